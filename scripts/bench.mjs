@@ -1,0 +1,46 @@
+// `npm run bench`: runs every scripts/bench/<capability>.mjs (each prints one JSON table on stdout),
+// side by side with the real peer tool where one is installed, and rewrites docs/benchmarks.md.
+// Benchmarks are not tests: they never fail the build, they report numbers.
+import { execFileSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const suites = ['compose', 'terraform-fmt', 'kubernetes'].filter((s) => existsSync(path.join(root, 'scripts', 'bench', `${s}.mjs`)));
+const only = process.argv.slice(2);
+
+const sections = [];
+for (const suite of only.length ? suites.filter((s) => only.includes(s)) : suites) {
+  console.error(`== bench ${suite}`);
+  try {
+    const out = execFileSync(process.execPath, [path.join(root, 'scripts', 'bench', `${suite}.mjs`)], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    sections.push(render(JSON.parse(out)));
+  } catch (e) {
+    sections.push(`## ${suite}\n\nThe benchmark did not complete: ${String(e.message).split('\n')[0]}\n`);
+  }
+}
+
+function render(t) {
+  const lines = [`## ${t.title}`, ''];
+  lines.push(`| ${t.columns.join(' | ')} |`, `|${t.columns.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`);
+  for (const row of t.rows) lines.push(`| ${row.join(' | ')} |`);
+  if (t.notes?.length) lines.push('', ...t.notes.map((n) => `- ${n}`));
+  return lines.join('\n') + '\n';
+}
+
+const header = `# Benchmarks
+
+Produced by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'},
+${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}. Times are medians of repeated runs after warm-up
+unless a row says otherwise; "ratio" is peer time ÷ our time (above 1.0 means we are faster).
+`;
+const doc = [header, ...sections].join('\n');
+if (!only.length) writeFileSync(path.join(root, 'docs', 'benchmarks.md'), doc);
+process.stdout.write(doc);

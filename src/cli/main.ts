@@ -1,0 +1,173 @@
+import { realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { loadConfig } from '../config/config.js';
+import { CHECKS, type CheckContext } from '../checks/registry.js';
+import { type CheckResult, type FailOn, UsageError, applyRuleSettings, parseFailOn, shouldFail } from '../report/index.js';
+import { VERSION } from '../version.js';
+import { parseFormat, writeResults } from './output.js';
+
+const USAGE = `Usage: portarium-infra <command> [options] [PATH]
+
+Commands:
+  check [PATH]            run every check on PATH (default: .)
+  compose [PATH]          validate Docker Compose projects
+      -f, --file FILE         compose file, in merge order (repeatable; default: discover in PATH)
+      --env-file FILE         env file replacing PATH/.env (repeatable)
+      --profile NAME          activate a profile (repeatable)
+
+Options for every command:
+  --format text|json|sarif|github   output format (default: text)
+  --fail-on error|warning|never     which findings make the exit code 1 (default: error)
+  --config FILE                     configuration (default: PATH/.portarium-infra.yml)
+  --sarif-file FILE                 also write SARIF 2.1.0 to FILE
+  --json-file FILE                  also write the JSON report to FILE
+  --no-color                        no colour even on a terminal
+  -h, --help, --version
+
+Exit status: 0 no error findings, 1 findings at or above --fail-on, 2 usage, configuration or internal error.
+`;
+
+const COMMON: NonNullable<ParseArgsConfig['options']> = {
+  format: { type: 'string' },
+  'fail-on': { type: 'string' },
+  config: { type: 'string' },
+  'sarif-file': { type: 'string' },
+  'json-file': { type: 'string' },
+  'no-color': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+};
+
+const COMMAND_OPTIONS: Record<string, NonNullable<ParseArgsConfig['options']>> = {
+  check: {},
+  compose: {
+    file: { type: 'string', short: 'f', multiple: true },
+    'env-file': { type: 'string', multiple: true },
+    profile: { type: 'string', multiple: true },
+  },
+};
+
+export interface CliIO {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  isTTY: boolean;
+  cwd: string;
+  env: Record<string, string | undefined>;
+}
+
+/** Runs the CLI and returns its exit status; never throws. */
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`portarium-infra: ${e.message}\n`);
+      return 2;
+    }
+    // An internal error still gets one line; the stack only when asked for.
+    io.stderr(`portarium-infra: internal error: ${(e as Error)?.message ?? String(e)}\n`);
+    if (io.env['PORTARIUM_DEBUG']) io.stderr(`${(e as Error)?.stack ?? ''}\n`);
+    return 2;
+  }
+}
+
+async function dispatch(argv: string[], io: CliIO): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '-h' || command === '--help' || command === 'help') {
+    io.stdout(USAGE);
+    return command ? 0 : 2;
+  }
+  if (command === '--version') {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  const extra = COMMAND_OPTIONS[command];
+  if (!extra) throw new UsageError(`unknown command "${command}"\n\n${USAGE}`);
+  let parsed;
+  try {
+    parsed = parseArgs({ args: rest, options: { ...COMMON, ...extra }, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values['help']) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  if (values['version']) {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  if (positionals.length > 1) throw new UsageError(`expected at most one PATH, got ${positionals.length}`);
+  const root = resolveRoot(path.resolve(io.cwd, positionals[0] ?? '.'));
+  const config = await loadConfig(root, values['config'] as string | undefined);
+  const failOn: FailOn = parseFailOn(values['fail-on'] as string | undefined, config.failOn ?? 'error');
+  const format = parseFormat(values['format'] as string | undefined);
+  const ctx: CheckContext = { root, config, env: io.env };
+
+  let results: CheckResult[];
+  if (command === 'check') {
+    results = [];
+    for (const check of CHECKS) results.push(await check.run(ctx));
+  } else {
+    const flags: Record<string, unknown> = {};
+    if (values['file']) flags['files'] = (values['file'] as string[]).map((f) => resolveInside(root, io.cwd, f, '--file'));
+    if (values['env-file']) flags['env-files'] = (values['env-file'] as string[]).map((f) => path.resolve(io.cwd, f));
+    if (values['profile']) flags['profiles'] = values['profile'];
+    results = [await runOne(command, withSection(ctx, command, flags))];
+  }
+  results = results.map((r) => ({ ...r, findings: applyRuleSettings(r.findings, config.rules) }));
+
+  const rel = path.relative(io.cwd, root);
+  await writeResults(
+    results,
+    {
+      format,
+      failOn,
+      color: io.isTTY && !values['no-color'] && !io.env['NO_COLOR'],
+      pathPrefix: rel && !rel.startsWith('..') ? rel.split(path.sep).join('/') + '/' : '',
+      sarifFile: values['sarif-file'] as string | undefined,
+      jsonFile: values['json-file'] as string | undefined,
+    },
+    io.stdout,
+  );
+  return shouldFail(results.flatMap((r) => r.findings), failOn) ? 1 : 0;
+}
+
+/** Command-line flags win over the same settings in .portarium-infra.yml. */
+function withSection(ctx: CheckContext, check: string, flags: Record<string, unknown>): CheckContext {
+  const section = { ...ctx.config.checks[check], ...flags };
+  return { ...ctx, config: { ...ctx.config, checks: { ...ctx.config.checks, [check]: section } } };
+}
+
+function runOne(name: string, ctx: CheckContext): Promise<CheckResult> {
+  const check = CHECKS.find((c) => c.name === name);
+  if (!check) throw new UsageError(`unknown check "${name}"`);
+  return check.run(ctx);
+}
+
+function resolveRoot(p: string): string {
+  let st;
+  try {
+    st = statSync(p);
+  } catch {
+    throw new UsageError(`${p}: no such directory`);
+  }
+  if (!st.isDirectory()) throw new UsageError(`${p}: PATH must be a directory`);
+  return realpathSync(p);
+}
+
+/** A file given on the command line must live inside the scanned root: findings are relative to it. */
+function resolveInside(root: string, cwd: string, file: string, flag: string): string {
+  const abs = path.resolve(cwd, file);
+  let real = abs;
+  try {
+    real = realpathSync(abs);
+  } catch {
+    // A missing file is reported by the check with its name; only the location is judged here.
+  }
+  const rel = path.relative(root, real);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) throw new UsageError(`${flag} ${file}: refused, the file is outside ${root}`);
+  return real;
+}

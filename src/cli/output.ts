@@ -1,0 +1,60 @@
+import { writeFile } from 'node:fs/promises';
+import { appendFileSync } from 'node:fs';
+import {
+  type CheckResult,
+  type FailOn,
+  UsageError,
+  renderAnnotations,
+  renderJson,
+  renderSarif,
+  renderSummary,
+  renderText,
+} from '../report/index.js';
+import { ALL_RULES } from '../checks/registry.js';
+import { VERSION } from '../version.js';
+
+export type OutputFormat = 'text' | 'json' | 'sarif' | 'github';
+
+export function parseFormat(v: string | undefined): OutputFormat {
+  const f = v ?? 'text';
+  if (f === 'text' || f === 'json' || f === 'sarif' || f === 'github') return f;
+  throw new UsageError(`--format must be text, json, sarif or github (got "${f}")`);
+}
+
+export interface OutputOptions {
+  format: OutputFormat;
+  failOn: FailOn;
+  color: boolean;
+  /** Prefix that turns root-relative paths into paths relative to the current directory. */
+  pathPrefix: string;
+  sarifFile?: string;
+  jsonFile?: string;
+}
+
+/** Renders results in the chosen format on stdout, and the side files the user asked for. */
+export async function writeResults(results: CheckResult[], opts: OutputOptions, out: (s: string) => void): Promise<void> {
+  const withPrefix = (rs: CheckResult[]) =>
+    opts.pathPrefix ? rs.map((r) => ({ ...r, findings: r.findings.map((f) => ({ ...f, file: opts.pathPrefix + f.file })) })) : rs;
+  switch (opts.format) {
+    case 'text':
+      out(renderText(results, { color: opts.color, failOn: opts.failOn, pathPrefix: opts.pathPrefix }));
+      break;
+    case 'json':
+      // JSON keeps paths relative to the scanned root, the documented contract.
+      out(JSON.stringify(renderJson(results, opts.failOn), null, 2) + '\n');
+      break;
+    case 'sarif':
+      out(JSON.stringify(renderSarif(withPrefix(results), { toolVersion: VERSION, rules: ALL_RULES }), null, 2) + '\n');
+      break;
+    case 'github': {
+      for (const line of renderAnnotations(results.flatMap((r) => r.findings), { pathPrefix: opts.pathPrefix })) out(line + '\n');
+      const summaryFile = process.env['GITHUB_STEP_SUMMARY'];
+      if (summaryFile) appendFileSync(summaryFile, renderSummary(withPrefix(results), { title: 'portarium-infra', failOn: opts.failOn }));
+      break;
+    }
+  }
+  if (opts.sarifFile) {
+    await writeFile(opts.sarifFile, JSON.stringify(renderSarif(withPrefix(results), { toolVersion: VERSION, rules: ALL_RULES }), null, 2) + '\n');
+  }
+  if (opts.jsonFile) await writeFile(opts.jsonFile, JSON.stringify(renderJson(results, opts.failOn), null, 2) + '\n');
+}

@@ -1,0 +1,95 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { LineCounter, isMap, isScalar, parseDocument, type Node } from 'yaml';
+import { type FailOn, UsageError } from '../report/finding.js';
+import type { RuleSetting } from '../report/rules.js';
+
+export const CONFIG_FILE = '.portarium-infra.yml';
+
+/** `.portarium-infra.yml`: one file configures the CLI, the actions and the workflows alike. */
+export interface ProjectConfig {
+  file?: string;
+  failOn?: FailOn;
+  rules: Record<string, RuleSetting>;
+  /** Per-check settings, kept as parsed YAML for each check's own option reader. */
+  checks: Record<string, Record<string, unknown>>;
+}
+
+const SECTIONS = ['compose', 'terraform', 'kubernetes', 'images', 'deploy'] as const;
+const SETTINGS = new Set(['off', 'error', 'warning', 'notice']);
+
+/** Loads PATH/.portarium-infra.yml (or an explicit file); a missing default file is an empty config. */
+export async function loadConfig(root: string, explicit?: string): Promise<ProjectConfig> {
+  const file = explicit ? path.resolve(explicit) : path.join(root, CONFIG_FILE);
+  let text: string;
+  try {
+    const st = await stat(file);
+    if (!st.isFile()) throw new UsageError(`${file}: the configuration file is not a regular file`);
+    text = await readFile(file, 'utf8');
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    if (!explicit && (e as NodeJS.ErrnoException).code === 'ENOENT') return { rules: {}, checks: {} };
+    throw new UsageError(`${file}: cannot read the configuration file (${(e as Error).message})`);
+  }
+  return parseConfig(text, path.relative(process.cwd(), file) || file);
+}
+
+export function parseConfig(text: string, file: string): ProjectConfig {
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
+  const where = (node: Node | null | undefined) => {
+    const off = node?.range?.[0] ?? 0;
+    const p = lc.linePos(off);
+    return `${file}:${p.line}:${p.col}`;
+  };
+  if (doc.errors.length) {
+    const err = doc.errors[0]!;
+    const p = lc.linePos(err.pos[0]);
+    throw new UsageError(`${file}:${p.line}:${p.col}: invalid YAML: ${err.message.split('\n')[0]}`);
+  }
+  const config: ProjectConfig = { file, rules: {}, checks: {} };
+  if (doc.contents === null) return config;
+  if (!isMap(doc.contents)) throw new UsageError(`${where(doc.contents)}: the configuration must be a mapping`);
+  for (const pair of doc.contents.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const value = pair.value as Node | null;
+    if (key === 'fail-on') {
+      const v = isScalar(value) ? String(value.value) : '';
+      if (v !== 'error' && v !== 'warning' && v !== 'never') throw new UsageError(`${where(value)}: fail-on must be error, warning or never`);
+      config.failOn = v;
+    } else if (key === 'rules') {
+      if (value === null) continue;
+      if (!isMap(value)) throw new UsageError(`${where(value)}: rules must map a rule id to off, error, warning or notice`);
+      for (const rp of value.items) {
+        const id = isScalar(rp.key) ? String(rp.key.value) : '';
+        const setting = isScalar(rp.value) ? String(rp.value.value) : '';
+        if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(id)) throw new UsageError(`${where(rp.key as Node)}: "${id}" is not a rule id (check/rule-name)`);
+        if (!SETTINGS.has(setting)) throw new UsageError(`${where(rp.value as Node)}: rule ${id} must be off, error, warning or notice (got "${setting}")`);
+        config.rules[id] = setting as RuleSetting;
+      }
+    } else if ((SECTIONS as readonly string[]).includes(key)) {
+      const js = value === null ? {} : (value as Node).toJSON();
+      if (typeof js !== 'object' || js === null || Array.isArray(js)) {
+        // `images` may be a list of image definitions; every other section is a mapping.
+        if (key === 'images' && Array.isArray(js)) {
+          config.checks[key] = { images: js };
+          continue;
+        }
+        throw new UsageError(`${where(value)}: ${key} must be a mapping`);
+      }
+      config.checks[key] = js as Record<string, unknown>;
+    } else {
+      throw new UsageError(`${where(pair.key as Node)}: unknown setting "${key}" (expected fail-on, rules, ${SECTIONS.join(', ')})`);
+    }
+  }
+  return config;
+}
+
+/** Reads a list setting that may be written as a YAML list or a single string. */
+export function stringList(section: Record<string, unknown> | undefined, key: string): string[] | undefined {
+  const v = section?.[key];
+  if (v === undefined || v === null) return undefined;
+  if (typeof v === 'string') return [v];
+  if (Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number')) return v.map(String);
+  throw new UsageError(`${key} must be a string or a list of strings`);
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../../../src/config/config.js';
+import { UsageError } from '../../../src/report/finding.js';
+import { VERSION } from '../../../src/version.js';
+import pkg from '../../../package.json' with { type: 'json' };
+
+describe('.portarium-infra.yml', () => {
+  it('reads fail-on, rule settings and check sections', () => {
+    const c = parseConfig('fail-on: warning\nrules:\n  compose/image-latest: off\ncompose:\n  files: [a.yml, b.yml]\n', 'cfg.yml');
+    expect(c.failOn).toBe('warning');
+    expect(c.rules).toEqual({ 'compose/image-latest': 'off' });
+    expect(c.checks['compose']).toEqual({ files: ['a.yml', 'b.yml'] });
+  });
+
+  it.each([
+    ['fail-on: sometimes\n', /cfg\.yml:1:10: fail-on must be error, warning or never/],
+    ['rules:\n  not a rule: off\n', /cfg\.yml:2:3: "not a rule" is not a rule id/],
+    ['rules:\n  compose/x: loud\n', /cfg\.yml:2:14: rule compose\/x must be off, error, warning or notice/],
+    ['colour: blue\n', /cfg\.yml:1:1: unknown setting "colour"/],
+    ['compose: [1]\n', /cfg\.yml:1:10: compose must be a mapping/],
+    ['rules:\n  a/b: off\n  a/b: off\n', /cfg\.yml:3:\d+: invalid YAML/],
+    ['- 1\n', /cfg\.yml:1:1: the configuration must be a mapping/],
+  ])('rejects %j naming the file and line', (text, message) => {
+    expect(() => parseConfig(text, 'cfg.yml')).toThrow(UsageError);
+    expect(() => parseConfig(text, 'cfg.yml')).toThrow(message);
+  });
+
+  it('an empty file is an empty configuration', () => {
+    expect(parseConfig('', 'cfg.yml')).toEqual({ file: 'cfg.yml', rules: {}, checks: {} });
+  });
+
+  it('the bundled version matches package.json', () => {
+    expect(VERSION).toBe(pkg.version);
+  });
+});
