@@ -10,6 +10,8 @@ export default defineConfig({
     pool: 'forks',
     // Two cores: more workers only thrash, and the e2e tests spawn processes of their own.
     maxWorkers: 2,
+    // These import JSON without `with { type: 'json' }`, which Node refuses; vite's transform handles it.
+    server: { deps: { inline: [/@actions\/(languageservice|workflow-parser|expressions)/] } },
     reporters: ['default', 'json'],
     outputFile: { json: '.cache/vitest-results.json' },
   },

@@ -1,0 +1,213 @@
+/**
+ * The compose check: finds or takes compose projects, loads each one the way `docker compose config`
+ * does (interpolation, merge, include, extends, profiles, schema, consistency) and reports every
+ * problem at the file and line that has to change. Pure TypeScript: no Docker engine is needed.
+ */
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { UsageError, type CheckResult, type Finding } from '../../report/finding.js';
+import { discoverProjects } from './discover.js';
+import type { VariableUse as RawUse } from './interpolate.js';
+import { loadProject, type ProjectOutput } from './project.js';
+import { RULE_SEVERITY } from './rules.js';
+import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_NODES, Sources } from './yaml-load.js';
+
+export { RULES, type RuleDef } from './rules.js';
+export { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_NODES } from './yaml-load.js';
+
+export interface ComposeOptions {
+  /** Directory scanned; finding paths are relative to it. */
+  root: string;
+  /** Compose files in `-f` order (relative to root, or absolute inside it). Omitted: discover projects. */
+  files?: string[];
+  /** `--env-file` files; they replace the project's `.env`. */
+  envFiles?: string[];
+  /** Active profiles; omitted: COMPOSE_PROFILES from the environment. `*` enables all. */
+  profiles?: string[];
+  /** Variables for interpolation (the process environment when called from the CLI). */
+  env?: Record<string, string | undefined>;
+  /** Size limit of one file in bytes (default 8 MiB). */
+  maxFileBytes?: number;
+  /** Bound on YAML nodes after alias expansion (default 1,000,000). */
+  maxYamlNodes?: number;
+}
+
+/** One reference to a variable, for the variables report. */
+export interface VariableUse {
+  name: string;
+  /** Compose file (relative to root) that references it. */
+  file: string;
+  line: number;
+  column: number;
+  /** Dotted path of the value, e.g. `services.db.environment.PASSWORD`. */
+  path: string;
+  /** `${VAR?…}` / `${VAR:?…}`. */
+  required: boolean;
+  /** The default of `${VAR-d}` / `${VAR:-d}`, as written. */
+  default?: string;
+  set: boolean;
+  /** Where the value comes from: the environment, the project's `.env`, an `--env-file`, or nowhere. */
+  source: 'env' | '.env' | 'env-file' | 'unset';
+  /** The dotenv file that set it (relative to root). */
+  sourceFile?: string;
+}
+
+export interface ComposeProjectResult {
+  name: string;
+  /** Compose files relative to root, in `-f` order. */
+  files: string[];
+  /** The merged, interpolated, normalised model, shaped like `docker compose config --format json`. */
+  model?: Record<string, unknown>;
+  variables: VariableUse[];
+}
+
+export interface ComposeResult extends CheckResult {
+  projects: ComposeProjectResult[];
+}
+
+export async function runCompose(opts: ComposeOptions): Promise<ComposeResult> {
+  const root = path.resolve(opts.root);
+  if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(`compose: root ${opts.root} is not a directory`);
+  const rel = (f: string): string => {
+    const r = path.relative(root, f);
+    return (r === '' ? '.' : r).split(path.sep).join('/');
+  };
+  const limits = { maxFileBytes: opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, maxNodes: opts.maxYamlNodes ?? DEFAULT_MAX_NODES };
+  if (!(limits.maxFileBytes > 0) || !(limits.maxNodes > 0)) throw new UsageError('compose: maxFileBytes and maxYamlNodes must be positive');
+  const envFiles = (opts.envFiles ?? []).map((f) => {
+    const p = path.resolve(root, f);
+    if (!existsSync(p)) throw new UsageError(`compose: env file ${f} not found`);
+    return p;
+  });
+
+  let planned: Array<{ files: string[]; discovered: boolean }>;
+  if (opts.files && opts.files.length > 0) {
+    const files = opts.files.map((f) => {
+      const p = path.resolve(root, f);
+      const r = path.relative(root, p);
+      if (r.startsWith('..') || path.isAbsolute(r)) throw new UsageError(`compose: file ${f} is outside the scanned directory ${root}`);
+      if (!existsSync(p)) throw new UsageError(`compose: file ${f} not found`);
+      return p;
+    });
+    planned = [{ files, discovered: false }];
+  } else {
+    planned = discoverProjects(root).map((d) => ({ files: d.files, discovered: true }));
+  }
+
+  const sources = new Sources();
+  const loaded: Array<{ files: string[]; out: ProjectOutput }> = [];
+  for (const p of planned) {
+    const out = loadProject({
+      files: p.files,
+      processEnv: opts.env ?? {},
+      envFiles,
+      profiles: opts.profiles && opts.profiles.length ? opts.profiles : undefined,
+      limits,
+      sources,
+      show: rel,
+    });
+    loaded.push({ files: p.files, out });
+  }
+
+  // A discovered file that another project includes or extends is part of that project, not one of its own.
+  const pulled = loaded.map((l) => new Set([...l.out.filesRead].filter((f) => !l.files.includes(f))));
+  const kept =
+    planned.length > 1
+      ? loaded.filter((q, qi) => !loaded.some((p, pi) => pi !== qi && q.files.some((f) => pulled[pi]!.has(f)) && !p.files.some((f) => pulled[qi]!.has(f))))
+      : loaded;
+
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  const projects: ComposeProjectResult[] = [];
+  const filesRead = new Set<string>();
+  const serviceKeys = new Set<string>();
+  for (const { files, out } of kept) {
+    for (const p of out.problems.list) {
+      const file = p.loc.file || files[0]!;
+      const f: Finding = {
+        check: 'compose',
+        rule: p.rule,
+        severity: p.severity ?? RULE_SEVERITY.get(p.rule) ?? 'error',
+        file: rel(file),
+        line: p.loc.line,
+        column: p.loc.column,
+        message: p.message,
+      };
+      if (p.loc.endLine !== undefined && p.loc.endLine === p.loc.line && p.loc.endColumn !== undefined && p.loc.endColumn > p.loc.column) {
+        f.endLine = p.loc.endLine;
+        f.endColumn = p.loc.endColumn;
+      }
+      if (p.help) f.help = p.help;
+      const key = `${f.rule}\0${f.file}\0${f.line}\0${f.column}\0${f.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      findings.push(f);
+    }
+    for (const f of out.filesRead) filesRead.add(f);
+    const model = out.model;
+    if (model && typeof model['services'] === 'object' && model['services'] !== null) {
+      for (const s of Object.keys(model['services'] as object)) serviceKeys.add(`${path.dirname(files[0]!)}\0${s}`);
+    }
+    projects.push({
+      name: out.name,
+      files: files.map(rel),
+      ...(model ? { model } : {}),
+      variables: out.variables.map((u) => publicUse(u, rel)),
+    });
+  }
+
+  findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+  return {
+    check: 'compose',
+    findings,
+    artifacts: {},
+    stats: { files: filesRead.size, services: serviceKeys.size, projects: projects.length },
+    summaryMarkdown: variablesMarkdown(projects),
+    projects,
+  };
+}
+
+function publicUse(u: RawUse, rel: (f: string) => string): VariableUse {
+  return {
+    name: u.name,
+    file: rel(u.file),
+    line: u.line,
+    column: u.column,
+    path: u.path,
+    required: u.required,
+    ...(u.default !== undefined ? { default: u.default } : {}),
+    set: u.set,
+    source: u.source,
+    ...(u.sourceFile ? { sourceFile: rel(u.sourceFile) } : {}),
+  };
+}
+
+const MAX_ROWS = 200;
+
+function variablesMarkdown(projects: ComposeProjectResult[]): string | undefined {
+  const rows = new Map<string, string>();
+  for (const p of projects) {
+    for (const u of p.variables) {
+      const key = `${u.name}\0${u.file}\0${u.line}`;
+      if (rows.has(key)) continue;
+      const from = u.source === 'unset' ? (u.required ? '**unset (required)**' : 'unset') : u.sourceFile ? `${u.source} (\`${u.sourceFile}\`)` : u.source;
+      const cell = (s: string): string => s.replaceAll('|', '\\|').replaceAll('`', "'");
+      rows.set(
+        key,
+        `| \`${u.name}\` | \`${cell(u.file)}:${u.line}\` | ${u.required ? 'yes' : 'no'} | ${u.default !== undefined ? `\`${cell(u.default)}\`` : ''} | ${from} |`,
+      );
+    }
+  }
+  if (rows.size === 0) return undefined;
+  const list = [...rows.values()];
+  const shown = list.slice(0, MAX_ROWS);
+  return [
+    '### Compose variables',
+    '',
+    '| variable | used at | required | default | set from |',
+    '| --- | --- | --- | --- | --- |',
+    ...shown,
+    ...(list.length > shown.length ? ['', `…and ${list.length - shown.length} more.`] : []),
+    '',
+  ].join('\n');
+}

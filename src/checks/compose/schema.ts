@@ -1,0 +1,169 @@
+/**
+ * The Compose Specification JSON schema applied with Ajv, errors turned into findings at the file and line
+ * that supplied the value, worded like compose-go (`services.web.ports.0 must be a number, string or mapping`).
+ */
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import rawSchema from './schema/compose-spec.json' with { type: 'json' };
+import { isContainer, keyLoc, locAtPath, type Key, type Loc } from './location.js';
+import type { Problems } from './problems.js';
+
+let compiled: ValidateFunction | undefined;
+
+type Json = Record<string, unknown>;
+
+/** The pinned schema with the load-time adjustments listed in schema/README.md. */
+export function composeSchema(): Json {
+  const s = structuredClone(rawSchema) as Json;
+  s['$schema'] = 'http://json-schema.org/draft-07/schema#';
+  const defs = s['definitions'] as Record<string, Json>;
+  const service = defs['service']!['properties'] as Record<string, Json>;
+  const buildObject = (service['build']!['oneOf'] as Json[]).find((b) => b['type'] === 'object');
+  const buildProps = buildObject?.['properties'] as Record<string, unknown> | undefined;
+  if (buildProps) {
+    buildProps['provenance'] ??= { type: ['string', 'boolean'], description: 'Add a provenance attestation' };
+    buildProps['sbom'] ??= { type: ['string', 'boolean'], description: 'Add a SBOM attestation' };
+  }
+  const watch = (defs['development']?.['properties'] as Record<string, Json> | undefined)?.['watch'];
+  const watchProps = (watch?.['items'] as Json | undefined)?.['properties'] as Record<string, unknown> | undefined;
+  if (watchProps) watchProps['initial_sync'] ??= { type: 'boolean' };
+  const models = service['models'];
+  const modelsObject = (models?.['oneOf'] as Json[] | undefined)?.find((m) => m['type'] === 'object');
+  const pp = modelsObject?.['patternProperties'] as Record<string, Json> | undefined;
+  if (pp) for (const k of Object.keys(pp)) pp[k] = { oneOf: [pp[k], { type: 'null' }] };
+  return s;
+}
+
+/** Compiled once per process, on first use. */
+function validator(): ValidateFunction {
+  if (!compiled) {
+    const ajv = new Ajv({ strict: false, allowUnionTypes: true, allErrors: true });
+    compiled = ajv.compile(composeSchema());
+  }
+  return compiled;
+}
+
+const COMPOSITE = new Set(['oneOf', 'anyOf', 'allOf', 'not', 'if', 'then', 'else']);
+
+function pathOf(instancePath: string): Key[] {
+  if (instancePath === '') return [];
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+const TYPE_WORDS: Record<string, string> = { object: 'mapping', array: 'list' };
+
+function humanTypes(want: string[]): string {
+  const words = [...new Set(want.map((w) => TYPE_WORDS[w] ?? w))].sort();
+  if (words.length === 1) return words[0]!;
+  return `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+}
+
+const isUnder = (p: string, base: string): boolean => p === base || p.startsWith(base + '/');
+
+/** Validates `model`; every error becomes a `compose/schema` problem. Returns how many were found. */
+export function validateSchema(model: Record<string, unknown>, problems: Problems, fallback: Loc): number {
+  const validate = validator();
+  if (validate(model)) return 0;
+  const errors = (validate.errors ?? []) as ErrorObject[];
+  const concrete = errors.filter((e) => !COMPOSITE.has(e.keyword));
+  const kept: ErrorObject[] = [];
+  for (const e of errors) {
+    if (COMPOSITE.has(e.keyword)) {
+      // A composite failure says nothing more than the branch errors under it, when there are any.
+      if (!concrete.some((c) => isUnder(c.instancePath, e.instancePath))) kept.push(e);
+      continue;
+    }
+    if (e.keyword === 'type') {
+      // A type mismatch next to deeper or other errors at the same place is a branch that was never meant.
+      const other = concrete.some((c) => c.keyword !== 'type' && isUnder(c.instancePath, e.instancePath));
+      if (other) continue;
+    }
+    kept.push(e);
+  }
+
+  const typeGroups = new Map<string, string[]>();
+  const out: Array<{ path: Key[]; message: string; loc: Loc }> = [];
+  for (const e of kept) {
+    const path = pathOf(e.instancePath);
+    const dotted = path.length ? path.join('.') : '(root)';
+    const p = e.params as Record<string, unknown>;
+    switch (e.keyword) {
+      case 'type': {
+        const list = typeGroups.get(e.instancePath) ?? [];
+        list.push(...(Array.isArray(p['type']) ? (p['type'] as string[]) : String(p['type']).split(',')));
+        typeGroups.set(e.instancePath, list);
+        break;
+      }
+      case 'additionalProperties': {
+        const extra = String(p['additionalProperty']);
+        const loc = keyLoc(valueAt(model, path), extra) ?? locAtPath(model, path) ?? fallback;
+        out.push({ path, loc, message: `${dotted} additional properties '${extra}' not allowed` });
+        break;
+      }
+      case 'required':
+        out.push({ path, loc: locAtPath(model, path, true) ?? fallback, message: `${dotted} missing property '${String(p['missingProperty'])}'` });
+        break;
+      case 'enum':
+        out.push({
+          path,
+          loc: locAtPath(model, path) ?? fallback,
+          message: `${dotted} must be one of ${(p['allowedValues'] as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`,
+        });
+        break;
+      case 'const':
+        out.push({ path, loc: locAtPath(model, path) ?? fallback, message: `${dotted} must be ${JSON.stringify(p['allowedValue'])}` });
+        break;
+      case 'pattern':
+        out.push({
+          path,
+          loc: locAtPath(model, path) ?? fallback,
+          message: `${dotted} ${JSON.stringify(valueAt(model, path))} does not match pattern '${String(p['pattern'])}'`,
+        });
+        break;
+      case 'minimum':
+      case 'exclusiveMinimum':
+        out.push({ path, loc: locAtPath(model, path) ?? fallback, message: `${dotted} must be greater than or equal to ${String(p['limit'])}` });
+        break;
+      case 'maximum':
+      case 'exclusiveMaximum':
+        out.push({ path, loc: locAtPath(model, path) ?? fallback, message: `${dotted} must be less than or equal to ${String(p['limit'])}` });
+        break;
+      case 'uniqueItems': {
+        const dup = [...path, Number(p['i'])];
+        out.push({
+          path: dup,
+          loc: locAtPath(model, dup) ?? fallback,
+          message: `${dotted} must not contain duplicates: items ${String(p['j'])} and ${String(p['i'])} are equal`,
+        });
+        break;
+      }
+      case 'minItems':
+      case 'minProperties':
+        out.push({ path, loc: locAtPath(model, path) ?? fallback, message: `${dotted} must not be empty` });
+        break;
+      case 'oneOf':
+        out.push({ path, loc: locAtPath(model, path) ?? fallback, message: `${dotted} matches more than one of the allowed forms` });
+        break;
+      default:
+        out.push({ path, loc: locAtPath(model, path) ?? fallback, message: `${dotted} ${e.message ?? e.keyword}` });
+    }
+  }
+  for (const [instancePath, want] of typeGroups) {
+    const path = pathOf(instancePath);
+    const dotted = path.length ? path.join('.') : '(root)';
+    out.push({ path, loc: locAtPath(model, path) ?? fallback, message: `${dotted} must be a ${humanTypes(want)}` });
+  }
+  for (const o of out) problems.add('compose/schema', o.loc, o.message);
+  return out.length;
+}
+
+function valueAt(root: unknown, path: readonly Key[]): unknown {
+  let cur = root;
+  for (const k of path) {
+    if (!isContainer(cur)) return undefined;
+    cur = (cur as Record<Key, unknown>)[k];
+  }
+  return cur;
+}

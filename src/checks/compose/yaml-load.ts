@@ -1,0 +1,407 @@
+import { readFileSync, statSync } from 'node:fs';
+import { LineCounter, isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Alias, type Document, type Node as YamlNode, type Pair } from 'yaml';
+import { locsOf, register, setOwn, type Loc } from './location.js';
+import type { Problems } from './problems.js';
+
+/** Default size limit of one compose (or env) file. */
+export const DEFAULT_MAX_FILE_BYTES = 8 * 1024 * 1024;
+/** Default bound on the number of YAML nodes one document may expand to once aliases are followed. */
+export const DEFAULT_MAX_NODES = 1_000_000;
+
+export interface LoadLimits {
+  maxFileBytes: number;
+  maxNodes: number;
+}
+
+/** One YAML document of a compose file, as plain data with positions registered. */
+export interface LoadedDoc {
+  value: unknown;
+  /** Paths tagged `!reset` or `!override`: removed from what earlier files built before this one merges. */
+  resets: string[][];
+  loc: Loc;
+}
+
+/** The text of every file read, to turn offsets into lines and columns later. */
+export class Sources {
+  private readonly files = new Map<string, { text: string; lines: LineCounter }>();
+
+  add(file: string, text: string, lines?: LineCounter): LineCounter {
+    let lc = lines;
+    if (!lc) {
+      lc = new LineCounter();
+      lc.addNewLine(0);
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
+    }
+    this.files.set(file, { text, lines: lc });
+    return lc;
+  }
+
+  text(file: string): string | undefined {
+    return this.files.get(file)?.text;
+  }
+
+  /** 1-based line/column of an offset. */
+  pos(file: string, offset: number): { line: number; column: number } {
+    const f = this.files.get(file);
+    if (!f) return { line: 1, column: 1 };
+    const p = f.lines.linePos(offset);
+    return { line: p.line, column: p.col };
+  }
+}
+
+/** Why a file could not be read as text; undefined when it was. */
+export function readTextFile(
+  file: string,
+  maxBytes: number,
+  problems: Problems,
+  at: Loc,
+  what = 'compose file',
+): string | undefined {
+  let size: number;
+  try {
+    const st = statSync(file);
+    if (st.isDirectory()) {
+      problems.add('compose/unreadable-file', at, `${what} ${file} is a directory, not a file`);
+      return undefined;
+    }
+    size = st.size;
+  } catch (e) {
+    problems.add('compose/unreadable-file', at, `cannot read ${what} ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    return undefined;
+  }
+  if (size > maxBytes) {
+    problems.add('compose/file-too-large', at, `${what} is ${size} bytes, over the limit of ${maxBytes} bytes`);
+    return undefined;
+  }
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    problems.add('compose/unreadable-file', at, `cannot read ${what} ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    return undefined;
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    const before = bytes.subarray(0, bad);
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < before.length; i++) {
+      if (before[i] === 0x0a) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    const column = Buffer.from(before.subarray(lineStart)).toString('utf8').length + 1;
+    problems.add(
+      'compose/invalid-encoding',
+      { file, line, column },
+      `${what} is not valid UTF-8: invalid byte 0x${(bytes[bad] ?? 0).toString(16).padStart(2, '0')} at offset ${bad}`,
+    );
+    return undefined;
+  }
+}
+
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+export function firstInvalidUtf8(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i]!;
+    let n = 0;
+    let min = 0;
+    if (c < 0x80) {
+      i++;
+      continue;
+    } else if (c >= 0xc2 && c <= 0xdf) {
+      n = 1;
+      min = 0x80;
+    } else if (c >= 0xe0 && c <= 0xef) {
+      n = 2;
+      min = 0x800;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      n = 3;
+      min = 0x10000;
+    } else return i;
+    let cp = c & (0x3f >> n);
+    for (let k = 1; k <= n; k++) {
+      const cc = b[i + k];
+      if (cc === undefined || (cc & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (cc & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += n + 1;
+  }
+  return b.length;
+}
+
+const REMOVED = Symbol('removed');
+
+interface Ctx {
+  file: string;
+  lines: LineCounter;
+  problems: Problems;
+  targets: Map<Alias, YamlNode>;
+  resets: string[][];
+  budget: number;
+}
+
+/**
+ * Parses the text of a compose file into plain data, one entry per YAML document.
+ * Everything wrong with the text is reported; a document with errors is left out.
+ */
+export function parseComposeYaml(text: string, file: string, sources: Sources, problems: Problems, limits: LoadLimits): LoadedDoc[] {
+  const lines = new LineCounter();
+  const docs = parseAllDocuments(text, {
+    lineCounter: lines,
+    prettyErrors: false,
+    uniqueKeys: false,
+    merge: false,
+    version: '1.2',
+    schema: 'core',
+    logLevel: 'silent',
+  });
+  sources.add(file, text, lines);
+  const out: LoadedDoc[] = [];
+  const at = (offset: number): Loc => {
+    const p = lines.linePos(offset);
+    return { file, line: p.line, column: p.col, offset };
+  };
+  for (const doc of docs as Document[]) {
+    if (doc.errors.length) {
+      for (const e of doc.errors) problems.add('compose/invalid-yaml', at(e.pos[0]), `YAML syntax error: ${e.message}`);
+      continue;
+    }
+    const root = doc.contents as YamlNode | null;
+    if (root === null || (isScalar(root) && root.value === null && !root.tag)) continue;
+    const targets = new Map<Alias, YamlNode>();
+    if (!collectAnchors(root, new Map(), targets, problems, at)) continue;
+    const bomb = checkExpansion(root, targets, limits.maxNodes);
+    if (bomb) {
+      const where = bomb.alias ? at(bomb.alias.range?.[0] ?? 0) : at(root.range?.[0] ?? 0);
+      problems.add(
+        'compose/yaml-alias-limit',
+        where,
+        bomb.cycle
+          ? `YAML alias ${bomb.alias ? `*${bomb.alias.source} ` : ''}refers to a node that contains it (recursive alias)`
+          : `YAML aliases expand this document to more than ${limits.maxNodes} nodes (an alias bomb?); refusing to expand it`,
+      );
+      continue;
+    }
+    const ctx: Ctx = { file, lines, problems, targets, resets: [], budget: limits.maxNodes };
+    const value = convert(root, [], ctx);
+    if (value === REMOVED) continue;
+    out.push({ value, resets: ctx.resets, loc: at(root.range?.[0] ?? 0) });
+  }
+  return out;
+}
+
+function collectAnchors(
+  node: unknown,
+  anchors: Map<string, YamlNode>,
+  targets: Map<Alias, YamlNode>,
+  problems: Problems,
+  at: (o: number) => Loc,
+): boolean {
+  if (node === null || node === undefined) return true;
+  if (isAlias(node)) {
+    const t = anchors.get(node.source);
+    if (!t) {
+      problems.add('compose/invalid-yaml', at(node.range?.[0] ?? 0), `YAML syntax error: unknown anchor '${node.source}' referenced`);
+      return false;
+    }
+    targets.set(node, t);
+    return true;
+  }
+  const n = node as YamlNode;
+  if (n.anchor) anchors.set(n.anchor, n);
+  if (isMap(n)) {
+    for (const p of n.items as Pair[]) {
+      if (!collectAnchors(p.key, anchors, targets, problems, at)) return false;
+      if (!collectAnchors(p.value, anchors, targets, problems, at)) return false;
+    }
+  } else if (isSeq(n)) {
+    for (const item of n.items) if (!collectAnchors(item, anchors, targets, problems, at)) return false;
+  }
+  return true;
+}
+
+/** Counts the nodes a document expands to, without expanding it. */
+function checkExpansion(
+  root: YamlNode,
+  targets: Map<Alias, YamlNode>,
+  max: number,
+): { alias?: Alias; cycle: boolean } | undefined {
+  const memo = new Map<unknown, number>();
+  const active = new Set<unknown>();
+  let biggest: { alias?: Alias; size: number } = { size: -1 };
+  let cycleAt: Alias | undefined;
+  let cycle = false;
+  const size = (node: unknown): number => {
+    if (node === null || node === undefined || cycle) return 0;
+    const cached = memo.get(node);
+    if (cached !== undefined) return cached;
+    if (active.has(node)) {
+      cycle = true;
+      return 0;
+    }
+    let s = 1;
+    if (isAlias(node)) {
+      const t = targets.get(node);
+      active.add(node);
+      s = t ? size(t) : 1;
+      active.delete(node);
+      if (cycle && !cycleAt) cycleAt = node;
+      if (s > biggest.size) biggest = { alias: node, size: s };
+    } else if (isMap(node)) {
+      active.add(node);
+      for (const p of node.items as Pair[]) s = Math.min(s + size(p.key) + size(p.value), Number.MAX_SAFE_INTEGER);
+      active.delete(node);
+    } else if (isSeq(node)) {
+      active.add(node);
+      for (const i of node.items) s = Math.min(s + size(i), Number.MAX_SAFE_INTEGER);
+      active.delete(node);
+    }
+    memo.set(node, s);
+    return s;
+  };
+  const total = size(root);
+  if (cycle) return { alias: cycleAt, cycle: true };
+  if (total > max) return { alias: biggest.alias, cycle: false };
+  return undefined;
+}
+
+function nodeLoc(node: YamlNode | Alias, ctx: Ctx): Loc {
+  const [start = 0, end = start] = node.range ?? [];
+  const a = ctx.lines.linePos(start);
+  const b = ctx.lines.linePos(end);
+  return { file: ctx.file, line: a.line, column: a.col, endLine: b.line, endColumn: b.col, offset: start, endOffset: end };
+}
+
+function describeKey(v: unknown): string {
+  if (v === null || v === undefined) return '<nil>';
+  if (typeof v === 'object') return JSON.stringify(v);
+  return String(v);
+}
+
+function convert(node: unknown, path: string[], ctx: Ctx): unknown {
+  if (--ctx.budget < 0) return null;
+  let n = node as YamlNode;
+  if (isAlias(n)) {
+    const t = ctx.targets.get(n);
+    if (!t) return null;
+    n = t;
+  }
+  if (n.tag === '!reset') {
+    ctx.resets.push(path);
+    return REMOVED;
+  }
+  if (n.tag === '!override') ctx.resets.push(path);
+  if (isMap(n)) {
+    const obj: Record<string, unknown> = {};
+    const locs = register(obj, nodeLoc(n, ctx));
+    const seen = new Map<string, number>();
+    const merges: unknown[] = [];
+    for (const pair of n.items as Pair[]) {
+      const keyNode = pair.key as YamlNode | null;
+      if (isScalar(keyNode) && keyNode.value === '<<' && keyNode.type === 'PLAIN' && !keyNode.tag) {
+        merges.push(pair.value);
+        continue;
+      }
+      const rawKey = isScalar(keyNode) ? keyNode.value : isAlias(keyNode) ? undefined : keyNode;
+      const kLoc = keyNode ? nodeLoc(keyNode, ctx) : nodeLoc(n, ctx);
+      if (typeof rawKey !== 'string') {
+        const where = path.length ? `in ${path.join('.')}` : 'at top level';
+        ctx.problems.add('compose/non-string-key', kLoc, `non-string key ${where}: ${describeKey(rawKey)}`);
+        continue;
+      }
+      const first = seen.get(rawKey);
+      if (first !== undefined) {
+        ctx.problems.add('compose/duplicate-key', kLoc, `mapping key "${rawKey}" already defined at line ${first}`);
+        continue;
+      }
+      seen.set(rawKey, kLoc.line);
+      const v = convert(pair.value ?? null, [...path, rawKey], ctx);
+      if (v === REMOVED) continue;
+      setOwn(obj, rawKey, v);
+      locs.keys.set(rawKey, kLoc);
+      const valueNode = (pair.value ?? null) as YamlNode | null;
+      const target = valueNode && isAlias(valueNode) ? ctx.targets.get(valueNode) : valueNode;
+      locs.values.set(rawKey, target ? nodeLoc(target, ctx) : kLoc);
+    }
+    // `<<` merge keys: explicit keys win, then earlier merged mappings win over later ones.
+    for (const m of merges) {
+      const sources = isSeq(resolveAlias(m, ctx)) ? (resolveAlias(m, ctx) as { items: unknown[] }).items : [m];
+      for (const s of sources) {
+        const merged = convert(s, path, ctx);
+        if (merged === null || typeof merged !== 'object' || Array.isArray(merged)) {
+          const where = isAlias(s) || isMap(s) || isSeq(s) || isScalar(s) ? nodeLoc(s as YamlNode, ctx) : nodeLoc(n, ctx);
+          ctx.problems.add('compose/invalid-yaml', where, 'YAML syntax error: map merge requires map or sequence of maps as the value');
+          continue;
+        }
+        const ml = locsOf(merged);
+        for (const [k, v] of Object.entries(merged)) {
+          if (Object.prototype.hasOwnProperty.call(obj, k)) continue;
+          setOwn(obj, k, v);
+          const kl = ml?.keys.get(k);
+          const vl = ml?.values.get(k);
+          if (kl) locs.keys.set(k, kl);
+          if (vl) locs.values.set(k, vl);
+        }
+      }
+    }
+    return obj;
+  }
+  if (isSeq(n)) {
+    const arr: unknown[] = [];
+    const locs = register(arr, nodeLoc(n, ctx));
+    n.items.forEach((item, i) => {
+      const v = convert(item ?? null, [...path, String(i)], ctx);
+      if (v === REMOVED) return;
+      const itemNode = (item ?? null) as YamlNode | null;
+      const target = itemNode && isAlias(itemNode) ? ctx.targets.get(itemNode) : itemNode;
+      locs.values.set(arr.length, target ? nodeLoc(target, ctx) : nodeLoc(n, ctx));
+      arr.push(v);
+    });
+    return arr;
+  }
+  if (isScalar(n)) {
+    if (n.type === 'PLAIN' && !n.tag && typeof n.source === 'string') {
+      const g = goYamlNumber(n.source);
+      if (g !== undefined) return g;
+    }
+    const v = n.value;
+    if (typeof v === 'bigint') return Number(v);
+    if (v instanceof Date) return n.source ?? v.toISOString();
+    if (v === undefined) return null;
+    return v;
+  }
+  return null;
+}
+
+const GO_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+
+/**
+ * Numbers as go-yaml (which compose uses) reads a plain scalar, where that differs from YAML 1.2:
+ * underscores are ignored, `0b1010` is binary and `0755` is octal.
+ */
+export function goYamlNumber(src: string): number | undefined {
+  const c = src[0];
+  if (c === undefined || !/[0-9+-]/.test(c)) return undefined;
+  const plain = src.replace(/_/g, '');
+  const m = /^([+-]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/.exec(plain);
+  if (m) {
+    const body = m[2]!;
+    let v: number;
+    if (/^0[xXoObB]/.test(body)) v = Number(body.toLowerCase());
+    else if (body.length > 1 && body[0] === '0') v = parseInt(body.slice(1), 8);
+    else v = Number(body);
+    return m[1] === '-' ? -v : v;
+  }
+  if (GO_FLOAT.test(plain)) return Number(plain);
+  return undefined;
+}
+
+function resolveAlias(node: unknown, ctx: Ctx): unknown {
+  return isAlias(node) ? ctx.targets.get(node) : node;
+}

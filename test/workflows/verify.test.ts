@@ -1,0 +1,66 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { validate } from '@actions/languageservice';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../helpers/paths.js';
+import { findTool } from '../helpers/tools.js';
+
+const workflows = readdirSync(path.join(REPO_ROOT, '.github', 'workflows'))
+  .filter((f) => /\.ya?ml$/.test(f))
+  .map((f) => path.join('.github', 'workflows', f));
+const actions = ['action.yml', ...readdirSync(path.join(REPO_ROOT, 'actions')).map((d) => path.join('actions', d, 'action.yml'))];
+
+/** Serves `./` and `$/` references from this checkout, as the runner would at the same commit. */
+const fileProvider = {
+  async getFileContent(ref: { repository?: string; path: string }) {
+    if (ref.repository) throw new Error(`remote reference ${ref.repository}/${ref.path} is not fetched offline`);
+    return { name: ref.path, content: readFileSync(path.join(REPO_ROOT, ref.path), 'utf8') };
+  },
+};
+
+async function languageServiceDiagnostics(file: string) {
+  const text = readFileSync(path.join(REPO_ROOT, file), 'utf8');
+  const doc = TextDocument.create(`file://${path.join(REPO_ROOT, file)}`, 'yaml', 1, text);
+  const diags = await validate(doc, { fileProvider });
+  return diags.map((d) => `${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`);
+}
+
+describe("GitHub's own parser (@actions/languageservice)", () => {
+  for (const file of [...workflows, ...actions]) {
+    it(`${file} has no diagnostics`, async () => {
+      expect(await languageServiceDiagnostics(file)).toEqual([]);
+    });
+  }
+});
+
+describe('native actionlint', () => {
+  const actionlint = findTool('actionlint');
+  it.skipIf(!actionlint)('finds nothing in the workflows', () => {
+    const r = spawnSync(actionlint!, ['-format', '{{json .}}', '-shellcheck=', ...workflows], { cwd: REPO_ROOT, encoding: 'utf8' });
+    const errors = (JSON.parse(r.stdout || '[]') as Array<{ filepath: string; line: number; message: string }>).map(
+      (e) => `${e.filepath}:${e.line} ${e.message}`,
+    );
+    expect(errors).toEqual([]);
+    expect(r.status).toBe(0);
+  });
+});
+
+describe('zizmor', () => {
+  const zizmor = findTool('zizmor');
+  it.skipIf(!zizmor)('reports nothing of medium severity or higher', () => {
+    const r = spawnSync(zizmor!, ['--offline', '--format', 'json', '--min-severity', 'medium', '--no-progress', '.github/workflows', ...actions], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+    });
+    const findings = JSON.parse(r.stdout || '[]') as Array<{ ident: string; desc: string; locations: Array<{ symbolic: { key: { Local?: { given_path: string } } } }> }>;
+    expect(findings.map((f) => `${f.ident}: ${f.desc}`)).toEqual([]);
+    expect(r.stderr).not.toMatch(/error|failed/i);
+  });
+});
+
+it('the tools report their pinned versions', () => {
+  const actionlint = findTool('actionlint');
+  if (actionlint) expect(execFileSync(actionlint, ['-version'], { encoding: 'utf8' })).toMatch(/^v1\.7\.12/);
+});
