@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { validate } from '@actions/languageservice';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -20,9 +21,9 @@ const fileProvider = {
   },
 };
 
-async function languageServiceDiagnostics(file: string) {
-  const text = readFileSync(path.join(REPO_ROOT, file), 'utf8');
-  const doc = TextDocument.create(`file://${path.join(REPO_ROOT, file)}`, 'yaml', 1, text);
+async function languageServiceDiagnostics(file: string, root = REPO_ROOT) {
+  const text = readFileSync(path.join(root, file), 'utf8');
+  const doc = TextDocument.create(`file://${path.join(root, file)}`, 'yaml', 1, text);
   const diags = await validate(doc, { fileProvider });
   return diags.map((d) => `${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`);
 }
@@ -63,4 +64,45 @@ describe('zizmor', () => {
 it('the tools report their pinned versions', () => {
   const actionlint = findTool('actionlint');
   if (actionlint) expect(execFileSync(actionlint, ['-version'], { encoding: 'utf8' })).toMatch(/^v1\.7\.12/);
+});
+
+/** A workflow with the mistakes each tool exists to catch: proves the checks above can fail. */
+const BAD_WORKFLOW = `name: bad
+on:
+  pull_request:
+permissions: write-all
+jobs:
+  greet:
+    runs-on: ubuntu-24.04
+    steps:
+      - uses: actions/checkout@v4
+      - run: echo "\${{ github.event.pull_request.title }}"
+`;
+
+describe('negative fixture: each verifier fails when it should', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'pia-badwf-'));
+  mkdirSync(path.join(dir, '.github', 'workflows'), { recursive: true });
+  writeFileSync(path.join(dir, '.github', 'workflows', 'bad.yml'), BAD_WORKFLOW);
+  // Kept apart: zizmor refuses to audit a file that does not parse as a workflow.
+  writeFileSync(path.join(dir, '.github', 'workflows', 'bad-type.yml'), 'on:\n  workflow_call:\n    inputs:\n      flag: {type: strng}\njobs:\n  j:\n    runs-on: ubuntu-24.04\n    steps:\n      - run: true\n');
+
+  it("GitHub's parser rejects an unknown input type", async () => {
+    const diags = await languageServiceDiagnostics('.github/workflows/bad-type.yml', dir);
+    expect(diags.join('\n')).toMatch(/bad-type\.yml:4:\d+ .*strng/);
+  });
+
+  const actionlint = findTool('actionlint');
+  it.skipIf(!actionlint)('actionlint reports the untrusted expression in run:', () => {
+    const r = spawnSync(actionlint!, ['-shellcheck=', '.github/workflows/bad.yml'], { cwd: dir, encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/bad\.yml:10:\d+: "github\.event\.pull_request\.title" is potentially untrusted/);
+  });
+
+  const zizmor = findTool('zizmor');
+  it.skipIf(!zizmor)('zizmor reports template injection and an unpinned action', () => {
+    const r = spawnSync(zizmor!, ['--offline', '--format', 'json', '--min-severity', 'medium', '--no-progress', '.github/workflows/bad.yml'], { cwd: dir, encoding: 'utf8' });
+    const idents = new Set((JSON.parse(r.stdout) as Array<{ ident: string }>).map((f) => f.ident));
+    expect([...idents]).toEqual(expect.arrayContaining(['template-injection', 'unpinned-uses']));
+    expect(r.status).not.toBe(0);
+  });
 });
