@@ -5807,7 +5807,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5623);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6446);
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
@@ -5823,7 +5823,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5623:
+/***/ 6446:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5861,7 +5861,7 @@ function parseFailOn(value, fallback = 'error') {
         return fallback;
     if (v === 'error' || v === 'warning' || v === 'never')
         return v;
-    throw new UsageError(`fail-on must be one of error, warning, never (got "${value}")`);
+    throw new finding_UsageError(`fail-on must be one of error, warning, never (got "${value}")`);
 }
 /** Order findings for display: file, line, column, then severity. */
 function compareFindings(a, b) {
@@ -5872,7 +5872,7 @@ function compareFindings(a, b) {
         a.rule.localeCompare(b.rule));
 }
 /** A mistake in how the tool was called or configured: exit 2, message without a stack trace. */
-class UsageError extends Error {
+class finding_UsageError extends Error {
     name = 'UsageError';
 }
 
@@ -5891,15 +5891,15 @@ async function loadConfig(root, explicit) {
     try {
         const st = await (0,promises_namespaceObject.stat)(file);
         if (!st.isFile())
-            throw new UsageError(`${file}: the configuration file is not a regular file`);
+            throw new finding_UsageError(`${file}: the configuration file is not a regular file`);
         text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
     }
     catch (e) {
-        if (e instanceof UsageError)
+        if (e instanceof finding_UsageError)
             throw e;
         if (!explicit && e.code === 'ENOENT')
             return { rules: {}, checks: {} };
-        throw new UsageError(`${file}: cannot read the configuration file (${e.message})`);
+        throw new finding_UsageError(`${file}: cannot read the configuration file (${e.message})`);
     }
     return parseConfig(text, external_node_path_default().relative(process.cwd(), file) || file);
 }
@@ -5914,34 +5914,34 @@ function parseConfig(text, file) {
     if (doc.errors.length) {
         const err = doc.errors[0];
         const p = lc.linePos(err.pos[0]);
-        throw new UsageError(`${file}:${p.line}:${p.col}: invalid YAML: ${err.message.split('\n')[0]}`);
+        throw new finding_UsageError(`${file}:${p.line}:${p.col}: invalid YAML: ${err.message.split('\n')[0]}`);
     }
     const config = { file, rules: {}, checks: {} };
     if (doc.contents === null)
         return config;
     if (!(0,dist/* isMap */.jh)(doc.contents))
-        throw new UsageError(`${where(doc.contents)}: the configuration must be a mapping`);
+        throw new finding_UsageError(`${where(doc.contents)}: the configuration must be a mapping`);
     for (const pair of doc.contents.items) {
         const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
         const value = pair.value;
         if (key === 'fail-on') {
             const v = (0,dist/* isScalar */.jn)(value) ? String(value.value) : '';
             if (v !== 'error' && v !== 'warning' && v !== 'never')
-                throw new UsageError(`${where(value)}: fail-on must be error, warning or never`);
+                throw new finding_UsageError(`${where(value)}: fail-on must be error, warning or never`);
             config.failOn = v;
         }
         else if (key === 'rules') {
             if (value === null)
                 continue;
             if (!(0,dist/* isMap */.jh)(value))
-                throw new UsageError(`${where(value)}: rules must map a rule id to off, error, warning or notice`);
+                throw new finding_UsageError(`${where(value)}: rules must map a rule id to off, error, warning or notice`);
             for (const rp of value.items) {
                 const id = (0,dist/* isScalar */.jn)(rp.key) ? String(rp.key.value) : '';
                 const setting = (0,dist/* isScalar */.jn)(rp.value) ? String(rp.value.value) : '';
                 if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(id))
-                    throw new UsageError(`${where(rp.key)}: "${id}" is not a rule id (check/rule-name)`);
+                    throw new finding_UsageError(`${where(rp.key)}: "${id}" is not a rule id (check/rule-name)`);
                 if (!SETTINGS.has(setting))
-                    throw new UsageError(`${where(rp.value)}: rule ${id} must be off, error, warning or notice (got "${setting}")`);
+                    throw new finding_UsageError(`${where(rp.value)}: rule ${id} must be off, error, warning or notice (got "${setting}")`);
                 config.rules[id] = setting;
             }
         }
@@ -5953,12 +5953,12 @@ function parseConfig(text, file) {
                     config.checks[key] = { images: js };
                     continue;
                 }
-                throw new UsageError(`${where(value)}: ${key} must be a mapping`);
+                throw new finding_UsageError(`${where(value)}: ${key} must be a mapping`);
             }
             config.checks[key] = js;
         }
         else {
-            throw new UsageError(`${where(pair.key)}: unknown setting "${key}" (expected fail-on, rules, ${SECTIONS.join(', ')})`);
+            throw new finding_UsageError(`${where(pair.key)}: unknown setting "${key}" (expected fail-on, rules, ${SECTIONS.join(', ')})`);
         }
     }
     return config;
@@ -5972,7 +5972,7 @@ function stringList(section, key) {
         return [v];
     if (Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number'))
         return v.map(String);
-    throw new UsageError(`${key} must be a string or a list of strings`);
+    throw new finding_UsageError(`${key} must be a string or a list of strings`);
 }
 
 ;// CONCATENATED MODULE: ./src/checks/compose/discover.ts
@@ -6018,6 +6018,39 @@ function discoverProjects(root) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/checks/compose/problems.ts
+/** Rules whose findings are about one value: silenced where interpolation of that value already failed. */
+const VALUE_RULES = new Set([
+    'compose/invalid-port',
+    'compose/invalid-duration',
+    'compose/invalid-value',
+    'compose/invalid-volume',
+    'compose/schema',
+]);
+const locKey = (l) => `${l.file}\0${l.line}\0${l.column}`;
+/** Collects problems; drops follow-on errors about values whose interpolation failed. */
+class Problems {
+    list = [];
+    poisoned = new Set();
+    seen = new Set();
+    add(rule, loc, message, extra = {}) {
+        if (VALUE_RULES.has(rule) && this.poisoned.has(locKey(loc)))
+            return;
+        const key = `${rule}\0${locKey(loc)}\0${message}`;
+        if (this.seen.has(key))
+            return;
+        this.seen.add(key);
+        this.list.push({ rule, loc, message, ...extra });
+    }
+    /** The value written at `loc` could not be interpolated: later checks of it would only repeat that. */
+    poison(loc) {
+        this.poisoned.add(locKey(loc));
+    }
+    get size() {
+        return this.list.length;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/checks/compose/location.ts
 /**
  * Source locations for the compose model.
@@ -6031,7 +6064,7 @@ const registry = new WeakMap();
 function isContainer(v) {
     return typeof v === 'object' && v !== null;
 }
-function location_isMapping(v) {
+function isMapping(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 function locsOf(o) {
@@ -6122,7 +6155,7 @@ function cloneWithLocs(value) {
             registry.set(out, { self: l.self, keys: new Map(l.keys), values: new Map(l.values) });
         return out;
     }
-    if (location_isMapping(value)) {
+    if (isMapping(value)) {
         const out = {};
         for (const [k, v] of Object.entries(value))
             setOwn(out, k, cloneWithLocs(v));
@@ -6141,9 +6174,10 @@ function locAtPath(root, path, preferKey = false) {
     let cur = root;
     let best = selfLoc(root);
     for (let i = 0; i < path.length; i++) {
-        const k = path[i];
+        const raw = path[i];
         if (!isContainer(cur))
             break;
+        const k = Array.isArray(cur) && typeof raw === 'string' && /^\d+$/.test(raw) ? Number(raw) : raw;
         const last = i === path.length - 1;
         const l = last && preferKey ? keyLoc(cur, k) : valueLoc(cur, k);
         if (l)
@@ -6332,7 +6366,6 @@ function toFloat(v) {
     }
     return Number(v);
 }
-const YAML11_BOOLEAN = Symbol('yaml11');
 function toBoolean(v) {
     switch (v.toLowerCase()) {
         case 'true':
@@ -6411,21 +6444,32 @@ function matches(path, pattern) {
             return false;
     return true;
 }
+const CASTS_BY_LAST = new Map();
+for (const c of CASTS) {
+    const last = c[0][c[0].length - 1];
+    CASTS_BY_LAST.set(last, [...(CASTS_BY_LAST.get(last) ?? []), c]);
+}
 function casterFor(path) {
-    for (const [p, c] of CASTS)
-        if (matches(path, p))
-            return c;
+    for (const bucket of [CASTS_BY_LAST.get(path[path.length - 1]), CASTS_BY_LAST.get('*')]) {
+        if (bucket)
+            for (const [p, c] of bucket)
+                if (matches(path, p))
+                    return c;
+    }
     return undefined;
 }
 /** Interpolates every string value of `cfg` in place and applies compose's type casts. */
 function interpolateModel(cfg, ctx) {
     walk(cfg, [], [], ctx);
 }
-function walk(container, pattern, real, ctx) {
-    const entries = Array.isArray(container) ? container.map((v, i) => [i, v]) : Object.entries(container);
-    for (const [k, v] of entries) {
-        const p = [...pattern, typeof k === 'number' ? '[]' : k];
-        const r = [...real, k];
+function walk(container, p, r, ctx) {
+    const keys = Array.isArray(container) ? container.map((_, i) => i) : Object.keys(container);
+    for (const k of keys) {
+        const v = container[k];
+        if (typeof v !== 'string' && !isContainer(v))
+            continue;
+        p.push(typeof k === 'number' ? '[]' : k);
+        r.push(k);
         if (typeof v === 'string') {
             const out = interpolateString(v, container, k, r, ctx);
             if (out !== v)
@@ -6434,9 +6478,11 @@ function walk(container, pattern, real, ctx) {
             if (cast)
                 applyCast(cast, out, container, k, r, ctx);
         }
-        else if (isContainer(v)) {
+        else {
             walk(v, p, r, ctx);
         }
+        p.pop();
+        r.pop();
     }
 }
 function applyCast(cast, value, container, k, real, ctx) {
@@ -6519,9 +6565,6 @@ function variableLoc(loc, name, sources) {
     const p = sources.pos(loc.file, loc.offset + m.index);
     return { file: loc.file, line: p.line, column: p.column };
 }
-function isMappingValue(v) {
-    return isMapping(v);
-}
 
 ;// CONCATENATED MODULE: ./src/checks/compose/merge.ts
 /**
@@ -6553,8 +6596,8 @@ function mergeYaml(e, o, path, eLoc, oLoc) {
             return m(e, o, path, eLoc ?? selfLoc(e), oLoc ?? selfLoc(o));
     if (o === null || o === undefined)
         return e;
-    if (location_isMapping(e)) {
-        if (!location_isMapping(o))
+    if (isMapping(e)) {
+        if (!isMapping(o))
             throw new MergeError(`cannot override ${path.join('.')}`, oLoc ?? selfLoc(o));
         return mergeMappings(e, o, path);
     }
@@ -6592,7 +6635,7 @@ function mergeMappings(mapping, other, path) {
     return mapping;
 }
 function mergeLogging(c, o, path) {
-    if (!location_isMapping(c) || !location_isMapping(o))
+    if (!isMapping(c) || !isMapping(o))
         return o ?? c;
     const d = o['driver'];
     const od = c['driver'];
@@ -6607,7 +6650,7 @@ function toBuild(v, at) {
             register(b, at).values.set('context', at);
         return b;
     }
-    return location_isMapping(v) ? v : undefined;
+    return isMapping(v) ? v : undefined;
 }
 function mergeBuild(c, o, path, eLoc, oLoc) {
     const base = toBuild(c, eLoc);
@@ -6620,7 +6663,7 @@ function mergeBuild(c, o, path, eLoc, oLoc) {
 }
 /** A list of names becomes a mapping of each name to a copy of `def` (or null). */
 function convertIntoMapping(a, def) {
-    if (location_isMapping(a))
+    if (isMapping(a))
         return a;
     if (Array.isArray(a)) {
         const out = {};
@@ -6665,7 +6708,7 @@ function goString(v) {
     }
     if (Array.isArray(v))
         return `[${v.map(goString).join(' ')}]`;
-    if (location_isMapping(v)) {
+    if (isMapping(v)) {
         return `map[${Object.keys(v)
             .sort()
             .map((k) => `${k}:${goString(v[k])}`)
@@ -6675,7 +6718,7 @@ function goString(v) {
 }
 /** A `K=V` list from a mapping (sorted, nil → `K`), a list (as is) or a string (one item). */
 function convertIntoSequence(value, at) {
-    if (location_isMapping(value)) {
+    if (isMapping(value)) {
         const seq = [];
         for (const [k, val] of Object.entries(value)) {
             const loc = valueLoc(value, k);
@@ -6716,7 +6759,7 @@ function mergeIPAMConfig(c, o, path) {
     if (!Array.isArray(c) || !Array.isArray(o))
         throw new MergeError(`${path.join('.')}: unexpected type`, selfLoc(o) ?? selfLoc(c));
     const out = [];
-    const subnet = (a) => (location_isMapping(a) ? a['subnet'] : undefined);
+    const subnet = (a) => (isMapping(a) ? a['subnet'] : undefined);
     for (const original of c) {
         const right = convertIntoMapping(original, null) ?? {};
         for (const ov of o) {
@@ -6768,7 +6811,7 @@ special('services.*.tmpfs', mergeToSequence);
 special('services.*.ulimits.*', mergeUlimit);
 /** compose-go `applyNullOverrides`: removes every mapping key at a `!reset`/`!override` path. */
 function applyResets(target, resets, path = []) {
-    if (!resets.length || !location_isMapping(target))
+    if (!resets.length || !isMapping(target))
         return;
     for (const k of Object.keys(target)) {
         const next = [...path, k];
@@ -6956,9 +6999,9 @@ function parseExtraHosts(v) {
  */
 
 
-const entries = (v) => (location_isMapping(v) ? Object.entries(v) : []);
+const entries = (v) => (isMapping(v) ? Object.entries(v) : []);
 function checkConsistency(model, sets, problems) {
-    const top = (k) => (location_isMapping(model[k]) ? model[k] : {});
+    const top = (k) => (isMapping(model[k]) ? model[k] : {});
     const networks = top('networks');
     const volumes = top('volumes');
     const secrets = top('secrets');
@@ -6973,10 +7016,10 @@ function checkConsistency(model, sets, problems) {
         if (!sets.enabled.has(name))
             continue;
         const s = services[name];
-        if (!location_isMapping(s))
+        if (!isMapping(s))
             continue;
         const svcAt = keyLoc(services, name);
-        const build = location_isMapping(s['build']) ? s['build'] : undefined;
+        const build = isMapping(s['build']) ? s['build'] : undefined;
         if (!build && (typeof s['image'] !== 'string' || s['image'] === '') && !('provider' in s)) {
             add('compose/missing-image', svcAt, `service "${name}" has neither an image nor a build context specified`);
         }
@@ -6992,7 +7035,7 @@ function checkConsistency(model, sets, problems) {
                 if (!(target in services)) {
                     add('compose/undefined-service', at, `service "${name}" declares unknown service "${target}" as additional contexts ${ctxName}`);
                 }
-                else if (!location_isMapping(services[target]) || !location_isMapping(services[target]['build'])) {
+                else if (!isMapping(services[target]) || !isMapping(services[target]['build'])) {
                     add('compose/undefined-service', at, `service "${name}" declares non-buildable service "${target}" as additional contexts ${ctxName}`);
                 }
             }
@@ -7004,14 +7047,14 @@ function checkConsistency(model, sets, problems) {
             }
             if (Array.isArray(build['secrets'])) {
                 build['secrets'].forEach((sec, i) => {
-                    const src = location_isMapping(sec) ? sec['source'] : sec;
+                    const src = isMapping(sec) ? sec['source'] : sec;
                     if (typeof src === 'string' && !(src in secrets)) {
                         add('compose/undefined-secret', valueLoc(build['secrets'], i), `service "${name}" refers to undefined build secret ${src}`);
                     }
                 });
             }
         }
-        const svcNetworks = location_isMapping(s['networks']) ? s['networks'] : undefined;
+        const svcNetworks = isMapping(s['networks']) ? s['networks'] : undefined;
         if (typeof s['network_mode'] === 'string' && s['network_mode'] !== '' && svcNetworks && Object.keys(svcNetworks).length > 0) {
             add('compose/conflicting-attributes', valueLoc(s, 'network_mode'), `service ${name} declares mutually exclusive \`network_mode\` and \`networks\``);
         }
@@ -7020,7 +7063,7 @@ function checkConsistency(model, sets, problems) {
                 add('compose/undefined-network', keyLoc(svcNetworks, net), `service "${name}" refers to undefined network ${net}`);
         }
         const hc = s['healthcheck'];
-        if (location_isMapping(hc) && Array.isArray(hc['test']) && hc['test'].length > 0) {
+        if (isMapping(hc) && Array.isArray(hc['test']) && hc['test'].length > 0) {
             const first = hc['test'][0];
             if (first !== 'CMD' && first !== 'CMD-SHELL' && first !== 'NONE') {
                 add('compose/invalid-healthcheck', valueLoc(hc['test'], 0) ?? valueLoc(hc, 'test'), `services.${name}.healthcheck.test must start either by "CMD", "CMD-SHELL" or "NONE"`);
@@ -7029,7 +7072,7 @@ function checkConsistency(model, sets, problems) {
         for (const [dep, cfg] of entries(s['depends_on'])) {
             if (sets.enabled.has(dep))
                 continue;
-            const required = !location_isMapping(cfg) || cfg['required'] !== false;
+            const required = !isMapping(cfg) || cfg['required'] !== false;
             const at = keyLoc(s['depends_on'], dep);
             const profiles = sets.disabled.get(dep);
             if (profiles) {
@@ -7043,13 +7086,13 @@ function checkConsistency(model, sets, problems) {
         }
         if (typeof s['network_mode'] === 'string' && s['network_mode'].startsWith('service:')) {
             const ref = s['network_mode'].slice('service:'.length);
-            if (!sets.enabled.has(ref) && !(location_isMapping(s['depends_on']) && ref in s['depends_on'])) {
+            if (!sets.enabled.has(ref) && !(isMapping(s['depends_on']) && ref in s['depends_on'])) {
                 add('compose/undefined-service', valueLoc(s, 'network_mode'), `service "${ref}" not found for network_mode 'service:${ref}'`);
             }
         }
         if (Array.isArray(s['volumes'])) {
             s['volumes'].forEach((v, i) => {
-                if (!location_isMapping(v) || v['type'] !== 'volume' || typeof v['source'] !== 'string' || v['source'] === '')
+                if (!isMapping(v) || v['type'] !== 'volume' || typeof v['source'] !== 'string' || v['source'] === '')
                     return;
                 if (!(v['source'] in volumes))
                     add('compose/undefined-volume', valueLoc(s['volumes'], i), `service "${name}" refers to undefined volume ${v['source']}`);
@@ -7060,7 +7103,7 @@ function checkConsistency(model, sets, problems) {
             if (!Array.isArray(list))
                 return;
             list.forEach((r, i) => {
-                const src = location_isMapping(r) ? r['source'] : r;
+                const src = isMapping(r) ? r['source'] : r;
                 if (typeof src === 'string' && !(src in defined))
                     add(rule, valueLoc(list, i), `service "${name}" refers to undefined ${what} ${src}`);
             });
@@ -7071,7 +7114,7 @@ function checkConsistency(model, sets, problems) {
             if (!(m in models))
                 add('compose/undefined-model', keyLoc(s['models'], m), `service "${name}" refers to undefined model ${m}`);
         }
-        const deploy = location_isMapping(s['deploy']) ? s['deploy'] : undefined;
+        const deploy = isMapping(s['deploy']) ? s['deploy'] : undefined;
         const scale = typeof s['scale'] === 'number' ? s['scale'] : undefined;
         const replicas = deploy && typeof deploy['replicas'] === 'number' ? deploy['replicas'] : undefined;
         if (scale !== undefined && replicas !== undefined && scale !== replicas) {
@@ -7082,8 +7125,8 @@ function checkConsistency(model, sets, problems) {
         if (replicas !== undefined && replicas < 0) {
             add('compose/invalid-value', valueLoc(deploy, 'replicas'), `services.${name}.deploy.replicas: must be greater than or equal to 0`);
         }
-        const limits = deploy && location_isMapping(deploy['resources']) && location_isMapping(deploy['resources']['limits']) ? deploy['resources']['limits'] : undefined;
-        const reservations = deploy && location_isMapping(deploy['resources']) && location_isMapping(deploy['resources']['reservations']) ? deploy['resources']['reservations'] : undefined;
+        const limits = deploy && isMapping(deploy['resources']) && isMapping(deploy['resources']['limits']) ? deploy['resources']['limits'] : undefined;
+        const reservations = deploy && isMapping(deploy['resources']) && isMapping(deploy['resources']['reservations']) ? deploy['resources']['reservations'] : undefined;
         const differs = (a, b, parse) => {
             try {
                 return parse(a) !== parse(b);
@@ -7111,12 +7154,12 @@ function checkConsistency(model, sets, problems) {
             const attr = scale !== undefined ? 'scale' : 'deploy.replicas';
             add('compose/conflicting-attributes', valueLoc(s, 'container_name'), `services.${name}: can't set container_name and ${attr} as container name must be unique`);
         }
-        const develop = location_isMapping(s['develop']) ? s['develop'] : undefined;
+        const develop = isMapping(s['develop']) ? s['develop'] : undefined;
         if (develop && Array.isArray(develop['watch'])) {
             for (const w of develop['watch']) {
-                if (!location_isMapping(w))
+                if (!isMapping(w))
                     continue;
-                if ((w['target'] ?? '') === '' && w['action'] !== 'rebuild' && w['action'] !== 'restart') {
+                if ((w['target'] ?? '') === '' && typeof w['action'] === 'string' && w['action'] !== 'rebuild' && w['action'] !== 'restart') {
                     add('compose/missing-attribute', selfLoc(w), `services.${name}.develop.watch: target is required for non-rebuild actions`);
                 }
             }
@@ -7138,7 +7181,7 @@ function checkConsistency(model, sets, problems) {
         }
         if (Array.isArray(s['volumes'])) {
             s['volumes'].forEach((v, i) => {
-                if (!location_isMapping(v) || typeof v['target'] !== 'string')
+                if (!isMapping(v) || typeof v['target'] !== 'string')
                     return;
                 const loc = `services.${name}.volumes[${i}]`;
                 const prev = mounts.get(v['target']);
@@ -7150,7 +7193,7 @@ function checkConsistency(model, sets, problems) {
         }
     }
     for (const [name, sec] of entries(secrets)) {
-        if (!location_isMapping(sec) || sec['external'] === true)
+        if (!isMapping(sec) || sec['external'] === true)
             continue;
         // without a driver, validation.ts has already said "one of file|environment must be set"
         if (!nonEmpty(sec['file']) && !nonEmpty(sec['environment']) && 'driver' in sec) {
@@ -7167,7 +7210,7 @@ function checkCycles(sets, problems) {
     const names = [...sets.enabled].sort();
     const deps = (n) => {
         const s = sets.all[n];
-        if (!location_isMapping(s) || !location_isMapping(s['depends_on']))
+        if (!isMapping(s) || !isMapping(s['depends_on']))
             return [];
         return Object.keys(s['depends_on'])
             .filter((d) => sets.enabled.has(d))
@@ -7197,7 +7240,9 @@ function checkCycles(sets, problems) {
             }
             if (st === 'done')
                 continue;
-            visit([...pathNames, child]);
+            pathNames.push(child);
+            visit(pathNames);
+            pathNames.pop();
         }
         state.set(cur, 'done');
     };
@@ -7558,9 +7603,10 @@ function parseComposeYaml(text, file, sources, problems, limits) {
         if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null && !root.tag))
             continue;
         const targets = new Map();
-        if (!collectAnchors(root, new Map(), targets, problems, at))
+        // Aliases are written `*name`: without a `*` in the text there is nothing to resolve.
+        if (text.includes('*') && !collectAnchors(root, new Map(), targets, problems, at))
             continue;
-        const bomb = checkExpansion(root, targets, limits.maxNodes);
+        const bomb = targets.size ? checkExpansion(root, targets, limits.maxNodes) : undefined;
         if (bomb) {
             const where = bomb.alias ? at(bomb.alias.range?.[0] ?? 0) : at(root.range?.[0] ?? 0);
             problems.add('compose/yaml-alias-limit', where, bomb.cycle
@@ -7905,7 +7951,7 @@ const RESOLVERS = [
     [
         'services.*.volumes.*',
         (d, v) => {
-            if (!location_isMapping(v) || v['type'] !== 'bind' || typeof v['source'] !== 'string')
+            if (!isMapping(v) || v['type'] !== 'bind' || typeof v['source'] !== 'string')
                 return v;
             v['source'] = maybeUnixPath(d, v['source']);
             return v;
@@ -7919,7 +7965,7 @@ const RESOLVERS = [
     [
         'volumes.*',
         (d, v) => {
-            if (!location_isMapping(v) || v['driver'] !== 'local' || !location_isMapping(v['driver_opts']))
+            if (!isMapping(v) || v['driver'] !== 'local' || !isMapping(v['driver_opts']))
                 return v;
             const o = v['driver_opts'];
             if (o['o'] === 'bind' && 'device' in o)
@@ -7932,36 +7978,54 @@ const RESOLVERS = [
 function isRemoteResource(v) {
     return /^(oci:\/\/|git@|https?:\/\/|ssh:\/\/|git:\/\/|github\.com\/)/.test(v);
 }
+const ROOTS = new Set(RESOLVERS.map(([p]) => p[0]));
+const MAX_DEPTH = Math.max(...RESOLVERS.map(([p]) => p.length));
 /** compose-go `paths.ResolveRelativePaths`, making paths absolute against `dir`. */
 function resolveRelativePaths(model, dir) {
-    paths_walk(model, [], dir);
+    const p = [];
+    for (const k of Object.keys(model)) {
+        if (!ROOTS.has(k))
+            continue;
+        p.push(k);
+        const r = paths_walk(model[k], p, dir);
+        if (r !== model[k])
+            model[k] = r;
+        p.pop();
+    }
 }
 function paths_walk(value, p, dir) {
     for (const [pattern, r] of RESOLVERS)
         if (matches(p, pattern))
             return r(dir, value);
-    if (location_isMapping(value)) {
-        for (const [k, e] of Object.entries(value)) {
-            const r = paths_walk(e, [...p, k], dir);
+    if (p.length >= MAX_DEPTH)
+        return value;
+    if (isMapping(value)) {
+        for (const k of Object.keys(value)) {
+            p.push(k);
+            const e = value[k];
+            const r = paths_walk(e, p, dir);
             if (r !== e)
                 value[k] = r;
+            p.pop();
         }
     }
     else if (Array.isArray(value)) {
-        value.forEach((e, i) => {
-            const r = paths_walk(e, [...p, '[]'], dir);
-            if (r !== e)
+        p.push('[]');
+        for (let i = 0; i < value.length; i++) {
+            const r = paths_walk(value[i], p, dir);
+            if (r !== value[i])
                 value[i] = r;
-        });
+        }
+        p.pop();
     }
     return value;
 }
 /** compose-go `ResolveEnvironment`: `environment: [VAR]` takes VAR's value from the project environment. */
 function resolveEnvironment(model, env) {
     const services = model['services'];
-    if (location_isMapping(services)) {
+    if (isMapping(services)) {
         for (const s of Object.values(services)) {
-            if (!location_isMapping(s) || !Array.isArray(s['environment']))
+            if (!isMapping(s) || !Array.isArray(s['environment']))
                 continue;
             const list = s['environment'];
             list.forEach((e, i) => {
@@ -7974,9 +8038,9 @@ function resolveEnvironment(model, env) {
         }
     }
     const configs = model['configs'];
-    if (location_isMapping(configs)) {
+    if (isMapping(configs)) {
         for (const c of Object.values(configs)) {
-            if (!location_isMapping(c) || typeof c['environment'] !== 'string')
+            if (!isMapping(c) || typeof c['environment'] !== 'string')
                 continue;
             const found = env.get(c['environment']);
             if (found !== undefined)
@@ -8185,9 +8249,9 @@ function lint(input) {
     const { services, enabled, problems, show } = input;
     const isDir = (p) => (0,external_node_fs_namespaceObject.existsSync)(p) && (0,external_node_fs_namespaceObject.statSync)(p).isDirectory();
     for (const [name, s] of Object.entries(services)) {
-        if (!location_isMapping(s))
+        if (!isMapping(s))
             continue;
-        const build = location_isMapping(s['build']) ? s['build'] : undefined;
+        const build = isMapping(s['build']) ? s['build'] : undefined;
         const image = s['image'];
         if (typeof image === 'string' && image !== '' && !build) {
             const { tag, digest } = imageTag(image);
@@ -8223,7 +8287,7 @@ function lint(input) {
     const bound = [];
     for (const name of Object.keys(services).sort()) {
         const s = services[name];
-        if (!enabled.has(name) || !location_isMapping(s))
+        if (!enabled.has(name) || !isMapping(s))
             continue;
         const cn = s['container_name'];
         if (typeof cn === 'string' && cn !== '') {
@@ -8239,7 +8303,7 @@ function lint(input) {
         if (!Array.isArray(s['ports']))
             continue;
         s['ports'].forEach((p, i) => {
-            if (!location_isMapping(p))
+            if (!isMapping(p))
                 return;
             const range = publishedRange(p['published']);
             if (!range)
@@ -8284,7 +8348,7 @@ const PROPAGATIONS = new Set(['rprivate', 'private', 'rshared', 'shared', 'rslav
 const SELINUX = new Set(['z', 'Z']);
 /** Options docker itself accepts in a bind/volume mode string that compose-go drops without effect. */
 const TOLERATED = new Set(['cached', 'delegated', 'consistent', 'copy']);
-const isLetter = (c) => c !== undefined && /\p{L}/u.test(c);
+const isLetter = (c) => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c > '\x7f' && /\p{L}/u.test(c)));
 function parseVolumeSpec(spec) {
     const v = { type: 'volume', target: '', unknownOptions: [] };
     const bytes = Buffer.byteLength(spec);
@@ -8418,7 +8482,7 @@ const keyValue = (v, path, loc) => {
     throw new MergeError(`${path}: unexpected type ${goType(v)}`, loc);
 };
 const volume = (v, path, loc) => {
-    if (location_isMapping(v)) {
+    if (isMapping(v)) {
         if (typeof v['target'] !== 'string')
             throw new MergeError(`service volume ${path} is missing a mount target`, loc);
         return v['target'];
@@ -8434,7 +8498,7 @@ const volume = (v, path, loc) => {
     return '';
 };
 const device = (v, path, loc) => {
-    if (location_isMapping(v)) {
+    if (isMapping(v)) {
         if (typeof v['target'] !== 'string')
             throw new MergeError(`service device ${path} is missing a mount target`, loc);
         return v['target'];
@@ -8455,7 +8519,7 @@ const expose = (v, path, loc) => {
 const mount = (defaultPath) => (v, path, loc) => {
     if (typeof v === 'string')
         return `${defaultPath}/${v}`;
-    if (location_isMapping(v)) {
+    if (isMapping(v)) {
         if ('target' in v)
             return String(v['target']);
         return `${defaultPath}/${fmtS(v['source'])}`;
@@ -8465,7 +8529,7 @@ const mount = (defaultPath) => (v, path, loc) => {
 const port = (v, path, loc) => {
     if (typeof v === 'number' && Number.isInteger(v))
         return String(v);
-    if (location_isMapping(v)) {
+    if (isMapping(v)) {
         if (!('target' in v))
             throw new MergeError(`service ports ${path} is missing a target port`, loc);
         const host = 'host_ip' in v ? v['host_ip'] : '0.0.0.0';
@@ -8479,7 +8543,7 @@ const port = (v, path, loc) => {
 const envFile = (v, path, loc) => {
     if (typeof v === 'string')
         return v;
-    if (location_isMapping(v)) {
+    if (isMapping(v)) {
         if ('path' in v)
             return String(v['path']);
         throw new MergeError(`environment path attribute ${path} is missing`, loc);
@@ -8530,16 +8594,33 @@ const UNIQUE = [
     ['services.*.volumes', volume],
     ['services.*.devices', device],
 ].map(([p, i]) => [p.split('.'), i]);
+const unicity_MAX_DEPTH = Math.max(...UNIQUE.map(([p]) => p.length));
+const unicity_ROOTS = new Set(UNIQUE.map(([p]) => p[0]));
 /** Applies compose's uniqueness rules to `model` in place. Throws MergeError on an entry without a key. */
 function enforceUnicity(model) {
-    return unicity_walk(model, []);
+    const path = [];
+    for (const k of Object.keys(model)) {
+        if (!unicity_ROOTS.has(k))
+            continue;
+        path.push(k);
+        const u = unicity_walk(model[k], path);
+        if (u !== model[k])
+            model[k] = u;
+        path.pop();
+    }
+    return model;
 }
 function unicity_walk(value, path) {
-    if (location_isMapping(value)) {
-        for (const [k, e] of Object.entries(value)) {
-            const u = unicity_walk(e, [...path, k]);
+    if (isMapping(value)) {
+        if (path.length >= unicity_MAX_DEPTH)
+            return value;
+        for (const k of Object.keys(value)) {
+            path.push(k);
+            const e = value[k];
+            const u = unicity_walk(e, path);
             if (u !== e)
                 value[k] = u;
+            path.pop();
         }
         return value;
     }
@@ -8600,24 +8681,46 @@ const TRANSFORMERS = [];
 const on = (p, t) => {
     TRANSFORMERS.push([p.split('.'), t]);
 };
+let canonical_ROOTS;
+let canonical_MAX_DEPTH = 0;
 /** compose-go `transform.Canonical`, in place where it can be; returns the new model. */
 function canonical(model, problems) {
-    return transform(model, [], selfLoc(model), { problems });
+    canonical_ROOTS ??= new Set(TRANSFORMERS.map(([p]) => p[0]));
+    canonical_MAX_DEPTH ||= Math.max(...TRANSFORMERS.map(([p]) => p.length));
+    const ctx = { problems };
+    const p = [];
+    for (const k of Object.keys(model)) {
+        if (!canonical_ROOTS.has(k))
+            continue;
+        p.push(k);
+        const e = model[k];
+        const loc = valueLoc(model, k);
+        const t = transform(e, p, loc, ctx);
+        if (t !== e)
+            setOwn(model, k, adopt(t, loc));
+        p.pop();
+    }
+    return model;
 }
 function transform(data, p, loc, ctx) {
     for (const [pattern, t] of TRANSFORMERS)
         if (matches(p, pattern))
-            return t(data, p, loc, ctx);
-    if (location_isMapping(data))
+            return t(data, [...p], loc, ctx);
+    if (p.length >= canonical_MAX_DEPTH)
+        return data;
+    if (isMapping(data))
         return transformMapping(data, p, ctx);
     if (Array.isArray(data))
         return transformSequence(data, p, ctx);
     return data;
 }
 function transformMapping(v, p, ctx) {
-    for (const [k, e] of Object.entries(v)) {
+    for (const k of Object.keys(v)) {
+        const e = v[k];
         const loc = valueLoc(v, k);
-        const t = transform(e, [...p, k], loc, ctx);
+        p.push(k);
+        const t = transform(e, p, loc, ctx);
+        p.pop();
         if (t !== e) {
             setOwn(v, k, adopt(t, loc));
             const self = selfLoc(t);
@@ -8628,12 +8731,15 @@ function transformMapping(v, p, ctx) {
     return v;
 }
 function transformSequence(v, p, ctx) {
-    v.forEach((e, i) => {
+    p.push('[]');
+    for (let i = 0; i < v.length; i++) {
+        const e = v[i];
         const loc = valueLoc(v, i);
-        const t = transform(e, [...p, '[]'], loc, ctx);
+        const t = transform(e, p, loc, ctx);
         if (t !== e)
             v[i] = adopt(t, loc);
-    });
+    }
+    p.pop();
     return v;
 }
 const str = (p) => p.join('.');
@@ -8665,9 +8771,9 @@ on('services.*.build.additional_contexts', (d, p, loc, ctx) => {
     return m;
 });
 on('services.*.depends_on', (d, _p, loc) => {
-    if (location_isMapping(d)) {
+    if (isMapping(d)) {
         for (const [k, e] of Object.entries(d)) {
-            if (!location_isMapping(e))
+            if (!isMapping(e))
                 continue;
             const at = valueLoc(d, k);
             if (!('condition' in e)) {
@@ -8703,7 +8809,7 @@ on('services.*.depends_on', (d, _p, loc) => {
 const envFileValue = (v, loc) => {
     if (typeof v === 'string')
         return adopt({ path: v, required: true }, loc);
-    if (location_isMapping(v)) {
+    if (isMapping(v)) {
         if (!('required' in v))
             v['required'] = true;
         return v;
@@ -8722,7 +8828,7 @@ on('services.*.env_file', (d, _p, loc) => {
 });
 on('services.*.label_file', stringOrList);
 on('services.*.extends', (d, p, loc, ctx) => {
-    if (location_isMapping(d))
+    if (isMapping(d))
         return transformMapping(d, p, ctx);
     if (typeof d === 'string')
         return adopt({ service: d }, loc);
@@ -8819,7 +8925,7 @@ on('services.*.ports', (d, p, loc, ctx) => {
                     ctx.problems.add('compose/invalid-port', at, `invalid port ${JSON.stringify(String(entry))}: ${e instanceof PortSpecError ? e.message : String(e)}`);
             }
         }
-        else if (location_isMapping(entry)) {
+        else if (isMapping(entry)) {
             if (at)
                 l.values.set(out.length, at);
             out.push(entry);
@@ -8828,7 +8934,7 @@ on('services.*.ports', (d, p, loc, ctx) => {
     return out;
 });
 on('services.*.build', (d, p, loc, ctx) => {
-    if (location_isMapping(d))
+    if (isMapping(d))
         return transformMapping(d, p, ctx);
     if (typeof d === 'string')
         return adopt({ context: d }, loc);
@@ -8864,11 +8970,11 @@ on('services.*.build.ulimits.*', (d) => d);
 on('services.*.develop.watch.*.ignore', stringOrList);
 on('services.*.develop.watch.*.include', stringOrList);
 const maybeExternal = (d, p, loc, ctx) => {
-    if (!location_isMapping(d))
+    if (!isMapping(d))
         return d;
     transformMapping(d, p, ctx);
     const ext = d['external'];
-    if (location_isMapping(ext)) {
+    if (isMapping(ext)) {
         d['external'] = true;
         if ('name' in ext) {
             const at = valueLoc(d, 'external') ?? loc;
@@ -8892,10 +8998,10 @@ on('configs.*', maybeExternal);
 /** compose-go `OmitEmpty`: empty entries of `dns` lists are dropped. */
 function omitEmpty(model) {
     const services = model['services'];
-    if (!location_isMapping(services))
+    if (!isMapping(services))
         return;
     for (const s of Object.values(services)) {
-        if (!location_isMapping(s) || !Array.isArray(s['dns']))
+        if (!isMapping(s) || !Array.isArray(s['dns']))
             continue;
         const dns = s['dns'];
         if (dns.some((e) => e === null || e === '')) {
@@ -8910,23 +9016,23 @@ function omitEmpty(model) {
 /** compose-go `transform.SetDefaultValues`. */
 function setDefaultValues(model) {
     const services = model['services'];
-    if (!location_isMapping(services))
+    if (!isMapping(services))
         return;
     for (const s of Object.values(services)) {
-        if (!location_isMapping(s))
+        if (!isMapping(s))
             continue;
         const build = s['build'];
-        if (location_isMapping(build) && !('context' in build))
+        if (isMapping(build) && !('context' in build))
             build['context'] = '.';
         if (Array.isArray(s['secrets'])) {
             for (const sec of s['secrets']) {
-                if (location_isMapping(sec) && !('target' in sec))
+                if (isMapping(sec) && !('target' in sec))
                     sec['target'] = `/run/secrets/${String(sec['source'])}`;
             }
         }
         if (Array.isArray(s['ports'])) {
             for (const port of s['ports']) {
-                if (!location_isMapping(port))
+                if (!isMapping(port))
                     continue;
                 if (!('protocol' in port))
                     port['protocol'] = 'tcp';
@@ -8938,17 +9044,17 @@ function setDefaultValues(model) {
             if (!Array.isArray(list))
                 return;
             for (const d of list)
-                if (location_isMapping(d) && !('count' in d) && !('device_ids' in d))
+                if (isMapping(d) && !('count' in d) && !('device_ids' in d))
                     d['count'] = 'all';
         };
         deviceRequests(s['gpus']);
         const deploy = s['deploy'];
-        if (location_isMapping(deploy) && location_isMapping(deploy['resources']) && location_isMapping(deploy['resources']['reservations'])) {
+        if (isMapping(deploy) && isMapping(deploy['resources']) && isMapping(deploy['resources']['reservations'])) {
             deviceRequests(deploy['resources']['reservations']['devices']);
         }
         if (Array.isArray(s['volumes'])) {
             for (const v of s['volumes']) {
-                if (location_isMapping(v) && location_isMapping(v['bind']) && !('create_host_path' in v['bind']))
+                if (isMapping(v) && isMapping(v['bind']) && !('create_host_path' in v['bind']))
                     v['bind']['create_host_path'] = true;
             }
         }
@@ -8968,7 +9074,7 @@ function setDefaultValues(model) {
 
 function applyExtends(cfg, file, opts, ctx, chain, resets, loadFile) {
     const services = cfg['services'];
-    if (!location_isMapping(services))
+    if (!isMapping(services))
         return;
     const run = { file, opts, ctx, loadFile, failed: new Set() };
     for (const name of Object.keys(services)) {
@@ -8978,7 +9084,7 @@ function applyExtends(cfg, file, opts, ctx, chain, resets, loadFile) {
 function extendService(name, services, defFile, chain, resets, run) {
     const { ctx } = run;
     const s = services[name];
-    if (!location_isMapping(s) || !('extends' in s))
+    if (!isMapping(s) || !('extends' in s))
         return s;
     const ext = s['extends'];
     const fail = (at, message, rule = 'compose/invalid-extends') => {
@@ -8992,7 +9098,7 @@ function extendService(name, services, defFile, chain, resets, run) {
     let ref;
     let refFile;
     let refAt;
-    if (location_isMapping(ext)) {
+    if (isMapping(ext)) {
         if (typeof ext['service'] !== 'string')
             return fail(valueLoc(s, 'extends'), `extends.${name}.service is required`);
         ref = ext['service'];
@@ -9028,7 +9134,7 @@ function extendService(name, services, defFile, chain, resets, run) {
         const m = loaded.dict['services'];
         if (m === undefined)
             return fail(fileAt, `cannot extend service "${name}" in ${ctx.show(abs)}: no services section`);
-        if (!location_isMapping(m))
+        if (!isMapping(m))
             return fail(fileAt, `cannot extend service "${name}" in ${ctx.show(abs)}: services must be a mapping`);
         if (!(ref in m)) {
             return fail(refAt, `cannot extend service "${name}" in ${ctx.show(defFile)}: service "${ref}" not found in ${refFile}`);
@@ -9055,7 +9161,7 @@ function extendService(name, services, defFile, chain, resets, run) {
         delete s['extends'];
         return s;
     }
-    if (!location_isMapping(base))
+    if (!isMapping(base))
         return fail(refAt, `cannot extend service "${name}": service "${ref}" must be a mapping`);
     const source = cloneWithLocs(base);
     delete source['extends'];
@@ -9111,8 +9217,8 @@ function applyInclude(cfg, file, opts, ctx, included, resets, loadModel) {
     }
     inc.forEach((entry, i) => {
         const at = valueLoc(inc, i);
-        const e = typeof entry === 'string' ? { path: entry } : location_isMapping(entry) ? entry : {};
-        const pathAt = location_isMapping(entry) ? (valueLoc(entry, 'path') ?? at) : at;
+        const e = typeof entry === 'string' ? { path: entry } : isMapping(entry) ? entry : {};
+        const pathAt = isMapping(entry) ? (valueLoc(entry, 'path') ?? at) : at;
         const paths = include_stringList(e['path']);
         if (!paths || paths.length === 0) {
             fail(at, `include entry ${i} needs a path (a string or a list of strings)`);
@@ -9183,7 +9289,7 @@ const RESOURCES = ['services', 'volumes', 'networks', 'secrets', 'configs', 'mod
 function importResources(source, target, resets, ctx) {
     for (const key of RESOURCES) {
         const from = source[key];
-        if (!location_isMapping(from))
+        if (!isMapping(from))
             continue;
         let to = target[key];
         if (to === undefined || to === null) {
@@ -9192,7 +9298,7 @@ function importResources(source, target, resets, ctx) {
             if (l)
                 register(to, l);
         }
-        if (!location_isMapping(to))
+        if (!isMapping(to))
             continue;
         for (const [name, a] of Object.entries(from)) {
             if (!(name in to)) {
@@ -9395,9 +9501,9 @@ function valueAt(root, path) {
 function validateModel(model, problems) {
     const at = (container, key) => valueLoc(container, key);
     const volumes = model['volumes'];
-    if (location_isMapping(volumes)) {
+    if (isMapping(volumes)) {
         for (const [name, v] of Object.entries(volumes)) {
-            if (!location_isMapping(v) || v['external'] !== true)
+            if (!isMapping(v) || v['external'] !== true)
                 continue;
             for (const k of Object.keys(v)) {
                 if (k === 'name' || k === 'external' || k.startsWith('x-'))
@@ -9410,10 +9516,10 @@ function validateModel(model, problems) {
     }
     const fileObjects = (kind, keys) => {
         const top = model[kind];
-        if (!location_isMapping(top))
+        if (!isMapping(top))
             return;
         for (const [name, v] of Object.entries(top)) {
-            if (!location_isMapping(v))
+            if (!isMapping(v))
                 continue;
             const present = keys.filter((k) => k in v);
             const l = keyLoc(top, name);
@@ -9430,14 +9536,14 @@ function validateModel(model, problems) {
     fileObjects('configs', ['file', 'environment', 'content']);
     fileObjects('secrets', ['file', 'environment']);
     const services = model['services'];
-    if (!location_isMapping(services))
+    if (!isMapping(services))
         return;
     for (const [name, s] of Object.entries(services)) {
-        if (!location_isMapping(s))
+        if (!isMapping(s))
             continue;
         if (Array.isArray(s['ports'])) {
             s['ports'].forEach((p, i) => {
-                if (!location_isMapping(p) || !('host_ip' in p))
+                if (!isMapping(p) || !('host_ip' in p))
                     return;
                 const ip = p['host_ip'];
                 if (typeof ip === 'string' && isValidIP(ip))
@@ -9448,9 +9554,9 @@ function validateModel(model, problems) {
             });
         }
         const develop = s['develop'];
-        if (location_isMapping(develop) && Array.isArray(develop['watch'])) {
+        if (isMapping(develop) && Array.isArray(develop['watch'])) {
             develop['watch'].forEach((w, i) => {
-                if (location_isMapping(w) && w['path'] === '') {
+                if (isMapping(w) && w['path'] === '') {
                     const l = at(w, 'path') ?? selfLoc(w);
                     if (l)
                         problems.add('compose/missing-attribute', l, `services.${name}.develop.watch.${i}.path: value can't be blank`);
@@ -9459,14 +9565,14 @@ function validateModel(model, problems) {
         }
         const requests = [[s['gpus'], `services.${name}.gpus`]];
         const deploy = s['deploy'];
-        if (location_isMapping(deploy) && location_isMapping(deploy['resources']) && location_isMapping(deploy['resources']['reservations'])) {
+        if (isMapping(deploy) && isMapping(deploy['resources']) && isMapping(deploy['resources']['reservations'])) {
             requests.push([deploy['resources']['reservations']['devices'], `services.${name}.deploy.resources.reservations.devices`]);
         }
         for (const [list, where] of requests) {
             if (!Array.isArray(list))
                 continue;
             list.forEach((d, i) => {
-                if (location_isMapping(d) && 'count' in d && 'device_ids' in d) {
+                if (isMapping(d) && 'count' in d && 'device_ids' in d) {
                     const l = selfLoc(d) ?? at(list, i);
                     if (l)
                         problems.add('compose/conflicting-attributes', l, `${where}.${i}: "count" and "device_ids" attributes are exclusive`);
@@ -9482,7 +9588,6 @@ function validateModel(model, problems) {
  * per file and YAML document: interpolate, include, `!reset`, extends, merge, uniqueness, schema,
  * canonical syntax; after all files: defaults, structural checks, absolute paths.
  */
-
 
 
 
@@ -9523,7 +9628,7 @@ function loadYamlFile(file, at, opts, ctx, dict, included, chain) {
         ctx.incomplete = true;
     let resets = [];
     for (const doc of docs) {
-        if (!location_isMapping(doc.value)) {
+        if (!isMapping(doc.value)) {
             ctx.problems.add('compose/top-level-not-mapping', doc.loc, 'top-level object must be a mapping');
             ctx.incomplete = true;
             continue;
@@ -9538,22 +9643,77 @@ function loadYamlFile(file, at, opts, ctx, dict, included, chain) {
         if (!opts.skipExtends)
             applyExtends(cfg, file, opts, ctx, chain, doc.resets, loadYamlFile);
         dict = mergeSafely(dict, cfg, ctx);
-        dict = uniqueSafely(dict, ctx);
+        // Only what this document touched needs the per-file steps again: the rest of `dict` already went
+        // through them (compose re-runs them on everything, with the same result).
+        let view = touchedView(dict, cfg);
+        view = uniqueSafely(view, ctx);
         if (!opts.skipValidation) {
-            validateSchema(dict, ctx.problems, doc.loc);
+            validateSchema(view, ctx.problems, doc.loc);
             if ('version' in dict) {
                 const l = keyLoc(dict, 'version') ?? doc.loc;
                 if (l.file === file) {
                     ctx.problems.add('compose/obsolete-version', l, 'the attribute `version` is obsolete, it will be ignored, please remove it to avoid potential confusion');
                 }
                 delete dict['version'];
+                delete view['version'];
             }
         }
-        dict = canonical(dict, ctx.problems);
-        omitEmpty(dict);
-        dict = uniqueSafely(dict, ctx);
+        view = canonical(view, ctx.problems);
+        omitEmpty(view);
+        view = uniqueSafely(view, ctx);
+        writeBack(dict, view);
     }
     return { dict, resets, ok: true };
+}
+/** Top-level sections whose entries are independent of each other. */
+const NAMED = new Set(['services', 'networks', 'volumes', 'secrets', 'configs', 'models']);
+/** The part of `dict` that merging `cfg` into it may have changed, sharing its objects. */
+function touchedView(dict, cfg) {
+    const view = {};
+    const dl = locsOf(dict);
+    if (dl)
+        register(view, dl.self);
+    for (const k of Object.keys(cfg)) {
+        if (!hasOwn(dict, k))
+            continue;
+        const d = dict[k];
+        const c = cfg[k];
+        let v = d;
+        if (NAMED.has(k) && isMapping(d) && isMapping(c) && d !== c) {
+            const sub = {};
+            const sl = locsOf(d);
+            if (sl)
+                register(sub, sl.self);
+            for (const name of Object.keys(c)) {
+                if (!hasOwn(d, name))
+                    continue;
+                setOwn(sub, name, d[name]);
+                copyEntryLoc(sub, name, d, name);
+            }
+            v = sub;
+        }
+        setOwn(view, k, v);
+        copyEntryLoc(view, k, dict, k);
+    }
+    return view;
+}
+/** Puts what the per-file steps replaced in `view` back into `dict`. */
+function writeBack(dict, view) {
+    for (const [k, v] of Object.entries(view)) {
+        const d = dict[k];
+        if (NAMED.has(k) && isMapping(d) && isMapping(v) && v !== d) {
+            for (const [name, e] of Object.entries(v)) {
+                if (d[name] === e)
+                    continue;
+                setOwn(d, name, e);
+                copyEntryLoc(d, name, v, name);
+            }
+        }
+        else if (d !== v) {
+            setOwn(dict, k, v);
+            copyEntryLoc(dict, k, view, k);
+        }
+    }
 }
 /** Rules meaning "this file's content never made it into the model". */
 const LOAD_RULES = new Set(['compose/invalid-yaml', 'compose/yaml-alias-limit']);
@@ -9579,9 +9739,6 @@ function uniqueSafely(dict, ctx) {
         ctx.problems.add(e.rule ?? 'compose/invalid-value', e.loc ?? { file: '', line: 1, column: 1 }, e.message);
         return dict;
     }
-}
-function dirOf(file) {
-    return path.dirname(file);
 }
 
 ;// CONCATENATED MODULE: ./src/checks/compose/duration.ts
@@ -9634,7 +9791,7 @@ function parseDuration(input) {
             throw new DurationError(`time: unknown unit ${quote(unit)} in duration ${quote(orig)}`);
         s = s.slice(unit.length);
         total += Number(`${intPart || '0'}.${fracPart ?? '0'}`) * mult;
-        if (total > 9223372036854775807)
+        if (total > 9.223372036854776e18)
             throw new DurationError(`time: invalid duration ${quote(orig)}`);
     }
     return neg ? -total : total;
@@ -9709,7 +9866,7 @@ const strList = (v) => {
     return SKIP;
 };
 const passthrough = (v) => (v === null || v === undefined ? SKIP : clone(v));
-const nonEmptyObj = (v) => (location_isMapping(v) && Object.keys(v).length ? clone(v) : SKIP);
+const nonEmptyObj = (v) => (isMapping(v) && Object.keys(v).length ? clone(v) : SKIP);
 /** `types.Mapping` / `Labels`: `map[string]string` from `K=V` lists or mappings. */
 const stringMap = (v) => {
     const out = {};
@@ -9720,7 +9877,7 @@ const stringMap = (v) => {
             out[i < 0 ? s : s.slice(0, i)] = i < 0 ? '' : s.slice(i + 1);
         }
     }
-    else if (location_isMapping(v)) {
+    else if (isMapping(v)) {
         for (const [k, e] of Object.entries(v))
             out[k] = e === null || e === undefined ? '' : typeof e === 'string' ? e : goString(e);
     }
@@ -9738,7 +9895,7 @@ const envMap = (v) => {
             out[i < 0 ? s : s.slice(0, i)] = i < 0 ? null : s.slice(i + 1);
         }
     }
-    else if (location_isMapping(v)) {
+    else if (isMapping(v)) {
         for (const [k, e] of Object.entries(v))
             out[k] = e === null || e === undefined ? null : typeof e === 'string' ? e : goString(e);
     }
@@ -9806,7 +9963,7 @@ const fileRefs = (v) => {
     return v.map((e) => {
         if (typeof e === 'string')
             return { source: e };
-        if (!location_isMapping(e))
+        if (!isMapping(e))
             return e;
         const o = pick(e, ['source', 'target', 'uid', 'gid'], strValue);
         if (e['mode'] !== undefined && e['mode'] !== null)
@@ -9815,7 +9972,7 @@ const fileRefs = (v) => {
     });
 };
 const healthcheck = (v, ctx, c, k) => {
-    if (!location_isMapping(v))
+    if (!isMapping(v))
         return SKIP;
     const hc = {};
     const t = v['test'];
@@ -9839,11 +9996,11 @@ const healthcheck = (v, ctx, c, k) => {
     return hc;
 };
 const dependsOn = (v) => {
-    if (!location_isMapping(v) || Object.keys(v).length === 0)
+    if (!isMapping(v) || Object.keys(v).length === 0)
         return SKIP;
     const out = {};
     for (const [k, d] of Object.entries(v)) {
-        const e = location_isMapping(d) ? d : {};
+        const e = isMapping(d) ? d : {};
         const o = {};
         if (typeof e['condition'] === 'string' && e['condition'] !== '')
             o['condition'] = e['condition'];
@@ -9855,11 +10012,11 @@ const dependsOn = (v) => {
     return sortKeys(out);
 };
 const networks = (v) => {
-    if (!location_isMapping(v) || Object.keys(v).length === 0)
+    if (!isMapping(v) || Object.keys(v).length === 0)
         return SKIP;
     const out = {};
     for (const [k, n] of Object.entries(v)) {
-        if (!location_isMapping(n)) {
+        if (!isMapping(n)) {
             out[k] = null;
             continue;
         }
@@ -9887,7 +10044,7 @@ const networks = (v) => {
 const ports = (v) => {
     if (!Array.isArray(v) || v.length === 0)
         return SKIP;
-    return v.filter(location_isMapping).map((p) => {
+    return v.filter(isMapping).map((p) => {
         const o = {};
         for (const f of ['name', 'mode', 'host_ip'])
             if (p[f] !== undefined && p[f] !== null && p[f] !== '')
@@ -9906,7 +10063,7 @@ const ports = (v) => {
 const volumes = (v, ctx) => {
     if (!Array.isArray(v) || v.length === 0)
         return SKIP;
-    return v.filter(location_isMapping).map((m) => {
+    return v.filter(isMapping).map((m) => {
         const o = {};
         for (const f of ['type', 'source', 'target'])
             if (typeof m[f] === 'string' && m[f] !== '')
@@ -9916,7 +10073,7 @@ const volumes = (v, ctx) => {
         if (typeof m['consistency'] === 'string' && m['consistency'] !== '')
             o['consistency'] = m['consistency'];
         const bind = m['bind'];
-        if (location_isMapping(bind)) {
+        if (isMapping(bind)) {
             const b = pick(bind, ['selinux', 'propagation', 'recursive'], strValue);
             // docker compose v2.40 (compose-go v2.9) prints create_host_path only when it is true
             if (bind['create_host_path'] === true)
@@ -9924,7 +10081,7 @@ const volumes = (v, ctx) => {
             o['bind'] = b;
         }
         const vol = m['volume'];
-        if (location_isMapping(vol)) {
+        if (isMapping(vol)) {
             const x = {};
             const labels = stringMap(vol['labels'], ctx, vol, 'labels');
             if (labels !== SKIP)
@@ -9936,7 +10093,7 @@ const volumes = (v, ctx) => {
             o['volume'] = x;
         }
         const tmpfs = m['tmpfs'];
-        if (location_isMapping(tmpfs)) {
+        if (isMapping(tmpfs)) {
             const t = {};
             if (tmpfs['size'] !== undefined) {
                 try {
@@ -9952,25 +10109,25 @@ const volumes = (v, ctx) => {
                 t['mode'] = tmpfs['mode'];
             o['tmpfs'] = t;
         }
-        if (location_isMapping(m['image']))
+        if (isMapping(m['image']))
             o['image'] = clone(m['image']);
         return o;
     });
 };
 const ulimits = (v) => {
-    if (!location_isMapping(v) || Object.keys(v).length === 0)
+    if (!isMapping(v) || Object.keys(v).length === 0)
         return SKIP;
     const out = {};
     for (const [k, u] of Object.entries(v)) {
         if (typeof u === 'number')
             out[k] = u;
-        else if (location_isMapping(u))
+        else if (isMapping(u))
             out[k] = pick(u, ['soft', 'hard'], (x) => (typeof x === 'number' && x !== 0 ? x : SKIP));
     }
     return sortKeys(out);
 };
 const logging = (v) => {
-    if (!location_isMapping(v))
+    if (!isMapping(v))
         return SKIP;
     const o = {};
     if (typeof v['driver'] === 'string' && v['driver'] !== '')
@@ -9981,13 +10138,13 @@ const logging = (v) => {
     return o;
 };
 const build = (v, ctx, _c, k) => {
-    if (!location_isMapping(v))
+    if (!isMapping(v))
         return SKIP;
     const sub = { ...ctx, where: `${ctx.where}.${k}` };
     return model_json_convert(v, BUILD_FIELDS, sub);
 };
 const deploy = (v, ctx, _c, k) => {
-    if (!location_isMapping(v))
+    if (!isMapping(v))
         return SKIP;
     const sub = { ...ctx, where: `${ctx.where}.${k}` };
     const o = model_json_convert(v, DEPLOY_FIELDS, sub);
@@ -9999,12 +10156,12 @@ const deploy = (v, ctx, _c, k) => {
     return o;
 };
 const resources = (v, ctx, _c, k) => {
-    if (!location_isMapping(v))
+    if (!isMapping(v))
         return SKIP;
     const o = {};
     for (const which of ['limits', 'reservations']) {
         const r = v[which];
-        if (!location_isMapping(r))
+        if (!isMapping(r))
             continue;
         const sub = { ...ctx, where: `${ctx.where}.${k}.${which}` };
         o[which] = model_json_convert(r, RESOURCE_FIELDS, sub);
@@ -10012,12 +10169,12 @@ const resources = (v, ctx, _c, k) => {
     return o;
 };
 const updateConfig = (v, ctx, _c, k) => {
-    if (!location_isMapping(v))
+    if (!isMapping(v))
         return SKIP;
     return model_json_convert(v, UPDATE_FIELDS, { ...ctx, where: `${ctx.where}.${k}` });
 };
 const restartPolicy = (v, ctx, _c, k) => {
-    if (!location_isMapping(v))
+    if (!isMapping(v))
         return SKIP;
     return model_json_convert(v, RESTART_FIELDS, { ...ctx, where: `${ctx.where}.${k}` });
 };
@@ -10225,11 +10382,11 @@ const RESOURCE_KIND_FIELDS = {
 };
 function resourceJson(kind, r) {
     const o = {};
-    const src = location_isMapping(r) ? r : {};
+    const src = isMapping(r) ? r : {};
     for (const k of RESOURCE_KIND_FIELDS[kind] ?? []) {
         const v = src[k];
         if (k === 'ipam') {
-            o['ipam'] = location_isMapping(v) ? clone(v) : {};
+            o['ipam'] = isMapping(v) ? clone(v) : {};
             continue;
         }
         if (v === undefined || v === null || v === '' || v === false)
@@ -10283,7 +10440,7 @@ function resolveValues(a, env, keepEmpty) {
             register(out, l.self);
         return out;
     }
-    if (location_isMapping(a)) {
+    if (isMapping(a)) {
         const out = {};
         for (const [k, v] of Object.entries(a)) {
             if (v !== null && v !== undefined)
@@ -10313,15 +10470,15 @@ const implicit = (restart, at) => adopt({ condition: 'service_started', restart,
 function normalize(model, env, projectName) {
     normalizeNetworks(model);
     const services = model['services'];
-    if (location_isMapping(services)) {
+    if (isMapping(services)) {
         for (const [name, s] of Object.entries(services)) {
-            if (!location_isMapping(s))
+            if (!isMapping(s))
                 continue;
             void name;
             if (s['pull_policy'] === 'if_not_present')
                 s['pull_policy'] = 'missing';
             const build = s['build'];
-            if (location_isMapping(build)) {
+            if (isMapping(build)) {
                 if (build['context'] === null || build['context'] === undefined)
                     build['context'] = '.';
                 if ((build['dockerfile'] ?? null) === null && (build['dockerfile_inline'] ?? null) === null)
@@ -10332,7 +10489,7 @@ function normalize(model, env, projectName) {
             if ('environment' in s)
                 s['environment'] = resolveValues(s['environment'], env, true);
             let dependsOn;
-            if (location_isMapping(s['depends_on']))
+            if (isMapping(s['depends_on']))
                 dependsOn = s['depends_on'];
             else {
                 dependsOn = {};
@@ -10363,7 +10520,7 @@ function normalize(model, env, projectName) {
             }
             if (Array.isArray(s['volumes'])) {
                 for (const v of s['volumes']) {
-                    if (location_isMapping(v) && typeof v['target'] === 'string' && v['target'] !== '')
+                    if (isMapping(v) && typeof v['target'] === 'string' && v['target'] !== '')
                         v['target'] = posix_default().normalize(v['target']).replace(/(.)\/$/, '$1');
                 }
             }
@@ -10379,7 +10536,7 @@ function normalize(model, env, projectName) {
             const hooks = s['pre_start'];
             if (Array.isArray(hooks) && typeof s['image'] === 'string' && s['image'] !== '') {
                 for (const h of hooks)
-                    if (location_isMapping(h) && !('image' in h))
+                    if (isMapping(h) && !('image' in h))
                         h['image'] = s['image'];
             }
         }
@@ -10387,19 +10544,19 @@ function normalize(model, env, projectName) {
     setNameFromKey(model, projectName);
 }
 function normalizeNetworks(model) {
-    const networks = location_isMapping(model['networks']) ? model['networks'] : {};
+    const networks = isMapping(model['networks']) ? model['networks'] : {};
     let usesDefault = false;
     const services = model['services'];
-    if (location_isMapping(services)) {
+    if (isMapping(services)) {
         for (const s of Object.values(services)) {
-            if (!location_isMapping(s) || 'provider' in s || 'network_mode' in s)
+            if (!isMapping(s) || 'provider' in s || 'network_mode' in s)
                 continue;
             const n = s['networks'];
-            if (n === undefined || (location_isMapping(n) && Object.keys(n).length === 0) || n === null) {
+            if (n === undefined || (isMapping(n) && Object.keys(n).length === 0) || n === null) {
                 s['networks'] = { default: null };
                 usesDefault = true;
             }
-            else if (location_isMapping(n) && 'default' in n) {
+            else if (isMapping(n) && 'default' in n) {
                 usesDefault = true;
             }
         }
@@ -10412,10 +10569,10 @@ function normalizeNetworks(model) {
 function setNameFromKey(model, projectName) {
     for (const kind of ['networks', 'volumes', 'configs', 'secrets']) {
         const top = model[kind];
-        if (!location_isMapping(top))
+        if (!isMapping(top))
             continue;
         for (const [key, r] of Object.entries(top)) {
-            if (r !== null && !location_isMapping(r))
+            if (r !== null && !isMapping(r))
                 continue;
             const resource = r ?? {};
             if (r === null) {
@@ -10429,39 +10586,6 @@ function setNameFromKey(model, projectName) {
             }
             setOwn(top, key, resource);
         }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/checks/compose/problems.ts
-/** Rules whose findings are about one value: silenced where interpolation of that value already failed. */
-const VALUE_RULES = new Set([
-    'compose/invalid-port',
-    'compose/invalid-duration',
-    'compose/invalid-value',
-    'compose/invalid-volume',
-    'compose/schema',
-]);
-const locKey = (l) => `${l.file}\0${l.line}\0${l.column}`;
-/** Collects problems; drops follow-on errors about values whose interpolation failed. */
-class Problems {
-    list = [];
-    poisoned = new Set();
-    seen = new Set();
-    add(rule, loc, message, extra = {}) {
-        if (VALUE_RULES.has(rule) && this.poisoned.has(locKey(loc)))
-            return;
-        const key = `${rule}\0${locKey(loc)}\0${message}`;
-        if (this.seen.has(key))
-            return;
-        this.seen.add(key);
-        this.list.push({ rule, loc, message, ...extra });
-    }
-    /** The value written at `loc` could not be interpolated: later checks of it would only repeat that. */
-    poison(loc) {
-        this.poisoned.add(locKey(loc));
-    }
-    get size() {
-        return this.list.length;
     }
 }
 
@@ -10520,7 +10644,7 @@ function loadProject(input) {
     const name = projectName(model, env, workingDir, problems, start);
     normalize(model, env, name);
     model['name'] = name;
-    const services = location_isMapping(model['services']) ? model['services'] : {};
+    const services = isMapping(model['services']) ? model['services'] : {};
     const sets = serviceSets(services, input.profiles ?? profilesFromEnv(env));
     const out = { name, variables: ctx.uses, problems, services: Object.keys(services).length, filesRead: ctx.files };
     if (ctx.incomplete)
@@ -10530,7 +10654,7 @@ function loadProject(input) {
     lint({ services, enabled: sets.enabled, problems, show: input.show });
     for (const n of sets.enabled) {
         const s = services[n];
-        if (location_isMapping(s))
+        if (isMapping(s))
             resolveEnvFiles(s, env, problems, input);
     }
     out.model = composeConfigJson(model, services, sets, problems);
@@ -10568,7 +10692,7 @@ function serviceSets(services, active) {
     const disabled = new Map();
     const all = active.includes('*');
     for (const [name, s] of Object.entries(services)) {
-        const profiles = location_isMapping(s) && Array.isArray(s['profiles']) ? s['profiles'].map(String) : [];
+        const profiles = isMapping(s) && Array.isArray(s['profiles']) ? s['profiles'].map(String) : [];
         if (profiles.length === 0 || all || profiles.some((p) => active.includes(p)))
             enabled.add(name);
         else
@@ -10577,7 +10701,7 @@ function serviceSets(services, active) {
     return { all: services, enabled, disabled };
 }
 function hasHealthcheck(s) {
-    if (!location_isMapping(s) || !location_isMapping(s['healthcheck']))
+    if (!isMapping(s) || !isMapping(s['healthcheck']))
         return false;
     const hc = s['healthcheck'];
     if (hc['disable'] === true)
@@ -10591,10 +10715,10 @@ function hasHealthcheck(s) {
 function checkHealthyDependencies(services, sets, problems) {
     for (const name of sets.enabled) {
         const s = services[name];
-        if (!location_isMapping(s) || !location_isMapping(s['depends_on']))
+        if (!isMapping(s) || !isMapping(s['depends_on']))
             continue;
         for (const [dep, cfg] of Object.entries(s['depends_on'])) {
-            if (!location_isMapping(cfg) || cfg['condition'] !== 'service_healthy' || !sets.enabled.has(dep))
+            if (!isMapping(cfg) || cfg['condition'] !== 'service_healthy' || !sets.enabled.has(dep))
                 continue;
             const target = services[dep];
             if (hasHealthcheck(target))
@@ -10602,7 +10726,7 @@ function checkHealthyDependencies(services, sets, problems) {
             const at = valueLoc(cfg, 'condition') ?? keyLoc(s['depends_on'], dep);
             if (!at)
                 continue;
-            const disabledHc = location_isMapping(target) && location_isMapping(target['healthcheck']);
+            const disabledHc = isMapping(target) && isMapping(target['healthcheck']);
             problems.add('compose/healthcheck-required', at, disabledHc
                 ? `service "${name}" waits for "${dep}" to be healthy, but the healthcheck of "${dep}" is disabled`
                 : `service "${name}" waits for "${dep}" to be healthy, but "${dep}" defines no healthcheck`, { help: `Add a healthcheck to "${dep}" (or use condition: service_started). If the image declares a HEALTHCHECK, set this rule to warning or off.` });
@@ -10620,7 +10744,7 @@ function resolveEnvFiles(s, env, problems, input) {
             explicit.set(i < 0 ? str : str.slice(0, i), i < 0 ? null : str.slice(i + 1));
         }
     }
-    else if (location_isMapping(e)) {
+    else if (isMapping(e)) {
         for (const [k, v] of Object.entries(e))
             explicit.set(k, v === null || v === undefined ? null : String(v));
     }
@@ -10631,10 +10755,10 @@ function resolveEnvFiles(s, env, problems, input) {
     const fromFiles = new Map();
     if (Array.isArray(list)) {
         list.forEach((ef, i) => {
-            const p = location_isMapping(ef) ? ef['path'] : ef;
+            const p = isMapping(ef) ? ef['path'] : ef;
             if (typeof p !== 'string')
                 return;
-            const required = !location_isMapping(ef) || ef['required'] !== false;
+            const required = !isMapping(ef) || ef['required'] !== false;
             const at = valueLoc(list, i) ?? valueLoc(s, 'env_file');
             if (!(0,external_node_fs_namespaceObject.existsSync)(p)) {
                 if (required && at)
@@ -10671,35 +10795,35 @@ function composeConfigJson(model, services, sets, problems) {
     const used = { networks: new Set(), volumes: new Set(), secrets: new Set(), configs: new Set() };
     for (const name of Object.keys(services).sort()) {
         const s = services[name];
-        if (!location_isMapping(s))
+        if (!isMapping(s))
             continue;
         const json = serviceJson(name, s, problems);
         if (!sets.enabled.has(name))
             continue;
         svc[name] = json;
-        if (location_isMapping(s['networks']))
+        if (isMapping(s['networks']))
             for (const n of Object.keys(s['networks']))
                 used.networks.add(n);
         if (Array.isArray(s['volumes'])) {
             for (const v of s['volumes'])
-                if (location_isMapping(v) && v['type'] === 'volume' && typeof v['source'] === 'string' && v['source'])
+                if (isMapping(v) && v['type'] === 'volume' && typeof v['source'] === 'string' && v['source'])
                     used.volumes.add(v['source']);
         }
         const refs = (list, into) => {
             if (Array.isArray(list))
                 for (const r of list)
-                    if (location_isMapping(r) && typeof r['source'] === 'string')
+                    if (isMapping(r) && typeof r['source'] === 'string')
                         into.add(r['source']);
         };
         refs(s['secrets'], used.secrets);
         refs(s['configs'], used.configs);
-        if (location_isMapping(s['build']))
+        if (isMapping(s['build']))
             refs(s['build']['secrets'], used.secrets);
     }
     out['services'] = svc;
     for (const kind of ['networks', 'volumes', 'secrets', 'configs']) {
         const top = model[kind];
-        if (!location_isMapping(top))
+        if (!isMapping(top))
             continue;
         const res = {};
         for (const k of Object.keys(top).sort())
@@ -10770,6 +10894,7 @@ const RULES = [
     { id: 'compose/build-context-missing', severity: 'error', description: 'A local build context directory does not exist.' },
     { id: 'compose/dockerfile-missing', severity: 'error', description: 'The Dockerfile of a build is not in its context.' },
     { id: 'compose/duplicate-container-name', severity: 'error', description: 'Two services of a project set the same container_name.' },
+    { id: 'compose/internal-error', severity: 'error', description: 'The check itself failed on this project (a bug to report); other projects are still checked.' },
 ];
 const RULE_SEVERITY = new Map(RULES.map((r) => [r.id, r.severity]));
 
@@ -10788,21 +10913,22 @@ const RULE_SEVERITY = new Map(RULES.map((r) => [r.id, r.severity]));
 
 
 
+
 async function runCompose(opts) {
     const root = external_node_path_default().resolve(opts.root);
     if (!(0,external_node_fs_namespaceObject.existsSync)(root) || !(0,external_node_fs_namespaceObject.statSync)(root).isDirectory())
-        throw new UsageError(`compose: root ${opts.root} is not a directory`);
+        throw new finding_UsageError(`compose: root ${opts.root} is not a directory`);
     const rel = (f) => {
         const r = external_node_path_default().relative(root, f);
         return (r === '' ? '.' : r).split((external_node_path_default()).sep).join('/');
     };
     const limits = { maxFileBytes: opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, maxNodes: opts.maxYamlNodes ?? DEFAULT_MAX_NODES };
     if (!(limits.maxFileBytes > 0) || !(limits.maxNodes > 0))
-        throw new UsageError('compose: maxFileBytes and maxYamlNodes must be positive');
+        throw new finding_UsageError('compose: maxFileBytes and maxYamlNodes must be positive');
     const envFiles = (opts.envFiles ?? []).map((f) => {
         const p = external_node_path_default().resolve(root, f);
         if (!(0,external_node_fs_namespaceObject.existsSync)(p))
-            throw new UsageError(`compose: env file ${f} not found`);
+            throw new finding_UsageError(`compose: env file ${f} not found`);
         return p;
     });
     let planned;
@@ -10811,9 +10937,9 @@ async function runCompose(opts) {
             const p = external_node_path_default().resolve(root, f);
             const r = external_node_path_default().relative(root, p);
             if (r.startsWith('..') || external_node_path_default().isAbsolute(r))
-                throw new UsageError(`compose: file ${f} is outside the scanned directory ${root}`);
+                throw new finding_UsageError(`compose: file ${f} is outside the scanned directory ${root}`);
             if (!(0,external_node_fs_namespaceObject.existsSync)(p))
-                throw new UsageError(`compose: file ${f} not found`);
+                throw new finding_UsageError(`compose: file ${f} not found`);
             return p;
         });
         planned = [{ files, discovered: false }];
@@ -10824,15 +10950,24 @@ async function runCompose(opts) {
     const sources = new Sources();
     const loaded = [];
     for (const p of planned) {
-        const out = loadProject({
-            files: p.files,
-            processEnv: opts.env ?? {},
-            envFiles,
-            profiles: opts.profiles && opts.profiles.length ? opts.profiles : undefined,
-            limits,
-            sources,
-            show: rel,
-        });
+        let out;
+        try {
+            out = loadProject({
+                files: p.files,
+                processEnv: opts.env ?? {},
+                envFiles,
+                profiles: opts.profiles && opts.profiles.length ? opts.profiles : undefined,
+                limits,
+                sources,
+                show: rel,
+            });
+        }
+        catch (e) {
+            // A bug of ours must not hide the other projects' results, nor print a stack trace at the user.
+            const problems = new Problems();
+            problems.add('compose/internal-error', { file: p.files[0], line: 1, column: 1 }, `internal error while checking this project: ${e.message}`);
+            out = { name: '', variables: [], problems, services: 0, filesRead: new Set() };
+        }
         loaded.push({ files: p.files, out });
     }
     // A discovered file that another project includes or extends is part of that project, not one of its own.
@@ -10915,7 +11050,15 @@ function variablesMarkdown(projects) {
             const key = `${u.name}\0${u.file}\0${u.line}`;
             if (rows.has(key))
                 continue;
-            const from = u.source === 'unset' ? (u.required ? '**unset (required)**' : 'unset') : u.sourceFile ? `${u.source} (\`${u.sourceFile}\`)` : u.source;
+            const from = u.source === 'unset'
+                ? u.required
+                    ? '**unset (required)**'
+                    : u.default !== undefined
+                        ? 'unset (default used)'
+                        : 'unset'
+                : u.sourceFile
+                    ? `${u.source} (\`${u.sourceFile}\`)`
+                    : u.source;
             const cell = (s) => s.replaceAll('|', '\\|').replaceAll('`', "'");
             rows.set(key, `| \`${u.name}\` | \`${cell(u.file)}:${u.line}\` | ${u.required ? 'yes' : 'no'} | ${u.default !== undefined ? `\`${cell(u.default)}\`` : ''} | ${from} |`);
         }
@@ -10953,9 +11096,1871 @@ const composeCheck = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/checks/images/builder.ts
+// The one interface both image builders (docker buildx, buildah) implement, and the pieces they
+// share: the request and result types, the failure type, and registry credentials as data.
+
+
+/** A build or push that the builder reported as failed; `message` is already free of secrets. */
+class BuildFailure extends Error {
+    phase;
+    failedStep;
+    outputTail;
+    name = 'BuildFailure';
+    constructor(message, phase, failedStep = {}, 
+    /** The last lines of output, secrets removed. */
+    outputTail = '') {
+        super(message);
+        this.phase = phase;
+        this.failedStep = failedStep;
+        this.outputTail = outputTail;
+    }
+}
+/** Replaces every secret (and its base64 `user:secret` form) in text. */
+function redactor(credentials) {
+    const secrets = new Set();
+    for (const c of credentials) {
+        if (c.password) {
+            secrets.add(c.password);
+            secrets.add(Buffer.from(`${c.username}:${c.password}`).toString('base64'));
+            secrets.add(encodeURIComponent(c.password));
+        }
+    }
+    const list = [...secrets].filter((s) => s.length > 0).sort((a, b) => b.length - a.length);
+    return (text) => {
+        let out = text;
+        for (const s of list)
+            out = out.split(s).join('***');
+        return out;
+    };
+}
+/**
+ * Writes a containers/docker style auth file (`{"auths": {host: {auth: base64(user:pass)}}}`,
+ * mode 0600) in a fresh directory under `tempDir`. Both buildah (`--authfile`) and docker
+ * (`DOCKER_CONFIG/config.json`) read this format. Returns the file and a cleanup function.
+ */
+async function writeAuthFile(tempDir, credentials, fileName = 'auth.json') {
+    const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(tempDir, 'portarium-auth-'));
+    const auths = {};
+    for (const c of credentials) {
+        auths[c.registry] = { auth: Buffer.from(`${c.username}:${c.password}`).toString('base64') };
+    }
+    const file = external_node_path_default().join(dir, fileName);
+    await (0,promises_namespaceObject.writeFile)(file, JSON.stringify({ auths }), { mode: 0o600 });
+    return { dir, file, cleanup: () => (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true }) };
+}
+/** Platforms as the host would default them, in `os/arch` form. */
+function hostPlatform() {
+    const arch = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x', riscv64: 'riscv64' };
+    return `linux/${arch[process.arch] ?? process.arch}`;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/checks/images/command.ts
+// Runs a builder's command with an argument array (never a shell), streams its output line by
+// line through a redactor, and keeps the redacted output for error messages.
+
+
+const command_runCommand = (cmd, args, opts = {}) => new Promise((resolve, reject) => {
+    const redact = opts.redact ?? ((s) => s);
+    const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, [...args], { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    let output = '';
+    const pending = { stdout: '', stderr: '' };
+    const take = (stream, chunk, flush) => {
+        pending[stream] += chunk;
+        const parts = pending[stream].split(/\r?\n/);
+        pending[stream] = flush ? '' : parts.pop();
+        for (const raw of parts) {
+            if (flush && raw === '')
+                continue;
+            const line = redact(raw);
+            if (stream === 'stdout')
+                stdout += line + '\n';
+            else
+                stderr += line + '\n';
+            output += line + '\n';
+            opts.onLine?.(line, stream);
+        }
+    };
+    child.stdout.setEncoding('utf8').on('data', (c) => take('stdout', c, false));
+    child.stderr.setEncoding('utf8').on('data', (c) => take('stderr', c, false));
+    child.on('error', (e) => {
+        if (e.code === 'ENOENT')
+            reject(new finding_UsageError(`${cmd} was not found; install it first (scripts/tools/install-buildah.sh for buildah)`));
+        else
+            reject(e);
+    });
+    child.on('close', (code, signal) => {
+        take('stdout', '', true);
+        take('stderr', '', true);
+        resolve({ code: code ?? (signal ? 128 : 1), stdout, stderr, output });
+    });
+});
+/** The last `n` non-empty lines of some output. */
+function command_tail(text, n = 15) {
+    return text.split('\n').filter((l) => l.trim() !== '').slice(-n).join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/checks/images/reference.ts
+// Image reference grammar, as the registry distribution project defines it:
+//   reference := name [ ":" tag ] [ "@" digest ]
+//   name      := [domain "/"] path-component ("/" path-component)*
+// Registries reject names outside it, and they reject upper case in the path, so a name is
+// lower-cased before it is checked (a GitHub owner such as "MyOrg" is common and harmless).
+const ALNUM = '[a-z0-9]+';
+const SEPARATOR = '(?:[._]|__|[-]+)';
+const PATH_COMPONENT = `${ALNUM}(?:${SEPARATOR}${ALNUM})*`;
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN_NAME = `${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*`;
+const IPV6 = '\\[(?:[a-fA-F0-9:]+)\\]';
+const DOMAIN = `(?:${DOMAIN_NAME}|${IPV6})(?::[0-9]+)?`;
+const PATH_RE = new RegExp(`^${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
+const DOMAIN_RE = new RegExp(`^${DOMAIN}$`);
+const TAG_RE = /^[\w][\w.-]{0,127}$/;
+const DIGEST_RE = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[0-9a-fA-F]{32,}$/;
+const NAME_MAX = 255;
+/**
+ * Splits a reference into its parts without judging them. The first component is a registry
+ * only when it looks like a host (has "." or ":" or is "localhost"), the same test docker uses.
+ */
+function splitReference(ref) {
+    let rest = ref;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > lastSlash) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+    }
+    let domain;
+    const slash = rest.indexOf('/');
+    if (slash >= 0) {
+        const first = rest.slice(0, slash);
+        if (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()) {
+            domain = first;
+            rest = rest.slice(slash + 1);
+        }
+    }
+    const out = { path: rest };
+    if (domain !== undefined)
+        out.domain = domain;
+    if (tag !== undefined)
+        out.tag = tag;
+    if (digest !== undefined)
+        out.digest = digest;
+    return out;
+}
+/** Why `name` (a repository, without tag or digest) is not a valid image name, or undefined. */
+function repositoryProblem(name) {
+    if (name === '')
+        return 'the image name is empty';
+    if (name.length > NAME_MAX)
+        return `the image name is longer than ${NAME_MAX} characters`;
+    if (name.includes('@') || /:[^/]*$/.test(name.replace(/^[^/]*\//, ''))) {
+        return 'the image name must not carry a tag or digest (tags come from the metadata)';
+    }
+    const ref = splitReference(name);
+    if (ref.domain !== undefined && !DOMAIN_RE.test(ref.domain))
+        return `"${ref.domain}" is not a valid registry host`;
+    if (!PATH_RE.test(ref.path)) {
+        return `"${ref.path}" is not a valid repository path (lower-case letters, digits and single separators . _ __ - between them, components joined by /)`;
+    }
+    return undefined;
+}
+function tagProblem(tag) {
+    return TAG_RE.test(tag) ? undefined : `"${tag}" is not a valid tag (letters, digits, _ . -, not starting with . or -, at most 128 characters)`;
+}
+function isDigest(value) {
+    return DIGEST_RE.test(value);
+}
+/** Registry host a repository is pushed to; docker.io when the name has no domain. */
+function registryHost(repository) {
+    return splitReference(repository).domain ?? 'docker.io';
+}
+/** Lower-cases a repository name; the registry host part is case-insensitive anyway. */
+function normalizeRepository(name) {
+    return name.trim().toLowerCase();
+}
+/** Makes any text usable as a tag the way branch names are usually mapped: invalid characters become "-". */
+function sanitizeTag(text) {
+    return text
+        .replace(/[^\w.-]+/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, 128)
+        .replace(/[.-]+$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/tools/buildah.ts
+// Daemonless builds with buildah (Debian's buildah 1.28 is what scripts/tools/install-buildah.sh
+// installs). Everything is passed as argument arrays; credentials go through an auth file in a
+// private temp directory, never through argv, so they do not show up in `ps` or in logs.
+
+
+
+
+
+
+/** Options that go before the subcommand and select the image store. */
+function buildah_buildahGlobalArgs(opts) {
+    const args = [];
+    if (opts.root)
+        args.push('--root', opts.root);
+    if (opts.runroot)
+        args.push('--runroot', opts.runroot);
+    if (opts.storageDriver)
+        args.push('--storage-driver', opts.storageDriver);
+    return args;
+}
+/**
+ * Whether `--layers` is safe. buildah 1.28's layer cache does not key on the platform: after an
+ * amd64 build, an arm64 build of the same steps reuses the amd64 layers (seen here). So the cache
+ * is only used for a build of the host platform alone.
+ */
+function layerCacheSafe(platforms, host = hostPlatform()) {
+    return platforms.length === 0 || (platforms.length === 1 && platforms[0] === host);
+}
+function buildahBudArgs(req, opts, files, host = hostPlatform()) {
+    const format = opts.format ?? 'docker';
+    const args = [...buildah_buildahGlobalArgs(opts), 'bud'];
+    args.push('--isolation', opts.isolation ?? 'chroot');
+    args.push(layerCacheSafe(req.platforms, host) ? '--layers' : '--layers=false');
+    // A failed step otherwise leaves its working container (and, with overlay, its mount) behind.
+    args.push('--force-rm');
+    args.push(`--pull=${opts.pull ?? 'missing'}`);
+    args.push('--format', format);
+    args.push('-f', req.dockerfile);
+    if (req.target)
+        args.push('--target', req.target);
+    for (const [k, v] of sorted(req.buildArgs))
+        args.push('--build-arg', `${k}=${v}`);
+    for (const [k, v] of sorted(req.labels))
+        args.push('--label', `${k}=${v}`);
+    if (format === 'oci')
+        for (const [k, v] of sorted(req.annotations))
+            args.push('--annotation', `${k}=${v}`);
+    if (req.platforms.length > 0)
+        args.push('--platform', req.platforms.join(','));
+    if (files.manifestList)
+        args.push('--manifest', files.manifestList);
+    else
+        for (const t of req.tags)
+            args.push('-t', `${req.image}:${t}`);
+    if (files.iidFile)
+        args.push('--iidfile', files.iidFile);
+    if (files.authFile)
+        args.push('--authfile', files.authFile);
+    for (const c of opts.cache?.from ?? [])
+        args.push('--cache-from', c);
+    if (opts.cache?.to)
+        args.push('--cache-to', opts.cache.to);
+    const cacheHosts = [...(opts.cache?.from ?? []), ...(opts.cache?.to ? [opts.cache.to] : [])].map(registryHost);
+    if (cacheHosts.some((h) => req.insecureRegistries.includes(h)))
+        args.push('--tls-verify=false');
+    args.push(req.context);
+    return args;
+}
+function buildahPushArgs(req, opts, tag, files) {
+    const dest = `docker://${req.image}:${tag}`;
+    const args = [...buildah_buildahGlobalArgs(opts)];
+    // `manifest push` has no retry flags in buildah 1.28.
+    if (files.manifestList)
+        args.push('manifest', 'push', '--all', '--digestfile', files.digestFile);
+    else
+        args.push('push', '--digestfile', files.digestFile, '--retry-delay', opts.retryDelay ?? '2s');
+    if (files.authFile)
+        args.push('--authfile', files.authFile);
+    if (req.insecureRegistries.includes(registryHost(req.image)))
+        args.push('--tls-verify=false');
+    args.push(files.manifestList ?? `${req.image}:${tag}`, dest);
+    return args;
+}
+class BuildahBuilder {
+    opts;
+    kind = 'buildah';
+    run;
+    exe;
+    constructor(opts = {}) {
+        this.opts = opts;
+        this.run = opts.run ?? command_runCommand;
+        this.exe = opts.buildah ?? 'buildah';
+    }
+    /** `buildah version 1.28.2 (...)`, logged so a run records the exact tool. */
+    async version() {
+        const r = await this.run(this.exe, ['--version'], { env: this.env() });
+        if (r.code !== 0)
+            throw new finding_UsageError(`${this.exe} --version failed: ${command_tail(r.output, 3)}`);
+        return r.stdout.trim();
+    }
+    async build(req) {
+        if (req.tags.length === 0)
+            throw new finding_UsageError(`image ${req.name}: no tags to build`);
+        const redact = redactor(req.credentials);
+        const work = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(req.tempDir, 'portarium-buildah-'));
+        const auth = req.credentials.length > 0 ? await writeAuthFile(work, req.credentials) : undefined;
+        try {
+            const multi = req.platforms.length > 1;
+            const files = {};
+            if (multi)
+                files.manifestList = `${req.image}:${req.tags[0]}`;
+            else
+                files.iidFile = external_node_path_default().join(work, 'iid');
+            if (auth)
+                files.authFile = auth.file;
+            if (files.manifestList) {
+                // `--manifest` adds to an existing list, so a list left by an earlier build must go first.
+                await this.run(this.exe, [...buildah_buildahGlobalArgs(this.opts), 'manifest', 'rm', files.manifestList], { env: this.env(), redact });
+            }
+            const bud = await this.run(this.exe, buildahBudArgs(req, this.opts, files), {
+                cwd: req.context,
+                env: this.env(),
+                redact,
+                onLine: (l) => req.log(l),
+            });
+            const stats = stepStats(bud.output);
+            if (bud.code !== 0) {
+                throw new BuildFailure(`buildah bud failed (exit ${bud.code}): ${failureReason(bud.output)}`, 'build', stats.failed, command_tail(bud.output));
+            }
+            const imageId = files.iidFile ? (await (0,promises_namespaceObject.readFile)(files.iidFile, 'utf8')).trim() : undefined;
+            const platforms = req.platforms.length > 0 ? [...req.platforms] : [hostPlatform()];
+            let digest = imageId ?? '';
+            if (req.push) {
+                digest = '';
+                for (const tag of req.tags) {
+                    const digestFile = external_node_path_default().join(work, `digest-${tag}`);
+                    const pushFiles = { digestFile };
+                    if (auth)
+                        pushFiles.authFile = auth.file;
+                    if (files.manifestList)
+                        pushFiles.manifestList = files.manifestList;
+                    const r = await this.run(this.exe, buildahPushArgs(req, this.opts, tag, pushFiles), { env: this.env(), redact, onLine: (l) => req.log(l) });
+                    if (r.code !== 0) {
+                        throw new BuildFailure(`pushing ${req.image}:${tag} failed: ${failureReason(r.output)}`, 'push', {}, command_tail(r.output));
+                    }
+                    const d = (await (0,promises_namespaceObject.readFile)(digestFile, 'utf8')).trim();
+                    digest ||= d;
+                }
+            }
+            const result = { image: req.image, digest, tags: [...req.tags], platforms, pushed: req.push, cachedSteps: stats.cached, steps: stats.steps };
+            if (imageId)
+                result.imageId = imageId;
+            return result;
+        }
+        finally {
+            await auth?.cleanup();
+            await (0,promises_namespaceObject.rm)(work, { recursive: true, force: true });
+        }
+    }
+    env() {
+        return this.opts.env ?? process.env;
+    }
+}
+/** Counts `STEP n/m` and `Using cache` lines and remembers the last step started. */
+function stepStats(output) {
+    let steps = 0;
+    let cached = 0;
+    const failed = {};
+    for (const line of output.split('\n')) {
+        const m = /^(?:\[(\d+)\/\d+\]\s+)?STEP (\d+)(?:\/\d+)?:\s*(.*)$/.exec(line);
+        if (m) {
+            steps++;
+            if (m[1] !== undefined)
+                failed.stage = Number(m[1]);
+            else
+                delete failed.stage;
+            failed.step = Number(m[2]);
+            failed.instruction = m[3];
+            continue;
+        }
+        if (/^--> Using cache /.test(line))
+            cached++;
+    }
+    const at = /error building at STEP "([^"]*)"/.exec(output);
+    if (at)
+        failed.instruction = at[1];
+    return { steps, cached, failed };
+}
+/** The most telling error line of buildah's output. */
+function failureReason(output) {
+    const lines = output.split('\n').map((l) => l.trim()).filter(Boolean);
+    const err = [...lines].reverse().find((l) => /^(Error:|error)/i.test(l) || /level=(error|fatal)/.test(l));
+    return (err ?? lines[lines.length - 1] ?? 'no output').replace(/^Error:\s*/, '');
+}
+function sorted(rec) {
+    return Object.entries(rec).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/tools/buildx.ts
+// Builds with `docker buildx build`, as on GitHub-hosted runners. The arguments are an array built
+// by one pure function (tested as such); provenance and SBOM are explicit choices rather than
+// buildx's defaults, which add an `unknown/unknown` platform entry many registries display.
+
+
+
+
+
+
+
+
+function buildxArgs(req, opts, files) {
+    if (opts.load && !req.push && req.platforms.length > 1) {
+        throw new finding_UsageError(`image ${req.name}: --load takes one platform; got ${req.platforms.join(', ')}`);
+    }
+    const args = ['buildx', 'build'];
+    if (opts.builder)
+        args.push('--builder', opts.builder);
+    args.push('--file', req.dockerfile);
+    if (req.target)
+        args.push('--target', req.target);
+    for (const [k, v] of buildx_sorted(req.buildArgs))
+        args.push('--build-arg', `${k}=${v}`);
+    for (const [k, v] of buildx_sorted(req.labels))
+        args.push('--label', `${k}=${v}`);
+    if (req.push) {
+        // Annotations only exist on pushed manifests; a multi-platform push also annotates the index.
+        const prefix = req.platforms.length > 1 ? 'index,manifest:' : '';
+        for (const [k, v] of buildx_sorted(req.annotations))
+            args.push('--annotation', `${prefix}${k}=${v}`);
+    }
+    if (req.platforms.length > 0)
+        args.push('--platform', req.platforms.join(','));
+    for (const t of req.tags)
+        args.push('--tag', `${req.image}:${t}`);
+    if (opts.cache) {
+        const mode = opts.cache.mode ?? 'max';
+        if (opts.cache.type === 'gha') {
+            const scope = opts.cache.scope ?? req.name;
+            args.push('--cache-from', `type=gha,scope=${scope}`, '--cache-to', `type=gha,scope=${scope},mode=${mode}`);
+        }
+        else {
+            args.push('--cache-from', `type=registry,ref=${opts.cache.ref}`, '--cache-to', `type=registry,ref=${opts.cache.ref},mode=${mode}`);
+        }
+    }
+    args.push(opts.provenance === false ? '--provenance=false' : `--provenance=mode=${opts.provenance}`);
+    args.push(`--sbom=${opts.sbom ? 'true' : 'false'}`);
+    if (req.push) {
+        if (req.insecureRegistries.includes(registryHost(req.image)))
+            args.push('--output', 'type=image,push=true,registry.insecure=true');
+        else
+            args.push('--push');
+    }
+    else if (opts.load) {
+        args.push('--load');
+    }
+    args.push('--metadata-file', files.metadataFile);
+    args.push(req.context);
+    return args;
+}
+class BuildxBuilder {
+    opts;
+    kind = 'docker';
+    run;
+    exe;
+    constructor(opts) {
+        this.opts = opts;
+        if (opts.provenance === undefined || opts.sbom === undefined) {
+            throw new finding_UsageError('the docker builder needs explicit provenance (false, min, max) and sbom (true, false) choices');
+        }
+        this.run = opts.run ?? command_runCommand;
+        this.exe = opts.docker ?? 'docker';
+    }
+    async version() {
+        const r = await this.run(this.exe, ['buildx', 'version'], { env: this.opts.env ?? process.env });
+        if (r.code !== 0)
+            throw new finding_UsageError(`docker buildx is not available: ${command_tail(r.output, 3)}`);
+        return r.stdout.trim();
+    }
+    async build(req) {
+        if (req.tags.length === 0)
+            throw new finding_UsageError(`image ${req.name}: no tags to build`);
+        const redact = redactor(req.credentials);
+        const work = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(req.tempDir, 'portarium-buildx-'));
+        const baseEnv = this.opts.env ?? process.env;
+        try {
+            const env = req.credentials.length > 0 ? await privateDockerConfig(baseEnv, work, req.credentials) : baseEnv;
+            const metadataFile = external_node_path_default().join(work, 'metadata.json');
+            const r = await this.run(this.exe, buildxArgs(req, this.opts, { metadataFile }), {
+                cwd: req.context,
+                env,
+                redact,
+                onLine: (l) => req.log(l),
+            });
+            if (r.code !== 0) {
+                const pushing = /failed to push|pushing .* to|unexpected status from PUT|401 Unauthorized|authorization failed/i.test(r.output);
+                throw new BuildFailure(`docker buildx build failed (exit ${r.code}): ${buildxReason(r.output)}`, pushing ? 'push' : 'build', buildxFailedStep(r.output, req.dockerfile), command_tail(r.output));
+            }
+            const meta = JSON.parse(await (0,promises_namespaceObject.readFile)(metadataFile, 'utf8'));
+            const digest = typeof meta['containerimage.digest'] === 'string' ? meta['containerimage.digest'] : '';
+            const configDigest = typeof meta['containerimage.config.digest'] === 'string' ? meta['containerimage.config.digest'] : undefined;
+            const result = {
+                image: req.image,
+                digest: digest || configDigest || '',
+                tags: [...req.tags],
+                platforms: req.platforms.length > 0 ? [...req.platforms] : [hostPlatform()],
+                pushed: req.push,
+            };
+            if (configDigest)
+                result.imageId = configDigest;
+            return result;
+        }
+        finally {
+            await (0,promises_namespaceObject.rm)(work, { recursive: true, force: true });
+        }
+    }
+}
+/**
+ * A private DOCKER_CONFIG holding the given credentials (mode 0600), merged over the user's own
+ * `auths`/`credHelpers` so an earlier docker/login-action still counts for other registries. The
+ * user's `credsStore` is left out: docker would send every registry to it and ignore our entries.
+ * The user's buildx builders (BUILDX_CONFIG) and CLI plugins (cli-plugins) stay reachable.
+ */
+async function privateDockerConfig(env, work, credentials) {
+    const original = env['DOCKER_CONFIG'] ?? external_node_path_default().join(env['HOME'] ?? external_node_os_default().homedir(), '.docker');
+    let base = {};
+    try {
+        base = JSON.parse(await (0,promises_namespaceObject.readFile)(external_node_path_default().join(original, 'config.json'), 'utf8'));
+    }
+    catch {
+        // No config of the user's: ours is the whole config.
+    }
+    const auths = { ...(base.auths ?? {}) };
+    const credHelpers = { ...(base.credHelpers ?? {}) };
+    for (const c of credentials) {
+        // Docker Hub's key in config.json is the v1 index URL, not its host name.
+        const key = c.registry === 'docker.io' || c.registry === 'index.docker.io' ? 'https://index.docker.io/v1/' : c.registry;
+        auths[key] = { auth: Buffer.from(`${c.username}:${c.password}`).toString('base64') };
+        delete credHelpers[c.registry];
+    }
+    const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(work, 'docker-config-'));
+    await (0,promises_namespaceObject.chmod)(dir, 0o700);
+    await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(dir, 'config.json'), JSON.stringify({ auths, credHelpers }), { mode: 0o600 });
+    const plugins = external_node_path_default().join(original, 'cli-plugins');
+    if ((0,external_node_fs_namespaceObject.existsSync)(plugins))
+        await (0,promises_namespaceObject.symlink)(plugins, external_node_path_default().join(dir, 'cli-plugins'));
+    return { ...env, DOCKER_CONFIG: dir, BUILDX_CONFIG: env['BUILDX_CONFIG'] ?? external_node_path_default().join(original, 'buildx') };
+}
+/** buildx prints `Dockerfile:6` above the failing instruction, and `#N [s/m] RUN ...` for steps. */
+function buildxFailedStep(output, dockerfile) {
+    const failed = {};
+    const base = external_node_path_default().basename(dockerfile).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const m = new RegExp(`^${base}:(\\d+)\\s*$`, 'm').exec(output);
+    if (m)
+        failed.line = Number(m[1]);
+    const steps = [...output.matchAll(/^#\d+ \[[^\]]*\d+\/\d+\] (.*)$/gm)];
+    const last = steps[steps.length - 1];
+    if (last)
+        failed.instruction = last[1].trim();
+    return failed;
+}
+function buildxReason(output) {
+    const lines = output.split('\n').map((l) => l.trim()).filter(Boolean);
+    const err = [...lines].reverse().find((l) => l.startsWith('ERROR:'));
+    return (err ?? lines[lines.length - 1] ?? 'no output').replace(/^ERROR:\s*/, '');
+}
+function buildx_sorted(rec) {
+    return Object.entries(rec).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/checks/images/dockerfile.ts
+// A Dockerfile reader that keeps positions: every character of an instruction knows the line and
+// column it came from, so a rule can point at the exact word a person must change even when the
+// instruction spans continuation lines. It follows the Dockerfile reference: parser directives at
+// the top, `#` comment lines (also inside a continued instruction), the escape character, heredocs
+// (`<<EOF`, `<<-EOF`, quoted delimiters) and JSON (exec) form versus shell form.
+const DIRECTIVE_RE = /^#\s*([a-zA-Z][a-zA-Z0-9_-]*)\s*=\s*(.*?)\s*$/;
+const KNOWN_DIRECTIVES = new Set(['syntax', 'escape', 'check']);
+const KEYWORDS = new Set([
+    'ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL',
+    'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR',
+]);
+const FLAG_KEYWORDS = new Set(['FROM', 'RUN', 'COPY', 'ADD', 'HEALTHCHECK']);
+const HEREDOC_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);
+const HEREDOC_RE = /<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g;
+function parseDockerfile(source) {
+    const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
+    const directives = {};
+    const problems = [];
+    let i = 0;
+    // Directives are only read at the very top; the first other line (even a blank one) ends them.
+    for (; i < lines.length; i++) {
+        const m = DIRECTIVE_RE.exec(lines[i]);
+        if (!m)
+            break;
+        const name = m[1].toLowerCase();
+        if (!KNOWN_DIRECTIVES.has(name) || name in directives)
+            break;
+        directives[name] = m[2];
+    }
+    let escape = '\\';
+    if (directives['escape'] !== undefined) {
+        if (directives['escape'] === '`' || directives['escape'] === '\\')
+            escape = directives['escape'];
+        else
+            problems.push({ message: `invalid escape directive "${directives['escape']}" (must be \\ or \`)`, line: 1, column: 1 });
+    }
+    const instructions = [];
+    while (i < lines.length) {
+        const raw = lines[i];
+        const trimmed = raw.trimStart();
+        if (trimmed === '' || trimmed.startsWith('#')) {
+            i++;
+            continue;
+        }
+        const startLine = i + 1;
+        const pieces = [];
+        let lineText = raw;
+        let lineNo = i;
+        // Join continuation lines; comment and blank lines inside a continuation are skipped.
+        for (;;) {
+            const cont = continues(lineText, escape);
+            const kept = cont === undefined ? lineText : lineText.slice(0, cont);
+            pieces.push({ text: kept, line: lineNo + 1, column: 1 });
+            lineNo++;
+            if (cont === undefined)
+                break;
+            while (lineNo < lines.length) {
+                const t = lines[lineNo].trimStart();
+                if (t === '' || t.startsWith('#'))
+                    lineNo++;
+                else
+                    break;
+            }
+            if (lineNo >= lines.length)
+                break;
+            lineText = lines[lineNo];
+        }
+        i = lineNo;
+        const ins = buildInstruction(pieces, startLine, escape);
+        if (HEREDOC_KEYWORDS.has(ins.keyword))
+            i = readHeredocs(ins, lines, i, problems);
+        instructions.push(ins);
+    }
+    return { directives, escape, instructions, problems };
+}
+/** Index where the continuation escape starts, or undefined when the line does not continue. */
+function continues(line, escape) {
+    let end = line.length;
+    while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t'))
+        end--;
+    if (end === 0 || line[end - 1] !== escape)
+        return undefined;
+    // An escaped escape (`\\` at the end) is a literal, not a continuation.
+    let n = 0;
+    for (let k = end - 1; k >= 0 && line[k] === escape; k--)
+        n++;
+    return n % 2 === 1 ? end - 1 : undefined;
+}
+function buildInstruction(pieces, startLine, escape) {
+    let text = '';
+    const pos = [];
+    for (const p of pieces) {
+        for (let k = 0; k < p.text.length; k++)
+            pos.push({ line: p.line, column: p.column + k });
+        text += p.text;
+    }
+    const lead = text.length - text.trimStart().length;
+    const kwMatch = /^\S+/.exec(text.slice(lead));
+    const keywordRaw = kwMatch ? kwMatch[0] : '';
+    let argStart = lead + keywordRaw.length;
+    while (argStart < text.length && /\s/.test(text[argStart]))
+        argStart++;
+    const args = text.slice(argStart).trimEnd();
+    const argPos = pos.slice(argStart);
+    const lastLine = pieces[pieces.length - 1].line;
+    const keyword = keywordRaw.toUpperCase();
+    const at = (offset) => {
+        if (argPos.length === 0)
+            return pos[pos.length - 1] ?? { line: startLine, column: 1 };
+        return argPos[Math.max(0, Math.min(offset, argPos.length - 1))];
+    };
+    const { flags, rest } = FLAG_KEYWORDS.has(keyword) ? readFlags(args, escape) : { flags: [], rest: 0 };
+    const ins = {
+        keyword,
+        line: pos[lead]?.line ?? startLine,
+        column: pos[lead]?.column ?? 1,
+        endLine: lastLine,
+        args,
+        flags,
+        rest,
+        heredocs: [],
+        at,
+    };
+    const json = parseJsonForm(args.slice(rest));
+    if (json)
+        ins.json = json;
+    return ins;
+}
+function readFlags(args, escape) {
+    const flags = [];
+    let offset = 0;
+    for (const w of splitWords(args, escape)) {
+        if (!w.raw.startsWith('--'))
+            return { flags, rest: w.offset };
+        const body = w.value.slice(2);
+        const eq = body.indexOf('=');
+        flags.push({ name: eq >= 0 ? body.slice(0, eq) : body, value: eq >= 0 ? body.slice(eq + 1) : undefined, offset: w.offset });
+        offset = w.offset + w.raw.length;
+    }
+    while (offset < args.length && /\s/.test(args[offset]))
+        offset++;
+    return { flags, rest: offset };
+}
+function parseJsonForm(text) {
+    const t = text.trim();
+    if (!t.startsWith('[') || !t.endsWith(']'))
+        return undefined;
+    try {
+        const v = JSON.parse(t);
+        if (Array.isArray(v) && v.every((x) => typeof x === 'string'))
+            return v;
+    }
+    catch {
+        // Not JSON: Docker then runs it in shell form, and so do we.
+    }
+    return undefined;
+}
+function readHeredocs(ins, lines, next, problems) {
+    if (ins.json)
+        return next;
+    let i = next;
+    for (const m of ins.args.matchAll(HEREDOC_RE)) {
+        const strip = m[1] === '-';
+        const delimiter = m[3];
+        const body = [];
+        const line = i + 1;
+        let closed = false;
+        for (; i < lines.length; i++) {
+            const l = strip ? lines[i].replace(/^\t+/, '') : lines[i];
+            if (l === delimiter) {
+                closed = true;
+                i++;
+                break;
+            }
+            body.push(l);
+        }
+        if (!closed) {
+            const p = ins.at(m.index ?? 0);
+            problems.push({ message: `heredoc <<${delimiter} is never closed (no line "${delimiter}")`, line: p.line, column: p.column });
+        }
+        ins.heredocs.push({ delimiter, body, line, endLine: i });
+        ins.endLine = Math.max(ins.endLine, i);
+    }
+    return i;
+}
+/**
+ * Splits shell-form arguments into words the way the Dockerfile frontend does for FROM, ARG, ENV,
+ * LABEL, USER and friends: blanks separate words, quotes group, the escape character escapes.
+ */
+function splitWords(text, escape = '\\') {
+    const words = [];
+    let k = 0;
+    while (k < text.length) {
+        while (k < text.length && /\s/.test(text[k]))
+            k++;
+        if (k >= text.length)
+            break;
+        const start = k;
+        let value = '';
+        let quote;
+        for (; k < text.length; k++) {
+            const c = text[k];
+            if (quote) {
+                if (c === quote)
+                    quote = undefined;
+                else if (c === escape && quote === '"' && k + 1 < text.length)
+                    value += text[++k];
+                else
+                    value += c;
+            }
+            else if (/\s/.test(c)) {
+                break;
+            }
+            else if (c === '"' || c === "'") {
+                quote = c;
+            }
+            else if (c === escape && k + 1 < text.length) {
+                value += text[++k];
+            }
+            else {
+                value += c;
+            }
+        }
+        words.push({ value, offset: start, raw: text.slice(start, k) });
+    }
+    return words;
+}
+/** Removes one level of quotes and escapes from a single value (`"a b"` -> `a b`). */
+function unquote(text, escape = '\\') {
+    return splitWords(text, escape).map((w) => w.value).join(' ');
+}
+/**
+ * Reads `KEY=value` pairs (ARG, ENV, LABEL). ENV and LABEL also accept the legacy `KEY value`
+ * form with a single pair per instruction.
+ */
+function keyValues(ins, escape) {
+    const words = splitWords(ins.args, escape);
+    if (words.length === 0)
+        return [];
+    const first = words[0];
+    if (ins.keyword !== 'ARG' && !first.raw.includes('=')) {
+        const valueStart = words[1]?.offset;
+        const kv = { key: first.value, value: valueStart === undefined ? '' : unquote(ins.args.slice(valueStart), escape), keyOffset: first.offset };
+        if (valueStart !== undefined)
+            kv.valueOffset = valueStart;
+        return [kv];
+    }
+    return words.map((w) => {
+        const eq = w.raw.indexOf('=');
+        if (eq < 0)
+            return { key: w.value, value: undefined, keyOffset: w.offset };
+        return {
+            key: unquote(w.raw.slice(0, eq), escape),
+            value: unquote(w.raw.slice(eq + 1), escape),
+            keyOffset: w.offset,
+            valueOffset: w.offset + eq + 1,
+        };
+    });
+}
+/**
+ * Expands `$VAR`, `${VAR}`, `${VAR:-word}`, `${VAR-word}`, `${VAR:+word}` and `${VAR+word}` as the
+ * Dockerfile frontend does for FROM, USER, ENV and the like.
+ */
+function dockerfile_expand(text, vars, escape = '\\') {
+    const unresolved = [];
+    const used = [];
+    let out = '';
+    for (let k = 0; k < text.length; k++) {
+        const c = text[k];
+        if (c === escape && text[k + 1] === '$') {
+            out += '$';
+            k++;
+            continue;
+        }
+        if (c !== '$') {
+            out += c;
+            continue;
+        }
+        if (text[k + 1] === '{') {
+            const close = text.indexOf('}', k + 2);
+            if (close < 0) {
+                out += text.slice(k);
+                break;
+            }
+            const body = text.slice(k + 2, close);
+            k = close;
+            const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])(.*))?$/s.exec(body);
+            if (!m) {
+                out += '${' + body + '}';
+                continue;
+            }
+            const [, name, op, word] = m;
+            const has = vars.has(name);
+            const val = vars.get(name) ?? '';
+            const set = op?.startsWith(':') ? has && val !== '' : has;
+            if (op === undefined) {
+                if (has)
+                    used.push(name);
+                else
+                    unresolved.push(name);
+                out += val;
+            }
+            else if (op.endsWith('-')) {
+                if (set) {
+                    used.push(name);
+                    out += val;
+                }
+                else {
+                    const inner = dockerfile_expand(word ?? '', vars, escape);
+                    unresolved.push(...inner.unresolved);
+                    used.push(...inner.used);
+                    out += inner.value;
+                }
+            }
+            else {
+                if (set) {
+                    used.push(name);
+                    const inner = dockerfile_expand(word ?? '', vars, escape);
+                    out += inner.value;
+                }
+            }
+            continue;
+        }
+        const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(k + 1));
+        if (!m) {
+            out += c;
+            continue;
+        }
+        const name = m[0];
+        k += name.length;
+        if (vars.has(name))
+            used.push(name);
+        else
+            unresolved.push(name);
+        out += vars.get(name) ?? '';
+    }
+    return { value: out, unresolved, used };
+}
+
+;// CONCATENATED MODULE: ./src/checks/images/rules.ts
+const rules_RULES = [
+    { id: 'images/unpinned-base-image', severity: 'error', description: 'A base image (FROM, directly or through an ARG default) has neither a tag nor a digest.' },
+    { id: 'images/latest-tag', severity: 'error', description: 'A base image uses the moving "latest" tag.' },
+    { id: 'images/root-user', severity: 'error', description: 'The last USER of the final stage is root (root or 0).' },
+    { id: 'images/missing-user', severity: 'warning', description: 'The final stage never sets USER, so the container runs as the base image\'s user (usually root).' },
+    { id: 'images/missing-healthcheck', severity: 'warning', description: 'The final stage EXPOSEs a port (it is a service) but has no HEALTHCHECK.' },
+    { id: 'images/remote-add', severity: 'error', description: 'ADD fetches a remote URL, which is not verified or cached; download in a RUN step with a checksum instead.' },
+    { id: 'images/secret-in-arg-or-env', severity: 'error', description: 'An ARG or ENV is named like a secret (*_TOKEN, *_PASSWORD, *_SECRET, *_KEY); its value stays in the image history.' },
+    { id: 'images/dockerfile-syntax', severity: 'error', description: 'The Dockerfile cannot be built as written (no FROM, an instruction before FROM, an unknown instruction, an unclosed heredoc).' },
+    { id: 'images/missing-dockerfile', severity: 'error', description: 'An image listed in .portarium-infra.yml names a Dockerfile or context that does not exist.' },
+    { id: 'images/invalid-name', severity: 'error', description: 'An image name is not a valid reference even after lower-casing.' },
+    { id: 'images/duplicate-name', severity: 'error', description: 'Two images have the same name, so their tags and manifest entries would overwrite each other.' },
+    { id: 'images/build-failed', severity: 'error', description: 'The image did not build; the finding points at the failing instruction.' },
+    { id: 'images/push-failed', severity: 'error', description: 'The image built but could not be pushed (registry unreachable, credentials refused, ...).' },
+];
+const BY_ID = new Map(rules_RULES.map((r) => [r.id, r]));
+function finding(rule, file, at, message, extra = {}) {
+    const def = BY_ID.get(rule);
+    if (!def)
+        throw new Error(`unknown images rule ${rule}`);
+    const f = { check: 'images', rule, severity: def.severity, file, line: at.line, column: at.column, message };
+    if (extra.endLine !== undefined)
+        f.endLine = extra.endLine;
+    if (extra.endColumn !== undefined)
+        f.endColumn = extra.endColumn;
+    if (extra.help !== undefined)
+        f.help = extra.help;
+    return f;
+}
+
+;// CONCATENATED MODULE: ./src/checks/images/stages.ts
+// Groups a parsed Dockerfile into build stages and resolves what each FROM really names:
+// global ARGs (those before the first FROM) with their defaults, overridden by build args.
+
+/** The ARGs BuildKit defines for every build; a FROM may use them without declaring them. */
+const AUTOMATIC_ARGS = [
+    ['BUILDPLATFORM', 'linux/amd64'], ['BUILDOS', 'linux'], ['BUILDARCH', 'amd64'], ['BUILDVARIANT', ''],
+    ['TARGETPLATFORM', 'linux/amd64'], ['TARGETOS', 'linux'], ['TARGETARCH', 'amd64'], ['TARGETVARIANT', ''],
+];
+function stagesOf(df, buildArgs = {}) {
+    const globalArgs = [];
+    const misplaced = [];
+    const stages = [];
+    const vars = new Map(AUTOMATIC_ARGS);
+    const origins = new Map();
+    for (const ins of df.instructions) {
+        if (ins.keyword === 'FROM') {
+            stages.push(newStage(ins, stages, vars, origins, df.escape));
+        }
+        else if (stages.length === 0) {
+            if (ins.keyword === 'ARG') {
+                globalArgs.push(ins);
+                for (const kv of keyValues(ins, df.escape)) {
+                    if (kv.key in buildArgs) {
+                        vars.set(kv.key, buildArgs[kv.key]);
+                        origins.set(kv.key, { kind: 'build-arg' });
+                    }
+                    else if (kv.value !== undefined) {
+                        vars.set(kv.key, dockerfile_expand(kv.value, vars, df.escape).value);
+                        origins.set(kv.key, { kind: 'default', at: ins.at(kv.valueOffset ?? kv.keyOffset) });
+                    }
+                }
+            }
+            else {
+                misplaced.push(ins);
+            }
+        }
+        else {
+            stages[stages.length - 1].instructions.push(ins);
+        }
+    }
+    return { globalArgs, stages, misplaced };
+}
+function newStage(ins, earlier, vars, origins, escape) {
+    const words = splitWords(ins.args.slice(ins.rest), escape).map((w) => ({ ...w, offset: w.offset + ins.rest }));
+    const imageWord = words[0];
+    const written = imageWord?.value ?? '';
+    const exp = dockerfile_expand(written, vars, escape);
+    const base = { written, offset: imageWord?.offset ?? 0, resolved: exp.value, unresolved: exp.unresolved };
+    const single = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))$/.exec(written);
+    const singleName = single?.[1] ?? single?.[2];
+    if (singleName !== undefined && origins.has(singleName))
+        base.origin = { name: singleName, ...origins.get(singleName) };
+    const stage = { index: earlier.length, from: ins, base, instructions: [] };
+    if (words.length >= 3 && words[1].value.toLowerCase() === 'as')
+        stage.name = words[2].value;
+    const parent = earlier.find((s) => s.name !== undefined && s.name.toLowerCase() === exp.value.toLowerCase());
+    if (parent)
+        stage.parent = parent.index;
+    return stage;
+}
+/** The stage a build produces: the named target, or the last stage. */
+function finalStage(staged, target) {
+    if (target !== undefined && target !== '') {
+        return staged.stages.find((s) => s.name !== undefined && s.name.toLowerCase() === target.toLowerCase());
+    }
+    return staged.stages[staged.stages.length - 1];
+}
+/** The stage and every earlier stage it is built FROM, nearest first. */
+function lineage(staged, stage) {
+    const out = [];
+    const seen = new Set();
+    let cur = stage;
+    while (cur && !seen.has(cur.index)) {
+        out.push(cur);
+        seen.add(cur.index);
+        cur = cur.parent === undefined ? undefined : staged.stages[cur.parent];
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/images/lint.ts
+
+
+
+
+const SECRET_NAME_RE = /(?:^|_)(?:TOKEN|PASSWORD|PASSWD|SECRET|KEY|API_?KEY|PRIVATE_?KEY)$/i;
+const REMOTE_RE = /^(?:https?|ftp):\/\/|^git@|^git:\/\//i;
+function lintDockerfileSource(input) {
+    const { file } = input;
+    const df = parseDockerfile(input.source);
+    const out = [];
+    for (const p of df.problems)
+        out.push(finding('images/dockerfile-syntax', file, p, p.message));
+    for (const ins of df.instructions) {
+        if (!KEYWORDS.has(ins.keyword)) {
+            out.push(finding('images/dockerfile-syntax', file, ins, `unknown instruction "${ins.keyword}"`));
+        }
+    }
+    const staged = stagesOf(df, input.buildArgs ?? {});
+    for (const ins of staged.misplaced) {
+        if (KEYWORDS.has(ins.keyword)) {
+            out.push(finding('images/dockerfile-syntax', file, ins, `${ins.keyword} before the first FROM (only ARG may come before FROM)`));
+        }
+    }
+    if (staged.stages.length === 0) {
+        out.push(finding('images/dockerfile-syntax', file, { line: 1, column: 1 }, 'the Dockerfile has no FROM instruction'));
+        return out;
+    }
+    for (const stage of staged.stages)
+        out.push(...baseImageFindings(file, stage));
+    const final = finalStage(staged, input.target);
+    if (!final) {
+        out.push(finding('images/dockerfile-syntax', file, { line: 1, column: 1 }, `target stage "${input.target}" is not defined in the Dockerfile`));
+    }
+    else {
+        out.push(...userFindings(file, staged, final, df.escape));
+        out.push(...healthcheckFindings(file, staged, final));
+    }
+    for (const ins of df.instructions) {
+        if (ins.keyword === 'ADD')
+            out.push(...remoteAddFindings(file, ins, df.escape));
+        if (ins.keyword === 'ARG' || ins.keyword === 'ENV')
+            out.push(...secretFindings(file, ins, df.escape));
+    }
+    return out;
+}
+function baseImageFindings(file, stage) {
+    const { base, from } = stage;
+    if (base.written === '')
+        return [finding('images/dockerfile-syntax', file, from, 'FROM needs an image')];
+    if (stage.parent !== undefined || base.resolved.toLowerCase() === 'scratch')
+        return [];
+    // Point at the text a person edits: the ARG default when the image comes from one.
+    const at = base.origin?.kind === 'default' ? base.origin.at : from.at(base.offset);
+    const via = base.origin ? ` (from ${base.origin.kind === 'default' ? 'the default of ARG' : 'the build arg'} ${base.origin.name})` : '';
+    if (base.unresolved.length > 0 && base.resolved.replace(/[:@].*$/, '') === '') {
+        return [
+            finding('images/unpinned-base-image', file, from.at(base.offset), `base image "${base.written}" cannot be checked: ARG ${base.unresolved.join(', ')} has no default and no build arg`, {
+                help: 'Give the ARG a pinned default (ARG BASE_IMAGE=busybox:1.37.0) so the file builds reproducibly on its own.',
+            }),
+        ];
+    }
+    const ref = splitReference(base.resolved);
+    if (ref.digest !== undefined && isDigest(ref.digest))
+        return [];
+    if (ref.tag === undefined) {
+        return [
+            finding('images/unpinned-base-image', file, at, `base image "${base.resolved}"${via} has no tag or digest, so every build may get a different image`, {
+                help: 'Pin the base image by tag (busybox:1.37.0) or better by digest (busybox@sha256:...).',
+            }),
+        ];
+    }
+    if (ref.tag.toLowerCase() === 'latest') {
+        return [
+            finding('images/latest-tag', file, at, `base image "${base.resolved}"${via} uses the "latest" tag, which moves without notice`, {
+                help: 'Use a version tag or a digest.',
+            }),
+        ];
+    }
+    return [];
+}
+function userFindings(file, staged, final, escape) {
+    for (const stage of lineage(staged, final)) {
+        const users = stage.instructions.filter((i) => i.keyword === 'USER');
+        const last = users[users.length - 1];
+        if (!last)
+            continue;
+        const vars = stageVariables(stage, escape);
+        const words = splitWords(last.args, escape);
+        const exp = dockerfile_expand(words[0]?.value ?? '', vars, escape);
+        const user = exp.value.split(':')[0].trim();
+        if (user === 'root' || user === '0' || (user === '' && exp.unresolved.length === 0)) {
+            return [
+                finding('images/root-user', file, last.at(words[0]?.offset ?? 0), `the image runs as root (USER ${words[0]?.value ?? ''})`, {
+                    help: 'Switch to an unprivileged user last, e.g. USER 65534:65534 (numeric works without /etc/passwd).',
+                }),
+            ];
+        }
+        return [];
+    }
+    return [
+        finding('images/missing-user', file, final.from, 'the final stage never sets USER, so the container runs as the base image\'s user (usually root)', {
+            help: 'Add USER with an unprivileged user after the steps that need root.',
+        }),
+    ];
+}
+function healthcheckFindings(file, staged, final) {
+    let expose;
+    for (const stage of lineage(staged, final)) {
+        if (stage.instructions.some((i) => i.keyword === 'HEALTHCHECK'))
+            return [];
+        expose ??= stage.instructions.find((i) => i.keyword === 'EXPOSE');
+    }
+    if (!expose)
+        return [];
+    return [
+        finding('images/missing-healthcheck', file, expose, `the image exposes ${expose.args} but has no HEALTHCHECK, so nothing tells when the service is unhealthy`, {
+            help: 'Add HEALTHCHECK CMD ... (or HEALTHCHECK NONE to say it is deliberate). Build with the docker format: the OCI image config has no healthcheck.',
+        }),
+    ];
+}
+function remoteAddFindings(file, ins, escape) {
+    if (ins.heredocs.length > 0)
+        return [];
+    const sources = [];
+    if (ins.json) {
+        const srcs = ins.json.slice(0, -1);
+        for (const s of srcs)
+            sources.push({ value: s, offset: Math.max(ins.rest, ins.args.indexOf(JSON.stringify(s).slice(1, -1))) });
+    }
+    else {
+        const words = splitWords(ins.args.slice(ins.rest), escape).map((w) => ({ value: w.value, offset: w.offset + ins.rest }));
+        sources.push(...words.slice(0, -1));
+    }
+    return sources
+        .filter((s) => REMOTE_RE.test(s.value))
+        .map((s) => finding('images/remote-add', file, ins.at(s.offset), `ADD downloads ${s.value} at build time, unverified and uncached`, {
+        help: 'Download it in a RUN step and check its SHA-256, or COPY it from a build stage that does.',
+    }));
+}
+function secretFindings(file, ins, escape) {
+    return keyValues(ins, escape)
+        .filter((kv) => SECRET_NAME_RE.test(kv.key))
+        .map((kv) => finding('images/secret-in-arg-or-env', file, ins.at(kv.keyOffset), `${ins.keyword} ${kv.key} looks like a secret; ${ins.keyword} values are kept in the image and its history`, {
+        help: 'Pass secrets with RUN --mount=type=secret (buildx: --secret; buildah: --secret) instead.',
+    }));
+}
+function stageVariables(stage, escape) {
+    const vars = new Map();
+    for (const ins of stage.instructions) {
+        if (ins.keyword !== 'ARG' && ins.keyword !== 'ENV')
+            continue;
+        for (const kv of keyValues(ins, escape))
+            if (kv.value !== undefined)
+                vars.set(kv.key, dockerfile_expand(kv.value, vars, escape).value);
+    }
+    return vars;
+}
+
+;// CONCATENATED MODULE: ./src/checks/images/plan.ts
+// Which images to build: the `images:` list of .portarium-infra.yml when there is one, otherwise
+// every `<dockerDir>/<name>/Dockerfile` under the root. The plan also becomes a GitHub matrix.
+
+
+
+
+
+const DEFAULT_DOCKER_DIR = 'infra/docker';
+const plan_CONFIG_FILE = '.portarium-infra.yml';
+async function planImages(opts) {
+    const root = external_node_path_default().resolve(opts.root);
+    const configAbs = external_node_path_default().resolve(root, opts.configFile ?? plan_CONFIG_FILE);
+    const configRel = toPosix(external_node_path_default().relative(root, configAbs));
+    const dockerDir = opts.dockerDir ?? DEFAULT_DOCKER_DIR;
+    const candidates = opts.images === undefined || opts.images === null
+        ? await discover(root, dockerDir)
+        : await fromConfig(root, dockerDir, readEntries(opts.images), configAbs, configRel);
+    const findings = [];
+    const images = [];
+    const seen = new Map();
+    for (const c of candidates) {
+        if (c.missing) {
+            findings.push(finding('images/missing-dockerfile', c.target.declaredAt.file, c.target.declaredAt, c.missing));
+            continue;
+        }
+        const t = c.target;
+        t.image = normalizeRepository(t.image || joinRepository(opts.registry, t.name));
+        const problem = repositoryProblem(t.image);
+        if (problem) {
+            findings.push(finding('images/invalid-name', t.declaredAt.file, t.declaredAt, `image "${t.name}" -> "${t.image}": ${problem}`));
+            continue;
+        }
+        const key = t.name.toLowerCase();
+        const first = seen.get(key) ?? [...seen.values()].find((o) => o.image === t.image);
+        if (first) {
+            const what = first.name.toLowerCase() === key ? `name "${t.name}"` : `repository "${t.image}"`;
+            findings.push(finding('images/duplicate-name', t.declaredAt.file, t.declaredAt, `image ${what} is already declared at ${first.declaredAt.file}:${first.declaredAt.line}`, {
+                help: 'Give each image its own name: tags and the build manifest are keyed by it.',
+            }));
+            continue;
+        }
+        seen.set(key, t);
+        t.buildArgs = { ...(opts.buildArgs ?? {}), ...t.buildArgs };
+        if (t.platforms.length === 0 && opts.platforms)
+            t.platforms = [...opts.platforms];
+        images.push(t);
+    }
+    let selected = images;
+    if (opts.only && opts.only.length > 0) {
+        const known = new Set(candidates.map((c) => c.target.name.toLowerCase()));
+        const unknown = opts.only.filter((n) => !known.has(n.toLowerCase()));
+        if (unknown.length)
+            throw new finding_UsageError(`unknown image ${unknown.map((u) => `"${u}"`).join(', ')} (known: ${[...known].join(', ') || 'none'})`);
+        const wanted = new Set(opts.only.map((n) => n.toLowerCase()));
+        selected = images.filter((t) => wanted.has(t.name.toLowerCase()));
+    }
+    return { root, images: selected, matrix: { include: selected.map(matrixEntry) }, findings };
+}
+function matrixEntry(t) {
+    const e = { name: t.name, image: t.image, context: t.context, dockerfile: t.dockerfile, platforms: t.platforms.join(',') };
+    if (t.target !== undefined)
+        e.target = t.target;
+    return e;
+}
+function joinRepository(registry, name) {
+    const prefix = (registry ?? '').trim().replace(/\/+$/, '');
+    return prefix ? `${prefix}/${name}` : name;
+}
+async function discover(root, dockerDir) {
+    const dir = external_node_path_default().resolve(root, dockerDir);
+    let entries;
+    try {
+        entries = (await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return [];
+        throw e;
+    }
+    const out = [];
+    for (const name of entries) {
+        const dockerfile = external_node_path_default().join(dir, name, 'Dockerfile');
+        if (!(await isFile(dockerfile)))
+            continue;
+        const rel = toPosix(external_node_path_default().relative(root, dockerfile));
+        out.push({
+            target: {
+                name,
+                image: '',
+                context: toPosix(external_node_path_default().relative(root, external_node_path_default().join(dir, name))) || '.',
+                dockerfile: rel,
+                buildArgs: {},
+                platforms: [],
+                declaredAt: { file: rel, line: 1, column: 1 },
+            },
+        });
+    }
+    return out;
+}
+function readEntries(value) {
+    if (!Array.isArray(value))
+        throw new finding_UsageError('images: must be a list of {name, context, dockerfile, target, build-args, platforms}');
+    return value.map((raw, i) => {
+        const where = `images[${i}]`;
+        if (typeof raw === 'string')
+            return { name: raw };
+        if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+            throw new finding_UsageError(`${where}: must be a mapping with at least "name"`);
+        const e = raw;
+        const known = new Set(['name', 'context', 'dockerfile', 'target', 'build-args', 'platforms', 'image']);
+        for (const k of Object.keys(e))
+            if (!known.has(k))
+                throw new finding_UsageError(`${where}: unknown key "${k}" (expected ${[...known].join(', ')})`);
+        const str = (k) => {
+            const v = e[k];
+            if (v === undefined || v === null)
+                return undefined;
+            if (typeof v !== 'string' && typeof v !== 'number')
+                throw new finding_UsageError(`${where}.${k}: must be a string`);
+            return String(v);
+        };
+        const name = str('name');
+        if (!name)
+            throw new finding_UsageError(`${where}: "name" is required`);
+        const entry = { name };
+        for (const k of ['context', 'dockerfile', 'target', 'image']) {
+            const v = str(k);
+            if (v !== undefined)
+                entry[k] = v;
+        }
+        const args = e['build-args'];
+        if (args !== undefined && args !== null) {
+            if (typeof args !== 'object' || Array.isArray(args))
+                throw new finding_UsageError(`${where}.build-args: must map names to values`);
+            for (const [k, v] of Object.entries(args)) {
+                if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean')
+                    throw new finding_UsageError(`${where}.build-args.${k}: must be a string`);
+            }
+            entry['build-args'] = args;
+        }
+        const platforms = e['platforms'];
+        if (platforms !== undefined && platforms !== null) {
+            if (typeof platforms === 'string')
+                entry.platforms = platforms;
+            else if (Array.isArray(platforms) && platforms.every((p) => typeof p === 'string'))
+                entry.platforms = platforms;
+            else
+                throw new finding_UsageError(`${where}.platforms: must be a list of platforms such as linux/amd64`);
+        }
+        return entry;
+    });
+}
+async function fromConfig(root, dockerDir, entries, configAbs, configRel) {
+    let text = '';
+    try {
+        text = await (0,promises_namespaceObject.readFile)(configAbs, 'utf8');
+    }
+    catch {
+        // Findings then point at line 1 of the configuration file.
+    }
+    const occurrences = new Map();
+    const out = [];
+    for (const e of entries) {
+        const n = occurrences.get(e.name) ?? 0;
+        occurrences.set(e.name, n + 1);
+        const declaredAt = { file: configRel, ...locateName(text, e.name, n) };
+        const contextAbs = external_node_path_default().resolve(root, e.context ?? external_node_path_default().join(dockerDir, e.name));
+        const dockerfileAbs = external_node_path_default().resolve(contextAbs, e.dockerfile ?? 'Dockerfile');
+        const target = {
+            name: e.name,
+            image: e.image ?? '',
+            context: toPosix(external_node_path_default().relative(root, contextAbs)) || '.',
+            dockerfile: toPosix(external_node_path_default().relative(root, dockerfileAbs)),
+            buildArgs: Object.fromEntries(Object.entries(e['build-args'] ?? {}).map(([k, v]) => [k, String(v)])),
+            platforms: typeof e.platforms === 'string' ? e.platforms.split(',').map((p) => p.trim()).filter(Boolean) : [...(e.platforms ?? [])],
+            declaredAt,
+        };
+        if (e.target !== undefined)
+            target.target = e.target;
+        const c = { target };
+        if (!(await isDirectory(contextAbs)))
+            c.missing = `image "${e.name}": build context ${target.context} does not exist`;
+        else if (!(await isFile(dockerfileAbs)))
+            c.missing = `image "${e.name}": Dockerfile ${target.dockerfile} does not exist`;
+        out.push(c);
+    }
+    return out;
+}
+/** Line of the n-th `name: <value>` in the configuration text (1 when it cannot be found). */
+function locateName(text, name, n) {
+    const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const re = new RegExp(`^(\\s*(?:-\\s+)?)name:\\s*(["']?)${esc}\\2\\s*(?:#.*)?$`);
+    let seen = 0;
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const m = re.exec(lines[i]);
+        if (!m)
+            continue;
+        if (seen++ === n) {
+            const valueCol = lines[i].indexOf(name, m[1].length + 'name:'.length);
+            return { line: i + 1, column: valueCol >= 0 ? valueCol + 1 : m[1].length + 1 };
+        }
+    }
+    return { line: 1, column: 1 };
+}
+async function isFile(p) {
+    try {
+        return (await (0,promises_namespaceObject.stat)(p)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+async function isDirectory(p) {
+    try {
+        return (await (0,promises_namespaceObject.stat)(p)).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function toPosix(p) {
+    return p.split((external_node_path_default()).sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/checks/images/metadata.ts
+// Tags, OCI labels and annotations for an image, computed only from an injected context: the
+// engine never looks at the environment, so the same inputs give the same tags in a push, a pull
+// request, a workflow_dispatch or a workflow_call, and in tests.
+
+
+const SEMVER_RE = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+function parseSemver(text) {
+    const m = SEMVER_RE.exec(text.trim());
+    if (!m)
+        return undefined;
+    const v = { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3]) };
+    if (m[4] !== undefined)
+        v.prerelease = m[4];
+    if (m[5] !== undefined)
+        v.build = m[5];
+    return v;
+}
+function semverTags(v) {
+    const full = `${v.major}.${v.minor}.${v.patch}${v.prerelease ? `-${v.prerelease}` : ''}`;
+    // Build metadata (+...) is not allowed in a tag; "+" becomes "_" by convention.
+    const tags = [v.build ? `${full}_${v.build}` : full];
+    if (!v.prerelease) {
+        tags.push(`${v.major}.${v.minor}`);
+        // 0.x makes no compatibility promise, so a bare "0" tag would mislead.
+        if (v.major > 0)
+            tags.push(String(v.major));
+    }
+    return tags;
+}
+function computeMetadata(ctx, image) {
+    const inputs = ctx.inputs ?? {};
+    const revision = (ctx.prHeadSha && ctx.prHeadSha.trim()) || ctx.sha.trim();
+    if (!/^[0-9a-f]{7,64}$/i.test(revision))
+        throw new finding_UsageError(`the commit SHA "${revision}" is not a hexadecimal commit id`);
+    const shortLen = inputs.shortShaLength ?? 7;
+    if (!Number.isInteger(shortLen) || shortLen < 4 || shortLen > 40)
+        throw new finding_UsageError('the short SHA length must be between 4 and 40');
+    const tags = [];
+    let version;
+    if (inputs.version !== undefined && inputs.version.trim() !== '') {
+        const v = parseSemver(inputs.version);
+        if (!v)
+            throw new finding_UsageError(`version "${inputs.version}" is not a semantic version (1.2.3, v1.2.3, 1.2.3-rc.1)`);
+        tags.push(...semverTags(v));
+        version = tags[0];
+    }
+    const ref = ctx.ref.trim();
+    const branch = ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
+    const pr = /^refs\/pull\/(\d+)\//.exec(ref)?.[1];
+    if (ref.startsWith('refs/tags/')) {
+        const name = ref.slice('refs/tags/'.length);
+        const v = parseSemver(name);
+        if (v && version === undefined) {
+            tags.push(...semverTags(v));
+            version = tags[0];
+        }
+        else if (!v) {
+            const t = sanitizeTag(name);
+            if (t) {
+                tags.push(t);
+                version ??= t;
+            }
+        }
+    }
+    else if (pr !== undefined) {
+        tags.push(`pr-${pr}`);
+        version ??= `pr-${pr}`;
+    }
+    else if (branch !== undefined) {
+        const t = sanitizeTag(branch);
+        if (t) {
+            tags.push(t);
+            version ??= t;
+        }
+    }
+    const short = revision.slice(0, shortLen).toLowerCase();
+    tags.push(`sha-${short}`, `sha-${revision.toLowerCase()}`);
+    version ??= `sha-${short}`;
+    if (inputs.latest === true && branch !== undefined && ctx.defaultBranch !== undefined && branch === ctx.defaultBranch) {
+        tags.push('latest');
+    }
+    for (const t of inputs.tags ?? []) {
+        const problem = tagProblem(t);
+        if (problem)
+            throw new finding_UsageError(`tag ${problem}`);
+        tags.push(t);
+    }
+    const labels = {
+        'org.opencontainers.image.created': ctx.created,
+        'org.opencontainers.image.revision': revision,
+        'org.opencontainers.image.version': version,
+        'org.opencontainers.image.title': image.title ?? image.name,
+    };
+    if (ctx.repositoryUrl) {
+        labels['org.opencontainers.image.source'] = ctx.repositoryUrl;
+        labels['org.opencontainers.image.url'] = ctx.repositoryUrl;
+    }
+    if (inputs.licenses)
+        labels['org.opencontainers.image.licenses'] = inputs.licenses;
+    if (Number.isNaN(Date.parse(ctx.created)))
+        throw new finding_UsageError(`created time "${ctx.created}" is not an RFC 3339 date`);
+    return { tags: [...new Set(tags)], version, revision, labels, annotations: { ...labels } };
+}
+
+;// CONCATENATED MODULE: external "node:perf_hooks"
+const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+;// CONCATENATED MODULE: ./src/checks/images/manifest.ts
+// The build manifest: what was built, by digest, for the deploy workflow to deploy by digest.
+
+
+async function writeBuildManifest(file, manifest) {
+    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(file)), { recursive: true });
+    await (0,promises_namespaceObject.writeFile)(file, JSON.stringify(manifest, null, 2) + '\n');
+}
+
+;// CONCATENATED MODULE: ./src/checks/images/build.ts
+// Builds every planned image with one builder: metadata from the injected context, the build and
+// push, the manifest. A failed build or push becomes a finding at the failing instruction (or the
+// image's declaration); the other images still build.
+
+
+
+
+
+
+
+
+
+
+async function buildImages(opts) {
+    const plan = opts.plan ?? (await planImages(opts));
+    const redact = redactor(opts.credentials ?? []);
+    const log = (line) => opts.log?.(redact(line));
+    const findings = [...plan.findings];
+    const meta = new Map();
+    // Metadata first: a bad version input is a usage error before anything is built.
+    for (const t of plan.images)
+        meta.set(t.name, computeMetadata(opts.context, { name: t.name }));
+    if (plan.images.length > 0 && opts.builder.version)
+        log(`using ${await opts.builder.version()}`);
+    const results = new Array(plan.images.length);
+    let next = 0;
+    const worker = async () => {
+        for (;;) {
+            const i = next++;
+            if (i >= plan.images.length)
+                return;
+            const t = plan.images[i];
+            results[i] = await buildOne(t, meta.get(t.name), opts, plan.root, log, findings, redact);
+        }
+    };
+    const n = Math.max(1, Math.min(opts.concurrency ?? 1, plan.images.length || 1));
+    await Promise.all(Array.from({ length: n }, worker));
+    const manifest = { images: {} };
+    for (const r of results) {
+        if (!r.result)
+            continue;
+        manifest.images[r.name] = { image: r.result.image, digest: r.result.digest, tags: r.result.tags, platforms: r.result.platforms };
+    }
+    if (opts.manifestPath)
+        await writeBuildManifest(opts.manifestPath, manifest);
+    const checkResult = {
+        check: 'images',
+        findings,
+        artifacts: opts.manifestPath ? { manifest: opts.manifestPath } : {},
+        stats: {
+            images: plan.images.length,
+            built: results.filter((r) => r.status !== 'failed').length,
+            pushed: results.filter((r) => r.status === 'pushed').length,
+            failed: results.filter((r) => r.status === 'failed').length,
+        },
+        summaryMarkdown: summaryTable(results),
+    };
+    return { manifest, results, findings, checkResult };
+}
+async function buildOne(t, metadata, opts, root, log, findings, redact) {
+    const start = external_node_perf_hooks_namespaceObject.performance.now();
+    const base = { name: t.name, image: t.image, metadata };
+    log(`==> ${opts.builder.kind}: ${t.name} -> ${t.image} (${metadata.tags.join(', ')})`);
+    try {
+        const req = {
+            name: t.name,
+            image: t.image,
+            context: external_node_path_default().resolve(root, t.context),
+            dockerfile: external_node_path_default().resolve(root, t.dockerfile),
+            buildArgs: t.buildArgs,
+            platforms: t.platforms,
+            tags: metadata.tags,
+            labels: metadata.labels,
+            annotations: metadata.annotations,
+            push: opts.push,
+            credentials: opts.credentials ?? [],
+            insecureRegistries: opts.insecureRegistries ?? [],
+            tempDir: opts.tempDir,
+            log: (l) => log(l),
+            ...(t.target !== undefined ? { target: t.target } : {}),
+        };
+        const result = await opts.builder.build(req);
+        return { ...base, status: result.pushed ? 'pushed' : 'built', result, durationMs: external_node_perf_hooks_namespaceObject.performance.now() - start };
+    }
+    catch (e) {
+        if (!(e instanceof BuildFailure))
+            throw e;
+        const message = redact(e.message);
+        if (e.phase === 'build') {
+            const at = await failingInstruction(t, root, e);
+            findings.push(finding('images/build-failed', t.dockerfile, at, `${t.name}: ${message}`, { help: redact(e.outputTail) }));
+        }
+        else {
+            findings.push(finding('images/push-failed', t.declaredAt.file, t.declaredAt, `${t.name}: ${message}`, { help: redact(e.outputTail) }));
+        }
+        return { ...base, status: 'failed', error: message, durationMs: external_node_perf_hooks_namespaceObject.performance.now() - start };
+    }
+}
+/** Maps what the builder said failed back to a line of the Dockerfile. */
+async function failingInstruction(t, root, e) {
+    let source;
+    try {
+        source = await (0,promises_namespaceObject.readFile)(external_node_path_default().resolve(root, t.dockerfile), 'utf8');
+    }
+    catch {
+        return { line: 1, column: 1 };
+    }
+    const df = parseDockerfile(source);
+    const { line, stage, step, instruction } = e.failedStep;
+    if (line !== undefined) {
+        const ins = df.instructions.find((i) => i.line <= line && line <= i.endLine);
+        return ins ?? { line, column: 1 };
+    }
+    const staged = stagesOf(df, t.buildArgs);
+    const norm = (s) => s.replace(/\s+/g, ' ').trim();
+    const text = (i) => norm(`${i.keyword} ${i.args}`);
+    if (step !== undefined) {
+        const s = staged.stages[(stage ?? 1) - 1];
+        const candidate = s ? (step === 1 ? s.from : s.instructions[step - 2]) : undefined;
+        if (candidate && (instruction === undefined || text(candidate).toLowerCase() === norm(instruction).toLowerCase()))
+            return candidate;
+    }
+    if (instruction !== undefined) {
+        const byText = df.instructions.find((i) => text(i).toLowerCase() === norm(instruction).toLowerCase());
+        if (byText)
+            return byText;
+    }
+    return { line: 1, column: 1 };
+}
+function summaryTable(results) {
+    if (results.length === 0)
+        return '';
+    const rows = results.map((r) => {
+        const digest = r.result?.digest ? `\`${r.result.digest}\`` : '';
+        return `| ${r.name} | \`${r.image}\` | ${r.status} | ${digest} | ${r.metadata.tags.map((t) => `\`${t}\``).join(' ')} | ${(r.durationMs / 1000).toFixed(1)} s |`;
+    });
+    return ['| image | repository | status | digest | tags | time |', '|---|---|---|---|---|---|', ...rows].join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/tools/buildah-base.ts
+// Makes a tiny base image from a static busybox (Debian's busybox-static) so images build with no
+// network: FROM scratch, copy the binary, let it install its applet links, add passwd/group with
+// root and nobody. Built with the same chroot isolation as every other build, so it needs neither
+// root's mount namespace nor a daemon, and `--timestamp 0` makes it byte-identical on every machine.
+
+
+
+
+
+
+
+const DOCKERFILE = (/* unused pure expression or super */ null && (`FROM scratch
+COPY busybox /bin/busybox
+COPY etc/ /etc/
+RUN ["/bin/busybox", "--install", "-s", "/bin"]
+RUN ["/bin/busybox", "sh", "-c", "mkdir -p /tmp /root /home && chmod 1777 /tmp"]
+ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
+CMD ["/bin/sh"]
+`));
+/** `1.35.0` from `BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.` */
+async function busyboxVersion(busybox = '/bin/busybox') {
+    let out;
+    try {
+        out = (await promisify(execFile)(busybox, ['--help'], { encoding: 'utf8' })).stdout;
+    }
+    catch (e) {
+        const err = e;
+        if (err.code === 'ENOENT')
+            throw new UsageError(`${busybox} not found: install Debian's busybox-static (scripts/tools/install-buildah.sh)`);
+        out = err.stdout ?? '';
+    }
+    const m = /BusyBox v(\d+\.\d+\.\d+)/.exec(out);
+    if (!m)
+        throw new UsageError(`${busybox} does not look like busybox`);
+    return m[1];
+}
+async function makeBusyboxBase(opts) {
+    const run = opts.run ?? runCommand;
+    const exe = opts.buildah ?? 'buildah';
+    const env = opts.env ?? process.env;
+    const busybox = opts.busybox ?? '/bin/busybox';
+    const image = `${opts.repository ?? 'localhost/portarium-base'}:${opts.tag ?? (await busyboxVersion(busybox))}`;
+    const global = buildahGlobalArgs(opts);
+    const existing = await run(exe, [...global, 'inspect', '--type', 'image', '--format', '{{.FromImageID}}', image], { env });
+    if (existing.code === 0 && existing.stdout.trim())
+        return { image, id: existing.stdout.trim(), created: false };
+    const ctx = await mkdtemp(path.join(opts.tempDir, 'portarium-base-'));
+    try {
+        await copyFile(busybox, path.join(ctx, 'busybox'));
+        await mkdir(path.join(ctx, 'etc'));
+        await writeFile(path.join(ctx, 'etc', 'passwd'), 'root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/nonexistent:/bin/false\n');
+        await writeFile(path.join(ctx, 'etc', 'group'), 'root:x:0:\nnogroup:x:65534:\n');
+        await writeFile(path.join(ctx, 'Dockerfile'), DOCKERFILE);
+        const iid = path.join(ctx, 'iid');
+        const r = await run(exe, [...global, 'bud', '--isolation', 'chroot', '--pull=never', '--format', 'docker', '--timestamp', '0', '--iidfile', iid, '-t', image, ctx], { env });
+        if (r.code !== 0)
+            throw new UsageError(`making the base image ${image} failed: ${tail(r.output, 5)}`);
+        return { image, id: (await readFile(iid, 'utf8')).trim(), created: true };
+    }
+    finally {
+        await rm(ctx, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/images/index.ts
+// The images capability: plan (which images), lint (Dockerfile rules), build (metadata, builder,
+// push, manifest). No @actions imports: the CLI, the action and the tests call these directly.
+//
+//   const plan = await planImages({ root, ...imageOptionsFromConfig(config.checks['images']) });
+//   const lint = await lintDockerfiles({ root, plan });
+//   const { manifest, findings } = await buildImages({
+//     root, plan, builder: createBuilder({ kind: 'buildah' }), context, push: true,
+//     credentials, tempDir: RUNNER_TEMP, manifestPath: 'build-manifest.json',
+//   });
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** One constructor for both builders; `kind` picks buildah (daemonless) or docker buildx. */
+function createBuilder(choice) {
+    if (choice.kind === 'buildah')
+        return new BuildahBuilder(choice);
+    if (choice.kind === 'docker')
+        return new BuildxBuilder(choice);
+    throw new finding_UsageError(`unknown builder "${choice.kind}" (expected buildah or docker)`);
+}
+/** Runs the Dockerfile rules over every planned image (plan findings included). */
+async function lintDockerfiles(opts) {
+    const plan = opts.plan ?? (await planImages(opts));
+    const findings = [...plan.findings];
+    const seen = new Set();
+    let instructions = 0;
+    for (const t of plan.images) {
+        let source;
+        try {
+            source = await (0,promises_namespaceObject.readFile)(external_node_path_default().resolve(plan.root, t.dockerfile), 'utf8');
+        }
+        catch (e) {
+            findings.push(finding('images/missing-dockerfile', t.declaredAt.file, t.declaredAt, `image "${t.name}": cannot read ${t.dockerfile} (${e.message})`));
+            continue;
+        }
+        instructions += source.split('\n').length;
+        const input = { file: t.dockerfile, source, buildArgs: t.buildArgs };
+        if (t.target !== undefined)
+            input.target = t.target;
+        for (const f of lintDockerfileSource(input)) {
+            // Two images built from one Dockerfile would otherwise report each problem twice.
+            const key = `${f.rule}|${f.file}|${f.line}|${f.column}|${f.message}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            findings.push(f);
+        }
+    }
+    findings.sort(compareFindings);
+    return {
+        check: 'images',
+        findings,
+        artifacts: {},
+        stats: { images: plan.images.length, dockerfiles: new Set(plan.images.map((t) => t.dockerfile)).size, lines: instructions },
+    };
+}
+/**
+ * Reads the `images:` section of .portarium-infra.yml (as the config loader hands it over) into
+ * plan options: `images` (the list), `docker-dir`, `registry`, `platforms`, `build-args`.
+ */
+function imageOptionsFromConfig(section) {
+    const out = {};
+    if (!section)
+        return out;
+    const known = new Set(['images', 'docker-dir', 'registry', 'platforms', 'build-args']);
+    for (const k of Object.keys(section)) {
+        if (!known.has(k))
+            throw new finding_UsageError(`images.${k}: unknown setting (expected ${[...known].join(', ')})`);
+    }
+    if (section['images'] !== undefined)
+        out.images = section['images'];
+    const str = (k) => {
+        const v = section[k];
+        if (v === undefined || v === null)
+            return undefined;
+        if (typeof v !== 'string')
+            throw new finding_UsageError(`images.${k}: must be a string`);
+        return v;
+    };
+    const dockerDir = str('docker-dir');
+    if (dockerDir !== undefined)
+        out.dockerDir = dockerDir;
+    const registry = str('registry');
+    if (registry !== undefined)
+        out.registry = registry;
+    const platforms = section['platforms'];
+    if (platforms !== undefined && platforms !== null) {
+        if (typeof platforms === 'string')
+            out.platforms = platforms.split(',').map((p) => p.trim()).filter(Boolean);
+        else if (Array.isArray(platforms) && platforms.every((p) => typeof p === 'string'))
+            out.platforms = platforms;
+        else
+            throw new finding_UsageError('images.platforms: must be a list such as [linux/amd64, linux/arm64]');
+    }
+    const args = section['build-args'];
+    if (args !== undefined && args !== null) {
+        if (typeof args !== 'object' || Array.isArray(args))
+            throw new finding_UsageError('images.build-args: must map names to values');
+        out.buildArgs = Object.fromEntries(Object.entries(args).map(([k, v]) => [k, String(v)]));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/definitions/images.ts
+
+/** In `check`, images are planned and linted only: building needs a builder and is an explicit step. */
+const imagesCheck = {
+    name: 'images',
+    rules: rules_RULES,
+    run: ({ root, config }) => lintDockerfiles({ root, ...imageOptionsFromConfig(config.checks['images']) }),
+};
+
 ;// CONCATENATED MODULE: ./src/checks/registry.ts
 
-const CHECKS = [composeCheck];
+
+const CHECKS = [composeCheck, imagesCheck];
 const ALL_RULES = CHECKS.flatMap((c) => c.rules);
 
 ;// CONCATENATED MODULE: ./src/report/rules.ts
@@ -11248,6 +13253,77 @@ function renderText(results, opts) {
 /** Kept in step with package.json by a unit test; bundles cannot read package.json at run time. */
 const VERSION = '0.1.0';
 
+;// CONCATENATED MODULE: ./src/cli/git-context.ts
+
+/**
+ * The build context of a laptop run, read from git: the commit time as `created` keeps rebuilds of
+ * the same commit byte-identical and cacheable.
+ */
+function localBuildContext(root, inputs) {
+    const git = (...args) => {
+        try {
+            return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+        }
+        catch {
+            return '';
+        }
+    };
+    const branch = git('rev-parse', '--abbrev-ref', 'HEAD');
+    return {
+        eventName: 'local',
+        ref: branch && branch !== 'HEAD' ? `refs/heads/${branch}` : '',
+        sha: git('rev-parse', 'HEAD') || '0000000000000000000000000000000000000000',
+        created: git('log', '-1', '--format=%cI') || new Date().toISOString(),
+        ...(inputs ? { inputs } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/images.ts
+
+
+
+
+
+
+/** `portarium-infra images`: plan and lint by default; `--build` builds, `--push REGISTRY` also pushes. */
+async function runImages(ctx, flags, log) {
+    const options = imageOptionsFromConfig(ctx.config.checks['images']);
+    if (flags.push)
+        options.registry = flags.push;
+    if (flags.image?.length)
+        options.only = flags.image;
+    const plan = await planImages({ root: ctx.root, ...options });
+    for (const t of plan.images)
+        log(`image ${t.name}: ${t.image || '(invalid name)'} from ${t.dockerfile}${t.platforms.length ? ` [${t.platforms.join(', ')}]` : ''}\n`);
+    const lint = await lintDockerfiles({ root: ctx.root, ...options, plan });
+    if (!flags.build && !flags.push)
+        return lint;
+    const kind = flags.builder ?? 'buildah';
+    if (kind !== 'buildah' && kind !== 'docker')
+        throw new finding_UsageError(`--builder must be buildah or docker (got "${kind}")`);
+    const tempDir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'portarium-images-'));
+    try {
+        const built = await buildImages({
+            root: ctx.root,
+            ...options,
+            plan,
+            builder: kind === 'buildah' ? createBuilder({ kind }) : createBuilder({ kind, provenance: false, sbom: false }),
+            context: localBuildContext(ctx.root, flags.version ? { version: flags.version } : undefined),
+            push: !!flags.push,
+            insecureRegistries: flags.insecureRegistry ?? [],
+            tempDir,
+            ...(flags.manifest ? { manifestPath: external_node_path_default().resolve(flags.manifest) } : {}),
+            log: (line) => log(`  ${line}\n`),
+        });
+        for (const r of built.results)
+            log(`${r.status} ${r.image}${r.result ? `@${r.result.digest}` : ''}\n`);
+        return { ...lint, findings: [...lint.findings, ...built.findings.filter((f) => !lint.findings.includes(f))] };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(tempDir, { recursive: true, force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli/output.ts
 
 
@@ -11258,7 +13334,7 @@ function parseFormat(v) {
     const f = v ?? 'text';
     if (f === 'text' || f === 'json' || f === 'sarif' || f === 'github')
         return f;
-    throw new UsageError(`--format must be text, json, sarif or github (got "${f}")`);
+    throw new finding_UsageError(`--format must be text, json, sarif or github (got "${f}")`);
 }
 /** Renders results in the chosen format on stdout, and the side files the user asked for. */
 async function writeResults(results, opts, out) {
@@ -11299,6 +13375,7 @@ async function writeResults(results, opts, out) {
 
 
 
+
 const USAGE = `Usage: portarium-infra <command> [options] [PATH]
 
 Commands:
@@ -11307,6 +13384,11 @@ Commands:
       -f, --file FILE         compose file, in merge order (repeatable; default: discover in PATH)
       --env-file FILE         env file replacing PATH/.env (repeatable)
       --profile NAME          activate a profile (repeatable)
+  images [PATH]           plan the images and lint their Dockerfiles
+      --build                 also build them (buildah by default)
+      --push REGISTRY         build and push to REGISTRY (e.g. ghcr.io/org)
+      --builder buildah|docker, --image NAME (repeatable), --release X.Y.Z (semver tags),
+      --manifest FILE (write the build manifest), --insecure-registry HOST (repeatable)
 
 Options for every command:
   --format text|json|sarif|github   output format (default: text)
@@ -11336,6 +13418,15 @@ const COMMAND_OPTIONS = {
         'env-file': { type: 'string', multiple: true },
         profile: { type: 'string', multiple: true },
     },
+    images: {
+        build: { type: 'boolean' },
+        push: { type: 'string' },
+        builder: { type: 'string' },
+        image: { type: 'string', multiple: true },
+        release: { type: 'string' },
+        manifest: { type: 'string' },
+        'insecure-registry': { type: 'string', multiple: true },
+    },
 };
 /** Runs the CLI and returns its exit status; never throws. */
 async function main(argv, io) {
@@ -11343,7 +13434,7 @@ async function main(argv, io) {
         return await dispatch(argv, io);
     }
     catch (e) {
-        if (e instanceof UsageError) {
+        if (e instanceof finding_UsageError) {
             io.stderr(`portarium-infra: ${e.message}\n`);
             return 2;
         }
@@ -11366,13 +13457,13 @@ async function dispatch(argv, io) {
     }
     const extra = COMMAND_OPTIONS[command];
     if (!extra)
-        throw new UsageError(`unknown command "${command}"\n\n${USAGE}`);
+        throw new finding_UsageError(`unknown command "${command}"\n\n${USAGE}`);
     let parsed;
     try {
         parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: rest, options: { ...COMMON, ...extra }, allowPositionals: true, strict: true });
     }
     catch (e) {
-        throw new UsageError(e.message);
+        throw new finding_UsageError(e.message);
     }
     const { values, positionals } = parsed;
     if (values['help']) {
@@ -11384,7 +13475,7 @@ async function dispatch(argv, io) {
         return 0;
     }
     if (positionals.length > 1)
-        throw new UsageError(`expected at most one PATH, got ${positionals.length}`);
+        throw new finding_UsageError(`expected at most one PATH, got ${positionals.length}`);
     const root = resolveRoot(external_node_path_default().resolve(io.cwd, positionals[0] ?? '.'));
     const config = await loadConfig(root, values['config']);
     const failOn = parseFailOn(values['fail-on'], config.failOn ?? 'error');
@@ -11395,6 +13486,19 @@ async function dispatch(argv, io) {
         results = [];
         for (const check of CHECKS)
             results.push(await check.run(ctx));
+    }
+    else if (command === 'images') {
+        results = [
+            await runImages(ctx, {
+                build: !!values['build'],
+                push: values['push'],
+                builder: values['builder'],
+                image: values['image'],
+                version: values['release'],
+                manifest: values['manifest'],
+                insecureRegistry: values['insecure-registry'],
+            }, format === 'text' ? io.stderr : () => { }),
+        ];
     }
     else {
         const flags = {};
@@ -11426,7 +13530,7 @@ function withSection(ctx, check, flags) {
 function runOne(name, ctx) {
     const check = CHECKS.find((c) => c.name === name);
     if (!check)
-        throw new UsageError(`unknown check "${name}"`);
+        throw new finding_UsageError(`unknown check "${name}"`);
     return check.run(ctx);
 }
 function resolveRoot(p) {
@@ -11435,10 +13539,10 @@ function resolveRoot(p) {
         st = (0,external_node_fs_namespaceObject.statSync)(p);
     }
     catch {
-        throw new UsageError(`${p}: no such directory`);
+        throw new finding_UsageError(`${p}: no such directory`);
     }
     if (!st.isDirectory())
-        throw new UsageError(`${p}: PATH must be a directory`);
+        throw new finding_UsageError(`${p}: PATH must be a directory`);
     return (0,external_node_fs_namespaceObject.realpathSync)(p);
 }
 /** A file given on the command line must live inside the scanned root: findings are relative to it. */
@@ -11453,7 +13557,7 @@ function resolveInside(root, cwd, file, flag) {
     }
     const rel = external_node_path_default().relative(root, real);
     if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
-        throw new UsageError(`${flag} ${file}: refused, the file is outside ${root}`);
+        throw new finding_UsageError(`${flag} ${file}: refused, the file is outside ${root}`);
     return real;
 }
 

@@ -2,6 +2,7 @@ import type { ProjectConfig } from '../config/config.js';
 import type { CheckResult } from '../report/finding.js';
 import type { RuleDef } from '../report/rules.js';
 import { composeCheck } from './definitions/compose.js';
+import { imagesCheck } from './definitions/images.js';
 
 /** What every capability offers the CLI's `check` and the root action: its rules and a default run. */
 export interface CheckDefinition {
@@ -17,6 +18,6 @@ export interface CheckContext {
   env: Record<string, string | undefined>;
 }
 
-export const CHECKS: readonly CheckDefinition[] = [composeCheck];
+export const CHECKS: readonly CheckDefinition[] = [composeCheck, imagesCheck];
 
 export const ALL_RULES: readonly RuleDef[] = CHECKS.flatMap((c) => c.rules);

@@ -5,6 +5,7 @@ import { loadConfig } from '../config/config.js';
 import { CHECKS, type CheckContext } from '../checks/registry.js';
 import { type CheckResult, type FailOn, UsageError, applyRuleSettings, parseFailOn, shouldFail } from '../report/index.js';
 import { VERSION } from '../version.js';
+import { runImages } from './images.js';
 import { parseFormat, writeResults } from './output.js';
 
 const USAGE = `Usage: portarium-infra <command> [options] [PATH]
@@ -15,6 +16,11 @@ Commands:
       -f, --file FILE         compose file, in merge order (repeatable; default: discover in PATH)
       --env-file FILE         env file replacing PATH/.env (repeatable)
       --profile NAME          activate a profile (repeatable)
+  images [PATH]           plan the images and lint their Dockerfiles
+      --build                 also build them (buildah by default)
+      --push REGISTRY         build and push to REGISTRY (e.g. ghcr.io/org)
+      --builder buildah|docker, --image NAME (repeatable), --release X.Y.Z (semver tags),
+      --manifest FILE (write the build manifest), --insecure-registry HOST (repeatable)
 
 Options for every command:
   --format text|json|sarif|github   output format (default: text)
@@ -45,6 +51,15 @@ const COMMAND_OPTIONS: Record<string, NonNullable<ParseArgsConfig['options']>> =
     file: { type: 'string', short: 'f', multiple: true },
     'env-file': { type: 'string', multiple: true },
     profile: { type: 'string', multiple: true },
+  },
+  images: {
+    build: { type: 'boolean' },
+    push: { type: 'string' },
+    builder: { type: 'string' },
+    image: { type: 'string', multiple: true },
+    release: { type: 'string' },
+    manifest: { type: 'string' },
+    'insecure-registry': { type: 'string', multiple: true },
   },
 };
 
@@ -110,6 +125,22 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
   if (command === 'check') {
     results = [];
     for (const check of CHECKS) results.push(await check.run(ctx));
+  } else if (command === 'images') {
+    results = [
+      await runImages(
+        ctx,
+        {
+          build: !!values['build'],
+          push: values['push'] as string | undefined,
+          builder: values['builder'] as string | undefined,
+          image: values['image'] as string[] | undefined,
+          version: values['release'] as string | undefined,
+          manifest: values['manifest'] as string | undefined,
+          insecureRegistry: values['insecure-registry'] as string[] | undefined,
+        },
+        format === 'text' ? io.stderr : () => {},
+      ),
+    ];
   } else {
     const flags: Record<string, unknown> = {};
     if (values['file']) flags['files'] = (values['file'] as string[]).map((f) => resolveInside(root, io.cwd, f, '--file'));

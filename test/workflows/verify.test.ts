@@ -36,15 +36,24 @@ describe("GitHub's own parser (@actions/languageservice)", () => {
   }
 });
 
+/**
+ * actionlint messages that are wrong for current syntax, each with its upstream issue. Only these
+ * exact shapes are dropped; every other message fails the test.
+ */
+const ACTIONLINT_KNOWN_WRONG: Array<{ pattern: RegExp; why: string }> = [
+  // actionlint 1.7.12 predates `uses: $/...` (self-repository syntax, GitHub changelog 2026-07-30): rhysd/actionlint#711.
+  { pattern: /^specifying action "\$\/[^"]*" in invalid format because ref is missing/, why: 'rhysd/actionlint#711' },
+  { pattern: /^reusable workflow call "\$\/[^"]*" at "uses" is not following the format/, why: 'rhysd/actionlint#711' },
+];
+
 describe('native actionlint', () => {
   const actionlint = findTool('actionlint');
   it.skipIf(!actionlint)('finds nothing in the workflows', () => {
     const r = spawnSync(actionlint!, ['-format', '{{json .}}', '-shellcheck=', ...workflows], { cwd: REPO_ROOT, encoding: 'utf8' });
-    const errors = (JSON.parse(r.stdout || '[]') as Array<{ filepath: string; line: number; message: string }>).map(
-      (e) => `${e.filepath}:${e.line} ${e.message}`,
-    );
+    const all = JSON.parse(r.stdout || '[]') as Array<{ filepath: string; line: number; message: string }>;
+    const errors = all.filter((e) => !ACTIONLINT_KNOWN_WRONG.some((k) => k.pattern.test(e.message))).map((e) => `${e.filepath}:${e.line} ${e.message}`);
     expect(errors).toEqual([]);
-    expect(r.status).toBe(0);
+    expect(r.status === 0 || all.length > 0).toBe(true);
   });
 });
 

@@ -1,0 +1,114 @@
+// The images capability: plan (which images), lint (Dockerfile rules), build (metadata, builder,
+// push, manifest). No @actions imports: the CLI, the action and the tests call these directly.
+//
+//   const plan = await planImages({ root, ...imageOptionsFromConfig(config.checks['images']) });
+//   const lint = await lintDockerfiles({ root, plan });
+//   const { manifest, findings } = await buildImages({
+//     root, plan, builder: createBuilder({ kind: 'buildah' }), context, push: true,
+//     credentials, tempDir: RUNNER_TEMP, manifestPath: 'build-manifest.json',
+//   });
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { UsageError, compareFindings, type CheckResult, type Finding } from '../../report/finding.js';
+import { BuildahBuilder, type BuildahOptions } from '../../tools/buildah.js';
+import { BuildxBuilder, type BuildxOptions } from '../../tools/buildx.js';
+import type { Builder } from './builder.js';
+import { lintDockerfileSource } from './lint.js';
+import { planImages, type ImagePlan, type PlanOptions } from './plan.js';
+import { finding } from './rules.js';
+
+export { RULES, type RuleDef } from './rules.js';
+export { planImages, type ImageConfigEntry, type ImagePlan, type ImageTarget, type MatrixEntry, type PlanOptions } from './plan.js';
+export { computeMetadata, parseSemver, type BuildContext, type ImageMetadata, type MetadataInputs } from './metadata.js';
+export { buildImages, type BuildImagesOptions, type BuildImagesResult, type ImageBuildOutcome } from './build.js';
+export { writeBuildManifest, type BuildManifest, type BuildManifestEntry } from './manifest.js';
+export { BuildFailure, type Builder, type BuildRequest, type BuildResult, type RegistryCredential } from './builder.js';
+export { lintDockerfileSource, type LintDockerfileInput } from './lint.js';
+export { parseDockerfile, type Dockerfile, type Instruction } from './dockerfile.js';
+export { repositoryProblem, splitReference, tagProblem } from './reference.js';
+export { BuildahBuilder, buildahBudArgs, buildahPushArgs, type BuildahOptions } from '../../tools/buildah.js';
+export { BuildxBuilder, buildxArgs, type BuildxCache, type BuildxOptions } from '../../tools/buildx.js';
+export { makeBusyboxBase, busyboxVersion, type BusyboxBase, type BusyboxBaseOptions } from '../../tools/buildah-base.js';
+
+export type BuilderChoice = ({ kind: 'buildah' } & BuildahOptions) | ({ kind: 'docker' } & BuildxOptions);
+
+/** One constructor for both builders; `kind` picks buildah (daemonless) or docker buildx. */
+export function createBuilder(choice: BuilderChoice): Builder {
+  if (choice.kind === 'buildah') return new BuildahBuilder(choice);
+  if (choice.kind === 'docker') return new BuildxBuilder(choice);
+  throw new UsageError(`unknown builder "${(choice as { kind: string }).kind}" (expected buildah or docker)`);
+}
+
+export interface LintDockerfilesOptions extends PlanOptions {
+  plan?: ImagePlan;
+}
+
+/** Runs the Dockerfile rules over every planned image (plan findings included). */
+export async function lintDockerfiles(opts: LintDockerfilesOptions): Promise<CheckResult> {
+  const plan = opts.plan ?? (await planImages(opts));
+  const findings: Finding[] = [...plan.findings];
+  const seen = new Set<string>();
+  let instructions = 0;
+  for (const t of plan.images) {
+    let source: string;
+    try {
+      source = await readFile(path.resolve(plan.root, t.dockerfile), 'utf8');
+    } catch (e) {
+      findings.push(finding('images/missing-dockerfile', t.declaredAt.file, t.declaredAt, `image "${t.name}": cannot read ${t.dockerfile} (${(e as Error).message})`));
+      continue;
+    }
+    instructions += source.split('\n').length;
+    const input: Parameters<typeof lintDockerfileSource>[0] = { file: t.dockerfile, source, buildArgs: t.buildArgs };
+    if (t.target !== undefined) input.target = t.target;
+    for (const f of lintDockerfileSource(input)) {
+      // Two images built from one Dockerfile would otherwise report each problem twice.
+      const key = `${f.rule}|${f.file}|${f.line}|${f.column}|${f.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      findings.push(f);
+    }
+  }
+  findings.sort(compareFindings);
+  return {
+    check: 'images',
+    findings,
+    artifacts: {},
+    stats: { images: plan.images.length, dockerfiles: new Set(plan.images.map((t) => t.dockerfile)).size, lines: instructions },
+  };
+}
+
+/**
+ * Reads the `images:` section of .portarium-infra.yml (as the config loader hands it over) into
+ * plan options: `images` (the list), `docker-dir`, `registry`, `platforms`, `build-args`.
+ */
+export function imageOptionsFromConfig(section: Record<string, unknown> | undefined): Omit<PlanOptions, 'root'> {
+  const out: Omit<PlanOptions, 'root'> = {};
+  if (!section) return out;
+  const known = new Set(['images', 'docker-dir', 'registry', 'platforms', 'build-args']);
+  for (const k of Object.keys(section)) {
+    if (!known.has(k)) throw new UsageError(`images.${k}: unknown setting (expected ${[...known].join(', ')})`);
+  }
+  if (section['images'] !== undefined) out.images = section['images'];
+  const str = (k: string): string | undefined => {
+    const v = section[k];
+    if (v === undefined || v === null) return undefined;
+    if (typeof v !== 'string') throw new UsageError(`images.${k}: must be a string`);
+    return v;
+  };
+  const dockerDir = str('docker-dir');
+  if (dockerDir !== undefined) out.dockerDir = dockerDir;
+  const registry = str('registry');
+  if (registry !== undefined) out.registry = registry;
+  const platforms = section['platforms'];
+  if (platforms !== undefined && platforms !== null) {
+    if (typeof platforms === 'string') out.platforms = platforms.split(',').map((p) => p.trim()).filter(Boolean);
+    else if (Array.isArray(platforms) && platforms.every((p) => typeof p === 'string')) out.platforms = platforms as string[];
+    else throw new UsageError('images.platforms: must be a list such as [linux/amd64, linux/arm64]');
+  }
+  const args = section['build-args'];
+  if (args !== undefined && args !== null) {
+    if (typeof args !== 'object' || Array.isArray(args)) throw new UsageError('images.build-args: must map names to values');
+    out.buildArgs = Object.fromEntries(Object.entries(args).map(([k, v]) => [k, String(v)]));
+  }
+  return out;
+}

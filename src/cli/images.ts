@@ -1,0 +1,50 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildImages, createBuilder, imageOptionsFromConfig, lintDockerfiles, planImages } from '../checks/images/index.js';
+import type { CheckContext } from '../checks/registry.js';
+import { type CheckResult, UsageError } from '../report/finding.js';
+import { localBuildContext } from './git-context.js';
+
+export interface ImagesFlags {
+  build: boolean;
+  push?: string;
+  builder?: string;
+  image?: string[];
+  version?: string;
+  manifest?: string;
+  insecureRegistry?: string[];
+}
+
+/** `portarium-infra images`: plan and lint by default; `--build` builds, `--push REGISTRY` also pushes. */
+export async function runImages(ctx: CheckContext, flags: ImagesFlags, log: (s: string) => void): Promise<CheckResult> {
+  const options = imageOptionsFromConfig(ctx.config.checks['images']);
+  if (flags.push) options.registry = flags.push;
+  if (flags.image?.length) options.only = flags.image;
+  const plan = await planImages({ root: ctx.root, ...options });
+  for (const t of plan.images) log(`image ${t.name}: ${t.image || '(invalid name)'} from ${t.dockerfile}${t.platforms.length ? ` [${t.platforms.join(', ')}]` : ''}\n`);
+  const lint = await lintDockerfiles({ root: ctx.root, ...options, plan });
+  if (!flags.build && !flags.push) return lint;
+
+  const kind = flags.builder ?? 'buildah';
+  if (kind !== 'buildah' && kind !== 'docker') throw new UsageError(`--builder must be buildah or docker (got "${kind}")`);
+  const tempDir = mkdtempSync(path.join(os.tmpdir(), 'portarium-images-'));
+  try {
+    const built = await buildImages({
+      root: ctx.root,
+      ...options,
+      plan,
+      builder: kind === 'buildah' ? createBuilder({ kind }) : createBuilder({ kind, provenance: false, sbom: false }),
+      context: localBuildContext(ctx.root, flags.version ? { version: flags.version } : undefined),
+      push: !!flags.push,
+      insecureRegistries: flags.insecureRegistry ?? [],
+      tempDir,
+      ...(flags.manifest ? { manifestPath: path.resolve(flags.manifest) } : {}),
+      log: (line) => log(`  ${line}\n`),
+    });
+    for (const r of built.results) log(`${r.status} ${r.image}${r.result ? `@${r.result.digest}` : ''}\n`);
+    return { ...lint, findings: [...lint.findings, ...built.findings.filter((f) => !lint.findings.includes(f))] };
+  } finally {
+    rmSync(tempDir, { recursive: true, force: true });
+  }
+}
