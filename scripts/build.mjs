@@ -37,3 +37,10 @@ await Promise.all(
     for (let e = queue.shift(); e; e = queue.shift()) await build(e);
   }),
 );
+
+// The offline default Kubernetes schemas every bundle finds at dist/schemas/, generated from the
+// kubernetes-validate package (never a hand-made copy).
+if (!only.length) {
+  await run(process.execPath, [path.join(root, 'scripts', 'build-schemas.mjs'), '--out', path.join(root, 'dist', 'schemas')], { cwd: root });
+  console.log('built dist/schemas');
+}

@@ -15,8 +15,11 @@ const compose = tool('docker-compose');
 const example = path.join(root, 'examples', 'portarium');
 
 const big = mkdtempSync(path.join(os.tmpdir(), 'pia-bench-compose-'));
-execFileSync(process.execPath, [path.join(root, 'scripts', 'bench', 'compose-gen.mjs'), big], { stdio: 'inherit' });
-const bigFiles = ['compose.yaml', ...[1, 2, 3, 4].map((i) => `compose.override-${i}.yaml`)];
+// The generator prints the compose files it wrote, in -f order.
+const bigFiles = execFileSync(process.execPath, [path.join(root, 'scripts', 'bench', 'compose-gen.mjs'), big], { encoding: 'utf8' })
+  .split('\n')
+  .filter(Boolean)
+  .map((f) => path.relative(big, path.resolve(big, f)));
 
 const exampleFiles = ['docker-compose.yml', 'docker-compose.local.yml'];
 const cases = [

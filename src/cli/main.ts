@@ -16,6 +16,11 @@ Commands:
       -f, --file FILE         compose file, in merge order (repeatable; default: discover in PATH)
       --env-file FILE         env file replacing PATH/.env (repeatable)
       --profile NAME          activate a profile (repeatable)
+  kustomize [PATH]        build every kustomization and validate the manifests against Kubernetes schemas
+      --kubernetes-version V  (repeatable; default 1.37.0)   --engine builtin|kubeconform
+      --schema-location TPL   (repeatable, kubeconform templates)   --skip KIND, --reject KIND (repeatable)
+      --ignore-missing-schemas, --non-strict, --allow-remote-bases
+      --base-ref REF          also render REF and show the manifest diff   --rendered-dir DIR
   images [PATH]           plan the images and lint their Dockerfiles
       --build                 also build them (buildah by default)
       --push REGISTRY         build and push to REGISTRY (e.g. ghcr.io/org)
@@ -51,6 +56,18 @@ const COMMAND_OPTIONS: Record<string, NonNullable<ParseArgsConfig['options']>> =
     file: { type: 'string', short: 'f', multiple: true },
     'env-file': { type: 'string', multiple: true },
     profile: { type: 'string', multiple: true },
+  },
+  kustomize: {
+    'kubernetes-version': { type: 'string', multiple: true },
+    engine: { type: 'string' },
+    'schema-location': { type: 'string', multiple: true },
+    skip: { type: 'string', multiple: true },
+    reject: { type: 'string', multiple: true },
+    'ignore-missing-schemas': { type: 'boolean' },
+    'non-strict': { type: 'boolean' },
+    'allow-remote-bases': { type: 'boolean' },
+    'base-ref': { type: 'string' },
+    'rendered-dir': { type: 'string' },
   },
   images: {
     build: { type: 'boolean' },
@@ -146,7 +163,21 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
     if (values['file']) flags['files'] = (values['file'] as string[]).map((f) => resolveInside(root, io.cwd, f, '--file'));
     if (values['env-file']) flags['env-files'] = (values['env-file'] as string[]).map((f) => path.resolve(io.cwd, f));
     if (values['profile']) flags['profiles'] = values['profile'];
-    results = [await runOne(command, withSection(ctx, command, flags))];
+    // kustomize flags, named as in the `kubernetes:` section of .portarium-infra.yml
+    const renames: Record<string, string> = {
+      'kubernetes-version': 'kubernetes-versions',
+      engine: 'engine',
+      'schema-location': 'schema-locations',
+      skip: 'skip-kinds',
+      reject: 'reject-kinds',
+      'ignore-missing-schemas': 'ignore-missing-schemas',
+      'allow-remote-bases': 'allow-remote-bases',
+      'base-ref': 'base-ref',
+    };
+    for (const [flag, key] of Object.entries(renames)) if (values[flag] !== undefined) flags[key] = values[flag];
+    if (values['non-strict']) flags['strict'] = false;
+    if (values['rendered-dir']) flags['rendered-dir'] = path.resolve(io.cwd, values['rendered-dir'] as string);
+    results = [await runOne(command, ctx, flags)];
   }
   results = results.map((r) => ({ ...r, findings: applyRuleSettings(r.findings, config.rules) }));
 
@@ -166,16 +197,13 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
   return shouldFail(results.flatMap((r) => r.findings), failOn) ? 1 : 0;
 }
 
-/** Command-line flags win over the same settings in .portarium-infra.yml. */
-function withSection(ctx: CheckContext, check: string, flags: Record<string, unknown>): CheckContext {
-  const section = { ...ctx.config.checks[check], ...flags };
-  return { ...ctx, config: { ...ctx.config, checks: { ...ctx.config.checks, [check]: section } } };
-}
-
-function runOne(name: string, ctx: CheckContext): Promise<CheckResult> {
+/** Runs one check; command-line flags win over the same settings in .portarium-infra.yml. */
+function runOne(name: string, ctx: CheckContext, flags: Record<string, unknown>): Promise<CheckResult> {
   const check = CHECKS.find((c) => c.name === name);
   if (!check) throw new UsageError(`unknown check "${name}"`);
-  return check.run(ctx);
+  const key = check.section ?? check.name;
+  const section = { ...ctx.config.checks[key], ...flags };
+  return check.run({ ...ctx, config: { ...ctx.config, checks: { ...ctx.config.checks, [key]: section } } });
 }
 
 function resolveRoot(p: string): string {

@@ -36,22 +36,42 @@ const on = (p: string, t: Transformer): void => {
   TRANSFORMERS.push([p.split('.'), t]);
 };
 
+let ROOTS: Set<string> | undefined;
+let MAX_DEPTH = 0;
+
 /** compose-go `transform.Canonical`, in place where it can be; returns the new model. */
 export function canonical(model: Record<string, unknown>, problems: Problems): Record<string, unknown> {
-  return transform(model, [], selfLoc(model), { problems }) as Record<string, unknown>;
+  ROOTS ??= new Set(TRANSFORMERS.map(([p]) => p[0]!));
+  MAX_DEPTH ||= Math.max(...TRANSFORMERS.map(([p]) => p.length));
+  const ctx: Ctx = { problems };
+  const p: string[] = [];
+  for (const k of Object.keys(model)) {
+    if (!ROOTS.has(k)) continue;
+    p.push(k);
+    const e = model[k];
+    const loc = valueLoc(model, k);
+    const t = transform(e, p, loc, ctx);
+    if (t !== e) setOwn(model, k, adopt(t, loc));
+    p.pop();
+  }
+  return model;
 }
 
 function transform(data: unknown, p: string[], loc: Loc | undefined, ctx: Ctx): unknown {
-  for (const [pattern, t] of TRANSFORMERS) if (matches(p, pattern)) return t(data, p, loc, ctx);
+  for (const [pattern, t] of TRANSFORMERS) if (matches(p, pattern)) return t(data, [...p], loc, ctx);
+  if (p.length >= MAX_DEPTH) return data;
   if (isMapping(data)) return transformMapping(data, p, ctx);
   if (Array.isArray(data)) return transformSequence(data, p, ctx);
   return data;
 }
 
 function transformMapping(v: Record<string, unknown>, p: string[], ctx: Ctx): Record<string, unknown> {
-  for (const [k, e] of Object.entries(v)) {
+  for (const k of Object.keys(v)) {
+    const e = v[k];
     const loc = valueLoc(v, k);
-    const t = transform(e, [...p, k], loc, ctx);
+    p.push(k);
+    const t = transform(e, p, loc, ctx);
+    p.pop();
     if (t !== e) {
       setOwn(v, k, adopt(t, loc));
       const self = selfLoc(t);
@@ -62,11 +82,14 @@ function transformMapping(v: Record<string, unknown>, p: string[], ctx: Ctx): Re
 }
 
 function transformSequence(v: unknown[], p: string[], ctx: Ctx): unknown[] {
-  v.forEach((e, i) => {
+  p.push('[]');
+  for (let i = 0; i < v.length; i++) {
+    const e = v[i];
     const loc = valueLoc(v, i);
-    const t = transform(e, [...p, '[]'], loc, ctx);
+    const t = transform(e, p, loc, ctx);
     if (t !== e) v[i] = adopt(t, loc);
-  });
+  }
+  p.pop();
   return v;
 }
 

@@ -38,7 +38,9 @@ export function checkConsistency(model: Obj, sets: ServiceSets, problems: Proble
     const svcAt = keyLoc(services, name);
     const build = isMapping(s['build']) ? s['build'] : undefined;
 
-    if (!build && (typeof s['image'] !== 'string' || s['image'] === '') && !('provider' in s)) {
+    // an image that failed interpolation or the schema is already reported
+    const imageReported = 'image' in s && (typeof s['image'] !== 'string' || problems.isPoisoned(valueLoc(s, 'image')));
+    if (!build && (typeof s['image'] !== 'string' || s['image'] === '') && !('provider' in s) && !imageReported) {
       add('compose/missing-image', svcAt, `service "${name}" has neither an image nor a build context specified`);
     }
     if (build) {
@@ -251,7 +253,9 @@ function checkCycles(sets: ServiceSets, problems: Problems): void {
         continue;
       }
       if (st === 'done') continue;
-      visit([...pathNames, child]);
+      pathNames.push(child);
+      visit(pathNames);
+      pathNames.pop();
     }
     state.set(cur, 'done');
   };

@@ -45,7 +45,7 @@ export function parseDuration(input: string): number {
     if (mult === undefined) throw new DurationError(`time: unknown unit ${quote(unit)} in duration ${quote(orig)}`);
     s = s.slice(unit.length);
     total += Number(`${intPart || '0'}.${fracPart ?? '0'}`) * mult;
-    if (total > 9223372036854775807) throw new DurationError(`time: invalid duration ${quote(orig)}`);
+    if (total > 9.223372036854776e18) throw new DurationError(`time: invalid duration ${quote(orig)}`);
   }
   return neg ? -total : total;
 }

@@ -105,11 +105,7 @@ export function applyInclude(
         envFiles.push(p);
       }
     }
-    const env: EnvTable = withDotenvFiles(opts.env, envFiles, source, ctx.problems, ctx.limits.maxFileBytes, (f) => ({
-      file: f,
-      line: 1,
-      column: 1,
-    }));
+    const env: EnvTable = withDotenvFiles(opts.env, envFiles, source, ctx.problems, ctx.limits.maxFileBytes, ctx.show);
     const imported = loadModel(
       abs.map((f) => ({ file: f, at: pathAt ?? { file, line: 1, column: 1 } })),
       { workingDir: projectDir, env, resolvePaths: true },

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { UsageError, type CheckResult, type Finding } from '../../report/finding.js';
 import { discoverProjects } from './discover.js';
 import type { VariableUse as RawUse } from './interpolate.js';
+import { Problems } from './problems.js';
 import { loadProject, type ProjectOutput } from './project.js';
 import { RULE_SEVERITY } from './rules.js';
 import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_NODES, Sources } from './yaml-load.js';
@@ -97,15 +98,23 @@ export async function runCompose(opts: ComposeOptions): Promise<ComposeResult> {
   const sources = new Sources();
   const loaded: Array<{ files: string[]; out: ProjectOutput }> = [];
   for (const p of planned) {
-    const out = loadProject({
-      files: p.files,
-      processEnv: opts.env ?? {},
-      envFiles,
-      profiles: opts.profiles && opts.profiles.length ? opts.profiles : undefined,
-      limits,
-      sources,
-      show: rel,
-    });
+    let out: ProjectOutput;
+    try {
+      out = loadProject({
+        files: p.files,
+        processEnv: opts.env ?? {},
+        envFiles,
+        profiles: opts.profiles && opts.profiles.length ? opts.profiles : undefined,
+        limits,
+        sources,
+        show: rel,
+      });
+    } catch (e) {
+      // A bug of ours must not hide the other projects' results, nor print a stack trace at the user.
+      const problems = new Problems();
+      problems.add('compose/internal-error', { file: p.files[0]!, line: 1, column: 1 }, `internal error while checking this project: ${(e as Error).message}`);
+      out = { name: '', variables: [], problems, services: 0, filesRead: new Set() };
+    }
     loaded.push({ files: p.files, out });
   }
 
@@ -190,7 +199,16 @@ function variablesMarkdown(projects: ComposeProjectResult[]): string | undefined
     for (const u of p.variables) {
       const key = `${u.name}\0${u.file}\0${u.line}`;
       if (rows.has(key)) continue;
-      const from = u.source === 'unset' ? (u.required ? '**unset (required)**' : 'unset') : u.sourceFile ? `${u.source} (\`${u.sourceFile}\`)` : u.source;
+      const from =
+        u.source === 'unset'
+          ? u.required
+            ? '**unset (required)**'
+            : u.default !== undefined
+              ? 'unset (default used)'
+              : 'unset'
+          : u.sourceFile
+            ? `${u.source} (\`${u.sourceFile}\`)`
+            : u.source;
       const cell = (s: string): string => s.replaceAll('|', '\\|').replaceAll('`', "'");
       rows.set(
         key,

@@ -3,7 +3,7 @@
  * applies afterwards to whitelisted paths (`loader/interpolate.go`).
  */
 import type { EnvTable, VariableSource } from './environment.js';
-import { isContainer, isMapping, valueLoc, type Key, type Loc } from './location.js';
+import { isContainer, valueLoc, type Key, type Loc } from './location.js';
 import type { Problems } from './problems.js';
 import { InvalidTemplateError, MissingRequiredError, substituteLenient, type Operator } from './template.js';
 import type { Sources } from './yaml-load.js';
@@ -56,8 +56,6 @@ function toFloat(v: string): number {
   }
   return Number(v);
 }
-
-export const YAML11_BOOLEAN = Symbol('yaml11');
 
 function toBoolean(v: string): boolean {
   switch (v.toLowerCase()) {
@@ -136,8 +134,16 @@ export function matches(path: readonly string[], pattern: readonly string[]): bo
   return true;
 }
 
+const CASTS_BY_LAST = new Map<string, Array<[string[], Cast]>>();
+for (const c of CASTS) {
+  const last = c[0][c[0].length - 1]!;
+  CASTS_BY_LAST.set(last, [...(CASTS_BY_LAST.get(last) ?? []), c]);
+}
+
 function casterFor(path: readonly string[]): Cast | undefined {
-  for (const [p, c] of CASTS) if (matches(path, p)) return c;
+  for (const bucket of [CASTS_BY_LAST.get(path[path.length - 1]!), CASTS_BY_LAST.get('*')]) {
+    if (bucket) for (const [p, c] of bucket) if (matches(path, p)) return c;
+  }
   return undefined;
 }
 
@@ -153,19 +159,23 @@ export function interpolateModel(cfg: Record<string, unknown>, ctx: InterpolateC
   walk(cfg, [], [], ctx);
 }
 
-function walk(container: Record<string, unknown> | unknown[], pattern: string[], real: Key[], ctx: InterpolateContext): void {
-  const entries: Array<[Key, unknown]> = Array.isArray(container) ? container.map((v, i) => [i, v]) : Object.entries(container);
-  for (const [k, v] of entries) {
-    const p = [...pattern, typeof k === 'number' ? '[]' : k];
-    const r = [...real, k];
+function walk(container: Record<string, unknown> | unknown[], p: string[], r: Key[], ctx: InterpolateContext): void {
+  const keys: Key[] = Array.isArray(container) ? container.map((_, i) => i) : Object.keys(container);
+  for (const k of keys) {
+    const v = (container as Record<Key, unknown>)[k];
+    if (typeof v !== 'string' && !isContainer(v)) continue;
+    p.push(typeof k === 'number' ? '[]' : k);
+    r.push(k);
     if (typeof v === 'string') {
       const out = interpolateString(v, container, k, r, ctx);
       if (out !== v) (container as Record<Key, unknown>)[k] = out;
       const cast = casterFor(p);
       if (cast) applyCast(cast, out, container, k, r, ctx);
-    } else if (isContainer(v)) {
-      walk(v, p, r, ctx);
+    } else {
+      walk(v as Record<string, unknown> | unknown[], p, r, ctx);
     }
+    p.pop();
+    r.pop();
   }
 }
 
@@ -248,8 +258,4 @@ function variableLoc(loc: Loc, name: string, sources: Sources): Loc {
   if (!m) return loc;
   const p = sources.pos(loc.file, loc.offset + m.index);
   return { file: loc.file, line: p.line, column: p.column };
-}
-
-export function isMappingValue(v: unknown): v is Record<string, unknown> {
-  return isMapping(v);
 }

@@ -115,16 +115,12 @@ export function lint(input: LintInput): void {
         if (b.proto !== proto || !ipsOverlap(b.ip, ip) || b.to < range[0] || range[1] < b.from) continue;
         if (b.at.file === at.file && b.at.line === at.line && b.at.column === at.column) continue;
         const port = range[0] === range[1] ? String(range[0]) : `${range[0]}-${range[1]}`;
-        problems.add(
-          'compose/duplicate-host-port',
-          at,
-          `host port ${port}/${proto} of service "${name}" is also published by service "${b.service}" (${where(b.at, show)})`,
-        );
-        problems.add(
-          'compose/duplicate-host-port',
-          b.at,
-          `host port ${port}/${proto} of service "${b.service}" is also published by service "${name}" (${where(at, show)})`,
-        );
+        const says = (svc: string, otherSvc: string, loc: Loc): string =>
+          svc === otherSvc
+            ? `host port ${port}/${proto} is published twice by service "${svc}" (also at ${where(loc, show)})`
+            : `host port ${port}/${proto} of service "${svc}" is also published by service "${otherSvc}" (${where(loc, show)})`;
+        problems.add('compose/duplicate-host-port', at, says(name, b.service, b.at));
+        problems.add('compose/duplicate-host-port', b.at, says(b.service, name, at));
       }
       bound.push({ service: name, proto, ip, from: range[0], to: range[1], at });
     });

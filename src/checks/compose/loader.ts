@@ -3,20 +3,20 @@
  * per file and YAML document: interpolate, include, `!reset`, extends, merge, uniqueness, schema,
  * canonical syntax; after all files: defaults, structural checks, absolute paths.
  */
-import path from 'node:path';
 import { canonical, omitEmpty, setDefaultValues } from './canonical.js';
 import type { EnvTable } from './environment.js';
 import { applyExtends, type ExtendsLink } from './extends.js';
 import { applyInclude } from './include.js';
 import { interpolateModel, type VariableUse } from './interpolate.js';
-import { isMapping, keyLoc, type Loc } from './location.js';
+import { copyEntryLoc, hasOwn, isMapping, keyLoc, locsOf, register, setOwn, type Loc } from './location.js';
 import { applyResets, mergeModels, MergeError } from './merge.js';
 import { resolveEnvironment, resolveRelativePaths } from './paths.js';
 import type { Problems } from './problems.js';
 import { validateSchema } from './schema.js';
 import { enforceUnicity } from './unicity.js';
 import { validateModel } from './validation.js';
-import { parseComposeYaml, readTextFile, type LoadLimits, type Sources } from './yaml-load.js';
+import { readTextFile } from './read-file.js';
+import { parseComposeYaml, type LoadLimits, type Sources } from './yaml-load.js';
 
 export interface LoaderContext {
   problems: Problems;
@@ -78,7 +78,7 @@ export function loadYamlFile(
   included: readonly string[],
   chain: readonly ExtendsLink[],
 ): FileLoad {
-  const text = readTextFile(file, ctx.limits.maxFileBytes, ctx.problems, at);
+  const text = readTextFile(file, ctx.limits.maxFileBytes, ctx.problems, at, `compose file ${ctx.show(file)}`);
   if (text === undefined) {
     ctx.incomplete = true;
     return { dict, resets: [], ok: false };
@@ -103,9 +103,12 @@ export function loadYamlFile(
     applyResets(dict, doc.resets);
     if (!opts.skipExtends) applyExtends(cfg, file, opts, ctx, chain, doc.resets, loadYamlFile);
     dict = mergeSafely(dict, cfg, ctx);
-    dict = uniqueSafely(dict, ctx);
+    // Only what this document touched needs the per-file steps again: the rest of `dict` already went
+    // through them (compose re-runs them on everything, with the same result).
+    let view = touchedView(dict, cfg);
+    view = uniqueSafely(view, ctx);
     if (!opts.skipValidation) {
-      validateSchema(dict, ctx.problems, doc.loc);
+      validateSchema(view, ctx.problems, doc.loc);
       if ('version' in dict) {
         const l = keyLoc(dict, 'version') ?? doc.loc;
         if (l.file === file) {
@@ -116,13 +119,62 @@ export function loadYamlFile(
           );
         }
         delete dict['version'];
+        delete view['version'];
       }
     }
-    dict = canonical(dict, ctx.problems);
-    omitEmpty(dict);
-    dict = uniqueSafely(dict, ctx);
+    view = canonical(view, ctx.problems);
+    omitEmpty(view);
+    view = uniqueSafely(view, ctx);
+    writeBack(dict, view);
   }
   return { dict, resets, ok: true };
+}
+
+/** Top-level sections whose entries are independent of each other. */
+const NAMED = new Set(['services', 'networks', 'volumes', 'secrets', 'configs', 'models']);
+
+/** The part of `dict` that merging `cfg` into it may have changed, sharing its objects. */
+function touchedView(dict: Record<string, unknown>, cfg: Record<string, unknown>): Record<string, unknown> {
+  const view: Record<string, unknown> = {};
+  const dl = locsOf(dict);
+  if (dl) register(view, dl.self);
+  for (const k of Object.keys(cfg)) {
+    if (!hasOwn(dict, k)) continue;
+    const d = dict[k];
+    const c = cfg[k];
+    let v: unknown = d;
+    if (NAMED.has(k) && isMapping(d) && isMapping(c) && d !== c) {
+      const sub: Record<string, unknown> = {};
+      const sl = locsOf(d);
+      if (sl) register(sub, sl.self);
+      for (const name of Object.keys(c)) {
+        if (!hasOwn(d, name)) continue;
+        setOwn(sub, name, d[name]);
+        copyEntryLoc(sub, name, d, name);
+      }
+      v = sub;
+    }
+    setOwn(view, k, v);
+    copyEntryLoc(view, k, dict, k);
+  }
+  return view;
+}
+
+/** Puts what the per-file steps replaced in `view` back into `dict`. */
+function writeBack(dict: Record<string, unknown>, view: Record<string, unknown>): void {
+  for (const [k, v] of Object.entries(view)) {
+    const d = dict[k];
+    if (NAMED.has(k) && isMapping(d) && isMapping(v) && v !== d) {
+      for (const [name, e] of Object.entries(v)) {
+        if (d[name] === e) continue;
+        setOwn(d, name, e);
+        copyEntryLoc(d, name, v, name);
+      }
+    } else if (d !== v) {
+      setOwn(dict, k, v);
+      copyEntryLoc(dict, k, view, k);
+    }
+  }
 }
 
 /** Rules meaning "this file's content never made it into the model". */
@@ -147,8 +199,4 @@ function uniqueSafely(dict: Record<string, unknown>, ctx: LoaderContext): Record
     ctx.problems.add(e.rule ?? 'compose/invalid-value', e.loc ?? { file: '', line: 1, column: 1 }, e.message);
     return dict;
   }
-}
-
-export function dirOf(file: string): string {
-  return path.dirname(file);
 }

@@ -83,23 +83,39 @@ export function isRemoteResource(v: string): boolean {
   return /^(oci:\/\/|git@|https?:\/\/|ssh:\/\/|git:\/\/|github\.com\/)/.test(v);
 }
 
+const ROOTS = new Set(RESOLVERS.map(([p]) => p[0]!));
+const MAX_DEPTH = Math.max(...RESOLVERS.map(([p]) => p.length));
+
 /** compose-go `paths.ResolveRelativePaths`, making paths absolute against `dir`. */
 export function resolveRelativePaths(model: Record<string, unknown>, dir: string): void {
-  walk(model, [], dir);
+  const p: string[] = [];
+  for (const k of Object.keys(model)) {
+    if (!ROOTS.has(k)) continue;
+    p.push(k);
+    const r = walk(model[k], p, dir);
+    if (r !== model[k]) model[k] = r;
+    p.pop();
+  }
 }
 
 function walk(value: unknown, p: string[], dir: string): unknown {
   for (const [pattern, r] of RESOLVERS) if (matches(p, pattern)) return r(dir, value);
+  if (p.length >= MAX_DEPTH) return value;
   if (isMapping(value)) {
-    for (const [k, e] of Object.entries(value)) {
-      const r = walk(e, [...p, k], dir);
+    for (const k of Object.keys(value)) {
+      p.push(k);
+      const e = value[k];
+      const r = walk(e, p, dir);
       if (r !== e) value[k] = r;
+      p.pop();
     }
   } else if (Array.isArray(value)) {
-    value.forEach((e, i) => {
-      const r = walk(e, [...p, '[]'], dir);
-      if (r !== e) value[i] = r;
-    });
+    p.push('[]');
+    for (let i = 0; i < value.length; i++) {
+      const r = walk(value[i], p, dir);
+      if (r !== value[i]) value[i] = r;
+    }
+    p.pop();
   }
   return value;
 }

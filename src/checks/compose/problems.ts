@@ -41,6 +41,10 @@ export class Problems {
     this.poisoned.add(locKey(loc));
   }
 
+  isPoisoned(loc: Loc | undefined): boolean {
+    return loc !== undefined && this.poisoned.has(locKey(loc));
+  }
+
   get size(): number {
     return this.list.length;
   }

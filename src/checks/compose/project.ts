@@ -14,7 +14,8 @@ import { isMapping, keyLoc, valueLoc, type Loc } from './location.js';
 import { resourceJson, serviceJson } from './model-json.js';
 import { normalize } from './normalize.js';
 import { Problems } from './problems.js';
-import { readTextFile, type LoadLimits, type Sources } from './yaml-load.js';
+import { readTextFile } from './read-file.js';
+import type { LoadLimits, Sources } from './yaml-load.js';
 
 type Obj = Record<string, unknown>;
 
@@ -56,11 +57,11 @@ export function loadProject(input: ProjectInput): ProjectOutput {
 
   let env: EnvTable = envFromProcess(input.processEnv);
   if (input.envFiles?.length) {
-    env = withDotenvFiles(env, input.envFiles, 'env-file', problems, input.limits.maxFileBytes, (f) => ({ file: f, line: 1, column: 1 }));
+    env = withDotenvFiles(env, input.envFiles, 'env-file', problems, input.limits.maxFileBytes, input.show);
   } else {
     const dotenv = path.join(workingDir, '.env');
     if (existsSync(dotenv) && statSync(dotenv).isFile()) {
-      env = withDotenvFiles(env, [dotenv], '.env', problems, input.limits.maxFileBytes, (f) => ({ file: f, line: 1, column: 1 }));
+      env = withDotenvFiles(env, [dotenv], '.env', problems, input.limits.maxFileBytes, input.show);
     }
   }
 
@@ -208,7 +209,7 @@ function resolveEnvFiles(s: Obj, env: EnvTable, problems: Problems, input: Proje
         if (required && at) problems.add('compose/missing-env-file', at, `env file ${input.show(p)} not found`, { help: 'Create the file, fix the path, or mark it `required: false`.' });
         return;
       }
-      const text = readTextFile(p, input.limits.maxFileBytes, problems, at ?? { file: p, line: 1, column: 1 }, 'env file');
+      const text = readTextFile(p, input.limits.maxFileBytes, problems, at ?? { file: p, line: 1, column: 1 }, `env file ${input.show(p)}`);
       if (text === undefined) return;
       try {
         const lookup = (k: string): string | undefined => env.get(k)?.value ?? explicit.get(k) ?? fromFiles.get(k) ?? undefined;

@@ -1,10 +1,8 @@
 import type { Severity } from '../../report/finding.js';
 
-export interface RuleDef {
-  id: string;
-  severity: Severity;
-  description: string;
-}
+import type { RuleDef } from '../../report/rules.js';
+
+export type { RuleDef };
 
 /** Every rule of the compose check; documented in docs/rules/compose.md. */
 export const RULES: RuleDef[] = [
@@ -61,6 +59,7 @@ export const RULES: RuleDef[] = [
   { id: 'compose/build-context-missing', severity: 'error', description: 'A local build context directory does not exist.' },
   { id: 'compose/dockerfile-missing', severity: 'error', description: 'The Dockerfile of a build is not in its context.' },
   { id: 'compose/duplicate-container-name', severity: 'error', description: 'Two services of a project set the same container_name.' },
+  { id: 'compose/internal-error', severity: 'error', description: 'The check itself failed on this project (a bug to report); other projects are still checked.' },
 ];
 
 export const RULE_SEVERITY: ReadonlyMap<string, Severity> = new Map(RULES.map((r) => [r.id, r.severity]));

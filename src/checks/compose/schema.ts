@@ -76,8 +76,11 @@ export function validateSchema(model: Record<string, unknown>, problems: Problem
       continue;
     }
     if (e.keyword === 'type') {
-      // A type mismatch next to deeper or other errors at the same place is a branch that was never meant.
-      const other = concrete.some((c) => c.keyword !== 'type' && isUnder(c.instancePath, e.instancePath));
+      // A type mismatch next to deeper errors, or other errors at the same place, comes from a branch
+      // of a oneOf that the value was never meant for: the value has the type of another branch.
+      const other = concrete.some(
+        (c) => c !== e && (c.instancePath.startsWith(e.instancePath + '/') || (c.instancePath === e.instancePath && c.keyword !== 'type')),
+      );
       if (other) continue;
     }
     kept.push(e);
@@ -119,7 +122,7 @@ export function validateSchema(model: Record<string, unknown>, problems: Problem
         out.push({
           path,
           loc: locAtPath(model, path) ?? fallback,
-          message: `${dotted} ${JSON.stringify(valueAt(model, path))} does not match pattern '${String(p['pattern'])}'`,
+          message: `${dotted} '${String(valueAt(model, path))}' does not match pattern '${String(p['pattern'])}'`,
         });
         break;
       case 'minimum':
@@ -156,6 +159,8 @@ export function validateSchema(model: Record<string, unknown>, problems: Problem
     out.push({ path, loc: locAtPath(model, path) ?? fallback, message: `${dotted} must be a ${humanTypes(want)}` });
   }
   for (const o of out) problems.add('compose/schema', o.loc, o.message);
+  // Later checks of these values (durations, ports, sizes...) would only say the same again.
+  for (const o of out) problems.poison(o.loc);
   return out.length;
 }
 

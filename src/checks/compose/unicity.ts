@@ -25,17 +25,25 @@ function fmtD(v: unknown): string {
   return `%!d(${JSON.stringify(v)})`;
 }
 
-const keyValue: Indexer = (v, path, loc) => {
+/**
+ * A value of the wrong type gets a key of its own: compose stops at it ("unexpected type"), the schema
+ * check that follows reports it at its line, and nothing may be merged into it.
+ */
+let unique = 0;
+const own = (): string => `\0${unique++}`;
+
+const keyValue: Indexer = (v) => {
   if (typeof v === 'string') {
     const i = v.indexOf('=');
     return i >= 0 ? v.slice(0, i) : v;
   }
-  throw new MergeError(`${path}: unexpected type ${goType(v)}`, loc);
+  return own();
 };
 
 const volume: Indexer = (v, path, loc) => {
   if (isMapping(v)) {
-    if (typeof v['target'] !== 'string') throw new MergeError(`service volume ${path} is missing a mount target`, loc);
+    if (!('target' in v)) throw new MergeError(`service volume in ${path} is missing a mount target`, loc);
+    if (typeof v['target'] !== 'string') return own();
     return v['target'];
   }
   if (typeof v === 'string') {
@@ -45,57 +53,58 @@ const volume: Indexer = (v, path, loc) => {
       throw new MergeError((e as Error).message, loc, 'compose/invalid-volume');
     }
   }
-  return '';
+  return own();
 };
 
 const device: Indexer = (v, path, loc) => {
   if (isMapping(v)) {
-    if (typeof v['target'] !== 'string') throw new MergeError(`service device ${path} is missing a mount target`, loc);
+    if (!('target' in v)) throw new MergeError(`service device in ${path} is missing a mount target`, loc);
+    if (typeof v['target'] !== 'string') return own();
     return v['target'];
   }
   if (typeof v === 'string') {
     const arr = v.split(':');
     return arr.length === 1 ? arr[0]! : arr[1]!;
   }
-  return '';
+  return own();
 };
 
-const expose: Indexer = (v, path, loc) => {
+const expose: Indexer = (v) => {
   if (typeof v === 'string') return v;
   if (typeof v === 'number' && Number.isInteger(v)) return String(v);
-  throw new MergeError(`${path}: unsupported expose value ${String(v)}`, loc);
+  return own();
 };
 
 const mount =
   (defaultPath: string): Indexer =>
-  (v, path, loc) => {
+  (v) => {
     if (typeof v === 'string') return `${defaultPath}/${v}`;
     if (isMapping(v)) {
       if ('target' in v) return String(v['target']);
       return `${defaultPath}/${fmtS(v['source'])}`;
     }
-    throw new MergeError(`${path}: unsupported expose value ${String(v)}`, loc);
+    return own();
   };
 
 const port: Indexer = (v, path, loc) => {
   if (typeof v === 'number' && Number.isInteger(v)) return String(v);
   if (isMapping(v)) {
-    if (!('target' in v)) throw new MergeError(`service ports ${path} is missing a target port`, loc);
+    if (!('target' in v)) throw new MergeError(`service port in ${path} is missing a target port`, loc);
     const host = 'host_ip' in v ? v['host_ip'] : '0.0.0.0';
     const protocol = 'protocol' in v ? v['protocol'] : 'tcp';
     return `${fmtS(host)}:${fmtS(v['published'])}:${fmtD(v['target'])}/${fmtS(protocol)}`;
   }
   if (typeof v === 'string') return v;
-  return '';
+  return own();
 };
 
 const envFile: Indexer = (v, path, loc) => {
   if (typeof v === 'string') return v;
   if (isMapping(v)) {
     if ('path' in v) return String(v['path']);
-    throw new MergeError(`environment path attribute ${path} is missing`, loc);
+    throw new MergeError(`environment path attribute in ${path} is missing`, loc);
   }
-  return '';
+  return own();
 };
 
 export function goType(v: unknown): string {
@@ -141,16 +150,31 @@ const UNIQUE: Array<[string[], Indexer]> = (
   ] as Array<[string, Indexer]>
 ).map(([p, i]) => [p.split('.'), i]);
 
+const MAX_DEPTH = Math.max(...UNIQUE.map(([p]) => p.length));
+const ROOTS = new Set(UNIQUE.map(([p]) => p[0]!));
+
 /** Applies compose's uniqueness rules to `model` in place. Throws MergeError on an entry without a key. */
 export function enforceUnicity(model: Record<string, unknown>): Record<string, unknown> {
-  return walk(model, []) as Record<string, unknown>;
+  const path: string[] = [];
+  for (const k of Object.keys(model)) {
+    if (!ROOTS.has(k)) continue;
+    path.push(k);
+    const u = walk(model[k], path);
+    if (u !== model[k]) model[k] = u;
+    path.pop();
+  }
+  return model;
 }
 
 function walk(value: unknown, path: string[]): unknown {
   if (isMapping(value)) {
-    for (const [k, e] of Object.entries(value)) {
-      const u = walk(e, [...path, k]);
+    if (path.length >= MAX_DEPTH) return value;
+    for (const k of Object.keys(value)) {
+      path.push(k);
+      const e = value[k];
+      const u = walk(e, path);
       if (u !== e) value[k] = u;
+      path.pop();
     }
     return value;
   }
@@ -162,7 +186,7 @@ function walk(value: unknown, path: string[]): unknown {
       let changed = false;
       value.forEach((entry, i) => {
         const loc = valueLoc(value, i);
-        const key = indexer(entry, `${path.join('.')}.[${i}]`, loc);
+        const key = indexer(entry, path.join('.'), loc);
         const j = keys.get(key);
         if (j !== undefined) {
           seq[j] = { value: entry, loc };

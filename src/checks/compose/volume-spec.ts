@@ -20,7 +20,7 @@ const SELINUX = new Set(['z', 'Z']);
 /** Options docker itself accepts in a bind/volume mode string that compose-go drops without effect. */
 const TOLERATED = new Set(['cached', 'delegated', 'consistent', 'copy']);
 
-const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
+const isLetter = (c: string | undefined): boolean => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c > '\x7f' && /\p{L}/u.test(c)));
 
 export function parseVolumeSpec(spec: string): VolumeSpec {
   const v: VolumeSpec = { type: 'volume', target: '', unknownOptions: [] };

@@ -1,4 +1,3 @@
-import { readFileSync, statSync } from 'node:fs';
 import { LineCounter, isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Alias, type Document, type Node as YamlNode, type Pair } from 'yaml';
 import { locsOf, register, setOwn, type Loc } from './location.js';
 import type { Problems } from './problems.js';
@@ -49,92 +48,6 @@ export class Sources {
   }
 }
 
-/** Why a file could not be read as text; undefined when it was. */
-export function readTextFile(
-  file: string,
-  maxBytes: number,
-  problems: Problems,
-  at: Loc,
-  what = 'compose file',
-): string | undefined {
-  let size: number;
-  try {
-    const st = statSync(file);
-    if (st.isDirectory()) {
-      problems.add('compose/unreadable-file', at, `${what} ${file} is a directory, not a file`);
-      return undefined;
-    }
-    size = st.size;
-  } catch (e) {
-    problems.add('compose/unreadable-file', at, `cannot read ${what} ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-    return undefined;
-  }
-  if (size > maxBytes) {
-    problems.add('compose/file-too-large', at, `${what} is ${size} bytes, over the limit of ${maxBytes} bytes`);
-    return undefined;
-  }
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    problems.add('compose/unreadable-file', at, `cannot read ${what} ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-    return undefined;
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    const bad = firstInvalidUtf8(bytes);
-    const before = bytes.subarray(0, bad);
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < before.length; i++) {
-      if (before[i] === 0x0a) {
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    const column = Buffer.from(before.subarray(lineStart)).toString('utf8').length + 1;
-    problems.add(
-      'compose/invalid-encoding',
-      { file, line, column },
-      `${what} is not valid UTF-8: invalid byte 0x${(bytes[bad] ?? 0).toString(16).padStart(2, '0')} at offset ${bad}`,
-    );
-    return undefined;
-  }
-}
-
-/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
-export function firstInvalidUtf8(b: Uint8Array): number {
-  let i = 0;
-  while (i < b.length) {
-    const c = b[i]!;
-    let n = 0;
-    let min = 0;
-    if (c < 0x80) {
-      i++;
-      continue;
-    } else if (c >= 0xc2 && c <= 0xdf) {
-      n = 1;
-      min = 0x80;
-    } else if (c >= 0xe0 && c <= 0xef) {
-      n = 2;
-      min = 0x800;
-    } else if (c >= 0xf0 && c <= 0xf4) {
-      n = 3;
-      min = 0x10000;
-    } else return i;
-    let cp = c & (0x3f >> n);
-    for (let k = 1; k <= n; k++) {
-      const cc = b[i + k];
-      if (cc === undefined || (cc & 0xc0) !== 0x80) return i;
-      cp = (cp << 6) | (cc & 0x3f);
-    }
-    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
-    i += n + 1;
-  }
-  return b.length;
-}
-
 const REMOVED = Symbol('removed');
 
 interface Ctx {
@@ -175,8 +88,9 @@ export function parseComposeYaml(text: string, file: string, sources: Sources, p
     const root = doc.contents as YamlNode | null;
     if (root === null || (isScalar(root) && root.value === null && !root.tag)) continue;
     const targets = new Map<Alias, YamlNode>();
-    if (!collectAnchors(root, new Map(), targets, problems, at)) continue;
-    const bomb = checkExpansion(root, targets, limits.maxNodes);
+    // Aliases are written `*name`: without a `*` in the text there is nothing to resolve.
+    if (text.includes('*') && !collectAnchors(root, new Map(), targets, problems, at)) continue;
+    const bomb = targets.size ? checkExpansion(root, targets, limits.maxNodes) : undefined;
     if (bomb) {
       const where = bomb.alias ? at(bomb.alias.range?.[0] ?? 0) : at(root.range?.[0] ?? 0);
       problems.add(

@@ -1,12 +1,10 @@
 // The images check's rules: their ids, default severities and one-line descriptions (documented in
 // docs/rules/images.md), and a helper that makes a Finding for one of them.
-import type { Finding, Severity } from '../../report/finding.js';
+import type { Finding } from '../../report/finding.js';
 
-export interface RuleDef {
-  id: string;
-  severity: Severity;
-  description: string;
-}
+import type { RuleDef } from '../../report/rules.js';
+
+export type { RuleDef };
 
 export const RULES: RuleDef[] = [
   { id: 'images/unpinned-base-image', severity: 'error', description: 'A base image (FROM, directly or through an ARG default) has neither a tag nor a digest.' },

@@ -1,6 +1,6 @@
 /** dotenv parsing; cases from compose-go dotenv/godotenv_test.go (parseAndCompare) unless noted. */
 import { describe, expect, it } from 'vitest';
-import { DotenvError, parseDotenv } from '../../../src/checks/compose/dotenv.js';
+import { type DotenvError, parseDotenv } from '../../../src/checks/compose/dotenv.js';
 
 const one = (src: string, lookup?: (k: string) => string | undefined): [string, string] => {
   const entries = parseDotenv(src, lookup);

@@ -144,6 +144,30 @@ describe('the merged model', () => {
     expect(web['healthcheck']).toEqual({ test: ['CMD', 'b'], retries: 3 });
   });
 
+  it('a value inherited through extends is reported in the base file', async () => {
+    const r = await check({
+      'compose.yaml': 'services:\n  web:\n    extends:\n      file: base/common.yaml\n      service: base\n    image: nginx:1.27\n',
+      'base/common.yaml': 'services:\n  base:\n    ports:\n      - "80443:443"\n    env_file: [./base.env]\n',
+      'base/base.env': 'FROM_BASE=1\n',
+    });
+    expect(where(r.findings)).toEqual(['compose/invalid-port base/common.yaml:4']);
+    // the base's relative env_file is resolved against the base file's directory
+    expect(services(r)['web']!['environment']).toEqual({ FROM_BASE: '1' });
+  });
+
+  it('an included project reads its own .env; the including project wins', async () => {
+    const r = await check({
+      'compose.yaml': 'include:\n  - lib/compose.yaml\nservices:\n  web:\n    image: nginx:${WEB_TAG}\n',
+      '.env': 'WEB_TAG=1.27\nSHARED=from-root\n',
+      'lib/compose.yaml': 'services:\n  lib:\n    image: lib:${LIB_TAG}\n    environment:\n      SHARED: ${SHARED}\n',
+      'lib/.env': 'LIB_TAG=2.0\nSHARED=from-lib\n',
+    });
+    expect(r.findings).toEqual([]);
+    expect(services(r)['web']!['image']).toBe('nginx:1.27');
+    expect(services(r)['lib']!['image']).toBe('lib:2.0');
+    expect(services(r)['lib']!['environment']).toEqual({ SHARED: 'from-root' });
+  });
+
   it('!reset and !override', async () => {
     const r = await check(
       {
@@ -205,6 +229,12 @@ describe('discovery', () => {
     // the variant adds an undefined network; reported once even though only one project has it
     expect(where(r.findings)).toEqual(['compose/undefined-network legacy/docker-compose.local.yml:3']);
     expect(services(r, 1)['web']!['environment']).toEqual({ CI: '1' });
+  });
+
+  it('a variant without a primary file is a project of its own', async () => {
+    const root = project({ 'tools/docker-compose.ci.yml': 'services:\n  lint:\n    image: lint:1\n' });
+    const r = await runCompose({ root, env: {} });
+    expect(r.projects.map((p) => p.files)).toEqual([['tools/docker-compose.ci.yml']]);
   });
 
   it('deduplicates findings shared by several projects', async () => {

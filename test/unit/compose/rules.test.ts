@@ -157,6 +157,14 @@ describe('compose rules', () => {
     ]);
   });
 
+  it('a host port published twice by one service, on the any-address and on 127.0.0.1', async () => {
+    const r = await check({ 'compose.yaml': svc('    ports:\n      - "127.0.0.1:80:80"\n      - "80:8080"\n      - "81:81/udp"\n      - "81:81"\n') });
+    expect(r.findings.map((f) => `${f.line} ${f.message}`)).toEqual([
+      '5 host port 80/tcp is published twice by service "web" (also at compose.yaml:6)',
+      '6 host port 80/tcp is published twice by service "web" (also at compose.yaml:5)',
+    ]);
+  });
+
   it('build context and Dockerfile must exist', async () => {
     const r = await check({
       'compose.yaml':

@@ -1,0 +1,163 @@
+import { spawn } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { stringify } from 'yaml';
+import type { KustomizeCommand } from '../../tools/kustomize.js';
+
+export const ORIGIN_ANNOTATION = 'config.kubernetes.io/origin';
+
+export type BuildOutcome =
+  | { ok: true; output: string; wrapperDir: string }
+  | { ok: false; message: string; wrapperDir: string };
+
+export interface BuildOptions {
+  /** Kill kustomize after this long. */
+  timeoutMs?: number;
+  /** Refuse outputs larger than this (bytes). */
+  maxBytes?: number;
+  /** The overlay's own sortOptions: only the top-level kustomization's count, and the wrapper is on top. */
+  sortOptions?: unknown;
+}
+
+export const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
+
+/**
+ * `kustomize build` of one kustomization through a temporary wrapper kustomization that enables
+ * `buildMetadata: [originAnnotations]` (the user's files are never touched), with the load restrictor on.
+ * The wrapper references the overlay by a path relative to it; kustomize roots each base at its own
+ * directory, so LoadRestrictionsRootOnly still confines every file to its kustomization.
+ */
+export async function buildKustomization(cmd: KustomizeCommand, dir: string, opts: BuildOptions = {}): Promise<BuildOutcome> {
+  const wrapperDir = await mkdtemp(path.join(os.tmpdir(), 'portarium-kustomize-'));
+  try {
+    const wrapper: Record<string, unknown> = {
+      apiVersion: 'kustomize.config.k8s.io/v1beta1',
+      kind: 'Kustomization',
+      resources: [path.relative(wrapperDir, dir).split(path.sep).join('/')],
+      buildMetadata: ['originAnnotations'],
+    };
+    if (opts.sortOptions !== undefined) wrapper.sortOptions = opts.sortOptions;
+    await writeFile(path.join(wrapperDir, 'kustomization.yaml'), stringify(wrapper));
+    const args = [...cmd.args, '--load-restrictor', 'LoadRestrictionsRootOnly', wrapperDir];
+    const r = await runCapped(cmd.path, args, opts.timeoutMs ?? 120_000, opts.maxBytes ?? DEFAULT_MAX_BYTES);
+    if (r.code === 0 && !r.overflow) return { ok: true, output: r.stdout, wrapperDir };
+    const message = r.overflow
+      ? `build output is larger than ${Math.round((opts.maxBytes ?? DEFAULT_MAX_BYTES) / 1024 / 1024)} MiB`
+      : r.timedOut
+        ? `kustomize build timed out after ${Math.round((opts.timeoutMs ?? 120_000) / 1000)}s`
+        : kustomizeError(r.stderr || r.stdout);
+    return { ok: false, message: cleanPaths(message, wrapperDir, dir), wrapperDir };
+  } finally {
+    await rm(wrapperDir, { recursive: true, force: true });
+  }
+}
+
+/** The error kustomize printed, from kubectl's klog line (`err="..."`) or kustomize's `Error: ...`. */
+export function kustomizeError(stderr: string): string {
+  const klog = /"command failed" err="((?:[^"\\]|\\.)*)"/.exec(stderr);
+  if (klog) return JSON.parse(`"${klog[1]}"`) as string;
+  const lines = stderr.split('\n').map((l) => l.trim()).filter(Boolean);
+  const err = lines.find((l) => /^(Error|error): /.test(l));
+  if (err) return err.replace(/^(Error|error): /, '');
+  return lines.join(' ') || 'kustomize build failed';
+}
+
+/** Messages name the temporary wrapper; say the overlay instead. */
+function cleanPaths(message: string, wrapperDir: string, dir: string): string {
+  const rel = path.relative(wrapperDir, dir).split(path.sep).join('/');
+  return message.split(`'${rel}'`).join(`'${dir}'`).split(wrapperDir).join('<build>');
+}
+
+interface RunResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  overflow: boolean;
+  timedOut: boolean;
+}
+
+function runCapped(cmd: string, args: string[], timeoutMs: number, maxBytes: number): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    let size = 0;
+    let overflow = false;
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, timeoutMs);
+    child.stdout.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > maxBytes) {
+        if (!overflow) {
+          overflow = true;
+          child.kill('SIGKILL');
+        }
+        return;
+      }
+      out.push(c);
+    });
+    child.stderr.on('data', (c: Buffer) => {
+      if (err.length < 1000) err.push(c);
+    });
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), overflow, timedOut });
+    });
+  });
+}
+
+/** Origin of a built resource, from `config.kubernetes.io/origin` (paths made absolute). */
+export interface Origin {
+  path?: string;
+  configuredIn?: string;
+  configuredBy?: { apiVersion?: string; kind?: string; name?: string };
+  repo?: string;
+  ref?: string;
+}
+
+export function parseOrigin(annotation: unknown, wrapperDir: string): Origin | undefined {
+  if (typeof annotation !== 'string') return undefined;
+  const o: Origin = {};
+  const lines = annotation.split('\n');
+  let inBy = false;
+  for (const raw of lines) {
+    if (raw.trim() === '') continue;
+    const m = /^(\s*)([A-Za-z]+):\s*(.*)$/.exec(raw);
+    if (!m) continue;
+    const [, indent, key, value] = m;
+    const v = value!.replace(/^["']|["']$/g, '');
+    if (indent === '') {
+      inBy = key === 'configuredBy';
+      if (key === 'path') o.path = path.resolve(wrapperDir, v);
+      else if (key === 'configuredIn') o.configuredIn = path.resolve(wrapperDir, v);
+      else if (key === 'repo') o.repo = v;
+      else if (key === 'ref') o.ref = v;
+    } else if (inBy) {
+      o.configuredBy ??= {};
+      if (key === 'apiVersion' || key === 'kind' || key === 'name') o.configuredBy[key] = v;
+    }
+  }
+  // Remote resources carry repo-relative paths; they cannot be opened here.
+  if (o.repo) {
+    delete o.path;
+    delete o.configuredIn;
+  }
+  return o;
+}
+
+export function isFile(p: string): boolean {
+  try {
+    return existsSync(p) && statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,120 @@
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { KUSTOMIZATION_FILES, isRemote, loadKustomization, type Entry, type Kustomization } from './kustomization.js';
+
+const SKIP_DIRS = new Set(['.git', 'node_modules', '.cache']);
+
+export interface Discovery {
+  /** Every kustomization under the root, by absolute directory. */
+  all: Map<string, Kustomization>;
+  /** Kustomizations (not Components) no other kustomization references: what users build. */
+  overlays: string[];
+}
+
+/** Directories under root holding a kustomization file (kustomization.yaml, .yml, Kustomization). */
+export function findKustomizationDirs(root: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    if (entries.some((e) => e.isFile() && KUSTOMIZATION_FILES.includes(e.name))) out.push(dir);
+    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (e.isDirectory() && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) walk(path.join(dir, e.name));
+    }
+  };
+  walk(root);
+  return out;
+}
+
+function localDir(k: Kustomization, e: Entry): string | undefined {
+  if (isRemote(e.value, k.dir)) return undefined;
+  const p = path.resolve(k.dir, e.value);
+  try {
+    return statSync(p).isDirectory() ? p : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function discover(root: string): Discovery {
+  const all = new Map<string, Kustomization>();
+  for (const dir of findKustomizationDirs(root)) {
+    const k = loadKustomization(dir);
+    if (k) all.set(dir, k);
+  }
+  const referenced = new Set<string>();
+  for (const k of all.values()) {
+    for (const e of [...k.resources, ...k.components]) {
+      const d = localDir(k, e);
+      if (d && d !== k.dir) referenced.add(d);
+    }
+  }
+  const overlays = [...all.values()].filter((k) => k.kind === 'Kustomization' && !referenced.has(k.dir)).map((k) => k.dir);
+  return { all, overlays };
+}
+
+/** The kustomization and every local kustomization it reaches, the root first. */
+export function buildTree(start: string, known: Map<string, Kustomization>): Kustomization[] {
+  const out: Kustomization[] = [];
+  const seen = new Set<string>();
+  const visit = (dir: string) => {
+    if (seen.has(dir)) return;
+    seen.add(dir);
+    let k = known.get(dir);
+    if (!k) {
+      k = loadKustomization(dir);
+      if (!k) return;
+      known.set(dir, k);
+    }
+    out.push(k);
+    for (const e of [...k.resources, ...k.components]) {
+      const d = localDir(k, e);
+      if (d) visit(d);
+    }
+  };
+  visit(start);
+  return out;
+}
+
+export interface ReferenceProblem {
+  rule: 'remote' | 'outside-root';
+  kustomization: Kustomization;
+  entry: Entry;
+}
+
+function inside(root: string, p: string): boolean {
+  const rel = path.relative(root, p);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+function real(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
+}
+
+/**
+ * Entries that must stop a build before kustomize runs: remote bases/components (refused unless
+ * allowed) and local paths that leave the repository (kustomize only restricts files, not bases).
+ */
+export function referenceProblems(tree: Kustomization[], root: string, allowRemote: boolean): ReferenceProblem[] {
+  const out: ReferenceProblem[] = [];
+  const realRoot = real(root);
+  for (const k of tree) {
+    for (const entry of [...k.resources, ...k.components, ...k.files]) {
+      if (isRemote(entry.value, k.dir)) {
+        if (!allowRemote) out.push({ rule: 'remote', kustomization: k, entry });
+        continue;
+      }
+      const p = path.resolve(k.dir, entry.value);
+      if (!inside(root, p) || !inside(realRoot, real(p))) out.push({ rule: 'outside-root', kustomization: k, entry });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,240 @@
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { isMap, isScalar, parse, type Node } from 'yaml';
+import { loadYaml, nodeStart, pairOf, positionOf, scalarString, seqItems, type Position, type YamlSource } from './yaml-source.js';
+
+export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+
+/** A path-like entry of a kustomization, with where it is written. */
+export interface Entry extends Position {
+  value: string;
+  field: string;
+}
+
+export interface PatchTarget {
+  group?: string;
+  version?: string;
+  kind?: string;
+  name?: string;
+  namespace?: string;
+  labelSelector?: string;
+  annotationSelector?: string;
+}
+
+export interface Patch extends Position {
+  /** Strategic merge (or any YAML patch document) vs a JSON 6902 op list. */
+  type: 'smp' | 'json6902';
+  /** Absolute path of the patch file, when the patch is in a file. */
+  file?: string;
+  /** Inline patch text and where its content starts in the kustomization. */
+  inline?: { text: string; line: number; indent: number };
+  target?: PatchTarget;
+}
+
+export interface ImageEntry extends Position {
+  name: string;
+  newName?: string;
+  newTag?: string;
+  digest?: string;
+}
+
+export interface GeneratorEntry extends Position {
+  field: 'configMapGenerator' | 'secretGenerator';
+  name: string;
+  literals: Array<Entry>;
+}
+
+export interface Kustomization {
+  /** Absolute directory. */
+  dir: string;
+  /** Absolute path of the kustomization file. */
+  file: string;
+  kind: 'Kustomization' | 'Component';
+  source?: YamlSource;
+  parseError?: { message: string } & Position;
+  resources: Entry[];
+  components: Entry[];
+  /** Other local paths it reads (patch files, generator files, crds, ...), for containment checks. */
+  files: Entry[];
+  patches: Patch[];
+  images: ImageEntry[];
+  generators: GeneratorEntry[];
+  namespace?: string;
+  sortOptions?: unknown;
+}
+
+export function kustomizationFile(dir: string): string | undefined {
+  for (const f of KUSTOMIZATION_FILES) {
+    const p = path.join(dir, f);
+    if (existsSync(p) && statSync(p).isFile()) return p;
+  }
+  return undefined;
+}
+
+function entries(src: YamlSource, map: unknown, field: string): Entry[] {
+  const pair = pairOf(map, field);
+  if (!pair) return [];
+  const out: Entry[] = [];
+  for (const item of seqItems(pair.value)) {
+    const value = scalarString(item);
+    if (value === undefined) continue;
+    out.push({ value, field, ...positionOf(src, nodeStart(item) ?? 0) });
+  }
+  return out;
+}
+
+function str(map: unknown, key: string): string | undefined {
+  return scalarString(pairOf(map, key)?.value);
+}
+
+function target(node: unknown): PatchTarget | undefined {
+  if (!isMap(node)) return undefined;
+  const t: PatchTarget = {};
+  for (const k of ['group', 'version', 'kind', 'name', 'namespace', 'labelSelector', 'annotationSelector'] as const) {
+    const v = str(node, k);
+    if (v !== undefined) t[k] = v;
+  }
+  return t;
+}
+
+/** An inline patch's content start: a block scalar's text begins on the line after its header. */
+function inlineOf(src: YamlSource, node: Node): Patch['inline'] {
+  if (!isScalar(node)) return undefined;
+  const text = String(node.value ?? '');
+  const start = nodeStart(node) ?? 0;
+  const pos = positionOf(src, start);
+  const block = node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED';
+  if (!block) return { text, line: pos.line, indent: pos.column - 1 };
+  const firstLine = src.text.slice(src.text.indexOf('\n', start) + 1).split('\n').find((l) => l.trim() !== '') ?? '';
+  const indent = firstLine.length - firstLine.trimStart().length;
+  let line = pos.line + 1;
+  // Skip blank lines between the header and the first content line.
+  const lines = src.text.split('\n');
+  while (line <= lines.length && lines[line - 1]!.trim() === '') line++;
+  return { text, line, indent };
+}
+
+/** kustomize's own test: a patch whose YAML is a list of `op` objects is JSON 6902. */
+function looksJson6902(text: string): boolean {
+  try {
+    const v: unknown = parse(text);
+    return Array.isArray(v) && v.length > 0 && v.every((x) => x !== null && typeof x === 'object' && 'op' in x);
+  } catch {
+    return false;
+  }
+}
+
+export function loadKustomization(dir: string): Kustomization | undefined {
+  const file = kustomizationFile(dir);
+  if (!file) return undefined;
+  const k: Kustomization = { dir, file, kind: 'Kustomization', resources: [], components: [], files: [], patches: [], images: [], generators: [] };
+  const src = loadYaml(file);
+  if (!src) {
+    k.parseError = { message: 'cannot read the kustomization', line: 1, column: 1 };
+    return k;
+  }
+  k.source = src;
+  const doc = src.docs[0];
+  const err = doc?.errors[0];
+  if (err) {
+    const pos = err.linePos?.[0];
+    k.parseError = { message: err.message.split('\n')[0]!, line: pos?.line ?? 1, column: pos?.col ?? 1 };
+    return k;
+  }
+  const map = doc?.contents;
+  if (!isMap(map)) return k;
+  if (str(map, 'kind') === 'Component') k.kind = 'Component';
+  k.namespace = str(map, 'namespace');
+  const sort = pairOf(map, 'sortOptions');
+  if (sort) k.sortOptions = doc!.toJS().sortOptions;
+  k.resources = [...entries(src, map, 'resources'), ...entries(src, map, 'bases')];
+  k.components = entries(src, map, 'components');
+  k.files.push(...entries(src, map, 'crds'), ...entries(src, map, 'configurations'), ...entries(src, map, 'generators'), ...entries(src, map, 'transformers'), ...entries(src, map, 'validators'));
+
+  const openapi = pairOf(map, 'openapi')?.value;
+  const openapiPath = pairOf(openapi, 'path');
+  if (openapiPath && scalarString(openapiPath.value)) {
+    k.files.push({ value: scalarString(openapiPath.value)!, field: 'openapi', ...positionOf(src, nodeStart(openapiPath.value as Node) ?? 0) });
+  }
+  for (const item of seqItems(pairOf(map, 'replacements')?.value)) {
+    const p = pairOf(item, 'path');
+    if (p && scalarString(p.value)) k.files.push({ value: scalarString(p.value)!, field: 'replacements', ...positionOf(src, nodeStart(p.value as Node) ?? 0) });
+  }
+
+  for (const item of seqItems(pairOf(map, 'patchesStrategicMerge')?.value)) {
+    const v = scalarString(item);
+    if (v === undefined) continue;
+    const pos = positionOf(src, nodeStart(item) ?? 0);
+    // An entry is a file path unless it holds YAML (multi-line, or a mapping).
+    if (!v.includes('\n') && !/^\s*[\w"']+\s*:/.test(v)) {
+      k.patches.push({ type: 'smp', file: path.resolve(dir, v), ...pos });
+      k.files.push({ value: v, field: 'patchesStrategicMerge', ...pos });
+    } else k.patches.push({ type: 'smp', inline: inlineOf(src, item), ...pos });
+  }
+  for (const item of seqItems(pairOf(map, 'patchesJson6902')?.value)) {
+    const p = pairOf(item, 'path');
+    const inline = pairOf(item, 'patch');
+    const pos = positionOf(src, nodeStart(item) ?? 0);
+    const t = target(pairOf(item, 'target')?.value);
+    if (p && scalarString(p.value)) {
+      k.patches.push({ type: 'json6902', file: path.resolve(dir, scalarString(p.value)!), target: t, ...pos });
+      k.files.push({ value: scalarString(p.value)!, field: 'patchesJson6902', ...pos });
+    } else if (inline) k.patches.push({ type: 'json6902', inline: inlineOf(src, inline.value as Node), target: t, ...pos });
+  }
+  for (const item of seqItems(pairOf(map, 'patches')?.value)) {
+    const p = pairOf(item, 'path');
+    const inline = pairOf(item, 'patch');
+    const pos = positionOf(src, nodeStart(item) ?? 0);
+    const t = target(pairOf(item, 'target')?.value);
+    if (p && scalarString(p.value)) {
+      const file = path.resolve(dir, scalarString(p.value)!);
+      const text = loadYaml(file)?.text ?? '';
+      k.patches.push({ type: looksJson6902(text) ? 'json6902' : 'smp', file, target: t, ...pos });
+      k.files.push({ value: scalarString(p.value)!, field: 'patches', ...pos });
+    } else if (inline) {
+      const il = inlineOf(src, inline.value as Node);
+      k.patches.push({ type: looksJson6902(il?.text ?? '') ? 'json6902' : 'smp', inline: il, target: t, ...pos });
+    }
+  }
+  for (const item of seqItems(pairOf(map, 'images')?.value)) {
+    const name = str(item, 'name');
+    if (!name) continue;
+    const namePair = pairOf(item, 'name')!;
+    k.images.push({
+      name,
+      newName: str(item, 'newName'),
+      newTag: str(item, 'newTag'),
+      digest: str(item, 'digest'),
+      ...positionOf(src, nodeStart(namePair.value as Node) ?? 0),
+    });
+  }
+  for (const field of ['configMapGenerator', 'secretGenerator'] as const) {
+    for (const item of seqItems(pairOf(map, field)?.value)) {
+      const namePair = pairOf(item, 'name');
+      const name = scalarString(namePair?.value);
+      if (!name) continue;
+      k.generators.push({ field, name, literals: entries(src, item, 'literals'), ...positionOf(src, nodeStart(namePair!.value as Node) ?? 0) });
+      for (const f of ['files', 'envs'] as const) {
+        for (const e of entries(src, item, f)) {
+          // `files` entries may be `key=path`.
+          const v = e.value.includes('=') ? e.value.slice(e.value.indexOf('=') + 1) : e.value;
+          k.files.push({ ...e, value: v });
+        }
+      }
+      const env = pairOf(item, 'env');
+      if (env && scalarString(env.value)) k.files.push({ value: scalarString(env.value)!, field, ...positionOf(src, nodeStart(env.value as Node) ?? 0) });
+    }
+  }
+  return k;
+}
+
+/** Whether an entry is a remote target (git repo, URL) that kustomize would fetch. */
+export function isRemote(value: string, baseDir: string): boolean {
+  const v = value.trim();
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v)) return true;
+  if (/^git@|^git::|^(github\.com|gitlab\.com|bitbucket\.org)\//i.test(v)) return true;
+  if (/\?(ref|version|submodules|timeout)=/.test(v) || /\.git(\/\/|\?|$)/.test(v) || /\/_git\//.test(v)) return true;
+  // host.tld/org/repo that is not a local path
+  if (/^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?\/[^/]/i.test(v) && !existsSync(path.resolve(baseDir, v))) return true;
+  return false;
+}

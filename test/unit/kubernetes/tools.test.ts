@@ -1,0 +1,53 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { downloadVerified, findOnPath, locateKustomize } from '../../../src/tools/kustomize.js';
+import { runKustomize } from '../../../src/checks/kubernetes/index.js';
+import { REPO_ROOT } from '../../helpers/paths.js';
+import { findTool } from '../../helpers/tools.js';
+import { KUBECONFORM_RELEASES } from '../../../src/tools/kubeconform.js';
+import { tempDir } from './temp.js';
+
+describe('verified tool downloads (action path)', () => {
+  const dir = tempDir('dl');
+  const archive = path.join(dir, 'tool.tar.gz');
+  writeFileSync(archive, 'pretend archive');
+  const sha = createHash('sha256').update('pretend archive').digest('hex');
+  const hooks = (extracted: string[]) => ({ download: async () => archive, extract: async (a: string) => (extracted.push(a), dir) });
+
+  it('extracts only after the SHA-256 matches', async () => {
+    const extracted: string[] = [];
+    await expect(downloadVerified({ url: 'https://example/x', sha256: sha }, 'tool', hooks(extracted))).resolves.toBe(dir);
+    expect(extracted).toEqual([archive]);
+  });
+  it('fails closed on a mismatch or a missing checksum', async () => {
+    const extracted: string[] = [];
+    await expect(downloadVerified({ url: 'https://example/x', sha256: '0'.repeat(64) }, 'tool', hooks(extracted))).rejects.toThrow(/checksum mismatch/);
+    await expect(downloadVerified(undefined, 'tool', hooks(extracted))).rejects.toThrow(/no pinned SHA-256/);
+    expect(extracted).toEqual([]);
+  });
+  it('pins kubeconform v0.7.0 for linux amd64', () => {
+    expect(KUBECONFORM_RELEASES['v0.7.0']!['linux-x64']!.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe('kustomize locator and builds', () => {
+  it('prefers kubectl kustomize when kubectl is on PATH', async () => {
+    const k = await locateKustomize();
+    if (!findOnPath('kubectl')) return expect(k?.kind).not.toBe('kubectl');
+    expect(k).toMatchObject({ kind: 'kubectl', args: ['kustomize'] });
+    expect(k!.version).toMatch(/^v5\.\d+\.\d+/);
+  });
+
+  const standalone = findTool('kustomize');
+  it.runIf(standalone !== undefined)('the standalone kustomize (install-kustomize.sh) renders what kubectl kustomize renders', async () => {
+    const k = await locateKustomize({ prefer: standalone });
+    expect(k).toMatchObject({ kind: 'kustomize', version: 'v5.5.0', args: ['build'] });
+    const root = path.join(REPO_ROOT, 'test/fixtures/kubernetes/mapping');
+    const viaStandalone = await runKustomize({ root, paths: ['overlays/smp', 'overlays/prefixed'], kustomize: k });
+    const viaDefault = await runKustomize({ root, paths: ['overlays/smp', 'overlays/prefixed'] });
+    expect(viaStandalone.findings).toEqual(viaDefault.findings);
+    expect(viaStandalone.overlays).toEqual(viaDefault.overlays);
+  }, 60_000);
+});
