@@ -4,6 +4,7 @@ import type { RuleDef } from '../report/rules.js';
 import { composeCheck } from './definitions/compose.js';
 import { imagesCheck } from './definitions/images.js';
 import { kustomizeCheck } from './definitions/kustomize.js';
+import { terraformCheck } from './definitions/terraform.js';
 
 /** What every capability offers the CLI's `check` and the root action: its rules and a default run. */
 export interface CheckDefinition {
@@ -21,6 +22,6 @@ export interface CheckContext {
   env: Record<string, string | undefined>;
 }
 
-export const CHECKS: readonly CheckDefinition[] = [composeCheck, kustomizeCheck, imagesCheck];
+export const CHECKS: readonly CheckDefinition[] = [composeCheck, terraformCheck, kustomizeCheck, imagesCheck];
 
 export const ALL_RULES: readonly RuleDef[] = CHECKS.flatMap((c) => c.rules);

@@ -16,6 +16,9 @@ Commands:
       -f, --file FILE         compose file, in merge order (repeatable; default: discover in PATH)
       --env-file FILE         env file replacing PATH/.env (repeatable)
       --profile NAME          activate a profile (repeatable)
+  terraform-fmt [PATH]    check formatting exactly as "terraform fmt -recursive" does (no binary needed)
+      --write                 rewrite the files (atomically)   --diff   print the unified diff
+      --engine builtin|terraform|tofu   --exclude GLOB (repeatable)
   kustomize [PATH]        build every kustomization and validate the manifests against Kubernetes schemas
       --kubernetes-version V  (repeatable; default 1.37.0)   --engine builtin|kubeconform
       --schema-location TPL   (repeatable, kubeconform templates)   --skip KIND, --reject KIND (repeatable)
@@ -56,6 +59,12 @@ const COMMAND_OPTIONS: Record<string, NonNullable<ParseArgsConfig['options']>> =
     file: { type: 'string', short: 'f', multiple: true },
     'env-file': { type: 'string', multiple: true },
     profile: { type: 'string', multiple: true },
+  },
+  'terraform-fmt': {
+    write: { type: 'boolean' },
+    diff: { type: 'boolean' },
+    engine: { type: 'string' },
+    exclude: { type: 'string', multiple: true },
   },
   kustomize: {
     'kubernetes-version': { type: 'string', multiple: true },
@@ -176,11 +185,22 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
     };
     for (const [flag, key] of Object.entries(renames)) if (values[flag] !== undefined) flags[key] = values[flag];
     if (values['non-strict']) flags['strict'] = false;
+    if (command === 'terraform-fmt') {
+      if (values['write'] && values['diff']) throw new UsageError('--write and --diff are exclusive');
+      if (values['write']) flags['mode'] = 'write';
+      if (values['diff']) flags['mode'] = 'diff';
+      if (values['exclude']) flags['exclude'] = values['exclude'];
+    }
     if (values['rendered-dir']) flags['rendered-dir'] = path.resolve(io.cwd, values['rendered-dir'] as string);
     results = [await runOne(command, ctx, flags)];
   }
   results = results.map((r) => ({ ...r, findings: applyRuleSettings(r.findings, config.rules) }));
 
+  // terraform fmt -diff prints the diff itself; so does `terraform-fmt --diff` in text mode.
+  if (command === 'terraform-fmt' && values['diff'] && format === 'text') {
+    const diff = (results[0] as { diff?: string } | undefined)?.diff;
+    if (diff) io.stdout(diff.endsWith('\n') ? diff : diff + '\n');
+  }
   const rel = path.relative(io.cwd, root);
   await writeResults(
     results,

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -26,7 +26,7 @@ export interface StepResult {
  * Runs a committed bundle the way the runner runs a `node24` action: a fresh process on Node 24 with
  * INPUT_* variables (hyphens kept, as the runner does) and the file-command files created beforehand.
  */
-export function runStep(action: string, inputs: Record<string, string>, opts: { workspace: string; env?: Record<string, string> }): StepResult {
+function prepareStep(action: string, inputs: Record<string, string>, opts: { workspace: string; env?: Record<string, string> }) {
   const dir = mkdtempSync(path.join(tmpdir(), 'pia-step-'));
   const env: NodeJS.ProcessEnv = {
     PATH: process.env['PATH'],
@@ -45,17 +45,39 @@ export function runStep(action: string, inputs: Record<string, string>, opts: { 
   }
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
   const entry = path.join(REPO_ROOT, 'dist', action, 'index.js');
-  const r = spawnSync(node24(), [entry], { env, cwd: opts.workspace, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const read = (k: string) => readFileSync(env[k]!, 'utf8');
-  return {
-    status: r.status,
-    stdout: r.stdout,
-    stderr: r.stderr,
-    outputs: parseFileCommand(read('GITHUB_OUTPUT')),
-    state: parseFileCommand(read('GITHUB_STATE')),
-    summary: read('GITHUB_STEP_SUMMARY'),
-    runnerTemp: dir,
+  const finish = (status: number | null, stdout: string, stderr: string): StepResult => {
+    const read = (k: string) => readFileSync(env[k]!, 'utf8');
+    return {
+      status,
+      stdout,
+      stderr,
+      outputs: parseFileCommand(read('GITHUB_OUTPUT')),
+      state: parseFileCommand(read('GITHUB_STATE')),
+      summary: read('GITHUB_STEP_SUMMARY'),
+      runnerTemp: dir,
+    };
   };
+  return { env, entry, finish };
+}
+
+export function runStep(action: string, inputs: Record<string, string>, opts: { workspace: string; env?: Record<string, string> }): StepResult {
+  const { env, entry, finish } = prepareStep(action, inputs, opts);
+  const r = spawnSync(node24(), [entry], { env, cwd: opts.workspace, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return finish(r.status, r.stdout, r.stderr);
+}
+
+/** The same, without blocking this process: for tests that serve the step (a fake REST API) themselves. */
+export function runStepAsync(action: string, inputs: Record<string, string>, opts: { workspace: string; env?: Record<string, string> }): Promise<StepResult> {
+  const { env, entry, finish } = prepareStep(action, inputs, opts);
+  return new Promise((resolve, reject) => {
+    const child = spawn(node24(), [entry], { env, cwd: opts.workspace });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve(finish(code, stdout, stderr)));
+  });
 }
 
 /** Runs the committed CLI bundle on Node 24, as `npx portarium-infra` would. */

@@ -1,30 +1,125 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
 import * as core from '@actions/core';
-import { loadConfig } from '../../config/config.js';
+import { type ProjectConfig, loadConfig } from '../../config/config.js';
 import { ALL_RULES, CHECKS } from '../../checks/registry.js';
-import { type CheckResult, applyRuleSettings, parseFailOn } from '../../report/index.js';
+import { planInfra } from '../../plan/plan.js';
+import { type CheckResult, type Finding, UsageError, applyRuleSettings, parseFailOn, renderSummary } from '../../report/index.js';
 import { pullRequestChangedFiles } from '../../github/changed-files.js';
-import { input } from '../../github/inputs.js';
+import { booleanInput, input, listInput } from '../../github/inputs.js';
+import { upsertPullRequestComment } from '../../github/pr-comment.js';
 import { reportToGitHub } from '../../github/report.js';
 import { workingDirectory } from '../../github/workspace.js';
 
-/** "infra check": every check of the toolkit in one step, with one summary and one fail-on policy. */
+/** The ci-infra inputs, laid over the sections of .portarium-infra.yml they replace. */
+function withInputs(config: ProjectConfig): ProjectConfig {
+  const checks = { ...config.checks };
+  const set = (section: string, key: string, value: string[]) => {
+    if (value.length) checks[section] = { ...checks[section], [key]: value };
+  };
+  set('compose', 'files', listInput('compose-files'));
+  set('terraform', 'paths', listInput('terraform-paths'));
+  set('kubernetes', 'paths', listInput('kustomize-paths'));
+  set('kubernetes', 'kubernetes-versions', listInput('kubernetes-versions'));
+  return { ...config, checks };
+}
+
+/**
+ * "infra check": `mode: check` runs every check in one step; `plan` lists the targets as matrices
+ * for ci-infra's fan-out; `report` folds the findings files of ci-infra's jobs into one summary and
+ * one pull request comment.
+ */
 export async function run(): Promise<void> {
+  const mode = input('mode') || 'check';
   const root = workingDirectory(input('working-directory'));
-  const config = await loadConfig(root);
+  const config = withInputs(await loadConfig(root));
+  const failOn = parseFailOn(input('fail-on'), config.failOn ?? 'error');
+  const token = input('token') || process.env['GITHUB_TOKEN'];
+  if (mode === 'plan') return plan(root, config);
+  if (mode === 'report') return report(root, failOn, token);
+  if (mode !== 'check') throw new UsageError(`mode must be check, plan or report (got "${mode}")`);
+
   const results: CheckResult[] = [];
   for (const check of CHECKS) {
     const started = Date.now();
-    const result = await core.group(`${check.name}`, () => check.run({ root, config, env: process.env }));
+    const result = await core.group(check.name, () => check.run({ root, config, env: process.env }));
     result.findings = applyRuleSettings(result.findings, config.rules);
     core.info(`${check.name}: ${result.findings.length} finding(s) in ${Date.now() - started} ms`);
     results.push(result);
   }
   await reportToGitHub(results, {
     title: 'Infra check',
-    failOn: parseFailOn(input('fail-on'), config.failOn ?? 'error'),
+    failOn,
     rules: ALL_RULES,
     root,
-    changedFiles: await pullRequestChangedFiles(root, input('token') || process.env['GITHUB_TOKEN']),
+    changedFiles: await pullRequestChangedFiles(root, token),
     sarifFile: input('sarif-file') || undefined,
   });
+}
+
+async function plan(root: string, config: ProjectConfig): Promise<void> {
+  const section = (name: string, key: string) => (config.checks[name]?.[key] as string[] | undefined) ?? [];
+  const p = await planInfra({
+    root,
+    composeFiles: section('compose', 'files'),
+    terraformPaths: section('terraform', 'paths'),
+    kustomizePaths: section('kubernetes', 'paths'),
+    kubernetesVersions: section('kubernetes', 'kubernetes-versions'),
+  });
+  core.setOutput('plan', JSON.stringify(p));
+  core.setOutput('has-compose', p.compose.projects.length > 0);
+  core.setOutput('has-terraform', p.terraform.files.length > 0);
+  core.setOutput('has-kustomize', p.kustomize.matrix.include.length > 0);
+  core.setOutput('kustomize-matrix', JSON.stringify(p.kustomize.matrix));
+  core.info(
+    `plan: ${p.compose.projects.length} compose project(s), ${p.terraform.files.length} terraform file(s), ` +
+      `${p.kustomize.overlays.length} overlay(s) × ${p.kustomize.versions.length} Kubernetes version(s) in ${p.kustomize.matrix.include.length} job(s)`,
+  );
+}
+
+/** Reads every `{findings, checks}` JSON file the jobs uploaded, below `dir`. */
+function readReports(dir: string): CheckResult[] {
+  const byCheck = new Map<string, CheckResult>();
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = path.join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (name.endsWith('.json')) {
+        const report = JSON.parse(readFileSync(p, 'utf8')) as { findings?: Finding[]; checks?: Array<{ name: string; stats?: Record<string, number> }> };
+        if (!Array.isArray(report.findings) || !Array.isArray(report.checks)) continue;
+        for (const c of report.checks) {
+          const r = byCheck.get(c.name) ?? { check: c.name, findings: [], artifacts: {}, stats: {} };
+          for (const [k, v] of Object.entries(c.stats ?? {})) r.stats[k] = (r.stats[k] ?? 0) + v;
+          byCheck.set(c.name, r);
+        }
+        for (const f of report.findings) byCheck.get(f.check)?.findings.push(f);
+      }
+    }
+  };
+  walk(dir);
+  // Matrix legs may report the same finding (a base shared by overlays): keep one.
+  for (const r of byCheck.values()) {
+    const seen = new Set<string>();
+    r.findings = r.findings.filter((f) => {
+      const k = `${f.rule}|${f.file}|${f.line}|${f.column}|${f.message}`;
+      return seen.has(k) ? false : (seen.add(k), true);
+    });
+  }
+  return [...byCheck.values()];
+}
+
+async function report(root: string, failOn: ReturnType<typeof parseFailOn>, token: string | undefined): Promise<void> {
+  const dir = path.resolve(root, input('findings-dir') || '.');
+  const results = readReports(dir);
+  const markdown = renderSummary(results, { title: 'ci-infra', failOn });
+  await core.summary.addRaw(markdown).write();
+  const findings = results.flatMap((r) => r.findings);
+  const count = (s: string) => findings.filter((f) => f.severity === s).length;
+  core.setOutput('errors', count('error'));
+  core.setOutput('warnings', count('warning'));
+  if (booleanInput('comment', true) && token) {
+    const outcome = await upsertPullRequestComment(token, 'portarium-infra:ci-infra', markdown);
+    core.info(`pull request comment: ${outcome}`);
+  }
+  if (results.length === 0) core.warning(`no findings reports under ${dir}: did the check jobs run?`);
 }

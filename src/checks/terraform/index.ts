@@ -1,0 +1,156 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { compareFindings, UsageError, type CheckResult, type Finding } from '../../report/finding.js';
+import { discoverTerraformFiles, TERRAFORM_EXTENSIONS, TOFU_EXTENSIONS, type TargetFile } from './discover.js';
+import { processFilesWithBinary, resolveBinary, type ResolvedBinary } from './engine-binary.js';
+import type { FileOutcome, FmtMode } from './outcome.js';
+import { runOnWorkers, workersAvailable } from './pool.js';
+import { DEFAULT_MAX_FILE_BYTES, processFilesBuiltin } from './process-file.js';
+import { outcomeFindings } from './report.js';
+import { CHECK } from './rules.js';
+import { compileHclModules, loadHclWasm } from './wasm.js';
+
+export { RULES, RULE, CHECK, type RuleDef } from './rules.js';
+export { formatTerraformSource, formatHclwrite } from './format.js';
+export { WASM_ASSETS, BUNDLED_ASSET_DIR } from './wasm.js';
+export { BUNDLED_WORKER_FILE } from './pool.js';
+export type { FmtMode } from './outcome.js';
+
+export type FmtEngine = 'builtin' | 'terraform' | 'tofu';
+
+export interface TerraformFmtOptions {
+  /** Directory the check runs in; finding paths are relative to it. */
+  root: string;
+  /** Files or directories under root to check (default: root), always recursive. */
+  paths?: string[];
+  include?: string[];
+  exclude?: string[];
+  /** Only check these files (paths relative to root), e.g. the files a pull request changed. */
+  changedFiles?: string[];
+  /** check (default): report; diff: report and write the diff file; write: rewrite files. */
+  mode?: FmtMode;
+  engine?: FmtEngine;
+  /** terraform/tofu binary for those engines (default: found on PATH). */
+  binaryPath?: string;
+  /** Worker threads (builtin) or parallel processes (binary); default: available cores. */
+  concurrency?: number;
+  /** Where the unified diff is written (diff mode default: a new temp directory). */
+  diffFile?: string;
+  /** Below this many files the builtin engine stays in-process (WASM start-up costs ~0.3 s per worker). */
+  workerThreshold?: number;
+  /** Builtin engine: larger files are skipped with a warning (default 4 MiB). */
+  maxFileBytes?: number;
+}
+
+export interface TerraformFmtResult extends CheckResult {
+  /** Files (relative to root) whose formatting differs; in write mode, the ones rewritten or not writable. */
+  changedFiles: string[];
+  /** Unified diff of all changes, labelled `--- old/P` / `+++ new/P` like terraform fmt -diff. */
+  diff: string;
+}
+
+const DEFAULT_WORKER_THRESHOLD = 200;
+const IN_PROCESS_SLICE = 64;
+const SUMMARY_DIFF_LIMIT = 256 * 1024;
+
+/** Formats (or checks) Terraform files exactly as `terraform fmt -recursive` would. */
+export async function runTerraformFmt(opts: TerraformFmtOptions): Promise<TerraformFmtResult> {
+  const started = performance.now();
+  const mode: FmtMode = opts.mode ?? 'check';
+  if (!['check', 'diff', 'write'].includes(mode)) throw new UsageError(`terraform fmt: mode must be check, diff or write (got "${mode}")`);
+  const engine: FmtEngine = opts.engine ?? 'builtin';
+  if (!['builtin', 'terraform', 'tofu'].includes(engine)) {
+    throw new UsageError(`terraform fmt: engine must be builtin, terraform or tofu (got "${engine}")`);
+  }
+  const concurrency = Math.max(1, Math.floor(opts.concurrency ?? os.availableParallelism()));
+  const bin = engine === 'builtin' ? undefined : await resolveBinary(engine, opts.binaryPath);
+  // Compiling the WebAssembly modules overlaps with walking the tree.
+  const compiled = bin ? undefined : compileHclModules();
+  compiled?.catch(() => undefined);
+
+  const discovery = await discoverTerraformFiles({
+    root: opts.root,
+    paths: opts.paths,
+    include: opts.include,
+    exclude: opts.exclude,
+    changedFiles: opts.changedFiles,
+    extensions: engine === 'tofu' ? TOFU_EXTENSIONS : TERRAFORM_EXTENSIONS,
+  });
+
+  let workers = 0;
+  let outcomes: FileOutcome[] | undefined;
+  if (bin) {
+    outcomes = await processFilesWithBinary(discovery.files, mode, bin, concurrency);
+  } else {
+    const threshold = opts.workerThreshold ?? DEFAULT_WORKER_THRESHOLD;
+    workers = concurrency > 1 && discovery.files.length >= threshold && workersAvailable() ? concurrency : 0;
+    const maxFileBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    outcomes = workers > 0 ? await runOnWorkers(discovery.files, mode, workers, maxFileBytes).catch(() => undefined) : undefined;
+    // A worker that cannot start or dies (memory, a missing bundle file) costs speed, not the run.
+    if (!outcomes) {
+      workers = 0;
+      outcomes = await runInProcess(discovery.files, mode, maxFileBytes);
+    }
+  }
+  outcomes.push(...discovery.skipped.map((s): FileOutcome => ({ rel: s.rel, status: 'skipped', reason: s.reason })));
+
+  const findings: Finding[] = outcomes.flatMap((o) => outcomeFindings(o, mode)).sort(compareFindings);
+  const changed = outcomes.filter((o) => o.status === 'changed');
+  const diff = changed.map((o) => o.diff).join('');
+  const artifacts: Record<string, string> = {};
+  const diffFile = opts.diffFile ?? (mode === 'diff' ? path.join(await mkdtemp(path.join(os.tmpdir(), 'terraform-fmt-')), 'terraform-fmt.diff') : undefined);
+  if (diffFile) {
+    await writeFile(diffFile, diff);
+    artifacts.diff = diffFile;
+  }
+
+  const count = (status: FileOutcome['status']): number => outcomes.filter((o) => o.status === status).length;
+  const stats = {
+    files: discovery.files.length,
+    formatted: count('formatted'),
+    changed: changed.length,
+    syntaxErrors: count('syntax-error'),
+    skipped: count('skipped'),
+    engineErrors: count('engine-error'),
+    written: changed.filter((o) => o.written === true).length,
+    writeFailed: changed.filter((o) => o.written === false).length,
+    workers,
+    durationMs: Math.round(performance.now() - started),
+  };
+  return {
+    check: CHECK,
+    findings,
+    artifacts,
+    stats,
+    summaryMarkdown: summary(mode, bin, stats, diff),
+    changedFiles: changed.map((o) => o.rel).sort(),
+    diff,
+  };
+}
+
+async function runInProcess(files: readonly TargetFile[], mode: FmtMode, maxFileBytes: number): Promise<FileOutcome[]> {
+  if (files.length === 0) return [];
+  const wasm = await loadHclWasm();
+  const out: FileOutcome[] = [];
+  // In slices, so that file contents are not all held in memory at once.
+  for (let i = 0; i < files.length; i += IN_PROCESS_SLICE) out.push(...(await processFilesBuiltin(files.slice(i, i + IN_PROCESS_SLICE), mode, wasm, maxFileBytes)));
+  return out;
+}
+
+function summary(mode: FmtMode, bin: ResolvedBinary | undefined, stats: Record<string, number>, diff: string): string {
+  const engineText = bin ? `${bin.kind} ${bin.version} (\`${bin.path}\`)` : 'builtin (hclwrite v2.19.1 WebAssembly + terraform 1.8+ rewrites)';
+  const lines = [
+    `**terraform fmt** (${mode} mode, engine ${engineText}): ${stats.files} file(s), ${stats.changed} not formatted, ${stats.syntaxErrors} with syntax errors` +
+      (stats.skipped ? `, ${stats.skipped} skipped` : '') +
+      (mode === 'write' ? `, ${stats.written} rewritten${stats.writeFailed ? `, ${stats.writeFailed} could not be written` : ''}` : '') +
+      '.',
+  ];
+  if (diff !== '') {
+    const fence = diff.includes('```') ? '~~~~' : '```';
+    const shown = diff.length > SUMMARY_DIFF_LIMIT ? `${diff.slice(0, diff.lastIndexOf('\n', SUMMARY_DIFF_LIMIT) + 1)}` : diff;
+    lines.push('', '<details><summary>Diff</summary>', '', `${fence}diff`, shown.replace(/\n$/, ''), fence, '', '</details>');
+    if (shown.length < diff.length) lines.push('', `The diff is truncated (${diff.length} bytes in total); see the diff file.`);
+  }
+  return lines.join('\n');
+}

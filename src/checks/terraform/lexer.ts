@@ -1,0 +1,466 @@
+/**
+ * A tokenizer for HCL native syntax that produces the same token boundaries and types as
+ * hclsyntax's scanner (scan_tokens.rl) wherever terraform fmt's rewrites look at tokens:
+ * string templates split at `$`/`%`, `${`/`%{` sequences and the brace stack that ends them,
+ * heredocs with their closing-marker rule, comments that include their newline, and `::`.
+ *
+ * It is only ever run on text that hclsyntax has accepted (or, for the pure formatter, on text
+ * where any mistake shows up as a formatting difference), so malformed input yields `Invalid`
+ * tokens rather than errors, and it never throws.
+ *
+ * Tokens are stored column-wise (typed arrays) so a 20 MB file costs a few bytes per token.
+ */
+
+export const T = {
+  EOF: 0,
+  Newline: 1,
+  Comment: 2,
+  Ident: 3,
+  Number: 4,
+  OQuote: 5,
+  CQuote: 6,
+  QuotedLit: 7,
+  QuotedNewline: 8,
+  TemplateInterp: 9,
+  TemplateControl: 10,
+  TemplateSeqEnd: 11,
+  OHeredoc: 12,
+  CHeredoc: 13,
+  StringLit: 14,
+  OBrace: 15,
+  CBrace: 16,
+  OParen: 17,
+  CParen: 18,
+  OBrack: 19,
+  CBrack: 20,
+  Equal: 21,
+  Colon: 22,
+  DoubleColon: 23,
+  /** Any other operator or punctuation (`.`, `,`, `==`, `...`, `=>`, ...). */
+  Punct: 24,
+  Invalid: 25,
+} as const;
+
+export type TokenType = (typeof T)[keyof typeof T];
+
+export interface Tokens {
+  readonly count: number;
+  /**
+   * True when the text ends in a neutral lexer state: every string, heredoc, comment, template
+   * sequence and bracket it opens is closed, and it has no invalid token. Text like that lexes the
+   * same when other text follows it, which is what lets several files share one WebAssembly call.
+   */
+  readonly selfContained: boolean;
+  /** Token types, one of T. */
+  readonly type: Uint8Array;
+  /** UTF-16 offsets into the source string. */
+  readonly start: Uint32Array;
+  readonly end: Uint32Array;
+}
+
+const MODE_MAIN = 0;
+const MODE_STRING = 1;
+const MODE_HEREDOC = 2;
+
+interface Heredoc {
+  marker: string;
+  startOfLine: boolean;
+}
+
+const IDENT = /[\p{ID_Start}_][\p{ID_Continue}-]*/uy;
+const NUMBER = /[0-9](?:[0-9.]|[eE][+-]?[0-9])*/y;
+const HEREDOC_START = /<<(-?)([\p{ID_Start}_][\p{ID_Continue}-]*)\r?\n/uy;
+const SELF_TOKENS = new Set('[](){}.,*/%+-=<>!?:&|~^;`\''.split(''));
+const TWO_CHAR_OPS = new Set(['==', '!=', '>=', '<=', '&&', '||', '=>']);
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09;
+}
+
+class Accumulator {
+  count = 0;
+  type = new Uint8Array(256);
+  start = new Uint32Array(256);
+  end = new Uint32Array(256);
+
+  push(t: TokenType, s: number, e: number): void {
+    if (this.count === this.type.length) this.grow();
+    this.type[this.count] = t;
+    this.start[this.count] = s;
+    this.end[this.count] = e;
+    this.count++;
+  }
+
+  private grow(): void {
+    const n = this.type.length * 2;
+    const type = new Uint8Array(n);
+    type.set(this.type);
+    const start = new Uint32Array(n);
+    start.set(this.start);
+    const end = new Uint32Array(n);
+    end.set(this.end);
+    this.type = type;
+    this.start = start;
+    this.end = end;
+  }
+
+  finish(selfContained: boolean): Tokens {
+    return { count: this.count, type: this.type, start: this.start, end: this.end, selfContained };
+  }
+}
+
+/** Offset where tokens begin: hclsyntax skips a leading UTF-8 byte order mark. */
+export function contentStart(src: string): number {
+  return src.charCodeAt(0) === 0xfeff ? 1 : 0;
+}
+
+export function lex(src: string): Tokens {
+  const out = new Accumulator();
+  const n = src.length;
+  let p = contentStart(src);
+  const modes: number[] = [MODE_MAIN];
+  const heredocs: Heredoc[] = [];
+  let braces = 0;
+  const retBraces: number[] = [];
+  let clean = true;
+
+  const enterSequence = (t: TokenType, len: number): void => {
+    out.push(t, p, p + len);
+    p += len;
+    braces++;
+    retBraces.push(braces);
+    if (heredocs.length > 0) heredocs[heredocs.length - 1]!.startOfLine = false;
+    modes.push(MODE_MAIN);
+  };
+
+  /** `${`, `${~`, `%{`, `%{~` at p, or 0. */
+  const sequenceLength = (): number => {
+    if (src.charCodeAt(p + 1) !== 0x7b) return 0;
+    return src.charCodeAt(p + 2) === 0x7e ? 3 : 2;
+  };
+
+  while (p < n) {
+    const mode = modes[modes.length - 1]!;
+    const c = src.charCodeAt(p);
+
+    if (mode === MODE_STRING) {
+      if ((c === 0x24 || c === 0x25) && sequenceLength() > 0) {
+        enterSequence(c === 0x24 ? T.TemplateInterp : T.TemplateControl, sequenceLength());
+        continue;
+      }
+      if (c === 0x22) {
+        out.push(T.CQuote, p, p + 1);
+        p++;
+        modes.pop();
+        continue;
+      }
+      if (c === 0x0a || c === 0x0d) {
+        const s = p;
+        while (p < n && (src.charCodeAt(p) === 0x0a || src.charCodeAt(p) === 0x0d)) p++;
+        out.push(T.QuotedNewline, s, p);
+        continue;
+      }
+      if (c === 0x24 || c === 0x25) {
+        // `$${` / `%%{` (an escaped sequence introducer, optionally with `~`) is one literal
+        // token; any other lone `$` or `%` is a literal token by itself.
+        let len = 1;
+        if (src.charCodeAt(p + 1) === c && src.charCodeAt(p + 2) === 0x7b) len = src.charCodeAt(p + 3) === 0x7e ? 4 : 3;
+        out.push(T.QuotedLit, p, p + len);
+        p += len;
+        continue;
+      }
+      const s = p;
+      while (p < n) {
+        const d = src.charCodeAt(p);
+        if (d === 0x5c) {
+          const e = src.charCodeAt(p + 1);
+          if (p + 1 >= n || e === 0x0a || e === 0x0d) break;
+          p += isHighSurrogate(e) ? 3 : 2;
+          continue;
+        }
+        if (d === 0x24 || d === 0x25 || d === 0x22 || d === 0x0a || d === 0x0d) break;
+        p++;
+      }
+      if (p > s) out.push(T.QuotedLit, s, p);
+      else {
+        out.push(T.Invalid, p, p + 1);
+        p++;
+      }
+      continue;
+    }
+
+    if (mode === MODE_HEREDOC) {
+      const doc = heredocs[heredocs.length - 1]!;
+      if ((c === 0x24 || c === 0x25) && sequenceLength() > 0) {
+        enterSequence(c === 0x24 ? T.TemplateInterp : T.TemplateControl, sequenceLength());
+        continue;
+      }
+      if (doc.startOfLine) {
+        const nl = src.indexOf('\n', p);
+        if (nl >= 0) {
+          const line = src.slice(p, nl);
+          if (line.indexOf('$') < 0 && line.indexOf('%') < 0 && goTrimSpace(line) === doc.marker) {
+            const markerEnd = line.endsWith('\r') ? nl - 1 : nl;
+            out.push(T.CHeredoc, p, markerEnd);
+            out.push(T.Newline, markerEnd, nl + 1);
+            p = nl + 1;
+            heredocs.pop();
+            modes.pop();
+            continue;
+          }
+        }
+      }
+      const s = p;
+      if (c === 0x24 || c === 0x25) {
+        p += src.charCodeAt(p + 1) === c && src.charCodeAt(p + 2) === 0x7b ? (src.charCodeAt(p + 3) === 0x7e ? 4 : 3) : 1;
+        doc.startOfLine = false;
+        out.push(T.StringLit, s, p);
+        continue;
+      }
+      while (p < n) {
+        const d = src.charCodeAt(p);
+        if (d === 0x24 || d === 0x25 || d === 0x0a) break;
+        p++;
+      }
+      if (p < n && src.charCodeAt(p) === 0x0a) {
+        p++;
+        doc.startOfLine = true;
+      } else {
+        doc.startOfLine = false;
+      }
+      out.push(T.StringLit, s, p);
+      continue;
+    }
+
+    // MODE_MAIN
+    if (isSpace(c)) {
+      p++;
+      continue;
+    }
+    if (c === 0x0a) {
+      out.push(T.Newline, p, p + 1);
+      p++;
+      continue;
+    }
+    if (c === 0x0d && src.charCodeAt(p + 1) === 0x0a) {
+      out.push(T.Newline, p, p + 2);
+      p += 2;
+      continue;
+    }
+    if (c >= 0x30 && c <= 0x39) {
+      NUMBER.lastIndex = p;
+      NUMBER.exec(src);
+      let e = NUMBER.lastIndex;
+      while (src.charCodeAt(e - 1) === 0x2e) e--; // a number never ends with "."
+      out.push(T.Number, p, e);
+      p = e;
+      continue;
+    }
+    if (c === 0x23 || (c === 0x2f && src.charCodeAt(p + 1) === 0x2f)) {
+      const nl = src.indexOf('\n', p);
+      const e = nl < 0 ? n : nl + 1;
+      out.push(T.Comment, p, e);
+      p = e;
+      continue;
+    }
+    if (c === 0x2f && src.charCodeAt(p + 1) === 0x2a) {
+      const close = src.indexOf('*/', p + 2);
+      if (close >= 0) {
+        out.push(T.Comment, p, close + 2);
+        p = close + 2;
+        continue;
+      }
+      clean = false; // an unclosed /* would swallow whatever text came next
+    }
+    if (c === 0x22) {
+      out.push(T.OQuote, p, p + 1);
+      p++;
+      modes.push(MODE_STRING);
+      continue;
+    }
+    if (c === 0x3c && src.charCodeAt(p + 1) === 0x3c) {
+      HEREDOC_START.lastIndex = p;
+      const m = HEREDOC_START.exec(src);
+      if (m) {
+        out.push(T.OHeredoc, p, HEREDOC_START.lastIndex);
+        p = HEREDOC_START.lastIndex;
+        heredocs.push({ marker: m[2]!, startOfLine: true });
+        modes.push(MODE_HEREDOC);
+        continue;
+      }
+    }
+    if (c === 0x7b) {
+      out.push(T.OBrace, p, p + 1);
+      p++;
+      braces++;
+      continue;
+    }
+    if (c === 0x7d || (c === 0x7e && src.charCodeAt(p + 1) === 0x7d)) {
+      const len = c === 0x7d ? 1 : 2;
+      const closesSequence = retBraces.length > 0 && retBraces[retBraces.length - 1] === braces;
+      out.push(closesSequence || len === 2 ? T.TemplateSeqEnd : T.CBrace, p, p + len);
+      p += len;
+      braces--;
+      if (closesSequence) {
+        retBraces.pop();
+        if (modes.length > 1) modes.pop();
+      }
+      continue;
+    }
+    if (c === 0x2e && src.startsWith('...', p)) {
+      out.push(T.Punct, p, p + 3);
+      p += 3;
+      continue;
+    }
+    if (c === 0x3a && src.charCodeAt(p + 1) === 0x3a) {
+      out.push(T.DoubleColon, p, p + 2);
+      p += 2;
+      continue;
+    }
+    if (TWO_CHAR_OPS.has(src.substr(p, 2))) {
+      out.push(T.Punct, p, p + 2);
+      p += 2;
+      continue;
+    }
+    const ch = src[p]!;
+    if (SELF_TOKENS.has(ch)) {
+      out.push(selfTokenType(c), p, p + 1);
+      p++;
+      continue;
+    }
+    if (c === 0x5f || c >= 0x80 || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
+      IDENT.lastIndex = p;
+      if (IDENT.exec(src)) {
+        out.push(T.Ident, p, IDENT.lastIndex);
+        p = IDENT.lastIndex;
+        continue;
+      }
+    }
+    const len = isHighSurrogate(c) ? 2 : 1;
+    out.push(T.Invalid, p, p + len);
+    p += len;
+  }
+  out.push(T.EOF, n, n);
+  return out.finish(clean && modes.length === 1 && braces === 0 && retBraces.length === 0 && balanced(out));
+}
+
+/** No invalid tokens, and ( [ { never close more than they opened and all close by the end. */
+function balanced(toks: Accumulator): boolean {
+  let depth = 0;
+  for (let i = 0; i < toks.count; i++) {
+    const t = toks.type[i];
+    if (t === T.Invalid || t === T.QuotedNewline) return false;
+    if (t === T.OParen || t === T.OBrack || t === T.OBrace) depth++;
+    else if (t === T.CParen || t === T.CBrack || t === T.CBrace) {
+      if (--depth < 0) return false;
+    }
+  }
+  return depth === 0;
+}
+
+/**
+ * Replays hclwrite's formatIndent (lines split at newlines and line comments, bracket counting
+ * that stops at a heredoc opener in the lead cell) and tells whether its indent stack is empty at
+ * the end. Only then does the text leave the formatter exactly as it found it for what follows.
+ */
+export function indentSettles(src: string, toks: Tokens): boolean {
+  const { type } = toks;
+  const indents: number[] = [];
+  let lineStart = 0;
+  for (let i = 0; i < toks.count; i++) {
+    const t = type[i]!;
+    const endsLine = t === T.Newline || (t === T.Comment && src.charCodeAt(toks.end[i]! - 1) === 0x0a);
+    if (!endsLine && t !== T.EOF) continue;
+    const lineEnd = t === T.EOF ? i : i + 1; // exclusive
+    if (lineEnd > lineStart && type[lineStart] !== T.Newline) applyIndentLine(type, lineStart, lineEnd, indents);
+    lineStart = i + 1;
+    if (t === T.EOF) break;
+  }
+  return indents.length === 0;
+}
+
+function bracketChange(t: number): number {
+  if (t === T.OBrace || t === T.OBrack || t === T.OParen || t === T.TemplateControl || t === T.TemplateInterp) return 1;
+  if (t === T.CBrace || t === T.CBrack || t === T.CParen || t === T.TemplateSeqEnd) return -1;
+  return 0;
+}
+
+function applyIndentLine(type: Uint8Array, from: number, to: number, indents: number[]): void {
+  // Cells as hclwrite's linesForFormat splits them: a trailing comment (when not alone), then
+  // "assign" from the first `=` after the first token when the rest of the line is balanced.
+  let leadEnd = to;
+  if (to - from > 1 && type[to - 1] === T.Comment) leadEnd = to - 1;
+  let assignFrom = leadEnd;
+  for (let k = from + 1; k < leadEnd; k++) {
+    if (type[k] !== T.Equal) continue;
+    let net = 0;
+    for (let j = k; j < leadEnd; j++) net += bracketChange(type[j]!);
+    if (net === 0) assignFrom = k;
+    break;
+  }
+  let net = 0;
+  for (let k = from; k < assignFrom; k++) {
+    net += bracketChange(type[k]!);
+    if (type[k] === T.OHeredoc) break;
+  }
+  for (let k = assignFrom; k < leadEnd; k++) net += bracketChange(type[k]!);
+  if (net > 0) indents.push(net);
+  else if (net < 0) {
+    let closed = -net;
+    while (closed > 0 && indents.length > 0) {
+      const top = indents[indents.length - 1]!;
+      if (closed > top) {
+        closed -= top;
+        indents.pop();
+      } else if (closed < top) {
+        indents[indents.length - 1] = top - closed;
+        closed = 0;
+      } else {
+        indents.pop();
+        closed = 0;
+      }
+    }
+  }
+}
+
+function selfTokenType(c: number): TokenType {
+  switch (c) {
+    case 0x28:
+      return T.OParen;
+    case 0x29:
+      return T.CParen;
+    case 0x5b:
+      return T.OBrack;
+    case 0x5d:
+      return T.CBrack;
+    case 0x3d:
+      return T.Equal;
+    case 0x3a:
+      return T.Colon;
+    default:
+      return T.Punct;
+  }
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+const GO_SPACE = '[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
+const GO_TRIM = new RegExp(`^${GO_SPACE}+|${GO_SPACE}+$`, 'g');
+
+/** Go's bytes.TrimSpace: strips Unicode White_Space (not U+FEFF, unlike JS trim) from both ends. */
+function goTrimSpace(s: string): string {
+  return s.replace(GO_TRIM, '');
+}
+
+/** Token text, for tests and diagnostics. */
+export function tokenText(src: string, toks: Tokens, i: number): string {
+  return src.slice(toks.start[i], toks.end[i]);
+}
+
+/** `#` and `//` comments end the line they are on (they include its newline). */
+export function isLineComment(src: string, toks: Tokens, i: number): boolean {
+  const c = src.charCodeAt(toks.start[i]!);
+  return c === 0x23 || src.charCodeAt(toks.start[i]! + 1) === 0x2f;
+}

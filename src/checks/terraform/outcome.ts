@@ -1,0 +1,26 @@
+import type { Hunk } from './diff.js';
+import type { SyntaxDiagnostic } from './syntax-errors.js';
+
+/** A change to report: where, and what the lines should become (capped). */
+export interface ChangedHunk extends Hunk {
+  expected: string[];
+  expectedTruncated: boolean;
+}
+
+/** What happened to one file; plain data so it can cross a worker boundary. */
+export type FileOutcome =
+  | { rel: string; status: 'formatted' }
+  | {
+      rel: string;
+      status: 'changed';
+      hunks: ChangedHunk[];
+      diff: string;
+      /** Write mode only: true once replaced, or the reason it was not. */
+      written?: boolean;
+      writeError?: string;
+    }
+  | { rel: string; status: 'syntax-error'; errors: SyntaxDiagnostic[] }
+  | { rel: string; status: 'skipped'; reason: string }
+  | { rel: string; status: 'engine-error'; message: string };
+
+export type FmtMode = 'check' | 'diff' | 'write';

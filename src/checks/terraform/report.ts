@@ -1,0 +1,63 @@
+import type { Finding } from '../../report/finding.js';
+import type { FileOutcome, FmtMode } from './outcome.js';
+import { CHECK, RULE } from './rules.js';
+
+const FIX_HINT = 'Run `terraform fmt -recursive`, or this check in write mode, to fix it.';
+
+/** Findings for one file's outcome (write mode: a rewritten file has none). */
+export function outcomeFindings(o: FileOutcome, mode: FmtMode): Finding[] {
+  const base = { check: CHECK, file: o.rel };
+  switch (o.status) {
+    case 'formatted':
+      return [];
+    case 'syntax-error':
+      return o.errors.map((e) => ({
+        ...base,
+        rule: RULE.syntaxError,
+        severity: 'error' as const,
+        line: e.line,
+        column: e.column,
+        endLine: e.endLine,
+        endColumn: e.endColumn,
+        message: e.detail ? `${e.summary}: ${e.detail}` : e.summary,
+        help: 'terraform fmt does not format a file that does not parse; the file was left as it is.',
+      }));
+    case 'skipped':
+      return [{ ...base, rule: RULE.skippedFile, severity: 'warning', line: 1, column: 1, message: `Not checked: ${o.reason}` }];
+    case 'engine-error':
+      return [{ ...base, rule: RULE.engineError, severity: 'error', line: 1, column: 1, message: o.message }];
+    case 'changed': {
+      if (mode === 'write' && o.written) return [];
+      const out: Finding[] = o.hunks.map((h) => {
+        // A pure insertion is reported on the line it follows.
+        const line = Math.max(1, h.oldStart);
+        const endLine = h.oldLines === 0 ? line : h.oldStart + h.oldLines - 1;
+        const expected = h.expected.map((l) => l.replace(/\r?\n$/, '')).join('\n');
+        const span = line === endLine ? `Line ${line}` : `Lines ${line}-${endLine}`;
+        const message =
+          h.newLines === 0
+            ? `${span} would be removed by terraform fmt`
+            : h.oldLines === 0
+              ? `terraform fmt would insert ${h.newLines} line(s) after line ${line}`
+              : `${span} ${line === endLine ? 'is' : 'are'} not formatted as terraform fmt would format ${line === endLine ? 'it' : 'them'}`;
+        return {
+          ...base,
+          rule: RULE.notFormatted,
+          severity: 'error' as const,
+          line,
+          column: 1,
+          endLine,
+          message,
+          help:
+            h.newLines === 0
+              ? FIX_HINT
+              : `terraform fmt writes:\n${expected}${h.expectedTruncated ? '\n…' : ''}\n\n${FIX_HINT}`,
+        };
+      });
+      if (mode === 'write' && o.writeError) {
+        out.unshift({ ...base, rule: RULE.writeFailed, severity: 'error', line: 1, column: 1, message: `Not rewritten: ${o.writeError}` });
+      }
+      return out;
+    }
+  }
+}

@@ -1,0 +1,60 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { lineHunks, unifiedDiff } from '../../../src/checks/terraform/diff.js';
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'tf-diff-unit-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** GNU diff -u with terraform fmt -diff's labels, the reference for our unified diff. */
+function gnuDiff(file: string, a: string, b: string): string | undefined {
+  writeFileSync(path.join(tmp, 'a'), a);
+  writeFileSync(path.join(tmp, 'b'), b);
+  try {
+    execFileSync('diff', [`--label=old/${file}`, `--label=new/${file}`, '-u', path.join(tmp, 'a'), path.join(tmp, 'b')], { encoding: 'utf8' });
+    return '';
+  } catch (e) {
+    const err = e as { status?: number; stdout?: string; code?: string };
+    if (err.code === 'ENOENT') return undefined;
+    return err.status === 1 ? err.stdout : undefined;
+  }
+}
+
+const lines = (n: number, f: (i: number) => string): string => Array.from({ length: n }, (_, i) => `${f(i)}\n`).join('');
+
+describe('line diffs', () => {
+  const cases: [string, string, string][] = [
+    ['one change', 'a=1\nb = 2\n', 'a = 1\nb = 2\n'],
+    ['far apart changes make two hunks', lines(20, (i) => (i === 2 || i === 17 ? `x${i}=1` : `l${i}`)), lines(20, (i) => (i === 2 || i === 17 ? `x${i} = 1` : `l${i}`))],
+    ['close changes share a hunk', lines(12, (i) => (i === 2 || i === 8 ? `x${i}=1` : `l${i}`)), lines(12, (i) => (i === 2 || i === 8 ? `x${i} = 1` : `l${i}`))],
+    ['removed lines', 'a\n\n\n\nb\n', 'a\n\nb\n'],
+    ['no final newline', 'a=1', 'a = 1'],
+    ['CRLF kept as content', 'a=1\r\nb=2\r\n', 'a = 1\r\nb = 2\r\n'],
+    ['from empty', '', 'a\n'],
+  ];
+  it.each(cases)('%s: same text as GNU diff -u --label', (_name, a, b) => {
+    const want = gnuDiff('dir/main.tf', a, b);
+    if (want === undefined) return; // no GNU diff on this machine
+    expect(unifiedDiff('dir/main.tf', a, b)).toBe(want);
+  });
+
+  it('reports each change without context, at its first old line', () => {
+    expect(lineHunks('a\nb=1\nc\nd=2\ne=3\n', 'a\nb = 1\nc\nd = 2\ne = 3\n')).toEqual([
+      { oldStart: 2, oldLines: 1, newStart: 2, newLines: 1 },
+      { oldStart: 4, oldLines: 2, newStart: 4, newLines: 2 },
+    ]);
+    expect(lineHunks('a\nx\nb\n', 'a\nb\n')).toEqual([{ oldStart: 2, oldLines: 1, newStart: 1, newLines: 0 }]);
+    expect(lineHunks('same\n', 'same\n')).toEqual([]);
+  });
+
+  it('stays fast on a huge file changed everywhere (line by line when line counts match)', () => {
+    const a = lines(200_000, (i) => `k${i}=1`);
+    const b = lines(200_000, (i) => `k${i} = 1`);
+    const started = performance.now();
+    const hunks = lineHunks(a, b);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(hunks).toEqual([{ oldStart: 1, oldLines: 200_000, newStart: 1, newLines: 200_000 }]);
+  });
+});

@@ -1,0 +1,204 @@
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { RULES, runTerraformFmt } from '../../../src/checks/terraform/index.js';
+import { UsageError } from '../../../src/report/finding.js';
+
+const base = mkdtempSync(path.join(os.tmpdir(), 'tf-engine-'));
+afterAll(() => rmSync(base, { recursive: true, force: true }));
+let n = 0;
+function tree(files: Record<string, string | Buffer>): string {
+  const root = path.join(base, `t${n++}`);
+  for (const [rel, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+    writeFileSync(path.join(root, rel), content);
+  }
+  mkdirSync(root, { recursive: true });
+  return root;
+}
+const read = (root: string, rel: string): string => readFileSync(path.join(root, rel), 'utf8');
+
+const UNFORMATTED = 'resource aws_instance web {\n  ami="x"\n}\n\nlocals {\n  a="${var.a}"\n}\n';
+const FORMATTED = 'resource "aws_instance" "web" {\n  ami = "x"\n}\n\nlocals {\n  a = var.a\n}\n';
+
+describe('runTerraformFmt: modes', () => {
+  it('check: one finding per changed hunk, nothing written', async () => {
+    const root = tree({ 'ok.tf': FORMATTED, 'mod/bad.tf': UNFORMATTED });
+    const r = await runTerraformFmt({ root });
+    expect(r.check).toBe('terraform-fmt');
+    expect(r.changedFiles).toEqual(['mod/bad.tf']);
+    expect(r.findings.map((f) => [f.rule, f.file, f.line, f.endLine])).toEqual([
+      ['terraform/not-formatted', 'mod/bad.tf', 1, 2],
+      ['terraform/not-formatted', 'mod/bad.tf', 6, 6],
+    ]);
+    expect(r.findings[1]!.help).toContain('a = var.a');
+    expect(r.diff.startsWith('--- old/mod/bad.tf\n+++ new/mod/bad.tf\n@@ -1,7 +1,7 @@\n')).toBe(true);
+    expect(read(root, 'mod/bad.tf')).toBe(UNFORMATTED);
+    expect(r.stats).toMatchObject({ files: 2, formatted: 1, changed: 1 });
+    expect(r.artifacts).toEqual({});
+  });
+
+  it('diff: also writes the unified diff to a file', async () => {
+    const root = tree({ 'bad.tf': 'a=1\n' });
+    const r = await runTerraformFmt({ root, mode: 'diff' });
+    expect(readFileSync(r.artifacts.diff!, 'utf8')).toBe('--- old/bad.tf\n+++ new/bad.tf\n@@ -1 +1 @@\n-a=1\n+a = 1\n');
+    expect(r.summaryMarkdown).toContain('```diff');
+  });
+
+  it('write: replaces the file atomically, keeps its mode, leaves no temp file', async () => {
+    const root = tree({ 'bad.tf': UNFORMATTED });
+    chmodSync(path.join(root, 'bad.tf'), 0o640);
+    const r = await runTerraformFmt({ root, mode: 'write' });
+    expect(read(root, 'bad.tf')).toBe(FORMATTED);
+    expect(statSync(path.join(root, 'bad.tf')).mode & 0o777).toBe(0o640);
+    expect(readdirSync(root)).toEqual(['bad.tf']);
+    expect(r.findings).toEqual([]);
+    expect(r.stats).toMatchObject({ changed: 1, written: 1, writeFailed: 0 });
+  });
+
+  it('write: a read-only file is reported and left alone, the other files are still written', async () => {
+    const root = tree({ 'ro.tf': 'a=1\n', 'rw.tf': 'b=2\n' });
+    chmodSync(path.join(root, 'ro.tf'), 0o444);
+    const r = await runTerraformFmt({ root, mode: 'write' });
+    expect(read(root, 'ro.tf')).toBe('a=1\n');
+    expect(read(root, 'rw.tf')).toBe('b = 2\n');
+    expect(r.findings.map((f) => [f.rule, f.file])).toEqual([
+      ['terraform/not-formatted', 'ro.tf'],
+      ['terraform/write-failed', 'ro.tf'],
+    ]);
+    expect(r.findings[1]!.message).toMatch(/read-only/);
+    expect(readdirSync(root).sort()).toEqual(['ro.tf', 'rw.tf']);
+  });
+});
+
+describe('runTerraformFmt: bad input', () => {
+  it('invalid UTF-8: a syntax error at the byte, never rewritten', async () => {
+    const root = tree({ 'enc.tf': Buffer.concat([Buffer.from('a = 1\nb = "'), Buffer.from([0xc3, 0x28]), Buffer.from('"\n')]) });
+    const before = readFileSync(path.join(root, 'enc.tf'));
+    const r = await runTerraformFmt({ root, mode: 'write' });
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]).toMatchObject({ rule: 'terraform/syntax-error', file: 'enc.tf', line: 2, column: 6 });
+    expect(r.findings[0]!.message).toMatch(/Invalid character encoding/);
+    expect(readFileSync(path.join(root, 'enc.tf')).equals(before)).toBe(true);
+  });
+
+  it('a binary file named .tf: syntax error, untouched', async () => {
+    const bytes = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256));
+    const root = tree({ 'blob.tf': bytes });
+    const r = await runTerraformFmt({ root, mode: 'write' });
+    expect(r.findings.every((f) => f.rule === 'terraform/syntax-error' && f.file === 'blob.tf')).toBe(true);
+    expect(r.findings.length).toBeGreaterThan(0);
+    expect(readFileSync(path.join(root, 'blob.tf')).equals(bytes)).toBe(true);
+  });
+
+  it('a syntax error: hclsyntax message and position, file left as is', async () => {
+    const root = tree({ 'syn.tf': 'resource "a" "b" {\n  x = \n}\n' });
+    const r = await runTerraformFmt({ root, mode: 'write' });
+    expect(r.findings).toEqual([
+      expect.objectContaining({ rule: 'terraform/syntax-error', file: 'syn.tf', line: 2, column: 7, message: expect.stringMatching(/^Invalid expression/) }),
+    ]);
+    expect(read(root, 'syn.tf')).toBe('resource "a" "b" {\n  x = \n}\n');
+  });
+
+  it('an empty file is formatted', async () => {
+    const r = await runTerraformFmt({ root: tree({ 'empty.tf': '' }) });
+    expect(r.findings).toEqual([]);
+    expect(r.stats.formatted).toBe(1);
+  });
+
+  it('a 20 MB file is skipped with a clear warning, quickly, and not modified', async () => {
+    const root = tree({});
+    const chunk = 'resource "a" "b" {\n  x=1\n}\n';
+    writeFileSync(path.join(root, 'huge.tf'), chunk.repeat(Math.ceil(20_000_000 / chunk.length)));
+    const started = performance.now();
+    const r = await runTerraformFmt({ root, mode: 'write' });
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(r.findings).toEqual([expect.objectContaining({ rule: 'terraform/skipped-file', severity: 'warning', file: 'huge.tf' })]);
+    expect(r.findings[0]!.message).toMatch(/19\.\d MiB, above the builtin engine's limit of 4\.0 MiB/);
+    expect(statSync(path.join(root, 'huge.tf')).size).toBeGreaterThanOrEqual(20_000_000);
+    expect(readFileSync(path.join(root, 'huge.tf'), 'utf8').startsWith(chunk)).toBe(true);
+  });
+
+  it('a symlink leaving the root is refused with a finding; its target is not touched', async () => {
+    const outside = tree({ 'secret.tf': 'a=1\n' });
+    const root = tree({ 'in.tf': 'b = 1\n' });
+    symlinkSync(path.join(outside, 'secret.tf'), path.join(root, 'link.tf'));
+    const r = await runTerraformFmt({ root, mode: 'write' });
+    expect(r.findings).toEqual([expect.objectContaining({ rule: 'terraform/skipped-file', file: 'link.tf', message: expect.stringMatching(/outside the checked directory/) })]);
+    expect(read(outside, 'secret.tf')).toBe('a=1\n');
+  });
+
+  it('a symlink inside the root is followed and the link itself survives a write', async () => {
+    const root = tree({ 'real/x.tf': 'a=1\n' });
+    symlinkSync(path.join(root, 'real/x.tf'), path.join(root, 'alias.tf'));
+    await runTerraformFmt({ root, mode: 'write', paths: ['alias.tf'] });
+    expect(read(root, 'real/x.tf')).toBe('a = 1\n');
+    expect(existsSync(path.join(root, 'alias.tf'))).toBe(true);
+  });
+});
+
+describe('runTerraformFmt: discovery like terraform fmt -recursive', () => {
+  const files = {
+    'main.tf': 'a=1\n',
+    'vars.tfvars': 'b=1\n',
+    'tests/x.tftest.hcl': 'c=1\n',
+    'tests/y.tfmock.hcl': 'd=1\n',
+    'mod/sub/z.tf': 'e=1\n',
+    'skip.tf.json': '{}',
+    'README.md': '',
+    '.hidden.tf': 'f=1\n',
+    '.terraform/modules/m/main.tf': 'g=1\n',
+    '.git/x.tf': 'h=1\n',
+    'backup.tf~': 'i=1\n',
+    '#auto.tf#': 'j=1\n',
+  };
+  it('visits supported files and skips hidden, backup and autosave names', async () => {
+    const r = await runTerraformFmt({ root: tree(files) });
+    expect(r.changedFiles).toEqual(['main.tf', 'mod/sub/z.tf', 'tests/x.tftest.hcl', 'tests/y.tfmock.hcl', 'vars.tfvars']);
+  });
+  it('applies include and exclude globs', async () => {
+    const r = await runTerraformFmt({ root: tree(files), include: ['**/*.tf', '*.tfvars'], exclude: ['mod/**'] });
+    expect(r.changedFiles).toEqual(['main.tf', 'vars.tfvars']);
+  });
+  it('checks only changed files when given', async () => {
+    const r = await runTerraformFmt({ root: tree(files), changedFiles: ['mod/sub/z.tf', 'README.md', 'gone.tf'] });
+    expect(r.changedFiles).toEqual(['mod/sub/z.tf']);
+  });
+  it('narrows to paths, and refuses paths that are missing or outside the root', async () => {
+    const root = tree(files);
+    expect((await runTerraformFmt({ root, paths: ['tests'] })).changedFiles).toEqual(['tests/x.tftest.hcl', 'tests/y.tfmock.hcl']);
+    await expect(runTerraformFmt({ root, paths: ['nope'] })).rejects.toBeInstanceOf(UsageError);
+    await expect(runTerraformFmt({ root, paths: ['..'] })).rejects.toBeInstanceOf(UsageError);
+    await expect(runTerraformFmt({ root, mode: 'fix' as 'check' })).rejects.toBeInstanceOf(UsageError);
+  });
+  it('reports an explicitly named unsupported file instead of ignoring it', async () => {
+    const r = await runTerraformFmt({ root: tree(files), paths: ['README.md'] });
+    expect(r.findings).toEqual([expect.objectContaining({ rule: 'terraform/skipped-file', file: 'README.md' })]);
+  });
+});
+
+describe('runTerraformFmt: worker threads', () => {
+  it('gives the same findings on workers as in-process', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 40; i++) files[`m${i}/main.tf`] = i % 3 === 0 ? FORMATTED : i % 3 === 1 ? UNFORMATTED : 'x = \n';
+    const root = tree(files);
+    const inProcess = await runTerraformFmt({ root, concurrency: 1 });
+    const onWorkers = await runTerraformFmt({ root, concurrency: 2, workerThreshold: 1 });
+    expect(onWorkers.stats.workers).toBe(2);
+    expect(onWorkers.findings).toEqual(inProcess.findings);
+    expect(onWorkers.diff).toBe(inProcess.diff);
+  });
+});
+
+describe('RULES', () => {
+  it('documents every rule the engine emits', () => {
+    expect(RULES.map((r) => r.id).sort()).toEqual([
+      'terraform/engine-error',
+      'terraform/not-formatted',
+      'terraform/skipped-file',
+      'terraform/syntax-error',
+      'terraform/write-failed',
+    ]);
+  });
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { indentSettles, lex, T, tokenText } from '../../../src/checks/terraform/lexer.js';
+
+const NAMES = Object.fromEntries(Object.entries(T).map(([k, v]) => [v, k]));
+function tokens(src: string): string[] {
+  const t = lex(src);
+  const out: string[] = [];
+  for (let i = 0; i < t.count - 1; i++) out.push(`${NAMES[t.type[i]!]}:${tokenText(src, t, i)}`);
+  return out;
+}
+
+describe('HCL lexer (hclsyntax token boundaries)', () => {
+  it('splits string templates at $ and % like hclsyntax', () => {
+    expect(tokens('"a$b%c$${d}%%{e}"')).toEqual([
+      'OQuote:"',
+      'QuotedLit:a',
+      'QuotedLit:$',
+      'QuotedLit:b',
+      'QuotedLit:%',
+      'QuotedLit:c',
+      'QuotedLit:$${',
+      'QuotedLit:d}',
+      'QuotedLit:%%{',
+      'QuotedLit:e}',
+      'CQuote:"',
+    ]);
+  });
+  it('tracks ${ } and %{ } sequences, strip markers and nested braces', () => {
+    expect(tokens('"${~ {a=1} ~}%{if x}y%{endif}"')).toEqual([
+      'OQuote:"',
+      'TemplateInterp:${~',
+      'OBrace:{',
+      'Ident:a',
+      'Equal:=',
+      'Number:1',
+      'CBrace:}',
+      'TemplateSeqEnd:~}',
+      'TemplateControl:%{',
+      'Ident:if',
+      'Ident:x',
+      'TemplateSeqEnd:}',
+      'QuotedLit:y',
+      'TemplateControl:%{',
+      'Ident:endif',
+      'TemplateSeqEnd:}',
+      'CQuote:"',
+    ]);
+  });
+  it('ends a heredoc only at a line that is exactly its marker (spaces allowed)', () => {
+    expect(tokens('a = <<-EOT\n EOTX\n${b}EOT\n  EOT  \nc')).toEqual([
+      'Ident:a',
+      'Equal:=',
+      'OHeredoc:<<-EOT\n',
+      'StringLit: EOTX\n',
+      'TemplateInterp:${',
+      'Ident:b',
+      'TemplateSeqEnd:}',
+      'StringLit:EOT\n',
+      'CHeredoc:  EOT  ',
+      'Newline:\n',
+      'Ident:c',
+    ]);
+  });
+  it('keeps the newline inside # and // comments, not inside /* */', () => {
+    expect(tokens('a # x\n// y\r\n/* z\n*/\n')).toEqual(['Ident:a', 'Comment:# x\n', 'Comment:// y\r\n', 'Comment:/* z\n*/', 'Newline:\n']);
+  });
+  it('reads numbers, operators and the provider-function ::', () => {
+    expect(tokens('x = 1.5e+3 == a::b... => 2.')).toEqual([
+      'Ident:x',
+      'Equal:=',
+      'Number:1.5e+3',
+      'Punct:==',
+      'Ident:a',
+      'DoubleColon:::',
+      'Ident:b',
+      'Punct:...',
+      'Punct:=>',
+      'Number:2',
+      'Punct:.',
+    ]);
+  });
+  it('skips a byte order mark and accepts Unicode identifiers', () => {
+    expect(tokens('\ufeffnäme = 1')).toEqual(['Ident:näme', 'Equal:=', 'Number:1']);
+  });
+  it('tells self-contained text from text that would swallow what follows', () => {
+    expect(lex('a = "x"\nb { c = [1] }\n').selfContained).toBe(true);
+    expect(lex('a = "x\n').selfContained).toBe(false);
+    expect(lex('a = <<EOT\nx\n').selfContained).toBe(false);
+    expect(lex('/* open').selfContained).toBe(false);
+    expect(lex('a = [1\n').selfContained).toBe(false);
+    expect(lex('}\n').selfContained).toBe(false);
+    expect(lex('a = @\n').selfContained).toBe(false);
+  });
+  it('replays hclwrite indentation to see whether it settles at the end', () => {
+    const settles = (s: string): boolean => indentSettles(s, lex(s));
+    expect(settles('a {\n  b = [\n    1,\n  ]\n}\n')).toBe(true);
+    expect(settles('a = [\n1]\n')).toBe(true);
+    expect(settles('x([<<EOT\nfoo ${a}\nEOT\n])\n')).toBe(true);
+    expect(settles('a = [\n1,\n')).toBe(false);
+  });
+});
