@@ -36656,6 +36656,12 @@ async function run() {
     const plan = await planImages({ root, ...options });
     core/* setOutput */.uH('matrix', JSON.stringify(plan.matrix));
     const lint = await lintDockerfiles({ root, ...options, plan });
+    const failOn = (0,finding/* parseFailOn */.XV)(input('fail-on'), config.failOn ?? 'error');
+    if (booleanInput('plan-only', false)) {
+        // The workflow's plan job: the matrix and the Dockerfile rules, no builder needed.
+        await reportToGitHub([{ ...lint, findings: applyRuleSettings(lint.findings, config.rules) }], { title: 'Images', failOn, rules: RULES, root });
+        return;
+    }
     const push = booleanInput('push', false);
     const password = input('password');
     if (password)
@@ -36704,7 +36710,7 @@ async function run() {
     const findings = applyRuleSettings([...lint.findings, ...built.findings.filter((f) => !lint.findings.includes(f))], config.rules);
     await reportToGitHub([{ ...built.checkResult, findings, stats: { ...lint.stats, ...built.checkResult.stats } }], {
         title: 'Images',
-        failOn: (0,finding/* parseFailOn */.XV)(input('fail-on'), config.failOn ?? 'error'),
+        failOn,
         rules: RULES,
         root,
     });

@@ -844,6 +844,679 @@ class DecodedURL extends URL {
 
 /***/ }),
 
+/***/ 905:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
+const core_1 = __nccwpck_require__(3893);
+const draft4_1 = __nccwpck_require__(3309);
+const discriminator_1 = __nccwpck_require__(8886);
+const draft4MetaSchema = __nccwpck_require__(6337);
+const META_SUPPORT_DATA = ["/properties"];
+const META_SCHEMA_ID = "http://json-schema.org/draft-04/schema";
+class Ajv extends core_1.default {
+    constructor(opts = {}) {
+        super({
+            ...opts,
+            schemaId: "id",
+        });
+    }
+    _addVocabularies() {
+        super._addVocabularies();
+        draft4_1.default.forEach((v) => this.addVocabulary(v));
+        if (this.opts.discriminator)
+            this.addKeyword(discriminator_1.default);
+    }
+    _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        if (!this.opts.meta)
+            return;
+        const metaSchema = this.opts.$data
+            ? this.$dataMetaSchema(draft4MetaSchema, META_SUPPORT_DATA)
+            : draft4MetaSchema;
+        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+    }
+    defaultMeta() {
+        return (this.opts.defaultMeta =
+            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
+    }
+}
+module.exports = exports = Ajv;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports["default"] = Ajv;
+var core_2 = __nccwpck_require__(3893);
+Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return core_2.KeywordCxt; } }));
+var core_3 = __nccwpck_require__(3893);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return core_3._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return core_3.str; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return core_3.stringify; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return core_3.nil; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return core_3.Name; } }));
+Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return core_3.CodeGen; } }));
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 7243:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const ref_1 = __nccwpck_require__(2996);
+const core = [
+    "$schema",
+    "id",
+    "$defs",
+    { keyword: "$comment" },
+    "definitions",
+    ref_1.default,
+];
+exports["default"] = core;
+//# sourceMappingURL=core.js.map
+
+/***/ }),
+
+/***/ 3309:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const core_1 = __nccwpck_require__(7243);
+const validation_1 = __nccwpck_require__(4376);
+const applicator_1 = __nccwpck_require__(8775);
+const format_1 = __nccwpck_require__(2601);
+const metadataVocabulary = ["title", "description", "default"];
+const draft4Vocabularies = [
+    core_1.default,
+    validation_1.default,
+    applicator_1.default(),
+    format_1.default,
+    metadataVocabulary,
+];
+exports["default"] = draft4Vocabularies;
+//# sourceMappingURL=draft4.js.map
+
+/***/ }),
+
+/***/ 4376:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const limitNumber_1 = __nccwpck_require__(4430);
+const limitNumberExclusive_1 = __nccwpck_require__(8600);
+const multipleOf_1 = __nccwpck_require__(8132);
+const limitLength_1 = __nccwpck_require__(6962);
+const pattern_1 = __nccwpck_require__(6023);
+const limitProperties_1 = __nccwpck_require__(895);
+const required_1 = __nccwpck_require__(4504);
+const limitItems_1 = __nccwpck_require__(6296);
+const uniqueItems_1 = __nccwpck_require__(5132);
+const const_1 = __nccwpck_require__(8026);
+const enum_1 = __nccwpck_require__(3200);
+const validation = [
+    // number
+    limitNumber_1.default,
+    limitNumberExclusive_1.default,
+    multipleOf_1.default,
+    // string
+    limitLength_1.default,
+    pattern_1.default,
+    // object
+    limitProperties_1.default,
+    required_1.default,
+    // array
+    limitItems_1.default,
+    uniqueItems_1.default,
+    // any
+    { keyword: "type", schemaType: ["string", "array"] },
+    { keyword: "nullable", schemaType: "boolean" },
+    const_1.default,
+    enum_1.default,
+];
+exports["default"] = validation;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 4430:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const core_1 = __nccwpck_require__(3893);
+const codegen_1 = __nccwpck_require__(1436);
+const ops = codegen_1.operators;
+const KWDs = {
+    maximum: {
+        exclusive: "exclusiveMaximum",
+        ops: [
+            { okStr: "<=", ok: ops.LTE, fail: ops.GT },
+            { okStr: "<", ok: ops.LT, fail: ops.GTE },
+        ],
+    },
+    minimum: {
+        exclusive: "exclusiveMinimum",
+        ops: [
+            { okStr: ">=", ok: ops.GTE, fail: ops.LT },
+            { okStr: ">", ok: ops.GT, fail: ops.LTE },
+        ],
+    },
+};
+const error = {
+    message: (cxt) => core_1.str `must be ${kwdOp(cxt).okStr} ${cxt.schemaCode}`,
+    params: (cxt) => core_1._ `{comparison: ${kwdOp(cxt).okStr}, limit: ${cxt.schemaCode}}`,
+};
+const def = {
+    keyword: Object.keys(KWDs),
+    type: "number",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { data, schemaCode } = cxt;
+        cxt.fail$data(core_1._ `${data} ${kwdOp(cxt).fail} ${schemaCode} || isNaN(${data})`);
+    },
+};
+function kwdOp(cxt) {
+    var _a;
+    const keyword = cxt.keyword;
+    const opsIdx = ((_a = cxt.parentSchema) === null || _a === void 0 ? void 0 : _a[KWDs[keyword].exclusive]) ? 1 : 0;
+    return KWDs[keyword].ops[opsIdx];
+}
+exports["default"] = def;
+//# sourceMappingURL=limitNumber.js.map
+
+/***/ }),
+
+/***/ 8600:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const KWDs = {
+    exclusiveMaximum: "maximum",
+    exclusiveMinimum: "minimum",
+};
+const def = {
+    keyword: Object.keys(KWDs),
+    type: "number",
+    schemaType: "boolean",
+    code({ keyword, parentSchema }) {
+        const limitKwd = KWDs[keyword];
+        if (parentSchema[limitKwd] === undefined) {
+            throw new Error(`${keyword} can only be used with ${limitKwd}`);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitNumberExclusive.js.map
+
+/***/ }),
+
+/***/ 779:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
+function fmtDef(validate, compare) {
+    return { validate, compare };
+}
+exports.fullFormats = {
+    // date: http://tools.ietf.org/html/rfc3339#section-5.6
+    date: fmtDef(date, compareDate),
+    // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
+    time: fmtDef(getTime(true), compareTime),
+    "date-time": fmtDef(getDateTime(true), compareDateTime),
+    "iso-time": fmtDef(getTime(), compareIsoTime),
+    "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
+    // duration: https://tools.ietf.org/html/rfc3339#appendix-A
+    duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
+    uri,
+    "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
+    // uri-template: https://tools.ietf.org/html/rfc6570
+    "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
+    // For the source: https://gist.github.com/dperini/729294
+    // For test cases: https://mathiasbynens.be/demo/url-regex
+    url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
+    email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
+    hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
+    // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
+    ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
+    ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
+    regex,
+    // uuid: http://tools.ietf.org/html/rfc4122
+    uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
+    // JSON-pointer: https://tools.ietf.org/html/rfc6901
+    // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
+    "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
+    "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
+    // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
+    "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
+    // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
+    // byte: https://github.com/miguelmota/is-base64
+    byte,
+    // signed 32 bit integer
+    int32: { type: "number", validate: validateInt32 },
+    // signed 64 bit integer
+    int64: { type: "number", validate: validateInt64 },
+    // C-type float
+    float: { type: "number", validate: validateNumber },
+    // C-type double
+    double: { type: "number", validate: validateNumber },
+    // hint to the UI to hide input strings
+    password: true,
+    // unchecked string payload
+    binary: true,
+};
+exports.fastFormats = {
+    ...exports.fullFormats,
+    date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
+    time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
+    "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
+    "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
+    "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
+    // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
+    uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
+    "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
+    // email (sources from jsen validator):
+    // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
+    // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
+    email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i,
+};
+exports.formatNames = Object.keys(exports.fullFormats);
+function isLeapYear(year) {
+    // https://tools.ietf.org/html/rfc3339#appendix-C
+    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function date(str) {
+    // full-date from http://tools.ietf.org/html/rfc3339#section-5.6
+    const matches = DATE.exec(str);
+    if (!matches)
+        return false;
+    const year = +matches[1];
+    const month = +matches[2];
+    const day = +matches[3];
+    return (month >= 1 &&
+        month <= 12 &&
+        day >= 1 &&
+        day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]));
+}
+function compareDate(d1, d2) {
+    if (!(d1 && d2))
+        return undefined;
+    if (d1 > d2)
+        return 1;
+    if (d1 < d2)
+        return -1;
+    return 0;
+}
+const TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
+function getTime(strictTimeZone) {
+    return function time(str) {
+        const matches = TIME.exec(str);
+        if (!matches)
+            return false;
+        const hr = +matches[1];
+        const min = +matches[2];
+        const sec = +matches[3];
+        const tz = matches[4];
+        const tzSign = matches[5] === "-" ? -1 : 1;
+        const tzH = +(matches[6] || 0);
+        const tzM = +(matches[7] || 0);
+        if (tzH > 23 || tzM > 59 || (strictTimeZone && !tz))
+            return false;
+        if (hr <= 23 && min <= 59 && sec < 60)
+            return true;
+        // leap second
+        const utcMin = min - tzM * tzSign;
+        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+    };
+}
+function compareTime(s1, s2) {
+    if (!(s1 && s2))
+        return undefined;
+    const t1 = new Date("2020-01-01T" + s1).valueOf();
+    const t2 = new Date("2020-01-01T" + s2).valueOf();
+    if (!(t1 && t2))
+        return undefined;
+    return t1 - t2;
+}
+function compareIsoTime(t1, t2) {
+    if (!(t1 && t2))
+        return undefined;
+    const a1 = TIME.exec(t1);
+    const a2 = TIME.exec(t2);
+    if (!(a1 && a2))
+        return undefined;
+    t1 = a1[1] + a1[2] + a1[3];
+    t2 = a2[1] + a2[2] + a2[3];
+    if (t1 > t2)
+        return 1;
+    if (t1 < t2)
+        return -1;
+    return 0;
+}
+const DATE_TIME_SEPARATOR = /t|\s/i;
+function getDateTime(strictTimeZone) {
+    const time = getTime(strictTimeZone);
+    return function date_time(str) {
+        // http://tools.ietf.org/html/rfc3339#section-5.6
+        const dateTime = str.split(DATE_TIME_SEPARATOR);
+        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
+    };
+}
+function compareDateTime(dt1, dt2) {
+    if (!(dt1 && dt2))
+        return undefined;
+    const d1 = new Date(dt1).valueOf();
+    const d2 = new Date(dt2).valueOf();
+    if (!(d1 && d2))
+        return undefined;
+    return d1 - d2;
+}
+function compareIsoDateTime(dt1, dt2) {
+    if (!(dt1 && dt2))
+        return undefined;
+    const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
+    const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
+    const res = compareDate(d1, d2);
+    if (res === undefined)
+        return undefined;
+    return res || compareTime(t1, t2);
+}
+const NOT_URI_FRAGMENT = /\/|:/;
+const URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+function uri(str) {
+    // http://jmrware.com/articles/2009/uri_regexp/URI_regex.html + optional protocol + required "."
+    return NOT_URI_FRAGMENT.test(str) && URI.test(str);
+}
+const BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
+function byte(str) {
+    BYTE.lastIndex = 0;
+    return BYTE.test(str);
+}
+const MIN_INT32 = -(2 ** 31);
+const MAX_INT32 = 2 ** 31 - 1;
+function validateInt32(value) {
+    return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
+}
+function validateInt64(value) {
+    // JSON and javascript max Int is 2**53, so any int that passes isInteger is valid for Int64
+    return Number.isInteger(value);
+}
+function validateNumber() {
+    return true;
+}
+const Z_ANCHOR = /[^\\]\\Z/;
+function regex(str) {
+    if (Z_ANCHOR.test(str))
+        return false;
+    try {
+        new RegExp(str);
+        return true;
+    }
+    catch (e) {
+        return false;
+    }
+}
+//# sourceMappingURL=formats.js.map
+
+/***/ }),
+
+/***/ 2815:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const formats_1 = __nccwpck_require__(779);
+const limit_1 = __nccwpck_require__(1284);
+const codegen_1 = __nccwpck_require__(1436);
+const fullName = new codegen_1.Name("fullFormats");
+const fastName = new codegen_1.Name("fastFormats");
+const formatsPlugin = (ajv, opts = { keywords: true }) => {
+    if (Array.isArray(opts)) {
+        addFormats(ajv, opts, formats_1.fullFormats, fullName);
+        return ajv;
+    }
+    const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
+    const list = opts.formats || formats_1.formatNames;
+    addFormats(ajv, list, formats, exportName);
+    if (opts.keywords)
+        (0, limit_1.default)(ajv);
+    return ajv;
+};
+formatsPlugin.get = (name, mode = "full") => {
+    const formats = mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats;
+    const f = formats[name];
+    if (!f)
+        throw new Error(`Unknown format "${name}"`);
+    return f;
+};
+function addFormats(ajv, list, fs, exportName) {
+    var _a;
+    var _b;
+    (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : (_b.formats = (0, codegen_1._) `require("ajv-formats/dist/formats").${exportName}`);
+    for (const f of list)
+        ajv.addFormat(f, fs[f]);
+}
+module.exports = exports = formatsPlugin;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports["default"] = formatsPlugin;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 1284:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.formatLimitDefinition = void 0;
+const ajv_1 = __nccwpck_require__(2463);
+const codegen_1 = __nccwpck_require__(1436);
+const ops = codegen_1.operators;
+const KWDs = {
+    formatMaximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
+    formatMinimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
+    formatExclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
+    formatExclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE },
+};
+const error = {
+    message: ({ keyword, schemaCode }) => (0, codegen_1.str) `should be ${KWDs[keyword].okStr} ${schemaCode}`,
+    params: ({ keyword, schemaCode }) => (0, codegen_1._) `{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`,
+};
+exports.formatLimitDefinition = {
+    keyword: Object.keys(KWDs),
+    type: "string",
+    schemaType: "string",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, schemaCode, keyword, it } = cxt;
+        const { opts, self } = it;
+        if (!opts.validateFormats)
+            return;
+        const fCxt = new ajv_1.KeywordCxt(it, self.RULES.all.format.definition, "format");
+        if (fCxt.$data)
+            validate$DataFormat();
+        else
+            validateFormat();
+        function validate$DataFormat() {
+            const fmts = gen.scopeValue("formats", {
+                ref: self.formats,
+                code: opts.code.formats,
+            });
+            const fmt = gen.const("fmt", (0, codegen_1._) `${fmts}[${fCxt.schemaCode}]`);
+            cxt.fail$data((0, codegen_1.or)((0, codegen_1._) `typeof ${fmt} != "object"`, (0, codegen_1._) `${fmt} instanceof RegExp`, (0, codegen_1._) `typeof ${fmt}.compare != "function"`, compareCode(fmt)));
+        }
+        function validateFormat() {
+            const format = fCxt.schema;
+            const fmtDef = self.formats[format];
+            if (!fmtDef || fmtDef === true)
+                return;
+            if (typeof fmtDef != "object" ||
+                fmtDef instanceof RegExp ||
+                typeof fmtDef.compare != "function") {
+                throw new Error(`"${keyword}": format "${format}" does not define "compare" function`);
+            }
+            const fmt = gen.scopeValue("formats", {
+                key: format,
+                ref: fmtDef,
+                code: opts.code.formats ? (0, codegen_1._) `${opts.code.formats}${(0, codegen_1.getProperty)(format)}` : undefined,
+            });
+            cxt.fail$data(compareCode(fmt));
+        }
+        function compareCode(fmt) {
+            return (0, codegen_1._) `${fmt}.compare(${data}, ${schemaCode}) ${KWDs[keyword].fail} 0`;
+        }
+    },
+    dependencies: ["format"],
+};
+const formatLimitPlugin = (ajv) => {
+    ajv.addKeyword(exports.formatLimitDefinition);
+    return ajv;
+};
+exports["default"] = formatLimitPlugin;
+//# sourceMappingURL=limit.js.map
+
+/***/ }),
+
+/***/ 878:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2019 = void 0;
+const core_1 = __nccwpck_require__(3893);
+const draft7_1 = __nccwpck_require__(9941);
+const dynamic_1 = __nccwpck_require__(9923);
+const next_1 = __nccwpck_require__(7844);
+const unevaluated_1 = __nccwpck_require__(2010);
+const discriminator_1 = __nccwpck_require__(8886);
+const json_schema_2019_09_1 = __nccwpck_require__(5375);
+const META_SCHEMA_ID = "https://json-schema.org/draft/2019-09/schema";
+class Ajv2019 extends core_1.default {
+    constructor(opts = {}) {
+        super({
+            ...opts,
+            dynamicRef: true,
+            next: true,
+            unevaluated: true,
+        });
+    }
+    _addVocabularies() {
+        super._addVocabularies();
+        this.addVocabulary(dynamic_1.default);
+        draft7_1.default.forEach((v) => this.addVocabulary(v));
+        this.addVocabulary(next_1.default);
+        this.addVocabulary(unevaluated_1.default);
+        if (this.opts.discriminator)
+            this.addKeyword(discriminator_1.default);
+    }
+    _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        const { $data, meta } = this.opts;
+        if (!meta)
+            return;
+        json_schema_2019_09_1.default.call(this, $data);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+    }
+    defaultMeta() {
+        return (this.opts.defaultMeta =
+            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
+    }
+}
+exports.Ajv2019 = Ajv2019;
+module.exports = exports = Ajv2019;
+module.exports.Ajv2019 = Ajv2019;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports["default"] = Ajv2019;
+var validate_1 = __nccwpck_require__(7881);
+Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
+var codegen_1 = __nccwpck_require__(1436);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
+Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
+var validation_error_1 = __nccwpck_require__(5402);
+Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
+var ref_error_1 = __nccwpck_require__(3162);
+Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
+//# sourceMappingURL=2019.js.map
+
+/***/ }),
+
+/***/ 2210:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
+const core_1 = __nccwpck_require__(3893);
+const draft2020_1 = __nccwpck_require__(4298);
+const discriminator_1 = __nccwpck_require__(8886);
+const json_schema_2020_12_1 = __nccwpck_require__(3995);
+const META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
+class Ajv2020 extends core_1.default {
+    constructor(opts = {}) {
+        super({
+            ...opts,
+            dynamicRef: true,
+            next: true,
+            unevaluated: true,
+        });
+    }
+    _addVocabularies() {
+        super._addVocabularies();
+        draft2020_1.default.forEach((v) => this.addVocabulary(v));
+        if (this.opts.discriminator)
+            this.addKeyword(discriminator_1.default);
+    }
+    _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        const { $data, meta } = this.opts;
+        if (!meta)
+            return;
+        json_schema_2020_12_1.default.call(this, $data);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+    }
+    defaultMeta() {
+        return (this.opts.defaultMeta =
+            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
+    }
+}
+exports.Ajv2020 = Ajv2020;
+module.exports = exports = Ajv2020;
+module.exports.Ajv2020 = Ajv2020;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports["default"] = Ajv2020;
+var validate_1 = __nccwpck_require__(7881);
+Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
+var codegen_1 = __nccwpck_require__(1436);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
+Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
+var validation_error_1 = __nccwpck_require__(5402);
+Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
+var ref_error_1 = __nccwpck_require__(3162);
+Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
+//# sourceMappingURL=2020.js.map
+
+/***/ }),
+
 /***/ 2463:
 /***/ ((module, exports, __nccwpck_require__) => {
 
@@ -4418,6 +5091,76 @@ function schemaOrData(schema) {
 
 /***/ }),
 
+/***/ 5375:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const metaSchema = __nccwpck_require__(8138);
+const applicator = __nccwpck_require__(4908);
+const content = __nccwpck_require__(958);
+const core = __nccwpck_require__(58);
+const format = __nccwpck_require__(6534);
+const metadata = __nccwpck_require__(711);
+const validation = __nccwpck_require__(8030);
+const META_SUPPORT_DATA = ["/properties"];
+function addMetaSchema2019($data) {
+    ;
+    [
+        metaSchema,
+        applicator,
+        content,
+        core,
+        with$data(this, format),
+        metadata,
+        with$data(this, validation),
+    ].forEach((sch) => this.addMetaSchema(sch, undefined, false));
+    return this;
+    function with$data(ajv, sch) {
+        return $data ? ajv.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
+    }
+}
+exports["default"] = addMetaSchema2019;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 3995:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const metaSchema = __nccwpck_require__(1678);
+const applicator = __nccwpck_require__(7216);
+const unevaluated = __nccwpck_require__(9547);
+const content = __nccwpck_require__(8226);
+const core = __nccwpck_require__(518);
+const format = __nccwpck_require__(4588);
+const metadata = __nccwpck_require__(5707);
+const validation = __nccwpck_require__(7082);
+const META_SUPPORT_DATA = ["/properties"];
+function addMetaSchema2020($data) {
+    ;
+    [
+        metaSchema,
+        applicator,
+        unevaluated,
+        content,
+        core,
+        with$data(this, format),
+        metadata,
+        with$data(this, validation),
+    ].forEach((sch) => this.addMetaSchema(sch, undefined, false));
+    return this;
+    function with$data(ajv, sch) {
+        return $data ? ajv.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
+    }
+}
+exports["default"] = addMetaSchema2020;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
 /***/ 4951:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -4893,6 +5636,23 @@ function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
 exports.validateSchemaDeps = validateSchemaDeps;
 exports["default"] = def;
 //# sourceMappingURL=dependencies.js.map
+
+/***/ }),
+
+/***/ 3818:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dependencies_1 = __nccwpck_require__(5826);
+const def = {
+    keyword: "dependentSchemas",
+    type: "object",
+    schemaType: "object",
+    code: (cxt) => (0, dependencies_1.validateSchemaDeps)(cxt),
+};
+exports["default"] = def;
+//# sourceMappingURL=dependentSchemas.js.map
 
 /***/ }),
 
@@ -5860,6 +6620,35 @@ var DiscrError;
 
 /***/ }),
 
+/***/ 4298:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const core_1 = __nccwpck_require__(7397);
+const validation_1 = __nccwpck_require__(5481);
+const applicator_1 = __nccwpck_require__(8775);
+const dynamic_1 = __nccwpck_require__(9923);
+const next_1 = __nccwpck_require__(7844);
+const unevaluated_1 = __nccwpck_require__(2010);
+const format_1 = __nccwpck_require__(2601);
+const metadata_1 = __nccwpck_require__(6620);
+const draft2020Vocabularies = [
+    dynamic_1.default,
+    core_1.default,
+    validation_1.default,
+    (0, applicator_1.default)(true),
+    format_1.default,
+    metadata_1.metadataVocabulary,
+    metadata_1.contentVocabulary,
+    next_1.default,
+    unevaluated_1.default,
+];
+exports["default"] = draft2020Vocabularies;
+//# sourceMappingURL=draft2020.js.map
+
+/***/ }),
+
 /***/ 9941:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -5880,6 +6669,152 @@ const draft7Vocabularies = [
 ];
 exports["default"] = draft7Vocabularies;
 //# sourceMappingURL=draft7.js.map
+
+/***/ }),
+
+/***/ 8639:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.dynamicAnchor = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const compile_1 = __nccwpck_require__(2718);
+const ref_1 = __nccwpck_require__(2996);
+const def = {
+    keyword: "$dynamicAnchor",
+    schemaType: "string",
+    code: (cxt) => dynamicAnchor(cxt, cxt.schema),
+};
+function dynamicAnchor(cxt, anchor) {
+    const { gen, it } = cxt;
+    it.schemaEnv.root.dynamicAnchors[anchor] = true;
+    const v = (0, codegen_1._) `${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
+    const validate = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
+    gen.if((0, codegen_1._) `!${v}`, () => gen.assign(v, validate));
+}
+exports.dynamicAnchor = dynamicAnchor;
+function _getValidate(cxt) {
+    const { schemaEnv, schema, self } = cxt.it;
+    const { root, baseId, localRefs, meta } = schemaEnv.root;
+    const { schemaId } = self.opts;
+    const sch = new compile_1.SchemaEnv({ schema, schemaId, root, baseId, localRefs, meta });
+    compile_1.compileSchema.call(self, sch);
+    return (0, ref_1.getValidate)(cxt, sch);
+}
+exports["default"] = def;
+//# sourceMappingURL=dynamicAnchor.js.map
+
+/***/ }),
+
+/***/ 5065:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.dynamicRef = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const ref_1 = __nccwpck_require__(2996);
+const def = {
+    keyword: "$dynamicRef",
+    schemaType: "string",
+    code: (cxt) => dynamicRef(cxt, cxt.schema),
+};
+function dynamicRef(cxt, ref) {
+    const { gen, keyword, it } = cxt;
+    if (ref[0] !== "#")
+        throw new Error(`"${keyword}" only supports hash fragment reference`);
+    const anchor = ref.slice(1);
+    if (it.allErrors) {
+        _dynamicRef();
+    }
+    else {
+        const valid = gen.let("valid", false);
+        _dynamicRef(valid);
+        cxt.ok(valid);
+    }
+    function _dynamicRef(valid) {
+        // TODO the assumption here is that `recursiveRef: #` always points to the root
+        // of the schema object, which is not correct, because there may be $id that
+        // makes # point to it, and the target schema may not contain dynamic/recursiveAnchor.
+        // Because of that 2 tests in recursiveRef.json fail.
+        // This is a similar problem to #815 (`$id` doesn't alter resolution scope for `{ "$ref": "#" }`).
+        // (This problem is not tested in JSON-Schema-Test-Suite)
+        if (it.schemaEnv.root.dynamicAnchors[anchor]) {
+            const v = gen.let("_v", (0, codegen_1._) `${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`);
+            gen.if(v, _callRef(v, valid), _callRef(it.validateName, valid));
+        }
+        else {
+            _callRef(it.validateName, valid)();
+        }
+    }
+    function _callRef(validate, valid) {
+        return valid
+            ? () => gen.block(() => {
+                (0, ref_1.callRef)(cxt, validate);
+                gen.let(valid, true);
+            })
+            : () => (0, ref_1.callRef)(cxt, validate);
+    }
+}
+exports.dynamicRef = dynamicRef;
+exports["default"] = def;
+//# sourceMappingURL=dynamicRef.js.map
+
+/***/ }),
+
+/***/ 9923:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dynamicAnchor_1 = __nccwpck_require__(8639);
+const dynamicRef_1 = __nccwpck_require__(5065);
+const recursiveAnchor_1 = __nccwpck_require__(9982);
+const recursiveRef_1 = __nccwpck_require__(1794);
+const dynamic = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
+exports["default"] = dynamic;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 9982:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dynamicAnchor_1 = __nccwpck_require__(8639);
+const util_1 = __nccwpck_require__(4464);
+const def = {
+    keyword: "$recursiveAnchor",
+    schemaType: "boolean",
+    code(cxt) {
+        if (cxt.schema)
+            (0, dynamicAnchor_1.dynamicAnchor)(cxt, "");
+        else
+            (0, util_1.checkStrictMode)(cxt.it, "$recursiveAnchor: false is ignored");
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=recursiveAnchor.js.map
+
+/***/ }),
+
+/***/ 1794:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dynamicRef_1 = __nccwpck_require__(5065);
+const def = {
+    keyword: "$recursiveRef",
+    schemaType: "string",
+    code: (cxt) => (0, dynamicRef_1.dynamicRef)(cxt, cxt.schema),
+};
+exports["default"] = def;
+//# sourceMappingURL=recursiveRef.js.map
 
 /***/ }),
 
@@ -6017,6 +6952,150 @@ exports.contentVocabulary = [
 
 /***/ }),
 
+/***/ 7844:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dependentRequired_1 = __nccwpck_require__(3024);
+const dependentSchemas_1 = __nccwpck_require__(3818);
+const limitContains_1 = __nccwpck_require__(3907);
+const next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
+exports["default"] = next;
+//# sourceMappingURL=next.js.map
+
+/***/ }),
+
+/***/ 2010:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const unevaluatedProperties_1 = __nccwpck_require__(6855);
+const unevaluatedItems_1 = __nccwpck_require__(4144);
+const unevaluated = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
+exports["default"] = unevaluated;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 4144:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
+    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
+};
+const def = {
+    keyword: "unevaluatedItems",
+    type: "array",
+    schemaType: ["boolean", "object"],
+    error,
+    code(cxt) {
+        const { gen, schema, data, it } = cxt;
+        const items = it.items || 0;
+        if (items === true)
+            return;
+        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+        if (schema === false) {
+            cxt.setParams({ len: items });
+            cxt.fail((0, codegen_1._) `${len} > ${items}`);
+        }
+        else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+            const valid = gen.var("valid", (0, codegen_1._) `${len} <= ${items}`);
+            gen.if((0, codegen_1.not)(valid), () => validateItems(valid, items));
+            cxt.ok(valid);
+        }
+        it.items = true;
+        function validateItems(valid, from) {
+            gen.forRange("i", from, len, (i) => {
+                cxt.subschema({ keyword: "unevaluatedItems", dataProp: i, dataPropType: util_1.Type.Num }, valid);
+                if (!it.allErrors)
+                    gen.if((0, codegen_1.not)(valid), () => gen.break());
+            });
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=unevaluatedItems.js.map
+
+/***/ }),
+
+/***/ 6855:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const names_1 = __nccwpck_require__(630);
+const error = {
+    message: "must NOT have unevaluated properties",
+    params: ({ params }) => (0, codegen_1._) `{unevaluatedProperty: ${params.unevaluatedProperty}}`,
+};
+const def = {
+    keyword: "unevaluatedProperties",
+    type: "object",
+    schemaType: ["boolean", "object"],
+    trackErrors: true,
+    error,
+    code(cxt) {
+        const { gen, schema, data, errsCount, it } = cxt;
+        /* istanbul ignore if */
+        if (!errsCount)
+            throw new Error("ajv implementation error");
+        const { allErrors, props } = it;
+        if (props instanceof codegen_1.Name) {
+            gen.if((0, codegen_1._) `${props} !== true`, () => gen.forIn("key", data, (key) => gen.if(unevaluatedDynamic(props, key), () => unevaluatedPropCode(key))));
+        }
+        else if (props !== true) {
+            gen.forIn("key", data, (key) => props === undefined
+                ? unevaluatedPropCode(key)
+                : gen.if(unevaluatedStatic(props, key), () => unevaluatedPropCode(key)));
+        }
+        it.props = true;
+        cxt.ok((0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
+        function unevaluatedPropCode(key) {
+            if (schema === false) {
+                cxt.setParams({ unevaluatedProperty: key });
+                cxt.error();
+                if (!allErrors)
+                    gen.break();
+                return;
+            }
+            if (!(0, util_1.alwaysValidSchema)(it, schema)) {
+                const valid = gen.name("valid");
+                cxt.subschema({
+                    keyword: "unevaluatedProperties",
+                    dataProp: key,
+                    dataPropType: util_1.Type.Str,
+                }, valid);
+                if (!allErrors)
+                    gen.if((0, codegen_1.not)(valid), () => gen.break());
+            }
+        }
+        function unevaluatedDynamic(evaluatedProps, key) {
+            return (0, codegen_1._) `!${evaluatedProps} || !${evaluatedProps}[${key}]`;
+        }
+        function unevaluatedStatic(evaluatedProps, key) {
+            const ps = [];
+            for (const p in evaluatedProps) {
+                if (evaluatedProps[p] === true)
+                    ps.push((0, codegen_1._) `${key} !== ${p}`);
+            }
+            return (0, codegen_1.and)(...ps);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=unevaluatedProperties.js.map
+
+/***/ }),
+
 /***/ 8026:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -6045,6 +7124,24 @@ const def = {
 };
 exports["default"] = def;
 //# sourceMappingURL=const.js.map
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dependencies_1 = __nccwpck_require__(5826);
+const def = {
+    keyword: "dependentRequired",
+    type: "object",
+    schemaType: "object",
+    error: dependencies_1.error,
+    code: (cxt) => (0, dependencies_1.validatePropertyDeps)(cxt),
+};
+exports["default"] = def;
+//# sourceMappingURL=dependentRequired.js.map
 
 /***/ }),
 
@@ -6138,6 +7235,27 @@ const validation = [
 ];
 exports["default"] = validation;
 //# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 3907:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const util_1 = __nccwpck_require__(4464);
+const def = {
+    keyword: ["maxContains", "minContains"],
+    type: "array",
+    schemaType: "number",
+    code({ keyword, parentSchema, it }) {
+        if (parentSchema.contains === undefined) {
+            (0, util_1.checkStrictMode)(it, `"${keyword}" without "contains" is ignored`);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitContains.js.map
 
 /***/ }),
 
@@ -35018,7 +36136,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _github_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1738);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2547);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5621);
 
 
 await (0,_github_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -35028,26 +36146,28 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2547:
+/***/ 5621:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  e: () => (/* binding */ main_run)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var lib_core = __nccwpck_require__(6257);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __nccwpck_require__(6257);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/report/finding.ts
-var finding = __nccwpck_require__(1404);
+var report_finding = __nccwpck_require__(1404);
 ;// CONCATENATED MODULE: ./src/config/config.ts
 
 
@@ -35063,15 +36183,15 @@ async function loadConfig(root, explicit) {
     try {
         const st = await (0,promises_namespaceObject.stat)(file);
         if (!st.isFile())
-            throw new finding/* UsageError */.eb(`${file}: the configuration file is not a regular file`);
+            throw new report_finding/* UsageError */.eb(`${file}: the configuration file is not a regular file`);
         text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
     }
     catch (e) {
-        if (e instanceof finding/* UsageError */.eb)
+        if (e instanceof report_finding/* UsageError */.eb)
             throw e;
         if (!explicit && e.code === 'ENOENT')
             return { rules: {}, checks: {} };
-        throw new finding/* UsageError */.eb(`${file}: cannot read the configuration file (${e.message})`);
+        throw new report_finding/* UsageError */.eb(`${file}: cannot read the configuration file (${e.message})`);
     }
     return parseConfig(text, external_node_path_default().relative(process.cwd(), file) || file);
 }
@@ -35086,34 +36206,34 @@ function parseConfig(text, file) {
     if (doc.errors.length) {
         const err = doc.errors[0];
         const p = lc.linePos(err.pos[0]);
-        throw new finding/* UsageError */.eb(`${file}:${p.line}:${p.col}: invalid YAML: ${err.message.split('\n')[0]}`);
+        throw new report_finding/* UsageError */.eb(`${file}:${p.line}:${p.col}: invalid YAML: ${err.message.split('\n')[0]}`);
     }
     const config = { file, rules: {}, checks: {} };
     if (doc.contents === null)
         return config;
     if (!(0,dist/* isMap */.jh)(doc.contents))
-        throw new finding/* UsageError */.eb(`${where(doc.contents)}: the configuration must be a mapping`);
+        throw new report_finding/* UsageError */.eb(`${where(doc.contents)}: the configuration must be a mapping`);
     for (const pair of doc.contents.items) {
         const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
         const value = pair.value;
         if (key === 'fail-on') {
             const v = (0,dist/* isScalar */.jn)(value) ? String(value.value) : '';
             if (v !== 'error' && v !== 'warning' && v !== 'never')
-                throw new finding/* UsageError */.eb(`${where(value)}: fail-on must be error, warning or never`);
+                throw new report_finding/* UsageError */.eb(`${where(value)}: fail-on must be error, warning or never`);
             config.failOn = v;
         }
         else if (key === 'rules') {
             if (value === null)
                 continue;
             if (!(0,dist/* isMap */.jh)(value))
-                throw new finding/* UsageError */.eb(`${where(value)}: rules must map a rule id to off, error, warning or notice`);
+                throw new report_finding/* UsageError */.eb(`${where(value)}: rules must map a rule id to off, error, warning or notice`);
             for (const rp of value.items) {
                 const id = (0,dist/* isScalar */.jn)(rp.key) ? String(rp.key.value) : '';
                 const setting = (0,dist/* isScalar */.jn)(rp.value) ? String(rp.value.value) : '';
                 if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(id))
-                    throw new finding/* UsageError */.eb(`${where(rp.key)}: "${id}" is not a rule id (check/rule-name)`);
+                    throw new report_finding/* UsageError */.eb(`${where(rp.key)}: "${id}" is not a rule id (check/rule-name)`);
                 if (!SETTINGS.has(setting))
-                    throw new finding/* UsageError */.eb(`${where(rp.value)}: rule ${id} must be off, error, warning or notice (got "${setting}")`);
+                    throw new report_finding/* UsageError */.eb(`${where(rp.value)}: rule ${id} must be off, error, warning or notice (got "${setting}")`);
                 config.rules[id] = setting;
             }
         }
@@ -35125,12 +36245,12 @@ function parseConfig(text, file) {
                     config.checks[key] = { images: js };
                     continue;
                 }
-                throw new finding/* UsageError */.eb(`${where(value)}: ${key} must be a mapping`);
+                throw new report_finding/* UsageError */.eb(`${where(value)}: ${key} must be a mapping`);
             }
             config.checks[key] = js;
         }
         else {
-            throw new finding/* UsageError */.eb(`${where(pair.key)}: unknown setting "${key}" (expected fail-on, rules, ${SECTIONS.join(', ')})`);
+            throw new report_finding/* UsageError */.eb(`${where(pair.key)}: unknown setting "${key}" (expected fail-on, rules, ${SECTIONS.join(', ')})`);
         }
     }
     return config;
@@ -35144,11 +36264,9 @@ function stringList(section, key) {
         return [v];
     if (Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number'))
         return v.map(String);
-    throw new finding/* UsageError */.eb(`${key} must be a string or a list of strings`);
+    throw new report_finding/* UsageError */.eb(`${key} must be a string or a list of strings`);
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/checks/compose/discover.ts
 /**
  * Finding compose projects under a directory, by compose's own file names (compose-go
@@ -35192,6 +36310,42 @@ function discoverProjects(root) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/checks/compose/problems.ts
+/** Rules whose findings are about one value: silenced where interpolation of that value already failed. */
+const VALUE_RULES = new Set([
+    'compose/invalid-port',
+    'compose/invalid-duration',
+    'compose/invalid-value',
+    'compose/invalid-volume',
+    'compose/schema',
+]);
+const locKey = (l) => `${l.file}\0${l.line}\0${l.column}`;
+/** Collects problems; drops follow-on errors about values whose interpolation failed. */
+class Problems {
+    list = [];
+    poisoned = new Set();
+    seen = new Set();
+    add(rule, loc, message, extra = {}) {
+        if (VALUE_RULES.has(rule) && this.poisoned.has(locKey(loc)))
+            return;
+        const key = `${rule}\0${locKey(loc)}\0${message}`;
+        if (this.seen.has(key))
+            return;
+        this.seen.add(key);
+        this.list.push({ rule, loc, message, ...extra });
+    }
+    /** The value written at `loc` could not be interpolated: later checks of it would only repeat that. */
+    poison(loc) {
+        this.poisoned.add(locKey(loc));
+    }
+    isPoisoned(loc) {
+        return loc !== undefined && this.poisoned.has(locKey(loc));
+    }
+    get size() {
+        return this.list.length;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/checks/compose/location.ts
 /**
  * Source locations for the compose model.
@@ -35205,7 +36359,7 @@ const registry = new WeakMap();
 function isContainer(v) {
     return typeof v === 'object' && v !== null;
 }
-function location_isMapping(v) {
+function isMapping(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 function locsOf(o) {
@@ -35296,7 +36450,7 @@ function cloneWithLocs(value) {
             registry.set(out, { self: l.self, keys: new Map(l.keys), values: new Map(l.values) });
         return out;
     }
-    if (location_isMapping(value)) {
+    if (isMapping(value)) {
         const out = {};
         for (const [k, v] of Object.entries(value))
             setOwn(out, k, cloneWithLocs(v));
@@ -35315,9 +36469,10 @@ function locAtPath(root, path, preferKey = false) {
     let cur = root;
     let best = selfLoc(root);
     for (let i = 0; i < path.length; i++) {
-        const k = path[i];
+        const raw = path[i];
         if (!isContainer(cur))
             break;
+        const k = Array.isArray(cur) && typeof raw === 'string' && /^\d+$/.test(raw) ? Number(raw) : raw;
         const last = i === path.length - 1;
         const l = last && preferKey ? keyLoc(cur, k) : valueLoc(cur, k);
         if (l)
@@ -35506,7 +36661,6 @@ function toFloat(v) {
     }
     return Number(v);
 }
-const YAML11_BOOLEAN = Symbol('yaml11');
 function toBoolean(v) {
     switch (v.toLowerCase()) {
         case 'true':
@@ -35585,21 +36739,32 @@ function matches(path, pattern) {
             return false;
     return true;
 }
+const CASTS_BY_LAST = new Map();
+for (const c of CASTS) {
+    const last = c[0][c[0].length - 1];
+    CASTS_BY_LAST.set(last, [...(CASTS_BY_LAST.get(last) ?? []), c]);
+}
 function casterFor(path) {
-    for (const [p, c] of CASTS)
-        if (matches(path, p))
-            return c;
+    for (const bucket of [CASTS_BY_LAST.get(path[path.length - 1]), CASTS_BY_LAST.get('*')]) {
+        if (bucket)
+            for (const [p, c] of bucket)
+                if (matches(path, p))
+                    return c;
+    }
     return undefined;
 }
 /** Interpolates every string value of `cfg` in place and applies compose's type casts. */
 function interpolateModel(cfg, ctx) {
     walk(cfg, [], [], ctx);
 }
-function walk(container, pattern, real, ctx) {
-    const entries = Array.isArray(container) ? container.map((v, i) => [i, v]) : Object.entries(container);
-    for (const [k, v] of entries) {
-        const p = [...pattern, typeof k === 'number' ? '[]' : k];
-        const r = [...real, k];
+function walk(container, p, r, ctx) {
+    const keys = Array.isArray(container) ? container.map((_, i) => i) : Object.keys(container);
+    for (const k of keys) {
+        const v = container[k];
+        if (typeof v !== 'string' && !isContainer(v))
+            continue;
+        p.push(typeof k === 'number' ? '[]' : k);
+        r.push(k);
         if (typeof v === 'string') {
             const out = interpolateString(v, container, k, r, ctx);
             if (out !== v)
@@ -35608,9 +36773,11 @@ function walk(container, pattern, real, ctx) {
             if (cast)
                 applyCast(cast, out, container, k, r, ctx);
         }
-        else if (isContainer(v)) {
+        else {
             walk(v, p, r, ctx);
         }
+        p.pop();
+        r.pop();
     }
 }
 function applyCast(cast, value, container, k, real, ctx) {
@@ -35693,9 +36860,6 @@ function variableLoc(loc, name, sources) {
     const p = sources.pos(loc.file, loc.offset + m.index);
     return { file: loc.file, line: p.line, column: p.column };
 }
-function isMappingValue(v) {
-    return isMapping(v);
-}
 
 ;// CONCATENATED MODULE: ./src/checks/compose/merge.ts
 /**
@@ -35727,8 +36891,8 @@ function mergeYaml(e, o, path, eLoc, oLoc) {
             return m(e, o, path, eLoc ?? selfLoc(e), oLoc ?? selfLoc(o));
     if (o === null || o === undefined)
         return e;
-    if (location_isMapping(e)) {
-        if (!location_isMapping(o))
+    if (isMapping(e)) {
+        if (!isMapping(o))
             throw new MergeError(`cannot override ${path.join('.')}`, oLoc ?? selfLoc(o));
         return mergeMappings(e, o, path);
     }
@@ -35766,7 +36930,7 @@ function mergeMappings(mapping, other, path) {
     return mapping;
 }
 function mergeLogging(c, o, path) {
-    if (!location_isMapping(c) || !location_isMapping(o))
+    if (!isMapping(c) || !isMapping(o))
         return o ?? c;
     const d = o['driver'];
     const od = c['driver'];
@@ -35781,7 +36945,7 @@ function toBuild(v, at) {
             register(b, at).values.set('context', at);
         return b;
     }
-    return location_isMapping(v) ? v : undefined;
+    return isMapping(v) ? v : undefined;
 }
 function mergeBuild(c, o, path, eLoc, oLoc) {
     const base = toBuild(c, eLoc);
@@ -35794,7 +36958,7 @@ function mergeBuild(c, o, path, eLoc, oLoc) {
 }
 /** A list of names becomes a mapping of each name to a copy of `def` (or null). */
 function convertIntoMapping(a, def) {
-    if (location_isMapping(a))
+    if (isMapping(a))
         return a;
     if (Array.isArray(a)) {
         const out = {};
@@ -35839,7 +37003,7 @@ function goString(v) {
     }
     if (Array.isArray(v))
         return `[${v.map(goString).join(' ')}]`;
-    if (location_isMapping(v)) {
+    if (isMapping(v)) {
         return `map[${Object.keys(v)
             .sort()
             .map((k) => `${k}:${goString(v[k])}`)
@@ -35849,7 +37013,7 @@ function goString(v) {
 }
 /** A `K=V` list from a mapping (sorted, nil → `K`), a list (as is) or a string (one item). */
 function convertIntoSequence(value, at) {
-    if (location_isMapping(value)) {
+    if (isMapping(value)) {
         const seq = [];
         for (const [k, val] of Object.entries(value)) {
             const loc = valueLoc(value, k);
@@ -35890,7 +37054,7 @@ function mergeIPAMConfig(c, o, path) {
     if (!Array.isArray(c) || !Array.isArray(o))
         throw new MergeError(`${path.join('.')}: unexpected type`, selfLoc(o) ?? selfLoc(c));
     const out = [];
-    const subnet = (a) => (location_isMapping(a) ? a['subnet'] : undefined);
+    const subnet = (a) => (isMapping(a) ? a['subnet'] : undefined);
     for (const original of c) {
         const right = convertIntoMapping(original, null) ?? {};
         for (const ov of o) {
@@ -35942,7 +37106,7 @@ special('services.*.tmpfs', mergeToSequence);
 special('services.*.ulimits.*', mergeUlimit);
 /** compose-go `applyNullOverrides`: removes every mapping key at a `!reset`/`!override` path. */
 function applyResets(target, resets, path = []) {
-    if (!resets.length || !location_isMapping(target))
+    if (!resets.length || !isMapping(target))
         return;
     for (const k of Object.keys(target)) {
         const next = [...path, k];
@@ -36130,9 +37294,9 @@ function parseExtraHosts(v) {
  */
 
 
-const entries = (v) => (location_isMapping(v) ? Object.entries(v) : []);
+const entries = (v) => (isMapping(v) ? Object.entries(v) : []);
 function checkConsistency(model, sets, problems) {
-    const top = (k) => (location_isMapping(model[k]) ? model[k] : {});
+    const top = (k) => (isMapping(model[k]) ? model[k] : {});
     const networks = top('networks');
     const volumes = top('volumes');
     const secrets = top('secrets');
@@ -36147,11 +37311,13 @@ function checkConsistency(model, sets, problems) {
         if (!sets.enabled.has(name))
             continue;
         const s = services[name];
-        if (!location_isMapping(s))
+        if (!isMapping(s))
             continue;
         const svcAt = keyLoc(services, name);
-        const build = location_isMapping(s['build']) ? s['build'] : undefined;
-        if (!build && (typeof s['image'] !== 'string' || s['image'] === '') && !('provider' in s)) {
+        const build = isMapping(s['build']) ? s['build'] : undefined;
+        // an image that failed interpolation or the schema is already reported
+        const imageReported = 'image' in s && (typeof s['image'] !== 'string' || problems.isPoisoned(valueLoc(s, 'image')));
+        if (!build && (typeof s['image'] !== 'string' || s['image'] === '') && !('provider' in s) && !imageReported) {
             add('compose/missing-image', svcAt, `service "${name}" has neither an image nor a build context specified`);
         }
         if (build) {
@@ -36166,7 +37332,7 @@ function checkConsistency(model, sets, problems) {
                 if (!(target in services)) {
                     add('compose/undefined-service', at, `service "${name}" declares unknown service "${target}" as additional contexts ${ctxName}`);
                 }
-                else if (!location_isMapping(services[target]) || !location_isMapping(services[target]['build'])) {
+                else if (!isMapping(services[target]) || !isMapping(services[target]['build'])) {
                     add('compose/undefined-service', at, `service "${name}" declares non-buildable service "${target}" as additional contexts ${ctxName}`);
                 }
             }
@@ -36178,14 +37344,14 @@ function checkConsistency(model, sets, problems) {
             }
             if (Array.isArray(build['secrets'])) {
                 build['secrets'].forEach((sec, i) => {
-                    const src = location_isMapping(sec) ? sec['source'] : sec;
+                    const src = isMapping(sec) ? sec['source'] : sec;
                     if (typeof src === 'string' && !(src in secrets)) {
                         add('compose/undefined-secret', valueLoc(build['secrets'], i), `service "${name}" refers to undefined build secret ${src}`);
                     }
                 });
             }
         }
-        const svcNetworks = location_isMapping(s['networks']) ? s['networks'] : undefined;
+        const svcNetworks = isMapping(s['networks']) ? s['networks'] : undefined;
         if (typeof s['network_mode'] === 'string' && s['network_mode'] !== '' && svcNetworks && Object.keys(svcNetworks).length > 0) {
             add('compose/conflicting-attributes', valueLoc(s, 'network_mode'), `service ${name} declares mutually exclusive \`network_mode\` and \`networks\``);
         }
@@ -36194,7 +37360,7 @@ function checkConsistency(model, sets, problems) {
                 add('compose/undefined-network', keyLoc(svcNetworks, net), `service "${name}" refers to undefined network ${net}`);
         }
         const hc = s['healthcheck'];
-        if (location_isMapping(hc) && Array.isArray(hc['test']) && hc['test'].length > 0) {
+        if (isMapping(hc) && Array.isArray(hc['test']) && hc['test'].length > 0) {
             const first = hc['test'][0];
             if (first !== 'CMD' && first !== 'CMD-SHELL' && first !== 'NONE') {
                 add('compose/invalid-healthcheck', valueLoc(hc['test'], 0) ?? valueLoc(hc, 'test'), `services.${name}.healthcheck.test must start either by "CMD", "CMD-SHELL" or "NONE"`);
@@ -36203,7 +37369,7 @@ function checkConsistency(model, sets, problems) {
         for (const [dep, cfg] of entries(s['depends_on'])) {
             if (sets.enabled.has(dep))
                 continue;
-            const required = !location_isMapping(cfg) || cfg['required'] !== false;
+            const required = !isMapping(cfg) || cfg['required'] !== false;
             const at = keyLoc(s['depends_on'], dep);
             const profiles = sets.disabled.get(dep);
             if (profiles) {
@@ -36217,13 +37383,13 @@ function checkConsistency(model, sets, problems) {
         }
         if (typeof s['network_mode'] === 'string' && s['network_mode'].startsWith('service:')) {
             const ref = s['network_mode'].slice('service:'.length);
-            if (!sets.enabled.has(ref) && !(location_isMapping(s['depends_on']) && ref in s['depends_on'])) {
+            if (!sets.enabled.has(ref) && !(isMapping(s['depends_on']) && ref in s['depends_on'])) {
                 add('compose/undefined-service', valueLoc(s, 'network_mode'), `service "${ref}" not found for network_mode 'service:${ref}'`);
             }
         }
         if (Array.isArray(s['volumes'])) {
             s['volumes'].forEach((v, i) => {
-                if (!location_isMapping(v) || v['type'] !== 'volume' || typeof v['source'] !== 'string' || v['source'] === '')
+                if (!isMapping(v) || v['type'] !== 'volume' || typeof v['source'] !== 'string' || v['source'] === '')
                     return;
                 if (!(v['source'] in volumes))
                     add('compose/undefined-volume', valueLoc(s['volumes'], i), `service "${name}" refers to undefined volume ${v['source']}`);
@@ -36234,7 +37400,7 @@ function checkConsistency(model, sets, problems) {
             if (!Array.isArray(list))
                 return;
             list.forEach((r, i) => {
-                const src = location_isMapping(r) ? r['source'] : r;
+                const src = isMapping(r) ? r['source'] : r;
                 if (typeof src === 'string' && !(src in defined))
                     add(rule, valueLoc(list, i), `service "${name}" refers to undefined ${what} ${src}`);
             });
@@ -36245,7 +37411,7 @@ function checkConsistency(model, sets, problems) {
             if (!(m in models))
                 add('compose/undefined-model', keyLoc(s['models'], m), `service "${name}" refers to undefined model ${m}`);
         }
-        const deploy = location_isMapping(s['deploy']) ? s['deploy'] : undefined;
+        const deploy = isMapping(s['deploy']) ? s['deploy'] : undefined;
         const scale = typeof s['scale'] === 'number' ? s['scale'] : undefined;
         const replicas = deploy && typeof deploy['replicas'] === 'number' ? deploy['replicas'] : undefined;
         if (scale !== undefined && replicas !== undefined && scale !== replicas) {
@@ -36256,8 +37422,8 @@ function checkConsistency(model, sets, problems) {
         if (replicas !== undefined && replicas < 0) {
             add('compose/invalid-value', valueLoc(deploy, 'replicas'), `services.${name}.deploy.replicas: must be greater than or equal to 0`);
         }
-        const limits = deploy && location_isMapping(deploy['resources']) && location_isMapping(deploy['resources']['limits']) ? deploy['resources']['limits'] : undefined;
-        const reservations = deploy && location_isMapping(deploy['resources']) && location_isMapping(deploy['resources']['reservations']) ? deploy['resources']['reservations'] : undefined;
+        const limits = deploy && isMapping(deploy['resources']) && isMapping(deploy['resources']['limits']) ? deploy['resources']['limits'] : undefined;
+        const reservations = deploy && isMapping(deploy['resources']) && isMapping(deploy['resources']['reservations']) ? deploy['resources']['reservations'] : undefined;
         const differs = (a, b, parse) => {
             try {
                 return parse(a) !== parse(b);
@@ -36285,12 +37451,12 @@ function checkConsistency(model, sets, problems) {
             const attr = scale !== undefined ? 'scale' : 'deploy.replicas';
             add('compose/conflicting-attributes', valueLoc(s, 'container_name'), `services.${name}: can't set container_name and ${attr} as container name must be unique`);
         }
-        const develop = location_isMapping(s['develop']) ? s['develop'] : undefined;
+        const develop = isMapping(s['develop']) ? s['develop'] : undefined;
         if (develop && Array.isArray(develop['watch'])) {
             for (const w of develop['watch']) {
-                if (!location_isMapping(w))
+                if (!isMapping(w))
                     continue;
-                if ((w['target'] ?? '') === '' && w['action'] !== 'rebuild' && w['action'] !== 'restart') {
+                if ((w['target'] ?? '') === '' && typeof w['action'] === 'string' && w['action'] !== 'rebuild' && w['action'] !== 'restart') {
                     add('compose/missing-attribute', selfLoc(w), `services.${name}.develop.watch: target is required for non-rebuild actions`);
                 }
             }
@@ -36312,7 +37478,7 @@ function checkConsistency(model, sets, problems) {
         }
         if (Array.isArray(s['volumes'])) {
             s['volumes'].forEach((v, i) => {
-                if (!location_isMapping(v) || typeof v['target'] !== 'string')
+                if (!isMapping(v) || typeof v['target'] !== 'string')
                     return;
                 const loc = `services.${name}.volumes[${i}]`;
                 const prev = mounts.get(v['target']);
@@ -36324,7 +37490,7 @@ function checkConsistency(model, sets, problems) {
         }
     }
     for (const [name, sec] of entries(secrets)) {
-        if (!location_isMapping(sec) || sec['external'] === true)
+        if (!isMapping(sec) || sec['external'] === true)
             continue;
         // without a driver, validation.ts has already said "one of file|environment must be set"
         if (!nonEmpty(sec['file']) && !nonEmpty(sec['environment']) && 'driver' in sec) {
@@ -36341,7 +37507,7 @@ function checkCycles(sets, problems) {
     const names = [...sets.enabled].sort();
     const deps = (n) => {
         const s = sets.all[n];
-        if (!location_isMapping(s) || !location_isMapping(s['depends_on']))
+        if (!isMapping(s) || !isMapping(s['depends_on']))
             return [];
         return Object.keys(s['depends_on'])
             .filter((d) => sets.enabled.has(d))
@@ -36371,7 +37537,9 @@ function checkCycles(sets, problems) {
             }
             if (st === 'done')
                 continue;
-            visit([...pathNames, child]);
+            pathNames.push(child);
+            visit(pathNames);
+            pathNames.pop();
         }
         state.set(cur, 'done');
     };
@@ -36582,57 +37750,29 @@ function expandEscapes(s) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/checks/compose/yaml-load.ts
+;// CONCATENATED MODULE: ./src/checks/compose/read-file.ts
 
-
-
-/** Default size limit of one compose (or env) file. */
-const DEFAULT_MAX_FILE_BYTES = 8 * 1024 * 1024;
-/** Default bound on the number of YAML nodes one document may expand to once aliases are followed. */
-const DEFAULT_MAX_NODES = 1_000_000;
-/** The text of every file read, to turn offsets into lines and columns later. */
-class Sources {
-    files = new Map();
-    add(file, text, lines) {
-        let lc = lines;
-        if (!lc) {
-            lc = new dist/* LineCounter */.HN();
-            lc.addNewLine(0);
-            for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-                lc.addNewLine(i + 1);
-        }
-        this.files.set(file, { text, lines: lc });
-        return lc;
-    }
-    text(file) {
-        return this.files.get(file)?.text;
-    }
-    /** 1-based line/column of an offset. */
-    pos(file, offset) {
-        const f = this.files.get(file);
-        if (!f)
-            return { line: 1, column: 1 };
-        const p = f.lines.linePos(offset);
-        return { line: p.line, column: p.col };
-    }
-}
-/** Why a file could not be read as text; undefined when it was. */
-function readTextFile(file, maxBytes, problems, at, what = 'compose file') {
+/**
+ * The text of a file, or undefined after reporting why it cannot be had: a directory, unreadable, over
+ * the size limit, not UTF-8. `label` names the file in messages (`compose file sub/a.yaml`), since the
+ * finding may sit in the file that refers to it.
+ */
+function readTextFile(file, maxBytes, problems, at, label) {
     let size;
     try {
         const st = (0,external_node_fs_namespaceObject.statSync)(file);
         if (st.isDirectory()) {
-            problems.add('compose/unreadable-file', at, `${what} ${file} is a directory, not a file`);
+            problems.add('compose/unreadable-file', at, `${label} is a directory, not a file`);
             return undefined;
         }
         size = st.size;
     }
     catch (e) {
-        problems.add('compose/unreadable-file', at, `cannot read ${what} ${file}: ${e.code ?? String(e)}`);
+        problems.add('compose/unreadable-file', at, `cannot read ${label}: ${e.code ?? String(e)}`);
         return undefined;
     }
     if (size > maxBytes) {
-        problems.add('compose/file-too-large', at, `${what} is ${size} bytes, over the limit of ${maxBytes} bytes`);
+        problems.add('compose/file-too-large', at, `${label} is ${size} bytes, over the limit of ${maxBytes} bytes`);
         return undefined;
     }
     let bytes;
@@ -36640,7 +37780,7 @@ function readTextFile(file, maxBytes, problems, at, what = 'compose file') {
         bytes = (0,external_node_fs_namespaceObject.readFileSync)(file);
     }
     catch (e) {
-        problems.add('compose/unreadable-file', at, `cannot read ${what} ${file}: ${e.code ?? String(e)}`);
+        problems.add('compose/unreadable-file', at, `cannot read ${label}: ${e.code ?? String(e)}`);
         return undefined;
     }
     try {
@@ -36658,7 +37798,7 @@ function readTextFile(file, maxBytes, problems, at, what = 'compose file') {
             }
         }
         const column = Buffer.from(before.subarray(lineStart)).toString('utf8').length + 1;
-        problems.add('compose/invalid-encoding', { file, line, column }, `${what} is not valid UTF-8: invalid byte 0x${(bytes[bad] ?? 0).toString(16).padStart(2, '0')} at offset ${bad}`);
+        problems.add('compose/invalid-encoding', { file, line, column }, `${label} is not valid UTF-8: invalid byte 0x${(bytes[bad] ?? 0).toString(16).padStart(2, '0')} at offset ${bad}`);
         return undefined;
     }
 }
@@ -36700,6 +37840,1785 @@ function firstInvalidUtf8(b) {
     }
     return b.length;
 }
+
+;// CONCATENATED MODULE: ./src/checks/compose/environment.ts
+
+
+
+function envFromProcess(env) {
+    const t = new Map();
+    for (const [k, v] of Object.entries(env))
+        if (v !== undefined)
+            t.set(k, { value: v, source: 'env' });
+    return t;
+}
+/**
+ * Reads dotenv files the way compose does: values may use variables from `base` and from earlier lines;
+ * later files override earlier ones; `base` wins over every file (compose never lets `.env` override
+ * the shell). Returns `base` merged with the files.
+ */
+function withDotenvFiles(base, files, source, problems, maxBytes, show) {
+    const fromFiles = new Map();
+    for (const file of files) {
+        const text = readTextFile(file, maxBytes, problems, { file, line: 1, column: 1 }, `env file ${show(file)}`);
+        if (text === undefined)
+            continue;
+        try {
+            const entries = parseDotenv(text, (k) => base.get(k)?.value ?? fromFiles.get(k)?.value);
+            for (const e of entries)
+                fromFiles.set(e.key, { value: e.value, source, file: external_node_path_default().resolve(file), line: e.line });
+        }
+        catch (e) {
+            const line = e instanceof DotenvError ? e.line : 1;
+            problems.add('compose/invalid-env-file', { file, line, column: 1 }, `cannot parse env file: ${e.message}`);
+        }
+    }
+    const out = new Map(base);
+    for (const [k, v] of fromFiles)
+        if (!out.has(k))
+            out.set(k, v);
+    return out;
+}
+function lookupIn(env) {
+    return (name) => env.get(name)?.value;
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: ./src/checks/compose/paths.ts
+/**
+ * Relative paths made absolute against a project (or extended file's) directory, ported from
+ * compose-go `paths/*.go` (Apache-2.0), and compose-go `loader/environment.go`.
+ */
+
+
+
+
+const REMOTE_CONTEXT = ['https://', 'http://', 'git://', 'ssh://', 'github.com/', 'git@'];
+function expandUser(p) {
+    if (p === '~')
+        return external_node_os_default().homedir();
+    if (p.startsWith('~/'))
+        return external_node_path_default().join(external_node_os_default().homedir(), p.slice(2));
+    return p;
+}
+function absPath(dir, v) {
+    if (Array.isArray(v))
+        return v.map((x) => absPath(dir, x));
+    if (typeof v !== 'string')
+        return v;
+    const p = expandUser(v);
+    if (external_node_path_default().isAbsolute(p) || p === '')
+        return p;
+    return external_node_path_default().resolve(dir, p);
+}
+const isWindowsAbs = (p) => /^[a-zA-Z]:[\\/]/.test(p) || p.startsWith('\\\\');
+function maybeUnixPath(dir, v) {
+    if (typeof v !== 'string')
+        return v;
+    const p = expandUser(v);
+    if (!external_node_path_default().posix.isAbsolute(p) && !isWindowsAbs(p))
+        return external_node_path_default().resolve(dir, p);
+    return p;
+}
+function isRemoteContext(v) {
+    return v.includes('://') || v.startsWith('service:') || REMOTE_CONTEXT.some((r) => v.startsWith(r));
+}
+function absContextPath(dir, v) {
+    if (typeof v !== 'string' || isRemoteContext(v))
+        return v;
+    return absPath(dir, v);
+}
+const RESOLVERS = [
+    ['services.*.build.context', absContextPath],
+    ['services.*.build.additional_contexts.*', absContextPath],
+    ['services.*.build.ssh.*', maybeUnixPath],
+    ['services.*.env_file.*.path', absPath],
+    ['services.*.label_file.*', absPath],
+    ['services.*.extends.file', (d, v) => (typeof v === 'string' && isRemoteResource(v) ? v : absPath(d, v))],
+    ['services.*.develop.watch.*.path', absPath],
+    [
+        'services.*.volumes.*',
+        (d, v) => {
+            if (!isMapping(v) || v['type'] !== 'bind' || typeof v['source'] !== 'string')
+                return v;
+            v['source'] = maybeUnixPath(d, v['source']);
+            return v;
+        },
+    ],
+    ['configs.*.file', maybeUnixPath],
+    ['secrets.*.file', maybeUnixPath],
+    ['include.path', absPath],
+    ['include.project_directory', absPath],
+    ['include.env_file', absPath],
+    [
+        'volumes.*',
+        (d, v) => {
+            if (!isMapping(v) || v['driver'] !== 'local' || !isMapping(v['driver_opts']))
+                return v;
+            const o = v['driver_opts'];
+            if (o['o'] === 'bind' && 'device' in o)
+                o['device'] = maybeUnixPath(d, o['device']);
+            return v;
+        },
+    ],
+].map(([p, r]) => [p.split('.'), r]);
+/** Remote include/extends references compose can fetch (git, OCI); we do not. */
+function isRemoteResource(v) {
+    return /^(oci:\/\/|git@|https?:\/\/|ssh:\/\/|git:\/\/|github\.com\/)/.test(v);
+}
+const ROOTS = new Set(RESOLVERS.map(([p]) => p[0]));
+const MAX_DEPTH = Math.max(...RESOLVERS.map(([p]) => p.length));
+/** compose-go `paths.ResolveRelativePaths`, making paths absolute against `dir`. */
+function resolveRelativePaths(model, dir) {
+    const p = [];
+    for (const k of Object.keys(model)) {
+        if (!ROOTS.has(k))
+            continue;
+        p.push(k);
+        const r = paths_walk(model[k], p, dir);
+        if (r !== model[k])
+            model[k] = r;
+        p.pop();
+    }
+}
+function paths_walk(value, p, dir) {
+    for (const [pattern, r] of RESOLVERS)
+        if (matches(p, pattern))
+            return r(dir, value);
+    if (p.length >= MAX_DEPTH)
+        return value;
+    if (isMapping(value)) {
+        for (const k of Object.keys(value)) {
+            p.push(k);
+            const e = value[k];
+            const r = paths_walk(e, p, dir);
+            if (r !== e)
+                value[k] = r;
+            p.pop();
+        }
+    }
+    else if (Array.isArray(value)) {
+        p.push('[]');
+        for (let i = 0; i < value.length; i++) {
+            const r = paths_walk(value[i], p, dir);
+            if (r !== value[i])
+                value[i] = r;
+        }
+        p.pop();
+    }
+    return value;
+}
+/** compose-go `ResolveEnvironment`: `environment: [VAR]` takes VAR's value from the project environment. */
+function resolveEnvironment(model, env) {
+    const services = model['services'];
+    if (isMapping(services)) {
+        for (const s of Object.values(services)) {
+            if (!isMapping(s) || !Array.isArray(s['environment']))
+                continue;
+            const list = s['environment'];
+            list.forEach((e, i) => {
+                if (typeof e !== 'string')
+                    return;
+                const found = env.get(e);
+                if (found !== undefined)
+                    list[i] = `${e}=${found.value}`;
+            });
+        }
+    }
+    const configs = model['configs'];
+    if (isMapping(configs)) {
+        for (const c of Object.values(configs)) {
+            if (!isMapping(c) || typeof c['environment'] !== 'string')
+                continue;
+            const found = env.get(c['environment']);
+            if (found !== undefined)
+                c['content'] = found.value;
+        }
+    }
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./src/checks/compose/ports.ts
+/**
+ * Short port syntax `[[IP:]HOST:]CONTAINER[/PROTO]`, ported from docker/go-connections v0.4.0
+ * `nat.ParsePortSpec` (Apache-2.0) and compose-go `types.ParsePortConfig`. Error texts keep the
+ * library's capitals, as `docker compose config` prints them.
+ */
+
+class PortSpecError extends Error {
+}
+function parseUint16(s) {
+    if (!/^\d+$/.test(s))
+        return undefined;
+    const n = Number(s);
+    return n <= 65535 ? n : undefined;
+}
+function parsePortRange(ports) {
+    if (ports === '')
+        throw new Error('Empty string specified for ports.');
+    if (!ports.includes('-')) {
+        const n = parseUint16(ports);
+        if (n === undefined)
+            throw new Error('invalid');
+        return [n, n];
+    }
+    const parts = ports.split('-');
+    const start = parseUint16(parts[0]);
+    const end = parseUint16(parts[1]);
+    if (start === undefined || end === undefined)
+        throw new Error('invalid');
+    if (end < start)
+        throw new Error(`Invalid range specified for the Port: ${ports}`);
+    return [start, end];
+}
+function splitParts(raw) {
+    const parts = raw.split(':');
+    const n = parts.length;
+    const container = parts[n - 1];
+    switch (n) {
+        case 1:
+            return ['', '', container];
+        case 2:
+            return ['', parts[0], container];
+        case 3:
+            return [parts[0], parts[1], container];
+        default:
+            return [parts.slice(0, n - 2).join(':'), parts[n - 2], container];
+    }
+}
+function splitProtoPort(raw) {
+    const parts = raw.split('/');
+    if (raw.length === 0 || parts[0].length === 0)
+        return ['', ''];
+    if (parts.length === 1)
+        return ['tcp', raw];
+    if (parts[1].length === 0)
+        return ['tcp', parts[0]];
+    return [parts[1], parts[0]];
+}
+/** Go `net.SplitHostPort(ip + ":")` keeping only the host, for bracketed IPv6. */
+function stripBrackets(rawIP) {
+    const hostport = rawIP + ':';
+    if (hostport.startsWith('[')) {
+        const end = hostport.indexOf(']');
+        if (end < 0)
+            throw new PortSpecError(`Invalid ip address ${rawIP}: address ${hostport}: missing ']' in address`);
+        if (hostport.slice(end + 1) !== ':')
+            throw new PortSpecError(`Invalid ip address ${rawIP}: address ${hostport}: too many colons in address`);
+        return hostport.slice(1, end);
+    }
+    const host = hostport.slice(0, hostport.length - 1);
+    if (host.includes(':'))
+        throw new PortSpecError(`Invalid ip address ${rawIP}: address ${hostport}: too many colons in address`);
+    if (host.includes('[') || host.includes(']'))
+        throw new PortSpecError(`Invalid ip address ${rawIP}: address ${hostport}: unexpected '[' in address`);
+    return host;
+}
+/** Go `net.ParseIP`: dotted IPv4 (no leading zeros) or IPv6 without a zone. */
+function isValidIP(ip) {
+    if (ip.includes('%'))
+        return false;
+    if ((0,external_node_net_.isIP)(ip) === 4)
+        return !ip.split('.').some((o) => o.length > 1 && o.startsWith('0'));
+    return (0,external_node_net_.isIP)(ip) === 6;
+}
+function parsePortSpec(rawPort) {
+    const [rawIP, hostPortIn, containerIn] = splitParts(rawPort);
+    const [proto, containerPort] = splitProtoPort(containerIn);
+    const ip = stripBrackets(rawIP);
+    if (ip !== '' && !isValidIP(ip))
+        throw new PortSpecError(`Invalid ip address: ${ip}`);
+    if (containerPort === '')
+        throw new PortSpecError(`No port specified: ${rawPort}<empty>`);
+    let start;
+    let end;
+    try {
+        [start, end] = parsePortRange(containerPort);
+    }
+    catch {
+        throw new PortSpecError(`Invalid containerPort: ${containerPort}`);
+    }
+    let hostStart = 0;
+    let hostEnd = 0;
+    if (hostPortIn.length > 0) {
+        try {
+            [hostStart, hostEnd] = parsePortRange(hostPortIn);
+        }
+        catch {
+            throw new PortSpecError(`Invalid hostPort: ${hostPortIn}`);
+        }
+    }
+    if (hostPortIn !== '' && end - start !== hostEnd - hostStart && end !== start) {
+        throw new PortSpecError(`Invalid ranges specified for container and host Ports: ${containerPort} and ${hostPortIn}`);
+    }
+    const lower = proto.toLowerCase();
+    if (!['tcp', 'udp', 'sctp'].includes(lower))
+        throw new PortSpecError(`Invalid proto: ${proto}`);
+    const out = [];
+    for (let i = 0; i <= end - start; i++) {
+        const cp = start + i;
+        let hostPort = hostPortIn;
+        if (hostPortIn.length > 0)
+            hostPort = String(hostStart + i);
+        if (start === end && hostStart !== hostEnd)
+            hostPort = `${hostPort}-${hostEnd}`;
+        out.push({ port: `${cp}/${lower}`, containerPort: cp, proto: lower, hostIP: ip, hostPort });
+    }
+    return out;
+}
+/** compose-go `types.ParsePortConfig`: one entry per container port, ordered by `port/proto` text. */
+function parsePortConfig(value) {
+    const mappings = parsePortSpec(value);
+    const byPort = new Map();
+    for (const m of mappings) {
+        const list = byPort.get(m.port) ?? [];
+        list.push(m);
+        byPort.set(m.port, list);
+    }
+    const keys = [...byPort.keys()].sort();
+    const out = [];
+    for (const k of keys) {
+        for (const m of byPort.get(k)) {
+            const p = { mode: 'ingress', target: m.containerPort, protocol: m.proto };
+            if (m.hostIP)
+                p.host_ip = m.hostIP;
+            if (m.hostPort)
+                p.published = m.hostPort;
+            out.push(reorder(p));
+        }
+    }
+    return out;
+}
+function reorder(p) {
+    const o = { mode: p.mode };
+    if (p.host_ip !== undefined)
+        o.host_ip = p.host_ip;
+    o.target = p.target;
+    if (p.published !== undefined)
+        o.published = p.published;
+    o.protocol = p.protocol;
+    return o;
+}
+/** A published port or range (`8080`, `8080-8090`) as numbers, or undefined when it is not one. */
+function publishedRange(published) {
+    const s = typeof published === 'number' ? String(published) : typeof published === 'string' ? published : undefined;
+    if (!s)
+        return undefined;
+    try {
+        return parsePortRange(s);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/compose/lint.ts
+/**
+ * Rules beyond what `docker compose config` checks: unpinned images, a host port published twice,
+ * build contexts and Dockerfiles that are not there, container name collisions.
+ */
+
+
+
+
+
+const where = (l, show) => `${show(l.file)}:${l.line}`;
+/** The tag of an image reference (`undefined` when it has none), and whether it is pinned by digest. */
+function imageTag(ref) {
+    const at = ref.indexOf('@');
+    const digest = at >= 0;
+    const name = digest ? ref.slice(0, at) : ref;
+    const slash = name.lastIndexOf('/');
+    const colon = name.lastIndexOf(':');
+    return colon > slash ? { tag: name.slice(colon + 1), digest } : { digest };
+}
+function lint(input) {
+    const { services, enabled, problems, show } = input;
+    const isDir = (p) => (0,external_node_fs_namespaceObject.existsSync)(p) && (0,external_node_fs_namespaceObject.statSync)(p).isDirectory();
+    for (const [name, s] of Object.entries(services)) {
+        if (!isMapping(s))
+            continue;
+        const build = isMapping(s['build']) ? s['build'] : undefined;
+        const image = s['image'];
+        if (typeof image === 'string' && image !== '' && !build) {
+            const { tag, digest } = imageTag(image);
+            const at = valueLoc(s, 'image');
+            if (at && !digest && (tag === undefined || tag === 'latest')) {
+                problems.add('compose/image-latest-tag', at, tag === undefined
+                    ? `service "${name}" uses image "${image}" without a tag, which means "latest"; pin a version`
+                    : `service "${name}" uses image "${image}" with the moving tag "latest"; pin a version`);
+            }
+        }
+        if (build && typeof build['context'] === 'string' && !isRemoteContext(build['context'])) {
+            const context = build['context'];
+            const at = valueLoc(build, 'context') ?? valueLoc(s, 'build');
+            if (!isDir(context)) {
+                if (at) {
+                    problems.add('compose/build-context-missing', at, (0,external_node_fs_namespaceObject.existsSync)(context)
+                        ? `service "${name}" build context ${show(context)} is not a directory`
+                        : `service "${name}" build context ${show(context)} does not exist`);
+                }
+            }
+            else if (typeof build['dockerfile'] === 'string' && build['dockerfile'] !== '' && !build['dockerfile_inline']) {
+                const dockerfile = external_node_path_default().resolve(context, build['dockerfile']);
+                if (!(0,external_node_fs_namespaceObject.existsSync)(dockerfile) || (0,external_node_fs_namespaceObject.statSync)(dockerfile).isDirectory()) {
+                    const dAt = valueLoc(build, 'dockerfile') ?? at;
+                    if (dAt)
+                        problems.add('compose/dockerfile-missing', dAt, `service "${name}": Dockerfile ${show(dockerfile)} not found`);
+                }
+            }
+        }
+    }
+    // Container names and host ports only collide between services that run together.
+    const names = new Map();
+    const bound = [];
+    for (const name of Object.keys(services).sort()) {
+        const s = services[name];
+        if (!enabled.has(name) || !isMapping(s))
+            continue;
+        const cn = s['container_name'];
+        if (typeof cn === 'string' && cn !== '') {
+            const at = valueLoc(s, 'container_name') ?? keyLoc(services, name);
+            const prev = names.get(cn);
+            if (prev && at) {
+                problems.add('compose/duplicate-container-name', at, `services.${name}: container name "${cn}" is already in use by service ${prev.service} (${where(prev.at, show)})`);
+                problems.add('compose/duplicate-container-name', prev.at, `services.${prev.service}: container name "${cn}" is also used by service ${name} (${where(at, show)})`);
+            }
+            else if (at)
+                names.set(cn, { service: name, at });
+        }
+        if (!Array.isArray(s['ports']))
+            continue;
+        s['ports'].forEach((p, i) => {
+            if (!isMapping(p))
+                return;
+            const range = publishedRange(p['published']);
+            if (!range)
+                return;
+            const target = p['target'];
+            // `8000-8010:80` lets the engine pick one free port of the range: not a fixed binding.
+            if (range[0] !== range[1] && typeof target === 'number')
+                return;
+            const at = valueLoc(s['ports'], i);
+            if (!at)
+                return;
+            const proto = typeof p['protocol'] === 'string' ? p['protocol'].toLowerCase() : 'tcp';
+            const ip = typeof p['host_ip'] === 'string' ? p['host_ip'] : '';
+            for (const b of bound) {
+                if (b.proto !== proto || !ipsOverlap(b.ip, ip) || b.to < range[0] || range[1] < b.from)
+                    continue;
+                if (b.at.file === at.file && b.at.line === at.line && b.at.column === at.column)
+                    continue;
+                const port = range[0] === range[1] ? String(range[0]) : `${range[0]}-${range[1]}`;
+                const says = (svc, otherSvc, loc) => svc === otherSvc
+                    ? `host port ${port}/${proto} is published twice by service "${svc}" (also at ${where(loc, show)})`
+                    : `host port ${port}/${proto} of service "${svc}" is also published by service "${otherSvc}" (${where(loc, show)})`;
+                problems.add('compose/duplicate-host-port', at, says(name, b.service, b.at));
+                problems.add('compose/duplicate-host-port', b.at, says(b.service, name, at));
+            }
+            bound.push({ service: name, proto, ip, from: range[0], to: range[1], at });
+        });
+    }
+}
+const ANY = new Set(['', '0.0.0.0', '::', '[::]']);
+function ipsOverlap(a, b) {
+    return ANY.has(a) || ANY.has(b) || a === b;
+}
+
+;// CONCATENATED MODULE: external "node:path/posix"
+const posix_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
+var posix_default = /*#__PURE__*/__nccwpck_require__.n(posix_namespaceObject);
+;// CONCATENATED MODULE: ./src/checks/compose/volume-spec.ts
+/**
+ * Short volume syntax `[SOURCE:]TARGET[:MODE]`, ported from compose-go `format/volume.go` (Apache-2.0).
+ */
+class VolumeSpecError extends Error {
+}
+const PROPAGATIONS = new Set(['rprivate', 'private', 'rshared', 'shared', 'rslave', 'slave']);
+const SELINUX = new Set(['z', 'Z']);
+/** Options docker itself accepts in a bind/volume mode string that compose-go drops without effect. */
+const TOLERATED = new Set(['cached', 'delegated', 'consistent', 'copy']);
+const isLetter = (c) => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c > '\x7f' && /\p{L}/u.test(c)));
+function parseVolumeSpec(spec) {
+    const v = { type: 'volume', target: '', unknownOptions: [] };
+    const bytes = Buffer.byteLength(spec);
+    if (bytes === 0)
+        throw new VolumeSpecError('invalid empty volume spec');
+    if (bytes <= 2) {
+        v.target = spec;
+        return v;
+    }
+    let source;
+    let target;
+    let buffer = [];
+    let inVar = 0;
+    const chars = [...spec, '\0'];
+    const flush = (ch) => {
+        const str = buffer.join('');
+        if (buffer.length === 0)
+            throw new VolumeSpecError(`invalid spec: ${spec}: empty section between colons`);
+        if (source === undefined && ch === '\0') {
+            target = str;
+            return;
+        }
+        if (source === undefined) {
+            source = str;
+            return;
+        }
+        if (target === undefined) {
+            target = str;
+            return;
+        }
+        if (ch === ':')
+            throw new VolumeSpecError(`invalid spec: ${spec}: too many colons`);
+        for (const option of str.split(',')) {
+            if (option === 'ro')
+                v.read_only = true;
+            else if (option === 'rw')
+                v.read_only = false;
+            else if (option === 'nocopy')
+                v.volume = { nocopy: true };
+            else if (PROPAGATIONS.has(option))
+                v.bind = { ...v.bind, propagation: option };
+            else if (SELINUX.has(option))
+                v.bind = { ...v.bind, selinux: option };
+            else if (!TOLERATED.has(option))
+                v.unknownOptions.push(option);
+        }
+    };
+    for (let i = 0; i < chars.length; i++) {
+        const ch = chars[i];
+        if (ch === '$' && i + 1 < chars.length - 1 && chars[i + 1] === '{') {
+            inVar++;
+            buffer.push(ch);
+            continue;
+        }
+        if (ch === '}' && inVar > 0) {
+            inVar--;
+            buffer.push(ch);
+            continue;
+        }
+        if (ch === ':' && buffer.length === 1 && isLetter(buffer[0])) {
+            buffer.push(ch); // a Windows drive letter
+        }
+        else if ((ch === ':' || ch === '\0') && inVar === 0) {
+            flush(ch);
+            buffer = [];
+        }
+        else {
+            buffer.push(ch);
+        }
+    }
+    if (source !== undefined)
+        v.source = source;
+    v.target = target ?? '';
+    if (isFilePath(source ?? '')) {
+        v.type = 'bind';
+        v.bind = { ...v.bind, create_host_path: true };
+    }
+    else {
+        v.type = 'volume';
+        v.volume ??= {};
+    }
+    return v;
+}
+function isFilePath(source) {
+    if (source === '')
+        return false;
+    const c = source[0];
+    if (c === '.' || c === '/' || c === '~')
+        return true;
+    if (source.startsWith('\\\\'))
+        return true;
+    const chars = [...source];
+    return chars.length > 1 && isLetter(chars[0]) && chars[1] === ':';
+}
+
+;// CONCATENATED MODULE: ./src/checks/compose/unicity.ts
+/**
+ * compose-go `override/uncity.go` (Apache-2.0): in the listed sequences a later entry with the same key
+ * replaces the earlier one in place.
+ */
+
+
+
+
+/** Go's `%s` / `%d` for values that may be of another type, so keys compare as compose's do. */
+function fmtS(v) {
+    if (typeof v === 'string')
+        return v;
+    if (v === null || v === undefined)
+        return '%!s(<nil>)';
+    if (typeof v === 'number')
+        return Number.isInteger(v) ? `%!s(int=${v})` : `%!s(float64=${v})`;
+    if (typeof v === 'boolean')
+        return `%!s(bool=${v})`;
+    return `%!s(${JSON.stringify(v)})`;
+}
+function fmtD(v) {
+    if (typeof v === 'number' && Number.isInteger(v))
+        return String(v);
+    if (v === null || v === undefined)
+        return '%!d(<nil>)';
+    if (typeof v === 'string')
+        return `%!d(string=${v})`;
+    return `%!d(${JSON.stringify(v)})`;
+}
+/**
+ * A value of the wrong type gets a key of its own: compose stops at it ("unexpected type"), the schema
+ * check that follows reports it at its line, and nothing may be merged into it.
+ */
+let unique = 0;
+const own = () => `\0${unique++}`;
+const keyValue = (v) => {
+    if (typeof v === 'string') {
+        const i = v.indexOf('=');
+        return i >= 0 ? v.slice(0, i) : v;
+    }
+    return own();
+};
+const volume = (v, path, loc) => {
+    if (isMapping(v)) {
+        if (!('target' in v))
+            throw new MergeError(`service volume in ${path} is missing a mount target`, loc);
+        if (typeof v['target'] !== 'string')
+            return own();
+        return v['target'];
+    }
+    if (typeof v === 'string') {
+        try {
+            return parseVolumeSpec(v).target;
+        }
+        catch (e) {
+            throw new MergeError(e.message, loc, 'compose/invalid-volume');
+        }
+    }
+    return own();
+};
+const device = (v, path, loc) => {
+    if (isMapping(v)) {
+        if (!('target' in v))
+            throw new MergeError(`service device in ${path} is missing a mount target`, loc);
+        if (typeof v['target'] !== 'string')
+            return own();
+        return v['target'];
+    }
+    if (typeof v === 'string') {
+        const arr = v.split(':');
+        return arr.length === 1 ? arr[0] : arr[1];
+    }
+    return own();
+};
+const expose = (v) => {
+    if (typeof v === 'string')
+        return v;
+    if (typeof v === 'number' && Number.isInteger(v))
+        return String(v);
+    return own();
+};
+const mount = (defaultPath) => (v) => {
+    if (typeof v === 'string')
+        return `${defaultPath}/${v}`;
+    if (isMapping(v)) {
+        if ('target' in v)
+            return String(v['target']);
+        return `${defaultPath}/${fmtS(v['source'])}`;
+    }
+    return own();
+};
+const port = (v, path, loc) => {
+    if (typeof v === 'number' && Number.isInteger(v))
+        return String(v);
+    if (isMapping(v)) {
+        if (!('target' in v))
+            throw new MergeError(`service port in ${path} is missing a target port`, loc);
+        const host = 'host_ip' in v ? v['host_ip'] : '0.0.0.0';
+        const protocol = 'protocol' in v ? v['protocol'] : 'tcp';
+        return `${fmtS(host)}:${fmtS(v['published'])}:${fmtD(v['target'])}/${fmtS(protocol)}`;
+    }
+    if (typeof v === 'string')
+        return v;
+    return own();
+};
+const envFile = (v, path, loc) => {
+    if (typeof v === 'string')
+        return v;
+    if (isMapping(v)) {
+        if ('path' in v)
+            return String(v['path']);
+        throw new MergeError(`environment path attribute in ${path} is missing`, loc);
+    }
+    return own();
+};
+function goType(v) {
+    if (v === null || v === undefined)
+        return '<nil>';
+    if (typeof v === 'number')
+        return Number.isInteger(v) ? 'int' : 'float64';
+    if (typeof v === 'boolean')
+        return 'bool';
+    if (typeof v === 'string')
+        return 'string';
+    if (Array.isArray(v))
+        return '[]interface {}';
+    return 'map[string]interface {}';
+}
+const UNIQUE = [
+    ['networks.*.labels', keyValue],
+    ['networks.*.ipam.options', keyValue],
+    ['services.*.annotations', keyValue],
+    ['services.*.build.args', keyValue],
+    ['services.*.build.additional_contexts', keyValue],
+    ['services.*.build.platform', keyValue],
+    ['services.*.build.tags', keyValue],
+    ['services.*.build.labels', keyValue],
+    ['services.*.cap_add', keyValue],
+    ['services.*.cap_drop', keyValue],
+    ['services.*.configs', mount('')],
+    ['services.*.deploy.labels', keyValue],
+    ['services.*.dns', keyValue],
+    ['services.*.dns_opt', keyValue],
+    ['services.*.dns_search', keyValue],
+    ['services.*.environment', keyValue],
+    ['services.*.env_file', envFile],
+    ['services.*.expose', expose],
+    ['services.*.labels', keyValue],
+    ['services.*.links', keyValue],
+    ['services.*.networks.*.aliases', keyValue],
+    ['services.*.networks.*.link_local_ips', keyValue],
+    ['services.*.ports', port],
+    ['services.*.profiles', keyValue],
+    ['services.*.secrets', mount('/run/secrets')],
+    ['services.*.sysctls', keyValue],
+    ['services.*.tmpfs', keyValue],
+    ['services.*.volumes', volume],
+    ['services.*.devices', device],
+].map(([p, i]) => [p.split('.'), i]);
+const unicity_MAX_DEPTH = Math.max(...UNIQUE.map(([p]) => p.length));
+const unicity_ROOTS = new Set(UNIQUE.map(([p]) => p[0]));
+/** Applies compose's uniqueness rules to `model` in place. Throws MergeError on an entry without a key. */
+function enforceUnicity(model) {
+    const path = [];
+    for (const k of Object.keys(model)) {
+        if (!unicity_ROOTS.has(k))
+            continue;
+        path.push(k);
+        const u = unicity_walk(model[k], path);
+        if (u !== model[k])
+            model[k] = u;
+        path.pop();
+    }
+    return model;
+}
+function unicity_walk(value, path) {
+    if (isMapping(value)) {
+        if (path.length >= unicity_MAX_DEPTH)
+            return value;
+        for (const k of Object.keys(value)) {
+            path.push(k);
+            const e = value[k];
+            const u = unicity_walk(e, path);
+            if (u !== e)
+                value[k] = u;
+            path.pop();
+        }
+        return value;
+    }
+    if (Array.isArray(value)) {
+        for (const [pattern, indexer] of UNIQUE) {
+            if (!matches(path, pattern))
+                continue;
+            const seq = [];
+            const keys = new Map();
+            let changed = false;
+            value.forEach((entry, i) => {
+                const loc = valueLoc(value, i);
+                const key = indexer(entry, path.join('.'), loc);
+                const j = keys.get(key);
+                if (j !== undefined) {
+                    seq[j] = { value: entry, loc };
+                    changed = true;
+                }
+                else {
+                    seq.push({ value: entry, loc });
+                    keys.set(key, seq.length - 1);
+                }
+            });
+            return changed ? arrayWithLocs(seq, selfLoc(value)) : value;
+        }
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/checks/compose/canonical.ts
+/**
+ * Canonical (long) syntax and default values, ported from compose-go `transform/*.go`,
+ * `loader/omitEmpty.go` (Apache-2.0). New objects take the position of the text they replace.
+ */
+
+
+
+
+
+
+/** Registers `o` (and every nested object without a position) at `loc`. */
+function adopt(o, loc) {
+    if (!loc || typeof o !== 'object' || o === null)
+        return o;
+    if (!locsOf(o)) {
+        const l = register(o, loc);
+        const entries = Array.isArray(o) ? o.map((v, i) => [i, v]) : Object.entries(o);
+        for (const [k, v] of entries) {
+            l.values.set(k, selfLoc(v) ?? loc);
+            if (!Array.isArray(o))
+                l.keys.set(k, loc);
+            adopt(v, loc);
+        }
+    }
+    return o;
+}
+const TRANSFORMERS = [];
+const on = (p, t) => {
+    TRANSFORMERS.push([p.split('.'), t]);
+};
+let canonical_ROOTS;
+let canonical_MAX_DEPTH = 0;
+/** compose-go `transform.Canonical`, in place where it can be; returns the new model. */
+function canonical(model, problems) {
+    canonical_ROOTS ??= new Set(TRANSFORMERS.map(([p]) => p[0]));
+    canonical_MAX_DEPTH ||= Math.max(...TRANSFORMERS.map(([p]) => p.length));
+    const ctx = { problems };
+    const p = [];
+    for (const k of Object.keys(model)) {
+        if (!canonical_ROOTS.has(k))
+            continue;
+        p.push(k);
+        const e = model[k];
+        const loc = valueLoc(model, k);
+        const t = transform(e, p, loc, ctx);
+        if (t !== e)
+            setOwn(model, k, adopt(t, loc));
+        p.pop();
+    }
+    return model;
+}
+function transform(data, p, loc, ctx) {
+    for (const [pattern, t] of TRANSFORMERS)
+        if (matches(p, pattern))
+            return t(data, [...p], loc, ctx);
+    if (p.length >= canonical_MAX_DEPTH)
+        return data;
+    if (isMapping(data))
+        return transformMapping(data, p, ctx);
+    if (Array.isArray(data))
+        return transformSequence(data, p, ctx);
+    return data;
+}
+function transformMapping(v, p, ctx) {
+    for (const k of Object.keys(v)) {
+        const e = v[k];
+        const loc = valueLoc(v, k);
+        p.push(k);
+        const t = transform(e, p, loc, ctx);
+        p.pop();
+        if (t !== e) {
+            setOwn(v, k, adopt(t, loc));
+            const self = selfLoc(t);
+            if (self && locsOf(v))
+                locsOf(v).values.set(k, self);
+        }
+    }
+    return v;
+}
+function transformSequence(v, p, ctx) {
+    p.push('[]');
+    for (let i = 0; i < v.length; i++) {
+        const e = v[i];
+        const loc = valueLoc(v, i);
+        const t = transform(e, p, loc, ctx);
+        if (t !== e)
+            v[i] = adopt(t, loc);
+    }
+    p.pop();
+    return v;
+}
+const str = (p) => p.join('.');
+const stringOrList = (d, _p, loc) => (typeof d === 'string' ? adopt([d], loc) : d);
+const fileMount = (d, _p, loc) => (typeof d === 'string' ? adopt({ source: d }, loc) : d);
+on('services.*.build.secrets.*', fileMount);
+on('services.*.build.provenance', (d) => (typeof d === 'string' || d === null ? d : String(d)));
+on('services.*.build.sbom', (d) => (typeof d === 'string' || d === null ? d : String(d)));
+on('services.*.build.additional_contexts', (d, p, loc, ctx) => {
+    if (!Array.isArray(d))
+        return d;
+    const m = {};
+    const l = loc ? register(m, loc) : undefined;
+    for (const [i, e] of d.entries()) {
+        const s = String(e);
+        const eq = s.indexOf('=');
+        const at = valueLoc(d, i) ?? loc;
+        if (eq < 0) {
+            if (at)
+                ctx.problems.add('compose/invalid-value', at, `${str(p)}: invalid value ${s}, expected key=value`);
+            continue;
+        }
+        setOwn(m, s.slice(0, eq), s.slice(eq + 1));
+        if (l && at) {
+            l.keys.set(s.slice(0, eq), at);
+            l.values.set(s.slice(0, eq), at);
+        }
+    }
+    return m;
+});
+on('services.*.depends_on', (d, _p, loc) => {
+    if (isMapping(d)) {
+        for (const [k, e] of Object.entries(d)) {
+            if (!isMapping(e))
+                continue;
+            const at = valueLoc(d, k);
+            if (!('condition' in e)) {
+                e['condition'] = 'service_started';
+                if (at)
+                    locsOf(e)?.values.set('condition', at);
+            }
+            if (!('required' in e)) {
+                e['required'] = true;
+                if (at)
+                    locsOf(e)?.values.set('required', at);
+            }
+        }
+        return d;
+    }
+    if (Array.isArray(d)) {
+        const m = {};
+        const l = loc ? register(m, loc) : undefined;
+        d.forEach((k, i) => {
+            const v = { condition: 'service_started', required: true };
+            setOwn(m, String(k), v);
+            const at = valueLoc(d, i) ?? loc;
+            if (l && at) {
+                l.keys.set(String(k), at);
+                l.values.set(String(k), at);
+                adopt(v, at);
+            }
+        });
+        return m;
+    }
+    return d;
+});
+const envFileValue = (v, loc) => {
+    if (typeof v === 'string')
+        return adopt({ path: v, required: true }, loc);
+    if (isMapping(v)) {
+        if (!('required' in v))
+            v['required'] = true;
+        return v;
+    }
+    return v;
+};
+on('services.*.env_file', (d, _p, loc) => {
+    if (typeof d === 'string')
+        return adopt([envFileValue(d, loc)], loc);
+    if (Array.isArray(d)) {
+        d.forEach((e, i) => {
+            d[i] = envFileValue(e, valueLoc(d, i) ?? loc);
+        });
+    }
+    return d;
+});
+on('services.*.label_file', stringOrList);
+on('services.*.extends', (d, p, loc, ctx) => {
+    if (isMapping(d))
+        return transformMapping(d, p, ctx);
+    if (typeof d === 'string')
+        return adopt({ service: d }, loc);
+    return d;
+});
+on('services.*.gpus', (d, p, loc, ctx) => {
+    if (Array.isArray(d))
+        return transformSequence(d, p, ctx);
+    if (typeof d === 'string')
+        return adopt([{ count: 'all' }], loc);
+    return d;
+});
+const sliceToMap = (d, _p, loc) => {
+    if (!Array.isArray(d))
+        return d;
+    const m = {};
+    const l = loc ? register(m, loc) : undefined;
+    d.forEach((n, i) => {
+        setOwn(m, String(n), null);
+        const at = valueLoc(d, i) ?? loc;
+        if (l && at) {
+            l.keys.set(String(n), at);
+            l.values.set(String(n), at);
+        }
+    });
+    return m;
+};
+on('services.*.networks', sliceToMap);
+on('services.*.models', sliceToMap);
+on('services.*.volumes.*', (d, _p, loc, ctx) => {
+    if (typeof d !== 'string')
+        return d;
+    try {
+        const v = parseVolumeSpec(d);
+        if (v.unknownOptions.length && loc) {
+            ctx.problems.add('compose/invalid-volume', loc, `volume ${JSON.stringify(d)}: unknown mode ${v.unknownOptions.map((o) => JSON.stringify(o)).join(', ')} (compose ignores it; valid modes: ro, rw, z, Z, nocopy, shared, slave, private, rshared, rslave, rprivate)`);
+        }
+        const out = { type: v.type };
+        if (v.source !== undefined)
+            out['source'] = v.source;
+        out['target'] = v.target === '' ? '' : posix_default().normalize(v.target).replace(/(.)\/$/, '$1');
+        if (v.read_only)
+            out['read_only'] = true;
+        if (v.bind)
+            out['bind'] = v.bind;
+        if (v.volume)
+            out['volume'] = v.volume;
+        return adopt(out, loc);
+    }
+    catch (e) {
+        if (loc)
+            ctx.problems.add('compose/invalid-volume', loc, e instanceof VolumeSpecError ? e.message : String(e));
+        return d;
+    }
+});
+on('services.*.dns', stringOrList);
+on('services.*.devices.*', (d, _p, loc, ctx) => {
+    if (typeof d !== 'string')
+        return d;
+    const arr = d.split(':');
+    if (arr.length > 3) {
+        if (loc)
+            ctx.problems.add('compose/invalid-value', loc, `confusing device mapping, please use long syntax: ${d}`);
+        return d;
+    }
+    const src = arr[0];
+    const dst = arr[1] || src;
+    return adopt({ source: src, target: dst, permissions: arr[2] ?? 'rwm' }, loc);
+});
+on('services.*.secrets.*', fileMount);
+on('services.*.configs.*', fileMount);
+on('services.*.ports', (d, p, loc, ctx) => {
+    if (!Array.isArray(d))
+        return d;
+    const out = [];
+    const l = register(out, loc ?? selfLoc(d) ?? { file: '', line: 1, column: 1 });
+    d.forEach((entry, i) => {
+        const at = valueLoc(d, i) ?? loc;
+        if (typeof entry === 'number' || typeof entry === 'string') {
+            if (typeof entry === 'number' && !Number.isInteger(entry)) {
+                if (at)
+                    ctx.problems.add('compose/invalid-port', at, `${str(p)}: invalid type ${goType(entry)} for port`);
+                return;
+            }
+            try {
+                for (const pc of parsePortConfig(String(entry))) {
+                    if (at)
+                        l.values.set(out.length, at);
+                    out.push(adopt(pc, at));
+                }
+            }
+            catch (e) {
+                if (at)
+                    ctx.problems.add('compose/invalid-port', at, `invalid port ${JSON.stringify(String(entry))}: ${e instanceof PortSpecError ? e.message : String(e)}`);
+            }
+        }
+        else if (isMapping(entry)) {
+            if (at)
+                l.values.set(out.length, at);
+            out.push(entry);
+        }
+    });
+    return out;
+});
+on('services.*.build', (d, p, loc, ctx) => {
+    if (isMapping(d))
+        return transformMapping(d, p, ctx);
+    if (typeof d === 'string')
+        return adopt({ context: d }, loc);
+    return d;
+});
+on('services.*.build.ssh', (d, _p, loc, ctx) => {
+    if (!Array.isArray(d))
+        return d;
+    const m = {};
+    for (const [i, e] of d.entries()) {
+        const at = valueLoc(d, i) ?? loc;
+        if (typeof e !== 'string') {
+            if (at)
+                ctx.problems.add('compose/invalid-value', at, `invalid ssh key type ${goType(e)}`);
+            continue;
+        }
+        const eq = e.indexOf('=');
+        if (eq < 0) {
+            if (e !== 'default') {
+                if (at)
+                    ctx.problems.add('compose/invalid-value', at, `invalid ssh key ${JSON.stringify(e)}`);
+                continue;
+            }
+            setOwn(m, e, null);
+            continue;
+        }
+        setOwn(m, e.slice(0, eq), e.slice(eq + 1));
+    }
+    return adopt(m, loc);
+});
+on('services.*.ulimits.*', (d) => d);
+on('services.*.build.ulimits.*', (d) => d);
+on('services.*.develop.watch.*.ignore', stringOrList);
+on('services.*.develop.watch.*.include', stringOrList);
+const maybeExternal = (d, p, loc, ctx) => {
+    if (!isMapping(d))
+        return d;
+    transformMapping(d, p, ctx);
+    const ext = d['external'];
+    if (isMapping(ext)) {
+        d['external'] = true;
+        if ('name' in ext) {
+            const at = valueLoc(d, 'external') ?? loc;
+            if (at)
+                ctx.problems.add('compose/deprecated', at, `${str(p)}: external.name is deprecated. Please set name and external: true`);
+            if ('name' in d && ext['name'] !== d['name']) {
+                if (at)
+                    ctx.problems.add('compose/conflicting-attributes', at, `${str(p)}: name and external.name conflict; only use name`);
+            }
+            else if (!('name' in d)) {
+                d['name'] = ext['name'];
+            }
+        }
+    }
+    return d;
+};
+on('volumes.*', maybeExternal);
+on('networks.*', maybeExternal);
+on('secrets.*', maybeExternal);
+on('configs.*', maybeExternal);
+/** compose-go `OmitEmpty`: empty entries of `dns` lists are dropped. */
+function omitEmpty(model) {
+    const services = model['services'];
+    if (!isMapping(services))
+        return;
+    for (const s of Object.values(services)) {
+        if (!isMapping(s) || !Array.isArray(s['dns']))
+            continue;
+        const dns = s['dns'];
+        if (dns.some((e) => e === null || e === '')) {
+            const keep = dns.map((value, i) => ({ value, loc: valueLoc(dns, i) })).filter((e) => e.value !== null && e.value !== '');
+            const out = keep.map((e) => e.value);
+            const l = register(out, selfLoc(dns) ?? keep[0]?.loc ?? { file: '', line: 1, column: 1 });
+            keep.forEach((e, i) => e.loc && l.values.set(i, e.loc));
+            s['dns'] = out;
+        }
+    }
+}
+/** compose-go `transform.SetDefaultValues`. */
+function setDefaultValues(model) {
+    const services = model['services'];
+    if (!isMapping(services))
+        return;
+    for (const s of Object.values(services)) {
+        if (!isMapping(s))
+            continue;
+        const build = s['build'];
+        if (isMapping(build) && !('context' in build))
+            build['context'] = '.';
+        if (Array.isArray(s['secrets'])) {
+            for (const sec of s['secrets']) {
+                if (isMapping(sec) && !('target' in sec))
+                    sec['target'] = `/run/secrets/${String(sec['source'])}`;
+            }
+        }
+        if (Array.isArray(s['ports'])) {
+            for (const port of s['ports']) {
+                if (!isMapping(port))
+                    continue;
+                if (!('protocol' in port))
+                    port['protocol'] = 'tcp';
+                if (!('mode' in port))
+                    port['mode'] = 'ingress';
+            }
+        }
+        const deviceRequests = (list) => {
+            if (!Array.isArray(list))
+                return;
+            for (const d of list)
+                if (isMapping(d) && !('count' in d) && !('device_ids' in d))
+                    d['count'] = 'all';
+        };
+        deviceRequests(s['gpus']);
+        const deploy = s['deploy'];
+        if (isMapping(deploy) && isMapping(deploy['resources']) && isMapping(deploy['resources']['reservations'])) {
+            deviceRequests(deploy['resources']['reservations']['devices']);
+        }
+        if (Array.isArray(s['volumes'])) {
+            for (const v of s['volumes']) {
+                if (isMapping(v) && isMapping(v['bind']) && !('create_host_path' in v['bind']))
+                    v['bind']['create_host_path'] = true;
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/compose/extends.ts
+/**
+ * `extends`, ported from compose-go `loader/extends.go` (Apache-2.0): the base service (same file or
+ * another file, whose relative paths are resolved against its own directory) is merged under the
+ * local definition with the multi-file merge rules. Resources the base refers to are not imported.
+ */
+
+
+
+
+
+function applyExtends(cfg, file, opts, ctx, chain, resets, loadFile) {
+    const services = cfg['services'];
+    if (!isMapping(services))
+        return;
+    const run = { file, opts, ctx, loadFile, failed: new Set() };
+    for (const name of Object.keys(services)) {
+        services[name] = extendService(name, services, file, chain, resets, run);
+    }
+}
+function extendService(name, services, defFile, chain, resets, run) {
+    const { ctx } = run;
+    const s = services[name];
+    if (!isMapping(s) || !('extends' in s))
+        return s;
+    const ext = s['extends'];
+    const fail = (at, message, rule = 'compose/invalid-extends') => {
+        if (!run.failed.has(s))
+            ctx.problems.add(rule, at ?? keyLoc(services, name) ?? { file: defFile, line: 1, column: 1 }, message);
+        run.failed.add(s);
+        ctx.incomplete = true;
+        delete s['extends'];
+        return s;
+    };
+    let ref;
+    let refFile;
+    let refAt;
+    if (isMapping(ext)) {
+        if (typeof ext['service'] !== 'string')
+            return fail(valueLoc(s, 'extends'), `extends.${name}.service is required`);
+        ref = ext['service'];
+        refAt = valueLoc(ext, 'service');
+        if (ext['file'] !== undefined && ext['file'] !== null) {
+            if (typeof ext['file'] !== 'string')
+                return fail(valueLoc(ext, 'file'), `services.${name}.extends.file must be a string`);
+            refFile = ext['file'];
+        }
+    }
+    else if (typeof ext === 'string') {
+        ref = ext;
+        refAt = valueLoc(s, 'extends');
+    }
+    else {
+        return fail(valueLoc(s, 'extends'), `services.${name}.extends must be a string or a mapping`);
+    }
+    let baseServices = services;
+    let baseFile = defFile;
+    let baseResets = resets;
+    if (refFile !== undefined) {
+        const fileAt = valueLoc(ext, 'file') ?? refAt;
+        if (isRemoteResource(refFile)) {
+            return fail(fileAt, `remote extends file ${refFile} is not fetched by this check; it is not validated`, 'compose/remote-resource');
+        }
+        const abs = external_node_path_default().resolve(run.opts.workingDir, refFile);
+        if (!(0,external_node_fs_namespaceObject.existsSync)(abs))
+            return fail(fileAt, `cannot extend service "${name}": ${ctx.show(abs)} not found`);
+        const loaded = run.loadFile(abs, fileAt ?? { file: defFile, line: 1, column: 1 }, { workingDir: external_node_path_default().dirname(abs), env: run.opts.env, skipInclude: true, skipExtends: true, skipValidation: true, skipDefaults: true }, ctx, {}, [], chain);
+        if (!loaded.ok)
+            return fail(fileAt, `cannot extend service "${name}": cannot read ${ctx.show(abs)}`);
+        resolveRelativePaths(loaded.dict, external_node_path_default().dirname(abs));
+        const m = loaded.dict['services'];
+        if (m === undefined)
+            return fail(fileAt, `cannot extend service "${name}" in ${ctx.show(abs)}: no services section`);
+        if (!isMapping(m))
+            return fail(fileAt, `cannot extend service "${name}" in ${ctx.show(abs)}: services must be a mapping`);
+        if (!(ref in m)) {
+            return fail(refAt, `cannot extend service "${name}" in ${ctx.show(defFile)}: service "${ref}" not found in ${refFile}`);
+        }
+        baseServices = m;
+        baseFile = abs;
+        baseResets = loaded.resets;
+    }
+    else if (!(ref in services)) {
+        return fail(refAt, `cannot extend service "${name}" in ${ctx.show(defFile)}: service "${ref}" not found`);
+    }
+    const link = { file: defFile, service: name, at: refAt };
+    const cycleAt = chain.findIndex((l) => l.file === link.file && l.service === link.service);
+    if (cycleAt >= 0) {
+        const loop = [...chain.slice(cycleAt), link];
+        const text = loop.map((l, i) => `${i === 0 ? '' : 'extends '}${l.service} in ${ctx.show(l.file)}`).join(' ');
+        // Report where the cycle closes: the `extends` that led back to this service.
+        return fail(chain[chain.length - 1]?.at ?? refAt, `Circular reference: ${text}`, 'compose/extends-cycle');
+    }
+    const base = extendService(ref, baseServices, baseFile, [...chain, link], baseResets, run);
+    if (run.failed.has(s))
+        return s;
+    if (base === null || base === undefined) {
+        delete s['extends'];
+        return s;
+    }
+    if (!isMapping(base))
+        return fail(refAt, `cannot extend service "${name}": service "${ref}" must be a mapping`);
+    const source = cloneWithLocs(base);
+    delete source['extends'];
+    applyResets({ services: { [name]: source } }, resets);
+    try {
+        const merged = mergeYaml(source, s, ['services', 'x']);
+        delete merged['extends'];
+        services[name] = merged;
+        return merged;
+    }
+    catch (e) {
+        if (!(e instanceof MergeError))
+            throw e;
+        ctx.problems.add('compose/merge-conflict', e.loc ?? refAt ?? { file: defFile, line: 1, column: 1 }, e.message);
+        delete s['extends'];
+        return s;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/compose/include.ts
+/**
+ * `include`, ported from compose-go `loader/include.go` (Apache-2.0): each entry is loaded as its own
+ * project (own directory, own `.env`, the including project's variables winning), then its resources
+ * are imported; a local definition of the same name is merged over the imported one.
+ */
+
+
+
+
+
+
+const include_stringList = (v) => {
+    if (typeof v === 'string')
+        return [v];
+    if (Array.isArray(v) && v.every((x) => typeof x === 'string'))
+        return v;
+    return undefined;
+};
+function applyInclude(cfg, file, opts, ctx, included, resets, loadModel) {
+    const inc = cfg['include'];
+    if (inc === undefined || inc === null) {
+        delete cfg['include'];
+        return;
+    }
+    const fail = (at, message, rule = 'compose/invalid-include') => {
+        ctx.problems.add(rule, at ?? { file, line: 1, column: 1 }, message);
+        ctx.incomplete = true;
+    };
+    if (!Array.isArray(inc)) {
+        fail(valueLoc(cfg, 'include'), `\`include\` must be a list, got ${typeof inc === 'string' ? inc : JSON.stringify(inc)}`);
+        delete cfg['include'];
+        return;
+    }
+    inc.forEach((entry, i) => {
+        const at = valueLoc(inc, i);
+        const e = typeof entry === 'string' ? { path: entry } : isMapping(entry) ? entry : {};
+        const pathAt = isMapping(entry) ? (valueLoc(entry, 'path') ?? at) : at;
+        const paths = include_stringList(e['path']);
+        if (!paths || paths.length === 0) {
+            fail(at, `include entry ${i} needs a path (a string or a list of strings)`);
+            return;
+        }
+        if (e['project_directory'] !== undefined && typeof e['project_directory'] !== 'string') {
+            fail(at, `include entry ${i}: project_directory must be a string`);
+            return;
+        }
+        const envFilesRaw = e['env_file'] === undefined ? [] : include_stringList(e['env_file']);
+        if (!envFilesRaw) {
+            fail(at, `include entry ${i}: env_file must be a string or a list of strings`);
+            return;
+        }
+        if (paths.some(isRemoteResource)) {
+            fail(pathAt, `remote include ${paths.find(isRemoteResource)} is not fetched by this check; it is not validated`, 'compose/remote-resource');
+            return;
+        }
+        const abs = paths.map((p) => external_node_path_default().resolve(opts.workingDir, p));
+        const main = abs[0];
+        const projectDir = typeof e['project_directory'] === 'string' ? external_node_path_default().resolve(opts.workingDir, e['project_directory']) : external_node_path_default().dirname(main);
+        if (included.includes(main)) {
+            const chain = [...included, main].map((f) => ctx.show(f));
+            fail(pathAt, `include cycle detected: ${chain.join(' -> ')}`, 'compose/include-cycle');
+            return;
+        }
+        for (const p of abs) {
+            if (!(0,external_node_fs_namespaceObject.existsSync)(p)) {
+                fail(pathAt, `included file ${ctx.show(p)} not found`);
+                return;
+            }
+        }
+        let envFiles = [];
+        let source = 'env-file';
+        if (envFilesRaw.length === 0) {
+            const dotenv = external_node_path_default().join(projectDir, '.env');
+            if ((0,external_node_fs_namespaceObject.existsSync)(dotenv) && (0,external_node_fs_namespaceObject.statSync)(dotenv).isFile())
+                envFiles = [dotenv];
+            source = '.env';
+        }
+        else {
+            for (const f of envFilesRaw) {
+                if (f === '/dev/null')
+                    continue;
+                const p = external_node_path_default().resolve(opts.workingDir, f);
+                if (!(0,external_node_fs_namespaceObject.existsSync)(p)) {
+                    fail(valueLoc(e, 'env_file') ?? at, `include entry ${i}: env file ${ctx.show(p)} not found`);
+                    return;
+                }
+                if ((0,external_node_fs_namespaceObject.statSync)(p).isDirectory()) {
+                    fail(valueLoc(e, 'env_file') ?? at, `include entry ${i}: ${ctx.show(p)} is not a file`);
+                    return;
+                }
+                envFiles.push(p);
+            }
+        }
+        const env = withDotenvFiles(opts.env, envFiles, source, ctx.problems, ctx.limits.maxFileBytes, ctx.show);
+        const imported = loadModel(abs.map((f) => ({ file: f, at: pathAt ?? { file, line: 1, column: 1 } })), { workingDir: projectDir, env, resolvePaths: true }, ctx, included);
+        importResources(imported, cfg, resets, ctx);
+    });
+    delete cfg['include'];
+}
+const RESOURCES = ['services', 'volumes', 'networks', 'secrets', 'configs', 'models'];
+function importResources(source, target, resets, ctx) {
+    for (const key of RESOURCES) {
+        const from = source[key];
+        if (!isMapping(from))
+            continue;
+        let to = target[key];
+        if (to === undefined || to === null) {
+            to = {};
+            const l = selfLoc(from);
+            if (l)
+                register(to, l);
+        }
+        if (!isMapping(to))
+            continue;
+        for (const [name, a] of Object.entries(from)) {
+            if (!(name in to)) {
+                setOwn(to, name, a);
+                copyEntryLoc(to, name, from, name);
+                continue;
+            }
+            applyResets({ [key]: { [name]: a } }, resets);
+            try {
+                const merged = mergeYaml(a, to[name], [key, name], valueLoc(from, name), valueLoc(to, name));
+                setOwn(to, name, merged);
+            }
+            catch (e) {
+                if (!(e instanceof MergeError))
+                    throw e;
+                ctx.problems.add('compose/merge-conflict', e.loc ?? valueLoc(to, name) ?? { file: '', line: 1, column: 1 }, e.message);
+            }
+        }
+        target[key] = to;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __nccwpck_require__(2463);
+var ajv_default = /*#__PURE__*/__nccwpck_require__.n(dist_ajv);
+;// CONCATENATED MODULE: ./src/checks/compose/schema/compose-spec.json
+const compose_spec_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft-07/schema","$id":"compose_spec.json","type":"object","title":"Compose Specification","description":"The Compose file is a YAML file defining a multi-containers based application.","properties":{"version":{"type":"string","deprecated":true,"description":"declared for backward compatibility, ignored. Please remove it."},"name":{"type":"string","description":"define the Compose project name, until user defines one explicitly."},"include":{"type":"array","items":{"$ref":"#/definitions/include"},"description":"compose sub-projects to be included."},"services":{"type":"object","patternProperties":{"^[a-zA-Z0-9._-]+$":{"$ref":"#/definitions/service"}},"additionalProperties":false,"description":"The services that will be used by your application."},"models":{"type":"object","patternProperties":{"^[a-zA-Z0-9._-]+$":{"$ref":"#/definitions/model"}},"description":"Language models that will be used by your application."},"networks":{"type":"object","patternProperties":{"^[a-zA-Z0-9._-]+$":{"$ref":"#/definitions/network"}},"description":"Networks that are shared among multiple services."},"volumes":{"type":"object","patternProperties":{"^[a-zA-Z0-9._-]+$":{"$ref":"#/definitions/volume"}},"additionalProperties":false,"description":"Named volumes that are shared among multiple services."},"secrets":{"type":"object","patternProperties":{"^[a-zA-Z0-9._-]+$":{"$ref":"#/definitions/secret"}},"additionalProperties":false,"description":"Secrets that are shared among multiple services."},"configs":{"type":"object","patternProperties":{"^[a-zA-Z0-9._-]+$":{"$ref":"#/definitions/config"}},"additionalProperties":false,"description":"Configurations that are shared among multiple services."}},"patternProperties":{"^x-":{}},"additionalProperties":false,"definitions":{"service":{"type":"object","description":"Configuration for a service.","properties":{"develop":{"$ref":"#/definitions/development"},"deploy":{"$ref":"#/definitions/deployment"},"annotations":{"$ref":"#/definitions/list_or_dict"},"attach":{"type":["boolean","string"]},"build":{"description":"Configuration options for building the service\'s image.","oneOf":[{"type":"string","description":"Path to the build context. Can be a relative path or a URL."},{"type":"object","properties":{"context":{"type":"string","description":"Path to the build context. Can be a relative path or a URL."},"dockerfile":{"type":"string","description":"Name of the Dockerfile to use for building the image."},"dockerfile_inline":{"type":"string","description":"Inline Dockerfile content to use instead of a Dockerfile from the build context."},"entitlements":{"type":"array","items":{"type":"string"},"description":"List of extra privileged entitlements to grant to the build process."},"args":{"$ref":"#/definitions/list_or_dict","description":"Build-time variables, specified as a map or a list of KEY=VAL pairs."},"ssh":{"$ref":"#/definitions/list_or_dict","description":"SSH agent socket or keys to expose to the build. Format is either a string or a list of \'default|<id>[=<socket>|<key>[,<key>]]\'."},"labels":{"$ref":"#/definitions/list_or_dict","description":"Labels to apply to the built image."},"cache_from":{"type":"array","items":{"type":"string"},"description":"List of sources the image builder should use for cache resolution"},"cache_to":{"type":"array","items":{"type":"string"},"description":"Cache destinations for the build cache."},"no_cache":{"type":["boolean","string"],"description":"Do not use cache when building the image."},"additional_contexts":{"$ref":"#/definitions/list_or_dict","description":"Additional build contexts to use, specified as a map of name to context path or URL."},"network":{"type":"string","description":"Network mode to use for the build. Options include \'default\', \'none\', \'host\', or a network name."},"pull":{"type":["boolean","string"],"description":"Always attempt to pull a newer version of the image."},"target":{"type":"string","description":"Build stage to target in a multi-stage Dockerfile."},"shm_size":{"type":["integer","string"],"description":"Size of /dev/shm for the build container. A string value can use suffix like \'2g\' for 2 gigabytes."},"extra_hosts":{"$ref":"#/definitions/extra_hosts","description":"Add hostname mappings for the build container."},"isolation":{"type":"string","description":"Container isolation technology to use for the build process."},"privileged":{"type":["boolean","string"],"description":"Give extended privileges to the build container."},"secrets":{"$ref":"#/definitions/service_config_or_secret","description":"Secrets to expose to the build. These are accessible at build-time."},"tags":{"type":"array","items":{"type":"string"},"description":"Additional tags to apply to the built image."},"ulimits":{"$ref":"#/definitions/ulimits","description":"Override the default ulimits for the build container."},"platforms":{"type":"array","items":{"type":"string"},"description":"Platforms to build for, e.g., \'linux/amd64\', \'linux/arm64\', or \'windows/amd64\'."}},"additionalProperties":false,"patternProperties":{"^x-":{}}}]},"blkio_config":{"type":"object","description":"Block IO configuration for the service.","properties":{"device_read_bps":{"type":"array","description":"Limit read rate (bytes per second) from a device.","items":{"$ref":"#/definitions/blkio_limit"}},"device_read_iops":{"type":"array","description":"Limit read rate (IO per second) from a device.","items":{"$ref":"#/definitions/blkio_limit"}},"device_write_bps":{"type":"array","description":"Limit write rate (bytes per second) to a device.","items":{"$ref":"#/definitions/blkio_limit"}},"device_write_iops":{"type":"array","description":"Limit write rate (IO per second) to a device.","items":{"$ref":"#/definitions/blkio_limit"}},"weight":{"type":["integer","string"],"description":"Block IO weight (relative weight) for the service, between 10 and 1000."},"weight_device":{"type":"array","description":"Block IO weight (relative weight) for specific devices.","items":{"$ref":"#/definitions/blkio_weight"}}},"additionalProperties":false},"cap_add":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Add Linux capabilities. For example, \'CAP_SYS_ADMIN\', \'SYS_ADMIN\', or \'NET_ADMIN\'."},"cap_drop":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Drop Linux capabilities. For example, \'CAP_SYS_ADMIN\', \'SYS_ADMIN\', or \'NET_ADMIN\'."},"cgroup":{"type":"string","enum":["host","private"],"description":"Specify the cgroup namespace to join. Use \'host\' to use the host\'s cgroup namespace, or \'private\' to use a private cgroup namespace."},"cgroup_parent":{"type":"string","description":"Specify an optional parent cgroup for the container."},"command":{"$ref":"#/definitions/command","description":"Override the default command declared by the container image, for example \'CMD\' in Dockerfile."},"configs":{"$ref":"#/definitions/service_config_or_secret","description":"Grant access to Configs on a per-service basis."},"container_name":{"type":"string","description":"Specify a custom container name, rather than a generated default name.","pattern":"[a-zA-Z0-9][a-zA-Z0-9_.-]+"},"cpu_count":{"oneOf":[{"type":"string"},{"type":"integer","minimum":0}],"description":"Number of usable CPUs."},"cpu_percent":{"oneOf":[{"type":"string"},{"type":"integer","minimum":0,"maximum":100}],"description":"Percentage of CPU resources to use."},"cpu_shares":{"type":["number","string"],"description":"CPU shares (relative weight) for the container."},"cpu_quota":{"type":["number","string"],"description":"Limit the CPU CFS (Completely Fair Scheduler) quota."},"cpu_period":{"type":["number","string"],"description":"Limit the CPU CFS (Completely Fair Scheduler) period."},"cpu_rt_period":{"type":["number","string"],"description":"Limit the CPU real-time period in microseconds or a duration."},"cpu_rt_runtime":{"type":["number","string"],"description":"Limit the CPU real-time runtime in microseconds or a duration."},"cpus":{"type":["number","string"],"description":"Number of CPUs to use. A floating-point value is supported to request partial CPUs."},"cpuset":{"type":"string","description":"CPUs in which to allow execution (0-3, 0,1)."},"credential_spec":{"type":"object","description":"Configure the credential spec for managed service account.","properties":{"config":{"type":"string","description":"The name of the credential spec Config to use."},"file":{"type":"string","description":"Path to a credential spec file."},"registry":{"type":"string","description":"Path to a credential spec in the Windows registry."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"depends_on":{"oneOf":[{"$ref":"#/definitions/list_of_strings"},{"type":"object","additionalProperties":false,"patternProperties":{"^[a-zA-Z0-9._-]+$":{"type":"object","additionalProperties":false,"patternProperties":{"^x-":{}},"properties":{"restart":{"type":["boolean","string"],"description":"Whether to restart dependent services when this service is restarted."},"required":{"type":"boolean","default":true,"description":"Whether the dependency is required for the dependent service to start."},"condition":{"type":"string","enum":["service_started","service_healthy","service_completed_successfully"],"description":"Condition to wait for. \'service_started\' waits until the service has started, \'service_healthy\' waits until the service is healthy (as defined by its healthcheck), \'service_completed_successfully\' waits until the service has completed successfully."}},"required":["condition"]}}}],"description":"Express dependency between services. Service dependencies cause services to be started in dependency order. The dependent service will wait for the dependency to be ready before starting."},"device_cgroup_rules":{"$ref":"#/definitions/list_of_strings","description":"Add rules to the cgroup allowed devices list."},"devices":{"type":"array","description":"List of device mappings for the container.","items":{"oneOf":[{"type":"string"},{"type":"object","required":["source"],"properties":{"source":{"type":"string","description":"Path on the host to the device."},"target":{"type":"string","description":"Path in the container where the device will be mapped."},"permissions":{"type":"string","description":"Cgroup permissions for the device (rwm)."}},"additionalProperties":false,"patternProperties":{"^x-":{}}}]}},"dns":{"$ref":"#/definitions/string_or_list","description":"Custom DNS servers to set for the service container."},"dns_opt":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Custom DNS options to be passed to the container\'s DNS resolver."},"dns_search":{"$ref":"#/definitions/string_or_list","description":"Custom DNS search domains to set on the service container."},"domainname":{"type":"string","description":"Custom domain name to use for the service container."},"entrypoint":{"$ref":"#/definitions/command","description":"Override the default entrypoint declared by the container image, for example \'ENTRYPOINT\' in Dockerfile."},"env_file":{"$ref":"#/definitions/env_file","description":"Add environment variables from a file or multiple files. Can be a single file path or a list of file paths."},"label_file":{"$ref":"#/definitions/label_file","description":"Add metadata to containers using files containing Docker labels."},"environment":{"$ref":"#/definitions/list_or_dict","description":"Add environment variables. You can use either an array or a list of KEY=VAL pairs."},"expose":{"type":"array","items":{"type":["string","number"]},"uniqueItems":true,"description":"Expose ports without publishing them to the host machine - they\'ll only be accessible to linked services."},"extends":{"oneOf":[{"type":"string"},{"type":"object","properties":{"service":{"type":"string","description":"The name of the service to extend."},"file":{"type":"string","description":"The file path where the service to extend is defined."}},"required":["service"],"additionalProperties":false}],"description":"Extend another service, in the current file or another file."},"provider":{"type":"object","description":"Specify a service which will not be manage by Compose directly, and delegate its management to an external provider.","required":["type"],"properties":{"type":{"type":"string","description":"External component used by Compose to manage setup and teardown lifecycle of the service."},"options":{"type":"object","description":"Provider-specific options.","patternProperties":{"^.+$":{"oneOf":[{"type":["string","number","boolean"]},{"type":"array","items":{"type":["string","number","boolean"]}}]}}}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"external_links":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Link to services started outside this Compose application. Specify services as <service_name>:<alias>."},"extra_hosts":{"$ref":"#/definitions/extra_hosts","description":"Add hostname mappings to the container network interface configuration."},"gpus":{"$ref":"#/definitions/gpus","description":"Define GPU devices to use. Can be set to \'all\' to use all GPUs, or a list of specific GPU devices."},"group_add":{"type":"array","items":{"type":["string","number"]},"uniqueItems":true,"description":"Add additional groups which user inside the container should be member of."},"healthcheck":{"$ref":"#/definitions/healthcheck","description":"Configure a health check for the container to monitor its health status."},"hostname":{"type":"string","description":"Define a custom hostname for the service container."},"image":{"type":"string","description":"Specify the image to start the container from. Can be a repository/tag, a digest, or a local image ID."},"init":{"type":["boolean","string"],"description":"Run as an init process inside the container that forwards signals and reaps processes."},"ipc":{"type":"string","description":"IPC sharing mode for the service container. Use \'host\' to share the host\'s IPC namespace, \'service:[service_name]\' to share with another service, or \'shareable\' to allow other services to share this service\'s IPC namespace."},"isolation":{"type":"string","description":"Container isolation technology to use. Supported values are platform-specific."},"labels":{"$ref":"#/definitions/list_or_dict","description":"Add metadata to containers using Docker labels. You can use either an array or a list."},"links":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Link to containers in another service. Either specify both the service name and a link alias (SERVICE:ALIAS), or just the service name."},"logging":{"type":"object","description":"Logging configuration for the service.","properties":{"driver":{"type":"string","description":"Logging driver to use, such as \'json-file\', \'syslog\', \'journald\', etc."},"options":{"type":"object","description":"Options for the logging driver.","patternProperties":{"^.+$":{"type":["string","number","null"]}}}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"mac_address":{"type":"string","description":"Container MAC address to set."},"mem_limit":{"type":["number","string"],"description":"Memory limit for the container. A string value can use suffix like \'2g\' for 2 gigabytes."},"mem_reservation":{"type":["string","integer"],"description":"Memory reservation for the container."},"mem_swappiness":{"type":["integer","string"],"description":"Container memory swappiness as percentage (0 to 100)."},"memswap_limit":{"type":["number","string"],"description":"Amount of memory the container is allowed to swap to disk. Set to -1 to enable unlimited swap."},"network_mode":{"type":"string","description":"Network mode. Values can be \'bridge\', \'host\', \'none\', \'service:[service name]\', or \'container:[container name]\'."},"models":{"oneOf":[{"$ref":"#/definitions/list_of_strings"},{"type":"object","patternProperties":{"^[a-zA-Z0-9._-]+$":{"type":"object","properties":{"endpoint_var":{"type":"string","description":"Environment variable set to AI model endpoint."},"model_var":{"type":"string","description":"Environment variable set to AI model name."}},"additionalProperties":false,"patternProperties":{"^x-":{}}}}}],"description":"AI Models to use, referencing entries under the top-level models key."},"networks":{"oneOf":[{"$ref":"#/definitions/list_of_strings"},{"type":"object","patternProperties":{"^[a-zA-Z0-9._-]+$":{"oneOf":[{"type":"object","properties":{"aliases":{"$ref":"#/definitions/list_of_strings","description":"Alternative hostnames for this service on the network."},"interface_name":{"type":"string","description":"Interface network name used to connect to network"},"ipv4_address":{"type":"string","description":"Specify a static IPv4 address for this service on this network."},"ipv6_address":{"type":"string","description":"Specify a static IPv6 address for this service on this network."},"link_local_ips":{"$ref":"#/definitions/list_of_strings","description":"List of link-local IPs."},"mac_address":{"type":"string","description":"Specify a MAC address for this service on this network."},"driver_opts":{"type":"object","description":"Driver options for this network.","patternProperties":{"^.+$":{"type":["string","number"]}}},"priority":{"type":"number","description":"Specify the priority for the network connection."},"gw_priority":{"type":"number","description":"Specify the gateway priority for the network connection."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},{"type":"null"}]}},"additionalProperties":false}],"description":"Networks to join, referencing entries under the top-level networks key. Can be a list of network names or a mapping of network name to network configuration."},"oom_kill_disable":{"type":["boolean","string"],"description":"Disable OOM Killer for the container."},"oom_score_adj":{"oneOf":[{"type":"string"},{"type":"integer","minimum":-1000,"maximum":1000}],"description":"Tune host\'s OOM preferences for the container (accepts -1000 to 1000)."},"pid":{"type":["string","null"],"description":"PID mode for container."},"pids_limit":{"type":["number","string"],"description":"Tune a container\'s PIDs limit. Set to -1 for unlimited PIDs."},"platform":{"type":"string","description":"Target platform to run on, e.g., \'linux/amd64\', \'linux/arm64\', or \'windows/amd64\'."},"ports":{"type":"array","description":"Expose container ports. Short format ([HOST:]CONTAINER[/PROTOCOL]).","items":{"oneOf":[{"type":"number"},{"type":"string"},{"type":"object","properties":{"name":{"type":"string","description":"A human-readable name for this port mapping."},"mode":{"type":"string","description":"The port binding mode, either \'host\' for publishing a host port or \'ingress\' for load balancing."},"host_ip":{"type":"string","description":"The host IP to bind to."},"target":{"type":["integer","string"],"description":"The port inside the container."},"published":{"type":["string","integer"],"description":"The publicly exposed port."},"protocol":{"type":"string","description":"The port protocol (tcp or udp)."},"app_protocol":{"type":"string","description":"Application protocol to use with the port (e.g., http, https, mysql)."}},"additionalProperties":false,"patternProperties":{"^x-":{}}}]},"uniqueItems":true},"post_start":{"type":"array","items":{"$ref":"#/definitions/service_hook"},"description":"Commands to run after the container starts. If any command fails, the container stops."},"pre_stop":{"type":"array","items":{"$ref":"#/definitions/service_hook"},"description":"Commands to run before the container stops. If any command fails, the container stop is aborted."},"privileged":{"type":["boolean","string"],"description":"Give extended privileges to the service container."},"profiles":{"$ref":"#/definitions/list_of_strings","description":"List of profiles for this service. When profiles are specified, services are only started when the profile is activated."},"pull_policy":{"type":"string","pattern":"always|never|build|if_not_present|missing|refresh|daily|weekly|every_([0-9]+[wdhms])+","description":"Policy for pulling images. Options include: \'always\', \'never\', \'if_not_present\', \'missing\', \'build\', or time-based refresh policies."},"pull_refresh_after":{"type":"string","description":"Time after which to refresh the image. Used with pull_policy=refresh."},"read_only":{"type":["boolean","string"],"description":"Mount the container\'s filesystem as read only."},"restart":{"type":"string","description":"Restart policy for the service container. Options include: \'no\', \'always\', \'on-failure\', and \'unless-stopped\'."},"runtime":{"type":"string","description":"Runtime to use for this container, e.g., \'runc\'."},"scale":{"type":["integer","string"],"description":"Number of containers to deploy for this service."},"security_opt":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Override the default labeling scheme for each container."},"shm_size":{"type":["number","string"],"description":"Size of /dev/shm. A string value can use suffix like \'2g\' for 2 gigabytes."},"secrets":{"$ref":"#/definitions/service_config_or_secret","description":"Grant access to Secrets on a per-service basis."},"sysctls":{"$ref":"#/definitions/list_or_dict","description":"Kernel parameters to set in the container. You can use either an array or a list."},"stdin_open":{"type":["boolean","string"],"description":"Keep STDIN open even if not attached."},"stop_grace_period":{"type":"string","description":"Time to wait for the container to stop gracefully before sending SIGKILL (e.g., \'1s\', \'1m30s\')."},"stop_signal":{"type":"string","description":"Signal to stop the container (e.g., \'SIGTERM\', \'SIGINT\')."},"storage_opt":{"type":"object","description":"Storage driver options for the container."},"tmpfs":{"$ref":"#/definitions/string_or_list","description":"Mount a temporary filesystem (tmpfs) into the container. Can be a single value or a list."},"tty":{"type":["boolean","string"],"description":"Allocate a pseudo-TTY to service container."},"ulimits":{"$ref":"#/definitions/ulimits","description":"Override the default ulimits for a container."},"use_api_socket":{"type":"boolean","description":"Bind mount Docker API socket and required auth."},"user":{"type":"string","description":"Username or UID to run the container process as."},"uts":{"type":"string","description":"UTS namespace to use. \'host\' shares the host\'s UTS namespace."},"userns_mode":{"type":"string","description":"User namespace to use. \'host\' shares the host\'s user namespace."},"volumes":{"type":"array","description":"Mount host paths or named volumes accessible to the container. Short syntax (VOLUME:CONTAINER_PATH[:MODE])","items":{"oneOf":[{"type":"string"},{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["bind","volume","tmpfs","cluster","npipe","image"],"description":"The mount type: bind for mounting host directories, volume for named volumes, tmpfs for temporary filesystems, cluster for cluster volumes, npipe for named pipes, or image for mounting from an image."},"source":{"type":"string","description":"The source of the mount, a path on the host for a bind mount, a docker image reference for an image mount, or the name of a volume defined in the top-level volumes key. Not applicable for a tmpfs mount."},"target":{"type":"string","description":"The path in the container where the volume is mounted."},"read_only":{"type":["boolean","string"],"description":"Flag to set the volume as read-only."},"consistency":{"type":"string","description":"The consistency requirements for the mount. Available values are platform specific."},"bind":{"type":"object","description":"Configuration specific to bind mounts.","properties":{"propagation":{"type":"string","description":"The propagation mode for the bind mount: \'shared\', \'slave\', \'private\', \'rshared\', \'rslave\', or \'rprivate\'."},"create_host_path":{"type":["boolean","string"],"description":"Create the host path if it doesn\'t exist."},"recursive":{"type":"string","enum":["enabled","disabled","writable","readonly"],"description":"Recursively mount the source directory."},"selinux":{"type":"string","enum":["z","Z"],"description":"SELinux relabeling options: \'z\' for shared content, \'Z\' for private unshared content."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"volume":{"type":"object","description":"Configuration specific to volume mounts.","properties":{"labels":{"$ref":"#/definitions/list_or_dict","description":"Labels to apply to the volume."},"nocopy":{"type":["boolean","string"],"description":"Flag to disable copying of data from a container when a volume is created."},"subpath":{"type":"string","description":"Path within the volume to mount instead of the volume root."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"tmpfs":{"type":"object","description":"Configuration specific to tmpfs mounts.","properties":{"size":{"oneOf":[{"type":"integer","minimum":0},{"type":"string"}],"description":"Size of the tmpfs mount in bytes."},"mode":{"type":["number","string"],"description":"File mode of the tmpfs in octal."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"image":{"type":"object","description":"Configuration specific to image mounts.","properties":{"subpath":{"type":"string","description":"Path within the image to mount instead of the image root."}},"additionalProperties":false,"patternProperties":{"^x-":{}}}},"additionalProperties":false,"patternProperties":{"^x-":{}}}]},"uniqueItems":true},"volumes_from":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Mount volumes from another service or container. Optionally specify read-only access (ro) or read-write (rw)."},"working_dir":{"type":"string","description":"The working directory in which the entrypoint or command will be run"}},"patternProperties":{"^x-":{}},"additionalProperties":false},"healthcheck":{"type":"object","description":"Configuration options to determine whether the container is healthy.","properties":{"disable":{"type":["boolean","string"],"description":"Disable any container-specified healthcheck. Set to true to disable."},"interval":{"type":"string","description":"Time between running the check (e.g., \'1s\', \'1m30s\'). Default: 30s."},"retries":{"type":["number","string"],"description":"Number of consecutive failures needed to consider the container as unhealthy. Default: 3."},"test":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}],"description":"The test to perform to check container health. Can be a string or a list. The first item is either NONE, CMD, or CMD-SHELL. If it\'s CMD, the rest of the command is exec\'d. If it\'s CMD-SHELL, the rest is run in the shell."},"timeout":{"type":"string","description":"Maximum time to allow one check to run (e.g., \'1s\', \'1m30s\'). Default: 30s."},"start_period":{"type":"string","description":"Start period for the container to initialize before starting health-retries countdown (e.g., \'1s\', \'1m30s\'). Default: 0s."},"start_interval":{"type":"string","description":"Time between running the check during the start period (e.g., \'1s\', \'1m30s\'). Default: interval value."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"development":{"type":["object","null"],"description":"Development configuration for the service, used for development workflows.","properties":{"watch":{"type":"array","description":"Configure watch mode for the service, which monitors file changes and performs actions in response.","items":{"type":"object","required":["path","action"],"properties":{"ignore":{"$ref":"#/definitions/string_or_list","description":"Patterns to exclude from watching."},"include":{"$ref":"#/definitions/string_or_list","description":"Patterns to include in watching."},"path":{"type":"string","description":"Path to watch for changes."},"action":{"type":"string","enum":["rebuild","sync","restart","sync+restart","sync+exec"],"description":"Action to take when a change is detected: rebuild the container, sync files, restart the container, sync and restart, or sync and execute a command."},"target":{"type":"string","description":"Target path in the container for sync operations."},"exec":{"$ref":"#/definitions/service_hook","description":"Command to execute when a change is detected and action is sync+exec."}},"additionalProperties":false,"patternProperties":{"^x-":{}}}}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"deployment":{"type":["object","null"],"description":"Deployment configuration for the service.","properties":{"mode":{"type":"string","description":"Deployment mode for the service: \'replicated\' (default) or \'global\'."},"endpoint_mode":{"type":"string","description":"Endpoint mode for the service: \'vip\' (default) or \'dnsrr\'."},"replicas":{"type":["integer","string"],"description":"Number of replicas of the service container to run."},"labels":{"$ref":"#/definitions/list_or_dict","description":"Labels to apply to the service."},"rollback_config":{"type":"object","description":"Configuration for rolling back a service update.","properties":{"parallelism":{"type":["integer","string"],"description":"The number of containers to rollback at a time. If set to 0, all containers rollback simultaneously."},"delay":{"type":"string","description":"The time to wait between each container group\'s rollback (e.g., \'1s\', \'1m30s\')."},"failure_action":{"type":"string","description":"Action to take if a rollback fails: \'continue\', \'pause\'."},"monitor":{"type":"string","description":"Duration to monitor each task for failures after it is created (e.g., \'1s\', \'1m30s\')."},"max_failure_ratio":{"type":["number","string"],"description":"Failure rate to tolerate during a rollback."},"order":{"type":"string","enum":["start-first","stop-first"],"description":"Order of operations during rollbacks: \'stop-first\' (default) or \'start-first\'."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"update_config":{"type":"object","description":"Configuration for updating a service.","properties":{"parallelism":{"type":["integer","string"],"description":"The number of containers to update at a time."},"delay":{"type":"string","description":"The time to wait between updating a group of containers (e.g., \'1s\', \'1m30s\')."},"failure_action":{"type":"string","description":"Action to take if an update fails: \'continue\', \'pause\', \'rollback\'."},"monitor":{"type":"string","description":"Duration to monitor each updated task for failures after it is created (e.g., \'1s\', \'1m30s\')."},"max_failure_ratio":{"type":["number","string"],"description":"Failure rate to tolerate during an update (0 to 1)."},"order":{"type":"string","enum":["start-first","stop-first"],"description":"Order of operations during updates: \'stop-first\' (default) or \'start-first\'."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"resources":{"type":"object","description":"Resource constraints and reservations for the service.","properties":{"limits":{"type":"object","description":"Resource limits for the service containers.","properties":{"cpus":{"type":["number","string"],"description":"Limit for how much of the available CPU resources, as number of cores, a container can use."},"memory":{"type":"string","description":"Limit on the amount of memory a container can allocate (e.g., \'1g\', \'1024m\')."},"pids":{"type":["integer","string"],"description":"Maximum number of PIDs available to the container."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"reservations":{"type":"object","description":"Resource reservations for the service containers.","properties":{"cpus":{"type":["number","string"],"description":"Reservation for how much of the available CPU resources, as number of cores, a container can use."},"memory":{"type":"string","description":"Reservation on the amount of memory a container can allocate (e.g., \'1g\', \'1024m\')."},"generic_resources":{"$ref":"#/definitions/generic_resources","description":"User-defined resources to reserve."},"devices":{"$ref":"#/definitions/devices","description":"Device reservations for the container."}},"additionalProperties":false,"patternProperties":{"^x-":{}}}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"restart_policy":{"type":"object","description":"Restart policy for the service containers.","properties":{"condition":{"type":"string","description":"Condition for restarting the container: \'none\', \'on-failure\', \'any\'."},"delay":{"type":"string","description":"Delay between restart attempts (e.g., \'1s\', \'1m30s\')."},"max_attempts":{"type":["integer","string"],"description":"Maximum number of restart attempts before giving up."},"window":{"type":"string","description":"Time window used to evaluate the restart policy (e.g., \'1s\', \'1m30s\')."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"placement":{"type":"object","description":"Constraints and preferences for the platform to select a physical node to run service containers","properties":{"constraints":{"type":"array","items":{"type":"string"},"description":"Placement constraints for the service (e.g., \'node.role==manager\')."},"preferences":{"type":"array","description":"Placement preferences for the service.","items":{"type":"object","properties":{"spread":{"type":"string","description":"Spread tasks evenly across values of the specified node label."}},"additionalProperties":false,"patternProperties":{"^x-":{}}}},"max_replicas_per_node":{"type":["integer","string"],"description":"Maximum number of replicas of the service."}},"additionalProperties":false,"patternProperties":{"^x-":{}}}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"generic_resources":{"type":"array","description":"User-defined resources for services, allowing services to reserve specialized hardware resources.","items":{"type":"object","properties":{"discrete_resource_spec":{"type":"object","description":"Specification for discrete (countable) resources.","properties":{"kind":{"type":"string","description":"Type of resource (e.g., \'GPU\', \'FPGA\', \'SSD\')."},"value":{"type":["number","string"],"description":"Number of resources of this kind to reserve."}},"additionalProperties":false,"patternProperties":{"^x-":{}}}},"additionalProperties":false,"patternProperties":{"^x-":{}}}},"devices":{"type":"array","description":"Device reservations for containers, allowing services to access specific hardware devices.","items":{"type":"object","properties":{"capabilities":{"$ref":"#/definitions/list_of_strings","description":"List of capabilities the device needs to have (e.g., \'gpu\', \'compute\', \'utility\')."},"count":{"type":["string","integer"],"description":"Number of devices of this type to reserve."},"device_ids":{"$ref":"#/definitions/list_of_strings","description":"List of specific device IDs to reserve."},"driver":{"type":"string","description":"Device driver to use (e.g., \'nvidia\')."},"options":{"$ref":"#/definitions/list_or_dict","description":"Driver-specific options for the device."}},"additionalProperties":false,"patternProperties":{"^x-":{}},"required":["capabilities"]}},"gpus":{"oneOf":[{"type":"string","enum":["all"],"description":"Use all available GPUs."},{"type":"array","description":"List of specific GPU devices to use.","items":{"type":"object","properties":{"capabilities":{"$ref":"#/definitions/list_of_strings","description":"List of capabilities the GPU needs to have (e.g., \'compute\', \'utility\')."},"count":{"type":["string","integer"],"description":"Number of GPUs to use."},"device_ids":{"$ref":"#/definitions/list_of_strings","description":"List of specific GPU device IDs to use."},"driver":{"type":"string","description":"GPU driver to use (e.g., \'nvidia\')."},"options":{"$ref":"#/definitions/list_or_dict","description":"Driver-specific options for the GPU."}}},"additionalProperties":false,"patternProperties":{"^x-":{}}}]},"include":{"description":"Compose application or sub-projects to be included.","oneOf":[{"type":"string"},{"type":"object","properties":{"path":{"$ref":"#/definitions/string_or_list","description":"Path to the Compose application or sub-project files to include."},"env_file":{"$ref":"#/definitions/string_or_list","description":"Path to the environment files to use to define default values when interpolating variables in the Compose files being parsed."},"project_directory":{"type":"string","description":"Path to resolve relative paths set in the Compose file"}},"additionalProperties":false}]},"network":{"type":["object","null"],"description":"Network configuration for the Compose application.","properties":{"name":{"type":"string","description":"Custom name for this network."},"driver":{"type":"string","description":"Specify which driver should be used for this network. Default is \'bridge\'."},"driver_opts":{"type":"object","description":"Specify driver-specific options defined as key/value pairs.","patternProperties":{"^.+$":{"type":["string","number"]}}},"ipam":{"type":"object","description":"Custom IP Address Management configuration for this network.","properties":{"driver":{"type":"string","description":"Custom IPAM driver, instead of the default."},"config":{"type":"array","description":"List of IPAM configuration blocks.","items":{"type":"object","properties":{"subnet":{"type":"string","description":"Subnet in CIDR format that represents a network segment."},"ip_range":{"type":"string","description":"Range of IPs from which to allocate container IPs."},"gateway":{"type":"string","description":"IPv4 or IPv6 gateway for the subnet."},"aux_addresses":{"type":"object","description":"Auxiliary IPv4 or IPv6 addresses used by Network driver.","additionalProperties":false,"patternProperties":{"^.+$":{"type":"string"}}}},"additionalProperties":false,"patternProperties":{"^x-":{}}}},"options":{"type":"object","description":"Driver-specific options for the IPAM driver.","additionalProperties":false,"patternProperties":{"^.+$":{"type":"string"}}}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"external":{"type":["boolean","string","object"],"description":"Specifies that this network already exists and was created outside of Compose.","properties":{"name":{"deprecated":true,"type":"string","description":"Specifies the name of the external network. Deprecated: use the \'name\' property instead."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"internal":{"type":["boolean","string"],"description":"Create an externally isolated network."},"enable_ipv4":{"type":["boolean","string"],"description":"Enable IPv4 networking."},"enable_ipv6":{"type":["boolean","string"],"description":"Enable IPv6 networking."},"attachable":{"type":["boolean","string"],"description":"If true, standalone containers can attach to this network."},"labels":{"$ref":"#/definitions/list_or_dict","description":"Add metadata to the network using labels."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"volume":{"type":["object","null"],"description":"Volume configuration for the Compose application.","properties":{"name":{"type":"string","description":"Custom name for this volume."},"driver":{"type":"string","description":"Specify which volume driver should be used for this volume."},"driver_opts":{"type":"object","description":"Specify driver-specific options.","patternProperties":{"^.+$":{"type":["string","number"]}}},"external":{"type":["boolean","string","object"],"description":"Specifies that this volume already exists and was created outside of Compose.","properties":{"name":{"deprecated":true,"type":"string","description":"Specifies the name of the external volume. Deprecated: use the \'name\' property instead."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"labels":{"$ref":"#/definitions/list_or_dict","description":"Add metadata to the volume using labels."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"secret":{"type":"object","description":"Secret configuration for the Compose application.","properties":{"name":{"type":"string","description":"Custom name for this secret."},"environment":{"type":"string","description":"Name of an environment variable from which to get the secret value."},"file":{"type":"string","description":"Path to a file containing the secret value."},"external":{"type":["boolean","string","object"],"description":"Specifies that this secret already exists and was created outside of Compose.","properties":{"name":{"type":"string","description":"Specifies the name of the external secret."}}},"labels":{"$ref":"#/definitions/list_or_dict","description":"Add metadata to the secret using labels."},"driver":{"type":"string","description":"Specify which secret driver should be used for this secret."},"driver_opts":{"type":"object","description":"Specify driver-specific options.","patternProperties":{"^.+$":{"type":["string","number"]}}},"template_driver":{"type":"string","description":"Driver to use for templating the secret\'s value."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"config":{"type":"object","description":"Config configuration for the Compose application.","properties":{"name":{"type":"string","description":"Custom name for this config."},"content":{"type":"string","description":"Inline content of the config."},"environment":{"type":"string","description":"Name of an environment variable from which to get the config value."},"file":{"type":"string","description":"Path to a file containing the config value."},"external":{"type":["boolean","string","object"],"description":"Specifies that this config already exists and was created outside of Compose.","properties":{"name":{"deprecated":true,"type":"string","description":"Specifies the name of the external config. Deprecated: use the \'name\' property instead."}}},"labels":{"$ref":"#/definitions/list_or_dict","description":"Add metadata to the config using labels."},"template_driver":{"type":"string","description":"Driver to use for templating the config\'s value."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"model":{"type":"object","description":"Language Model for the Compose application.","properties":{"name":{"type":"string","description":"Custom name for this model."},"model":{"type":"string","description":"Language Model to run."},"context_size":{"type":"integer"},"runtime_flags":{"type":"array","items":{"type":"string"},"description":"Raw runtime flags to pass to the inference engine."}},"required":["model"],"additionalProperties":false,"patternProperties":{"^x-":{}}},"command":{"oneOf":[{"type":"null","description":"No command specified, use the container\'s default command."},{"type":"string","description":"Command as a string, which will be executed in a shell (e.g., \'/bin/sh -c\')."},{"type":"array","description":"Command as an array of strings, which will be executed directly without a shell.","items":{"type":"string","description":"Part of the command (executable or argument)."}}],"description":"Command to run in the container, which can be specified as a string (shell form) or array (exec form)."},"service_hook":{"type":"object","description":"Configuration for service lifecycle hooks, which are commands executed at specific points in a container\'s lifecycle.","properties":{"command":{"$ref":"#/definitions/command","description":"Command to execute as part of the hook."},"user":{"type":"string","description":"User to run the command as."},"privileged":{"type":["boolean","string"],"description":"Whether to run the command with extended privileges."},"working_dir":{"type":"string","description":"Working directory for the command."},"environment":{"$ref":"#/definitions/list_or_dict","description":"Environment variables for the command."}},"additionalProperties":false,"patternProperties":{"^x-":{}},"required":["command"]},"env_file":{"oneOf":[{"type":"string","description":"Path to a file containing environment variables."},{"type":"array","description":"List of paths to files containing environment variables.","items":{"oneOf":[{"type":"string","description":"Path to a file containing environment variables."},{"type":"object","description":"Detailed configuration for an environment file.","additionalProperties":false,"properties":{"path":{"type":"string","description":"Path to the environment file."},"format":{"type":"string","description":"Format attribute lets you to use an alternative file formats for env_file. When not set, env_file is parsed according to Compose rules."},"required":{"type":["boolean","string"],"default":true,"description":"Whether the file is required. If true and the file doesn\'t exist, an error will be raised."}},"required":["path"]}]}}]},"label_file":{"oneOf":[{"type":"string","description":"Path to a file containing Docker labels."},{"type":"array","description":"List of paths to files containing Docker labels.","items":{"type":"string","description":"Path to a file containing Docker labels."}}]},"string_or_list":{"oneOf":[{"type":"string","description":"A single string value."},{"$ref":"#/definitions/list_of_strings","description":"A list of string values."}],"description":"Either a single string or a list of strings."},"list_of_strings":{"type":"array","description":"A list of unique string values.","items":{"type":"string","description":"A string value in the list."},"uniqueItems":true},"list_or_dict":{"oneOf":[{"type":"object","description":"A dictionary mapping keys to values.","patternProperties":{".+":{"type":["string","number","boolean","null"],"description":"Value for the key, which can be a string, number, boolean, or null."}},"additionalProperties":false},{"type":"array","description":"A list of unique string values.","items":{"type":"string","description":"A string value in the list."},"uniqueItems":true}],"description":"Either a dictionary mapping keys to values, or a list of strings."},"extra_hosts":{"oneOf":[{"type":"object","description":"list mapping hostnames to IP addresses.","patternProperties":{".+":{"oneOf":[{"type":"string","description":"IP address for the hostname."},{"type":"array","description":"List of IP addresses for the hostname.","items":{"type":"string","description":"IP address for the hostname."},"uniqueItems":false}]}},"additionalProperties":false},{"type":"array","description":"List of host:IP mappings in the format \'hostname:IP\'.","items":{"type":"string","description":"Host:IP mapping in the format \'hostname:IP\'."},"uniqueItems":true}],"description":"Additional hostnames to be defined in the container\'s /etc/hosts file."},"blkio_limit":{"type":"object","description":"Block IO limit for a specific device.","properties":{"path":{"type":"string","description":"Path to the device (e.g., \'/dev/sda\')."},"rate":{"type":["integer","string"],"description":"Rate limit in bytes per second or IO operations per second."}},"additionalProperties":false},"blkio_weight":{"type":"object","description":"Block IO weight for a specific device.","properties":{"path":{"type":"string","description":"Path to the device (e.g., \'/dev/sda\')."},"weight":{"type":["integer","string"],"description":"Relative weight for the device, between 10 and 1000."}},"additionalProperties":false},"service_config_or_secret":{"type":"array","description":"Configuration for service configs or secrets, defining how they are mounted in the container.","items":{"oneOf":[{"type":"string","description":"Name of the config or secret to grant access to."},{"type":"object","description":"Detailed configuration for a config or secret.","properties":{"source":{"type":"string","description":"Name of the config or secret as defined in the top-level configs or secrets section."},"target":{"type":"string","description":"Path in the container where the config or secret will be mounted. Defaults to /<source> for configs and /run/secrets/<source> for secrets."},"uid":{"type":"string","description":"UID of the file in the container. Default is 0 (root)."},"gid":{"type":"string","description":"GID of the file in the container. Default is 0 (root)."},"mode":{"type":["number","string"],"description":"File permission mode inside the container, in octal. Default is 0444 for configs and 0400 for secrets."}},"additionalProperties":false,"patternProperties":{"^x-":{}}}]}},"ulimits":{"type":"object","description":"Container ulimit options, controlling resource limits for processes inside the container.","patternProperties":{"^[a-z]+$":{"oneOf":[{"type":["integer","string"],"description":"Single value for both soft and hard limits."},{"type":"object","description":"Separate soft and hard limits.","properties":{"hard":{"type":["integer","string"],"description":"Hard limit for the ulimit type. This is the maximum allowed value."},"soft":{"type":["integer","string"],"description":"Soft limit for the ulimit type. This is the value that\'s actually enforced."}},"required":["soft","hard"],"additionalProperties":false,"patternProperties":{"^x-":{}}}]}}}}}');
+;// CONCATENATED MODULE: ./src/checks/compose/schema.ts
+/**
+ * The Compose Specification JSON schema applied with Ajv, errors turned into findings at the file and line
+ * that supplied the value, worded like compose-go (`services.web.ports.0 must be a number, string or mapping`).
+ */
+
+
+
+let compiled;
+/** The pinned schema with the load-time adjustments listed in schema/README.md. */
+function composeSchema() {
+    const s = structuredClone(compose_spec_namespaceObject);
+    s['$schema'] = 'http://json-schema.org/draft-07/schema#';
+    const defs = s['definitions'];
+    const service = defs['service']['properties'];
+    const buildObject = service['build']['oneOf'].find((b) => b['type'] === 'object');
+    const buildProps = buildObject?.['properties'];
+    if (buildProps) {
+        buildProps['provenance'] ??= { type: ['string', 'boolean'], description: 'Add a provenance attestation' };
+        buildProps['sbom'] ??= { type: ['string', 'boolean'], description: 'Add a SBOM attestation' };
+    }
+    const watch = defs['development']?.['properties']?.['watch'];
+    const watchProps = watch?.['items']?.['properties'];
+    if (watchProps)
+        watchProps['initial_sync'] ??= { type: 'boolean' };
+    const models = service['models'];
+    const modelsObject = models?.['oneOf']?.find((m) => m['type'] === 'object');
+    const pp = modelsObject?.['patternProperties'];
+    if (pp)
+        for (const k of Object.keys(pp))
+            pp[k] = { oneOf: [pp[k], { type: 'null' }] };
+    return s;
+}
+/** Compiled once per process, on first use. */
+function validator() {
+    if (!compiled) {
+        const ajv = new dist_ajv.Ajv({ strict: false, allowUnionTypes: true, allErrors: true });
+        compiled = ajv.compile(composeSchema());
+    }
+    return compiled;
+}
+const COMPOSITE = new Set(['oneOf', 'anyOf', 'allOf', 'not', 'if', 'then', 'else']);
+function pathOf(instancePath) {
+    if (instancePath === '')
+        return [];
+    return instancePath
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+const TYPE_WORDS = { object: 'mapping', array: 'list' };
+function humanTypes(want) {
+    const words = [...new Set(want.map((w) => TYPE_WORDS[w] ?? w))].sort();
+    if (words.length === 1)
+        return words[0];
+    return `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+}
+const isUnder = (p, base) => p === base || p.startsWith(base + '/');
+/** Validates `model`; every error becomes a `compose/schema` problem. Returns how many were found. */
+function validateSchema(model, problems, fallback) {
+    const validate = validator();
+    if (validate(model))
+        return 0;
+    const errors = (validate.errors ?? []);
+    const concrete = errors.filter((e) => !COMPOSITE.has(e.keyword));
+    const kept = [];
+    for (const e of errors) {
+        if (COMPOSITE.has(e.keyword)) {
+            // A composite failure says nothing more than the branch errors under it, when there are any.
+            if (!concrete.some((c) => isUnder(c.instancePath, e.instancePath)))
+                kept.push(e);
+            continue;
+        }
+        if (e.keyword === 'type') {
+            // A type mismatch next to deeper errors, or other errors at the same place, comes from a branch
+            // of a oneOf that the value was never meant for: the value has the type of another branch.
+            const other = concrete.some((c) => c !== e && (c.instancePath.startsWith(e.instancePath + '/') || (c.instancePath === e.instancePath && c.keyword !== 'type')));
+            if (other)
+                continue;
+        }
+        kept.push(e);
+    }
+    const typeGroups = new Map();
+    const out = [];
+    for (const e of kept) {
+        const path = pathOf(e.instancePath);
+        const dotted = path.length ? path.join('.') : '(root)';
+        const p = e.params;
+        switch (e.keyword) {
+            case 'type': {
+                const list = typeGroups.get(e.instancePath) ?? [];
+                list.push(...(Array.isArray(p['type']) ? p['type'] : String(p['type']).split(',')));
+                typeGroups.set(e.instancePath, list);
+                break;
+            }
+            case 'additionalProperties': {
+                const extra = String(p['additionalProperty']);
+                const loc = keyLoc(valueAt(model, path), extra) ?? locAtPath(model, path) ?? fallback;
+                out.push({ path, loc, message: `${dotted} additional properties '${extra}' not allowed` });
+                break;
+            }
+            case 'required':
+                out.push({ path, loc: locAtPath(model, path, true) ?? fallback, message: `${dotted} missing property '${String(p['missingProperty'])}'` });
+                break;
+            case 'enum':
+                out.push({
+                    path,
+                    loc: locAtPath(model, path) ?? fallback,
+                    message: `${dotted} must be one of ${p['allowedValues'].map((v) => JSON.stringify(v)).join(', ')}`,
+                });
+                break;
+            case 'const':
+                out.push({ path, loc: locAtPath(model, path) ?? fallback, message: `${dotted} must be ${JSON.stringify(p['allowedValue'])}` });
+                break;
+            case 'pattern':
+                out.push({
+                    path,
+                    loc: locAtPath(model, path) ?? fallback,
+                    message: `${dotted} '${String(valueAt(model, path))}' does not match pattern '${String(p['pattern'])}'`,
+                });
+                break;
+            case 'minimum':
+            case 'exclusiveMinimum':
+                out.push({ path, loc: locAtPath(model, path) ?? fallback, message: `${dotted} must be greater than or equal to ${String(p['limit'])}` });
+                break;
+            case 'maximum':
+            case 'exclusiveMaximum':
+                out.push({ path, loc: locAtPath(model, path) ?? fallback, message: `${dotted} must be less than or equal to ${String(p['limit'])}` });
+                break;
+            case 'uniqueItems': {
+                const dup = [...path, Number(p['i'])];
+                out.push({
+                    path: dup,
+                    loc: locAtPath(model, dup) ?? fallback,
+                    message: `${dotted} must not contain duplicates: items ${String(p['j'])} and ${String(p['i'])} are equal`,
+                });
+                break;
+            }
+            case 'minItems':
+            case 'minProperties':
+                out.push({ path, loc: locAtPath(model, path) ?? fallback, message: `${dotted} must not be empty` });
+                break;
+            case 'oneOf':
+                out.push({ path, loc: locAtPath(model, path) ?? fallback, message: `${dotted} matches more than one of the allowed forms` });
+                break;
+            default:
+                out.push({ path, loc: locAtPath(model, path) ?? fallback, message: `${dotted} ${e.message ?? e.keyword}` });
+        }
+    }
+    for (const [instancePath, want] of typeGroups) {
+        const path = pathOf(instancePath);
+        const dotted = path.length ? path.join('.') : '(root)';
+        out.push({ path, loc: locAtPath(model, path) ?? fallback, message: `${dotted} must be a ${humanTypes(want)}` });
+    }
+    for (const o of out)
+        problems.add('compose/schema', o.loc, o.message);
+    // Later checks of these values (durations, ports, sizes...) would only say the same again.
+    for (const o of out)
+        problems.poison(o.loc);
+    return out.length;
+}
+function valueAt(root, path) {
+    let cur = root;
+    for (const k of path) {
+        if (!isContainer(cur))
+            return undefined;
+        cur = cur[k];
+    }
+    return cur;
+}
+
+;// CONCATENATED MODULE: ./src/checks/compose/validation.ts
+/**
+ * Structural checks of the merged model, ported from compose-go `validation/*.go` (Apache-2.0).
+ */
+
+
+function validateModel(model, problems) {
+    const at = (container, key) => valueLoc(container, key);
+    const volumes = model['volumes'];
+    if (isMapping(volumes)) {
+        for (const [name, v] of Object.entries(volumes)) {
+            if (!isMapping(v) || v['external'] !== true)
+                continue;
+            for (const k of Object.keys(v)) {
+                if (k === 'name' || k === 'external' || k.startsWith('x-'))
+                    continue;
+                const l = keyLoc(v, k) ?? at(volumes, name);
+                if (l)
+                    problems.add('compose/conflicting-attributes', l, `volumes.${name}: conflicting parameters "external" and "${k}" specified`);
+            }
+        }
+    }
+    const fileObjects = (kind, keys) => {
+        const top = model[kind];
+        if (!isMapping(top))
+            return;
+        for (const [name, v] of Object.entries(top)) {
+            if (!isMapping(v))
+                continue;
+            const present = keys.filter((k) => k in v);
+            const l = keyLoc(top, name);
+            if (!l)
+                continue;
+            if (present.length > 1) {
+                problems.add('compose/conflicting-attributes', l, `${kind}.${name}: ${keys.join('|')} attributes are mutually exclusive`);
+            }
+            else if (present.length === 0 && !('driver' in v) && !('external' in v)) {
+                problems.add('compose/missing-attribute', l, `${kind}.${name}: one of ${keys.join('|')} must be set`);
+            }
+        }
+    };
+    fileObjects('configs', ['file', 'environment', 'content']);
+    fileObjects('secrets', ['file', 'environment']);
+    const services = model['services'];
+    if (!isMapping(services))
+        return;
+    for (const [name, s] of Object.entries(services)) {
+        if (!isMapping(s))
+            continue;
+        if (Array.isArray(s['ports'])) {
+            s['ports'].forEach((p, i) => {
+                if (!isMapping(p) || !('host_ip' in p))
+                    return;
+                const ip = p['host_ip'];
+                if (typeof ip === 'string' && isValidIP(ip))
+                    return;
+                const l = at(p, 'host_ip') ?? at(s['ports'], i);
+                if (l)
+                    problems.add('compose/invalid-port', l, `services.${name}.ports: invalid ip address: ${String(ip)}`);
+            });
+        }
+        const develop = s['develop'];
+        if (isMapping(develop) && Array.isArray(develop['watch'])) {
+            develop['watch'].forEach((w, i) => {
+                if (isMapping(w) && w['path'] === '') {
+                    const l = at(w, 'path') ?? selfLoc(w);
+                    if (l)
+                        problems.add('compose/missing-attribute', l, `services.${name}.develop.watch.${i}.path: value can't be blank`);
+                }
+            });
+        }
+        const requests = [[s['gpus'], `services.${name}.gpus`]];
+        const deploy = s['deploy'];
+        if (isMapping(deploy) && isMapping(deploy['resources']) && isMapping(deploy['resources']['reservations'])) {
+            requests.push([deploy['resources']['reservations']['devices'], `services.${name}.deploy.resources.reservations.devices`]);
+        }
+        for (const [list, where] of requests) {
+            if (!Array.isArray(list))
+                continue;
+            list.forEach((d, i) => {
+                if (isMapping(d) && 'count' in d && 'device_ids' in d) {
+                    const l = selfLoc(d) ?? at(list, i);
+                    if (l)
+                        problems.add('compose/conflicting-attributes', l, `${where}.${i}: "count" and "device_ids" attributes are exclusive`);
+                }
+            });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/compose/yaml-load.ts
+
+
+/** Default size limit of one compose (or env) file. */
+const DEFAULT_MAX_FILE_BYTES = 8 * 1024 * 1024;
+/** Default bound on the number of YAML nodes one document may expand to once aliases are followed. */
+const DEFAULT_MAX_NODES = 1_000_000;
+/** The text of every file read, to turn offsets into lines and columns later. */
+class Sources {
+    files = new Map();
+    add(file, text, lines) {
+        let lc = lines;
+        if (!lc) {
+            lc = new dist/* LineCounter */.HN();
+            lc.addNewLine(0);
+            for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+                lc.addNewLine(i + 1);
+        }
+        this.files.set(file, { text, lines: lc });
+        return lc;
+    }
+    text(file) {
+        return this.files.get(file)?.text;
+    }
+    /** 1-based line/column of an offset. */
+    pos(file, offset) {
+        const f = this.files.get(file);
+        if (!f)
+            return { line: 1, column: 1 };
+        const p = f.lines.linePos(offset);
+        return { line: p.line, column: p.col };
+    }
+}
 const REMOVED = Symbol('removed');
 /**
  * Parses the text of a compose file into plain data, one entry per YAML document.
@@ -36732,9 +39651,10 @@ function parseComposeYaml(text, file, sources, problems, limits) {
         if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null && !root.tag))
             continue;
         const targets = new Map();
-        if (!collectAnchors(root, new Map(), targets, problems, at))
+        // Aliases are written `*name`: without a `*` in the text there is nothing to resolve.
+        if (text.includes('*') && !collectAnchors(root, new Map(), targets, problems, at))
             continue;
-        const bomb = checkExpansion(root, targets, limits.maxNodes);
+        const bomb = targets.size ? checkExpansion(root, targets, limits.maxNodes) : undefined;
         if (bomb) {
             const where = bomb.alias ? at(bomb.alias.range?.[0] ?? 0) : at(root.range?.[0] ?? 0);
             problems.add('compose/yaml-alias-limit', where, bomb.cycle
@@ -36979,1677 +39899,6 @@ function resolveAlias(node, ctx) {
     return (0,dist/* isAlias */.Vj)(node) ? ctx.targets.get(node) : node;
 }
 
-;// CONCATENATED MODULE: ./src/checks/compose/environment.ts
-
-
-
-function envFromProcess(env) {
-    const t = new Map();
-    for (const [k, v] of Object.entries(env))
-        if (v !== undefined)
-            t.set(k, { value: v, source: 'env' });
-    return t;
-}
-/**
- * Reads dotenv files the way compose does: values may use variables from `base` and from earlier lines;
- * later files override earlier ones; `base` wins over every file (compose never lets `.env` override
- * the shell). Returns `base` merged with the files.
- */
-function withDotenvFiles(base, files, source, problems, maxBytes, at) {
-    const fromFiles = new Map();
-    for (const file of files) {
-        const text = readTextFile(file, maxBytes, problems, at(file), 'env file');
-        if (text === undefined)
-            continue;
-        try {
-            const entries = parseDotenv(text, (k) => base.get(k)?.value ?? fromFiles.get(k)?.value);
-            for (const e of entries)
-                fromFiles.set(e.key, { value: e.value, source, file: external_node_path_default().resolve(file), line: e.line });
-        }
-        catch (e) {
-            const line = e instanceof DotenvError ? e.line : 1;
-            problems.add('compose/invalid-env-file', { file, line, column: 1 }, `cannot parse env file: ${e.message}`);
-        }
-    }
-    const out = new Map(base);
-    for (const [k, v] of fromFiles)
-        if (!out.has(k))
-            out.set(k, v);
-    return out;
-}
-function lookupIn(env) {
-    return (name) => env.get(name)?.value;
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-;// CONCATENATED MODULE: ./src/checks/compose/paths.ts
-/**
- * Relative paths made absolute against a project (or extended file's) directory, ported from
- * compose-go `paths/*.go` (Apache-2.0), and compose-go `loader/environment.go`.
- */
-
-
-
-
-const REMOTE_CONTEXT = ['https://', 'http://', 'git://', 'ssh://', 'github.com/', 'git@'];
-function expandUser(p) {
-    if (p === '~')
-        return external_node_os_default().homedir();
-    if (p.startsWith('~/'))
-        return external_node_path_default().join(external_node_os_default().homedir(), p.slice(2));
-    return p;
-}
-function absPath(dir, v) {
-    if (Array.isArray(v))
-        return v.map((x) => absPath(dir, x));
-    if (typeof v !== 'string')
-        return v;
-    const p = expandUser(v);
-    if (external_node_path_default().isAbsolute(p) || p === '')
-        return p;
-    return external_node_path_default().resolve(dir, p);
-}
-const isWindowsAbs = (p) => /^[a-zA-Z]:[\\/]/.test(p) || p.startsWith('\\\\');
-function maybeUnixPath(dir, v) {
-    if (typeof v !== 'string')
-        return v;
-    const p = expandUser(v);
-    if (!external_node_path_default().posix.isAbsolute(p) && !isWindowsAbs(p))
-        return external_node_path_default().resolve(dir, p);
-    return p;
-}
-function isRemoteContext(v) {
-    return v.includes('://') || v.startsWith('service:') || REMOTE_CONTEXT.some((r) => v.startsWith(r));
-}
-function absContextPath(dir, v) {
-    if (typeof v !== 'string' || isRemoteContext(v))
-        return v;
-    return absPath(dir, v);
-}
-const RESOLVERS = [
-    ['services.*.build.context', absContextPath],
-    ['services.*.build.additional_contexts.*', absContextPath],
-    ['services.*.build.ssh.*', maybeUnixPath],
-    ['services.*.env_file.*.path', absPath],
-    ['services.*.label_file.*', absPath],
-    ['services.*.extends.file', (d, v) => (typeof v === 'string' && isRemoteResource(v) ? v : absPath(d, v))],
-    ['services.*.develop.watch.*.path', absPath],
-    [
-        'services.*.volumes.*',
-        (d, v) => {
-            if (!location_isMapping(v) || v['type'] !== 'bind' || typeof v['source'] !== 'string')
-                return v;
-            v['source'] = maybeUnixPath(d, v['source']);
-            return v;
-        },
-    ],
-    ['configs.*.file', maybeUnixPath],
-    ['secrets.*.file', maybeUnixPath],
-    ['include.path', absPath],
-    ['include.project_directory', absPath],
-    ['include.env_file', absPath],
-    [
-        'volumes.*',
-        (d, v) => {
-            if (!location_isMapping(v) || v['driver'] !== 'local' || !location_isMapping(v['driver_opts']))
-                return v;
-            const o = v['driver_opts'];
-            if (o['o'] === 'bind' && 'device' in o)
-                o['device'] = maybeUnixPath(d, o['device']);
-            return v;
-        },
-    ],
-].map(([p, r]) => [p.split('.'), r]);
-/** Remote include/extends references compose can fetch (git, OCI); we do not. */
-function isRemoteResource(v) {
-    return /^(oci:\/\/|git@|https?:\/\/|ssh:\/\/|git:\/\/|github\.com\/)/.test(v);
-}
-/** compose-go `paths.ResolveRelativePaths`, making paths absolute against `dir`. */
-function resolveRelativePaths(model, dir) {
-    paths_walk(model, [], dir);
-}
-function paths_walk(value, p, dir) {
-    for (const [pattern, r] of RESOLVERS)
-        if (matches(p, pattern))
-            return r(dir, value);
-    if (location_isMapping(value)) {
-        for (const [k, e] of Object.entries(value)) {
-            const r = paths_walk(e, [...p, k], dir);
-            if (r !== e)
-                value[k] = r;
-        }
-    }
-    else if (Array.isArray(value)) {
-        value.forEach((e, i) => {
-            const r = paths_walk(e, [...p, '[]'], dir);
-            if (r !== e)
-                value[i] = r;
-        });
-    }
-    return value;
-}
-/** compose-go `ResolveEnvironment`: `environment: [VAR]` takes VAR's value from the project environment. */
-function resolveEnvironment(model, env) {
-    const services = model['services'];
-    if (location_isMapping(services)) {
-        for (const s of Object.values(services)) {
-            if (!location_isMapping(s) || !Array.isArray(s['environment']))
-                continue;
-            const list = s['environment'];
-            list.forEach((e, i) => {
-                if (typeof e !== 'string')
-                    return;
-                const found = env.get(e);
-                if (found !== undefined)
-                    list[i] = `${e}=${found.value}`;
-            });
-        }
-    }
-    const configs = model['configs'];
-    if (location_isMapping(configs)) {
-        for (const c of Object.values(configs)) {
-            if (!location_isMapping(c) || typeof c['environment'] !== 'string')
-                continue;
-            const found = env.get(c['environment']);
-            if (found !== undefined)
-                c['content'] = found.value;
-        }
-    }
-}
-
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-;// CONCATENATED MODULE: ./src/checks/compose/ports.ts
-/**
- * Short port syntax `[[IP:]HOST:]CONTAINER[/PROTO]`, ported from docker/go-connections v0.4.0
- * `nat.ParsePortSpec` (Apache-2.0) and compose-go `types.ParsePortConfig`. Error texts keep the
- * library's capitals, as `docker compose config` prints them.
- */
-
-class PortSpecError extends Error {
-}
-function parseUint16(s) {
-    if (!/^\d+$/.test(s))
-        return undefined;
-    const n = Number(s);
-    return n <= 65535 ? n : undefined;
-}
-function parsePortRange(ports) {
-    if (ports === '')
-        throw new Error('Empty string specified for ports.');
-    if (!ports.includes('-')) {
-        const n = parseUint16(ports);
-        if (n === undefined)
-            throw new Error('invalid');
-        return [n, n];
-    }
-    const parts = ports.split('-');
-    const start = parseUint16(parts[0]);
-    const end = parseUint16(parts[1]);
-    if (start === undefined || end === undefined)
-        throw new Error('invalid');
-    if (end < start)
-        throw new Error(`Invalid range specified for the Port: ${ports}`);
-    return [start, end];
-}
-function splitParts(raw) {
-    const parts = raw.split(':');
-    const n = parts.length;
-    const container = parts[n - 1];
-    switch (n) {
-        case 1:
-            return ['', '', container];
-        case 2:
-            return ['', parts[0], container];
-        case 3:
-            return [parts[0], parts[1], container];
-        default:
-            return [parts.slice(0, n - 2).join(':'), parts[n - 2], container];
-    }
-}
-function splitProtoPort(raw) {
-    const parts = raw.split('/');
-    if (raw.length === 0 || parts[0].length === 0)
-        return ['', ''];
-    if (parts.length === 1)
-        return ['tcp', raw];
-    if (parts[1].length === 0)
-        return ['tcp', parts[0]];
-    return [parts[1], parts[0]];
-}
-/** Go `net.SplitHostPort(ip + ":")` keeping only the host, for bracketed IPv6. */
-function stripBrackets(rawIP) {
-    const hostport = rawIP + ':';
-    if (hostport.startsWith('[')) {
-        const end = hostport.indexOf(']');
-        if (end < 0)
-            throw new PortSpecError(`Invalid ip address ${rawIP}: address ${hostport}: missing ']' in address`);
-        if (hostport.slice(end + 1) !== ':')
-            throw new PortSpecError(`Invalid ip address ${rawIP}: address ${hostport}: too many colons in address`);
-        return hostport.slice(1, end);
-    }
-    const host = hostport.slice(0, hostport.length - 1);
-    if (host.includes(':'))
-        throw new PortSpecError(`Invalid ip address ${rawIP}: address ${hostport}: too many colons in address`);
-    if (host.includes('[') || host.includes(']'))
-        throw new PortSpecError(`Invalid ip address ${rawIP}: address ${hostport}: unexpected '[' in address`);
-    return host;
-}
-/** Go `net.ParseIP`: dotted IPv4 (no leading zeros) or IPv6 without a zone. */
-function isValidIP(ip) {
-    if (ip.includes('%'))
-        return false;
-    if ((0,external_node_net_.isIP)(ip) === 4)
-        return !ip.split('.').some((o) => o.length > 1 && o.startsWith('0'));
-    return (0,external_node_net_.isIP)(ip) === 6;
-}
-function parsePortSpec(rawPort) {
-    const [rawIP, hostPortIn, containerIn] = splitParts(rawPort);
-    const [proto, containerPort] = splitProtoPort(containerIn);
-    const ip = stripBrackets(rawIP);
-    if (ip !== '' && !isValidIP(ip))
-        throw new PortSpecError(`Invalid ip address: ${ip}`);
-    if (containerPort === '')
-        throw new PortSpecError(`No port specified: ${rawPort}<empty>`);
-    let start;
-    let end;
-    try {
-        [start, end] = parsePortRange(containerPort);
-    }
-    catch {
-        throw new PortSpecError(`Invalid containerPort: ${containerPort}`);
-    }
-    let hostStart = 0;
-    let hostEnd = 0;
-    if (hostPortIn.length > 0) {
-        try {
-            [hostStart, hostEnd] = parsePortRange(hostPortIn);
-        }
-        catch {
-            throw new PortSpecError(`Invalid hostPort: ${hostPortIn}`);
-        }
-    }
-    if (hostPortIn !== '' && end - start !== hostEnd - hostStart && end !== start) {
-        throw new PortSpecError(`Invalid ranges specified for container and host Ports: ${containerPort} and ${hostPortIn}`);
-    }
-    const lower = proto.toLowerCase();
-    if (!['tcp', 'udp', 'sctp'].includes(lower))
-        throw new PortSpecError(`Invalid proto: ${proto}`);
-    const out = [];
-    for (let i = 0; i <= end - start; i++) {
-        const cp = start + i;
-        let hostPort = hostPortIn;
-        if (hostPortIn.length > 0)
-            hostPort = String(hostStart + i);
-        if (start === end && hostStart !== hostEnd)
-            hostPort = `${hostPort}-${hostEnd}`;
-        out.push({ port: `${cp}/${lower}`, containerPort: cp, proto: lower, hostIP: ip, hostPort });
-    }
-    return out;
-}
-/** compose-go `types.ParsePortConfig`: one entry per container port, ordered by `port/proto` text. */
-function parsePortConfig(value) {
-    const mappings = parsePortSpec(value);
-    const byPort = new Map();
-    for (const m of mappings) {
-        const list = byPort.get(m.port) ?? [];
-        list.push(m);
-        byPort.set(m.port, list);
-    }
-    const keys = [...byPort.keys()].sort();
-    const out = [];
-    for (const k of keys) {
-        for (const m of byPort.get(k)) {
-            const p = { mode: 'ingress', target: m.containerPort, protocol: m.proto };
-            if (m.hostIP)
-                p.host_ip = m.hostIP;
-            if (m.hostPort)
-                p.published = m.hostPort;
-            out.push(reorder(p));
-        }
-    }
-    return out;
-}
-function reorder(p) {
-    const o = { mode: p.mode };
-    if (p.host_ip !== undefined)
-        o.host_ip = p.host_ip;
-    o.target = p.target;
-    if (p.published !== undefined)
-        o.published = p.published;
-    o.protocol = p.protocol;
-    return o;
-}
-/** A published port or range (`8080`, `8080-8090`) as numbers, or undefined when it is not one. */
-function publishedRange(published) {
-    const s = typeof published === 'number' ? String(published) : typeof published === 'string' ? published : undefined;
-    if (!s)
-        return undefined;
-    try {
-        return parsePortRange(s);
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/checks/compose/lint.ts
-/**
- * Rules beyond what `docker compose config` checks: unpinned images, a host port published twice,
- * build contexts and Dockerfiles that are not there, container name collisions.
- */
-
-
-
-
-
-const where = (l, show) => `${show(l.file)}:${l.line}`;
-/** The tag of an image reference (`undefined` when it has none), and whether it is pinned by digest. */
-function imageTag(ref) {
-    const at = ref.indexOf('@');
-    const digest = at >= 0;
-    const name = digest ? ref.slice(0, at) : ref;
-    const slash = name.lastIndexOf('/');
-    const colon = name.lastIndexOf(':');
-    return colon > slash ? { tag: name.slice(colon + 1), digest } : { digest };
-}
-function lint(input) {
-    const { services, enabled, problems, show } = input;
-    const isDir = (p) => (0,external_node_fs_namespaceObject.existsSync)(p) && (0,external_node_fs_namespaceObject.statSync)(p).isDirectory();
-    for (const [name, s] of Object.entries(services)) {
-        if (!location_isMapping(s))
-            continue;
-        const build = location_isMapping(s['build']) ? s['build'] : undefined;
-        const image = s['image'];
-        if (typeof image === 'string' && image !== '' && !build) {
-            const { tag, digest } = imageTag(image);
-            const at = valueLoc(s, 'image');
-            if (at && !digest && (tag === undefined || tag === 'latest')) {
-                problems.add('compose/image-latest-tag', at, tag === undefined
-                    ? `service "${name}" uses image "${image}" without a tag, which means "latest"; pin a version`
-                    : `service "${name}" uses image "${image}" with the moving tag "latest"; pin a version`);
-            }
-        }
-        if (build && typeof build['context'] === 'string' && !isRemoteContext(build['context'])) {
-            const context = build['context'];
-            const at = valueLoc(build, 'context') ?? valueLoc(s, 'build');
-            if (!isDir(context)) {
-                if (at) {
-                    problems.add('compose/build-context-missing', at, (0,external_node_fs_namespaceObject.existsSync)(context)
-                        ? `service "${name}" build context ${show(context)} is not a directory`
-                        : `service "${name}" build context ${show(context)} does not exist`);
-                }
-            }
-            else if (typeof build['dockerfile'] === 'string' && build['dockerfile'] !== '' && !build['dockerfile_inline']) {
-                const dockerfile = external_node_path_default().resolve(context, build['dockerfile']);
-                if (!(0,external_node_fs_namespaceObject.existsSync)(dockerfile) || (0,external_node_fs_namespaceObject.statSync)(dockerfile).isDirectory()) {
-                    const dAt = valueLoc(build, 'dockerfile') ?? at;
-                    if (dAt)
-                        problems.add('compose/dockerfile-missing', dAt, `service "${name}": Dockerfile ${show(dockerfile)} not found`);
-                }
-            }
-        }
-    }
-    // Container names and host ports only collide between services that run together.
-    const names = new Map();
-    const bound = [];
-    for (const name of Object.keys(services).sort()) {
-        const s = services[name];
-        if (!enabled.has(name) || !location_isMapping(s))
-            continue;
-        const cn = s['container_name'];
-        if (typeof cn === 'string' && cn !== '') {
-            const at = valueLoc(s, 'container_name') ?? keyLoc(services, name);
-            const prev = names.get(cn);
-            if (prev && at) {
-                problems.add('compose/duplicate-container-name', at, `services.${name}: container name "${cn}" is already in use by service ${prev.service} (${where(prev.at, show)})`);
-                problems.add('compose/duplicate-container-name', prev.at, `services.${prev.service}: container name "${cn}" is also used by service ${name} (${where(at, show)})`);
-            }
-            else if (at)
-                names.set(cn, { service: name, at });
-        }
-        if (!Array.isArray(s['ports']))
-            continue;
-        s['ports'].forEach((p, i) => {
-            if (!location_isMapping(p))
-                return;
-            const range = publishedRange(p['published']);
-            if (!range)
-                return;
-            const target = p['target'];
-            // `8000-8010:80` lets the engine pick one free port of the range: not a fixed binding.
-            if (range[0] !== range[1] && typeof target === 'number')
-                return;
-            const at = valueLoc(s['ports'], i);
-            if (!at)
-                return;
-            const proto = typeof p['protocol'] === 'string' ? p['protocol'].toLowerCase() : 'tcp';
-            const ip = typeof p['host_ip'] === 'string' ? p['host_ip'] : '';
-            for (const b of bound) {
-                if (b.proto !== proto || !ipsOverlap(b.ip, ip) || b.to < range[0] || range[1] < b.from)
-                    continue;
-                if (b.at.file === at.file && b.at.line === at.line && b.at.column === at.column)
-                    continue;
-                const port = range[0] === range[1] ? String(range[0]) : `${range[0]}-${range[1]}`;
-                problems.add('compose/duplicate-host-port', at, `host port ${port}/${proto} of service "${name}" is also published by service "${b.service}" (${where(b.at, show)})`);
-                problems.add('compose/duplicate-host-port', b.at, `host port ${port}/${proto} of service "${b.service}" is also published by service "${name}" (${where(at, show)})`);
-            }
-            bound.push({ service: name, proto, ip, from: range[0], to: range[1], at });
-        });
-    }
-}
-const ANY = new Set(['', '0.0.0.0', '::', '[::]']);
-function ipsOverlap(a, b) {
-    return ANY.has(a) || ANY.has(b) || a === b;
-}
-
-;// CONCATENATED MODULE: external "node:path/posix"
-const posix_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
-var posix_default = /*#__PURE__*/__nccwpck_require__.n(posix_namespaceObject);
-;// CONCATENATED MODULE: ./src/checks/compose/volume-spec.ts
-/**
- * Short volume syntax `[SOURCE:]TARGET[:MODE]`, ported from compose-go `format/volume.go` (Apache-2.0).
- */
-class VolumeSpecError extends Error {
-}
-const PROPAGATIONS = new Set(['rprivate', 'private', 'rshared', 'shared', 'rslave', 'slave']);
-const SELINUX = new Set(['z', 'Z']);
-/** Options docker itself accepts in a bind/volume mode string that compose-go drops without effect. */
-const TOLERATED = new Set(['cached', 'delegated', 'consistent', 'copy']);
-const isLetter = (c) => c !== undefined && /\p{L}/u.test(c);
-function parseVolumeSpec(spec) {
-    const v = { type: 'volume', target: '', unknownOptions: [] };
-    const bytes = Buffer.byteLength(spec);
-    if (bytes === 0)
-        throw new VolumeSpecError('invalid empty volume spec');
-    if (bytes <= 2) {
-        v.target = spec;
-        return v;
-    }
-    let source;
-    let target;
-    let buffer = [];
-    let inVar = 0;
-    const chars = [...spec, '\0'];
-    const flush = (ch) => {
-        const str = buffer.join('');
-        if (buffer.length === 0)
-            throw new VolumeSpecError(`invalid spec: ${spec}: empty section between colons`);
-        if (source === undefined && ch === '\0') {
-            target = str;
-            return;
-        }
-        if (source === undefined) {
-            source = str;
-            return;
-        }
-        if (target === undefined) {
-            target = str;
-            return;
-        }
-        if (ch === ':')
-            throw new VolumeSpecError(`invalid spec: ${spec}: too many colons`);
-        for (const option of str.split(',')) {
-            if (option === 'ro')
-                v.read_only = true;
-            else if (option === 'rw')
-                v.read_only = false;
-            else if (option === 'nocopy')
-                v.volume = { nocopy: true };
-            else if (PROPAGATIONS.has(option))
-                v.bind = { ...v.bind, propagation: option };
-            else if (SELINUX.has(option))
-                v.bind = { ...v.bind, selinux: option };
-            else if (!TOLERATED.has(option))
-                v.unknownOptions.push(option);
-        }
-    };
-    for (let i = 0; i < chars.length; i++) {
-        const ch = chars[i];
-        if (ch === '$' && i + 1 < chars.length - 1 && chars[i + 1] === '{') {
-            inVar++;
-            buffer.push(ch);
-            continue;
-        }
-        if (ch === '}' && inVar > 0) {
-            inVar--;
-            buffer.push(ch);
-            continue;
-        }
-        if (ch === ':' && buffer.length === 1 && isLetter(buffer[0])) {
-            buffer.push(ch); // a Windows drive letter
-        }
-        else if ((ch === ':' || ch === '\0') && inVar === 0) {
-            flush(ch);
-            buffer = [];
-        }
-        else {
-            buffer.push(ch);
-        }
-    }
-    if (source !== undefined)
-        v.source = source;
-    v.target = target ?? '';
-    if (isFilePath(source ?? '')) {
-        v.type = 'bind';
-        v.bind = { ...v.bind, create_host_path: true };
-    }
-    else {
-        v.type = 'volume';
-        v.volume ??= {};
-    }
-    return v;
-}
-function isFilePath(source) {
-    if (source === '')
-        return false;
-    const c = source[0];
-    if (c === '.' || c === '/' || c === '~')
-        return true;
-    if (source.startsWith('\\\\'))
-        return true;
-    const chars = [...source];
-    return chars.length > 1 && isLetter(chars[0]) && chars[1] === ':';
-}
-
-;// CONCATENATED MODULE: ./src/checks/compose/unicity.ts
-/**
- * compose-go `override/uncity.go` (Apache-2.0): in the listed sequences a later entry with the same key
- * replaces the earlier one in place.
- */
-
-
-
-
-/** Go's `%s` / `%d` for values that may be of another type, so keys compare as compose's do. */
-function fmtS(v) {
-    if (typeof v === 'string')
-        return v;
-    if (v === null || v === undefined)
-        return '%!s(<nil>)';
-    if (typeof v === 'number')
-        return Number.isInteger(v) ? `%!s(int=${v})` : `%!s(float64=${v})`;
-    if (typeof v === 'boolean')
-        return `%!s(bool=${v})`;
-    return `%!s(${JSON.stringify(v)})`;
-}
-function fmtD(v) {
-    if (typeof v === 'number' && Number.isInteger(v))
-        return String(v);
-    if (v === null || v === undefined)
-        return '%!d(<nil>)';
-    if (typeof v === 'string')
-        return `%!d(string=${v})`;
-    return `%!d(${JSON.stringify(v)})`;
-}
-const keyValue = (v, path, loc) => {
-    if (typeof v === 'string') {
-        const i = v.indexOf('=');
-        return i >= 0 ? v.slice(0, i) : v;
-    }
-    throw new MergeError(`${path}: unexpected type ${goType(v)}`, loc);
-};
-const volume = (v, path, loc) => {
-    if (location_isMapping(v)) {
-        if (typeof v['target'] !== 'string')
-            throw new MergeError(`service volume ${path} is missing a mount target`, loc);
-        return v['target'];
-    }
-    if (typeof v === 'string') {
-        try {
-            return parseVolumeSpec(v).target;
-        }
-        catch (e) {
-            throw new MergeError(e.message, loc, 'compose/invalid-volume');
-        }
-    }
-    return '';
-};
-const device = (v, path, loc) => {
-    if (location_isMapping(v)) {
-        if (typeof v['target'] !== 'string')
-            throw new MergeError(`service device ${path} is missing a mount target`, loc);
-        return v['target'];
-    }
-    if (typeof v === 'string') {
-        const arr = v.split(':');
-        return arr.length === 1 ? arr[0] : arr[1];
-    }
-    return '';
-};
-const expose = (v, path, loc) => {
-    if (typeof v === 'string')
-        return v;
-    if (typeof v === 'number' && Number.isInteger(v))
-        return String(v);
-    throw new MergeError(`${path}: unsupported expose value ${String(v)}`, loc);
-};
-const mount = (defaultPath) => (v, path, loc) => {
-    if (typeof v === 'string')
-        return `${defaultPath}/${v}`;
-    if (location_isMapping(v)) {
-        if ('target' in v)
-            return String(v['target']);
-        return `${defaultPath}/${fmtS(v['source'])}`;
-    }
-    throw new MergeError(`${path}: unsupported expose value ${String(v)}`, loc);
-};
-const port = (v, path, loc) => {
-    if (typeof v === 'number' && Number.isInteger(v))
-        return String(v);
-    if (location_isMapping(v)) {
-        if (!('target' in v))
-            throw new MergeError(`service ports ${path} is missing a target port`, loc);
-        const host = 'host_ip' in v ? v['host_ip'] : '0.0.0.0';
-        const protocol = 'protocol' in v ? v['protocol'] : 'tcp';
-        return `${fmtS(host)}:${fmtS(v['published'])}:${fmtD(v['target'])}/${fmtS(protocol)}`;
-    }
-    if (typeof v === 'string')
-        return v;
-    return '';
-};
-const envFile = (v, path, loc) => {
-    if (typeof v === 'string')
-        return v;
-    if (location_isMapping(v)) {
-        if ('path' in v)
-            return String(v['path']);
-        throw new MergeError(`environment path attribute ${path} is missing`, loc);
-    }
-    return '';
-};
-function goType(v) {
-    if (v === null || v === undefined)
-        return '<nil>';
-    if (typeof v === 'number')
-        return Number.isInteger(v) ? 'int' : 'float64';
-    if (typeof v === 'boolean')
-        return 'bool';
-    if (typeof v === 'string')
-        return 'string';
-    if (Array.isArray(v))
-        return '[]interface {}';
-    return 'map[string]interface {}';
-}
-const UNIQUE = [
-    ['networks.*.labels', keyValue],
-    ['networks.*.ipam.options', keyValue],
-    ['services.*.annotations', keyValue],
-    ['services.*.build.args', keyValue],
-    ['services.*.build.additional_contexts', keyValue],
-    ['services.*.build.platform', keyValue],
-    ['services.*.build.tags', keyValue],
-    ['services.*.build.labels', keyValue],
-    ['services.*.cap_add', keyValue],
-    ['services.*.cap_drop', keyValue],
-    ['services.*.configs', mount('')],
-    ['services.*.deploy.labels', keyValue],
-    ['services.*.dns', keyValue],
-    ['services.*.dns_opt', keyValue],
-    ['services.*.dns_search', keyValue],
-    ['services.*.environment', keyValue],
-    ['services.*.env_file', envFile],
-    ['services.*.expose', expose],
-    ['services.*.labels', keyValue],
-    ['services.*.links', keyValue],
-    ['services.*.networks.*.aliases', keyValue],
-    ['services.*.networks.*.link_local_ips', keyValue],
-    ['services.*.ports', port],
-    ['services.*.profiles', keyValue],
-    ['services.*.secrets', mount('/run/secrets')],
-    ['services.*.sysctls', keyValue],
-    ['services.*.tmpfs', keyValue],
-    ['services.*.volumes', volume],
-    ['services.*.devices', device],
-].map(([p, i]) => [p.split('.'), i]);
-/** Applies compose's uniqueness rules to `model` in place. Throws MergeError on an entry without a key. */
-function enforceUnicity(model) {
-    return unicity_walk(model, []);
-}
-function unicity_walk(value, path) {
-    if (location_isMapping(value)) {
-        for (const [k, e] of Object.entries(value)) {
-            const u = unicity_walk(e, [...path, k]);
-            if (u !== e)
-                value[k] = u;
-        }
-        return value;
-    }
-    if (Array.isArray(value)) {
-        for (const [pattern, indexer] of UNIQUE) {
-            if (!matches(path, pattern))
-                continue;
-            const seq = [];
-            const keys = new Map();
-            let changed = false;
-            value.forEach((entry, i) => {
-                const loc = valueLoc(value, i);
-                const key = indexer(entry, `${path.join('.')}.[${i}]`, loc);
-                const j = keys.get(key);
-                if (j !== undefined) {
-                    seq[j] = { value: entry, loc };
-                    changed = true;
-                }
-                else {
-                    seq.push({ value: entry, loc });
-                    keys.set(key, seq.length - 1);
-                }
-            });
-            return changed ? arrayWithLocs(seq, selfLoc(value)) : value;
-        }
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./src/checks/compose/canonical.ts
-/**
- * Canonical (long) syntax and default values, ported from compose-go `transform/*.go`,
- * `loader/omitEmpty.go` (Apache-2.0). New objects take the position of the text they replace.
- */
-
-
-
-
-
-
-/** Registers `o` (and every nested object without a position) at `loc`. */
-function adopt(o, loc) {
-    if (!loc || typeof o !== 'object' || o === null)
-        return o;
-    if (!locsOf(o)) {
-        const l = register(o, loc);
-        const entries = Array.isArray(o) ? o.map((v, i) => [i, v]) : Object.entries(o);
-        for (const [k, v] of entries) {
-            l.values.set(k, selfLoc(v) ?? loc);
-            if (!Array.isArray(o))
-                l.keys.set(k, loc);
-            adopt(v, loc);
-        }
-    }
-    return o;
-}
-const TRANSFORMERS = [];
-const on = (p, t) => {
-    TRANSFORMERS.push([p.split('.'), t]);
-};
-/** compose-go `transform.Canonical`, in place where it can be; returns the new model. */
-function canonical(model, problems) {
-    return transform(model, [], selfLoc(model), { problems });
-}
-function transform(data, p, loc, ctx) {
-    for (const [pattern, t] of TRANSFORMERS)
-        if (matches(p, pattern))
-            return t(data, p, loc, ctx);
-    if (location_isMapping(data))
-        return transformMapping(data, p, ctx);
-    if (Array.isArray(data))
-        return transformSequence(data, p, ctx);
-    return data;
-}
-function transformMapping(v, p, ctx) {
-    for (const [k, e] of Object.entries(v)) {
-        const loc = valueLoc(v, k);
-        const t = transform(e, [...p, k], loc, ctx);
-        if (t !== e) {
-            setOwn(v, k, adopt(t, loc));
-            const self = selfLoc(t);
-            if (self && locsOf(v))
-                locsOf(v).values.set(k, self);
-        }
-    }
-    return v;
-}
-function transformSequence(v, p, ctx) {
-    v.forEach((e, i) => {
-        const loc = valueLoc(v, i);
-        const t = transform(e, [...p, '[]'], loc, ctx);
-        if (t !== e)
-            v[i] = adopt(t, loc);
-    });
-    return v;
-}
-const str = (p) => p.join('.');
-const stringOrList = (d, _p, loc) => (typeof d === 'string' ? adopt([d], loc) : d);
-const fileMount = (d, _p, loc) => (typeof d === 'string' ? adopt({ source: d }, loc) : d);
-on('services.*.build.secrets.*', fileMount);
-on('services.*.build.provenance', (d) => (typeof d === 'string' || d === null ? d : String(d)));
-on('services.*.build.sbom', (d) => (typeof d === 'string' || d === null ? d : String(d)));
-on('services.*.build.additional_contexts', (d, p, loc, ctx) => {
-    if (!Array.isArray(d))
-        return d;
-    const m = {};
-    const l = loc ? register(m, loc) : undefined;
-    for (const [i, e] of d.entries()) {
-        const s = String(e);
-        const eq = s.indexOf('=');
-        const at = valueLoc(d, i) ?? loc;
-        if (eq < 0) {
-            if (at)
-                ctx.problems.add('compose/invalid-value', at, `${str(p)}: invalid value ${s}, expected key=value`);
-            continue;
-        }
-        setOwn(m, s.slice(0, eq), s.slice(eq + 1));
-        if (l && at) {
-            l.keys.set(s.slice(0, eq), at);
-            l.values.set(s.slice(0, eq), at);
-        }
-    }
-    return m;
-});
-on('services.*.depends_on', (d, _p, loc) => {
-    if (location_isMapping(d)) {
-        for (const [k, e] of Object.entries(d)) {
-            if (!location_isMapping(e))
-                continue;
-            const at = valueLoc(d, k);
-            if (!('condition' in e)) {
-                e['condition'] = 'service_started';
-                if (at)
-                    locsOf(e)?.values.set('condition', at);
-            }
-            if (!('required' in e)) {
-                e['required'] = true;
-                if (at)
-                    locsOf(e)?.values.set('required', at);
-            }
-        }
-        return d;
-    }
-    if (Array.isArray(d)) {
-        const m = {};
-        const l = loc ? register(m, loc) : undefined;
-        d.forEach((k, i) => {
-            const v = { condition: 'service_started', required: true };
-            setOwn(m, String(k), v);
-            const at = valueLoc(d, i) ?? loc;
-            if (l && at) {
-                l.keys.set(String(k), at);
-                l.values.set(String(k), at);
-                adopt(v, at);
-            }
-        });
-        return m;
-    }
-    return d;
-});
-const envFileValue = (v, loc) => {
-    if (typeof v === 'string')
-        return adopt({ path: v, required: true }, loc);
-    if (location_isMapping(v)) {
-        if (!('required' in v))
-            v['required'] = true;
-        return v;
-    }
-    return v;
-};
-on('services.*.env_file', (d, _p, loc) => {
-    if (typeof d === 'string')
-        return adopt([envFileValue(d, loc)], loc);
-    if (Array.isArray(d)) {
-        d.forEach((e, i) => {
-            d[i] = envFileValue(e, valueLoc(d, i) ?? loc);
-        });
-    }
-    return d;
-});
-on('services.*.label_file', stringOrList);
-on('services.*.extends', (d, p, loc, ctx) => {
-    if (location_isMapping(d))
-        return transformMapping(d, p, ctx);
-    if (typeof d === 'string')
-        return adopt({ service: d }, loc);
-    return d;
-});
-on('services.*.gpus', (d, p, loc, ctx) => {
-    if (Array.isArray(d))
-        return transformSequence(d, p, ctx);
-    if (typeof d === 'string')
-        return adopt([{ count: 'all' }], loc);
-    return d;
-});
-const sliceToMap = (d, _p, loc) => {
-    if (!Array.isArray(d))
-        return d;
-    const m = {};
-    const l = loc ? register(m, loc) : undefined;
-    d.forEach((n, i) => {
-        setOwn(m, String(n), null);
-        const at = valueLoc(d, i) ?? loc;
-        if (l && at) {
-            l.keys.set(String(n), at);
-            l.values.set(String(n), at);
-        }
-    });
-    return m;
-};
-on('services.*.networks', sliceToMap);
-on('services.*.models', sliceToMap);
-on('services.*.volumes.*', (d, _p, loc, ctx) => {
-    if (typeof d !== 'string')
-        return d;
-    try {
-        const v = parseVolumeSpec(d);
-        if (v.unknownOptions.length && loc) {
-            ctx.problems.add('compose/invalid-volume', loc, `volume ${JSON.stringify(d)}: unknown mode ${v.unknownOptions.map((o) => JSON.stringify(o)).join(', ')} (compose ignores it; valid modes: ro, rw, z, Z, nocopy, shared, slave, private, rshared, rslave, rprivate)`);
-        }
-        const out = { type: v.type };
-        if (v.source !== undefined)
-            out['source'] = v.source;
-        out['target'] = v.target === '' ? '' : posix_default().normalize(v.target).replace(/(.)\/$/, '$1');
-        if (v.read_only)
-            out['read_only'] = true;
-        if (v.bind)
-            out['bind'] = v.bind;
-        if (v.volume)
-            out['volume'] = v.volume;
-        return adopt(out, loc);
-    }
-    catch (e) {
-        if (loc)
-            ctx.problems.add('compose/invalid-volume', loc, e instanceof VolumeSpecError ? e.message : String(e));
-        return d;
-    }
-});
-on('services.*.dns', stringOrList);
-on('services.*.devices.*', (d, _p, loc, ctx) => {
-    if (typeof d !== 'string')
-        return d;
-    const arr = d.split(':');
-    if (arr.length > 3) {
-        if (loc)
-            ctx.problems.add('compose/invalid-value', loc, `confusing device mapping, please use long syntax: ${d}`);
-        return d;
-    }
-    const src = arr[0];
-    const dst = arr[1] || src;
-    return adopt({ source: src, target: dst, permissions: arr[2] ?? 'rwm' }, loc);
-});
-on('services.*.secrets.*', fileMount);
-on('services.*.configs.*', fileMount);
-on('services.*.ports', (d, p, loc, ctx) => {
-    if (!Array.isArray(d))
-        return d;
-    const out = [];
-    const l = register(out, loc ?? selfLoc(d) ?? { file: '', line: 1, column: 1 });
-    d.forEach((entry, i) => {
-        const at = valueLoc(d, i) ?? loc;
-        if (typeof entry === 'number' || typeof entry === 'string') {
-            if (typeof entry === 'number' && !Number.isInteger(entry)) {
-                if (at)
-                    ctx.problems.add('compose/invalid-port', at, `${str(p)}: invalid type ${goType(entry)} for port`);
-                return;
-            }
-            try {
-                for (const pc of parsePortConfig(String(entry))) {
-                    if (at)
-                        l.values.set(out.length, at);
-                    out.push(adopt(pc, at));
-                }
-            }
-            catch (e) {
-                if (at)
-                    ctx.problems.add('compose/invalid-port', at, `invalid port ${JSON.stringify(String(entry))}: ${e instanceof PortSpecError ? e.message : String(e)}`);
-            }
-        }
-        else if (location_isMapping(entry)) {
-            if (at)
-                l.values.set(out.length, at);
-            out.push(entry);
-        }
-    });
-    return out;
-});
-on('services.*.build', (d, p, loc, ctx) => {
-    if (location_isMapping(d))
-        return transformMapping(d, p, ctx);
-    if (typeof d === 'string')
-        return adopt({ context: d }, loc);
-    return d;
-});
-on('services.*.build.ssh', (d, _p, loc, ctx) => {
-    if (!Array.isArray(d))
-        return d;
-    const m = {};
-    for (const [i, e] of d.entries()) {
-        const at = valueLoc(d, i) ?? loc;
-        if (typeof e !== 'string') {
-            if (at)
-                ctx.problems.add('compose/invalid-value', at, `invalid ssh key type ${goType(e)}`);
-            continue;
-        }
-        const eq = e.indexOf('=');
-        if (eq < 0) {
-            if (e !== 'default') {
-                if (at)
-                    ctx.problems.add('compose/invalid-value', at, `invalid ssh key ${JSON.stringify(e)}`);
-                continue;
-            }
-            setOwn(m, e, null);
-            continue;
-        }
-        setOwn(m, e.slice(0, eq), e.slice(eq + 1));
-    }
-    return adopt(m, loc);
-});
-on('services.*.ulimits.*', (d) => d);
-on('services.*.build.ulimits.*', (d) => d);
-on('services.*.develop.watch.*.ignore', stringOrList);
-on('services.*.develop.watch.*.include', stringOrList);
-const maybeExternal = (d, p, loc, ctx) => {
-    if (!location_isMapping(d))
-        return d;
-    transformMapping(d, p, ctx);
-    const ext = d['external'];
-    if (location_isMapping(ext)) {
-        d['external'] = true;
-        if ('name' in ext) {
-            const at = valueLoc(d, 'external') ?? loc;
-            if (at)
-                ctx.problems.add('compose/deprecated', at, `${str(p)}: external.name is deprecated. Please set name and external: true`);
-            if ('name' in d && ext['name'] !== d['name']) {
-                if (at)
-                    ctx.problems.add('compose/conflicting-attributes', at, `${str(p)}: name and external.name conflict; only use name`);
-            }
-            else if (!('name' in d)) {
-                d['name'] = ext['name'];
-            }
-        }
-    }
-    return d;
-};
-on('volumes.*', maybeExternal);
-on('networks.*', maybeExternal);
-on('secrets.*', maybeExternal);
-on('configs.*', maybeExternal);
-/** compose-go `OmitEmpty`: empty entries of `dns` lists are dropped. */
-function omitEmpty(model) {
-    const services = model['services'];
-    if (!location_isMapping(services))
-        return;
-    for (const s of Object.values(services)) {
-        if (!location_isMapping(s) || !Array.isArray(s['dns']))
-            continue;
-        const dns = s['dns'];
-        if (dns.some((e) => e === null || e === '')) {
-            const keep = dns.map((value, i) => ({ value, loc: valueLoc(dns, i) })).filter((e) => e.value !== null && e.value !== '');
-            const out = keep.map((e) => e.value);
-            const l = register(out, selfLoc(dns) ?? keep[0]?.loc ?? { file: '', line: 1, column: 1 });
-            keep.forEach((e, i) => e.loc && l.values.set(i, e.loc));
-            s['dns'] = out;
-        }
-    }
-}
-/** compose-go `transform.SetDefaultValues`. */
-function setDefaultValues(model) {
-    const services = model['services'];
-    if (!location_isMapping(services))
-        return;
-    for (const s of Object.values(services)) {
-        if (!location_isMapping(s))
-            continue;
-        const build = s['build'];
-        if (location_isMapping(build) && !('context' in build))
-            build['context'] = '.';
-        if (Array.isArray(s['secrets'])) {
-            for (const sec of s['secrets']) {
-                if (location_isMapping(sec) && !('target' in sec))
-                    sec['target'] = `/run/secrets/${String(sec['source'])}`;
-            }
-        }
-        if (Array.isArray(s['ports'])) {
-            for (const port of s['ports']) {
-                if (!location_isMapping(port))
-                    continue;
-                if (!('protocol' in port))
-                    port['protocol'] = 'tcp';
-                if (!('mode' in port))
-                    port['mode'] = 'ingress';
-            }
-        }
-        const deviceRequests = (list) => {
-            if (!Array.isArray(list))
-                return;
-            for (const d of list)
-                if (location_isMapping(d) && !('count' in d) && !('device_ids' in d))
-                    d['count'] = 'all';
-        };
-        deviceRequests(s['gpus']);
-        const deploy = s['deploy'];
-        if (location_isMapping(deploy) && location_isMapping(deploy['resources']) && location_isMapping(deploy['resources']['reservations'])) {
-            deviceRequests(deploy['resources']['reservations']['devices']);
-        }
-        if (Array.isArray(s['volumes'])) {
-            for (const v of s['volumes']) {
-                if (location_isMapping(v) && location_isMapping(v['bind']) && !('create_host_path' in v['bind']))
-                    v['bind']['create_host_path'] = true;
-            }
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/checks/compose/extends.ts
-/**
- * `extends`, ported from compose-go `loader/extends.go` (Apache-2.0): the base service (same file or
- * another file, whose relative paths are resolved against its own directory) is merged under the
- * local definition with the multi-file merge rules. Resources the base refers to are not imported.
- */
-
-
-
-
-
-function applyExtends(cfg, file, opts, ctx, chain, resets, loadFile) {
-    const services = cfg['services'];
-    if (!location_isMapping(services))
-        return;
-    const run = { file, opts, ctx, loadFile, failed: new Set() };
-    for (const name of Object.keys(services)) {
-        services[name] = extendService(name, services, file, chain, resets, run);
-    }
-}
-function extendService(name, services, defFile, chain, resets, run) {
-    const { ctx } = run;
-    const s = services[name];
-    if (!location_isMapping(s) || !('extends' in s))
-        return s;
-    const ext = s['extends'];
-    const fail = (at, message, rule = 'compose/invalid-extends') => {
-        if (!run.failed.has(s))
-            ctx.problems.add(rule, at ?? keyLoc(services, name) ?? { file: defFile, line: 1, column: 1 }, message);
-        run.failed.add(s);
-        ctx.incomplete = true;
-        delete s['extends'];
-        return s;
-    };
-    let ref;
-    let refFile;
-    let refAt;
-    if (location_isMapping(ext)) {
-        if (typeof ext['service'] !== 'string')
-            return fail(valueLoc(s, 'extends'), `extends.${name}.service is required`);
-        ref = ext['service'];
-        refAt = valueLoc(ext, 'service');
-        if (ext['file'] !== undefined && ext['file'] !== null) {
-            if (typeof ext['file'] !== 'string')
-                return fail(valueLoc(ext, 'file'), `services.${name}.extends.file must be a string`);
-            refFile = ext['file'];
-        }
-    }
-    else if (typeof ext === 'string') {
-        ref = ext;
-        refAt = valueLoc(s, 'extends');
-    }
-    else {
-        return fail(valueLoc(s, 'extends'), `services.${name}.extends must be a string or a mapping`);
-    }
-    let baseServices = services;
-    let baseFile = defFile;
-    let baseResets = resets;
-    if (refFile !== undefined) {
-        const fileAt = valueLoc(ext, 'file') ?? refAt;
-        if (isRemoteResource(refFile)) {
-            return fail(fileAt, `remote extends file ${refFile} is not fetched by this check; it is not validated`, 'compose/remote-resource');
-        }
-        const abs = external_node_path_default().resolve(run.opts.workingDir, refFile);
-        if (!(0,external_node_fs_namespaceObject.existsSync)(abs))
-            return fail(fileAt, `cannot extend service "${name}": ${ctx.show(abs)} not found`);
-        const loaded = run.loadFile(abs, fileAt ?? { file: defFile, line: 1, column: 1 }, { workingDir: external_node_path_default().dirname(abs), env: run.opts.env, skipInclude: true, skipExtends: true, skipValidation: true, skipDefaults: true }, ctx, {}, [], chain);
-        if (!loaded.ok)
-            return fail(fileAt, `cannot extend service "${name}": cannot read ${ctx.show(abs)}`);
-        resolveRelativePaths(loaded.dict, external_node_path_default().dirname(abs));
-        const m = loaded.dict['services'];
-        if (m === undefined)
-            return fail(fileAt, `cannot extend service "${name}" in ${ctx.show(abs)}: no services section`);
-        if (!location_isMapping(m))
-            return fail(fileAt, `cannot extend service "${name}" in ${ctx.show(abs)}: services must be a mapping`);
-        if (!(ref in m)) {
-            return fail(refAt, `cannot extend service "${name}" in ${ctx.show(defFile)}: service "${ref}" not found in ${refFile}`);
-        }
-        baseServices = m;
-        baseFile = abs;
-        baseResets = loaded.resets;
-    }
-    else if (!(ref in services)) {
-        return fail(refAt, `cannot extend service "${name}" in ${ctx.show(defFile)}: service "${ref}" not found`);
-    }
-    const link = { file: defFile, service: name, at: refAt };
-    const cycleAt = chain.findIndex((l) => l.file === link.file && l.service === link.service);
-    if (cycleAt >= 0) {
-        const loop = [...chain.slice(cycleAt), link];
-        const text = loop.map((l, i) => `${i === 0 ? '' : 'extends '}${l.service} in ${ctx.show(l.file)}`).join(' ');
-        // Report where the cycle closes: the `extends` that led back to this service.
-        return fail(chain[chain.length - 1]?.at ?? refAt, `Circular reference: ${text}`, 'compose/extends-cycle');
-    }
-    const base = extendService(ref, baseServices, baseFile, [...chain, link], baseResets, run);
-    if (run.failed.has(s))
-        return s;
-    if (base === null || base === undefined) {
-        delete s['extends'];
-        return s;
-    }
-    if (!location_isMapping(base))
-        return fail(refAt, `cannot extend service "${name}": service "${ref}" must be a mapping`);
-    const source = cloneWithLocs(base);
-    delete source['extends'];
-    applyResets({ services: { [name]: source } }, resets);
-    try {
-        const merged = mergeYaml(source, s, ['services', 'x']);
-        delete merged['extends'];
-        services[name] = merged;
-        return merged;
-    }
-    catch (e) {
-        if (!(e instanceof MergeError))
-            throw e;
-        ctx.problems.add('compose/merge-conflict', e.loc ?? refAt ?? { file: defFile, line: 1, column: 1 }, e.message);
-        delete s['extends'];
-        return s;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/checks/compose/include.ts
-/**
- * `include`, ported from compose-go `loader/include.go` (Apache-2.0): each entry is loaded as its own
- * project (own directory, own `.env`, the including project's variables winning), then its resources
- * are imported; a local definition of the same name is merged over the imported one.
- */
-
-
-
-
-
-
-const include_stringList = (v) => {
-    if (typeof v === 'string')
-        return [v];
-    if (Array.isArray(v) && v.every((x) => typeof x === 'string'))
-        return v;
-    return undefined;
-};
-function applyInclude(cfg, file, opts, ctx, included, resets, loadModel) {
-    const inc = cfg['include'];
-    if (inc === undefined || inc === null) {
-        delete cfg['include'];
-        return;
-    }
-    const fail = (at, message, rule = 'compose/invalid-include') => {
-        ctx.problems.add(rule, at ?? { file, line: 1, column: 1 }, message);
-        ctx.incomplete = true;
-    };
-    if (!Array.isArray(inc)) {
-        fail(valueLoc(cfg, 'include'), `\`include\` must be a list, got ${typeof inc === 'string' ? inc : JSON.stringify(inc)}`);
-        delete cfg['include'];
-        return;
-    }
-    inc.forEach((entry, i) => {
-        const at = valueLoc(inc, i);
-        const e = typeof entry === 'string' ? { path: entry } : location_isMapping(entry) ? entry : {};
-        const pathAt = location_isMapping(entry) ? (valueLoc(entry, 'path') ?? at) : at;
-        const paths = include_stringList(e['path']);
-        if (!paths || paths.length === 0) {
-            fail(at, `include entry ${i} needs a path (a string or a list of strings)`);
-            return;
-        }
-        if (e['project_directory'] !== undefined && typeof e['project_directory'] !== 'string') {
-            fail(at, `include entry ${i}: project_directory must be a string`);
-            return;
-        }
-        const envFilesRaw = e['env_file'] === undefined ? [] : include_stringList(e['env_file']);
-        if (!envFilesRaw) {
-            fail(at, `include entry ${i}: env_file must be a string or a list of strings`);
-            return;
-        }
-        if (paths.some(isRemoteResource)) {
-            fail(pathAt, `remote include ${paths.find(isRemoteResource)} is not fetched by this check; it is not validated`, 'compose/remote-resource');
-            return;
-        }
-        const abs = paths.map((p) => external_node_path_default().resolve(opts.workingDir, p));
-        const main = abs[0];
-        const projectDir = typeof e['project_directory'] === 'string' ? external_node_path_default().resolve(opts.workingDir, e['project_directory']) : external_node_path_default().dirname(main);
-        if (included.includes(main)) {
-            const chain = [...included, main].map((f) => ctx.show(f));
-            fail(pathAt, `include cycle detected: ${chain.join(' -> ')}`, 'compose/include-cycle');
-            return;
-        }
-        for (const p of abs) {
-            if (!(0,external_node_fs_namespaceObject.existsSync)(p)) {
-                fail(pathAt, `included file ${ctx.show(p)} not found`);
-                return;
-            }
-        }
-        let envFiles = [];
-        let source = 'env-file';
-        if (envFilesRaw.length === 0) {
-            const dotenv = external_node_path_default().join(projectDir, '.env');
-            if ((0,external_node_fs_namespaceObject.existsSync)(dotenv) && (0,external_node_fs_namespaceObject.statSync)(dotenv).isFile())
-                envFiles = [dotenv];
-            source = '.env';
-        }
-        else {
-            for (const f of envFilesRaw) {
-                if (f === '/dev/null')
-                    continue;
-                const p = external_node_path_default().resolve(opts.workingDir, f);
-                if (!(0,external_node_fs_namespaceObject.existsSync)(p)) {
-                    fail(valueLoc(e, 'env_file') ?? at, `include entry ${i}: env file ${ctx.show(p)} not found`);
-                    return;
-                }
-                if ((0,external_node_fs_namespaceObject.statSync)(p).isDirectory()) {
-                    fail(valueLoc(e, 'env_file') ?? at, `include entry ${i}: ${ctx.show(p)} is not a file`);
-                    return;
-                }
-                envFiles.push(p);
-            }
-        }
-        const env = withDotenvFiles(opts.env, envFiles, source, ctx.problems, ctx.limits.maxFileBytes, (f) => ({
-            file: f,
-            line: 1,
-            column: 1,
-        }));
-        const imported = loadModel(abs.map((f) => ({ file: f, at: pathAt ?? { file, line: 1, column: 1 } })), { workingDir: projectDir, env, resolvePaths: true }, ctx, included);
-        importResources(imported, cfg, resets, ctx);
-    });
-    delete cfg['include'];
-}
-const RESOURCES = ['services', 'volumes', 'networks', 'secrets', 'configs', 'models'];
-function importResources(source, target, resets, ctx) {
-    for (const key of RESOURCES) {
-        const from = source[key];
-        if (!location_isMapping(from))
-            continue;
-        let to = target[key];
-        if (to === undefined || to === null) {
-            to = {};
-            const l = selfLoc(from);
-            if (l)
-                register(to, l);
-        }
-        if (!location_isMapping(to))
-            continue;
-        for (const [name, a] of Object.entries(from)) {
-            if (!(name in to)) {
-                setOwn(to, name, a);
-                copyEntryLoc(to, name, from, name);
-                continue;
-            }
-            applyResets({ [key]: { [name]: a } }, resets);
-            try {
-                const merged = mergeYaml(a, to[name], [key, name], valueLoc(from, name), valueLoc(to, name));
-                setOwn(to, name, merged);
-            }
-            catch (e) {
-                if (!(e instanceof MergeError))
-                    throw e;
-                ctx.problems.add('compose/merge-conflict', e.loc ?? valueLoc(to, name) ?? { file: '', line: 1, column: 1 }, e.message);
-            }
-        }
-        target[key] = to;
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(2463);
-;// CONCATENATED MODULE: ./src/checks/compose/schema/compose-spec.json
-const compose_spec_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft-07/schema","$id":"compose_spec.json","type":"object","title":"Compose Specification","description":"The Compose file is a YAML file defining a multi-containers based application.","properties":{"version":{"type":"string","deprecated":true,"description":"declared for backward compatibility, ignored. Please remove it."},"name":{"type":"string","description":"define the Compose project name, until user defines one explicitly."},"include":{"type":"array","items":{"$ref":"#/definitions/include"},"description":"compose sub-projects to be included."},"services":{"type":"object","patternProperties":{"^[a-zA-Z0-9._-]+$":{"$ref":"#/definitions/service"}},"additionalProperties":false,"description":"The services that will be used by your application."},"models":{"type":"object","patternProperties":{"^[a-zA-Z0-9._-]+$":{"$ref":"#/definitions/model"}},"description":"Language models that will be used by your application."},"networks":{"type":"object","patternProperties":{"^[a-zA-Z0-9._-]+$":{"$ref":"#/definitions/network"}},"description":"Networks that are shared among multiple services."},"volumes":{"type":"object","patternProperties":{"^[a-zA-Z0-9._-]+$":{"$ref":"#/definitions/volume"}},"additionalProperties":false,"description":"Named volumes that are shared among multiple services."},"secrets":{"type":"object","patternProperties":{"^[a-zA-Z0-9._-]+$":{"$ref":"#/definitions/secret"}},"additionalProperties":false,"description":"Secrets that are shared among multiple services."},"configs":{"type":"object","patternProperties":{"^[a-zA-Z0-9._-]+$":{"$ref":"#/definitions/config"}},"additionalProperties":false,"description":"Configurations that are shared among multiple services."}},"patternProperties":{"^x-":{}},"additionalProperties":false,"definitions":{"service":{"type":"object","description":"Configuration for a service.","properties":{"develop":{"$ref":"#/definitions/development"},"deploy":{"$ref":"#/definitions/deployment"},"annotations":{"$ref":"#/definitions/list_or_dict"},"attach":{"type":["boolean","string"]},"build":{"description":"Configuration options for building the service\'s image.","oneOf":[{"type":"string","description":"Path to the build context. Can be a relative path or a URL."},{"type":"object","properties":{"context":{"type":"string","description":"Path to the build context. Can be a relative path or a URL."},"dockerfile":{"type":"string","description":"Name of the Dockerfile to use for building the image."},"dockerfile_inline":{"type":"string","description":"Inline Dockerfile content to use instead of a Dockerfile from the build context."},"entitlements":{"type":"array","items":{"type":"string"},"description":"List of extra privileged entitlements to grant to the build process."},"args":{"$ref":"#/definitions/list_or_dict","description":"Build-time variables, specified as a map or a list of KEY=VAL pairs."},"ssh":{"$ref":"#/definitions/list_or_dict","description":"SSH agent socket or keys to expose to the build. Format is either a string or a list of \'default|<id>[=<socket>|<key>[,<key>]]\'."},"labels":{"$ref":"#/definitions/list_or_dict","description":"Labels to apply to the built image."},"cache_from":{"type":"array","items":{"type":"string"},"description":"List of sources the image builder should use for cache resolution"},"cache_to":{"type":"array","items":{"type":"string"},"description":"Cache destinations for the build cache."},"no_cache":{"type":["boolean","string"],"description":"Do not use cache when building the image."},"additional_contexts":{"$ref":"#/definitions/list_or_dict","description":"Additional build contexts to use, specified as a map of name to context path or URL."},"network":{"type":"string","description":"Network mode to use for the build. Options include \'default\', \'none\', \'host\', or a network name."},"pull":{"type":["boolean","string"],"description":"Always attempt to pull a newer version of the image."},"target":{"type":"string","description":"Build stage to target in a multi-stage Dockerfile."},"shm_size":{"type":["integer","string"],"description":"Size of /dev/shm for the build container. A string value can use suffix like \'2g\' for 2 gigabytes."},"extra_hosts":{"$ref":"#/definitions/extra_hosts","description":"Add hostname mappings for the build container."},"isolation":{"type":"string","description":"Container isolation technology to use for the build process."},"privileged":{"type":["boolean","string"],"description":"Give extended privileges to the build container."},"secrets":{"$ref":"#/definitions/service_config_or_secret","description":"Secrets to expose to the build. These are accessible at build-time."},"tags":{"type":"array","items":{"type":"string"},"description":"Additional tags to apply to the built image."},"ulimits":{"$ref":"#/definitions/ulimits","description":"Override the default ulimits for the build container."},"platforms":{"type":"array","items":{"type":"string"},"description":"Platforms to build for, e.g., \'linux/amd64\', \'linux/arm64\', or \'windows/amd64\'."}},"additionalProperties":false,"patternProperties":{"^x-":{}}}]},"blkio_config":{"type":"object","description":"Block IO configuration for the service.","properties":{"device_read_bps":{"type":"array","description":"Limit read rate (bytes per second) from a device.","items":{"$ref":"#/definitions/blkio_limit"}},"device_read_iops":{"type":"array","description":"Limit read rate (IO per second) from a device.","items":{"$ref":"#/definitions/blkio_limit"}},"device_write_bps":{"type":"array","description":"Limit write rate (bytes per second) to a device.","items":{"$ref":"#/definitions/blkio_limit"}},"device_write_iops":{"type":"array","description":"Limit write rate (IO per second) to a device.","items":{"$ref":"#/definitions/blkio_limit"}},"weight":{"type":["integer","string"],"description":"Block IO weight (relative weight) for the service, between 10 and 1000."},"weight_device":{"type":"array","description":"Block IO weight (relative weight) for specific devices.","items":{"$ref":"#/definitions/blkio_weight"}}},"additionalProperties":false},"cap_add":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Add Linux capabilities. For example, \'CAP_SYS_ADMIN\', \'SYS_ADMIN\', or \'NET_ADMIN\'."},"cap_drop":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Drop Linux capabilities. For example, \'CAP_SYS_ADMIN\', \'SYS_ADMIN\', or \'NET_ADMIN\'."},"cgroup":{"type":"string","enum":["host","private"],"description":"Specify the cgroup namespace to join. Use \'host\' to use the host\'s cgroup namespace, or \'private\' to use a private cgroup namespace."},"cgroup_parent":{"type":"string","description":"Specify an optional parent cgroup for the container."},"command":{"$ref":"#/definitions/command","description":"Override the default command declared by the container image, for example \'CMD\' in Dockerfile."},"configs":{"$ref":"#/definitions/service_config_or_secret","description":"Grant access to Configs on a per-service basis."},"container_name":{"type":"string","description":"Specify a custom container name, rather than a generated default name.","pattern":"[a-zA-Z0-9][a-zA-Z0-9_.-]+"},"cpu_count":{"oneOf":[{"type":"string"},{"type":"integer","minimum":0}],"description":"Number of usable CPUs."},"cpu_percent":{"oneOf":[{"type":"string"},{"type":"integer","minimum":0,"maximum":100}],"description":"Percentage of CPU resources to use."},"cpu_shares":{"type":["number","string"],"description":"CPU shares (relative weight) for the container."},"cpu_quota":{"type":["number","string"],"description":"Limit the CPU CFS (Completely Fair Scheduler) quota."},"cpu_period":{"type":["number","string"],"description":"Limit the CPU CFS (Completely Fair Scheduler) period."},"cpu_rt_period":{"type":["number","string"],"description":"Limit the CPU real-time period in microseconds or a duration."},"cpu_rt_runtime":{"type":["number","string"],"description":"Limit the CPU real-time runtime in microseconds or a duration."},"cpus":{"type":["number","string"],"description":"Number of CPUs to use. A floating-point value is supported to request partial CPUs."},"cpuset":{"type":"string","description":"CPUs in which to allow execution (0-3, 0,1)."},"credential_spec":{"type":"object","description":"Configure the credential spec for managed service account.","properties":{"config":{"type":"string","description":"The name of the credential spec Config to use."},"file":{"type":"string","description":"Path to a credential spec file."},"registry":{"type":"string","description":"Path to a credential spec in the Windows registry."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"depends_on":{"oneOf":[{"$ref":"#/definitions/list_of_strings"},{"type":"object","additionalProperties":false,"patternProperties":{"^[a-zA-Z0-9._-]+$":{"type":"object","additionalProperties":false,"patternProperties":{"^x-":{}},"properties":{"restart":{"type":["boolean","string"],"description":"Whether to restart dependent services when this service is restarted."},"required":{"type":"boolean","default":true,"description":"Whether the dependency is required for the dependent service to start."},"condition":{"type":"string","enum":["service_started","service_healthy","service_completed_successfully"],"description":"Condition to wait for. \'service_started\' waits until the service has started, \'service_healthy\' waits until the service is healthy (as defined by its healthcheck), \'service_completed_successfully\' waits until the service has completed successfully."}},"required":["condition"]}}}],"description":"Express dependency between services. Service dependencies cause services to be started in dependency order. The dependent service will wait for the dependency to be ready before starting."},"device_cgroup_rules":{"$ref":"#/definitions/list_of_strings","description":"Add rules to the cgroup allowed devices list."},"devices":{"type":"array","description":"List of device mappings for the container.","items":{"oneOf":[{"type":"string"},{"type":"object","required":["source"],"properties":{"source":{"type":"string","description":"Path on the host to the device."},"target":{"type":"string","description":"Path in the container where the device will be mapped."},"permissions":{"type":"string","description":"Cgroup permissions for the device (rwm)."}},"additionalProperties":false,"patternProperties":{"^x-":{}}}]}},"dns":{"$ref":"#/definitions/string_or_list","description":"Custom DNS servers to set for the service container."},"dns_opt":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Custom DNS options to be passed to the container\'s DNS resolver."},"dns_search":{"$ref":"#/definitions/string_or_list","description":"Custom DNS search domains to set on the service container."},"domainname":{"type":"string","description":"Custom domain name to use for the service container."},"entrypoint":{"$ref":"#/definitions/command","description":"Override the default entrypoint declared by the container image, for example \'ENTRYPOINT\' in Dockerfile."},"env_file":{"$ref":"#/definitions/env_file","description":"Add environment variables from a file or multiple files. Can be a single file path or a list of file paths."},"label_file":{"$ref":"#/definitions/label_file","description":"Add metadata to containers using files containing Docker labels."},"environment":{"$ref":"#/definitions/list_or_dict","description":"Add environment variables. You can use either an array or a list of KEY=VAL pairs."},"expose":{"type":"array","items":{"type":["string","number"]},"uniqueItems":true,"description":"Expose ports without publishing them to the host machine - they\'ll only be accessible to linked services."},"extends":{"oneOf":[{"type":"string"},{"type":"object","properties":{"service":{"type":"string","description":"The name of the service to extend."},"file":{"type":"string","description":"The file path where the service to extend is defined."}},"required":["service"],"additionalProperties":false}],"description":"Extend another service, in the current file or another file."},"provider":{"type":"object","description":"Specify a service which will not be manage by Compose directly, and delegate its management to an external provider.","required":["type"],"properties":{"type":{"type":"string","description":"External component used by Compose to manage setup and teardown lifecycle of the service."},"options":{"type":"object","description":"Provider-specific options.","patternProperties":{"^.+$":{"oneOf":[{"type":["string","number","boolean"]},{"type":"array","items":{"type":["string","number","boolean"]}}]}}}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"external_links":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Link to services started outside this Compose application. Specify services as <service_name>:<alias>."},"extra_hosts":{"$ref":"#/definitions/extra_hosts","description":"Add hostname mappings to the container network interface configuration."},"gpus":{"$ref":"#/definitions/gpus","description":"Define GPU devices to use. Can be set to \'all\' to use all GPUs, or a list of specific GPU devices."},"group_add":{"type":"array","items":{"type":["string","number"]},"uniqueItems":true,"description":"Add additional groups which user inside the container should be member of."},"healthcheck":{"$ref":"#/definitions/healthcheck","description":"Configure a health check for the container to monitor its health status."},"hostname":{"type":"string","description":"Define a custom hostname for the service container."},"image":{"type":"string","description":"Specify the image to start the container from. Can be a repository/tag, a digest, or a local image ID."},"init":{"type":["boolean","string"],"description":"Run as an init process inside the container that forwards signals and reaps processes."},"ipc":{"type":"string","description":"IPC sharing mode for the service container. Use \'host\' to share the host\'s IPC namespace, \'service:[service_name]\' to share with another service, or \'shareable\' to allow other services to share this service\'s IPC namespace."},"isolation":{"type":"string","description":"Container isolation technology to use. Supported values are platform-specific."},"labels":{"$ref":"#/definitions/list_or_dict","description":"Add metadata to containers using Docker labels. You can use either an array or a list."},"links":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Link to containers in another service. Either specify both the service name and a link alias (SERVICE:ALIAS), or just the service name."},"logging":{"type":"object","description":"Logging configuration for the service.","properties":{"driver":{"type":"string","description":"Logging driver to use, such as \'json-file\', \'syslog\', \'journald\', etc."},"options":{"type":"object","description":"Options for the logging driver.","patternProperties":{"^.+$":{"type":["string","number","null"]}}}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"mac_address":{"type":"string","description":"Container MAC address to set."},"mem_limit":{"type":["number","string"],"description":"Memory limit for the container. A string value can use suffix like \'2g\' for 2 gigabytes."},"mem_reservation":{"type":["string","integer"],"description":"Memory reservation for the container."},"mem_swappiness":{"type":["integer","string"],"description":"Container memory swappiness as percentage (0 to 100)."},"memswap_limit":{"type":["number","string"],"description":"Amount of memory the container is allowed to swap to disk. Set to -1 to enable unlimited swap."},"network_mode":{"type":"string","description":"Network mode. Values can be \'bridge\', \'host\', \'none\', \'service:[service name]\', or \'container:[container name]\'."},"models":{"oneOf":[{"$ref":"#/definitions/list_of_strings"},{"type":"object","patternProperties":{"^[a-zA-Z0-9._-]+$":{"type":"object","properties":{"endpoint_var":{"type":"string","description":"Environment variable set to AI model endpoint."},"model_var":{"type":"string","description":"Environment variable set to AI model name."}},"additionalProperties":false,"patternProperties":{"^x-":{}}}}}],"description":"AI Models to use, referencing entries under the top-level models key."},"networks":{"oneOf":[{"$ref":"#/definitions/list_of_strings"},{"type":"object","patternProperties":{"^[a-zA-Z0-9._-]+$":{"oneOf":[{"type":"object","properties":{"aliases":{"$ref":"#/definitions/list_of_strings","description":"Alternative hostnames for this service on the network."},"interface_name":{"type":"string","description":"Interface network name used to connect to network"},"ipv4_address":{"type":"string","description":"Specify a static IPv4 address for this service on this network."},"ipv6_address":{"type":"string","description":"Specify a static IPv6 address for this service on this network."},"link_local_ips":{"$ref":"#/definitions/list_of_strings","description":"List of link-local IPs."},"mac_address":{"type":"string","description":"Specify a MAC address for this service on this network."},"driver_opts":{"type":"object","description":"Driver options for this network.","patternProperties":{"^.+$":{"type":["string","number"]}}},"priority":{"type":"number","description":"Specify the priority for the network connection."},"gw_priority":{"type":"number","description":"Specify the gateway priority for the network connection."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},{"type":"null"}]}},"additionalProperties":false}],"description":"Networks to join, referencing entries under the top-level networks key. Can be a list of network names or a mapping of network name to network configuration."},"oom_kill_disable":{"type":["boolean","string"],"description":"Disable OOM Killer for the container."},"oom_score_adj":{"oneOf":[{"type":"string"},{"type":"integer","minimum":-1000,"maximum":1000}],"description":"Tune host\'s OOM preferences for the container (accepts -1000 to 1000)."},"pid":{"type":["string","null"],"description":"PID mode for container."},"pids_limit":{"type":["number","string"],"description":"Tune a container\'s PIDs limit. Set to -1 for unlimited PIDs."},"platform":{"type":"string","description":"Target platform to run on, e.g., \'linux/amd64\', \'linux/arm64\', or \'windows/amd64\'."},"ports":{"type":"array","description":"Expose container ports. Short format ([HOST:]CONTAINER[/PROTOCOL]).","items":{"oneOf":[{"type":"number"},{"type":"string"},{"type":"object","properties":{"name":{"type":"string","description":"A human-readable name for this port mapping."},"mode":{"type":"string","description":"The port binding mode, either \'host\' for publishing a host port or \'ingress\' for load balancing."},"host_ip":{"type":"string","description":"The host IP to bind to."},"target":{"type":["integer","string"],"description":"The port inside the container."},"published":{"type":["string","integer"],"description":"The publicly exposed port."},"protocol":{"type":"string","description":"The port protocol (tcp or udp)."},"app_protocol":{"type":"string","description":"Application protocol to use with the port (e.g., http, https, mysql)."}},"additionalProperties":false,"patternProperties":{"^x-":{}}}]},"uniqueItems":true},"post_start":{"type":"array","items":{"$ref":"#/definitions/service_hook"},"description":"Commands to run after the container starts. If any command fails, the container stops."},"pre_stop":{"type":"array","items":{"$ref":"#/definitions/service_hook"},"description":"Commands to run before the container stops. If any command fails, the container stop is aborted."},"privileged":{"type":["boolean","string"],"description":"Give extended privileges to the service container."},"profiles":{"$ref":"#/definitions/list_of_strings","description":"List of profiles for this service. When profiles are specified, services are only started when the profile is activated."},"pull_policy":{"type":"string","pattern":"always|never|build|if_not_present|missing|refresh|daily|weekly|every_([0-9]+[wdhms])+","description":"Policy for pulling images. Options include: \'always\', \'never\', \'if_not_present\', \'missing\', \'build\', or time-based refresh policies."},"pull_refresh_after":{"type":"string","description":"Time after which to refresh the image. Used with pull_policy=refresh."},"read_only":{"type":["boolean","string"],"description":"Mount the container\'s filesystem as read only."},"restart":{"type":"string","description":"Restart policy for the service container. Options include: \'no\', \'always\', \'on-failure\', and \'unless-stopped\'."},"runtime":{"type":"string","description":"Runtime to use for this container, e.g., \'runc\'."},"scale":{"type":["integer","string"],"description":"Number of containers to deploy for this service."},"security_opt":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Override the default labeling scheme for each container."},"shm_size":{"type":["number","string"],"description":"Size of /dev/shm. A string value can use suffix like \'2g\' for 2 gigabytes."},"secrets":{"$ref":"#/definitions/service_config_or_secret","description":"Grant access to Secrets on a per-service basis."},"sysctls":{"$ref":"#/definitions/list_or_dict","description":"Kernel parameters to set in the container. You can use either an array or a list."},"stdin_open":{"type":["boolean","string"],"description":"Keep STDIN open even if not attached."},"stop_grace_period":{"type":"string","description":"Time to wait for the container to stop gracefully before sending SIGKILL (e.g., \'1s\', \'1m30s\')."},"stop_signal":{"type":"string","description":"Signal to stop the container (e.g., \'SIGTERM\', \'SIGINT\')."},"storage_opt":{"type":"object","description":"Storage driver options for the container."},"tmpfs":{"$ref":"#/definitions/string_or_list","description":"Mount a temporary filesystem (tmpfs) into the container. Can be a single value or a list."},"tty":{"type":["boolean","string"],"description":"Allocate a pseudo-TTY to service container."},"ulimits":{"$ref":"#/definitions/ulimits","description":"Override the default ulimits for a container."},"use_api_socket":{"type":"boolean","description":"Bind mount Docker API socket and required auth."},"user":{"type":"string","description":"Username or UID to run the container process as."},"uts":{"type":"string","description":"UTS namespace to use. \'host\' shares the host\'s UTS namespace."},"userns_mode":{"type":"string","description":"User namespace to use. \'host\' shares the host\'s user namespace."},"volumes":{"type":"array","description":"Mount host paths or named volumes accessible to the container. Short syntax (VOLUME:CONTAINER_PATH[:MODE])","items":{"oneOf":[{"type":"string"},{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["bind","volume","tmpfs","cluster","npipe","image"],"description":"The mount type: bind for mounting host directories, volume for named volumes, tmpfs for temporary filesystems, cluster for cluster volumes, npipe for named pipes, or image for mounting from an image."},"source":{"type":"string","description":"The source of the mount, a path on the host for a bind mount, a docker image reference for an image mount, or the name of a volume defined in the top-level volumes key. Not applicable for a tmpfs mount."},"target":{"type":"string","description":"The path in the container where the volume is mounted."},"read_only":{"type":["boolean","string"],"description":"Flag to set the volume as read-only."},"consistency":{"type":"string","description":"The consistency requirements for the mount. Available values are platform specific."},"bind":{"type":"object","description":"Configuration specific to bind mounts.","properties":{"propagation":{"type":"string","description":"The propagation mode for the bind mount: \'shared\', \'slave\', \'private\', \'rshared\', \'rslave\', or \'rprivate\'."},"create_host_path":{"type":["boolean","string"],"description":"Create the host path if it doesn\'t exist."},"recursive":{"type":"string","enum":["enabled","disabled","writable","readonly"],"description":"Recursively mount the source directory."},"selinux":{"type":"string","enum":["z","Z"],"description":"SELinux relabeling options: \'z\' for shared content, \'Z\' for private unshared content."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"volume":{"type":"object","description":"Configuration specific to volume mounts.","properties":{"labels":{"$ref":"#/definitions/list_or_dict","description":"Labels to apply to the volume."},"nocopy":{"type":["boolean","string"],"description":"Flag to disable copying of data from a container when a volume is created."},"subpath":{"type":"string","description":"Path within the volume to mount instead of the volume root."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"tmpfs":{"type":"object","description":"Configuration specific to tmpfs mounts.","properties":{"size":{"oneOf":[{"type":"integer","minimum":0},{"type":"string"}],"description":"Size of the tmpfs mount in bytes."},"mode":{"type":["number","string"],"description":"File mode of the tmpfs in octal."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"image":{"type":"object","description":"Configuration specific to image mounts.","properties":{"subpath":{"type":"string","description":"Path within the image to mount instead of the image root."}},"additionalProperties":false,"patternProperties":{"^x-":{}}}},"additionalProperties":false,"patternProperties":{"^x-":{}}}]},"uniqueItems":true},"volumes_from":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Mount volumes from another service or container. Optionally specify read-only access (ro) or read-write (rw)."},"working_dir":{"type":"string","description":"The working directory in which the entrypoint or command will be run"}},"patternProperties":{"^x-":{}},"additionalProperties":false},"healthcheck":{"type":"object","description":"Configuration options to determine whether the container is healthy.","properties":{"disable":{"type":["boolean","string"],"description":"Disable any container-specified healthcheck. Set to true to disable."},"interval":{"type":"string","description":"Time between running the check (e.g., \'1s\', \'1m30s\'). Default: 30s."},"retries":{"type":["number","string"],"description":"Number of consecutive failures needed to consider the container as unhealthy. Default: 3."},"test":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}],"description":"The test to perform to check container health. Can be a string or a list. The first item is either NONE, CMD, or CMD-SHELL. If it\'s CMD, the rest of the command is exec\'d. If it\'s CMD-SHELL, the rest is run in the shell."},"timeout":{"type":"string","description":"Maximum time to allow one check to run (e.g., \'1s\', \'1m30s\'). Default: 30s."},"start_period":{"type":"string","description":"Start period for the container to initialize before starting health-retries countdown (e.g., \'1s\', \'1m30s\'). Default: 0s."},"start_interval":{"type":"string","description":"Time between running the check during the start period (e.g., \'1s\', \'1m30s\'). Default: interval value."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"development":{"type":["object","null"],"description":"Development configuration for the service, used for development workflows.","properties":{"watch":{"type":"array","description":"Configure watch mode for the service, which monitors file changes and performs actions in response.","items":{"type":"object","required":["path","action"],"properties":{"ignore":{"$ref":"#/definitions/string_or_list","description":"Patterns to exclude from watching."},"include":{"$ref":"#/definitions/string_or_list","description":"Patterns to include in watching."},"path":{"type":"string","description":"Path to watch for changes."},"action":{"type":"string","enum":["rebuild","sync","restart","sync+restart","sync+exec"],"description":"Action to take when a change is detected: rebuild the container, sync files, restart the container, sync and restart, or sync and execute a command."},"target":{"type":"string","description":"Target path in the container for sync operations."},"exec":{"$ref":"#/definitions/service_hook","description":"Command to execute when a change is detected and action is sync+exec."}},"additionalProperties":false,"patternProperties":{"^x-":{}}}}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"deployment":{"type":["object","null"],"description":"Deployment configuration for the service.","properties":{"mode":{"type":"string","description":"Deployment mode for the service: \'replicated\' (default) or \'global\'."},"endpoint_mode":{"type":"string","description":"Endpoint mode for the service: \'vip\' (default) or \'dnsrr\'."},"replicas":{"type":["integer","string"],"description":"Number of replicas of the service container to run."},"labels":{"$ref":"#/definitions/list_or_dict","description":"Labels to apply to the service."},"rollback_config":{"type":"object","description":"Configuration for rolling back a service update.","properties":{"parallelism":{"type":["integer","string"],"description":"The number of containers to rollback at a time. If set to 0, all containers rollback simultaneously."},"delay":{"type":"string","description":"The time to wait between each container group\'s rollback (e.g., \'1s\', \'1m30s\')."},"failure_action":{"type":"string","description":"Action to take if a rollback fails: \'continue\', \'pause\'."},"monitor":{"type":"string","description":"Duration to monitor each task for failures after it is created (e.g., \'1s\', \'1m30s\')."},"max_failure_ratio":{"type":["number","string"],"description":"Failure rate to tolerate during a rollback."},"order":{"type":"string","enum":["start-first","stop-first"],"description":"Order of operations during rollbacks: \'stop-first\' (default) or \'start-first\'."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"update_config":{"type":"object","description":"Configuration for updating a service.","properties":{"parallelism":{"type":["integer","string"],"description":"The number of containers to update at a time."},"delay":{"type":"string","description":"The time to wait between updating a group of containers (e.g., \'1s\', \'1m30s\')."},"failure_action":{"type":"string","description":"Action to take if an update fails: \'continue\', \'pause\', \'rollback\'."},"monitor":{"type":"string","description":"Duration to monitor each updated task for failures after it is created (e.g., \'1s\', \'1m30s\')."},"max_failure_ratio":{"type":["number","string"],"description":"Failure rate to tolerate during an update (0 to 1)."},"order":{"type":"string","enum":["start-first","stop-first"],"description":"Order of operations during updates: \'stop-first\' (default) or \'start-first\'."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"resources":{"type":"object","description":"Resource constraints and reservations for the service.","properties":{"limits":{"type":"object","description":"Resource limits for the service containers.","properties":{"cpus":{"type":["number","string"],"description":"Limit for how much of the available CPU resources, as number of cores, a container can use."},"memory":{"type":"string","description":"Limit on the amount of memory a container can allocate (e.g., \'1g\', \'1024m\')."},"pids":{"type":["integer","string"],"description":"Maximum number of PIDs available to the container."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"reservations":{"type":"object","description":"Resource reservations for the service containers.","properties":{"cpus":{"type":["number","string"],"description":"Reservation for how much of the available CPU resources, as number of cores, a container can use."},"memory":{"type":"string","description":"Reservation on the amount of memory a container can allocate (e.g., \'1g\', \'1024m\')."},"generic_resources":{"$ref":"#/definitions/generic_resources","description":"User-defined resources to reserve."},"devices":{"$ref":"#/definitions/devices","description":"Device reservations for the container."}},"additionalProperties":false,"patternProperties":{"^x-":{}}}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"restart_policy":{"type":"object","description":"Restart policy for the service containers.","properties":{"condition":{"type":"string","description":"Condition for restarting the container: \'none\', \'on-failure\', \'any\'."},"delay":{"type":"string","description":"Delay between restart attempts (e.g., \'1s\', \'1m30s\')."},"max_attempts":{"type":["integer","string"],"description":"Maximum number of restart attempts before giving up."},"window":{"type":"string","description":"Time window used to evaluate the restart policy (e.g., \'1s\', \'1m30s\')."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"placement":{"type":"object","description":"Constraints and preferences for the platform to select a physical node to run service containers","properties":{"constraints":{"type":"array","items":{"type":"string"},"description":"Placement constraints for the service (e.g., \'node.role==manager\')."},"preferences":{"type":"array","description":"Placement preferences for the service.","items":{"type":"object","properties":{"spread":{"type":"string","description":"Spread tasks evenly across values of the specified node label."}},"additionalProperties":false,"patternProperties":{"^x-":{}}}},"max_replicas_per_node":{"type":["integer","string"],"description":"Maximum number of replicas of the service."}},"additionalProperties":false,"patternProperties":{"^x-":{}}}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"generic_resources":{"type":"array","description":"User-defined resources for services, allowing services to reserve specialized hardware resources.","items":{"type":"object","properties":{"discrete_resource_spec":{"type":"object","description":"Specification for discrete (countable) resources.","properties":{"kind":{"type":"string","description":"Type of resource (e.g., \'GPU\', \'FPGA\', \'SSD\')."},"value":{"type":["number","string"],"description":"Number of resources of this kind to reserve."}},"additionalProperties":false,"patternProperties":{"^x-":{}}}},"additionalProperties":false,"patternProperties":{"^x-":{}}}},"devices":{"type":"array","description":"Device reservations for containers, allowing services to access specific hardware devices.","items":{"type":"object","properties":{"capabilities":{"$ref":"#/definitions/list_of_strings","description":"List of capabilities the device needs to have (e.g., \'gpu\', \'compute\', \'utility\')."},"count":{"type":["string","integer"],"description":"Number of devices of this type to reserve."},"device_ids":{"$ref":"#/definitions/list_of_strings","description":"List of specific device IDs to reserve."},"driver":{"type":"string","description":"Device driver to use (e.g., \'nvidia\')."},"options":{"$ref":"#/definitions/list_or_dict","description":"Driver-specific options for the device."}},"additionalProperties":false,"patternProperties":{"^x-":{}},"required":["capabilities"]}},"gpus":{"oneOf":[{"type":"string","enum":["all"],"description":"Use all available GPUs."},{"type":"array","description":"List of specific GPU devices to use.","items":{"type":"object","properties":{"capabilities":{"$ref":"#/definitions/list_of_strings","description":"List of capabilities the GPU needs to have (e.g., \'compute\', \'utility\')."},"count":{"type":["string","integer"],"description":"Number of GPUs to use."},"device_ids":{"$ref":"#/definitions/list_of_strings","description":"List of specific GPU device IDs to use."},"driver":{"type":"string","description":"GPU driver to use (e.g., \'nvidia\')."},"options":{"$ref":"#/definitions/list_or_dict","description":"Driver-specific options for the GPU."}}},"additionalProperties":false,"patternProperties":{"^x-":{}}}]},"include":{"description":"Compose application or sub-projects to be included.","oneOf":[{"type":"string"},{"type":"object","properties":{"path":{"$ref":"#/definitions/string_or_list","description":"Path to the Compose application or sub-project files to include."},"env_file":{"$ref":"#/definitions/string_or_list","description":"Path to the environment files to use to define default values when interpolating variables in the Compose files being parsed."},"project_directory":{"type":"string","description":"Path to resolve relative paths set in the Compose file"}},"additionalProperties":false}]},"network":{"type":["object","null"],"description":"Network configuration for the Compose application.","properties":{"name":{"type":"string","description":"Custom name for this network."},"driver":{"type":"string","description":"Specify which driver should be used for this network. Default is \'bridge\'."},"driver_opts":{"type":"object","description":"Specify driver-specific options defined as key/value pairs.","patternProperties":{"^.+$":{"type":["string","number"]}}},"ipam":{"type":"object","description":"Custom IP Address Management configuration for this network.","properties":{"driver":{"type":"string","description":"Custom IPAM driver, instead of the default."},"config":{"type":"array","description":"List of IPAM configuration blocks.","items":{"type":"object","properties":{"subnet":{"type":"string","description":"Subnet in CIDR format that represents a network segment."},"ip_range":{"type":"string","description":"Range of IPs from which to allocate container IPs."},"gateway":{"type":"string","description":"IPv4 or IPv6 gateway for the subnet."},"aux_addresses":{"type":"object","description":"Auxiliary IPv4 or IPv6 addresses used by Network driver.","additionalProperties":false,"patternProperties":{"^.+$":{"type":"string"}}}},"additionalProperties":false,"patternProperties":{"^x-":{}}}},"options":{"type":"object","description":"Driver-specific options for the IPAM driver.","additionalProperties":false,"patternProperties":{"^.+$":{"type":"string"}}}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"external":{"type":["boolean","string","object"],"description":"Specifies that this network already exists and was created outside of Compose.","properties":{"name":{"deprecated":true,"type":"string","description":"Specifies the name of the external network. Deprecated: use the \'name\' property instead."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"internal":{"type":["boolean","string"],"description":"Create an externally isolated network."},"enable_ipv4":{"type":["boolean","string"],"description":"Enable IPv4 networking."},"enable_ipv6":{"type":["boolean","string"],"description":"Enable IPv6 networking."},"attachable":{"type":["boolean","string"],"description":"If true, standalone containers can attach to this network."},"labels":{"$ref":"#/definitions/list_or_dict","description":"Add metadata to the network using labels."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"volume":{"type":["object","null"],"description":"Volume configuration for the Compose application.","properties":{"name":{"type":"string","description":"Custom name for this volume."},"driver":{"type":"string","description":"Specify which volume driver should be used for this volume."},"driver_opts":{"type":"object","description":"Specify driver-specific options.","patternProperties":{"^.+$":{"type":["string","number"]}}},"external":{"type":["boolean","string","object"],"description":"Specifies that this volume already exists and was created outside of Compose.","properties":{"name":{"deprecated":true,"type":"string","description":"Specifies the name of the external volume. Deprecated: use the \'name\' property instead."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"labels":{"$ref":"#/definitions/list_or_dict","description":"Add metadata to the volume using labels."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"secret":{"type":"object","description":"Secret configuration for the Compose application.","properties":{"name":{"type":"string","description":"Custom name for this secret."},"environment":{"type":"string","description":"Name of an environment variable from which to get the secret value."},"file":{"type":"string","description":"Path to a file containing the secret value."},"external":{"type":["boolean","string","object"],"description":"Specifies that this secret already exists and was created outside of Compose.","properties":{"name":{"type":"string","description":"Specifies the name of the external secret."}}},"labels":{"$ref":"#/definitions/list_or_dict","description":"Add metadata to the secret using labels."},"driver":{"type":"string","description":"Specify which secret driver should be used for this secret."},"driver_opts":{"type":"object","description":"Specify driver-specific options.","patternProperties":{"^.+$":{"type":["string","number"]}}},"template_driver":{"type":"string","description":"Driver to use for templating the secret\'s value."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"config":{"type":"object","description":"Config configuration for the Compose application.","properties":{"name":{"type":"string","description":"Custom name for this config."},"content":{"type":"string","description":"Inline content of the config."},"environment":{"type":"string","description":"Name of an environment variable from which to get the config value."},"file":{"type":"string","description":"Path to a file containing the config value."},"external":{"type":["boolean","string","object"],"description":"Specifies that this config already exists and was created outside of Compose.","properties":{"name":{"deprecated":true,"type":"string","description":"Specifies the name of the external config. Deprecated: use the \'name\' property instead."}}},"labels":{"$ref":"#/definitions/list_or_dict","description":"Add metadata to the config using labels."},"template_driver":{"type":"string","description":"Driver to use for templating the config\'s value."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"model":{"type":"object","description":"Language Model for the Compose application.","properties":{"name":{"type":"string","description":"Custom name for this model."},"model":{"type":"string","description":"Language Model to run."},"context_size":{"type":"integer"},"runtime_flags":{"type":"array","items":{"type":"string"},"description":"Raw runtime flags to pass to the inference engine."}},"required":["model"],"additionalProperties":false,"patternProperties":{"^x-":{}}},"command":{"oneOf":[{"type":"null","description":"No command specified, use the container\'s default command."},{"type":"string","description":"Command as a string, which will be executed in a shell (e.g., \'/bin/sh -c\')."},{"type":"array","description":"Command as an array of strings, which will be executed directly without a shell.","items":{"type":"string","description":"Part of the command (executable or argument)."}}],"description":"Command to run in the container, which can be specified as a string (shell form) or array (exec form)."},"service_hook":{"type":"object","description":"Configuration for service lifecycle hooks, which are commands executed at specific points in a container\'s lifecycle.","properties":{"command":{"$ref":"#/definitions/command","description":"Command to execute as part of the hook."},"user":{"type":"string","description":"User to run the command as."},"privileged":{"type":["boolean","string"],"description":"Whether to run the command with extended privileges."},"working_dir":{"type":"string","description":"Working directory for the command."},"environment":{"$ref":"#/definitions/list_or_dict","description":"Environment variables for the command."}},"additionalProperties":false,"patternProperties":{"^x-":{}},"required":["command"]},"env_file":{"oneOf":[{"type":"string","description":"Path to a file containing environment variables."},{"type":"array","description":"List of paths to files containing environment variables.","items":{"oneOf":[{"type":"string","description":"Path to a file containing environment variables."},{"type":"object","description":"Detailed configuration for an environment file.","additionalProperties":false,"properties":{"path":{"type":"string","description":"Path to the environment file."},"format":{"type":"string","description":"Format attribute lets you to use an alternative file formats for env_file. When not set, env_file is parsed according to Compose rules."},"required":{"type":["boolean","string"],"default":true,"description":"Whether the file is required. If true and the file doesn\'t exist, an error will be raised."}},"required":["path"]}]}}]},"label_file":{"oneOf":[{"type":"string","description":"Path to a file containing Docker labels."},{"type":"array","description":"List of paths to files containing Docker labels.","items":{"type":"string","description":"Path to a file containing Docker labels."}}]},"string_or_list":{"oneOf":[{"type":"string","description":"A single string value."},{"$ref":"#/definitions/list_of_strings","description":"A list of string values."}],"description":"Either a single string or a list of strings."},"list_of_strings":{"type":"array","description":"A list of unique string values.","items":{"type":"string","description":"A string value in the list."},"uniqueItems":true},"list_or_dict":{"oneOf":[{"type":"object","description":"A dictionary mapping keys to values.","patternProperties":{".+":{"type":["string","number","boolean","null"],"description":"Value for the key, which can be a string, number, boolean, or null."}},"additionalProperties":false},{"type":"array","description":"A list of unique string values.","items":{"type":"string","description":"A string value in the list."},"uniqueItems":true}],"description":"Either a dictionary mapping keys to values, or a list of strings."},"extra_hosts":{"oneOf":[{"type":"object","description":"list mapping hostnames to IP addresses.","patternProperties":{".+":{"oneOf":[{"type":"string","description":"IP address for the hostname."},{"type":"array","description":"List of IP addresses for the hostname.","items":{"type":"string","description":"IP address for the hostname."},"uniqueItems":false}]}},"additionalProperties":false},{"type":"array","description":"List of host:IP mappings in the format \'hostname:IP\'.","items":{"type":"string","description":"Host:IP mapping in the format \'hostname:IP\'."},"uniqueItems":true}],"description":"Additional hostnames to be defined in the container\'s /etc/hosts file."},"blkio_limit":{"type":"object","description":"Block IO limit for a specific device.","properties":{"path":{"type":"string","description":"Path to the device (e.g., \'/dev/sda\')."},"rate":{"type":["integer","string"],"description":"Rate limit in bytes per second or IO operations per second."}},"additionalProperties":false},"blkio_weight":{"type":"object","description":"Block IO weight for a specific device.","properties":{"path":{"type":"string","description":"Path to the device (e.g., \'/dev/sda\')."},"weight":{"type":["integer","string"],"description":"Relative weight for the device, between 10 and 1000."}},"additionalProperties":false},"service_config_or_secret":{"type":"array","description":"Configuration for service configs or secrets, defining how they are mounted in the container.","items":{"oneOf":[{"type":"string","description":"Name of the config or secret to grant access to."},{"type":"object","description":"Detailed configuration for a config or secret.","properties":{"source":{"type":"string","description":"Name of the config or secret as defined in the top-level configs or secrets section."},"target":{"type":"string","description":"Path in the container where the config or secret will be mounted. Defaults to /<source> for configs and /run/secrets/<source> for secrets."},"uid":{"type":"string","description":"UID of the file in the container. Default is 0 (root)."},"gid":{"type":"string","description":"GID of the file in the container. Default is 0 (root)."},"mode":{"type":["number","string"],"description":"File permission mode inside the container, in octal. Default is 0444 for configs and 0400 for secrets."}},"additionalProperties":false,"patternProperties":{"^x-":{}}}]}},"ulimits":{"type":"object","description":"Container ulimit options, controlling resource limits for processes inside the container.","patternProperties":{"^[a-z]+$":{"oneOf":[{"type":["integer","string"],"description":"Single value for both soft and hard limits."},{"type":"object","description":"Separate soft and hard limits.","properties":{"hard":{"type":["integer","string"],"description":"Hard limit for the ulimit type. This is the maximum allowed value."},"soft":{"type":["integer","string"],"description":"Soft limit for the ulimit type. This is the value that\'s actually enforced."}},"required":["soft","hard"],"additionalProperties":false,"patternProperties":{"^x-":{}}}]}}}}}');
-;// CONCATENATED MODULE: ./src/checks/compose/schema.ts
-/**
- * The Compose Specification JSON schema applied with Ajv, errors turned into findings at the file and line
- * that supplied the value, worded like compose-go (`services.web.ports.0 must be a number, string or mapping`).
- */
-
-
-
-let compiled;
-/** The pinned schema with the load-time adjustments listed in schema/README.md. */
-function composeSchema() {
-    const s = structuredClone(compose_spec_namespaceObject);
-    s['$schema'] = 'http://json-schema.org/draft-07/schema#';
-    const defs = s['definitions'];
-    const service = defs['service']['properties'];
-    const buildObject = service['build']['oneOf'].find((b) => b['type'] === 'object');
-    const buildProps = buildObject?.['properties'];
-    if (buildProps) {
-        buildProps['provenance'] ??= { type: ['string', 'boolean'], description: 'Add a provenance attestation' };
-        buildProps['sbom'] ??= { type: ['string', 'boolean'], description: 'Add a SBOM attestation' };
-    }
-    const watch = defs['development']?.['properties']?.['watch'];
-    const watchProps = watch?.['items']?.['properties'];
-    if (watchProps)
-        watchProps['initial_sync'] ??= { type: 'boolean' };
-    const models = service['models'];
-    const modelsObject = models?.['oneOf']?.find((m) => m['type'] === 'object');
-    const pp = modelsObject?.['patternProperties'];
-    if (pp)
-        for (const k of Object.keys(pp))
-            pp[k] = { oneOf: [pp[k], { type: 'null' }] };
-    return s;
-}
-/** Compiled once per process, on first use. */
-function validator() {
-    if (!compiled) {
-        const ajv = new dist_ajv.Ajv({ strict: false, allowUnionTypes: true, allErrors: true });
-        compiled = ajv.compile(composeSchema());
-    }
-    return compiled;
-}
-const COMPOSITE = new Set(['oneOf', 'anyOf', 'allOf', 'not', 'if', 'then', 'else']);
-function pathOf(instancePath) {
-    if (instancePath === '')
-        return [];
-    return instancePath
-        .slice(1)
-        .split('/')
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-const TYPE_WORDS = { object: 'mapping', array: 'list' };
-function humanTypes(want) {
-    const words = [...new Set(want.map((w) => TYPE_WORDS[w] ?? w))].sort();
-    if (words.length === 1)
-        return words[0];
-    return `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
-}
-const isUnder = (p, base) => p === base || p.startsWith(base + '/');
-/** Validates `model`; every error becomes a `compose/schema` problem. Returns how many were found. */
-function validateSchema(model, problems, fallback) {
-    const validate = validator();
-    if (validate(model))
-        return 0;
-    const errors = (validate.errors ?? []);
-    const concrete = errors.filter((e) => !COMPOSITE.has(e.keyword));
-    const kept = [];
-    for (const e of errors) {
-        if (COMPOSITE.has(e.keyword)) {
-            // A composite failure says nothing more than the branch errors under it, when there are any.
-            if (!concrete.some((c) => isUnder(c.instancePath, e.instancePath)))
-                kept.push(e);
-            continue;
-        }
-        if (e.keyword === 'type') {
-            // A type mismatch next to deeper or other errors at the same place is a branch that was never meant.
-            const other = concrete.some((c) => c.keyword !== 'type' && isUnder(c.instancePath, e.instancePath));
-            if (other)
-                continue;
-        }
-        kept.push(e);
-    }
-    const typeGroups = new Map();
-    const out = [];
-    for (const e of kept) {
-        const path = pathOf(e.instancePath);
-        const dotted = path.length ? path.join('.') : '(root)';
-        const p = e.params;
-        switch (e.keyword) {
-            case 'type': {
-                const list = typeGroups.get(e.instancePath) ?? [];
-                list.push(...(Array.isArray(p['type']) ? p['type'] : String(p['type']).split(',')));
-                typeGroups.set(e.instancePath, list);
-                break;
-            }
-            case 'additionalProperties': {
-                const extra = String(p['additionalProperty']);
-                const loc = keyLoc(valueAt(model, path), extra) ?? locAtPath(model, path) ?? fallback;
-                out.push({ path, loc, message: `${dotted} additional properties '${extra}' not allowed` });
-                break;
-            }
-            case 'required':
-                out.push({ path, loc: locAtPath(model, path, true) ?? fallback, message: `${dotted} missing property '${String(p['missingProperty'])}'` });
-                break;
-            case 'enum':
-                out.push({
-                    path,
-                    loc: locAtPath(model, path) ?? fallback,
-                    message: `${dotted} must be one of ${p['allowedValues'].map((v) => JSON.stringify(v)).join(', ')}`,
-                });
-                break;
-            case 'const':
-                out.push({ path, loc: locAtPath(model, path) ?? fallback, message: `${dotted} must be ${JSON.stringify(p['allowedValue'])}` });
-                break;
-            case 'pattern':
-                out.push({
-                    path,
-                    loc: locAtPath(model, path) ?? fallback,
-                    message: `${dotted} ${JSON.stringify(valueAt(model, path))} does not match pattern '${String(p['pattern'])}'`,
-                });
-                break;
-            case 'minimum':
-            case 'exclusiveMinimum':
-                out.push({ path, loc: locAtPath(model, path) ?? fallback, message: `${dotted} must be greater than or equal to ${String(p['limit'])}` });
-                break;
-            case 'maximum':
-            case 'exclusiveMaximum':
-                out.push({ path, loc: locAtPath(model, path) ?? fallback, message: `${dotted} must be less than or equal to ${String(p['limit'])}` });
-                break;
-            case 'uniqueItems': {
-                const dup = [...path, Number(p['i'])];
-                out.push({
-                    path: dup,
-                    loc: locAtPath(model, dup) ?? fallback,
-                    message: `${dotted} must not contain duplicates: items ${String(p['j'])} and ${String(p['i'])} are equal`,
-                });
-                break;
-            }
-            case 'minItems':
-            case 'minProperties':
-                out.push({ path, loc: locAtPath(model, path) ?? fallback, message: `${dotted} must not be empty` });
-                break;
-            case 'oneOf':
-                out.push({ path, loc: locAtPath(model, path) ?? fallback, message: `${dotted} matches more than one of the allowed forms` });
-                break;
-            default:
-                out.push({ path, loc: locAtPath(model, path) ?? fallback, message: `${dotted} ${e.message ?? e.keyword}` });
-        }
-    }
-    for (const [instancePath, want] of typeGroups) {
-        const path = pathOf(instancePath);
-        const dotted = path.length ? path.join('.') : '(root)';
-        out.push({ path, loc: locAtPath(model, path) ?? fallback, message: `${dotted} must be a ${humanTypes(want)}` });
-    }
-    for (const o of out)
-        problems.add('compose/schema', o.loc, o.message);
-    return out.length;
-}
-function valueAt(root, path) {
-    let cur = root;
-    for (const k of path) {
-        if (!isContainer(cur))
-            return undefined;
-        cur = cur[k];
-    }
-    return cur;
-}
-
-;// CONCATENATED MODULE: ./src/checks/compose/validation.ts
-/**
- * Structural checks of the merged model, ported from compose-go `validation/*.go` (Apache-2.0).
- */
-
-
-function validateModel(model, problems) {
-    const at = (container, key) => valueLoc(container, key);
-    const volumes = model['volumes'];
-    if (location_isMapping(volumes)) {
-        for (const [name, v] of Object.entries(volumes)) {
-            if (!location_isMapping(v) || v['external'] !== true)
-                continue;
-            for (const k of Object.keys(v)) {
-                if (k === 'name' || k === 'external' || k.startsWith('x-'))
-                    continue;
-                const l = keyLoc(v, k) ?? at(volumes, name);
-                if (l)
-                    problems.add('compose/conflicting-attributes', l, `volumes.${name}: conflicting parameters "external" and "${k}" specified`);
-            }
-        }
-    }
-    const fileObjects = (kind, keys) => {
-        const top = model[kind];
-        if (!location_isMapping(top))
-            return;
-        for (const [name, v] of Object.entries(top)) {
-            if (!location_isMapping(v))
-                continue;
-            const present = keys.filter((k) => k in v);
-            const l = keyLoc(top, name);
-            if (!l)
-                continue;
-            if (present.length > 1) {
-                problems.add('compose/conflicting-attributes', l, `${kind}.${name}: ${keys.join('|')} attributes are mutually exclusive`);
-            }
-            else if (present.length === 0 && !('driver' in v) && !('external' in v)) {
-                problems.add('compose/missing-attribute', l, `${kind}.${name}: one of ${keys.join('|')} must be set`);
-            }
-        }
-    };
-    fileObjects('configs', ['file', 'environment', 'content']);
-    fileObjects('secrets', ['file', 'environment']);
-    const services = model['services'];
-    if (!location_isMapping(services))
-        return;
-    for (const [name, s] of Object.entries(services)) {
-        if (!location_isMapping(s))
-            continue;
-        if (Array.isArray(s['ports'])) {
-            s['ports'].forEach((p, i) => {
-                if (!location_isMapping(p) || !('host_ip' in p))
-                    return;
-                const ip = p['host_ip'];
-                if (typeof ip === 'string' && isValidIP(ip))
-                    return;
-                const l = at(p, 'host_ip') ?? at(s['ports'], i);
-                if (l)
-                    problems.add('compose/invalid-port', l, `services.${name}.ports: invalid ip address: ${String(ip)}`);
-            });
-        }
-        const develop = s['develop'];
-        if (location_isMapping(develop) && Array.isArray(develop['watch'])) {
-            develop['watch'].forEach((w, i) => {
-                if (location_isMapping(w) && w['path'] === '') {
-                    const l = at(w, 'path') ?? selfLoc(w);
-                    if (l)
-                        problems.add('compose/missing-attribute', l, `services.${name}.develop.watch.${i}.path: value can't be blank`);
-                }
-            });
-        }
-        const requests = [[s['gpus'], `services.${name}.gpus`]];
-        const deploy = s['deploy'];
-        if (location_isMapping(deploy) && location_isMapping(deploy['resources']) && location_isMapping(deploy['resources']['reservations'])) {
-            requests.push([deploy['resources']['reservations']['devices'], `services.${name}.deploy.resources.reservations.devices`]);
-        }
-        for (const [list, where] of requests) {
-            if (!Array.isArray(list))
-                continue;
-            list.forEach((d, i) => {
-                if (location_isMapping(d) && 'count' in d && 'device_ids' in d) {
-                    const l = selfLoc(d) ?? at(list, i);
-                    if (l)
-                        problems.add('compose/conflicting-attributes', l, `${where}.${i}: "count" and "device_ids" attributes are exclusive`);
-                }
-            });
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/checks/compose/loader.ts
 /**
  * Loading compose files into one model, in compose-go's order (`loader/loader.go` `loadYamlFile`):
@@ -38685,7 +39934,7 @@ function loadYamlModel(files, opts, ctx, included) {
 }
 /** compose-go `loadYamlFile`: one file merged over `dict`. */
 function loadYamlFile(file, at, opts, ctx, dict, included, chain) {
-    const text = readTextFile(file, ctx.limits.maxFileBytes, ctx.problems, at);
+    const text = readTextFile(file, ctx.limits.maxFileBytes, ctx.problems, at, `compose file ${ctx.show(file)}`);
     if (text === undefined) {
         ctx.incomplete = true;
         return { dict, resets: [], ok: false };
@@ -38697,7 +39946,7 @@ function loadYamlFile(file, at, opts, ctx, dict, included, chain) {
         ctx.incomplete = true;
     let resets = [];
     for (const doc of docs) {
-        if (!location_isMapping(doc.value)) {
+        if (!isMapping(doc.value)) {
             ctx.problems.add('compose/top-level-not-mapping', doc.loc, 'top-level object must be a mapping');
             ctx.incomplete = true;
             continue;
@@ -38712,22 +39961,77 @@ function loadYamlFile(file, at, opts, ctx, dict, included, chain) {
         if (!opts.skipExtends)
             applyExtends(cfg, file, opts, ctx, chain, doc.resets, loadYamlFile);
         dict = mergeSafely(dict, cfg, ctx);
-        dict = uniqueSafely(dict, ctx);
+        // Only what this document touched needs the per-file steps again: the rest of `dict` already went
+        // through them (compose re-runs them on everything, with the same result).
+        let view = touchedView(dict, cfg);
+        view = uniqueSafely(view, ctx);
         if (!opts.skipValidation) {
-            validateSchema(dict, ctx.problems, doc.loc);
+            validateSchema(view, ctx.problems, doc.loc);
             if ('version' in dict) {
                 const l = keyLoc(dict, 'version') ?? doc.loc;
                 if (l.file === file) {
                     ctx.problems.add('compose/obsolete-version', l, 'the attribute `version` is obsolete, it will be ignored, please remove it to avoid potential confusion');
                 }
                 delete dict['version'];
+                delete view['version'];
             }
         }
-        dict = canonical(dict, ctx.problems);
-        omitEmpty(dict);
-        dict = uniqueSafely(dict, ctx);
+        view = canonical(view, ctx.problems);
+        omitEmpty(view);
+        view = uniqueSafely(view, ctx);
+        writeBack(dict, view);
     }
     return { dict, resets, ok: true };
+}
+/** Top-level sections whose entries are independent of each other. */
+const NAMED = new Set(['services', 'networks', 'volumes', 'secrets', 'configs', 'models']);
+/** The part of `dict` that merging `cfg` into it may have changed, sharing its objects. */
+function touchedView(dict, cfg) {
+    const view = {};
+    const dl = locsOf(dict);
+    if (dl)
+        register(view, dl.self);
+    for (const k of Object.keys(cfg)) {
+        if (!hasOwn(dict, k))
+            continue;
+        const d = dict[k];
+        const c = cfg[k];
+        let v = d;
+        if (NAMED.has(k) && isMapping(d) && isMapping(c) && d !== c) {
+            const sub = {};
+            const sl = locsOf(d);
+            if (sl)
+                register(sub, sl.self);
+            for (const name of Object.keys(c)) {
+                if (!hasOwn(d, name))
+                    continue;
+                setOwn(sub, name, d[name]);
+                copyEntryLoc(sub, name, d, name);
+            }
+            v = sub;
+        }
+        setOwn(view, k, v);
+        copyEntryLoc(view, k, dict, k);
+    }
+    return view;
+}
+/** Puts what the per-file steps replaced in `view` back into `dict`. */
+function writeBack(dict, view) {
+    for (const [k, v] of Object.entries(view)) {
+        const d = dict[k];
+        if (NAMED.has(k) && isMapping(d) && isMapping(v) && v !== d) {
+            for (const [name, e] of Object.entries(v)) {
+                if (d[name] === e)
+                    continue;
+                setOwn(d, name, e);
+                copyEntryLoc(d, name, v, name);
+            }
+        }
+        else if (d !== v) {
+            setOwn(dict, k, v);
+            copyEntryLoc(dict, k, view, k);
+        }
+    }
 }
 /** Rules meaning "this file's content never made it into the model". */
 const LOAD_RULES = new Set(['compose/invalid-yaml', 'compose/yaml-alias-limit']);
@@ -38753,9 +40057,6 @@ function uniqueSafely(dict, ctx) {
         ctx.problems.add(e.rule ?? 'compose/invalid-value', e.loc ?? { file: '', line: 1, column: 1 }, e.message);
         return dict;
     }
-}
-function dirOf(file) {
-    return path.dirname(file);
 }
 
 ;// CONCATENATED MODULE: ./src/checks/compose/duration.ts
@@ -38808,7 +40109,7 @@ function parseDuration(input) {
             throw new DurationError(`time: unknown unit ${quote(unit)} in duration ${quote(orig)}`);
         s = s.slice(unit.length);
         total += Number(`${intPart || '0'}.${fracPart ?? '0'}`) * mult;
-        if (total > 9223372036854775807)
+        if (total > 9.223372036854776e18)
             throw new DurationError(`time: invalid duration ${quote(orig)}`);
     }
     return neg ? -total : total;
@@ -38883,7 +40184,7 @@ const strList = (v) => {
     return SKIP;
 };
 const passthrough = (v) => (v === null || v === undefined ? SKIP : clone(v));
-const nonEmptyObj = (v) => (location_isMapping(v) && Object.keys(v).length ? clone(v) : SKIP);
+const nonEmptyObj = (v) => (isMapping(v) && Object.keys(v).length ? clone(v) : SKIP);
 /** `types.Mapping` / `Labels`: `map[string]string` from `K=V` lists or mappings. */
 const stringMap = (v) => {
     const out = {};
@@ -38894,7 +40195,7 @@ const stringMap = (v) => {
             out[i < 0 ? s : s.slice(0, i)] = i < 0 ? '' : s.slice(i + 1);
         }
     }
-    else if (location_isMapping(v)) {
+    else if (isMapping(v)) {
         for (const [k, e] of Object.entries(v))
             out[k] = e === null || e === undefined ? '' : typeof e === 'string' ? e : goString(e);
     }
@@ -38912,7 +40213,7 @@ const envMap = (v) => {
             out[i < 0 ? s : s.slice(0, i)] = i < 0 ? null : s.slice(i + 1);
         }
     }
-    else if (location_isMapping(v)) {
+    else if (isMapping(v)) {
         for (const [k, e] of Object.entries(v))
             out[k] = e === null || e === undefined ? null : typeof e === 'string' ? e : goString(e);
     }
@@ -38980,7 +40281,7 @@ const fileRefs = (v) => {
     return v.map((e) => {
         if (typeof e === 'string')
             return { source: e };
-        if (!location_isMapping(e))
+        if (!isMapping(e))
             return e;
         const o = pick(e, ['source', 'target', 'uid', 'gid'], strValue);
         if (e['mode'] !== undefined && e['mode'] !== null)
@@ -38989,7 +40290,7 @@ const fileRefs = (v) => {
     });
 };
 const healthcheck = (v, ctx, c, k) => {
-    if (!location_isMapping(v))
+    if (!isMapping(v))
         return SKIP;
     const hc = {};
     const t = v['test'];
@@ -39013,11 +40314,11 @@ const healthcheck = (v, ctx, c, k) => {
     return hc;
 };
 const dependsOn = (v) => {
-    if (!location_isMapping(v) || Object.keys(v).length === 0)
+    if (!isMapping(v) || Object.keys(v).length === 0)
         return SKIP;
     const out = {};
     for (const [k, d] of Object.entries(v)) {
-        const e = location_isMapping(d) ? d : {};
+        const e = isMapping(d) ? d : {};
         const o = {};
         if (typeof e['condition'] === 'string' && e['condition'] !== '')
             o['condition'] = e['condition'];
@@ -39029,11 +40330,11 @@ const dependsOn = (v) => {
     return sortKeys(out);
 };
 const networks = (v) => {
-    if (!location_isMapping(v) || Object.keys(v).length === 0)
+    if (!isMapping(v) || Object.keys(v).length === 0)
         return SKIP;
     const out = {};
     for (const [k, n] of Object.entries(v)) {
-        if (!location_isMapping(n)) {
+        if (!isMapping(n)) {
             out[k] = null;
             continue;
         }
@@ -39061,7 +40362,7 @@ const networks = (v) => {
 const ports = (v) => {
     if (!Array.isArray(v) || v.length === 0)
         return SKIP;
-    return v.filter(location_isMapping).map((p) => {
+    return v.filter(isMapping).map((p) => {
         const o = {};
         for (const f of ['name', 'mode', 'host_ip'])
             if (p[f] !== undefined && p[f] !== null && p[f] !== '')
@@ -39080,7 +40381,7 @@ const ports = (v) => {
 const volumes = (v, ctx) => {
     if (!Array.isArray(v) || v.length === 0)
         return SKIP;
-    return v.filter(location_isMapping).map((m) => {
+    return v.filter(isMapping).map((m) => {
         const o = {};
         for (const f of ['type', 'source', 'target'])
             if (typeof m[f] === 'string' && m[f] !== '')
@@ -39090,7 +40391,7 @@ const volumes = (v, ctx) => {
         if (typeof m['consistency'] === 'string' && m['consistency'] !== '')
             o['consistency'] = m['consistency'];
         const bind = m['bind'];
-        if (location_isMapping(bind)) {
+        if (isMapping(bind)) {
             const b = pick(bind, ['selinux', 'propagation', 'recursive'], strValue);
             // docker compose v2.40 (compose-go v2.9) prints create_host_path only when it is true
             if (bind['create_host_path'] === true)
@@ -39098,7 +40399,7 @@ const volumes = (v, ctx) => {
             o['bind'] = b;
         }
         const vol = m['volume'];
-        if (location_isMapping(vol)) {
+        if (isMapping(vol)) {
             const x = {};
             const labels = stringMap(vol['labels'], ctx, vol, 'labels');
             if (labels !== SKIP)
@@ -39110,7 +40411,7 @@ const volumes = (v, ctx) => {
             o['volume'] = x;
         }
         const tmpfs = m['tmpfs'];
-        if (location_isMapping(tmpfs)) {
+        if (isMapping(tmpfs)) {
             const t = {};
             if (tmpfs['size'] !== undefined) {
                 try {
@@ -39126,25 +40427,25 @@ const volumes = (v, ctx) => {
                 t['mode'] = tmpfs['mode'];
             o['tmpfs'] = t;
         }
-        if (location_isMapping(m['image']))
+        if (isMapping(m['image']))
             o['image'] = clone(m['image']);
         return o;
     });
 };
 const ulimits = (v) => {
-    if (!location_isMapping(v) || Object.keys(v).length === 0)
+    if (!isMapping(v) || Object.keys(v).length === 0)
         return SKIP;
     const out = {};
     for (const [k, u] of Object.entries(v)) {
         if (typeof u === 'number')
             out[k] = u;
-        else if (location_isMapping(u))
+        else if (isMapping(u))
             out[k] = pick(u, ['soft', 'hard'], (x) => (typeof x === 'number' && x !== 0 ? x : SKIP));
     }
     return sortKeys(out);
 };
 const logging = (v) => {
-    if (!location_isMapping(v))
+    if (!isMapping(v))
         return SKIP;
     const o = {};
     if (typeof v['driver'] === 'string' && v['driver'] !== '')
@@ -39155,13 +40456,13 @@ const logging = (v) => {
     return o;
 };
 const build = (v, ctx, _c, k) => {
-    if (!location_isMapping(v))
+    if (!isMapping(v))
         return SKIP;
     const sub = { ...ctx, where: `${ctx.where}.${k}` };
     return model_json_convert(v, BUILD_FIELDS, sub);
 };
 const deploy = (v, ctx, _c, k) => {
-    if (!location_isMapping(v))
+    if (!isMapping(v))
         return SKIP;
     const sub = { ...ctx, where: `${ctx.where}.${k}` };
     const o = model_json_convert(v, DEPLOY_FIELDS, sub);
@@ -39173,12 +40474,12 @@ const deploy = (v, ctx, _c, k) => {
     return o;
 };
 const resources = (v, ctx, _c, k) => {
-    if (!location_isMapping(v))
+    if (!isMapping(v))
         return SKIP;
     const o = {};
     for (const which of ['limits', 'reservations']) {
         const r = v[which];
-        if (!location_isMapping(r))
+        if (!isMapping(r))
             continue;
         const sub = { ...ctx, where: `${ctx.where}.${k}.${which}` };
         o[which] = model_json_convert(r, RESOURCE_FIELDS, sub);
@@ -39186,12 +40487,12 @@ const resources = (v, ctx, _c, k) => {
     return o;
 };
 const updateConfig = (v, ctx, _c, k) => {
-    if (!location_isMapping(v))
+    if (!isMapping(v))
         return SKIP;
     return model_json_convert(v, UPDATE_FIELDS, { ...ctx, where: `${ctx.where}.${k}` });
 };
 const restartPolicy = (v, ctx, _c, k) => {
-    if (!location_isMapping(v))
+    if (!isMapping(v))
         return SKIP;
     return model_json_convert(v, RESTART_FIELDS, { ...ctx, where: `${ctx.where}.${k}` });
 };
@@ -39399,11 +40700,11 @@ const RESOURCE_KIND_FIELDS = {
 };
 function resourceJson(kind, r) {
     const o = {};
-    const src = location_isMapping(r) ? r : {};
+    const src = isMapping(r) ? r : {};
     for (const k of RESOURCE_KIND_FIELDS[kind] ?? []) {
         const v = src[k];
         if (k === 'ipam') {
-            o['ipam'] = location_isMapping(v) ? clone(v) : {};
+            o['ipam'] = isMapping(v) ? clone(v) : {};
             continue;
         }
         if (v === undefined || v === null || v === '' || v === false)
@@ -39457,7 +40758,7 @@ function resolveValues(a, env, keepEmpty) {
             register(out, l.self);
         return out;
     }
-    if (location_isMapping(a)) {
+    if (isMapping(a)) {
         const out = {};
         for (const [k, v] of Object.entries(a)) {
             if (v !== null && v !== undefined)
@@ -39487,15 +40788,15 @@ const implicit = (restart, at) => adopt({ condition: 'service_started', restart,
 function normalize(model, env, projectName) {
     normalizeNetworks(model);
     const services = model['services'];
-    if (location_isMapping(services)) {
+    if (isMapping(services)) {
         for (const [name, s] of Object.entries(services)) {
-            if (!location_isMapping(s))
+            if (!isMapping(s))
                 continue;
             void name;
             if (s['pull_policy'] === 'if_not_present')
                 s['pull_policy'] = 'missing';
             const build = s['build'];
-            if (location_isMapping(build)) {
+            if (isMapping(build)) {
                 if (build['context'] === null || build['context'] === undefined)
                     build['context'] = '.';
                 if ((build['dockerfile'] ?? null) === null && (build['dockerfile_inline'] ?? null) === null)
@@ -39506,7 +40807,7 @@ function normalize(model, env, projectName) {
             if ('environment' in s)
                 s['environment'] = resolveValues(s['environment'], env, true);
             let dependsOn;
-            if (location_isMapping(s['depends_on']))
+            if (isMapping(s['depends_on']))
                 dependsOn = s['depends_on'];
             else {
                 dependsOn = {};
@@ -39537,7 +40838,7 @@ function normalize(model, env, projectName) {
             }
             if (Array.isArray(s['volumes'])) {
                 for (const v of s['volumes']) {
-                    if (location_isMapping(v) && typeof v['target'] === 'string' && v['target'] !== '')
+                    if (isMapping(v) && typeof v['target'] === 'string' && v['target'] !== '')
                         v['target'] = posix_default().normalize(v['target']).replace(/(.)\/$/, '$1');
                 }
             }
@@ -39553,7 +40854,7 @@ function normalize(model, env, projectName) {
             const hooks = s['pre_start'];
             if (Array.isArray(hooks) && typeof s['image'] === 'string' && s['image'] !== '') {
                 for (const h of hooks)
-                    if (location_isMapping(h) && !('image' in h))
+                    if (isMapping(h) && !('image' in h))
                         h['image'] = s['image'];
             }
         }
@@ -39561,19 +40862,19 @@ function normalize(model, env, projectName) {
     setNameFromKey(model, projectName);
 }
 function normalizeNetworks(model) {
-    const networks = location_isMapping(model['networks']) ? model['networks'] : {};
+    const networks = isMapping(model['networks']) ? model['networks'] : {};
     let usesDefault = false;
     const services = model['services'];
-    if (location_isMapping(services)) {
+    if (isMapping(services)) {
         for (const s of Object.values(services)) {
-            if (!location_isMapping(s) || 'provider' in s || 'network_mode' in s)
+            if (!isMapping(s) || 'provider' in s || 'network_mode' in s)
                 continue;
             const n = s['networks'];
-            if (n === undefined || (location_isMapping(n) && Object.keys(n).length === 0) || n === null) {
+            if (n === undefined || (isMapping(n) && Object.keys(n).length === 0) || n === null) {
                 s['networks'] = { default: null };
                 usesDefault = true;
             }
-            else if (location_isMapping(n) && 'default' in n) {
+            else if (isMapping(n) && 'default' in n) {
                 usesDefault = true;
             }
         }
@@ -39586,10 +40887,10 @@ function normalizeNetworks(model) {
 function setNameFromKey(model, projectName) {
     for (const kind of ['networks', 'volumes', 'configs', 'secrets']) {
         const top = model[kind];
-        if (!location_isMapping(top))
+        if (!isMapping(top))
             continue;
         for (const [key, r] of Object.entries(top)) {
-            if (r !== null && !location_isMapping(r))
+            if (r !== null && !isMapping(r))
                 continue;
             const resource = r ?? {};
             if (r === null) {
@@ -39603,39 +40904,6 @@ function setNameFromKey(model, projectName) {
             }
             setOwn(top, key, resource);
         }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/checks/compose/problems.ts
-/** Rules whose findings are about one value: silenced where interpolation of that value already failed. */
-const VALUE_RULES = new Set([
-    'compose/invalid-port',
-    'compose/invalid-duration',
-    'compose/invalid-value',
-    'compose/invalid-volume',
-    'compose/schema',
-]);
-const locKey = (l) => `${l.file}\0${l.line}\0${l.column}`;
-/** Collects problems; drops follow-on errors about values whose interpolation failed. */
-class Problems {
-    list = [];
-    poisoned = new Set();
-    seen = new Set();
-    add(rule, loc, message, extra = {}) {
-        if (VALUE_RULES.has(rule) && this.poisoned.has(locKey(loc)))
-            return;
-        const key = `${rule}\0${locKey(loc)}\0${message}`;
-        if (this.seen.has(key))
-            return;
-        this.seen.add(key);
-        this.list.push({ rule, loc, message, ...extra });
-    }
-    /** The value written at `loc` could not be interpolated: later checks of it would only repeat that. */
-    poison(loc) {
-        this.poisoned.add(locKey(loc));
-    }
-    get size() {
-        return this.list.length;
     }
 }
 
@@ -39670,12 +40938,12 @@ function loadProject(input) {
     const start = { file: first, line: 1, column: 1 };
     let env = envFromProcess(input.processEnv);
     if (input.envFiles?.length) {
-        env = withDotenvFiles(env, input.envFiles, 'env-file', problems, input.limits.maxFileBytes, (f) => ({ file: f, line: 1, column: 1 }));
+        env = withDotenvFiles(env, input.envFiles, 'env-file', problems, input.limits.maxFileBytes, input.show);
     }
     else {
         const dotenv = external_node_path_default().join(workingDir, '.env');
         if ((0,external_node_fs_namespaceObject.existsSync)(dotenv) && (0,external_node_fs_namespaceObject.statSync)(dotenv).isFile()) {
-            env = withDotenvFiles(env, [dotenv], '.env', problems, input.limits.maxFileBytes, (f) => ({ file: f, line: 1, column: 1 }));
+            env = withDotenvFiles(env, [dotenv], '.env', problems, input.limits.maxFileBytes, input.show);
         }
     }
     const ctx = {
@@ -39694,7 +40962,7 @@ function loadProject(input) {
     const name = projectName(model, env, workingDir, problems, start);
     normalize(model, env, name);
     model['name'] = name;
-    const services = location_isMapping(model['services']) ? model['services'] : {};
+    const services = isMapping(model['services']) ? model['services'] : {};
     const sets = serviceSets(services, input.profiles ?? profilesFromEnv(env));
     const out = { name, variables: ctx.uses, problems, services: Object.keys(services).length, filesRead: ctx.files };
     if (ctx.incomplete)
@@ -39704,7 +40972,7 @@ function loadProject(input) {
     lint({ services, enabled: sets.enabled, problems, show: input.show });
     for (const n of sets.enabled) {
         const s = services[n];
-        if (location_isMapping(s))
+        if (isMapping(s))
             resolveEnvFiles(s, env, problems, input);
     }
     out.model = composeConfigJson(model, services, sets, problems);
@@ -39742,7 +41010,7 @@ function serviceSets(services, active) {
     const disabled = new Map();
     const all = active.includes('*');
     for (const [name, s] of Object.entries(services)) {
-        const profiles = location_isMapping(s) && Array.isArray(s['profiles']) ? s['profiles'].map(String) : [];
+        const profiles = isMapping(s) && Array.isArray(s['profiles']) ? s['profiles'].map(String) : [];
         if (profiles.length === 0 || all || profiles.some((p) => active.includes(p)))
             enabled.add(name);
         else
@@ -39751,7 +41019,7 @@ function serviceSets(services, active) {
     return { all: services, enabled, disabled };
 }
 function hasHealthcheck(s) {
-    if (!location_isMapping(s) || !location_isMapping(s['healthcheck']))
+    if (!isMapping(s) || !isMapping(s['healthcheck']))
         return false;
     const hc = s['healthcheck'];
     if (hc['disable'] === true)
@@ -39765,10 +41033,10 @@ function hasHealthcheck(s) {
 function checkHealthyDependencies(services, sets, problems) {
     for (const name of sets.enabled) {
         const s = services[name];
-        if (!location_isMapping(s) || !location_isMapping(s['depends_on']))
+        if (!isMapping(s) || !isMapping(s['depends_on']))
             continue;
         for (const [dep, cfg] of Object.entries(s['depends_on'])) {
-            if (!location_isMapping(cfg) || cfg['condition'] !== 'service_healthy' || !sets.enabled.has(dep))
+            if (!isMapping(cfg) || cfg['condition'] !== 'service_healthy' || !sets.enabled.has(dep))
                 continue;
             const target = services[dep];
             if (hasHealthcheck(target))
@@ -39776,7 +41044,7 @@ function checkHealthyDependencies(services, sets, problems) {
             const at = valueLoc(cfg, 'condition') ?? keyLoc(s['depends_on'], dep);
             if (!at)
                 continue;
-            const disabledHc = location_isMapping(target) && location_isMapping(target['healthcheck']);
+            const disabledHc = isMapping(target) && isMapping(target['healthcheck']);
             problems.add('compose/healthcheck-required', at, disabledHc
                 ? `service "${name}" waits for "${dep}" to be healthy, but the healthcheck of "${dep}" is disabled`
                 : `service "${name}" waits for "${dep}" to be healthy, but "${dep}" defines no healthcheck`, { help: `Add a healthcheck to "${dep}" (or use condition: service_started). If the image declares a HEALTHCHECK, set this rule to warning or off.` });
@@ -39794,7 +41062,7 @@ function resolveEnvFiles(s, env, problems, input) {
             explicit.set(i < 0 ? str : str.slice(0, i), i < 0 ? null : str.slice(i + 1));
         }
     }
-    else if (location_isMapping(e)) {
+    else if (isMapping(e)) {
         for (const [k, v] of Object.entries(e))
             explicit.set(k, v === null || v === undefined ? null : String(v));
     }
@@ -39805,17 +41073,17 @@ function resolveEnvFiles(s, env, problems, input) {
     const fromFiles = new Map();
     if (Array.isArray(list)) {
         list.forEach((ef, i) => {
-            const p = location_isMapping(ef) ? ef['path'] : ef;
+            const p = isMapping(ef) ? ef['path'] : ef;
             if (typeof p !== 'string')
                 return;
-            const required = !location_isMapping(ef) || ef['required'] !== false;
+            const required = !isMapping(ef) || ef['required'] !== false;
             const at = valueLoc(list, i) ?? valueLoc(s, 'env_file');
             if (!(0,external_node_fs_namespaceObject.existsSync)(p)) {
                 if (required && at)
                     problems.add('compose/missing-env-file', at, `env file ${input.show(p)} not found`, { help: 'Create the file, fix the path, or mark it `required: false`.' });
                 return;
             }
-            const text = readTextFile(p, input.limits.maxFileBytes, problems, at ?? { file: p, line: 1, column: 1 }, 'env file');
+            const text = readTextFile(p, input.limits.maxFileBytes, problems, at ?? { file: p, line: 1, column: 1 }, `env file ${input.show(p)}`);
             if (text === undefined)
                 return;
             try {
@@ -39845,35 +41113,35 @@ function composeConfigJson(model, services, sets, problems) {
     const used = { networks: new Set(), volumes: new Set(), secrets: new Set(), configs: new Set() };
     for (const name of Object.keys(services).sort()) {
         const s = services[name];
-        if (!location_isMapping(s))
+        if (!isMapping(s))
             continue;
         const json = serviceJson(name, s, problems);
         if (!sets.enabled.has(name))
             continue;
         svc[name] = json;
-        if (location_isMapping(s['networks']))
+        if (isMapping(s['networks']))
             for (const n of Object.keys(s['networks']))
                 used.networks.add(n);
         if (Array.isArray(s['volumes'])) {
             for (const v of s['volumes'])
-                if (location_isMapping(v) && v['type'] === 'volume' && typeof v['source'] === 'string' && v['source'])
+                if (isMapping(v) && v['type'] === 'volume' && typeof v['source'] === 'string' && v['source'])
                     used.volumes.add(v['source']);
         }
         const refs = (list, into) => {
             if (Array.isArray(list))
                 for (const r of list)
-                    if (location_isMapping(r) && typeof r['source'] === 'string')
+                    if (isMapping(r) && typeof r['source'] === 'string')
                         into.add(r['source']);
         };
         refs(s['secrets'], used.secrets);
         refs(s['configs'], used.configs);
-        if (location_isMapping(s['build']))
+        if (isMapping(s['build']))
             refs(s['build']['secrets'], used.secrets);
     }
     out['services'] = svc;
     for (const kind of ['networks', 'volumes', 'secrets', 'configs']) {
         const top = model[kind];
-        if (!location_isMapping(top))
+        if (!isMapping(top))
             continue;
         const res = {};
         for (const k of Object.keys(top).sort())
@@ -39944,6 +41212,7 @@ const RULES = [
     { id: 'compose/build-context-missing', severity: 'error', description: 'A local build context directory does not exist.' },
     { id: 'compose/dockerfile-missing', severity: 'error', description: 'The Dockerfile of a build is not in its context.' },
     { id: 'compose/duplicate-container-name', severity: 'error', description: 'Two services of a project set the same container_name.' },
+    { id: 'compose/internal-error', severity: 'error', description: 'The check itself failed on this project (a bug to report); other projects are still checked.' },
 ];
 const RULE_SEVERITY = new Map(RULES.map((r) => [r.id, r.severity]));
 
@@ -39962,21 +41231,22 @@ const RULE_SEVERITY = new Map(RULES.map((r) => [r.id, r.severity]));
 
 
 
+
 async function runCompose(opts) {
     const root = external_node_path_default().resolve(opts.root);
     if (!(0,external_node_fs_namespaceObject.existsSync)(root) || !(0,external_node_fs_namespaceObject.statSync)(root).isDirectory())
-        throw new finding/* UsageError */.eb(`compose: root ${opts.root} is not a directory`);
+        throw new report_finding/* UsageError */.eb(`compose: root ${opts.root} is not a directory`);
     const rel = (f) => {
         const r = external_node_path_default().relative(root, f);
         return (r === '' ? '.' : r).split((external_node_path_default()).sep).join('/');
     };
     const limits = { maxFileBytes: opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, maxNodes: opts.maxYamlNodes ?? DEFAULT_MAX_NODES };
     if (!(limits.maxFileBytes > 0) || !(limits.maxNodes > 0))
-        throw new finding/* UsageError */.eb('compose: maxFileBytes and maxYamlNodes must be positive');
+        throw new report_finding/* UsageError */.eb('compose: maxFileBytes and maxYamlNodes must be positive');
     const envFiles = (opts.envFiles ?? []).map((f) => {
         const p = external_node_path_default().resolve(root, f);
         if (!(0,external_node_fs_namespaceObject.existsSync)(p))
-            throw new finding/* UsageError */.eb(`compose: env file ${f} not found`);
+            throw new report_finding/* UsageError */.eb(`compose: env file ${f} not found`);
         return p;
     });
     let planned;
@@ -39985,9 +41255,9 @@ async function runCompose(opts) {
             const p = external_node_path_default().resolve(root, f);
             const r = external_node_path_default().relative(root, p);
             if (r.startsWith('..') || external_node_path_default().isAbsolute(r))
-                throw new finding/* UsageError */.eb(`compose: file ${f} is outside the scanned directory ${root}`);
+                throw new report_finding/* UsageError */.eb(`compose: file ${f} is outside the scanned directory ${root}`);
             if (!(0,external_node_fs_namespaceObject.existsSync)(p))
-                throw new finding/* UsageError */.eb(`compose: file ${f} not found`);
+                throw new report_finding/* UsageError */.eb(`compose: file ${f} not found`);
             return p;
         });
         planned = [{ files, discovered: false }];
@@ -39998,15 +41268,24 @@ async function runCompose(opts) {
     const sources = new Sources();
     const loaded = [];
     for (const p of planned) {
-        const out = loadProject({
-            files: p.files,
-            processEnv: opts.env ?? {},
-            envFiles,
-            profiles: opts.profiles && opts.profiles.length ? opts.profiles : undefined,
-            limits,
-            sources,
-            show: rel,
-        });
+        let out;
+        try {
+            out = loadProject({
+                files: p.files,
+                processEnv: opts.env ?? {},
+                envFiles,
+                profiles: opts.profiles && opts.profiles.length ? opts.profiles : undefined,
+                limits,
+                sources,
+                show: rel,
+            });
+        }
+        catch (e) {
+            // A bug of ours must not hide the other projects' results, nor print a stack trace at the user.
+            const problems = new Problems();
+            problems.add('compose/internal-error', { file: p.files[0], line: 1, column: 1 }, `internal error while checking this project: ${e.message}`);
+            out = { name: '', variables: [], problems, services: 0, filesRead: new Set() };
+        }
         loaded.push({ files: p.files, out });
     }
     // A discovered file that another project includes or extends is part of that project, not one of its own.
@@ -40089,7 +41368,15 @@ function variablesMarkdown(projects) {
             const key = `${u.name}\0${u.file}\0${u.line}`;
             if (rows.has(key))
                 continue;
-            const from = u.source === 'unset' ? (u.required ? '**unset (required)**' : 'unset') : u.sourceFile ? `${u.source} (\`${u.sourceFile}\`)` : u.source;
+            const from = u.source === 'unset'
+                ? u.required
+                    ? '**unset (required)**'
+                    : u.default !== undefined
+                        ? 'unset (default used)'
+                        : 'unset'
+                : u.sourceFile
+                    ? `${u.source} (\`${u.sourceFile}\`)`
+                    : u.source;
             const cell = (s) => s.replaceAll('|', '\\|').replaceAll('`', "'");
             rows.set(key, `| \`${u.name}\` | \`${cell(u.file)}:${u.line}\` | ${u.required ? 'yes' : 'no'} | ${u.default !== undefined ? `\`${cell(u.default)}\`` : ''} | ${from} |`);
         }
@@ -40127,10 +41414,11910 @@ const composeCheck = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/checks/images/builder.ts
+// The one interface both image builders (docker buildx, buildah) implement, and the pieces they
+// share: the request and result types, the failure type, and registry credentials as data.
+
+
+/** A build or push that the builder reported as failed; `message` is already free of secrets. */
+class builder_BuildFailure extends Error {
+    phase;
+    failedStep;
+    outputTail;
+    name = 'BuildFailure';
+    constructor(message, phase, failedStep = {}, 
+    /** The last lines of output, secrets removed. */
+    outputTail = '') {
+        super(message);
+        this.phase = phase;
+        this.failedStep = failedStep;
+        this.outputTail = outputTail;
+    }
+}
+/** Replaces every secret (and its base64 `user:secret` form) in text. */
+function builder_redactor(credentials) {
+    const secrets = new Set();
+    for (const c of credentials) {
+        if (c.password) {
+            secrets.add(c.password);
+            secrets.add(Buffer.from(`${c.username}:${c.password}`).toString('base64'));
+            secrets.add(encodeURIComponent(c.password));
+        }
+    }
+    const list = [...secrets].filter((s) => s.length > 0).sort((a, b) => b.length - a.length);
+    return (text) => {
+        let out = text;
+        for (const s of list)
+            out = out.split(s).join('***');
+        return out;
+    };
+}
+/**
+ * Writes a containers/docker style auth file (`{"auths": {host: {auth: base64(user:pass)}}}`,
+ * mode 0600) in a fresh directory under `tempDir`. Both buildah (`--authfile`) and docker
+ * (`DOCKER_CONFIG/config.json`) read this format. Returns the file and a cleanup function.
+ */
+async function builder_writeAuthFile(tempDir, credentials, fileName = 'auth.json') {
+    const dir = await mkdtemp(path.join(tempDir, 'portarium-auth-'));
+    const auths = {};
+    for (const c of credentials) {
+        auths[c.registry] = { auth: Buffer.from(`${c.username}:${c.password}`).toString('base64') };
+    }
+    const file = path.join(dir, fileName);
+    await writeFile(file, JSON.stringify({ auths }), { mode: 0o600 });
+    return { dir, file, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+/** Platforms as the host would default them, in `os/arch` form. */
+function builder_hostPlatform() {
+    const arch = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x', riscv64: 'riscv64' };
+    return `linux/${arch[process.arch] ?? process.arch}`;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/checks/images/command.ts
+// Runs a builder's command with an argument array (never a shell), streams its output line by
+// line through a redactor, and keeps the redacted output for error messages.
+
+
+const command_runCommand = (cmd, args, opts = {}) => new Promise((resolve, reject) => {
+    const redact = opts.redact ?? ((s) => s);
+    const child = spawn(cmd, [...args], { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    let output = '';
+    const pending = { stdout: '', stderr: '' };
+    const take = (stream, chunk, flush) => {
+        pending[stream] += chunk;
+        const parts = pending[stream].split(/\r?\n/);
+        pending[stream] = flush ? '' : parts.pop();
+        for (const raw of parts) {
+            if (flush && raw === '')
+                continue;
+            const line = redact(raw);
+            if (stream === 'stdout')
+                stdout += line + '\n';
+            else
+                stderr += line + '\n';
+            output += line + '\n';
+            opts.onLine?.(line, stream);
+        }
+    };
+    child.stdout.setEncoding('utf8').on('data', (c) => take('stdout', c, false));
+    child.stderr.setEncoding('utf8').on('data', (c) => take('stderr', c, false));
+    child.on('error', (e) => {
+        if (e.code === 'ENOENT')
+            reject(new UsageError(`${cmd} was not found; install it first (scripts/tools/install-buildah.sh for buildah)`));
+        else
+            reject(e);
+    });
+    child.on('close', (code, signal) => {
+        take('stdout', '', true);
+        take('stderr', '', true);
+        resolve({ code: code ?? (signal ? 128 : 1), stdout, stderr, output });
+    });
+});
+/** The last `n` non-empty lines of some output. */
+function command_tail(text, n = 15) {
+    return text.split('\n').filter((l) => l.trim() !== '').slice(-n).join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/checks/images/reference.ts
+// Image reference grammar, as the registry distribution project defines it:
+//   reference := name [ ":" tag ] [ "@" digest ]
+//   name      := [domain "/"] path-component ("/" path-component)*
+// Registries reject names outside it, and they reject upper case in the path, so a name is
+// lower-cased before it is checked (a GitHub owner such as "MyOrg" is common and harmless).
+const ALNUM = '[a-z0-9]+';
+const SEPARATOR = '(?:[._]|__|[-]+)';
+const PATH_COMPONENT = `${ALNUM}(?:${SEPARATOR}${ALNUM})*`;
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN_NAME = `${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*`;
+const IPV6 = '\\[(?:[a-fA-F0-9:]+)\\]';
+const DOMAIN = `(?:${DOMAIN_NAME}|${IPV6})(?::[0-9]+)?`;
+const PATH_RE = new RegExp(`^${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
+const DOMAIN_RE = new RegExp(`^${DOMAIN}$`);
+const TAG_RE = /^[\w][\w.-]{0,127}$/;
+const DIGEST_RE = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[0-9a-fA-F]{32,}$/;
+const NAME_MAX = 255;
+/**
+ * Splits a reference into its parts without judging them. The first component is a registry
+ * only when it looks like a host (has "." or ":" or is "localhost"), the same test docker uses.
+ */
+function splitReference(ref) {
+    let rest = ref;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > lastSlash) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+    }
+    let domain;
+    const slash = rest.indexOf('/');
+    if (slash >= 0) {
+        const first = rest.slice(0, slash);
+        if (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()) {
+            domain = first;
+            rest = rest.slice(slash + 1);
+        }
+    }
+    const out = { path: rest };
+    if (domain !== undefined)
+        out.domain = domain;
+    if (tag !== undefined)
+        out.tag = tag;
+    if (digest !== undefined)
+        out.digest = digest;
+    return out;
+}
+/** Why `name` (a repository, without tag or digest) is not a valid image name, or undefined. */
+function repositoryProblem(name) {
+    if (name === '')
+        return 'the image name is empty';
+    if (name.length > NAME_MAX)
+        return `the image name is longer than ${NAME_MAX} characters`;
+    if (name.includes('@') || /:[^/]*$/.test(name.replace(/^[^/]*\//, ''))) {
+        return 'the image name must not carry a tag or digest (tags come from the metadata)';
+    }
+    const ref = splitReference(name);
+    if (ref.domain !== undefined && !DOMAIN_RE.test(ref.domain))
+        return `"${ref.domain}" is not a valid registry host`;
+    if (!PATH_RE.test(ref.path)) {
+        return `"${ref.path}" is not a valid repository path (lower-case letters, digits and single separators . _ __ - between them, components joined by /)`;
+    }
+    return undefined;
+}
+function reference_tagProblem(tag) {
+    return TAG_RE.test(tag) ? undefined : `"${tag}" is not a valid tag (letters, digits, _ . -, not starting with . or -, at most 128 characters)`;
+}
+function isDigest(value) {
+    return DIGEST_RE.test(value);
+}
+/** Registry host a repository is pushed to; docker.io when the name has no domain. */
+function reference_registryHost(repository) {
+    return splitReference(repository).domain ?? 'docker.io';
+}
+/** Lower-cases a repository name; the registry host part is case-insensitive anyway. */
+function normalizeRepository(name) {
+    return name.trim().toLowerCase();
+}
+/** Makes any text usable as a tag the way branch names are usually mapped: invalid characters become "-". */
+function reference_sanitizeTag(text) {
+    return text
+        .replace(/[^\w.-]+/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, 128)
+        .replace(/[.-]+$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/tools/buildah.ts
+// Daemonless builds with buildah (Debian's buildah 1.28 is what scripts/tools/install-buildah.sh
+// installs). Everything is passed as argument arrays; credentials go through an auth file in a
+// private temp directory, never through argv, so they do not show up in `ps` or in logs.
+
+
+
+
+
+
+/** Options that go before the subcommand and select the image store. */
+function buildah_buildahGlobalArgs(opts) {
+    const args = [];
+    if (opts.root)
+        args.push('--root', opts.root);
+    if (opts.runroot)
+        args.push('--runroot', opts.runroot);
+    if (opts.storageDriver)
+        args.push('--storage-driver', opts.storageDriver);
+    return args;
+}
+/**
+ * Whether `--layers` is safe. buildah 1.28's layer cache does not key on the platform: after an
+ * amd64 build, an arm64 build of the same steps reuses the amd64 layers (seen here). So the cache
+ * is only used for a build of the host platform alone.
+ */
+function layerCacheSafe(platforms, host = hostPlatform()) {
+    return platforms.length === 0 || (platforms.length === 1 && platforms[0] === host);
+}
+function buildahBudArgs(req, opts, files, host = hostPlatform()) {
+    const format = opts.format ?? 'docker';
+    const args = [...buildah_buildahGlobalArgs(opts), 'bud'];
+    args.push('--isolation', opts.isolation ?? 'chroot');
+    args.push(layerCacheSafe(req.platforms, host) ? '--layers' : '--layers=false');
+    // A failed step otherwise leaves its working container (and, with overlay, its mount) behind.
+    args.push('--force-rm');
+    args.push(`--pull=${opts.pull ?? 'missing'}`);
+    args.push('--format', format);
+    args.push('-f', req.dockerfile);
+    if (req.target)
+        args.push('--target', req.target);
+    for (const [k, v] of sorted(req.buildArgs))
+        args.push('--build-arg', `${k}=${v}`);
+    for (const [k, v] of sorted(req.labels))
+        args.push('--label', `${k}=${v}`);
+    if (format === 'oci')
+        for (const [k, v] of sorted(req.annotations))
+            args.push('--annotation', `${k}=${v}`);
+    if (req.platforms.length > 0)
+        args.push('--platform', req.platforms.join(','));
+    if (files.manifestList)
+        args.push('--manifest', files.manifestList);
+    else
+        for (const t of req.tags)
+            args.push('-t', `${req.image}:${t}`);
+    if (files.iidFile)
+        args.push('--iidfile', files.iidFile);
+    if (files.authFile)
+        args.push('--authfile', files.authFile);
+    for (const c of opts.cache?.from ?? [])
+        args.push('--cache-from', c);
+    if (opts.cache?.to)
+        args.push('--cache-to', opts.cache.to);
+    const cacheHosts = [...(opts.cache?.from ?? []), ...(opts.cache?.to ? [opts.cache.to] : [])].map(registryHost);
+    if (cacheHosts.some((h) => req.insecureRegistries.includes(h)))
+        args.push('--tls-verify=false');
+    args.push(req.context);
+    return args;
+}
+function buildahPushArgs(req, opts, tag, files) {
+    const dest = `docker://${req.image}:${tag}`;
+    const args = [...buildah_buildahGlobalArgs(opts)];
+    // `manifest push` has no retry flags in buildah 1.28.
+    if (files.manifestList)
+        args.push('manifest', 'push', '--all', '--digestfile', files.digestFile);
+    else
+        args.push('push', '--digestfile', files.digestFile, '--retry-delay', opts.retryDelay ?? '2s');
+    if (files.authFile)
+        args.push('--authfile', files.authFile);
+    if (req.insecureRegistries.includes(registryHost(req.image)))
+        args.push('--tls-verify=false');
+    args.push(files.manifestList ?? `${req.image}:${tag}`, dest);
+    return args;
+}
+class buildah_BuildahBuilder {
+    opts;
+    kind = 'buildah';
+    run;
+    exe;
+    constructor(opts = {}) {
+        this.opts = opts;
+        this.run = opts.run ?? runCommand;
+        this.exe = opts.buildah ?? 'buildah';
+    }
+    /** `buildah version 1.28.2 (...)`, logged so a run records the exact tool. */
+    async version() {
+        const r = await this.run(this.exe, ['--version'], { env: this.env() });
+        if (r.code !== 0)
+            throw new UsageError(`${this.exe} --version failed: ${tail(r.output, 3)}`);
+        return r.stdout.trim();
+    }
+    async build(req) {
+        if (req.tags.length === 0)
+            throw new UsageError(`image ${req.name}: no tags to build`);
+        const redact = redactor(req.credentials);
+        const work = await mkdtemp(path.join(req.tempDir, 'portarium-buildah-'));
+        const auth = req.credentials.length > 0 ? await writeAuthFile(work, req.credentials) : undefined;
+        try {
+            const multi = req.platforms.length > 1;
+            const files = {};
+            if (multi)
+                files.manifestList = `${req.image}:${req.tags[0]}`;
+            else
+                files.iidFile = path.join(work, 'iid');
+            if (auth)
+                files.authFile = auth.file;
+            if (files.manifestList) {
+                // `--manifest` adds to an existing list, so a list left by an earlier build must go first.
+                await this.run(this.exe, [...buildah_buildahGlobalArgs(this.opts), 'manifest', 'rm', files.manifestList], { env: this.env(), redact });
+            }
+            const bud = await this.run(this.exe, buildahBudArgs(req, this.opts, files), {
+                cwd: req.context,
+                env: this.env(),
+                redact,
+                onLine: (l) => req.log(l),
+            });
+            const stats = stepStats(bud.output);
+            if (bud.code !== 0) {
+                throw new BuildFailure(`buildah bud failed (exit ${bud.code}): ${failureReason(bud.output)}`, 'build', stats.failed, tail(bud.output));
+            }
+            const imageId = files.iidFile ? (await readFile(files.iidFile, 'utf8')).trim() : undefined;
+            const platforms = req.platforms.length > 0 ? [...req.platforms] : [hostPlatform()];
+            let digest = imageId ?? '';
+            if (req.push) {
+                digest = '';
+                for (const tag of req.tags) {
+                    const digestFile = path.join(work, `digest-${tag}`);
+                    const pushFiles = { digestFile };
+                    if (auth)
+                        pushFiles.authFile = auth.file;
+                    if (files.manifestList)
+                        pushFiles.manifestList = files.manifestList;
+                    const r = await this.run(this.exe, buildahPushArgs(req, this.opts, tag, pushFiles), { env: this.env(), redact, onLine: (l) => req.log(l) });
+                    if (r.code !== 0) {
+                        throw new BuildFailure(`pushing ${req.image}:${tag} failed: ${failureReason(r.output)}`, 'push', {}, tail(r.output));
+                    }
+                    const d = (await readFile(digestFile, 'utf8')).trim();
+                    digest ||= d;
+                }
+            }
+            const result = { image: req.image, digest, tags: [...req.tags], platforms, pushed: req.push, cachedSteps: stats.cached, steps: stats.steps };
+            if (imageId)
+                result.imageId = imageId;
+            return result;
+        }
+        finally {
+            await auth?.cleanup();
+            await rm(work, { recursive: true, force: true });
+        }
+    }
+    env() {
+        return this.opts.env ?? process.env;
+    }
+}
+/** Counts `STEP n/m` and `Using cache` lines and remembers the last step started. */
+function stepStats(output) {
+    let steps = 0;
+    let cached = 0;
+    const failed = {};
+    for (const line of output.split('\n')) {
+        const m = /^(?:\[(\d+)\/\d+\]\s+)?STEP (\d+)(?:\/\d+)?:\s*(.*)$/.exec(line);
+        if (m) {
+            steps++;
+            if (m[1] !== undefined)
+                failed.stage = Number(m[1]);
+            else
+                delete failed.stage;
+            failed.step = Number(m[2]);
+            failed.instruction = m[3];
+            continue;
+        }
+        if (/^--> Using cache /.test(line))
+            cached++;
+    }
+    const at = /error building at STEP "([^"]*)"/.exec(output);
+    if (at)
+        failed.instruction = at[1];
+    return { steps, cached, failed };
+}
+/** The most telling error line of buildah's output. */
+function failureReason(output) {
+    const lines = output.split('\n').map((l) => l.trim()).filter(Boolean);
+    const err = [...lines].reverse().find((l) => /^(Error:|error)/i.test(l) || /level=(error|fatal)/.test(l));
+    return (err ?? lines[lines.length - 1] ?? 'no output').replace(/^Error:\s*/, '');
+}
+function sorted(rec) {
+    return Object.entries(rec).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/tools/buildx.ts
+// Builds with `docker buildx build`, as on GitHub-hosted runners. The arguments are an array built
+// by one pure function (tested as such); provenance and SBOM are explicit choices rather than
+// buildx's defaults, which add an `unknown/unknown` platform entry many registries display.
+
+
+
+
+
+
+
+
+function buildxArgs(req, opts, files) {
+    if (opts.load && !req.push && req.platforms.length > 1) {
+        throw new UsageError(`image ${req.name}: --load takes one platform; got ${req.platforms.join(', ')}`);
+    }
+    const args = ['buildx', 'build'];
+    if (opts.builder)
+        args.push('--builder', opts.builder);
+    args.push('--file', req.dockerfile);
+    if (req.target)
+        args.push('--target', req.target);
+    for (const [k, v] of buildx_sorted(req.buildArgs))
+        args.push('--build-arg', `${k}=${v}`);
+    for (const [k, v] of buildx_sorted(req.labels))
+        args.push('--label', `${k}=${v}`);
+    if (req.push) {
+        // Annotations only exist on pushed manifests; a multi-platform push also annotates the index.
+        const prefix = req.platforms.length > 1 ? 'index,manifest:' : '';
+        for (const [k, v] of buildx_sorted(req.annotations))
+            args.push('--annotation', `${prefix}${k}=${v}`);
+    }
+    if (req.platforms.length > 0)
+        args.push('--platform', req.platforms.join(','));
+    for (const t of req.tags)
+        args.push('--tag', `${req.image}:${t}`);
+    if (opts.cache) {
+        const mode = opts.cache.mode ?? 'max';
+        if (opts.cache.type === 'gha') {
+            const scope = opts.cache.scope ?? req.name;
+            args.push('--cache-from', `type=gha,scope=${scope}`, '--cache-to', `type=gha,scope=${scope},mode=${mode}`);
+        }
+        else {
+            args.push('--cache-from', `type=registry,ref=${opts.cache.ref}`, '--cache-to', `type=registry,ref=${opts.cache.ref},mode=${mode}`);
+        }
+    }
+    args.push(opts.provenance === false ? '--provenance=false' : `--provenance=mode=${opts.provenance}`);
+    args.push(`--sbom=${opts.sbom ? 'true' : 'false'}`);
+    if (req.push) {
+        if (req.insecureRegistries.includes(registryHost(req.image)))
+            args.push('--output', 'type=image,push=true,registry.insecure=true');
+        else
+            args.push('--push');
+    }
+    else if (opts.load) {
+        args.push('--load');
+    }
+    args.push('--metadata-file', files.metadataFile);
+    args.push(req.context);
+    return args;
+}
+class buildx_BuildxBuilder {
+    opts;
+    kind = 'docker';
+    run;
+    exe;
+    constructor(opts) {
+        this.opts = opts;
+        if (opts.provenance === undefined || opts.sbom === undefined) {
+            throw new UsageError('the docker builder needs explicit provenance (false, min, max) and sbom (true, false) choices');
+        }
+        this.run = opts.run ?? runCommand;
+        this.exe = opts.docker ?? 'docker';
+    }
+    async version() {
+        const r = await this.run(this.exe, ['buildx', 'version'], { env: this.opts.env ?? process.env });
+        if (r.code !== 0)
+            throw new UsageError(`docker buildx is not available: ${tail(r.output, 3)}`);
+        return r.stdout.trim();
+    }
+    async build(req) {
+        if (req.tags.length === 0)
+            throw new UsageError(`image ${req.name}: no tags to build`);
+        const redact = redactor(req.credentials);
+        const work = await mkdtemp(path.join(req.tempDir, 'portarium-buildx-'));
+        const baseEnv = this.opts.env ?? process.env;
+        try {
+            const env = req.credentials.length > 0 ? await privateDockerConfig(baseEnv, work, req.credentials) : baseEnv;
+            const metadataFile = path.join(work, 'metadata.json');
+            const r = await this.run(this.exe, buildxArgs(req, this.opts, { metadataFile }), {
+                cwd: req.context,
+                env,
+                redact,
+                onLine: (l) => req.log(l),
+            });
+            if (r.code !== 0) {
+                const pushing = /failed to push|pushing .* to|unexpected status from PUT|401 Unauthorized|authorization failed/i.test(r.output);
+                throw new BuildFailure(`docker buildx build failed (exit ${r.code}): ${buildxReason(r.output)}`, pushing ? 'push' : 'build', buildxFailedStep(r.output, req.dockerfile), tail(r.output));
+            }
+            const meta = JSON.parse(await readFile(metadataFile, 'utf8'));
+            const digest = typeof meta['containerimage.digest'] === 'string' ? meta['containerimage.digest'] : '';
+            const configDigest = typeof meta['containerimage.config.digest'] === 'string' ? meta['containerimage.config.digest'] : undefined;
+            const result = {
+                image: req.image,
+                digest: digest || configDigest || '',
+                tags: [...req.tags],
+                platforms: req.platforms.length > 0 ? [...req.platforms] : [hostPlatform()],
+                pushed: req.push,
+            };
+            if (configDigest)
+                result.imageId = configDigest;
+            return result;
+        }
+        finally {
+            await rm(work, { recursive: true, force: true });
+        }
+    }
+}
+/**
+ * A private DOCKER_CONFIG holding the given credentials (mode 0600), merged over the user's own
+ * `auths`/`credHelpers` so an earlier docker/login-action still counts for other registries. The
+ * user's `credsStore` is left out: docker would send every registry to it and ignore our entries.
+ * The user's buildx builders (BUILDX_CONFIG) and CLI plugins (cli-plugins) stay reachable.
+ */
+async function privateDockerConfig(env, work, credentials) {
+    const original = env['DOCKER_CONFIG'] ?? path.join(env['HOME'] ?? os.homedir(), '.docker');
+    let base = {};
+    try {
+        base = JSON.parse(await readFile(path.join(original, 'config.json'), 'utf8'));
+    }
+    catch {
+        // No config of the user's: ours is the whole config.
+    }
+    const auths = { ...(base.auths ?? {}) };
+    const credHelpers = { ...(base.credHelpers ?? {}) };
+    for (const c of credentials) {
+        // Docker Hub's key in config.json is the v1 index URL, not its host name.
+        const key = c.registry === 'docker.io' || c.registry === 'index.docker.io' ? 'https://index.docker.io/v1/' : c.registry;
+        auths[key] = { auth: Buffer.from(`${c.username}:${c.password}`).toString('base64') };
+        delete credHelpers[c.registry];
+    }
+    const dir = await mkdtemp(path.join(work, 'docker-config-'));
+    await chmod(dir, 0o700);
+    await writeFile(path.join(dir, 'config.json'), JSON.stringify({ auths, credHelpers }), { mode: 0o600 });
+    const plugins = path.join(original, 'cli-plugins');
+    if (existsSync(plugins))
+        await symlink(plugins, path.join(dir, 'cli-plugins'));
+    return { ...env, DOCKER_CONFIG: dir, BUILDX_CONFIG: env['BUILDX_CONFIG'] ?? path.join(original, 'buildx') };
+}
+/** buildx prints `Dockerfile:6` above the failing instruction, and `#N [s/m] RUN ...` for steps. */
+function buildxFailedStep(output, dockerfile) {
+    const failed = {};
+    const base = path.basename(dockerfile).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const m = new RegExp(`^${base}:(\\d+)\\s*$`, 'm').exec(output);
+    if (m)
+        failed.line = Number(m[1]);
+    const steps = [...output.matchAll(/^#\d+ \[[^\]]*\d+\/\d+\] (.*)$/gm)];
+    const last = steps[steps.length - 1];
+    if (last)
+        failed.instruction = last[1].trim();
+    return failed;
+}
+function buildxReason(output) {
+    const lines = output.split('\n').map((l) => l.trim()).filter(Boolean);
+    const err = [...lines].reverse().find((l) => l.startsWith('ERROR:'));
+    return (err ?? lines[lines.length - 1] ?? 'no output').replace(/^ERROR:\s*/, '');
+}
+function buildx_sorted(rec) {
+    return Object.entries(rec).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/checks/images/dockerfile.ts
+// A Dockerfile reader that keeps positions: every character of an instruction knows the line and
+// column it came from, so a rule can point at the exact word a person must change even when the
+// instruction spans continuation lines. It follows the Dockerfile reference: parser directives at
+// the top, `#` comment lines (also inside a continued instruction), the escape character, heredocs
+// (`<<EOF`, `<<-EOF`, quoted delimiters) and JSON (exec) form versus shell form.
+const DIRECTIVE_RE = /^#\s*([a-zA-Z][a-zA-Z0-9_-]*)\s*=\s*(.*?)\s*$/;
+const KNOWN_DIRECTIVES = new Set(['syntax', 'escape', 'check']);
+const KEYWORDS = new Set([
+    'ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL',
+    'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR',
+]);
+const FLAG_KEYWORDS = new Set(['FROM', 'RUN', 'COPY', 'ADD', 'HEALTHCHECK']);
+const HEREDOC_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);
+const HEREDOC_RE = /<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g;
+function dockerfile_parseDockerfile(source) {
+    const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
+    const directives = {};
+    const problems = [];
+    let i = 0;
+    // Directives are only read at the very top; the first other line (even a blank one) ends them.
+    for (; i < lines.length; i++) {
+        const m = DIRECTIVE_RE.exec(lines[i]);
+        if (!m)
+            break;
+        const name = m[1].toLowerCase();
+        if (!KNOWN_DIRECTIVES.has(name) || name in directives)
+            break;
+        directives[name] = m[2];
+    }
+    let escape = '\\';
+    if (directives['escape'] !== undefined) {
+        if (directives['escape'] === '`' || directives['escape'] === '\\')
+            escape = directives['escape'];
+        else
+            problems.push({ message: `invalid escape directive "${directives['escape']}" (must be \\ or \`)`, line: 1, column: 1 });
+    }
+    const instructions = [];
+    while (i < lines.length) {
+        const raw = lines[i];
+        const trimmed = raw.trimStart();
+        if (trimmed === '' || trimmed.startsWith('#')) {
+            i++;
+            continue;
+        }
+        const startLine = i + 1;
+        const pieces = [];
+        let lineText = raw;
+        let lineNo = i;
+        // Join continuation lines; comment and blank lines inside a continuation are skipped.
+        for (;;) {
+            const cont = continues(lineText, escape);
+            const kept = cont === undefined ? lineText : lineText.slice(0, cont);
+            pieces.push({ text: kept, line: lineNo + 1, column: 1 });
+            lineNo++;
+            if (cont === undefined)
+                break;
+            while (lineNo < lines.length) {
+                const t = lines[lineNo].trimStart();
+                if (t === '' || t.startsWith('#'))
+                    lineNo++;
+                else
+                    break;
+            }
+            if (lineNo >= lines.length)
+                break;
+            lineText = lines[lineNo];
+        }
+        i = lineNo;
+        const ins = buildInstruction(pieces, startLine, escape);
+        if (HEREDOC_KEYWORDS.has(ins.keyword))
+            i = readHeredocs(ins, lines, i, problems);
+        instructions.push(ins);
+    }
+    return { directives, escape, instructions, problems };
+}
+/** Index where the continuation escape starts, or undefined when the line does not continue. */
+function continues(line, escape) {
+    let end = line.length;
+    while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t'))
+        end--;
+    if (end === 0 || line[end - 1] !== escape)
+        return undefined;
+    // An escaped escape (`\\` at the end) is a literal, not a continuation.
+    let n = 0;
+    for (let k = end - 1; k >= 0 && line[k] === escape; k--)
+        n++;
+    return n % 2 === 1 ? end - 1 : undefined;
+}
+function buildInstruction(pieces, startLine, escape) {
+    let text = '';
+    const pos = [];
+    for (const p of pieces) {
+        for (let k = 0; k < p.text.length; k++)
+            pos.push({ line: p.line, column: p.column + k });
+        text += p.text;
+    }
+    const lead = text.length - text.trimStart().length;
+    const kwMatch = /^\S+/.exec(text.slice(lead));
+    const keywordRaw = kwMatch ? kwMatch[0] : '';
+    let argStart = lead + keywordRaw.length;
+    while (argStart < text.length && /\s/.test(text[argStart]))
+        argStart++;
+    const args = text.slice(argStart).trimEnd();
+    const argPos = pos.slice(argStart);
+    const lastLine = pieces[pieces.length - 1].line;
+    const keyword = keywordRaw.toUpperCase();
+    const at = (offset) => {
+        if (argPos.length === 0)
+            return pos[pos.length - 1] ?? { line: startLine, column: 1 };
+        return argPos[Math.max(0, Math.min(offset, argPos.length - 1))];
+    };
+    const { flags, rest } = FLAG_KEYWORDS.has(keyword) ? readFlags(args, escape) : { flags: [], rest: 0 };
+    const ins = {
+        keyword,
+        line: pos[lead]?.line ?? startLine,
+        column: pos[lead]?.column ?? 1,
+        endLine: lastLine,
+        args,
+        flags,
+        rest,
+        heredocs: [],
+        at,
+    };
+    const json = parseJsonForm(args.slice(rest));
+    if (json)
+        ins.json = json;
+    return ins;
+}
+function readFlags(args, escape) {
+    const flags = [];
+    let offset = 0;
+    for (const w of splitWords(args, escape)) {
+        if (!w.raw.startsWith('--'))
+            return { flags, rest: w.offset };
+        const body = w.value.slice(2);
+        const eq = body.indexOf('=');
+        flags.push({ name: eq >= 0 ? body.slice(0, eq) : body, value: eq >= 0 ? body.slice(eq + 1) : undefined, offset: w.offset });
+        offset = w.offset + w.raw.length;
+    }
+    while (offset < args.length && /\s/.test(args[offset]))
+        offset++;
+    return { flags, rest: offset };
+}
+function parseJsonForm(text) {
+    const t = text.trim();
+    if (!t.startsWith('[') || !t.endsWith(']'))
+        return undefined;
+    try {
+        const v = JSON.parse(t);
+        if (Array.isArray(v) && v.every((x) => typeof x === 'string'))
+            return v;
+    }
+    catch {
+        // Not JSON: Docker then runs it in shell form, and so do we.
+    }
+    return undefined;
+}
+function readHeredocs(ins, lines, next, problems) {
+    if (ins.json)
+        return next;
+    let i = next;
+    for (const m of ins.args.matchAll(HEREDOC_RE)) {
+        const strip = m[1] === '-';
+        const delimiter = m[3];
+        const body = [];
+        const line = i + 1;
+        let closed = false;
+        for (; i < lines.length; i++) {
+            const l = strip ? lines[i].replace(/^\t+/, '') : lines[i];
+            if (l === delimiter) {
+                closed = true;
+                i++;
+                break;
+            }
+            body.push(l);
+        }
+        if (!closed) {
+            const p = ins.at(m.index ?? 0);
+            problems.push({ message: `heredoc <<${delimiter} is never closed (no line "${delimiter}")`, line: p.line, column: p.column });
+        }
+        ins.heredocs.push({ delimiter, body, line, endLine: i });
+        ins.endLine = Math.max(ins.endLine, i);
+    }
+    return i;
+}
+/**
+ * Splits shell-form arguments into words the way the Dockerfile frontend does for FROM, ARG, ENV,
+ * LABEL, USER and friends: blanks separate words, quotes group, the escape character escapes.
+ */
+function splitWords(text, escape = '\\') {
+    const words = [];
+    let k = 0;
+    while (k < text.length) {
+        while (k < text.length && /\s/.test(text[k]))
+            k++;
+        if (k >= text.length)
+            break;
+        const start = k;
+        let value = '';
+        let quote;
+        for (; k < text.length; k++) {
+            const c = text[k];
+            if (quote) {
+                if (c === quote)
+                    quote = undefined;
+                else if (c === escape && quote === '"' && k + 1 < text.length)
+                    value += text[++k];
+                else
+                    value += c;
+            }
+            else if (/\s/.test(c)) {
+                break;
+            }
+            else if (c === '"' || c === "'") {
+                quote = c;
+            }
+            else if (c === escape && k + 1 < text.length) {
+                value += text[++k];
+            }
+            else {
+                value += c;
+            }
+        }
+        words.push({ value, offset: start, raw: text.slice(start, k) });
+    }
+    return words;
+}
+/** Removes one level of quotes and escapes from a single value (`"a b"` -> `a b`). */
+function unquote(text, escape = '\\') {
+    return splitWords(text, escape).map((w) => w.value).join(' ');
+}
+/**
+ * Reads `KEY=value` pairs (ARG, ENV, LABEL). ENV and LABEL also accept the legacy `KEY value`
+ * form with a single pair per instruction.
+ */
+function keyValues(ins, escape) {
+    const words = splitWords(ins.args, escape);
+    if (words.length === 0)
+        return [];
+    const first = words[0];
+    if (ins.keyword !== 'ARG' && !first.raw.includes('=')) {
+        const valueStart = words[1]?.offset;
+        const kv = { key: first.value, value: valueStart === undefined ? '' : unquote(ins.args.slice(valueStart), escape), keyOffset: first.offset };
+        if (valueStart !== undefined)
+            kv.valueOffset = valueStart;
+        return [kv];
+    }
+    return words.map((w) => {
+        const eq = w.raw.indexOf('=');
+        if (eq < 0)
+            return { key: w.value, value: undefined, keyOffset: w.offset };
+        return {
+            key: unquote(w.raw.slice(0, eq), escape),
+            value: unquote(w.raw.slice(eq + 1), escape),
+            keyOffset: w.offset,
+            valueOffset: w.offset + eq + 1,
+        };
+    });
+}
+/**
+ * Expands `$VAR`, `${VAR}`, `${VAR:-word}`, `${VAR-word}`, `${VAR:+word}` and `${VAR+word}` as the
+ * Dockerfile frontend does for FROM, USER, ENV and the like.
+ */
+function dockerfile_expand(text, vars, escape = '\\') {
+    const unresolved = [];
+    const used = [];
+    let out = '';
+    for (let k = 0; k < text.length; k++) {
+        const c = text[k];
+        if (c === escape && text[k + 1] === '$') {
+            out += '$';
+            k++;
+            continue;
+        }
+        if (c !== '$') {
+            out += c;
+            continue;
+        }
+        if (text[k + 1] === '{') {
+            const close = text.indexOf('}', k + 2);
+            if (close < 0) {
+                out += text.slice(k);
+                break;
+            }
+            const body = text.slice(k + 2, close);
+            k = close;
+            const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])(.*))?$/s.exec(body);
+            if (!m) {
+                out += '${' + body + '}';
+                continue;
+            }
+            const [, name, op, word] = m;
+            const has = vars.has(name);
+            const val = vars.get(name) ?? '';
+            const set = op?.startsWith(':') ? has && val !== '' : has;
+            if (op === undefined) {
+                if (has)
+                    used.push(name);
+                else
+                    unresolved.push(name);
+                out += val;
+            }
+            else if (op.endsWith('-')) {
+                if (set) {
+                    used.push(name);
+                    out += val;
+                }
+                else {
+                    const inner = dockerfile_expand(word ?? '', vars, escape);
+                    unresolved.push(...inner.unresolved);
+                    used.push(...inner.used);
+                    out += inner.value;
+                }
+            }
+            else {
+                if (set) {
+                    used.push(name);
+                    const inner = dockerfile_expand(word ?? '', vars, escape);
+                    out += inner.value;
+                }
+            }
+            continue;
+        }
+        const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(k + 1));
+        if (!m) {
+            out += c;
+            continue;
+        }
+        const name = m[0];
+        k += name.length;
+        if (vars.has(name))
+            used.push(name);
+        else
+            unresolved.push(name);
+        out += vars.get(name) ?? '';
+    }
+    return { value: out, unresolved, used };
+}
+
+;// CONCATENATED MODULE: ./src/checks/images/rules.ts
+const rules_RULES = [
+    { id: 'images/unpinned-base-image', severity: 'error', description: 'A base image (FROM, directly or through an ARG default) has neither a tag nor a digest.' },
+    { id: 'images/latest-tag', severity: 'error', description: 'A base image uses the moving "latest" tag.' },
+    { id: 'images/root-user', severity: 'error', description: 'The last USER of the final stage is root (root or 0).' },
+    { id: 'images/missing-user', severity: 'warning', description: 'The final stage never sets USER, so the container runs as the base image\'s user (usually root).' },
+    { id: 'images/missing-healthcheck', severity: 'warning', description: 'The final stage EXPOSEs a port (it is a service) but has no HEALTHCHECK.' },
+    { id: 'images/remote-add', severity: 'error', description: 'ADD fetches a remote URL, which is not verified or cached; download in a RUN step with a checksum instead.' },
+    { id: 'images/secret-in-arg-or-env', severity: 'error', description: 'An ARG or ENV is named like a secret (*_TOKEN, *_PASSWORD, *_SECRET, *_KEY); its value stays in the image history.' },
+    { id: 'images/dockerfile-syntax', severity: 'error', description: 'The Dockerfile cannot be built as written (no FROM, an instruction before FROM, an unknown instruction, an unclosed heredoc).' },
+    { id: 'images/missing-dockerfile', severity: 'error', description: 'An image listed in .portarium-infra.yml names a Dockerfile or context that does not exist.' },
+    { id: 'images/invalid-name', severity: 'error', description: 'An image name is not a valid reference even after lower-casing.' },
+    { id: 'images/duplicate-name', severity: 'error', description: 'Two images have the same name, so their tags and manifest entries would overwrite each other.' },
+    { id: 'images/build-failed', severity: 'error', description: 'The image did not build; the finding points at the failing instruction.' },
+    { id: 'images/push-failed', severity: 'error', description: 'The image built but could not be pushed (registry unreachable, credentials refused, ...).' },
+];
+const BY_ID = new Map(rules_RULES.map((r) => [r.id, r]));
+function rules_finding(rule, file, at, message, extra = {}) {
+    const def = BY_ID.get(rule);
+    if (!def)
+        throw new Error(`unknown images rule ${rule}`);
+    const f = { check: 'images', rule, severity: def.severity, file, line: at.line, column: at.column, message };
+    if (extra.endLine !== undefined)
+        f.endLine = extra.endLine;
+    if (extra.endColumn !== undefined)
+        f.endColumn = extra.endColumn;
+    if (extra.help !== undefined)
+        f.help = extra.help;
+    return f;
+}
+
+;// CONCATENATED MODULE: ./src/checks/images/stages.ts
+// Groups a parsed Dockerfile into build stages and resolves what each FROM really names:
+// global ARGs (those before the first FROM) with their defaults, overridden by build args.
+
+/** The ARGs BuildKit defines for every build; a FROM may use them without declaring them. */
+const AUTOMATIC_ARGS = [
+    ['BUILDPLATFORM', 'linux/amd64'], ['BUILDOS', 'linux'], ['BUILDARCH', 'amd64'], ['BUILDVARIANT', ''],
+    ['TARGETPLATFORM', 'linux/amd64'], ['TARGETOS', 'linux'], ['TARGETARCH', 'amd64'], ['TARGETVARIANT', ''],
+];
+function stages_stagesOf(df, buildArgs = {}) {
+    const globalArgs = [];
+    const misplaced = [];
+    const stages = [];
+    const vars = new Map(AUTOMATIC_ARGS);
+    const origins = new Map();
+    for (const ins of df.instructions) {
+        if (ins.keyword === 'FROM') {
+            stages.push(newStage(ins, stages, vars, origins, df.escape));
+        }
+        else if (stages.length === 0) {
+            if (ins.keyword === 'ARG') {
+                globalArgs.push(ins);
+                for (const kv of keyValues(ins, df.escape)) {
+                    if (kv.key in buildArgs) {
+                        vars.set(kv.key, buildArgs[kv.key]);
+                        origins.set(kv.key, { kind: 'build-arg' });
+                    }
+                    else if (kv.value !== undefined) {
+                        vars.set(kv.key, dockerfile_expand(kv.value, vars, df.escape).value);
+                        origins.set(kv.key, { kind: 'default', at: ins.at(kv.valueOffset ?? kv.keyOffset) });
+                    }
+                }
+            }
+            else {
+                misplaced.push(ins);
+            }
+        }
+        else {
+            stages[stages.length - 1].instructions.push(ins);
+        }
+    }
+    return { globalArgs, stages, misplaced };
+}
+function newStage(ins, earlier, vars, origins, escape) {
+    const words = splitWords(ins.args.slice(ins.rest), escape).map((w) => ({ ...w, offset: w.offset + ins.rest }));
+    const imageWord = words[0];
+    const written = imageWord?.value ?? '';
+    const exp = dockerfile_expand(written, vars, escape);
+    const base = { written, offset: imageWord?.offset ?? 0, resolved: exp.value, unresolved: exp.unresolved };
+    const single = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))$/.exec(written);
+    const singleName = single?.[1] ?? single?.[2];
+    if (singleName !== undefined && origins.has(singleName))
+        base.origin = { name: singleName, ...origins.get(singleName) };
+    const stage = { index: earlier.length, from: ins, base, instructions: [] };
+    if (words.length >= 3 && words[1].value.toLowerCase() === 'as')
+        stage.name = words[2].value;
+    const parent = earlier.find((s) => s.name !== undefined && s.name.toLowerCase() === exp.value.toLowerCase());
+    if (parent)
+        stage.parent = parent.index;
+    return stage;
+}
+/** The stage a build produces: the named target, or the last stage. */
+function finalStage(staged, target) {
+    if (target !== undefined && target !== '') {
+        return staged.stages.find((s) => s.name !== undefined && s.name.toLowerCase() === target.toLowerCase());
+    }
+    return staged.stages[staged.stages.length - 1];
+}
+/** The stage and every earlier stage it is built FROM, nearest first. */
+function lineage(staged, stage) {
+    const out = [];
+    const seen = new Set();
+    let cur = stage;
+    while (cur && !seen.has(cur.index)) {
+        out.push(cur);
+        seen.add(cur.index);
+        cur = cur.parent === undefined ? undefined : staged.stages[cur.parent];
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/images/lint.ts
+
+
+
+
+const SECRET_NAME_RE = /(?:^|_)(?:TOKEN|PASSWORD|PASSWD|SECRET|KEY|API_?KEY|PRIVATE_?KEY)$/i;
+const REMOTE_RE = /^(?:https?|ftp):\/\/|^git@|^git:\/\//i;
+function lintDockerfileSource(input) {
+    const { file } = input;
+    const df = dockerfile_parseDockerfile(input.source);
+    const out = [];
+    for (const p of df.problems)
+        out.push(rules_finding('images/dockerfile-syntax', file, p, p.message));
+    for (const ins of df.instructions) {
+        if (!KEYWORDS.has(ins.keyword)) {
+            out.push(rules_finding('images/dockerfile-syntax', file, ins, `unknown instruction "${ins.keyword}"`));
+        }
+    }
+    const staged = stages_stagesOf(df, input.buildArgs ?? {});
+    for (const ins of staged.misplaced) {
+        if (KEYWORDS.has(ins.keyword)) {
+            out.push(rules_finding('images/dockerfile-syntax', file, ins, `${ins.keyword} before the first FROM (only ARG may come before FROM)`));
+        }
+    }
+    if (staged.stages.length === 0) {
+        out.push(rules_finding('images/dockerfile-syntax', file, { line: 1, column: 1 }, 'the Dockerfile has no FROM instruction'));
+        return out;
+    }
+    for (const stage of staged.stages)
+        out.push(...baseImageFindings(file, stage));
+    const final = finalStage(staged, input.target);
+    if (!final) {
+        out.push(rules_finding('images/dockerfile-syntax', file, { line: 1, column: 1 }, `target stage "${input.target}" is not defined in the Dockerfile`));
+    }
+    else {
+        out.push(...userFindings(file, staged, final, df.escape));
+        out.push(...healthcheckFindings(file, staged, final));
+    }
+    for (const ins of df.instructions) {
+        if (ins.keyword === 'ADD')
+            out.push(...remoteAddFindings(file, ins, df.escape));
+        if (ins.keyword === 'ARG' || ins.keyword === 'ENV')
+            out.push(...secretFindings(file, ins, df.escape));
+    }
+    return out;
+}
+function baseImageFindings(file, stage) {
+    const { base, from } = stage;
+    if (base.written === '')
+        return [rules_finding('images/dockerfile-syntax', file, from, 'FROM needs an image')];
+    if (stage.parent !== undefined || base.resolved.toLowerCase() === 'scratch')
+        return [];
+    // Point at the text a person edits: the ARG default when the image comes from one.
+    const at = base.origin?.kind === 'default' ? base.origin.at : from.at(base.offset);
+    const via = base.origin ? ` (from ${base.origin.kind === 'default' ? 'the default of ARG' : 'the build arg'} ${base.origin.name})` : '';
+    if (base.unresolved.length > 0 && base.resolved.replace(/[:@].*$/, '') === '') {
+        return [
+            rules_finding('images/unpinned-base-image', file, from.at(base.offset), `base image "${base.written}" cannot be checked: ARG ${base.unresolved.join(', ')} has no default and no build arg`, {
+                help: 'Give the ARG a pinned default (ARG BASE_IMAGE=busybox:1.37.0) so the file builds reproducibly on its own.',
+            }),
+        ];
+    }
+    const ref = splitReference(base.resolved);
+    if (ref.digest !== undefined && isDigest(ref.digest))
+        return [];
+    if (ref.tag === undefined) {
+        return [
+            rules_finding('images/unpinned-base-image', file, at, `base image "${base.resolved}"${via} has no tag or digest, so every build may get a different image`, {
+                help: 'Pin the base image by tag (busybox:1.37.0) or better by digest (busybox@sha256:...).',
+            }),
+        ];
+    }
+    if (ref.tag.toLowerCase() === 'latest') {
+        return [
+            rules_finding('images/latest-tag', file, at, `base image "${base.resolved}"${via} uses the "latest" tag, which moves without notice`, {
+                help: 'Use a version tag or a digest.',
+            }),
+        ];
+    }
+    return [];
+}
+function userFindings(file, staged, final, escape) {
+    for (const stage of lineage(staged, final)) {
+        const users = stage.instructions.filter((i) => i.keyword === 'USER');
+        const last = users[users.length - 1];
+        if (!last)
+            continue;
+        const vars = stageVariables(stage, escape);
+        const words = splitWords(last.args, escape);
+        const exp = dockerfile_expand(words[0]?.value ?? '', vars, escape);
+        const user = exp.value.split(':')[0].trim();
+        if (user === 'root' || user === '0' || (user === '' && exp.unresolved.length === 0)) {
+            return [
+                rules_finding('images/root-user', file, last.at(words[0]?.offset ?? 0), `the image runs as root (USER ${words[0]?.value ?? ''})`, {
+                    help: 'Switch to an unprivileged user last, e.g. USER 65534:65534 (numeric works without /etc/passwd).',
+                }),
+            ];
+        }
+        return [];
+    }
+    return [
+        rules_finding('images/missing-user', file, final.from, 'the final stage never sets USER, so the container runs as the base image\'s user (usually root)', {
+            help: 'Add USER with an unprivileged user after the steps that need root.',
+        }),
+    ];
+}
+function healthcheckFindings(file, staged, final) {
+    let expose;
+    for (const stage of lineage(staged, final)) {
+        if (stage.instructions.some((i) => i.keyword === 'HEALTHCHECK'))
+            return [];
+        expose ??= stage.instructions.find((i) => i.keyword === 'EXPOSE');
+    }
+    if (!expose)
+        return [];
+    return [
+        rules_finding('images/missing-healthcheck', file, expose, `the image exposes ${expose.args} but has no HEALTHCHECK, so nothing tells when the service is unhealthy`, {
+            help: 'Add HEALTHCHECK CMD ... (or HEALTHCHECK NONE to say it is deliberate). Build with the docker format: the OCI image config has no healthcheck.',
+        }),
+    ];
+}
+function remoteAddFindings(file, ins, escape) {
+    if (ins.heredocs.length > 0)
+        return [];
+    const sources = [];
+    if (ins.json) {
+        const srcs = ins.json.slice(0, -1);
+        for (const s of srcs)
+            sources.push({ value: s, offset: Math.max(ins.rest, ins.args.indexOf(JSON.stringify(s).slice(1, -1))) });
+    }
+    else {
+        const words = splitWords(ins.args.slice(ins.rest), escape).map((w) => ({ value: w.value, offset: w.offset + ins.rest }));
+        sources.push(...words.slice(0, -1));
+    }
+    return sources
+        .filter((s) => REMOTE_RE.test(s.value))
+        .map((s) => rules_finding('images/remote-add', file, ins.at(s.offset), `ADD downloads ${s.value} at build time, unverified and uncached`, {
+        help: 'Download it in a RUN step and check its SHA-256, or COPY it from a build stage that does.',
+    }));
+}
+function secretFindings(file, ins, escape) {
+    return keyValues(ins, escape)
+        .filter((kv) => SECRET_NAME_RE.test(kv.key))
+        .map((kv) => rules_finding('images/secret-in-arg-or-env', file, ins.at(kv.keyOffset), `${ins.keyword} ${kv.key} looks like a secret; ${ins.keyword} values are kept in the image and its history`, {
+        help: 'Pass secrets with RUN --mount=type=secret (buildx: --secret; buildah: --secret) instead.',
+    }));
+}
+function stageVariables(stage, escape) {
+    const vars = new Map();
+    for (const ins of stage.instructions) {
+        if (ins.keyword !== 'ARG' && ins.keyword !== 'ENV')
+            continue;
+        for (const kv of keyValues(ins, escape))
+            if (kv.value !== undefined)
+                vars.set(kv.key, dockerfile_expand(kv.value, vars, escape).value);
+    }
+    return vars;
+}
+
+;// CONCATENATED MODULE: ./src/checks/images/plan.ts
+// Which images to build: the `images:` list of .portarium-infra.yml when there is one, otherwise
+// every `<dockerDir>/<name>/Dockerfile` under the root. The plan also becomes a GitHub matrix.
+
+
+
+
+
+const DEFAULT_DOCKER_DIR = 'infra/docker';
+const plan_CONFIG_FILE = '.portarium-infra.yml';
+async function plan_planImages(opts) {
+    const root = external_node_path_default().resolve(opts.root);
+    const configAbs = external_node_path_default().resolve(root, opts.configFile ?? plan_CONFIG_FILE);
+    const configRel = toPosix(external_node_path_default().relative(root, configAbs));
+    const dockerDir = opts.dockerDir ?? DEFAULT_DOCKER_DIR;
+    const candidates = opts.images === undefined || opts.images === null
+        ? await discover(root, dockerDir)
+        : await fromConfig(root, dockerDir, readEntries(opts.images), configAbs, configRel);
+    const findings = [];
+    const images = [];
+    const seen = new Map();
+    for (const c of candidates) {
+        if (c.missing) {
+            findings.push(rules_finding('images/missing-dockerfile', c.target.declaredAt.file, c.target.declaredAt, c.missing));
+            continue;
+        }
+        const t = c.target;
+        t.image = normalizeRepository(t.image || joinRepository(opts.registry, t.name));
+        const problem = repositoryProblem(t.image);
+        if (problem) {
+            findings.push(rules_finding('images/invalid-name', t.declaredAt.file, t.declaredAt, `image "${t.name}" -> "${t.image}": ${problem}`));
+            continue;
+        }
+        const key = t.name.toLowerCase();
+        const first = seen.get(key) ?? [...seen.values()].find((o) => o.image === t.image);
+        if (first) {
+            const what = first.name.toLowerCase() === key ? `name "${t.name}"` : `repository "${t.image}"`;
+            findings.push(rules_finding('images/duplicate-name', t.declaredAt.file, t.declaredAt, `image ${what} is already declared at ${first.declaredAt.file}:${first.declaredAt.line}`, {
+                help: 'Give each image its own name: tags and the build manifest are keyed by it.',
+            }));
+            continue;
+        }
+        seen.set(key, t);
+        t.buildArgs = { ...(opts.buildArgs ?? {}), ...t.buildArgs };
+        if (t.platforms.length === 0 && opts.platforms)
+            t.platforms = [...opts.platforms];
+        images.push(t);
+    }
+    let selected = images;
+    if (opts.only && opts.only.length > 0) {
+        const known = new Set(candidates.map((c) => c.target.name.toLowerCase()));
+        const unknown = opts.only.filter((n) => !known.has(n.toLowerCase()));
+        if (unknown.length)
+            throw new report_finding/* UsageError */.eb(`unknown image ${unknown.map((u) => `"${u}"`).join(', ')} (known: ${[...known].join(', ') || 'none'})`);
+        const wanted = new Set(opts.only.map((n) => n.toLowerCase()));
+        selected = images.filter((t) => wanted.has(t.name.toLowerCase()));
+    }
+    return { root, images: selected, matrix: { include: selected.map(matrixEntry) }, findings };
+}
+function matrixEntry(t) {
+    const e = { name: t.name, image: t.image, context: t.context, dockerfile: t.dockerfile, platforms: t.platforms.join(',') };
+    if (t.target !== undefined)
+        e.target = t.target;
+    return e;
+}
+function joinRepository(registry, name) {
+    const prefix = (registry ?? '').trim().replace(/\/+$/, '');
+    return prefix ? `${prefix}/${name}` : name;
+}
+async function discover(root, dockerDir) {
+    const dir = external_node_path_default().resolve(root, dockerDir);
+    let entries;
+    try {
+        entries = (await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return [];
+        throw e;
+    }
+    const out = [];
+    for (const name of entries) {
+        const dockerfile = external_node_path_default().join(dir, name, 'Dockerfile');
+        if (!(await isFile(dockerfile)))
+            continue;
+        const rel = toPosix(external_node_path_default().relative(root, dockerfile));
+        out.push({
+            target: {
+                name,
+                image: '',
+                context: toPosix(external_node_path_default().relative(root, external_node_path_default().join(dir, name))) || '.',
+                dockerfile: rel,
+                buildArgs: {},
+                platforms: [],
+                declaredAt: { file: rel, line: 1, column: 1 },
+            },
+        });
+    }
+    return out;
+}
+function readEntries(value) {
+    if (!Array.isArray(value))
+        throw new report_finding/* UsageError */.eb('images: must be a list of {name, context, dockerfile, target, build-args, platforms}');
+    return value.map((raw, i) => {
+        const where = `images[${i}]`;
+        if (typeof raw === 'string')
+            return { name: raw };
+        if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+            throw new report_finding/* UsageError */.eb(`${where}: must be a mapping with at least "name"`);
+        const e = raw;
+        const known = new Set(['name', 'context', 'dockerfile', 'target', 'build-args', 'platforms', 'image']);
+        for (const k of Object.keys(e))
+            if (!known.has(k))
+                throw new report_finding/* UsageError */.eb(`${where}: unknown key "${k}" (expected ${[...known].join(', ')})`);
+        const str = (k) => {
+            const v = e[k];
+            if (v === undefined || v === null)
+                return undefined;
+            if (typeof v !== 'string' && typeof v !== 'number')
+                throw new report_finding/* UsageError */.eb(`${where}.${k}: must be a string`);
+            return String(v);
+        };
+        const name = str('name');
+        if (!name)
+            throw new report_finding/* UsageError */.eb(`${where}: "name" is required`);
+        const entry = { name };
+        for (const k of ['context', 'dockerfile', 'target', 'image']) {
+            const v = str(k);
+            if (v !== undefined)
+                entry[k] = v;
+        }
+        const args = e['build-args'];
+        if (args !== undefined && args !== null) {
+            if (typeof args !== 'object' || Array.isArray(args))
+                throw new report_finding/* UsageError */.eb(`${where}.build-args: must map names to values`);
+            for (const [k, v] of Object.entries(args)) {
+                if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean')
+                    throw new report_finding/* UsageError */.eb(`${where}.build-args.${k}: must be a string`);
+            }
+            entry['build-args'] = args;
+        }
+        const platforms = e['platforms'];
+        if (platforms !== undefined && platforms !== null) {
+            if (typeof platforms === 'string')
+                entry.platforms = platforms;
+            else if (Array.isArray(platforms) && platforms.every((p) => typeof p === 'string'))
+                entry.platforms = platforms;
+            else
+                throw new report_finding/* UsageError */.eb(`${where}.platforms: must be a list of platforms such as linux/amd64`);
+        }
+        return entry;
+    });
+}
+async function fromConfig(root, dockerDir, entries, configAbs, configRel) {
+    let text = '';
+    try {
+        text = await (0,promises_namespaceObject.readFile)(configAbs, 'utf8');
+    }
+    catch {
+        // Findings then point at line 1 of the configuration file.
+    }
+    const occurrences = new Map();
+    const out = [];
+    for (const e of entries) {
+        const n = occurrences.get(e.name) ?? 0;
+        occurrences.set(e.name, n + 1);
+        const declaredAt = { file: configRel, ...locateName(text, e.name, n) };
+        const contextAbs = external_node_path_default().resolve(root, e.context ?? external_node_path_default().join(dockerDir, e.name));
+        const dockerfileAbs = external_node_path_default().resolve(contextAbs, e.dockerfile ?? 'Dockerfile');
+        const target = {
+            name: e.name,
+            image: e.image ?? '',
+            context: toPosix(external_node_path_default().relative(root, contextAbs)) || '.',
+            dockerfile: toPosix(external_node_path_default().relative(root, dockerfileAbs)),
+            buildArgs: Object.fromEntries(Object.entries(e['build-args'] ?? {}).map(([k, v]) => [k, String(v)])),
+            platforms: typeof e.platforms === 'string' ? e.platforms.split(',').map((p) => p.trim()).filter(Boolean) : [...(e.platforms ?? [])],
+            declaredAt,
+        };
+        if (e.target !== undefined)
+            target.target = e.target;
+        const c = { target };
+        if (!(await isDirectory(contextAbs)))
+            c.missing = `image "${e.name}": build context ${target.context} does not exist`;
+        else if (!(await isFile(dockerfileAbs)))
+            c.missing = `image "${e.name}": Dockerfile ${target.dockerfile} does not exist`;
+        out.push(c);
+    }
+    return out;
+}
+/** Line of the n-th `name: <value>` in the configuration text (1 when it cannot be found). */
+function locateName(text, name, n) {
+    const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const re = new RegExp(`^(\\s*(?:-\\s+)?)name:\\s*(["']?)${esc}\\2\\s*(?:#.*)?$`);
+    let seen = 0;
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const m = re.exec(lines[i]);
+        if (!m)
+            continue;
+        if (seen++ === n) {
+            const valueCol = lines[i].indexOf(name, m[1].length + 'name:'.length);
+            return { line: i + 1, column: valueCol >= 0 ? valueCol + 1 : m[1].length + 1 };
+        }
+    }
+    return { line: 1, column: 1 };
+}
+async function isFile(p) {
+    try {
+        return (await (0,promises_namespaceObject.stat)(p)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+async function isDirectory(p) {
+    try {
+        return (await (0,promises_namespaceObject.stat)(p)).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function toPosix(p) {
+    return p.split((external_node_path_default()).sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/checks/images/metadata.ts
+// Tags, OCI labels and annotations for an image, computed only from an injected context: the
+// engine never looks at the environment, so the same inputs give the same tags in a push, a pull
+// request, a workflow_dispatch or a workflow_call, and in tests.
+
+
+const SEMVER_RE = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+function parseSemver(text) {
+    const m = SEMVER_RE.exec(text.trim());
+    if (!m)
+        return undefined;
+    const v = { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3]) };
+    if (m[4] !== undefined)
+        v.prerelease = m[4];
+    if (m[5] !== undefined)
+        v.build = m[5];
+    return v;
+}
+function semverTags(v) {
+    const full = `${v.major}.${v.minor}.${v.patch}${v.prerelease ? `-${v.prerelease}` : ''}`;
+    // Build metadata (+...) is not allowed in a tag; "+" becomes "_" by convention.
+    const tags = [v.build ? `${full}_${v.build}` : full];
+    if (!v.prerelease) {
+        tags.push(`${v.major}.${v.minor}`);
+        // 0.x makes no compatibility promise, so a bare "0" tag would mislead.
+        if (v.major > 0)
+            tags.push(String(v.major));
+    }
+    return tags;
+}
+function metadata_computeMetadata(ctx, image) {
+    const inputs = ctx.inputs ?? {};
+    const revision = (ctx.prHeadSha && ctx.prHeadSha.trim()) || ctx.sha.trim();
+    if (!/^[0-9a-f]{7,64}$/i.test(revision))
+        throw new UsageError(`the commit SHA "${revision}" is not a hexadecimal commit id`);
+    const shortLen = inputs.shortShaLength ?? 7;
+    if (!Number.isInteger(shortLen) || shortLen < 4 || shortLen > 40)
+        throw new UsageError('the short SHA length must be between 4 and 40');
+    const tags = [];
+    let version;
+    if (inputs.version !== undefined && inputs.version.trim() !== '') {
+        const v = parseSemver(inputs.version);
+        if (!v)
+            throw new UsageError(`version "${inputs.version}" is not a semantic version (1.2.3, v1.2.3, 1.2.3-rc.1)`);
+        tags.push(...semverTags(v));
+        version = tags[0];
+    }
+    const ref = ctx.ref.trim();
+    const branch = ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
+    const pr = /^refs\/pull\/(\d+)\//.exec(ref)?.[1];
+    if (ref.startsWith('refs/tags/')) {
+        const name = ref.slice('refs/tags/'.length);
+        const v = parseSemver(name);
+        if (v && version === undefined) {
+            tags.push(...semverTags(v));
+            version = tags[0];
+        }
+        else if (!v) {
+            const t = sanitizeTag(name);
+            if (t) {
+                tags.push(t);
+                version ??= t;
+            }
+        }
+    }
+    else if (pr !== undefined) {
+        tags.push(`pr-${pr}`);
+        version ??= `pr-${pr}`;
+    }
+    else if (branch !== undefined) {
+        const t = sanitizeTag(branch);
+        if (t) {
+            tags.push(t);
+            version ??= t;
+        }
+    }
+    const short = revision.slice(0, shortLen).toLowerCase();
+    tags.push(`sha-${short}`, `sha-${revision.toLowerCase()}`);
+    version ??= `sha-${short}`;
+    if (inputs.latest === true && branch !== undefined && ctx.defaultBranch !== undefined && branch === ctx.defaultBranch) {
+        tags.push('latest');
+    }
+    for (const t of inputs.tags ?? []) {
+        const problem = tagProblem(t);
+        if (problem)
+            throw new UsageError(`tag ${problem}`);
+        tags.push(t);
+    }
+    const labels = {
+        'org.opencontainers.image.created': ctx.created,
+        'org.opencontainers.image.revision': revision,
+        'org.opencontainers.image.version': version,
+        'org.opencontainers.image.title': image.title ?? image.name,
+    };
+    if (ctx.repositoryUrl) {
+        labels['org.opencontainers.image.source'] = ctx.repositoryUrl;
+        labels['org.opencontainers.image.url'] = ctx.repositoryUrl;
+    }
+    if (inputs.licenses)
+        labels['org.opencontainers.image.licenses'] = inputs.licenses;
+    if (Number.isNaN(Date.parse(ctx.created)))
+        throw new UsageError(`created time "${ctx.created}" is not an RFC 3339 date`);
+    return { tags: [...new Set(tags)], version, revision, labels, annotations: { ...labels } };
+}
+
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
+;// CONCATENATED MODULE: ./src/checks/images/manifest.ts
+// The build manifest: what was built, by digest, for the deploy workflow to deploy by digest.
+
+
+async function manifest_writeBuildManifest(file, manifest) {
+    await mkdir(path.dirname(path.resolve(file)), { recursive: true });
+    await writeFile(file, JSON.stringify(manifest, null, 2) + '\n');
+}
+
+;// CONCATENATED MODULE: ./src/checks/images/build.ts
+// Builds every planned image with one builder: metadata from the injected context, the build and
+// push, the manifest. A failed build or push becomes a finding at the failing instruction (or the
+// image's declaration); the other images still build.
+
+
+
+
+
+
+
+
+
+
+async function buildImages(opts) {
+    const plan = opts.plan ?? (await planImages(opts));
+    const redact = redactor(opts.credentials ?? []);
+    const log = (line) => opts.log?.(redact(line));
+    const findings = [...plan.findings];
+    const meta = new Map();
+    // Metadata first: a bad version input is a usage error before anything is built.
+    for (const t of plan.images)
+        meta.set(t.name, computeMetadata(opts.context, { name: t.name }));
+    if (plan.images.length > 0 && opts.builder.version)
+        log(`using ${await opts.builder.version()}`);
+    const results = new Array(plan.images.length);
+    let next = 0;
+    const worker = async () => {
+        for (;;) {
+            const i = next++;
+            if (i >= plan.images.length)
+                return;
+            const t = plan.images[i];
+            results[i] = await buildOne(t, meta.get(t.name), opts, plan.root, log, findings, redact);
+        }
+    };
+    const n = Math.max(1, Math.min(opts.concurrency ?? 1, plan.images.length || 1));
+    await Promise.all(Array.from({ length: n }, worker));
+    const manifest = { images: {} };
+    for (const r of results) {
+        if (!r.result)
+            continue;
+        manifest.images[r.name] = { image: r.result.image, digest: r.result.digest, tags: r.result.tags, platforms: r.result.platforms };
+    }
+    if (opts.manifestPath)
+        await writeBuildManifest(opts.manifestPath, manifest);
+    const checkResult = {
+        check: 'images',
+        findings,
+        artifacts: opts.manifestPath ? { manifest: opts.manifestPath } : {},
+        stats: {
+            images: plan.images.length,
+            built: results.filter((r) => r.status !== 'failed').length,
+            pushed: results.filter((r) => r.status === 'pushed').length,
+            failed: results.filter((r) => r.status === 'failed').length,
+        },
+        summaryMarkdown: summaryTable(results),
+    };
+    return { manifest, results, findings, checkResult };
+}
+async function buildOne(t, metadata, opts, root, log, findings, redact) {
+    const start = performance.now();
+    const base = { name: t.name, image: t.image, metadata };
+    log(`==> ${opts.builder.kind}: ${t.name} -> ${t.image} (${metadata.tags.join(', ')})`);
+    try {
+        const req = {
+            name: t.name,
+            image: t.image,
+            context: path.resolve(root, t.context),
+            dockerfile: path.resolve(root, t.dockerfile),
+            buildArgs: t.buildArgs,
+            platforms: t.platforms,
+            tags: metadata.tags,
+            labels: metadata.labels,
+            annotations: metadata.annotations,
+            push: opts.push,
+            credentials: opts.credentials ?? [],
+            insecureRegistries: opts.insecureRegistries ?? [],
+            tempDir: opts.tempDir,
+            log: (l) => log(l),
+            ...(t.target !== undefined ? { target: t.target } : {}),
+        };
+        const result = await opts.builder.build(req);
+        return { ...base, status: result.pushed ? 'pushed' : 'built', result, durationMs: performance.now() - start };
+    }
+    catch (e) {
+        if (!(e instanceof BuildFailure))
+            throw e;
+        const message = redact(e.message);
+        if (e.phase === 'build') {
+            const at = await failingInstruction(t, root, e);
+            findings.push(finding('images/build-failed', t.dockerfile, at, `${t.name}: ${message}`, { help: redact(e.outputTail) }));
+        }
+        else {
+            findings.push(finding('images/push-failed', t.declaredAt.file, t.declaredAt, `${t.name}: ${message}`, { help: redact(e.outputTail) }));
+        }
+        return { ...base, status: 'failed', error: message, durationMs: performance.now() - start };
+    }
+}
+/** Maps what the builder said failed back to a line of the Dockerfile. */
+async function failingInstruction(t, root, e) {
+    let source;
+    try {
+        source = await readFile(path.resolve(root, t.dockerfile), 'utf8');
+    }
+    catch {
+        return { line: 1, column: 1 };
+    }
+    const df = parseDockerfile(source);
+    const { line, stage, step, instruction } = e.failedStep;
+    if (line !== undefined) {
+        const ins = df.instructions.find((i) => i.line <= line && line <= i.endLine);
+        return ins ?? { line, column: 1 };
+    }
+    const staged = stagesOf(df, t.buildArgs);
+    const norm = (s) => s.replace(/\s+/g, ' ').trim();
+    const text = (i) => norm(`${i.keyword} ${i.args}`);
+    if (step !== undefined) {
+        const s = staged.stages[(stage ?? 1) - 1];
+        const candidate = s ? (step === 1 ? s.from : s.instructions[step - 2]) : undefined;
+        if (candidate && (instruction === undefined || text(candidate).toLowerCase() === norm(instruction).toLowerCase()))
+            return candidate;
+    }
+    if (instruction !== undefined) {
+        const byText = df.instructions.find((i) => text(i).toLowerCase() === norm(instruction).toLowerCase());
+        if (byText)
+            return byText;
+    }
+    return { line: 1, column: 1 };
+}
+function summaryTable(results) {
+    if (results.length === 0)
+        return '';
+    const rows = results.map((r) => {
+        const digest = r.result?.digest ? `\`${r.result.digest}\`` : '';
+        return `| ${r.name} | \`${r.image}\` | ${r.status} | ${digest} | ${r.metadata.tags.map((t) => `\`${t}\``).join(' ')} | ${(r.durationMs / 1000).toFixed(1)} s |`;
+    });
+    return ['| image | repository | status | digest | tags | time |', '|---|---|---|---|---|---|', ...rows].join('\n') + '\n';
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/tools/buildah-base.ts
+// Makes a tiny base image from a static busybox (Debian's busybox-static) so images build with no
+// network: FROM scratch, copy the binary, let it install its applet links, add passwd/group with
+// root and nobody. Built with the same chroot isolation as every other build, so it needs neither
+// root's mount namespace nor a daemon, and `--timestamp 0` makes it byte-identical on every machine.
+
+
+
+
+
+
+
+const DOCKERFILE = (/* unused pure expression or super */ null && (`FROM scratch
+COPY busybox /bin/busybox
+COPY etc/ /etc/
+RUN ["/bin/busybox", "--install", "-s", "/bin"]
+RUN ["/bin/busybox", "sh", "-c", "mkdir -p /tmp /root /home && chmod 1777 /tmp"]
+ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
+CMD ["/bin/sh"]
+`));
+/** `1.35.0` from `BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.` */
+async function busyboxVersion(busybox = '/bin/busybox') {
+    let out;
+    try {
+        out = (await promisify(execFile)(busybox, ['--help'], { encoding: 'utf8' })).stdout;
+    }
+    catch (e) {
+        const err = e;
+        if (err.code === 'ENOENT')
+            throw new UsageError(`${busybox} not found: install Debian's busybox-static (scripts/tools/install-buildah.sh)`);
+        out = err.stdout ?? '';
+    }
+    const m = /BusyBox v(\d+\.\d+\.\d+)/.exec(out);
+    if (!m)
+        throw new UsageError(`${busybox} does not look like busybox`);
+    return m[1];
+}
+async function makeBusyboxBase(opts) {
+    const run = opts.run ?? runCommand;
+    const exe = opts.buildah ?? 'buildah';
+    const env = opts.env ?? process.env;
+    const busybox = opts.busybox ?? '/bin/busybox';
+    const image = `${opts.repository ?? 'localhost/portarium-base'}:${opts.tag ?? (await busyboxVersion(busybox))}`;
+    const global = buildahGlobalArgs(opts);
+    const existing = await run(exe, [...global, 'inspect', '--type', 'image', '--format', '{{.FromImageID}}', image], { env });
+    if (existing.code === 0 && existing.stdout.trim())
+        return { image, id: existing.stdout.trim(), created: false };
+    const ctx = await mkdtemp(path.join(opts.tempDir, 'portarium-base-'));
+    try {
+        await copyFile(busybox, path.join(ctx, 'busybox'));
+        await mkdir(path.join(ctx, 'etc'));
+        await writeFile(path.join(ctx, 'etc', 'passwd'), 'root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/nonexistent:/bin/false\n');
+        await writeFile(path.join(ctx, 'etc', 'group'), 'root:x:0:\nnogroup:x:65534:\n');
+        await writeFile(path.join(ctx, 'Dockerfile'), DOCKERFILE);
+        const iid = path.join(ctx, 'iid');
+        const r = await run(exe, [...global, 'bud', '--isolation', 'chroot', '--pull=never', '--format', 'docker', '--timestamp', '0', '--iidfile', iid, '-t', image, ctx], { env });
+        if (r.code !== 0)
+            throw new UsageError(`making the base image ${image} failed: ${tail(r.output, 5)}`);
+        return { image, id: (await readFile(iid, 'utf8')).trim(), created: true };
+    }
+    finally {
+        await rm(ctx, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/images/index.ts
+// The images capability: plan (which images), lint (Dockerfile rules), build (metadata, builder,
+// push, manifest). No @actions imports: the CLI, the action and the tests call these directly.
+//
+//   const plan = await planImages({ root, ...imageOptionsFromConfig(config.checks['images']) });
+//   const lint = await lintDockerfiles({ root, plan });
+//   const { manifest, findings } = await buildImages({
+//     root, plan, builder: createBuilder({ kind: 'buildah' }), context, push: true,
+//     credentials, tempDir: RUNNER_TEMP, manifestPath: 'build-manifest.json',
+//   });
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** One constructor for both builders; `kind` picks buildah (daemonless) or docker buildx. */
+function createBuilder(choice) {
+    if (choice.kind === 'buildah')
+        return new BuildahBuilder(choice);
+    if (choice.kind === 'docker')
+        return new BuildxBuilder(choice);
+    throw new UsageError(`unknown builder "${choice.kind}" (expected buildah or docker)`);
+}
+/** Runs the Dockerfile rules over every planned image (plan findings included). */
+async function lintDockerfiles(opts) {
+    const plan = opts.plan ?? (await plan_planImages(opts));
+    const findings = [...plan.findings];
+    const seen = new Set();
+    let instructions = 0;
+    for (const t of plan.images) {
+        let source;
+        try {
+            source = await (0,promises_namespaceObject.readFile)(external_node_path_default().resolve(plan.root, t.dockerfile), 'utf8');
+        }
+        catch (e) {
+            findings.push(rules_finding('images/missing-dockerfile', t.declaredAt.file, t.declaredAt, `image "${t.name}": cannot read ${t.dockerfile} (${e.message})`));
+            continue;
+        }
+        instructions += source.split('\n').length;
+        const input = { file: t.dockerfile, source, buildArgs: t.buildArgs };
+        if (t.target !== undefined)
+            input.target = t.target;
+        for (const f of lintDockerfileSource(input)) {
+            // Two images built from one Dockerfile would otherwise report each problem twice.
+            const key = `${f.rule}|${f.file}|${f.line}|${f.column}|${f.message}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            findings.push(f);
+        }
+    }
+    findings.sort(report_finding/* compareFindings */.Eg);
+    return {
+        check: 'images',
+        findings,
+        artifacts: {},
+        stats: { images: plan.images.length, dockerfiles: new Set(plan.images.map((t) => t.dockerfile)).size, lines: instructions },
+    };
+}
+/**
+ * Reads the `images:` section of .portarium-infra.yml (as the config loader hands it over) into
+ * plan options: `images` (the list), `docker-dir`, `registry`, `platforms`, `build-args`.
+ */
+function imageOptionsFromConfig(section) {
+    const out = {};
+    if (!section)
+        return out;
+    const known = new Set(['images', 'docker-dir', 'registry', 'platforms', 'build-args']);
+    for (const k of Object.keys(section)) {
+        if (!known.has(k))
+            throw new report_finding/* UsageError */.eb(`images.${k}: unknown setting (expected ${[...known].join(', ')})`);
+    }
+    if (section['images'] !== undefined)
+        out.images = section['images'];
+    const str = (k) => {
+        const v = section[k];
+        if (v === undefined || v === null)
+            return undefined;
+        if (typeof v !== 'string')
+            throw new report_finding/* UsageError */.eb(`images.${k}: must be a string`);
+        return v;
+    };
+    const dockerDir = str('docker-dir');
+    if (dockerDir !== undefined)
+        out.dockerDir = dockerDir;
+    const registry = str('registry');
+    if (registry !== undefined)
+        out.registry = registry;
+    const platforms = section['platforms'];
+    if (platforms !== undefined && platforms !== null) {
+        if (typeof platforms === 'string')
+            out.platforms = platforms.split(',').map((p) => p.trim()).filter(Boolean);
+        else if (Array.isArray(platforms) && platforms.every((p) => typeof p === 'string'))
+            out.platforms = platforms;
+        else
+            throw new report_finding/* UsageError */.eb('images.platforms: must be a list such as [linux/amd64, linux/arm64]');
+    }
+    const args = section['build-args'];
+    if (args !== undefined && args !== null) {
+        if (typeof args !== 'object' || Array.isArray(args))
+            throw new report_finding/* UsageError */.eb('images.build-args: must map names to values');
+        out.buildArgs = Object.fromEntries(Object.entries(args).map(([k, v]) => [k, String(v)]));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/definitions/images.ts
+
+/** In `check`, images are planned and linted only: building needs a builder and is an explicit step. */
+const imagesCheck = {
+    name: 'images',
+    rules: rules_RULES,
+    run: ({ root, config }) => lintDockerfiles({ root, ...imageOptionsFromConfig(config.checks['images']) }),
+};
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/tools/schemas.ts
+
+
+
+
+
+
+/**
+ * Offline Kubernetes JSON schemas from PyPI's kubernetes-validate: either its installed
+ * `kubernetes-json-schema/v1.X.0-local[-strict]/` directories (tools venv), or the compact bundle
+ * scripts/build-schemas.mjs generates from that package into dist/schemas/ for the actions.
+ */
+const KUBERNETES_VALIDATE_VERSION = '1.37.0';
+/** The Kubernetes version validated when none is given; its strict schemas are bundled. */
+const DEFAULT_KUBERNETES_VERSION = '1.37.0';
+const BUNDLE_FORMAT = 'portarium-k8s-schemas/1';
+const BUNDLE_FILE = `kubernetes-v${DEFAULT_KUBERNETES_VERSION}-strict.json.gz`;
+function toolsDir() {
+    return process.env.PORTARIUM_TOOLS_DIR ?? external_node_path_default().join(external_node_os_default().homedir(), '.cache', 'portarium-infra', 'tools');
+}
+/** strict schemas differ from the non-strict ones only by added `additionalProperties: false`. */
+function relaxStrict(node) {
+    if (Array.isArray(node))
+        return node.map(relaxStrict);
+    if (node && typeof node === 'object') {
+        const out = {};
+        for (const [k, v] of Object.entries(node)) {
+            if (k === 'additionalProperties' && v === false)
+                continue;
+            out[k] = relaxStrict(v);
+        }
+        return out;
+    }
+    return node;
+}
+function versionKey(v) {
+    return v.split('.').map(Number);
+}
+function compareVersions(a, b) {
+    const x = versionKey(a);
+    const y = versionKey(b);
+    for (let i = 0; i < 3; i++)
+        if ((x[i] ?? 0) !== (y[i] ?? 0))
+            return (x[i] ?? 0) - (y[i] ?? 0);
+    return 0;
+}
+/**
+ * kubernetes-validate's rule: the newest packaged major.minor not above the request; `master` is the
+ * newest. Undefined when the request is older than every packaged version.
+ */
+function resolveSchemaVersion(requested, available) {
+    const sorted = [...available].sort(compareVersions);
+    if (requested === 'master')
+        return sorted[sorted.length - 1];
+    const [maj, min] = versionKey(requested);
+    let best;
+    for (const v of sorted) {
+        const [a, b] = versionKey(v);
+        if (a < maj || (a === maj && b <= min))
+            best = v;
+    }
+    return best;
+}
+function directorySource(root, description, packageVersion) {
+    let entries;
+    try {
+        entries = (0,external_node_fs_namespaceObject.readdirSync)(root);
+    }
+    catch {
+        return undefined;
+    }
+    const versions = entries
+        .map((e) => /^v(\d+\.\d+\.\d+)-local-strict$/.exec(e)?.[1])
+        .filter((v) => v !== undefined && entries.includes(`v${v}-local`))
+        .sort(compareVersions);
+    if (versions.length === 0)
+        return undefined;
+    const dirOf = (v, strict) => external_node_path_default().join(root, `v${v}-local${strict ? '-strict' : ''}`);
+    return {
+        kind: 'directory',
+        description,
+        packageVersion,
+        versions,
+        async read(version, strict, file) {
+            if (file.includes('/') || file.includes('\\'))
+                return undefined;
+            try {
+                return JSON.parse(await (0,promises_namespaceObject.readFile)(external_node_path_default().join(dirOf(version, strict), file), 'utf8'));
+            }
+            catch {
+                return undefined;
+            }
+        },
+        async list(version, strict) {
+            return (0,external_node_fs_namespaceObject.readdirSync)(dirOf(version, strict)).filter((f) => f.endsWith('.json') && f !== 'all.json');
+        },
+    };
+}
+function bundleSource(file) {
+    let bundle;
+    try {
+        bundle = JSON.parse((0,external_node_zlib_.gunzipSync)((0,external_node_fs_namespaceObject.readFileSync)(file)).toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (bundle.format !== BUNDLE_FORMAT || !bundle.strict)
+        return undefined;
+    const relaxed = new Map();
+    return {
+        kind: 'bundle',
+        description: `${bundle.source.package} ${bundle.source.version} (bundled ${bundle.source.directory})`,
+        packageVersion: bundle.source.version,
+        versions: [bundle.kubernetesVersion],
+        async read(version, strict, name) {
+            if (version !== bundle.kubernetesVersion || !Object.hasOwn(bundle.files, name))
+                return undefined;
+            const doc = bundle.files[name];
+            if (strict)
+                return doc;
+            if (!relaxed.has(name))
+                relaxed.set(name, relaxStrict(doc));
+            return relaxed.get(name);
+        },
+        async list(version) {
+            return version === bundle.kubernetesVersion ? Object.keys(bundle.files) : [];
+        },
+    };
+}
+/** site-packages/kubernetes_validate/kubernetes-json-schema inside the tools venv, if installed. */
+function venvSchemaRoot(dir = toolsDir()) {
+    const lib = external_node_path_default().join(dir, 'venv', 'lib');
+    let pys;
+    try {
+        pys = (0,external_node_fs_namespaceObject.readdirSync)(lib).filter((d) => d.startsWith('python'));
+    }
+    catch {
+        return undefined;
+    }
+    for (const py of pys) {
+        const root = external_node_path_default().join(lib, py, 'site-packages', 'kubernetes_validate', 'kubernetes-json-schema');
+        if ((0,external_node_fs_namespaceObject.existsSync)(root))
+            return root;
+    }
+    return undefined;
+}
+function venvPackageVersion(root) {
+    const site = external_node_path_default().dirname(external_node_path_default().dirname(root));
+    try {
+        const info = (0,external_node_fs_namespaceObject.readdirSync)(site).find((d) => /^kubernetes_validate-.*\.dist-info$/.test(d));
+        return info?.replace(/^kubernetes_validate-/, '').replace(/\.dist-info$/, '') ?? 'unknown';
+    }
+    catch {
+        return 'unknown';
+    }
+}
+/** Candidate bundle paths: next to the running bundle (dist/<action>/index.js -> dist/schemas/) and up the tree. */
+function bundleCandidates() {
+    const out = [];
+    if (process.env.PORTARIUM_K8S_SCHEMA_BUNDLE)
+        out.push(process.env.PORTARIUM_K8S_SCHEMA_BUNDLE);
+    const starts = [];
+    try {
+        starts.push(external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url)));
+    }
+    catch {
+        // bundled without import.meta: the entry script's directory below still works
+    }
+    // dist/<action>/index.js is the entry point of an action run.
+    if (process.argv[1])
+        starts.push(external_node_path_default().dirname(external_node_path_default().resolve(process.argv[1])));
+    for (const start of starts) {
+        let dir = start;
+        for (let i = 0; i < 6; i++) {
+            out.push(external_node_path_default().join(dir, 'schemas', BUNDLE_FILE), external_node_path_default().join(dir, 'dist', 'schemas', BUNDLE_FILE));
+            const up = external_node_path_default().dirname(dir);
+            if (up === dir)
+                break;
+            dir = up;
+        }
+    }
+    return out;
+}
+/**
+ * Finds the offline schemas: an explicit directory or bundle, then $PORTARIUM_K8S_SCHEMAS, the tools
+ * venv (scripts/tools/install-k8s-schemas.sh), then the bundle shipped in dist/.
+ */
+function locateKubernetesSchemas(opts = {}) {
+    if (opts.schemaDir)
+        return directorySource(opts.schemaDir, `schemas in ${opts.schemaDir}`, 'unknown');
+    if (opts.bundle)
+        return bundleSource(opts.bundle);
+    const env = process.env.PORTARIUM_K8S_SCHEMAS;
+    if (env) {
+        const s = directorySource(env, `schemas in ${env}`, 'unknown');
+        if (s)
+            return s;
+    }
+    const venv = venvSchemaRoot(opts.toolsDir);
+    if (venv) {
+        const version = venvPackageVersion(venv);
+        const s = directorySource(venv, `kubernetes-validate ${version} (${venv})`, version);
+        if (s)
+            return s;
+    }
+    for (const file of bundleCandidates()) {
+        if ((0,external_node_fs_namespaceObject.existsSync)(file)) {
+            const s = bundleSource(file);
+            if (s)
+                return s;
+        }
+    }
+    return undefined;
+}
+const API_DEFS = '/api/_definitions.json';
+/** Makes a package schema self-contained on disk: refs relative to its directory, no https `$id`. */
+function relink(node) {
+    if (Array.isArray(node))
+        return node.map(relink);
+    if (node && typeof node === 'object') {
+        const out = {};
+        for (const [k, v] of Object.entries(node)) {
+            if (k === '$id')
+                continue;
+            out[k] = k === '$ref' && typeof v === 'string' && v.startsWith(API_DEFS) ? '_definitions.json' + v.slice(API_DEFS.length) : relink(v);
+        }
+        return out;
+    }
+    return node;
+}
+/** Version of the kubeconform-layout format; install-k8s-schemas.sh writes the same stamp. */
+const LAYOUT_STAMP = 'standalone-1';
+function defName(ref) {
+    return ref.slice(ref.lastIndexOf('/') + 1);
+}
+function collectRefs(node, acc) {
+    if (Array.isArray(node))
+        for (const v of node)
+            collectRefs(v, acc);
+    else if (node && typeof node === 'object') {
+        for (const [k, v] of Object.entries(node)) {
+            if (k === '$ref' && typeof v === 'string')
+                acc.add(defName(v));
+            else
+                collectRefs(v, acc);
+        }
+    }
+}
+function toLocalRefs(node) {
+    if (Array.isArray(node))
+        return node.map(toLocalRefs);
+    if (node && typeof node === 'object') {
+        const out = {};
+        for (const [k, v] of Object.entries(node)) {
+            if (k === '$id')
+                continue;
+            out[k] = k === '$ref' && typeof v === 'string' ? `#/$defs/${defName(v)}` : toLocalRefs(v);
+        }
+        return out;
+    }
+    return node;
+}
+/**
+ * A standalone schema like kubeconform's registry serves: the kind's schema with every definition it
+ * reaches copied into `$defs`. Same JSON content as the package, only the reference targets move.
+ */
+function standaloneSchema(doc, defs, direct = directRefs(defs)) {
+    const todo = new Set();
+    collectRefs(doc, todo);
+    const seen = new Set();
+    for (const x of todo) {
+        if (seen.has(x))
+            continue;
+        seen.add(x);
+        for (const y of direct.get(x) ?? [])
+            if (!seen.has(y))
+                todo.add(y);
+    }
+    const out = toLocalRefs(doc);
+    if (seen.size > 0)
+        out.$defs = Object.fromEntries([...seen].sort().map((x) => [x, toLocalRefs(defs[x])]));
+    return out;
+}
+function directRefs(defs) {
+    const m = new Map();
+    for (const [name, d] of Object.entries(defs)) {
+        const acc = new Set();
+        collectRefs(d, acc);
+        m.set(name, acc);
+    }
+    return m;
+}
+/**
+ * A directory in kubeconform's registry layout (`v1.X.0-standalone[-strict]/<kind><suffix>.json`) with
+ * the same schemas, so the real kubeconform reads exactly what the builtin engine reads. Written on
+ * demand under the tools dir (install-k8s-schemas.sh writes the default version up front, same format).
+ * Returns the `-schema-location` template.
+ */
+async function ensureKubeconformLayout(source, version, strict, opts = {}) {
+    const dir = opts.dir ?? external_node_path_default().join(toolsDir(), 'k8s-schemas', 'kubeconform');
+    // Named for the version kubeconform is asked for (its {{ .NormalizedKubernetesVersion }}), filled
+    // with the packaged schemas that version resolves to.
+    const requested = opts.requestedVersion ?? version;
+    const normalized = requested === 'master' ? 'master' : `v${requested}`;
+    const target = external_node_path_default().join(dir, `${normalized}-standalone${strict ? '-strict' : ''}`);
+    const from = requested === version ? '' : ` v${version}`;
+    const stamp = `kubernetes-validate==${source.packageVersion}${from} ${LAYOUT_STAMP}`;
+    const marker = external_node_path_default().join(target, '.source');
+    const current = await (0,promises_namespaceObject.readFile)(marker, 'utf8').catch(() => '');
+    if (current.trim() !== stamp) {
+        const defsDoc = (await source.read(version, strict, '_definitions.json'));
+        const defs = defsDoc?.$defs ?? {};
+        const direct = directRefs(defs);
+        const tmp = `${target}.tmp-${process.pid}`;
+        await (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true });
+        await (0,promises_namespaceObject.mkdir)(tmp, { recursive: true });
+        for (const file of await source.list(version, strict)) {
+            if (file === '_definitions.json')
+                continue;
+            const doc = await source.read(version, strict, file);
+            if (doc !== undefined)
+                await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(tmp, file), JSON.stringify(standaloneSchema(doc, defs, direct)));
+        }
+        await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(tmp, '.source'), stamp + '\n');
+        await (0,promises_namespaceObject.rm)(target, { recursive: true, force: true });
+        await (0,promises_namespaceObject.rename)(tmp, target);
+    }
+    return external_node_path_default().join(dir, '{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json');
+}
+function schemas_isDirectory(p) {
+    try {
+        return statSync(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/tools/kustomize.ts
+
+
+
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+/** Pinned standalone kustomize (matches the kustomize embedded in kubectl 1.32, v5.5.0). */
+const KUSTOMIZE_VERSION = 'v5.5.0';
+/** Release archives and their SHA-256 (from the release's checksums.txt), per `${platform}-${arch}`. */
+const KUSTOMIZE_RELEASES = {
+    'v5.5.0': {
+        'linux-x64': {
+            url: 'https://github.com/kubernetes-sigs/kustomize/releases/download/kustomize%2Fv5.5.0/kustomize_v5.5.0_linux_amd64.tar.gz',
+            sha256: '6703a3a70a0c47cf0b37694030b54f1175a9dfeb17b3818b623ed58b9dbc2a77',
+        },
+        'linux-arm64': {
+            url: 'https://github.com/kubernetes-sigs/kustomize/releases/download/kustomize%2Fv5.5.0/kustomize_v5.5.0_linux_arm64.tar.gz',
+            sha256: 'b4170d1acb8cfacace9f72884bef957ff56efdcd4813b66e7604aabc8b57e93d',
+        },
+        'darwin-x64': {
+            url: 'https://github.com/kubernetes-sigs/kustomize/releases/download/kustomize%2Fv5.5.0/kustomize_v5.5.0_darwin_amd64.tar.gz',
+            sha256: '874224e75229821b1e571aefa45703789b77336302a34692eac65adbe0dc1cee',
+        },
+    },
+};
+function kustomize_platformKey(platform = process.platform, arch = process.arch) {
+    return `${platform}-${arch}`;
+}
+async function sha256File(file) {
+    const hash = createHash('sha256');
+    for await (const chunk of createReadStream(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+/** Where `which` would find `name`, without a shell. */
+function findOnPath(name, envPath = process.env.PATH ?? '') {
+    for (const dir of envPath.split((external_node_path_default()).delimiter)) {
+        if (!dir)
+            continue;
+        const p = external_node_path_default().join(dir, name);
+        if ((0,external_node_fs_namespaceObject.existsSync)(p))
+            return p;
+    }
+    return undefined;
+}
+async function kubectlKustomizeVersion(kubectl) {
+    try {
+        const { stdout } = await run(kubectl, ['version', '--client', '-o', 'json'], { timeout: 20_000 });
+        const v = JSON.parse(stdout).kustomizeVersion;
+        return v || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function standaloneVersion(bin) {
+    try {
+        const { stdout } = await run(bin, ['version'], { timeout: 20_000 });
+        return stdout.trim().replace(/^kustomize\//, '') || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * `kubectl kustomize` when kubectl with an embedded kustomize is on PATH, else a standalone kustomize
+ * from the tools dir (scripts/tools/install-kustomize.sh) or PATH.
+ */
+async function locateKustomize(opts = {}) {
+    if (opts.prefer && opts.prefer !== 'kubectl' && opts.prefer !== 'kustomize') {
+        const v = await standaloneVersion(opts.prefer);
+        return v ? { kind: 'kustomize', path: opts.prefer, args: ['build'], version: v } : undefined;
+    }
+    const tryKubectl = async () => {
+        const kubectl = findOnPath('kubectl');
+        if (!kubectl)
+            return undefined;
+        const v = await kubectlKustomizeVersion(kubectl);
+        return v ? { kind: 'kubectl', path: kubectl, args: ['kustomize'], version: v } : undefined;
+    };
+    const tryStandalone = async () => {
+        for (const bin of [external_node_path_default().join(opts.toolsDir ?? toolsDir(), 'bin', 'kustomize'), findOnPath('kustomize')]) {
+            if (!bin || !(0,external_node_fs_namespaceObject.existsSync)(bin))
+                continue;
+            const v = await standaloneVersion(bin);
+            if (v)
+                return { kind: 'kustomize', path: bin, args: ['build'], version: v };
+        }
+        return undefined;
+    };
+    if (opts.prefer === 'kustomize')
+        return (await tryStandalone()) ?? (await tryKubectl());
+    return (await tryKubectl()) ?? (await tryStandalone());
+}
+/**
+ * Downloads a release archive, verifies its SHA-256 before extracting (fails closed: no pinned
+ * checksum, no install), and returns the directory holding the binary.
+ */
+async function kustomize_downloadVerified(asset, what, hooks) {
+    if (!asset)
+        throw new Error(`no pinned SHA-256 for ${what} on ${kustomize_platformKey()}; refusing to download an unverified binary`);
+    const archive = await hooks.download(asset.url);
+    const actual = await sha256File(archive);
+    if (actual !== asset.sha256) {
+        throw new Error(`checksum mismatch for ${asset.url}: expected sha256 ${asset.sha256}, got ${actual}`);
+    }
+    return hooks.extract(archive);
+}
+/** For actions: use kubectl/kustomize when present, else download the pinned kustomize and verify it. */
+async function installKustomize(hooks, version = KUSTOMIZE_VERSION) {
+    const found = await locateKustomize();
+    if (found)
+        return found;
+    let dir = await kustomize_downloadVerified(KUSTOMIZE_RELEASES[version]?.[kustomize_platformKey()], `kustomize ${version}`, hooks);
+    if (hooks.cache)
+        dir = await hooks.cache(dir, 'kustomize', version.replace(/^v/, ''));
+    const bin = path.join(dir, os.platform() === 'win32' ? 'kustomize.exe' : 'kustomize');
+    const v = await standaloneVersion(bin);
+    if (!v)
+        throw new Error(`downloaded kustomize at ${bin} does not run`);
+    return { kind: 'kustomize', path: bin, args: ['build'], version: v };
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/build.ts
+
+
+
+
+
+
+const ORIGIN_ANNOTATION = 'config.kubernetes.io/origin';
+const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
+/**
+ * `kustomize build` of one kustomization through a temporary wrapper kustomization that enables
+ * `buildMetadata: [originAnnotations]` (the user's files are never touched), with the load restrictor on.
+ * The wrapper references the overlay by a path relative to it; kustomize roots each base at its own
+ * directory, so LoadRestrictionsRootOnly still confines every file to its kustomization.
+ */
+async function buildKustomization(cmd, dir, opts = {}) {
+    const wrapperDir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'portarium-kustomize-'));
+    try {
+        const wrapper = {
+            apiVersion: 'kustomize.config.k8s.io/v1beta1',
+            kind: 'Kustomization',
+            resources: [external_node_path_default().relative(wrapperDir, dir).split((external_node_path_default()).sep).join('/')],
+            buildMetadata: ['originAnnotations'],
+        };
+        if (opts.sortOptions !== undefined)
+            wrapper.sortOptions = opts.sortOptions;
+        await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(wrapperDir, 'kustomization.yaml'), (0,dist/* stringify */.As)(wrapper));
+        const args = [...cmd.args, '--load-restrictor', 'LoadRestrictionsRootOnly', wrapperDir];
+        const r = await runCapped(cmd.path, args, opts.timeoutMs ?? 120_000, opts.maxBytes ?? DEFAULT_MAX_BYTES);
+        if (r.code === 0 && !r.overflow)
+            return { ok: true, output: r.stdout, wrapperDir };
+        const message = r.overflow
+            ? `build output is larger than ${Math.round((opts.maxBytes ?? DEFAULT_MAX_BYTES) / 1024 / 1024)} MiB`
+            : r.timedOut
+                ? `kustomize build timed out after ${Math.round((opts.timeoutMs ?? 120_000) / 1000)}s`
+                : kustomizeError(r.stderr || r.stdout);
+        return { ok: false, message: cleanPaths(message, wrapperDir, dir), wrapperDir };
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(wrapperDir, { recursive: true, force: true });
+    }
+}
+/** The error kustomize printed, from kubectl's klog line (`err="..."`) or kustomize's `Error: ...`. */
+function kustomizeError(stderr) {
+    const klog = /"command failed" err="((?:[^"\\]|\\.)*)"/.exec(stderr);
+    if (klog)
+        return JSON.parse(`"${klog[1]}"`);
+    const lines = stderr.split('\n').map((l) => l.trim()).filter(Boolean);
+    const err = lines.find((l) => /^(Error|error): /.test(l));
+    if (err)
+        return err.replace(/^(Error|error): /, '');
+    return lines.join(' ') || 'kustomize build failed';
+}
+/** Messages name the temporary wrapper; say the overlay instead. */
+function cleanPaths(message, wrapperDir, dir) {
+    const rel = external_node_path_default().relative(wrapperDir, dir).split((external_node_path_default()).sep).join('/');
+    return message.split(`'${rel}'`).join(`'${dir}'`).split(wrapperDir).join('<build>');
+}
+function runCapped(cmd, args, timeoutMs, maxBytes) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+        const out = [];
+        const err = [];
+        let size = 0;
+        let overflow = false;
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGKILL');
+        }, timeoutMs);
+        child.stdout.on('data', (c) => {
+            size += c.length;
+            if (size > maxBytes) {
+                if (!overflow) {
+                    overflow = true;
+                    child.kill('SIGKILL');
+                }
+                return;
+            }
+            out.push(c);
+        });
+        child.stderr.on('data', (c) => {
+            if (err.length < 1000)
+                err.push(c);
+        });
+        child.on('error', (e) => {
+            clearTimeout(timer);
+            reject(e);
+        });
+        child.on('close', (code) => {
+            clearTimeout(timer);
+            resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), overflow, timedOut });
+        });
+    });
+}
+function parseOrigin(annotation, wrapperDir) {
+    if (typeof annotation !== 'string')
+        return undefined;
+    const o = {};
+    const lines = annotation.split('\n');
+    let inBy = false;
+    for (const raw of lines) {
+        if (raw.trim() === '')
+            continue;
+        const m = /^(\s*)([A-Za-z]+):\s*(.*)$/.exec(raw);
+        if (!m)
+            continue;
+        const [, indent, key, value] = m;
+        const v = value.replace(/^["']|["']$/g, '');
+        if (indent === '') {
+            inBy = key === 'configuredBy';
+            if (key === 'path')
+                o.path = external_node_path_default().resolve(wrapperDir, v);
+            else if (key === 'configuredIn')
+                o.configuredIn = external_node_path_default().resolve(wrapperDir, v);
+            else if (key === 'repo')
+                o.repo = v;
+            else if (key === 'ref')
+                o.ref = v;
+        }
+        else if (inBy) {
+            o.configuredBy ??= {};
+            if (key === 'apiVersion' || key === 'kind' || key === 'name')
+                o.configuredBy[key] = v;
+        }
+    }
+    // Remote resources carry repo-relative paths; they cannot be opened here.
+    if (o.repo) {
+        delete o.path;
+        delete o.configuredIn;
+    }
+    return o;
+}
+function build_isFile(p) {
+    try {
+        return existsSync(p) && statSync(p).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+function getDefaultExportFromCjs(x) {
+  return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
+}
+var jsYaml = {};
+var loader = {};
+var common = {};
+var hasRequiredCommon;
+function requireCommon() {
+  if (hasRequiredCommon) return common;
+  hasRequiredCommon = 1;
+  function isNothing(subject) {
+    return typeof subject === "undefined" || subject === null;
+  }
+  function isObject(subject) {
+    return typeof subject === "object" && subject !== null;
+  }
+  function toArray(sequence) {
+    if (Array.isArray(sequence)) return sequence;
+    else if (isNothing(sequence)) return [];
+    return [sequence];
+  }
+  function extend(target, source) {
+    if (source) {
+      const sourceKeys = Object.keys(source);
+      for (let index = 0, length = sourceKeys.length; index < length; index += 1) {
+        const key = sourceKeys[index];
+        target[key] = source[key];
+      }
+    }
+    return target;
+  }
+  function repeat(string, count) {
+    let result = "";
+    for (let cycle = 0; cycle < count; cycle += 1) {
+      result += string;
+    }
+    return result;
+  }
+  function isNegativeZero(number) {
+    return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
+  }
+  common.isNothing = isNothing;
+  common.isObject = isObject;
+  common.toArray = toArray;
+  common.repeat = repeat;
+  common.isNegativeZero = isNegativeZero;
+  common.extend = extend;
+  return common;
+}
+var exception;
+var hasRequiredException;
+function requireException() {
+  if (hasRequiredException) return exception;
+  hasRequiredException = 1;
+  function formatError(exception2, compact) {
+    let where = "";
+    const message = exception2.reason || "(unknown reason)";
+    if (!exception2.mark) return message;
+    if (exception2.mark.name) {
+      where += 'in "' + exception2.mark.name + '" ';
+    }
+    where += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
+    if (!compact && exception2.mark.snippet) {
+      where += "\n\n" + exception2.mark.snippet;
+    }
+    return message + " " + where;
+  }
+  function YAMLException2(reason, mark) {
+    Error.call(this);
+    this.name = "YAMLException";
+    this.reason = reason;
+    this.mark = mark;
+    this.message = formatError(this, false);
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    } else {
+      this.stack = new Error().stack || "";
+    }
+  }
+  YAMLException2.prototype = Object.create(Error.prototype);
+  YAMLException2.prototype.constructor = YAMLException2;
+  YAMLException2.prototype.toString = function toString(compact) {
+    return this.name + ": " + formatError(this, compact);
+  };
+  exception = YAMLException2;
+  return exception;
+}
+var snippet;
+var hasRequiredSnippet;
+function requireSnippet() {
+  if (hasRequiredSnippet) return snippet;
+  hasRequiredSnippet = 1;
+  const common2 = requireCommon();
+  function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+    let head = "";
+    let tail = "";
+    const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+    if (position - lineStart > maxHalfLength) {
+      head = " ... ";
+      lineStart = position - maxHalfLength + head.length;
+    }
+    if (lineEnd - position > maxHalfLength) {
+      tail = " ...";
+      lineEnd = position + maxHalfLength - tail.length;
+    }
+    return {
+      str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
+      pos: position - lineStart + head.length
+      // relative position
+    };
+  }
+  function padStart(string, max) {
+    return common2.repeat(" ", max - string.length) + string;
+  }
+  function makeSnippet(mark, options) {
+    options = Object.create(options || null);
+    if (!mark.buffer) return null;
+    if (!options.maxLength) options.maxLength = 79;
+    if (typeof options.indent !== "number") options.indent = 1;
+    if (typeof options.linesBefore !== "number") options.linesBefore = 3;
+    if (typeof options.linesAfter !== "number") options.linesAfter = 2;
+    const re = /\r?\n|\r|\0/g;
+    const lineStarts = [0];
+    const lineEnds = [];
+    let match;
+    let foundLineNo = -1;
+    while (match = re.exec(mark.buffer)) {
+      lineEnds.push(match.index);
+      lineStarts.push(match.index + match[0].length);
+      if (mark.position <= match.index && foundLineNo < 0) {
+        foundLineNo = lineStarts.length - 2;
+      }
+    }
+    if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+    let result = "";
+    const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
+    const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
+    for (let i = 1; i <= options.linesBefore; i++) {
+      if (foundLineNo - i < 0) break;
+      const line2 = getLine(
+        mark.buffer,
+        lineStarts[foundLineNo - i],
+        lineEnds[foundLineNo - i],
+        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]),
+        maxLineLength
+      );
+      result = common2.repeat(" ", options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
+    }
+    const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+    result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
+    result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
+    for (let i = 1; i <= options.linesAfter; i++) {
+      if (foundLineNo + i >= lineEnds.length) break;
+      const line2 = getLine(
+        mark.buffer,
+        lineStarts[foundLineNo + i],
+        lineEnds[foundLineNo + i],
+        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]),
+        maxLineLength
+      );
+      result += common2.repeat(" ", options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
+    }
+    return result.replace(/\n$/, "");
+  }
+  snippet = makeSnippet;
+  return snippet;
+}
+var type;
+var hasRequiredType;
+function requireType() {
+  if (hasRequiredType) return type;
+  hasRequiredType = 1;
+  const YAMLException2 = requireException();
+  const TYPE_CONSTRUCTOR_OPTIONS = [
+    "kind",
+    "multi",
+    "resolve",
+    "construct",
+    "instanceOf",
+    "predicate",
+    "represent",
+    "representName",
+    "defaultStyle",
+    "styleAliases"
+  ];
+  const YAML_NODE_KINDS = [
+    "scalar",
+    "sequence",
+    "mapping"
+  ];
+  function compileStyleAliases(map2) {
+    const result = {};
+    if (map2 !== null) {
+      Object.keys(map2).forEach(function(style) {
+        map2[style].forEach(function(alias) {
+          result[String(alias)] = style;
+        });
+      });
+    }
+    return result;
+  }
+  function Type2(tag, options) {
+    options = options || {};
+    Object.keys(options).forEach(function(name) {
+      if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
+        throw new YAMLException2('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
+      }
+    });
+    this.options = options;
+    this.tag = tag;
+    this.kind = options["kind"] || null;
+    this.resolve = options["resolve"] || function() {
+      return true;
+    };
+    this.construct = options["construct"] || function(data) {
+      return data;
+    };
+    this.instanceOf = options["instanceOf"] || null;
+    this.predicate = options["predicate"] || null;
+    this.represent = options["represent"] || null;
+    this.representName = options["representName"] || null;
+    this.defaultStyle = options["defaultStyle"] || null;
+    this.multi = options["multi"] || false;
+    this.styleAliases = compileStyleAliases(options["styleAliases"] || null);
+    if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
+      throw new YAMLException2('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
+    }
+  }
+  type = Type2;
+  return type;
+}
+var schema;
+var hasRequiredSchema;
+function requireSchema() {
+  if (hasRequiredSchema) return schema;
+  hasRequiredSchema = 1;
+  const YAMLException2 = requireException();
+  const Type2 = requireType();
+  function compileList(schema2, name) {
+    const result = [];
+    schema2[name].forEach(function(currentType) {
+      let newIndex = result.length;
+      result.forEach(function(previousType, previousIndex) {
+        if (previousType.tag === currentType.tag && previousType.kind === currentType.kind && previousType.multi === currentType.multi) {
+          newIndex = previousIndex;
+        }
+      });
+      result[newIndex] = currentType;
+    });
+    return result;
+  }
+  function compileMap() {
+    const result = {
+      scalar: {},
+      sequence: {},
+      mapping: {},
+      fallback: {},
+      multi: {
+        scalar: [],
+        sequence: [],
+        mapping: [],
+        fallback: []
+      }
+    };
+    function collectType(type2) {
+      if (type2.multi) {
+        result.multi[type2.kind].push(type2);
+        result.multi["fallback"].push(type2);
+      } else {
+        result[type2.kind][type2.tag] = result["fallback"][type2.tag] = type2;
+      }
+    }
+    for (let index = 0, length = arguments.length; index < length; index += 1) {
+      arguments[index].forEach(collectType);
+    }
+    return result;
+  }
+  function Schema2(definition) {
+    return this.extend(definition);
+  }
+  Schema2.prototype.extend = function extend(definition) {
+    let implicit = [];
+    let explicit = [];
+    if (definition instanceof Type2) {
+      explicit.push(definition);
+    } else if (Array.isArray(definition)) {
+      explicit = explicit.concat(definition);
+    } else if (definition && (Array.isArray(definition.implicit) || Array.isArray(definition.explicit))) {
+      if (definition.implicit) implicit = implicit.concat(definition.implicit);
+      if (definition.explicit) explicit = explicit.concat(definition.explicit);
+    } else {
+      throw new YAMLException2("Schema.extend argument should be a Type, [ Type ], or a schema definition ({ implicit: [...], explicit: [...] })");
+    }
+    implicit.forEach(function(type2) {
+      if (!(type2 instanceof Type2)) {
+        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+      }
+      if (type2.loadKind && type2.loadKind !== "scalar") {
+        throw new YAMLException2("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
+      }
+      if (type2.multi) {
+        throw new YAMLException2("There is a multi type in the implicit list of a schema. Multi tags can only be listed as explicit.");
+      }
+    });
+    explicit.forEach(function(type2) {
+      if (!(type2 instanceof Type2)) {
+        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+      }
+    });
+    const result = Object.create(Schema2.prototype);
+    result.implicit = (this.implicit || []).concat(implicit);
+    result.explicit = (this.explicit || []).concat(explicit);
+    result.compiledImplicit = compileList(result, "implicit");
+    result.compiledExplicit = compileList(result, "explicit");
+    result.compiledTypeMap = compileMap(result.compiledImplicit, result.compiledExplicit);
+    return result;
+  };
+  schema = Schema2;
+  return schema;
+}
+var js_yaml_str;
+var hasRequiredStr;
+function requireStr() {
+  if (hasRequiredStr) return js_yaml_str;
+  hasRequiredStr = 1;
+  const Type2 = requireType();
+  js_yaml_str = new Type2("tag:yaml.org,2002:str", {
+    kind: "scalar",
+    construct: function(data) {
+      return data !== null ? data : "";
+    }
+  });
+  return js_yaml_str;
+}
+var seq;
+var hasRequiredSeq;
+function requireSeq() {
+  if (hasRequiredSeq) return seq;
+  hasRequiredSeq = 1;
+  const Type2 = requireType();
+  seq = new Type2("tag:yaml.org,2002:seq", {
+    kind: "sequence",
+    construct: function(data) {
+      return data !== null ? data : [];
+    }
+  });
+  return seq;
+}
+var map;
+var hasRequiredMap;
+function requireMap() {
+  if (hasRequiredMap) return map;
+  hasRequiredMap = 1;
+  const Type2 = requireType();
+  map = new Type2("tag:yaml.org,2002:map", {
+    kind: "mapping",
+    construct: function(data) {
+      return data !== null ? data : {};
+    }
+  });
+  return map;
+}
+var failsafe;
+var hasRequiredFailsafe;
+function requireFailsafe() {
+  if (hasRequiredFailsafe) return failsafe;
+  hasRequiredFailsafe = 1;
+  const Schema2 = requireSchema();
+  failsafe = new Schema2({
+    explicit: [
+      requireStr(),
+      requireSeq(),
+      requireMap()
+    ]
+  });
+  return failsafe;
+}
+var _null;
+var hasRequired_null;
+function require_null() {
+  if (hasRequired_null) return _null;
+  hasRequired_null = 1;
+  const Type2 = requireType();
+  function resolveYamlNull(data) {
+    if (data === null) return true;
+    const max = data.length;
+    return max === 1 && data === "~" || max === 4 && (data === "null" || data === "Null" || data === "NULL");
+  }
+  function constructYamlNull() {
+    return null;
+  }
+  function isNull(object) {
+    return object === null;
+  }
+  _null = new Type2("tag:yaml.org,2002:null", {
+    kind: "scalar",
+    resolve: resolveYamlNull,
+    construct: constructYamlNull,
+    predicate: isNull,
+    represent: {
+      canonical: function() {
+        return "~";
+      },
+      lowercase: function() {
+        return "null";
+      },
+      uppercase: function() {
+        return "NULL";
+      },
+      camelcase: function() {
+        return "Null";
+      },
+      empty: function() {
+        return "";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+  return _null;
+}
+var js_yaml_bool;
+var hasRequiredBool;
+function requireBool() {
+  if (hasRequiredBool) return js_yaml_bool;
+  hasRequiredBool = 1;
+  const Type2 = requireType();
+  function resolveYamlBoolean(data) {
+    if (data === null) return false;
+    const max = data.length;
+    return max === 4 && (data === "true" || data === "True" || data === "TRUE") || max === 5 && (data === "false" || data === "False" || data === "FALSE");
+  }
+  function constructYamlBoolean(data) {
+    return data === "true" || data === "True" || data === "TRUE";
+  }
+  function isBoolean(object) {
+    return Object.prototype.toString.call(object) === "[object Boolean]";
+  }
+  js_yaml_bool = new Type2("tag:yaml.org,2002:bool", {
+    kind: "scalar",
+    resolve: resolveYamlBoolean,
+    construct: constructYamlBoolean,
+    predicate: isBoolean,
+    represent: {
+      lowercase: function(object) {
+        return object ? "true" : "false";
+      },
+      uppercase: function(object) {
+        return object ? "TRUE" : "FALSE";
+      },
+      camelcase: function(object) {
+        return object ? "True" : "False";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+  return js_yaml_bool;
+}
+var js_yaml_int;
+var hasRequiredInt;
+function requireInt() {
+  if (hasRequiredInt) return js_yaml_int;
+  hasRequiredInt = 1;
+  const common2 = requireCommon();
+  const Type2 = requireType();
+  function isHexCode(c) {
+    return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
+  }
+  function isOctCode(c) {
+    return c >= 48 && c <= 55;
+  }
+  function isDecCode(c) {
+    return c >= 48 && c <= 57;
+  }
+  function resolveYamlInteger(data) {
+    if (data === null) return false;
+    const max = data.length;
+    let index = 0;
+    let hasDigits = false;
+    if (!max) return false;
+    let ch = data[index];
+    if (ch === "-" || ch === "+") {
+      ch = data[++index];
+    }
+    if (ch === "0") {
+      if (index + 1 === max) return true;
+      ch = data[++index];
+      if (ch === "b") {
+        index++;
+        for (; index < max; index++) {
+          ch = data[index];
+          if (ch !== "0" && ch !== "1") return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+      if (ch === "x") {
+        index++;
+        for (; index < max; index++) {
+          if (!isHexCode(data.charCodeAt(index))) return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+      if (ch === "o") {
+        index++;
+        for (; index < max; index++) {
+          if (!isOctCode(data.charCodeAt(index))) return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+    }
+    for (; index < max; index++) {
+      if (!isDecCode(data.charCodeAt(index))) {
+        return false;
+      }
+      hasDigits = true;
+    }
+    if (!hasDigits) return false;
+    return isFinite(parseYamlInteger(data));
+  }
+  function parseYamlInteger(data) {
+    let value = data;
+    let sign = 1;
+    let ch = value[0];
+    if (ch === "-" || ch === "+") {
+      if (ch === "-") sign = -1;
+      value = value.slice(1);
+      ch = value[0];
+    }
+    if (value === "0") return 0;
+    if (ch === "0") {
+      if (value[1] === "b") return sign * parseInt(value.slice(2), 2);
+      if (value[1] === "x") return sign * parseInt(value.slice(2), 16);
+      if (value[1] === "o") return sign * parseInt(value.slice(2), 8);
+    }
+    return sign * parseInt(value, 10);
+  }
+  function constructYamlInteger(data) {
+    return parseYamlInteger(data);
+  }
+  function isInteger(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common2.isNegativeZero(object));
+  }
+  js_yaml_int = new Type2("tag:yaml.org,2002:int", {
+    kind: "scalar",
+    resolve: resolveYamlInteger,
+    construct: constructYamlInteger,
+    predicate: isInteger,
+    represent: {
+      binary: function(obj) {
+        return obj >= 0 ? "0b" + obj.toString(2) : "-0b" + obj.toString(2).slice(1);
+      },
+      octal: function(obj) {
+        return obj >= 0 ? "0o" + obj.toString(8) : "-0o" + obj.toString(8).slice(1);
+      },
+      decimal: function(obj) {
+        return obj.toString(10);
+      },
+      hexadecimal: function(obj) {
+        return obj >= 0 ? "0x" + obj.toString(16).toUpperCase() : "-0x" + obj.toString(16).toUpperCase().slice(1);
+      }
+    },
+    defaultStyle: "decimal",
+    styleAliases: {
+      binary: [2, "bin"],
+      octal: [8, "oct"],
+      decimal: [10, "dec"],
+      hexadecimal: [16, "hex"]
+    }
+  });
+  return js_yaml_int;
+}
+var js_yaml_float;
+var hasRequiredFloat;
+function requireFloat() {
+  if (hasRequiredFloat) return js_yaml_float;
+  hasRequiredFloat = 1;
+  const common2 = requireCommon();
+  const Type2 = requireType();
+  const YAML_FLOAT_PATTERN = new RegExp(
+    // 2.5e4, 2.5 and integers
+    "^(?:[-+]?(?:[0-9]+)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
+  );
+  const YAML_FLOAT_SPECIAL_PATTERN = new RegExp(
+    "^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
+  );
+  function resolveYamlFloat(data) {
+    if (data === null) return false;
+    if (!YAML_FLOAT_PATTERN.test(data)) {
+      return false;
+    }
+    if (isFinite(parseFloat(data, 10))) {
+      return true;
+    }
+    return YAML_FLOAT_SPECIAL_PATTERN.test(data);
+  }
+  function constructYamlFloat(data) {
+    let value = data.toLowerCase();
+    const sign = value[0] === "-" ? -1 : 1;
+    if ("+-".indexOf(value[0]) >= 0) {
+      value = value.slice(1);
+    }
+    if (value === ".inf") {
+      return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    } else if (value === ".nan") {
+      return NaN;
+    }
+    return sign * parseFloat(value, 10);
+  }
+  const SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
+  function representYamlFloat(object, style) {
+    if (isNaN(object)) {
+      switch (style) {
+        case "lowercase":
+          return ".nan";
+        case "uppercase":
+          return ".NAN";
+        case "camelcase":
+          return ".NaN";
+      }
+    } else if (Number.POSITIVE_INFINITY === object) {
+      switch (style) {
+        case "lowercase":
+          return ".inf";
+        case "uppercase":
+          return ".INF";
+        case "camelcase":
+          return ".Inf";
+      }
+    } else if (Number.NEGATIVE_INFINITY === object) {
+      switch (style) {
+        case "lowercase":
+          return "-.inf";
+        case "uppercase":
+          return "-.INF";
+        case "camelcase":
+          return "-.Inf";
+      }
+    } else if (common2.isNegativeZero(object)) {
+      return "-0.0";
+    }
+    const res = object.toString(10);
+    return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace("e", ".e") : res;
+  }
+  function isFloat(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common2.isNegativeZero(object));
+  }
+  js_yaml_float = new Type2("tag:yaml.org,2002:float", {
+    kind: "scalar",
+    resolve: resolveYamlFloat,
+    construct: constructYamlFloat,
+    predicate: isFloat,
+    represent: representYamlFloat,
+    defaultStyle: "lowercase"
+  });
+  return js_yaml_float;
+}
+var json;
+var hasRequiredJson;
+function requireJson() {
+  if (hasRequiredJson) return json;
+  hasRequiredJson = 1;
+  json = requireFailsafe().extend({
+    implicit: [
+      require_null(),
+      requireBool(),
+      requireInt(),
+      requireFloat()
+    ]
+  });
+  return json;
+}
+var js_yaml_core;
+var hasRequiredCore;
+function requireCore() {
+  if (hasRequiredCore) return js_yaml_core;
+  hasRequiredCore = 1;
+  js_yaml_core = requireJson();
+  return js_yaml_core;
+}
+var timestamp;
+var hasRequiredTimestamp;
+function requireTimestamp() {
+  if (hasRequiredTimestamp) return timestamp;
+  hasRequiredTimestamp = 1;
+  const Type2 = requireType();
+  const YAML_DATE_REGEXP = new RegExp(
+    "^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"
+  );
+  const YAML_TIMESTAMP_REGEXP = new RegExp(
+    "^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$"
+  );
+  function resolveYamlTimestamp(data) {
+    if (data === null) return false;
+    if (YAML_DATE_REGEXP.exec(data) !== null) return true;
+    if (YAML_TIMESTAMP_REGEXP.exec(data) !== null) return true;
+    return false;
+  }
+  function constructYamlTimestamp(data) {
+    let fraction = 0;
+    let delta = null;
+    let match = YAML_DATE_REGEXP.exec(data);
+    if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data);
+    if (match === null) throw new Error("Date resolve error");
+    const year = +match[1];
+    const month = +match[2] - 1;
+    const day = +match[3];
+    if (!match[4]) {
+      return new Date(Date.UTC(year, month, day));
+    }
+    const hour = +match[4];
+    const minute = +match[5];
+    const second = +match[6];
+    if (match[7]) {
+      fraction = match[7].slice(0, 3);
+      while (fraction.length < 3) {
+        fraction += "0";
+      }
+      fraction = +fraction;
+    }
+    if (match[9]) {
+      const tzHour = +match[10];
+      const tzMinute = +(match[11] || 0);
+      delta = (tzHour * 60 + tzMinute) * 6e4;
+      if (match[9] === "-") delta = -delta;
+    }
+    const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+    if (delta) date.setTime(date.getTime() - delta);
+    return date;
+  }
+  function representYamlTimestamp(object) {
+    return object.toISOString();
+  }
+  timestamp = new Type2("tag:yaml.org,2002:timestamp", {
+    kind: "scalar",
+    resolve: resolveYamlTimestamp,
+    construct: constructYamlTimestamp,
+    instanceOf: Date,
+    represent: representYamlTimestamp
+  });
+  return timestamp;
+}
+var merge;
+var hasRequiredMerge;
+function requireMerge() {
+  if (hasRequiredMerge) return merge;
+  hasRequiredMerge = 1;
+  const Type2 = requireType();
+  function resolveYamlMerge(data) {
+    return data === "<<" || data === null;
+  }
+  merge = new Type2("tag:yaml.org,2002:merge", {
+    kind: "scalar",
+    resolve: resolveYamlMerge
+  });
+  return merge;
+}
+var binary;
+var hasRequiredBinary;
+function requireBinary() {
+  if (hasRequiredBinary) return binary;
+  hasRequiredBinary = 1;
+  const Type2 = requireType();
+  const BASE64_MAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";
+  function resolveYamlBinary(data) {
+    if (data === null) return false;
+    let bitlen = 0;
+    const max = data.length;
+    const map2 = BASE64_MAP;
+    for (let idx = 0; idx < max; idx++) {
+      const code = map2.indexOf(data.charAt(idx));
+      if (code > 64) continue;
+      if (code < 0) return false;
+      bitlen += 6;
+    }
+    return bitlen % 8 === 0;
+  }
+  function constructYamlBinary(data) {
+    const input = data.replace(/[\r\n=]/g, "");
+    const max = input.length;
+    const map2 = BASE64_MAP;
+    let bits = 0;
+    const result = [];
+    for (let idx = 0; idx < max; idx++) {
+      if (idx % 4 === 0 && idx) {
+        result.push(bits >> 16 & 255);
+        result.push(bits >> 8 & 255);
+        result.push(bits & 255);
+      }
+      bits = bits << 6 | map2.indexOf(input.charAt(idx));
+    }
+    const tailbits = max % 4 * 6;
+    if (tailbits === 0) {
+      result.push(bits >> 16 & 255);
+      result.push(bits >> 8 & 255);
+      result.push(bits & 255);
+    } else if (tailbits === 18) {
+      result.push(bits >> 10 & 255);
+      result.push(bits >> 2 & 255);
+    } else if (tailbits === 12) {
+      result.push(bits >> 4 & 255);
+    }
+    return new Uint8Array(result);
+  }
+  function representYamlBinary(object) {
+    let result = "";
+    let bits = 0;
+    const max = object.length;
+    const map2 = BASE64_MAP;
+    for (let idx = 0; idx < max; idx++) {
+      if (idx % 3 === 0 && idx) {
+        result += map2[bits >> 18 & 63];
+        result += map2[bits >> 12 & 63];
+        result += map2[bits >> 6 & 63];
+        result += map2[bits & 63];
+      }
+      bits = (bits << 8) + object[idx];
+    }
+    const tail = max % 3;
+    if (tail === 0) {
+      result += map2[bits >> 18 & 63];
+      result += map2[bits >> 12 & 63];
+      result += map2[bits >> 6 & 63];
+      result += map2[bits & 63];
+    } else if (tail === 2) {
+      result += map2[bits >> 10 & 63];
+      result += map2[bits >> 4 & 63];
+      result += map2[bits << 2 & 63];
+      result += map2[64];
+    } else if (tail === 1) {
+      result += map2[bits >> 2 & 63];
+      result += map2[bits << 4 & 63];
+      result += map2[64];
+      result += map2[64];
+    }
+    return result;
+  }
+  function isBinary(obj) {
+    return Object.prototype.toString.call(obj) === "[object Uint8Array]";
+  }
+  binary = new Type2("tag:yaml.org,2002:binary", {
+    kind: "scalar",
+    resolve: resolveYamlBinary,
+    construct: constructYamlBinary,
+    predicate: isBinary,
+    represent: representYamlBinary
+  });
+  return binary;
+}
+var omap;
+var hasRequiredOmap;
+function requireOmap() {
+  if (hasRequiredOmap) return omap;
+  hasRequiredOmap = 1;
+  const Type2 = requireType();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const _toString = Object.prototype.toString;
+  function resolveYamlOmap(data) {
+    if (data === null) return true;
+    const objectKeys = {};
+    const object = data;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair = object[index];
+      let pairHasKey = false;
+      if (_toString.call(pair) !== "[object Object]") return false;
+      let pairKey;
+      for (pairKey in pair) {
+        if (_hasOwnProperty.call(pair, pairKey)) {
+          if (!pairHasKey) pairHasKey = true;
+          else return false;
+        }
+      }
+      if (!pairHasKey) return false;
+      if (_hasOwnProperty.call(objectKeys, pairKey)) return false;
+      Object.defineProperty(objectKeys, pairKey, { value: true });
+    }
+    return true;
+  }
+  function constructYamlOmap(data) {
+    return data !== null ? data : [];
+  }
+  omap = new Type2("tag:yaml.org,2002:omap", {
+    kind: "sequence",
+    resolve: resolveYamlOmap,
+    construct: constructYamlOmap
+  });
+  return omap;
+}
+var pairs;
+var hasRequiredPairs;
+function requirePairs() {
+  if (hasRequiredPairs) return pairs;
+  hasRequiredPairs = 1;
+  const Type2 = requireType();
+  const _toString = Object.prototype.toString;
+  function resolveYamlPairs(data) {
+    if (data === null) return true;
+    const object = data;
+    const result = new Array(object.length);
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair = object[index];
+      if (_toString.call(pair) !== "[object Object]") return false;
+      const keys = Object.keys(pair);
+      if (keys.length !== 1) return false;
+      result[index] = [keys[0], pair[keys[0]]];
+    }
+    return true;
+  }
+  function constructYamlPairs(data) {
+    if (data === null) return [];
+    const object = data;
+    const result = new Array(object.length);
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair = object[index];
+      const keys = Object.keys(pair);
+      result[index] = [keys[0], pair[keys[0]]];
+    }
+    return result;
+  }
+  pairs = new Type2("tag:yaml.org,2002:pairs", {
+    kind: "sequence",
+    resolve: resolveYamlPairs,
+    construct: constructYamlPairs
+  });
+  return pairs;
+}
+var set;
+var hasRequiredSet;
+function requireSet() {
+  if (hasRequiredSet) return set;
+  hasRequiredSet = 1;
+  const Type2 = requireType();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  function resolveYamlSet(data) {
+    if (data === null) return true;
+    const object = data;
+    for (const key in object) {
+      if (_hasOwnProperty.call(object, key)) {
+        if (object[key] !== null) return false;
+      }
+    }
+    return true;
+  }
+  function constructYamlSet(data) {
+    return data !== null ? data : {};
+  }
+  set = new Type2("tag:yaml.org,2002:set", {
+    kind: "mapping",
+    resolve: resolveYamlSet,
+    construct: constructYamlSet
+  });
+  return set;
+}
+var _default;
+var hasRequired_default;
+function require_default() {
+  if (hasRequired_default) return _default;
+  hasRequired_default = 1;
+  _default = requireCore().extend({
+    implicit: [
+      requireTimestamp(),
+      requireMerge()
+    ],
+    explicit: [
+      requireBinary(),
+      requireOmap(),
+      requirePairs(),
+      requireSet()
+    ]
+  });
+  return _default;
+}
+var hasRequiredLoader;
+function requireLoader() {
+  if (hasRequiredLoader) return loader;
+  hasRequiredLoader = 1;
+  const common2 = requireCommon();
+  const YAMLException2 = requireException();
+  const makeSnippet = requireSnippet();
+  const DEFAULT_SCHEMA2 = require_default();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const CONTEXT_FLOW_IN = 1;
+  const CONTEXT_FLOW_OUT = 2;
+  const CONTEXT_BLOCK_IN = 3;
+  const CONTEXT_BLOCK_OUT = 4;
+  const CHOMPING_CLIP = 1;
+  const CHOMPING_STRIP = 2;
+  const CHOMPING_KEEP = 3;
+  const PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+  const PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
+  const PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+  const PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+  const PATTERN_TAG_URI = /^(?:!|[^,\[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()\[\]])*$/i;
+  function _class(obj) {
+    return Object.prototype.toString.call(obj);
+  }
+  function isEol(c) {
+    return c === 10 || c === 13;
+  }
+  function isWhiteSpace(c) {
+    return c === 9 || c === 32;
+  }
+  function isWsOrEol(c) {
+    return c === 9 || c === 32 || c === 10 || c === 13;
+  }
+  function isFlowIndicator(c) {
+    return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+  }
+  function fromHexCode(c) {
+    if (c >= 48 && c <= 57) {
+      return c - 48;
+    }
+    const lc = c | 32;
+    if (lc >= 97 && lc <= 102) {
+      return lc - 97 + 10;
+    }
+    return -1;
+  }
+  function escapedHexLen(c) {
+    if (c === 120) {
+      return 2;
+    }
+    if (c === 117) {
+      return 4;
+    }
+    if (c === 85) {
+      return 8;
+    }
+    return 0;
+  }
+  function fromDecimalCode(c) {
+    if (c >= 48 && c <= 57) {
+      return c - 48;
+    }
+    return -1;
+  }
+  function simpleEscapeSequence(c) {
+    switch (c) {
+      case 48:
+        return "\0";
+      case 97:
+        return "\x07";
+      case 98:
+        return "\b";
+      case 116:
+        return "	";
+      case 9:
+        return "	";
+      case 110:
+        return "\n";
+      case 118:
+        return "\v";
+      case 102:
+        return "\f";
+      case 114:
+        return "\r";
+      case 101:
+        return "\x1B";
+      case 32:
+        return " ";
+      case 34:
+        return '"';
+      case 47:
+        return "/";
+      case 92:
+        return "\\";
+      case 78:
+        return "";
+      case 95:
+        return " ";
+      case 76:
+        return "\u2028";
+      case 80:
+        return "\u2029";
+      default:
+        return "";
+    }
+  }
+  function charFromCodepoint(c) {
+    if (c <= 65535) {
+      return String.fromCharCode(c);
+    }
+    return String.fromCharCode(
+      (c - 65536 >> 10) + 55296,
+      (c - 65536 & 1023) + 56320
+    );
+  }
+  function setProperty(object, key, value) {
+    if (key === "__proto__") {
+      Object.defineProperty(object, key, {
+        configurable: true,
+        enumerable: true,
+        writable: true,
+        value
+      });
+    } else {
+      object[key] = value;
+    }
+  }
+  const simpleEscapeCheck = new Array(256);
+  const simpleEscapeMap = new Array(256);
+  for (let i = 0; i < 256; i++) {
+    simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+    simpleEscapeMap[i] = simpleEscapeSequence(i);
+  }
+  function State(input, options) {
+    this.input = input;
+    this.filename = options["filename"] || null;
+    this.schema = options["schema"] || DEFAULT_SCHEMA2;
+    this.onWarning = options["onWarning"] || null;
+    this.legacy = options["legacy"] || false;
+    this.json = options["json"] || false;
+    this.listener = options["listener"] || null;
+    this.maxDepth = typeof options["maxDepth"] === "number" ? options["maxDepth"] : 100;
+    this.maxTotalMergeKeys = typeof options["maxTotalMergeKeys"] === "number" ? options["maxTotalMergeKeys"] : 1e4;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.typeMap = this.schema.compiledTypeMap;
+    this.length = input.length;
+    this.position = 0;
+    this.line = 0;
+    this.lineStart = 0;
+    this.lineIndent = 0;
+    this.depth = 0;
+    this.totalMergeKeys = 0;
+    this.firstTabInLine = -1;
+    this.documents = [];
+    this.anchorMapTransactions = [];
+  }
+  function generateError(state, message) {
+    const mark = {
+      name: state.filename,
+      buffer: state.input.slice(0, -1),
+      // omit trailing \0
+      position: state.position,
+      line: state.line,
+      column: state.position - state.lineStart
+    };
+    mark.snippet = makeSnippet(mark);
+    return new YAMLException2(message, mark);
+  }
+  function throwError(state, message) {
+    throw generateError(state, message);
+  }
+  function throwWarning(state, message) {
+    if (state.onWarning) {
+      state.onWarning.call(null, generateError(state, message));
+    }
+  }
+  function storeAnchor(state, name, value) {
+    const transactions = state.anchorMapTransactions;
+    if (transactions.length !== 0) {
+      const transaction = transactions[transactions.length - 1];
+      if (!_hasOwnProperty.call(transaction, name)) {
+        transaction[name] = {
+          existed: _hasOwnProperty.call(state.anchorMap, name),
+          value: state.anchorMap[name]
+        };
+      }
+    }
+    state.anchorMap[name] = value;
+  }
+  function beginAnchorTransaction(state) {
+    state.anchorMapTransactions.push(/* @__PURE__ */ Object.create(null));
+  }
+  function commitAnchorTransaction(state) {
+    const transaction = state.anchorMapTransactions.pop();
+    const transactions = state.anchorMapTransactions;
+    if (transactions.length === 0) return;
+    const parent = transactions[transactions.length - 1];
+    const names = Object.keys(transaction);
+    for (let index = 0, length = names.length; index < length; index += 1) {
+      const name = names[index];
+      if (!_hasOwnProperty.call(parent, name)) {
+        parent[name] = transaction[name];
+      }
+    }
+  }
+  function rollbackAnchorTransaction(state) {
+    const transaction = state.anchorMapTransactions.pop();
+    const names = Object.keys(transaction);
+    for (let index = names.length - 1; index >= 0; index -= 1) {
+      const entry = transaction[names[index]];
+      if (entry.existed) {
+        state.anchorMap[names[index]] = entry.value;
+      } else {
+        delete state.anchorMap[names[index]];
+      }
+    }
+  }
+  function snapshotState(state) {
+    return {
+      position: state.position,
+      line: state.line,
+      lineStart: state.lineStart,
+      lineIndent: state.lineIndent,
+      firstTabInLine: state.firstTabInLine,
+      tag: state.tag,
+      anchor: state.anchor,
+      kind: state.kind,
+      result: state.result
+    };
+  }
+  function restoreState(state, snapshot) {
+    state.position = snapshot.position;
+    state.line = snapshot.line;
+    state.lineStart = snapshot.lineStart;
+    state.lineIndent = snapshot.lineIndent;
+    state.firstTabInLine = snapshot.firstTabInLine;
+    state.tag = snapshot.tag;
+    state.anchor = snapshot.anchor;
+    state.kind = snapshot.kind;
+    state.result = snapshot.result;
+  }
+  const directiveHandlers = {
+    YAML: function handleYamlDirective(state, name, args) {
+      if (state.version !== null) {
+        throwError(state, "duplication of %YAML directive");
+      }
+      if (args.length !== 1) {
+        throwError(state, "YAML directive accepts exactly one argument");
+      }
+      const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+      if (match === null) {
+        throwError(state, "ill-formed argument of the YAML directive");
+      }
+      const major = parseInt(match[1], 10);
+      const minor = parseInt(match[2], 10);
+      if (major !== 1) {
+        throwError(state, "unacceptable YAML version of the document");
+      }
+      state.version = args[0];
+      state.checkLineBreaks = minor < 2;
+      if (minor !== 1 && minor !== 2) {
+        throwWarning(state, "unsupported YAML version of the document");
+      }
+    },
+    TAG: function handleTagDirective(state, name, args) {
+      let prefix;
+      if (args.length !== 2) {
+        throwError(state, "TAG directive accepts exactly two arguments");
+      }
+      const handle = args[0];
+      prefix = args[1];
+      if (!PATTERN_TAG_HANDLE.test(handle)) {
+        throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+      }
+      if (_hasOwnProperty.call(state.tagMap, handle)) {
+        throwError(state, 'there is a previously declared suffix for "' + handle + '" tag handle');
+      }
+      if (!PATTERN_TAG_URI.test(prefix)) {
+        throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+      }
+      try {
+        prefix = decodeURIComponent(prefix);
+      } catch (err) {
+        throwError(state, "tag prefix is malformed: " + prefix);
+      }
+      state.tagMap[handle] = prefix;
+    }
+  };
+  function captureSegment(state, start, end, checkJson) {
+    if (start < end) {
+      const _result = state.input.slice(start, end);
+      if (checkJson) {
+        for (let _position = 0, _length = _result.length; _position < _length; _position += 1) {
+          const _character = _result.charCodeAt(_position);
+          if (!(_character === 9 || _character >= 32 && _character <= 1114111)) {
+            throwError(state, "expected valid JSON character");
+          }
+        }
+      } else if (PATTERN_NON_PRINTABLE.test(_result)) {
+        throwError(state, "the stream contains non-printable characters");
+      }
+      state.result += _result;
+    }
+  }
+  function chargeMergeWork(state) {
+    state.totalMergeKeys++;
+    if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) {
+      throwError(state, "merge keys exceeded maxTotalMergeKeys (" + state.maxTotalMergeKeys + ")");
+    }
+  }
+  function mergeMappings(state, destination, source, overridableKeys) {
+    if (!common2.isObject(source)) {
+      throwError(state, "cannot merge mappings; the provided source object is unacceptable");
+    }
+    chargeMergeWork(state);
+    const sourceKeys = Object.keys(source);
+    for (let index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
+      const key = sourceKeys[index];
+      chargeMergeWork(state);
+      if (!_hasOwnProperty.call(destination, key)) {
+        setProperty(destination, key, source[key]);
+        overridableKeys[key] = true;
+      }
+    }
+  }
+  function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startLineStart, startPos) {
+    if (Array.isArray(keyNode)) {
+      keyNode = Array.prototype.slice.call(keyNode);
+      for (let index = 0, quantity = keyNode.length; index < quantity; index += 1) {
+        if (Array.isArray(keyNode[index])) {
+          throwError(state, "nested arrays are not supported inside keys");
+        }
+        if (typeof keyNode === "object" && _class(keyNode[index]) === "[object Object]") {
+          keyNode[index] = "[object Object]";
+        }
+      }
+    }
+    if (typeof keyNode === "object" && _class(keyNode) === "[object Object]") {
+      keyNode = "[object Object]";
+    }
+    keyNode = String(keyNode);
+    if (_result === null) {
+      _result = {};
+    }
+    if (keyTag === "tag:yaml.org,2002:merge") {
+      if (Array.isArray(valueNode)) {
+        if (valueNode.length > 100) {
+          throwError(state, "abnormal merge sequence size");
+        }
+        for (let index = 0, quantity = valueNode.length; index < quantity; index += 1) {
+          mergeMappings(state, _result, valueNode[index], overridableKeys);
+        }
+      } else {
+        mergeMappings(state, _result, valueNode, overridableKeys);
+      }
+    } else {
+      if (!state.json && !_hasOwnProperty.call(overridableKeys, keyNode) && _hasOwnProperty.call(_result, keyNode)) {
+        state.line = startLine || state.line;
+        state.lineStart = startLineStart || state.lineStart;
+        state.position = startPos || state.position;
+        throwError(state, "duplicated mapping key");
+      }
+      setProperty(_result, keyNode, valueNode);
+      delete overridableKeys[keyNode];
+    }
+    return _result;
+  }
+  function readLineBreak(state) {
+    const ch = state.input.charCodeAt(state.position);
+    if (ch === 10) {
+      state.position++;
+    } else if (ch === 13) {
+      state.position++;
+      if (state.input.charCodeAt(state.position) === 10) {
+        state.position++;
+      }
+    } else {
+      throwError(state, "a line break is expected");
+    }
+    state.line += 1;
+    state.lineStart = state.position;
+    state.firstTabInLine = -1;
+  }
+  function skipSeparationSpace(state, allowComments, checkIndent) {
+    let lineBreaks = 0;
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      while (isWhiteSpace(ch)) {
+        if (ch === 9 && state.firstTabInLine === -1) {
+          state.firstTabInLine = state.position;
+        }
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (allowComments && ch === 35) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (ch !== 10 && ch !== 13 && ch !== 0);
+      }
+      if (isEol(ch)) {
+        readLineBreak(state);
+        ch = state.input.charCodeAt(state.position);
+        lineBreaks++;
+        state.lineIndent = 0;
+        while (ch === 32) {
+          state.lineIndent++;
+          ch = state.input.charCodeAt(++state.position);
+        }
+      } else {
+        break;
+      }
+    }
+    if (checkIndent !== -1 && lineBreaks !== 0 && state.lineIndent < checkIndent) {
+      throwWarning(state, "deficient indentation");
+    }
+    return lineBreaks;
+  }
+  function testDocumentSeparator(state) {
+    let _position = state.position;
+    let ch = state.input.charCodeAt(_position);
+    if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(_position + 1) && ch === state.input.charCodeAt(_position + 2)) {
+      _position += 3;
+      ch = state.input.charCodeAt(_position);
+      if (ch === 0 || isWsOrEol(ch)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeFoldedLines(state, count) {
+    if (count === 1) {
+      state.result += " ";
+    } else if (count > 1) {
+      state.result += common2.repeat("\n", count - 1);
+    }
+  }
+  function readPlainScalar(state, nodeIndent, withinFlowCollection) {
+    let captureStart;
+    let captureEnd;
+    let hasPendingContent;
+    let _line;
+    let _lineStart;
+    let _lineIndent;
+    const _kind = state.kind;
+    const _result = state.result;
+    let ch = state.input.charCodeAt(state.position);
+    if (isWsOrEol(ch) || isFlowIndicator(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
+      return false;
+    }
+    if (ch === 63 || ch === 45) {
+      const following = state.input.charCodeAt(state.position + 1);
+      if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+        return false;
+      }
+    }
+    state.kind = "scalar";
+    state.result = "";
+    captureStart = captureEnd = state.position;
+    hasPendingContent = false;
+    while (ch !== 0) {
+      if (ch === 58) {
+        const following = state.input.charCodeAt(state.position + 1);
+        if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+          break;
+        }
+      } else if (ch === 35) {
+        const preceding = state.input.charCodeAt(state.position - 1);
+        if (isWsOrEol(preceding)) {
+          break;
+        }
+      } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && isFlowIndicator(ch)) {
+        break;
+      } else if (isEol(ch)) {
+        _line = state.line;
+        _lineStart = state.lineStart;
+        _lineIndent = state.lineIndent;
+        skipSeparationSpace(state, false, -1);
+        if (state.lineIndent >= nodeIndent) {
+          hasPendingContent = true;
+          ch = state.input.charCodeAt(state.position);
+          continue;
+        } else {
+          state.position = captureEnd;
+          state.line = _line;
+          state.lineStart = _lineStart;
+          state.lineIndent = _lineIndent;
+          break;
+        }
+      }
+      if (hasPendingContent) {
+        captureSegment(state, captureStart, captureEnd, false);
+        writeFoldedLines(state, state.line - _line);
+        captureStart = captureEnd = state.position;
+        hasPendingContent = false;
+      }
+      if (!isWhiteSpace(ch)) {
+        captureEnd = state.position + 1;
+      }
+      ch = state.input.charCodeAt(++state.position);
+    }
+    captureSegment(state, captureStart, captureEnd, false);
+    if (state.result) {
+      return true;
+    }
+    state.kind = _kind;
+    state.result = _result;
+    return false;
+  }
+  function readSingleQuotedScalar(state, nodeIndent) {
+    let captureStart;
+    let captureEnd;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 39) {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    state.position++;
+    captureStart = captureEnd = state.position;
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      if (ch === 39) {
+        captureSegment(state, captureStart, state.position, true);
+        ch = state.input.charCodeAt(++state.position);
+        if (ch === 39) {
+          captureStart = state.position;
+          state.position++;
+          captureEnd = state.position;
+        } else {
+          return true;
+        }
+      } else if (isEol(ch)) {
+        captureSegment(state, captureStart, captureEnd, true);
+        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+        captureStart = captureEnd = state.position;
+      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        throwError(state, "unexpected end of the document within a single quoted scalar");
+      } else {
+        state.position++;
+        if (!isWhiteSpace(ch)) {
+          captureEnd = state.position;
+        }
+      }
+    }
+    throwError(state, "unexpected end of the stream within a single quoted scalar");
+  }
+  function readDoubleQuotedScalar(state, nodeIndent) {
+    let captureStart;
+    let captureEnd;
+    let tmp;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 34) {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    state.position++;
+    captureStart = captureEnd = state.position;
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      if (ch === 34) {
+        captureSegment(state, captureStart, state.position, true);
+        state.position++;
+        return true;
+      } else if (ch === 92) {
+        captureSegment(state, captureStart, state.position, true);
+        ch = state.input.charCodeAt(++state.position);
+        if (isEol(ch)) {
+          skipSeparationSpace(state, false, nodeIndent);
+        } else if (ch < 256 && simpleEscapeCheck[ch]) {
+          state.result += simpleEscapeMap[ch];
+          state.position++;
+        } else if ((tmp = escapedHexLen(ch)) > 0) {
+          let hexLength = tmp;
+          let hexResult = 0;
+          for (; hexLength > 0; hexLength--) {
+            ch = state.input.charCodeAt(++state.position);
+            if ((tmp = fromHexCode(ch)) >= 0) {
+              hexResult = (hexResult << 4) + tmp;
+            } else {
+              throwError(state, "expected hexadecimal character");
+            }
+          }
+          state.result += charFromCodepoint(hexResult);
+          state.position++;
+        } else {
+          throwError(state, "unknown escape sequence");
+        }
+        captureStart = captureEnd = state.position;
+      } else if (isEol(ch)) {
+        captureSegment(state, captureStart, captureEnd, true);
+        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+        captureStart = captureEnd = state.position;
+      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        throwError(state, "unexpected end of the document within a double quoted scalar");
+      } else {
+        state.position++;
+        if (!isWhiteSpace(ch)) {
+          captureEnd = state.position;
+        }
+      }
+    }
+    throwError(state, "unexpected end of the stream within a double quoted scalar");
+  }
+  function readFlowCollection(state, nodeIndent) {
+    let readNext = true;
+    let _line;
+    let _lineStart;
+    let _pos;
+    const _tag = state.tag;
+    let _result;
+    const _anchor = state.anchor;
+    let terminator;
+    let isPair;
+    let isExplicitPair;
+    let isMapping;
+    const overridableKeys = /* @__PURE__ */ Object.create(null);
+    let keyNode;
+    let keyTag;
+    let valueNode;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch === 91) {
+      terminator = 93;
+      isMapping = false;
+      _result = [];
+    } else if (ch === 123) {
+      terminator = 125;
+      isMapping = true;
+      _result = {};
+    } else {
+      return false;
+    }
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    ch = state.input.charCodeAt(++state.position);
+    while (ch !== 0) {
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if (ch === terminator) {
+        state.position++;
+        state.tag = _tag;
+        state.anchor = _anchor;
+        state.kind = isMapping ? "mapping" : "sequence";
+        state.result = _result;
+        return true;
+      } else if (!readNext) {
+        throwError(state, "missed comma between flow collection entries");
+      } else if (ch === 44) {
+        throwError(state, "expected the node content, but found ','");
+      }
+      keyTag = keyNode = valueNode = null;
+      isPair = isExplicitPair = false;
+      if (ch === 63) {
+        const following = state.input.charCodeAt(state.position + 1);
+        if (isWsOrEol(following)) {
+          isPair = isExplicitPair = true;
+          state.position++;
+          skipSeparationSpace(state, true, nodeIndent);
+        }
+      }
+      _line = state.line;
+      _lineStart = state.lineStart;
+      _pos = state.position;
+      composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+      keyTag = state.tag;
+      keyNode = state.result;
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if ((isExplicitPair || state.line === _line) && ch === 58) {
+        isPair = true;
+        ch = state.input.charCodeAt(++state.position);
+        skipSeparationSpace(state, true, nodeIndent);
+        composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+        valueNode = state.result;
+      }
+      if (isMapping) {
+        storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
+      } else if (isPair) {
+        _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
+      } else {
+        _result.push(keyNode);
+      }
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if (ch === 44) {
+        readNext = true;
+        ch = state.input.charCodeAt(++state.position);
+      } else {
+        readNext = false;
+      }
+    }
+    throwError(state, "unexpected end of the stream within a flow collection");
+  }
+  function readBlockScalar(state, nodeIndent) {
+    let folding;
+    let chomping = CHOMPING_CLIP;
+    let didReadContent = false;
+    let detectedIndent = false;
+    let textIndent = nodeIndent;
+    let emptyLines = 0;
+    let atMoreIndented = false;
+    let tmp;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch === 124) {
+      folding = false;
+    } else if (ch === 62) {
+      folding = true;
+    } else {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    while (ch !== 0) {
+      ch = state.input.charCodeAt(++state.position);
+      if (ch === 43 || ch === 45) {
+        if (CHOMPING_CLIP === chomping) {
+          chomping = ch === 43 ? CHOMPING_KEEP : CHOMPING_STRIP;
+        } else {
+          throwError(state, "repeat of a chomping mode identifier");
+        }
+      } else if ((tmp = fromDecimalCode(ch)) >= 0) {
+        if (tmp === 0) {
+          throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+        } else if (!detectedIndent) {
+          textIndent = nodeIndent + tmp - 1;
+          detectedIndent = true;
+        } else {
+          throwError(state, "repeat of an indentation width identifier");
+        }
+      } else {
+        break;
+      }
+    }
+    if (isWhiteSpace(ch)) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (isWhiteSpace(ch));
+      if (ch === 35) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (!isEol(ch) && ch !== 0);
+      }
+    }
+    while (ch !== 0) {
+      readLineBreak(state);
+      state.lineIndent = 0;
+      ch = state.input.charCodeAt(state.position);
+      while ((!detectedIndent || state.lineIndent < textIndent) && ch === 32) {
+        state.lineIndent++;
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (!detectedIndent && state.lineIndent > textIndent) {
+        textIndent = state.lineIndent;
+      }
+      if (isEol(ch)) {
+        emptyLines++;
+        continue;
+      }
+      if (!detectedIndent && textIndent === 0) {
+        throwError(state, "missing indentation for block scalar");
+      }
+      if (state.lineIndent < textIndent) {
+        if (chomping === CHOMPING_KEEP) {
+          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (chomping === CHOMPING_CLIP) {
+          if (didReadContent) {
+            state.result += "\n";
+          }
+        }
+        break;
+      }
+      if (folding) {
+        if (isWhiteSpace(ch)) {
+          atMoreIndented = true;
+          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (atMoreIndented) {
+          atMoreIndented = false;
+          state.result += common2.repeat("\n", emptyLines + 1);
+        } else if (emptyLines === 0) {
+          if (didReadContent) {
+            state.result += " ";
+          }
+        } else {
+          state.result += common2.repeat("\n", emptyLines);
+        }
+      } else {
+        state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+      }
+      didReadContent = true;
+      detectedIndent = true;
+      emptyLines = 0;
+      const captureStart = state.position;
+      while (!isEol(ch) && ch !== 0) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      captureSegment(state, captureStart, state.position, false);
+    }
+    return true;
+  }
+  function readBlockSequence(state, nodeIndent) {
+    const _tag = state.tag;
+    const _anchor = state.anchor;
+    const _result = [];
+    let detected = false;
+    if (state.firstTabInLine !== -1) return false;
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      if (state.firstTabInLine !== -1) {
+        state.position = state.firstTabInLine;
+        throwError(state, "tab characters must not be used in indentation");
+      }
+      if (ch !== 45) {
+        break;
+      }
+      const following = state.input.charCodeAt(state.position + 1);
+      if (!isWsOrEol(following)) {
+        break;
+      }
+      detected = true;
+      state.position++;
+      if (skipSeparationSpace(state, true, -1)) {
+        if (state.lineIndent <= nodeIndent) {
+          _result.push(null);
+          ch = state.input.charCodeAt(state.position);
+          continue;
+        }
+      }
+      const _line = state.line;
+      composeNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+      _result.push(state.result);
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
+        throwError(state, "bad indentation of a sequence entry");
+      } else if (state.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (detected) {
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = "sequence";
+      state.result = _result;
+      return true;
+    }
+    return false;
+  }
+  function readBlockMapping(state, nodeIndent, flowIndent) {
+    let allowCompact;
+    let _keyLine;
+    let _keyLineStart;
+    let _keyPos;
+    const _tag = state.tag;
+    const _anchor = state.anchor;
+    const _result = {};
+    const overridableKeys = /* @__PURE__ */ Object.create(null);
+    let keyTag = null;
+    let keyNode = null;
+    let valueNode = null;
+    let atExplicitKey = false;
+    let detected = false;
+    if (state.firstTabInLine !== -1) return false;
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      if (!atExplicitKey && state.firstTabInLine !== -1) {
+        state.position = state.firstTabInLine;
+        throwError(state, "tab characters must not be used in indentation");
+      }
+      const following = state.input.charCodeAt(state.position + 1);
+      const _line = state.line;
+      if ((ch === 63 || ch === 58) && isWsOrEol(following)) {
+        if (ch === 63) {
+          if (atExplicitKey) {
+            storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+            keyTag = keyNode = valueNode = null;
+          }
+          detected = true;
+          atExplicitKey = true;
+          allowCompact = true;
+        } else if (atExplicitKey) {
+          atExplicitKey = false;
+          allowCompact = true;
+        } else {
+          throwError(state, "incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");
+        }
+        state.position += 1;
+        ch = following;
+      } else {
+        _keyLine = state.line;
+        _keyLineStart = state.lineStart;
+        _keyPos = state.position;
+        if (!composeNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
+          break;
+        }
+        if (state.line === _line) {
+          ch = state.input.charCodeAt(state.position);
+          while (isWhiteSpace(ch)) {
+            ch = state.input.charCodeAt(++state.position);
+          }
+          if (ch === 58) {
+            ch = state.input.charCodeAt(++state.position);
+            if (!isWsOrEol(ch)) {
+              throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+            }
+            if (atExplicitKey) {
+              storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+              keyTag = keyNode = valueNode = null;
+            }
+            detected = true;
+            atExplicitKey = false;
+            allowCompact = false;
+            keyTag = state.tag;
+            keyNode = state.result;
+          } else if (detected) {
+            throwError(state, "can not read an implicit mapping pair; a colon is missed");
+          } else {
+            state.tag = _tag;
+            state.anchor = _anchor;
+            return true;
+          }
+        } else if (detected) {
+          throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+        } else {
+          state.tag = _tag;
+          state.anchor = _anchor;
+          return true;
+        }
+      }
+      if (state.line === _line || state.lineIndent > nodeIndent) {
+        if (atExplicitKey) {
+          _keyLine = state.line;
+          _keyLineStart = state.lineStart;
+          _keyPos = state.position;
+        }
+        if (composeNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
+          if (atExplicitKey) {
+            keyNode = state.result;
+          } else {
+            valueNode = state.result;
+          }
+        }
+        if (!atExplicitKey) {
+          storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _keyLine, _keyLineStart, _keyPos);
+          keyTag = keyNode = valueNode = null;
+        }
+        skipSeparationSpace(state, true, -1);
+        ch = state.input.charCodeAt(state.position);
+      }
+      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
+        throwError(state, "bad indentation of a mapping entry");
+      } else if (state.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (atExplicitKey) {
+      storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+    }
+    if (detected) {
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = "mapping";
+      state.result = _result;
+    }
+    return detected;
+  }
+  function readTagProperty(state) {
+    let isVerbatim = false;
+    let isNamed = false;
+    let tagHandle;
+    let tagName;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 33) return false;
+    if (state.tag !== null) {
+      throwError(state, "duplication of a tag property");
+    }
+    ch = state.input.charCodeAt(++state.position);
+    if (ch === 60) {
+      isVerbatim = true;
+      ch = state.input.charCodeAt(++state.position);
+    } else if (ch === 33) {
+      isNamed = true;
+      tagHandle = "!!";
+      ch = state.input.charCodeAt(++state.position);
+    } else {
+      tagHandle = "!";
+    }
+    let _position = state.position;
+    if (isVerbatim) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (ch !== 0 && ch !== 62);
+      if (state.position < state.length) {
+        tagName = state.input.slice(_position, state.position);
+        ch = state.input.charCodeAt(++state.position);
+      } else {
+        throwError(state, "unexpected end of the stream within a verbatim tag");
+      }
+    } else {
+      while (ch !== 0 && !isWsOrEol(ch)) {
+        if (ch === 33) {
+          if (!isNamed) {
+            tagHandle = state.input.slice(_position - 1, state.position + 1);
+            if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
+              throwError(state, "named tag handle cannot contain such characters");
+            }
+            isNamed = true;
+            _position = state.position + 1;
+          } else {
+            throwError(state, "tag suffix cannot contain exclamation marks");
+          }
+        }
+        ch = state.input.charCodeAt(++state.position);
+      }
+      tagName = state.input.slice(_position, state.position);
+      if (PATTERN_FLOW_INDICATORS.test(tagName)) {
+        throwError(state, "tag suffix cannot contain flow indicator characters");
+      }
+    }
+    if (tagName && !PATTERN_TAG_URI.test(tagName)) {
+      throwError(state, "tag name cannot contain such characters: " + tagName);
+    }
+    try {
+      tagName = decodeURIComponent(tagName);
+    } catch (err) {
+      throwError(state, "tag name is malformed: " + tagName);
+    }
+    if (isVerbatim) {
+      state.tag = tagName;
+    } else if (_hasOwnProperty.call(state.tagMap, tagHandle)) {
+      state.tag = state.tagMap[tagHandle] + tagName;
+    } else if (tagHandle === "!") {
+      state.tag = "!" + tagName;
+    } else if (tagHandle === "!!") {
+      state.tag = "tag:yaml.org,2002:" + tagName;
+    } else {
+      throwError(state, 'undeclared tag handle "' + tagHandle + '"');
+    }
+    return true;
+  }
+  function readAnchorProperty(state) {
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 38) return false;
+    if (state.anchor !== null) {
+      throwError(state, "duplication of an anchor property");
+    }
+    ch = state.input.charCodeAt(++state.position);
+    const _position = state.position;
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (state.position === _position) {
+      throwError(state, "name of an anchor node must contain at least one character");
+    }
+    state.anchor = state.input.slice(_position, state.position);
+    return true;
+  }
+  function readAlias(state) {
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 42) return false;
+    ch = state.input.charCodeAt(++state.position);
+    const _position = state.position;
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (state.position === _position) {
+      throwError(state, "name of an alias node must contain at least one character");
+    }
+    const alias = state.input.slice(_position, state.position);
+    if (!_hasOwnProperty.call(state.anchorMap, alias)) {
+      throwError(state, 'unidentified alias "' + alias + '"');
+    }
+    state.result = state.anchorMap[alias];
+    skipSeparationSpace(state, true, -1);
+    return true;
+  }
+  function tryReadBlockMappingFromProperty(state, propertyStart, nodeIndent, flowIndent) {
+    const fallbackState = snapshotState(state);
+    beginAnchorTransaction(state);
+    restoreState(state, propertyStart);
+    state.tag = null;
+    state.anchor = null;
+    state.kind = null;
+    state.result = null;
+    if (readBlockMapping(state, nodeIndent, flowIndent) && state.kind === "mapping") {
+      commitAnchorTransaction(state);
+      return true;
+    }
+    rollbackAnchorTransaction(state);
+    restoreState(state, fallbackState);
+    return false;
+  }
+  function composeNode(state, parentIndent, nodeContext, allowToSeek, allowCompact) {
+    let allowBlockScalars;
+    let allowBlockCollections;
+    let indentStatus = 1;
+    let atNewLine = false;
+    let hasContent = false;
+    let propertyStart = null;
+    let type2;
+    let flowIndent;
+    let blockIndent;
+    if (state.depth >= state.maxDepth) {
+      throwError(state, "nesting exceeded maxDepth (" + state.maxDepth + ")");
+    }
+    state.depth += 1;
+    if (state.listener !== null) {
+      state.listener("open", state);
+    }
+    state.tag = null;
+    state.anchor = null;
+    state.kind = null;
+    state.result = null;
+    const allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT === nodeContext || CONTEXT_BLOCK_IN === nodeContext;
+    if (allowToSeek) {
+      if (skipSeparationSpace(state, true, -1)) {
+        atNewLine = true;
+        if (state.lineIndent > parentIndent) {
+          indentStatus = 1;
+        } else if (state.lineIndent === parentIndent) {
+          indentStatus = 0;
+        } else if (state.lineIndent < parentIndent) {
+          indentStatus = -1;
+        }
+      }
+    }
+    if (indentStatus === 1) {
+      while (true) {
+        const ch = state.input.charCodeAt(state.position);
+        const propertyState = snapshotState(state);
+        if (atNewLine && (ch === 33 && state.tag !== null || ch === 38 && state.anchor !== null)) {
+          break;
+        }
+        if (!readTagProperty(state) && !readAnchorProperty(state)) {
+          break;
+        }
+        if (propertyStart === null) {
+          propertyStart = propertyState;
+        }
+        if (skipSeparationSpace(state, true, -1)) {
+          atNewLine = true;
+          allowBlockCollections = allowBlockStyles;
+          if (state.lineIndent > parentIndent) {
+            indentStatus = 1;
+          } else if (state.lineIndent === parentIndent) {
+            indentStatus = 0;
+          } else if (state.lineIndent < parentIndent) {
+            indentStatus = -1;
+          }
+        } else {
+          allowBlockCollections = false;
+        }
+      }
+    }
+    if (allowBlockCollections) {
+      allowBlockCollections = atNewLine || allowCompact;
+    }
+    if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
+      if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
+        flowIndent = parentIndent;
+      } else {
+        flowIndent = parentIndent + 1;
+      }
+      blockIndent = state.position - state.lineStart;
+      if (indentStatus === 1) {
+        if (allowBlockCollections && (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent)) || readFlowCollection(state, flowIndent)) {
+          hasContent = true;
+        } else {
+          const ch = state.input.charCodeAt(state.position);
+          if (propertyStart !== null && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62 && tryReadBlockMappingFromProperty(
+            state,
+            propertyStart,
+            propertyStart.position - propertyStart.lineStart,
+            flowIndent
+          )) {
+            hasContent = true;
+          } else if (allowBlockScalars && readBlockScalar(state, flowIndent) || readSingleQuotedScalar(state, flowIndent) || readDoubleQuotedScalar(state, flowIndent)) {
+            hasContent = true;
+          } else if (readAlias(state)) {
+            hasContent = true;
+            if (state.tag !== null || state.anchor !== null) {
+              throwError(state, "alias node should not have any properties");
+            }
+          } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
+            hasContent = true;
+            if (state.tag === null) {
+              state.tag = "?";
+            }
+          }
+          if (state.anchor !== null) {
+            storeAnchor(state, state.anchor, state.result);
+          }
+        }
+      } else if (indentStatus === 0) {
+        hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
+      }
+    }
+    if (state.tag === null) {
+      if (state.anchor !== null) {
+        storeAnchor(state, state.anchor, state.result);
+      }
+    } else if (state.tag === "?") {
+      if (state.result !== null && state.kind !== "scalar") {
+        throwError(state, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state.kind + '"');
+      }
+      for (let typeIndex = 0, typeQuantity = state.implicitTypes.length; typeIndex < typeQuantity; typeIndex += 1) {
+        type2 = state.implicitTypes[typeIndex];
+        if (type2.resolve(state.result)) {
+          state.result = type2.construct(state.result);
+          state.tag = type2.tag;
+          if (state.anchor !== null) {
+            storeAnchor(state, state.anchor, state.result);
+          }
+          break;
+        }
+      }
+    } else if (state.tag !== "!") {
+      if (_hasOwnProperty.call(state.typeMap[state.kind || "fallback"], state.tag)) {
+        type2 = state.typeMap[state.kind || "fallback"][state.tag];
+      } else {
+        type2 = null;
+        const typeList = state.typeMap.multi[state.kind || "fallback"];
+        for (let typeIndex = 0, typeQuantity = typeList.length; typeIndex < typeQuantity; typeIndex += 1) {
+          if (state.tag.slice(0, typeList[typeIndex].tag.length) === typeList[typeIndex].tag) {
+            type2 = typeList[typeIndex];
+            break;
+          }
+        }
+      }
+      if (!type2) {
+        throwError(state, "unknown tag !<" + state.tag + ">");
+      }
+      if (state.result !== null && type2.kind !== state.kind) {
+        throwError(state, "unacceptable node kind for !<" + state.tag + '> tag; it should be "' + type2.kind + '", not "' + state.kind + '"');
+      }
+      if (!type2.resolve(state.result, state.tag)) {
+        throwError(state, "cannot resolve a node with !<" + state.tag + "> explicit tag");
+      } else {
+        state.result = type2.construct(state.result, state.tag);
+        if (state.anchor !== null) {
+          storeAnchor(state, state.anchor, state.result);
+        }
+      }
+    }
+    if (state.listener !== null) {
+      state.listener("close", state);
+    }
+    state.depth -= 1;
+    return state.tag !== null || state.anchor !== null || hasContent;
+  }
+  function readDocument(state) {
+    const documentStart = state.position;
+    let hasDirectives = false;
+    let ch;
+    state.version = null;
+    state.checkLineBreaks = state.legacy;
+    state.tagMap = /* @__PURE__ */ Object.create(null);
+    state.anchorMap = /* @__PURE__ */ Object.create(null);
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+      if (state.lineIndent > 0 || ch !== 37) {
+        break;
+      }
+      hasDirectives = true;
+      ch = state.input.charCodeAt(++state.position);
+      let _position = state.position;
+      while (ch !== 0 && !isWsOrEol(ch)) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      const directiveName = state.input.slice(_position, state.position);
+      const directiveArgs = [];
+      if (directiveName.length < 1) {
+        throwError(state, "directive name must not be less than one character in length");
+      }
+      while (ch !== 0) {
+        while (isWhiteSpace(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        if (ch === 35) {
+          do {
+            ch = state.input.charCodeAt(++state.position);
+          } while (ch !== 0 && !isEol(ch));
+          break;
+        }
+        if (isEol(ch)) break;
+        _position = state.position;
+        while (ch !== 0 && !isWsOrEol(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        directiveArgs.push(state.input.slice(_position, state.position));
+      }
+      if (ch !== 0) readLineBreak(state);
+      if (_hasOwnProperty.call(directiveHandlers, directiveName)) {
+        directiveHandlers[directiveName](state, directiveName, directiveArgs);
+      } else {
+        throwWarning(state, 'unknown document directive "' + directiveName + '"');
+      }
+    }
+    skipSeparationSpace(state, true, -1);
+    if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45) {
+      state.position += 3;
+      skipSeparationSpace(state, true, -1);
+    } else if (hasDirectives) {
+      throwError(state, "directives end mark is expected");
+    }
+    composeNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
+    skipSeparationSpace(state, true, -1);
+    if (state.checkLineBreaks && PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position))) {
+      throwWarning(state, "non-ASCII line breaks are interpreted as content");
+    }
+    state.documents.push(state.result);
+    if (state.position === state.lineStart && testDocumentSeparator(state)) {
+      if (state.input.charCodeAt(state.position) === 46) {
+        state.position += 3;
+        skipSeparationSpace(state, true, -1);
+      }
+      return;
+    }
+    if (state.position < state.length - 1) {
+      throwError(state, "end of the stream or a document separator is expected");
+    }
+  }
+  function loadDocuments(input, options) {
+    input = String(input);
+    options = options || {};
+    if (input.length !== 0) {
+      if (input.charCodeAt(input.length - 1) !== 10 && input.charCodeAt(input.length - 1) !== 13) {
+        input += "\n";
+      }
+      if (input.charCodeAt(0) === 65279) {
+        input = input.slice(1);
+      }
+    }
+    const state = new State(input, options);
+    const nullpos = input.indexOf("\0");
+    if (nullpos !== -1) {
+      state.position = nullpos;
+      throwError(state, "null byte is not allowed in input");
+    }
+    state.input += "\0";
+    while (state.input.charCodeAt(state.position) === 32) {
+      state.lineIndent += 1;
+      state.position += 1;
+    }
+    while (state.position < state.length - 1) {
+      readDocument(state);
+    }
+    return state.documents;
+  }
+  function loadAll2(input, iterator, options) {
+    if (iterator !== null && typeof iterator === "object" && typeof options === "undefined") {
+      options = iterator;
+      iterator = null;
+    }
+    const documents = loadDocuments(input, options);
+    if (typeof iterator !== "function") {
+      return documents;
+    }
+    for (let index = 0, length = documents.length; index < length; index += 1) {
+      iterator(documents[index]);
+    }
+  }
+  function load2(input, options) {
+    const documents = loadDocuments(input, options);
+    if (documents.length === 0) {
+      return void 0;
+    } else if (documents.length === 1) {
+      return documents[0];
+    }
+    throw new YAMLException2("expected a single document in the stream, but found more");
+  }
+  loader.loadAll = loadAll2;
+  loader.load = load2;
+  return loader;
+}
+var dumper = {};
+var hasRequiredDumper;
+function requireDumper() {
+  if (hasRequiredDumper) return dumper;
+  hasRequiredDumper = 1;
+  const common2 = requireCommon();
+  const YAMLException2 = requireException();
+  const DEFAULT_SCHEMA2 = require_default();
+  const _toString = Object.prototype.toString;
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const CHAR_BOM = 65279;
+  const CHAR_TAB = 9;
+  const CHAR_LINE_FEED = 10;
+  const CHAR_CARRIAGE_RETURN = 13;
+  const CHAR_SPACE = 32;
+  const CHAR_EXCLAMATION = 33;
+  const CHAR_DOUBLE_QUOTE = 34;
+  const CHAR_SHARP = 35;
+  const CHAR_PERCENT = 37;
+  const CHAR_AMPERSAND = 38;
+  const CHAR_SINGLE_QUOTE = 39;
+  const CHAR_ASTERISK = 42;
+  const CHAR_COMMA = 44;
+  const CHAR_MINUS = 45;
+  const CHAR_COLON = 58;
+  const CHAR_EQUALS = 61;
+  const CHAR_GREATER_THAN = 62;
+  const CHAR_QUESTION = 63;
+  const CHAR_COMMERCIAL_AT = 64;
+  const CHAR_LEFT_SQUARE_BRACKET = 91;
+  const CHAR_RIGHT_SQUARE_BRACKET = 93;
+  const CHAR_GRAVE_ACCENT = 96;
+  const CHAR_LEFT_CURLY_BRACKET = 123;
+  const CHAR_VERTICAL_LINE = 124;
+  const CHAR_RIGHT_CURLY_BRACKET = 125;
+  const ESCAPE_SEQUENCES = {};
+  ESCAPE_SEQUENCES[0] = "\\0";
+  ESCAPE_SEQUENCES[7] = "\\a";
+  ESCAPE_SEQUENCES[8] = "\\b";
+  ESCAPE_SEQUENCES[9] = "\\t";
+  ESCAPE_SEQUENCES[10] = "\\n";
+  ESCAPE_SEQUENCES[11] = "\\v";
+  ESCAPE_SEQUENCES[12] = "\\f";
+  ESCAPE_SEQUENCES[13] = "\\r";
+  ESCAPE_SEQUENCES[27] = "\\e";
+  ESCAPE_SEQUENCES[34] = '\\"';
+  ESCAPE_SEQUENCES[92] = "\\\\";
+  ESCAPE_SEQUENCES[133] = "\\N";
+  ESCAPE_SEQUENCES[160] = "\\_";
+  ESCAPE_SEQUENCES[8232] = "\\L";
+  ESCAPE_SEQUENCES[8233] = "\\P";
+  const DEPRECATED_BOOLEANS_SYNTAX = [
+    "y",
+    "Y",
+    "yes",
+    "Yes",
+    "YES",
+    "on",
+    "On",
+    "ON",
+    "n",
+    "N",
+    "no",
+    "No",
+    "NO",
+    "off",
+    "Off",
+    "OFF"
+  ];
+  const DEPRECATED_BASE60_SYNTAX = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
+  function compileStyleMap(schema2, map2) {
+    if (map2 === null) return {};
+    const result = {};
+    const keys = Object.keys(map2);
+    for (let index = 0, length = keys.length; index < length; index += 1) {
+      let tag = keys[index];
+      let style = String(map2[tag]);
+      if (tag.slice(0, 2) === "!!") {
+        tag = "tag:yaml.org,2002:" + tag.slice(2);
+      }
+      const type2 = schema2.compiledTypeMap["fallback"][tag];
+      if (type2 && _hasOwnProperty.call(type2.styleAliases, style)) {
+        style = type2.styleAliases[style];
+      }
+      result[tag] = style;
+    }
+    return result;
+  }
+  function encodeHex(character) {
+    let handle;
+    let length;
+    const string = character.toString(16).toUpperCase();
+    if (character <= 255) {
+      handle = "x";
+      length = 2;
+    } else if (character <= 65535) {
+      handle = "u";
+      length = 4;
+    } else if (character <= 4294967295) {
+      handle = "U";
+      length = 8;
+    } else {
+      throw new YAMLException2("code point within a string may not be greater than 0xFFFFFFFF");
+    }
+    return "\\" + handle + common2.repeat("0", length - string.length) + string;
+  }
+  const QUOTING_TYPE_SINGLE = 1;
+  const QUOTING_TYPE_DOUBLE = 2;
+  function State(options) {
+    this.schema = options["schema"] || DEFAULT_SCHEMA2;
+    this.indent = Math.max(1, options["indent"] || 2);
+    this.noArrayIndent = options["noArrayIndent"] || false;
+    this.skipInvalid = options["skipInvalid"] || false;
+    this.flowLevel = common2.isNothing(options["flowLevel"]) ? -1 : options["flowLevel"];
+    this.styleMap = compileStyleMap(this.schema, options["styles"] || null);
+    this.sortKeys = options["sortKeys"] || false;
+    this.lineWidth = options["lineWidth"] || 80;
+    this.noRefs = options["noRefs"] || false;
+    this.noCompatMode = options["noCompatMode"] || false;
+    this.condenseFlow = options["condenseFlow"] || false;
+    this.quotingType = options["quotingType"] === '"' ? QUOTING_TYPE_DOUBLE : QUOTING_TYPE_SINGLE;
+    this.forceQuotes = options["forceQuotes"] || false;
+    this.replacer = typeof options["replacer"] === "function" ? options["replacer"] : null;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.explicitTypes = this.schema.compiledExplicit;
+    this.tag = null;
+    this.result = "";
+    this.duplicates = [];
+    this.usedDuplicates = null;
+  }
+  function indentString(string, spaces) {
+    const ind = common2.repeat(" ", spaces);
+    let position = 0;
+    let result = "";
+    const length = string.length;
+    while (position < length) {
+      let line;
+      const next = string.indexOf("\n", position);
+      if (next === -1) {
+        line = string.slice(position);
+        position = length;
+      } else {
+        line = string.slice(position, next + 1);
+        position = next + 1;
+      }
+      if (line.length && line !== "\n") result += ind;
+      result += line;
+    }
+    return result;
+  }
+  function generateNextLine(state, level) {
+    return "\n" + common2.repeat(" ", state.indent * level);
+  }
+  function testImplicitResolving(state, str2) {
+    for (let index = 0, length = state.implicitTypes.length; index < length; index += 1) {
+      const type2 = state.implicitTypes[index];
+      if (type2.resolve(str2)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function isWhitespace(c) {
+    return c === CHAR_SPACE || c === CHAR_TAB;
+  }
+  function isPrintable(c) {
+    return c >= 32 && c <= 126 || c >= 161 && c <= 55295 && c !== 8232 && c !== 8233 || c >= 57344 && c <= 65533 && c !== CHAR_BOM || c >= 65536 && c <= 1114111;
+  }
+  function isNsCharOrWhitespace(c) {
+    return isPrintable(c) && c !== CHAR_BOM && // - b-char
+    c !== CHAR_CARRIAGE_RETURN && c !== CHAR_LINE_FEED;
+  }
+  function isPlainSafe(c, prev, inblock) {
+    const cIsNsCharOrWhitespace = isNsCharOrWhitespace(c);
+    const cIsNsChar = cIsNsCharOrWhitespace && !isWhitespace(c);
+    return (
+      // ns-plain-safe
+      (inblock ? cIsNsCharOrWhitespace : cIsNsCharOrWhitespace && // - c-flow-indicator
+      c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET) && // ns-plain-char
+      c !== CHAR_SHARP && // false on '#'
+      !(prev === CHAR_COLON && !cIsNsChar) || // false on ': '
+      isNsCharOrWhitespace(prev) && !isWhitespace(prev) && c === CHAR_SHARP || // change to true on '[^ ]#'
+      prev === CHAR_COLON && cIsNsChar
+    );
+  }
+  function isPlainSafeFirst(c) {
+    return isPrintable(c) && c !== CHAR_BOM && !isWhitespace(c) && // - s-white
+    // - (c-indicator ::=
+    // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
+    c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
+    c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && // | “%” | “@” | “`”)
+    c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
+  }
+  function isPlainSafeLast(c) {
+    return !isWhitespace(c) && c !== CHAR_COLON;
+  }
+  function codePointAt(string, pos) {
+    const first = string.charCodeAt(pos);
+    let second;
+    if (first >= 55296 && first <= 56319 && pos + 1 < string.length) {
+      second = string.charCodeAt(pos + 1);
+      if (second >= 56320 && second <= 57343) {
+        return (first - 55296) * 1024 + second - 56320 + 65536;
+      }
+    }
+    return first;
+  }
+  function needIndentIndicator(string) {
+    const leadingSpaceRe = /^\n* /;
+    return leadingSpaceRe.test(string);
+  }
+  const STYLE_PLAIN = 1;
+  const STYLE_SINGLE = 2;
+  const STYLE_LITERAL = 3;
+  const STYLE_FOLDED = 4;
+  const STYLE_DOUBLE = 5;
+  function chooseScalarStyle(string, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType, quotingType, forceQuotes, inblock) {
+    let i;
+    let char = 0;
+    let prevChar = null;
+    let hasLineBreak = false;
+    let hasFoldableLine = false;
+    const shouldTrackWidth = lineWidth !== -1;
+    let previousLineBreak = -1;
+    let plain = isPlainSafeFirst(codePointAt(string, 0)) && isPlainSafeLast(codePointAt(string, string.length - 1));
+    if (singleLineOnly || forceQuotes) {
+      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+        char = codePointAt(string, i);
+        if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        plain = plain && isPlainSafe(char, prevChar, inblock);
+        prevChar = char;
+      }
+    } else {
+      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+        char = codePointAt(string, i);
+        if (char === CHAR_LINE_FEED) {
+          hasLineBreak = true;
+          if (shouldTrackWidth) {
+            hasFoldableLine = hasFoldableLine || // Foldable line = too long, and not more-indented.
+            i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ";
+            previousLineBreak = i;
+          }
+        } else if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        plain = plain && isPlainSafe(char, prevChar, inblock);
+        prevChar = char;
+      }
+      hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ");
+    }
+    if (!hasLineBreak && !hasFoldableLine) {
+      if (plain && !forceQuotes && !testAmbiguousType(string)) {
+        return STYLE_PLAIN;
+      }
+      return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
+    }
+    if (indentPerLevel > 9 && needIndentIndicator(string)) {
+      return STYLE_DOUBLE;
+    }
+    if (!forceQuotes) {
+      return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
+    }
+    return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
+  }
+  function writeScalar(state, string, level, iskey, inblock) {
+    state.dump = (function() {
+      if (string.length === 0) {
+        return state.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''";
+      }
+      if (!state.noCompatMode) {
+        if (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string)) {
+          return state.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string + '"' : "'" + string + "'";
+        }
+      }
+      const indent = state.indent * Math.max(1, level);
+      const lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent);
+      const singleLineOnly = iskey || // No block styles in flow mode.
+      state.flowLevel > -1 && level >= state.flowLevel;
+      function testAmbiguity(string2) {
+        return testImplicitResolving(state, string2);
+      }
+      switch (chooseScalarStyle(
+        string,
+        singleLineOnly,
+        state.indent,
+        lineWidth,
+        testAmbiguity,
+        state.quotingType,
+        state.forceQuotes && !iskey,
+        inblock
+      )) {
+        case STYLE_PLAIN:
+          return string;
+        case STYLE_SINGLE:
+          return "'" + string.replace(/'/g, "''") + "'";
+        case STYLE_LITERAL:
+          return "|" + blockHeader(string, state.indent) + dropEndingNewline(indentString(string, indent));
+        case STYLE_FOLDED:
+          return ">" + blockHeader(string, state.indent) + dropEndingNewline(indentString(foldString(string, lineWidth), indent));
+        case STYLE_DOUBLE:
+          return '"' + escapeString(string) + '"';
+        default:
+          throw new YAMLException2("impossible error: invalid scalar style");
+      }
+    })();
+  }
+  function blockHeader(string, indentPerLevel) {
+    const indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : "";
+    const clip = string[string.length - 1] === "\n";
+    const keep = clip && (string[string.length - 2] === "\n" || string === "\n");
+    const chomp = keep ? "+" : clip ? "" : "-";
+    return indentIndicator + chomp + "\n";
+  }
+  function dropEndingNewline(string) {
+    return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
+  }
+  function foldString(string, width) {
+    const lineRe = /(\n+)([^\n]*)/g;
+    let result = (function() {
+      let nextLF = string.indexOf("\n");
+      nextLF = nextLF !== -1 ? nextLF : string.length;
+      lineRe.lastIndex = nextLF;
+      return foldLine(string.slice(0, nextLF), width);
+    })();
+    let prevMoreIndented = string[0] === "\n" || string[0] === " ";
+    let moreIndented;
+    let match;
+    while (match = lineRe.exec(string)) {
+      const prefix = match[1];
+      const line = match[2];
+      moreIndented = line[0] === " ";
+      result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+      prevMoreIndented = moreIndented;
+    }
+    return result;
+  }
+  function foldLine(line, width) {
+    if (line === "" || line[0] === " ") return line;
+    const breakRe = / [^ ]/g;
+    let match;
+    let start = 0;
+    let end;
+    let curr = 0;
+    let next = 0;
+    let result = "";
+    while (match = breakRe.exec(line)) {
+      next = match.index;
+      if (next - start > width) {
+        end = curr > start ? curr : next;
+        result += "\n" + line.slice(start, end);
+        start = end + 1;
+      }
+      curr = next;
+    }
+    result += "\n";
+    if (line.length - start > width && curr > start) {
+      result += line.slice(start, curr) + "\n" + line.slice(curr + 1);
+    } else {
+      result += line.slice(start);
+    }
+    return result.slice(1);
+  }
+  function escapeString(string) {
+    let result = "";
+    let char = 0;
+    for (let i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+      char = codePointAt(string, i);
+      const escapeSeq = ESCAPE_SEQUENCES[char];
+      if (!escapeSeq && isPrintable(char)) {
+        result += string[i];
+        if (char >= 65536) result += string[i + 1];
+      } else {
+        result += escapeSeq || encodeHex(char);
+      }
+    }
+    return result;
+  }
+  function writeFlowSequence(state, level, object) {
+    let _result = "";
+    const _tag = state.tag;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      let value = object[index];
+      if (state.replacer) {
+        value = state.replacer.call(object, String(index), value);
+      }
+      if (writeNode(state, level, value, false, false) || typeof value === "undefined" && writeNode(state, level, null, false, false)) {
+        if (_result !== "") _result += "," + (!state.condenseFlow ? " " : "");
+        _result += state.dump;
+      }
+    }
+    state.tag = _tag;
+    state.dump = "[" + _result + "]";
+  }
+  function writeBlockSequence(state, level, object, compact) {
+    let _result = "";
+    const _tag = state.tag;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      let value = object[index];
+      if (state.replacer) {
+        value = state.replacer.call(object, String(index), value);
+      }
+      if (writeNode(state, level + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level + 1, null, true, true, false, true)) {
+        if (!compact || _result !== "") {
+          _result += generateNextLine(state, level);
+        }
+        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+          _result += "-";
+        } else {
+          _result += "- ";
+        }
+        _result += state.dump;
+      }
+    }
+    state.tag = _tag;
+    state.dump = _result || "[]";
+  }
+  function writeFlowMapping(state, level, object) {
+    let _result = "";
+    const _tag = state.tag;
+    const objectKeyList = Object.keys(object);
+    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
+      let pairBuffer = "";
+      if (_result !== "") pairBuffer += ", ";
+      if (state.condenseFlow) pairBuffer += '"';
+      const objectKey = objectKeyList[index];
+      let objectValue = object[objectKey];
+      if (state.replacer) {
+        objectValue = state.replacer.call(object, objectKey, objectValue);
+      }
+      if (!writeNode(state, level, objectKey, false, false)) {
+        continue;
+      }
+      if (state.dump.length > 1024) pairBuffer += "? ";
+      pairBuffer += state.dump + (state.condenseFlow ? '"' : "") + ":" + (state.condenseFlow ? "" : " ");
+      if (!writeNode(state, level, objectValue, false, false)) {
+        continue;
+      }
+      pairBuffer += state.dump;
+      _result += pairBuffer;
+    }
+    state.tag = _tag;
+    state.dump = "{" + _result + "}";
+  }
+  function writeBlockMapping(state, level, object, compact) {
+    let _result = "";
+    const _tag = state.tag;
+    const objectKeyList = Object.keys(object);
+    if (state.sortKeys === true) {
+      objectKeyList.sort();
+    } else if (typeof state.sortKeys === "function") {
+      objectKeyList.sort(state.sortKeys);
+    } else if (state.sortKeys) {
+      throw new YAMLException2("sortKeys must be a boolean or a function");
+    }
+    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
+      let pairBuffer = "";
+      if (!compact || _result !== "") {
+        pairBuffer += generateNextLine(state, level);
+      }
+      const objectKey = objectKeyList[index];
+      let objectValue = object[objectKey];
+      if (state.replacer) {
+        objectValue = state.replacer.call(object, objectKey, objectValue);
+      }
+      if (!writeNode(state, level + 1, objectKey, true, true, true)) {
+        continue;
+      }
+      const explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
+      if (explicitPair) {
+        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+          pairBuffer += "?";
+        } else {
+          pairBuffer += "? ";
+        }
+      }
+      pairBuffer += state.dump;
+      if (explicitPair) {
+        pairBuffer += generateNextLine(state, level);
+      }
+      if (!writeNode(state, level + 1, objectValue, true, explicitPair)) {
+        continue;
+      }
+      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+        pairBuffer += ":";
+      } else {
+        pairBuffer += ": ";
+      }
+      pairBuffer += state.dump;
+      _result += pairBuffer;
+    }
+    state.tag = _tag;
+    state.dump = _result || "{}";
+  }
+  function detectType(state, object, explicit) {
+    const typeList = explicit ? state.explicitTypes : state.implicitTypes;
+    for (let index = 0, length = typeList.length; index < length; index += 1) {
+      const type2 = typeList[index];
+      if ((type2.instanceOf || type2.predicate) && (!type2.instanceOf || typeof object === "object" && object instanceof type2.instanceOf) && (!type2.predicate || type2.predicate(object))) {
+        if (explicit) {
+          if (type2.multi && type2.representName) {
+            state.tag = type2.representName(object);
+          } else {
+            state.tag = type2.tag;
+          }
+        } else {
+          state.tag = "?";
+        }
+        if (type2.represent) {
+          const style = state.styleMap[type2.tag] || type2.defaultStyle;
+          let _result;
+          if (_toString.call(type2.represent) === "[object Function]") {
+            _result = type2.represent(object, style);
+          } else if (_hasOwnProperty.call(type2.represent, style)) {
+            _result = type2.represent[style](object, style);
+          } else {
+            throw new YAMLException2("!<" + type2.tag + '> tag resolver accepts not "' + style + '" style');
+          }
+          state.dump = _result;
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeNode(state, level, object, block, compact, iskey, isblockseq) {
+    state.tag = null;
+    state.dump = object;
+    if (!detectType(state, object, false)) {
+      detectType(state, object, true);
+    }
+    const type2 = _toString.call(state.dump);
+    const inblock = block;
+    if (block) {
+      block = state.flowLevel < 0 || state.flowLevel > level;
+    }
+    const objectOrArray = type2 === "[object Object]" || type2 === "[object Array]";
+    let duplicateIndex;
+    let duplicate;
+    if (objectOrArray) {
+      duplicateIndex = state.duplicates.indexOf(object);
+      duplicate = duplicateIndex !== -1;
+    }
+    if (state.tag !== null && state.tag !== "?" || duplicate || state.indent !== 2 && level > 0) {
+      compact = false;
+    }
+    if (duplicate && state.usedDuplicates[duplicateIndex]) {
+      state.dump = "*ref_" + duplicateIndex;
+    } else {
+      if (objectOrArray && duplicate && !state.usedDuplicates[duplicateIndex]) {
+        state.usedDuplicates[duplicateIndex] = true;
+      }
+      if (type2 === "[object Object]") {
+        if (block && Object.keys(state.dump).length !== 0) {
+          writeBlockMapping(state, level, state.dump, compact);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + state.dump;
+          }
+        } else {
+          writeFlowMapping(state, level, state.dump);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+          }
+        }
+      } else if (type2 === "[object Array]") {
+        if (block && state.dump.length !== 0) {
+          if (state.noArrayIndent && !isblockseq && level > 0) {
+            writeBlockSequence(state, level - 1, state.dump, compact);
+          } else {
+            writeBlockSequence(state, level, state.dump, compact);
+          }
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + state.dump;
+          }
+        } else {
+          writeFlowSequence(state, level, state.dump);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+          }
+        }
+      } else if (type2 === "[object String]") {
+        if (state.tag !== "?") {
+          writeScalar(state, state.dump, level, iskey, inblock);
+        }
+      } else if (type2 === "[object Undefined]") {
+        return false;
+      } else {
+        if (state.skipInvalid) return false;
+        throw new YAMLException2("unacceptable kind of an object to dump " + type2);
+      }
+      if (state.tag !== null && state.tag !== "?") {
+        let tagStr = encodeURI(
+          state.tag[0] === "!" ? state.tag.slice(1) : state.tag
+        ).replace(/!/g, "%21");
+        if (state.tag[0] === "!") {
+          tagStr = "!" + tagStr;
+        } else if (tagStr.slice(0, 18) === "tag:yaml.org,2002:") {
+          tagStr = "!!" + tagStr.slice(18);
+        } else {
+          tagStr = "!<" + tagStr + ">";
+        }
+        state.dump = tagStr + " " + state.dump;
+      }
+    }
+    return true;
+  }
+  function getDuplicateReferences(object, state) {
+    const objects = [];
+    const duplicatesIndexes = [];
+    inspectNode(object, objects, duplicatesIndexes);
+    const length = duplicatesIndexes.length;
+    for (let index = 0; index < length; index += 1) {
+      state.duplicates.push(objects[duplicatesIndexes[index]]);
+    }
+    state.usedDuplicates = new Array(length);
+  }
+  function inspectNode(object, objects, duplicatesIndexes) {
+    if (object !== null && typeof object === "object") {
+      const index = objects.indexOf(object);
+      if (index !== -1) {
+        if (duplicatesIndexes.indexOf(index) === -1) {
+          duplicatesIndexes.push(index);
+        }
+      } else {
+        objects.push(object);
+        if (Array.isArray(object)) {
+          for (let i = 0, length = object.length; i < length; i += 1) {
+            inspectNode(object[i], objects, duplicatesIndexes);
+          }
+        } else {
+          const objectKeyList = Object.keys(object);
+          for (let i = 0, length = objectKeyList.length; i < length; i += 1) {
+            inspectNode(object[objectKeyList[i]], objects, duplicatesIndexes);
+          }
+        }
+      }
+    }
+  }
+  function dump2(input, options) {
+    options = options || {};
+    const state = new State(options);
+    if (!state.noRefs) getDuplicateReferences(input, state);
+    let value = input;
+    if (state.replacer) {
+      value = state.replacer.call({ "": value }, "", value);
+    }
+    if (writeNode(state, 0, value, true, true)) return state.dump + "\n";
+    return "";
+  }
+  dumper.dump = dump2;
+  return dumper;
+}
+var hasRequiredJsYaml;
+function requireJsYaml() {
+  if (hasRequiredJsYaml) return jsYaml;
+  hasRequiredJsYaml = 1;
+  const loader2 = requireLoader();
+  const dumper2 = requireDumper();
+  function renamed(from, to) {
+    return function() {
+      throw new Error("Function yaml." + from + " is removed in js-yaml 4. Use yaml." + to + " instead, which is now safe by default.");
+    };
+  }
+  jsYaml.Type = requireType();
+  jsYaml.Schema = requireSchema();
+  jsYaml.FAILSAFE_SCHEMA = requireFailsafe();
+  jsYaml.JSON_SCHEMA = requireJson();
+  jsYaml.CORE_SCHEMA = requireCore();
+  jsYaml.DEFAULT_SCHEMA = require_default();
+  jsYaml.load = loader2.load;
+  jsYaml.loadAll = loader2.loadAll;
+  jsYaml.dump = dumper2.dump;
+  jsYaml.YAMLException = requireException();
+  jsYaml.types = {
+    binary: requireBinary(),
+    float: requireFloat(),
+    map: requireMap(),
+    null: require_null(),
+    pairs: requirePairs(),
+    set: requireSet(),
+    timestamp: requireTimestamp(),
+    bool: requireBool(),
+    int: requireInt(),
+    merge: requireMerge(),
+    omap: requireOmap(),
+    seq: requireSeq(),
+    str: requireStr()
+  };
+  jsYaml.safeLoad = renamed("safeLoad", "load");
+  jsYaml.safeLoadAll = renamed("safeLoadAll", "loadAll");
+  jsYaml.safeDump = renamed("safeDump", "dump");
+  return jsYaml;
+}
+var jsYamlExports = requireJsYaml();
+const yaml = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
+const {
+  Type,
+  Schema,
+  FAILSAFE_SCHEMA,
+  JSON_SCHEMA,
+  CORE_SCHEMA,
+  DEFAULT_SCHEMA,
+  load,
+  loadAll,
+  dump,
+  YAMLException,
+  types,
+  safeLoad,
+  safeLoadAll,
+  safeDump
+} = yaml;
+
+//# sourceMappingURL=js-yaml.mjs.map
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/go-yaml-schema.ts
+
+/*
+ * Scalar resolution of go-yaml v2 (the decoder behind sigs.k8s.io/yaml, which kubeconform and
+ * kubectl use), as a js-yaml schema. It is YAML 1.1-ish and differs from both YAML 1.2 and the
+ * `yaml` package's 1.1 mode: y/n/on/off are booleans, 0755 is octal, `_` is ignored in numbers,
+ * sexagesimal (1:20) and timestamps stay strings, `08` is the float 8.
+ */
+const { Type: go_yaml_schema_Type, FAILSAFE_SCHEMA: go_yaml_schema_FAILSAFE_SCHEMA } = yaml;
+const BOOL = Object.create(null);
+for (const s of ['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON'])
+    BOOL[s] = true;
+for (const s of ['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF'])
+    BOOL[s] = false;
+const NULLS = new Set(['', '~', 'null', 'Null', 'NULL']);
+const SPECIAL_FLOAT = Object.assign(Object.create(null), {
+    '.nan': NaN,
+    '.NaN': NaN,
+    '.NAN': NaN,
+    '.inf': Infinity,
+    '.Inf': Infinity,
+    '.INF': Infinity,
+    '+.inf': Infinity,
+    '+.Inf': Infinity,
+    '+.INF': Infinity,
+    '-.inf': -Infinity,
+    '-.Inf': -Infinity,
+    '-.INF': -Infinity,
+});
+const YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+const GO_INT = /^([-+]?)(?:0[xX]([0-9a-fA-F]+)|0[bB]([01]+)|0[oO]([0-7]+)|(0[0-7]*)|([1-9][0-9]*))$/;
+/** strconv.ParseInt(s, 0, 64) / ParseUint, as a JS number (undefined when Go would fail). */
+function goParseInt(plain) {
+    const m = GO_INT.exec(plain);
+    if (!m)
+        return undefined;
+    const sign = m[1] === '-' ? -1 : 1;
+    const [hex, bin, oct, leadingZero, dec] = [m[2], m[3], m[4], m[5], m[6]];
+    let v;
+    if (hex !== undefined)
+        v = parseInt(hex, 16);
+    else if (bin !== undefined)
+        v = parseInt(bin, 2);
+    else if (oct !== undefined)
+        v = parseInt(oct, 8);
+    else if (leadingZero !== undefined)
+        v = leadingZero.length > 1 ? parseInt(leadingZero.slice(1), 8) : 0;
+    else
+        v = parseInt(dec, 10);
+    // Beyond uint64 Go gives up on integers (and then tries a float).
+    if (v > 2 ** 64 - 1)
+        return undefined;
+    return sign * v;
+}
+// go-yaml's resolve table: only scalars starting with a digit or a sign can be numbers.
+const startsNumeric = (s) => {
+    const c = s.charCodeAt(0);
+    return (c >= 48 && c <= 57) || c === 43 || c === 45;
+};
+const nullType = new go_yaml_schema_Type('tag:yaml.org,2002:null', {
+    kind: 'scalar',
+    resolve: (s) => NULLS.has(s),
+    construct: () => null,
+    predicate: (v) => v === null,
+    represent: () => 'null',
+});
+const boolType = new go_yaml_schema_Type('tag:yaml.org,2002:bool', {
+    kind: 'scalar',
+    resolve: (s) => Object.hasOwn(BOOL, s),
+    construct: (s) => BOOL[s],
+    predicate: (v) => typeof v === 'boolean',
+    represent: (v) => String(v),
+});
+const intType = new go_yaml_schema_Type('tag:yaml.org,2002:int', {
+    kind: 'scalar',
+    resolve: (s) => startsNumeric(s) && goParseInt(s.includes('_') ? s.replace(/_/g, '') : s) !== undefined,
+    construct: (s) => goParseInt(s.includes('_') ? s.replace(/_/g, '') : s),
+    predicate: (v) => typeof v === 'number' && Number.isInteger(v),
+    represent: (v) => String(v),
+});
+function goFloat(s) {
+    if (Object.hasOwn(SPECIAL_FLOAT, s))
+        return SPECIAL_FLOAT[s];
+    const c = s.charCodeAt(0);
+    if (c !== 46 && !startsNumeric(s))
+        return undefined;
+    if (s.startsWith('.'))
+        return /^\.[0-9]+([eE][-+]?[0-9]+)?$/.test(s) ? Number(s) : undefined;
+    if (!startsNumeric(s))
+        return undefined;
+    const plain = s.replace(/_/g, '');
+    return YAML_STYLE_FLOAT.test(plain) ? Number(plain) : undefined;
+}
+const floatType = new go_yaml_schema_Type('tag:yaml.org,2002:float', {
+    kind: 'scalar',
+    resolve: (s) => goFloat(s) !== undefined,
+    construct: (s) => goFloat(s),
+    predicate: (v) => typeof v === 'number',
+    represent: (v) => String(v),
+});
+// go-yaml decodes !!binary into a Go string; JSON then sees that string.
+const binaryType = new go_yaml_schema_Type('tag:yaml.org,2002:binary', {
+    kind: 'scalar',
+    resolve: (s) => /^[A-Za-z0-9+/=\s]*$/.test(s),
+    construct: (s) => Buffer.from(s.replace(/\s/g, ''), 'base64').toString('utf8'),
+});
+const GO_YAML_SCHEMA = go_yaml_schema_FAILSAFE_SCHEMA.extend({
+    implicit: [nullType, boolType, intType, floatType, yaml.types.merge],
+    explicit: [binaryType],
+});
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/manifest-stream.ts
+
+
+const manifest_stream_SEPARATOR = '\n---';
+/**
+ * Splits a YAML stream on `\n---` exactly like kubeconform's `SplitYAMLDocument` + bufio.Scanner:
+ * the rest of a separator line (`--- # x`) is dropped, and a trailing separator line without a
+ * final newline drops the chunk before it (the scanner stops without emitting it).
+ */
+function splitYamlStream(data) {
+    const chunks = [];
+    let start = 0;
+    let line = 1;
+    while (start < data.length) {
+        const i = data.indexOf(manifest_stream_SEPARATOR, start);
+        if (i < 0) {
+            chunks.push({ text: data.slice(start), line });
+            break;
+        }
+        const afterSep = i + manifest_stream_SEPARATOR.length;
+        if (afterSep === data.length) {
+            chunks.push({ text: data.slice(start, i), line });
+            break;
+        }
+        const nl = data.indexOf('\n', afterSep);
+        if (nl < 0)
+            break;
+        const text = data.slice(start, i);
+        chunks.push({ text, line });
+        line += countNewlines(data, start, nl + 1);
+        start = nl + 1;
+    }
+    return chunks;
+}
+function countNewlines(s, from, to) {
+    let n = 0;
+    for (let k = from; k < to; k++)
+        if (s.charCodeAt(k) === 10)
+            n++;
+    return n;
+}
+function yamlError(e) {
+    const err = e;
+    const line = err.mark ? `line ${err.mark.line + 1}: ` : '';
+    return `yaml: ${line}${err.reason ?? err.message ?? String(e)}`;
+}
+/** Decodes one chunk like sigs.k8s.io/yaml (go-yaml v2 scalars, non-string keys as strings). */
+function parseChunk(text) {
+    try {
+        return { value: yaml.load(text, { schema: GO_YAML_SCHEMA }) };
+    }
+    catch (e) {
+        const reason = e.reason ?? '';
+        if (!reason.startsWith('duplicated mapping key'))
+            return { value: undefined, error: yamlError(e) };
+        const mark = e.mark;
+        const key = mark?.buffer !== undefined ? (/^\s*["']?([^"'\n:]*)/.exec(mark.buffer.slice(mark.position))?.[1] ?? '').trim() : '';
+        const duplicateKey = `yaml: unmarshal errors:\n  line ${(mark?.line ?? 0) + 1}: key ${JSON.stringify(key)} already set in map`;
+        try {
+            // json: true makes js-yaml keep the last value of a duplicated key, like a non-strict go-yaml decode.
+            return { value: yaml.load(text, { schema: GO_YAML_SCHEMA, json: true }), duplicateKey };
+        }
+        catch (e2) {
+            return { value: undefined, error: yamlError(e2) };
+        }
+    }
+}
+function isPlainObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Uint8Array);
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/crd-schemas.ts
+
+
+
+
+function addAdditionalProperties(node, isRoot) {
+    if (Array.isArray(node))
+        return node.map((v) => addAdditionalProperties(v, false));
+    if (!isPlainObject(node))
+        return node;
+    const out = {};
+    for (const [k, v] of Object.entries(node))
+        out[k] = addAdditionalProperties(v, false);
+    if (!isRoot && 'properties' in node && !('additionalProperties' in node) && node['x-kubernetes-preserve-unknown-fields'] !== true) {
+        out.additionalProperties = false;
+    }
+    return out;
+}
+function replaceIntOrString(node) {
+    if (Array.isArray(node))
+        return node.map(replaceIntOrString);
+    if (!isPlainObject(node))
+        return node;
+    const out = {};
+    for (const [k, v] of Object.entries(node)) {
+        out[k] = isPlainObject(v) && v.format === 'int-or-string' ? { oneOf: [{ type: 'string' }, { type: 'integer' }] } : replaceIntOrString(v);
+    }
+    return out;
+}
+function crdToSchemas(crd, strict) {
+    if (crd.kind !== 'CustomResourceDefinition')
+        return [];
+    const spec = isPlainObject(crd.spec) ? crd.spec : undefined;
+    const names = isPlainObject(spec?.names) ? spec.names : undefined;
+    const group = typeof spec?.group === 'string' ? spec.group : undefined;
+    const kind = typeof names?.kind === 'string' ? names.kind : undefined;
+    if (!spec || !group || !kind)
+        return [];
+    const topLevel = isPlainObject(spec.validation) && isPlainObject(spec.validation.openAPIV3Schema) ? spec.validation.openAPIV3Schema : undefined;
+    const out = [];
+    const emit = (version, schema) => {
+        const converted = replaceIntOrString(strict ? addAdditionalProperties(schema, true) : schema);
+        out.push({ file: `${kind}-${group.split('.')[0]}-${version}.json`.toLowerCase(), group, kind, version, schema: converted });
+    };
+    const versions = Array.isArray(spec.versions) ? spec.versions.filter(isPlainObject) : [];
+    if (versions.length > 0) {
+        for (const v of versions) {
+            if (typeof v.name !== 'string')
+                continue;
+            const s = isPlainObject(v.schema) && isPlainObject(v.schema.openAPIV3Schema) ? v.schema.openAPIV3Schema : topLevel;
+            if (s)
+                emit(v.name, s);
+        }
+    }
+    else if (topLevel && typeof spec.version === 'string')
+        emit(spec.version, topLevel);
+    return out;
+}
+const crd_schemas_SKIP_DIRS = new Set(['.git', 'node_modules']);
+/** CustomResourceDefinitions in YAML/JSON files under root (a cheap text test first). */
+function findCrdsInTree(root, maxFileBytes = 16 * 1024 * 1024) {
+    const out = [];
+    const walk = (dir) => {
+        let entries;
+        try {
+            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const e of entries) {
+            const p = external_node_path_default().join(dir, e.name);
+            if (e.isDirectory()) {
+                if (!crd_schemas_SKIP_DIRS.has(e.name) && !e.name.startsWith('.'))
+                    walk(p);
+                continue;
+            }
+            if (!/\.(ya?ml|json)$/i.test(e.name))
+                continue;
+            try {
+                if ((0,external_node_fs_namespaceObject.statSync)(p).size > maxFileBytes)
+                    continue;
+                const text = (0,external_node_fs_namespaceObject.readFileSync)(p, 'utf8');
+                if (!text.includes('CustomResourceDefinition'))
+                    continue;
+                out.push(...crdsInText(text));
+            }
+            catch {
+                // unreadable files are reported by the checks that need them
+            }
+        }
+    };
+    walk(root);
+    return out;
+}
+function crdsInText(text) {
+    const out = [];
+    for (const chunk of splitYamlStream(text)) {
+        const v = parseChunk(chunk.text).value;
+        if (!isPlainObject(v))
+            continue;
+        if (v.kind === 'CustomResourceDefinition')
+            out.push(v);
+        else if (typeof v.kind === 'string' && v.kind.toLowerCase() === 'list' && Array.isArray(v.items)) {
+            for (const i of v.items)
+                if (isPlainObject(i) && i.kind === 'CustomResourceDefinition')
+                    out.push(i);
+        }
+    }
+    return out;
+}
+/** Writes the schemas into `dir` and returns the schema location template for them. */
+async function writeCrdSchemas(crds, strict, dir) {
+    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    let count = 0;
+    for (const crd of crds) {
+        for (const s of crdToSchemas(crd, strict)) {
+            await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(dir, s.file), JSON.stringify(s.schema));
+            count++;
+        }
+    }
+    return { location: external_node_path_default().join(dir, '{{ .ResourceKind }}{{ .KindSuffix }}.json'), count };
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/yaml-source.ts
+
+
+/** Offset of the first byte that is not part of valid UTF-8, or -1. */
+function yaml_source_firstInvalidUtf8(buf) {
+    let i = 0;
+    while (i < buf.length) {
+        const b = buf[i];
+        let n = 0;
+        if (b < 0x80)
+            n = 0;
+        else if (b >= 0xc2 && b <= 0xdf)
+            n = 1;
+        else if (b >= 0xe0 && b <= 0xef)
+            n = 2;
+        else if (b >= 0xf0 && b <= 0xf4)
+            n = 3;
+        else
+            return i;
+        for (let k = 1; k <= n; k++)
+            if (i + k >= buf.length || (buf[i + k] & 0xc0) !== 0x80)
+                return i;
+        i += n + 1;
+    }
+    return -1;
+}
+const cache = new Map();
+/** Reads and parses a file once per run; undefined when it cannot be read. */
+function loadYaml(file) {
+    if (cache.has(file))
+        return cache.get(file);
+    let src;
+    try {
+        const bytes = (0,external_node_fs_namespaceObject.readFileSync)(file);
+        const bad = yaml_source_firstInvalidUtf8(bytes);
+        const text = bad < 0 ? bytes.toString('utf8') : bytes.toString('latin1');
+        src = parseYamlText(text);
+        if (bad >= 0) {
+            const pos = positionOf(src, bad);
+            src.encodingError = { message: 'not valid UTF-8', ...pos };
+        }
+    }
+    catch {
+        src = undefined;
+    }
+    cache.set(file, src);
+    return src;
+}
+function clearYamlCache() {
+    cache.clear();
+}
+function parseYamlText(text) {
+    const lines = new dist/* LineCounter */.HN();
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: lines, uniqueKeys: false, version: '1.1' });
+    return { text, docs: Array.isArray(docs) ? docs : [], lines };
+}
+function positionOf(src, offset) {
+    const p = src.lines.linePos(offset);
+    return { line: p.line, column: p.col };
+}
+function nodeStart(node) {
+    return node?.range?.[0];
+}
+/** The map pair for `key` in a mapping node, if any (last wins, like decoders). */
+function pairOf(node, key) {
+    if (!(0,dist/* isMap */.jh)(node))
+        return undefined;
+    let found;
+    for (const item of node.items) {
+        if ((0,dist/* isPair */.tO)(item) && (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === key)
+            found = item;
+    }
+    return found;
+}
+function scalarString(node) {
+    return (0,dist/* isScalar */.jn)(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
+}
+function seqItems(node) {
+    return (0,dist/* isSeq */.oP)(node) ? node.items : [];
+}
+/** Position of the first key of a document (its `apiVersion:` / `kind:` line), or its start. */
+function docStart(src, doc) {
+    const contents = doc.contents;
+    const offset = nodeStart(contents) ?? doc.range[0];
+    return positionOf(src, offset);
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/kustomization.ts
+
+
+
+
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+function kustomizationFile(dir) {
+    for (const f of KUSTOMIZATION_FILES) {
+        const p = external_node_path_default().join(dir, f);
+        if ((0,external_node_fs_namespaceObject.existsSync)(p) && (0,external_node_fs_namespaceObject.statSync)(p).isFile())
+            return p;
+    }
+    return undefined;
+}
+function kustomization_entries(src, map, field) {
+    const pair = pairOf(map, field);
+    if (!pair)
+        return [];
+    const out = [];
+    for (const item of seqItems(pair.value)) {
+        const value = scalarString(item);
+        if (value === undefined)
+            continue;
+        out.push({ value, field, ...positionOf(src, nodeStart(item) ?? 0) });
+    }
+    return out;
+}
+function kustomization_str(map, key) {
+    return scalarString(pairOf(map, key)?.value);
+}
+function target(node) {
+    if (!(0,dist/* isMap */.jh)(node))
+        return undefined;
+    const t = {};
+    for (const k of ['group', 'version', 'kind', 'name', 'namespace', 'labelSelector', 'annotationSelector']) {
+        const v = kustomization_str(node, k);
+        if (v !== undefined)
+            t[k] = v;
+    }
+    return t;
+}
+/** An inline patch's content start: a block scalar's text begins on the line after its header. */
+function inlineOf(src, node) {
+    if (!(0,dist/* isScalar */.jn)(node))
+        return undefined;
+    const text = String(node.value ?? '');
+    const start = nodeStart(node) ?? 0;
+    const pos = positionOf(src, start);
+    const block = node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED';
+    if (!block)
+        return { text, line: pos.line, indent: pos.column - 1 };
+    const firstLine = src.text.slice(src.text.indexOf('\n', start) + 1).split('\n').find((l) => l.trim() !== '') ?? '';
+    const indent = firstLine.length - firstLine.trimStart().length;
+    let line = pos.line + 1;
+    // Skip blank lines between the header and the first content line.
+    const lines = src.text.split('\n');
+    while (line <= lines.length && lines[line - 1].trim() === '')
+        line++;
+    return { text, line, indent };
+}
+/** kustomize's own test: a patch whose YAML is a list of `op` objects is JSON 6902. */
+function looksJson6902(text) {
+    try {
+        const v = (0,dist/* parse */.qg)(text);
+        return Array.isArray(v) && v.length > 0 && v.every((x) => x !== null && typeof x === 'object' && 'op' in x);
+    }
+    catch {
+        return false;
+    }
+}
+function loadKustomization(dir) {
+    const file = kustomizationFile(dir);
+    if (!file)
+        return undefined;
+    const k = { dir, file, kind: 'Kustomization', resources: [], components: [], files: [], patches: [], images: [], generators: [] };
+    const src = loadYaml(file);
+    if (!src) {
+        k.parseError = { message: 'cannot read the kustomization', line: 1, column: 1 };
+        return k;
+    }
+    k.source = src;
+    const doc = src.docs[0];
+    const err = doc?.errors[0];
+    if (err) {
+        const pos = err.linePos?.[0];
+        k.parseError = { message: err.message.split('\n')[0], line: pos?.line ?? 1, column: pos?.col ?? 1 };
+        return k;
+    }
+    const map = doc?.contents;
+    if (!(0,dist/* isMap */.jh)(map))
+        return k;
+    if (kustomization_str(map, 'kind') === 'Component')
+        k.kind = 'Component';
+    k.namespace = kustomization_str(map, 'namespace');
+    const sort = pairOf(map, 'sortOptions');
+    if (sort)
+        k.sortOptions = doc.toJS().sortOptions;
+    k.resources = [...kustomization_entries(src, map, 'resources'), ...kustomization_entries(src, map, 'bases')];
+    k.components = kustomization_entries(src, map, 'components');
+    k.files.push(...kustomization_entries(src, map, 'crds'), ...kustomization_entries(src, map, 'configurations'), ...kustomization_entries(src, map, 'generators'), ...kustomization_entries(src, map, 'transformers'), ...kustomization_entries(src, map, 'validators'));
+    const openapi = pairOf(map, 'openapi')?.value;
+    const openapiPath = pairOf(openapi, 'path');
+    if (openapiPath && scalarString(openapiPath.value)) {
+        k.files.push({ value: scalarString(openapiPath.value), field: 'openapi', ...positionOf(src, nodeStart(openapiPath.value) ?? 0) });
+    }
+    for (const item of seqItems(pairOf(map, 'replacements')?.value)) {
+        const p = pairOf(item, 'path');
+        if (p && scalarString(p.value))
+            k.files.push({ value: scalarString(p.value), field: 'replacements', ...positionOf(src, nodeStart(p.value) ?? 0) });
+    }
+    for (const item of seqItems(pairOf(map, 'patchesStrategicMerge')?.value)) {
+        const v = scalarString(item);
+        if (v === undefined)
+            continue;
+        const pos = positionOf(src, nodeStart(item) ?? 0);
+        // An entry is a file path unless it holds YAML (multi-line, or a mapping).
+        if (!v.includes('\n') && !/^\s*[\w"']+\s*:/.test(v)) {
+            k.patches.push({ type: 'smp', file: external_node_path_default().resolve(dir, v), ...pos });
+            k.files.push({ value: v, field: 'patchesStrategicMerge', ...pos });
+        }
+        else
+            k.patches.push({ type: 'smp', inline: inlineOf(src, item), ...pos });
+    }
+    for (const item of seqItems(pairOf(map, 'patchesJson6902')?.value)) {
+        const p = pairOf(item, 'path');
+        const inline = pairOf(item, 'patch');
+        const pos = positionOf(src, nodeStart(item) ?? 0);
+        const t = target(pairOf(item, 'target')?.value);
+        if (p && scalarString(p.value)) {
+            k.patches.push({ type: 'json6902', file: external_node_path_default().resolve(dir, scalarString(p.value)), target: t, ...pos });
+            k.files.push({ value: scalarString(p.value), field: 'patchesJson6902', ...pos });
+        }
+        else if (inline)
+            k.patches.push({ type: 'json6902', inline: inlineOf(src, inline.value), target: t, ...pos });
+    }
+    for (const item of seqItems(pairOf(map, 'patches')?.value)) {
+        const p = pairOf(item, 'path');
+        const inline = pairOf(item, 'patch');
+        const pos = positionOf(src, nodeStart(item) ?? 0);
+        const t = target(pairOf(item, 'target')?.value);
+        if (p && scalarString(p.value)) {
+            const file = external_node_path_default().resolve(dir, scalarString(p.value));
+            const text = loadYaml(file)?.text ?? '';
+            k.patches.push({ type: looksJson6902(text) ? 'json6902' : 'smp', file, target: t, ...pos });
+            k.files.push({ value: scalarString(p.value), field: 'patches', ...pos });
+        }
+        else if (inline) {
+            const il = inlineOf(src, inline.value);
+            k.patches.push({ type: looksJson6902(il?.text ?? '') ? 'json6902' : 'smp', inline: il, target: t, ...pos });
+        }
+    }
+    for (const item of seqItems(pairOf(map, 'images')?.value)) {
+        const name = kustomization_str(item, 'name');
+        if (!name)
+            continue;
+        const namePair = pairOf(item, 'name');
+        k.images.push({
+            name,
+            newName: kustomization_str(item, 'newName'),
+            newTag: kustomization_str(item, 'newTag'),
+            digest: kustomization_str(item, 'digest'),
+            ...positionOf(src, nodeStart(namePair.value) ?? 0),
+        });
+    }
+    for (const field of ['configMapGenerator', 'secretGenerator']) {
+        for (const item of seqItems(pairOf(map, field)?.value)) {
+            const namePair = pairOf(item, 'name');
+            const name = scalarString(namePair?.value);
+            if (!name)
+                continue;
+            k.generators.push({ field, name, literals: kustomization_entries(src, item, 'literals'), ...positionOf(src, nodeStart(namePair.value) ?? 0) });
+            for (const f of ['files', 'envs']) {
+                for (const e of kustomization_entries(src, item, f)) {
+                    // `files` entries may be `key=path`.
+                    const v = e.value.includes('=') ? e.value.slice(e.value.indexOf('=') + 1) : e.value;
+                    k.files.push({ ...e, value: v });
+                }
+            }
+            const env = pairOf(item, 'env');
+            if (env && scalarString(env.value))
+                k.files.push({ value: scalarString(env.value), field, ...positionOf(src, nodeStart(env.value) ?? 0) });
+        }
+    }
+    return k;
+}
+/** Whether an entry is a remote target (git repo, URL) that kustomize would fetch. */
+function isRemote(value, baseDir) {
+    const v = value.trim();
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v))
+        return true;
+    if (/^git@|^git::|^(github\.com|gitlab\.com|bitbucket\.org)\//i.test(v))
+        return true;
+    if (/\?(ref|version|submodules|timeout)=/.test(v) || /\.git(\/\/|\?|$)/.test(v) || /\/_git\//.test(v))
+        return true;
+    // host.tld/org/repo that is not a local path
+    if (/^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?\/[^/]/i.test(v) && !(0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(baseDir, v)))
+        return true;
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/discover.ts
+
+
+
+const discover_SKIP_DIRS = new Set(['.git', 'node_modules', '.cache']);
+/** Directories under root holding a kustomization file (kustomization.yaml, .yml, Kustomization). */
+function findKustomizationDirs(root) {
+    const out = [];
+    const walk = (dir) => {
+        let entries;
+        try {
+            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        if (entries.some((e) => e.isFile() && KUSTOMIZATION_FILES.includes(e.name)))
+            out.push(dir);
+        for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+            if (e.isDirectory() && !discover_SKIP_DIRS.has(e.name) && !e.name.startsWith('.'))
+                walk(external_node_path_default().join(dir, e.name));
+        }
+    };
+    walk(root);
+    return out;
+}
+function localDir(k, e) {
+    if (isRemote(e.value, k.dir))
+        return undefined;
+    const p = external_node_path_default().resolve(k.dir, e.value);
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(p).isDirectory() ? p : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function discover_discover(root) {
+    const all = new Map();
+    for (const dir of findKustomizationDirs(root)) {
+        const k = loadKustomization(dir);
+        if (k)
+            all.set(dir, k);
+    }
+    const referenced = new Set();
+    for (const k of all.values()) {
+        for (const e of [...k.resources, ...k.components]) {
+            const d = localDir(k, e);
+            if (d && d !== k.dir)
+                referenced.add(d);
+        }
+    }
+    const overlays = [...all.values()].filter((k) => k.kind === 'Kustomization' && !referenced.has(k.dir)).map((k) => k.dir);
+    return { all, overlays };
+}
+/** The kustomization and every local kustomization it reaches, the root first. */
+function buildTree(start, known) {
+    const out = [];
+    const seen = new Set();
+    const visit = (dir) => {
+        if (seen.has(dir))
+            return;
+        seen.add(dir);
+        let k = known.get(dir);
+        if (!k) {
+            k = loadKustomization(dir);
+            if (!k)
+                return;
+            known.set(dir, k);
+        }
+        out.push(k);
+        for (const e of [...k.resources, ...k.components]) {
+            const d = localDir(k, e);
+            if (d)
+                visit(d);
+        }
+    };
+    visit(start);
+    return out;
+}
+function inside(root, p) {
+    const rel = external_node_path_default().relative(root, p);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+}
+function real(p) {
+    try {
+        return (0,external_node_fs_namespaceObject.realpathSync)(p);
+    }
+    catch {
+        return p;
+    }
+}
+/**
+ * Entries that must stop a build before kustomize runs: remote bases/components (refused unless
+ * allowed) and local paths that leave the repository (kustomize only restricts files, not bases).
+ */
+function referenceProblems(tree, root, allowRemote) {
+    const out = [];
+    const realRoot = real(root);
+    for (const k of tree) {
+        for (const entry of [...k.resources, ...k.components, ...k.files]) {
+            if (isRemote(entry.value, k.dir)) {
+                if (!allowRemote)
+                    out.push({ rule: 'remote', kustomization: k, entry });
+                continue;
+            }
+            const p = external_node_path_default().resolve(k.dir, entry.value);
+            if (!inside(root, p) || !inside(realRoot, real(p)))
+                out.push({ rule: 'outside-root', kustomization: k, entry });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/tools/kubeconform.ts
+
+
+
+
+
+
+const kubeconform_run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+const KUBECONFORM_VERSION = 'v0.7.0';
+/** Release archives and SHA-256 from the release's CHECKSUMS file. */
+const KUBECONFORM_RELEASES = {
+    'v0.7.0': {
+        'linux-x64': {
+            url: 'https://github.com/yannh/kubeconform/releases/download/v0.7.0/kubeconform-linux-amd64.tar.gz',
+            sha256: 'c31518ddd122663b3f3aa874cfe8178cb0988de944f29c74a0b9260920d115d3',
+        },
+        'linux-arm64': {
+            url: 'https://github.com/yannh/kubeconform/releases/download/v0.7.0/kubeconform-linux-arm64.tar.gz',
+            sha256: 'cc907ccf9e3c34523f0f32b69745265e0a6908ca85b92f41931d4537860eb83c',
+        },
+        'darwin-x64': {
+            url: 'https://github.com/yannh/kubeconform/releases/download/v0.7.0/kubeconform-darwin-amd64.tar.gz',
+            sha256: 'c6771cc894d82e1b12f35ee797dcda1f7da6a3787aa30902a15c264056dd40d4',
+        },
+        'darwin-arm64': {
+            url: 'https://github.com/yannh/kubeconform/releases/download/v0.7.0/kubeconform-darwin-arm64.tar.gz',
+            sha256: 'b5d32b2cb77f9c781c976b20a85e2d0bc8f9184d5d1cfe665a2f31a19f99eeb9',
+        },
+    },
+};
+async function kubeconformVersion(bin) {
+    try {
+        const { stdout } = await kubeconform_run(bin, ['-v'], { timeout: 20_000 });
+        return stdout.trim() || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The tools dir (scripts/tools/install-kubeconform.sh) first, then PATH. */
+async function locateKubeconform(opts = {}) {
+    const candidates = opts.path ? [opts.path] : [external_node_path_default().join(opts.toolsDir ?? toolsDir(), 'bin', 'kubeconform'), findOnPath('kubeconform')];
+    for (const bin of candidates) {
+        if (!bin || !(0,external_node_fs_namespaceObject.existsSync)(bin))
+            continue;
+        const version = await kubeconformVersion(bin);
+        if (version)
+            return { path: bin, version };
+    }
+    return undefined;
+}
+/** For actions: a kubeconform already present, else the pinned release, checksum-verified before use. */
+async function installKubeconform(hooks, version = KUBECONFORM_VERSION) {
+    const found = await locateKubeconform();
+    if (found)
+        return found;
+    let dir = await downloadVerified(KUBECONFORM_RELEASES[version]?.[platformKey()], `kubeconform ${version}`, hooks);
+    if (hooks.cache)
+        dir = await hooks.cache(dir, 'kubeconform', version.replace(/^v/, ''));
+    const bin = path.join(dir, 'kubeconform');
+    const v = await kubeconformVersion(bin);
+    if (!v)
+        throw new Error(`downloaded kubeconform at ${bin} does not run`);
+    return { path: bin, version: v };
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/ajv-errors.ts
+const TYPE_ORDER = ['null', 'boolean', 'number', 'integer', 'string', 'array', 'object'];
+function jsonType(v) {
+    if (v === null || v === undefined)
+        return 'null';
+    if (Array.isArray(v))
+        return 'array';
+    return typeof v === 'object' ? 'object' : typeof v === 'boolean' ? 'boolean' : typeof v === 'number' ? 'number' : 'string';
+}
+function ajv_errors_quote(s) {
+    return "'" + JSON.stringify(s).slice(1, -1) + "'";
+}
+function display(v) {
+    if (typeof v === 'string')
+        return ajv_errors_quote(v);
+    if (v !== null && typeof v === 'object')
+        return 'value';
+    return String(v);
+}
+function ajv_errors_valueAt(root, pointer) {
+    if (pointer === '')
+        return root;
+    let cur = root;
+    for (const raw of pointer.slice(1).split('/')) {
+        const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+        if (cur === null || typeof cur !== 'object')
+            return undefined;
+        cur = Object.hasOwn(cur, key) ? cur[key] : undefined;
+    }
+    return cur;
+}
+/**
+ * ajv errors as kubeconform reports them (santhosh-tekuri/jsonschema messages): one entry per
+ * instance location and keyword, branch errors of a failed oneOf/anyOf folded into it.
+ */
+function formatAjvErrors(errors, data) {
+    const combinators = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf').map((e) => e.schemaPath + '/');
+    const out = [];
+    const grouped = new Map();
+    for (const e of errors) {
+        if (combinators.some((p) => e.schemaPath.startsWith(p)))
+            continue;
+        const path = e.instancePath;
+        switch (e.keyword) {
+            case 'type': {
+                const want = String(e.params.type).split(',');
+                want.sort((a, b) => TYPE_ORDER.indexOf(a) - TYPE_ORDER.indexOf(b));
+                out.push({ path, msg: `got ${jsonType(ajv_errors_valueAt(data, path))}, want ${want.join(' or ')}` });
+                break;
+            }
+            case 'required':
+            case 'additionalProperties': {
+                const name = e.keyword === 'required'
+                    ? e.params.missingProperty
+                    : e.params.additionalProperty;
+                const key = `${e.keyword}\u0000${path}`;
+                const g = grouped.get(key);
+                if (g)
+                    g.names.push(name);
+                else {
+                    const entry = { path, keyword: e.keyword, names: [name] };
+                    grouped.set(key, entry);
+                    out.push({ path, msg: '' });
+                    out[out.length - 1].group = entry;
+                }
+                break;
+            }
+            case 'enum': {
+                const allowed = e.params.allowedValues;
+                const primitive = allowed.every((v) => v === null || typeof v !== 'object');
+                out.push({
+                    path,
+                    msg: !primitive ? 'enum failed' : allowed.length === 1 ? `value must be ${display(allowed[0])}` : `value must be one of ${allowed.map(display).join(', ')}`,
+                });
+                break;
+            }
+            case 'const':
+                out.push({ path, msg: `value must be ${display(e.params.allowedValue)}` });
+                break;
+            case 'oneOf': {
+                const passing = e.params.passingSchemas;
+                out.push({ path, msg: passing ? `oneOf failed, subschemas ${passing[0]}, ${passing[1]} matched` : 'oneOf failed, none matched' });
+                break;
+            }
+            case 'anyOf':
+                out.push({ path, msg: 'anyOf failed' });
+                break;
+            case 'format':
+                out.push({ path, msg: `${display(ajv_errors_valueAt(data, path))} is not valid ${e.params.format}` });
+                break;
+            case 'pattern':
+                out.push({ path, msg: `${ajv_errors_quote(String(ajv_errors_valueAt(data, path)))} does not match pattern ${ajv_errors_quote(e.params.pattern)}` });
+                break;
+            case 'minLength':
+            case 'maxLength': {
+                const v = ajv_errors_valueAt(data, path);
+                out.push({ path, msg: `${e.keyword}: got ${typeof v === 'string' ? [...v].length : '?'}, want ${e.params.limit}` });
+                break;
+            }
+            case 'minItems':
+            case 'maxItems':
+            case 'minProperties':
+            case 'maxProperties': {
+                const v = ajv_errors_valueAt(data, path);
+                const got = Array.isArray(v) ? v.length : v && typeof v === 'object' ? Object.keys(v).length : '?';
+                out.push({ path, msg: `${e.keyword}: got ${got}, want ${e.params.limit}` });
+                break;
+            }
+            case 'minimum':
+            case 'maximum':
+            case 'exclusiveMinimum':
+            case 'exclusiveMaximum':
+                out.push({ path, msg: `${e.keyword}: got ${String(ajv_errors_valueAt(data, path))}, want ${e.params.limit}` });
+                break;
+            case 'multipleOf':
+                out.push({ path, msg: `multipleOf: got ${String(ajv_errors_valueAt(data, path))}, want ${e.params.multipleOf}` });
+                break;
+            case 'uniqueItems': {
+                const p = e.params;
+                out.push({ path, msg: `items at ${Math.min(p.i, p.j)} and ${Math.max(p.i, p.j)} are equal` });
+                break;
+            }
+            case 'false schema':
+                out.push({ path, msg: 'false schema' });
+                break;
+            case 'propertyNames':
+                out.push({ path, msg: `invalid propertyName ${ajv_errors_quote(String(e.params.propertyName ?? ''))}` });
+                break;
+            default:
+                out.push({ path, msg: e.message ?? `${e.keyword} failed` });
+        }
+    }
+    for (const v of out) {
+        if (!v.group)
+            continue;
+        const names = v.group.names.map(ajv_errors_quote).join(', ');
+        v.msg =
+            v.group.keyword === 'required'
+                ? `missing propert${v.group.names.length === 1 ? 'y' : 'ies'} ${names}`
+                : `additional properties ${names} not allowed`;
+        delete v.group;
+    }
+    return out;
+}
+/** kubeconform's Invalid message: `problem validating schema. Check JSON formatting: jsonschema validation failed with '<uri>#' - at ...`. */
+function invalidMessage(uri, errors) {
+    const causes = errors.map((e) => `- at ${ajv_errors_quote(e.path)}: ${e.msg}`).join(' ');
+    return `problem validating schema. Check JSON formatting: jsonschema validation failed with ${ajv_errors_quote(uri + '#')} ${causes}`;
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/validator.ts
+/** kubeconform's `-skip`/`-reject` matching: `<apiVersion>/<Kind>` or the bare Kind. */
+function kindMatches(set, apiVersion, kind) {
+    return set.has(`${apiVersion}/${kind}`) || set.has(kind);
+}
+function splitKinds(values) {
+    return (values ?? []).flatMap((v) => v.split(',')).map((s) => s.trim()).filter(Boolean);
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/builtin-validator.ts
+
+
+
+
+
+
+const MANIFEST_EXT = /\.(ya?ml|json)$/i;
+/** In-process validation with kubeconform's per-resource flow (pkg/validator.ValidateResource). */
+class BuiltinValidator {
+    engine = 'builtin';
+    skip;
+    reject;
+    schemas = new Map();
+    opts;
+    constructor(opts) {
+        this.opts = opts;
+        this.skip = new Set(opts.skipKinds);
+        this.reject = new Set(opts.rejectKinds);
+    }
+    async validateFiles(paths) {
+        const out = [];
+        for (const p of paths) {
+            let st;
+            try {
+                st = await (0,promises_namespaceObject.lstat)(this.resolve(p));
+            }
+            catch (err) {
+                out.push(fileError(p, `lstat ${p}: ${describeFsError(err)}`));
+                continue;
+            }
+            const ignored = (this.opts.ignoreFilenamePatterns ?? []).map((x) => new RegExp(x));
+            const files = (st.isDirectory() ? await builtin_validator_walk(p, this.opts.baseDir) : MANIFEST_EXT.test(p) ? [p] : []).filter((f) => !ignored.some((re) => re.test(f)));
+            for (const f of files) {
+                let bytes;
+                try {
+                    bytes = await (0,promises_namespaceObject.readFile)(this.resolve(f));
+                }
+                catch (err) {
+                    out.push(fileError(f, `open ${f}: ${describeFsError(err)}`));
+                    continue;
+                }
+                if (yaml_source_firstInvalidUtf8(bytes) < 0)
+                    out.push(...(await this.validateStream(f, bytes.toString('utf8'), 'file')));
+                else
+                    out.push(...(await this.validateInvalidUtf8(f, bytes)));
+            }
+        }
+        return out;
+    }
+    resolve(p) {
+        return this.opts.baseDir ? external_node_path_default().resolve(this.opts.baseDir, p) : p;
+    }
+    async validateDocuments(docs) {
+        const out = [];
+        for (let i = 0; i < docs.length; i++) {
+            const results = await this.validateStream(`document ${i}`, docs[i]);
+            // One resource per document is the contract; a document that expands (List) keeps its index.
+            for (const r of results)
+                out.push({ ...r, document: i });
+            if (results.length === 0)
+                out.push(emptyResult(`document ${i}`, i));
+        }
+        return out;
+    }
+    /**
+     * Every document of one stream. kubeconform reads files and stdin slightly differently: in a file,
+     * zero-length chunks are dropped and a file with no resource still yields one empty result.
+     */
+    async validateStream(filename, text, mode = 'stdin') {
+        const out = [];
+        let index = 0;
+        for (const chunk of splitYamlStream(text)) {
+            if (chunk.text.length === 0) {
+                if (mode === 'stdin')
+                    out.push(emptyResult(filename, index++));
+                continue;
+            }
+            const parsed = parseChunk(chunk.text);
+            const items = listItems(parsed);
+            if (items) {
+                for (const item of items)
+                    out.push(await this.validateValue(filename, index++, { value: item }));
+                continue;
+            }
+            out.push(await this.validateValue(filename, index++, parsed));
+        }
+        if (mode === 'file' && out.length === 0)
+            out.push(emptyResult(filename, 0));
+        return out;
+    }
+    /**
+     * go-yaml refuses bytes that are not UTF-8, per document: split on the raw bytes (the separator is
+     * ASCII), fail the documents holding bad bytes, validate the others.
+     */
+    async validateInvalidUtf8(filename, bytes) {
+        const out = [];
+        let index = 0;
+        for (const chunk of splitYamlStream(bytes.toString('latin1'))) {
+            if (chunk.text.length === 0)
+                continue;
+            const raw = Buffer.from(chunk.text, 'latin1');
+            if (yaml_source_firstInvalidUtf8(raw) >= 0) {
+                out.push({ ...fileError(filename, 'error unmarshalling resource: error converting YAML to JSON: yaml: invalid UTF-8 octet'), document: index++ });
+                continue;
+            }
+            const parsed = parseChunk(raw.toString('utf8'));
+            const items = listItems(parsed);
+            if (items)
+                for (const item of items)
+                    out.push(await this.validateValue(filename, index++, { value: item }));
+            else
+                out.push(await this.validateValue(filename, index++, parsed));
+        }
+        if (out.length === 0)
+            out.push(emptyResult(filename, 0));
+        return out;
+    }
+    /** One decoded resource (ValidateResource after the YAML decode). */
+    async validateValue(filename, document, parsed) {
+        const base = { filename, document, ...lenientSig(parsed.value) };
+        const result = (status, msg = '', extra = {}) => ({ ...base, status, msg, ...extra });
+        if (parsed.error)
+            return result('error', `error unmarshalling resource: error converting YAML to JSON: ${parsed.error}`);
+        if (this.opts.strict && parsed.duplicateKey) {
+            return result('error', `error unmarshalling resource: error converting YAML to JSON: ${parsed.duplicateKey}`);
+        }
+        const value = parsed.value;
+        if (value === undefined || value === null)
+            return result('empty');
+        if (!isPlainObject(value)) {
+            return result('error', `error unmarshalling resource: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${goJsonType(value)} into Go value of type map[string]interface {}`);
+        }
+        const kind = value.kind;
+        const apiVersion = value.apiVersion;
+        if (typeof kind !== 'string')
+            return result('error', "error while parsing: missing 'kind' key");
+        if (typeof apiVersion !== 'string')
+            return result('error', "error while parsing: missing 'apiVersion' key");
+        if (kindMatches(this.skip, apiVersion, kind))
+            return result('skipped');
+        if (kindMatches(this.reject, apiVersion, kind))
+            return result('error', `prohibited resource kind ${kind}`);
+        const schema = await this.schemaFor(kind, apiVersion);
+        if (schema.kind === 'error')
+            return result('error', schema.message);
+        if (schema.kind === 'missing') {
+            return this.opts.ignoreMissingSchemas ? result('skipped') : result('error', `could not find schema for ${kind}`);
+        }
+        if (schema.validate(value))
+            return result('valid');
+        const errors = formatAjvErrors(schema.validate.errors ?? [], value);
+        return result('invalid', invalidMessage(schema.uri, errors), { validationErrors: errors });
+    }
+    schemaFor(kind, apiVersion) {
+        const key = `${kind}-${apiVersion}-${this.opts.kubernetesVersion}`;
+        let p = this.schemas.get(key);
+        if (!p) {
+            p = this.download(kind, apiVersion);
+            this.schemas.set(key, p);
+            void p.then((l) => {
+                if (l.kind === 'error')
+                    this.schemas.delete(key);
+            });
+        }
+        return p;
+    }
+    /** kubeconform's downloadSchema: registries in order; a miss, a non-JSON body or a schema that does not compile falls through. */
+    async download(kind, apiVersion) {
+        for (const reg of this.opts.registries) {
+            const o = await reg.lookup(kind, apiVersion, this.opts.kubernetesVersion);
+            if (o.kind === 'found') {
+                const c = await this.opts.compiler.compile(o.uri, o.doc);
+                if (c.ok)
+                    return { kind: 'schema', uri: c.uri, validate: c.validate };
+                continue;
+            }
+            if (o.kind === 'not-found' || o.kind === 'non-json')
+                continue;
+            return { kind: 'error', message: o.message };
+        }
+        return { kind: 'missing' };
+    }
+}
+/** kubeconform's Resource.Resources(): a `kind: List` (any case) with a valid signature expands into its items. */
+function listItems(parsed) {
+    if (parsed.error || !isPlainObject(parsed.value))
+        return undefined;
+    const { kind, apiVersion, items } = parsed.value;
+    if (typeof kind !== 'string' || kind === '' || typeof apiVersion !== 'string' || apiVersion === '')
+        return undefined;
+    if (kind.toLowerCase() !== 'list')
+        return undefined;
+    return Array.isArray(items) ? items : [];
+}
+/** The lenient signature kubeconform prints for every result (Resource.Signature()). */
+function lenientSig(value) {
+    if (!isPlainObject(value))
+        return { kind: '', name: '', namespace: '', version: '' };
+    const meta = isPlainObject(value.metadata) ? value.metadata : {};
+    const str = (v) => (typeof v === 'string' ? v : '');
+    const generateName = str(meta.generateName);
+    return {
+        kind: str(value.kind),
+        version: str(value.apiVersion),
+        namespace: str(meta.namespace),
+        name: generateName ? `${generateName}{{ generateName }}` : str(meta.name),
+    };
+}
+function goJsonType(v) {
+    if (Array.isArray(v))
+        return 'array';
+    if (typeof v === 'string')
+        return 'string';
+    if (typeof v === 'number')
+        return 'number';
+    if (typeof v === 'boolean')
+        return 'bool';
+    return 'value';
+}
+function emptyResult(filename, document) {
+    return { filename, document, kind: '', name: '', namespace: '', version: '', status: 'empty', msg: '' };
+}
+function fileError(filename, msg) {
+    return { filename, document: -1, kind: '', name: '', namespace: '', version: '', status: 'error', msg };
+}
+function describeFsError(err) {
+    const code = err.code;
+    if (code === 'ENOENT')
+        return 'no such file or directory';
+    if (code === 'EACCES')
+        return 'permission denied';
+    return err.message;
+}
+/** filepath.Walk order (lexical), manifests only. */
+async function builtin_validator_walk(dir, baseDir) {
+    const out = [];
+    const entries = (await (0,promises_namespaceObject.readdir)(baseDir ? external_node_path_default().resolve(baseDir, dir) : dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+        const p = external_node_path_default().join(dir, e.name);
+        if (e.isDirectory())
+            out.push(...(await builtin_validator_walk(p, baseDir)));
+        else if (MANIFEST_EXT.test(e.name))
+            out.push(p);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/kubeconform-validator.ts
+
+
+
+
+const STATUS = {
+    statusValid: 'valid',
+    statusInvalid: 'invalid',
+    statusError: 'error',
+    statusSkipped: 'skipped',
+    statusEmpty: 'empty',
+    '': 'empty',
+};
+/** Runs the real kubeconform (`-output json -summary -verbose`) and reads its results. */
+class KubeconformValidator {
+    engine = 'kubeconform';
+    opts;
+    constructor(opts) {
+        this.opts = opts;
+    }
+    args() {
+        const o = this.opts;
+        const a = ['-output', 'json', '-summary', '-verbose', '-kubernetes-version', o.kubernetesVersion, '-n', String(o.workers ?? 2)];
+        if (o.strict)
+            a.push('-strict');
+        for (const l of o.schemaLocations)
+            a.push('-schema-location', l);
+        if (o.skipKinds.length)
+            a.push('-skip', o.skipKinds.join(','));
+        if (o.rejectKinds.length)
+            a.push('-reject', o.rejectKinds.join(','));
+        if (o.ignoreMissingSchemas)
+            a.push('-ignore-missing-schemas');
+        if (o.cacheDir)
+            a.push('-cache', o.cacheDir);
+        for (const p of o.ignoreFilenamePatterns ?? [])
+            a.push('-ignore-filename-pattern', p);
+        return a;
+    }
+    async validateFiles(paths) {
+        const json = await this.run([...this.args(), ...paths]);
+        return (json.resources ?? []).map((r) => toResult(r, -1));
+    }
+    async validateDocuments(docs) {
+        if (docs.length === 0)
+            return [];
+        // One file per document: kubeconform's output order follows its workers, and file names are the
+        // only stable way back to the document.
+        const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'portarium-kubeconform-'));
+        try {
+            const width = String(docs.length).length;
+            const names = docs.map((_, i) => `${String(i).padStart(width, '0')}.yaml`);
+            await Promise.all(docs.map((d, i) => (0,promises_namespaceObject.writeFile)(external_node_path_default().join(dir, names[i]), d)));
+            const json = await this.run([...this.args(), dir]);
+            const results = (json.resources ?? []).map((r) => toResult(r, Number(external_node_path_default().basename(r.filename, '.yaml'))));
+            return results.sort((a, b) => a.document - b.document).map((r) => ({ ...r, filename: `document ${r.document}` }));
+        }
+        finally {
+            await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+        }
+    }
+    run(args) {
+        return new Promise((resolve, reject) => {
+            const child = (0,external_node_child_process_namespaceObject.spawn)(this.opts.binary, args, { cwd: this.opts.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+            const out = [];
+            const err = [];
+            child.stdout.on('data', (c) => out.push(c));
+            child.stderr.on('data', (c) => err.push(c));
+            child.on('error', reject);
+            child.on('close', (code) => {
+                const stdout = Buffer.concat(out).toString('utf8');
+                try {
+                    resolve(JSON.parse(stdout));
+                }
+                catch {
+                    const stderr = Buffer.concat(err).toString('utf8');
+                    reject(new Error(`kubeconform exited ${code}: ${(stdout + stderr).trim().split('\n')[0] ?? ''}`));
+                }
+            });
+        });
+    }
+}
+function toResult(r, document) {
+    const status = Object.hasOwn(STATUS, r.status) ? STATUS[r.status] : 'error';
+    const result = {
+        filename: r.filename,
+        kind: r.kind,
+        name: r.name,
+        namespace: '',
+        version: r.version,
+        status,
+        msg: r.msg,
+        document,
+    };
+    if (status === 'invalid')
+        result.validationErrors = leafErrors(r.msg) ?? r.validationErrors ?? [];
+    return result;
+}
+/**
+ * kubeconform's `validationErrors` only hold the top-level causes (often a bare "validation failed" at
+ * a `$ref`); the message carries the whole tree as `- at '<path>': <msg>` segments. Keep the leaves.
+ */
+function leafErrors(msg) {
+    const start = msg.indexOf("#' ");
+    if (start < 0)
+        return undefined;
+    const body = msg.slice(start + 3);
+    const re = /- at '((?:[^'\\]|\\.)*)': /g;
+    const marks = [];
+    for (let m = re.exec(body); m; m = re.exec(body))
+        marks.push({ path: m[1], from: m.index, to: re.lastIndex });
+    const out = [];
+    for (let i = 0; i < marks.length; i++) {
+        const text = body.slice(marks[i].to, marks[i + 1]?.from ?? body.length).trim();
+        if (text === 'validation failed' || text === 'allOf failed')
+            continue;
+        out.push({ path: marks[i].path, msg: text });
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2019.js
+var _2019 = __nccwpck_require__(878);
+var _2019_default = /*#__PURE__*/__nccwpck_require__.n(_2019);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __nccwpck_require__(2210);
+var _2020_default = /*#__PURE__*/__nccwpck_require__.n(_2020);
+// EXTERNAL MODULE: ./node_modules/ajv-draft-04/dist/index.js
+var ajv_draft_04_dist = __nccwpck_require__(905);
+var dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_draft_04_dist);
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
+var ajv_formats_dist = __nccwpck_require__(2815);
+var ajv_formats_dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
+;// CONCATENATED MODULE: ./src/checks/kubernetes/ajv-classes.ts
+// ajv and its plugins are CommonJS with `exports.default`; under NodeNext the default import is the
+// module object, so unwrap once here.
+
+
+
+
+
+const unwrap = (m) => (m.default ?? m);
+const Ajv = unwrap((ajv_default()));
+const Ajv2019 = unwrap((_2019_default()));
+const Ajv2020 = unwrap((_2020_default()));
+const AjvDraft04 = unwrap((dist_default()));
+const addFormats = unwrap((ajv_formats_dist_default()));
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/formats.ts
+
+/*
+ * Formats as kubeconform v0.7.0 asserts them (santhosh-tekuri/jsonschema v6 + kubeconform's duration):
+ * only for draft-04/06/07 schemas; unknown formats (int-or-string, quantity, byte, int32, ...) are
+ * annotations. Keeping the same set keeps verdicts identical to kubeconform.
+ */
+function validDate(s) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+    if (!m)
+        return false;
+    const y = Number(m[1]);
+    const mo = Number(m[2]);
+    const d = Number(m[3]);
+    if (mo < 1 || mo > 12 || d < 1)
+        return false;
+    const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+    const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1];
+    return d <= days;
+}
+/** RFC 3339 full-time, ported from santhosh-tekuri/jsonschema validateTime (with leap-second rule). */
+function validTime(str) {
+    if (str.length < 9 || str[2] !== ':' || str[5] !== ':')
+        return false;
+    const hms = str.slice(0, 8).split(':');
+    if (hms.length !== 3 || hms.some((t) => !/^[+-]?\d+$/.test(t)))
+        return false;
+    let [h, m] = [Number(hms[0]), Number(hms[1])];
+    const s = Number(hms[2]);
+    if (h < 0 || m < 0 || s < 0 || h > 23 || m > 59 || s > 60)
+        return false;
+    let rest = str.slice(8);
+    if (rest.startsWith('.')) {
+        const digits = /^\d*/.exec(rest.slice(1))[0].length;
+        if (digits === 0)
+            return false;
+        rest = rest.slice(1 + digits);
+    }
+    if (rest !== 'z' && rest !== 'Z') {
+        if (rest.length !== 6)
+            return false;
+        const sign = rest[0] === '+' ? -1 : rest[0] === '-' ? 1 : 0;
+        if (sign === 0 || rest[3] !== ':')
+            return false;
+        const zh = rest.slice(1, 3);
+        const zm = rest.slice(4, 6);
+        if (!/^\d+$/.test(zh) || !/^\d+$/.test(zm))
+            return false;
+        if (Number(zh) > 23 || Number(zm) > 59)
+            return false;
+        let hm = h * 60 + m + sign * (Number(zh) * 60 + Number(zm));
+        if (hm < 0)
+            hm += 24 * 60;
+        h = Math.floor(hm / 60);
+        m = hm % 60;
+    }
+    if (s >= 60 && (h !== 23 || m !== 59))
+        return false;
+    return true;
+}
+function validDateTime(s) {
+    if (s.length < 20)
+        return false;
+    if (s[10] !== 't' && s[10] !== 'T')
+        return false;
+    return validDate(s.slice(0, 10)) && validTime(s.slice(11));
+}
+const GO_DURATION = /^[-+]?(?:0|(?:(?:\d+\.?\d*|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+)$/;
+/** kubeconform's validateDuration: a Go duration, or an ISO-8601 duration. */
+function validDuration(v) {
+    if (GO_DURATION.test(v))
+        return true;
+    if (!v.startsWith('P'))
+        return false;
+    let s = v.slice(1);
+    if (s === '')
+        return false;
+    if (s.endsWith('W')) {
+        s = s.slice(0, -1);
+        return s !== '' && /^\d+$/.test(s);
+    }
+    const allUnits = ['YMD', 'HMS'];
+    const parts = s.split('T');
+    for (let i = 0; i < parts.length; i++) {
+        let p = parts[i];
+        if (i !== 0 && p === '')
+            return false;
+        if (i >= allUnits.length)
+            return false;
+        let units = allUnits[i];
+        while (p !== '') {
+            const digits = /^\d*/.exec(p)[0].length;
+            if (digits === 0)
+                return false;
+            p = p.slice(digits);
+            if (p === '')
+                return false;
+            const j = units.indexOf(p[0]);
+            if (j === -1)
+                return false;
+            units = units.slice(j + 1);
+            p = p.slice(1);
+        }
+    }
+    return true;
+}
+const ANNOTATION_ONLY = ['int-or-string', 'quantity', 'byte', 'binary', 'int32', 'int64', 'float', 'double', 'password', 'string'];
+/** Registers the asserted formats on an ajv instance used for draft-04/06/07 schemas. */
+function addAssertedFormats(ajv) {
+    addFormats(ajv, {
+        mode: 'full',
+        formats: ['ipv4', 'ipv6', 'hostname', 'email', 'uri', 'uri-reference', 'uri-template', 'json-pointer', 'relative-json-pointer', 'uuid', 'regex'],
+    });
+    ajv.addFormat('date', { type: 'string', validate: validDate });
+    ajv.addFormat('time', { type: 'string', validate: validTime });
+    ajv.addFormat('date-time', { type: 'string', validate: validDateTime });
+    ajv.addFormat('duration', { type: 'string', validate: validDuration });
+    ajv.addFormat('period', { type: 'string', validate: (s) => s.split('/').length === 2 });
+    ajv.addFormat('semver', { type: 'string', validate: (s) => /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(s) });
+    for (const f of ANNOTATION_ONLY)
+        ajv.addFormat(f, true);
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/go-regexp.ts
+const POSIX = {
+    alnum: '0-9A-Za-z',
+    alpha: 'A-Za-z',
+    ascii: '\\x00-\\x7F',
+    blank: '\\t ',
+    cntrl: '\\x00-\\x1F\\x7F',
+    digit: '0-9',
+    graph: '!-~',
+    lower: 'a-z',
+    print: ' -~',
+    punct: '!-\\/:-@\\[-`{-~',
+    space: '\\t\\n\\v\\f\\r ',
+    upper: 'A-Z',
+    word: '0-9A-Za-z_',
+    xdigit: '0-9A-Fa-f',
+};
+const go_regexp_cache = new Map();
+function goRegExpImpl(pattern, flags) {
+    const key = `${flags}/${pattern}`;
+    const hit = go_regexp_cache.get(key);
+    if (hit)
+        return hit;
+    const re = go_regexp_build(pattern, flags);
+    go_regexp_cache.set(key, re);
+    return re;
+}
+/** ajv `code.regExp` engine; `code` is only used by ajv's standalone output, which we never generate. */
+const goRegExp = Object.assign(goRegExpImpl, { code: 'goRegExp' });
+function go_regexp_build(pattern, flags) {
+    const direct = tryRegExp(pattern, flags) ?? tryRegExp(pattern, flags.replace('u', ''));
+    if (direct)
+        return direct;
+    let p = pattern;
+    let f = flags;
+    const lead = /^\(\?([imsU]+)\)/.exec(p);
+    if (lead) {
+        p = p.slice(lead[0].length);
+        if (lead[1].includes('i'))
+            f += 'i';
+        if (lead[1].includes('s'))
+            f += 's';
+        if (lead[1].includes('m'))
+            f += 'm';
+    }
+    p = p
+        .replace(/\\A/g, '^')
+        .replace(/\\z/g, '$(?![\\s\\S])')
+        .replace(/\(\?P</g, '(?<')
+        .replace(/\[:(\^?)([a-z]+):\]/g, (m, neg, name) => (Object.hasOwn(POSIX, name) && !neg ? POSIX[name] : m))
+        .replace(/\\Q([\s\S]*?)(?:\\E|$)/g, (_m, lit) => lit.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'));
+    const translated = tryRegExp(p, f) ?? tryRegExp(p, f.replace('u', ''));
+    // A pattern JS cannot express at all is not checked rather than making the whole schema unusable.
+    return translated ?? { test: () => true };
+}
+function tryRegExp(p, flags) {
+    try {
+        return new RegExp(p, flags);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/schema-compiler.ts
+
+
+
+/**
+ * Which draft kubeconform (santhosh-tekuri/jsonschema v6) applies: `$schema` when it names a draft
+ * (`http://json-schema.org/schema#` means the latest, 2020-12), draft-04 otherwise.
+ */
+function draftOf(doc) {
+    const s = doc?.$schema;
+    if (typeof s !== 'string')
+        return 'draft4';
+    const u = s.replace(/^https?:\/\//, '').replace(/#$/, '');
+    switch (u) {
+        case 'json-schema.org/schema':
+        case 'json-schema.org/draft/2020-12/schema':
+            return 'draft2020';
+        case 'json-schema.org/draft/2019-09/schema':
+            return 'draft2019';
+        case 'json-schema.org/draft-07/schema':
+        case 'json-schema.org/draft-06/schema':
+            return 'draft7';
+        default:
+            return 'draft4';
+    }
+}
+/** Compiles each schema once per URI; external `$ref`s are loaded through the document loader. */
+class SchemaCompiler {
+    instances = new Map();
+    compiled = new Map();
+    loader;
+    constructor(loader) {
+        this.loader = loader;
+    }
+    compile(uri, doc) {
+        let p = this.compiled.get(uri);
+        if (!p) {
+            p = this.compileUncached(uri, doc);
+            this.compiled.set(uri, p);
+        }
+        return p;
+    }
+    async compileUncached(uri, doc) {
+        const draft = draftOf(doc);
+        const ajv = this.instance(draft);
+        if (typeof doc === 'boolean')
+            return { ok: true, uri, validate: ajv.compile(doc) };
+        if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+            return { ok: false, uri, error: 'schema is not an object' };
+        const schema = { ...stripIds(doc), [draft === 'draft4' ? 'id' : '$id']: uri };
+        try {
+            return { ok: true, uri, validate: await ajv.compileAsync(schema) };
+        }
+        catch (err) {
+            ajv.removeSchema(uri);
+            return { ok: false, uri, error: err.message };
+        }
+    }
+    instance(draft) {
+        let ajv = this.instances.get(draft);
+        if (ajv)
+            return ajv;
+        const opts = {
+            allErrors: true,
+            messages: false,
+            strict: false,
+            validateSchema: false,
+            logger: false,
+            inlineRefs: true,
+            code: { regExp: goRegExp },
+            loadSchema: async (ref) => {
+                const o = await this.loader.load(ref);
+                if (o.kind !== 'found')
+                    throw new Error(o.message);
+                return stripIds(o.doc);
+            },
+        };
+        switch (draft) {
+            case 'draft4':
+                ajv = new AjvDraft04(opts);
+                addAssertedFormats(ajv);
+                break;
+            case 'draft7':
+                ajv = new Ajv(opts);
+                addAssertedFormats(ajv);
+                break;
+            case 'draft2019':
+                ajv = new Ajv2019({ ...opts, validateFormats: false });
+                break;
+            case 'draft2020':
+                ajv = new Ajv2020({ ...opts, validateFormats: false });
+                break;
+        }
+        this.instances.set(draft, ajv);
+        return ajv;
+    }
+}
+/** The URI a schema was loaded from is its base; an embedded `$id`/`$schema` would fight with it. */
+function stripIds(doc) {
+    if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+        return doc;
+    const { $schema: _s, $id: _i, id, ...rest } = doc;
+    // draft-04 `id` at the root is a base URI; a non-string `id` is not ours to drop.
+    return typeof id === 'string' ? rest : id === undefined ? rest : { ...rest, id };
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/schema-fetch.ts
+
+
+
+
+
+function defaultSchemaCacheDir() {
+    const base = process.env.XDG_CACHE_HOME || external_node_path_default().join(external_node_os_default().homedir(), '.cache');
+    return external_node_path_default().join(base, 'portarium-infra', 'schemas');
+}
+function cacheKey(url) {
+    return (0,external_node_crypto_.createHash)('sha256').update(url).digest('hex');
+}
+/** Loads JSON documents by URI: file:// and plain paths, http(s)://, and registered in-memory prefixes. */
+class SchemaDocumentLoader {
+    prefixes = [];
+    inflight = new Map();
+    /** URLs downloaded over the network in this run (not served from the disk cache). */
+    downloaded = [];
+    http;
+    constructor(http = {}) {
+        this.http = http;
+    }
+    registerPrefix(prefix, handler) {
+        this.prefixes.push([prefix, handler]);
+    }
+    load(uri) {
+        let p = this.inflight.get(uri);
+        if (!p) {
+            p = this.loadUncached(uri);
+            this.inflight.set(uri, p);
+            // Errors are retried on the next lookup, like kubeconform (only successes are cached).
+            void p.then((o) => {
+                if (o.kind === 'error')
+                    this.inflight.delete(uri);
+            });
+        }
+        return p;
+    }
+    async loadUncached(uri) {
+        for (const [prefix, handler] of this.prefixes)
+            if (uri.startsWith(prefix))
+                return handler(uri);
+        if (/^https?:\/\//i.test(uri))
+            return this.loadHttp(uri);
+        return loadFile(uri);
+    }
+    async loadHttp(url) {
+        const cacheDir = this.http.cacheDir === false ? undefined : (this.http.cacheDir ?? defaultSchemaCacheDir());
+        const cacheFile = cacheDir ? external_node_path_default().join(cacheDir, cacheKey(url)) : undefined;
+        if (cacheFile) {
+            const cached = await (0,promises_namespaceObject.readFile)(cacheFile, 'utf8').catch(() => undefined);
+            if (cached !== undefined) {
+                const parsed = parseJson(cached);
+                if (parsed.ok)
+                    return { kind: 'found', uri: url, doc: parsed.value };
+            }
+        }
+        const fetchImpl = this.http.fetch ?? globalThis.fetch;
+        const retries = this.http.retries ?? 2;
+        const backoff = this.http.backoffMs ?? 500;
+        let last = '';
+        for (let attempt = 0; attempt <= retries; attempt++) {
+            if (attempt > 0)
+                await sleep(last.startsWith('429:') ? Math.min(retryAfterMs(last) ?? backoff * 2 ** (attempt - 1), 10_000) : backoff * 2 ** (attempt - 1));
+            let res;
+            try {
+                res = await fetchImpl(url, { signal: AbortSignal.timeout(this.http.timeoutMs ?? 30_000) });
+            }
+            catch (err) {
+                last = `failed downloading schema at ${url}: ${err.message}`;
+                continue;
+            }
+            if (res.status === 404)
+                return { kind: 'not-found', message: `could not find schema at ${url}` };
+            if (res.status === 429 || res.status >= 500) {
+                last = `${res.status === 429 ? `429:${res.headers.get('retry-after') ?? ''}:` : ''}error while downloading schema at ${url} - received HTTP status ${res.status}`;
+                continue;
+            }
+            if (res.status !== 200)
+                return { kind: 'error', message: `error while downloading schema at ${url} - received HTTP status ${res.status}` };
+            const body = await res.text();
+            const parsed = parseJson(body);
+            if (!parsed.ok)
+                return { kind: 'non-json', message: `failed parsing schema from ${url}: ${parsed.error}` };
+            this.downloaded.push(url);
+            if (cacheFile)
+                await writeAtomic(cacheFile, body).catch(() => undefined);
+            return { kind: 'found', uri: url, doc: parsed.value };
+        }
+        return { kind: 'error', message: last.replace(/^429:[^:]*:/, '') };
+    }
+}
+function retryAfterMs(last) {
+    const v = /^429:([^:]*):/.exec(last)?.[1];
+    if (!v)
+        return undefined;
+    const secs = Number(v);
+    return Number.isFinite(secs) ? secs * 1000 : undefined;
+}
+async function loadFile(uri) {
+    const file = uri.startsWith('file:') ? (0,external_node_url_.fileURLToPath)(uri) : uri;
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return { kind: 'not-found', message: `could not open file ${file}` };
+        return { kind: 'error', message: `read ${file}: ${code === 'EISDIR' ? 'is a directory' : err.message}` };
+    }
+    const parsed = parseJson(text);
+    // kubeconform's file loader returns the JSON error as is: a broken local schema is an Error, not a miss.
+    if (!parsed.ok)
+        return { kind: 'error', message: parsed.error };
+    return { kind: 'found', uri: toUri(file), doc: parsed.value };
+}
+function toUri(location) {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(location))
+        return location;
+    return (0,external_node_url_.pathToFileURL)(external_node_path_default().resolve(location)).href;
+}
+function parseJson(text) {
+    try {
+        return { ok: true, value: JSON.parse(text) };
+    }
+    catch (err) {
+        return { ok: false, error: err.message };
+    }
+}
+async function writeAtomic(file, body) {
+    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    await (0,promises_namespaceObject.writeFile)(tmp, body);
+    await (0,promises_namespaceObject.rename)(tmp, file);
+}
+function sleep(ms) {
+    return new Promise((r) => setTimeout(r, ms));
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/schema-location.ts
+
+/** kubeconform's default registry (used when a user asks for `kubeconform-default`). */
+const KUBECONFORM_DEFAULT_LOCATION = 'https://raw.githubusercontent.com/yannh/kubernetes-json-schema/master/{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json';
+const STANDALONE_SUFFIX = '/{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json';
+const FIELDS = ['NormalizedKubernetesVersion', 'StrictSuffix', 'ResourceKind', 'ResourceAPIVersion', 'Group', 'KindSuffix'];
+/**
+ * A location as kubeconform's registry.New reads it: one that does not end in `json` gets the
+ * standalone layout appended. Throws UsageError for a template kubeconform would refuse.
+ */
+function normalizeLocation(location) {
+    const full = location.endsWith('json') ? location : location + STANDALONE_SUFFIX;
+    parseTemplate(full);
+    return full;
+}
+/** Template variables, computed like kubeconform's registry.schemaPath. */
+function templateValues(kind, apiVersion, k8sVersion, strict) {
+    const groupParts = apiVersion.split('/');
+    const versionParts = groupParts[0].split('.');
+    let kindSuffix = '-' + versionParts[0].toLowerCase();
+    if (groupParts.length > 1)
+        kindSuffix += '-' + groupParts[1].toLowerCase();
+    return {
+        NormalizedKubernetesVersion: k8sVersion === 'master' ? 'master' : 'v' + k8sVersion,
+        StrictSuffix: strict ? '-strict' : '',
+        ResourceKind: kind.toLowerCase(),
+        ResourceAPIVersion: groupParts[groupParts.length - 1],
+        Group: groupParts[0],
+        KindSuffix: kindSuffix,
+    };
+}
+const schema_location_cache = new Map();
+/** Parses the subset of Go text/template kubeconform templates use: `{{ .Field }}` actions. */
+function parseTemplate(tpl) {
+    const hit = schema_location_cache.get(tpl);
+    if (hit)
+        return hit;
+    const parts = [];
+    let i = 0;
+    while (i < tpl.length) {
+        const open = tpl.indexOf('{{', i);
+        if (open < 0) {
+            parts.push(tpl.slice(i));
+            break;
+        }
+        if (open > i)
+            parts.push(tpl.slice(i, open));
+        const close = tpl.indexOf('}}', open + 2);
+        if (close < 0)
+            throw locationError(tpl, 'unclosed action');
+        // Go templates allow trim markers `{{-` / `-}}`; they eat adjacent whitespace we never have.
+        const action = tpl.slice(open + 2, close).replace(/^-\s/, '').replace(/\s-$/, '').trim();
+        const m = /^\.([A-Za-z_][A-Za-z0-9_]*)$/.exec(action);
+        if (!m)
+            throw locationError(tpl, `unsupported template action "{{${tpl.slice(open + 2, close)}}}"`);
+        if (!FIELDS.includes(m[1])) {
+            throw locationError(tpl, `template: tpl: executing "tpl" at <.${m[1]}>: can't evaluate field ${m[1]}`);
+        }
+        parts.push({ field: m[1] });
+        i = close + 2;
+    }
+    schema_location_cache.set(tpl, parts);
+    return parts;
+}
+function locationError(tpl, why) {
+    return new report_finding/* UsageError */.eb(`failed initialising schema location registry: ${why} (in ${JSON.stringify(tpl)})`);
+}
+function expandLocation(tpl, values) {
+    return parseTemplate(tpl)
+        .map((p) => (typeof p === 'string' ? p : values[p.field]))
+        .join('');
+}
+/** kubeconform: `-kubernetes-version` must be `master` or a full x.y.z. */
+function checkKubernetesVersion(v) {
+    if (v === 'master' || /^\d+\.\d+\.\d+$/.test(v))
+        return v;
+    throw new report_finding/* UsageError */.eb(`invalid value "${v}" for kubernetes version: ${v} is not a valid version. Valid values are "master" or full version x.y.z (e.g. "1.27.2")`);
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/schema-registry.ts
+
+
+
+
+/** A kubeconform `-schema-location` template over files or http(s). */
+class TemplateRegistry {
+    location;
+    template;
+    strict;
+    loader;
+    baseDir;
+    constructor(location, strict, loader, baseDir) {
+        this.location = location;
+        this.strict = strict;
+        this.loader = loader;
+        this.baseDir = baseDir;
+        this.template = normalizeLocation(location);
+    }
+    lookup(kind, apiVersion, k8sVersion) {
+        const where = expandLocation(this.template, templateValues(kind, apiVersion, k8sVersion, this.strict));
+        if (/^https?:\/\//i.test(where))
+            return this.loader.load(where);
+        return this.loader.load(toUri(external_node_path_default().resolve(this.baseDir, where)));
+    }
+}
+const BUNDLE_HOST = 'https://k8s-schemas.portarium.invalid/';
+/**
+ * The offline default: kubernetes-validate's schemas (directory or bundle). The package's refs
+ * (`/api/_definitions.json#/$defs/...`) are made relative and served from memory under a private
+ * base URI, so `_definitions.json` is parsed and compiled once per version.
+ */
+class DefaultRegistry {
+    location = 'default';
+    source;
+    strict;
+    loader;
+    constructor(source, strict, loader) {
+        this.source = source;
+        this.strict = strict;
+        this.loader = loader;
+        loader.registerPrefix(BUNDLE_HOST, (uri) => this.serve(uri));
+    }
+    /** The packaged version a request resolves to, or undefined when none fits. */
+    schemaVersion(k8sVersion) {
+        return resolveSchemaVersion(k8sVersion, this.source.versions);
+    }
+    lookup(kind, apiVersion, k8sVersion) {
+        const version = this.schemaVersion(k8sVersion);
+        const v = templateValues(kind, apiVersion, k8sVersion, this.strict);
+        if (!version)
+            return Promise.resolve({ kind: 'not-found', message: `no packaged schemas for Kubernetes ${k8sVersion}` });
+        return this.loader.load(`${BUNDLE_HOST}${this.source.packageVersion}/v${version}-local${v.StrictSuffix}/${v.ResourceKind}${v.KindSuffix}.json`);
+    }
+    async serve(uri) {
+        const m = /^[^/]+\/v(\d+\.\d+\.\d+)-local(-strict)?\/([^/]+)$/.exec(uri.slice(BUNDLE_HOST.length));
+        if (!m)
+            return { kind: 'not-found', message: `could not find schema at ${uri}` };
+        const doc = await this.source.read(m[1], m[2] !== undefined, m[3]);
+        if (doc === undefined)
+            return { kind: 'not-found', message: `could not find schema at ${uri}` };
+        return { kind: 'found', uri, doc: relink(doc) };
+    }
+}
+/**
+ * Registries in the order given. `default` is the offline kubernetes-validate set;
+ * `kubeconform-default` is kubeconform's own default (yannh/kubernetes-json-schema over https).
+ */
+function buildRegistries(locations, opts) {
+    return locations.map((loc) => {
+        if (loc === 'default') {
+            if (!opts.defaultSource)
+                throw new MissingDefaultSchemasError();
+            return new DefaultRegistry(opts.defaultSource, opts.strict, opts.loader);
+        }
+        if (loc === 'kubeconform-default')
+            return new TemplateRegistry(KUBECONFORM_DEFAULT_LOCATION, opts.strict, opts.loader, opts.baseDir);
+        return new TemplateRegistry(loc, opts.strict, opts.loader, opts.baseDir);
+    });
+}
+class MissingDefaultSchemasError extends Error {
+    constructor() {
+        super('offline Kubernetes schemas not found: run scripts/tools/install-k8s-schemas.sh, set PORTARIUM_K8S_SCHEMAS, or give schema locations');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/engine.ts
+
+
+
+
+
+
+
+
+
+
+
+
+function sharedSchemaState(http = {}) {
+    const loader = new SchemaDocumentLoader(http);
+    return { loader, compiler: new SchemaCompiler(loader) };
+}
+/** Checks what kubeconform checks before validating anything (flag parsing, templates, cache dir). */
+function checkEngineOptions(opts) {
+    checkKubernetesVersion(opts.kubernetesVersion);
+    for (const l of opts.schemaLocations ?? ['default'])
+        if (l !== 'default' && l !== 'kubeconform-default')
+            normalizeLocation(l);
+    const dir = opts.http?.cacheDir;
+    if (typeof dir === 'string') {
+        try {
+            if (!(0,external_node_fs_namespaceObject.statSync)(external_node_path_default().resolve(opts.baseDir, dir)).isDirectory())
+                throw new report_finding/* UsageError */.eb(`cache folder ${dir} is not a directory`);
+        }
+        catch (err) {
+            if (err instanceof report_finding/* UsageError */.eb)
+                throw err;
+            throw new report_finding/* UsageError */.eb(`failed opening cache folder ${dir}: stat ${dir}: no such file or directory`);
+        }
+    }
+}
+/** The Kubernetes version the offline schemas give for a request, or a UsageError. */
+function packagedVersion(source, requested) {
+    const v = resolveSchemaVersion(requested, source.versions);
+    if (!v) {
+        throw new report_finding/* UsageError */.eb(`no offline schemas for Kubernetes ${requested} (${source.description} has ${source.versions.join(', ')}); give a schema location`);
+    }
+    return v;
+}
+async function createValidator(opts) {
+    checkEngineOptions(opts);
+    if (typeof opts.http?.cacheDir === 'string')
+        opts = { ...opts, http: { ...opts.http, cacheDir: external_node_path_default().resolve(opts.baseDir, opts.http.cacheDir) } };
+    const locations = opts.schemaLocations?.length ? opts.schemaLocations : ['default'];
+    const strict = opts.strict ?? true;
+    const common = {
+        kubernetesVersion: opts.kubernetesVersion,
+        strict,
+        skipKinds: splitKinds(opts.skipKinds),
+        rejectKinds: splitKinds(opts.rejectKinds),
+        ignoreMissingSchemas: opts.ignoreMissingSchemas ?? false,
+        ignoreFilenamePatterns: opts.ignoreFilenamePatterns,
+    };
+    let source = opts.defaultSource;
+    if (locations.includes('default')) {
+        source ??= locateKubernetesSchemas();
+        if (!source)
+            throw new report_finding/* UsageError */.eb(new MissingDefaultSchemasError().message);
+        packagedVersion(source, opts.kubernetesVersion);
+    }
+    if ((opts.engine ?? 'builtin') === 'builtin') {
+        const shared = opts.shared ?? sharedSchemaState(opts.http);
+        const registries = buildRegistries(locations, { strict, loader: shared.loader, baseDir: opts.baseDir, defaultSource: source });
+        return new BuiltinValidator({ ...common, registries, compiler: shared.compiler, baseDir: opts.baseDir });
+    }
+    const bin = await locateKubeconform(opts.kubeconformPath ? { path: opts.kubeconformPath } : {});
+    if (!bin)
+        throw new report_finding/* UsageError */.eb('kubeconform not found: run scripts/tools/install-kubeconform.sh or put kubeconform on PATH');
+    const kcLocations = [];
+    for (const l of locations) {
+        if (l === 'default') {
+            kcLocations.push(await ensureKubeconformLayout(source, packagedVersion(source, opts.kubernetesVersion), strict, { requestedVersion: opts.kubernetesVersion }));
+        }
+        else
+            kcLocations.push(l === 'kubeconform-default' ? KUBECONFORM_DEFAULT_LOCATION : l);
+    }
+    const cacheDir = typeof opts.http?.cacheDir === 'string' ? opts.http.cacheDir : undefined;
+    return new KubeconformValidator({ ...common, binary: bin.path, schemaLocations: kcLocations, cwd: opts.baseDir, cacheDir });
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/manifests.ts
+
+
+
+const manifests_str = (v) => (typeof v === 'string' ? v : '');
+function parseBuildOutput(output, wrapperDir) {
+    const resources = [];
+    const problems = [];
+    for (const chunk of splitYamlStream(output)) {
+        if (chunk.text.trim() === '')
+            continue;
+        const parsed = parseChunk(chunk.text);
+        if (parsed.error) {
+            problems.push(parsed.error);
+            continue;
+        }
+        if (!isPlainObject(parsed.value))
+            continue;
+        const object = parsed.value;
+        const meta = isPlainObject(object.metadata) ? object.metadata : undefined;
+        const annotations = meta && isPlainObject(meta.annotations) ? meta.annotations : undefined;
+        const origin = parseOrigin(annotations?.[ORIGIN_ANNOTATION], wrapperDir);
+        if (annotations && ORIGIN_ANNOTATION in annotations) {
+            delete annotations[ORIGIN_ANNOTATION];
+            if (Object.keys(annotations).length === 0)
+                delete meta.annotations;
+        }
+        resources.push({
+            index: resources.length,
+            object,
+            kind: manifests_str(object.kind),
+            apiVersion: manifests_str(object.apiVersion),
+            name: manifests_str(meta?.name),
+            namespace: manifests_str(meta?.namespace),
+            origin,
+            json: JSON.stringify(object),
+        });
+    }
+    return { resources, problems };
+}
+/** The build output as the user would see it without our origin annotations (for diffs and rendered files). */
+function stripOrigins(output) {
+    const docs = (0,dist/* parseAllDocuments */.hR)(output, { version: '1.1' });
+    const list = Array.isArray(docs) ? docs : [];
+    return list
+        .map((doc) => {
+        const annotations = doc.getIn(['metadata', 'annotations']);
+        if ((0,dist/* isMap */.jh)(annotations)) {
+            annotations.delete(ORIGIN_ANNOTATION);
+            if (annotations.items.length === 0)
+                doc.deleteIn(['metadata', 'annotations']);
+        }
+        return doc.toString({ lineWidth: 0 }).replace(/^---\n/, '');
+    })
+        .join('---\n');
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/rules.ts
+const CHECK = 'kustomize';
+/** Stable rule ids of the Kustomize/Kubernetes check. Documented in docs/rules/kubernetes.md. */
+const RULE = {
+    schema: 'kubernetes/schema',
+    missingSchema: 'kubernetes/missing-schema',
+    invalidManifest: 'kubernetes/invalid-manifest',
+    rejectedKind: 'kubernetes/rejected-kind',
+    schemaError: 'kubernetes/schema-unavailable',
+    buildFailed: 'kubernetes/build-failed',
+    remoteBase: 'kubernetes/remote-base',
+    outsideRoot: 'kubernetes/outside-root',
+    imageNotPinned: 'kubernetes/image-not-pinned',
+    missingResources: 'kubernetes/missing-resources',
+    missingNamespace: 'kubernetes/missing-namespace',
+    egressNotDenied: 'kubernetes/egress-not-denied',
+};
+const kubernetes_rules_RULES = [
+    { id: RULE.schema, severity: 'error', description: 'A rendered resource does not match its Kubernetes JSON schema (kubeconform: invalid).' },
+    { id: RULE.missingSchema, severity: 'warning', description: 'No schema was found for a resource kind, so it was not validated.' },
+    { id: RULE.invalidManifest, severity: 'error', description: 'A manifest document cannot be read as a resource (YAML error, duplicate key in strict mode, missing kind or apiVersion).' },
+    { id: RULE.rejectedKind, severity: 'error', description: 'A resource kind listed in reject-kinds is present.' },
+    { id: RULE.schemaError, severity: 'error', description: 'A schema location failed (HTTP error, unreadable file) while looking up a schema.' },
+    { id: RULE.buildFailed, severity: 'error', description: 'kustomize build failed for a kustomization.' },
+    { id: RULE.remoteBase, severity: 'error', description: 'A kustomization references a remote base or component, which is refused unless allowed.' },
+    { id: RULE.outsideRoot, severity: 'error', description: 'A kustomization references a path outside the repository.' },
+    { id: RULE.imageNotPinned, severity: 'warning', description: 'A container image has no tag, or uses the tag latest, and no digest.' },
+    { id: RULE.missingResources, severity: 'warning', description: 'A container has no resources.requests or no resources.limits.' },
+    { id: RULE.missingNamespace, severity: 'warning', description: 'A namespaced resource has no namespace after the build.' },
+    {
+        id: RULE.egressNotDenied,
+        severity: 'error',
+        description: 'A workload labelled portarium.io/workload: agent or execution-plane is not selected by a NetworkPolicy whose policyTypes include Egress.',
+    },
+];
+/** Severity a rule runs at given user overrides; undefined when the rule is off. */
+function ruleSeverity(id, overrides) {
+    const override = overrides?.[id];
+    if (override === 'off')
+        return undefined;
+    if (override)
+        return override;
+    return kubernetes_rules_RULES.find((r) => r.id === id)?.severity;
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/policies.ts
+
+const POD_SPEC = new Map(Object.entries({
+    Pod: ['spec'],
+    Deployment: ['spec', 'template', 'spec'],
+    StatefulSet: ['spec', 'template', 'spec'],
+    DaemonSet: ['spec', 'template', 'spec'],
+    ReplicaSet: ['spec', 'template', 'spec'],
+    ReplicationController: ['spec', 'template', 'spec'],
+    Job: ['spec', 'template', 'spec'],
+    CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+    PodTemplate: ['template', 'spec'],
+}));
+/** Built-in API groups; kinds in them are namespaced unless listed in CLUSTER_SCOPED. */
+const BUILTIN_GROUPS = new Set([
+    '', 'apps', 'batch', 'autoscaling', 'policy', 'networking.k8s.io', 'rbac.authorization.k8s.io', 'storage.k8s.io',
+    'coordination.k8s.io', 'discovery.k8s.io', 'events.k8s.io', 'scheduling.k8s.io', 'node.k8s.io', 'admissionregistration.k8s.io',
+    'apiextensions.k8s.io', 'apiregistration.k8s.io', 'certificates.k8s.io', 'flowcontrol.apiserver.k8s.io', 'resource.k8s.io',
+    'storagemigration.k8s.io', 'internal.apiserver.k8s.io', 'authentication.k8s.io', 'authorization.k8s.io',
+]);
+const CLUSTER_SCOPED = new Set([
+    'Namespace', 'Node', 'PersistentVolume', 'ComponentStatus', 'ClusterRole', 'ClusterRoleBinding', 'CustomResourceDefinition',
+    'StorageClass', 'CSIDriver', 'CSINode', 'VolumeAttachment', 'VolumeAttributesClass', 'PriorityClass', 'RuntimeClass', 'IngressClass',
+    'IPAddress', 'ServiceCIDR', 'APIService', 'MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration',
+    'ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding', 'MutatingAdmissionPolicy', 'MutatingAdmissionPolicyBinding',
+    'CertificateSigningRequest', 'ClusterTrustBundle', 'FlowSchema', 'PriorityLevelConfiguration', 'DeviceClass', 'ResourceSlice',
+    'DeviceTaintRule', 'StorageVersion', 'StorageVersionMigration', 'PodSecurityPolicy', 'SelfSubjectReview', 'SelfSubjectAccessReview',
+    'SelfSubjectRulesReview', 'SubjectAccessReview', 'TokenReview',
+]);
+const WORKLOAD_LABEL = 'portarium.io/workload';
+const CONFINED_WORKLOADS = new Set(['agent', 'execution-plane']);
+function group(apiVersion) {
+    return apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : '';
+}
+function obj(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+}
+function at(o, segs) {
+    let cur = o;
+    for (const s of segs)
+        cur = obj(cur)?.[s];
+    return cur;
+}
+function crdScopes(resources) {
+    const m = new Map();
+    for (const o of resources) {
+        if (o.kind !== 'CustomResourceDefinition')
+            continue;
+        const spec = obj(o.spec);
+        const kind = obj(spec?.names)?.kind;
+        if (typeof spec?.group === 'string' && typeof kind === 'string')
+            m.set(`${spec.group}/${kind}`, spec.scope !== 'Cluster');
+    }
+    return m;
+}
+/** Tag or digest of an image reference; the registry port (`host:5000/app`) is not a tag. */
+function imageRef(image) {
+    const at = image.indexOf('@');
+    const digest = at >= 0 ? image.slice(at + 1) : undefined;
+    const name = at >= 0 ? image.slice(0, at) : image;
+    const lastSlash = name.lastIndexOf('/');
+    const colon = name.indexOf(':', lastSlash + 1);
+    return { tag: colon >= 0 ? name.slice(colon + 1) : undefined, digest };
+}
+function selects(selector, labels) {
+    if (!selector)
+        return true;
+    const ml = obj(selector.matchLabels) ?? {};
+    for (const [k, v] of Object.entries(ml))
+        if (!Object.hasOwn(labels, k) || labels[k] !== v)
+            return false;
+    for (const e of Array.isArray(selector.matchExpressions) ? selector.matchExpressions : []) {
+        const x = obj(e);
+        if (!x)
+            continue;
+        const key = String(x.key);
+        const values = Array.isArray(x.values) ? x.values.map(String) : [];
+        const has = Object.hasOwn(labels, key);
+        switch (x.operator) {
+            case 'In':
+                if (!has || !values.includes(String(labels[key])))
+                    return false;
+                break;
+            case 'NotIn':
+                if (has && values.includes(String(labels[key])))
+                    return false;
+                break;
+            case 'Exists':
+                if (!has)
+                    return false;
+                break;
+            case 'DoesNotExist':
+                if (has)
+                    return false;
+                break;
+            default:
+                return false;
+        }
+    }
+    return true;
+}
+/** The policy rules over one overlay's built resources. */
+function runPolicies(resources, scopes) {
+    const hits = [];
+    const egressPolicies = resources.filter((r) => {
+        if (r.kind !== 'NetworkPolicy' || group(r.apiVersion) !== 'networking.k8s.io')
+            return false;
+        const types = at(r.object, ['spec', 'policyTypes']);
+        return Array.isArray(types) && types.includes('Egress');
+    });
+    for (const r of resources) {
+        const podPath = POD_SPEC.get(r.kind);
+        if (podPath && BUILTIN_GROUPS.has(group(r.apiVersion))) {
+            const spec = obj(at(r.object, podPath));
+            for (const field of ['initContainers', 'containers', 'ephemeralContainers']) {
+                const list = spec?.[field];
+                if (!Array.isArray(list))
+                    continue;
+                list.forEach((c, i) => {
+                    const container = obj(c);
+                    if (!container)
+                        return;
+                    const cname = typeof container.name === 'string' ? container.name : `#${i}`;
+                    const image = container.image;
+                    if (typeof image === 'string') {
+                        const ref = imageRef(image);
+                        if (!ref.digest && (ref.tag === undefined || ref.tag === 'latest')) {
+                            hits.push({
+                                rule: RULE.imageNotPinned,
+                                resource: r,
+                                pointer: [...podPath, field, String(i), 'image'],
+                                message: `container ${cname} image ${image} is not pinned (${ref.tag === 'latest' ? 'tag latest' : 'no tag'}); use a version tag or a digest`,
+                            });
+                        }
+                    }
+                    if (field === 'ephemeralContainers')
+                        return;
+                    const res = obj(container.resources);
+                    const missing = ['requests', 'limits'].filter((k) => !obj(res?.[k]) || Object.keys(obj(res?.[k])).length === 0);
+                    if (missing.length > 0) {
+                        hits.push({
+                            rule: RULE.missingResources,
+                            resource: r,
+                            pointer: res ? [...podPath, field, String(i), 'resources'] : [...podPath, field, String(i), 'name'],
+                            message: `container ${cname} has no ${missing.map((m) => `resources.${m}`).join(' or ')}`,
+                            missing: true,
+                        });
+                    }
+                });
+            }
+        }
+        const g = group(r.apiVersion);
+        const namespaced = BUILTIN_GROUPS.has(g) ? !CLUSTER_SCOPED.has(r.kind) : scopes.get(`${g}/${r.kind}`);
+        if (namespaced === true && r.namespace === '') {
+            hits.push({
+                rule: RULE.missingNamespace,
+                resource: r,
+                pointer: ['metadata'],
+                message: `namespaced ${r.kind} has no namespace after the build; set metadata.namespace or the kustomization's namespace`,
+                missing: true,
+            });
+        }
+        if (podPath) {
+            const labels = { ...(obj(at(r.object, ['metadata', 'labels'])) ?? {}), ...(obj(at(r.object, [...podPath.slice(0, -1), 'metadata', 'labels'])) ?? {}) };
+            const workload = labels[WORKLOAD_LABEL];
+            if (typeof workload === 'string' && CONFINED_WORKLOADS.has(workload)) {
+                const podLabels = obj(r.kind === 'Pod' ? at(r.object, ['metadata', 'labels']) : at(r.object, [...podPath.slice(0, -1), 'metadata', 'labels'])) ?? {};
+                const covered = egressPolicies.some((p) => p.namespace === r.namespace && selects(obj(at(p.object, ['spec', 'podSelector'])), podLabels));
+                if (!covered) {
+                    const own = obj(at(r.object, ['metadata', 'labels']))?.[WORKLOAD_LABEL] !== undefined;
+                    hits.push({
+                        rule: RULE.egressNotDenied,
+                        resource: r,
+                        pointer: own ? ['metadata', 'labels', WORKLOAD_LABEL] : [...podPath.slice(0, -1), 'metadata', 'labels', WORKLOAD_LABEL],
+                        message: `${WORKLOAD_LABEL}: ${workload} workload is not selected by a NetworkPolicy with policyTypes [Egress] in namespace ${r.namespace || '(none)'}; add a deny-by-default egress policy`,
+                    });
+                }
+            }
+        }
+    }
+    return hits;
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
+class Diff {
+    diff(oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options = {}) {
+        let callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        else if ('callback' in options) {
+            callback = options.callback;
+        }
+        // Allow subclasses to massage the input prior to running
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    }
+    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+            value = this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
+            }
+            else {
+                return value;
+            }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        const execEditLength = () => {
+            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                let basePath;
+                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
+                }
+                let canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    const addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = this.addToPath(addPath, true, false, 0, options);
+                }
+                else {
+                    basePath = this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                const ret = execEditLength();
+                if (ret) {
+                    return ret;
+                }
+            }
+        }
+    }
+    addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
+        }
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
+            };
+        }
+    }
+    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+    }
+    equals(left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
+        }
+        else {
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
+        }
+    }
+    removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
+            }
+        }
+        return ret;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    castInput(value, options) {
+        return value;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    tokenize(value, options) {
+        return Array.from(value);
+    }
+    join(chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
+    }
+    postProcess(changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
+    }
+    get useLongestToken() {
+        return false;
+    }
+    buildValues(lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            const component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    let value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        const oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
+                }
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
+            }
+            else {
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
+            }
+        }
+        return components;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
+
+
+class LineDiff extends Diff {
+    constructor() {
+        super(...arguments);
+        this.tokenize = tokenize;
+    }
+    equals(left, right, options) {
+        // If we're ignoring whitespace, we need to normalise lines by stripping
+        // whitespace before checking equality. (This has an annoying interaction
+        // with newlineIsToken that requires special handling: if newlines get their
+        // own token, then we DON'T want to trim the *newline* tokens down to empty
+        // strings, since this would cause us to treat whitespace-only line content
+        // as equal to a separator between lines, which would be weird and
+        // inconsistent with the documented behavior of the options.)
+        if (options.ignoreWhitespace) {
+            if (!options.newlineIsToken || !left.includes('\n')) {
+                left = left.trim();
+            }
+            if (!options.newlineIsToken || !right.includes('\n')) {
+                right = right.trim();
+            }
+        }
+        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+            if (left.endsWith('\n')) {
+                left = left.slice(0, -1);
+            }
+            if (right.endsWith('\n')) {
+                right = right.slice(0, -1);
+            }
+        }
+        return super.equals(left, right, options);
+    }
+}
+const lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+    return lineDiff.diff(oldStr, newStr, options);
+}
+function diffTrimmedLines(oldStr, newStr, options) {
+    options = generateOptions(options, { ignoreWhitespace: true });
+    return lineDiff.diff(oldStr, newStr, options);
+}
+// Exported standalone so it can be used from jsonDiff too.
+function tokenize(value, options) {
+    if (options.stripTrailingCr) {
+        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
+        value = value.replace(/\r\n/g, '\n');
+    }
+    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+    // Ignore the final empty token that occurs if the string ends with a new line
+    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+        linesAndNewlines.pop();
+    }
+    // Merge the content and line separators into single tokens
+    for (let i = 0; i < linesAndNewlines.length; i++) {
+        const line = linesAndNewlines[i];
+        if (i % 2 && !options.newlineIsToken) {
+            retLines[retLines.length - 1] += line;
+        }
+        else {
+            retLines.push(line);
+        }
+    }
+    return retLines;
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
+
+/**
+ * Returns true if the filename contains characters that require C-style
+ * quoting (as used by Git and GNU diffutils in diff output).
+ */
+function needsQuoting(s) {
+    for (let i = 0; i < s.length; i++) {
+        if (s[i] < '\x20' || s[i] > '\x7e' || s[i] === '"' || s[i] === '\\') {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * C-style quotes a filename, encoding special characters as escape sequences
+ * and non-ASCII bytes as octal escapes. This is the inverse of
+ * `parseQuotedFileName` in parse.ts.
+ *
+ * Non-ASCII bytes are encoded as UTF-8 before being emitted as octal escapes.
+ * This matches the behaviour of both Git and GNU diffutils, which always emit
+ * UTF-8 octal escapes regardless of the underlying filesystem encoding (e.g.
+ * Git for Windows converts from NTFS's UTF-16 to UTF-8 internally).
+ *
+ * If the filename doesn't need quoting, returns it as-is.
+ */
+function quoteFileNameIfNeeded(s) {
+    if (!needsQuoting(s)) {
+        return s;
+    }
+    let result = '"';
+    const bytes = new TextEncoder().encode(s);
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        // See https://en.wikipedia.org/wiki/Escape_sequences_in_C#Escape_sequences
+        if (b === 0x07) {
+            result += '\\a';
+        }
+        else if (b === 0x08) {
+            result += '\\b';
+        }
+        else if (b === 0x09) {
+            result += '\\t';
+        }
+        else if (b === 0x0a) {
+            result += '\\n';
+        }
+        else if (b === 0x0b) {
+            result += '\\v';
+        }
+        else if (b === 0x0c) {
+            result += '\\f';
+        }
+        else if (b === 0x0d) {
+            result += '\\r';
+        }
+        else if (b === 0x22) {
+            result += '\\"';
+        }
+        else if (b === 0x5c) {
+            result += '\\\\';
+        }
+        else if (b >= 0x20 && b <= 0x7e) {
+            // Just a printable ASCII character that is neither a double quote nor a
+            // backslash; no need to escape it.
+            result += String.fromCharCode(b);
+        }
+        else {
+            // Either part of a non-ASCII character or a control character without a
+            // special escape sequence; needs escaping as a 3-digit octal escape
+            result += '\\' + b.toString(8).padStart(3, '0');
+        }
+        i++;
+    }
+    result += '"';
+    return result;
+}
+const INCLUDE_HEADERS = {
+    includeIndex: true,
+    includeUnderline: true,
+    includeFileHeaders: true
+};
+const FILE_HEADERS_ONLY = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: true
+};
+const OMIT_HEADERS = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: false
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    let optionsObj;
+    if (!options) {
+        optionsObj = {};
+    }
+    else if (typeof options === 'function') {
+        optionsObj = { callback: options };
+    }
+    else {
+        optionsObj = options;
+    }
+    if (typeof optionsObj.context === 'undefined') {
+        optionsObj.context = 4;
+    }
+    // We copy this into its own variable to placate TypeScript, which thinks
+    // optionsObj.context might be undefined in the callbacks below.
+    const context = optionsObj.context;
+    // @ts-expect-error (runtime check for something that is correctly a static type error)
+    if (optionsObj.newlineIsToken) {
+        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
+    }
+    if (!optionsObj.callback) {
+        return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+    }
+    else {
+        const { callback } = optionsObj;
+        diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+                const patch = diffLinesResultToPatch(diff);
+                // TypeScript is unhappy without the cast because it does not understand that `patch` may
+                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
+                callback(patch);
+            } }));
+    }
+    function diffLinesResultToPatch(diff) {
+        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
+        //         of lines containing trailing newline characters. We'll tidy up later...
+        if (!diff) {
+            return;
+        }
+        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
+        function contextLines(lines) {
+            return lines.map(function (entry) { return ' ' + entry; });
+        }
+        const hunks = [];
+        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+        for (let i = 0; i < diff.length; i++) {
+            const current = diff[i], lines = current.lines || splitLines(current.value);
+            current.lines = lines;
+            if (current.added || current.removed) {
+                // If we have previous context, start with that
+                if (!oldRangeStart) {
+                    const prev = diff[i - 1];
+                    oldRangeStart = oldLine;
+                    newRangeStart = newLine;
+                    if (prev) {
+                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+                        oldRangeStart -= curRange.length;
+                        newRangeStart -= curRange.length;
+                    }
+                }
+                // Output our changes
+                for (const line of lines) {
+                    curRange.push((current.added ? '+' : '-') + line);
+                }
+                // Track the updated file position
+                if (current.added) {
+                    newLine += lines.length;
+                }
+                else {
+                    oldLine += lines.length;
+                }
+            }
+            else {
+                // Identical context lines. Track line changes
+                if (oldRangeStart) {
+                    // Close out any changes that have been output (or join overlapping)
+                    if (lines.length <= context * 2 && i < diff.length - 2) {
+                        // Overlapping
+                        for (const line of contextLines(lines)) {
+                            curRange.push(line);
+                        }
+                    }
+                    else {
+                        // end the range and output
+                        const contextSize = Math.min(lines.length, context);
+                        for (const line of contextLines(lines.slice(0, contextSize))) {
+                            curRange.push(line);
+                        }
+                        const hunk = {
+                            oldStart: oldRangeStart,
+                            oldLines: (oldLine - oldRangeStart + contextSize),
+                            newStart: newRangeStart,
+                            newLines: (newLine - newRangeStart + contextSize),
+                            lines: curRange
+                        };
+                        hunks.push(hunk);
+                        oldRangeStart = 0;
+                        newRangeStart = 0;
+                        curRange = [];
+                    }
+                }
+                oldLine += lines.length;
+                newLine += lines.length;
+            }
+        }
+        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
+        //         "\ No newline at end of file".
+        for (const hunk of hunks) {
+            for (let i = 0; i < hunk.lines.length; i++) {
+                if (hunk.lines[i].endsWith('\n')) {
+                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
+                }
+                else {
+                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
+                    i++; // Skip the line we just added, then continue iterating
+                }
+            }
+        }
+        return {
+            oldFileName: oldFileName, newFileName: newFileName,
+            oldHeader: oldHeader, newHeader: newHeader,
+            hunks: hunks
+        };
+    }
+}
+/**
+ * creates a unified diff patch.
+ *
+ * @param patch either a single structured patch object (as returned by `structuredPatch`) or an
+ *   array of them (as returned by `parsePatch`).
+ * @param headerOptions behaves the same as the `headerOptions` option of `createTwoFilesPatch`.
+ *   Ignored for patches where `isGit` is `true`.
+ *
+ * When a patch has `isGit: true`, `formatPatch` output is changed to more closely match Git's
+ * output: it emits a `diff --git` header, emits Git extended headers as appropriate based on
+ * properties like `isRename`, `isCreate`, `newMode`, etc, and will omit `---`/`+++` file
+ * headers for patches with no hunks (e.g. renames without content changes).
+ */
+function formatPatch(patch, headerOptions) {
+    var _a, _b, _c, _d, _e, _f;
+    if (!headerOptions) {
+        headerOptions = INCLUDE_HEADERS;
+    }
+    if (Array.isArray(patch)) {
+        if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every(p => p.isGit)) {
+            throw new Error('Cannot omit file headers on a multi-file patch. '
+                + '(The result would be unparseable; how would a tool trying to apply '
+                + 'the patch know which changes are to which file?)');
+        }
+        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
+    }
+    const ret = [];
+    // Git patches have a fixed header format (diff --git, extended headers,
+    // and ---/+++ when hunks are present), so headerOptions is ignored.
+    if (patch.isGit) {
+        headerOptions = INCLUDE_HEADERS;
+        // Emit Git-style diff --git header and extended headers.
+        // Git never puts /dev/null in the "diff --git" line; for file
+        // creations/deletions it uses the real filename on both sides.
+        if (!patch.oldFileName) {
+            throw new Error('oldFileName must be specified for Git patches');
+        }
+        if (!patch.newFileName) {
+            throw new Error('newFileName must be specified for Git patches');
+        }
+        let gitOldName = patch.oldFileName;
+        let gitNewName = patch.newFileName;
+        if (patch.isCreate && gitOldName === '/dev/null') {
+            gitOldName = gitNewName.replace(/^b\//, 'a/');
+        }
+        else if (patch.isDelete && gitNewName === '/dev/null') {
+            gitNewName = gitOldName.replace(/^a\//, 'b/');
+        }
+        ret.push('diff --git ' + quoteFileNameIfNeeded(gitOldName) + ' ' + quoteFileNameIfNeeded(gitNewName));
+        if (patch.isDelete) {
+            ret.push('deleted file mode ' + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : '100644'));
+        }
+        if (patch.isCreate) {
+            ret.push('new file mode ' + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : '100644'));
+        }
+        if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+            ret.push('old mode ' + patch.oldMode);
+            ret.push('new mode ' + patch.newMode);
+        }
+        if (patch.isRename) {
+            ret.push('rename from ' + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : '').replace(/^a\//, '')));
+            ret.push('rename to ' + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : '').replace(/^b\//, '')));
+        }
+        if (patch.isCopy) {
+            ret.push('copy from ' + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : '').replace(/^a\//, '')));
+            ret.push('copy to ' + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : '').replace(/^b\//, '')));
+        }
+    }
+    else {
+        if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== undefined) {
+            ret.push('Index: ' + patch.oldFileName);
+        }
+        if (headerOptions.includeUnderline) {
+            ret.push('===================================================================');
+        }
+    }
+    // Emit --- / +++ file headers. For Git patches with no hunks (e.g.
+    // pure renames, mode-only changes), Git omits these, so we do too.
+    const hasHunks = patch.hunks.length > 0;
+    if (headerOptions.includeFileHeaders && patch.oldFileName !== undefined && patch.newFileName !== undefined
+        && (!patch.isGit || hasHunks)) {
+        ret.push('--- ' + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? '\t' + patch.oldHeader : ''));
+        ret.push('+++ ' + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? '\t' + patch.newHeader : ''));
+    }
+    for (let i = 0; i < patch.hunks.length; i++) {
+        const hunk = patch.hunks[i];
+        // Unified Diff Format quirk: If the chunk size is 0,
+        // the first number is one lower than one would expect.
+        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
+        const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+        const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+        ret.push('@@ -' + oldStart + ',' + hunk.oldLines
+            + ' +' + newStart + ',' + hunk.newLines
+            + ' @@');
+        for (const line of hunk.lines) {
+            ret.push(line);
+        }
+    }
+    return ret.join('\n') + '\n';
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    if (typeof options === 'function') {
+        options = { callback: options };
+    }
+    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+        if (!patchObj) {
+            return;
+        }
+        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+    }
+    else {
+        const { callback } = options;
+        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
+                if (!patchObj) {
+                    callback(undefined);
+                }
+                else {
+                    callback(formatPatch(patchObj, options.headerOptions));
+                }
+            } }));
+    }
+}
+function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
+    return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
+}
+/**
+ * Split `text` into an array of lines, including the trailing newline character (where present)
+ */
+function splitLines(text) {
+    const hasTrailingNl = text.endsWith('\n');
+    const result = text.split('\n').map(line => line + '\n');
+    if (hasTrailingNl) {
+        result.pop();
+    }
+    else {
+        result.push(result.pop().slice(0, -1));
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/render-diff.ts
+
+
+
+
+
+
+
+const DIFF_OVERLAY_LIMIT = 256 * 1024;
+const DIFF_SUMMARY_LIMIT = 60 * 1024;
+function render_diff_run(cmd, args, opts = {}) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, args, { cwd: opts.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (c) => out.push(c));
+        child.stderr.on('data', (c) => err.push(c));
+        child.on('error', reject);
+        child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+    });
+}
+/**
+ * The scanned root as it was at `ref`, extracted with `git archive | tar -x` into a temporary
+ * directory: the user's checkout, index and worktree list are left alone.
+ */
+async function checkoutBase(root, ref) {
+    if (ref.startsWith('-'))
+        throw new report_finding/* UsageError */.eb(`invalid base ref ${JSON.stringify(ref)}`);
+    const top = await render_diff_run('git', ['-C', root, 'rev-parse', '--show-toplevel']);
+    if (top.code !== 0)
+        throw new report_finding/* UsageError */.eb(`a rendered diff needs a git repository: ${root} is not in one`);
+    const topDir = top.stdout.trim();
+    const verify = await render_diff_run('git', ['-C', topDir, 'rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    if (verify.code !== 0)
+        throw new report_finding/* UsageError */.eb(`base ref ${ref} not found in ${topDir}`);
+    const rel = external_node_path_default().relative(topDir, external_node_path_default().resolve(root)).split((external_node_path_default()).sep).join('/');
+    const tmp = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'portarium-base-'));
+    const cleanup = () => (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true });
+    try {
+        await new Promise((resolve, reject) => {
+            const archive = (0,external_node_child_process_namespaceObject.spawn)('git', ['-C', topDir, 'archive', '--format=tar', verify.stdout.trim(), ...(rel ? ['--', rel] : [])], { stdio: ['ignore', 'pipe', 'pipe'] });
+            const tar = (0,external_node_child_process_namespaceObject.spawn)('tar', ['-x', '-f', '-', '-C', tmp], { stdio: ['pipe', 'ignore', 'pipe'] });
+            archive.stdout.pipe(tar.stdin);
+            let errText = '';
+            archive.stderr.on('data', (c) => (errText += c.toString()));
+            tar.stderr.on('data', (c) => (errText += c.toString()));
+            let pending = 2;
+            let failed = false;
+            const done = (code) => {
+                if (code !== 0)
+                    failed = true;
+                if (--pending > 0)
+                    return;
+                if (failed)
+                    reject(new Error(`git archive ${ref} failed: ${errText.trim()}`));
+                else
+                    resolve();
+            };
+            archive.on('close', done);
+            tar.on('close', done);
+            archive.on('error', reject);
+            tar.on('error', reject);
+        });
+    }
+    catch (err) {
+        await cleanup();
+        throw err;
+    }
+    const dir = rel ? external_node_path_default().join(tmp, rel) : tmp;
+    return { dir: (0,external_node_fs_namespaceObject.existsSync)(dir) ? dir : tmp, cleanup };
+}
+/** Unified diff of one overlay's rendered manifests, base vs head, capped in size. */
+function overlayDiff(overlay, base, head, limit = DIFF_OVERLAY_LIMIT) {
+    const a = base ?? '';
+    const b = head ?? '';
+    if (a === b)
+        return { overlay, diff: '', truncated: false, changed: false };
+    const patch = createTwoFilesPatch(base === undefined ? '/dev/null' : `a/${overlay}`, head === undefined ? '/dev/null' : `b/${overlay}`, a, b, '', '', { context: 3 });
+    if (Buffer.byteLength(patch) <= limit)
+        return { overlay, diff: patch, truncated: false, changed: true };
+    const cut = truncateUtf8(patch, limit);
+    return { overlay, diff: `${cut}\n... diff truncated at ${Math.round(limit / 1024)} KiB\n`, truncated: true, changed: true };
+}
+function truncateUtf8(s, bytes) {
+    const buf = Buffer.from(s);
+    if (buf.length <= bytes)
+        return s;
+    let end = bytes;
+    while (end > 0 && (buf[end] & 0xc0) === 0x80)
+        end--;
+    const text = buf.subarray(0, end).toString('utf8');
+    return text.slice(0, Math.max(0, text.lastIndexOf('\n')));
+}
+/** The summary block: every overlay's diff, cut to the summary budget. */
+function summaryDiff(diffs, limit = DIFF_SUMMARY_LIMIT) {
+    const changed = diffs.filter((d) => d.changed);
+    if (changed.length === 0)
+        return '';
+    const all = changed.map((d) => d.diff).join('\n');
+    if (Buffer.byteLength(all) <= limit)
+        return all;
+    return `${truncateUtf8(all, limit)}\n... ${changed.length} overlay diff(s) truncated for the summary; see the diff file\n`;
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/source-map.ts
+
+
+
+/** List items kustomize/strategic merge match by key rather than position. */
+const MERGE_KEYS = ['name', 'containerPort', 'mountPath', 'devicePath', 'ip', 'topologyKey', 'conditionType', 'port', 'key', 'type'];
+/** `/a/b~1c` -> ['a', 'b/c']. */
+function parsePointer(pointer) {
+    if (pointer === '' || pointer === '/')
+        return [];
+    return pointer
+        .replace(/^\//, '')
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+function source_map_valueAt(obj, segs) {
+    let cur = obj;
+    for (const s of segs) {
+        if (cur === null || typeof cur !== 'object')
+            return undefined;
+        cur = Object.hasOwn(cur, s) ? cur[s] : undefined;
+    }
+    return cur;
+}
+/**
+ * Follows a pointer through YAML nodes. List indexes in the built resource are translated through
+ * merge keys (a container named `web` is found by name even if patches reordered the list).
+ */
+function source_map_walk(doc, start, segs, built, builtPrefix) {
+    let node = start;
+    const w = { depth: 0 };
+    for (let i = 0; i < segs.length; i++) {
+        if ((0,dist/* isAlias */.Vj)(node))
+            node = node.resolve(doc);
+        const seg = segs[i];
+        if ((0,dist/* isMap */.jh)(node)) {
+            let pair = pairOf(node, seg);
+            let used = 1;
+            // kubeconform's paths do not escape `/` in keys (annotation names): try joining segments.
+            for (let j = i + 1; !pair && j < segs.length; j++) {
+                pair = pairOf(node, segs.slice(i, j + 1).join('/'));
+                used = j - i + 1;
+            }
+            if (!pair)
+                break;
+            w.anchor = pair.key;
+            w.value = pair.value ?? undefined;
+            w.depth = i + used;
+            i += used - 1;
+            node = pair.value;
+            continue;
+        }
+        if ((0,dist/* isSeq */.oP)(node)) {
+            const items = node.items;
+            const index = Number(seg);
+            let item;
+            const builtItem = source_map_valueAt(built, [...builtPrefix, ...segs.slice(0, i + 1)]);
+            if (builtItem && typeof builtItem === 'object' && !Array.isArray(builtItem)) {
+                for (const key of MERGE_KEYS) {
+                    const want = builtItem[key];
+                    if (want === undefined || typeof want === 'object')
+                        continue;
+                    item = items.find((it) => scalarString(pairOf(it, key)?.value) === String(want));
+                    if (item)
+                        break;
+                }
+            }
+            if (!item && seg !== '-' && Number.isInteger(index))
+                item = items[index];
+            if (!item)
+                break;
+            w.anchor = item;
+            w.value = item;
+            w.depth = i + 1;
+            node = item;
+            continue;
+        }
+        break;
+    }
+    return w;
+}
+function anchorPosition(src, w, preferValue) {
+    const node = preferValue && w.value && (0,dist/* isScalar */.jn)(w.value) ? w.value : w.anchor;
+    const off = nodeStart(node);
+    return off === undefined ? undefined : positionOf(src, off);
+}
+function docKind(doc) {
+    const c = doc.contents;
+    const meta = pairOf(c, 'metadata')?.value;
+    return { kind: scalarString(pairOf(c, 'kind')?.value), name: scalarString(pairOf(meta, 'name')?.value), namespace: scalarString(pairOf(meta, 'namespace')?.value) };
+}
+/** The document of a multi-document file that a built resource came from (kind, then name). */
+function findSourceDoc(src, res) {
+    const sameKind = src.docs.filter((d) => docKind(d).kind === res.kind);
+    const exact = sameKind.find((d) => docKind(d).name === res.name);
+    if (exact)
+        return exact;
+    // namePrefix / nameSuffix change the name: the source name is inside the built one.
+    const within = sameKind.filter((d) => {
+        const n = docKind(d).name;
+        return n !== undefined && n !== '' && res.name.includes(n);
+    });
+    if (within.length > 0)
+        return within.sort((a, b) => (docKind(b).name?.length ?? 0) - (docKind(a).name?.length ?? 0))[0];
+    if (sameKind.length === 1)
+        return sameKind[0];
+    return src.docs.length === 1 ? src.docs[0] : undefined;
+}
+function anchoredMatch(pattern, value) {
+    if (pattern === undefined || pattern === '')
+        return true;
+    try {
+        return new RegExp(`^(?:${pattern})$`).test(value);
+    }
+    catch {
+        return pattern === value;
+    }
+}
+function labelsMatch(selector, labels) {
+    if (!selector)
+        return true;
+    return selector.split(',').every((term) => {
+        const t = term.trim();
+        const ne = /^([^!=]+)!=(.*)$/.exec(t);
+        if (ne)
+            return labels[ne[1].trim()] !== ne[2].trim();
+        const eq = /^([^=]+)==?(.*)$/.exec(t);
+        if (eq)
+            return labels[eq[1].trim()] === eq[2].trim();
+        if (t.startsWith('!'))
+            return !Object.hasOwn(labels, t.slice(1));
+        return Object.hasOwn(labels, t);
+    });
+}
+function targetMatches(t, res, sourceName) {
+    const [group, version] = res.apiVersion.includes('/') ? res.apiVersion.split('/') : ['', res.apiVersion];
+    const meta = (res.object.metadata ?? {});
+    const nameOk = t.name === undefined || anchoredMatch(t.name, res.name) || (sourceName !== undefined && anchoredMatch(t.name, sourceName)) || (t.name !== '' && res.name.includes(t.name));
+    return (anchoredMatch(t.kind, res.kind) &&
+        anchoredMatch(t.group, group) &&
+        anchoredMatch(t.version, version) &&
+        nameOk &&
+        (t.namespace === undefined || t.namespace === res.namespace) &&
+        labelsMatch(t.labelSelector, (meta.labels ?? {})) &&
+        labelsMatch(t.annotationSelector, (meta.annotations ?? {})));
+}
+function source_map_inside(dir, file) {
+    const rel = external_node_path_default().relative(dir, file);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+}
+/** Patch text as a YamlSource whose positions are those in the file that holds it. */
+function patchSource(p, k) {
+    if (p.file) {
+        const src = loadYaml(p.file);
+        return src ? { src, file: p.file, lineOffset: 0, colOffset: 0 } : undefined;
+    }
+    if (p.inline)
+        return { src: parseYamlText(p.inline.text), file: k.file, lineOffset: p.inline.line - 1, colOffset: p.inline.indent };
+    return undefined;
+}
+function shift(pos, ps) {
+    return { line: pos.line + ps.lineOffset, column: pos.column + ps.colOffset };
+}
+/** Where a patch sets `segs` of this resource, if it does. */
+function locateInPatch(p, k, res, segs, sourceName) {
+    const ps = patchSource(p, k);
+    if (!ps)
+        return undefined;
+    if (p.type === 'json6902') {
+        if (p.target && !targetMatches(p.target, res, sourceName))
+            return undefined;
+        if (!p.target)
+            return undefined;
+        const doc = ps.src.docs[0];
+        if (!doc)
+            return undefined;
+        let best;
+        for (const op of (0,dist/* isSeq */.oP)(doc.contents) ? doc.contents.items : []) {
+            const opName = scalarString(pairOf(op, 'op')?.value);
+            const opPath = scalarString(pairOf(op, 'path')?.value);
+            if (!opPath || (opName !== 'add' && opName !== 'replace' && opName !== 'copy' && opName !== 'move'))
+                continue;
+            const opSegs = parsePointer(opPath);
+            if (opSegs.length > segs.length)
+                continue;
+            if (!opSegs.every((s, i) => s === segs[i] || s === '-'))
+                continue;
+            const valuePair = pairOf(op, 'value');
+            let pos;
+            if (valuePair && opSegs.length < segs.length) {
+                const w = source_map_walk(doc, valuePair.value, segs.slice(opSegs.length), res.object, opSegs.map((s, i) => (s === '-' ? segs[i] : s)));
+                if (w.depth === segs.length - opSegs.length)
+                    pos = anchorPosition(ps.src, w, true);
+                else
+                    continue;
+            }
+            else {
+                const node = valuePair && (0,dist/* isScalar */.jn)(valuePair.value) ? valuePair.value : pairOf(op, 'path')?.value;
+                pos = positionOf(ps.src, nodeStart(node) ?? 0);
+            }
+            // The last op that sets the path is the one whose value ends up in the output.
+            if (pos)
+                best = { file: ps.file, ...shift(pos, ps), via: 'patch' };
+        }
+        return best;
+    }
+    for (const doc of ps.src.docs) {
+        const dk = docKind(doc);
+        if (p.target) {
+            if (!targetMatches(p.target, res, sourceName))
+                continue;
+        }
+        else if (dk.kind !== res.kind || (dk.name !== res.name && dk.name !== sourceName && !(dk.name && res.name.includes(dk.name))))
+            continue;
+        const w = source_map_walk(doc, doc.contents, segs, res.object, []);
+        if (w.depth === segs.length && segs.length > 0) {
+            const pos = anchorPosition(ps.src, w, true);
+            if (pos)
+                return { file: ps.file, ...shift(pos, ps), via: 'patch' };
+        }
+    }
+    return undefined;
+}
+/**
+ * Maps an instance path of a built resource to the file and line that produced it: the patch that
+ * sets it (outermost kustomization first), else the field in the resource's source document
+ * (origin annotation + kind/name), else that document's start, else the overlay's kustomization.
+ */
+function locate(ctx, res, pointer, opts = {}) {
+    const segs = Array.isArray(pointer) ? pointer : parsePointer(pointer);
+    const origin = res.origin;
+    const originFile = origin?.path ?? origin?.configuredIn;
+    const src = origin?.path ? loadYaml(origin.path) : undefined;
+    const doc = src ? findSourceDoc(src, res) : undefined;
+    const sourceName = doc ? docKind(doc).name : undefined;
+    if (!opts.missing && originFile && segs.length > 0) {
+        for (const k of patchOrder(ctx)) {
+            if (!appliesTo(k, originFile, ctx))
+                continue;
+            for (const p of [...k.patches].reverse()) {
+                const hit = locateInPatch(p, k, res, segs, sourceName);
+                if (hit)
+                    return hit;
+            }
+        }
+    }
+    // An `images:` entry that rewrote this container image is what a person edits.
+    if (segs[segs.length - 1] === 'image' && originFile) {
+        const built = source_map_valueAt(res.object, segs);
+        const sourceImage = src && doc ? scalarString(source_map_walk(doc, doc.contents, segs, res.object, []).value) : undefined;
+        if (typeof built === 'string') {
+            for (const k of patchOrder(ctx)) {
+                if (!appliesTo(k, originFile, ctx))
+                    continue;
+                const entry = [...k.images].reverse().find((i) => {
+                    const name = (sourceImage ?? built).replace(/[@:][^/]*$/, '');
+                    return name === i.name || built.startsWith(`${i.newName ?? i.name}:`) || built.startsWith(`${i.newName ?? i.name}@`) || built === (i.newName ?? i.name);
+                });
+                if (entry && (entry.newTag !== undefined || entry.newName !== undefined || entry.digest !== undefined)) {
+                    return { file: k.file, line: entry.line, column: entry.column, via: 'patch' };
+                }
+            }
+        }
+    }
+    if (src && doc && origin?.path) {
+        const w = source_map_walk(doc, doc.contents, segs, res.object, []);
+        const pos = w.depth > 0 ? anchorPosition(src, w, !opts.key && w.depth === segs.length) : undefined;
+        if (pos)
+            return { file: origin.path, ...pos, via: 'source' };
+        return { file: origin.path, ...docStart(src, doc), via: 'document' };
+    }
+    if (origin?.configuredIn) {
+        const k = ctx.tree.find((t) => t.file === origin.configuredIn);
+        const gen = k?.generators.filter((g) => res.name === g.name || res.name.includes(g.name)).sort((a, b) => b.name.length - a.name.length)[0];
+        if (gen) {
+            if (segs[0] === 'data' || segs[0] === 'stringData') {
+                const lit = gen.literals.find((l) => l.value.startsWith(`${segs[1]}=`));
+                if (lit)
+                    return { file: k.file, line: lit.line, column: lit.column, via: 'generator' };
+            }
+            return { file: k.file, line: gen.line, column: gen.column, via: 'generator' };
+        }
+        return { file: origin.configuredIn, line: 1, column: 1, via: 'kustomization' };
+    }
+    if (src && origin?.path)
+        return { file: origin.path, line: 1, column: 1, via: 'document' };
+    return { file: ctx.overlay.file, line: 1, column: 1, via: 'kustomization' };
+}
+const subtreeCache = new WeakMap();
+const orderCache = new WeakMap();
+/**
+ * Kustomizations in the order their patches win: the overlay itself, then its components (applied
+ * after its resources), then the bases beneath it, recursively.
+ */
+function patchOrder(ctx) {
+    const hit = orderCache.get(ctx);
+    if (hit)
+        return hit;
+    const byDir = new Map(ctx.tree.map((t) => [t.dir, t]));
+    const out = [];
+    const seen = new Set();
+    const visit = (k) => {
+        if (seen.has(k.dir))
+            return;
+        seen.add(k.dir);
+        out.push(k);
+        for (const e of [...k.components].reverse()) {
+            const c = byDir.get(external_node_path_default().resolve(k.dir, e.value));
+            if (c)
+                visit(c);
+        }
+        for (const e of k.resources) {
+            const c = byDir.get(external_node_path_default().resolve(k.dir, e.value));
+            if (c)
+                visit(c);
+        }
+    };
+    visit(ctx.overlay);
+    for (const k of ctx.tree)
+        visit(k);
+    orderCache.set(ctx, out);
+    return out;
+}
+/** A kustomization's patches apply to resources accumulated beneath it; a component's, beneath whoever includes it. */
+function appliesTo(k, originFile, ctx) {
+    let dirs = subtreeCache.get(k);
+    if (!dirs) {
+        const owners = k.kind === 'Component' ? ctx.tree.filter((t) => t.components.some((e) => external_node_path_default().resolve(t.dir, e.value) === k.dir)) : [k];
+        dirs = [...new Set(owners.flatMap((o) => reachable(o, ctx.tree)))];
+        subtreeCache.set(k, dirs);
+    }
+    return dirs.some((d) => source_map_inside(d, originFile));
+}
+function reachable(k, tree) {
+    const byDir = new Map(tree.map((t) => [t.dir, t]));
+    const out = new Set();
+    const visit = (t) => {
+        if (out.has(t.dir))
+            return;
+        out.add(t.dir);
+        for (const e of [...t.resources, ...t.components]) {
+            const child = byDir.get(external_node_path_default().resolve(t.dir, e.value));
+            if (child)
+                visit(child);
+        }
+    };
+    visit(k);
+    return [...out];
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const posix = (p) => p.split((external_node_path_default()).sep).join('/');
+async function mapLimit(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i]);
+        }
+    });
+    await Promise.all(workers);
+    return out;
+}
+function kubernetes_inside(root, p) {
+    const rel = external_node_path_default().relative(root, p);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+}
+/** Collects findings, merging the same problem reported by several overlays or versions. */
+class FindingSink {
+    byKey = new Map();
+    root;
+    rules;
+    versionCount;
+    constructor(root, rules, versionCount) {
+        this.root = root;
+        this.rules = rules;
+        this.versionCount = versionCount;
+    }
+    /**
+     * `same` identifies the problem independent of where the build put it (a list index shifted by an
+     * overlay's patch, a name changed by namePrefix), so one line in a base is one finding.
+     */
+    add(rule, at, subject, detail, ctx = {}) {
+        const severity = ruleSeverity(rule, this.rules);
+        if (!severity)
+            return undefined;
+        const file = kubernetes_inside(this.root, at.file) ? posix(external_node_path_default().relative(this.root, at.file)) : posix(at.file);
+        const key = `${rule}|${file}|${at.line}|${at.column}|${ctx.same ?? detail}`;
+        let entry = this.byKey.get(key);
+        if (!entry) {
+            entry = {
+                finding: { check: CHECK, rule, severity, file, line: at.line, column: at.column, message: '', ...(ctx.help ? { help: ctx.help } : {}) },
+                overlays: new Set(),
+                versions: new Set(),
+                detail,
+                subject,
+            };
+            this.byKey.set(key, entry);
+        }
+        if (ctx.overlay !== undefined)
+            entry.overlays.add(ctx.overlay);
+        if (ctx.version !== undefined)
+            entry.versions.add(ctx.version);
+        return severity;
+    }
+    findings() {
+        return [...this.byKey.values()].map((e) => {
+            const where = [];
+            if (e.overlays.size > 0)
+                where.push(`${e.overlays.size > 1 ? 'overlays' : 'overlay'} ${[...e.overlays].sort().join(', ')}`);
+            if (this.versionCount > 1 && e.versions.size > 0 && e.versions.size < this.versionCount)
+                where.push(`Kubernetes ${[...e.versions].sort().join(', ')}`);
+            const message = `${e.subject ? `${e.subject}: ` : ''}${e.detail}${where.length ? ` (${where.join('; ')})` : ''}`;
+            return { ...e.finding, message };
+        });
+    }
+}
+function subjectOf(r) {
+    return [r.kind, r.name].filter(Boolean).join(' ');
+}
+/** Paths mentioned in a kustomize error: quoted absolute paths and `in File: x` (relative to the last directory named). */
+function pathsInMessage(message) {
+    const out = [];
+    let lastDir;
+    const re = /'(\/[^']+)'|in File: (\S+)/g;
+    for (let m = re.exec(message); m; m = re.exec(message)) {
+        if (m[1]) {
+            out.push(m[1]);
+            try {
+                if ((0,external_node_fs_namespaceObject.statSync)(m[1]).isDirectory())
+                    lastDir = m[1];
+            }
+            catch {
+                // a missing path is still worth reporting
+            }
+        }
+        else if (m[2] && lastDir)
+            out.push(external_node_path_default().resolve(lastDir, m[2]));
+    }
+    return out;
+}
+/** The innermost cause of kustomize's nested "accumulating resources" chain. */
+function rootCause(message) {
+    const yaml = /MalformedYAMLError: (.*?)(?:' *:|$)/.exec(message);
+    if (yaml)
+        return yaml[1].trim();
+    const causes = [...message.matchAll(/(?:accumulating|merging) resources from '[^']*': (.*?)': (?:must build at directory|recursed)/g)].map((m) => m[1]);
+    const inner = causes[causes.length - 1];
+    if (inner && !inner.includes("must resolve to a file"))
+        return inner.replace(/^evalsymlink failure on '[^']*' : /, '').trim();
+    return message.replace(/^(accumulating resources: )+/, '').trim();
+}
+function buildFailureFindings(sink, t, message, root, all) {
+    const full = message.split(root + (external_node_path_default()).sep).join('');
+    const shown = rootCause(full);
+    const help = `kustomize said: ${full}`;
+    const line = Number(/yaml: line (\d+)/.exec(message)?.[1] ?? 0);
+    let blamedEntry = false;
+    for (const p of [...new Set(pathsInMessage(message))].reverse()) {
+        if (!kubernetes_inside(root, p))
+            continue;
+        let isFile = false;
+        try {
+            isFile = (0,external_node_fs_namespaceObject.statSync)(p).isFile();
+        }
+        catch {
+            // missing: find who lists it
+        }
+        if (isFile && !kustomizationFile(external_node_path_default().dirname(p))?.endsWith(external_node_path_default().basename(p))) {
+            // kustomize's YAML line is where go-yaml noticed; our parser names the line that is wrong.
+            const src = loadYaml(p);
+            const own = src?.docs.flatMap((d) => d.errors)[0]?.linePos?.[0];
+            const at = src?.encodingError
+                ? { line: src.encodingError.line, column: src.encodingError.column }
+                : own
+                    ? { line: own.line, column: own.col }
+                    : { line: line || 1, column: 1 };
+            sink.add(RULE.buildFailed, { file: p, ...at }, '', `kustomize build failed here: ${shown}`, { overlay: t.rel, help });
+            break;
+        }
+        if (!isFile && !(0,external_node_fs_namespaceObject.existsSync)(p)) {
+            for (const k of [...t.tree, ...all.values()]) {
+                const e = [...k.resources, ...k.components, ...k.files].find((x) => external_node_path_default().resolve(k.dir, x.value) === p);
+                if (e) {
+                    sink.add(RULE.buildFailed, { file: k.file, line: e.line, column: e.column }, '', `${e.value} does not exist`, { overlay: t.rel, help });
+                    blamedEntry = true;
+                    break;
+                }
+            }
+            if (blamedEntry)
+                break;
+        }
+    }
+    const kfile = t.tree[0]?.file ?? kustomizationFile(t.dir) ?? external_node_path_default().join(t.dir, 'kustomization.yaml');
+    sink.add(RULE.buildFailed, { file: kfile, line: 1, column: 1 }, '', `kustomize build failed: ${shown}`, { overlay: t.rel, help });
+}
+function errorRule(msg) {
+    if (msg.startsWith('could not find schema for'))
+        return RULE.missingSchema;
+    if (msg.startsWith('prohibited resource kind'))
+        return RULE.rejectedKind;
+    if (msg.startsWith('error unmarshalling') || msg.startsWith('error while parsing'))
+        return RULE.invalidManifest;
+    return RULE.schemaError;
+}
+function resultFindings(sink, ctx, t, version, r, res, locations) {
+    let errors = 0;
+    const count = (s) => {
+        if (s === 'error')
+            errors++;
+    };
+    const subject = subjectOf(res);
+    const opts = { overlay: t.rel, version };
+    if (r.status === 'invalid') {
+        for (const v of r.validationErrors ?? []) {
+            const segs = parsePointer(v.path);
+            const extra = /^additional properties (.+) not allowed$/.exec(v.msg);
+            if (extra) {
+                for (const name of extra[1].split(', ').map((q) => q.replace(/^'|'$/g, ''))) {
+                    const at = locate(ctx, res, [...segs, name], { key: true });
+                    count(sink.add(RULE.schema, at, subject, `${[...segs, name].join('.')}: unknown field ${name}`, { ...opts, same: `unknown ${name}` }));
+                }
+                continue;
+            }
+            const missing = v.msg.startsWith('missing propert');
+            const at = locate(ctx, res, segs, { missing });
+            count(sink.add(RULE.schema, at, subject, `${segs.length ? segs.join('.') : '(root)'}: ${v.msg}`, { ...opts, same: `${segs[segs.length - 1] ?? ''}: ${v.msg}` }));
+        }
+        if ((r.validationErrors ?? []).length === 0)
+            count(sink.add(RULE.schema, locate(ctx, res, ['kind'], { key: true }), subject, r.msg, opts));
+    }
+    else if (r.status === 'error') {
+        const rule = errorRule(r.msg);
+        const detail = rule === RULE.missingSchema ? `no schema for ${res.apiVersion} ${res.kind} in ${locations.join(', ')}; the resource was not validated` : r.msg;
+        count(sink.add(rule, locate(ctx, res, ['kind'], { key: true }), subject, detail, opts));
+    }
+    return errors;
+}
+/**
+ * Builds every requested kustomization (or every overlay found), validates the rendered resources
+ * against Kubernetes JSON schemas with the chosen engine, runs the policy rules and, with a base ref,
+ * diffs the rendered manifests.
+ */
+async function runKustomize(opts) {
+    const root = external_node_path_default().resolve(opts.root);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(root) || !(0,external_node_fs_namespaceObject.statSync)(root).isDirectory())
+        throw new report_finding/* UsageError */.eb(`${opts.root} is not a directory`);
+    const log = opts.log ?? (() => { });
+    const versions = opts.kubernetesVersions?.length ? opts.kubernetesVersions : [DEFAULT_KUBERNETES_VERSION];
+    for (const v of versions)
+        checkKubernetesVersion(v);
+    const strict = opts.strict ?? true;
+    const locations = opts.schemaLocations?.length ? opts.schemaLocations : ['default'];
+    const cacheDir = opts.schemaCache?.dir ?? defaultSchemaCacheDir();
+    const http = { cacheDir, fetch: opts.fetch };
+    for (const v of versions)
+        checkEngineOptions({ kubernetesVersion: v, schemaLocations: locations, baseDir: root });
+    clearYamlCache();
+    const discovery = discover_discover(root);
+    let dirs;
+    if (opts.paths?.length) {
+        dirs = opts.paths.map((p) => {
+            let d = external_node_path_default().resolve(root, p);
+            if ((0,external_node_fs_namespaceObject.existsSync)(d) && (0,external_node_fs_namespaceObject.statSync)(d).isFile())
+                d = external_node_path_default().dirname(d);
+            if (!kustomizationFile(d))
+                throw new report_finding/* UsageError */.eb(`${p} has no kustomization.yaml`);
+            return d;
+        });
+    }
+    else
+        dirs = discovery.overlays;
+    const sink = new FindingSink(root, opts.rules, versions.length);
+    const overlays = [];
+    const stats = { kustomizations: discovery.all.size, overlays: dirs.length, resources: 0, valid: 0, invalid: 0, errors: 0, skipped: 0 };
+    const artifacts = {};
+    if (dirs.length === 0)
+        return { check: CHECK, findings: [], artifacts, stats, overlays };
+    const kustomize = opts.kustomize ?? (await locateKustomize());
+    if (!kustomize)
+        throw new report_finding/* UsageError */.eb('kustomize not found: install kubectl (kubectl kustomize) or run scripts/tools/install-kustomize.sh');
+    log(`kustomize: ${kustomize.kind === 'kubectl' ? 'kubectl kustomize' : kustomize.path} (kustomize ${kustomize.version})`);
+    const targets = dirs.map((dir) => {
+        const tree = buildTree(dir, discovery.all);
+        return { dir, rel: posix(external_node_path_default().relative(root, dir)) || '.', tree, resources: [], refused: false };
+    });
+    // Refuse before building: remote targets, paths leaving the repository, unreadable kustomizations.
+    for (const t of targets) {
+        for (const k of t.tree) {
+            if (k.parseError) {
+                sink.add(RULE.buildFailed, { file: k.file, line: k.parseError.line, column: k.parseError.column }, '', `kustomization cannot be read: ${k.parseError.message}`, { overlay: t.rel });
+                t.refused = true;
+            }
+        }
+        for (const p of referenceProblems(t.tree, root, opts.allowRemoteBases ?? false)) {
+            t.refused = true;
+            const at = { file: p.kustomization.file, line: p.entry.line, column: p.entry.column };
+            if (p.rule === 'remote') {
+                sink.add(RULE.remoteBase, at, '', `${p.entry.field} entry ${p.entry.value} is remote; remote bases are refused (allow them explicitly to build)`, { overlay: t.rel });
+            }
+            else {
+                sink.add(RULE.outsideRoot, at, '', `${p.entry.field} entry ${p.entry.value} resolves outside the repository`, { overlay: t.rel });
+            }
+        }
+    }
+    await mapLimit(targets, opts.concurrency ?? 2, async (t) => {
+        if (t.refused)
+            return;
+        t.build = await buildKustomization(kustomize, t.dir, { maxBytes: opts.maxManifestBytes, sortOptions: t.tree[0]?.sortOptions });
+        if (!t.build.ok) {
+            buildFailureFindings(sink, t, t.build.message, root, discovery.all);
+            return;
+        }
+        const parsed = parseBuildOutput(t.build.output, t.build.wrapperDir);
+        t.resources = parsed.resources;
+        for (const p of parsed.problems)
+            sink.add(RULE.invalidManifest, { file: t.tree[0].file, line: 1, column: 1 }, '', `kustomize printed a document that cannot be read: ${p}`, { overlay: t.rel });
+    });
+    // Custom resources are validated against schemas generated from the repository's CRDs.
+    const crds = [...findCrdsInTree(root)];
+    for (const t of targets)
+        for (const r of t.resources)
+            if (r.kind === 'CustomResourceDefinition')
+                crds.push(...crdsInText(r.json));
+    const tmp = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'portarium-k8s-'));
+    try {
+        const engineLocations = [...locations];
+        if (crds.length > 0) {
+            const crd = await writeCrdSchemas(crds, strict, external_node_path_default().join(tmp, 'crd-schemas'));
+            if (crd.count > 0)
+                engineLocations.push(crd.location);
+            log(`schemas generated from ${crds.length} CustomResourceDefinition(s): ${crd.count}`);
+        }
+        const usesHttp = engineLocations.some((l) => /^https?:|^kubeconform-default$/.test(l));
+        if (usesHttp) {
+            await (0,promises_namespaceObject.mkdir)(cacheDir, { recursive: true });
+            await opts.schemaCache?.restore?.(cacheDir);
+        }
+        const source = locations.includes('default') ? (opts.defaultSchemas ?? locateKubernetesSchemas()) : undefined;
+        if (source)
+            log(`offline schemas: ${source.description}`);
+        const shared = sharedSchemaState(http);
+        const validators = new Map();
+        for (const v of versions) {
+            validators.set(v, await createValidator({
+                engine: opts.engine ?? 'builtin',
+                kubernetesVersion: v,
+                strict,
+                skipKinds: opts.skipKinds,
+                rejectKinds: opts.rejectKinds,
+                ignoreMissingSchemas: opts.ignoreMissingSchemas,
+                schemaLocations: engineLocations,
+                baseDir: root,
+                defaultSource: source,
+                http: usesHttp ? http : { ...http, cacheDir: false },
+                kubeconformPath: opts.kubeconformPath,
+                shared,
+            }));
+        }
+        const scopes = crdScopes(crds);
+        for (const t of targets) {
+            const ctx = { overlay: t.tree[0], tree: t.tree };
+            const status = t.refused ? 'refused' : t.build && !t.build.ok ? 'build-failed' : undefined;
+            let policyErrors = 0;
+            if (!status) {
+                for (const hit of runPolicies(t.resources, scopes)) {
+                    const at = locate(ctx, hit.resource, hit.pointer, { missing: hit.missing, key: hit.missing });
+                    if (sink.add(hit.rule, at, subjectOf(hit.resource), hit.message, { overlay: t.rel }) === 'error')
+                        policyErrors++;
+                }
+            }
+            for (const v of versions) {
+                if (status) {
+                    overlays.push({ path: t.rel, version: v, resources: 0, errors: 1, status });
+                    continue;
+                }
+                const results = await validators.get(v).validateDocuments(t.resources.map((r) => r.json));
+                let errors = policyErrors;
+                for (const r of results) {
+                    const res = t.resources[r.document];
+                    if (!res)
+                        continue;
+                    if (r.status === 'valid')
+                        stats.valid++;
+                    else if (r.status === 'invalid')
+                        stats.invalid++;
+                    else if (r.status === 'error')
+                        stats.errors++;
+                    else if (r.status === 'skipped')
+                        stats.skipped++;
+                    errors += resultFindings(sink, ctx, t, v, r, res, locations);
+                }
+                stats.resources += t.resources.length;
+                overlays.push({ path: t.rel, version: v, resources: t.resources.length, errors, status: errors > 0 ? 'failed' : 'passed' });
+            }
+        }
+        const shared2 = shared.loader.downloaded.length;
+        if (usesHttp && shared2 > 0)
+            await opts.schemaCache?.save?.(cacheDir, shared2);
+        // Rendered manifests and the base..head diff.
+        let diff;
+        if (opts.renderedDir || opts.baseRef) {
+            const rendered = new Map();
+            for (const t of targets)
+                if (t.build?.ok)
+                    rendered.set(t.rel, stripOrigins(t.build.output));
+            if (opts.renderedDir) {
+                const out = external_node_path_default().resolve(root, opts.renderedDir);
+                await (0,promises_namespaceObject.mkdir)(out, { recursive: true });
+                for (const [rel, text] of rendered)
+                    await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(out, `${rel === '.' ? 'root' : rel.replace(/\//g, '__')}.yaml`), text);
+                artifacts.rendered = out;
+            }
+            if (opts.baseRef) {
+                const base = await checkoutBase(root, opts.baseRef);
+                try {
+                    const baseDiscovery = new Map();
+                    const diffs = await mapLimit(targets, opts.concurrency ?? 2, async (t) => {
+                        const dir = external_node_path_default().join(base.dir, t.rel);
+                        let before;
+                        if (kustomizationFile(dir) && loadKustomization(dir)) {
+                            const tree = buildTree(dir, baseDiscovery);
+                            if (referenceProblems(tree, base.dir, opts.allowRemoteBases ?? false).length === 0) {
+                                const b = await buildKustomization(kustomize, dir, { maxBytes: opts.maxManifestBytes, sortOptions: tree[0]?.sortOptions });
+                                before = b.ok ? stripOrigins(b.output) : `# kustomize build failed at ${opts.baseRef}: ${b.message.split(base.dir + (external_node_path_default()).sep).join('')}\n`;
+                            }
+                            else
+                                before = `# not rendered at ${opts.baseRef}: remote or out-of-repository references\n`;
+                        }
+                        return overlayDiff(t.rel, before, rendered.get(t.rel));
+                    });
+                    diff = summaryDiff(diffs);
+                    const file = opts.renderedDir ? external_node_path_default().join(external_node_path_default().resolve(root, opts.renderedDir), 'kustomize.diff') : external_node_path_default().join(external_node_os_default().tmpdir(), `portarium-kustomize-${process.pid}.diff`);
+                    await (0,promises_namespaceObject.writeFile)(file, diffs.filter((d) => d.changed).map((d) => d.diff).join('\n'));
+                    artifacts.diff = file;
+                    stats.changedOverlays = diffs.filter((d) => d.changed).length;
+                }
+                finally {
+                    await base.cleanup();
+                }
+            }
+        }
+        const findings = sink.findings();
+        const summaryMarkdown = renderSummary(overlays, diff, opts.baseRef);
+        return { check: CHECK, findings, artifacts, stats, overlays, ...(diff !== undefined ? { diff } : {}), summaryMarkdown };
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true });
+    }
+}
+function renderSummary(overlays, diff, baseRef) {
+    const icon = { passed: '✅', failed: '❌', 'build-failed': '❌ build', refused: '⛔ refused' };
+    const lines = ['| Overlay | Kubernetes | Resources | Errors | Status |', '|---|---|---|---|---|'];
+    for (const o of overlays)
+        lines.push(`| \`${o.path}\` | ${o.version} | ${o.resources} | ${o.errors} | ${icon[o.status]} |`);
+    if (baseRef !== undefined) {
+        lines.push('', `### Rendered manifest diff against \`${baseRef}\``, '');
+        lines.push(diff ? '```diff\n' + diff.replace(/```/g, '`\u200b``') + '\n```' : 'No rendered changes.');
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/checks/definitions/kustomize.ts
+
+
+
+/** The `kubernetes:` section of .portarium-infra.yml as kustomize options (kebab-case keys). */
+function kustomizeOptionsFromConfig(section) {
+    const s = section ?? {};
+    const known = new Set([
+        'paths',
+        'kubernetes-versions',
+        'engine',
+        'schema-locations',
+        'skip-kinds',
+        'reject-kinds',
+        'ignore-missing-schemas',
+        'strict',
+        'allow-remote-bases',
+        'base-ref',
+        'rendered-dir',
+        'concurrency',
+    ]);
+    for (const k of Object.keys(s))
+        if (!known.has(k))
+            throw new report_finding/* UsageError */.eb(`kubernetes.${k}: unknown setting (expected ${[...known].join(', ')})`);
+    const bool = (k) => {
+        const v = s[k];
+        if (v === undefined || v === null)
+            return undefined;
+        if (typeof v !== 'boolean')
+            throw new report_finding/* UsageError */.eb(`kubernetes.${k} must be true or false`);
+        return v;
+    };
+    const str = (k) => {
+        const v = s[k];
+        if (v === undefined || v === null)
+            return undefined;
+        if (typeof v !== 'string')
+            throw new report_finding/* UsageError */.eb(`kubernetes.${k} must be a string`);
+        return v;
+    };
+    const engine = str('engine');
+    if (engine !== undefined && engine !== 'builtin' && engine !== 'kubeconform')
+        throw new report_finding/* UsageError */.eb('kubernetes.engine must be builtin or kubeconform');
+    const concurrency = s['concurrency'];
+    if (concurrency !== undefined && (typeof concurrency !== 'number' || !Number.isInteger(concurrency) || concurrency < 1)) {
+        throw new report_finding/* UsageError */.eb('kubernetes.concurrency must be a positive integer');
+    }
+    const out = {};
+    const set = (k, v) => {
+        if (v !== undefined)
+            out[k] = v;
+    };
+    set('paths', stringList(s, 'paths'));
+    set('kubernetesVersions', stringList(s, 'kubernetes-versions'));
+    set('engine', engine);
+    set('schemaLocations', stringList(s, 'schema-locations'));
+    set('skipKinds', stringList(s, 'skip-kinds'));
+    set('rejectKinds', stringList(s, 'reject-kinds'));
+    set('ignoreMissingSchemas', bool('ignore-missing-schemas'));
+    set('strict', bool('strict'));
+    set('allowRemoteBases', bool('allow-remote-bases'));
+    set('baseRef', str('base-ref'));
+    set('renderedDir', str('rendered-dir'));
+    set('concurrency', concurrency);
+    return out;
+}
+const kustomizeCheck = {
+    name: 'kustomize',
+    section: 'kubernetes',
+    rules: kubernetes_rules_RULES,
+    run: ({ root, config }) => runKustomize({ root, ...kustomizeOptionsFromConfig(config.checks['kubernetes']) }),
+};
+
+;// CONCATENATED MODULE: ./src/checks/terraform/glob.ts
+function compileGlobs(patterns) {
+    const regexes = patterns.map((p) => p.trim()).filter((p) => p !== '').map(globToRegExp);
+    const baseNameOnly = patterns.map((p) => !p.includes('/'));
+    return (rel) => {
+        const base = rel.slice(rel.lastIndexOf('/') + 1);
+        return regexes.some((re, i) => re.test(rel) || (baseNameOnly[i] === true && re.test(base)));
+    };
+}
+function globToRegExp(pattern) {
+    let p = pattern.replace(/^\.\//, '');
+    if (p.endsWith('/'))
+        p = p.slice(0, -1);
+    return new RegExp(`^${globBody(p)}(?:/.*)?$`);
+}
+function globBody(p) {
+    let re = '';
+    for (let i = 0; i < p.length; i++) {
+        const c = p[i];
+        if (c === '*') {
+            if (p[i + 1] === '*') {
+                const atStart = i === 0 || p[i - 1] === '/';
+                const atEnd = i + 2 === p.length || p[i + 2] === '/';
+                if (atStart && atEnd) {
+                    // `**/` matches zero or more whole directories; a trailing `**` anything below.
+                    if (i + 2 === p.length)
+                        re += '.*';
+                    else
+                        re += '(?:[^/]*(?:/[^/]*)*/)?';
+                    i += i + 2 === p.length ? 1 : 2;
+                    continue;
+                }
+                re += '[^/]*';
+                i++;
+                continue;
+            }
+            re += '[^/]*';
+        }
+        else if (c === '?')
+            re += '[^/]';
+        else if (c === '[') {
+            const close = p.indexOf(']', i + 2);
+            if (close < 0)
+                re += '\\[';
+            else {
+                let body = p.slice(i + 1, close).replace(/\\/g, '\\\\');
+                if (body.startsWith('!'))
+                    body = `^${body.slice(1)}`;
+                re += `[${body}]`;
+                i = close;
+            }
+        }
+        else if (c === '{') {
+            const close = p.indexOf('}', i);
+            if (close < 0)
+                re += '\\{';
+            else {
+                re += `(?:${p
+                    .slice(i + 1, close)
+                    .split(',')
+                    .map(globBody)
+                    .join('|')})`;
+                i = close;
+            }
+        }
+        else
+            re += c.replace(/[.+^$()|\\]/g, '\\$&');
+    }
+    return re;
+}
+
+;// CONCATENATED MODULE: ./src/checks/terraform/discover.ts
+
+
+
+
+/** Extensions terraform fmt processes (suffix match, as in terraform's fmtSupportedExts). */
+const TERRAFORM_EXTENSIONS = ['.tf', '.tfvars', '.tftest.hcl', '.tfmock.hcl'];
+/** OpenTofu also formats its own file names. */
+const TOFU_EXTENSIONS = [...TERRAFORM_EXTENSIONS, '.tofu', '.tofutest.hcl'];
+/** configs.IsIgnoredFile: hidden names, editor backups (`x~`) and autosaves (`#x#`). */
+function isIgnoredName(name) {
+    return name.startsWith('.') || name.endsWith('~') || (name.startsWith('#') && name.endsWith('#'));
+}
+function hasSupportedExtension(name, extensions = TERRAFORM_EXTENSIONS) {
+    return extensions.some((ext) => name.endsWith(ext));
+}
+function discover_toPosix(p) {
+    return p.split((external_node_path_default()).sep).join('/');
+}
+function isInside(root, p) {
+    const rel = external_node_path_default().relative(root, p);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+}
+/** The files `terraform fmt -recursive` would visit, narrowed by include/exclude/changedFiles. */
+async function discoverTerraformFiles(opts) {
+    const root = external_node_path_default().resolve(opts.root);
+    const rootStat = await (0,promises_namespaceObject.stat)(root).catch(() => undefined);
+    if (!rootStat?.isDirectory())
+        throw new report_finding/* UsageError */.eb(`terraform fmt: root "${opts.root}" is not a directory`);
+    const realRoot = await (0,promises_namespaceObject.realpath)(root);
+    const extensions = opts.extensions ?? TERRAFORM_EXTENSIONS;
+    const include = opts.include && opts.include.length > 0 ? compileGlobs(opts.include) : undefined;
+    const exclude = opts.exclude && opts.exclude.length > 0 ? compileGlobs(opts.exclude) : undefined;
+    const changed = opts.changedFiles ? new Set(opts.changedFiles.map((f) => discover_toPosix(external_node_path_default().relative(root, external_node_path_default().resolve(root, f))))) : undefined;
+    const files = new Map();
+    const skipped = [];
+    const wanted = (rel) => (!changed || changed.has(rel)) && (!include || include(rel)) && !(exclude && exclude(rel));
+    const addFile = async (abs, rel, explicit, regular = false) => {
+        if (files.has(rel) || !wanted(rel))
+            return;
+        const name = external_node_path_default().basename(abs);
+        if (!hasSupportedExtension(name, extensions)) {
+            if (explicit) {
+                skipped.push({ rel, reason: `only ${extensions.join(', ')} files can be processed with terraform fmt` });
+            }
+            return;
+        }
+        if (regular) {
+            files.set(rel, { rel, real: abs });
+            return;
+        }
+        const info = await (0,promises_namespaceObject.lstat)(abs);
+        let real = abs;
+        if (info.isSymbolicLink()) {
+            const target = await (0,promises_namespaceObject.realpath)(abs).catch(() => undefined);
+            if (!target) {
+                skipped.push({ rel, reason: 'broken symbolic link' });
+                return;
+            }
+            if (!isInside(realRoot, target)) {
+                skipped.push({ rel, reason: `symbolic link points outside the checked directory (to ${target}); not checked` });
+                return;
+            }
+            real = target;
+        }
+        const targetInfo = real === abs ? info : await (0,promises_namespaceObject.stat)(real);
+        if (!targetInfo.isFile()) {
+            skipped.push({ rel, reason: 'not a regular file' });
+            return;
+        }
+        files.set(rel, { rel, real });
+    };
+    const walk = async (dir, relDir) => {
+        if (relDir !== '' && exclude?.(relDir))
+            return;
+        const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }).catch((e) => {
+            skipped.push({ rel: relDir === '' ? '.' : relDir, reason: `cannot read directory: ${e.code ?? e.message}` });
+            return [];
+        });
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            if (isIgnoredName(entry.name))
+                continue;
+            const abs = external_node_path_default().join(dir, entry.name);
+            const rel = relDir === '' ? entry.name : `${relDir}/${entry.name}`;
+            // Like terraform, symbolic links to directories are not followed.
+            if (entry.isDirectory())
+                await walk(abs, rel);
+            else if (entry.isFile() || entry.isSymbolicLink())
+                await addFile(abs, rel, false, entry.isFile());
+            else if (hasSupportedExtension(entry.name, extensions) && wanted(rel))
+                skipped.push({ rel, reason: 'not a regular file' });
+        }
+    };
+    for (const target of opts.paths && opts.paths.length > 0 ? opts.paths : ['.']) {
+        const abs = external_node_path_default().resolve(root, target);
+        if (!isInside(root, abs))
+            throw new report_finding/* UsageError */.eb(`terraform fmt: path "${target}" is outside the root "${opts.root}"`);
+        const info = await (0,promises_namespaceObject.lstat)(abs).catch(() => undefined);
+        if (!info)
+            throw new report_finding/* UsageError */.eb(`terraform fmt: no file or directory at "${target}"`);
+        const rel = discover_toPosix(external_node_path_default().relative(root, abs));
+        if (info.isDirectory())
+            await walk(abs, rel);
+        else
+            await addFile(abs, rel, true);
+    }
+    return { root, files: [...files.values()].sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0)), skipped };
+}
+
+;// CONCATENATED MODULE: ./src/checks/terraform/decode.ts
+/** Strict UTF-8 decoding, as terraform requires ("All input files must be UTF-8 encoded"). */
+const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const lossy = new TextDecoder('utf-8', { ignoreBOM: true });
+function decodeUtf8(bytes) {
+    try {
+        return { ok: true, text: strict.decode(bytes) };
+    }
+    catch {
+        const offset = firstInvalidByte(bytes);
+        const lineStart = bytes.lastIndexOf(0x0a, offset - 1) + 1;
+        let line = 1;
+        for (let i = 0; i < lineStart; i++)
+            if (bytes[i] === 0x0a)
+                line++;
+        const column = Array.from(lossy.decode(bytes.subarray(lineStart, offset))).length + 1;
+        return { ok: false, offset, line, column };
+    }
+}
+/** Offset of the first byte that does not begin a well-formed UTF-8 sequence. */
+function firstInvalidByte(b) {
+    let i = 0;
+    while (i < b.length) {
+        const c = b[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        let need;
+        let lo = 0x80;
+        let hi = 0xbf;
+        if (c >= 0xc2 && c <= 0xdf)
+            need = 1;
+        else if (c >= 0xe0 && c <= 0xef) {
+            need = 2;
+            if (c === 0xe0)
+                lo = 0xa0;
+            if (c === 0xed)
+                hi = 0x9f;
+        }
+        else if (c >= 0xf0 && c <= 0xf4) {
+            need = 3;
+            if (c === 0xf0)
+                lo = 0x90;
+            if (c === 0xf4)
+                hi = 0x8f;
+        }
+        else
+            return i;
+        for (let k = 1; k <= need; k++) {
+            const d = b[i + k];
+            if (d === undefined)
+                return i;
+            if (k === 1 ? d < lo || d > hi : d < 0x80 || d > 0xbf)
+                return i;
+        }
+        i += need + 1;
+    }
+    return b.length;
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/array.js
+
+class ArrayDiff extends Diff {
+    tokenize(value) {
+        return value.slice();
+    }
+    join(value) {
+        return value;
+    }
+    removeEmpty(value) {
+        return value;
+    }
+}
+const arrayDiff = new ArrayDiff();
+function diffArrays(oldArr, newArr, options) {
+    return arrayDiff.diff(oldArr, newArr, options);
+}
+
+;// CONCATENATED MODULE: ./src/checks/terraform/diff.ts
+
+/** Lines with their terminators, so CRLF changes and a missing final newline count. */
+function diff_splitLines(text) {
+    if (text === '')
+        return [];
+    const lines = text.split('\n');
+    const out = lines.map((l, i) => (i < lines.length - 1 ? `${l}\n` : l));
+    if (out[out.length - 1] === '')
+        out.pop();
+    return out;
+}
+// Myers' diff costs about (lines × edit distance); past this budget a large file is compared
+// line by line instead (formatting keeps most lines in place), or as one change.
+const DIFF_BUDGET = 50_000_000;
+const MAX_EDIT_LENGTH = 20_000;
+function changes(a, b) {
+    let pre = 0;
+    while (pre < a.length && pre < b.length && a[pre] === b[pre])
+        pre++;
+    let suf = 0;
+    while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf])
+        suf++;
+    const midA = a.slice(pre, a.length - suf);
+    const midB = b.slice(pre, b.length - suf);
+    if (midA.length === 0 && midB.length === 0)
+        return [];
+    const maxEditLength = Math.min(MAX_EDIT_LENGTH, Math.floor(DIFF_BUDGET / (midA.length + midB.length)));
+    const parts = midA.length > 0 && midB.length > 0 ? diffArrays(midA, midB, { maxEditLength }) : undefined;
+    if (!parts) {
+        if (midA.length === midB.length)
+            return pairwise(midA, midB, pre);
+        return [{ oldIndex: pre, oldCount: midA.length, newIndex: pre, newCount: midB.length }];
+    }
+    const out = [];
+    let i = pre;
+    let j = pre;
+    let cur;
+    for (const part of parts) {
+        const n = part.count ?? part.value.length;
+        if (!part.added && !part.removed) {
+            if (cur)
+                out.push(cur);
+            cur = undefined;
+            i += n;
+            j += n;
+            continue;
+        }
+        cur ??= { oldIndex: i, oldCount: 0, newIndex: j, newCount: 0 };
+        if (part.removed) {
+            cur.oldCount += n;
+            i += n;
+        }
+        else {
+            cur.newCount += n;
+            j += n;
+        }
+    }
+    if (cur)
+        out.push(cur);
+    return out;
+}
+/** Same number of lines: runs of differing lines at the same positions. */
+function pairwise(a, b, offset) {
+    const out = [];
+    let cur;
+    for (let i = 0; i < a.length; i++) {
+        if (a[i] === b[i]) {
+            if (cur)
+                out.push(cur);
+            cur = undefined;
+        }
+        else if (cur) {
+            cur.oldCount++;
+            cur.newCount++;
+        }
+        else {
+            cur = { oldIndex: offset + i, oldCount: 1, newIndex: offset + i, newCount: 1 };
+        }
+    }
+    if (cur)
+        out.push(cur);
+    return out;
+}
+function toHunk(c) {
+    return {
+        oldStart: c.oldCount === 0 ? c.oldIndex : c.oldIndex + 1,
+        oldLines: c.oldCount,
+        newStart: c.newCount === 0 ? c.newIndex : c.newIndex + 1,
+        newLines: c.newCount,
+    };
+}
+/** Every contiguous change, without context. */
+function lineHunks(oldText, newText) {
+    return changes(diff_splitLines(oldText), diff_splitLines(newText)).map(toHunk);
+}
+function range(start, count) {
+    return count === 1 ? `${start}` : `${start},${count}`;
+}
+function emit(out, prefix, line) {
+    if (line.endsWith('\n'))
+        out.push(prefix, line);
+    else
+        out.push(prefix, line, '\n\\ No newline at end of file\n');
+}
+/** GNU-style unified diff of one file, or '' when the texts are equal. */
+function unifiedDiff(file, oldText, newText, context = 3) {
+    const a = diff_splitLines(oldText);
+    const b = diff_splitLines(newText);
+    const cs = changes(a, b);
+    if (cs.length === 0)
+        return '';
+    const out = [`--- old/${file}\n+++ new/${file}\n`];
+    let k = 0;
+    while (k < cs.length) {
+        // Changes closer than 2*context lines share a hunk, as in GNU diff.
+        let last = k;
+        while (last + 1 < cs.length && cs[last + 1].oldIndex - (cs[last].oldIndex + cs[last].oldCount) <= 2 * context)
+            last++;
+        const first = cs[k];
+        const end = cs[last];
+        const oldFrom = Math.max(0, first.oldIndex - context);
+        const oldTo = Math.min(a.length, end.oldIndex + end.oldCount + context);
+        const newFrom = first.newIndex - (first.oldIndex - oldFrom);
+        const newTo = end.newIndex + end.newCount + (oldTo - (end.oldIndex + end.oldCount));
+        const oldLen = oldTo - oldFrom;
+        const newLen = newTo - newFrom;
+        out.push(`@@ -${range(oldLen === 0 ? oldFrom : oldFrom + 1, oldLen)} +${range(newLen === 0 ? newFrom : newFrom + 1, newLen)} @@\n`);
+        let i = oldFrom;
+        for (let c = k; c <= last; c++) {
+            const ch = cs[c];
+            for (; i < ch.oldIndex; i++)
+                emit(out, ' ', a[i]);
+            for (let x = 0; x < ch.oldCount; x++)
+                emit(out, '-', a[ch.oldIndex + x]);
+            for (let x = 0; x < ch.newCount; x++)
+                emit(out, '+', b[ch.newIndex + x]);
+            i = ch.oldIndex + ch.oldCount;
+        }
+        for (; i < oldTo; i++)
+            emit(out, ' ', a[i]);
+        k = last + 1;
+    }
+    return out.join('');
+}
+
+;// CONCATENATED MODULE: ./src/checks/terraform/atomic-write.ts
+
+
+
+/** Thrown when a file must not or cannot be replaced; the message is meant for the user. */
+class WriteRefused extends Error {
+    name = 'WriteRefused';
+}
+/**
+ * Replaces `file` with `data` so that a reader sees either the old or the new content, never a
+ * mix: write a temp file in the same directory, give it the old file's mode, rename it over the
+ * original. (No fsync: like terraform's own os.WriteFile, durability across a power cut is left
+ * to the file system; atomicity towards readers and a crash of this process is what matters.) A file without write permission is refused even where the directory would
+ * allow the rename (and even for root): read-only is taken as the owner's intent.
+ */
+async function writeFileAtomic(file, data) {
+    const info = await (0,promises_namespaceObject.stat)(file);
+    if ((info.mode & 0o222) === 0)
+        throw new WriteRefused('file is read-only; not rewritten');
+    const mode = info.mode & 0o7777;
+    const dir = external_node_path_default().dirname(file);
+    // A hidden name, so a concurrent discovery never picks the temp file up as a config file.
+    const tmp = external_node_path_default().join(dir, `.${external_node_path_default().basename(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(tmp, 'wx', mode);
+    }
+    catch (e) {
+        throw new WriteRefused(`cannot create a temporary file in ${dir}: ${e.code ?? String(e)}`);
+    }
+    try {
+        await handle.writeFile(data);
+        await handle.close();
+        handle = undefined;
+        await (0,promises_namespaceObject.chmod)(tmp, mode);
+        await (0,promises_namespaceObject.rename)(tmp, file);
+    }
+    catch (e) {
+        await handle?.close().catch(() => undefined);
+        await (0,promises_namespaceObject.unlink)(tmp).catch(() => undefined);
+        throw new WriteRefused(`could not replace the file: ${e.code ?? String(e)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/terraform/finish-file.ts
+
+
+const MAX_EXPECTED_LINES = 20;
+/** Compares a file with its formatted text, and in write mode replaces it. */
+async function finishFile(rel, real, original, formatted, mode) {
+    if (formatted === original)
+        return { rel, status: 'formatted' };
+    const newLines = diff_splitLines(formatted);
+    const hunks = lineHunks(original, formatted).map((h) => {
+        const from = h.newLines === 0 ? h.newStart : h.newStart - 1;
+        const take = Math.min(h.newLines, MAX_EXPECTED_LINES);
+        return { ...h, expected: newLines.slice(from, from + take), expectedTruncated: h.newLines > take };
+    });
+    const outcome = { rel, status: 'changed', hunks, diff: unifiedDiff(rel, original, formatted) };
+    if (mode === 'write') {
+        try {
+            await writeFileAtomic(real, Buffer.from(formatted, 'utf8'));
+            outcome.written = true;
+        }
+        catch (e) {
+            outcome.written = false;
+            outcome.writeError = e instanceof Error ? e.message : String(e);
+        }
+    }
+    return outcome;
+}
+
+;// CONCATENATED MODULE: ./src/checks/terraform/engine-binary.ts
+
+
+
+
+
+
+
+const RUN_TIMEOUT_MS = 120_000;
+function engine_binary_run(bin, args, input) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(bin, args, {
+            stdio: ['pipe', 'pipe', 'pipe'],
+            // No update checks or telemetry for a formatting run.
+            env: { ...process.env, CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1' },
+            timeout: RUN_TIMEOUT_MS,
+        });
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (b) => out.push(b));
+        child.stderr.on('data', (b) => err.push(b));
+        child.on('error', reject);
+        child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 : 1), stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
+        // EPIPE when the binary exits before reading stdin is reported through the exit code.
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(input);
+    });
+}
+async function isExecutable(p) {
+    try {
+        await (0,promises_namespaceObject.access)(p, external_node_fs_namespaceObject.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The binary to run: `binaryPath` when given, else `terraform`/`tofu` on PATH. */
+async function resolveBinary(kind, binaryPath) {
+    // A bare name ("terraform", "tofu-1.8") is looked up on PATH, a path is taken as it is.
+    const name = binaryPath && !binaryPath.includes('/') && !binaryPath.includes((external_node_path_default()).sep) ? binaryPath : undefined;
+    let bin = name ? undefined : binaryPath;
+    if (bin) {
+        if (!(await isExecutable(bin)))
+            throw new report_finding/* UsageError */.eb(`terraform fmt: ${kind} binary "${bin}" does not exist or is not executable`);
+    }
+    else {
+        for (const dir of (process.env.PATH ?? '').split((external_node_path_default()).delimiter).filter(Boolean)) {
+            const candidate = external_node_path_default().join(dir, name ?? kind);
+            if (await isExecutable(candidate)) {
+                bin = candidate;
+                break;
+            }
+        }
+        if (!bin) {
+            throw new report_finding/* UsageError */.eb(`terraform fmt: engine "${kind}" needs the ${name ?? kind} binary, which is not on PATH; install it or pass its path (binaryPath / terraform-binary)`);
+        }
+    }
+    return { kind, path: bin, version: await binaryVersion(bin) };
+}
+async function binaryVersion(bin) {
+    const res = await engine_binary_run(bin, ['version', '-json']);
+    if (res.code === 0) {
+        try {
+            const v = JSON.parse(res.stdout.toString('utf8')).terraform_version;
+            if (v)
+                return v;
+        }
+        catch {
+            // Versions before 0.13 have no -json; fall through to the text form.
+        }
+    }
+    const text = await engine_binary_run(bin, ['version']);
+    const m = /v(\d+\.\d+\.\d+\S*)/.exec(text.stdout.toString('utf8'));
+    if (text.code !== 0 || !m)
+        throw new report_finding/* UsageError */.eb(`terraform fmt: "${bin} version" failed: ${text.stderr.trim() || `exit ${text.code}`}`);
+    return m[1];
+}
+/** Error diagnostics from terraform's human-readable output (boxed or not). */
+function parseBinaryDiagnostics(stderr) {
+    const lines = stderr.split('\n').map((l) => l.replace(/^[│╷╵]\s?/, '').replace(/\s+$/, ''));
+    const out = [];
+    for (let i = 0; i < lines.length; i++) {
+        const m = /^Error: (.*)$/.exec(lines[i]);
+        if (!m)
+            continue;
+        let line = 1;
+        const detail = [];
+        let j = i + 1;
+        for (; j < lines.length && !/^(Error|Warning): /.test(lines[j]); j++) {
+            const l = lines[j];
+            const on = /^\s+on .* line (\d+)/.exec(l);
+            if (on)
+                line = Number(on[1]);
+            else if (l !== '' && !/^\s/.test(l))
+                detail.push(l);
+        }
+        out.push({ line, column: 1, endLine: line, endColumn: 1, summary: m[1], detail: detail.join(' ') });
+        i = j - 1;
+    }
+    return out;
+}
+async function formatOne(bin, file, mode) {
+    const { rel, real } = file;
+    let bytes;
+    try {
+        bytes = await (0,promises_namespaceObject.readFile)(real);
+    }
+    catch (e) {
+        return { rel, status: 'skipped', reason: `cannot read file: ${e.code ?? String(e)}` };
+    }
+    let res;
+    try {
+        res = await engine_binary_run(bin.path, ['fmt', '-no-color', '-'], bytes);
+    }
+    catch (e) {
+        return { rel, status: 'engine-error', message: `${bin.kind} fmt could not be run: ${e instanceof Error ? e.message : String(e)}` };
+    }
+    if (res.code === 2) {
+        const errors = parseBinaryDiagnostics(res.stderr);
+        if (errors.length > 0)
+            return { rel, status: 'syntax-error', errors };
+    }
+    if (res.code !== 0) {
+        return { rel, status: 'engine-error', message: `${bin.kind} fmt - exited with code ${res.code}: ${res.stderr.trim().slice(0, 2000)}` };
+    }
+    // `fmt -` prints through terraform's UI writer, which drops one trailing newline and adds one
+    // back. Formatting never adds or removes a final newline, so undo that for files without one.
+    let stdout = res.stdout;
+    if (bytes[bytes.length - 1] !== 0x0a && stdout[stdout.length - 1] === 0x0a)
+        stdout = stdout.subarray(0, stdout.length - 1);
+    if (stdout.equals(bytes))
+        return { rel, status: 'formatted' };
+    const original = decodeUtf8(bytes);
+    const formatted = decodeUtf8(stdout);
+    if (!original.ok || !formatted.ok) {
+        return { rel, status: 'engine-error', message: `${bin.kind} fmt accepted a file that is not valid UTF-8; not compared` };
+    }
+    return finishFile(rel, real, original.text, formatted.text, mode);
+}
+const CHUNK_FILES = 200;
+const CHUNK_ARG_BYTES = 60_000;
+function chunks(files) {
+    const out = [];
+    let cur = [];
+    let bytes = 0;
+    for (const f of files) {
+        if (cur.length > 0 && (cur.length >= CHUNK_FILES || bytes + f.real.length > CHUNK_ARG_BYTES)) {
+            out.push(cur);
+            cur = [];
+            bytes = 0;
+        }
+        cur.push(f);
+        bytes += f.real.length + 1;
+    }
+    if (cur.length > 0)
+        out.push(cur);
+    return out;
+}
+async function engine_binary_mapLimit(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i]);
+        }
+    }));
+    return out;
+}
+async function processFilesWithBinary(files, mode, bin, concurrency) {
+    // Which files need a closer look: those listed by -check, and all of a chunk that errored.
+    const needsStdin = new Set();
+    await engine_binary_mapLimit(chunks(files), concurrency, async (chunk) => {
+        const res = await engine_binary_run(bin.path, ['fmt', '-no-color', '-check', '-list=true', ...chunk.map((f) => f.real)]).catch(() => undefined);
+        if (res?.code === 0)
+            return;
+        if (res?.code === 3) {
+            for (const line of res.stdout.toString('utf8').split('\n'))
+                if (line.trim() !== '')
+                    needsStdin.add(external_node_path_default().resolve(line.trim()));
+            return;
+        }
+        for (const f of chunk)
+            needsStdin.add(external_node_path_default().resolve(f.real));
+    });
+    return engine_binary_mapLimit(files, concurrency, (f) => needsStdin.has(external_node_path_default().resolve(f.real)) ? formatOne(bin, f, mode) : Promise.resolve({ rel: f.rel, status: 'formatted' }));
+}
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+;// CONCATENATED MODULE: ./src/checks/terraform/wasm.ts
+
+
+
+
+
+const wasmApi = globalThis.WebAssembly;
+/** Asset files, as the lead copies them into `<bundle dir>/hcl-wasm/` for dist. */
+const WASM_ASSETS = {
+    format: { pkg: '@cdktf/hcl-tools', file: 'main.wasm.gz', bundled: 'hcl-tools.wasm.gz' },
+    parse: { pkg: '@cdktf/hcl2json', file: 'main.wasm.gz', bundled: 'hcl2json.wasm.gz' },
+    runtime: { pkg: '@cdktf/hcl-tools', file: 'wasm/wasm_exec.js', bundled: 'wasm_exec.js' },
+};
+const BUNDLED_ASSET_DIR = 'hcl-wasm';
+/**
+ * Finds an asset: first `<dir of the running module>/hcl-wasm/<bundled name>` (the layout of a
+ * bundle in dist/), then `node_modules/<pkg>/<file>` in this directory or any parent (source tree).
+ */
+function locateWasmAsset(name, fromDir = moduleDir()) {
+    const asset = WASM_ASSETS[name];
+    const tried = [];
+    const bundled = external_node_path_default().join(fromDir, BUNDLED_ASSET_DIR, asset.bundled);
+    tried.push(bundled);
+    if ((0,external_node_fs_namespaceObject.existsSync)(bundled))
+        return bundled;
+    for (let dir = fromDir;; dir = external_node_path_default().dirname(dir)) {
+        const candidate = external_node_path_default().join(dir, 'node_modules', asset.pkg, asset.file);
+        tried.push(candidate);
+        if ((0,external_node_fs_namespaceObject.existsSync)(candidate))
+            return candidate;
+        if (external_node_path_default().dirname(dir) === dir)
+            break;
+    }
+    throw new Error(`terraform fmt: cannot find the ${asset.pkg} WebAssembly asset; looked at ${tried.slice(0, 3).join(', ')}, ...`);
+}
+function moduleDir() {
+    return external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
+}
+let goClass;
+/** Evaluates Go's wasm_exec.js once per thread and keeps the `Go` class it defines. */
+function goRuntime() {
+    if (goClass)
+        return goClass;
+    const g = globalThis;
+    const previous = g.Go;
+    const file = locateWasmAsset('runtime');
+    (0,external_node_vm_namespaceObject.runInThisContext)((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), { filename: file });
+    goClass = g.Go;
+    if (previous === undefined)
+        delete g.Go;
+    else
+        g.Go = previous;
+    return goClass;
+}
+async function startGoProgram(module, rootName) {
+    const Go = goRuntime();
+    const go = new Go();
+    const instance = await wasmApi.instantiate(module, go.importObject);
+    const root = {};
+    globalThis[rootName] = root;
+    // main() registers its functions on `root` before it first blocks, which happens inside run().
+    void go.run(instance);
+    return root;
+}
+/** The Go functions call back synchronously; this turns that into a return value. */
+function callGo(root, fn, args) {
+    const f = root[fn];
+    if (typeof f !== 'function')
+        throw new Error(`hcl WebAssembly module has no function ${fn}`);
+    let outcome;
+    const cb = (error, result) => {
+        outcome = error ? { error } : { result };
+    };
+    f(...args, cb);
+    if (!outcome)
+        throw new Error(`hcl WebAssembly function ${fn} did not answer`);
+    return outcome;
+}
+let compiling;
+/** Compiles both modules once per process; worker threads get them through workerData. */
+function compileHclModules() {
+    compiling ??= (async () => {
+        const compile = (asset) => wasmApi.compile((0,external_node_zlib_.gunzipSync)((0,external_node_fs_namespaceObject.readFileSync)(locateWasmAsset(asset))));
+        const [format, parse] = await Promise.all([compile('format'), compile('parse')]);
+        return { format, parse };
+    })();
+    return compiling;
+}
+let loading;
+/** One running instance of each module per thread, started on first use. */
+function loadHclWasm(modules) {
+    loading ??= (async () => {
+        const compiled = modules ?? (await compileHclModules());
+        const formatRoot = await startGoProgram(compiled.format, '__hcl_helpers_config_wasm__');
+        const parseRoot = await startGoProgram(compiled.parse, '__parse_terraform_config_wasm__');
+        return {
+            async format(src) {
+                const r = callGo(formatRoot, 'format', [src]);
+                if (r.error !== undefined)
+                    throw new Error(`hclwrite.Format failed: ${String(r.error)}`);
+                return String(r.result);
+            },
+            async syntaxErrors(filename, src) {
+                const r = callGo(parseRoot, 'parse', [filename, src]);
+                return r.error === undefined ? undefined : String(r.error);
+            },
+        };
+    })();
+    return loading;
+}
+
+;// CONCATENATED MODULE: ./src/checks/terraform/pool.ts
+
+
+
+
+/** Name of the worker entry the lead bundles next to each dist/<action>/index.js. */
+const BUNDLED_WORKER_FILE = 'terraform-fmt-worker.js';
+// Under plain Node running the TypeScript sources (tests, `node src/...`), imports are written
+// with .js extensions; map them back to the .ts files next to them.
+// Written to run whether the eval'd code is treated as CommonJS or as a module.
+const TS_SOURCE_BOOTSTRAP = `
+const { registerHooks } = process.getBuiltinModule('node:module');
+registerHooks({
+  resolve(specifier, context, next) {
+    try {
+      return next(specifier, context);
+    } catch (err) {
+      if (specifier.endsWith('.js') && context.parentURL && context.parentURL.endsWith('.ts')) {
+        return next(specifier.slice(0, -3) + '.ts', context);
+      }
+      throw err;
+    }
+  },
+});
+import(process.getBuiltinModule('node:worker_threads').workerData.entry);
+`;
+// Names are looked up at run time, never as literal `new URL('./x', import.meta.url)`: a bundler
+// would copy such a file into dist as an asset (the .ts source included).
+const WORKER_CANDIDATES = [BUNDLED_WORKER_FILE, 'worker.js'];
+const WORKER_SOURCE = ['worker', 'ts'].join('.');
+function sibling(name) {
+    return new URL(`./${name}`, import.meta.url);
+}
+function workerEntry() {
+    for (const name of WORKER_CANDIDATES) {
+        const url = sibling(name);
+        if (url.protocol === 'file:' && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_url_.fileURLToPath)(url)))
+            return { code: url, eval: false };
+    }
+    const ts = sibling(WORKER_SOURCE);
+    const features = process.features;
+    if (ts.protocol === 'file:' && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_url_.fileURLToPath)(ts)) && features.typescript) {
+        return { code: TS_SOURCE_BOOTSTRAP, eval: true, entry: ts.href };
+    }
+    return undefined;
+}
+function workersAvailable() {
+    return workerEntry() !== undefined;
+}
+/**
+ * Formats files on `size` worker threads. Files go out in small batches from a shared queue so
+ * a slow (large) file does not hold up the rest; results come back in input order.
+ */
+async function runOnWorkers(files, mode, size, maxFileBytes, batchSize = 64) {
+    const entry = workerEntry();
+    if (!entry)
+        throw new Error('terraform fmt worker script not found');
+    // Compiled once here and shared: workers then share the machine code and its tier-up.
+    const modules = await compileHclModules();
+    const results = new Array(files.length);
+    let next = 0;
+    let batchId = 0;
+    const workers = [];
+    try {
+        await Promise.all(Array.from({ length: size }, async () => {
+            const worker = new external_node_worker_threads_.Worker(entry.code, {
+                eval: entry.eval,
+                workerData: { entry: entry.entry, modules },
+                stderr: false,
+            });
+            workers.push(worker);
+            while (next < files.length) {
+                const from = next;
+                const to = Math.min(files.length, from + batchSize);
+                next = to;
+                const outcomes = await sendBatch(worker, { id: batchId++, files: files.slice(from, to), mode, maxFileBytes });
+                for (let i = 0; i < outcomes.length; i++)
+                    results[from + i] = outcomes[i];
+            }
+        }));
+    }
+    finally {
+        await Promise.all(workers.map((w) => w.terminate()));
+    }
+    return results;
+}
+function sendBatch(worker, req) {
+    return new Promise((resolve, reject) => {
+        const onMessage = (res) => {
+            if (res.id !== req.id)
+                return;
+            cleanup();
+            if (res.error !== undefined || !res.outcomes)
+                reject(new Error(res.error ?? 'worker returned no result'));
+            else
+                resolve(res.outcomes);
+        };
+        const onError = (err) => {
+            cleanup();
+            reject(err);
+        };
+        const onExit = (code) => {
+            cleanup();
+            reject(new Error(`terraform fmt worker exited with code ${code}`));
+        };
+        const cleanup = () => {
+            worker.off('message', onMessage);
+            worker.off('error', onError);
+            worker.off('exit', onExit);
+        };
+        worker.on('message', onMessage);
+        worker.on('error', onError);
+        worker.on('exit', onExit);
+        worker.postMessage(req);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/terraform/syntax-errors.ts
+/**
+ * hcl2json reports hclsyntax's diagnostics as one string:
+ * `parse config: [F:L,C-L,C: Summary; Detail F:L,C-C: Summary; Detail]`. We name the file with a
+ * control character that cannot occur in a message, so splitting on it is unambiguous.
+ */
+const GATE_FILENAME = '\u0001';
+const RANGE = new RegExp(`${GATE_FILENAME}:(\\d+),(\\d+)-(?:(\\d+),)?(\\d+): `, 'g');
+/** Returns the diagnostics, or undefined when the message is not a parse failure. */
+function parseGateErrors(message) {
+    const prefix = 'parse config: [';
+    if (!message.startsWith(prefix))
+        return undefined;
+    const body = message.endsWith(']') ? message.slice(prefix.length, -1) : message.slice(prefix.length);
+    const marks = [...body.matchAll(RANGE)];
+    if (marks.length === 0)
+        return undefined;
+    return marks.map((m, i) => {
+        const textEnd = i + 1 < marks.length ? marks[i + 1].index : body.length;
+        const text = body.slice(m.index + m[0].length, textEnd).trim();
+        const sep = text.indexOf('; ');
+        const line = Number(m[1]);
+        return {
+            line,
+            column: Number(m[2]),
+            endLine: m[3] === undefined ? line : Number(m[3]),
+            endColumn: Number(m[4]),
+            summary: sep < 0 ? text : text.slice(0, sep),
+            // Messages refer to other positions in the same file ("already set at F:1,1-2").
+            detail: sep < 0 ? '' : text.slice(sep + 2).replaceAll('\u0001:', 'line '),
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/terraform/batch.ts
+
+
+function batch_countNewlines(s) {
+    let n = 0;
+    for (let k = s.indexOf('\n'); k >= 0; k = s.indexOf('\n', k + 1))
+        n++;
+    return n;
+}
+const GATE_BATCH_BYTES = 256 * 1024;
+const GATE_BATCH_FILES = 64;
+/** Syntax errors per input (undefined: it parses). */
+async function batch_gateAll(inputs, wasm) {
+    const results = new Array(inputs.length);
+    const alone = async (i) => {
+        const message = await wasm.syntaxErrors(GATE_FILENAME, inputs[i].text);
+        results[i] = message === undefined ? undefined : parseGateErrors(message);
+    };
+    // One call for the group; on failure the first diagnostic tells which file broke it: those
+    // before it parsed, it is parsed alone (for its exact diagnostics), the rest are tried again.
+    const group = async (members) => {
+        if (members.length === 0)
+            return;
+        if (members.length === 1)
+            return alone(members[0]);
+        const lastLine = [];
+        let line = 0;
+        const parts = members.map((i) => {
+            const wrapped = `f {\n${inputs[i].reduced}\n}\n`;
+            line += batch_countNewlines(wrapped);
+            lastLine.push(line);
+            return wrapped;
+        });
+        const message = await wasm.syntaxErrors(GATE_FILENAME, parts.join(''));
+        const errors = message === undefined ? undefined : parseGateErrors(message);
+        if (!errors || errors.length === 0) {
+            for (const i of members)
+                results[i] = undefined;
+            return;
+        }
+        const firstLine = Math.min(...errors.map((e) => e.line));
+        let bad = lastLine.findIndex((l) => firstLine <= l);
+        if (bad < 0)
+            bad = members.length - 1;
+        for (const i of members.slice(0, bad))
+            results[i] = undefined;
+        await alone(members[bad]);
+        await group(members.slice(bad + 1));
+    };
+    let batch = [];
+    let bytes = 0;
+    const flush = async () => {
+        await group(batch);
+        batch = [];
+        bytes = 0;
+    };
+    for (let i = 0; i < inputs.length; i++) {
+        const reduced = inputs[i].reduced;
+        if (reduced === undefined) {
+            await alone(i);
+            continue;
+        }
+        batch.push(i);
+        bytes += reduced.length;
+        if (batch.length >= GATE_BATCH_FILES || bytes >= GATE_BATCH_BYTES)
+            await flush();
+    }
+    await flush();
+    return results;
+}
+const FORMAT_BATCH_BYTES = 256 * 1024;
+const FORMAT_BATCH_FILES = 64;
+/** hclwrite.Format of each input. */
+async function batch_formatAll(inputs, wasm) {
+    const results = new Array(inputs.length);
+    const marker = `#portarium-fmt-split-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}\n`;
+    let batch = [];
+    let bytes = 0;
+    const flush = async () => {
+        if (batch.length === 1)
+            results[batch[0]] = await wasm.format(inputs[batch[0]].text);
+        else if (batch.length > 1) {
+            const out = await wasm.format(batch.map((i) => inputs[i].text).join(marker));
+            const parts = out.split(marker);
+            // Every input is empty or ends with a newline, so every part but the last must be too;
+            // anything else means a marker did not come out on a line of its own: not trusted.
+            const settled = (p, k) => k === parts.length - 1 || (inputs[batch[k]].text === '' ? p === '' : p.endsWith('\n'));
+            if (parts.length === batch.length && parts.every(settled)) {
+                batch.forEach((i, k) => (results[i] = parts[k]));
+            }
+            else
+                for (const i of batch)
+                    results[i] = await wasm.format(inputs[i].text);
+        }
+        batch = [];
+        bytes = 0;
+    };
+    for (let i = 0; i < inputs.length; i++) {
+        const input = inputs[i];
+        if (!input.batchable || input.text.includes(marker)) {
+            results[i] = await wasm.format(input.text);
+            continue;
+        }
+        batch.push(i);
+        bytes += input.text.length;
+        if (batch.length >= FORMAT_BATCH_FILES || bytes >= FORMAT_BATCH_BYTES)
+            await flush();
+    }
+    await flush();
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/checks/terraform/lexer.ts
+/**
+ * A tokenizer for HCL native syntax that produces the same token boundaries and types as
+ * hclsyntax's scanner (scan_tokens.rl) wherever terraform fmt's rewrites look at tokens:
+ * string templates split at `$`/`%`, `${`/`%{` sequences and the brace stack that ends them,
+ * heredocs with their closing-marker rule, comments that include their newline, and `::`.
+ *
+ * It is only ever run on text that hclsyntax has accepted (or, for the pure formatter, on text
+ * where any mistake shows up as a formatting difference), so malformed input yields `Invalid`
+ * tokens rather than errors, and it never throws.
+ *
+ * Tokens are stored column-wise (typed arrays) so a 20 MB file costs a few bytes per token.
+ */
+const T = {
+    EOF: 0,
+    Newline: 1,
+    Comment: 2,
+    Ident: 3,
+    Number: 4,
+    OQuote: 5,
+    CQuote: 6,
+    QuotedLit: 7,
+    QuotedNewline: 8,
+    TemplateInterp: 9,
+    TemplateControl: 10,
+    TemplateSeqEnd: 11,
+    OHeredoc: 12,
+    CHeredoc: 13,
+    StringLit: 14,
+    OBrace: 15,
+    CBrace: 16,
+    OParen: 17,
+    CParen: 18,
+    OBrack: 19,
+    CBrack: 20,
+    Equal: 21,
+    Colon: 22,
+    DoubleColon: 23,
+    /** Any other operator or punctuation (`.`, `,`, `==`, `...`, `=>`, ...). */
+    Punct: 24,
+    Invalid: 25,
+};
+const MODE_MAIN = 0;
+const MODE_STRING = 1;
+const MODE_HEREDOC = 2;
+const IDENT = /[\p{ID_Start}_][\p{ID_Continue}-]*/uy;
+const NUMBER = /[0-9](?:[0-9.]|[eE][+-]?[0-9])*/y;
+const HEREDOC_START = /<<(-?)([\p{ID_Start}_][\p{ID_Continue}-]*)\r?\n/uy;
+const SELF_TOKENS = new Set('[](){}.,*/%+-=<>!?:&|~^;`\''.split(''));
+const TWO_CHAR_OPS = new Set(['==', '!=', '>=', '<=', '&&', '||', '=>']);
+function lexer_isSpace(c) {
+    return c === 0x20 || c === 0x09;
+}
+class Accumulator {
+    count = 0;
+    type = new Uint8Array(256);
+    start = new Uint32Array(256);
+    end = new Uint32Array(256);
+    push(t, s, e) {
+        if (this.count === this.type.length)
+            this.grow();
+        this.type[this.count] = t;
+        this.start[this.count] = s;
+        this.end[this.count] = e;
+        this.count++;
+    }
+    grow() {
+        const n = this.type.length * 2;
+        const type = new Uint8Array(n);
+        type.set(this.type);
+        const start = new Uint32Array(n);
+        start.set(this.start);
+        const end = new Uint32Array(n);
+        end.set(this.end);
+        this.type = type;
+        this.start = start;
+        this.end = end;
+    }
+    finish(selfContained) {
+        return { count: this.count, type: this.type, start: this.start, end: this.end, selfContained };
+    }
+}
+/** Offset where tokens begin: hclsyntax skips a leading UTF-8 byte order mark. */
+function contentStart(src) {
+    return src.charCodeAt(0) === 0xfeff ? 1 : 0;
+}
+function lexer_lex(src) {
+    const out = new Accumulator();
+    const n = src.length;
+    let p = contentStart(src);
+    const modes = [MODE_MAIN];
+    const heredocs = [];
+    let braces = 0;
+    const retBraces = [];
+    let clean = true;
+    const enterSequence = (t, len) => {
+        out.push(t, p, p + len);
+        p += len;
+        braces++;
+        retBraces.push(braces);
+        if (heredocs.length > 0)
+            heredocs[heredocs.length - 1].startOfLine = false;
+        modes.push(MODE_MAIN);
+    };
+    /** `${`, `${~`, `%{`, `%{~` at p, or 0. */
+    const sequenceLength = () => {
+        if (src.charCodeAt(p + 1) !== 0x7b)
+            return 0;
+        return src.charCodeAt(p + 2) === 0x7e ? 3 : 2;
+    };
+    while (p < n) {
+        const mode = modes[modes.length - 1];
+        const c = src.charCodeAt(p);
+        if (mode === MODE_STRING) {
+            if ((c === 0x24 || c === 0x25) && sequenceLength() > 0) {
+                enterSequence(c === 0x24 ? T.TemplateInterp : T.TemplateControl, sequenceLength());
+                continue;
+            }
+            if (c === 0x22) {
+                out.push(T.CQuote, p, p + 1);
+                p++;
+                modes.pop();
+                continue;
+            }
+            if (c === 0x0a || c === 0x0d) {
+                const s = p;
+                while (p < n && (src.charCodeAt(p) === 0x0a || src.charCodeAt(p) === 0x0d))
+                    p++;
+                out.push(T.QuotedNewline, s, p);
+                continue;
+            }
+            if (c === 0x24 || c === 0x25) {
+                // `$${` / `%%{` (an escaped sequence introducer, optionally with `~`) is one literal
+                // token; any other lone `$` or `%` is a literal token by itself.
+                let len = 1;
+                if (src.charCodeAt(p + 1) === c && src.charCodeAt(p + 2) === 0x7b)
+                    len = src.charCodeAt(p + 3) === 0x7e ? 4 : 3;
+                out.push(T.QuotedLit, p, p + len);
+                p += len;
+                continue;
+            }
+            const s = p;
+            while (p < n) {
+                const d = src.charCodeAt(p);
+                if (d === 0x5c) {
+                    const e = src.charCodeAt(p + 1);
+                    if (p + 1 >= n || e === 0x0a || e === 0x0d)
+                        break;
+                    p += isHighSurrogate(e) ? 3 : 2;
+                    continue;
+                }
+                if (d === 0x24 || d === 0x25 || d === 0x22 || d === 0x0a || d === 0x0d)
+                    break;
+                p++;
+            }
+            if (p > s)
+                out.push(T.QuotedLit, s, p);
+            else {
+                out.push(T.Invalid, p, p + 1);
+                p++;
+            }
+            continue;
+        }
+        if (mode === MODE_HEREDOC) {
+            const doc = heredocs[heredocs.length - 1];
+            if ((c === 0x24 || c === 0x25) && sequenceLength() > 0) {
+                enterSequence(c === 0x24 ? T.TemplateInterp : T.TemplateControl, sequenceLength());
+                continue;
+            }
+            if (doc.startOfLine) {
+                const nl = src.indexOf('\n', p);
+                if (nl >= 0) {
+                    const line = src.slice(p, nl);
+                    if (line.indexOf('$') < 0 && line.indexOf('%') < 0 && goTrimSpace(line) === doc.marker) {
+                        const markerEnd = line.endsWith('\r') ? nl - 1 : nl;
+                        out.push(T.CHeredoc, p, markerEnd);
+                        out.push(T.Newline, markerEnd, nl + 1);
+                        p = nl + 1;
+                        heredocs.pop();
+                        modes.pop();
+                        continue;
+                    }
+                }
+            }
+            const s = p;
+            if (c === 0x24 || c === 0x25) {
+                p += src.charCodeAt(p + 1) === c && src.charCodeAt(p + 2) === 0x7b ? (src.charCodeAt(p + 3) === 0x7e ? 4 : 3) : 1;
+                doc.startOfLine = false;
+                out.push(T.StringLit, s, p);
+                continue;
+            }
+            while (p < n) {
+                const d = src.charCodeAt(p);
+                if (d === 0x24 || d === 0x25 || d === 0x0a)
+                    break;
+                p++;
+            }
+            if (p < n && src.charCodeAt(p) === 0x0a) {
+                p++;
+                doc.startOfLine = true;
+            }
+            else {
+                doc.startOfLine = false;
+            }
+            out.push(T.StringLit, s, p);
+            continue;
+        }
+        // MODE_MAIN
+        if (lexer_isSpace(c)) {
+            p++;
+            continue;
+        }
+        if (c === 0x0a) {
+            out.push(T.Newline, p, p + 1);
+            p++;
+            continue;
+        }
+        if (c === 0x0d && src.charCodeAt(p + 1) === 0x0a) {
+            out.push(T.Newline, p, p + 2);
+            p += 2;
+            continue;
+        }
+        if (c >= 0x30 && c <= 0x39) {
+            NUMBER.lastIndex = p;
+            NUMBER.exec(src);
+            let e = NUMBER.lastIndex;
+            while (src.charCodeAt(e - 1) === 0x2e)
+                e--; // a number never ends with "."
+            out.push(T.Number, p, e);
+            p = e;
+            continue;
+        }
+        if (c === 0x23 || (c === 0x2f && src.charCodeAt(p + 1) === 0x2f)) {
+            const nl = src.indexOf('\n', p);
+            const e = nl < 0 ? n : nl + 1;
+            out.push(T.Comment, p, e);
+            p = e;
+            continue;
+        }
+        if (c === 0x2f && src.charCodeAt(p + 1) === 0x2a) {
+            const close = src.indexOf('*/', p + 2);
+            if (close >= 0) {
+                out.push(T.Comment, p, close + 2);
+                p = close + 2;
+                continue;
+            }
+            clean = false; // an unclosed /* would swallow whatever text came next
+        }
+        if (c === 0x22) {
+            out.push(T.OQuote, p, p + 1);
+            p++;
+            modes.push(MODE_STRING);
+            continue;
+        }
+        if (c === 0x3c && src.charCodeAt(p + 1) === 0x3c) {
+            HEREDOC_START.lastIndex = p;
+            const m = HEREDOC_START.exec(src);
+            if (m) {
+                out.push(T.OHeredoc, p, HEREDOC_START.lastIndex);
+                p = HEREDOC_START.lastIndex;
+                heredocs.push({ marker: m[2], startOfLine: true });
+                modes.push(MODE_HEREDOC);
+                continue;
+            }
+        }
+        if (c === 0x7b) {
+            out.push(T.OBrace, p, p + 1);
+            p++;
+            braces++;
+            continue;
+        }
+        if (c === 0x7d || (c === 0x7e && src.charCodeAt(p + 1) === 0x7d)) {
+            const len = c === 0x7d ? 1 : 2;
+            const closesSequence = retBraces.length > 0 && retBraces[retBraces.length - 1] === braces;
+            out.push(closesSequence || len === 2 ? T.TemplateSeqEnd : T.CBrace, p, p + len);
+            p += len;
+            braces--;
+            if (closesSequence) {
+                retBraces.pop();
+                if (modes.length > 1)
+                    modes.pop();
+            }
+            continue;
+        }
+        if (c === 0x2e && src.startsWith('...', p)) {
+            out.push(T.Punct, p, p + 3);
+            p += 3;
+            continue;
+        }
+        if (c === 0x3a && src.charCodeAt(p + 1) === 0x3a) {
+            out.push(T.DoubleColon, p, p + 2);
+            p += 2;
+            continue;
+        }
+        if (TWO_CHAR_OPS.has(src.substr(p, 2))) {
+            out.push(T.Punct, p, p + 2);
+            p += 2;
+            continue;
+        }
+        const ch = src[p];
+        if (SELF_TOKENS.has(ch)) {
+            out.push(selfTokenType(c), p, p + 1);
+            p++;
+            continue;
+        }
+        if (c === 0x5f || c >= 0x80 || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
+            IDENT.lastIndex = p;
+            if (IDENT.exec(src)) {
+                out.push(T.Ident, p, IDENT.lastIndex);
+                p = IDENT.lastIndex;
+                continue;
+            }
+        }
+        const len = isHighSurrogate(c) ? 2 : 1;
+        out.push(T.Invalid, p, p + len);
+        p += len;
+    }
+    out.push(T.EOF, n, n);
+    return out.finish(clean && modes.length === 1 && braces === 0 && retBraces.length === 0 && balanced(out));
+}
+/** No invalid tokens, and ( [ { never close more than they opened and all close by the end. */
+function balanced(toks) {
+    let depth = 0;
+    for (let i = 0; i < toks.count; i++) {
+        const t = toks.type[i];
+        if (t === T.Invalid || t === T.QuotedNewline)
+            return false;
+        if (t === T.OParen || t === T.OBrack || t === T.OBrace)
+            depth++;
+        else if (t === T.CParen || t === T.CBrack || t === T.CBrace) {
+            if (--depth < 0)
+                return false;
+        }
+    }
+    return depth === 0;
+}
+/**
+ * Replays hclwrite's formatIndent (lines split at newlines and line comments, bracket counting
+ * that stops at a heredoc opener in the lead cell) and tells whether its indent stack is empty at
+ * the end. Only then does the text leave the formatter exactly as it found it for what follows.
+ */
+function indentSettles(src, toks) {
+    const { type } = toks;
+    const indents = [];
+    let lineStart = 0;
+    for (let i = 0; i < toks.count; i++) {
+        const t = type[i];
+        const endsLine = t === T.Newline || (t === T.Comment && src.charCodeAt(toks.end[i] - 1) === 0x0a);
+        if (!endsLine && t !== T.EOF)
+            continue;
+        const lineEnd = t === T.EOF ? i : i + 1; // exclusive
+        if (lineEnd > lineStart && type[lineStart] !== T.Newline)
+            applyIndentLine(type, lineStart, lineEnd, indents);
+        lineStart = i + 1;
+        if (t === T.EOF)
+            break;
+    }
+    return indents.length === 0;
+}
+function bracketChange(t) {
+    if (t === T.OBrace || t === T.OBrack || t === T.OParen || t === T.TemplateControl || t === T.TemplateInterp)
+        return 1;
+    if (t === T.CBrace || t === T.CBrack || t === T.CParen || t === T.TemplateSeqEnd)
+        return -1;
+    return 0;
+}
+function applyIndentLine(type, from, to, indents) {
+    // Cells as hclwrite's linesForFormat splits them: a trailing comment (when not alone), then
+    // "assign" from the first `=` after the first token when the rest of the line is balanced.
+    let leadEnd = to;
+    if (to - from > 1 && type[to - 1] === T.Comment)
+        leadEnd = to - 1;
+    let assignFrom = leadEnd;
+    for (let k = from + 1; k < leadEnd; k++) {
+        if (type[k] !== T.Equal)
+            continue;
+        let net = 0;
+        for (let j = k; j < leadEnd; j++)
+            net += bracketChange(type[j]);
+        if (net === 0)
+            assignFrom = k;
+        break;
+    }
+    let net = 0;
+    for (let k = from; k < assignFrom; k++) {
+        net += bracketChange(type[k]);
+        if (type[k] === T.OHeredoc)
+            break;
+    }
+    for (let k = assignFrom; k < leadEnd; k++)
+        net += bracketChange(type[k]);
+    if (net > 0)
+        indents.push(net);
+    else if (net < 0) {
+        let closed = -net;
+        while (closed > 0 && indents.length > 0) {
+            const top = indents[indents.length - 1];
+            if (closed > top) {
+                closed -= top;
+                indents.pop();
+            }
+            else if (closed < top) {
+                indents[indents.length - 1] = top - closed;
+                closed = 0;
+            }
+            else {
+                indents.pop();
+                closed = 0;
+            }
+        }
+    }
+}
+function selfTokenType(c) {
+    switch (c) {
+        case 0x28:
+            return T.OParen;
+        case 0x29:
+            return T.CParen;
+        case 0x5b:
+            return T.OBrack;
+        case 0x5d:
+            return T.CBrack;
+        case 0x3d:
+            return T.Equal;
+        case 0x3a:
+            return T.Colon;
+        default:
+            return T.Punct;
+    }
+}
+function isHighSurrogate(c) {
+    return c >= 0xd800 && c <= 0xdbff;
+}
+const GO_SPACE = '[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
+const GO_TRIM = new RegExp(`^${GO_SPACE}+|${GO_SPACE}+$`, 'g');
+/** Go's bytes.TrimSpace: strips Unicode White_Space (not U+FEFF, unlike JS trim) from both ends. */
+function goTrimSpace(s) {
+    return s.replace(GO_TRIM, '');
+}
+/** Token text, for tests and diagnostics. */
+function tokenText(src, toks, i) {
+    return src.slice(toks.start[i], toks.end[i]);
+}
+/** `#` and `//` comments end the line they are on (they include its newline). */
+function isLineComment(src, toks, i) {
+    const c = src.charCodeAt(toks.start[i]);
+    return c === 0x23 || src.charCodeAt(toks.start[i] + 1) === 0x2f;
+}
+
+;// CONCATENATED MODULE: ./src/checks/terraform/shrink.ts
+
+/**
+ * The WebAssembly modules spend their time in hclsyntax's scanner, which walks every character of
+ * every token (counting grapheme columns). Comment bodies and string literal text are most of a
+ * file's characters, yet they rarely change what the gate or the formatter decides, so they are
+ * shortened before the call wherever that is provably without effect.
+ */
+function hasBackslash(src, from, to) {
+    for (let k = from; k < to; k++)
+        if (src.charCodeAt(k) === 0x5c)
+            return true;
+    return false;
+}
+function shortComment(src, s, e) {
+    const hash = src.charCodeAt(s) === 0x23;
+    if (hash || src.charCodeAt(s + 1) === 0x2f) {
+        const nl = src.charCodeAt(e - 1) === 0x0a ? (src.charCodeAt(e - 2) === 0x0d ? '\r\n' : '\n') : '';
+        return (hash ? '#' : '//') + nl;
+    }
+    return '/**/';
+}
+/**
+ * For the syntax gate: whether hclsyntax accepts a file does not depend on a comment's body, nor
+ * on a string literal part without escapes (`\`) or template introducers (`$`, `%`). Only for
+ * self-contained text (see Tokens.selfContained) without a byte order mark; positions change,
+ * so diagnostics must come from the original text.
+ */
+function reduceForGate(src, toks) {
+    if (!toks.selfContained || src.charCodeAt(0) === 0xfeff)
+        return undefined;
+    const parts = [];
+    let pos = 0;
+    for (let i = 0; i < toks.count; i++) {
+        const t = toks.type[i];
+        if (t !== T.Comment && t !== T.QuotedLit)
+            continue;
+        const s = toks.start[i];
+        const e = toks.end[i];
+        let short;
+        if (t === T.Comment)
+            short = shortComment(src, s, e);
+        else if (src.charCodeAt(s) !== 0x24 && src.charCodeAt(s) !== 0x25 && !hasBackslash(src, s, e))
+            short = 'x';
+        if (short === undefined || e - s <= short.length)
+            continue;
+        parts.push(src.slice(pos, s), short);
+        pos = e;
+    }
+    parts.push(src.slice(pos));
+    return parts.join('');
+}
+/**
+ * For hclwrite.Format, which only ever changes the spaces between tokens: a token's own text
+ * matters only through its width, and widths only count (a) before the `=` of a line that has
+ * one (aligning `=`), and (b) on lines that end in a comment (aligning the comments). So comment
+ * bodies that end a line and string literal parts elsewhere shrink; restoreShrunk puts them back
+ * into the formatted text, token by token.
+ */
+function shrinkForFormat(src, toks) {
+    const { type, start, end } = toks;
+    const parts = [];
+    const indexes = [];
+    const originals = [];
+    let pos = 0;
+    const shrink = (i, short) => {
+        const s = start[i];
+        const e = end[i];
+        if (e - s <= short.length)
+            return;
+        parts.push(src.slice(pos, s), short);
+        pos = e;
+        originals.push(src.slice(s, e));
+        indexes.push(i);
+    };
+    let lineStart = 0;
+    for (let i = 0; i < toks.count; i++) {
+        const t = type[i];
+        const endsLine = t === T.Newline || t === T.EOF || (t === T.Comment && src.charCodeAt(end[i] - 1) === 0x0a);
+        if (!endsLine)
+            continue;
+        // hclwrite's format line: [lineStart, last]; the EOF token belongs to none.
+        const last = t === T.EOF ? i - 1 : i;
+        const commentCell = last > lineStart && type[last] === T.Comment;
+        let assignFrom = -1;
+        for (let k = lineStart + 1; k <= last; k++) {
+            if (type[k] !== T.Equal)
+                continue;
+            let net = 0;
+            for (let j = k; j <= last; j++)
+                net += shrink_bracketChange(type[j]);
+            if (net === 0)
+                assignFrom = k;
+            break;
+        }
+        // Widths used: the lead (before `=`) of a line with an assign cell, and everything before
+        // the comment cell of a line that has one.
+        const widthMatters = (k) => (commentCell && k !== last) || (assignFrom >= 0 && k < assignFrom);
+        for (let k = lineStart; k <= last; k++) {
+            const tk = type[k];
+            if (tk === T.Comment) {
+                if (isLineComment(src, toks, k) || !widthMatters(k))
+                    shrink(k, shortComment(src, start[k], end[k]));
+            }
+            else if (tk === T.QuotedLit && !widthMatters(k)) {
+                const c0 = src.charCodeAt(start[k]);
+                if (c0 !== 0x24 && c0 !== 0x25)
+                    shrink(k, 'x');
+            }
+        }
+        lineStart = i + 1;
+    }
+    parts.push(src.slice(pos));
+    return { text: parts.join(''), indexes, originals };
+}
+function shrink_bracketChange(t) {
+    if (t === T.OBrace || t === T.OBrack || t === T.OParen || t === T.TemplateControl || t === T.TemplateInterp)
+        return 1;
+    if (t === T.CBrace || t === T.CBrack || t === T.CParen || t === T.TemplateSeqEnd)
+        return -1;
+    return 0;
+}
+/** Puts the shortened tokens back into hclwrite's output (same tokens, new spacing). */
+function restoreShrunk(formatted, shrunk) {
+    if (shrunk.indexes.length === 0)
+        return formatted;
+    const toks = lexer_lex(formatted);
+    const parts = [];
+    let pos = 0;
+    for (let n = 0; n < shrunk.indexes.length; n++) {
+        const i = shrunk.indexes[n];
+        if (i >= toks.count)
+            return undefined;
+        parts.push(formatted.slice(pos, toks.start[i]), shrunk.originals[n]);
+        pos = toks.end[i];
+    }
+    parts.push(formatted.slice(pos));
+    return parts.join('');
+}
+
+;// CONCATENATED MODULE: ./src/checks/terraform/rewrite.ts
+
+/** The source does not have the block/attribute structure that hclsyntax accepted. */
+class StructureError extends Error {
+    name = 'StructureError';
+}
+const OPENERS = new Set([T.OParen, T.OBrack, T.OBrace, T.TemplateInterp, T.TemplateControl, T.OQuote, T.OHeredoc]);
+const CLOSERS = new Set([T.CParen, T.CBrack, T.CBrace, T.TemplateSeqEnd, T.CQuote, T.CHeredoc]);
+function terraformRewrites(src, toks) {
+    const { type, start, end } = toks;
+    const edits = [];
+    const text = (i) => src.slice(start[i], end[i]);
+    const skipComments = (i) => {
+        while (type[i] === T.Comment)
+            i++;
+        return i;
+    };
+    const fail = (i, what) => {
+        throw new StructureError(`${what} at offset ${start[i]}`);
+    };
+    /** Parses the items of a body starting at i; returns the index of the closing `}` or EOF. */
+    const parseBody = (i, blockPath) => {
+        for (;;) {
+            while (type[i] === T.Newline || type[i] === T.Comment)
+                i++;
+            const t = type[i];
+            if (t === T.EOF || t === T.CBrace)
+                return i;
+            if (t !== T.Ident)
+                fail(i, 'expected an argument or block');
+            const next = skipComments(i + 1);
+            i = type[next] === T.Equal ? parseAttribute(i, next, blockPath) : parseBlock(i, next, blockPath);
+        }
+    };
+    const parseAttribute = (nameIdx, eqIdx, blockPath) => {
+        let depth = 0;
+        let first = -1;
+        let last = -1;
+        let k = eqIdx + 1;
+        for (;; k++) {
+            const t = type[k];
+            if (t === T.EOF)
+                break;
+            if (depth === 0 && (t === T.Newline || t === T.CBrace || (t === T.Comment && isLineComment(src, toks, k))))
+                break;
+            if (t !== T.Comment) {
+                if (first < 0)
+                    first = k;
+                last = k;
+            }
+            if (OPENERS.has(t))
+                depth++;
+            else if (CLOSERS.has(t))
+                depth--;
+        }
+        if (first < 0)
+            fail(eqIdx, 'missing expression');
+        const isVariableType = blockPath.length === 1 && blockPath[0] === 'variable' && text(nameIdx) === 'type';
+        const edit = isVariableType ? typeExprEdit(first, last) : valueExprEdit(first, last);
+        if (edit)
+            edits.push(edit);
+        const t = type[k];
+        return t === T.Newline || t === T.Comment ? k + 1 : k;
+    };
+    // R3 (terraform's formatValueExpr)
+    const valueExprEdit = (first, last) => {
+        if (last - first + 1 < 5)
+            return undefined;
+        if (type[first] !== T.OQuote || type[first + 1] !== T.TemplateInterp)
+            return undefined;
+        if (type[last - 1] !== T.TemplateSeqEnd || type[last] !== T.CQuote)
+            return undefined;
+        let quotes = 0;
+        for (let k = first + 2; k <= last - 2; k++) {
+            const t = type[k];
+            if (t === T.OQuote) {
+                quotes++;
+                continue;
+            }
+            if (t === T.CQuote) {
+                quotes--;
+                continue;
+            }
+            if (quotes > 0)
+                continue;
+            if (t === T.TemplateInterp || t === T.TemplateSeqEnd || t === T.QuotedLit)
+                return undefined;
+        }
+        let a = first + 2;
+        let b = last - 2;
+        while (a <= b && type[a] === T.Newline)
+            a++;
+        while (b >= a && type[b] === T.Newline)
+            b--;
+        const replaced = { start: start[first], end: end[last] };
+        if (a > b)
+            return { ...replaced, text: '' };
+        let multiLine = false;
+        let leadingParen = false;
+        let trailingParen = false;
+        for (let k = a; k <= b; k++) {
+            if (k === a && type[k] === T.OParen)
+                leadingParen = true;
+            else if (type[k] === T.Newline)
+                multiLine = true;
+            else if (k === b && type[k] === T.CParen)
+                trailingParen = true;
+        }
+        const inner = src.slice(start[a], end[b]);
+        return { ...replaced, text: multiLine && !(leadingParen && trailingParen) ? `(${inner})` : inner };
+    };
+    // R4 (terraform's formatTypeExpr)
+    const typeExprEdit = (first, last) => {
+        const count = last - first + 1;
+        const replaced = { start: start[first], end: end[last] };
+        if (count === 1 && type[first] === T.Ident) {
+            const kw = text(first);
+            if (kw === 'list' || kw === 'map' || kw === 'set')
+                return { ...replaced, text: `${kw}(any)` };
+        }
+        if (count === 3 && type[first] === T.OQuote && type[first + 1] === T.QuotedLit && type[last] === T.CQuote) {
+            const kw = text(first + 1);
+            if (kw === 'string')
+                return { ...replaced, text: 'string' };
+            if (kw === 'list' || kw === 'map')
+                return { ...replaced, text: `${kw}(string)` };
+        }
+        return undefined;
+    };
+    const parseBlock = (typeIdx, k, blockPath) => {
+        const labels = [];
+        let lastLabelEnd = -1;
+        for (;;) {
+            k = skipComments(k);
+            const t = type[k];
+            if (t === T.OBrace)
+                break;
+            if (t === T.Ident) {
+                labels.push(text(k));
+                lastLabelEnd = end[k];
+                k++;
+            }
+            else if (t === T.OQuote) {
+                const close = matchingQuote(k);
+                labels.push(close === k + 1 ? '' : close === k + 2 && type[k + 1] === T.QuotedLit ? decodeQuotedLiteral(text(k + 1)) : undefined);
+                lastLabelEnd = end[close];
+                k = close + 1;
+            }
+            else {
+                fail(k, 'expected a block label or "{"');
+            }
+        }
+        if (labels.length > 0) {
+            const quoted = labels.filter((l) => l !== undefined).map((l) => ` "${escapeQuotedStringLit(l)}"`);
+            edits.push({ start: end[typeIdx], end: lastLabelEnd, text: quoted.join('') });
+        }
+        const close = parseBody(k + 1, [...blockPath, text(typeIdx)]);
+        if (type[close] !== T.CBrace)
+            fail(close, 'unclosed block');
+        let m = close + 1;
+        while (type[m] === T.Comment && !isLineComment(src, toks, m))
+            m++;
+        return type[m] === T.Newline || type[m] === T.Comment ? m + 1 : m;
+    };
+    const matchingQuote = (open) => {
+        let depth = 0;
+        for (let k = open; k < toks.count; k++) {
+            const t = type[k];
+            if (OPENERS.has(t))
+                depth++;
+            else if (CLOSERS.has(t))
+                depth--;
+            if (depth === 0)
+                return k;
+            if (t === T.EOF)
+                break;
+        }
+        return fail(open, 'unterminated label');
+    };
+    const endIdx = parseBody(0, []);
+    if (type[endIdx] !== T.EOF)
+        fail(endIdx, 'unexpected "}"');
+    return edits;
+}
+/** Applies non-overlapping edits given in source order. */
+function applyEdits(src, edits) {
+    if (edits.length === 0)
+        return src;
+    const parts = [];
+    let pos = 0;
+    for (const e of edits) {
+        parts.push(src.slice(pos, e.start), e.text);
+        pos = e.end;
+    }
+    parts.push(src.slice(pos));
+    return parts.join('');
+}
+/** hclsyntax.ParseStringLiteralToken for a quoted literal that hclsyntax already accepted. */
+function decodeQuotedLiteral(lit) {
+    if (lit.indexOf('\\') < 0 && lit.indexOf('{') < 0)
+        return lit;
+    let out = '';
+    for (let i = 0; i < lit.length;) {
+        const c = lit[i];
+        if (c === '\\') {
+            const sel = lit[i + 1];
+            if (sel === 'n')
+                out += '\n';
+            else if (sel === 'r')
+                out += '\r';
+            else if (sel === 't')
+                out += '\t';
+            else if (sel === '"')
+                out += '"';
+            else if (sel === '\\')
+                out += '\\';
+            else if (sel === 'u' || sel === 'U') {
+                const len = sel === 'u' ? 4 : 8;
+                out += String.fromCodePoint(parseInt(lit.slice(i + 2, i + 2 + len), 16));
+                i += 2 + len;
+                continue;
+            }
+            else
+                out += sel ?? '';
+            i += 2;
+            continue;
+        }
+        if ((c === '$' || c === '%') && lit[i + 1] === c && lit[i + 2] === '{' && i + 3 === lit.length) {
+            // A `$${`/`%%{` escape is always a token of its own.
+            out += `${c}{`;
+            i += 3;
+            continue;
+        }
+        out += c;
+        i++;
+    }
+    return out;
+}
+const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
+/** hclwrite's escapeQuotedStringLit: Go `unicode.IsPrint` decides what is written as `\uXXXX`. */
+function escapeQuotedStringLit(s) {
+    let out = '';
+    const chars = Array.from(s);
+    for (let i = 0; i < chars.length; i++) {
+        const r = chars[i];
+        switch (r) {
+            case '\n':
+                out += '\\n';
+                break;
+            case '\r':
+                out += '\\r';
+                break;
+            case '\t':
+                out += '\\t';
+                break;
+            case '"':
+                out += '\\"';
+                break;
+            case '\\':
+                out += '\\\\';
+                break;
+            case '$':
+            case '%':
+                out += chars[i + 1] === '{' ? r + r : r;
+                break;
+            default:
+                if (PRINTABLE.test(r))
+                    out += r;
+                else {
+                    const cp = r.codePointAt(0);
+                    out += cp < 0x10000 ? `\\u${cp.toString(16).padStart(4, '0')}` : `\\U${cp.toString(16).padStart(8, '0')}`;
+                }
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/terraform/doublecolon.ts
+
+
+/**
+ * Provider-defined function calls (`provider::ns::fn()`, terraform 1.8+) use a `::` token that
+ * hcl v2.19's formatter does not know: it splits it into two colons and spaces them out, which is
+ * invalid syntax. Before formatting, each `::` is replaced by two copies of a letter that does not
+ * occur in the file, glued to the identifiers beside it, so hclwrite sees a single identifier of
+ * the same width (hclwrite measures width in grapheme clusters). Afterwards the letters become
+ * `::` again. hcl v2.20+ prints `ident::ident` without spaces, which is what this reproduces.
+ */
+// Letters (category Lo, so valid anywhere in an HCL identifier) that almost never occur in
+// Terraform code; one absent from the file is chosen.
+const PLACEHOLDERS = [
+    ...'ǂǁǀǃ',
+    ...Array.from({ length: 27 }, (_, i) => String.fromCodePoint(0x05d0 + i)),
+    ...Array.from({ length: 80 }, (_, i) => String.fromCodePoint(0x3041 + i)),
+];
+function doublecolon_hasDoubleColon(src) {
+    return src.includes('::');
+}
+function doublecolon_pickPlaceholder(src) {
+    return PLACEHOLDERS.find((p) => !src.includes(p));
+}
+/** Replaces every `::` token (with the spaces between it and adjacent identifiers) by `ph ph`. */
+function doublecolon_glueDoubleColons(src, toks, ph) {
+    const edits = [];
+    const { type, start, end } = toks;
+    for (let i = 0; i < toks.count; i++) {
+        if (type[i] !== T.DoubleColon)
+            continue;
+        const from = i > 0 && type[i - 1] === T.Ident ? end[i - 1] : start[i];
+        const to = type[i + 1] === T.Ident ? start[i + 1] : end[i];
+        edits.push({ start: from, end: to, text: ph + ph });
+    }
+    return applyEdits(src, edits);
+}
+function doublecolon_unglueDoubleColons(src, ph) {
+    return src.split(ph + ph).join('::');
+}
+
+;// CONCATENATED MODULE: ./src/checks/terraform/format.ts
+
+
+
+
+
+/**
+ * terraform's rewrites (rewrite.ts) and the `::` protection (doublecolon.ts) for a file that
+ * passed the syntax gate. `toks` may be passed when already lexed from `src`.
+ */
+function prepareForFormat(src, toks) {
+    let text = src;
+    let tokens = toks;
+    // hclsyntax drops a byte order mark but keeps counting its 3 bytes, so hclwrite sees them as
+    // spaces before the first token: gone when that token is indented, kept when it is the end of
+    // the file (a file holding only a BOM becomes three spaces).
+    if (contentStart(text) > 0) {
+        text = `   ${text.slice(1)}`;
+        tokens = undefined;
+    }
+    const placeholder = doublecolon_hasDoubleColon(text) ? doublecolon_pickPlaceholder(text) : undefined;
+    if (placeholder) {
+        text = doublecolon_glueDoubleColons(text, tokens ?? lexer_lex(text), placeholder);
+        tokens = undefined;
+    }
+    tokens ??= lexer_lex(text);
+    const edits = terraformRewrites(text, tokens);
+    if (edits.length > 0) {
+        text = applyEdits(text, edits);
+        tokens = undefined;
+    }
+    tokens ??= lexer_lex(text);
+    const batchable = (text.endsWith('\n') || text === '') && indentSettles(text, tokens);
+    const shrunk = shrinkForFormat(text, tokens);
+    return { text: shrunk.text, full: text, shrunk, placeholder, batchable };
+}
+/** The file's formatted text from hclwrite's output for `prepared.text`. */
+async function finishFormat(formatted, prepared, wasm) {
+    let out = restoreShrunk(formatted, prepared.shrunk);
+    // Should the formatted text not lex back into the same tokens, format the full text instead.
+    out ??= await wasm.format(prepared.full);
+    return prepared.placeholder ? doublecolon_unglueDoubleColons(out, prepared.placeholder) : out;
+}
+/**
+ * What `terraform fmt` (1.8+) writes for one file's text: the syntax gate, terraform's rewrites,
+ * then hclwrite.Format. A file that does not parse is reported and never formatted.
+ */
+async function formatTerraformSource(src, wasm) {
+    const [errors] = await gateAll([{ text: src }], wasm);
+    if (errors)
+        return { kind: 'syntax-error', errors };
+    const prepared = prepareForFormat(src);
+    const [out] = await formatAll([prepared], wasm);
+    return { kind: 'formatted', output: await finishFormat(out, prepared, wasm) };
+}
+/** hclwrite.Format as of hcl v2.20+ (v2.19.1 plus `::`), without terraform's rewrites or gate. */
+async function formatHclwrite(src, wasm) {
+    const ph = hasDoubleColon(src) ? pickPlaceholder(src) : undefined;
+    if (!ph)
+        return wasm.format(src);
+    return unglueDoubleColons(await wasm.format(glueDoubleColons(src, lex(src), ph)), ph);
+}
+
+;// CONCATENATED MODULE: ./src/checks/terraform/process-file.ts
+
+
+
+
+
+
+
+/** Files above this size are skipped by the builtin engine unless the caller raises the limit. */
+const process_file_DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
+async function process_file_load(file, maxFileBytes) {
+    const { rel, real } = file;
+    let bytes;
+    try {
+        const { size } = await (0,promises_namespaceObject.stat)(real);
+        if (size > maxFileBytes) {
+            const mb = (n) => `${(n / (1024 * 1024)).toFixed(1)} MiB`;
+            return {
+                rel,
+                status: 'skipped',
+                reason: `file is ${mb(size)}, above the builtin engine's limit of ${mb(maxFileBytes)} ` +
+                    '(its WebAssembly formatter needs minutes and gigabytes for files this size); raise maxFileBytes or use the terraform engine',
+            };
+        }
+        bytes = await (0,promises_namespaceObject.readFile)(real);
+    }
+    catch (e) {
+        return { rel, status: 'skipped', reason: `cannot read file: ${e.code ?? String(e)}` };
+    }
+    const decoded = decodeUtf8(bytes);
+    if (!decoded.ok) {
+        const { line, column } = decoded;
+        return {
+            rel,
+            status: 'syntax-error',
+            errors: [
+                {
+                    line,
+                    column,
+                    endLine: line,
+                    endColumn: column + 1,
+                    summary: 'Invalid character encoding',
+                    detail: `All input files must be UTF-8 encoded; byte ${decoded.offset} is not valid UTF-8.`,
+                },
+            ],
+        };
+    }
+    return { file, text: decoded.text, toks: lexer_lex(decoded.text) };
+}
+function internalError(rel, e) {
+    return { rel, status: 'engine-error', message: `internal formatter error: ${e instanceof Error ? e.message : String(e)}` };
+}
+/**
+ * The builtin engine for a group of files: read and decode strictly, syntax gate, terraform's
+ * rewrites, hclwrite.Format, compare, and in write mode replace. WebAssembly calls are shared
+ * between files where that is provably equivalent (batch.ts).
+ */
+async function processFilesBuiltin(files, mode, wasm, maxFileBytes = process_file_DEFAULT_MAX_FILE_BYTES) {
+    const outcomes = new Array(files.length);
+    const loaded = [];
+    for (let i = 0; i < files.length; i++) {
+        const r = await process_file_load(files[i], maxFileBytes);
+        if ('status' in r)
+            outcomes[i] = r;
+        else
+            loaded.push({ index: i, item: r });
+    }
+    let gate;
+    try {
+        const inputs = loaded.map(({ item }) => ({ text: item.text, reduced: reduceForGate(item.text, item.toks) }));
+        gate = await batch_gateAll(inputs, wasm);
+    }
+    catch (e) {
+        for (const { index, item } of loaded)
+            outcomes[index] = internalError(item.file.rel, e);
+        return outcomes;
+    }
+    const ready = [];
+    loaded.forEach(({ index, item }, k) => {
+        const errors = gate[k];
+        if (errors) {
+            outcomes[index] = { rel: item.file.rel, status: 'syntax-error', errors };
+            return;
+        }
+        try {
+            ready.push({ index, item, prepared: prepareForFormat(item.text, item.toks) });
+        }
+        catch (e) {
+            outcomes[index] = internalError(item.file.rel, e);
+        }
+    });
+    let formatted;
+    try {
+        formatted = await batch_formatAll(ready.map((r) => r.prepared), wasm);
+    }
+    catch (e) {
+        for (const { index, item } of ready)
+            outcomes[index] = internalError(item.file.rel, e);
+        return outcomes;
+    }
+    for (let k = 0; k < ready.length; k++) {
+        const { index, item, prepared } = ready[k];
+        let output;
+        try {
+            output = await finishFormat(formatted[k], prepared, wasm);
+        }
+        catch (e) {
+            outcomes[index] = internalError(item.file.rel, e);
+            continue;
+        }
+        outcomes[index] = await finishFile(item.file.rel, item.file.real, item.text, output, mode);
+    }
+    return outcomes;
+}
+
+;// CONCATENATED MODULE: ./src/checks/terraform/rules.ts
+const rules_CHECK = 'terraform-fmt';
+const rules_RULE = {
+    notFormatted: 'terraform/not-formatted',
+    syntaxError: 'terraform/syntax-error',
+    writeFailed: 'terraform/write-failed',
+    skippedFile: 'terraform/skipped-file',
+    engineError: 'terraform/engine-error',
+};
+const terraform_rules_RULES = [
+    { id: rules_RULE.notFormatted, severity: 'error', description: 'Lines that `terraform fmt` would change (one finding per changed hunk).' },
+    { id: rules_RULE.syntaxError, severity: 'error', description: 'The file does not parse as HCL, so terraform fmt refuses to format it.' },
+    { id: rules_RULE.writeFailed, severity: 'error', description: 'Write mode could not replace the file with its formatted text (read-only, permissions).' },
+    { id: rules_RULE.skippedFile, severity: 'warning', description: 'A file was not checked: unreadable, not a regular file, or a symbolic link leaving the root.' },
+    { id: rules_RULE.engineError, severity: 'error', description: 'The formatter (builtin or terraform/tofu binary) failed on a file for a reason other than its syntax.' },
+];
+
+;// CONCATENATED MODULE: ./src/checks/terraform/report.ts
+
+const FIX_HINT = 'Run `terraform fmt -recursive`, or this check in write mode, to fix it.';
+/** Findings for one file's outcome (write mode: a rewritten file has none). */
+function outcomeFindings(o, mode) {
+    const base = { check: rules_CHECK, file: o.rel };
+    switch (o.status) {
+        case 'formatted':
+            return [];
+        case 'syntax-error':
+            return o.errors.map((e) => ({
+                ...base,
+                rule: rules_RULE.syntaxError,
+                severity: 'error',
+                line: e.line,
+                column: e.column,
+                endLine: e.endLine,
+                endColumn: e.endColumn,
+                message: e.detail ? `${e.summary}: ${e.detail}` : e.summary,
+                help: 'terraform fmt does not format a file that does not parse; the file was left as it is.',
+            }));
+        case 'skipped':
+            return [{ ...base, rule: rules_RULE.skippedFile, severity: 'warning', line: 1, column: 1, message: `Not checked: ${o.reason}` }];
+        case 'engine-error':
+            return [{ ...base, rule: rules_RULE.engineError, severity: 'error', line: 1, column: 1, message: o.message }];
+        case 'changed': {
+            if (mode === 'write' && o.written)
+                return [];
+            const out = o.hunks.map((h) => {
+                // A pure insertion is reported on the line it follows.
+                const line = Math.max(1, h.oldStart);
+                const endLine = h.oldLines === 0 ? line : h.oldStart + h.oldLines - 1;
+                const expected = h.expected.map((l) => l.replace(/\r?\n$/, '')).join('\n');
+                const span = line === endLine ? `Line ${line}` : `Lines ${line}-${endLine}`;
+                const message = h.newLines === 0
+                    ? `${span} would be removed by terraform fmt`
+                    : h.oldLines === 0
+                        ? `terraform fmt would insert ${h.newLines} line(s) after line ${line}`
+                        : `${span} ${line === endLine ? 'is' : 'are'} not formatted as terraform fmt would format ${line === endLine ? 'it' : 'them'}`;
+                return {
+                    ...base,
+                    rule: rules_RULE.notFormatted,
+                    severity: 'error',
+                    line,
+                    column: 1,
+                    endLine,
+                    message,
+                    help: h.newLines === 0
+                        ? FIX_HINT
+                        : `terraform fmt writes:\n${expected}${h.expectedTruncated ? '\n…' : ''}\n\n${FIX_HINT}`,
+                };
+            });
+            if (mode === 'write' && o.writeError) {
+                out.unshift({ ...base, rule: rules_RULE.writeFailed, severity: 'error', line: 1, column: 1, message: `Not rewritten: ${o.writeError}` });
+            }
+            return out;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/terraform/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_WORKER_THRESHOLD = 200;
+const IN_PROCESS_SLICE = 64;
+const SUMMARY_DIFF_LIMIT = 256 * 1024;
+/** Formats (or checks) Terraform files exactly as `terraform fmt -recursive` would. */
+async function runTerraformFmt(opts) {
+    const started = performance.now();
+    const mode = opts.mode ?? 'check';
+    if (!['check', 'diff', 'write'].includes(mode))
+        throw new report_finding/* UsageError */.eb(`terraform fmt: mode must be check, diff or write (got "${mode}")`);
+    const engine = opts.engine ?? 'builtin';
+    if (!['builtin', 'terraform', 'tofu'].includes(engine)) {
+        throw new report_finding/* UsageError */.eb(`terraform fmt: engine must be builtin, terraform or tofu (got "${engine}")`);
+    }
+    const concurrency = Math.max(1, Math.floor(opts.concurrency ?? external_node_os_default().availableParallelism()));
+    const bin = engine === 'builtin' ? undefined : await resolveBinary(engine, opts.binaryPath);
+    // Compiling the WebAssembly modules overlaps with walking the tree.
+    const compiled = bin ? undefined : compileHclModules();
+    compiled?.catch(() => undefined);
+    const discovery = await discoverTerraformFiles({
+        root: opts.root,
+        paths: opts.paths,
+        include: opts.include,
+        exclude: opts.exclude,
+        changedFiles: opts.changedFiles,
+        extensions: engine === 'tofu' ? TOFU_EXTENSIONS : TERRAFORM_EXTENSIONS,
+    });
+    let workers = 0;
+    let outcomes;
+    if (bin) {
+        outcomes = await processFilesWithBinary(discovery.files, mode, bin, concurrency);
+    }
+    else {
+        const threshold = opts.workerThreshold ?? DEFAULT_WORKER_THRESHOLD;
+        workers = concurrency > 1 && discovery.files.length >= threshold && workersAvailable() ? concurrency : 0;
+        const maxFileBytes = opts.maxFileBytes ?? process_file_DEFAULT_MAX_FILE_BYTES;
+        outcomes = workers > 0 ? await runOnWorkers(discovery.files, mode, workers, maxFileBytes).catch(() => undefined) : undefined;
+        // A worker that cannot start or dies (memory, a missing bundle file) costs speed, not the run.
+        if (!outcomes) {
+            workers = 0;
+            outcomes = await runInProcess(discovery.files, mode, maxFileBytes);
+        }
+    }
+    outcomes.push(...discovery.skipped.map((s) => ({ rel: s.rel, status: 'skipped', reason: s.reason })));
+    const findings = outcomes.flatMap((o) => outcomeFindings(o, mode)).sort(report_finding/* compareFindings */.Eg);
+    const changed = outcomes.filter((o) => o.status === 'changed');
+    const diff = changed.map((o) => o.diff).join('');
+    const artifacts = {};
+    const diffFile = opts.diffFile ?? (mode === 'diff' ? external_node_path_default().join(await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'terraform-fmt-')), 'terraform-fmt.diff') : undefined);
+    if (diffFile) {
+        await (0,promises_namespaceObject.writeFile)(diffFile, diff);
+        artifacts.diff = diffFile;
+    }
+    const count = (status) => outcomes.filter((o) => o.status === status).length;
+    const stats = {
+        files: discovery.files.length,
+        formatted: count('formatted'),
+        changed: changed.length,
+        syntaxErrors: count('syntax-error'),
+        skipped: count('skipped'),
+        engineErrors: count('engine-error'),
+        written: changed.filter((o) => o.written === true).length,
+        writeFailed: changed.filter((o) => o.written === false).length,
+        workers,
+        durationMs: Math.round(performance.now() - started),
+    };
+    return {
+        check: rules_CHECK,
+        findings,
+        artifacts,
+        stats,
+        summaryMarkdown: summary(mode, bin, stats, diff),
+        changedFiles: changed.map((o) => o.rel).sort(),
+        diff,
+    };
+}
+async function runInProcess(files, mode, maxFileBytes) {
+    if (files.length === 0)
+        return [];
+    const wasm = await loadHclWasm();
+    const out = [];
+    // In slices, so that file contents are not all held in memory at once.
+    for (let i = 0; i < files.length; i += IN_PROCESS_SLICE)
+        out.push(...(await processFilesBuiltin(files.slice(i, i + IN_PROCESS_SLICE), mode, wasm, maxFileBytes)));
+    return out;
+}
+function summary(mode, bin, stats, diff) {
+    const engineText = bin ? `${bin.kind} ${bin.version} (\`${bin.path}\`)` : 'builtin (hclwrite v2.19.1 WebAssembly + terraform 1.8+ rewrites)';
+    const lines = [
+        `**terraform fmt** (${mode} mode, engine ${engineText}): ${stats.files} file(s), ${stats.changed} not formatted, ${stats.syntaxErrors} with syntax errors` +
+            (stats.skipped ? `, ${stats.skipped} skipped` : '') +
+            (mode === 'write' ? `, ${stats.written} rewritten${stats.writeFailed ? `, ${stats.writeFailed} could not be written` : ''}` : '') +
+            '.',
+    ];
+    if (diff !== '') {
+        const fence = diff.includes('```') ? '~~~~' : '```';
+        const shown = diff.length > SUMMARY_DIFF_LIMIT ? `${diff.slice(0, diff.lastIndexOf('\n', SUMMARY_DIFF_LIMIT) + 1)}` : diff;
+        lines.push('', '<details><summary>Diff</summary>', '', `${fence}diff`, shown.replace(/\n$/, ''), fence, '', '</details>');
+        if (shown.length < diff.length)
+            lines.push('', `The diff is truncated (${diff.length} bytes in total); see the diff file.`);
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/checks/definitions/terraform.ts
+
+
+
+/** The `terraform:` section of .portarium-infra.yml as terraform fmt options (kebab-case keys). */
+function terraformOptionsFromConfig(section) {
+    const s = section ?? {};
+    const known = new Set(['paths', 'include', 'exclude', 'mode', 'engine', 'terraform-version', 'binary']);
+    for (const k of Object.keys(s))
+        if (!known.has(k))
+            throw new report_finding/* UsageError */.eb(`terraform.${k}: unknown setting (expected ${[...known].join(', ')})`);
+    const out = {};
+    const paths = stringList(s, 'paths');
+    if (paths)
+        out.paths = paths;
+    const include = stringList(s, 'include');
+    if (include)
+        out.include = include;
+    const exclude = stringList(s, 'exclude');
+    if (exclude)
+        out.exclude = exclude;
+    if (s['mode'] !== undefined)
+        out.mode = String(s['mode']);
+    if (s['engine'] !== undefined)
+        out.engine = String(s['engine']);
+    if (s['binary'] !== undefined)
+        out.binaryPath = String(s['binary']);
+    return out;
+}
+const terraformCheck = {
+    name: 'terraform-fmt',
+    section: 'terraform',
+    rules: terraform_rules_RULES,
+    run: ({ root, config }) => runTerraformFmt({ root, ...terraformOptionsFromConfig(config.checks['terraform']) }),
+};
+
 ;// CONCATENATED MODULE: ./src/checks/registry.ts
 
-const CHECKS = [composeCheck];
+
+
+
+const CHECKS = [composeCheck, terraformCheck, kustomizeCheck, imagesCheck];
 const ALL_RULES = CHECKS.flatMap((c) => c.rules);
+
+;// CONCATENATED MODULE: ./src/plan/plan.ts
+
+
+
+
+
+/** GitHub refuses a matrix of more than 256 jobs. */
+const MAX_MATRIX = 256;
+const rel = (root, p) => external_node_path_default().relative(root, p).split((external_node_path_default()).sep).join('/');
+async function planInfra(opts) {
+    const root = external_node_path_default().resolve(opts.root);
+    const changed = opts.changedFiles;
+    const touches = (files) => !changed || files.some((f) => changed.has(f));
+    const projects = opts.composeFiles?.length
+        ? [opts.composeFiles.map((f) => rel(root, external_node_path_default().resolve(root, f)))]
+        : discoverProjects(root).map((p) => p.files.map((f) => rel(root, f)));
+    const compose = projects.filter((files) => touches(files.concat(files.map((f) => external_node_path_default().posix.join(external_node_path_default().posix.dirname(f), '.env')))));
+    const tf = await discoverTerraformFiles({ root, ...(opts.terraformPaths?.length ? { paths: opts.terraformPaths } : {}) });
+    const terraform = tf.files.map((f) => f.rel).filter((f) => !changed || changed.has(f));
+    const found = discover_discover(root);
+    const roots = opts.kustomizePaths?.length ? opts.kustomizePaths.map((p) => external_node_path_default().resolve(root, p)) : found.overlays;
+    const overlays = roots
+        .filter((dir) => {
+        if (!changed)
+            return true;
+        // An overlay is affected when any file under a kustomization it reaches changed.
+        const dirs = buildTree(dir, found.all).map((k) => rel(root, k.dir) + '/');
+        return [...changed].some((f) => dirs.some((d) => f.startsWith(d)));
+    })
+        .map((dir) => rel(root, dir));
+    const versions = opts.kubernetesVersions?.length ? opts.kubernetesVersions : [DEFAULT_KUBERNETES_VERSION];
+    const pairs = overlays.flatMap((o) => versions.map((v) => ({ o, v })));
+    let include;
+    if (pairs.length === 0)
+        include = [];
+    else if (pairs.length <= (opts.fanOutAbove ?? 8))
+        include = [{ name: 'all overlays', paths: overlays.join('\n'), versions: versions.join('\n') }];
+    else {
+        // One job per pair, or per batch of pairs when there are more than GitHub allows in a matrix.
+        const per = Math.ceil(pairs.length / MAX_MATRIX);
+        include = [];
+        for (let i = 0; i < pairs.length; i += per) {
+            const batch = pairs.slice(i, i + per);
+            include.push({
+                name: batch.length === 1 ? `${batch[0].o} @ ${batch[0].v}` : `${batch[0].o} … (${batch.length})`,
+                paths: [...new Set(batch.map((b) => b.o))].join('\n'),
+                versions: [...new Set(batch.map((b) => b.v))].join('\n'),
+            });
+        }
+    }
+    return { compose: { projects: compose }, terraform: { files: terraform }, kustomize: { overlays, versions, matrix: { include } } };
+}
 
 ;// CONCATENATED MODULE: ./src/report/rules.ts
 /** Applies the user's rule settings from `.portarium-infra.yml` to an engine's findings. */
@@ -40159,7 +53346,7 @@ const ANNOTATIONS_PER_SEVERITY = 10;
  */
 function selectAnnotations(findings, changedFiles, perSeverity = ANNOTATIONS_PER_SEVERITY) {
     const inChange = (f) => (changedFiles && changedFiles.has(f.file) ? 0 : 1);
-    const ordered = [...findings].sort((a, b) => finding/* SEVERITY_RANK */.f3[a.severity] - finding/* SEVERITY_RANK */.f3[b.severity] || inChange(a) - inChange(b) || (0,finding/* compareFindings */.Eg)(a, b));
+    const ordered = [...findings].sort((a, b) => report_finding/* SEVERITY_RANK */.f3[a.severity] - report_finding/* SEVERITY_RANK */.f3[b.severity] || inChange(a) - inChange(b) || (0,report_finding/* compareFindings */.Eg)(a, b));
     const used = { error: 0, warning: 0, notice: 0 };
     const hidden = { error: 0, warning: 0, notice: 0 };
     const shown = [];
@@ -40243,14 +53430,14 @@ function countBy(findings) {
     return c;
 }
 /** Markdown for $GITHUB_STEP_SUMMARY: a table per check, the findings, then each check's own section. */
-function renderSummary(results, opts) {
+function summary_renderSummary(results, opts) {
     const limit = opts.limitBytes ?? SUMMARY_LIMIT_BYTES;
     const all = results.flatMap((r) => r.findings);
     const parts = [`## ${opts.title}`, ''];
     parts.push('| Check | Status | Errors | Warnings | Notices |', '|---|---|---:|---:|---:|');
     for (const r of results) {
         const c = countBy(r.findings);
-        const status = (0,finding/* checkStatus */.dO)(r, opts.failOn);
+        const status = (0,report_finding/* checkStatus */.dO)(r, opts.failOn);
         parts.push(`| ${escapeCell(r.check)} | ${ICON[status]} ${status} | ${c.error} | ${c.warning} | ${c.notice} |`);
     }
     parts.push('');
@@ -40274,7 +53461,7 @@ function renderFindingsTable(findings, budgetBytes, findingsFile) {
         return '_No findings._\n';
     const rows = ['| | Location | Rule | Message |', '|---|---|---|---|'];
     let used = byteLength(rows.join('\n'));
-    const sorted = [...findings].sort(finding/* compareFindings */.Eg);
+    const sorted = [...findings].sort(report_finding/* compareFindings */.Eg);
     let shown = 0;
     for (const f of sorted) {
         const row = `| ${ICON[f.severity]} | \`${escapeCell(f.file)}:${f.line}\` | \`${f.rule}\` | ${escapeCell(f.message)} |`;
@@ -40366,8 +53553,8 @@ function renderSarif(results, opts) {
 /** The CLI's and the actions' machine-readable output (documented in the README). */
 function renderJson(results, failOn) {
     return {
-        findings: results.flatMap((r) => r.findings).sort(finding/* compareFindings */.Eg),
-        checks: results.map((r) => ({ name: r.check, status: (0,finding/* checkStatus */.dO)(r, failOn), stats: r.stats })),
+        findings: results.flatMap((r) => r.findings).sort(report_finding/* compareFindings */.Eg),
+        checks: results.map((r) => ({ name: r.check, status: (0,report_finding/* checkStatus */.dO)(r, failOn), stats: r.stats })),
     };
 }
 
@@ -40725,7 +53912,7 @@ function lowercaseKeys(object) {
 }
 
 // pkg/dist-src/util/is-plain-object.js
-function isPlainObject(value) {
+function dist_bundle_isPlainObject(value) {
   if (typeof value !== "object" || value === null) return false;
   if (Object.prototype.toString.call(value) !== "[object Object]") return false;
   const proto = Object.getPrototypeOf(value);
@@ -40738,7 +53925,7 @@ function isPlainObject(value) {
 function mergeDeep(defaults, options) {
   const result = Object.assign({}, defaults);
   Object.keys(options).forEach((key) => {
-    if (isPlainObject(options[key])) {
+    if (dist_bundle_isPlainObject(options[key])) {
       if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
       else result[key] = mergeDeep(defaults[key], options[key]);
     } else {
@@ -40759,7 +53946,7 @@ function removeUndefinedProperties(obj) {
 }
 
 // pkg/dist-src/merge.js
-function merge(defaults, route, options) {
+function dist_bundle_merge(defaults, route, options) {
   if (typeof route === "string") {
     let [method, url] = route.split(" ");
     options = Object.assign(url ? { method, url } : { url: method }, options);
@@ -41019,17 +54206,17 @@ function parse(options) {
 
 // pkg/dist-src/endpoint-with-defaults.js
 function endpointWithDefaults(defaults, route, options) {
-  return parse(merge(defaults, route, options));
+  return parse(dist_bundle_merge(defaults, route, options));
 }
 
 // pkg/dist-src/with-defaults.js
 function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const DEFAULTS2 = dist_bundle_merge(oldDefaults, newDefaults);
   const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
   return Object.assign(endpoint2, {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge.bind(null, DEFAULTS2),
+    merge: dist_bundle_merge.bind(null, DEFAULTS2),
     parse
   });
 }
@@ -41994,7 +55181,7 @@ var defaults_default = {
 
 
 // pkg/dist-src/is-plain-object.js
-function dist_bundle_isPlainObject(value) {
+function request_dist_bundle_isPlainObject(value) {
   if (typeof value !== "object" || value === null) return false;
   if (Object.prototype.toString.call(value) !== "[object Object]") return false;
   const proto = Object.getPrototypeOf(value);
@@ -42015,7 +55202,7 @@ async function fetchWrapper(requestOptions) {
   }
   const log = requestOptions.request?.log || console;
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const body = request_dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
     Object.entries(requestOptions.headers).map(([name, value]) => [
       name,
@@ -45456,7 +58643,7 @@ async function pullRequestChangedFiles(root, token) {
         return out;
     }
     catch (e) {
-        lib_core/* debug */.Yz(`changed files unavailable: ${e.message}`);
+        core/* debug */.Yz(`changed files unavailable: ${e.message}`);
         return undefined;
     }
 }
@@ -45465,26 +58652,63 @@ async function pullRequestChangedFiles(root, token) {
 
 
 function input(name) {
-    return lib_core/* getInput */.V4(name);
+    return core/* getInput */.V4(name);
 }
 /** A multiline (or comma-separated on one line) list input; blank lines and `#` comments ignored. */
 function listInput(name) {
-    return core
-        .getInput(name)
+    return core/* getInput */.V4(name)
         .split(/\r?\n/)
         .flatMap((line) => (line.includes(',') && !line.trim().startsWith('#') ? line.split(',') : [line]))
         .map((s) => s.trim())
         .filter((s) => s !== '' && !s.startsWith('#'));
 }
 function booleanInput(name, fallback) {
-    const v = core.getInput(name).trim().toLowerCase();
+    const v = core/* getInput */.V4(name).trim().toLowerCase();
     if (v === '')
         return fallback;
     if (['true', 'yes', '1', 'on'].includes(v))
         return true;
     if (['false', 'no', '0', 'off'].includes(v))
         return false;
-    throw new UsageError(`input ${name} must be true or false (got "${v}")`);
+    throw new report_finding/* UsageError */.eb(`input ${name} must be true or false (got "${v}")`);
+}
+
+;// CONCATENATED MODULE: ./src/github/pr-comment.ts
+
+
+
+/** GitHub rejects an issue comment over 65,536 characters; stay under 64 KB in bytes to be safe. */
+const COMMENT_LIMIT_BYTES = 64_000;
+/**
+ * One comment per pull request and marker, edited in place on every run instead of piling up.
+ * Without `pull-requests: write` (GitHub answers 403) it warns and carries on: the summary is enough.
+ */
+async function upsertPullRequestComment(token, marker, markdown) {
+    const number = github_context.payload.pull_request?.number;
+    if (!number)
+        return 'skipped';
+    const { owner, repo } = github_context.repo;
+    const octokit = getOctokit(token, { baseUrl: process.env['GITHUB_API_URL'] || 'https://api.github.com' });
+    const tag = `<!-- ${marker} -->`;
+    const body = truncateToBytes(`${tag}\n${markdown}`, COMMENT_LIMIT_BYTES, '\n\n_(cut to fit a pull request comment; the job summary has everything)_\n');
+    try {
+        const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: number, per_page: 100 });
+        const mine = comments.find((c) => c.body?.startsWith(tag));
+        if (mine) {
+            await octokit.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body });
+            return 'updated';
+        }
+        await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body });
+        return 'created';
+    }
+    catch (e) {
+        const status = e.status;
+        if (status === 403 || status === 404) {
+            core/* warning */.$e(`no pull request comment: the token cannot write to pull requests (HTTP ${status}); grant pull-requests: write to get one`);
+            return 'skipped';
+        }
+        throw e;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -45515,17 +58739,17 @@ async function reportToGitHub(results, opts) {
         const sarifPath = external_node_path_default().resolve(workspace, opts.sarifFile);
         (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(sarifPath), { recursive: true });
         (0,external_node_fs_namespaceObject.writeFileSync)(sarifPath, JSON.stringify(renderSarif(prefixed, { toolVersion: src_version_VERSION, rules: opts.rules }), null, 2) + '\n');
-        lib_core/* setOutput */.uH('sarif-file', sarifPath);
+        core/* setOutput */.uH('sarif-file', sarifPath);
     }
     if (process.env['GITHUB_STEP_SUMMARY']) {
-        await lib_core/* summary */.z.addRaw(renderSummary(prefixed, { title: opts.title, failOn: opts.failOn, changedFiles: changed, findingsFile })).write();
+        await core/* summary */.z.addRaw(summary_renderSummary(prefixed, { title: opts.title, failOn: opts.failOn, changedFiles: changed, findingsFile })).write();
     }
     const count = (s) => findings.filter((f) => f.severity === s).length;
-    lib_core/* setOutput */.uH('errors', count('error'));
-    lib_core/* setOutput */.uH('warnings', count('warning'));
-    lib_core/* setOutput */.uH('findings-file', findingsFile);
-    if ((0,finding/* shouldFail */.W9)(findings, opts.failOn)) {
-        lib_core/* setFailed */.C1(`${opts.title}: ${count('error')} error(s), ${count('warning')} warning(s) (fail-on: ${opts.failOn})`);
+    core/* setOutput */.uH('errors', count('error'));
+    core/* setOutput */.uH('warnings', count('warning'));
+    core/* setOutput */.uH('findings-file', findingsFile);
+    if ((0,report_finding/* shouldFail */.W9)(findings, opts.failOn)) {
+        core/* setFailed */.C1(`${opts.title}: ${count('error')} error(s), ${count('warning')} warning(s) (fail-on: ${opts.failOn})`);
     }
     return { findingsFile };
 }
@@ -45546,10 +58770,10 @@ function workingDirectory(input) {
         st = (0,external_node_fs_namespaceObject.statSync)(dir);
     }
     catch {
-        throw new finding/* UsageError */.eb(`working-directory ${input || '.'}: no such directory in ${workspace}`);
+        throw new report_finding/* UsageError */.eb(`working-directory ${input || '.'}: no such directory in ${workspace}`);
     }
     if (!st.isDirectory())
-        throw new finding/* UsageError */.eb(`working-directory ${input}: not a directory`);
+        throw new report_finding/* UsageError */.eb(`working-directory ${input}: not a directory`);
     return (0,external_node_fs_namespaceObject.realpathSync)(dir);
 }
 /** A path input (a compose file, an env file) resolved against the working directory; must stay inside it. */
@@ -45577,26 +58801,123 @@ function fileInside(root, file, inputName) {
 
 
 
-/** "infra check": every check of the toolkit in one step, with one summary and one fail-on policy. */
-async function run() {
+
+
+
+
+/** The ci-infra inputs, laid over the sections of .portarium-infra.yml they replace. */
+function withInputs(config) {
+    const checks = { ...config.checks };
+    const set = (section, key, value) => {
+        if (value.length)
+            checks[section] = { ...checks[section], [key]: value };
+    };
+    set('compose', 'files', listInput('compose-files'));
+    set('terraform', 'paths', listInput('terraform-paths'));
+    set('kubernetes', 'paths', listInput('kustomize-paths'));
+    set('kubernetes', 'kubernetes-versions', listInput('kubernetes-versions'));
+    return { ...config, checks };
+}
+/**
+ * "infra check": `mode: check` runs every check in one step; `plan` lists the targets as matrices
+ * for ci-infra's fan-out; `report` folds the findings files of ci-infra's jobs into one summary and
+ * one pull request comment.
+ */
+async function main_run() {
+    const mode = input('mode') || 'check';
     const root = workingDirectory(input('working-directory'));
-    const config = await loadConfig(root);
+    const config = withInputs(await loadConfig(root));
+    const failOn = (0,report_finding/* parseFailOn */.XV)(input('fail-on'), config.failOn ?? 'error');
+    const token = input('token') || process.env['GITHUB_TOKEN'];
+    if (mode === 'plan')
+        return plan(root, config);
+    if (mode === 'report')
+        return report(root, failOn, token);
+    if (mode !== 'check')
+        throw new report_finding/* UsageError */.eb(`mode must be check, plan or report (got "${mode}")`);
     const results = [];
     for (const check of CHECKS) {
         const started = Date.now();
-        const result = await lib_core/* group */.Os(`${check.name}`, () => check.run({ root, config, env: process.env }));
+        const result = await core/* group */.Os(check.name, () => check.run({ root, config, env: process.env }));
         result.findings = applyRuleSettings(result.findings, config.rules);
-        lib_core/* info */.pq(`${check.name}: ${result.findings.length} finding(s) in ${Date.now() - started} ms`);
+        core/* info */.pq(`${check.name}: ${result.findings.length} finding(s) in ${Date.now() - started} ms`);
         results.push(result);
     }
     await reportToGitHub(results, {
         title: 'Infra check',
-        failOn: (0,finding/* parseFailOn */.XV)(input('fail-on'), config.failOn ?? 'error'),
+        failOn,
         rules: ALL_RULES,
         root,
-        changedFiles: await pullRequestChangedFiles(root, input('token') || process.env['GITHUB_TOKEN']),
+        changedFiles: await pullRequestChangedFiles(root, token),
         sarifFile: input('sarif-file') || undefined,
     });
+}
+async function plan(root, config) {
+    const section = (name, key) => config.checks[name]?.[key] ?? [];
+    const p = await planInfra({
+        root,
+        composeFiles: section('compose', 'files'),
+        terraformPaths: section('terraform', 'paths'),
+        kustomizePaths: section('kubernetes', 'paths'),
+        kubernetesVersions: section('kubernetes', 'kubernetes-versions'),
+    });
+    core/* setOutput */.uH('plan', JSON.stringify(p));
+    core/* setOutput */.uH('has-compose', p.compose.projects.length > 0);
+    core/* setOutput */.uH('has-terraform', p.terraform.files.length > 0);
+    core/* setOutput */.uH('has-kustomize', p.kustomize.matrix.include.length > 0);
+    core/* setOutput */.uH('kustomize-matrix', JSON.stringify(p.kustomize.matrix));
+    core/* info */.pq(`plan: ${p.compose.projects.length} compose project(s), ${p.terraform.files.length} terraform file(s), ` +
+        `${p.kustomize.overlays.length} overlay(s) × ${p.kustomize.versions.length} Kubernetes version(s) in ${p.kustomize.matrix.include.length} job(s)`);
+}
+/** Reads every `{findings, checks}` JSON file the jobs uploaded, below `dir`. */
+function readReports(dir) {
+    const byCheck = new Map();
+    const walk = (d) => {
+        for (const name of (0,external_node_fs_namespaceObject.readdirSync)(d).sort()) {
+            const p = external_node_path_default().join(d, name);
+            if ((0,external_node_fs_namespaceObject.statSync)(p).isDirectory())
+                walk(p);
+            else if (name.endsWith('.json')) {
+                const report = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(p, 'utf8'));
+                if (!Array.isArray(report.findings) || !Array.isArray(report.checks))
+                    continue;
+                for (const c of report.checks) {
+                    const r = byCheck.get(c.name) ?? { check: c.name, findings: [], artifacts: {}, stats: {} };
+                    for (const [k, v] of Object.entries(c.stats ?? {}))
+                        r.stats[k] = (r.stats[k] ?? 0) + v;
+                    byCheck.set(c.name, r);
+                }
+                for (const f of report.findings)
+                    byCheck.get(f.check)?.findings.push(f);
+            }
+        }
+    };
+    walk(dir);
+    // Matrix legs may report the same finding (a base shared by overlays): keep one.
+    for (const r of byCheck.values()) {
+        const seen = new Set();
+        r.findings = r.findings.filter((f) => {
+            const k = `${f.rule}|${f.file}|${f.line}|${f.column}|${f.message}`;
+            return seen.has(k) ? false : (seen.add(k), true);
+        });
+    }
+    return [...byCheck.values()];
+}
+async function report(root, failOn, token) {
+    const dir = external_node_path_default().resolve(root, input('findings-dir') || '.');
+    const results = readReports(dir);
+    const markdown = summary_renderSummary(results, { title: 'ci-infra', failOn });
+    await core/* summary */.z.addRaw(markdown).write();
+    const findings = results.flatMap((r) => r.findings);
+    const count = (s) => findings.filter((f) => f.severity === s).length;
+    core/* setOutput */.uH('errors', count('error'));
+    core/* setOutput */.uH('warnings', count('warning'));
+    if (booleanInput('comment', true) && token) {
+        const outcome = await upsertPullRequestComment(token, 'portarium-infra:ci-infra', markdown);
+        core/* info */.pq(`pull request comment: ${outcome}`);
+    }
+    if (results.length === 0)
+        core/* warning */.$e(`no findings reports under ${dir}: did the check jobs run?`);
 }
 
 
@@ -50345,7 +63666,7 @@ __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
+exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
@@ -50356,10 +63677,10 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
+exports.As = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
@@ -56286,10 +69607,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   pq: () => (/* binding */ info),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
-  z: () => (/* reexport */ summary)
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, setSecret, startGroup, toPlatformPath, toPosixPath, toWin32Path, warning
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, setSecret, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -59134,7 +72456,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -59239,10 +72561,122 @@ function getIDToken(aud) {
 
 /***/ }),
 
+/***/ 6337:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"id":"http://json-schema.org/draft-04/schema#","$schema":"http://json-schema.org/draft-04/schema#","description":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"positiveInteger":{"type":"integer","minimum":0},"positiveIntegerDefault0":{"allOf":[{"$ref":"#/definitions/positiveInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"minItems":1,"uniqueItems":true}},"type":"object","properties":{"id":{"type":"string","format":"uri"},"$schema":{"type":"string","format":"uri"},"title":{"type":"string"},"description":{"type":"string"},"default":{},"multipleOf":{"type":"number","minimum":0,"exclusiveMinimum":true},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"boolean","default":false},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"boolean","default":false},"maxLength":{"$ref":"#/definitions/positiveInteger"},"minLength":{"$ref":"#/definitions/positiveIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"anyOf":[{"type":"boolean"},{"$ref":"#"}],"default":{}},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":{}},"maxItems":{"$ref":"#/definitions/positiveInteger"},"minItems":{"$ref":"#/definitions/positiveIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"maxProperties":{"$ref":"#/definitions/positiveInteger"},"minProperties":{"$ref":"#/definitions/positiveIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"anyOf":[{"type":"boolean"},{"$ref":"#"}],"default":{}},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"enum":{"type":"array","minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"dependencies":{"exclusiveMaximum":["maximum"],"exclusiveMinimum":["minimum"]},"default":{}}');
+
+/***/ }),
+
 /***/ 3837:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
+
+/***/ }),
+
+/***/ 4908:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/applicator","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/applicator":true},"$recursiveAnchor":true,"title":"Applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"additionalItems":{"$recursiveRef":"#"},"unevaluatedItems":{"$recursiveRef":"#"},"items":{"anyOf":[{"$recursiveRef":"#"},{"$ref":"#/$defs/schemaArray"}]},"contains":{"$recursiveRef":"#"},"additionalProperties":{"$recursiveRef":"#"},"unevaluatedProperties":{"$recursiveRef":"#"},"properties":{"type":"object","additionalProperties":{"$recursiveRef":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$recursiveRef":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependentSchemas":{"type":"object","additionalProperties":{"$recursiveRef":"#"}},"propertyNames":{"$recursiveRef":"#"},"if":{"$recursiveRef":"#"},"then":{"$recursiveRef":"#"},"else":{"$recursiveRef":"#"},"allOf":{"$ref":"#/$defs/schemaArray"},"anyOf":{"$ref":"#/$defs/schemaArray"},"oneOf":{"$ref":"#/$defs/schemaArray"},"not":{"$recursiveRef":"#"}},"$defs":{"schemaArray":{"type":"array","minItems":1,"items":{"$recursiveRef":"#"}}}}');
+
+/***/ }),
+
+/***/ 958:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/content","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/content":true},"$recursiveAnchor":true,"title":"Content vocabulary meta-schema","type":["object","boolean"],"properties":{"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"contentSchema":{"$recursiveRef":"#"}}}');
+
+/***/ }),
+
+/***/ 58:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/core","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/core":true},"$recursiveAnchor":true,"title":"Core vocabulary meta-schema","type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference","$comment":"Non-empty fragments not allowed.","pattern":"^[^#]*#?$"},"$schema":{"type":"string","format":"uri"},"$anchor":{"type":"string","pattern":"^[A-Za-z][-A-Za-z0-9.:_]*$"},"$ref":{"type":"string","format":"uri-reference"},"$recursiveRef":{"type":"string","format":"uri-reference"},"$recursiveAnchor":{"type":"boolean","default":false},"$vocabulary":{"type":"object","propertyNames":{"type":"string","format":"uri"},"additionalProperties":{"type":"boolean"}},"$comment":{"type":"string"},"$defs":{"type":"object","additionalProperties":{"$recursiveRef":"#"},"default":{}}}}');
+
+/***/ }),
+
+/***/ 6534:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/format","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/format":true},"$recursiveAnchor":true,"title":"Format vocabulary meta-schema","type":["object","boolean"],"properties":{"format":{"type":"string"}}}');
+
+/***/ }),
+
+/***/ 711:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/meta-data","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/meta-data":true},"$recursiveAnchor":true,"title":"Meta-data vocabulary meta-schema","type":["object","boolean"],"properties":{"title":{"type":"string"},"description":{"type":"string"},"default":true,"deprecated":{"type":"boolean","default":false},"readOnly":{"type":"boolean","default":false},"writeOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true}}}');
+
+/***/ }),
+
+/***/ 8030:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/validation","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/validation":true},"$recursiveAnchor":true,"title":"Validation vocabulary meta-schema","type":["object","boolean"],"properties":{"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/$defs/nonNegativeInteger"},"minLength":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"maxItems":{"$ref":"#/$defs/nonNegativeInteger"},"minItems":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"maxContains":{"$ref":"#/$defs/nonNegativeInteger"},"minContains":{"$ref":"#/$defs/nonNegativeInteger","default":1},"maxProperties":{"$ref":"#/$defs/nonNegativeInteger"},"minProperties":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"required":{"$ref":"#/$defs/stringArray"},"dependentRequired":{"type":"object","additionalProperties":{"$ref":"#/$defs/stringArray"}},"const":true,"enum":{"type":"array","items":true},"type":{"anyOf":[{"$ref":"#/$defs/simpleTypes"},{"type":"array","items":{"$ref":"#/$defs/simpleTypes"},"minItems":1,"uniqueItems":true}]}},"$defs":{"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"$ref":"#/$defs/nonNegativeInteger","default":0},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}}}');
+
+/***/ }),
+
+/***/ 8138:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/schema","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/core":true,"https://json-schema.org/draft/2019-09/vocab/applicator":true,"https://json-schema.org/draft/2019-09/vocab/validation":true,"https://json-schema.org/draft/2019-09/vocab/meta-data":true,"https://json-schema.org/draft/2019-09/vocab/format":false,"https://json-schema.org/draft/2019-09/vocab/content":true},"$recursiveAnchor":true,"title":"Core and Validation specifications meta-schema","allOf":[{"$ref":"meta/core"},{"$ref":"meta/applicator"},{"$ref":"meta/validation"},{"$ref":"meta/meta-data"},{"$ref":"meta/format"},{"$ref":"meta/content"}],"type":["object","boolean"],"properties":{"definitions":{"$comment":"While no longer an official keyword as it is replaced by $defs, this keyword is retained in the meta-schema to prevent incompatible extensions as it remains in common use.","type":"object","additionalProperties":{"$recursiveRef":"#"},"default":{}},"dependencies":{"$comment":"\\"dependencies\\" is no longer a keyword, but schema authors should avoid redefining it to facilitate a smooth transition to \\"dependentSchemas\\" and \\"dependentRequired\\"","type":"object","additionalProperties":{"anyOf":[{"$recursiveRef":"#"},{"$ref":"meta/validation#/$defs/stringArray"}]}}}}');
+
+/***/ }),
+
+/***/ 7216:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/applicator","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/applicator":true},"$dynamicAnchor":"meta","title":"Applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"prefixItems":{"$ref":"#/$defs/schemaArray"},"items":{"$dynamicRef":"#meta"},"contains":{"$dynamicRef":"#meta"},"additionalProperties":{"$dynamicRef":"#meta"},"properties":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"propertyNames":{"format":"regex"},"default":{}},"dependentSchemas":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"default":{}},"propertyNames":{"$dynamicRef":"#meta"},"if":{"$dynamicRef":"#meta"},"then":{"$dynamicRef":"#meta"},"else":{"$dynamicRef":"#meta"},"allOf":{"$ref":"#/$defs/schemaArray"},"anyOf":{"$ref":"#/$defs/schemaArray"},"oneOf":{"$ref":"#/$defs/schemaArray"},"not":{"$dynamicRef":"#meta"}},"$defs":{"schemaArray":{"type":"array","minItems":1,"items":{"$dynamicRef":"#meta"}}}}');
+
+/***/ }),
+
+/***/ 8226:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/content","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Content vocabulary meta-schema","type":["object","boolean"],"properties":{"contentEncoding":{"type":"string"},"contentMediaType":{"type":"string"},"contentSchema":{"$dynamicRef":"#meta"}}}');
+
+/***/ }),
+
+/***/ 518:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/core","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true},"$dynamicAnchor":"meta","title":"Core vocabulary meta-schema","type":["object","boolean"],"properties":{"$id":{"$ref":"#/$defs/uriReferenceString","$comment":"Non-empty fragments not allowed.","pattern":"^[^#]*#?$"},"$schema":{"$ref":"#/$defs/uriString"},"$ref":{"$ref":"#/$defs/uriReferenceString"},"$anchor":{"$ref":"#/$defs/anchorString"},"$dynamicRef":{"$ref":"#/$defs/uriReferenceString"},"$dynamicAnchor":{"$ref":"#/$defs/anchorString"},"$vocabulary":{"type":"object","propertyNames":{"$ref":"#/$defs/uriString"},"additionalProperties":{"type":"boolean"}},"$comment":{"type":"string"},"$defs":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"}}},"$defs":{"anchorString":{"type":"string","pattern":"^[A-Za-z_][-A-Za-z0-9._]*$"},"uriString":{"type":"string","format":"uri"},"uriReferenceString":{"type":"string","format":"uri-reference"}}}');
+
+/***/ }),
+
+/***/ 4588:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/format-annotation","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/format-annotation":true},"$dynamicAnchor":"meta","title":"Format vocabulary meta-schema for annotation results","type":["object","boolean"],"properties":{"format":{"type":"string"}}}');
+
+/***/ }),
+
+/***/ 5707:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/meta-data","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/meta-data":true},"$dynamicAnchor":"meta","title":"Meta-data vocabulary meta-schema","type":["object","boolean"],"properties":{"title":{"type":"string"},"description":{"type":"string"},"default":true,"deprecated":{"type":"boolean","default":false},"readOnly":{"type":"boolean","default":false},"writeOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true}}}');
+
+/***/ }),
+
+/***/ 9547:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/unevaluated","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/unevaluated":true},"$dynamicAnchor":"meta","title":"Unevaluated applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"unevaluatedItems":{"$dynamicRef":"#meta"},"unevaluatedProperties":{"$dynamicRef":"#meta"}}}');
+
+/***/ }),
+
+/***/ 7082:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/validation","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/validation":true},"$dynamicAnchor":"meta","title":"Validation vocabulary meta-schema","type":["object","boolean"],"properties":{"type":{"anyOf":[{"$ref":"#/$defs/simpleTypes"},{"type":"array","items":{"$ref":"#/$defs/simpleTypes"},"minItems":1,"uniqueItems":true}]},"const":true,"enum":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/$defs/nonNegativeInteger"},"minLength":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"maxItems":{"$ref":"#/$defs/nonNegativeInteger"},"minItems":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"maxContains":{"$ref":"#/$defs/nonNegativeInteger"},"minContains":{"$ref":"#/$defs/nonNegativeInteger","default":1},"maxProperties":{"$ref":"#/$defs/nonNegativeInteger"},"minProperties":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"required":{"$ref":"#/$defs/stringArray"},"dependentRequired":{"type":"object","additionalProperties":{"$ref":"#/$defs/stringArray"}}},"$defs":{"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"$ref":"#/$defs/nonNegativeInteger","default":0},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}}}');
+
+/***/ }),
+
+/***/ 1678:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/schema","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true,"https://json-schema.org/draft/2020-12/vocab/applicator":true,"https://json-schema.org/draft/2020-12/vocab/unevaluated":true,"https://json-schema.org/draft/2020-12/vocab/validation":true,"https://json-schema.org/draft/2020-12/vocab/meta-data":true,"https://json-schema.org/draft/2020-12/vocab/format-annotation":true,"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Core and Validation specifications meta-schema","allOf":[{"$ref":"meta/core"},{"$ref":"meta/applicator"},{"$ref":"meta/unevaluated"},{"$ref":"meta/validation"},{"$ref":"meta/meta-data"},{"$ref":"meta/format-annotation"},{"$ref":"meta/content"}],"type":["object","boolean"],"$comment":"This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.","properties":{"definitions":{"$comment":"\\"definitions\\" has been replaced by \\"$defs\\".","type":"object","additionalProperties":{"$dynamicRef":"#meta"},"deprecated":true,"default":{}},"dependencies":{"$comment":"\\"dependencies\\" has been split and replaced by \\"dependentSchemas\\" and \\"dependentRequired\\" in order to serve their differing semantics.","type":"object","additionalProperties":{"anyOf":[{"$dynamicRef":"#meta"},{"$ref":"meta/validation#/$defs/stringArray"}]},"deprecated":true,"default":{}},"$recursiveAnchor":{"$comment":"\\"$recursiveAnchor\\" has been replaced by \\"$dynamicAnchor\\".","$ref":"meta/core#/$defs/anchorString","deprecated":true},"$recursiveRef":{"$comment":"\\"$recursiveRef\\" has been replaced by \\"$dynamicRef\\".","$ref":"meta/core#/$defs/uriReferenceString","deprecated":true}}}');
 
 /***/ }),
 

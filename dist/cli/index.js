@@ -1,6 +1,679 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 905:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
+const core_1 = __nccwpck_require__(3893);
+const draft4_1 = __nccwpck_require__(3309);
+const discriminator_1 = __nccwpck_require__(8886);
+const draft4MetaSchema = __nccwpck_require__(6337);
+const META_SUPPORT_DATA = ["/properties"];
+const META_SCHEMA_ID = "http://json-schema.org/draft-04/schema";
+class Ajv extends core_1.default {
+    constructor(opts = {}) {
+        super({
+            ...opts,
+            schemaId: "id",
+        });
+    }
+    _addVocabularies() {
+        super._addVocabularies();
+        draft4_1.default.forEach((v) => this.addVocabulary(v));
+        if (this.opts.discriminator)
+            this.addKeyword(discriminator_1.default);
+    }
+    _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        if (!this.opts.meta)
+            return;
+        const metaSchema = this.opts.$data
+            ? this.$dataMetaSchema(draft4MetaSchema, META_SUPPORT_DATA)
+            : draft4MetaSchema;
+        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+    }
+    defaultMeta() {
+        return (this.opts.defaultMeta =
+            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
+    }
+}
+module.exports = exports = Ajv;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports["default"] = Ajv;
+var core_2 = __nccwpck_require__(3893);
+Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return core_2.KeywordCxt; } }));
+var core_3 = __nccwpck_require__(3893);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return core_3._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return core_3.str; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return core_3.stringify; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return core_3.nil; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return core_3.Name; } }));
+Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return core_3.CodeGen; } }));
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 7243:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const ref_1 = __nccwpck_require__(2996);
+const core = [
+    "$schema",
+    "id",
+    "$defs",
+    { keyword: "$comment" },
+    "definitions",
+    ref_1.default,
+];
+exports["default"] = core;
+//# sourceMappingURL=core.js.map
+
+/***/ }),
+
+/***/ 3309:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const core_1 = __nccwpck_require__(7243);
+const validation_1 = __nccwpck_require__(4376);
+const applicator_1 = __nccwpck_require__(8775);
+const format_1 = __nccwpck_require__(2601);
+const metadataVocabulary = ["title", "description", "default"];
+const draft4Vocabularies = [
+    core_1.default,
+    validation_1.default,
+    applicator_1.default(),
+    format_1.default,
+    metadataVocabulary,
+];
+exports["default"] = draft4Vocabularies;
+//# sourceMappingURL=draft4.js.map
+
+/***/ }),
+
+/***/ 4376:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const limitNumber_1 = __nccwpck_require__(4430);
+const limitNumberExclusive_1 = __nccwpck_require__(8600);
+const multipleOf_1 = __nccwpck_require__(8132);
+const limitLength_1 = __nccwpck_require__(6962);
+const pattern_1 = __nccwpck_require__(6023);
+const limitProperties_1 = __nccwpck_require__(895);
+const required_1 = __nccwpck_require__(4504);
+const limitItems_1 = __nccwpck_require__(6296);
+const uniqueItems_1 = __nccwpck_require__(5132);
+const const_1 = __nccwpck_require__(8026);
+const enum_1 = __nccwpck_require__(3200);
+const validation = [
+    // number
+    limitNumber_1.default,
+    limitNumberExclusive_1.default,
+    multipleOf_1.default,
+    // string
+    limitLength_1.default,
+    pattern_1.default,
+    // object
+    limitProperties_1.default,
+    required_1.default,
+    // array
+    limitItems_1.default,
+    uniqueItems_1.default,
+    // any
+    { keyword: "type", schemaType: ["string", "array"] },
+    { keyword: "nullable", schemaType: "boolean" },
+    const_1.default,
+    enum_1.default,
+];
+exports["default"] = validation;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 4430:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const core_1 = __nccwpck_require__(3893);
+const codegen_1 = __nccwpck_require__(1436);
+const ops = codegen_1.operators;
+const KWDs = {
+    maximum: {
+        exclusive: "exclusiveMaximum",
+        ops: [
+            { okStr: "<=", ok: ops.LTE, fail: ops.GT },
+            { okStr: "<", ok: ops.LT, fail: ops.GTE },
+        ],
+    },
+    minimum: {
+        exclusive: "exclusiveMinimum",
+        ops: [
+            { okStr: ">=", ok: ops.GTE, fail: ops.LT },
+            { okStr: ">", ok: ops.GT, fail: ops.LTE },
+        ],
+    },
+};
+const error = {
+    message: (cxt) => core_1.str `must be ${kwdOp(cxt).okStr} ${cxt.schemaCode}`,
+    params: (cxt) => core_1._ `{comparison: ${kwdOp(cxt).okStr}, limit: ${cxt.schemaCode}}`,
+};
+const def = {
+    keyword: Object.keys(KWDs),
+    type: "number",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { data, schemaCode } = cxt;
+        cxt.fail$data(core_1._ `${data} ${kwdOp(cxt).fail} ${schemaCode} || isNaN(${data})`);
+    },
+};
+function kwdOp(cxt) {
+    var _a;
+    const keyword = cxt.keyword;
+    const opsIdx = ((_a = cxt.parentSchema) === null || _a === void 0 ? void 0 : _a[KWDs[keyword].exclusive]) ? 1 : 0;
+    return KWDs[keyword].ops[opsIdx];
+}
+exports["default"] = def;
+//# sourceMappingURL=limitNumber.js.map
+
+/***/ }),
+
+/***/ 8600:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const KWDs = {
+    exclusiveMaximum: "maximum",
+    exclusiveMinimum: "minimum",
+};
+const def = {
+    keyword: Object.keys(KWDs),
+    type: "number",
+    schemaType: "boolean",
+    code({ keyword, parentSchema }) {
+        const limitKwd = KWDs[keyword];
+        if (parentSchema[limitKwd] === undefined) {
+            throw new Error(`${keyword} can only be used with ${limitKwd}`);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitNumberExclusive.js.map
+
+/***/ }),
+
+/***/ 779:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
+function fmtDef(validate, compare) {
+    return { validate, compare };
+}
+exports.fullFormats = {
+    // date: http://tools.ietf.org/html/rfc3339#section-5.6
+    date: fmtDef(date, compareDate),
+    // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
+    time: fmtDef(getTime(true), compareTime),
+    "date-time": fmtDef(getDateTime(true), compareDateTime),
+    "iso-time": fmtDef(getTime(), compareIsoTime),
+    "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
+    // duration: https://tools.ietf.org/html/rfc3339#appendix-A
+    duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
+    uri,
+    "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
+    // uri-template: https://tools.ietf.org/html/rfc6570
+    "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
+    // For the source: https://gist.github.com/dperini/729294
+    // For test cases: https://mathiasbynens.be/demo/url-regex
+    url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
+    email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
+    hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
+    // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
+    ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
+    ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
+    regex,
+    // uuid: http://tools.ietf.org/html/rfc4122
+    uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
+    // JSON-pointer: https://tools.ietf.org/html/rfc6901
+    // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
+    "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
+    "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
+    // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
+    "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
+    // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
+    // byte: https://github.com/miguelmota/is-base64
+    byte,
+    // signed 32 bit integer
+    int32: { type: "number", validate: validateInt32 },
+    // signed 64 bit integer
+    int64: { type: "number", validate: validateInt64 },
+    // C-type float
+    float: { type: "number", validate: validateNumber },
+    // C-type double
+    double: { type: "number", validate: validateNumber },
+    // hint to the UI to hide input strings
+    password: true,
+    // unchecked string payload
+    binary: true,
+};
+exports.fastFormats = {
+    ...exports.fullFormats,
+    date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
+    time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
+    "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
+    "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
+    "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
+    // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
+    uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
+    "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
+    // email (sources from jsen validator):
+    // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
+    // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
+    email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i,
+};
+exports.formatNames = Object.keys(exports.fullFormats);
+function isLeapYear(year) {
+    // https://tools.ietf.org/html/rfc3339#appendix-C
+    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function date(str) {
+    // full-date from http://tools.ietf.org/html/rfc3339#section-5.6
+    const matches = DATE.exec(str);
+    if (!matches)
+        return false;
+    const year = +matches[1];
+    const month = +matches[2];
+    const day = +matches[3];
+    return (month >= 1 &&
+        month <= 12 &&
+        day >= 1 &&
+        day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]));
+}
+function compareDate(d1, d2) {
+    if (!(d1 && d2))
+        return undefined;
+    if (d1 > d2)
+        return 1;
+    if (d1 < d2)
+        return -1;
+    return 0;
+}
+const TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
+function getTime(strictTimeZone) {
+    return function time(str) {
+        const matches = TIME.exec(str);
+        if (!matches)
+            return false;
+        const hr = +matches[1];
+        const min = +matches[2];
+        const sec = +matches[3];
+        const tz = matches[4];
+        const tzSign = matches[5] === "-" ? -1 : 1;
+        const tzH = +(matches[6] || 0);
+        const tzM = +(matches[7] || 0);
+        if (tzH > 23 || tzM > 59 || (strictTimeZone && !tz))
+            return false;
+        if (hr <= 23 && min <= 59 && sec < 60)
+            return true;
+        // leap second
+        const utcMin = min - tzM * tzSign;
+        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+    };
+}
+function compareTime(s1, s2) {
+    if (!(s1 && s2))
+        return undefined;
+    const t1 = new Date("2020-01-01T" + s1).valueOf();
+    const t2 = new Date("2020-01-01T" + s2).valueOf();
+    if (!(t1 && t2))
+        return undefined;
+    return t1 - t2;
+}
+function compareIsoTime(t1, t2) {
+    if (!(t1 && t2))
+        return undefined;
+    const a1 = TIME.exec(t1);
+    const a2 = TIME.exec(t2);
+    if (!(a1 && a2))
+        return undefined;
+    t1 = a1[1] + a1[2] + a1[3];
+    t2 = a2[1] + a2[2] + a2[3];
+    if (t1 > t2)
+        return 1;
+    if (t1 < t2)
+        return -1;
+    return 0;
+}
+const DATE_TIME_SEPARATOR = /t|\s/i;
+function getDateTime(strictTimeZone) {
+    const time = getTime(strictTimeZone);
+    return function date_time(str) {
+        // http://tools.ietf.org/html/rfc3339#section-5.6
+        const dateTime = str.split(DATE_TIME_SEPARATOR);
+        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
+    };
+}
+function compareDateTime(dt1, dt2) {
+    if (!(dt1 && dt2))
+        return undefined;
+    const d1 = new Date(dt1).valueOf();
+    const d2 = new Date(dt2).valueOf();
+    if (!(d1 && d2))
+        return undefined;
+    return d1 - d2;
+}
+function compareIsoDateTime(dt1, dt2) {
+    if (!(dt1 && dt2))
+        return undefined;
+    const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
+    const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
+    const res = compareDate(d1, d2);
+    if (res === undefined)
+        return undefined;
+    return res || compareTime(t1, t2);
+}
+const NOT_URI_FRAGMENT = /\/|:/;
+const URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+function uri(str) {
+    // http://jmrware.com/articles/2009/uri_regexp/URI_regex.html + optional protocol + required "."
+    return NOT_URI_FRAGMENT.test(str) && URI.test(str);
+}
+const BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
+function byte(str) {
+    BYTE.lastIndex = 0;
+    return BYTE.test(str);
+}
+const MIN_INT32 = -(2 ** 31);
+const MAX_INT32 = 2 ** 31 - 1;
+function validateInt32(value) {
+    return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
+}
+function validateInt64(value) {
+    // JSON and javascript max Int is 2**53, so any int that passes isInteger is valid for Int64
+    return Number.isInteger(value);
+}
+function validateNumber() {
+    return true;
+}
+const Z_ANCHOR = /[^\\]\\Z/;
+function regex(str) {
+    if (Z_ANCHOR.test(str))
+        return false;
+    try {
+        new RegExp(str);
+        return true;
+    }
+    catch (e) {
+        return false;
+    }
+}
+//# sourceMappingURL=formats.js.map
+
+/***/ }),
+
+/***/ 2815:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const formats_1 = __nccwpck_require__(779);
+const limit_1 = __nccwpck_require__(1284);
+const codegen_1 = __nccwpck_require__(1436);
+const fullName = new codegen_1.Name("fullFormats");
+const fastName = new codegen_1.Name("fastFormats");
+const formatsPlugin = (ajv, opts = { keywords: true }) => {
+    if (Array.isArray(opts)) {
+        addFormats(ajv, opts, formats_1.fullFormats, fullName);
+        return ajv;
+    }
+    const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
+    const list = opts.formats || formats_1.formatNames;
+    addFormats(ajv, list, formats, exportName);
+    if (opts.keywords)
+        (0, limit_1.default)(ajv);
+    return ajv;
+};
+formatsPlugin.get = (name, mode = "full") => {
+    const formats = mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats;
+    const f = formats[name];
+    if (!f)
+        throw new Error(`Unknown format "${name}"`);
+    return f;
+};
+function addFormats(ajv, list, fs, exportName) {
+    var _a;
+    var _b;
+    (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : (_b.formats = (0, codegen_1._) `require("ajv-formats/dist/formats").${exportName}`);
+    for (const f of list)
+        ajv.addFormat(f, fs[f]);
+}
+module.exports = exports = formatsPlugin;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports["default"] = formatsPlugin;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 1284:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.formatLimitDefinition = void 0;
+const ajv_1 = __nccwpck_require__(2463);
+const codegen_1 = __nccwpck_require__(1436);
+const ops = codegen_1.operators;
+const KWDs = {
+    formatMaximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
+    formatMinimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
+    formatExclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
+    formatExclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE },
+};
+const error = {
+    message: ({ keyword, schemaCode }) => (0, codegen_1.str) `should be ${KWDs[keyword].okStr} ${schemaCode}`,
+    params: ({ keyword, schemaCode }) => (0, codegen_1._) `{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`,
+};
+exports.formatLimitDefinition = {
+    keyword: Object.keys(KWDs),
+    type: "string",
+    schemaType: "string",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, schemaCode, keyword, it } = cxt;
+        const { opts, self } = it;
+        if (!opts.validateFormats)
+            return;
+        const fCxt = new ajv_1.KeywordCxt(it, self.RULES.all.format.definition, "format");
+        if (fCxt.$data)
+            validate$DataFormat();
+        else
+            validateFormat();
+        function validate$DataFormat() {
+            const fmts = gen.scopeValue("formats", {
+                ref: self.formats,
+                code: opts.code.formats,
+            });
+            const fmt = gen.const("fmt", (0, codegen_1._) `${fmts}[${fCxt.schemaCode}]`);
+            cxt.fail$data((0, codegen_1.or)((0, codegen_1._) `typeof ${fmt} != "object"`, (0, codegen_1._) `${fmt} instanceof RegExp`, (0, codegen_1._) `typeof ${fmt}.compare != "function"`, compareCode(fmt)));
+        }
+        function validateFormat() {
+            const format = fCxt.schema;
+            const fmtDef = self.formats[format];
+            if (!fmtDef || fmtDef === true)
+                return;
+            if (typeof fmtDef != "object" ||
+                fmtDef instanceof RegExp ||
+                typeof fmtDef.compare != "function") {
+                throw new Error(`"${keyword}": format "${format}" does not define "compare" function`);
+            }
+            const fmt = gen.scopeValue("formats", {
+                key: format,
+                ref: fmtDef,
+                code: opts.code.formats ? (0, codegen_1._) `${opts.code.formats}${(0, codegen_1.getProperty)(format)}` : undefined,
+            });
+            cxt.fail$data(compareCode(fmt));
+        }
+        function compareCode(fmt) {
+            return (0, codegen_1._) `${fmt}.compare(${data}, ${schemaCode}) ${KWDs[keyword].fail} 0`;
+        }
+    },
+    dependencies: ["format"],
+};
+const formatLimitPlugin = (ajv) => {
+    ajv.addKeyword(exports.formatLimitDefinition);
+    return ajv;
+};
+exports["default"] = formatLimitPlugin;
+//# sourceMappingURL=limit.js.map
+
+/***/ }),
+
+/***/ 878:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2019 = void 0;
+const core_1 = __nccwpck_require__(3893);
+const draft7_1 = __nccwpck_require__(9941);
+const dynamic_1 = __nccwpck_require__(9923);
+const next_1 = __nccwpck_require__(7844);
+const unevaluated_1 = __nccwpck_require__(2010);
+const discriminator_1 = __nccwpck_require__(8886);
+const json_schema_2019_09_1 = __nccwpck_require__(5375);
+const META_SCHEMA_ID = "https://json-schema.org/draft/2019-09/schema";
+class Ajv2019 extends core_1.default {
+    constructor(opts = {}) {
+        super({
+            ...opts,
+            dynamicRef: true,
+            next: true,
+            unevaluated: true,
+        });
+    }
+    _addVocabularies() {
+        super._addVocabularies();
+        this.addVocabulary(dynamic_1.default);
+        draft7_1.default.forEach((v) => this.addVocabulary(v));
+        this.addVocabulary(next_1.default);
+        this.addVocabulary(unevaluated_1.default);
+        if (this.opts.discriminator)
+            this.addKeyword(discriminator_1.default);
+    }
+    _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        const { $data, meta } = this.opts;
+        if (!meta)
+            return;
+        json_schema_2019_09_1.default.call(this, $data);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+    }
+    defaultMeta() {
+        return (this.opts.defaultMeta =
+            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
+    }
+}
+exports.Ajv2019 = Ajv2019;
+module.exports = exports = Ajv2019;
+module.exports.Ajv2019 = Ajv2019;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports["default"] = Ajv2019;
+var validate_1 = __nccwpck_require__(7881);
+Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
+var codegen_1 = __nccwpck_require__(1436);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
+Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
+var validation_error_1 = __nccwpck_require__(5402);
+Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
+var ref_error_1 = __nccwpck_require__(3162);
+Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
+//# sourceMappingURL=2019.js.map
+
+/***/ }),
+
+/***/ 2210:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
+const core_1 = __nccwpck_require__(3893);
+const draft2020_1 = __nccwpck_require__(4298);
+const discriminator_1 = __nccwpck_require__(8886);
+const json_schema_2020_12_1 = __nccwpck_require__(3995);
+const META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
+class Ajv2020 extends core_1.default {
+    constructor(opts = {}) {
+        super({
+            ...opts,
+            dynamicRef: true,
+            next: true,
+            unevaluated: true,
+        });
+    }
+    _addVocabularies() {
+        super._addVocabularies();
+        draft2020_1.default.forEach((v) => this.addVocabulary(v));
+        if (this.opts.discriminator)
+            this.addKeyword(discriminator_1.default);
+    }
+    _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        const { $data, meta } = this.opts;
+        if (!meta)
+            return;
+        json_schema_2020_12_1.default.call(this, $data);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+    }
+    defaultMeta() {
+        return (this.opts.defaultMeta =
+            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
+    }
+}
+exports.Ajv2020 = Ajv2020;
+module.exports = exports = Ajv2020;
+module.exports.Ajv2020 = Ajv2020;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports["default"] = Ajv2020;
+var validate_1 = __nccwpck_require__(7881);
+Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
+var codegen_1 = __nccwpck_require__(1436);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
+Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
+var validation_error_1 = __nccwpck_require__(5402);
+Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
+var ref_error_1 = __nccwpck_require__(3162);
+Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
+//# sourceMappingURL=2020.js.map
+
+/***/ }),
+
 /***/ 2463:
 /***/ ((module, exports, __nccwpck_require__) => {
 
@@ -3575,6 +4248,76 @@ function schemaOrData(schema) {
 
 /***/ }),
 
+/***/ 5375:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const metaSchema = __nccwpck_require__(8138);
+const applicator = __nccwpck_require__(4908);
+const content = __nccwpck_require__(958);
+const core = __nccwpck_require__(58);
+const format = __nccwpck_require__(6534);
+const metadata = __nccwpck_require__(711);
+const validation = __nccwpck_require__(8030);
+const META_SUPPORT_DATA = ["/properties"];
+function addMetaSchema2019($data) {
+    ;
+    [
+        metaSchema,
+        applicator,
+        content,
+        core,
+        with$data(this, format),
+        metadata,
+        with$data(this, validation),
+    ].forEach((sch) => this.addMetaSchema(sch, undefined, false));
+    return this;
+    function with$data(ajv, sch) {
+        return $data ? ajv.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
+    }
+}
+exports["default"] = addMetaSchema2019;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 3995:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const metaSchema = __nccwpck_require__(1678);
+const applicator = __nccwpck_require__(7216);
+const unevaluated = __nccwpck_require__(9547);
+const content = __nccwpck_require__(8226);
+const core = __nccwpck_require__(518);
+const format = __nccwpck_require__(4588);
+const metadata = __nccwpck_require__(5707);
+const validation = __nccwpck_require__(7082);
+const META_SUPPORT_DATA = ["/properties"];
+function addMetaSchema2020($data) {
+    ;
+    [
+        metaSchema,
+        applicator,
+        unevaluated,
+        content,
+        core,
+        with$data(this, format),
+        metadata,
+        with$data(this, validation),
+    ].forEach((sch) => this.addMetaSchema(sch, undefined, false));
+    return this;
+    function with$data(ajv, sch) {
+        return $data ? ajv.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
+    }
+}
+exports["default"] = addMetaSchema2020;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
 /***/ 4951:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -4050,6 +4793,23 @@ function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
 exports.validateSchemaDeps = validateSchemaDeps;
 exports["default"] = def;
 //# sourceMappingURL=dependencies.js.map
+
+/***/ }),
+
+/***/ 3818:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dependencies_1 = __nccwpck_require__(5826);
+const def = {
+    keyword: "dependentSchemas",
+    type: "object",
+    schemaType: "object",
+    code: (cxt) => (0, dependencies_1.validateSchemaDeps)(cxt),
+};
+exports["default"] = def;
+//# sourceMappingURL=dependentSchemas.js.map
 
 /***/ }),
 
@@ -5017,6 +5777,35 @@ var DiscrError;
 
 /***/ }),
 
+/***/ 4298:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const core_1 = __nccwpck_require__(7397);
+const validation_1 = __nccwpck_require__(5481);
+const applicator_1 = __nccwpck_require__(8775);
+const dynamic_1 = __nccwpck_require__(9923);
+const next_1 = __nccwpck_require__(7844);
+const unevaluated_1 = __nccwpck_require__(2010);
+const format_1 = __nccwpck_require__(2601);
+const metadata_1 = __nccwpck_require__(6620);
+const draft2020Vocabularies = [
+    dynamic_1.default,
+    core_1.default,
+    validation_1.default,
+    (0, applicator_1.default)(true),
+    format_1.default,
+    metadata_1.metadataVocabulary,
+    metadata_1.contentVocabulary,
+    next_1.default,
+    unevaluated_1.default,
+];
+exports["default"] = draft2020Vocabularies;
+//# sourceMappingURL=draft2020.js.map
+
+/***/ }),
+
 /***/ 9941:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -5037,6 +5826,152 @@ const draft7Vocabularies = [
 ];
 exports["default"] = draft7Vocabularies;
 //# sourceMappingURL=draft7.js.map
+
+/***/ }),
+
+/***/ 8639:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.dynamicAnchor = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const compile_1 = __nccwpck_require__(2718);
+const ref_1 = __nccwpck_require__(2996);
+const def = {
+    keyword: "$dynamicAnchor",
+    schemaType: "string",
+    code: (cxt) => dynamicAnchor(cxt, cxt.schema),
+};
+function dynamicAnchor(cxt, anchor) {
+    const { gen, it } = cxt;
+    it.schemaEnv.root.dynamicAnchors[anchor] = true;
+    const v = (0, codegen_1._) `${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
+    const validate = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
+    gen.if((0, codegen_1._) `!${v}`, () => gen.assign(v, validate));
+}
+exports.dynamicAnchor = dynamicAnchor;
+function _getValidate(cxt) {
+    const { schemaEnv, schema, self } = cxt.it;
+    const { root, baseId, localRefs, meta } = schemaEnv.root;
+    const { schemaId } = self.opts;
+    const sch = new compile_1.SchemaEnv({ schema, schemaId, root, baseId, localRefs, meta });
+    compile_1.compileSchema.call(self, sch);
+    return (0, ref_1.getValidate)(cxt, sch);
+}
+exports["default"] = def;
+//# sourceMappingURL=dynamicAnchor.js.map
+
+/***/ }),
+
+/***/ 5065:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.dynamicRef = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const ref_1 = __nccwpck_require__(2996);
+const def = {
+    keyword: "$dynamicRef",
+    schemaType: "string",
+    code: (cxt) => dynamicRef(cxt, cxt.schema),
+};
+function dynamicRef(cxt, ref) {
+    const { gen, keyword, it } = cxt;
+    if (ref[0] !== "#")
+        throw new Error(`"${keyword}" only supports hash fragment reference`);
+    const anchor = ref.slice(1);
+    if (it.allErrors) {
+        _dynamicRef();
+    }
+    else {
+        const valid = gen.let("valid", false);
+        _dynamicRef(valid);
+        cxt.ok(valid);
+    }
+    function _dynamicRef(valid) {
+        // TODO the assumption here is that `recursiveRef: #` always points to the root
+        // of the schema object, which is not correct, because there may be $id that
+        // makes # point to it, and the target schema may not contain dynamic/recursiveAnchor.
+        // Because of that 2 tests in recursiveRef.json fail.
+        // This is a similar problem to #815 (`$id` doesn't alter resolution scope for `{ "$ref": "#" }`).
+        // (This problem is not tested in JSON-Schema-Test-Suite)
+        if (it.schemaEnv.root.dynamicAnchors[anchor]) {
+            const v = gen.let("_v", (0, codegen_1._) `${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`);
+            gen.if(v, _callRef(v, valid), _callRef(it.validateName, valid));
+        }
+        else {
+            _callRef(it.validateName, valid)();
+        }
+    }
+    function _callRef(validate, valid) {
+        return valid
+            ? () => gen.block(() => {
+                (0, ref_1.callRef)(cxt, validate);
+                gen.let(valid, true);
+            })
+            : () => (0, ref_1.callRef)(cxt, validate);
+    }
+}
+exports.dynamicRef = dynamicRef;
+exports["default"] = def;
+//# sourceMappingURL=dynamicRef.js.map
+
+/***/ }),
+
+/***/ 9923:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dynamicAnchor_1 = __nccwpck_require__(8639);
+const dynamicRef_1 = __nccwpck_require__(5065);
+const recursiveAnchor_1 = __nccwpck_require__(9982);
+const recursiveRef_1 = __nccwpck_require__(1794);
+const dynamic = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
+exports["default"] = dynamic;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 9982:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dynamicAnchor_1 = __nccwpck_require__(8639);
+const util_1 = __nccwpck_require__(4464);
+const def = {
+    keyword: "$recursiveAnchor",
+    schemaType: "boolean",
+    code(cxt) {
+        if (cxt.schema)
+            (0, dynamicAnchor_1.dynamicAnchor)(cxt, "");
+        else
+            (0, util_1.checkStrictMode)(cxt.it, "$recursiveAnchor: false is ignored");
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=recursiveAnchor.js.map
+
+/***/ }),
+
+/***/ 1794:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dynamicRef_1 = __nccwpck_require__(5065);
+const def = {
+    keyword: "$recursiveRef",
+    schemaType: "string",
+    code: (cxt) => (0, dynamicRef_1.dynamicRef)(cxt, cxt.schema),
+};
+exports["default"] = def;
+//# sourceMappingURL=recursiveRef.js.map
 
 /***/ }),
 
@@ -5174,6 +6109,150 @@ exports.contentVocabulary = [
 
 /***/ }),
 
+/***/ 7844:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dependentRequired_1 = __nccwpck_require__(643);
+const dependentSchemas_1 = __nccwpck_require__(3818);
+const limitContains_1 = __nccwpck_require__(3907);
+const next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
+exports["default"] = next;
+//# sourceMappingURL=next.js.map
+
+/***/ }),
+
+/***/ 2010:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const unevaluatedProperties_1 = __nccwpck_require__(6855);
+const unevaluatedItems_1 = __nccwpck_require__(4144);
+const unevaluated = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
+exports["default"] = unevaluated;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 4144:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
+    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
+};
+const def = {
+    keyword: "unevaluatedItems",
+    type: "array",
+    schemaType: ["boolean", "object"],
+    error,
+    code(cxt) {
+        const { gen, schema, data, it } = cxt;
+        const items = it.items || 0;
+        if (items === true)
+            return;
+        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+        if (schema === false) {
+            cxt.setParams({ len: items });
+            cxt.fail((0, codegen_1._) `${len} > ${items}`);
+        }
+        else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+            const valid = gen.var("valid", (0, codegen_1._) `${len} <= ${items}`);
+            gen.if((0, codegen_1.not)(valid), () => validateItems(valid, items));
+            cxt.ok(valid);
+        }
+        it.items = true;
+        function validateItems(valid, from) {
+            gen.forRange("i", from, len, (i) => {
+                cxt.subschema({ keyword: "unevaluatedItems", dataProp: i, dataPropType: util_1.Type.Num }, valid);
+                if (!it.allErrors)
+                    gen.if((0, codegen_1.not)(valid), () => gen.break());
+            });
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=unevaluatedItems.js.map
+
+/***/ }),
+
+/***/ 6855:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const names_1 = __nccwpck_require__(630);
+const error = {
+    message: "must NOT have unevaluated properties",
+    params: ({ params }) => (0, codegen_1._) `{unevaluatedProperty: ${params.unevaluatedProperty}}`,
+};
+const def = {
+    keyword: "unevaluatedProperties",
+    type: "object",
+    schemaType: ["boolean", "object"],
+    trackErrors: true,
+    error,
+    code(cxt) {
+        const { gen, schema, data, errsCount, it } = cxt;
+        /* istanbul ignore if */
+        if (!errsCount)
+            throw new Error("ajv implementation error");
+        const { allErrors, props } = it;
+        if (props instanceof codegen_1.Name) {
+            gen.if((0, codegen_1._) `${props} !== true`, () => gen.forIn("key", data, (key) => gen.if(unevaluatedDynamic(props, key), () => unevaluatedPropCode(key))));
+        }
+        else if (props !== true) {
+            gen.forIn("key", data, (key) => props === undefined
+                ? unevaluatedPropCode(key)
+                : gen.if(unevaluatedStatic(props, key), () => unevaluatedPropCode(key)));
+        }
+        it.props = true;
+        cxt.ok((0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
+        function unevaluatedPropCode(key) {
+            if (schema === false) {
+                cxt.setParams({ unevaluatedProperty: key });
+                cxt.error();
+                if (!allErrors)
+                    gen.break();
+                return;
+            }
+            if (!(0, util_1.alwaysValidSchema)(it, schema)) {
+                const valid = gen.name("valid");
+                cxt.subschema({
+                    keyword: "unevaluatedProperties",
+                    dataProp: key,
+                    dataPropType: util_1.Type.Str,
+                }, valid);
+                if (!allErrors)
+                    gen.if((0, codegen_1.not)(valid), () => gen.break());
+            }
+        }
+        function unevaluatedDynamic(evaluatedProps, key) {
+            return (0, codegen_1._) `!${evaluatedProps} || !${evaluatedProps}[${key}]`;
+        }
+        function unevaluatedStatic(evaluatedProps, key) {
+            const ps = [];
+            for (const p in evaluatedProps) {
+                if (evaluatedProps[p] === true)
+                    ps.push((0, codegen_1._) `${key} !== ${p}`);
+            }
+            return (0, codegen_1.and)(...ps);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=unevaluatedProperties.js.map
+
+/***/ }),
+
 /***/ 8026:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -5202,6 +6281,24 @@ const def = {
 };
 exports["default"] = def;
 //# sourceMappingURL=const.js.map
+
+/***/ }),
+
+/***/ 643:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dependencies_1 = __nccwpck_require__(5826);
+const def = {
+    keyword: "dependentRequired",
+    type: "object",
+    schemaType: "object",
+    error: dependencies_1.error,
+    code: (cxt) => (0, dependencies_1.validatePropertyDeps)(cxt),
+};
+exports["default"] = def;
+//# sourceMappingURL=dependentRequired.js.map
 
 /***/ }),
 
@@ -5295,6 +6392,27 @@ const validation = [
 ];
 exports["default"] = validation;
 //# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 3907:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const util_1 = __nccwpck_require__(4464);
+const def = {
+    keyword: ["maxContains", "minContains"],
+    type: "array",
+    schemaType: "number",
+    code({ keyword, parentSchema, it }) {
+        if (parentSchema.contains === undefined) {
+            (0, util_1.checkStrictMode)(it, `"${keyword}" without "contains" is ignored`);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitContains.js.map
 
 /***/ }),
 
@@ -5807,7 +6925,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6446);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3419);
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
@@ -5823,7 +6941,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6446:
+/***/ 3419:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6045,6 +7163,9 @@ class Problems {
     /** The value written at `loc` could not be interpolated: later checks of it would only repeat that. */
     poison(loc) {
         this.poisoned.add(locKey(loc));
+    }
+    isPoisoned(loc) {
+        return loc !== undefined && this.poisoned.has(locKey(loc));
     }
     get size() {
         return this.list.length;
@@ -7020,7 +8141,9 @@ function checkConsistency(model, sets, problems) {
             continue;
         const svcAt = keyLoc(services, name);
         const build = isMapping(s['build']) ? s['build'] : undefined;
-        if (!build && (typeof s['image'] !== 'string' || s['image'] === '') && !('provider' in s)) {
+        // an image that failed interpolation or the schema is already reported
+        const imageReported = 'image' in s && (typeof s['image'] !== 'string' || problems.isPoisoned(valueLoc(s, 'image')));
+        if (!build && (typeof s['image'] !== 'string' || s['image'] === '') && !('provider' in s) && !imageReported) {
             add('compose/missing-image', svcAt, `service "${name}" has neither an image nor a build context specified`);
         }
         if (build) {
@@ -7453,57 +8576,29 @@ function expandEscapes(s) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/checks/compose/yaml-load.ts
+;// CONCATENATED MODULE: ./src/checks/compose/read-file.ts
 
-
-
-/** Default size limit of one compose (or env) file. */
-const DEFAULT_MAX_FILE_BYTES = 8 * 1024 * 1024;
-/** Default bound on the number of YAML nodes one document may expand to once aliases are followed. */
-const DEFAULT_MAX_NODES = 1_000_000;
-/** The text of every file read, to turn offsets into lines and columns later. */
-class Sources {
-    files = new Map();
-    add(file, text, lines) {
-        let lc = lines;
-        if (!lc) {
-            lc = new dist/* LineCounter */.HN();
-            lc.addNewLine(0);
-            for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-                lc.addNewLine(i + 1);
-        }
-        this.files.set(file, { text, lines: lc });
-        return lc;
-    }
-    text(file) {
-        return this.files.get(file)?.text;
-    }
-    /** 1-based line/column of an offset. */
-    pos(file, offset) {
-        const f = this.files.get(file);
-        if (!f)
-            return { line: 1, column: 1 };
-        const p = f.lines.linePos(offset);
-        return { line: p.line, column: p.col };
-    }
-}
-/** Why a file could not be read as text; undefined when it was. */
-function readTextFile(file, maxBytes, problems, at, what = 'compose file') {
+/**
+ * The text of a file, or undefined after reporting why it cannot be had: a directory, unreadable, over
+ * the size limit, not UTF-8. `label` names the file in messages (`compose file sub/a.yaml`), since the
+ * finding may sit in the file that refers to it.
+ */
+function readTextFile(file, maxBytes, problems, at, label) {
     let size;
     try {
         const st = (0,external_node_fs_namespaceObject.statSync)(file);
         if (st.isDirectory()) {
-            problems.add('compose/unreadable-file', at, `${what} ${file} is a directory, not a file`);
+            problems.add('compose/unreadable-file', at, `${label} is a directory, not a file`);
             return undefined;
         }
         size = st.size;
     }
     catch (e) {
-        problems.add('compose/unreadable-file', at, `cannot read ${what} ${file}: ${e.code ?? String(e)}`);
+        problems.add('compose/unreadable-file', at, `cannot read ${label}: ${e.code ?? String(e)}`);
         return undefined;
     }
     if (size > maxBytes) {
-        problems.add('compose/file-too-large', at, `${what} is ${size} bytes, over the limit of ${maxBytes} bytes`);
+        problems.add('compose/file-too-large', at, `${label} is ${size} bytes, over the limit of ${maxBytes} bytes`);
         return undefined;
     }
     let bytes;
@@ -7511,7 +8606,7 @@ function readTextFile(file, maxBytes, problems, at, what = 'compose file') {
         bytes = (0,external_node_fs_namespaceObject.readFileSync)(file);
     }
     catch (e) {
-        problems.add('compose/unreadable-file', at, `cannot read ${what} ${file}: ${e.code ?? String(e)}`);
+        problems.add('compose/unreadable-file', at, `cannot read ${label}: ${e.code ?? String(e)}`);
         return undefined;
     }
     try {
@@ -7529,7 +8624,7 @@ function readTextFile(file, maxBytes, problems, at, what = 'compose file') {
             }
         }
         const column = Buffer.from(before.subarray(lineStart)).toString('utf8').length + 1;
-        problems.add('compose/invalid-encoding', { file, line, column }, `${what} is not valid UTF-8: invalid byte 0x${(bytes[bad] ?? 0).toString(16).padStart(2, '0')} at offset ${bad}`);
+        problems.add('compose/invalid-encoding', { file, line, column }, `${label} is not valid UTF-8: invalid byte 0x${(bytes[bad] ?? 0).toString(16).padStart(2, '0')} at offset ${bad}`);
         return undefined;
     }
 }
@@ -7571,285 +8666,6 @@ function firstInvalidUtf8(b) {
     }
     return b.length;
 }
-const REMOVED = Symbol('removed');
-/**
- * Parses the text of a compose file into plain data, one entry per YAML document.
- * Everything wrong with the text is reported; a document with errors is left out.
- */
-function parseComposeYaml(text, file, sources, problems, limits) {
-    const lines = new dist/* LineCounter */.HN();
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, {
-        lineCounter: lines,
-        prettyErrors: false,
-        uniqueKeys: false,
-        merge: false,
-        version: '1.2',
-        schema: 'core',
-        logLevel: 'silent',
-    });
-    sources.add(file, text, lines);
-    const out = [];
-    const at = (offset) => {
-        const p = lines.linePos(offset);
-        return { file, line: p.line, column: p.col, offset };
-    };
-    for (const doc of docs) {
-        if (doc.errors.length) {
-            for (const e of doc.errors)
-                problems.add('compose/invalid-yaml', at(e.pos[0]), `YAML syntax error: ${e.message}`);
-            continue;
-        }
-        const root = doc.contents;
-        if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null && !root.tag))
-            continue;
-        const targets = new Map();
-        // Aliases are written `*name`: without a `*` in the text there is nothing to resolve.
-        if (text.includes('*') && !collectAnchors(root, new Map(), targets, problems, at))
-            continue;
-        const bomb = targets.size ? checkExpansion(root, targets, limits.maxNodes) : undefined;
-        if (bomb) {
-            const where = bomb.alias ? at(bomb.alias.range?.[0] ?? 0) : at(root.range?.[0] ?? 0);
-            problems.add('compose/yaml-alias-limit', where, bomb.cycle
-                ? `YAML alias ${bomb.alias ? `*${bomb.alias.source} ` : ''}refers to a node that contains it (recursive alias)`
-                : `YAML aliases expand this document to more than ${limits.maxNodes} nodes (an alias bomb?); refusing to expand it`);
-            continue;
-        }
-        const ctx = { file, lines, problems, targets, resets: [], budget: limits.maxNodes };
-        const value = convert(root, [], ctx);
-        if (value === REMOVED)
-            continue;
-        out.push({ value, resets: ctx.resets, loc: at(root.range?.[0] ?? 0) });
-    }
-    return out;
-}
-function collectAnchors(node, anchors, targets, problems, at) {
-    if (node === null || node === undefined)
-        return true;
-    if ((0,dist/* isAlias */.Vj)(node)) {
-        const t = anchors.get(node.source);
-        if (!t) {
-            problems.add('compose/invalid-yaml', at(node.range?.[0] ?? 0), `YAML syntax error: unknown anchor '${node.source}' referenced`);
-            return false;
-        }
-        targets.set(node, t);
-        return true;
-    }
-    const n = node;
-    if (n.anchor)
-        anchors.set(n.anchor, n);
-    if ((0,dist/* isMap */.jh)(n)) {
-        for (const p of n.items) {
-            if (!collectAnchors(p.key, anchors, targets, problems, at))
-                return false;
-            if (!collectAnchors(p.value, anchors, targets, problems, at))
-                return false;
-        }
-    }
-    else if ((0,dist/* isSeq */.oP)(n)) {
-        for (const item of n.items)
-            if (!collectAnchors(item, anchors, targets, problems, at))
-                return false;
-    }
-    return true;
-}
-/** Counts the nodes a document expands to, without expanding it. */
-function checkExpansion(root, targets, max) {
-    const memo = new Map();
-    const active = new Set();
-    let biggest = { size: -1 };
-    let cycleAt;
-    let cycle = false;
-    const size = (node) => {
-        if (node === null || node === undefined || cycle)
-            return 0;
-        const cached = memo.get(node);
-        if (cached !== undefined)
-            return cached;
-        if (active.has(node)) {
-            cycle = true;
-            return 0;
-        }
-        let s = 1;
-        if ((0,dist/* isAlias */.Vj)(node)) {
-            const t = targets.get(node);
-            active.add(node);
-            s = t ? size(t) : 1;
-            active.delete(node);
-            if (cycle && !cycleAt)
-                cycleAt = node;
-            if (s > biggest.size)
-                biggest = { alias: node, size: s };
-        }
-        else if ((0,dist/* isMap */.jh)(node)) {
-            active.add(node);
-            for (const p of node.items)
-                s = Math.min(s + size(p.key) + size(p.value), Number.MAX_SAFE_INTEGER);
-            active.delete(node);
-        }
-        else if ((0,dist/* isSeq */.oP)(node)) {
-            active.add(node);
-            for (const i of node.items)
-                s = Math.min(s + size(i), Number.MAX_SAFE_INTEGER);
-            active.delete(node);
-        }
-        memo.set(node, s);
-        return s;
-    };
-    const total = size(root);
-    if (cycle)
-        return { alias: cycleAt, cycle: true };
-    if (total > max)
-        return { alias: biggest.alias, cycle: false };
-    return undefined;
-}
-function nodeLoc(node, ctx) {
-    const [start = 0, end = start] = node.range ?? [];
-    const a = ctx.lines.linePos(start);
-    const b = ctx.lines.linePos(end);
-    return { file: ctx.file, line: a.line, column: a.col, endLine: b.line, endColumn: b.col, offset: start, endOffset: end };
-}
-function describeKey(v) {
-    if (v === null || v === undefined)
-        return '<nil>';
-    if (typeof v === 'object')
-        return JSON.stringify(v);
-    return String(v);
-}
-function convert(node, path, ctx) {
-    if (--ctx.budget < 0)
-        return null;
-    let n = node;
-    if ((0,dist/* isAlias */.Vj)(n)) {
-        const t = ctx.targets.get(n);
-        if (!t)
-            return null;
-        n = t;
-    }
-    if (n.tag === '!reset') {
-        ctx.resets.push(path);
-        return REMOVED;
-    }
-    if (n.tag === '!override')
-        ctx.resets.push(path);
-    if ((0,dist/* isMap */.jh)(n)) {
-        const obj = {};
-        const locs = register(obj, nodeLoc(n, ctx));
-        const seen = new Map();
-        const merges = [];
-        for (const pair of n.items) {
-            const keyNode = pair.key;
-            if ((0,dist/* isScalar */.jn)(keyNode) && keyNode.value === '<<' && keyNode.type === 'PLAIN' && !keyNode.tag) {
-                merges.push(pair.value);
-                continue;
-            }
-            const rawKey = (0,dist/* isScalar */.jn)(keyNode) ? keyNode.value : (0,dist/* isAlias */.Vj)(keyNode) ? undefined : keyNode;
-            const kLoc = keyNode ? nodeLoc(keyNode, ctx) : nodeLoc(n, ctx);
-            if (typeof rawKey !== 'string') {
-                const where = path.length ? `in ${path.join('.')}` : 'at top level';
-                ctx.problems.add('compose/non-string-key', kLoc, `non-string key ${where}: ${describeKey(rawKey)}`);
-                continue;
-            }
-            const first = seen.get(rawKey);
-            if (first !== undefined) {
-                ctx.problems.add('compose/duplicate-key', kLoc, `mapping key "${rawKey}" already defined at line ${first}`);
-                continue;
-            }
-            seen.set(rawKey, kLoc.line);
-            const v = convert(pair.value ?? null, [...path, rawKey], ctx);
-            if (v === REMOVED)
-                continue;
-            setOwn(obj, rawKey, v);
-            locs.keys.set(rawKey, kLoc);
-            const valueNode = (pair.value ?? null);
-            const target = valueNode && (0,dist/* isAlias */.Vj)(valueNode) ? ctx.targets.get(valueNode) : valueNode;
-            locs.values.set(rawKey, target ? nodeLoc(target, ctx) : kLoc);
-        }
-        // `<<` merge keys: explicit keys win, then earlier merged mappings win over later ones.
-        for (const m of merges) {
-            const sources = (0,dist/* isSeq */.oP)(resolveAlias(m, ctx)) ? resolveAlias(m, ctx).items : [m];
-            for (const s of sources) {
-                const merged = convert(s, path, ctx);
-                if (merged === null || typeof merged !== 'object' || Array.isArray(merged)) {
-                    const where = (0,dist/* isAlias */.Vj)(s) || (0,dist/* isMap */.jh)(s) || (0,dist/* isSeq */.oP)(s) || (0,dist/* isScalar */.jn)(s) ? nodeLoc(s, ctx) : nodeLoc(n, ctx);
-                    ctx.problems.add('compose/invalid-yaml', where, 'YAML syntax error: map merge requires map or sequence of maps as the value');
-                    continue;
-                }
-                const ml = locsOf(merged);
-                for (const [k, v] of Object.entries(merged)) {
-                    if (Object.prototype.hasOwnProperty.call(obj, k))
-                        continue;
-                    setOwn(obj, k, v);
-                    const kl = ml?.keys.get(k);
-                    const vl = ml?.values.get(k);
-                    if (kl)
-                        locs.keys.set(k, kl);
-                    if (vl)
-                        locs.values.set(k, vl);
-                }
-            }
-        }
-        return obj;
-    }
-    if ((0,dist/* isSeq */.oP)(n)) {
-        const arr = [];
-        const locs = register(arr, nodeLoc(n, ctx));
-        n.items.forEach((item, i) => {
-            const v = convert(item ?? null, [...path, String(i)], ctx);
-            if (v === REMOVED)
-                return;
-            const itemNode = (item ?? null);
-            const target = itemNode && (0,dist/* isAlias */.Vj)(itemNode) ? ctx.targets.get(itemNode) : itemNode;
-            locs.values.set(arr.length, target ? nodeLoc(target, ctx) : nodeLoc(n, ctx));
-            arr.push(v);
-        });
-        return arr;
-    }
-    if ((0,dist/* isScalar */.jn)(n)) {
-        if (n.type === 'PLAIN' && !n.tag && typeof n.source === 'string') {
-            const g = goYamlNumber(n.source);
-            if (g !== undefined)
-                return g;
-        }
-        const v = n.value;
-        if (typeof v === 'bigint')
-            return Number(v);
-        if (v instanceof Date)
-            return n.source ?? v.toISOString();
-        if (v === undefined)
-            return null;
-        return v;
-    }
-    return null;
-}
-const GO_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
-/**
- * Numbers as go-yaml (which compose uses) reads a plain scalar, where that differs from YAML 1.2:
- * underscores are ignored, `0b1010` is binary and `0755` is octal.
- */
-function goYamlNumber(src) {
-    const c = src[0];
-    if (c === undefined || !/[0-9+-]/.test(c))
-        return undefined;
-    const plain = src.replace(/_/g, '');
-    const m = /^([+-]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/.exec(plain);
-    if (m) {
-        const body = m[2];
-        let v;
-        if (/^0[xXoObB]/.test(body))
-            v = Number(body.toLowerCase());
-        else if (body.length > 1 && body[0] === '0')
-            v = parseInt(body.slice(1), 8);
-        else
-            v = Number(body);
-        return m[1] === '-' ? -v : v;
-    }
-    if (GO_FLOAT.test(plain))
-        return Number(plain);
-    return undefined;
-}
-function resolveAlias(node, ctx) {
-    return (0,dist/* isAlias */.Vj)(node) ? ctx.targets.get(node) : node;
-}
 
 ;// CONCATENATED MODULE: ./src/checks/compose/environment.ts
 
@@ -7867,10 +8683,10 @@ function envFromProcess(env) {
  * later files override earlier ones; `base` wins over every file (compose never lets `.env` override
  * the shell). Returns `base` merged with the files.
  */
-function withDotenvFiles(base, files, source, problems, maxBytes, at) {
+function withDotenvFiles(base, files, source, problems, maxBytes, show) {
     const fromFiles = new Map();
     for (const file of files) {
-        const text = readTextFile(file, maxBytes, problems, at(file), 'env file');
+        const text = readTextFile(file, maxBytes, problems, { file, line: 1, column: 1 }, `env file ${show(file)}`);
         if (text === undefined)
             continue;
         try {
@@ -8323,8 +9139,11 @@ function lint(input) {
                 if (b.at.file === at.file && b.at.line === at.line && b.at.column === at.column)
                     continue;
                 const port = range[0] === range[1] ? String(range[0]) : `${range[0]}-${range[1]}`;
-                problems.add('compose/duplicate-host-port', at, `host port ${port}/${proto} of service "${name}" is also published by service "${b.service}" (${where(b.at, show)})`);
-                problems.add('compose/duplicate-host-port', b.at, `host port ${port}/${proto} of service "${b.service}" is also published by service "${name}" (${where(at, show)})`);
+                const says = (svc, otherSvc, loc) => svc === otherSvc
+                    ? `host port ${port}/${proto} is published twice by service "${svc}" (also at ${where(loc, show)})`
+                    : `host port ${port}/${proto} of service "${svc}" is also published by service "${otherSvc}" (${where(loc, show)})`;
+                problems.add('compose/duplicate-host-port', at, says(name, b.service, b.at));
+                problems.add('compose/duplicate-host-port', b.at, says(b.service, name, at));
             }
             bound.push({ service: name, proto, ip, from: range[0], to: range[1], at });
         });
@@ -8474,17 +9293,25 @@ function fmtD(v) {
         return `%!d(string=${v})`;
     return `%!d(${JSON.stringify(v)})`;
 }
-const keyValue = (v, path, loc) => {
+/**
+ * A value of the wrong type gets a key of its own: compose stops at it ("unexpected type"), the schema
+ * check that follows reports it at its line, and nothing may be merged into it.
+ */
+let unique = 0;
+const own = () => `\0${unique++}`;
+const keyValue = (v) => {
     if (typeof v === 'string') {
         const i = v.indexOf('=');
         return i >= 0 ? v.slice(0, i) : v;
     }
-    throw new MergeError(`${path}: unexpected type ${goType(v)}`, loc);
+    return own();
 };
 const volume = (v, path, loc) => {
     if (isMapping(v)) {
+        if (!('target' in v))
+            throw new MergeError(`service volume in ${path} is missing a mount target`, loc);
         if (typeof v['target'] !== 'string')
-            throw new MergeError(`service volume ${path} is missing a mount target`, loc);
+            return own();
         return v['target'];
     }
     if (typeof v === 'string') {
@@ -8495,28 +9322,30 @@ const volume = (v, path, loc) => {
             throw new MergeError(e.message, loc, 'compose/invalid-volume');
         }
     }
-    return '';
+    return own();
 };
 const device = (v, path, loc) => {
     if (isMapping(v)) {
+        if (!('target' in v))
+            throw new MergeError(`service device in ${path} is missing a mount target`, loc);
         if (typeof v['target'] !== 'string')
-            throw new MergeError(`service device ${path} is missing a mount target`, loc);
+            return own();
         return v['target'];
     }
     if (typeof v === 'string') {
         const arr = v.split(':');
         return arr.length === 1 ? arr[0] : arr[1];
     }
-    return '';
+    return own();
 };
-const expose = (v, path, loc) => {
+const expose = (v) => {
     if (typeof v === 'string')
         return v;
     if (typeof v === 'number' && Number.isInteger(v))
         return String(v);
-    throw new MergeError(`${path}: unsupported expose value ${String(v)}`, loc);
+    return own();
 };
-const mount = (defaultPath) => (v, path, loc) => {
+const mount = (defaultPath) => (v) => {
     if (typeof v === 'string')
         return `${defaultPath}/${v}`;
     if (isMapping(v)) {
@@ -8524,21 +9353,21 @@ const mount = (defaultPath) => (v, path, loc) => {
             return String(v['target']);
         return `${defaultPath}/${fmtS(v['source'])}`;
     }
-    throw new MergeError(`${path}: unsupported expose value ${String(v)}`, loc);
+    return own();
 };
 const port = (v, path, loc) => {
     if (typeof v === 'number' && Number.isInteger(v))
         return String(v);
     if (isMapping(v)) {
         if (!('target' in v))
-            throw new MergeError(`service ports ${path} is missing a target port`, loc);
+            throw new MergeError(`service port in ${path} is missing a target port`, loc);
         const host = 'host_ip' in v ? v['host_ip'] : '0.0.0.0';
         const protocol = 'protocol' in v ? v['protocol'] : 'tcp';
         return `${fmtS(host)}:${fmtS(v['published'])}:${fmtD(v['target'])}/${fmtS(protocol)}`;
     }
     if (typeof v === 'string')
         return v;
-    return '';
+    return own();
 };
 const envFile = (v, path, loc) => {
     if (typeof v === 'string')
@@ -8546,9 +9375,9 @@ const envFile = (v, path, loc) => {
     if (isMapping(v)) {
         if ('path' in v)
             return String(v['path']);
-        throw new MergeError(`environment path attribute ${path} is missing`, loc);
+        throw new MergeError(`environment path attribute in ${path} is missing`, loc);
     }
-    return '';
+    return own();
 };
 function goType(v) {
     if (v === null || v === undefined)
@@ -8633,7 +9462,7 @@ function unicity_walk(value, path) {
             let changed = false;
             value.forEach((entry, i) => {
                 const loc = valueLoc(value, i);
-                const key = indexer(entry, `${path.join('.')}.[${i}]`, loc);
+                const key = indexer(entry, path.join('.'), loc);
                 const j = keys.get(key);
                 if (j !== undefined) {
                     seq[j] = { value: entry, loc };
@@ -9275,11 +10104,7 @@ function applyInclude(cfg, file, opts, ctx, included, resets, loadModel) {
                 envFiles.push(p);
             }
         }
-        const env = withDotenvFiles(opts.env, envFiles, source, ctx.problems, ctx.limits.maxFileBytes, (f) => ({
-            file: f,
-            line: 1,
-            column: 1,
-        }));
+        const env = withDotenvFiles(opts.env, envFiles, source, ctx.problems, ctx.limits.maxFileBytes, ctx.show);
         const imported = loadModel(abs.map((f) => ({ file: f, at: pathAt ?? { file, line: 1, column: 1 } })), { workingDir: projectDir, env, resolvePaths: true }, ctx, included);
         importResources(imported, cfg, resets, ctx);
     });
@@ -9323,6 +10148,7 @@ function importResources(source, target, resets, ctx) {
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __nccwpck_require__(2463);
+var ajv_default = /*#__PURE__*/__nccwpck_require__.n(dist_ajv);
 ;// CONCATENATED MODULE: ./src/checks/compose/schema/compose-spec.json
 const compose_spec_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft-07/schema","$id":"compose_spec.json","type":"object","title":"Compose Specification","description":"The Compose file is a YAML file defining a multi-containers based application.","properties":{"version":{"type":"string","deprecated":true,"description":"declared for backward compatibility, ignored. Please remove it."},"name":{"type":"string","description":"define the Compose project name, until user defines one explicitly."},"include":{"type":"array","items":{"$ref":"#/definitions/include"},"description":"compose sub-projects to be included."},"services":{"type":"object","patternProperties":{"^[a-zA-Z0-9._-]+$":{"$ref":"#/definitions/service"}},"additionalProperties":false,"description":"The services that will be used by your application."},"models":{"type":"object","patternProperties":{"^[a-zA-Z0-9._-]+$":{"$ref":"#/definitions/model"}},"description":"Language models that will be used by your application."},"networks":{"type":"object","patternProperties":{"^[a-zA-Z0-9._-]+$":{"$ref":"#/definitions/network"}},"description":"Networks that are shared among multiple services."},"volumes":{"type":"object","patternProperties":{"^[a-zA-Z0-9._-]+$":{"$ref":"#/definitions/volume"}},"additionalProperties":false,"description":"Named volumes that are shared among multiple services."},"secrets":{"type":"object","patternProperties":{"^[a-zA-Z0-9._-]+$":{"$ref":"#/definitions/secret"}},"additionalProperties":false,"description":"Secrets that are shared among multiple services."},"configs":{"type":"object","patternProperties":{"^[a-zA-Z0-9._-]+$":{"$ref":"#/definitions/config"}},"additionalProperties":false,"description":"Configurations that are shared among multiple services."}},"patternProperties":{"^x-":{}},"additionalProperties":false,"definitions":{"service":{"type":"object","description":"Configuration for a service.","properties":{"develop":{"$ref":"#/definitions/development"},"deploy":{"$ref":"#/definitions/deployment"},"annotations":{"$ref":"#/definitions/list_or_dict"},"attach":{"type":["boolean","string"]},"build":{"description":"Configuration options for building the service\'s image.","oneOf":[{"type":"string","description":"Path to the build context. Can be a relative path or a URL."},{"type":"object","properties":{"context":{"type":"string","description":"Path to the build context. Can be a relative path or a URL."},"dockerfile":{"type":"string","description":"Name of the Dockerfile to use for building the image."},"dockerfile_inline":{"type":"string","description":"Inline Dockerfile content to use instead of a Dockerfile from the build context."},"entitlements":{"type":"array","items":{"type":"string"},"description":"List of extra privileged entitlements to grant to the build process."},"args":{"$ref":"#/definitions/list_or_dict","description":"Build-time variables, specified as a map or a list of KEY=VAL pairs."},"ssh":{"$ref":"#/definitions/list_or_dict","description":"SSH agent socket or keys to expose to the build. Format is either a string or a list of \'default|<id>[=<socket>|<key>[,<key>]]\'."},"labels":{"$ref":"#/definitions/list_or_dict","description":"Labels to apply to the built image."},"cache_from":{"type":"array","items":{"type":"string"},"description":"List of sources the image builder should use for cache resolution"},"cache_to":{"type":"array","items":{"type":"string"},"description":"Cache destinations for the build cache."},"no_cache":{"type":["boolean","string"],"description":"Do not use cache when building the image."},"additional_contexts":{"$ref":"#/definitions/list_or_dict","description":"Additional build contexts to use, specified as a map of name to context path or URL."},"network":{"type":"string","description":"Network mode to use for the build. Options include \'default\', \'none\', \'host\', or a network name."},"pull":{"type":["boolean","string"],"description":"Always attempt to pull a newer version of the image."},"target":{"type":"string","description":"Build stage to target in a multi-stage Dockerfile."},"shm_size":{"type":["integer","string"],"description":"Size of /dev/shm for the build container. A string value can use suffix like \'2g\' for 2 gigabytes."},"extra_hosts":{"$ref":"#/definitions/extra_hosts","description":"Add hostname mappings for the build container."},"isolation":{"type":"string","description":"Container isolation technology to use for the build process."},"privileged":{"type":["boolean","string"],"description":"Give extended privileges to the build container."},"secrets":{"$ref":"#/definitions/service_config_or_secret","description":"Secrets to expose to the build. These are accessible at build-time."},"tags":{"type":"array","items":{"type":"string"},"description":"Additional tags to apply to the built image."},"ulimits":{"$ref":"#/definitions/ulimits","description":"Override the default ulimits for the build container."},"platforms":{"type":"array","items":{"type":"string"},"description":"Platforms to build for, e.g., \'linux/amd64\', \'linux/arm64\', or \'windows/amd64\'."}},"additionalProperties":false,"patternProperties":{"^x-":{}}}]},"blkio_config":{"type":"object","description":"Block IO configuration for the service.","properties":{"device_read_bps":{"type":"array","description":"Limit read rate (bytes per second) from a device.","items":{"$ref":"#/definitions/blkio_limit"}},"device_read_iops":{"type":"array","description":"Limit read rate (IO per second) from a device.","items":{"$ref":"#/definitions/blkio_limit"}},"device_write_bps":{"type":"array","description":"Limit write rate (bytes per second) to a device.","items":{"$ref":"#/definitions/blkio_limit"}},"device_write_iops":{"type":"array","description":"Limit write rate (IO per second) to a device.","items":{"$ref":"#/definitions/blkio_limit"}},"weight":{"type":["integer","string"],"description":"Block IO weight (relative weight) for the service, between 10 and 1000."},"weight_device":{"type":"array","description":"Block IO weight (relative weight) for specific devices.","items":{"$ref":"#/definitions/blkio_weight"}}},"additionalProperties":false},"cap_add":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Add Linux capabilities. For example, \'CAP_SYS_ADMIN\', \'SYS_ADMIN\', or \'NET_ADMIN\'."},"cap_drop":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Drop Linux capabilities. For example, \'CAP_SYS_ADMIN\', \'SYS_ADMIN\', or \'NET_ADMIN\'."},"cgroup":{"type":"string","enum":["host","private"],"description":"Specify the cgroup namespace to join. Use \'host\' to use the host\'s cgroup namespace, or \'private\' to use a private cgroup namespace."},"cgroup_parent":{"type":"string","description":"Specify an optional parent cgroup for the container."},"command":{"$ref":"#/definitions/command","description":"Override the default command declared by the container image, for example \'CMD\' in Dockerfile."},"configs":{"$ref":"#/definitions/service_config_or_secret","description":"Grant access to Configs on a per-service basis."},"container_name":{"type":"string","description":"Specify a custom container name, rather than a generated default name.","pattern":"[a-zA-Z0-9][a-zA-Z0-9_.-]+"},"cpu_count":{"oneOf":[{"type":"string"},{"type":"integer","minimum":0}],"description":"Number of usable CPUs."},"cpu_percent":{"oneOf":[{"type":"string"},{"type":"integer","minimum":0,"maximum":100}],"description":"Percentage of CPU resources to use."},"cpu_shares":{"type":["number","string"],"description":"CPU shares (relative weight) for the container."},"cpu_quota":{"type":["number","string"],"description":"Limit the CPU CFS (Completely Fair Scheduler) quota."},"cpu_period":{"type":["number","string"],"description":"Limit the CPU CFS (Completely Fair Scheduler) period."},"cpu_rt_period":{"type":["number","string"],"description":"Limit the CPU real-time period in microseconds or a duration."},"cpu_rt_runtime":{"type":["number","string"],"description":"Limit the CPU real-time runtime in microseconds or a duration."},"cpus":{"type":["number","string"],"description":"Number of CPUs to use. A floating-point value is supported to request partial CPUs."},"cpuset":{"type":"string","description":"CPUs in which to allow execution (0-3, 0,1)."},"credential_spec":{"type":"object","description":"Configure the credential spec for managed service account.","properties":{"config":{"type":"string","description":"The name of the credential spec Config to use."},"file":{"type":"string","description":"Path to a credential spec file."},"registry":{"type":"string","description":"Path to a credential spec in the Windows registry."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"depends_on":{"oneOf":[{"$ref":"#/definitions/list_of_strings"},{"type":"object","additionalProperties":false,"patternProperties":{"^[a-zA-Z0-9._-]+$":{"type":"object","additionalProperties":false,"patternProperties":{"^x-":{}},"properties":{"restart":{"type":["boolean","string"],"description":"Whether to restart dependent services when this service is restarted."},"required":{"type":"boolean","default":true,"description":"Whether the dependency is required for the dependent service to start."},"condition":{"type":"string","enum":["service_started","service_healthy","service_completed_successfully"],"description":"Condition to wait for. \'service_started\' waits until the service has started, \'service_healthy\' waits until the service is healthy (as defined by its healthcheck), \'service_completed_successfully\' waits until the service has completed successfully."}},"required":["condition"]}}}],"description":"Express dependency between services. Service dependencies cause services to be started in dependency order. The dependent service will wait for the dependency to be ready before starting."},"device_cgroup_rules":{"$ref":"#/definitions/list_of_strings","description":"Add rules to the cgroup allowed devices list."},"devices":{"type":"array","description":"List of device mappings for the container.","items":{"oneOf":[{"type":"string"},{"type":"object","required":["source"],"properties":{"source":{"type":"string","description":"Path on the host to the device."},"target":{"type":"string","description":"Path in the container where the device will be mapped."},"permissions":{"type":"string","description":"Cgroup permissions for the device (rwm)."}},"additionalProperties":false,"patternProperties":{"^x-":{}}}]}},"dns":{"$ref":"#/definitions/string_or_list","description":"Custom DNS servers to set for the service container."},"dns_opt":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Custom DNS options to be passed to the container\'s DNS resolver."},"dns_search":{"$ref":"#/definitions/string_or_list","description":"Custom DNS search domains to set on the service container."},"domainname":{"type":"string","description":"Custom domain name to use for the service container."},"entrypoint":{"$ref":"#/definitions/command","description":"Override the default entrypoint declared by the container image, for example \'ENTRYPOINT\' in Dockerfile."},"env_file":{"$ref":"#/definitions/env_file","description":"Add environment variables from a file or multiple files. Can be a single file path or a list of file paths."},"label_file":{"$ref":"#/definitions/label_file","description":"Add metadata to containers using files containing Docker labels."},"environment":{"$ref":"#/definitions/list_or_dict","description":"Add environment variables. You can use either an array or a list of KEY=VAL pairs."},"expose":{"type":"array","items":{"type":["string","number"]},"uniqueItems":true,"description":"Expose ports without publishing them to the host machine - they\'ll only be accessible to linked services."},"extends":{"oneOf":[{"type":"string"},{"type":"object","properties":{"service":{"type":"string","description":"The name of the service to extend."},"file":{"type":"string","description":"The file path where the service to extend is defined."}},"required":["service"],"additionalProperties":false}],"description":"Extend another service, in the current file or another file."},"provider":{"type":"object","description":"Specify a service which will not be manage by Compose directly, and delegate its management to an external provider.","required":["type"],"properties":{"type":{"type":"string","description":"External component used by Compose to manage setup and teardown lifecycle of the service."},"options":{"type":"object","description":"Provider-specific options.","patternProperties":{"^.+$":{"oneOf":[{"type":["string","number","boolean"]},{"type":"array","items":{"type":["string","number","boolean"]}}]}}}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"external_links":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Link to services started outside this Compose application. Specify services as <service_name>:<alias>."},"extra_hosts":{"$ref":"#/definitions/extra_hosts","description":"Add hostname mappings to the container network interface configuration."},"gpus":{"$ref":"#/definitions/gpus","description":"Define GPU devices to use. Can be set to \'all\' to use all GPUs, or a list of specific GPU devices."},"group_add":{"type":"array","items":{"type":["string","number"]},"uniqueItems":true,"description":"Add additional groups which user inside the container should be member of."},"healthcheck":{"$ref":"#/definitions/healthcheck","description":"Configure a health check for the container to monitor its health status."},"hostname":{"type":"string","description":"Define a custom hostname for the service container."},"image":{"type":"string","description":"Specify the image to start the container from. Can be a repository/tag, a digest, or a local image ID."},"init":{"type":["boolean","string"],"description":"Run as an init process inside the container that forwards signals and reaps processes."},"ipc":{"type":"string","description":"IPC sharing mode for the service container. Use \'host\' to share the host\'s IPC namespace, \'service:[service_name]\' to share with another service, or \'shareable\' to allow other services to share this service\'s IPC namespace."},"isolation":{"type":"string","description":"Container isolation technology to use. Supported values are platform-specific."},"labels":{"$ref":"#/definitions/list_or_dict","description":"Add metadata to containers using Docker labels. You can use either an array or a list."},"links":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Link to containers in another service. Either specify both the service name and a link alias (SERVICE:ALIAS), or just the service name."},"logging":{"type":"object","description":"Logging configuration for the service.","properties":{"driver":{"type":"string","description":"Logging driver to use, such as \'json-file\', \'syslog\', \'journald\', etc."},"options":{"type":"object","description":"Options for the logging driver.","patternProperties":{"^.+$":{"type":["string","number","null"]}}}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"mac_address":{"type":"string","description":"Container MAC address to set."},"mem_limit":{"type":["number","string"],"description":"Memory limit for the container. A string value can use suffix like \'2g\' for 2 gigabytes."},"mem_reservation":{"type":["string","integer"],"description":"Memory reservation for the container."},"mem_swappiness":{"type":["integer","string"],"description":"Container memory swappiness as percentage (0 to 100)."},"memswap_limit":{"type":["number","string"],"description":"Amount of memory the container is allowed to swap to disk. Set to -1 to enable unlimited swap."},"network_mode":{"type":"string","description":"Network mode. Values can be \'bridge\', \'host\', \'none\', \'service:[service name]\', or \'container:[container name]\'."},"models":{"oneOf":[{"$ref":"#/definitions/list_of_strings"},{"type":"object","patternProperties":{"^[a-zA-Z0-9._-]+$":{"type":"object","properties":{"endpoint_var":{"type":"string","description":"Environment variable set to AI model endpoint."},"model_var":{"type":"string","description":"Environment variable set to AI model name."}},"additionalProperties":false,"patternProperties":{"^x-":{}}}}}],"description":"AI Models to use, referencing entries under the top-level models key."},"networks":{"oneOf":[{"$ref":"#/definitions/list_of_strings"},{"type":"object","patternProperties":{"^[a-zA-Z0-9._-]+$":{"oneOf":[{"type":"object","properties":{"aliases":{"$ref":"#/definitions/list_of_strings","description":"Alternative hostnames for this service on the network."},"interface_name":{"type":"string","description":"Interface network name used to connect to network"},"ipv4_address":{"type":"string","description":"Specify a static IPv4 address for this service on this network."},"ipv6_address":{"type":"string","description":"Specify a static IPv6 address for this service on this network."},"link_local_ips":{"$ref":"#/definitions/list_of_strings","description":"List of link-local IPs."},"mac_address":{"type":"string","description":"Specify a MAC address for this service on this network."},"driver_opts":{"type":"object","description":"Driver options for this network.","patternProperties":{"^.+$":{"type":["string","number"]}}},"priority":{"type":"number","description":"Specify the priority for the network connection."},"gw_priority":{"type":"number","description":"Specify the gateway priority for the network connection."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},{"type":"null"}]}},"additionalProperties":false}],"description":"Networks to join, referencing entries under the top-level networks key. Can be a list of network names or a mapping of network name to network configuration."},"oom_kill_disable":{"type":["boolean","string"],"description":"Disable OOM Killer for the container."},"oom_score_adj":{"oneOf":[{"type":"string"},{"type":"integer","minimum":-1000,"maximum":1000}],"description":"Tune host\'s OOM preferences for the container (accepts -1000 to 1000)."},"pid":{"type":["string","null"],"description":"PID mode for container."},"pids_limit":{"type":["number","string"],"description":"Tune a container\'s PIDs limit. Set to -1 for unlimited PIDs."},"platform":{"type":"string","description":"Target platform to run on, e.g., \'linux/amd64\', \'linux/arm64\', or \'windows/amd64\'."},"ports":{"type":"array","description":"Expose container ports. Short format ([HOST:]CONTAINER[/PROTOCOL]).","items":{"oneOf":[{"type":"number"},{"type":"string"},{"type":"object","properties":{"name":{"type":"string","description":"A human-readable name for this port mapping."},"mode":{"type":"string","description":"The port binding mode, either \'host\' for publishing a host port or \'ingress\' for load balancing."},"host_ip":{"type":"string","description":"The host IP to bind to."},"target":{"type":["integer","string"],"description":"The port inside the container."},"published":{"type":["string","integer"],"description":"The publicly exposed port."},"protocol":{"type":"string","description":"The port protocol (tcp or udp)."},"app_protocol":{"type":"string","description":"Application protocol to use with the port (e.g., http, https, mysql)."}},"additionalProperties":false,"patternProperties":{"^x-":{}}}]},"uniqueItems":true},"post_start":{"type":"array","items":{"$ref":"#/definitions/service_hook"},"description":"Commands to run after the container starts. If any command fails, the container stops."},"pre_stop":{"type":"array","items":{"$ref":"#/definitions/service_hook"},"description":"Commands to run before the container stops. If any command fails, the container stop is aborted."},"privileged":{"type":["boolean","string"],"description":"Give extended privileges to the service container."},"profiles":{"$ref":"#/definitions/list_of_strings","description":"List of profiles for this service. When profiles are specified, services are only started when the profile is activated."},"pull_policy":{"type":"string","pattern":"always|never|build|if_not_present|missing|refresh|daily|weekly|every_([0-9]+[wdhms])+","description":"Policy for pulling images. Options include: \'always\', \'never\', \'if_not_present\', \'missing\', \'build\', or time-based refresh policies."},"pull_refresh_after":{"type":"string","description":"Time after which to refresh the image. Used with pull_policy=refresh."},"read_only":{"type":["boolean","string"],"description":"Mount the container\'s filesystem as read only."},"restart":{"type":"string","description":"Restart policy for the service container. Options include: \'no\', \'always\', \'on-failure\', and \'unless-stopped\'."},"runtime":{"type":"string","description":"Runtime to use for this container, e.g., \'runc\'."},"scale":{"type":["integer","string"],"description":"Number of containers to deploy for this service."},"security_opt":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Override the default labeling scheme for each container."},"shm_size":{"type":["number","string"],"description":"Size of /dev/shm. A string value can use suffix like \'2g\' for 2 gigabytes."},"secrets":{"$ref":"#/definitions/service_config_or_secret","description":"Grant access to Secrets on a per-service basis."},"sysctls":{"$ref":"#/definitions/list_or_dict","description":"Kernel parameters to set in the container. You can use either an array or a list."},"stdin_open":{"type":["boolean","string"],"description":"Keep STDIN open even if not attached."},"stop_grace_period":{"type":"string","description":"Time to wait for the container to stop gracefully before sending SIGKILL (e.g., \'1s\', \'1m30s\')."},"stop_signal":{"type":"string","description":"Signal to stop the container (e.g., \'SIGTERM\', \'SIGINT\')."},"storage_opt":{"type":"object","description":"Storage driver options for the container."},"tmpfs":{"$ref":"#/definitions/string_or_list","description":"Mount a temporary filesystem (tmpfs) into the container. Can be a single value or a list."},"tty":{"type":["boolean","string"],"description":"Allocate a pseudo-TTY to service container."},"ulimits":{"$ref":"#/definitions/ulimits","description":"Override the default ulimits for a container."},"use_api_socket":{"type":"boolean","description":"Bind mount Docker API socket and required auth."},"user":{"type":"string","description":"Username or UID to run the container process as."},"uts":{"type":"string","description":"UTS namespace to use. \'host\' shares the host\'s UTS namespace."},"userns_mode":{"type":"string","description":"User namespace to use. \'host\' shares the host\'s user namespace."},"volumes":{"type":"array","description":"Mount host paths or named volumes accessible to the container. Short syntax (VOLUME:CONTAINER_PATH[:MODE])","items":{"oneOf":[{"type":"string"},{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["bind","volume","tmpfs","cluster","npipe","image"],"description":"The mount type: bind for mounting host directories, volume for named volumes, tmpfs for temporary filesystems, cluster for cluster volumes, npipe for named pipes, or image for mounting from an image."},"source":{"type":"string","description":"The source of the mount, a path on the host for a bind mount, a docker image reference for an image mount, or the name of a volume defined in the top-level volumes key. Not applicable for a tmpfs mount."},"target":{"type":"string","description":"The path in the container where the volume is mounted."},"read_only":{"type":["boolean","string"],"description":"Flag to set the volume as read-only."},"consistency":{"type":"string","description":"The consistency requirements for the mount. Available values are platform specific."},"bind":{"type":"object","description":"Configuration specific to bind mounts.","properties":{"propagation":{"type":"string","description":"The propagation mode for the bind mount: \'shared\', \'slave\', \'private\', \'rshared\', \'rslave\', or \'rprivate\'."},"create_host_path":{"type":["boolean","string"],"description":"Create the host path if it doesn\'t exist."},"recursive":{"type":"string","enum":["enabled","disabled","writable","readonly"],"description":"Recursively mount the source directory."},"selinux":{"type":"string","enum":["z","Z"],"description":"SELinux relabeling options: \'z\' for shared content, \'Z\' for private unshared content."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"volume":{"type":"object","description":"Configuration specific to volume mounts.","properties":{"labels":{"$ref":"#/definitions/list_or_dict","description":"Labels to apply to the volume."},"nocopy":{"type":["boolean","string"],"description":"Flag to disable copying of data from a container when a volume is created."},"subpath":{"type":"string","description":"Path within the volume to mount instead of the volume root."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"tmpfs":{"type":"object","description":"Configuration specific to tmpfs mounts.","properties":{"size":{"oneOf":[{"type":"integer","minimum":0},{"type":"string"}],"description":"Size of the tmpfs mount in bytes."},"mode":{"type":["number","string"],"description":"File mode of the tmpfs in octal."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"image":{"type":"object","description":"Configuration specific to image mounts.","properties":{"subpath":{"type":"string","description":"Path within the image to mount instead of the image root."}},"additionalProperties":false,"patternProperties":{"^x-":{}}}},"additionalProperties":false,"patternProperties":{"^x-":{}}}]},"uniqueItems":true},"volumes_from":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Mount volumes from another service or container. Optionally specify read-only access (ro) or read-write (rw)."},"working_dir":{"type":"string","description":"The working directory in which the entrypoint or command will be run"}},"patternProperties":{"^x-":{}},"additionalProperties":false},"healthcheck":{"type":"object","description":"Configuration options to determine whether the container is healthy.","properties":{"disable":{"type":["boolean","string"],"description":"Disable any container-specified healthcheck. Set to true to disable."},"interval":{"type":"string","description":"Time between running the check (e.g., \'1s\', \'1m30s\'). Default: 30s."},"retries":{"type":["number","string"],"description":"Number of consecutive failures needed to consider the container as unhealthy. Default: 3."},"test":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}],"description":"The test to perform to check container health. Can be a string or a list. The first item is either NONE, CMD, or CMD-SHELL. If it\'s CMD, the rest of the command is exec\'d. If it\'s CMD-SHELL, the rest is run in the shell."},"timeout":{"type":"string","description":"Maximum time to allow one check to run (e.g., \'1s\', \'1m30s\'). Default: 30s."},"start_period":{"type":"string","description":"Start period for the container to initialize before starting health-retries countdown (e.g., \'1s\', \'1m30s\'). Default: 0s."},"start_interval":{"type":"string","description":"Time between running the check during the start period (e.g., \'1s\', \'1m30s\'). Default: interval value."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"development":{"type":["object","null"],"description":"Development configuration for the service, used for development workflows.","properties":{"watch":{"type":"array","description":"Configure watch mode for the service, which monitors file changes and performs actions in response.","items":{"type":"object","required":["path","action"],"properties":{"ignore":{"$ref":"#/definitions/string_or_list","description":"Patterns to exclude from watching."},"include":{"$ref":"#/definitions/string_or_list","description":"Patterns to include in watching."},"path":{"type":"string","description":"Path to watch for changes."},"action":{"type":"string","enum":["rebuild","sync","restart","sync+restart","sync+exec"],"description":"Action to take when a change is detected: rebuild the container, sync files, restart the container, sync and restart, or sync and execute a command."},"target":{"type":"string","description":"Target path in the container for sync operations."},"exec":{"$ref":"#/definitions/service_hook","description":"Command to execute when a change is detected and action is sync+exec."}},"additionalProperties":false,"patternProperties":{"^x-":{}}}}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"deployment":{"type":["object","null"],"description":"Deployment configuration for the service.","properties":{"mode":{"type":"string","description":"Deployment mode for the service: \'replicated\' (default) or \'global\'."},"endpoint_mode":{"type":"string","description":"Endpoint mode for the service: \'vip\' (default) or \'dnsrr\'."},"replicas":{"type":["integer","string"],"description":"Number of replicas of the service container to run."},"labels":{"$ref":"#/definitions/list_or_dict","description":"Labels to apply to the service."},"rollback_config":{"type":"object","description":"Configuration for rolling back a service update.","properties":{"parallelism":{"type":["integer","string"],"description":"The number of containers to rollback at a time. If set to 0, all containers rollback simultaneously."},"delay":{"type":"string","description":"The time to wait between each container group\'s rollback (e.g., \'1s\', \'1m30s\')."},"failure_action":{"type":"string","description":"Action to take if a rollback fails: \'continue\', \'pause\'."},"monitor":{"type":"string","description":"Duration to monitor each task for failures after it is created (e.g., \'1s\', \'1m30s\')."},"max_failure_ratio":{"type":["number","string"],"description":"Failure rate to tolerate during a rollback."},"order":{"type":"string","enum":["start-first","stop-first"],"description":"Order of operations during rollbacks: \'stop-first\' (default) or \'start-first\'."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"update_config":{"type":"object","description":"Configuration for updating a service.","properties":{"parallelism":{"type":["integer","string"],"description":"The number of containers to update at a time."},"delay":{"type":"string","description":"The time to wait between updating a group of containers (e.g., \'1s\', \'1m30s\')."},"failure_action":{"type":"string","description":"Action to take if an update fails: \'continue\', \'pause\', \'rollback\'."},"monitor":{"type":"string","description":"Duration to monitor each updated task for failures after it is created (e.g., \'1s\', \'1m30s\')."},"max_failure_ratio":{"type":["number","string"],"description":"Failure rate to tolerate during an update (0 to 1)."},"order":{"type":"string","enum":["start-first","stop-first"],"description":"Order of operations during updates: \'stop-first\' (default) or \'start-first\'."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"resources":{"type":"object","description":"Resource constraints and reservations for the service.","properties":{"limits":{"type":"object","description":"Resource limits for the service containers.","properties":{"cpus":{"type":["number","string"],"description":"Limit for how much of the available CPU resources, as number of cores, a container can use."},"memory":{"type":"string","description":"Limit on the amount of memory a container can allocate (e.g., \'1g\', \'1024m\')."},"pids":{"type":["integer","string"],"description":"Maximum number of PIDs available to the container."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"reservations":{"type":"object","description":"Resource reservations for the service containers.","properties":{"cpus":{"type":["number","string"],"description":"Reservation for how much of the available CPU resources, as number of cores, a container can use."},"memory":{"type":"string","description":"Reservation on the amount of memory a container can allocate (e.g., \'1g\', \'1024m\')."},"generic_resources":{"$ref":"#/definitions/generic_resources","description":"User-defined resources to reserve."},"devices":{"$ref":"#/definitions/devices","description":"Device reservations for the container."}},"additionalProperties":false,"patternProperties":{"^x-":{}}}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"restart_policy":{"type":"object","description":"Restart policy for the service containers.","properties":{"condition":{"type":"string","description":"Condition for restarting the container: \'none\', \'on-failure\', \'any\'."},"delay":{"type":"string","description":"Delay between restart attempts (e.g., \'1s\', \'1m30s\')."},"max_attempts":{"type":["integer","string"],"description":"Maximum number of restart attempts before giving up."},"window":{"type":"string","description":"Time window used to evaluate the restart policy (e.g., \'1s\', \'1m30s\')."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"placement":{"type":"object","description":"Constraints and preferences for the platform to select a physical node to run service containers","properties":{"constraints":{"type":"array","items":{"type":"string"},"description":"Placement constraints for the service (e.g., \'node.role==manager\')."},"preferences":{"type":"array","description":"Placement preferences for the service.","items":{"type":"object","properties":{"spread":{"type":"string","description":"Spread tasks evenly across values of the specified node label."}},"additionalProperties":false,"patternProperties":{"^x-":{}}}},"max_replicas_per_node":{"type":["integer","string"],"description":"Maximum number of replicas of the service."}},"additionalProperties":false,"patternProperties":{"^x-":{}}}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"generic_resources":{"type":"array","description":"User-defined resources for services, allowing services to reserve specialized hardware resources.","items":{"type":"object","properties":{"discrete_resource_spec":{"type":"object","description":"Specification for discrete (countable) resources.","properties":{"kind":{"type":"string","description":"Type of resource (e.g., \'GPU\', \'FPGA\', \'SSD\')."},"value":{"type":["number","string"],"description":"Number of resources of this kind to reserve."}},"additionalProperties":false,"patternProperties":{"^x-":{}}}},"additionalProperties":false,"patternProperties":{"^x-":{}}}},"devices":{"type":"array","description":"Device reservations for containers, allowing services to access specific hardware devices.","items":{"type":"object","properties":{"capabilities":{"$ref":"#/definitions/list_of_strings","description":"List of capabilities the device needs to have (e.g., \'gpu\', \'compute\', \'utility\')."},"count":{"type":["string","integer"],"description":"Number of devices of this type to reserve."},"device_ids":{"$ref":"#/definitions/list_of_strings","description":"List of specific device IDs to reserve."},"driver":{"type":"string","description":"Device driver to use (e.g., \'nvidia\')."},"options":{"$ref":"#/definitions/list_or_dict","description":"Driver-specific options for the device."}},"additionalProperties":false,"patternProperties":{"^x-":{}},"required":["capabilities"]}},"gpus":{"oneOf":[{"type":"string","enum":["all"],"description":"Use all available GPUs."},{"type":"array","description":"List of specific GPU devices to use.","items":{"type":"object","properties":{"capabilities":{"$ref":"#/definitions/list_of_strings","description":"List of capabilities the GPU needs to have (e.g., \'compute\', \'utility\')."},"count":{"type":["string","integer"],"description":"Number of GPUs to use."},"device_ids":{"$ref":"#/definitions/list_of_strings","description":"List of specific GPU device IDs to use."},"driver":{"type":"string","description":"GPU driver to use (e.g., \'nvidia\')."},"options":{"$ref":"#/definitions/list_or_dict","description":"Driver-specific options for the GPU."}}},"additionalProperties":false,"patternProperties":{"^x-":{}}}]},"include":{"description":"Compose application or sub-projects to be included.","oneOf":[{"type":"string"},{"type":"object","properties":{"path":{"$ref":"#/definitions/string_or_list","description":"Path to the Compose application or sub-project files to include."},"env_file":{"$ref":"#/definitions/string_or_list","description":"Path to the environment files to use to define default values when interpolating variables in the Compose files being parsed."},"project_directory":{"type":"string","description":"Path to resolve relative paths set in the Compose file"}},"additionalProperties":false}]},"network":{"type":["object","null"],"description":"Network configuration for the Compose application.","properties":{"name":{"type":"string","description":"Custom name for this network."},"driver":{"type":"string","description":"Specify which driver should be used for this network. Default is \'bridge\'."},"driver_opts":{"type":"object","description":"Specify driver-specific options defined as key/value pairs.","patternProperties":{"^.+$":{"type":["string","number"]}}},"ipam":{"type":"object","description":"Custom IP Address Management configuration for this network.","properties":{"driver":{"type":"string","description":"Custom IPAM driver, instead of the default."},"config":{"type":"array","description":"List of IPAM configuration blocks.","items":{"type":"object","properties":{"subnet":{"type":"string","description":"Subnet in CIDR format that represents a network segment."},"ip_range":{"type":"string","description":"Range of IPs from which to allocate container IPs."},"gateway":{"type":"string","description":"IPv4 or IPv6 gateway for the subnet."},"aux_addresses":{"type":"object","description":"Auxiliary IPv4 or IPv6 addresses used by Network driver.","additionalProperties":false,"patternProperties":{"^.+$":{"type":"string"}}}},"additionalProperties":false,"patternProperties":{"^x-":{}}}},"options":{"type":"object","description":"Driver-specific options for the IPAM driver.","additionalProperties":false,"patternProperties":{"^.+$":{"type":"string"}}}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"external":{"type":["boolean","string","object"],"description":"Specifies that this network already exists and was created outside of Compose.","properties":{"name":{"deprecated":true,"type":"string","description":"Specifies the name of the external network. Deprecated: use the \'name\' property instead."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"internal":{"type":["boolean","string"],"description":"Create an externally isolated network."},"enable_ipv4":{"type":["boolean","string"],"description":"Enable IPv4 networking."},"enable_ipv6":{"type":["boolean","string"],"description":"Enable IPv6 networking."},"attachable":{"type":["boolean","string"],"description":"If true, standalone containers can attach to this network."},"labels":{"$ref":"#/definitions/list_or_dict","description":"Add metadata to the network using labels."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"volume":{"type":["object","null"],"description":"Volume configuration for the Compose application.","properties":{"name":{"type":"string","description":"Custom name for this volume."},"driver":{"type":"string","description":"Specify which volume driver should be used for this volume."},"driver_opts":{"type":"object","description":"Specify driver-specific options.","patternProperties":{"^.+$":{"type":["string","number"]}}},"external":{"type":["boolean","string","object"],"description":"Specifies that this volume already exists and was created outside of Compose.","properties":{"name":{"deprecated":true,"type":"string","description":"Specifies the name of the external volume. Deprecated: use the \'name\' property instead."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"labels":{"$ref":"#/definitions/list_or_dict","description":"Add metadata to the volume using labels."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"secret":{"type":"object","description":"Secret configuration for the Compose application.","properties":{"name":{"type":"string","description":"Custom name for this secret."},"environment":{"type":"string","description":"Name of an environment variable from which to get the secret value."},"file":{"type":"string","description":"Path to a file containing the secret value."},"external":{"type":["boolean","string","object"],"description":"Specifies that this secret already exists and was created outside of Compose.","properties":{"name":{"type":"string","description":"Specifies the name of the external secret."}}},"labels":{"$ref":"#/definitions/list_or_dict","description":"Add metadata to the secret using labels."},"driver":{"type":"string","description":"Specify which secret driver should be used for this secret."},"driver_opts":{"type":"object","description":"Specify driver-specific options.","patternProperties":{"^.+$":{"type":["string","number"]}}},"template_driver":{"type":"string","description":"Driver to use for templating the secret\'s value."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"config":{"type":"object","description":"Config configuration for the Compose application.","properties":{"name":{"type":"string","description":"Custom name for this config."},"content":{"type":"string","description":"Inline content of the config."},"environment":{"type":"string","description":"Name of an environment variable from which to get the config value."},"file":{"type":"string","description":"Path to a file containing the config value."},"external":{"type":["boolean","string","object"],"description":"Specifies that this config already exists and was created outside of Compose.","properties":{"name":{"deprecated":true,"type":"string","description":"Specifies the name of the external config. Deprecated: use the \'name\' property instead."}}},"labels":{"$ref":"#/definitions/list_or_dict","description":"Add metadata to the config using labels."},"template_driver":{"type":"string","description":"Driver to use for templating the config\'s value."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"model":{"type":"object","description":"Language Model for the Compose application.","properties":{"name":{"type":"string","description":"Custom name for this model."},"model":{"type":"string","description":"Language Model to run."},"context_size":{"type":"integer"},"runtime_flags":{"type":"array","items":{"type":"string"},"description":"Raw runtime flags to pass to the inference engine."}},"required":["model"],"additionalProperties":false,"patternProperties":{"^x-":{}}},"command":{"oneOf":[{"type":"null","description":"No command specified, use the container\'s default command."},{"type":"string","description":"Command as a string, which will be executed in a shell (e.g., \'/bin/sh -c\')."},{"type":"array","description":"Command as an array of strings, which will be executed directly without a shell.","items":{"type":"string","description":"Part of the command (executable or argument)."}}],"description":"Command to run in the container, which can be specified as a string (shell form) or array (exec form)."},"service_hook":{"type":"object","description":"Configuration for service lifecycle hooks, which are commands executed at specific points in a container\'s lifecycle.","properties":{"command":{"$ref":"#/definitions/command","description":"Command to execute as part of the hook."},"user":{"type":"string","description":"User to run the command as."},"privileged":{"type":["boolean","string"],"description":"Whether to run the command with extended privileges."},"working_dir":{"type":"string","description":"Working directory for the command."},"environment":{"$ref":"#/definitions/list_or_dict","description":"Environment variables for the command."}},"additionalProperties":false,"patternProperties":{"^x-":{}},"required":["command"]},"env_file":{"oneOf":[{"type":"string","description":"Path to a file containing environment variables."},{"type":"array","description":"List of paths to files containing environment variables.","items":{"oneOf":[{"type":"string","description":"Path to a file containing environment variables."},{"type":"object","description":"Detailed configuration for an environment file.","additionalProperties":false,"properties":{"path":{"type":"string","description":"Path to the environment file."},"format":{"type":"string","description":"Format attribute lets you to use an alternative file formats for env_file. When not set, env_file is parsed according to Compose rules."},"required":{"type":["boolean","string"],"default":true,"description":"Whether the file is required. If true and the file doesn\'t exist, an error will be raised."}},"required":["path"]}]}}]},"label_file":{"oneOf":[{"type":"string","description":"Path to a file containing Docker labels."},{"type":"array","description":"List of paths to files containing Docker labels.","items":{"type":"string","description":"Path to a file containing Docker labels."}}]},"string_or_list":{"oneOf":[{"type":"string","description":"A single string value."},{"$ref":"#/definitions/list_of_strings","description":"A list of string values."}],"description":"Either a single string or a list of strings."},"list_of_strings":{"type":"array","description":"A list of unique string values.","items":{"type":"string","description":"A string value in the list."},"uniqueItems":true},"list_or_dict":{"oneOf":[{"type":"object","description":"A dictionary mapping keys to values.","patternProperties":{".+":{"type":["string","number","boolean","null"],"description":"Value for the key, which can be a string, number, boolean, or null."}},"additionalProperties":false},{"type":"array","description":"A list of unique string values.","items":{"type":"string","description":"A string value in the list."},"uniqueItems":true}],"description":"Either a dictionary mapping keys to values, or a list of strings."},"extra_hosts":{"oneOf":[{"type":"object","description":"list mapping hostnames to IP addresses.","patternProperties":{".+":{"oneOf":[{"type":"string","description":"IP address for the hostname."},{"type":"array","description":"List of IP addresses for the hostname.","items":{"type":"string","description":"IP address for the hostname."},"uniqueItems":false}]}},"additionalProperties":false},{"type":"array","description":"List of host:IP mappings in the format \'hostname:IP\'.","items":{"type":"string","description":"Host:IP mapping in the format \'hostname:IP\'."},"uniqueItems":true}],"description":"Additional hostnames to be defined in the container\'s /etc/hosts file."},"blkio_limit":{"type":"object","description":"Block IO limit for a specific device.","properties":{"path":{"type":"string","description":"Path to the device (e.g., \'/dev/sda\')."},"rate":{"type":["integer","string"],"description":"Rate limit in bytes per second or IO operations per second."}},"additionalProperties":false},"blkio_weight":{"type":"object","description":"Block IO weight for a specific device.","properties":{"path":{"type":"string","description":"Path to the device (e.g., \'/dev/sda\')."},"weight":{"type":["integer","string"],"description":"Relative weight for the device, between 10 and 1000."}},"additionalProperties":false},"service_config_or_secret":{"type":"array","description":"Configuration for service configs or secrets, defining how they are mounted in the container.","items":{"oneOf":[{"type":"string","description":"Name of the config or secret to grant access to."},{"type":"object","description":"Detailed configuration for a config or secret.","properties":{"source":{"type":"string","description":"Name of the config or secret as defined in the top-level configs or secrets section."},"target":{"type":"string","description":"Path in the container where the config or secret will be mounted. Defaults to /<source> for configs and /run/secrets/<source> for secrets."},"uid":{"type":"string","description":"UID of the file in the container. Default is 0 (root)."},"gid":{"type":"string","description":"GID of the file in the container. Default is 0 (root)."},"mode":{"type":["number","string"],"description":"File permission mode inside the container, in octal. Default is 0444 for configs and 0400 for secrets."}},"additionalProperties":false,"patternProperties":{"^x-":{}}}]}},"ulimits":{"type":"object","description":"Container ulimit options, controlling resource limits for processes inside the container.","patternProperties":{"^[a-z]+$":{"oneOf":[{"type":["integer","string"],"description":"Single value for both soft and hard limits."},{"type":"object","description":"Separate soft and hard limits.","properties":{"hard":{"type":["integer","string"],"description":"Hard limit for the ulimit type. This is the maximum allowed value."},"soft":{"type":["integer","string"],"description":"Soft limit for the ulimit type. This is the value that\'s actually enforced."}},"required":["soft","hard"],"additionalProperties":false,"patternProperties":{"^x-":{}}}]}}}}}');
 ;// CONCATENATED MODULE: ./src/checks/compose/schema.ts
@@ -9399,8 +10225,9 @@ function validateSchema(model, problems, fallback) {
             continue;
         }
         if (e.keyword === 'type') {
-            // A type mismatch next to deeper or other errors at the same place is a branch that was never meant.
-            const other = concrete.some((c) => c.keyword !== 'type' && isUnder(c.instancePath, e.instancePath));
+            // A type mismatch next to deeper errors, or other errors at the same place, comes from a branch
+            // of a oneOf that the value was never meant for: the value has the type of another branch.
+            const other = concrete.some((c) => c !== e && (c.instancePath.startsWith(e.instancePath + '/') || (c.instancePath === e.instancePath && c.keyword !== 'type')));
             if (other)
                 continue;
         }
@@ -9442,7 +10269,7 @@ function validateSchema(model, problems, fallback) {
                 out.push({
                     path,
                     loc: locAtPath(model, path) ?? fallback,
-                    message: `${dotted} ${JSON.stringify(valueAt(model, path))} does not match pattern '${String(p['pattern'])}'`,
+                    message: `${dotted} '${String(valueAt(model, path))}' does not match pattern '${String(p['pattern'])}'`,
                 });
                 break;
             case 'minimum':
@@ -9480,6 +10307,9 @@ function validateSchema(model, problems, fallback) {
     }
     for (const o of out)
         problems.add('compose/schema', o.loc, o.message);
+    // Later checks of these values (durations, ports, sizes...) would only say the same again.
+    for (const o of out)
+        problems.poison(o.loc);
     return out.length;
 }
 function valueAt(root, path) {
@@ -9582,12 +10412,326 @@ function validateModel(model, problems) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/checks/compose/yaml-load.ts
+
+
+/** Default size limit of one compose (or env) file. */
+const DEFAULT_MAX_FILE_BYTES = 8 * 1024 * 1024;
+/** Default bound on the number of YAML nodes one document may expand to once aliases are followed. */
+const DEFAULT_MAX_NODES = 1_000_000;
+/** The text of every file read, to turn offsets into lines and columns later. */
+class Sources {
+    files = new Map();
+    add(file, text, lines) {
+        let lc = lines;
+        if (!lc) {
+            lc = new dist/* LineCounter */.HN();
+            lc.addNewLine(0);
+            for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+                lc.addNewLine(i + 1);
+        }
+        this.files.set(file, { text, lines: lc });
+        return lc;
+    }
+    text(file) {
+        return this.files.get(file)?.text;
+    }
+    /** 1-based line/column of an offset. */
+    pos(file, offset) {
+        const f = this.files.get(file);
+        if (!f)
+            return { line: 1, column: 1 };
+        const p = f.lines.linePos(offset);
+        return { line: p.line, column: p.col };
+    }
+}
+const REMOVED = Symbol('removed');
+/**
+ * Parses the text of a compose file into plain data, one entry per YAML document.
+ * Everything wrong with the text is reported; a document with errors is left out.
+ */
+function parseComposeYaml(text, file, sources, problems, limits) {
+    const lines = new dist/* LineCounter */.HN();
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, {
+        lineCounter: lines,
+        prettyErrors: false,
+        uniqueKeys: false,
+        merge: false,
+        version: '1.2',
+        schema: 'core',
+        logLevel: 'silent',
+    });
+    sources.add(file, text, lines);
+    const out = [];
+    const at = (offset) => {
+        const p = lines.linePos(offset);
+        return { file, line: p.line, column: p.col, offset };
+    };
+    for (const doc of docs) {
+        if (doc.errors.length) {
+            for (const e of doc.errors)
+                problems.add('compose/invalid-yaml', at(e.pos[0]), `YAML syntax error: ${e.message}`);
+            continue;
+        }
+        const root = doc.contents;
+        if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null && !root.tag))
+            continue;
+        const targets = new Map();
+        // Aliases are written `*name`: without a `*` in the text there is nothing to resolve.
+        if (text.includes('*') && !collectAnchors(root, new Map(), targets, problems, at))
+            continue;
+        const bomb = targets.size ? checkExpansion(root, targets, limits.maxNodes) : undefined;
+        if (bomb) {
+            const where = bomb.alias ? at(bomb.alias.range?.[0] ?? 0) : at(root.range?.[0] ?? 0);
+            problems.add('compose/yaml-alias-limit', where, bomb.cycle
+                ? `YAML alias ${bomb.alias ? `*${bomb.alias.source} ` : ''}refers to a node that contains it (recursive alias)`
+                : `YAML aliases expand this document to more than ${limits.maxNodes} nodes (an alias bomb?); refusing to expand it`);
+            continue;
+        }
+        const ctx = { file, lines, problems, targets, resets: [], budget: limits.maxNodes };
+        const value = convert(root, [], ctx);
+        if (value === REMOVED)
+            continue;
+        out.push({ value, resets: ctx.resets, loc: at(root.range?.[0] ?? 0) });
+    }
+    return out;
+}
+function collectAnchors(node, anchors, targets, problems, at) {
+    if (node === null || node === undefined)
+        return true;
+    if ((0,dist/* isAlias */.Vj)(node)) {
+        const t = anchors.get(node.source);
+        if (!t) {
+            problems.add('compose/invalid-yaml', at(node.range?.[0] ?? 0), `YAML syntax error: unknown anchor '${node.source}' referenced`);
+            return false;
+        }
+        targets.set(node, t);
+        return true;
+    }
+    const n = node;
+    if (n.anchor)
+        anchors.set(n.anchor, n);
+    if ((0,dist/* isMap */.jh)(n)) {
+        for (const p of n.items) {
+            if (!collectAnchors(p.key, anchors, targets, problems, at))
+                return false;
+            if (!collectAnchors(p.value, anchors, targets, problems, at))
+                return false;
+        }
+    }
+    else if ((0,dist/* isSeq */.oP)(n)) {
+        for (const item of n.items)
+            if (!collectAnchors(item, anchors, targets, problems, at))
+                return false;
+    }
+    return true;
+}
+/** Counts the nodes a document expands to, without expanding it. */
+function checkExpansion(root, targets, max) {
+    const memo = new Map();
+    const active = new Set();
+    let biggest = { size: -1 };
+    let cycleAt;
+    let cycle = false;
+    const size = (node) => {
+        if (node === null || node === undefined || cycle)
+            return 0;
+        const cached = memo.get(node);
+        if (cached !== undefined)
+            return cached;
+        if (active.has(node)) {
+            cycle = true;
+            return 0;
+        }
+        let s = 1;
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            const t = targets.get(node);
+            active.add(node);
+            s = t ? size(t) : 1;
+            active.delete(node);
+            if (cycle && !cycleAt)
+                cycleAt = node;
+            if (s > biggest.size)
+                biggest = { alias: node, size: s };
+        }
+        else if ((0,dist/* isMap */.jh)(node)) {
+            active.add(node);
+            for (const p of node.items)
+                s = Math.min(s + size(p.key) + size(p.value), Number.MAX_SAFE_INTEGER);
+            active.delete(node);
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            active.add(node);
+            for (const i of node.items)
+                s = Math.min(s + size(i), Number.MAX_SAFE_INTEGER);
+            active.delete(node);
+        }
+        memo.set(node, s);
+        return s;
+    };
+    const total = size(root);
+    if (cycle)
+        return { alias: cycleAt, cycle: true };
+    if (total > max)
+        return { alias: biggest.alias, cycle: false };
+    return undefined;
+}
+function nodeLoc(node, ctx) {
+    const [start = 0, end = start] = node.range ?? [];
+    const a = ctx.lines.linePos(start);
+    const b = ctx.lines.linePos(end);
+    return { file: ctx.file, line: a.line, column: a.col, endLine: b.line, endColumn: b.col, offset: start, endOffset: end };
+}
+function describeKey(v) {
+    if (v === null || v === undefined)
+        return '<nil>';
+    if (typeof v === 'object')
+        return JSON.stringify(v);
+    return String(v);
+}
+function convert(node, path, ctx) {
+    if (--ctx.budget < 0)
+        return null;
+    let n = node;
+    if ((0,dist/* isAlias */.Vj)(n)) {
+        const t = ctx.targets.get(n);
+        if (!t)
+            return null;
+        n = t;
+    }
+    if (n.tag === '!reset') {
+        ctx.resets.push(path);
+        return REMOVED;
+    }
+    if (n.tag === '!override')
+        ctx.resets.push(path);
+    if ((0,dist/* isMap */.jh)(n)) {
+        const obj = {};
+        const locs = register(obj, nodeLoc(n, ctx));
+        const seen = new Map();
+        const merges = [];
+        for (const pair of n.items) {
+            const keyNode = pair.key;
+            if ((0,dist/* isScalar */.jn)(keyNode) && keyNode.value === '<<' && keyNode.type === 'PLAIN' && !keyNode.tag) {
+                merges.push(pair.value);
+                continue;
+            }
+            const rawKey = (0,dist/* isScalar */.jn)(keyNode) ? keyNode.value : (0,dist/* isAlias */.Vj)(keyNode) ? undefined : keyNode;
+            const kLoc = keyNode ? nodeLoc(keyNode, ctx) : nodeLoc(n, ctx);
+            if (typeof rawKey !== 'string') {
+                const where = path.length ? `in ${path.join('.')}` : 'at top level';
+                ctx.problems.add('compose/non-string-key', kLoc, `non-string key ${where}: ${describeKey(rawKey)}`);
+                continue;
+            }
+            const first = seen.get(rawKey);
+            if (first !== undefined) {
+                ctx.problems.add('compose/duplicate-key', kLoc, `mapping key "${rawKey}" already defined at line ${first}`);
+                continue;
+            }
+            seen.set(rawKey, kLoc.line);
+            const v = convert(pair.value ?? null, [...path, rawKey], ctx);
+            if (v === REMOVED)
+                continue;
+            setOwn(obj, rawKey, v);
+            locs.keys.set(rawKey, kLoc);
+            const valueNode = (pair.value ?? null);
+            const target = valueNode && (0,dist/* isAlias */.Vj)(valueNode) ? ctx.targets.get(valueNode) : valueNode;
+            locs.values.set(rawKey, target ? nodeLoc(target, ctx) : kLoc);
+        }
+        // `<<` merge keys: explicit keys win, then earlier merged mappings win over later ones.
+        for (const m of merges) {
+            const sources = (0,dist/* isSeq */.oP)(resolveAlias(m, ctx)) ? resolveAlias(m, ctx).items : [m];
+            for (const s of sources) {
+                const merged = convert(s, path, ctx);
+                if (merged === null || typeof merged !== 'object' || Array.isArray(merged)) {
+                    const where = (0,dist/* isAlias */.Vj)(s) || (0,dist/* isMap */.jh)(s) || (0,dist/* isSeq */.oP)(s) || (0,dist/* isScalar */.jn)(s) ? nodeLoc(s, ctx) : nodeLoc(n, ctx);
+                    ctx.problems.add('compose/invalid-yaml', where, 'YAML syntax error: map merge requires map or sequence of maps as the value');
+                    continue;
+                }
+                const ml = locsOf(merged);
+                for (const [k, v] of Object.entries(merged)) {
+                    if (Object.prototype.hasOwnProperty.call(obj, k))
+                        continue;
+                    setOwn(obj, k, v);
+                    const kl = ml?.keys.get(k);
+                    const vl = ml?.values.get(k);
+                    if (kl)
+                        locs.keys.set(k, kl);
+                    if (vl)
+                        locs.values.set(k, vl);
+                }
+            }
+        }
+        return obj;
+    }
+    if ((0,dist/* isSeq */.oP)(n)) {
+        const arr = [];
+        const locs = register(arr, nodeLoc(n, ctx));
+        n.items.forEach((item, i) => {
+            const v = convert(item ?? null, [...path, String(i)], ctx);
+            if (v === REMOVED)
+                return;
+            const itemNode = (item ?? null);
+            const target = itemNode && (0,dist/* isAlias */.Vj)(itemNode) ? ctx.targets.get(itemNode) : itemNode;
+            locs.values.set(arr.length, target ? nodeLoc(target, ctx) : nodeLoc(n, ctx));
+            arr.push(v);
+        });
+        return arr;
+    }
+    if ((0,dist/* isScalar */.jn)(n)) {
+        if (n.type === 'PLAIN' && !n.tag && typeof n.source === 'string') {
+            const g = goYamlNumber(n.source);
+            if (g !== undefined)
+                return g;
+        }
+        const v = n.value;
+        if (typeof v === 'bigint')
+            return Number(v);
+        if (v instanceof Date)
+            return n.source ?? v.toISOString();
+        if (v === undefined)
+            return null;
+        return v;
+    }
+    return null;
+}
+const GO_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+/**
+ * Numbers as go-yaml (which compose uses) reads a plain scalar, where that differs from YAML 1.2:
+ * underscores are ignored, `0b1010` is binary and `0755` is octal.
+ */
+function goYamlNumber(src) {
+    const c = src[0];
+    if (c === undefined || !/[0-9+-]/.test(c))
+        return undefined;
+    const plain = src.replace(/_/g, '');
+    const m = /^([+-]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/.exec(plain);
+    if (m) {
+        const body = m[2];
+        let v;
+        if (/^0[xXoObB]/.test(body))
+            v = Number(body.toLowerCase());
+        else if (body.length > 1 && body[0] === '0')
+            v = parseInt(body.slice(1), 8);
+        else
+            v = Number(body);
+        return m[1] === '-' ? -v : v;
+    }
+    if (GO_FLOAT.test(plain))
+        return Number(plain);
+    return undefined;
+}
+function resolveAlias(node, ctx) {
+    return (0,dist/* isAlias */.Vj)(node) ? ctx.targets.get(node) : node;
+}
+
 ;// CONCATENATED MODULE: ./src/checks/compose/loader.ts
 /**
  * Loading compose files into one model, in compose-go's order (`loader/loader.go` `loadYamlFile`):
  * per file and YAML document: interpolate, include, `!reset`, extends, merge, uniqueness, schema,
  * canonical syntax; after all files: defaults, structural checks, absolute paths.
  */
+
 
 
 
@@ -9616,7 +10760,7 @@ function loadYamlModel(files, opts, ctx, included) {
 }
 /** compose-go `loadYamlFile`: one file merged over `dict`. */
 function loadYamlFile(file, at, opts, ctx, dict, included, chain) {
-    const text = readTextFile(file, ctx.limits.maxFileBytes, ctx.problems, at);
+    const text = readTextFile(file, ctx.limits.maxFileBytes, ctx.problems, at, `compose file ${ctx.show(file)}`);
     if (text === undefined) {
         ctx.incomplete = true;
         return { dict, resets: [], ok: false };
@@ -10620,12 +11764,12 @@ function loadProject(input) {
     const start = { file: first, line: 1, column: 1 };
     let env = envFromProcess(input.processEnv);
     if (input.envFiles?.length) {
-        env = withDotenvFiles(env, input.envFiles, 'env-file', problems, input.limits.maxFileBytes, (f) => ({ file: f, line: 1, column: 1 }));
+        env = withDotenvFiles(env, input.envFiles, 'env-file', problems, input.limits.maxFileBytes, input.show);
     }
     else {
         const dotenv = external_node_path_default().join(workingDir, '.env');
         if ((0,external_node_fs_namespaceObject.existsSync)(dotenv) && (0,external_node_fs_namespaceObject.statSync)(dotenv).isFile()) {
-            env = withDotenvFiles(env, [dotenv], '.env', problems, input.limits.maxFileBytes, (f) => ({ file: f, line: 1, column: 1 }));
+            env = withDotenvFiles(env, [dotenv], '.env', problems, input.limits.maxFileBytes, input.show);
         }
     }
     const ctx = {
@@ -10765,7 +11909,7 @@ function resolveEnvFiles(s, env, problems, input) {
                     problems.add('compose/missing-env-file', at, `env file ${input.show(p)} not found`, { help: 'Create the file, fix the path, or mark it `required: false`.' });
                 return;
             }
-            const text = readTextFile(p, input.limits.maxFileBytes, problems, at ?? { file: p, line: 1, column: 1 }, 'env file');
+            const text = readTextFile(p, input.limits.maxFileBytes, problems, at ?? { file: p, line: 1, column: 1 }, `env file ${input.show(p)}`);
             if (text === undefined)
                 return;
             try {
@@ -12957,10 +14101,9993 @@ const imagesCheck = {
     run: ({ root, config }) => lintDockerfiles({ root, ...imageOptionsFromConfig(config.checks['images']) }),
 };
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./src/tools/schemas.ts
+
+
+
+
+
+
+/**
+ * Offline Kubernetes JSON schemas from PyPI's kubernetes-validate: either its installed
+ * `kubernetes-json-schema/v1.X.0-local[-strict]/` directories (tools venv), or the compact bundle
+ * scripts/build-schemas.mjs generates from that package into dist/schemas/ for the actions.
+ */
+const KUBERNETES_VALIDATE_VERSION = '1.37.0';
+/** The Kubernetes version validated when none is given; its strict schemas are bundled. */
+const DEFAULT_KUBERNETES_VERSION = '1.37.0';
+const BUNDLE_FORMAT = 'portarium-k8s-schemas/1';
+const BUNDLE_FILE = `kubernetes-v${DEFAULT_KUBERNETES_VERSION}-strict.json.gz`;
+function toolsDir() {
+    return process.env.PORTARIUM_TOOLS_DIR ?? external_node_path_default().join(external_node_os_default().homedir(), '.cache', 'portarium-infra', 'tools');
+}
+/** strict schemas differ from the non-strict ones only by added `additionalProperties: false`. */
+function relaxStrict(node) {
+    if (Array.isArray(node))
+        return node.map(relaxStrict);
+    if (node && typeof node === 'object') {
+        const out = {};
+        for (const [k, v] of Object.entries(node)) {
+            if (k === 'additionalProperties' && v === false)
+                continue;
+            out[k] = relaxStrict(v);
+        }
+        return out;
+    }
+    return node;
+}
+function versionKey(v) {
+    return v.split('.').map(Number);
+}
+function compareVersions(a, b) {
+    const x = versionKey(a);
+    const y = versionKey(b);
+    for (let i = 0; i < 3; i++)
+        if ((x[i] ?? 0) !== (y[i] ?? 0))
+            return (x[i] ?? 0) - (y[i] ?? 0);
+    return 0;
+}
+/**
+ * kubernetes-validate's rule: the newest packaged major.minor not above the request; `master` is the
+ * newest. Undefined when the request is older than every packaged version.
+ */
+function resolveSchemaVersion(requested, available) {
+    const sorted = [...available].sort(compareVersions);
+    if (requested === 'master')
+        return sorted[sorted.length - 1];
+    const [maj, min] = versionKey(requested);
+    let best;
+    for (const v of sorted) {
+        const [a, b] = versionKey(v);
+        if (a < maj || (a === maj && b <= min))
+            best = v;
+    }
+    return best;
+}
+function directorySource(root, description, packageVersion) {
+    let entries;
+    try {
+        entries = (0,external_node_fs_namespaceObject.readdirSync)(root);
+    }
+    catch {
+        return undefined;
+    }
+    const versions = entries
+        .map((e) => /^v(\d+\.\d+\.\d+)-local-strict$/.exec(e)?.[1])
+        .filter((v) => v !== undefined && entries.includes(`v${v}-local`))
+        .sort(compareVersions);
+    if (versions.length === 0)
+        return undefined;
+    const dirOf = (v, strict) => external_node_path_default().join(root, `v${v}-local${strict ? '-strict' : ''}`);
+    return {
+        kind: 'directory',
+        description,
+        packageVersion,
+        versions,
+        async read(version, strict, file) {
+            if (file.includes('/') || file.includes('\\'))
+                return undefined;
+            try {
+                return JSON.parse(await (0,promises_namespaceObject.readFile)(external_node_path_default().join(dirOf(version, strict), file), 'utf8'));
+            }
+            catch {
+                return undefined;
+            }
+        },
+        async list(version, strict) {
+            return (0,external_node_fs_namespaceObject.readdirSync)(dirOf(version, strict)).filter((f) => f.endsWith('.json') && f !== 'all.json');
+        },
+    };
+}
+function bundleSource(file) {
+    let bundle;
+    try {
+        bundle = JSON.parse((0,external_node_zlib_namespaceObject.gunzipSync)((0,external_node_fs_namespaceObject.readFileSync)(file)).toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (bundle.format !== BUNDLE_FORMAT || !bundle.strict)
+        return undefined;
+    const relaxed = new Map();
+    return {
+        kind: 'bundle',
+        description: `${bundle.source.package} ${bundle.source.version} (bundled ${bundle.source.directory})`,
+        packageVersion: bundle.source.version,
+        versions: [bundle.kubernetesVersion],
+        async read(version, strict, name) {
+            if (version !== bundle.kubernetesVersion || !Object.hasOwn(bundle.files, name))
+                return undefined;
+            const doc = bundle.files[name];
+            if (strict)
+                return doc;
+            if (!relaxed.has(name))
+                relaxed.set(name, relaxStrict(doc));
+            return relaxed.get(name);
+        },
+        async list(version) {
+            return version === bundle.kubernetesVersion ? Object.keys(bundle.files) : [];
+        },
+    };
+}
+/** site-packages/kubernetes_validate/kubernetes-json-schema inside the tools venv, if installed. */
+function venvSchemaRoot(dir = toolsDir()) {
+    const lib = external_node_path_default().join(dir, 'venv', 'lib');
+    let pys;
+    try {
+        pys = (0,external_node_fs_namespaceObject.readdirSync)(lib).filter((d) => d.startsWith('python'));
+    }
+    catch {
+        return undefined;
+    }
+    for (const py of pys) {
+        const root = external_node_path_default().join(lib, py, 'site-packages', 'kubernetes_validate', 'kubernetes-json-schema');
+        if ((0,external_node_fs_namespaceObject.existsSync)(root))
+            return root;
+    }
+    return undefined;
+}
+function venvPackageVersion(root) {
+    const site = external_node_path_default().dirname(external_node_path_default().dirname(root));
+    try {
+        const info = (0,external_node_fs_namespaceObject.readdirSync)(site).find((d) => /^kubernetes_validate-.*\.dist-info$/.test(d));
+        return info?.replace(/^kubernetes_validate-/, '').replace(/\.dist-info$/, '') ?? 'unknown';
+    }
+    catch {
+        return 'unknown';
+    }
+}
+/** Candidate bundle paths: next to the running bundle (dist/<action>/index.js -> dist/schemas/) and up the tree. */
+function bundleCandidates() {
+    const out = [];
+    if (process.env.PORTARIUM_K8S_SCHEMA_BUNDLE)
+        out.push(process.env.PORTARIUM_K8S_SCHEMA_BUNDLE);
+    const starts = [];
+    try {
+        starts.push(external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)));
+    }
+    catch {
+        // bundled without import.meta: the entry script's directory below still works
+    }
+    // dist/<action>/index.js is the entry point of an action run.
+    if (process.argv[1])
+        starts.push(external_node_path_default().dirname(external_node_path_default().resolve(process.argv[1])));
+    for (const start of starts) {
+        let dir = start;
+        for (let i = 0; i < 6; i++) {
+            out.push(external_node_path_default().join(dir, 'schemas', BUNDLE_FILE), external_node_path_default().join(dir, 'dist', 'schemas', BUNDLE_FILE));
+            const up = external_node_path_default().dirname(dir);
+            if (up === dir)
+                break;
+            dir = up;
+        }
+    }
+    return out;
+}
+/**
+ * Finds the offline schemas: an explicit directory or bundle, then $PORTARIUM_K8S_SCHEMAS, the tools
+ * venv (scripts/tools/install-k8s-schemas.sh), then the bundle shipped in dist/.
+ */
+function locateKubernetesSchemas(opts = {}) {
+    if (opts.schemaDir)
+        return directorySource(opts.schemaDir, `schemas in ${opts.schemaDir}`, 'unknown');
+    if (opts.bundle)
+        return bundleSource(opts.bundle);
+    const env = process.env.PORTARIUM_K8S_SCHEMAS;
+    if (env) {
+        const s = directorySource(env, `schemas in ${env}`, 'unknown');
+        if (s)
+            return s;
+    }
+    const venv = venvSchemaRoot(opts.toolsDir);
+    if (venv) {
+        const version = venvPackageVersion(venv);
+        const s = directorySource(venv, `kubernetes-validate ${version} (${venv})`, version);
+        if (s)
+            return s;
+    }
+    for (const file of bundleCandidates()) {
+        if ((0,external_node_fs_namespaceObject.existsSync)(file)) {
+            const s = bundleSource(file);
+            if (s)
+                return s;
+        }
+    }
+    return undefined;
+}
+const API_DEFS = '/api/_definitions.json';
+/** Makes a package schema self-contained on disk: refs relative to its directory, no https `$id`. */
+function relink(node) {
+    if (Array.isArray(node))
+        return node.map(relink);
+    if (node && typeof node === 'object') {
+        const out = {};
+        for (const [k, v] of Object.entries(node)) {
+            if (k === '$id')
+                continue;
+            out[k] = k === '$ref' && typeof v === 'string' && v.startsWith(API_DEFS) ? '_definitions.json' + v.slice(API_DEFS.length) : relink(v);
+        }
+        return out;
+    }
+    return node;
+}
+/** Version of the kubeconform-layout format; install-k8s-schemas.sh writes the same stamp. */
+const LAYOUT_STAMP = 'standalone-1';
+function defName(ref) {
+    return ref.slice(ref.lastIndexOf('/') + 1);
+}
+function collectRefs(node, acc) {
+    if (Array.isArray(node))
+        for (const v of node)
+            collectRefs(v, acc);
+    else if (node && typeof node === 'object') {
+        for (const [k, v] of Object.entries(node)) {
+            if (k === '$ref' && typeof v === 'string')
+                acc.add(defName(v));
+            else
+                collectRefs(v, acc);
+        }
+    }
+}
+function toLocalRefs(node) {
+    if (Array.isArray(node))
+        return node.map(toLocalRefs);
+    if (node && typeof node === 'object') {
+        const out = {};
+        for (const [k, v] of Object.entries(node)) {
+            if (k === '$id')
+                continue;
+            out[k] = k === '$ref' && typeof v === 'string' ? `#/$defs/${defName(v)}` : toLocalRefs(v);
+        }
+        return out;
+    }
+    return node;
+}
+/**
+ * A standalone schema like kubeconform's registry serves: the kind's schema with every definition it
+ * reaches copied into `$defs`. Same JSON content as the package, only the reference targets move.
+ */
+function standaloneSchema(doc, defs, direct = directRefs(defs)) {
+    const todo = new Set();
+    collectRefs(doc, todo);
+    const seen = new Set();
+    for (const x of todo) {
+        if (seen.has(x))
+            continue;
+        seen.add(x);
+        for (const y of direct.get(x) ?? [])
+            if (!seen.has(y))
+                todo.add(y);
+    }
+    const out = toLocalRefs(doc);
+    if (seen.size > 0)
+        out.$defs = Object.fromEntries([...seen].sort().map((x) => [x, toLocalRefs(defs[x])]));
+    return out;
+}
+function directRefs(defs) {
+    const m = new Map();
+    for (const [name, d] of Object.entries(defs)) {
+        const acc = new Set();
+        collectRefs(d, acc);
+        m.set(name, acc);
+    }
+    return m;
+}
+/**
+ * A directory in kubeconform's registry layout (`v1.X.0-standalone[-strict]/<kind><suffix>.json`) with
+ * the same schemas, so the real kubeconform reads exactly what the builtin engine reads. Written on
+ * demand under the tools dir (install-k8s-schemas.sh writes the default version up front, same format).
+ * Returns the `-schema-location` template.
+ */
+async function ensureKubeconformLayout(source, version, strict, opts = {}) {
+    const dir = opts.dir ?? external_node_path_default().join(toolsDir(), 'k8s-schemas', 'kubeconform');
+    // Named for the version kubeconform is asked for (its {{ .NormalizedKubernetesVersion }}), filled
+    // with the packaged schemas that version resolves to.
+    const requested = opts.requestedVersion ?? version;
+    const normalized = requested === 'master' ? 'master' : `v${requested}`;
+    const target = external_node_path_default().join(dir, `${normalized}-standalone${strict ? '-strict' : ''}`);
+    const from = requested === version ? '' : ` v${version}`;
+    const stamp = `kubernetes-validate==${source.packageVersion}${from} ${LAYOUT_STAMP}`;
+    const marker = external_node_path_default().join(target, '.source');
+    const current = await (0,promises_namespaceObject.readFile)(marker, 'utf8').catch(() => '');
+    if (current.trim() !== stamp) {
+        const defsDoc = (await source.read(version, strict, '_definitions.json'));
+        const defs = defsDoc?.$defs ?? {};
+        const direct = directRefs(defs);
+        const tmp = `${target}.tmp-${process.pid}`;
+        await (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true });
+        await (0,promises_namespaceObject.mkdir)(tmp, { recursive: true });
+        for (const file of await source.list(version, strict)) {
+            if (file === '_definitions.json')
+                continue;
+            const doc = await source.read(version, strict, file);
+            if (doc !== undefined)
+                await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(tmp, file), JSON.stringify(standaloneSchema(doc, defs, direct)));
+        }
+        await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(tmp, '.source'), stamp + '\n');
+        await (0,promises_namespaceObject.rm)(target, { recursive: true, force: true });
+        await (0,promises_namespaceObject.rename)(tmp, target);
+    }
+    return external_node_path_default().join(dir, '{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json');
+}
+function schemas_isDirectory(p) {
+    try {
+        return statSync(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/tools/kustomize.ts
+
+
+
+
+
+
+
+const run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+/** Pinned standalone kustomize (matches the kustomize embedded in kubectl 1.32, v5.5.0). */
+const KUSTOMIZE_VERSION = 'v5.5.0';
+/** Release archives and their SHA-256 (from the release's checksums.txt), per `${platform}-${arch}`. */
+const KUSTOMIZE_RELEASES = {
+    'v5.5.0': {
+        'linux-x64': {
+            url: 'https://github.com/kubernetes-sigs/kustomize/releases/download/kustomize%2Fv5.5.0/kustomize_v5.5.0_linux_amd64.tar.gz',
+            sha256: '6703a3a70a0c47cf0b37694030b54f1175a9dfeb17b3818b623ed58b9dbc2a77',
+        },
+        'linux-arm64': {
+            url: 'https://github.com/kubernetes-sigs/kustomize/releases/download/kustomize%2Fv5.5.0/kustomize_v5.5.0_linux_arm64.tar.gz',
+            sha256: 'b4170d1acb8cfacace9f72884bef957ff56efdcd4813b66e7604aabc8b57e93d',
+        },
+        'darwin-x64': {
+            url: 'https://github.com/kubernetes-sigs/kustomize/releases/download/kustomize%2Fv5.5.0/kustomize_v5.5.0_darwin_amd64.tar.gz',
+            sha256: '874224e75229821b1e571aefa45703789b77336302a34692eac65adbe0dc1cee',
+        },
+    },
+};
+function kustomize_platformKey(platform = process.platform, arch = process.arch) {
+    return `${platform}-${arch}`;
+}
+async function sha256File(file) {
+    const hash = createHash('sha256');
+    for await (const chunk of createReadStream(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+/** Where `which` would find `name`, without a shell. */
+function findOnPath(name, envPath = process.env.PATH ?? '') {
+    for (const dir of envPath.split((external_node_path_default()).delimiter)) {
+        if (!dir)
+            continue;
+        const p = external_node_path_default().join(dir, name);
+        if ((0,external_node_fs_namespaceObject.existsSync)(p))
+            return p;
+    }
+    return undefined;
+}
+async function kubectlKustomizeVersion(kubectl) {
+    try {
+        const { stdout } = await run(kubectl, ['version', '--client', '-o', 'json'], { timeout: 20_000 });
+        const v = JSON.parse(stdout).kustomizeVersion;
+        return v || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function standaloneVersion(bin) {
+    try {
+        const { stdout } = await run(bin, ['version'], { timeout: 20_000 });
+        return stdout.trim().replace(/^kustomize\//, '') || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * `kubectl kustomize` when kubectl with an embedded kustomize is on PATH, else a standalone kustomize
+ * from the tools dir (scripts/tools/install-kustomize.sh) or PATH.
+ */
+async function locateKustomize(opts = {}) {
+    if (opts.prefer && opts.prefer !== 'kubectl' && opts.prefer !== 'kustomize') {
+        const v = await standaloneVersion(opts.prefer);
+        return v ? { kind: 'kustomize', path: opts.prefer, args: ['build'], version: v } : undefined;
+    }
+    const tryKubectl = async () => {
+        const kubectl = findOnPath('kubectl');
+        if (!kubectl)
+            return undefined;
+        const v = await kubectlKustomizeVersion(kubectl);
+        return v ? { kind: 'kubectl', path: kubectl, args: ['kustomize'], version: v } : undefined;
+    };
+    const tryStandalone = async () => {
+        for (const bin of [external_node_path_default().join(opts.toolsDir ?? toolsDir(), 'bin', 'kustomize'), findOnPath('kustomize')]) {
+            if (!bin || !(0,external_node_fs_namespaceObject.existsSync)(bin))
+                continue;
+            const v = await standaloneVersion(bin);
+            if (v)
+                return { kind: 'kustomize', path: bin, args: ['build'], version: v };
+        }
+        return undefined;
+    };
+    if (opts.prefer === 'kustomize')
+        return (await tryStandalone()) ?? (await tryKubectl());
+    return (await tryKubectl()) ?? (await tryStandalone());
+}
+/**
+ * Downloads a release archive, verifies its SHA-256 before extracting (fails closed: no pinned
+ * checksum, no install), and returns the directory holding the binary.
+ */
+async function kustomize_downloadVerified(asset, what, hooks) {
+    if (!asset)
+        throw new Error(`no pinned SHA-256 for ${what} on ${kustomize_platformKey()}; refusing to download an unverified binary`);
+    const archive = await hooks.download(asset.url);
+    const actual = await sha256File(archive);
+    if (actual !== asset.sha256) {
+        throw new Error(`checksum mismatch for ${asset.url}: expected sha256 ${asset.sha256}, got ${actual}`);
+    }
+    return hooks.extract(archive);
+}
+/** For actions: use kubectl/kustomize when present, else download the pinned kustomize and verify it. */
+async function installKustomize(hooks, version = KUSTOMIZE_VERSION) {
+    const found = await locateKustomize();
+    if (found)
+        return found;
+    let dir = await kustomize_downloadVerified(KUSTOMIZE_RELEASES[version]?.[kustomize_platformKey()], `kustomize ${version}`, hooks);
+    if (hooks.cache)
+        dir = await hooks.cache(dir, 'kustomize', version.replace(/^v/, ''));
+    const bin = path.join(dir, os.platform() === 'win32' ? 'kustomize.exe' : 'kustomize');
+    const v = await standaloneVersion(bin);
+    if (!v)
+        throw new Error(`downloaded kustomize at ${bin} does not run`);
+    return { kind: 'kustomize', path: bin, args: ['build'], version: v };
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/build.ts
+
+
+
+
+
+
+const ORIGIN_ANNOTATION = 'config.kubernetes.io/origin';
+const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
+/**
+ * `kustomize build` of one kustomization through a temporary wrapper kustomization that enables
+ * `buildMetadata: [originAnnotations]` (the user's files are never touched), with the load restrictor on.
+ * The wrapper references the overlay by a path relative to it; kustomize roots each base at its own
+ * directory, so LoadRestrictionsRootOnly still confines every file to its kustomization.
+ */
+async function buildKustomization(cmd, dir, opts = {}) {
+    const wrapperDir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'portarium-kustomize-'));
+    try {
+        const wrapper = {
+            apiVersion: 'kustomize.config.k8s.io/v1beta1',
+            kind: 'Kustomization',
+            resources: [external_node_path_default().relative(wrapperDir, dir).split((external_node_path_default()).sep).join('/')],
+            buildMetadata: ['originAnnotations'],
+        };
+        if (opts.sortOptions !== undefined)
+            wrapper.sortOptions = opts.sortOptions;
+        await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(wrapperDir, 'kustomization.yaml'), (0,dist/* stringify */.As)(wrapper));
+        const args = [...cmd.args, '--load-restrictor', 'LoadRestrictionsRootOnly', wrapperDir];
+        const r = await runCapped(cmd.path, args, opts.timeoutMs ?? 120_000, opts.maxBytes ?? DEFAULT_MAX_BYTES);
+        if (r.code === 0 && !r.overflow)
+            return { ok: true, output: r.stdout, wrapperDir };
+        const message = r.overflow
+            ? `build output is larger than ${Math.round((opts.maxBytes ?? DEFAULT_MAX_BYTES) / 1024 / 1024)} MiB`
+            : r.timedOut
+                ? `kustomize build timed out after ${Math.round((opts.timeoutMs ?? 120_000) / 1000)}s`
+                : kustomizeError(r.stderr || r.stdout);
+        return { ok: false, message: cleanPaths(message, wrapperDir, dir), wrapperDir };
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(wrapperDir, { recursive: true, force: true });
+    }
+}
+/** The error kustomize printed, from kubectl's klog line (`err="..."`) or kustomize's `Error: ...`. */
+function kustomizeError(stderr) {
+    const klog = /"command failed" err="((?:[^"\\]|\\.)*)"/.exec(stderr);
+    if (klog)
+        return JSON.parse(`"${klog[1]}"`);
+    const lines = stderr.split('\n').map((l) => l.trim()).filter(Boolean);
+    const err = lines.find((l) => /^(Error|error): /.test(l));
+    if (err)
+        return err.replace(/^(Error|error): /, '');
+    return lines.join(' ') || 'kustomize build failed';
+}
+/** Messages name the temporary wrapper; say the overlay instead. */
+function cleanPaths(message, wrapperDir, dir) {
+    const rel = external_node_path_default().relative(wrapperDir, dir).split((external_node_path_default()).sep).join('/');
+    return message.split(`'${rel}'`).join(`'${dir}'`).split(wrapperDir).join('<build>');
+}
+function runCapped(cmd, args, timeoutMs, maxBytes) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+        const out = [];
+        const err = [];
+        let size = 0;
+        let overflow = false;
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGKILL');
+        }, timeoutMs);
+        child.stdout.on('data', (c) => {
+            size += c.length;
+            if (size > maxBytes) {
+                if (!overflow) {
+                    overflow = true;
+                    child.kill('SIGKILL');
+                }
+                return;
+            }
+            out.push(c);
+        });
+        child.stderr.on('data', (c) => {
+            if (err.length < 1000)
+                err.push(c);
+        });
+        child.on('error', (e) => {
+            clearTimeout(timer);
+            reject(e);
+        });
+        child.on('close', (code) => {
+            clearTimeout(timer);
+            resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), overflow, timedOut });
+        });
+    });
+}
+function parseOrigin(annotation, wrapperDir) {
+    if (typeof annotation !== 'string')
+        return undefined;
+    const o = {};
+    const lines = annotation.split('\n');
+    let inBy = false;
+    for (const raw of lines) {
+        if (raw.trim() === '')
+            continue;
+        const m = /^(\s*)([A-Za-z]+):\s*(.*)$/.exec(raw);
+        if (!m)
+            continue;
+        const [, indent, key, value] = m;
+        const v = value.replace(/^["']|["']$/g, '');
+        if (indent === '') {
+            inBy = key === 'configuredBy';
+            if (key === 'path')
+                o.path = external_node_path_default().resolve(wrapperDir, v);
+            else if (key === 'configuredIn')
+                o.configuredIn = external_node_path_default().resolve(wrapperDir, v);
+            else if (key === 'repo')
+                o.repo = v;
+            else if (key === 'ref')
+                o.ref = v;
+        }
+        else if (inBy) {
+            o.configuredBy ??= {};
+            if (key === 'apiVersion' || key === 'kind' || key === 'name')
+                o.configuredBy[key] = v;
+        }
+    }
+    // Remote resources carry repo-relative paths; they cannot be opened here.
+    if (o.repo) {
+        delete o.path;
+        delete o.configuredIn;
+    }
+    return o;
+}
+function build_isFile(p) {
+    try {
+        return existsSync(p) && statSync(p).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+function getDefaultExportFromCjs(x) {
+  return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
+}
+var jsYaml = {};
+var loader = {};
+var common = {};
+var hasRequiredCommon;
+function requireCommon() {
+  if (hasRequiredCommon) return common;
+  hasRequiredCommon = 1;
+  function isNothing(subject) {
+    return typeof subject === "undefined" || subject === null;
+  }
+  function isObject(subject) {
+    return typeof subject === "object" && subject !== null;
+  }
+  function toArray(sequence) {
+    if (Array.isArray(sequence)) return sequence;
+    else if (isNothing(sequence)) return [];
+    return [sequence];
+  }
+  function extend(target, source) {
+    if (source) {
+      const sourceKeys = Object.keys(source);
+      for (let index = 0, length = sourceKeys.length; index < length; index += 1) {
+        const key = sourceKeys[index];
+        target[key] = source[key];
+      }
+    }
+    return target;
+  }
+  function repeat(string, count) {
+    let result = "";
+    for (let cycle = 0; cycle < count; cycle += 1) {
+      result += string;
+    }
+    return result;
+  }
+  function isNegativeZero(number) {
+    return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
+  }
+  common.isNothing = isNothing;
+  common.isObject = isObject;
+  common.toArray = toArray;
+  common.repeat = repeat;
+  common.isNegativeZero = isNegativeZero;
+  common.extend = extend;
+  return common;
+}
+var exception;
+var hasRequiredException;
+function requireException() {
+  if (hasRequiredException) return exception;
+  hasRequiredException = 1;
+  function formatError(exception2, compact) {
+    let where = "";
+    const message = exception2.reason || "(unknown reason)";
+    if (!exception2.mark) return message;
+    if (exception2.mark.name) {
+      where += 'in "' + exception2.mark.name + '" ';
+    }
+    where += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
+    if (!compact && exception2.mark.snippet) {
+      where += "\n\n" + exception2.mark.snippet;
+    }
+    return message + " " + where;
+  }
+  function YAMLException2(reason, mark) {
+    Error.call(this);
+    this.name = "YAMLException";
+    this.reason = reason;
+    this.mark = mark;
+    this.message = formatError(this, false);
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    } else {
+      this.stack = new Error().stack || "";
+    }
+  }
+  YAMLException2.prototype = Object.create(Error.prototype);
+  YAMLException2.prototype.constructor = YAMLException2;
+  YAMLException2.prototype.toString = function toString(compact) {
+    return this.name + ": " + formatError(this, compact);
+  };
+  exception = YAMLException2;
+  return exception;
+}
+var snippet;
+var hasRequiredSnippet;
+function requireSnippet() {
+  if (hasRequiredSnippet) return snippet;
+  hasRequiredSnippet = 1;
+  const common2 = requireCommon();
+  function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+    let head = "";
+    let tail = "";
+    const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+    if (position - lineStart > maxHalfLength) {
+      head = " ... ";
+      lineStart = position - maxHalfLength + head.length;
+    }
+    if (lineEnd - position > maxHalfLength) {
+      tail = " ...";
+      lineEnd = position + maxHalfLength - tail.length;
+    }
+    return {
+      str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
+      pos: position - lineStart + head.length
+      // relative position
+    };
+  }
+  function padStart(string, max) {
+    return common2.repeat(" ", max - string.length) + string;
+  }
+  function makeSnippet(mark, options) {
+    options = Object.create(options || null);
+    if (!mark.buffer) return null;
+    if (!options.maxLength) options.maxLength = 79;
+    if (typeof options.indent !== "number") options.indent = 1;
+    if (typeof options.linesBefore !== "number") options.linesBefore = 3;
+    if (typeof options.linesAfter !== "number") options.linesAfter = 2;
+    const re = /\r?\n|\r|\0/g;
+    const lineStarts = [0];
+    const lineEnds = [];
+    let match;
+    let foundLineNo = -1;
+    while (match = re.exec(mark.buffer)) {
+      lineEnds.push(match.index);
+      lineStarts.push(match.index + match[0].length);
+      if (mark.position <= match.index && foundLineNo < 0) {
+        foundLineNo = lineStarts.length - 2;
+      }
+    }
+    if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+    let result = "";
+    const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
+    const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
+    for (let i = 1; i <= options.linesBefore; i++) {
+      if (foundLineNo - i < 0) break;
+      const line2 = getLine(
+        mark.buffer,
+        lineStarts[foundLineNo - i],
+        lineEnds[foundLineNo - i],
+        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]),
+        maxLineLength
+      );
+      result = common2.repeat(" ", options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
+    }
+    const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+    result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
+    result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
+    for (let i = 1; i <= options.linesAfter; i++) {
+      if (foundLineNo + i >= lineEnds.length) break;
+      const line2 = getLine(
+        mark.buffer,
+        lineStarts[foundLineNo + i],
+        lineEnds[foundLineNo + i],
+        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]),
+        maxLineLength
+      );
+      result += common2.repeat(" ", options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
+    }
+    return result.replace(/\n$/, "");
+  }
+  snippet = makeSnippet;
+  return snippet;
+}
+var type;
+var hasRequiredType;
+function requireType() {
+  if (hasRequiredType) return type;
+  hasRequiredType = 1;
+  const YAMLException2 = requireException();
+  const TYPE_CONSTRUCTOR_OPTIONS = [
+    "kind",
+    "multi",
+    "resolve",
+    "construct",
+    "instanceOf",
+    "predicate",
+    "represent",
+    "representName",
+    "defaultStyle",
+    "styleAliases"
+  ];
+  const YAML_NODE_KINDS = [
+    "scalar",
+    "sequence",
+    "mapping"
+  ];
+  function compileStyleAliases(map2) {
+    const result = {};
+    if (map2 !== null) {
+      Object.keys(map2).forEach(function(style) {
+        map2[style].forEach(function(alias) {
+          result[String(alias)] = style;
+        });
+      });
+    }
+    return result;
+  }
+  function Type2(tag, options) {
+    options = options || {};
+    Object.keys(options).forEach(function(name) {
+      if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
+        throw new YAMLException2('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
+      }
+    });
+    this.options = options;
+    this.tag = tag;
+    this.kind = options["kind"] || null;
+    this.resolve = options["resolve"] || function() {
+      return true;
+    };
+    this.construct = options["construct"] || function(data) {
+      return data;
+    };
+    this.instanceOf = options["instanceOf"] || null;
+    this.predicate = options["predicate"] || null;
+    this.represent = options["represent"] || null;
+    this.representName = options["representName"] || null;
+    this.defaultStyle = options["defaultStyle"] || null;
+    this.multi = options["multi"] || false;
+    this.styleAliases = compileStyleAliases(options["styleAliases"] || null);
+    if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
+      throw new YAMLException2('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
+    }
+  }
+  type = Type2;
+  return type;
+}
+var schema;
+var hasRequiredSchema;
+function requireSchema() {
+  if (hasRequiredSchema) return schema;
+  hasRequiredSchema = 1;
+  const YAMLException2 = requireException();
+  const Type2 = requireType();
+  function compileList(schema2, name) {
+    const result = [];
+    schema2[name].forEach(function(currentType) {
+      let newIndex = result.length;
+      result.forEach(function(previousType, previousIndex) {
+        if (previousType.tag === currentType.tag && previousType.kind === currentType.kind && previousType.multi === currentType.multi) {
+          newIndex = previousIndex;
+        }
+      });
+      result[newIndex] = currentType;
+    });
+    return result;
+  }
+  function compileMap() {
+    const result = {
+      scalar: {},
+      sequence: {},
+      mapping: {},
+      fallback: {},
+      multi: {
+        scalar: [],
+        sequence: [],
+        mapping: [],
+        fallback: []
+      }
+    };
+    function collectType(type2) {
+      if (type2.multi) {
+        result.multi[type2.kind].push(type2);
+        result.multi["fallback"].push(type2);
+      } else {
+        result[type2.kind][type2.tag] = result["fallback"][type2.tag] = type2;
+      }
+    }
+    for (let index = 0, length = arguments.length; index < length; index += 1) {
+      arguments[index].forEach(collectType);
+    }
+    return result;
+  }
+  function Schema2(definition) {
+    return this.extend(definition);
+  }
+  Schema2.prototype.extend = function extend(definition) {
+    let implicit = [];
+    let explicit = [];
+    if (definition instanceof Type2) {
+      explicit.push(definition);
+    } else if (Array.isArray(definition)) {
+      explicit = explicit.concat(definition);
+    } else if (definition && (Array.isArray(definition.implicit) || Array.isArray(definition.explicit))) {
+      if (definition.implicit) implicit = implicit.concat(definition.implicit);
+      if (definition.explicit) explicit = explicit.concat(definition.explicit);
+    } else {
+      throw new YAMLException2("Schema.extend argument should be a Type, [ Type ], or a schema definition ({ implicit: [...], explicit: [...] })");
+    }
+    implicit.forEach(function(type2) {
+      if (!(type2 instanceof Type2)) {
+        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+      }
+      if (type2.loadKind && type2.loadKind !== "scalar") {
+        throw new YAMLException2("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
+      }
+      if (type2.multi) {
+        throw new YAMLException2("There is a multi type in the implicit list of a schema. Multi tags can only be listed as explicit.");
+      }
+    });
+    explicit.forEach(function(type2) {
+      if (!(type2 instanceof Type2)) {
+        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+      }
+    });
+    const result = Object.create(Schema2.prototype);
+    result.implicit = (this.implicit || []).concat(implicit);
+    result.explicit = (this.explicit || []).concat(explicit);
+    result.compiledImplicit = compileList(result, "implicit");
+    result.compiledExplicit = compileList(result, "explicit");
+    result.compiledTypeMap = compileMap(result.compiledImplicit, result.compiledExplicit);
+    return result;
+  };
+  schema = Schema2;
+  return schema;
+}
+var js_yaml_str;
+var hasRequiredStr;
+function requireStr() {
+  if (hasRequiredStr) return js_yaml_str;
+  hasRequiredStr = 1;
+  const Type2 = requireType();
+  js_yaml_str = new Type2("tag:yaml.org,2002:str", {
+    kind: "scalar",
+    construct: function(data) {
+      return data !== null ? data : "";
+    }
+  });
+  return js_yaml_str;
+}
+var seq;
+var hasRequiredSeq;
+function requireSeq() {
+  if (hasRequiredSeq) return seq;
+  hasRequiredSeq = 1;
+  const Type2 = requireType();
+  seq = new Type2("tag:yaml.org,2002:seq", {
+    kind: "sequence",
+    construct: function(data) {
+      return data !== null ? data : [];
+    }
+  });
+  return seq;
+}
+var map;
+var hasRequiredMap;
+function requireMap() {
+  if (hasRequiredMap) return map;
+  hasRequiredMap = 1;
+  const Type2 = requireType();
+  map = new Type2("tag:yaml.org,2002:map", {
+    kind: "mapping",
+    construct: function(data) {
+      return data !== null ? data : {};
+    }
+  });
+  return map;
+}
+var failsafe;
+var hasRequiredFailsafe;
+function requireFailsafe() {
+  if (hasRequiredFailsafe) return failsafe;
+  hasRequiredFailsafe = 1;
+  const Schema2 = requireSchema();
+  failsafe = new Schema2({
+    explicit: [
+      requireStr(),
+      requireSeq(),
+      requireMap()
+    ]
+  });
+  return failsafe;
+}
+var _null;
+var hasRequired_null;
+function require_null() {
+  if (hasRequired_null) return _null;
+  hasRequired_null = 1;
+  const Type2 = requireType();
+  function resolveYamlNull(data) {
+    if (data === null) return true;
+    const max = data.length;
+    return max === 1 && data === "~" || max === 4 && (data === "null" || data === "Null" || data === "NULL");
+  }
+  function constructYamlNull() {
+    return null;
+  }
+  function isNull(object) {
+    return object === null;
+  }
+  _null = new Type2("tag:yaml.org,2002:null", {
+    kind: "scalar",
+    resolve: resolveYamlNull,
+    construct: constructYamlNull,
+    predicate: isNull,
+    represent: {
+      canonical: function() {
+        return "~";
+      },
+      lowercase: function() {
+        return "null";
+      },
+      uppercase: function() {
+        return "NULL";
+      },
+      camelcase: function() {
+        return "Null";
+      },
+      empty: function() {
+        return "";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+  return _null;
+}
+var js_yaml_bool;
+var hasRequiredBool;
+function requireBool() {
+  if (hasRequiredBool) return js_yaml_bool;
+  hasRequiredBool = 1;
+  const Type2 = requireType();
+  function resolveYamlBoolean(data) {
+    if (data === null) return false;
+    const max = data.length;
+    return max === 4 && (data === "true" || data === "True" || data === "TRUE") || max === 5 && (data === "false" || data === "False" || data === "FALSE");
+  }
+  function constructYamlBoolean(data) {
+    return data === "true" || data === "True" || data === "TRUE";
+  }
+  function isBoolean(object) {
+    return Object.prototype.toString.call(object) === "[object Boolean]";
+  }
+  js_yaml_bool = new Type2("tag:yaml.org,2002:bool", {
+    kind: "scalar",
+    resolve: resolveYamlBoolean,
+    construct: constructYamlBoolean,
+    predicate: isBoolean,
+    represent: {
+      lowercase: function(object) {
+        return object ? "true" : "false";
+      },
+      uppercase: function(object) {
+        return object ? "TRUE" : "FALSE";
+      },
+      camelcase: function(object) {
+        return object ? "True" : "False";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+  return js_yaml_bool;
+}
+var js_yaml_int;
+var hasRequiredInt;
+function requireInt() {
+  if (hasRequiredInt) return js_yaml_int;
+  hasRequiredInt = 1;
+  const common2 = requireCommon();
+  const Type2 = requireType();
+  function isHexCode(c) {
+    return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
+  }
+  function isOctCode(c) {
+    return c >= 48 && c <= 55;
+  }
+  function isDecCode(c) {
+    return c >= 48 && c <= 57;
+  }
+  function resolveYamlInteger(data) {
+    if (data === null) return false;
+    const max = data.length;
+    let index = 0;
+    let hasDigits = false;
+    if (!max) return false;
+    let ch = data[index];
+    if (ch === "-" || ch === "+") {
+      ch = data[++index];
+    }
+    if (ch === "0") {
+      if (index + 1 === max) return true;
+      ch = data[++index];
+      if (ch === "b") {
+        index++;
+        for (; index < max; index++) {
+          ch = data[index];
+          if (ch !== "0" && ch !== "1") return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+      if (ch === "x") {
+        index++;
+        for (; index < max; index++) {
+          if (!isHexCode(data.charCodeAt(index))) return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+      if (ch === "o") {
+        index++;
+        for (; index < max; index++) {
+          if (!isOctCode(data.charCodeAt(index))) return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+    }
+    for (; index < max; index++) {
+      if (!isDecCode(data.charCodeAt(index))) {
+        return false;
+      }
+      hasDigits = true;
+    }
+    if (!hasDigits) return false;
+    return isFinite(parseYamlInteger(data));
+  }
+  function parseYamlInteger(data) {
+    let value = data;
+    let sign = 1;
+    let ch = value[0];
+    if (ch === "-" || ch === "+") {
+      if (ch === "-") sign = -1;
+      value = value.slice(1);
+      ch = value[0];
+    }
+    if (value === "0") return 0;
+    if (ch === "0") {
+      if (value[1] === "b") return sign * parseInt(value.slice(2), 2);
+      if (value[1] === "x") return sign * parseInt(value.slice(2), 16);
+      if (value[1] === "o") return sign * parseInt(value.slice(2), 8);
+    }
+    return sign * parseInt(value, 10);
+  }
+  function constructYamlInteger(data) {
+    return parseYamlInteger(data);
+  }
+  function isInteger(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common2.isNegativeZero(object));
+  }
+  js_yaml_int = new Type2("tag:yaml.org,2002:int", {
+    kind: "scalar",
+    resolve: resolveYamlInteger,
+    construct: constructYamlInteger,
+    predicate: isInteger,
+    represent: {
+      binary: function(obj) {
+        return obj >= 0 ? "0b" + obj.toString(2) : "-0b" + obj.toString(2).slice(1);
+      },
+      octal: function(obj) {
+        return obj >= 0 ? "0o" + obj.toString(8) : "-0o" + obj.toString(8).slice(1);
+      },
+      decimal: function(obj) {
+        return obj.toString(10);
+      },
+      hexadecimal: function(obj) {
+        return obj >= 0 ? "0x" + obj.toString(16).toUpperCase() : "-0x" + obj.toString(16).toUpperCase().slice(1);
+      }
+    },
+    defaultStyle: "decimal",
+    styleAliases: {
+      binary: [2, "bin"],
+      octal: [8, "oct"],
+      decimal: [10, "dec"],
+      hexadecimal: [16, "hex"]
+    }
+  });
+  return js_yaml_int;
+}
+var js_yaml_float;
+var hasRequiredFloat;
+function requireFloat() {
+  if (hasRequiredFloat) return js_yaml_float;
+  hasRequiredFloat = 1;
+  const common2 = requireCommon();
+  const Type2 = requireType();
+  const YAML_FLOAT_PATTERN = new RegExp(
+    // 2.5e4, 2.5 and integers
+    "^(?:[-+]?(?:[0-9]+)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
+  );
+  const YAML_FLOAT_SPECIAL_PATTERN = new RegExp(
+    "^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
+  );
+  function resolveYamlFloat(data) {
+    if (data === null) return false;
+    if (!YAML_FLOAT_PATTERN.test(data)) {
+      return false;
+    }
+    if (isFinite(parseFloat(data, 10))) {
+      return true;
+    }
+    return YAML_FLOAT_SPECIAL_PATTERN.test(data);
+  }
+  function constructYamlFloat(data) {
+    let value = data.toLowerCase();
+    const sign = value[0] === "-" ? -1 : 1;
+    if ("+-".indexOf(value[0]) >= 0) {
+      value = value.slice(1);
+    }
+    if (value === ".inf") {
+      return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    } else if (value === ".nan") {
+      return NaN;
+    }
+    return sign * parseFloat(value, 10);
+  }
+  const SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
+  function representYamlFloat(object, style) {
+    if (isNaN(object)) {
+      switch (style) {
+        case "lowercase":
+          return ".nan";
+        case "uppercase":
+          return ".NAN";
+        case "camelcase":
+          return ".NaN";
+      }
+    } else if (Number.POSITIVE_INFINITY === object) {
+      switch (style) {
+        case "lowercase":
+          return ".inf";
+        case "uppercase":
+          return ".INF";
+        case "camelcase":
+          return ".Inf";
+      }
+    } else if (Number.NEGATIVE_INFINITY === object) {
+      switch (style) {
+        case "lowercase":
+          return "-.inf";
+        case "uppercase":
+          return "-.INF";
+        case "camelcase":
+          return "-.Inf";
+      }
+    } else if (common2.isNegativeZero(object)) {
+      return "-0.0";
+    }
+    const res = object.toString(10);
+    return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace("e", ".e") : res;
+  }
+  function isFloat(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common2.isNegativeZero(object));
+  }
+  js_yaml_float = new Type2("tag:yaml.org,2002:float", {
+    kind: "scalar",
+    resolve: resolveYamlFloat,
+    construct: constructYamlFloat,
+    predicate: isFloat,
+    represent: representYamlFloat,
+    defaultStyle: "lowercase"
+  });
+  return js_yaml_float;
+}
+var json;
+var hasRequiredJson;
+function requireJson() {
+  if (hasRequiredJson) return json;
+  hasRequiredJson = 1;
+  json = requireFailsafe().extend({
+    implicit: [
+      require_null(),
+      requireBool(),
+      requireInt(),
+      requireFloat()
+    ]
+  });
+  return json;
+}
+var core;
+var hasRequiredCore;
+function requireCore() {
+  if (hasRequiredCore) return core;
+  hasRequiredCore = 1;
+  core = requireJson();
+  return core;
+}
+var timestamp;
+var hasRequiredTimestamp;
+function requireTimestamp() {
+  if (hasRequiredTimestamp) return timestamp;
+  hasRequiredTimestamp = 1;
+  const Type2 = requireType();
+  const YAML_DATE_REGEXP = new RegExp(
+    "^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"
+  );
+  const YAML_TIMESTAMP_REGEXP = new RegExp(
+    "^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$"
+  );
+  function resolveYamlTimestamp(data) {
+    if (data === null) return false;
+    if (YAML_DATE_REGEXP.exec(data) !== null) return true;
+    if (YAML_TIMESTAMP_REGEXP.exec(data) !== null) return true;
+    return false;
+  }
+  function constructYamlTimestamp(data) {
+    let fraction = 0;
+    let delta = null;
+    let match = YAML_DATE_REGEXP.exec(data);
+    if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data);
+    if (match === null) throw new Error("Date resolve error");
+    const year = +match[1];
+    const month = +match[2] - 1;
+    const day = +match[3];
+    if (!match[4]) {
+      return new Date(Date.UTC(year, month, day));
+    }
+    const hour = +match[4];
+    const minute = +match[5];
+    const second = +match[6];
+    if (match[7]) {
+      fraction = match[7].slice(0, 3);
+      while (fraction.length < 3) {
+        fraction += "0";
+      }
+      fraction = +fraction;
+    }
+    if (match[9]) {
+      const tzHour = +match[10];
+      const tzMinute = +(match[11] || 0);
+      delta = (tzHour * 60 + tzMinute) * 6e4;
+      if (match[9] === "-") delta = -delta;
+    }
+    const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+    if (delta) date.setTime(date.getTime() - delta);
+    return date;
+  }
+  function representYamlTimestamp(object) {
+    return object.toISOString();
+  }
+  timestamp = new Type2("tag:yaml.org,2002:timestamp", {
+    kind: "scalar",
+    resolve: resolveYamlTimestamp,
+    construct: constructYamlTimestamp,
+    instanceOf: Date,
+    represent: representYamlTimestamp
+  });
+  return timestamp;
+}
+var merge;
+var hasRequiredMerge;
+function requireMerge() {
+  if (hasRequiredMerge) return merge;
+  hasRequiredMerge = 1;
+  const Type2 = requireType();
+  function resolveYamlMerge(data) {
+    return data === "<<" || data === null;
+  }
+  merge = new Type2("tag:yaml.org,2002:merge", {
+    kind: "scalar",
+    resolve: resolveYamlMerge
+  });
+  return merge;
+}
+var binary;
+var hasRequiredBinary;
+function requireBinary() {
+  if (hasRequiredBinary) return binary;
+  hasRequiredBinary = 1;
+  const Type2 = requireType();
+  const BASE64_MAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";
+  function resolveYamlBinary(data) {
+    if (data === null) return false;
+    let bitlen = 0;
+    const max = data.length;
+    const map2 = BASE64_MAP;
+    for (let idx = 0; idx < max; idx++) {
+      const code = map2.indexOf(data.charAt(idx));
+      if (code > 64) continue;
+      if (code < 0) return false;
+      bitlen += 6;
+    }
+    return bitlen % 8 === 0;
+  }
+  function constructYamlBinary(data) {
+    const input = data.replace(/[\r\n=]/g, "");
+    const max = input.length;
+    const map2 = BASE64_MAP;
+    let bits = 0;
+    const result = [];
+    for (let idx = 0; idx < max; idx++) {
+      if (idx % 4 === 0 && idx) {
+        result.push(bits >> 16 & 255);
+        result.push(bits >> 8 & 255);
+        result.push(bits & 255);
+      }
+      bits = bits << 6 | map2.indexOf(input.charAt(idx));
+    }
+    const tailbits = max % 4 * 6;
+    if (tailbits === 0) {
+      result.push(bits >> 16 & 255);
+      result.push(bits >> 8 & 255);
+      result.push(bits & 255);
+    } else if (tailbits === 18) {
+      result.push(bits >> 10 & 255);
+      result.push(bits >> 2 & 255);
+    } else if (tailbits === 12) {
+      result.push(bits >> 4 & 255);
+    }
+    return new Uint8Array(result);
+  }
+  function representYamlBinary(object) {
+    let result = "";
+    let bits = 0;
+    const max = object.length;
+    const map2 = BASE64_MAP;
+    for (let idx = 0; idx < max; idx++) {
+      if (idx % 3 === 0 && idx) {
+        result += map2[bits >> 18 & 63];
+        result += map2[bits >> 12 & 63];
+        result += map2[bits >> 6 & 63];
+        result += map2[bits & 63];
+      }
+      bits = (bits << 8) + object[idx];
+    }
+    const tail = max % 3;
+    if (tail === 0) {
+      result += map2[bits >> 18 & 63];
+      result += map2[bits >> 12 & 63];
+      result += map2[bits >> 6 & 63];
+      result += map2[bits & 63];
+    } else if (tail === 2) {
+      result += map2[bits >> 10 & 63];
+      result += map2[bits >> 4 & 63];
+      result += map2[bits << 2 & 63];
+      result += map2[64];
+    } else if (tail === 1) {
+      result += map2[bits >> 2 & 63];
+      result += map2[bits << 4 & 63];
+      result += map2[64];
+      result += map2[64];
+    }
+    return result;
+  }
+  function isBinary(obj) {
+    return Object.prototype.toString.call(obj) === "[object Uint8Array]";
+  }
+  binary = new Type2("tag:yaml.org,2002:binary", {
+    kind: "scalar",
+    resolve: resolveYamlBinary,
+    construct: constructYamlBinary,
+    predicate: isBinary,
+    represent: representYamlBinary
+  });
+  return binary;
+}
+var omap;
+var hasRequiredOmap;
+function requireOmap() {
+  if (hasRequiredOmap) return omap;
+  hasRequiredOmap = 1;
+  const Type2 = requireType();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const _toString = Object.prototype.toString;
+  function resolveYamlOmap(data) {
+    if (data === null) return true;
+    const objectKeys = {};
+    const object = data;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair = object[index];
+      let pairHasKey = false;
+      if (_toString.call(pair) !== "[object Object]") return false;
+      let pairKey;
+      for (pairKey in pair) {
+        if (_hasOwnProperty.call(pair, pairKey)) {
+          if (!pairHasKey) pairHasKey = true;
+          else return false;
+        }
+      }
+      if (!pairHasKey) return false;
+      if (_hasOwnProperty.call(objectKeys, pairKey)) return false;
+      Object.defineProperty(objectKeys, pairKey, { value: true });
+    }
+    return true;
+  }
+  function constructYamlOmap(data) {
+    return data !== null ? data : [];
+  }
+  omap = new Type2("tag:yaml.org,2002:omap", {
+    kind: "sequence",
+    resolve: resolveYamlOmap,
+    construct: constructYamlOmap
+  });
+  return omap;
+}
+var pairs;
+var hasRequiredPairs;
+function requirePairs() {
+  if (hasRequiredPairs) return pairs;
+  hasRequiredPairs = 1;
+  const Type2 = requireType();
+  const _toString = Object.prototype.toString;
+  function resolveYamlPairs(data) {
+    if (data === null) return true;
+    const object = data;
+    const result = new Array(object.length);
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair = object[index];
+      if (_toString.call(pair) !== "[object Object]") return false;
+      const keys = Object.keys(pair);
+      if (keys.length !== 1) return false;
+      result[index] = [keys[0], pair[keys[0]]];
+    }
+    return true;
+  }
+  function constructYamlPairs(data) {
+    if (data === null) return [];
+    const object = data;
+    const result = new Array(object.length);
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair = object[index];
+      const keys = Object.keys(pair);
+      result[index] = [keys[0], pair[keys[0]]];
+    }
+    return result;
+  }
+  pairs = new Type2("tag:yaml.org,2002:pairs", {
+    kind: "sequence",
+    resolve: resolveYamlPairs,
+    construct: constructYamlPairs
+  });
+  return pairs;
+}
+var set;
+var hasRequiredSet;
+function requireSet() {
+  if (hasRequiredSet) return set;
+  hasRequiredSet = 1;
+  const Type2 = requireType();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  function resolveYamlSet(data) {
+    if (data === null) return true;
+    const object = data;
+    for (const key in object) {
+      if (_hasOwnProperty.call(object, key)) {
+        if (object[key] !== null) return false;
+      }
+    }
+    return true;
+  }
+  function constructYamlSet(data) {
+    return data !== null ? data : {};
+  }
+  set = new Type2("tag:yaml.org,2002:set", {
+    kind: "mapping",
+    resolve: resolveYamlSet,
+    construct: constructYamlSet
+  });
+  return set;
+}
+var _default;
+var hasRequired_default;
+function require_default() {
+  if (hasRequired_default) return _default;
+  hasRequired_default = 1;
+  _default = requireCore().extend({
+    implicit: [
+      requireTimestamp(),
+      requireMerge()
+    ],
+    explicit: [
+      requireBinary(),
+      requireOmap(),
+      requirePairs(),
+      requireSet()
+    ]
+  });
+  return _default;
+}
+var hasRequiredLoader;
+function requireLoader() {
+  if (hasRequiredLoader) return loader;
+  hasRequiredLoader = 1;
+  const common2 = requireCommon();
+  const YAMLException2 = requireException();
+  const makeSnippet = requireSnippet();
+  const DEFAULT_SCHEMA2 = require_default();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const CONTEXT_FLOW_IN = 1;
+  const CONTEXT_FLOW_OUT = 2;
+  const CONTEXT_BLOCK_IN = 3;
+  const CONTEXT_BLOCK_OUT = 4;
+  const CHOMPING_CLIP = 1;
+  const CHOMPING_STRIP = 2;
+  const CHOMPING_KEEP = 3;
+  const PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+  const PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
+  const PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+  const PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+  const PATTERN_TAG_URI = /^(?:!|[^,\[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()\[\]])*$/i;
+  function _class(obj) {
+    return Object.prototype.toString.call(obj);
+  }
+  function isEol(c) {
+    return c === 10 || c === 13;
+  }
+  function isWhiteSpace(c) {
+    return c === 9 || c === 32;
+  }
+  function isWsOrEol(c) {
+    return c === 9 || c === 32 || c === 10 || c === 13;
+  }
+  function isFlowIndicator(c) {
+    return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+  }
+  function fromHexCode(c) {
+    if (c >= 48 && c <= 57) {
+      return c - 48;
+    }
+    const lc = c | 32;
+    if (lc >= 97 && lc <= 102) {
+      return lc - 97 + 10;
+    }
+    return -1;
+  }
+  function escapedHexLen(c) {
+    if (c === 120) {
+      return 2;
+    }
+    if (c === 117) {
+      return 4;
+    }
+    if (c === 85) {
+      return 8;
+    }
+    return 0;
+  }
+  function fromDecimalCode(c) {
+    if (c >= 48 && c <= 57) {
+      return c - 48;
+    }
+    return -1;
+  }
+  function simpleEscapeSequence(c) {
+    switch (c) {
+      case 48:
+        return "\0";
+      case 97:
+        return "\x07";
+      case 98:
+        return "\b";
+      case 116:
+        return "	";
+      case 9:
+        return "	";
+      case 110:
+        return "\n";
+      case 118:
+        return "\v";
+      case 102:
+        return "\f";
+      case 114:
+        return "\r";
+      case 101:
+        return "\x1B";
+      case 32:
+        return " ";
+      case 34:
+        return '"';
+      case 47:
+        return "/";
+      case 92:
+        return "\\";
+      case 78:
+        return "";
+      case 95:
+        return " ";
+      case 76:
+        return "\u2028";
+      case 80:
+        return "\u2029";
+      default:
+        return "";
+    }
+  }
+  function charFromCodepoint(c) {
+    if (c <= 65535) {
+      return String.fromCharCode(c);
+    }
+    return String.fromCharCode(
+      (c - 65536 >> 10) + 55296,
+      (c - 65536 & 1023) + 56320
+    );
+  }
+  function setProperty(object, key, value) {
+    if (key === "__proto__") {
+      Object.defineProperty(object, key, {
+        configurable: true,
+        enumerable: true,
+        writable: true,
+        value
+      });
+    } else {
+      object[key] = value;
+    }
+  }
+  const simpleEscapeCheck = new Array(256);
+  const simpleEscapeMap = new Array(256);
+  for (let i = 0; i < 256; i++) {
+    simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+    simpleEscapeMap[i] = simpleEscapeSequence(i);
+  }
+  function State(input, options) {
+    this.input = input;
+    this.filename = options["filename"] || null;
+    this.schema = options["schema"] || DEFAULT_SCHEMA2;
+    this.onWarning = options["onWarning"] || null;
+    this.legacy = options["legacy"] || false;
+    this.json = options["json"] || false;
+    this.listener = options["listener"] || null;
+    this.maxDepth = typeof options["maxDepth"] === "number" ? options["maxDepth"] : 100;
+    this.maxTotalMergeKeys = typeof options["maxTotalMergeKeys"] === "number" ? options["maxTotalMergeKeys"] : 1e4;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.typeMap = this.schema.compiledTypeMap;
+    this.length = input.length;
+    this.position = 0;
+    this.line = 0;
+    this.lineStart = 0;
+    this.lineIndent = 0;
+    this.depth = 0;
+    this.totalMergeKeys = 0;
+    this.firstTabInLine = -1;
+    this.documents = [];
+    this.anchorMapTransactions = [];
+  }
+  function generateError(state, message) {
+    const mark = {
+      name: state.filename,
+      buffer: state.input.slice(0, -1),
+      // omit trailing \0
+      position: state.position,
+      line: state.line,
+      column: state.position - state.lineStart
+    };
+    mark.snippet = makeSnippet(mark);
+    return new YAMLException2(message, mark);
+  }
+  function throwError(state, message) {
+    throw generateError(state, message);
+  }
+  function throwWarning(state, message) {
+    if (state.onWarning) {
+      state.onWarning.call(null, generateError(state, message));
+    }
+  }
+  function storeAnchor(state, name, value) {
+    const transactions = state.anchorMapTransactions;
+    if (transactions.length !== 0) {
+      const transaction = transactions[transactions.length - 1];
+      if (!_hasOwnProperty.call(transaction, name)) {
+        transaction[name] = {
+          existed: _hasOwnProperty.call(state.anchorMap, name),
+          value: state.anchorMap[name]
+        };
+      }
+    }
+    state.anchorMap[name] = value;
+  }
+  function beginAnchorTransaction(state) {
+    state.anchorMapTransactions.push(/* @__PURE__ */ Object.create(null));
+  }
+  function commitAnchorTransaction(state) {
+    const transaction = state.anchorMapTransactions.pop();
+    const transactions = state.anchorMapTransactions;
+    if (transactions.length === 0) return;
+    const parent = transactions[transactions.length - 1];
+    const names = Object.keys(transaction);
+    for (let index = 0, length = names.length; index < length; index += 1) {
+      const name = names[index];
+      if (!_hasOwnProperty.call(parent, name)) {
+        parent[name] = transaction[name];
+      }
+    }
+  }
+  function rollbackAnchorTransaction(state) {
+    const transaction = state.anchorMapTransactions.pop();
+    const names = Object.keys(transaction);
+    for (let index = names.length - 1; index >= 0; index -= 1) {
+      const entry = transaction[names[index]];
+      if (entry.existed) {
+        state.anchorMap[names[index]] = entry.value;
+      } else {
+        delete state.anchorMap[names[index]];
+      }
+    }
+  }
+  function snapshotState(state) {
+    return {
+      position: state.position,
+      line: state.line,
+      lineStart: state.lineStart,
+      lineIndent: state.lineIndent,
+      firstTabInLine: state.firstTabInLine,
+      tag: state.tag,
+      anchor: state.anchor,
+      kind: state.kind,
+      result: state.result
+    };
+  }
+  function restoreState(state, snapshot) {
+    state.position = snapshot.position;
+    state.line = snapshot.line;
+    state.lineStart = snapshot.lineStart;
+    state.lineIndent = snapshot.lineIndent;
+    state.firstTabInLine = snapshot.firstTabInLine;
+    state.tag = snapshot.tag;
+    state.anchor = snapshot.anchor;
+    state.kind = snapshot.kind;
+    state.result = snapshot.result;
+  }
+  const directiveHandlers = {
+    YAML: function handleYamlDirective(state, name, args) {
+      if (state.version !== null) {
+        throwError(state, "duplication of %YAML directive");
+      }
+      if (args.length !== 1) {
+        throwError(state, "YAML directive accepts exactly one argument");
+      }
+      const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+      if (match === null) {
+        throwError(state, "ill-formed argument of the YAML directive");
+      }
+      const major = parseInt(match[1], 10);
+      const minor = parseInt(match[2], 10);
+      if (major !== 1) {
+        throwError(state, "unacceptable YAML version of the document");
+      }
+      state.version = args[0];
+      state.checkLineBreaks = minor < 2;
+      if (minor !== 1 && minor !== 2) {
+        throwWarning(state, "unsupported YAML version of the document");
+      }
+    },
+    TAG: function handleTagDirective(state, name, args) {
+      let prefix;
+      if (args.length !== 2) {
+        throwError(state, "TAG directive accepts exactly two arguments");
+      }
+      const handle = args[0];
+      prefix = args[1];
+      if (!PATTERN_TAG_HANDLE.test(handle)) {
+        throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+      }
+      if (_hasOwnProperty.call(state.tagMap, handle)) {
+        throwError(state, 'there is a previously declared suffix for "' + handle + '" tag handle');
+      }
+      if (!PATTERN_TAG_URI.test(prefix)) {
+        throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+      }
+      try {
+        prefix = decodeURIComponent(prefix);
+      } catch (err) {
+        throwError(state, "tag prefix is malformed: " + prefix);
+      }
+      state.tagMap[handle] = prefix;
+    }
+  };
+  function captureSegment(state, start, end, checkJson) {
+    if (start < end) {
+      const _result = state.input.slice(start, end);
+      if (checkJson) {
+        for (let _position = 0, _length = _result.length; _position < _length; _position += 1) {
+          const _character = _result.charCodeAt(_position);
+          if (!(_character === 9 || _character >= 32 && _character <= 1114111)) {
+            throwError(state, "expected valid JSON character");
+          }
+        }
+      } else if (PATTERN_NON_PRINTABLE.test(_result)) {
+        throwError(state, "the stream contains non-printable characters");
+      }
+      state.result += _result;
+    }
+  }
+  function chargeMergeWork(state) {
+    state.totalMergeKeys++;
+    if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) {
+      throwError(state, "merge keys exceeded maxTotalMergeKeys (" + state.maxTotalMergeKeys + ")");
+    }
+  }
+  function mergeMappings(state, destination, source, overridableKeys) {
+    if (!common2.isObject(source)) {
+      throwError(state, "cannot merge mappings; the provided source object is unacceptable");
+    }
+    chargeMergeWork(state);
+    const sourceKeys = Object.keys(source);
+    for (let index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
+      const key = sourceKeys[index];
+      chargeMergeWork(state);
+      if (!_hasOwnProperty.call(destination, key)) {
+        setProperty(destination, key, source[key]);
+        overridableKeys[key] = true;
+      }
+    }
+  }
+  function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startLineStart, startPos) {
+    if (Array.isArray(keyNode)) {
+      keyNode = Array.prototype.slice.call(keyNode);
+      for (let index = 0, quantity = keyNode.length; index < quantity; index += 1) {
+        if (Array.isArray(keyNode[index])) {
+          throwError(state, "nested arrays are not supported inside keys");
+        }
+        if (typeof keyNode === "object" && _class(keyNode[index]) === "[object Object]") {
+          keyNode[index] = "[object Object]";
+        }
+      }
+    }
+    if (typeof keyNode === "object" && _class(keyNode) === "[object Object]") {
+      keyNode = "[object Object]";
+    }
+    keyNode = String(keyNode);
+    if (_result === null) {
+      _result = {};
+    }
+    if (keyTag === "tag:yaml.org,2002:merge") {
+      if (Array.isArray(valueNode)) {
+        if (valueNode.length > 100) {
+          throwError(state, "abnormal merge sequence size");
+        }
+        for (let index = 0, quantity = valueNode.length; index < quantity; index += 1) {
+          mergeMappings(state, _result, valueNode[index], overridableKeys);
+        }
+      } else {
+        mergeMappings(state, _result, valueNode, overridableKeys);
+      }
+    } else {
+      if (!state.json && !_hasOwnProperty.call(overridableKeys, keyNode) && _hasOwnProperty.call(_result, keyNode)) {
+        state.line = startLine || state.line;
+        state.lineStart = startLineStart || state.lineStart;
+        state.position = startPos || state.position;
+        throwError(state, "duplicated mapping key");
+      }
+      setProperty(_result, keyNode, valueNode);
+      delete overridableKeys[keyNode];
+    }
+    return _result;
+  }
+  function readLineBreak(state) {
+    const ch = state.input.charCodeAt(state.position);
+    if (ch === 10) {
+      state.position++;
+    } else if (ch === 13) {
+      state.position++;
+      if (state.input.charCodeAt(state.position) === 10) {
+        state.position++;
+      }
+    } else {
+      throwError(state, "a line break is expected");
+    }
+    state.line += 1;
+    state.lineStart = state.position;
+    state.firstTabInLine = -1;
+  }
+  function skipSeparationSpace(state, allowComments, checkIndent) {
+    let lineBreaks = 0;
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      while (isWhiteSpace(ch)) {
+        if (ch === 9 && state.firstTabInLine === -1) {
+          state.firstTabInLine = state.position;
+        }
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (allowComments && ch === 35) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (ch !== 10 && ch !== 13 && ch !== 0);
+      }
+      if (isEol(ch)) {
+        readLineBreak(state);
+        ch = state.input.charCodeAt(state.position);
+        lineBreaks++;
+        state.lineIndent = 0;
+        while (ch === 32) {
+          state.lineIndent++;
+          ch = state.input.charCodeAt(++state.position);
+        }
+      } else {
+        break;
+      }
+    }
+    if (checkIndent !== -1 && lineBreaks !== 0 && state.lineIndent < checkIndent) {
+      throwWarning(state, "deficient indentation");
+    }
+    return lineBreaks;
+  }
+  function testDocumentSeparator(state) {
+    let _position = state.position;
+    let ch = state.input.charCodeAt(_position);
+    if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(_position + 1) && ch === state.input.charCodeAt(_position + 2)) {
+      _position += 3;
+      ch = state.input.charCodeAt(_position);
+      if (ch === 0 || isWsOrEol(ch)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeFoldedLines(state, count) {
+    if (count === 1) {
+      state.result += " ";
+    } else if (count > 1) {
+      state.result += common2.repeat("\n", count - 1);
+    }
+  }
+  function readPlainScalar(state, nodeIndent, withinFlowCollection) {
+    let captureStart;
+    let captureEnd;
+    let hasPendingContent;
+    let _line;
+    let _lineStart;
+    let _lineIndent;
+    const _kind = state.kind;
+    const _result = state.result;
+    let ch = state.input.charCodeAt(state.position);
+    if (isWsOrEol(ch) || isFlowIndicator(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
+      return false;
+    }
+    if (ch === 63 || ch === 45) {
+      const following = state.input.charCodeAt(state.position + 1);
+      if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+        return false;
+      }
+    }
+    state.kind = "scalar";
+    state.result = "";
+    captureStart = captureEnd = state.position;
+    hasPendingContent = false;
+    while (ch !== 0) {
+      if (ch === 58) {
+        const following = state.input.charCodeAt(state.position + 1);
+        if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+          break;
+        }
+      } else if (ch === 35) {
+        const preceding = state.input.charCodeAt(state.position - 1);
+        if (isWsOrEol(preceding)) {
+          break;
+        }
+      } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && isFlowIndicator(ch)) {
+        break;
+      } else if (isEol(ch)) {
+        _line = state.line;
+        _lineStart = state.lineStart;
+        _lineIndent = state.lineIndent;
+        skipSeparationSpace(state, false, -1);
+        if (state.lineIndent >= nodeIndent) {
+          hasPendingContent = true;
+          ch = state.input.charCodeAt(state.position);
+          continue;
+        } else {
+          state.position = captureEnd;
+          state.line = _line;
+          state.lineStart = _lineStart;
+          state.lineIndent = _lineIndent;
+          break;
+        }
+      }
+      if (hasPendingContent) {
+        captureSegment(state, captureStart, captureEnd, false);
+        writeFoldedLines(state, state.line - _line);
+        captureStart = captureEnd = state.position;
+        hasPendingContent = false;
+      }
+      if (!isWhiteSpace(ch)) {
+        captureEnd = state.position + 1;
+      }
+      ch = state.input.charCodeAt(++state.position);
+    }
+    captureSegment(state, captureStart, captureEnd, false);
+    if (state.result) {
+      return true;
+    }
+    state.kind = _kind;
+    state.result = _result;
+    return false;
+  }
+  function readSingleQuotedScalar(state, nodeIndent) {
+    let captureStart;
+    let captureEnd;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 39) {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    state.position++;
+    captureStart = captureEnd = state.position;
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      if (ch === 39) {
+        captureSegment(state, captureStart, state.position, true);
+        ch = state.input.charCodeAt(++state.position);
+        if (ch === 39) {
+          captureStart = state.position;
+          state.position++;
+          captureEnd = state.position;
+        } else {
+          return true;
+        }
+      } else if (isEol(ch)) {
+        captureSegment(state, captureStart, captureEnd, true);
+        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+        captureStart = captureEnd = state.position;
+      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        throwError(state, "unexpected end of the document within a single quoted scalar");
+      } else {
+        state.position++;
+        if (!isWhiteSpace(ch)) {
+          captureEnd = state.position;
+        }
+      }
+    }
+    throwError(state, "unexpected end of the stream within a single quoted scalar");
+  }
+  function readDoubleQuotedScalar(state, nodeIndent) {
+    let captureStart;
+    let captureEnd;
+    let tmp;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 34) {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    state.position++;
+    captureStart = captureEnd = state.position;
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      if (ch === 34) {
+        captureSegment(state, captureStart, state.position, true);
+        state.position++;
+        return true;
+      } else if (ch === 92) {
+        captureSegment(state, captureStart, state.position, true);
+        ch = state.input.charCodeAt(++state.position);
+        if (isEol(ch)) {
+          skipSeparationSpace(state, false, nodeIndent);
+        } else if (ch < 256 && simpleEscapeCheck[ch]) {
+          state.result += simpleEscapeMap[ch];
+          state.position++;
+        } else if ((tmp = escapedHexLen(ch)) > 0) {
+          let hexLength = tmp;
+          let hexResult = 0;
+          for (; hexLength > 0; hexLength--) {
+            ch = state.input.charCodeAt(++state.position);
+            if ((tmp = fromHexCode(ch)) >= 0) {
+              hexResult = (hexResult << 4) + tmp;
+            } else {
+              throwError(state, "expected hexadecimal character");
+            }
+          }
+          state.result += charFromCodepoint(hexResult);
+          state.position++;
+        } else {
+          throwError(state, "unknown escape sequence");
+        }
+        captureStart = captureEnd = state.position;
+      } else if (isEol(ch)) {
+        captureSegment(state, captureStart, captureEnd, true);
+        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+        captureStart = captureEnd = state.position;
+      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        throwError(state, "unexpected end of the document within a double quoted scalar");
+      } else {
+        state.position++;
+        if (!isWhiteSpace(ch)) {
+          captureEnd = state.position;
+        }
+      }
+    }
+    throwError(state, "unexpected end of the stream within a double quoted scalar");
+  }
+  function readFlowCollection(state, nodeIndent) {
+    let readNext = true;
+    let _line;
+    let _lineStart;
+    let _pos;
+    const _tag = state.tag;
+    let _result;
+    const _anchor = state.anchor;
+    let terminator;
+    let isPair;
+    let isExplicitPair;
+    let isMapping;
+    const overridableKeys = /* @__PURE__ */ Object.create(null);
+    let keyNode;
+    let keyTag;
+    let valueNode;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch === 91) {
+      terminator = 93;
+      isMapping = false;
+      _result = [];
+    } else if (ch === 123) {
+      terminator = 125;
+      isMapping = true;
+      _result = {};
+    } else {
+      return false;
+    }
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    ch = state.input.charCodeAt(++state.position);
+    while (ch !== 0) {
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if (ch === terminator) {
+        state.position++;
+        state.tag = _tag;
+        state.anchor = _anchor;
+        state.kind = isMapping ? "mapping" : "sequence";
+        state.result = _result;
+        return true;
+      } else if (!readNext) {
+        throwError(state, "missed comma between flow collection entries");
+      } else if (ch === 44) {
+        throwError(state, "expected the node content, but found ','");
+      }
+      keyTag = keyNode = valueNode = null;
+      isPair = isExplicitPair = false;
+      if (ch === 63) {
+        const following = state.input.charCodeAt(state.position + 1);
+        if (isWsOrEol(following)) {
+          isPair = isExplicitPair = true;
+          state.position++;
+          skipSeparationSpace(state, true, nodeIndent);
+        }
+      }
+      _line = state.line;
+      _lineStart = state.lineStart;
+      _pos = state.position;
+      composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+      keyTag = state.tag;
+      keyNode = state.result;
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if ((isExplicitPair || state.line === _line) && ch === 58) {
+        isPair = true;
+        ch = state.input.charCodeAt(++state.position);
+        skipSeparationSpace(state, true, nodeIndent);
+        composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+        valueNode = state.result;
+      }
+      if (isMapping) {
+        storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
+      } else if (isPair) {
+        _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
+      } else {
+        _result.push(keyNode);
+      }
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if (ch === 44) {
+        readNext = true;
+        ch = state.input.charCodeAt(++state.position);
+      } else {
+        readNext = false;
+      }
+    }
+    throwError(state, "unexpected end of the stream within a flow collection");
+  }
+  function readBlockScalar(state, nodeIndent) {
+    let folding;
+    let chomping = CHOMPING_CLIP;
+    let didReadContent = false;
+    let detectedIndent = false;
+    let textIndent = nodeIndent;
+    let emptyLines = 0;
+    let atMoreIndented = false;
+    let tmp;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch === 124) {
+      folding = false;
+    } else if (ch === 62) {
+      folding = true;
+    } else {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    while (ch !== 0) {
+      ch = state.input.charCodeAt(++state.position);
+      if (ch === 43 || ch === 45) {
+        if (CHOMPING_CLIP === chomping) {
+          chomping = ch === 43 ? CHOMPING_KEEP : CHOMPING_STRIP;
+        } else {
+          throwError(state, "repeat of a chomping mode identifier");
+        }
+      } else if ((tmp = fromDecimalCode(ch)) >= 0) {
+        if (tmp === 0) {
+          throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+        } else if (!detectedIndent) {
+          textIndent = nodeIndent + tmp - 1;
+          detectedIndent = true;
+        } else {
+          throwError(state, "repeat of an indentation width identifier");
+        }
+      } else {
+        break;
+      }
+    }
+    if (isWhiteSpace(ch)) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (isWhiteSpace(ch));
+      if (ch === 35) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (!isEol(ch) && ch !== 0);
+      }
+    }
+    while (ch !== 0) {
+      readLineBreak(state);
+      state.lineIndent = 0;
+      ch = state.input.charCodeAt(state.position);
+      while ((!detectedIndent || state.lineIndent < textIndent) && ch === 32) {
+        state.lineIndent++;
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (!detectedIndent && state.lineIndent > textIndent) {
+        textIndent = state.lineIndent;
+      }
+      if (isEol(ch)) {
+        emptyLines++;
+        continue;
+      }
+      if (!detectedIndent && textIndent === 0) {
+        throwError(state, "missing indentation for block scalar");
+      }
+      if (state.lineIndent < textIndent) {
+        if (chomping === CHOMPING_KEEP) {
+          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (chomping === CHOMPING_CLIP) {
+          if (didReadContent) {
+            state.result += "\n";
+          }
+        }
+        break;
+      }
+      if (folding) {
+        if (isWhiteSpace(ch)) {
+          atMoreIndented = true;
+          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (atMoreIndented) {
+          atMoreIndented = false;
+          state.result += common2.repeat("\n", emptyLines + 1);
+        } else if (emptyLines === 0) {
+          if (didReadContent) {
+            state.result += " ";
+          }
+        } else {
+          state.result += common2.repeat("\n", emptyLines);
+        }
+      } else {
+        state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+      }
+      didReadContent = true;
+      detectedIndent = true;
+      emptyLines = 0;
+      const captureStart = state.position;
+      while (!isEol(ch) && ch !== 0) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      captureSegment(state, captureStart, state.position, false);
+    }
+    return true;
+  }
+  function readBlockSequence(state, nodeIndent) {
+    const _tag = state.tag;
+    const _anchor = state.anchor;
+    const _result = [];
+    let detected = false;
+    if (state.firstTabInLine !== -1) return false;
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      if (state.firstTabInLine !== -1) {
+        state.position = state.firstTabInLine;
+        throwError(state, "tab characters must not be used in indentation");
+      }
+      if (ch !== 45) {
+        break;
+      }
+      const following = state.input.charCodeAt(state.position + 1);
+      if (!isWsOrEol(following)) {
+        break;
+      }
+      detected = true;
+      state.position++;
+      if (skipSeparationSpace(state, true, -1)) {
+        if (state.lineIndent <= nodeIndent) {
+          _result.push(null);
+          ch = state.input.charCodeAt(state.position);
+          continue;
+        }
+      }
+      const _line = state.line;
+      composeNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+      _result.push(state.result);
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
+        throwError(state, "bad indentation of a sequence entry");
+      } else if (state.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (detected) {
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = "sequence";
+      state.result = _result;
+      return true;
+    }
+    return false;
+  }
+  function readBlockMapping(state, nodeIndent, flowIndent) {
+    let allowCompact;
+    let _keyLine;
+    let _keyLineStart;
+    let _keyPos;
+    const _tag = state.tag;
+    const _anchor = state.anchor;
+    const _result = {};
+    const overridableKeys = /* @__PURE__ */ Object.create(null);
+    let keyTag = null;
+    let keyNode = null;
+    let valueNode = null;
+    let atExplicitKey = false;
+    let detected = false;
+    if (state.firstTabInLine !== -1) return false;
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      if (!atExplicitKey && state.firstTabInLine !== -1) {
+        state.position = state.firstTabInLine;
+        throwError(state, "tab characters must not be used in indentation");
+      }
+      const following = state.input.charCodeAt(state.position + 1);
+      const _line = state.line;
+      if ((ch === 63 || ch === 58) && isWsOrEol(following)) {
+        if (ch === 63) {
+          if (atExplicitKey) {
+            storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+            keyTag = keyNode = valueNode = null;
+          }
+          detected = true;
+          atExplicitKey = true;
+          allowCompact = true;
+        } else if (atExplicitKey) {
+          atExplicitKey = false;
+          allowCompact = true;
+        } else {
+          throwError(state, "incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");
+        }
+        state.position += 1;
+        ch = following;
+      } else {
+        _keyLine = state.line;
+        _keyLineStart = state.lineStart;
+        _keyPos = state.position;
+        if (!composeNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
+          break;
+        }
+        if (state.line === _line) {
+          ch = state.input.charCodeAt(state.position);
+          while (isWhiteSpace(ch)) {
+            ch = state.input.charCodeAt(++state.position);
+          }
+          if (ch === 58) {
+            ch = state.input.charCodeAt(++state.position);
+            if (!isWsOrEol(ch)) {
+              throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+            }
+            if (atExplicitKey) {
+              storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+              keyTag = keyNode = valueNode = null;
+            }
+            detected = true;
+            atExplicitKey = false;
+            allowCompact = false;
+            keyTag = state.tag;
+            keyNode = state.result;
+          } else if (detected) {
+            throwError(state, "can not read an implicit mapping pair; a colon is missed");
+          } else {
+            state.tag = _tag;
+            state.anchor = _anchor;
+            return true;
+          }
+        } else if (detected) {
+          throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+        } else {
+          state.tag = _tag;
+          state.anchor = _anchor;
+          return true;
+        }
+      }
+      if (state.line === _line || state.lineIndent > nodeIndent) {
+        if (atExplicitKey) {
+          _keyLine = state.line;
+          _keyLineStart = state.lineStart;
+          _keyPos = state.position;
+        }
+        if (composeNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
+          if (atExplicitKey) {
+            keyNode = state.result;
+          } else {
+            valueNode = state.result;
+          }
+        }
+        if (!atExplicitKey) {
+          storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _keyLine, _keyLineStart, _keyPos);
+          keyTag = keyNode = valueNode = null;
+        }
+        skipSeparationSpace(state, true, -1);
+        ch = state.input.charCodeAt(state.position);
+      }
+      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
+        throwError(state, "bad indentation of a mapping entry");
+      } else if (state.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (atExplicitKey) {
+      storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+    }
+    if (detected) {
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = "mapping";
+      state.result = _result;
+    }
+    return detected;
+  }
+  function readTagProperty(state) {
+    let isVerbatim = false;
+    let isNamed = false;
+    let tagHandle;
+    let tagName;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 33) return false;
+    if (state.tag !== null) {
+      throwError(state, "duplication of a tag property");
+    }
+    ch = state.input.charCodeAt(++state.position);
+    if (ch === 60) {
+      isVerbatim = true;
+      ch = state.input.charCodeAt(++state.position);
+    } else if (ch === 33) {
+      isNamed = true;
+      tagHandle = "!!";
+      ch = state.input.charCodeAt(++state.position);
+    } else {
+      tagHandle = "!";
+    }
+    let _position = state.position;
+    if (isVerbatim) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (ch !== 0 && ch !== 62);
+      if (state.position < state.length) {
+        tagName = state.input.slice(_position, state.position);
+        ch = state.input.charCodeAt(++state.position);
+      } else {
+        throwError(state, "unexpected end of the stream within a verbatim tag");
+      }
+    } else {
+      while (ch !== 0 && !isWsOrEol(ch)) {
+        if (ch === 33) {
+          if (!isNamed) {
+            tagHandle = state.input.slice(_position - 1, state.position + 1);
+            if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
+              throwError(state, "named tag handle cannot contain such characters");
+            }
+            isNamed = true;
+            _position = state.position + 1;
+          } else {
+            throwError(state, "tag suffix cannot contain exclamation marks");
+          }
+        }
+        ch = state.input.charCodeAt(++state.position);
+      }
+      tagName = state.input.slice(_position, state.position);
+      if (PATTERN_FLOW_INDICATORS.test(tagName)) {
+        throwError(state, "tag suffix cannot contain flow indicator characters");
+      }
+    }
+    if (tagName && !PATTERN_TAG_URI.test(tagName)) {
+      throwError(state, "tag name cannot contain such characters: " + tagName);
+    }
+    try {
+      tagName = decodeURIComponent(tagName);
+    } catch (err) {
+      throwError(state, "tag name is malformed: " + tagName);
+    }
+    if (isVerbatim) {
+      state.tag = tagName;
+    } else if (_hasOwnProperty.call(state.tagMap, tagHandle)) {
+      state.tag = state.tagMap[tagHandle] + tagName;
+    } else if (tagHandle === "!") {
+      state.tag = "!" + tagName;
+    } else if (tagHandle === "!!") {
+      state.tag = "tag:yaml.org,2002:" + tagName;
+    } else {
+      throwError(state, 'undeclared tag handle "' + tagHandle + '"');
+    }
+    return true;
+  }
+  function readAnchorProperty(state) {
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 38) return false;
+    if (state.anchor !== null) {
+      throwError(state, "duplication of an anchor property");
+    }
+    ch = state.input.charCodeAt(++state.position);
+    const _position = state.position;
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (state.position === _position) {
+      throwError(state, "name of an anchor node must contain at least one character");
+    }
+    state.anchor = state.input.slice(_position, state.position);
+    return true;
+  }
+  function readAlias(state) {
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 42) return false;
+    ch = state.input.charCodeAt(++state.position);
+    const _position = state.position;
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (state.position === _position) {
+      throwError(state, "name of an alias node must contain at least one character");
+    }
+    const alias = state.input.slice(_position, state.position);
+    if (!_hasOwnProperty.call(state.anchorMap, alias)) {
+      throwError(state, 'unidentified alias "' + alias + '"');
+    }
+    state.result = state.anchorMap[alias];
+    skipSeparationSpace(state, true, -1);
+    return true;
+  }
+  function tryReadBlockMappingFromProperty(state, propertyStart, nodeIndent, flowIndent) {
+    const fallbackState = snapshotState(state);
+    beginAnchorTransaction(state);
+    restoreState(state, propertyStart);
+    state.tag = null;
+    state.anchor = null;
+    state.kind = null;
+    state.result = null;
+    if (readBlockMapping(state, nodeIndent, flowIndent) && state.kind === "mapping") {
+      commitAnchorTransaction(state);
+      return true;
+    }
+    rollbackAnchorTransaction(state);
+    restoreState(state, fallbackState);
+    return false;
+  }
+  function composeNode(state, parentIndent, nodeContext, allowToSeek, allowCompact) {
+    let allowBlockScalars;
+    let allowBlockCollections;
+    let indentStatus = 1;
+    let atNewLine = false;
+    let hasContent = false;
+    let propertyStart = null;
+    let type2;
+    let flowIndent;
+    let blockIndent;
+    if (state.depth >= state.maxDepth) {
+      throwError(state, "nesting exceeded maxDepth (" + state.maxDepth + ")");
+    }
+    state.depth += 1;
+    if (state.listener !== null) {
+      state.listener("open", state);
+    }
+    state.tag = null;
+    state.anchor = null;
+    state.kind = null;
+    state.result = null;
+    const allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT === nodeContext || CONTEXT_BLOCK_IN === nodeContext;
+    if (allowToSeek) {
+      if (skipSeparationSpace(state, true, -1)) {
+        atNewLine = true;
+        if (state.lineIndent > parentIndent) {
+          indentStatus = 1;
+        } else if (state.lineIndent === parentIndent) {
+          indentStatus = 0;
+        } else if (state.lineIndent < parentIndent) {
+          indentStatus = -1;
+        }
+      }
+    }
+    if (indentStatus === 1) {
+      while (true) {
+        const ch = state.input.charCodeAt(state.position);
+        const propertyState = snapshotState(state);
+        if (atNewLine && (ch === 33 && state.tag !== null || ch === 38 && state.anchor !== null)) {
+          break;
+        }
+        if (!readTagProperty(state) && !readAnchorProperty(state)) {
+          break;
+        }
+        if (propertyStart === null) {
+          propertyStart = propertyState;
+        }
+        if (skipSeparationSpace(state, true, -1)) {
+          atNewLine = true;
+          allowBlockCollections = allowBlockStyles;
+          if (state.lineIndent > parentIndent) {
+            indentStatus = 1;
+          } else if (state.lineIndent === parentIndent) {
+            indentStatus = 0;
+          } else if (state.lineIndent < parentIndent) {
+            indentStatus = -1;
+          }
+        } else {
+          allowBlockCollections = false;
+        }
+      }
+    }
+    if (allowBlockCollections) {
+      allowBlockCollections = atNewLine || allowCompact;
+    }
+    if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
+      if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
+        flowIndent = parentIndent;
+      } else {
+        flowIndent = parentIndent + 1;
+      }
+      blockIndent = state.position - state.lineStart;
+      if (indentStatus === 1) {
+        if (allowBlockCollections && (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent)) || readFlowCollection(state, flowIndent)) {
+          hasContent = true;
+        } else {
+          const ch = state.input.charCodeAt(state.position);
+          if (propertyStart !== null && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62 && tryReadBlockMappingFromProperty(
+            state,
+            propertyStart,
+            propertyStart.position - propertyStart.lineStart,
+            flowIndent
+          )) {
+            hasContent = true;
+          } else if (allowBlockScalars && readBlockScalar(state, flowIndent) || readSingleQuotedScalar(state, flowIndent) || readDoubleQuotedScalar(state, flowIndent)) {
+            hasContent = true;
+          } else if (readAlias(state)) {
+            hasContent = true;
+            if (state.tag !== null || state.anchor !== null) {
+              throwError(state, "alias node should not have any properties");
+            }
+          } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
+            hasContent = true;
+            if (state.tag === null) {
+              state.tag = "?";
+            }
+          }
+          if (state.anchor !== null) {
+            storeAnchor(state, state.anchor, state.result);
+          }
+        }
+      } else if (indentStatus === 0) {
+        hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
+      }
+    }
+    if (state.tag === null) {
+      if (state.anchor !== null) {
+        storeAnchor(state, state.anchor, state.result);
+      }
+    } else if (state.tag === "?") {
+      if (state.result !== null && state.kind !== "scalar") {
+        throwError(state, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state.kind + '"');
+      }
+      for (let typeIndex = 0, typeQuantity = state.implicitTypes.length; typeIndex < typeQuantity; typeIndex += 1) {
+        type2 = state.implicitTypes[typeIndex];
+        if (type2.resolve(state.result)) {
+          state.result = type2.construct(state.result);
+          state.tag = type2.tag;
+          if (state.anchor !== null) {
+            storeAnchor(state, state.anchor, state.result);
+          }
+          break;
+        }
+      }
+    } else if (state.tag !== "!") {
+      if (_hasOwnProperty.call(state.typeMap[state.kind || "fallback"], state.tag)) {
+        type2 = state.typeMap[state.kind || "fallback"][state.tag];
+      } else {
+        type2 = null;
+        const typeList = state.typeMap.multi[state.kind || "fallback"];
+        for (let typeIndex = 0, typeQuantity = typeList.length; typeIndex < typeQuantity; typeIndex += 1) {
+          if (state.tag.slice(0, typeList[typeIndex].tag.length) === typeList[typeIndex].tag) {
+            type2 = typeList[typeIndex];
+            break;
+          }
+        }
+      }
+      if (!type2) {
+        throwError(state, "unknown tag !<" + state.tag + ">");
+      }
+      if (state.result !== null && type2.kind !== state.kind) {
+        throwError(state, "unacceptable node kind for !<" + state.tag + '> tag; it should be "' + type2.kind + '", not "' + state.kind + '"');
+      }
+      if (!type2.resolve(state.result, state.tag)) {
+        throwError(state, "cannot resolve a node with !<" + state.tag + "> explicit tag");
+      } else {
+        state.result = type2.construct(state.result, state.tag);
+        if (state.anchor !== null) {
+          storeAnchor(state, state.anchor, state.result);
+        }
+      }
+    }
+    if (state.listener !== null) {
+      state.listener("close", state);
+    }
+    state.depth -= 1;
+    return state.tag !== null || state.anchor !== null || hasContent;
+  }
+  function readDocument(state) {
+    const documentStart = state.position;
+    let hasDirectives = false;
+    let ch;
+    state.version = null;
+    state.checkLineBreaks = state.legacy;
+    state.tagMap = /* @__PURE__ */ Object.create(null);
+    state.anchorMap = /* @__PURE__ */ Object.create(null);
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+      if (state.lineIndent > 0 || ch !== 37) {
+        break;
+      }
+      hasDirectives = true;
+      ch = state.input.charCodeAt(++state.position);
+      let _position = state.position;
+      while (ch !== 0 && !isWsOrEol(ch)) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      const directiveName = state.input.slice(_position, state.position);
+      const directiveArgs = [];
+      if (directiveName.length < 1) {
+        throwError(state, "directive name must not be less than one character in length");
+      }
+      while (ch !== 0) {
+        while (isWhiteSpace(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        if (ch === 35) {
+          do {
+            ch = state.input.charCodeAt(++state.position);
+          } while (ch !== 0 && !isEol(ch));
+          break;
+        }
+        if (isEol(ch)) break;
+        _position = state.position;
+        while (ch !== 0 && !isWsOrEol(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        directiveArgs.push(state.input.slice(_position, state.position));
+      }
+      if (ch !== 0) readLineBreak(state);
+      if (_hasOwnProperty.call(directiveHandlers, directiveName)) {
+        directiveHandlers[directiveName](state, directiveName, directiveArgs);
+      } else {
+        throwWarning(state, 'unknown document directive "' + directiveName + '"');
+      }
+    }
+    skipSeparationSpace(state, true, -1);
+    if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45) {
+      state.position += 3;
+      skipSeparationSpace(state, true, -1);
+    } else if (hasDirectives) {
+      throwError(state, "directives end mark is expected");
+    }
+    composeNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
+    skipSeparationSpace(state, true, -1);
+    if (state.checkLineBreaks && PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position))) {
+      throwWarning(state, "non-ASCII line breaks are interpreted as content");
+    }
+    state.documents.push(state.result);
+    if (state.position === state.lineStart && testDocumentSeparator(state)) {
+      if (state.input.charCodeAt(state.position) === 46) {
+        state.position += 3;
+        skipSeparationSpace(state, true, -1);
+      }
+      return;
+    }
+    if (state.position < state.length - 1) {
+      throwError(state, "end of the stream or a document separator is expected");
+    }
+  }
+  function loadDocuments(input, options) {
+    input = String(input);
+    options = options || {};
+    if (input.length !== 0) {
+      if (input.charCodeAt(input.length - 1) !== 10 && input.charCodeAt(input.length - 1) !== 13) {
+        input += "\n";
+      }
+      if (input.charCodeAt(0) === 65279) {
+        input = input.slice(1);
+      }
+    }
+    const state = new State(input, options);
+    const nullpos = input.indexOf("\0");
+    if (nullpos !== -1) {
+      state.position = nullpos;
+      throwError(state, "null byte is not allowed in input");
+    }
+    state.input += "\0";
+    while (state.input.charCodeAt(state.position) === 32) {
+      state.lineIndent += 1;
+      state.position += 1;
+    }
+    while (state.position < state.length - 1) {
+      readDocument(state);
+    }
+    return state.documents;
+  }
+  function loadAll2(input, iterator, options) {
+    if (iterator !== null && typeof iterator === "object" && typeof options === "undefined") {
+      options = iterator;
+      iterator = null;
+    }
+    const documents = loadDocuments(input, options);
+    if (typeof iterator !== "function") {
+      return documents;
+    }
+    for (let index = 0, length = documents.length; index < length; index += 1) {
+      iterator(documents[index]);
+    }
+  }
+  function load2(input, options) {
+    const documents = loadDocuments(input, options);
+    if (documents.length === 0) {
+      return void 0;
+    } else if (documents.length === 1) {
+      return documents[0];
+    }
+    throw new YAMLException2("expected a single document in the stream, but found more");
+  }
+  loader.loadAll = loadAll2;
+  loader.load = load2;
+  return loader;
+}
+var dumper = {};
+var hasRequiredDumper;
+function requireDumper() {
+  if (hasRequiredDumper) return dumper;
+  hasRequiredDumper = 1;
+  const common2 = requireCommon();
+  const YAMLException2 = requireException();
+  const DEFAULT_SCHEMA2 = require_default();
+  const _toString = Object.prototype.toString;
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const CHAR_BOM = 65279;
+  const CHAR_TAB = 9;
+  const CHAR_LINE_FEED = 10;
+  const CHAR_CARRIAGE_RETURN = 13;
+  const CHAR_SPACE = 32;
+  const CHAR_EXCLAMATION = 33;
+  const CHAR_DOUBLE_QUOTE = 34;
+  const CHAR_SHARP = 35;
+  const CHAR_PERCENT = 37;
+  const CHAR_AMPERSAND = 38;
+  const CHAR_SINGLE_QUOTE = 39;
+  const CHAR_ASTERISK = 42;
+  const CHAR_COMMA = 44;
+  const CHAR_MINUS = 45;
+  const CHAR_COLON = 58;
+  const CHAR_EQUALS = 61;
+  const CHAR_GREATER_THAN = 62;
+  const CHAR_QUESTION = 63;
+  const CHAR_COMMERCIAL_AT = 64;
+  const CHAR_LEFT_SQUARE_BRACKET = 91;
+  const CHAR_RIGHT_SQUARE_BRACKET = 93;
+  const CHAR_GRAVE_ACCENT = 96;
+  const CHAR_LEFT_CURLY_BRACKET = 123;
+  const CHAR_VERTICAL_LINE = 124;
+  const CHAR_RIGHT_CURLY_BRACKET = 125;
+  const ESCAPE_SEQUENCES = {};
+  ESCAPE_SEQUENCES[0] = "\\0";
+  ESCAPE_SEQUENCES[7] = "\\a";
+  ESCAPE_SEQUENCES[8] = "\\b";
+  ESCAPE_SEQUENCES[9] = "\\t";
+  ESCAPE_SEQUENCES[10] = "\\n";
+  ESCAPE_SEQUENCES[11] = "\\v";
+  ESCAPE_SEQUENCES[12] = "\\f";
+  ESCAPE_SEQUENCES[13] = "\\r";
+  ESCAPE_SEQUENCES[27] = "\\e";
+  ESCAPE_SEQUENCES[34] = '\\"';
+  ESCAPE_SEQUENCES[92] = "\\\\";
+  ESCAPE_SEQUENCES[133] = "\\N";
+  ESCAPE_SEQUENCES[160] = "\\_";
+  ESCAPE_SEQUENCES[8232] = "\\L";
+  ESCAPE_SEQUENCES[8233] = "\\P";
+  const DEPRECATED_BOOLEANS_SYNTAX = [
+    "y",
+    "Y",
+    "yes",
+    "Yes",
+    "YES",
+    "on",
+    "On",
+    "ON",
+    "n",
+    "N",
+    "no",
+    "No",
+    "NO",
+    "off",
+    "Off",
+    "OFF"
+  ];
+  const DEPRECATED_BASE60_SYNTAX = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
+  function compileStyleMap(schema2, map2) {
+    if (map2 === null) return {};
+    const result = {};
+    const keys = Object.keys(map2);
+    for (let index = 0, length = keys.length; index < length; index += 1) {
+      let tag = keys[index];
+      let style = String(map2[tag]);
+      if (tag.slice(0, 2) === "!!") {
+        tag = "tag:yaml.org,2002:" + tag.slice(2);
+      }
+      const type2 = schema2.compiledTypeMap["fallback"][tag];
+      if (type2 && _hasOwnProperty.call(type2.styleAliases, style)) {
+        style = type2.styleAliases[style];
+      }
+      result[tag] = style;
+    }
+    return result;
+  }
+  function encodeHex(character) {
+    let handle;
+    let length;
+    const string = character.toString(16).toUpperCase();
+    if (character <= 255) {
+      handle = "x";
+      length = 2;
+    } else if (character <= 65535) {
+      handle = "u";
+      length = 4;
+    } else if (character <= 4294967295) {
+      handle = "U";
+      length = 8;
+    } else {
+      throw new YAMLException2("code point within a string may not be greater than 0xFFFFFFFF");
+    }
+    return "\\" + handle + common2.repeat("0", length - string.length) + string;
+  }
+  const QUOTING_TYPE_SINGLE = 1;
+  const QUOTING_TYPE_DOUBLE = 2;
+  function State(options) {
+    this.schema = options["schema"] || DEFAULT_SCHEMA2;
+    this.indent = Math.max(1, options["indent"] || 2);
+    this.noArrayIndent = options["noArrayIndent"] || false;
+    this.skipInvalid = options["skipInvalid"] || false;
+    this.flowLevel = common2.isNothing(options["flowLevel"]) ? -1 : options["flowLevel"];
+    this.styleMap = compileStyleMap(this.schema, options["styles"] || null);
+    this.sortKeys = options["sortKeys"] || false;
+    this.lineWidth = options["lineWidth"] || 80;
+    this.noRefs = options["noRefs"] || false;
+    this.noCompatMode = options["noCompatMode"] || false;
+    this.condenseFlow = options["condenseFlow"] || false;
+    this.quotingType = options["quotingType"] === '"' ? QUOTING_TYPE_DOUBLE : QUOTING_TYPE_SINGLE;
+    this.forceQuotes = options["forceQuotes"] || false;
+    this.replacer = typeof options["replacer"] === "function" ? options["replacer"] : null;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.explicitTypes = this.schema.compiledExplicit;
+    this.tag = null;
+    this.result = "";
+    this.duplicates = [];
+    this.usedDuplicates = null;
+  }
+  function indentString(string, spaces) {
+    const ind = common2.repeat(" ", spaces);
+    let position = 0;
+    let result = "";
+    const length = string.length;
+    while (position < length) {
+      let line;
+      const next = string.indexOf("\n", position);
+      if (next === -1) {
+        line = string.slice(position);
+        position = length;
+      } else {
+        line = string.slice(position, next + 1);
+        position = next + 1;
+      }
+      if (line.length && line !== "\n") result += ind;
+      result += line;
+    }
+    return result;
+  }
+  function generateNextLine(state, level) {
+    return "\n" + common2.repeat(" ", state.indent * level);
+  }
+  function testImplicitResolving(state, str2) {
+    for (let index = 0, length = state.implicitTypes.length; index < length; index += 1) {
+      const type2 = state.implicitTypes[index];
+      if (type2.resolve(str2)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function isWhitespace(c) {
+    return c === CHAR_SPACE || c === CHAR_TAB;
+  }
+  function isPrintable(c) {
+    return c >= 32 && c <= 126 || c >= 161 && c <= 55295 && c !== 8232 && c !== 8233 || c >= 57344 && c <= 65533 && c !== CHAR_BOM || c >= 65536 && c <= 1114111;
+  }
+  function isNsCharOrWhitespace(c) {
+    return isPrintable(c) && c !== CHAR_BOM && // - b-char
+    c !== CHAR_CARRIAGE_RETURN && c !== CHAR_LINE_FEED;
+  }
+  function isPlainSafe(c, prev, inblock) {
+    const cIsNsCharOrWhitespace = isNsCharOrWhitespace(c);
+    const cIsNsChar = cIsNsCharOrWhitespace && !isWhitespace(c);
+    return (
+      // ns-plain-safe
+      (inblock ? cIsNsCharOrWhitespace : cIsNsCharOrWhitespace && // - c-flow-indicator
+      c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET) && // ns-plain-char
+      c !== CHAR_SHARP && // false on '#'
+      !(prev === CHAR_COLON && !cIsNsChar) || // false on ': '
+      isNsCharOrWhitespace(prev) && !isWhitespace(prev) && c === CHAR_SHARP || // change to true on '[^ ]#'
+      prev === CHAR_COLON && cIsNsChar
+    );
+  }
+  function isPlainSafeFirst(c) {
+    return isPrintable(c) && c !== CHAR_BOM && !isWhitespace(c) && // - s-white
+    // - (c-indicator ::=
+    // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
+    c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
+    c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && // | “%” | “@” | “`”)
+    c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
+  }
+  function isPlainSafeLast(c) {
+    return !isWhitespace(c) && c !== CHAR_COLON;
+  }
+  function codePointAt(string, pos) {
+    const first = string.charCodeAt(pos);
+    let second;
+    if (first >= 55296 && first <= 56319 && pos + 1 < string.length) {
+      second = string.charCodeAt(pos + 1);
+      if (second >= 56320 && second <= 57343) {
+        return (first - 55296) * 1024 + second - 56320 + 65536;
+      }
+    }
+    return first;
+  }
+  function needIndentIndicator(string) {
+    const leadingSpaceRe = /^\n* /;
+    return leadingSpaceRe.test(string);
+  }
+  const STYLE_PLAIN = 1;
+  const STYLE_SINGLE = 2;
+  const STYLE_LITERAL = 3;
+  const STYLE_FOLDED = 4;
+  const STYLE_DOUBLE = 5;
+  function chooseScalarStyle(string, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType, quotingType, forceQuotes, inblock) {
+    let i;
+    let char = 0;
+    let prevChar = null;
+    let hasLineBreak = false;
+    let hasFoldableLine = false;
+    const shouldTrackWidth = lineWidth !== -1;
+    let previousLineBreak = -1;
+    let plain = isPlainSafeFirst(codePointAt(string, 0)) && isPlainSafeLast(codePointAt(string, string.length - 1));
+    if (singleLineOnly || forceQuotes) {
+      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+        char = codePointAt(string, i);
+        if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        plain = plain && isPlainSafe(char, prevChar, inblock);
+        prevChar = char;
+      }
+    } else {
+      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+        char = codePointAt(string, i);
+        if (char === CHAR_LINE_FEED) {
+          hasLineBreak = true;
+          if (shouldTrackWidth) {
+            hasFoldableLine = hasFoldableLine || // Foldable line = too long, and not more-indented.
+            i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ";
+            previousLineBreak = i;
+          }
+        } else if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        plain = plain && isPlainSafe(char, prevChar, inblock);
+        prevChar = char;
+      }
+      hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ");
+    }
+    if (!hasLineBreak && !hasFoldableLine) {
+      if (plain && !forceQuotes && !testAmbiguousType(string)) {
+        return STYLE_PLAIN;
+      }
+      return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
+    }
+    if (indentPerLevel > 9 && needIndentIndicator(string)) {
+      return STYLE_DOUBLE;
+    }
+    if (!forceQuotes) {
+      return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
+    }
+    return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
+  }
+  function writeScalar(state, string, level, iskey, inblock) {
+    state.dump = (function() {
+      if (string.length === 0) {
+        return state.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''";
+      }
+      if (!state.noCompatMode) {
+        if (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string)) {
+          return state.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string + '"' : "'" + string + "'";
+        }
+      }
+      const indent = state.indent * Math.max(1, level);
+      const lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent);
+      const singleLineOnly = iskey || // No block styles in flow mode.
+      state.flowLevel > -1 && level >= state.flowLevel;
+      function testAmbiguity(string2) {
+        return testImplicitResolving(state, string2);
+      }
+      switch (chooseScalarStyle(
+        string,
+        singleLineOnly,
+        state.indent,
+        lineWidth,
+        testAmbiguity,
+        state.quotingType,
+        state.forceQuotes && !iskey,
+        inblock
+      )) {
+        case STYLE_PLAIN:
+          return string;
+        case STYLE_SINGLE:
+          return "'" + string.replace(/'/g, "''") + "'";
+        case STYLE_LITERAL:
+          return "|" + blockHeader(string, state.indent) + dropEndingNewline(indentString(string, indent));
+        case STYLE_FOLDED:
+          return ">" + blockHeader(string, state.indent) + dropEndingNewline(indentString(foldString(string, lineWidth), indent));
+        case STYLE_DOUBLE:
+          return '"' + escapeString(string) + '"';
+        default:
+          throw new YAMLException2("impossible error: invalid scalar style");
+      }
+    })();
+  }
+  function blockHeader(string, indentPerLevel) {
+    const indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : "";
+    const clip = string[string.length - 1] === "\n";
+    const keep = clip && (string[string.length - 2] === "\n" || string === "\n");
+    const chomp = keep ? "+" : clip ? "" : "-";
+    return indentIndicator + chomp + "\n";
+  }
+  function dropEndingNewline(string) {
+    return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
+  }
+  function foldString(string, width) {
+    const lineRe = /(\n+)([^\n]*)/g;
+    let result = (function() {
+      let nextLF = string.indexOf("\n");
+      nextLF = nextLF !== -1 ? nextLF : string.length;
+      lineRe.lastIndex = nextLF;
+      return foldLine(string.slice(0, nextLF), width);
+    })();
+    let prevMoreIndented = string[0] === "\n" || string[0] === " ";
+    let moreIndented;
+    let match;
+    while (match = lineRe.exec(string)) {
+      const prefix = match[1];
+      const line = match[2];
+      moreIndented = line[0] === " ";
+      result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+      prevMoreIndented = moreIndented;
+    }
+    return result;
+  }
+  function foldLine(line, width) {
+    if (line === "" || line[0] === " ") return line;
+    const breakRe = / [^ ]/g;
+    let match;
+    let start = 0;
+    let end;
+    let curr = 0;
+    let next = 0;
+    let result = "";
+    while (match = breakRe.exec(line)) {
+      next = match.index;
+      if (next - start > width) {
+        end = curr > start ? curr : next;
+        result += "\n" + line.slice(start, end);
+        start = end + 1;
+      }
+      curr = next;
+    }
+    result += "\n";
+    if (line.length - start > width && curr > start) {
+      result += line.slice(start, curr) + "\n" + line.slice(curr + 1);
+    } else {
+      result += line.slice(start);
+    }
+    return result.slice(1);
+  }
+  function escapeString(string) {
+    let result = "";
+    let char = 0;
+    for (let i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+      char = codePointAt(string, i);
+      const escapeSeq = ESCAPE_SEQUENCES[char];
+      if (!escapeSeq && isPrintable(char)) {
+        result += string[i];
+        if (char >= 65536) result += string[i + 1];
+      } else {
+        result += escapeSeq || encodeHex(char);
+      }
+    }
+    return result;
+  }
+  function writeFlowSequence(state, level, object) {
+    let _result = "";
+    const _tag = state.tag;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      let value = object[index];
+      if (state.replacer) {
+        value = state.replacer.call(object, String(index), value);
+      }
+      if (writeNode(state, level, value, false, false) || typeof value === "undefined" && writeNode(state, level, null, false, false)) {
+        if (_result !== "") _result += "," + (!state.condenseFlow ? " " : "");
+        _result += state.dump;
+      }
+    }
+    state.tag = _tag;
+    state.dump = "[" + _result + "]";
+  }
+  function writeBlockSequence(state, level, object, compact) {
+    let _result = "";
+    const _tag = state.tag;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      let value = object[index];
+      if (state.replacer) {
+        value = state.replacer.call(object, String(index), value);
+      }
+      if (writeNode(state, level + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level + 1, null, true, true, false, true)) {
+        if (!compact || _result !== "") {
+          _result += generateNextLine(state, level);
+        }
+        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+          _result += "-";
+        } else {
+          _result += "- ";
+        }
+        _result += state.dump;
+      }
+    }
+    state.tag = _tag;
+    state.dump = _result || "[]";
+  }
+  function writeFlowMapping(state, level, object) {
+    let _result = "";
+    const _tag = state.tag;
+    const objectKeyList = Object.keys(object);
+    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
+      let pairBuffer = "";
+      if (_result !== "") pairBuffer += ", ";
+      if (state.condenseFlow) pairBuffer += '"';
+      const objectKey = objectKeyList[index];
+      let objectValue = object[objectKey];
+      if (state.replacer) {
+        objectValue = state.replacer.call(object, objectKey, objectValue);
+      }
+      if (!writeNode(state, level, objectKey, false, false)) {
+        continue;
+      }
+      if (state.dump.length > 1024) pairBuffer += "? ";
+      pairBuffer += state.dump + (state.condenseFlow ? '"' : "") + ":" + (state.condenseFlow ? "" : " ");
+      if (!writeNode(state, level, objectValue, false, false)) {
+        continue;
+      }
+      pairBuffer += state.dump;
+      _result += pairBuffer;
+    }
+    state.tag = _tag;
+    state.dump = "{" + _result + "}";
+  }
+  function writeBlockMapping(state, level, object, compact) {
+    let _result = "";
+    const _tag = state.tag;
+    const objectKeyList = Object.keys(object);
+    if (state.sortKeys === true) {
+      objectKeyList.sort();
+    } else if (typeof state.sortKeys === "function") {
+      objectKeyList.sort(state.sortKeys);
+    } else if (state.sortKeys) {
+      throw new YAMLException2("sortKeys must be a boolean or a function");
+    }
+    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
+      let pairBuffer = "";
+      if (!compact || _result !== "") {
+        pairBuffer += generateNextLine(state, level);
+      }
+      const objectKey = objectKeyList[index];
+      let objectValue = object[objectKey];
+      if (state.replacer) {
+        objectValue = state.replacer.call(object, objectKey, objectValue);
+      }
+      if (!writeNode(state, level + 1, objectKey, true, true, true)) {
+        continue;
+      }
+      const explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
+      if (explicitPair) {
+        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+          pairBuffer += "?";
+        } else {
+          pairBuffer += "? ";
+        }
+      }
+      pairBuffer += state.dump;
+      if (explicitPair) {
+        pairBuffer += generateNextLine(state, level);
+      }
+      if (!writeNode(state, level + 1, objectValue, true, explicitPair)) {
+        continue;
+      }
+      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+        pairBuffer += ":";
+      } else {
+        pairBuffer += ": ";
+      }
+      pairBuffer += state.dump;
+      _result += pairBuffer;
+    }
+    state.tag = _tag;
+    state.dump = _result || "{}";
+  }
+  function detectType(state, object, explicit) {
+    const typeList = explicit ? state.explicitTypes : state.implicitTypes;
+    for (let index = 0, length = typeList.length; index < length; index += 1) {
+      const type2 = typeList[index];
+      if ((type2.instanceOf || type2.predicate) && (!type2.instanceOf || typeof object === "object" && object instanceof type2.instanceOf) && (!type2.predicate || type2.predicate(object))) {
+        if (explicit) {
+          if (type2.multi && type2.representName) {
+            state.tag = type2.representName(object);
+          } else {
+            state.tag = type2.tag;
+          }
+        } else {
+          state.tag = "?";
+        }
+        if (type2.represent) {
+          const style = state.styleMap[type2.tag] || type2.defaultStyle;
+          let _result;
+          if (_toString.call(type2.represent) === "[object Function]") {
+            _result = type2.represent(object, style);
+          } else if (_hasOwnProperty.call(type2.represent, style)) {
+            _result = type2.represent[style](object, style);
+          } else {
+            throw new YAMLException2("!<" + type2.tag + '> tag resolver accepts not "' + style + '" style');
+          }
+          state.dump = _result;
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeNode(state, level, object, block, compact, iskey, isblockseq) {
+    state.tag = null;
+    state.dump = object;
+    if (!detectType(state, object, false)) {
+      detectType(state, object, true);
+    }
+    const type2 = _toString.call(state.dump);
+    const inblock = block;
+    if (block) {
+      block = state.flowLevel < 0 || state.flowLevel > level;
+    }
+    const objectOrArray = type2 === "[object Object]" || type2 === "[object Array]";
+    let duplicateIndex;
+    let duplicate;
+    if (objectOrArray) {
+      duplicateIndex = state.duplicates.indexOf(object);
+      duplicate = duplicateIndex !== -1;
+    }
+    if (state.tag !== null && state.tag !== "?" || duplicate || state.indent !== 2 && level > 0) {
+      compact = false;
+    }
+    if (duplicate && state.usedDuplicates[duplicateIndex]) {
+      state.dump = "*ref_" + duplicateIndex;
+    } else {
+      if (objectOrArray && duplicate && !state.usedDuplicates[duplicateIndex]) {
+        state.usedDuplicates[duplicateIndex] = true;
+      }
+      if (type2 === "[object Object]") {
+        if (block && Object.keys(state.dump).length !== 0) {
+          writeBlockMapping(state, level, state.dump, compact);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + state.dump;
+          }
+        } else {
+          writeFlowMapping(state, level, state.dump);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+          }
+        }
+      } else if (type2 === "[object Array]") {
+        if (block && state.dump.length !== 0) {
+          if (state.noArrayIndent && !isblockseq && level > 0) {
+            writeBlockSequence(state, level - 1, state.dump, compact);
+          } else {
+            writeBlockSequence(state, level, state.dump, compact);
+          }
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + state.dump;
+          }
+        } else {
+          writeFlowSequence(state, level, state.dump);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+          }
+        }
+      } else if (type2 === "[object String]") {
+        if (state.tag !== "?") {
+          writeScalar(state, state.dump, level, iskey, inblock);
+        }
+      } else if (type2 === "[object Undefined]") {
+        return false;
+      } else {
+        if (state.skipInvalid) return false;
+        throw new YAMLException2("unacceptable kind of an object to dump " + type2);
+      }
+      if (state.tag !== null && state.tag !== "?") {
+        let tagStr = encodeURI(
+          state.tag[0] === "!" ? state.tag.slice(1) : state.tag
+        ).replace(/!/g, "%21");
+        if (state.tag[0] === "!") {
+          tagStr = "!" + tagStr;
+        } else if (tagStr.slice(0, 18) === "tag:yaml.org,2002:") {
+          tagStr = "!!" + tagStr.slice(18);
+        } else {
+          tagStr = "!<" + tagStr + ">";
+        }
+        state.dump = tagStr + " " + state.dump;
+      }
+    }
+    return true;
+  }
+  function getDuplicateReferences(object, state) {
+    const objects = [];
+    const duplicatesIndexes = [];
+    inspectNode(object, objects, duplicatesIndexes);
+    const length = duplicatesIndexes.length;
+    for (let index = 0; index < length; index += 1) {
+      state.duplicates.push(objects[duplicatesIndexes[index]]);
+    }
+    state.usedDuplicates = new Array(length);
+  }
+  function inspectNode(object, objects, duplicatesIndexes) {
+    if (object !== null && typeof object === "object") {
+      const index = objects.indexOf(object);
+      if (index !== -1) {
+        if (duplicatesIndexes.indexOf(index) === -1) {
+          duplicatesIndexes.push(index);
+        }
+      } else {
+        objects.push(object);
+        if (Array.isArray(object)) {
+          for (let i = 0, length = object.length; i < length; i += 1) {
+            inspectNode(object[i], objects, duplicatesIndexes);
+          }
+        } else {
+          const objectKeyList = Object.keys(object);
+          for (let i = 0, length = objectKeyList.length; i < length; i += 1) {
+            inspectNode(object[objectKeyList[i]], objects, duplicatesIndexes);
+          }
+        }
+      }
+    }
+  }
+  function dump2(input, options) {
+    options = options || {};
+    const state = new State(options);
+    if (!state.noRefs) getDuplicateReferences(input, state);
+    let value = input;
+    if (state.replacer) {
+      value = state.replacer.call({ "": value }, "", value);
+    }
+    if (writeNode(state, 0, value, true, true)) return state.dump + "\n";
+    return "";
+  }
+  dumper.dump = dump2;
+  return dumper;
+}
+var hasRequiredJsYaml;
+function requireJsYaml() {
+  if (hasRequiredJsYaml) return jsYaml;
+  hasRequiredJsYaml = 1;
+  const loader2 = requireLoader();
+  const dumper2 = requireDumper();
+  function renamed(from, to) {
+    return function() {
+      throw new Error("Function yaml." + from + " is removed in js-yaml 4. Use yaml." + to + " instead, which is now safe by default.");
+    };
+  }
+  jsYaml.Type = requireType();
+  jsYaml.Schema = requireSchema();
+  jsYaml.FAILSAFE_SCHEMA = requireFailsafe();
+  jsYaml.JSON_SCHEMA = requireJson();
+  jsYaml.CORE_SCHEMA = requireCore();
+  jsYaml.DEFAULT_SCHEMA = require_default();
+  jsYaml.load = loader2.load;
+  jsYaml.loadAll = loader2.loadAll;
+  jsYaml.dump = dumper2.dump;
+  jsYaml.YAMLException = requireException();
+  jsYaml.types = {
+    binary: requireBinary(),
+    float: requireFloat(),
+    map: requireMap(),
+    null: require_null(),
+    pairs: requirePairs(),
+    set: requireSet(),
+    timestamp: requireTimestamp(),
+    bool: requireBool(),
+    int: requireInt(),
+    merge: requireMerge(),
+    omap: requireOmap(),
+    seq: requireSeq(),
+    str: requireStr()
+  };
+  jsYaml.safeLoad = renamed("safeLoad", "load");
+  jsYaml.safeLoadAll = renamed("safeLoadAll", "loadAll");
+  jsYaml.safeDump = renamed("safeDump", "dump");
+  return jsYaml;
+}
+var jsYamlExports = requireJsYaml();
+const yaml = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
+const {
+  Type,
+  Schema,
+  FAILSAFE_SCHEMA,
+  JSON_SCHEMA,
+  CORE_SCHEMA,
+  DEFAULT_SCHEMA,
+  load,
+  loadAll,
+  dump,
+  YAMLException,
+  types,
+  safeLoad,
+  safeLoadAll,
+  safeDump
+} = yaml;
+
+//# sourceMappingURL=js-yaml.mjs.map
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/go-yaml-schema.ts
+
+/*
+ * Scalar resolution of go-yaml v2 (the decoder behind sigs.k8s.io/yaml, which kubeconform and
+ * kubectl use), as a js-yaml schema. It is YAML 1.1-ish and differs from both YAML 1.2 and the
+ * `yaml` package's 1.1 mode: y/n/on/off are booleans, 0755 is octal, `_` is ignored in numbers,
+ * sexagesimal (1:20) and timestamps stay strings, `08` is the float 8.
+ */
+const { Type: go_yaml_schema_Type, FAILSAFE_SCHEMA: go_yaml_schema_FAILSAFE_SCHEMA } = yaml;
+const BOOL = Object.create(null);
+for (const s of ['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON'])
+    BOOL[s] = true;
+for (const s of ['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF'])
+    BOOL[s] = false;
+const NULLS = new Set(['', '~', 'null', 'Null', 'NULL']);
+const SPECIAL_FLOAT = Object.assign(Object.create(null), {
+    '.nan': NaN,
+    '.NaN': NaN,
+    '.NAN': NaN,
+    '.inf': Infinity,
+    '.Inf': Infinity,
+    '.INF': Infinity,
+    '+.inf': Infinity,
+    '+.Inf': Infinity,
+    '+.INF': Infinity,
+    '-.inf': -Infinity,
+    '-.Inf': -Infinity,
+    '-.INF': -Infinity,
+});
+const YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+const GO_INT = /^([-+]?)(?:0[xX]([0-9a-fA-F]+)|0[bB]([01]+)|0[oO]([0-7]+)|(0[0-7]*)|([1-9][0-9]*))$/;
+/** strconv.ParseInt(s, 0, 64) / ParseUint, as a JS number (undefined when Go would fail). */
+function goParseInt(plain) {
+    const m = GO_INT.exec(plain);
+    if (!m)
+        return undefined;
+    const sign = m[1] === '-' ? -1 : 1;
+    const [hex, bin, oct, leadingZero, dec] = [m[2], m[3], m[4], m[5], m[6]];
+    let v;
+    if (hex !== undefined)
+        v = parseInt(hex, 16);
+    else if (bin !== undefined)
+        v = parseInt(bin, 2);
+    else if (oct !== undefined)
+        v = parseInt(oct, 8);
+    else if (leadingZero !== undefined)
+        v = leadingZero.length > 1 ? parseInt(leadingZero.slice(1), 8) : 0;
+    else
+        v = parseInt(dec, 10);
+    // Beyond uint64 Go gives up on integers (and then tries a float).
+    if (v > 2 ** 64 - 1)
+        return undefined;
+    return sign * v;
+}
+// go-yaml's resolve table: only scalars starting with a digit or a sign can be numbers.
+const startsNumeric = (s) => {
+    const c = s.charCodeAt(0);
+    return (c >= 48 && c <= 57) || c === 43 || c === 45;
+};
+const nullType = new go_yaml_schema_Type('tag:yaml.org,2002:null', {
+    kind: 'scalar',
+    resolve: (s) => NULLS.has(s),
+    construct: () => null,
+    predicate: (v) => v === null,
+    represent: () => 'null',
+});
+const boolType = new go_yaml_schema_Type('tag:yaml.org,2002:bool', {
+    kind: 'scalar',
+    resolve: (s) => Object.hasOwn(BOOL, s),
+    construct: (s) => BOOL[s],
+    predicate: (v) => typeof v === 'boolean',
+    represent: (v) => String(v),
+});
+const intType = new go_yaml_schema_Type('tag:yaml.org,2002:int', {
+    kind: 'scalar',
+    resolve: (s) => startsNumeric(s) && goParseInt(s.includes('_') ? s.replace(/_/g, '') : s) !== undefined,
+    construct: (s) => goParseInt(s.includes('_') ? s.replace(/_/g, '') : s),
+    predicate: (v) => typeof v === 'number' && Number.isInteger(v),
+    represent: (v) => String(v),
+});
+function goFloat(s) {
+    if (Object.hasOwn(SPECIAL_FLOAT, s))
+        return SPECIAL_FLOAT[s];
+    const c = s.charCodeAt(0);
+    if (c !== 46 && !startsNumeric(s))
+        return undefined;
+    if (s.startsWith('.'))
+        return /^\.[0-9]+([eE][-+]?[0-9]+)?$/.test(s) ? Number(s) : undefined;
+    if (!startsNumeric(s))
+        return undefined;
+    const plain = s.replace(/_/g, '');
+    return YAML_STYLE_FLOAT.test(plain) ? Number(plain) : undefined;
+}
+const floatType = new go_yaml_schema_Type('tag:yaml.org,2002:float', {
+    kind: 'scalar',
+    resolve: (s) => goFloat(s) !== undefined,
+    construct: (s) => goFloat(s),
+    predicate: (v) => typeof v === 'number',
+    represent: (v) => String(v),
+});
+// go-yaml decodes !!binary into a Go string; JSON then sees that string.
+const binaryType = new go_yaml_schema_Type('tag:yaml.org,2002:binary', {
+    kind: 'scalar',
+    resolve: (s) => /^[A-Za-z0-9+/=\s]*$/.test(s),
+    construct: (s) => Buffer.from(s.replace(/\s/g, ''), 'base64').toString('utf8'),
+});
+const GO_YAML_SCHEMA = go_yaml_schema_FAILSAFE_SCHEMA.extend({
+    implicit: [nullType, boolType, intType, floatType, yaml.types.merge],
+    explicit: [binaryType],
+});
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/manifest-stream.ts
+
+
+const manifest_stream_SEPARATOR = '\n---';
+/**
+ * Splits a YAML stream on `\n---` exactly like kubeconform's `SplitYAMLDocument` + bufio.Scanner:
+ * the rest of a separator line (`--- # x`) is dropped, and a trailing separator line without a
+ * final newline drops the chunk before it (the scanner stops without emitting it).
+ */
+function splitYamlStream(data) {
+    const chunks = [];
+    let start = 0;
+    let line = 1;
+    while (start < data.length) {
+        const i = data.indexOf(manifest_stream_SEPARATOR, start);
+        if (i < 0) {
+            chunks.push({ text: data.slice(start), line });
+            break;
+        }
+        const afterSep = i + manifest_stream_SEPARATOR.length;
+        if (afterSep === data.length) {
+            chunks.push({ text: data.slice(start, i), line });
+            break;
+        }
+        const nl = data.indexOf('\n', afterSep);
+        if (nl < 0)
+            break;
+        const text = data.slice(start, i);
+        chunks.push({ text, line });
+        line += countNewlines(data, start, nl + 1);
+        start = nl + 1;
+    }
+    return chunks;
+}
+function countNewlines(s, from, to) {
+    let n = 0;
+    for (let k = from; k < to; k++)
+        if (s.charCodeAt(k) === 10)
+            n++;
+    return n;
+}
+function yamlError(e) {
+    const err = e;
+    const line = err.mark ? `line ${err.mark.line + 1}: ` : '';
+    return `yaml: ${line}${err.reason ?? err.message ?? String(e)}`;
+}
+/** Decodes one chunk like sigs.k8s.io/yaml (go-yaml v2 scalars, non-string keys as strings). */
+function parseChunk(text) {
+    try {
+        return { value: yaml.load(text, { schema: GO_YAML_SCHEMA }) };
+    }
+    catch (e) {
+        const reason = e.reason ?? '';
+        if (!reason.startsWith('duplicated mapping key'))
+            return { value: undefined, error: yamlError(e) };
+        const mark = e.mark;
+        const key = mark?.buffer !== undefined ? (/^\s*["']?([^"'\n:]*)/.exec(mark.buffer.slice(mark.position))?.[1] ?? '').trim() : '';
+        const duplicateKey = `yaml: unmarshal errors:\n  line ${(mark?.line ?? 0) + 1}: key ${JSON.stringify(key)} already set in map`;
+        try {
+            // json: true makes js-yaml keep the last value of a duplicated key, like a non-strict go-yaml decode.
+            return { value: yaml.load(text, { schema: GO_YAML_SCHEMA, json: true }), duplicateKey };
+        }
+        catch (e2) {
+            return { value: undefined, error: yamlError(e2) };
+        }
+    }
+}
+function isPlainObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Uint8Array);
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/crd-schemas.ts
+
+
+
+
+function addAdditionalProperties(node, isRoot) {
+    if (Array.isArray(node))
+        return node.map((v) => addAdditionalProperties(v, false));
+    if (!isPlainObject(node))
+        return node;
+    const out = {};
+    for (const [k, v] of Object.entries(node))
+        out[k] = addAdditionalProperties(v, false);
+    if (!isRoot && 'properties' in node && !('additionalProperties' in node) && node['x-kubernetes-preserve-unknown-fields'] !== true) {
+        out.additionalProperties = false;
+    }
+    return out;
+}
+function replaceIntOrString(node) {
+    if (Array.isArray(node))
+        return node.map(replaceIntOrString);
+    if (!isPlainObject(node))
+        return node;
+    const out = {};
+    for (const [k, v] of Object.entries(node)) {
+        out[k] = isPlainObject(v) && v.format === 'int-or-string' ? { oneOf: [{ type: 'string' }, { type: 'integer' }] } : replaceIntOrString(v);
+    }
+    return out;
+}
+function crdToSchemas(crd, strict) {
+    if (crd.kind !== 'CustomResourceDefinition')
+        return [];
+    const spec = isPlainObject(crd.spec) ? crd.spec : undefined;
+    const names = isPlainObject(spec?.names) ? spec.names : undefined;
+    const group = typeof spec?.group === 'string' ? spec.group : undefined;
+    const kind = typeof names?.kind === 'string' ? names.kind : undefined;
+    if (!spec || !group || !kind)
+        return [];
+    const topLevel = isPlainObject(spec.validation) && isPlainObject(spec.validation.openAPIV3Schema) ? spec.validation.openAPIV3Schema : undefined;
+    const out = [];
+    const emit = (version, schema) => {
+        const converted = replaceIntOrString(strict ? addAdditionalProperties(schema, true) : schema);
+        out.push({ file: `${kind}-${group.split('.')[0]}-${version}.json`.toLowerCase(), group, kind, version, schema: converted });
+    };
+    const versions = Array.isArray(spec.versions) ? spec.versions.filter(isPlainObject) : [];
+    if (versions.length > 0) {
+        for (const v of versions) {
+            if (typeof v.name !== 'string')
+                continue;
+            const s = isPlainObject(v.schema) && isPlainObject(v.schema.openAPIV3Schema) ? v.schema.openAPIV3Schema : topLevel;
+            if (s)
+                emit(v.name, s);
+        }
+    }
+    else if (topLevel && typeof spec.version === 'string')
+        emit(spec.version, topLevel);
+    return out;
+}
+const crd_schemas_SKIP_DIRS = new Set(['.git', 'node_modules']);
+/** CustomResourceDefinitions in YAML/JSON files under root (a cheap text test first). */
+function findCrdsInTree(root, maxFileBytes = 16 * 1024 * 1024) {
+    const out = [];
+    const walk = (dir) => {
+        let entries;
+        try {
+            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const e of entries) {
+            const p = external_node_path_default().join(dir, e.name);
+            if (e.isDirectory()) {
+                if (!crd_schemas_SKIP_DIRS.has(e.name) && !e.name.startsWith('.'))
+                    walk(p);
+                continue;
+            }
+            if (!/\.(ya?ml|json)$/i.test(e.name))
+                continue;
+            try {
+                if ((0,external_node_fs_namespaceObject.statSync)(p).size > maxFileBytes)
+                    continue;
+                const text = (0,external_node_fs_namespaceObject.readFileSync)(p, 'utf8');
+                if (!text.includes('CustomResourceDefinition'))
+                    continue;
+                out.push(...crdsInText(text));
+            }
+            catch {
+                // unreadable files are reported by the checks that need them
+            }
+        }
+    };
+    walk(root);
+    return out;
+}
+function crdsInText(text) {
+    const out = [];
+    for (const chunk of splitYamlStream(text)) {
+        const v = parseChunk(chunk.text).value;
+        if (!isPlainObject(v))
+            continue;
+        if (v.kind === 'CustomResourceDefinition')
+            out.push(v);
+        else if (typeof v.kind === 'string' && v.kind.toLowerCase() === 'list' && Array.isArray(v.items)) {
+            for (const i of v.items)
+                if (isPlainObject(i) && i.kind === 'CustomResourceDefinition')
+                    out.push(i);
+        }
+    }
+    return out;
+}
+/** Writes the schemas into `dir` and returns the schema location template for them. */
+async function writeCrdSchemas(crds, strict, dir) {
+    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    let count = 0;
+    for (const crd of crds) {
+        for (const s of crdToSchemas(crd, strict)) {
+            await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(dir, s.file), JSON.stringify(s.schema));
+            count++;
+        }
+    }
+    return { location: external_node_path_default().join(dir, '{{ .ResourceKind }}{{ .KindSuffix }}.json'), count };
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/yaml-source.ts
+
+
+/** Offset of the first byte that is not part of valid UTF-8, or -1. */
+function yaml_source_firstInvalidUtf8(buf) {
+    let i = 0;
+    while (i < buf.length) {
+        const b = buf[i];
+        let n = 0;
+        if (b < 0x80)
+            n = 0;
+        else if (b >= 0xc2 && b <= 0xdf)
+            n = 1;
+        else if (b >= 0xe0 && b <= 0xef)
+            n = 2;
+        else if (b >= 0xf0 && b <= 0xf4)
+            n = 3;
+        else
+            return i;
+        for (let k = 1; k <= n; k++)
+            if (i + k >= buf.length || (buf[i + k] & 0xc0) !== 0x80)
+                return i;
+        i += n + 1;
+    }
+    return -1;
+}
+const cache = new Map();
+/** Reads and parses a file once per run; undefined when it cannot be read. */
+function loadYaml(file) {
+    if (cache.has(file))
+        return cache.get(file);
+    let src;
+    try {
+        const bytes = (0,external_node_fs_namespaceObject.readFileSync)(file);
+        const bad = yaml_source_firstInvalidUtf8(bytes);
+        const text = bad < 0 ? bytes.toString('utf8') : bytes.toString('latin1');
+        src = parseYamlText(text);
+        if (bad >= 0) {
+            const pos = positionOf(src, bad);
+            src.encodingError = { message: 'not valid UTF-8', ...pos };
+        }
+    }
+    catch {
+        src = undefined;
+    }
+    cache.set(file, src);
+    return src;
+}
+function clearYamlCache() {
+    cache.clear();
+}
+function parseYamlText(text) {
+    const lines = new dist/* LineCounter */.HN();
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: lines, uniqueKeys: false, version: '1.1' });
+    return { text, docs: Array.isArray(docs) ? docs : [], lines };
+}
+function positionOf(src, offset) {
+    const p = src.lines.linePos(offset);
+    return { line: p.line, column: p.col };
+}
+function nodeStart(node) {
+    return node?.range?.[0];
+}
+/** The map pair for `key` in a mapping node, if any (last wins, like decoders). */
+function pairOf(node, key) {
+    if (!(0,dist/* isMap */.jh)(node))
+        return undefined;
+    let found;
+    for (const item of node.items) {
+        if ((0,dist/* isPair */.tO)(item) && (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === key)
+            found = item;
+    }
+    return found;
+}
+function scalarString(node) {
+    return (0,dist/* isScalar */.jn)(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
+}
+function seqItems(node) {
+    return (0,dist/* isSeq */.oP)(node) ? node.items : [];
+}
+/** Position of the first key of a document (its `apiVersion:` / `kind:` line), or its start. */
+function docStart(src, doc) {
+    const contents = doc.contents;
+    const offset = nodeStart(contents) ?? doc.range[0];
+    return positionOf(src, offset);
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/kustomization.ts
+
+
+
+
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+function kustomizationFile(dir) {
+    for (const f of KUSTOMIZATION_FILES) {
+        const p = external_node_path_default().join(dir, f);
+        if ((0,external_node_fs_namespaceObject.existsSync)(p) && (0,external_node_fs_namespaceObject.statSync)(p).isFile())
+            return p;
+    }
+    return undefined;
+}
+function kustomization_entries(src, map, field) {
+    const pair = pairOf(map, field);
+    if (!pair)
+        return [];
+    const out = [];
+    for (const item of seqItems(pair.value)) {
+        const value = scalarString(item);
+        if (value === undefined)
+            continue;
+        out.push({ value, field, ...positionOf(src, nodeStart(item) ?? 0) });
+    }
+    return out;
+}
+function kustomization_str(map, key) {
+    return scalarString(pairOf(map, key)?.value);
+}
+function target(node) {
+    if (!(0,dist/* isMap */.jh)(node))
+        return undefined;
+    const t = {};
+    for (const k of ['group', 'version', 'kind', 'name', 'namespace', 'labelSelector', 'annotationSelector']) {
+        const v = kustomization_str(node, k);
+        if (v !== undefined)
+            t[k] = v;
+    }
+    return t;
+}
+/** An inline patch's content start: a block scalar's text begins on the line after its header. */
+function inlineOf(src, node) {
+    if (!(0,dist/* isScalar */.jn)(node))
+        return undefined;
+    const text = String(node.value ?? '');
+    const start = nodeStart(node) ?? 0;
+    const pos = positionOf(src, start);
+    const block = node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED';
+    if (!block)
+        return { text, line: pos.line, indent: pos.column - 1 };
+    const firstLine = src.text.slice(src.text.indexOf('\n', start) + 1).split('\n').find((l) => l.trim() !== '') ?? '';
+    const indent = firstLine.length - firstLine.trimStart().length;
+    let line = pos.line + 1;
+    // Skip blank lines between the header and the first content line.
+    const lines = src.text.split('\n');
+    while (line <= lines.length && lines[line - 1].trim() === '')
+        line++;
+    return { text, line, indent };
+}
+/** kustomize's own test: a patch whose YAML is a list of `op` objects is JSON 6902. */
+function looksJson6902(text) {
+    try {
+        const v = (0,dist/* parse */.qg)(text);
+        return Array.isArray(v) && v.length > 0 && v.every((x) => x !== null && typeof x === 'object' && 'op' in x);
+    }
+    catch {
+        return false;
+    }
+}
+function loadKustomization(dir) {
+    const file = kustomizationFile(dir);
+    if (!file)
+        return undefined;
+    const k = { dir, file, kind: 'Kustomization', resources: [], components: [], files: [], patches: [], images: [], generators: [] };
+    const src = loadYaml(file);
+    if (!src) {
+        k.parseError = { message: 'cannot read the kustomization', line: 1, column: 1 };
+        return k;
+    }
+    k.source = src;
+    const doc = src.docs[0];
+    const err = doc?.errors[0];
+    if (err) {
+        const pos = err.linePos?.[0];
+        k.parseError = { message: err.message.split('\n')[0], line: pos?.line ?? 1, column: pos?.col ?? 1 };
+        return k;
+    }
+    const map = doc?.contents;
+    if (!(0,dist/* isMap */.jh)(map))
+        return k;
+    if (kustomization_str(map, 'kind') === 'Component')
+        k.kind = 'Component';
+    k.namespace = kustomization_str(map, 'namespace');
+    const sort = pairOf(map, 'sortOptions');
+    if (sort)
+        k.sortOptions = doc.toJS().sortOptions;
+    k.resources = [...kustomization_entries(src, map, 'resources'), ...kustomization_entries(src, map, 'bases')];
+    k.components = kustomization_entries(src, map, 'components');
+    k.files.push(...kustomization_entries(src, map, 'crds'), ...kustomization_entries(src, map, 'configurations'), ...kustomization_entries(src, map, 'generators'), ...kustomization_entries(src, map, 'transformers'), ...kustomization_entries(src, map, 'validators'));
+    const openapi = pairOf(map, 'openapi')?.value;
+    const openapiPath = pairOf(openapi, 'path');
+    if (openapiPath && scalarString(openapiPath.value)) {
+        k.files.push({ value: scalarString(openapiPath.value), field: 'openapi', ...positionOf(src, nodeStart(openapiPath.value) ?? 0) });
+    }
+    for (const item of seqItems(pairOf(map, 'replacements')?.value)) {
+        const p = pairOf(item, 'path');
+        if (p && scalarString(p.value))
+            k.files.push({ value: scalarString(p.value), field: 'replacements', ...positionOf(src, nodeStart(p.value) ?? 0) });
+    }
+    for (const item of seqItems(pairOf(map, 'patchesStrategicMerge')?.value)) {
+        const v = scalarString(item);
+        if (v === undefined)
+            continue;
+        const pos = positionOf(src, nodeStart(item) ?? 0);
+        // An entry is a file path unless it holds YAML (multi-line, or a mapping).
+        if (!v.includes('\n') && !/^\s*[\w"']+\s*:/.test(v)) {
+            k.patches.push({ type: 'smp', file: external_node_path_default().resolve(dir, v), ...pos });
+            k.files.push({ value: v, field: 'patchesStrategicMerge', ...pos });
+        }
+        else
+            k.patches.push({ type: 'smp', inline: inlineOf(src, item), ...pos });
+    }
+    for (const item of seqItems(pairOf(map, 'patchesJson6902')?.value)) {
+        const p = pairOf(item, 'path');
+        const inline = pairOf(item, 'patch');
+        const pos = positionOf(src, nodeStart(item) ?? 0);
+        const t = target(pairOf(item, 'target')?.value);
+        if (p && scalarString(p.value)) {
+            k.patches.push({ type: 'json6902', file: external_node_path_default().resolve(dir, scalarString(p.value)), target: t, ...pos });
+            k.files.push({ value: scalarString(p.value), field: 'patchesJson6902', ...pos });
+        }
+        else if (inline)
+            k.patches.push({ type: 'json6902', inline: inlineOf(src, inline.value), target: t, ...pos });
+    }
+    for (const item of seqItems(pairOf(map, 'patches')?.value)) {
+        const p = pairOf(item, 'path');
+        const inline = pairOf(item, 'patch');
+        const pos = positionOf(src, nodeStart(item) ?? 0);
+        const t = target(pairOf(item, 'target')?.value);
+        if (p && scalarString(p.value)) {
+            const file = external_node_path_default().resolve(dir, scalarString(p.value));
+            const text = loadYaml(file)?.text ?? '';
+            k.patches.push({ type: looksJson6902(text) ? 'json6902' : 'smp', file, target: t, ...pos });
+            k.files.push({ value: scalarString(p.value), field: 'patches', ...pos });
+        }
+        else if (inline) {
+            const il = inlineOf(src, inline.value);
+            k.patches.push({ type: looksJson6902(il?.text ?? '') ? 'json6902' : 'smp', inline: il, target: t, ...pos });
+        }
+    }
+    for (const item of seqItems(pairOf(map, 'images')?.value)) {
+        const name = kustomization_str(item, 'name');
+        if (!name)
+            continue;
+        const namePair = pairOf(item, 'name');
+        k.images.push({
+            name,
+            newName: kustomization_str(item, 'newName'),
+            newTag: kustomization_str(item, 'newTag'),
+            digest: kustomization_str(item, 'digest'),
+            ...positionOf(src, nodeStart(namePair.value) ?? 0),
+        });
+    }
+    for (const field of ['configMapGenerator', 'secretGenerator']) {
+        for (const item of seqItems(pairOf(map, field)?.value)) {
+            const namePair = pairOf(item, 'name');
+            const name = scalarString(namePair?.value);
+            if (!name)
+                continue;
+            k.generators.push({ field, name, literals: kustomization_entries(src, item, 'literals'), ...positionOf(src, nodeStart(namePair.value) ?? 0) });
+            for (const f of ['files', 'envs']) {
+                for (const e of kustomization_entries(src, item, f)) {
+                    // `files` entries may be `key=path`.
+                    const v = e.value.includes('=') ? e.value.slice(e.value.indexOf('=') + 1) : e.value;
+                    k.files.push({ ...e, value: v });
+                }
+            }
+            const env = pairOf(item, 'env');
+            if (env && scalarString(env.value))
+                k.files.push({ value: scalarString(env.value), field, ...positionOf(src, nodeStart(env.value) ?? 0) });
+        }
+    }
+    return k;
+}
+/** Whether an entry is a remote target (git repo, URL) that kustomize would fetch. */
+function isRemote(value, baseDir) {
+    const v = value.trim();
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v))
+        return true;
+    if (/^git@|^git::|^(github\.com|gitlab\.com|bitbucket\.org)\//i.test(v))
+        return true;
+    if (/\?(ref|version|submodules|timeout)=/.test(v) || /\.git(\/\/|\?|$)/.test(v) || /\/_git\//.test(v))
+        return true;
+    // host.tld/org/repo that is not a local path
+    if (/^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?\/[^/]/i.test(v) && !(0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(baseDir, v)))
+        return true;
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/discover.ts
+
+
+
+const discover_SKIP_DIRS = new Set(['.git', 'node_modules', '.cache']);
+/** Directories under root holding a kustomization file (kustomization.yaml, .yml, Kustomization). */
+function findKustomizationDirs(root) {
+    const out = [];
+    const walk = (dir) => {
+        let entries;
+        try {
+            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        if (entries.some((e) => e.isFile() && KUSTOMIZATION_FILES.includes(e.name)))
+            out.push(dir);
+        for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+            if (e.isDirectory() && !discover_SKIP_DIRS.has(e.name) && !e.name.startsWith('.'))
+                walk(external_node_path_default().join(dir, e.name));
+        }
+    };
+    walk(root);
+    return out;
+}
+function localDir(k, e) {
+    if (isRemote(e.value, k.dir))
+        return undefined;
+    const p = external_node_path_default().resolve(k.dir, e.value);
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(p).isDirectory() ? p : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function discover_discover(root) {
+    const all = new Map();
+    for (const dir of findKustomizationDirs(root)) {
+        const k = loadKustomization(dir);
+        if (k)
+            all.set(dir, k);
+    }
+    const referenced = new Set();
+    for (const k of all.values()) {
+        for (const e of [...k.resources, ...k.components]) {
+            const d = localDir(k, e);
+            if (d && d !== k.dir)
+                referenced.add(d);
+        }
+    }
+    const overlays = [...all.values()].filter((k) => k.kind === 'Kustomization' && !referenced.has(k.dir)).map((k) => k.dir);
+    return { all, overlays };
+}
+/** The kustomization and every local kustomization it reaches, the root first. */
+function buildTree(start, known) {
+    const out = [];
+    const seen = new Set();
+    const visit = (dir) => {
+        if (seen.has(dir))
+            return;
+        seen.add(dir);
+        let k = known.get(dir);
+        if (!k) {
+            k = loadKustomization(dir);
+            if (!k)
+                return;
+            known.set(dir, k);
+        }
+        out.push(k);
+        for (const e of [...k.resources, ...k.components]) {
+            const d = localDir(k, e);
+            if (d)
+                visit(d);
+        }
+    };
+    visit(start);
+    return out;
+}
+function inside(root, p) {
+    const rel = external_node_path_default().relative(root, p);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+}
+function real(p) {
+    try {
+        return (0,external_node_fs_namespaceObject.realpathSync)(p);
+    }
+    catch {
+        return p;
+    }
+}
+/**
+ * Entries that must stop a build before kustomize runs: remote bases/components (refused unless
+ * allowed) and local paths that leave the repository (kustomize only restricts files, not bases).
+ */
+function referenceProblems(tree, root, allowRemote) {
+    const out = [];
+    const realRoot = real(root);
+    for (const k of tree) {
+        for (const entry of [...k.resources, ...k.components, ...k.files]) {
+            if (isRemote(entry.value, k.dir)) {
+                if (!allowRemote)
+                    out.push({ rule: 'remote', kustomization: k, entry });
+                continue;
+            }
+            const p = external_node_path_default().resolve(k.dir, entry.value);
+            if (!inside(root, p) || !inside(realRoot, real(p)))
+                out.push({ rule: 'outside-root', kustomization: k, entry });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/tools/kubeconform.ts
+
+
+
+
+
+
+const kubeconform_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+const KUBECONFORM_VERSION = 'v0.7.0';
+/** Release archives and SHA-256 from the release's CHECKSUMS file. */
+const KUBECONFORM_RELEASES = {
+    'v0.7.0': {
+        'linux-x64': {
+            url: 'https://github.com/yannh/kubeconform/releases/download/v0.7.0/kubeconform-linux-amd64.tar.gz',
+            sha256: 'c31518ddd122663b3f3aa874cfe8178cb0988de944f29c74a0b9260920d115d3',
+        },
+        'linux-arm64': {
+            url: 'https://github.com/yannh/kubeconform/releases/download/v0.7.0/kubeconform-linux-arm64.tar.gz',
+            sha256: 'cc907ccf9e3c34523f0f32b69745265e0a6908ca85b92f41931d4537860eb83c',
+        },
+        'darwin-x64': {
+            url: 'https://github.com/yannh/kubeconform/releases/download/v0.7.0/kubeconform-darwin-amd64.tar.gz',
+            sha256: 'c6771cc894d82e1b12f35ee797dcda1f7da6a3787aa30902a15c264056dd40d4',
+        },
+        'darwin-arm64': {
+            url: 'https://github.com/yannh/kubeconform/releases/download/v0.7.0/kubeconform-darwin-arm64.tar.gz',
+            sha256: 'b5d32b2cb77f9c781c976b20a85e2d0bc8f9184d5d1cfe665a2f31a19f99eeb9',
+        },
+    },
+};
+async function kubeconformVersion(bin) {
+    try {
+        const { stdout } = await kubeconform_run(bin, ['-v'], { timeout: 20_000 });
+        return stdout.trim() || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The tools dir (scripts/tools/install-kubeconform.sh) first, then PATH. */
+async function locateKubeconform(opts = {}) {
+    const candidates = opts.path ? [opts.path] : [external_node_path_default().join(opts.toolsDir ?? toolsDir(), 'bin', 'kubeconform'), findOnPath('kubeconform')];
+    for (const bin of candidates) {
+        if (!bin || !(0,external_node_fs_namespaceObject.existsSync)(bin))
+            continue;
+        const version = await kubeconformVersion(bin);
+        if (version)
+            return { path: bin, version };
+    }
+    return undefined;
+}
+/** For actions: a kubeconform already present, else the pinned release, checksum-verified before use. */
+async function installKubeconform(hooks, version = KUBECONFORM_VERSION) {
+    const found = await locateKubeconform();
+    if (found)
+        return found;
+    let dir = await downloadVerified(KUBECONFORM_RELEASES[version]?.[platformKey()], `kubeconform ${version}`, hooks);
+    if (hooks.cache)
+        dir = await hooks.cache(dir, 'kubeconform', version.replace(/^v/, ''));
+    const bin = path.join(dir, 'kubeconform');
+    const v = await kubeconformVersion(bin);
+    if (!v)
+        throw new Error(`downloaded kubeconform at ${bin} does not run`);
+    return { path: bin, version: v };
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/ajv-errors.ts
+const TYPE_ORDER = ['null', 'boolean', 'number', 'integer', 'string', 'array', 'object'];
+function jsonType(v) {
+    if (v === null || v === undefined)
+        return 'null';
+    if (Array.isArray(v))
+        return 'array';
+    return typeof v === 'object' ? 'object' : typeof v === 'boolean' ? 'boolean' : typeof v === 'number' ? 'number' : 'string';
+}
+function ajv_errors_quote(s) {
+    return "'" + JSON.stringify(s).slice(1, -1) + "'";
+}
+function display(v) {
+    if (typeof v === 'string')
+        return ajv_errors_quote(v);
+    if (v !== null && typeof v === 'object')
+        return 'value';
+    return String(v);
+}
+function ajv_errors_valueAt(root, pointer) {
+    if (pointer === '')
+        return root;
+    let cur = root;
+    for (const raw of pointer.slice(1).split('/')) {
+        const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+        if (cur === null || typeof cur !== 'object')
+            return undefined;
+        cur = Object.hasOwn(cur, key) ? cur[key] : undefined;
+    }
+    return cur;
+}
+/**
+ * ajv errors as kubeconform reports them (santhosh-tekuri/jsonschema messages): one entry per
+ * instance location and keyword, branch errors of a failed oneOf/anyOf folded into it.
+ */
+function formatAjvErrors(errors, data) {
+    const combinators = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf').map((e) => e.schemaPath + '/');
+    const out = [];
+    const grouped = new Map();
+    for (const e of errors) {
+        if (combinators.some((p) => e.schemaPath.startsWith(p)))
+            continue;
+        const path = e.instancePath;
+        switch (e.keyword) {
+            case 'type': {
+                const want = String(e.params.type).split(',');
+                want.sort((a, b) => TYPE_ORDER.indexOf(a) - TYPE_ORDER.indexOf(b));
+                out.push({ path, msg: `got ${jsonType(ajv_errors_valueAt(data, path))}, want ${want.join(' or ')}` });
+                break;
+            }
+            case 'required':
+            case 'additionalProperties': {
+                const name = e.keyword === 'required'
+                    ? e.params.missingProperty
+                    : e.params.additionalProperty;
+                const key = `${e.keyword}\u0000${path}`;
+                const g = grouped.get(key);
+                if (g)
+                    g.names.push(name);
+                else {
+                    const entry = { path, keyword: e.keyword, names: [name] };
+                    grouped.set(key, entry);
+                    out.push({ path, msg: '' });
+                    out[out.length - 1].group = entry;
+                }
+                break;
+            }
+            case 'enum': {
+                const allowed = e.params.allowedValues;
+                const primitive = allowed.every((v) => v === null || typeof v !== 'object');
+                out.push({
+                    path,
+                    msg: !primitive ? 'enum failed' : allowed.length === 1 ? `value must be ${display(allowed[0])}` : `value must be one of ${allowed.map(display).join(', ')}`,
+                });
+                break;
+            }
+            case 'const':
+                out.push({ path, msg: `value must be ${display(e.params.allowedValue)}` });
+                break;
+            case 'oneOf': {
+                const passing = e.params.passingSchemas;
+                out.push({ path, msg: passing ? `oneOf failed, subschemas ${passing[0]}, ${passing[1]} matched` : 'oneOf failed, none matched' });
+                break;
+            }
+            case 'anyOf':
+                out.push({ path, msg: 'anyOf failed' });
+                break;
+            case 'format':
+                out.push({ path, msg: `${display(ajv_errors_valueAt(data, path))} is not valid ${e.params.format}` });
+                break;
+            case 'pattern':
+                out.push({ path, msg: `${ajv_errors_quote(String(ajv_errors_valueAt(data, path)))} does not match pattern ${ajv_errors_quote(e.params.pattern)}` });
+                break;
+            case 'minLength':
+            case 'maxLength': {
+                const v = ajv_errors_valueAt(data, path);
+                out.push({ path, msg: `${e.keyword}: got ${typeof v === 'string' ? [...v].length : '?'}, want ${e.params.limit}` });
+                break;
+            }
+            case 'minItems':
+            case 'maxItems':
+            case 'minProperties':
+            case 'maxProperties': {
+                const v = ajv_errors_valueAt(data, path);
+                const got = Array.isArray(v) ? v.length : v && typeof v === 'object' ? Object.keys(v).length : '?';
+                out.push({ path, msg: `${e.keyword}: got ${got}, want ${e.params.limit}` });
+                break;
+            }
+            case 'minimum':
+            case 'maximum':
+            case 'exclusiveMinimum':
+            case 'exclusiveMaximum':
+                out.push({ path, msg: `${e.keyword}: got ${String(ajv_errors_valueAt(data, path))}, want ${e.params.limit}` });
+                break;
+            case 'multipleOf':
+                out.push({ path, msg: `multipleOf: got ${String(ajv_errors_valueAt(data, path))}, want ${e.params.multipleOf}` });
+                break;
+            case 'uniqueItems': {
+                const p = e.params;
+                out.push({ path, msg: `items at ${Math.min(p.i, p.j)} and ${Math.max(p.i, p.j)} are equal` });
+                break;
+            }
+            case 'false schema':
+                out.push({ path, msg: 'false schema' });
+                break;
+            case 'propertyNames':
+                out.push({ path, msg: `invalid propertyName ${ajv_errors_quote(String(e.params.propertyName ?? ''))}` });
+                break;
+            default:
+                out.push({ path, msg: e.message ?? `${e.keyword} failed` });
+        }
+    }
+    for (const v of out) {
+        if (!v.group)
+            continue;
+        const names = v.group.names.map(ajv_errors_quote).join(', ');
+        v.msg =
+            v.group.keyword === 'required'
+                ? `missing propert${v.group.names.length === 1 ? 'y' : 'ies'} ${names}`
+                : `additional properties ${names} not allowed`;
+        delete v.group;
+    }
+    return out;
+}
+/** kubeconform's Invalid message: `problem validating schema. Check JSON formatting: jsonschema validation failed with '<uri>#' - at ...`. */
+function invalidMessage(uri, errors) {
+    const causes = errors.map((e) => `- at ${ajv_errors_quote(e.path)}: ${e.msg}`).join(' ');
+    return `problem validating schema. Check JSON formatting: jsonschema validation failed with ${ajv_errors_quote(uri + '#')} ${causes}`;
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/validator.ts
+/** kubeconform's `-skip`/`-reject` matching: `<apiVersion>/<Kind>` or the bare Kind. */
+function kindMatches(set, apiVersion, kind) {
+    return set.has(`${apiVersion}/${kind}`) || set.has(kind);
+}
+function splitKinds(values) {
+    return (values ?? []).flatMap((v) => v.split(',')).map((s) => s.trim()).filter(Boolean);
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/builtin-validator.ts
+
+
+
+
+
+
+const MANIFEST_EXT = /\.(ya?ml|json)$/i;
+/** In-process validation with kubeconform's per-resource flow (pkg/validator.ValidateResource). */
+class BuiltinValidator {
+    engine = 'builtin';
+    skip;
+    reject;
+    schemas = new Map();
+    opts;
+    constructor(opts) {
+        this.opts = opts;
+        this.skip = new Set(opts.skipKinds);
+        this.reject = new Set(opts.rejectKinds);
+    }
+    async validateFiles(paths) {
+        const out = [];
+        for (const p of paths) {
+            let st;
+            try {
+                st = await (0,promises_namespaceObject.lstat)(this.resolve(p));
+            }
+            catch (err) {
+                out.push(fileError(p, `lstat ${p}: ${describeFsError(err)}`));
+                continue;
+            }
+            const ignored = (this.opts.ignoreFilenamePatterns ?? []).map((x) => new RegExp(x));
+            const files = (st.isDirectory() ? await builtin_validator_walk(p, this.opts.baseDir) : MANIFEST_EXT.test(p) ? [p] : []).filter((f) => !ignored.some((re) => re.test(f)));
+            for (const f of files) {
+                let bytes;
+                try {
+                    bytes = await (0,promises_namespaceObject.readFile)(this.resolve(f));
+                }
+                catch (err) {
+                    out.push(fileError(f, `open ${f}: ${describeFsError(err)}`));
+                    continue;
+                }
+                if (yaml_source_firstInvalidUtf8(bytes) < 0)
+                    out.push(...(await this.validateStream(f, bytes.toString('utf8'), 'file')));
+                else
+                    out.push(...(await this.validateInvalidUtf8(f, bytes)));
+            }
+        }
+        return out;
+    }
+    resolve(p) {
+        return this.opts.baseDir ? external_node_path_default().resolve(this.opts.baseDir, p) : p;
+    }
+    async validateDocuments(docs) {
+        const out = [];
+        for (let i = 0; i < docs.length; i++) {
+            const results = await this.validateStream(`document ${i}`, docs[i]);
+            // One resource per document is the contract; a document that expands (List) keeps its index.
+            for (const r of results)
+                out.push({ ...r, document: i });
+            if (results.length === 0)
+                out.push(emptyResult(`document ${i}`, i));
+        }
+        return out;
+    }
+    /**
+     * Every document of one stream. kubeconform reads files and stdin slightly differently: in a file,
+     * zero-length chunks are dropped and a file with no resource still yields one empty result.
+     */
+    async validateStream(filename, text, mode = 'stdin') {
+        const out = [];
+        let index = 0;
+        for (const chunk of splitYamlStream(text)) {
+            if (chunk.text.length === 0) {
+                if (mode === 'stdin')
+                    out.push(emptyResult(filename, index++));
+                continue;
+            }
+            const parsed = parseChunk(chunk.text);
+            const items = listItems(parsed);
+            if (items) {
+                for (const item of items)
+                    out.push(await this.validateValue(filename, index++, { value: item }));
+                continue;
+            }
+            out.push(await this.validateValue(filename, index++, parsed));
+        }
+        if (mode === 'file' && out.length === 0)
+            out.push(emptyResult(filename, 0));
+        return out;
+    }
+    /**
+     * go-yaml refuses bytes that are not UTF-8, per document: split on the raw bytes (the separator is
+     * ASCII), fail the documents holding bad bytes, validate the others.
+     */
+    async validateInvalidUtf8(filename, bytes) {
+        const out = [];
+        let index = 0;
+        for (const chunk of splitYamlStream(bytes.toString('latin1'))) {
+            if (chunk.text.length === 0)
+                continue;
+            const raw = Buffer.from(chunk.text, 'latin1');
+            if (yaml_source_firstInvalidUtf8(raw) >= 0) {
+                out.push({ ...fileError(filename, 'error unmarshalling resource: error converting YAML to JSON: yaml: invalid UTF-8 octet'), document: index++ });
+                continue;
+            }
+            const parsed = parseChunk(raw.toString('utf8'));
+            const items = listItems(parsed);
+            if (items)
+                for (const item of items)
+                    out.push(await this.validateValue(filename, index++, { value: item }));
+            else
+                out.push(await this.validateValue(filename, index++, parsed));
+        }
+        if (out.length === 0)
+            out.push(emptyResult(filename, 0));
+        return out;
+    }
+    /** One decoded resource (ValidateResource after the YAML decode). */
+    async validateValue(filename, document, parsed) {
+        const base = { filename, document, ...lenientSig(parsed.value) };
+        const result = (status, msg = '', extra = {}) => ({ ...base, status, msg, ...extra });
+        if (parsed.error)
+            return result('error', `error unmarshalling resource: error converting YAML to JSON: ${parsed.error}`);
+        if (this.opts.strict && parsed.duplicateKey) {
+            return result('error', `error unmarshalling resource: error converting YAML to JSON: ${parsed.duplicateKey}`);
+        }
+        const value = parsed.value;
+        if (value === undefined || value === null)
+            return result('empty');
+        if (!isPlainObject(value)) {
+            return result('error', `error unmarshalling resource: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${goJsonType(value)} into Go value of type map[string]interface {}`);
+        }
+        const kind = value.kind;
+        const apiVersion = value.apiVersion;
+        if (typeof kind !== 'string')
+            return result('error', "error while parsing: missing 'kind' key");
+        if (typeof apiVersion !== 'string')
+            return result('error', "error while parsing: missing 'apiVersion' key");
+        if (kindMatches(this.skip, apiVersion, kind))
+            return result('skipped');
+        if (kindMatches(this.reject, apiVersion, kind))
+            return result('error', `prohibited resource kind ${kind}`);
+        const schema = await this.schemaFor(kind, apiVersion);
+        if (schema.kind === 'error')
+            return result('error', schema.message);
+        if (schema.kind === 'missing') {
+            return this.opts.ignoreMissingSchemas ? result('skipped') : result('error', `could not find schema for ${kind}`);
+        }
+        if (schema.validate(value))
+            return result('valid');
+        const errors = formatAjvErrors(schema.validate.errors ?? [], value);
+        return result('invalid', invalidMessage(schema.uri, errors), { validationErrors: errors });
+    }
+    schemaFor(kind, apiVersion) {
+        const key = `${kind}-${apiVersion}-${this.opts.kubernetesVersion}`;
+        let p = this.schemas.get(key);
+        if (!p) {
+            p = this.download(kind, apiVersion);
+            this.schemas.set(key, p);
+            void p.then((l) => {
+                if (l.kind === 'error')
+                    this.schemas.delete(key);
+            });
+        }
+        return p;
+    }
+    /** kubeconform's downloadSchema: registries in order; a miss, a non-JSON body or a schema that does not compile falls through. */
+    async download(kind, apiVersion) {
+        for (const reg of this.opts.registries) {
+            const o = await reg.lookup(kind, apiVersion, this.opts.kubernetesVersion);
+            if (o.kind === 'found') {
+                const c = await this.opts.compiler.compile(o.uri, o.doc);
+                if (c.ok)
+                    return { kind: 'schema', uri: c.uri, validate: c.validate };
+                continue;
+            }
+            if (o.kind === 'not-found' || o.kind === 'non-json')
+                continue;
+            return { kind: 'error', message: o.message };
+        }
+        return { kind: 'missing' };
+    }
+}
+/** kubeconform's Resource.Resources(): a `kind: List` (any case) with a valid signature expands into its items. */
+function listItems(parsed) {
+    if (parsed.error || !isPlainObject(parsed.value))
+        return undefined;
+    const { kind, apiVersion, items } = parsed.value;
+    if (typeof kind !== 'string' || kind === '' || typeof apiVersion !== 'string' || apiVersion === '')
+        return undefined;
+    if (kind.toLowerCase() !== 'list')
+        return undefined;
+    return Array.isArray(items) ? items : [];
+}
+/** The lenient signature kubeconform prints for every result (Resource.Signature()). */
+function lenientSig(value) {
+    if (!isPlainObject(value))
+        return { kind: '', name: '', namespace: '', version: '' };
+    const meta = isPlainObject(value.metadata) ? value.metadata : {};
+    const str = (v) => (typeof v === 'string' ? v : '');
+    const generateName = str(meta.generateName);
+    return {
+        kind: str(value.kind),
+        version: str(value.apiVersion),
+        namespace: str(meta.namespace),
+        name: generateName ? `${generateName}{{ generateName }}` : str(meta.name),
+    };
+}
+function goJsonType(v) {
+    if (Array.isArray(v))
+        return 'array';
+    if (typeof v === 'string')
+        return 'string';
+    if (typeof v === 'number')
+        return 'number';
+    if (typeof v === 'boolean')
+        return 'bool';
+    return 'value';
+}
+function emptyResult(filename, document) {
+    return { filename, document, kind: '', name: '', namespace: '', version: '', status: 'empty', msg: '' };
+}
+function fileError(filename, msg) {
+    return { filename, document: -1, kind: '', name: '', namespace: '', version: '', status: 'error', msg };
+}
+function describeFsError(err) {
+    const code = err.code;
+    if (code === 'ENOENT')
+        return 'no such file or directory';
+    if (code === 'EACCES')
+        return 'permission denied';
+    return err.message;
+}
+/** filepath.Walk order (lexical), manifests only. */
+async function builtin_validator_walk(dir, baseDir) {
+    const out = [];
+    const entries = (await (0,promises_namespaceObject.readdir)(baseDir ? external_node_path_default().resolve(baseDir, dir) : dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+        const p = external_node_path_default().join(dir, e.name);
+        if (e.isDirectory())
+            out.push(...(await builtin_validator_walk(p, baseDir)));
+        else if (MANIFEST_EXT.test(e.name))
+            out.push(p);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/kubeconform-validator.ts
+
+
+
+
+const STATUS = {
+    statusValid: 'valid',
+    statusInvalid: 'invalid',
+    statusError: 'error',
+    statusSkipped: 'skipped',
+    statusEmpty: 'empty',
+    '': 'empty',
+};
+/** Runs the real kubeconform (`-output json -summary -verbose`) and reads its results. */
+class KubeconformValidator {
+    engine = 'kubeconform';
+    opts;
+    constructor(opts) {
+        this.opts = opts;
+    }
+    args() {
+        const o = this.opts;
+        const a = ['-output', 'json', '-summary', '-verbose', '-kubernetes-version', o.kubernetesVersion, '-n', String(o.workers ?? 2)];
+        if (o.strict)
+            a.push('-strict');
+        for (const l of o.schemaLocations)
+            a.push('-schema-location', l);
+        if (o.skipKinds.length)
+            a.push('-skip', o.skipKinds.join(','));
+        if (o.rejectKinds.length)
+            a.push('-reject', o.rejectKinds.join(','));
+        if (o.ignoreMissingSchemas)
+            a.push('-ignore-missing-schemas');
+        if (o.cacheDir)
+            a.push('-cache', o.cacheDir);
+        for (const p of o.ignoreFilenamePatterns ?? [])
+            a.push('-ignore-filename-pattern', p);
+        return a;
+    }
+    async validateFiles(paths) {
+        const json = await this.run([...this.args(), ...paths]);
+        return (json.resources ?? []).map((r) => toResult(r, -1));
+    }
+    async validateDocuments(docs) {
+        if (docs.length === 0)
+            return [];
+        // One file per document: kubeconform's output order follows its workers, and file names are the
+        // only stable way back to the document.
+        const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'portarium-kubeconform-'));
+        try {
+            const width = String(docs.length).length;
+            const names = docs.map((_, i) => `${String(i).padStart(width, '0')}.yaml`);
+            await Promise.all(docs.map((d, i) => (0,promises_namespaceObject.writeFile)(external_node_path_default().join(dir, names[i]), d)));
+            const json = await this.run([...this.args(), dir]);
+            const results = (json.resources ?? []).map((r) => toResult(r, Number(external_node_path_default().basename(r.filename, '.yaml'))));
+            return results.sort((a, b) => a.document - b.document).map((r) => ({ ...r, filename: `document ${r.document}` }));
+        }
+        finally {
+            await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+        }
+    }
+    run(args) {
+        return new Promise((resolve, reject) => {
+            const child = (0,external_node_child_process_namespaceObject.spawn)(this.opts.binary, args, { cwd: this.opts.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+            const out = [];
+            const err = [];
+            child.stdout.on('data', (c) => out.push(c));
+            child.stderr.on('data', (c) => err.push(c));
+            child.on('error', reject);
+            child.on('close', (code) => {
+                const stdout = Buffer.concat(out).toString('utf8');
+                try {
+                    resolve(JSON.parse(stdout));
+                }
+                catch {
+                    const stderr = Buffer.concat(err).toString('utf8');
+                    reject(new Error(`kubeconform exited ${code}: ${(stdout + stderr).trim().split('\n')[0] ?? ''}`));
+                }
+            });
+        });
+    }
+}
+function toResult(r, document) {
+    const status = Object.hasOwn(STATUS, r.status) ? STATUS[r.status] : 'error';
+    const result = {
+        filename: r.filename,
+        kind: r.kind,
+        name: r.name,
+        namespace: '',
+        version: r.version,
+        status,
+        msg: r.msg,
+        document,
+    };
+    if (status === 'invalid')
+        result.validationErrors = leafErrors(r.msg) ?? r.validationErrors ?? [];
+    return result;
+}
+/**
+ * kubeconform's `validationErrors` only hold the top-level causes (often a bare "validation failed" at
+ * a `$ref`); the message carries the whole tree as `- at '<path>': <msg>` segments. Keep the leaves.
+ */
+function leafErrors(msg) {
+    const start = msg.indexOf("#' ");
+    if (start < 0)
+        return undefined;
+    const body = msg.slice(start + 3);
+    const re = /- at '((?:[^'\\]|\\.)*)': /g;
+    const marks = [];
+    for (let m = re.exec(body); m; m = re.exec(body))
+        marks.push({ path: m[1], from: m.index, to: re.lastIndex });
+    const out = [];
+    for (let i = 0; i < marks.length; i++) {
+        const text = body.slice(marks[i].to, marks[i + 1]?.from ?? body.length).trim();
+        if (text === 'validation failed' || text === 'allOf failed')
+            continue;
+        out.push({ path: marks[i].path, msg: text });
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2019.js
+var _2019 = __nccwpck_require__(878);
+var _2019_default = /*#__PURE__*/__nccwpck_require__.n(_2019);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __nccwpck_require__(2210);
+var _2020_default = /*#__PURE__*/__nccwpck_require__.n(_2020);
+// EXTERNAL MODULE: ./node_modules/ajv-draft-04/dist/index.js
+var ajv_draft_04_dist = __nccwpck_require__(905);
+var dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_draft_04_dist);
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
+var ajv_formats_dist = __nccwpck_require__(2815);
+var ajv_formats_dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
+;// CONCATENATED MODULE: ./src/checks/kubernetes/ajv-classes.ts
+// ajv and its plugins are CommonJS with `exports.default`; under NodeNext the default import is the
+// module object, so unwrap once here.
+
+
+
+
+
+const unwrap = (m) => (m.default ?? m);
+const Ajv = unwrap((ajv_default()));
+const Ajv2019 = unwrap((_2019_default()));
+const Ajv2020 = unwrap((_2020_default()));
+const AjvDraft04 = unwrap((dist_default()));
+const addFormats = unwrap((ajv_formats_dist_default()));
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/formats.ts
+
+/*
+ * Formats as kubeconform v0.7.0 asserts them (santhosh-tekuri/jsonschema v6 + kubeconform's duration):
+ * only for draft-04/06/07 schemas; unknown formats (int-or-string, quantity, byte, int32, ...) are
+ * annotations. Keeping the same set keeps verdicts identical to kubeconform.
+ */
+function validDate(s) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+    if (!m)
+        return false;
+    const y = Number(m[1]);
+    const mo = Number(m[2]);
+    const d = Number(m[3]);
+    if (mo < 1 || mo > 12 || d < 1)
+        return false;
+    const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+    const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1];
+    return d <= days;
+}
+/** RFC 3339 full-time, ported from santhosh-tekuri/jsonschema validateTime (with leap-second rule). */
+function validTime(str) {
+    if (str.length < 9 || str[2] !== ':' || str[5] !== ':')
+        return false;
+    const hms = str.slice(0, 8).split(':');
+    if (hms.length !== 3 || hms.some((t) => !/^[+-]?\d+$/.test(t)))
+        return false;
+    let [h, m] = [Number(hms[0]), Number(hms[1])];
+    const s = Number(hms[2]);
+    if (h < 0 || m < 0 || s < 0 || h > 23 || m > 59 || s > 60)
+        return false;
+    let rest = str.slice(8);
+    if (rest.startsWith('.')) {
+        const digits = /^\d*/.exec(rest.slice(1))[0].length;
+        if (digits === 0)
+            return false;
+        rest = rest.slice(1 + digits);
+    }
+    if (rest !== 'z' && rest !== 'Z') {
+        if (rest.length !== 6)
+            return false;
+        const sign = rest[0] === '+' ? -1 : rest[0] === '-' ? 1 : 0;
+        if (sign === 0 || rest[3] !== ':')
+            return false;
+        const zh = rest.slice(1, 3);
+        const zm = rest.slice(4, 6);
+        if (!/^\d+$/.test(zh) || !/^\d+$/.test(zm))
+            return false;
+        if (Number(zh) > 23 || Number(zm) > 59)
+            return false;
+        let hm = h * 60 + m + sign * (Number(zh) * 60 + Number(zm));
+        if (hm < 0)
+            hm += 24 * 60;
+        h = Math.floor(hm / 60);
+        m = hm % 60;
+    }
+    if (s >= 60 && (h !== 23 || m !== 59))
+        return false;
+    return true;
+}
+function validDateTime(s) {
+    if (s.length < 20)
+        return false;
+    if (s[10] !== 't' && s[10] !== 'T')
+        return false;
+    return validDate(s.slice(0, 10)) && validTime(s.slice(11));
+}
+const GO_DURATION = /^[-+]?(?:0|(?:(?:\d+\.?\d*|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+)$/;
+/** kubeconform's validateDuration: a Go duration, or an ISO-8601 duration. */
+function validDuration(v) {
+    if (GO_DURATION.test(v))
+        return true;
+    if (!v.startsWith('P'))
+        return false;
+    let s = v.slice(1);
+    if (s === '')
+        return false;
+    if (s.endsWith('W')) {
+        s = s.slice(0, -1);
+        return s !== '' && /^\d+$/.test(s);
+    }
+    const allUnits = ['YMD', 'HMS'];
+    const parts = s.split('T');
+    for (let i = 0; i < parts.length; i++) {
+        let p = parts[i];
+        if (i !== 0 && p === '')
+            return false;
+        if (i >= allUnits.length)
+            return false;
+        let units = allUnits[i];
+        while (p !== '') {
+            const digits = /^\d*/.exec(p)[0].length;
+            if (digits === 0)
+                return false;
+            p = p.slice(digits);
+            if (p === '')
+                return false;
+            const j = units.indexOf(p[0]);
+            if (j === -1)
+                return false;
+            units = units.slice(j + 1);
+            p = p.slice(1);
+        }
+    }
+    return true;
+}
+const ANNOTATION_ONLY = ['int-or-string', 'quantity', 'byte', 'binary', 'int32', 'int64', 'float', 'double', 'password', 'string'];
+/** Registers the asserted formats on an ajv instance used for draft-04/06/07 schemas. */
+function addAssertedFormats(ajv) {
+    addFormats(ajv, {
+        mode: 'full',
+        formats: ['ipv4', 'ipv6', 'hostname', 'email', 'uri', 'uri-reference', 'uri-template', 'json-pointer', 'relative-json-pointer', 'uuid', 'regex'],
+    });
+    ajv.addFormat('date', { type: 'string', validate: validDate });
+    ajv.addFormat('time', { type: 'string', validate: validTime });
+    ajv.addFormat('date-time', { type: 'string', validate: validDateTime });
+    ajv.addFormat('duration', { type: 'string', validate: validDuration });
+    ajv.addFormat('period', { type: 'string', validate: (s) => s.split('/').length === 2 });
+    ajv.addFormat('semver', { type: 'string', validate: (s) => /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(s) });
+    for (const f of ANNOTATION_ONLY)
+        ajv.addFormat(f, true);
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/go-regexp.ts
+const POSIX = {
+    alnum: '0-9A-Za-z',
+    alpha: 'A-Za-z',
+    ascii: '\\x00-\\x7F',
+    blank: '\\t ',
+    cntrl: '\\x00-\\x1F\\x7F',
+    digit: '0-9',
+    graph: '!-~',
+    lower: 'a-z',
+    print: ' -~',
+    punct: '!-\\/:-@\\[-`{-~',
+    space: '\\t\\n\\v\\f\\r ',
+    upper: 'A-Z',
+    word: '0-9A-Za-z_',
+    xdigit: '0-9A-Fa-f',
+};
+const go_regexp_cache = new Map();
+function goRegExpImpl(pattern, flags) {
+    const key = `${flags}/${pattern}`;
+    const hit = go_regexp_cache.get(key);
+    if (hit)
+        return hit;
+    const re = go_regexp_build(pattern, flags);
+    go_regexp_cache.set(key, re);
+    return re;
+}
+/** ajv `code.regExp` engine; `code` is only used by ajv's standalone output, which we never generate. */
+const goRegExp = Object.assign(goRegExpImpl, { code: 'goRegExp' });
+function go_regexp_build(pattern, flags) {
+    const direct = tryRegExp(pattern, flags) ?? tryRegExp(pattern, flags.replace('u', ''));
+    if (direct)
+        return direct;
+    let p = pattern;
+    let f = flags;
+    const lead = /^\(\?([imsU]+)\)/.exec(p);
+    if (lead) {
+        p = p.slice(lead[0].length);
+        if (lead[1].includes('i'))
+            f += 'i';
+        if (lead[1].includes('s'))
+            f += 's';
+        if (lead[1].includes('m'))
+            f += 'm';
+    }
+    p = p
+        .replace(/\\A/g, '^')
+        .replace(/\\z/g, '$(?![\\s\\S])')
+        .replace(/\(\?P</g, '(?<')
+        .replace(/\[:(\^?)([a-z]+):\]/g, (m, neg, name) => (Object.hasOwn(POSIX, name) && !neg ? POSIX[name] : m))
+        .replace(/\\Q([\s\S]*?)(?:\\E|$)/g, (_m, lit) => lit.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'));
+    const translated = tryRegExp(p, f) ?? tryRegExp(p, f.replace('u', ''));
+    // A pattern JS cannot express at all is not checked rather than making the whole schema unusable.
+    return translated ?? { test: () => true };
+}
+function tryRegExp(p, flags) {
+    try {
+        return new RegExp(p, flags);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/schema-compiler.ts
+
+
+
+/**
+ * Which draft kubeconform (santhosh-tekuri/jsonschema v6) applies: `$schema` when it names a draft
+ * (`http://json-schema.org/schema#` means the latest, 2020-12), draft-04 otherwise.
+ */
+function draftOf(doc) {
+    const s = doc?.$schema;
+    if (typeof s !== 'string')
+        return 'draft4';
+    const u = s.replace(/^https?:\/\//, '').replace(/#$/, '');
+    switch (u) {
+        case 'json-schema.org/schema':
+        case 'json-schema.org/draft/2020-12/schema':
+            return 'draft2020';
+        case 'json-schema.org/draft/2019-09/schema':
+            return 'draft2019';
+        case 'json-schema.org/draft-07/schema':
+        case 'json-schema.org/draft-06/schema':
+            return 'draft7';
+        default:
+            return 'draft4';
+    }
+}
+/** Compiles each schema once per URI; external `$ref`s are loaded through the document loader. */
+class SchemaCompiler {
+    instances = new Map();
+    compiled = new Map();
+    loader;
+    constructor(loader) {
+        this.loader = loader;
+    }
+    compile(uri, doc) {
+        let p = this.compiled.get(uri);
+        if (!p) {
+            p = this.compileUncached(uri, doc);
+            this.compiled.set(uri, p);
+        }
+        return p;
+    }
+    async compileUncached(uri, doc) {
+        const draft = draftOf(doc);
+        const ajv = this.instance(draft);
+        if (typeof doc === 'boolean')
+            return { ok: true, uri, validate: ajv.compile(doc) };
+        if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+            return { ok: false, uri, error: 'schema is not an object' };
+        const schema = { ...stripIds(doc), [draft === 'draft4' ? 'id' : '$id']: uri };
+        try {
+            return { ok: true, uri, validate: await ajv.compileAsync(schema) };
+        }
+        catch (err) {
+            ajv.removeSchema(uri);
+            return { ok: false, uri, error: err.message };
+        }
+    }
+    instance(draft) {
+        let ajv = this.instances.get(draft);
+        if (ajv)
+            return ajv;
+        const opts = {
+            allErrors: true,
+            messages: false,
+            strict: false,
+            validateSchema: false,
+            logger: false,
+            inlineRefs: true,
+            code: { regExp: goRegExp },
+            loadSchema: async (ref) => {
+                const o = await this.loader.load(ref);
+                if (o.kind !== 'found')
+                    throw new Error(o.message);
+                return stripIds(o.doc);
+            },
+        };
+        switch (draft) {
+            case 'draft4':
+                ajv = new AjvDraft04(opts);
+                addAssertedFormats(ajv);
+                break;
+            case 'draft7':
+                ajv = new Ajv(opts);
+                addAssertedFormats(ajv);
+                break;
+            case 'draft2019':
+                ajv = new Ajv2019({ ...opts, validateFormats: false });
+                break;
+            case 'draft2020':
+                ajv = new Ajv2020({ ...opts, validateFormats: false });
+                break;
+        }
+        this.instances.set(draft, ajv);
+        return ajv;
+    }
+}
+/** The URI a schema was loaded from is its base; an embedded `$id`/`$schema` would fight with it. */
+function stripIds(doc) {
+    if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+        return doc;
+    const { $schema: _s, $id: _i, id, ...rest } = doc;
+    // draft-04 `id` at the root is a base URI; a non-string `id` is not ours to drop.
+    return typeof id === 'string' ? rest : id === undefined ? rest : { ...rest, id };
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/schema-fetch.ts
+
+
+
+
+
+function defaultSchemaCacheDir() {
+    const base = process.env.XDG_CACHE_HOME || external_node_path_default().join(external_node_os_default().homedir(), '.cache');
+    return external_node_path_default().join(base, 'portarium-infra', 'schemas');
+}
+function cacheKey(url) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(url).digest('hex');
+}
+/** Loads JSON documents by URI: file:// and plain paths, http(s)://, and registered in-memory prefixes. */
+class SchemaDocumentLoader {
+    prefixes = [];
+    inflight = new Map();
+    /** URLs downloaded over the network in this run (not served from the disk cache). */
+    downloaded = [];
+    http;
+    constructor(http = {}) {
+        this.http = http;
+    }
+    registerPrefix(prefix, handler) {
+        this.prefixes.push([prefix, handler]);
+    }
+    load(uri) {
+        let p = this.inflight.get(uri);
+        if (!p) {
+            p = this.loadUncached(uri);
+            this.inflight.set(uri, p);
+            // Errors are retried on the next lookup, like kubeconform (only successes are cached).
+            void p.then((o) => {
+                if (o.kind === 'error')
+                    this.inflight.delete(uri);
+            });
+        }
+        return p;
+    }
+    async loadUncached(uri) {
+        for (const [prefix, handler] of this.prefixes)
+            if (uri.startsWith(prefix))
+                return handler(uri);
+        if (/^https?:\/\//i.test(uri))
+            return this.loadHttp(uri);
+        return loadFile(uri);
+    }
+    async loadHttp(url) {
+        const cacheDir = this.http.cacheDir === false ? undefined : (this.http.cacheDir ?? defaultSchemaCacheDir());
+        const cacheFile = cacheDir ? external_node_path_default().join(cacheDir, cacheKey(url)) : undefined;
+        if (cacheFile) {
+            const cached = await (0,promises_namespaceObject.readFile)(cacheFile, 'utf8').catch(() => undefined);
+            if (cached !== undefined) {
+                const parsed = parseJson(cached);
+                if (parsed.ok)
+                    return { kind: 'found', uri: url, doc: parsed.value };
+            }
+        }
+        const fetchImpl = this.http.fetch ?? globalThis.fetch;
+        const retries = this.http.retries ?? 2;
+        const backoff = this.http.backoffMs ?? 500;
+        let last = '';
+        for (let attempt = 0; attempt <= retries; attempt++) {
+            if (attempt > 0)
+                await sleep(last.startsWith('429:') ? Math.min(retryAfterMs(last) ?? backoff * 2 ** (attempt - 1), 10_000) : backoff * 2 ** (attempt - 1));
+            let res;
+            try {
+                res = await fetchImpl(url, { signal: AbortSignal.timeout(this.http.timeoutMs ?? 30_000) });
+            }
+            catch (err) {
+                last = `failed downloading schema at ${url}: ${err.message}`;
+                continue;
+            }
+            if (res.status === 404)
+                return { kind: 'not-found', message: `could not find schema at ${url}` };
+            if (res.status === 429 || res.status >= 500) {
+                last = `${res.status === 429 ? `429:${res.headers.get('retry-after') ?? ''}:` : ''}error while downloading schema at ${url} - received HTTP status ${res.status}`;
+                continue;
+            }
+            if (res.status !== 200)
+                return { kind: 'error', message: `error while downloading schema at ${url} - received HTTP status ${res.status}` };
+            const body = await res.text();
+            const parsed = parseJson(body);
+            if (!parsed.ok)
+                return { kind: 'non-json', message: `failed parsing schema from ${url}: ${parsed.error}` };
+            this.downloaded.push(url);
+            if (cacheFile)
+                await writeAtomic(cacheFile, body).catch(() => undefined);
+            return { kind: 'found', uri: url, doc: parsed.value };
+        }
+        return { kind: 'error', message: last.replace(/^429:[^:]*:/, '') };
+    }
+}
+function retryAfterMs(last) {
+    const v = /^429:([^:]*):/.exec(last)?.[1];
+    if (!v)
+        return undefined;
+    const secs = Number(v);
+    return Number.isFinite(secs) ? secs * 1000 : undefined;
+}
+async function loadFile(uri) {
+    const file = uri.startsWith('file:') ? (0,external_node_url_namespaceObject.fileURLToPath)(uri) : uri;
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return { kind: 'not-found', message: `could not open file ${file}` };
+        return { kind: 'error', message: `read ${file}: ${code === 'EISDIR' ? 'is a directory' : err.message}` };
+    }
+    const parsed = parseJson(text);
+    // kubeconform's file loader returns the JSON error as is: a broken local schema is an Error, not a miss.
+    if (!parsed.ok)
+        return { kind: 'error', message: parsed.error };
+    return { kind: 'found', uri: toUri(file), doc: parsed.value };
+}
+function toUri(location) {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(location))
+        return location;
+    return (0,external_node_url_namespaceObject.pathToFileURL)(external_node_path_default().resolve(location)).href;
+}
+function parseJson(text) {
+    try {
+        return { ok: true, value: JSON.parse(text) };
+    }
+    catch (err) {
+        return { ok: false, error: err.message };
+    }
+}
+async function writeAtomic(file, body) {
+    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    await (0,promises_namespaceObject.writeFile)(tmp, body);
+    await (0,promises_namespaceObject.rename)(tmp, file);
+}
+function sleep(ms) {
+    return new Promise((r) => setTimeout(r, ms));
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/schema-location.ts
+
+/** kubeconform's default registry (used when a user asks for `kubeconform-default`). */
+const KUBECONFORM_DEFAULT_LOCATION = 'https://raw.githubusercontent.com/yannh/kubernetes-json-schema/master/{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json';
+const STANDALONE_SUFFIX = '/{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json';
+const FIELDS = ['NormalizedKubernetesVersion', 'StrictSuffix', 'ResourceKind', 'ResourceAPIVersion', 'Group', 'KindSuffix'];
+/**
+ * A location as kubeconform's registry.New reads it: one that does not end in `json` gets the
+ * standalone layout appended. Throws UsageError for a template kubeconform would refuse.
+ */
+function normalizeLocation(location) {
+    const full = location.endsWith('json') ? location : location + STANDALONE_SUFFIX;
+    parseTemplate(full);
+    return full;
+}
+/** Template variables, computed like kubeconform's registry.schemaPath. */
+function templateValues(kind, apiVersion, k8sVersion, strict) {
+    const groupParts = apiVersion.split('/');
+    const versionParts = groupParts[0].split('.');
+    let kindSuffix = '-' + versionParts[0].toLowerCase();
+    if (groupParts.length > 1)
+        kindSuffix += '-' + groupParts[1].toLowerCase();
+    return {
+        NormalizedKubernetesVersion: k8sVersion === 'master' ? 'master' : 'v' + k8sVersion,
+        StrictSuffix: strict ? '-strict' : '',
+        ResourceKind: kind.toLowerCase(),
+        ResourceAPIVersion: groupParts[groupParts.length - 1],
+        Group: groupParts[0],
+        KindSuffix: kindSuffix,
+    };
+}
+const schema_location_cache = new Map();
+/** Parses the subset of Go text/template kubeconform templates use: `{{ .Field }}` actions. */
+function parseTemplate(tpl) {
+    const hit = schema_location_cache.get(tpl);
+    if (hit)
+        return hit;
+    const parts = [];
+    let i = 0;
+    while (i < tpl.length) {
+        const open = tpl.indexOf('{{', i);
+        if (open < 0) {
+            parts.push(tpl.slice(i));
+            break;
+        }
+        if (open > i)
+            parts.push(tpl.slice(i, open));
+        const close = tpl.indexOf('}}', open + 2);
+        if (close < 0)
+            throw locationError(tpl, 'unclosed action');
+        // Go templates allow trim markers `{{-` / `-}}`; they eat adjacent whitespace we never have.
+        const action = tpl.slice(open + 2, close).replace(/^-\s/, '').replace(/\s-$/, '').trim();
+        const m = /^\.([A-Za-z_][A-Za-z0-9_]*)$/.exec(action);
+        if (!m)
+            throw locationError(tpl, `unsupported template action "{{${tpl.slice(open + 2, close)}}}"`);
+        if (!FIELDS.includes(m[1])) {
+            throw locationError(tpl, `template: tpl: executing "tpl" at <.${m[1]}>: can't evaluate field ${m[1]}`);
+        }
+        parts.push({ field: m[1] });
+        i = close + 2;
+    }
+    schema_location_cache.set(tpl, parts);
+    return parts;
+}
+function locationError(tpl, why) {
+    return new finding_UsageError(`failed initialising schema location registry: ${why} (in ${JSON.stringify(tpl)})`);
+}
+function expandLocation(tpl, values) {
+    return parseTemplate(tpl)
+        .map((p) => (typeof p === 'string' ? p : values[p.field]))
+        .join('');
+}
+/** kubeconform: `-kubernetes-version` must be `master` or a full x.y.z. */
+function checkKubernetesVersion(v) {
+    if (v === 'master' || /^\d+\.\d+\.\d+$/.test(v))
+        return v;
+    throw new finding_UsageError(`invalid value "${v}" for kubernetes version: ${v} is not a valid version. Valid values are "master" or full version x.y.z (e.g. "1.27.2")`);
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/schema-registry.ts
+
+
+
+
+/** A kubeconform `-schema-location` template over files or http(s). */
+class TemplateRegistry {
+    location;
+    template;
+    strict;
+    loader;
+    baseDir;
+    constructor(location, strict, loader, baseDir) {
+        this.location = location;
+        this.strict = strict;
+        this.loader = loader;
+        this.baseDir = baseDir;
+        this.template = normalizeLocation(location);
+    }
+    lookup(kind, apiVersion, k8sVersion) {
+        const where = expandLocation(this.template, templateValues(kind, apiVersion, k8sVersion, this.strict));
+        if (/^https?:\/\//i.test(where))
+            return this.loader.load(where);
+        return this.loader.load(toUri(external_node_path_default().resolve(this.baseDir, where)));
+    }
+}
+const BUNDLE_HOST = 'https://k8s-schemas.portarium.invalid/';
+/**
+ * The offline default: kubernetes-validate's schemas (directory or bundle). The package's refs
+ * (`/api/_definitions.json#/$defs/...`) are made relative and served from memory under a private
+ * base URI, so `_definitions.json` is parsed and compiled once per version.
+ */
+class DefaultRegistry {
+    location = 'default';
+    source;
+    strict;
+    loader;
+    constructor(source, strict, loader) {
+        this.source = source;
+        this.strict = strict;
+        this.loader = loader;
+        loader.registerPrefix(BUNDLE_HOST, (uri) => this.serve(uri));
+    }
+    /** The packaged version a request resolves to, or undefined when none fits. */
+    schemaVersion(k8sVersion) {
+        return resolveSchemaVersion(k8sVersion, this.source.versions);
+    }
+    lookup(kind, apiVersion, k8sVersion) {
+        const version = this.schemaVersion(k8sVersion);
+        const v = templateValues(kind, apiVersion, k8sVersion, this.strict);
+        if (!version)
+            return Promise.resolve({ kind: 'not-found', message: `no packaged schemas for Kubernetes ${k8sVersion}` });
+        return this.loader.load(`${BUNDLE_HOST}${this.source.packageVersion}/v${version}-local${v.StrictSuffix}/${v.ResourceKind}${v.KindSuffix}.json`);
+    }
+    async serve(uri) {
+        const m = /^[^/]+\/v(\d+\.\d+\.\d+)-local(-strict)?\/([^/]+)$/.exec(uri.slice(BUNDLE_HOST.length));
+        if (!m)
+            return { kind: 'not-found', message: `could not find schema at ${uri}` };
+        const doc = await this.source.read(m[1], m[2] !== undefined, m[3]);
+        if (doc === undefined)
+            return { kind: 'not-found', message: `could not find schema at ${uri}` };
+        return { kind: 'found', uri, doc: relink(doc) };
+    }
+}
+/**
+ * Registries in the order given. `default` is the offline kubernetes-validate set;
+ * `kubeconform-default` is kubeconform's own default (yannh/kubernetes-json-schema over https).
+ */
+function buildRegistries(locations, opts) {
+    return locations.map((loc) => {
+        if (loc === 'default') {
+            if (!opts.defaultSource)
+                throw new MissingDefaultSchemasError();
+            return new DefaultRegistry(opts.defaultSource, opts.strict, opts.loader);
+        }
+        if (loc === 'kubeconform-default')
+            return new TemplateRegistry(KUBECONFORM_DEFAULT_LOCATION, opts.strict, opts.loader, opts.baseDir);
+        return new TemplateRegistry(loc, opts.strict, opts.loader, opts.baseDir);
+    });
+}
+class MissingDefaultSchemasError extends Error {
+    constructor() {
+        super('offline Kubernetes schemas not found: run scripts/tools/install-k8s-schemas.sh, set PORTARIUM_K8S_SCHEMAS, or give schema locations');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/engine.ts
+
+
+
+
+
+
+
+
+
+
+
+
+function sharedSchemaState(http = {}) {
+    const loader = new SchemaDocumentLoader(http);
+    return { loader, compiler: new SchemaCompiler(loader) };
+}
+/** Checks what kubeconform checks before validating anything (flag parsing, templates, cache dir). */
+function checkEngineOptions(opts) {
+    checkKubernetesVersion(opts.kubernetesVersion);
+    for (const l of opts.schemaLocations ?? ['default'])
+        if (l !== 'default' && l !== 'kubeconform-default')
+            normalizeLocation(l);
+    const dir = opts.http?.cacheDir;
+    if (typeof dir === 'string') {
+        try {
+            if (!(0,external_node_fs_namespaceObject.statSync)(external_node_path_default().resolve(opts.baseDir, dir)).isDirectory())
+                throw new finding_UsageError(`cache folder ${dir} is not a directory`);
+        }
+        catch (err) {
+            if (err instanceof finding_UsageError)
+                throw err;
+            throw new finding_UsageError(`failed opening cache folder ${dir}: stat ${dir}: no such file or directory`);
+        }
+    }
+}
+/** The Kubernetes version the offline schemas give for a request, or a UsageError. */
+function packagedVersion(source, requested) {
+    const v = resolveSchemaVersion(requested, source.versions);
+    if (!v) {
+        throw new finding_UsageError(`no offline schemas for Kubernetes ${requested} (${source.description} has ${source.versions.join(', ')}); give a schema location`);
+    }
+    return v;
+}
+async function createValidator(opts) {
+    checkEngineOptions(opts);
+    if (typeof opts.http?.cacheDir === 'string')
+        opts = { ...opts, http: { ...opts.http, cacheDir: external_node_path_default().resolve(opts.baseDir, opts.http.cacheDir) } };
+    const locations = opts.schemaLocations?.length ? opts.schemaLocations : ['default'];
+    const strict = opts.strict ?? true;
+    const common = {
+        kubernetesVersion: opts.kubernetesVersion,
+        strict,
+        skipKinds: splitKinds(opts.skipKinds),
+        rejectKinds: splitKinds(opts.rejectKinds),
+        ignoreMissingSchemas: opts.ignoreMissingSchemas ?? false,
+        ignoreFilenamePatterns: opts.ignoreFilenamePatterns,
+    };
+    let source = opts.defaultSource;
+    if (locations.includes('default')) {
+        source ??= locateKubernetesSchemas();
+        if (!source)
+            throw new finding_UsageError(new MissingDefaultSchemasError().message);
+        packagedVersion(source, opts.kubernetesVersion);
+    }
+    if ((opts.engine ?? 'builtin') === 'builtin') {
+        const shared = opts.shared ?? sharedSchemaState(opts.http);
+        const registries = buildRegistries(locations, { strict, loader: shared.loader, baseDir: opts.baseDir, defaultSource: source });
+        return new BuiltinValidator({ ...common, registries, compiler: shared.compiler, baseDir: opts.baseDir });
+    }
+    const bin = await locateKubeconform(opts.kubeconformPath ? { path: opts.kubeconformPath } : {});
+    if (!bin)
+        throw new finding_UsageError('kubeconform not found: run scripts/tools/install-kubeconform.sh or put kubeconform on PATH');
+    const kcLocations = [];
+    for (const l of locations) {
+        if (l === 'default') {
+            kcLocations.push(await ensureKubeconformLayout(source, packagedVersion(source, opts.kubernetesVersion), strict, { requestedVersion: opts.kubernetesVersion }));
+        }
+        else
+            kcLocations.push(l === 'kubeconform-default' ? KUBECONFORM_DEFAULT_LOCATION : l);
+    }
+    const cacheDir = typeof opts.http?.cacheDir === 'string' ? opts.http.cacheDir : undefined;
+    return new KubeconformValidator({ ...common, binary: bin.path, schemaLocations: kcLocations, cwd: opts.baseDir, cacheDir });
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/manifests.ts
+
+
+
+const manifests_str = (v) => (typeof v === 'string' ? v : '');
+function parseBuildOutput(output, wrapperDir) {
+    const resources = [];
+    const problems = [];
+    for (const chunk of splitYamlStream(output)) {
+        if (chunk.text.trim() === '')
+            continue;
+        const parsed = parseChunk(chunk.text);
+        if (parsed.error) {
+            problems.push(parsed.error);
+            continue;
+        }
+        if (!isPlainObject(parsed.value))
+            continue;
+        const object = parsed.value;
+        const meta = isPlainObject(object.metadata) ? object.metadata : undefined;
+        const annotations = meta && isPlainObject(meta.annotations) ? meta.annotations : undefined;
+        const origin = parseOrigin(annotations?.[ORIGIN_ANNOTATION], wrapperDir);
+        if (annotations && ORIGIN_ANNOTATION in annotations) {
+            delete annotations[ORIGIN_ANNOTATION];
+            if (Object.keys(annotations).length === 0)
+                delete meta.annotations;
+        }
+        resources.push({
+            index: resources.length,
+            object,
+            kind: manifests_str(object.kind),
+            apiVersion: manifests_str(object.apiVersion),
+            name: manifests_str(meta?.name),
+            namespace: manifests_str(meta?.namespace),
+            origin,
+            json: JSON.stringify(object),
+        });
+    }
+    return { resources, problems };
+}
+/** The build output as the user would see it without our origin annotations (for diffs and rendered files). */
+function stripOrigins(output) {
+    const docs = (0,dist/* parseAllDocuments */.hR)(output, { version: '1.1' });
+    const list = Array.isArray(docs) ? docs : [];
+    return list
+        .map((doc) => {
+        const annotations = doc.getIn(['metadata', 'annotations']);
+        if ((0,dist/* isMap */.jh)(annotations)) {
+            annotations.delete(ORIGIN_ANNOTATION);
+            if (annotations.items.length === 0)
+                doc.deleteIn(['metadata', 'annotations']);
+        }
+        return doc.toString({ lineWidth: 0 }).replace(/^---\n/, '');
+    })
+        .join('---\n');
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/rules.ts
+const CHECK = 'kustomize';
+/** Stable rule ids of the Kustomize/Kubernetes check. Documented in docs/rules/kubernetes.md. */
+const RULE = {
+    schema: 'kubernetes/schema',
+    missingSchema: 'kubernetes/missing-schema',
+    invalidManifest: 'kubernetes/invalid-manifest',
+    rejectedKind: 'kubernetes/rejected-kind',
+    schemaError: 'kubernetes/schema-unavailable',
+    buildFailed: 'kubernetes/build-failed',
+    remoteBase: 'kubernetes/remote-base',
+    outsideRoot: 'kubernetes/outside-root',
+    imageNotPinned: 'kubernetes/image-not-pinned',
+    missingResources: 'kubernetes/missing-resources',
+    missingNamespace: 'kubernetes/missing-namespace',
+    egressNotDenied: 'kubernetes/egress-not-denied',
+};
+const kubernetes_rules_RULES = [
+    { id: RULE.schema, severity: 'error', description: 'A rendered resource does not match its Kubernetes JSON schema (kubeconform: invalid).' },
+    { id: RULE.missingSchema, severity: 'warning', description: 'No schema was found for a resource kind, so it was not validated.' },
+    { id: RULE.invalidManifest, severity: 'error', description: 'A manifest document cannot be read as a resource (YAML error, duplicate key in strict mode, missing kind or apiVersion).' },
+    { id: RULE.rejectedKind, severity: 'error', description: 'A resource kind listed in reject-kinds is present.' },
+    { id: RULE.schemaError, severity: 'error', description: 'A schema location failed (HTTP error, unreadable file) while looking up a schema.' },
+    { id: RULE.buildFailed, severity: 'error', description: 'kustomize build failed for a kustomization.' },
+    { id: RULE.remoteBase, severity: 'error', description: 'A kustomization references a remote base or component, which is refused unless allowed.' },
+    { id: RULE.outsideRoot, severity: 'error', description: 'A kustomization references a path outside the repository.' },
+    { id: RULE.imageNotPinned, severity: 'warning', description: 'A container image has no tag, or uses the tag latest, and no digest.' },
+    { id: RULE.missingResources, severity: 'warning', description: 'A container has no resources.requests or no resources.limits.' },
+    { id: RULE.missingNamespace, severity: 'warning', description: 'A namespaced resource has no namespace after the build.' },
+    {
+        id: RULE.egressNotDenied,
+        severity: 'error',
+        description: 'A workload labelled portarium.io/workload: agent or execution-plane is not selected by a NetworkPolicy whose policyTypes include Egress.',
+    },
+];
+/** Severity a rule runs at given user overrides; undefined when the rule is off. */
+function ruleSeverity(id, overrides) {
+    const override = overrides?.[id];
+    if (override === 'off')
+        return undefined;
+    if (override)
+        return override;
+    return kubernetes_rules_RULES.find((r) => r.id === id)?.severity;
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/policies.ts
+
+const POD_SPEC = new Map(Object.entries({
+    Pod: ['spec'],
+    Deployment: ['spec', 'template', 'spec'],
+    StatefulSet: ['spec', 'template', 'spec'],
+    DaemonSet: ['spec', 'template', 'spec'],
+    ReplicaSet: ['spec', 'template', 'spec'],
+    ReplicationController: ['spec', 'template', 'spec'],
+    Job: ['spec', 'template', 'spec'],
+    CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+    PodTemplate: ['template', 'spec'],
+}));
+/** Built-in API groups; kinds in them are namespaced unless listed in CLUSTER_SCOPED. */
+const BUILTIN_GROUPS = new Set([
+    '', 'apps', 'batch', 'autoscaling', 'policy', 'networking.k8s.io', 'rbac.authorization.k8s.io', 'storage.k8s.io',
+    'coordination.k8s.io', 'discovery.k8s.io', 'events.k8s.io', 'scheduling.k8s.io', 'node.k8s.io', 'admissionregistration.k8s.io',
+    'apiextensions.k8s.io', 'apiregistration.k8s.io', 'certificates.k8s.io', 'flowcontrol.apiserver.k8s.io', 'resource.k8s.io',
+    'storagemigration.k8s.io', 'internal.apiserver.k8s.io', 'authentication.k8s.io', 'authorization.k8s.io',
+]);
+const CLUSTER_SCOPED = new Set([
+    'Namespace', 'Node', 'PersistentVolume', 'ComponentStatus', 'ClusterRole', 'ClusterRoleBinding', 'CustomResourceDefinition',
+    'StorageClass', 'CSIDriver', 'CSINode', 'VolumeAttachment', 'VolumeAttributesClass', 'PriorityClass', 'RuntimeClass', 'IngressClass',
+    'IPAddress', 'ServiceCIDR', 'APIService', 'MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration',
+    'ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding', 'MutatingAdmissionPolicy', 'MutatingAdmissionPolicyBinding',
+    'CertificateSigningRequest', 'ClusterTrustBundle', 'FlowSchema', 'PriorityLevelConfiguration', 'DeviceClass', 'ResourceSlice',
+    'DeviceTaintRule', 'StorageVersion', 'StorageVersionMigration', 'PodSecurityPolicy', 'SelfSubjectReview', 'SelfSubjectAccessReview',
+    'SelfSubjectRulesReview', 'SubjectAccessReview', 'TokenReview',
+]);
+const WORKLOAD_LABEL = 'portarium.io/workload';
+const CONFINED_WORKLOADS = new Set(['agent', 'execution-plane']);
+function group(apiVersion) {
+    return apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : '';
+}
+function obj(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+}
+function at(o, segs) {
+    let cur = o;
+    for (const s of segs)
+        cur = obj(cur)?.[s];
+    return cur;
+}
+function crdScopes(resources) {
+    const m = new Map();
+    for (const o of resources) {
+        if (o.kind !== 'CustomResourceDefinition')
+            continue;
+        const spec = obj(o.spec);
+        const kind = obj(spec?.names)?.kind;
+        if (typeof spec?.group === 'string' && typeof kind === 'string')
+            m.set(`${spec.group}/${kind}`, spec.scope !== 'Cluster');
+    }
+    return m;
+}
+/** Tag or digest of an image reference; the registry port (`host:5000/app`) is not a tag. */
+function imageRef(image) {
+    const at = image.indexOf('@');
+    const digest = at >= 0 ? image.slice(at + 1) : undefined;
+    const name = at >= 0 ? image.slice(0, at) : image;
+    const lastSlash = name.lastIndexOf('/');
+    const colon = name.indexOf(':', lastSlash + 1);
+    return { tag: colon >= 0 ? name.slice(colon + 1) : undefined, digest };
+}
+function selects(selector, labels) {
+    if (!selector)
+        return true;
+    const ml = obj(selector.matchLabels) ?? {};
+    for (const [k, v] of Object.entries(ml))
+        if (!Object.hasOwn(labels, k) || labels[k] !== v)
+            return false;
+    for (const e of Array.isArray(selector.matchExpressions) ? selector.matchExpressions : []) {
+        const x = obj(e);
+        if (!x)
+            continue;
+        const key = String(x.key);
+        const values = Array.isArray(x.values) ? x.values.map(String) : [];
+        const has = Object.hasOwn(labels, key);
+        switch (x.operator) {
+            case 'In':
+                if (!has || !values.includes(String(labels[key])))
+                    return false;
+                break;
+            case 'NotIn':
+                if (has && values.includes(String(labels[key])))
+                    return false;
+                break;
+            case 'Exists':
+                if (!has)
+                    return false;
+                break;
+            case 'DoesNotExist':
+                if (has)
+                    return false;
+                break;
+            default:
+                return false;
+        }
+    }
+    return true;
+}
+/** The policy rules over one overlay's built resources. */
+function runPolicies(resources, scopes) {
+    const hits = [];
+    const egressPolicies = resources.filter((r) => {
+        if (r.kind !== 'NetworkPolicy' || group(r.apiVersion) !== 'networking.k8s.io')
+            return false;
+        const types = at(r.object, ['spec', 'policyTypes']);
+        return Array.isArray(types) && types.includes('Egress');
+    });
+    for (const r of resources) {
+        const podPath = POD_SPEC.get(r.kind);
+        if (podPath && BUILTIN_GROUPS.has(group(r.apiVersion))) {
+            const spec = obj(at(r.object, podPath));
+            for (const field of ['initContainers', 'containers', 'ephemeralContainers']) {
+                const list = spec?.[field];
+                if (!Array.isArray(list))
+                    continue;
+                list.forEach((c, i) => {
+                    const container = obj(c);
+                    if (!container)
+                        return;
+                    const cname = typeof container.name === 'string' ? container.name : `#${i}`;
+                    const image = container.image;
+                    if (typeof image === 'string') {
+                        const ref = imageRef(image);
+                        if (!ref.digest && (ref.tag === undefined || ref.tag === 'latest')) {
+                            hits.push({
+                                rule: RULE.imageNotPinned,
+                                resource: r,
+                                pointer: [...podPath, field, String(i), 'image'],
+                                message: `container ${cname} image ${image} is not pinned (${ref.tag === 'latest' ? 'tag latest' : 'no tag'}); use a version tag or a digest`,
+                            });
+                        }
+                    }
+                    if (field === 'ephemeralContainers')
+                        return;
+                    const res = obj(container.resources);
+                    const missing = ['requests', 'limits'].filter((k) => !obj(res?.[k]) || Object.keys(obj(res?.[k])).length === 0);
+                    if (missing.length > 0) {
+                        hits.push({
+                            rule: RULE.missingResources,
+                            resource: r,
+                            pointer: res ? [...podPath, field, String(i), 'resources'] : [...podPath, field, String(i), 'name'],
+                            message: `container ${cname} has no ${missing.map((m) => `resources.${m}`).join(' or ')}`,
+                            missing: true,
+                        });
+                    }
+                });
+            }
+        }
+        const g = group(r.apiVersion);
+        const namespaced = BUILTIN_GROUPS.has(g) ? !CLUSTER_SCOPED.has(r.kind) : scopes.get(`${g}/${r.kind}`);
+        if (namespaced === true && r.namespace === '') {
+            hits.push({
+                rule: RULE.missingNamespace,
+                resource: r,
+                pointer: ['metadata'],
+                message: `namespaced ${r.kind} has no namespace after the build; set metadata.namespace or the kustomization's namespace`,
+                missing: true,
+            });
+        }
+        if (podPath) {
+            const labels = { ...(obj(at(r.object, ['metadata', 'labels'])) ?? {}), ...(obj(at(r.object, [...podPath.slice(0, -1), 'metadata', 'labels'])) ?? {}) };
+            const workload = labels[WORKLOAD_LABEL];
+            if (typeof workload === 'string' && CONFINED_WORKLOADS.has(workload)) {
+                const podLabels = obj(r.kind === 'Pod' ? at(r.object, ['metadata', 'labels']) : at(r.object, [...podPath.slice(0, -1), 'metadata', 'labels'])) ?? {};
+                const covered = egressPolicies.some((p) => p.namespace === r.namespace && selects(obj(at(p.object, ['spec', 'podSelector'])), podLabels));
+                if (!covered) {
+                    const own = obj(at(r.object, ['metadata', 'labels']))?.[WORKLOAD_LABEL] !== undefined;
+                    hits.push({
+                        rule: RULE.egressNotDenied,
+                        resource: r,
+                        pointer: own ? ['metadata', 'labels', WORKLOAD_LABEL] : [...podPath.slice(0, -1), 'metadata', 'labels', WORKLOAD_LABEL],
+                        message: `${WORKLOAD_LABEL}: ${workload} workload is not selected by a NetworkPolicy with policyTypes [Egress] in namespace ${r.namespace || '(none)'}; add a deny-by-default egress policy`,
+                    });
+                }
+            }
+        }
+    }
+    return hits;
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
+class Diff {
+    diff(oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options = {}) {
+        let callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        else if ('callback' in options) {
+            callback = options.callback;
+        }
+        // Allow subclasses to massage the input prior to running
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    }
+    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+            value = this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
+            }
+            else {
+                return value;
+            }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        const execEditLength = () => {
+            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                let basePath;
+                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
+                }
+                let canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    const addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = this.addToPath(addPath, true, false, 0, options);
+                }
+                else {
+                    basePath = this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                const ret = execEditLength();
+                if (ret) {
+                    return ret;
+                }
+            }
+        }
+    }
+    addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
+        }
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
+            };
+        }
+    }
+    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+    }
+    equals(left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
+        }
+        else {
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
+        }
+    }
+    removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
+            }
+        }
+        return ret;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    castInput(value, options) {
+        return value;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    tokenize(value, options) {
+        return Array.from(value);
+    }
+    join(chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
+    }
+    postProcess(changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
+    }
+    get useLongestToken() {
+        return false;
+    }
+    buildValues(lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            const component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    let value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        const oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
+                }
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
+            }
+            else {
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
+            }
+        }
+        return components;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
+
+
+class LineDiff extends Diff {
+    constructor() {
+        super(...arguments);
+        this.tokenize = tokenize;
+    }
+    equals(left, right, options) {
+        // If we're ignoring whitespace, we need to normalise lines by stripping
+        // whitespace before checking equality. (This has an annoying interaction
+        // with newlineIsToken that requires special handling: if newlines get their
+        // own token, then we DON'T want to trim the *newline* tokens down to empty
+        // strings, since this would cause us to treat whitespace-only line content
+        // as equal to a separator between lines, which would be weird and
+        // inconsistent with the documented behavior of the options.)
+        if (options.ignoreWhitespace) {
+            if (!options.newlineIsToken || !left.includes('\n')) {
+                left = left.trim();
+            }
+            if (!options.newlineIsToken || !right.includes('\n')) {
+                right = right.trim();
+            }
+        }
+        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+            if (left.endsWith('\n')) {
+                left = left.slice(0, -1);
+            }
+            if (right.endsWith('\n')) {
+                right = right.slice(0, -1);
+            }
+        }
+        return super.equals(left, right, options);
+    }
+}
+const lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+    return lineDiff.diff(oldStr, newStr, options);
+}
+function diffTrimmedLines(oldStr, newStr, options) {
+    options = generateOptions(options, { ignoreWhitespace: true });
+    return lineDiff.diff(oldStr, newStr, options);
+}
+// Exported standalone so it can be used from jsonDiff too.
+function tokenize(value, options) {
+    if (options.stripTrailingCr) {
+        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
+        value = value.replace(/\r\n/g, '\n');
+    }
+    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+    // Ignore the final empty token that occurs if the string ends with a new line
+    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+        linesAndNewlines.pop();
+    }
+    // Merge the content and line separators into single tokens
+    for (let i = 0; i < linesAndNewlines.length; i++) {
+        const line = linesAndNewlines[i];
+        if (i % 2 && !options.newlineIsToken) {
+            retLines[retLines.length - 1] += line;
+        }
+        else {
+            retLines.push(line);
+        }
+    }
+    return retLines;
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
+
+/**
+ * Returns true if the filename contains characters that require C-style
+ * quoting (as used by Git and GNU diffutils in diff output).
+ */
+function needsQuoting(s) {
+    for (let i = 0; i < s.length; i++) {
+        if (s[i] < '\x20' || s[i] > '\x7e' || s[i] === '"' || s[i] === '\\') {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * C-style quotes a filename, encoding special characters as escape sequences
+ * and non-ASCII bytes as octal escapes. This is the inverse of
+ * `parseQuotedFileName` in parse.ts.
+ *
+ * Non-ASCII bytes are encoded as UTF-8 before being emitted as octal escapes.
+ * This matches the behaviour of both Git and GNU diffutils, which always emit
+ * UTF-8 octal escapes regardless of the underlying filesystem encoding (e.g.
+ * Git for Windows converts from NTFS's UTF-16 to UTF-8 internally).
+ *
+ * If the filename doesn't need quoting, returns it as-is.
+ */
+function quoteFileNameIfNeeded(s) {
+    if (!needsQuoting(s)) {
+        return s;
+    }
+    let result = '"';
+    const bytes = new TextEncoder().encode(s);
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        // See https://en.wikipedia.org/wiki/Escape_sequences_in_C#Escape_sequences
+        if (b === 0x07) {
+            result += '\\a';
+        }
+        else if (b === 0x08) {
+            result += '\\b';
+        }
+        else if (b === 0x09) {
+            result += '\\t';
+        }
+        else if (b === 0x0a) {
+            result += '\\n';
+        }
+        else if (b === 0x0b) {
+            result += '\\v';
+        }
+        else if (b === 0x0c) {
+            result += '\\f';
+        }
+        else if (b === 0x0d) {
+            result += '\\r';
+        }
+        else if (b === 0x22) {
+            result += '\\"';
+        }
+        else if (b === 0x5c) {
+            result += '\\\\';
+        }
+        else if (b >= 0x20 && b <= 0x7e) {
+            // Just a printable ASCII character that is neither a double quote nor a
+            // backslash; no need to escape it.
+            result += String.fromCharCode(b);
+        }
+        else {
+            // Either part of a non-ASCII character or a control character without a
+            // special escape sequence; needs escaping as a 3-digit octal escape
+            result += '\\' + b.toString(8).padStart(3, '0');
+        }
+        i++;
+    }
+    result += '"';
+    return result;
+}
+const INCLUDE_HEADERS = {
+    includeIndex: true,
+    includeUnderline: true,
+    includeFileHeaders: true
+};
+const FILE_HEADERS_ONLY = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: true
+};
+const OMIT_HEADERS = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: false
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    let optionsObj;
+    if (!options) {
+        optionsObj = {};
+    }
+    else if (typeof options === 'function') {
+        optionsObj = { callback: options };
+    }
+    else {
+        optionsObj = options;
+    }
+    if (typeof optionsObj.context === 'undefined') {
+        optionsObj.context = 4;
+    }
+    // We copy this into its own variable to placate TypeScript, which thinks
+    // optionsObj.context might be undefined in the callbacks below.
+    const context = optionsObj.context;
+    // @ts-expect-error (runtime check for something that is correctly a static type error)
+    if (optionsObj.newlineIsToken) {
+        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
+    }
+    if (!optionsObj.callback) {
+        return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+    }
+    else {
+        const { callback } = optionsObj;
+        diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+                const patch = diffLinesResultToPatch(diff);
+                // TypeScript is unhappy without the cast because it does not understand that `patch` may
+                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
+                callback(patch);
+            } }));
+    }
+    function diffLinesResultToPatch(diff) {
+        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
+        //         of lines containing trailing newline characters. We'll tidy up later...
+        if (!diff) {
+            return;
+        }
+        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
+        function contextLines(lines) {
+            return lines.map(function (entry) { return ' ' + entry; });
+        }
+        const hunks = [];
+        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+        for (let i = 0; i < diff.length; i++) {
+            const current = diff[i], lines = current.lines || splitLines(current.value);
+            current.lines = lines;
+            if (current.added || current.removed) {
+                // If we have previous context, start with that
+                if (!oldRangeStart) {
+                    const prev = diff[i - 1];
+                    oldRangeStart = oldLine;
+                    newRangeStart = newLine;
+                    if (prev) {
+                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+                        oldRangeStart -= curRange.length;
+                        newRangeStart -= curRange.length;
+                    }
+                }
+                // Output our changes
+                for (const line of lines) {
+                    curRange.push((current.added ? '+' : '-') + line);
+                }
+                // Track the updated file position
+                if (current.added) {
+                    newLine += lines.length;
+                }
+                else {
+                    oldLine += lines.length;
+                }
+            }
+            else {
+                // Identical context lines. Track line changes
+                if (oldRangeStart) {
+                    // Close out any changes that have been output (or join overlapping)
+                    if (lines.length <= context * 2 && i < diff.length - 2) {
+                        // Overlapping
+                        for (const line of contextLines(lines)) {
+                            curRange.push(line);
+                        }
+                    }
+                    else {
+                        // end the range and output
+                        const contextSize = Math.min(lines.length, context);
+                        for (const line of contextLines(lines.slice(0, contextSize))) {
+                            curRange.push(line);
+                        }
+                        const hunk = {
+                            oldStart: oldRangeStart,
+                            oldLines: (oldLine - oldRangeStart + contextSize),
+                            newStart: newRangeStart,
+                            newLines: (newLine - newRangeStart + contextSize),
+                            lines: curRange
+                        };
+                        hunks.push(hunk);
+                        oldRangeStart = 0;
+                        newRangeStart = 0;
+                        curRange = [];
+                    }
+                }
+                oldLine += lines.length;
+                newLine += lines.length;
+            }
+        }
+        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
+        //         "\ No newline at end of file".
+        for (const hunk of hunks) {
+            for (let i = 0; i < hunk.lines.length; i++) {
+                if (hunk.lines[i].endsWith('\n')) {
+                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
+                }
+                else {
+                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
+                    i++; // Skip the line we just added, then continue iterating
+                }
+            }
+        }
+        return {
+            oldFileName: oldFileName, newFileName: newFileName,
+            oldHeader: oldHeader, newHeader: newHeader,
+            hunks: hunks
+        };
+    }
+}
+/**
+ * creates a unified diff patch.
+ *
+ * @param patch either a single structured patch object (as returned by `structuredPatch`) or an
+ *   array of them (as returned by `parsePatch`).
+ * @param headerOptions behaves the same as the `headerOptions` option of `createTwoFilesPatch`.
+ *   Ignored for patches where `isGit` is `true`.
+ *
+ * When a patch has `isGit: true`, `formatPatch` output is changed to more closely match Git's
+ * output: it emits a `diff --git` header, emits Git extended headers as appropriate based on
+ * properties like `isRename`, `isCreate`, `newMode`, etc, and will omit `---`/`+++` file
+ * headers for patches with no hunks (e.g. renames without content changes).
+ */
+function formatPatch(patch, headerOptions) {
+    var _a, _b, _c, _d, _e, _f;
+    if (!headerOptions) {
+        headerOptions = INCLUDE_HEADERS;
+    }
+    if (Array.isArray(patch)) {
+        if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every(p => p.isGit)) {
+            throw new Error('Cannot omit file headers on a multi-file patch. '
+                + '(The result would be unparseable; how would a tool trying to apply '
+                + 'the patch know which changes are to which file?)');
+        }
+        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
+    }
+    const ret = [];
+    // Git patches have a fixed header format (diff --git, extended headers,
+    // and ---/+++ when hunks are present), so headerOptions is ignored.
+    if (patch.isGit) {
+        headerOptions = INCLUDE_HEADERS;
+        // Emit Git-style diff --git header and extended headers.
+        // Git never puts /dev/null in the "diff --git" line; for file
+        // creations/deletions it uses the real filename on both sides.
+        if (!patch.oldFileName) {
+            throw new Error('oldFileName must be specified for Git patches');
+        }
+        if (!patch.newFileName) {
+            throw new Error('newFileName must be specified for Git patches');
+        }
+        let gitOldName = patch.oldFileName;
+        let gitNewName = patch.newFileName;
+        if (patch.isCreate && gitOldName === '/dev/null') {
+            gitOldName = gitNewName.replace(/^b\//, 'a/');
+        }
+        else if (patch.isDelete && gitNewName === '/dev/null') {
+            gitNewName = gitOldName.replace(/^a\//, 'b/');
+        }
+        ret.push('diff --git ' + quoteFileNameIfNeeded(gitOldName) + ' ' + quoteFileNameIfNeeded(gitNewName));
+        if (patch.isDelete) {
+            ret.push('deleted file mode ' + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : '100644'));
+        }
+        if (patch.isCreate) {
+            ret.push('new file mode ' + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : '100644'));
+        }
+        if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+            ret.push('old mode ' + patch.oldMode);
+            ret.push('new mode ' + patch.newMode);
+        }
+        if (patch.isRename) {
+            ret.push('rename from ' + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : '').replace(/^a\//, '')));
+            ret.push('rename to ' + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : '').replace(/^b\//, '')));
+        }
+        if (patch.isCopy) {
+            ret.push('copy from ' + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : '').replace(/^a\//, '')));
+            ret.push('copy to ' + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : '').replace(/^b\//, '')));
+        }
+    }
+    else {
+        if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== undefined) {
+            ret.push('Index: ' + patch.oldFileName);
+        }
+        if (headerOptions.includeUnderline) {
+            ret.push('===================================================================');
+        }
+    }
+    // Emit --- / +++ file headers. For Git patches with no hunks (e.g.
+    // pure renames, mode-only changes), Git omits these, so we do too.
+    const hasHunks = patch.hunks.length > 0;
+    if (headerOptions.includeFileHeaders && patch.oldFileName !== undefined && patch.newFileName !== undefined
+        && (!patch.isGit || hasHunks)) {
+        ret.push('--- ' + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? '\t' + patch.oldHeader : ''));
+        ret.push('+++ ' + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? '\t' + patch.newHeader : ''));
+    }
+    for (let i = 0; i < patch.hunks.length; i++) {
+        const hunk = patch.hunks[i];
+        // Unified Diff Format quirk: If the chunk size is 0,
+        // the first number is one lower than one would expect.
+        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
+        const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+        const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+        ret.push('@@ -' + oldStart + ',' + hunk.oldLines
+            + ' +' + newStart + ',' + hunk.newLines
+            + ' @@');
+        for (const line of hunk.lines) {
+            ret.push(line);
+        }
+    }
+    return ret.join('\n') + '\n';
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    if (typeof options === 'function') {
+        options = { callback: options };
+    }
+    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+        if (!patchObj) {
+            return;
+        }
+        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+    }
+    else {
+        const { callback } = options;
+        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
+                if (!patchObj) {
+                    callback(undefined);
+                }
+                else {
+                    callback(formatPatch(patchObj, options.headerOptions));
+                }
+            } }));
+    }
+}
+function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
+    return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
+}
+/**
+ * Split `text` into an array of lines, including the trailing newline character (where present)
+ */
+function splitLines(text) {
+    const hasTrailingNl = text.endsWith('\n');
+    const result = text.split('\n').map(line => line + '\n');
+    if (hasTrailingNl) {
+        result.pop();
+    }
+    else {
+        result.push(result.pop().slice(0, -1));
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/render-diff.ts
+
+
+
+
+
+
+
+const DIFF_OVERLAY_LIMIT = 256 * 1024;
+const DIFF_SUMMARY_LIMIT = 60 * 1024;
+function render_diff_run(cmd, args, opts = {}) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, args, { cwd: opts.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (c) => out.push(c));
+        child.stderr.on('data', (c) => err.push(c));
+        child.on('error', reject);
+        child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+    });
+}
+/**
+ * The scanned root as it was at `ref`, extracted with `git archive | tar -x` into a temporary
+ * directory: the user's checkout, index and worktree list are left alone.
+ */
+async function checkoutBase(root, ref) {
+    if (ref.startsWith('-'))
+        throw new finding_UsageError(`invalid base ref ${JSON.stringify(ref)}`);
+    const top = await render_diff_run('git', ['-C', root, 'rev-parse', '--show-toplevel']);
+    if (top.code !== 0)
+        throw new finding_UsageError(`a rendered diff needs a git repository: ${root} is not in one`);
+    const topDir = top.stdout.trim();
+    const verify = await render_diff_run('git', ['-C', topDir, 'rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    if (verify.code !== 0)
+        throw new finding_UsageError(`base ref ${ref} not found in ${topDir}`);
+    const rel = external_node_path_default().relative(topDir, external_node_path_default().resolve(root)).split((external_node_path_default()).sep).join('/');
+    const tmp = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'portarium-base-'));
+    const cleanup = () => (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true });
+    try {
+        await new Promise((resolve, reject) => {
+            const archive = (0,external_node_child_process_namespaceObject.spawn)('git', ['-C', topDir, 'archive', '--format=tar', verify.stdout.trim(), ...(rel ? ['--', rel] : [])], { stdio: ['ignore', 'pipe', 'pipe'] });
+            const tar = (0,external_node_child_process_namespaceObject.spawn)('tar', ['-x', '-f', '-', '-C', tmp], { stdio: ['pipe', 'ignore', 'pipe'] });
+            archive.stdout.pipe(tar.stdin);
+            let errText = '';
+            archive.stderr.on('data', (c) => (errText += c.toString()));
+            tar.stderr.on('data', (c) => (errText += c.toString()));
+            let pending = 2;
+            let failed = false;
+            const done = (code) => {
+                if (code !== 0)
+                    failed = true;
+                if (--pending > 0)
+                    return;
+                if (failed)
+                    reject(new Error(`git archive ${ref} failed: ${errText.trim()}`));
+                else
+                    resolve();
+            };
+            archive.on('close', done);
+            tar.on('close', done);
+            archive.on('error', reject);
+            tar.on('error', reject);
+        });
+    }
+    catch (err) {
+        await cleanup();
+        throw err;
+    }
+    const dir = rel ? external_node_path_default().join(tmp, rel) : tmp;
+    return { dir: (0,external_node_fs_namespaceObject.existsSync)(dir) ? dir : tmp, cleanup };
+}
+/** Unified diff of one overlay's rendered manifests, base vs head, capped in size. */
+function overlayDiff(overlay, base, head, limit = DIFF_OVERLAY_LIMIT) {
+    const a = base ?? '';
+    const b = head ?? '';
+    if (a === b)
+        return { overlay, diff: '', truncated: false, changed: false };
+    const patch = createTwoFilesPatch(base === undefined ? '/dev/null' : `a/${overlay}`, head === undefined ? '/dev/null' : `b/${overlay}`, a, b, '', '', { context: 3 });
+    if (Buffer.byteLength(patch) <= limit)
+        return { overlay, diff: patch, truncated: false, changed: true };
+    const cut = truncateUtf8(patch, limit);
+    return { overlay, diff: `${cut}\n... diff truncated at ${Math.round(limit / 1024)} KiB\n`, truncated: true, changed: true };
+}
+function truncateUtf8(s, bytes) {
+    const buf = Buffer.from(s);
+    if (buf.length <= bytes)
+        return s;
+    let end = bytes;
+    while (end > 0 && (buf[end] & 0xc0) === 0x80)
+        end--;
+    const text = buf.subarray(0, end).toString('utf8');
+    return text.slice(0, Math.max(0, text.lastIndexOf('\n')));
+}
+/** The summary block: every overlay's diff, cut to the summary budget. */
+function summaryDiff(diffs, limit = DIFF_SUMMARY_LIMIT) {
+    const changed = diffs.filter((d) => d.changed);
+    if (changed.length === 0)
+        return '';
+    const all = changed.map((d) => d.diff).join('\n');
+    if (Buffer.byteLength(all) <= limit)
+        return all;
+    return `${truncateUtf8(all, limit)}\n... ${changed.length} overlay diff(s) truncated for the summary; see the diff file\n`;
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/source-map.ts
+
+
+
+/** List items kustomize/strategic merge match by key rather than position. */
+const MERGE_KEYS = ['name', 'containerPort', 'mountPath', 'devicePath', 'ip', 'topologyKey', 'conditionType', 'port', 'key', 'type'];
+/** `/a/b~1c` -> ['a', 'b/c']. */
+function parsePointer(pointer) {
+    if (pointer === '' || pointer === '/')
+        return [];
+    return pointer
+        .replace(/^\//, '')
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+function source_map_valueAt(obj, segs) {
+    let cur = obj;
+    for (const s of segs) {
+        if (cur === null || typeof cur !== 'object')
+            return undefined;
+        cur = Object.hasOwn(cur, s) ? cur[s] : undefined;
+    }
+    return cur;
+}
+/**
+ * Follows a pointer through YAML nodes. List indexes in the built resource are translated through
+ * merge keys (a container named `web` is found by name even if patches reordered the list).
+ */
+function source_map_walk(doc, start, segs, built, builtPrefix) {
+    let node = start;
+    const w = { depth: 0 };
+    for (let i = 0; i < segs.length; i++) {
+        if ((0,dist/* isAlias */.Vj)(node))
+            node = node.resolve(doc);
+        const seg = segs[i];
+        if ((0,dist/* isMap */.jh)(node)) {
+            let pair = pairOf(node, seg);
+            let used = 1;
+            // kubeconform's paths do not escape `/` in keys (annotation names): try joining segments.
+            for (let j = i + 1; !pair && j < segs.length; j++) {
+                pair = pairOf(node, segs.slice(i, j + 1).join('/'));
+                used = j - i + 1;
+            }
+            if (!pair)
+                break;
+            w.anchor = pair.key;
+            w.value = pair.value ?? undefined;
+            w.depth = i + used;
+            i += used - 1;
+            node = pair.value;
+            continue;
+        }
+        if ((0,dist/* isSeq */.oP)(node)) {
+            const items = node.items;
+            const index = Number(seg);
+            let item;
+            const builtItem = source_map_valueAt(built, [...builtPrefix, ...segs.slice(0, i + 1)]);
+            if (builtItem && typeof builtItem === 'object' && !Array.isArray(builtItem)) {
+                for (const key of MERGE_KEYS) {
+                    const want = builtItem[key];
+                    if (want === undefined || typeof want === 'object')
+                        continue;
+                    item = items.find((it) => scalarString(pairOf(it, key)?.value) === String(want));
+                    if (item)
+                        break;
+                }
+            }
+            if (!item && seg !== '-' && Number.isInteger(index))
+                item = items[index];
+            if (!item)
+                break;
+            w.anchor = item;
+            w.value = item;
+            w.depth = i + 1;
+            node = item;
+            continue;
+        }
+        break;
+    }
+    return w;
+}
+function anchorPosition(src, w, preferValue) {
+    const node = preferValue && w.value && (0,dist/* isScalar */.jn)(w.value) ? w.value : w.anchor;
+    const off = nodeStart(node);
+    return off === undefined ? undefined : positionOf(src, off);
+}
+function docKind(doc) {
+    const c = doc.contents;
+    const meta = pairOf(c, 'metadata')?.value;
+    return { kind: scalarString(pairOf(c, 'kind')?.value), name: scalarString(pairOf(meta, 'name')?.value), namespace: scalarString(pairOf(meta, 'namespace')?.value) };
+}
+/** The document of a multi-document file that a built resource came from (kind, then name). */
+function findSourceDoc(src, res) {
+    const sameKind = src.docs.filter((d) => docKind(d).kind === res.kind);
+    const exact = sameKind.find((d) => docKind(d).name === res.name);
+    if (exact)
+        return exact;
+    // namePrefix / nameSuffix change the name: the source name is inside the built one.
+    const within = sameKind.filter((d) => {
+        const n = docKind(d).name;
+        return n !== undefined && n !== '' && res.name.includes(n);
+    });
+    if (within.length > 0)
+        return within.sort((a, b) => (docKind(b).name?.length ?? 0) - (docKind(a).name?.length ?? 0))[0];
+    if (sameKind.length === 1)
+        return sameKind[0];
+    return src.docs.length === 1 ? src.docs[0] : undefined;
+}
+function anchoredMatch(pattern, value) {
+    if (pattern === undefined || pattern === '')
+        return true;
+    try {
+        return new RegExp(`^(?:${pattern})$`).test(value);
+    }
+    catch {
+        return pattern === value;
+    }
+}
+function labelsMatch(selector, labels) {
+    if (!selector)
+        return true;
+    return selector.split(',').every((term) => {
+        const t = term.trim();
+        const ne = /^([^!=]+)!=(.*)$/.exec(t);
+        if (ne)
+            return labels[ne[1].trim()] !== ne[2].trim();
+        const eq = /^([^=]+)==?(.*)$/.exec(t);
+        if (eq)
+            return labels[eq[1].trim()] === eq[2].trim();
+        if (t.startsWith('!'))
+            return !Object.hasOwn(labels, t.slice(1));
+        return Object.hasOwn(labels, t);
+    });
+}
+function targetMatches(t, res, sourceName) {
+    const [group, version] = res.apiVersion.includes('/') ? res.apiVersion.split('/') : ['', res.apiVersion];
+    const meta = (res.object.metadata ?? {});
+    const nameOk = t.name === undefined || anchoredMatch(t.name, res.name) || (sourceName !== undefined && anchoredMatch(t.name, sourceName)) || (t.name !== '' && res.name.includes(t.name));
+    return (anchoredMatch(t.kind, res.kind) &&
+        anchoredMatch(t.group, group) &&
+        anchoredMatch(t.version, version) &&
+        nameOk &&
+        (t.namespace === undefined || t.namespace === res.namespace) &&
+        labelsMatch(t.labelSelector, (meta.labels ?? {})) &&
+        labelsMatch(t.annotationSelector, (meta.annotations ?? {})));
+}
+function source_map_inside(dir, file) {
+    const rel = external_node_path_default().relative(dir, file);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+}
+/** Patch text as a YamlSource whose positions are those in the file that holds it. */
+function patchSource(p, k) {
+    if (p.file) {
+        const src = loadYaml(p.file);
+        return src ? { src, file: p.file, lineOffset: 0, colOffset: 0 } : undefined;
+    }
+    if (p.inline)
+        return { src: parseYamlText(p.inline.text), file: k.file, lineOffset: p.inline.line - 1, colOffset: p.inline.indent };
+    return undefined;
+}
+function shift(pos, ps) {
+    return { line: pos.line + ps.lineOffset, column: pos.column + ps.colOffset };
+}
+/** Where a patch sets `segs` of this resource, if it does. */
+function locateInPatch(p, k, res, segs, sourceName) {
+    const ps = patchSource(p, k);
+    if (!ps)
+        return undefined;
+    if (p.type === 'json6902') {
+        if (p.target && !targetMatches(p.target, res, sourceName))
+            return undefined;
+        if (!p.target)
+            return undefined;
+        const doc = ps.src.docs[0];
+        if (!doc)
+            return undefined;
+        let best;
+        for (const op of (0,dist/* isSeq */.oP)(doc.contents) ? doc.contents.items : []) {
+            const opName = scalarString(pairOf(op, 'op')?.value);
+            const opPath = scalarString(pairOf(op, 'path')?.value);
+            if (!opPath || (opName !== 'add' && opName !== 'replace' && opName !== 'copy' && opName !== 'move'))
+                continue;
+            const opSegs = parsePointer(opPath);
+            if (opSegs.length > segs.length)
+                continue;
+            if (!opSegs.every((s, i) => s === segs[i] || s === '-'))
+                continue;
+            const valuePair = pairOf(op, 'value');
+            let pos;
+            if (valuePair && opSegs.length < segs.length) {
+                const w = source_map_walk(doc, valuePair.value, segs.slice(opSegs.length), res.object, opSegs.map((s, i) => (s === '-' ? segs[i] : s)));
+                if (w.depth === segs.length - opSegs.length)
+                    pos = anchorPosition(ps.src, w, true);
+                else
+                    continue;
+            }
+            else {
+                const node = valuePair && (0,dist/* isScalar */.jn)(valuePair.value) ? valuePair.value : pairOf(op, 'path')?.value;
+                pos = positionOf(ps.src, nodeStart(node) ?? 0);
+            }
+            // The last op that sets the path is the one whose value ends up in the output.
+            if (pos)
+                best = { file: ps.file, ...shift(pos, ps), via: 'patch' };
+        }
+        return best;
+    }
+    for (const doc of ps.src.docs) {
+        const dk = docKind(doc);
+        if (p.target) {
+            if (!targetMatches(p.target, res, sourceName))
+                continue;
+        }
+        else if (dk.kind !== res.kind || (dk.name !== res.name && dk.name !== sourceName && !(dk.name && res.name.includes(dk.name))))
+            continue;
+        const w = source_map_walk(doc, doc.contents, segs, res.object, []);
+        if (w.depth === segs.length && segs.length > 0) {
+            const pos = anchorPosition(ps.src, w, true);
+            if (pos)
+                return { file: ps.file, ...shift(pos, ps), via: 'patch' };
+        }
+    }
+    return undefined;
+}
+/**
+ * Maps an instance path of a built resource to the file and line that produced it: the patch that
+ * sets it (outermost kustomization first), else the field in the resource's source document
+ * (origin annotation + kind/name), else that document's start, else the overlay's kustomization.
+ */
+function locate(ctx, res, pointer, opts = {}) {
+    const segs = Array.isArray(pointer) ? pointer : parsePointer(pointer);
+    const origin = res.origin;
+    const originFile = origin?.path ?? origin?.configuredIn;
+    const src = origin?.path ? loadYaml(origin.path) : undefined;
+    const doc = src ? findSourceDoc(src, res) : undefined;
+    const sourceName = doc ? docKind(doc).name : undefined;
+    if (!opts.missing && originFile && segs.length > 0) {
+        for (const k of patchOrder(ctx)) {
+            if (!appliesTo(k, originFile, ctx))
+                continue;
+            for (const p of [...k.patches].reverse()) {
+                const hit = locateInPatch(p, k, res, segs, sourceName);
+                if (hit)
+                    return hit;
+            }
+        }
+    }
+    // An `images:` entry that rewrote this container image is what a person edits.
+    if (segs[segs.length - 1] === 'image' && originFile) {
+        const built = source_map_valueAt(res.object, segs);
+        const sourceImage = src && doc ? scalarString(source_map_walk(doc, doc.contents, segs, res.object, []).value) : undefined;
+        if (typeof built === 'string') {
+            for (const k of patchOrder(ctx)) {
+                if (!appliesTo(k, originFile, ctx))
+                    continue;
+                const entry = [...k.images].reverse().find((i) => {
+                    const name = (sourceImage ?? built).replace(/[@:][^/]*$/, '');
+                    return name === i.name || built.startsWith(`${i.newName ?? i.name}:`) || built.startsWith(`${i.newName ?? i.name}@`) || built === (i.newName ?? i.name);
+                });
+                if (entry && (entry.newTag !== undefined || entry.newName !== undefined || entry.digest !== undefined)) {
+                    return { file: k.file, line: entry.line, column: entry.column, via: 'patch' };
+                }
+            }
+        }
+    }
+    if (src && doc && origin?.path) {
+        const w = source_map_walk(doc, doc.contents, segs, res.object, []);
+        const pos = w.depth > 0 ? anchorPosition(src, w, !opts.key && w.depth === segs.length) : undefined;
+        if (pos)
+            return { file: origin.path, ...pos, via: 'source' };
+        return { file: origin.path, ...docStart(src, doc), via: 'document' };
+    }
+    if (origin?.configuredIn) {
+        const k = ctx.tree.find((t) => t.file === origin.configuredIn);
+        const gen = k?.generators.filter((g) => res.name === g.name || res.name.includes(g.name)).sort((a, b) => b.name.length - a.name.length)[0];
+        if (gen) {
+            if (segs[0] === 'data' || segs[0] === 'stringData') {
+                const lit = gen.literals.find((l) => l.value.startsWith(`${segs[1]}=`));
+                if (lit)
+                    return { file: k.file, line: lit.line, column: lit.column, via: 'generator' };
+            }
+            return { file: k.file, line: gen.line, column: gen.column, via: 'generator' };
+        }
+        return { file: origin.configuredIn, line: 1, column: 1, via: 'kustomization' };
+    }
+    if (src && origin?.path)
+        return { file: origin.path, line: 1, column: 1, via: 'document' };
+    return { file: ctx.overlay.file, line: 1, column: 1, via: 'kustomization' };
+}
+const subtreeCache = new WeakMap();
+const orderCache = new WeakMap();
+/**
+ * Kustomizations in the order their patches win: the overlay itself, then its components (applied
+ * after its resources), then the bases beneath it, recursively.
+ */
+function patchOrder(ctx) {
+    const hit = orderCache.get(ctx);
+    if (hit)
+        return hit;
+    const byDir = new Map(ctx.tree.map((t) => [t.dir, t]));
+    const out = [];
+    const seen = new Set();
+    const visit = (k) => {
+        if (seen.has(k.dir))
+            return;
+        seen.add(k.dir);
+        out.push(k);
+        for (const e of [...k.components].reverse()) {
+            const c = byDir.get(external_node_path_default().resolve(k.dir, e.value));
+            if (c)
+                visit(c);
+        }
+        for (const e of k.resources) {
+            const c = byDir.get(external_node_path_default().resolve(k.dir, e.value));
+            if (c)
+                visit(c);
+        }
+    };
+    visit(ctx.overlay);
+    for (const k of ctx.tree)
+        visit(k);
+    orderCache.set(ctx, out);
+    return out;
+}
+/** A kustomization's patches apply to resources accumulated beneath it; a component's, beneath whoever includes it. */
+function appliesTo(k, originFile, ctx) {
+    let dirs = subtreeCache.get(k);
+    if (!dirs) {
+        const owners = k.kind === 'Component' ? ctx.tree.filter((t) => t.components.some((e) => external_node_path_default().resolve(t.dir, e.value) === k.dir)) : [k];
+        dirs = [...new Set(owners.flatMap((o) => reachable(o, ctx.tree)))];
+        subtreeCache.set(k, dirs);
+    }
+    return dirs.some((d) => source_map_inside(d, originFile));
+}
+function reachable(k, tree) {
+    const byDir = new Map(tree.map((t) => [t.dir, t]));
+    const out = new Set();
+    const visit = (t) => {
+        if (out.has(t.dir))
+            return;
+        out.add(t.dir);
+        for (const e of [...t.resources, ...t.components]) {
+            const child = byDir.get(external_node_path_default().resolve(t.dir, e.value));
+            if (child)
+                visit(child);
+        }
+    };
+    visit(k);
+    return [...out];
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const posix = (p) => p.split((external_node_path_default()).sep).join('/');
+async function mapLimit(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i]);
+        }
+    });
+    await Promise.all(workers);
+    return out;
+}
+function kubernetes_inside(root, p) {
+    const rel = external_node_path_default().relative(root, p);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+}
+/** Collects findings, merging the same problem reported by several overlays or versions. */
+class FindingSink {
+    byKey = new Map();
+    root;
+    rules;
+    versionCount;
+    constructor(root, rules, versionCount) {
+        this.root = root;
+        this.rules = rules;
+        this.versionCount = versionCount;
+    }
+    /**
+     * `same` identifies the problem independent of where the build put it (a list index shifted by an
+     * overlay's patch, a name changed by namePrefix), so one line in a base is one finding.
+     */
+    add(rule, at, subject, detail, ctx = {}) {
+        const severity = ruleSeverity(rule, this.rules);
+        if (!severity)
+            return undefined;
+        const file = kubernetes_inside(this.root, at.file) ? posix(external_node_path_default().relative(this.root, at.file)) : posix(at.file);
+        const key = `${rule}|${file}|${at.line}|${at.column}|${ctx.same ?? detail}`;
+        let entry = this.byKey.get(key);
+        if (!entry) {
+            entry = {
+                finding: { check: CHECK, rule, severity, file, line: at.line, column: at.column, message: '', ...(ctx.help ? { help: ctx.help } : {}) },
+                overlays: new Set(),
+                versions: new Set(),
+                detail,
+                subject,
+            };
+            this.byKey.set(key, entry);
+        }
+        if (ctx.overlay !== undefined)
+            entry.overlays.add(ctx.overlay);
+        if (ctx.version !== undefined)
+            entry.versions.add(ctx.version);
+        return severity;
+    }
+    findings() {
+        return [...this.byKey.values()].map((e) => {
+            const where = [];
+            if (e.overlays.size > 0)
+                where.push(`${e.overlays.size > 1 ? 'overlays' : 'overlay'} ${[...e.overlays].sort().join(', ')}`);
+            if (this.versionCount > 1 && e.versions.size > 0 && e.versions.size < this.versionCount)
+                where.push(`Kubernetes ${[...e.versions].sort().join(', ')}`);
+            const message = `${e.subject ? `${e.subject}: ` : ''}${e.detail}${where.length ? ` (${where.join('; ')})` : ''}`;
+            return { ...e.finding, message };
+        });
+    }
+}
+function subjectOf(r) {
+    return [r.kind, r.name].filter(Boolean).join(' ');
+}
+/** Paths mentioned in a kustomize error: quoted absolute paths and `in File: x` (relative to the last directory named). */
+function pathsInMessage(message) {
+    const out = [];
+    let lastDir;
+    const re = /'(\/[^']+)'|in File: (\S+)/g;
+    for (let m = re.exec(message); m; m = re.exec(message)) {
+        if (m[1]) {
+            out.push(m[1]);
+            try {
+                if ((0,external_node_fs_namespaceObject.statSync)(m[1]).isDirectory())
+                    lastDir = m[1];
+            }
+            catch {
+                // a missing path is still worth reporting
+            }
+        }
+        else if (m[2] && lastDir)
+            out.push(external_node_path_default().resolve(lastDir, m[2]));
+    }
+    return out;
+}
+/** The innermost cause of kustomize's nested "accumulating resources" chain. */
+function rootCause(message) {
+    const yaml = /MalformedYAMLError: (.*?)(?:' *:|$)/.exec(message);
+    if (yaml)
+        return yaml[1].trim();
+    const causes = [...message.matchAll(/(?:accumulating|merging) resources from '[^']*': (.*?)': (?:must build at directory|recursed)/g)].map((m) => m[1]);
+    const inner = causes[causes.length - 1];
+    if (inner && !inner.includes("must resolve to a file"))
+        return inner.replace(/^evalsymlink failure on '[^']*' : /, '').trim();
+    return message.replace(/^(accumulating resources: )+/, '').trim();
+}
+function buildFailureFindings(sink, t, message, root, all) {
+    const full = message.split(root + (external_node_path_default()).sep).join('');
+    const shown = rootCause(full);
+    const help = `kustomize said: ${full}`;
+    const line = Number(/yaml: line (\d+)/.exec(message)?.[1] ?? 0);
+    let blamedEntry = false;
+    for (const p of [...new Set(pathsInMessage(message))].reverse()) {
+        if (!kubernetes_inside(root, p))
+            continue;
+        let isFile = false;
+        try {
+            isFile = (0,external_node_fs_namespaceObject.statSync)(p).isFile();
+        }
+        catch {
+            // missing: find who lists it
+        }
+        if (isFile && !kustomizationFile(external_node_path_default().dirname(p))?.endsWith(external_node_path_default().basename(p))) {
+            // kustomize's YAML line is where go-yaml noticed; our parser names the line that is wrong.
+            const src = loadYaml(p);
+            const own = src?.docs.flatMap((d) => d.errors)[0]?.linePos?.[0];
+            const at = src?.encodingError
+                ? { line: src.encodingError.line, column: src.encodingError.column }
+                : own
+                    ? { line: own.line, column: own.col }
+                    : { line: line || 1, column: 1 };
+            sink.add(RULE.buildFailed, { file: p, ...at }, '', `kustomize build failed here: ${shown}`, { overlay: t.rel, help });
+            break;
+        }
+        if (!isFile && !(0,external_node_fs_namespaceObject.existsSync)(p)) {
+            for (const k of [...t.tree, ...all.values()]) {
+                const e = [...k.resources, ...k.components, ...k.files].find((x) => external_node_path_default().resolve(k.dir, x.value) === p);
+                if (e) {
+                    sink.add(RULE.buildFailed, { file: k.file, line: e.line, column: e.column }, '', `${e.value} does not exist`, { overlay: t.rel, help });
+                    blamedEntry = true;
+                    break;
+                }
+            }
+            if (blamedEntry)
+                break;
+        }
+    }
+    const kfile = t.tree[0]?.file ?? kustomizationFile(t.dir) ?? external_node_path_default().join(t.dir, 'kustomization.yaml');
+    sink.add(RULE.buildFailed, { file: kfile, line: 1, column: 1 }, '', `kustomize build failed: ${shown}`, { overlay: t.rel, help });
+}
+function errorRule(msg) {
+    if (msg.startsWith('could not find schema for'))
+        return RULE.missingSchema;
+    if (msg.startsWith('prohibited resource kind'))
+        return RULE.rejectedKind;
+    if (msg.startsWith('error unmarshalling') || msg.startsWith('error while parsing'))
+        return RULE.invalidManifest;
+    return RULE.schemaError;
+}
+function resultFindings(sink, ctx, t, version, r, res, locations) {
+    let errors = 0;
+    const count = (s) => {
+        if (s === 'error')
+            errors++;
+    };
+    const subject = subjectOf(res);
+    const opts = { overlay: t.rel, version };
+    if (r.status === 'invalid') {
+        for (const v of r.validationErrors ?? []) {
+            const segs = parsePointer(v.path);
+            const extra = /^additional properties (.+) not allowed$/.exec(v.msg);
+            if (extra) {
+                for (const name of extra[1].split(', ').map((q) => q.replace(/^'|'$/g, ''))) {
+                    const at = locate(ctx, res, [...segs, name], { key: true });
+                    count(sink.add(RULE.schema, at, subject, `${[...segs, name].join('.')}: unknown field ${name}`, { ...opts, same: `unknown ${name}` }));
+                }
+                continue;
+            }
+            const missing = v.msg.startsWith('missing propert');
+            const at = locate(ctx, res, segs, { missing });
+            count(sink.add(RULE.schema, at, subject, `${segs.length ? segs.join('.') : '(root)'}: ${v.msg}`, { ...opts, same: `${segs[segs.length - 1] ?? ''}: ${v.msg}` }));
+        }
+        if ((r.validationErrors ?? []).length === 0)
+            count(sink.add(RULE.schema, locate(ctx, res, ['kind'], { key: true }), subject, r.msg, opts));
+    }
+    else if (r.status === 'error') {
+        const rule = errorRule(r.msg);
+        const detail = rule === RULE.missingSchema ? `no schema for ${res.apiVersion} ${res.kind} in ${locations.join(', ')}; the resource was not validated` : r.msg;
+        count(sink.add(rule, locate(ctx, res, ['kind'], { key: true }), subject, detail, opts));
+    }
+    return errors;
+}
+/**
+ * Builds every requested kustomization (or every overlay found), validates the rendered resources
+ * against Kubernetes JSON schemas with the chosen engine, runs the policy rules and, with a base ref,
+ * diffs the rendered manifests.
+ */
+async function runKustomize(opts) {
+    const root = external_node_path_default().resolve(opts.root);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(root) || !(0,external_node_fs_namespaceObject.statSync)(root).isDirectory())
+        throw new finding_UsageError(`${opts.root} is not a directory`);
+    const log = opts.log ?? (() => { });
+    const versions = opts.kubernetesVersions?.length ? opts.kubernetesVersions : [DEFAULT_KUBERNETES_VERSION];
+    for (const v of versions)
+        checkKubernetesVersion(v);
+    const strict = opts.strict ?? true;
+    const locations = opts.schemaLocations?.length ? opts.schemaLocations : ['default'];
+    const cacheDir = opts.schemaCache?.dir ?? defaultSchemaCacheDir();
+    const http = { cacheDir, fetch: opts.fetch };
+    for (const v of versions)
+        checkEngineOptions({ kubernetesVersion: v, schemaLocations: locations, baseDir: root });
+    clearYamlCache();
+    const discovery = discover_discover(root);
+    let dirs;
+    if (opts.paths?.length) {
+        dirs = opts.paths.map((p) => {
+            let d = external_node_path_default().resolve(root, p);
+            if ((0,external_node_fs_namespaceObject.existsSync)(d) && (0,external_node_fs_namespaceObject.statSync)(d).isFile())
+                d = external_node_path_default().dirname(d);
+            if (!kustomizationFile(d))
+                throw new finding_UsageError(`${p} has no kustomization.yaml`);
+            return d;
+        });
+    }
+    else
+        dirs = discovery.overlays;
+    const sink = new FindingSink(root, opts.rules, versions.length);
+    const overlays = [];
+    const stats = { kustomizations: discovery.all.size, overlays: dirs.length, resources: 0, valid: 0, invalid: 0, errors: 0, skipped: 0 };
+    const artifacts = {};
+    if (dirs.length === 0)
+        return { check: CHECK, findings: [], artifacts, stats, overlays };
+    const kustomize = opts.kustomize ?? (await locateKustomize());
+    if (!kustomize)
+        throw new finding_UsageError('kustomize not found: install kubectl (kubectl kustomize) or run scripts/tools/install-kustomize.sh');
+    log(`kustomize: ${kustomize.kind === 'kubectl' ? 'kubectl kustomize' : kustomize.path} (kustomize ${kustomize.version})`);
+    const targets = dirs.map((dir) => {
+        const tree = buildTree(dir, discovery.all);
+        return { dir, rel: posix(external_node_path_default().relative(root, dir)) || '.', tree, resources: [], refused: false };
+    });
+    // Refuse before building: remote targets, paths leaving the repository, unreadable kustomizations.
+    for (const t of targets) {
+        for (const k of t.tree) {
+            if (k.parseError) {
+                sink.add(RULE.buildFailed, { file: k.file, line: k.parseError.line, column: k.parseError.column }, '', `kustomization cannot be read: ${k.parseError.message}`, { overlay: t.rel });
+                t.refused = true;
+            }
+        }
+        for (const p of referenceProblems(t.tree, root, opts.allowRemoteBases ?? false)) {
+            t.refused = true;
+            const at = { file: p.kustomization.file, line: p.entry.line, column: p.entry.column };
+            if (p.rule === 'remote') {
+                sink.add(RULE.remoteBase, at, '', `${p.entry.field} entry ${p.entry.value} is remote; remote bases are refused (allow them explicitly to build)`, { overlay: t.rel });
+            }
+            else {
+                sink.add(RULE.outsideRoot, at, '', `${p.entry.field} entry ${p.entry.value} resolves outside the repository`, { overlay: t.rel });
+            }
+        }
+    }
+    await mapLimit(targets, opts.concurrency ?? 2, async (t) => {
+        if (t.refused)
+            return;
+        t.build = await buildKustomization(kustomize, t.dir, { maxBytes: opts.maxManifestBytes, sortOptions: t.tree[0]?.sortOptions });
+        if (!t.build.ok) {
+            buildFailureFindings(sink, t, t.build.message, root, discovery.all);
+            return;
+        }
+        const parsed = parseBuildOutput(t.build.output, t.build.wrapperDir);
+        t.resources = parsed.resources;
+        for (const p of parsed.problems)
+            sink.add(RULE.invalidManifest, { file: t.tree[0].file, line: 1, column: 1 }, '', `kustomize printed a document that cannot be read: ${p}`, { overlay: t.rel });
+    });
+    // Custom resources are validated against schemas generated from the repository's CRDs.
+    const crds = [...findCrdsInTree(root)];
+    for (const t of targets)
+        for (const r of t.resources)
+            if (r.kind === 'CustomResourceDefinition')
+                crds.push(...crdsInText(r.json));
+    const tmp = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'portarium-k8s-'));
+    try {
+        const engineLocations = [...locations];
+        if (crds.length > 0) {
+            const crd = await writeCrdSchemas(crds, strict, external_node_path_default().join(tmp, 'crd-schemas'));
+            if (crd.count > 0)
+                engineLocations.push(crd.location);
+            log(`schemas generated from ${crds.length} CustomResourceDefinition(s): ${crd.count}`);
+        }
+        const usesHttp = engineLocations.some((l) => /^https?:|^kubeconform-default$/.test(l));
+        if (usesHttp) {
+            await (0,promises_namespaceObject.mkdir)(cacheDir, { recursive: true });
+            await opts.schemaCache?.restore?.(cacheDir);
+        }
+        const source = locations.includes('default') ? (opts.defaultSchemas ?? locateKubernetesSchemas()) : undefined;
+        if (source)
+            log(`offline schemas: ${source.description}`);
+        const shared = sharedSchemaState(http);
+        const validators = new Map();
+        for (const v of versions) {
+            validators.set(v, await createValidator({
+                engine: opts.engine ?? 'builtin',
+                kubernetesVersion: v,
+                strict,
+                skipKinds: opts.skipKinds,
+                rejectKinds: opts.rejectKinds,
+                ignoreMissingSchemas: opts.ignoreMissingSchemas,
+                schemaLocations: engineLocations,
+                baseDir: root,
+                defaultSource: source,
+                http: usesHttp ? http : { ...http, cacheDir: false },
+                kubeconformPath: opts.kubeconformPath,
+                shared,
+            }));
+        }
+        const scopes = crdScopes(crds);
+        for (const t of targets) {
+            const ctx = { overlay: t.tree[0], tree: t.tree };
+            const status = t.refused ? 'refused' : t.build && !t.build.ok ? 'build-failed' : undefined;
+            let policyErrors = 0;
+            if (!status) {
+                for (const hit of runPolicies(t.resources, scopes)) {
+                    const at = locate(ctx, hit.resource, hit.pointer, { missing: hit.missing, key: hit.missing });
+                    if (sink.add(hit.rule, at, subjectOf(hit.resource), hit.message, { overlay: t.rel }) === 'error')
+                        policyErrors++;
+                }
+            }
+            for (const v of versions) {
+                if (status) {
+                    overlays.push({ path: t.rel, version: v, resources: 0, errors: 1, status });
+                    continue;
+                }
+                const results = await validators.get(v).validateDocuments(t.resources.map((r) => r.json));
+                let errors = policyErrors;
+                for (const r of results) {
+                    const res = t.resources[r.document];
+                    if (!res)
+                        continue;
+                    if (r.status === 'valid')
+                        stats.valid++;
+                    else if (r.status === 'invalid')
+                        stats.invalid++;
+                    else if (r.status === 'error')
+                        stats.errors++;
+                    else if (r.status === 'skipped')
+                        stats.skipped++;
+                    errors += resultFindings(sink, ctx, t, v, r, res, locations);
+                }
+                stats.resources += t.resources.length;
+                overlays.push({ path: t.rel, version: v, resources: t.resources.length, errors, status: errors > 0 ? 'failed' : 'passed' });
+            }
+        }
+        const shared2 = shared.loader.downloaded.length;
+        if (usesHttp && shared2 > 0)
+            await opts.schemaCache?.save?.(cacheDir, shared2);
+        // Rendered manifests and the base..head diff.
+        let diff;
+        if (opts.renderedDir || opts.baseRef) {
+            const rendered = new Map();
+            for (const t of targets)
+                if (t.build?.ok)
+                    rendered.set(t.rel, stripOrigins(t.build.output));
+            if (opts.renderedDir) {
+                const out = external_node_path_default().resolve(root, opts.renderedDir);
+                await (0,promises_namespaceObject.mkdir)(out, { recursive: true });
+                for (const [rel, text] of rendered)
+                    await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(out, `${rel === '.' ? 'root' : rel.replace(/\//g, '__')}.yaml`), text);
+                artifacts.rendered = out;
+            }
+            if (opts.baseRef) {
+                const base = await checkoutBase(root, opts.baseRef);
+                try {
+                    const baseDiscovery = new Map();
+                    const diffs = await mapLimit(targets, opts.concurrency ?? 2, async (t) => {
+                        const dir = external_node_path_default().join(base.dir, t.rel);
+                        let before;
+                        if (kustomizationFile(dir) && loadKustomization(dir)) {
+                            const tree = buildTree(dir, baseDiscovery);
+                            if (referenceProblems(tree, base.dir, opts.allowRemoteBases ?? false).length === 0) {
+                                const b = await buildKustomization(kustomize, dir, { maxBytes: opts.maxManifestBytes, sortOptions: tree[0]?.sortOptions });
+                                before = b.ok ? stripOrigins(b.output) : `# kustomize build failed at ${opts.baseRef}: ${b.message.split(base.dir + (external_node_path_default()).sep).join('')}\n`;
+                            }
+                            else
+                                before = `# not rendered at ${opts.baseRef}: remote or out-of-repository references\n`;
+                        }
+                        return overlayDiff(t.rel, before, rendered.get(t.rel));
+                    });
+                    diff = summaryDiff(diffs);
+                    const file = opts.renderedDir ? external_node_path_default().join(external_node_path_default().resolve(root, opts.renderedDir), 'kustomize.diff') : external_node_path_default().join(external_node_os_default().tmpdir(), `portarium-kustomize-${process.pid}.diff`);
+                    await (0,promises_namespaceObject.writeFile)(file, diffs.filter((d) => d.changed).map((d) => d.diff).join('\n'));
+                    artifacts.diff = file;
+                    stats.changedOverlays = diffs.filter((d) => d.changed).length;
+                }
+                finally {
+                    await base.cleanup();
+                }
+            }
+        }
+        const findings = sink.findings();
+        const summaryMarkdown = renderSummary(overlays, diff, opts.baseRef);
+        return { check: CHECK, findings, artifacts, stats, overlays, ...(diff !== undefined ? { diff } : {}), summaryMarkdown };
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true });
+    }
+}
+function renderSummary(overlays, diff, baseRef) {
+    const icon = { passed: '✅', failed: '❌', 'build-failed': '❌ build', refused: '⛔ refused' };
+    const lines = ['| Overlay | Kubernetes | Resources | Errors | Status |', '|---|---|---|---|---|'];
+    for (const o of overlays)
+        lines.push(`| \`${o.path}\` | ${o.version} | ${o.resources} | ${o.errors} | ${icon[o.status]} |`);
+    if (baseRef !== undefined) {
+        lines.push('', `### Rendered manifest diff against \`${baseRef}\``, '');
+        lines.push(diff ? '```diff\n' + diff.replace(/```/g, '`\u200b``') + '\n```' : 'No rendered changes.');
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/checks/definitions/kustomize.ts
+
+
+
+/** The `kubernetes:` section of .portarium-infra.yml as kustomize options (kebab-case keys). */
+function kustomizeOptionsFromConfig(section) {
+    const s = section ?? {};
+    const known = new Set([
+        'paths',
+        'kubernetes-versions',
+        'engine',
+        'schema-locations',
+        'skip-kinds',
+        'reject-kinds',
+        'ignore-missing-schemas',
+        'strict',
+        'allow-remote-bases',
+        'base-ref',
+        'rendered-dir',
+        'concurrency',
+    ]);
+    for (const k of Object.keys(s))
+        if (!known.has(k))
+            throw new finding_UsageError(`kubernetes.${k}: unknown setting (expected ${[...known].join(', ')})`);
+    const bool = (k) => {
+        const v = s[k];
+        if (v === undefined || v === null)
+            return undefined;
+        if (typeof v !== 'boolean')
+            throw new finding_UsageError(`kubernetes.${k} must be true or false`);
+        return v;
+    };
+    const str = (k) => {
+        const v = s[k];
+        if (v === undefined || v === null)
+            return undefined;
+        if (typeof v !== 'string')
+            throw new finding_UsageError(`kubernetes.${k} must be a string`);
+        return v;
+    };
+    const engine = str('engine');
+    if (engine !== undefined && engine !== 'builtin' && engine !== 'kubeconform')
+        throw new finding_UsageError('kubernetes.engine must be builtin or kubeconform');
+    const concurrency = s['concurrency'];
+    if (concurrency !== undefined && (typeof concurrency !== 'number' || !Number.isInteger(concurrency) || concurrency < 1)) {
+        throw new finding_UsageError('kubernetes.concurrency must be a positive integer');
+    }
+    const out = {};
+    const set = (k, v) => {
+        if (v !== undefined)
+            out[k] = v;
+    };
+    set('paths', stringList(s, 'paths'));
+    set('kubernetesVersions', stringList(s, 'kubernetes-versions'));
+    set('engine', engine);
+    set('schemaLocations', stringList(s, 'schema-locations'));
+    set('skipKinds', stringList(s, 'skip-kinds'));
+    set('rejectKinds', stringList(s, 'reject-kinds'));
+    set('ignoreMissingSchemas', bool('ignore-missing-schemas'));
+    set('strict', bool('strict'));
+    set('allowRemoteBases', bool('allow-remote-bases'));
+    set('baseRef', str('base-ref'));
+    set('renderedDir', str('rendered-dir'));
+    set('concurrency', concurrency);
+    return out;
+}
+const kustomizeCheck = {
+    name: 'kustomize',
+    section: 'kubernetes',
+    rules: kubernetes_rules_RULES,
+    run: ({ root, config }) => runKustomize({ root, ...kustomizeOptionsFromConfig(config.checks['kubernetes']) }),
+};
+
+;// CONCATENATED MODULE: ./src/checks/terraform/glob.ts
+function compileGlobs(patterns) {
+    const regexes = patterns.map((p) => p.trim()).filter((p) => p !== '').map(globToRegExp);
+    const baseNameOnly = patterns.map((p) => !p.includes('/'));
+    return (rel) => {
+        const base = rel.slice(rel.lastIndexOf('/') + 1);
+        return regexes.some((re, i) => re.test(rel) || (baseNameOnly[i] === true && re.test(base)));
+    };
+}
+function globToRegExp(pattern) {
+    let p = pattern.replace(/^\.\//, '');
+    if (p.endsWith('/'))
+        p = p.slice(0, -1);
+    return new RegExp(`^${globBody(p)}(?:/.*)?$`);
+}
+function globBody(p) {
+    let re = '';
+    for (let i = 0; i < p.length; i++) {
+        const c = p[i];
+        if (c === '*') {
+            if (p[i + 1] === '*') {
+                const atStart = i === 0 || p[i - 1] === '/';
+                const atEnd = i + 2 === p.length || p[i + 2] === '/';
+                if (atStart && atEnd) {
+                    // `**/` matches zero or more whole directories; a trailing `**` anything below.
+                    if (i + 2 === p.length)
+                        re += '.*';
+                    else
+                        re += '(?:[^/]*(?:/[^/]*)*/)?';
+                    i += i + 2 === p.length ? 1 : 2;
+                    continue;
+                }
+                re += '[^/]*';
+                i++;
+                continue;
+            }
+            re += '[^/]*';
+        }
+        else if (c === '?')
+            re += '[^/]';
+        else if (c === '[') {
+            const close = p.indexOf(']', i + 2);
+            if (close < 0)
+                re += '\\[';
+            else {
+                let body = p.slice(i + 1, close).replace(/\\/g, '\\\\');
+                if (body.startsWith('!'))
+                    body = `^${body.slice(1)}`;
+                re += `[${body}]`;
+                i = close;
+            }
+        }
+        else if (c === '{') {
+            const close = p.indexOf('}', i);
+            if (close < 0)
+                re += '\\{';
+            else {
+                re += `(?:${p
+                    .slice(i + 1, close)
+                    .split(',')
+                    .map(globBody)
+                    .join('|')})`;
+                i = close;
+            }
+        }
+        else
+            re += c.replace(/[.+^$()|\\]/g, '\\$&');
+    }
+    return re;
+}
+
+;// CONCATENATED MODULE: ./src/checks/terraform/discover.ts
+
+
+
+
+/** Extensions terraform fmt processes (suffix match, as in terraform's fmtSupportedExts). */
+const TERRAFORM_EXTENSIONS = ['.tf', '.tfvars', '.tftest.hcl', '.tfmock.hcl'];
+/** OpenTofu also formats its own file names. */
+const TOFU_EXTENSIONS = [...TERRAFORM_EXTENSIONS, '.tofu', '.tofutest.hcl'];
+/** configs.IsIgnoredFile: hidden names, editor backups (`x~`) and autosaves (`#x#`). */
+function isIgnoredName(name) {
+    return name.startsWith('.') || name.endsWith('~') || (name.startsWith('#') && name.endsWith('#'));
+}
+function hasSupportedExtension(name, extensions = TERRAFORM_EXTENSIONS) {
+    return extensions.some((ext) => name.endsWith(ext));
+}
+function discover_toPosix(p) {
+    return p.split((external_node_path_default()).sep).join('/');
+}
+function isInside(root, p) {
+    const rel = external_node_path_default().relative(root, p);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+}
+/** The files `terraform fmt -recursive` would visit, narrowed by include/exclude/changedFiles. */
+async function discoverTerraformFiles(opts) {
+    const root = external_node_path_default().resolve(opts.root);
+    const rootStat = await (0,promises_namespaceObject.stat)(root).catch(() => undefined);
+    if (!rootStat?.isDirectory())
+        throw new finding_UsageError(`terraform fmt: root "${opts.root}" is not a directory`);
+    const realRoot = await (0,promises_namespaceObject.realpath)(root);
+    const extensions = opts.extensions ?? TERRAFORM_EXTENSIONS;
+    const include = opts.include && opts.include.length > 0 ? compileGlobs(opts.include) : undefined;
+    const exclude = opts.exclude && opts.exclude.length > 0 ? compileGlobs(opts.exclude) : undefined;
+    const changed = opts.changedFiles ? new Set(opts.changedFiles.map((f) => discover_toPosix(external_node_path_default().relative(root, external_node_path_default().resolve(root, f))))) : undefined;
+    const files = new Map();
+    const skipped = [];
+    const wanted = (rel) => (!changed || changed.has(rel)) && (!include || include(rel)) && !(exclude && exclude(rel));
+    const addFile = async (abs, rel, explicit, regular = false) => {
+        if (files.has(rel) || !wanted(rel))
+            return;
+        const name = external_node_path_default().basename(abs);
+        if (!hasSupportedExtension(name, extensions)) {
+            if (explicit) {
+                skipped.push({ rel, reason: `only ${extensions.join(', ')} files can be processed with terraform fmt` });
+            }
+            return;
+        }
+        if (regular) {
+            files.set(rel, { rel, real: abs });
+            return;
+        }
+        const info = await (0,promises_namespaceObject.lstat)(abs);
+        let real = abs;
+        if (info.isSymbolicLink()) {
+            const target = await (0,promises_namespaceObject.realpath)(abs).catch(() => undefined);
+            if (!target) {
+                skipped.push({ rel, reason: 'broken symbolic link' });
+                return;
+            }
+            if (!isInside(realRoot, target)) {
+                skipped.push({ rel, reason: `symbolic link points outside the checked directory (to ${target}); not checked` });
+                return;
+            }
+            real = target;
+        }
+        const targetInfo = real === abs ? info : await (0,promises_namespaceObject.stat)(real);
+        if (!targetInfo.isFile()) {
+            skipped.push({ rel, reason: 'not a regular file' });
+            return;
+        }
+        files.set(rel, { rel, real });
+    };
+    const walk = async (dir, relDir) => {
+        if (relDir !== '' && exclude?.(relDir))
+            return;
+        const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }).catch((e) => {
+            skipped.push({ rel: relDir === '' ? '.' : relDir, reason: `cannot read directory: ${e.code ?? e.message}` });
+            return [];
+        });
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            if (isIgnoredName(entry.name))
+                continue;
+            const abs = external_node_path_default().join(dir, entry.name);
+            const rel = relDir === '' ? entry.name : `${relDir}/${entry.name}`;
+            // Like terraform, symbolic links to directories are not followed.
+            if (entry.isDirectory())
+                await walk(abs, rel);
+            else if (entry.isFile() || entry.isSymbolicLink())
+                await addFile(abs, rel, false, entry.isFile());
+            else if (hasSupportedExtension(entry.name, extensions) && wanted(rel))
+                skipped.push({ rel, reason: 'not a regular file' });
+        }
+    };
+    for (const target of opts.paths && opts.paths.length > 0 ? opts.paths : ['.']) {
+        const abs = external_node_path_default().resolve(root, target);
+        if (!isInside(root, abs))
+            throw new finding_UsageError(`terraform fmt: path "${target}" is outside the root "${opts.root}"`);
+        const info = await (0,promises_namespaceObject.lstat)(abs).catch(() => undefined);
+        if (!info)
+            throw new finding_UsageError(`terraform fmt: no file or directory at "${target}"`);
+        const rel = discover_toPosix(external_node_path_default().relative(root, abs));
+        if (info.isDirectory())
+            await walk(abs, rel);
+        else
+            await addFile(abs, rel, true);
+    }
+    return { root, files: [...files.values()].sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0)), skipped };
+}
+
+;// CONCATENATED MODULE: ./src/checks/terraform/decode.ts
+/** Strict UTF-8 decoding, as terraform requires ("All input files must be UTF-8 encoded"). */
+const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const lossy = new TextDecoder('utf-8', { ignoreBOM: true });
+function decodeUtf8(bytes) {
+    try {
+        return { ok: true, text: strict.decode(bytes) };
+    }
+    catch {
+        const offset = firstInvalidByte(bytes);
+        const lineStart = bytes.lastIndexOf(0x0a, offset - 1) + 1;
+        let line = 1;
+        for (let i = 0; i < lineStart; i++)
+            if (bytes[i] === 0x0a)
+                line++;
+        const column = Array.from(lossy.decode(bytes.subarray(lineStart, offset))).length + 1;
+        return { ok: false, offset, line, column };
+    }
+}
+/** Offset of the first byte that does not begin a well-formed UTF-8 sequence. */
+function firstInvalidByte(b) {
+    let i = 0;
+    while (i < b.length) {
+        const c = b[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        let need;
+        let lo = 0x80;
+        let hi = 0xbf;
+        if (c >= 0xc2 && c <= 0xdf)
+            need = 1;
+        else if (c >= 0xe0 && c <= 0xef) {
+            need = 2;
+            if (c === 0xe0)
+                lo = 0xa0;
+            if (c === 0xed)
+                hi = 0x9f;
+        }
+        else if (c >= 0xf0 && c <= 0xf4) {
+            need = 3;
+            if (c === 0xf0)
+                lo = 0x90;
+            if (c === 0xf4)
+                hi = 0x8f;
+        }
+        else
+            return i;
+        for (let k = 1; k <= need; k++) {
+            const d = b[i + k];
+            if (d === undefined)
+                return i;
+            if (k === 1 ? d < lo || d > hi : d < 0x80 || d > 0xbf)
+                return i;
+        }
+        i += need + 1;
+    }
+    return b.length;
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/array.js
+
+class ArrayDiff extends Diff {
+    tokenize(value) {
+        return value.slice();
+    }
+    join(value) {
+        return value;
+    }
+    removeEmpty(value) {
+        return value;
+    }
+}
+const arrayDiff = new ArrayDiff();
+function diffArrays(oldArr, newArr, options) {
+    return arrayDiff.diff(oldArr, newArr, options);
+}
+
+;// CONCATENATED MODULE: ./src/checks/terraform/diff.ts
+
+/** Lines with their terminators, so CRLF changes and a missing final newline count. */
+function diff_splitLines(text) {
+    if (text === '')
+        return [];
+    const lines = text.split('\n');
+    const out = lines.map((l, i) => (i < lines.length - 1 ? `${l}\n` : l));
+    if (out[out.length - 1] === '')
+        out.pop();
+    return out;
+}
+// Myers' diff costs about (lines × edit distance); past this budget a large file is compared
+// line by line instead (formatting keeps most lines in place), or as one change.
+const DIFF_BUDGET = 50_000_000;
+const MAX_EDIT_LENGTH = 20_000;
+function changes(a, b) {
+    let pre = 0;
+    while (pre < a.length && pre < b.length && a[pre] === b[pre])
+        pre++;
+    let suf = 0;
+    while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf])
+        suf++;
+    const midA = a.slice(pre, a.length - suf);
+    const midB = b.slice(pre, b.length - suf);
+    if (midA.length === 0 && midB.length === 0)
+        return [];
+    const maxEditLength = Math.min(MAX_EDIT_LENGTH, Math.floor(DIFF_BUDGET / (midA.length + midB.length)));
+    const parts = midA.length > 0 && midB.length > 0 ? diffArrays(midA, midB, { maxEditLength }) : undefined;
+    if (!parts) {
+        if (midA.length === midB.length)
+            return pairwise(midA, midB, pre);
+        return [{ oldIndex: pre, oldCount: midA.length, newIndex: pre, newCount: midB.length }];
+    }
+    const out = [];
+    let i = pre;
+    let j = pre;
+    let cur;
+    for (const part of parts) {
+        const n = part.count ?? part.value.length;
+        if (!part.added && !part.removed) {
+            if (cur)
+                out.push(cur);
+            cur = undefined;
+            i += n;
+            j += n;
+            continue;
+        }
+        cur ??= { oldIndex: i, oldCount: 0, newIndex: j, newCount: 0 };
+        if (part.removed) {
+            cur.oldCount += n;
+            i += n;
+        }
+        else {
+            cur.newCount += n;
+            j += n;
+        }
+    }
+    if (cur)
+        out.push(cur);
+    return out;
+}
+/** Same number of lines: runs of differing lines at the same positions. */
+function pairwise(a, b, offset) {
+    const out = [];
+    let cur;
+    for (let i = 0; i < a.length; i++) {
+        if (a[i] === b[i]) {
+            if (cur)
+                out.push(cur);
+            cur = undefined;
+        }
+        else if (cur) {
+            cur.oldCount++;
+            cur.newCount++;
+        }
+        else {
+            cur = { oldIndex: offset + i, oldCount: 1, newIndex: offset + i, newCount: 1 };
+        }
+    }
+    if (cur)
+        out.push(cur);
+    return out;
+}
+function toHunk(c) {
+    return {
+        oldStart: c.oldCount === 0 ? c.oldIndex : c.oldIndex + 1,
+        oldLines: c.oldCount,
+        newStart: c.newCount === 0 ? c.newIndex : c.newIndex + 1,
+        newLines: c.newCount,
+    };
+}
+/** Every contiguous change, without context. */
+function lineHunks(oldText, newText) {
+    return changes(diff_splitLines(oldText), diff_splitLines(newText)).map(toHunk);
+}
+function range(start, count) {
+    return count === 1 ? `${start}` : `${start},${count}`;
+}
+function emit(out, prefix, line) {
+    if (line.endsWith('\n'))
+        out.push(prefix, line);
+    else
+        out.push(prefix, line, '\n\\ No newline at end of file\n');
+}
+/** GNU-style unified diff of one file, or '' when the texts are equal. */
+function unifiedDiff(file, oldText, newText, context = 3) {
+    const a = diff_splitLines(oldText);
+    const b = diff_splitLines(newText);
+    const cs = changes(a, b);
+    if (cs.length === 0)
+        return '';
+    const out = [`--- old/${file}\n+++ new/${file}\n`];
+    let k = 0;
+    while (k < cs.length) {
+        // Changes closer than 2*context lines share a hunk, as in GNU diff.
+        let last = k;
+        while (last + 1 < cs.length && cs[last + 1].oldIndex - (cs[last].oldIndex + cs[last].oldCount) <= 2 * context)
+            last++;
+        const first = cs[k];
+        const end = cs[last];
+        const oldFrom = Math.max(0, first.oldIndex - context);
+        const oldTo = Math.min(a.length, end.oldIndex + end.oldCount + context);
+        const newFrom = first.newIndex - (first.oldIndex - oldFrom);
+        const newTo = end.newIndex + end.newCount + (oldTo - (end.oldIndex + end.oldCount));
+        const oldLen = oldTo - oldFrom;
+        const newLen = newTo - newFrom;
+        out.push(`@@ -${range(oldLen === 0 ? oldFrom : oldFrom + 1, oldLen)} +${range(newLen === 0 ? newFrom : newFrom + 1, newLen)} @@\n`);
+        let i = oldFrom;
+        for (let c = k; c <= last; c++) {
+            const ch = cs[c];
+            for (; i < ch.oldIndex; i++)
+                emit(out, ' ', a[i]);
+            for (let x = 0; x < ch.oldCount; x++)
+                emit(out, '-', a[ch.oldIndex + x]);
+            for (let x = 0; x < ch.newCount; x++)
+                emit(out, '+', b[ch.newIndex + x]);
+            i = ch.oldIndex + ch.oldCount;
+        }
+        for (; i < oldTo; i++)
+            emit(out, ' ', a[i]);
+        k = last + 1;
+    }
+    return out.join('');
+}
+
+;// CONCATENATED MODULE: ./src/checks/terraform/atomic-write.ts
+
+
+
+/** Thrown when a file must not or cannot be replaced; the message is meant for the user. */
+class WriteRefused extends Error {
+    name = 'WriteRefused';
+}
+/**
+ * Replaces `file` with `data` so that a reader sees either the old or the new content, never a
+ * mix: write a temp file in the same directory, give it the old file's mode, rename it over the
+ * original. (No fsync: like terraform's own os.WriteFile, durability across a power cut is left
+ * to the file system; atomicity towards readers and a crash of this process is what matters.) A file without write permission is refused even where the directory would
+ * allow the rename (and even for root): read-only is taken as the owner's intent.
+ */
+async function writeFileAtomic(file, data) {
+    const info = await (0,promises_namespaceObject.stat)(file);
+    if ((info.mode & 0o222) === 0)
+        throw new WriteRefused('file is read-only; not rewritten');
+    const mode = info.mode & 0o7777;
+    const dir = external_node_path_default().dirname(file);
+    // A hidden name, so a concurrent discovery never picks the temp file up as a config file.
+    const tmp = external_node_path_default().join(dir, `.${external_node_path_default().basename(file)}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(tmp, 'wx', mode);
+    }
+    catch (e) {
+        throw new WriteRefused(`cannot create a temporary file in ${dir}: ${e.code ?? String(e)}`);
+    }
+    try {
+        await handle.writeFile(data);
+        await handle.close();
+        handle = undefined;
+        await (0,promises_namespaceObject.chmod)(tmp, mode);
+        await (0,promises_namespaceObject.rename)(tmp, file);
+    }
+    catch (e) {
+        await handle?.close().catch(() => undefined);
+        await (0,promises_namespaceObject.unlink)(tmp).catch(() => undefined);
+        throw new WriteRefused(`could not replace the file: ${e.code ?? String(e)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/terraform/finish-file.ts
+
+
+const MAX_EXPECTED_LINES = 20;
+/** Compares a file with its formatted text, and in write mode replaces it. */
+async function finishFile(rel, real, original, formatted, mode) {
+    if (formatted === original)
+        return { rel, status: 'formatted' };
+    const newLines = diff_splitLines(formatted);
+    const hunks = lineHunks(original, formatted).map((h) => {
+        const from = h.newLines === 0 ? h.newStart : h.newStart - 1;
+        const take = Math.min(h.newLines, MAX_EXPECTED_LINES);
+        return { ...h, expected: newLines.slice(from, from + take), expectedTruncated: h.newLines > take };
+    });
+    const outcome = { rel, status: 'changed', hunks, diff: unifiedDiff(rel, original, formatted) };
+    if (mode === 'write') {
+        try {
+            await writeFileAtomic(real, Buffer.from(formatted, 'utf8'));
+            outcome.written = true;
+        }
+        catch (e) {
+            outcome.written = false;
+            outcome.writeError = e instanceof Error ? e.message : String(e);
+        }
+    }
+    return outcome;
+}
+
+;// CONCATENATED MODULE: ./src/checks/terraform/engine-binary.ts
+
+
+
+
+
+
+
+const RUN_TIMEOUT_MS = 120_000;
+function engine_binary_run(bin, args, input) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(bin, args, {
+            stdio: ['pipe', 'pipe', 'pipe'],
+            // No update checks or telemetry for a formatting run.
+            env: { ...process.env, CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1' },
+            timeout: RUN_TIMEOUT_MS,
+        });
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (b) => out.push(b));
+        child.stderr.on('data', (b) => err.push(b));
+        child.on('error', reject);
+        child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 : 1), stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
+        // EPIPE when the binary exits before reading stdin is reported through the exit code.
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(input);
+    });
+}
+async function isExecutable(p) {
+    try {
+        await (0,promises_namespaceObject.access)(p, external_node_fs_namespaceObject.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The binary to run: `binaryPath` when given, else `terraform`/`tofu` on PATH. */
+async function resolveBinary(kind, binaryPath) {
+    // A bare name ("terraform", "tofu-1.8") is looked up on PATH, a path is taken as it is.
+    const name = binaryPath && !binaryPath.includes('/') && !binaryPath.includes((external_node_path_default()).sep) ? binaryPath : undefined;
+    let bin = name ? undefined : binaryPath;
+    if (bin) {
+        if (!(await isExecutable(bin)))
+            throw new finding_UsageError(`terraform fmt: ${kind} binary "${bin}" does not exist or is not executable`);
+    }
+    else {
+        for (const dir of (process.env.PATH ?? '').split((external_node_path_default()).delimiter).filter(Boolean)) {
+            const candidate = external_node_path_default().join(dir, name ?? kind);
+            if (await isExecutable(candidate)) {
+                bin = candidate;
+                break;
+            }
+        }
+        if (!bin) {
+            throw new finding_UsageError(`terraform fmt: engine "${kind}" needs the ${name ?? kind} binary, which is not on PATH; install it or pass its path (binaryPath / terraform-binary)`);
+        }
+    }
+    return { kind, path: bin, version: await binaryVersion(bin) };
+}
+async function binaryVersion(bin) {
+    const res = await engine_binary_run(bin, ['version', '-json']);
+    if (res.code === 0) {
+        try {
+            const v = JSON.parse(res.stdout.toString('utf8')).terraform_version;
+            if (v)
+                return v;
+        }
+        catch {
+            // Versions before 0.13 have no -json; fall through to the text form.
+        }
+    }
+    const text = await engine_binary_run(bin, ['version']);
+    const m = /v(\d+\.\d+\.\d+\S*)/.exec(text.stdout.toString('utf8'));
+    if (text.code !== 0 || !m)
+        throw new finding_UsageError(`terraform fmt: "${bin} version" failed: ${text.stderr.trim() || `exit ${text.code}`}`);
+    return m[1];
+}
+/** Error diagnostics from terraform's human-readable output (boxed or not). */
+function parseBinaryDiagnostics(stderr) {
+    const lines = stderr.split('\n').map((l) => l.replace(/^[│╷╵]\s?/, '').replace(/\s+$/, ''));
+    const out = [];
+    for (let i = 0; i < lines.length; i++) {
+        const m = /^Error: (.*)$/.exec(lines[i]);
+        if (!m)
+            continue;
+        let line = 1;
+        const detail = [];
+        let j = i + 1;
+        for (; j < lines.length && !/^(Error|Warning): /.test(lines[j]); j++) {
+            const l = lines[j];
+            const on = /^\s+on .* line (\d+)/.exec(l);
+            if (on)
+                line = Number(on[1]);
+            else if (l !== '' && !/^\s/.test(l))
+                detail.push(l);
+        }
+        out.push({ line, column: 1, endLine: line, endColumn: 1, summary: m[1], detail: detail.join(' ') });
+        i = j - 1;
+    }
+    return out;
+}
+async function formatOne(bin, file, mode) {
+    const { rel, real } = file;
+    let bytes;
+    try {
+        bytes = await (0,promises_namespaceObject.readFile)(real);
+    }
+    catch (e) {
+        return { rel, status: 'skipped', reason: `cannot read file: ${e.code ?? String(e)}` };
+    }
+    let res;
+    try {
+        res = await engine_binary_run(bin.path, ['fmt', '-no-color', '-'], bytes);
+    }
+    catch (e) {
+        return { rel, status: 'engine-error', message: `${bin.kind} fmt could not be run: ${e instanceof Error ? e.message : String(e)}` };
+    }
+    if (res.code === 2) {
+        const errors = parseBinaryDiagnostics(res.stderr);
+        if (errors.length > 0)
+            return { rel, status: 'syntax-error', errors };
+    }
+    if (res.code !== 0) {
+        return { rel, status: 'engine-error', message: `${bin.kind} fmt - exited with code ${res.code}: ${res.stderr.trim().slice(0, 2000)}` };
+    }
+    // `fmt -` prints through terraform's UI writer, which drops one trailing newline and adds one
+    // back. Formatting never adds or removes a final newline, so undo that for files without one.
+    let stdout = res.stdout;
+    if (bytes[bytes.length - 1] !== 0x0a && stdout[stdout.length - 1] === 0x0a)
+        stdout = stdout.subarray(0, stdout.length - 1);
+    if (stdout.equals(bytes))
+        return { rel, status: 'formatted' };
+    const original = decodeUtf8(bytes);
+    const formatted = decodeUtf8(stdout);
+    if (!original.ok || !formatted.ok) {
+        return { rel, status: 'engine-error', message: `${bin.kind} fmt accepted a file that is not valid UTF-8; not compared` };
+    }
+    return finishFile(rel, real, original.text, formatted.text, mode);
+}
+const CHUNK_FILES = 200;
+const CHUNK_ARG_BYTES = 60_000;
+function chunks(files) {
+    const out = [];
+    let cur = [];
+    let bytes = 0;
+    for (const f of files) {
+        if (cur.length > 0 && (cur.length >= CHUNK_FILES || bytes + f.real.length > CHUNK_ARG_BYTES)) {
+            out.push(cur);
+            cur = [];
+            bytes = 0;
+        }
+        cur.push(f);
+        bytes += f.real.length + 1;
+    }
+    if (cur.length > 0)
+        out.push(cur);
+    return out;
+}
+async function engine_binary_mapLimit(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i]);
+        }
+    }));
+    return out;
+}
+async function processFilesWithBinary(files, mode, bin, concurrency) {
+    // Which files need a closer look: those listed by -check, and all of a chunk that errored.
+    const needsStdin = new Set();
+    await engine_binary_mapLimit(chunks(files), concurrency, async (chunk) => {
+        const res = await engine_binary_run(bin.path, ['fmt', '-no-color', '-check', '-list=true', ...chunk.map((f) => f.real)]).catch(() => undefined);
+        if (res?.code === 0)
+            return;
+        if (res?.code === 3) {
+            for (const line of res.stdout.toString('utf8').split('\n'))
+                if (line.trim() !== '')
+                    needsStdin.add(external_node_path_default().resolve(line.trim()));
+            return;
+        }
+        for (const f of chunk)
+            needsStdin.add(external_node_path_default().resolve(f.real));
+    });
+    return engine_binary_mapLimit(files, concurrency, (f) => needsStdin.has(external_node_path_default().resolve(f.real)) ? formatOne(bin, f, mode) : Promise.resolve({ rel: f.rel, status: 'formatted' }));
+}
+
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+;// CONCATENATED MODULE: ./src/checks/terraform/wasm.ts
+
+
+
+
+
+const wasmApi = globalThis.WebAssembly;
+/** Asset files, as the lead copies them into `<bundle dir>/hcl-wasm/` for dist. */
+const WASM_ASSETS = {
+    format: { pkg: '@cdktf/hcl-tools', file: 'main.wasm.gz', bundled: 'hcl-tools.wasm.gz' },
+    parse: { pkg: '@cdktf/hcl2json', file: 'main.wasm.gz', bundled: 'hcl2json.wasm.gz' },
+    runtime: { pkg: '@cdktf/hcl-tools', file: 'wasm/wasm_exec.js', bundled: 'wasm_exec.js' },
+};
+const BUNDLED_ASSET_DIR = 'hcl-wasm';
+/**
+ * Finds an asset: first `<dir of the running module>/hcl-wasm/<bundled name>` (the layout of a
+ * bundle in dist/), then `node_modules/<pkg>/<file>` in this directory or any parent (source tree).
+ */
+function locateWasmAsset(name, fromDir = moduleDir()) {
+    const asset = WASM_ASSETS[name];
+    const tried = [];
+    const bundled = external_node_path_default().join(fromDir, BUNDLED_ASSET_DIR, asset.bundled);
+    tried.push(bundled);
+    if ((0,external_node_fs_namespaceObject.existsSync)(bundled))
+        return bundled;
+    for (let dir = fromDir;; dir = external_node_path_default().dirname(dir)) {
+        const candidate = external_node_path_default().join(dir, 'node_modules', asset.pkg, asset.file);
+        tried.push(candidate);
+        if ((0,external_node_fs_namespaceObject.existsSync)(candidate))
+            return candidate;
+        if (external_node_path_default().dirname(dir) === dir)
+            break;
+    }
+    throw new Error(`terraform fmt: cannot find the ${asset.pkg} WebAssembly asset; looked at ${tried.slice(0, 3).join(', ')}, ...`);
+}
+function moduleDir() {
+    return external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
+}
+let goClass;
+/** Evaluates Go's wasm_exec.js once per thread and keeps the `Go` class it defines. */
+function goRuntime() {
+    if (goClass)
+        return goClass;
+    const g = globalThis;
+    const previous = g.Go;
+    const file = locateWasmAsset('runtime');
+    (0,external_node_vm_namespaceObject.runInThisContext)((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), { filename: file });
+    goClass = g.Go;
+    if (previous === undefined)
+        delete g.Go;
+    else
+        g.Go = previous;
+    return goClass;
+}
+async function startGoProgram(module, rootName) {
+    const Go = goRuntime();
+    const go = new Go();
+    const instance = await wasmApi.instantiate(module, go.importObject);
+    const root = {};
+    globalThis[rootName] = root;
+    // main() registers its functions on `root` before it first blocks, which happens inside run().
+    void go.run(instance);
+    return root;
+}
+/** The Go functions call back synchronously; this turns that into a return value. */
+function callGo(root, fn, args) {
+    const f = root[fn];
+    if (typeof f !== 'function')
+        throw new Error(`hcl WebAssembly module has no function ${fn}`);
+    let outcome;
+    const cb = (error, result) => {
+        outcome = error ? { error } : { result };
+    };
+    f(...args, cb);
+    if (!outcome)
+        throw new Error(`hcl WebAssembly function ${fn} did not answer`);
+    return outcome;
+}
+let compiling;
+/** Compiles both modules once per process; worker threads get them through workerData. */
+function compileHclModules() {
+    compiling ??= (async () => {
+        const compile = (asset) => wasmApi.compile((0,external_node_zlib_namespaceObject.gunzipSync)((0,external_node_fs_namespaceObject.readFileSync)(locateWasmAsset(asset))));
+        const [format, parse] = await Promise.all([compile('format'), compile('parse')]);
+        return { format, parse };
+    })();
+    return compiling;
+}
+let loading;
+/** One running instance of each module per thread, started on first use. */
+function loadHclWasm(modules) {
+    loading ??= (async () => {
+        const compiled = modules ?? (await compileHclModules());
+        const formatRoot = await startGoProgram(compiled.format, '__hcl_helpers_config_wasm__');
+        const parseRoot = await startGoProgram(compiled.parse, '__parse_terraform_config_wasm__');
+        return {
+            async format(src) {
+                const r = callGo(formatRoot, 'format', [src]);
+                if (r.error !== undefined)
+                    throw new Error(`hclwrite.Format failed: ${String(r.error)}`);
+                return String(r.result);
+            },
+            async syntaxErrors(filename, src) {
+                const r = callGo(parseRoot, 'parse', [filename, src]);
+                return r.error === undefined ? undefined : String(r.error);
+            },
+        };
+    })();
+    return loading;
+}
+
+;// CONCATENATED MODULE: ./src/checks/terraform/pool.ts
+
+
+
+
+/** Name of the worker entry the lead bundles next to each dist/<action>/index.js. */
+const BUNDLED_WORKER_FILE = 'terraform-fmt-worker.js';
+// Under plain Node running the TypeScript sources (tests, `node src/...`), imports are written
+// with .js extensions; map them back to the .ts files next to them.
+// Written to run whether the eval'd code is treated as CommonJS or as a module.
+const TS_SOURCE_BOOTSTRAP = `
+const { registerHooks } = process.getBuiltinModule('node:module');
+registerHooks({
+  resolve(specifier, context, next) {
+    try {
+      return next(specifier, context);
+    } catch (err) {
+      if (specifier.endsWith('.js') && context.parentURL && context.parentURL.endsWith('.ts')) {
+        return next(specifier.slice(0, -3) + '.ts', context);
+      }
+      throw err;
+    }
+  },
+});
+import(process.getBuiltinModule('node:worker_threads').workerData.entry);
+`;
+// Names are looked up at run time, never as literal `new URL('./x', import.meta.url)`: a bundler
+// would copy such a file into dist as an asset (the .ts source included).
+const WORKER_CANDIDATES = [BUNDLED_WORKER_FILE, 'worker.js'];
+const WORKER_SOURCE = ['worker', 'ts'].join('.');
+function sibling(name) {
+    return new URL(`./${name}`, import.meta.url);
+}
+function workerEntry() {
+    for (const name of WORKER_CANDIDATES) {
+        const url = sibling(name);
+        if (url.protocol === 'file:' && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_url_namespaceObject.fileURLToPath)(url)))
+            return { code: url, eval: false };
+    }
+    const ts = sibling(WORKER_SOURCE);
+    const features = process.features;
+    if (ts.protocol === 'file:' && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_url_namespaceObject.fileURLToPath)(ts)) && features.typescript) {
+        return { code: TS_SOURCE_BOOTSTRAP, eval: true, entry: ts.href };
+    }
+    return undefined;
+}
+function workersAvailable() {
+    return workerEntry() !== undefined;
+}
+/**
+ * Formats files on `size` worker threads. Files go out in small batches from a shared queue so
+ * a slow (large) file does not hold up the rest; results come back in input order.
+ */
+async function runOnWorkers(files, mode, size, maxFileBytes, batchSize = 64) {
+    const entry = workerEntry();
+    if (!entry)
+        throw new Error('terraform fmt worker script not found');
+    // Compiled once here and shared: workers then share the machine code and its tier-up.
+    const modules = await compileHclModules();
+    const results = new Array(files.length);
+    let next = 0;
+    let batchId = 0;
+    const workers = [];
+    try {
+        await Promise.all(Array.from({ length: size }, async () => {
+            const worker = new external_node_worker_threads_namespaceObject.Worker(entry.code, {
+                eval: entry.eval,
+                workerData: { entry: entry.entry, modules },
+                stderr: false,
+            });
+            workers.push(worker);
+            while (next < files.length) {
+                const from = next;
+                const to = Math.min(files.length, from + batchSize);
+                next = to;
+                const outcomes = await sendBatch(worker, { id: batchId++, files: files.slice(from, to), mode, maxFileBytes });
+                for (let i = 0; i < outcomes.length; i++)
+                    results[from + i] = outcomes[i];
+            }
+        }));
+    }
+    finally {
+        await Promise.all(workers.map((w) => w.terminate()));
+    }
+    return results;
+}
+function sendBatch(worker, req) {
+    return new Promise((resolve, reject) => {
+        const onMessage = (res) => {
+            if (res.id !== req.id)
+                return;
+            cleanup();
+            if (res.error !== undefined || !res.outcomes)
+                reject(new Error(res.error ?? 'worker returned no result'));
+            else
+                resolve(res.outcomes);
+        };
+        const onError = (err) => {
+            cleanup();
+            reject(err);
+        };
+        const onExit = (code) => {
+            cleanup();
+            reject(new Error(`terraform fmt worker exited with code ${code}`));
+        };
+        const cleanup = () => {
+            worker.off('message', onMessage);
+            worker.off('error', onError);
+            worker.off('exit', onExit);
+        };
+        worker.on('message', onMessage);
+        worker.on('error', onError);
+        worker.on('exit', onExit);
+        worker.postMessage(req);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/terraform/syntax-errors.ts
+/**
+ * hcl2json reports hclsyntax's diagnostics as one string:
+ * `parse config: [F:L,C-L,C: Summary; Detail F:L,C-C: Summary; Detail]`. We name the file with a
+ * control character that cannot occur in a message, so splitting on it is unambiguous.
+ */
+const GATE_FILENAME = '\u0001';
+const RANGE = new RegExp(`${GATE_FILENAME}:(\\d+),(\\d+)-(?:(\\d+),)?(\\d+): `, 'g');
+/** Returns the diagnostics, or undefined when the message is not a parse failure. */
+function parseGateErrors(message) {
+    const prefix = 'parse config: [';
+    if (!message.startsWith(prefix))
+        return undefined;
+    const body = message.endsWith(']') ? message.slice(prefix.length, -1) : message.slice(prefix.length);
+    const marks = [...body.matchAll(RANGE)];
+    if (marks.length === 0)
+        return undefined;
+    return marks.map((m, i) => {
+        const textEnd = i + 1 < marks.length ? marks[i + 1].index : body.length;
+        const text = body.slice(m.index + m[0].length, textEnd).trim();
+        const sep = text.indexOf('; ');
+        const line = Number(m[1]);
+        return {
+            line,
+            column: Number(m[2]),
+            endLine: m[3] === undefined ? line : Number(m[3]),
+            endColumn: Number(m[4]),
+            summary: sep < 0 ? text : text.slice(0, sep),
+            // Messages refer to other positions in the same file ("already set at F:1,1-2").
+            detail: sep < 0 ? '' : text.slice(sep + 2).replaceAll('\u0001:', 'line '),
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/terraform/batch.ts
+
+
+function batch_countNewlines(s) {
+    let n = 0;
+    for (let k = s.indexOf('\n'); k >= 0; k = s.indexOf('\n', k + 1))
+        n++;
+    return n;
+}
+const GATE_BATCH_BYTES = 256 * 1024;
+const GATE_BATCH_FILES = 64;
+/** Syntax errors per input (undefined: it parses). */
+async function batch_gateAll(inputs, wasm) {
+    const results = new Array(inputs.length);
+    const alone = async (i) => {
+        const message = await wasm.syntaxErrors(GATE_FILENAME, inputs[i].text);
+        results[i] = message === undefined ? undefined : parseGateErrors(message);
+    };
+    // One call for the group; on failure the first diagnostic tells which file broke it: those
+    // before it parsed, it is parsed alone (for its exact diagnostics), the rest are tried again.
+    const group = async (members) => {
+        if (members.length === 0)
+            return;
+        if (members.length === 1)
+            return alone(members[0]);
+        const lastLine = [];
+        let line = 0;
+        const parts = members.map((i) => {
+            const wrapped = `f {\n${inputs[i].reduced}\n}\n`;
+            line += batch_countNewlines(wrapped);
+            lastLine.push(line);
+            return wrapped;
+        });
+        const message = await wasm.syntaxErrors(GATE_FILENAME, parts.join(''));
+        const errors = message === undefined ? undefined : parseGateErrors(message);
+        if (!errors || errors.length === 0) {
+            for (const i of members)
+                results[i] = undefined;
+            return;
+        }
+        const firstLine = Math.min(...errors.map((e) => e.line));
+        let bad = lastLine.findIndex((l) => firstLine <= l);
+        if (bad < 0)
+            bad = members.length - 1;
+        for (const i of members.slice(0, bad))
+            results[i] = undefined;
+        await alone(members[bad]);
+        await group(members.slice(bad + 1));
+    };
+    let batch = [];
+    let bytes = 0;
+    const flush = async () => {
+        await group(batch);
+        batch = [];
+        bytes = 0;
+    };
+    for (let i = 0; i < inputs.length; i++) {
+        const reduced = inputs[i].reduced;
+        if (reduced === undefined) {
+            await alone(i);
+            continue;
+        }
+        batch.push(i);
+        bytes += reduced.length;
+        if (batch.length >= GATE_BATCH_FILES || bytes >= GATE_BATCH_BYTES)
+            await flush();
+    }
+    await flush();
+    return results;
+}
+const FORMAT_BATCH_BYTES = 256 * 1024;
+const FORMAT_BATCH_FILES = 64;
+/** hclwrite.Format of each input. */
+async function batch_formatAll(inputs, wasm) {
+    const results = new Array(inputs.length);
+    const marker = `#portarium-fmt-split-${(0,external_node_crypto_namespaceObject.randomBytes)(8).toString('hex')}\n`;
+    let batch = [];
+    let bytes = 0;
+    const flush = async () => {
+        if (batch.length === 1)
+            results[batch[0]] = await wasm.format(inputs[batch[0]].text);
+        else if (batch.length > 1) {
+            const out = await wasm.format(batch.map((i) => inputs[i].text).join(marker));
+            const parts = out.split(marker);
+            // Every input is empty or ends with a newline, so every part but the last must be too;
+            // anything else means a marker did not come out on a line of its own: not trusted.
+            const settled = (p, k) => k === parts.length - 1 || (inputs[batch[k]].text === '' ? p === '' : p.endsWith('\n'));
+            if (parts.length === batch.length && parts.every(settled)) {
+                batch.forEach((i, k) => (results[i] = parts[k]));
+            }
+            else
+                for (const i of batch)
+                    results[i] = await wasm.format(inputs[i].text);
+        }
+        batch = [];
+        bytes = 0;
+    };
+    for (let i = 0; i < inputs.length; i++) {
+        const input = inputs[i];
+        if (!input.batchable || input.text.includes(marker)) {
+            results[i] = await wasm.format(input.text);
+            continue;
+        }
+        batch.push(i);
+        bytes += input.text.length;
+        if (batch.length >= FORMAT_BATCH_FILES || bytes >= FORMAT_BATCH_BYTES)
+            await flush();
+    }
+    await flush();
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/checks/terraform/lexer.ts
+/**
+ * A tokenizer for HCL native syntax that produces the same token boundaries and types as
+ * hclsyntax's scanner (scan_tokens.rl) wherever terraform fmt's rewrites look at tokens:
+ * string templates split at `$`/`%`, `${`/`%{` sequences and the brace stack that ends them,
+ * heredocs with their closing-marker rule, comments that include their newline, and `::`.
+ *
+ * It is only ever run on text that hclsyntax has accepted (or, for the pure formatter, on text
+ * where any mistake shows up as a formatting difference), so malformed input yields `Invalid`
+ * tokens rather than errors, and it never throws.
+ *
+ * Tokens are stored column-wise (typed arrays) so a 20 MB file costs a few bytes per token.
+ */
+const T = {
+    EOF: 0,
+    Newline: 1,
+    Comment: 2,
+    Ident: 3,
+    Number: 4,
+    OQuote: 5,
+    CQuote: 6,
+    QuotedLit: 7,
+    QuotedNewline: 8,
+    TemplateInterp: 9,
+    TemplateControl: 10,
+    TemplateSeqEnd: 11,
+    OHeredoc: 12,
+    CHeredoc: 13,
+    StringLit: 14,
+    OBrace: 15,
+    CBrace: 16,
+    OParen: 17,
+    CParen: 18,
+    OBrack: 19,
+    CBrack: 20,
+    Equal: 21,
+    Colon: 22,
+    DoubleColon: 23,
+    /** Any other operator or punctuation (`.`, `,`, `==`, `...`, `=>`, ...). */
+    Punct: 24,
+    Invalid: 25,
+};
+const MODE_MAIN = 0;
+const MODE_STRING = 1;
+const MODE_HEREDOC = 2;
+const IDENT = /[\p{ID_Start}_][\p{ID_Continue}-]*/uy;
+const NUMBER = /[0-9](?:[0-9.]|[eE][+-]?[0-9])*/y;
+const HEREDOC_START = /<<(-?)([\p{ID_Start}_][\p{ID_Continue}-]*)\r?\n/uy;
+const SELF_TOKENS = new Set('[](){}.,*/%+-=<>!?:&|~^;`\''.split(''));
+const TWO_CHAR_OPS = new Set(['==', '!=', '>=', '<=', '&&', '||', '=>']);
+function lexer_isSpace(c) {
+    return c === 0x20 || c === 0x09;
+}
+class Accumulator {
+    count = 0;
+    type = new Uint8Array(256);
+    start = new Uint32Array(256);
+    end = new Uint32Array(256);
+    push(t, s, e) {
+        if (this.count === this.type.length)
+            this.grow();
+        this.type[this.count] = t;
+        this.start[this.count] = s;
+        this.end[this.count] = e;
+        this.count++;
+    }
+    grow() {
+        const n = this.type.length * 2;
+        const type = new Uint8Array(n);
+        type.set(this.type);
+        const start = new Uint32Array(n);
+        start.set(this.start);
+        const end = new Uint32Array(n);
+        end.set(this.end);
+        this.type = type;
+        this.start = start;
+        this.end = end;
+    }
+    finish(selfContained) {
+        return { count: this.count, type: this.type, start: this.start, end: this.end, selfContained };
+    }
+}
+/** Offset where tokens begin: hclsyntax skips a leading UTF-8 byte order mark. */
+function contentStart(src) {
+    return src.charCodeAt(0) === 0xfeff ? 1 : 0;
+}
+function lexer_lex(src) {
+    const out = new Accumulator();
+    const n = src.length;
+    let p = contentStart(src);
+    const modes = [MODE_MAIN];
+    const heredocs = [];
+    let braces = 0;
+    const retBraces = [];
+    let clean = true;
+    const enterSequence = (t, len) => {
+        out.push(t, p, p + len);
+        p += len;
+        braces++;
+        retBraces.push(braces);
+        if (heredocs.length > 0)
+            heredocs[heredocs.length - 1].startOfLine = false;
+        modes.push(MODE_MAIN);
+    };
+    /** `${`, `${~`, `%{`, `%{~` at p, or 0. */
+    const sequenceLength = () => {
+        if (src.charCodeAt(p + 1) !== 0x7b)
+            return 0;
+        return src.charCodeAt(p + 2) === 0x7e ? 3 : 2;
+    };
+    while (p < n) {
+        const mode = modes[modes.length - 1];
+        const c = src.charCodeAt(p);
+        if (mode === MODE_STRING) {
+            if ((c === 0x24 || c === 0x25) && sequenceLength() > 0) {
+                enterSequence(c === 0x24 ? T.TemplateInterp : T.TemplateControl, sequenceLength());
+                continue;
+            }
+            if (c === 0x22) {
+                out.push(T.CQuote, p, p + 1);
+                p++;
+                modes.pop();
+                continue;
+            }
+            if (c === 0x0a || c === 0x0d) {
+                const s = p;
+                while (p < n && (src.charCodeAt(p) === 0x0a || src.charCodeAt(p) === 0x0d))
+                    p++;
+                out.push(T.QuotedNewline, s, p);
+                continue;
+            }
+            if (c === 0x24 || c === 0x25) {
+                // `$${` / `%%{` (an escaped sequence introducer, optionally with `~`) is one literal
+                // token; any other lone `$` or `%` is a literal token by itself.
+                let len = 1;
+                if (src.charCodeAt(p + 1) === c && src.charCodeAt(p + 2) === 0x7b)
+                    len = src.charCodeAt(p + 3) === 0x7e ? 4 : 3;
+                out.push(T.QuotedLit, p, p + len);
+                p += len;
+                continue;
+            }
+            const s = p;
+            while (p < n) {
+                const d = src.charCodeAt(p);
+                if (d === 0x5c) {
+                    const e = src.charCodeAt(p + 1);
+                    if (p + 1 >= n || e === 0x0a || e === 0x0d)
+                        break;
+                    p += isHighSurrogate(e) ? 3 : 2;
+                    continue;
+                }
+                if (d === 0x24 || d === 0x25 || d === 0x22 || d === 0x0a || d === 0x0d)
+                    break;
+                p++;
+            }
+            if (p > s)
+                out.push(T.QuotedLit, s, p);
+            else {
+                out.push(T.Invalid, p, p + 1);
+                p++;
+            }
+            continue;
+        }
+        if (mode === MODE_HEREDOC) {
+            const doc = heredocs[heredocs.length - 1];
+            if ((c === 0x24 || c === 0x25) && sequenceLength() > 0) {
+                enterSequence(c === 0x24 ? T.TemplateInterp : T.TemplateControl, sequenceLength());
+                continue;
+            }
+            if (doc.startOfLine) {
+                const nl = src.indexOf('\n', p);
+                if (nl >= 0) {
+                    const line = src.slice(p, nl);
+                    if (line.indexOf('$') < 0 && line.indexOf('%') < 0 && goTrimSpace(line) === doc.marker) {
+                        const markerEnd = line.endsWith('\r') ? nl - 1 : nl;
+                        out.push(T.CHeredoc, p, markerEnd);
+                        out.push(T.Newline, markerEnd, nl + 1);
+                        p = nl + 1;
+                        heredocs.pop();
+                        modes.pop();
+                        continue;
+                    }
+                }
+            }
+            const s = p;
+            if (c === 0x24 || c === 0x25) {
+                p += src.charCodeAt(p + 1) === c && src.charCodeAt(p + 2) === 0x7b ? (src.charCodeAt(p + 3) === 0x7e ? 4 : 3) : 1;
+                doc.startOfLine = false;
+                out.push(T.StringLit, s, p);
+                continue;
+            }
+            while (p < n) {
+                const d = src.charCodeAt(p);
+                if (d === 0x24 || d === 0x25 || d === 0x0a)
+                    break;
+                p++;
+            }
+            if (p < n && src.charCodeAt(p) === 0x0a) {
+                p++;
+                doc.startOfLine = true;
+            }
+            else {
+                doc.startOfLine = false;
+            }
+            out.push(T.StringLit, s, p);
+            continue;
+        }
+        // MODE_MAIN
+        if (lexer_isSpace(c)) {
+            p++;
+            continue;
+        }
+        if (c === 0x0a) {
+            out.push(T.Newline, p, p + 1);
+            p++;
+            continue;
+        }
+        if (c === 0x0d && src.charCodeAt(p + 1) === 0x0a) {
+            out.push(T.Newline, p, p + 2);
+            p += 2;
+            continue;
+        }
+        if (c >= 0x30 && c <= 0x39) {
+            NUMBER.lastIndex = p;
+            NUMBER.exec(src);
+            let e = NUMBER.lastIndex;
+            while (src.charCodeAt(e - 1) === 0x2e)
+                e--; // a number never ends with "."
+            out.push(T.Number, p, e);
+            p = e;
+            continue;
+        }
+        if (c === 0x23 || (c === 0x2f && src.charCodeAt(p + 1) === 0x2f)) {
+            const nl = src.indexOf('\n', p);
+            const e = nl < 0 ? n : nl + 1;
+            out.push(T.Comment, p, e);
+            p = e;
+            continue;
+        }
+        if (c === 0x2f && src.charCodeAt(p + 1) === 0x2a) {
+            const close = src.indexOf('*/', p + 2);
+            if (close >= 0) {
+                out.push(T.Comment, p, close + 2);
+                p = close + 2;
+                continue;
+            }
+            clean = false; // an unclosed /* would swallow whatever text came next
+        }
+        if (c === 0x22) {
+            out.push(T.OQuote, p, p + 1);
+            p++;
+            modes.push(MODE_STRING);
+            continue;
+        }
+        if (c === 0x3c && src.charCodeAt(p + 1) === 0x3c) {
+            HEREDOC_START.lastIndex = p;
+            const m = HEREDOC_START.exec(src);
+            if (m) {
+                out.push(T.OHeredoc, p, HEREDOC_START.lastIndex);
+                p = HEREDOC_START.lastIndex;
+                heredocs.push({ marker: m[2], startOfLine: true });
+                modes.push(MODE_HEREDOC);
+                continue;
+            }
+        }
+        if (c === 0x7b) {
+            out.push(T.OBrace, p, p + 1);
+            p++;
+            braces++;
+            continue;
+        }
+        if (c === 0x7d || (c === 0x7e && src.charCodeAt(p + 1) === 0x7d)) {
+            const len = c === 0x7d ? 1 : 2;
+            const closesSequence = retBraces.length > 0 && retBraces[retBraces.length - 1] === braces;
+            out.push(closesSequence || len === 2 ? T.TemplateSeqEnd : T.CBrace, p, p + len);
+            p += len;
+            braces--;
+            if (closesSequence) {
+                retBraces.pop();
+                if (modes.length > 1)
+                    modes.pop();
+            }
+            continue;
+        }
+        if (c === 0x2e && src.startsWith('...', p)) {
+            out.push(T.Punct, p, p + 3);
+            p += 3;
+            continue;
+        }
+        if (c === 0x3a && src.charCodeAt(p + 1) === 0x3a) {
+            out.push(T.DoubleColon, p, p + 2);
+            p += 2;
+            continue;
+        }
+        if (TWO_CHAR_OPS.has(src.substr(p, 2))) {
+            out.push(T.Punct, p, p + 2);
+            p += 2;
+            continue;
+        }
+        const ch = src[p];
+        if (SELF_TOKENS.has(ch)) {
+            out.push(selfTokenType(c), p, p + 1);
+            p++;
+            continue;
+        }
+        if (c === 0x5f || c >= 0x80 || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
+            IDENT.lastIndex = p;
+            if (IDENT.exec(src)) {
+                out.push(T.Ident, p, IDENT.lastIndex);
+                p = IDENT.lastIndex;
+                continue;
+            }
+        }
+        const len = isHighSurrogate(c) ? 2 : 1;
+        out.push(T.Invalid, p, p + len);
+        p += len;
+    }
+    out.push(T.EOF, n, n);
+    return out.finish(clean && modes.length === 1 && braces === 0 && retBraces.length === 0 && balanced(out));
+}
+/** No invalid tokens, and ( [ { never close more than they opened and all close by the end. */
+function balanced(toks) {
+    let depth = 0;
+    for (let i = 0; i < toks.count; i++) {
+        const t = toks.type[i];
+        if (t === T.Invalid || t === T.QuotedNewline)
+            return false;
+        if (t === T.OParen || t === T.OBrack || t === T.OBrace)
+            depth++;
+        else if (t === T.CParen || t === T.CBrack || t === T.CBrace) {
+            if (--depth < 0)
+                return false;
+        }
+    }
+    return depth === 0;
+}
+/**
+ * Replays hclwrite's formatIndent (lines split at newlines and line comments, bracket counting
+ * that stops at a heredoc opener in the lead cell) and tells whether its indent stack is empty at
+ * the end. Only then does the text leave the formatter exactly as it found it for what follows.
+ */
+function indentSettles(src, toks) {
+    const { type } = toks;
+    const indents = [];
+    let lineStart = 0;
+    for (let i = 0; i < toks.count; i++) {
+        const t = type[i];
+        const endsLine = t === T.Newline || (t === T.Comment && src.charCodeAt(toks.end[i] - 1) === 0x0a);
+        if (!endsLine && t !== T.EOF)
+            continue;
+        const lineEnd = t === T.EOF ? i : i + 1; // exclusive
+        if (lineEnd > lineStart && type[lineStart] !== T.Newline)
+            applyIndentLine(type, lineStart, lineEnd, indents);
+        lineStart = i + 1;
+        if (t === T.EOF)
+            break;
+    }
+    return indents.length === 0;
+}
+function bracketChange(t) {
+    if (t === T.OBrace || t === T.OBrack || t === T.OParen || t === T.TemplateControl || t === T.TemplateInterp)
+        return 1;
+    if (t === T.CBrace || t === T.CBrack || t === T.CParen || t === T.TemplateSeqEnd)
+        return -1;
+    return 0;
+}
+function applyIndentLine(type, from, to, indents) {
+    // Cells as hclwrite's linesForFormat splits them: a trailing comment (when not alone), then
+    // "assign" from the first `=` after the first token when the rest of the line is balanced.
+    let leadEnd = to;
+    if (to - from > 1 && type[to - 1] === T.Comment)
+        leadEnd = to - 1;
+    let assignFrom = leadEnd;
+    for (let k = from + 1; k < leadEnd; k++) {
+        if (type[k] !== T.Equal)
+            continue;
+        let net = 0;
+        for (let j = k; j < leadEnd; j++)
+            net += bracketChange(type[j]);
+        if (net === 0)
+            assignFrom = k;
+        break;
+    }
+    let net = 0;
+    for (let k = from; k < assignFrom; k++) {
+        net += bracketChange(type[k]);
+        if (type[k] === T.OHeredoc)
+            break;
+    }
+    for (let k = assignFrom; k < leadEnd; k++)
+        net += bracketChange(type[k]);
+    if (net > 0)
+        indents.push(net);
+    else if (net < 0) {
+        let closed = -net;
+        while (closed > 0 && indents.length > 0) {
+            const top = indents[indents.length - 1];
+            if (closed > top) {
+                closed -= top;
+                indents.pop();
+            }
+            else if (closed < top) {
+                indents[indents.length - 1] = top - closed;
+                closed = 0;
+            }
+            else {
+                indents.pop();
+                closed = 0;
+            }
+        }
+    }
+}
+function selfTokenType(c) {
+    switch (c) {
+        case 0x28:
+            return T.OParen;
+        case 0x29:
+            return T.CParen;
+        case 0x5b:
+            return T.OBrack;
+        case 0x5d:
+            return T.CBrack;
+        case 0x3d:
+            return T.Equal;
+        case 0x3a:
+            return T.Colon;
+        default:
+            return T.Punct;
+    }
+}
+function isHighSurrogate(c) {
+    return c >= 0xd800 && c <= 0xdbff;
+}
+const GO_SPACE = '[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
+const GO_TRIM = new RegExp(`^${GO_SPACE}+|${GO_SPACE}+$`, 'g');
+/** Go's bytes.TrimSpace: strips Unicode White_Space (not U+FEFF, unlike JS trim) from both ends. */
+function goTrimSpace(s) {
+    return s.replace(GO_TRIM, '');
+}
+/** Token text, for tests and diagnostics. */
+function tokenText(src, toks, i) {
+    return src.slice(toks.start[i], toks.end[i]);
+}
+/** `#` and `//` comments end the line they are on (they include its newline). */
+function isLineComment(src, toks, i) {
+    const c = src.charCodeAt(toks.start[i]);
+    return c === 0x23 || src.charCodeAt(toks.start[i] + 1) === 0x2f;
+}
+
+;// CONCATENATED MODULE: ./src/checks/terraform/shrink.ts
+
+/**
+ * The WebAssembly modules spend their time in hclsyntax's scanner, which walks every character of
+ * every token (counting grapheme columns). Comment bodies and string literal text are most of a
+ * file's characters, yet they rarely change what the gate or the formatter decides, so they are
+ * shortened before the call wherever that is provably without effect.
+ */
+function hasBackslash(src, from, to) {
+    for (let k = from; k < to; k++)
+        if (src.charCodeAt(k) === 0x5c)
+            return true;
+    return false;
+}
+function shortComment(src, s, e) {
+    const hash = src.charCodeAt(s) === 0x23;
+    if (hash || src.charCodeAt(s + 1) === 0x2f) {
+        const nl = src.charCodeAt(e - 1) === 0x0a ? (src.charCodeAt(e - 2) === 0x0d ? '\r\n' : '\n') : '';
+        return (hash ? '#' : '//') + nl;
+    }
+    return '/**/';
+}
+/**
+ * For the syntax gate: whether hclsyntax accepts a file does not depend on a comment's body, nor
+ * on a string literal part without escapes (`\`) or template introducers (`$`, `%`). Only for
+ * self-contained text (see Tokens.selfContained) without a byte order mark; positions change,
+ * so diagnostics must come from the original text.
+ */
+function reduceForGate(src, toks) {
+    if (!toks.selfContained || src.charCodeAt(0) === 0xfeff)
+        return undefined;
+    const parts = [];
+    let pos = 0;
+    for (let i = 0; i < toks.count; i++) {
+        const t = toks.type[i];
+        if (t !== T.Comment && t !== T.QuotedLit)
+            continue;
+        const s = toks.start[i];
+        const e = toks.end[i];
+        let short;
+        if (t === T.Comment)
+            short = shortComment(src, s, e);
+        else if (src.charCodeAt(s) !== 0x24 && src.charCodeAt(s) !== 0x25 && !hasBackslash(src, s, e))
+            short = 'x';
+        if (short === undefined || e - s <= short.length)
+            continue;
+        parts.push(src.slice(pos, s), short);
+        pos = e;
+    }
+    parts.push(src.slice(pos));
+    return parts.join('');
+}
+/**
+ * For hclwrite.Format, which only ever changes the spaces between tokens: a token's own text
+ * matters only through its width, and widths only count (a) before the `=` of a line that has
+ * one (aligning `=`), and (b) on lines that end in a comment (aligning the comments). So comment
+ * bodies that end a line and string literal parts elsewhere shrink; restoreShrunk puts them back
+ * into the formatted text, token by token.
+ */
+function shrinkForFormat(src, toks) {
+    const { type, start, end } = toks;
+    const parts = [];
+    const indexes = [];
+    const originals = [];
+    let pos = 0;
+    const shrink = (i, short) => {
+        const s = start[i];
+        const e = end[i];
+        if (e - s <= short.length)
+            return;
+        parts.push(src.slice(pos, s), short);
+        pos = e;
+        originals.push(src.slice(s, e));
+        indexes.push(i);
+    };
+    let lineStart = 0;
+    for (let i = 0; i < toks.count; i++) {
+        const t = type[i];
+        const endsLine = t === T.Newline || t === T.EOF || (t === T.Comment && src.charCodeAt(end[i] - 1) === 0x0a);
+        if (!endsLine)
+            continue;
+        // hclwrite's format line: [lineStart, last]; the EOF token belongs to none.
+        const last = t === T.EOF ? i - 1 : i;
+        const commentCell = last > lineStart && type[last] === T.Comment;
+        let assignFrom = -1;
+        for (let k = lineStart + 1; k <= last; k++) {
+            if (type[k] !== T.Equal)
+                continue;
+            let net = 0;
+            for (let j = k; j <= last; j++)
+                net += shrink_bracketChange(type[j]);
+            if (net === 0)
+                assignFrom = k;
+            break;
+        }
+        // Widths used: the lead (before `=`) of a line with an assign cell, and everything before
+        // the comment cell of a line that has one.
+        const widthMatters = (k) => (commentCell && k !== last) || (assignFrom >= 0 && k < assignFrom);
+        for (let k = lineStart; k <= last; k++) {
+            const tk = type[k];
+            if (tk === T.Comment) {
+                if (isLineComment(src, toks, k) || !widthMatters(k))
+                    shrink(k, shortComment(src, start[k], end[k]));
+            }
+            else if (tk === T.QuotedLit && !widthMatters(k)) {
+                const c0 = src.charCodeAt(start[k]);
+                if (c0 !== 0x24 && c0 !== 0x25)
+                    shrink(k, 'x');
+            }
+        }
+        lineStart = i + 1;
+    }
+    parts.push(src.slice(pos));
+    return { text: parts.join(''), indexes, originals };
+}
+function shrink_bracketChange(t) {
+    if (t === T.OBrace || t === T.OBrack || t === T.OParen || t === T.TemplateControl || t === T.TemplateInterp)
+        return 1;
+    if (t === T.CBrace || t === T.CBrack || t === T.CParen || t === T.TemplateSeqEnd)
+        return -1;
+    return 0;
+}
+/** Puts the shortened tokens back into hclwrite's output (same tokens, new spacing). */
+function restoreShrunk(formatted, shrunk) {
+    if (shrunk.indexes.length === 0)
+        return formatted;
+    const toks = lexer_lex(formatted);
+    const parts = [];
+    let pos = 0;
+    for (let n = 0; n < shrunk.indexes.length; n++) {
+        const i = shrunk.indexes[n];
+        if (i >= toks.count)
+            return undefined;
+        parts.push(formatted.slice(pos, toks.start[i]), shrunk.originals[n]);
+        pos = toks.end[i];
+    }
+    parts.push(formatted.slice(pos));
+    return parts.join('');
+}
+
+;// CONCATENATED MODULE: ./src/checks/terraform/rewrite.ts
+
+/** The source does not have the block/attribute structure that hclsyntax accepted. */
+class StructureError extends Error {
+    name = 'StructureError';
+}
+const OPENERS = new Set([T.OParen, T.OBrack, T.OBrace, T.TemplateInterp, T.TemplateControl, T.OQuote, T.OHeredoc]);
+const CLOSERS = new Set([T.CParen, T.CBrack, T.CBrace, T.TemplateSeqEnd, T.CQuote, T.CHeredoc]);
+function terraformRewrites(src, toks) {
+    const { type, start, end } = toks;
+    const edits = [];
+    const text = (i) => src.slice(start[i], end[i]);
+    const skipComments = (i) => {
+        while (type[i] === T.Comment)
+            i++;
+        return i;
+    };
+    const fail = (i, what) => {
+        throw new StructureError(`${what} at offset ${start[i]}`);
+    };
+    /** Parses the items of a body starting at i; returns the index of the closing `}` or EOF. */
+    const parseBody = (i, blockPath) => {
+        for (;;) {
+            while (type[i] === T.Newline || type[i] === T.Comment)
+                i++;
+            const t = type[i];
+            if (t === T.EOF || t === T.CBrace)
+                return i;
+            if (t !== T.Ident)
+                fail(i, 'expected an argument or block');
+            const next = skipComments(i + 1);
+            i = type[next] === T.Equal ? parseAttribute(i, next, blockPath) : parseBlock(i, next, blockPath);
+        }
+    };
+    const parseAttribute = (nameIdx, eqIdx, blockPath) => {
+        let depth = 0;
+        let first = -1;
+        let last = -1;
+        let k = eqIdx + 1;
+        for (;; k++) {
+            const t = type[k];
+            if (t === T.EOF)
+                break;
+            if (depth === 0 && (t === T.Newline || t === T.CBrace || (t === T.Comment && isLineComment(src, toks, k))))
+                break;
+            if (t !== T.Comment) {
+                if (first < 0)
+                    first = k;
+                last = k;
+            }
+            if (OPENERS.has(t))
+                depth++;
+            else if (CLOSERS.has(t))
+                depth--;
+        }
+        if (first < 0)
+            fail(eqIdx, 'missing expression');
+        const isVariableType = blockPath.length === 1 && blockPath[0] === 'variable' && text(nameIdx) === 'type';
+        const edit = isVariableType ? typeExprEdit(first, last) : valueExprEdit(first, last);
+        if (edit)
+            edits.push(edit);
+        const t = type[k];
+        return t === T.Newline || t === T.Comment ? k + 1 : k;
+    };
+    // R3 (terraform's formatValueExpr)
+    const valueExprEdit = (first, last) => {
+        if (last - first + 1 < 5)
+            return undefined;
+        if (type[first] !== T.OQuote || type[first + 1] !== T.TemplateInterp)
+            return undefined;
+        if (type[last - 1] !== T.TemplateSeqEnd || type[last] !== T.CQuote)
+            return undefined;
+        let quotes = 0;
+        for (let k = first + 2; k <= last - 2; k++) {
+            const t = type[k];
+            if (t === T.OQuote) {
+                quotes++;
+                continue;
+            }
+            if (t === T.CQuote) {
+                quotes--;
+                continue;
+            }
+            if (quotes > 0)
+                continue;
+            if (t === T.TemplateInterp || t === T.TemplateSeqEnd || t === T.QuotedLit)
+                return undefined;
+        }
+        let a = first + 2;
+        let b = last - 2;
+        while (a <= b && type[a] === T.Newline)
+            a++;
+        while (b >= a && type[b] === T.Newline)
+            b--;
+        const replaced = { start: start[first], end: end[last] };
+        if (a > b)
+            return { ...replaced, text: '' };
+        let multiLine = false;
+        let leadingParen = false;
+        let trailingParen = false;
+        for (let k = a; k <= b; k++) {
+            if (k === a && type[k] === T.OParen)
+                leadingParen = true;
+            else if (type[k] === T.Newline)
+                multiLine = true;
+            else if (k === b && type[k] === T.CParen)
+                trailingParen = true;
+        }
+        const inner = src.slice(start[a], end[b]);
+        return { ...replaced, text: multiLine && !(leadingParen && trailingParen) ? `(${inner})` : inner };
+    };
+    // R4 (terraform's formatTypeExpr)
+    const typeExprEdit = (first, last) => {
+        const count = last - first + 1;
+        const replaced = { start: start[first], end: end[last] };
+        if (count === 1 && type[first] === T.Ident) {
+            const kw = text(first);
+            if (kw === 'list' || kw === 'map' || kw === 'set')
+                return { ...replaced, text: `${kw}(any)` };
+        }
+        if (count === 3 && type[first] === T.OQuote && type[first + 1] === T.QuotedLit && type[last] === T.CQuote) {
+            const kw = text(first + 1);
+            if (kw === 'string')
+                return { ...replaced, text: 'string' };
+            if (kw === 'list' || kw === 'map')
+                return { ...replaced, text: `${kw}(string)` };
+        }
+        return undefined;
+    };
+    const parseBlock = (typeIdx, k, blockPath) => {
+        const labels = [];
+        let lastLabelEnd = -1;
+        for (;;) {
+            k = skipComments(k);
+            const t = type[k];
+            if (t === T.OBrace)
+                break;
+            if (t === T.Ident) {
+                labels.push(text(k));
+                lastLabelEnd = end[k];
+                k++;
+            }
+            else if (t === T.OQuote) {
+                const close = matchingQuote(k);
+                labels.push(close === k + 1 ? '' : close === k + 2 && type[k + 1] === T.QuotedLit ? decodeQuotedLiteral(text(k + 1)) : undefined);
+                lastLabelEnd = end[close];
+                k = close + 1;
+            }
+            else {
+                fail(k, 'expected a block label or "{"');
+            }
+        }
+        if (labels.length > 0) {
+            const quoted = labels.filter((l) => l !== undefined).map((l) => ` "${escapeQuotedStringLit(l)}"`);
+            edits.push({ start: end[typeIdx], end: lastLabelEnd, text: quoted.join('') });
+        }
+        const close = parseBody(k + 1, [...blockPath, text(typeIdx)]);
+        if (type[close] !== T.CBrace)
+            fail(close, 'unclosed block');
+        let m = close + 1;
+        while (type[m] === T.Comment && !isLineComment(src, toks, m))
+            m++;
+        return type[m] === T.Newline || type[m] === T.Comment ? m + 1 : m;
+    };
+    const matchingQuote = (open) => {
+        let depth = 0;
+        for (let k = open; k < toks.count; k++) {
+            const t = type[k];
+            if (OPENERS.has(t))
+                depth++;
+            else if (CLOSERS.has(t))
+                depth--;
+            if (depth === 0)
+                return k;
+            if (t === T.EOF)
+                break;
+        }
+        return fail(open, 'unterminated label');
+    };
+    const endIdx = parseBody(0, []);
+    if (type[endIdx] !== T.EOF)
+        fail(endIdx, 'unexpected "}"');
+    return edits;
+}
+/** Applies non-overlapping edits given in source order. */
+function applyEdits(src, edits) {
+    if (edits.length === 0)
+        return src;
+    const parts = [];
+    let pos = 0;
+    for (const e of edits) {
+        parts.push(src.slice(pos, e.start), e.text);
+        pos = e.end;
+    }
+    parts.push(src.slice(pos));
+    return parts.join('');
+}
+/** hclsyntax.ParseStringLiteralToken for a quoted literal that hclsyntax already accepted. */
+function decodeQuotedLiteral(lit) {
+    if (lit.indexOf('\\') < 0 && lit.indexOf('{') < 0)
+        return lit;
+    let out = '';
+    for (let i = 0; i < lit.length;) {
+        const c = lit[i];
+        if (c === '\\') {
+            const sel = lit[i + 1];
+            if (sel === 'n')
+                out += '\n';
+            else if (sel === 'r')
+                out += '\r';
+            else if (sel === 't')
+                out += '\t';
+            else if (sel === '"')
+                out += '"';
+            else if (sel === '\\')
+                out += '\\';
+            else if (sel === 'u' || sel === 'U') {
+                const len = sel === 'u' ? 4 : 8;
+                out += String.fromCodePoint(parseInt(lit.slice(i + 2, i + 2 + len), 16));
+                i += 2 + len;
+                continue;
+            }
+            else
+                out += sel ?? '';
+            i += 2;
+            continue;
+        }
+        if ((c === '$' || c === '%') && lit[i + 1] === c && lit[i + 2] === '{' && i + 3 === lit.length) {
+            // A `$${`/`%%{` escape is always a token of its own.
+            out += `${c}{`;
+            i += 3;
+            continue;
+        }
+        out += c;
+        i++;
+    }
+    return out;
+}
+const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
+/** hclwrite's escapeQuotedStringLit: Go `unicode.IsPrint` decides what is written as `\uXXXX`. */
+function escapeQuotedStringLit(s) {
+    let out = '';
+    const chars = Array.from(s);
+    for (let i = 0; i < chars.length; i++) {
+        const r = chars[i];
+        switch (r) {
+            case '\n':
+                out += '\\n';
+                break;
+            case '\r':
+                out += '\\r';
+                break;
+            case '\t':
+                out += '\\t';
+                break;
+            case '"':
+                out += '\\"';
+                break;
+            case '\\':
+                out += '\\\\';
+                break;
+            case '$':
+            case '%':
+                out += chars[i + 1] === '{' ? r + r : r;
+                break;
+            default:
+                if (PRINTABLE.test(r))
+                    out += r;
+                else {
+                    const cp = r.codePointAt(0);
+                    out += cp < 0x10000 ? `\\u${cp.toString(16).padStart(4, '0')}` : `\\U${cp.toString(16).padStart(8, '0')}`;
+                }
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/terraform/doublecolon.ts
+
+
+/**
+ * Provider-defined function calls (`provider::ns::fn()`, terraform 1.8+) use a `::` token that
+ * hcl v2.19's formatter does not know: it splits it into two colons and spaces them out, which is
+ * invalid syntax. Before formatting, each `::` is replaced by two copies of a letter that does not
+ * occur in the file, glued to the identifiers beside it, so hclwrite sees a single identifier of
+ * the same width (hclwrite measures width in grapheme clusters). Afterwards the letters become
+ * `::` again. hcl v2.20+ prints `ident::ident` without spaces, which is what this reproduces.
+ */
+// Letters (category Lo, so valid anywhere in an HCL identifier) that almost never occur in
+// Terraform code; one absent from the file is chosen.
+const PLACEHOLDERS = [
+    ...'ǂǁǀǃ',
+    ...Array.from({ length: 27 }, (_, i) => String.fromCodePoint(0x05d0 + i)),
+    ...Array.from({ length: 80 }, (_, i) => String.fromCodePoint(0x3041 + i)),
+];
+function doublecolon_hasDoubleColon(src) {
+    return src.includes('::');
+}
+function doublecolon_pickPlaceholder(src) {
+    return PLACEHOLDERS.find((p) => !src.includes(p));
+}
+/** Replaces every `::` token (with the spaces between it and adjacent identifiers) by `ph ph`. */
+function doublecolon_glueDoubleColons(src, toks, ph) {
+    const edits = [];
+    const { type, start, end } = toks;
+    for (let i = 0; i < toks.count; i++) {
+        if (type[i] !== T.DoubleColon)
+            continue;
+        const from = i > 0 && type[i - 1] === T.Ident ? end[i - 1] : start[i];
+        const to = type[i + 1] === T.Ident ? start[i + 1] : end[i];
+        edits.push({ start: from, end: to, text: ph + ph });
+    }
+    return applyEdits(src, edits);
+}
+function doublecolon_unglueDoubleColons(src, ph) {
+    return src.split(ph + ph).join('::');
+}
+
+;// CONCATENATED MODULE: ./src/checks/terraform/format.ts
+
+
+
+
+
+/**
+ * terraform's rewrites (rewrite.ts) and the `::` protection (doublecolon.ts) for a file that
+ * passed the syntax gate. `toks` may be passed when already lexed from `src`.
+ */
+function prepareForFormat(src, toks) {
+    let text = src;
+    let tokens = toks;
+    // hclsyntax drops a byte order mark but keeps counting its 3 bytes, so hclwrite sees them as
+    // spaces before the first token: gone when that token is indented, kept when it is the end of
+    // the file (a file holding only a BOM becomes three spaces).
+    if (contentStart(text) > 0) {
+        text = `   ${text.slice(1)}`;
+        tokens = undefined;
+    }
+    const placeholder = doublecolon_hasDoubleColon(text) ? doublecolon_pickPlaceholder(text) : undefined;
+    if (placeholder) {
+        text = doublecolon_glueDoubleColons(text, tokens ?? lexer_lex(text), placeholder);
+        tokens = undefined;
+    }
+    tokens ??= lexer_lex(text);
+    const edits = terraformRewrites(text, tokens);
+    if (edits.length > 0) {
+        text = applyEdits(text, edits);
+        tokens = undefined;
+    }
+    tokens ??= lexer_lex(text);
+    const batchable = (text.endsWith('\n') || text === '') && indentSettles(text, tokens);
+    const shrunk = shrinkForFormat(text, tokens);
+    return { text: shrunk.text, full: text, shrunk, placeholder, batchable };
+}
+/** The file's formatted text from hclwrite's output for `prepared.text`. */
+async function finishFormat(formatted, prepared, wasm) {
+    let out = restoreShrunk(formatted, prepared.shrunk);
+    // Should the formatted text not lex back into the same tokens, format the full text instead.
+    out ??= await wasm.format(prepared.full);
+    return prepared.placeholder ? doublecolon_unglueDoubleColons(out, prepared.placeholder) : out;
+}
+/**
+ * What `terraform fmt` (1.8+) writes for one file's text: the syntax gate, terraform's rewrites,
+ * then hclwrite.Format. A file that does not parse is reported and never formatted.
+ */
+async function formatTerraformSource(src, wasm) {
+    const [errors] = await gateAll([{ text: src }], wasm);
+    if (errors)
+        return { kind: 'syntax-error', errors };
+    const prepared = prepareForFormat(src);
+    const [out] = await formatAll([prepared], wasm);
+    return { kind: 'formatted', output: await finishFormat(out, prepared, wasm) };
+}
+/** hclwrite.Format as of hcl v2.20+ (v2.19.1 plus `::`), without terraform's rewrites or gate. */
+async function formatHclwrite(src, wasm) {
+    const ph = hasDoubleColon(src) ? pickPlaceholder(src) : undefined;
+    if (!ph)
+        return wasm.format(src);
+    return unglueDoubleColons(await wasm.format(glueDoubleColons(src, lex(src), ph)), ph);
+}
+
+;// CONCATENATED MODULE: ./src/checks/terraform/process-file.ts
+
+
+
+
+
+
+
+/** Files above this size are skipped by the builtin engine unless the caller raises the limit. */
+const process_file_DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
+async function process_file_load(file, maxFileBytes) {
+    const { rel, real } = file;
+    let bytes;
+    try {
+        const { size } = await (0,promises_namespaceObject.stat)(real);
+        if (size > maxFileBytes) {
+            const mb = (n) => `${(n / (1024 * 1024)).toFixed(1)} MiB`;
+            return {
+                rel,
+                status: 'skipped',
+                reason: `file is ${mb(size)}, above the builtin engine's limit of ${mb(maxFileBytes)} ` +
+                    '(its WebAssembly formatter needs minutes and gigabytes for files this size); raise maxFileBytes or use the terraform engine',
+            };
+        }
+        bytes = await (0,promises_namespaceObject.readFile)(real);
+    }
+    catch (e) {
+        return { rel, status: 'skipped', reason: `cannot read file: ${e.code ?? String(e)}` };
+    }
+    const decoded = decodeUtf8(bytes);
+    if (!decoded.ok) {
+        const { line, column } = decoded;
+        return {
+            rel,
+            status: 'syntax-error',
+            errors: [
+                {
+                    line,
+                    column,
+                    endLine: line,
+                    endColumn: column + 1,
+                    summary: 'Invalid character encoding',
+                    detail: `All input files must be UTF-8 encoded; byte ${decoded.offset} is not valid UTF-8.`,
+                },
+            ],
+        };
+    }
+    return { file, text: decoded.text, toks: lexer_lex(decoded.text) };
+}
+function internalError(rel, e) {
+    return { rel, status: 'engine-error', message: `internal formatter error: ${e instanceof Error ? e.message : String(e)}` };
+}
+/**
+ * The builtin engine for a group of files: read and decode strictly, syntax gate, terraform's
+ * rewrites, hclwrite.Format, compare, and in write mode replace. WebAssembly calls are shared
+ * between files where that is provably equivalent (batch.ts).
+ */
+async function processFilesBuiltin(files, mode, wasm, maxFileBytes = process_file_DEFAULT_MAX_FILE_BYTES) {
+    const outcomes = new Array(files.length);
+    const loaded = [];
+    for (let i = 0; i < files.length; i++) {
+        const r = await process_file_load(files[i], maxFileBytes);
+        if ('status' in r)
+            outcomes[i] = r;
+        else
+            loaded.push({ index: i, item: r });
+    }
+    let gate;
+    try {
+        const inputs = loaded.map(({ item }) => ({ text: item.text, reduced: reduceForGate(item.text, item.toks) }));
+        gate = await batch_gateAll(inputs, wasm);
+    }
+    catch (e) {
+        for (const { index, item } of loaded)
+            outcomes[index] = internalError(item.file.rel, e);
+        return outcomes;
+    }
+    const ready = [];
+    loaded.forEach(({ index, item }, k) => {
+        const errors = gate[k];
+        if (errors) {
+            outcomes[index] = { rel: item.file.rel, status: 'syntax-error', errors };
+            return;
+        }
+        try {
+            ready.push({ index, item, prepared: prepareForFormat(item.text, item.toks) });
+        }
+        catch (e) {
+            outcomes[index] = internalError(item.file.rel, e);
+        }
+    });
+    let formatted;
+    try {
+        formatted = await batch_formatAll(ready.map((r) => r.prepared), wasm);
+    }
+    catch (e) {
+        for (const { index, item } of ready)
+            outcomes[index] = internalError(item.file.rel, e);
+        return outcomes;
+    }
+    for (let k = 0; k < ready.length; k++) {
+        const { index, item, prepared } = ready[k];
+        let output;
+        try {
+            output = await finishFormat(formatted[k], prepared, wasm);
+        }
+        catch (e) {
+            outcomes[index] = internalError(item.file.rel, e);
+            continue;
+        }
+        outcomes[index] = await finishFile(item.file.rel, item.file.real, item.text, output, mode);
+    }
+    return outcomes;
+}
+
+;// CONCATENATED MODULE: ./src/checks/terraform/rules.ts
+const rules_CHECK = 'terraform-fmt';
+const rules_RULE = {
+    notFormatted: 'terraform/not-formatted',
+    syntaxError: 'terraform/syntax-error',
+    writeFailed: 'terraform/write-failed',
+    skippedFile: 'terraform/skipped-file',
+    engineError: 'terraform/engine-error',
+};
+const terraform_rules_RULES = [
+    { id: rules_RULE.notFormatted, severity: 'error', description: 'Lines that `terraform fmt` would change (one finding per changed hunk).' },
+    { id: rules_RULE.syntaxError, severity: 'error', description: 'The file does not parse as HCL, so terraform fmt refuses to format it.' },
+    { id: rules_RULE.writeFailed, severity: 'error', description: 'Write mode could not replace the file with its formatted text (read-only, permissions).' },
+    { id: rules_RULE.skippedFile, severity: 'warning', description: 'A file was not checked: unreadable, not a regular file, or a symbolic link leaving the root.' },
+    { id: rules_RULE.engineError, severity: 'error', description: 'The formatter (builtin or terraform/tofu binary) failed on a file for a reason other than its syntax.' },
+];
+
+;// CONCATENATED MODULE: ./src/checks/terraform/report.ts
+
+const FIX_HINT = 'Run `terraform fmt -recursive`, or this check in write mode, to fix it.';
+/** Findings for one file's outcome (write mode: a rewritten file has none). */
+function outcomeFindings(o, mode) {
+    const base = { check: rules_CHECK, file: o.rel };
+    switch (o.status) {
+        case 'formatted':
+            return [];
+        case 'syntax-error':
+            return o.errors.map((e) => ({
+                ...base,
+                rule: rules_RULE.syntaxError,
+                severity: 'error',
+                line: e.line,
+                column: e.column,
+                endLine: e.endLine,
+                endColumn: e.endColumn,
+                message: e.detail ? `${e.summary}: ${e.detail}` : e.summary,
+                help: 'terraform fmt does not format a file that does not parse; the file was left as it is.',
+            }));
+        case 'skipped':
+            return [{ ...base, rule: rules_RULE.skippedFile, severity: 'warning', line: 1, column: 1, message: `Not checked: ${o.reason}` }];
+        case 'engine-error':
+            return [{ ...base, rule: rules_RULE.engineError, severity: 'error', line: 1, column: 1, message: o.message }];
+        case 'changed': {
+            if (mode === 'write' && o.written)
+                return [];
+            const out = o.hunks.map((h) => {
+                // A pure insertion is reported on the line it follows.
+                const line = Math.max(1, h.oldStart);
+                const endLine = h.oldLines === 0 ? line : h.oldStart + h.oldLines - 1;
+                const expected = h.expected.map((l) => l.replace(/\r?\n$/, '')).join('\n');
+                const span = line === endLine ? `Line ${line}` : `Lines ${line}-${endLine}`;
+                const message = h.newLines === 0
+                    ? `${span} would be removed by terraform fmt`
+                    : h.oldLines === 0
+                        ? `terraform fmt would insert ${h.newLines} line(s) after line ${line}`
+                        : `${span} ${line === endLine ? 'is' : 'are'} not formatted as terraform fmt would format ${line === endLine ? 'it' : 'them'}`;
+                return {
+                    ...base,
+                    rule: rules_RULE.notFormatted,
+                    severity: 'error',
+                    line,
+                    column: 1,
+                    endLine,
+                    message,
+                    help: h.newLines === 0
+                        ? FIX_HINT
+                        : `terraform fmt writes:\n${expected}${h.expectedTruncated ? '\n…' : ''}\n\n${FIX_HINT}`,
+                };
+            });
+            if (mode === 'write' && o.writeError) {
+                out.unshift({ ...base, rule: rules_RULE.writeFailed, severity: 'error', line: 1, column: 1, message: `Not rewritten: ${o.writeError}` });
+            }
+            return out;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/terraform/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_WORKER_THRESHOLD = 200;
+const IN_PROCESS_SLICE = 64;
+const SUMMARY_DIFF_LIMIT = 256 * 1024;
+/** Formats (or checks) Terraform files exactly as `terraform fmt -recursive` would. */
+async function runTerraformFmt(opts) {
+    const started = performance.now();
+    const mode = opts.mode ?? 'check';
+    if (!['check', 'diff', 'write'].includes(mode))
+        throw new finding_UsageError(`terraform fmt: mode must be check, diff or write (got "${mode}")`);
+    const engine = opts.engine ?? 'builtin';
+    if (!['builtin', 'terraform', 'tofu'].includes(engine)) {
+        throw new finding_UsageError(`terraform fmt: engine must be builtin, terraform or tofu (got "${engine}")`);
+    }
+    const concurrency = Math.max(1, Math.floor(opts.concurrency ?? external_node_os_default().availableParallelism()));
+    const bin = engine === 'builtin' ? undefined : await resolveBinary(engine, opts.binaryPath);
+    // Compiling the WebAssembly modules overlaps with walking the tree.
+    const compiled = bin ? undefined : compileHclModules();
+    compiled?.catch(() => undefined);
+    const discovery = await discoverTerraformFiles({
+        root: opts.root,
+        paths: opts.paths,
+        include: opts.include,
+        exclude: opts.exclude,
+        changedFiles: opts.changedFiles,
+        extensions: engine === 'tofu' ? TOFU_EXTENSIONS : TERRAFORM_EXTENSIONS,
+    });
+    let workers = 0;
+    let outcomes;
+    if (bin) {
+        outcomes = await processFilesWithBinary(discovery.files, mode, bin, concurrency);
+    }
+    else {
+        const threshold = opts.workerThreshold ?? DEFAULT_WORKER_THRESHOLD;
+        workers = concurrency > 1 && discovery.files.length >= threshold && workersAvailable() ? concurrency : 0;
+        const maxFileBytes = opts.maxFileBytes ?? process_file_DEFAULT_MAX_FILE_BYTES;
+        outcomes = workers > 0 ? await runOnWorkers(discovery.files, mode, workers, maxFileBytes).catch(() => undefined) : undefined;
+        // A worker that cannot start or dies (memory, a missing bundle file) costs speed, not the run.
+        if (!outcomes) {
+            workers = 0;
+            outcomes = await runInProcess(discovery.files, mode, maxFileBytes);
+        }
+    }
+    outcomes.push(...discovery.skipped.map((s) => ({ rel: s.rel, status: 'skipped', reason: s.reason })));
+    const findings = outcomes.flatMap((o) => outcomeFindings(o, mode)).sort(compareFindings);
+    const changed = outcomes.filter((o) => o.status === 'changed');
+    const diff = changed.map((o) => o.diff).join('');
+    const artifacts = {};
+    const diffFile = opts.diffFile ?? (mode === 'diff' ? external_node_path_default().join(await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'terraform-fmt-')), 'terraform-fmt.diff') : undefined);
+    if (diffFile) {
+        await (0,promises_namespaceObject.writeFile)(diffFile, diff);
+        artifacts.diff = diffFile;
+    }
+    const count = (status) => outcomes.filter((o) => o.status === status).length;
+    const stats = {
+        files: discovery.files.length,
+        formatted: count('formatted'),
+        changed: changed.length,
+        syntaxErrors: count('syntax-error'),
+        skipped: count('skipped'),
+        engineErrors: count('engine-error'),
+        written: changed.filter((o) => o.written === true).length,
+        writeFailed: changed.filter((o) => o.written === false).length,
+        workers,
+        durationMs: Math.round(performance.now() - started),
+    };
+    return {
+        check: rules_CHECK,
+        findings,
+        artifacts,
+        stats,
+        summaryMarkdown: summary(mode, bin, stats, diff),
+        changedFiles: changed.map((o) => o.rel).sort(),
+        diff,
+    };
+}
+async function runInProcess(files, mode, maxFileBytes) {
+    if (files.length === 0)
+        return [];
+    const wasm = await loadHclWasm();
+    const out = [];
+    // In slices, so that file contents are not all held in memory at once.
+    for (let i = 0; i < files.length; i += IN_PROCESS_SLICE)
+        out.push(...(await processFilesBuiltin(files.slice(i, i + IN_PROCESS_SLICE), mode, wasm, maxFileBytes)));
+    return out;
+}
+function summary(mode, bin, stats, diff) {
+    const engineText = bin ? `${bin.kind} ${bin.version} (\`${bin.path}\`)` : 'builtin (hclwrite v2.19.1 WebAssembly + terraform 1.8+ rewrites)';
+    const lines = [
+        `**terraform fmt** (${mode} mode, engine ${engineText}): ${stats.files} file(s), ${stats.changed} not formatted, ${stats.syntaxErrors} with syntax errors` +
+            (stats.skipped ? `, ${stats.skipped} skipped` : '') +
+            (mode === 'write' ? `, ${stats.written} rewritten${stats.writeFailed ? `, ${stats.writeFailed} could not be written` : ''}` : '') +
+            '.',
+    ];
+    if (diff !== '') {
+        const fence = diff.includes('```') ? '~~~~' : '```';
+        const shown = diff.length > SUMMARY_DIFF_LIMIT ? `${diff.slice(0, diff.lastIndexOf('\n', SUMMARY_DIFF_LIMIT) + 1)}` : diff;
+        lines.push('', '<details><summary>Diff</summary>', '', `${fence}diff`, shown.replace(/\n$/, ''), fence, '', '</details>');
+        if (shown.length < diff.length)
+            lines.push('', `The diff is truncated (${diff.length} bytes in total); see the diff file.`);
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/checks/definitions/terraform.ts
+
+
+
+/** The `terraform:` section of .portarium-infra.yml as terraform fmt options (kebab-case keys). */
+function terraformOptionsFromConfig(section) {
+    const s = section ?? {};
+    const known = new Set(['paths', 'include', 'exclude', 'mode', 'engine', 'terraform-version', 'binary']);
+    for (const k of Object.keys(s))
+        if (!known.has(k))
+            throw new finding_UsageError(`terraform.${k}: unknown setting (expected ${[...known].join(', ')})`);
+    const out = {};
+    const paths = stringList(s, 'paths');
+    if (paths)
+        out.paths = paths;
+    const include = stringList(s, 'include');
+    if (include)
+        out.include = include;
+    const exclude = stringList(s, 'exclude');
+    if (exclude)
+        out.exclude = exclude;
+    if (s['mode'] !== undefined)
+        out.mode = String(s['mode']);
+    if (s['engine'] !== undefined)
+        out.engine = String(s['engine']);
+    if (s['binary'] !== undefined)
+        out.binaryPath = String(s['binary']);
+    return out;
+}
+const terraformCheck = {
+    name: 'terraform-fmt',
+    section: 'terraform',
+    rules: terraform_rules_RULES,
+    run: ({ root, config }) => runTerraformFmt({ root, ...terraformOptionsFromConfig(config.checks['terraform']) }),
+};
+
 ;// CONCATENATED MODULE: ./src/checks/registry.ts
 
 
-const CHECKS = [composeCheck, imagesCheck];
+
+
+const CHECKS = [composeCheck, terraformCheck, kustomizeCheck, imagesCheck];
 const ALL_RULES = CHECKS.flatMap((c) => c.rules);
 
 ;// CONCATENATED MODULE: ./src/report/rules.ts
@@ -13074,7 +24201,7 @@ function countBy(findings) {
     return c;
 }
 /** Markdown for $GITHUB_STEP_SUMMARY: a table per check, the findings, then each check's own section. */
-function renderSummary(results, opts) {
+function summary_renderSummary(results, opts) {
     const limit = opts.limitBytes ?? SUMMARY_LIMIT_BYTES;
     const all = results.flatMap((r) => r.findings);
     const parts = [`## ${opts.title}`, ''];
@@ -13355,7 +24482,7 @@ async function writeResults(results, opts, out) {
                 out(line + '\n');
             const summaryFile = process.env['GITHUB_STEP_SUMMARY'];
             if (summaryFile)
-                (0,external_node_fs_namespaceObject.appendFileSync)(summaryFile, renderSummary(withPrefix(results), { title: 'portarium-infra', failOn: opts.failOn }));
+                (0,external_node_fs_namespaceObject.appendFileSync)(summaryFile, summary_renderSummary(withPrefix(results), { title: 'portarium-infra', failOn: opts.failOn }));
             break;
         }
     }
@@ -13384,6 +24511,14 @@ Commands:
       -f, --file FILE         compose file, in merge order (repeatable; default: discover in PATH)
       --env-file FILE         env file replacing PATH/.env (repeatable)
       --profile NAME          activate a profile (repeatable)
+  terraform-fmt [PATH]    check formatting exactly as "terraform fmt -recursive" does (no binary needed)
+      --write                 rewrite the files (atomically)   --diff   print the unified diff
+      --engine builtin|terraform|tofu   --exclude GLOB (repeatable)
+  kustomize [PATH]        build every kustomization and validate the manifests against Kubernetes schemas
+      --kubernetes-version V  (repeatable; default 1.37.0)   --engine builtin|kubeconform
+      --schema-location TPL   (repeatable, kubeconform templates)   --skip KIND, --reject KIND (repeatable)
+      --ignore-missing-schemas, --non-strict, --allow-remote-bases
+      --base-ref REF          also render REF and show the manifest diff   --rendered-dir DIR
   images [PATH]           plan the images and lint their Dockerfiles
       --build                 also build them (buildah by default)
       --push REGISTRY         build and push to REGISTRY (e.g. ghcr.io/org)
@@ -13417,6 +24552,24 @@ const COMMAND_OPTIONS = {
         file: { type: 'string', short: 'f', multiple: true },
         'env-file': { type: 'string', multiple: true },
         profile: { type: 'string', multiple: true },
+    },
+    'terraform-fmt': {
+        write: { type: 'boolean' },
+        diff: { type: 'boolean' },
+        engine: { type: 'string' },
+        exclude: { type: 'string', multiple: true },
+    },
+    kustomize: {
+        'kubernetes-version': { type: 'string', multiple: true },
+        engine: { type: 'string' },
+        'schema-location': { type: 'string', multiple: true },
+        skip: { type: 'string', multiple: true },
+        reject: { type: 'string', multiple: true },
+        'ignore-missing-schemas': { type: 'boolean' },
+        'non-strict': { type: 'boolean' },
+        'allow-remote-bases': { type: 'boolean' },
+        'base-ref': { type: 'string' },
+        'rendered-dir': { type: 'string' },
     },
     images: {
         build: { type: 'boolean' },
@@ -13508,9 +24661,43 @@ async function dispatch(argv, io) {
             flags['env-files'] = values['env-file'].map((f) => external_node_path_default().resolve(io.cwd, f));
         if (values['profile'])
             flags['profiles'] = values['profile'];
-        results = [await runOne(command, withSection(ctx, command, flags))];
+        // kustomize flags, named as in the `kubernetes:` section of .portarium-infra.yml
+        const renames = {
+            'kubernetes-version': 'kubernetes-versions',
+            engine: 'engine',
+            'schema-location': 'schema-locations',
+            skip: 'skip-kinds',
+            reject: 'reject-kinds',
+            'ignore-missing-schemas': 'ignore-missing-schemas',
+            'allow-remote-bases': 'allow-remote-bases',
+            'base-ref': 'base-ref',
+        };
+        for (const [flag, key] of Object.entries(renames))
+            if (values[flag] !== undefined)
+                flags[key] = values[flag];
+        if (values['non-strict'])
+            flags['strict'] = false;
+        if (command === 'terraform-fmt') {
+            if (values['write'] && values['diff'])
+                throw new finding_UsageError('--write and --diff are exclusive');
+            if (values['write'])
+                flags['mode'] = 'write';
+            if (values['diff'])
+                flags['mode'] = 'diff';
+            if (values['exclude'])
+                flags['exclude'] = values['exclude'];
+        }
+        if (values['rendered-dir'])
+            flags['rendered-dir'] = external_node_path_default().resolve(io.cwd, values['rendered-dir']);
+        results = [await runOne(command, ctx, flags)];
     }
     results = results.map((r) => ({ ...r, findings: applyRuleSettings(r.findings, config.rules) }));
+    // terraform fmt -diff prints the diff itself; so does `terraform-fmt --diff` in text mode.
+    if (command === 'terraform-fmt' && values['diff'] && format === 'text') {
+        const diff = results[0]?.diff;
+        if (diff)
+            io.stdout(diff.endsWith('\n') ? diff : diff + '\n');
+    }
     const rel = external_node_path_default().relative(io.cwd, root);
     await writeResults(results, {
         format,
@@ -13522,16 +24709,14 @@ async function dispatch(argv, io) {
     }, io.stdout);
     return shouldFail(results.flatMap((r) => r.findings), failOn) ? 1 : 0;
 }
-/** Command-line flags win over the same settings in .portarium-infra.yml. */
-function withSection(ctx, check, flags) {
-    const section = { ...ctx.config.checks[check], ...flags };
-    return { ...ctx, config: { ...ctx.config, checks: { ...ctx.config.checks, [check]: section } } };
-}
-function runOne(name, ctx) {
+/** Runs one check; command-line flags win over the same settings in .portarium-infra.yml. */
+function runOne(name, ctx, flags) {
     const check = CHECKS.find((c) => c.name === name);
     if (!check)
         throw new finding_UsageError(`unknown check "${name}"`);
-    return check.run(ctx);
+    const key = check.section ?? check.name;
+    const section = { ...ctx.config.checks[key], ...flags };
+    return check.run({ ...ctx, config: { ...ctx.config, checks: { ...ctx.config.checks, [key]: section } } });
 }
 function resolveRoot(p) {
     let st;
@@ -18019,7 +29204,7 @@ __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
+exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
@@ -18030,10 +29215,10 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
+exports.As = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
@@ -23948,10 +35133,122 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
+/***/ 6337:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"id":"http://json-schema.org/draft-04/schema#","$schema":"http://json-schema.org/draft-04/schema#","description":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"positiveInteger":{"type":"integer","minimum":0},"positiveIntegerDefault0":{"allOf":[{"$ref":"#/definitions/positiveInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"minItems":1,"uniqueItems":true}},"type":"object","properties":{"id":{"type":"string","format":"uri"},"$schema":{"type":"string","format":"uri"},"title":{"type":"string"},"description":{"type":"string"},"default":{},"multipleOf":{"type":"number","minimum":0,"exclusiveMinimum":true},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"boolean","default":false},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"boolean","default":false},"maxLength":{"$ref":"#/definitions/positiveInteger"},"minLength":{"$ref":"#/definitions/positiveIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"anyOf":[{"type":"boolean"},{"$ref":"#"}],"default":{}},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":{}},"maxItems":{"$ref":"#/definitions/positiveInteger"},"minItems":{"$ref":"#/definitions/positiveIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"maxProperties":{"$ref":"#/definitions/positiveInteger"},"minProperties":{"$ref":"#/definitions/positiveIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"anyOf":[{"type":"boolean"},{"$ref":"#"}],"default":{}},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"enum":{"type":"array","minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"dependencies":{"exclusiveMaximum":["maximum"],"exclusiveMinimum":["minimum"]},"default":{}}');
+
+/***/ }),
+
 /***/ 3837:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
+
+/***/ }),
+
+/***/ 4908:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/applicator","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/applicator":true},"$recursiveAnchor":true,"title":"Applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"additionalItems":{"$recursiveRef":"#"},"unevaluatedItems":{"$recursiveRef":"#"},"items":{"anyOf":[{"$recursiveRef":"#"},{"$ref":"#/$defs/schemaArray"}]},"contains":{"$recursiveRef":"#"},"additionalProperties":{"$recursiveRef":"#"},"unevaluatedProperties":{"$recursiveRef":"#"},"properties":{"type":"object","additionalProperties":{"$recursiveRef":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$recursiveRef":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependentSchemas":{"type":"object","additionalProperties":{"$recursiveRef":"#"}},"propertyNames":{"$recursiveRef":"#"},"if":{"$recursiveRef":"#"},"then":{"$recursiveRef":"#"},"else":{"$recursiveRef":"#"},"allOf":{"$ref":"#/$defs/schemaArray"},"anyOf":{"$ref":"#/$defs/schemaArray"},"oneOf":{"$ref":"#/$defs/schemaArray"},"not":{"$recursiveRef":"#"}},"$defs":{"schemaArray":{"type":"array","minItems":1,"items":{"$recursiveRef":"#"}}}}');
+
+/***/ }),
+
+/***/ 958:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/content","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/content":true},"$recursiveAnchor":true,"title":"Content vocabulary meta-schema","type":["object","boolean"],"properties":{"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"contentSchema":{"$recursiveRef":"#"}}}');
+
+/***/ }),
+
+/***/ 58:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/core","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/core":true},"$recursiveAnchor":true,"title":"Core vocabulary meta-schema","type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference","$comment":"Non-empty fragments not allowed.","pattern":"^[^#]*#?$"},"$schema":{"type":"string","format":"uri"},"$anchor":{"type":"string","pattern":"^[A-Za-z][-A-Za-z0-9.:_]*$"},"$ref":{"type":"string","format":"uri-reference"},"$recursiveRef":{"type":"string","format":"uri-reference"},"$recursiveAnchor":{"type":"boolean","default":false},"$vocabulary":{"type":"object","propertyNames":{"type":"string","format":"uri"},"additionalProperties":{"type":"boolean"}},"$comment":{"type":"string"},"$defs":{"type":"object","additionalProperties":{"$recursiveRef":"#"},"default":{}}}}');
+
+/***/ }),
+
+/***/ 6534:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/format","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/format":true},"$recursiveAnchor":true,"title":"Format vocabulary meta-schema","type":["object","boolean"],"properties":{"format":{"type":"string"}}}');
+
+/***/ }),
+
+/***/ 711:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/meta-data","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/meta-data":true},"$recursiveAnchor":true,"title":"Meta-data vocabulary meta-schema","type":["object","boolean"],"properties":{"title":{"type":"string"},"description":{"type":"string"},"default":true,"deprecated":{"type":"boolean","default":false},"readOnly":{"type":"boolean","default":false},"writeOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true}}}');
+
+/***/ }),
+
+/***/ 8030:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/validation","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/validation":true},"$recursiveAnchor":true,"title":"Validation vocabulary meta-schema","type":["object","boolean"],"properties":{"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/$defs/nonNegativeInteger"},"minLength":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"maxItems":{"$ref":"#/$defs/nonNegativeInteger"},"minItems":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"maxContains":{"$ref":"#/$defs/nonNegativeInteger"},"minContains":{"$ref":"#/$defs/nonNegativeInteger","default":1},"maxProperties":{"$ref":"#/$defs/nonNegativeInteger"},"minProperties":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"required":{"$ref":"#/$defs/stringArray"},"dependentRequired":{"type":"object","additionalProperties":{"$ref":"#/$defs/stringArray"}},"const":true,"enum":{"type":"array","items":true},"type":{"anyOf":[{"$ref":"#/$defs/simpleTypes"},{"type":"array","items":{"$ref":"#/$defs/simpleTypes"},"minItems":1,"uniqueItems":true}]}},"$defs":{"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"$ref":"#/$defs/nonNegativeInteger","default":0},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}}}');
+
+/***/ }),
+
+/***/ 8138:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/schema","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/core":true,"https://json-schema.org/draft/2019-09/vocab/applicator":true,"https://json-schema.org/draft/2019-09/vocab/validation":true,"https://json-schema.org/draft/2019-09/vocab/meta-data":true,"https://json-schema.org/draft/2019-09/vocab/format":false,"https://json-schema.org/draft/2019-09/vocab/content":true},"$recursiveAnchor":true,"title":"Core and Validation specifications meta-schema","allOf":[{"$ref":"meta/core"},{"$ref":"meta/applicator"},{"$ref":"meta/validation"},{"$ref":"meta/meta-data"},{"$ref":"meta/format"},{"$ref":"meta/content"}],"type":["object","boolean"],"properties":{"definitions":{"$comment":"While no longer an official keyword as it is replaced by $defs, this keyword is retained in the meta-schema to prevent incompatible extensions as it remains in common use.","type":"object","additionalProperties":{"$recursiveRef":"#"},"default":{}},"dependencies":{"$comment":"\\"dependencies\\" is no longer a keyword, but schema authors should avoid redefining it to facilitate a smooth transition to \\"dependentSchemas\\" and \\"dependentRequired\\"","type":"object","additionalProperties":{"anyOf":[{"$recursiveRef":"#"},{"$ref":"meta/validation#/$defs/stringArray"}]}}}}');
+
+/***/ }),
+
+/***/ 7216:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/applicator","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/applicator":true},"$dynamicAnchor":"meta","title":"Applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"prefixItems":{"$ref":"#/$defs/schemaArray"},"items":{"$dynamicRef":"#meta"},"contains":{"$dynamicRef":"#meta"},"additionalProperties":{"$dynamicRef":"#meta"},"properties":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"propertyNames":{"format":"regex"},"default":{}},"dependentSchemas":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"default":{}},"propertyNames":{"$dynamicRef":"#meta"},"if":{"$dynamicRef":"#meta"},"then":{"$dynamicRef":"#meta"},"else":{"$dynamicRef":"#meta"},"allOf":{"$ref":"#/$defs/schemaArray"},"anyOf":{"$ref":"#/$defs/schemaArray"},"oneOf":{"$ref":"#/$defs/schemaArray"},"not":{"$dynamicRef":"#meta"}},"$defs":{"schemaArray":{"type":"array","minItems":1,"items":{"$dynamicRef":"#meta"}}}}');
+
+/***/ }),
+
+/***/ 8226:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/content","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Content vocabulary meta-schema","type":["object","boolean"],"properties":{"contentEncoding":{"type":"string"},"contentMediaType":{"type":"string"},"contentSchema":{"$dynamicRef":"#meta"}}}');
+
+/***/ }),
+
+/***/ 518:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/core","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true},"$dynamicAnchor":"meta","title":"Core vocabulary meta-schema","type":["object","boolean"],"properties":{"$id":{"$ref":"#/$defs/uriReferenceString","$comment":"Non-empty fragments not allowed.","pattern":"^[^#]*#?$"},"$schema":{"$ref":"#/$defs/uriString"},"$ref":{"$ref":"#/$defs/uriReferenceString"},"$anchor":{"$ref":"#/$defs/anchorString"},"$dynamicRef":{"$ref":"#/$defs/uriReferenceString"},"$dynamicAnchor":{"$ref":"#/$defs/anchorString"},"$vocabulary":{"type":"object","propertyNames":{"$ref":"#/$defs/uriString"},"additionalProperties":{"type":"boolean"}},"$comment":{"type":"string"},"$defs":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"}}},"$defs":{"anchorString":{"type":"string","pattern":"^[A-Za-z_][-A-Za-z0-9._]*$"},"uriString":{"type":"string","format":"uri"},"uriReferenceString":{"type":"string","format":"uri-reference"}}}');
+
+/***/ }),
+
+/***/ 4588:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/format-annotation","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/format-annotation":true},"$dynamicAnchor":"meta","title":"Format vocabulary meta-schema for annotation results","type":["object","boolean"],"properties":{"format":{"type":"string"}}}');
+
+/***/ }),
+
+/***/ 5707:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/meta-data","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/meta-data":true},"$dynamicAnchor":"meta","title":"Meta-data vocabulary meta-schema","type":["object","boolean"],"properties":{"title":{"type":"string"},"description":{"type":"string"},"default":true,"deprecated":{"type":"boolean","default":false},"readOnly":{"type":"boolean","default":false},"writeOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true}}}');
+
+/***/ }),
+
+/***/ 9547:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/unevaluated","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/unevaluated":true},"$dynamicAnchor":"meta","title":"Unevaluated applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"unevaluatedItems":{"$dynamicRef":"#meta"},"unevaluatedProperties":{"$dynamicRef":"#meta"}}}');
+
+/***/ }),
+
+/***/ 7082:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/validation","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/validation":true},"$dynamicAnchor":"meta","title":"Validation vocabulary meta-schema","type":["object","boolean"],"properties":{"type":{"anyOf":[{"$ref":"#/$defs/simpleTypes"},{"type":"array","items":{"$ref":"#/$defs/simpleTypes"},"minItems":1,"uniqueItems":true}]},"const":true,"enum":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/$defs/nonNegativeInteger"},"minLength":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"maxItems":{"$ref":"#/$defs/nonNegativeInteger"},"minItems":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"maxContains":{"$ref":"#/$defs/nonNegativeInteger"},"minContains":{"$ref":"#/$defs/nonNegativeInteger","default":1},"maxProperties":{"$ref":"#/$defs/nonNegativeInteger"},"minProperties":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"required":{"$ref":"#/$defs/stringArray"},"dependentRequired":{"type":"object","additionalProperties":{"$ref":"#/$defs/stringArray"}}},"$defs":{"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"$ref":"#/$defs/nonNegativeInteger","default":0},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}}}');
+
+/***/ }),
+
+/***/ 1678:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/schema","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true,"https://json-schema.org/draft/2020-12/vocab/applicator":true,"https://json-schema.org/draft/2020-12/vocab/unevaluated":true,"https://json-schema.org/draft/2020-12/vocab/validation":true,"https://json-schema.org/draft/2020-12/vocab/meta-data":true,"https://json-schema.org/draft/2020-12/vocab/format-annotation":true,"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Core and Validation specifications meta-schema","allOf":[{"$ref":"meta/core"},{"$ref":"meta/applicator"},{"$ref":"meta/unevaluated"},{"$ref":"meta/validation"},{"$ref":"meta/meta-data"},{"$ref":"meta/format-annotation"},{"$ref":"meta/content"}],"type":["object","boolean"],"$comment":"This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.","properties":{"definitions":{"$comment":"\\"definitions\\" has been replaced by \\"$defs\\".","type":"object","additionalProperties":{"$dynamicRef":"#meta"},"deprecated":true,"default":{}},"dependencies":{"$comment":"\\"dependencies\\" has been split and replaced by \\"dependentSchemas\\" and \\"dependentRequired\\" in order to serve their differing semantics.","type":"object","additionalProperties":{"anyOf":[{"$dynamicRef":"#meta"},{"$ref":"meta/validation#/$defs/stringArray"}]},"deprecated":true,"default":{}},"$recursiveAnchor":{"$comment":"\\"$recursiveAnchor\\" has been replaced by \\"$dynamicAnchor\\".","$ref":"meta/core#/$defs/anchorString","deprecated":true},"$recursiveRef":{"$comment":"\\"$recursiveRef\\" has been replaced by \\"$dynamicRef\\".","$ref":"meta/core#/$defs/uriReferenceString","deprecated":true}}}');
 
 /***/ }),
 

@@ -35018,7 +35018,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _github_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1738);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9894);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7768);
 
 
 await (0,_github_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -35028,7 +35028,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9894:
+/***/ 7768:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35192,6 +35192,42 @@ function discoverProjects(root) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/checks/compose/problems.ts
+/** Rules whose findings are about one value: silenced where interpolation of that value already failed. */
+const VALUE_RULES = new Set([
+    'compose/invalid-port',
+    'compose/invalid-duration',
+    'compose/invalid-value',
+    'compose/invalid-volume',
+    'compose/schema',
+]);
+const locKey = (l) => `${l.file}\0${l.line}\0${l.column}`;
+/** Collects problems; drops follow-on errors about values whose interpolation failed. */
+class Problems {
+    list = [];
+    poisoned = new Set();
+    seen = new Set();
+    add(rule, loc, message, extra = {}) {
+        if (VALUE_RULES.has(rule) && this.poisoned.has(locKey(loc)))
+            return;
+        const key = `${rule}\0${locKey(loc)}\0${message}`;
+        if (this.seen.has(key))
+            return;
+        this.seen.add(key);
+        this.list.push({ rule, loc, message, ...extra });
+    }
+    /** The value written at `loc` could not be interpolated: later checks of it would only repeat that. */
+    poison(loc) {
+        this.poisoned.add(locKey(loc));
+    }
+    isPoisoned(loc) {
+        return loc !== undefined && this.poisoned.has(locKey(loc));
+    }
+    get size() {
+        return this.list.length;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/checks/compose/location.ts
 /**
  * Source locations for the compose model.
@@ -35205,7 +35241,7 @@ const registry = new WeakMap();
 function isContainer(v) {
     return typeof v === 'object' && v !== null;
 }
-function location_isMapping(v) {
+function isMapping(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 function locsOf(o) {
@@ -35296,7 +35332,7 @@ function cloneWithLocs(value) {
             registry.set(out, { self: l.self, keys: new Map(l.keys), values: new Map(l.values) });
         return out;
     }
-    if (location_isMapping(value)) {
+    if (isMapping(value)) {
         const out = {};
         for (const [k, v] of Object.entries(value))
             setOwn(out, k, cloneWithLocs(v));
@@ -35315,9 +35351,10 @@ function locAtPath(root, path, preferKey = false) {
     let cur = root;
     let best = selfLoc(root);
     for (let i = 0; i < path.length; i++) {
-        const k = path[i];
+        const raw = path[i];
         if (!isContainer(cur))
             break;
+        const k = Array.isArray(cur) && typeof raw === 'string' && /^\d+$/.test(raw) ? Number(raw) : raw;
         const last = i === path.length - 1;
         const l = last && preferKey ? keyLoc(cur, k) : valueLoc(cur, k);
         if (l)
@@ -35506,7 +35543,6 @@ function toFloat(v) {
     }
     return Number(v);
 }
-const YAML11_BOOLEAN = Symbol('yaml11');
 function toBoolean(v) {
     switch (v.toLowerCase()) {
         case 'true':
@@ -35585,21 +35621,32 @@ function matches(path, pattern) {
             return false;
     return true;
 }
+const CASTS_BY_LAST = new Map();
+for (const c of CASTS) {
+    const last = c[0][c[0].length - 1];
+    CASTS_BY_LAST.set(last, [...(CASTS_BY_LAST.get(last) ?? []), c]);
+}
 function casterFor(path) {
-    for (const [p, c] of CASTS)
-        if (matches(path, p))
-            return c;
+    for (const bucket of [CASTS_BY_LAST.get(path[path.length - 1]), CASTS_BY_LAST.get('*')]) {
+        if (bucket)
+            for (const [p, c] of bucket)
+                if (matches(path, p))
+                    return c;
+    }
     return undefined;
 }
 /** Interpolates every string value of `cfg` in place and applies compose's type casts. */
 function interpolateModel(cfg, ctx) {
     walk(cfg, [], [], ctx);
 }
-function walk(container, pattern, real, ctx) {
-    const entries = Array.isArray(container) ? container.map((v, i) => [i, v]) : Object.entries(container);
-    for (const [k, v] of entries) {
-        const p = [...pattern, typeof k === 'number' ? '[]' : k];
-        const r = [...real, k];
+function walk(container, p, r, ctx) {
+    const keys = Array.isArray(container) ? container.map((_, i) => i) : Object.keys(container);
+    for (const k of keys) {
+        const v = container[k];
+        if (typeof v !== 'string' && !isContainer(v))
+            continue;
+        p.push(typeof k === 'number' ? '[]' : k);
+        r.push(k);
         if (typeof v === 'string') {
             const out = interpolateString(v, container, k, r, ctx);
             if (out !== v)
@@ -35608,9 +35655,11 @@ function walk(container, pattern, real, ctx) {
             if (cast)
                 applyCast(cast, out, container, k, r, ctx);
         }
-        else if (isContainer(v)) {
+        else {
             walk(v, p, r, ctx);
         }
+        p.pop();
+        r.pop();
     }
 }
 function applyCast(cast, value, container, k, real, ctx) {
@@ -35693,9 +35742,6 @@ function variableLoc(loc, name, sources) {
     const p = sources.pos(loc.file, loc.offset + m.index);
     return { file: loc.file, line: p.line, column: p.column };
 }
-function isMappingValue(v) {
-    return isMapping(v);
-}
 
 ;// CONCATENATED MODULE: ./src/checks/compose/merge.ts
 /**
@@ -35727,8 +35773,8 @@ function mergeYaml(e, o, path, eLoc, oLoc) {
             return m(e, o, path, eLoc ?? selfLoc(e), oLoc ?? selfLoc(o));
     if (o === null || o === undefined)
         return e;
-    if (location_isMapping(e)) {
-        if (!location_isMapping(o))
+    if (isMapping(e)) {
+        if (!isMapping(o))
             throw new MergeError(`cannot override ${path.join('.')}`, oLoc ?? selfLoc(o));
         return mergeMappings(e, o, path);
     }
@@ -35766,7 +35812,7 @@ function mergeMappings(mapping, other, path) {
     return mapping;
 }
 function mergeLogging(c, o, path) {
-    if (!location_isMapping(c) || !location_isMapping(o))
+    if (!isMapping(c) || !isMapping(o))
         return o ?? c;
     const d = o['driver'];
     const od = c['driver'];
@@ -35781,7 +35827,7 @@ function toBuild(v, at) {
             register(b, at).values.set('context', at);
         return b;
     }
-    return location_isMapping(v) ? v : undefined;
+    return isMapping(v) ? v : undefined;
 }
 function mergeBuild(c, o, path, eLoc, oLoc) {
     const base = toBuild(c, eLoc);
@@ -35794,7 +35840,7 @@ function mergeBuild(c, o, path, eLoc, oLoc) {
 }
 /** A list of names becomes a mapping of each name to a copy of `def` (or null). */
 function convertIntoMapping(a, def) {
-    if (location_isMapping(a))
+    if (isMapping(a))
         return a;
     if (Array.isArray(a)) {
         const out = {};
@@ -35839,7 +35885,7 @@ function goString(v) {
     }
     if (Array.isArray(v))
         return `[${v.map(goString).join(' ')}]`;
-    if (location_isMapping(v)) {
+    if (isMapping(v)) {
         return `map[${Object.keys(v)
             .sort()
             .map((k) => `${k}:${goString(v[k])}`)
@@ -35849,7 +35895,7 @@ function goString(v) {
 }
 /** A `K=V` list from a mapping (sorted, nil → `K`), a list (as is) or a string (one item). */
 function convertIntoSequence(value, at) {
-    if (location_isMapping(value)) {
+    if (isMapping(value)) {
         const seq = [];
         for (const [k, val] of Object.entries(value)) {
             const loc = valueLoc(value, k);
@@ -35890,7 +35936,7 @@ function mergeIPAMConfig(c, o, path) {
     if (!Array.isArray(c) || !Array.isArray(o))
         throw new MergeError(`${path.join('.')}: unexpected type`, selfLoc(o) ?? selfLoc(c));
     const out = [];
-    const subnet = (a) => (location_isMapping(a) ? a['subnet'] : undefined);
+    const subnet = (a) => (isMapping(a) ? a['subnet'] : undefined);
     for (const original of c) {
         const right = convertIntoMapping(original, null) ?? {};
         for (const ov of o) {
@@ -35942,7 +35988,7 @@ special('services.*.tmpfs', mergeToSequence);
 special('services.*.ulimits.*', mergeUlimit);
 /** compose-go `applyNullOverrides`: removes every mapping key at a `!reset`/`!override` path. */
 function applyResets(target, resets, path = []) {
-    if (!resets.length || !location_isMapping(target))
+    if (!resets.length || !isMapping(target))
         return;
     for (const k of Object.keys(target)) {
         const next = [...path, k];
@@ -36130,9 +36176,9 @@ function parseExtraHosts(v) {
  */
 
 
-const entries = (v) => (location_isMapping(v) ? Object.entries(v) : []);
+const entries = (v) => (isMapping(v) ? Object.entries(v) : []);
 function checkConsistency(model, sets, problems) {
-    const top = (k) => (location_isMapping(model[k]) ? model[k] : {});
+    const top = (k) => (isMapping(model[k]) ? model[k] : {});
     const networks = top('networks');
     const volumes = top('volumes');
     const secrets = top('secrets');
@@ -36147,11 +36193,13 @@ function checkConsistency(model, sets, problems) {
         if (!sets.enabled.has(name))
             continue;
         const s = services[name];
-        if (!location_isMapping(s))
+        if (!isMapping(s))
             continue;
         const svcAt = keyLoc(services, name);
-        const build = location_isMapping(s['build']) ? s['build'] : undefined;
-        if (!build && (typeof s['image'] !== 'string' || s['image'] === '') && !('provider' in s)) {
+        const build = isMapping(s['build']) ? s['build'] : undefined;
+        // an image that failed interpolation or the schema is already reported
+        const imageReported = 'image' in s && (typeof s['image'] !== 'string' || problems.isPoisoned(valueLoc(s, 'image')));
+        if (!build && (typeof s['image'] !== 'string' || s['image'] === '') && !('provider' in s) && !imageReported) {
             add('compose/missing-image', svcAt, `service "${name}" has neither an image nor a build context specified`);
         }
         if (build) {
@@ -36166,7 +36214,7 @@ function checkConsistency(model, sets, problems) {
                 if (!(target in services)) {
                     add('compose/undefined-service', at, `service "${name}" declares unknown service "${target}" as additional contexts ${ctxName}`);
                 }
-                else if (!location_isMapping(services[target]) || !location_isMapping(services[target]['build'])) {
+                else if (!isMapping(services[target]) || !isMapping(services[target]['build'])) {
                     add('compose/undefined-service', at, `service "${name}" declares non-buildable service "${target}" as additional contexts ${ctxName}`);
                 }
             }
@@ -36178,14 +36226,14 @@ function checkConsistency(model, sets, problems) {
             }
             if (Array.isArray(build['secrets'])) {
                 build['secrets'].forEach((sec, i) => {
-                    const src = location_isMapping(sec) ? sec['source'] : sec;
+                    const src = isMapping(sec) ? sec['source'] : sec;
                     if (typeof src === 'string' && !(src in secrets)) {
                         add('compose/undefined-secret', valueLoc(build['secrets'], i), `service "${name}" refers to undefined build secret ${src}`);
                     }
                 });
             }
         }
-        const svcNetworks = location_isMapping(s['networks']) ? s['networks'] : undefined;
+        const svcNetworks = isMapping(s['networks']) ? s['networks'] : undefined;
         if (typeof s['network_mode'] === 'string' && s['network_mode'] !== '' && svcNetworks && Object.keys(svcNetworks).length > 0) {
             add('compose/conflicting-attributes', valueLoc(s, 'network_mode'), `service ${name} declares mutually exclusive \`network_mode\` and \`networks\``);
         }
@@ -36194,7 +36242,7 @@ function checkConsistency(model, sets, problems) {
                 add('compose/undefined-network', keyLoc(svcNetworks, net), `service "${name}" refers to undefined network ${net}`);
         }
         const hc = s['healthcheck'];
-        if (location_isMapping(hc) && Array.isArray(hc['test']) && hc['test'].length > 0) {
+        if (isMapping(hc) && Array.isArray(hc['test']) && hc['test'].length > 0) {
             const first = hc['test'][0];
             if (first !== 'CMD' && first !== 'CMD-SHELL' && first !== 'NONE') {
                 add('compose/invalid-healthcheck', valueLoc(hc['test'], 0) ?? valueLoc(hc, 'test'), `services.${name}.healthcheck.test must start either by "CMD", "CMD-SHELL" or "NONE"`);
@@ -36203,7 +36251,7 @@ function checkConsistency(model, sets, problems) {
         for (const [dep, cfg] of entries(s['depends_on'])) {
             if (sets.enabled.has(dep))
                 continue;
-            const required = !location_isMapping(cfg) || cfg['required'] !== false;
+            const required = !isMapping(cfg) || cfg['required'] !== false;
             const at = keyLoc(s['depends_on'], dep);
             const profiles = sets.disabled.get(dep);
             if (profiles) {
@@ -36217,13 +36265,13 @@ function checkConsistency(model, sets, problems) {
         }
         if (typeof s['network_mode'] === 'string' && s['network_mode'].startsWith('service:')) {
             const ref = s['network_mode'].slice('service:'.length);
-            if (!sets.enabled.has(ref) && !(location_isMapping(s['depends_on']) && ref in s['depends_on'])) {
+            if (!sets.enabled.has(ref) && !(isMapping(s['depends_on']) && ref in s['depends_on'])) {
                 add('compose/undefined-service', valueLoc(s, 'network_mode'), `service "${ref}" not found for network_mode 'service:${ref}'`);
             }
         }
         if (Array.isArray(s['volumes'])) {
             s['volumes'].forEach((v, i) => {
-                if (!location_isMapping(v) || v['type'] !== 'volume' || typeof v['source'] !== 'string' || v['source'] === '')
+                if (!isMapping(v) || v['type'] !== 'volume' || typeof v['source'] !== 'string' || v['source'] === '')
                     return;
                 if (!(v['source'] in volumes))
                     add('compose/undefined-volume', valueLoc(s['volumes'], i), `service "${name}" refers to undefined volume ${v['source']}`);
@@ -36234,7 +36282,7 @@ function checkConsistency(model, sets, problems) {
             if (!Array.isArray(list))
                 return;
             list.forEach((r, i) => {
-                const src = location_isMapping(r) ? r['source'] : r;
+                const src = isMapping(r) ? r['source'] : r;
                 if (typeof src === 'string' && !(src in defined))
                     add(rule, valueLoc(list, i), `service "${name}" refers to undefined ${what} ${src}`);
             });
@@ -36245,7 +36293,7 @@ function checkConsistency(model, sets, problems) {
             if (!(m in models))
                 add('compose/undefined-model', keyLoc(s['models'], m), `service "${name}" refers to undefined model ${m}`);
         }
-        const deploy = location_isMapping(s['deploy']) ? s['deploy'] : undefined;
+        const deploy = isMapping(s['deploy']) ? s['deploy'] : undefined;
         const scale = typeof s['scale'] === 'number' ? s['scale'] : undefined;
         const replicas = deploy && typeof deploy['replicas'] === 'number' ? deploy['replicas'] : undefined;
         if (scale !== undefined && replicas !== undefined && scale !== replicas) {
@@ -36256,8 +36304,8 @@ function checkConsistency(model, sets, problems) {
         if (replicas !== undefined && replicas < 0) {
             add('compose/invalid-value', valueLoc(deploy, 'replicas'), `services.${name}.deploy.replicas: must be greater than or equal to 0`);
         }
-        const limits = deploy && location_isMapping(deploy['resources']) && location_isMapping(deploy['resources']['limits']) ? deploy['resources']['limits'] : undefined;
-        const reservations = deploy && location_isMapping(deploy['resources']) && location_isMapping(deploy['resources']['reservations']) ? deploy['resources']['reservations'] : undefined;
+        const limits = deploy && isMapping(deploy['resources']) && isMapping(deploy['resources']['limits']) ? deploy['resources']['limits'] : undefined;
+        const reservations = deploy && isMapping(deploy['resources']) && isMapping(deploy['resources']['reservations']) ? deploy['resources']['reservations'] : undefined;
         const differs = (a, b, parse) => {
             try {
                 return parse(a) !== parse(b);
@@ -36285,12 +36333,12 @@ function checkConsistency(model, sets, problems) {
             const attr = scale !== undefined ? 'scale' : 'deploy.replicas';
             add('compose/conflicting-attributes', valueLoc(s, 'container_name'), `services.${name}: can't set container_name and ${attr} as container name must be unique`);
         }
-        const develop = location_isMapping(s['develop']) ? s['develop'] : undefined;
+        const develop = isMapping(s['develop']) ? s['develop'] : undefined;
         if (develop && Array.isArray(develop['watch'])) {
             for (const w of develop['watch']) {
-                if (!location_isMapping(w))
+                if (!isMapping(w))
                     continue;
-                if ((w['target'] ?? '') === '' && w['action'] !== 'rebuild' && w['action'] !== 'restart') {
+                if ((w['target'] ?? '') === '' && typeof w['action'] === 'string' && w['action'] !== 'rebuild' && w['action'] !== 'restart') {
                     add('compose/missing-attribute', selfLoc(w), `services.${name}.develop.watch: target is required for non-rebuild actions`);
                 }
             }
@@ -36312,7 +36360,7 @@ function checkConsistency(model, sets, problems) {
         }
         if (Array.isArray(s['volumes'])) {
             s['volumes'].forEach((v, i) => {
-                if (!location_isMapping(v) || typeof v['target'] !== 'string')
+                if (!isMapping(v) || typeof v['target'] !== 'string')
                     return;
                 const loc = `services.${name}.volumes[${i}]`;
                 const prev = mounts.get(v['target']);
@@ -36324,7 +36372,7 @@ function checkConsistency(model, sets, problems) {
         }
     }
     for (const [name, sec] of entries(secrets)) {
-        if (!location_isMapping(sec) || sec['external'] === true)
+        if (!isMapping(sec) || sec['external'] === true)
             continue;
         // without a driver, validation.ts has already said "one of file|environment must be set"
         if (!nonEmpty(sec['file']) && !nonEmpty(sec['environment']) && 'driver' in sec) {
@@ -36341,7 +36389,7 @@ function checkCycles(sets, problems) {
     const names = [...sets.enabled].sort();
     const deps = (n) => {
         const s = sets.all[n];
-        if (!location_isMapping(s) || !location_isMapping(s['depends_on']))
+        if (!isMapping(s) || !isMapping(s['depends_on']))
             return [];
         return Object.keys(s['depends_on'])
             .filter((d) => sets.enabled.has(d))
@@ -36371,7 +36419,9 @@ function checkCycles(sets, problems) {
             }
             if (st === 'done')
                 continue;
-            visit([...pathNames, child]);
+            pathNames.push(child);
+            visit(pathNames);
+            pathNames.pop();
         }
         state.set(cur, 'done');
     };
@@ -36582,57 +36632,29 @@ function expandEscapes(s) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/checks/compose/yaml-load.ts
+;// CONCATENATED MODULE: ./src/checks/compose/read-file.ts
 
-
-
-/** Default size limit of one compose (or env) file. */
-const DEFAULT_MAX_FILE_BYTES = 8 * 1024 * 1024;
-/** Default bound on the number of YAML nodes one document may expand to once aliases are followed. */
-const DEFAULT_MAX_NODES = 1_000_000;
-/** The text of every file read, to turn offsets into lines and columns later. */
-class Sources {
-    files = new Map();
-    add(file, text, lines) {
-        let lc = lines;
-        if (!lc) {
-            lc = new dist/* LineCounter */.HN();
-            lc.addNewLine(0);
-            for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-                lc.addNewLine(i + 1);
-        }
-        this.files.set(file, { text, lines: lc });
-        return lc;
-    }
-    text(file) {
-        return this.files.get(file)?.text;
-    }
-    /** 1-based line/column of an offset. */
-    pos(file, offset) {
-        const f = this.files.get(file);
-        if (!f)
-            return { line: 1, column: 1 };
-        const p = f.lines.linePos(offset);
-        return { line: p.line, column: p.col };
-    }
-}
-/** Why a file could not be read as text; undefined when it was. */
-function readTextFile(file, maxBytes, problems, at, what = 'compose file') {
+/**
+ * The text of a file, or undefined after reporting why it cannot be had: a directory, unreadable, over
+ * the size limit, not UTF-8. `label` names the file in messages (`compose file sub/a.yaml`), since the
+ * finding may sit in the file that refers to it.
+ */
+function readTextFile(file, maxBytes, problems, at, label) {
     let size;
     try {
         const st = (0,external_node_fs_namespaceObject.statSync)(file);
         if (st.isDirectory()) {
-            problems.add('compose/unreadable-file', at, `${what} ${file} is a directory, not a file`);
+            problems.add('compose/unreadable-file', at, `${label} is a directory, not a file`);
             return undefined;
         }
         size = st.size;
     }
     catch (e) {
-        problems.add('compose/unreadable-file', at, `cannot read ${what} ${file}: ${e.code ?? String(e)}`);
+        problems.add('compose/unreadable-file', at, `cannot read ${label}: ${e.code ?? String(e)}`);
         return undefined;
     }
     if (size > maxBytes) {
-        problems.add('compose/file-too-large', at, `${what} is ${size} bytes, over the limit of ${maxBytes} bytes`);
+        problems.add('compose/file-too-large', at, `${label} is ${size} bytes, over the limit of ${maxBytes} bytes`);
         return undefined;
     }
     let bytes;
@@ -36640,7 +36662,7 @@ function readTextFile(file, maxBytes, problems, at, what = 'compose file') {
         bytes = (0,external_node_fs_namespaceObject.readFileSync)(file);
     }
     catch (e) {
-        problems.add('compose/unreadable-file', at, `cannot read ${what} ${file}: ${e.code ?? String(e)}`);
+        problems.add('compose/unreadable-file', at, `cannot read ${label}: ${e.code ?? String(e)}`);
         return undefined;
     }
     try {
@@ -36658,7 +36680,7 @@ function readTextFile(file, maxBytes, problems, at, what = 'compose file') {
             }
         }
         const column = Buffer.from(before.subarray(lineStart)).toString('utf8').length + 1;
-        problems.add('compose/invalid-encoding', { file, line, column }, `${what} is not valid UTF-8: invalid byte 0x${(bytes[bad] ?? 0).toString(16).padStart(2, '0')} at offset ${bad}`);
+        problems.add('compose/invalid-encoding', { file, line, column }, `${label} is not valid UTF-8: invalid byte 0x${(bytes[bad] ?? 0).toString(16).padStart(2, '0')} at offset ${bad}`);
         return undefined;
     }
 }
@@ -36700,6 +36722,1784 @@ function firstInvalidUtf8(b) {
     }
     return b.length;
 }
+
+;// CONCATENATED MODULE: ./src/checks/compose/environment.ts
+
+
+
+function envFromProcess(env) {
+    const t = new Map();
+    for (const [k, v] of Object.entries(env))
+        if (v !== undefined)
+            t.set(k, { value: v, source: 'env' });
+    return t;
+}
+/**
+ * Reads dotenv files the way compose does: values may use variables from `base` and from earlier lines;
+ * later files override earlier ones; `base` wins over every file (compose never lets `.env` override
+ * the shell). Returns `base` merged with the files.
+ */
+function withDotenvFiles(base, files, source, problems, maxBytes, show) {
+    const fromFiles = new Map();
+    for (const file of files) {
+        const text = readTextFile(file, maxBytes, problems, { file, line: 1, column: 1 }, `env file ${show(file)}`);
+        if (text === undefined)
+            continue;
+        try {
+            const entries = parseDotenv(text, (k) => base.get(k)?.value ?? fromFiles.get(k)?.value);
+            for (const e of entries)
+                fromFiles.set(e.key, { value: e.value, source, file: external_node_path_default().resolve(file), line: e.line });
+        }
+        catch (e) {
+            const line = e instanceof DotenvError ? e.line : 1;
+            problems.add('compose/invalid-env-file', { file, line, column: 1 }, `cannot parse env file: ${e.message}`);
+        }
+    }
+    const out = new Map(base);
+    for (const [k, v] of fromFiles)
+        if (!out.has(k))
+            out.set(k, v);
+    return out;
+}
+function lookupIn(env) {
+    return (name) => env.get(name)?.value;
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: ./src/checks/compose/paths.ts
+/**
+ * Relative paths made absolute against a project (or extended file's) directory, ported from
+ * compose-go `paths/*.go` (Apache-2.0), and compose-go `loader/environment.go`.
+ */
+
+
+
+
+const REMOTE_CONTEXT = ['https://', 'http://', 'git://', 'ssh://', 'github.com/', 'git@'];
+function expandUser(p) {
+    if (p === '~')
+        return external_node_os_default().homedir();
+    if (p.startsWith('~/'))
+        return external_node_path_default().join(external_node_os_default().homedir(), p.slice(2));
+    return p;
+}
+function absPath(dir, v) {
+    if (Array.isArray(v))
+        return v.map((x) => absPath(dir, x));
+    if (typeof v !== 'string')
+        return v;
+    const p = expandUser(v);
+    if (external_node_path_default().isAbsolute(p) || p === '')
+        return p;
+    return external_node_path_default().resolve(dir, p);
+}
+const isWindowsAbs = (p) => /^[a-zA-Z]:[\\/]/.test(p) || p.startsWith('\\\\');
+function maybeUnixPath(dir, v) {
+    if (typeof v !== 'string')
+        return v;
+    const p = expandUser(v);
+    if (!external_node_path_default().posix.isAbsolute(p) && !isWindowsAbs(p))
+        return external_node_path_default().resolve(dir, p);
+    return p;
+}
+function isRemoteContext(v) {
+    return v.includes('://') || v.startsWith('service:') || REMOTE_CONTEXT.some((r) => v.startsWith(r));
+}
+function absContextPath(dir, v) {
+    if (typeof v !== 'string' || isRemoteContext(v))
+        return v;
+    return absPath(dir, v);
+}
+const RESOLVERS = [
+    ['services.*.build.context', absContextPath],
+    ['services.*.build.additional_contexts.*', absContextPath],
+    ['services.*.build.ssh.*', maybeUnixPath],
+    ['services.*.env_file.*.path', absPath],
+    ['services.*.label_file.*', absPath],
+    ['services.*.extends.file', (d, v) => (typeof v === 'string' && isRemoteResource(v) ? v : absPath(d, v))],
+    ['services.*.develop.watch.*.path', absPath],
+    [
+        'services.*.volumes.*',
+        (d, v) => {
+            if (!isMapping(v) || v['type'] !== 'bind' || typeof v['source'] !== 'string')
+                return v;
+            v['source'] = maybeUnixPath(d, v['source']);
+            return v;
+        },
+    ],
+    ['configs.*.file', maybeUnixPath],
+    ['secrets.*.file', maybeUnixPath],
+    ['include.path', absPath],
+    ['include.project_directory', absPath],
+    ['include.env_file', absPath],
+    [
+        'volumes.*',
+        (d, v) => {
+            if (!isMapping(v) || v['driver'] !== 'local' || !isMapping(v['driver_opts']))
+                return v;
+            const o = v['driver_opts'];
+            if (o['o'] === 'bind' && 'device' in o)
+                o['device'] = maybeUnixPath(d, o['device']);
+            return v;
+        },
+    ],
+].map(([p, r]) => [p.split('.'), r]);
+/** Remote include/extends references compose can fetch (git, OCI); we do not. */
+function isRemoteResource(v) {
+    return /^(oci:\/\/|git@|https?:\/\/|ssh:\/\/|git:\/\/|github\.com\/)/.test(v);
+}
+const ROOTS = new Set(RESOLVERS.map(([p]) => p[0]));
+const MAX_DEPTH = Math.max(...RESOLVERS.map(([p]) => p.length));
+/** compose-go `paths.ResolveRelativePaths`, making paths absolute against `dir`. */
+function resolveRelativePaths(model, dir) {
+    const p = [];
+    for (const k of Object.keys(model)) {
+        if (!ROOTS.has(k))
+            continue;
+        p.push(k);
+        const r = paths_walk(model[k], p, dir);
+        if (r !== model[k])
+            model[k] = r;
+        p.pop();
+    }
+}
+function paths_walk(value, p, dir) {
+    for (const [pattern, r] of RESOLVERS)
+        if (matches(p, pattern))
+            return r(dir, value);
+    if (p.length >= MAX_DEPTH)
+        return value;
+    if (isMapping(value)) {
+        for (const k of Object.keys(value)) {
+            p.push(k);
+            const e = value[k];
+            const r = paths_walk(e, p, dir);
+            if (r !== e)
+                value[k] = r;
+            p.pop();
+        }
+    }
+    else if (Array.isArray(value)) {
+        p.push('[]');
+        for (let i = 0; i < value.length; i++) {
+            const r = paths_walk(value[i], p, dir);
+            if (r !== value[i])
+                value[i] = r;
+        }
+        p.pop();
+    }
+    return value;
+}
+/** compose-go `ResolveEnvironment`: `environment: [VAR]` takes VAR's value from the project environment. */
+function resolveEnvironment(model, env) {
+    const services = model['services'];
+    if (isMapping(services)) {
+        for (const s of Object.values(services)) {
+            if (!isMapping(s) || !Array.isArray(s['environment']))
+                continue;
+            const list = s['environment'];
+            list.forEach((e, i) => {
+                if (typeof e !== 'string')
+                    return;
+                const found = env.get(e);
+                if (found !== undefined)
+                    list[i] = `${e}=${found.value}`;
+            });
+        }
+    }
+    const configs = model['configs'];
+    if (isMapping(configs)) {
+        for (const c of Object.values(configs)) {
+            if (!isMapping(c) || typeof c['environment'] !== 'string')
+                continue;
+            const found = env.get(c['environment']);
+            if (found !== undefined)
+                c['content'] = found.value;
+        }
+    }
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./src/checks/compose/ports.ts
+/**
+ * Short port syntax `[[IP:]HOST:]CONTAINER[/PROTO]`, ported from docker/go-connections v0.4.0
+ * `nat.ParsePortSpec` (Apache-2.0) and compose-go `types.ParsePortConfig`. Error texts keep the
+ * library's capitals, as `docker compose config` prints them.
+ */
+
+class PortSpecError extends Error {
+}
+function parseUint16(s) {
+    if (!/^\d+$/.test(s))
+        return undefined;
+    const n = Number(s);
+    return n <= 65535 ? n : undefined;
+}
+function parsePortRange(ports) {
+    if (ports === '')
+        throw new Error('Empty string specified for ports.');
+    if (!ports.includes('-')) {
+        const n = parseUint16(ports);
+        if (n === undefined)
+            throw new Error('invalid');
+        return [n, n];
+    }
+    const parts = ports.split('-');
+    const start = parseUint16(parts[0]);
+    const end = parseUint16(parts[1]);
+    if (start === undefined || end === undefined)
+        throw new Error('invalid');
+    if (end < start)
+        throw new Error(`Invalid range specified for the Port: ${ports}`);
+    return [start, end];
+}
+function splitParts(raw) {
+    const parts = raw.split(':');
+    const n = parts.length;
+    const container = parts[n - 1];
+    switch (n) {
+        case 1:
+            return ['', '', container];
+        case 2:
+            return ['', parts[0], container];
+        case 3:
+            return [parts[0], parts[1], container];
+        default:
+            return [parts.slice(0, n - 2).join(':'), parts[n - 2], container];
+    }
+}
+function splitProtoPort(raw) {
+    const parts = raw.split('/');
+    if (raw.length === 0 || parts[0].length === 0)
+        return ['', ''];
+    if (parts.length === 1)
+        return ['tcp', raw];
+    if (parts[1].length === 0)
+        return ['tcp', parts[0]];
+    return [parts[1], parts[0]];
+}
+/** Go `net.SplitHostPort(ip + ":")` keeping only the host, for bracketed IPv6. */
+function stripBrackets(rawIP) {
+    const hostport = rawIP + ':';
+    if (hostport.startsWith('[')) {
+        const end = hostport.indexOf(']');
+        if (end < 0)
+            throw new PortSpecError(`Invalid ip address ${rawIP}: address ${hostport}: missing ']' in address`);
+        if (hostport.slice(end + 1) !== ':')
+            throw new PortSpecError(`Invalid ip address ${rawIP}: address ${hostport}: too many colons in address`);
+        return hostport.slice(1, end);
+    }
+    const host = hostport.slice(0, hostport.length - 1);
+    if (host.includes(':'))
+        throw new PortSpecError(`Invalid ip address ${rawIP}: address ${hostport}: too many colons in address`);
+    if (host.includes('[') || host.includes(']'))
+        throw new PortSpecError(`Invalid ip address ${rawIP}: address ${hostport}: unexpected '[' in address`);
+    return host;
+}
+/** Go `net.ParseIP`: dotted IPv4 (no leading zeros) or IPv6 without a zone. */
+function isValidIP(ip) {
+    if (ip.includes('%'))
+        return false;
+    if ((0,external_node_net_.isIP)(ip) === 4)
+        return !ip.split('.').some((o) => o.length > 1 && o.startsWith('0'));
+    return (0,external_node_net_.isIP)(ip) === 6;
+}
+function parsePortSpec(rawPort) {
+    const [rawIP, hostPortIn, containerIn] = splitParts(rawPort);
+    const [proto, containerPort] = splitProtoPort(containerIn);
+    const ip = stripBrackets(rawIP);
+    if (ip !== '' && !isValidIP(ip))
+        throw new PortSpecError(`Invalid ip address: ${ip}`);
+    if (containerPort === '')
+        throw new PortSpecError(`No port specified: ${rawPort}<empty>`);
+    let start;
+    let end;
+    try {
+        [start, end] = parsePortRange(containerPort);
+    }
+    catch {
+        throw new PortSpecError(`Invalid containerPort: ${containerPort}`);
+    }
+    let hostStart = 0;
+    let hostEnd = 0;
+    if (hostPortIn.length > 0) {
+        try {
+            [hostStart, hostEnd] = parsePortRange(hostPortIn);
+        }
+        catch {
+            throw new PortSpecError(`Invalid hostPort: ${hostPortIn}`);
+        }
+    }
+    if (hostPortIn !== '' && end - start !== hostEnd - hostStart && end !== start) {
+        throw new PortSpecError(`Invalid ranges specified for container and host Ports: ${containerPort} and ${hostPortIn}`);
+    }
+    const lower = proto.toLowerCase();
+    if (!['tcp', 'udp', 'sctp'].includes(lower))
+        throw new PortSpecError(`Invalid proto: ${proto}`);
+    const out = [];
+    for (let i = 0; i <= end - start; i++) {
+        const cp = start + i;
+        let hostPort = hostPortIn;
+        if (hostPortIn.length > 0)
+            hostPort = String(hostStart + i);
+        if (start === end && hostStart !== hostEnd)
+            hostPort = `${hostPort}-${hostEnd}`;
+        out.push({ port: `${cp}/${lower}`, containerPort: cp, proto: lower, hostIP: ip, hostPort });
+    }
+    return out;
+}
+/** compose-go `types.ParsePortConfig`: one entry per container port, ordered by `port/proto` text. */
+function parsePortConfig(value) {
+    const mappings = parsePortSpec(value);
+    const byPort = new Map();
+    for (const m of mappings) {
+        const list = byPort.get(m.port) ?? [];
+        list.push(m);
+        byPort.set(m.port, list);
+    }
+    const keys = [...byPort.keys()].sort();
+    const out = [];
+    for (const k of keys) {
+        for (const m of byPort.get(k)) {
+            const p = { mode: 'ingress', target: m.containerPort, protocol: m.proto };
+            if (m.hostIP)
+                p.host_ip = m.hostIP;
+            if (m.hostPort)
+                p.published = m.hostPort;
+            out.push(reorder(p));
+        }
+    }
+    return out;
+}
+function reorder(p) {
+    const o = { mode: p.mode };
+    if (p.host_ip !== undefined)
+        o.host_ip = p.host_ip;
+    o.target = p.target;
+    if (p.published !== undefined)
+        o.published = p.published;
+    o.protocol = p.protocol;
+    return o;
+}
+/** A published port or range (`8080`, `8080-8090`) as numbers, or undefined when it is not one. */
+function publishedRange(published) {
+    const s = typeof published === 'number' ? String(published) : typeof published === 'string' ? published : undefined;
+    if (!s)
+        return undefined;
+    try {
+        return parsePortRange(s);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/compose/lint.ts
+/**
+ * Rules beyond what `docker compose config` checks: unpinned images, a host port published twice,
+ * build contexts and Dockerfiles that are not there, container name collisions.
+ */
+
+
+
+
+
+const where = (l, show) => `${show(l.file)}:${l.line}`;
+/** The tag of an image reference (`undefined` when it has none), and whether it is pinned by digest. */
+function imageTag(ref) {
+    const at = ref.indexOf('@');
+    const digest = at >= 0;
+    const name = digest ? ref.slice(0, at) : ref;
+    const slash = name.lastIndexOf('/');
+    const colon = name.lastIndexOf(':');
+    return colon > slash ? { tag: name.slice(colon + 1), digest } : { digest };
+}
+function lint(input) {
+    const { services, enabled, problems, show } = input;
+    const isDir = (p) => (0,external_node_fs_namespaceObject.existsSync)(p) && (0,external_node_fs_namespaceObject.statSync)(p).isDirectory();
+    for (const [name, s] of Object.entries(services)) {
+        if (!isMapping(s))
+            continue;
+        const build = isMapping(s['build']) ? s['build'] : undefined;
+        const image = s['image'];
+        if (typeof image === 'string' && image !== '' && !build) {
+            const { tag, digest } = imageTag(image);
+            const at = valueLoc(s, 'image');
+            if (at && !digest && (tag === undefined || tag === 'latest')) {
+                problems.add('compose/image-latest-tag', at, tag === undefined
+                    ? `service "${name}" uses image "${image}" without a tag, which means "latest"; pin a version`
+                    : `service "${name}" uses image "${image}" with the moving tag "latest"; pin a version`);
+            }
+        }
+        if (build && typeof build['context'] === 'string' && !isRemoteContext(build['context'])) {
+            const context = build['context'];
+            const at = valueLoc(build, 'context') ?? valueLoc(s, 'build');
+            if (!isDir(context)) {
+                if (at) {
+                    problems.add('compose/build-context-missing', at, (0,external_node_fs_namespaceObject.existsSync)(context)
+                        ? `service "${name}" build context ${show(context)} is not a directory`
+                        : `service "${name}" build context ${show(context)} does not exist`);
+                }
+            }
+            else if (typeof build['dockerfile'] === 'string' && build['dockerfile'] !== '' && !build['dockerfile_inline']) {
+                const dockerfile = external_node_path_default().resolve(context, build['dockerfile']);
+                if (!(0,external_node_fs_namespaceObject.existsSync)(dockerfile) || (0,external_node_fs_namespaceObject.statSync)(dockerfile).isDirectory()) {
+                    const dAt = valueLoc(build, 'dockerfile') ?? at;
+                    if (dAt)
+                        problems.add('compose/dockerfile-missing', dAt, `service "${name}": Dockerfile ${show(dockerfile)} not found`);
+                }
+            }
+        }
+    }
+    // Container names and host ports only collide between services that run together.
+    const names = new Map();
+    const bound = [];
+    for (const name of Object.keys(services).sort()) {
+        const s = services[name];
+        if (!enabled.has(name) || !isMapping(s))
+            continue;
+        const cn = s['container_name'];
+        if (typeof cn === 'string' && cn !== '') {
+            const at = valueLoc(s, 'container_name') ?? keyLoc(services, name);
+            const prev = names.get(cn);
+            if (prev && at) {
+                problems.add('compose/duplicate-container-name', at, `services.${name}: container name "${cn}" is already in use by service ${prev.service} (${where(prev.at, show)})`);
+                problems.add('compose/duplicate-container-name', prev.at, `services.${prev.service}: container name "${cn}" is also used by service ${name} (${where(at, show)})`);
+            }
+            else if (at)
+                names.set(cn, { service: name, at });
+        }
+        if (!Array.isArray(s['ports']))
+            continue;
+        s['ports'].forEach((p, i) => {
+            if (!isMapping(p))
+                return;
+            const range = publishedRange(p['published']);
+            if (!range)
+                return;
+            const target = p['target'];
+            // `8000-8010:80` lets the engine pick one free port of the range: not a fixed binding.
+            if (range[0] !== range[1] && typeof target === 'number')
+                return;
+            const at = valueLoc(s['ports'], i);
+            if (!at)
+                return;
+            const proto = typeof p['protocol'] === 'string' ? p['protocol'].toLowerCase() : 'tcp';
+            const ip = typeof p['host_ip'] === 'string' ? p['host_ip'] : '';
+            for (const b of bound) {
+                if (b.proto !== proto || !ipsOverlap(b.ip, ip) || b.to < range[0] || range[1] < b.from)
+                    continue;
+                if (b.at.file === at.file && b.at.line === at.line && b.at.column === at.column)
+                    continue;
+                const port = range[0] === range[1] ? String(range[0]) : `${range[0]}-${range[1]}`;
+                const says = (svc, otherSvc, loc) => svc === otherSvc
+                    ? `host port ${port}/${proto} is published twice by service "${svc}" (also at ${where(loc, show)})`
+                    : `host port ${port}/${proto} of service "${svc}" is also published by service "${otherSvc}" (${where(loc, show)})`;
+                problems.add('compose/duplicate-host-port', at, says(name, b.service, b.at));
+                problems.add('compose/duplicate-host-port', b.at, says(b.service, name, at));
+            }
+            bound.push({ service: name, proto, ip, from: range[0], to: range[1], at });
+        });
+    }
+}
+const ANY = new Set(['', '0.0.0.0', '::', '[::]']);
+function ipsOverlap(a, b) {
+    return ANY.has(a) || ANY.has(b) || a === b;
+}
+
+;// CONCATENATED MODULE: external "node:path/posix"
+const posix_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
+var posix_default = /*#__PURE__*/__nccwpck_require__.n(posix_namespaceObject);
+;// CONCATENATED MODULE: ./src/checks/compose/volume-spec.ts
+/**
+ * Short volume syntax `[SOURCE:]TARGET[:MODE]`, ported from compose-go `format/volume.go` (Apache-2.0).
+ */
+class VolumeSpecError extends Error {
+}
+const PROPAGATIONS = new Set(['rprivate', 'private', 'rshared', 'shared', 'rslave', 'slave']);
+const SELINUX = new Set(['z', 'Z']);
+/** Options docker itself accepts in a bind/volume mode string that compose-go drops without effect. */
+const TOLERATED = new Set(['cached', 'delegated', 'consistent', 'copy']);
+const isLetter = (c) => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c > '\x7f' && /\p{L}/u.test(c)));
+function parseVolumeSpec(spec) {
+    const v = { type: 'volume', target: '', unknownOptions: [] };
+    const bytes = Buffer.byteLength(spec);
+    if (bytes === 0)
+        throw new VolumeSpecError('invalid empty volume spec');
+    if (bytes <= 2) {
+        v.target = spec;
+        return v;
+    }
+    let source;
+    let target;
+    let buffer = [];
+    let inVar = 0;
+    const chars = [...spec, '\0'];
+    const flush = (ch) => {
+        const str = buffer.join('');
+        if (buffer.length === 0)
+            throw new VolumeSpecError(`invalid spec: ${spec}: empty section between colons`);
+        if (source === undefined && ch === '\0') {
+            target = str;
+            return;
+        }
+        if (source === undefined) {
+            source = str;
+            return;
+        }
+        if (target === undefined) {
+            target = str;
+            return;
+        }
+        if (ch === ':')
+            throw new VolumeSpecError(`invalid spec: ${spec}: too many colons`);
+        for (const option of str.split(',')) {
+            if (option === 'ro')
+                v.read_only = true;
+            else if (option === 'rw')
+                v.read_only = false;
+            else if (option === 'nocopy')
+                v.volume = { nocopy: true };
+            else if (PROPAGATIONS.has(option))
+                v.bind = { ...v.bind, propagation: option };
+            else if (SELINUX.has(option))
+                v.bind = { ...v.bind, selinux: option };
+            else if (!TOLERATED.has(option))
+                v.unknownOptions.push(option);
+        }
+    };
+    for (let i = 0; i < chars.length; i++) {
+        const ch = chars[i];
+        if (ch === '$' && i + 1 < chars.length - 1 && chars[i + 1] === '{') {
+            inVar++;
+            buffer.push(ch);
+            continue;
+        }
+        if (ch === '}' && inVar > 0) {
+            inVar--;
+            buffer.push(ch);
+            continue;
+        }
+        if (ch === ':' && buffer.length === 1 && isLetter(buffer[0])) {
+            buffer.push(ch); // a Windows drive letter
+        }
+        else if ((ch === ':' || ch === '\0') && inVar === 0) {
+            flush(ch);
+            buffer = [];
+        }
+        else {
+            buffer.push(ch);
+        }
+    }
+    if (source !== undefined)
+        v.source = source;
+    v.target = target ?? '';
+    if (isFilePath(source ?? '')) {
+        v.type = 'bind';
+        v.bind = { ...v.bind, create_host_path: true };
+    }
+    else {
+        v.type = 'volume';
+        v.volume ??= {};
+    }
+    return v;
+}
+function isFilePath(source) {
+    if (source === '')
+        return false;
+    const c = source[0];
+    if (c === '.' || c === '/' || c === '~')
+        return true;
+    if (source.startsWith('\\\\'))
+        return true;
+    const chars = [...source];
+    return chars.length > 1 && isLetter(chars[0]) && chars[1] === ':';
+}
+
+;// CONCATENATED MODULE: ./src/checks/compose/unicity.ts
+/**
+ * compose-go `override/uncity.go` (Apache-2.0): in the listed sequences a later entry with the same key
+ * replaces the earlier one in place.
+ */
+
+
+
+
+/** Go's `%s` / `%d` for values that may be of another type, so keys compare as compose's do. */
+function fmtS(v) {
+    if (typeof v === 'string')
+        return v;
+    if (v === null || v === undefined)
+        return '%!s(<nil>)';
+    if (typeof v === 'number')
+        return Number.isInteger(v) ? `%!s(int=${v})` : `%!s(float64=${v})`;
+    if (typeof v === 'boolean')
+        return `%!s(bool=${v})`;
+    return `%!s(${JSON.stringify(v)})`;
+}
+function fmtD(v) {
+    if (typeof v === 'number' && Number.isInteger(v))
+        return String(v);
+    if (v === null || v === undefined)
+        return '%!d(<nil>)';
+    if (typeof v === 'string')
+        return `%!d(string=${v})`;
+    return `%!d(${JSON.stringify(v)})`;
+}
+/**
+ * A value of the wrong type gets a key of its own: compose stops at it ("unexpected type"), the schema
+ * check that follows reports it at its line, and nothing may be merged into it.
+ */
+let unique = 0;
+const own = () => `\0${unique++}`;
+const keyValue = (v) => {
+    if (typeof v === 'string') {
+        const i = v.indexOf('=');
+        return i >= 0 ? v.slice(0, i) : v;
+    }
+    return own();
+};
+const volume = (v, path, loc) => {
+    if (isMapping(v)) {
+        if (!('target' in v))
+            throw new MergeError(`service volume in ${path} is missing a mount target`, loc);
+        if (typeof v['target'] !== 'string')
+            return own();
+        return v['target'];
+    }
+    if (typeof v === 'string') {
+        try {
+            return parseVolumeSpec(v).target;
+        }
+        catch (e) {
+            throw new MergeError(e.message, loc, 'compose/invalid-volume');
+        }
+    }
+    return own();
+};
+const device = (v, path, loc) => {
+    if (isMapping(v)) {
+        if (!('target' in v))
+            throw new MergeError(`service device in ${path} is missing a mount target`, loc);
+        if (typeof v['target'] !== 'string')
+            return own();
+        return v['target'];
+    }
+    if (typeof v === 'string') {
+        const arr = v.split(':');
+        return arr.length === 1 ? arr[0] : arr[1];
+    }
+    return own();
+};
+const expose = (v) => {
+    if (typeof v === 'string')
+        return v;
+    if (typeof v === 'number' && Number.isInteger(v))
+        return String(v);
+    return own();
+};
+const mount = (defaultPath) => (v) => {
+    if (typeof v === 'string')
+        return `${defaultPath}/${v}`;
+    if (isMapping(v)) {
+        if ('target' in v)
+            return String(v['target']);
+        return `${defaultPath}/${fmtS(v['source'])}`;
+    }
+    return own();
+};
+const port = (v, path, loc) => {
+    if (typeof v === 'number' && Number.isInteger(v))
+        return String(v);
+    if (isMapping(v)) {
+        if (!('target' in v))
+            throw new MergeError(`service port in ${path} is missing a target port`, loc);
+        const host = 'host_ip' in v ? v['host_ip'] : '0.0.0.0';
+        const protocol = 'protocol' in v ? v['protocol'] : 'tcp';
+        return `${fmtS(host)}:${fmtS(v['published'])}:${fmtD(v['target'])}/${fmtS(protocol)}`;
+    }
+    if (typeof v === 'string')
+        return v;
+    return own();
+};
+const envFile = (v, path, loc) => {
+    if (typeof v === 'string')
+        return v;
+    if (isMapping(v)) {
+        if ('path' in v)
+            return String(v['path']);
+        throw new MergeError(`environment path attribute in ${path} is missing`, loc);
+    }
+    return own();
+};
+function goType(v) {
+    if (v === null || v === undefined)
+        return '<nil>';
+    if (typeof v === 'number')
+        return Number.isInteger(v) ? 'int' : 'float64';
+    if (typeof v === 'boolean')
+        return 'bool';
+    if (typeof v === 'string')
+        return 'string';
+    if (Array.isArray(v))
+        return '[]interface {}';
+    return 'map[string]interface {}';
+}
+const UNIQUE = [
+    ['networks.*.labels', keyValue],
+    ['networks.*.ipam.options', keyValue],
+    ['services.*.annotations', keyValue],
+    ['services.*.build.args', keyValue],
+    ['services.*.build.additional_contexts', keyValue],
+    ['services.*.build.platform', keyValue],
+    ['services.*.build.tags', keyValue],
+    ['services.*.build.labels', keyValue],
+    ['services.*.cap_add', keyValue],
+    ['services.*.cap_drop', keyValue],
+    ['services.*.configs', mount('')],
+    ['services.*.deploy.labels', keyValue],
+    ['services.*.dns', keyValue],
+    ['services.*.dns_opt', keyValue],
+    ['services.*.dns_search', keyValue],
+    ['services.*.environment', keyValue],
+    ['services.*.env_file', envFile],
+    ['services.*.expose', expose],
+    ['services.*.labels', keyValue],
+    ['services.*.links', keyValue],
+    ['services.*.networks.*.aliases', keyValue],
+    ['services.*.networks.*.link_local_ips', keyValue],
+    ['services.*.ports', port],
+    ['services.*.profiles', keyValue],
+    ['services.*.secrets', mount('/run/secrets')],
+    ['services.*.sysctls', keyValue],
+    ['services.*.tmpfs', keyValue],
+    ['services.*.volumes', volume],
+    ['services.*.devices', device],
+].map(([p, i]) => [p.split('.'), i]);
+const unicity_MAX_DEPTH = Math.max(...UNIQUE.map(([p]) => p.length));
+const unicity_ROOTS = new Set(UNIQUE.map(([p]) => p[0]));
+/** Applies compose's uniqueness rules to `model` in place. Throws MergeError on an entry without a key. */
+function enforceUnicity(model) {
+    const path = [];
+    for (const k of Object.keys(model)) {
+        if (!unicity_ROOTS.has(k))
+            continue;
+        path.push(k);
+        const u = unicity_walk(model[k], path);
+        if (u !== model[k])
+            model[k] = u;
+        path.pop();
+    }
+    return model;
+}
+function unicity_walk(value, path) {
+    if (isMapping(value)) {
+        if (path.length >= unicity_MAX_DEPTH)
+            return value;
+        for (const k of Object.keys(value)) {
+            path.push(k);
+            const e = value[k];
+            const u = unicity_walk(e, path);
+            if (u !== e)
+                value[k] = u;
+            path.pop();
+        }
+        return value;
+    }
+    if (Array.isArray(value)) {
+        for (const [pattern, indexer] of UNIQUE) {
+            if (!matches(path, pattern))
+                continue;
+            const seq = [];
+            const keys = new Map();
+            let changed = false;
+            value.forEach((entry, i) => {
+                const loc = valueLoc(value, i);
+                const key = indexer(entry, path.join('.'), loc);
+                const j = keys.get(key);
+                if (j !== undefined) {
+                    seq[j] = { value: entry, loc };
+                    changed = true;
+                }
+                else {
+                    seq.push({ value: entry, loc });
+                    keys.set(key, seq.length - 1);
+                }
+            });
+            return changed ? arrayWithLocs(seq, selfLoc(value)) : value;
+        }
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/checks/compose/canonical.ts
+/**
+ * Canonical (long) syntax and default values, ported from compose-go `transform/*.go`,
+ * `loader/omitEmpty.go` (Apache-2.0). New objects take the position of the text they replace.
+ */
+
+
+
+
+
+
+/** Registers `o` (and every nested object without a position) at `loc`. */
+function adopt(o, loc) {
+    if (!loc || typeof o !== 'object' || o === null)
+        return o;
+    if (!locsOf(o)) {
+        const l = register(o, loc);
+        const entries = Array.isArray(o) ? o.map((v, i) => [i, v]) : Object.entries(o);
+        for (const [k, v] of entries) {
+            l.values.set(k, selfLoc(v) ?? loc);
+            if (!Array.isArray(o))
+                l.keys.set(k, loc);
+            adopt(v, loc);
+        }
+    }
+    return o;
+}
+const TRANSFORMERS = [];
+const on = (p, t) => {
+    TRANSFORMERS.push([p.split('.'), t]);
+};
+let canonical_ROOTS;
+let canonical_MAX_DEPTH = 0;
+/** compose-go `transform.Canonical`, in place where it can be; returns the new model. */
+function canonical(model, problems) {
+    canonical_ROOTS ??= new Set(TRANSFORMERS.map(([p]) => p[0]));
+    canonical_MAX_DEPTH ||= Math.max(...TRANSFORMERS.map(([p]) => p.length));
+    const ctx = { problems };
+    const p = [];
+    for (const k of Object.keys(model)) {
+        if (!canonical_ROOTS.has(k))
+            continue;
+        p.push(k);
+        const e = model[k];
+        const loc = valueLoc(model, k);
+        const t = transform(e, p, loc, ctx);
+        if (t !== e)
+            setOwn(model, k, adopt(t, loc));
+        p.pop();
+    }
+    return model;
+}
+function transform(data, p, loc, ctx) {
+    for (const [pattern, t] of TRANSFORMERS)
+        if (matches(p, pattern))
+            return t(data, [...p], loc, ctx);
+    if (p.length >= canonical_MAX_DEPTH)
+        return data;
+    if (isMapping(data))
+        return transformMapping(data, p, ctx);
+    if (Array.isArray(data))
+        return transformSequence(data, p, ctx);
+    return data;
+}
+function transformMapping(v, p, ctx) {
+    for (const k of Object.keys(v)) {
+        const e = v[k];
+        const loc = valueLoc(v, k);
+        p.push(k);
+        const t = transform(e, p, loc, ctx);
+        p.pop();
+        if (t !== e) {
+            setOwn(v, k, adopt(t, loc));
+            const self = selfLoc(t);
+            if (self && locsOf(v))
+                locsOf(v).values.set(k, self);
+        }
+    }
+    return v;
+}
+function transformSequence(v, p, ctx) {
+    p.push('[]');
+    for (let i = 0; i < v.length; i++) {
+        const e = v[i];
+        const loc = valueLoc(v, i);
+        const t = transform(e, p, loc, ctx);
+        if (t !== e)
+            v[i] = adopt(t, loc);
+    }
+    p.pop();
+    return v;
+}
+const str = (p) => p.join('.');
+const stringOrList = (d, _p, loc) => (typeof d === 'string' ? adopt([d], loc) : d);
+const fileMount = (d, _p, loc) => (typeof d === 'string' ? adopt({ source: d }, loc) : d);
+on('services.*.build.secrets.*', fileMount);
+on('services.*.build.provenance', (d) => (typeof d === 'string' || d === null ? d : String(d)));
+on('services.*.build.sbom', (d) => (typeof d === 'string' || d === null ? d : String(d)));
+on('services.*.build.additional_contexts', (d, p, loc, ctx) => {
+    if (!Array.isArray(d))
+        return d;
+    const m = {};
+    const l = loc ? register(m, loc) : undefined;
+    for (const [i, e] of d.entries()) {
+        const s = String(e);
+        const eq = s.indexOf('=');
+        const at = valueLoc(d, i) ?? loc;
+        if (eq < 0) {
+            if (at)
+                ctx.problems.add('compose/invalid-value', at, `${str(p)}: invalid value ${s}, expected key=value`);
+            continue;
+        }
+        setOwn(m, s.slice(0, eq), s.slice(eq + 1));
+        if (l && at) {
+            l.keys.set(s.slice(0, eq), at);
+            l.values.set(s.slice(0, eq), at);
+        }
+    }
+    return m;
+});
+on('services.*.depends_on', (d, _p, loc) => {
+    if (isMapping(d)) {
+        for (const [k, e] of Object.entries(d)) {
+            if (!isMapping(e))
+                continue;
+            const at = valueLoc(d, k);
+            if (!('condition' in e)) {
+                e['condition'] = 'service_started';
+                if (at)
+                    locsOf(e)?.values.set('condition', at);
+            }
+            if (!('required' in e)) {
+                e['required'] = true;
+                if (at)
+                    locsOf(e)?.values.set('required', at);
+            }
+        }
+        return d;
+    }
+    if (Array.isArray(d)) {
+        const m = {};
+        const l = loc ? register(m, loc) : undefined;
+        d.forEach((k, i) => {
+            const v = { condition: 'service_started', required: true };
+            setOwn(m, String(k), v);
+            const at = valueLoc(d, i) ?? loc;
+            if (l && at) {
+                l.keys.set(String(k), at);
+                l.values.set(String(k), at);
+                adopt(v, at);
+            }
+        });
+        return m;
+    }
+    return d;
+});
+const envFileValue = (v, loc) => {
+    if (typeof v === 'string')
+        return adopt({ path: v, required: true }, loc);
+    if (isMapping(v)) {
+        if (!('required' in v))
+            v['required'] = true;
+        return v;
+    }
+    return v;
+};
+on('services.*.env_file', (d, _p, loc) => {
+    if (typeof d === 'string')
+        return adopt([envFileValue(d, loc)], loc);
+    if (Array.isArray(d)) {
+        d.forEach((e, i) => {
+            d[i] = envFileValue(e, valueLoc(d, i) ?? loc);
+        });
+    }
+    return d;
+});
+on('services.*.label_file', stringOrList);
+on('services.*.extends', (d, p, loc, ctx) => {
+    if (isMapping(d))
+        return transformMapping(d, p, ctx);
+    if (typeof d === 'string')
+        return adopt({ service: d }, loc);
+    return d;
+});
+on('services.*.gpus', (d, p, loc, ctx) => {
+    if (Array.isArray(d))
+        return transformSequence(d, p, ctx);
+    if (typeof d === 'string')
+        return adopt([{ count: 'all' }], loc);
+    return d;
+});
+const sliceToMap = (d, _p, loc) => {
+    if (!Array.isArray(d))
+        return d;
+    const m = {};
+    const l = loc ? register(m, loc) : undefined;
+    d.forEach((n, i) => {
+        setOwn(m, String(n), null);
+        const at = valueLoc(d, i) ?? loc;
+        if (l && at) {
+            l.keys.set(String(n), at);
+            l.values.set(String(n), at);
+        }
+    });
+    return m;
+};
+on('services.*.networks', sliceToMap);
+on('services.*.models', sliceToMap);
+on('services.*.volumes.*', (d, _p, loc, ctx) => {
+    if (typeof d !== 'string')
+        return d;
+    try {
+        const v = parseVolumeSpec(d);
+        if (v.unknownOptions.length && loc) {
+            ctx.problems.add('compose/invalid-volume', loc, `volume ${JSON.stringify(d)}: unknown mode ${v.unknownOptions.map((o) => JSON.stringify(o)).join(', ')} (compose ignores it; valid modes: ro, rw, z, Z, nocopy, shared, slave, private, rshared, rslave, rprivate)`);
+        }
+        const out = { type: v.type };
+        if (v.source !== undefined)
+            out['source'] = v.source;
+        out['target'] = v.target === '' ? '' : posix_default().normalize(v.target).replace(/(.)\/$/, '$1');
+        if (v.read_only)
+            out['read_only'] = true;
+        if (v.bind)
+            out['bind'] = v.bind;
+        if (v.volume)
+            out['volume'] = v.volume;
+        return adopt(out, loc);
+    }
+    catch (e) {
+        if (loc)
+            ctx.problems.add('compose/invalid-volume', loc, e instanceof VolumeSpecError ? e.message : String(e));
+        return d;
+    }
+});
+on('services.*.dns', stringOrList);
+on('services.*.devices.*', (d, _p, loc, ctx) => {
+    if (typeof d !== 'string')
+        return d;
+    const arr = d.split(':');
+    if (arr.length > 3) {
+        if (loc)
+            ctx.problems.add('compose/invalid-value', loc, `confusing device mapping, please use long syntax: ${d}`);
+        return d;
+    }
+    const src = arr[0];
+    const dst = arr[1] || src;
+    return adopt({ source: src, target: dst, permissions: arr[2] ?? 'rwm' }, loc);
+});
+on('services.*.secrets.*', fileMount);
+on('services.*.configs.*', fileMount);
+on('services.*.ports', (d, p, loc, ctx) => {
+    if (!Array.isArray(d))
+        return d;
+    const out = [];
+    const l = register(out, loc ?? selfLoc(d) ?? { file: '', line: 1, column: 1 });
+    d.forEach((entry, i) => {
+        const at = valueLoc(d, i) ?? loc;
+        if (typeof entry === 'number' || typeof entry === 'string') {
+            if (typeof entry === 'number' && !Number.isInteger(entry)) {
+                if (at)
+                    ctx.problems.add('compose/invalid-port', at, `${str(p)}: invalid type ${goType(entry)} for port`);
+                return;
+            }
+            try {
+                for (const pc of parsePortConfig(String(entry))) {
+                    if (at)
+                        l.values.set(out.length, at);
+                    out.push(adopt(pc, at));
+                }
+            }
+            catch (e) {
+                if (at)
+                    ctx.problems.add('compose/invalid-port', at, `invalid port ${JSON.stringify(String(entry))}: ${e instanceof PortSpecError ? e.message : String(e)}`);
+            }
+        }
+        else if (isMapping(entry)) {
+            if (at)
+                l.values.set(out.length, at);
+            out.push(entry);
+        }
+    });
+    return out;
+});
+on('services.*.build', (d, p, loc, ctx) => {
+    if (isMapping(d))
+        return transformMapping(d, p, ctx);
+    if (typeof d === 'string')
+        return adopt({ context: d }, loc);
+    return d;
+});
+on('services.*.build.ssh', (d, _p, loc, ctx) => {
+    if (!Array.isArray(d))
+        return d;
+    const m = {};
+    for (const [i, e] of d.entries()) {
+        const at = valueLoc(d, i) ?? loc;
+        if (typeof e !== 'string') {
+            if (at)
+                ctx.problems.add('compose/invalid-value', at, `invalid ssh key type ${goType(e)}`);
+            continue;
+        }
+        const eq = e.indexOf('=');
+        if (eq < 0) {
+            if (e !== 'default') {
+                if (at)
+                    ctx.problems.add('compose/invalid-value', at, `invalid ssh key ${JSON.stringify(e)}`);
+                continue;
+            }
+            setOwn(m, e, null);
+            continue;
+        }
+        setOwn(m, e.slice(0, eq), e.slice(eq + 1));
+    }
+    return adopt(m, loc);
+});
+on('services.*.ulimits.*', (d) => d);
+on('services.*.build.ulimits.*', (d) => d);
+on('services.*.develop.watch.*.ignore', stringOrList);
+on('services.*.develop.watch.*.include', stringOrList);
+const maybeExternal = (d, p, loc, ctx) => {
+    if (!isMapping(d))
+        return d;
+    transformMapping(d, p, ctx);
+    const ext = d['external'];
+    if (isMapping(ext)) {
+        d['external'] = true;
+        if ('name' in ext) {
+            const at = valueLoc(d, 'external') ?? loc;
+            if (at)
+                ctx.problems.add('compose/deprecated', at, `${str(p)}: external.name is deprecated. Please set name and external: true`);
+            if ('name' in d && ext['name'] !== d['name']) {
+                if (at)
+                    ctx.problems.add('compose/conflicting-attributes', at, `${str(p)}: name and external.name conflict; only use name`);
+            }
+            else if (!('name' in d)) {
+                d['name'] = ext['name'];
+            }
+        }
+    }
+    return d;
+};
+on('volumes.*', maybeExternal);
+on('networks.*', maybeExternal);
+on('secrets.*', maybeExternal);
+on('configs.*', maybeExternal);
+/** compose-go `OmitEmpty`: empty entries of `dns` lists are dropped. */
+function omitEmpty(model) {
+    const services = model['services'];
+    if (!isMapping(services))
+        return;
+    for (const s of Object.values(services)) {
+        if (!isMapping(s) || !Array.isArray(s['dns']))
+            continue;
+        const dns = s['dns'];
+        if (dns.some((e) => e === null || e === '')) {
+            const keep = dns.map((value, i) => ({ value, loc: valueLoc(dns, i) })).filter((e) => e.value !== null && e.value !== '');
+            const out = keep.map((e) => e.value);
+            const l = register(out, selfLoc(dns) ?? keep[0]?.loc ?? { file: '', line: 1, column: 1 });
+            keep.forEach((e, i) => e.loc && l.values.set(i, e.loc));
+            s['dns'] = out;
+        }
+    }
+}
+/** compose-go `transform.SetDefaultValues`. */
+function setDefaultValues(model) {
+    const services = model['services'];
+    if (!isMapping(services))
+        return;
+    for (const s of Object.values(services)) {
+        if (!isMapping(s))
+            continue;
+        const build = s['build'];
+        if (isMapping(build) && !('context' in build))
+            build['context'] = '.';
+        if (Array.isArray(s['secrets'])) {
+            for (const sec of s['secrets']) {
+                if (isMapping(sec) && !('target' in sec))
+                    sec['target'] = `/run/secrets/${String(sec['source'])}`;
+            }
+        }
+        if (Array.isArray(s['ports'])) {
+            for (const port of s['ports']) {
+                if (!isMapping(port))
+                    continue;
+                if (!('protocol' in port))
+                    port['protocol'] = 'tcp';
+                if (!('mode' in port))
+                    port['mode'] = 'ingress';
+            }
+        }
+        const deviceRequests = (list) => {
+            if (!Array.isArray(list))
+                return;
+            for (const d of list)
+                if (isMapping(d) && !('count' in d) && !('device_ids' in d))
+                    d['count'] = 'all';
+        };
+        deviceRequests(s['gpus']);
+        const deploy = s['deploy'];
+        if (isMapping(deploy) && isMapping(deploy['resources']) && isMapping(deploy['resources']['reservations'])) {
+            deviceRequests(deploy['resources']['reservations']['devices']);
+        }
+        if (Array.isArray(s['volumes'])) {
+            for (const v of s['volumes']) {
+                if (isMapping(v) && isMapping(v['bind']) && !('create_host_path' in v['bind']))
+                    v['bind']['create_host_path'] = true;
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/compose/extends.ts
+/**
+ * `extends`, ported from compose-go `loader/extends.go` (Apache-2.0): the base service (same file or
+ * another file, whose relative paths are resolved against its own directory) is merged under the
+ * local definition with the multi-file merge rules. Resources the base refers to are not imported.
+ */
+
+
+
+
+
+function applyExtends(cfg, file, opts, ctx, chain, resets, loadFile) {
+    const services = cfg['services'];
+    if (!isMapping(services))
+        return;
+    const run = { file, opts, ctx, loadFile, failed: new Set() };
+    for (const name of Object.keys(services)) {
+        services[name] = extendService(name, services, file, chain, resets, run);
+    }
+}
+function extendService(name, services, defFile, chain, resets, run) {
+    const { ctx } = run;
+    const s = services[name];
+    if (!isMapping(s) || !('extends' in s))
+        return s;
+    const ext = s['extends'];
+    const fail = (at, message, rule = 'compose/invalid-extends') => {
+        if (!run.failed.has(s))
+            ctx.problems.add(rule, at ?? keyLoc(services, name) ?? { file: defFile, line: 1, column: 1 }, message);
+        run.failed.add(s);
+        ctx.incomplete = true;
+        delete s['extends'];
+        return s;
+    };
+    let ref;
+    let refFile;
+    let refAt;
+    if (isMapping(ext)) {
+        if (typeof ext['service'] !== 'string')
+            return fail(valueLoc(s, 'extends'), `extends.${name}.service is required`);
+        ref = ext['service'];
+        refAt = valueLoc(ext, 'service');
+        if (ext['file'] !== undefined && ext['file'] !== null) {
+            if (typeof ext['file'] !== 'string')
+                return fail(valueLoc(ext, 'file'), `services.${name}.extends.file must be a string`);
+            refFile = ext['file'];
+        }
+    }
+    else if (typeof ext === 'string') {
+        ref = ext;
+        refAt = valueLoc(s, 'extends');
+    }
+    else {
+        return fail(valueLoc(s, 'extends'), `services.${name}.extends must be a string or a mapping`);
+    }
+    let baseServices = services;
+    let baseFile = defFile;
+    let baseResets = resets;
+    if (refFile !== undefined) {
+        const fileAt = valueLoc(ext, 'file') ?? refAt;
+        if (isRemoteResource(refFile)) {
+            return fail(fileAt, `remote extends file ${refFile} is not fetched by this check; it is not validated`, 'compose/remote-resource');
+        }
+        const abs = external_node_path_default().resolve(run.opts.workingDir, refFile);
+        if (!(0,external_node_fs_namespaceObject.existsSync)(abs))
+            return fail(fileAt, `cannot extend service "${name}": ${ctx.show(abs)} not found`);
+        const loaded = run.loadFile(abs, fileAt ?? { file: defFile, line: 1, column: 1 }, { workingDir: external_node_path_default().dirname(abs), env: run.opts.env, skipInclude: true, skipExtends: true, skipValidation: true, skipDefaults: true }, ctx, {}, [], chain);
+        if (!loaded.ok)
+            return fail(fileAt, `cannot extend service "${name}": cannot read ${ctx.show(abs)}`);
+        resolveRelativePaths(loaded.dict, external_node_path_default().dirname(abs));
+        const m = loaded.dict['services'];
+        if (m === undefined)
+            return fail(fileAt, `cannot extend service "${name}" in ${ctx.show(abs)}: no services section`);
+        if (!isMapping(m))
+            return fail(fileAt, `cannot extend service "${name}" in ${ctx.show(abs)}: services must be a mapping`);
+        if (!(ref in m)) {
+            return fail(refAt, `cannot extend service "${name}" in ${ctx.show(defFile)}: service "${ref}" not found in ${refFile}`);
+        }
+        baseServices = m;
+        baseFile = abs;
+        baseResets = loaded.resets;
+    }
+    else if (!(ref in services)) {
+        return fail(refAt, `cannot extend service "${name}" in ${ctx.show(defFile)}: service "${ref}" not found`);
+    }
+    const link = { file: defFile, service: name, at: refAt };
+    const cycleAt = chain.findIndex((l) => l.file === link.file && l.service === link.service);
+    if (cycleAt >= 0) {
+        const loop = [...chain.slice(cycleAt), link];
+        const text = loop.map((l, i) => `${i === 0 ? '' : 'extends '}${l.service} in ${ctx.show(l.file)}`).join(' ');
+        // Report where the cycle closes: the `extends` that led back to this service.
+        return fail(chain[chain.length - 1]?.at ?? refAt, `Circular reference: ${text}`, 'compose/extends-cycle');
+    }
+    const base = extendService(ref, baseServices, baseFile, [...chain, link], baseResets, run);
+    if (run.failed.has(s))
+        return s;
+    if (base === null || base === undefined) {
+        delete s['extends'];
+        return s;
+    }
+    if (!isMapping(base))
+        return fail(refAt, `cannot extend service "${name}": service "${ref}" must be a mapping`);
+    const source = cloneWithLocs(base);
+    delete source['extends'];
+    applyResets({ services: { [name]: source } }, resets);
+    try {
+        const merged = mergeYaml(source, s, ['services', 'x']);
+        delete merged['extends'];
+        services[name] = merged;
+        return merged;
+    }
+    catch (e) {
+        if (!(e instanceof MergeError))
+            throw e;
+        ctx.problems.add('compose/merge-conflict', e.loc ?? refAt ?? { file: defFile, line: 1, column: 1 }, e.message);
+        delete s['extends'];
+        return s;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/compose/include.ts
+/**
+ * `include`, ported from compose-go `loader/include.go` (Apache-2.0): each entry is loaded as its own
+ * project (own directory, own `.env`, the including project's variables winning), then its resources
+ * are imported; a local definition of the same name is merged over the imported one.
+ */
+
+
+
+
+
+
+const include_stringList = (v) => {
+    if (typeof v === 'string')
+        return [v];
+    if (Array.isArray(v) && v.every((x) => typeof x === 'string'))
+        return v;
+    return undefined;
+};
+function applyInclude(cfg, file, opts, ctx, included, resets, loadModel) {
+    const inc = cfg['include'];
+    if (inc === undefined || inc === null) {
+        delete cfg['include'];
+        return;
+    }
+    const fail = (at, message, rule = 'compose/invalid-include') => {
+        ctx.problems.add(rule, at ?? { file, line: 1, column: 1 }, message);
+        ctx.incomplete = true;
+    };
+    if (!Array.isArray(inc)) {
+        fail(valueLoc(cfg, 'include'), `\`include\` must be a list, got ${typeof inc === 'string' ? inc : JSON.stringify(inc)}`);
+        delete cfg['include'];
+        return;
+    }
+    inc.forEach((entry, i) => {
+        const at = valueLoc(inc, i);
+        const e = typeof entry === 'string' ? { path: entry } : isMapping(entry) ? entry : {};
+        const pathAt = isMapping(entry) ? (valueLoc(entry, 'path') ?? at) : at;
+        const paths = include_stringList(e['path']);
+        if (!paths || paths.length === 0) {
+            fail(at, `include entry ${i} needs a path (a string or a list of strings)`);
+            return;
+        }
+        if (e['project_directory'] !== undefined && typeof e['project_directory'] !== 'string') {
+            fail(at, `include entry ${i}: project_directory must be a string`);
+            return;
+        }
+        const envFilesRaw = e['env_file'] === undefined ? [] : include_stringList(e['env_file']);
+        if (!envFilesRaw) {
+            fail(at, `include entry ${i}: env_file must be a string or a list of strings`);
+            return;
+        }
+        if (paths.some(isRemoteResource)) {
+            fail(pathAt, `remote include ${paths.find(isRemoteResource)} is not fetched by this check; it is not validated`, 'compose/remote-resource');
+            return;
+        }
+        const abs = paths.map((p) => external_node_path_default().resolve(opts.workingDir, p));
+        const main = abs[0];
+        const projectDir = typeof e['project_directory'] === 'string' ? external_node_path_default().resolve(opts.workingDir, e['project_directory']) : external_node_path_default().dirname(main);
+        if (included.includes(main)) {
+            const chain = [...included, main].map((f) => ctx.show(f));
+            fail(pathAt, `include cycle detected: ${chain.join(' -> ')}`, 'compose/include-cycle');
+            return;
+        }
+        for (const p of abs) {
+            if (!(0,external_node_fs_namespaceObject.existsSync)(p)) {
+                fail(pathAt, `included file ${ctx.show(p)} not found`);
+                return;
+            }
+        }
+        let envFiles = [];
+        let source = 'env-file';
+        if (envFilesRaw.length === 0) {
+            const dotenv = external_node_path_default().join(projectDir, '.env');
+            if ((0,external_node_fs_namespaceObject.existsSync)(dotenv) && (0,external_node_fs_namespaceObject.statSync)(dotenv).isFile())
+                envFiles = [dotenv];
+            source = '.env';
+        }
+        else {
+            for (const f of envFilesRaw) {
+                if (f === '/dev/null')
+                    continue;
+                const p = external_node_path_default().resolve(opts.workingDir, f);
+                if (!(0,external_node_fs_namespaceObject.existsSync)(p)) {
+                    fail(valueLoc(e, 'env_file') ?? at, `include entry ${i}: env file ${ctx.show(p)} not found`);
+                    return;
+                }
+                if ((0,external_node_fs_namespaceObject.statSync)(p).isDirectory()) {
+                    fail(valueLoc(e, 'env_file') ?? at, `include entry ${i}: ${ctx.show(p)} is not a file`);
+                    return;
+                }
+                envFiles.push(p);
+            }
+        }
+        const env = withDotenvFiles(opts.env, envFiles, source, ctx.problems, ctx.limits.maxFileBytes, ctx.show);
+        const imported = loadModel(abs.map((f) => ({ file: f, at: pathAt ?? { file, line: 1, column: 1 } })), { workingDir: projectDir, env, resolvePaths: true }, ctx, included);
+        importResources(imported, cfg, resets, ctx);
+    });
+    delete cfg['include'];
+}
+const RESOURCES = ['services', 'volumes', 'networks', 'secrets', 'configs', 'models'];
+function importResources(source, target, resets, ctx) {
+    for (const key of RESOURCES) {
+        const from = source[key];
+        if (!isMapping(from))
+            continue;
+        let to = target[key];
+        if (to === undefined || to === null) {
+            to = {};
+            const l = selfLoc(from);
+            if (l)
+                register(to, l);
+        }
+        if (!isMapping(to))
+            continue;
+        for (const [name, a] of Object.entries(from)) {
+            if (!(name in to)) {
+                setOwn(to, name, a);
+                copyEntryLoc(to, name, from, name);
+                continue;
+            }
+            applyResets({ [key]: { [name]: a } }, resets);
+            try {
+                const merged = mergeYaml(a, to[name], [key, name], valueLoc(from, name), valueLoc(to, name));
+                setOwn(to, name, merged);
+            }
+            catch (e) {
+                if (!(e instanceof MergeError))
+                    throw e;
+                ctx.problems.add('compose/merge-conflict', e.loc ?? valueLoc(to, name) ?? { file: '', line: 1, column: 1 }, e.message);
+            }
+        }
+        target[key] = to;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __nccwpck_require__(2463);
+;// CONCATENATED MODULE: ./src/checks/compose/schema/compose-spec.json
+const compose_spec_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft-07/schema","$id":"compose_spec.json","type":"object","title":"Compose Specification","description":"The Compose file is a YAML file defining a multi-containers based application.","properties":{"version":{"type":"string","deprecated":true,"description":"declared for backward compatibility, ignored. Please remove it."},"name":{"type":"string","description":"define the Compose project name, until user defines one explicitly."},"include":{"type":"array","items":{"$ref":"#/definitions/include"},"description":"compose sub-projects to be included."},"services":{"type":"object","patternProperties":{"^[a-zA-Z0-9._-]+$":{"$ref":"#/definitions/service"}},"additionalProperties":false,"description":"The services that will be used by your application."},"models":{"type":"object","patternProperties":{"^[a-zA-Z0-9._-]+$":{"$ref":"#/definitions/model"}},"description":"Language models that will be used by your application."},"networks":{"type":"object","patternProperties":{"^[a-zA-Z0-9._-]+$":{"$ref":"#/definitions/network"}},"description":"Networks that are shared among multiple services."},"volumes":{"type":"object","patternProperties":{"^[a-zA-Z0-9._-]+$":{"$ref":"#/definitions/volume"}},"additionalProperties":false,"description":"Named volumes that are shared among multiple services."},"secrets":{"type":"object","patternProperties":{"^[a-zA-Z0-9._-]+$":{"$ref":"#/definitions/secret"}},"additionalProperties":false,"description":"Secrets that are shared among multiple services."},"configs":{"type":"object","patternProperties":{"^[a-zA-Z0-9._-]+$":{"$ref":"#/definitions/config"}},"additionalProperties":false,"description":"Configurations that are shared among multiple services."}},"patternProperties":{"^x-":{}},"additionalProperties":false,"definitions":{"service":{"type":"object","description":"Configuration for a service.","properties":{"develop":{"$ref":"#/definitions/development"},"deploy":{"$ref":"#/definitions/deployment"},"annotations":{"$ref":"#/definitions/list_or_dict"},"attach":{"type":["boolean","string"]},"build":{"description":"Configuration options for building the service\'s image.","oneOf":[{"type":"string","description":"Path to the build context. Can be a relative path or a URL."},{"type":"object","properties":{"context":{"type":"string","description":"Path to the build context. Can be a relative path or a URL."},"dockerfile":{"type":"string","description":"Name of the Dockerfile to use for building the image."},"dockerfile_inline":{"type":"string","description":"Inline Dockerfile content to use instead of a Dockerfile from the build context."},"entitlements":{"type":"array","items":{"type":"string"},"description":"List of extra privileged entitlements to grant to the build process."},"args":{"$ref":"#/definitions/list_or_dict","description":"Build-time variables, specified as a map or a list of KEY=VAL pairs."},"ssh":{"$ref":"#/definitions/list_or_dict","description":"SSH agent socket or keys to expose to the build. Format is either a string or a list of \'default|<id>[=<socket>|<key>[,<key>]]\'."},"labels":{"$ref":"#/definitions/list_or_dict","description":"Labels to apply to the built image."},"cache_from":{"type":"array","items":{"type":"string"},"description":"List of sources the image builder should use for cache resolution"},"cache_to":{"type":"array","items":{"type":"string"},"description":"Cache destinations for the build cache."},"no_cache":{"type":["boolean","string"],"description":"Do not use cache when building the image."},"additional_contexts":{"$ref":"#/definitions/list_or_dict","description":"Additional build contexts to use, specified as a map of name to context path or URL."},"network":{"type":"string","description":"Network mode to use for the build. Options include \'default\', \'none\', \'host\', or a network name."},"pull":{"type":["boolean","string"],"description":"Always attempt to pull a newer version of the image."},"target":{"type":"string","description":"Build stage to target in a multi-stage Dockerfile."},"shm_size":{"type":["integer","string"],"description":"Size of /dev/shm for the build container. A string value can use suffix like \'2g\' for 2 gigabytes."},"extra_hosts":{"$ref":"#/definitions/extra_hosts","description":"Add hostname mappings for the build container."},"isolation":{"type":"string","description":"Container isolation technology to use for the build process."},"privileged":{"type":["boolean","string"],"description":"Give extended privileges to the build container."},"secrets":{"$ref":"#/definitions/service_config_or_secret","description":"Secrets to expose to the build. These are accessible at build-time."},"tags":{"type":"array","items":{"type":"string"},"description":"Additional tags to apply to the built image."},"ulimits":{"$ref":"#/definitions/ulimits","description":"Override the default ulimits for the build container."},"platforms":{"type":"array","items":{"type":"string"},"description":"Platforms to build for, e.g., \'linux/amd64\', \'linux/arm64\', or \'windows/amd64\'."}},"additionalProperties":false,"patternProperties":{"^x-":{}}}]},"blkio_config":{"type":"object","description":"Block IO configuration for the service.","properties":{"device_read_bps":{"type":"array","description":"Limit read rate (bytes per second) from a device.","items":{"$ref":"#/definitions/blkio_limit"}},"device_read_iops":{"type":"array","description":"Limit read rate (IO per second) from a device.","items":{"$ref":"#/definitions/blkio_limit"}},"device_write_bps":{"type":"array","description":"Limit write rate (bytes per second) to a device.","items":{"$ref":"#/definitions/blkio_limit"}},"device_write_iops":{"type":"array","description":"Limit write rate (IO per second) to a device.","items":{"$ref":"#/definitions/blkio_limit"}},"weight":{"type":["integer","string"],"description":"Block IO weight (relative weight) for the service, between 10 and 1000."},"weight_device":{"type":"array","description":"Block IO weight (relative weight) for specific devices.","items":{"$ref":"#/definitions/blkio_weight"}}},"additionalProperties":false},"cap_add":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Add Linux capabilities. For example, \'CAP_SYS_ADMIN\', \'SYS_ADMIN\', or \'NET_ADMIN\'."},"cap_drop":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Drop Linux capabilities. For example, \'CAP_SYS_ADMIN\', \'SYS_ADMIN\', or \'NET_ADMIN\'."},"cgroup":{"type":"string","enum":["host","private"],"description":"Specify the cgroup namespace to join. Use \'host\' to use the host\'s cgroup namespace, or \'private\' to use a private cgroup namespace."},"cgroup_parent":{"type":"string","description":"Specify an optional parent cgroup for the container."},"command":{"$ref":"#/definitions/command","description":"Override the default command declared by the container image, for example \'CMD\' in Dockerfile."},"configs":{"$ref":"#/definitions/service_config_or_secret","description":"Grant access to Configs on a per-service basis."},"container_name":{"type":"string","description":"Specify a custom container name, rather than a generated default name.","pattern":"[a-zA-Z0-9][a-zA-Z0-9_.-]+"},"cpu_count":{"oneOf":[{"type":"string"},{"type":"integer","minimum":0}],"description":"Number of usable CPUs."},"cpu_percent":{"oneOf":[{"type":"string"},{"type":"integer","minimum":0,"maximum":100}],"description":"Percentage of CPU resources to use."},"cpu_shares":{"type":["number","string"],"description":"CPU shares (relative weight) for the container."},"cpu_quota":{"type":["number","string"],"description":"Limit the CPU CFS (Completely Fair Scheduler) quota."},"cpu_period":{"type":["number","string"],"description":"Limit the CPU CFS (Completely Fair Scheduler) period."},"cpu_rt_period":{"type":["number","string"],"description":"Limit the CPU real-time period in microseconds or a duration."},"cpu_rt_runtime":{"type":["number","string"],"description":"Limit the CPU real-time runtime in microseconds or a duration."},"cpus":{"type":["number","string"],"description":"Number of CPUs to use. A floating-point value is supported to request partial CPUs."},"cpuset":{"type":"string","description":"CPUs in which to allow execution (0-3, 0,1)."},"credential_spec":{"type":"object","description":"Configure the credential spec for managed service account.","properties":{"config":{"type":"string","description":"The name of the credential spec Config to use."},"file":{"type":"string","description":"Path to a credential spec file."},"registry":{"type":"string","description":"Path to a credential spec in the Windows registry."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"depends_on":{"oneOf":[{"$ref":"#/definitions/list_of_strings"},{"type":"object","additionalProperties":false,"patternProperties":{"^[a-zA-Z0-9._-]+$":{"type":"object","additionalProperties":false,"patternProperties":{"^x-":{}},"properties":{"restart":{"type":["boolean","string"],"description":"Whether to restart dependent services when this service is restarted."},"required":{"type":"boolean","default":true,"description":"Whether the dependency is required for the dependent service to start."},"condition":{"type":"string","enum":["service_started","service_healthy","service_completed_successfully"],"description":"Condition to wait for. \'service_started\' waits until the service has started, \'service_healthy\' waits until the service is healthy (as defined by its healthcheck), \'service_completed_successfully\' waits until the service has completed successfully."}},"required":["condition"]}}}],"description":"Express dependency between services. Service dependencies cause services to be started in dependency order. The dependent service will wait for the dependency to be ready before starting."},"device_cgroup_rules":{"$ref":"#/definitions/list_of_strings","description":"Add rules to the cgroup allowed devices list."},"devices":{"type":"array","description":"List of device mappings for the container.","items":{"oneOf":[{"type":"string"},{"type":"object","required":["source"],"properties":{"source":{"type":"string","description":"Path on the host to the device."},"target":{"type":"string","description":"Path in the container where the device will be mapped."},"permissions":{"type":"string","description":"Cgroup permissions for the device (rwm)."}},"additionalProperties":false,"patternProperties":{"^x-":{}}}]}},"dns":{"$ref":"#/definitions/string_or_list","description":"Custom DNS servers to set for the service container."},"dns_opt":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Custom DNS options to be passed to the container\'s DNS resolver."},"dns_search":{"$ref":"#/definitions/string_or_list","description":"Custom DNS search domains to set on the service container."},"domainname":{"type":"string","description":"Custom domain name to use for the service container."},"entrypoint":{"$ref":"#/definitions/command","description":"Override the default entrypoint declared by the container image, for example \'ENTRYPOINT\' in Dockerfile."},"env_file":{"$ref":"#/definitions/env_file","description":"Add environment variables from a file or multiple files. Can be a single file path or a list of file paths."},"label_file":{"$ref":"#/definitions/label_file","description":"Add metadata to containers using files containing Docker labels."},"environment":{"$ref":"#/definitions/list_or_dict","description":"Add environment variables. You can use either an array or a list of KEY=VAL pairs."},"expose":{"type":"array","items":{"type":["string","number"]},"uniqueItems":true,"description":"Expose ports without publishing them to the host machine - they\'ll only be accessible to linked services."},"extends":{"oneOf":[{"type":"string"},{"type":"object","properties":{"service":{"type":"string","description":"The name of the service to extend."},"file":{"type":"string","description":"The file path where the service to extend is defined."}},"required":["service"],"additionalProperties":false}],"description":"Extend another service, in the current file or another file."},"provider":{"type":"object","description":"Specify a service which will not be manage by Compose directly, and delegate its management to an external provider.","required":["type"],"properties":{"type":{"type":"string","description":"External component used by Compose to manage setup and teardown lifecycle of the service."},"options":{"type":"object","description":"Provider-specific options.","patternProperties":{"^.+$":{"oneOf":[{"type":["string","number","boolean"]},{"type":"array","items":{"type":["string","number","boolean"]}}]}}}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"external_links":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Link to services started outside this Compose application. Specify services as <service_name>:<alias>."},"extra_hosts":{"$ref":"#/definitions/extra_hosts","description":"Add hostname mappings to the container network interface configuration."},"gpus":{"$ref":"#/definitions/gpus","description":"Define GPU devices to use. Can be set to \'all\' to use all GPUs, or a list of specific GPU devices."},"group_add":{"type":"array","items":{"type":["string","number"]},"uniqueItems":true,"description":"Add additional groups which user inside the container should be member of."},"healthcheck":{"$ref":"#/definitions/healthcheck","description":"Configure a health check for the container to monitor its health status."},"hostname":{"type":"string","description":"Define a custom hostname for the service container."},"image":{"type":"string","description":"Specify the image to start the container from. Can be a repository/tag, a digest, or a local image ID."},"init":{"type":["boolean","string"],"description":"Run as an init process inside the container that forwards signals and reaps processes."},"ipc":{"type":"string","description":"IPC sharing mode for the service container. Use \'host\' to share the host\'s IPC namespace, \'service:[service_name]\' to share with another service, or \'shareable\' to allow other services to share this service\'s IPC namespace."},"isolation":{"type":"string","description":"Container isolation technology to use. Supported values are platform-specific."},"labels":{"$ref":"#/definitions/list_or_dict","description":"Add metadata to containers using Docker labels. You can use either an array or a list."},"links":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Link to containers in another service. Either specify both the service name and a link alias (SERVICE:ALIAS), or just the service name."},"logging":{"type":"object","description":"Logging configuration for the service.","properties":{"driver":{"type":"string","description":"Logging driver to use, such as \'json-file\', \'syslog\', \'journald\', etc."},"options":{"type":"object","description":"Options for the logging driver.","patternProperties":{"^.+$":{"type":["string","number","null"]}}}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"mac_address":{"type":"string","description":"Container MAC address to set."},"mem_limit":{"type":["number","string"],"description":"Memory limit for the container. A string value can use suffix like \'2g\' for 2 gigabytes."},"mem_reservation":{"type":["string","integer"],"description":"Memory reservation for the container."},"mem_swappiness":{"type":["integer","string"],"description":"Container memory swappiness as percentage (0 to 100)."},"memswap_limit":{"type":["number","string"],"description":"Amount of memory the container is allowed to swap to disk. Set to -1 to enable unlimited swap."},"network_mode":{"type":"string","description":"Network mode. Values can be \'bridge\', \'host\', \'none\', \'service:[service name]\', or \'container:[container name]\'."},"models":{"oneOf":[{"$ref":"#/definitions/list_of_strings"},{"type":"object","patternProperties":{"^[a-zA-Z0-9._-]+$":{"type":"object","properties":{"endpoint_var":{"type":"string","description":"Environment variable set to AI model endpoint."},"model_var":{"type":"string","description":"Environment variable set to AI model name."}},"additionalProperties":false,"patternProperties":{"^x-":{}}}}}],"description":"AI Models to use, referencing entries under the top-level models key."},"networks":{"oneOf":[{"$ref":"#/definitions/list_of_strings"},{"type":"object","patternProperties":{"^[a-zA-Z0-9._-]+$":{"oneOf":[{"type":"object","properties":{"aliases":{"$ref":"#/definitions/list_of_strings","description":"Alternative hostnames for this service on the network."},"interface_name":{"type":"string","description":"Interface network name used to connect to network"},"ipv4_address":{"type":"string","description":"Specify a static IPv4 address for this service on this network."},"ipv6_address":{"type":"string","description":"Specify a static IPv6 address for this service on this network."},"link_local_ips":{"$ref":"#/definitions/list_of_strings","description":"List of link-local IPs."},"mac_address":{"type":"string","description":"Specify a MAC address for this service on this network."},"driver_opts":{"type":"object","description":"Driver options for this network.","patternProperties":{"^.+$":{"type":["string","number"]}}},"priority":{"type":"number","description":"Specify the priority for the network connection."},"gw_priority":{"type":"number","description":"Specify the gateway priority for the network connection."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},{"type":"null"}]}},"additionalProperties":false}],"description":"Networks to join, referencing entries under the top-level networks key. Can be a list of network names or a mapping of network name to network configuration."},"oom_kill_disable":{"type":["boolean","string"],"description":"Disable OOM Killer for the container."},"oom_score_adj":{"oneOf":[{"type":"string"},{"type":"integer","minimum":-1000,"maximum":1000}],"description":"Tune host\'s OOM preferences for the container (accepts -1000 to 1000)."},"pid":{"type":["string","null"],"description":"PID mode for container."},"pids_limit":{"type":["number","string"],"description":"Tune a container\'s PIDs limit. Set to -1 for unlimited PIDs."},"platform":{"type":"string","description":"Target platform to run on, e.g., \'linux/amd64\', \'linux/arm64\', or \'windows/amd64\'."},"ports":{"type":"array","description":"Expose container ports. Short format ([HOST:]CONTAINER[/PROTOCOL]).","items":{"oneOf":[{"type":"number"},{"type":"string"},{"type":"object","properties":{"name":{"type":"string","description":"A human-readable name for this port mapping."},"mode":{"type":"string","description":"The port binding mode, either \'host\' for publishing a host port or \'ingress\' for load balancing."},"host_ip":{"type":"string","description":"The host IP to bind to."},"target":{"type":["integer","string"],"description":"The port inside the container."},"published":{"type":["string","integer"],"description":"The publicly exposed port."},"protocol":{"type":"string","description":"The port protocol (tcp or udp)."},"app_protocol":{"type":"string","description":"Application protocol to use with the port (e.g., http, https, mysql)."}},"additionalProperties":false,"patternProperties":{"^x-":{}}}]},"uniqueItems":true},"post_start":{"type":"array","items":{"$ref":"#/definitions/service_hook"},"description":"Commands to run after the container starts. If any command fails, the container stops."},"pre_stop":{"type":"array","items":{"$ref":"#/definitions/service_hook"},"description":"Commands to run before the container stops. If any command fails, the container stop is aborted."},"privileged":{"type":["boolean","string"],"description":"Give extended privileges to the service container."},"profiles":{"$ref":"#/definitions/list_of_strings","description":"List of profiles for this service. When profiles are specified, services are only started when the profile is activated."},"pull_policy":{"type":"string","pattern":"always|never|build|if_not_present|missing|refresh|daily|weekly|every_([0-9]+[wdhms])+","description":"Policy for pulling images. Options include: \'always\', \'never\', \'if_not_present\', \'missing\', \'build\', or time-based refresh policies."},"pull_refresh_after":{"type":"string","description":"Time after which to refresh the image. Used with pull_policy=refresh."},"read_only":{"type":["boolean","string"],"description":"Mount the container\'s filesystem as read only."},"restart":{"type":"string","description":"Restart policy for the service container. Options include: \'no\', \'always\', \'on-failure\', and \'unless-stopped\'."},"runtime":{"type":"string","description":"Runtime to use for this container, e.g., \'runc\'."},"scale":{"type":["integer","string"],"description":"Number of containers to deploy for this service."},"security_opt":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Override the default labeling scheme for each container."},"shm_size":{"type":["number","string"],"description":"Size of /dev/shm. A string value can use suffix like \'2g\' for 2 gigabytes."},"secrets":{"$ref":"#/definitions/service_config_or_secret","description":"Grant access to Secrets on a per-service basis."},"sysctls":{"$ref":"#/definitions/list_or_dict","description":"Kernel parameters to set in the container. You can use either an array or a list."},"stdin_open":{"type":["boolean","string"],"description":"Keep STDIN open even if not attached."},"stop_grace_period":{"type":"string","description":"Time to wait for the container to stop gracefully before sending SIGKILL (e.g., \'1s\', \'1m30s\')."},"stop_signal":{"type":"string","description":"Signal to stop the container (e.g., \'SIGTERM\', \'SIGINT\')."},"storage_opt":{"type":"object","description":"Storage driver options for the container."},"tmpfs":{"$ref":"#/definitions/string_or_list","description":"Mount a temporary filesystem (tmpfs) into the container. Can be a single value or a list."},"tty":{"type":["boolean","string"],"description":"Allocate a pseudo-TTY to service container."},"ulimits":{"$ref":"#/definitions/ulimits","description":"Override the default ulimits for a container."},"use_api_socket":{"type":"boolean","description":"Bind mount Docker API socket and required auth."},"user":{"type":"string","description":"Username or UID to run the container process as."},"uts":{"type":"string","description":"UTS namespace to use. \'host\' shares the host\'s UTS namespace."},"userns_mode":{"type":"string","description":"User namespace to use. \'host\' shares the host\'s user namespace."},"volumes":{"type":"array","description":"Mount host paths or named volumes accessible to the container. Short syntax (VOLUME:CONTAINER_PATH[:MODE])","items":{"oneOf":[{"type":"string"},{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["bind","volume","tmpfs","cluster","npipe","image"],"description":"The mount type: bind for mounting host directories, volume for named volumes, tmpfs for temporary filesystems, cluster for cluster volumes, npipe for named pipes, or image for mounting from an image."},"source":{"type":"string","description":"The source of the mount, a path on the host for a bind mount, a docker image reference for an image mount, or the name of a volume defined in the top-level volumes key. Not applicable for a tmpfs mount."},"target":{"type":"string","description":"The path in the container where the volume is mounted."},"read_only":{"type":["boolean","string"],"description":"Flag to set the volume as read-only."},"consistency":{"type":"string","description":"The consistency requirements for the mount. Available values are platform specific."},"bind":{"type":"object","description":"Configuration specific to bind mounts.","properties":{"propagation":{"type":"string","description":"The propagation mode for the bind mount: \'shared\', \'slave\', \'private\', \'rshared\', \'rslave\', or \'rprivate\'."},"create_host_path":{"type":["boolean","string"],"description":"Create the host path if it doesn\'t exist."},"recursive":{"type":"string","enum":["enabled","disabled","writable","readonly"],"description":"Recursively mount the source directory."},"selinux":{"type":"string","enum":["z","Z"],"description":"SELinux relabeling options: \'z\' for shared content, \'Z\' for private unshared content."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"volume":{"type":"object","description":"Configuration specific to volume mounts.","properties":{"labels":{"$ref":"#/definitions/list_or_dict","description":"Labels to apply to the volume."},"nocopy":{"type":["boolean","string"],"description":"Flag to disable copying of data from a container when a volume is created."},"subpath":{"type":"string","description":"Path within the volume to mount instead of the volume root."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"tmpfs":{"type":"object","description":"Configuration specific to tmpfs mounts.","properties":{"size":{"oneOf":[{"type":"integer","minimum":0},{"type":"string"}],"description":"Size of the tmpfs mount in bytes."},"mode":{"type":["number","string"],"description":"File mode of the tmpfs in octal."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"image":{"type":"object","description":"Configuration specific to image mounts.","properties":{"subpath":{"type":"string","description":"Path within the image to mount instead of the image root."}},"additionalProperties":false,"patternProperties":{"^x-":{}}}},"additionalProperties":false,"patternProperties":{"^x-":{}}}]},"uniqueItems":true},"volumes_from":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Mount volumes from another service or container. Optionally specify read-only access (ro) or read-write (rw)."},"working_dir":{"type":"string","description":"The working directory in which the entrypoint or command will be run"}},"patternProperties":{"^x-":{}},"additionalProperties":false},"healthcheck":{"type":"object","description":"Configuration options to determine whether the container is healthy.","properties":{"disable":{"type":["boolean","string"],"description":"Disable any container-specified healthcheck. Set to true to disable."},"interval":{"type":"string","description":"Time between running the check (e.g., \'1s\', \'1m30s\'). Default: 30s."},"retries":{"type":["number","string"],"description":"Number of consecutive failures needed to consider the container as unhealthy. Default: 3."},"test":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}],"description":"The test to perform to check container health. Can be a string or a list. The first item is either NONE, CMD, or CMD-SHELL. If it\'s CMD, the rest of the command is exec\'d. If it\'s CMD-SHELL, the rest is run in the shell."},"timeout":{"type":"string","description":"Maximum time to allow one check to run (e.g., \'1s\', \'1m30s\'). Default: 30s."},"start_period":{"type":"string","description":"Start period for the container to initialize before starting health-retries countdown (e.g., \'1s\', \'1m30s\'). Default: 0s."},"start_interval":{"type":"string","description":"Time between running the check during the start period (e.g., \'1s\', \'1m30s\'). Default: interval value."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"development":{"type":["object","null"],"description":"Development configuration for the service, used for development workflows.","properties":{"watch":{"type":"array","description":"Configure watch mode for the service, which monitors file changes and performs actions in response.","items":{"type":"object","required":["path","action"],"properties":{"ignore":{"$ref":"#/definitions/string_or_list","description":"Patterns to exclude from watching."},"include":{"$ref":"#/definitions/string_or_list","description":"Patterns to include in watching."},"path":{"type":"string","description":"Path to watch for changes."},"action":{"type":"string","enum":["rebuild","sync","restart","sync+restart","sync+exec"],"description":"Action to take when a change is detected: rebuild the container, sync files, restart the container, sync and restart, or sync and execute a command."},"target":{"type":"string","description":"Target path in the container for sync operations."},"exec":{"$ref":"#/definitions/service_hook","description":"Command to execute when a change is detected and action is sync+exec."}},"additionalProperties":false,"patternProperties":{"^x-":{}}}}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"deployment":{"type":["object","null"],"description":"Deployment configuration for the service.","properties":{"mode":{"type":"string","description":"Deployment mode for the service: \'replicated\' (default) or \'global\'."},"endpoint_mode":{"type":"string","description":"Endpoint mode for the service: \'vip\' (default) or \'dnsrr\'."},"replicas":{"type":["integer","string"],"description":"Number of replicas of the service container to run."},"labels":{"$ref":"#/definitions/list_or_dict","description":"Labels to apply to the service."},"rollback_config":{"type":"object","description":"Configuration for rolling back a service update.","properties":{"parallelism":{"type":["integer","string"],"description":"The number of containers to rollback at a time. If set to 0, all containers rollback simultaneously."},"delay":{"type":"string","description":"The time to wait between each container group\'s rollback (e.g., \'1s\', \'1m30s\')."},"failure_action":{"type":"string","description":"Action to take if a rollback fails: \'continue\', \'pause\'."},"monitor":{"type":"string","description":"Duration to monitor each task for failures after it is created (e.g., \'1s\', \'1m30s\')."},"max_failure_ratio":{"type":["number","string"],"description":"Failure rate to tolerate during a rollback."},"order":{"type":"string","enum":["start-first","stop-first"],"description":"Order of operations during rollbacks: \'stop-first\' (default) or \'start-first\'."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"update_config":{"type":"object","description":"Configuration for updating a service.","properties":{"parallelism":{"type":["integer","string"],"description":"The number of containers to update at a time."},"delay":{"type":"string","description":"The time to wait between updating a group of containers (e.g., \'1s\', \'1m30s\')."},"failure_action":{"type":"string","description":"Action to take if an update fails: \'continue\', \'pause\', \'rollback\'."},"monitor":{"type":"string","description":"Duration to monitor each updated task for failures after it is created (e.g., \'1s\', \'1m30s\')."},"max_failure_ratio":{"type":["number","string"],"description":"Failure rate to tolerate during an update (0 to 1)."},"order":{"type":"string","enum":["start-first","stop-first"],"description":"Order of operations during updates: \'stop-first\' (default) or \'start-first\'."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"resources":{"type":"object","description":"Resource constraints and reservations for the service.","properties":{"limits":{"type":"object","description":"Resource limits for the service containers.","properties":{"cpus":{"type":["number","string"],"description":"Limit for how much of the available CPU resources, as number of cores, a container can use."},"memory":{"type":"string","description":"Limit on the amount of memory a container can allocate (e.g., \'1g\', \'1024m\')."},"pids":{"type":["integer","string"],"description":"Maximum number of PIDs available to the container."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"reservations":{"type":"object","description":"Resource reservations for the service containers.","properties":{"cpus":{"type":["number","string"],"description":"Reservation for how much of the available CPU resources, as number of cores, a container can use."},"memory":{"type":"string","description":"Reservation on the amount of memory a container can allocate (e.g., \'1g\', \'1024m\')."},"generic_resources":{"$ref":"#/definitions/generic_resources","description":"User-defined resources to reserve."},"devices":{"$ref":"#/definitions/devices","description":"Device reservations for the container."}},"additionalProperties":false,"patternProperties":{"^x-":{}}}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"restart_policy":{"type":"object","description":"Restart policy for the service containers.","properties":{"condition":{"type":"string","description":"Condition for restarting the container: \'none\', \'on-failure\', \'any\'."},"delay":{"type":"string","description":"Delay between restart attempts (e.g., \'1s\', \'1m30s\')."},"max_attempts":{"type":["integer","string"],"description":"Maximum number of restart attempts before giving up."},"window":{"type":"string","description":"Time window used to evaluate the restart policy (e.g., \'1s\', \'1m30s\')."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"placement":{"type":"object","description":"Constraints and preferences for the platform to select a physical node to run service containers","properties":{"constraints":{"type":"array","items":{"type":"string"},"description":"Placement constraints for the service (e.g., \'node.role==manager\')."},"preferences":{"type":"array","description":"Placement preferences for the service.","items":{"type":"object","properties":{"spread":{"type":"string","description":"Spread tasks evenly across values of the specified node label."}},"additionalProperties":false,"patternProperties":{"^x-":{}}}},"max_replicas_per_node":{"type":["integer","string"],"description":"Maximum number of replicas of the service."}},"additionalProperties":false,"patternProperties":{"^x-":{}}}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"generic_resources":{"type":"array","description":"User-defined resources for services, allowing services to reserve specialized hardware resources.","items":{"type":"object","properties":{"discrete_resource_spec":{"type":"object","description":"Specification for discrete (countable) resources.","properties":{"kind":{"type":"string","description":"Type of resource (e.g., \'GPU\', \'FPGA\', \'SSD\')."},"value":{"type":["number","string"],"description":"Number of resources of this kind to reserve."}},"additionalProperties":false,"patternProperties":{"^x-":{}}}},"additionalProperties":false,"patternProperties":{"^x-":{}}}},"devices":{"type":"array","description":"Device reservations for containers, allowing services to access specific hardware devices.","items":{"type":"object","properties":{"capabilities":{"$ref":"#/definitions/list_of_strings","description":"List of capabilities the device needs to have (e.g., \'gpu\', \'compute\', \'utility\')."},"count":{"type":["string","integer"],"description":"Number of devices of this type to reserve."},"device_ids":{"$ref":"#/definitions/list_of_strings","description":"List of specific device IDs to reserve."},"driver":{"type":"string","description":"Device driver to use (e.g., \'nvidia\')."},"options":{"$ref":"#/definitions/list_or_dict","description":"Driver-specific options for the device."}},"additionalProperties":false,"patternProperties":{"^x-":{}},"required":["capabilities"]}},"gpus":{"oneOf":[{"type":"string","enum":["all"],"description":"Use all available GPUs."},{"type":"array","description":"List of specific GPU devices to use.","items":{"type":"object","properties":{"capabilities":{"$ref":"#/definitions/list_of_strings","description":"List of capabilities the GPU needs to have (e.g., \'compute\', \'utility\')."},"count":{"type":["string","integer"],"description":"Number of GPUs to use."},"device_ids":{"$ref":"#/definitions/list_of_strings","description":"List of specific GPU device IDs to use."},"driver":{"type":"string","description":"GPU driver to use (e.g., \'nvidia\')."},"options":{"$ref":"#/definitions/list_or_dict","description":"Driver-specific options for the GPU."}}},"additionalProperties":false,"patternProperties":{"^x-":{}}}]},"include":{"description":"Compose application or sub-projects to be included.","oneOf":[{"type":"string"},{"type":"object","properties":{"path":{"$ref":"#/definitions/string_or_list","description":"Path to the Compose application or sub-project files to include."},"env_file":{"$ref":"#/definitions/string_or_list","description":"Path to the environment files to use to define default values when interpolating variables in the Compose files being parsed."},"project_directory":{"type":"string","description":"Path to resolve relative paths set in the Compose file"}},"additionalProperties":false}]},"network":{"type":["object","null"],"description":"Network configuration for the Compose application.","properties":{"name":{"type":"string","description":"Custom name for this network."},"driver":{"type":"string","description":"Specify which driver should be used for this network. Default is \'bridge\'."},"driver_opts":{"type":"object","description":"Specify driver-specific options defined as key/value pairs.","patternProperties":{"^.+$":{"type":["string","number"]}}},"ipam":{"type":"object","description":"Custom IP Address Management configuration for this network.","properties":{"driver":{"type":"string","description":"Custom IPAM driver, instead of the default."},"config":{"type":"array","description":"List of IPAM configuration blocks.","items":{"type":"object","properties":{"subnet":{"type":"string","description":"Subnet in CIDR format that represents a network segment."},"ip_range":{"type":"string","description":"Range of IPs from which to allocate container IPs."},"gateway":{"type":"string","description":"IPv4 or IPv6 gateway for the subnet."},"aux_addresses":{"type":"object","description":"Auxiliary IPv4 or IPv6 addresses used by Network driver.","additionalProperties":false,"patternProperties":{"^.+$":{"type":"string"}}}},"additionalProperties":false,"patternProperties":{"^x-":{}}}},"options":{"type":"object","description":"Driver-specific options for the IPAM driver.","additionalProperties":false,"patternProperties":{"^.+$":{"type":"string"}}}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"external":{"type":["boolean","string","object"],"description":"Specifies that this network already exists and was created outside of Compose.","properties":{"name":{"deprecated":true,"type":"string","description":"Specifies the name of the external network. Deprecated: use the \'name\' property instead."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"internal":{"type":["boolean","string"],"description":"Create an externally isolated network."},"enable_ipv4":{"type":["boolean","string"],"description":"Enable IPv4 networking."},"enable_ipv6":{"type":["boolean","string"],"description":"Enable IPv6 networking."},"attachable":{"type":["boolean","string"],"description":"If true, standalone containers can attach to this network."},"labels":{"$ref":"#/definitions/list_or_dict","description":"Add metadata to the network using labels."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"volume":{"type":["object","null"],"description":"Volume configuration for the Compose application.","properties":{"name":{"type":"string","description":"Custom name for this volume."},"driver":{"type":"string","description":"Specify which volume driver should be used for this volume."},"driver_opts":{"type":"object","description":"Specify driver-specific options.","patternProperties":{"^.+$":{"type":["string","number"]}}},"external":{"type":["boolean","string","object"],"description":"Specifies that this volume already exists and was created outside of Compose.","properties":{"name":{"deprecated":true,"type":"string","description":"Specifies the name of the external volume. Deprecated: use the \'name\' property instead."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"labels":{"$ref":"#/definitions/list_or_dict","description":"Add metadata to the volume using labels."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"secret":{"type":"object","description":"Secret configuration for the Compose application.","properties":{"name":{"type":"string","description":"Custom name for this secret."},"environment":{"type":"string","description":"Name of an environment variable from which to get the secret value."},"file":{"type":"string","description":"Path to a file containing the secret value."},"external":{"type":["boolean","string","object"],"description":"Specifies that this secret already exists and was created outside of Compose.","properties":{"name":{"type":"string","description":"Specifies the name of the external secret."}}},"labels":{"$ref":"#/definitions/list_or_dict","description":"Add metadata to the secret using labels."},"driver":{"type":"string","description":"Specify which secret driver should be used for this secret."},"driver_opts":{"type":"object","description":"Specify driver-specific options.","patternProperties":{"^.+$":{"type":["string","number"]}}},"template_driver":{"type":"string","description":"Driver to use for templating the secret\'s value."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"config":{"type":"object","description":"Config configuration for the Compose application.","properties":{"name":{"type":"string","description":"Custom name for this config."},"content":{"type":"string","description":"Inline content of the config."},"environment":{"type":"string","description":"Name of an environment variable from which to get the config value."},"file":{"type":"string","description":"Path to a file containing the config value."},"external":{"type":["boolean","string","object"],"description":"Specifies that this config already exists and was created outside of Compose.","properties":{"name":{"deprecated":true,"type":"string","description":"Specifies the name of the external config. Deprecated: use the \'name\' property instead."}}},"labels":{"$ref":"#/definitions/list_or_dict","description":"Add metadata to the config using labels."},"template_driver":{"type":"string","description":"Driver to use for templating the config\'s value."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"model":{"type":"object","description":"Language Model for the Compose application.","properties":{"name":{"type":"string","description":"Custom name for this model."},"model":{"type":"string","description":"Language Model to run."},"context_size":{"type":"integer"},"runtime_flags":{"type":"array","items":{"type":"string"},"description":"Raw runtime flags to pass to the inference engine."}},"required":["model"],"additionalProperties":false,"patternProperties":{"^x-":{}}},"command":{"oneOf":[{"type":"null","description":"No command specified, use the container\'s default command."},{"type":"string","description":"Command as a string, which will be executed in a shell (e.g., \'/bin/sh -c\')."},{"type":"array","description":"Command as an array of strings, which will be executed directly without a shell.","items":{"type":"string","description":"Part of the command (executable or argument)."}}],"description":"Command to run in the container, which can be specified as a string (shell form) or array (exec form)."},"service_hook":{"type":"object","description":"Configuration for service lifecycle hooks, which are commands executed at specific points in a container\'s lifecycle.","properties":{"command":{"$ref":"#/definitions/command","description":"Command to execute as part of the hook."},"user":{"type":"string","description":"User to run the command as."},"privileged":{"type":["boolean","string"],"description":"Whether to run the command with extended privileges."},"working_dir":{"type":"string","description":"Working directory for the command."},"environment":{"$ref":"#/definitions/list_or_dict","description":"Environment variables for the command."}},"additionalProperties":false,"patternProperties":{"^x-":{}},"required":["command"]},"env_file":{"oneOf":[{"type":"string","description":"Path to a file containing environment variables."},{"type":"array","description":"List of paths to files containing environment variables.","items":{"oneOf":[{"type":"string","description":"Path to a file containing environment variables."},{"type":"object","description":"Detailed configuration for an environment file.","additionalProperties":false,"properties":{"path":{"type":"string","description":"Path to the environment file."},"format":{"type":"string","description":"Format attribute lets you to use an alternative file formats for env_file. When not set, env_file is parsed according to Compose rules."},"required":{"type":["boolean","string"],"default":true,"description":"Whether the file is required. If true and the file doesn\'t exist, an error will be raised."}},"required":["path"]}]}}]},"label_file":{"oneOf":[{"type":"string","description":"Path to a file containing Docker labels."},{"type":"array","description":"List of paths to files containing Docker labels.","items":{"type":"string","description":"Path to a file containing Docker labels."}}]},"string_or_list":{"oneOf":[{"type":"string","description":"A single string value."},{"$ref":"#/definitions/list_of_strings","description":"A list of string values."}],"description":"Either a single string or a list of strings."},"list_of_strings":{"type":"array","description":"A list of unique string values.","items":{"type":"string","description":"A string value in the list."},"uniqueItems":true},"list_or_dict":{"oneOf":[{"type":"object","description":"A dictionary mapping keys to values.","patternProperties":{".+":{"type":["string","number","boolean","null"],"description":"Value for the key, which can be a string, number, boolean, or null."}},"additionalProperties":false},{"type":"array","description":"A list of unique string values.","items":{"type":"string","description":"A string value in the list."},"uniqueItems":true}],"description":"Either a dictionary mapping keys to values, or a list of strings."},"extra_hosts":{"oneOf":[{"type":"object","description":"list mapping hostnames to IP addresses.","patternProperties":{".+":{"oneOf":[{"type":"string","description":"IP address for the hostname."},{"type":"array","description":"List of IP addresses for the hostname.","items":{"type":"string","description":"IP address for the hostname."},"uniqueItems":false}]}},"additionalProperties":false},{"type":"array","description":"List of host:IP mappings in the format \'hostname:IP\'.","items":{"type":"string","description":"Host:IP mapping in the format \'hostname:IP\'."},"uniqueItems":true}],"description":"Additional hostnames to be defined in the container\'s /etc/hosts file."},"blkio_limit":{"type":"object","description":"Block IO limit for a specific device.","properties":{"path":{"type":"string","description":"Path to the device (e.g., \'/dev/sda\')."},"rate":{"type":["integer","string"],"description":"Rate limit in bytes per second or IO operations per second."}},"additionalProperties":false},"blkio_weight":{"type":"object","description":"Block IO weight for a specific device.","properties":{"path":{"type":"string","description":"Path to the device (e.g., \'/dev/sda\')."},"weight":{"type":["integer","string"],"description":"Relative weight for the device, between 10 and 1000."}},"additionalProperties":false},"service_config_or_secret":{"type":"array","description":"Configuration for service configs or secrets, defining how they are mounted in the container.","items":{"oneOf":[{"type":"string","description":"Name of the config or secret to grant access to."},{"type":"object","description":"Detailed configuration for a config or secret.","properties":{"source":{"type":"string","description":"Name of the config or secret as defined in the top-level configs or secrets section."},"target":{"type":"string","description":"Path in the container where the config or secret will be mounted. Defaults to /<source> for configs and /run/secrets/<source> for secrets."},"uid":{"type":"string","description":"UID of the file in the container. Default is 0 (root)."},"gid":{"type":"string","description":"GID of the file in the container. Default is 0 (root)."},"mode":{"type":["number","string"],"description":"File permission mode inside the container, in octal. Default is 0444 for configs and 0400 for secrets."}},"additionalProperties":false,"patternProperties":{"^x-":{}}}]}},"ulimits":{"type":"object","description":"Container ulimit options, controlling resource limits for processes inside the container.","patternProperties":{"^[a-z]+$":{"oneOf":[{"type":["integer","string"],"description":"Single value for both soft and hard limits."},{"type":"object","description":"Separate soft and hard limits.","properties":{"hard":{"type":["integer","string"],"description":"Hard limit for the ulimit type. This is the maximum allowed value."},"soft":{"type":["integer","string"],"description":"Soft limit for the ulimit type. This is the value that\'s actually enforced."}},"required":["soft","hard"],"additionalProperties":false,"patternProperties":{"^x-":{}}}]}}}}}');
+;// CONCATENATED MODULE: ./src/checks/compose/schema.ts
+/**
+ * The Compose Specification JSON schema applied with Ajv, errors turned into findings at the file and line
+ * that supplied the value, worded like compose-go (`services.web.ports.0 must be a number, string or mapping`).
+ */
+
+
+
+let compiled;
+/** The pinned schema with the load-time adjustments listed in schema/README.md. */
+function composeSchema() {
+    const s = structuredClone(compose_spec_namespaceObject);
+    s['$schema'] = 'http://json-schema.org/draft-07/schema#';
+    const defs = s['definitions'];
+    const service = defs['service']['properties'];
+    const buildObject = service['build']['oneOf'].find((b) => b['type'] === 'object');
+    const buildProps = buildObject?.['properties'];
+    if (buildProps) {
+        buildProps['provenance'] ??= { type: ['string', 'boolean'], description: 'Add a provenance attestation' };
+        buildProps['sbom'] ??= { type: ['string', 'boolean'], description: 'Add a SBOM attestation' };
+    }
+    const watch = defs['development']?.['properties']?.['watch'];
+    const watchProps = watch?.['items']?.['properties'];
+    if (watchProps)
+        watchProps['initial_sync'] ??= { type: 'boolean' };
+    const models = service['models'];
+    const modelsObject = models?.['oneOf']?.find((m) => m['type'] === 'object');
+    const pp = modelsObject?.['patternProperties'];
+    if (pp)
+        for (const k of Object.keys(pp))
+            pp[k] = { oneOf: [pp[k], { type: 'null' }] };
+    return s;
+}
+/** Compiled once per process, on first use. */
+function validator() {
+    if (!compiled) {
+        const ajv = new dist_ajv.Ajv({ strict: false, allowUnionTypes: true, allErrors: true });
+        compiled = ajv.compile(composeSchema());
+    }
+    return compiled;
+}
+const COMPOSITE = new Set(['oneOf', 'anyOf', 'allOf', 'not', 'if', 'then', 'else']);
+function pathOf(instancePath) {
+    if (instancePath === '')
+        return [];
+    return instancePath
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+const TYPE_WORDS = { object: 'mapping', array: 'list' };
+function humanTypes(want) {
+    const words = [...new Set(want.map((w) => TYPE_WORDS[w] ?? w))].sort();
+    if (words.length === 1)
+        return words[0];
+    return `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+}
+const isUnder = (p, base) => p === base || p.startsWith(base + '/');
+/** Validates `model`; every error becomes a `compose/schema` problem. Returns how many were found. */
+function validateSchema(model, problems, fallback) {
+    const validate = validator();
+    if (validate(model))
+        return 0;
+    const errors = (validate.errors ?? []);
+    const concrete = errors.filter((e) => !COMPOSITE.has(e.keyword));
+    const kept = [];
+    for (const e of errors) {
+        if (COMPOSITE.has(e.keyword)) {
+            // A composite failure says nothing more than the branch errors under it, when there are any.
+            if (!concrete.some((c) => isUnder(c.instancePath, e.instancePath)))
+                kept.push(e);
+            continue;
+        }
+        if (e.keyword === 'type') {
+            // A type mismatch next to deeper errors, or other errors at the same place, comes from a branch
+            // of a oneOf that the value was never meant for: the value has the type of another branch.
+            const other = concrete.some((c) => c !== e && (c.instancePath.startsWith(e.instancePath + '/') || (c.instancePath === e.instancePath && c.keyword !== 'type')));
+            if (other)
+                continue;
+        }
+        kept.push(e);
+    }
+    const typeGroups = new Map();
+    const out = [];
+    for (const e of kept) {
+        const path = pathOf(e.instancePath);
+        const dotted = path.length ? path.join('.') : '(root)';
+        const p = e.params;
+        switch (e.keyword) {
+            case 'type': {
+                const list = typeGroups.get(e.instancePath) ?? [];
+                list.push(...(Array.isArray(p['type']) ? p['type'] : String(p['type']).split(',')));
+                typeGroups.set(e.instancePath, list);
+                break;
+            }
+            case 'additionalProperties': {
+                const extra = String(p['additionalProperty']);
+                const loc = keyLoc(valueAt(model, path), extra) ?? locAtPath(model, path) ?? fallback;
+                out.push({ path, loc, message: `${dotted} additional properties '${extra}' not allowed` });
+                break;
+            }
+            case 'required':
+                out.push({ path, loc: locAtPath(model, path, true) ?? fallback, message: `${dotted} missing property '${String(p['missingProperty'])}'` });
+                break;
+            case 'enum':
+                out.push({
+                    path,
+                    loc: locAtPath(model, path) ?? fallback,
+                    message: `${dotted} must be one of ${p['allowedValues'].map((v) => JSON.stringify(v)).join(', ')}`,
+                });
+                break;
+            case 'const':
+                out.push({ path, loc: locAtPath(model, path) ?? fallback, message: `${dotted} must be ${JSON.stringify(p['allowedValue'])}` });
+                break;
+            case 'pattern':
+                out.push({
+                    path,
+                    loc: locAtPath(model, path) ?? fallback,
+                    message: `${dotted} '${String(valueAt(model, path))}' does not match pattern '${String(p['pattern'])}'`,
+                });
+                break;
+            case 'minimum':
+            case 'exclusiveMinimum':
+                out.push({ path, loc: locAtPath(model, path) ?? fallback, message: `${dotted} must be greater than or equal to ${String(p['limit'])}` });
+                break;
+            case 'maximum':
+            case 'exclusiveMaximum':
+                out.push({ path, loc: locAtPath(model, path) ?? fallback, message: `${dotted} must be less than or equal to ${String(p['limit'])}` });
+                break;
+            case 'uniqueItems': {
+                const dup = [...path, Number(p['i'])];
+                out.push({
+                    path: dup,
+                    loc: locAtPath(model, dup) ?? fallback,
+                    message: `${dotted} must not contain duplicates: items ${String(p['j'])} and ${String(p['i'])} are equal`,
+                });
+                break;
+            }
+            case 'minItems':
+            case 'minProperties':
+                out.push({ path, loc: locAtPath(model, path) ?? fallback, message: `${dotted} must not be empty` });
+                break;
+            case 'oneOf':
+                out.push({ path, loc: locAtPath(model, path) ?? fallback, message: `${dotted} matches more than one of the allowed forms` });
+                break;
+            default:
+                out.push({ path, loc: locAtPath(model, path) ?? fallback, message: `${dotted} ${e.message ?? e.keyword}` });
+        }
+    }
+    for (const [instancePath, want] of typeGroups) {
+        const path = pathOf(instancePath);
+        const dotted = path.length ? path.join('.') : '(root)';
+        out.push({ path, loc: locAtPath(model, path) ?? fallback, message: `${dotted} must be a ${humanTypes(want)}` });
+    }
+    for (const o of out)
+        problems.add('compose/schema', o.loc, o.message);
+    // Later checks of these values (durations, ports, sizes...) would only say the same again.
+    for (const o of out)
+        problems.poison(o.loc);
+    return out.length;
+}
+function valueAt(root, path) {
+    let cur = root;
+    for (const k of path) {
+        if (!isContainer(cur))
+            return undefined;
+        cur = cur[k];
+    }
+    return cur;
+}
+
+;// CONCATENATED MODULE: ./src/checks/compose/validation.ts
+/**
+ * Structural checks of the merged model, ported from compose-go `validation/*.go` (Apache-2.0).
+ */
+
+
+function validateModel(model, problems) {
+    const at = (container, key) => valueLoc(container, key);
+    const volumes = model['volumes'];
+    if (isMapping(volumes)) {
+        for (const [name, v] of Object.entries(volumes)) {
+            if (!isMapping(v) || v['external'] !== true)
+                continue;
+            for (const k of Object.keys(v)) {
+                if (k === 'name' || k === 'external' || k.startsWith('x-'))
+                    continue;
+                const l = keyLoc(v, k) ?? at(volumes, name);
+                if (l)
+                    problems.add('compose/conflicting-attributes', l, `volumes.${name}: conflicting parameters "external" and "${k}" specified`);
+            }
+        }
+    }
+    const fileObjects = (kind, keys) => {
+        const top = model[kind];
+        if (!isMapping(top))
+            return;
+        for (const [name, v] of Object.entries(top)) {
+            if (!isMapping(v))
+                continue;
+            const present = keys.filter((k) => k in v);
+            const l = keyLoc(top, name);
+            if (!l)
+                continue;
+            if (present.length > 1) {
+                problems.add('compose/conflicting-attributes', l, `${kind}.${name}: ${keys.join('|')} attributes are mutually exclusive`);
+            }
+            else if (present.length === 0 && !('driver' in v) && !('external' in v)) {
+                problems.add('compose/missing-attribute', l, `${kind}.${name}: one of ${keys.join('|')} must be set`);
+            }
+        }
+    };
+    fileObjects('configs', ['file', 'environment', 'content']);
+    fileObjects('secrets', ['file', 'environment']);
+    const services = model['services'];
+    if (!isMapping(services))
+        return;
+    for (const [name, s] of Object.entries(services)) {
+        if (!isMapping(s))
+            continue;
+        if (Array.isArray(s['ports'])) {
+            s['ports'].forEach((p, i) => {
+                if (!isMapping(p) || !('host_ip' in p))
+                    return;
+                const ip = p['host_ip'];
+                if (typeof ip === 'string' && isValidIP(ip))
+                    return;
+                const l = at(p, 'host_ip') ?? at(s['ports'], i);
+                if (l)
+                    problems.add('compose/invalid-port', l, `services.${name}.ports: invalid ip address: ${String(ip)}`);
+            });
+        }
+        const develop = s['develop'];
+        if (isMapping(develop) && Array.isArray(develop['watch'])) {
+            develop['watch'].forEach((w, i) => {
+                if (isMapping(w) && w['path'] === '') {
+                    const l = at(w, 'path') ?? selfLoc(w);
+                    if (l)
+                        problems.add('compose/missing-attribute', l, `services.${name}.develop.watch.${i}.path: value can't be blank`);
+                }
+            });
+        }
+        const requests = [[s['gpus'], `services.${name}.gpus`]];
+        const deploy = s['deploy'];
+        if (isMapping(deploy) && isMapping(deploy['resources']) && isMapping(deploy['resources']['reservations'])) {
+            requests.push([deploy['resources']['reservations']['devices'], `services.${name}.deploy.resources.reservations.devices`]);
+        }
+        for (const [list, where] of requests) {
+            if (!Array.isArray(list))
+                continue;
+            list.forEach((d, i) => {
+                if (isMapping(d) && 'count' in d && 'device_ids' in d) {
+                    const l = selfLoc(d) ?? at(list, i);
+                    if (l)
+                        problems.add('compose/conflicting-attributes', l, `${where}.${i}: "count" and "device_ids" attributes are exclusive`);
+                }
+            });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/compose/yaml-load.ts
+
+
+/** Default size limit of one compose (or env) file. */
+const DEFAULT_MAX_FILE_BYTES = 8 * 1024 * 1024;
+/** Default bound on the number of YAML nodes one document may expand to once aliases are followed. */
+const DEFAULT_MAX_NODES = 1_000_000;
+/** The text of every file read, to turn offsets into lines and columns later. */
+class Sources {
+    files = new Map();
+    add(file, text, lines) {
+        let lc = lines;
+        if (!lc) {
+            lc = new dist/* LineCounter */.HN();
+            lc.addNewLine(0);
+            for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+                lc.addNewLine(i + 1);
+        }
+        this.files.set(file, { text, lines: lc });
+        return lc;
+    }
+    text(file) {
+        return this.files.get(file)?.text;
+    }
+    /** 1-based line/column of an offset. */
+    pos(file, offset) {
+        const f = this.files.get(file);
+        if (!f)
+            return { line: 1, column: 1 };
+        const p = f.lines.linePos(offset);
+        return { line: p.line, column: p.col };
+    }
+}
 const REMOVED = Symbol('removed');
 /**
  * Parses the text of a compose file into plain data, one entry per YAML document.
@@ -36732,9 +38532,10 @@ function parseComposeYaml(text, file, sources, problems, limits) {
         if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null && !root.tag))
             continue;
         const targets = new Map();
-        if (!collectAnchors(root, new Map(), targets, problems, at))
+        // Aliases are written `*name`: without a `*` in the text there is nothing to resolve.
+        if (text.includes('*') && !collectAnchors(root, new Map(), targets, problems, at))
             continue;
-        const bomb = checkExpansion(root, targets, limits.maxNodes);
+        const bomb = targets.size ? checkExpansion(root, targets, limits.maxNodes) : undefined;
         if (bomb) {
             const where = bomb.alias ? at(bomb.alias.range?.[0] ?? 0) : at(root.range?.[0] ?? 0);
             problems.add('compose/yaml-alias-limit', where, bomb.cycle
@@ -36979,1677 +38780,6 @@ function resolveAlias(node, ctx) {
     return (0,dist/* isAlias */.Vj)(node) ? ctx.targets.get(node) : node;
 }
 
-;// CONCATENATED MODULE: ./src/checks/compose/environment.ts
-
-
-
-function envFromProcess(env) {
-    const t = new Map();
-    for (const [k, v] of Object.entries(env))
-        if (v !== undefined)
-            t.set(k, { value: v, source: 'env' });
-    return t;
-}
-/**
- * Reads dotenv files the way compose does: values may use variables from `base` and from earlier lines;
- * later files override earlier ones; `base` wins over every file (compose never lets `.env` override
- * the shell). Returns `base` merged with the files.
- */
-function withDotenvFiles(base, files, source, problems, maxBytes, at) {
-    const fromFiles = new Map();
-    for (const file of files) {
-        const text = readTextFile(file, maxBytes, problems, at(file), 'env file');
-        if (text === undefined)
-            continue;
-        try {
-            const entries = parseDotenv(text, (k) => base.get(k)?.value ?? fromFiles.get(k)?.value);
-            for (const e of entries)
-                fromFiles.set(e.key, { value: e.value, source, file: external_node_path_default().resolve(file), line: e.line });
-        }
-        catch (e) {
-            const line = e instanceof DotenvError ? e.line : 1;
-            problems.add('compose/invalid-env-file', { file, line, column: 1 }, `cannot parse env file: ${e.message}`);
-        }
-    }
-    const out = new Map(base);
-    for (const [k, v] of fromFiles)
-        if (!out.has(k))
-            out.set(k, v);
-    return out;
-}
-function lookupIn(env) {
-    return (name) => env.get(name)?.value;
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-;// CONCATENATED MODULE: ./src/checks/compose/paths.ts
-/**
- * Relative paths made absolute against a project (or extended file's) directory, ported from
- * compose-go `paths/*.go` (Apache-2.0), and compose-go `loader/environment.go`.
- */
-
-
-
-
-const REMOTE_CONTEXT = ['https://', 'http://', 'git://', 'ssh://', 'github.com/', 'git@'];
-function expandUser(p) {
-    if (p === '~')
-        return external_node_os_default().homedir();
-    if (p.startsWith('~/'))
-        return external_node_path_default().join(external_node_os_default().homedir(), p.slice(2));
-    return p;
-}
-function absPath(dir, v) {
-    if (Array.isArray(v))
-        return v.map((x) => absPath(dir, x));
-    if (typeof v !== 'string')
-        return v;
-    const p = expandUser(v);
-    if (external_node_path_default().isAbsolute(p) || p === '')
-        return p;
-    return external_node_path_default().resolve(dir, p);
-}
-const isWindowsAbs = (p) => /^[a-zA-Z]:[\\/]/.test(p) || p.startsWith('\\\\');
-function maybeUnixPath(dir, v) {
-    if (typeof v !== 'string')
-        return v;
-    const p = expandUser(v);
-    if (!external_node_path_default().posix.isAbsolute(p) && !isWindowsAbs(p))
-        return external_node_path_default().resolve(dir, p);
-    return p;
-}
-function isRemoteContext(v) {
-    return v.includes('://') || v.startsWith('service:') || REMOTE_CONTEXT.some((r) => v.startsWith(r));
-}
-function absContextPath(dir, v) {
-    if (typeof v !== 'string' || isRemoteContext(v))
-        return v;
-    return absPath(dir, v);
-}
-const RESOLVERS = [
-    ['services.*.build.context', absContextPath],
-    ['services.*.build.additional_contexts.*', absContextPath],
-    ['services.*.build.ssh.*', maybeUnixPath],
-    ['services.*.env_file.*.path', absPath],
-    ['services.*.label_file.*', absPath],
-    ['services.*.extends.file', (d, v) => (typeof v === 'string' && isRemoteResource(v) ? v : absPath(d, v))],
-    ['services.*.develop.watch.*.path', absPath],
-    [
-        'services.*.volumes.*',
-        (d, v) => {
-            if (!location_isMapping(v) || v['type'] !== 'bind' || typeof v['source'] !== 'string')
-                return v;
-            v['source'] = maybeUnixPath(d, v['source']);
-            return v;
-        },
-    ],
-    ['configs.*.file', maybeUnixPath],
-    ['secrets.*.file', maybeUnixPath],
-    ['include.path', absPath],
-    ['include.project_directory', absPath],
-    ['include.env_file', absPath],
-    [
-        'volumes.*',
-        (d, v) => {
-            if (!location_isMapping(v) || v['driver'] !== 'local' || !location_isMapping(v['driver_opts']))
-                return v;
-            const o = v['driver_opts'];
-            if (o['o'] === 'bind' && 'device' in o)
-                o['device'] = maybeUnixPath(d, o['device']);
-            return v;
-        },
-    ],
-].map(([p, r]) => [p.split('.'), r]);
-/** Remote include/extends references compose can fetch (git, OCI); we do not. */
-function isRemoteResource(v) {
-    return /^(oci:\/\/|git@|https?:\/\/|ssh:\/\/|git:\/\/|github\.com\/)/.test(v);
-}
-/** compose-go `paths.ResolveRelativePaths`, making paths absolute against `dir`. */
-function resolveRelativePaths(model, dir) {
-    paths_walk(model, [], dir);
-}
-function paths_walk(value, p, dir) {
-    for (const [pattern, r] of RESOLVERS)
-        if (matches(p, pattern))
-            return r(dir, value);
-    if (location_isMapping(value)) {
-        for (const [k, e] of Object.entries(value)) {
-            const r = paths_walk(e, [...p, k], dir);
-            if (r !== e)
-                value[k] = r;
-        }
-    }
-    else if (Array.isArray(value)) {
-        value.forEach((e, i) => {
-            const r = paths_walk(e, [...p, '[]'], dir);
-            if (r !== e)
-                value[i] = r;
-        });
-    }
-    return value;
-}
-/** compose-go `ResolveEnvironment`: `environment: [VAR]` takes VAR's value from the project environment. */
-function resolveEnvironment(model, env) {
-    const services = model['services'];
-    if (location_isMapping(services)) {
-        for (const s of Object.values(services)) {
-            if (!location_isMapping(s) || !Array.isArray(s['environment']))
-                continue;
-            const list = s['environment'];
-            list.forEach((e, i) => {
-                if (typeof e !== 'string')
-                    return;
-                const found = env.get(e);
-                if (found !== undefined)
-                    list[i] = `${e}=${found.value}`;
-            });
-        }
-    }
-    const configs = model['configs'];
-    if (location_isMapping(configs)) {
-        for (const c of Object.values(configs)) {
-            if (!location_isMapping(c) || typeof c['environment'] !== 'string')
-                continue;
-            const found = env.get(c['environment']);
-            if (found !== undefined)
-                c['content'] = found.value;
-        }
-    }
-}
-
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-;// CONCATENATED MODULE: ./src/checks/compose/ports.ts
-/**
- * Short port syntax `[[IP:]HOST:]CONTAINER[/PROTO]`, ported from docker/go-connections v0.4.0
- * `nat.ParsePortSpec` (Apache-2.0) and compose-go `types.ParsePortConfig`. Error texts keep the
- * library's capitals, as `docker compose config` prints them.
- */
-
-class PortSpecError extends Error {
-}
-function parseUint16(s) {
-    if (!/^\d+$/.test(s))
-        return undefined;
-    const n = Number(s);
-    return n <= 65535 ? n : undefined;
-}
-function parsePortRange(ports) {
-    if (ports === '')
-        throw new Error('Empty string specified for ports.');
-    if (!ports.includes('-')) {
-        const n = parseUint16(ports);
-        if (n === undefined)
-            throw new Error('invalid');
-        return [n, n];
-    }
-    const parts = ports.split('-');
-    const start = parseUint16(parts[0]);
-    const end = parseUint16(parts[1]);
-    if (start === undefined || end === undefined)
-        throw new Error('invalid');
-    if (end < start)
-        throw new Error(`Invalid range specified for the Port: ${ports}`);
-    return [start, end];
-}
-function splitParts(raw) {
-    const parts = raw.split(':');
-    const n = parts.length;
-    const container = parts[n - 1];
-    switch (n) {
-        case 1:
-            return ['', '', container];
-        case 2:
-            return ['', parts[0], container];
-        case 3:
-            return [parts[0], parts[1], container];
-        default:
-            return [parts.slice(0, n - 2).join(':'), parts[n - 2], container];
-    }
-}
-function splitProtoPort(raw) {
-    const parts = raw.split('/');
-    if (raw.length === 0 || parts[0].length === 0)
-        return ['', ''];
-    if (parts.length === 1)
-        return ['tcp', raw];
-    if (parts[1].length === 0)
-        return ['tcp', parts[0]];
-    return [parts[1], parts[0]];
-}
-/** Go `net.SplitHostPort(ip + ":")` keeping only the host, for bracketed IPv6. */
-function stripBrackets(rawIP) {
-    const hostport = rawIP + ':';
-    if (hostport.startsWith('[')) {
-        const end = hostport.indexOf(']');
-        if (end < 0)
-            throw new PortSpecError(`Invalid ip address ${rawIP}: address ${hostport}: missing ']' in address`);
-        if (hostport.slice(end + 1) !== ':')
-            throw new PortSpecError(`Invalid ip address ${rawIP}: address ${hostport}: too many colons in address`);
-        return hostport.slice(1, end);
-    }
-    const host = hostport.slice(0, hostport.length - 1);
-    if (host.includes(':'))
-        throw new PortSpecError(`Invalid ip address ${rawIP}: address ${hostport}: too many colons in address`);
-    if (host.includes('[') || host.includes(']'))
-        throw new PortSpecError(`Invalid ip address ${rawIP}: address ${hostport}: unexpected '[' in address`);
-    return host;
-}
-/** Go `net.ParseIP`: dotted IPv4 (no leading zeros) or IPv6 without a zone. */
-function isValidIP(ip) {
-    if (ip.includes('%'))
-        return false;
-    if ((0,external_node_net_.isIP)(ip) === 4)
-        return !ip.split('.').some((o) => o.length > 1 && o.startsWith('0'));
-    return (0,external_node_net_.isIP)(ip) === 6;
-}
-function parsePortSpec(rawPort) {
-    const [rawIP, hostPortIn, containerIn] = splitParts(rawPort);
-    const [proto, containerPort] = splitProtoPort(containerIn);
-    const ip = stripBrackets(rawIP);
-    if (ip !== '' && !isValidIP(ip))
-        throw new PortSpecError(`Invalid ip address: ${ip}`);
-    if (containerPort === '')
-        throw new PortSpecError(`No port specified: ${rawPort}<empty>`);
-    let start;
-    let end;
-    try {
-        [start, end] = parsePortRange(containerPort);
-    }
-    catch {
-        throw new PortSpecError(`Invalid containerPort: ${containerPort}`);
-    }
-    let hostStart = 0;
-    let hostEnd = 0;
-    if (hostPortIn.length > 0) {
-        try {
-            [hostStart, hostEnd] = parsePortRange(hostPortIn);
-        }
-        catch {
-            throw new PortSpecError(`Invalid hostPort: ${hostPortIn}`);
-        }
-    }
-    if (hostPortIn !== '' && end - start !== hostEnd - hostStart && end !== start) {
-        throw new PortSpecError(`Invalid ranges specified for container and host Ports: ${containerPort} and ${hostPortIn}`);
-    }
-    const lower = proto.toLowerCase();
-    if (!['tcp', 'udp', 'sctp'].includes(lower))
-        throw new PortSpecError(`Invalid proto: ${proto}`);
-    const out = [];
-    for (let i = 0; i <= end - start; i++) {
-        const cp = start + i;
-        let hostPort = hostPortIn;
-        if (hostPortIn.length > 0)
-            hostPort = String(hostStart + i);
-        if (start === end && hostStart !== hostEnd)
-            hostPort = `${hostPort}-${hostEnd}`;
-        out.push({ port: `${cp}/${lower}`, containerPort: cp, proto: lower, hostIP: ip, hostPort });
-    }
-    return out;
-}
-/** compose-go `types.ParsePortConfig`: one entry per container port, ordered by `port/proto` text. */
-function parsePortConfig(value) {
-    const mappings = parsePortSpec(value);
-    const byPort = new Map();
-    for (const m of mappings) {
-        const list = byPort.get(m.port) ?? [];
-        list.push(m);
-        byPort.set(m.port, list);
-    }
-    const keys = [...byPort.keys()].sort();
-    const out = [];
-    for (const k of keys) {
-        for (const m of byPort.get(k)) {
-            const p = { mode: 'ingress', target: m.containerPort, protocol: m.proto };
-            if (m.hostIP)
-                p.host_ip = m.hostIP;
-            if (m.hostPort)
-                p.published = m.hostPort;
-            out.push(reorder(p));
-        }
-    }
-    return out;
-}
-function reorder(p) {
-    const o = { mode: p.mode };
-    if (p.host_ip !== undefined)
-        o.host_ip = p.host_ip;
-    o.target = p.target;
-    if (p.published !== undefined)
-        o.published = p.published;
-    o.protocol = p.protocol;
-    return o;
-}
-/** A published port or range (`8080`, `8080-8090`) as numbers, or undefined when it is not one. */
-function publishedRange(published) {
-    const s = typeof published === 'number' ? String(published) : typeof published === 'string' ? published : undefined;
-    if (!s)
-        return undefined;
-    try {
-        return parsePortRange(s);
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/checks/compose/lint.ts
-/**
- * Rules beyond what `docker compose config` checks: unpinned images, a host port published twice,
- * build contexts and Dockerfiles that are not there, container name collisions.
- */
-
-
-
-
-
-const where = (l, show) => `${show(l.file)}:${l.line}`;
-/** The tag of an image reference (`undefined` when it has none), and whether it is pinned by digest. */
-function imageTag(ref) {
-    const at = ref.indexOf('@');
-    const digest = at >= 0;
-    const name = digest ? ref.slice(0, at) : ref;
-    const slash = name.lastIndexOf('/');
-    const colon = name.lastIndexOf(':');
-    return colon > slash ? { tag: name.slice(colon + 1), digest } : { digest };
-}
-function lint(input) {
-    const { services, enabled, problems, show } = input;
-    const isDir = (p) => (0,external_node_fs_namespaceObject.existsSync)(p) && (0,external_node_fs_namespaceObject.statSync)(p).isDirectory();
-    for (const [name, s] of Object.entries(services)) {
-        if (!location_isMapping(s))
-            continue;
-        const build = location_isMapping(s['build']) ? s['build'] : undefined;
-        const image = s['image'];
-        if (typeof image === 'string' && image !== '' && !build) {
-            const { tag, digest } = imageTag(image);
-            const at = valueLoc(s, 'image');
-            if (at && !digest && (tag === undefined || tag === 'latest')) {
-                problems.add('compose/image-latest-tag', at, tag === undefined
-                    ? `service "${name}" uses image "${image}" without a tag, which means "latest"; pin a version`
-                    : `service "${name}" uses image "${image}" with the moving tag "latest"; pin a version`);
-            }
-        }
-        if (build && typeof build['context'] === 'string' && !isRemoteContext(build['context'])) {
-            const context = build['context'];
-            const at = valueLoc(build, 'context') ?? valueLoc(s, 'build');
-            if (!isDir(context)) {
-                if (at) {
-                    problems.add('compose/build-context-missing', at, (0,external_node_fs_namespaceObject.existsSync)(context)
-                        ? `service "${name}" build context ${show(context)} is not a directory`
-                        : `service "${name}" build context ${show(context)} does not exist`);
-                }
-            }
-            else if (typeof build['dockerfile'] === 'string' && build['dockerfile'] !== '' && !build['dockerfile_inline']) {
-                const dockerfile = external_node_path_default().resolve(context, build['dockerfile']);
-                if (!(0,external_node_fs_namespaceObject.existsSync)(dockerfile) || (0,external_node_fs_namespaceObject.statSync)(dockerfile).isDirectory()) {
-                    const dAt = valueLoc(build, 'dockerfile') ?? at;
-                    if (dAt)
-                        problems.add('compose/dockerfile-missing', dAt, `service "${name}": Dockerfile ${show(dockerfile)} not found`);
-                }
-            }
-        }
-    }
-    // Container names and host ports only collide between services that run together.
-    const names = new Map();
-    const bound = [];
-    for (const name of Object.keys(services).sort()) {
-        const s = services[name];
-        if (!enabled.has(name) || !location_isMapping(s))
-            continue;
-        const cn = s['container_name'];
-        if (typeof cn === 'string' && cn !== '') {
-            const at = valueLoc(s, 'container_name') ?? keyLoc(services, name);
-            const prev = names.get(cn);
-            if (prev && at) {
-                problems.add('compose/duplicate-container-name', at, `services.${name}: container name "${cn}" is already in use by service ${prev.service} (${where(prev.at, show)})`);
-                problems.add('compose/duplicate-container-name', prev.at, `services.${prev.service}: container name "${cn}" is also used by service ${name} (${where(at, show)})`);
-            }
-            else if (at)
-                names.set(cn, { service: name, at });
-        }
-        if (!Array.isArray(s['ports']))
-            continue;
-        s['ports'].forEach((p, i) => {
-            if (!location_isMapping(p))
-                return;
-            const range = publishedRange(p['published']);
-            if (!range)
-                return;
-            const target = p['target'];
-            // `8000-8010:80` lets the engine pick one free port of the range: not a fixed binding.
-            if (range[0] !== range[1] && typeof target === 'number')
-                return;
-            const at = valueLoc(s['ports'], i);
-            if (!at)
-                return;
-            const proto = typeof p['protocol'] === 'string' ? p['protocol'].toLowerCase() : 'tcp';
-            const ip = typeof p['host_ip'] === 'string' ? p['host_ip'] : '';
-            for (const b of bound) {
-                if (b.proto !== proto || !ipsOverlap(b.ip, ip) || b.to < range[0] || range[1] < b.from)
-                    continue;
-                if (b.at.file === at.file && b.at.line === at.line && b.at.column === at.column)
-                    continue;
-                const port = range[0] === range[1] ? String(range[0]) : `${range[0]}-${range[1]}`;
-                problems.add('compose/duplicate-host-port', at, `host port ${port}/${proto} of service "${name}" is also published by service "${b.service}" (${where(b.at, show)})`);
-                problems.add('compose/duplicate-host-port', b.at, `host port ${port}/${proto} of service "${b.service}" is also published by service "${name}" (${where(at, show)})`);
-            }
-            bound.push({ service: name, proto, ip, from: range[0], to: range[1], at });
-        });
-    }
-}
-const ANY = new Set(['', '0.0.0.0', '::', '[::]']);
-function ipsOverlap(a, b) {
-    return ANY.has(a) || ANY.has(b) || a === b;
-}
-
-;// CONCATENATED MODULE: external "node:path/posix"
-const posix_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
-var posix_default = /*#__PURE__*/__nccwpck_require__.n(posix_namespaceObject);
-;// CONCATENATED MODULE: ./src/checks/compose/volume-spec.ts
-/**
- * Short volume syntax `[SOURCE:]TARGET[:MODE]`, ported from compose-go `format/volume.go` (Apache-2.0).
- */
-class VolumeSpecError extends Error {
-}
-const PROPAGATIONS = new Set(['rprivate', 'private', 'rshared', 'shared', 'rslave', 'slave']);
-const SELINUX = new Set(['z', 'Z']);
-/** Options docker itself accepts in a bind/volume mode string that compose-go drops without effect. */
-const TOLERATED = new Set(['cached', 'delegated', 'consistent', 'copy']);
-const isLetter = (c) => c !== undefined && /\p{L}/u.test(c);
-function parseVolumeSpec(spec) {
-    const v = { type: 'volume', target: '', unknownOptions: [] };
-    const bytes = Buffer.byteLength(spec);
-    if (bytes === 0)
-        throw new VolumeSpecError('invalid empty volume spec');
-    if (bytes <= 2) {
-        v.target = spec;
-        return v;
-    }
-    let source;
-    let target;
-    let buffer = [];
-    let inVar = 0;
-    const chars = [...spec, '\0'];
-    const flush = (ch) => {
-        const str = buffer.join('');
-        if (buffer.length === 0)
-            throw new VolumeSpecError(`invalid spec: ${spec}: empty section between colons`);
-        if (source === undefined && ch === '\0') {
-            target = str;
-            return;
-        }
-        if (source === undefined) {
-            source = str;
-            return;
-        }
-        if (target === undefined) {
-            target = str;
-            return;
-        }
-        if (ch === ':')
-            throw new VolumeSpecError(`invalid spec: ${spec}: too many colons`);
-        for (const option of str.split(',')) {
-            if (option === 'ro')
-                v.read_only = true;
-            else if (option === 'rw')
-                v.read_only = false;
-            else if (option === 'nocopy')
-                v.volume = { nocopy: true };
-            else if (PROPAGATIONS.has(option))
-                v.bind = { ...v.bind, propagation: option };
-            else if (SELINUX.has(option))
-                v.bind = { ...v.bind, selinux: option };
-            else if (!TOLERATED.has(option))
-                v.unknownOptions.push(option);
-        }
-    };
-    for (let i = 0; i < chars.length; i++) {
-        const ch = chars[i];
-        if (ch === '$' && i + 1 < chars.length - 1 && chars[i + 1] === '{') {
-            inVar++;
-            buffer.push(ch);
-            continue;
-        }
-        if (ch === '}' && inVar > 0) {
-            inVar--;
-            buffer.push(ch);
-            continue;
-        }
-        if (ch === ':' && buffer.length === 1 && isLetter(buffer[0])) {
-            buffer.push(ch); // a Windows drive letter
-        }
-        else if ((ch === ':' || ch === '\0') && inVar === 0) {
-            flush(ch);
-            buffer = [];
-        }
-        else {
-            buffer.push(ch);
-        }
-    }
-    if (source !== undefined)
-        v.source = source;
-    v.target = target ?? '';
-    if (isFilePath(source ?? '')) {
-        v.type = 'bind';
-        v.bind = { ...v.bind, create_host_path: true };
-    }
-    else {
-        v.type = 'volume';
-        v.volume ??= {};
-    }
-    return v;
-}
-function isFilePath(source) {
-    if (source === '')
-        return false;
-    const c = source[0];
-    if (c === '.' || c === '/' || c === '~')
-        return true;
-    if (source.startsWith('\\\\'))
-        return true;
-    const chars = [...source];
-    return chars.length > 1 && isLetter(chars[0]) && chars[1] === ':';
-}
-
-;// CONCATENATED MODULE: ./src/checks/compose/unicity.ts
-/**
- * compose-go `override/uncity.go` (Apache-2.0): in the listed sequences a later entry with the same key
- * replaces the earlier one in place.
- */
-
-
-
-
-/** Go's `%s` / `%d` for values that may be of another type, so keys compare as compose's do. */
-function fmtS(v) {
-    if (typeof v === 'string')
-        return v;
-    if (v === null || v === undefined)
-        return '%!s(<nil>)';
-    if (typeof v === 'number')
-        return Number.isInteger(v) ? `%!s(int=${v})` : `%!s(float64=${v})`;
-    if (typeof v === 'boolean')
-        return `%!s(bool=${v})`;
-    return `%!s(${JSON.stringify(v)})`;
-}
-function fmtD(v) {
-    if (typeof v === 'number' && Number.isInteger(v))
-        return String(v);
-    if (v === null || v === undefined)
-        return '%!d(<nil>)';
-    if (typeof v === 'string')
-        return `%!d(string=${v})`;
-    return `%!d(${JSON.stringify(v)})`;
-}
-const keyValue = (v, path, loc) => {
-    if (typeof v === 'string') {
-        const i = v.indexOf('=');
-        return i >= 0 ? v.slice(0, i) : v;
-    }
-    throw new MergeError(`${path}: unexpected type ${goType(v)}`, loc);
-};
-const volume = (v, path, loc) => {
-    if (location_isMapping(v)) {
-        if (typeof v['target'] !== 'string')
-            throw new MergeError(`service volume ${path} is missing a mount target`, loc);
-        return v['target'];
-    }
-    if (typeof v === 'string') {
-        try {
-            return parseVolumeSpec(v).target;
-        }
-        catch (e) {
-            throw new MergeError(e.message, loc, 'compose/invalid-volume');
-        }
-    }
-    return '';
-};
-const device = (v, path, loc) => {
-    if (location_isMapping(v)) {
-        if (typeof v['target'] !== 'string')
-            throw new MergeError(`service device ${path} is missing a mount target`, loc);
-        return v['target'];
-    }
-    if (typeof v === 'string') {
-        const arr = v.split(':');
-        return arr.length === 1 ? arr[0] : arr[1];
-    }
-    return '';
-};
-const expose = (v, path, loc) => {
-    if (typeof v === 'string')
-        return v;
-    if (typeof v === 'number' && Number.isInteger(v))
-        return String(v);
-    throw new MergeError(`${path}: unsupported expose value ${String(v)}`, loc);
-};
-const mount = (defaultPath) => (v, path, loc) => {
-    if (typeof v === 'string')
-        return `${defaultPath}/${v}`;
-    if (location_isMapping(v)) {
-        if ('target' in v)
-            return String(v['target']);
-        return `${defaultPath}/${fmtS(v['source'])}`;
-    }
-    throw new MergeError(`${path}: unsupported expose value ${String(v)}`, loc);
-};
-const port = (v, path, loc) => {
-    if (typeof v === 'number' && Number.isInteger(v))
-        return String(v);
-    if (location_isMapping(v)) {
-        if (!('target' in v))
-            throw new MergeError(`service ports ${path} is missing a target port`, loc);
-        const host = 'host_ip' in v ? v['host_ip'] : '0.0.0.0';
-        const protocol = 'protocol' in v ? v['protocol'] : 'tcp';
-        return `${fmtS(host)}:${fmtS(v['published'])}:${fmtD(v['target'])}/${fmtS(protocol)}`;
-    }
-    if (typeof v === 'string')
-        return v;
-    return '';
-};
-const envFile = (v, path, loc) => {
-    if (typeof v === 'string')
-        return v;
-    if (location_isMapping(v)) {
-        if ('path' in v)
-            return String(v['path']);
-        throw new MergeError(`environment path attribute ${path} is missing`, loc);
-    }
-    return '';
-};
-function goType(v) {
-    if (v === null || v === undefined)
-        return '<nil>';
-    if (typeof v === 'number')
-        return Number.isInteger(v) ? 'int' : 'float64';
-    if (typeof v === 'boolean')
-        return 'bool';
-    if (typeof v === 'string')
-        return 'string';
-    if (Array.isArray(v))
-        return '[]interface {}';
-    return 'map[string]interface {}';
-}
-const UNIQUE = [
-    ['networks.*.labels', keyValue],
-    ['networks.*.ipam.options', keyValue],
-    ['services.*.annotations', keyValue],
-    ['services.*.build.args', keyValue],
-    ['services.*.build.additional_contexts', keyValue],
-    ['services.*.build.platform', keyValue],
-    ['services.*.build.tags', keyValue],
-    ['services.*.build.labels', keyValue],
-    ['services.*.cap_add', keyValue],
-    ['services.*.cap_drop', keyValue],
-    ['services.*.configs', mount('')],
-    ['services.*.deploy.labels', keyValue],
-    ['services.*.dns', keyValue],
-    ['services.*.dns_opt', keyValue],
-    ['services.*.dns_search', keyValue],
-    ['services.*.environment', keyValue],
-    ['services.*.env_file', envFile],
-    ['services.*.expose', expose],
-    ['services.*.labels', keyValue],
-    ['services.*.links', keyValue],
-    ['services.*.networks.*.aliases', keyValue],
-    ['services.*.networks.*.link_local_ips', keyValue],
-    ['services.*.ports', port],
-    ['services.*.profiles', keyValue],
-    ['services.*.secrets', mount('/run/secrets')],
-    ['services.*.sysctls', keyValue],
-    ['services.*.tmpfs', keyValue],
-    ['services.*.volumes', volume],
-    ['services.*.devices', device],
-].map(([p, i]) => [p.split('.'), i]);
-/** Applies compose's uniqueness rules to `model` in place. Throws MergeError on an entry without a key. */
-function enforceUnicity(model) {
-    return unicity_walk(model, []);
-}
-function unicity_walk(value, path) {
-    if (location_isMapping(value)) {
-        for (const [k, e] of Object.entries(value)) {
-            const u = unicity_walk(e, [...path, k]);
-            if (u !== e)
-                value[k] = u;
-        }
-        return value;
-    }
-    if (Array.isArray(value)) {
-        for (const [pattern, indexer] of UNIQUE) {
-            if (!matches(path, pattern))
-                continue;
-            const seq = [];
-            const keys = new Map();
-            let changed = false;
-            value.forEach((entry, i) => {
-                const loc = valueLoc(value, i);
-                const key = indexer(entry, `${path.join('.')}.[${i}]`, loc);
-                const j = keys.get(key);
-                if (j !== undefined) {
-                    seq[j] = { value: entry, loc };
-                    changed = true;
-                }
-                else {
-                    seq.push({ value: entry, loc });
-                    keys.set(key, seq.length - 1);
-                }
-            });
-            return changed ? arrayWithLocs(seq, selfLoc(value)) : value;
-        }
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./src/checks/compose/canonical.ts
-/**
- * Canonical (long) syntax and default values, ported from compose-go `transform/*.go`,
- * `loader/omitEmpty.go` (Apache-2.0). New objects take the position of the text they replace.
- */
-
-
-
-
-
-
-/** Registers `o` (and every nested object without a position) at `loc`. */
-function adopt(o, loc) {
-    if (!loc || typeof o !== 'object' || o === null)
-        return o;
-    if (!locsOf(o)) {
-        const l = register(o, loc);
-        const entries = Array.isArray(o) ? o.map((v, i) => [i, v]) : Object.entries(o);
-        for (const [k, v] of entries) {
-            l.values.set(k, selfLoc(v) ?? loc);
-            if (!Array.isArray(o))
-                l.keys.set(k, loc);
-            adopt(v, loc);
-        }
-    }
-    return o;
-}
-const TRANSFORMERS = [];
-const on = (p, t) => {
-    TRANSFORMERS.push([p.split('.'), t]);
-};
-/** compose-go `transform.Canonical`, in place where it can be; returns the new model. */
-function canonical(model, problems) {
-    return transform(model, [], selfLoc(model), { problems });
-}
-function transform(data, p, loc, ctx) {
-    for (const [pattern, t] of TRANSFORMERS)
-        if (matches(p, pattern))
-            return t(data, p, loc, ctx);
-    if (location_isMapping(data))
-        return transformMapping(data, p, ctx);
-    if (Array.isArray(data))
-        return transformSequence(data, p, ctx);
-    return data;
-}
-function transformMapping(v, p, ctx) {
-    for (const [k, e] of Object.entries(v)) {
-        const loc = valueLoc(v, k);
-        const t = transform(e, [...p, k], loc, ctx);
-        if (t !== e) {
-            setOwn(v, k, adopt(t, loc));
-            const self = selfLoc(t);
-            if (self && locsOf(v))
-                locsOf(v).values.set(k, self);
-        }
-    }
-    return v;
-}
-function transformSequence(v, p, ctx) {
-    v.forEach((e, i) => {
-        const loc = valueLoc(v, i);
-        const t = transform(e, [...p, '[]'], loc, ctx);
-        if (t !== e)
-            v[i] = adopt(t, loc);
-    });
-    return v;
-}
-const str = (p) => p.join('.');
-const stringOrList = (d, _p, loc) => (typeof d === 'string' ? adopt([d], loc) : d);
-const fileMount = (d, _p, loc) => (typeof d === 'string' ? adopt({ source: d }, loc) : d);
-on('services.*.build.secrets.*', fileMount);
-on('services.*.build.provenance', (d) => (typeof d === 'string' || d === null ? d : String(d)));
-on('services.*.build.sbom', (d) => (typeof d === 'string' || d === null ? d : String(d)));
-on('services.*.build.additional_contexts', (d, p, loc, ctx) => {
-    if (!Array.isArray(d))
-        return d;
-    const m = {};
-    const l = loc ? register(m, loc) : undefined;
-    for (const [i, e] of d.entries()) {
-        const s = String(e);
-        const eq = s.indexOf('=');
-        const at = valueLoc(d, i) ?? loc;
-        if (eq < 0) {
-            if (at)
-                ctx.problems.add('compose/invalid-value', at, `${str(p)}: invalid value ${s}, expected key=value`);
-            continue;
-        }
-        setOwn(m, s.slice(0, eq), s.slice(eq + 1));
-        if (l && at) {
-            l.keys.set(s.slice(0, eq), at);
-            l.values.set(s.slice(0, eq), at);
-        }
-    }
-    return m;
-});
-on('services.*.depends_on', (d, _p, loc) => {
-    if (location_isMapping(d)) {
-        for (const [k, e] of Object.entries(d)) {
-            if (!location_isMapping(e))
-                continue;
-            const at = valueLoc(d, k);
-            if (!('condition' in e)) {
-                e['condition'] = 'service_started';
-                if (at)
-                    locsOf(e)?.values.set('condition', at);
-            }
-            if (!('required' in e)) {
-                e['required'] = true;
-                if (at)
-                    locsOf(e)?.values.set('required', at);
-            }
-        }
-        return d;
-    }
-    if (Array.isArray(d)) {
-        const m = {};
-        const l = loc ? register(m, loc) : undefined;
-        d.forEach((k, i) => {
-            const v = { condition: 'service_started', required: true };
-            setOwn(m, String(k), v);
-            const at = valueLoc(d, i) ?? loc;
-            if (l && at) {
-                l.keys.set(String(k), at);
-                l.values.set(String(k), at);
-                adopt(v, at);
-            }
-        });
-        return m;
-    }
-    return d;
-});
-const envFileValue = (v, loc) => {
-    if (typeof v === 'string')
-        return adopt({ path: v, required: true }, loc);
-    if (location_isMapping(v)) {
-        if (!('required' in v))
-            v['required'] = true;
-        return v;
-    }
-    return v;
-};
-on('services.*.env_file', (d, _p, loc) => {
-    if (typeof d === 'string')
-        return adopt([envFileValue(d, loc)], loc);
-    if (Array.isArray(d)) {
-        d.forEach((e, i) => {
-            d[i] = envFileValue(e, valueLoc(d, i) ?? loc);
-        });
-    }
-    return d;
-});
-on('services.*.label_file', stringOrList);
-on('services.*.extends', (d, p, loc, ctx) => {
-    if (location_isMapping(d))
-        return transformMapping(d, p, ctx);
-    if (typeof d === 'string')
-        return adopt({ service: d }, loc);
-    return d;
-});
-on('services.*.gpus', (d, p, loc, ctx) => {
-    if (Array.isArray(d))
-        return transformSequence(d, p, ctx);
-    if (typeof d === 'string')
-        return adopt([{ count: 'all' }], loc);
-    return d;
-});
-const sliceToMap = (d, _p, loc) => {
-    if (!Array.isArray(d))
-        return d;
-    const m = {};
-    const l = loc ? register(m, loc) : undefined;
-    d.forEach((n, i) => {
-        setOwn(m, String(n), null);
-        const at = valueLoc(d, i) ?? loc;
-        if (l && at) {
-            l.keys.set(String(n), at);
-            l.values.set(String(n), at);
-        }
-    });
-    return m;
-};
-on('services.*.networks', sliceToMap);
-on('services.*.models', sliceToMap);
-on('services.*.volumes.*', (d, _p, loc, ctx) => {
-    if (typeof d !== 'string')
-        return d;
-    try {
-        const v = parseVolumeSpec(d);
-        if (v.unknownOptions.length && loc) {
-            ctx.problems.add('compose/invalid-volume', loc, `volume ${JSON.stringify(d)}: unknown mode ${v.unknownOptions.map((o) => JSON.stringify(o)).join(', ')} (compose ignores it; valid modes: ro, rw, z, Z, nocopy, shared, slave, private, rshared, rslave, rprivate)`);
-        }
-        const out = { type: v.type };
-        if (v.source !== undefined)
-            out['source'] = v.source;
-        out['target'] = v.target === '' ? '' : posix_default().normalize(v.target).replace(/(.)\/$/, '$1');
-        if (v.read_only)
-            out['read_only'] = true;
-        if (v.bind)
-            out['bind'] = v.bind;
-        if (v.volume)
-            out['volume'] = v.volume;
-        return adopt(out, loc);
-    }
-    catch (e) {
-        if (loc)
-            ctx.problems.add('compose/invalid-volume', loc, e instanceof VolumeSpecError ? e.message : String(e));
-        return d;
-    }
-});
-on('services.*.dns', stringOrList);
-on('services.*.devices.*', (d, _p, loc, ctx) => {
-    if (typeof d !== 'string')
-        return d;
-    const arr = d.split(':');
-    if (arr.length > 3) {
-        if (loc)
-            ctx.problems.add('compose/invalid-value', loc, `confusing device mapping, please use long syntax: ${d}`);
-        return d;
-    }
-    const src = arr[0];
-    const dst = arr[1] || src;
-    return adopt({ source: src, target: dst, permissions: arr[2] ?? 'rwm' }, loc);
-});
-on('services.*.secrets.*', fileMount);
-on('services.*.configs.*', fileMount);
-on('services.*.ports', (d, p, loc, ctx) => {
-    if (!Array.isArray(d))
-        return d;
-    const out = [];
-    const l = register(out, loc ?? selfLoc(d) ?? { file: '', line: 1, column: 1 });
-    d.forEach((entry, i) => {
-        const at = valueLoc(d, i) ?? loc;
-        if (typeof entry === 'number' || typeof entry === 'string') {
-            if (typeof entry === 'number' && !Number.isInteger(entry)) {
-                if (at)
-                    ctx.problems.add('compose/invalid-port', at, `${str(p)}: invalid type ${goType(entry)} for port`);
-                return;
-            }
-            try {
-                for (const pc of parsePortConfig(String(entry))) {
-                    if (at)
-                        l.values.set(out.length, at);
-                    out.push(adopt(pc, at));
-                }
-            }
-            catch (e) {
-                if (at)
-                    ctx.problems.add('compose/invalid-port', at, `invalid port ${JSON.stringify(String(entry))}: ${e instanceof PortSpecError ? e.message : String(e)}`);
-            }
-        }
-        else if (location_isMapping(entry)) {
-            if (at)
-                l.values.set(out.length, at);
-            out.push(entry);
-        }
-    });
-    return out;
-});
-on('services.*.build', (d, p, loc, ctx) => {
-    if (location_isMapping(d))
-        return transformMapping(d, p, ctx);
-    if (typeof d === 'string')
-        return adopt({ context: d }, loc);
-    return d;
-});
-on('services.*.build.ssh', (d, _p, loc, ctx) => {
-    if (!Array.isArray(d))
-        return d;
-    const m = {};
-    for (const [i, e] of d.entries()) {
-        const at = valueLoc(d, i) ?? loc;
-        if (typeof e !== 'string') {
-            if (at)
-                ctx.problems.add('compose/invalid-value', at, `invalid ssh key type ${goType(e)}`);
-            continue;
-        }
-        const eq = e.indexOf('=');
-        if (eq < 0) {
-            if (e !== 'default') {
-                if (at)
-                    ctx.problems.add('compose/invalid-value', at, `invalid ssh key ${JSON.stringify(e)}`);
-                continue;
-            }
-            setOwn(m, e, null);
-            continue;
-        }
-        setOwn(m, e.slice(0, eq), e.slice(eq + 1));
-    }
-    return adopt(m, loc);
-});
-on('services.*.ulimits.*', (d) => d);
-on('services.*.build.ulimits.*', (d) => d);
-on('services.*.develop.watch.*.ignore', stringOrList);
-on('services.*.develop.watch.*.include', stringOrList);
-const maybeExternal = (d, p, loc, ctx) => {
-    if (!location_isMapping(d))
-        return d;
-    transformMapping(d, p, ctx);
-    const ext = d['external'];
-    if (location_isMapping(ext)) {
-        d['external'] = true;
-        if ('name' in ext) {
-            const at = valueLoc(d, 'external') ?? loc;
-            if (at)
-                ctx.problems.add('compose/deprecated', at, `${str(p)}: external.name is deprecated. Please set name and external: true`);
-            if ('name' in d && ext['name'] !== d['name']) {
-                if (at)
-                    ctx.problems.add('compose/conflicting-attributes', at, `${str(p)}: name and external.name conflict; only use name`);
-            }
-            else if (!('name' in d)) {
-                d['name'] = ext['name'];
-            }
-        }
-    }
-    return d;
-};
-on('volumes.*', maybeExternal);
-on('networks.*', maybeExternal);
-on('secrets.*', maybeExternal);
-on('configs.*', maybeExternal);
-/** compose-go `OmitEmpty`: empty entries of `dns` lists are dropped. */
-function omitEmpty(model) {
-    const services = model['services'];
-    if (!location_isMapping(services))
-        return;
-    for (const s of Object.values(services)) {
-        if (!location_isMapping(s) || !Array.isArray(s['dns']))
-            continue;
-        const dns = s['dns'];
-        if (dns.some((e) => e === null || e === '')) {
-            const keep = dns.map((value, i) => ({ value, loc: valueLoc(dns, i) })).filter((e) => e.value !== null && e.value !== '');
-            const out = keep.map((e) => e.value);
-            const l = register(out, selfLoc(dns) ?? keep[0]?.loc ?? { file: '', line: 1, column: 1 });
-            keep.forEach((e, i) => e.loc && l.values.set(i, e.loc));
-            s['dns'] = out;
-        }
-    }
-}
-/** compose-go `transform.SetDefaultValues`. */
-function setDefaultValues(model) {
-    const services = model['services'];
-    if (!location_isMapping(services))
-        return;
-    for (const s of Object.values(services)) {
-        if (!location_isMapping(s))
-            continue;
-        const build = s['build'];
-        if (location_isMapping(build) && !('context' in build))
-            build['context'] = '.';
-        if (Array.isArray(s['secrets'])) {
-            for (const sec of s['secrets']) {
-                if (location_isMapping(sec) && !('target' in sec))
-                    sec['target'] = `/run/secrets/${String(sec['source'])}`;
-            }
-        }
-        if (Array.isArray(s['ports'])) {
-            for (const port of s['ports']) {
-                if (!location_isMapping(port))
-                    continue;
-                if (!('protocol' in port))
-                    port['protocol'] = 'tcp';
-                if (!('mode' in port))
-                    port['mode'] = 'ingress';
-            }
-        }
-        const deviceRequests = (list) => {
-            if (!Array.isArray(list))
-                return;
-            for (const d of list)
-                if (location_isMapping(d) && !('count' in d) && !('device_ids' in d))
-                    d['count'] = 'all';
-        };
-        deviceRequests(s['gpus']);
-        const deploy = s['deploy'];
-        if (location_isMapping(deploy) && location_isMapping(deploy['resources']) && location_isMapping(deploy['resources']['reservations'])) {
-            deviceRequests(deploy['resources']['reservations']['devices']);
-        }
-        if (Array.isArray(s['volumes'])) {
-            for (const v of s['volumes']) {
-                if (location_isMapping(v) && location_isMapping(v['bind']) && !('create_host_path' in v['bind']))
-                    v['bind']['create_host_path'] = true;
-            }
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/checks/compose/extends.ts
-/**
- * `extends`, ported from compose-go `loader/extends.go` (Apache-2.0): the base service (same file or
- * another file, whose relative paths are resolved against its own directory) is merged under the
- * local definition with the multi-file merge rules. Resources the base refers to are not imported.
- */
-
-
-
-
-
-function applyExtends(cfg, file, opts, ctx, chain, resets, loadFile) {
-    const services = cfg['services'];
-    if (!location_isMapping(services))
-        return;
-    const run = { file, opts, ctx, loadFile, failed: new Set() };
-    for (const name of Object.keys(services)) {
-        services[name] = extendService(name, services, file, chain, resets, run);
-    }
-}
-function extendService(name, services, defFile, chain, resets, run) {
-    const { ctx } = run;
-    const s = services[name];
-    if (!location_isMapping(s) || !('extends' in s))
-        return s;
-    const ext = s['extends'];
-    const fail = (at, message, rule = 'compose/invalid-extends') => {
-        if (!run.failed.has(s))
-            ctx.problems.add(rule, at ?? keyLoc(services, name) ?? { file: defFile, line: 1, column: 1 }, message);
-        run.failed.add(s);
-        ctx.incomplete = true;
-        delete s['extends'];
-        return s;
-    };
-    let ref;
-    let refFile;
-    let refAt;
-    if (location_isMapping(ext)) {
-        if (typeof ext['service'] !== 'string')
-            return fail(valueLoc(s, 'extends'), `extends.${name}.service is required`);
-        ref = ext['service'];
-        refAt = valueLoc(ext, 'service');
-        if (ext['file'] !== undefined && ext['file'] !== null) {
-            if (typeof ext['file'] !== 'string')
-                return fail(valueLoc(ext, 'file'), `services.${name}.extends.file must be a string`);
-            refFile = ext['file'];
-        }
-    }
-    else if (typeof ext === 'string') {
-        ref = ext;
-        refAt = valueLoc(s, 'extends');
-    }
-    else {
-        return fail(valueLoc(s, 'extends'), `services.${name}.extends must be a string or a mapping`);
-    }
-    let baseServices = services;
-    let baseFile = defFile;
-    let baseResets = resets;
-    if (refFile !== undefined) {
-        const fileAt = valueLoc(ext, 'file') ?? refAt;
-        if (isRemoteResource(refFile)) {
-            return fail(fileAt, `remote extends file ${refFile} is not fetched by this check; it is not validated`, 'compose/remote-resource');
-        }
-        const abs = external_node_path_default().resolve(run.opts.workingDir, refFile);
-        if (!(0,external_node_fs_namespaceObject.existsSync)(abs))
-            return fail(fileAt, `cannot extend service "${name}": ${ctx.show(abs)} not found`);
-        const loaded = run.loadFile(abs, fileAt ?? { file: defFile, line: 1, column: 1 }, { workingDir: external_node_path_default().dirname(abs), env: run.opts.env, skipInclude: true, skipExtends: true, skipValidation: true, skipDefaults: true }, ctx, {}, [], chain);
-        if (!loaded.ok)
-            return fail(fileAt, `cannot extend service "${name}": cannot read ${ctx.show(abs)}`);
-        resolveRelativePaths(loaded.dict, external_node_path_default().dirname(abs));
-        const m = loaded.dict['services'];
-        if (m === undefined)
-            return fail(fileAt, `cannot extend service "${name}" in ${ctx.show(abs)}: no services section`);
-        if (!location_isMapping(m))
-            return fail(fileAt, `cannot extend service "${name}" in ${ctx.show(abs)}: services must be a mapping`);
-        if (!(ref in m)) {
-            return fail(refAt, `cannot extend service "${name}" in ${ctx.show(defFile)}: service "${ref}" not found in ${refFile}`);
-        }
-        baseServices = m;
-        baseFile = abs;
-        baseResets = loaded.resets;
-    }
-    else if (!(ref in services)) {
-        return fail(refAt, `cannot extend service "${name}" in ${ctx.show(defFile)}: service "${ref}" not found`);
-    }
-    const link = { file: defFile, service: name, at: refAt };
-    const cycleAt = chain.findIndex((l) => l.file === link.file && l.service === link.service);
-    if (cycleAt >= 0) {
-        const loop = [...chain.slice(cycleAt), link];
-        const text = loop.map((l, i) => `${i === 0 ? '' : 'extends '}${l.service} in ${ctx.show(l.file)}`).join(' ');
-        // Report where the cycle closes: the `extends` that led back to this service.
-        return fail(chain[chain.length - 1]?.at ?? refAt, `Circular reference: ${text}`, 'compose/extends-cycle');
-    }
-    const base = extendService(ref, baseServices, baseFile, [...chain, link], baseResets, run);
-    if (run.failed.has(s))
-        return s;
-    if (base === null || base === undefined) {
-        delete s['extends'];
-        return s;
-    }
-    if (!location_isMapping(base))
-        return fail(refAt, `cannot extend service "${name}": service "${ref}" must be a mapping`);
-    const source = cloneWithLocs(base);
-    delete source['extends'];
-    applyResets({ services: { [name]: source } }, resets);
-    try {
-        const merged = mergeYaml(source, s, ['services', 'x']);
-        delete merged['extends'];
-        services[name] = merged;
-        return merged;
-    }
-    catch (e) {
-        if (!(e instanceof MergeError))
-            throw e;
-        ctx.problems.add('compose/merge-conflict', e.loc ?? refAt ?? { file: defFile, line: 1, column: 1 }, e.message);
-        delete s['extends'];
-        return s;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/checks/compose/include.ts
-/**
- * `include`, ported from compose-go `loader/include.go` (Apache-2.0): each entry is loaded as its own
- * project (own directory, own `.env`, the including project's variables winning), then its resources
- * are imported; a local definition of the same name is merged over the imported one.
- */
-
-
-
-
-
-
-const include_stringList = (v) => {
-    if (typeof v === 'string')
-        return [v];
-    if (Array.isArray(v) && v.every((x) => typeof x === 'string'))
-        return v;
-    return undefined;
-};
-function applyInclude(cfg, file, opts, ctx, included, resets, loadModel) {
-    const inc = cfg['include'];
-    if (inc === undefined || inc === null) {
-        delete cfg['include'];
-        return;
-    }
-    const fail = (at, message, rule = 'compose/invalid-include') => {
-        ctx.problems.add(rule, at ?? { file, line: 1, column: 1 }, message);
-        ctx.incomplete = true;
-    };
-    if (!Array.isArray(inc)) {
-        fail(valueLoc(cfg, 'include'), `\`include\` must be a list, got ${typeof inc === 'string' ? inc : JSON.stringify(inc)}`);
-        delete cfg['include'];
-        return;
-    }
-    inc.forEach((entry, i) => {
-        const at = valueLoc(inc, i);
-        const e = typeof entry === 'string' ? { path: entry } : location_isMapping(entry) ? entry : {};
-        const pathAt = location_isMapping(entry) ? (valueLoc(entry, 'path') ?? at) : at;
-        const paths = include_stringList(e['path']);
-        if (!paths || paths.length === 0) {
-            fail(at, `include entry ${i} needs a path (a string or a list of strings)`);
-            return;
-        }
-        if (e['project_directory'] !== undefined && typeof e['project_directory'] !== 'string') {
-            fail(at, `include entry ${i}: project_directory must be a string`);
-            return;
-        }
-        const envFilesRaw = e['env_file'] === undefined ? [] : include_stringList(e['env_file']);
-        if (!envFilesRaw) {
-            fail(at, `include entry ${i}: env_file must be a string or a list of strings`);
-            return;
-        }
-        if (paths.some(isRemoteResource)) {
-            fail(pathAt, `remote include ${paths.find(isRemoteResource)} is not fetched by this check; it is not validated`, 'compose/remote-resource');
-            return;
-        }
-        const abs = paths.map((p) => external_node_path_default().resolve(opts.workingDir, p));
-        const main = abs[0];
-        const projectDir = typeof e['project_directory'] === 'string' ? external_node_path_default().resolve(opts.workingDir, e['project_directory']) : external_node_path_default().dirname(main);
-        if (included.includes(main)) {
-            const chain = [...included, main].map((f) => ctx.show(f));
-            fail(pathAt, `include cycle detected: ${chain.join(' -> ')}`, 'compose/include-cycle');
-            return;
-        }
-        for (const p of abs) {
-            if (!(0,external_node_fs_namespaceObject.existsSync)(p)) {
-                fail(pathAt, `included file ${ctx.show(p)} not found`);
-                return;
-            }
-        }
-        let envFiles = [];
-        let source = 'env-file';
-        if (envFilesRaw.length === 0) {
-            const dotenv = external_node_path_default().join(projectDir, '.env');
-            if ((0,external_node_fs_namespaceObject.existsSync)(dotenv) && (0,external_node_fs_namespaceObject.statSync)(dotenv).isFile())
-                envFiles = [dotenv];
-            source = '.env';
-        }
-        else {
-            for (const f of envFilesRaw) {
-                if (f === '/dev/null')
-                    continue;
-                const p = external_node_path_default().resolve(opts.workingDir, f);
-                if (!(0,external_node_fs_namespaceObject.existsSync)(p)) {
-                    fail(valueLoc(e, 'env_file') ?? at, `include entry ${i}: env file ${ctx.show(p)} not found`);
-                    return;
-                }
-                if ((0,external_node_fs_namespaceObject.statSync)(p).isDirectory()) {
-                    fail(valueLoc(e, 'env_file') ?? at, `include entry ${i}: ${ctx.show(p)} is not a file`);
-                    return;
-                }
-                envFiles.push(p);
-            }
-        }
-        const env = withDotenvFiles(opts.env, envFiles, source, ctx.problems, ctx.limits.maxFileBytes, (f) => ({
-            file: f,
-            line: 1,
-            column: 1,
-        }));
-        const imported = loadModel(abs.map((f) => ({ file: f, at: pathAt ?? { file, line: 1, column: 1 } })), { workingDir: projectDir, env, resolvePaths: true }, ctx, included);
-        importResources(imported, cfg, resets, ctx);
-    });
-    delete cfg['include'];
-}
-const RESOURCES = ['services', 'volumes', 'networks', 'secrets', 'configs', 'models'];
-function importResources(source, target, resets, ctx) {
-    for (const key of RESOURCES) {
-        const from = source[key];
-        if (!location_isMapping(from))
-            continue;
-        let to = target[key];
-        if (to === undefined || to === null) {
-            to = {};
-            const l = selfLoc(from);
-            if (l)
-                register(to, l);
-        }
-        if (!location_isMapping(to))
-            continue;
-        for (const [name, a] of Object.entries(from)) {
-            if (!(name in to)) {
-                setOwn(to, name, a);
-                copyEntryLoc(to, name, from, name);
-                continue;
-            }
-            applyResets({ [key]: { [name]: a } }, resets);
-            try {
-                const merged = mergeYaml(a, to[name], [key, name], valueLoc(from, name), valueLoc(to, name));
-                setOwn(to, name, merged);
-            }
-            catch (e) {
-                if (!(e instanceof MergeError))
-                    throw e;
-                ctx.problems.add('compose/merge-conflict', e.loc ?? valueLoc(to, name) ?? { file: '', line: 1, column: 1 }, e.message);
-            }
-        }
-        target[key] = to;
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(2463);
-;// CONCATENATED MODULE: ./src/checks/compose/schema/compose-spec.json
-const compose_spec_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft-07/schema","$id":"compose_spec.json","type":"object","title":"Compose Specification","description":"The Compose file is a YAML file defining a multi-containers based application.","properties":{"version":{"type":"string","deprecated":true,"description":"declared for backward compatibility, ignored. Please remove it."},"name":{"type":"string","description":"define the Compose project name, until user defines one explicitly."},"include":{"type":"array","items":{"$ref":"#/definitions/include"},"description":"compose sub-projects to be included."},"services":{"type":"object","patternProperties":{"^[a-zA-Z0-9._-]+$":{"$ref":"#/definitions/service"}},"additionalProperties":false,"description":"The services that will be used by your application."},"models":{"type":"object","patternProperties":{"^[a-zA-Z0-9._-]+$":{"$ref":"#/definitions/model"}},"description":"Language models that will be used by your application."},"networks":{"type":"object","patternProperties":{"^[a-zA-Z0-9._-]+$":{"$ref":"#/definitions/network"}},"description":"Networks that are shared among multiple services."},"volumes":{"type":"object","patternProperties":{"^[a-zA-Z0-9._-]+$":{"$ref":"#/definitions/volume"}},"additionalProperties":false,"description":"Named volumes that are shared among multiple services."},"secrets":{"type":"object","patternProperties":{"^[a-zA-Z0-9._-]+$":{"$ref":"#/definitions/secret"}},"additionalProperties":false,"description":"Secrets that are shared among multiple services."},"configs":{"type":"object","patternProperties":{"^[a-zA-Z0-9._-]+$":{"$ref":"#/definitions/config"}},"additionalProperties":false,"description":"Configurations that are shared among multiple services."}},"patternProperties":{"^x-":{}},"additionalProperties":false,"definitions":{"service":{"type":"object","description":"Configuration for a service.","properties":{"develop":{"$ref":"#/definitions/development"},"deploy":{"$ref":"#/definitions/deployment"},"annotations":{"$ref":"#/definitions/list_or_dict"},"attach":{"type":["boolean","string"]},"build":{"description":"Configuration options for building the service\'s image.","oneOf":[{"type":"string","description":"Path to the build context. Can be a relative path or a URL."},{"type":"object","properties":{"context":{"type":"string","description":"Path to the build context. Can be a relative path or a URL."},"dockerfile":{"type":"string","description":"Name of the Dockerfile to use for building the image."},"dockerfile_inline":{"type":"string","description":"Inline Dockerfile content to use instead of a Dockerfile from the build context."},"entitlements":{"type":"array","items":{"type":"string"},"description":"List of extra privileged entitlements to grant to the build process."},"args":{"$ref":"#/definitions/list_or_dict","description":"Build-time variables, specified as a map or a list of KEY=VAL pairs."},"ssh":{"$ref":"#/definitions/list_or_dict","description":"SSH agent socket or keys to expose to the build. Format is either a string or a list of \'default|<id>[=<socket>|<key>[,<key>]]\'."},"labels":{"$ref":"#/definitions/list_or_dict","description":"Labels to apply to the built image."},"cache_from":{"type":"array","items":{"type":"string"},"description":"List of sources the image builder should use for cache resolution"},"cache_to":{"type":"array","items":{"type":"string"},"description":"Cache destinations for the build cache."},"no_cache":{"type":["boolean","string"],"description":"Do not use cache when building the image."},"additional_contexts":{"$ref":"#/definitions/list_or_dict","description":"Additional build contexts to use, specified as a map of name to context path or URL."},"network":{"type":"string","description":"Network mode to use for the build. Options include \'default\', \'none\', \'host\', or a network name."},"pull":{"type":["boolean","string"],"description":"Always attempt to pull a newer version of the image."},"target":{"type":"string","description":"Build stage to target in a multi-stage Dockerfile."},"shm_size":{"type":["integer","string"],"description":"Size of /dev/shm for the build container. A string value can use suffix like \'2g\' for 2 gigabytes."},"extra_hosts":{"$ref":"#/definitions/extra_hosts","description":"Add hostname mappings for the build container."},"isolation":{"type":"string","description":"Container isolation technology to use for the build process."},"privileged":{"type":["boolean","string"],"description":"Give extended privileges to the build container."},"secrets":{"$ref":"#/definitions/service_config_or_secret","description":"Secrets to expose to the build. These are accessible at build-time."},"tags":{"type":"array","items":{"type":"string"},"description":"Additional tags to apply to the built image."},"ulimits":{"$ref":"#/definitions/ulimits","description":"Override the default ulimits for the build container."},"platforms":{"type":"array","items":{"type":"string"},"description":"Platforms to build for, e.g., \'linux/amd64\', \'linux/arm64\', or \'windows/amd64\'."}},"additionalProperties":false,"patternProperties":{"^x-":{}}}]},"blkio_config":{"type":"object","description":"Block IO configuration for the service.","properties":{"device_read_bps":{"type":"array","description":"Limit read rate (bytes per second) from a device.","items":{"$ref":"#/definitions/blkio_limit"}},"device_read_iops":{"type":"array","description":"Limit read rate (IO per second) from a device.","items":{"$ref":"#/definitions/blkio_limit"}},"device_write_bps":{"type":"array","description":"Limit write rate (bytes per second) to a device.","items":{"$ref":"#/definitions/blkio_limit"}},"device_write_iops":{"type":"array","description":"Limit write rate (IO per second) to a device.","items":{"$ref":"#/definitions/blkio_limit"}},"weight":{"type":["integer","string"],"description":"Block IO weight (relative weight) for the service, between 10 and 1000."},"weight_device":{"type":"array","description":"Block IO weight (relative weight) for specific devices.","items":{"$ref":"#/definitions/blkio_weight"}}},"additionalProperties":false},"cap_add":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Add Linux capabilities. For example, \'CAP_SYS_ADMIN\', \'SYS_ADMIN\', or \'NET_ADMIN\'."},"cap_drop":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Drop Linux capabilities. For example, \'CAP_SYS_ADMIN\', \'SYS_ADMIN\', or \'NET_ADMIN\'."},"cgroup":{"type":"string","enum":["host","private"],"description":"Specify the cgroup namespace to join. Use \'host\' to use the host\'s cgroup namespace, or \'private\' to use a private cgroup namespace."},"cgroup_parent":{"type":"string","description":"Specify an optional parent cgroup for the container."},"command":{"$ref":"#/definitions/command","description":"Override the default command declared by the container image, for example \'CMD\' in Dockerfile."},"configs":{"$ref":"#/definitions/service_config_or_secret","description":"Grant access to Configs on a per-service basis."},"container_name":{"type":"string","description":"Specify a custom container name, rather than a generated default name.","pattern":"[a-zA-Z0-9][a-zA-Z0-9_.-]+"},"cpu_count":{"oneOf":[{"type":"string"},{"type":"integer","minimum":0}],"description":"Number of usable CPUs."},"cpu_percent":{"oneOf":[{"type":"string"},{"type":"integer","minimum":0,"maximum":100}],"description":"Percentage of CPU resources to use."},"cpu_shares":{"type":["number","string"],"description":"CPU shares (relative weight) for the container."},"cpu_quota":{"type":["number","string"],"description":"Limit the CPU CFS (Completely Fair Scheduler) quota."},"cpu_period":{"type":["number","string"],"description":"Limit the CPU CFS (Completely Fair Scheduler) period."},"cpu_rt_period":{"type":["number","string"],"description":"Limit the CPU real-time period in microseconds or a duration."},"cpu_rt_runtime":{"type":["number","string"],"description":"Limit the CPU real-time runtime in microseconds or a duration."},"cpus":{"type":["number","string"],"description":"Number of CPUs to use. A floating-point value is supported to request partial CPUs."},"cpuset":{"type":"string","description":"CPUs in which to allow execution (0-3, 0,1)."},"credential_spec":{"type":"object","description":"Configure the credential spec for managed service account.","properties":{"config":{"type":"string","description":"The name of the credential spec Config to use."},"file":{"type":"string","description":"Path to a credential spec file."},"registry":{"type":"string","description":"Path to a credential spec in the Windows registry."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"depends_on":{"oneOf":[{"$ref":"#/definitions/list_of_strings"},{"type":"object","additionalProperties":false,"patternProperties":{"^[a-zA-Z0-9._-]+$":{"type":"object","additionalProperties":false,"patternProperties":{"^x-":{}},"properties":{"restart":{"type":["boolean","string"],"description":"Whether to restart dependent services when this service is restarted."},"required":{"type":"boolean","default":true,"description":"Whether the dependency is required for the dependent service to start."},"condition":{"type":"string","enum":["service_started","service_healthy","service_completed_successfully"],"description":"Condition to wait for. \'service_started\' waits until the service has started, \'service_healthy\' waits until the service is healthy (as defined by its healthcheck), \'service_completed_successfully\' waits until the service has completed successfully."}},"required":["condition"]}}}],"description":"Express dependency between services. Service dependencies cause services to be started in dependency order. The dependent service will wait for the dependency to be ready before starting."},"device_cgroup_rules":{"$ref":"#/definitions/list_of_strings","description":"Add rules to the cgroup allowed devices list."},"devices":{"type":"array","description":"List of device mappings for the container.","items":{"oneOf":[{"type":"string"},{"type":"object","required":["source"],"properties":{"source":{"type":"string","description":"Path on the host to the device."},"target":{"type":"string","description":"Path in the container where the device will be mapped."},"permissions":{"type":"string","description":"Cgroup permissions for the device (rwm)."}},"additionalProperties":false,"patternProperties":{"^x-":{}}}]}},"dns":{"$ref":"#/definitions/string_or_list","description":"Custom DNS servers to set for the service container."},"dns_opt":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Custom DNS options to be passed to the container\'s DNS resolver."},"dns_search":{"$ref":"#/definitions/string_or_list","description":"Custom DNS search domains to set on the service container."},"domainname":{"type":"string","description":"Custom domain name to use for the service container."},"entrypoint":{"$ref":"#/definitions/command","description":"Override the default entrypoint declared by the container image, for example \'ENTRYPOINT\' in Dockerfile."},"env_file":{"$ref":"#/definitions/env_file","description":"Add environment variables from a file or multiple files. Can be a single file path or a list of file paths."},"label_file":{"$ref":"#/definitions/label_file","description":"Add metadata to containers using files containing Docker labels."},"environment":{"$ref":"#/definitions/list_or_dict","description":"Add environment variables. You can use either an array or a list of KEY=VAL pairs."},"expose":{"type":"array","items":{"type":["string","number"]},"uniqueItems":true,"description":"Expose ports without publishing them to the host machine - they\'ll only be accessible to linked services."},"extends":{"oneOf":[{"type":"string"},{"type":"object","properties":{"service":{"type":"string","description":"The name of the service to extend."},"file":{"type":"string","description":"The file path where the service to extend is defined."}},"required":["service"],"additionalProperties":false}],"description":"Extend another service, in the current file or another file."},"provider":{"type":"object","description":"Specify a service which will not be manage by Compose directly, and delegate its management to an external provider.","required":["type"],"properties":{"type":{"type":"string","description":"External component used by Compose to manage setup and teardown lifecycle of the service."},"options":{"type":"object","description":"Provider-specific options.","patternProperties":{"^.+$":{"oneOf":[{"type":["string","number","boolean"]},{"type":"array","items":{"type":["string","number","boolean"]}}]}}}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"external_links":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Link to services started outside this Compose application. Specify services as <service_name>:<alias>."},"extra_hosts":{"$ref":"#/definitions/extra_hosts","description":"Add hostname mappings to the container network interface configuration."},"gpus":{"$ref":"#/definitions/gpus","description":"Define GPU devices to use. Can be set to \'all\' to use all GPUs, or a list of specific GPU devices."},"group_add":{"type":"array","items":{"type":["string","number"]},"uniqueItems":true,"description":"Add additional groups which user inside the container should be member of."},"healthcheck":{"$ref":"#/definitions/healthcheck","description":"Configure a health check for the container to monitor its health status."},"hostname":{"type":"string","description":"Define a custom hostname for the service container."},"image":{"type":"string","description":"Specify the image to start the container from. Can be a repository/tag, a digest, or a local image ID."},"init":{"type":["boolean","string"],"description":"Run as an init process inside the container that forwards signals and reaps processes."},"ipc":{"type":"string","description":"IPC sharing mode for the service container. Use \'host\' to share the host\'s IPC namespace, \'service:[service_name]\' to share with another service, or \'shareable\' to allow other services to share this service\'s IPC namespace."},"isolation":{"type":"string","description":"Container isolation technology to use. Supported values are platform-specific."},"labels":{"$ref":"#/definitions/list_or_dict","description":"Add metadata to containers using Docker labels. You can use either an array or a list."},"links":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Link to containers in another service. Either specify both the service name and a link alias (SERVICE:ALIAS), or just the service name."},"logging":{"type":"object","description":"Logging configuration for the service.","properties":{"driver":{"type":"string","description":"Logging driver to use, such as \'json-file\', \'syslog\', \'journald\', etc."},"options":{"type":"object","description":"Options for the logging driver.","patternProperties":{"^.+$":{"type":["string","number","null"]}}}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"mac_address":{"type":"string","description":"Container MAC address to set."},"mem_limit":{"type":["number","string"],"description":"Memory limit for the container. A string value can use suffix like \'2g\' for 2 gigabytes."},"mem_reservation":{"type":["string","integer"],"description":"Memory reservation for the container."},"mem_swappiness":{"type":["integer","string"],"description":"Container memory swappiness as percentage (0 to 100)."},"memswap_limit":{"type":["number","string"],"description":"Amount of memory the container is allowed to swap to disk. Set to -1 to enable unlimited swap."},"network_mode":{"type":"string","description":"Network mode. Values can be \'bridge\', \'host\', \'none\', \'service:[service name]\', or \'container:[container name]\'."},"models":{"oneOf":[{"$ref":"#/definitions/list_of_strings"},{"type":"object","patternProperties":{"^[a-zA-Z0-9._-]+$":{"type":"object","properties":{"endpoint_var":{"type":"string","description":"Environment variable set to AI model endpoint."},"model_var":{"type":"string","description":"Environment variable set to AI model name."}},"additionalProperties":false,"patternProperties":{"^x-":{}}}}}],"description":"AI Models to use, referencing entries under the top-level models key."},"networks":{"oneOf":[{"$ref":"#/definitions/list_of_strings"},{"type":"object","patternProperties":{"^[a-zA-Z0-9._-]+$":{"oneOf":[{"type":"object","properties":{"aliases":{"$ref":"#/definitions/list_of_strings","description":"Alternative hostnames for this service on the network."},"interface_name":{"type":"string","description":"Interface network name used to connect to network"},"ipv4_address":{"type":"string","description":"Specify a static IPv4 address for this service on this network."},"ipv6_address":{"type":"string","description":"Specify a static IPv6 address for this service on this network."},"link_local_ips":{"$ref":"#/definitions/list_of_strings","description":"List of link-local IPs."},"mac_address":{"type":"string","description":"Specify a MAC address for this service on this network."},"driver_opts":{"type":"object","description":"Driver options for this network.","patternProperties":{"^.+$":{"type":["string","number"]}}},"priority":{"type":"number","description":"Specify the priority for the network connection."},"gw_priority":{"type":"number","description":"Specify the gateway priority for the network connection."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},{"type":"null"}]}},"additionalProperties":false}],"description":"Networks to join, referencing entries under the top-level networks key. Can be a list of network names or a mapping of network name to network configuration."},"oom_kill_disable":{"type":["boolean","string"],"description":"Disable OOM Killer for the container."},"oom_score_adj":{"oneOf":[{"type":"string"},{"type":"integer","minimum":-1000,"maximum":1000}],"description":"Tune host\'s OOM preferences for the container (accepts -1000 to 1000)."},"pid":{"type":["string","null"],"description":"PID mode for container."},"pids_limit":{"type":["number","string"],"description":"Tune a container\'s PIDs limit. Set to -1 for unlimited PIDs."},"platform":{"type":"string","description":"Target platform to run on, e.g., \'linux/amd64\', \'linux/arm64\', or \'windows/amd64\'."},"ports":{"type":"array","description":"Expose container ports. Short format ([HOST:]CONTAINER[/PROTOCOL]).","items":{"oneOf":[{"type":"number"},{"type":"string"},{"type":"object","properties":{"name":{"type":"string","description":"A human-readable name for this port mapping."},"mode":{"type":"string","description":"The port binding mode, either \'host\' for publishing a host port or \'ingress\' for load balancing."},"host_ip":{"type":"string","description":"The host IP to bind to."},"target":{"type":["integer","string"],"description":"The port inside the container."},"published":{"type":["string","integer"],"description":"The publicly exposed port."},"protocol":{"type":"string","description":"The port protocol (tcp or udp)."},"app_protocol":{"type":"string","description":"Application protocol to use with the port (e.g., http, https, mysql)."}},"additionalProperties":false,"patternProperties":{"^x-":{}}}]},"uniqueItems":true},"post_start":{"type":"array","items":{"$ref":"#/definitions/service_hook"},"description":"Commands to run after the container starts. If any command fails, the container stops."},"pre_stop":{"type":"array","items":{"$ref":"#/definitions/service_hook"},"description":"Commands to run before the container stops. If any command fails, the container stop is aborted."},"privileged":{"type":["boolean","string"],"description":"Give extended privileges to the service container."},"profiles":{"$ref":"#/definitions/list_of_strings","description":"List of profiles for this service. When profiles are specified, services are only started when the profile is activated."},"pull_policy":{"type":"string","pattern":"always|never|build|if_not_present|missing|refresh|daily|weekly|every_([0-9]+[wdhms])+","description":"Policy for pulling images. Options include: \'always\', \'never\', \'if_not_present\', \'missing\', \'build\', or time-based refresh policies."},"pull_refresh_after":{"type":"string","description":"Time after which to refresh the image. Used with pull_policy=refresh."},"read_only":{"type":["boolean","string"],"description":"Mount the container\'s filesystem as read only."},"restart":{"type":"string","description":"Restart policy for the service container. Options include: \'no\', \'always\', \'on-failure\', and \'unless-stopped\'."},"runtime":{"type":"string","description":"Runtime to use for this container, e.g., \'runc\'."},"scale":{"type":["integer","string"],"description":"Number of containers to deploy for this service."},"security_opt":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Override the default labeling scheme for each container."},"shm_size":{"type":["number","string"],"description":"Size of /dev/shm. A string value can use suffix like \'2g\' for 2 gigabytes."},"secrets":{"$ref":"#/definitions/service_config_or_secret","description":"Grant access to Secrets on a per-service basis."},"sysctls":{"$ref":"#/definitions/list_or_dict","description":"Kernel parameters to set in the container. You can use either an array or a list."},"stdin_open":{"type":["boolean","string"],"description":"Keep STDIN open even if not attached."},"stop_grace_period":{"type":"string","description":"Time to wait for the container to stop gracefully before sending SIGKILL (e.g., \'1s\', \'1m30s\')."},"stop_signal":{"type":"string","description":"Signal to stop the container (e.g., \'SIGTERM\', \'SIGINT\')."},"storage_opt":{"type":"object","description":"Storage driver options for the container."},"tmpfs":{"$ref":"#/definitions/string_or_list","description":"Mount a temporary filesystem (tmpfs) into the container. Can be a single value or a list."},"tty":{"type":["boolean","string"],"description":"Allocate a pseudo-TTY to service container."},"ulimits":{"$ref":"#/definitions/ulimits","description":"Override the default ulimits for a container."},"use_api_socket":{"type":"boolean","description":"Bind mount Docker API socket and required auth."},"user":{"type":"string","description":"Username or UID to run the container process as."},"uts":{"type":"string","description":"UTS namespace to use. \'host\' shares the host\'s UTS namespace."},"userns_mode":{"type":"string","description":"User namespace to use. \'host\' shares the host\'s user namespace."},"volumes":{"type":"array","description":"Mount host paths or named volumes accessible to the container. Short syntax (VOLUME:CONTAINER_PATH[:MODE])","items":{"oneOf":[{"type":"string"},{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["bind","volume","tmpfs","cluster","npipe","image"],"description":"The mount type: bind for mounting host directories, volume for named volumes, tmpfs for temporary filesystems, cluster for cluster volumes, npipe for named pipes, or image for mounting from an image."},"source":{"type":"string","description":"The source of the mount, a path on the host for a bind mount, a docker image reference for an image mount, or the name of a volume defined in the top-level volumes key. Not applicable for a tmpfs mount."},"target":{"type":"string","description":"The path in the container where the volume is mounted."},"read_only":{"type":["boolean","string"],"description":"Flag to set the volume as read-only."},"consistency":{"type":"string","description":"The consistency requirements for the mount. Available values are platform specific."},"bind":{"type":"object","description":"Configuration specific to bind mounts.","properties":{"propagation":{"type":"string","description":"The propagation mode for the bind mount: \'shared\', \'slave\', \'private\', \'rshared\', \'rslave\', or \'rprivate\'."},"create_host_path":{"type":["boolean","string"],"description":"Create the host path if it doesn\'t exist."},"recursive":{"type":"string","enum":["enabled","disabled","writable","readonly"],"description":"Recursively mount the source directory."},"selinux":{"type":"string","enum":["z","Z"],"description":"SELinux relabeling options: \'z\' for shared content, \'Z\' for private unshared content."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"volume":{"type":"object","description":"Configuration specific to volume mounts.","properties":{"labels":{"$ref":"#/definitions/list_or_dict","description":"Labels to apply to the volume."},"nocopy":{"type":["boolean","string"],"description":"Flag to disable copying of data from a container when a volume is created."},"subpath":{"type":"string","description":"Path within the volume to mount instead of the volume root."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"tmpfs":{"type":"object","description":"Configuration specific to tmpfs mounts.","properties":{"size":{"oneOf":[{"type":"integer","minimum":0},{"type":"string"}],"description":"Size of the tmpfs mount in bytes."},"mode":{"type":["number","string"],"description":"File mode of the tmpfs in octal."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"image":{"type":"object","description":"Configuration specific to image mounts.","properties":{"subpath":{"type":"string","description":"Path within the image to mount instead of the image root."}},"additionalProperties":false,"patternProperties":{"^x-":{}}}},"additionalProperties":false,"patternProperties":{"^x-":{}}}]},"uniqueItems":true},"volumes_from":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Mount volumes from another service or container. Optionally specify read-only access (ro) or read-write (rw)."},"working_dir":{"type":"string","description":"The working directory in which the entrypoint or command will be run"}},"patternProperties":{"^x-":{}},"additionalProperties":false},"healthcheck":{"type":"object","description":"Configuration options to determine whether the container is healthy.","properties":{"disable":{"type":["boolean","string"],"description":"Disable any container-specified healthcheck. Set to true to disable."},"interval":{"type":"string","description":"Time between running the check (e.g., \'1s\', \'1m30s\'). Default: 30s."},"retries":{"type":["number","string"],"description":"Number of consecutive failures needed to consider the container as unhealthy. Default: 3."},"test":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}],"description":"The test to perform to check container health. Can be a string or a list. The first item is either NONE, CMD, or CMD-SHELL. If it\'s CMD, the rest of the command is exec\'d. If it\'s CMD-SHELL, the rest is run in the shell."},"timeout":{"type":"string","description":"Maximum time to allow one check to run (e.g., \'1s\', \'1m30s\'). Default: 30s."},"start_period":{"type":"string","description":"Start period for the container to initialize before starting health-retries countdown (e.g., \'1s\', \'1m30s\'). Default: 0s."},"start_interval":{"type":"string","description":"Time between running the check during the start period (e.g., \'1s\', \'1m30s\'). Default: interval value."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"development":{"type":["object","null"],"description":"Development configuration for the service, used for development workflows.","properties":{"watch":{"type":"array","description":"Configure watch mode for the service, which monitors file changes and performs actions in response.","items":{"type":"object","required":["path","action"],"properties":{"ignore":{"$ref":"#/definitions/string_or_list","description":"Patterns to exclude from watching."},"include":{"$ref":"#/definitions/string_or_list","description":"Patterns to include in watching."},"path":{"type":"string","description":"Path to watch for changes."},"action":{"type":"string","enum":["rebuild","sync","restart","sync+restart","sync+exec"],"description":"Action to take when a change is detected: rebuild the container, sync files, restart the container, sync and restart, or sync and execute a command."},"target":{"type":"string","description":"Target path in the container for sync operations."},"exec":{"$ref":"#/definitions/service_hook","description":"Command to execute when a change is detected and action is sync+exec."}},"additionalProperties":false,"patternProperties":{"^x-":{}}}}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"deployment":{"type":["object","null"],"description":"Deployment configuration for the service.","properties":{"mode":{"type":"string","description":"Deployment mode for the service: \'replicated\' (default) or \'global\'."},"endpoint_mode":{"type":"string","description":"Endpoint mode for the service: \'vip\' (default) or \'dnsrr\'."},"replicas":{"type":["integer","string"],"description":"Number of replicas of the service container to run."},"labels":{"$ref":"#/definitions/list_or_dict","description":"Labels to apply to the service."},"rollback_config":{"type":"object","description":"Configuration for rolling back a service update.","properties":{"parallelism":{"type":["integer","string"],"description":"The number of containers to rollback at a time. If set to 0, all containers rollback simultaneously."},"delay":{"type":"string","description":"The time to wait between each container group\'s rollback (e.g., \'1s\', \'1m30s\')."},"failure_action":{"type":"string","description":"Action to take if a rollback fails: \'continue\', \'pause\'."},"monitor":{"type":"string","description":"Duration to monitor each task for failures after it is created (e.g., \'1s\', \'1m30s\')."},"max_failure_ratio":{"type":["number","string"],"description":"Failure rate to tolerate during a rollback."},"order":{"type":"string","enum":["start-first","stop-first"],"description":"Order of operations during rollbacks: \'stop-first\' (default) or \'start-first\'."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"update_config":{"type":"object","description":"Configuration for updating a service.","properties":{"parallelism":{"type":["integer","string"],"description":"The number of containers to update at a time."},"delay":{"type":"string","description":"The time to wait between updating a group of containers (e.g., \'1s\', \'1m30s\')."},"failure_action":{"type":"string","description":"Action to take if an update fails: \'continue\', \'pause\', \'rollback\'."},"monitor":{"type":"string","description":"Duration to monitor each updated task for failures after it is created (e.g., \'1s\', \'1m30s\')."},"max_failure_ratio":{"type":["number","string"],"description":"Failure rate to tolerate during an update (0 to 1)."},"order":{"type":"string","enum":["start-first","stop-first"],"description":"Order of operations during updates: \'stop-first\' (default) or \'start-first\'."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"resources":{"type":"object","description":"Resource constraints and reservations for the service.","properties":{"limits":{"type":"object","description":"Resource limits for the service containers.","properties":{"cpus":{"type":["number","string"],"description":"Limit for how much of the available CPU resources, as number of cores, a container can use."},"memory":{"type":"string","description":"Limit on the amount of memory a container can allocate (e.g., \'1g\', \'1024m\')."},"pids":{"type":["integer","string"],"description":"Maximum number of PIDs available to the container."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"reservations":{"type":"object","description":"Resource reservations for the service containers.","properties":{"cpus":{"type":["number","string"],"description":"Reservation for how much of the available CPU resources, as number of cores, a container can use."},"memory":{"type":"string","description":"Reservation on the amount of memory a container can allocate (e.g., \'1g\', \'1024m\')."},"generic_resources":{"$ref":"#/definitions/generic_resources","description":"User-defined resources to reserve."},"devices":{"$ref":"#/definitions/devices","description":"Device reservations for the container."}},"additionalProperties":false,"patternProperties":{"^x-":{}}}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"restart_policy":{"type":"object","description":"Restart policy for the service containers.","properties":{"condition":{"type":"string","description":"Condition for restarting the container: \'none\', \'on-failure\', \'any\'."},"delay":{"type":"string","description":"Delay between restart attempts (e.g., \'1s\', \'1m30s\')."},"max_attempts":{"type":["integer","string"],"description":"Maximum number of restart attempts before giving up."},"window":{"type":"string","description":"Time window used to evaluate the restart policy (e.g., \'1s\', \'1m30s\')."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"placement":{"type":"object","description":"Constraints and preferences for the platform to select a physical node to run service containers","properties":{"constraints":{"type":"array","items":{"type":"string"},"description":"Placement constraints for the service (e.g., \'node.role==manager\')."},"preferences":{"type":"array","description":"Placement preferences for the service.","items":{"type":"object","properties":{"spread":{"type":"string","description":"Spread tasks evenly across values of the specified node label."}},"additionalProperties":false,"patternProperties":{"^x-":{}}}},"max_replicas_per_node":{"type":["integer","string"],"description":"Maximum number of replicas of the service."}},"additionalProperties":false,"patternProperties":{"^x-":{}}}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"generic_resources":{"type":"array","description":"User-defined resources for services, allowing services to reserve specialized hardware resources.","items":{"type":"object","properties":{"discrete_resource_spec":{"type":"object","description":"Specification for discrete (countable) resources.","properties":{"kind":{"type":"string","description":"Type of resource (e.g., \'GPU\', \'FPGA\', \'SSD\')."},"value":{"type":["number","string"],"description":"Number of resources of this kind to reserve."}},"additionalProperties":false,"patternProperties":{"^x-":{}}}},"additionalProperties":false,"patternProperties":{"^x-":{}}}},"devices":{"type":"array","description":"Device reservations for containers, allowing services to access specific hardware devices.","items":{"type":"object","properties":{"capabilities":{"$ref":"#/definitions/list_of_strings","description":"List of capabilities the device needs to have (e.g., \'gpu\', \'compute\', \'utility\')."},"count":{"type":["string","integer"],"description":"Number of devices of this type to reserve."},"device_ids":{"$ref":"#/definitions/list_of_strings","description":"List of specific device IDs to reserve."},"driver":{"type":"string","description":"Device driver to use (e.g., \'nvidia\')."},"options":{"$ref":"#/definitions/list_or_dict","description":"Driver-specific options for the device."}},"additionalProperties":false,"patternProperties":{"^x-":{}},"required":["capabilities"]}},"gpus":{"oneOf":[{"type":"string","enum":["all"],"description":"Use all available GPUs."},{"type":"array","description":"List of specific GPU devices to use.","items":{"type":"object","properties":{"capabilities":{"$ref":"#/definitions/list_of_strings","description":"List of capabilities the GPU needs to have (e.g., \'compute\', \'utility\')."},"count":{"type":["string","integer"],"description":"Number of GPUs to use."},"device_ids":{"$ref":"#/definitions/list_of_strings","description":"List of specific GPU device IDs to use."},"driver":{"type":"string","description":"GPU driver to use (e.g., \'nvidia\')."},"options":{"$ref":"#/definitions/list_or_dict","description":"Driver-specific options for the GPU."}}},"additionalProperties":false,"patternProperties":{"^x-":{}}}]},"include":{"description":"Compose application or sub-projects to be included.","oneOf":[{"type":"string"},{"type":"object","properties":{"path":{"$ref":"#/definitions/string_or_list","description":"Path to the Compose application or sub-project files to include."},"env_file":{"$ref":"#/definitions/string_or_list","description":"Path to the environment files to use to define default values when interpolating variables in the Compose files being parsed."},"project_directory":{"type":"string","description":"Path to resolve relative paths set in the Compose file"}},"additionalProperties":false}]},"network":{"type":["object","null"],"description":"Network configuration for the Compose application.","properties":{"name":{"type":"string","description":"Custom name for this network."},"driver":{"type":"string","description":"Specify which driver should be used for this network. Default is \'bridge\'."},"driver_opts":{"type":"object","description":"Specify driver-specific options defined as key/value pairs.","patternProperties":{"^.+$":{"type":["string","number"]}}},"ipam":{"type":"object","description":"Custom IP Address Management configuration for this network.","properties":{"driver":{"type":"string","description":"Custom IPAM driver, instead of the default."},"config":{"type":"array","description":"List of IPAM configuration blocks.","items":{"type":"object","properties":{"subnet":{"type":"string","description":"Subnet in CIDR format that represents a network segment."},"ip_range":{"type":"string","description":"Range of IPs from which to allocate container IPs."},"gateway":{"type":"string","description":"IPv4 or IPv6 gateway for the subnet."},"aux_addresses":{"type":"object","description":"Auxiliary IPv4 or IPv6 addresses used by Network driver.","additionalProperties":false,"patternProperties":{"^.+$":{"type":"string"}}}},"additionalProperties":false,"patternProperties":{"^x-":{}}}},"options":{"type":"object","description":"Driver-specific options for the IPAM driver.","additionalProperties":false,"patternProperties":{"^.+$":{"type":"string"}}}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"external":{"type":["boolean","string","object"],"description":"Specifies that this network already exists and was created outside of Compose.","properties":{"name":{"deprecated":true,"type":"string","description":"Specifies the name of the external network. Deprecated: use the \'name\' property instead."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"internal":{"type":["boolean","string"],"description":"Create an externally isolated network."},"enable_ipv4":{"type":["boolean","string"],"description":"Enable IPv4 networking."},"enable_ipv6":{"type":["boolean","string"],"description":"Enable IPv6 networking."},"attachable":{"type":["boolean","string"],"description":"If true, standalone containers can attach to this network."},"labels":{"$ref":"#/definitions/list_or_dict","description":"Add metadata to the network using labels."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"volume":{"type":["object","null"],"description":"Volume configuration for the Compose application.","properties":{"name":{"type":"string","description":"Custom name for this volume."},"driver":{"type":"string","description":"Specify which volume driver should be used for this volume."},"driver_opts":{"type":"object","description":"Specify driver-specific options.","patternProperties":{"^.+$":{"type":["string","number"]}}},"external":{"type":["boolean","string","object"],"description":"Specifies that this volume already exists and was created outside of Compose.","properties":{"name":{"deprecated":true,"type":"string","description":"Specifies the name of the external volume. Deprecated: use the \'name\' property instead."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"labels":{"$ref":"#/definitions/list_or_dict","description":"Add metadata to the volume using labels."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"secret":{"type":"object","description":"Secret configuration for the Compose application.","properties":{"name":{"type":"string","description":"Custom name for this secret."},"environment":{"type":"string","description":"Name of an environment variable from which to get the secret value."},"file":{"type":"string","description":"Path to a file containing the secret value."},"external":{"type":["boolean","string","object"],"description":"Specifies that this secret already exists and was created outside of Compose.","properties":{"name":{"type":"string","description":"Specifies the name of the external secret."}}},"labels":{"$ref":"#/definitions/list_or_dict","description":"Add metadata to the secret using labels."},"driver":{"type":"string","description":"Specify which secret driver should be used for this secret."},"driver_opts":{"type":"object","description":"Specify driver-specific options.","patternProperties":{"^.+$":{"type":["string","number"]}}},"template_driver":{"type":"string","description":"Driver to use for templating the secret\'s value."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"config":{"type":"object","description":"Config configuration for the Compose application.","properties":{"name":{"type":"string","description":"Custom name for this config."},"content":{"type":"string","description":"Inline content of the config."},"environment":{"type":"string","description":"Name of an environment variable from which to get the config value."},"file":{"type":"string","description":"Path to a file containing the config value."},"external":{"type":["boolean","string","object"],"description":"Specifies that this config already exists and was created outside of Compose.","properties":{"name":{"deprecated":true,"type":"string","description":"Specifies the name of the external config. Deprecated: use the \'name\' property instead."}}},"labels":{"$ref":"#/definitions/list_or_dict","description":"Add metadata to the config using labels."},"template_driver":{"type":"string","description":"Driver to use for templating the config\'s value."}},"additionalProperties":false,"patternProperties":{"^x-":{}}},"model":{"type":"object","description":"Language Model for the Compose application.","properties":{"name":{"type":"string","description":"Custom name for this model."},"model":{"type":"string","description":"Language Model to run."},"context_size":{"type":"integer"},"runtime_flags":{"type":"array","items":{"type":"string"},"description":"Raw runtime flags to pass to the inference engine."}},"required":["model"],"additionalProperties":false,"patternProperties":{"^x-":{}}},"command":{"oneOf":[{"type":"null","description":"No command specified, use the container\'s default command."},{"type":"string","description":"Command as a string, which will be executed in a shell (e.g., \'/bin/sh -c\')."},{"type":"array","description":"Command as an array of strings, which will be executed directly without a shell.","items":{"type":"string","description":"Part of the command (executable or argument)."}}],"description":"Command to run in the container, which can be specified as a string (shell form) or array (exec form)."},"service_hook":{"type":"object","description":"Configuration for service lifecycle hooks, which are commands executed at specific points in a container\'s lifecycle.","properties":{"command":{"$ref":"#/definitions/command","description":"Command to execute as part of the hook."},"user":{"type":"string","description":"User to run the command as."},"privileged":{"type":["boolean","string"],"description":"Whether to run the command with extended privileges."},"working_dir":{"type":"string","description":"Working directory for the command."},"environment":{"$ref":"#/definitions/list_or_dict","description":"Environment variables for the command."}},"additionalProperties":false,"patternProperties":{"^x-":{}},"required":["command"]},"env_file":{"oneOf":[{"type":"string","description":"Path to a file containing environment variables."},{"type":"array","description":"List of paths to files containing environment variables.","items":{"oneOf":[{"type":"string","description":"Path to a file containing environment variables."},{"type":"object","description":"Detailed configuration for an environment file.","additionalProperties":false,"properties":{"path":{"type":"string","description":"Path to the environment file."},"format":{"type":"string","description":"Format attribute lets you to use an alternative file formats for env_file. When not set, env_file is parsed according to Compose rules."},"required":{"type":["boolean","string"],"default":true,"description":"Whether the file is required. If true and the file doesn\'t exist, an error will be raised."}},"required":["path"]}]}}]},"label_file":{"oneOf":[{"type":"string","description":"Path to a file containing Docker labels."},{"type":"array","description":"List of paths to files containing Docker labels.","items":{"type":"string","description":"Path to a file containing Docker labels."}}]},"string_or_list":{"oneOf":[{"type":"string","description":"A single string value."},{"$ref":"#/definitions/list_of_strings","description":"A list of string values."}],"description":"Either a single string or a list of strings."},"list_of_strings":{"type":"array","description":"A list of unique string values.","items":{"type":"string","description":"A string value in the list."},"uniqueItems":true},"list_or_dict":{"oneOf":[{"type":"object","description":"A dictionary mapping keys to values.","patternProperties":{".+":{"type":["string","number","boolean","null"],"description":"Value for the key, which can be a string, number, boolean, or null."}},"additionalProperties":false},{"type":"array","description":"A list of unique string values.","items":{"type":"string","description":"A string value in the list."},"uniqueItems":true}],"description":"Either a dictionary mapping keys to values, or a list of strings."},"extra_hosts":{"oneOf":[{"type":"object","description":"list mapping hostnames to IP addresses.","patternProperties":{".+":{"oneOf":[{"type":"string","description":"IP address for the hostname."},{"type":"array","description":"List of IP addresses for the hostname.","items":{"type":"string","description":"IP address for the hostname."},"uniqueItems":false}]}},"additionalProperties":false},{"type":"array","description":"List of host:IP mappings in the format \'hostname:IP\'.","items":{"type":"string","description":"Host:IP mapping in the format \'hostname:IP\'."},"uniqueItems":true}],"description":"Additional hostnames to be defined in the container\'s /etc/hosts file."},"blkio_limit":{"type":"object","description":"Block IO limit for a specific device.","properties":{"path":{"type":"string","description":"Path to the device (e.g., \'/dev/sda\')."},"rate":{"type":["integer","string"],"description":"Rate limit in bytes per second or IO operations per second."}},"additionalProperties":false},"blkio_weight":{"type":"object","description":"Block IO weight for a specific device.","properties":{"path":{"type":"string","description":"Path to the device (e.g., \'/dev/sda\')."},"weight":{"type":["integer","string"],"description":"Relative weight for the device, between 10 and 1000."}},"additionalProperties":false},"service_config_or_secret":{"type":"array","description":"Configuration for service configs or secrets, defining how they are mounted in the container.","items":{"oneOf":[{"type":"string","description":"Name of the config or secret to grant access to."},{"type":"object","description":"Detailed configuration for a config or secret.","properties":{"source":{"type":"string","description":"Name of the config or secret as defined in the top-level configs or secrets section."},"target":{"type":"string","description":"Path in the container where the config or secret will be mounted. Defaults to /<source> for configs and /run/secrets/<source> for secrets."},"uid":{"type":"string","description":"UID of the file in the container. Default is 0 (root)."},"gid":{"type":"string","description":"GID of the file in the container. Default is 0 (root)."},"mode":{"type":["number","string"],"description":"File permission mode inside the container, in octal. Default is 0444 for configs and 0400 for secrets."}},"additionalProperties":false,"patternProperties":{"^x-":{}}}]}},"ulimits":{"type":"object","description":"Container ulimit options, controlling resource limits for processes inside the container.","patternProperties":{"^[a-z]+$":{"oneOf":[{"type":["integer","string"],"description":"Single value for both soft and hard limits."},{"type":"object","description":"Separate soft and hard limits.","properties":{"hard":{"type":["integer","string"],"description":"Hard limit for the ulimit type. This is the maximum allowed value."},"soft":{"type":["integer","string"],"description":"Soft limit for the ulimit type. This is the value that\'s actually enforced."}},"required":["soft","hard"],"additionalProperties":false,"patternProperties":{"^x-":{}}}]}}}}}');
-;// CONCATENATED MODULE: ./src/checks/compose/schema.ts
-/**
- * The Compose Specification JSON schema applied with Ajv, errors turned into findings at the file and line
- * that supplied the value, worded like compose-go (`services.web.ports.0 must be a number, string or mapping`).
- */
-
-
-
-let compiled;
-/** The pinned schema with the load-time adjustments listed in schema/README.md. */
-function composeSchema() {
-    const s = structuredClone(compose_spec_namespaceObject);
-    s['$schema'] = 'http://json-schema.org/draft-07/schema#';
-    const defs = s['definitions'];
-    const service = defs['service']['properties'];
-    const buildObject = service['build']['oneOf'].find((b) => b['type'] === 'object');
-    const buildProps = buildObject?.['properties'];
-    if (buildProps) {
-        buildProps['provenance'] ??= { type: ['string', 'boolean'], description: 'Add a provenance attestation' };
-        buildProps['sbom'] ??= { type: ['string', 'boolean'], description: 'Add a SBOM attestation' };
-    }
-    const watch = defs['development']?.['properties']?.['watch'];
-    const watchProps = watch?.['items']?.['properties'];
-    if (watchProps)
-        watchProps['initial_sync'] ??= { type: 'boolean' };
-    const models = service['models'];
-    const modelsObject = models?.['oneOf']?.find((m) => m['type'] === 'object');
-    const pp = modelsObject?.['patternProperties'];
-    if (pp)
-        for (const k of Object.keys(pp))
-            pp[k] = { oneOf: [pp[k], { type: 'null' }] };
-    return s;
-}
-/** Compiled once per process, on first use. */
-function validator() {
-    if (!compiled) {
-        const ajv = new dist_ajv.Ajv({ strict: false, allowUnionTypes: true, allErrors: true });
-        compiled = ajv.compile(composeSchema());
-    }
-    return compiled;
-}
-const COMPOSITE = new Set(['oneOf', 'anyOf', 'allOf', 'not', 'if', 'then', 'else']);
-function pathOf(instancePath) {
-    if (instancePath === '')
-        return [];
-    return instancePath
-        .slice(1)
-        .split('/')
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-const TYPE_WORDS = { object: 'mapping', array: 'list' };
-function humanTypes(want) {
-    const words = [...new Set(want.map((w) => TYPE_WORDS[w] ?? w))].sort();
-    if (words.length === 1)
-        return words[0];
-    return `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
-}
-const isUnder = (p, base) => p === base || p.startsWith(base + '/');
-/** Validates `model`; every error becomes a `compose/schema` problem. Returns how many were found. */
-function validateSchema(model, problems, fallback) {
-    const validate = validator();
-    if (validate(model))
-        return 0;
-    const errors = (validate.errors ?? []);
-    const concrete = errors.filter((e) => !COMPOSITE.has(e.keyword));
-    const kept = [];
-    for (const e of errors) {
-        if (COMPOSITE.has(e.keyword)) {
-            // A composite failure says nothing more than the branch errors under it, when there are any.
-            if (!concrete.some((c) => isUnder(c.instancePath, e.instancePath)))
-                kept.push(e);
-            continue;
-        }
-        if (e.keyword === 'type') {
-            // A type mismatch next to deeper or other errors at the same place is a branch that was never meant.
-            const other = concrete.some((c) => c.keyword !== 'type' && isUnder(c.instancePath, e.instancePath));
-            if (other)
-                continue;
-        }
-        kept.push(e);
-    }
-    const typeGroups = new Map();
-    const out = [];
-    for (const e of kept) {
-        const path = pathOf(e.instancePath);
-        const dotted = path.length ? path.join('.') : '(root)';
-        const p = e.params;
-        switch (e.keyword) {
-            case 'type': {
-                const list = typeGroups.get(e.instancePath) ?? [];
-                list.push(...(Array.isArray(p['type']) ? p['type'] : String(p['type']).split(',')));
-                typeGroups.set(e.instancePath, list);
-                break;
-            }
-            case 'additionalProperties': {
-                const extra = String(p['additionalProperty']);
-                const loc = keyLoc(valueAt(model, path), extra) ?? locAtPath(model, path) ?? fallback;
-                out.push({ path, loc, message: `${dotted} additional properties '${extra}' not allowed` });
-                break;
-            }
-            case 'required':
-                out.push({ path, loc: locAtPath(model, path, true) ?? fallback, message: `${dotted} missing property '${String(p['missingProperty'])}'` });
-                break;
-            case 'enum':
-                out.push({
-                    path,
-                    loc: locAtPath(model, path) ?? fallback,
-                    message: `${dotted} must be one of ${p['allowedValues'].map((v) => JSON.stringify(v)).join(', ')}`,
-                });
-                break;
-            case 'const':
-                out.push({ path, loc: locAtPath(model, path) ?? fallback, message: `${dotted} must be ${JSON.stringify(p['allowedValue'])}` });
-                break;
-            case 'pattern':
-                out.push({
-                    path,
-                    loc: locAtPath(model, path) ?? fallback,
-                    message: `${dotted} ${JSON.stringify(valueAt(model, path))} does not match pattern '${String(p['pattern'])}'`,
-                });
-                break;
-            case 'minimum':
-            case 'exclusiveMinimum':
-                out.push({ path, loc: locAtPath(model, path) ?? fallback, message: `${dotted} must be greater than or equal to ${String(p['limit'])}` });
-                break;
-            case 'maximum':
-            case 'exclusiveMaximum':
-                out.push({ path, loc: locAtPath(model, path) ?? fallback, message: `${dotted} must be less than or equal to ${String(p['limit'])}` });
-                break;
-            case 'uniqueItems': {
-                const dup = [...path, Number(p['i'])];
-                out.push({
-                    path: dup,
-                    loc: locAtPath(model, dup) ?? fallback,
-                    message: `${dotted} must not contain duplicates: items ${String(p['j'])} and ${String(p['i'])} are equal`,
-                });
-                break;
-            }
-            case 'minItems':
-            case 'minProperties':
-                out.push({ path, loc: locAtPath(model, path) ?? fallback, message: `${dotted} must not be empty` });
-                break;
-            case 'oneOf':
-                out.push({ path, loc: locAtPath(model, path) ?? fallback, message: `${dotted} matches more than one of the allowed forms` });
-                break;
-            default:
-                out.push({ path, loc: locAtPath(model, path) ?? fallback, message: `${dotted} ${e.message ?? e.keyword}` });
-        }
-    }
-    for (const [instancePath, want] of typeGroups) {
-        const path = pathOf(instancePath);
-        const dotted = path.length ? path.join('.') : '(root)';
-        out.push({ path, loc: locAtPath(model, path) ?? fallback, message: `${dotted} must be a ${humanTypes(want)}` });
-    }
-    for (const o of out)
-        problems.add('compose/schema', o.loc, o.message);
-    return out.length;
-}
-function valueAt(root, path) {
-    let cur = root;
-    for (const k of path) {
-        if (!isContainer(cur))
-            return undefined;
-        cur = cur[k];
-    }
-    return cur;
-}
-
-;// CONCATENATED MODULE: ./src/checks/compose/validation.ts
-/**
- * Structural checks of the merged model, ported from compose-go `validation/*.go` (Apache-2.0).
- */
-
-
-function validateModel(model, problems) {
-    const at = (container, key) => valueLoc(container, key);
-    const volumes = model['volumes'];
-    if (location_isMapping(volumes)) {
-        for (const [name, v] of Object.entries(volumes)) {
-            if (!location_isMapping(v) || v['external'] !== true)
-                continue;
-            for (const k of Object.keys(v)) {
-                if (k === 'name' || k === 'external' || k.startsWith('x-'))
-                    continue;
-                const l = keyLoc(v, k) ?? at(volumes, name);
-                if (l)
-                    problems.add('compose/conflicting-attributes', l, `volumes.${name}: conflicting parameters "external" and "${k}" specified`);
-            }
-        }
-    }
-    const fileObjects = (kind, keys) => {
-        const top = model[kind];
-        if (!location_isMapping(top))
-            return;
-        for (const [name, v] of Object.entries(top)) {
-            if (!location_isMapping(v))
-                continue;
-            const present = keys.filter((k) => k in v);
-            const l = keyLoc(top, name);
-            if (!l)
-                continue;
-            if (present.length > 1) {
-                problems.add('compose/conflicting-attributes', l, `${kind}.${name}: ${keys.join('|')} attributes are mutually exclusive`);
-            }
-            else if (present.length === 0 && !('driver' in v) && !('external' in v)) {
-                problems.add('compose/missing-attribute', l, `${kind}.${name}: one of ${keys.join('|')} must be set`);
-            }
-        }
-    };
-    fileObjects('configs', ['file', 'environment', 'content']);
-    fileObjects('secrets', ['file', 'environment']);
-    const services = model['services'];
-    if (!location_isMapping(services))
-        return;
-    for (const [name, s] of Object.entries(services)) {
-        if (!location_isMapping(s))
-            continue;
-        if (Array.isArray(s['ports'])) {
-            s['ports'].forEach((p, i) => {
-                if (!location_isMapping(p) || !('host_ip' in p))
-                    return;
-                const ip = p['host_ip'];
-                if (typeof ip === 'string' && isValidIP(ip))
-                    return;
-                const l = at(p, 'host_ip') ?? at(s['ports'], i);
-                if (l)
-                    problems.add('compose/invalid-port', l, `services.${name}.ports: invalid ip address: ${String(ip)}`);
-            });
-        }
-        const develop = s['develop'];
-        if (location_isMapping(develop) && Array.isArray(develop['watch'])) {
-            develop['watch'].forEach((w, i) => {
-                if (location_isMapping(w) && w['path'] === '') {
-                    const l = at(w, 'path') ?? selfLoc(w);
-                    if (l)
-                        problems.add('compose/missing-attribute', l, `services.${name}.develop.watch.${i}.path: value can't be blank`);
-                }
-            });
-        }
-        const requests = [[s['gpus'], `services.${name}.gpus`]];
-        const deploy = s['deploy'];
-        if (location_isMapping(deploy) && location_isMapping(deploy['resources']) && location_isMapping(deploy['resources']['reservations'])) {
-            requests.push([deploy['resources']['reservations']['devices'], `services.${name}.deploy.resources.reservations.devices`]);
-        }
-        for (const [list, where] of requests) {
-            if (!Array.isArray(list))
-                continue;
-            list.forEach((d, i) => {
-                if (location_isMapping(d) && 'count' in d && 'device_ids' in d) {
-                    const l = selfLoc(d) ?? at(list, i);
-                    if (l)
-                        problems.add('compose/conflicting-attributes', l, `${where}.${i}: "count" and "device_ids" attributes are exclusive`);
-                }
-            });
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/checks/compose/loader.ts
 /**
  * Loading compose files into one model, in compose-go's order (`loader/loader.go` `loadYamlFile`):
@@ -38685,7 +38815,7 @@ function loadYamlModel(files, opts, ctx, included) {
 }
 /** compose-go `loadYamlFile`: one file merged over `dict`. */
 function loadYamlFile(file, at, opts, ctx, dict, included, chain) {
-    const text = readTextFile(file, ctx.limits.maxFileBytes, ctx.problems, at);
+    const text = readTextFile(file, ctx.limits.maxFileBytes, ctx.problems, at, `compose file ${ctx.show(file)}`);
     if (text === undefined) {
         ctx.incomplete = true;
         return { dict, resets: [], ok: false };
@@ -38697,7 +38827,7 @@ function loadYamlFile(file, at, opts, ctx, dict, included, chain) {
         ctx.incomplete = true;
     let resets = [];
     for (const doc of docs) {
-        if (!location_isMapping(doc.value)) {
+        if (!isMapping(doc.value)) {
             ctx.problems.add('compose/top-level-not-mapping', doc.loc, 'top-level object must be a mapping');
             ctx.incomplete = true;
             continue;
@@ -38712,22 +38842,77 @@ function loadYamlFile(file, at, opts, ctx, dict, included, chain) {
         if (!opts.skipExtends)
             applyExtends(cfg, file, opts, ctx, chain, doc.resets, loadYamlFile);
         dict = mergeSafely(dict, cfg, ctx);
-        dict = uniqueSafely(dict, ctx);
+        // Only what this document touched needs the per-file steps again: the rest of `dict` already went
+        // through them (compose re-runs them on everything, with the same result).
+        let view = touchedView(dict, cfg);
+        view = uniqueSafely(view, ctx);
         if (!opts.skipValidation) {
-            validateSchema(dict, ctx.problems, doc.loc);
+            validateSchema(view, ctx.problems, doc.loc);
             if ('version' in dict) {
                 const l = keyLoc(dict, 'version') ?? doc.loc;
                 if (l.file === file) {
                     ctx.problems.add('compose/obsolete-version', l, 'the attribute `version` is obsolete, it will be ignored, please remove it to avoid potential confusion');
                 }
                 delete dict['version'];
+                delete view['version'];
             }
         }
-        dict = canonical(dict, ctx.problems);
-        omitEmpty(dict);
-        dict = uniqueSafely(dict, ctx);
+        view = canonical(view, ctx.problems);
+        omitEmpty(view);
+        view = uniqueSafely(view, ctx);
+        writeBack(dict, view);
     }
     return { dict, resets, ok: true };
+}
+/** Top-level sections whose entries are independent of each other. */
+const NAMED = new Set(['services', 'networks', 'volumes', 'secrets', 'configs', 'models']);
+/** The part of `dict` that merging `cfg` into it may have changed, sharing its objects. */
+function touchedView(dict, cfg) {
+    const view = {};
+    const dl = locsOf(dict);
+    if (dl)
+        register(view, dl.self);
+    for (const k of Object.keys(cfg)) {
+        if (!hasOwn(dict, k))
+            continue;
+        const d = dict[k];
+        const c = cfg[k];
+        let v = d;
+        if (NAMED.has(k) && isMapping(d) && isMapping(c) && d !== c) {
+            const sub = {};
+            const sl = locsOf(d);
+            if (sl)
+                register(sub, sl.self);
+            for (const name of Object.keys(c)) {
+                if (!hasOwn(d, name))
+                    continue;
+                setOwn(sub, name, d[name]);
+                copyEntryLoc(sub, name, d, name);
+            }
+            v = sub;
+        }
+        setOwn(view, k, v);
+        copyEntryLoc(view, k, dict, k);
+    }
+    return view;
+}
+/** Puts what the per-file steps replaced in `view` back into `dict`. */
+function writeBack(dict, view) {
+    for (const [k, v] of Object.entries(view)) {
+        const d = dict[k];
+        if (NAMED.has(k) && isMapping(d) && isMapping(v) && v !== d) {
+            for (const [name, e] of Object.entries(v)) {
+                if (d[name] === e)
+                    continue;
+                setOwn(d, name, e);
+                copyEntryLoc(d, name, v, name);
+            }
+        }
+        else if (d !== v) {
+            setOwn(dict, k, v);
+            copyEntryLoc(dict, k, view, k);
+        }
+    }
 }
 /** Rules meaning "this file's content never made it into the model". */
 const LOAD_RULES = new Set(['compose/invalid-yaml', 'compose/yaml-alias-limit']);
@@ -38753,9 +38938,6 @@ function uniqueSafely(dict, ctx) {
         ctx.problems.add(e.rule ?? 'compose/invalid-value', e.loc ?? { file: '', line: 1, column: 1 }, e.message);
         return dict;
     }
-}
-function dirOf(file) {
-    return path.dirname(file);
 }
 
 ;// CONCATENATED MODULE: ./src/checks/compose/duration.ts
@@ -38808,7 +38990,7 @@ function parseDuration(input) {
             throw new DurationError(`time: unknown unit ${quote(unit)} in duration ${quote(orig)}`);
         s = s.slice(unit.length);
         total += Number(`${intPart || '0'}.${fracPart ?? '0'}`) * mult;
-        if (total > 9223372036854775807)
+        if (total > 9.223372036854776e18)
             throw new DurationError(`time: invalid duration ${quote(orig)}`);
     }
     return neg ? -total : total;
@@ -38883,7 +39065,7 @@ const strList = (v) => {
     return SKIP;
 };
 const passthrough = (v) => (v === null || v === undefined ? SKIP : clone(v));
-const nonEmptyObj = (v) => (location_isMapping(v) && Object.keys(v).length ? clone(v) : SKIP);
+const nonEmptyObj = (v) => (isMapping(v) && Object.keys(v).length ? clone(v) : SKIP);
 /** `types.Mapping` / `Labels`: `map[string]string` from `K=V` lists or mappings. */
 const stringMap = (v) => {
     const out = {};
@@ -38894,7 +39076,7 @@ const stringMap = (v) => {
             out[i < 0 ? s : s.slice(0, i)] = i < 0 ? '' : s.slice(i + 1);
         }
     }
-    else if (location_isMapping(v)) {
+    else if (isMapping(v)) {
         for (const [k, e] of Object.entries(v))
             out[k] = e === null || e === undefined ? '' : typeof e === 'string' ? e : goString(e);
     }
@@ -38912,7 +39094,7 @@ const envMap = (v) => {
             out[i < 0 ? s : s.slice(0, i)] = i < 0 ? null : s.slice(i + 1);
         }
     }
-    else if (location_isMapping(v)) {
+    else if (isMapping(v)) {
         for (const [k, e] of Object.entries(v))
             out[k] = e === null || e === undefined ? null : typeof e === 'string' ? e : goString(e);
     }
@@ -38980,7 +39162,7 @@ const fileRefs = (v) => {
     return v.map((e) => {
         if (typeof e === 'string')
             return { source: e };
-        if (!location_isMapping(e))
+        if (!isMapping(e))
             return e;
         const o = pick(e, ['source', 'target', 'uid', 'gid'], strValue);
         if (e['mode'] !== undefined && e['mode'] !== null)
@@ -38989,7 +39171,7 @@ const fileRefs = (v) => {
     });
 };
 const healthcheck = (v, ctx, c, k) => {
-    if (!location_isMapping(v))
+    if (!isMapping(v))
         return SKIP;
     const hc = {};
     const t = v['test'];
@@ -39013,11 +39195,11 @@ const healthcheck = (v, ctx, c, k) => {
     return hc;
 };
 const dependsOn = (v) => {
-    if (!location_isMapping(v) || Object.keys(v).length === 0)
+    if (!isMapping(v) || Object.keys(v).length === 0)
         return SKIP;
     const out = {};
     for (const [k, d] of Object.entries(v)) {
-        const e = location_isMapping(d) ? d : {};
+        const e = isMapping(d) ? d : {};
         const o = {};
         if (typeof e['condition'] === 'string' && e['condition'] !== '')
             o['condition'] = e['condition'];
@@ -39029,11 +39211,11 @@ const dependsOn = (v) => {
     return sortKeys(out);
 };
 const networks = (v) => {
-    if (!location_isMapping(v) || Object.keys(v).length === 0)
+    if (!isMapping(v) || Object.keys(v).length === 0)
         return SKIP;
     const out = {};
     for (const [k, n] of Object.entries(v)) {
-        if (!location_isMapping(n)) {
+        if (!isMapping(n)) {
             out[k] = null;
             continue;
         }
@@ -39061,7 +39243,7 @@ const networks = (v) => {
 const ports = (v) => {
     if (!Array.isArray(v) || v.length === 0)
         return SKIP;
-    return v.filter(location_isMapping).map((p) => {
+    return v.filter(isMapping).map((p) => {
         const o = {};
         for (const f of ['name', 'mode', 'host_ip'])
             if (p[f] !== undefined && p[f] !== null && p[f] !== '')
@@ -39080,7 +39262,7 @@ const ports = (v) => {
 const volumes = (v, ctx) => {
     if (!Array.isArray(v) || v.length === 0)
         return SKIP;
-    return v.filter(location_isMapping).map((m) => {
+    return v.filter(isMapping).map((m) => {
         const o = {};
         for (const f of ['type', 'source', 'target'])
             if (typeof m[f] === 'string' && m[f] !== '')
@@ -39090,7 +39272,7 @@ const volumes = (v, ctx) => {
         if (typeof m['consistency'] === 'string' && m['consistency'] !== '')
             o['consistency'] = m['consistency'];
         const bind = m['bind'];
-        if (location_isMapping(bind)) {
+        if (isMapping(bind)) {
             const b = pick(bind, ['selinux', 'propagation', 'recursive'], strValue);
             // docker compose v2.40 (compose-go v2.9) prints create_host_path only when it is true
             if (bind['create_host_path'] === true)
@@ -39098,7 +39280,7 @@ const volumes = (v, ctx) => {
             o['bind'] = b;
         }
         const vol = m['volume'];
-        if (location_isMapping(vol)) {
+        if (isMapping(vol)) {
             const x = {};
             const labels = stringMap(vol['labels'], ctx, vol, 'labels');
             if (labels !== SKIP)
@@ -39110,7 +39292,7 @@ const volumes = (v, ctx) => {
             o['volume'] = x;
         }
         const tmpfs = m['tmpfs'];
-        if (location_isMapping(tmpfs)) {
+        if (isMapping(tmpfs)) {
             const t = {};
             if (tmpfs['size'] !== undefined) {
                 try {
@@ -39126,25 +39308,25 @@ const volumes = (v, ctx) => {
                 t['mode'] = tmpfs['mode'];
             o['tmpfs'] = t;
         }
-        if (location_isMapping(m['image']))
+        if (isMapping(m['image']))
             o['image'] = clone(m['image']);
         return o;
     });
 };
 const ulimits = (v) => {
-    if (!location_isMapping(v) || Object.keys(v).length === 0)
+    if (!isMapping(v) || Object.keys(v).length === 0)
         return SKIP;
     const out = {};
     for (const [k, u] of Object.entries(v)) {
         if (typeof u === 'number')
             out[k] = u;
-        else if (location_isMapping(u))
+        else if (isMapping(u))
             out[k] = pick(u, ['soft', 'hard'], (x) => (typeof x === 'number' && x !== 0 ? x : SKIP));
     }
     return sortKeys(out);
 };
 const logging = (v) => {
-    if (!location_isMapping(v))
+    if (!isMapping(v))
         return SKIP;
     const o = {};
     if (typeof v['driver'] === 'string' && v['driver'] !== '')
@@ -39155,13 +39337,13 @@ const logging = (v) => {
     return o;
 };
 const build = (v, ctx, _c, k) => {
-    if (!location_isMapping(v))
+    if (!isMapping(v))
         return SKIP;
     const sub = { ...ctx, where: `${ctx.where}.${k}` };
     return model_json_convert(v, BUILD_FIELDS, sub);
 };
 const deploy = (v, ctx, _c, k) => {
-    if (!location_isMapping(v))
+    if (!isMapping(v))
         return SKIP;
     const sub = { ...ctx, where: `${ctx.where}.${k}` };
     const o = model_json_convert(v, DEPLOY_FIELDS, sub);
@@ -39173,12 +39355,12 @@ const deploy = (v, ctx, _c, k) => {
     return o;
 };
 const resources = (v, ctx, _c, k) => {
-    if (!location_isMapping(v))
+    if (!isMapping(v))
         return SKIP;
     const o = {};
     for (const which of ['limits', 'reservations']) {
         const r = v[which];
-        if (!location_isMapping(r))
+        if (!isMapping(r))
             continue;
         const sub = { ...ctx, where: `${ctx.where}.${k}.${which}` };
         o[which] = model_json_convert(r, RESOURCE_FIELDS, sub);
@@ -39186,12 +39368,12 @@ const resources = (v, ctx, _c, k) => {
     return o;
 };
 const updateConfig = (v, ctx, _c, k) => {
-    if (!location_isMapping(v))
+    if (!isMapping(v))
         return SKIP;
     return model_json_convert(v, UPDATE_FIELDS, { ...ctx, where: `${ctx.where}.${k}` });
 };
 const restartPolicy = (v, ctx, _c, k) => {
-    if (!location_isMapping(v))
+    if (!isMapping(v))
         return SKIP;
     return model_json_convert(v, RESTART_FIELDS, { ...ctx, where: `${ctx.where}.${k}` });
 };
@@ -39399,11 +39581,11 @@ const RESOURCE_KIND_FIELDS = {
 };
 function resourceJson(kind, r) {
     const o = {};
-    const src = location_isMapping(r) ? r : {};
+    const src = isMapping(r) ? r : {};
     for (const k of RESOURCE_KIND_FIELDS[kind] ?? []) {
         const v = src[k];
         if (k === 'ipam') {
-            o['ipam'] = location_isMapping(v) ? clone(v) : {};
+            o['ipam'] = isMapping(v) ? clone(v) : {};
             continue;
         }
         if (v === undefined || v === null || v === '' || v === false)
@@ -39457,7 +39639,7 @@ function resolveValues(a, env, keepEmpty) {
             register(out, l.self);
         return out;
     }
-    if (location_isMapping(a)) {
+    if (isMapping(a)) {
         const out = {};
         for (const [k, v] of Object.entries(a)) {
             if (v !== null && v !== undefined)
@@ -39487,15 +39669,15 @@ const implicit = (restart, at) => adopt({ condition: 'service_started', restart,
 function normalize(model, env, projectName) {
     normalizeNetworks(model);
     const services = model['services'];
-    if (location_isMapping(services)) {
+    if (isMapping(services)) {
         for (const [name, s] of Object.entries(services)) {
-            if (!location_isMapping(s))
+            if (!isMapping(s))
                 continue;
             void name;
             if (s['pull_policy'] === 'if_not_present')
                 s['pull_policy'] = 'missing';
             const build = s['build'];
-            if (location_isMapping(build)) {
+            if (isMapping(build)) {
                 if (build['context'] === null || build['context'] === undefined)
                     build['context'] = '.';
                 if ((build['dockerfile'] ?? null) === null && (build['dockerfile_inline'] ?? null) === null)
@@ -39506,7 +39688,7 @@ function normalize(model, env, projectName) {
             if ('environment' in s)
                 s['environment'] = resolveValues(s['environment'], env, true);
             let dependsOn;
-            if (location_isMapping(s['depends_on']))
+            if (isMapping(s['depends_on']))
                 dependsOn = s['depends_on'];
             else {
                 dependsOn = {};
@@ -39537,7 +39719,7 @@ function normalize(model, env, projectName) {
             }
             if (Array.isArray(s['volumes'])) {
                 for (const v of s['volumes']) {
-                    if (location_isMapping(v) && typeof v['target'] === 'string' && v['target'] !== '')
+                    if (isMapping(v) && typeof v['target'] === 'string' && v['target'] !== '')
                         v['target'] = posix_default().normalize(v['target']).replace(/(.)\/$/, '$1');
                 }
             }
@@ -39553,7 +39735,7 @@ function normalize(model, env, projectName) {
             const hooks = s['pre_start'];
             if (Array.isArray(hooks) && typeof s['image'] === 'string' && s['image'] !== '') {
                 for (const h of hooks)
-                    if (location_isMapping(h) && !('image' in h))
+                    if (isMapping(h) && !('image' in h))
                         h['image'] = s['image'];
             }
         }
@@ -39561,19 +39743,19 @@ function normalize(model, env, projectName) {
     setNameFromKey(model, projectName);
 }
 function normalizeNetworks(model) {
-    const networks = location_isMapping(model['networks']) ? model['networks'] : {};
+    const networks = isMapping(model['networks']) ? model['networks'] : {};
     let usesDefault = false;
     const services = model['services'];
-    if (location_isMapping(services)) {
+    if (isMapping(services)) {
         for (const s of Object.values(services)) {
-            if (!location_isMapping(s) || 'provider' in s || 'network_mode' in s)
+            if (!isMapping(s) || 'provider' in s || 'network_mode' in s)
                 continue;
             const n = s['networks'];
-            if (n === undefined || (location_isMapping(n) && Object.keys(n).length === 0) || n === null) {
+            if (n === undefined || (isMapping(n) && Object.keys(n).length === 0) || n === null) {
                 s['networks'] = { default: null };
                 usesDefault = true;
             }
-            else if (location_isMapping(n) && 'default' in n) {
+            else if (isMapping(n) && 'default' in n) {
                 usesDefault = true;
             }
         }
@@ -39586,10 +39768,10 @@ function normalizeNetworks(model) {
 function setNameFromKey(model, projectName) {
     for (const kind of ['networks', 'volumes', 'configs', 'secrets']) {
         const top = model[kind];
-        if (!location_isMapping(top))
+        if (!isMapping(top))
             continue;
         for (const [key, r] of Object.entries(top)) {
-            if (r !== null && !location_isMapping(r))
+            if (r !== null && !isMapping(r))
                 continue;
             const resource = r ?? {};
             if (r === null) {
@@ -39603,39 +39785,6 @@ function setNameFromKey(model, projectName) {
             }
             setOwn(top, key, resource);
         }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/checks/compose/problems.ts
-/** Rules whose findings are about one value: silenced where interpolation of that value already failed. */
-const VALUE_RULES = new Set([
-    'compose/invalid-port',
-    'compose/invalid-duration',
-    'compose/invalid-value',
-    'compose/invalid-volume',
-    'compose/schema',
-]);
-const locKey = (l) => `${l.file}\0${l.line}\0${l.column}`;
-/** Collects problems; drops follow-on errors about values whose interpolation failed. */
-class Problems {
-    list = [];
-    poisoned = new Set();
-    seen = new Set();
-    add(rule, loc, message, extra = {}) {
-        if (VALUE_RULES.has(rule) && this.poisoned.has(locKey(loc)))
-            return;
-        const key = `${rule}\0${locKey(loc)}\0${message}`;
-        if (this.seen.has(key))
-            return;
-        this.seen.add(key);
-        this.list.push({ rule, loc, message, ...extra });
-    }
-    /** The value written at `loc` could not be interpolated: later checks of it would only repeat that. */
-    poison(loc) {
-        this.poisoned.add(locKey(loc));
-    }
-    get size() {
-        return this.list.length;
     }
 }
 
@@ -39670,12 +39819,12 @@ function loadProject(input) {
     const start = { file: first, line: 1, column: 1 };
     let env = envFromProcess(input.processEnv);
     if (input.envFiles?.length) {
-        env = withDotenvFiles(env, input.envFiles, 'env-file', problems, input.limits.maxFileBytes, (f) => ({ file: f, line: 1, column: 1 }));
+        env = withDotenvFiles(env, input.envFiles, 'env-file', problems, input.limits.maxFileBytes, input.show);
     }
     else {
         const dotenv = external_node_path_default().join(workingDir, '.env');
         if ((0,external_node_fs_namespaceObject.existsSync)(dotenv) && (0,external_node_fs_namespaceObject.statSync)(dotenv).isFile()) {
-            env = withDotenvFiles(env, [dotenv], '.env', problems, input.limits.maxFileBytes, (f) => ({ file: f, line: 1, column: 1 }));
+            env = withDotenvFiles(env, [dotenv], '.env', problems, input.limits.maxFileBytes, input.show);
         }
     }
     const ctx = {
@@ -39694,7 +39843,7 @@ function loadProject(input) {
     const name = projectName(model, env, workingDir, problems, start);
     normalize(model, env, name);
     model['name'] = name;
-    const services = location_isMapping(model['services']) ? model['services'] : {};
+    const services = isMapping(model['services']) ? model['services'] : {};
     const sets = serviceSets(services, input.profiles ?? profilesFromEnv(env));
     const out = { name, variables: ctx.uses, problems, services: Object.keys(services).length, filesRead: ctx.files };
     if (ctx.incomplete)
@@ -39704,7 +39853,7 @@ function loadProject(input) {
     lint({ services, enabled: sets.enabled, problems, show: input.show });
     for (const n of sets.enabled) {
         const s = services[n];
-        if (location_isMapping(s))
+        if (isMapping(s))
             resolveEnvFiles(s, env, problems, input);
     }
     out.model = composeConfigJson(model, services, sets, problems);
@@ -39742,7 +39891,7 @@ function serviceSets(services, active) {
     const disabled = new Map();
     const all = active.includes('*');
     for (const [name, s] of Object.entries(services)) {
-        const profiles = location_isMapping(s) && Array.isArray(s['profiles']) ? s['profiles'].map(String) : [];
+        const profiles = isMapping(s) && Array.isArray(s['profiles']) ? s['profiles'].map(String) : [];
         if (profiles.length === 0 || all || profiles.some((p) => active.includes(p)))
             enabled.add(name);
         else
@@ -39751,7 +39900,7 @@ function serviceSets(services, active) {
     return { all: services, enabled, disabled };
 }
 function hasHealthcheck(s) {
-    if (!location_isMapping(s) || !location_isMapping(s['healthcheck']))
+    if (!isMapping(s) || !isMapping(s['healthcheck']))
         return false;
     const hc = s['healthcheck'];
     if (hc['disable'] === true)
@@ -39765,10 +39914,10 @@ function hasHealthcheck(s) {
 function checkHealthyDependencies(services, sets, problems) {
     for (const name of sets.enabled) {
         const s = services[name];
-        if (!location_isMapping(s) || !location_isMapping(s['depends_on']))
+        if (!isMapping(s) || !isMapping(s['depends_on']))
             continue;
         for (const [dep, cfg] of Object.entries(s['depends_on'])) {
-            if (!location_isMapping(cfg) || cfg['condition'] !== 'service_healthy' || !sets.enabled.has(dep))
+            if (!isMapping(cfg) || cfg['condition'] !== 'service_healthy' || !sets.enabled.has(dep))
                 continue;
             const target = services[dep];
             if (hasHealthcheck(target))
@@ -39776,7 +39925,7 @@ function checkHealthyDependencies(services, sets, problems) {
             const at = valueLoc(cfg, 'condition') ?? keyLoc(s['depends_on'], dep);
             if (!at)
                 continue;
-            const disabledHc = location_isMapping(target) && location_isMapping(target['healthcheck']);
+            const disabledHc = isMapping(target) && isMapping(target['healthcheck']);
             problems.add('compose/healthcheck-required', at, disabledHc
                 ? `service "${name}" waits for "${dep}" to be healthy, but the healthcheck of "${dep}" is disabled`
                 : `service "${name}" waits for "${dep}" to be healthy, but "${dep}" defines no healthcheck`, { help: `Add a healthcheck to "${dep}" (or use condition: service_started). If the image declares a HEALTHCHECK, set this rule to warning or off.` });
@@ -39794,7 +39943,7 @@ function resolveEnvFiles(s, env, problems, input) {
             explicit.set(i < 0 ? str : str.slice(0, i), i < 0 ? null : str.slice(i + 1));
         }
     }
-    else if (location_isMapping(e)) {
+    else if (isMapping(e)) {
         for (const [k, v] of Object.entries(e))
             explicit.set(k, v === null || v === undefined ? null : String(v));
     }
@@ -39805,17 +39954,17 @@ function resolveEnvFiles(s, env, problems, input) {
     const fromFiles = new Map();
     if (Array.isArray(list)) {
         list.forEach((ef, i) => {
-            const p = location_isMapping(ef) ? ef['path'] : ef;
+            const p = isMapping(ef) ? ef['path'] : ef;
             if (typeof p !== 'string')
                 return;
-            const required = !location_isMapping(ef) || ef['required'] !== false;
+            const required = !isMapping(ef) || ef['required'] !== false;
             const at = valueLoc(list, i) ?? valueLoc(s, 'env_file');
             if (!(0,external_node_fs_namespaceObject.existsSync)(p)) {
                 if (required && at)
                     problems.add('compose/missing-env-file', at, `env file ${input.show(p)} not found`, { help: 'Create the file, fix the path, or mark it `required: false`.' });
                 return;
             }
-            const text = readTextFile(p, input.limits.maxFileBytes, problems, at ?? { file: p, line: 1, column: 1 }, 'env file');
+            const text = readTextFile(p, input.limits.maxFileBytes, problems, at ?? { file: p, line: 1, column: 1 }, `env file ${input.show(p)}`);
             if (text === undefined)
                 return;
             try {
@@ -39845,35 +39994,35 @@ function composeConfigJson(model, services, sets, problems) {
     const used = { networks: new Set(), volumes: new Set(), secrets: new Set(), configs: new Set() };
     for (const name of Object.keys(services).sort()) {
         const s = services[name];
-        if (!location_isMapping(s))
+        if (!isMapping(s))
             continue;
         const json = serviceJson(name, s, problems);
         if (!sets.enabled.has(name))
             continue;
         svc[name] = json;
-        if (location_isMapping(s['networks']))
+        if (isMapping(s['networks']))
             for (const n of Object.keys(s['networks']))
                 used.networks.add(n);
         if (Array.isArray(s['volumes'])) {
             for (const v of s['volumes'])
-                if (location_isMapping(v) && v['type'] === 'volume' && typeof v['source'] === 'string' && v['source'])
+                if (isMapping(v) && v['type'] === 'volume' && typeof v['source'] === 'string' && v['source'])
                     used.volumes.add(v['source']);
         }
         const refs = (list, into) => {
             if (Array.isArray(list))
                 for (const r of list)
-                    if (location_isMapping(r) && typeof r['source'] === 'string')
+                    if (isMapping(r) && typeof r['source'] === 'string')
                         into.add(r['source']);
         };
         refs(s['secrets'], used.secrets);
         refs(s['configs'], used.configs);
-        if (location_isMapping(s['build']))
+        if (isMapping(s['build']))
             refs(s['build']['secrets'], used.secrets);
     }
     out['services'] = svc;
     for (const kind of ['networks', 'volumes', 'secrets', 'configs']) {
         const top = model[kind];
-        if (!location_isMapping(top))
+        if (!isMapping(top))
             continue;
         const res = {};
         for (const k of Object.keys(top).sort())
@@ -39944,6 +40093,7 @@ const RULES = [
     { id: 'compose/build-context-missing', severity: 'error', description: 'A local build context directory does not exist.' },
     { id: 'compose/dockerfile-missing', severity: 'error', description: 'The Dockerfile of a build is not in its context.' },
     { id: 'compose/duplicate-container-name', severity: 'error', description: 'Two services of a project set the same container_name.' },
+    { id: 'compose/internal-error', severity: 'error', description: 'The check itself failed on this project (a bug to report); other projects are still checked.' },
 ];
 const RULE_SEVERITY = new Map(RULES.map((r) => [r.id, r.severity]));
 
@@ -39953,6 +40103,7 @@ const RULE_SEVERITY = new Map(RULES.map((r) => [r.id, r.severity]));
  * does (interpolation, merge, include, extends, profiles, schema, consistency) and reports every
  * problem at the file and line that has to change. Pure TypeScript: no Docker engine is needed.
  */
+
 
 
 
@@ -39998,15 +40149,24 @@ async function runCompose(opts) {
     const sources = new Sources();
     const loaded = [];
     for (const p of planned) {
-        const out = loadProject({
-            files: p.files,
-            processEnv: opts.env ?? {},
-            envFiles,
-            profiles: opts.profiles && opts.profiles.length ? opts.profiles : undefined,
-            limits,
-            sources,
-            show: rel,
-        });
+        let out;
+        try {
+            out = loadProject({
+                files: p.files,
+                processEnv: opts.env ?? {},
+                envFiles,
+                profiles: opts.profiles && opts.profiles.length ? opts.profiles : undefined,
+                limits,
+                sources,
+                show: rel,
+            });
+        }
+        catch (e) {
+            // A bug of ours must not hide the other projects' results, nor print a stack trace at the user.
+            const problems = new Problems();
+            problems.add('compose/internal-error', { file: p.files[0], line: 1, column: 1 }, `internal error while checking this project: ${e.message}`);
+            out = { name: '', variables: [], problems, services: 0, filesRead: new Set() };
+        }
         loaded.push({ files: p.files, out });
     }
     // A discovered file that another project includes or extends is part of that project, not one of its own.
@@ -40089,7 +40249,15 @@ function variablesMarkdown(projects) {
             const key = `${u.name}\0${u.file}\0${u.line}`;
             if (rows.has(key))
                 continue;
-            const from = u.source === 'unset' ? (u.required ? '**unset (required)**' : 'unset') : u.sourceFile ? `${u.source} (\`${u.sourceFile}\`)` : u.source;
+            const from = u.source === 'unset'
+                ? u.required
+                    ? '**unset (required)**'
+                    : u.default !== undefined
+                        ? 'unset (default used)'
+                        : 'unset'
+                : u.sourceFile
+                    ? `${u.source} (\`${u.sourceFile}\`)`
+                    : u.source;
             const cell = (s) => s.replaceAll('|', '\\|').replaceAll('`', "'");
             rows.set(key, `| \`${u.name}\` | \`${cell(u.file)}:${u.line}\` | ${u.required ? 'yes' : 'no'} | ${u.default !== undefined ? `\`${cell(u.default)}\`` : ''} | ${from} |`);
         }
