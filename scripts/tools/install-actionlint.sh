@@ -7,7 +7,7 @@ VERSION="${ACTIONLINT_VERSION:-v1.7.12}"
 TOOLS_DIR="${PORTARIUM_TOOLS_DIR:-$HOME/.cache/portarium-infra/tools}"
 BIN="$TOOLS_DIR/bin/actionlint"
 
-if [ -x "$BIN" ] && "$BIN" -version 2>/dev/null | head -1 | grep -qx "${VERSION}"; then
+if [ -x "$BIN" ] && "$BIN" -version 2>/dev/null | sed -n 1p | grep -qx "${VERSION}"; then
   echo "actionlint $VERSION already installed at $BIN"
   exit 0
 fi
@@ -17,4 +17,4 @@ mkdir -p "$TOOLS_DIR/bin"
 GOBIN="$TOOLS_DIR/bin" CGO_ENABLED=0 go install \
   -ldflags "-s -w -X github.com/rhysd/actionlint.version=$VERSION" \
   "github.com/rhysd/actionlint/cmd/actionlint@$VERSION"
-echo "actionlint $("$BIN" -version | head -1) installed at $BIN"
+echo "actionlint $("$BIN" -version | sed -n 1p) installed at $BIN"

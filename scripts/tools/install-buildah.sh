@@ -63,4 +63,4 @@ fi
 echo "$(buildah --version)"
 echo "$(skopeo --version)"
 echo "$(docker-registry --version)"
-echo "$(/bin/busybox --help 2>&1 | head -n 1)"
+echo "$(/bin/busybox --help 2>&1 | sed -n 1p)"

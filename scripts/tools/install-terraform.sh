@@ -20,7 +20,7 @@ if ! command -v go >/dev/null 2>&1; then
 fi
 
 has_version() { # <binary> <version>
-  [ -x "$1" ] && "$1" version 2>/dev/null | head -n1 | grep -q "v$2\$"
+  [ -x "$1" ] && "$1" version 2>/dev/null | sed -n 1p | grep -q "v$2\$"
 }
 
 build() { # <name> <module@version> <binary name produced by go install>
@@ -70,5 +70,5 @@ else
     "-X github.com/opentofu/opentofu/version.dev=no"
 fi
 
-"$BIN/terraform" version | head -n1
-"$BIN/tofu" version | head -n1
+"$BIN/terraform" version | sed -n 1p
+"$BIN/tofu" version | sed -n 1p
