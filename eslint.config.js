@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'lib/**', 'coverage/**', '.cache/**', 'examples/**'] },
+  { ignores: ['**/*.generated.js', 'dist/**', 'node_modules/**', 'lib/**', 'coverage/**', '.cache/**', 'examples/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

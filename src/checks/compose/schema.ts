@@ -2,44 +2,17 @@
  * The Compose Specification JSON schema applied with Ajv, errors turned into findings at the file and line
  * that supplied the value, worded like compose-go (`services.web.ports.0 must be a number, string or mapping`).
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import rawSchema from './schema/compose-spec.json' with { type: 'json' };
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import precompiled from './schema/validate.generated.js';
 import { isContainer, keyLoc, locAtPath, type Key, type Loc } from './location.js';
 import type { Problems } from './problems.js';
 
-let compiled: ValidateFunction | undefined;
-
-type Json = Record<string, unknown>;
-
-/** The pinned schema with the load-time adjustments listed in schema/README.md. */
-export function composeSchema(): Json {
-  const s = structuredClone(rawSchema) as Json;
-  s['$schema'] = 'http://json-schema.org/draft-07/schema#';
-  const defs = s['definitions'] as Record<string, Json>;
-  const service = defs['service']!['properties'] as Record<string, Json>;
-  const buildObject = (service['build']!['oneOf'] as Json[]).find((b) => b['type'] === 'object');
-  const buildProps = buildObject?.['properties'] as Record<string, unknown> | undefined;
-  if (buildProps) {
-    buildProps['provenance'] ??= { type: ['string', 'boolean'], description: 'Add a provenance attestation' };
-    buildProps['sbom'] ??= { type: ['string', 'boolean'], description: 'Add a SBOM attestation' };
-  }
-  const watch = (defs['development']?.['properties'] as Record<string, Json> | undefined)?.['watch'];
-  const watchProps = (watch?.['items'] as Json | undefined)?.['properties'] as Record<string, unknown> | undefined;
-  if (watchProps) watchProps['initial_sync'] ??= { type: 'boolean' };
-  const models = service['models'];
-  const modelsObject = (models?.['oneOf'] as Json[] | undefined)?.find((m) => m['type'] === 'object');
-  const pp = modelsObject?.['patternProperties'] as Record<string, Json> | undefined;
-  if (pp) for (const k of Object.keys(pp)) pp[k] = { oneOf: [pp[k], { type: 'null' }] };
-  return s;
-}
-
-/** Compiled once per process, on first use. */
+/**
+ * Compiled ahead of time (scripts/gen-compose-validator.mjs): compiling the Compose schema at start-up
+ * cost more than everything else the CLI does on a typical project.
+ */
 function validator(): ValidateFunction {
-  if (!compiled) {
-    const ajv = new Ajv({ strict: false, allowUnionTypes: true, allErrors: true });
-    compiled = ajv.compile(composeSchema());
-  }
-  return compiled;
+  return precompiled as unknown as ValidateFunction;
 }
 
 const COMPOSITE = new Set(['oneOf', 'anyOf', 'allOf', 'not', 'if', 'then', 'else']);
