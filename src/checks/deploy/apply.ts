@@ -1,0 +1,156 @@
+// apply: render, server-side apply (optionally pruning through an ApplySet), record the revision,
+// wait for the rollout, verify digests; on failure and when asked, re-apply the previous release.
+import { existsSync, readFileSync } from 'node:fs';
+import type { Finding } from '../../report/finding.js';
+import { UsageError } from '../../report/finding.js';
+import { annotateObjects } from './annotate.js';
+import { clusterFinding, connect, liveVersions, preflight, type Connection } from './cluster.js';
+import { outsideNamespace, releaseName, releaseNamespace, withNamespace } from './context.js';
+import { DEFAULT_KEEP_HISTORY, DEFAULT_TIMEOUT_MS, recordsAfter, runCycle, type CycleOutcome } from './cycle.js';
+import { checkDeployAllowed } from './guard.js';
+import { qualifiedName } from './objects.js';
+import { stoppedResult } from './plan.js';
+import { ReleaseStore, type ReleaseRecord } from './release-store.js';
+import { render, RenderFailed, type Rendered } from './render.js';
+import { rollbackCycle } from './rollback.js';
+import { finding } from './rules.js';
+import { renderSummary } from './summary.js';
+import type { ApplyOptions, DeployResult, PlanFile } from './types.js';
+
+
+function readPlan(file: string): PlanFile {
+  if (!existsSync(file)) throw new UsageError(`plan file ${file} does not exist`);
+  try {
+    const p = JSON.parse(readFileSync(file, 'utf8')) as PlanFile;
+    if (p.version !== 1 || typeof p.manifestSha256 !== 'string') throw new Error('not a deploy plan');
+    return p;
+  } catch (e) {
+    throw new UsageError(`plan file ${file} is not a deploy plan: ${(e as Error).message}`);
+  }
+}
+
+export async function apply(o: ApplyOptions): Promise<DeployResult> {
+  checkDeployAllowed(o);
+  const approved = o.planFile ? readPlan(o.planFile) : undefined;
+  const root = o.root ?? process.cwd();
+  let rendered: Rendered;
+  try {
+    rendered = await render({ ...o, root });
+  } catch (e) {
+    if (e instanceof RenderFailed) return stoppedResult(o, e.findings);
+    throw e;
+  }
+  const release = releaseName(o.overlay, o.release);
+  const namespace = releaseNamespace(rendered.objects, o.namespace);
+  const file = rendered.overlayFile;
+  const findings: Finding[] = [...rendered.findings];
+  if (approved) {
+    if (approved.manifestSha256 !== rendered.sha256) {
+      findings.push(finding('deploy/plan-mismatch', file, `the manifests (sha256 ${rendered.sha256.slice(0, 12)}) differ from the approved plan's (sha256 ${approved.manifestSha256.slice(0, 12)}); plan again and get it approved`));
+    }
+    if (approved.environment !== o.environment || approved.namespace !== namespace || approved.release !== release) {
+      findings.push(finding('deploy/plan-mismatch', file, `the approved plan is for ${approved.environment} ${approved.namespace}/${approved.release}, not ${o.environment} ${namespace}/${release}`));
+    }
+  }
+  if (o.prune) {
+    for (const x of outsideNamespace(rendered.objects, namespace)) {
+      findings.push(finding('deploy/prune-scope', file, `${qualifiedName(x)} is outside the release namespace ${namespace}; pruning covers one namespace`));
+    }
+  }
+  const c: Connection = connect(o);
+  const base = { environment: o.environment, namespace, release, server: c.server, manifestSha256: rendered.sha256, images: rendered.containers, ...(o.planFile ? { planFile: o.planFile } : {}), ...(approved ? { diffFile: approved.diff.file } : {}) };
+  if (findings.some((f) => f.severity === 'error')) return stoppedResult(o, findings, base);
+  const store = new ReleaseStore(c.kubectl, namespace, release, o.store);
+  const run = o.run?.url ?? o.run?.id;
+  const objects = annotateObjects(withNamespace(rendered.objects, namespace), { release, commit: o.commit, run });
+  // Three reads side by side: one round of kubectl start-up instead of three.
+  const before = liveVersions(c, objects);
+  before.catch(() => undefined);
+  const [version, listed] = await Promise.allSettled([preflight(c), store.list()]);
+  if (version.status === 'rejected') return stoppedResult(o, [...findings, clusterFinding(version.reason, c.server, file, 'checking the cluster')], base);
+  if (listed.status === 'rejected') return stoppedResult(o, [...findings, clusterFinding(listed.reason, c.server, file, 'reading the release history')], { ...base, serverVersion: c.serverVersion });
+  const history: ReleaseRecord[] = listed.value;
+
+  const common = {
+    c, store, namespace, release, file,
+    prune: !!o.prune,
+    forceConflicts: !!o.forceConflicts,
+    timeoutMs: o.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    pollIntervalMs: o.pollIntervalMs ?? 2000,
+    verifyDigests: o.verifyDigests ?? true,
+    wait: o.wait ?? true,
+    keepHistory: o.keepHistory ?? DEFAULT_KEEP_HISTORY,
+    ...(o.log ? { log: o.log } : {}),
+  };
+  const cycle: CycleOutcome = await runCycle({
+    ...common,
+    history,
+    objects,
+    before,
+    allowUnchanged: true,
+    meta: {
+      release,
+      environment: o.environment,
+      namespace,
+      manifestSha256: rendered.sha256,
+      overlay: file,
+      images: rendered.containers,
+      ...(o.commit ? { commit: o.commit } : {}),
+      ...(o.ref ? { ref: o.ref } : {}),
+      ...(o.run ? { run: o.run } : {}),
+    },
+  });
+  findings.push(...cycle.findings);
+
+  let status: DeployResult['status'] = cycle.status;
+  let revision = cycle.revision;
+  let rollback: DeployResult['rollback'];
+  let failedRevision: number | undefined;
+  if (!cycle.ok) {
+    failedRevision = cycle.revision;
+    if (o.rollbackOnFailure && cycle.touched) {
+      const fresh = await store.list().catch(() => history);
+      const target = fresh.find((h) => h.status === 'deployed' && h.revision !== cycle.revision);
+      if (!target) {
+        findings.push(finding('deploy/no-previous-release', file, `there is no earlier deployed revision of ${release} to roll back to; the failed revision stays applied`));
+      } else {
+        const rb = await rollbackCycle({ ...common, history: fresh, target, reason: `revision ${cycle.revision ?? '?'} failed`, ...(o.commit ? { commit: o.commit } : {}), ...(o.run ? { run: o.run } : {}) });
+        findings.push(...rb.findings);
+        rollback = rb.report;
+        status = rb.report.status === 'rolled-back' ? 'rolled-back' : 'rollback-failed';
+        revision = rb.report.status === 'rolled-back' ? rb.report.revision : undefined;
+      }
+    }
+  }
+
+  const result: Omit<DeployResult, 'summaryMarkdown'> = {
+    check: 'deploy',
+    findings,
+    artifacts: {},
+    stats: {
+      resources: objects.length,
+      created: cycle.changes.created.length,
+      changed: cycle.changes.changed.length,
+      pruned: cycle.changes.pruned.length,
+      unchanged: cycle.changes.unchanged.length,
+      ...(revision ? { revision } : {}),
+    },
+    status,
+    ...(revision !== undefined ? { revision } : {}),
+    ...(failedRevision !== undefined ? { failedRevision } : {}),
+    ...(rollback ? { rollback } : {}),
+    changes: cycle.changes,
+    ...base,
+    ...(c.serverVersion ? { serverVersion: c.serverVersion } : {}),
+  };
+  // The records as they now are; read back only when a rollback moved them around.
+  const after = rollback || !cycle.ok ? await store.list().catch(() => undefined) : recordsAfter(history, cycle);
+  return {
+    ...result,
+    summaryMarkdown: renderSummary({
+      kind: 'apply',
+      result,
+      ...(after ? { history: after.map((h) => ({ revision: h.revision, status: h.status, time: h.meta.time, ...(h.meta.commit ? { commit: h.meta.commit } : {}), ...(h.meta.rollbackOf ? { rollbackOf: h.meta.rollbackOf } : {}) })) } : {}),
+    }),
+  };
+}

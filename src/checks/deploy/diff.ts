@@ -1,0 +1,75 @@
+// `kubectl diff --server-side`: what the API server would change, as a unified diff per object.
+// kubectl diffs LIVE and MERGED trees of temporary files named
+// `[<group>.]<version>.<Kind>.<namespace>.<name>`; sections are mapped back to the rendered objects
+// and the temporary paths replaced by stable `live/…` and `merged/…` names.
+import type { KubectlRunner } from '../../tools/kubectl.js';
+import { groupVersion, keyOf, qualifiedName, type K8sObject } from './objects.js';
+import { FIELD_MANAGER } from './annotate.js';
+
+export interface ObjectDiff {
+  key: string;
+  object: string;
+  created: boolean;
+  text: string;
+}
+
+export interface DiffOutcome {
+  changed: ObjectDiff[];
+  /** The whole diff with stable file names. */
+  text: string;
+}
+
+/** kubectl diff's file name for an object. */
+export function diffFileName(o: K8sObject): string {
+  const { group, version } = groupVersion(o.apiVersion);
+  return `${group ? `${group}.` : ''}${version}.${o.kind}.${o.metadata.namespace ?? ''}.${o.metadata.name}`;
+}
+
+export function parseDiff(output: string, objects: readonly K8sObject[]): DiffOutcome {
+  const byFile = new Map(objects.map((o) => [diffFileName(o), o]));
+  const sections: string[][] = [];
+  for (const line of output.split('\n')) {
+    if (line.startsWith('diff ') || !sections.length) sections.push([]);
+    sections[sections.length - 1]!.push(line);
+  }
+  const changed: ObjectDiff[] = [];
+  const texts: string[] = [];
+  for (const lines of sections) {
+    const plus = lines.find((l) => l.startsWith('+++ '));
+    if (!plus) continue;
+    const file = plus.slice(4).split('\t')[0]!.split('/').pop() ?? '';
+    const obj = byFile.get(file) ?? objects.find((o) => file.endsWith(`.${o.kind}.${o.metadata.namespace ?? ''}.${o.metadata.name}`));
+    const name = obj ? qualifiedName(obj) : file;
+    const body = lines
+      .filter((l) => !l.startsWith('diff '))
+      .map((l) => (l.startsWith('--- ') ? `--- live/${name}` : l.startsWith('+++ ') ? `+++ merged/${name}` : l));
+    while (body.length && body[body.length - 1] === '') body.pop();
+    const text = body.join('\n') + '\n';
+    const firstHunk = body.find((l) => l.startsWith('@@ '));
+    changed.push({ key: obj ? keyOf(obj) : file, object: name, created: !!firstHunk && /^@@ -0,0 /.test(firstHunk), text });
+    texts.push(text);
+  }
+  return { changed, text: texts.join('') };
+}
+
+/** Exit 0: no differences, 1: differences, anything else is an error (thrown, classified). */
+export async function serverSideDiff(kubectl: KubectlRunner, objects: readonly K8sObject[], manifests: string): Promise<DiffOutcome> {
+  const r = await kubectl.must(['diff', '--server-side', '--field-manager', FIELD_MANAGER, '-f', '-'], {
+    stdin: manifests,
+    okCodes: [0, 1],
+    // kubectl's default external diff; set explicitly so a user's KUBECTL_EXTERNAL_DIFF (colordiff, dyff…) cannot change the format.
+    env: { KUBECTL_EXTERNAL_DIFF: 'diff -u -N' },
+  });
+  if (r.code === 0) return { changed: [], text: '' };
+  return parseDiff(r.stdout, objects);
+}
+
+/** Cuts text to at most maxBytes (UTF-8), at a line boundary. */
+export function capText(text: string, maxBytes: number): { text: string; truncated: boolean } {
+  const buf = Buffer.from(text, 'utf8');
+  if (buf.length <= maxBytes) return { text, truncated: false };
+  let cut = buf.subarray(0, maxBytes).toString('utf8');
+  const nl = cut.lastIndexOf('\n');
+  if (nl > 0) cut = cut.slice(0, nl + 1);
+  return { text: cut, truncated: true };
+}

@@ -1,0 +1,128 @@
+// rollback: re-apply a recorded release exactly as it was applied (its manifests, its annotations),
+// as a new revision that says which one it restores. History is append-only: the failed revision
+// and the restored one both stay recorded.
+import type { Finding } from '../../report/finding.js';
+import { UsageError } from '../../report/finding.js';
+import { clusterFinding, connect, parseManifests, preflight, type Connection } from './cluster.js';
+import { DEFAULT_KEEP_HISTORY, DEFAULT_TIMEOUT_MS, runCycle, type CycleInput, type CycleOutcome } from './cycle.js';
+import { checkDeployAllowed } from './guard.js';
+import { stoppedResult } from './plan.js';
+import { ReleaseStore, type ReleaseRecord } from './release-store.js';
+import { finding } from './rules.js';
+import { renderSummary } from './summary.js';
+import type { DeployResult, RollbackOptions, RollbackReport } from './types.js';
+
+export interface RollbackCycleInput extends Omit<CycleInput, 'objects' | 'meta' | 'allowUnchanged'> {
+  target: ReleaseRecord;
+  reason: string;
+  commit?: string;
+  run?: { id?: string; url?: string };
+}
+
+export async function rollbackCycle(x: RollbackCycleInput): Promise<{ report: RollbackReport; findings: Finding[]; cycle: CycleOutcome }> {
+  const { target } = x;
+  const objects = parseManifests(target.manifests());
+  const { revision: _r, time: _t, rollbackOf: _rb, rolledBackBy: _by, ...kept } = target.meta;
+  void _r; void _t; void _rb; void _by;
+  const cycle = await runCycle({
+    ...x,
+    objects,
+    allowUnchanged: false,
+    meta: {
+      ...kept,
+      rollbackOf: target.revision,
+      rolledBackBy: { reason: x.reason, ...(x.run ? { run: x.run } : {}), ...(x.commit ? { commit: x.commit } : {}) },
+    },
+  });
+  const label = `revision ${target.revision}${target.meta.commit ? ` (commit ${target.meta.commit.slice(0, 12)})` : ''}`;
+  if (cycle.ok) {
+    const message = `${x.reason}; re-applied ${label} as revision ${cycle.revision}`;
+    return { report: { toRevision: target.revision, ...(cycle.revision ? { revision: cycle.revision } : {}), status: 'rolled-back', message }, findings: [finding('deploy/rolled-back', x.file, message)], cycle };
+  }
+  const why = cycle.findings.filter((f) => f.severity === 'error').map((f) => f.message).join('; ');
+  const message = `${x.reason}; re-applying ${label} failed too: ${why}`;
+  return {
+    report: { toRevision: target.revision, ...(cycle.revision ? { revision: cycle.revision } : {}), status: 'failed', message },
+    findings: [...cycle.findings, finding('deploy/rollback-failed', x.file, message)],
+    cycle,
+  };
+}
+
+/** The revision a rollback goes to: the one asked for, or the deployed one before the live one. */
+export function rollbackTarget(history: readonly ReleaseRecord[], toRevision?: number): ReleaseRecord | undefined {
+  if (toRevision !== undefined) {
+    const r = history.find((h) => h.revision === toRevision);
+    if (!r) throw new UsageError(`revision ${toRevision} is not in the release history (have: ${history.map((h) => h.revision).join(', ') || 'none'})`);
+    if (r.status === 'failed' || r.status === 'pending') throw new UsageError(`revision ${toRevision} never finished deploying (${r.status}); pick a revision that was deployed`);
+    return r;
+  }
+  const live = history.find((h) => h.status === 'deployed');
+  return history.find((h) => h !== live && (h.status === 'superseded' || h.status === 'deployed') && (!live || h.revision < live.revision));
+}
+
+export async function rollback(o: RollbackOptions): Promise<DeployResult> {
+  // A rollback restores something that was approved once; only the environment is checked again.
+  checkDeployAllowed({ ...o, protectedEnvironments: [] });
+  const file = o.file ?? `${o.namespace}/${o.release}`;
+  const c: Connection = connect(o);
+  const base = { environment: o.environment, namespace: o.namespace, release: o.release, server: c.server, images: [] };
+  try {
+    await preflight(c);
+  } catch (e) {
+    return stoppedResult(o, [clusterFinding(e, c.server, file, 'checking the cluster')], base, 'rollback');
+  }
+  const store = new ReleaseStore(c.kubectl, o.namespace, o.release, o.store);
+  let history: ReleaseRecord[];
+  try {
+    history = await store.list();
+  } catch (e) {
+    return stoppedResult(o, [clusterFinding(e, c.server, file, 'reading the release history')], base, 'rollback');
+  }
+  const target = rollbackTarget(history, o.toRevision);
+  if (!target) {
+    return stoppedResult(o, [finding('deploy/no-previous-release', file, `release ${o.release} in ${o.namespace} has no earlier deployed revision to roll back to`)], base, 'rollback');
+  }
+  const live = history.find((h) => h.status === 'deployed');
+  const rb = await rollbackCycle({
+    c, store, history, target, file,
+    namespace: o.namespace,
+    release: o.release,
+    prune: !!o.prune,
+    forceConflicts: !!o.forceConflicts,
+    timeoutMs: o.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    pollIntervalMs: o.pollIntervalMs ?? 2000,
+    verifyDigests: o.verifyDigests ?? true,
+    wait: o.wait ?? true,
+    keepHistory: o.keepHistory ?? DEFAULT_KEEP_HISTORY,
+    reason: live ? `rollback requested from revision ${live.revision}` : 'rollback requested',
+    ...(o.log ? { log: o.log } : {}),
+    ...(o.commit ? { commit: o.commit } : {}),
+    ...(o.run ? { run: o.run } : {}),
+  });
+  const ok = rb.report.status === 'rolled-back';
+  // A requested rollback that worked is not a problem; keep the message as a notice-level fact in the summary.
+  const findings = ok ? rb.findings.filter((f) => f.rule !== 'deploy/rolled-back') : rb.findings;
+  const result: Omit<DeployResult, 'summaryMarkdown'> = {
+    check: 'deploy',
+    findings,
+    artifacts: {},
+    stats: { resources: rb.cycle.changes.created.length + rb.cycle.changes.changed.length + rb.cycle.changes.unchanged.length },
+    status: ok ? 'rolled-back' : 'rollback-failed',
+    ...(ok && rb.report.revision ? { revision: rb.report.revision } : {}),
+    rollback: rb.report,
+    changes: rb.cycle.changes,
+    ...base,
+    images: target.meta.images ?? [],
+    manifestSha256: target.meta.manifestSha256,
+    ...(c.serverVersion ? { serverVersion: c.serverVersion } : {}),
+  };
+  const after = await store.list().catch(() => undefined);
+  return {
+    ...result,
+    summaryMarkdown: renderSummary({
+      kind: 'rollback',
+      result,
+      ...(after ? { history: after.map((h) => ({ revision: h.revision, status: h.status, time: h.meta.time, ...(h.meta.commit ? { commit: h.meta.commit } : {}), ...(h.meta.rollbackOf ? { rollbackOf: h.meta.rollbackOf } : {}) })) } : {}),
+    }),
+  };
+}

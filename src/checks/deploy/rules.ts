@@ -1,0 +1,42 @@
+import type { Finding, Severity } from '../../report/finding.js';
+
+export interface RuleDef {
+  id: string;
+  severity: Severity;
+  description: string;
+}
+
+export const CHECK = 'deploy';
+
+export const RULES: RuleDef[] = [
+  { id: 'deploy/render-failed', severity: 'error', description: 'The overlay could not be rendered (kustomize build failed or produced no Kubernetes objects).' },
+  { id: 'deploy/image-not-pinned', severity: 'error', description: 'A container image is not pinned by digest although digests are required.' },
+  { id: 'deploy/image-not-used', severity: 'warning', description: 'An image given to pin (build manifest or images list) matches no container in the rendered manifests.' },
+  { id: 'deploy/plan-mismatch', severity: 'error', description: 'The manifests to apply differ from the ones the approved plan was made from.' },
+  { id: 'deploy/prune-scope', severity: 'error', description: 'Pruning needs every namespaced object in the release namespace.' },
+  { id: 'deploy/cluster-unreachable', severity: 'error', description: 'The Kubernetes API server could not be reached.' },
+  { id: 'deploy/unauthorized', severity: 'error', description: 'The API server rejected the credentials (expired or invalid).' },
+  { id: 'deploy/forbidden', severity: 'error', description: 'The credentials lack a permission the deploy needs (RBAC).' },
+  { id: 'deploy/field-conflict', severity: 'error', description: 'Server-side apply conflict: another field manager owns a field this deploy sets.' },
+  { id: 'deploy/rejected', severity: 'error', description: 'The API server rejected an object (validation or admission).' },
+  { id: 'deploy/apply-failed', severity: 'error', description: 'kubectl apply failed.' },
+  { id: 'deploy/rollout-timeout', severity: 'error', description: 'A workload did not finish rolling out within the timeout.' },
+  { id: 'deploy/rollout-failed', severity: 'error', description: 'A workload rollout failed (progress deadline exceeded, Job failed).' },
+  { id: 'deploy/digest-mismatch', severity: 'error', description: 'A running pod does not use the approved image digest.' },
+  { id: 'deploy/digest-unverified', severity: 'warning', description: 'No running pod of a workload could be checked against the approved digests.' },
+  { id: 'deploy/rolled-back', severity: 'warning', description: 'The deploy failed and the previous release was re-applied.' },
+  { id: 'deploy/rollback-failed', severity: 'error', description: 'Re-applying the previous release failed too.' },
+  { id: 'deploy/no-previous-release', severity: 'warning', description: 'There is no earlier successful release to roll back to.' },
+  { id: 'deploy/release-record-failed', severity: 'error', description: 'The release could not be recorded in the cluster.' },
+  { id: 'deploy/new-namespace', severity: 'notice', description: 'The release namespace does not exist yet, so the objects in it are only checked by the server when they are applied.' },
+  { id: 'deploy/diff-truncated', severity: 'notice', description: 'The diff is larger than the size cap; the full diff is in the diff file.' },
+];
+
+const SEVERITY = new Map(RULES.map((r) => [r.id, r.severity]));
+
+/** A finding about the deploy as a whole: it points at the overlay's kustomization file. */
+export function finding(rule: string, file: string, message: string, help?: string): Finding {
+  const severity = SEVERITY.get(rule);
+  if (!severity) throw new Error(`unknown deploy rule ${rule}`);
+  return { check: CHECK, rule, severity, file, line: 1, column: 1, message, ...(help ? { help } : {}) };
+}

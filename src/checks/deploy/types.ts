@@ -1,0 +1,142 @@
+import type { CheckResult } from '../../report/finding.js';
+import type { GuardOptions } from './guard.js';
+import type { PinnedContainer } from './pin.js';
+import type { Renderer } from './render.js';
+import type { StoreKind } from './release-store.js';
+
+/** Where to deploy and as whom. */
+export interface ClusterOptions {
+  kubeconfig: string;
+  /** kubeconfig context; default its current-context. */
+  context?: string;
+  /** kubectl binary (default PORTARIUM_KUBECTL, then PATH). */
+  kubectl?: string;
+  /** kubectl --request-timeout (default 30s). */
+  requestTimeout?: string;
+  /** Progress lines (never credentials). */
+  log?: (line: string) => void;
+}
+
+export interface DeployOptions extends GuardOptions, ClusterOptions {
+  /** Kustomization directory (or a file of rendered manifests). */
+  overlay: string;
+  /** Findings are relative to this (default cwd). */
+  root?: string;
+  /** Release namespace; default the one namespace the rendered objects use. */
+  namespace?: string;
+  /** Release name (history records, ApplySet parent); default the overlay directory's name. */
+  release?: string;
+  buildManifest?: string;
+  /** `name=ref@sha256:...` */
+  images?: readonly string[];
+  requireDigests?: boolean;
+  renderer?: Renderer;
+  /** Prune objects that left the overlay, through an ApplySet (default false). */
+  prune?: boolean;
+  commit?: string;
+  run?: { id?: string; url?: string };
+  /** Where plan and diff files go (default a new temp directory). */
+  outDir?: string;
+  /** Cap of the diff file (default 4 MiB). */
+  maxDiffBytes?: number;
+  /** Cap of the diff shown in summaryMarkdown (default 48 KiB). */
+  summaryDiffBytes?: number;
+}
+
+export interface ApplyOptions extends DeployOptions {
+  /** Rollout wait (default 10 minutes). */
+  timeoutMs?: number;
+  pollIntervalMs?: number;
+  /** Re-apply the previous release when this one fails (default false). */
+  rollbackOnFailure?: boolean;
+  /** Revisions kept in the cluster (default 10). */
+  keepHistory?: number;
+  forceConflicts?: boolean;
+  /** Check running pods' image digests after the rollout (default true). */
+  verifyDigests?: boolean;
+  /** Wait for workloads to roll out (default true); false also skips the digest check. */
+  wait?: boolean;
+  /** A plan file from `plan`: refuse when the manifests differ from what it was made of. */
+  planFile?: string;
+  store?: StoreKind;
+}
+
+export interface RollbackOptions extends GuardOptions, ClusterOptions {
+  namespace: string;
+  release: string;
+  /** Default: the release before the live one. */
+  toRevision?: number;
+  root?: string;
+  /** What findings point at (default the release namespace as text). */
+  file?: string;
+  prune?: boolean;
+  timeoutMs?: number;
+  pollIntervalMs?: number;
+  keepHistory?: number;
+  forceConflicts?: boolean;
+  verifyDigests?: boolean;
+  wait?: boolean;
+  commit?: string;
+  run?: { id?: string; url?: string };
+  store?: StoreKind;
+  outDir?: string;
+}
+
+export interface Changes {
+  created: string[];
+  changed: string[];
+  unchanged: string[];
+  pruned: string[];
+}
+
+export type DeployStatus = 'planned' | 'deployed' | 'unchanged' | 'failed' | 'rolled-back' | 'rollback-failed';
+
+export interface RollbackReport {
+  /** The revision that was re-applied. */
+  toRevision: number;
+  /** The new revision recording the rollback. */
+  revision?: number;
+  status: 'rolled-back' | 'failed';
+  message: string;
+}
+
+export interface DeployResult extends CheckResult {
+  status: DeployStatus;
+  /** The revision live after this run (a plan: the revision an apply would record). */
+  revision?: number;
+  /** The revision that failed, when a deploy failed. */
+  failedRevision?: number;
+  rollback?: RollbackReport;
+  planFile?: string;
+  diffFile?: string;
+  summaryMarkdown: string;
+  changes: Changes;
+  images: PinnedContainer[];
+  environment: string;
+  namespace?: string;
+  release?: string;
+  /** API server address (never credentials). */
+  server?: string;
+  serverVersion?: string;
+  manifestSha256?: string;
+}
+
+/** What `plan` writes to planFile. */
+export interface PlanFile {
+  version: 1;
+  environment: string;
+  namespace: string;
+  release: string;
+  overlay: string;
+  server: string;
+  serverVersion?: string;
+  createdAt: string;
+  commit?: string;
+  manifestSha256: string;
+  /** The revision an apply would record next. */
+  nextRevision: number;
+  changes: Changes;
+  images: PinnedContainer[];
+  namespaceExists: boolean;
+  diff: { file: string; bytes: number; truncated: boolean };
+}
