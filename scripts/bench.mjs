@@ -28,6 +28,8 @@ for (const suite of only.length ? suites.filter((s) => only.includes(s)) : suite
 }
 
 function render(t) {
+  // A suite that reports a structured result rather than a table is shown as it is.
+  if (!Array.isArray(t.columns)) return `## ${t.title ?? 'results'}\n\n\`\`\`json\n${JSON.stringify(t, null, 2)}\n\`\`\`\n`;
   const lines = [`## ${t.title}`, ''];
   lines.push(`| ${t.columns.join(' | ')} |`, `|${t.columns.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`);
   for (const row of t.rows) lines.push(`| ${row.join(' | ')} |`);
