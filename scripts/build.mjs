@@ -1,7 +1,7 @@
 // Bundles every action entry (src/actions/<name>/index.ts) and the CLI into dist/<name>/ with ncc.
 // Output must be reproducible: the check-dist test rebuilds and compares with the committed dist/.
 import { execFile } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -38,27 +38,22 @@ await Promise.all(
   }),
 );
 
-// The terraform fmt engine runs hclwrite as WASM in worker threads: every bundle that contains it
-// gets the worker entry and the WASM files beside its index.js (src/checks/terraform/{pool,wasm}.ts).
+// The terraform fmt engine (TypeScript) spreads large trees over worker threads: every bundle that
+// contains it gets the worker entry beside its index.js (src/checks/terraform/pool.ts).
 const TERRAFORM_BUNDLES = ['terraform-fmt', 'check', 'cli'];
 const withTerraform = selected.filter((e) => TERRAFORM_BUNDLES.includes(e.name));
 if (withTerraform.length) {
   const workerOut = path.join(root, 'dist', '.terraform-fmt-worker');
   rmSync(workerOut, { recursive: true, force: true });
   await run(process.execPath, [ncc, 'build', path.join('src', 'checks', 'terraform', 'worker.ts'), '-o', workerOut, '--quiet', '--target', 'es2023'], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
-  const assets = [
-    ['@cdktf/hcl-tools', 'main.wasm.gz', 'hcl-tools.wasm.gz'],
-    ['@cdktf/hcl2json', 'main.wasm.gz', 'hcl2json.wasm.gz'],
-    ['@cdktf/hcl-tools', path.join('wasm', 'wasm_exec.js'), 'wasm_exec.js'],
-  ];
   for (const { name } of withTerraform) {
     const dir = path.join(root, 'dist', name);
     copyFileSync(path.join(workerOut, 'index.js'), path.join(dir, 'terraform-fmt-worker.js'));
-    mkdirSync(path.join(dir, 'hcl-wasm'), { recursive: true });
-    for (const [pkg, file, bundled] of assets) copyFileSync(path.join(root, 'node_modules', pkg, file), path.join(dir, 'hcl-wasm', bundled));
+    // The WebAssembly formatter of earlier builds is gone.
+    rmSync(path.join(dir, 'hcl-wasm'), { recursive: true, force: true });
   }
   rmSync(workerOut, { recursive: true, force: true });
-  console.log(`added the terraform fmt worker and WASM to ${withTerraform.map((e) => e.name).join(', ')}`);
+  console.log(`added the terraform fmt worker to ${withTerraform.map((e) => e.name).join(', ')}`);
 }
 
 // The offline default Kubernetes schemas every bundle finds at dist/schemas/, generated from the

@@ -1,10 +1,10 @@
-// terraform fmt benchmark: our builtin engine (worker threads, a fresh process per run, as a CI
-// step would start it) beside the real `terraform fmt -check -recursive` on a copy of the same
+// terraform fmt benchmark: our builtin engine (TypeScript; worker threads only for very large
+// trees; a fresh process per run, as a CI step would start it) beside the real `terraform fmt -check -recursive` on a copy of the same
 // corpus (scripts/bench/terraform-corpus.mjs, >= 1,000 files). Prints one JSON object on stdout:
 // the table for docs/benchmarks.md plus files/s for each side and the ratio.
 // Usage: node scripts/bench/terraform-fmt.mjs [--runs N] [--files N]
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -31,17 +31,12 @@ files.forEach((f, i) => {
   cpSync(src, path.join(copy, `${String(i).padStart(5, '0')}.tf`));
 });
 
+// The engine as tsc compiled it (lib/, like the other suites; `npm run bench` builds it first),
+// so the timing is that of plain JavaScript, as in the bundled action.
+const libEntry = path.join(root, 'lib', 'checks', 'terraform', 'index.js');
+if (!existsSync(libEntry)) throw new Error(`${libEntry} is missing: run \`npx tsc -p tsconfig.build.json\` first (npm run bench does)`);
 const oursScript = `
-import { registerHooks } from 'node:module';
-registerHooks({
-  resolve(s, c, next) {
-    try { return next(s, c); } catch (e) {
-      if (s.endsWith('.js') && c.parentURL?.endsWith('.ts')) return next(s.slice(0, -3) + '.ts', c);
-      throw e;
-    }
-  },
-});
-const { runTerraformFmt } = await import(${JSON.stringify(pathToFileURL(path.join(root, 'src', 'checks', 'terraform', 'index.ts')).href)});
+const { runTerraformFmt } = await import(${JSON.stringify(pathToFileURL(libEntry).href)});
 const r = await runTerraformFmt({ root: process.argv[1], mode: 'check' });
 process.stdout.write(JSON.stringify(r.stats));
 `;
@@ -58,7 +53,7 @@ function timed(cmd, argv, okCodes) {
   return { ms, stdout: r.stdout };
 }
 
-const sides = [{ name: 'portarium builtin (worker threads)', run: () => timed(process.execPath, ['--input-type=module', '-e', oursScript, copy], [0]) }];
+const sides = [{ name: 'portarium builtin (TypeScript)', run: () => timed(process.execPath, ['--input-type=module', '-e', oursScript, copy], [0]) }];
 for (const bin of ['terraform', 'tofu']) {
   const p = tool(bin);
   if (!p) continue;
@@ -94,7 +89,7 @@ const result = {
   rows,
   notes: [
     `Corpus: testdata of terraform v1.5.7 and OpenTofu v1.8.11 from the Go module proxy plus seeded mutants (scripts/bench/terraform-corpus.mjs); ${oursStats?.changed ?? '?'} files not formatted, ${oursStats?.syntaxErrors ?? '?'} with syntax errors.`,
-    `Each run is a fresh process, start-up included (WebAssembly start-up per worker, ${oursStats?.workers ?? '?'} workers on ${os.availableParallelism()} cores).`,
+    `Each run is a fresh process, start-up included (Node start, loading the engine, discovery, reading every file; ${oursStats?.workers ?? '?'} worker threads took part, ${os.availableParallelism()} cores).`,
   ],
   files: files.length,
   bytes,

@@ -1,4 +1,3 @@
-import { diffArrays } from 'diff';
 
 /**
  * Line diffs between a file and its formatted form: hunks without context for findings, and a
@@ -44,7 +43,7 @@ function changes(a: readonly string[], b: readonly string[]): Change[] {
   const midB = b.slice(pre, b.length - suf);
   if (midA.length === 0 && midB.length === 0) return [];
   const maxEditLength = Math.min(MAX_EDIT_LENGTH, Math.floor(DIFF_BUDGET / (midA.length + midB.length)));
-  const parts = midA.length > 0 && midB.length > 0 ? diffArrays(midA, midB, { maxEditLength }) : undefined;
+  const parts = midA.length > 0 && midB.length > 0 ? myers(midA, midB, maxEditLength) : undefined;
   if (!parts) {
     if (midA.length === midB.length) return pairwise(midA, midB, pre);
     return [{ oldIndex: pre, oldCount: midA.length, newIndex: pre, newCount: midB.length }];
@@ -53,9 +52,10 @@ function changes(a: readonly string[], b: readonly string[]): Change[] {
   let i = pre;
   let j = pre;
   let cur: Change | undefined;
-  for (const part of parts) {
-    const n = part.count ?? part.value.length;
-    if (!part.added && !part.removed) {
+  for (let p = 0; p < parts.kind.length; p++) {
+    const n = parts.count[p]!;
+    const kind = parts.kind[p]!;
+    if (kind === COMMON) {
       if (cur) out.push(cur);
       cur = undefined;
       i += n;
@@ -63,7 +63,7 @@ function changes(a: readonly string[], b: readonly string[]): Change[] {
       continue;
     }
     cur ??= { oldIndex: i, oldCount: 0, newIndex: j, newCount: 0 };
-    if (part.removed) {
+    if (kind === REMOVED) {
       cur.oldCount += n;
       i += n;
     } else {
@@ -73,6 +73,128 @@ function changes(a: readonly string[], b: readonly string[]): Change[] {
   }
   if (cur) out.push(cur);
   return out;
+}
+
+const COMMON = 0;
+const ADDED = 1;
+const REMOVED = 2;
+
+/**
+ * Myers' diff of two line arrays, making exactly the choices of the `diff` package's diffArrays
+ * (v5+, without a timeout): which of two equally short edit scripts it picks decides the hunks
+ * and the unified diff, so the same path through the edit graph is taken. Lines are compared as
+ * interned numbers and paths kept in flat arrays, which makes heavily changed files much cheaper.
+ * Returns the runs of common, added and removed lines in order, or undefined when more than
+ * `maxEditLength` edits would be needed.
+ */
+function myers(a: readonly string[], b: readonly string[], maxEditLength: number): { kind: number[]; count: number[] } | undefined {
+  const ids = new Map<string, number>();
+  const intern = (lines: readonly string[]): Int32Array => {
+    const out = new Int32Array(lines.length);
+    for (let i = 0; i < lines.length; i++) {
+      let id = ids.get(lines[i]!);
+      if (id === undefined) ids.set(lines[i]!, (id = ids.size));
+      out[i] = id;
+    }
+    return out;
+  };
+  const olds = intern(a);
+  const news = intern(b);
+  const oldLen = olds.length;
+  const newLen = news.length;
+  const maxEdit = Math.min(maxEditLength, oldLen + newLen);
+
+  // Path components: a persistent linked list (kind, count, previous) in growable arrays.
+  let cKind = new Uint8Array(1024);
+  let cCount = new Int32Array(1024);
+  let cPrev = new Int32Array(1024);
+  let nodes = 0;
+  const node = (kind: number, count: number, prev: number): number => {
+    if (nodes === cKind.length) {
+      const grow = <A extends Uint8Array | Int32Array>(arr: A, make: (n: number) => A): A => {
+        const next = make(arr.length * 2);
+        next.set(arr);
+        return next;
+      };
+      cKind = grow(cKind, (n) => new Uint8Array(n));
+      cCount = grow(cCount, (n) => new Int32Array(n));
+      cPrev = grow(cPrev, (n) => new Int32Array(n));
+    }
+    cKind[nodes] = kind;
+    cCount[nodes] = count;
+    cPrev[nodes] = prev;
+    return nodes++;
+  };
+
+  // Best path per diagonal (offset so that diagonal -maxEdit-1 is index 0); -2: none.
+  const off = maxEdit + 1;
+  const bestOld = new Int32Array(2 * maxEdit + 3).fill(-2);
+  const bestLast = new Int32Array(2 * maxEdit + 3).fill(-1);
+
+  let pathOld = -1;
+  let pathLast = -1;
+  /** Follows the diagonal while lines are equal; returns the new position. */
+  const extractCommon = (diagonal: number): number => {
+    let oldPos = pathOld;
+    let newPos = oldPos - diagonal;
+    let common = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && olds[oldPos + 1] === news[newPos + 1]) {
+      newPos++;
+      oldPos++;
+      common++;
+    }
+    if (common > 0) pathLast = node(COMMON, common, pathLast);
+    pathOld = oldPos;
+    return newPos;
+  };
+  const addToPath = (fromOld: number, fromLast: number, kind: number, oldInc: number): void => {
+    pathOld = fromOld + oldInc;
+    pathLast = fromLast >= 0 && cKind[fromLast] === kind ? node(kind, cCount[fromLast]! + 1, cPrev[fromLast]!) : node(kind, 1, fromLast);
+  };
+  const build = (last: number): { kind: number[]; count: number[] } => {
+    const kind: number[] = [];
+    const count: number[] = [];
+    for (let c = last; c >= 0; c = cPrev[c]!) {
+      kind.push(cKind[c]!);
+      count.push(cCount[c]!);
+    }
+    return { kind: kind.reverse(), count: count.reverse() };
+  };
+
+  let newPos = extractCommon(0);
+  if (pathOld + 1 >= oldLen && newPos + 1 >= newLen) return build(pathLast);
+  bestOld[off] = pathOld;
+  bestLast[off] = pathLast;
+  let minDiagonal = -Infinity;
+  let maxDiagonal = Infinity;
+  for (let edit = 1; edit <= maxEdit; edit++) {
+    for (let d = Math.max(minDiagonal, -edit); d <= Math.min(maxDiagonal, edit); d += 2) {
+      const removeOld = bestOld[off + d - 1]!;
+      const removeLast = bestLast[off + d - 1]!;
+      const addOld = bestOld[off + d + 1]!;
+      const addLast = bestLast[off + d + 1]!;
+      if (removeOld !== -2) bestOld[off + d - 1] = -2;
+      let canAdd = false;
+      if (addOld !== -2) {
+        const addNewPos = addOld - d;
+        canAdd = addNewPos >= 0 && addNewPos < newLen;
+      }
+      const canRemove = removeOld !== -2 && removeOld + 1 < oldLen;
+      if (!canAdd && !canRemove) {
+        bestOld[off + d] = -2;
+        continue;
+      }
+      if (!canRemove || (canAdd && removeOld < addOld)) addToPath(addOld, addLast, ADDED, 0);
+      else addToPath(removeOld, removeLast, REMOVED, 1);
+      newPos = extractCommon(d);
+      if (pathOld + 1 >= oldLen && newPos + 1 >= newLen) return build(pathLast);
+      bestOld[off + d] = pathOld;
+      bestLast[off + d] = pathLast;
+      if (pathOld + 1 >= oldLen) maxDiagonal = Math.min(maxDiagonal, d - 1);
+      if (newPos + 1 >= newLen) minDiagonal = Math.max(minDiagonal, d + 1);
+    }
+  }
+  return undefined;
 }
 
 /** Same number of lines: runs of differing lines at the same positions. */
@@ -108,6 +230,14 @@ export function lineHunks(oldText: string, newText: string): Hunk[] {
   return changes(splitLines(oldText), splitLines(newText)).map(toHunk);
 }
 
+/** lineHunks and unifiedDiff of the same texts, comparing the lines once. */
+export function diffBoth(file: string, oldText: string, newText: string): { hunks: Hunk[]; diff: string; newLines: string[] } {
+  const a = splitLines(oldText);
+  const b = splitLines(newText);
+  const cs = changes(a, b);
+  return { hunks: cs.map(toHunk), diff: unifiedFromChanges(file, a, b, cs, 3), newLines: b };
+}
+
 function range(start: number, count: number): string {
   return count === 1 ? `${start}` : `${start},${count}`;
 }
@@ -121,7 +251,10 @@ function emit(out: string[], prefix: string, line: string): void {
 export function unifiedDiff(file: string, oldText: string, newText: string, context = 3): string {
   const a = splitLines(oldText);
   const b = splitLines(newText);
-  const cs = changes(a, b);
+  return unifiedFromChanges(file, a, b, changes(a, b), context);
+}
+
+function unifiedFromChanges(file: string, a: readonly string[], b: readonly string[], cs: readonly Change[], context: number): string {
   if (cs.length === 0) return '';
   const out: string[] = [`--- old/${file}\n+++ new/${file}\n`];
   let k = 0;

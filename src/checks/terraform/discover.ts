@@ -115,7 +115,8 @@ export async function discoverTerraformFiles(opts: DiscoverOptions): Promise<Dis
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       if (isIgnoredName(entry.name)) continue;
-      const abs = path.join(dir, entry.name);
+      // dir is absolute and normalised, so plain concatenation is path.join (and much cheaper).
+      const abs = `${dir}${path.sep}${entry.name}`;
       const rel = relDir === '' ? entry.name : `${relDir}/${entry.name}`;
       // Like terraform, symbolic links to directories are not followed.
       if (entry.isDirectory()) await walk(abs, rel);

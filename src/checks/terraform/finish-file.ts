@@ -1,4 +1,4 @@
-import { lineHunks, splitLines, unifiedDiff } from './diff.js';
+import { diffBoth } from './diff.js';
 import { writeFileAtomic } from './atomic-write.js';
 import type { ChangedHunk, FileOutcome, FmtMode } from './outcome.js';
 
@@ -7,13 +7,13 @@ const MAX_EXPECTED_LINES = 20;
 /** Compares a file with its formatted text, and in write mode replaces it. */
 export async function finishFile(rel: string, real: string, original: string, formatted: string, mode: FmtMode): Promise<FileOutcome> {
   if (formatted === original) return { rel, status: 'formatted' };
-  const newLines = splitLines(formatted);
-  const hunks: ChangedHunk[] = lineHunks(original, formatted).map((h) => {
+  const { hunks: lineHunks, diff, newLines } = diffBoth(rel, original, formatted);
+  const hunks: ChangedHunk[] = lineHunks.map((h) => {
     const from = h.newLines === 0 ? h.newStart : h.newStart - 1;
     const take = Math.min(h.newLines, MAX_EXPECTED_LINES);
     return { ...h, expected: newLines.slice(from, from + take), expectedTruncated: h.newLines > take };
   });
-  const outcome: FileOutcome = { rel, status: 'changed', hunks, diff: unifiedDiff(rel, original, formatted) };
+  const outcome: FileOutcome = { rel, status: 'changed', hunks, diff };
   if (mode === 'write') {
     try {
       await writeFileAtomic(real, Buffer.from(formatted, 'utf8'));

@@ -1,12 +1,12 @@
 /**
  * A tokenizer for HCL native syntax that produces the same token boundaries and types as
- * hclsyntax's scanner (scan_tokens.rl) wherever terraform fmt's rewrites look at tokens:
- * string templates split at `$`/`%`, `${`/`%{` sequences and the brace stack that ends them,
- * heredocs with their closing-marker rule, comments that include their newline, and `::`.
+ * hclsyntax's scanner (scan_tokens.rl): string templates split at `$`/`%`, `${`/`%{` sequences
+ * and the brace stack that ends them, heredocs with their closing-marker rule, comments that
+ * include their newline, `::`. Operators other than `=` and `:` share the type Punct; the gate
+ * and the formatter tell them apart by their text.
  *
- * It is only ever run on text that hclsyntax has accepted (or, for the pure formatter, on text
- * where any mistake shows up as a formatting difference), so malformed input yields `Invalid`
- * tokens rather than errors, and it never throws.
+ * The syntax gate (gate.ts) and the formatter (hclwrite.ts) both work on these tokens. Malformed
+ * input yields `Invalid` / `QuotedNewline` tokens, which the gate reports; it never throws.
  *
  * Tokens are stored column-wise (typed arrays) so a 20 MB file costs a few bytes per token.
  */
@@ -45,12 +45,6 @@ export type TokenType = (typeof T)[keyof typeof T];
 
 export interface Tokens {
   readonly count: number;
-  /**
-   * True when the text ends in a neutral lexer state: every string, heredoc, comment, template
-   * sequence and bracket it opens is closed, and it has no invalid token. Text like that lexes the
-   * same when other text follows it, which is what lets several files share one WebAssembly call.
-   */
-  readonly selfContained: boolean;
   /** Token types, one of T. */
   readonly type: Uint8Array;
   /** UTF-16 offsets into the source string. */
@@ -68,10 +62,27 @@ interface Heredoc {
 }
 
 const IDENT = /[\p{ID_Start}_][\p{ID_Continue}-]*/uy;
-const NUMBER = /[0-9](?:[0-9.]|[eE][+-]?[0-9])*/y;
 const HEREDOC_START = /<<(-?)([\p{ID_Start}_][\p{ID_Continue}-]*)\r?\n/uy;
-const SELF_TOKENS = new Set('[](){}.,*/%+-=<>!?:&|~^;`\''.split(''));
-const TWO_CHAR_OPS = new Set(['==', '!=', '>=', '<=', '&&', '||', '=>']);
+
+// Characters that are a token by themselves: [ ] ( ) { } . , * / % + - = < > ! ? : & | ~ ^ ; ` '
+function isSelfToken(c: number): boolean {
+  switch (c) {
+    case 0x5b: case 0x5d: case 0x28: case 0x29: case 0x7b: case 0x7d: case 0x2e: case 0x2c: case 0x2a: case 0x2f:
+    case 0x25: case 0x2b: case 0x2d: case 0x3d: case 0x3c: case 0x3e: case 0x21: case 0x3f: case 0x3a: case 0x26:
+    case 0x7c: case 0x7e: case 0x5e: case 0x3b: case 0x60: case 0x27:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** == != >= <= && || => */
+function isTwoCharOp(c: number, d: number): boolean {
+  if (d === 0x3d) return c === 0x3d || c === 0x21 || c === 0x3e || c === 0x3c;
+  if (c === 0x26) return d === 0x26;
+  if (c === 0x7c) return d === 0x7c;
+  return c === 0x3d && d === 0x3e;
+}
 
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09;
@@ -79,9 +90,15 @@ function isSpace(c: number): boolean {
 
 class Accumulator {
   count = 0;
-  type = new Uint8Array(256);
-  start = new Uint32Array(256);
-  end = new Uint32Array(256);
+  type: Uint8Array;
+  start: Uint32Array;
+  end: Uint32Array;
+
+  constructor(capacity: number) {
+    this.type = new Uint8Array(capacity);
+    this.start = new Uint32Array(capacity);
+    this.end = new Uint32Array(capacity);
+  }
 
   push(t: TokenType, s: number, e: number): void {
     if (this.count === this.type.length) this.grow();
@@ -104,8 +121,8 @@ class Accumulator {
     this.end = end;
   }
 
-  finish(selfContained: boolean): Tokens {
-    return { count: this.count, type: this.type, start: this.start, end: this.end, selfContained };
+  finish(): Tokens {
+    return { count: this.count, type: this.type, start: this.start, end: this.end };
   }
 }
 
@@ -115,14 +132,14 @@ export function contentStart(src: string): number {
 }
 
 export function lex(src: string): Tokens {
-  const out = new Accumulator();
+  // Typical configuration has a token every 4-5 characters; the arrays grow when needed.
+  const out = new Accumulator(Math.max(64, (src.length >> 2) + 16));
   const n = src.length;
   let p = contentStart(src);
   const modes: number[] = [MODE_MAIN];
   const heredocs: Heredoc[] = [];
   let braces = 0;
   const retBraces: number[] = [];
-  let clean = true;
 
   const enterSequence = (t: TokenType, len: number): void => {
     out.push(t, p, p + len);
@@ -248,9 +265,18 @@ export function lex(src: string): Tokens {
       continue;
     }
     if (c >= 0x30 && c <= 0x39) {
-      NUMBER.lastIndex = p;
-      NUMBER.exec(src);
-      let e = NUMBER.lastIndex;
+      // digit (digit | '.' | [eE][+-]?digit)*, as NUMBER; written out because it is hot.
+      let e = p + 1;
+      for (;;) {
+        const d = src.charCodeAt(e);
+        if ((d >= 0x30 && d <= 0x39) || d === 0x2e) e++;
+        else if (d === 0x65 || d === 0x45) {
+          const f = src.charCodeAt(e + 1);
+          if (f >= 0x30 && f <= 0x39) e += 2;
+          else if ((f === 0x2b || f === 0x2d) && src.charCodeAt(e + 2) >= 0x30 && src.charCodeAt(e + 2) <= 0x39) e += 3;
+          else break;
+        } else break;
+      }
       while (src.charCodeAt(e - 1) === 0x2e) e--; // a number never ends with "."
       out.push(T.Number, p, e);
       p = e;
@@ -270,7 +296,6 @@ export function lex(src: string): Tokens {
         p = close + 2;
         continue;
       }
-      clean = false; // an unclosed /* would swallow whatever text came next
     }
     if (c === 0x22) {
       out.push(T.OQuote, p, p + 1);
@@ -317,16 +342,30 @@ export function lex(src: string): Tokens {
       p += 2;
       continue;
     }
-    if (TWO_CHAR_OPS.has(src.substr(p, 2))) {
+    if (isTwoCharOp(c, src.charCodeAt(p + 1))) {
       out.push(T.Punct, p, p + 2);
       p += 2;
       continue;
     }
-    const ch = src[p]!;
-    if (SELF_TOKENS.has(ch)) {
+    if (isSelfToken(c)) {
       out.push(selfTokenType(c), p, p + 1);
       p++;
       continue;
+    }
+    if (c === 0x5f || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
+      // ASCII identifiers without the Unicode regular expression; it takes over at the first
+      // non-ASCII character.
+      let e = p + 1;
+      for (;;) {
+        const d = src.charCodeAt(e);
+        if ((d >= 0x61 && d <= 0x7a) || (d >= 0x41 && d <= 0x5a) || (d >= 0x30 && d <= 0x39) || d === 0x5f || d === 0x2d) e++;
+        else break;
+      }
+      if (!(src.charCodeAt(e) >= 0x80)) {
+        out.push(T.Ident, p, e);
+        p = e;
+        continue;
+      }
     }
     if (c === 0x5f || c >= 0x80 || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
       IDENT.lastIndex = p;
@@ -341,86 +380,7 @@ export function lex(src: string): Tokens {
     p += len;
   }
   out.push(T.EOF, n, n);
-  return out.finish(clean && modes.length === 1 && braces === 0 && retBraces.length === 0 && balanced(out));
-}
-
-/** No invalid tokens, and ( [ { never close more than they opened and all close by the end. */
-function balanced(toks: Accumulator): boolean {
-  let depth = 0;
-  for (let i = 0; i < toks.count; i++) {
-    const t = toks.type[i];
-    if (t === T.Invalid || t === T.QuotedNewline) return false;
-    if (t === T.OParen || t === T.OBrack || t === T.OBrace) depth++;
-    else if (t === T.CParen || t === T.CBrack || t === T.CBrace) {
-      if (--depth < 0) return false;
-    }
-  }
-  return depth === 0;
-}
-
-/**
- * Replays hclwrite's formatIndent (lines split at newlines and line comments, bracket counting
- * that stops at a heredoc opener in the lead cell) and tells whether its indent stack is empty at
- * the end. Only then does the text leave the formatter exactly as it found it for what follows.
- */
-export function indentSettles(src: string, toks: Tokens): boolean {
-  const { type } = toks;
-  const indents: number[] = [];
-  let lineStart = 0;
-  for (let i = 0; i < toks.count; i++) {
-    const t = type[i]!;
-    const endsLine = t === T.Newline || (t === T.Comment && src.charCodeAt(toks.end[i]! - 1) === 0x0a);
-    if (!endsLine && t !== T.EOF) continue;
-    const lineEnd = t === T.EOF ? i : i + 1; // exclusive
-    if (lineEnd > lineStart && type[lineStart] !== T.Newline) applyIndentLine(type, lineStart, lineEnd, indents);
-    lineStart = i + 1;
-    if (t === T.EOF) break;
-  }
-  return indents.length === 0;
-}
-
-function bracketChange(t: number): number {
-  if (t === T.OBrace || t === T.OBrack || t === T.OParen || t === T.TemplateControl || t === T.TemplateInterp) return 1;
-  if (t === T.CBrace || t === T.CBrack || t === T.CParen || t === T.TemplateSeqEnd) return -1;
-  return 0;
-}
-
-function applyIndentLine(type: Uint8Array, from: number, to: number, indents: number[]): void {
-  // Cells as hclwrite's linesForFormat splits them: a trailing comment (when not alone), then
-  // "assign" from the first `=` after the first token when the rest of the line is balanced.
-  let leadEnd = to;
-  if (to - from > 1 && type[to - 1] === T.Comment) leadEnd = to - 1;
-  let assignFrom = leadEnd;
-  for (let k = from + 1; k < leadEnd; k++) {
-    if (type[k] !== T.Equal) continue;
-    let net = 0;
-    for (let j = k; j < leadEnd; j++) net += bracketChange(type[j]!);
-    if (net === 0) assignFrom = k;
-    break;
-  }
-  let net = 0;
-  for (let k = from; k < assignFrom; k++) {
-    net += bracketChange(type[k]!);
-    if (type[k] === T.OHeredoc) break;
-  }
-  for (let k = assignFrom; k < leadEnd; k++) net += bracketChange(type[k]!);
-  if (net > 0) indents.push(net);
-  else if (net < 0) {
-    let closed = -net;
-    while (closed > 0 && indents.length > 0) {
-      const top = indents[indents.length - 1]!;
-      if (closed > top) {
-        closed -= top;
-        indents.pop();
-      } else if (closed < top) {
-        indents[indents.length - 1] = top - closed;
-        closed = 0;
-      } else {
-        indents.pop();
-        closed = 0;
-      }
-    }
-  }
+  return out.finish();
 }
 
 function selfTokenType(c: number): TokenType {

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { TargetFile } from './discover.js';
 import type { FileOutcome, FmtMode } from './outcome.js';
-import { compileHclModules } from './wasm.js';
+import { processFilesBuiltin } from './process-file.js';
 import type { BatchRequest, BatchResponse } from './worker.js';
 
 /** Name of the worker entry the lead bundles next to each dist/<action>/index.js. */
@@ -62,47 +62,91 @@ export function workersAvailable(): boolean {
 }
 
 /**
- * Formats files on `size` worker threads. Files go out in small batches from a shared queue so
- * a slow (large) file does not hold up the rest; results come back in input order.
+ * Formats files on the calling thread and `size - 1` worker threads together (`inline`; else on
+ * `size` workers, the calling thread only doing what a failed worker left). Files go out in
+ * small batches from a shared queue, so a slow (large) file does not hold up the rest, and the
+ * calling thread starts at once: workers only add throughput once they are up (a worker needs
+ * tens of milliseconds to load the engine, more on a busy machine). A batch a worker fails on is
+ * done on the calling thread. Results come back in input order. `stats.workers` tells how many
+ * workers took part.
  */
 export async function runOnWorkers(
   files: readonly TargetFile[],
   mode: FmtMode,
   size: number,
   maxFileBytes: number,
-  batchSize = 64,
-): Promise<FileOutcome[]> {
+  inline = true,
+): Promise<{ outcomes: FileOutcome[]; workersUsed: number }> {
+  // Several batches per thread at least, so the work spreads out; at most 64 files a message.
+  const batchSize = Math.max(1, Math.min(64, Math.ceil(files.length / (size * 4))));
   const entry = workerEntry();
   if (!entry) throw new Error('terraform fmt worker script not found');
-  // Compiled once here and shared: workers then share the machine code and its tier-up.
-  const modules = await compileHclModules();
   const results: FileOutcome[] = new Array(files.length);
   let next = 0;
   let batchId = 0;
+  const retry: [number, number][] = [];
+  const take = (n: number): [number, number] | undefined => {
+    if (next >= files.length) return undefined;
+    const from = next;
+    next = Math.min(files.length, from + n);
+    return [from, next];
+  };
   const workers: Worker[] = [];
+  const used = new Set<Worker>();
+  let done = false;
+
+  // Each worker has two batches in flight, so it never waits for the calling thread (busy with
+  // its own batch) to hand out the next one.
+  const lane = async (worker: Worker): Promise<void> => {
+    for (let range = take(batchSize); range && !done; range = take(batchSize)) {
+      const [from, to] = range;
+      try {
+        const outcomes = await sendBatch(worker, { id: batchId++, files: files.slice(from, to), mode, maxFileBytes });
+        for (let i = 0; i < outcomes.length; i++) results[from + i] = outcomes[i]!;
+        used.add(worker);
+      } catch {
+        retry.push([from, to]);
+        return;
+      }
+    }
+  };
+  const startWorker = async (): Promise<void> => {
+    let worker: Worker;
+    try {
+      worker = new Worker(entry.code, { eval: entry.eval, workerData: { entry: entry.entry }, stderr: false });
+    } catch {
+      return; // no worker: the calling thread does its share
+    }
+    workers.push(worker);
+    await Promise.all([lane(worker), lane(worker)]);
+  };
+  const here = async (): Promise<void> => {
+    const own = async (from: number, to: number): Promise<void> => {
+      const outcomes = await processFilesBuiltin(files.slice(from, to), mode, maxFileBytes);
+      for (let i = 0; i < outcomes.length; i++) results[from + i] = outcomes[i]!;
+      // Let worker messages in between batches.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    };
+    if (inline) for (let range = take(HERE_BATCH); range; range = take(HERE_BATCH)) await own(...range);
+    // Workers still busy with their last batches, or failed: wait, then do what failed or was
+    // left in the queue.
+    await Promise.all(pending);
+    for (let r = retry.shift(); r; r = retry.shift()) await own(...r);
+    for (let range = take(HERE_BATCH); range; range = take(HERE_BATCH)) await own(...range);
+  };
+  const pending: Promise<void>[] = [];
   try {
-    await Promise.all(
-      Array.from({ length: size }, async () => {
-        const worker = new Worker(entry.code, {
-          eval: entry.eval,
-          workerData: { entry: entry.entry, modules },
-          stderr: false,
-        });
-        workers.push(worker);
-        while (next < files.length) {
-          const from = next;
-          const to = Math.min(files.length, from + batchSize);
-          next = to;
-          const outcomes = await sendBatch(worker, { id: batchId++, files: files.slice(from, to), mode, maxFileBytes });
-          for (let i = 0; i < outcomes.length; i++) results[from + i] = outcomes[i]!;
-        }
-      }),
-    );
+    for (let k = inline ? 1 : 0; k < size; k++) pending.push(startWorker());
+    await here();
   } finally {
+    done = true;
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  return results;
+  return { outcomes: results, workersUsed: used.size };
 }
+
+/** Files per batch done on the calling thread between two looks at worker messages. */
+const HERE_BATCH = 16;
 
 function sendBatch(worker: Worker, req: BatchRequest): Promise<FileOutcome[]> {
   return new Promise((resolve, reject) => {

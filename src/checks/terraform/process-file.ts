@@ -1,13 +1,10 @@
-import { readFile, stat } from 'node:fs/promises';
-import { formatAll, gateAll, type GateInput } from './batch.js';
-import { reduceForGate } from './shrink.js';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { decodeUtf8 } from './decode.js';
 import type { TargetFile } from './discover.js';
 import { finishFile } from './finish-file.js';
-import { finishFormat, prepareForFormat, type Prepared } from './format.js';
+import { formatTerraformSource, type FormatOutcome } from './format.js';
 import { lex, type Tokens } from './lexer.js';
 import type { FileOutcome, FmtMode } from './outcome.js';
-import type { HclWasm } from './wasm.js';
 
 interface Loaded {
   file: TargetFile;
@@ -18,11 +15,15 @@ interface Loaded {
 /** Files above this size are skipped by the builtin engine unless the caller raises the limit. */
 export const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
 
-async function load(file: TargetFile, maxFileBytes: number): Promise<Loaded | FileOutcome> {
+// Reads are synchronous: files are small and many, and a thread-pool round trip per file would
+// cost more than the read itself. Large repositories are split across worker threads instead.
+function load(file: TargetFile, maxFileBytes: number): Loaded | FileOutcome {
   const { rel, real } = file;
   let bytes: Buffer;
+  let fd: number | undefined;
   try {
-    const { size } = await stat(real);
+    fd = openSync(real, 'r');
+    const { size } = fstatSync(fd);
     if (size > maxFileBytes) {
       const mb = (n: number): string => `${(n / (1024 * 1024)).toFixed(1)} MiB`;
       return {
@@ -30,12 +31,22 @@ async function load(file: TargetFile, maxFileBytes: number): Promise<Loaded | Fi
         status: 'skipped',
         reason:
           `file is ${mb(size)}, above the builtin engine's limit of ${mb(maxFileBytes)} ` +
-          '(its WebAssembly formatter needs minutes and gigabytes for files this size); raise maxFileBytes or use the terraform engine',
+          '(a safeguard against generated files of this size); raise maxFileBytes or use the terraform engine',
       };
     }
-    bytes = await readFile(real);
+    bytes = Buffer.allocUnsafe(size);
+    let got = 0;
+    while (got < size) {
+      const n = readSync(fd, bytes, got, size - got, got);
+      if (n === 0) break;
+      got += n;
+    }
+    // A file that shrank while being read is checked as it was read.
+    if (got < size) bytes = bytes.subarray(0, got);
   } catch (e) {
     return { rel, status: 'skipped', reason: `cannot read file: ${(e as NodeJS.ErrnoException).code ?? String(e)}` };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) {
@@ -59,71 +70,37 @@ async function load(file: TargetFile, maxFileBytes: number): Promise<Loaded | Fi
 }
 
 function internalError(rel: string, e: unknown): FileOutcome {
+  // The gate is recursive descent: thousands of nested brackets exhaust the stack.
+  if (e instanceof RangeError && /call stack/i.test(e.message)) {
+    return { rel, status: 'engine-error', message: 'expressions are nested too deeply for the builtin engine (thousands of levels); use the terraform engine for this file' };
+  }
   return { rel, status: 'engine-error', message: `internal formatter error: ${e instanceof Error ? e.message : String(e)}` };
 }
 
 /**
  * The builtin engine for a group of files: read and decode strictly, syntax gate, terraform's
- * rewrites, hclwrite.Format, compare, and in write mode replace. WebAssembly calls are shared
- * between files where that is provably equivalent (batch.ts).
+ * rewrites, hclwrite.Format, compare, and in write mode replace. All in TypeScript.
  */
-export async function processFilesBuiltin(
-  files: readonly TargetFile[],
-  mode: FmtMode,
-  wasm: HclWasm,
-  maxFileBytes = DEFAULT_MAX_FILE_BYTES,
-): Promise<FileOutcome[]> {
-  const outcomes: (FileOutcome | undefined)[] = new Array(files.length);
-  const loaded: { index: number; item: Loaded }[] = [];
+export async function processFilesBuiltin(files: readonly TargetFile[], mode: FmtMode, maxFileBytes = DEFAULT_MAX_FILE_BYTES): Promise<FileOutcome[]> {
+  const outcomes: FileOutcome[] = new Array(files.length);
   for (let i = 0; i < files.length; i++) {
-    const r = await load(files[i]!, maxFileBytes);
-    if ('status' in r) outcomes[i] = r;
-    else loaded.push({ index: i, item: r });
-  }
-
-  let gate: Awaited<ReturnType<typeof gateAll>>;
-  try {
-    const inputs: GateInput[] = loaded.map(({ item }) => ({ text: item.text, reduced: reduceForGate(item.text, item.toks) }));
-    gate = await gateAll(inputs, wasm);
-  } catch (e) {
-    for (const { index, item } of loaded) outcomes[index] = internalError(item.file.rel, e);
-    return outcomes as FileOutcome[];
-  }
-
-  const ready: { index: number; item: Loaded; prepared: Prepared }[] = [];
-  loaded.forEach(({ index, item }, k) => {
-    const errors = gate[k];
-    if (errors) {
-      outcomes[index] = { rel: item.file.rel, status: 'syntax-error', errors };
-      return;
-    }
-    try {
-      ready.push({ index, item, prepared: prepareForFormat(item.text, item.toks) });
-    } catch (e) {
-      outcomes[index] = internalError(item.file.rel, e);
-    }
-  });
-
-  let formatted: string[];
-  try {
-    formatted = await formatAll(
-      ready.map((r) => r.prepared),
-      wasm,
-    );
-  } catch (e) {
-    for (const { index, item } of ready) outcomes[index] = internalError(item.file.rel, e);
-    return outcomes as FileOutcome[];
-  }
-  for (let k = 0; k < ready.length; k++) {
-    const { index, item, prepared } = ready[k]!;
-    let output: string;
-    try {
-      output = await finishFormat(formatted[k]!, prepared, wasm);
-    } catch (e) {
-      outcomes[index] = internalError(item.file.rel, e);
+    const file = files[i]!;
+    const r = load(file, maxFileBytes);
+    if ('status' in r) {
+      outcomes[i] = r;
       continue;
     }
-    outcomes[index] = await finishFile(item.file.rel, item.file.real, item.text, output, mode);
+    let result: FormatOutcome;
+    try {
+      result = formatTerraformSource(r.text, r.toks);
+    } catch (e) {
+      outcomes[i] = internalError(file.rel, e);
+      continue;
+    }
+    outcomes[i] =
+      result.kind === 'syntax-error'
+        ? { rel: file.rel, status: 'syntax-error', errors: result.errors }
+        : await finishFile(file.rel, file.real, r.text, result.output, mode);
   }
-  return outcomes as FileOutcome[];
+  return outcomes;
 }

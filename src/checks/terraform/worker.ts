@@ -1,8 +1,7 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import type { TargetFile } from './discover.js';
 import type { FileOutcome, FmtMode } from './outcome.js';
 import { processFilesBuiltin } from './process-file.js';
-import { loadHclWasm, type HclModules } from './wasm.js';
 
 /** Messages between pool.ts and this worker. */
 export interface BatchRequest {
@@ -17,12 +16,11 @@ export interface BatchResponse {
   error?: string;
 }
 
-// One WebAssembly instance of each module per worker, reused for every batch it is sent.
+// Each worker formats the batches it is sent, one after the other.
 parentPort?.on('message', (req: BatchRequest) => {
   void (async () => {
     try {
-      const wasm = await loadHclWasm((workerData as { modules?: HclModules } | null)?.modules);
-      const outcomes: FileOutcome[] = await processFilesBuiltin(req.files, req.mode, wasm, req.maxFileBytes);
+      const outcomes: FileOutcome[] = await processFilesBuiltin(req.files, req.mode, req.maxFileBytes);
       parentPort!.postMessage({ id: req.id, outcomes } satisfies BatchResponse);
     } catch (e) {
       parentPort!.postMessage({ id: req.id, error: e instanceof Error ? e.message : String(e) } satisfies BatchResponse);

@@ -1,9 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatHclwrite, formatTerraformSource } from '../../../src/checks/terraform/format.js';
-import { loadHclWasm, type HclWasm } from '../../../src/checks/terraform/wasm.js';
 
 // Peer data, read in place (never copied): terraform's fmt test pairs and hclwrite's TestFormat.
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -28,22 +27,17 @@ function filePairs(dir: string): { name: string; input: string; want: string }[]
   }));
 }
 
-let wasm: HclWasm;
-beforeAll(async () => {
-  wasm = await loadHclWasm();
-});
-
 describe('terraform internal/command/testdata fmt pairs', () => {
   const pairs = [...filePairs('fmt'), ...filePairs('tftest-fmt')];
   it('finds the pairs', () => expect(pairs.length).toBe(3));
-  it.each(pairs)('$name', async ({ input, want }) => {
-    const out = await formatTerraformSource(input, wasm);
+  it.each(pairs)('$name', ({ input, want }) => {
+    const out = formatTerraformSource(input);
     expect(out).toEqual({ kind: 'formatted', output: want });
   });
 
   it('formats the inline fixture of fmt_test.go', async () => {
     const fx = JSON.parse(readFileSync(path.join(conformance, 'fmt_test-inline-fixture.json'), 'utf8')) as { input: string; golden: string };
-    expect(await formatTerraformSource(fx.input, wasm)).toEqual({ kind: 'formatted', output: fx.golden });
+    expect(formatTerraformSource(fx.input)).toEqual({ kind: 'formatted', output: fx.golden });
   });
 });
 
@@ -54,6 +48,6 @@ describe.each([
   const pairs = readPairs(`hclwrite-TestFormat-${version}.json`);
   it(`has ${count} cases`, () => expect(pairs).toHaveLength(count));
   it.each(pairs.map((p, i) => ({ i, ...p })))('case $i: $input', async ({ input, want }) => {
-    expect(await formatHclwrite(input, wasm)).toBe(want);
+    expect(formatHclwrite(input)).toBe(want);
   });
 });

@@ -58,3 +58,67 @@ describe('line diffs', () => {
     expect(hunks).toEqual([{ oldStart: 1, oldLines: 200_000, newStart: 1, newLines: 200_000 }]);
   });
 });
+
+describe('line diff: the same edit script as the diff package', () => {
+  it('picks the same hunks as diffArrays on random edits, ties included', async () => {
+    const { diffArrays } = await import('diff');
+    const { diffBoth } = await import('../../../src/checks/terraform/diff.js');
+    let seed = 7;
+    const rnd = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    const alphabet = ['a\n', 'b\n', 'c\n', '}\n', '\n', '  x = 1\n'];
+    for (let round = 0; round < 300; round++) {
+      const a = Array.from({ length: 1 + rnd(30) }, () => alphabet[rnd(alphabet.length)]!);
+      const b = a.flatMap((l) => (rnd(4) === 0 ? [] : rnd(5) === 0 ? [alphabet[rnd(alphabet.length)]!, l] : [l]));
+      const oldText = a.join('');
+      const newText = b.join('');
+      // The reference: what this module did with the diff package: common head and tail
+      // trimmed, diffArrays on the rest, its parts grouped into hunks.
+      let pre = 0;
+      while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
+      let suf = 0;
+      while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf]) suf++;
+      const midA = a.slice(pre, a.length - suf);
+      const midB = b.slice(pre, b.length - suf);
+      const want: { oldStart: number; oldLines: number; newStart: number; newLines: number }[] = [];
+      let i = pre;
+      let j = pre;
+      let cur: { oi: number; oc: number; ni: number; nc: number } | undefined;
+      const close = (): void => {
+        if (cur) want.push({ oldStart: cur.oc === 0 ? cur.oi : cur.oi + 1, oldLines: cur.oc, newStart: cur.nc === 0 ? cur.ni : cur.ni + 1, newLines: cur.nc });
+        cur = undefined;
+      };
+      const parts =
+        midA.length > 0 && midB.length > 0
+          ? diffArrays(midA, midB)
+          : [
+              { count: midA.length, added: false, removed: true },
+              { count: midB.length, added: true, removed: false },
+            ].filter((p) => p.count > 0);
+      for (const part of parts) {
+        const n = part.count;
+        if (!part.added && !part.removed) {
+          close();
+          i += n;
+          j += n;
+          continue;
+        }
+        cur ??= { oi: i, oc: 0, ni: j, nc: 0 };
+        if (part.removed) {
+          cur.oc += n;
+          i += n;
+        } else {
+          cur.nc += n;
+          j += n;
+        }
+      }
+      close();
+      const got = diffBoth('f.tf', oldText, newText);
+      expect(got.hunks).toEqual(want);
+      expect(got.diff).toBe(unifiedDiff('f.tf', oldText, newText));
+      expect(got.hunks).toEqual(lineHunks(oldText, newText));
+    }
+  });
+});

@@ -101,6 +101,14 @@ describe('runTerraformFmt: bad input', () => {
     expect(read(root, 'syn.tf')).toBe('resource "a" "b" {\n  x = \n}\n');
   });
 
+  it('absurdly deep nesting: a clear engine error, file left as is', async () => {
+    const src = `a = ${'('.repeat(100_000)}1${')'.repeat(100_000)}\n`;
+    const root = tree({ 'deep.tf': src });
+    const r = await runTerraformFmt({ root, mode: 'write' });
+    expect(r.findings).toEqual([expect.objectContaining({ rule: 'terraform/engine-error', file: 'deep.tf', message: expect.stringMatching(/nested too deeply/) })]);
+    expect(read(root, 'deep.tf')).toBe(src);
+  });
+
   it('an empty file is formatted', async () => {
     const r = await runTerraformFmt({ root: tree({ 'empty.tf': '' }) });
     expect(r.findings).toEqual([]);
@@ -184,7 +192,7 @@ describe('runTerraformFmt: worker threads', () => {
     for (let i = 0; i < 40; i++) files[`m${i}/main.tf`] = i % 3 === 0 ? FORMATTED : i % 3 === 1 ? UNFORMATTED : 'x = \n';
     const root = tree(files);
     const inProcess = await runTerraformFmt({ root, concurrency: 1 });
-    const onWorkers = await runTerraformFmt({ root, concurrency: 2, workerThreshold: 1 });
+    const onWorkers = await runTerraformFmt({ root, concurrency: 2, workerThreshold: 1, inlineWork: false });
     expect(onWorkers.stats.workers).toBe(2);
     expect(onWorkers.findings).toEqual(inProcess.findings);
     expect(onWorkers.diff).toBe(inProcess.diff);

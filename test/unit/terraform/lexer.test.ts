@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indentSettles, lex, T, tokenText } from '../../../src/checks/terraform/lexer.js';
+import { lex, T, tokenText } from '../../../src/checks/terraform/lexer.js';
 
 const NAMES = Object.fromEntries(Object.entries(T).map(([k, v]) => [v, k]));
 function tokens(src: string): string[] {
@@ -81,21 +81,5 @@ describe('HCL lexer (hclsyntax token boundaries)', () => {
   });
   it('skips a byte order mark and accepts Unicode identifiers', () => {
     expect(tokens('\ufeffnäme = 1')).toEqual(['Ident:näme', 'Equal:=', 'Number:1']);
-  });
-  it('tells self-contained text from text that would swallow what follows', () => {
-    expect(lex('a = "x"\nb { c = [1] }\n').selfContained).toBe(true);
-    expect(lex('a = "x\n').selfContained).toBe(false);
-    expect(lex('a = <<EOT\nx\n').selfContained).toBe(false);
-    expect(lex('/* open').selfContained).toBe(false);
-    expect(lex('a = [1\n').selfContained).toBe(false);
-    expect(lex('}\n').selfContained).toBe(false);
-    expect(lex('a = @\n').selfContained).toBe(false);
-  });
-  it('replays hclwrite indentation to see whether it settles at the end', () => {
-    const settles = (s: string): boolean => indentSettles(s, lex(s));
-    expect(settles('a {\n  b = [\n    1,\n  ]\n}\n')).toBe(true);
-    expect(settles('a = [\n1]\n')).toBe(true);
-    expect(settles('x([<<EOT\nfoo ${a}\nEOT\n])\n')).toBe(true);
-    expect(settles('a = [\n1,\n')).toBe(false);
   });
 });
