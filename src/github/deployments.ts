@@ -44,7 +44,7 @@ export function clip(text: string, max = 140): string {
 }
 
 /** What goes into the deployment payload: release, revision and the digests that were deployed. */
-export function deploymentPayload(r: Pick<DeployResult, 'release' | 'namespace' | 'revision' | 'images' | 'manifestSha256' | 'status'>): Record<string, unknown> {
+export function deploymentPayload(r: Pick<DeployResult, 'images' | 'status'> & Partial<Pick<DeployResult, 'release' | 'namespace' | 'revision' | 'manifestSha256'>>): Record<string, unknown> {
   return {
     tool: 'portarium-infra',
     release: r.release,

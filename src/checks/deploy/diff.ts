@@ -4,7 +4,7 @@
 // and the temporary paths replaced by stable `live/…` and `merged/…` names.
 import type { KubectlRunner } from '../../tools/kubectl.js';
 import { groupVersion, keyOf, qualifiedName, type K8sObject } from './objects.js';
-import { FIELD_MANAGER } from './annotate.js';
+import { ANNOTATION_COMMIT, ANNOTATION_RELEASE, ANNOTATION_RUN, FIELD_MANAGER } from './annotate.js';
 
 export interface ObjectDiff {
   key: string;
@@ -14,9 +14,25 @@ export interface ObjectDiff {
 }
 
 export interface DiffOutcome {
+  /** Objects with a real change (created or changed beyond the provenance annotations). */
   changed: ObjectDiff[];
-  /** The whole diff with stable file names. */
+  /** The whole diff of those objects, with stable file names. */
   text: string;
+  /** Objects whose only difference is the provenance annotations: the run (and commit) that applies them. */
+  provenanceOnly?: string[];
+}
+
+// Every run stamps the objects it applies with its run URL; a section changing nothing else is not
+// something a reviewer has to approve.
+const PROVENANCE_LINE = new RegExp(`^[-+]\\s+(${[ANNOTATION_RUN, ANNOTATION_COMMIT, ANNOTATION_RELEASE].map((a) => a.replace(/[./]/g, '\\$&')).join('|')}):`);
+
+// The API server bumps a Deployment's metadata.generation on any annotation change (it has since
+// the rollback annotation); with the pod template unchanged no new ReplicaSet follows.
+const GENERATION_LINE = /^[-+] {2}generation: \d+$/;
+
+function onlyProvenance(body: readonly string[]): boolean {
+  const edits = body.filter((l) => (l.startsWith('+') || l.startsWith('-')) && !l.startsWith('+++ ') && !l.startsWith('--- '));
+  return edits.some((l) => PROVENANCE_LINE.test(l)) && edits.every((l) => PROVENANCE_LINE.test(l) || GENERATION_LINE.test(l));
 }
 
 /** kubectl diff's file name for an object. */
@@ -34,6 +50,7 @@ export function parseDiff(output: string, objects: readonly K8sObject[]): DiffOu
   }
   const changed: ObjectDiff[] = [];
   const texts: string[] = [];
+  const provenanceOnly: string[] = [];
   for (const lines of sections) {
     const plus = lines.find((l) => l.startsWith('+++ '));
     if (!plus) continue;
@@ -46,10 +63,14 @@ export function parseDiff(output: string, objects: readonly K8sObject[]): DiffOu
     while (body.length && body[body.length - 1] === '') body.pop();
     const text = body.join('\n') + '\n';
     const firstHunk = body.find((l) => l.startsWith('@@ '));
+    if (onlyProvenance(body)) {
+      provenanceOnly.push(name);
+      continue;
+    }
     changed.push({ key: obj ? keyOf(obj) : file, object: name, created: !!firstHunk && /^@@ -0,0 /.test(firstHunk), text });
     texts.push(text);
   }
-  return { changed, text: texts.join('') };
+  return { changed, text: texts.join(''), ...(provenanceOnly.length && { provenanceOnly }) };
 }
 
 /** Exit 0: no differences, 1: differences, anything else is an error (thrown, classified). */

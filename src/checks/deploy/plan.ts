@@ -128,6 +128,7 @@ export async function plan(o: DeployOptions): Promise<DeployResult> {
   let changes: Changes;
   let diffText: string;
   let nextRevision = 1;
+  let provenanceOnly = 0;
   try {
     namespaceExists = await namespaceExistsOrHidden(c, namespace);
     if (namespaceExists) {
@@ -140,6 +141,7 @@ export async function plan(o: DeployOptions): Promise<DeployResult> {
       nextRevision = (history[0]?.revision ?? 0) + 1;
       changes = changesFromDiff(annotated, diff, dry.pruned.map((p) => `${namespace}/${p}`));
       diffText = diff.text;
+      provenanceOnly = diff.provenanceOnly?.length ?? 0;
     } else {
       changes = { ...emptyChanges(), created: annotated.map((x) => qualifiedName(x)) };
       diffText = creationDiff(annotated);
@@ -186,6 +188,8 @@ export async function plan(o: DeployOptions): Promise<DeployResult> {
       change: changes.changed.length,
       prune: changes.pruned.length,
       unchanged: changes.unchanged.length,
+      // Counted as unchanged: only the run/commit annotations would be rewritten.
+      provenanceOnly,
       diffBytes: Buffer.byteLength(diffText),
     },
     status: findings.some((f) => f.severity === 'error') ? 'failed' : 'planned',

@@ -150,6 +150,15 @@ describe.skipIf(!available)('deploy against a real Kubernetes API server', () =>
       expect(populated.changes).toMatchObject({ created: [], changed: [], pruned: [] });
       expect(populated.changes.unchanged).toHaveLength(4);
       expect(populated.revision).toBe(2);
+      expect(populated.stats['provenanceOnly']).toBe(0);
+
+      // A later run (new run URL, new commit) with the same manifests: only the provenance
+      // annotations differ, which is nothing for a reviewer to approve.
+      const later = await plan(opts(dir, { images: [`${REPO}@${A}`], commit: 'feedfacefeedfacefeedfacefeedfacefeedface', run: { id: '43', url: 'https://github.com/octo/app/actions/runs/43' } }));
+      expect(later.changes).toMatchObject({ created: [], changed: [], pruned: [] });
+      expect(later.changes.unchanged).toHaveLength(4);
+      expect(later.stats['provenanceOnly']).toBe(4);
+      expect(readFileSync(later.diffFile!, 'utf8')).toBe('');
 
       const again = await apply(opts(dir, { images: [`${REPO}@${A}`] }));
       expect(again.status).toBe('unchanged');
