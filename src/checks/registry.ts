@@ -20,6 +20,18 @@ export interface CheckContext {
   root: string;
   config: ProjectConfig;
   env: Record<string, string | undefined>;
+  /** Told as each target (compose project, overlay × version) is done: progress lines on a terminal. */
+  onTarget?: (done: TargetDone) => void;
+}
+
+export interface TargetDone {
+  check: string;
+  /** The compose files, the overlay and version, … */
+  target: string;
+  failed: boolean;
+  /** Findings or errors to show beside it, and what was covered ("9 services"). */
+  problems: number;
+  detail?: string;
 }
 
 export const CHECKS: readonly CheckDefinition[] = [composeCheck, terraformCheck, kustomizeCheck, imagesCheck];

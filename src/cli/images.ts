@@ -42,7 +42,7 @@ export async function runImages(ctx: CheckContext, flags: ImagesFlags, log: (s: 
       ...(flags.manifest ? { manifestPath: path.resolve(flags.manifest) } : {}),
       log: (line) => log(`  ${line}\n`),
     });
-    for (const r of built.results) log(`${r.status} ${r.image}${r.result ? `@${r.result.digest}` : ''}\n`);
+    for (const r of built.results) log(`${r.status}${r.result?.cached ? ' (cached: inputs unchanged)' : ''} ${r.image}${r.result ? `@${r.result.digest}` : ''}\n`);
     return { ...lint, findings: [...lint.findings, ...built.findings.filter((f) => !lint.findings.includes(f))] };
   } finally {
     rmSync(tempDir, { recursive: true, force: true });

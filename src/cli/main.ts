@@ -2,16 +2,24 @@ import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { loadConfig } from '../config/config.js';
-import { CHECKS, type CheckContext } from '../checks/registry.js';
+import type { CheckContext, CheckDefinition } from '../checks/registry.js';
 import { type CheckResult, type FailOn, UsageError, applyRuleSettings, parseFailOn, shouldFail } from '../report/index.js';
 import { VERSION } from '../version.js';
-import { runImages } from './images.js';
+import { DEPLOY_OPTIONS, DEPLOY_USAGE } from './deploy-usage.js';
 import { parseFormat, writeResults } from './output.js';
+
+// Each command loads only its own check: start-up time is most of a CLI run on a small repository.
+const LOAD_CHECK: Record<string, () => Promise<CheckDefinition>> = {
+  compose: async () => (await import('../checks/definitions/compose.js')).composeCheck,
+  'terraform-fmt': async () => (await import('../checks/definitions/terraform.js')).terraformCheck,
+  kustomize: async () => (await import('../checks/definitions/kustomize.js')).kustomizeCheck,
+};
 
 const USAGE = `Usage: portarium-infra <command> [options] [PATH]
 
 Commands:
-  check [PATH]            run every check on PATH (default: .)
+  check [PATH]            run every check on PATH (default: .), as ci-infra does
+      --changed-since REF     only what the changes since REF touch (committed, staged, untracked)
   compose [PATH]          validate Docker Compose projects
       -f, --file FILE         compose file, in merge order (repeatable; default: discover in PATH)
       --env-file FILE         env file replacing PATH/.env (repeatable)
@@ -29,7 +37,7 @@ Commands:
       --push REGISTRY         build and push to REGISTRY (e.g. ghcr.io/org)
       --builder buildah|docker, --image NAME (repeatable), --release X.Y.Z (semver tags),
       --manifest FILE (write the build manifest), --insecure-registry HOST (repeatable)
-
+${DEPLOY_USAGE}
 Options for every command:
   --format text|json|sarif|github   output format (default: text)
   --fail-on error|warning|never     which findings make the exit code 1 (default: error)
@@ -54,7 +62,7 @@ const COMMON: NonNullable<ParseArgsConfig['options']> = {
 };
 
 const COMMAND_OPTIONS: Record<string, NonNullable<ParseArgsConfig['options']>> = {
-  check: {},
+  check: { 'changed-since': { type: 'string' } },
   compose: {
     file: { type: 'string', short: 'f', multiple: true },
     'env-file': { type: 'string', multiple: true },
@@ -87,12 +95,16 @@ const COMMAND_OPTIONS: Record<string, NonNullable<ParseArgsConfig['options']>> =
     manifest: { type: 'string' },
     'insecure-registry': { type: 'string', multiple: true },
   },
+  deploy: DEPLOY_OPTIONS,
 };
 
 export interface CliIO {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
+  /** stdout is a terminal: colour. */
   isTTY: boolean;
+  /** stderr is a terminal: progress lines. */
+  stderrIsTTY?: boolean;
   cwd: string;
   env: Record<string, string | undefined>;
 }
@@ -140,6 +152,7 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
     io.stdout(`${VERSION}\n`);
     return 0;
   }
+  if (command === 'deploy') return (await import('./deploy.js')).runDeployCommand(values, positionals, io);
   if (positionals.length > 1) throw new UsageError(`expected at most one PATH, got ${positionals.length}`);
   const root = resolveRoot(path.resolve(io.cwd, positionals[0] ?? '.'));
   const config = await loadConfig(root, values['config'] as string | undefined);
@@ -149,9 +162,11 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
 
   let results: CheckResult[];
   if (command === 'check') {
-    results = [];
-    for (const check of CHECKS) results.push(await check.run(ctx));
+    const { runCheckCommand } = await import('./check.js');
+    const color = !!io.stderrIsTTY && !values['no-color'] && !io.env['NO_COLOR'];
+    results = await runCheckCommand(ctx, { changedSince: values['changed-since'] as string | undefined, progress: io.stderrIsTTY ? io.stderr : undefined, notice: io.stderr, color });
   } else if (command === 'images') {
+    const { runImages } = await import('./images.js');
     results = [
       await runImages(
         ctx,
@@ -218,9 +233,10 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
 }
 
 /** Runs one check; command-line flags win over the same settings in .portarium-infra.yml. */
-function runOne(name: string, ctx: CheckContext, flags: Record<string, unknown>): Promise<CheckResult> {
-  const check = CHECKS.find((c) => c.name === name);
-  if (!check) throw new UsageError(`unknown check "${name}"`);
+async function runOne(name: string, ctx: CheckContext, flags: Record<string, unknown>): Promise<CheckResult> {
+  const load = LOAD_CHECK[name];
+  if (!load) throw new UsageError(`unknown check "${name}"`);
+  const check = await load();
   const key = check.section ?? check.name;
   const section = { ...ctx.config.checks[key], ...flags };
   return check.run({ ...ctx, config: { ...ctx.config, checks: { ...ctx.config.checks, [key]: section } } });

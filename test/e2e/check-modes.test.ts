@@ -1,4 +1,5 @@
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -41,6 +42,46 @@ describe('root action modes used by ci-infra', () => {
     const legs = JSON.parse(many.outputs['kustomize-matrix']!).include as Array<{ paths: string; versions: string }>;
     expect(legs).toHaveLength(9);
     expect(legs).toContainEqual(expect.objectContaining({ paths: 'infra/kubernetes/overlays/prod', versions: '1.36.0' }));
+  });
+
+  it('plan on a pull request narrows to what the merge commit changes against its base parent (HEAD^1), as ci-infra asks', () => {
+    // The shape actions/checkout leaves on pull_request with fetch-depth: 2: a merge commit whose
+    // first parent is the base branch, cloned shallow.
+    const origin = mkdtempSync(path.join(tmpdir(), 'pia-origin-'));
+    cpSync(EXAMPLE, origin, { recursive: true });
+    const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd, stdio: 'pipe' });
+    git(origin, 'init', '-q', '-b', 'main');
+    git(origin, 'add', '-A');
+    git(origin, 'commit', '-q', '-m', 'base');
+    git(origin, 'checkout', '-q', '-b', 'feature');
+    appendFileSync(path.join(origin, 'infra/kubernetes/overlays/prod/kustomization.yaml'), '\n# touched\n');
+    appendFileSync(path.join(origin, 'infra/terraform/aws/outputs.tf'), '\n');
+    git(origin, 'commit', '-q', '-am', 'change prod and one terraform file');
+    git(origin, 'checkout', '-q', 'main');
+    writeFileSync(path.join(origin, 'UNRELATED.md'), 'base moved on\n');
+    git(origin, 'add', '-A');
+    git(origin, 'commit', '-q', '-m', 'base moves');
+    git(origin, 'merge', '-q', '--no-ff', '-m', 'merge', 'feature');
+    const ws = path.join(mkdtempSync(path.join(tmpdir(), 'pia-ws-')), 'repo');
+    execFileSync('git', ['clone', '-q', '--depth', '2', `file://${origin}`, ws], { stdio: 'pipe' });
+    try {
+      const r = runStep('check', { mode: 'plan', 'changed-since': 'HEAD^1' }, { workspace: ws });
+      expect(r.status, r.stdout).toBe(0);
+      const plan = JSON.parse(r.outputs['plan']!);
+      expect(plan.kustomize.overlays).toEqual(['infra/kubernetes/overlays/prod']);
+      expect(plan.terraform.files).toEqual(['infra/terraform/aws/outputs.tf']);
+      expect(r.outputs['terraform-paths']).toBe('infra/terraform/aws/outputs.tf');
+      expect(plan.compose.projects).toEqual([]);
+      expect(r.outputs['has-compose']).toBe('false');
+      expect(r.stdout).toContain('2 file(s) changed since HEAD^1');
+
+      const bad = runStep('check', { mode: 'plan', 'changed-since': 'HEAD~5' }, { workspace: ws });
+      expect(bad.status).toBe(1);
+      expect(bad.stdout).toMatch(/::error::.*--changed-since HEAD~5: not a commit/);
+    } finally {
+      rmSync(origin, { recursive: true, force: true });
+      rmSync(path.dirname(ws), { recursive: true, force: true });
+    }
   });
 
   it('report folds the jobs’ findings into one summary and upserts one pull request comment', async () => {

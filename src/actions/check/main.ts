@@ -2,7 +2,9 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { type ProjectConfig, loadConfig } from '../../config/config.js';
-import { ALL_RULES, CHECKS } from '../../checks/registry.js';
+import { ALL_RULES, type TargetDone } from '../../checks/registry.js';
+import { CONFIG_FILE, changedSince } from '../../plan/changes.js';
+import { planCheckRuns, runChecks } from '../../plan/check-run.js';
 import { planInfra } from '../../plan/plan.js';
 import { type CheckResult, type Finding, UsageError, applyRuleSettings, parseFailOn, renderSummary } from '../../report/index.js';
 import { pullRequestChangedFiles } from '../../github/changed-files.js';
@@ -35,18 +37,19 @@ export async function run(): Promise<void> {
   const config = withInputs(await loadConfig(root));
   const failOn = parseFailOn(input('fail-on'), config.failOn ?? 'error');
   const token = input('token') || process.env['GITHUB_TOKEN'];
-  if (mode === 'plan') return plan(root, config);
   if (mode === 'report') return report(root, failOn, token);
-  if (mode !== 'check') throw new UsageError(`mode must be check, plan or report (got "${mode}")`);
+  if (mode !== 'check' && mode !== 'plan') throw new UsageError(`mode must be check, plan or report (got "${mode}")`);
+  // ci-infra passes HEAD^1 on pull requests: the merge commit's first parent is the base branch.
+  const since = input('changed-since');
+  const changed = since ? changedSince(root, since) : undefined;
+  if (changed) core.info(`${changed.size} file(s) changed since ${since}`);
+  if (mode === 'plan') return plan(root, config, changed);
 
-  const results: CheckResult[] = [];
-  for (const check of CHECKS) {
-    const started = Date.now();
-    const result = await core.group(check.name, () => check.run({ root, config, env: process.env }));
-    result.findings = applyRuleSettings(result.findings, config.rules);
-    core.info(`${check.name}: ${result.findings.length} finding(s) in ${Date.now() - started} ms`);
-    results.push(result);
-  }
+  const ctx = { root, config, env: process.env };
+  const runs = await planCheckRuns(ctx, changed);
+  if (changed && runs.length === 0) core.info(`nothing to check: no target is affected by the changes since ${since}`);
+  const onTarget = (d: TargetDone) => core.info(`${d.failed ? '✗' : '✓'} ${d.check} ${d.target}${d.detail ? ` (${d.detail})` : ''}${d.problems ? ` ${d.problems} error(s)` : ''}`);
+  const results = (await runChecks({ ...ctx, onTarget }, runs)).map((r) => ({ ...r, findings: applyRuleSettings(r.findings, config.rules) }));
   await reportToGitHub(results, {
     title: 'Infra check',
     failOn,
@@ -57,20 +60,25 @@ export async function run(): Promise<void> {
   });
 }
 
-async function plan(root: string, config: ProjectConfig): Promise<void> {
+async function plan(root: string, config: ProjectConfig, changed: ReadonlySet<string> | undefined): Promise<void> {
   const section = (name: string, key: string) => (config.checks[name]?.[key] as string[] | undefined) ?? [];
+  // A change to the configuration can change every verdict: then nothing is narrowed.
+  const filter = changed && !changed.has(CONFIG_FILE) ? changed : undefined;
   const p = await planInfra({
     root,
     composeFiles: section('compose', 'files'),
     terraformPaths: section('terraform', 'paths'),
     kustomizePaths: section('kubernetes', 'paths'),
     kubernetesVersions: section('kubernetes', 'kubernetes-versions'),
+    ...(filter && { changedFiles: filter }),
   });
   core.setOutput('plan', JSON.stringify(p));
   core.setOutput('has-compose', p.compose.projects.length > 0);
   core.setOutput('has-terraform', p.terraform.files.length > 0);
   core.setOutput('has-kustomize', p.kustomize.matrix.include.length > 0);
   core.setOutput('kustomize-matrix', JSON.stringify(p.kustomize.matrix));
+  // Narrowed to the changed files, the terraform job checks only those; otherwise what it was given.
+  core.setOutput('terraform-paths', (filter ? p.terraform.files : section('terraform', 'paths')).join('\n'));
   core.info(
     `plan: ${p.compose.projects.length} compose project(s), ${p.terraform.files.length} terraform file(s), ` +
       `${p.kustomize.overlays.length} overlay(s) × ${p.kustomize.versions.length} Kubernetes version(s) in ${p.kustomize.matrix.include.length} job(s)`,

@@ -5,14 +5,21 @@ import type { CheckDefinition } from '../registry.js';
 export const composeCheck: CheckDefinition = {
   name: 'compose',
   rules: RULES,
-  run: ({ root, config, env }) => {
+  run: async ({ root, config, env, onTarget }) => {
     const section = config.checks['compose'];
-    return runCompose({
+    const result = await runCompose({
       root,
       files: stringList(section, 'files'),
       envFiles: stringList(section, 'env-files'),
       profiles: stringList(section, 'profiles'),
       env,
     });
+    // Projects are checked together (one may include another's files), so they are told afterwards.
+    for (const p of onTarget ? result.projects : []) {
+      const errors = result.findings.filter((f) => f.severity === 'error' && (result.projects.length === 1 || p.files.includes(f.file))).length;
+      const services = Object.keys((p.model?.['services'] as object | undefined) ?? {}).length;
+      onTarget!({ check: 'compose', target: p.files.join(' + '), failed: errors > 0, problems: errors, detail: `${services} service${services === 1 ? '' : 's'}` });
+    }
+    return result;
   },
 };

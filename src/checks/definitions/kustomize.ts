@@ -62,5 +62,13 @@ export const kustomizeCheck: CheckDefinition = {
   name: 'kustomize',
   section: 'kubernetes',
   rules: RULES,
-  run: ({ root, config }) => runKustomize({ root, ...kustomizeOptionsFromConfig(config.checks['kubernetes']) }),
+  run: ({ root, config, onTarget }) =>
+    runKustomize({
+      root,
+      ...kustomizeOptionsFromConfig(config.checks['kubernetes']),
+      ...(onTarget && {
+        onOverlay: (o) =>
+          onTarget({ check: 'kustomize', target: `${o.path} @ ${o.version}`, failed: o.status !== 'passed', problems: o.errors, detail: o.status === 'passed' || o.status === 'failed' ? `${o.resources} resources` : o.status }),
+      }),
+    }),
 };

@@ -63,6 +63,8 @@ export interface KustomizeOptions {
   /** Largest build output accepted, bytes (default 256 MiB, kubeconform's limit). */
   maxManifestBytes?: number;
   log?: (message: string) => void;
+  /** Called as each overlay × version is validated: the CLI's progress lines. */
+  onOverlay?: (report: OverlayReport) => void;
 }
 
 export type OverlayStatus = 'passed' | 'failed' | 'build-failed' | 'refused';
@@ -306,6 +308,10 @@ export async function runKustomize(opts: KustomizeOptions): Promise<KustomizeRes
 
   const sink = new FindingSink(root, opts.rules, versions.length);
   const overlays: OverlayReport[] = [];
+  const report = (o: OverlayReport) => {
+    overlays.push(o);
+    opts.onOverlay?.(o);
+  };
   const stats: Record<string, number> = { kustomizations: discovery.all.size, overlays: dirs.length, resources: 0, valid: 0, invalid: 0, errors: 0, skipped: 0 };
   const artifacts: Record<string, string> = {};
   if (dirs.length === 0) return { check: CHECK, findings: [], artifacts, stats, overlays };
@@ -403,7 +409,7 @@ export async function runKustomize(opts: KustomizeOptions): Promise<KustomizeRes
       }
       for (const v of versions) {
         if (status) {
-          overlays.push({ path: t.rel, version: v, resources: 0, errors: 1, status });
+          report({ path: t.rel, version: v, resources: 0, errors: 1, status });
           continue;
         }
         const results = await validators.get(v)!.validateDocuments(t.resources.map((r) => r.json));
@@ -418,7 +424,7 @@ export async function runKustomize(opts: KustomizeOptions): Promise<KustomizeRes
           errors += resultFindings(sink, ctx, t, v, r, res, locations);
         }
         stats.resources! += t.resources.length;
-        overlays.push({ path: t.rel, version: v, resources: t.resources.length, errors, status: errors > 0 ? 'failed' : 'passed' });
+        report({ path: t.rel, version: v, resources: t.resources.length, errors, status: errors > 0 ? 'failed' : 'passed' });
       }
     }
 

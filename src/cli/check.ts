@@ -1,0 +1,43 @@
+import type { CheckContext, TargetDone } from '../checks/registry.js';
+import { changedSince } from '../plan/changes.js';
+import { planCheckRuns, runChecks } from '../plan/check-run.js';
+import type { CheckResult } from '../report/finding.js';
+
+export interface CheckCommandOptions {
+  /** Limit the run to what changed since this git revision. */
+  changedSince?: string | undefined;
+  /** Where progress lines go (stderr on a terminal); none when undefined. */
+  progress?: ((s: string) => void) | undefined;
+  /** Where a message that must always be seen goes (stderr). */
+  notice?: (s: string) => void;
+  color: boolean;
+}
+
+/** `portarium-infra check`: ci-infra's plan and checks in one process, a line per target as it ends. */
+export async function runCheckCommand(ctx: CheckContext, opts: CheckCommandOptions): Promise<CheckResult[]> {
+  const changed = opts.changedSince !== undefined ? changedSince(ctx.root, opts.changedSince) : undefined;
+  const runs = await planCheckRuns(ctx, changed);
+  const say = opts.progress;
+  if (changed && runs.length === 0) {
+    // Said even off a terminal: an empty report must not look like a check that found nothing.
+    (opts.notice ?? (() => {}))(`nothing to check: no target is affected by the ${changed.size} file(s) changed since ${opts.changedSince}\n`);
+  }
+  if (say && runs.length) {
+    const scope = changed ? `, ${changed.size} file${changed.size === 1 ? '' : 's'} changed since ${opts.changedSince}` : '';
+    say(`checking ${runs.map((r) => r.check.name).join(', ') || 'nothing'}${scope}\n`);
+  }
+  const paint = (code: number, s: string) => (opts.color ? `\u001b[${code}m${s}\u001b[0m` : s);
+  const started = performance.now();
+  let last = started;
+  const onTarget = (d: TargetDone) => {
+    const now = performance.now();
+    const mark = d.failed ? paint(31, '✗') : paint(32, '✓');
+    const problems = d.problems ? paint(31, ` ${d.problems} error${d.problems === 1 ? '' : 's'}`) : '';
+    const detail = d.detail ? paint(2, ` (${d.detail})`) : '';
+    say!(`  ${mark} ${d.check.padEnd(13)} ${d.target}${detail}${problems} ${paint(2, `${Math.round(now - last)} ms`)}\n`);
+    last = now;
+  };
+  const results = await runChecks(say ? { ...ctx, onTarget } : ctx, runs);
+  if (say) say(`done in ${Math.round(performance.now() - started)} ms\n`);
+  return results;
+}

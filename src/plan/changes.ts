@@ -1,0 +1,44 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { UsageError } from '../report/finding.js';
+
+/** A change to this file can change the verdict of every target, so it turns the filter off. */
+export const CONFIG_FILE = '.portarium-infra.yml';
+
+/**
+ * Files changed since `ref`, relative to `root` (POSIX separators): committed since the merge base
+ * of `ref` and HEAD, plus uncommitted and untracked files — what a pull request from this working
+ * tree would change. Both sides of a rename are listed, so a moved file counts where it left too.
+ */
+export function changedSince(root: string, ref: string): Set<string> {
+  // A revision that looks like an option would be read as one by git.
+  if (!ref || ref.startsWith('-')) throw new UsageError(`--changed-since "${ref}": not a git revision`);
+  const git = (args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+  let top: string;
+  try {
+    top = git(['rev-parse', '--show-toplevel']).trim();
+    git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+  } catch (e) {
+    const why = String((e as { stderr?: string }).stderr ?? '').trim().split('\n')[0];
+    throw new UsageError(`--changed-since ${ref}: not a commit in the git repository at ${root}${why ? ` (${why})` : ''}`);
+  }
+  // Without a merge base (a shallow clone, unrelated histories) the ref itself is the base.
+  let base = ref;
+  try {
+    base = git(['merge-base', ref, 'HEAD']).trim() || ref;
+  } catch {
+    // keep `ref`
+  }
+  const listed = [
+    ...git(['diff', '--name-only', '-z', '--no-renames', base, '--']).split('\0'),
+    ...git(['ls-files', '--others', '--exclude-standard', '-z']).split('\0').map((f) => f && path.relative(top, path.resolve(root, f))),
+  ];
+  const out = new Set<string>();
+  for (const f of listed) {
+    if (!f) continue;
+    const rel = path.relative(root, path.join(top, f));
+    if (rel.startsWith('..') || path.isAbsolute(rel)) continue;
+    out.add(rel.split(path.sep).join('/'));
+  }
+  return out;
+}

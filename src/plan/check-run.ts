@@ -1,0 +1,69 @@
+import type { CheckContext, CheckDefinition, TargetDone } from '../checks/registry.js';
+import { CHECKS } from '../checks/registry.js';
+import { imageOptionsFromConfig, planImages } from '../checks/images/index.js';
+import type { CheckResult } from '../report/finding.js';
+import { CONFIG_FILE } from './changes.js';
+import { planInfra } from './plan.js';
+
+/** A check `check` will run, with the settings that narrow it to the targets a change touches. */
+export interface CheckRun {
+  check: CheckDefinition;
+  /** Laid over the check's section of .portarium-infra.yml. */
+  settings: Record<string, unknown>;
+}
+
+const sectionOf = (c: CheckDefinition) => c.section ?? c.name;
+
+/**
+ * What `check` runs: every check, or — given the changed files — only the checks and targets those
+ * files touch, the way ci-infra's plan job narrows a pull request. A change to the configuration can
+ * change every verdict, so it runs everything.
+ */
+export async function planCheckRuns(ctx: CheckContext, changed?: ReadonlySet<string>): Promise<CheckRun[]> {
+  if (!changed || changed.has(CONFIG_FILE)) return CHECKS.map((check) => ({ check, settings: {} }));
+  const section = (name: string, key: string) => (ctx.config.checks[name]?.[key] as string[] | undefined) ?? [];
+  const plan = await planInfra({
+    root: ctx.root,
+    composeFiles: section('compose', 'files'),
+    terraformPaths: section('terraform', 'paths'),
+    kustomizePaths: section('kubernetes', 'paths'),
+    kubernetesVersions: section('kubernetes', 'kubernetes-versions'),
+    changedFiles: changed,
+  });
+  const images = await planImages({ root: ctx.root, ...imageOptionsFromConfig(ctx.config.checks['images']) });
+  const imageInputs = images.images.flatMap((t) => [t.dockerfile, t.context === '.' ? undefined : t.context + '/']).filter((p): p is string => !!p);
+
+  const runs: CheckRun[] = [];
+  for (const check of CHECKS) {
+    if (check.name === 'compose' && plan.compose.projects.length) runs.push({ check, settings: {} });
+    if (check.name === 'terraform-fmt' && plan.terraform.files.length) runs.push({ check, settings: { paths: plan.terraform.files } });
+    if (check.name === 'kustomize' && plan.kustomize.overlays.length) runs.push({ check, settings: { paths: plan.kustomize.overlays } });
+    if (check.name === 'images' && [...changed].some((f) => imageInputs.some((p) => f === p || (p.endsWith('/') && f.startsWith(p))))) runs.push({ check, settings: {} });
+  }
+  return runs;
+}
+
+/** Runs the planned checks in order; `ctx.onTarget` hears of each target, or of the whole check when it has no targets of its own. */
+export async function runChecks(ctx: CheckContext, runs: readonly CheckRun[]): Promise<CheckResult[]> {
+  const results: CheckResult[] = [];
+  for (const { check, settings } of runs) {
+    const key = sectionOf(check);
+    const config = { ...ctx.config, checks: { ...ctx.config.checks, [key]: { ...ctx.config.checks[key], ...settings } } };
+    let told = false;
+    const onTarget = ctx.onTarget && ((d: TargetDone) => ((told = true), ctx.onTarget!(d)));
+    const result = await check.run({ ...ctx, config, ...(onTarget && { onTarget }) });
+    if (ctx.onTarget && !told) {
+      const errors = result.findings.filter((f) => f.severity === 'error').length;
+      ctx.onTarget({ check: check.name, target: coverage(result), failed: errors > 0, problems: errors });
+    }
+    results.push(result);
+  }
+  return results;
+}
+
+/** "12 files", "2 Dockerfiles": what a check without targets of its own covered, from its stats. */
+function coverage(result: CheckResult): string {
+  const [key, n] = Object.entries(result.stats).find(([k]) => ['files', 'dockerfiles', 'images'].includes(k)) ?? ['targets', 0];
+  const noun = key === 'dockerfiles' ? 'Dockerfile' : key.replace(/s$/, '');
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
