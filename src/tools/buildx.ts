@@ -26,6 +26,11 @@ export type BuildxCache =
 export interface BuildxOptions {
   /** The docker executable. Default `docker` from PATH. */
   docker?: string;
+  /**
+   * A standalone buildx binary (`buildx build ...`, no docker CLI), e.g. the one
+   * scripts/tools/install-buildkit.sh builds. Takes precedence over `docker`.
+   */
+  buildx?: string;
   /** `--builder NAME` (e.g. the one docker/setup-buildx-action created). */
   builder?: string;
   cache?: BuildxCache;
@@ -88,11 +93,16 @@ export class BuildxBuilder implements Builder {
       throw new UsageError('the docker builder needs explicit provenance (false, min, max) and sbom (true, false) choices');
     }
     this.run = opts.run ?? runCommand;
-    this.exe = opts.docker ?? 'docker';
+    this.exe = opts.buildx ?? opts.docker ?? 'docker';
+  }
+
+  /** `docker buildx ARGS`, or `buildx ARGS` for a standalone buildx. */
+  private argv(args: string[]): string[] {
+    return this.opts.buildx ? args.slice(1) : args;
   }
 
   async version(): Promise<string> {
-    const r = await this.run(this.exe, ['buildx', 'version'], { env: this.opts.env ?? process.env });
+    const r = await this.run(this.exe, this.argv(['buildx', 'version']), { env: this.opts.env ?? process.env });
     if (r.code !== 0) throw new UsageError(`docker buildx is not available: ${tail(r.output, 3)}`);
     return r.stdout.trim();
   }
@@ -105,7 +115,7 @@ export class BuildxBuilder implements Builder {
     try {
       const env = req.credentials.length > 0 ? await privateDockerConfig(baseEnv, work, req.credentials) : baseEnv;
       const metadataFile = path.join(work, 'metadata.json');
-      const r = await this.run(this.exe, buildxArgs(req, this.opts, { metadataFile }), {
+      const r = await this.run(this.exe, this.argv(buildxArgs(req, this.opts, { metadataFile })), {
         cwd: req.context,
         env,
         redact,

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeBusyboxBase } from '../../src/checks/images/index.js';
 import { EXAMPLE } from '../helpers/paths.js';
-import { runStep } from '../helpers/runner.js';
+import { runStep, runStepAsync } from '../helpers/runner.js';
 import { type Registry, findExe, releaseStore, skopeoInspect, startRegistry } from '../integration/images/registry.js';
 
 const buildah = findExe('buildah');
@@ -66,6 +66,40 @@ describe.skipIf(!buildah || !registryExe || !skopeo)('actions/build-images as th
     }
     expect(JSON.parse(r.outputs['matrix']!).include.map((m: { name: string }) => m.name).sort()).toEqual(['control-plane', 'execution-plane']);
     expect(existsSync(r.outputs['findings-file']!)).toBe(true);
+  }, 600_000);
+
+  it('a second run of the same push is a cache hit, and the step summary says so', async () => {
+    const ws = mkdtempSync(path.join(tmpdir(), 'pia-ws-'));
+    cpSync(EXAMPLE, path.join(ws, 'infra'), { recursive: true });
+    writeFileSync(path.join(ws, 'infra', '.portarium-infra.yml'), `images:\n  build-args:\n    BASE_IMAGE: ${base}\n`);
+    const event = path.join(ws, 'event.json');
+    // A push event carries the commit time, which becomes the `created` label: equal on both runs.
+    writeFileSync(event, JSON.stringify({ repository: { default_branch: 'main' }, head_commit: { timestamp: '2026-11-26T10:00:00Z' } }));
+    // Not spawnSync: the registry this process serves would stall once its output pipe is full.
+    const step = () =>
+      runStepAsync(
+        'build-images',
+        { 'working-directory': 'infra', push: 'true', registry: `${registry.host}/portarium`, 'insecure-registries': registry.host },
+        {
+          workspace: ws,
+          env: {
+            CONTAINERS_STORAGE_CONF: storageConf,
+            GITHUB_EVENT_NAME: 'push',
+            GITHUB_EVENT_PATH: event,
+            GITHUB_REF: 'refs/heads/main',
+            GITHUB_SHA: 'fedcba9876543210fedcba9876543210fedcba98',
+          },
+        },
+      );
+    const first = await step();
+    expect(first.status, first.stdout + first.stderr).toBe(0);
+    expect(first.summary).not.toContain('hit: inputs unchanged');
+    const second = await step();
+    expect(second.status, second.stdout + second.stderr).toBe(0);
+    expect(second.outputs['manifest']).toBe(first.outputs['manifest']);
+    expect(second.summary).toMatch(/\| control-plane \| `[^`]+` \| pushed \| hit: inputs unchanged, image re-used \|/);
+    expect(second.summary).toMatch(/\| execution-plane \| `[^`]+` \| pushed \| hit: inputs unchanged, image re-used \|/);
+    expect(second.stdout).toContain('cache hit, nothing rebuilt');
   }, 600_000);
 
   it('refuses to push without a registry, before building anything', () => {

@@ -129,6 +129,7 @@ async function buildOne(
       ...(t.target !== undefined ? { target: t.target } : {}),
     };
     const result = await opts.builder.build(req);
+    if (result.cached) log(`==> ${t.name}: cache hit, nothing rebuilt (${result.imageId ?? result.digest})`);
     return { ...base, status: result.pushed ? 'pushed' : 'built', result, durationMs: performance.now() - start };
   } catch (e) {
     if (!(e instanceof BuildFailure)) throw e;
@@ -176,8 +177,16 @@ function summaryTable(results: ImageBuildOutcome[]): string {
   if (results.length === 0) return '';
   const rows = results.map((r) => {
     const digest = r.result?.digest ? `\`${r.result.digest}\`` : '';
-    return `| ${r.name} | \`${r.image}\` | ${r.status} | ${digest} | ${r.metadata.tags.map((t) => `\`${t}\``).join(' ')} | ${(r.durationMs / 1000).toFixed(1)} s |`;
+    return `| ${r.name} | \`${r.image}\` | ${r.status} | ${cacheCell(r.result)} | ${digest} | ${r.metadata.tags.map((t) => `\`${t}\``).join(' ')} | ${(r.durationMs / 1000).toFixed(1)} s |`;
   });
-  return ['| image | repository | status | digest | tags | time |', '|---|---|---|---|---|---|', ...rows].join('\n') + '\n';
+  return ['| image | repository | status | cache | digest | tags | time |', '|---|---|---|---|---|---|---|', ...rows].join('\n') + '\n';
+}
+
+/** What the cache did for one image: re-used whole (identical inputs), or how many steps it served. */
+export function cacheCell(result: BuildResult | undefined): string {
+  if (!result) return '';
+  if (result.cached) return 'hit: inputs unchanged, image re-used';
+  if (result.steps !== undefined) return `${result.cachedSteps ?? 0}/${result.steps} steps`;
+  return '';
 }
 

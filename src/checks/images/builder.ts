@@ -53,6 +53,13 @@ export interface BuildResult {
   /** Build steps reported as served from the layer cache, and all steps (buildah). */
   cachedSteps?: number;
   steps?: number;
+  /**
+   * True when nothing was built: an image made earlier from identical inputs (same build-input
+   * fingerprint) was re-used and only re-tagged.
+   */
+  cached?: boolean;
+  /** The build-input fingerprint (`sha256:...`), when the builder computed one. */
+  fingerprint?: string;
 }
 
 export interface Builder {

@@ -1,7 +1,7 @@
 // Real builds with buildah, pushed to a real docker-registry on 127.0.0.1 and read back with skopeo.
 // Needs scripts/tools/install-buildah.sh; skipped without buildah unless PORTARIUM_REQUIRE_TOOLS=1.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -129,8 +129,12 @@ describe.skipIf(!ready)('images: buildah builds pushed to a local registry', () 
     process.stdout.write(`images-it: pushed ${JSON.stringify(written)}\n`);
   });
 
-  it('a second build with no change is served from the layer cache: same image id, same digest', async () => {
+  it('a second build with no change is a cache hit: nothing rebuilt, same image id, same digest, summary says so', async () => {
     expect(first).toBeDefined();
+    for (const r of first.results) {
+      expect(r.result!.cached).toBeFalsy();
+      expect(r.result!.fingerprint).toMatch(/^sha256:[0-9a-f]{64}$/);
+    }
     const plan = await planImages({ root: EXAMPLE, registry: `${registry.host}/portarium`, buildArgs: { BASE_IMAGE: base } });
     const before = log.length;
     const t0 = performance.now();
@@ -140,13 +144,107 @@ describe.skipIf(!ready)('images: buildah builds pushed to a local registry', () 
     for (let i = 0; i < 2; i++) {
       const a = first.results[i]!.result!;
       const b = again.results[i]!.result!;
+      expect(b.cached).toBe(true);
+      expect(b.fingerprint).toBe(a.fingerprint);
       expect(b.imageId).toBe(a.imageId);
       expect(b.digest).toBe(a.digest);
-      // Every step after FROM comes from the cache (10 instructions + the metadata LABEL step).
-      expect(b.cachedSteps).toBe(b.steps! - 1);
+      expect(b.steps).toBeUndefined();
+      expect(again.results[i]!.status).toBe('pushed');
     }
-    expect(log.slice(before).filter((l) => l.startsWith('--> Using cache')).length).toBeGreaterThanOrEqual(20);
+    const logged = log.slice(before);
+    // No buildah step ran: the image was found by its build-input fingerprint and re-tagged.
+    expect(logged.filter((l) => /^STEP \d+/.test(l))).toEqual([]);
+    expect(logged.filter((l) => l.includes('built from identical inputs')).length).toBe(2);
+    expect(again.checkResult.summaryMarkdown).toContain('| control-plane | `' + registry.host + '/portarium/control-plane` | pushed | hit: inputs unchanged, image re-used |');
+    expect(first.checkResult.summaryMarkdown).toMatch(/\| control-plane \| `[^`]+` \| pushed \| 0\/17 steps \|/);
+    // The fingerprint travels with the image: skopeo sees it as a label.
+    const info = skopeoInspect(skopeo!, `${registry.host}/portarium/control-plane:pr-7`, `${USER}:${PASSWORD}`);
+    expect((info['Labels'] as Record<string, string>)['io.portarium.build.fingerprint']).toBe(first.results[0]!.result!.fingerprint);
     process.stdout.write(`images-it: cold ${coldMs.toFixed(0)} ms, rebuild ${warmMs.toFixed(0)} ms, ratio ${(warmMs / coldMs).toFixed(2)}\n`);
+  });
+
+  it('any changed input rebuilds: a context file, its mode, a build arg, a label, the base image; an ignored file and an inherited label do not count', async () => {
+    const root = path.join(temp, 'fp');
+    cpSync(path.join(FIXTURES, 'builds', 'ok'), path.join(root, 'ctx'), { recursive: true });
+    writeFileSync(path.join(root, 'ctx', '.dockerignore'), 'notes/\n');
+    const g = ['--root', store!.root, '--runroot', store!.runroot, '--storage-driver', store!.storageDriver];
+    // A base image name of its own, so it can be pointed at another image later.
+    const fpBase = 'localhost/portarium-fp-base:1';
+    execFileSync(buildah!, [...g, 'tag', base, fpBase]);
+    const build = async (over: { buildArgs?: Record<string, string>; context?: BuildContext } = {}) => {
+      const lines: string[] = [];
+      const r = await buildImages({
+        root,
+        images: [{ name: 'fp', context: 'ctx' }],
+        registry: 'localhost/portarium-fp',
+        buildArgs: over.buildArgs ?? { BASE_IMAGE: fpBase },
+        ...common(),
+        context: over.context ?? context,
+        push: false,
+        log: (l) => lines.push(l),
+      });
+      expect(r.findings).toEqual([]);
+      return { ...r.results[0]!.result!, lines };
+    };
+    const cold = await build();
+    expect(cold.cached).toBeFalsy();
+    const hit = await build();
+    expect(hit.cached).toBe(true);
+    expect(hit.imageId).toBe(cold.imageId);
+    expect(hit.lines.some((l) => l.startsWith('STEP '))).toBe(false);
+
+    // A file the .dockerignore excludes is not a build input.
+    mkdirSync(path.join(root, 'ctx', 'notes'));
+    writeFileSync(path.join(root, 'ctx', 'notes', 'todo.md'), 'not in the image\n');
+    expect((await build()).cached).toBe(true);
+
+    // A context file: rebuilt, and the next identical request is a hit on the new image.
+    writeFileSync(path.join(root, 'ctx', 'hello.txt'), 'hello, changed\n');
+    const changed = await build();
+    expect(changed.cached).toBeFalsy();
+    expect(changed.imageId).not.toBe(cold.imageId);
+    expect(changed.lines.some((l) => l.startsWith('STEP '))).toBe(true);
+    expect((await build()).imageId).toBe(changed.imageId);
+    expect((await build()).cached).toBe(true);
+
+    // A mode change alone is a change too (COPY keeps permission bits).
+    chmodSync(path.join(root, 'ctx', 'hello.txt'), 0o600);
+    expect((await build()).cached).toBeFalsy();
+    expect((await build()).cached).toBe(true);
+
+    // A build arg.
+    const withArg = await build({ buildArgs: { BASE_IMAGE: fpBase, EXTRA: '1' } });
+    expect(withArg.cached).toBeFalsy();
+    expect((await build({ buildArgs: { BASE_IMAGE: fpBase, EXTRA: '1' } })).cached).toBe(true);
+
+    // A label (another created time changes org.opencontainers.image.created).
+    const relabelled = await build({ context: { ...context, created: '2026-11-27T00:00:00Z' } });
+    expect(relabelled.cached).toBeFalsy();
+
+    // The base image: same name, now another image.
+    const before = await build();
+    expect(before.cached).toBe(true);
+    execFileSync(buildah!, [...g, 'tag', cold.imageId!, fpBase]);
+    const rebased = await build();
+    expect(rebased.cached).toBeFalsy();
+    expect(rebased.imageId).not.toBe(before.imageId);
+    const current = await build();
+    expect(current.cached).toBe(true);
+
+    // An image built FROM ours by other means inherits the fingerprint label; it is not ours and
+    // must never be handed out for our inputs, even once our own image is gone.
+    const childCtx = path.join(root, 'child');
+    mkdirSync(childCtx);
+    writeFileSync(path.join(childCtx, 'Dockerfile'), `FROM ${current.imageId}\nENV CHILD=1\n`);
+    execFileSync(buildah!, [...g, 'bud', '--isolation', 'chroot', '--pull=never', '-t', 'localhost/portarium-fp-child:1', childCtx], { stdio: 'ignore' });
+    const inherited = execFileSync(buildah!, [...g, 'inspect', '--type', 'image', '--format', '{{index .Docker.Config.Labels "io.portarium.build.fingerprint"}}', 'localhost/portarium-fp-child:1'], { encoding: 'utf8' });
+    expect(inherited.trim()).toBe(current.fingerprint);
+    expect((await build()).imageId).toBe(current.imageId);
+    execFileSync(buildah!, [...g, 'rmi', '-f', current.imageId!], { stdio: 'ignore' });
+    const afterRemoval = await build();
+    expect(afterRemoval.cached).toBeFalsy();
+    const childId = execFileSync(buildah!, [...g, 'inspect', '--type', 'image', '--format', '{{.FromImageID}}', 'localhost/portarium-fp-child:1'], { encoding: 'utf8' }).trim();
+    expect(afterRemoval.imageId).not.toContain(childId);
   });
 
   it('builds several platforms into one manifest list (COPY-only image, no emulation needed)', async () => {

@@ -8,7 +8,7 @@ import { REQUIRE_TOOLS } from '../../helpers/tools.js';
 import { TOOLS_DIR } from '../../helpers/paths.js';
 
 /** A tool from PATH (Debian's packages) or the tools dir; undefined (skip) unless tools are required. */
-export function findExe(name: string): string | undefined {
+export function findExe(name: string, installer = 'scripts/tools/install-buildah.sh'): string | undefined {
   try {
     const p = execFileSync('which', [name], { encoding: 'utf8' }).trim();
     if (p) return p;
@@ -17,7 +17,7 @@ export function findExe(name: string): string | undefined {
   }
   const local = path.join(TOOLS_DIR, 'bin', name);
   if (existsSync(local)) return local;
-  if (REQUIRE_TOOLS) throw new Error(`${name} is not installed; run scripts/tools/install-buildah.sh`);
+  if (REQUIRE_TOOLS) throw new Error(`${name} is not installed; run ${installer}`);
   return undefined;
 }
 

@@ -126,6 +126,28 @@ describe('docker buildx arguments', () => {
     expect(existsSync(seen[0]!.env['DOCKER_CONFIG']!)).toBe(false);
   });
 
+  it('a standalone buildx (no docker CLI) is run as `buildx build ...` with the same arguments', async () => {
+    const calls: { cmd: string; args: readonly string[] }[] = [];
+    const run: CommandRunner = async (cmd, args) => {
+      calls.push({ cmd, args });
+      if (args[0] === 'version') return { code: 0, stdout: 'github.com/docker/buildx v0.38.2 abc\n', stderr: '', output: '' };
+      writeFileSync(args[args.indexOf('--metadata-file') + 1]!, JSON.stringify({ 'containerimage.digest': 'sha256:' + 'e'.repeat(64) }));
+      return { code: 0, stdout: '', stderr: '', output: '' };
+    };
+    const b = new BuildxBuilder({ buildx: '/tools/bin/buildx', builder: 'remote-bk', provenance: false, sbom: false, run, env: { HOME: temp } });
+    expect(await b.version()).toBe('github.com/docker/buildx v0.38.2 abc');
+    const req = request();
+    const r = await b.build(req);
+    expect(r.digest).toBe('sha256:' + 'e'.repeat(64));
+    expect(calls.map((c) => c.cmd)).toEqual(['/tools/bin/buildx', '/tools/bin/buildx']);
+    expect(calls[0]!.args).toEqual(['version']);
+    const expected = buildxArgs(req, { builder: 'remote-bk', provenance: false, sbom: false }, { metadataFile: 'M' });
+    const got = [...calls[1]!.args];
+    got[got.indexOf('--metadata-file') + 1] = 'M';
+    expect(got).toEqual(expected.slice(1));
+    expect(got.slice(0, 3)).toEqual(['build', '--builder', 'remote-bk']);
+  });
+
   it('a failed build names the Dockerfile line buildx printed, with secrets removed', async () => {
     const run: CommandRunner = async (_c, _a, opts) => {
       const output = [`#7 [3/4] RUN false`, 'Dockerfile:6', '--------------------', `ERROR: failed to solve: process "/bin/sh -c false" did not complete successfully: exit code: 1 ${PASSWORD}`].map((l) => opts!.redact!(l)).join('\n');
@@ -163,6 +185,13 @@ describe('buildah arguments', () => {
       '--authfile', '/t/auth.json',
       '/src/infra/docker/control-plane',
     ]);
+  });
+
+  it('the build-input fingerprint label is the last --label, whatever its name sorts as', () => {
+    const req = request({ labels: { 'z.last': '1', 'io.portarium.build.fingerprint': 'sha256:' + 'f'.repeat(64), 'a.first': '2' } });
+    const args = buildahBudArgs(req, {}, {}, host);
+    const labels = args.flatMap((a, i) => (args[i - 1] === '--label' ? [a.split('=')[0]] : []));
+    expect(labels).toEqual(['a.first', 'z.last', 'io.portarium.build.fingerprint']);
   });
 
   it('oci format adds annotations; several platforms build a manifest list without the layer cache', () => {
