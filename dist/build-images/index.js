@@ -29216,7 +29216,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _github_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1738);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(571);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6732);
 
 
 await (0,_github_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -29226,7 +29226,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 571:
+/***/ 6732:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34466,472 +34466,129 @@ function command_tail(text, n = 15) {
     return text.split('\n').filter((l) => l.trim() !== '').slice(-n).join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/checks/images/reference.ts
-// Image reference grammar, as the registry distribution project defines it:
-//   reference := name [ ":" tag ] [ "@" digest ]
-//   name      := [domain "/"] path-component ("/" path-component)*
-// Registries reject names outside it, and they reject upper case in the path, so a name is
-// lower-cased before it is checked (a GitHub owner such as "MyOrg" is common and harmless).
-const ALNUM = '[a-z0-9]+';
-const SEPARATOR = '(?:[._]|__|[-]+)';
-const PATH_COMPONENT = `${ALNUM}(?:${SEPARATOR}${ALNUM})*`;
-const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const DOMAIN_NAME = `${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*`;
-const IPV6 = '\\[(?:[a-fA-F0-9:]+)\\]';
-const DOMAIN = `(?:${DOMAIN_NAME}|${IPV6})(?::[0-9]+)?`;
-const PATH_RE = new RegExp(`^${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
-const DOMAIN_RE = new RegExp(`^${DOMAIN}$`);
-const TAG_RE = /^[\w][\w.-]{0,127}$/;
-const DIGEST_RE = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[0-9a-fA-F]{32,}$/;
-const NAME_MAX = 255;
-/**
- * Splits a reference into its parts without judging them. The first component is a registry
- * only when it looks like a host (has "." or ":" or is "localhost"), the same test docker uses.
- */
-function splitReference(ref) {
-    let rest = ref;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-    }
-    let tag;
-    const lastSlash = rest.lastIndexOf('/');
-    const colon = rest.lastIndexOf(':');
-    if (colon > lastSlash) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-    }
-    let domain;
-    const slash = rest.indexOf('/');
-    if (slash >= 0) {
-        const first = rest.slice(0, slash);
-        if (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()) {
-            domain = first;
-            rest = rest.slice(slash + 1);
-        }
-    }
-    const out = { path: rest };
-    if (domain !== undefined)
-        out.domain = domain;
-    if (tag !== undefined)
-        out.tag = tag;
-    if (digest !== undefined)
-        out.digest = digest;
-    return out;
-}
-/** Why `name` (a repository, without tag or digest) is not a valid image name, or undefined. */
-function repositoryProblem(name) {
-    if (name === '')
-        return 'the image name is empty';
-    if (name.length > NAME_MAX)
-        return `the image name is longer than ${NAME_MAX} characters`;
-    if (name.includes('@') || /:[^/]*$/.test(name.replace(/^[^/]*\//, ''))) {
-        return 'the image name must not carry a tag or digest (tags come from the metadata)';
-    }
-    const ref = splitReference(name);
-    if (ref.domain !== undefined && !DOMAIN_RE.test(ref.domain))
-        return `"${ref.domain}" is not a valid registry host`;
-    if (!PATH_RE.test(ref.path)) {
-        return `"${ref.path}" is not a valid repository path (lower-case letters, digits and single separators . _ __ - between them, components joined by /)`;
-    }
-    return undefined;
-}
-function tagProblem(tag) {
-    return TAG_RE.test(tag) ? undefined : `"${tag}" is not a valid tag (letters, digits, _ . -, not starting with . or -, at most 128 characters)`;
-}
-function isDigest(value) {
-    return DIGEST_RE.test(value);
-}
-/** Registry host a repository is pushed to; docker.io when the name has no domain. */
-function registryHost(repository) {
-    return splitReference(repository).domain ?? 'docker.io';
-}
-/** Lower-cases a repository name; the registry host part is case-insensitive anyway. */
-function normalizeRepository(name) {
-    return name.trim().toLowerCase();
-}
-/** Makes any text usable as a tag the way branch names are usually mapped: invalid characters become "-". */
-function sanitizeTag(text) {
-    return text
-        .replace(/[^\w.-]+/g, '-')
-        .replace(/^[.-]+/, '')
-        .slice(0, 128)
-        .replace(/[.-]+$/, '');
-}
-
-;// CONCATENATED MODULE: ./src/tools/buildah.ts
-// Daemonless builds with buildah (Debian's buildah 1.28 is what scripts/tools/install-buildah.sh
-// installs). Everything is passed as argument arrays; credentials go through an auth file in a
-// private temp directory, never through argv, so they do not show up in `ps` or in logs.
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/checks/images/dockerignore.ts
+// .dockerignore / .containerignore as buildah reads them, so the build-input fingerprint hashes
+// exactly the files a build can see. The rules are Docker's: one pattern a line, `#` comments,
+// `!` re-includes, patterns are cleaned and anchored at the context root (no basename matching),
+// `*` and `?` stop at `/`, `**` crosses directories, a pattern that matches a directory excludes
+// everything below it, and the last matching pattern wins.
+//
+// Mistakes here only matter in one direction: excluding a file the builder does see would let a
+// change to it go unnoticed. So a pattern this reader cannot compile excludes nothing.
 
 
-
-
-
-
-/** Options that go before the subcommand and select the image store. */
-function buildah_buildahGlobalArgs(opts) {
-    const args = [];
-    if (opts.root)
-        args.push('--root', opts.root);
-    if (opts.runroot)
-        args.push('--runroot', opts.runroot);
-    if (opts.storageDriver)
-        args.push('--storage-driver', opts.storageDriver);
-    return args;
-}
-/**
- * Whether `--layers` is safe. buildah 1.28's layer cache does not key on the platform: after an
- * amd64 build, an arm64 build of the same steps reuses the amd64 layers (seen here). So the cache
- * is only used for a build of the host platform alone.
- */
-function layerCacheSafe(platforms, host = hostPlatform()) {
-    return platforms.length === 0 || (platforms.length === 1 && platforms[0] === host);
-}
-function buildahBudArgs(req, opts, files, host = hostPlatform()) {
-    const format = opts.format ?? 'docker';
-    const args = [...buildah_buildahGlobalArgs(opts), 'bud'];
-    args.push('--isolation', opts.isolation ?? 'chroot');
-    args.push(layerCacheSafe(req.platforms, host) ? '--layers' : '--layers=false');
-    // A failed step otherwise leaves its working container (and, with overlay, its mount) behind.
-    args.push('--force-rm');
-    args.push(`--pull=${opts.pull ?? 'missing'}`);
-    args.push('--format', format);
-    args.push('-f', req.dockerfile);
-    if (req.target)
-        args.push('--target', req.target);
-    for (const [k, v] of sorted(req.buildArgs))
-        args.push('--build-arg', `${k}=${v}`);
-    for (const [k, v] of sorted(req.labels))
-        args.push('--label', `${k}=${v}`);
-    if (format === 'oci')
-        for (const [k, v] of sorted(req.annotations))
-            args.push('--annotation', `${k}=${v}`);
-    if (req.platforms.length > 0)
-        args.push('--platform', req.platforms.join(','));
-    if (files.manifestList)
-        args.push('--manifest', files.manifestList);
-    else
-        for (const t of req.tags)
-            args.push('-t', `${req.image}:${t}`);
-    if (files.iidFile)
-        args.push('--iidfile', files.iidFile);
-    if (files.authFile)
-        args.push('--authfile', files.authFile);
-    for (const c of opts.cache?.from ?? [])
-        args.push('--cache-from', c);
-    if (opts.cache?.to)
-        args.push('--cache-to', opts.cache.to);
-    const cacheHosts = [...(opts.cache?.from ?? []), ...(opts.cache?.to ? [opts.cache.to] : [])].map(registryHost);
-    if (cacheHosts.some((h) => req.insecureRegistries.includes(h)))
-        args.push('--tls-verify=false');
-    args.push(req.context);
-    return args;
-}
-function buildahPushArgs(req, opts, tag, files) {
-    const dest = `docker://${req.image}:${tag}`;
-    const args = [...buildah_buildahGlobalArgs(opts)];
-    // `manifest push` has no retry flags in buildah 1.28.
-    if (files.manifestList)
-        args.push('manifest', 'push', '--all', '--digestfile', files.digestFile);
-    else
-        args.push('push', '--digestfile', files.digestFile, '--retry-delay', opts.retryDelay ?? '2s');
-    if (files.authFile)
-        args.push('--authfile', files.authFile);
-    if (req.insecureRegistries.includes(registryHost(req.image)))
-        args.push('--tls-verify=false');
-    args.push(files.manifestList ?? `${req.image}:${tag}`, dest);
-    return args;
-}
-class BuildahBuilder {
-    opts;
-    kind = 'buildah';
-    run;
-    exe;
-    constructor(opts = {}) {
-        this.opts = opts;
-        this.run = opts.run ?? command_runCommand;
-        this.exe = opts.buildah ?? 'buildah';
-    }
-    /** `buildah version 1.28.2 (...)`, logged so a run records the exact tool. */
-    async version() {
-        const r = await this.run(this.exe, ['--version'], { env: this.env() });
-        if (r.code !== 0)
-            throw new finding/* UsageError */.eb(`${this.exe} --version failed: ${command_tail(r.output, 3)}`);
-        return r.stdout.trim();
-    }
-    async build(req) {
-        if (req.tags.length === 0)
-            throw new finding/* UsageError */.eb(`image ${req.name}: no tags to build`);
-        const redact = redactor(req.credentials);
-        const work = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(req.tempDir, 'portarium-buildah-'));
-        const auth = req.credentials.length > 0 ? await writeAuthFile(work, req.credentials) : undefined;
+/** buildah reads `.containerignore` and, when there is none, `.dockerignore` in the context root. */
+async function readIgnoreFile(contextDir) {
+    for (const name of ['.containerignore', '.dockerignore']) {
+        let text;
         try {
-            const multi = req.platforms.length > 1;
-            const files = {};
-            if (multi)
-                files.manifestList = `${req.image}:${req.tags[0]}`;
-            else
-                files.iidFile = external_node_path_default().join(work, 'iid');
-            if (auth)
-                files.authFile = auth.file;
-            if (files.manifestList) {
-                // `--manifest` adds to an existing list, so a list left by an earlier build must go first.
-                await this.run(this.exe, [...buildah_buildahGlobalArgs(this.opts), 'manifest', 'rm', files.manifestList], { env: this.env(), redact });
-            }
-            const bud = await this.run(this.exe, buildahBudArgs(req, this.opts, files), {
-                cwd: req.context,
-                env: this.env(),
-                redact,
-                onLine: (l) => req.log(l),
-            });
-            const stats = stepStats(bud.output);
-            if (bud.code !== 0) {
-                throw new BuildFailure(`buildah bud failed (exit ${bud.code}): ${failureReason(bud.output)}`, 'build', stats.failed, command_tail(bud.output));
-            }
-            const imageId = files.iidFile ? (await (0,promises_namespaceObject.readFile)(files.iidFile, 'utf8')).trim() : undefined;
-            const platforms = req.platforms.length > 0 ? [...req.platforms] : [hostPlatform()];
-            let digest = imageId ?? '';
-            if (req.push) {
-                digest = '';
-                for (const tag of req.tags) {
-                    const digestFile = external_node_path_default().join(work, `digest-${tag}`);
-                    const pushFiles = { digestFile };
-                    if (auth)
-                        pushFiles.authFile = auth.file;
-                    if (files.manifestList)
-                        pushFiles.manifestList = files.manifestList;
-                    const r = await this.run(this.exe, buildahPushArgs(req, this.opts, tag, pushFiles), { env: this.env(), redact, onLine: (l) => req.log(l) });
-                    if (r.code !== 0) {
-                        throw new BuildFailure(`pushing ${req.image}:${tag} failed: ${failureReason(r.output)}`, 'push', {}, command_tail(r.output));
-                    }
-                    const d = (await (0,promises_namespaceObject.readFile)(digestFile, 'utf8')).trim();
-                    digest ||= d;
-                }
-            }
-            const result = { image: req.image, digest, tags: [...req.tags], platforms, pushed: req.push, cachedSteps: stats.cached, steps: stats.steps };
-            if (imageId)
-                result.imageId = imageId;
-            return result;
+            text = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(contextDir, name), 'utf8');
         }
-        finally {
-            await auth?.cleanup();
-            await (0,promises_namespaceObject.rm)(work, { recursive: true, force: true });
-        }
-    }
-    env() {
-        return this.opts.env ?? process.env;
-    }
-}
-/** Counts `STEP n/m` and `Using cache` lines and remembers the last step started. */
-function stepStats(output) {
-    let steps = 0;
-    let cached = 0;
-    const failed = {};
-    for (const line of output.split('\n')) {
-        const m = /^(?:\[(\d+)\/\d+\]\s+)?STEP (\d+)(?:\/\d+)?:\s*(.*)$/.exec(line);
-        if (m) {
-            steps++;
-            if (m[1] !== undefined)
-                failed.stage = Number(m[1]);
-            else
-                delete failed.stage;
-            failed.step = Number(m[2]);
-            failed.instruction = m[3];
+        catch {
             continue;
         }
-        if (/^--> Using cache /.test(line))
-            cached++;
+        return { file: name, text, patterns: parseIgnore(text) };
     }
-    const at = /error building at STEP "([^"]*)"/.exec(output);
-    if (at)
-        failed.instruction = at[1];
-    return { steps, cached, failed };
+    return { text: '', patterns: [] };
 }
-/** The most telling error line of buildah's output. */
-function failureReason(output) {
-    const lines = output.split('\n').map((l) => l.trim()).filter(Boolean);
-    const err = [...lines].reverse().find((l) => /^(Error:|error)/i.test(l) || /level=(error|fatal)/.test(l));
-    return (err ?? lines[lines.length - 1] ?? 'no output').replace(/^Error:\s*/, '');
-}
-function sorted(rec) {
-    return Object.entries(rec).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-;// CONCATENATED MODULE: ./src/tools/buildx.ts
-// Builds with `docker buildx build`, as on GitHub-hosted runners. The arguments are an array built
-// by one pure function (tested as such); provenance and SBOM are explicit choices rather than
-// buildx's defaults, which add an `unknown/unknown` platform entry many registries display.
-
-
-
-
-
-
-
-
-function buildxArgs(req, opts, files) {
-    if (opts.load && !req.push && req.platforms.length > 1) {
-        throw new finding/* UsageError */.eb(`image ${req.name}: --load takes one platform; got ${req.platforms.join(', ')}`);
+function parseIgnore(text) {
+    const out = [];
+    for (const raw of text.split(/\r?\n/)) {
+        let line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        let exclusion = false;
+        if (line.startsWith('!')) {
+            exclusion = true;
+            line = line.slice(1).trim();
+        }
+        let pattern = external_node_path_default().posix.normalize(line);
+        // Docker strips one leading slash after cleaning: `/foo` and `foo` are the same pattern.
+        while (pattern.startsWith('/'))
+            pattern = pattern.slice(1);
+        if (pattern.endsWith('/') && pattern.length > 1)
+            pattern = pattern.slice(0, -1);
+        if (pattern === '' || pattern === '.')
+            continue;
+        out.push({ pattern, exclusion, regex: compile(pattern) });
     }
-    const args = ['buildx', 'build'];
-    if (opts.builder)
-        args.push('--builder', opts.builder);
-    args.push('--file', req.dockerfile);
-    if (req.target)
-        args.push('--target', req.target);
-    for (const [k, v] of buildx_sorted(req.buildArgs))
-        args.push('--build-arg', `${k}=${v}`);
-    for (const [k, v] of buildx_sorted(req.labels))
-        args.push('--label', `${k}=${v}`);
-    if (req.push) {
-        // Annotations only exist on pushed manifests; a multi-platform push also annotates the index.
-        const prefix = req.platforms.length > 1 ? 'index,manifest:' : '';
-        for (const [k, v] of buildx_sorted(req.annotations))
-            args.push('--annotation', `${prefix}${k}=${v}`);
-    }
-    if (req.platforms.length > 0)
-        args.push('--platform', req.platforms.join(','));
-    for (const t of req.tags)
-        args.push('--tag', `${req.image}:${t}`);
-    if (opts.cache) {
-        const mode = opts.cache.mode ?? 'max';
-        if (opts.cache.type === 'gha') {
-            const scope = opts.cache.scope ?? req.name;
-            args.push('--cache-from', `type=gha,scope=${scope}`, '--cache-to', `type=gha,scope=${scope},mode=${mode}`);
+    return out;
+}
+/** Docker's pattern syntax as a RegExp; undefined when the pattern is not valid. */
+function compile(pattern) {
+    let re = '^';
+    for (let i = 0; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (ch === '*') {
+            if (pattern[i + 1] === '*') {
+                i++;
+                if (pattern[i + 1] === '/')
+                    i++;
+                // `**` at the end matches everything; elsewhere any number of directories, even none.
+                re += i + 1 >= pattern.length ? '.*' : '(.*/)?';
+            }
+            else {
+                re += '[^/]*';
+            }
+        }
+        else if (ch === '?') {
+            re += '[^/]';
+        }
+        else if (ch === '\\') {
+            i++;
+            if (i >= pattern.length)
+                return undefined;
+            re += escapeRe(pattern[i]);
+        }
+        else if (ch === '[') {
+            const end = pattern.indexOf(']', i + 2);
+            if (end < 0)
+                return undefined;
+            let cls = pattern.slice(i + 1, end);
+            if (cls.startsWith('^') || cls.startsWith('!'))
+                cls = '^' + cls.slice(1).replace(/\\/g, '\\\\');
+            else
+                cls = cls.replace(/\\/g, '\\\\');
+            re += `[${cls}]`;
+            i = end;
         }
         else {
-            args.push('--cache-from', `type=registry,ref=${opts.cache.ref}`, '--cache-to', `type=registry,ref=${opts.cache.ref},mode=${mode}`);
+            re += escapeRe(ch);
         }
     }
-    args.push(opts.provenance === false ? '--provenance=false' : `--provenance=mode=${opts.provenance}`);
-    args.push(`--sbom=${opts.sbom ? 'true' : 'false'}`);
-    if (req.push) {
-        if (req.insecureRegistries.includes(registryHost(req.image)))
-            args.push('--output', 'type=image,push=true,registry.insecure=true');
-        else
-            args.push('--push');
-    }
-    else if (opts.load) {
-        args.push('--load');
-    }
-    args.push('--metadata-file', files.metadataFile);
-    args.push(req.context);
-    return args;
-}
-class BuildxBuilder {
-    opts;
-    kind = 'docker';
-    run;
-    exe;
-    constructor(opts) {
-        this.opts = opts;
-        if (opts.provenance === undefined || opts.sbom === undefined) {
-            throw new finding/* UsageError */.eb('the docker builder needs explicit provenance (false, min, max) and sbom (true, false) choices');
-        }
-        this.run = opts.run ?? command_runCommand;
-        this.exe = opts.docker ?? 'docker';
-    }
-    async version() {
-        const r = await this.run(this.exe, ['buildx', 'version'], { env: this.opts.env ?? process.env });
-        if (r.code !== 0)
-            throw new finding/* UsageError */.eb(`docker buildx is not available: ${command_tail(r.output, 3)}`);
-        return r.stdout.trim();
-    }
-    async build(req) {
-        if (req.tags.length === 0)
-            throw new finding/* UsageError */.eb(`image ${req.name}: no tags to build`);
-        const redact = redactor(req.credentials);
-        const work = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(req.tempDir, 'portarium-buildx-'));
-        const baseEnv = this.opts.env ?? process.env;
-        try {
-            const env = req.credentials.length > 0 ? await privateDockerConfig(baseEnv, work, req.credentials) : baseEnv;
-            const metadataFile = external_node_path_default().join(work, 'metadata.json');
-            const r = await this.run(this.exe, buildxArgs(req, this.opts, { metadataFile }), {
-                cwd: req.context,
-                env,
-                redact,
-                onLine: (l) => req.log(l),
-            });
-            if (r.code !== 0) {
-                const pushing = /failed to push|pushing .* to|unexpected status from PUT|401 Unauthorized|authorization failed/i.test(r.output);
-                throw new BuildFailure(`docker buildx build failed (exit ${r.code}): ${buildxReason(r.output)}`, pushing ? 'push' : 'build', buildxFailedStep(r.output, req.dockerfile), command_tail(r.output));
-            }
-            const meta = JSON.parse(await (0,promises_namespaceObject.readFile)(metadataFile, 'utf8'));
-            const digest = typeof meta['containerimage.digest'] === 'string' ? meta['containerimage.digest'] : '';
-            const configDigest = typeof meta['containerimage.config.digest'] === 'string' ? meta['containerimage.config.digest'] : undefined;
-            const result = {
-                image: req.image,
-                digest: digest || configDigest || '',
-                tags: [...req.tags],
-                platforms: req.platforms.length > 0 ? [...req.platforms] : [hostPlatform()],
-                pushed: req.push,
-            };
-            if (configDigest)
-                result.imageId = configDigest;
-            return result;
-        }
-        finally {
-            await (0,promises_namespaceObject.rm)(work, { recursive: true, force: true });
-        }
-    }
-}
-/**
- * A private DOCKER_CONFIG holding the given credentials (mode 0600), merged over the user's own
- * `auths`/`credHelpers` so an earlier docker/login-action still counts for other registries. The
- * user's `credsStore` is left out: docker would send every registry to it and ignore our entries.
- * The user's buildx builders (BUILDX_CONFIG) and CLI plugins (cli-plugins) stay reachable.
- */
-async function privateDockerConfig(env, work, credentials) {
-    const original = env['DOCKER_CONFIG'] ?? external_node_path_default().join(env['HOME'] ?? external_node_os_default().homedir(), '.docker');
-    let base = {};
+    re += '$';
     try {
-        base = JSON.parse(await (0,promises_namespaceObject.readFile)(external_node_path_default().join(original, 'config.json'), 'utf8'));
+        return new RegExp(re, 's');
     }
     catch {
-        // No config of the user's: ours is the whole config.
+        return undefined;
     }
-    const auths = { ...(base.auths ?? {}) };
-    const credHelpers = { ...(base.credHelpers ?? {}) };
-    for (const c of credentials) {
-        // Docker Hub's key in config.json is the v1 index URL, not its host name.
-        const key = c.registry === 'docker.io' || c.registry === 'index.docker.io' ? 'https://index.docker.io/v1/' : c.registry;
-        auths[key] = { auth: Buffer.from(`${c.username}:${c.password}`).toString('base64') };
-        delete credHelpers[c.registry];
+}
+function escapeRe(ch) {
+    return /[.*+?^${}()|[\]\\/]/.test(ch) ? `\\${ch}` : ch;
+}
+/**
+ * Whether a context-relative path (`/`-separated, no leading `./`) is excluded: each pattern is
+ * tried against the path and each of its parent directories, and the last one that matches decides.
+ */
+function isIgnored(rel, patterns) {
+    if (patterns.length === 0)
+        return false;
+    const parts = rel.split('/');
+    const prefixes = [];
+    for (let i = 1; i < parts.length; i++)
+        prefixes.push(parts.slice(0, i).join('/'));
+    let ignored = false;
+    for (const p of patterns) {
+        if (!p.regex)
+            continue;
+        const hit = p.regex.test(rel) || prefixes.some((d) => p.regex.test(d));
+        if (hit)
+            ignored = !p.exclusion;
     }
-    const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(work, 'docker-config-'));
-    await (0,promises_namespaceObject.chmod)(dir, 0o700);
-    await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(dir, 'config.json'), JSON.stringify({ auths, credHelpers }), { mode: 0o600 });
-    const plugins = external_node_path_default().join(original, 'cli-plugins');
-    if ((0,external_node_fs_namespaceObject.existsSync)(plugins))
-        await (0,promises_namespaceObject.symlink)(plugins, external_node_path_default().join(dir, 'cli-plugins'));
-    return { ...env, DOCKER_CONFIG: dir, BUILDX_CONFIG: env['BUILDX_CONFIG'] ?? external_node_path_default().join(original, 'buildx') };
-}
-/** buildx prints `Dockerfile:6` above the failing instruction, and `#N [s/m] RUN ...` for steps. */
-function buildxFailedStep(output, dockerfile) {
-    const failed = {};
-    const base = external_node_path_default().basename(dockerfile).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const m = new RegExp(`^${base}:(\\d+)\\s*$`, 'm').exec(output);
-    if (m)
-        failed.line = Number(m[1]);
-    const steps = [...output.matchAll(/^#\d+ \[[^\]]*\d+\/\d+\] (.*)$/gm)];
-    const last = steps[steps.length - 1];
-    if (last)
-        failed.instruction = last[1].trim();
-    return failed;
-}
-function buildxReason(output) {
-    const lines = output.split('\n').map((l) => l.trim()).filter(Boolean);
-    const err = [...lines].reverse().find((l) => l.startsWith('ERROR:'));
-    return (err ?? lines[lines.length - 1] ?? 'no output').replace(/^ERROR:\s*/, '');
-}
-function buildx_sorted(rec) {
-    return Object.entries(rec).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return ignored;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/images/dockerfile.ts
@@ -35274,37 +34931,6 @@ function dockerfile_expand(text, vars, escape = '\\') {
     return { value: out, unresolved, used };
 }
 
-;// CONCATENATED MODULE: ./src/checks/images/rules.ts
-const RULES = [
-    { id: 'images/unpinned-base-image', severity: 'error', description: 'A base image (FROM, directly or through an ARG default) has neither a tag nor a digest.' },
-    { id: 'images/latest-tag', severity: 'error', description: 'A base image uses the moving "latest" tag.' },
-    { id: 'images/root-user', severity: 'error', description: 'The last USER of the final stage is root (root or 0).' },
-    { id: 'images/missing-user', severity: 'warning', description: 'The final stage never sets USER, so the container runs as the base image\'s user (usually root).' },
-    { id: 'images/missing-healthcheck', severity: 'warning', description: 'The final stage EXPOSEs a port (it is a service) but has no HEALTHCHECK.' },
-    { id: 'images/remote-add', severity: 'error', description: 'ADD fetches a remote URL, which is not verified or cached; download in a RUN step with a checksum instead.' },
-    { id: 'images/secret-in-arg-or-env', severity: 'error', description: 'An ARG or ENV is named like a secret (*_TOKEN, *_PASSWORD, *_SECRET, *_KEY); its value stays in the image history.' },
-    { id: 'images/dockerfile-syntax', severity: 'error', description: 'The Dockerfile cannot be built as written (no FROM, an instruction before FROM, an unknown instruction, an unclosed heredoc).' },
-    { id: 'images/missing-dockerfile', severity: 'error', description: 'An image listed in .portarium-infra.yml names a Dockerfile or context that does not exist.' },
-    { id: 'images/invalid-name', severity: 'error', description: 'An image name is not a valid reference even after lower-casing.' },
-    { id: 'images/duplicate-name', severity: 'error', description: 'Two images have the same name, so their tags and manifest entries would overwrite each other.' },
-    { id: 'images/build-failed', severity: 'error', description: 'The image did not build; the finding points at the failing instruction.' },
-    { id: 'images/push-failed', severity: 'error', description: 'The image built but could not be pushed (registry unreachable, credentials refused, ...).' },
-];
-const BY_ID = new Map(RULES.map((r) => [r.id, r]));
-function rules_finding(rule, file, at, message, extra = {}) {
-    const def = BY_ID.get(rule);
-    if (!def)
-        throw new Error(`unknown images rule ${rule}`);
-    const f = { check: 'images', rule, severity: def.severity, file, line: at.line, column: at.column, message };
-    if (extra.endLine !== undefined)
-        f.endLine = extra.endLine;
-    if (extra.endColumn !== undefined)
-        f.endColumn = extra.endColumn;
-    if (extra.help !== undefined)
-        f.help = extra.help;
-    return f;
-}
-
 ;// CONCATENATED MODULE: ./src/checks/images/stages.ts
 // Groups a parsed Dockerfile into build stages and resolves what each FROM really names:
 // global ARGs (those before the first FROM) with their defaults, overridden by build args.
@@ -35384,6 +35010,814 @@ function lineage(staged, stage) {
         cur = cur.parent === undefined ? undefined : staged.stages[cur.parent];
     }
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/images/fingerprint.ts
+// The build-input fingerprint: one sha256 over everything that decides what a build produces —
+// the Dockerfile's bytes, every file of the context the builder can see (.dockerignore honoured:
+// path, type, permission bits, content or link target), the ignore file itself, build args,
+// target, platforms, labels, annotations, the image format, the builder's version and the id of
+// every image the Dockerfile builds on. A builder records it as a label on the image it makes; an
+// identical request later finds that image and only re-tags it, as BuildKit does for a fully
+// cached build. Any change of any input gives another fingerprint, so the build runs again.
+//
+// Some builds have inputs no local hash can see; those are never served from this cache:
+// `ADD` of a URL or a git repository, `RUN --mount` from an image, a base image named through a
+// variable with no value, and a Dockerfile that does not parse.
+
+
+
+
+
+
+
+/** The label a builder writes the fingerprint to. */
+const FINGERPRINT_LABEL = 'io.portarium.build.fingerprint';
+/** The images a Dockerfile builds on, or why its inputs cannot all be known locally. */
+function externalImages(source, buildArgs, target) {
+    const df = parseDockerfile(source);
+    if (df.problems.length > 0)
+        return { refs: [], uncacheable: `the Dockerfile does not parse: ${df.problems[0].message}` };
+    const staged = stagesOf(df, buildArgs);
+    if (staged.stages.length === 0)
+        return { refs: [], uncacheable: 'the Dockerfile has no FROM' };
+    if (target !== undefined && target !== '' && !staged.stages.some((s) => s.name?.toLowerCase() === target.toLowerCase())) {
+        return { refs: [], uncacheable: `no stage named ${target}` };
+    }
+    const names = new Set(staged.stages.flatMap((s) => (s.name ? [s.name.toLowerCase()] : [])));
+    const isStage = (ref) => names.has(ref.toLowerCase()) || /^\d+$/.test(ref);
+    const refs = new Set();
+    for (const s of staged.stages) {
+        if (s.base.unresolved.length > 0)
+            return { refs: [], uncacheable: `FROM ${s.base.written}: ${s.base.unresolved.join(', ')} has no value` };
+        // Only host-platform builds are fingerprinted; a base pinned to another platform may resolve
+        // to an image other than the one a local look-up by name finds.
+        const pinned = s.from.flags.find((f) => f.name.toLowerCase() === 'platform')?.value;
+        if (pinned !== undefined && !/^\$\{?(BUILDPLATFORM|TARGETPLATFORM)\}?$/.test(pinned)) {
+            return { refs: [], uncacheable: `line ${s.from.line}: FROM --platform=${pinned}` };
+        }
+        const ref = s.base.resolved;
+        if (s.parent === undefined && ref.toLowerCase() !== 'scratch')
+            refs.add(ref);
+        for (const ins of s.instructions) {
+            const from = ins.flags.find((f) => f.name.toLowerCase() === 'from')?.value;
+            if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && from !== undefined) {
+                if (from.includes('$'))
+                    return { refs: [], uncacheable: `line ${ins.line}: --from=${from} uses a variable` };
+                if (!isStage(from))
+                    refs.add(from);
+            }
+            if (ins.keyword === 'ADD') {
+                const remote = /(^|\s)(https?:\/\/|git@|git:\/\/|ssh:\/\/)/i.exec(ins.args.slice(ins.rest));
+                if (remote)
+                    return { refs: [], uncacheable: `line ${ins.line}: ADD of a remote source` };
+            }
+            if (ins.keyword === 'RUN') {
+                for (const f of ins.flags.filter((x) => x.name.toLowerCase() === 'mount')) {
+                    const m = /(?:^|,)from=([^,]+)/.exec(f.value ?? '');
+                    if (m && !isStage(m[1]))
+                        return { refs: [], uncacheable: `line ${ins.line}: RUN --mount from image ${m[1]}` };
+                }
+            }
+        }
+    }
+    return { refs: [...refs] };
+}
+/**
+ * Hashes the build context as the builder sees it: every entry not excluded by the ignore file,
+ * sorted by path, with its type, permission bits and content (files) or target (links).
+ * Modification times are left out: the builders' own layer caches ignore them too.
+ */
+async function contextDigest(contextDir) {
+    const ignore = await readIgnoreFile(contextDir);
+    const reincludes = ignore.patterns.some((p) => p.exclusion);
+    const entries = [];
+    const walk = async (dir, relDir) => {
+        const names = (await (0,promises_namespaceObject.readdir)(dir)).sort();
+        for (const name of names) {
+            const rel = relDir ? `${relDir}/${name}` : name;
+            const abs = external_node_path_default().join(dir, name);
+            const st = await (0,promises_namespaceObject.lstat)(abs);
+            if (st.isDirectory()) {
+                // An excluded directory is still walked when a `!` pattern may bring files below it
+                // back (and then counted, as the builder recreates it); otherwise it is skipped whole.
+                if (isIgnored(rel, ignore.patterns) && !reincludes)
+                    continue;
+                entries.push({ rel, line: `d ${mode(st.mode)} ${rel}` });
+                await walk(abs, rel);
+                continue;
+            }
+            if (isIgnored(rel, ignore.patterns))
+                continue;
+            if (st.isSymbolicLink())
+                entries.push({ rel, line: `l ${rel} -> ${await (0,promises_namespaceObject.readlink)(abs)}` });
+            else if (st.isFile())
+                entries.push({ rel, line: `f ${mode(st.mode)} ${st.size} ${rel}`, file: abs });
+            else
+                entries.push({ rel, line: `o ${mode(st.mode)} ${rel}` });
+        }
+    };
+    await walk(contextDir, '');
+    // File contents are hashed a few at a time: a large context should not open every file at once.
+    const hashes = new Array(entries.length);
+    let next = 0;
+    const worker = async () => {
+        for (let i = next++; i < entries.length; i = next++) {
+            const e = entries[i];
+            hashes[i] = e.file ? await fileSha256(e.file) : '';
+        }
+    };
+    await Promise.all(Array.from({ length: 8 }, worker));
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    h.update(`ignore ${ignore.file ?? '-'}\n${ignore.text}\n`);
+    entries.forEach((e, i) => h.update(`${e.line} ${hashes[i]}\n`));
+    const out = { digest: `sha256:${h.digest('hex')}`, files: entries.filter((e) => e.file).length };
+    if (ignore.file)
+        out.ignoreFile = ignore.file;
+    return out;
+}
+function mode(m) {
+    return (m & 0o7777).toString(8).padStart(4, '0');
+}
+function fileSha256(file) {
+    return new Promise((resolve, reject) => {
+        const h = (0,external_node_crypto_.createHash)('sha256');
+        (0,external_node_fs_namespaceObject.createReadStream)(file)
+            .on('data', (c) => h.update(c))
+            .on('error', reject)
+            .on('end', () => resolve(h.digest('hex')));
+    });
+}
+async function buildFingerprint(inputs, dockerfileBytes) {
+    const bytes = dockerfileBytes ?? (await (0,promises_namespaceObject.readFile)(inputs.dockerfile));
+    const ctx = await contextDigest(inputs.contextDir);
+    const sortedEntries = (r) => Object.entries(r).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    // A fixed shape and key order, so equal inputs always serialise to the same bytes.
+    const doc = {
+        v: 1,
+        builder: inputs.builder,
+        dockerfile: `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`,
+        // Where the Dockerfile sits relative to the context decides which files it can name.
+        dockerfilePath: external_node_path_default().relative(inputs.contextDir, inputs.dockerfile).split((external_node_path_default()).sep).join('/'),
+        context: ctx.digest,
+        target: inputs.target ?? '',
+        buildArgs: sortedEntries(inputs.buildArgs),
+        platforms: [...inputs.platforms],
+        labels: sortedEntries(inputs.labels),
+        annotations: sortedEntries(inputs.annotations),
+        settings: sortedEntries(inputs.settings),
+        images: sortedEntries(inputs.images),
+    };
+    return { digest: `sha256:${(0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(doc)).digest('hex')}`, contextFiles: ctx.files };
+}
+
+;// CONCATENATED MODULE: ./src/checks/images/reference.ts
+// Image reference grammar, as the registry distribution project defines it:
+//   reference := name [ ":" tag ] [ "@" digest ]
+//   name      := [domain "/"] path-component ("/" path-component)*
+// Registries reject names outside it, and they reject upper case in the path, so a name is
+// lower-cased before it is checked (a GitHub owner such as "MyOrg" is common and harmless).
+const ALNUM = '[a-z0-9]+';
+const SEPARATOR = '(?:[._]|__|[-]+)';
+const PATH_COMPONENT = `${ALNUM}(?:${SEPARATOR}${ALNUM})*`;
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN_NAME = `${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*`;
+const IPV6 = '\\[(?:[a-fA-F0-9:]+)\\]';
+const DOMAIN = `(?:${DOMAIN_NAME}|${IPV6})(?::[0-9]+)?`;
+const PATH_RE = new RegExp(`^${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
+const DOMAIN_RE = new RegExp(`^${DOMAIN}$`);
+const TAG_RE = /^[\w][\w.-]{0,127}$/;
+const DIGEST_RE = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[0-9a-fA-F]{32,}$/;
+const NAME_MAX = 255;
+/**
+ * Splits a reference into its parts without judging them. The first component is a registry
+ * only when it looks like a host (has "." or ":" or is "localhost"), the same test docker uses.
+ */
+function splitReference(ref) {
+    let rest = ref;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > lastSlash) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+    }
+    let domain;
+    const slash = rest.indexOf('/');
+    if (slash >= 0) {
+        const first = rest.slice(0, slash);
+        if (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()) {
+            domain = first;
+            rest = rest.slice(slash + 1);
+        }
+    }
+    const out = { path: rest };
+    if (domain !== undefined)
+        out.domain = domain;
+    if (tag !== undefined)
+        out.tag = tag;
+    if (digest !== undefined)
+        out.digest = digest;
+    return out;
+}
+/** Why `name` (a repository, without tag or digest) is not a valid image name, or undefined. */
+function repositoryProblem(name) {
+    if (name === '')
+        return 'the image name is empty';
+    if (name.length > NAME_MAX)
+        return `the image name is longer than ${NAME_MAX} characters`;
+    if (name.includes('@') || /:[^/]*$/.test(name.replace(/^[^/]*\//, ''))) {
+        return 'the image name must not carry a tag or digest (tags come from the metadata)';
+    }
+    const ref = splitReference(name);
+    if (ref.domain !== undefined && !DOMAIN_RE.test(ref.domain))
+        return `"${ref.domain}" is not a valid registry host`;
+    if (!PATH_RE.test(ref.path)) {
+        return `"${ref.path}" is not a valid repository path (lower-case letters, digits and single separators . _ __ - between them, components joined by /)`;
+    }
+    return undefined;
+}
+function tagProblem(tag) {
+    return TAG_RE.test(tag) ? undefined : `"${tag}" is not a valid tag (letters, digits, _ . -, not starting with . or -, at most 128 characters)`;
+}
+function isDigest(value) {
+    return DIGEST_RE.test(value);
+}
+/** Registry host a repository is pushed to; docker.io when the name has no domain. */
+function registryHost(repository) {
+    return splitReference(repository).domain ?? 'docker.io';
+}
+/** Lower-cases a repository name; the registry host part is case-insensitive anyway. */
+function normalizeRepository(name) {
+    return name.trim().toLowerCase();
+}
+/** Makes any text usable as a tag the way branch names are usually mapped: invalid characters become "-". */
+function sanitizeTag(text) {
+    return text
+        .replace(/[^\w.-]+/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, 128)
+        .replace(/[.-]+$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/tools/buildah.ts
+// Daemonless builds with buildah (Debian's buildah 1.28 is what scripts/tools/install-buildah.sh
+// installs). Everything is passed as argument arrays; credentials go through an auth file in a
+// private temp directory, never through argv, so they do not show up in `ps` or in logs.
+
+
+
+
+
+
+
+/** Options that go before the subcommand and select the image store. */
+function buildah_buildahGlobalArgs(opts) {
+    const args = [];
+    if (opts.root)
+        args.push('--root', opts.root);
+    if (opts.runroot)
+        args.push('--runroot', opts.runroot);
+    if (opts.storageDriver)
+        args.push('--storage-driver', opts.storageDriver);
+    return args;
+}
+/**
+ * Whether `--layers` is safe. buildah 1.28's layer cache does not key on the platform: after an
+ * amd64 build, an arm64 build of the same steps reuses the amd64 layers (seen here). So the cache
+ * is only used for a build of the host platform alone.
+ */
+function layerCacheSafe(platforms, host = hostPlatform()) {
+    return platforms.length === 0 || (platforms.length === 1 && platforms[0] === host);
+}
+function buildahBudArgs(req, opts, files, host = hostPlatform()) {
+    const format = opts.format ?? 'docker';
+    const args = [...buildah_buildahGlobalArgs(opts), 'bud'];
+    args.push('--isolation', opts.isolation ?? 'chroot');
+    args.push(layerCacheSafe(req.platforms, host) ? '--layers' : '--layers=false');
+    // A failed step otherwise leaves its working container (and, with overlay, its mount) behind.
+    args.push('--force-rm');
+    args.push(`--pull=${opts.pull ?? 'missing'}`);
+    args.push('--format', format);
+    args.push('-f', req.dockerfile);
+    if (req.target)
+        args.push('--target', req.target);
+    for (const [k, v] of sorted(req.buildArgs))
+        args.push('--build-arg', `${k}=${v}`);
+    // The fingerprint label goes last: buildah adds one LABEL step per label in this order, so the
+    // image's last history entry names its fingerprint (what findByFingerprint checks).
+    const labels = sorted(req.labels);
+    const fp = labels.findIndex(([k]) => k === FINGERPRINT_LABEL);
+    if (fp >= 0)
+        labels.push(...labels.splice(fp, 1));
+    for (const [k, v] of labels)
+        args.push('--label', `${k}=${v}`);
+    if (format === 'oci')
+        for (const [k, v] of sorted(req.annotations))
+            args.push('--annotation', `${k}=${v}`);
+    if (req.platforms.length > 0)
+        args.push('--platform', req.platforms.join(','));
+    if (files.manifestList)
+        args.push('--manifest', files.manifestList);
+    else
+        for (const t of req.tags)
+            args.push('-t', `${req.image}:${t}`);
+    if (files.iidFile)
+        args.push('--iidfile', files.iidFile);
+    if (files.authFile)
+        args.push('--authfile', files.authFile);
+    for (const c of opts.cache?.from ?? [])
+        args.push('--cache-from', c);
+    if (opts.cache?.to)
+        args.push('--cache-to', opts.cache.to);
+    const cacheHosts = [...(opts.cache?.from ?? []), ...(opts.cache?.to ? [opts.cache.to] : [])].map(registryHost);
+    if (cacheHosts.some((h) => req.insecureRegistries.includes(h)))
+        args.push('--tls-verify=false');
+    args.push(req.context);
+    return args;
+}
+function buildahPushArgs(req, opts, tag, files) {
+    const dest = `docker://${req.image}:${tag}`;
+    const args = [...buildah_buildahGlobalArgs(opts)];
+    // `manifest push` has no retry flags in buildah 1.28.
+    if (files.manifestList)
+        args.push('manifest', 'push', '--all', '--digestfile', files.digestFile);
+    else
+        args.push('push', '--digestfile', files.digestFile, '--retry-delay', opts.retryDelay ?? '2s');
+    if (files.authFile)
+        args.push('--authfile', files.authFile);
+    if (req.insecureRegistries.includes(registryHost(req.image)))
+        args.push('--tls-verify=false');
+    args.push(files.manifestList ?? `${req.image}:${tag}`, dest);
+    return args;
+}
+class BuildahBuilder {
+    opts;
+    kind = 'buildah';
+    run;
+    exe;
+    versionLine;
+    constructor(opts = {}) {
+        this.opts = opts;
+        this.run = opts.run ?? command_runCommand;
+        this.exe = opts.buildah ?? 'buildah';
+    }
+    /** `buildah version 1.28.2 (...)`, logged so a run records the exact tool. */
+    version() {
+        this.versionLine ??= (async () => {
+            const r = await this.run(this.exe, ['--version'], { env: this.env() });
+            if (r.code !== 0)
+                throw new finding/* UsageError */.eb(`${this.exe} --version failed: ${command_tail(r.output, 3)}`);
+            return r.stdout.trim();
+        })();
+        const line = this.versionLine;
+        line.catch(() => (this.versionLine = undefined));
+        return line;
+    }
+    /**
+     * The build-input fingerprint of a request, or why it has none. Only single-image builds of the
+     * host platform with local base images qualify: a manifest list cannot carry the label, a
+     * foreign platform may resolve its base differently, and a base that would be pulled (or
+     * re-checked with pull=always/newer) has an id no local look-up can know in advance.
+     */
+    async fingerprintOf(req, files) {
+        if (this.opts.inputCache === false)
+            return { off: 'disabled' };
+        if (files.manifestList || !layerCacheSafe(req.platforms))
+            return { off: 'not a single build of the host platform' };
+        const pull = this.opts.pull ?? 'missing';
+        if (pull === 'always' || pull === 'newer')
+            return { off: `pull=${pull} may change the base image` };
+        let source;
+        try {
+            source = await (0,promises_namespaceObject.readFile)(req.dockerfile);
+        }
+        catch {
+            return { off: 'the Dockerfile cannot be read' };
+        }
+        const ext = externalImages(source.toString('utf8'), req.buildArgs, req.target);
+        if (ext.uncacheable)
+            return { off: ext.uncacheable };
+        const images = {};
+        for (const ref of ext.refs) {
+            const r = await this.run(this.exe, [...buildah_buildahGlobalArgs(this.opts), 'inspect', '--type', 'image', '--format', '{{.FromImageID}}', ref], { env: this.env() });
+            const id = r.stdout.trim();
+            if (r.code !== 0 || !id)
+                return { off: `${ref} is not in the local store yet` };
+            images[ref] = id;
+        }
+        const settings = {
+            format: this.opts.format ?? 'docker',
+            isolation: this.opts.isolation ?? 'chroot',
+            layers: String(layerCacheSafe(req.platforms)),
+        };
+        try {
+            const inputs = {
+                builder: await this.version(),
+                dockerfile: req.dockerfile,
+                contextDir: req.context,
+                buildArgs: req.buildArgs,
+                platforms: req.platforms,
+                labels: req.labels,
+                annotations: settings.format === 'oci' ? req.annotations : {},
+                settings,
+                images,
+                ...(req.target !== undefined ? { target: req.target } : {}),
+            };
+            return { digest: (await buildFingerprint(inputs, source)).digest };
+        }
+        catch (e) {
+            // An unreadable context file: buildah will say what is wrong with it.
+            return { off: `the context cannot be hashed (${e.message})` };
+        }
+    }
+    /**
+     * The image in the store that was built with this fingerprint, if any, with the names it has.
+     * Labels are inherited, so an image built FROM ours by other means carries the same label; only
+     * an image whose last history entry is the fingerprint's own LABEL step was built from these
+     * inputs. The primary name is tried first (one look-up, usually a hit); then every image with
+     * the label (a scan of the store).
+     */
+    async findByFingerprint(fingerprint, primaryName) {
+        const primary = await this.builtWith(primaryName, fingerprint);
+        if (primary)
+            return { id: primary, names: new Set([primaryName]) };
+        const g = buildah_buildahGlobalArgs(this.opts);
+        const r = await this.run(this.exe, [...g, 'images', '--no-trunc', '--filter', `label=${FINGERPRINT_LABEL}=${fingerprint}`, '--format', '{{.ID}} {{.Name}}:{{.Tag}}'], {
+            env: this.env(),
+        });
+        if (r.code !== 0)
+            return undefined;
+        const candidates = new Map();
+        for (const line of r.stdout.split('\n')) {
+            const [id, name] = line.trim().split(/\s+/);
+            if (!id || !/^(sha256:)?[0-9a-f]{64}$/.test(id))
+                continue;
+            const names = candidates.get(id) ?? new Set();
+            if (name && !name.startsWith('<none>'))
+                names.add(name);
+            candidates.set(id, names);
+        }
+        for (const [id, names] of candidates) {
+            if (await this.builtWith(id, fingerprint))
+                return { id, names };
+        }
+        return undefined;
+    }
+    /** The image id when `ref` names an image built with this fingerprint (label and last step). */
+    async builtWith(ref, fingerprint) {
+        const format = `{{.FromImageID}}\n{{index .OCIv1.Config.Labels "${FINGERPRINT_LABEL}"}}\n{{range .OCIv1.History}}{{println .CreatedBy}}{{end}}`;
+        const r = await this.run(this.exe, [...buildah_buildahGlobalArgs(this.opts), 'inspect', '--type', 'image', '--format', format, ref], { env: this.env() });
+        if (r.code !== 0)
+            return undefined;
+        const [id = '', label = '', ...history] = r.stdout.split('\n').map((l) => l.trim());
+        const last = history.filter(Boolean).pop() ?? '';
+        if (label !== fingerprint || !last.endsWith(`LABEL "${FINGERPRINT_LABEL}"="${fingerprint}"`) || !/^(sha256:)?[0-9a-f]{64}$/.test(id))
+            return undefined;
+        return id;
+    }
+    async build(req) {
+        if (req.tags.length === 0)
+            throw new finding/* UsageError */.eb(`image ${req.name}: no tags to build`);
+        const redact = redactor(req.credentials);
+        const work = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(req.tempDir, 'portarium-buildah-'));
+        const auth = req.credentials.length > 0 ? await writeAuthFile(work, req.credentials) : undefined;
+        try {
+            const multi = req.platforms.length > 1;
+            const files = {};
+            if (multi)
+                files.manifestList = `${req.image}:${req.tags[0]}`;
+            else
+                files.iidFile = external_node_path_default().join(work, 'iid');
+            if (auth)
+                files.authFile = auth.file;
+            if (files.manifestList) {
+                // `--manifest` adds to an existing list, so a list left by an earlier build must go first.
+                await this.run(this.exe, [...buildah_buildahGlobalArgs(this.opts), 'manifest', 'rm', files.manifestList], { env: this.env(), redact });
+            }
+            const fp = await this.fingerprintOf(req, files);
+            const fingerprint = 'digest' in fp ? fp.digest : undefined;
+            const reused = fingerprint ? await this.findByFingerprint(fingerprint, `${req.image}:${req.tags[0]}`) : undefined;
+            let imageId;
+            let stats;
+            if (reused) {
+                // Identical inputs: the image exists already. Only its names are missing (or stale).
+                const names = req.tags.map((t) => `${req.image}:${t}`);
+                const missing = names.filter((n) => !reused.names.has(n));
+                if (missing.length > 0) {
+                    const tag = await this.run(this.exe, [...buildah_buildahGlobalArgs(this.opts), 'tag', reused.id, ...missing], { env: this.env(), redact });
+                    if (tag.code !== 0)
+                        throw new BuildFailure(`buildah tag failed (exit ${tag.code}): ${failureReason(tag.output)}`, 'build', {}, command_tail(tag.output));
+                }
+                imageId = reused.id.startsWith('sha256:') ? reused.id : `sha256:${reused.id}`;
+                req.log(`--> Using image ${imageId.slice(7, 19)} built from identical inputs (${FINGERPRINT_LABEL}=${fingerprint}): not rebuilt, ${missing.length ? `tagged ${missing.join(', ')}` : 'tags already in place'}`);
+            }
+            else {
+                if (fingerprint)
+                    req.log(`--> build inputs ${fingerprint}: no image built from them yet`);
+                else
+                    req.log(`--> build-input cache not used: ${fp.off}`);
+                const budReq = fingerprint ? { ...req, labels: { ...req.labels, [FINGERPRINT_LABEL]: fingerprint } } : req;
+                const bud = await this.run(this.exe, buildahBudArgs(budReq, this.opts, files), {
+                    cwd: req.context,
+                    env: this.env(),
+                    redact,
+                    onLine: (l) => req.log(l),
+                });
+                const s = stepStats(bud.output);
+                if (bud.code !== 0) {
+                    throw new BuildFailure(`buildah bud failed (exit ${bud.code}): ${failureReason(bud.output)}`, 'build', s.failed, command_tail(bud.output));
+                }
+                stats = s;
+                imageId = files.iidFile ? (await (0,promises_namespaceObject.readFile)(files.iidFile, 'utf8')).trim() : undefined;
+            }
+            const platforms = req.platforms.length > 0 ? [...req.platforms] : [hostPlatform()];
+            let digest = imageId ?? '';
+            if (req.push) {
+                digest = '';
+                for (const tag of req.tags) {
+                    const digestFile = external_node_path_default().join(work, `digest-${tag}`);
+                    const pushFiles = { digestFile };
+                    if (auth)
+                        pushFiles.authFile = auth.file;
+                    if (files.manifestList)
+                        pushFiles.manifestList = files.manifestList;
+                    const r = await this.run(this.exe, buildahPushArgs(req, this.opts, tag, pushFiles), { env: this.env(), redact, onLine: (l) => req.log(l) });
+                    if (r.code !== 0) {
+                        throw new BuildFailure(`pushing ${req.image}:${tag} failed: ${failureReason(r.output)}`, 'push', {}, command_tail(r.output));
+                    }
+                    const d = (await (0,promises_namespaceObject.readFile)(digestFile, 'utf8')).trim();
+                    digest ||= d;
+                }
+            }
+            const result = { image: req.image, digest, tags: [...req.tags], platforms, pushed: req.push };
+            if (stats)
+                Object.assign(result, { cachedSteps: stats.cached, steps: stats.steps });
+            if (reused)
+                result.cached = true;
+            if (fingerprint)
+                result.fingerprint = fingerprint;
+            if (imageId)
+                result.imageId = imageId;
+            return result;
+        }
+        finally {
+            await auth?.cleanup();
+            await (0,promises_namespaceObject.rm)(work, { recursive: true, force: true });
+        }
+    }
+    env() {
+        return this.opts.env ?? process.env;
+    }
+}
+/** Counts `STEP n/m` and `Using cache` lines and remembers the last step started. */
+function stepStats(output) {
+    let steps = 0;
+    let cached = 0;
+    const failed = {};
+    for (const line of output.split('\n')) {
+        const m = /^(?:\[(\d+)\/\d+\]\s+)?STEP (\d+)(?:\/\d+)?:\s*(.*)$/.exec(line);
+        if (m) {
+            steps++;
+            if (m[1] !== undefined)
+                failed.stage = Number(m[1]);
+            else
+                delete failed.stage;
+            failed.step = Number(m[2]);
+            failed.instruction = m[3];
+            continue;
+        }
+        if (/^--> Using cache /.test(line))
+            cached++;
+    }
+    const at = /error building at STEP "([^"]*)"/.exec(output);
+    if (at)
+        failed.instruction = at[1];
+    return { steps, cached, failed };
+}
+/** The most telling error line of buildah's output. */
+function failureReason(output) {
+    const lines = output.split('\n').map((l) => l.trim()).filter(Boolean);
+    const err = [...lines].reverse().find((l) => /^(Error:|error)/i.test(l) || /level=(error|fatal)/.test(l));
+    return (err ?? lines[lines.length - 1] ?? 'no output').replace(/^Error:\s*/, '');
+}
+function sorted(rec) {
+    return Object.entries(rec).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: ./src/tools/buildx.ts
+// Builds with `docker buildx build`, as on GitHub-hosted runners. The arguments are an array built
+// by one pure function (tested as such); provenance and SBOM are explicit choices rather than
+// buildx's defaults, which add an `unknown/unknown` platform entry many registries display.
+
+
+
+
+
+
+
+
+function buildxArgs(req, opts, files) {
+    if (opts.load && !req.push && req.platforms.length > 1) {
+        throw new finding/* UsageError */.eb(`image ${req.name}: --load takes one platform; got ${req.platforms.join(', ')}`);
+    }
+    const args = ['buildx', 'build'];
+    if (opts.builder)
+        args.push('--builder', opts.builder);
+    args.push('--file', req.dockerfile);
+    if (req.target)
+        args.push('--target', req.target);
+    for (const [k, v] of buildx_sorted(req.buildArgs))
+        args.push('--build-arg', `${k}=${v}`);
+    for (const [k, v] of buildx_sorted(req.labels))
+        args.push('--label', `${k}=${v}`);
+    if (req.push) {
+        // Annotations only exist on pushed manifests; a multi-platform push also annotates the index.
+        const prefix = req.platforms.length > 1 ? 'index,manifest:' : '';
+        for (const [k, v] of buildx_sorted(req.annotations))
+            args.push('--annotation', `${prefix}${k}=${v}`);
+    }
+    if (req.platforms.length > 0)
+        args.push('--platform', req.platforms.join(','));
+    for (const t of req.tags)
+        args.push('--tag', `${req.image}:${t}`);
+    if (opts.cache) {
+        const mode = opts.cache.mode ?? 'max';
+        if (opts.cache.type === 'gha') {
+            const scope = opts.cache.scope ?? req.name;
+            args.push('--cache-from', `type=gha,scope=${scope}`, '--cache-to', `type=gha,scope=${scope},mode=${mode}`);
+        }
+        else {
+            args.push('--cache-from', `type=registry,ref=${opts.cache.ref}`, '--cache-to', `type=registry,ref=${opts.cache.ref},mode=${mode}`);
+        }
+    }
+    args.push(opts.provenance === false ? '--provenance=false' : `--provenance=mode=${opts.provenance}`);
+    args.push(`--sbom=${opts.sbom ? 'true' : 'false'}`);
+    if (req.push) {
+        if (req.insecureRegistries.includes(registryHost(req.image)))
+            args.push('--output', 'type=image,push=true,registry.insecure=true');
+        else
+            args.push('--push');
+    }
+    else if (opts.load) {
+        args.push('--load');
+    }
+    args.push('--metadata-file', files.metadataFile);
+    args.push(req.context);
+    return args;
+}
+class BuildxBuilder {
+    opts;
+    kind = 'docker';
+    run;
+    exe;
+    constructor(opts) {
+        this.opts = opts;
+        if (opts.provenance === undefined || opts.sbom === undefined) {
+            throw new finding/* UsageError */.eb('the docker builder needs explicit provenance (false, min, max) and sbom (true, false) choices');
+        }
+        this.run = opts.run ?? command_runCommand;
+        this.exe = opts.buildx ?? opts.docker ?? 'docker';
+    }
+    /** `docker buildx ARGS`, or `buildx ARGS` for a standalone buildx. */
+    argv(args) {
+        return this.opts.buildx ? args.slice(1) : args;
+    }
+    async version() {
+        const r = await this.run(this.exe, this.argv(['buildx', 'version']), { env: this.opts.env ?? process.env });
+        if (r.code !== 0)
+            throw new finding/* UsageError */.eb(`docker buildx is not available: ${command_tail(r.output, 3)}`);
+        return r.stdout.trim();
+    }
+    async build(req) {
+        if (req.tags.length === 0)
+            throw new finding/* UsageError */.eb(`image ${req.name}: no tags to build`);
+        const redact = redactor(req.credentials);
+        const work = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(req.tempDir, 'portarium-buildx-'));
+        const baseEnv = this.opts.env ?? process.env;
+        try {
+            const env = req.credentials.length > 0 ? await privateDockerConfig(baseEnv, work, req.credentials) : baseEnv;
+            const metadataFile = external_node_path_default().join(work, 'metadata.json');
+            const r = await this.run(this.exe, this.argv(buildxArgs(req, this.opts, { metadataFile })), {
+                cwd: req.context,
+                env,
+                redact,
+                onLine: (l) => req.log(l),
+            });
+            if (r.code !== 0) {
+                const pushing = /failed to push|pushing .* to|unexpected status from PUT|401 Unauthorized|authorization failed/i.test(r.output);
+                throw new BuildFailure(`docker buildx build failed (exit ${r.code}): ${buildxReason(r.output)}`, pushing ? 'push' : 'build', buildxFailedStep(r.output, req.dockerfile), command_tail(r.output));
+            }
+            const meta = JSON.parse(await (0,promises_namespaceObject.readFile)(metadataFile, 'utf8'));
+            const digest = typeof meta['containerimage.digest'] === 'string' ? meta['containerimage.digest'] : '';
+            const configDigest = typeof meta['containerimage.config.digest'] === 'string' ? meta['containerimage.config.digest'] : undefined;
+            const result = {
+                image: req.image,
+                digest: digest || configDigest || '',
+                tags: [...req.tags],
+                platforms: req.platforms.length > 0 ? [...req.platforms] : [hostPlatform()],
+                pushed: req.push,
+            };
+            if (configDigest)
+                result.imageId = configDigest;
+            return result;
+        }
+        finally {
+            await (0,promises_namespaceObject.rm)(work, { recursive: true, force: true });
+        }
+    }
+}
+/**
+ * A private DOCKER_CONFIG holding the given credentials (mode 0600), merged over the user's own
+ * `auths`/`credHelpers` so an earlier docker/login-action still counts for other registries. The
+ * user's `credsStore` is left out: docker would send every registry to it and ignore our entries.
+ * The user's buildx builders (BUILDX_CONFIG) and CLI plugins (cli-plugins) stay reachable.
+ */
+async function privateDockerConfig(env, work, credentials) {
+    const original = env['DOCKER_CONFIG'] ?? external_node_path_default().join(env['HOME'] ?? external_node_os_default().homedir(), '.docker');
+    let base = {};
+    try {
+        base = JSON.parse(await (0,promises_namespaceObject.readFile)(external_node_path_default().join(original, 'config.json'), 'utf8'));
+    }
+    catch {
+        // No config of the user's: ours is the whole config.
+    }
+    const auths = { ...(base.auths ?? {}) };
+    const credHelpers = { ...(base.credHelpers ?? {}) };
+    for (const c of credentials) {
+        // Docker Hub's key in config.json is the v1 index URL, not its host name.
+        const key = c.registry === 'docker.io' || c.registry === 'index.docker.io' ? 'https://index.docker.io/v1/' : c.registry;
+        auths[key] = { auth: Buffer.from(`${c.username}:${c.password}`).toString('base64') };
+        delete credHelpers[c.registry];
+    }
+    const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(work, 'docker-config-'));
+    await (0,promises_namespaceObject.chmod)(dir, 0o700);
+    await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(dir, 'config.json'), JSON.stringify({ auths, credHelpers }), { mode: 0o600 });
+    const plugins = external_node_path_default().join(original, 'cli-plugins');
+    if ((0,external_node_fs_namespaceObject.existsSync)(plugins))
+        await (0,promises_namespaceObject.symlink)(plugins, external_node_path_default().join(dir, 'cli-plugins'));
+    return { ...env, DOCKER_CONFIG: dir, BUILDX_CONFIG: env['BUILDX_CONFIG'] ?? external_node_path_default().join(original, 'buildx') };
+}
+/** buildx prints `Dockerfile:6` above the failing instruction, and `#N [s/m] RUN ...` for steps. */
+function buildxFailedStep(output, dockerfile) {
+    const failed = {};
+    const base = external_node_path_default().basename(dockerfile).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const m = new RegExp(`^${base}:(\\d+)\\s*$`, 'm').exec(output);
+    if (m)
+        failed.line = Number(m[1]);
+    const steps = [...output.matchAll(/^#\d+ \[[^\]]*\d+\/\d+\] (.*)$/gm)];
+    const last = steps[steps.length - 1];
+    if (last)
+        failed.instruction = last[1].trim();
+    return failed;
+}
+function buildxReason(output) {
+    const lines = output.split('\n').map((l) => l.trim()).filter(Boolean);
+    const err = [...lines].reverse().find((l) => l.startsWith('ERROR:'));
+    return (err ?? lines[lines.length - 1] ?? 'no output').replace(/^ERROR:\s*/, '');
+}
+function buildx_sorted(rec) {
+    return Object.entries(rec).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/checks/images/rules.ts
+const RULES = [
+    { id: 'images/unpinned-base-image', severity: 'error', description: 'A base image (FROM, directly or through an ARG default) has neither a tag nor a digest.' },
+    { id: 'images/latest-tag', severity: 'error', description: 'A base image uses the moving "latest" tag.' },
+    { id: 'images/root-user', severity: 'error', description: 'The last USER of the final stage is root (root or 0).' },
+    { id: 'images/missing-user', severity: 'warning', description: 'The final stage never sets USER, so the container runs as the base image\'s user (usually root).' },
+    { id: 'images/missing-healthcheck', severity: 'warning', description: 'The final stage EXPOSEs a port (it is a service) but has no HEALTHCHECK.' },
+    { id: 'images/remote-add', severity: 'error', description: 'ADD fetches a remote URL, which is not verified or cached; download in a RUN step with a checksum instead.' },
+    { id: 'images/secret-in-arg-or-env', severity: 'error', description: 'An ARG or ENV is named like a secret (*_TOKEN, *_PASSWORD, *_SECRET, *_KEY); its value stays in the image history.' },
+    { id: 'images/dockerfile-syntax', severity: 'error', description: 'The Dockerfile cannot be built as written (no FROM, an instruction before FROM, an unknown instruction, an unclosed heredoc).' },
+    { id: 'images/missing-dockerfile', severity: 'error', description: 'An image listed in .portarium-infra.yml names a Dockerfile or context that does not exist.' },
+    { id: 'images/invalid-name', severity: 'error', description: 'An image name is not a valid reference even after lower-casing.' },
+    { id: 'images/duplicate-name', severity: 'error', description: 'Two images have the same name, so their tags and manifest entries would overwrite each other.' },
+    { id: 'images/build-failed', severity: 'error', description: 'The image did not build; the finding points at the failing instruction.' },
+    { id: 'images/push-failed', severity: 'error', description: 'The image built but could not be pushed (registry unreachable, credentials refused, ...).' },
+];
+const BY_ID = new Map(RULES.map((r) => [r.id, r]));
+function rules_finding(rule, file, at, message, extra = {}) {
+    const def = BY_ID.get(rule);
+    if (!def)
+        throw new Error(`unknown images rule ${rule}`);
+    const f = { check: 'images', rule, severity: def.severity, file, line: at.line, column: at.column, message };
+    if (extra.endLine !== undefined)
+        f.endLine = extra.endLine;
+    if (extra.endColumn !== undefined)
+        f.endColumn = extra.endColumn;
+    if (extra.help !== undefined)
+        f.help = extra.help;
+    return f;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/images/lint.ts
@@ -35970,6 +36404,8 @@ async function buildOne(t, metadata, opts, root, log, findings, redact) {
             ...(t.target !== undefined ? { target: t.target } : {}),
         };
         const result = await opts.builder.build(req);
+        if (result.cached)
+            log(`==> ${t.name}: cache hit, nothing rebuilt (${result.imageId ?? result.digest})`);
         return { ...base, status: result.pushed ? 'pushed' : 'built', result, durationMs: external_node_perf_hooks_.performance.now() - start };
     }
     catch (e) {
@@ -36022,9 +36458,19 @@ function summaryTable(results) {
         return '';
     const rows = results.map((r) => {
         const digest = r.result?.digest ? `\`${r.result.digest}\`` : '';
-        return `| ${r.name} | \`${r.image}\` | ${r.status} | ${digest} | ${r.metadata.tags.map((t) => `\`${t}\``).join(' ')} | ${(r.durationMs / 1000).toFixed(1)} s |`;
+        return `| ${r.name} | \`${r.image}\` | ${r.status} | ${cacheCell(r.result)} | ${digest} | ${r.metadata.tags.map((t) => `\`${t}\``).join(' ')} | ${(r.durationMs / 1000).toFixed(1)} s |`;
     });
-    return ['| image | repository | status | digest | tags | time |', '|---|---|---|---|---|---|', ...rows].join('\n') + '\n';
+    return ['| image | repository | status | cache | digest | tags | time |', '|---|---|---|---|---|---|---|', ...rows].join('\n') + '\n';
+}
+/** What the cache did for one image: re-used whole (identical inputs), or how many steps it served. */
+function cacheCell(result) {
+    if (!result)
+        return '';
+    if (result.cached)
+        return 'hit: inputs unchanged, image re-used';
+    if (result.steps !== undefined)
+        return `${result.cachedSteps ?? 0}/${result.steps} steps`;
+    return '';
 }
 
 // EXTERNAL MODULE: external "node:util"

@@ -36136,7 +36136,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _github_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1738);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4301);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9093);
 
 
 await (0,_github_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -36146,7 +36146,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4301:
+/***/ 9093:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41375,15 +41375,22 @@ function variablesMarkdown(projects) {
 const composeCheck = {
     name: 'compose',
     rules: RULES,
-    run: ({ root, config, env }) => {
+    run: async ({ root, config, env, onTarget }) => {
         const section = config.checks['compose'];
-        return runCompose({
+        const result = await runCompose({
             root,
             files: stringList(section, 'files'),
             envFiles: stringList(section, 'env-files'),
             profiles: stringList(section, 'profiles'),
             env,
         });
+        // Projects are checked together (one may include another's files), so they are told afterwards.
+        for (const p of onTarget ? result.projects : []) {
+            const errors = result.findings.filter((f) => f.severity === 'error' && (result.projects.length === 1 || p.files.includes(f.file))).length;
+            const services = Object.keys(p.model?.['services'] ?? {}).length;
+            onTarget({ check: 'compose', target: p.files.join(' + '), failed: errors > 0, problems: errors, detail: `${services} service${services === 1 ? '' : 's'}` });
+        }
+        return result;
     },
 };
 
@@ -41495,469 +41502,129 @@ function command_tail(text, n = 15) {
     return text.split('\n').filter((l) => l.trim() !== '').slice(-n).join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/checks/images/reference.ts
-// Image reference grammar, as the registry distribution project defines it:
-//   reference := name [ ":" tag ] [ "@" digest ]
-//   name      := [domain "/"] path-component ("/" path-component)*
-// Registries reject names outside it, and they reject upper case in the path, so a name is
-// lower-cased before it is checked (a GitHub owner such as "MyOrg" is common and harmless).
-const ALNUM = '[a-z0-9]+';
-const SEPARATOR = '(?:[._]|__|[-]+)';
-const PATH_COMPONENT = `${ALNUM}(?:${SEPARATOR}${ALNUM})*`;
-const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const DOMAIN_NAME = `${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*`;
-const IPV6 = '\\[(?:[a-fA-F0-9:]+)\\]';
-const DOMAIN = `(?:${DOMAIN_NAME}|${IPV6})(?::[0-9]+)?`;
-const PATH_RE = new RegExp(`^${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
-const DOMAIN_RE = new RegExp(`^${DOMAIN}$`);
-const TAG_RE = /^[\w][\w.-]{0,127}$/;
-const DIGEST_RE = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[0-9a-fA-F]{32,}$/;
-const NAME_MAX = 255;
-/**
- * Splits a reference into its parts without judging them. The first component is a registry
- * only when it looks like a host (has "." or ":" or is "localhost"), the same test docker uses.
- */
-function splitReference(ref) {
-    let rest = ref;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-    }
-    let tag;
-    const lastSlash = rest.lastIndexOf('/');
-    const colon = rest.lastIndexOf(':');
-    if (colon > lastSlash) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-    }
-    let domain;
-    const slash = rest.indexOf('/');
-    if (slash >= 0) {
-        const first = rest.slice(0, slash);
-        if (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()) {
-            domain = first;
-            rest = rest.slice(slash + 1);
-        }
-    }
-    const out = { path: rest };
-    if (domain !== undefined)
-        out.domain = domain;
-    if (tag !== undefined)
-        out.tag = tag;
-    if (digest !== undefined)
-        out.digest = digest;
-    return out;
-}
-/** Why `name` (a repository, without tag or digest) is not a valid image name, or undefined. */
-function repositoryProblem(name) {
-    if (name === '')
-        return 'the image name is empty';
-    if (name.length > NAME_MAX)
-        return `the image name is longer than ${NAME_MAX} characters`;
-    if (name.includes('@') || /:[^/]*$/.test(name.replace(/^[^/]*\//, ''))) {
-        return 'the image name must not carry a tag or digest (tags come from the metadata)';
-    }
-    const ref = splitReference(name);
-    if (ref.domain !== undefined && !DOMAIN_RE.test(ref.domain))
-        return `"${ref.domain}" is not a valid registry host`;
-    if (!PATH_RE.test(ref.path)) {
-        return `"${ref.path}" is not a valid repository path (lower-case letters, digits and single separators . _ __ - between them, components joined by /)`;
-    }
-    return undefined;
-}
-function reference_tagProblem(tag) {
-    return TAG_RE.test(tag) ? undefined : `"${tag}" is not a valid tag (letters, digits, _ . -, not starting with . or -, at most 128 characters)`;
-}
-function isDigest(value) {
-    return DIGEST_RE.test(value);
-}
-/** Registry host a repository is pushed to; docker.io when the name has no domain. */
-function reference_registryHost(repository) {
-    return splitReference(repository).domain ?? 'docker.io';
-}
-/** Lower-cases a repository name; the registry host part is case-insensitive anyway. */
-function normalizeRepository(name) {
-    return name.trim().toLowerCase();
-}
-/** Makes any text usable as a tag the way branch names are usually mapped: invalid characters become "-". */
-function reference_sanitizeTag(text) {
-    return text
-        .replace(/[^\w.-]+/g, '-')
-        .replace(/^[.-]+/, '')
-        .slice(0, 128)
-        .replace(/[.-]+$/, '');
-}
-
-;// CONCATENATED MODULE: ./src/tools/buildah.ts
-// Daemonless builds with buildah (Debian's buildah 1.28 is what scripts/tools/install-buildah.sh
-// installs). Everything is passed as argument arrays; credentials go through an auth file in a
-// private temp directory, never through argv, so they do not show up in `ps` or in logs.
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/checks/images/dockerignore.ts
+// .dockerignore / .containerignore as buildah reads them, so the build-input fingerprint hashes
+// exactly the files a build can see. The rules are Docker's: one pattern a line, `#` comments,
+// `!` re-includes, patterns are cleaned and anchored at the context root (no basename matching),
+// `*` and `?` stop at `/`, `**` crosses directories, a pattern that matches a directory excludes
+// everything below it, and the last matching pattern wins.
+//
+// Mistakes here only matter in one direction: excluding a file the builder does see would let a
+// change to it go unnoticed. So a pattern this reader cannot compile excludes nothing.
 
 
-
-
-
-
-/** Options that go before the subcommand and select the image store. */
-function buildah_buildahGlobalArgs(opts) {
-    const args = [];
-    if (opts.root)
-        args.push('--root', opts.root);
-    if (opts.runroot)
-        args.push('--runroot', opts.runroot);
-    if (opts.storageDriver)
-        args.push('--storage-driver', opts.storageDriver);
-    return args;
-}
-/**
- * Whether `--layers` is safe. buildah 1.28's layer cache does not key on the platform: after an
- * amd64 build, an arm64 build of the same steps reuses the amd64 layers (seen here). So the cache
- * is only used for a build of the host platform alone.
- */
-function layerCacheSafe(platforms, host = hostPlatform()) {
-    return platforms.length === 0 || (platforms.length === 1 && platforms[0] === host);
-}
-function buildahBudArgs(req, opts, files, host = hostPlatform()) {
-    const format = opts.format ?? 'docker';
-    const args = [...buildah_buildahGlobalArgs(opts), 'bud'];
-    args.push('--isolation', opts.isolation ?? 'chroot');
-    args.push(layerCacheSafe(req.platforms, host) ? '--layers' : '--layers=false');
-    // A failed step otherwise leaves its working container (and, with overlay, its mount) behind.
-    args.push('--force-rm');
-    args.push(`--pull=${opts.pull ?? 'missing'}`);
-    args.push('--format', format);
-    args.push('-f', req.dockerfile);
-    if (req.target)
-        args.push('--target', req.target);
-    for (const [k, v] of sorted(req.buildArgs))
-        args.push('--build-arg', `${k}=${v}`);
-    for (const [k, v] of sorted(req.labels))
-        args.push('--label', `${k}=${v}`);
-    if (format === 'oci')
-        for (const [k, v] of sorted(req.annotations))
-            args.push('--annotation', `${k}=${v}`);
-    if (req.platforms.length > 0)
-        args.push('--platform', req.platforms.join(','));
-    if (files.manifestList)
-        args.push('--manifest', files.manifestList);
-    else
-        for (const t of req.tags)
-            args.push('-t', `${req.image}:${t}`);
-    if (files.iidFile)
-        args.push('--iidfile', files.iidFile);
-    if (files.authFile)
-        args.push('--authfile', files.authFile);
-    for (const c of opts.cache?.from ?? [])
-        args.push('--cache-from', c);
-    if (opts.cache?.to)
-        args.push('--cache-to', opts.cache.to);
-    const cacheHosts = [...(opts.cache?.from ?? []), ...(opts.cache?.to ? [opts.cache.to] : [])].map(registryHost);
-    if (cacheHosts.some((h) => req.insecureRegistries.includes(h)))
-        args.push('--tls-verify=false');
-    args.push(req.context);
-    return args;
-}
-function buildahPushArgs(req, opts, tag, files) {
-    const dest = `docker://${req.image}:${tag}`;
-    const args = [...buildah_buildahGlobalArgs(opts)];
-    // `manifest push` has no retry flags in buildah 1.28.
-    if (files.manifestList)
-        args.push('manifest', 'push', '--all', '--digestfile', files.digestFile);
-    else
-        args.push('push', '--digestfile', files.digestFile, '--retry-delay', opts.retryDelay ?? '2s');
-    if (files.authFile)
-        args.push('--authfile', files.authFile);
-    if (req.insecureRegistries.includes(registryHost(req.image)))
-        args.push('--tls-verify=false');
-    args.push(files.manifestList ?? `${req.image}:${tag}`, dest);
-    return args;
-}
-class buildah_BuildahBuilder {
-    opts;
-    kind = 'buildah';
-    run;
-    exe;
-    constructor(opts = {}) {
-        this.opts = opts;
-        this.run = opts.run ?? runCommand;
-        this.exe = opts.buildah ?? 'buildah';
-    }
-    /** `buildah version 1.28.2 (...)`, logged so a run records the exact tool. */
-    async version() {
-        const r = await this.run(this.exe, ['--version'], { env: this.env() });
-        if (r.code !== 0)
-            throw new UsageError(`${this.exe} --version failed: ${tail(r.output, 3)}`);
-        return r.stdout.trim();
-    }
-    async build(req) {
-        if (req.tags.length === 0)
-            throw new UsageError(`image ${req.name}: no tags to build`);
-        const redact = redactor(req.credentials);
-        const work = await mkdtemp(path.join(req.tempDir, 'portarium-buildah-'));
-        const auth = req.credentials.length > 0 ? await writeAuthFile(work, req.credentials) : undefined;
+/** buildah reads `.containerignore` and, when there is none, `.dockerignore` in the context root. */
+async function dockerignore_readIgnoreFile(contextDir) {
+    for (const name of ['.containerignore', '.dockerignore']) {
+        let text;
         try {
-            const multi = req.platforms.length > 1;
-            const files = {};
-            if (multi)
-                files.manifestList = `${req.image}:${req.tags[0]}`;
-            else
-                files.iidFile = path.join(work, 'iid');
-            if (auth)
-                files.authFile = auth.file;
-            if (files.manifestList) {
-                // `--manifest` adds to an existing list, so a list left by an earlier build must go first.
-                await this.run(this.exe, [...buildah_buildahGlobalArgs(this.opts), 'manifest', 'rm', files.manifestList], { env: this.env(), redact });
-            }
-            const bud = await this.run(this.exe, buildahBudArgs(req, this.opts, files), {
-                cwd: req.context,
-                env: this.env(),
-                redact,
-                onLine: (l) => req.log(l),
-            });
-            const stats = stepStats(bud.output);
-            if (bud.code !== 0) {
-                throw new BuildFailure(`buildah bud failed (exit ${bud.code}): ${failureReason(bud.output)}`, 'build', stats.failed, tail(bud.output));
-            }
-            const imageId = files.iidFile ? (await readFile(files.iidFile, 'utf8')).trim() : undefined;
-            const platforms = req.platforms.length > 0 ? [...req.platforms] : [hostPlatform()];
-            let digest = imageId ?? '';
-            if (req.push) {
-                digest = '';
-                for (const tag of req.tags) {
-                    const digestFile = path.join(work, `digest-${tag}`);
-                    const pushFiles = { digestFile };
-                    if (auth)
-                        pushFiles.authFile = auth.file;
-                    if (files.manifestList)
-                        pushFiles.manifestList = files.manifestList;
-                    const r = await this.run(this.exe, buildahPushArgs(req, this.opts, tag, pushFiles), { env: this.env(), redact, onLine: (l) => req.log(l) });
-                    if (r.code !== 0) {
-                        throw new BuildFailure(`pushing ${req.image}:${tag} failed: ${failureReason(r.output)}`, 'push', {}, tail(r.output));
-                    }
-                    const d = (await readFile(digestFile, 'utf8')).trim();
-                    digest ||= d;
-                }
-            }
-            const result = { image: req.image, digest, tags: [...req.tags], platforms, pushed: req.push, cachedSteps: stats.cached, steps: stats.steps };
-            if (imageId)
-                result.imageId = imageId;
-            return result;
+            text = await readFile(path.join(contextDir, name), 'utf8');
         }
-        finally {
-            await auth?.cleanup();
-            await rm(work, { recursive: true, force: true });
-        }
-    }
-    env() {
-        return this.opts.env ?? process.env;
-    }
-}
-/** Counts `STEP n/m` and `Using cache` lines and remembers the last step started. */
-function stepStats(output) {
-    let steps = 0;
-    let cached = 0;
-    const failed = {};
-    for (const line of output.split('\n')) {
-        const m = /^(?:\[(\d+)\/\d+\]\s+)?STEP (\d+)(?:\/\d+)?:\s*(.*)$/.exec(line);
-        if (m) {
-            steps++;
-            if (m[1] !== undefined)
-                failed.stage = Number(m[1]);
-            else
-                delete failed.stage;
-            failed.step = Number(m[2]);
-            failed.instruction = m[3];
+        catch {
             continue;
         }
-        if (/^--> Using cache /.test(line))
-            cached++;
+        return { file: name, text, patterns: parseIgnore(text) };
     }
-    const at = /error building at STEP "([^"]*)"/.exec(output);
-    if (at)
-        failed.instruction = at[1];
-    return { steps, cached, failed };
+    return { text: '', patterns: [] };
 }
-/** The most telling error line of buildah's output. */
-function failureReason(output) {
-    const lines = output.split('\n').map((l) => l.trim()).filter(Boolean);
-    const err = [...lines].reverse().find((l) => /^(Error:|error)/i.test(l) || /level=(error|fatal)/.test(l));
-    return (err ?? lines[lines.length - 1] ?? 'no output').replace(/^Error:\s*/, '');
-}
-function sorted(rec) {
-    return Object.entries(rec).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-;// CONCATENATED MODULE: ./src/tools/buildx.ts
-// Builds with `docker buildx build`, as on GitHub-hosted runners. The arguments are an array built
-// by one pure function (tested as such); provenance and SBOM are explicit choices rather than
-// buildx's defaults, which add an `unknown/unknown` platform entry many registries display.
-
-
-
-
-
-
-
-
-function buildxArgs(req, opts, files) {
-    if (opts.load && !req.push && req.platforms.length > 1) {
-        throw new UsageError(`image ${req.name}: --load takes one platform; got ${req.platforms.join(', ')}`);
+function parseIgnore(text) {
+    const out = [];
+    for (const raw of text.split(/\r?\n/)) {
+        let line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        let exclusion = false;
+        if (line.startsWith('!')) {
+            exclusion = true;
+            line = line.slice(1).trim();
+        }
+        let pattern = path.posix.normalize(line);
+        // Docker strips one leading slash after cleaning: `/foo` and `foo` are the same pattern.
+        while (pattern.startsWith('/'))
+            pattern = pattern.slice(1);
+        if (pattern.endsWith('/') && pattern.length > 1)
+            pattern = pattern.slice(0, -1);
+        if (pattern === '' || pattern === '.')
+            continue;
+        out.push({ pattern, exclusion, regex: compile(pattern) });
     }
-    const args = ['buildx', 'build'];
-    if (opts.builder)
-        args.push('--builder', opts.builder);
-    args.push('--file', req.dockerfile);
-    if (req.target)
-        args.push('--target', req.target);
-    for (const [k, v] of buildx_sorted(req.buildArgs))
-        args.push('--build-arg', `${k}=${v}`);
-    for (const [k, v] of buildx_sorted(req.labels))
-        args.push('--label', `${k}=${v}`);
-    if (req.push) {
-        // Annotations only exist on pushed manifests; a multi-platform push also annotates the index.
-        const prefix = req.platforms.length > 1 ? 'index,manifest:' : '';
-        for (const [k, v] of buildx_sorted(req.annotations))
-            args.push('--annotation', `${prefix}${k}=${v}`);
-    }
-    if (req.platforms.length > 0)
-        args.push('--platform', req.platforms.join(','));
-    for (const t of req.tags)
-        args.push('--tag', `${req.image}:${t}`);
-    if (opts.cache) {
-        const mode = opts.cache.mode ?? 'max';
-        if (opts.cache.type === 'gha') {
-            const scope = opts.cache.scope ?? req.name;
-            args.push('--cache-from', `type=gha,scope=${scope}`, '--cache-to', `type=gha,scope=${scope},mode=${mode}`);
+    return out;
+}
+/** Docker's pattern syntax as a RegExp; undefined when the pattern is not valid. */
+function compile(pattern) {
+    let re = '^';
+    for (let i = 0; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (ch === '*') {
+            if (pattern[i + 1] === '*') {
+                i++;
+                if (pattern[i + 1] === '/')
+                    i++;
+                // `**` at the end matches everything; elsewhere any number of directories, even none.
+                re += i + 1 >= pattern.length ? '.*' : '(.*/)?';
+            }
+            else {
+                re += '[^/]*';
+            }
+        }
+        else if (ch === '?') {
+            re += '[^/]';
+        }
+        else if (ch === '\\') {
+            i++;
+            if (i >= pattern.length)
+                return undefined;
+            re += escapeRe(pattern[i]);
+        }
+        else if (ch === '[') {
+            const end = pattern.indexOf(']', i + 2);
+            if (end < 0)
+                return undefined;
+            let cls = pattern.slice(i + 1, end);
+            if (cls.startsWith('^') || cls.startsWith('!'))
+                cls = '^' + cls.slice(1).replace(/\\/g, '\\\\');
+            else
+                cls = cls.replace(/\\/g, '\\\\');
+            re += `[${cls}]`;
+            i = end;
         }
         else {
-            args.push('--cache-from', `type=registry,ref=${opts.cache.ref}`, '--cache-to', `type=registry,ref=${opts.cache.ref},mode=${mode}`);
+            re += escapeRe(ch);
         }
     }
-    args.push(opts.provenance === false ? '--provenance=false' : `--provenance=mode=${opts.provenance}`);
-    args.push(`--sbom=${opts.sbom ? 'true' : 'false'}`);
-    if (req.push) {
-        if (req.insecureRegistries.includes(registryHost(req.image)))
-            args.push('--output', 'type=image,push=true,registry.insecure=true');
-        else
-            args.push('--push');
-    }
-    else if (opts.load) {
-        args.push('--load');
-    }
-    args.push('--metadata-file', files.metadataFile);
-    args.push(req.context);
-    return args;
-}
-class buildx_BuildxBuilder {
-    opts;
-    kind = 'docker';
-    run;
-    exe;
-    constructor(opts) {
-        this.opts = opts;
-        if (opts.provenance === undefined || opts.sbom === undefined) {
-            throw new UsageError('the docker builder needs explicit provenance (false, min, max) and sbom (true, false) choices');
-        }
-        this.run = opts.run ?? runCommand;
-        this.exe = opts.docker ?? 'docker';
-    }
-    async version() {
-        const r = await this.run(this.exe, ['buildx', 'version'], { env: this.opts.env ?? process.env });
-        if (r.code !== 0)
-            throw new UsageError(`docker buildx is not available: ${tail(r.output, 3)}`);
-        return r.stdout.trim();
-    }
-    async build(req) {
-        if (req.tags.length === 0)
-            throw new UsageError(`image ${req.name}: no tags to build`);
-        const redact = redactor(req.credentials);
-        const work = await mkdtemp(path.join(req.tempDir, 'portarium-buildx-'));
-        const baseEnv = this.opts.env ?? process.env;
-        try {
-            const env = req.credentials.length > 0 ? await privateDockerConfig(baseEnv, work, req.credentials) : baseEnv;
-            const metadataFile = path.join(work, 'metadata.json');
-            const r = await this.run(this.exe, buildxArgs(req, this.opts, { metadataFile }), {
-                cwd: req.context,
-                env,
-                redact,
-                onLine: (l) => req.log(l),
-            });
-            if (r.code !== 0) {
-                const pushing = /failed to push|pushing .* to|unexpected status from PUT|401 Unauthorized|authorization failed/i.test(r.output);
-                throw new BuildFailure(`docker buildx build failed (exit ${r.code}): ${buildxReason(r.output)}`, pushing ? 'push' : 'build', buildxFailedStep(r.output, req.dockerfile), tail(r.output));
-            }
-            const meta = JSON.parse(await readFile(metadataFile, 'utf8'));
-            const digest = typeof meta['containerimage.digest'] === 'string' ? meta['containerimage.digest'] : '';
-            const configDigest = typeof meta['containerimage.config.digest'] === 'string' ? meta['containerimage.config.digest'] : undefined;
-            const result = {
-                image: req.image,
-                digest: digest || configDigest || '',
-                tags: [...req.tags],
-                platforms: req.platforms.length > 0 ? [...req.platforms] : [hostPlatform()],
-                pushed: req.push,
-            };
-            if (configDigest)
-                result.imageId = configDigest;
-            return result;
-        }
-        finally {
-            await rm(work, { recursive: true, force: true });
-        }
-    }
-}
-/**
- * A private DOCKER_CONFIG holding the given credentials (mode 0600), merged over the user's own
- * `auths`/`credHelpers` so an earlier docker/login-action still counts for other registries. The
- * user's `credsStore` is left out: docker would send every registry to it and ignore our entries.
- * The user's buildx builders (BUILDX_CONFIG) and CLI plugins (cli-plugins) stay reachable.
- */
-async function privateDockerConfig(env, work, credentials) {
-    const original = env['DOCKER_CONFIG'] ?? path.join(env['HOME'] ?? os.homedir(), '.docker');
-    let base = {};
+    re += '$';
     try {
-        base = JSON.parse(await readFile(path.join(original, 'config.json'), 'utf8'));
+        return new RegExp(re, 's');
     }
     catch {
-        // No config of the user's: ours is the whole config.
+        return undefined;
     }
-    const auths = { ...(base.auths ?? {}) };
-    const credHelpers = { ...(base.credHelpers ?? {}) };
-    for (const c of credentials) {
-        // Docker Hub's key in config.json is the v1 index URL, not its host name.
-        const key = c.registry === 'docker.io' || c.registry === 'index.docker.io' ? 'https://index.docker.io/v1/' : c.registry;
-        auths[key] = { auth: Buffer.from(`${c.username}:${c.password}`).toString('base64') };
-        delete credHelpers[c.registry];
+}
+function escapeRe(ch) {
+    return /[.*+?^${}()|[\]\\/]/.test(ch) ? `\\${ch}` : ch;
+}
+/**
+ * Whether a context-relative path (`/`-separated, no leading `./`) is excluded: each pattern is
+ * tried against the path and each of its parent directories, and the last one that matches decides.
+ */
+function dockerignore_isIgnored(rel, patterns) {
+    if (patterns.length === 0)
+        return false;
+    const parts = rel.split('/');
+    const prefixes = [];
+    for (let i = 1; i < parts.length; i++)
+        prefixes.push(parts.slice(0, i).join('/'));
+    let ignored = false;
+    for (const p of patterns) {
+        if (!p.regex)
+            continue;
+        const hit = p.regex.test(rel) || prefixes.some((d) => p.regex.test(d));
+        if (hit)
+            ignored = !p.exclusion;
     }
-    const dir = await mkdtemp(path.join(work, 'docker-config-'));
-    await chmod(dir, 0o700);
-    await writeFile(path.join(dir, 'config.json'), JSON.stringify({ auths, credHelpers }), { mode: 0o600 });
-    const plugins = path.join(original, 'cli-plugins');
-    if (existsSync(plugins))
-        await symlink(plugins, path.join(dir, 'cli-plugins'));
-    return { ...env, DOCKER_CONFIG: dir, BUILDX_CONFIG: env['BUILDX_CONFIG'] ?? path.join(original, 'buildx') };
-}
-/** buildx prints `Dockerfile:6` above the failing instruction, and `#N [s/m] RUN ...` for steps. */
-function buildxFailedStep(output, dockerfile) {
-    const failed = {};
-    const base = path.basename(dockerfile).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const m = new RegExp(`^${base}:(\\d+)\\s*$`, 'm').exec(output);
-    if (m)
-        failed.line = Number(m[1]);
-    const steps = [...output.matchAll(/^#\d+ \[[^\]]*\d+\/\d+\] (.*)$/gm)];
-    const last = steps[steps.length - 1];
-    if (last)
-        failed.instruction = last[1].trim();
-    return failed;
-}
-function buildxReason(output) {
-    const lines = output.split('\n').map((l) => l.trim()).filter(Boolean);
-    const err = [...lines].reverse().find((l) => l.startsWith('ERROR:'));
-    return (err ?? lines[lines.length - 1] ?? 'no output').replace(/^ERROR:\s*/, '');
-}
-function buildx_sorted(rec) {
-    return Object.entries(rec).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return ignored;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/images/dockerfile.ts
@@ -42300,37 +41967,6 @@ function dockerfile_expand(text, vars, escape = '\\') {
     return { value: out, unresolved, used };
 }
 
-;// CONCATENATED MODULE: ./src/checks/images/rules.ts
-const rules_RULES = [
-    { id: 'images/unpinned-base-image', severity: 'error', description: 'A base image (FROM, directly or through an ARG default) has neither a tag nor a digest.' },
-    { id: 'images/latest-tag', severity: 'error', description: 'A base image uses the moving "latest" tag.' },
-    { id: 'images/root-user', severity: 'error', description: 'The last USER of the final stage is root (root or 0).' },
-    { id: 'images/missing-user', severity: 'warning', description: 'The final stage never sets USER, so the container runs as the base image\'s user (usually root).' },
-    { id: 'images/missing-healthcheck', severity: 'warning', description: 'The final stage EXPOSEs a port (it is a service) but has no HEALTHCHECK.' },
-    { id: 'images/remote-add', severity: 'error', description: 'ADD fetches a remote URL, which is not verified or cached; download in a RUN step with a checksum instead.' },
-    { id: 'images/secret-in-arg-or-env', severity: 'error', description: 'An ARG or ENV is named like a secret (*_TOKEN, *_PASSWORD, *_SECRET, *_KEY); its value stays in the image history.' },
-    { id: 'images/dockerfile-syntax', severity: 'error', description: 'The Dockerfile cannot be built as written (no FROM, an instruction before FROM, an unknown instruction, an unclosed heredoc).' },
-    { id: 'images/missing-dockerfile', severity: 'error', description: 'An image listed in .portarium-infra.yml names a Dockerfile or context that does not exist.' },
-    { id: 'images/invalid-name', severity: 'error', description: 'An image name is not a valid reference even after lower-casing.' },
-    { id: 'images/duplicate-name', severity: 'error', description: 'Two images have the same name, so their tags and manifest entries would overwrite each other.' },
-    { id: 'images/build-failed', severity: 'error', description: 'The image did not build; the finding points at the failing instruction.' },
-    { id: 'images/push-failed', severity: 'error', description: 'The image built but could not be pushed (registry unreachable, credentials refused, ...).' },
-];
-const BY_ID = new Map(rules_RULES.map((r) => [r.id, r]));
-function rules_finding(rule, file, at, message, extra = {}) {
-    const def = BY_ID.get(rule);
-    if (!def)
-        throw new Error(`unknown images rule ${rule}`);
-    const f = { check: 'images', rule, severity: def.severity, file, line: at.line, column: at.column, message };
-    if (extra.endLine !== undefined)
-        f.endLine = extra.endLine;
-    if (extra.endColumn !== undefined)
-        f.endColumn = extra.endColumn;
-    if (extra.help !== undefined)
-        f.help = extra.help;
-    return f;
-}
-
 ;// CONCATENATED MODULE: ./src/checks/images/stages.ts
 // Groups a parsed Dockerfile into build stages and resolves what each FROM really names:
 // global ARGs (those before the first FROM) with their defaults, overridden by build args.
@@ -42410,6 +42046,811 @@ function lineage(staged, stage) {
         cur = cur.parent === undefined ? undefined : staged.stages[cur.parent];
     }
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/images/fingerprint.ts
+// The build-input fingerprint: one sha256 over everything that decides what a build produces —
+// the Dockerfile's bytes, every file of the context the builder can see (.dockerignore honoured:
+// path, type, permission bits, content or link target), the ignore file itself, build args,
+// target, platforms, labels, annotations, the image format, the builder's version and the id of
+// every image the Dockerfile builds on. A builder records it as a label on the image it makes; an
+// identical request later finds that image and only re-tags it, as BuildKit does for a fully
+// cached build. Any change of any input gives another fingerprint, so the build runs again.
+//
+// Some builds have inputs no local hash can see; those are never served from this cache:
+// `ADD` of a URL or a git repository, `RUN --mount` from an image, a base image named through a
+// variable with no value, and a Dockerfile that does not parse.
+
+
+
+
+
+
+
+/** The label a builder writes the fingerprint to. */
+const fingerprint_FINGERPRINT_LABEL = 'io.portarium.build.fingerprint';
+/** The images a Dockerfile builds on, or why its inputs cannot all be known locally. */
+function fingerprint_externalImages(source, buildArgs, target) {
+    const df = parseDockerfile(source);
+    if (df.problems.length > 0)
+        return { refs: [], uncacheable: `the Dockerfile does not parse: ${df.problems[0].message}` };
+    const staged = stagesOf(df, buildArgs);
+    if (staged.stages.length === 0)
+        return { refs: [], uncacheable: 'the Dockerfile has no FROM' };
+    if (target !== undefined && target !== '' && !staged.stages.some((s) => s.name?.toLowerCase() === target.toLowerCase())) {
+        return { refs: [], uncacheable: `no stage named ${target}` };
+    }
+    const names = new Set(staged.stages.flatMap((s) => (s.name ? [s.name.toLowerCase()] : [])));
+    const isStage = (ref) => names.has(ref.toLowerCase()) || /^\d+$/.test(ref);
+    const refs = new Set();
+    for (const s of staged.stages) {
+        if (s.base.unresolved.length > 0)
+            return { refs: [], uncacheable: `FROM ${s.base.written}: ${s.base.unresolved.join(', ')} has no value` };
+        // Only host-platform builds are fingerprinted; a base pinned to another platform may resolve
+        // to an image other than the one a local look-up by name finds.
+        const pinned = s.from.flags.find((f) => f.name.toLowerCase() === 'platform')?.value;
+        if (pinned !== undefined && !/^\$\{?(BUILDPLATFORM|TARGETPLATFORM)\}?$/.test(pinned)) {
+            return { refs: [], uncacheable: `line ${s.from.line}: FROM --platform=${pinned}` };
+        }
+        const ref = s.base.resolved;
+        if (s.parent === undefined && ref.toLowerCase() !== 'scratch')
+            refs.add(ref);
+        for (const ins of s.instructions) {
+            const from = ins.flags.find((f) => f.name.toLowerCase() === 'from')?.value;
+            if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && from !== undefined) {
+                if (from.includes('$'))
+                    return { refs: [], uncacheable: `line ${ins.line}: --from=${from} uses a variable` };
+                if (!isStage(from))
+                    refs.add(from);
+            }
+            if (ins.keyword === 'ADD') {
+                const remote = /(^|\s)(https?:\/\/|git@|git:\/\/|ssh:\/\/)/i.exec(ins.args.slice(ins.rest));
+                if (remote)
+                    return { refs: [], uncacheable: `line ${ins.line}: ADD of a remote source` };
+            }
+            if (ins.keyword === 'RUN') {
+                for (const f of ins.flags.filter((x) => x.name.toLowerCase() === 'mount')) {
+                    const m = /(?:^|,)from=([^,]+)/.exec(f.value ?? '');
+                    if (m && !isStage(m[1]))
+                        return { refs: [], uncacheable: `line ${ins.line}: RUN --mount from image ${m[1]}` };
+                }
+            }
+        }
+    }
+    return { refs: [...refs] };
+}
+/**
+ * Hashes the build context as the builder sees it: every entry not excluded by the ignore file,
+ * sorted by path, with its type, permission bits and content (files) or target (links).
+ * Modification times are left out: the builders' own layer caches ignore them too.
+ */
+async function contextDigest(contextDir) {
+    const ignore = await readIgnoreFile(contextDir);
+    const reincludes = ignore.patterns.some((p) => p.exclusion);
+    const entries = [];
+    const walk = async (dir, relDir) => {
+        const names = (await readdir(dir)).sort();
+        for (const name of names) {
+            const rel = relDir ? `${relDir}/${name}` : name;
+            const abs = path.join(dir, name);
+            const st = await lstat(abs);
+            if (st.isDirectory()) {
+                // An excluded directory is still walked when a `!` pattern may bring files below it
+                // back (and then counted, as the builder recreates it); otherwise it is skipped whole.
+                if (isIgnored(rel, ignore.patterns) && !reincludes)
+                    continue;
+                entries.push({ rel, line: `d ${mode(st.mode)} ${rel}` });
+                await walk(abs, rel);
+                continue;
+            }
+            if (isIgnored(rel, ignore.patterns))
+                continue;
+            if (st.isSymbolicLink())
+                entries.push({ rel, line: `l ${rel} -> ${await readlink(abs)}` });
+            else if (st.isFile())
+                entries.push({ rel, line: `f ${mode(st.mode)} ${st.size} ${rel}`, file: abs });
+            else
+                entries.push({ rel, line: `o ${mode(st.mode)} ${rel}` });
+        }
+    };
+    await walk(contextDir, '');
+    // File contents are hashed a few at a time: a large context should not open every file at once.
+    const hashes = new Array(entries.length);
+    let next = 0;
+    const worker = async () => {
+        for (let i = next++; i < entries.length; i = next++) {
+            const e = entries[i];
+            hashes[i] = e.file ? await fileSha256(e.file) : '';
+        }
+    };
+    await Promise.all(Array.from({ length: 8 }, worker));
+    const h = createHash('sha256');
+    h.update(`ignore ${ignore.file ?? '-'}\n${ignore.text}\n`);
+    entries.forEach((e, i) => h.update(`${e.line} ${hashes[i]}\n`));
+    const out = { digest: `sha256:${h.digest('hex')}`, files: entries.filter((e) => e.file).length };
+    if (ignore.file)
+        out.ignoreFile = ignore.file;
+    return out;
+}
+function mode(m) {
+    return (m & 0o7777).toString(8).padStart(4, '0');
+}
+function fileSha256(file) {
+    return new Promise((resolve, reject) => {
+        const h = createHash('sha256');
+        createReadStream(file)
+            .on('data', (c) => h.update(c))
+            .on('error', reject)
+            .on('end', () => resolve(h.digest('hex')));
+    });
+}
+async function fingerprint_buildFingerprint(inputs, dockerfileBytes) {
+    const bytes = dockerfileBytes ?? (await readFile(inputs.dockerfile));
+    const ctx = await contextDigest(inputs.contextDir);
+    const sortedEntries = (r) => Object.entries(r).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    // A fixed shape and key order, so equal inputs always serialise to the same bytes.
+    const doc = {
+        v: 1,
+        builder: inputs.builder,
+        dockerfile: `sha256:${createHash('sha256').update(bytes).digest('hex')}`,
+        // Where the Dockerfile sits relative to the context decides which files it can name.
+        dockerfilePath: path.relative(inputs.contextDir, inputs.dockerfile).split(path.sep).join('/'),
+        context: ctx.digest,
+        target: inputs.target ?? '',
+        buildArgs: sortedEntries(inputs.buildArgs),
+        platforms: [...inputs.platforms],
+        labels: sortedEntries(inputs.labels),
+        annotations: sortedEntries(inputs.annotations),
+        settings: sortedEntries(inputs.settings),
+        images: sortedEntries(inputs.images),
+    };
+    return { digest: `sha256:${createHash('sha256').update(JSON.stringify(doc)).digest('hex')}`, contextFiles: ctx.files };
+}
+
+;// CONCATENATED MODULE: ./src/checks/images/reference.ts
+// Image reference grammar, as the registry distribution project defines it:
+//   reference := name [ ":" tag ] [ "@" digest ]
+//   name      := [domain "/"] path-component ("/" path-component)*
+// Registries reject names outside it, and they reject upper case in the path, so a name is
+// lower-cased before it is checked (a GitHub owner such as "MyOrg" is common and harmless).
+const ALNUM = '[a-z0-9]+';
+const SEPARATOR = '(?:[._]|__|[-]+)';
+const PATH_COMPONENT = `${ALNUM}(?:${SEPARATOR}${ALNUM})*`;
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN_NAME = `${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*`;
+const IPV6 = '\\[(?:[a-fA-F0-9:]+)\\]';
+const DOMAIN = `(?:${DOMAIN_NAME}|${IPV6})(?::[0-9]+)?`;
+const PATH_RE = new RegExp(`^${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
+const DOMAIN_RE = new RegExp(`^${DOMAIN}$`);
+const TAG_RE = /^[\w][\w.-]{0,127}$/;
+const DIGEST_RE = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[0-9a-fA-F]{32,}$/;
+const NAME_MAX = 255;
+/**
+ * Splits a reference into its parts without judging them. The first component is a registry
+ * only when it looks like a host (has "." or ":" or is "localhost"), the same test docker uses.
+ */
+function splitReference(ref) {
+    let rest = ref;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > lastSlash) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+    }
+    let domain;
+    const slash = rest.indexOf('/');
+    if (slash >= 0) {
+        const first = rest.slice(0, slash);
+        if (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()) {
+            domain = first;
+            rest = rest.slice(slash + 1);
+        }
+    }
+    const out = { path: rest };
+    if (domain !== undefined)
+        out.domain = domain;
+    if (tag !== undefined)
+        out.tag = tag;
+    if (digest !== undefined)
+        out.digest = digest;
+    return out;
+}
+/** Why `name` (a repository, without tag or digest) is not a valid image name, or undefined. */
+function repositoryProblem(name) {
+    if (name === '')
+        return 'the image name is empty';
+    if (name.length > NAME_MAX)
+        return `the image name is longer than ${NAME_MAX} characters`;
+    if (name.includes('@') || /:[^/]*$/.test(name.replace(/^[^/]*\//, ''))) {
+        return 'the image name must not carry a tag or digest (tags come from the metadata)';
+    }
+    const ref = splitReference(name);
+    if (ref.domain !== undefined && !DOMAIN_RE.test(ref.domain))
+        return `"${ref.domain}" is not a valid registry host`;
+    if (!PATH_RE.test(ref.path)) {
+        return `"${ref.path}" is not a valid repository path (lower-case letters, digits and single separators . _ __ - between them, components joined by /)`;
+    }
+    return undefined;
+}
+function reference_tagProblem(tag) {
+    return TAG_RE.test(tag) ? undefined : `"${tag}" is not a valid tag (letters, digits, _ . -, not starting with . or -, at most 128 characters)`;
+}
+function isDigest(value) {
+    return DIGEST_RE.test(value);
+}
+/** Registry host a repository is pushed to; docker.io when the name has no domain. */
+function reference_registryHost(repository) {
+    return splitReference(repository).domain ?? 'docker.io';
+}
+/** Lower-cases a repository name; the registry host part is case-insensitive anyway. */
+function normalizeRepository(name) {
+    return name.trim().toLowerCase();
+}
+/** Makes any text usable as a tag the way branch names are usually mapped: invalid characters become "-". */
+function reference_sanitizeTag(text) {
+    return text
+        .replace(/[^\w.-]+/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, 128)
+        .replace(/[.-]+$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/tools/buildah.ts
+// Daemonless builds with buildah (Debian's buildah 1.28 is what scripts/tools/install-buildah.sh
+// installs). Everything is passed as argument arrays; credentials go through an auth file in a
+// private temp directory, never through argv, so they do not show up in `ps` or in logs.
+
+
+
+
+
+
+
+/** Options that go before the subcommand and select the image store. */
+function buildah_buildahGlobalArgs(opts) {
+    const args = [];
+    if (opts.root)
+        args.push('--root', opts.root);
+    if (opts.runroot)
+        args.push('--runroot', opts.runroot);
+    if (opts.storageDriver)
+        args.push('--storage-driver', opts.storageDriver);
+    return args;
+}
+/**
+ * Whether `--layers` is safe. buildah 1.28's layer cache does not key on the platform: after an
+ * amd64 build, an arm64 build of the same steps reuses the amd64 layers (seen here). So the cache
+ * is only used for a build of the host platform alone.
+ */
+function layerCacheSafe(platforms, host = hostPlatform()) {
+    return platforms.length === 0 || (platforms.length === 1 && platforms[0] === host);
+}
+function buildahBudArgs(req, opts, files, host = hostPlatform()) {
+    const format = opts.format ?? 'docker';
+    const args = [...buildah_buildahGlobalArgs(opts), 'bud'];
+    args.push('--isolation', opts.isolation ?? 'chroot');
+    args.push(layerCacheSafe(req.platforms, host) ? '--layers' : '--layers=false');
+    // A failed step otherwise leaves its working container (and, with overlay, its mount) behind.
+    args.push('--force-rm');
+    args.push(`--pull=${opts.pull ?? 'missing'}`);
+    args.push('--format', format);
+    args.push('-f', req.dockerfile);
+    if (req.target)
+        args.push('--target', req.target);
+    for (const [k, v] of sorted(req.buildArgs))
+        args.push('--build-arg', `${k}=${v}`);
+    // The fingerprint label goes last: buildah adds one LABEL step per label in this order, so the
+    // image's last history entry names its fingerprint (what findByFingerprint checks).
+    const labels = sorted(req.labels);
+    const fp = labels.findIndex(([k]) => k === FINGERPRINT_LABEL);
+    if (fp >= 0)
+        labels.push(...labels.splice(fp, 1));
+    for (const [k, v] of labels)
+        args.push('--label', `${k}=${v}`);
+    if (format === 'oci')
+        for (const [k, v] of sorted(req.annotations))
+            args.push('--annotation', `${k}=${v}`);
+    if (req.platforms.length > 0)
+        args.push('--platform', req.platforms.join(','));
+    if (files.manifestList)
+        args.push('--manifest', files.manifestList);
+    else
+        for (const t of req.tags)
+            args.push('-t', `${req.image}:${t}`);
+    if (files.iidFile)
+        args.push('--iidfile', files.iidFile);
+    if (files.authFile)
+        args.push('--authfile', files.authFile);
+    for (const c of opts.cache?.from ?? [])
+        args.push('--cache-from', c);
+    if (opts.cache?.to)
+        args.push('--cache-to', opts.cache.to);
+    const cacheHosts = [...(opts.cache?.from ?? []), ...(opts.cache?.to ? [opts.cache.to] : [])].map(registryHost);
+    if (cacheHosts.some((h) => req.insecureRegistries.includes(h)))
+        args.push('--tls-verify=false');
+    args.push(req.context);
+    return args;
+}
+function buildahPushArgs(req, opts, tag, files) {
+    const dest = `docker://${req.image}:${tag}`;
+    const args = [...buildah_buildahGlobalArgs(opts)];
+    // `manifest push` has no retry flags in buildah 1.28.
+    if (files.manifestList)
+        args.push('manifest', 'push', '--all', '--digestfile', files.digestFile);
+    else
+        args.push('push', '--digestfile', files.digestFile, '--retry-delay', opts.retryDelay ?? '2s');
+    if (files.authFile)
+        args.push('--authfile', files.authFile);
+    if (req.insecureRegistries.includes(registryHost(req.image)))
+        args.push('--tls-verify=false');
+    args.push(files.manifestList ?? `${req.image}:${tag}`, dest);
+    return args;
+}
+class buildah_BuildahBuilder {
+    opts;
+    kind = 'buildah';
+    run;
+    exe;
+    versionLine;
+    constructor(opts = {}) {
+        this.opts = opts;
+        this.run = opts.run ?? runCommand;
+        this.exe = opts.buildah ?? 'buildah';
+    }
+    /** `buildah version 1.28.2 (...)`, logged so a run records the exact tool. */
+    version() {
+        this.versionLine ??= (async () => {
+            const r = await this.run(this.exe, ['--version'], { env: this.env() });
+            if (r.code !== 0)
+                throw new UsageError(`${this.exe} --version failed: ${tail(r.output, 3)}`);
+            return r.stdout.trim();
+        })();
+        const line = this.versionLine;
+        line.catch(() => (this.versionLine = undefined));
+        return line;
+    }
+    /**
+     * The build-input fingerprint of a request, or why it has none. Only single-image builds of the
+     * host platform with local base images qualify: a manifest list cannot carry the label, a
+     * foreign platform may resolve its base differently, and a base that would be pulled (or
+     * re-checked with pull=always/newer) has an id no local look-up can know in advance.
+     */
+    async fingerprintOf(req, files) {
+        if (this.opts.inputCache === false)
+            return { off: 'disabled' };
+        if (files.manifestList || !layerCacheSafe(req.platforms))
+            return { off: 'not a single build of the host platform' };
+        const pull = this.opts.pull ?? 'missing';
+        if (pull === 'always' || pull === 'newer')
+            return { off: `pull=${pull} may change the base image` };
+        let source;
+        try {
+            source = await readFile(req.dockerfile);
+        }
+        catch {
+            return { off: 'the Dockerfile cannot be read' };
+        }
+        const ext = externalImages(source.toString('utf8'), req.buildArgs, req.target);
+        if (ext.uncacheable)
+            return { off: ext.uncacheable };
+        const images = {};
+        for (const ref of ext.refs) {
+            const r = await this.run(this.exe, [...buildah_buildahGlobalArgs(this.opts), 'inspect', '--type', 'image', '--format', '{{.FromImageID}}', ref], { env: this.env() });
+            const id = r.stdout.trim();
+            if (r.code !== 0 || !id)
+                return { off: `${ref} is not in the local store yet` };
+            images[ref] = id;
+        }
+        const settings = {
+            format: this.opts.format ?? 'docker',
+            isolation: this.opts.isolation ?? 'chroot',
+            layers: String(layerCacheSafe(req.platforms)),
+        };
+        try {
+            const inputs = {
+                builder: await this.version(),
+                dockerfile: req.dockerfile,
+                contextDir: req.context,
+                buildArgs: req.buildArgs,
+                platforms: req.platforms,
+                labels: req.labels,
+                annotations: settings.format === 'oci' ? req.annotations : {},
+                settings,
+                images,
+                ...(req.target !== undefined ? { target: req.target } : {}),
+            };
+            return { digest: (await buildFingerprint(inputs, source)).digest };
+        }
+        catch (e) {
+            // An unreadable context file: buildah will say what is wrong with it.
+            return { off: `the context cannot be hashed (${e.message})` };
+        }
+    }
+    /**
+     * The image in the store that was built with this fingerprint, if any, with the names it has.
+     * Labels are inherited, so an image built FROM ours by other means carries the same label; only
+     * an image whose last history entry is the fingerprint's own LABEL step was built from these
+     * inputs. The primary name is tried first (one look-up, usually a hit); then every image with
+     * the label (a scan of the store).
+     */
+    async findByFingerprint(fingerprint, primaryName) {
+        const primary = await this.builtWith(primaryName, fingerprint);
+        if (primary)
+            return { id: primary, names: new Set([primaryName]) };
+        const g = buildah_buildahGlobalArgs(this.opts);
+        const r = await this.run(this.exe, [...g, 'images', '--no-trunc', '--filter', `label=${FINGERPRINT_LABEL}=${fingerprint}`, '--format', '{{.ID}} {{.Name}}:{{.Tag}}'], {
+            env: this.env(),
+        });
+        if (r.code !== 0)
+            return undefined;
+        const candidates = new Map();
+        for (const line of r.stdout.split('\n')) {
+            const [id, name] = line.trim().split(/\s+/);
+            if (!id || !/^(sha256:)?[0-9a-f]{64}$/.test(id))
+                continue;
+            const names = candidates.get(id) ?? new Set();
+            if (name && !name.startsWith('<none>'))
+                names.add(name);
+            candidates.set(id, names);
+        }
+        for (const [id, names] of candidates) {
+            if (await this.builtWith(id, fingerprint))
+                return { id, names };
+        }
+        return undefined;
+    }
+    /** The image id when `ref` names an image built with this fingerprint (label and last step). */
+    async builtWith(ref, fingerprint) {
+        const format = `{{.FromImageID}}\n{{index .OCIv1.Config.Labels "${FINGERPRINT_LABEL}"}}\n{{range .OCIv1.History}}{{println .CreatedBy}}{{end}}`;
+        const r = await this.run(this.exe, [...buildah_buildahGlobalArgs(this.opts), 'inspect', '--type', 'image', '--format', format, ref], { env: this.env() });
+        if (r.code !== 0)
+            return undefined;
+        const [id = '', label = '', ...history] = r.stdout.split('\n').map((l) => l.trim());
+        const last = history.filter(Boolean).pop() ?? '';
+        if (label !== fingerprint || !last.endsWith(`LABEL "${FINGERPRINT_LABEL}"="${fingerprint}"`) || !/^(sha256:)?[0-9a-f]{64}$/.test(id))
+            return undefined;
+        return id;
+    }
+    async build(req) {
+        if (req.tags.length === 0)
+            throw new UsageError(`image ${req.name}: no tags to build`);
+        const redact = redactor(req.credentials);
+        const work = await mkdtemp(path.join(req.tempDir, 'portarium-buildah-'));
+        const auth = req.credentials.length > 0 ? await writeAuthFile(work, req.credentials) : undefined;
+        try {
+            const multi = req.platforms.length > 1;
+            const files = {};
+            if (multi)
+                files.manifestList = `${req.image}:${req.tags[0]}`;
+            else
+                files.iidFile = path.join(work, 'iid');
+            if (auth)
+                files.authFile = auth.file;
+            if (files.manifestList) {
+                // `--manifest` adds to an existing list, so a list left by an earlier build must go first.
+                await this.run(this.exe, [...buildah_buildahGlobalArgs(this.opts), 'manifest', 'rm', files.manifestList], { env: this.env(), redact });
+            }
+            const fp = await this.fingerprintOf(req, files);
+            const fingerprint = 'digest' in fp ? fp.digest : undefined;
+            const reused = fingerprint ? await this.findByFingerprint(fingerprint, `${req.image}:${req.tags[0]}`) : undefined;
+            let imageId;
+            let stats;
+            if (reused) {
+                // Identical inputs: the image exists already. Only its names are missing (or stale).
+                const names = req.tags.map((t) => `${req.image}:${t}`);
+                const missing = names.filter((n) => !reused.names.has(n));
+                if (missing.length > 0) {
+                    const tag = await this.run(this.exe, [...buildah_buildahGlobalArgs(this.opts), 'tag', reused.id, ...missing], { env: this.env(), redact });
+                    if (tag.code !== 0)
+                        throw new BuildFailure(`buildah tag failed (exit ${tag.code}): ${failureReason(tag.output)}`, 'build', {}, tail(tag.output));
+                }
+                imageId = reused.id.startsWith('sha256:') ? reused.id : `sha256:${reused.id}`;
+                req.log(`--> Using image ${imageId.slice(7, 19)} built from identical inputs (${FINGERPRINT_LABEL}=${fingerprint}): not rebuilt, ${missing.length ? `tagged ${missing.join(', ')}` : 'tags already in place'}`);
+            }
+            else {
+                if (fingerprint)
+                    req.log(`--> build inputs ${fingerprint}: no image built from them yet`);
+                else
+                    req.log(`--> build-input cache not used: ${fp.off}`);
+                const budReq = fingerprint ? { ...req, labels: { ...req.labels, [FINGERPRINT_LABEL]: fingerprint } } : req;
+                const bud = await this.run(this.exe, buildahBudArgs(budReq, this.opts, files), {
+                    cwd: req.context,
+                    env: this.env(),
+                    redact,
+                    onLine: (l) => req.log(l),
+                });
+                const s = stepStats(bud.output);
+                if (bud.code !== 0) {
+                    throw new BuildFailure(`buildah bud failed (exit ${bud.code}): ${failureReason(bud.output)}`, 'build', s.failed, tail(bud.output));
+                }
+                stats = s;
+                imageId = files.iidFile ? (await readFile(files.iidFile, 'utf8')).trim() : undefined;
+            }
+            const platforms = req.platforms.length > 0 ? [...req.platforms] : [hostPlatform()];
+            let digest = imageId ?? '';
+            if (req.push) {
+                digest = '';
+                for (const tag of req.tags) {
+                    const digestFile = path.join(work, `digest-${tag}`);
+                    const pushFiles = { digestFile };
+                    if (auth)
+                        pushFiles.authFile = auth.file;
+                    if (files.manifestList)
+                        pushFiles.manifestList = files.manifestList;
+                    const r = await this.run(this.exe, buildahPushArgs(req, this.opts, tag, pushFiles), { env: this.env(), redact, onLine: (l) => req.log(l) });
+                    if (r.code !== 0) {
+                        throw new BuildFailure(`pushing ${req.image}:${tag} failed: ${failureReason(r.output)}`, 'push', {}, tail(r.output));
+                    }
+                    const d = (await readFile(digestFile, 'utf8')).trim();
+                    digest ||= d;
+                }
+            }
+            const result = { image: req.image, digest, tags: [...req.tags], platforms, pushed: req.push };
+            if (stats)
+                Object.assign(result, { cachedSteps: stats.cached, steps: stats.steps });
+            if (reused)
+                result.cached = true;
+            if (fingerprint)
+                result.fingerprint = fingerprint;
+            if (imageId)
+                result.imageId = imageId;
+            return result;
+        }
+        finally {
+            await auth?.cleanup();
+            await rm(work, { recursive: true, force: true });
+        }
+    }
+    env() {
+        return this.opts.env ?? process.env;
+    }
+}
+/** Counts `STEP n/m` and `Using cache` lines and remembers the last step started. */
+function stepStats(output) {
+    let steps = 0;
+    let cached = 0;
+    const failed = {};
+    for (const line of output.split('\n')) {
+        const m = /^(?:\[(\d+)\/\d+\]\s+)?STEP (\d+)(?:\/\d+)?:\s*(.*)$/.exec(line);
+        if (m) {
+            steps++;
+            if (m[1] !== undefined)
+                failed.stage = Number(m[1]);
+            else
+                delete failed.stage;
+            failed.step = Number(m[2]);
+            failed.instruction = m[3];
+            continue;
+        }
+        if (/^--> Using cache /.test(line))
+            cached++;
+    }
+    const at = /error building at STEP "([^"]*)"/.exec(output);
+    if (at)
+        failed.instruction = at[1];
+    return { steps, cached, failed };
+}
+/** The most telling error line of buildah's output. */
+function failureReason(output) {
+    const lines = output.split('\n').map((l) => l.trim()).filter(Boolean);
+    const err = [...lines].reverse().find((l) => /^(Error:|error)/i.test(l) || /level=(error|fatal)/.test(l));
+    return (err ?? lines[lines.length - 1] ?? 'no output').replace(/^Error:\s*/, '');
+}
+function sorted(rec) {
+    return Object.entries(rec).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/tools/buildx.ts
+// Builds with `docker buildx build`, as on GitHub-hosted runners. The arguments are an array built
+// by one pure function (tested as such); provenance and SBOM are explicit choices rather than
+// buildx's defaults, which add an `unknown/unknown` platform entry many registries display.
+
+
+
+
+
+
+
+
+function buildxArgs(req, opts, files) {
+    if (opts.load && !req.push && req.platforms.length > 1) {
+        throw new UsageError(`image ${req.name}: --load takes one platform; got ${req.platforms.join(', ')}`);
+    }
+    const args = ['buildx', 'build'];
+    if (opts.builder)
+        args.push('--builder', opts.builder);
+    args.push('--file', req.dockerfile);
+    if (req.target)
+        args.push('--target', req.target);
+    for (const [k, v] of buildx_sorted(req.buildArgs))
+        args.push('--build-arg', `${k}=${v}`);
+    for (const [k, v] of buildx_sorted(req.labels))
+        args.push('--label', `${k}=${v}`);
+    if (req.push) {
+        // Annotations only exist on pushed manifests; a multi-platform push also annotates the index.
+        const prefix = req.platforms.length > 1 ? 'index,manifest:' : '';
+        for (const [k, v] of buildx_sorted(req.annotations))
+            args.push('--annotation', `${prefix}${k}=${v}`);
+    }
+    if (req.platforms.length > 0)
+        args.push('--platform', req.platforms.join(','));
+    for (const t of req.tags)
+        args.push('--tag', `${req.image}:${t}`);
+    if (opts.cache) {
+        const mode = opts.cache.mode ?? 'max';
+        if (opts.cache.type === 'gha') {
+            const scope = opts.cache.scope ?? req.name;
+            args.push('--cache-from', `type=gha,scope=${scope}`, '--cache-to', `type=gha,scope=${scope},mode=${mode}`);
+        }
+        else {
+            args.push('--cache-from', `type=registry,ref=${opts.cache.ref}`, '--cache-to', `type=registry,ref=${opts.cache.ref},mode=${mode}`);
+        }
+    }
+    args.push(opts.provenance === false ? '--provenance=false' : `--provenance=mode=${opts.provenance}`);
+    args.push(`--sbom=${opts.sbom ? 'true' : 'false'}`);
+    if (req.push) {
+        if (req.insecureRegistries.includes(registryHost(req.image)))
+            args.push('--output', 'type=image,push=true,registry.insecure=true');
+        else
+            args.push('--push');
+    }
+    else if (opts.load) {
+        args.push('--load');
+    }
+    args.push('--metadata-file', files.metadataFile);
+    args.push(req.context);
+    return args;
+}
+class buildx_BuildxBuilder {
+    opts;
+    kind = 'docker';
+    run;
+    exe;
+    constructor(opts) {
+        this.opts = opts;
+        if (opts.provenance === undefined || opts.sbom === undefined) {
+            throw new UsageError('the docker builder needs explicit provenance (false, min, max) and sbom (true, false) choices');
+        }
+        this.run = opts.run ?? runCommand;
+        this.exe = opts.buildx ?? opts.docker ?? 'docker';
+    }
+    /** `docker buildx ARGS`, or `buildx ARGS` for a standalone buildx. */
+    argv(args) {
+        return this.opts.buildx ? args.slice(1) : args;
+    }
+    async version() {
+        const r = await this.run(this.exe, this.argv(['buildx', 'version']), { env: this.opts.env ?? process.env });
+        if (r.code !== 0)
+            throw new UsageError(`docker buildx is not available: ${tail(r.output, 3)}`);
+        return r.stdout.trim();
+    }
+    async build(req) {
+        if (req.tags.length === 0)
+            throw new UsageError(`image ${req.name}: no tags to build`);
+        const redact = redactor(req.credentials);
+        const work = await mkdtemp(path.join(req.tempDir, 'portarium-buildx-'));
+        const baseEnv = this.opts.env ?? process.env;
+        try {
+            const env = req.credentials.length > 0 ? await privateDockerConfig(baseEnv, work, req.credentials) : baseEnv;
+            const metadataFile = path.join(work, 'metadata.json');
+            const r = await this.run(this.exe, this.argv(buildxArgs(req, this.opts, { metadataFile })), {
+                cwd: req.context,
+                env,
+                redact,
+                onLine: (l) => req.log(l),
+            });
+            if (r.code !== 0) {
+                const pushing = /failed to push|pushing .* to|unexpected status from PUT|401 Unauthorized|authorization failed/i.test(r.output);
+                throw new BuildFailure(`docker buildx build failed (exit ${r.code}): ${buildxReason(r.output)}`, pushing ? 'push' : 'build', buildxFailedStep(r.output, req.dockerfile), tail(r.output));
+            }
+            const meta = JSON.parse(await readFile(metadataFile, 'utf8'));
+            const digest = typeof meta['containerimage.digest'] === 'string' ? meta['containerimage.digest'] : '';
+            const configDigest = typeof meta['containerimage.config.digest'] === 'string' ? meta['containerimage.config.digest'] : undefined;
+            const result = {
+                image: req.image,
+                digest: digest || configDigest || '',
+                tags: [...req.tags],
+                platforms: req.platforms.length > 0 ? [...req.platforms] : [hostPlatform()],
+                pushed: req.push,
+            };
+            if (configDigest)
+                result.imageId = configDigest;
+            return result;
+        }
+        finally {
+            await rm(work, { recursive: true, force: true });
+        }
+    }
+}
+/**
+ * A private DOCKER_CONFIG holding the given credentials (mode 0600), merged over the user's own
+ * `auths`/`credHelpers` so an earlier docker/login-action still counts for other registries. The
+ * user's `credsStore` is left out: docker would send every registry to it and ignore our entries.
+ * The user's buildx builders (BUILDX_CONFIG) and CLI plugins (cli-plugins) stay reachable.
+ */
+async function privateDockerConfig(env, work, credentials) {
+    const original = env['DOCKER_CONFIG'] ?? path.join(env['HOME'] ?? os.homedir(), '.docker');
+    let base = {};
+    try {
+        base = JSON.parse(await readFile(path.join(original, 'config.json'), 'utf8'));
+    }
+    catch {
+        // No config of the user's: ours is the whole config.
+    }
+    const auths = { ...(base.auths ?? {}) };
+    const credHelpers = { ...(base.credHelpers ?? {}) };
+    for (const c of credentials) {
+        // Docker Hub's key in config.json is the v1 index URL, not its host name.
+        const key = c.registry === 'docker.io' || c.registry === 'index.docker.io' ? 'https://index.docker.io/v1/' : c.registry;
+        auths[key] = { auth: Buffer.from(`${c.username}:${c.password}`).toString('base64') };
+        delete credHelpers[c.registry];
+    }
+    const dir = await mkdtemp(path.join(work, 'docker-config-'));
+    await chmod(dir, 0o700);
+    await writeFile(path.join(dir, 'config.json'), JSON.stringify({ auths, credHelpers }), { mode: 0o600 });
+    const plugins = path.join(original, 'cli-plugins');
+    if (existsSync(plugins))
+        await symlink(plugins, path.join(dir, 'cli-plugins'));
+    return { ...env, DOCKER_CONFIG: dir, BUILDX_CONFIG: env['BUILDX_CONFIG'] ?? path.join(original, 'buildx') };
+}
+/** buildx prints `Dockerfile:6` above the failing instruction, and `#N [s/m] RUN ...` for steps. */
+function buildxFailedStep(output, dockerfile) {
+    const failed = {};
+    const base = path.basename(dockerfile).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const m = new RegExp(`^${base}:(\\d+)\\s*$`, 'm').exec(output);
+    if (m)
+        failed.line = Number(m[1]);
+    const steps = [...output.matchAll(/^#\d+ \[[^\]]*\d+\/\d+\] (.*)$/gm)];
+    const last = steps[steps.length - 1];
+    if (last)
+        failed.instruction = last[1].trim();
+    return failed;
+}
+function buildxReason(output) {
+    const lines = output.split('\n').map((l) => l.trim()).filter(Boolean);
+    const err = [...lines].reverse().find((l) => l.startsWith('ERROR:'));
+    return (err ?? lines[lines.length - 1] ?? 'no output').replace(/^ERROR:\s*/, '');
+}
+function buildx_sorted(rec) {
+    return Object.entries(rec).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/checks/images/rules.ts
+const rules_RULES = [
+    { id: 'images/unpinned-base-image', severity: 'error', description: 'A base image (FROM, directly or through an ARG default) has neither a tag nor a digest.' },
+    { id: 'images/latest-tag', severity: 'error', description: 'A base image uses the moving "latest" tag.' },
+    { id: 'images/root-user', severity: 'error', description: 'The last USER of the final stage is root (root or 0).' },
+    { id: 'images/missing-user', severity: 'warning', description: 'The final stage never sets USER, so the container runs as the base image\'s user (usually root).' },
+    { id: 'images/missing-healthcheck', severity: 'warning', description: 'The final stage EXPOSEs a port (it is a service) but has no HEALTHCHECK.' },
+    { id: 'images/remote-add', severity: 'error', description: 'ADD fetches a remote URL, which is not verified or cached; download in a RUN step with a checksum instead.' },
+    { id: 'images/secret-in-arg-or-env', severity: 'error', description: 'An ARG or ENV is named like a secret (*_TOKEN, *_PASSWORD, *_SECRET, *_KEY); its value stays in the image history.' },
+    { id: 'images/dockerfile-syntax', severity: 'error', description: 'The Dockerfile cannot be built as written (no FROM, an instruction before FROM, an unknown instruction, an unclosed heredoc).' },
+    { id: 'images/missing-dockerfile', severity: 'error', description: 'An image listed in .portarium-infra.yml names a Dockerfile or context that does not exist.' },
+    { id: 'images/invalid-name', severity: 'error', description: 'An image name is not a valid reference even after lower-casing.' },
+    { id: 'images/duplicate-name', severity: 'error', description: 'Two images have the same name, so their tags and manifest entries would overwrite each other.' },
+    { id: 'images/build-failed', severity: 'error', description: 'The image did not build; the finding points at the failing instruction.' },
+    { id: 'images/push-failed', severity: 'error', description: 'The image built but could not be pushed (registry unreachable, credentials refused, ...).' },
+];
+const BY_ID = new Map(rules_RULES.map((r) => [r.id, r]));
+function rules_finding(rule, file, at, message, extra = {}) {
+    const def = BY_ID.get(rule);
+    if (!def)
+        throw new Error(`unknown images rule ${rule}`);
+    const f = { check: 'images', rule, severity: def.severity, file, line: at.line, column: at.column, message };
+    if (extra.endLine !== undefined)
+        f.endLine = extra.endLine;
+    if (extra.endColumn !== undefined)
+        f.endColumn = extra.endColumn;
+    if (extra.help !== undefined)
+        f.help = extra.help;
+    return f;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/images/lint.ts
@@ -42996,6 +43437,8 @@ async function buildOne(t, metadata, opts, root, log, findings, redact) {
             ...(t.target !== undefined ? { target: t.target } : {}),
         };
         const result = await opts.builder.build(req);
+        if (result.cached)
+            log(`==> ${t.name}: cache hit, nothing rebuilt (${result.imageId ?? result.digest})`);
         return { ...base, status: result.pushed ? 'pushed' : 'built', result, durationMs: performance.now() - start };
     }
     catch (e) {
@@ -43048,9 +43491,19 @@ function summaryTable(results) {
         return '';
     const rows = results.map((r) => {
         const digest = r.result?.digest ? `\`${r.result.digest}\`` : '';
-        return `| ${r.name} | \`${r.image}\` | ${r.status} | ${digest} | ${r.metadata.tags.map((t) => `\`${t}\``).join(' ')} | ${(r.durationMs / 1000).toFixed(1)} s |`;
+        return `| ${r.name} | \`${r.image}\` | ${r.status} | ${cacheCell(r.result)} | ${digest} | ${r.metadata.tags.map((t) => `\`${t}\``).join(' ')} | ${(r.durationMs / 1000).toFixed(1)} s |`;
     });
-    return ['| image | repository | status | digest | tags | time |', '|---|---|---|---|---|---|', ...rows].join('\n') + '\n';
+    return ['| image | repository | status | cache | digest | tags | time |', '|---|---|---|---|---|---|---|', ...rows].join('\n') + '\n';
+}
+/** What the cache did for one image: re-used whole (identical inputs), or how many steps it served. */
+function cacheCell(result) {
+    if (!result)
+        return '';
+    if (result.cached)
+        return 'hit: inputs unchanged, image re-used';
+    if (result.steps !== undefined)
+        return `${result.cachedSteps ?? 0}/${result.steps} steps`;
+    return '';
 }
 
 // EXTERNAL MODULE: external "node:util"
@@ -43250,8 +43703,6 @@ const imagesCheck = {
     run: ({ root, config }) => lintDockerfiles({ root, ...imageOptionsFromConfig(config.checks['images']) }),
 };
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: external "node:zlib"
@@ -50611,6 +51062,10 @@ async function runKustomize(opts) {
         dirs = discovery.overlays;
     const sink = new FindingSink(root, opts.rules, versions.length);
     const overlays = [];
+    const report = (o) => {
+        overlays.push(o);
+        opts.onOverlay?.(o);
+    };
     const stats = { kustomizations: discovery.all.size, overlays: dirs.length, resources: 0, valid: 0, invalid: 0, errors: 0, skipped: 0 };
     const artifacts = {};
     if (dirs.length === 0)
@@ -50710,7 +51165,7 @@ async function runKustomize(opts) {
             }
             for (const v of versions) {
                 if (status) {
-                    overlays.push({ path: t.rel, version: v, resources: 0, errors: 1, status });
+                    report({ path: t.rel, version: v, resources: 0, errors: 1, status });
                     continue;
                 }
                 const results = await validators.get(v).validateDocuments(t.resources.map((r) => r.json));
@@ -50730,7 +51185,7 @@ async function runKustomize(opts) {
                     errors += resultFindings(sink, ctx, t, v, r, res, locations);
                 }
                 stats.resources += t.resources.length;
-                overlays.push({ path: t.rel, version: v, resources: t.resources.length, errors, status: errors > 0 ? 'failed' : 'passed' });
+                report({ path: t.rel, version: v, resources: t.resources.length, errors, status: errors > 0 ? 'failed' : 'passed' });
             }
         }
         const shared2 = shared.loader.downloaded.length;
@@ -50869,7 +51324,13 @@ const kustomizeCheck = {
     name: 'kustomize',
     section: 'kubernetes',
     rules: kubernetes_rules_RULES,
-    run: ({ root, config }) => runKustomize({ root, ...kustomizeOptionsFromConfig(config.checks['kubernetes']) }),
+    run: ({ root, config, onTarget }) => runKustomize({
+        root,
+        ...kustomizeOptionsFromConfig(config.checks['kubernetes']),
+        ...(onTarget && {
+            onOverlay: (o) => onTarget({ check: 'kustomize', target: `${o.path} @ ${o.version}`, failed: o.status !== 'passed', problems: o.errors, detail: o.status === 'passed' || o.status === 'failed' ? `${o.resources} resources` : o.status }),
+        }),
+    }),
 };
 
 ;// CONCATENATED MODULE: ./src/checks/terraform/glob.ts
@@ -51026,7 +51487,8 @@ async function discoverTerraformFiles(opts) {
         for (const entry of entries) {
             if (isIgnoredName(entry.name))
                 continue;
-            const abs = external_node_path_default().join(dir, entry.name);
+            // dir is absolute and normalised, so plain concatenation is path.join (and much cheaper).
+            const abs = `${dir}${(external_node_path_default()).sep}${entry.name}`;
             const rel = relDir === '' ? entry.name : `${relDir}/${entry.name}`;
             // Like terraform, symbolic links to directories are not followed.
             if (entry.isDirectory())
@@ -51114,26 +51576,12 @@ function firstInvalidByte(b) {
     return b.length;
 }
 
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/array.js
-
-class ArrayDiff extends Diff {
-    tokenize(value) {
-        return value.slice();
-    }
-    join(value) {
-        return value;
-    }
-    removeEmpty(value) {
-        return value;
-    }
-}
-const arrayDiff = new ArrayDiff();
-function diffArrays(oldArr, newArr, options) {
-    return arrayDiff.diff(oldArr, newArr, options);
-}
-
 ;// CONCATENATED MODULE: ./src/checks/terraform/diff.ts
-
+/**
+ * Line diffs between a file and its formatted form: hunks without context for findings, and a
+ * unified diff with 3 lines of context labelled like `terraform fmt -diff` (`--- old/P`,
+ * `+++ new/P`, the output of GNU `diff -u --label=old/P --label=new/P`).
+ */
 /** Lines with their terminators, so CRLF changes and a missing final newline count. */
 function diff_splitLines(text) {
     if (text === '')
@@ -51160,7 +51608,7 @@ function changes(a, b) {
     if (midA.length === 0 && midB.length === 0)
         return [];
     const maxEditLength = Math.min(MAX_EDIT_LENGTH, Math.floor(DIFF_BUDGET / (midA.length + midB.length)));
-    const parts = midA.length > 0 && midB.length > 0 ? diffArrays(midA, midB, { maxEditLength }) : undefined;
+    const parts = midA.length > 0 && midB.length > 0 ? myers(midA, midB, maxEditLength) : undefined;
     if (!parts) {
         if (midA.length === midB.length)
             return pairwise(midA, midB, pre);
@@ -51170,9 +51618,10 @@ function changes(a, b) {
     let i = pre;
     let j = pre;
     let cur;
-    for (const part of parts) {
-        const n = part.count ?? part.value.length;
-        if (!part.added && !part.removed) {
+    for (let p = 0; p < parts.kind.length; p++) {
+        const n = parts.count[p];
+        const kind = parts.kind[p];
+        if (kind === COMMON) {
             if (cur)
                 out.push(cur);
             cur = undefined;
@@ -51181,7 +51630,7 @@ function changes(a, b) {
             continue;
         }
         cur ??= { oldIndex: i, oldCount: 0, newIndex: j, newCount: 0 };
-        if (part.removed) {
+        if (kind === diff_REMOVED) {
             cur.oldCount += n;
             i += n;
         }
@@ -51193,6 +51642,131 @@ function changes(a, b) {
     if (cur)
         out.push(cur);
     return out;
+}
+const COMMON = 0;
+const ADDED = 1;
+const diff_REMOVED = 2;
+/**
+ * Myers' diff of two line arrays, making exactly the choices of the `diff` package's diffArrays
+ * (v5+, without a timeout): which of two equally short edit scripts it picks decides the hunks
+ * and the unified diff, so the same path through the edit graph is taken. Lines are compared as
+ * interned numbers and paths kept in flat arrays, which makes heavily changed files much cheaper.
+ * Returns the runs of common, added and removed lines in order, or undefined when more than
+ * `maxEditLength` edits would be needed.
+ */
+function myers(a, b, maxEditLength) {
+    const ids = new Map();
+    const intern = (lines) => {
+        const out = new Int32Array(lines.length);
+        for (let i = 0; i < lines.length; i++) {
+            let id = ids.get(lines[i]);
+            if (id === undefined)
+                ids.set(lines[i], (id = ids.size));
+            out[i] = id;
+        }
+        return out;
+    };
+    const olds = intern(a);
+    const news = intern(b);
+    const oldLen = olds.length;
+    const newLen = news.length;
+    const maxEdit = Math.min(maxEditLength, oldLen + newLen);
+    // Path components: a persistent linked list (kind, count, previous) in growable arrays.
+    let cKind = new Uint8Array(1024);
+    let cCount = new Int32Array(1024);
+    let cPrev = new Int32Array(1024);
+    let nodes = 0;
+    const node = (kind, count, prev) => {
+        if (nodes === cKind.length) {
+            const grow = (arr, make) => {
+                const next = make(arr.length * 2);
+                next.set(arr);
+                return next;
+            };
+            cKind = grow(cKind, (n) => new Uint8Array(n));
+            cCount = grow(cCount, (n) => new Int32Array(n));
+            cPrev = grow(cPrev, (n) => new Int32Array(n));
+        }
+        cKind[nodes] = kind;
+        cCount[nodes] = count;
+        cPrev[nodes] = prev;
+        return nodes++;
+    };
+    // Best path per diagonal (offset so that diagonal -maxEdit-1 is index 0); -2: none.
+    const off = maxEdit + 1;
+    const bestOld = new Int32Array(2 * maxEdit + 3).fill(-2);
+    const bestLast = new Int32Array(2 * maxEdit + 3).fill(-1);
+    let pathOld = -1;
+    let pathLast = -1;
+    /** Follows the diagonal while lines are equal; returns the new position. */
+    const extractCommon = (diagonal) => {
+        let oldPos = pathOld;
+        let newPos = oldPos - diagonal;
+        let common = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && olds[oldPos + 1] === news[newPos + 1]) {
+            newPos++;
+            oldPos++;
+            common++;
+        }
+        if (common > 0)
+            pathLast = node(COMMON, common, pathLast);
+        pathOld = oldPos;
+        return newPos;
+    };
+    const addToPath = (fromOld, fromLast, kind, oldInc) => {
+        pathOld = fromOld + oldInc;
+        pathLast = fromLast >= 0 && cKind[fromLast] === kind ? node(kind, cCount[fromLast] + 1, cPrev[fromLast]) : node(kind, 1, fromLast);
+    };
+    const build = (last) => {
+        const kind = [];
+        const count = [];
+        for (let c = last; c >= 0; c = cPrev[c]) {
+            kind.push(cKind[c]);
+            count.push(cCount[c]);
+        }
+        return { kind: kind.reverse(), count: count.reverse() };
+    };
+    let newPos = extractCommon(0);
+    if (pathOld + 1 >= oldLen && newPos + 1 >= newLen)
+        return build(pathLast);
+    bestOld[off] = pathOld;
+    bestLast[off] = pathLast;
+    let minDiagonal = -Infinity;
+    let maxDiagonal = Infinity;
+    for (let edit = 1; edit <= maxEdit; edit++) {
+        for (let d = Math.max(minDiagonal, -edit); d <= Math.min(maxDiagonal, edit); d += 2) {
+            const removeOld = bestOld[off + d - 1];
+            const removeLast = bestLast[off + d - 1];
+            const addOld = bestOld[off + d + 1];
+            const addLast = bestLast[off + d + 1];
+            if (removeOld !== -2)
+                bestOld[off + d - 1] = -2;
+            let canAdd = false;
+            if (addOld !== -2) {
+                const addNewPos = addOld - d;
+                canAdd = addNewPos >= 0 && addNewPos < newLen;
+            }
+            const canRemove = removeOld !== -2 && removeOld + 1 < oldLen;
+            if (!canAdd && !canRemove) {
+                bestOld[off + d] = -2;
+                continue;
+            }
+            if (!canRemove || (canAdd && removeOld < addOld))
+                addToPath(addOld, addLast, ADDED, 0);
+            else
+                addToPath(removeOld, removeLast, diff_REMOVED, 1);
+            newPos = extractCommon(d);
+            if (pathOld + 1 >= oldLen && newPos + 1 >= newLen)
+                return build(pathLast);
+            bestOld[off + d] = pathOld;
+            bestLast[off + d] = pathLast;
+            if (pathOld + 1 >= oldLen)
+                maxDiagonal = Math.min(maxDiagonal, d - 1);
+            if (newPos + 1 >= newLen)
+                minDiagonal = Math.max(minDiagonal, d + 1);
+        }
+    }
+    return undefined;
 }
 /** Same number of lines: runs of differing lines at the same positions. */
 function pairwise(a, b, offset) {
@@ -51228,6 +51802,13 @@ function toHunk(c) {
 function lineHunks(oldText, newText) {
     return changes(diff_splitLines(oldText), diff_splitLines(newText)).map(toHunk);
 }
+/** lineHunks and unifiedDiff of the same texts, comparing the lines once. */
+function diffBoth(file, oldText, newText) {
+    const a = diff_splitLines(oldText);
+    const b = diff_splitLines(newText);
+    const cs = changes(a, b);
+    return { hunks: cs.map(toHunk), diff: unifiedFromChanges(file, a, b, cs, 3), newLines: b };
+}
 function range(start, count) {
     return count === 1 ? `${start}` : `${start},${count}`;
 }
@@ -51241,7 +51822,9 @@ function emit(out, prefix, line) {
 function unifiedDiff(file, oldText, newText, context = 3) {
     const a = diff_splitLines(oldText);
     const b = diff_splitLines(newText);
-    const cs = changes(a, b);
+    return unifiedFromChanges(file, a, b, changes(a, b), context);
+}
+function unifiedFromChanges(file, a, b, cs, context) {
     if (cs.length === 0)
         return '';
     const out = [`--- old/${file}\n+++ new/${file}\n`];
@@ -51330,13 +51913,13 @@ const MAX_EXPECTED_LINES = 20;
 async function finishFile(rel, real, original, formatted, mode) {
     if (formatted === original)
         return { rel, status: 'formatted' };
-    const newLines = diff_splitLines(formatted);
-    const hunks = lineHunks(original, formatted).map((h) => {
+    const { hunks: lineHunks, diff, newLines } = diffBoth(rel, original, formatted);
+    const hunks = lineHunks.map((h) => {
         const from = h.newLines === 0 ? h.newStart : h.newStart - 1;
         const take = Math.min(h.newLines, MAX_EXPECTED_LINES);
         return { ...h, expected: newLines.slice(from, from + take), expectedTruncated: h.newLines > take };
     });
-    const outcome = { rel, status: 'changed', hunks, diff: unifiedDiff(rel, original, formatted) };
+    const outcome = { rel, status: 'changed', hunks, diff };
     if (mode === 'write') {
         try {
             await writeFileAtomic(real, Buffer.from(formatted, 'utf8'));
@@ -51541,392 +52124,16 @@ async function processFilesWithBinary(files, mode, bin, concurrency) {
 
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: external "node:vm"
-const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
-;// CONCATENATED MODULE: ./src/checks/terraform/wasm.ts
-
-
-
-
-
-const wasmApi = globalThis.WebAssembly;
-/** Asset files, as the lead copies them into `<bundle dir>/hcl-wasm/` for dist. */
-const WASM_ASSETS = {
-    format: { pkg: '@cdktf/hcl-tools', file: 'main.wasm.gz', bundled: 'hcl-tools.wasm.gz' },
-    parse: { pkg: '@cdktf/hcl2json', file: 'main.wasm.gz', bundled: 'hcl2json.wasm.gz' },
-    runtime: { pkg: '@cdktf/hcl-tools', file: 'wasm/wasm_exec.js', bundled: 'wasm_exec.js' },
-};
-const BUNDLED_ASSET_DIR = 'hcl-wasm';
-/**
- * Finds an asset: first `<dir of the running module>/hcl-wasm/<bundled name>` (the layout of a
- * bundle in dist/), then `node_modules/<pkg>/<file>` in this directory or any parent (source tree).
- */
-function locateWasmAsset(name, fromDir = moduleDir()) {
-    const asset = WASM_ASSETS[name];
-    const tried = [];
-    const bundled = external_node_path_default().join(fromDir, BUNDLED_ASSET_DIR, asset.bundled);
-    tried.push(bundled);
-    if ((0,external_node_fs_namespaceObject.existsSync)(bundled))
-        return bundled;
-    for (let dir = fromDir;; dir = external_node_path_default().dirname(dir)) {
-        const candidate = external_node_path_default().join(dir, 'node_modules', asset.pkg, asset.file);
-        tried.push(candidate);
-        if ((0,external_node_fs_namespaceObject.existsSync)(candidate))
-            return candidate;
-        if (external_node_path_default().dirname(dir) === dir)
-            break;
-    }
-    throw new Error(`terraform fmt: cannot find the ${asset.pkg} WebAssembly asset; looked at ${tried.slice(0, 3).join(', ')}, ...`);
-}
-function moduleDir() {
-    return external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
-}
-let goClass;
-/** Evaluates Go's wasm_exec.js once per thread and keeps the `Go` class it defines. */
-function goRuntime() {
-    if (goClass)
-        return goClass;
-    const g = globalThis;
-    const previous = g.Go;
-    const file = locateWasmAsset('runtime');
-    (0,external_node_vm_namespaceObject.runInThisContext)((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), { filename: file });
-    goClass = g.Go;
-    if (previous === undefined)
-        delete g.Go;
-    else
-        g.Go = previous;
-    return goClass;
-}
-async function startGoProgram(module, rootName) {
-    const Go = goRuntime();
-    const go = new Go();
-    const instance = await wasmApi.instantiate(module, go.importObject);
-    const root = {};
-    globalThis[rootName] = root;
-    // main() registers its functions on `root` before it first blocks, which happens inside run().
-    void go.run(instance);
-    return root;
-}
-/** The Go functions call back synchronously; this turns that into a return value. */
-function callGo(root, fn, args) {
-    const f = root[fn];
-    if (typeof f !== 'function')
-        throw new Error(`hcl WebAssembly module has no function ${fn}`);
-    let outcome;
-    const cb = (error, result) => {
-        outcome = error ? { error } : { result };
-    };
-    f(...args, cb);
-    if (!outcome)
-        throw new Error(`hcl WebAssembly function ${fn} did not answer`);
-    return outcome;
-}
-let compiling;
-/** Compiles both modules once per process; worker threads get them through workerData. */
-function compileHclModules() {
-    compiling ??= (async () => {
-        const compile = (asset) => wasmApi.compile((0,external_node_zlib_.gunzipSync)((0,external_node_fs_namespaceObject.readFileSync)(locateWasmAsset(asset))));
-        const [format, parse] = await Promise.all([compile('format'), compile('parse')]);
-        return { format, parse };
-    })();
-    return compiling;
-}
-let loading;
-/** One running instance of each module per thread, started on first use. */
-function loadHclWasm(modules) {
-    loading ??= (async () => {
-        const compiled = modules ?? (await compileHclModules());
-        const formatRoot = await startGoProgram(compiled.format, '__hcl_helpers_config_wasm__');
-        const parseRoot = await startGoProgram(compiled.parse, '__parse_terraform_config_wasm__');
-        return {
-            async format(src) {
-                const r = callGo(formatRoot, 'format', [src]);
-                if (r.error !== undefined)
-                    throw new Error(`hclwrite.Format failed: ${String(r.error)}`);
-                return String(r.result);
-            },
-            async syntaxErrors(filename, src) {
-                const r = callGo(parseRoot, 'parse', [filename, src]);
-                return r.error === undefined ? undefined : String(r.error);
-            },
-        };
-    })();
-    return loading;
-}
-
-;// CONCATENATED MODULE: ./src/checks/terraform/pool.ts
-
-
-
-
-/** Name of the worker entry the lead bundles next to each dist/<action>/index.js. */
-const BUNDLED_WORKER_FILE = 'terraform-fmt-worker.js';
-// Under plain Node running the TypeScript sources (tests, `node src/...`), imports are written
-// with .js extensions; map them back to the .ts files next to them.
-// Written to run whether the eval'd code is treated as CommonJS or as a module.
-const TS_SOURCE_BOOTSTRAP = `
-const { registerHooks } = process.getBuiltinModule('node:module');
-registerHooks({
-  resolve(specifier, context, next) {
-    try {
-      return next(specifier, context);
-    } catch (err) {
-      if (specifier.endsWith('.js') && context.parentURL && context.parentURL.endsWith('.ts')) {
-        return next(specifier.slice(0, -3) + '.ts', context);
-      }
-      throw err;
-    }
-  },
-});
-import(process.getBuiltinModule('node:worker_threads').workerData.entry);
-`;
-// Names are looked up at run time, never as literal `new URL('./x', import.meta.url)`: a bundler
-// would copy such a file into dist as an asset (the .ts source included).
-const WORKER_CANDIDATES = [BUNDLED_WORKER_FILE, 'worker.js'];
-const WORKER_SOURCE = ['worker', 'ts'].join('.');
-function sibling(name) {
-    return new URL(`./${name}`, import.meta.url);
-}
-function workerEntry() {
-    for (const name of WORKER_CANDIDATES) {
-        const url = sibling(name);
-        if (url.protocol === 'file:' && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_url_.fileURLToPath)(url)))
-            return { code: url, eval: false };
-    }
-    const ts = sibling(WORKER_SOURCE);
-    const features = process.features;
-    if (ts.protocol === 'file:' && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_url_.fileURLToPath)(ts)) && features.typescript) {
-        return { code: TS_SOURCE_BOOTSTRAP, eval: true, entry: ts.href };
-    }
-    return undefined;
-}
-function workersAvailable() {
-    return workerEntry() !== undefined;
-}
-/**
- * Formats files on `size` worker threads. Files go out in small batches from a shared queue so
- * a slow (large) file does not hold up the rest; results come back in input order.
- */
-async function runOnWorkers(files, mode, size, maxFileBytes, batchSize = 64) {
-    const entry = workerEntry();
-    if (!entry)
-        throw new Error('terraform fmt worker script not found');
-    // Compiled once here and shared: workers then share the machine code and its tier-up.
-    const modules = await compileHclModules();
-    const results = new Array(files.length);
-    let next = 0;
-    let batchId = 0;
-    const workers = [];
-    try {
-        await Promise.all(Array.from({ length: size }, async () => {
-            const worker = new external_node_worker_threads_.Worker(entry.code, {
-                eval: entry.eval,
-                workerData: { entry: entry.entry, modules },
-                stderr: false,
-            });
-            workers.push(worker);
-            while (next < files.length) {
-                const from = next;
-                const to = Math.min(files.length, from + batchSize);
-                next = to;
-                const outcomes = await sendBatch(worker, { id: batchId++, files: files.slice(from, to), mode, maxFileBytes });
-                for (let i = 0; i < outcomes.length; i++)
-                    results[from + i] = outcomes[i];
-            }
-        }));
-    }
-    finally {
-        await Promise.all(workers.map((w) => w.terminate()));
-    }
-    return results;
-}
-function sendBatch(worker, req) {
-    return new Promise((resolve, reject) => {
-        const onMessage = (res) => {
-            if (res.id !== req.id)
-                return;
-            cleanup();
-            if (res.error !== undefined || !res.outcomes)
-                reject(new Error(res.error ?? 'worker returned no result'));
-            else
-                resolve(res.outcomes);
-        };
-        const onError = (err) => {
-            cleanup();
-            reject(err);
-        };
-        const onExit = (code) => {
-            cleanup();
-            reject(new Error(`terraform fmt worker exited with code ${code}`));
-        };
-        const cleanup = () => {
-            worker.off('message', onMessage);
-            worker.off('error', onError);
-            worker.off('exit', onExit);
-        };
-        worker.on('message', onMessage);
-        worker.on('error', onError);
-        worker.on('exit', onExit);
-        worker.postMessage(req);
-    });
-}
-
-;// CONCATENATED MODULE: ./src/checks/terraform/syntax-errors.ts
-/**
- * hcl2json reports hclsyntax's diagnostics as one string:
- * `parse config: [F:L,C-L,C: Summary; Detail F:L,C-C: Summary; Detail]`. We name the file with a
- * control character that cannot occur in a message, so splitting on it is unambiguous.
- */
-const GATE_FILENAME = '\u0001';
-const RANGE = new RegExp(`${GATE_FILENAME}:(\\d+),(\\d+)-(?:(\\d+),)?(\\d+): `, 'g');
-/** Returns the diagnostics, or undefined when the message is not a parse failure. */
-function parseGateErrors(message) {
-    const prefix = 'parse config: [';
-    if (!message.startsWith(prefix))
-        return undefined;
-    const body = message.endsWith(']') ? message.slice(prefix.length, -1) : message.slice(prefix.length);
-    const marks = [...body.matchAll(RANGE)];
-    if (marks.length === 0)
-        return undefined;
-    return marks.map((m, i) => {
-        const textEnd = i + 1 < marks.length ? marks[i + 1].index : body.length;
-        const text = body.slice(m.index + m[0].length, textEnd).trim();
-        const sep = text.indexOf('; ');
-        const line = Number(m[1]);
-        return {
-            line,
-            column: Number(m[2]),
-            endLine: m[3] === undefined ? line : Number(m[3]),
-            endColumn: Number(m[4]),
-            summary: sep < 0 ? text : text.slice(0, sep),
-            // Messages refer to other positions in the same file ("already set at F:1,1-2").
-            detail: sep < 0 ? '' : text.slice(sep + 2).replaceAll('\u0001:', 'line '),
-        };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/checks/terraform/batch.ts
-
-
-function batch_countNewlines(s) {
-    let n = 0;
-    for (let k = s.indexOf('\n'); k >= 0; k = s.indexOf('\n', k + 1))
-        n++;
-    return n;
-}
-const GATE_BATCH_BYTES = 256 * 1024;
-const GATE_BATCH_FILES = 64;
-/** Syntax errors per input (undefined: it parses). */
-async function batch_gateAll(inputs, wasm) {
-    const results = new Array(inputs.length);
-    const alone = async (i) => {
-        const message = await wasm.syntaxErrors(GATE_FILENAME, inputs[i].text);
-        results[i] = message === undefined ? undefined : parseGateErrors(message);
-    };
-    // One call for the group; on failure the first diagnostic tells which file broke it: those
-    // before it parsed, it is parsed alone (for its exact diagnostics), the rest are tried again.
-    const group = async (members) => {
-        if (members.length === 0)
-            return;
-        if (members.length === 1)
-            return alone(members[0]);
-        const lastLine = [];
-        let line = 0;
-        const parts = members.map((i) => {
-            const wrapped = `f {\n${inputs[i].reduced}\n}\n`;
-            line += batch_countNewlines(wrapped);
-            lastLine.push(line);
-            return wrapped;
-        });
-        const message = await wasm.syntaxErrors(GATE_FILENAME, parts.join(''));
-        const errors = message === undefined ? undefined : parseGateErrors(message);
-        if (!errors || errors.length === 0) {
-            for (const i of members)
-                results[i] = undefined;
-            return;
-        }
-        const firstLine = Math.min(...errors.map((e) => e.line));
-        let bad = lastLine.findIndex((l) => firstLine <= l);
-        if (bad < 0)
-            bad = members.length - 1;
-        for (const i of members.slice(0, bad))
-            results[i] = undefined;
-        await alone(members[bad]);
-        await group(members.slice(bad + 1));
-    };
-    let batch = [];
-    let bytes = 0;
-    const flush = async () => {
-        await group(batch);
-        batch = [];
-        bytes = 0;
-    };
-    for (let i = 0; i < inputs.length; i++) {
-        const reduced = inputs[i].reduced;
-        if (reduced === undefined) {
-            await alone(i);
-            continue;
-        }
-        batch.push(i);
-        bytes += reduced.length;
-        if (batch.length >= GATE_BATCH_FILES || bytes >= GATE_BATCH_BYTES)
-            await flush();
-    }
-    await flush();
-    return results;
-}
-const FORMAT_BATCH_BYTES = 256 * 1024;
-const FORMAT_BATCH_FILES = 64;
-/** hclwrite.Format of each input. */
-async function batch_formatAll(inputs, wasm) {
-    const results = new Array(inputs.length);
-    const marker = `#portarium-fmt-split-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}\n`;
-    let batch = [];
-    let bytes = 0;
-    const flush = async () => {
-        if (batch.length === 1)
-            results[batch[0]] = await wasm.format(inputs[batch[0]].text);
-        else if (batch.length > 1) {
-            const out = await wasm.format(batch.map((i) => inputs[i].text).join(marker));
-            const parts = out.split(marker);
-            // Every input is empty or ends with a newline, so every part but the last must be too;
-            // anything else means a marker did not come out on a line of its own: not trusted.
-            const settled = (p, k) => k === parts.length - 1 || (inputs[batch[k]].text === '' ? p === '' : p.endsWith('\n'));
-            if (parts.length === batch.length && parts.every(settled)) {
-                batch.forEach((i, k) => (results[i] = parts[k]));
-            }
-            else
-                for (const i of batch)
-                    results[i] = await wasm.format(inputs[i].text);
-        }
-        batch = [];
-        bytes = 0;
-    };
-    for (let i = 0; i < inputs.length; i++) {
-        const input = inputs[i];
-        if (!input.batchable || input.text.includes(marker)) {
-            results[i] = await wasm.format(input.text);
-            continue;
-        }
-        batch.push(i);
-        bytes += input.text.length;
-        if (batch.length >= FORMAT_BATCH_FILES || bytes >= FORMAT_BATCH_BYTES)
-            await flush();
-    }
-    await flush();
-    return results;
-}
-
 ;// CONCATENATED MODULE: ./src/checks/terraform/lexer.ts
 /**
  * A tokenizer for HCL native syntax that produces the same token boundaries and types as
- * hclsyntax's scanner (scan_tokens.rl) wherever terraform fmt's rewrites look at tokens:
- * string templates split at `$`/`%`, `${`/`%{` sequences and the brace stack that ends them,
- * heredocs with their closing-marker rule, comments that include their newline, and `::`.
+ * hclsyntax's scanner (scan_tokens.rl): string templates split at `$`/`%`, `${`/`%{` sequences
+ * and the brace stack that ends them, heredocs with their closing-marker rule, comments that
+ * include their newline, `::`. Operators other than `=` and `:` share the type Punct; the gate
+ * and the formatter tell them apart by their text.
  *
- * It is only ever run on text that hclsyntax has accepted (or, for the pure formatter, on text
- * where any mistake shows up as a formatting difference), so malformed input yields `Invalid`
- * tokens rather than errors, and it never throws.
+ * The syntax gate (gate.ts) and the formatter (hclwrite.ts) both work on these tokens. Malformed
+ * input yields `Invalid` / `QuotedNewline` tokens, which the gate reports; it never throws.
  *
  * Tokens are stored column-wise (typed arrays) so a 20 MB file costs a few bytes per token.
  */
@@ -51963,18 +52170,64 @@ const MODE_MAIN = 0;
 const MODE_STRING = 1;
 const MODE_HEREDOC = 2;
 const IDENT = /[\p{ID_Start}_][\p{ID_Continue}-]*/uy;
-const NUMBER = /[0-9](?:[0-9.]|[eE][+-]?[0-9])*/y;
 const HEREDOC_START = /<<(-?)([\p{ID_Start}_][\p{ID_Continue}-]*)\r?\n/uy;
-const SELF_TOKENS = new Set('[](){}.,*/%+-=<>!?:&|~^;`\''.split(''));
-const TWO_CHAR_OPS = new Set(['==', '!=', '>=', '<=', '&&', '||', '=>']);
+// Characters that are a token by themselves: [ ] ( ) { } . , * / % + - = < > ! ? : & | ~ ^ ; ` '
+function isSelfToken(c) {
+    switch (c) {
+        case 0x5b:
+        case 0x5d:
+        case 0x28:
+        case 0x29:
+        case 0x7b:
+        case 0x7d:
+        case 0x2e:
+        case 0x2c:
+        case 0x2a:
+        case 0x2f:
+        case 0x25:
+        case 0x2b:
+        case 0x2d:
+        case 0x3d:
+        case 0x3c:
+        case 0x3e:
+        case 0x21:
+        case 0x3f:
+        case 0x3a:
+        case 0x26:
+        case 0x7c:
+        case 0x7e:
+        case 0x5e:
+        case 0x3b:
+        case 0x60:
+        case 0x27:
+            return true;
+        default:
+            return false;
+    }
+}
+/** == != >= <= && || => */
+function isTwoCharOp(c, d) {
+    if (d === 0x3d)
+        return c === 0x3d || c === 0x21 || c === 0x3e || c === 0x3c;
+    if (c === 0x26)
+        return d === 0x26;
+    if (c === 0x7c)
+        return d === 0x7c;
+    return c === 0x3d && d === 0x3e;
+}
 function lexer_isSpace(c) {
     return c === 0x20 || c === 0x09;
 }
 class Accumulator {
     count = 0;
-    type = new Uint8Array(256);
-    start = new Uint32Array(256);
-    end = new Uint32Array(256);
+    type;
+    start;
+    end;
+    constructor(capacity) {
+        this.type = new Uint8Array(capacity);
+        this.start = new Uint32Array(capacity);
+        this.end = new Uint32Array(capacity);
+    }
     push(t, s, e) {
         if (this.count === this.type.length)
             this.grow();
@@ -51995,23 +52248,23 @@ class Accumulator {
         this.start = start;
         this.end = end;
     }
-    finish(selfContained) {
-        return { count: this.count, type: this.type, start: this.start, end: this.end, selfContained };
+    finish() {
+        return { count: this.count, type: this.type, start: this.start, end: this.end };
     }
 }
 /** Offset where tokens begin: hclsyntax skips a leading UTF-8 byte order mark. */
 function contentStart(src) {
     return src.charCodeAt(0) === 0xfeff ? 1 : 0;
 }
-function lexer_lex(src) {
-    const out = new Accumulator();
+function lex(src) {
+    // Typical configuration has a token every 4-5 characters; the arrays grow when needed.
+    const out = new Accumulator(Math.max(64, (src.length >> 2) + 16));
     const n = src.length;
     let p = contentStart(src);
     const modes = [MODE_MAIN];
     const heredocs = [];
     let braces = 0;
     const retBraces = [];
-    let clean = true;
     const enterSequence = (t, len) => {
         out.push(t, p, p + len);
         p += len;
@@ -52140,9 +52393,24 @@ function lexer_lex(src) {
             continue;
         }
         if (c >= 0x30 && c <= 0x39) {
-            NUMBER.lastIndex = p;
-            NUMBER.exec(src);
-            let e = NUMBER.lastIndex;
+            // digit (digit | '.' | [eE][+-]?digit)*, as NUMBER; written out because it is hot.
+            let e = p + 1;
+            for (;;) {
+                const d = src.charCodeAt(e);
+                if ((d >= 0x30 && d <= 0x39) || d === 0x2e)
+                    e++;
+                else if (d === 0x65 || d === 0x45) {
+                    const f = src.charCodeAt(e + 1);
+                    if (f >= 0x30 && f <= 0x39)
+                        e += 2;
+                    else if ((f === 0x2b || f === 0x2d) && src.charCodeAt(e + 2) >= 0x30 && src.charCodeAt(e + 2) <= 0x39)
+                        e += 3;
+                    else
+                        break;
+                }
+                else
+                    break;
+            }
             while (src.charCodeAt(e - 1) === 0x2e)
                 e--; // a number never ends with "."
             out.push(T.Number, p, e);
@@ -52163,7 +52431,6 @@ function lexer_lex(src) {
                 p = close + 2;
                 continue;
             }
-            clean = false; // an unclosed /* would swallow whatever text came next
         }
         if (c === 0x22) {
             out.push(T.OQuote, p, p + 1);
@@ -52211,16 +52478,32 @@ function lexer_lex(src) {
             p += 2;
             continue;
         }
-        if (TWO_CHAR_OPS.has(src.substr(p, 2))) {
+        if (isTwoCharOp(c, src.charCodeAt(p + 1))) {
             out.push(T.Punct, p, p + 2);
             p += 2;
             continue;
         }
-        const ch = src[p];
-        if (SELF_TOKENS.has(ch)) {
+        if (isSelfToken(c)) {
             out.push(selfTokenType(c), p, p + 1);
             p++;
             continue;
+        }
+        if (c === 0x5f || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
+            // ASCII identifiers without the Unicode regular expression; it takes over at the first
+            // non-ASCII character.
+            let e = p + 1;
+            for (;;) {
+                const d = src.charCodeAt(e);
+                if ((d >= 0x61 && d <= 0x7a) || (d >= 0x41 && d <= 0x5a) || (d >= 0x30 && d <= 0x39) || d === 0x5f || d === 0x2d)
+                    e++;
+                else
+                    break;
+            }
+            if (!(src.charCodeAt(e) >= 0x80)) {
+                out.push(T.Ident, p, e);
+                p = e;
+                continue;
+            }
         }
         if (c === 0x5f || c >= 0x80 || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
             IDENT.lastIndex = p;
@@ -52235,99 +52518,7 @@ function lexer_lex(src) {
         p += len;
     }
     out.push(T.EOF, n, n);
-    return out.finish(clean && modes.length === 1 && braces === 0 && retBraces.length === 0 && balanced(out));
-}
-/** No invalid tokens, and ( [ { never close more than they opened and all close by the end. */
-function balanced(toks) {
-    let depth = 0;
-    for (let i = 0; i < toks.count; i++) {
-        const t = toks.type[i];
-        if (t === T.Invalid || t === T.QuotedNewline)
-            return false;
-        if (t === T.OParen || t === T.OBrack || t === T.OBrace)
-            depth++;
-        else if (t === T.CParen || t === T.CBrack || t === T.CBrace) {
-            if (--depth < 0)
-                return false;
-        }
-    }
-    return depth === 0;
-}
-/**
- * Replays hclwrite's formatIndent (lines split at newlines and line comments, bracket counting
- * that stops at a heredoc opener in the lead cell) and tells whether its indent stack is empty at
- * the end. Only then does the text leave the formatter exactly as it found it for what follows.
- */
-function indentSettles(src, toks) {
-    const { type } = toks;
-    const indents = [];
-    let lineStart = 0;
-    for (let i = 0; i < toks.count; i++) {
-        const t = type[i];
-        const endsLine = t === T.Newline || (t === T.Comment && src.charCodeAt(toks.end[i] - 1) === 0x0a);
-        if (!endsLine && t !== T.EOF)
-            continue;
-        const lineEnd = t === T.EOF ? i : i + 1; // exclusive
-        if (lineEnd > lineStart && type[lineStart] !== T.Newline)
-            applyIndentLine(type, lineStart, lineEnd, indents);
-        lineStart = i + 1;
-        if (t === T.EOF)
-            break;
-    }
-    return indents.length === 0;
-}
-function bracketChange(t) {
-    if (t === T.OBrace || t === T.OBrack || t === T.OParen || t === T.TemplateControl || t === T.TemplateInterp)
-        return 1;
-    if (t === T.CBrace || t === T.CBrack || t === T.CParen || t === T.TemplateSeqEnd)
-        return -1;
-    return 0;
-}
-function applyIndentLine(type, from, to, indents) {
-    // Cells as hclwrite's linesForFormat splits them: a trailing comment (when not alone), then
-    // "assign" from the first `=` after the first token when the rest of the line is balanced.
-    let leadEnd = to;
-    if (to - from > 1 && type[to - 1] === T.Comment)
-        leadEnd = to - 1;
-    let assignFrom = leadEnd;
-    for (let k = from + 1; k < leadEnd; k++) {
-        if (type[k] !== T.Equal)
-            continue;
-        let net = 0;
-        for (let j = k; j < leadEnd; j++)
-            net += bracketChange(type[j]);
-        if (net === 0)
-            assignFrom = k;
-        break;
-    }
-    let net = 0;
-    for (let k = from; k < assignFrom; k++) {
-        net += bracketChange(type[k]);
-        if (type[k] === T.OHeredoc)
-            break;
-    }
-    for (let k = assignFrom; k < leadEnd; k++)
-        net += bracketChange(type[k]);
-    if (net > 0)
-        indents.push(net);
-    else if (net < 0) {
-        let closed = -net;
-        while (closed > 0 && indents.length > 0) {
-            const top = indents[indents.length - 1];
-            if (closed > top) {
-                closed -= top;
-                indents.pop();
-            }
-            else if (closed < top) {
-                indents[indents.length - 1] = top - closed;
-                closed = 0;
-            }
-            else {
-                indents.pop();
-                closed = 0;
-            }
-        }
-    }
+    return out.finish();
 }
 function selfTokenType(c) {
     switch (c) {
@@ -52366,143 +52557,1271 @@ function isLineComment(src, toks, i) {
     return c === 0x23 || src.charCodeAt(toks.start[i] + 1) === 0x2f;
 }
 
-;// CONCATENATED MODULE: ./src/checks/terraform/shrink.ts
+;// CONCATENATED MODULE: ./src/checks/terraform/gate.ts
 
 /**
- * The WebAssembly modules spend their time in hclsyntax's scanner, which walks every character of
- * every token (counting grapheme columns). Comment bodies and string literal text are most of a
- * file's characters, yet they rarely change what the gate or the formatter decides, so they are
- * shortened before the call wherever that is provably without effect.
+ * terraform fmt's syntax gate in TypeScript: a recursive-descent check of HCL native syntax with
+ * the grammar of hclsyntax.ParseConfig (hcl v2.20+, which knows `provider::ns::fn()` calls). It
+ * only decides whether a file parses, and where hclsyntax's first diagnostic would be; it builds
+ * no tree. Rules followed from hclsyntax:
+ *
+ * - tokens the scanner flags (`&`, `|`, `~`, `^`, `;`, backtick, apostrophe, unknown characters,
+ *   a newline inside a quoted string) are errors before any parsing;
+ * - comments are skipped, but a `#`/`//` comment ends its line, so it counts as a newline
+ *   wherever newlines matter (bodies, object constructors); inside ( ), [ ], ${ } and for
+ *   expressions newlines are insignificant;
+ * - a body holds `name = expr` arguments (each once) and blocks `type label* { body }`, each
+ *   ending its line; a block opened and closed on one line holds at most one argument;
+ * - quoted strings validate their escapes; block labels are quoted literals or identifiers;
+ *   templates balance their `%{ if }`/`%{ for }` directives.
  */
-function hasBackslash(src, from, to) {
-    for (let k = from; k < to; k++)
-        if (src.charCodeAt(k) === 0x5c)
-            return true;
-    return false;
-}
-function shortComment(src, s, e) {
-    const hash = src.charCodeAt(s) === 0x23;
-    if (hash || src.charCodeAt(s + 1) === 0x2f) {
-        const nl = src.charCodeAt(e - 1) === 0x0a ? (src.charCodeAt(e - 2) === 0x0d ? '\r\n' : '\n') : '';
-        return (hash ? '#' : '//') + nl;
+// Token kinds for the parser.
+const G = {
+    // The lexer's kinds, with its Punct split the way this module needs.
+    ...T,
+    Dot: 30,
+    Comma: 31,
+    Ellipsis: 32,
+    Question: 33,
+    Star: 34,
+    Minus: 35,
+    Bang: 36,
+    BinOp: 37,
+    FatArrow: 38,
+    /** Characters hclsyntax's scanner accepts as tokens but reports as invalid. */
+    Bad: 39,
+};
+const NUMBER = /^[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/;
+class GateError extends Error {
+    token;
+    summary;
+    detail;
+    constructor(token, summary, detail) {
+        super(summary);
+        this.token = token;
+        this.summary = summary;
+        this.detail = detail;
     }
-    return '/**/';
 }
-/**
- * For the syntax gate: whether hclsyntax accepts a file does not depend on a comment's body, nor
- * on a string literal part without escapes (`\`) or template introducers (`$`, `%`). Only for
- * self-contained text (see Tokens.selfContained) without a byte order mark; positions change,
- * so diagnostics must come from the original text.
- */
-function reduceForGate(src, toks) {
-    if (!toks.selfContained || src.charCodeAt(0) === 0xfeff)
+function punctKind(src, s, e) {
+    const c = src.charCodeAt(s);
+    if (e - s === 1) {
+        switch (c) {
+            case 0x2e:
+                return G.Dot;
+            case 0x2c:
+                return G.Comma;
+            case 0x3f:
+                return G.Question;
+            case 0x2a:
+                return G.Star;
+            case 0x2d:
+                return G.Minus;
+            case 0x21:
+                return G.Bang;
+            case 0x2b:
+            case 0x2f:
+            case 0x25:
+            case 0x3c:
+            case 0x3e:
+                return G.BinOp;
+            default:
+                return G.Bad; // & | ~ ^ ; ` '
+        }
+    }
+    if (c === 0x2e)
+        return G.Ellipsis;
+    if (c === 0x3d && src.charCodeAt(s + 1) === 0x3e)
+        return G.FatArrow;
+    return G.BinOp; // == != <= >= && ||
+}
+const BAD_DETAIL = {
+    '&': ['Unsupported operator', 'Bitwise operators are not supported. Did you mean boolean AND ("&&")?'],
+    '|': ['Unsupported operator', 'Bitwise operators are not supported. Did you mean boolean OR ("||")?'],
+    '~': ['Unsupported operator', 'Bitwise operators are not supported. Did you mean boolean NOT ("!")?'],
+    '^': ['Unsupported operator', 'Bitwise operators are not supported.'],
+    ';': ['Invalid character', 'The ";" character is not valid. Use newlines to separate arguments and blocks, and commas to separate items in collection values.'],
+    '`': ['Invalid character', 'The "`" character is not valid. To create a multi-line string, use the "heredoc" syntax, like "<<EOT".'],
+    "'": ['Invalid character', 'Single quotes are not valid. Use double quotes (") to enclose strings.'],
+    '“': ['Invalid character', '"Curly quotes" are not valid here. These can sometimes be inadvertently introduced when sharing code via documents or discussion forums. It might help to replace the character with a "straight quote".'],
+    '”': ['Invalid character', '"Curly quotes" are not valid here. These can sometimes be inadvertently introduced when sharing code via documents or discussion forums. It might help to replace the character with a "straight quote".'],
+};
+/** The first syntax error of `src` as hclsyntax would report it, or undefined when it parses. */
+function syntaxGate(src, toks = lex(src)) {
+    try {
+        checkTokens(src, toks);
         return undefined;
-    const parts = [];
-    let pos = 0;
-    for (let i = 0; i < toks.count; i++) {
-        const t = toks.type[i];
-        if (t !== T.Comment && t !== T.QuotedLit)
-            continue;
-        const s = toks.start[i];
-        const e = toks.end[i];
-        let short;
-        if (t === T.Comment)
-            short = shortComment(src, s, e);
-        else if (src.charCodeAt(s) !== 0x24 && src.charCodeAt(s) !== 0x25 && !hasBackslash(src, s, e))
-            short = 'x';
-        if (short === undefined || e - s <= short.length)
-            continue;
-        parts.push(src.slice(pos, s), short);
-        pos = e;
     }
-    parts.push(src.slice(pos));
-    return parts.join('');
+    catch (e) {
+        if (!(e instanceof GateError))
+            throw e;
+        return diagnosticAt(src, toks, e);
+    }
 }
-/**
- * For hclwrite.Format, which only ever changes the spaces between tokens: a token's own text
- * matters only through its width, and widths only count (a) before the `=` of a line that has
- * one (aligning `=`), and (b) on lines that end in a comment (aligning the comments). So comment
- * bodies that end a line and string literal parts elsewhere shrink; restoreShrunk puts them back
- * into the formatted text, token by token.
- */
-function shrinkForFormat(src, toks) {
+function checkTokens(src, toks) {
     const { type, start, end } = toks;
-    const parts = [];
-    const indexes = [];
-    const originals = [];
-    let pos = 0;
-    const shrink = (i, short) => {
-        const s = start[i];
-        const e = end[i];
-        if (e - s <= short.length)
-            return;
-        parts.push(src.slice(pos, s), short);
-        pos = e;
-        originals.push(src.slice(s, e));
-        indexes.push(i);
-    };
-    let lineStart = 0;
+    // The parser's view: comments dropped, line comments turned into newlines.
+    const kind = new Uint8Array(toks.count);
+    const orig = new Uint32Array(toks.count);
+    let n = 0;
     for (let i = 0; i < toks.count; i++) {
         const t = type[i];
-        const endsLine = t === T.Newline || t === T.EOF || (t === T.Comment && src.charCodeAt(end[i] - 1) === 0x0a);
-        if (!endsLine)
-            continue;
-        // hclwrite's format line: [lineStart, last]; the EOF token belongs to none.
-        const last = t === T.EOF ? i - 1 : i;
-        const commentCell = last > lineStart && type[last] === T.Comment;
-        let assignFrom = -1;
-        for (let k = lineStart + 1; k <= last; k++) {
-            if (type[k] !== T.Equal)
+        let k;
+        switch (t) {
+            case T.Comment:
+                if (src.charCodeAt(end[i] - 1) !== 0x0a)
+                    continue;
+                k = G.Newline;
+                break;
+            case T.Punct:
+                k = punctKind(src, start[i], end[i]);
+                break;
+            case T.Invalid:
+                k = G.Bad;
+                break;
+            default:
+                k = t; // the other T values equal their G values
+        }
+        if (k === G.Bad || k === G.QuotedNewline) {
+            const text = src.slice(start[i], end[i]);
+            const [summary, detail] = k === G.QuotedNewline
+                ? [
+                    'Invalid multi-line string',
+                    'Quoted strings may not be split over multiple lines. To produce a multi-line string, either use the \\n escape to represent a newline character or use the "heredoc" multi-line template syntax.',
+                ]
+                : (BAD_DETAIL[text] ?? ['Invalid character', 'This character is not used within the language.']);
+            throw new GateError(i, summary, detail);
+        }
+        kind[n] = k;
+        orig[n] = i;
+        n++;
+    }
+    new Parser(src, toks, kind, orig, n).parseFile();
+}
+class Parser {
+    pos = 0;
+    /** Whether newlines are significant here (a stack, as in hclsyntax's peeker). */
+    nl = [true];
+    src;
+    toks;
+    kind;
+    orig;
+    n;
+    constructor(src, toks, kind, orig, n) {
+        this.src = src;
+        this.toks = toks;
+        this.kind = kind;
+        this.orig = orig;
+        this.n = n;
+    }
+    fail(at, summary, detail) {
+        throw new GateError(this.orig[Math.max(0, Math.min(at, this.n - 1))], summary, detail);
+    }
+    /** Index (into the parser's view) of the next token under the current newline mode. */
+    peekIndex() {
+        let p = this.pos;
+        if (!this.nl[this.nl.length - 1])
+            while (this.kind[p] === G.Newline)
+                p++;
+        return p;
+    }
+    peek() {
+        return this.kind[this.peekIndex()];
+    }
+    read() {
+        const p = this.peekIndex();
+        const k = this.kind[p];
+        this.pos = k === G.EOF ? p : p + 1;
+        return p;
+    }
+    text(p) {
+        const i = this.orig[p];
+        return this.src.slice(this.toks.start[i], this.toks.end[i]);
+    }
+    isKeyword(p, word) {
+        if (this.kind[p] !== G.Ident)
+            return false;
+        const i = this.orig[p];
+        const s = this.toks.start[i];
+        return this.toks.end[i] - s === word.length && this.src.startsWith(word, s);
+    }
+    pushNl(on) {
+        this.nl.push(on);
+    }
+    popNl() {
+        this.nl.pop();
+    }
+    /**
+     * Where hclsyntax's recover(end) stops: the next `end` not matched by an `open` after it, or
+     * the end of the file. hclsyntax reports the two "Missing close bracket" errors there (their
+     * subject points at a variable that recovery then overwrites).
+     */
+    recoverTo(end, open) {
+        let nest = 0;
+        for (let p = this.pos; p < this.n; p++) {
+            const k = this.kind[p];
+            if (k === open)
+                nest++;
+            else if (k === end) {
+                if (nest < 1)
+                    return p;
+                nest--;
+            }
+            else if (k === G.EOF)
+                return p;
+        }
+        return this.n - 1;
+    }
+    /**
+     * hclsyntax's recoverAfterBodyItem: skips to the newline that ends the item (brackets, strings
+     * and templates balanced) and returns the index of the token after it.
+     */
+    afterBodyItem(from) {
+        const open = [];
+        for (let p = from; p < this.n; p++) {
+            const k = this.kind[p];
+            if (k === G.Newline) {
+                if (open.length === 0)
+                    return p + 1;
+            }
+            else if (k === G.EOF)
+                return p;
+            else if (k === G.OBrace || k === G.OBrack || k === G.OParen || k === G.OQuote || k === G.OHeredoc || k === G.TemplateInterp || k === G.TemplateControl) {
+                open.push(k);
+            }
+            else if (k === G.CBrace || k === G.CBrack || k === G.CParen || k === G.CQuote || k === G.CHeredoc) {
+                const opener = k === G.CBrace ? G.OBrace : k === G.CBrack ? G.OBrack : k === G.CParen ? G.OParen : k === G.CQuote ? G.OQuote : G.OHeredoc;
+                while (open.length > 0 && open[open.length - 1] !== opener)
+                    open.pop();
+                open.pop();
+            }
+            else if (k === G.TemplateSeqEnd) {
+                while (open.length > 0 && open[open.length - 1] !== G.TemplateInterp && open[open.length - 1] !== G.TemplateControl)
+                    open.pop();
+                open.pop();
+            }
+        }
+        return this.n - 1;
+    }
+    parseFile() {
+        this.parseBody(G.EOF, -1);
+    }
+    /** A body up to `end` (EOF or `}`), which is consumed. */
+    parseBody(end, open) {
+        const names = new Set();
+        for (;;) {
+            const p = this.peekIndex();
+            const k = this.kind[p];
+            if (k === end) {
+                this.read();
+                return;
+            }
+            if (k === G.Newline) {
+                this.read();
                 continue;
-            let net = 0;
-            for (let j = k; j <= last; j++)
-                net += shrink_bracketChange(type[j]);
-            if (net === 0)
-                assignFrom = k;
+            }
+            if (k === G.Ident) {
+                this.parseBodyItem(names);
+                continue;
+            }
+            if (k === G.OQuote)
+                this.fail(p, 'Invalid argument name', 'Argument names must not be quoted.');
+            if (k === G.EOF) {
+                if (end === G.CBrace) {
+                    this.fail(open, 'Unclosed configuration block', 'There is no closing brace for this block before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.');
+                }
+                this.fail(open, 'Unclosed configuration body', 'Found end of file before the end of this configuration body.');
+            }
+            this.fail(p, 'Argument or block definition required', 'An argument or block definition is required here.');
+        }
+    }
+    parseBodyItem(names) {
+        const ident = this.read();
+        const next = this.peek();
+        if (next === G.Equal) {
+            this.finishAttribute(ident, false, names);
+            return;
+        }
+        if (next === G.OQuote || next === G.OBrace || next === G.Ident) {
+            this.finishBlock();
+            return;
+        }
+        this.fail(ident, 'Argument or block definition required', 'An argument or block definition is required here. To set an argument, use the equals sign "=" to introduce the argument value.');
+    }
+    finishAttribute(ident, singleLine, names) {
+        this.read(); // =
+        this.parseExpression();
+        if (!singleLine) {
+            const p = this.peekIndex();
+            const k = this.kind[p];
+            if (k !== G.Newline && k !== G.EOF) {
+                if (k === G.Comma) {
+                    this.fail(p, 'Unexpected comma after argument', 'Argument definitions must be separated by newlines, not commas. An argument definition must end with a newline.');
+                }
+                this.fail(p, 'Missing newline after argument', 'An argument definition must end with a newline.');
+            }
+            this.read();
+        }
+        const name = this.text(ident);
+        if (names.has(name)) {
+            this.fail(ident, 'Attribute redefined', `The argument "${name}" was already set. Each argument may be set only once.`);
+        }
+        names.add(name);
+    }
+    finishBlock() {
+        for (;;) {
+            const p = this.peekIndex();
+            const k = this.kind[p];
+            if (k === G.OBrace)
+                break;
+            if (k === G.OQuote) {
+                this.parseQuotedStringLiteral();
+                continue;
+            }
+            if (k === G.Ident) {
+                this.read();
+                continue;
+            }
+            if (k === G.Equal) {
+                this.fail(p, 'Invalid block definition', 'The equals sign "=" indicates an argument definition, and must not be used when defining a block.');
+            }
+            if (k === G.Newline) {
+                this.fail(p, 'Invalid block definition', 'A block definition must have block content delimited by "{" and "}", starting on the same line as the block header.');
+            }
+            this.fail(p, 'Invalid block definition', 'Either a quoted string block label or an opening brace ("{") is expected here.');
+        }
+        const open = this.read();
+        const k = this.peek();
+        if (k === G.Newline || k === G.EOF || k === G.CBrace) {
+            this.parseBody(G.CBrace, open);
+        }
+        else {
+            const early = this.parseSingleAttrBody();
+            if (early) {
+                // hclsyntax skips the rest of the line and looks at what follows before it reports the
+                // body's own error: a newline or comma there is reported first.
+                const p = this.afterBodyItem(early.resume);
+                const c = this.kind[p];
+                if (c === G.Comma) {
+                    this.fail(p, 'Invalid single-argument block definition', 'Single-line block syntax can include only one argument definition. To define multiple arguments, use the multi-line block syntax with one argument definition per line.');
+                }
+                if (c === G.Newline) {
+                    this.fail(p, 'Invalid single-argument block definition', "An argument definition on the same line as its containing block creates a single-line block definition, which must also be closed on the same line. Place the block's closing brace immediately after the argument definition.");
+                }
+                throw early.error;
+            }
+            const p = this.peekIndex();
+            const c = this.kind[p];
+            if (c === G.CBrace)
+                this.read();
+            else if (c === G.Comma) {
+                this.fail(p, 'Invalid single-argument block definition', 'Single-line block syntax can include only one argument definition. To define multiple arguments, use the multi-line block syntax with one argument definition per line.');
+            }
+            else if (c === G.Newline) {
+                this.fail(p, 'Invalid single-argument block definition', "An argument definition on the same line as its containing block creates a single-line block definition, which must also be closed on the same line. Place the block's closing brace immediately after the argument definition.");
+            }
+            else if (c === G.EOF) {
+                this.fail(open, 'Unclosed configuration block', 'There is no closing brace for this block before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.');
+            }
+            else {
+                this.fail(p, 'Invalid single-argument block definition', 'A single-line block definition must end with a closing brace immediately after its single argument definition.');
+            }
+        }
+        const p = this.peekIndex();
+        const eol = this.kind[p];
+        if (eol === G.Newline || eol === G.EOF)
+            this.read();
+        else
+            this.fail(p, 'Missing newline after block definition', 'A block definition must end with a newline.');
+    }
+    /**
+     * The one argument of a single-line block. When the item does not even start like an argument,
+     * its error is returned with where hclsyntax resumes, for the caller to order the diagnostics.
+     */
+    parseSingleAttrBody() {
+        const ident = this.read();
+        const early = (summary, detail, resume) => ({
+            error: new GateError(this.orig[ident], summary, detail),
+            resume,
+        });
+        if (this.kind[ident] !== G.Ident)
+            return early('Argument or block definition required', 'An argument or block definition is required here.', ident + 1);
+        const next = this.peekIndex();
+        const k = this.kind[next];
+        if (k === G.Equal) {
+            this.finishAttribute(ident, true, new Set());
+            return undefined;
+        }
+        if (k === G.OQuote || k === G.OBrace || k === G.Ident) {
+            return early('Argument definition required', `A single-line block definition can contain only a single argument. If you meant to define argument "${this.text(ident)}", use an equals sign to assign it a value. To define a nested block, place it on a line of its own within its parent block.`, next);
+        }
+        return early('Argument or block definition required', 'An argument or block definition is required here. To set an argument, use the equals sign "=" to introduce the argument value.', next);
+    }
+    /** A block label or other literal-only quoted string. */
+    parseQuotedStringLiteral() {
+        this.read(); // "
+        for (;;) {
+            const p = this.read();
+            const k = this.kind[p];
+            if (k === G.CQuote)
+                return;
+            if (k === G.QuotedLit) {
+                this.checkEscapes(p);
+                continue;
+            }
+            if (k === G.TemplateInterp || k === G.TemplateControl) {
+                const which = k === G.TemplateInterp ? '$' : '%';
+                this.fail(p, 'Invalid string literal', `Template sequences are not allowed in this string. To include a literal "${which}", double it (as "${which}${which}") to escape it.`);
+            }
+            if (k === G.EOF)
+                this.fail(p, 'Unterminated string literal', 'Unable to find the closing quote mark before the end of the file.');
+            this.fail(p, 'Invalid string literal', 'This item is not valid in a string literal.');
+        }
+    }
+    /** Escape sequences of a quoted literal (hclsyntax.ParseStringLiteralToken). */
+    checkEscapes(p) {
+        const i = this.orig[p];
+        const src = this.src;
+        const e = this.toks.end[i];
+        let k = this.toks.start[i];
+        while (k < e && src.charCodeAt(k) !== 0x5c)
+            k++;
+        if (k === e)
+            return;
+        for (k = src.indexOf('\\', k); k >= 0 && k < e; k = src.indexOf('\\', k)) {
+            const sel = src[k + 1];
+            if (sel === 'n' || sel === 'r' || sel === 't' || sel === '"' || sel === '\\') {
+                k += 2;
+                continue;
+            }
+            if (sel === 'u' || sel === 'U') {
+                const want = sel === 'u' ? 4 : 8;
+                let h = k + 2;
+                while (h < e && h - k - 2 < want && /[0-9a-fA-F]/.test(src[h]))
+                    h++;
+                const digits = h - k - 2;
+                if (digits !== want) {
+                    this.fail(p, 'Invalid escape sequence', sel === 'u' ? 'The \\u escape sequence must be followed by four hexadecimal digits.' : 'The \\U escape sequence must be followed by eight hexadecimal digits.');
+                }
+                const cp = parseInt(src.slice(k + 2, h), 16);
+                if (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
+                    this.fail(p, 'Invalid escape sequence', `Cannot encode character U+${cp.toString(16).padStart(4, '0')} in UTF-8.`);
+                }
+                k = h;
+                continue;
+            }
+            if (sel === undefined || k + 1 >= e)
+                this.fail(p, 'Invalid escape sequence', 'Backslash must be followed by an escape sequence selector character.');
+            this.fail(p, 'Invalid escape sequence', `The symbol "${sel}" is not a valid escape sequence selector.`);
+        }
+    }
+    parseExpression() {
+        this.parseBinaryOps();
+        if (this.peek() !== G.Question)
+            return;
+        this.read();
+        this.parseExpression();
+        const p = this.peekIndex();
+        if (this.kind[p] !== G.Colon) {
+            this.fail(p, 'Missing false expression in conditional', 'The conditional operator (...?...:...) requires a false expression, delimited by a colon.');
+        }
+        this.read();
+        this.parseExpression();
+    }
+    /** Operator precedence does not change what parses: any chain of binary operators is accepted. */
+    parseBinaryOps() {
+        this.parseExpressionWithTraversals();
+        for (;;) {
+            const k = this.peek();
+            if (k !== G.BinOp && k !== G.Star && k !== G.Minus)
+                return;
+            this.read();
+            this.parseExpressionWithTraversals();
+        }
+    }
+    parseExpressionWithTraversals() {
+        this.parseExpressionTerm();
+        this.parseTraversals();
+    }
+    checkNumber(p, inTraversal) {
+        const text = this.text(p);
+        if (inTraversal && text.includes('.')) {
+            const [first, second] = text.split('.');
+            this.fail(p, 'Invalid legacy index syntax', `When using the legacy index syntax, chaining two indexes together is not permitted. Use the proper index syntax instead, like [${first}][${second}].`);
+        }
+        if (!NUMBER.test(text))
+            this.fail(p, 'Invalid number literal', 'Failed to recognize the value of this number literal.');
+    }
+    parseTraversals() {
+        for (;;) {
+            const k = this.peek();
+            if (k === G.Dot) {
+                this.read();
+                const a = this.peekIndex();
+                const ak = this.kind[a];
+                if (ak === G.Ident)
+                    this.read();
+                else if (ak === G.Number) {
+                    this.read();
+                    this.checkNumber(a, true);
+                }
+                else if (ak === G.Star) {
+                    this.read();
+                    while (this.peek() === G.Dot) {
+                        this.read();
+                        const q = this.peekIndex();
+                        const qk = this.kind[q];
+                        if (qk === G.Number) {
+                            this.read();
+                            this.checkNumber(q, true);
+                            continue;
+                        }
+                        if (qk !== G.Ident) {
+                            if (qk === G.Star) {
+                                this.fail(q, 'Nested splat expression not allowed', 'A splat expression (*) cannot be used inside another attribute-only splat expression.');
+                            }
+                            this.fail(a, 'Invalid attribute name', 'An attribute name is required after a dot.');
+                        }
+                        this.read();
+                    }
+                }
+                else {
+                    this.fail(a, 'Invalid attribute name', 'An attribute name is required after a dot.');
+                }
+                continue;
+            }
+            if (k === G.OBrack) {
+                this.read();
+                if (this.peek() === G.Star) {
+                    this.read();
+                    const close = this.read();
+                    if (this.kind[close] !== G.CBrack) {
+                        this.fail(this.recoverTo(G.CBrack, G.OBrack), 'Missing close bracket on splat index', 'The star for a full splat operator must be immediately followed by a closing bracket ("]").');
+                    }
+                    // hclsyntax parses the traversals after [*] as part of the splat; the same tokens.
+                    continue;
+                }
+                this.pushNl(false);
+                this.parseExpression();
+                const close = this.read();
+                if (this.kind[close] !== G.CBrack) {
+                    this.fail(this.recoverTo(G.CBrack, G.OBrack), 'Missing close bracket on index', 'The index operator must end with a closing bracket ("]").');
+                }
+                this.popNl();
+                continue;
+            }
+            return;
+        }
+    }
+    parseExpressionTerm() {
+        const p = this.peekIndex();
+        const k = this.kind[p];
+        switch (k) {
+            case G.OParen: {
+                this.read();
+                this.pushNl(false);
+                this.parseExpression();
+                const c = this.peekIndex();
+                if (this.kind[c] !== G.CParen)
+                    this.fail(c, 'Unbalanced parentheses', 'Expected a closing parenthesis to terminate the expression.');
+                this.read();
+                this.popNl();
+                return;
+            }
+            case G.Number:
+                this.read();
+                this.checkNumber(p, false);
+                return;
+            case G.Ident: {
+                this.read();
+                const n = this.peek();
+                if (n === G.OParen || n === G.DoubleColon)
+                    this.finishFunctionCall(p);
+                return;
+            }
+            case G.OQuote:
+                this.read();
+                this.parseTemplate(G.CQuote);
+                return;
+            case G.OHeredoc:
+                this.read();
+                this.parseTemplate(G.CHeredoc);
+                return;
+            case G.Minus:
+            case G.Bang:
+                this.read();
+                this.parseExpressionWithTraversals();
+                return;
+            case G.OBrack:
+                this.parseTupleCons();
+                return;
+            case G.OBrace:
+                this.parseObjectCons();
+                return;
+            default:
+                if (k === G.EOF)
+                    this.fail(p, 'Missing expression', 'Expected the start of an expression, but found the end of the file.');
+                this.fail(p, 'Invalid expression', 'Expected the start of an expression, but found an invalid expression token.');
+        }
+    }
+    finishFunctionCall(name) {
+        let open = this.read();
+        while (this.kind[open] === G.DoubleColon) {
+            const next = this.read();
+            if (this.kind[next] !== G.Ident) {
+                this.fail(next, 'Missing function name', 'Function scope resolution symbol :: must be followed by a function name in this scope.');
+            }
+            open = this.read();
+        }
+        if (this.kind[open] !== G.OParen) {
+            this.fail(open, 'Missing open parenthesis', 'Function selector must be followed by an open parenthesis to begin the function call.');
+        }
+        this.pushNl(false);
+        for (;;) {
+            if (this.peek() === G.CParen) {
+                this.read();
+                break;
+            }
+            this.parseExpression();
+            const sep = this.read();
+            const sk = this.kind[sep];
+            if (sk === G.CParen)
+                break;
+            if (sk === G.Ellipsis) {
+                const c = this.read();
+                if (this.kind[c] !== G.CParen) {
+                    this.fail(sep, 'Missing closing parenthesis', 'An expanded function argument (with ...) must be immediately followed by closing parentheses.');
+                }
+                break;
+            }
+            if (sk !== G.Comma) {
+                if (sk === G.EOF) {
+                    this.fail(name, 'Unterminated function call', 'There is no closing parenthesis for this function call before the end of the file. This may be caused by incorrect parenthesis nesting elsewhere in this file.');
+                }
+                this.fail(sep, 'Missing argument separator', 'A comma is required to separate each function argument from the next.');
+            }
+            if (this.peek() === G.CParen) {
+                this.read();
+                break;
+            }
+        }
+        this.popNl();
+    }
+    parseTupleCons() {
+        const open = this.read();
+        this.pushNl(false);
+        if (this.isKeyword(this.peekIndex(), 'for')) {
+            this.finishForExpr(G.CBrack);
+            this.popNl();
+            return;
+        }
+        for (;;) {
+            if (this.peek() === G.CBrack) {
+                this.read();
+                break;
+            }
+            this.parseExpression();
+            const p = this.peekIndex();
+            const k = this.kind[p];
+            if (k === G.CBrack) {
+                this.read();
+                break;
+            }
+            if (k !== G.Comma) {
+                if (k === G.EOF) {
+                    this.fail(open, 'Unterminated tuple constructor expression', 'There is no corresponding closing bracket before the end of the file. This may be caused by incorrect bracket nesting elsewhere in this file.');
+                }
+                this.fail(p, 'Missing item separator', 'Expected a comma to mark the beginning of the next item.');
+            }
+            this.read();
+        }
+        this.popNl();
+    }
+    parseObjectCons() {
+        const open = this.read();
+        this.pushNl(false);
+        const isFor = this.isKeyword(this.peekIndex(), 'for');
+        this.popNl();
+        if (isFor) {
+            this.pushNl(false);
+            this.finishForExpr(G.CBrace);
+            this.popNl();
+            return;
+        }
+        this.pushNl(true);
+        const unterminated = () => this.fail(open, 'Unterminated object constructor expression', 'There is no corresponding closing brace before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.');
+        for (;;) {
+            const next = this.peek();
+            if (next === G.Newline) {
+                this.read();
+                continue;
+            }
+            if (next === G.CBrace) {
+                this.read();
+                break;
+            }
+            this.parseExpression();
+            const p = this.peekIndex();
+            const k = this.kind[p];
+            if (k !== G.Equal && k !== G.Colon) {
+                if (k === G.Newline || k === G.Comma)
+                    this.fail(p, 'Missing attribute value', 'Expected an attribute value, introduced by an equals sign ("=").');
+                if (k === G.EOF)
+                    unterminated();
+                this.fail(p, 'Missing key/value separator', 'Expected an equals sign ("=") to mark the beginning of the attribute value.');
+            }
+            this.read();
+            this.parseExpression();
+            const q = this.peekIndex();
+            const c = this.kind[q];
+            if (c === G.CBrace) {
+                this.read();
+                break;
+            }
+            if (c !== G.Comma && c !== G.Newline) {
+                if (c === G.EOF)
+                    unterminated();
+                this.fail(q, 'Missing attribute separator', 'Expected a newline or comma to mark the beginning of the next attribute.');
+            }
+            this.read();
+        }
+        this.popNl();
+    }
+    finishForExpr(close) {
+        this.pushNl(false);
+        this.read(); // for
+        const invalid = (p, detail) => this.fail(p, "Invalid 'for' expression", detail);
+        if (this.peek() !== G.Ident)
+            invalid(this.peekIndex(), "For expression requires variable name after 'for'.");
+        this.read();
+        if (this.peek() === G.Comma) {
+            this.read();
+            if (this.peek() !== G.Ident)
+                invalid(this.peekIndex(), 'For expression requires value variable name after comma.');
+            this.read();
+        }
+        if (!this.isKeyword(this.peekIndex(), 'in'))
+            invalid(this.peekIndex(), "For expression requires the 'in' keyword after its name declarations.");
+        this.read();
+        this.parseExpression();
+        if (this.peek() !== G.Colon)
+            invalid(this.peekIndex(), 'For expression requires a colon after the collection expression.');
+        this.read();
+        const valueStart = this.peekIndex();
+        this.parseExpression();
+        let hasKey = false;
+        let keyStart = -1;
+        if (this.peek() === G.FatArrow) {
+            this.read();
+            hasKey = true;
+            keyStart = valueStart;
+            this.parseExpression();
+        }
+        let ellipsis = -1;
+        if (this.peek() === G.Ellipsis)
+            ellipsis = this.read();
+        if (this.isKeyword(this.peekIndex(), 'if')) {
+            this.read();
+            this.parseExpression();
+        }
+        if (this.peek() !== close)
+            invalid(this.peekIndex(), "Extra characters after the end of the 'for' expression.");
+        this.read();
+        if (close === G.CBrack) {
+            if (hasKey)
+                invalid(keyStart, 'Key expression is not valid when building a tuple.');
+            if (ellipsis >= 0)
+                invalid(ellipsis, 'Grouping ellipsis (...) cannot be used when building a tuple.');
+        }
+        else if (!hasKey) {
+            invalid(valueStart, 'Key expression is required when building an object.');
+        }
+        this.popNl();
+    }
+    /** A quoted or heredoc template after its opening token, through `end`. */
+    parseTemplate(end) {
+        // Directive nesting: 1 = inside if, 2 = inside if after else, 3 = inside for.
+        const stack = [];
+        const stackAt = [];
+        for (;;) {
+            const p = this.read();
+            const k = this.kind[p];
+            if (k === end)
+                break;
+            if (k === G.StringLit)
+                continue;
+            if (k === G.QuotedLit) {
+                this.checkEscapes(p);
+                continue;
+            }
+            if (k === G.TemplateInterp) {
+                this.pushNl(false);
+                this.parseExpression();
+                const c = this.peekIndex();
+                const ck = this.kind[c];
+                if (ck !== G.TemplateSeqEnd) {
+                    if (ck === G.EOF || ((ck === G.CQuote || ck === G.OQuote) && end === G.CQuote)) {
+                        this.fail(p, 'Unclosed template interpolation sequence', 'There is no closing brace for this interpolation sequence before the end of the file. This might be caused by incorrect nesting inside the given expression.');
+                    }
+                    this.fail(c, 'Extra characters after interpolation expression', 'Expected a closing brace to end the interpolation expression, but found extra characters.');
+                }
+                this.read();
+                this.popNl();
+                continue;
+            }
+            if (k === G.TemplateControl) {
+                this.pushNl(false);
+                const kw = this.peekIndex();
+                if (this.kind[kw] !== G.Ident) {
+                    this.fail(kw, 'Invalid template directive', 'A template directive keyword ("if", "for", etc) is expected at the beginning of a %{ sequence.');
+                }
+                this.read();
+                const word = this.text(kw);
+                if (word === 'if') {
+                    this.parseExpression();
+                    stack.push(1);
+                    stackAt.push(p);
+                }
+                else if (word === 'else') {
+                    if (stack[stack.length - 1] !== 1)
+                        this.unbalanced(p, 'else', stack);
+                    stack[stack.length - 1] = 2;
+                }
+                else if (word === 'endif') {
+                    const top = stack[stack.length - 1];
+                    if (top !== 1 && top !== 2)
+                        this.unbalanced(p, 'endif', stack);
+                    stack.pop();
+                    stackAt.pop();
+                }
+                else if (word === 'for') {
+                    if (this.peek() !== G.Ident)
+                        this.fail(this.peekIndex(), "Invalid 'for' directive", "For directive requires variable name after 'for'.");
+                    this.read();
+                    if (this.peek() === G.Comma) {
+                        this.read();
+                        if (this.peek() !== G.Ident)
+                            this.fail(this.peekIndex(), "Invalid 'for' directive", 'For directive requires value variable name after comma.');
+                        this.read();
+                    }
+                    if (!this.isKeyword(this.peekIndex(), 'in'))
+                        this.fail(this.peekIndex(), "Invalid 'for' directive", "For directive requires 'in' keyword after names.");
+                    this.read();
+                    this.parseExpression();
+                    stack.push(3);
+                    stackAt.push(p);
+                }
+                else if (word === 'endfor') {
+                    if (stack[stack.length - 1] !== 3)
+                        this.unbalanced(p, 'endfor', stack);
+                    stack.pop();
+                    stackAt.pop();
+                }
+                else {
+                    this.fail(kw, 'Invalid template control keyword', `"${word}" is not a valid template control keyword.`);
+                }
+                const c = this.peekIndex();
+                if (this.kind[c] !== G.TemplateSeqEnd) {
+                    this.fail(c, `Extra characters in ${word} marker`, 'Expected a closing brace to end the sequence, but found extra characters.');
+                }
+                this.read();
+                this.popNl();
+                continue;
+            }
+            this.fail(p, 'Unterminated template string', 'No closing marker was found for the string.');
+        }
+        if (stack.length > 0) {
+            const what = stack[stack.length - 1] === 3 ? 'for' : 'if';
+            this.fail(this.pos - 1, 'Unexpected end of template', `The ${what} directive is missing its corresponding end${what} directive.`);
+        }
+    }
+    unbalanced(p, word, stack) {
+        const top = stack[stack.length - 1];
+        if (top === undefined)
+            this.fail(p, `Unexpected ${word} directive`, 'The control directives within this template are unbalanced.');
+        if (word === 'else' && top === 2)
+            this.fail(p, 'Unexpected else directive', 'Already in the else clause for the if.');
+        if (word === 'else')
+            this.fail(p, 'Unexpected else directive', 'An else clause is not expected for a for directive.');
+        this.fail(p, `Unexpected ${word} directive`, `Expecting an end${top === 3 ? 'for' : 'if'} directive.`);
+    }
+}
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+function columnOf(src, lineStart, offset) {
+    let ascii = true;
+    for (let k = lineStart; k < offset; k++) {
+        if (src.charCodeAt(k) >= 0x80) {
+            ascii = false;
             break;
         }
-        // Widths used: the lead (before `=`) of a line with an assign cell, and everything before
-        // the comment cell of a line that has one.
-        const widthMatters = (k) => (commentCell && k !== last) || (assignFrom >= 0 && k < assignFrom);
-        for (let k = lineStart; k <= last; k++) {
-            const tk = type[k];
-            if (tk === T.Comment) {
-                if (isLineComment(src, toks, k) || !widthMatters(k))
-                    shrink(k, shortComment(src, start[k], end[k]));
-            }
-            else if (tk === T.QuotedLit && !widthMatters(k)) {
-                const c0 = src.charCodeAt(start[k]);
-                if (c0 !== 0x24 && c0 !== 0x25)
-                    shrink(k, 'x');
-            }
-        }
-        lineStart = i + 1;
     }
-    parts.push(src.slice(pos));
-    return { text: parts.join(''), indexes, originals };
+    if (ascii)
+        return offset - lineStart + 1;
+    let n = 0;
+    for (const _ of segmenter.segment(src.slice(lineStart, offset)))
+        n++;
+    return n + 1;
 }
-function shrink_bracketChange(t) {
-    if (t === T.OBrace || t === T.OBrack || t === T.OParen || t === T.TemplateControl || t === T.TemplateInterp)
+function position(src, offset) {
+    let line = 1;
+    for (let k = src.indexOf('\n'); k >= 0 && k < offset; k = src.indexOf('\n', k + 1))
+        line++;
+    // hclsyntax does not count a byte order mark.
+    const lineStart = Math.max(src.lastIndexOf('\n', offset - 1) + 1, contentStart(src));
+    return { line, column: columnOf(src, lineStart, offset) };
+}
+function diagnosticAt(src, toks, e) {
+    // A line comment standing for a newline keeps its own range, as in hclsyntax.
+    const s = toks.start[e.token];
+    const en = toks.end[e.token];
+    const from = position(src, s);
+    const to = position(src, Math.max(s, en));
+    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column, summary: e.summary, detail: e.detail };
+}
+
+;// CONCATENATED MODULE: ./src/checks/terraform/hclwrite.ts
+
+/**
+ * hclwrite.Format (hcl v2.19.1, plus the `::` rule of v2.20+) in TypeScript, on the tokens of
+ * lexer.ts. The formatter only ever changes the spaces before tokens:
+ *
+ *   1. lines split at newline tokens and at `#`/`//` comments (which end in their newline);
+ *      each line has a lead cell, an "assign" cell from its first `=` (after the first token,
+ *      when the rest of the line has balanced brackets) and a trailing comment cell;
+ *   2. indentation: two spaces per entry of a stack of net bracket openings per line;
+ *   3. spaces between neighbouring tokens of a cell by a fixed table of token pairs;
+ *   4. runs of consecutive lines with an assign (comment) cell align it one column after the
+ *      widest lead (lead + assign), widths in grapheme clusters.
+ *
+ * The output is every token's text preceded by its spaces, so the end-of-file token keeps the
+ * spaces (tabs count one each) that preceded it.
+ */
+// Token kinds as hclsyntax distinguishes them where the spacing rules look.
+const K = {
+    // The lexer's kinds, with its Punct split the way this module needs.
+    ...T,
+    Other: 0,
+    Dot: 30,
+    Comma: 31,
+    Ellipsis: 32,
+    Minus: 33,
+    Bang: 34,
+    Question: 35,
+    Arith: 36, // + * / %
+    Compare: 37, // == != < <= > >=
+    Logic: 38, // && ||
+    In: 39, // the identifier `in`
+    Nil: 40,
+    EOF: 41,
+};
+function hclwrite_punctKind(src, s, e) {
+    const c = src.charCodeAt(s);
+    if (e - s === 1) {
+        switch (c) {
+            case 0x2e:
+                return K.Dot;
+            case 0x2c:
+                return K.Comma;
+            case 0x2d:
+                return K.Minus;
+            case 0x21:
+                return K.Bang;
+            case 0x3f:
+                return K.Question;
+            case 0x2b:
+            case 0x2a:
+            case 0x2f:
+            case 0x25:
+                return K.Arith;
+            case 0x3c:
+            case 0x3e:
+                return K.Compare;
+            default:
+                return K.Other;
+        }
+    }
+    if (c === 0x2e)
+        return K.Ellipsis; // `...`
+    const d = src.charCodeAt(s + 1);
+    if (d === 0x3d && c !== 0x3d)
+        return K.Compare; // != <= >=
+    if (c === 0x3d && d === 0x3d)
+        return K.Compare; // ==
+    if (c === 0x26 || c === 0x7c)
+        return K.Logic;
+    return K.Other; // `=>`
+}
+function kinds(src, toks) {
+    const { type, start, end } = toks;
+    const out = new Uint8Array(toks.count);
+    for (let i = 0; i < toks.count; i++) {
+        const t = type[i];
+        if (t === T.Punct)
+            out[i] = hclwrite_punctKind(src, start[i], end[i]);
+        else if (t === T.Ident)
+            out[i] = end[i] - start[i] === 2 && src.charCodeAt(start[i]) === 0x69 && src.charCodeAt(start[i] + 1) === 0x6e ? K.In : K.Ident;
+        else if (t === T.EOF)
+            out[i] = K.EOF;
+        else if (t === T.QuotedNewline || t === T.Invalid)
+            out[i] = K.Other;
+        else
+            out[i] = t; // the remaining T values equal their K values
+    }
+    return out;
+}
+function bracketChange(k) {
+    if (k === K.OBrace || k === K.OBrack || k === K.OParen || k === K.TemplateControl || k === K.TemplateInterp)
         return 1;
-    if (t === T.CBrace || t === T.CBrack || t === T.CParen || t === T.TemplateSeqEnd)
+    if (k === K.CBrace || k === K.CBrack || k === K.CParen || k === K.TemplateSeqEnd)
         return -1;
     return 0;
 }
-/** Puts the shortened tokens back into hclwrite's output (same tokens, new spacing). */
-function restoreShrunk(formatted, shrunk) {
-    if (shrunk.indexes.length === 0)
-        return formatted;
-    const toks = lexer_lex(formatted);
-    const parts = [];
-    let pos = 0;
-    for (let n = 0; n < shrunk.indexes.length; n++) {
-        const i = shrunk.indexes[n];
-        if (i >= toks.count)
-            return undefined;
-        parts.push(formatted.slice(pos, toks.start[i]), shrunk.originals[n]);
-        pos = toks.end[i];
+const isIdent = (k) => k === K.Ident || k === K.In;
+/** hclwrite's spaceAfterToken: whether `after` gets one space (else none). */
+function spaceAfter(subject, before, after) {
+    if (after === K.Newline || after === K.Nil)
+        return false;
+    if (isIdent(subject) && after === K.OParen)
+        return false;
+    if ((isIdent(subject) && after === K.DoubleColon) || (subject === K.DoubleColon && isIdent(after)))
+        return false;
+    if (subject === K.Dot || after === K.Dot)
+        return false;
+    if (after === K.Comma || after === K.Ellipsis)
+        return false;
+    if (subject === K.Comma)
+        return true;
+    if (subject === K.QuotedLit ||
+        subject === K.StringLit ||
+        subject === K.OQuote ||
+        subject === K.OHeredoc ||
+        after === K.QuotedLit ||
+        after === K.StringLit ||
+        after === K.CQuote ||
+        after === K.CHeredoc) {
+        return false;
     }
-    parts.push(formatted.slice(pos));
+    if (subject === K.In && isIdent(before))
+        return true;
+    if (after === K.OBrack && (isIdent(subject) || subject === K.Number || bracketChange(subject) < 0))
+        return false;
+    if (subject === K.Bang)
+        return false;
+    if (subject === K.Minus) {
+        // A minus after something that cannot end an operand is a negation: no space after it.
+        switch (before) {
+            case K.Nil:
+            case K.OParen:
+            case K.OBrace:
+            case K.OBrack:
+            case K.Equal:
+            case K.Colon:
+            case K.Comma:
+            case K.Question:
+            case K.Arith:
+            case K.Minus:
+            case K.Compare:
+            case K.Logic:
+            case K.Bang:
+                return false;
+            default:
+                return true;
+        }
+    }
+    if (subject === K.OBrace || after === K.CBrace)
+        return !(subject === K.OBrace && after === K.CBrace);
+    if ((subject === K.TemplateInterp || subject === K.TemplateControl) && after === K.OBrace)
+        return true;
+    if (subject === K.CBrace && after === K.TemplateSeqEnd)
+        return true;
+    if (subject === K.TemplateSeqEnd && (after === K.TemplateInterp || after === K.TemplateControl))
+        return false;
+    if (bracketChange(subject) > 0)
+        return false;
+    if (bracketChange(after) < 0)
+        return false;
+    return true;
+}
+const hclwrite_segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/** Width of a token's text in grapheme clusters (textseg.ScanGraphemeClusters). */
+function graphemes(src, s, e) {
+    let ascii = true;
+    let crlf = 0;
+    for (let k = s; k < e; k++) {
+        const c = src.charCodeAt(k);
+        if (c >= 0x80) {
+            ascii = false;
+            break;
+        }
+        if (c === 0x0d && k + 1 < e && src.charCodeAt(k + 1) === 0x0a)
+            crlf++;
+    }
+    if (ascii)
+        return e - s - crlf;
+    let n = 0;
+    for (const _ of hclwrite_segmenter.segment(src.slice(s, e)))
+        n++;
+    return n;
+}
+/** hclwrite.Format of `src`; `toks` may be passed when already lexed from it. */
+function hclwrite_formatHcl(src, toks = lex(src)) {
+    const { start, end } = toks;
+    const count = toks.count;
+    const kind = kinds(src, toks);
+    const spaces = new Int32Array(count);
+    // Only the end-of-file token keeps its original spacing; every other token's is recomputed.
+    if (count > 0)
+        spaces[count - 1] = start[count - 1] - (count > 1 ? end[count - 2] : 0);
+    // Lines: [from, to) token ranges and their cells. assign === leadEnd when there is none;
+    // comment === -1 when there is none.
+    const lineFrom = [];
+    const lineLeadEnd = [];
+    const lineAssignEnd = [];
+    const lineComment = [];
+    let from = 0;
+    const endLine = (to) => {
+        let leadEnd = to;
+        let comment = -1;
+        if (to - from > 1 && kind[to - 1] === K.Comment) {
+            comment = to - 1;
+            leadEnd = to - 1;
+        }
+        let assign = leadEnd;
+        for (let k = from + 1; k < leadEnd; k++) {
+            if (kind[k] !== K.Equal)
+                continue;
+            let net = 0;
+            for (let j = k; j < leadEnd; j++)
+                net += bracketChange(kind[j]);
+            if (net === 0)
+                assign = k;
+            break;
+        }
+        lineFrom.push(from);
+        lineLeadEnd.push(assign);
+        lineAssignEnd.push(leadEnd);
+        lineComment.push(comment);
+    };
+    for (let i = 0; i < count; i++) {
+        const k = kind[i];
+        if (k === K.EOF) {
+            endLine(i);
+            break;
+        }
+        if (k === K.Newline || (k === K.Comment && src.charCodeAt(end[i] - 1) === 0x0a)) {
+            endLine(i + 1);
+            from = i + 1;
+        }
+    }
+    const lines = lineFrom.length;
+    // Indentation.
+    const indents = [];
+    for (let l = 0; l < lines; l++) {
+        const f = lineFrom[l];
+        const leadEnd = lineLeadEnd[l];
+        const assignEnd = lineAssignEnd[l];
+        if (leadEnd === f)
+            continue; // a line without tokens (only ever the last one)
+        if (kind[f] === K.Newline) {
+            spaces[f] = 0;
+            continue;
+        }
+        let net = 0;
+        for (let k = f; k < leadEnd; k++) {
+            net += bracketChange(kind[k]);
+            if (kind[k] === K.OHeredoc)
+                break;
+        }
+        for (let k = leadEnd; k < assignEnd; k++)
+            net += bracketChange(kind[k]);
+        if (net < 0) {
+            let closed = -net;
+            while (closed > 0 && indents.length > 0) {
+                const top = indents[indents.length - 1];
+                if (closed > top) {
+                    closed -= top;
+                    indents.pop();
+                }
+                else if (closed < top) {
+                    indents[indents.length - 1] = top - closed;
+                    closed = 0;
+                }
+                else {
+                    indents.pop();
+                    closed = 0;
+                }
+            }
+        }
+        spaces[f] = 2 * indents.length;
+        if (net > 0)
+            indents.push(net);
+    }
+    // Spaces within the lead and assign cells.
+    const spaceCell = (a, b) => {
+        for (let i = a; i < b - 1; i++)
+            spaces[i + 1] = spaceAfter(kind[i], i > a ? kind[i - 1] : K.Nil, kind[i + 1]) ? 1 : 0;
+    };
+    for (let l = 0; l < lines; l++) {
+        const f = lineFrom[l];
+        const leadEnd = lineLeadEnd[l];
+        const assignEnd = lineAssignEnd[l];
+        spaceCell(f, leadEnd);
+        if (assignEnd > leadEnd) {
+            spaces[leadEnd] = 1;
+            spaceCell(leadEnd, assignEnd);
+        }
+    }
+    const columns = (a, b) => {
+        let n = 0;
+        for (let i = a; i < b; i++)
+            n += spaces[i] + graphemes(src, start[i], end[i]);
+        return n;
+    };
+    // Align `=` across consecutive lines that have an assign cell.
+    for (let l = 0; l < lines;) {
+        if (lineAssignEnd[l] === lineLeadEnd[l]) {
+            l++;
+            continue;
+        }
+        let e = l;
+        let max = 0;
+        const widths = [];
+        while (e < lines && lineAssignEnd[e] !== lineLeadEnd[e]) {
+            const w = columns(lineFrom[e], lineLeadEnd[e]);
+            widths.push(w);
+            if (w > max)
+                max = w;
+            e++;
+        }
+        for (let k = l; k < e; k++)
+            spaces[lineLeadEnd[k]] = max - widths[k - l] + 1;
+        l = e;
+    }
+    // Align trailing comments across consecutive lines that have one.
+    for (let l = 0; l < lines;) {
+        if (lineComment[l] === -1) {
+            l++;
+            continue;
+        }
+        let e = l;
+        let max = 0;
+        const widths = [];
+        while (e < lines && lineComment[e] !== -1) {
+            const w = columns(lineFrom[e], lineAssignEnd[e]);
+            widths.push(w);
+            if (w > max)
+                max = w;
+            e++;
+        }
+        for (let k = l; k < e; k++)
+            spaces[lineComment[k]] = max - widths[k - l] + 1;
+        l = e;
+    }
+    const parts = new Array(count);
+    for (let i = 0; i < count; i++) {
+        const sp = spaces[i];
+        parts[i] = (sp > 0 ? ' '.repeat(sp) : '') + src.slice(start[i], end[i]);
+    }
     return parts.join('');
 }
 
@@ -52783,58 +54102,20 @@ function escapeQuotedStringLit(s) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/checks/terraform/doublecolon.ts
-
-
-/**
- * Provider-defined function calls (`provider::ns::fn()`, terraform 1.8+) use a `::` token that
- * hcl v2.19's formatter does not know: it splits it into two colons and spaces them out, which is
- * invalid syntax. Before formatting, each `::` is replaced by two copies of a letter that does not
- * occur in the file, glued to the identifiers beside it, so hclwrite sees a single identifier of
- * the same width (hclwrite measures width in grapheme clusters). Afterwards the letters become
- * `::` again. hcl v2.20+ prints `ident::ident` without spaces, which is what this reproduces.
- */
-// Letters (category Lo, so valid anywhere in an HCL identifier) that almost never occur in
-// Terraform code; one absent from the file is chosen.
-const PLACEHOLDERS = [
-    ...'ǂǁǀǃ',
-    ...Array.from({ length: 27 }, (_, i) => String.fromCodePoint(0x05d0 + i)),
-    ...Array.from({ length: 80 }, (_, i) => String.fromCodePoint(0x3041 + i)),
-];
-function doublecolon_hasDoubleColon(src) {
-    return src.includes('::');
-}
-function doublecolon_pickPlaceholder(src) {
-    return PLACEHOLDERS.find((p) => !src.includes(p));
-}
-/** Replaces every `::` token (with the spaces between it and adjacent identifiers) by `ph ph`. */
-function doublecolon_glueDoubleColons(src, toks, ph) {
-    const edits = [];
-    const { type, start, end } = toks;
-    for (let i = 0; i < toks.count; i++) {
-        if (type[i] !== T.DoubleColon)
-            continue;
-        const from = i > 0 && type[i - 1] === T.Ident ? end[i - 1] : start[i];
-        const to = type[i + 1] === T.Ident ? start[i + 1] : end[i];
-        edits.push({ start: from, end: to, text: ph + ph });
-    }
-    return applyEdits(src, edits);
-}
-function doublecolon_unglueDoubleColons(src, ph) {
-    return src.split(ph + ph).join('::');
-}
-
 ;// CONCATENATED MODULE: ./src/checks/terraform/format.ts
 
 
 
 
-
 /**
- * terraform's rewrites (rewrite.ts) and the `::` protection (doublecolon.ts) for a file that
- * passed the syntax gate. `toks` may be passed when already lexed from `src`.
+ * What `terraform fmt` (1.8+) writes for one file's text: the syntax gate (gate.ts), terraform's
+ * rewrites (rewrite.ts), then hclwrite.Format (hclwrite.ts). A file that does not parse is
+ * reported and never formatted. `toks` may be passed when already lexed from `src`.
  */
-function prepareForFormat(src, toks) {
+function formatTerraformSource(src, toks = lex(src)) {
+    const error = syntaxGate(src, toks);
+    if (error)
+        return { kind: 'syntax-error', errors: [error] };
     let text = src;
     let tokens = toks;
     // hclsyntax drops a byte order mark but keeps counting its 3 bytes, so hclwrite sees them as
@@ -52844,47 +54125,17 @@ function prepareForFormat(src, toks) {
         text = `   ${text.slice(1)}`;
         tokens = undefined;
     }
-    const placeholder = doublecolon_hasDoubleColon(text) ? doublecolon_pickPlaceholder(text) : undefined;
-    if (placeholder) {
-        text = doublecolon_glueDoubleColons(text, tokens ?? lexer_lex(text), placeholder);
-        tokens = undefined;
-    }
-    tokens ??= lexer_lex(text);
+    tokens ??= lex(text);
     const edits = terraformRewrites(text, tokens);
     if (edits.length > 0) {
         text = applyEdits(text, edits);
-        tokens = undefined;
+        tokens = lex(text);
     }
-    tokens ??= lexer_lex(text);
-    const batchable = (text.endsWith('\n') || text === '') && indentSettles(text, tokens);
-    const shrunk = shrinkForFormat(text, tokens);
-    return { text: shrunk.text, full: text, shrunk, placeholder, batchable };
-}
-/** The file's formatted text from hclwrite's output for `prepared.text`. */
-async function finishFormat(formatted, prepared, wasm) {
-    let out = restoreShrunk(formatted, prepared.shrunk);
-    // Should the formatted text not lex back into the same tokens, format the full text instead.
-    out ??= await wasm.format(prepared.full);
-    return prepared.placeholder ? doublecolon_unglueDoubleColons(out, prepared.placeholder) : out;
-}
-/**
- * What `terraform fmt` (1.8+) writes for one file's text: the syntax gate, terraform's rewrites,
- * then hclwrite.Format. A file that does not parse is reported and never formatted.
- */
-async function formatTerraformSource(src, wasm) {
-    const [errors] = await gateAll([{ text: src }], wasm);
-    if (errors)
-        return { kind: 'syntax-error', errors };
-    const prepared = prepareForFormat(src);
-    const [out] = await formatAll([prepared], wasm);
-    return { kind: 'formatted', output: await finishFormat(out, prepared, wasm) };
+    return { kind: 'formatted', output: hclwrite_formatHcl(text, tokens) };
 }
 /** hclwrite.Format as of hcl v2.20+ (v2.19.1 plus `::`), without terraform's rewrites or gate. */
-async function formatHclwrite(src, wasm) {
-    const ph = hasDoubleColon(src) ? pickPlaceholder(src) : undefined;
-    if (!ph)
-        return wasm.format(src);
-    return unglueDoubleColons(await wasm.format(glueDoubleColons(src, lex(src), ph)), ph);
+function formatHclwrite(src) {
+    return formatHcl(src);
 }
 
 ;// CONCATENATED MODULE: ./src/checks/terraform/process-file.ts
@@ -52893,28 +54144,44 @@ async function formatHclwrite(src, wasm) {
 
 
 
-
-
 /** Files above this size are skipped by the builtin engine unless the caller raises the limit. */
 const process_file_DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
-async function process_file_load(file, maxFileBytes) {
+// Reads are synchronous: files are small and many, and a thread-pool round trip per file would
+// cost more than the read itself. Large repositories are split across worker threads instead.
+function process_file_load(file, maxFileBytes) {
     const { rel, real } = file;
     let bytes;
+    let fd;
     try {
-        const { size } = await (0,promises_namespaceObject.stat)(real);
+        fd = (0,external_node_fs_namespaceObject.openSync)(real, 'r');
+        const { size } = (0,external_node_fs_namespaceObject.fstatSync)(fd);
         if (size > maxFileBytes) {
             const mb = (n) => `${(n / (1024 * 1024)).toFixed(1)} MiB`;
             return {
                 rel,
                 status: 'skipped',
                 reason: `file is ${mb(size)}, above the builtin engine's limit of ${mb(maxFileBytes)} ` +
-                    '(its WebAssembly formatter needs minutes and gigabytes for files this size); raise maxFileBytes or use the terraform engine',
+                    '(a safeguard against generated files of this size); raise maxFileBytes or use the terraform engine',
             };
         }
-        bytes = await (0,promises_namespaceObject.readFile)(real);
+        bytes = Buffer.allocUnsafe(size);
+        let got = 0;
+        while (got < size) {
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, bytes, got, size - got, got);
+            if (n === 0)
+                break;
+            got += n;
+        }
+        // A file that shrank while being read is checked as it was read.
+        if (got < size)
+            bytes = bytes.subarray(0, got);
     }
     catch (e) {
         return { rel, status: 'skipped', reason: `cannot read file: ${e.code ?? String(e)}` };
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
     const decoded = decodeUtf8(bytes);
     if (!decoded.ok) {
@@ -52934,72 +54201,212 @@ async function process_file_load(file, maxFileBytes) {
             ],
         };
     }
-    return { file, text: decoded.text, toks: lexer_lex(decoded.text) };
+    return { file, text: decoded.text, toks: lex(decoded.text) };
 }
 function internalError(rel, e) {
+    // The gate is recursive descent: thousands of nested brackets exhaust the stack.
+    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+        return { rel, status: 'engine-error', message: 'expressions are nested too deeply for the builtin engine (thousands of levels); use the terraform engine for this file' };
+    }
     return { rel, status: 'engine-error', message: `internal formatter error: ${e instanceof Error ? e.message : String(e)}` };
 }
 /**
  * The builtin engine for a group of files: read and decode strictly, syntax gate, terraform's
- * rewrites, hclwrite.Format, compare, and in write mode replace. WebAssembly calls are shared
- * between files where that is provably equivalent (batch.ts).
+ * rewrites, hclwrite.Format, compare, and in write mode replace. All in TypeScript.
  */
-async function processFilesBuiltin(files, mode, wasm, maxFileBytes = process_file_DEFAULT_MAX_FILE_BYTES) {
+async function processFilesBuiltin(files, mode, maxFileBytes = process_file_DEFAULT_MAX_FILE_BYTES) {
     const outcomes = new Array(files.length);
-    const loaded = [];
     for (let i = 0; i < files.length; i++) {
-        const r = await process_file_load(files[i], maxFileBytes);
-        if ('status' in r)
+        const file = files[i];
+        const r = process_file_load(file, maxFileBytes);
+        if ('status' in r) {
             outcomes[i] = r;
-        else
-            loaded.push({ index: i, item: r });
-    }
-    let gate;
-    try {
-        const inputs = loaded.map(({ item }) => ({ text: item.text, reduced: reduceForGate(item.text, item.toks) }));
-        gate = await batch_gateAll(inputs, wasm);
-    }
-    catch (e) {
-        for (const { index, item } of loaded)
-            outcomes[index] = internalError(item.file.rel, e);
-        return outcomes;
-    }
-    const ready = [];
-    loaded.forEach(({ index, item }, k) => {
-        const errors = gate[k];
-        if (errors) {
-            outcomes[index] = { rel: item.file.rel, status: 'syntax-error', errors };
-            return;
-        }
-        try {
-            ready.push({ index, item, prepared: prepareForFormat(item.text, item.toks) });
-        }
-        catch (e) {
-            outcomes[index] = internalError(item.file.rel, e);
-        }
-    });
-    let formatted;
-    try {
-        formatted = await batch_formatAll(ready.map((r) => r.prepared), wasm);
-    }
-    catch (e) {
-        for (const { index, item } of ready)
-            outcomes[index] = internalError(item.file.rel, e);
-        return outcomes;
-    }
-    for (let k = 0; k < ready.length; k++) {
-        const { index, item, prepared } = ready[k];
-        let output;
-        try {
-            output = await finishFormat(formatted[k], prepared, wasm);
-        }
-        catch (e) {
-            outcomes[index] = internalError(item.file.rel, e);
             continue;
         }
-        outcomes[index] = await finishFile(item.file.rel, item.file.real, item.text, output, mode);
+        let result;
+        try {
+            result = formatTerraformSource(r.text, r.toks);
+        }
+        catch (e) {
+            outcomes[i] = internalError(file.rel, e);
+            continue;
+        }
+        outcomes[i] =
+            result.kind === 'syntax-error'
+                ? { rel: file.rel, status: 'syntax-error', errors: result.errors }
+                : await finishFile(file.rel, file.real, r.text, result.output, mode);
     }
     return outcomes;
+}
+
+;// CONCATENATED MODULE: ./src/checks/terraform/pool.ts
+
+
+
+
+/** Name of the worker entry the lead bundles next to each dist/<action>/index.js. */
+const BUNDLED_WORKER_FILE = 'terraform-fmt-worker.js';
+// Under plain Node running the TypeScript sources (tests, `node src/...`), imports are written
+// with .js extensions; map them back to the .ts files next to them.
+// Written to run whether the eval'd code is treated as CommonJS or as a module.
+const TS_SOURCE_BOOTSTRAP = `
+const { registerHooks } = process.getBuiltinModule('node:module');
+registerHooks({
+  resolve(specifier, context, next) {
+    try {
+      return next(specifier, context);
+    } catch (err) {
+      if (specifier.endsWith('.js') && context.parentURL && context.parentURL.endsWith('.ts')) {
+        return next(specifier.slice(0, -3) + '.ts', context);
+      }
+      throw err;
+    }
+  },
+});
+import(process.getBuiltinModule('node:worker_threads').workerData.entry);
+`;
+// Names are looked up at run time, never as literal `new URL('./x', import.meta.url)`: a bundler
+// would copy such a file into dist as an asset (the .ts source included).
+const WORKER_CANDIDATES = [BUNDLED_WORKER_FILE, 'worker.js'];
+const WORKER_SOURCE = ['worker', 'ts'].join('.');
+function sibling(name) {
+    return new URL(`./${name}`, import.meta.url);
+}
+function workerEntry() {
+    for (const name of WORKER_CANDIDATES) {
+        const url = sibling(name);
+        if (url.protocol === 'file:' && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_url_.fileURLToPath)(url)))
+            return { code: url, eval: false };
+    }
+    const ts = sibling(WORKER_SOURCE);
+    const features = process.features;
+    if (ts.protocol === 'file:' && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_url_.fileURLToPath)(ts)) && features.typescript) {
+        return { code: TS_SOURCE_BOOTSTRAP, eval: true, entry: ts.href };
+    }
+    return undefined;
+}
+function workersAvailable() {
+    return workerEntry() !== undefined;
+}
+/**
+ * Formats files on the calling thread and `size - 1` worker threads together (`inline`; else on
+ * `size` workers, the calling thread only doing what a failed worker left). Files go out in
+ * small batches from a shared queue, so a slow (large) file does not hold up the rest, and the
+ * calling thread starts at once: workers only add throughput once they are up (a worker needs
+ * tens of milliseconds to load the engine, more on a busy machine). A batch a worker fails on is
+ * done on the calling thread. Results come back in input order. `stats.workers` tells how many
+ * workers took part.
+ */
+async function runOnWorkers(files, mode, size, maxFileBytes, inline = true) {
+    // Several batches per thread at least, so the work spreads out; at most 64 files a message.
+    const batchSize = Math.max(1, Math.min(64, Math.ceil(files.length / (size * 4))));
+    const entry = workerEntry();
+    if (!entry)
+        throw new Error('terraform fmt worker script not found');
+    const results = new Array(files.length);
+    let next = 0;
+    let batchId = 0;
+    const retry = [];
+    const take = (n) => {
+        if (next >= files.length)
+            return undefined;
+        const from = next;
+        next = Math.min(files.length, from + n);
+        return [from, next];
+    };
+    const workers = [];
+    const used = new Set();
+    let done = false;
+    // Each worker has two batches in flight, so it never waits for the calling thread (busy with
+    // its own batch) to hand out the next one.
+    const lane = async (worker) => {
+        for (let range = take(batchSize); range && !done; range = take(batchSize)) {
+            const [from, to] = range;
+            try {
+                const outcomes = await sendBatch(worker, { id: batchId++, files: files.slice(from, to), mode, maxFileBytes });
+                for (let i = 0; i < outcomes.length; i++)
+                    results[from + i] = outcomes[i];
+                used.add(worker);
+            }
+            catch {
+                retry.push([from, to]);
+                return;
+            }
+        }
+    };
+    const startWorker = async () => {
+        let worker;
+        try {
+            worker = new external_node_worker_threads_.Worker(entry.code, { eval: entry.eval, workerData: { entry: entry.entry }, stderr: false });
+        }
+        catch {
+            return; // no worker: the calling thread does its share
+        }
+        workers.push(worker);
+        await Promise.all([lane(worker), lane(worker)]);
+    };
+    const here = async () => {
+        const own = async (from, to) => {
+            const outcomes = await processFilesBuiltin(files.slice(from, to), mode, maxFileBytes);
+            for (let i = 0; i < outcomes.length; i++)
+                results[from + i] = outcomes[i];
+            // Let worker messages in between batches.
+            await new Promise((resolve) => setImmediate(resolve));
+        };
+        if (inline)
+            for (let range = take(HERE_BATCH); range; range = take(HERE_BATCH))
+                await own(...range);
+        // Workers still busy with their last batches, or failed: wait, then do what failed or was
+        // left in the queue.
+        await Promise.all(pending);
+        for (let r = retry.shift(); r; r = retry.shift())
+            await own(...r);
+        for (let range = take(HERE_BATCH); range; range = take(HERE_BATCH))
+            await own(...range);
+    };
+    const pending = [];
+    try {
+        for (let k = inline ? 1 : 0; k < size; k++)
+            pending.push(startWorker());
+        await here();
+    }
+    finally {
+        done = true;
+        await Promise.all(workers.map((w) => w.terminate()));
+    }
+    return { outcomes: results, workersUsed: used.size };
+}
+/** Files per batch done on the calling thread between two looks at worker messages. */
+const HERE_BATCH = 16;
+function sendBatch(worker, req) {
+    return new Promise((resolve, reject) => {
+        const onMessage = (res) => {
+            if (res.id !== req.id)
+                return;
+            cleanup();
+            if (res.error !== undefined || !res.outcomes)
+                reject(new Error(res.error ?? 'worker returned no result'));
+            else
+                resolve(res.outcomes);
+        };
+        const onError = (err) => {
+            cleanup();
+            reject(err);
+        };
+        const onExit = (code) => {
+            cleanup();
+            reject(new Error(`terraform fmt worker exited with code ${code}`));
+        };
+        const cleanup = () => {
+            worker.off('message', onMessage);
+            worker.off('error', onError);
+            worker.off('exit', onExit);
+        };
+        worker.on('message', onMessage);
+        worker.on('error', onError);
+        worker.on('exit', onExit);
+        worker.postMessage(req);
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/checks/terraform/rules.ts
@@ -53093,10 +54500,11 @@ function outcomeFindings(o, mode) {
 
 
 
-
-
-const DEFAULT_WORKER_THRESHOLD = 200;
-const IN_PROCESS_SLICE = 64;
+// A worker thread costs ~0.3-0.5 s of CPU before it runs at full speed (start-up, loading the
+// engine, V8 warming up its code again), while a warm engine needs ~0.15 ms for a typical file:
+// on the 4,775-file benchmark corpus, one worker beside this thread made the run slower (1.0-1.2 s
+// against 0.75-0.8 s on 2 cores). Only trees well above that size are split.
+const DEFAULT_WORKER_THRESHOLD = 5000;
 const SUMMARY_DIFF_LIMIT = 256 * 1024;
 /** Formats (or checks) Terraform files exactly as `terraform fmt -recursive` would. */
 async function runTerraformFmt(opts) {
@@ -53110,9 +54518,6 @@ async function runTerraformFmt(opts) {
     }
     const concurrency = Math.max(1, Math.floor(opts.concurrency ?? external_node_os_default().availableParallelism()));
     const bin = engine === 'builtin' ? undefined : await resolveBinary(engine, opts.binaryPath);
-    // Compiling the WebAssembly modules overlaps with walking the tree.
-    const compiled = bin ? undefined : compileHclModules();
-    compiled?.catch(() => undefined);
     const discovery = await discoverTerraformFiles({
         root: opts.root,
         paths: opts.paths,
@@ -53128,12 +54533,15 @@ async function runTerraformFmt(opts) {
     }
     else {
         const threshold = opts.workerThreshold ?? DEFAULT_WORKER_THRESHOLD;
-        workers = concurrency > 1 && discovery.files.length >= threshold && workersAvailable() ? concurrency : 0;
         const maxFileBytes = opts.maxFileBytes ?? process_file_DEFAULT_MAX_FILE_BYTES;
-        outcomes = workers > 0 ? await runOnWorkers(discovery.files, mode, workers, maxFileBytes).catch(() => undefined) : undefined;
-        // A worker that cannot start or dies (memory, a missing bundle file) costs speed, not the run.
-        if (!outcomes) {
-            workers = 0;
+        // A worker that cannot start or dies (memory, a missing bundle file) costs speed, not the run:
+        // its batches are done on this thread.
+        if (concurrency > 1 && discovery.files.length >= threshold && workersAvailable()) {
+            const pooled = await runOnWorkers(discovery.files, mode, concurrency, maxFileBytes, opts.inlineWork ?? true);
+            outcomes = pooled.outcomes;
+            workers = pooled.workersUsed;
+        }
+        else {
             outcomes = await runInProcess(discovery.files, mode, maxFileBytes);
         }
     }
@@ -53173,15 +54581,10 @@ async function runTerraformFmt(opts) {
 async function runInProcess(files, mode, maxFileBytes) {
     if (files.length === 0)
         return [];
-    const wasm = await loadHclWasm();
-    const out = [];
-    // In slices, so that file contents are not all held in memory at once.
-    for (let i = 0; i < files.length; i += IN_PROCESS_SLICE)
-        out.push(...(await processFilesBuiltin(files.slice(i, i + IN_PROCESS_SLICE), mode, wasm, maxFileBytes)));
-    return out;
+    return processFilesBuiltin(files, mode, maxFileBytes);
 }
 function summary(mode, bin, stats, diff) {
-    const engineText = bin ? `${bin.kind} ${bin.version} (\`${bin.path}\`)` : 'builtin (hclwrite v2.19.1 WebAssembly + terraform 1.8+ rewrites)';
+    const engineText = bin ? `${bin.kind} ${bin.version} (\`${bin.path}\`)` : 'builtin (TypeScript port of hclwrite v2.19.1 with `::` + terraform 1.8+ rewrites)';
     const lines = [
         `**terraform fmt** (${mode} mode, engine ${engineText}): ${stats.files} file(s), ${stats.changed} not formatted, ${stats.syntaxErrors} with syntax errors` +
             (stats.skipped ? `, ${stats.skipped} skipped` : '') +
@@ -53242,6 +54645,55 @@ const terraformCheck = {
 const CHECKS = [composeCheck, terraformCheck, kustomizeCheck, imagesCheck];
 const ALL_RULES = CHECKS.flatMap((c) => c.rules);
 
+;// CONCATENATED MODULE: ./src/plan/changes.ts
+
+
+
+/** A change to this file can change the verdict of every target, so it turns the filter off. */
+const changes_CONFIG_FILE = '.portarium-infra.yml';
+/**
+ * Files changed since `ref`, relative to `root` (POSIX separators): committed since the merge base
+ * of `ref` and HEAD, plus uncommitted and untracked files — what a pull request from this working
+ * tree would change. Both sides of a rename are listed, so a moved file counts where it left too.
+ */
+function changedSince(root, ref) {
+    // A revision that looks like an option would be read as one by git.
+    if (!ref || ref.startsWith('-'))
+        throw new report_finding/* UsageError */.eb(`--changed-since "${ref}": not a git revision`);
+    const git = (args) => (0,external_node_child_process_namespaceObject.execFileSync)('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+    let top;
+    try {
+        top = git(['rev-parse', '--show-toplevel']).trim();
+        git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    }
+    catch (e) {
+        const why = String(e.stderr ?? '').trim().split('\n')[0];
+        throw new report_finding/* UsageError */.eb(`--changed-since ${ref}: not a commit in the git repository at ${root}${why ? ` (${why})` : ''}`);
+    }
+    // Without a merge base (a shallow clone, unrelated histories) the ref itself is the base.
+    let base = ref;
+    try {
+        base = git(['merge-base', ref, 'HEAD']).trim() || ref;
+    }
+    catch {
+        // keep `ref`
+    }
+    const listed = [
+        ...git(['diff', '--name-only', '-z', '--no-renames', base, '--']).split('\0'),
+        ...git(['ls-files', '--others', '--exclude-standard', '-z']).split('\0').map((f) => f && external_node_path_default().relative(top, external_node_path_default().resolve(root, f))),
+    ];
+    const out = new Set();
+    for (const f of listed) {
+        if (!f)
+            continue;
+        const rel = external_node_path_default().relative(root, external_node_path_default().join(top, f));
+        if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+            continue;
+        out.add(rel.split((external_node_path_default()).sep).join('/'));
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/plan/plan.ts
 
 
@@ -53293,6 +54745,68 @@ async function planInfra(opts) {
         }
     }
     return { compose: { projects: compose }, terraform: { files: terraform }, kustomize: { overlays, versions, matrix: { include } } };
+}
+
+;// CONCATENATED MODULE: ./src/plan/check-run.ts
+
+
+
+
+const sectionOf = (c) => c.section ?? c.name;
+/**
+ * What `check` runs: every check, or — given the changed files — only the checks and targets those
+ * files touch, the way ci-infra's plan job narrows a pull request. A change to the configuration can
+ * change every verdict, so it runs everything.
+ */
+async function planCheckRuns(ctx, changed) {
+    if (!changed || changed.has(changes_CONFIG_FILE))
+        return CHECKS.map((check) => ({ check, settings: {} }));
+    const section = (name, key) => ctx.config.checks[name]?.[key] ?? [];
+    const plan = await planInfra({
+        root: ctx.root,
+        composeFiles: section('compose', 'files'),
+        terraformPaths: section('terraform', 'paths'),
+        kustomizePaths: section('kubernetes', 'paths'),
+        kubernetesVersions: section('kubernetes', 'kubernetes-versions'),
+        changedFiles: changed,
+    });
+    const images = await plan_planImages({ root: ctx.root, ...imageOptionsFromConfig(ctx.config.checks['images']) });
+    const imageInputs = images.images.flatMap((t) => [t.dockerfile, t.context === '.' ? undefined : t.context + '/']).filter((p) => !!p);
+    const runs = [];
+    for (const check of CHECKS) {
+        if (check.name === 'compose' && plan.compose.projects.length)
+            runs.push({ check, settings: {} });
+        if (check.name === 'terraform-fmt' && plan.terraform.files.length)
+            runs.push({ check, settings: { paths: plan.terraform.files } });
+        if (check.name === 'kustomize' && plan.kustomize.overlays.length)
+            runs.push({ check, settings: { paths: plan.kustomize.overlays } });
+        if (check.name === 'images' && [...changed].some((f) => imageInputs.some((p) => f === p || (p.endsWith('/') && f.startsWith(p)))))
+            runs.push({ check, settings: {} });
+    }
+    return runs;
+}
+/** Runs the planned checks in order; `ctx.onTarget` hears of each target, or of the whole check when it has no targets of its own. */
+async function runChecks(ctx, runs) {
+    const results = [];
+    for (const { check, settings } of runs) {
+        const key = sectionOf(check);
+        const config = { ...ctx.config, checks: { ...ctx.config.checks, [key]: { ...ctx.config.checks[key], ...settings } } };
+        let told = false;
+        const onTarget = ctx.onTarget && ((d) => ((told = true), ctx.onTarget(d)));
+        const result = await check.run({ ...ctx, config, ...(onTarget && { onTarget }) });
+        if (ctx.onTarget && !told) {
+            const errors = result.findings.filter((f) => f.severity === 'error').length;
+            ctx.onTarget({ check: check.name, target: coverage(result), failed: errors > 0, problems: errors });
+        }
+        results.push(result);
+    }
+    return results;
+}
+/** "12 files", "2 Dockerfiles": what a check without targets of its own covered, from its stats. */
+function coverage(result) {
+    const [key, n] = Object.entries(result.stats).find(([k]) => ['files', 'dockerfiles', 'images'].includes(k)) ?? ['targets', 0];
+    const noun = key === 'dockerfiles' ? 'Dockerfile' : key.replace(/s$/, '');
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/rules.ts
@@ -58781,6 +60295,8 @@ function fileInside(root, file, inputName) {
 
 
 
+
+
 /** The ci-infra inputs, laid over the sections of .portarium-infra.yml they replace. */
 function withInputs(config) {
     const checks = { ...config.checks };
@@ -58805,20 +60321,23 @@ async function main_run() {
     const config = withInputs(await loadConfig(root));
     const failOn = (0,report_finding/* parseFailOn */.XV)(input('fail-on'), config.failOn ?? 'error');
     const token = input('token') || process.env['GITHUB_TOKEN'];
-    if (mode === 'plan')
-        return plan(root, config);
     if (mode === 'report')
         return report(root, failOn, token);
-    if (mode !== 'check')
+    if (mode !== 'check' && mode !== 'plan')
         throw new report_finding/* UsageError */.eb(`mode must be check, plan or report (got "${mode}")`);
-    const results = [];
-    for (const check of CHECKS) {
-        const started = Date.now();
-        const result = await core/* group */.Os(check.name, () => check.run({ root, config, env: process.env }));
-        result.findings = applyRuleSettings(result.findings, config.rules);
-        core/* info */.pq(`${check.name}: ${result.findings.length} finding(s) in ${Date.now() - started} ms`);
-        results.push(result);
-    }
+    // ci-infra passes HEAD^1 on pull requests: the merge commit's first parent is the base branch.
+    const since = input('changed-since');
+    const changed = since ? changedSince(root, since) : undefined;
+    if (changed)
+        core/* info */.pq(`${changed.size} file(s) changed since ${since}`);
+    if (mode === 'plan')
+        return plan(root, config, changed);
+    const ctx = { root, config, env: process.env };
+    const runs = await planCheckRuns(ctx, changed);
+    if (changed && runs.length === 0)
+        core/* info */.pq(`nothing to check: no target is affected by the changes since ${since}`);
+    const onTarget = (d) => core/* info */.pq(`${d.failed ? '✗' : '✓'} ${d.check} ${d.target}${d.detail ? ` (${d.detail})` : ''}${d.problems ? ` ${d.problems} error(s)` : ''}`);
+    const results = (await runChecks({ ...ctx, onTarget }, runs)).map((r) => ({ ...r, findings: applyRuleSettings(r.findings, config.rules) }));
     await reportToGitHub(results, {
         title: 'Infra check',
         failOn,
@@ -58828,20 +60347,25 @@ async function main_run() {
         sarifFile: input('sarif-file') || undefined,
     });
 }
-async function plan(root, config) {
+async function plan(root, config, changed) {
     const section = (name, key) => config.checks[name]?.[key] ?? [];
+    // A change to the configuration can change every verdict: then nothing is narrowed.
+    const filter = changed && !changed.has(changes_CONFIG_FILE) ? changed : undefined;
     const p = await planInfra({
         root,
         composeFiles: section('compose', 'files'),
         terraformPaths: section('terraform', 'paths'),
         kustomizePaths: section('kubernetes', 'paths'),
         kubernetesVersions: section('kubernetes', 'kubernetes-versions'),
+        ...(filter && { changedFiles: filter }),
     });
     core/* setOutput */.uH('plan', JSON.stringify(p));
     core/* setOutput */.uH('has-compose', p.compose.projects.length > 0);
     core/* setOutput */.uH('has-terraform', p.terraform.files.length > 0);
     core/* setOutput */.uH('has-kustomize', p.kustomize.matrix.include.length > 0);
     core/* setOutput */.uH('kustomize-matrix', JSON.stringify(p.kustomize.matrix));
+    // Narrowed to the changed files, the terraform job checks only those; otherwise what it was given.
+    core/* setOutput */.uH('terraform-paths', (filter ? p.terraform.files : section('terraform', 'paths')).join('\n'));
     core/* info */.pq(`plan: ${p.compose.projects.length} compose project(s), ${p.terraform.files.length} terraform file(s), ` +
         `${p.kustomize.overlays.length} overlay(s) × ${p.kustomize.versions.length} Kubernetes version(s) in ${p.kustomize.matrix.include.length} job(s)`);
 }
@@ -69579,7 +71103,6 @@ exports.visitAsync = visitAsync;
 __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ core_debug),
   V4: () => (/* binding */ getInput),
-  Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
@@ -69587,7 +71110,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, setSecret, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, setSecret, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -72457,13 +73980,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    command_issue('group', name);
+    issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    command_issue('endgroup');
+    issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.

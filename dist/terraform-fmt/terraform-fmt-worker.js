@@ -37,166 +37,443 @@ var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/checks/terraform/decode.ts
+/** Strict UTF-8 decoding, as terraform requires ("All input files must be UTF-8 encoded"). */
+const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const lossy = new TextDecoder('utf-8', { ignoreBOM: true });
+function decodeUtf8(bytes) {
+    try {
+        return { ok: true, text: strict.decode(bytes) };
+    }
+    catch {
+        const offset = firstInvalidByte(bytes);
+        const lineStart = bytes.lastIndexOf(0x0a, offset - 1) + 1;
+        let line = 1;
+        for (let i = 0; i < lineStart; i++)
+            if (bytes[i] === 0x0a)
+                line++;
+        const column = Array.from(lossy.decode(bytes.subarray(lineStart, offset))).length + 1;
+        return { ok: false, offset, line, column };
+    }
+}
+/** Offset of the first byte that does not begin a well-formed UTF-8 sequence. */
+function firstInvalidByte(b) {
+    let i = 0;
+    while (i < b.length) {
+        const c = b[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        let need;
+        let lo = 0x80;
+        let hi = 0xbf;
+        if (c >= 0xc2 && c <= 0xdf)
+            need = 1;
+        else if (c >= 0xe0 && c <= 0xef) {
+            need = 2;
+            if (c === 0xe0)
+                lo = 0xa0;
+            if (c === 0xed)
+                hi = 0x9f;
+        }
+        else if (c >= 0xf0 && c <= 0xf4) {
+            need = 3;
+            if (c === 0xf0)
+                lo = 0x90;
+            if (c === 0xf4)
+                hi = 0x8f;
+        }
+        else
+            return i;
+        for (let k = 1; k <= need; k++) {
+            const d = b[i + k];
+            if (d === undefined)
+                return i;
+            if (k === 1 ? d < lo || d > hi : d < 0x80 || d > 0xbf)
+                return i;
+        }
+        i += need + 1;
+    }
+    return b.length;
+}
+
+;// CONCATENATED MODULE: ./src/checks/terraform/diff.ts
+/**
+ * Line diffs between a file and its formatted form: hunks without context for findings, and a
+ * unified diff with 3 lines of context labelled like `terraform fmt -diff` (`--- old/P`,
+ * `+++ new/P`, the output of GNU `diff -u --label=old/P --label=new/P`).
+ */
+/** Lines with their terminators, so CRLF changes and a missing final newline count. */
+function splitLines(text) {
+    if (text === '')
+        return [];
+    const lines = text.split('\n');
+    const out = lines.map((l, i) => (i < lines.length - 1 ? `${l}\n` : l));
+    if (out[out.length - 1] === '')
+        out.pop();
+    return out;
+}
+// Myers' diff costs about (lines × edit distance); past this budget a large file is compared
+// line by line instead (formatting keeps most lines in place), or as one change.
+const DIFF_BUDGET = 50_000_000;
+const MAX_EDIT_LENGTH = 20_000;
+function changes(a, b) {
+    let pre = 0;
+    while (pre < a.length && pre < b.length && a[pre] === b[pre])
+        pre++;
+    let suf = 0;
+    while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf])
+        suf++;
+    const midA = a.slice(pre, a.length - suf);
+    const midB = b.slice(pre, b.length - suf);
+    if (midA.length === 0 && midB.length === 0)
+        return [];
+    const maxEditLength = Math.min(MAX_EDIT_LENGTH, Math.floor(DIFF_BUDGET / (midA.length + midB.length)));
+    const parts = midA.length > 0 && midB.length > 0 ? myers(midA, midB, maxEditLength) : undefined;
+    if (!parts) {
+        if (midA.length === midB.length)
+            return pairwise(midA, midB, pre);
+        return [{ oldIndex: pre, oldCount: midA.length, newIndex: pre, newCount: midB.length }];
+    }
+    const out = [];
+    let i = pre;
+    let j = pre;
+    let cur;
+    for (let p = 0; p < parts.kind.length; p++) {
+        const n = parts.count[p];
+        const kind = parts.kind[p];
+        if (kind === COMMON) {
+            if (cur)
+                out.push(cur);
+            cur = undefined;
+            i += n;
+            j += n;
+            continue;
+        }
+        cur ??= { oldIndex: i, oldCount: 0, newIndex: j, newCount: 0 };
+        if (kind === REMOVED) {
+            cur.oldCount += n;
+            i += n;
+        }
+        else {
+            cur.newCount += n;
+            j += n;
+        }
+    }
+    if (cur)
+        out.push(cur);
+    return out;
+}
+const COMMON = 0;
+const ADDED = 1;
+const REMOVED = 2;
+/**
+ * Myers' diff of two line arrays, making exactly the choices of the `diff` package's diffArrays
+ * (v5+, without a timeout): which of two equally short edit scripts it picks decides the hunks
+ * and the unified diff, so the same path through the edit graph is taken. Lines are compared as
+ * interned numbers and paths kept in flat arrays, which makes heavily changed files much cheaper.
+ * Returns the runs of common, added and removed lines in order, or undefined when more than
+ * `maxEditLength` edits would be needed.
+ */
+function myers(a, b, maxEditLength) {
+    const ids = new Map();
+    const intern = (lines) => {
+        const out = new Int32Array(lines.length);
+        for (let i = 0; i < lines.length; i++) {
+            let id = ids.get(lines[i]);
+            if (id === undefined)
+                ids.set(lines[i], (id = ids.size));
+            out[i] = id;
+        }
+        return out;
+    };
+    const olds = intern(a);
+    const news = intern(b);
+    const oldLen = olds.length;
+    const newLen = news.length;
+    const maxEdit = Math.min(maxEditLength, oldLen + newLen);
+    // Path components: a persistent linked list (kind, count, previous) in growable arrays.
+    let cKind = new Uint8Array(1024);
+    let cCount = new Int32Array(1024);
+    let cPrev = new Int32Array(1024);
+    let nodes = 0;
+    const node = (kind, count, prev) => {
+        if (nodes === cKind.length) {
+            const grow = (arr, make) => {
+                const next = make(arr.length * 2);
+                next.set(arr);
+                return next;
+            };
+            cKind = grow(cKind, (n) => new Uint8Array(n));
+            cCount = grow(cCount, (n) => new Int32Array(n));
+            cPrev = grow(cPrev, (n) => new Int32Array(n));
+        }
+        cKind[nodes] = kind;
+        cCount[nodes] = count;
+        cPrev[nodes] = prev;
+        return nodes++;
+    };
+    // Best path per diagonal (offset so that diagonal -maxEdit-1 is index 0); -2: none.
+    const off = maxEdit + 1;
+    const bestOld = new Int32Array(2 * maxEdit + 3).fill(-2);
+    const bestLast = new Int32Array(2 * maxEdit + 3).fill(-1);
+    let pathOld = -1;
+    let pathLast = -1;
+    /** Follows the diagonal while lines are equal; returns the new position. */
+    const extractCommon = (diagonal) => {
+        let oldPos = pathOld;
+        let newPos = oldPos - diagonal;
+        let common = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && olds[oldPos + 1] === news[newPos + 1]) {
+            newPos++;
+            oldPos++;
+            common++;
+        }
+        if (common > 0)
+            pathLast = node(COMMON, common, pathLast);
+        pathOld = oldPos;
+        return newPos;
+    };
+    const addToPath = (fromOld, fromLast, kind, oldInc) => {
+        pathOld = fromOld + oldInc;
+        pathLast = fromLast >= 0 && cKind[fromLast] === kind ? node(kind, cCount[fromLast] + 1, cPrev[fromLast]) : node(kind, 1, fromLast);
+    };
+    const build = (last) => {
+        const kind = [];
+        const count = [];
+        for (let c = last; c >= 0; c = cPrev[c]) {
+            kind.push(cKind[c]);
+            count.push(cCount[c]);
+        }
+        return { kind: kind.reverse(), count: count.reverse() };
+    };
+    let newPos = extractCommon(0);
+    if (pathOld + 1 >= oldLen && newPos + 1 >= newLen)
+        return build(pathLast);
+    bestOld[off] = pathOld;
+    bestLast[off] = pathLast;
+    let minDiagonal = -Infinity;
+    let maxDiagonal = Infinity;
+    for (let edit = 1; edit <= maxEdit; edit++) {
+        for (let d = Math.max(minDiagonal, -edit); d <= Math.min(maxDiagonal, edit); d += 2) {
+            const removeOld = bestOld[off + d - 1];
+            const removeLast = bestLast[off + d - 1];
+            const addOld = bestOld[off + d + 1];
+            const addLast = bestLast[off + d + 1];
+            if (removeOld !== -2)
+                bestOld[off + d - 1] = -2;
+            let canAdd = false;
+            if (addOld !== -2) {
+                const addNewPos = addOld - d;
+                canAdd = addNewPos >= 0 && addNewPos < newLen;
+            }
+            const canRemove = removeOld !== -2 && removeOld + 1 < oldLen;
+            if (!canAdd && !canRemove) {
+                bestOld[off + d] = -2;
+                continue;
+            }
+            if (!canRemove || (canAdd && removeOld < addOld))
+                addToPath(addOld, addLast, ADDED, 0);
+            else
+                addToPath(removeOld, removeLast, REMOVED, 1);
+            newPos = extractCommon(d);
+            if (pathOld + 1 >= oldLen && newPos + 1 >= newLen)
+                return build(pathLast);
+            bestOld[off + d] = pathOld;
+            bestLast[off + d] = pathLast;
+            if (pathOld + 1 >= oldLen)
+                maxDiagonal = Math.min(maxDiagonal, d - 1);
+            if (newPos + 1 >= newLen)
+                minDiagonal = Math.max(minDiagonal, d + 1);
+        }
+    }
+    return undefined;
+}
+/** Same number of lines: runs of differing lines at the same positions. */
+function pairwise(a, b, offset) {
+    const out = [];
+    let cur;
+    for (let i = 0; i < a.length; i++) {
+        if (a[i] === b[i]) {
+            if (cur)
+                out.push(cur);
+            cur = undefined;
+        }
+        else if (cur) {
+            cur.oldCount++;
+            cur.newCount++;
+        }
+        else {
+            cur = { oldIndex: offset + i, oldCount: 1, newIndex: offset + i, newCount: 1 };
+        }
+    }
+    if (cur)
+        out.push(cur);
+    return out;
+}
+function toHunk(c) {
+    return {
+        oldStart: c.oldCount === 0 ? c.oldIndex : c.oldIndex + 1,
+        oldLines: c.oldCount,
+        newStart: c.newCount === 0 ? c.newIndex : c.newIndex + 1,
+        newLines: c.newCount,
+    };
+}
+/** Every contiguous change, without context. */
+function lineHunks(oldText, newText) {
+    return changes(splitLines(oldText), splitLines(newText)).map(toHunk);
+}
+/** lineHunks and unifiedDiff of the same texts, comparing the lines once. */
+function diffBoth(file, oldText, newText) {
+    const a = splitLines(oldText);
+    const b = splitLines(newText);
+    const cs = changes(a, b);
+    return { hunks: cs.map(toHunk), diff: unifiedFromChanges(file, a, b, cs, 3), newLines: b };
+}
+function range(start, count) {
+    return count === 1 ? `${start}` : `${start},${count}`;
+}
+function emit(out, prefix, line) {
+    if (line.endsWith('\n'))
+        out.push(prefix, line);
+    else
+        out.push(prefix, line, '\n\\ No newline at end of file\n');
+}
+/** GNU-style unified diff of one file, or '' when the texts are equal. */
+function unifiedDiff(file, oldText, newText, context = 3) {
+    const a = splitLines(oldText);
+    const b = splitLines(newText);
+    return unifiedFromChanges(file, a, b, changes(a, b), context);
+}
+function unifiedFromChanges(file, a, b, cs, context) {
+    if (cs.length === 0)
+        return '';
+    const out = [`--- old/${file}\n+++ new/${file}\n`];
+    let k = 0;
+    while (k < cs.length) {
+        // Changes closer than 2*context lines share a hunk, as in GNU diff.
+        let last = k;
+        while (last + 1 < cs.length && cs[last + 1].oldIndex - (cs[last].oldIndex + cs[last].oldCount) <= 2 * context)
+            last++;
+        const first = cs[k];
+        const end = cs[last];
+        const oldFrom = Math.max(0, first.oldIndex - context);
+        const oldTo = Math.min(a.length, end.oldIndex + end.oldCount + context);
+        const newFrom = first.newIndex - (first.oldIndex - oldFrom);
+        const newTo = end.newIndex + end.newCount + (oldTo - (end.oldIndex + end.oldCount));
+        const oldLen = oldTo - oldFrom;
+        const newLen = newTo - newFrom;
+        out.push(`@@ -${range(oldLen === 0 ? oldFrom : oldFrom + 1, oldLen)} +${range(newLen === 0 ? newFrom : newFrom + 1, newLen)} @@\n`);
+        let i = oldFrom;
+        for (let c = k; c <= last; c++) {
+            const ch = cs[c];
+            for (; i < ch.oldIndex; i++)
+                emit(out, ' ', a[i]);
+            for (let x = 0; x < ch.oldCount; x++)
+                emit(out, '-', a[ch.oldIndex + x]);
+            for (let x = 0; x < ch.newCount; x++)
+                emit(out, '+', b[ch.newIndex + x]);
+            i = ch.oldIndex + ch.oldCount;
+        }
+        for (; i < oldTo; i++)
+            emit(out, ' ', a[i]);
+        k = last + 1;
+    }
+    return out.join('');
+}
+
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/checks/terraform/syntax-errors.ts
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/checks/terraform/atomic-write.ts
+
+
+
+/** Thrown when a file must not or cannot be replaced; the message is meant for the user. */
+class WriteRefused extends Error {
+    name = 'WriteRefused';
+}
 /**
- * hcl2json reports hclsyntax's diagnostics as one string:
- * `parse config: [F:L,C-L,C: Summary; Detail F:L,C-C: Summary; Detail]`. We name the file with a
- * control character that cannot occur in a message, so splitting on it is unambiguous.
+ * Replaces `file` with `data` so that a reader sees either the old or the new content, never a
+ * mix: write a temp file in the same directory, give it the old file's mode, rename it over the
+ * original. (No fsync: like terraform's own os.WriteFile, durability across a power cut is left
+ * to the file system; atomicity towards readers and a crash of this process is what matters.) A file without write permission is refused even where the directory would
+ * allow the rename (and even for root): read-only is taken as the owner's intent.
  */
-const GATE_FILENAME = '\u0001';
-const RANGE = new RegExp(`${GATE_FILENAME}:(\\d+),(\\d+)-(?:(\\d+),)?(\\d+): `, 'g');
-/** Returns the diagnostics, or undefined when the message is not a parse failure. */
-function parseGateErrors(message) {
-    const prefix = 'parse config: [';
-    if (!message.startsWith(prefix))
-        return undefined;
-    const body = message.endsWith(']') ? message.slice(prefix.length, -1) : message.slice(prefix.length);
-    const marks = [...body.matchAll(RANGE)];
-    if (marks.length === 0)
-        return undefined;
-    return marks.map((m, i) => {
-        const textEnd = i + 1 < marks.length ? marks[i + 1].index : body.length;
-        const text = body.slice(m.index + m[0].length, textEnd).trim();
-        const sep = text.indexOf('; ');
-        const line = Number(m[1]);
-        return {
-            line,
-            column: Number(m[2]),
-            endLine: m[3] === undefined ? line : Number(m[3]),
-            endColumn: Number(m[4]),
-            summary: sep < 0 ? text : text.slice(0, sep),
-            // Messages refer to other positions in the same file ("already set at F:1,1-2").
-            detail: sep < 0 ? '' : text.slice(sep + 2).replaceAll('\u0001:', 'line '),
-        };
+async function writeFileAtomic(file, data) {
+    const info = await (0,promises_namespaceObject.stat)(file);
+    if ((info.mode & 0o222) === 0)
+        throw new WriteRefused('file is read-only; not rewritten');
+    const mode = info.mode & 0o7777;
+    const dir = external_node_path_default().dirname(file);
+    // A hidden name, so a concurrent discovery never picks the temp file up as a config file.
+    const tmp = external_node_path_default().join(dir, `.${external_node_path_default().basename(file)}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(tmp, 'wx', mode);
+    }
+    catch (e) {
+        throw new WriteRefused(`cannot create a temporary file in ${dir}: ${e.code ?? String(e)}`);
+    }
+    try {
+        await handle.writeFile(data);
+        await handle.close();
+        handle = undefined;
+        await (0,promises_namespaceObject.chmod)(tmp, mode);
+        await (0,promises_namespaceObject.rename)(tmp, file);
+    }
+    catch (e) {
+        await handle?.close().catch(() => undefined);
+        await (0,promises_namespaceObject.unlink)(tmp).catch(() => undefined);
+        throw new WriteRefused(`could not replace the file: ${e.code ?? String(e)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/terraform/finish-file.ts
+
+
+const MAX_EXPECTED_LINES = 20;
+/** Compares a file with its formatted text, and in write mode replaces it. */
+async function finishFile(rel, real, original, formatted, mode) {
+    if (formatted === original)
+        return { rel, status: 'formatted' };
+    const { hunks: lineHunks, diff, newLines } = diffBoth(rel, original, formatted);
+    const hunks = lineHunks.map((h) => {
+        const from = h.newLines === 0 ? h.newStart : h.newStart - 1;
+        const take = Math.min(h.newLines, MAX_EXPECTED_LINES);
+        return { ...h, expected: newLines.slice(from, from + take), expectedTruncated: h.newLines > take };
     });
-}
-
-;// CONCATENATED MODULE: ./src/checks/terraform/batch.ts
-
-
-function countNewlines(s) {
-    let n = 0;
-    for (let k = s.indexOf('\n'); k >= 0; k = s.indexOf('\n', k + 1))
-        n++;
-    return n;
-}
-const GATE_BATCH_BYTES = 256 * 1024;
-const GATE_BATCH_FILES = 64;
-/** Syntax errors per input (undefined: it parses). */
-async function batch_gateAll(inputs, wasm) {
-    const results = new Array(inputs.length);
-    const alone = async (i) => {
-        const message = await wasm.syntaxErrors(GATE_FILENAME, inputs[i].text);
-        results[i] = message === undefined ? undefined : parseGateErrors(message);
-    };
-    // One call for the group; on failure the first diagnostic tells which file broke it: those
-    // before it parsed, it is parsed alone (for its exact diagnostics), the rest are tried again.
-    const group = async (members) => {
-        if (members.length === 0)
-            return;
-        if (members.length === 1)
-            return alone(members[0]);
-        const lastLine = [];
-        let line = 0;
-        const parts = members.map((i) => {
-            const wrapped = `f {\n${inputs[i].reduced}\n}\n`;
-            line += countNewlines(wrapped);
-            lastLine.push(line);
-            return wrapped;
-        });
-        const message = await wasm.syntaxErrors(GATE_FILENAME, parts.join(''));
-        const errors = message === undefined ? undefined : parseGateErrors(message);
-        if (!errors || errors.length === 0) {
-            for (const i of members)
-                results[i] = undefined;
-            return;
+    const outcome = { rel, status: 'changed', hunks, diff };
+    if (mode === 'write') {
+        try {
+            await writeFileAtomic(real, Buffer.from(formatted, 'utf8'));
+            outcome.written = true;
         }
-        const firstLine = Math.min(...errors.map((e) => e.line));
-        let bad = lastLine.findIndex((l) => firstLine <= l);
-        if (bad < 0)
-            bad = members.length - 1;
-        for (const i of members.slice(0, bad))
-            results[i] = undefined;
-        await alone(members[bad]);
-        await group(members.slice(bad + 1));
-    };
-    let batch = [];
-    let bytes = 0;
-    const flush = async () => {
-        await group(batch);
-        batch = [];
-        bytes = 0;
-    };
-    for (let i = 0; i < inputs.length; i++) {
-        const reduced = inputs[i].reduced;
-        if (reduced === undefined) {
-            await alone(i);
-            continue;
+        catch (e) {
+            outcome.written = false;
+            outcome.writeError = e instanceof Error ? e.message : String(e);
         }
-        batch.push(i);
-        bytes += reduced.length;
-        if (batch.length >= GATE_BATCH_FILES || bytes >= GATE_BATCH_BYTES)
-            await flush();
     }
-    await flush();
-    return results;
-}
-const FORMAT_BATCH_BYTES = 256 * 1024;
-const FORMAT_BATCH_FILES = 64;
-/** hclwrite.Format of each input. */
-async function batch_formatAll(inputs, wasm) {
-    const results = new Array(inputs.length);
-    const marker = `#portarium-fmt-split-${(0,external_node_crypto_namespaceObject.randomBytes)(8).toString('hex')}\n`;
-    let batch = [];
-    let bytes = 0;
-    const flush = async () => {
-        if (batch.length === 1)
-            results[batch[0]] = await wasm.format(inputs[batch[0]].text);
-        else if (batch.length > 1) {
-            const out = await wasm.format(batch.map((i) => inputs[i].text).join(marker));
-            const parts = out.split(marker);
-            // Every input is empty or ends with a newline, so every part but the last must be too;
-            // anything else means a marker did not come out on a line of its own: not trusted.
-            const settled = (p, k) => k === parts.length - 1 || (inputs[batch[k]].text === '' ? p === '' : p.endsWith('\n'));
-            if (parts.length === batch.length && parts.every(settled)) {
-                batch.forEach((i, k) => (results[i] = parts[k]));
-            }
-            else
-                for (const i of batch)
-                    results[i] = await wasm.format(inputs[i].text);
-        }
-        batch = [];
-        bytes = 0;
-    };
-    for (let i = 0; i < inputs.length; i++) {
-        const input = inputs[i];
-        if (!input.batchable || input.text.includes(marker)) {
-            results[i] = await wasm.format(input.text);
-            continue;
-        }
-        batch.push(i);
-        bytes += input.text.length;
-        if (batch.length >= FORMAT_BATCH_FILES || bytes >= FORMAT_BATCH_BYTES)
-            await flush();
-    }
-    await flush();
-    return results;
+    return outcome;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/terraform/lexer.ts
 /**
  * A tokenizer for HCL native syntax that produces the same token boundaries and types as
- * hclsyntax's scanner (scan_tokens.rl) wherever terraform fmt's rewrites look at tokens:
- * string templates split at `$`/`%`, `${`/`%{` sequences and the brace stack that ends them,
- * heredocs with their closing-marker rule, comments that include their newline, and `::`.
+ * hclsyntax's scanner (scan_tokens.rl): string templates split at `$`/`%`, `${`/`%{` sequences
+ * and the brace stack that ends them, heredocs with their closing-marker rule, comments that
+ * include their newline, `::`. Operators other than `=` and `:` share the type Punct; the gate
+ * and the formatter tell them apart by their text.
  *
- * It is only ever run on text that hclsyntax has accepted (or, for the pure formatter, on text
- * where any mistake shows up as a formatting difference), so malformed input yields `Invalid`
- * tokens rather than errors, and it never throws.
+ * The syntax gate (gate.ts) and the formatter (hclwrite.ts) both work on these tokens. Malformed
+ * input yields `Invalid` / `QuotedNewline` tokens, which the gate reports; it never throws.
  *
  * Tokens are stored column-wise (typed arrays) so a 20 MB file costs a few bytes per token.
  */
@@ -233,18 +510,64 @@ const MODE_MAIN = 0;
 const MODE_STRING = 1;
 const MODE_HEREDOC = 2;
 const IDENT = /[\p{ID_Start}_][\p{ID_Continue}-]*/uy;
-const NUMBER = /[0-9](?:[0-9.]|[eE][+-]?[0-9])*/y;
 const HEREDOC_START = /<<(-?)([\p{ID_Start}_][\p{ID_Continue}-]*)\r?\n/uy;
-const SELF_TOKENS = new Set('[](){}.,*/%+-=<>!?:&|~^;`\''.split(''));
-const TWO_CHAR_OPS = new Set(['==', '!=', '>=', '<=', '&&', '||', '=>']);
+// Characters that are a token by themselves: [ ] ( ) { } . , * / % + - = < > ! ? : & | ~ ^ ; ` '
+function isSelfToken(c) {
+    switch (c) {
+        case 0x5b:
+        case 0x5d:
+        case 0x28:
+        case 0x29:
+        case 0x7b:
+        case 0x7d:
+        case 0x2e:
+        case 0x2c:
+        case 0x2a:
+        case 0x2f:
+        case 0x25:
+        case 0x2b:
+        case 0x2d:
+        case 0x3d:
+        case 0x3c:
+        case 0x3e:
+        case 0x21:
+        case 0x3f:
+        case 0x3a:
+        case 0x26:
+        case 0x7c:
+        case 0x7e:
+        case 0x5e:
+        case 0x3b:
+        case 0x60:
+        case 0x27:
+            return true;
+        default:
+            return false;
+    }
+}
+/** == != >= <= && || => */
+function isTwoCharOp(c, d) {
+    if (d === 0x3d)
+        return c === 0x3d || c === 0x21 || c === 0x3e || c === 0x3c;
+    if (c === 0x26)
+        return d === 0x26;
+    if (c === 0x7c)
+        return d === 0x7c;
+    return c === 0x3d && d === 0x3e;
+}
 function isSpace(c) {
     return c === 0x20 || c === 0x09;
 }
 class Accumulator {
     count = 0;
-    type = new Uint8Array(256);
-    start = new Uint32Array(256);
-    end = new Uint32Array(256);
+    type;
+    start;
+    end;
+    constructor(capacity) {
+        this.type = new Uint8Array(capacity);
+        this.start = new Uint32Array(capacity);
+        this.end = new Uint32Array(capacity);
+    }
     push(t, s, e) {
         if (this.count === this.type.length)
             this.grow();
@@ -265,23 +588,23 @@ class Accumulator {
         this.start = start;
         this.end = end;
     }
-    finish(selfContained) {
-        return { count: this.count, type: this.type, start: this.start, end: this.end, selfContained };
+    finish() {
+        return { count: this.count, type: this.type, start: this.start, end: this.end };
     }
 }
 /** Offset where tokens begin: hclsyntax skips a leading UTF-8 byte order mark. */
 function contentStart(src) {
     return src.charCodeAt(0) === 0xfeff ? 1 : 0;
 }
-function lexer_lex(src) {
-    const out = new Accumulator();
+function lex(src) {
+    // Typical configuration has a token every 4-5 characters; the arrays grow when needed.
+    const out = new Accumulator(Math.max(64, (src.length >> 2) + 16));
     const n = src.length;
     let p = contentStart(src);
     const modes = [MODE_MAIN];
     const heredocs = [];
     let braces = 0;
     const retBraces = [];
-    let clean = true;
     const enterSequence = (t, len) => {
         out.push(t, p, p + len);
         p += len;
@@ -410,9 +733,24 @@ function lexer_lex(src) {
             continue;
         }
         if (c >= 0x30 && c <= 0x39) {
-            NUMBER.lastIndex = p;
-            NUMBER.exec(src);
-            let e = NUMBER.lastIndex;
+            // digit (digit | '.' | [eE][+-]?digit)*, as NUMBER; written out because it is hot.
+            let e = p + 1;
+            for (;;) {
+                const d = src.charCodeAt(e);
+                if ((d >= 0x30 && d <= 0x39) || d === 0x2e)
+                    e++;
+                else if (d === 0x65 || d === 0x45) {
+                    const f = src.charCodeAt(e + 1);
+                    if (f >= 0x30 && f <= 0x39)
+                        e += 2;
+                    else if ((f === 0x2b || f === 0x2d) && src.charCodeAt(e + 2) >= 0x30 && src.charCodeAt(e + 2) <= 0x39)
+                        e += 3;
+                    else
+                        break;
+                }
+                else
+                    break;
+            }
             while (src.charCodeAt(e - 1) === 0x2e)
                 e--; // a number never ends with "."
             out.push(T.Number, p, e);
@@ -433,7 +771,6 @@ function lexer_lex(src) {
                 p = close + 2;
                 continue;
             }
-            clean = false; // an unclosed /* would swallow whatever text came next
         }
         if (c === 0x22) {
             out.push(T.OQuote, p, p + 1);
@@ -481,16 +818,32 @@ function lexer_lex(src) {
             p += 2;
             continue;
         }
-        if (TWO_CHAR_OPS.has(src.substr(p, 2))) {
+        if (isTwoCharOp(c, src.charCodeAt(p + 1))) {
             out.push(T.Punct, p, p + 2);
             p += 2;
             continue;
         }
-        const ch = src[p];
-        if (SELF_TOKENS.has(ch)) {
+        if (isSelfToken(c)) {
             out.push(selfTokenType(c), p, p + 1);
             p++;
             continue;
+        }
+        if (c === 0x5f || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
+            // ASCII identifiers without the Unicode regular expression; it takes over at the first
+            // non-ASCII character.
+            let e = p + 1;
+            for (;;) {
+                const d = src.charCodeAt(e);
+                if ((d >= 0x61 && d <= 0x7a) || (d >= 0x41 && d <= 0x5a) || (d >= 0x30 && d <= 0x39) || d === 0x5f || d === 0x2d)
+                    e++;
+                else
+                    break;
+            }
+            if (!(src.charCodeAt(e) >= 0x80)) {
+                out.push(T.Ident, p, e);
+                p = e;
+                continue;
+            }
         }
         if (c === 0x5f || c >= 0x80 || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
             IDENT.lastIndex = p;
@@ -505,99 +858,7 @@ function lexer_lex(src) {
         p += len;
     }
     out.push(T.EOF, n, n);
-    return out.finish(clean && modes.length === 1 && braces === 0 && retBraces.length === 0 && balanced(out));
-}
-/** No invalid tokens, and ( [ { never close more than they opened and all close by the end. */
-function balanced(toks) {
-    let depth = 0;
-    for (let i = 0; i < toks.count; i++) {
-        const t = toks.type[i];
-        if (t === T.Invalid || t === T.QuotedNewline)
-            return false;
-        if (t === T.OParen || t === T.OBrack || t === T.OBrace)
-            depth++;
-        else if (t === T.CParen || t === T.CBrack || t === T.CBrace) {
-            if (--depth < 0)
-                return false;
-        }
-    }
-    return depth === 0;
-}
-/**
- * Replays hclwrite's formatIndent (lines split at newlines and line comments, bracket counting
- * that stops at a heredoc opener in the lead cell) and tells whether its indent stack is empty at
- * the end. Only then does the text leave the formatter exactly as it found it for what follows.
- */
-function indentSettles(src, toks) {
-    const { type } = toks;
-    const indents = [];
-    let lineStart = 0;
-    for (let i = 0; i < toks.count; i++) {
-        const t = type[i];
-        const endsLine = t === T.Newline || (t === T.Comment && src.charCodeAt(toks.end[i] - 1) === 0x0a);
-        if (!endsLine && t !== T.EOF)
-            continue;
-        const lineEnd = t === T.EOF ? i : i + 1; // exclusive
-        if (lineEnd > lineStart && type[lineStart] !== T.Newline)
-            applyIndentLine(type, lineStart, lineEnd, indents);
-        lineStart = i + 1;
-        if (t === T.EOF)
-            break;
-    }
-    return indents.length === 0;
-}
-function bracketChange(t) {
-    if (t === T.OBrace || t === T.OBrack || t === T.OParen || t === T.TemplateControl || t === T.TemplateInterp)
-        return 1;
-    if (t === T.CBrace || t === T.CBrack || t === T.CParen || t === T.TemplateSeqEnd)
-        return -1;
-    return 0;
-}
-function applyIndentLine(type, from, to, indents) {
-    // Cells as hclwrite's linesForFormat splits them: a trailing comment (when not alone), then
-    // "assign" from the first `=` after the first token when the rest of the line is balanced.
-    let leadEnd = to;
-    if (to - from > 1 && type[to - 1] === T.Comment)
-        leadEnd = to - 1;
-    let assignFrom = leadEnd;
-    for (let k = from + 1; k < leadEnd; k++) {
-        if (type[k] !== T.Equal)
-            continue;
-        let net = 0;
-        for (let j = k; j < leadEnd; j++)
-            net += bracketChange(type[j]);
-        if (net === 0)
-            assignFrom = k;
-        break;
-    }
-    let net = 0;
-    for (let k = from; k < assignFrom; k++) {
-        net += bracketChange(type[k]);
-        if (type[k] === T.OHeredoc)
-            break;
-    }
-    for (let k = assignFrom; k < leadEnd; k++)
-        net += bracketChange(type[k]);
-    if (net > 0)
-        indents.push(net);
-    else if (net < 0) {
-        let closed = -net;
-        while (closed > 0 && indents.length > 0) {
-            const top = indents[indents.length - 1];
-            if (closed > top) {
-                closed -= top;
-                indents.pop();
-            }
-            else if (closed < top) {
-                indents[indents.length - 1] = top - closed;
-                closed = 0;
-            }
-            else {
-                indents.pop();
-                closed = 0;
-            }
-        }
-    }
+    return out.finish();
 }
 function selfTokenType(c) {
     switch (c) {
@@ -636,699 +897,1272 @@ function isLineComment(src, toks, i) {
     return c === 0x23 || src.charCodeAt(toks.start[i] + 1) === 0x2f;
 }
 
-;// CONCATENATED MODULE: ./src/checks/terraform/shrink.ts
+;// CONCATENATED MODULE: ./src/checks/terraform/gate.ts
 
 /**
- * The WebAssembly modules spend their time in hclsyntax's scanner, which walks every character of
- * every token (counting grapheme columns). Comment bodies and string literal text are most of a
- * file's characters, yet they rarely change what the gate or the formatter decides, so they are
- * shortened before the call wherever that is provably without effect.
+ * terraform fmt's syntax gate in TypeScript: a recursive-descent check of HCL native syntax with
+ * the grammar of hclsyntax.ParseConfig (hcl v2.20+, which knows `provider::ns::fn()` calls). It
+ * only decides whether a file parses, and where hclsyntax's first diagnostic would be; it builds
+ * no tree. Rules followed from hclsyntax:
+ *
+ * - tokens the scanner flags (`&`, `|`, `~`, `^`, `;`, backtick, apostrophe, unknown characters,
+ *   a newline inside a quoted string) are errors before any parsing;
+ * - comments are skipped, but a `#`/`//` comment ends its line, so it counts as a newline
+ *   wherever newlines matter (bodies, object constructors); inside ( ), [ ], ${ } and for
+ *   expressions newlines are insignificant;
+ * - a body holds `name = expr` arguments (each once) and blocks `type label* { body }`, each
+ *   ending its line; a block opened and closed on one line holds at most one argument;
+ * - quoted strings validate their escapes; block labels are quoted literals or identifiers;
+ *   templates balance their `%{ if }`/`%{ for }` directives.
  */
-function hasBackslash(src, from, to) {
-    for (let k = from; k < to; k++)
-        if (src.charCodeAt(k) === 0x5c)
-            return true;
-    return false;
-}
-function shortComment(src, s, e) {
-    const hash = src.charCodeAt(s) === 0x23;
-    if (hash || src.charCodeAt(s + 1) === 0x2f) {
-        const nl = src.charCodeAt(e - 1) === 0x0a ? (src.charCodeAt(e - 2) === 0x0d ? '\r\n' : '\n') : '';
-        return (hash ? '#' : '//') + nl;
+// Token kinds for the parser.
+const G = {
+    // The lexer's kinds, with its Punct split the way this module needs.
+    ...T,
+    Dot: 30,
+    Comma: 31,
+    Ellipsis: 32,
+    Question: 33,
+    Star: 34,
+    Minus: 35,
+    Bang: 36,
+    BinOp: 37,
+    FatArrow: 38,
+    /** Characters hclsyntax's scanner accepts as tokens but reports as invalid. */
+    Bad: 39,
+};
+const NUMBER = /^[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/;
+class GateError extends Error {
+    token;
+    summary;
+    detail;
+    constructor(token, summary, detail) {
+        super(summary);
+        this.token = token;
+        this.summary = summary;
+        this.detail = detail;
     }
-    return '/**/';
 }
-/**
- * For the syntax gate: whether hclsyntax accepts a file does not depend on a comment's body, nor
- * on a string literal part without escapes (`\`) or template introducers (`$`, `%`). Only for
- * self-contained text (see Tokens.selfContained) without a byte order mark; positions change,
- * so diagnostics must come from the original text.
- */
-function reduceForGate(src, toks) {
-    if (!toks.selfContained || src.charCodeAt(0) === 0xfeff)
+function punctKind(src, s, e) {
+    const c = src.charCodeAt(s);
+    if (e - s === 1) {
+        switch (c) {
+            case 0x2e:
+                return G.Dot;
+            case 0x2c:
+                return G.Comma;
+            case 0x3f:
+                return G.Question;
+            case 0x2a:
+                return G.Star;
+            case 0x2d:
+                return G.Minus;
+            case 0x21:
+                return G.Bang;
+            case 0x2b:
+            case 0x2f:
+            case 0x25:
+            case 0x3c:
+            case 0x3e:
+                return G.BinOp;
+            default:
+                return G.Bad; // & | ~ ^ ; ` '
+        }
+    }
+    if (c === 0x2e)
+        return G.Ellipsis;
+    if (c === 0x3d && src.charCodeAt(s + 1) === 0x3e)
+        return G.FatArrow;
+    return G.BinOp; // == != <= >= && ||
+}
+const BAD_DETAIL = {
+    '&': ['Unsupported operator', 'Bitwise operators are not supported. Did you mean boolean AND ("&&")?'],
+    '|': ['Unsupported operator', 'Bitwise operators are not supported. Did you mean boolean OR ("||")?'],
+    '~': ['Unsupported operator', 'Bitwise operators are not supported. Did you mean boolean NOT ("!")?'],
+    '^': ['Unsupported operator', 'Bitwise operators are not supported.'],
+    ';': ['Invalid character', 'The ";" character is not valid. Use newlines to separate arguments and blocks, and commas to separate items in collection values.'],
+    '`': ['Invalid character', 'The "`" character is not valid. To create a multi-line string, use the "heredoc" syntax, like "<<EOT".'],
+    "'": ['Invalid character', 'Single quotes are not valid. Use double quotes (") to enclose strings.'],
+    '“': ['Invalid character', '"Curly quotes" are not valid here. These can sometimes be inadvertently introduced when sharing code via documents or discussion forums. It might help to replace the character with a "straight quote".'],
+    '”': ['Invalid character', '"Curly quotes" are not valid here. These can sometimes be inadvertently introduced when sharing code via documents or discussion forums. It might help to replace the character with a "straight quote".'],
+};
+/** The first syntax error of `src` as hclsyntax would report it, or undefined when it parses. */
+function syntaxGate(src, toks = lex(src)) {
+    try {
+        checkTokens(src, toks);
         return undefined;
-    const parts = [];
-    let pos = 0;
-    for (let i = 0; i < toks.count; i++) {
-        const t = toks.type[i];
-        if (t !== T.Comment && t !== T.QuotedLit)
-            continue;
-        const s = toks.start[i];
-        const e = toks.end[i];
-        let short;
-        if (t === T.Comment)
-            short = shortComment(src, s, e);
-        else if (src.charCodeAt(s) !== 0x24 && src.charCodeAt(s) !== 0x25 && !hasBackslash(src, s, e))
-            short = 'x';
-        if (short === undefined || e - s <= short.length)
-            continue;
-        parts.push(src.slice(pos, s), short);
-        pos = e;
     }
-    parts.push(src.slice(pos));
-    return parts.join('');
+    catch (e) {
+        if (!(e instanceof GateError))
+            throw e;
+        return diagnosticAt(src, toks, e);
+    }
 }
-/**
- * For hclwrite.Format, which only ever changes the spaces between tokens: a token's own text
- * matters only through its width, and widths only count (a) before the `=` of a line that has
- * one (aligning `=`), and (b) on lines that end in a comment (aligning the comments). So comment
- * bodies that end a line and string literal parts elsewhere shrink; restoreShrunk puts them back
- * into the formatted text, token by token.
- */
-function shrinkForFormat(src, toks) {
+function checkTokens(src, toks) {
     const { type, start, end } = toks;
-    const parts = [];
-    const indexes = [];
-    const originals = [];
-    let pos = 0;
-    const shrink = (i, short) => {
-        const s = start[i];
-        const e = end[i];
-        if (e - s <= short.length)
-            return;
-        parts.push(src.slice(pos, s), short);
-        pos = e;
-        originals.push(src.slice(s, e));
-        indexes.push(i);
-    };
-    let lineStart = 0;
+    // The parser's view: comments dropped, line comments turned into newlines.
+    const kind = new Uint8Array(toks.count);
+    const orig = new Uint32Array(toks.count);
+    let n = 0;
     for (let i = 0; i < toks.count; i++) {
         const t = type[i];
-        const endsLine = t === T.Newline || t === T.EOF || (t === T.Comment && src.charCodeAt(end[i] - 1) === 0x0a);
-        if (!endsLine)
-            continue;
-        // hclwrite's format line: [lineStart, last]; the EOF token belongs to none.
-        const last = t === T.EOF ? i - 1 : i;
-        const commentCell = last > lineStart && type[last] === T.Comment;
-        let assignFrom = -1;
-        for (let k = lineStart + 1; k <= last; k++) {
-            if (type[k] !== T.Equal)
+        let k;
+        switch (t) {
+            case T.Comment:
+                if (src.charCodeAt(end[i] - 1) !== 0x0a)
+                    continue;
+                k = G.Newline;
+                break;
+            case T.Punct:
+                k = punctKind(src, start[i], end[i]);
+                break;
+            case T.Invalid:
+                k = G.Bad;
+                break;
+            default:
+                k = t; // the other T values equal their G values
+        }
+        if (k === G.Bad || k === G.QuotedNewline) {
+            const text = src.slice(start[i], end[i]);
+            const [summary, detail] = k === G.QuotedNewline
+                ? [
+                    'Invalid multi-line string',
+                    'Quoted strings may not be split over multiple lines. To produce a multi-line string, either use the \\n escape to represent a newline character or use the "heredoc" multi-line template syntax.',
+                ]
+                : (BAD_DETAIL[text] ?? ['Invalid character', 'This character is not used within the language.']);
+            throw new GateError(i, summary, detail);
+        }
+        kind[n] = k;
+        orig[n] = i;
+        n++;
+    }
+    new Parser(src, toks, kind, orig, n).parseFile();
+}
+class Parser {
+    pos = 0;
+    /** Whether newlines are significant here (a stack, as in hclsyntax's peeker). */
+    nl = [true];
+    src;
+    toks;
+    kind;
+    orig;
+    n;
+    constructor(src, toks, kind, orig, n) {
+        this.src = src;
+        this.toks = toks;
+        this.kind = kind;
+        this.orig = orig;
+        this.n = n;
+    }
+    fail(at, summary, detail) {
+        throw new GateError(this.orig[Math.max(0, Math.min(at, this.n - 1))], summary, detail);
+    }
+    /** Index (into the parser's view) of the next token under the current newline mode. */
+    peekIndex() {
+        let p = this.pos;
+        if (!this.nl[this.nl.length - 1])
+            while (this.kind[p] === G.Newline)
+                p++;
+        return p;
+    }
+    peek() {
+        return this.kind[this.peekIndex()];
+    }
+    read() {
+        const p = this.peekIndex();
+        const k = this.kind[p];
+        this.pos = k === G.EOF ? p : p + 1;
+        return p;
+    }
+    text(p) {
+        const i = this.orig[p];
+        return this.src.slice(this.toks.start[i], this.toks.end[i]);
+    }
+    isKeyword(p, word) {
+        if (this.kind[p] !== G.Ident)
+            return false;
+        const i = this.orig[p];
+        const s = this.toks.start[i];
+        return this.toks.end[i] - s === word.length && this.src.startsWith(word, s);
+    }
+    pushNl(on) {
+        this.nl.push(on);
+    }
+    popNl() {
+        this.nl.pop();
+    }
+    /**
+     * Where hclsyntax's recover(end) stops: the next `end` not matched by an `open` after it, or
+     * the end of the file. hclsyntax reports the two "Missing close bracket" errors there (their
+     * subject points at a variable that recovery then overwrites).
+     */
+    recoverTo(end, open) {
+        let nest = 0;
+        for (let p = this.pos; p < this.n; p++) {
+            const k = this.kind[p];
+            if (k === open)
+                nest++;
+            else if (k === end) {
+                if (nest < 1)
+                    return p;
+                nest--;
+            }
+            else if (k === G.EOF)
+                return p;
+        }
+        return this.n - 1;
+    }
+    /**
+     * hclsyntax's recoverAfterBodyItem: skips to the newline that ends the item (brackets, strings
+     * and templates balanced) and returns the index of the token after it.
+     */
+    afterBodyItem(from) {
+        const open = [];
+        for (let p = from; p < this.n; p++) {
+            const k = this.kind[p];
+            if (k === G.Newline) {
+                if (open.length === 0)
+                    return p + 1;
+            }
+            else if (k === G.EOF)
+                return p;
+            else if (k === G.OBrace || k === G.OBrack || k === G.OParen || k === G.OQuote || k === G.OHeredoc || k === G.TemplateInterp || k === G.TemplateControl) {
+                open.push(k);
+            }
+            else if (k === G.CBrace || k === G.CBrack || k === G.CParen || k === G.CQuote || k === G.CHeredoc) {
+                const opener = k === G.CBrace ? G.OBrace : k === G.CBrack ? G.OBrack : k === G.CParen ? G.OParen : k === G.CQuote ? G.OQuote : G.OHeredoc;
+                while (open.length > 0 && open[open.length - 1] !== opener)
+                    open.pop();
+                open.pop();
+            }
+            else if (k === G.TemplateSeqEnd) {
+                while (open.length > 0 && open[open.length - 1] !== G.TemplateInterp && open[open.length - 1] !== G.TemplateControl)
+                    open.pop();
+                open.pop();
+            }
+        }
+        return this.n - 1;
+    }
+    parseFile() {
+        this.parseBody(G.EOF, -1);
+    }
+    /** A body up to `end` (EOF or `}`), which is consumed. */
+    parseBody(end, open) {
+        const names = new Set();
+        for (;;) {
+            const p = this.peekIndex();
+            const k = this.kind[p];
+            if (k === end) {
+                this.read();
+                return;
+            }
+            if (k === G.Newline) {
+                this.read();
                 continue;
-            let net = 0;
-            for (let j = k; j <= last; j++)
-                net += shrink_bracketChange(type[j]);
-            if (net === 0)
-                assignFrom = k;
+            }
+            if (k === G.Ident) {
+                this.parseBodyItem(names);
+                continue;
+            }
+            if (k === G.OQuote)
+                this.fail(p, 'Invalid argument name', 'Argument names must not be quoted.');
+            if (k === G.EOF) {
+                if (end === G.CBrace) {
+                    this.fail(open, 'Unclosed configuration block', 'There is no closing brace for this block before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.');
+                }
+                this.fail(open, 'Unclosed configuration body', 'Found end of file before the end of this configuration body.');
+            }
+            this.fail(p, 'Argument or block definition required', 'An argument or block definition is required here.');
+        }
+    }
+    parseBodyItem(names) {
+        const ident = this.read();
+        const next = this.peek();
+        if (next === G.Equal) {
+            this.finishAttribute(ident, false, names);
+            return;
+        }
+        if (next === G.OQuote || next === G.OBrace || next === G.Ident) {
+            this.finishBlock();
+            return;
+        }
+        this.fail(ident, 'Argument or block definition required', 'An argument or block definition is required here. To set an argument, use the equals sign "=" to introduce the argument value.');
+    }
+    finishAttribute(ident, singleLine, names) {
+        this.read(); // =
+        this.parseExpression();
+        if (!singleLine) {
+            const p = this.peekIndex();
+            const k = this.kind[p];
+            if (k !== G.Newline && k !== G.EOF) {
+                if (k === G.Comma) {
+                    this.fail(p, 'Unexpected comma after argument', 'Argument definitions must be separated by newlines, not commas. An argument definition must end with a newline.');
+                }
+                this.fail(p, 'Missing newline after argument', 'An argument definition must end with a newline.');
+            }
+            this.read();
+        }
+        const name = this.text(ident);
+        if (names.has(name)) {
+            this.fail(ident, 'Attribute redefined', `The argument "${name}" was already set. Each argument may be set only once.`);
+        }
+        names.add(name);
+    }
+    finishBlock() {
+        for (;;) {
+            const p = this.peekIndex();
+            const k = this.kind[p];
+            if (k === G.OBrace)
+                break;
+            if (k === G.OQuote) {
+                this.parseQuotedStringLiteral();
+                continue;
+            }
+            if (k === G.Ident) {
+                this.read();
+                continue;
+            }
+            if (k === G.Equal) {
+                this.fail(p, 'Invalid block definition', 'The equals sign "=" indicates an argument definition, and must not be used when defining a block.');
+            }
+            if (k === G.Newline) {
+                this.fail(p, 'Invalid block definition', 'A block definition must have block content delimited by "{" and "}", starting on the same line as the block header.');
+            }
+            this.fail(p, 'Invalid block definition', 'Either a quoted string block label or an opening brace ("{") is expected here.');
+        }
+        const open = this.read();
+        const k = this.peek();
+        if (k === G.Newline || k === G.EOF || k === G.CBrace) {
+            this.parseBody(G.CBrace, open);
+        }
+        else {
+            const early = this.parseSingleAttrBody();
+            if (early) {
+                // hclsyntax skips the rest of the line and looks at what follows before it reports the
+                // body's own error: a newline or comma there is reported first.
+                const p = this.afterBodyItem(early.resume);
+                const c = this.kind[p];
+                if (c === G.Comma) {
+                    this.fail(p, 'Invalid single-argument block definition', 'Single-line block syntax can include only one argument definition. To define multiple arguments, use the multi-line block syntax with one argument definition per line.');
+                }
+                if (c === G.Newline) {
+                    this.fail(p, 'Invalid single-argument block definition', "An argument definition on the same line as its containing block creates a single-line block definition, which must also be closed on the same line. Place the block's closing brace immediately after the argument definition.");
+                }
+                throw early.error;
+            }
+            const p = this.peekIndex();
+            const c = this.kind[p];
+            if (c === G.CBrace)
+                this.read();
+            else if (c === G.Comma) {
+                this.fail(p, 'Invalid single-argument block definition', 'Single-line block syntax can include only one argument definition. To define multiple arguments, use the multi-line block syntax with one argument definition per line.');
+            }
+            else if (c === G.Newline) {
+                this.fail(p, 'Invalid single-argument block definition', "An argument definition on the same line as its containing block creates a single-line block definition, which must also be closed on the same line. Place the block's closing brace immediately after the argument definition.");
+            }
+            else if (c === G.EOF) {
+                this.fail(open, 'Unclosed configuration block', 'There is no closing brace for this block before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.');
+            }
+            else {
+                this.fail(p, 'Invalid single-argument block definition', 'A single-line block definition must end with a closing brace immediately after its single argument definition.');
+            }
+        }
+        const p = this.peekIndex();
+        const eol = this.kind[p];
+        if (eol === G.Newline || eol === G.EOF)
+            this.read();
+        else
+            this.fail(p, 'Missing newline after block definition', 'A block definition must end with a newline.');
+    }
+    /**
+     * The one argument of a single-line block. When the item does not even start like an argument,
+     * its error is returned with where hclsyntax resumes, for the caller to order the diagnostics.
+     */
+    parseSingleAttrBody() {
+        const ident = this.read();
+        const early = (summary, detail, resume) => ({
+            error: new GateError(this.orig[ident], summary, detail),
+            resume,
+        });
+        if (this.kind[ident] !== G.Ident)
+            return early('Argument or block definition required', 'An argument or block definition is required here.', ident + 1);
+        const next = this.peekIndex();
+        const k = this.kind[next];
+        if (k === G.Equal) {
+            this.finishAttribute(ident, true, new Set());
+            return undefined;
+        }
+        if (k === G.OQuote || k === G.OBrace || k === G.Ident) {
+            return early('Argument definition required', `A single-line block definition can contain only a single argument. If you meant to define argument "${this.text(ident)}", use an equals sign to assign it a value. To define a nested block, place it on a line of its own within its parent block.`, next);
+        }
+        return early('Argument or block definition required', 'An argument or block definition is required here. To set an argument, use the equals sign "=" to introduce the argument value.', next);
+    }
+    /** A block label or other literal-only quoted string. */
+    parseQuotedStringLiteral() {
+        this.read(); // "
+        for (;;) {
+            const p = this.read();
+            const k = this.kind[p];
+            if (k === G.CQuote)
+                return;
+            if (k === G.QuotedLit) {
+                this.checkEscapes(p);
+                continue;
+            }
+            if (k === G.TemplateInterp || k === G.TemplateControl) {
+                const which = k === G.TemplateInterp ? '$' : '%';
+                this.fail(p, 'Invalid string literal', `Template sequences are not allowed in this string. To include a literal "${which}", double it (as "${which}${which}") to escape it.`);
+            }
+            if (k === G.EOF)
+                this.fail(p, 'Unterminated string literal', 'Unable to find the closing quote mark before the end of the file.');
+            this.fail(p, 'Invalid string literal', 'This item is not valid in a string literal.');
+        }
+    }
+    /** Escape sequences of a quoted literal (hclsyntax.ParseStringLiteralToken). */
+    checkEscapes(p) {
+        const i = this.orig[p];
+        const src = this.src;
+        const e = this.toks.end[i];
+        let k = this.toks.start[i];
+        while (k < e && src.charCodeAt(k) !== 0x5c)
+            k++;
+        if (k === e)
+            return;
+        for (k = src.indexOf('\\', k); k >= 0 && k < e; k = src.indexOf('\\', k)) {
+            const sel = src[k + 1];
+            if (sel === 'n' || sel === 'r' || sel === 't' || sel === '"' || sel === '\\') {
+                k += 2;
+                continue;
+            }
+            if (sel === 'u' || sel === 'U') {
+                const want = sel === 'u' ? 4 : 8;
+                let h = k + 2;
+                while (h < e && h - k - 2 < want && /[0-9a-fA-F]/.test(src[h]))
+                    h++;
+                const digits = h - k - 2;
+                if (digits !== want) {
+                    this.fail(p, 'Invalid escape sequence', sel === 'u' ? 'The \\u escape sequence must be followed by four hexadecimal digits.' : 'The \\U escape sequence must be followed by eight hexadecimal digits.');
+                }
+                const cp = parseInt(src.slice(k + 2, h), 16);
+                if (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
+                    this.fail(p, 'Invalid escape sequence', `Cannot encode character U+${cp.toString(16).padStart(4, '0')} in UTF-8.`);
+                }
+                k = h;
+                continue;
+            }
+            if (sel === undefined || k + 1 >= e)
+                this.fail(p, 'Invalid escape sequence', 'Backslash must be followed by an escape sequence selector character.');
+            this.fail(p, 'Invalid escape sequence', `The symbol "${sel}" is not a valid escape sequence selector.`);
+        }
+    }
+    parseExpression() {
+        this.parseBinaryOps();
+        if (this.peek() !== G.Question)
+            return;
+        this.read();
+        this.parseExpression();
+        const p = this.peekIndex();
+        if (this.kind[p] !== G.Colon) {
+            this.fail(p, 'Missing false expression in conditional', 'The conditional operator (...?...:...) requires a false expression, delimited by a colon.');
+        }
+        this.read();
+        this.parseExpression();
+    }
+    /** Operator precedence does not change what parses: any chain of binary operators is accepted. */
+    parseBinaryOps() {
+        this.parseExpressionWithTraversals();
+        for (;;) {
+            const k = this.peek();
+            if (k !== G.BinOp && k !== G.Star && k !== G.Minus)
+                return;
+            this.read();
+            this.parseExpressionWithTraversals();
+        }
+    }
+    parseExpressionWithTraversals() {
+        this.parseExpressionTerm();
+        this.parseTraversals();
+    }
+    checkNumber(p, inTraversal) {
+        const text = this.text(p);
+        if (inTraversal && text.includes('.')) {
+            const [first, second] = text.split('.');
+            this.fail(p, 'Invalid legacy index syntax', `When using the legacy index syntax, chaining two indexes together is not permitted. Use the proper index syntax instead, like [${first}][${second}].`);
+        }
+        if (!NUMBER.test(text))
+            this.fail(p, 'Invalid number literal', 'Failed to recognize the value of this number literal.');
+    }
+    parseTraversals() {
+        for (;;) {
+            const k = this.peek();
+            if (k === G.Dot) {
+                this.read();
+                const a = this.peekIndex();
+                const ak = this.kind[a];
+                if (ak === G.Ident)
+                    this.read();
+                else if (ak === G.Number) {
+                    this.read();
+                    this.checkNumber(a, true);
+                }
+                else if (ak === G.Star) {
+                    this.read();
+                    while (this.peek() === G.Dot) {
+                        this.read();
+                        const q = this.peekIndex();
+                        const qk = this.kind[q];
+                        if (qk === G.Number) {
+                            this.read();
+                            this.checkNumber(q, true);
+                            continue;
+                        }
+                        if (qk !== G.Ident) {
+                            if (qk === G.Star) {
+                                this.fail(q, 'Nested splat expression not allowed', 'A splat expression (*) cannot be used inside another attribute-only splat expression.');
+                            }
+                            this.fail(a, 'Invalid attribute name', 'An attribute name is required after a dot.');
+                        }
+                        this.read();
+                    }
+                }
+                else {
+                    this.fail(a, 'Invalid attribute name', 'An attribute name is required after a dot.');
+                }
+                continue;
+            }
+            if (k === G.OBrack) {
+                this.read();
+                if (this.peek() === G.Star) {
+                    this.read();
+                    const close = this.read();
+                    if (this.kind[close] !== G.CBrack) {
+                        this.fail(this.recoverTo(G.CBrack, G.OBrack), 'Missing close bracket on splat index', 'The star for a full splat operator must be immediately followed by a closing bracket ("]").');
+                    }
+                    // hclsyntax parses the traversals after [*] as part of the splat; the same tokens.
+                    continue;
+                }
+                this.pushNl(false);
+                this.parseExpression();
+                const close = this.read();
+                if (this.kind[close] !== G.CBrack) {
+                    this.fail(this.recoverTo(G.CBrack, G.OBrack), 'Missing close bracket on index', 'The index operator must end with a closing bracket ("]").');
+                }
+                this.popNl();
+                continue;
+            }
+            return;
+        }
+    }
+    parseExpressionTerm() {
+        const p = this.peekIndex();
+        const k = this.kind[p];
+        switch (k) {
+            case G.OParen: {
+                this.read();
+                this.pushNl(false);
+                this.parseExpression();
+                const c = this.peekIndex();
+                if (this.kind[c] !== G.CParen)
+                    this.fail(c, 'Unbalanced parentheses', 'Expected a closing parenthesis to terminate the expression.');
+                this.read();
+                this.popNl();
+                return;
+            }
+            case G.Number:
+                this.read();
+                this.checkNumber(p, false);
+                return;
+            case G.Ident: {
+                this.read();
+                const n = this.peek();
+                if (n === G.OParen || n === G.DoubleColon)
+                    this.finishFunctionCall(p);
+                return;
+            }
+            case G.OQuote:
+                this.read();
+                this.parseTemplate(G.CQuote);
+                return;
+            case G.OHeredoc:
+                this.read();
+                this.parseTemplate(G.CHeredoc);
+                return;
+            case G.Minus:
+            case G.Bang:
+                this.read();
+                this.parseExpressionWithTraversals();
+                return;
+            case G.OBrack:
+                this.parseTupleCons();
+                return;
+            case G.OBrace:
+                this.parseObjectCons();
+                return;
+            default:
+                if (k === G.EOF)
+                    this.fail(p, 'Missing expression', 'Expected the start of an expression, but found the end of the file.');
+                this.fail(p, 'Invalid expression', 'Expected the start of an expression, but found an invalid expression token.');
+        }
+    }
+    finishFunctionCall(name) {
+        let open = this.read();
+        while (this.kind[open] === G.DoubleColon) {
+            const next = this.read();
+            if (this.kind[next] !== G.Ident) {
+                this.fail(next, 'Missing function name', 'Function scope resolution symbol :: must be followed by a function name in this scope.');
+            }
+            open = this.read();
+        }
+        if (this.kind[open] !== G.OParen) {
+            this.fail(open, 'Missing open parenthesis', 'Function selector must be followed by an open parenthesis to begin the function call.');
+        }
+        this.pushNl(false);
+        for (;;) {
+            if (this.peek() === G.CParen) {
+                this.read();
+                break;
+            }
+            this.parseExpression();
+            const sep = this.read();
+            const sk = this.kind[sep];
+            if (sk === G.CParen)
+                break;
+            if (sk === G.Ellipsis) {
+                const c = this.read();
+                if (this.kind[c] !== G.CParen) {
+                    this.fail(sep, 'Missing closing parenthesis', 'An expanded function argument (with ...) must be immediately followed by closing parentheses.');
+                }
+                break;
+            }
+            if (sk !== G.Comma) {
+                if (sk === G.EOF) {
+                    this.fail(name, 'Unterminated function call', 'There is no closing parenthesis for this function call before the end of the file. This may be caused by incorrect parenthesis nesting elsewhere in this file.');
+                }
+                this.fail(sep, 'Missing argument separator', 'A comma is required to separate each function argument from the next.');
+            }
+            if (this.peek() === G.CParen) {
+                this.read();
+                break;
+            }
+        }
+        this.popNl();
+    }
+    parseTupleCons() {
+        const open = this.read();
+        this.pushNl(false);
+        if (this.isKeyword(this.peekIndex(), 'for')) {
+            this.finishForExpr(G.CBrack);
+            this.popNl();
+            return;
+        }
+        for (;;) {
+            if (this.peek() === G.CBrack) {
+                this.read();
+                break;
+            }
+            this.parseExpression();
+            const p = this.peekIndex();
+            const k = this.kind[p];
+            if (k === G.CBrack) {
+                this.read();
+                break;
+            }
+            if (k !== G.Comma) {
+                if (k === G.EOF) {
+                    this.fail(open, 'Unterminated tuple constructor expression', 'There is no corresponding closing bracket before the end of the file. This may be caused by incorrect bracket nesting elsewhere in this file.');
+                }
+                this.fail(p, 'Missing item separator', 'Expected a comma to mark the beginning of the next item.');
+            }
+            this.read();
+        }
+        this.popNl();
+    }
+    parseObjectCons() {
+        const open = this.read();
+        this.pushNl(false);
+        const isFor = this.isKeyword(this.peekIndex(), 'for');
+        this.popNl();
+        if (isFor) {
+            this.pushNl(false);
+            this.finishForExpr(G.CBrace);
+            this.popNl();
+            return;
+        }
+        this.pushNl(true);
+        const unterminated = () => this.fail(open, 'Unterminated object constructor expression', 'There is no corresponding closing brace before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.');
+        for (;;) {
+            const next = this.peek();
+            if (next === G.Newline) {
+                this.read();
+                continue;
+            }
+            if (next === G.CBrace) {
+                this.read();
+                break;
+            }
+            this.parseExpression();
+            const p = this.peekIndex();
+            const k = this.kind[p];
+            if (k !== G.Equal && k !== G.Colon) {
+                if (k === G.Newline || k === G.Comma)
+                    this.fail(p, 'Missing attribute value', 'Expected an attribute value, introduced by an equals sign ("=").');
+                if (k === G.EOF)
+                    unterminated();
+                this.fail(p, 'Missing key/value separator', 'Expected an equals sign ("=") to mark the beginning of the attribute value.');
+            }
+            this.read();
+            this.parseExpression();
+            const q = this.peekIndex();
+            const c = this.kind[q];
+            if (c === G.CBrace) {
+                this.read();
+                break;
+            }
+            if (c !== G.Comma && c !== G.Newline) {
+                if (c === G.EOF)
+                    unterminated();
+                this.fail(q, 'Missing attribute separator', 'Expected a newline or comma to mark the beginning of the next attribute.');
+            }
+            this.read();
+        }
+        this.popNl();
+    }
+    finishForExpr(close) {
+        this.pushNl(false);
+        this.read(); // for
+        const invalid = (p, detail) => this.fail(p, "Invalid 'for' expression", detail);
+        if (this.peek() !== G.Ident)
+            invalid(this.peekIndex(), "For expression requires variable name after 'for'.");
+        this.read();
+        if (this.peek() === G.Comma) {
+            this.read();
+            if (this.peek() !== G.Ident)
+                invalid(this.peekIndex(), 'For expression requires value variable name after comma.');
+            this.read();
+        }
+        if (!this.isKeyword(this.peekIndex(), 'in'))
+            invalid(this.peekIndex(), "For expression requires the 'in' keyword after its name declarations.");
+        this.read();
+        this.parseExpression();
+        if (this.peek() !== G.Colon)
+            invalid(this.peekIndex(), 'For expression requires a colon after the collection expression.');
+        this.read();
+        const valueStart = this.peekIndex();
+        this.parseExpression();
+        let hasKey = false;
+        let keyStart = -1;
+        if (this.peek() === G.FatArrow) {
+            this.read();
+            hasKey = true;
+            keyStart = valueStart;
+            this.parseExpression();
+        }
+        let ellipsis = -1;
+        if (this.peek() === G.Ellipsis)
+            ellipsis = this.read();
+        if (this.isKeyword(this.peekIndex(), 'if')) {
+            this.read();
+            this.parseExpression();
+        }
+        if (this.peek() !== close)
+            invalid(this.peekIndex(), "Extra characters after the end of the 'for' expression.");
+        this.read();
+        if (close === G.CBrack) {
+            if (hasKey)
+                invalid(keyStart, 'Key expression is not valid when building a tuple.');
+            if (ellipsis >= 0)
+                invalid(ellipsis, 'Grouping ellipsis (...) cannot be used when building a tuple.');
+        }
+        else if (!hasKey) {
+            invalid(valueStart, 'Key expression is required when building an object.');
+        }
+        this.popNl();
+    }
+    /** A quoted or heredoc template after its opening token, through `end`. */
+    parseTemplate(end) {
+        // Directive nesting: 1 = inside if, 2 = inside if after else, 3 = inside for.
+        const stack = [];
+        const stackAt = [];
+        for (;;) {
+            const p = this.read();
+            const k = this.kind[p];
+            if (k === end)
+                break;
+            if (k === G.StringLit)
+                continue;
+            if (k === G.QuotedLit) {
+                this.checkEscapes(p);
+                continue;
+            }
+            if (k === G.TemplateInterp) {
+                this.pushNl(false);
+                this.parseExpression();
+                const c = this.peekIndex();
+                const ck = this.kind[c];
+                if (ck !== G.TemplateSeqEnd) {
+                    if (ck === G.EOF || ((ck === G.CQuote || ck === G.OQuote) && end === G.CQuote)) {
+                        this.fail(p, 'Unclosed template interpolation sequence', 'There is no closing brace for this interpolation sequence before the end of the file. This might be caused by incorrect nesting inside the given expression.');
+                    }
+                    this.fail(c, 'Extra characters after interpolation expression', 'Expected a closing brace to end the interpolation expression, but found extra characters.');
+                }
+                this.read();
+                this.popNl();
+                continue;
+            }
+            if (k === G.TemplateControl) {
+                this.pushNl(false);
+                const kw = this.peekIndex();
+                if (this.kind[kw] !== G.Ident) {
+                    this.fail(kw, 'Invalid template directive', 'A template directive keyword ("if", "for", etc) is expected at the beginning of a %{ sequence.');
+                }
+                this.read();
+                const word = this.text(kw);
+                if (word === 'if') {
+                    this.parseExpression();
+                    stack.push(1);
+                    stackAt.push(p);
+                }
+                else if (word === 'else') {
+                    if (stack[stack.length - 1] !== 1)
+                        this.unbalanced(p, 'else', stack);
+                    stack[stack.length - 1] = 2;
+                }
+                else if (word === 'endif') {
+                    const top = stack[stack.length - 1];
+                    if (top !== 1 && top !== 2)
+                        this.unbalanced(p, 'endif', stack);
+                    stack.pop();
+                    stackAt.pop();
+                }
+                else if (word === 'for') {
+                    if (this.peek() !== G.Ident)
+                        this.fail(this.peekIndex(), "Invalid 'for' directive", "For directive requires variable name after 'for'.");
+                    this.read();
+                    if (this.peek() === G.Comma) {
+                        this.read();
+                        if (this.peek() !== G.Ident)
+                            this.fail(this.peekIndex(), "Invalid 'for' directive", 'For directive requires value variable name after comma.');
+                        this.read();
+                    }
+                    if (!this.isKeyword(this.peekIndex(), 'in'))
+                        this.fail(this.peekIndex(), "Invalid 'for' directive", "For directive requires 'in' keyword after names.");
+                    this.read();
+                    this.parseExpression();
+                    stack.push(3);
+                    stackAt.push(p);
+                }
+                else if (word === 'endfor') {
+                    if (stack[stack.length - 1] !== 3)
+                        this.unbalanced(p, 'endfor', stack);
+                    stack.pop();
+                    stackAt.pop();
+                }
+                else {
+                    this.fail(kw, 'Invalid template control keyword', `"${word}" is not a valid template control keyword.`);
+                }
+                const c = this.peekIndex();
+                if (this.kind[c] !== G.TemplateSeqEnd) {
+                    this.fail(c, `Extra characters in ${word} marker`, 'Expected a closing brace to end the sequence, but found extra characters.');
+                }
+                this.read();
+                this.popNl();
+                continue;
+            }
+            this.fail(p, 'Unterminated template string', 'No closing marker was found for the string.');
+        }
+        if (stack.length > 0) {
+            const what = stack[stack.length - 1] === 3 ? 'for' : 'if';
+            this.fail(this.pos - 1, 'Unexpected end of template', `The ${what} directive is missing its corresponding end${what} directive.`);
+        }
+    }
+    unbalanced(p, word, stack) {
+        const top = stack[stack.length - 1];
+        if (top === undefined)
+            this.fail(p, `Unexpected ${word} directive`, 'The control directives within this template are unbalanced.');
+        if (word === 'else' && top === 2)
+            this.fail(p, 'Unexpected else directive', 'Already in the else clause for the if.');
+        if (word === 'else')
+            this.fail(p, 'Unexpected else directive', 'An else clause is not expected for a for directive.');
+        this.fail(p, `Unexpected ${word} directive`, `Expecting an end${top === 3 ? 'for' : 'if'} directive.`);
+    }
+}
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+function columnOf(src, lineStart, offset) {
+    let ascii = true;
+    for (let k = lineStart; k < offset; k++) {
+        if (src.charCodeAt(k) >= 0x80) {
+            ascii = false;
             break;
         }
-        // Widths used: the lead (before `=`) of a line with an assign cell, and everything before
-        // the comment cell of a line that has one.
-        const widthMatters = (k) => (commentCell && k !== last) || (assignFrom >= 0 && k < assignFrom);
-        for (let k = lineStart; k <= last; k++) {
-            const tk = type[k];
-            if (tk === T.Comment) {
-                if (isLineComment(src, toks, k) || !widthMatters(k))
-                    shrink(k, shortComment(src, start[k], end[k]));
-            }
-            else if (tk === T.QuotedLit && !widthMatters(k)) {
-                const c0 = src.charCodeAt(start[k]);
-                if (c0 !== 0x24 && c0 !== 0x25)
-                    shrink(k, 'x');
-            }
-        }
-        lineStart = i + 1;
     }
-    parts.push(src.slice(pos));
-    return { text: parts.join(''), indexes, originals };
+    if (ascii)
+        return offset - lineStart + 1;
+    let n = 0;
+    for (const _ of segmenter.segment(src.slice(lineStart, offset)))
+        n++;
+    return n + 1;
 }
-function shrink_bracketChange(t) {
-    if (t === T.OBrace || t === T.OBrack || t === T.OParen || t === T.TemplateControl || t === T.TemplateInterp)
+function position(src, offset) {
+    let line = 1;
+    for (let k = src.indexOf('\n'); k >= 0 && k < offset; k = src.indexOf('\n', k + 1))
+        line++;
+    // hclsyntax does not count a byte order mark.
+    const lineStart = Math.max(src.lastIndexOf('\n', offset - 1) + 1, contentStart(src));
+    return { line, column: columnOf(src, lineStart, offset) };
+}
+function diagnosticAt(src, toks, e) {
+    // A line comment standing for a newline keeps its own range, as in hclsyntax.
+    const s = toks.start[e.token];
+    const en = toks.end[e.token];
+    const from = position(src, s);
+    const to = position(src, Math.max(s, en));
+    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column, summary: e.summary, detail: e.detail };
+}
+
+;// CONCATENATED MODULE: ./src/checks/terraform/hclwrite.ts
+
+/**
+ * hclwrite.Format (hcl v2.19.1, plus the `::` rule of v2.20+) in TypeScript, on the tokens of
+ * lexer.ts. The formatter only ever changes the spaces before tokens:
+ *
+ *   1. lines split at newline tokens and at `#`/`//` comments (which end in their newline);
+ *      each line has a lead cell, an "assign" cell from its first `=` (after the first token,
+ *      when the rest of the line has balanced brackets) and a trailing comment cell;
+ *   2. indentation: two spaces per entry of a stack of net bracket openings per line;
+ *   3. spaces between neighbouring tokens of a cell by a fixed table of token pairs;
+ *   4. runs of consecutive lines with an assign (comment) cell align it one column after the
+ *      widest lead (lead + assign), widths in grapheme clusters.
+ *
+ * The output is every token's text preceded by its spaces, so the end-of-file token keeps the
+ * spaces (tabs count one each) that preceded it.
+ */
+// Token kinds as hclsyntax distinguishes them where the spacing rules look.
+const K = {
+    // The lexer's kinds, with its Punct split the way this module needs.
+    ...T,
+    Other: 0,
+    Dot: 30,
+    Comma: 31,
+    Ellipsis: 32,
+    Minus: 33,
+    Bang: 34,
+    Question: 35,
+    Arith: 36, // + * / %
+    Compare: 37, // == != < <= > >=
+    Logic: 38, // && ||
+    In: 39, // the identifier `in`
+    Nil: 40,
+    EOF: 41,
+};
+function hclwrite_punctKind(src, s, e) {
+    const c = src.charCodeAt(s);
+    if (e - s === 1) {
+        switch (c) {
+            case 0x2e:
+                return K.Dot;
+            case 0x2c:
+                return K.Comma;
+            case 0x2d:
+                return K.Minus;
+            case 0x21:
+                return K.Bang;
+            case 0x3f:
+                return K.Question;
+            case 0x2b:
+            case 0x2a:
+            case 0x2f:
+            case 0x25:
+                return K.Arith;
+            case 0x3c:
+            case 0x3e:
+                return K.Compare;
+            default:
+                return K.Other;
+        }
+    }
+    if (c === 0x2e)
+        return K.Ellipsis; // `...`
+    const d = src.charCodeAt(s + 1);
+    if (d === 0x3d && c !== 0x3d)
+        return K.Compare; // != <= >=
+    if (c === 0x3d && d === 0x3d)
+        return K.Compare; // ==
+    if (c === 0x26 || c === 0x7c)
+        return K.Logic;
+    return K.Other; // `=>`
+}
+function kinds(src, toks) {
+    const { type, start, end } = toks;
+    const out = new Uint8Array(toks.count);
+    for (let i = 0; i < toks.count; i++) {
+        const t = type[i];
+        if (t === T.Punct)
+            out[i] = hclwrite_punctKind(src, start[i], end[i]);
+        else if (t === T.Ident)
+            out[i] = end[i] - start[i] === 2 && src.charCodeAt(start[i]) === 0x69 && src.charCodeAt(start[i] + 1) === 0x6e ? K.In : K.Ident;
+        else if (t === T.EOF)
+            out[i] = K.EOF;
+        else if (t === T.QuotedNewline || t === T.Invalid)
+            out[i] = K.Other;
+        else
+            out[i] = t; // the remaining T values equal their K values
+    }
+    return out;
+}
+function bracketChange(k) {
+    if (k === K.OBrace || k === K.OBrack || k === K.OParen || k === K.TemplateControl || k === K.TemplateInterp)
         return 1;
-    if (t === T.CBrace || t === T.CBrack || t === T.CParen || t === T.TemplateSeqEnd)
+    if (k === K.CBrace || k === K.CBrack || k === K.CParen || k === K.TemplateSeqEnd)
         return -1;
     return 0;
 }
-/** Puts the shortened tokens back into hclwrite's output (same tokens, new spacing). */
-function restoreShrunk(formatted, shrunk) {
-    if (shrunk.indexes.length === 0)
-        return formatted;
-    const toks = lexer_lex(formatted);
-    const parts = [];
-    let pos = 0;
-    for (let n = 0; n < shrunk.indexes.length; n++) {
-        const i = shrunk.indexes[n];
-        if (i >= toks.count)
-            return undefined;
-        parts.push(formatted.slice(pos, toks.start[i]), shrunk.originals[n]);
-        pos = toks.end[i];
-    }
-    parts.push(formatted.slice(pos));
-    return parts.join('');
-}
-
-;// CONCATENATED MODULE: ./src/checks/terraform/decode.ts
-/** Strict UTF-8 decoding, as terraform requires ("All input files must be UTF-8 encoded"). */
-const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-const lossy = new TextDecoder('utf-8', { ignoreBOM: true });
-function decodeUtf8(bytes) {
-    try {
-        return { ok: true, text: strict.decode(bytes) };
-    }
-    catch {
-        const offset = firstInvalidByte(bytes);
-        const lineStart = bytes.lastIndexOf(0x0a, offset - 1) + 1;
-        let line = 1;
-        for (let i = 0; i < lineStart; i++)
-            if (bytes[i] === 0x0a)
-                line++;
-        const column = Array.from(lossy.decode(bytes.subarray(lineStart, offset))).length + 1;
-        return { ok: false, offset, line, column };
-    }
-}
-/** Offset of the first byte that does not begin a well-formed UTF-8 sequence. */
-function firstInvalidByte(b) {
-    let i = 0;
-    while (i < b.length) {
-        const c = b[i];
-        if (c < 0x80) {
-            i++;
-            continue;
-        }
-        let need;
-        let lo = 0x80;
-        let hi = 0xbf;
-        if (c >= 0xc2 && c <= 0xdf)
-            need = 1;
-        else if (c >= 0xe0 && c <= 0xef) {
-            need = 2;
-            if (c === 0xe0)
-                lo = 0xa0;
-            if (c === 0xed)
-                hi = 0x9f;
-        }
-        else if (c >= 0xf0 && c <= 0xf4) {
-            need = 3;
-            if (c === 0xf0)
-                lo = 0x90;
-            if (c === 0xf4)
-                hi = 0x8f;
-        }
-        else
-            return i;
-        for (let k = 1; k <= need; k++) {
-            const d = b[i + k];
-            if (d === undefined)
-                return i;
-            if (k === 1 ? d < lo || d > hi : d < 0x80 || d > 0xbf)
-                return i;
-        }
-        i += need + 1;
-    }
-    return b.length;
-}
-
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
-class Diff {
-    diff(oldStr, newStr, 
-    // Type below is not accurate/complete - see above for full possibilities - but it compiles
-    options = {}) {
-        let callback;
-        if (typeof options === 'function') {
-            callback = options;
-            options = {};
-        }
-        else if ('callback' in options) {
-            callback = options.callback;
-        }
-        // Allow subclasses to massage the input prior to running
-        const oldString = this.castInput(oldStr, options);
-        const newString = this.castInput(newStr, options);
-        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
-        const newTokens = this.removeEmpty(this.tokenize(newString, options));
-        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
-    }
-    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
-        var _a;
-        const done = (value) => {
-            value = this.postProcess(value, options);
-            if (callback) {
-                setTimeout(function () { callback(value); }, 0);
-                return undefined;
-            }
-            else {
-                return value;
-            }
-        };
-        const newLen = newTokens.length, oldLen = oldTokens.length;
-        let editLength = 1;
-        let maxEditLength = newLen + oldLen;
-        if (options.maxEditLength != null) {
-            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
-        }
-        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
-        const abortAfterTimestamp = Date.now() + maxExecutionTime;
-        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
-        // Seed editLength = 0, i.e. the content starts with the same values
-        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
-        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-            // Identity per the equality and tokenizer
-            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
-        }
-        // Once we hit the right edge of the edit graph on some diagonal k, we can
-        // definitely reach the end of the edit graph in no more than k edits, so
-        // there's no point in considering any moves to diagonal k+1 any more (from
-        // which we're guaranteed to need at least k+1 more edits).
-        // Similarly, once we've reached the bottom of the edit graph, there's no
-        // point considering moves to lower diagonals.
-        // We record this fact by setting minDiagonalToConsider and
-        // maxDiagonalToConsider to some finite value once we've hit the edge of
-        // the edit graph.
-        // This optimization is not faithful to the original algorithm presented in
-        // Myers's paper, which instead pointlessly extends D-paths off the end of
-        // the edit graph - see page 7 of Myers's paper which notes this point
-        // explicitly and illustrates it with a diagram. This has major performance
-        // implications for some common scenarios. For instance, to compute a diff
-        // where the new text simply appends d characters on the end of the
-        // original text of length n, the true Myers algorithm will take O(n+d^2)
-        // time while this optimization needs only O(n+d) time.
-        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
-        // Main worker method. checks all permutations of a given edit length for acceptance.
-        const execEditLength = () => {
-            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
-                let basePath;
-                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
-                if (removePath) {
-                    // No one else is going to attempt to use this value, clear it
-                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
-                    bestPath[diagonalPath - 1] = undefined;
-                }
-                let canAdd = false;
-                if (addPath) {
-                    // what newPos will be after we do an insertion:
-                    const addPathNewPos = addPath.oldPos - diagonalPath;
-                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
-                }
-                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
-                if (!canAdd && !canRemove) {
-                    // If this path is a terminal then prune
-                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
-                    bestPath[diagonalPath] = undefined;
-                    continue;
-                }
-                // Select the diagonal that we want to branch from. We select the prior
-                // path whose position in the old string is the farthest from the origin
-                // and does not pass the bounds of the diff graph
-                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
-                    basePath = this.addToPath(addPath, true, false, 0, options);
-                }
-                else {
-                    basePath = this.addToPath(removePath, false, true, 1, options);
-                }
-                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
-                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-                    // If we have hit the end of both strings, then we are done
-                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
-                }
-                else {
-                    bestPath[diagonalPath] = basePath;
-                    if (basePath.oldPos + 1 >= oldLen) {
-                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
-                    }
-                    if (newPos + 1 >= newLen) {
-                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
-                    }
-                }
-            }
-            editLength++;
-        };
-        // Performs the length of edit iteration. Is a bit fugly as this has to support the
-        // sync and async mode which is never fun. Loops over execEditLength until a value
-        // is produced, or until the edit length exceeds options.maxEditLength (if given),
-        // in which case it will return undefined.
-        if (callback) {
-            (function exec() {
-                setTimeout(function () {
-                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
-                        return callback(undefined);
-                    }
-                    if (!execEditLength()) {
-                        exec();
-                    }
-                }, 0);
-            }());
-        }
-        else {
-            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
-                const ret = execEditLength();
-                if (ret) {
-                    return ret;
-                }
-            }
-        }
-    }
-    addToPath(path, added, removed, oldPosInc, options) {
-        const last = path.lastComponent;
-        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
-            return {
-                oldPos: path.oldPos + oldPosInc,
-                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
-            };
-        }
-        else {
-            return {
-                oldPos: path.oldPos + oldPosInc,
-                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
-            };
-        }
-    }
-    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
-        const newLen = newTokens.length, oldLen = oldTokens.length;
-        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
-        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
-            newPos++;
-            oldPos++;
-            commonCount++;
-            if (options.oneChangePerToken) {
-                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
-            }
-        }
-        if (commonCount && !options.oneChangePerToken) {
-            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
-        }
-        basePath.oldPos = oldPos;
-        return newPos;
-    }
-    equals(left, right, options) {
-        if (options.comparator) {
-            return options.comparator(left, right);
-        }
-        else {
-            return left === right
-                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
-        }
-    }
-    removeEmpty(array) {
-        const ret = [];
-        for (let i = 0; i < array.length; i++) {
-            if (array[i]) {
-                ret.push(array[i]);
-            }
-        }
-        return ret;
-    }
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    castInput(value, options) {
-        return value;
-    }
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    tokenize(value, options) {
-        return Array.from(value);
-    }
-    join(chars) {
-        // Assumes ValueT is string, which is the case for most subclasses.
-        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
-        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
-        // assume tokens and values are strings, but not completely - is weird and janky.
-        return chars.join('');
-    }
-    postProcess(changeObjects, 
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    options) {
-        return changeObjects;
-    }
-    get useLongestToken() {
+const isIdent = (k) => k === K.Ident || k === K.In;
+/** hclwrite's spaceAfterToken: whether `after` gets one space (else none). */
+function spaceAfter(subject, before, after) {
+    if (after === K.Newline || after === K.Nil)
+        return false;
+    if (isIdent(subject) && after === K.OParen)
+        return false;
+    if ((isIdent(subject) && after === K.DoubleColon) || (subject === K.DoubleColon && isIdent(after)))
+        return false;
+    if (subject === K.Dot || after === K.Dot)
+        return false;
+    if (after === K.Comma || after === K.Ellipsis)
+        return false;
+    if (subject === K.Comma)
+        return true;
+    if (subject === K.QuotedLit ||
+        subject === K.StringLit ||
+        subject === K.OQuote ||
+        subject === K.OHeredoc ||
+        after === K.QuotedLit ||
+        after === K.StringLit ||
+        after === K.CQuote ||
+        after === K.CHeredoc) {
         return false;
     }
-    buildValues(lastComponent, newTokens, oldTokens) {
-        // First we convert our linked list of components in reverse order to an
-        // array in the right order:
-        const components = [];
-        let nextComponent;
-        while (lastComponent) {
-            components.push(lastComponent);
-            nextComponent = lastComponent.previousComponent;
-            delete lastComponent.previousComponent;
-            lastComponent = nextComponent;
+    if (subject === K.In && isIdent(before))
+        return true;
+    if (after === K.OBrack && (isIdent(subject) || subject === K.Number || bracketChange(subject) < 0))
+        return false;
+    if (subject === K.Bang)
+        return false;
+    if (subject === K.Minus) {
+        // A minus after something that cannot end an operand is a negation: no space after it.
+        switch (before) {
+            case K.Nil:
+            case K.OParen:
+            case K.OBrace:
+            case K.OBrack:
+            case K.Equal:
+            case K.Colon:
+            case K.Comma:
+            case K.Question:
+            case K.Arith:
+            case K.Minus:
+            case K.Compare:
+            case K.Logic:
+            case K.Bang:
+                return false;
+            default:
+                return true;
         }
-        components.reverse();
-        const componentLen = components.length;
-        let componentPos = 0, newPos = 0, oldPos = 0;
-        for (; componentPos < componentLen; componentPos++) {
-            const component = components[componentPos];
-            if (!component.removed) {
-                if (!component.added && this.useLongestToken) {
-                    let value = newTokens.slice(newPos, newPos + component.count);
-                    value = value.map(function (value, i) {
-                        const oldValue = oldTokens[oldPos + i];
-                        return oldValue.length > value.length ? oldValue : value;
-                    });
-                    component.value = this.join(value);
-                }
-                else {
-                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
-                }
-                newPos += component.count;
-                // Common case
-                if (!component.added) {
-                    oldPos += component.count;
-                }
-            }
-            else {
-                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
-                oldPos += component.count;
-            }
+    }
+    if (subject === K.OBrace || after === K.CBrace)
+        return !(subject === K.OBrace && after === K.CBrace);
+    if ((subject === K.TemplateInterp || subject === K.TemplateControl) && after === K.OBrace)
+        return true;
+    if (subject === K.CBrace && after === K.TemplateSeqEnd)
+        return true;
+    if (subject === K.TemplateSeqEnd && (after === K.TemplateInterp || after === K.TemplateControl))
+        return false;
+    if (bracketChange(subject) > 0)
+        return false;
+    if (bracketChange(after) < 0)
+        return false;
+    return true;
+}
+const hclwrite_segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/** Width of a token's text in grapheme clusters (textseg.ScanGraphemeClusters). */
+function graphemes(src, s, e) {
+    let ascii = true;
+    let crlf = 0;
+    for (let k = s; k < e; k++) {
+        const c = src.charCodeAt(k);
+        if (c >= 0x80) {
+            ascii = false;
+            break;
         }
-        return components;
+        if (c === 0x0d && k + 1 < e && src.charCodeAt(k + 1) === 0x0a)
+            crlf++;
     }
+    if (ascii)
+        return e - s - crlf;
+    let n = 0;
+    for (const _ of hclwrite_segmenter.segment(src.slice(s, e)))
+        n++;
+    return n;
 }
-
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/array.js
-
-class ArrayDiff extends Diff {
-    tokenize(value) {
-        return value.slice();
+/** hclwrite.Format of `src`; `toks` may be passed when already lexed from it. */
+function hclwrite_formatHcl(src, toks = lex(src)) {
+    const { start, end } = toks;
+    const count = toks.count;
+    const kind = kinds(src, toks);
+    const spaces = new Int32Array(count);
+    // Only the end-of-file token keeps its original spacing; every other token's is recomputed.
+    if (count > 0)
+        spaces[count - 1] = start[count - 1] - (count > 1 ? end[count - 2] : 0);
+    // Lines: [from, to) token ranges and their cells. assign === leadEnd when there is none;
+    // comment === -1 when there is none.
+    const lineFrom = [];
+    const lineLeadEnd = [];
+    const lineAssignEnd = [];
+    const lineComment = [];
+    let from = 0;
+    const endLine = (to) => {
+        let leadEnd = to;
+        let comment = -1;
+        if (to - from > 1 && kind[to - 1] === K.Comment) {
+            comment = to - 1;
+            leadEnd = to - 1;
+        }
+        let assign = leadEnd;
+        for (let k = from + 1; k < leadEnd; k++) {
+            if (kind[k] !== K.Equal)
+                continue;
+            let net = 0;
+            for (let j = k; j < leadEnd; j++)
+                net += bracketChange(kind[j]);
+            if (net === 0)
+                assign = k;
+            break;
+        }
+        lineFrom.push(from);
+        lineLeadEnd.push(assign);
+        lineAssignEnd.push(leadEnd);
+        lineComment.push(comment);
+    };
+    for (let i = 0; i < count; i++) {
+        const k = kind[i];
+        if (k === K.EOF) {
+            endLine(i);
+            break;
+        }
+        if (k === K.Newline || (k === K.Comment && src.charCodeAt(end[i] - 1) === 0x0a)) {
+            endLine(i + 1);
+            from = i + 1;
+        }
     }
-    join(value) {
-        return value;
-    }
-    removeEmpty(value) {
-        return value;
-    }
-}
-const arrayDiff = new ArrayDiff();
-function diffArrays(oldArr, newArr, options) {
-    return arrayDiff.diff(oldArr, newArr, options);
-}
-
-;// CONCATENATED MODULE: ./src/checks/terraform/diff.ts
-
-/** Lines with their terminators, so CRLF changes and a missing final newline count. */
-function splitLines(text) {
-    if (text === '')
-        return [];
-    const lines = text.split('\n');
-    const out = lines.map((l, i) => (i < lines.length - 1 ? `${l}\n` : l));
-    if (out[out.length - 1] === '')
-        out.pop();
-    return out;
-}
-// Myers' diff costs about (lines × edit distance); past this budget a large file is compared
-// line by line instead (formatting keeps most lines in place), or as one change.
-const DIFF_BUDGET = 50_000_000;
-const MAX_EDIT_LENGTH = 20_000;
-function changes(a, b) {
-    let pre = 0;
-    while (pre < a.length && pre < b.length && a[pre] === b[pre])
-        pre++;
-    let suf = 0;
-    while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf])
-        suf++;
-    const midA = a.slice(pre, a.length - suf);
-    const midB = b.slice(pre, b.length - suf);
-    if (midA.length === 0 && midB.length === 0)
-        return [];
-    const maxEditLength = Math.min(MAX_EDIT_LENGTH, Math.floor(DIFF_BUDGET / (midA.length + midB.length)));
-    const parts = midA.length > 0 && midB.length > 0 ? diffArrays(midA, midB, { maxEditLength }) : undefined;
-    if (!parts) {
-        if (midA.length === midB.length)
-            return pairwise(midA, midB, pre);
-        return [{ oldIndex: pre, oldCount: midA.length, newIndex: pre, newCount: midB.length }];
-    }
-    const out = [];
-    let i = pre;
-    let j = pre;
-    let cur;
-    for (const part of parts) {
-        const n = part.count ?? part.value.length;
-        if (!part.added && !part.removed) {
-            if (cur)
-                out.push(cur);
-            cur = undefined;
-            i += n;
-            j += n;
+    const lines = lineFrom.length;
+    // Indentation.
+    const indents = [];
+    for (let l = 0; l < lines; l++) {
+        const f = lineFrom[l];
+        const leadEnd = lineLeadEnd[l];
+        const assignEnd = lineAssignEnd[l];
+        if (leadEnd === f)
+            continue; // a line without tokens (only ever the last one)
+        if (kind[f] === K.Newline) {
+            spaces[f] = 0;
             continue;
         }
-        cur ??= { oldIndex: i, oldCount: 0, newIndex: j, newCount: 0 };
-        if (part.removed) {
-            cur.oldCount += n;
-            i += n;
+        let net = 0;
+        for (let k = f; k < leadEnd; k++) {
+            net += bracketChange(kind[k]);
+            if (kind[k] === K.OHeredoc)
+                break;
         }
-        else {
-            cur.newCount += n;
-            j += n;
+        for (let k = leadEnd; k < assignEnd; k++)
+            net += bracketChange(kind[k]);
+        if (net < 0) {
+            let closed = -net;
+            while (closed > 0 && indents.length > 0) {
+                const top = indents[indents.length - 1];
+                if (closed > top) {
+                    closed -= top;
+                    indents.pop();
+                }
+                else if (closed < top) {
+                    indents[indents.length - 1] = top - closed;
+                    closed = 0;
+                }
+                else {
+                    indents.pop();
+                    closed = 0;
+                }
+            }
         }
+        spaces[f] = 2 * indents.length;
+        if (net > 0)
+            indents.push(net);
     }
-    if (cur)
-        out.push(cur);
-    return out;
-}
-/** Same number of lines: runs of differing lines at the same positions. */
-function pairwise(a, b, offset) {
-    const out = [];
-    let cur;
-    for (let i = 0; i < a.length; i++) {
-        if (a[i] === b[i]) {
-            if (cur)
-                out.push(cur);
-            cur = undefined;
-        }
-        else if (cur) {
-            cur.oldCount++;
-            cur.newCount++;
-        }
-        else {
-            cur = { oldIndex: offset + i, oldCount: 1, newIndex: offset + i, newCount: 1 };
-        }
-    }
-    if (cur)
-        out.push(cur);
-    return out;
-}
-function toHunk(c) {
-    return {
-        oldStart: c.oldCount === 0 ? c.oldIndex : c.oldIndex + 1,
-        oldLines: c.oldCount,
-        newStart: c.newCount === 0 ? c.newIndex : c.newIndex + 1,
-        newLines: c.newCount,
+    // Spaces within the lead and assign cells.
+    const spaceCell = (a, b) => {
+        for (let i = a; i < b - 1; i++)
+            spaces[i + 1] = spaceAfter(kind[i], i > a ? kind[i - 1] : K.Nil, kind[i + 1]) ? 1 : 0;
     };
-}
-/** Every contiguous change, without context. */
-function lineHunks(oldText, newText) {
-    return changes(splitLines(oldText), splitLines(newText)).map(toHunk);
-}
-function range(start, count) {
-    return count === 1 ? `${start}` : `${start},${count}`;
-}
-function emit(out, prefix, line) {
-    if (line.endsWith('\n'))
-        out.push(prefix, line);
-    else
-        out.push(prefix, line, '\n\\ No newline at end of file\n');
-}
-/** GNU-style unified diff of one file, or '' when the texts are equal. */
-function unifiedDiff(file, oldText, newText, context = 3) {
-    const a = splitLines(oldText);
-    const b = splitLines(newText);
-    const cs = changes(a, b);
-    if (cs.length === 0)
-        return '';
-    const out = [`--- old/${file}\n+++ new/${file}\n`];
-    let k = 0;
-    while (k < cs.length) {
-        // Changes closer than 2*context lines share a hunk, as in GNU diff.
-        let last = k;
-        while (last + 1 < cs.length && cs[last + 1].oldIndex - (cs[last].oldIndex + cs[last].oldCount) <= 2 * context)
-            last++;
-        const first = cs[k];
-        const end = cs[last];
-        const oldFrom = Math.max(0, first.oldIndex - context);
-        const oldTo = Math.min(a.length, end.oldIndex + end.oldCount + context);
-        const newFrom = first.newIndex - (first.oldIndex - oldFrom);
-        const newTo = end.newIndex + end.newCount + (oldTo - (end.oldIndex + end.oldCount));
-        const oldLen = oldTo - oldFrom;
-        const newLen = newTo - newFrom;
-        out.push(`@@ -${range(oldLen === 0 ? oldFrom : oldFrom + 1, oldLen)} +${range(newLen === 0 ? newFrom : newFrom + 1, newLen)} @@\n`);
-        let i = oldFrom;
-        for (let c = k; c <= last; c++) {
-            const ch = cs[c];
-            for (; i < ch.oldIndex; i++)
-                emit(out, ' ', a[i]);
-            for (let x = 0; x < ch.oldCount; x++)
-                emit(out, '-', a[ch.oldIndex + x]);
-            for (let x = 0; x < ch.newCount; x++)
-                emit(out, '+', b[ch.newIndex + x]);
-            i = ch.oldIndex + ch.oldCount;
-        }
-        for (; i < oldTo; i++)
-            emit(out, ' ', a[i]);
-        k = last + 1;
-    }
-    return out.join('');
-}
-
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/checks/terraform/atomic-write.ts
-
-
-
-/** Thrown when a file must not or cannot be replaced; the message is meant for the user. */
-class WriteRefused extends Error {
-    name = 'WriteRefused';
-}
-/**
- * Replaces `file` with `data` so that a reader sees either the old or the new content, never a
- * mix: write a temp file in the same directory, give it the old file's mode, rename it over the
- * original. (No fsync: like terraform's own os.WriteFile, durability across a power cut is left
- * to the file system; atomicity towards readers and a crash of this process is what matters.) A file without write permission is refused even where the directory would
- * allow the rename (and even for root): read-only is taken as the owner's intent.
- */
-async function writeFileAtomic(file, data) {
-    const info = await (0,promises_namespaceObject.stat)(file);
-    if ((info.mode & 0o222) === 0)
-        throw new WriteRefused('file is read-only; not rewritten');
-    const mode = info.mode & 0o7777;
-    const dir = external_node_path_default().dirname(file);
-    // A hidden name, so a concurrent discovery never picks the temp file up as a config file.
-    const tmp = external_node_path_default().join(dir, `.${external_node_path_default().basename(file)}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
-    let handle;
-    try {
-        handle = await (0,promises_namespaceObject.open)(tmp, 'wx', mode);
-    }
-    catch (e) {
-        throw new WriteRefused(`cannot create a temporary file in ${dir}: ${e.code ?? String(e)}`);
-    }
-    try {
-        await handle.writeFile(data);
-        await handle.close();
-        handle = undefined;
-        await (0,promises_namespaceObject.chmod)(tmp, mode);
-        await (0,promises_namespaceObject.rename)(tmp, file);
-    }
-    catch (e) {
-        await handle?.close().catch(() => undefined);
-        await (0,promises_namespaceObject.unlink)(tmp).catch(() => undefined);
-        throw new WriteRefused(`could not replace the file: ${e.code ?? String(e)}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/checks/terraform/finish-file.ts
-
-
-const MAX_EXPECTED_LINES = 20;
-/** Compares a file with its formatted text, and in write mode replaces it. */
-async function finishFile(rel, real, original, formatted, mode) {
-    if (formatted === original)
-        return { rel, status: 'formatted' };
-    const newLines = splitLines(formatted);
-    const hunks = lineHunks(original, formatted).map((h) => {
-        const from = h.newLines === 0 ? h.newStart : h.newStart - 1;
-        const take = Math.min(h.newLines, MAX_EXPECTED_LINES);
-        return { ...h, expected: newLines.slice(from, from + take), expectedTruncated: h.newLines > take };
-    });
-    const outcome = { rel, status: 'changed', hunks, diff: unifiedDiff(rel, original, formatted) };
-    if (mode === 'write') {
-        try {
-            await writeFileAtomic(real, Buffer.from(formatted, 'utf8'));
-            outcome.written = true;
-        }
-        catch (e) {
-            outcome.written = false;
-            outcome.writeError = e instanceof Error ? e.message : String(e);
+    for (let l = 0; l < lines; l++) {
+        const f = lineFrom[l];
+        const leadEnd = lineLeadEnd[l];
+        const assignEnd = lineAssignEnd[l];
+        spaceCell(f, leadEnd);
+        if (assignEnd > leadEnd) {
+            spaces[leadEnd] = 1;
+            spaceCell(leadEnd, assignEnd);
         }
     }
-    return outcome;
+    const columns = (a, b) => {
+        let n = 0;
+        for (let i = a; i < b; i++)
+            n += spaces[i] + graphemes(src, start[i], end[i]);
+        return n;
+    };
+    // Align `=` across consecutive lines that have an assign cell.
+    for (let l = 0; l < lines;) {
+        if (lineAssignEnd[l] === lineLeadEnd[l]) {
+            l++;
+            continue;
+        }
+        let e = l;
+        let max = 0;
+        const widths = [];
+        while (e < lines && lineAssignEnd[e] !== lineLeadEnd[e]) {
+            const w = columns(lineFrom[e], lineLeadEnd[e]);
+            widths.push(w);
+            if (w > max)
+                max = w;
+            e++;
+        }
+        for (let k = l; k < e; k++)
+            spaces[lineLeadEnd[k]] = max - widths[k - l] + 1;
+        l = e;
+    }
+    // Align trailing comments across consecutive lines that have one.
+    for (let l = 0; l < lines;) {
+        if (lineComment[l] === -1) {
+            l++;
+            continue;
+        }
+        let e = l;
+        let max = 0;
+        const widths = [];
+        while (e < lines && lineComment[e] !== -1) {
+            const w = columns(lineFrom[e], lineAssignEnd[e]);
+            widths.push(w);
+            if (w > max)
+                max = w;
+            e++;
+        }
+        for (let k = l; k < e; k++)
+            spaces[lineComment[k]] = max - widths[k - l] + 1;
+        l = e;
+    }
+    const parts = new Array(count);
+    for (let i = 0; i < count; i++) {
+        const sp = spaces[i];
+        parts[i] = (sp > 0 ? ' '.repeat(sp) : '') + src.slice(start[i], end[i]);
+    }
+    return parts.join('');
 }
 
 ;// CONCATENATED MODULE: ./src/checks/terraform/rewrite.ts
@@ -1608,58 +2442,20 @@ function escapeQuotedStringLit(s) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/checks/terraform/doublecolon.ts
-
-
-/**
- * Provider-defined function calls (`provider::ns::fn()`, terraform 1.8+) use a `::` token that
- * hcl v2.19's formatter does not know: it splits it into two colons and spaces them out, which is
- * invalid syntax. Before formatting, each `::` is replaced by two copies of a letter that does not
- * occur in the file, glued to the identifiers beside it, so hclwrite sees a single identifier of
- * the same width (hclwrite measures width in grapheme clusters). Afterwards the letters become
- * `::` again. hcl v2.20+ prints `ident::ident` without spaces, which is what this reproduces.
- */
-// Letters (category Lo, so valid anywhere in an HCL identifier) that almost never occur in
-// Terraform code; one absent from the file is chosen.
-const PLACEHOLDERS = [
-    ...'ǂǁǀǃ',
-    ...Array.from({ length: 27 }, (_, i) => String.fromCodePoint(0x05d0 + i)),
-    ...Array.from({ length: 80 }, (_, i) => String.fromCodePoint(0x3041 + i)),
-];
-function doublecolon_hasDoubleColon(src) {
-    return src.includes('::');
-}
-function doublecolon_pickPlaceholder(src) {
-    return PLACEHOLDERS.find((p) => !src.includes(p));
-}
-/** Replaces every `::` token (with the spaces between it and adjacent identifiers) by `ph ph`. */
-function doublecolon_glueDoubleColons(src, toks, ph) {
-    const edits = [];
-    const { type, start, end } = toks;
-    for (let i = 0; i < toks.count; i++) {
-        if (type[i] !== T.DoubleColon)
-            continue;
-        const from = i > 0 && type[i - 1] === T.Ident ? end[i - 1] : start[i];
-        const to = type[i + 1] === T.Ident ? start[i + 1] : end[i];
-        edits.push({ start: from, end: to, text: ph + ph });
-    }
-    return applyEdits(src, edits);
-}
-function doublecolon_unglueDoubleColons(src, ph) {
-    return src.split(ph + ph).join('::');
-}
-
 ;// CONCATENATED MODULE: ./src/checks/terraform/format.ts
 
 
 
 
-
 /**
- * terraform's rewrites (rewrite.ts) and the `::` protection (doublecolon.ts) for a file that
- * passed the syntax gate. `toks` may be passed when already lexed from `src`.
+ * What `terraform fmt` (1.8+) writes for one file's text: the syntax gate (gate.ts), terraform's
+ * rewrites (rewrite.ts), then hclwrite.Format (hclwrite.ts). A file that does not parse is
+ * reported and never formatted. `toks` may be passed when already lexed from `src`.
  */
-function prepareForFormat(src, toks) {
+function formatTerraformSource(src, toks = lex(src)) {
+    const error = syntaxGate(src, toks);
+    if (error)
+        return { kind: 'syntax-error', errors: [error] };
     let text = src;
     let tokens = toks;
     // hclsyntax drops a byte order mark but keeps counting its 3 bytes, so hclwrite sees them as
@@ -1669,47 +2465,17 @@ function prepareForFormat(src, toks) {
         text = `   ${text.slice(1)}`;
         tokens = undefined;
     }
-    const placeholder = doublecolon_hasDoubleColon(text) ? doublecolon_pickPlaceholder(text) : undefined;
-    if (placeholder) {
-        text = doublecolon_glueDoubleColons(text, tokens ?? lexer_lex(text), placeholder);
-        tokens = undefined;
-    }
-    tokens ??= lexer_lex(text);
+    tokens ??= lex(text);
     const edits = terraformRewrites(text, tokens);
     if (edits.length > 0) {
         text = applyEdits(text, edits);
-        tokens = undefined;
+        tokens = lex(text);
     }
-    tokens ??= lexer_lex(text);
-    const batchable = (text.endsWith('\n') || text === '') && indentSettles(text, tokens);
-    const shrunk = shrinkForFormat(text, tokens);
-    return { text: shrunk.text, full: text, shrunk, placeholder, batchable };
-}
-/** The file's formatted text from hclwrite's output for `prepared.text`. */
-async function finishFormat(formatted, prepared, wasm) {
-    let out = restoreShrunk(formatted, prepared.shrunk);
-    // Should the formatted text not lex back into the same tokens, format the full text instead.
-    out ??= await wasm.format(prepared.full);
-    return prepared.placeholder ? doublecolon_unglueDoubleColons(out, prepared.placeholder) : out;
-}
-/**
- * What `terraform fmt` (1.8+) writes for one file's text: the syntax gate, terraform's rewrites,
- * then hclwrite.Format. A file that does not parse is reported and never formatted.
- */
-async function formatTerraformSource(src, wasm) {
-    const [errors] = await gateAll([{ text: src }], wasm);
-    if (errors)
-        return { kind: 'syntax-error', errors };
-    const prepared = prepareForFormat(src);
-    const [out] = await formatAll([prepared], wasm);
-    return { kind: 'formatted', output: await finishFormat(out, prepared, wasm) };
+    return { kind: 'formatted', output: hclwrite_formatHcl(text, tokens) };
 }
 /** hclwrite.Format as of hcl v2.20+ (v2.19.1 plus `::`), without terraform's rewrites or gate. */
-async function formatHclwrite(src, wasm) {
-    const ph = hasDoubleColon(src) ? pickPlaceholder(src) : undefined;
-    if (!ph)
-        return wasm.format(src);
-    return unglueDoubleColons(await wasm.format(glueDoubleColons(src, lex(src), ph)), ph);
+function formatHclwrite(src) {
+    return formatHcl(src);
 }
 
 ;// CONCATENATED MODULE: ./src/checks/terraform/process-file.ts
@@ -1718,28 +2484,44 @@ async function formatHclwrite(src, wasm) {
 
 
 
-
-
 /** Files above this size are skipped by the builtin engine unless the caller raises the limit. */
 const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
-async function load(file, maxFileBytes) {
+// Reads are synchronous: files are small and many, and a thread-pool round trip per file would
+// cost more than the read itself. Large repositories are split across worker threads instead.
+function load(file, maxFileBytes) {
     const { rel, real } = file;
     let bytes;
+    let fd;
     try {
-        const { size } = await (0,promises_namespaceObject.stat)(real);
+        fd = (0,external_node_fs_namespaceObject.openSync)(real, 'r');
+        const { size } = (0,external_node_fs_namespaceObject.fstatSync)(fd);
         if (size > maxFileBytes) {
             const mb = (n) => `${(n / (1024 * 1024)).toFixed(1)} MiB`;
             return {
                 rel,
                 status: 'skipped',
                 reason: `file is ${mb(size)}, above the builtin engine's limit of ${mb(maxFileBytes)} ` +
-                    '(its WebAssembly formatter needs minutes and gigabytes for files this size); raise maxFileBytes or use the terraform engine',
+                    '(a safeguard against generated files of this size); raise maxFileBytes or use the terraform engine',
             };
         }
-        bytes = await (0,promises_namespaceObject.readFile)(real);
+        bytes = Buffer.allocUnsafe(size);
+        let got = 0;
+        while (got < size) {
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, bytes, got, size - got, got);
+            if (n === 0)
+                break;
+            got += n;
+        }
+        // A file that shrank while being read is checked as it was read.
+        if (got < size)
+            bytes = bytes.subarray(0, got);
     }
     catch (e) {
         return { rel, status: 'skipped', reason: `cannot read file: ${e.code ?? String(e)}` };
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
     const decoded = decodeUtf8(bytes);
     if (!decoded.ok) {
@@ -1759,203 +2541,52 @@ async function load(file, maxFileBytes) {
             ],
         };
     }
-    return { file, text: decoded.text, toks: lexer_lex(decoded.text) };
+    return { file, text: decoded.text, toks: lex(decoded.text) };
 }
 function internalError(rel, e) {
+    // The gate is recursive descent: thousands of nested brackets exhaust the stack.
+    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+        return { rel, status: 'engine-error', message: 'expressions are nested too deeply for the builtin engine (thousands of levels); use the terraform engine for this file' };
+    }
     return { rel, status: 'engine-error', message: `internal formatter error: ${e instanceof Error ? e.message : String(e)}` };
 }
 /**
  * The builtin engine for a group of files: read and decode strictly, syntax gate, terraform's
- * rewrites, hclwrite.Format, compare, and in write mode replace. WebAssembly calls are shared
- * between files where that is provably equivalent (batch.ts).
+ * rewrites, hclwrite.Format, compare, and in write mode replace. All in TypeScript.
  */
-async function processFilesBuiltin(files, mode, wasm, maxFileBytes = DEFAULT_MAX_FILE_BYTES) {
+async function processFilesBuiltin(files, mode, maxFileBytes = DEFAULT_MAX_FILE_BYTES) {
     const outcomes = new Array(files.length);
-    const loaded = [];
     for (let i = 0; i < files.length; i++) {
-        const r = await load(files[i], maxFileBytes);
-        if ('status' in r)
+        const file = files[i];
+        const r = load(file, maxFileBytes);
+        if ('status' in r) {
             outcomes[i] = r;
-        else
-            loaded.push({ index: i, item: r });
-    }
-    let gate;
-    try {
-        const inputs = loaded.map(({ item }) => ({ text: item.text, reduced: reduceForGate(item.text, item.toks) }));
-        gate = await batch_gateAll(inputs, wasm);
-    }
-    catch (e) {
-        for (const { index, item } of loaded)
-            outcomes[index] = internalError(item.file.rel, e);
-        return outcomes;
-    }
-    const ready = [];
-    loaded.forEach(({ index, item }, k) => {
-        const errors = gate[k];
-        if (errors) {
-            outcomes[index] = { rel: item.file.rel, status: 'syntax-error', errors };
-            return;
-        }
-        try {
-            ready.push({ index, item, prepared: prepareForFormat(item.text, item.toks) });
-        }
-        catch (e) {
-            outcomes[index] = internalError(item.file.rel, e);
-        }
-    });
-    let formatted;
-    try {
-        formatted = await batch_formatAll(ready.map((r) => r.prepared), wasm);
-    }
-    catch (e) {
-        for (const { index, item } of ready)
-            outcomes[index] = internalError(item.file.rel, e);
-        return outcomes;
-    }
-    for (let k = 0; k < ready.length; k++) {
-        const { index, item, prepared } = ready[k];
-        let output;
-        try {
-            output = await finishFormat(formatted[k], prepared, wasm);
-        }
-        catch (e) {
-            outcomes[index] = internalError(item.file.rel, e);
             continue;
         }
-        outcomes[index] = await finishFile(item.file.rel, item.file.real, item.text, output, mode);
+        let result;
+        try {
+            result = formatTerraformSource(r.text, r.toks);
+        }
+        catch (e) {
+            outcomes[i] = internalError(file.rel, e);
+            continue;
+        }
+        outcomes[i] =
+            result.kind === 'syntax-error'
+                ? { rel: file.rel, status: 'syntax-error', errors: result.errors }
+                : await finishFile(file.rel, file.real, r.text, result.output, mode);
     }
     return outcomes;
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: external "node:vm"
-const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-;// CONCATENATED MODULE: ./src/checks/terraform/wasm.ts
-
-
-
-
-
-const wasmApi = globalThis.WebAssembly;
-/** Asset files, as the lead copies them into `<bundle dir>/hcl-wasm/` for dist. */
-const WASM_ASSETS = {
-    format: { pkg: '@cdktf/hcl-tools', file: 'main.wasm.gz', bundled: 'hcl-tools.wasm.gz' },
-    parse: { pkg: '@cdktf/hcl2json', file: 'main.wasm.gz', bundled: 'hcl2json.wasm.gz' },
-    runtime: { pkg: '@cdktf/hcl-tools', file: 'wasm/wasm_exec.js', bundled: 'wasm_exec.js' },
-};
-const BUNDLED_ASSET_DIR = 'hcl-wasm';
-/**
- * Finds an asset: first `<dir of the running module>/hcl-wasm/<bundled name>` (the layout of a
- * bundle in dist/), then `node_modules/<pkg>/<file>` in this directory or any parent (source tree).
- */
-function locateWasmAsset(name, fromDir = moduleDir()) {
-    const asset = WASM_ASSETS[name];
-    const tried = [];
-    const bundled = external_node_path_default().join(fromDir, BUNDLED_ASSET_DIR, asset.bundled);
-    tried.push(bundled);
-    if ((0,external_node_fs_namespaceObject.existsSync)(bundled))
-        return bundled;
-    for (let dir = fromDir;; dir = external_node_path_default().dirname(dir)) {
-        const candidate = external_node_path_default().join(dir, 'node_modules', asset.pkg, asset.file);
-        tried.push(candidate);
-        if ((0,external_node_fs_namespaceObject.existsSync)(candidate))
-            return candidate;
-        if (external_node_path_default().dirname(dir) === dir)
-            break;
-    }
-    throw new Error(`terraform fmt: cannot find the ${asset.pkg} WebAssembly asset; looked at ${tried.slice(0, 3).join(', ')}, ...`);
-}
-function moduleDir() {
-    return external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
-}
-let goClass;
-/** Evaluates Go's wasm_exec.js once per thread and keeps the `Go` class it defines. */
-function goRuntime() {
-    if (goClass)
-        return goClass;
-    const g = globalThis;
-    const previous = g.Go;
-    const file = locateWasmAsset('runtime');
-    (0,external_node_vm_namespaceObject.runInThisContext)((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), { filename: file });
-    goClass = g.Go;
-    if (previous === undefined)
-        delete g.Go;
-    else
-        g.Go = previous;
-    return goClass;
-}
-async function startGoProgram(module, rootName) {
-    const Go = goRuntime();
-    const go = new Go();
-    const instance = await wasmApi.instantiate(module, go.importObject);
-    const root = {};
-    globalThis[rootName] = root;
-    // main() registers its functions on `root` before it first blocks, which happens inside run().
-    void go.run(instance);
-    return root;
-}
-/** The Go functions call back synchronously; this turns that into a return value. */
-function callGo(root, fn, args) {
-    const f = root[fn];
-    if (typeof f !== 'function')
-        throw new Error(`hcl WebAssembly module has no function ${fn}`);
-    let outcome;
-    const cb = (error, result) => {
-        outcome = error ? { error } : { result };
-    };
-    f(...args, cb);
-    if (!outcome)
-        throw new Error(`hcl WebAssembly function ${fn} did not answer`);
-    return outcome;
-}
-let compiling;
-/** Compiles both modules once per process; worker threads get them through workerData. */
-function compileHclModules() {
-    compiling ??= (async () => {
-        const compile = (asset) => wasmApi.compile((0,external_node_zlib_namespaceObject.gunzipSync)((0,external_node_fs_namespaceObject.readFileSync)(locateWasmAsset(asset))));
-        const [format, parse] = await Promise.all([compile('format'), compile('parse')]);
-        return { format, parse };
-    })();
-    return compiling;
-}
-let loading;
-/** One running instance of each module per thread, started on first use. */
-function loadHclWasm(modules) {
-    loading ??= (async () => {
-        const compiled = modules ?? (await compileHclModules());
-        const formatRoot = await startGoProgram(compiled.format, '__hcl_helpers_config_wasm__');
-        const parseRoot = await startGoProgram(compiled.parse, '__parse_terraform_config_wasm__');
-        return {
-            async format(src) {
-                const r = callGo(formatRoot, 'format', [src]);
-                if (r.error !== undefined)
-                    throw new Error(`hclwrite.Format failed: ${String(r.error)}`);
-                return String(r.result);
-            },
-            async syntaxErrors(filename, src) {
-                const r = callGo(parseRoot, 'parse', [filename, src]);
-                return r.error === undefined ? undefined : String(r.error);
-            },
-        };
-    })();
-    return loading;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/terraform/worker.ts
 
 
-
-// One WebAssembly instance of each module per worker, reused for every batch it is sent.
+// Each worker formats the batches it is sent, one after the other.
 external_node_worker_threads_namespaceObject.parentPort?.on('message', (req) => {
     void (async () => {
         try {
-            const wasm = await loadHclWasm(external_node_worker_threads_namespaceObject.workerData?.modules);
-            const outcomes = await processFilesBuiltin(req.files, req.mode, wasm, req.maxFileBytes);
+            const outcomes = await processFilesBuiltin(req.files, req.mode, req.maxFileBytes);
             external_node_worker_threads_namespaceObject.parentPort.postMessage({ id: req.id, outcomes });
         }
         catch (e) {

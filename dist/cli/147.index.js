@@ -1,0 +1,45 @@
+export const id = 147;
+export const ids = [147];
+export const modules = {
+
+/***/ 2147:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ALL_RULES: () => (/* binding */ ALL_RULES),
+  CHECKS: () => (/* binding */ CHECKS)
+});
+
+// EXTERNAL MODULE: ./src/checks/definitions/compose.ts + 29 modules
+var compose = __webpack_require__(2448);
+// EXTERNAL MODULE: ./src/checks/images/index.ts + 16 modules
+var checks_images = __webpack_require__(8951);
+;// CONCATENATED MODULE: ./src/checks/definitions/images.ts
+
+/** In `check`, images are planned and linted only: building needs a builder and is an explicit step. */
+const imagesCheck = {
+    name: 'images',
+    rules: checks_images/* RULES */.y0,
+    run: ({ root, config }) => (0,checks_images/* lintDockerfiles */.pf)({ root, ...(0,checks_images/* imageOptionsFromConfig */.w0)(config.checks['images']) }),
+};
+
+// EXTERNAL MODULE: ./src/checks/definitions/kustomize.ts + 22 modules
+var kustomize = __webpack_require__(1508);
+// EXTERNAL MODULE: ./src/checks/definitions/terraform.ts + 15 modules
+var terraform = __webpack_require__(7807);
+;// CONCATENATED MODULE: ./src/checks/registry.ts
+
+
+
+
+const CHECKS = [compose.composeCheck, terraform.terraformCheck, kustomize.kustomizeCheck, imagesCheck];
+const ALL_RULES = CHECKS.flatMap((c) => c.rules);
+
+
+/***/ })
+
+};

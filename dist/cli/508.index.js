@@ -1,0 +1,3384 @@
+export const id = 508;
+export const ids = [508];
+export const modules = {
+
+/***/ 1508:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  kustomizeCheck: () => (/* binding */ kustomizeCheck),
+  kustomizeOptionsFromConfig: () => (/* binding */ kustomizeOptionsFromConfig)
+});
+
+// EXTERNAL MODULE: ./src/report/finding.ts
+var finding = __webpack_require__(9023);
+// EXTERNAL MODULE: ./src/config/config.ts
+var config = __webpack_require__(1122);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/tools/kustomize.ts
+var tools_kustomize = __webpack_require__(6420);
+// EXTERNAL MODULE: ./src/tools/schemas.ts
+var schemas = __webpack_require__(9567);
+// EXTERNAL MODULE: ./src/checks/kubernetes/build.ts
+var build = __webpack_require__(4714);
+// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(3243);
+;// CONCATENATED MODULE: ./src/checks/kubernetes/go-yaml-schema.ts
+
+/*
+ * Scalar resolution of go-yaml v2 (the decoder behind sigs.k8s.io/yaml, which kubeconform and
+ * kubectl use), as a js-yaml schema. It is YAML 1.1-ish and differs from both YAML 1.2 and the
+ * `yaml` package's 1.1 mode: y/n/on/off are booleans, 0755 is octal, `_` is ignored in numbers,
+ * sexagesimal (1:20) and timestamps stay strings, `08` is the float 8.
+ */
+const { Type, FAILSAFE_SCHEMA } = js_yaml/* default */.Ay;
+const BOOL = Object.create(null);
+for (const s of ['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON'])
+    BOOL[s] = true;
+for (const s of ['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF'])
+    BOOL[s] = false;
+const NULLS = new Set(['', '~', 'null', 'Null', 'NULL']);
+const SPECIAL_FLOAT = Object.assign(Object.create(null), {
+    '.nan': NaN,
+    '.NaN': NaN,
+    '.NAN': NaN,
+    '.inf': Infinity,
+    '.Inf': Infinity,
+    '.INF': Infinity,
+    '+.inf': Infinity,
+    '+.Inf': Infinity,
+    '+.INF': Infinity,
+    '-.inf': -Infinity,
+    '-.Inf': -Infinity,
+    '-.INF': -Infinity,
+});
+const YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+const GO_INT = /^([-+]?)(?:0[xX]([0-9a-fA-F]+)|0[bB]([01]+)|0[oO]([0-7]+)|(0[0-7]*)|([1-9][0-9]*))$/;
+/** strconv.ParseInt(s, 0, 64) / ParseUint, as a JS number (undefined when Go would fail). */
+function goParseInt(plain) {
+    const m = GO_INT.exec(plain);
+    if (!m)
+        return undefined;
+    const sign = m[1] === '-' ? -1 : 1;
+    const [hex, bin, oct, leadingZero, dec] = [m[2], m[3], m[4], m[5], m[6]];
+    let v;
+    if (hex !== undefined)
+        v = parseInt(hex, 16);
+    else if (bin !== undefined)
+        v = parseInt(bin, 2);
+    else if (oct !== undefined)
+        v = parseInt(oct, 8);
+    else if (leadingZero !== undefined)
+        v = leadingZero.length > 1 ? parseInt(leadingZero.slice(1), 8) : 0;
+    else
+        v = parseInt(dec, 10);
+    // Beyond uint64 Go gives up on integers (and then tries a float).
+    if (v > 2 ** 64 - 1)
+        return undefined;
+    return sign * v;
+}
+// go-yaml's resolve table: only scalars starting with a digit or a sign can be numbers.
+const startsNumeric = (s) => {
+    const c = s.charCodeAt(0);
+    return (c >= 48 && c <= 57) || c === 43 || c === 45;
+};
+const nullType = new Type('tag:yaml.org,2002:null', {
+    kind: 'scalar',
+    resolve: (s) => NULLS.has(s),
+    construct: () => null,
+    predicate: (v) => v === null,
+    represent: () => 'null',
+});
+const boolType = new Type('tag:yaml.org,2002:bool', {
+    kind: 'scalar',
+    resolve: (s) => Object.hasOwn(BOOL, s),
+    construct: (s) => BOOL[s],
+    predicate: (v) => typeof v === 'boolean',
+    represent: (v) => String(v),
+});
+const intType = new Type('tag:yaml.org,2002:int', {
+    kind: 'scalar',
+    resolve: (s) => startsNumeric(s) && goParseInt(s.includes('_') ? s.replace(/_/g, '') : s) !== undefined,
+    construct: (s) => goParseInt(s.includes('_') ? s.replace(/_/g, '') : s),
+    predicate: (v) => typeof v === 'number' && Number.isInteger(v),
+    represent: (v) => String(v),
+});
+function goFloat(s) {
+    if (Object.hasOwn(SPECIAL_FLOAT, s))
+        return SPECIAL_FLOAT[s];
+    const c = s.charCodeAt(0);
+    if (c !== 46 && !startsNumeric(s))
+        return undefined;
+    if (s.startsWith('.'))
+        return /^\.[0-9]+([eE][-+]?[0-9]+)?$/.test(s) ? Number(s) : undefined;
+    if (!startsNumeric(s))
+        return undefined;
+    const plain = s.replace(/_/g, '');
+    return YAML_STYLE_FLOAT.test(plain) ? Number(plain) : undefined;
+}
+const floatType = new Type('tag:yaml.org,2002:float', {
+    kind: 'scalar',
+    resolve: (s) => goFloat(s) !== undefined,
+    construct: (s) => goFloat(s),
+    predicate: (v) => typeof v === 'number',
+    represent: (v) => String(v),
+});
+// go-yaml decodes !!binary into a Go string; JSON then sees that string.
+const binaryType = new Type('tag:yaml.org,2002:binary', {
+    kind: 'scalar',
+    resolve: (s) => /^[A-Za-z0-9+/=\s]*$/.test(s),
+    construct: (s) => Buffer.from(s.replace(/\s/g, ''), 'base64').toString('utf8'),
+});
+const GO_YAML_SCHEMA = FAILSAFE_SCHEMA.extend({
+    implicit: [nullType, boolType, intType, floatType, js_yaml/* default.types */.Ay.types.merge],
+    explicit: [binaryType],
+});
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/manifest-stream.ts
+
+
+const SEPARATOR = '\n---';
+/**
+ * Splits a YAML stream on `\n---` exactly like kubeconform's `SplitYAMLDocument` + bufio.Scanner:
+ * the rest of a separator line (`--- # x`) is dropped, and a trailing separator line without a
+ * final newline drops the chunk before it (the scanner stops without emitting it).
+ */
+function splitYamlStream(data) {
+    const chunks = [];
+    let start = 0;
+    let line = 1;
+    while (start < data.length) {
+        const i = data.indexOf(SEPARATOR, start);
+        if (i < 0) {
+            chunks.push({ text: data.slice(start), line });
+            break;
+        }
+        const afterSep = i + SEPARATOR.length;
+        if (afterSep === data.length) {
+            chunks.push({ text: data.slice(start, i), line });
+            break;
+        }
+        const nl = data.indexOf('\n', afterSep);
+        if (nl < 0)
+            break;
+        const text = data.slice(start, i);
+        chunks.push({ text, line });
+        line += countNewlines(data, start, nl + 1);
+        start = nl + 1;
+    }
+    return chunks;
+}
+function countNewlines(s, from, to) {
+    let n = 0;
+    for (let k = from; k < to; k++)
+        if (s.charCodeAt(k) === 10)
+            n++;
+    return n;
+}
+function yamlError(e) {
+    const err = e;
+    const line = err.mark ? `line ${err.mark.line + 1}: ` : '';
+    return `yaml: ${line}${err.reason ?? err.message ?? String(e)}`;
+}
+/** Decodes one chunk like sigs.k8s.io/yaml (go-yaml v2 scalars, non-string keys as strings). */
+function parseChunk(text) {
+    try {
+        return { value: js_yaml/* default.load */.Ay.load(text, { schema: GO_YAML_SCHEMA }) };
+    }
+    catch (e) {
+        const reason = e.reason ?? '';
+        if (!reason.startsWith('duplicated mapping key'))
+            return { value: undefined, error: yamlError(e) };
+        const mark = e.mark;
+        const key = mark?.buffer !== undefined ? (/^\s*["']?([^"'\n:]*)/.exec(mark.buffer.slice(mark.position))?.[1] ?? '').trim() : '';
+        const duplicateKey = `yaml: unmarshal errors:\n  line ${(mark?.line ?? 0) + 1}: key ${JSON.stringify(key)} already set in map`;
+        try {
+            // json: true makes js-yaml keep the last value of a duplicated key, like a non-strict go-yaml decode.
+            return { value: js_yaml/* default.load */.Ay.load(text, { schema: GO_YAML_SCHEMA, json: true }), duplicateKey };
+        }
+        catch (e2) {
+            return { value: undefined, error: yamlError(e2) };
+        }
+    }
+}
+function isPlainObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Uint8Array);
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/crd-schemas.ts
+
+
+
+
+function addAdditionalProperties(node, isRoot) {
+    if (Array.isArray(node))
+        return node.map((v) => addAdditionalProperties(v, false));
+    if (!isPlainObject(node))
+        return node;
+    const out = {};
+    for (const [k, v] of Object.entries(node))
+        out[k] = addAdditionalProperties(v, false);
+    if (!isRoot && 'properties' in node && !('additionalProperties' in node) && node['x-kubernetes-preserve-unknown-fields'] !== true) {
+        out.additionalProperties = false;
+    }
+    return out;
+}
+function replaceIntOrString(node) {
+    if (Array.isArray(node))
+        return node.map(replaceIntOrString);
+    if (!isPlainObject(node))
+        return node;
+    const out = {};
+    for (const [k, v] of Object.entries(node)) {
+        out[k] = isPlainObject(v) && v.format === 'int-or-string' ? { oneOf: [{ type: 'string' }, { type: 'integer' }] } : replaceIntOrString(v);
+    }
+    return out;
+}
+function crdToSchemas(crd, strict) {
+    if (crd.kind !== 'CustomResourceDefinition')
+        return [];
+    const spec = isPlainObject(crd.spec) ? crd.spec : undefined;
+    const names = isPlainObject(spec?.names) ? spec.names : undefined;
+    const group = typeof spec?.group === 'string' ? spec.group : undefined;
+    const kind = typeof names?.kind === 'string' ? names.kind : undefined;
+    if (!spec || !group || !kind)
+        return [];
+    const topLevel = isPlainObject(spec.validation) && isPlainObject(spec.validation.openAPIV3Schema) ? spec.validation.openAPIV3Schema : undefined;
+    const out = [];
+    const emit = (version, schema) => {
+        const converted = replaceIntOrString(strict ? addAdditionalProperties(schema, true) : schema);
+        out.push({ file: `${kind}-${group.split('.')[0]}-${version}.json`.toLowerCase(), group, kind, version, schema: converted });
+    };
+    const versions = Array.isArray(spec.versions) ? spec.versions.filter(isPlainObject) : [];
+    if (versions.length > 0) {
+        for (const v of versions) {
+            if (typeof v.name !== 'string')
+                continue;
+            const s = isPlainObject(v.schema) && isPlainObject(v.schema.openAPIV3Schema) ? v.schema.openAPIV3Schema : topLevel;
+            if (s)
+                emit(v.name, s);
+        }
+    }
+    else if (topLevel && typeof spec.version === 'string')
+        emit(spec.version, topLevel);
+    return out;
+}
+const SKIP_DIRS = new Set(['.git', 'node_modules']);
+/** CustomResourceDefinitions in YAML/JSON files under root (a cheap text test first). */
+function findCrdsInTree(root, maxFileBytes = 16 * 1024 * 1024) {
+    const out = [];
+    const walk = (dir) => {
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const e of entries) {
+            const p = external_node_path_default().join(dir, e.name);
+            if (e.isDirectory()) {
+                if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.'))
+                    walk(p);
+                continue;
+            }
+            if (!/\.(ya?ml|json)$/i.test(e.name))
+                continue;
+            try {
+                if ((0,external_node_fs_.statSync)(p).size > maxFileBytes)
+                    continue;
+                const text = (0,external_node_fs_.readFileSync)(p, 'utf8');
+                if (!text.includes('CustomResourceDefinition'))
+                    continue;
+                out.push(...crdsInText(text));
+            }
+            catch {
+                // unreadable files are reported by the checks that need them
+            }
+        }
+    };
+    walk(root);
+    return out;
+}
+function crdsInText(text) {
+    const out = [];
+    for (const chunk of splitYamlStream(text)) {
+        const v = parseChunk(chunk.text).value;
+        if (!isPlainObject(v))
+            continue;
+        if (v.kind === 'CustomResourceDefinition')
+            out.push(v);
+        else if (typeof v.kind === 'string' && v.kind.toLowerCase() === 'list' && Array.isArray(v.items)) {
+            for (const i of v.items)
+                if (isPlainObject(i) && i.kind === 'CustomResourceDefinition')
+                    out.push(i);
+        }
+    }
+    return out;
+}
+/** Writes the schemas into `dir` and returns the schema location template for them. */
+async function writeCrdSchemas(crds, strict, dir) {
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    let count = 0;
+    for (const crd of crds) {
+        for (const s of crdToSchemas(crd, strict)) {
+            await (0,promises_.writeFile)(external_node_path_default().join(dir, s.file), JSON.stringify(s.schema));
+            count++;
+        }
+    }
+    return { location: external_node_path_default().join(dir, '{{ .ResourceKind }}{{ .KindSuffix }}.json'), count };
+}
+
+// EXTERNAL MODULE: ./src/checks/kubernetes/discover.ts
+var discover = __webpack_require__(9415);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./src/tools/kubeconform.ts
+
+
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+const KUBECONFORM_VERSION = 'v0.7.0';
+/** Release archives and SHA-256 from the release's CHECKSUMS file. */
+const KUBECONFORM_RELEASES = {
+    'v0.7.0': {
+        'linux-x64': {
+            url: 'https://github.com/yannh/kubeconform/releases/download/v0.7.0/kubeconform-linux-amd64.tar.gz',
+            sha256: 'c31518ddd122663b3f3aa874cfe8178cb0988de944f29c74a0b9260920d115d3',
+        },
+        'linux-arm64': {
+            url: 'https://github.com/yannh/kubeconform/releases/download/v0.7.0/kubeconform-linux-arm64.tar.gz',
+            sha256: 'cc907ccf9e3c34523f0f32b69745265e0a6908ca85b92f41931d4537860eb83c',
+        },
+        'darwin-x64': {
+            url: 'https://github.com/yannh/kubeconform/releases/download/v0.7.0/kubeconform-darwin-amd64.tar.gz',
+            sha256: 'c6771cc894d82e1b12f35ee797dcda1f7da6a3787aa30902a15c264056dd40d4',
+        },
+        'darwin-arm64': {
+            url: 'https://github.com/yannh/kubeconform/releases/download/v0.7.0/kubeconform-darwin-arm64.tar.gz',
+            sha256: 'b5d32b2cb77f9c781c976b20a85e2d0bc8f9184d5d1cfe665a2f31a19f99eeb9',
+        },
+    },
+};
+async function kubeconformVersion(bin) {
+    try {
+        const { stdout } = await run(bin, ['-v'], { timeout: 20_000 });
+        return stdout.trim() || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The tools dir (scripts/tools/install-kubeconform.sh) first, then PATH. */
+async function locateKubeconform(opts = {}) {
+    const candidates = opts.path ? [opts.path] : [external_node_path_default().join(opts.toolsDir ?? (0,schemas/* toolsDir */.xt)(), 'bin', 'kubeconform'), (0,tools_kustomize/* findOnPath */.aY)('kubeconform')];
+    for (const bin of candidates) {
+        if (!bin || !(0,external_node_fs_.existsSync)(bin))
+            continue;
+        const version = await kubeconformVersion(bin);
+        if (version)
+            return { path: bin, version };
+    }
+    return undefined;
+}
+/** For actions: a kubeconform already present, else the pinned release, checksum-verified before use. */
+async function installKubeconform(hooks, version = KUBECONFORM_VERSION) {
+    const found = await locateKubeconform();
+    if (found)
+        return found;
+    let dir = await downloadVerified(KUBECONFORM_RELEASES[version]?.[platformKey()], `kubeconform ${version}`, hooks);
+    if (hooks.cache)
+        dir = await hooks.cache(dir, 'kubeconform', version.replace(/^v/, ''));
+    const bin = path.join(dir, 'kubeconform');
+    const v = await kubeconformVersion(bin);
+    if (!v)
+        throw new Error(`downloaded kubeconform at ${bin} does not run`);
+    return { path: bin, version: v };
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/ajv-errors.ts
+const TYPE_ORDER = ['null', 'boolean', 'number', 'integer', 'string', 'array', 'object'];
+function jsonType(v) {
+    if (v === null || v === undefined)
+        return 'null';
+    if (Array.isArray(v))
+        return 'array';
+    return typeof v === 'object' ? 'object' : typeof v === 'boolean' ? 'boolean' : typeof v === 'number' ? 'number' : 'string';
+}
+function quote(s) {
+    return "'" + JSON.stringify(s).slice(1, -1) + "'";
+}
+function display(v) {
+    if (typeof v === 'string')
+        return quote(v);
+    if (v !== null && typeof v === 'object')
+        return 'value';
+    return String(v);
+}
+function valueAt(root, pointer) {
+    if (pointer === '')
+        return root;
+    let cur = root;
+    for (const raw of pointer.slice(1).split('/')) {
+        const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+        if (cur === null || typeof cur !== 'object')
+            return undefined;
+        cur = Object.hasOwn(cur, key) ? cur[key] : undefined;
+    }
+    return cur;
+}
+/**
+ * ajv errors as kubeconform reports them (santhosh-tekuri/jsonschema messages): one entry per
+ * instance location and keyword, branch errors of a failed oneOf/anyOf folded into it.
+ */
+function formatAjvErrors(errors, data) {
+    const combinators = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf').map((e) => e.schemaPath + '/');
+    const out = [];
+    const grouped = new Map();
+    for (const e of errors) {
+        if (combinators.some((p) => e.schemaPath.startsWith(p)))
+            continue;
+        const path = e.instancePath;
+        switch (e.keyword) {
+            case 'type': {
+                const want = String(e.params.type).split(',');
+                want.sort((a, b) => TYPE_ORDER.indexOf(a) - TYPE_ORDER.indexOf(b));
+                out.push({ path, msg: `got ${jsonType(valueAt(data, path))}, want ${want.join(' or ')}` });
+                break;
+            }
+            case 'required':
+            case 'additionalProperties': {
+                const name = e.keyword === 'required'
+                    ? e.params.missingProperty
+                    : e.params.additionalProperty;
+                const key = `${e.keyword}\u0000${path}`;
+                const g = grouped.get(key);
+                if (g)
+                    g.names.push(name);
+                else {
+                    const entry = { path, keyword: e.keyword, names: [name] };
+                    grouped.set(key, entry);
+                    out.push({ path, msg: '' });
+                    out[out.length - 1].group = entry;
+                }
+                break;
+            }
+            case 'enum': {
+                const allowed = e.params.allowedValues;
+                const primitive = allowed.every((v) => v === null || typeof v !== 'object');
+                out.push({
+                    path,
+                    msg: !primitive ? 'enum failed' : allowed.length === 1 ? `value must be ${display(allowed[0])}` : `value must be one of ${allowed.map(display).join(', ')}`,
+                });
+                break;
+            }
+            case 'const':
+                out.push({ path, msg: `value must be ${display(e.params.allowedValue)}` });
+                break;
+            case 'oneOf': {
+                const passing = e.params.passingSchemas;
+                out.push({ path, msg: passing ? `oneOf failed, subschemas ${passing[0]}, ${passing[1]} matched` : 'oneOf failed, none matched' });
+                break;
+            }
+            case 'anyOf':
+                out.push({ path, msg: 'anyOf failed' });
+                break;
+            case 'format':
+                out.push({ path, msg: `${display(valueAt(data, path))} is not valid ${e.params.format}` });
+                break;
+            case 'pattern':
+                out.push({ path, msg: `${quote(String(valueAt(data, path)))} does not match pattern ${quote(e.params.pattern)}` });
+                break;
+            case 'minLength':
+            case 'maxLength': {
+                const v = valueAt(data, path);
+                out.push({ path, msg: `${e.keyword}: got ${typeof v === 'string' ? [...v].length : '?'}, want ${e.params.limit}` });
+                break;
+            }
+            case 'minItems':
+            case 'maxItems':
+            case 'minProperties':
+            case 'maxProperties': {
+                const v = valueAt(data, path);
+                const got = Array.isArray(v) ? v.length : v && typeof v === 'object' ? Object.keys(v).length : '?';
+                out.push({ path, msg: `${e.keyword}: got ${got}, want ${e.params.limit}` });
+                break;
+            }
+            case 'minimum':
+            case 'maximum':
+            case 'exclusiveMinimum':
+            case 'exclusiveMaximum':
+                out.push({ path, msg: `${e.keyword}: got ${String(valueAt(data, path))}, want ${e.params.limit}` });
+                break;
+            case 'multipleOf':
+                out.push({ path, msg: `multipleOf: got ${String(valueAt(data, path))}, want ${e.params.multipleOf}` });
+                break;
+            case 'uniqueItems': {
+                const p = e.params;
+                out.push({ path, msg: `items at ${Math.min(p.i, p.j)} and ${Math.max(p.i, p.j)} are equal` });
+                break;
+            }
+            case 'false schema':
+                out.push({ path, msg: 'false schema' });
+                break;
+            case 'propertyNames':
+                out.push({ path, msg: `invalid propertyName ${quote(String(e.params.propertyName ?? ''))}` });
+                break;
+            default:
+                out.push({ path, msg: e.message ?? `${e.keyword} failed` });
+        }
+    }
+    for (const v of out) {
+        if (!v.group)
+            continue;
+        const names = v.group.names.map(quote).join(', ');
+        v.msg =
+            v.group.keyword === 'required'
+                ? `missing propert${v.group.names.length === 1 ? 'y' : 'ies'} ${names}`
+                : `additional properties ${names} not allowed`;
+        delete v.group;
+    }
+    return out;
+}
+/** kubeconform's Invalid message: `problem validating schema. Check JSON formatting: jsonschema validation failed with '<uri>#' - at ...`. */
+function invalidMessage(uri, errors) {
+    const causes = errors.map((e) => `- at ${quote(e.path)}: ${e.msg}`).join(' ');
+    return `problem validating schema. Check JSON formatting: jsonschema validation failed with ${quote(uri + '#')} ${causes}`;
+}
+
+// EXTERNAL MODULE: ./src/checks/kubernetes/yaml-source.ts
+var yaml_source = __webpack_require__(3429);
+;// CONCATENATED MODULE: ./src/checks/kubernetes/validator.ts
+/** kubeconform's `-skip`/`-reject` matching: `<apiVersion>/<Kind>` or the bare Kind. */
+function kindMatches(set, apiVersion, kind) {
+    return set.has(`${apiVersion}/${kind}`) || set.has(kind);
+}
+function splitKinds(values) {
+    return (values ?? []).flatMap((v) => v.split(',')).map((s) => s.trim()).filter(Boolean);
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/builtin-validator.ts
+
+
+
+
+
+
+const MANIFEST_EXT = /\.(ya?ml|json)$/i;
+/** In-process validation with kubeconform's per-resource flow (pkg/validator.ValidateResource). */
+class BuiltinValidator {
+    engine = 'builtin';
+    skip;
+    reject;
+    schemas = new Map();
+    opts;
+    constructor(opts) {
+        this.opts = opts;
+        this.skip = new Set(opts.skipKinds);
+        this.reject = new Set(opts.rejectKinds);
+    }
+    async validateFiles(paths) {
+        const out = [];
+        for (const p of paths) {
+            let st;
+            try {
+                st = await (0,promises_.lstat)(this.resolve(p));
+            }
+            catch (err) {
+                out.push(fileError(p, `lstat ${p}: ${describeFsError(err)}`));
+                continue;
+            }
+            const ignored = (this.opts.ignoreFilenamePatterns ?? []).map((x) => new RegExp(x));
+            const files = (st.isDirectory() ? await walk(p, this.opts.baseDir) : MANIFEST_EXT.test(p) ? [p] : []).filter((f) => !ignored.some((re) => re.test(f)));
+            for (const f of files) {
+                let bytes;
+                try {
+                    bytes = await (0,promises_.readFile)(this.resolve(f));
+                }
+                catch (err) {
+                    out.push(fileError(f, `open ${f}: ${describeFsError(err)}`));
+                    continue;
+                }
+                if ((0,yaml_source/* firstInvalidUtf8 */.vE)(bytes) < 0)
+                    out.push(...(await this.validateStream(f, bytes.toString('utf8'), 'file')));
+                else
+                    out.push(...(await this.validateInvalidUtf8(f, bytes)));
+            }
+        }
+        return out;
+    }
+    resolve(p) {
+        return this.opts.baseDir ? external_node_path_default().resolve(this.opts.baseDir, p) : p;
+    }
+    async validateDocuments(docs) {
+        const out = [];
+        for (let i = 0; i < docs.length; i++) {
+            const results = await this.validateStream(`document ${i}`, docs[i]);
+            // One resource per document is the contract; a document that expands (List) keeps its index.
+            for (const r of results)
+                out.push({ ...r, document: i });
+            if (results.length === 0)
+                out.push(emptyResult(`document ${i}`, i));
+        }
+        return out;
+    }
+    /**
+     * Every document of one stream. kubeconform reads files and stdin slightly differently: in a file,
+     * zero-length chunks are dropped and a file with no resource still yields one empty result.
+     */
+    async validateStream(filename, text, mode = 'stdin') {
+        const out = [];
+        let index = 0;
+        for (const chunk of splitYamlStream(text)) {
+            if (chunk.text.length === 0) {
+                if (mode === 'stdin')
+                    out.push(emptyResult(filename, index++));
+                continue;
+            }
+            const parsed = parseChunk(chunk.text);
+            const items = listItems(parsed);
+            if (items) {
+                for (const item of items)
+                    out.push(await this.validateValue(filename, index++, { value: item }));
+                continue;
+            }
+            out.push(await this.validateValue(filename, index++, parsed));
+        }
+        if (mode === 'file' && out.length === 0)
+            out.push(emptyResult(filename, 0));
+        return out;
+    }
+    /**
+     * go-yaml refuses bytes that are not UTF-8, per document: split on the raw bytes (the separator is
+     * ASCII), fail the documents holding bad bytes, validate the others.
+     */
+    async validateInvalidUtf8(filename, bytes) {
+        const out = [];
+        let index = 0;
+        for (const chunk of splitYamlStream(bytes.toString('latin1'))) {
+            if (chunk.text.length === 0)
+                continue;
+            const raw = Buffer.from(chunk.text, 'latin1');
+            if ((0,yaml_source/* firstInvalidUtf8 */.vE)(raw) >= 0) {
+                out.push({ ...fileError(filename, 'error unmarshalling resource: error converting YAML to JSON: yaml: invalid UTF-8 octet'), document: index++ });
+                continue;
+            }
+            const parsed = parseChunk(raw.toString('utf8'));
+            const items = listItems(parsed);
+            if (items)
+                for (const item of items)
+                    out.push(await this.validateValue(filename, index++, { value: item }));
+            else
+                out.push(await this.validateValue(filename, index++, parsed));
+        }
+        if (out.length === 0)
+            out.push(emptyResult(filename, 0));
+        return out;
+    }
+    /** One decoded resource (ValidateResource after the YAML decode). */
+    async validateValue(filename, document, parsed) {
+        const base = { filename, document, ...lenientSig(parsed.value) };
+        const result = (status, msg = '', extra = {}) => ({ ...base, status, msg, ...extra });
+        if (parsed.error)
+            return result('error', `error unmarshalling resource: error converting YAML to JSON: ${parsed.error}`);
+        if (this.opts.strict && parsed.duplicateKey) {
+            return result('error', `error unmarshalling resource: error converting YAML to JSON: ${parsed.duplicateKey}`);
+        }
+        const value = parsed.value;
+        if (value === undefined || value === null)
+            return result('empty');
+        if (!isPlainObject(value)) {
+            return result('error', `error unmarshalling resource: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${goJsonType(value)} into Go value of type map[string]interface {}`);
+        }
+        const kind = value.kind;
+        const apiVersion = value.apiVersion;
+        if (typeof kind !== 'string')
+            return result('error', "error while parsing: missing 'kind' key");
+        if (typeof apiVersion !== 'string')
+            return result('error', "error while parsing: missing 'apiVersion' key");
+        if (kindMatches(this.skip, apiVersion, kind))
+            return result('skipped');
+        if (kindMatches(this.reject, apiVersion, kind))
+            return result('error', `prohibited resource kind ${kind}`);
+        const schema = await this.schemaFor(kind, apiVersion);
+        if (schema.kind === 'error')
+            return result('error', schema.message);
+        if (schema.kind === 'missing') {
+            return this.opts.ignoreMissingSchemas ? result('skipped') : result('error', `could not find schema for ${kind}`);
+        }
+        if (schema.validate(value))
+            return result('valid');
+        const errors = formatAjvErrors(schema.validate.errors ?? [], value);
+        return result('invalid', invalidMessage(schema.uri, errors), { validationErrors: errors });
+    }
+    schemaFor(kind, apiVersion) {
+        const key = `${kind}-${apiVersion}-${this.opts.kubernetesVersion}`;
+        let p = this.schemas.get(key);
+        if (!p) {
+            p = this.download(kind, apiVersion);
+            this.schemas.set(key, p);
+            void p.then((l) => {
+                if (l.kind === 'error')
+                    this.schemas.delete(key);
+            });
+        }
+        return p;
+    }
+    /** kubeconform's downloadSchema: registries in order; a miss, a non-JSON body or a schema that does not compile falls through. */
+    async download(kind, apiVersion) {
+        for (const reg of this.opts.registries) {
+            const o = await reg.lookup(kind, apiVersion, this.opts.kubernetesVersion);
+            if (o.kind === 'found') {
+                const c = await this.opts.compiler.compile(o.uri, o.doc);
+                if (c.ok)
+                    return { kind: 'schema', uri: c.uri, validate: c.validate };
+                continue;
+            }
+            if (o.kind === 'not-found' || o.kind === 'non-json')
+                continue;
+            return { kind: 'error', message: o.message };
+        }
+        return { kind: 'missing' };
+    }
+}
+/** kubeconform's Resource.Resources(): a `kind: List` (any case) with a valid signature expands into its items. */
+function listItems(parsed) {
+    if (parsed.error || !isPlainObject(parsed.value))
+        return undefined;
+    const { kind, apiVersion, items } = parsed.value;
+    if (typeof kind !== 'string' || kind === '' || typeof apiVersion !== 'string' || apiVersion === '')
+        return undefined;
+    if (kind.toLowerCase() !== 'list')
+        return undefined;
+    return Array.isArray(items) ? items : [];
+}
+/** The lenient signature kubeconform prints for every result (Resource.Signature()). */
+function lenientSig(value) {
+    if (!isPlainObject(value))
+        return { kind: '', name: '', namespace: '', version: '' };
+    const meta = isPlainObject(value.metadata) ? value.metadata : {};
+    const str = (v) => (typeof v === 'string' ? v : '');
+    const generateName = str(meta.generateName);
+    return {
+        kind: str(value.kind),
+        version: str(value.apiVersion),
+        namespace: str(meta.namespace),
+        name: generateName ? `${generateName}{{ generateName }}` : str(meta.name),
+    };
+}
+function goJsonType(v) {
+    if (Array.isArray(v))
+        return 'array';
+    if (typeof v === 'string')
+        return 'string';
+    if (typeof v === 'number')
+        return 'number';
+    if (typeof v === 'boolean')
+        return 'bool';
+    return 'value';
+}
+function emptyResult(filename, document) {
+    return { filename, document, kind: '', name: '', namespace: '', version: '', status: 'empty', msg: '' };
+}
+function fileError(filename, msg) {
+    return { filename, document: -1, kind: '', name: '', namespace: '', version: '', status: 'error', msg };
+}
+function describeFsError(err) {
+    const code = err.code;
+    if (code === 'ENOENT')
+        return 'no such file or directory';
+    if (code === 'EACCES')
+        return 'permission denied';
+    return err.message;
+}
+/** filepath.Walk order (lexical), manifests only. */
+async function walk(dir, baseDir) {
+    const out = [];
+    const entries = (await (0,promises_.readdir)(baseDir ? external_node_path_default().resolve(baseDir, dir) : dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+        const p = external_node_path_default().join(dir, e.name);
+        if (e.isDirectory())
+            out.push(...(await walk(p, baseDir)));
+        else if (MANIFEST_EXT.test(e.name))
+            out.push(p);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/kubeconform-validator.ts
+
+
+
+
+const STATUS = {
+    statusValid: 'valid',
+    statusInvalid: 'invalid',
+    statusError: 'error',
+    statusSkipped: 'skipped',
+    statusEmpty: 'empty',
+    '': 'empty',
+};
+/** Runs the real kubeconform (`-output json -summary -verbose`) and reads its results. */
+class KubeconformValidator {
+    engine = 'kubeconform';
+    opts;
+    constructor(opts) {
+        this.opts = opts;
+    }
+    args() {
+        const o = this.opts;
+        const a = ['-output', 'json', '-summary', '-verbose', '-kubernetes-version', o.kubernetesVersion, '-n', String(o.workers ?? 2)];
+        if (o.strict)
+            a.push('-strict');
+        for (const l of o.schemaLocations)
+            a.push('-schema-location', l);
+        if (o.skipKinds.length)
+            a.push('-skip', o.skipKinds.join(','));
+        if (o.rejectKinds.length)
+            a.push('-reject', o.rejectKinds.join(','));
+        if (o.ignoreMissingSchemas)
+            a.push('-ignore-missing-schemas');
+        if (o.cacheDir)
+            a.push('-cache', o.cacheDir);
+        for (const p of o.ignoreFilenamePatterns ?? [])
+            a.push('-ignore-filename-pattern', p);
+        return a;
+    }
+    async validateFiles(paths) {
+        const json = await this.run([...this.args(), ...paths]);
+        return (json.resources ?? []).map((r) => toResult(r, -1));
+    }
+    async validateDocuments(docs) {
+        if (docs.length === 0)
+            return [];
+        // One file per document: kubeconform's output order follows its workers, and file names are the
+        // only stable way back to the document.
+        const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'portarium-kubeconform-'));
+        try {
+            const width = String(docs.length).length;
+            const names = docs.map((_, i) => `${String(i).padStart(width, '0')}.yaml`);
+            await Promise.all(docs.map((d, i) => (0,promises_.writeFile)(external_node_path_default().join(dir, names[i]), d)));
+            const json = await this.run([...this.args(), dir]);
+            const results = (json.resources ?? []).map((r) => toResult(r, Number(external_node_path_default().basename(r.filename, '.yaml'))));
+            return results.sort((a, b) => a.document - b.document).map((r) => ({ ...r, filename: `document ${r.document}` }));
+        }
+        finally {
+            await (0,promises_.rm)(dir, { recursive: true, force: true });
+        }
+    }
+    run(args) {
+        return new Promise((resolve, reject) => {
+            const child = (0,external_node_child_process_.spawn)(this.opts.binary, args, { cwd: this.opts.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+            const out = [];
+            const err = [];
+            child.stdout.on('data', (c) => out.push(c));
+            child.stderr.on('data', (c) => err.push(c));
+            child.on('error', reject);
+            child.on('close', (code) => {
+                const stdout = Buffer.concat(out).toString('utf8');
+                try {
+                    resolve(JSON.parse(stdout));
+                }
+                catch {
+                    const stderr = Buffer.concat(err).toString('utf8');
+                    reject(new Error(`kubeconform exited ${code}: ${(stdout + stderr).trim().split('\n')[0] ?? ''}`));
+                }
+            });
+        });
+    }
+}
+function toResult(r, document) {
+    const status = Object.hasOwn(STATUS, r.status) ? STATUS[r.status] : 'error';
+    const result = {
+        filename: r.filename,
+        kind: r.kind,
+        name: r.name,
+        namespace: '',
+        version: r.version,
+        status,
+        msg: r.msg,
+        document,
+    };
+    if (status === 'invalid')
+        result.validationErrors = leafErrors(r.msg) ?? r.validationErrors ?? [];
+    return result;
+}
+/**
+ * kubeconform's `validationErrors` only hold the top-level causes (often a bare "validation failed" at
+ * a `$ref`); the message carries the whole tree as `- at '<path>': <msg>` segments. Keep the leaves.
+ */
+function leafErrors(msg) {
+    const start = msg.indexOf("#' ");
+    if (start < 0)
+        return undefined;
+    const body = msg.slice(start + 3);
+    const re = /- at '((?:[^'\\]|\\.)*)': /g;
+    const marks = [];
+    for (let m = re.exec(body); m; m = re.exec(body))
+        marks.push({ path: m[1], from: m.index, to: re.lastIndex });
+    const out = [];
+    for (let i = 0; i < marks.length; i++) {
+        const text = body.slice(marks[i].to, marks[i + 1]?.from ?? body.length).trim();
+        if (text === 'validation failed' || text === 'allOf failed')
+            continue;
+        out.push({ path: marks[i].path, msg: text });
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __webpack_require__(2463);
+var ajv_default = /*#__PURE__*/__webpack_require__.n(ajv);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2019.js
+var _2019 = __webpack_require__(878);
+var _2019_default = /*#__PURE__*/__webpack_require__.n(_2019);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __webpack_require__(2210);
+var _2020_default = /*#__PURE__*/__webpack_require__.n(_2020);
+// EXTERNAL MODULE: ./node_modules/ajv-draft-04/dist/index.js
+var dist = __webpack_require__(905);
+var dist_default = /*#__PURE__*/__webpack_require__.n(dist);
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
+var ajv_formats_dist = __webpack_require__(2815);
+var ajv_formats_dist_default = /*#__PURE__*/__webpack_require__.n(ajv_formats_dist);
+;// CONCATENATED MODULE: ./src/checks/kubernetes/ajv-classes.ts
+// ajv and its plugins are CommonJS with `exports.default`; under NodeNext the default import is the
+// module object, so unwrap once here.
+
+
+
+
+
+const unwrap = (m) => (m.default ?? m);
+const Ajv = unwrap((ajv_default()));
+const Ajv2019 = unwrap((_2019_default()));
+const Ajv2020 = unwrap((_2020_default()));
+const AjvDraft04 = unwrap((dist_default()));
+const addFormats = unwrap((ajv_formats_dist_default()));
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/formats.ts
+
+/*
+ * Formats as kubeconform v0.7.0 asserts them (santhosh-tekuri/jsonschema v6 + kubeconform's duration):
+ * only for draft-04/06/07 schemas; unknown formats (int-or-string, quantity, byte, int32, ...) are
+ * annotations. Keeping the same set keeps verdicts identical to kubeconform.
+ */
+function validDate(s) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+    if (!m)
+        return false;
+    const y = Number(m[1]);
+    const mo = Number(m[2]);
+    const d = Number(m[3]);
+    if (mo < 1 || mo > 12 || d < 1)
+        return false;
+    const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+    const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1];
+    return d <= days;
+}
+/** RFC 3339 full-time, ported from santhosh-tekuri/jsonschema validateTime (with leap-second rule). */
+function validTime(str) {
+    if (str.length < 9 || str[2] !== ':' || str[5] !== ':')
+        return false;
+    const hms = str.slice(0, 8).split(':');
+    if (hms.length !== 3 || hms.some((t) => !/^[+-]?\d+$/.test(t)))
+        return false;
+    let [h, m] = [Number(hms[0]), Number(hms[1])];
+    const s = Number(hms[2]);
+    if (h < 0 || m < 0 || s < 0 || h > 23 || m > 59 || s > 60)
+        return false;
+    let rest = str.slice(8);
+    if (rest.startsWith('.')) {
+        const digits = /^\d*/.exec(rest.slice(1))[0].length;
+        if (digits === 0)
+            return false;
+        rest = rest.slice(1 + digits);
+    }
+    if (rest !== 'z' && rest !== 'Z') {
+        if (rest.length !== 6)
+            return false;
+        const sign = rest[0] === '+' ? -1 : rest[0] === '-' ? 1 : 0;
+        if (sign === 0 || rest[3] !== ':')
+            return false;
+        const zh = rest.slice(1, 3);
+        const zm = rest.slice(4, 6);
+        if (!/^\d+$/.test(zh) || !/^\d+$/.test(zm))
+            return false;
+        if (Number(zh) > 23 || Number(zm) > 59)
+            return false;
+        let hm = h * 60 + m + sign * (Number(zh) * 60 + Number(zm));
+        if (hm < 0)
+            hm += 24 * 60;
+        h = Math.floor(hm / 60);
+        m = hm % 60;
+    }
+    if (s >= 60 && (h !== 23 || m !== 59))
+        return false;
+    return true;
+}
+function validDateTime(s) {
+    if (s.length < 20)
+        return false;
+    if (s[10] !== 't' && s[10] !== 'T')
+        return false;
+    return validDate(s.slice(0, 10)) && validTime(s.slice(11));
+}
+const GO_DURATION = /^[-+]?(?:0|(?:(?:\d+\.?\d*|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+)$/;
+/** kubeconform's validateDuration: a Go duration, or an ISO-8601 duration. */
+function validDuration(v) {
+    if (GO_DURATION.test(v))
+        return true;
+    if (!v.startsWith('P'))
+        return false;
+    let s = v.slice(1);
+    if (s === '')
+        return false;
+    if (s.endsWith('W')) {
+        s = s.slice(0, -1);
+        return s !== '' && /^\d+$/.test(s);
+    }
+    const allUnits = ['YMD', 'HMS'];
+    const parts = s.split('T');
+    for (let i = 0; i < parts.length; i++) {
+        let p = parts[i];
+        if (i !== 0 && p === '')
+            return false;
+        if (i >= allUnits.length)
+            return false;
+        let units = allUnits[i];
+        while (p !== '') {
+            const digits = /^\d*/.exec(p)[0].length;
+            if (digits === 0)
+                return false;
+            p = p.slice(digits);
+            if (p === '')
+                return false;
+            const j = units.indexOf(p[0]);
+            if (j === -1)
+                return false;
+            units = units.slice(j + 1);
+            p = p.slice(1);
+        }
+    }
+    return true;
+}
+const ANNOTATION_ONLY = ['int-or-string', 'quantity', 'byte', 'binary', 'int32', 'int64', 'float', 'double', 'password', 'string'];
+/** Registers the asserted formats on an ajv instance used for draft-04/06/07 schemas. */
+function addAssertedFormats(ajv) {
+    addFormats(ajv, {
+        mode: 'full',
+        formats: ['ipv4', 'ipv6', 'hostname', 'email', 'uri', 'uri-reference', 'uri-template', 'json-pointer', 'relative-json-pointer', 'uuid', 'regex'],
+    });
+    ajv.addFormat('date', { type: 'string', validate: validDate });
+    ajv.addFormat('time', { type: 'string', validate: validTime });
+    ajv.addFormat('date-time', { type: 'string', validate: validDateTime });
+    ajv.addFormat('duration', { type: 'string', validate: validDuration });
+    ajv.addFormat('period', { type: 'string', validate: (s) => s.split('/').length === 2 });
+    ajv.addFormat('semver', { type: 'string', validate: (s) => /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(s) });
+    for (const f of ANNOTATION_ONLY)
+        ajv.addFormat(f, true);
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/go-regexp.ts
+const POSIX = {
+    alnum: '0-9A-Za-z',
+    alpha: 'A-Za-z',
+    ascii: '\\x00-\\x7F',
+    blank: '\\t ',
+    cntrl: '\\x00-\\x1F\\x7F',
+    digit: '0-9',
+    graph: '!-~',
+    lower: 'a-z',
+    print: ' -~',
+    punct: '!-\\/:-@\\[-`{-~',
+    space: '\\t\\n\\v\\f\\r ',
+    upper: 'A-Z',
+    word: '0-9A-Za-z_',
+    xdigit: '0-9A-Fa-f',
+};
+const cache = new Map();
+function goRegExpImpl(pattern, flags) {
+    const key = `${flags}/${pattern}`;
+    const hit = cache.get(key);
+    if (hit)
+        return hit;
+    const re = go_regexp_build(pattern, flags);
+    cache.set(key, re);
+    return re;
+}
+/** ajv `code.regExp` engine; `code` is only used by ajv's standalone output, which we never generate. */
+const goRegExp = Object.assign(goRegExpImpl, { code: 'goRegExp' });
+function go_regexp_build(pattern, flags) {
+    const direct = tryRegExp(pattern, flags) ?? tryRegExp(pattern, flags.replace('u', ''));
+    if (direct)
+        return direct;
+    let p = pattern;
+    let f = flags;
+    const lead = /^\(\?([imsU]+)\)/.exec(p);
+    if (lead) {
+        p = p.slice(lead[0].length);
+        if (lead[1].includes('i'))
+            f += 'i';
+        if (lead[1].includes('s'))
+            f += 's';
+        if (lead[1].includes('m'))
+            f += 'm';
+    }
+    p = p
+        .replace(/\\A/g, '^')
+        .replace(/\\z/g, '$(?![\\s\\S])')
+        .replace(/\(\?P</g, '(?<')
+        .replace(/\[:(\^?)([a-z]+):\]/g, (m, neg, name) => (Object.hasOwn(POSIX, name) && !neg ? POSIX[name] : m))
+        .replace(/\\Q([\s\S]*?)(?:\\E|$)/g, (_m, lit) => lit.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'));
+    const translated = tryRegExp(p, f) ?? tryRegExp(p, f.replace('u', ''));
+    // A pattern JS cannot express at all is not checked rather than making the whole schema unusable.
+    return translated ?? { test: () => true };
+}
+function tryRegExp(p, flags) {
+    try {
+        return new RegExp(p, flags);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/schema-compiler.ts
+
+
+
+/**
+ * Which draft kubeconform (santhosh-tekuri/jsonschema v6) applies: `$schema` when it names a draft
+ * (`http://json-schema.org/schema#` means the latest, 2020-12), draft-04 otherwise.
+ */
+function draftOf(doc) {
+    const s = doc?.$schema;
+    if (typeof s !== 'string')
+        return 'draft4';
+    const u = s.replace(/^https?:\/\//, '').replace(/#$/, '');
+    switch (u) {
+        case 'json-schema.org/schema':
+        case 'json-schema.org/draft/2020-12/schema':
+            return 'draft2020';
+        case 'json-schema.org/draft/2019-09/schema':
+            return 'draft2019';
+        case 'json-schema.org/draft-07/schema':
+        case 'json-schema.org/draft-06/schema':
+            return 'draft7';
+        default:
+            return 'draft4';
+    }
+}
+/** Compiles each schema once per URI; external `$ref`s are loaded through the document loader. */
+class SchemaCompiler {
+    instances = new Map();
+    compiled = new Map();
+    loader;
+    constructor(loader) {
+        this.loader = loader;
+    }
+    compile(uri, doc) {
+        let p = this.compiled.get(uri);
+        if (!p) {
+            p = this.compileUncached(uri, doc);
+            this.compiled.set(uri, p);
+        }
+        return p;
+    }
+    async compileUncached(uri, doc) {
+        const draft = draftOf(doc);
+        const ajv = this.instance(draft);
+        if (typeof doc === 'boolean')
+            return { ok: true, uri, validate: ajv.compile(doc) };
+        if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+            return { ok: false, uri, error: 'schema is not an object' };
+        const schema = { ...stripIds(doc), [draft === 'draft4' ? 'id' : '$id']: uri };
+        try {
+            return { ok: true, uri, validate: await ajv.compileAsync(schema) };
+        }
+        catch (err) {
+            ajv.removeSchema(uri);
+            return { ok: false, uri, error: err.message };
+        }
+    }
+    instance(draft) {
+        let ajv = this.instances.get(draft);
+        if (ajv)
+            return ajv;
+        const opts = {
+            allErrors: true,
+            messages: false,
+            strict: false,
+            validateSchema: false,
+            logger: false,
+            inlineRefs: true,
+            code: { regExp: goRegExp },
+            loadSchema: async (ref) => {
+                const o = await this.loader.load(ref);
+                if (o.kind !== 'found')
+                    throw new Error(o.message);
+                return stripIds(o.doc);
+            },
+        };
+        switch (draft) {
+            case 'draft4':
+                ajv = new AjvDraft04(opts);
+                addAssertedFormats(ajv);
+                break;
+            case 'draft7':
+                ajv = new Ajv(opts);
+                addAssertedFormats(ajv);
+                break;
+            case 'draft2019':
+                ajv = new Ajv2019({ ...opts, validateFormats: false });
+                break;
+            case 'draft2020':
+                ajv = new Ajv2020({ ...opts, validateFormats: false });
+                break;
+        }
+        this.instances.set(draft, ajv);
+        return ajv;
+    }
+}
+/** The URI a schema was loaded from is its base; an embedded `$id`/`$schema` would fight with it. */
+function stripIds(doc) {
+    if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+        return doc;
+    const { $schema: _s, $id: _i, id, ...rest } = doc;
+    // draft-04 `id` at the root is a base URI; a non-string `id` is not ours to drop.
+    return typeof id === 'string' ? rest : id === undefined ? rest : { ...rest, id };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./src/checks/kubernetes/schema-fetch.ts
+
+
+
+
+
+function defaultSchemaCacheDir() {
+    const base = process.env.XDG_CACHE_HOME || external_node_path_default().join(external_node_os_default().homedir(), '.cache');
+    return external_node_path_default().join(base, 'portarium-infra', 'schemas');
+}
+function cacheKey(url) {
+    return (0,external_node_crypto_.createHash)('sha256').update(url).digest('hex');
+}
+/** Loads JSON documents by URI: file:// and plain paths, http(s)://, and registered in-memory prefixes. */
+class SchemaDocumentLoader {
+    prefixes = [];
+    inflight = new Map();
+    /** URLs downloaded over the network in this run (not served from the disk cache). */
+    downloaded = [];
+    http;
+    constructor(http = {}) {
+        this.http = http;
+    }
+    registerPrefix(prefix, handler) {
+        this.prefixes.push([prefix, handler]);
+    }
+    load(uri) {
+        let p = this.inflight.get(uri);
+        if (!p) {
+            p = this.loadUncached(uri);
+            this.inflight.set(uri, p);
+            // Errors are retried on the next lookup, like kubeconform (only successes are cached).
+            void p.then((o) => {
+                if (o.kind === 'error')
+                    this.inflight.delete(uri);
+            });
+        }
+        return p;
+    }
+    async loadUncached(uri) {
+        for (const [prefix, handler] of this.prefixes)
+            if (uri.startsWith(prefix))
+                return handler(uri);
+        if (/^https?:\/\//i.test(uri))
+            return this.loadHttp(uri);
+        return loadFile(uri);
+    }
+    async loadHttp(url) {
+        const cacheDir = this.http.cacheDir === false ? undefined : (this.http.cacheDir ?? defaultSchemaCacheDir());
+        const cacheFile = cacheDir ? external_node_path_default().join(cacheDir, cacheKey(url)) : undefined;
+        if (cacheFile) {
+            const cached = await (0,promises_.readFile)(cacheFile, 'utf8').catch(() => undefined);
+            if (cached !== undefined) {
+                const parsed = parseJson(cached);
+                if (parsed.ok)
+                    return { kind: 'found', uri: url, doc: parsed.value };
+            }
+        }
+        const fetchImpl = this.http.fetch ?? globalThis.fetch;
+        const retries = this.http.retries ?? 2;
+        const backoff = this.http.backoffMs ?? 500;
+        let last = '';
+        for (let attempt = 0; attempt <= retries; attempt++) {
+            if (attempt > 0)
+                await sleep(last.startsWith('429:') ? Math.min(retryAfterMs(last) ?? backoff * 2 ** (attempt - 1), 10_000) : backoff * 2 ** (attempt - 1));
+            let res;
+            try {
+                res = await fetchImpl(url, { signal: AbortSignal.timeout(this.http.timeoutMs ?? 30_000) });
+            }
+            catch (err) {
+                last = `failed downloading schema at ${url}: ${err.message}`;
+                continue;
+            }
+            if (res.status === 404)
+                return { kind: 'not-found', message: `could not find schema at ${url}` };
+            if (res.status === 429 || res.status >= 500) {
+                last = `${res.status === 429 ? `429:${res.headers.get('retry-after') ?? ''}:` : ''}error while downloading schema at ${url} - received HTTP status ${res.status}`;
+                continue;
+            }
+            if (res.status !== 200)
+                return { kind: 'error', message: `error while downloading schema at ${url} - received HTTP status ${res.status}` };
+            const body = await res.text();
+            const parsed = parseJson(body);
+            if (!parsed.ok)
+                return { kind: 'non-json', message: `failed parsing schema from ${url}: ${parsed.error}` };
+            this.downloaded.push(url);
+            if (cacheFile)
+                await writeAtomic(cacheFile, body).catch(() => undefined);
+            return { kind: 'found', uri: url, doc: parsed.value };
+        }
+        return { kind: 'error', message: last.replace(/^429:[^:]*:/, '') };
+    }
+}
+function retryAfterMs(last) {
+    const v = /^429:([^:]*):/.exec(last)?.[1];
+    if (!v)
+        return undefined;
+    const secs = Number(v);
+    return Number.isFinite(secs) ? secs * 1000 : undefined;
+}
+async function loadFile(uri) {
+    const file = uri.startsWith('file:') ? (0,external_node_url_.fileURLToPath)(uri) : uri;
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return { kind: 'not-found', message: `could not open file ${file}` };
+        return { kind: 'error', message: `read ${file}: ${code === 'EISDIR' ? 'is a directory' : err.message}` };
+    }
+    const parsed = parseJson(text);
+    // kubeconform's file loader returns the JSON error as is: a broken local schema is an Error, not a miss.
+    if (!parsed.ok)
+        return { kind: 'error', message: parsed.error };
+    return { kind: 'found', uri: toUri(file), doc: parsed.value };
+}
+function toUri(location) {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(location))
+        return location;
+    return (0,external_node_url_.pathToFileURL)(external_node_path_default().resolve(location)).href;
+}
+function parseJson(text) {
+    try {
+        return { ok: true, value: JSON.parse(text) };
+    }
+    catch (err) {
+        return { ok: false, error: err.message };
+    }
+}
+async function writeAtomic(file, body) {
+    await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    await (0,promises_.writeFile)(tmp, body);
+    await (0,promises_.rename)(tmp, file);
+}
+function sleep(ms) {
+    return new Promise((r) => setTimeout(r, ms));
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/schema-location.ts
+
+/** kubeconform's default registry (used when a user asks for `kubeconform-default`). */
+const KUBECONFORM_DEFAULT_LOCATION = 'https://raw.githubusercontent.com/yannh/kubernetes-json-schema/master/{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json';
+const STANDALONE_SUFFIX = '/{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json';
+const FIELDS = ['NormalizedKubernetesVersion', 'StrictSuffix', 'ResourceKind', 'ResourceAPIVersion', 'Group', 'KindSuffix'];
+/**
+ * A location as kubeconform's registry.New reads it: one that does not end in `json` gets the
+ * standalone layout appended. Throws UsageError for a template kubeconform would refuse.
+ */
+function normalizeLocation(location) {
+    const full = location.endsWith('json') ? location : location + STANDALONE_SUFFIX;
+    parseTemplate(full);
+    return full;
+}
+/** Template variables, computed like kubeconform's registry.schemaPath. */
+function templateValues(kind, apiVersion, k8sVersion, strict) {
+    const groupParts = apiVersion.split('/');
+    const versionParts = groupParts[0].split('.');
+    let kindSuffix = '-' + versionParts[0].toLowerCase();
+    if (groupParts.length > 1)
+        kindSuffix += '-' + groupParts[1].toLowerCase();
+    return {
+        NormalizedKubernetesVersion: k8sVersion === 'master' ? 'master' : 'v' + k8sVersion,
+        StrictSuffix: strict ? '-strict' : '',
+        ResourceKind: kind.toLowerCase(),
+        ResourceAPIVersion: groupParts[groupParts.length - 1],
+        Group: groupParts[0],
+        KindSuffix: kindSuffix,
+    };
+}
+const schema_location_cache = new Map();
+/** Parses the subset of Go text/template kubeconform templates use: `{{ .Field }}` actions. */
+function parseTemplate(tpl) {
+    const hit = schema_location_cache.get(tpl);
+    if (hit)
+        return hit;
+    const parts = [];
+    let i = 0;
+    while (i < tpl.length) {
+        const open = tpl.indexOf('{{', i);
+        if (open < 0) {
+            parts.push(tpl.slice(i));
+            break;
+        }
+        if (open > i)
+            parts.push(tpl.slice(i, open));
+        const close = tpl.indexOf('}}', open + 2);
+        if (close < 0)
+            throw locationError(tpl, 'unclosed action');
+        // Go templates allow trim markers `{{-` / `-}}`; they eat adjacent whitespace we never have.
+        const action = tpl.slice(open + 2, close).replace(/^-\s/, '').replace(/\s-$/, '').trim();
+        const m = /^\.([A-Za-z_][A-Za-z0-9_]*)$/.exec(action);
+        if (!m)
+            throw locationError(tpl, `unsupported template action "{{${tpl.slice(open + 2, close)}}}"`);
+        if (!FIELDS.includes(m[1])) {
+            throw locationError(tpl, `template: tpl: executing "tpl" at <.${m[1]}>: can't evaluate field ${m[1]}`);
+        }
+        parts.push({ field: m[1] });
+        i = close + 2;
+    }
+    schema_location_cache.set(tpl, parts);
+    return parts;
+}
+function locationError(tpl, why) {
+    return new finding/* UsageError */.eb(`failed initialising schema location registry: ${why} (in ${JSON.stringify(tpl)})`);
+}
+function expandLocation(tpl, values) {
+    return parseTemplate(tpl)
+        .map((p) => (typeof p === 'string' ? p : values[p.field]))
+        .join('');
+}
+/** kubeconform: `-kubernetes-version` must be `master` or a full x.y.z. */
+function checkKubernetesVersion(v) {
+    if (v === 'master' || /^\d+\.\d+\.\d+$/.test(v))
+        return v;
+    throw new finding/* UsageError */.eb(`invalid value "${v}" for kubernetes version: ${v} is not a valid version. Valid values are "master" or full version x.y.z (e.g. "1.27.2")`);
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/schema-registry.ts
+
+
+
+
+/** A kubeconform `-schema-location` template over files or http(s). */
+class TemplateRegistry {
+    location;
+    template;
+    strict;
+    loader;
+    baseDir;
+    constructor(location, strict, loader, baseDir) {
+        this.location = location;
+        this.strict = strict;
+        this.loader = loader;
+        this.baseDir = baseDir;
+        this.template = normalizeLocation(location);
+    }
+    lookup(kind, apiVersion, k8sVersion) {
+        const where = expandLocation(this.template, templateValues(kind, apiVersion, k8sVersion, this.strict));
+        if (/^https?:\/\//i.test(where))
+            return this.loader.load(where);
+        return this.loader.load(toUri(external_node_path_default().resolve(this.baseDir, where)));
+    }
+}
+const BUNDLE_HOST = 'https://k8s-schemas.portarium.invalid/';
+/**
+ * The offline default: kubernetes-validate's schemas (directory or bundle). The package's refs
+ * (`/api/_definitions.json#/$defs/...`) are made relative and served from memory under a private
+ * base URI, so `_definitions.json` is parsed and compiled once per version.
+ */
+class DefaultRegistry {
+    location = 'default';
+    source;
+    strict;
+    loader;
+    constructor(source, strict, loader) {
+        this.source = source;
+        this.strict = strict;
+        this.loader = loader;
+        loader.registerPrefix(BUNDLE_HOST, (uri) => this.serve(uri));
+    }
+    /** The packaged version a request resolves to, or undefined when none fits. */
+    schemaVersion(k8sVersion) {
+        return (0,schemas/* resolveSchemaVersion */.mk)(k8sVersion, this.source.versions);
+    }
+    lookup(kind, apiVersion, k8sVersion) {
+        const version = this.schemaVersion(k8sVersion);
+        const v = templateValues(kind, apiVersion, k8sVersion, this.strict);
+        if (!version)
+            return Promise.resolve({ kind: 'not-found', message: `no packaged schemas for Kubernetes ${k8sVersion}` });
+        return this.loader.load(`${BUNDLE_HOST}${this.source.packageVersion}/v${version}-local${v.StrictSuffix}/${v.ResourceKind}${v.KindSuffix}.json`);
+    }
+    async serve(uri) {
+        const m = /^[^/]+\/v(\d+\.\d+\.\d+)-local(-strict)?\/([^/]+)$/.exec(uri.slice(BUNDLE_HOST.length));
+        if (!m)
+            return { kind: 'not-found', message: `could not find schema at ${uri}` };
+        const doc = await this.source.read(m[1], m[2] !== undefined, m[3]);
+        if (doc === undefined)
+            return { kind: 'not-found', message: `could not find schema at ${uri}` };
+        return { kind: 'found', uri, doc: (0,schemas/* relink */.Qj)(doc) };
+    }
+}
+/**
+ * Registries in the order given. `default` is the offline kubernetes-validate set;
+ * `kubeconform-default` is kubeconform's own default (yannh/kubernetes-json-schema over https).
+ */
+function buildRegistries(locations, opts) {
+    return locations.map((loc) => {
+        if (loc === 'default') {
+            if (!opts.defaultSource)
+                throw new MissingDefaultSchemasError();
+            return new DefaultRegistry(opts.defaultSource, opts.strict, opts.loader);
+        }
+        if (loc === 'kubeconform-default')
+            return new TemplateRegistry(KUBECONFORM_DEFAULT_LOCATION, opts.strict, opts.loader, opts.baseDir);
+        return new TemplateRegistry(loc, opts.strict, opts.loader, opts.baseDir);
+    });
+}
+class MissingDefaultSchemasError extends Error {
+    constructor() {
+        super('offline Kubernetes schemas not found: run scripts/tools/install-k8s-schemas.sh, set PORTARIUM_K8S_SCHEMAS, or give schema locations');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/engine.ts
+
+
+
+
+
+
+
+
+
+
+
+
+function sharedSchemaState(http = {}) {
+    const loader = new SchemaDocumentLoader(http);
+    return { loader, compiler: new SchemaCompiler(loader) };
+}
+/** Checks what kubeconform checks before validating anything (flag parsing, templates, cache dir). */
+function checkEngineOptions(opts) {
+    checkKubernetesVersion(opts.kubernetesVersion);
+    for (const l of opts.schemaLocations ?? ['default'])
+        if (l !== 'default' && l !== 'kubeconform-default')
+            normalizeLocation(l);
+    const dir = opts.http?.cacheDir;
+    if (typeof dir === 'string') {
+        try {
+            if (!(0,external_node_fs_.statSync)(external_node_path_default().resolve(opts.baseDir, dir)).isDirectory())
+                throw new finding/* UsageError */.eb(`cache folder ${dir} is not a directory`);
+        }
+        catch (err) {
+            if (err instanceof finding/* UsageError */.eb)
+                throw err;
+            throw new finding/* UsageError */.eb(`failed opening cache folder ${dir}: stat ${dir}: no such file or directory`);
+        }
+    }
+}
+/** The Kubernetes version the offline schemas give for a request, or a UsageError. */
+function packagedVersion(source, requested) {
+    const v = (0,schemas/* resolveSchemaVersion */.mk)(requested, source.versions);
+    if (!v) {
+        throw new finding/* UsageError */.eb(`no offline schemas for Kubernetes ${requested} (${source.description} has ${source.versions.join(', ')}); give a schema location`);
+    }
+    return v;
+}
+async function createValidator(opts) {
+    checkEngineOptions(opts);
+    if (typeof opts.http?.cacheDir === 'string')
+        opts = { ...opts, http: { ...opts.http, cacheDir: external_node_path_default().resolve(opts.baseDir, opts.http.cacheDir) } };
+    const locations = opts.schemaLocations?.length ? opts.schemaLocations : ['default'];
+    const strict = opts.strict ?? true;
+    const common = {
+        kubernetesVersion: opts.kubernetesVersion,
+        strict,
+        skipKinds: splitKinds(opts.skipKinds),
+        rejectKinds: splitKinds(opts.rejectKinds),
+        ignoreMissingSchemas: opts.ignoreMissingSchemas ?? false,
+        ignoreFilenamePatterns: opts.ignoreFilenamePatterns,
+    };
+    let source = opts.defaultSource;
+    if (locations.includes('default')) {
+        source ??= (0,schemas/* locateKubernetesSchemas */.nt)();
+        if (!source)
+            throw new finding/* UsageError */.eb(new MissingDefaultSchemasError().message);
+        packagedVersion(source, opts.kubernetesVersion);
+    }
+    if ((opts.engine ?? 'builtin') === 'builtin') {
+        const shared = opts.shared ?? sharedSchemaState(opts.http);
+        const registries = buildRegistries(locations, { strict, loader: shared.loader, baseDir: opts.baseDir, defaultSource: source });
+        return new BuiltinValidator({ ...common, registries, compiler: shared.compiler, baseDir: opts.baseDir });
+    }
+    const bin = await locateKubeconform(opts.kubeconformPath ? { path: opts.kubeconformPath } : {});
+    if (!bin)
+        throw new finding/* UsageError */.eb('kubeconform not found: run scripts/tools/install-kubeconform.sh or put kubeconform on PATH');
+    const kcLocations = [];
+    for (const l of locations) {
+        if (l === 'default') {
+            kcLocations.push(await (0,schemas/* ensureKubeconformLayout */.iZ)(source, packagedVersion(source, opts.kubernetesVersion), strict, { requestedVersion: opts.kubernetesVersion }));
+        }
+        else
+            kcLocations.push(l === 'kubeconform-default' ? KUBECONFORM_DEFAULT_LOCATION : l);
+    }
+    const cacheDir = typeof opts.http?.cacheDir === 'string' ? opts.http.cacheDir : undefined;
+    return new KubeconformValidator({ ...common, binary: bin.path, schemaLocations: kcLocations, cwd: opts.baseDir, cacheDir });
+}
+
+// EXTERNAL MODULE: ./src/checks/kubernetes/kustomization.ts
+var kustomization = __webpack_require__(6455);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/checks/kubernetes/manifests.ts
+
+
+
+const str = (v) => (typeof v === 'string' ? v : '');
+function parseBuildOutput(output, wrapperDir) {
+    const resources = [];
+    const problems = [];
+    for (const chunk of splitYamlStream(output)) {
+        if (chunk.text.trim() === '')
+            continue;
+        const parsed = parseChunk(chunk.text);
+        if (parsed.error) {
+            problems.push(parsed.error);
+            continue;
+        }
+        if (!isPlainObject(parsed.value))
+            continue;
+        const object = parsed.value;
+        const meta = isPlainObject(object.metadata) ? object.metadata : undefined;
+        const annotations = meta && isPlainObject(meta.annotations) ? meta.annotations : undefined;
+        const origin = (0,build/* parseOrigin */.ef)(annotations?.[build/* ORIGIN_ANNOTATION */.hS], wrapperDir);
+        if (annotations && build/* ORIGIN_ANNOTATION */.hS in annotations) {
+            delete annotations[build/* ORIGIN_ANNOTATION */.hS];
+            if (Object.keys(annotations).length === 0)
+                delete meta.annotations;
+        }
+        resources.push({
+            index: resources.length,
+            object,
+            kind: str(object.kind),
+            apiVersion: str(object.apiVersion),
+            name: str(meta?.name),
+            namespace: str(meta?.namespace),
+            origin,
+            json: JSON.stringify(object),
+        });
+    }
+    return { resources, problems };
+}
+/** The build output as the user would see it without our origin annotations (for diffs and rendered files). */
+function stripOrigins(output) {
+    const docs = (0,yaml_dist/* parseAllDocuments */.hR)(output, { version: '1.1' });
+    const list = Array.isArray(docs) ? docs : [];
+    return list
+        .map((doc) => {
+        const annotations = doc.getIn(['metadata', 'annotations']);
+        if ((0,yaml_dist/* isMap */.jh)(annotations)) {
+            annotations.delete(build/* ORIGIN_ANNOTATION */.hS);
+            if (annotations.items.length === 0)
+                doc.deleteIn(['metadata', 'annotations']);
+        }
+        return doc.toString({ lineWidth: 0 }).replace(/^---\n/, '');
+    })
+        .join('---\n');
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/rules.ts
+const CHECK = 'kustomize';
+/** Stable rule ids of the Kustomize/Kubernetes check. Documented in docs/rules/kubernetes.md. */
+const RULE = {
+    schema: 'kubernetes/schema',
+    missingSchema: 'kubernetes/missing-schema',
+    invalidManifest: 'kubernetes/invalid-manifest',
+    rejectedKind: 'kubernetes/rejected-kind',
+    schemaError: 'kubernetes/schema-unavailable',
+    buildFailed: 'kubernetes/build-failed',
+    remoteBase: 'kubernetes/remote-base',
+    outsideRoot: 'kubernetes/outside-root',
+    imageNotPinned: 'kubernetes/image-not-pinned',
+    missingResources: 'kubernetes/missing-resources',
+    missingNamespace: 'kubernetes/missing-namespace',
+    egressNotDenied: 'kubernetes/egress-not-denied',
+};
+const RULES = [
+    { id: RULE.schema, severity: 'error', description: 'A rendered resource does not match its Kubernetes JSON schema (kubeconform: invalid).' },
+    { id: RULE.missingSchema, severity: 'warning', description: 'No schema was found for a resource kind, so it was not validated.' },
+    { id: RULE.invalidManifest, severity: 'error', description: 'A manifest document cannot be read as a resource (YAML error, duplicate key in strict mode, missing kind or apiVersion).' },
+    { id: RULE.rejectedKind, severity: 'error', description: 'A resource kind listed in reject-kinds is present.' },
+    { id: RULE.schemaError, severity: 'error', description: 'A schema location failed (HTTP error, unreadable file) while looking up a schema.' },
+    { id: RULE.buildFailed, severity: 'error', description: 'kustomize build failed for a kustomization.' },
+    { id: RULE.remoteBase, severity: 'error', description: 'A kustomization references a remote base or component, which is refused unless allowed.' },
+    { id: RULE.outsideRoot, severity: 'error', description: 'A kustomization references a path outside the repository.' },
+    { id: RULE.imageNotPinned, severity: 'warning', description: 'A container image has no tag, or uses the tag latest, and no digest.' },
+    { id: RULE.missingResources, severity: 'warning', description: 'A container has no resources.requests or no resources.limits.' },
+    { id: RULE.missingNamespace, severity: 'warning', description: 'A namespaced resource has no namespace after the build.' },
+    {
+        id: RULE.egressNotDenied,
+        severity: 'error',
+        description: 'A workload labelled portarium.io/workload: agent or execution-plane is not selected by a NetworkPolicy whose policyTypes include Egress.',
+    },
+];
+/** Severity a rule runs at given user overrides; undefined when the rule is off. */
+function ruleSeverity(id, overrides) {
+    const override = overrides?.[id];
+    if (override === 'off')
+        return undefined;
+    if (override)
+        return override;
+    return RULES.find((r) => r.id === id)?.severity;
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/policies.ts
+
+const POD_SPEC = new Map(Object.entries({
+    Pod: ['spec'],
+    Deployment: ['spec', 'template', 'spec'],
+    StatefulSet: ['spec', 'template', 'spec'],
+    DaemonSet: ['spec', 'template', 'spec'],
+    ReplicaSet: ['spec', 'template', 'spec'],
+    ReplicationController: ['spec', 'template', 'spec'],
+    Job: ['spec', 'template', 'spec'],
+    CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+    PodTemplate: ['template', 'spec'],
+}));
+/** Built-in API groups; kinds in them are namespaced unless listed in CLUSTER_SCOPED. */
+const BUILTIN_GROUPS = new Set([
+    '', 'apps', 'batch', 'autoscaling', 'policy', 'networking.k8s.io', 'rbac.authorization.k8s.io', 'storage.k8s.io',
+    'coordination.k8s.io', 'discovery.k8s.io', 'events.k8s.io', 'scheduling.k8s.io', 'node.k8s.io', 'admissionregistration.k8s.io',
+    'apiextensions.k8s.io', 'apiregistration.k8s.io', 'certificates.k8s.io', 'flowcontrol.apiserver.k8s.io', 'resource.k8s.io',
+    'storagemigration.k8s.io', 'internal.apiserver.k8s.io', 'authentication.k8s.io', 'authorization.k8s.io',
+]);
+const CLUSTER_SCOPED = new Set([
+    'Namespace', 'Node', 'PersistentVolume', 'ComponentStatus', 'ClusterRole', 'ClusterRoleBinding', 'CustomResourceDefinition',
+    'StorageClass', 'CSIDriver', 'CSINode', 'VolumeAttachment', 'VolumeAttributesClass', 'PriorityClass', 'RuntimeClass', 'IngressClass',
+    'IPAddress', 'ServiceCIDR', 'APIService', 'MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration',
+    'ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding', 'MutatingAdmissionPolicy', 'MutatingAdmissionPolicyBinding',
+    'CertificateSigningRequest', 'ClusterTrustBundle', 'FlowSchema', 'PriorityLevelConfiguration', 'DeviceClass', 'ResourceSlice',
+    'DeviceTaintRule', 'StorageVersion', 'StorageVersionMigration', 'PodSecurityPolicy', 'SelfSubjectReview', 'SelfSubjectAccessReview',
+    'SelfSubjectRulesReview', 'SubjectAccessReview', 'TokenReview',
+]);
+const WORKLOAD_LABEL = 'portarium.io/workload';
+const CONFINED_WORKLOADS = new Set(['agent', 'execution-plane']);
+function group(apiVersion) {
+    return apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : '';
+}
+function obj(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+}
+function at(o, segs) {
+    let cur = o;
+    for (const s of segs)
+        cur = obj(cur)?.[s];
+    return cur;
+}
+function crdScopes(resources) {
+    const m = new Map();
+    for (const o of resources) {
+        if (o.kind !== 'CustomResourceDefinition')
+            continue;
+        const spec = obj(o.spec);
+        const kind = obj(spec?.names)?.kind;
+        if (typeof spec?.group === 'string' && typeof kind === 'string')
+            m.set(`${spec.group}/${kind}`, spec.scope !== 'Cluster');
+    }
+    return m;
+}
+/** Tag or digest of an image reference; the registry port (`host:5000/app`) is not a tag. */
+function imageRef(image) {
+    const at = image.indexOf('@');
+    const digest = at >= 0 ? image.slice(at + 1) : undefined;
+    const name = at >= 0 ? image.slice(0, at) : image;
+    const lastSlash = name.lastIndexOf('/');
+    const colon = name.indexOf(':', lastSlash + 1);
+    return { tag: colon >= 0 ? name.slice(colon + 1) : undefined, digest };
+}
+function selects(selector, labels) {
+    if (!selector)
+        return true;
+    const ml = obj(selector.matchLabels) ?? {};
+    for (const [k, v] of Object.entries(ml))
+        if (!Object.hasOwn(labels, k) || labels[k] !== v)
+            return false;
+    for (const e of Array.isArray(selector.matchExpressions) ? selector.matchExpressions : []) {
+        const x = obj(e);
+        if (!x)
+            continue;
+        const key = String(x.key);
+        const values = Array.isArray(x.values) ? x.values.map(String) : [];
+        const has = Object.hasOwn(labels, key);
+        switch (x.operator) {
+            case 'In':
+                if (!has || !values.includes(String(labels[key])))
+                    return false;
+                break;
+            case 'NotIn':
+                if (has && values.includes(String(labels[key])))
+                    return false;
+                break;
+            case 'Exists':
+                if (!has)
+                    return false;
+                break;
+            case 'DoesNotExist':
+                if (has)
+                    return false;
+                break;
+            default:
+                return false;
+        }
+    }
+    return true;
+}
+/** The policy rules over one overlay's built resources. */
+function runPolicies(resources, scopes) {
+    const hits = [];
+    const egressPolicies = resources.filter((r) => {
+        if (r.kind !== 'NetworkPolicy' || group(r.apiVersion) !== 'networking.k8s.io')
+            return false;
+        const types = at(r.object, ['spec', 'policyTypes']);
+        return Array.isArray(types) && types.includes('Egress');
+    });
+    for (const r of resources) {
+        const podPath = POD_SPEC.get(r.kind);
+        if (podPath && BUILTIN_GROUPS.has(group(r.apiVersion))) {
+            const spec = obj(at(r.object, podPath));
+            for (const field of ['initContainers', 'containers', 'ephemeralContainers']) {
+                const list = spec?.[field];
+                if (!Array.isArray(list))
+                    continue;
+                list.forEach((c, i) => {
+                    const container = obj(c);
+                    if (!container)
+                        return;
+                    const cname = typeof container.name === 'string' ? container.name : `#${i}`;
+                    const image = container.image;
+                    if (typeof image === 'string') {
+                        const ref = imageRef(image);
+                        if (!ref.digest && (ref.tag === undefined || ref.tag === 'latest')) {
+                            hits.push({
+                                rule: RULE.imageNotPinned,
+                                resource: r,
+                                pointer: [...podPath, field, String(i), 'image'],
+                                message: `container ${cname} image ${image} is not pinned (${ref.tag === 'latest' ? 'tag latest' : 'no tag'}); use a version tag or a digest`,
+                            });
+                        }
+                    }
+                    if (field === 'ephemeralContainers')
+                        return;
+                    const res = obj(container.resources);
+                    const missing = ['requests', 'limits'].filter((k) => !obj(res?.[k]) || Object.keys(obj(res?.[k])).length === 0);
+                    if (missing.length > 0) {
+                        hits.push({
+                            rule: RULE.missingResources,
+                            resource: r,
+                            pointer: res ? [...podPath, field, String(i), 'resources'] : [...podPath, field, String(i), 'name'],
+                            message: `container ${cname} has no ${missing.map((m) => `resources.${m}`).join(' or ')}`,
+                            missing: true,
+                        });
+                    }
+                });
+            }
+        }
+        const g = group(r.apiVersion);
+        const namespaced = BUILTIN_GROUPS.has(g) ? !CLUSTER_SCOPED.has(r.kind) : scopes.get(`${g}/${r.kind}`);
+        if (namespaced === true && r.namespace === '') {
+            hits.push({
+                rule: RULE.missingNamespace,
+                resource: r,
+                pointer: ['metadata'],
+                message: `namespaced ${r.kind} has no namespace after the build; set metadata.namespace or the kustomization's namespace`,
+                missing: true,
+            });
+        }
+        if (podPath) {
+            const labels = { ...(obj(at(r.object, ['metadata', 'labels'])) ?? {}), ...(obj(at(r.object, [...podPath.slice(0, -1), 'metadata', 'labels'])) ?? {}) };
+            const workload = labels[WORKLOAD_LABEL];
+            if (typeof workload === 'string' && CONFINED_WORKLOADS.has(workload)) {
+                const podLabels = obj(r.kind === 'Pod' ? at(r.object, ['metadata', 'labels']) : at(r.object, [...podPath.slice(0, -1), 'metadata', 'labels'])) ?? {};
+                const covered = egressPolicies.some((p) => p.namespace === r.namespace && selects(obj(at(p.object, ['spec', 'podSelector'])), podLabels));
+                if (!covered) {
+                    const own = obj(at(r.object, ['metadata', 'labels']))?.[WORKLOAD_LABEL] !== undefined;
+                    hits.push({
+                        rule: RULE.egressNotDenied,
+                        resource: r,
+                        pointer: own ? ['metadata', 'labels', WORKLOAD_LABEL] : [...podPath.slice(0, -1), 'metadata', 'labels', WORKLOAD_LABEL],
+                        message: `${WORKLOAD_LABEL}: ${workload} workload is not selected by a NetworkPolicy with policyTypes [Egress] in namespace ${r.namespace || '(none)'}; add a deny-by-default egress policy`,
+                    });
+                }
+            }
+        }
+    }
+    return hits;
+}
+
+// EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
+var create = __webpack_require__(7291);
+;// CONCATENATED MODULE: ./src/checks/kubernetes/render-diff.ts
+
+
+
+
+
+
+
+const DIFF_OVERLAY_LIMIT = 256 * 1024;
+const DIFF_SUMMARY_LIMIT = 60 * 1024;
+function render_diff_run(cmd, args, opts = {}) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(cmd, args, { cwd: opts.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (c) => out.push(c));
+        child.stderr.on('data', (c) => err.push(c));
+        child.on('error', reject);
+        child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+    });
+}
+/**
+ * The scanned root as it was at `ref`, extracted with `git archive | tar -x` into a temporary
+ * directory: the user's checkout, index and worktree list are left alone.
+ */
+async function checkoutBase(root, ref) {
+    if (ref.startsWith('-'))
+        throw new finding/* UsageError */.eb(`invalid base ref ${JSON.stringify(ref)}`);
+    const top = await render_diff_run('git', ['-C', root, 'rev-parse', '--show-toplevel']);
+    if (top.code !== 0)
+        throw new finding/* UsageError */.eb(`a rendered diff needs a git repository: ${root} is not in one`);
+    const topDir = top.stdout.trim();
+    const verify = await render_diff_run('git', ['-C', topDir, 'rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    if (verify.code !== 0)
+        throw new finding/* UsageError */.eb(`base ref ${ref} not found in ${topDir}`);
+    const rel = external_node_path_default().relative(topDir, external_node_path_default().resolve(root)).split((external_node_path_default()).sep).join('/');
+    const tmp = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'portarium-base-'));
+    const cleanup = () => (0,promises_.rm)(tmp, { recursive: true, force: true });
+    try {
+        await new Promise((resolve, reject) => {
+            const archive = (0,external_node_child_process_.spawn)('git', ['-C', topDir, 'archive', '--format=tar', verify.stdout.trim(), ...(rel ? ['--', rel] : [])], { stdio: ['ignore', 'pipe', 'pipe'] });
+            const tar = (0,external_node_child_process_.spawn)('tar', ['-x', '-f', '-', '-C', tmp], { stdio: ['pipe', 'ignore', 'pipe'] });
+            archive.stdout.pipe(tar.stdin);
+            let errText = '';
+            archive.stderr.on('data', (c) => (errText += c.toString()));
+            tar.stderr.on('data', (c) => (errText += c.toString()));
+            let pending = 2;
+            let failed = false;
+            const done = (code) => {
+                if (code !== 0)
+                    failed = true;
+                if (--pending > 0)
+                    return;
+                if (failed)
+                    reject(new Error(`git archive ${ref} failed: ${errText.trim()}`));
+                else
+                    resolve();
+            };
+            archive.on('close', done);
+            tar.on('close', done);
+            archive.on('error', reject);
+            tar.on('error', reject);
+        });
+    }
+    catch (err) {
+        await cleanup();
+        throw err;
+    }
+    const dir = rel ? external_node_path_default().join(tmp, rel) : tmp;
+    return { dir: (0,external_node_fs_.existsSync)(dir) ? dir : tmp, cleanup };
+}
+/** Unified diff of one overlay's rendered manifests, base vs head, capped in size. */
+function overlayDiff(overlay, base, head, limit = DIFF_OVERLAY_LIMIT) {
+    const a = base ?? '';
+    const b = head ?? '';
+    if (a === b)
+        return { overlay, diff: '', truncated: false, changed: false };
+    const patch = (0,create/* createTwoFilesPatch */.ss)(base === undefined ? '/dev/null' : `a/${overlay}`, head === undefined ? '/dev/null' : `b/${overlay}`, a, b, '', '', { context: 3 });
+    if (Buffer.byteLength(patch) <= limit)
+        return { overlay, diff: patch, truncated: false, changed: true };
+    const cut = truncateUtf8(patch, limit);
+    return { overlay, diff: `${cut}\n... diff truncated at ${Math.round(limit / 1024)} KiB\n`, truncated: true, changed: true };
+}
+function truncateUtf8(s, bytes) {
+    const buf = Buffer.from(s);
+    if (buf.length <= bytes)
+        return s;
+    let end = bytes;
+    while (end > 0 && (buf[end] & 0xc0) === 0x80)
+        end--;
+    const text = buf.subarray(0, end).toString('utf8');
+    return text.slice(0, Math.max(0, text.lastIndexOf('\n')));
+}
+/** The summary block: every overlay's diff, cut to the summary budget. */
+function summaryDiff(diffs, limit = DIFF_SUMMARY_LIMIT) {
+    const changed = diffs.filter((d) => d.changed);
+    if (changed.length === 0)
+        return '';
+    const all = changed.map((d) => d.diff).join('\n');
+    if (Buffer.byteLength(all) <= limit)
+        return all;
+    return `${truncateUtf8(all, limit)}\n... ${changed.length} overlay diff(s) truncated for the summary; see the diff file\n`;
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/source-map.ts
+
+
+
+/** List items kustomize/strategic merge match by key rather than position. */
+const MERGE_KEYS = ['name', 'containerPort', 'mountPath', 'devicePath', 'ip', 'topologyKey', 'conditionType', 'port', 'key', 'type'];
+/** `/a/b~1c` -> ['a', 'b/c']. */
+function parsePointer(pointer) {
+    if (pointer === '' || pointer === '/')
+        return [];
+    return pointer
+        .replace(/^\//, '')
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+function source_map_valueAt(obj, segs) {
+    let cur = obj;
+    for (const s of segs) {
+        if (cur === null || typeof cur !== 'object')
+            return undefined;
+        cur = Object.hasOwn(cur, s) ? cur[s] : undefined;
+    }
+    return cur;
+}
+/**
+ * Follows a pointer through YAML nodes. List indexes in the built resource are translated through
+ * merge keys (a container named `web` is found by name even if patches reordered the list).
+ */
+function source_map_walk(doc, start, segs, built, builtPrefix) {
+    let node = start;
+    const w = { depth: 0 };
+    for (let i = 0; i < segs.length; i++) {
+        if ((0,yaml_dist/* isAlias */.Vj)(node))
+            node = node.resolve(doc);
+        const seg = segs[i];
+        if ((0,yaml_dist/* isMap */.jh)(node)) {
+            let pair = (0,yaml_source/* pairOf */.cF)(node, seg);
+            let used = 1;
+            // kubeconform's paths do not escape `/` in keys (annotation names): try joining segments.
+            for (let j = i + 1; !pair && j < segs.length; j++) {
+                pair = (0,yaml_source/* pairOf */.cF)(node, segs.slice(i, j + 1).join('/'));
+                used = j - i + 1;
+            }
+            if (!pair)
+                break;
+            w.anchor = pair.key;
+            w.value = pair.value ?? undefined;
+            w.depth = i + used;
+            i += used - 1;
+            node = pair.value;
+            continue;
+        }
+        if ((0,yaml_dist/* isSeq */.oP)(node)) {
+            const items = node.items;
+            const index = Number(seg);
+            let item;
+            const builtItem = source_map_valueAt(built, [...builtPrefix, ...segs.slice(0, i + 1)]);
+            if (builtItem && typeof builtItem === 'object' && !Array.isArray(builtItem)) {
+                for (const key of MERGE_KEYS) {
+                    const want = builtItem[key];
+                    if (want === undefined || typeof want === 'object')
+                        continue;
+                    item = items.find((it) => (0,yaml_source/* scalarString */.Cg)((0,yaml_source/* pairOf */.cF)(it, key)?.value) === String(want));
+                    if (item)
+                        break;
+                }
+            }
+            if (!item && seg !== '-' && Number.isInteger(index))
+                item = items[index];
+            if (!item)
+                break;
+            w.anchor = item;
+            w.value = item;
+            w.depth = i + 1;
+            node = item;
+            continue;
+        }
+        break;
+    }
+    return w;
+}
+function anchorPosition(src, w, preferValue) {
+    const node = preferValue && w.value && (0,yaml_dist/* isScalar */.jn)(w.value) ? w.value : w.anchor;
+    const off = (0,yaml_source/* nodeStart */.f)(node);
+    return off === undefined ? undefined : (0,yaml_source/* positionOf */.df)(src, off);
+}
+function docKind(doc) {
+    const c = doc.contents;
+    const meta = (0,yaml_source/* pairOf */.cF)(c, 'metadata')?.value;
+    return { kind: (0,yaml_source/* scalarString */.Cg)((0,yaml_source/* pairOf */.cF)(c, 'kind')?.value), name: (0,yaml_source/* scalarString */.Cg)((0,yaml_source/* pairOf */.cF)(meta, 'name')?.value), namespace: (0,yaml_source/* scalarString */.Cg)((0,yaml_source/* pairOf */.cF)(meta, 'namespace')?.value) };
+}
+/** The document of a multi-document file that a built resource came from (kind, then name). */
+function findSourceDoc(src, res) {
+    const sameKind = src.docs.filter((d) => docKind(d).kind === res.kind);
+    const exact = sameKind.find((d) => docKind(d).name === res.name);
+    if (exact)
+        return exact;
+    // namePrefix / nameSuffix change the name: the source name is inside the built one.
+    const within = sameKind.filter((d) => {
+        const n = docKind(d).name;
+        return n !== undefined && n !== '' && res.name.includes(n);
+    });
+    if (within.length > 0)
+        return within.sort((a, b) => (docKind(b).name?.length ?? 0) - (docKind(a).name?.length ?? 0))[0];
+    if (sameKind.length === 1)
+        return sameKind[0];
+    return src.docs.length === 1 ? src.docs[0] : undefined;
+}
+function anchoredMatch(pattern, value) {
+    if (pattern === undefined || pattern === '')
+        return true;
+    try {
+        return new RegExp(`^(?:${pattern})$`).test(value);
+    }
+    catch {
+        return pattern === value;
+    }
+}
+function labelsMatch(selector, labels) {
+    if (!selector)
+        return true;
+    return selector.split(',').every((term) => {
+        const t = term.trim();
+        const ne = /^([^!=]+)!=(.*)$/.exec(t);
+        if (ne)
+            return labels[ne[1].trim()] !== ne[2].trim();
+        const eq = /^([^=]+)==?(.*)$/.exec(t);
+        if (eq)
+            return labels[eq[1].trim()] === eq[2].trim();
+        if (t.startsWith('!'))
+            return !Object.hasOwn(labels, t.slice(1));
+        return Object.hasOwn(labels, t);
+    });
+}
+function targetMatches(t, res, sourceName) {
+    const [group, version] = res.apiVersion.includes('/') ? res.apiVersion.split('/') : ['', res.apiVersion];
+    const meta = (res.object.metadata ?? {});
+    const nameOk = t.name === undefined || anchoredMatch(t.name, res.name) || (sourceName !== undefined && anchoredMatch(t.name, sourceName)) || (t.name !== '' && res.name.includes(t.name));
+    return (anchoredMatch(t.kind, res.kind) &&
+        anchoredMatch(t.group, group) &&
+        anchoredMatch(t.version, version) &&
+        nameOk &&
+        (t.namespace === undefined || t.namespace === res.namespace) &&
+        labelsMatch(t.labelSelector, (meta.labels ?? {})) &&
+        labelsMatch(t.annotationSelector, (meta.annotations ?? {})));
+}
+function inside(dir, file) {
+    const rel = external_node_path_default().relative(dir, file);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+}
+/** Patch text as a YamlSource whose positions are those in the file that holds it. */
+function patchSource(p, k) {
+    if (p.file) {
+        const src = (0,yaml_source/* loadYaml */.yv)(p.file);
+        return src ? { src, file: p.file, lineOffset: 0, colOffset: 0 } : undefined;
+    }
+    if (p.inline)
+        return { src: (0,yaml_source/* parseYamlText */.cd)(p.inline.text), file: k.file, lineOffset: p.inline.line - 1, colOffset: p.inline.indent };
+    return undefined;
+}
+function shift(pos, ps) {
+    return { line: pos.line + ps.lineOffset, column: pos.column + ps.colOffset };
+}
+/** Where a patch sets `segs` of this resource, if it does. */
+function locateInPatch(p, k, res, segs, sourceName) {
+    const ps = patchSource(p, k);
+    if (!ps)
+        return undefined;
+    if (p.type === 'json6902') {
+        if (p.target && !targetMatches(p.target, res, sourceName))
+            return undefined;
+        if (!p.target)
+            return undefined;
+        const doc = ps.src.docs[0];
+        if (!doc)
+            return undefined;
+        let best;
+        for (const op of (0,yaml_dist/* isSeq */.oP)(doc.contents) ? doc.contents.items : []) {
+            const opName = (0,yaml_source/* scalarString */.Cg)((0,yaml_source/* pairOf */.cF)(op, 'op')?.value);
+            const opPath = (0,yaml_source/* scalarString */.Cg)((0,yaml_source/* pairOf */.cF)(op, 'path')?.value);
+            if (!opPath || (opName !== 'add' && opName !== 'replace' && opName !== 'copy' && opName !== 'move'))
+                continue;
+            const opSegs = parsePointer(opPath);
+            if (opSegs.length > segs.length)
+                continue;
+            if (!opSegs.every((s, i) => s === segs[i] || s === '-'))
+                continue;
+            const valuePair = (0,yaml_source/* pairOf */.cF)(op, 'value');
+            let pos;
+            if (valuePair && opSegs.length < segs.length) {
+                const w = source_map_walk(doc, valuePair.value, segs.slice(opSegs.length), res.object, opSegs.map((s, i) => (s === '-' ? segs[i] : s)));
+                if (w.depth === segs.length - opSegs.length)
+                    pos = anchorPosition(ps.src, w, true);
+                else
+                    continue;
+            }
+            else {
+                const node = valuePair && (0,yaml_dist/* isScalar */.jn)(valuePair.value) ? valuePair.value : (0,yaml_source/* pairOf */.cF)(op, 'path')?.value;
+                pos = (0,yaml_source/* positionOf */.df)(ps.src, (0,yaml_source/* nodeStart */.f)(node) ?? 0);
+            }
+            // The last op that sets the path is the one whose value ends up in the output.
+            if (pos)
+                best = { file: ps.file, ...shift(pos, ps), via: 'patch' };
+        }
+        return best;
+    }
+    for (const doc of ps.src.docs) {
+        const dk = docKind(doc);
+        if (p.target) {
+            if (!targetMatches(p.target, res, sourceName))
+                continue;
+        }
+        else if (dk.kind !== res.kind || (dk.name !== res.name && dk.name !== sourceName && !(dk.name && res.name.includes(dk.name))))
+            continue;
+        const w = source_map_walk(doc, doc.contents, segs, res.object, []);
+        if (w.depth === segs.length && segs.length > 0) {
+            const pos = anchorPosition(ps.src, w, true);
+            if (pos)
+                return { file: ps.file, ...shift(pos, ps), via: 'patch' };
+        }
+    }
+    return undefined;
+}
+/**
+ * Maps an instance path of a built resource to the file and line that produced it: the patch that
+ * sets it (outermost kustomization first), else the field in the resource's source document
+ * (origin annotation + kind/name), else that document's start, else the overlay's kustomization.
+ */
+function locate(ctx, res, pointer, opts = {}) {
+    const segs = Array.isArray(pointer) ? pointer : parsePointer(pointer);
+    const origin = res.origin;
+    const originFile = origin?.path ?? origin?.configuredIn;
+    const src = origin?.path ? (0,yaml_source/* loadYaml */.yv)(origin.path) : undefined;
+    const doc = src ? findSourceDoc(src, res) : undefined;
+    const sourceName = doc ? docKind(doc).name : undefined;
+    if (!opts.missing && originFile && segs.length > 0) {
+        for (const k of patchOrder(ctx)) {
+            if (!appliesTo(k, originFile, ctx))
+                continue;
+            for (const p of [...k.patches].reverse()) {
+                const hit = locateInPatch(p, k, res, segs, sourceName);
+                if (hit)
+                    return hit;
+            }
+        }
+    }
+    // An `images:` entry that rewrote this container image is what a person edits.
+    if (segs[segs.length - 1] === 'image' && originFile) {
+        const built = source_map_valueAt(res.object, segs);
+        const sourceImage = src && doc ? (0,yaml_source/* scalarString */.Cg)(source_map_walk(doc, doc.contents, segs, res.object, []).value) : undefined;
+        if (typeof built === 'string') {
+            for (const k of patchOrder(ctx)) {
+                if (!appliesTo(k, originFile, ctx))
+                    continue;
+                const entry = [...k.images].reverse().find((i) => {
+                    const name = (sourceImage ?? built).replace(/[@:][^/]*$/, '');
+                    return name === i.name || built.startsWith(`${i.newName ?? i.name}:`) || built.startsWith(`${i.newName ?? i.name}@`) || built === (i.newName ?? i.name);
+                });
+                if (entry && (entry.newTag !== undefined || entry.newName !== undefined || entry.digest !== undefined)) {
+                    return { file: k.file, line: entry.line, column: entry.column, via: 'patch' };
+                }
+            }
+        }
+    }
+    if (src && doc && origin?.path) {
+        const w = source_map_walk(doc, doc.contents, segs, res.object, []);
+        const pos = w.depth > 0 ? anchorPosition(src, w, !opts.key && w.depth === segs.length) : undefined;
+        if (pos)
+            return { file: origin.path, ...pos, via: 'source' };
+        return { file: origin.path, ...(0,yaml_source/* docStart */.tN)(src, doc), via: 'document' };
+    }
+    if (origin?.configuredIn) {
+        const k = ctx.tree.find((t) => t.file === origin.configuredIn);
+        const gen = k?.generators.filter((g) => res.name === g.name || res.name.includes(g.name)).sort((a, b) => b.name.length - a.name.length)[0];
+        if (gen) {
+            if (segs[0] === 'data' || segs[0] === 'stringData') {
+                const lit = gen.literals.find((l) => l.value.startsWith(`${segs[1]}=`));
+                if (lit)
+                    return { file: k.file, line: lit.line, column: lit.column, via: 'generator' };
+            }
+            return { file: k.file, line: gen.line, column: gen.column, via: 'generator' };
+        }
+        return { file: origin.configuredIn, line: 1, column: 1, via: 'kustomization' };
+    }
+    if (src && origin?.path)
+        return { file: origin.path, line: 1, column: 1, via: 'document' };
+    return { file: ctx.overlay.file, line: 1, column: 1, via: 'kustomization' };
+}
+const subtreeCache = new WeakMap();
+const orderCache = new WeakMap();
+/**
+ * Kustomizations in the order their patches win: the overlay itself, then its components (applied
+ * after its resources), then the bases beneath it, recursively.
+ */
+function patchOrder(ctx) {
+    const hit = orderCache.get(ctx);
+    if (hit)
+        return hit;
+    const byDir = new Map(ctx.tree.map((t) => [t.dir, t]));
+    const out = [];
+    const seen = new Set();
+    const visit = (k) => {
+        if (seen.has(k.dir))
+            return;
+        seen.add(k.dir);
+        out.push(k);
+        for (const e of [...k.components].reverse()) {
+            const c = byDir.get(external_node_path_default().resolve(k.dir, e.value));
+            if (c)
+                visit(c);
+        }
+        for (const e of k.resources) {
+            const c = byDir.get(external_node_path_default().resolve(k.dir, e.value));
+            if (c)
+                visit(c);
+        }
+    };
+    visit(ctx.overlay);
+    for (const k of ctx.tree)
+        visit(k);
+    orderCache.set(ctx, out);
+    return out;
+}
+/** A kustomization's patches apply to resources accumulated beneath it; a component's, beneath whoever includes it. */
+function appliesTo(k, originFile, ctx) {
+    let dirs = subtreeCache.get(k);
+    if (!dirs) {
+        const owners = k.kind === 'Component' ? ctx.tree.filter((t) => t.components.some((e) => external_node_path_default().resolve(t.dir, e.value) === k.dir)) : [k];
+        dirs = [...new Set(owners.flatMap((o) => reachable(o, ctx.tree)))];
+        subtreeCache.set(k, dirs);
+    }
+    return dirs.some((d) => inside(d, originFile));
+}
+function reachable(k, tree) {
+    const byDir = new Map(tree.map((t) => [t.dir, t]));
+    const out = new Set();
+    const visit = (t) => {
+        if (out.has(t.dir))
+            return;
+        out.add(t.dir);
+        for (const e of [...t.resources, ...t.components]) {
+            const child = byDir.get(external_node_path_default().resolve(t.dir, e.value));
+            if (child)
+                visit(child);
+        }
+    };
+    visit(k);
+    return [...out];
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const posix = (p) => p.split((external_node_path_default()).sep).join('/');
+async function mapLimit(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i]);
+        }
+    });
+    await Promise.all(workers);
+    return out;
+}
+function kubernetes_inside(root, p) {
+    const rel = external_node_path_default().relative(root, p);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+}
+/** Collects findings, merging the same problem reported by several overlays or versions. */
+class FindingSink {
+    byKey = new Map();
+    root;
+    rules;
+    versionCount;
+    constructor(root, rules, versionCount) {
+        this.root = root;
+        this.rules = rules;
+        this.versionCount = versionCount;
+    }
+    /**
+     * `same` identifies the problem independent of where the build put it (a list index shifted by an
+     * overlay's patch, a name changed by namePrefix), so one line in a base is one finding.
+     */
+    add(rule, at, subject, detail, ctx = {}) {
+        const severity = ruleSeverity(rule, this.rules);
+        if (!severity)
+            return undefined;
+        const file = kubernetes_inside(this.root, at.file) ? posix(external_node_path_default().relative(this.root, at.file)) : posix(at.file);
+        const key = `${rule}|${file}|${at.line}|${at.column}|${ctx.same ?? detail}`;
+        let entry = this.byKey.get(key);
+        if (!entry) {
+            entry = {
+                finding: { check: CHECK, rule, severity, file, line: at.line, column: at.column, message: '', ...(ctx.help ? { help: ctx.help } : {}) },
+                overlays: new Set(),
+                versions: new Set(),
+                detail,
+                subject,
+            };
+            this.byKey.set(key, entry);
+        }
+        if (ctx.overlay !== undefined)
+            entry.overlays.add(ctx.overlay);
+        if (ctx.version !== undefined)
+            entry.versions.add(ctx.version);
+        return severity;
+    }
+    findings() {
+        return [...this.byKey.values()].map((e) => {
+            const where = [];
+            if (e.overlays.size > 0)
+                where.push(`${e.overlays.size > 1 ? 'overlays' : 'overlay'} ${[...e.overlays].sort().join(', ')}`);
+            if (this.versionCount > 1 && e.versions.size > 0 && e.versions.size < this.versionCount)
+                where.push(`Kubernetes ${[...e.versions].sort().join(', ')}`);
+            const message = `${e.subject ? `${e.subject}: ` : ''}${e.detail}${where.length ? ` (${where.join('; ')})` : ''}`;
+            return { ...e.finding, message };
+        });
+    }
+}
+function subjectOf(r) {
+    return [r.kind, r.name].filter(Boolean).join(' ');
+}
+/** Paths mentioned in a kustomize error: quoted absolute paths and `in File: x` (relative to the last directory named). */
+function pathsInMessage(message) {
+    const out = [];
+    let lastDir;
+    const re = /'(\/[^']+)'|in File: (\S+)/g;
+    for (let m = re.exec(message); m; m = re.exec(message)) {
+        if (m[1]) {
+            out.push(m[1]);
+            try {
+                if ((0,external_node_fs_.statSync)(m[1]).isDirectory())
+                    lastDir = m[1];
+            }
+            catch {
+                // a missing path is still worth reporting
+            }
+        }
+        else if (m[2] && lastDir)
+            out.push(external_node_path_default().resolve(lastDir, m[2]));
+    }
+    return out;
+}
+/** The innermost cause of kustomize's nested "accumulating resources" chain. */
+function rootCause(message) {
+    const yaml = /MalformedYAMLError: (.*?)(?:' *:|$)/.exec(message);
+    if (yaml)
+        return yaml[1].trim();
+    const causes = [...message.matchAll(/(?:accumulating|merging) resources from '[^']*': (.*?)': (?:must build at directory|recursed)/g)].map((m) => m[1]);
+    const inner = causes[causes.length - 1];
+    if (inner && !inner.includes("must resolve to a file"))
+        return inner.replace(/^evalsymlink failure on '[^']*' : /, '').trim();
+    return message.replace(/^(accumulating resources: )+/, '').trim();
+}
+function buildFailureFindings(sink, t, message, root, all) {
+    const full = message.split(root + (external_node_path_default()).sep).join('');
+    const shown = rootCause(full);
+    const help = `kustomize said: ${full}`;
+    const line = Number(/yaml: line (\d+)/.exec(message)?.[1] ?? 0);
+    let blamedEntry = false;
+    for (const p of [...new Set(pathsInMessage(message))].reverse()) {
+        if (!kubernetes_inside(root, p))
+            continue;
+        let isFile = false;
+        try {
+            isFile = (0,external_node_fs_.statSync)(p).isFile();
+        }
+        catch {
+            // missing: find who lists it
+        }
+        if (isFile && !(0,kustomization/* kustomizationFile */.Oi)(external_node_path_default().dirname(p))?.endsWith(external_node_path_default().basename(p))) {
+            // kustomize's YAML line is where go-yaml noticed; our parser names the line that is wrong.
+            const src = (0,yaml_source/* loadYaml */.yv)(p);
+            const own = src?.docs.flatMap((d) => d.errors)[0]?.linePos?.[0];
+            const at = src?.encodingError
+                ? { line: src.encodingError.line, column: src.encodingError.column }
+                : own
+                    ? { line: own.line, column: own.col }
+                    : { line: line || 1, column: 1 };
+            sink.add(RULE.buildFailed, { file: p, ...at }, '', `kustomize build failed here: ${shown}`, { overlay: t.rel, help });
+            break;
+        }
+        if (!isFile && !(0,external_node_fs_.existsSync)(p)) {
+            for (const k of [...t.tree, ...all.values()]) {
+                const e = [...k.resources, ...k.components, ...k.files].find((x) => external_node_path_default().resolve(k.dir, x.value) === p);
+                if (e) {
+                    sink.add(RULE.buildFailed, { file: k.file, line: e.line, column: e.column }, '', `${e.value} does not exist`, { overlay: t.rel, help });
+                    blamedEntry = true;
+                    break;
+                }
+            }
+            if (blamedEntry)
+                break;
+        }
+    }
+    const kfile = t.tree[0]?.file ?? (0,kustomization/* kustomizationFile */.Oi)(t.dir) ?? external_node_path_default().join(t.dir, 'kustomization.yaml');
+    sink.add(RULE.buildFailed, { file: kfile, line: 1, column: 1 }, '', `kustomize build failed: ${shown}`, { overlay: t.rel, help });
+}
+function errorRule(msg) {
+    if (msg.startsWith('could not find schema for'))
+        return RULE.missingSchema;
+    if (msg.startsWith('prohibited resource kind'))
+        return RULE.rejectedKind;
+    if (msg.startsWith('error unmarshalling') || msg.startsWith('error while parsing'))
+        return RULE.invalidManifest;
+    return RULE.schemaError;
+}
+function resultFindings(sink, ctx, t, version, r, res, locations) {
+    let errors = 0;
+    const count = (s) => {
+        if (s === 'error')
+            errors++;
+    };
+    const subject = subjectOf(res);
+    const opts = { overlay: t.rel, version };
+    if (r.status === 'invalid') {
+        for (const v of r.validationErrors ?? []) {
+            const segs = parsePointer(v.path);
+            const extra = /^additional properties (.+) not allowed$/.exec(v.msg);
+            if (extra) {
+                for (const name of extra[1].split(', ').map((q) => q.replace(/^'|'$/g, ''))) {
+                    const at = locate(ctx, res, [...segs, name], { key: true });
+                    count(sink.add(RULE.schema, at, subject, `${[...segs, name].join('.')}: unknown field ${name}`, { ...opts, same: `unknown ${name}` }));
+                }
+                continue;
+            }
+            const missing = v.msg.startsWith('missing propert');
+            const at = locate(ctx, res, segs, { missing });
+            count(sink.add(RULE.schema, at, subject, `${segs.length ? segs.join('.') : '(root)'}: ${v.msg}`, { ...opts, same: `${segs[segs.length - 1] ?? ''}: ${v.msg}` }));
+        }
+        if ((r.validationErrors ?? []).length === 0)
+            count(sink.add(RULE.schema, locate(ctx, res, ['kind'], { key: true }), subject, r.msg, opts));
+    }
+    else if (r.status === 'error') {
+        const rule = errorRule(r.msg);
+        const detail = rule === RULE.missingSchema ? `no schema for ${res.apiVersion} ${res.kind} in ${locations.join(', ')}; the resource was not validated` : r.msg;
+        count(sink.add(rule, locate(ctx, res, ['kind'], { key: true }), subject, detail, opts));
+    }
+    return errors;
+}
+/**
+ * Builds every requested kustomization (or every overlay found), validates the rendered resources
+ * against Kubernetes JSON schemas with the chosen engine, runs the policy rules and, with a base ref,
+ * diffs the rendered manifests.
+ */
+async function runKustomize(opts) {
+    const root = external_node_path_default().resolve(opts.root);
+    if (!(0,external_node_fs_.existsSync)(root) || !(0,external_node_fs_.statSync)(root).isDirectory())
+        throw new finding/* UsageError */.eb(`${opts.root} is not a directory`);
+    const log = opts.log ?? (() => { });
+    const versions = opts.kubernetesVersions?.length ? opts.kubernetesVersions : [schemas/* DEFAULT_KUBERNETES_VERSION */.qQ];
+    for (const v of versions)
+        checkKubernetesVersion(v);
+    const strict = opts.strict ?? true;
+    const locations = opts.schemaLocations?.length ? opts.schemaLocations : ['default'];
+    const cacheDir = opts.schemaCache?.dir ?? defaultSchemaCacheDir();
+    const http = { cacheDir, fetch: opts.fetch };
+    for (const v of versions)
+        checkEngineOptions({ kubernetesVersion: v, schemaLocations: locations, baseDir: root });
+    (0,yaml_source/* clearYamlCache */.rJ)();
+    const discovery = (0,discover/* discover */.k4)(root);
+    let dirs;
+    if (opts.paths?.length) {
+        dirs = opts.paths.map((p) => {
+            let d = external_node_path_default().resolve(root, p);
+            if ((0,external_node_fs_.existsSync)(d) && (0,external_node_fs_.statSync)(d).isFile())
+                d = external_node_path_default().dirname(d);
+            if (!(0,kustomization/* kustomizationFile */.Oi)(d))
+                throw new finding/* UsageError */.eb(`${p} has no kustomization.yaml`);
+            return d;
+        });
+    }
+    else
+        dirs = discovery.overlays;
+    const sink = new FindingSink(root, opts.rules, versions.length);
+    const overlays = [];
+    const report = (o) => {
+        overlays.push(o);
+        opts.onOverlay?.(o);
+    };
+    const stats = { kustomizations: discovery.all.size, overlays: dirs.length, resources: 0, valid: 0, invalid: 0, errors: 0, skipped: 0 };
+    const artifacts = {};
+    if (dirs.length === 0)
+        return { check: CHECK, findings: [], artifacts, stats, overlays };
+    const kustomize = opts.kustomize ?? (await (0,tools_kustomize/* locateKustomize */.oM)());
+    if (!kustomize)
+        throw new finding/* UsageError */.eb('kustomize not found: install kubectl (kubectl kustomize) or run scripts/tools/install-kustomize.sh');
+    log(`kustomize: ${kustomize.kind === 'kubectl' ? 'kubectl kustomize' : kustomize.path} (kustomize ${kustomize.version})`);
+    const targets = dirs.map((dir) => {
+        const tree = (0,discover/* buildTree */.H6)(dir, discovery.all);
+        return { dir, rel: posix(external_node_path_default().relative(root, dir)) || '.', tree, resources: [], refused: false };
+    });
+    // Refuse before building: remote targets, paths leaving the repository, unreadable kustomizations.
+    for (const t of targets) {
+        for (const k of t.tree) {
+            if (k.parseError) {
+                sink.add(RULE.buildFailed, { file: k.file, line: k.parseError.line, column: k.parseError.column }, '', `kustomization cannot be read: ${k.parseError.message}`, { overlay: t.rel });
+                t.refused = true;
+            }
+        }
+        for (const p of (0,discover/* referenceProblems */.Wx)(t.tree, root, opts.allowRemoteBases ?? false)) {
+            t.refused = true;
+            const at = { file: p.kustomization.file, line: p.entry.line, column: p.entry.column };
+            if (p.rule === 'remote') {
+                sink.add(RULE.remoteBase, at, '', `${p.entry.field} entry ${p.entry.value} is remote; remote bases are refused (allow them explicitly to build)`, { overlay: t.rel });
+            }
+            else {
+                sink.add(RULE.outsideRoot, at, '', `${p.entry.field} entry ${p.entry.value} resolves outside the repository`, { overlay: t.rel });
+            }
+        }
+    }
+    await mapLimit(targets, opts.concurrency ?? 2, async (t) => {
+        if (t.refused)
+            return;
+        t.build = await (0,build/* buildKustomization */.eQ)(kustomize, t.dir, { maxBytes: opts.maxManifestBytes, sortOptions: t.tree[0]?.sortOptions });
+        if (!t.build.ok) {
+            buildFailureFindings(sink, t, t.build.message, root, discovery.all);
+            return;
+        }
+        const parsed = parseBuildOutput(t.build.output, t.build.wrapperDir);
+        t.resources = parsed.resources;
+        for (const p of parsed.problems)
+            sink.add(RULE.invalidManifest, { file: t.tree[0].file, line: 1, column: 1 }, '', `kustomize printed a document that cannot be read: ${p}`, { overlay: t.rel });
+    });
+    // Custom resources are validated against schemas generated from the repository's CRDs.
+    const crds = [...findCrdsInTree(root)];
+    for (const t of targets)
+        for (const r of t.resources)
+            if (r.kind === 'CustomResourceDefinition')
+                crds.push(...crdsInText(r.json));
+    const tmp = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'portarium-k8s-'));
+    try {
+        const engineLocations = [...locations];
+        if (crds.length > 0) {
+            const crd = await writeCrdSchemas(crds, strict, external_node_path_default().join(tmp, 'crd-schemas'));
+            if (crd.count > 0)
+                engineLocations.push(crd.location);
+            log(`schemas generated from ${crds.length} CustomResourceDefinition(s): ${crd.count}`);
+        }
+        const usesHttp = engineLocations.some((l) => /^https?:|^kubeconform-default$/.test(l));
+        if (usesHttp) {
+            await (0,promises_.mkdir)(cacheDir, { recursive: true });
+            await opts.schemaCache?.restore?.(cacheDir);
+        }
+        const source = locations.includes('default') ? (opts.defaultSchemas ?? (0,schemas/* locateKubernetesSchemas */.nt)()) : undefined;
+        if (source)
+            log(`offline schemas: ${source.description}`);
+        const shared = sharedSchemaState(http);
+        const validators = new Map();
+        for (const v of versions) {
+            validators.set(v, await createValidator({
+                engine: opts.engine ?? 'builtin',
+                kubernetesVersion: v,
+                strict,
+                skipKinds: opts.skipKinds,
+                rejectKinds: opts.rejectKinds,
+                ignoreMissingSchemas: opts.ignoreMissingSchemas,
+                schemaLocations: engineLocations,
+                baseDir: root,
+                defaultSource: source,
+                http: usesHttp ? http : { ...http, cacheDir: false },
+                kubeconformPath: opts.kubeconformPath,
+                shared,
+            }));
+        }
+        const scopes = crdScopes(crds);
+        for (const t of targets) {
+            const ctx = { overlay: t.tree[0], tree: t.tree };
+            const status = t.refused ? 'refused' : t.build && !t.build.ok ? 'build-failed' : undefined;
+            let policyErrors = 0;
+            if (!status) {
+                for (const hit of runPolicies(t.resources, scopes)) {
+                    const at = locate(ctx, hit.resource, hit.pointer, { missing: hit.missing, key: hit.missing });
+                    if (sink.add(hit.rule, at, subjectOf(hit.resource), hit.message, { overlay: t.rel }) === 'error')
+                        policyErrors++;
+                }
+            }
+            for (const v of versions) {
+                if (status) {
+                    report({ path: t.rel, version: v, resources: 0, errors: 1, status });
+                    continue;
+                }
+                const results = await validators.get(v).validateDocuments(t.resources.map((r) => r.json));
+                let errors = policyErrors;
+                for (const r of results) {
+                    const res = t.resources[r.document];
+                    if (!res)
+                        continue;
+                    if (r.status === 'valid')
+                        stats.valid++;
+                    else if (r.status === 'invalid')
+                        stats.invalid++;
+                    else if (r.status === 'error')
+                        stats.errors++;
+                    else if (r.status === 'skipped')
+                        stats.skipped++;
+                    errors += resultFindings(sink, ctx, t, v, r, res, locations);
+                }
+                stats.resources += t.resources.length;
+                report({ path: t.rel, version: v, resources: t.resources.length, errors, status: errors > 0 ? 'failed' : 'passed' });
+            }
+        }
+        const shared2 = shared.loader.downloaded.length;
+        if (usesHttp && shared2 > 0)
+            await opts.schemaCache?.save?.(cacheDir, shared2);
+        // Rendered manifests and the base..head diff.
+        let diff;
+        if (opts.renderedDir || opts.baseRef) {
+            const rendered = new Map();
+            for (const t of targets)
+                if (t.build?.ok)
+                    rendered.set(t.rel, stripOrigins(t.build.output));
+            if (opts.renderedDir) {
+                const out = external_node_path_default().resolve(root, opts.renderedDir);
+                await (0,promises_.mkdir)(out, { recursive: true });
+                for (const [rel, text] of rendered)
+                    await (0,promises_.writeFile)(external_node_path_default().join(out, `${rel === '.' ? 'root' : rel.replace(/\//g, '__')}.yaml`), text);
+                artifacts.rendered = out;
+            }
+            if (opts.baseRef) {
+                const base = await checkoutBase(root, opts.baseRef);
+                try {
+                    const baseDiscovery = new Map();
+                    const diffs = await mapLimit(targets, opts.concurrency ?? 2, async (t) => {
+                        const dir = external_node_path_default().join(base.dir, t.rel);
+                        let before;
+                        if ((0,kustomization/* kustomizationFile */.Oi)(dir) && (0,kustomization/* loadKustomization */.oe)(dir)) {
+                            const tree = (0,discover/* buildTree */.H6)(dir, baseDiscovery);
+                            if ((0,discover/* referenceProblems */.Wx)(tree, base.dir, opts.allowRemoteBases ?? false).length === 0) {
+                                const b = await (0,build/* buildKustomization */.eQ)(kustomize, dir, { maxBytes: opts.maxManifestBytes, sortOptions: tree[0]?.sortOptions });
+                                before = b.ok ? stripOrigins(b.output) : `# kustomize build failed at ${opts.baseRef}: ${b.message.split(base.dir + (external_node_path_default()).sep).join('')}\n`;
+                            }
+                            else
+                                before = `# not rendered at ${opts.baseRef}: remote or out-of-repository references\n`;
+                        }
+                        return overlayDiff(t.rel, before, rendered.get(t.rel));
+                    });
+                    diff = summaryDiff(diffs);
+                    const file = opts.renderedDir ? external_node_path_default().join(external_node_path_default().resolve(root, opts.renderedDir), 'kustomize.diff') : external_node_path_default().join(external_node_os_default().tmpdir(), `portarium-kustomize-${process.pid}.diff`);
+                    await (0,promises_.writeFile)(file, diffs.filter((d) => d.changed).map((d) => d.diff).join('\n'));
+                    artifacts.diff = file;
+                    stats.changedOverlays = diffs.filter((d) => d.changed).length;
+                }
+                finally {
+                    await base.cleanup();
+                }
+            }
+        }
+        const findings = sink.findings();
+        const summaryMarkdown = renderSummary(overlays, diff, opts.baseRef);
+        return { check: CHECK, findings, artifacts, stats, overlays, ...(diff !== undefined ? { diff } : {}), summaryMarkdown };
+    }
+    finally {
+        await (0,promises_.rm)(tmp, { recursive: true, force: true });
+    }
+}
+function renderSummary(overlays, diff, baseRef) {
+    const icon = { passed: '✅', failed: '❌', 'build-failed': '❌ build', refused: '⛔ refused' };
+    const lines = ['| Overlay | Kubernetes | Resources | Errors | Status |', '|---|---|---|---|---|'];
+    for (const o of overlays)
+        lines.push(`| \`${o.path}\` | ${o.version} | ${o.resources} | ${o.errors} | ${icon[o.status]} |`);
+    if (baseRef !== undefined) {
+        lines.push('', `### Rendered manifest diff against \`${baseRef}\``, '');
+        lines.push(diff ? '```diff\n' + diff.replace(/```/g, '`\u200b``') + '\n```' : 'No rendered changes.');
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/checks/definitions/kustomize.ts
+
+
+
+/** The `kubernetes:` section of .portarium-infra.yml as kustomize options (kebab-case keys). */
+function kustomizeOptionsFromConfig(section) {
+    const s = section ?? {};
+    const known = new Set([
+        'paths',
+        'kubernetes-versions',
+        'engine',
+        'schema-locations',
+        'skip-kinds',
+        'reject-kinds',
+        'ignore-missing-schemas',
+        'strict',
+        'allow-remote-bases',
+        'base-ref',
+        'rendered-dir',
+        'concurrency',
+    ]);
+    for (const k of Object.keys(s))
+        if (!known.has(k))
+            throw new finding/* UsageError */.eb(`kubernetes.${k}: unknown setting (expected ${[...known].join(', ')})`);
+    const bool = (k) => {
+        const v = s[k];
+        if (v === undefined || v === null)
+            return undefined;
+        if (typeof v !== 'boolean')
+            throw new finding/* UsageError */.eb(`kubernetes.${k} must be true or false`);
+        return v;
+    };
+    const str = (k) => {
+        const v = s[k];
+        if (v === undefined || v === null)
+            return undefined;
+        if (typeof v !== 'string')
+            throw new finding/* UsageError */.eb(`kubernetes.${k} must be a string`);
+        return v;
+    };
+    const engine = str('engine');
+    if (engine !== undefined && engine !== 'builtin' && engine !== 'kubeconform')
+        throw new finding/* UsageError */.eb('kubernetes.engine must be builtin or kubeconform');
+    const concurrency = s['concurrency'];
+    if (concurrency !== undefined && (typeof concurrency !== 'number' || !Number.isInteger(concurrency) || concurrency < 1)) {
+        throw new finding/* UsageError */.eb('kubernetes.concurrency must be a positive integer');
+    }
+    const out = {};
+    const set = (k, v) => {
+        if (v !== undefined)
+            out[k] = v;
+    };
+    set('paths', (0,config/* stringList */.Yn)(s, 'paths'));
+    set('kubernetesVersions', (0,config/* stringList */.Yn)(s, 'kubernetes-versions'));
+    set('engine', engine);
+    set('schemaLocations', (0,config/* stringList */.Yn)(s, 'schema-locations'));
+    set('skipKinds', (0,config/* stringList */.Yn)(s, 'skip-kinds'));
+    set('rejectKinds', (0,config/* stringList */.Yn)(s, 'reject-kinds'));
+    set('ignoreMissingSchemas', bool('ignore-missing-schemas'));
+    set('strict', bool('strict'));
+    set('allowRemoteBases', bool('allow-remote-bases'));
+    set('baseRef', str('base-ref'));
+    set('renderedDir', str('rendered-dir'));
+    set('concurrency', concurrency);
+    return out;
+}
+const kustomizeCheck = {
+    name: 'kustomize',
+    section: 'kubernetes',
+    rules: RULES,
+    run: ({ root, config, onTarget }) => runKustomize({
+        root,
+        ...kustomizeOptionsFromConfig(config.checks['kubernetes']),
+        ...(onTarget && {
+            onOverlay: (o) => onTarget({ check: 'kustomize', target: `${o.path} @ ${o.version}`, failed: o.status !== 'passed', problems: o.errors, detail: o.status === 'passed' || o.status === 'failed' ? `${o.resources} resources` : o.status }),
+        }),
+    }),
+};
+
+
+/***/ }),
+
+/***/ 9415:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H6: () => (/* binding */ buildTree),
+/* harmony export */   Wx: () => (/* binding */ referenceProblems),
+/* harmony export */   k4: () => (/* binding */ discover)
+/* harmony export */ });
+/* unused harmony export findKustomizationDirs */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _kustomization_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6455);
+
+
+
+const SKIP_DIRS = new Set(['.git', 'node_modules', '.cache']);
+/** Directories under root holding a kustomization file (kustomization.yaml, .yml, Kustomization). */
+function findKustomizationDirs(root) {
+    const out = [];
+    const walk = (dir) => {
+        let entries;
+        try {
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        if (entries.some((e) => e.isFile() && _kustomization_js__WEBPACK_IMPORTED_MODULE_2__/* .KUSTOMIZATION_FILES */ .Ct.includes(e.name)))
+            out.push(dir);
+        for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+            if (e.isDirectory() && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.'))
+                walk(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, e.name));
+        }
+    };
+    walk(root);
+    return out;
+}
+function localDir(k, e) {
+    if ((0,_kustomization_js__WEBPACK_IMPORTED_MODULE_2__/* .isRemote */ .Vx)(e.value, k.dir))
+        return undefined;
+    const p = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(k.dir, e.value);
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isDirectory() ? p : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function discover(root) {
+    const all = new Map();
+    for (const dir of findKustomizationDirs(root)) {
+        const k = (0,_kustomization_js__WEBPACK_IMPORTED_MODULE_2__/* .loadKustomization */ .oe)(dir);
+        if (k)
+            all.set(dir, k);
+    }
+    const referenced = new Set();
+    for (const k of all.values()) {
+        for (const e of [...k.resources, ...k.components]) {
+            const d = localDir(k, e);
+            if (d && d !== k.dir)
+                referenced.add(d);
+        }
+    }
+    const overlays = [...all.values()].filter((k) => k.kind === 'Kustomization' && !referenced.has(k.dir)).map((k) => k.dir);
+    return { all, overlays };
+}
+/** The kustomization and every local kustomization it reaches, the root first. */
+function buildTree(start, known) {
+    const out = [];
+    const seen = new Set();
+    const visit = (dir) => {
+        if (seen.has(dir))
+            return;
+        seen.add(dir);
+        let k = known.get(dir);
+        if (!k) {
+            k = (0,_kustomization_js__WEBPACK_IMPORTED_MODULE_2__/* .loadKustomization */ .oe)(dir);
+            if (!k)
+                return;
+            known.set(dir, k);
+        }
+        out.push(k);
+        for (const e of [...k.resources, ...k.components]) {
+            const d = localDir(k, e);
+            if (d)
+                visit(d);
+        }
+    };
+    visit(start);
+    return out;
+}
+function inside(root, p) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, p);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel));
+}
+function real(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p);
+    }
+    catch {
+        return p;
+    }
+}
+/**
+ * Entries that must stop a build before kustomize runs: remote bases/components (refused unless
+ * allowed) and local paths that leave the repository (kustomize only restricts files, not bases).
+ */
+function referenceProblems(tree, root, allowRemote) {
+    const out = [];
+    const realRoot = real(root);
+    for (const k of tree) {
+        for (const entry of [...k.resources, ...k.components, ...k.files]) {
+            if ((0,_kustomization_js__WEBPACK_IMPORTED_MODULE_2__/* .isRemote */ .Vx)(entry.value, k.dir)) {
+                if (!allowRemote)
+                    out.push({ rule: 'remote', kustomization: k, entry });
+                continue;
+            }
+            const p = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(k.dir, entry.value);
+            if (!inside(root, p) || !inside(realRoot, real(p)))
+                out.push({ rule: 'outside-root', kustomization: k, entry });
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 6455:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ct: () => (/* binding */ KUSTOMIZATION_FILES),
+/* harmony export */   Oi: () => (/* binding */ kustomizationFile),
+/* harmony export */   Vx: () => (/* binding */ isRemote),
+/* harmony export */   oe: () => (/* binding */ loadKustomization)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
+/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3429);
+
+
+
+
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+function kustomizationFile(dir) {
+    for (const f of KUSTOMIZATION_FILES) {
+        const p = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, f);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isFile())
+            return p;
+    }
+    return undefined;
+}
+function entries(src, map, field) {
+    const pair = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .pairOf */ .cF)(map, field);
+    if (!pair)
+        return [];
+    const out = [];
+    for (const item of (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .seqItems */ .Sg)(pair.value)) {
+        const value = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarString */ .Cg)(item);
+        if (value === undefined)
+            continue;
+        out.push({ value, field, ...(0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .positionOf */ .df)(src, (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeStart */ .f)(item) ?? 0) });
+    }
+    return out;
+}
+function str(map, key) {
+    return (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarString */ .Cg)((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .pairOf */ .cF)(map, key)?.value);
+}
+function target(node) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(node))
+        return undefined;
+    const t = {};
+    for (const k of ['group', 'version', 'kind', 'name', 'namespace', 'labelSelector', 'annotationSelector']) {
+        const v = str(node, k);
+        if (v !== undefined)
+            t[k] = v;
+    }
+    return t;
+}
+/** An inline patch's content start: a block scalar's text begins on the line after its header. */
+function inlineOf(src, node) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(node))
+        return undefined;
+    const text = String(node.value ?? '');
+    const start = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeStart */ .f)(node) ?? 0;
+    const pos = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .positionOf */ .df)(src, start);
+    const block = node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED';
+    if (!block)
+        return { text, line: pos.line, indent: pos.column - 1 };
+    const firstLine = src.text.slice(src.text.indexOf('\n', start) + 1).split('\n').find((l) => l.trim() !== '') ?? '';
+    const indent = firstLine.length - firstLine.trimStart().length;
+    let line = pos.line + 1;
+    // Skip blank lines between the header and the first content line.
+    const lines = src.text.split('\n');
+    while (line <= lines.length && lines[line - 1].trim() === '')
+        line++;
+    return { text, line, indent };
+}
+/** kustomize's own test: a patch whose YAML is a list of `op` objects is JSON 6902. */
+function looksJson6902(text) {
+    try {
+        const v = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(text);
+        return Array.isArray(v) && v.length > 0 && v.every((x) => x !== null && typeof x === 'object' && 'op' in x);
+    }
+    catch {
+        return false;
+    }
+}
+function loadKustomization(dir) {
+    const file = kustomizationFile(dir);
+    if (!file)
+        return undefined;
+    const k = { dir, file, kind: 'Kustomization', resources: [], components: [], files: [], patches: [], images: [], generators: [] };
+    const src = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .loadYaml */ .yv)(file);
+    if (!src) {
+        k.parseError = { message: 'cannot read the kustomization', line: 1, column: 1 };
+        return k;
+    }
+    k.source = src;
+    const doc = src.docs[0];
+    const err = doc?.errors[0];
+    if (err) {
+        const pos = err.linePos?.[0];
+        k.parseError = { message: err.message.split('\n')[0], line: pos?.line ?? 1, column: pos?.col ?? 1 };
+        return k;
+    }
+    const map = doc?.contents;
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(map))
+        return k;
+    if (str(map, 'kind') === 'Component')
+        k.kind = 'Component';
+    k.namespace = str(map, 'namespace');
+    const sort = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .pairOf */ .cF)(map, 'sortOptions');
+    if (sort)
+        k.sortOptions = doc.toJS().sortOptions;
+    k.resources = [...entries(src, map, 'resources'), ...entries(src, map, 'bases')];
+    k.components = entries(src, map, 'components');
+    k.files.push(...entries(src, map, 'crds'), ...entries(src, map, 'configurations'), ...entries(src, map, 'generators'), ...entries(src, map, 'transformers'), ...entries(src, map, 'validators'));
+    const openapi = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .pairOf */ .cF)(map, 'openapi')?.value;
+    const openapiPath = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .pairOf */ .cF)(openapi, 'path');
+    if (openapiPath && (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarString */ .Cg)(openapiPath.value)) {
+        k.files.push({ value: (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarString */ .Cg)(openapiPath.value), field: 'openapi', ...(0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .positionOf */ .df)(src, (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeStart */ .f)(openapiPath.value) ?? 0) });
+    }
+    for (const item of (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .seqItems */ .Sg)((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .pairOf */ .cF)(map, 'replacements')?.value)) {
+        const p = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .pairOf */ .cF)(item, 'path');
+        if (p && (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarString */ .Cg)(p.value))
+            k.files.push({ value: (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarString */ .Cg)(p.value), field: 'replacements', ...(0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .positionOf */ .df)(src, (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeStart */ .f)(p.value) ?? 0) });
+    }
+    for (const item of (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .seqItems */ .Sg)((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .pairOf */ .cF)(map, 'patchesStrategicMerge')?.value)) {
+        const v = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarString */ .Cg)(item);
+        if (v === undefined)
+            continue;
+        const pos = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .positionOf */ .df)(src, (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeStart */ .f)(item) ?? 0);
+        // An entry is a file path unless it holds YAML (multi-line, or a mapping).
+        if (!v.includes('\n') && !/^\s*[\w"']+\s*:/.test(v)) {
+            k.patches.push({ type: 'smp', file: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir, v), ...pos });
+            k.files.push({ value: v, field: 'patchesStrategicMerge', ...pos });
+        }
+        else
+            k.patches.push({ type: 'smp', inline: inlineOf(src, item), ...pos });
+    }
+    for (const item of (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .seqItems */ .Sg)((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .pairOf */ .cF)(map, 'patchesJson6902')?.value)) {
+        const p = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .pairOf */ .cF)(item, 'path');
+        const inline = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .pairOf */ .cF)(item, 'patch');
+        const pos = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .positionOf */ .df)(src, (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeStart */ .f)(item) ?? 0);
+        const t = target((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .pairOf */ .cF)(item, 'target')?.value);
+        if (p && (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarString */ .Cg)(p.value)) {
+            k.patches.push({ type: 'json6902', file: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir, (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarString */ .Cg)(p.value)), target: t, ...pos });
+            k.files.push({ value: (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarString */ .Cg)(p.value), field: 'patchesJson6902', ...pos });
+        }
+        else if (inline)
+            k.patches.push({ type: 'json6902', inline: inlineOf(src, inline.value), target: t, ...pos });
+    }
+    for (const item of (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .seqItems */ .Sg)((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .pairOf */ .cF)(map, 'patches')?.value)) {
+        const p = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .pairOf */ .cF)(item, 'path');
+        const inline = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .pairOf */ .cF)(item, 'patch');
+        const pos = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .positionOf */ .df)(src, (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeStart */ .f)(item) ?? 0);
+        const t = target((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .pairOf */ .cF)(item, 'target')?.value);
+        if (p && (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarString */ .Cg)(p.value)) {
+            const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir, (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarString */ .Cg)(p.value));
+            const text = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .loadYaml */ .yv)(file)?.text ?? '';
+            k.patches.push({ type: looksJson6902(text) ? 'json6902' : 'smp', file, target: t, ...pos });
+            k.files.push({ value: (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarString */ .Cg)(p.value), field: 'patches', ...pos });
+        }
+        else if (inline) {
+            const il = inlineOf(src, inline.value);
+            k.patches.push({ type: looksJson6902(il?.text ?? '') ? 'json6902' : 'smp', inline: il, target: t, ...pos });
+        }
+    }
+    for (const item of (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .seqItems */ .Sg)((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .pairOf */ .cF)(map, 'images')?.value)) {
+        const name = str(item, 'name');
+        if (!name)
+            continue;
+        const namePair = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .pairOf */ .cF)(item, 'name');
+        k.images.push({
+            name,
+            newName: str(item, 'newName'),
+            newTag: str(item, 'newTag'),
+            digest: str(item, 'digest'),
+            ...(0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .positionOf */ .df)(src, (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeStart */ .f)(namePair.value) ?? 0),
+        });
+    }
+    for (const field of ['configMapGenerator', 'secretGenerator']) {
+        for (const item of (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .seqItems */ .Sg)((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .pairOf */ .cF)(map, field)?.value)) {
+            const namePair = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .pairOf */ .cF)(item, 'name');
+            const name = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarString */ .Cg)(namePair?.value);
+            if (!name)
+                continue;
+            k.generators.push({ field, name, literals: entries(src, item, 'literals'), ...(0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .positionOf */ .df)(src, (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeStart */ .f)(namePair.value) ?? 0) });
+            for (const f of ['files', 'envs']) {
+                for (const e of entries(src, item, f)) {
+                    // `files` entries may be `key=path`.
+                    const v = e.value.includes('=') ? e.value.slice(e.value.indexOf('=') + 1) : e.value;
+                    k.files.push({ ...e, value: v });
+                }
+            }
+            const env = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .pairOf */ .cF)(item, 'env');
+            if (env && (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarString */ .Cg)(env.value))
+                k.files.push({ value: (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarString */ .Cg)(env.value), field, ...(0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .positionOf */ .df)(src, (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeStart */ .f)(env.value) ?? 0) });
+        }
+    }
+    return k;
+}
+/** Whether an entry is a remote target (git repo, URL) that kustomize would fetch. */
+function isRemote(value, baseDir) {
+    const v = value.trim();
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v))
+        return true;
+    if (/^git@|^git::|^(github\.com|gitlab\.com|bitbucket\.org)\//i.test(v))
+        return true;
+    if (/\?(ref|version|submodules|timeout)=/.test(v) || /\.git(\/\/|\?|$)/.test(v) || /\/_git\//.test(v))
+        return true;
+    // host.tld/org/repo that is not a local path
+    if (/^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?\/[^/]/i.test(v) && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(baseDir, v)))
+        return true;
+    return false;
+}
+
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cg: () => (/* binding */ scalarString),
+/* harmony export */   Sg: () => (/* binding */ seqItems),
+/* harmony export */   cF: () => (/* binding */ pairOf),
+/* harmony export */   cd: () => (/* binding */ parseYamlText),
+/* harmony export */   df: () => (/* binding */ positionOf),
+/* harmony export */   f: () => (/* binding */ nodeStart),
+/* harmony export */   rJ: () => (/* binding */ clearYamlCache),
+/* harmony export */   tN: () => (/* binding */ docStart),
+/* harmony export */   vE: () => (/* binding */ firstInvalidUtf8),
+/* harmony export */   yv: () => (/* binding */ loadYaml)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+
+
+/** Offset of the first byte that is not part of valid UTF-8, or -1. */
+function firstInvalidUtf8(buf) {
+    let i = 0;
+    while (i < buf.length) {
+        const b = buf[i];
+        let n = 0;
+        if (b < 0x80)
+            n = 0;
+        else if (b >= 0xc2 && b <= 0xdf)
+            n = 1;
+        else if (b >= 0xe0 && b <= 0xef)
+            n = 2;
+        else if (b >= 0xf0 && b <= 0xf4)
+            n = 3;
+        else
+            return i;
+        for (let k = 1; k <= n; k++)
+            if (i + k >= buf.length || (buf[i + k] & 0xc0) !== 0x80)
+                return i;
+        i += n + 1;
+    }
+    return -1;
+}
+const cache = new Map();
+/** Reads and parses a file once per run; undefined when it cannot be read. */
+function loadYaml(file) {
+    if (cache.has(file))
+        return cache.get(file);
+    let src;
+    try {
+        const bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file);
+        const bad = firstInvalidUtf8(bytes);
+        const text = bad < 0 ? bytes.toString('utf8') : bytes.toString('latin1');
+        src = parseYamlText(text);
+        if (bad >= 0) {
+            const pos = positionOf(src, bad);
+            src.encodingError = { message: 'not valid UTF-8', ...pos };
+        }
+    }
+    catch {
+        src = undefined;
+    }
+    cache.set(file, src);
+    return src;
+}
+function clearYamlCache() {
+    cache.clear();
+}
+function parseYamlText(text) {
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
+    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseAllDocuments */ .hR)(text, { lineCounter: lines, uniqueKeys: false, version: '1.1' });
+    return { text, docs: Array.isArray(docs) ? docs : [], lines };
+}
+function positionOf(src, offset) {
+    const p = src.lines.linePos(offset);
+    return { line: p.line, column: p.col };
+}
+function nodeStart(node) {
+    return node?.range?.[0];
+}
+/** The map pair for `key` in a mapping node, if any (last wins, like decoders). */
+function pairOf(node, key) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node))
+        return undefined;
+    let found;
+    for (const item of node.items) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isPair */ .tO)(item) && (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(item.key) && String(item.key.value) === key)
+            found = item;
+    }
+    return found;
+}
+function scalarString(node) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
+}
+function seqItems(node) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node) ? node.items : [];
+}
+/** Position of the first key of a document (its `apiVersion:` / `kind:` line), or its start. */
+function docStart(src, doc) {
+    const contents = doc.contents;
+    const offset = nodeStart(contents) ?? doc.range[0];
+    return positionOf(src, offset);
+}
+
+
+/***/ })
+
+};
