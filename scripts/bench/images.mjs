@@ -142,7 +142,7 @@ notes.push('Both example images (control-plane, execution-plane): 17 steps each 
 notes.push('"vs cold" is time ÷ the cold sequential build of the same storage driver: the rebuild ratio is the cache gain, the parallel ratio the gain of building both at once on this 2-core machine.');
 const verdict = (xs, ok) => (xs.length ? `${xs.every(ok) ? 'met' : 'not met'} (${xs.map((x) => x.toFixed(2)).join(', ')})` : 'not measured');
 notes.push(
-  `Target (issue): rebuild with no change ≤ 0.10 × cold — ${verdict(ratios.rebuild, (x) => x <= 0.1)}. Both images in parallel vs in sequence is measured, with no target: ${ratios.parallel.length ? ratios.parallel.map((x) => x.toFixed(2)).join(', ') : 'not measured'} (below 1.00 parallel is faster; on 2 cores the vfs driver's whole-layer copies compete for the same disk).`,
+  `Target (issue): rebuild with no change ≤ 0.10 × cold — ${verdict(ratios.rebuild, (x) => x <= 0.1)}. Both images in parallel vs in sequence is measured, with no target: ${ratios.parallel.length ? ratios.parallel.map((x) => x.toFixed(2)).join(', ') : 'not measured'} (below 1.00 parallel is faster).`,
 );
 
 process.stdout.write(JSON.stringify({ title: 'Image builds (buildah)', columns: ['scenario', 'time (both images)', 'cache', 'vs cold'], rows, notes }));
