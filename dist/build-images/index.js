@@ -35987,11 +35987,11 @@ function stageVariables(stage, escape) {
 
 
 
+
 const DEFAULT_DOCKER_DIR = 'infra/docker';
-const plan_CONFIG_FILE = '.portarium-infra.yml';
 async function planImages(opts) {
     const root = external_node_path_default().resolve(opts.root);
-    const configAbs = external_node_path_default().resolve(root, opts.configFile ?? plan_CONFIG_FILE);
+    const configAbs = external_node_path_default().resolve(root, opts.configFile ?? CONFIG_FILE);
     const configRel = toPosix(external_node_path_default().relative(root, configAbs));
     const dockerDir = opts.dockerDir ?? DEFAULT_DOCKER_DIR;
     const candidates = opts.images === undefined || opts.images === null

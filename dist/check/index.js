@@ -43020,11 +43020,11 @@ function stageVariables(stage, escape) {
 
 
 
+
 const DEFAULT_DOCKER_DIR = 'infra/docker';
-const plan_CONFIG_FILE = '.portarium-infra.yml';
 async function plan_planImages(opts) {
     const root = external_node_path_default().resolve(opts.root);
-    const configAbs = external_node_path_default().resolve(root, opts.configFile ?? plan_CONFIG_FILE);
+    const configAbs = external_node_path_default().resolve(root, opts.configFile ?? CONFIG_FILE);
     const configRel = toPosix(external_node_path_default().relative(root, configAbs));
     const dockerDir = opts.dockerDir ?? DEFAULT_DOCKER_DIR;
     const candidates = opts.images === undefined || opts.images === null
@@ -44311,6 +44311,413 @@ function build_isFile(p) {
     catch {
         return false;
     }
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/yaml-source.ts
+
+
+/** Offset of the first byte that is not part of valid UTF-8, or -1. */
+function yaml_source_firstInvalidUtf8(buf) {
+    let i = 0;
+    while (i < buf.length) {
+        const b = buf[i];
+        let n = 0;
+        if (b < 0x80)
+            n = 0;
+        else if (b >= 0xc2 && b <= 0xdf)
+            n = 1;
+        else if (b >= 0xe0 && b <= 0xef)
+            n = 2;
+        else if (b >= 0xf0 && b <= 0xf4)
+            n = 3;
+        else
+            return i;
+        for (let k = 1; k <= n; k++)
+            if (i + k >= buf.length || (buf[i + k] & 0xc0) !== 0x80)
+                return i;
+        i += n + 1;
+    }
+    return -1;
+}
+const cache = new Map();
+/** Reads and parses a file once per run; undefined when it cannot be read. */
+function loadYaml(file) {
+    if (cache.has(file))
+        return cache.get(file);
+    let src;
+    try {
+        const bytes = (0,external_node_fs_namespaceObject.readFileSync)(file);
+        const bad = yaml_source_firstInvalidUtf8(bytes);
+        const text = bad < 0 ? bytes.toString('utf8') : bytes.toString('latin1');
+        src = parseYamlText(text);
+        if (bad >= 0) {
+            const pos = positionOf(src, bad);
+            src.encodingError = { message: 'not valid UTF-8', ...pos };
+        }
+    }
+    catch {
+        src = undefined;
+    }
+    cache.set(file, src);
+    return src;
+}
+function clearYamlCache() {
+    cache.clear();
+}
+function parseYamlText(text) {
+    const lines = new dist/* LineCounter */.HN();
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: lines, uniqueKeys: false, version: '1.1' });
+    return { text, docs: Array.isArray(docs) ? docs : [], lines };
+}
+function positionOf(src, offset) {
+    const p = src.lines.linePos(offset);
+    return { line: p.line, column: p.col };
+}
+function nodeStart(node) {
+    return node?.range?.[0];
+}
+/** The map pair for `key` in a mapping node, if any (last wins, like decoders). */
+function pairOf(node, key) {
+    if (!(0,dist/* isMap */.jh)(node))
+        return undefined;
+    let found;
+    for (const item of node.items) {
+        if ((0,dist/* isPair */.tO)(item) && (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === key)
+            found = item;
+    }
+    return found;
+}
+function scalarString(node) {
+    return (0,dist/* isScalar */.jn)(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
+}
+function seqItems(node) {
+    return (0,dist/* isSeq */.oP)(node) ? node.items : [];
+}
+/** Position of the first key of a document (its `apiVersion:` / `kind:` line), or its start. */
+function docStart(src, doc) {
+    const contents = doc.contents;
+    const offset = nodeStart(contents) ?? doc.range[0];
+    return positionOf(src, offset);
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/kustomization.ts
+
+
+
+
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+function kustomizationFile(dir) {
+    for (const f of KUSTOMIZATION_FILES) {
+        const p = external_node_path_default().join(dir, f);
+        if ((0,external_node_fs_namespaceObject.existsSync)(p) && (0,external_node_fs_namespaceObject.statSync)(p).isFile())
+            return p;
+    }
+    return undefined;
+}
+function kustomization_entries(src, map, field) {
+    const pair = pairOf(map, field);
+    if (!pair)
+        return [];
+    const out = [];
+    for (const item of seqItems(pair.value)) {
+        const value = scalarString(item);
+        if (value === undefined)
+            continue;
+        out.push({ value, field, ...positionOf(src, nodeStart(item) ?? 0) });
+    }
+    return out;
+}
+function kustomization_str(map, key) {
+    return scalarString(pairOf(map, key)?.value);
+}
+function target(node) {
+    if (!(0,dist/* isMap */.jh)(node))
+        return undefined;
+    const t = {};
+    for (const k of ['group', 'version', 'kind', 'name', 'namespace', 'labelSelector', 'annotationSelector']) {
+        const v = kustomization_str(node, k);
+        if (v !== undefined)
+            t[k] = v;
+    }
+    return t;
+}
+/** An inline patch's content start: a block scalar's text begins on the line after its header. */
+function inlineOf(src, node) {
+    if (!(0,dist/* isScalar */.jn)(node))
+        return undefined;
+    const text = String(node.value ?? '');
+    const start = nodeStart(node) ?? 0;
+    const pos = positionOf(src, start);
+    const block = node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED';
+    if (!block)
+        return { text, line: pos.line, indent: pos.column - 1 };
+    const firstLine = src.text.slice(src.text.indexOf('\n', start) + 1).split('\n').find((l) => l.trim() !== '') ?? '';
+    const indent = firstLine.length - firstLine.trimStart().length;
+    let line = pos.line + 1;
+    // Skip blank lines between the header and the first content line.
+    const lines = src.text.split('\n');
+    while (line <= lines.length && lines[line - 1].trim() === '')
+        line++;
+    return { text, line, indent };
+}
+/** kustomize's own test: a patch whose YAML is a list of `op` objects is JSON 6902. */
+function looksJson6902(text) {
+    try {
+        const v = (0,dist/* parse */.qg)(text);
+        return Array.isArray(v) && v.length > 0 && v.every((x) => x !== null && typeof x === 'object' && 'op' in x);
+    }
+    catch {
+        return false;
+    }
+}
+function loadKustomization(dir) {
+    const file = kustomizationFile(dir);
+    if (!file)
+        return undefined;
+    const k = { dir, file, kind: 'Kustomization', resources: [], components: [], files: [], patches: [], images: [], generators: [] };
+    const src = loadYaml(file);
+    if (!src) {
+        k.parseError = { message: 'cannot read the kustomization', line: 1, column: 1 };
+        return k;
+    }
+    k.source = src;
+    const doc = src.docs[0];
+    const err = doc?.errors[0];
+    if (err) {
+        const pos = err.linePos?.[0];
+        k.parseError = { message: err.message.split('\n')[0], line: pos?.line ?? 1, column: pos?.col ?? 1 };
+        return k;
+    }
+    const map = doc?.contents;
+    if (!(0,dist/* isMap */.jh)(map))
+        return k;
+    if (kustomization_str(map, 'kind') === 'Component')
+        k.kind = 'Component';
+    k.namespace = kustomization_str(map, 'namespace');
+    const sort = pairOf(map, 'sortOptions');
+    if (sort)
+        k.sortOptions = doc.toJS().sortOptions;
+    k.resources = [...kustomization_entries(src, map, 'resources'), ...kustomization_entries(src, map, 'bases')];
+    k.components = kustomization_entries(src, map, 'components');
+    k.files.push(...kustomization_entries(src, map, 'crds'), ...kustomization_entries(src, map, 'configurations'), ...kustomization_entries(src, map, 'generators'), ...kustomization_entries(src, map, 'transformers'), ...kustomization_entries(src, map, 'validators'));
+    const openapi = pairOf(map, 'openapi')?.value;
+    const openapiPath = pairOf(openapi, 'path');
+    if (openapiPath && scalarString(openapiPath.value)) {
+        k.files.push({ value: scalarString(openapiPath.value), field: 'openapi', ...positionOf(src, nodeStart(openapiPath.value) ?? 0) });
+    }
+    for (const item of seqItems(pairOf(map, 'replacements')?.value)) {
+        const p = pairOf(item, 'path');
+        if (p && scalarString(p.value))
+            k.files.push({ value: scalarString(p.value), field: 'replacements', ...positionOf(src, nodeStart(p.value) ?? 0) });
+    }
+    for (const item of seqItems(pairOf(map, 'patchesStrategicMerge')?.value)) {
+        const v = scalarString(item);
+        if (v === undefined)
+            continue;
+        const pos = positionOf(src, nodeStart(item) ?? 0);
+        // An entry is a file path unless it holds YAML (multi-line, or a mapping).
+        if (!v.includes('\n') && !/^\s*[\w"']+\s*:/.test(v)) {
+            k.patches.push({ type: 'smp', file: external_node_path_default().resolve(dir, v), ...pos });
+            k.files.push({ value: v, field: 'patchesStrategicMerge', ...pos });
+        }
+        else
+            k.patches.push({ type: 'smp', inline: inlineOf(src, item), ...pos });
+    }
+    for (const item of seqItems(pairOf(map, 'patchesJson6902')?.value)) {
+        const p = pairOf(item, 'path');
+        const inline = pairOf(item, 'patch');
+        const pos = positionOf(src, nodeStart(item) ?? 0);
+        const t = target(pairOf(item, 'target')?.value);
+        if (p && scalarString(p.value)) {
+            k.patches.push({ type: 'json6902', file: external_node_path_default().resolve(dir, scalarString(p.value)), target: t, ...pos });
+            k.files.push({ value: scalarString(p.value), field: 'patchesJson6902', ...pos });
+        }
+        else if (inline)
+            k.patches.push({ type: 'json6902', inline: inlineOf(src, inline.value), target: t, ...pos });
+    }
+    for (const item of seqItems(pairOf(map, 'patches')?.value)) {
+        const p = pairOf(item, 'path');
+        const inline = pairOf(item, 'patch');
+        const pos = positionOf(src, nodeStart(item) ?? 0);
+        const t = target(pairOf(item, 'target')?.value);
+        if (p && scalarString(p.value)) {
+            const file = external_node_path_default().resolve(dir, scalarString(p.value));
+            const text = loadYaml(file)?.text ?? '';
+            k.patches.push({ type: looksJson6902(text) ? 'json6902' : 'smp', file, target: t, ...pos });
+            k.files.push({ value: scalarString(p.value), field: 'patches', ...pos });
+        }
+        else if (inline) {
+            const il = inlineOf(src, inline.value);
+            k.patches.push({ type: looksJson6902(il?.text ?? '') ? 'json6902' : 'smp', inline: il, target: t, ...pos });
+        }
+    }
+    for (const item of seqItems(pairOf(map, 'images')?.value)) {
+        const name = kustomization_str(item, 'name');
+        if (!name)
+            continue;
+        const namePair = pairOf(item, 'name');
+        k.images.push({
+            name,
+            newName: kustomization_str(item, 'newName'),
+            newTag: kustomization_str(item, 'newTag'),
+            digest: kustomization_str(item, 'digest'),
+            ...positionOf(src, nodeStart(namePair.value) ?? 0),
+        });
+    }
+    for (const field of ['configMapGenerator', 'secretGenerator']) {
+        for (const item of seqItems(pairOf(map, field)?.value)) {
+            const namePair = pairOf(item, 'name');
+            const name = scalarString(namePair?.value);
+            if (!name)
+                continue;
+            k.generators.push({ field, name, literals: kustomization_entries(src, item, 'literals'), ...positionOf(src, nodeStart(namePair.value) ?? 0) });
+            for (const f of ['files', 'envs']) {
+                for (const e of kustomization_entries(src, item, f)) {
+                    // `files` entries may be `key=path`.
+                    const v = e.value.includes('=') ? e.value.slice(e.value.indexOf('=') + 1) : e.value;
+                    k.files.push({ ...e, value: v });
+                }
+            }
+            const env = pairOf(item, 'env');
+            if (env && scalarString(env.value))
+                k.files.push({ value: scalarString(env.value), field, ...positionOf(src, nodeStart(env.value) ?? 0) });
+        }
+    }
+    return k;
+}
+/** Whether an entry is a remote target (git repo, URL) that kustomize would fetch. */
+function isRemote(value, baseDir) {
+    const v = value.trim();
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v))
+        return true;
+    if (/^git@|^git::|^(github\.com|gitlab\.com|bitbucket\.org)\//i.test(v))
+        return true;
+    if (/\?(ref|version|submodules|timeout)=/.test(v) || /\.git(\/\/|\?|$)/.test(v) || /\/_git\//.test(v))
+        return true;
+    // host.tld/org/repo that is not a local path
+    if (/^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?\/[^/]/i.test(v) && !(0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(baseDir, v)))
+        return true;
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/discover.ts
+
+
+
+// Hidden directories (.git, caches) and node_modules hold no manifests of the repository.
+const discover_SKIP_DIRS = new Set(['node_modules']);
+/** Visits every directory under root in name order with its entries, hidden ones and node_modules left out. */
+function walkTree(root, visit) {
+    const walk = (dir) => {
+        let entries;
+        try {
+            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+        }
+        catch {
+            return;
+        }
+        visit(dir, entries);
+        for (const e of entries)
+            if (e.isDirectory() && !discover_SKIP_DIRS.has(e.name) && !e.name.startsWith('.'))
+                walk(external_node_path_default().join(dir, e.name));
+    };
+    walk(root);
+}
+/** Directories under root holding a kustomization file (kustomization.yaml, .yml, Kustomization). */
+function findKustomizationDirs(root) {
+    const out = [];
+    walkTree(root, (dir, entries) => {
+        if (entries.some((e) => e.isFile() && KUSTOMIZATION_FILES.includes(e.name)))
+            out.push(dir);
+    });
+    return out;
+}
+function localDir(k, e) {
+    if (isRemote(e.value, k.dir))
+        return undefined;
+    const p = external_node_path_default().resolve(k.dir, e.value);
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(p).isDirectory() ? p : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function discover_discover(root) {
+    const all = new Map();
+    for (const dir of findKustomizationDirs(root)) {
+        const k = loadKustomization(dir);
+        if (k)
+            all.set(dir, k);
+    }
+    const referenced = new Set();
+    for (const k of all.values()) {
+        for (const e of [...k.resources, ...k.components]) {
+            const d = localDir(k, e);
+            if (d && d !== k.dir)
+                referenced.add(d);
+        }
+    }
+    const overlays = [...all.values()].filter((k) => k.kind === 'Kustomization' && !referenced.has(k.dir)).map((k) => k.dir);
+    return { all, overlays };
+}
+/** The kustomization and every local kustomization it reaches, the root first. */
+function buildTree(start, known) {
+    const out = [];
+    const seen = new Set();
+    const visit = (dir) => {
+        if (seen.has(dir))
+            return;
+        seen.add(dir);
+        let k = known.get(dir);
+        if (!k) {
+            k = loadKustomization(dir);
+            if (!k)
+                return;
+            known.set(dir, k);
+        }
+        out.push(k);
+        for (const e of [...k.resources, ...k.components]) {
+            const d = localDir(k, e);
+            if (d)
+                visit(d);
+        }
+    };
+    visit(start);
+    return out;
+}
+function inside(root, p) {
+    const rel = external_node_path_default().relative(root, p);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+}
+function real(p) {
+    try {
+        return (0,external_node_fs_namespaceObject.realpathSync)(p);
+    }
+    catch {
+        return p;
+    }
+}
+/**
+ * Entries that must stop a build before kustomize runs: remote bases/components (refused unless
+ * allowed) and local paths that leave the repository (kustomize only restricts files, not bases).
+ */
+function referenceProblems(tree, root, allowRemote) {
+    const out = [];
+    const realRoot = real(root);
+    for (const k of tree) {
+        for (const entry of [...k.resources, ...k.components, ...k.files]) {
+            if (isRemote(entry.value, k.dir)) {
+                if (!allowRemote)
+                    out.push({ rule: 'remote', kustomization: k, entry });
+                continue;
+            }
+            const p = external_node_path_default().resolve(k.dir, entry.value);
+            if (!inside(root, p) || !inside(realRoot, real(p)))
+                out.push({ rule: 'outside-root', kustomization: k, entry });
+        }
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
@@ -47568,6 +47975,7 @@ function isPlainObject(v) {
 
 
 
+
 function addAdditionalProperties(node, isRoot) {
     if (Array.isArray(node))
         return node.map((v) => addAdditionalProperties(v, false));
@@ -47621,27 +48029,14 @@ function crdToSchemas(crd, strict) {
         emit(spec.version, topLevel);
     return out;
 }
-const crd_schemas_SKIP_DIRS = new Set(['.git', 'node_modules']);
 /** CustomResourceDefinitions in YAML/JSON files under root (a cheap text test first). */
 function findCrdsInTree(root, maxFileBytes = 16 * 1024 * 1024) {
     const out = [];
-    const walk = (dir) => {
-        let entries;
-        try {
-            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
+    walkTree(root, (dir, entries) => {
         for (const e of entries) {
+            if (e.isDirectory() || !/\.(ya?ml|json)$/i.test(e.name))
+                continue;
             const p = external_node_path_default().join(dir, e.name);
-            if (e.isDirectory()) {
-                if (!crd_schemas_SKIP_DIRS.has(e.name) && !e.name.startsWith('.'))
-                    walk(p);
-                continue;
-            }
-            if (!/\.(ya?ml|json)$/i.test(e.name))
-                continue;
             try {
                 if ((0,external_node_fs_namespaceObject.statSync)(p).size > maxFileBytes)
                     continue;
@@ -47654,8 +48049,7 @@ function findCrdsInTree(root, maxFileBytes = 16 * 1024 * 1024) {
                 // unreadable files are reported by the checks that need them
             }
         }
-    };
-    walk(root);
+    });
     return out;
 }
 function crdsInText(text) {
@@ -47685,407 +48079,6 @@ async function writeCrdSchemas(crds, strict, dir) {
         }
     }
     return { location: external_node_path_default().join(dir, '{{ .ResourceKind }}{{ .KindSuffix }}.json'), count };
-}
-
-;// CONCATENATED MODULE: ./src/checks/kubernetes/yaml-source.ts
-
-
-/** Offset of the first byte that is not part of valid UTF-8, or -1. */
-function yaml_source_firstInvalidUtf8(buf) {
-    let i = 0;
-    while (i < buf.length) {
-        const b = buf[i];
-        let n = 0;
-        if (b < 0x80)
-            n = 0;
-        else if (b >= 0xc2 && b <= 0xdf)
-            n = 1;
-        else if (b >= 0xe0 && b <= 0xef)
-            n = 2;
-        else if (b >= 0xf0 && b <= 0xf4)
-            n = 3;
-        else
-            return i;
-        for (let k = 1; k <= n; k++)
-            if (i + k >= buf.length || (buf[i + k] & 0xc0) !== 0x80)
-                return i;
-        i += n + 1;
-    }
-    return -1;
-}
-const cache = new Map();
-/** Reads and parses a file once per run; undefined when it cannot be read. */
-function loadYaml(file) {
-    if (cache.has(file))
-        return cache.get(file);
-    let src;
-    try {
-        const bytes = (0,external_node_fs_namespaceObject.readFileSync)(file);
-        const bad = yaml_source_firstInvalidUtf8(bytes);
-        const text = bad < 0 ? bytes.toString('utf8') : bytes.toString('latin1');
-        src = parseYamlText(text);
-        if (bad >= 0) {
-            const pos = positionOf(src, bad);
-            src.encodingError = { message: 'not valid UTF-8', ...pos };
-        }
-    }
-    catch {
-        src = undefined;
-    }
-    cache.set(file, src);
-    return src;
-}
-function clearYamlCache() {
-    cache.clear();
-}
-function parseYamlText(text) {
-    const lines = new dist/* LineCounter */.HN();
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: lines, uniqueKeys: false, version: '1.1' });
-    return { text, docs: Array.isArray(docs) ? docs : [], lines };
-}
-function positionOf(src, offset) {
-    const p = src.lines.linePos(offset);
-    return { line: p.line, column: p.col };
-}
-function nodeStart(node) {
-    return node?.range?.[0];
-}
-/** The map pair for `key` in a mapping node, if any (last wins, like decoders). */
-function pairOf(node, key) {
-    if (!(0,dist/* isMap */.jh)(node))
-        return undefined;
-    let found;
-    for (const item of node.items) {
-        if ((0,dist/* isPair */.tO)(item) && (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === key)
-            found = item;
-    }
-    return found;
-}
-function scalarString(node) {
-    return (0,dist/* isScalar */.jn)(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
-}
-function seqItems(node) {
-    return (0,dist/* isSeq */.oP)(node) ? node.items : [];
-}
-/** Position of the first key of a document (its `apiVersion:` / `kind:` line), or its start. */
-function docStart(src, doc) {
-    const contents = doc.contents;
-    const offset = nodeStart(contents) ?? doc.range[0];
-    return positionOf(src, offset);
-}
-
-;// CONCATENATED MODULE: ./src/checks/kubernetes/kustomization.ts
-
-
-
-
-const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
-function kustomizationFile(dir) {
-    for (const f of KUSTOMIZATION_FILES) {
-        const p = external_node_path_default().join(dir, f);
-        if ((0,external_node_fs_namespaceObject.existsSync)(p) && (0,external_node_fs_namespaceObject.statSync)(p).isFile())
-            return p;
-    }
-    return undefined;
-}
-function kustomization_entries(src, map, field) {
-    const pair = pairOf(map, field);
-    if (!pair)
-        return [];
-    const out = [];
-    for (const item of seqItems(pair.value)) {
-        const value = scalarString(item);
-        if (value === undefined)
-            continue;
-        out.push({ value, field, ...positionOf(src, nodeStart(item) ?? 0) });
-    }
-    return out;
-}
-function kustomization_str(map, key) {
-    return scalarString(pairOf(map, key)?.value);
-}
-function target(node) {
-    if (!(0,dist/* isMap */.jh)(node))
-        return undefined;
-    const t = {};
-    for (const k of ['group', 'version', 'kind', 'name', 'namespace', 'labelSelector', 'annotationSelector']) {
-        const v = kustomization_str(node, k);
-        if (v !== undefined)
-            t[k] = v;
-    }
-    return t;
-}
-/** An inline patch's content start: a block scalar's text begins on the line after its header. */
-function inlineOf(src, node) {
-    if (!(0,dist/* isScalar */.jn)(node))
-        return undefined;
-    const text = String(node.value ?? '');
-    const start = nodeStart(node) ?? 0;
-    const pos = positionOf(src, start);
-    const block = node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED';
-    if (!block)
-        return { text, line: pos.line, indent: pos.column - 1 };
-    const firstLine = src.text.slice(src.text.indexOf('\n', start) + 1).split('\n').find((l) => l.trim() !== '') ?? '';
-    const indent = firstLine.length - firstLine.trimStart().length;
-    let line = pos.line + 1;
-    // Skip blank lines between the header and the first content line.
-    const lines = src.text.split('\n');
-    while (line <= lines.length && lines[line - 1].trim() === '')
-        line++;
-    return { text, line, indent };
-}
-/** kustomize's own test: a patch whose YAML is a list of `op` objects is JSON 6902. */
-function looksJson6902(text) {
-    try {
-        const v = (0,dist/* parse */.qg)(text);
-        return Array.isArray(v) && v.length > 0 && v.every((x) => x !== null && typeof x === 'object' && 'op' in x);
-    }
-    catch {
-        return false;
-    }
-}
-function loadKustomization(dir) {
-    const file = kustomizationFile(dir);
-    if (!file)
-        return undefined;
-    const k = { dir, file, kind: 'Kustomization', resources: [], components: [], files: [], patches: [], images: [], generators: [] };
-    const src = loadYaml(file);
-    if (!src) {
-        k.parseError = { message: 'cannot read the kustomization', line: 1, column: 1 };
-        return k;
-    }
-    k.source = src;
-    const doc = src.docs[0];
-    const err = doc?.errors[0];
-    if (err) {
-        const pos = err.linePos?.[0];
-        k.parseError = { message: err.message.split('\n')[0], line: pos?.line ?? 1, column: pos?.col ?? 1 };
-        return k;
-    }
-    const map = doc?.contents;
-    if (!(0,dist/* isMap */.jh)(map))
-        return k;
-    if (kustomization_str(map, 'kind') === 'Component')
-        k.kind = 'Component';
-    k.namespace = kustomization_str(map, 'namespace');
-    const sort = pairOf(map, 'sortOptions');
-    if (sort)
-        k.sortOptions = doc.toJS().sortOptions;
-    k.resources = [...kustomization_entries(src, map, 'resources'), ...kustomization_entries(src, map, 'bases')];
-    k.components = kustomization_entries(src, map, 'components');
-    k.files.push(...kustomization_entries(src, map, 'crds'), ...kustomization_entries(src, map, 'configurations'), ...kustomization_entries(src, map, 'generators'), ...kustomization_entries(src, map, 'transformers'), ...kustomization_entries(src, map, 'validators'));
-    const openapi = pairOf(map, 'openapi')?.value;
-    const openapiPath = pairOf(openapi, 'path');
-    if (openapiPath && scalarString(openapiPath.value)) {
-        k.files.push({ value: scalarString(openapiPath.value), field: 'openapi', ...positionOf(src, nodeStart(openapiPath.value) ?? 0) });
-    }
-    for (const item of seqItems(pairOf(map, 'replacements')?.value)) {
-        const p = pairOf(item, 'path');
-        if (p && scalarString(p.value))
-            k.files.push({ value: scalarString(p.value), field: 'replacements', ...positionOf(src, nodeStart(p.value) ?? 0) });
-    }
-    for (const item of seqItems(pairOf(map, 'patchesStrategicMerge')?.value)) {
-        const v = scalarString(item);
-        if (v === undefined)
-            continue;
-        const pos = positionOf(src, nodeStart(item) ?? 0);
-        // An entry is a file path unless it holds YAML (multi-line, or a mapping).
-        if (!v.includes('\n') && !/^\s*[\w"']+\s*:/.test(v)) {
-            k.patches.push({ type: 'smp', file: external_node_path_default().resolve(dir, v), ...pos });
-            k.files.push({ value: v, field: 'patchesStrategicMerge', ...pos });
-        }
-        else
-            k.patches.push({ type: 'smp', inline: inlineOf(src, item), ...pos });
-    }
-    for (const item of seqItems(pairOf(map, 'patchesJson6902')?.value)) {
-        const p = pairOf(item, 'path');
-        const inline = pairOf(item, 'patch');
-        const pos = positionOf(src, nodeStart(item) ?? 0);
-        const t = target(pairOf(item, 'target')?.value);
-        if (p && scalarString(p.value)) {
-            k.patches.push({ type: 'json6902', file: external_node_path_default().resolve(dir, scalarString(p.value)), target: t, ...pos });
-            k.files.push({ value: scalarString(p.value), field: 'patchesJson6902', ...pos });
-        }
-        else if (inline)
-            k.patches.push({ type: 'json6902', inline: inlineOf(src, inline.value), target: t, ...pos });
-    }
-    for (const item of seqItems(pairOf(map, 'patches')?.value)) {
-        const p = pairOf(item, 'path');
-        const inline = pairOf(item, 'patch');
-        const pos = positionOf(src, nodeStart(item) ?? 0);
-        const t = target(pairOf(item, 'target')?.value);
-        if (p && scalarString(p.value)) {
-            const file = external_node_path_default().resolve(dir, scalarString(p.value));
-            const text = loadYaml(file)?.text ?? '';
-            k.patches.push({ type: looksJson6902(text) ? 'json6902' : 'smp', file, target: t, ...pos });
-            k.files.push({ value: scalarString(p.value), field: 'patches', ...pos });
-        }
-        else if (inline) {
-            const il = inlineOf(src, inline.value);
-            k.patches.push({ type: looksJson6902(il?.text ?? '') ? 'json6902' : 'smp', inline: il, target: t, ...pos });
-        }
-    }
-    for (const item of seqItems(pairOf(map, 'images')?.value)) {
-        const name = kustomization_str(item, 'name');
-        if (!name)
-            continue;
-        const namePair = pairOf(item, 'name');
-        k.images.push({
-            name,
-            newName: kustomization_str(item, 'newName'),
-            newTag: kustomization_str(item, 'newTag'),
-            digest: kustomization_str(item, 'digest'),
-            ...positionOf(src, nodeStart(namePair.value) ?? 0),
-        });
-    }
-    for (const field of ['configMapGenerator', 'secretGenerator']) {
-        for (const item of seqItems(pairOf(map, field)?.value)) {
-            const namePair = pairOf(item, 'name');
-            const name = scalarString(namePair?.value);
-            if (!name)
-                continue;
-            k.generators.push({ field, name, literals: kustomization_entries(src, item, 'literals'), ...positionOf(src, nodeStart(namePair.value) ?? 0) });
-            for (const f of ['files', 'envs']) {
-                for (const e of kustomization_entries(src, item, f)) {
-                    // `files` entries may be `key=path`.
-                    const v = e.value.includes('=') ? e.value.slice(e.value.indexOf('=') + 1) : e.value;
-                    k.files.push({ ...e, value: v });
-                }
-            }
-            const env = pairOf(item, 'env');
-            if (env && scalarString(env.value))
-                k.files.push({ value: scalarString(env.value), field, ...positionOf(src, nodeStart(env.value) ?? 0) });
-        }
-    }
-    return k;
-}
-/** Whether an entry is a remote target (git repo, URL) that kustomize would fetch. */
-function isRemote(value, baseDir) {
-    const v = value.trim();
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v))
-        return true;
-    if (/^git@|^git::|^(github\.com|gitlab\.com|bitbucket\.org)\//i.test(v))
-        return true;
-    if (/\?(ref|version|submodules|timeout)=/.test(v) || /\.git(\/\/|\?|$)/.test(v) || /\/_git\//.test(v))
-        return true;
-    // host.tld/org/repo that is not a local path
-    if (/^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?\/[^/]/i.test(v) && !(0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(baseDir, v)))
-        return true;
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/checks/kubernetes/discover.ts
-
-
-
-const discover_SKIP_DIRS = new Set(['.git', 'node_modules', '.cache']);
-/** Directories under root holding a kustomization file (kustomization.yaml, .yml, Kustomization). */
-function findKustomizationDirs(root) {
-    const out = [];
-    const walk = (dir) => {
-        let entries;
-        try {
-            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        if (entries.some((e) => e.isFile() && KUSTOMIZATION_FILES.includes(e.name)))
-            out.push(dir);
-        for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-            if (e.isDirectory() && !discover_SKIP_DIRS.has(e.name) && !e.name.startsWith('.'))
-                walk(external_node_path_default().join(dir, e.name));
-        }
-    };
-    walk(root);
-    return out;
-}
-function localDir(k, e) {
-    if (isRemote(e.value, k.dir))
-        return undefined;
-    const p = external_node_path_default().resolve(k.dir, e.value);
-    try {
-        return (0,external_node_fs_namespaceObject.statSync)(p).isDirectory() ? p : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function discover_discover(root) {
-    const all = new Map();
-    for (const dir of findKustomizationDirs(root)) {
-        const k = loadKustomization(dir);
-        if (k)
-            all.set(dir, k);
-    }
-    const referenced = new Set();
-    for (const k of all.values()) {
-        for (const e of [...k.resources, ...k.components]) {
-            const d = localDir(k, e);
-            if (d && d !== k.dir)
-                referenced.add(d);
-        }
-    }
-    const overlays = [...all.values()].filter((k) => k.kind === 'Kustomization' && !referenced.has(k.dir)).map((k) => k.dir);
-    return { all, overlays };
-}
-/** The kustomization and every local kustomization it reaches, the root first. */
-function buildTree(start, known) {
-    const out = [];
-    const seen = new Set();
-    const visit = (dir) => {
-        if (seen.has(dir))
-            return;
-        seen.add(dir);
-        let k = known.get(dir);
-        if (!k) {
-            k = loadKustomization(dir);
-            if (!k)
-                return;
-            known.set(dir, k);
-        }
-        out.push(k);
-        for (const e of [...k.resources, ...k.components]) {
-            const d = localDir(k, e);
-            if (d)
-                visit(d);
-        }
-    };
-    visit(start);
-    return out;
-}
-function inside(root, p) {
-    const rel = external_node_path_default().relative(root, p);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
-}
-function real(p) {
-    try {
-        return (0,external_node_fs_namespaceObject.realpathSync)(p);
-    }
-    catch {
-        return p;
-    }
-}
-/**
- * Entries that must stop a build before kustomize runs: remote bases/components (refused unless
- * allowed) and local paths that leave the repository (kustomize only restricts files, not bases).
- */
-function referenceProblems(tree, root, allowRemote) {
-    const out = [];
-    const realRoot = real(root);
-    for (const k of tree) {
-        for (const entry of [...k.resources, ...k.components, ...k.files]) {
-            if (isRemote(entry.value, k.dir)) {
-                if (!allowRemote)
-                    out.push({ rule: 'remote', kustomization: k, entry });
-                continue;
-            }
-            const p = external_node_path_default().resolve(k.dir, entry.value);
-            if (!inside(root, p) || !inside(realRoot, real(p)))
-                out.push({ rule: 'outside-root', kustomization: k, entry });
-        }
-    }
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/tools/kubeconform.ts
@@ -54649,8 +54642,14 @@ const ALL_RULES = CHECKS.flatMap((c) => c.rules);
 
 
 
-/** A change to this file can change the verdict of every target, so it turns the filter off. */
-const changes_CONFIG_FILE = '.portarium-infra.yml';
+
+/**
+ * The changed files to narrow a plan to, or undefined for everything: a change to the configuration
+ * can change the verdict of every target.
+ */
+function narrowingBy(changed) {
+    return changed && !changed.has(CONFIG_FILE) ? changed : undefined;
+}
 /**
  * Files changed since `ref`, relative to `root` (POSIX separators): committed since the merge base
  * of `ref` and HEAD, plus uncommitted and untracked files — what a pull request from this working
@@ -54746,6 +54745,18 @@ async function planInfra(opts) {
     }
     return { compose: { projects: compose }, terraform: { files: terraform }, kustomize: { overlays, versions, matrix: { include } } };
 }
+/** The plan for the targets .portarium-infra.yml names (its compose, terraform and kubernetes sections). */
+function planFromConfig(root, config, changedFiles) {
+    const section = (name, key) => config.checks[name]?.[key] ?? [];
+    return planInfra({
+        root,
+        composeFiles: section('compose', 'files'),
+        terraformPaths: section('terraform', 'paths'),
+        kustomizePaths: section('kubernetes', 'paths'),
+        kubernetesVersions: section('kubernetes', 'kubernetes-versions'),
+        ...(changedFiles && { changedFiles }),
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/plan/check-run.ts
 
@@ -54758,18 +54769,11 @@ const sectionOf = (c) => c.section ?? c.name;
  * files touch, the way ci-infra's plan job narrows a pull request. A change to the configuration can
  * change every verdict, so it runs everything.
  */
-async function planCheckRuns(ctx, changed) {
-    if (!changed || changed.has(changes_CONFIG_FILE))
+async function planCheckRuns(ctx, touched) {
+    const changed = narrowingBy(touched);
+    if (!changed)
         return CHECKS.map((check) => ({ check, settings: {} }));
-    const section = (name, key) => ctx.config.checks[name]?.[key] ?? [];
-    const plan = await planInfra({
-        root: ctx.root,
-        composeFiles: section('compose', 'files'),
-        terraformPaths: section('terraform', 'paths'),
-        kustomizePaths: section('kubernetes', 'paths'),
-        kubernetesVersions: section('kubernetes', 'kubernetes-versions'),
-        changedFiles: changed,
-    });
+    const plan = await planFromConfig(ctx.root, ctx.config, changed);
     const images = await plan_planImages({ root: ctx.root, ...imageOptionsFromConfig(ctx.config.checks['images']) });
     const imageInputs = images.images.flatMap((t) => [t.dockerfile, t.context === '.' ? undefined : t.context + '/']).filter((p) => !!p);
     const runs = [];
@@ -60348,24 +60352,15 @@ async function main_run() {
     });
 }
 async function plan(root, config, changed) {
-    const section = (name, key) => config.checks[name]?.[key] ?? [];
-    // A change to the configuration can change every verdict: then nothing is narrowed.
-    const filter = changed && !changed.has(changes_CONFIG_FILE) ? changed : undefined;
-    const p = await planInfra({
-        root,
-        composeFiles: section('compose', 'files'),
-        terraformPaths: section('terraform', 'paths'),
-        kustomizePaths: section('kubernetes', 'paths'),
-        kubernetesVersions: section('kubernetes', 'kubernetes-versions'),
-        ...(filter && { changedFiles: filter }),
-    });
+    const filter = narrowingBy(changed);
+    const p = await planFromConfig(root, config, filter);
     core/* setOutput */.uH('plan', JSON.stringify(p));
     core/* setOutput */.uH('has-compose', p.compose.projects.length > 0);
     core/* setOutput */.uH('has-terraform', p.terraform.files.length > 0);
     core/* setOutput */.uH('has-kustomize', p.kustomize.matrix.include.length > 0);
     core/* setOutput */.uH('kustomize-matrix', JSON.stringify(p.kustomize.matrix));
     // Narrowed to the changed files, the terraform job checks only those; otherwise what it was given.
-    core/* setOutput */.uH('terraform-paths', (filter ? p.terraform.files : section('terraform', 'paths')).join('\n'));
+    core/* setOutput */.uH('terraform-paths', (filter ? p.terraform.files : (config.checks['terraform']?.['paths'] ?? [])).join('\n'));
     core/* info */.pq(`plan: ${p.compose.projects.length} compose project(s), ${p.terraform.files.length} terraform file(s), ` +
         `${p.kustomize.overlays.length} overlay(s) × ${p.kustomize.versions.length} Kubernetes version(s) in ${p.kustomize.matrix.include.length} job(s)`);
 }

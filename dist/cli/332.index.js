@@ -1648,6 +1648,8 @@ function stageVariables(stage, escape) {
     return vars;
 }
 
+// EXTERNAL MODULE: ./src/config/config.ts
+var config = __webpack_require__(1122);
 ;// CONCATENATED MODULE: ./src/checks/images/plan.ts
 // Which images to build: the `images:` list of .portarium-infra.yml when there is one, otherwise
 // every `<dockerDir>/<name>/Dockerfile` under the root. The plan also becomes a GitHub matrix.
@@ -1656,11 +1658,11 @@ function stageVariables(stage, escape) {
 
 
 
+
 const DEFAULT_DOCKER_DIR = 'infra/docker';
-const CONFIG_FILE = '.portarium-infra.yml';
 async function planImages(opts) {
     const root = external_node_path_default().resolve(opts.root);
-    const configAbs = external_node_path_default().resolve(root, opts.configFile ?? CONFIG_FILE);
+    const configAbs = external_node_path_default().resolve(root, opts.configFile ?? config/* CONFIG_FILE */.g2);
     const configRel = toPosix(external_node_path_default().relative(root, configAbs));
     const dockerDir = opts.dockerDir ?? DEFAULT_DOCKER_DIR;
     const candidates = opts.images === undefined || opts.images === null

@@ -56,14 +56,22 @@ var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/config/config.ts
+var config = __webpack_require__(1122);
 // EXTERNAL MODULE: ./src/report/finding.ts
 var finding = __webpack_require__(9023);
 ;// CONCATENATED MODULE: ./src/plan/changes.ts
 
 
 
-/** A change to this file can change the verdict of every target, so it turns the filter off. */
-const CONFIG_FILE = '.portarium-infra.yml';
+
+/**
+ * The changed files to narrow a plan to, or undefined for everything: a change to the configuration
+ * can change the verdict of every target.
+ */
+function narrowingBy(changed) {
+    return changed && !changed.has(config/* CONFIG_FILE */.g2) ? changed : undefined;
+}
 /**
  * Files changed since `ref`, relative to `root` (POSIX separators): committed since the merge base
  * of `ref` and HEAD, plus uncommitted and untracked files — what a pull request from this working
@@ -171,6 +179,18 @@ async function planInfra(opts) {
     }
     return { compose: { projects: compose }, terraform: { files: terraform }, kustomize: { overlays, versions, matrix: { include } } };
 }
+/** The plan for the targets .portarium-infra.yml names (its compose, terraform and kubernetes sections). */
+function planFromConfig(root, config, changedFiles) {
+    const section = (name, key) => config.checks[name]?.[key] ?? [];
+    return planInfra({
+        root,
+        composeFiles: section('compose', 'files'),
+        terraformPaths: section('terraform', 'paths'),
+        kustomizePaths: section('kubernetes', 'paths'),
+        kubernetesVersions: section('kubernetes', 'kubernetes-versions'),
+        ...(changedFiles && { changedFiles }),
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/plan/check-run.ts
 
@@ -183,18 +203,11 @@ const sectionOf = (c) => c.section ?? c.name;
  * files touch, the way ci-infra's plan job narrows a pull request. A change to the configuration can
  * change every verdict, so it runs everything.
  */
-async function planCheckRuns(ctx, changed) {
-    if (!changed || changed.has(CONFIG_FILE))
+async function planCheckRuns(ctx, touched) {
+    const changed = narrowingBy(touched);
+    if (!changed)
         return registry.CHECKS.map((check) => ({ check, settings: {} }));
-    const section = (name, key) => ctx.config.checks[name]?.[key] ?? [];
-    const plan = await planInfra({
-        root: ctx.root,
-        composeFiles: section('compose', 'files'),
-        terraformPaths: section('terraform', 'paths'),
-        kustomizePaths: section('kubernetes', 'paths'),
-        kubernetesVersions: section('kubernetes', 'kubernetes-versions'),
-        changedFiles: changed,
-    });
+    const plan = await planFromConfig(ctx.root, ctx.config, changed);
     const images = await (0,checks_images/* planImages */.y6)({ root: ctx.root, ...(0,checks_images/* imageOptionsFromConfig */.w0)(ctx.config.checks['images']) });
     const imageInputs = images.images.flatMap((t) => [t.dockerfile, t.context === '.' ? undefined : t.context + '/']).filter((p) => !!p);
     const runs = [];

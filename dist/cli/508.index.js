@@ -34,6 +34,8 @@ var tools_kustomize = __webpack_require__(6420);
 var schemas = __webpack_require__(9567);
 // EXTERNAL MODULE: ./src/checks/kubernetes/build.ts
 var build = __webpack_require__(4714);
+// EXTERNAL MODULE: ./src/checks/kubernetes/discover.ts
+var discover = __webpack_require__(9415);
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __webpack_require__(3243);
 ;// CONCATENATED MODULE: ./src/checks/kubernetes/go-yaml-schema.ts
@@ -223,6 +225,7 @@ function isPlainObject(v) {
 
 
 
+
 function addAdditionalProperties(node, isRoot) {
     if (Array.isArray(node))
         return node.map((v) => addAdditionalProperties(v, false));
@@ -276,27 +279,14 @@ function crdToSchemas(crd, strict) {
         emit(spec.version, topLevel);
     return out;
 }
-const SKIP_DIRS = new Set(['.git', 'node_modules']);
 /** CustomResourceDefinitions in YAML/JSON files under root (a cheap text test first). */
 function findCrdsInTree(root, maxFileBytes = 16 * 1024 * 1024) {
     const out = [];
-    const walk = (dir) => {
-        let entries;
-        try {
-            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
+    (0,discover/* walkTree */.Ir)(root, (dir, entries) => {
         for (const e of entries) {
+            if (e.isDirectory() || !/\.(ya?ml|json)$/i.test(e.name))
+                continue;
             const p = external_node_path_default().join(dir, e.name);
-            if (e.isDirectory()) {
-                if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.'))
-                    walk(p);
-                continue;
-            }
-            if (!/\.(ya?ml|json)$/i.test(e.name))
-                continue;
             try {
                 if ((0,external_node_fs_.statSync)(p).size > maxFileBytes)
                     continue;
@@ -309,8 +299,7 @@ function findCrdsInTree(root, maxFileBytes = 16 * 1024 * 1024) {
                 // unreadable files are reported by the checks that need them
             }
         }
-    };
-    walk(root);
+    });
     return out;
 }
 function crdsInText(text) {
@@ -342,8 +331,6 @@ async function writeCrdSchemas(crds, strict, dir) {
     return { location: external_node_path_default().join(dir, '{{ .ResourceKind }}{{ .KindSuffix }}.json'), count };
 }
 
-// EXTERNAL MODULE: ./src/checks/kubernetes/discover.ts
-var discover = __webpack_require__(9415);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:util"
@@ -2932,6 +2919,7 @@ const kustomizeCheck = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H6: () => (/* binding */ buildTree),
+/* harmony export */   Ir: () => (/* binding */ walkTree),
 /* harmony export */   Wx: () => (/* binding */ referenceProblems),
 /* harmony export */   k4: () => (/* binding */ discover)
 /* harmony export */ });
@@ -2944,26 +2932,32 @@ const kustomizeCheck = {
 
 
 
-const SKIP_DIRS = new Set(['.git', 'node_modules', '.cache']);
-/** Directories under root holding a kustomization file (kustomization.yaml, .yml, Kustomization). */
-function findKustomizationDirs(root) {
-    const out = [];
+// Hidden directories (.git, caches) and node_modules hold no manifests of the repository.
+const SKIP_DIRS = new Set(['node_modules']);
+/** Visits every directory under root in name order with its entries, hidden ones and node_modules left out. */
+function walkTree(root, visit) {
     const walk = (dir) => {
         let entries;
         try {
-            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true });
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
         }
         catch {
             return;
         }
-        if (entries.some((e) => e.isFile() && _kustomization_js__WEBPACK_IMPORTED_MODULE_2__/* .KUSTOMIZATION_FILES */ .Ct.includes(e.name)))
-            out.push(dir);
-        for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+        visit(dir, entries);
+        for (const e of entries)
             if (e.isDirectory() && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.'))
                 walk(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, e.name));
-        }
     };
     walk(root);
+}
+/** Directories under root holding a kustomization file (kustomization.yaml, .yml, Kustomization). */
+function findKustomizationDirs(root) {
+    const out = [];
+    walkTree(root, (dir, entries) => {
+        if (entries.some((e) => e.isFile() && _kustomization_js__WEBPACK_IMPORTED_MODULE_2__/* .KUSTOMIZATION_FILES */ .Ct.includes(e.name)))
+            out.push(dir);
+    });
     return out;
 }
 function localDir(k, e) {

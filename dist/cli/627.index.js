@@ -1590,6 +1590,19 @@ async function verifyDigests(kubectl, workloads) {
 
 const DEFAULT_TIMEOUT_MS = 10 * 60_000;
 const DEFAULT_KEEP_HISTORY = 10;
+/** The cycle settings an apply or a rollback takes from its options, defaults filled in. */
+function cycleSettings(o) {
+    return {
+        prune: !!o.prune,
+        forceConflicts: !!o.forceConflicts,
+        timeoutMs: o.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+        pollIntervalMs: o.pollIntervalMs ?? 2000,
+        verifyDigests: o.verifyDigests ?? true,
+        wait: o.wait ?? true,
+        keepHistory: o.keepHistory ?? DEFAULT_KEEP_HISTORY,
+        ...(o.log ? { log: o.log } : {}),
+    };
+}
 async function runCycle(x) {
     const findings = [];
     const changes = emptyChanges();
@@ -1820,15 +1833,8 @@ async function rollback(o) {
         c, store, history, target, file,
         namespace: o.namespace,
         release: o.release,
-        prune: !!o.prune,
-        forceConflicts: !!o.forceConflicts,
-        timeoutMs: o.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-        pollIntervalMs: o.pollIntervalMs ?? 2000,
-        verifyDigests: o.verifyDigests ?? true,
-        wait: o.wait ?? true,
-        keepHistory: o.keepHistory ?? DEFAULT_KEEP_HISTORY,
+        ...cycleSettings(o),
         reason: live ? `rollback requested from revision ${live.revision}` : 'rollback requested',
-        ...(o.log ? { log: o.log } : {}),
         ...(o.commit ? { commit: o.commit } : {}),
         ...(o.run ? { run: o.run } : {}),
     });
@@ -1938,14 +1944,7 @@ async function apply(o) {
     const history = listed.value;
     const common = {
         c, store, namespace, release, file,
-        prune: !!o.prune,
-        forceConflicts: !!o.forceConflicts,
-        timeoutMs: o.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-        pollIntervalMs: o.pollIntervalMs ?? 2000,
-        verifyDigests: o.verifyDigests ?? true,
-        wait: o.wait ?? true,
-        keepHistory: o.keepHistory ?? DEFAULT_KEEP_HISTORY,
-        ...(o.log ? { log: o.log } : {}),
+        ...cycleSettings(o),
     };
     const cycle = await runCycle({
         ...common,

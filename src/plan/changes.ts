@@ -1,9 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import { CONFIG_FILE } from '../config/config.js';
 import { UsageError } from '../report/finding.js';
 
-/** A change to this file can change the verdict of every target, so it turns the filter off. */
-export const CONFIG_FILE = '.portarium-infra.yml';
+/**
+ * The changed files to narrow a plan to, or undefined for everything: a change to the configuration
+ * can change the verdict of every target.
+ */
+export function narrowingBy(changed: ReadonlySet<string> | undefined): ReadonlySet<string> | undefined {
+  return changed && !changed.has(CONFIG_FILE) ? changed : undefined;
+}
 
 /**
  * Files changed since `ref`, relative to `root` (POSIX separators): committed since the merge base

@@ -2,8 +2,8 @@ import type { CheckContext, CheckDefinition, TargetDone } from '../checks/regist
 import { CHECKS } from '../checks/registry.js';
 import { imageOptionsFromConfig, planImages } from '../checks/images/index.js';
 import type { CheckResult } from '../report/finding.js';
-import { CONFIG_FILE } from './changes.js';
-import { planInfra } from './plan.js';
+import { narrowingBy } from './changes.js';
+import { planFromConfig } from './plan.js';
 
 /** A check `check` will run, with the settings that narrow it to the targets a change touches. */
 export interface CheckRun {
@@ -19,17 +19,10 @@ const sectionOf = (c: CheckDefinition) => c.section ?? c.name;
  * files touch, the way ci-infra's plan job narrows a pull request. A change to the configuration can
  * change every verdict, so it runs everything.
  */
-export async function planCheckRuns(ctx: CheckContext, changed?: ReadonlySet<string>): Promise<CheckRun[]> {
-  if (!changed || changed.has(CONFIG_FILE)) return CHECKS.map((check) => ({ check, settings: {} }));
-  const section = (name: string, key: string) => (ctx.config.checks[name]?.[key] as string[] | undefined) ?? [];
-  const plan = await planInfra({
-    root: ctx.root,
-    composeFiles: section('compose', 'files'),
-    terraformPaths: section('terraform', 'paths'),
-    kustomizePaths: section('kubernetes', 'paths'),
-    kubernetesVersions: section('kubernetes', 'kubernetes-versions'),
-    changedFiles: changed,
-  });
+export async function planCheckRuns(ctx: CheckContext, touched?: ReadonlySet<string>): Promise<CheckRun[]> {
+  const changed = narrowingBy(touched);
+  if (!changed) return CHECKS.map((check) => ({ check, settings: {} }));
+  const plan = await planFromConfig(ctx.root, ctx.config, changed);
   const images = await planImages({ root: ctx.root, ...imageOptionsFromConfig(ctx.config.checks['images']) });
   const imageInputs = images.images.flatMap((t) => [t.dockerfile, t.context === '.' ? undefined : t.context + '/']).filter((p): p is string => !!p);
 

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { discoverProjects } from '../checks/compose/discover.js';
 import { buildTree, discover as discoverKustomizations } from '../checks/kubernetes/discover.js';
 import { discoverTerraformFiles } from '../checks/terraform/discover.js';
+import type { ProjectConfig } from '../config/config.js';
 import { DEFAULT_KUBERNETES_VERSION } from '../tools/schemas.js';
 
 /**
@@ -82,4 +83,17 @@ export async function planInfra(opts: PlanOptions): Promise<InfraPlan> {
     }
   }
   return { compose: { projects: compose }, terraform: { files: terraform }, kustomize: { overlays, versions, matrix: { include } } };
+}
+
+/** The plan for the targets .portarium-infra.yml names (its compose, terraform and kubernetes sections). */
+export function planFromConfig(root: string, config: ProjectConfig, changedFiles?: ReadonlySet<string>): Promise<InfraPlan> {
+  const section = (name: string, key: string) => (config.checks[name]?.[key] as string[] | undefined) ?? [];
+  return planInfra({
+    root,
+    composeFiles: section('compose', 'files'),
+    terraformPaths: section('terraform', 'paths'),
+    kustomizePaths: section('kubernetes', 'paths'),
+    kubernetesVersions: section('kubernetes', 'kubernetes-versions'),
+    ...(changedFiles && { changedFiles }),
+  });
 }

@@ -3,9 +3,9 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { type ProjectConfig, loadConfig } from '../../config/config.js';
 import { ALL_RULES, type TargetDone } from '../../checks/registry.js';
-import { CONFIG_FILE, changedSince } from '../../plan/changes.js';
+import { changedSince, narrowingBy } from '../../plan/changes.js';
 import { planCheckRuns, runChecks } from '../../plan/check-run.js';
-import { planInfra } from '../../plan/plan.js';
+import { planFromConfig } from '../../plan/plan.js';
 import { type CheckResult, type Finding, UsageError, applyRuleSettings, parseFailOn, renderSummary } from '../../report/index.js';
 import { pullRequestChangedFiles } from '../../github/changed-files.js';
 import { booleanInput, input, listInput } from '../../github/inputs.js';
@@ -61,24 +61,15 @@ export async function run(): Promise<void> {
 }
 
 async function plan(root: string, config: ProjectConfig, changed: ReadonlySet<string> | undefined): Promise<void> {
-  const section = (name: string, key: string) => (config.checks[name]?.[key] as string[] | undefined) ?? [];
-  // A change to the configuration can change every verdict: then nothing is narrowed.
-  const filter = changed && !changed.has(CONFIG_FILE) ? changed : undefined;
-  const p = await planInfra({
-    root,
-    composeFiles: section('compose', 'files'),
-    terraformPaths: section('terraform', 'paths'),
-    kustomizePaths: section('kubernetes', 'paths'),
-    kubernetesVersions: section('kubernetes', 'kubernetes-versions'),
-    ...(filter && { changedFiles: filter }),
-  });
+  const filter = narrowingBy(changed);
+  const p = await planFromConfig(root, config, filter);
   core.setOutput('plan', JSON.stringify(p));
   core.setOutput('has-compose', p.compose.projects.length > 0);
   core.setOutput('has-terraform', p.terraform.files.length > 0);
   core.setOutput('has-kustomize', p.kustomize.matrix.include.length > 0);
   core.setOutput('kustomize-matrix', JSON.stringify(p.kustomize.matrix));
   // Narrowed to the changed files, the terraform job checks only those; otherwise what it was given.
-  core.setOutput('terraform-paths', (filter ? p.terraform.files : section('terraform', 'paths')).join('\n'));
+  core.setOutput('terraform-paths', (filter ? p.terraform.files : ((config.checks['terraform']?.['paths'] as string[] | undefined) ?? [])).join('\n'));
   core.info(
     `plan: ${p.compose.projects.length} compose project(s), ${p.terraform.files.length} terraform file(s), ` +
       `${p.kustomize.overlays.length} overlay(s) × ${p.kustomize.versions.length} Kubernetes version(s) in ${p.kustomize.matrix.include.length} job(s)`,

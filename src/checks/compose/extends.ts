@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { LoaderContext, LoadOptions, FileLoad } from './loader.js';
+import type { LoaderContext, LoadOptions, loadYamlFile } from './loader.js';
 import { cloneWithLocs, isMapping, keyLoc, valueLoc, type Loc } from './location.js';
 import { applyResets, mergeYaml, MergeError } from './merge.js';
 import { isRemoteResource, resolveRelativePaths } from './paths.js';
@@ -18,15 +18,8 @@ export interface ExtendsLink {
   at: Loc | undefined;
 }
 
-type LoadFile = (
-  file: string,
-  at: Loc,
-  opts: LoadOptions,
-  ctx: LoaderContext,
-  dict: Record<string, unknown>,
-  included: readonly string[],
-  chain: readonly ExtendsLink[],
-) => FileLoad;
+// Passed in by the loader rather than imported, so the two modules do not load each other.
+type LoadFile = typeof loadYamlFile;
 
 export function applyExtends(
   cfg: Record<string, unknown>,

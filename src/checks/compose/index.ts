@@ -33,25 +33,8 @@ export interface ComposeOptions {
   maxYamlNodes?: number;
 }
 
-/** One reference to a variable, for the variables report. */
-export interface VariableUse {
-  name: string;
-  /** Compose file (relative to root) that references it. */
-  file: string;
-  line: number;
-  column: number;
-  /** Dotted path of the value, e.g. `services.db.environment.PASSWORD`. */
-  path: string;
-  /** `${VAR?…}` / `${VAR:?…}`. */
-  required: boolean;
-  /** The default of `${VAR-d}` / `${VAR:-d}`, as written. */
-  default?: string;
-  set: boolean;
-  /** Where the value comes from: the environment, the project's `.env`, an `--env-file`, or nowhere. */
-  source: 'env' | '.env' | 'env-file' | 'unset';
-  /** The dotenv file that set it (relative to root). */
-  sourceFile?: string;
-}
+/** One reference to a variable, for the variables report: as interpolation saw it, paths relative to the root. */
+export type VariableUse = Omit<RawUse, 'operator' | 'sourceLine'>;
 
 export interface ComposeProjectResult {
   name: string;

@@ -6,7 +6,7 @@ import { UsageError } from '../../report/finding.js';
 import { annotateObjects } from './annotate.js';
 import { clusterFinding, connect, liveVersions, preflight, type Connection } from './cluster.js';
 import { outsideNamespace, releaseName, releaseNamespace, withNamespace } from './context.js';
-import { DEFAULT_KEEP_HISTORY, DEFAULT_TIMEOUT_MS, recordsAfter, runCycle, type CycleOutcome } from './cycle.js';
+import { cycleSettings, recordsAfter, runCycle, type CycleOutcome } from './cycle.js';
 import { checkDeployAllowed } from './guard.js';
 import { qualifiedName } from './objects.js';
 import { stoppedResult } from './plan.js';
@@ -73,14 +73,7 @@ export async function apply(o: ApplyOptions): Promise<DeployResult> {
 
   const common = {
     c, store, namespace, release, file,
-    prune: !!o.prune,
-    forceConflicts: !!o.forceConflicts,
-    timeoutMs: o.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    pollIntervalMs: o.pollIntervalMs ?? 2000,
-    verifyDigests: o.verifyDigests ?? true,
-    wait: o.wait ?? true,
-    keepHistory: o.keepHistory ?? DEFAULT_KEEP_HISTORY,
-    ...(o.log ? { log: o.log } : {}),
+    ...cycleSettings(o),
   };
   const cycle: CycleOutcome = await runCycle({
     ...common,

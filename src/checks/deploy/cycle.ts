@@ -15,6 +15,22 @@ import { toYamlStream } from './render.js';
 export const DEFAULT_TIMEOUT_MS = 10 * 60_000;
 export const DEFAULT_KEEP_HISTORY = 10;
 
+type CycleSettings = Pick<CycleInput, 'prune' | 'forceConflicts' | 'timeoutMs' | 'pollIntervalMs' | 'verifyDigests' | 'wait' | 'keepHistory' | 'log'>;
+
+/** The cycle settings an apply or a rollback takes from its options, defaults filled in. */
+export function cycleSettings(o: Partial<CycleSettings>): CycleSettings {
+  return {
+    prune: !!o.prune,
+    forceConflicts: !!o.forceConflicts,
+    timeoutMs: o.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    pollIntervalMs: o.pollIntervalMs ?? 2000,
+    verifyDigests: o.verifyDigests ?? true,
+    wait: o.wait ?? true,
+    keepHistory: o.keepHistory ?? DEFAULT_KEEP_HISTORY,
+    ...(o.log ? { log: o.log } : {}),
+  };
+}
+
 export interface CycleInput {
   c: Connection;
   store: ReleaseStore;

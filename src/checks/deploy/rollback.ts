@@ -4,7 +4,7 @@
 import type { Finding } from '../../report/finding.js';
 import { UsageError } from '../../report/finding.js';
 import { clusterFinding, connect, parseManifests, preflight, type Connection } from './cluster.js';
-import { DEFAULT_KEEP_HISTORY, DEFAULT_TIMEOUT_MS, runCycle, type CycleInput, type CycleOutcome } from './cycle.js';
+import { cycleSettings, runCycle, type CycleInput, type CycleOutcome } from './cycle.js';
 import { checkDeployAllowed } from './guard.js';
 import { stoppedResult } from './plan.js';
 import { ReleaseStore, type ReleaseRecord } from './release-store.js';
@@ -87,15 +87,8 @@ export async function rollback(o: RollbackOptions): Promise<DeployResult> {
     c, store, history, target, file,
     namespace: o.namespace,
     release: o.release,
-    prune: !!o.prune,
-    forceConflicts: !!o.forceConflicts,
-    timeoutMs: o.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    pollIntervalMs: o.pollIntervalMs ?? 2000,
-    verifyDigests: o.verifyDigests ?? true,
-    wait: o.wait ?? true,
-    keepHistory: o.keepHistory ?? DEFAULT_KEEP_HISTORY,
+    ...cycleSettings(o),
     reason: live ? `rollback requested from revision ${live.revision}` : 'rollback requested',
-    ...(o.log ? { log: o.log } : {}),
     ...(o.commit ? { commit: o.commit } : {}),
     ...(o.run ? { run: o.run } : {}),
   });

@@ -2,6 +2,7 @@
 // every `<dockerDir>/<name>/Dockerfile` under the root. The plan also becomes a GitHub matrix.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { CONFIG_FILE } from '../../config/config.js';
 import { UsageError, type Finding } from '../../report/finding.js';
 import { normalizeRepository, repositoryProblem } from './reference.js';
 import { finding } from './rules.js';
@@ -73,7 +74,6 @@ export interface ImagePlan {
 }
 
 const DEFAULT_DOCKER_DIR = 'infra/docker';
-const CONFIG_FILE = '.portarium-infra.yml';
 
 export async function planImages(opts: PlanOptions): Promise<ImagePlan> {
   const root = path.resolve(opts.root);

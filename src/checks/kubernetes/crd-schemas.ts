@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { walkTree } from './discover.js';
 import { isPlainObject, parseChunk, splitYamlStream } from './manifest-stream.js';
 
 /**
@@ -66,25 +67,13 @@ export function crdToSchemas(crd: Record<string, unknown>, strict: boolean): Crd
   return out;
 }
 
-const SKIP_DIRS = new Set(['.git', 'node_modules']);
-
 /** CustomResourceDefinitions in YAML/JSON files under root (a cheap text test first). */
 export function findCrdsInTree(root: string, maxFileBytes = 16 * 1024 * 1024): Array<Record<string, unknown>> {
   const out: Array<Record<string, unknown>> = [];
-  const walk = (dir: string) => {
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
+  walkTree(root, (dir, entries) => {
     for (const e of entries) {
+      if (e.isDirectory() || !/\.(ya?ml|json)$/i.test(e.name)) continue;
       const p = path.join(dir, e.name);
-      if (e.isDirectory()) {
-        if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) walk(p);
-        continue;
-      }
-      if (!/\.(ya?ml|json)$/i.test(e.name)) continue;
       try {
         if (statSync(p).size > maxFileBytes) continue;
         const text = readFileSync(p, 'utf8');
@@ -94,8 +83,7 @@ export function findCrdsInTree(root: string, maxFileBytes = 16 * 1024 * 1024): A
         // unreadable files are reported by the checks that need them
       }
     }
-  };
-  walk(root);
+  });
   return out;
 }
 

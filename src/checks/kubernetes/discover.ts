@@ -1,8 +1,24 @@
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { type Dirent, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { KUSTOMIZATION_FILES, isRemote, loadKustomization, type Entry, type Kustomization } from './kustomization.js';
 
-const SKIP_DIRS = new Set(['.git', 'node_modules', '.cache']);
+// Hidden directories (.git, caches) and node_modules hold no manifests of the repository.
+const SKIP_DIRS = new Set(['node_modules']);
+
+/** Visits every directory under root in name order with its entries, hidden ones and node_modules left out. */
+export function walkTree(root: string, visit: (dir: string, entries: Dirent[]) => void): void {
+  const walk = (dir: string) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+    } catch {
+      return;
+    }
+    visit(dir, entries);
+    for (const e of entries) if (e.isDirectory() && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) walk(path.join(dir, e.name));
+  };
+  walk(root);
+}
 
 export interface Discovery {
   /** Every kustomization under the root, by absolute directory. */
@@ -14,19 +30,9 @@ export interface Discovery {
 /** Directories under root holding a kustomization file (kustomization.yaml, .yml, Kustomization). */
 export function findKustomizationDirs(root: string): string[] {
   const out: string[] = [];
-  const walk = (dir: string) => {
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
+  walkTree(root, (dir, entries) => {
     if (entries.some((e) => e.isFile() && KUSTOMIZATION_FILES.includes(e.name))) out.push(dir);
-    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      if (e.isDirectory() && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) walk(path.join(dir, e.name));
-    }
-  };
-  walk(root);
+  });
   return out;
 }
 
