@@ -38,7 +38,7 @@ function kubectlFor(minor) {
 
 const missing = ['kube-apiserver', 'kube-controller-manager', 'etcd'].filter((t) => !tool(t));
 if (!which('kubectl')) missing.push('kubectl');
-if (!existsSync(path.join(libDir, 'checks', 'deploy', 'index.js'))) missing.push(`${libDir}/checks/deploy (run tsc -p tsconfig.build.json)`);
+if (!existsSync(path.join(libDir, 'checks', 'deploy', 'index.js'))) missing.push(`${libDir}/deploy (run tsc -p tsconfig.build.json)`);
 if (missing.length) {
   process.stdout.write(JSON.stringify({ title, columns: ['scenario', 'time'], rows: [['not run', 'n/a']], notes: [`Missing: ${missing.join(', ')}. Run scripts/tools/install-kube-apiserver.sh and scripts/tools/install-etcd.sh.`] }));
   process.exit(0);

@@ -11,9 +11,9 @@ import {
   render,
   rollback,
   type DeployResult,
-} from '../checks/deploy/index.js';
-import { releaseName, releaseNamespace } from '../checks/deploy/context.js';
-import { changeCounts } from '../checks/deploy/summary.js';
+} from '../deploy/index.js';
+import { releaseName, releaseNamespace } from '../deploy/context.js';
+import { changeCounts } from '../deploy/summary.js';
 import { type FailOn, UsageError, parseFailOn, shouldFail } from '../report/index.js';
 import { qualifyRef } from '../github/deploy-ref.js';
 import { parseDuration } from '../github/duration.js';

@@ -3,7 +3,7 @@
 // digests travel in the status description and the deployment payload, so the Deployments UI
 // shows what runs where. Uses GITHUB_API_URL (GHES) through @actions/github's octokit.
 import { getOctokit } from '@actions/github';
-import type { DeployResult } from '../checks/deploy/index.js';
+import type { DeployResult } from '../deploy/index.js';
 
 type Octokit = ReturnType<typeof getOctokit>;
 

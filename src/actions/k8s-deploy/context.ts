@@ -1,7 +1,7 @@
 // The action's inputs, read and checked once, typed for main.ts.
 import path from 'node:path';
 import * as github from '@actions/github';
-import { DEFAULT_PROTECTED_ENVIRONMENTS } from '../../checks/deploy/index.js';
+import { DEFAULT_PROTECTED_ENVIRONMENTS } from '../../deploy/index.js';
 import { UsageError } from '../../report/finding.js';
 import { qualifyRef } from '../../github/deploy-ref.js';
 import { parseDuration } from '../../github/duration.js';

@@ -11,8 +11,8 @@ import {
   render,
   rollback,
   type DeployResult,
-} from '../../checks/deploy/index.js';
-import { releaseName, releaseNamespace } from '../../checks/deploy/context.js';
+} from '../../deploy/index.js';
+import { releaseName, releaseNamespace } from '../../deploy/context.js';
 import { renderAnnotations, UsageError } from '../../report/index.js';
 import { clusterEndpoint } from '../../tools/kubectl.js';
 import { headCommit, shortRef } from '../../github/deploy-ref.js';

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apply, applysetId, plan, rollback, DeployRefused, type ApplyOptions, type PlanFile } from '../../../src/checks/deploy/index.js';
+import { apply, applysetId, plan, rollback, DeployRefused, type ApplyOptions, type PlanFile } from '../../../src/deploy/index.js';
 import { REPO_ROOT } from '../../helpers/paths.js';
 import { apiServerAvailable, kubectlAs, startApiServer, type TestApiServer } from '../../helpers/apiserver.js';
 import { WorkloadController } from './workload-controller.js';

@@ -5,7 +5,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DeploymentsClient, deploymentDescription, deploymentPayload } from '../../../src/github/deployments.js';
-import type { DeployResult } from '../../../src/checks/deploy/index.js';
+import type { DeployResult } from '../../../src/deploy/index.js';
 
 interface Recorded {
   method: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkDeployAllowed, DeployRefused } from '../../../src/checks/deploy/guard.js';
-import { releaseName, releaseNamespace, withNamespace } from '../../../src/checks/deploy/context.js';
-import type { K8sObject } from '../../../src/checks/deploy/objects.js';
+import { checkDeployAllowed, DeployRefused } from '../../../src/deploy/guard.js';
+import { releaseName, releaseNamespace, withNamespace } from '../../../src/deploy/context.js';
+import type { K8sObject } from '../../../src/deploy/objects.js';
 import { UsageError } from '../../../src/report/finding.js';
 
 describe('deploy refusals', () => {

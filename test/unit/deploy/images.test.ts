@@ -2,9 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { digestOfImageId, normalizeRepository, parseImageRef } from '../../../src/checks/deploy/image-ref.js';
-import type { K8sObject } from '../../../src/checks/deploy/objects.js';
-import { pinImages, pinsFromBuildManifest, pinsFromList } from '../../../src/checks/deploy/pin.js';
+import { digestOfImageId, normalizeRepository, parseImageRef } from '../../../src/deploy/image-ref.js';
+import type { K8sObject } from '../../../src/deploy/objects.js';
+import { pinImages, pinsFromBuildManifest, pinsFromList } from '../../../src/deploy/pin.js';
 import { UsageError } from '../../../src/report/finding.js';
 
 const D1 = `sha256:${'a'.repeat(64)}`;

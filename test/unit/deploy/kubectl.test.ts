@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applysetId } from '../../../src/checks/deploy/applyset.js';
+import { applysetId } from '../../../src/deploy/applyset.js';
 import { classifyFailure, clusterEndpoint, scrubCredentials } from '../../../src/tools/kubectl.js';
 import { UsageError } from '../../../src/report/finding.js';
 

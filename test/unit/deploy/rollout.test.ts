@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { K8sObject } from '../../../src/checks/deploy/objects.js';
-import { rolloutState } from '../../../src/checks/deploy/rollout.js';
+import type { K8sObject } from '../../../src/deploy/objects.js';
+import { rolloutState } from '../../../src/deploy/rollout.js';
 
 const dep = (generation: number, spec: Record<string, unknown>, status: Record<string, unknown>): K8sObject => ({
   apiVersion: 'apps/v1',

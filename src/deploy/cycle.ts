@@ -1,6 +1,6 @@
 // One release cycle, shared by apply and rollback: apply the objects, see what changed, record the
 // revision, wait for the rollout, check the digests, and settle the record's status.
-import type { Finding } from '../../report/finding.js';
+import type { Finding } from '../report/finding.js';
 import { applyManifests, clusterFinding, liveVersions, type Connection } from './cluster.js';
 import { isWorkload, keyOf, qualifiedName, type K8sObject } from './objects.js';
 import type { ReleaseMeta, ReleaseRecord, ReleaseStore } from './release-store.js';

@@ -1,8 +1,8 @@
 // rollback: re-apply a recorded release exactly as it was applied (its manifests, its annotations),
 // as a new revision that says which one it restores. History is append-only: the failed revision
 // and the restored one both stay recorded.
-import type { Finding } from '../../report/finding.js';
-import { UsageError } from '../../report/finding.js';
+import type { Finding } from '../report/finding.js';
+import { UsageError } from '../report/finding.js';
 import { clusterFinding, connect, parseManifests, preflight, type Connection } from './cluster.js';
 import { cycleSettings, runCycle, type CycleInput, type CycleOutcome } from './cycle.js';
 import { checkDeployAllowed } from './guard.js';

@@ -4,7 +4,7 @@
 // only its status label moves (pending → deployed → superseded, or failed), so a rollback can
 // always re-apply exactly what a revision applied.
 import { gunzipSync, gzipSync } from 'node:zlib';
-import type { KubectlRunner } from '../../tools/kubectl.js';
+import type { KubectlRunner } from '../tools/kubectl.js';
 import type { PinnedContainer } from './pin.js';
 
 export const LABEL_MANAGED_BY = 'app.kubernetes.io/managed-by';

@@ -1,7 +1,7 @@
 // Pinning rendered container images to the digests that were built (and approved): from a build
 // manifest written by the images check, or from an explicit `name=ref@sha256:...` list.
 import { readFileSync } from 'node:fs';
-import { UsageError } from '../../report/finding.js';
+import { UsageError } from '../report/finding.js';
 import { DIGEST_RE, formatImageRef, normalizeRepository, parseImageRef } from './image-ref.js';
 import { containersOf, podSpecOf, qualifiedName, type K8sObject } from './objects.js';
 

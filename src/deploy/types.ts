@@ -1,4 +1,4 @@
-import type { CheckResult } from '../../report/finding.js';
+import type { CheckResult } from '../report/finding.js';
 import type { GuardOptions } from './guard.js';
 import type { PinnedContainer } from './pin.js';
 import type { Renderer } from './render.js';

@@ -1,7 +1,7 @@
 // Cluster operations shared by plan, apply and rollback: connect, read live objects, apply.
 import { parseAllDocuments } from 'yaml';
-import type { Finding } from '../../report/finding.js';
-import { KubectlError, KubectlRunner, type KubectlOptions } from '../../tools/kubectl.js';
+import type { Finding } from '../report/finding.js';
+import { KubectlError, KubectlRunner, type KubectlOptions } from '../tools/kubectl.js';
 import { FIELD_MANAGER } from './annotate.js';
 import { applysetFlag } from './applyset.js';
 import { groupVersion, keyOf, type K8sObject } from './objects.js';

@@ -2,7 +2,7 @@
 // a protected environment (prod) only takes release tags (`v*`) or the default branch. These are
 // the rules a GitHub environment's branch policy would enforce, checked again here because
 // `workflow_call` lets any string through and the CLI has no policy at all.
-import { UsageError } from '../../report/finding.js';
+import { UsageError } from '../report/finding.js';
 
 export const DEFAULT_ENVIRONMENTS = ['dev', 'staging', 'prod'] as const;
 export const DEFAULT_PROTECTED_ENVIRONMENTS = ['prod'] as const;

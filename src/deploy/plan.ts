@@ -4,8 +4,8 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import type { Finding } from '../../report/finding.js';
-import { KubectlError } from '../../tools/kubectl.js';
+import type { Finding } from '../report/finding.js';
+import { KubectlError } from '../tools/kubectl.js';
 import { annotateObjects } from './annotate.js';
 import { applysetId, applysetParentName, PART_OF_LABEL } from './applyset.js';
 import { applyManifests, clusterFinding, connect, jsonStream, preflight, type Connection } from './cluster.js';

@@ -1,7 +1,7 @@
 // After a rollout: do the pods that run actually use the approved digests? The kubelet reports
 // what it pulled in status.containerStatuses[].imageID; a tag that moved, a mutating webhook or a
 // node-local image would show up here and nowhere else.
-import type { KubectlRunner } from '../../tools/kubectl.js';
+import type { KubectlRunner } from '../tools/kubectl.js';
 import { digestOfImageId } from './image-ref.js';
 import { containersOf, podSpecOf, qualifiedName, selectorString, type K8sObject } from './objects.js';
 

@@ -1,8 +1,8 @@
 // apply: render, server-side apply (optionally pruning through an ApplySet), record the revision,
 // wait for the rollout, verify digests; on failure and when asked, re-apply the previous release.
 import { existsSync, readFileSync } from 'node:fs';
-import type { Finding } from '../../report/finding.js';
-import { UsageError } from '../../report/finding.js';
+import type { Finding } from '../report/finding.js';
+import { UsageError } from '../report/finding.js';
 import { annotateObjects } from './annotate.js';
 import { clusterFinding, connect, liveVersions, preflight, type Connection } from './cluster.js';
 import { outsideNamespace, releaseName, releaseNamespace, withNamespace } from './context.js';

@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../../report/finding.js';
+import type { Finding, Severity } from '../report/finding.js';
 
 export interface RuleDef {
   id: string;

@@ -2,7 +2,7 @@
 // kubectl diffs LIVE and MERGED trees of temporary files named
 // `[<group>.]<version>.<Kind>.<namespace>.<name>`; sections are mapped back to the rendered objects
 // and the temporary paths replaced by stable `live/…` and `merged/…` names.
-import type { KubectlRunner } from '../../tools/kubectl.js';
+import type { KubectlRunner } from '../tools/kubectl.js';
 import { groupVersion, keyOf, qualifiedName, type K8sObject } from './objects.js';
 import { ANNOTATION_COMMIT, ANNOTATION_RELEASE, ANNOTATION_RUN, FIELD_MANAGER } from './annotate.js';
 

@@ -1,7 +1,7 @@
 // Waiting for workloads to roll out, by polling the API (`kubectl get -o json`). The conditions are
 // kubectl's `rollout status` ones (polymorphichelpers/rollout_status.go), plus Jobs, which kubectl
 // does not wait for: complete when the Complete condition is True, failed when Failed is True.
-import type { KubectlRunner } from '../../tools/kubectl.js';
+import type { KubectlRunner } from '../tools/kubectl.js';
 import { asRecord, displayName, groupVersion, keyOf, qualifiedName, type K8sObject } from './objects.js';
 
 export type RolloutState =
