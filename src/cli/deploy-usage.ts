@@ -9,6 +9,8 @@ export const DEPLOY_USAGE = `  deploy plan|apply|rollback   deploy a Kustomize o
       --namespace NS, --release NAME     (default: the objects' namespace, the overlay directory's name)
       --images NAME=REPO@sha256:D (repeatable), --build-manifest FILE, --require-digests
       --prune, --timeout 10m, --rollback-on-failure, --force-conflicts, --keep-history N
+      --lock-timeout 5m       how long to wait while another deploy of the release holds its lock (0: do not wait)
+      --lock-lease 30s        the lock's lease: how long a killed deploy blocks the release
       --plan-file FILE        plan: where to write it; apply: refuse manifests that differ from it
       --ref REF               the git ref deployed (default: the v* tag at HEAD, else the branch)
       --to-revision N         rollback: the revision to re-apply   --out-dir DIR, --diff, --verbose
@@ -33,6 +35,8 @@ export const DEPLOY_OPTIONS: NonNullable<ParseArgsConfig['options']> = {
   ref: { type: 'string' },
   'default-branch': { type: 'string' },
   'to-revision': { type: 'string' },
+  'lock-timeout': { type: 'string' },
+  'lock-lease': { type: 'string' },
   'out-dir': { type: 'string' },
   diff: { type: 'boolean' },
   verbose: { type: 'boolean' },

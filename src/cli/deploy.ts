@@ -63,6 +63,8 @@ function textReport(mode: string, r: DeployResult, showDiff: boolean): string {
   const out: string[] = [];
   const rev = r.revision !== undefined ? ` revision ${r.revision}` : '';
   const counts = mode === 'plan' ? changeCounts(r.changes) : `${r.changes.created.length} created, ${r.changes.changed.length} changed, ${r.changes.pruned.length} pruned, ${r.changes.unchanged.length} unchanged`;
+  // A half-applied release comes before anything else.
+  for (const f of r.findings.filter((x) => x.rule === 'deploy/unfinished-revision')) out.push(`WARNING: ${f.message}`);
   out.push(`deploy ${mode} ${r.environment}: ${r.status}${rev} (${r.namespace ?? '?'}/${r.release ?? '?'} on ${r.server ?? '?'}${r.serverVersion ? ` ${r.serverVersion}` : ''})`);
   out.push(`  ${counts}`);
   for (const x of r.changes.created) out.push(`  + ${x}`);
@@ -105,6 +107,12 @@ export async function runDeployCommand(values: Values, positionals: string[], io
   const outDir = str(values, 'out-dir') ? path.resolve(io.cwd, str(values, 'out-dir')!) : undefined;
   const planFileArg = str(values, 'plan-file') ? path.resolve(io.cwd, str(values, 'plan-file')!) : undefined;
   const commit = git(io.cwd, 'rev-parse', 'HEAD');
+  const lockTimeout = str(values, 'lock-timeout');
+  const lockLease = str(values, 'lock-lease');
+  const lock = {
+    ...(lockTimeout ? { lockTimeoutMs: lockTimeout === '0' ? 0 : parseDuration(lockTimeout, '--lock-timeout') } : {}),
+    ...(lockLease ? { lockLeaseSeconds: Math.max(1, Math.round(parseDuration(lockLease, '--lock-lease') / 1000)) } : {}),
+  };
 
   // Refused environments and refs fail inside the engine before the kubeconfig is even looked for;
   // the kubeconfig lookup comes after, so `deploy` with a bad environment never says "no kubeconfig".
@@ -118,6 +126,24 @@ export async function runDeployCommand(values: Values, positionals: string[], io
     ...(commit ? { commit } : {}),
     ...(verbose ? { log: (l: string) => io.stderr(`${l}\n`) } : {}),
   };
+  // Ctrl-C (SIGINT) or a kill (SIGTERM): stop, record the revision as interrupted, release the lock.
+  const cancel = new AbortController();
+  let received: NodeJS.Signals | undefined;
+  const onSignal = (sig: NodeJS.Signals) => {
+    if (received) return;
+    received = sig;
+    io.stderr(`received ${sig}: stopping the deploy, recording where it stopped and releasing the lock\n`);
+    cancel.abort(new Error(`cancelled by ${sig}`));
+  };
+  const signals: NodeJS.Signals[] = mode === 'plan' ? [] : ['SIGINT', 'SIGTERM'];
+  for (const sig of signals) process.on(sig, onSignal);
+  try {
+    return await deployMode();
+  } finally {
+    for (const sig of signals) process.off(sig, onSignal);
+  }
+
+  async function deployMode(): Promise<number> {
 
   let result: DeployResult;
   if (mode === 'plan' || mode === 'apply') {
@@ -146,6 +172,8 @@ export async function runDeployCommand(values: Values, positionals: string[], io
         forceConflicts: !!values['force-conflicts'],
         ...(keepHistory ? { keepHistory } : {}),
         ...(planFileArg ? { planFile: planFileArg } : {}),
+        ...lock,
+        signal: cancel.signal,
       });
     }
   } else {
@@ -163,6 +191,8 @@ export async function runDeployCommand(values: Values, positionals: string[], io
       ...(timeout ? { timeoutMs: parseDuration(timeout, '--timeout') } : {}),
       ...(keepHistory ? { keepHistory } : {}),
       ...(toRevision ? { toRevision } : {}),
+      ...lock,
+      signal: cancel.signal,
     });
   }
 
@@ -179,7 +209,9 @@ export async function runDeployCommand(values: Values, positionals: string[], io
     },
     io.stdout,
   );
+  if (received) return received === 'SIGINT' ? 130 : 143;
   // A deploy that had to roll back failed; a requested rollback that worked did not.
-  const failed = result.status === 'failed' || result.status === 'rollback-failed' || (mode !== 'rollback' && result.status === 'rolled-back');
+  const failed = result.status === 'failed' || result.status === 'interrupted' || result.status === 'rollback-failed' || (mode !== 'rollback' && result.status === 'rolled-back');
   return failed || shouldFail(result.findings, failOn) ? 1 : 0;
+  }
 }

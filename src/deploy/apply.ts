@@ -5,8 +5,11 @@ import type { Finding } from '../report/finding.js';
 import { UsageError } from '../report/finding.js';
 import { annotateObjects } from './annotate.js';
 import { clusterFinding, connect, liveVersions, preflight, type Connection } from './cluster.js';
+import { readLease } from './lock.js';
+import { linkedAbort, underReleaseLock } from './locked.js';
+import type { K8sObject } from './objects.js';
 import { outsideNamespace, releaseName, releaseNamespace, withNamespace } from './context.js';
-import { cycleSettings, recordsAfter, runCycle, type CycleOutcome } from './cycle.js';
+import { abortReason, bookkeeping, cycleSettings, recordsAfter, runCycle, settleAbandoned, type CycleInput, type CycleOutcome } from './cycle.js';
 import { checkDeployAllowed } from './guard.js';
 import { qualifiedName } from './objects.js';
 import { stoppedResult } from './plan.js';
@@ -27,6 +30,56 @@ function readPlan(file: string): PlanFile {
   } catch (e) {
     throw new UsageError(`plan file ${file} is not a deploy plan: ${(e as Error).message}`);
   }
+}
+
+type Common = Omit<CycleInput, 'history' | 'objects' | 'meta' | 'allowUnchanged' | 'before'>;
+
+/** The cycle of an apply, and the rollback when it failed and one was asked for. */
+async function applyCycle(o: ApplyOptions, common: Common, history: ReleaseRecord[], objects: K8sObject[], before: Promise<Map<string, string>>, rendered: Rendered) {
+  const { store, release, file } = common;
+  const findings: Finding[] = [];
+  const cycle: CycleOutcome = await runCycle({
+    ...common,
+    history,
+    objects,
+    before,
+    allowUnchanged: true,
+    meta: {
+      release,
+      environment: o.environment,
+      namespace: common.namespace,
+      manifestSha256: rendered.sha256,
+      overlay: file,
+      images: rendered.containers,
+      ...(o.commit ? { commit: o.commit } : {}),
+      ...(o.ref ? { ref: o.ref } : {}),
+      ...(o.run ? { run: o.run } : {}),
+    },
+  });
+  findings.push(...cycle.findings);
+
+  let status: DeployResult['status'] = cycle.status;
+  let revision = cycle.revision;
+  let rollback: DeployResult['rollback'];
+  let failedRevision: number | undefined;
+  if (!cycle.ok) {
+    failedRevision = cycle.revision;
+    // An interrupted deploy stops: a rollback is more work the cancellation asked not to do.
+    if (o.rollbackOnFailure && cycle.touched && cycle.status === 'failed') {
+      const fresh = await store.list().catch(() => history);
+      const target = fresh.find((h) => h.status === 'deployed' && h.revision !== cycle.revision);
+      if (!target) {
+        findings.push(finding('deploy/no-previous-release', file, `there is no earlier deployed revision of ${release} to roll back to; the failed revision stays applied`));
+      } else {
+        const rb = await rollbackCycle({ ...common, history: fresh, target, reason: `revision ${cycle.revision ?? '?'} failed`, ...(o.commit ? { commit: o.commit } : {}), ...(o.run ? { run: o.run } : {}) });
+        findings.push(...rb.findings);
+        rollback = rb.report;
+        status = rb.cycle.status === 'interrupted' ? 'interrupted' : rb.report.status === 'rolled-back' ? 'rolled-back' : 'rollback-failed';
+        revision = rb.report.status === 'rolled-back' ? rb.report.revision : undefined;
+      }
+    }
+  }
+  return { cycle, history, status, revision, rollback, failedRevision, findings };
 }
 
 export async function apply(o: ApplyOptions): Promise<DeployResult> {
@@ -57,64 +110,43 @@ export async function apply(o: ApplyOptions): Promise<DeployResult> {
       findings.push(finding('deploy/prune-scope', file, `${qualifiedName(x)} is outside the release namespace ${namespace}; pruning covers one namespace`));
     }
   }
-  const c: Connection = connect(o);
+  const ac = linkedAbort(o.signal);
+  const c: Connection = connect({ ...o, signal: ac.signal });
   const base = { environment: o.environment, namespace, release, server: c.server, manifestSha256: rendered.sha256, images: rendered.containers, ...(o.planFile ? { planFile: o.planFile } : {}), ...(approved ? { diffFile: approved.diff.file } : {}) };
   if (findings.some((f) => f.severity === 'error')) return stoppedResult(o, findings, base);
+  if (ac.signal.aborted) return stoppedResult(o, [...findings, finding('deploy/interrupted', file, `${abortReason(ac.signal)} while rendering: nothing was applied or recorded`)], base);
   const store = new ReleaseStore(c.kubectl, namespace, release, o.store);
   const run = o.run?.url ?? o.run?.id;
   const objects = annotateObjects(withNamespace(rendered.objects, namespace), { release, commit: o.commit, run });
-  // Three reads side by side: one round of kubectl start-up instead of three.
-  const before = liveVersions(c, objects);
-  before.catch(() => undefined);
-  const [version, listed] = await Promise.allSettled([preflight(c), store.list()]);
-  if (version.status === 'rejected') return stoppedResult(o, [...findings, clusterFinding(version.reason, c.server, file, 'checking the cluster')], base);
-  if (listed.status === 'rejected') return stoppedResult(o, [...findings, clusterFinding(listed.reason, c.server, file, 'reading the release history')], { ...base, serverVersion: c.serverVersion });
-  const history: ReleaseRecord[] = listed.value;
+  // The lock's first read goes side by side with the reachability check: one round of kubectl start-up.
+  const firstLease = readLease(c.kubectl, namespace, release);
+  firstLease.catch(() => undefined);
+  try {
+    await preflight(c);
+  } catch (e) {
+    return stoppedResult(o, [...findings, clusterFinding(e, c.server, file, 'checking the cluster')], base);
+  }
 
   const common = {
     c, store, namespace, release, file,
     ...cycleSettings(o),
+    signal: ac.signal,
+    ...(o.onRevision ? { onRevision: o.onRevision } : {}),
   };
-  const cycle: CycleOutcome = await runCycle({
-    ...common,
-    history,
-    objects,
-    before,
-    allowUnchanged: true,
-    meta: {
-      release,
-      environment: o.environment,
-      namespace,
-      manifestSha256: rendered.sha256,
-      overlay: file,
-      images: rendered.containers,
-      ...(o.commit ? { commit: o.commit } : {}),
-      ...(o.ref ? { ref: o.ref } : {}),
-      ...(o.run ? { run: o.run } : {}),
+  const locked = await underReleaseLock(
+    { c, ac, namespace, release, environment: o.environment, file, first: firstLease, settings: o, ...(o.commit ? { commit: o.commit } : {}), ...(run ? { run } : {}), ...(o.log ? { log: o.log } : {}) },
+    async () => {
+      // Read under the lock: another deploy may have recorded a revision while this one waited.
+      const before = liveVersions(c, objects);
+      before.catch(() => undefined);
+      const history = await settleAbandoned(store, await store.list(), `the deploy of ${run ?? o.commit ?? 'a later run'}`);
+      return applyCycle(o, common, history, objects, before, rendered);
     },
-  });
-  findings.push(...cycle.findings);
-
-  let status: DeployResult['status'] = cycle.status;
-  let revision = cycle.revision;
-  let rollback: DeployResult['rollback'];
-  let failedRevision: number | undefined;
-  if (!cycle.ok) {
-    failedRevision = cycle.revision;
-    if (o.rollbackOnFailure && cycle.touched) {
-      const fresh = await store.list().catch(() => history);
-      const target = fresh.find((h) => h.status === 'deployed' && h.revision !== cycle.revision);
-      if (!target) {
-        findings.push(finding('deploy/no-previous-release', file, `there is no earlier deployed revision of ${release} to roll back to; the failed revision stays applied`));
-      } else {
-        const rb = await rollbackCycle({ ...common, history: fresh, target, reason: `revision ${cycle.revision ?? '?'} failed`, ...(o.commit ? { commit: o.commit } : {}), ...(o.run ? { run: o.run } : {}) });
-        findings.push(...rb.findings);
-        rollback = rb.report;
-        status = rb.report.status === 'rolled-back' ? 'rolled-back' : 'rollback-failed';
-        revision = rb.report.status === 'rolled-back' ? rb.report.revision : undefined;
-      }
-    }
-  }
+  ).catch((e: unknown) => ({ findings: [ac.signal.aborted ? finding('deploy/interrupted', file, `${abortReason(ac.signal)}: ${(e as Error).message}`) : clusterFinding(e, c.server, file, 'reading the release history')], value: undefined }));
+  findings.push(...locked.findings);
+  if (!locked.value) return stoppedResult(o, findings, { ...base, ...(c.serverVersion ? { serverVersion: c.serverVersion } : {}) });
+  const { cycle, history, status, revision, rollback, failedRevision } = locked.value;
+  findings.push(...locked.value.findings);
 
   const result: Omit<DeployResult, 'summaryMarkdown'> = {
     check: 'deploy',
@@ -137,7 +169,7 @@ export async function apply(o: ApplyOptions): Promise<DeployResult> {
     ...(c.serverVersion ? { serverVersion: c.serverVersion } : {}),
   };
   // The records as they now are; read back only when a rollback moved them around.
-  const after = rollback || !cycle.ok ? await store.list().catch(() => undefined) : recordsAfter(history, cycle);
+  const after = rollback || !cycle.ok ? await store.using(bookkeeping(c)).list().catch(() => undefined) : recordsAfter(history, cycle);
   return {
     ...result,
     summaryMarkdown: renderSummary({

@@ -9,8 +9,9 @@ import { waitForRollouts } from './rollout.js';
 import { finding } from './rules.js';
 import { verifyDigests } from './verify-digests.js';
 import { emptyChanges } from './plan.js';
-import type { Changes } from './types.js';
+import type { Changes, RevisionInFlight } from './types.js';
 import { toYamlStream } from './render.js';
+import type { KubectlRunner } from '../tools/kubectl.js';
 
 export const DEFAULT_TIMEOUT_MS = 10 * 60_000;
 export const DEFAULT_KEEP_HISTORY = 10;
@@ -34,7 +35,7 @@ export function cycleSettings(o: Partial<CycleSettings>): CycleSettings {
 export interface CycleInput {
   c: Connection;
   store: ReleaseStore;
-  /** Records before this cycle, newest first. */
+  /** Records before this cycle, newest first (read while holding the release lock). */
   history: ReleaseRecord[];
   /** Objects exactly as they are to be applied (annotated). */
   objects: K8sObject[];
@@ -54,12 +55,16 @@ export interface CycleInput {
   allowUnchanged: boolean;
   /** The live resourceVersions, when the caller already started reading them. */
   before?: Promise<Map<string, string>>;
+  /** The deploy's cancellation (the same signal the connection's kubectl runner honours). */
+  signal?: AbortSignal;
+  /** Told the revision as soon as its pending record exists (the action saves it for its post step). */
+  onRevision?: (r: RevisionInFlight) => void;
   log?: (line: string) => void;
 }
 
 export interface CycleOutcome {
   ok: boolean;
-  status: 'deployed' | 'unchanged' | 'failed';
+  status: 'deployed' | 'unchanged' | 'failed' | 'interrupted';
   /** The revision recorded (or, unchanged, the live one). */
   revision?: number;
   changes: Changes;
@@ -72,22 +77,94 @@ export interface CycleOutcome {
   meta?: ReleaseMeta;
 }
 
+/** The reason a cancelled deploy gives, from the signal's reason. */
+export function abortReason(signal: AbortSignal | undefined): string {
+  const r: unknown = signal?.reason;
+  if (r instanceof Error) return r.message;
+  return typeof r === 'string' && r ? r : 'the deploy was cancelled';
+}
+
+/** Bookkeeping that must still happen after a cancellation: no signal, short deadlines. */
+export function bookkeeping(c: Connection): KubectlRunner {
+  return c.kubectl.derive({ processTimeoutMs: 4000, requestTimeout: '3s' });
+}
+
+/**
+ * Records of runs that died without finishing (no post step, a killed laptop) are still `pending`.
+ * Whoever holds the lock knows they are dead: mark them interrupted before recording anything new.
+ */
+export async function settleAbandoned(store: ReleaseStore, history: ReleaseRecord[], by: string): Promise<ReleaseRecord[]> {
+  const out: ReleaseRecord[] = [];
+  for (const h of history) {
+    if (h.status !== 'pending') {
+      out.push(h);
+      continue;
+    }
+    const reason = `its deploy never finished (found pending by ${by})`;
+    await store.setStatus(h.revision, 'interrupted', reason);
+    out.push({ ...h, status: 'interrupted', statusReason: reason });
+  }
+  return out;
+}
+
 export async function runCycle(x: CycleInput): Promise<CycleOutcome> {
   const findings: Finding[] = [];
   const changes = emptyChanges();
   const fail = (touched: boolean, revision?: number): CycleOutcome => ({ ok: false, status: 'failed', changes, findings, touched, trimmed: [], ...(revision ? { revision } : {}) });
+  const nextRevision = Math.max(0, ...x.history.map((h) => h.revision)) + 1;
+  const live = x.history.find((h) => h.status === 'deployed');
+  const cancelled = () => !!x.signal?.aborted;
+  let recorded = false;
+
+  /** Stops here: the revision's record (if any) says interrupted, with where and why. */
+  const interrupted = async (during: string): Promise<CycleOutcome> => {
+    const reason = `${abortReason(x.signal)} during ${during}`;
+    let note = '';
+    if (recorded) {
+      try {
+        await x.store.using(bookkeeping(x.c)).setStatus(nextRevision, 'interrupted', reason.slice(0, 1000));
+      } catch (e) {
+        note = ` (the record could not be updated: ${(e as Error).message.split('\n')[0]}; the next plan shows it as pending)`;
+      }
+    }
+    const mix = live ? `a mix of revision ${nextRevision} and revision ${live.revision}` : `part of revision ${nextRevision}`;
+    findings.push(
+      finding(
+        'deploy/interrupted',
+        x.file,
+        recorded
+          ? `${reason}: revision ${nextRevision} is recorded as interrupted${note}; what is live may be ${mix}. The next apply re-applies the full set.`
+          : `${reason}: nothing was applied or recorded`,
+      ),
+    );
+    return { ok: false, status: 'interrupted', changes, findings, touched: recorded, trimmed: [], ...(recorded ? { revision: nextRevision } : {}) };
+  };
 
   let before: Map<string, string>;
   try {
     before = await (x.before ?? liveVersions(x.c, x.objects));
   } catch (e) {
+    if (cancelled()) return interrupted('reading the live objects');
     findings.push(clusterFinding(e, x.c.server, x.file, 'reading the live objects'));
     return fail(false);
   }
 
-  const nextRevision = Math.max(0, ...x.history.map((h) => h.revision)) + 1;
+  // Intent before action: the record exists before the first object of the revision is applied.
   const meta: ReleaseMeta = { ...x.meta, revision: nextRevision, time: new Date().toISOString() };
-  const recordYaml = toYamlStream(x.objects);
+  try {
+    await x.store.create(meta, toYamlStream(x.objects), 'pending');
+    recorded = true;
+    x.onRevision?.({ namespace: x.namespace, release: x.release, revision: nextRevision, store: x.store.kind });
+  } catch (e) {
+    // A cancelled create may still have reached the server: mark it if it did.
+    if (cancelled()) {
+      recorded = true;
+      return interrupted(`recording revision ${nextRevision}`);
+    }
+    const msg = e instanceof ReleaseTooLarge ? e.message : clusterFinding(e, x.c.server, x.file, `recording revision ${nextRevision}`).message;
+    findings.push(finding('deploy/release-record-failed', x.file, `${msg}; nothing was applied`));
+    return fail(false);
+  }
 
   let applyError: Finding | undefined;
   let pruned: string[] = [];
@@ -95,6 +172,7 @@ export async function runCycle(x: CycleInput): Promise<CycleOutcome> {
     const out = await applyManifests(x.c, x.objects, { namespace: x.namespace, release: x.release, prune: x.prune, forceConflicts: x.forceConflicts });
     pruned = out.pruned.map((p) => `${x.namespace}/${p}`);
   } catch (e) {
+    if (cancelled()) return interrupted('server-side apply');
     applyError = clusterFinding(e, x.c.server, x.file, 'server-side apply');
   }
 
@@ -102,6 +180,7 @@ export async function runCycle(x: CycleInput): Promise<CycleOutcome> {
   try {
     after = await liveVersions(x.c, x.objects);
   } catch {
+    if (cancelled()) return interrupted('reading the applied objects');
     after = undefined;
   }
   for (const o of x.objects) {
@@ -114,29 +193,23 @@ export async function runCycle(x: CycleInput): Promise<CycleOutcome> {
     else changes.unchanged.push(name);
   }
   changes.pruned = pruned;
-  const nothingChanged = !applyError && !changes.created.length && !changes.changed.length && !pruned.length;
 
-  const live = x.history.find((h) => h.status === 'deployed');
-  let revision: number | undefined;
-  if (nothingChanged && x.allowUnchanged && live && live.meta.manifestSha256 === x.meta.manifestSha256) {
-    revision = live.revision;
-  } else {
-    try {
-      // Without a rollout to wait for, the revision is deployed as soon as it is applied.
-      const initial = applyError ? 'failed' : x.wait ? 'pending' : 'deployed';
-      await x.store.create(meta, recordYaml, initial);
-      revision = nextRevision;
-      if (applyError) await x.store.setStatus(nextRevision, 'failed', applyError.message.slice(0, 1000));
-    } catch (e) {
-      const msg = e instanceof ReleaseTooLarge ? e.message : clusterFinding(e, x.c.server, x.file, `recording revision ${nextRevision}`).message;
-      findings.push(finding('deploy/release-record-failed', x.file, msg));
-      if (applyError) findings.push(applyError);
-      return fail(true);
-    }
-  }
   if (applyError) {
     findings.push(applyError);
-    return fail(true, revision);
+    await x.store.using(bookkeeping(x.c)).setStatus(nextRevision, 'failed', applyError.message.slice(0, 1000)).catch(() => undefined);
+    return fail(true, nextRevision);
+  }
+
+  const nothingChanged = !changes.created.length && !changes.changed.length && !pruned.length;
+  if (nothingChanged && x.allowUnchanged && live && live.meta.manifestSha256 === x.meta.manifestSha256) {
+    // The pending record described no change after all: the live revision still is what is live.
+    try {
+      await x.store.remove(nextRevision);
+      return { ok: true, status: 'unchanged', revision: live.revision, changes, findings, touched: false, trimmed: [] };
+    } catch {
+      if (cancelled()) return interrupted('removing the unneeded record');
+      // Keep it: recording the unchanged objects as a new revision is true as well.
+    }
   }
 
   // Rollout, then digests.
@@ -158,39 +231,40 @@ export async function runCycle(x: CycleInput): Promise<CycleOutcome> {
         if (mismatches.length) problem = finding('deploy/digest-mismatch', x.file, mismatches.slice(0, 10).map((m) => m.message).join('; ') + (mismatches.length > 10 ? `; and ${mismatches.length - 10} more` : ''));
       }
     } catch (e) {
+      if (cancelled()) return interrupted('the rollout wait');
       problem = clusterFinding(e, x.c.server, x.file, 'waiting for the rollout');
     }
   }
+  if (cancelled()) return interrupted('the rollout wait');
 
   if (problem) {
     findings.push(problem);
-    if (revision !== undefined && revision === nextRevision) {
-      await x.store.setStatus(revision, 'failed', problem.message.slice(0, 1000)).catch(() => undefined);
-    }
-    return fail(true, revision);
+    await x.store.using(bookkeeping(x.c)).setStatus(nextRevision, 'failed', problem.message.slice(0, 1000)).catch(() => undefined);
+    return fail(true, nextRevision);
   }
 
-  if (revision === nextRevision) {
-    try {
-      if (x.wait) await x.store.setStatus(revision, 'deployed');
-      for (const h of x.history.filter((r) => r.status === 'deployed' || r.status === 'pending')) {
-        await x.store.setStatus(h.revision, h.status === 'deployed' ? 'superseded' : 'failed', h.status === 'pending' ? 'never finished' : `superseded by revision ${revision}`);
-      }
-    } catch (e) {
-      findings.push(finding('deploy/release-record-failed', x.file, clusterFinding(e, x.c.server, x.file, `marking revision ${revision} deployed`).message));
-      return { ok: false, status: 'failed', revision, changes, findings, touched: true, trimmed: [] };
-    }
-    let trimmed: number[] = [];
-    try {
-      // What is in the cluster now, without reading it back: this revision is the deployed one.
-      const known = [{ name: x.store.recordName(revision), revision, status: 'deployed' as const }, ...x.history.map((h) => ({ name: h.name, revision: h.revision, status: h.status === 'deployed' ? ('superseded' as const) : h.status }))];
-      trimmed = await x.store.trim(x.keepHistory, known);
-    } catch {
-      trimmed = [];
-    }
-    return { ok: true, status: 'deployed', revision, changes, findings, touched: true, trimmed, meta };
+  const revision = nextRevision;
+  try {
+    await x.store.setStatus(revision, 'deployed');
+  } catch (e) {
+    if (cancelled()) return interrupted(`marking revision ${revision} deployed`);
+    findings.push(finding('deploy/release-record-failed', x.file, clusterFinding(e, x.c.server, x.file, `marking revision ${revision} deployed`).message));
+    return { ok: false, status: 'failed', revision, changes, findings, touched: true, trimmed: [] };
   }
-  return { ok: true, status: 'unchanged', ...(revision !== undefined ? { revision } : {}), changes, findings, touched: false, trimmed: [] };
+  // The revision is deployed and recorded; what follows is tidying that a cancellation may skip.
+  const book = x.store.using(bookkeeping(x.c));
+  for (const h of x.history.filter((r) => r.status === 'deployed')) {
+    await book.setStatus(h.revision, 'superseded', `superseded by revision ${revision}`).catch(() => undefined);
+  }
+  let trimmed: number[] = [];
+  try {
+    // What is in the cluster now, without reading it back: this revision is the deployed one.
+    const known = [{ name: x.store.recordName(revision), revision, status: 'deployed' as const }, ...x.history.map((h) => ({ name: h.name, revision: h.revision, status: h.status === 'deployed' ? ('superseded' as const) : h.status }))];
+    trimmed = await book.trim(x.keepHistory, known);
+  } catch {
+    trimmed = [];
+  }
+  return { ok: true, status: 'deployed', revision, changes, findings, touched: true, trimmed, meta };
 }
 
 function replicasOf(w: K8sObject): number | undefined {
@@ -209,6 +283,6 @@ export function recordsAfter(history: readonly ReleaseRecord[], cycle: CycleOutc
   if (cycle.status !== 'deployed' || cycle.revision === undefined) return known;
   return [
     { revision: cycle.revision, status: 'deployed', meta: { ...(cycle.meta ?? ({} as ReleaseMeta)) } },
-    ...known.map((h) => ({ ...h, status: h.status === 'deployed' ? ('superseded' as const) : h.status === 'pending' ? ('failed' as const) : h.status })),
+    ...known.map((h) => ({ ...h, status: h.status === 'deployed' ? ('superseded' as const) : h.status })),
   ];
 }

@@ -13,7 +13,8 @@ import { outputDir, outsideNamespace, releaseName, releaseNamespace, withNamespa
 import { capText, serverSideDiff, type DiffOutcome } from './diff.js';
 import { checkDeployAllowed } from './guard.js';
 import { keyOf, qualifiedName, type K8sObject } from './objects.js';
-import { ReleaseStore } from './release-store.js';
+import { isUnfinished, ReleaseStore, type ReleaseRecord } from './release-store.js';
+import { describeHolder, holderOf, readLease } from './lock.js';
 import { render, RenderFailed, type Rendered } from './render.js';
 import { finding } from './rules.js';
 import { renderSummary } from './summary.js';
@@ -94,6 +95,19 @@ export function changesFromDiff(objects: readonly K8sObject[], diff: DiffOutcome
   return c;
 }
 
+/** What a reviewer must know first when the newest revision never finished. */
+export function unfinishedNote(history: readonly ReleaseRecord[]): string | undefined {
+  const newest = history[0];
+  if (!newest || !isUnfinished(newest.status)) return undefined;
+  const live = history.find((h) => h.status === 'deployed');
+  const who = [newest.meta.commit ? `commit ${newest.meta.commit.slice(0, 12)}` : '', newest.meta.run?.url ?? newest.meta.run?.id ?? ''].filter(Boolean).join(', ');
+  return (
+    `revision ${newest.revision}${who ? ` (${who})` : ''} never finished (${newest.status}${newest.statusReason ? `: ${newest.statusReason}` : ''}): ` +
+    `what is live may be a mix of revision ${newest.revision} and ${live ? `revision ${live.revision}, the last deployed` : 'what was there before'}. ` +
+    `Applying this plan re-applies the full set and records it normally.`
+  );
+}
+
 export async function plan(o: DeployOptions): Promise<DeployResult> {
   checkDeployAllowed(o);
   const root = o.root ?? process.cwd();
@@ -133,12 +147,19 @@ export async function plan(o: DeployOptions): Promise<DeployResult> {
     namespaceExists = await namespaceExistsOrHidden(c, namespace);
     if (namespaceExists) {
       const store = new ReleaseStore(c.kubectl, namespace, release);
-      const [history, dry, diff] = await Promise.all([
+      const [history, dry, diff, lease] = await Promise.all([
         store.list(),
         applyManifests(c, annotated, { namespace, release, prune: !!o.prune, dryRun: true }),
         serverSideDiff(c.kubectl, annotated, o.prune ? jsonStream(withApplysetLabel(annotated, release, namespace)) : manifests),
+        // A plan identity without lease access still plans; it just cannot say who deploys now.
+        readLease(c.kubectl, namespace, release).catch(() => undefined),
       ]);
       nextRevision = (history[0]?.revision ?? 0) + 1;
+      const unfinished = unfinishedNote(history);
+      if (unfinished) findings.unshift(finding('deploy/unfinished-revision', file, unfinished));
+      if (lease?.spec?.holderIdentity) {
+        findings.push(finding('deploy/lock-held', file, `a deploy of ${release} is running now and holds the release lock (${describeHolder(holderOf(lease))}); this plan may be out of date when it finishes`));
+      }
       changes = changesFromDiff(annotated, diff, dry.pruned.map((p) => `${namespace}/${p}`));
       diffText = diff.text;
       provenanceOnly = diff.provenanceOnly?.length ?? 0;

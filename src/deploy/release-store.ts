@@ -1,8 +1,9 @@
 // Release history kept in the cluster, one object per revision in the release namespace (as Helm
 // does): the manifests that were applied (gzip, base64 as Secret data is) and what was deployed
 // (revision, commit, run, time, digests). The data of a record never changes after it is written;
-// only its status label moves (pending → deployed → superseded, or failed), so a rollback can
-// always re-apply exactly what a revision applied.
+// only its status label moves (pending → deployed → superseded, or failed / interrupted), so a
+// rollback can always re-apply exactly what a revision applied. A record is written `pending`
+// before the first object of its revision is applied: nothing is ever live without its record.
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { KubectlRunner } from '../tools/kubectl.js';
 import type { PinnedContainer } from './pin.js';
@@ -19,7 +20,12 @@ const META_KEY = 'release.json';
 /** Secrets and ConfigMaps are limited to 1 MiB; leave room for metadata and the object itself. */
 export const MAX_RECORD_BYTES = 900 * 1024;
 
-export type ReleaseStatus = 'pending' | 'deployed' | 'superseded' | 'failed';
+export type ReleaseStatus = 'pending' | 'deployed' | 'superseded' | 'failed' | 'interrupted';
+
+/** A revision that may be partly applied: what is live is a mix of it and the last deployed one. */
+export function isUnfinished(status: ReleaseStatus): boolean {
+  return status === 'pending' || status === 'interrupted';
+}
 
 export interface ReleaseMeta {
   release: string;
@@ -74,6 +80,11 @@ export class ReleaseStore {
     readonly kind: StoreKind = 'secret',
   ) {}
 
+  /** The same records through another runner (bookkeeping after a cancellation). */
+  using(kubectl: KubectlRunner): ReleaseStore {
+    return new ReleaseStore(kubectl, this.namespace, this.release, this.kind);
+  }
+
   recordName(revision: number): string {
     return `portarium-release.${this.release}.v${revision}`;
   }
@@ -120,6 +131,11 @@ export class ReleaseStore {
       'patch', this.resource(), this.recordName(revision), '-n', this.namespace,
       '--type', 'merge', '-p', JSON.stringify(patch), '--field-manager', MANAGER,
     ]);
+  }
+
+  /** Removes a record that turned out to describe no change (its objects were already live). */
+  async remove(revision: number): Promise<void> {
+    await this.kubectl.must(['delete', this.resource(), this.recordName(revision), '-n', this.namespace, '--ignore-not-found', '--wait=false']);
   }
 
   /** Deletes the oldest records beyond `keep`; never the newest `deployed` one. Returns deleted revisions. */

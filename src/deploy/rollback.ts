@@ -4,10 +4,12 @@
 import type { Finding } from '../report/finding.js';
 import { UsageError } from '../report/finding.js';
 import { clusterFinding, connect, parseManifests, preflight, type Connection } from './cluster.js';
-import { cycleSettings, runCycle, type CycleInput, type CycleOutcome } from './cycle.js';
+import { bookkeeping, cycleSettings, runCycle, settleAbandoned, type CycleInput, type CycleOutcome } from './cycle.js';
+import { readLease } from './lock.js';
+import { linkedAbort, underReleaseLock } from './locked.js';
 import { checkDeployAllowed } from './guard.js';
 import { stoppedResult } from './plan.js';
-import { ReleaseStore, type ReleaseRecord } from './release-store.js';
+import { isUnfinished, ReleaseStore, type ReleaseRecord } from './release-store.js';
 import { finding } from './rules.js';
 import { renderSummary } from './summary.js';
 import type { DeployResult, RollbackOptions, RollbackReport } from './types.js';
@@ -53,10 +55,12 @@ export function rollbackTarget(history: readonly ReleaseRecord[], toRevision?: n
   if (toRevision !== undefined) {
     const r = history.find((h) => h.revision === toRevision);
     if (!r) throw new UsageError(`revision ${toRevision} is not in the release history (have: ${history.map((h) => h.revision).join(', ') || 'none'})`);
-    if (r.status === 'failed' || r.status === 'pending') throw new UsageError(`revision ${toRevision} never finished deploying (${r.status}); pick a revision that was deployed`);
+    if (r.status === 'failed' || isUnfinished(r.status)) throw new UsageError(`revision ${toRevision} never finished deploying (${r.status}); pick a revision that was deployed`);
     return r;
   }
   const live = history.find((h) => h.status === 'deployed');
+  // After an interrupted deploy what is live is a mix: going back means restoring the last deployed revision.
+  if (live && history[0] && isUnfinished(history[0].status)) return live;
   return history.find((h) => h !== live && (h.status === 'superseded' || h.status === 'deployed') && (!live || h.revision < live.revision));
 }
 
@@ -64,43 +68,57 @@ export async function rollback(o: RollbackOptions): Promise<DeployResult> {
   // A rollback restores something that was approved once; only the environment is checked again.
   checkDeployAllowed({ ...o, protectedEnvironments: [] });
   const file = o.file ?? `${o.namespace}/${o.release}`;
-  const c: Connection = connect(o);
+  const ac = linkedAbort(o.signal);
+  const c: Connection = connect({ ...o, signal: ac.signal });
   const base = { environment: o.environment, namespace: o.namespace, release: o.release, server: c.server, images: [] };
+  const firstLease = readLease(c.kubectl, o.namespace, o.release);
+  firstLease.catch(() => undefined);
   try {
     await preflight(c);
   } catch (e) {
     return stoppedResult(o, [clusterFinding(e, c.server, file, 'checking the cluster')], base, 'rollback');
   }
   const store = new ReleaseStore(c.kubectl, o.namespace, o.release, o.store);
-  let history: ReleaseRecord[];
-  try {
-    history = await store.list();
-  } catch (e) {
-    return stoppedResult(o, [clusterFinding(e, c.server, file, 'reading the release history')], base, 'rollback');
-  }
-  const target = rollbackTarget(history, o.toRevision);
-  if (!target) {
-    return stoppedResult(o, [finding('deploy/no-previous-release', file, `release ${o.release} in ${o.namespace} has no earlier deployed revision to roll back to`)], base, 'rollback');
-  }
-  const live = history.find((h) => h.status === 'deployed');
-  const rb = await rollbackCycle({
-    c, store, history, target, file,
-    namespace: o.namespace,
-    release: o.release,
-    ...cycleSettings(o),
-    reason: live ? `rollback requested from revision ${live.revision}` : 'rollback requested',
-    ...(o.commit ? { commit: o.commit } : {}),
-    ...(o.run ? { run: o.run } : {}),
-  });
+  const run = o.run?.url ?? o.run?.id;
+  const locked = await underReleaseLock(
+    { c, ac, namespace: o.namespace, release: o.release, environment: o.environment, file, first: firstLease, settings: o, ...(o.commit ? { commit: o.commit } : {}), ...(run ? { run } : {}), ...(o.log ? { log: o.log } : {}) },
+    async () => {
+      let history: ReleaseRecord[];
+      try {
+        history = await settleAbandoned(store, await store.list(), `the rollback of ${run ?? 'a later run'}`);
+      } catch (e) {
+        return { stopped: [clusterFinding(e, c.server, file, 'reading the release history')] };
+      }
+      const target = rollbackTarget(history, o.toRevision);
+      if (!target) {
+        return { stopped: [finding('deploy/no-previous-release', file, `release ${o.release} in ${o.namespace} has no earlier deployed revision to roll back to`)] };
+      }
+      const live = history.find((h) => h.status === 'deployed');
+      const rb = await rollbackCycle({
+        c, store, history, target, file,
+        namespace: o.namespace,
+        release: o.release,
+        ...cycleSettings(o),
+        signal: ac.signal,
+        ...(o.onRevision ? { onRevision: o.onRevision } : {}),
+        reason: live ? `rollback requested from revision ${live.revision}` : 'rollback requested',
+        ...(o.commit ? { commit: o.commit } : {}),
+        ...(o.run ? { run: o.run } : {}),
+      });
+      return { rb, target };
+    },
+  );
+  if (!locked.value || 'stopped' in locked.value) return stoppedResult(o, [...locked.findings, ...(locked.value?.stopped ?? [])], base, 'rollback');
+  const { rb, target } = locked.value;
   const ok = rb.report.status === 'rolled-back';
   // A requested rollback that worked is not a problem; keep the message as a notice-level fact in the summary.
-  const findings = ok ? rb.findings.filter((f) => f.rule !== 'deploy/rolled-back') : rb.findings;
+  const findings = [...locked.findings, ...(ok ? rb.findings.filter((f) => f.rule !== 'deploy/rolled-back') : rb.findings)];
   const result: Omit<DeployResult, 'summaryMarkdown'> = {
     check: 'deploy',
     findings,
     artifacts: {},
     stats: { resources: rb.cycle.changes.created.length + rb.cycle.changes.changed.length + rb.cycle.changes.unchanged.length },
-    status: ok ? 'rolled-back' : 'rollback-failed',
+    status: ok ? 'rolled-back' : rb.cycle.status === 'interrupted' ? 'interrupted' : 'rollback-failed',
     ...(ok && rb.report.revision ? { revision: rb.report.revision } : {}),
     rollback: rb.report,
     changes: rb.cycle.changes,
@@ -109,7 +127,7 @@ export async function rollback(o: RollbackOptions): Promise<DeployResult> {
     manifestSha256: target.meta.manifestSha256,
     ...(c.serverVersion ? { serverVersion: c.serverVersion } : {}),
   };
-  const after = await store.list().catch(() => undefined);
+  const after = await store.using(bookkeeping(c)).list().catch(() => undefined);
   return {
     ...result,
     summaryMarkdown: renderSummary({

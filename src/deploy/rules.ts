@@ -28,6 +28,13 @@ export const RULES: RuleDef[] = [
   { id: 'deploy/rollback-failed', severity: 'error', description: 'Re-applying the previous release failed too.' },
   { id: 'deploy/no-previous-release', severity: 'warning', description: 'There is no earlier successful release to roll back to.' },
   { id: 'deploy/release-record-failed', severity: 'error', description: 'The release could not be recorded in the cluster.' },
+  { id: 'deploy/locked', severity: 'error', description: 'Another deploy of the same release held the release lock for longer than lock-timeout; nothing was applied.' },
+  { id: 'deploy/lock-taken-over', severity: 'warning', description: 'The release lock was taken over from a holder that had stopped renewing it (a killed deploy).' },
+  { id: 'deploy/lock-lost', severity: 'error', description: 'The release lock was lost while the deploy held it (another deploy took it over); the deploy stopped.' },
+  { id: 'deploy/lock-release-failed', severity: 'warning', description: 'The release lock could not be released; it expires after its lease duration.' },
+  { id: 'deploy/interrupted', severity: 'error', description: 'The deploy was cancelled (SIGINT/SIGTERM, a lost lock) before it finished; the revision is recorded as interrupted.' },
+  { id: 'deploy/unfinished-revision', severity: 'warning', description: 'The newest revision of the release never finished (pending or interrupted): what is live may be a mix of it and the last deployed revision.' },
+  { id: 'deploy/lock-held', severity: 'notice', description: 'A deploy of the release is running while the plan is made; the plan may be out of date when it finishes.' },
   { id: 'deploy/new-namespace', severity: 'notice', description: 'The release namespace does not exist yet, so the objects in it are only checked by the server when they are applied.' },
   { id: 'deploy/diff-truncated', severity: 'notice', description: 'The diff is larger than the size cap; the full diff is in the diff file.' },
 ];

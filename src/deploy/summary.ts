@@ -15,6 +15,7 @@ const STATUS_WORDS: Record<DeployResult['status'], string> = {
   deployed: 'deployed',
   unchanged: 'no change (already deployed)',
   failed: 'FAILED',
+  interrupted: 'INTERRUPTED (cancelled before it finished)',
   'rolled-back': 'FAILED, rolled back to the previous release',
   'rollback-failed': 'FAILED, and the rollback failed too',
 };
@@ -45,6 +46,8 @@ export function renderSummary(s: SummaryInput): string {
   const out: string[] = [];
   const verb = s.kind === 'plan' ? 'Deploy plan' : s.kind === 'rollback' ? 'Rollback' : 'Deploy';
   out.push(`### ${verb}: \`${esc(r.environment)}\` — ${STATUS_WORDS[r.status]}`, '');
+  // A half-applied release is the first thing a reviewer must know.
+  for (const f of r.findings.filter((x) => x.rule === 'deploy/unfinished-revision')) out.push(`> ⚠️ **${esc(f.message)}**`, '');
   const facts: Array<[string, string | undefined]> = [
     ['Release', r.release ? `\`${esc(r.release)}\`${r.revision ? ` revision ${r.revision}` : ''}` : undefined],
     ['Namespace', r.namespace ? `\`${esc(r.namespace)}\`` : undefined],
@@ -59,7 +62,7 @@ export function renderSummary(s: SummaryInput): string {
   if (r.rollback) {
     out.push(`**Rollback:** ${esc(r.rollback.message)}`, '');
   }
-  const errors = r.findings.filter((f) => f.severity !== 'notice');
+  const errors = r.findings.filter((f) => f.severity !== 'notice' && f.rule !== 'deploy/unfinished-revision');
   if (errors.length) {
     out.push('**Problems:**', '', ...errors.slice(0, 20).map((f) => `- ${f.severity === 'error' ? '❌' : '⚠️'} \`${f.rule}\`: ${esc(f.message)}`), '');
   }

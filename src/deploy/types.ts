@@ -15,6 +15,33 @@ export interface ClusterOptions {
   requestTimeout?: string;
   /** Progress lines (never credentials). */
   log?: (line: string) => void;
+  /** Cancels the deploy: running kubectl calls are ended and the revision is recorded as interrupted. */
+  signal?: AbortSignal;
+}
+
+/** A held release lock, as the action's post step needs it to release a lock main could not. */
+export interface HeldLock {
+  namespace: string;
+  release: string;
+  identity: string;
+}
+
+export interface RevisionInFlight {
+  namespace: string;
+  release: string;
+  revision: number;
+  store: StoreKind;
+}
+
+export interface LockSettings {
+  /** How long to wait for another deploy of the release (default 5 minutes). */
+  lockTimeoutMs?: number;
+  /** The Lease's duration (default 30 s): how long a killed holder blocks the release. */
+  lockLeaseSeconds?: number;
+  /** Told as soon as the lock is held. */
+  onLock?: (held: HeldLock) => void;
+  /** Told as soon as a revision's pending record exists. */
+  onRevision?: (r: RevisionInFlight) => void;
 }
 
 export interface DeployOptions extends GuardOptions, ClusterOptions {
@@ -43,7 +70,7 @@ export interface DeployOptions extends GuardOptions, ClusterOptions {
   summaryDiffBytes?: number;
 }
 
-export interface ApplyOptions extends DeployOptions {
+export interface ApplyOptions extends DeployOptions, LockSettings {
   /** Rollout wait (default 10 minutes). */
   timeoutMs?: number;
   pollIntervalMs?: number;
@@ -61,7 +88,7 @@ export interface ApplyOptions extends DeployOptions {
   store?: StoreKind;
 }
 
-export interface RollbackOptions extends GuardOptions, ClusterOptions {
+export interface RollbackOptions extends GuardOptions, ClusterOptions, LockSettings {
   namespace: string;
   release: string;
   /** Default: the release before the live one. */
@@ -89,7 +116,7 @@ export interface Changes {
   pruned: string[];
 }
 
-export type DeployStatus = 'planned' | 'deployed' | 'unchanged' | 'failed' | 'rolled-back' | 'rollback-failed';
+export type DeployStatus = 'planned' | 'deployed' | 'unchanged' | 'failed' | 'interrupted' | 'rolled-back' | 'rollback-failed';
 
 export interface RollbackReport {
   /** The revision that was re-applied. */
@@ -104,7 +131,7 @@ export interface DeployResult extends CheckResult {
   status: DeployStatus;
   /** The revision live after this run (a plan: the revision an apply would record). */
   revision?: number;
-  /** The revision that failed, when a deploy failed. */
+  /** The revision that failed or was interrupted, when a deploy did not finish. */
   failedRevision?: number;
   rollback?: RollbackReport;
   planFile?: string;

@@ -21,7 +21,19 @@ export interface KubectlOptions {
   processTimeoutMs?: number;
   /** Receives one line per kubectl call: the subcommand and the server, no credentials. */
   log?: (line: string) => void;
+  /**
+   * Cancels every call: a running kubectl's process group gets SIGTERM (SIGKILL a moment later) and
+   * the call rejects with CallAborted; no new kubectl starts.
+   */
+  signal?: AbortSignal;
 }
+
+export class CallAborted extends Error {
+  override name = 'CallAborted';
+}
+
+/** How long a cancelled kubectl gets between SIGTERM and SIGKILL. */
+const KILL_GRACE_MS = 1500;
 
 export interface KubectlRunOptions {
   stdin?: string;
@@ -136,10 +148,21 @@ export class KubectlRunner {
   readonly endpoint: ClusterEndpoint;
   private readonly opts: KubectlOptions;
 
-  constructor(opts: KubectlOptions) {
+  constructor(opts: KubectlOptions, located?: { kubectl: string; endpoint: ClusterEndpoint }) {
     this.opts = opts;
-    this.kubectl = locateKubectl(opts.kubectl);
-    this.endpoint = clusterEndpoint(opts.kubeconfig, opts.context);
+    this.kubectl = located?.kubectl ?? locateKubectl(opts.kubectl);
+    this.endpoint = located?.endpoint ?? clusterEndpoint(opts.kubeconfig, opts.context);
+  }
+
+  /**
+   * The same cluster and identity with other limits: the bookkeeping that must still happen after a
+   * cancellation (marking a revision interrupted, releasing the lock) runs without the signal and
+   * with a short deadline.
+   */
+  derive(o: Partial<Pick<KubectlOptions, 'signal' | 'processTimeoutMs' | 'requestTimeout'>>): KubectlRunner {
+    const { signal: _s, ...rest } = this.opts;
+    void _s;
+    return new KubectlRunner({ ...rest, ...o }, { kubectl: this.kubectl, endpoint: this.endpoint });
   }
 
   /** The API server address, the only thing about the cluster that is safe to log. */
@@ -160,23 +183,47 @@ export class KubectlRunner {
     // The kubeconfig is always explicit; an inherited KUBECONFIG must not leak other clusters in.
     delete env['KUBECONFIG'];
     const timeout = ro.processTimeoutMs ?? this.opts.processTimeoutMs ?? 10 * 60_000;
+    const signal = this.opts.signal;
+    if (signal?.aborted) return Promise.reject(new CallAborted(`kubectl ${describe(args)} not started: the deploy was cancelled`));
     return new Promise((resolve, reject) => {
-      const child = spawn(this.kubectl, [...args, ...this.globalArgs()], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+      // Its own process group, so a cancellation ends kubectl and anything it started (exec
+      // credential plugins) together.
+      const child = spawn(this.kubectl, [...args, ...this.globalArgs()], { env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
       const out: Buffer[] = [];
       const err: Buffer[] = [];
       let timedOut = false;
+      let aborted = false;
+      const killGroup = (sig: NodeJS.Signals) => {
+        try {
+          if (child.pid) process.kill(-child.pid, sig);
+        } catch {
+          // already gone
+        }
+      };
       const timer = setTimeout(() => {
         timedOut = true;
-        child.kill('SIGKILL');
+        killGroup('SIGKILL');
       }, timeout);
+      const onAbort = () => {
+        aborted = true;
+        killGroup('SIGTERM');
+        setTimeout(() => killGroup('SIGKILL'), KILL_GRACE_MS).unref();
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
       child.stdout.on('data', (d: Buffer) => out.push(d));
       child.stderr.on('data', (d: Buffer) => err.push(d));
       child.on('error', (e) => {
         clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
         reject(new UsageError(`cannot run kubectl (${this.kubectl}): ${e.message}`));
       });
       child.on('close', (code) => {
         clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+        if (aborted) {
+          reject(new CallAborted(`kubectl ${describe(args)} was stopped: the deploy was cancelled`));
+          return;
+        }
         const stderr = scrubCredentials(Buffer.concat(err).toString('utf8'));
         resolve({
           code: timedOut ? 124 : (code ?? 1),
@@ -201,6 +248,13 @@ export class KubectlRunner {
   async json<T = unknown>(args: string[], ro: KubectlRunOptions = {}): Promise<T> {
     const r = await this.must([...args, '-o', 'json'], ro);
     if (!r.stdout.trim()) return { kind: 'List', items: [] } as T;
+    return JSON.parse(r.stdout) as T;
+  }
+
+  /** `kubectl get|create|replace --raw PATH`: one request, no discovery, JSON in and out. */
+  async rawJson<T = unknown>(verb: 'get' | 'create' | 'replace', apiPath: string, body?: unknown): Promise<T> {
+    const args = body === undefined ? [verb, '--raw', apiPath] : [verb, '--raw', apiPath, '-f', '-'];
+    const r = await this.must(args, body === undefined ? {} : { stdin: JSON.stringify(body) });
     return JSON.parse(r.stdout) as T;
   }
 

@@ -32,6 +32,7 @@ export interface DeployInputs {
   requireDigests: boolean;
   prune: boolean;
   timeoutMs?: number;
+  lockTimeoutMs?: number;
   rollbackOnFailure: boolean;
   forceConflicts: boolean;
   keepHistory?: number;
@@ -66,6 +67,7 @@ export function readInputs(): DeployInputs {
   if (!['auto', 'fail', 'warn', 'off'].includes(policy)) throw new UsageError(`input required-reviewers must be auto, fail, warn or off (got "${policy}")`);
   const protectedEnvironments = protectedList.length ? protectedList : [...DEFAULT_PROTECTED_ENVIRONMENTS];
   const timeout = input('timeout').trim();
+  const lockTimeout = input('lock-timeout').trim();
   const toRevision = positiveInt('to-revision');
   const keepHistory = positiveInt('keep-history');
   const namespace = input('namespace').trim();
@@ -90,6 +92,7 @@ export function readInputs(): DeployInputs {
     requireDigests: booleanInput('require-digests', false),
     prune: booleanInput('prune', false),
     ...(timeout ? { timeoutMs: parseDuration(timeout, 'input timeout') } : {}),
+    ...(lockTimeout ? { lockTimeoutMs: lockTimeout === '0' ? 0 : parseDuration(lockTimeout, 'input lock-timeout') } : {}),
     rollbackOnFailure: booleanInput('rollback-on-failure', false),
     forceConflicts: booleanInput('force-conflicts', false),
     ...(keepHistory ? { keepHistory } : {}),

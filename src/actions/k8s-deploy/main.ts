@@ -13,6 +13,7 @@ import {
   type DeployResult,
 } from '../../deploy/index.js';
 import { releaseName, releaseNamespace } from '../../deploy/context.js';
+import type { HeldLock, RevisionInFlight } from '../../deploy/types.js';
 import { renderAnnotations, UsageError } from '../../report/index.js';
 import { clusterEndpoint } from '../../tools/kubectl.js';
 import { headCommit, shortRef } from '../../github/deploy-ref.js';
@@ -22,6 +23,11 @@ import { decodeKubeconfig, kubeconfigSecrets, runnerKubeconfig, writeKubeconfig 
 import { readInputs, type DeployInputs } from './context.js';
 
 export const STATE_KUBECONFIG = 'kubeconfig-file';
+/** What post needs when main is killed: the cluster, the lock main held and the revision in flight. */
+export const STATE_CLUSTER = 'deploy-cluster';
+export const STATE_LOCK = 'deploy-lock';
+export const STATE_REVISION = 'deploy-revision';
+export const STATE_FINISHED = 'deploy-finished';
 
 function outDir(): string {
   const dir = path.join(process.env['RUNNER_TEMP'] || process.cwd(), 'portarium-infra', 'deploy');
@@ -214,6 +220,24 @@ export async function run(): Promise<void> {
     log: (line: string) => core.info(line),
   };
 
+  core.saveState(STATE_CLUSTER, JSON.stringify({ kubeconfig, context: endpoint.context }));
+  // The runner cancels with SIGINT, then SIGTERM 7.5 s later, then SIGKILL 2.5 s after that: stop at
+  // the first, let the engine record the interruption and release the lock, and leave before the kill.
+  const cancel = new AbortController();
+  const onSignal = (sig: NodeJS.Signals) => {
+    if (cancel.signal.aborted) return;
+    core.warning(`received ${sig}: stopping the ${i.mode}, recording where it stopped and releasing the release lock`);
+    cancel.abort(new Error(`cancelled by ${sig}`));
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  const tracking = {
+    signal: cancel.signal,
+    ...(i.lockTimeoutMs !== undefined ? { lockTimeoutMs: i.lockTimeoutMs } : {}),
+    onLock: (held: HeldLock) => core.saveState(STATE_LOCK, JSON.stringify(held)),
+    onRevision: (r: RevisionInFlight) => core.saveState(STATE_REVISION, JSON.stringify(r)),
+  };
+
   const deployment = await startDeployment(i, commit, buildManifest);
   let result: DeployResult | undefined;
   try {
@@ -238,6 +262,7 @@ export async function run(): Promise<void> {
               forceConflicts: i.forceConflicts,
               ...(i.keepHistory ? { keepHistory: i.keepHistory } : {}),
               ...(i.planFile ? { planFile: i.planFile } : {}),
+              ...tracking,
             }),
       );
     } else {
@@ -251,12 +276,18 @@ export async function run(): Promise<void> {
           ...(i.timeoutMs ? { timeoutMs: i.timeoutMs } : {}),
           ...(i.keepHistory ? { keepHistory: i.keepHistory } : {}),
           ...(i.toRevision ? { toRevision: i.toRevision } : {}),
+          ...tracking,
         }),
       );
     }
   } catch (e) {
     await finishDeployment(deployment, i, undefined, e);
     throw e;
+  } finally {
+    // Whatever happened, main did its own bookkeeping: post has nothing to settle.
+    core.saveState(STATE_FINISHED, 'true');
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
   }
   await finishDeployment(deployment, i, result);
 
