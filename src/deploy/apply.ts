@@ -87,6 +87,7 @@ export async function apply(o: ApplyOptions): Promise<DeployResult> {
   const approved = o.planFile ? readPlan(o.planFile) : undefined;
   const root = o.root ?? process.cwd();
   let rendered: Rendered;
+  o.log?.(`rendering ${o.overlay}`);
   try {
     rendered = await render({ ...o, root });
   } catch (e) {

@@ -80,6 +80,24 @@ export function runStepAsync(action: string, inputs: Record<string, string>, opt
   });
 }
 
+/**
+ * Starts a step and hands back its process, for tests that signal it halfway (the runner cancels a
+ * step with SIGINT, then SIGTERM, then SIGKILL).
+ */
+export function startStep(action: string, inputs: Record<string, string>, opts: { workspace: string; env?: Record<string, string> }) {
+  const { env, entry, finish } = prepareStep(action, inputs, opts);
+  const child = spawn(node24(), [entry], { env, cwd: opts.workspace });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+  const done = new Promise<StepResult>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve(finish(code, stdout, stderr)));
+  });
+  return { child, done, output: () => stdout + stderr };
+}
+
 /** Runs the committed CLI bundle on Node 24, as `npx portarium-infra` would. */
 export function runCli(args: string[], opts: { cwd: string; env?: Record<string, string> }) {
   const r = spawnSync(node24(), [path.join(REPO_ROOT, 'bin', 'portarium-infra.js'), ...args], {
