@@ -138,4 +138,34 @@ describe('root action modes used by ci-infra', () => {
       await gh.close();
     }
   });
+
+  it('report of a named ci-infra call keeps its own comment: the other call’s comment is left alone', async () => {
+    const other = comment(11, '<!-- portarium-infra:ci-infra -->\nthe default call');
+    const gh = await startFakeGitHub((req) => {
+      if (req.method === 'GET' && req.path.startsWith('/repos/portarium/example/issues/7/comments')) return { status: 200, body: [other] };
+      if (req.method === 'POST' && req.path === '/repos/portarium/example/issues/7/comments') return { status: 201, body: comment(12, String((req.body as { body: string }).body)) };
+      return undefined;
+    });
+    try {
+      const ws = mkdtempSync(path.join(tmpdir(), 'pia-ws-'));
+      mkdirSync(path.join(ws, 'findings'));
+      writeFileSync(path.join(ws, 'findings', 'a.json'), JSON.stringify({ findings: [], checks: [{ name: 'terraform-fmt', status: 'passed', stats: {} }] }));
+      const env = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: prEvent(ws), GITHUB_API_URL: gh.url };
+      const r = await runStepAsync('check', { mode: 'report', name: 'backend', 'findings-dir': 'findings', token: 'ghs_test' }, { workspace: ws, env });
+      expect(r.status, r.stdout).toBe(0);
+      expect(r.summary).toContain('## ci-infra (backend)');
+      expect(gh.requests.filter((q) => q.method === 'PATCH')).toEqual([]);
+      const post = gh.requests.find((q) => q.method === 'POST');
+      expect((post!.body as { body: string }).body).toMatch(/^<!-- portarium-infra:ci-infra:backend -->\n## ci-infra \(backend\)/);
+
+      // A name that could break out of the HTML marker is refused before any API call.
+      const before = gh.requests.length;
+      const bad = await runStepAsync('check', { mode: 'report', name: 'x --><img src=x>', 'findings-dir': 'findings', token: 'ghs_test' }, { workspace: ws, env });
+      expect(bad.status).toBe(1);
+      expect(bad.stdout).toContain('::error::name must be 1-64 letters, digits, _ or -');
+      expect(gh.requests.length).toBe(before);
+    } finally {
+      await gh.close();
+    }
+  });
 });

@@ -109,16 +109,27 @@ function readReports(dir: string): CheckResult[] {
 
 async function report(root: string, failOn: ReturnType<typeof parseFailOn>, token: string | undefined): Promise<void> {
   const dir = path.resolve(root, input('findings-dir') || '.');
+  const call = reportCall(input('name'));
   const results = readReports(dir);
-  const markdown = renderSummary(results, { title: 'ci-infra', failOn });
+  const markdown = renderSummary(results, { title: call.title, failOn });
   await core.summary.addRaw(markdown).write();
   const findings = results.flatMap((r) => r.findings);
   const count = (s: string) => findings.filter((f) => f.severity === s).length;
   core.setOutput('errors', count('error'));
   core.setOutput('warnings', count('warning'));
   if (booleanInput('comment', true) && token) {
-    const outcome = await upsertPullRequestComment(token, 'portarium-infra:ci-infra', markdown);
+    const outcome = await upsertPullRequestComment(token, call.marker, markdown);
     core.info(`pull request comment: ${outcome}`);
   }
   if (results.length === 0) core.warning(`no findings reports under ${dir}: did the check jobs run?`);
+}
+
+/**
+ * Each ci-infra call of a run keeps its own comment: the marker carries the call's name. The default
+ * name keeps the marker of comments written before names existed, so they are still edited in place.
+ */
+export function reportCall(name: string): { title: string; marker: string } {
+  const n = name || 'infra';
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(n)) throw new UsageError('name must be 1-64 letters, digits, _ or -');
+  return n === 'infra' ? { title: 'ci-infra', marker: 'portarium-infra:ci-infra' } : { title: `ci-infra (${n})`, marker: `portarium-infra:ci-infra:${n}` };
 }

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import type { CheckResult, Finding, Severity } from '../../report/finding.js';
 import type { RuleDef } from '../../report/rules.js';
+import { type Call, collisions } from './call-identity.js';
 import { exceeding, resolvePermissions } from './permissions.js';
+import { packagesWriteOnPullRequest } from './pull-request-permissions.js';
 import { type LocatedDoc, keyAt, loadYamlFile } from './yaml-doc.js';
 
 /**
@@ -22,6 +24,9 @@ export const RULES: RuleDef[] = [
   { id: 'workflows/permission-exceeds-caller', severity: 'error', description: 'A callee job requests a GITHUB_TOKEN permission its caller does not grant; the run is rejected before it starts.' },
   { id: 'workflows/concurrency-deadlock', severity: 'error', description: 'Caller and callee use the same concurrency group, which GitHub cancels as a deadlock.' },
   { id: 'workflows/unknown-action-input', severity: 'error', description: 'A step passes an input a local action does not declare.' },
+  { id: 'workflows/concurrency-collision', severity: 'error', description: 'Two calls of one reusable workflow in the same run share a concurrency group and cancel or queue behind each other.' },
+  { id: 'workflows/artifact-collision', severity: 'error', description: 'Two calls of one reusable workflow in the same run upload artifacts under the same name.' },
+  { id: 'workflows/packages-write-on-pull-request', severity: 'error', description: 'A job that can run on a pull request is granted `packages: write`.' },
 ];
 
 export interface ContractOptions {
@@ -50,6 +55,7 @@ export async function checkWorkflowContracts(opts: ContractOptions): Promise<Che
 
   for (const caller of docs.values()) {
     const jobs = obj(caller.js['jobs']);
+    const callsByCallee = new Map<LocatedDoc, Call[]>();
     for (const [jobId, jobValue] of Object.entries(jobs)) {
       const job = obj(jobValue);
       if (typeof job['uses'] === 'string') {
@@ -61,10 +67,20 @@ export async function checkWorkflowContracts(opts: ContractOptions): Promise<Che
           continue;
         }
         checkCall(caller, jobId, job, target, add);
+        callsByCallee.set(target, [...(callsByCallee.get(target) ?? []), { jobId, job }]);
       }
       for (const [i, step] of (Array.isArray(job['steps']) ? job['steps'] : []).entries()) {
         checkLocalActionStep(opts.root, caller, jobId, i, obj(step), add);
       }
+    }
+    for (const [callee, calls] of callsByCallee) checkCallIdentity(caller, callee, calls, add);
+    for (const g of packagesWriteOnPullRequest(caller)) {
+      add(
+        caller,
+        g.at,
+        'workflows/packages-write-on-pull-request',
+        `job "${g.jobId}" is granted packages: write and can run on ${g.events.join(' and ')}, next to the pull request's code; publish from a job whose if: keeps pull requests out (e.g. !startsWith(github.event_name, 'pull_request'))`,
+      );
     }
   }
   return { check: 'workflows', findings, artifacts: {}, stats: { workflows: files.length } };
@@ -171,6 +187,24 @@ function checkCall(caller: LocatedDoc, jobId: string, job: Json, callee: Located
         add(callee, where, 'workflows/concurrency-deadlock', `concurrency group "${g}" is also used by its caller ${caller.file}; GitHub cancels the run as a deadlock — give the callee a literal prefix of its own`);
       }
     }
+  }
+}
+
+function checkCallIdentity(caller: LocatedDoc, callee: LocatedDoc, calls: Call[], add: Add): void {
+  for (const c of collisions(calls, callee)) {
+    const rule = c.kind === 'concurrency' ? 'workflows/concurrency-collision' : 'workflows/artifact-collision';
+    const what = c.kind === 'concurrency' ? `concurrency group "${c.template.template}"` : `artifact name "${c.template.template}"`;
+    const effect = c.kind === 'concurrency' ? 'one call cancels or queues behind the other' : "the second upload fails or a report reads the other call's files";
+    const ids = (c.second ? [c.first, c.second] : c.matrix ? [c.first] : calls).map((x) => `"${x.jobId}"`).join(' and ');
+    const who = c.matrix ? `the legs of the matrix call ${ids} in ${caller.file}` : `the calls ${ids} in ${caller.file}`;
+    if (!c.second) {
+      // No input in it: only the callee can fix this, so point there.
+      add(callee, c.template.at, rule, `${what} uses no input, so ${who} share it and ${effect}; put an input (such as a name) in it`);
+      continue;
+    }
+    const inputs = c.template.inputs.map((n) => `"${n}"`).join(', ');
+    const at = obj(c.second.job['with'])[c.template.inputs[0]!] !== undefined ? ['jobs', c.second.jobId, 'with', c.template.inputs[0]!] : ['jobs', c.second.jobId, 'uses'];
+    add(caller, at, rule, `${what} of ${callee.file} is the same for ${who}: ${effect}; pass a distinct ${inputs}${c.matrix ? ' built from the matrix' : ''}`);
   }
 }
 
