@@ -15,6 +15,8 @@ const DEPLOY_USAGE = `  deploy plan|apply|rollback   deploy a Kustomize overlay 
       --namespace NS, --release NAME     (default: the objects' namespace, the overlay directory's name)
       --images NAME=REPO@sha256:D (repeatable), --build-manifest FILE, --require-digests
       --prune, --timeout 10m, --rollback-on-failure, --force-conflicts, --keep-history N
+      --lock-timeout 5m       how long to wait while another deploy of the release holds its lock (0: do not wait)
+      --lock-lease 30s        the lock's lease: how long a killed deploy blocks the release
       --plan-file FILE        plan: where to write it; apply: refuse manifests that differ from it
       --ref REF               the git ref deployed (default: the v* tag at HEAD, else the branch)
       --to-revision N         rollback: the revision to re-apply   --out-dir DIR, --diff, --verbose
@@ -38,6 +40,8 @@ const DEPLOY_OPTIONS = {
     ref: { type: 'string' },
     'default-branch': { type: 'string' },
     'to-revision': { type: 'string' },
+    'lock-timeout': { type: 'string' },
+    'lock-lease': { type: 'string' },
     'out-dir': { type: 'string' },
     diff: { type: 'boolean' },
     verbose: { type: 'boolean' },
@@ -225,7 +229,7 @@ async function dispatch(argv, io) {
         return 0;
     }
     if (command === 'deploy')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(459), __nccwpck_require__.e(627)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9627))).runDeployCommand(values, positionals, io);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(459), __nccwpck_require__.e(222)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6222))).runDeployCommand(values, positionals, io);
     if (positionals.length > 1)
         throw new _report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`expected at most one PATH, got ${positionals.length}`);
     const root = resolveRoot(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, positionals[0] ?? '.'));

@@ -29217,8 +29217,8 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
 /* harmony import */ var _github_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1738);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6511);
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6080);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1114);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3535);
 
 
 
@@ -29230,7 +29230,7 @@ if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(STATE_POST) ==
 }
 else {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(STATE_POST, 'true');
-    await (0,_github_run_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e);
+    await (0,_github_run_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF);
 }
 
 __webpack_async_result__();
@@ -29238,14 +29238,18 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6511:
+/***/ 1114:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  m: () => (/* binding */ STATE_KUBECONFIG),
-  e: () => (/* binding */ main_run)
+  X0: () => (/* binding */ STATE_CLUSTER),
+  Z6: () => (/* binding */ STATE_FINISHED),
+  mU: () => (/* binding */ STATE_KUBECONFIG),
+  eK: () => (/* binding */ STATE_LOCK),
+  cQ: () => (/* binding */ STATE_REVISION),
+  eF: () => (/* binding */ run)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -29257,664 +29261,9 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var core = __nccwpck_require__(6257);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: ./src/report/finding.ts
-var finding = __nccwpck_require__(1404);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./src/tools/schemas.ts
-
-
-
-
-
-
-/**
- * Offline Kubernetes JSON schemas from PyPI's kubernetes-validate: either its installed
- * `kubernetes-json-schema/v1.X.0-local[-strict]/` directories (tools venv), or the compact bundle
- * scripts/build-schemas.mjs generates from that package into dist/schemas/ for the actions.
- */
-const KUBERNETES_VALIDATE_VERSION = '1.37.0';
-/** The Kubernetes version validated when none is given; its strict schemas are bundled. */
-const DEFAULT_KUBERNETES_VERSION = '1.37.0';
-const BUNDLE_FORMAT = 'portarium-k8s-schemas/1';
-const BUNDLE_FILE = (/* unused pure expression or super */ null && (`kubernetes-v${DEFAULT_KUBERNETES_VERSION}-strict.json.gz`));
-function toolsDir() {
-    return process.env.PORTARIUM_TOOLS_DIR ?? external_node_path_default().join(external_node_os_default().homedir(), '.cache', 'portarium-infra', 'tools');
-}
-/** strict schemas differ from the non-strict ones only by added `additionalProperties: false`. */
-function relaxStrict(node) {
-    if (Array.isArray(node))
-        return node.map(relaxStrict);
-    if (node && typeof node === 'object') {
-        const out = {};
-        for (const [k, v] of Object.entries(node)) {
-            if (k === 'additionalProperties' && v === false)
-                continue;
-            out[k] = relaxStrict(v);
-        }
-        return out;
-    }
-    return node;
-}
-function versionKey(v) {
-    return v.split('.').map(Number);
-}
-function compareVersions(a, b) {
-    const x = versionKey(a);
-    const y = versionKey(b);
-    for (let i = 0; i < 3; i++)
-        if ((x[i] ?? 0) !== (y[i] ?? 0))
-            return (x[i] ?? 0) - (y[i] ?? 0);
-    return 0;
-}
-/**
- * kubernetes-validate's rule: the newest packaged major.minor not above the request; `master` is the
- * newest. Undefined when the request is older than every packaged version.
- */
-function resolveSchemaVersion(requested, available) {
-    const sorted = [...available].sort(compareVersions);
-    if (requested === 'master')
-        return sorted[sorted.length - 1];
-    const [maj, min] = versionKey(requested);
-    let best;
-    for (const v of sorted) {
-        const [a, b] = versionKey(v);
-        if (a < maj || (a === maj && b <= min))
-            best = v;
-    }
-    return best;
-}
-function directorySource(root, description, packageVersion) {
-    let entries;
-    try {
-        entries = readdirSync(root);
-    }
-    catch {
-        return undefined;
-    }
-    const versions = entries
-        .map((e) => /^v(\d+\.\d+\.\d+)-local-strict$/.exec(e)?.[1])
-        .filter((v) => v !== undefined && entries.includes(`v${v}-local`))
-        .sort(compareVersions);
-    if (versions.length === 0)
-        return undefined;
-    const dirOf = (v, strict) => path.join(root, `v${v}-local${strict ? '-strict' : ''}`);
-    return {
-        kind: 'directory',
-        description,
-        packageVersion,
-        versions,
-        async read(version, strict, file) {
-            if (file.includes('/') || file.includes('\\'))
-                return undefined;
-            try {
-                return JSON.parse(await readFile(path.join(dirOf(version, strict), file), 'utf8'));
-            }
-            catch {
-                return undefined;
-            }
-        },
-        async list(version, strict) {
-            return readdirSync(dirOf(version, strict)).filter((f) => f.endsWith('.json') && f !== 'all.json');
-        },
-    };
-}
-function bundleSource(file) {
-    let bundle;
-    try {
-        bundle = JSON.parse(gunzipSync(readFileSync(file)).toString('utf8'));
-    }
-    catch {
-        return undefined;
-    }
-    if (bundle.format !== BUNDLE_FORMAT || !bundle.strict)
-        return undefined;
-    const relaxed = new Map();
-    return {
-        kind: 'bundle',
-        description: `${bundle.source.package} ${bundle.source.version} (bundled ${bundle.source.directory})`,
-        packageVersion: bundle.source.version,
-        versions: [bundle.kubernetesVersion],
-        async read(version, strict, name) {
-            if (version !== bundle.kubernetesVersion || !Object.hasOwn(bundle.files, name))
-                return undefined;
-            const doc = bundle.files[name];
-            if (strict)
-                return doc;
-            if (!relaxed.has(name))
-                relaxed.set(name, relaxStrict(doc));
-            return relaxed.get(name);
-        },
-        async list(version) {
-            return version === bundle.kubernetesVersion ? Object.keys(bundle.files) : [];
-        },
-    };
-}
-/** site-packages/kubernetes_validate/kubernetes-json-schema inside the tools venv, if installed. */
-function venvSchemaRoot(dir = toolsDir()) {
-    const lib = path.join(dir, 'venv', 'lib');
-    let pys;
-    try {
-        pys = readdirSync(lib).filter((d) => d.startsWith('python'));
-    }
-    catch {
-        return undefined;
-    }
-    for (const py of pys) {
-        const root = path.join(lib, py, 'site-packages', 'kubernetes_validate', 'kubernetes-json-schema');
-        if (existsSync(root))
-            return root;
-    }
-    return undefined;
-}
-function venvPackageVersion(root) {
-    const site = path.dirname(path.dirname(root));
-    try {
-        const info = readdirSync(site).find((d) => /^kubernetes_validate-.*\.dist-info$/.test(d));
-        return info?.replace(/^kubernetes_validate-/, '').replace(/\.dist-info$/, '') ?? 'unknown';
-    }
-    catch {
-        return 'unknown';
-    }
-}
-/** Candidate bundle paths: next to the running bundle (dist/<action>/index.js -> dist/schemas/) and up the tree. */
-function bundleCandidates() {
-    const out = [];
-    if (process.env.PORTARIUM_K8S_SCHEMA_BUNDLE)
-        out.push(process.env.PORTARIUM_K8S_SCHEMA_BUNDLE);
-    const starts = [];
-    try {
-        starts.push(path.dirname(fileURLToPath(import.meta.url)));
-    }
-    catch {
-        // bundled without import.meta: the entry script's directory below still works
-    }
-    // dist/<action>/index.js is the entry point of an action run.
-    if (process.argv[1])
-        starts.push(path.dirname(path.resolve(process.argv[1])));
-    for (const start of starts) {
-        let dir = start;
-        for (let i = 0; i < 6; i++) {
-            out.push(path.join(dir, 'schemas', BUNDLE_FILE), path.join(dir, 'dist', 'schemas', BUNDLE_FILE));
-            const up = path.dirname(dir);
-            if (up === dir)
-                break;
-            dir = up;
-        }
-    }
-    return out;
-}
-/**
- * Finds the offline schemas: an explicit directory or bundle, then $PORTARIUM_K8S_SCHEMAS, the tools
- * venv (scripts/tools/install-k8s-schemas.sh), then the bundle shipped in dist/.
- */
-function locateKubernetesSchemas(opts = {}) {
-    if (opts.schemaDir)
-        return directorySource(opts.schemaDir, `schemas in ${opts.schemaDir}`, 'unknown');
-    if (opts.bundle)
-        return bundleSource(opts.bundle);
-    const env = process.env.PORTARIUM_K8S_SCHEMAS;
-    if (env) {
-        const s = directorySource(env, `schemas in ${env}`, 'unknown');
-        if (s)
-            return s;
-    }
-    const venv = venvSchemaRoot(opts.toolsDir);
-    if (venv) {
-        const version = venvPackageVersion(venv);
-        const s = directorySource(venv, `kubernetes-validate ${version} (${venv})`, version);
-        if (s)
-            return s;
-    }
-    for (const file of bundleCandidates()) {
-        if (existsSync(file)) {
-            const s = bundleSource(file);
-            if (s)
-                return s;
-        }
-    }
-    return undefined;
-}
-const API_DEFS = '/api/_definitions.json';
-/** Makes a package schema self-contained on disk: refs relative to its directory, no https `$id`. */
-function relink(node) {
-    if (Array.isArray(node))
-        return node.map(relink);
-    if (node && typeof node === 'object') {
-        const out = {};
-        for (const [k, v] of Object.entries(node)) {
-            if (k === '$id')
-                continue;
-            out[k] = k === '$ref' && typeof v === 'string' && v.startsWith(API_DEFS) ? '_definitions.json' + v.slice(API_DEFS.length) : relink(v);
-        }
-        return out;
-    }
-    return node;
-}
-/** Version of the kubeconform-layout format; install-k8s-schemas.sh writes the same stamp. */
-const LAYOUT_STAMP = 'standalone-1';
-function defName(ref) {
-    return ref.slice(ref.lastIndexOf('/') + 1);
-}
-function collectRefs(node, acc) {
-    if (Array.isArray(node))
-        for (const v of node)
-            collectRefs(v, acc);
-    else if (node && typeof node === 'object') {
-        for (const [k, v] of Object.entries(node)) {
-            if (k === '$ref' && typeof v === 'string')
-                acc.add(defName(v));
-            else
-                collectRefs(v, acc);
-        }
-    }
-}
-function toLocalRefs(node) {
-    if (Array.isArray(node))
-        return node.map(toLocalRefs);
-    if (node && typeof node === 'object') {
-        const out = {};
-        for (const [k, v] of Object.entries(node)) {
-            if (k === '$id')
-                continue;
-            out[k] = k === '$ref' && typeof v === 'string' ? `#/$defs/${defName(v)}` : toLocalRefs(v);
-        }
-        return out;
-    }
-    return node;
-}
-/**
- * A standalone schema like kubeconform's registry serves: the kind's schema with every definition it
- * reaches copied into `$defs`. Same JSON content as the package, only the reference targets move.
- */
-function standaloneSchema(doc, defs, direct = directRefs(defs)) {
-    const todo = new Set();
-    collectRefs(doc, todo);
-    const seen = new Set();
-    for (const x of todo) {
-        if (seen.has(x))
-            continue;
-        seen.add(x);
-        for (const y of direct.get(x) ?? [])
-            if (!seen.has(y))
-                todo.add(y);
-    }
-    const out = toLocalRefs(doc);
-    if (seen.size > 0)
-        out.$defs = Object.fromEntries([...seen].sort().map((x) => [x, toLocalRefs(defs[x])]));
-    return out;
-}
-function directRefs(defs) {
-    const m = new Map();
-    for (const [name, d] of Object.entries(defs)) {
-        const acc = new Set();
-        collectRefs(d, acc);
-        m.set(name, acc);
-    }
-    return m;
-}
-/**
- * A directory in kubeconform's registry layout (`v1.X.0-standalone[-strict]/<kind><suffix>.json`) with
- * the same schemas, so the real kubeconform reads exactly what the builtin engine reads. Written on
- * demand under the tools dir (install-k8s-schemas.sh writes the default version up front, same format).
- * Returns the `-schema-location` template.
- */
-async function ensureKubeconformLayout(source, version, strict, opts = {}) {
-    const dir = opts.dir ?? path.join(toolsDir(), 'k8s-schemas', 'kubeconform');
-    // Named for the version kubeconform is asked for (its {{ .NormalizedKubernetesVersion }}), filled
-    // with the packaged schemas that version resolves to.
-    const requested = opts.requestedVersion ?? version;
-    const normalized = requested === 'master' ? 'master' : `v${requested}`;
-    const target = path.join(dir, `${normalized}-standalone${strict ? '-strict' : ''}`);
-    const from = requested === version ? '' : ` v${version}`;
-    const stamp = `kubernetes-validate==${source.packageVersion}${from} ${LAYOUT_STAMP}`;
-    const marker = path.join(target, '.source');
-    const current = await readFile(marker, 'utf8').catch(() => '');
-    if (current.trim() !== stamp) {
-        const defsDoc = (await source.read(version, strict, '_definitions.json'));
-        const defs = defsDoc?.$defs ?? {};
-        const direct = directRefs(defs);
-        const tmp = `${target}.tmp-${process.pid}`;
-        await rm(tmp, { recursive: true, force: true });
-        await mkdir(tmp, { recursive: true });
-        for (const file of await source.list(version, strict)) {
-            if (file === '_definitions.json')
-                continue;
-            const doc = await source.read(version, strict, file);
-            if (doc !== undefined)
-                await writeFile(path.join(tmp, file), JSON.stringify(standaloneSchema(doc, defs, direct)));
-        }
-        await writeFile(path.join(tmp, '.source'), stamp + '\n');
-        await rm(target, { recursive: true, force: true });
-        await rename(tmp, target);
-    }
-    return path.join(dir, '{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json');
-}
-function isDirectory(p) {
-    try {
-        return statSync(p).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/tools/kustomize.ts
-
-
-
-
-
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
-/** Pinned standalone kustomize (matches the kustomize embedded in kubectl 1.32, v5.5.0). */
-const KUSTOMIZE_VERSION = 'v5.5.0';
-/** Release archives and their SHA-256 (from the release's checksums.txt), per `${platform}-${arch}`. */
-const KUSTOMIZE_RELEASES = {
-    'v5.5.0': {
-        'linux-x64': {
-            url: 'https://github.com/kubernetes-sigs/kustomize/releases/download/kustomize%2Fv5.5.0/kustomize_v5.5.0_linux_amd64.tar.gz',
-            sha256: '6703a3a70a0c47cf0b37694030b54f1175a9dfeb17b3818b623ed58b9dbc2a77',
-        },
-        'linux-arm64': {
-            url: 'https://github.com/kubernetes-sigs/kustomize/releases/download/kustomize%2Fv5.5.0/kustomize_v5.5.0_linux_arm64.tar.gz',
-            sha256: 'b4170d1acb8cfacace9f72884bef957ff56efdcd4813b66e7604aabc8b57e93d',
-        },
-        'darwin-x64': {
-            url: 'https://github.com/kubernetes-sigs/kustomize/releases/download/kustomize%2Fv5.5.0/kustomize_v5.5.0_darwin_amd64.tar.gz',
-            sha256: '874224e75229821b1e571aefa45703789b77336302a34692eac65adbe0dc1cee',
-        },
-    },
-};
-function platformKey(platform = process.platform, arch = process.arch) {
-    return `${platform}-${arch}`;
-}
-async function sha256File(file) {
-    const hash = createHash('sha256');
-    for await (const chunk of createReadStream(file))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-/** Where `which` would find `name`, without a shell. */
-function findOnPath(name, envPath = process.env.PATH ?? '') {
-    for (const dir of envPath.split((external_node_path_default()).delimiter)) {
-        if (!dir)
-            continue;
-        const p = external_node_path_default().join(dir, name);
-        if ((0,external_node_fs_.existsSync)(p))
-            return p;
-    }
-    return undefined;
-}
-async function kubectlKustomizeVersion(kubectl) {
-    try {
-        const { stdout } = await run(kubectl, ['version', '--client', '-o', 'json'], { timeout: 20_000 });
-        const v = JSON.parse(stdout).kustomizeVersion;
-        return v || undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-async function standaloneVersion(bin) {
-    try {
-        const { stdout } = await run(bin, ['version'], { timeout: 20_000 });
-        return stdout.trim().replace(/^kustomize\//, '') || undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * `kubectl kustomize` when kubectl with an embedded kustomize is on PATH, else a standalone kustomize
- * from the tools dir (scripts/tools/install-kustomize.sh) or PATH.
- */
-async function locateKustomize(opts = {}) {
-    if (opts.prefer && opts.prefer !== 'kubectl' && opts.prefer !== 'kustomize') {
-        const v = await standaloneVersion(opts.prefer);
-        return v ? { kind: 'kustomize', path: opts.prefer, args: ['build'], version: v } : undefined;
-    }
-    const tryKubectl = async () => {
-        const kubectl = findOnPath('kubectl');
-        if (!kubectl)
-            return undefined;
-        const v = await kubectlKustomizeVersion(kubectl);
-        return v ? { kind: 'kubectl', path: kubectl, args: ['kustomize'], version: v } : undefined;
-    };
-    const tryStandalone = async () => {
-        for (const bin of [external_node_path_default().join(opts.toolsDir ?? toolsDir(), 'bin', 'kustomize'), findOnPath('kustomize')]) {
-            if (!bin || !(0,external_node_fs_.existsSync)(bin))
-                continue;
-            const v = await standaloneVersion(bin);
-            if (v)
-                return { kind: 'kustomize', path: bin, args: ['build'], version: v };
-        }
-        return undefined;
-    };
-    if (opts.prefer === 'kustomize')
-        return (await tryStandalone()) ?? (await tryKubectl());
-    return (await tryKubectl()) ?? (await tryStandalone());
-}
-/**
- * Downloads a release archive, verifies its SHA-256 before extracting (fails closed: no pinned
- * checksum, no install), and returns the directory holding the binary.
- */
-async function downloadVerified(asset, what, hooks) {
-    if (!asset)
-        throw new Error(`no pinned SHA-256 for ${what} on ${platformKey()}; refusing to download an unverified binary`);
-    const archive = await hooks.download(asset.url);
-    const actual = await sha256File(archive);
-    if (actual !== asset.sha256) {
-        throw new Error(`checksum mismatch for ${asset.url}: expected sha256 ${asset.sha256}, got ${actual}`);
-    }
-    return hooks.extract(archive);
-}
-/** For actions: use kubectl/kustomize when present, else download the pinned kustomize and verify it. */
-async function installKustomize(hooks, version = KUSTOMIZE_VERSION) {
-    const found = await locateKustomize();
-    if (found)
-        return found;
-    let dir = await downloadVerified(KUSTOMIZE_RELEASES[version]?.[platformKey()], `kustomize ${version}`, hooks);
-    if (hooks.cache)
-        dir = await hooks.cache(dir, 'kustomize', version.replace(/^v/, ''));
-    const bin = path.join(dir, os.platform() === 'win32' ? 'kustomize.exe' : 'kustomize');
-    const v = await standaloneVersion(bin);
-    if (!v)
-        throw new Error(`downloaded kustomize at ${bin} does not run`);
-    return { kind: 'kustomize', path: bin, args: ['build'], version: v };
-}
-
-;// CONCATENATED MODULE: ./src/tools/kubectl.ts
-// The one way the deploy engine talks to a cluster: kubectl, spawned with argument arrays, always
-// with an explicit --kubeconfig (and --context when given). Nothing here ever logs or returns
-// credentials: the log line names the command and the API server address, never the kubeconfig's
-// users, and stderr is scrubbed of anything that looks like a token or key before it is returned.
-
-
-
-
-
-
-class KubectlError extends Error {
-    kind;
-    code;
-    stderr;
-    name = 'KubectlError';
-    constructor(message, kind, code, stderr) {
-        super(message);
-        this.kind = kind;
-        this.code = code;
-        this.stderr = stderr;
-    }
-}
-/** Reads only the context → cluster → server chain of a kubeconfig; users are never looked at. */
-function clusterEndpoint(kubeconfig, context) {
-    if (!(0,external_node_fs_.existsSync)(kubeconfig))
-        throw new finding/* UsageError */.eb(`kubeconfig ${kubeconfig} does not exist`);
-    let doc;
-    try {
-        doc = ((0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(kubeconfig, 'utf8')) ?? {});
-    }
-    catch {
-        throw new finding/* UsageError */.eb(`kubeconfig ${kubeconfig} is not valid YAML`);
-    }
-    const name = context ?? doc['current-context'];
-    if (!name)
-        throw new finding/* UsageError */.eb(`kubeconfig ${kubeconfig} has no current-context; pass a context`);
-    const ctx = doc.contexts?.find((c) => c.name === name);
-    if (!ctx)
-        throw new finding/* UsageError */.eb(`context "${name}" is not in kubeconfig ${kubeconfig}`);
-    const clusterName = ctx.context?.cluster ?? '';
-    const cluster = doc.clusters?.find((c) => c.name === clusterName);
-    const server = cluster?.cluster?.server;
-    if (!server)
-        throw new finding/* UsageError */.eb(`context "${name}" in kubeconfig ${kubeconfig} names no cluster with a server`);
-    return { context: name, cluster: clusterName, server };
-}
-/** kubectl to use: an explicit path, PORTARIUM_KUBECTL, or `kubectl` on PATH. */
-function locateKubectl(explicit) {
-    const p = explicit || process.env['PORTARIUM_KUBECTL'] || findOnPath('kubectl');
-    if (!p)
-        throw new finding/* UsageError */.eb('kubectl was not found on PATH (set PORTARIUM_KUBECTL or pass --kubectl)');
-    if (external_node_path_default().isAbsolute(p) && !(0,external_node_fs_.existsSync)(p))
-        throw new finding/* UsageError */.eb(`kubectl ${p} does not exist`);
-    return p;
-}
-const SECRET_PATTERNS = [
-    /(authorization:\s*bearer\s+)\S+/gi,
-    /(bearer\s+)[A-Za-z0-9._~+/=-]{8,}/gi,
-    /((?:client-key-data|client-certificate-data|token|password|certificate-authority-data)\s*[:=]\s*)\S+/gi,
-    /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/g,
-];
-/** Defence in depth: kubectl does not print credentials at the default verbosity, but never pass them on. */
-function scrubCredentials(text) {
-    let out = text;
-    for (const re of SECRET_PATTERNS)
-        out = out.replace(re, (_m, p1) => (typeof p1 === 'string' ? `${p1}[redacted]` : '[redacted]'));
-    return out;
-}
-/** Classifies kubectl's stderr (client-go and API server messages are stable across versions). */
-function classifyFailure(stderr) {
-    const s = stderr.toLowerCase();
-    if (/connection refused|was refused|no such host|dial tcp|i\/o timeout|network is unreachable|unable to connect to the server|tls handshake timeout|connect: /.test(s)) {
-        if (/certificate has expired|x509/.test(s) && !/connection refused/.test(s))
-            return 'unauthorized';
-        return 'unreachable';
-    }
-    if (/you must be logged in|unauthorized|certificate has expired|x509: certificate/.test(s))
-        return 'unauthorized';
-    if (/ is forbidden: |\(forbidden\)/.test(s))
-        return 'forbidden';
-    if (/conflict with "|apply failed with \d+ conflicts?|conflicts? with /.test(s))
-        return 'conflict';
-    if (/\(notfound\)| not found/.test(s))
-        return 'not-found';
-    if (/\(invalid\)| is invalid: |error validating|unknown field/.test(s))
-        return 'invalid';
-    if (/context deadline exceeded|timeout|timed out/.test(s))
-        return 'timeout';
-    return 'other';
-}
-class KubectlRunner {
-    kubectl;
-    endpoint;
-    opts;
-    constructor(opts) {
-        this.opts = opts;
-        this.kubectl = locateKubectl(opts.kubectl);
-        this.endpoint = clusterEndpoint(opts.kubeconfig, opts.context);
-    }
-    /** The API server address, the only thing about the cluster that is safe to log. */
-    get server() {
-        return this.endpoint.server;
-    }
-    globalArgs() {
-        const a = ['--kubeconfig', this.opts.kubeconfig, '--context', this.endpoint.context];
-        a.push(`--request-timeout=${this.opts.requestTimeout ?? '30s'}`);
-        return a;
-    }
-    /** Runs kubectl; resolves for every exit code (callers decide), rejects only when it cannot start. */
-    async run(args, ro = {}) {
-        this.opts.log?.(`kubectl ${describe(args)} (server ${this.server})`);
-        const env = { ...process.env, ...ro.env };
-        // The kubeconfig is always explicit; an inherited KUBECONFIG must not leak other clusters in.
-        delete env['KUBECONFIG'];
-        const timeout = ro.processTimeoutMs ?? this.opts.processTimeoutMs ?? 10 * 60_000;
-        return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_namespaceObject.spawn)(this.kubectl, [...args, ...this.globalArgs()], { env, stdio: ['pipe', 'pipe', 'pipe'] });
-            const out = [];
-            const err = [];
-            let timedOut = false;
-            const timer = setTimeout(() => {
-                timedOut = true;
-                child.kill('SIGKILL');
-            }, timeout);
-            child.stdout.on('data', (d) => out.push(d));
-            child.stderr.on('data', (d) => err.push(d));
-            child.on('error', (e) => {
-                clearTimeout(timer);
-                reject(new finding/* UsageError */.eb(`cannot run kubectl (${this.kubectl}): ${e.message}`));
-            });
-            child.on('close', (code) => {
-                clearTimeout(timer);
-                const stderr = scrubCredentials(Buffer.concat(err).toString('utf8'));
-                resolve({
-                    code: timedOut ? 124 : (code ?? 1),
-                    stdout: Buffer.concat(out).toString('utf8'),
-                    stderr: timedOut ? `${stderr}\nkubectl was stopped after ${Math.round(timeout / 1000)}s (timeout)` : stderr,
-                });
-            });
-            child.stdin.on('error', () => undefined);
-            child.stdin.end(ro.stdin ?? '');
-        });
-    }
-    /** Runs kubectl and throws a classified KubectlError unless the exit code is accepted. */
-    async must(args, ro = {}) {
-        const r = await this.run(args, ro);
-        const ok = ro.okCodes ?? [0];
-        if (!ok.includes(r.code))
-            throw this.error(args, r);
-        return r;
-    }
-    /** `kubectl ... -o json`, parsed. */
-    async json(args, ro = {}) {
-        const r = await this.must([...args, '-o', 'json'], ro);
-        if (!r.stdout.trim())
-            return { kind: 'List', items: [] };
-        return JSON.parse(r.stdout);
-    }
-    error(args, r) {
-        const kind = r.code === 124 ? 'timeout' : classifyFailure(r.stderr);
-        const detail = r.stderr.trim() || r.stdout.trim() || `exit code ${r.code}`;
-        return new KubectlError(`kubectl ${describe(args)} failed against ${this.server}: ${detail}`, kind, r.code, r.stderr);
-    }
-}
-/** The subcommand words, without file contents or flag values that could be long. */
-function describe(args) {
-    const words = [];
-    for (const a of args) {
-        if (words.length >= 6)
-            break;
-        words.push(a.length > 60 ? `${a.slice(0, 57)}...` : a);
-    }
-    return words.join(' ') + (args.length > words.length ? ' ...' : '');
-}
-
-;// CONCATENATED MODULE: ./src/checks/deploy/annotate.ts
+// EXTERNAL MODULE: ./src/tools/kubectl.ts
+var tools_kubectl = __nccwpck_require__(9481);
+;// CONCATENATED MODULE: ./src/deploy/annotate.ts
 /** Server-side apply field manager of every write the deploy engine makes. */
 const FIELD_MANAGER = 'portarium-infra';
 const ANNOTATION_RELEASE = 'portarium-infra.dev/release';
@@ -29935,7 +29284,9 @@ function annotateObjects(objects, p) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/checks/deploy/applyset.ts
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/deploy/applyset.ts
 // ApplySet pruning (KEP-3659) as kubectl implements it with KUBECTL_APPLYSET=true: a parent Secret
 // in the release namespace lists the group-kinds of its members, members carry
 // applyset.kubernetes.io/part-of=<id>. kubectl does the pruning (and, with --dry-run=server, says
@@ -29958,7 +29309,7 @@ function applysetFlag(release) {
     return `--applyset=secrets/${applysetParentName(release)}`;
 }
 
-;// CONCATENATED MODULE: ./src/checks/deploy/objects.ts
+;// CONCATENATED MODULE: ./src/deploy/objects.ts
 // Kubernetes objects as the deploy engine handles them: identity, pod specs, workload kinds.
 function groupVersion(apiVersion) {
     const i = apiVersion.indexOf('/');
@@ -30055,7 +29406,7 @@ function selectorString(selector) {
     return parts.length ? parts.join(',') : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/checks/deploy/rules.ts
+;// CONCATENATED MODULE: ./src/deploy/rules.ts
 const CHECK = 'deploy';
 const RULES = [
     { id: 'deploy/render-failed', severity: 'error', description: 'The overlay could not be rendered (kustomize build failed or produced no Kubernetes objects).' },
@@ -30077,19 +29428,26 @@ const RULES = [
     { id: 'deploy/rollback-failed', severity: 'error', description: 'Re-applying the previous release failed too.' },
     { id: 'deploy/no-previous-release', severity: 'warning', description: 'There is no earlier successful release to roll back to.' },
     { id: 'deploy/release-record-failed', severity: 'error', description: 'The release could not be recorded in the cluster.' },
+    { id: 'deploy/locked', severity: 'error', description: 'Another deploy of the same release held the release lock for longer than lock-timeout; nothing was applied.' },
+    { id: 'deploy/lock-taken-over', severity: 'warning', description: 'The release lock was taken over from a holder that had stopped renewing it (a killed deploy).' },
+    { id: 'deploy/lock-lost', severity: 'error', description: 'The release lock was lost while the deploy held it (another deploy took it over); the deploy stopped.' },
+    { id: 'deploy/lock-release-failed', severity: 'warning', description: 'The release lock could not be released; it expires after its lease duration.' },
+    { id: 'deploy/interrupted', severity: 'error', description: 'The deploy was cancelled (SIGINT/SIGTERM, a lost lock) before it finished; the revision is recorded as interrupted.' },
+    { id: 'deploy/unfinished-revision', severity: 'warning', description: 'The newest revision of the release never finished (pending or interrupted): what is live may be a mix of it and the last deployed revision.' },
+    { id: 'deploy/lock-held', severity: 'notice', description: 'A deploy of the release is running while the plan is made; the plan may be out of date when it finishes.' },
     { id: 'deploy/new-namespace', severity: 'notice', description: 'The release namespace does not exist yet, so the objects in it are only checked by the server when they are applied.' },
     { id: 'deploy/diff-truncated', severity: 'notice', description: 'The diff is larger than the size cap; the full diff is in the diff file.' },
 ];
 const SEVERITY = new Map(RULES.map((r) => [r.id, r.severity]));
 /** A finding about the deploy as a whole: it points at the overlay's kustomization file. */
-function rules_finding(rule, file, message, help) {
+function finding(rule, file, message, help) {
     const severity = SEVERITY.get(rule);
     if (!severity)
         throw new Error(`unknown deploy rule ${rule}`);
     return { check: CHECK, rule, severity, file, line: 1, column: 1, message, ...(help ? { help } : {}) };
 }
 
-;// CONCATENATED MODULE: ./src/checks/deploy/cluster.ts
+;// CONCATENATED MODULE: ./src/deploy/cluster.ts
 // Cluster operations shared by plan, apply and rollback: connect, read live objects, apply.
 
 
@@ -30099,7 +29457,7 @@ function rules_finding(rule, file, message, help) {
 
 /** Builds the runner (reads only the server address from the kubeconfig). */
 function connect(o) {
-    const kubectl = new KubectlRunner(o);
+    const kubectl = new tools_kubectl/* KubectlRunner */.fu(o);
     return { kubectl, server: kubectl.server };
 }
 /** One cheap authenticated request: reachability and credentials are known before anything else. */
@@ -30115,23 +29473,23 @@ async function preflight(c) {
 }
 /** A failed kubectl call as a finding a person can act on. */
 function clusterFinding(e, server, file, doing) {
-    if (!(e instanceof KubectlError))
-        return rules_finding('deploy/apply-failed', file, `${doing} failed: ${e?.message ?? String(e)}`);
+    if (!(e instanceof tools_kubectl/* KubectlError */.xi))
+        return finding('deploy/apply-failed', file, `${doing} failed: ${e?.message ?? String(e)}`);
     const detail = firstLines(e.stderr || e.message, 12);
     switch (e.kind) {
         case 'unreachable':
-            return rules_finding('deploy/cluster-unreachable', file, `cannot reach the Kubernetes API server at ${server} (${doing}): ${firstLines(e.stderr, 1)}`, 'Check the cluster address and network path; nothing was changed.');
+            return finding('deploy/cluster-unreachable', file, `cannot reach the Kubernetes API server at ${server} (${doing}): ${firstLines(e.stderr, 1)}`, 'Check the cluster address and network path; nothing was changed.');
         case 'unauthorized':
-            return rules_finding('deploy/unauthorized', file, `the API server at ${server} rejected the credentials (${doing}): ${firstLines(e.stderr, 1)}`, 'The kubeconfig credentials are expired or invalid; refresh them (for example re-run the cloud login step). Nothing was changed.');
+            return finding('deploy/unauthorized', file, `the API server at ${server} rejected the credentials (${doing}): ${firstLines(e.stderr, 1)}`, 'The kubeconfig credentials are expired or invalid; refresh them (for example re-run the cloud login step). Nothing was changed.');
         case 'forbidden':
-            return rules_finding('deploy/forbidden', file, `${doing}: ${detail}`, 'The deploy identity needs RBAC permission for this (see docs/deploy.md for the Role it needs).');
+            return finding('deploy/forbidden', file, `${doing}: ${detail}`, 'The deploy identity needs RBAC permission for this (see docs/deploy.md for the Role it needs).');
         case 'conflict':
-            return rules_finding('deploy/field-conflict', file, `${doing}: ${conflictText(e.stderr)}`, 'Another field manager owns these fields. Remove the other writer (kubectl edit/scale, an operator, an HPA) or deploy with force-conflicts to take them over.');
+            return finding('deploy/field-conflict', file, `${doing}: ${conflictText(e.stderr)}`, 'Another field manager owns these fields. Remove the other writer (kubectl edit/scale, an operator, an HPA) or deploy with force-conflicts to take them over.');
         case 'invalid':
         case 'not-found':
-            return rules_finding('deploy/rejected', file, `${doing}: ${detail}`);
+            return finding('deploy/rejected', file, `${doing}: ${detail}`);
         default:
-            return rules_finding('deploy/apply-failed', file, `${doing}: ${detail}`);
+            return finding('deploy/apply-failed', file, `${doing}: ${detail}`);
     }
 }
 function firstLines(text, n) {
@@ -30177,7 +29535,7 @@ async function liveVersions(c, objects) {
             return true;
         }
         catch (e) {
-            if (e instanceof KubectlError && UNKNOWN_TYPE.test(e.stderr))
+            if (e instanceof tools_kubectl/* KubectlError */.xi && UNKNOWN_TYPE.test(e.stderr))
                 return false;
             throw e;
         }
@@ -30245,7 +29603,12 @@ function parseManifests(text) {
         .filter((o) => !!o && typeof o === 'object');
 }
 
-;// CONCATENATED MODULE: ./src/checks/deploy/context.ts
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./src/report/finding.ts
+var report_finding = __nccwpck_require__(1404);
+;// CONCATENATED MODULE: ./src/deploy/context.ts
 // Naming and scoping decisions shared by plan, apply and rollback.
 
 
@@ -30256,20 +29619,20 @@ const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 function releaseName(overlay, explicit) {
     if (explicit !== undefined) {
         if (!DNS_LABEL.test(explicit) || explicit.length > 40)
-            throw new finding/* UsageError */.eb(`release name "${explicit}" must be a DNS label of at most 40 characters`);
+            throw new report_finding/* UsageError */.eb(`release name "${explicit}" must be a DNS label of at most 40 characters`);
         return explicit;
     }
     const base = external_node_path_default().basename(external_node_path_default().resolve(overlay)).replace(/\.(ya?ml|json)$/i, '');
     const name = base.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40).replace(/-+$/, '');
     if (!name)
-        throw new finding/* UsageError */.eb(`cannot derive a release name from ${overlay}; pass one`);
+        throw new report_finding/* UsageError */.eb(`cannot derive a release name from ${overlay}; pass one`);
     return name;
 }
 /** The release namespace: explicit, else the one namespace the namespaced objects use. */
 function releaseNamespace(objects, explicit) {
     if (explicit) {
         if (!DNS_LABEL.test(explicit))
-            throw new finding/* UsageError */.eb(`namespace "${explicit}" is not a valid namespace name`);
+            throw new report_finding/* UsageError */.eb(`namespace "${explicit}" is not a valid namespace name`);
         return explicit;
     }
     const used = new Set(objects.map((o) => o.metadata.namespace).filter((n) => !!n));
@@ -30279,8 +29642,8 @@ function releaseNamespace(objects, explicit) {
     if (!used.size && nsObjects.length === 1)
         return nsObjects[0].metadata.name;
     if (!used.size)
-        throw new finding/* UsageError */.eb('the rendered objects name no namespace; pass the release namespace');
-    throw new finding/* UsageError */.eb(`the rendered objects use several namespaces (${[...used].sort().join(', ')}); pass the release namespace`);
+        throw new report_finding/* UsageError */.eb('the rendered objects name no namespace; pass the release namespace');
+    throw new report_finding/* UsageError */.eb(`the rendered objects use several namespaces (${[...used].sort().join(', ')}); pass the release namespace`);
 }
 /** Namespaced objects outside the release namespace (ApplySet pruning cannot cover them). */
 function outsideNamespace(objects, namespace) {
@@ -30309,7 +29672,7 @@ function withNamespace(objects, namespace) {
     return objects.map((o) => (o.metadata.namespace || CLUSTER_SCOPED.has(o.kind) ? o : { ...o, metadata: { ...o.metadata, namespace } }));
 }
 
-;// CONCATENATED MODULE: ./src/checks/deploy/diff.ts
+;// CONCATENATED MODULE: ./src/deploy/diff.ts
 
 
 // Every run stamps the objects it applies with its run URL; a section changing nothing else is not
@@ -30385,7 +29748,7 @@ function capText(text, maxBytes) {
     return { text: cut, truncated: true };
 }
 
-;// CONCATENATED MODULE: ./src/checks/deploy/guard.ts
+;// CONCATENATED MODULE: ./src/deploy/guard.ts
 // Refusals that happen before anything touches a cluster: the environment must be one we know, and
 // a protected environment (prod) only takes release tags (`v*`) or the default branch. These are
 // the rules a GitHub environment's branch policy would enforce, checked again here because
@@ -30394,7 +29757,7 @@ function capText(text, maxBytes) {
 const DEFAULT_ENVIRONMENTS = ['dev', 'staging', 'prod'];
 const DEFAULT_PROTECTED_ENVIRONMENTS = ['prod'];
 /** A deploy the policy does not allow: a usage error (exit 2), raised before any API call. */
-class DeployRefused extends finding/* UsageError */.eb {
+class DeployRefused extends report_finding/* UsageError */.eb {
     name = 'DeployRefused';
 }
 const ENV_NAME = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
@@ -30426,124 +29789,14 @@ function printable(s) {
     return [...cut].map((ch) => (ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f ? '?' : ch)).join('');
 }
 
-;// CONCATENATED MODULE: ./src/checks/deploy/release-store.ts
-// Release history kept in the cluster, one object per revision in the release namespace (as Helm
-// does): the manifests that were applied (gzip, base64 as Secret data is) and what was deployed
-// (revision, commit, run, time, digests). The data of a record never changes after it is written;
-// only its status label moves (pending → deployed → superseded, or failed), so a rollback can
-// always re-apply exactly what a revision applied.
-
-const LABEL_MANAGED_BY = 'app.kubernetes.io/managed-by';
-const MANAGER = 'portarium-infra';
-const LABEL_RELEASE = 'portarium-infra.dev/release';
-const LABEL_REVISION = 'portarium-infra.dev/revision';
-const LABEL_STATUS = 'portarium-infra.dev/status';
-const ANNOTATION_STATUS_REASON = 'portarium-infra.dev/status-reason';
-const RECORD_TYPE = 'portarium-infra.dev/release.v1';
-const MANIFESTS_KEY = 'manifests.yaml.gz';
-const META_KEY = 'release.json';
-/** Secrets and ConfigMaps are limited to 1 MiB; leave room for metadata and the object itself. */
-const MAX_RECORD_BYTES = 900 * 1024;
-class ReleaseTooLarge extends Error {
-    name = 'ReleaseTooLarge';
-}
-class ReleaseStore {
-    kubectl;
-    namespace;
-    release;
-    kind;
-    constructor(kubectl, namespace, release, kind = 'secret') {
-        this.kubectl = kubectl;
-        this.namespace = namespace;
-        this.release = release;
-        this.kind = kind;
-    }
-    recordName(revision) {
-        return `portarium-release.${this.release}.v${revision}`;
-    }
-    selector() {
-        return `${LABEL_MANAGED_BY}=${MANAGER},${LABEL_RELEASE}=${this.release}`;
-    }
-    /** Every recorded revision, newest first. */
-    async list() {
-        const list = await this.kubectl.json(['get', this.resource(), '-n', this.namespace, '-l', this.selector()]);
-        const records = list.items.map((o) => this.decode(o)).filter((r) => r !== undefined);
-        return records.sort((a, b) => b.revision - a.revision);
-    }
-    /** Writes a new revision; fails (AlreadyExists) when another deploy recorded the same revision first. */
-    async create(meta, manifests, status) {
-        const gz = (0,external_node_zlib_.gzipSync)(Buffer.from(manifests, 'utf8'), { level: 9 });
-        const metaJson = JSON.stringify(meta);
-        if (gz.length + metaJson.length > MAX_RECORD_BYTES) {
-            throw new ReleaseTooLarge(`release ${this.release} revision ${meta.revision} is ${gz.length + metaJson.length} bytes compressed; a record holds at most ${MAX_RECORD_BYTES}`);
-        }
-        const metadata = {
-            name: this.recordName(meta.revision),
-            namespace: this.namespace,
-            labels: { [LABEL_MANAGED_BY]: MANAGER, [LABEL_RELEASE]: this.release, [LABEL_REVISION]: String(meta.revision), [LABEL_STATUS]: status },
-        };
-        const obj = this.kind === 'secret'
-            ? { apiVersion: 'v1', kind: 'Secret', type: RECORD_TYPE, metadata, data: { [MANIFESTS_KEY]: gz.toString('base64'), [META_KEY]: Buffer.from(metaJson).toString('base64') } }
-            : { apiVersion: 'v1', kind: 'ConfigMap', metadata, binaryData: { [MANIFESTS_KEY]: gz.toString('base64') }, data: { [META_KEY]: metaJson } };
-        await this.kubectl.must(['create', '-f', '-', '--field-manager', MANAGER, '-o', 'name'], { stdin: JSON.stringify(obj) });
-        return { name: metadata.name, revision: meta.revision, status, meta, manifests: () => manifests, storedBytes: gz.length };
-    }
-    async setStatus(revision, status, reason) {
-        const patch = {
-            metadata: {
-                labels: { [LABEL_STATUS]: status },
-                annotations: { [ANNOTATION_STATUS_REASON]: reason ?? null },
-            },
-        };
-        await this.kubectl.must([
-            'patch', this.resource(), this.recordName(revision), '-n', this.namespace,
-            '--type', 'merge', '-p', JSON.stringify(patch), '--field-manager', MANAGER,
-        ]);
-    }
-    /** Deletes the oldest records beyond `keep`; never the newest `deployed` one. Returns deleted revisions. */
-    async trim(keep, records) {
-        const all = [...(records ?? (await this.list()))].sort((a, b) => b.revision - a.revision);
-        const live = all.find((r) => r.status === 'deployed')?.revision;
-        const doomed = all.slice(Math.max(keep, 1)).filter((r) => r.revision !== live);
-        if (!doomed.length)
-            return [];
-        await this.kubectl.must(['delete', this.resource(), ...doomed.map((r) => r.name), '-n', this.namespace, '--ignore-not-found', '--wait=false']);
-        return doomed.map((r) => r.revision);
-    }
-    resource() {
-        return this.kind === 'secret' ? 'secrets' : 'configmaps';
-    }
-    decode(o) {
-        const labels = o.metadata.labels ?? {};
-        const revision = Number(labels[LABEL_REVISION]);
-        if (!Number.isInteger(revision) || revision < 1)
-            return undefined;
-        const gzB64 = this.kind === 'secret' ? o.data?.[MANIFESTS_KEY] : o.binaryData?.[MANIFESTS_KEY];
-        const metaRaw = this.kind === 'secret' ? (o.data?.[META_KEY] ? Buffer.from(o.data[META_KEY], 'base64').toString('utf8') : undefined) : o.data?.[META_KEY];
-        if (!gzB64 || !metaRaw)
-            return undefined;
-        let meta;
-        try {
-            meta = JSON.parse(metaRaw);
-        }
-        catch {
-            return undefined;
-        }
-        const gz = Buffer.from(gzB64, 'base64');
-        const status = (labels[LABEL_STATUS] ?? 'failed');
-        const reason = o.metadata.annotations?.[ANNOTATION_STATUS_REASON];
-        return {
-            name: o.metadata.name,
-            revision,
-            status,
-            ...(reason ? { statusReason: reason } : {}),
-            meta,
-            manifests: () => (0,external_node_zlib_.gunzipSync)(gz).toString('utf8'),
-            storedBytes: gz.length,
-        };
-    }
-}
-
+// EXTERNAL MODULE: ./src/deploy/release-store.ts
+var release_store = __nccwpck_require__(6874);
+// EXTERNAL MODULE: ./src/deploy/lock.ts
+var deploy_lock = __nccwpck_require__(4332);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/checks/kubernetes/build.ts
 
 
@@ -30686,7 +29939,9 @@ function isFile(p) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/checks/deploy/image-ref.ts
+// EXTERNAL MODULE: ./src/tools/kustomize.ts + 1 modules
+var kustomize = __nccwpck_require__(9008);
+;// CONCATENATED MODULE: ./src/deploy/image-ref.ts
 // Container image references, split the way the distribution reference grammar does: the first
 // path component is a registry only when it has a '.' or ':' or is "localhost", so
 // `127.0.0.1:5000/app:v1` is repository `127.0.0.1:5000/app` with tag `v1` (Azure/k8s-deploy splits
@@ -30746,7 +30001,7 @@ function digestOfImageId(imageID) {
     return m?.[1];
 }
 
-;// CONCATENATED MODULE: ./src/checks/deploy/pin.ts
+;// CONCATENATED MODULE: ./src/deploy/pin.ts
 // Pinning rendered container images to the digests that were built (and approved): from a build
 // manifest written by the images check, or from an explicit `name=ref@sha256:...` list.
 
@@ -30760,23 +30015,23 @@ function pinsFromBuildManifest(file) {
         doc = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
     }
     catch (e) {
-        throw new finding/* UsageError */.eb(`build manifest ${file} cannot be read as JSON: ${e.message}`);
+        throw new report_finding/* UsageError */.eb(`build manifest ${file} cannot be read as JSON: ${e.message}`);
     }
     const images = doc?.images;
     if (!images || typeof images !== 'object' || Array.isArray(images)) {
-        throw new finding/* UsageError */.eb(`build manifest ${file} has no "images" object`);
+        throw new report_finding/* UsageError */.eb(`build manifest ${file} has no "images" object`);
     }
     const pins = [];
     for (const [name, raw] of Object.entries(images)) {
         const e = raw;
         const where = `build manifest ${file} images.${name}`;
         if (typeof e?.image !== 'string' || typeof e.digest !== 'string')
-            throw new finding/* UsageError */.eb(`${where} needs "image" and "digest" strings`);
+            throw new report_finding/* UsageError */.eb(`${where} needs "image" and "digest" strings`);
         if (!DIGEST_RE.test(e.digest))
-            throw new finding/* UsageError */.eb(`${where}: digest "${e.digest}" is not sha256:<64 hex>`);
+            throw new report_finding/* UsageError */.eb(`${where}: digest "${e.digest}" is not sha256:<64 hex>`);
         const ref = parseImageRef(e.image);
         if (!ref)
-            throw new finding/* UsageError */.eb(`${where}: "${e.image}" is not an image reference`);
+            throw new report_finding/* UsageError */.eb(`${where}: "${e.image}" is not an image reference`);
         pins.push({ match: ref.repository, repository: ref.repository, digest: e.digest, source: where });
     }
     return pins;
@@ -30793,14 +30048,14 @@ function pinsFromList(entries) {
         const name = eq >= 0 ? entry.slice(0, eq).trim() : undefined;
         const target = parseImageRef(eq >= 0 ? entry.slice(eq + 1) : entry);
         if (!target)
-            throw new finding/* UsageError */.eb(`${where} is not name=image@sha256:<digest>`);
+            throw new report_finding/* UsageError */.eb(`${where} is not name=image@sha256:<digest>`);
         if (!target.digest)
-            throw new finding/* UsageError */.eb(`${where} has no @sha256:<digest>; deploys pin images by digest`);
+            throw new report_finding/* UsageError */.eb(`${where} has no @sha256:<digest>; deploys pin images by digest`);
         let match = target.repository;
         if (name !== undefined) {
             const n = parseImageRef(name);
             if (!n || n.digest || n.tag)
-                throw new finding/* UsageError */.eb(`${where}: "${name}" must be a repository without tag or digest`);
+                throw new report_finding/* UsageError */.eb(`${where}: "${name}" must be a repository without tag or digest`);
             match = n.repository;
         }
         pins.push({ match, repository: target.repository, digest: target.digest, source: `images[${i}]` });
@@ -30838,7 +30093,7 @@ function pinImages(objects, pins) {
     return { containers, unused: pins.filter((p) => !used.has(p)) };
 }
 
-;// CONCATENATED MODULE: ./src/checks/deploy/render.ts
+;// CONCATENATED MODULE: ./src/deploy/render.ts
 // Render an overlay to the exact objects that will be applied: kustomize build, then images pinned
 // by digest. Rendering never talks to a cluster.
 
@@ -30872,7 +30127,7 @@ async function render(opts) {
     const root = opts.root ?? process.cwd();
     const overlay = external_node_path_default().resolve(opts.overlay);
     if (!(0,external_node_fs_.existsSync)(overlay))
-        throw new finding/* UsageError */.eb(`overlay ${opts.overlay} does not exist`);
+        throw new report_finding/* UsageError */.eb(`overlay ${opts.overlay} does not exist`);
     const overlayFile = overlayFileOf(overlay, root);
     // Pins are checked before the (slower) build so a bad --images fails fast.
     const pins = [...(opts.buildManifest ? pinsFromBuildManifest(opts.buildManifest) : []), ...pinsFromList(opts.images ?? [])];
@@ -30886,20 +30141,20 @@ async function render(opts) {
             text = await renderer(overlay);
         }
         catch (e) {
-            throw new RenderFailed([rules_finding('deploy/render-failed', overlayFile, `kustomize build failed: ${e.message}`)]);
+            throw new RenderFailed([finding('deploy/render-failed', overlayFile, `kustomize build failed: ${e.message}`)]);
         }
     }
     const findings = [];
     const objects = [];
     for (const doc of (0,dist/* parseAllDocuments */.hR)(text)) {
         if (doc.errors.length)
-            throw new RenderFailed([rules_finding('deploy/render-failed', overlayFile, `rendered YAML does not parse: ${doc.errors[0].message}`)]);
+            throw new RenderFailed([finding('deploy/render-failed', overlayFile, `rendered YAML does not parse: ${doc.errors[0].message}`)]);
         const value = doc.toJS();
         if (value === null || value === undefined)
             continue;
         const o = value;
         if (typeof o !== 'object' || typeof o.apiVersion !== 'string' || typeof o.kind !== 'string' || typeof o.metadata?.name !== 'string') {
-            throw new RenderFailed([rules_finding('deploy/render-failed', overlayFile, 'a rendered document is not a Kubernetes object (apiVersion, kind, metadata.name)')]);
+            throw new RenderFailed([finding('deploy/render-failed', overlayFile, 'a rendered document is not a Kubernetes object (apiVersion, kind, metadata.name)')]);
         }
         if (o.kind === 'List' && Array.isArray(o['items']))
             objects.push(...o['items']);
@@ -30907,15 +30162,15 @@ async function render(opts) {
             objects.push(o);
     }
     if (!objects.length)
-        throw new RenderFailed([rules_finding('deploy/render-failed', overlayFile, 'the overlay renders no objects')]);
+        throw new RenderFailed([finding('deploy/render-failed', overlayFile, 'the overlay renders no objects')]);
     const pinned = pinImages(objects, pins);
     for (const p of pinned.unused) {
-        findings.push(rules_finding('deploy/image-not-used', overlayFile, `${p.source} (${p.match}) matches no container image in the rendered manifests`));
+        findings.push(finding('deploy/image-not-used', overlayFile, `${p.source} (${p.match}) matches no container image in the rendered manifests`));
     }
     if (opts.requireDigests) {
         for (const c of pinned.containers) {
             if (!c.digest)
-                findings.push(rules_finding('deploy/image-not-pinned', overlayFile, `${c.object} container "${c.container}" uses ${c.image}, which is not pinned by digest`));
+                findings.push(finding('deploy/image-not-pinned', overlayFile, `${c.object} container "${c.container}" uses ${c.image}, which is not pinned by digest`));
         }
     }
     const yaml = toYamlStream(objects);
@@ -30931,15 +30186,15 @@ function sha256(text) {
 let located;
 async function kustomizeRenderer(cmd) {
     // Locating runs `kubectl version`; once per process is enough.
-    located ??= locateKustomize();
+    located ??= (0,kustomize/* locateKustomize */.oM)();
     const k = cmd ?? (await located);
     if (!k)
-        throw new finding/* UsageError */.eb('no kustomize found: install kubectl or run scripts/tools/install-kustomize.sh');
+        throw new report_finding/* UsageError */.eb('no kustomize found: install kubectl or run scripts/tools/install-kustomize.sh');
     return (overlay) => runBuild(k, overlay);
 }
 function runBuild(k, overlay) {
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(k.path, [...k.args, overlay], { stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = (0,external_node_child_process_.spawn)(k.path, [...k.args, overlay], { stdio: ['ignore', 'pipe', 'pipe'] });
         const out = [];
         const err = [];
         child.stdout.on('data', (d) => out.push(d));
@@ -30954,12 +30209,13 @@ function runBuild(k, overlay) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/checks/deploy/summary.ts
+;// CONCATENATED MODULE: ./src/deploy/summary.ts
 const STATUS_WORDS = {
     planned: 'plan ready for review',
     deployed: 'deployed',
     unchanged: 'no change (already deployed)',
     failed: 'FAILED',
+    interrupted: 'INTERRUPTED (cancelled before it finished)',
     'rolled-back': 'FAILED, rolled back to the previous release',
     'rollback-failed': 'FAILED, and the rollback failed too',
 };
@@ -30988,6 +30244,9 @@ function renderSummary(s) {
     const out = [];
     const verb = s.kind === 'plan' ? 'Deploy plan' : s.kind === 'rollback' ? 'Rollback' : 'Deploy';
     out.push(`### ${verb}: \`${esc(r.environment)}\` — ${STATUS_WORDS[r.status]}`, '');
+    // A half-applied release is the first thing a reviewer must know.
+    for (const f of r.findings.filter((x) => x.rule === 'deploy/unfinished-revision'))
+        out.push(`> ⚠️ **${esc(f.message)}**`, '');
     const facts = [
         ['Release', r.release ? `\`${esc(r.release)}\`${r.revision ? ` revision ${r.revision}` : ''}` : undefined],
         ['Namespace', r.namespace ? `\`${esc(r.namespace)}\`` : undefined],
@@ -31002,7 +30261,7 @@ function renderSummary(s) {
     if (r.rollback) {
         out.push(`**Rollback:** ${esc(r.rollback.message)}`, '');
     }
-    const errors = r.findings.filter((f) => f.severity !== 'notice');
+    const errors = r.findings.filter((f) => f.severity !== 'notice' && f.rule !== 'deploy/unfinished-revision');
     if (errors.length) {
         out.push('**Problems:**', '', ...errors.slice(0, 20).map((f) => `- ${f.severity === 'error' ? '❌' : '⚠️'} \`${f.rule}\`: ${esc(f.message)}`), '');
     }
@@ -31025,10 +30284,11 @@ function renderSummary(s) {
     return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }
 
-;// CONCATENATED MODULE: ./src/checks/deploy/plan.ts
+;// CONCATENATED MODULE: ./src/deploy/plan.ts
 // plan: what an apply would do, against the live cluster, without changing it. Server-side dry-run
 // apply (validation, admission, and — with an ApplySet — what kubectl would prune) and
 // `kubectl diff --server-side` (the text an approver reads), run side by side.
+
 
 
 
@@ -31083,7 +30343,7 @@ async function namespaceExistsOrHidden(c, namespace) {
         return (await c.kubectl.must(['get', 'namespace', namespace, '-o', 'name', '--ignore-not-found'])).stdout.trim() !== '';
     }
     catch (e) {
-        if (e instanceof KubectlError && e.kind === 'forbidden')
+        if (e instanceof tools_kubectl/* KubectlError */.xi && e.kind === 'forbidden')
             return true;
         throw e;
     }
@@ -31118,6 +30378,17 @@ function changesFromDiff(objects, diff, pruned) {
     c.pruned = [...pruned];
     return c;
 }
+/** What a reviewer must know first when the newest revision never finished. */
+function unfinishedNote(history) {
+    const newest = history[0];
+    if (!newest || !(0,release_store/* isUnfinished */.ui)(newest.status))
+        return undefined;
+    const live = history.find((h) => h.status === 'deployed');
+    const who = [newest.meta.commit ? `commit ${newest.meta.commit.slice(0, 12)}` : '', newest.meta.run?.url ?? newest.meta.run?.id ?? ''].filter(Boolean).join(', ');
+    return (`revision ${newest.revision}${who ? ` (${who})` : ''} never finished (${newest.status}${newest.statusReason ? `: ${newest.statusReason}` : ''}): ` +
+        `what is live may be a mix of revision ${newest.revision} and ${live ? `revision ${live.revision}, the last deployed` : 'what was there before'}. ` +
+        `Applying this plan re-applies the full set and records it normally.`);
+}
 async function plan(o) {
     checkDeployAllowed(o);
     const root = o.root ?? process.cwd();
@@ -31136,7 +30407,7 @@ async function plan(o) {
     const file = rendered.overlayFile;
     if (o.prune) {
         for (const x of outsideNamespace(rendered.objects, namespace)) {
-            findings.push(rules_finding('deploy/prune-scope', file, `${qualifiedName(x)} is outside the release namespace ${namespace}; pruning covers one namespace`));
+            findings.push(finding('deploy/prune-scope', file, `${qualifiedName(x)} is outside the release namespace ${namespace}; pruning covers one namespace`));
         }
     }
     const c = connect(o);
@@ -31159,13 +30430,21 @@ async function plan(o) {
     try {
         namespaceExists = await namespaceExistsOrHidden(c, namespace);
         if (namespaceExists) {
-            const store = new ReleaseStore(c.kubectl, namespace, release);
-            const [history, dry, diff] = await Promise.all([
+            const store = new release_store/* ReleaseStore */.T(c.kubectl, namespace, release);
+            const [history, dry, diff, lease] = await Promise.all([
                 store.list(),
                 applyManifests(c, annotated, { namespace, release, prune: !!o.prune, dryRun: true }),
                 serverSideDiff(c.kubectl, annotated, o.prune ? jsonStream(withApplysetLabel(annotated, release, namespace)) : manifests),
+                // A plan identity without lease access still plans; it just cannot say who deploys now.
+                (0,deploy_lock/* readLease */.zR)(c.kubectl, namespace, release).catch(() => undefined),
             ]);
             nextRevision = (history[0]?.revision ?? 0) + 1;
+            const unfinished = unfinishedNote(history);
+            if (unfinished)
+                findings.unshift(finding('deploy/unfinished-revision', file, unfinished));
+            if (lease?.spec?.holderIdentity) {
+                findings.push(finding('deploy/lock-held', file, `a deploy of ${release} is running now and holds the release lock (${(0,deploy_lock/* describeHolder */.sG)((0,deploy_lock/* holderOf */.Kd)(lease))}); this plan may be out of date when it finishes`));
+            }
             changes = changesFromDiff(annotated, diff, dry.pruned.map((p) => `${namespace}/${p}`));
             diffText = diff.text;
             provenanceOnly = diff.provenanceOnly?.length ?? 0;
@@ -31173,7 +30452,7 @@ async function plan(o) {
         else {
             changes = { ...emptyChanges(), created: annotated.map((x) => qualifiedName(x)) };
             diffText = creationDiff(annotated);
-            findings.push(rules_finding('deploy/new-namespace', file, `namespace ${namespace} does not exist yet: everything in it is new, and the server can check those objects only when they are applied`));
+            findings.push(finding('deploy/new-namespace', file, `namespace ${namespace} does not exist yet: everything in it is new, and the server can check those objects only when they are applied`));
         }
     }
     catch (e) {
@@ -31186,7 +30465,7 @@ async function plan(o) {
     (0,external_node_fs_.writeFileSync)(diffFile, capped.text + (capped.truncated ? `\n# diff cut at ${o.maxDiffBytes ?? DEFAULT_MAX_DIFF_BYTES} bytes\n` : ''));
     const shown = capText(capped.text, o.summaryDiffBytes ?? DEFAULT_SUMMARY_DIFF_BYTES);
     if (shown.truncated)
-        findings.push(rules_finding('deploy/diff-truncated', file, `the diff (${Buffer.byteLength(diffText)} bytes) is cut in the summary; the full diff is in ${diffFile}`));
+        findings.push(finding('deploy/diff-truncated', file, `the diff (${Buffer.byteLength(diffText)} bytes) is cut in the summary; the full diff is in ${diffFile}`));
     const doc = {
         version: 1,
         environment: o.environment,
@@ -31230,7 +30509,7 @@ async function plan(o) {
     return { ...result, summaryMarkdown: renderSummary({ kind: 'plan', result, diff: { ...shown, file: diffFile } }) };
 }
 
-;// CONCATENATED MODULE: ./src/checks/deploy/rollout.ts
+;// CONCATENATED MODULE: ./src/deploy/rollout.ts
 
 function num(v) {
     return typeof v === 'number' ? v : 0;
@@ -31360,7 +30639,7 @@ async function waitForRollouts(kubectl, workloads, o) {
     return [...last.values()];
 }
 
-;// CONCATENATED MODULE: ./src/checks/deploy/verify-digests.ts
+;// CONCATENATED MODULE: ./src/deploy/verify-digests.ts
 
 
 /** Expected digest per container name, for workloads whose images were pinned. */
@@ -31422,7 +30701,7 @@ async function verifyDigests(kubectl, workloads) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/checks/deploy/cycle.ts
+;// CONCATENATED MODULE: ./src/deploy/cycle.ts
 
 
 
@@ -31446,21 +30725,87 @@ function cycleSettings(o) {
         ...(o.log ? { log: o.log } : {}),
     };
 }
+/** The reason a cancelled deploy gives, from the signal's reason. */
+function abortReason(signal) {
+    const r = signal?.reason;
+    if (r instanceof Error)
+        return r.message;
+    return typeof r === 'string' && r ? r : 'the deploy was cancelled';
+}
+/** Bookkeeping that must still happen after a cancellation: no signal, short deadlines. */
+function bookkeeping(c) {
+    return c.kubectl.derive({ processTimeoutMs: 4000, requestTimeout: '3s' });
+}
+/**
+ * Records of runs that died without finishing (no post step, a killed laptop) are still `pending`.
+ * Whoever holds the lock knows they are dead: mark them interrupted before recording anything new.
+ */
+async function settleAbandoned(store, history, by) {
+    const out = [];
+    for (const h of history) {
+        if (h.status !== 'pending') {
+            out.push(h);
+            continue;
+        }
+        const reason = `its deploy never finished (found pending by ${by})`;
+        await store.setStatus(h.revision, 'interrupted', reason);
+        out.push({ ...h, status: 'interrupted', statusReason: reason });
+    }
+    return out;
+}
 async function runCycle(x) {
     const findings = [];
     const changes = emptyChanges();
     const fail = (touched, revision) => ({ ok: false, status: 'failed', changes, findings, touched, trimmed: [], ...(revision ? { revision } : {}) });
+    const nextRevision = Math.max(0, ...x.history.map((h) => h.revision)) + 1;
+    const live = x.history.find((h) => h.status === 'deployed');
+    const cancelled = () => !!x.signal?.aborted;
+    let recorded = false;
+    /** Stops here: the revision's record (if any) says interrupted, with where and why. */
+    const interrupted = async (during) => {
+        const reason = `${abortReason(x.signal)} during ${during}`;
+        let note = '';
+        if (recorded) {
+            try {
+                await x.store.using(bookkeeping(x.c)).setStatus(nextRevision, 'interrupted', reason.slice(0, 1000));
+            }
+            catch (e) {
+                note = ` (the record could not be updated: ${e.message.split('\n')[0]}; the next plan shows it as pending)`;
+            }
+        }
+        const mix = live ? `a mix of revision ${nextRevision} and revision ${live.revision}` : `part of revision ${nextRevision}`;
+        findings.push(finding('deploy/interrupted', x.file, recorded
+            ? `${reason}: revision ${nextRevision} is recorded as interrupted${note}; what is live may be ${mix}. The next apply re-applies the full set.`
+            : `${reason}: nothing was applied or recorded`));
+        return { ok: false, status: 'interrupted', changes, findings, touched: recorded, trimmed: [], ...(recorded ? { revision: nextRevision } : {}) };
+    };
     let before;
     try {
         before = await (x.before ?? liveVersions(x.c, x.objects));
     }
     catch (e) {
+        if (cancelled())
+            return interrupted('reading the live objects');
         findings.push(clusterFinding(e, x.c.server, x.file, 'reading the live objects'));
         return fail(false);
     }
-    const nextRevision = Math.max(0, ...x.history.map((h) => h.revision)) + 1;
+    // Intent before action: the record exists before the first object of the revision is applied.
     const meta = { ...x.meta, revision: nextRevision, time: new Date().toISOString() };
-    const recordYaml = toYamlStream(x.objects);
+    try {
+        await x.store.create(meta, toYamlStream(x.objects), 'pending');
+        recorded = true;
+        x.onRevision?.({ namespace: x.namespace, release: x.release, revision: nextRevision, store: x.store.kind });
+    }
+    catch (e) {
+        // A cancelled create may still have reached the server: mark it if it did.
+        if (cancelled()) {
+            recorded = true;
+            return interrupted(`recording revision ${nextRevision}`);
+        }
+        const msg = e instanceof release_store/* ReleaseTooLarge */.R1 ? e.message : clusterFinding(e, x.c.server, x.file, `recording revision ${nextRevision}`).message;
+        findings.push(finding('deploy/release-record-failed', x.file, `${msg}; nothing was applied`));
+        return fail(false);
+    }
     let applyError;
     let pruned = [];
     try {
@@ -31468,6 +30813,8 @@ async function runCycle(x) {
         pruned = out.pruned.map((p) => `${x.namespace}/${p}`);
     }
     catch (e) {
+        if (cancelled())
+            return interrupted('server-side apply');
         applyError = clusterFinding(e, x.c.server, x.file, 'server-side apply');
     }
     let after;
@@ -31475,6 +30822,8 @@ async function runCycle(x) {
         after = await liveVersions(x.c, x.objects);
     }
     catch {
+        if (cancelled())
+            return interrupted('reading the applied objects');
         after = undefined;
     }
     for (const o of x.objects) {
@@ -31490,32 +30839,23 @@ async function runCycle(x) {
             changes.unchanged.push(name);
     }
     changes.pruned = pruned;
-    const nothingChanged = !applyError && !changes.created.length && !changes.changed.length && !pruned.length;
-    const live = x.history.find((h) => h.status === 'deployed');
-    let revision;
-    if (nothingChanged && x.allowUnchanged && live && live.meta.manifestSha256 === x.meta.manifestSha256) {
-        revision = live.revision;
-    }
-    else {
-        try {
-            // Without a rollout to wait for, the revision is deployed as soon as it is applied.
-            const initial = applyError ? 'failed' : x.wait ? 'pending' : 'deployed';
-            await x.store.create(meta, recordYaml, initial);
-            revision = nextRevision;
-            if (applyError)
-                await x.store.setStatus(nextRevision, 'failed', applyError.message.slice(0, 1000));
-        }
-        catch (e) {
-            const msg = e instanceof ReleaseTooLarge ? e.message : clusterFinding(e, x.c.server, x.file, `recording revision ${nextRevision}`).message;
-            findings.push(rules_finding('deploy/release-record-failed', x.file, msg));
-            if (applyError)
-                findings.push(applyError);
-            return fail(true);
-        }
-    }
     if (applyError) {
         findings.push(applyError);
-        return fail(true, revision);
+        await x.store.using(bookkeeping(x.c)).setStatus(nextRevision, 'failed', applyError.message.slice(0, 1000)).catch(() => undefined);
+        return fail(true, nextRevision);
+    }
+    const nothingChanged = !changes.created.length && !changes.changed.length && !pruned.length;
+    if (nothingChanged && x.allowUnchanged && live && live.meta.manifestSha256 === x.meta.manifestSha256) {
+        // The pending record described no change after all: the live revision still is what is live.
+        try {
+            await x.store.remove(nextRevision);
+            return { ok: true, status: 'unchanged', revision: live.revision, changes, findings, touched: false, trimmed: [] };
+        }
+        catch {
+            if (cancelled())
+                return interrupted('removing the unneeded record');
+            // Keep it: recording the unchanged objects as a new revision is true as well.
+        }
     }
     // Rollout, then digests.
     const workloads = x.wait ? x.objects.filter(isWorkload) : [];
@@ -31526,54 +30866,57 @@ async function runCycle(x) {
             const failed = outcomes.filter((r) => r.state.phase === 'failed');
             const waiting = outcomes.filter((r) => r.state.phase === 'waiting');
             if (failed.length)
-                problem = rules_finding('deploy/rollout-failed', x.file, failed.map((f) => f.state.message).join('; '));
+                problem = finding('deploy/rollout-failed', x.file, failed.map((f) => f.state.message).join('; '));
             else if (waiting.length) {
-                problem = rules_finding('deploy/rollout-timeout', x.file, `rollout did not finish within ${seconds(x.timeoutMs)}: ${waiting.map((w) => w.state.message).join('; ')}`);
+                problem = finding('deploy/rollout-timeout', x.file, `rollout did not finish within ${seconds(x.timeoutMs)}: ${waiting.map((w) => w.state.message).join('; ')}`);
             }
             if (!problem && x.verifyDigests) {
                 const check = await verifyDigests(x.c.kubectl, workloads.filter((w) => replicasOf(w) !== 0));
                 const mismatches = check.problems.filter((p) => p.kind === 'mismatch');
                 for (const p of check.problems.filter((q) => q.kind === 'no-pods'))
-                    findings.push(rules_finding('deploy/digest-unverified', x.file, p.message));
+                    findings.push(finding('deploy/digest-unverified', x.file, p.message));
                 if (mismatches.length)
-                    problem = rules_finding('deploy/digest-mismatch', x.file, mismatches.slice(0, 10).map((m) => m.message).join('; ') + (mismatches.length > 10 ? `; and ${mismatches.length - 10} more` : ''));
+                    problem = finding('deploy/digest-mismatch', x.file, mismatches.slice(0, 10).map((m) => m.message).join('; ') + (mismatches.length > 10 ? `; and ${mismatches.length - 10} more` : ''));
             }
         }
         catch (e) {
+            if (cancelled())
+                return interrupted('the rollout wait');
             problem = clusterFinding(e, x.c.server, x.file, 'waiting for the rollout');
         }
     }
+    if (cancelled())
+        return interrupted('the rollout wait');
     if (problem) {
         findings.push(problem);
-        if (revision !== undefined && revision === nextRevision) {
-            await x.store.setStatus(revision, 'failed', problem.message.slice(0, 1000)).catch(() => undefined);
-        }
-        return fail(true, revision);
+        await x.store.using(bookkeeping(x.c)).setStatus(nextRevision, 'failed', problem.message.slice(0, 1000)).catch(() => undefined);
+        return fail(true, nextRevision);
     }
-    if (revision === nextRevision) {
-        try {
-            if (x.wait)
-                await x.store.setStatus(revision, 'deployed');
-            for (const h of x.history.filter((r) => r.status === 'deployed' || r.status === 'pending')) {
-                await x.store.setStatus(h.revision, h.status === 'deployed' ? 'superseded' : 'failed', h.status === 'pending' ? 'never finished' : `superseded by revision ${revision}`);
-            }
-        }
-        catch (e) {
-            findings.push(rules_finding('deploy/release-record-failed', x.file, clusterFinding(e, x.c.server, x.file, `marking revision ${revision} deployed`).message));
-            return { ok: false, status: 'failed', revision, changes, findings, touched: true, trimmed: [] };
-        }
-        let trimmed = [];
-        try {
-            // What is in the cluster now, without reading it back: this revision is the deployed one.
-            const known = [{ name: x.store.recordName(revision), revision, status: 'deployed' }, ...x.history.map((h) => ({ name: h.name, revision: h.revision, status: h.status === 'deployed' ? 'superseded' : h.status }))];
-            trimmed = await x.store.trim(x.keepHistory, known);
-        }
-        catch {
-            trimmed = [];
-        }
-        return { ok: true, status: 'deployed', revision, changes, findings, touched: true, trimmed, meta };
+    const revision = nextRevision;
+    try {
+        await x.store.setStatus(revision, 'deployed');
     }
-    return { ok: true, status: 'unchanged', ...(revision !== undefined ? { revision } : {}), changes, findings, touched: false, trimmed: [] };
+    catch (e) {
+        if (cancelled())
+            return interrupted(`marking revision ${revision} deployed`);
+        findings.push(finding('deploy/release-record-failed', x.file, clusterFinding(e, x.c.server, x.file, `marking revision ${revision} deployed`).message));
+        return { ok: false, status: 'failed', revision, changes, findings, touched: true, trimmed: [] };
+    }
+    // The revision is deployed and recorded; what follows is tidying that a cancellation may skip.
+    const book = x.store.using(bookkeeping(x.c));
+    for (const h of x.history.filter((r) => r.status === 'deployed')) {
+        await book.setStatus(h.revision, 'superseded', `superseded by revision ${revision}`).catch(() => undefined);
+    }
+    let trimmed = [];
+    try {
+        // What is in the cluster now, without reading it back: this revision is the deployed one.
+        const known = [{ name: x.store.recordName(revision), revision, status: 'deployed' }, ...x.history.map((h) => ({ name: h.name, revision: h.revision, status: h.status === 'deployed' ? 'superseded' : h.status }))];
+        trimmed = await book.trim(x.keepHistory, known);
+    }
+    catch {
+        trimmed = [];
+    }
+    return { ok: true, status: 'deployed', revision, changes, findings, touched: true, trimmed, meta };
 }
 function replicasOf(w) {
     const r = w.spec?.['replicas'];
@@ -31590,11 +30933,80 @@ function recordsAfter(history, cycle) {
         return known;
     return [
         { revision: cycle.revision, status: 'deployed', meta: { ...(cycle.meta ?? {}) } },
-        ...known.map((h) => ({ ...h, status: h.status === 'deployed' ? 'superseded' : h.status === 'pending' ? 'failed' : h.status })),
+        ...known.map((h) => ({ ...h, status: h.status === 'deployed' ? 'superseded' : h.status })),
     ];
 }
 
-;// CONCATENATED MODULE: ./src/checks/deploy/rollback.ts
+;// CONCATENATED MODULE: ./src/deploy/locked.ts
+
+
+
+
+/** A controller that follows the caller's signal and can also be aborted from inside (lock lost). */
+function linkedAbort(outer) {
+    const ac = new AbortController();
+    if (outer?.aborted)
+        ac.abort(outer.reason);
+    else
+        outer?.addEventListener('abort', () => ac.abort(outer.reason), { once: true });
+    return ac;
+}
+/** Runs `body` holding the lock; findings say why it did not run, or what happened to the lock. */
+async function underReleaseLock(x, body) {
+    const findings = [];
+    let lock;
+    try {
+        const got = await deploy_lock/* ReleaseLock */.nT.acquire(x.c.kubectl, {
+            namespace: x.namespace,
+            release: x.release,
+            holder: { environment: x.environment, ...(x.run ? { run: x.run } : {}), ...(x.commit ? { commit: x.commit } : {}) },
+            ...(x.settings.lockLeaseSeconds ? { leaseSeconds: x.settings.lockLeaseSeconds } : {}),
+            ...(x.settings.lockTimeoutMs !== undefined ? { timeoutMs: x.settings.lockTimeoutMs } : {}),
+            signal: x.ac.signal,
+            onLost: (why) => x.ac.abort(new Error(why)),
+            ...(x.log ? { log: x.log } : {}),
+        }, x.first);
+        lock = got.lock;
+        if (got.tookOverFrom) {
+            findings.push(finding('deploy/lock-taken-over', x.file, `took over the release lock of ${x.release} from a holder that stopped renewing it (${(0,deploy_lock/* describeHolder */.sG)(got.tookOverFrom)}); its deploy may have been killed, and the release history says what it left`));
+        }
+        x.log?.(`release lock ${x.namespace}/${lock.name} taken${got.waitedMs > 1000 ? ` after waiting ${Math.round(got.waitedMs / 1000)}s` : ''}`);
+    }
+    catch (e) {
+        if (e instanceof deploy_lock/* LockTimeout */.FW) {
+            findings.push(finding('deploy/locked', x.file, `${e.message}; nothing was applied`, 'Wait for that deploy to finish, or raise lock-timeout. A holder that was killed stops renewing and its lock is taken over after its lease duration.'));
+        }
+        else if (e instanceof deploy_lock/* LockForbidden */.HW) {
+            findings.push(finding('deploy/forbidden', x.file, e.message));
+        }
+        else if (e instanceof deploy_lock/* LockAborted */.h8 || x.ac.signal.aborted) {
+            findings.push(finding('deploy/interrupted', x.file, `${abortReason(x.ac.signal)} while waiting for the release lock: nothing was applied or recorded`));
+        }
+        else {
+            findings.push(clusterFinding(e, x.c.server, x.file, 'taking the release lock'));
+        }
+        return { findings };
+    }
+    x.settings.onLock?.({ namespace: x.namespace, release: x.release, identity: lock.identity });
+    lock.startRenewing();
+    try {
+        return { value: await body(), findings };
+    }
+    finally {
+        try {
+            if (!(await lock.release(bookkeeping(x.c)))) {
+                findings.push(finding('deploy/lock-lost', x.file, `the release lock of ${x.release} was taken by another deploy before this one released it`));
+            }
+        }
+        catch (e) {
+            findings.push(finding('deploy/lock-release-failed', x.file, `the release lock could not be released (${e.message.split('\n')[0]}); it expires after its lease duration`));
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/deploy/rollback.ts
+
+
 
 
 
@@ -31624,13 +31036,13 @@ async function rollbackCycle(x) {
     const label = `revision ${target.revision}${target.meta.commit ? ` (commit ${target.meta.commit.slice(0, 12)})` : ''}`;
     if (cycle.ok) {
         const message = `${x.reason}; re-applied ${label} as revision ${cycle.revision}`;
-        return { report: { toRevision: target.revision, ...(cycle.revision ? { revision: cycle.revision } : {}), status: 'rolled-back', message }, findings: [rules_finding('deploy/rolled-back', x.file, message)], cycle };
+        return { report: { toRevision: target.revision, ...(cycle.revision ? { revision: cycle.revision } : {}), status: 'rolled-back', message }, findings: [finding('deploy/rolled-back', x.file, message)], cycle };
     }
     const why = cycle.findings.filter((f) => f.severity === 'error').map((f) => f.message).join('; ');
     const message = `${x.reason}; re-applying ${label} failed too: ${why}`;
     return {
         report: { toRevision: target.revision, ...(cycle.revision ? { revision: cycle.revision } : {}), status: 'failed', message },
-        findings: [...cycle.findings, rules_finding('deploy/rollback-failed', x.file, message)],
+        findings: [...cycle.findings, finding('deploy/rollback-failed', x.file, message)],
         cycle,
     };
 }
@@ -31639,57 +31051,72 @@ function rollbackTarget(history, toRevision) {
     if (toRevision !== undefined) {
         const r = history.find((h) => h.revision === toRevision);
         if (!r)
-            throw new finding/* UsageError */.eb(`revision ${toRevision} is not in the release history (have: ${history.map((h) => h.revision).join(', ') || 'none'})`);
-        if (r.status === 'failed' || r.status === 'pending')
-            throw new finding/* UsageError */.eb(`revision ${toRevision} never finished deploying (${r.status}); pick a revision that was deployed`);
+            throw new report_finding/* UsageError */.eb(`revision ${toRevision} is not in the release history (have: ${history.map((h) => h.revision).join(', ') || 'none'})`);
+        if (r.status === 'failed' || (0,release_store/* isUnfinished */.ui)(r.status))
+            throw new report_finding/* UsageError */.eb(`revision ${toRevision} never finished deploying (${r.status}); pick a revision that was deployed`);
         return r;
     }
     const live = history.find((h) => h.status === 'deployed');
+    // After an interrupted deploy what is live is a mix: going back means restoring the last deployed revision.
+    if (live && history[0] && (0,release_store/* isUnfinished */.ui)(history[0].status))
+        return live;
     return history.find((h) => h !== live && (h.status === 'superseded' || h.status === 'deployed') && (!live || h.revision < live.revision));
 }
 async function rollback(o) {
     // A rollback restores something that was approved once; only the environment is checked again.
     checkDeployAllowed({ ...o, protectedEnvironments: [] });
     const file = o.file ?? `${o.namespace}/${o.release}`;
-    const c = connect(o);
+    const ac = linkedAbort(o.signal);
+    const c = connect({ ...o, signal: ac.signal });
     const base = { environment: o.environment, namespace: o.namespace, release: o.release, server: c.server, images: [] };
+    const firstLease = (0,deploy_lock/* readLease */.zR)(c.kubectl, o.namespace, o.release);
+    firstLease.catch(() => undefined);
     try {
         await preflight(c);
     }
     catch (e) {
         return stoppedResult(o, [clusterFinding(e, c.server, file, 'checking the cluster')], base, 'rollback');
     }
-    const store = new ReleaseStore(c.kubectl, o.namespace, o.release, o.store);
-    let history;
-    try {
-        history = await store.list();
-    }
-    catch (e) {
-        return stoppedResult(o, [clusterFinding(e, c.server, file, 'reading the release history')], base, 'rollback');
-    }
-    const target = rollbackTarget(history, o.toRevision);
-    if (!target) {
-        return stoppedResult(o, [rules_finding('deploy/no-previous-release', file, `release ${o.release} in ${o.namespace} has no earlier deployed revision to roll back to`)], base, 'rollback');
-    }
-    const live = history.find((h) => h.status === 'deployed');
-    const rb = await rollbackCycle({
-        c, store, history, target, file,
-        namespace: o.namespace,
-        release: o.release,
-        ...cycleSettings(o),
-        reason: live ? `rollback requested from revision ${live.revision}` : 'rollback requested',
-        ...(o.commit ? { commit: o.commit } : {}),
-        ...(o.run ? { run: o.run } : {}),
+    const store = new release_store/* ReleaseStore */.T(c.kubectl, o.namespace, o.release, o.store);
+    const run = o.run?.url ?? o.run?.id;
+    const locked = await underReleaseLock({ c, ac, namespace: o.namespace, release: o.release, environment: o.environment, file, first: firstLease, settings: o, ...(o.commit ? { commit: o.commit } : {}), ...(run ? { run } : {}), ...(o.log ? { log: o.log } : {}) }, async () => {
+        let history;
+        try {
+            history = await settleAbandoned(store, await store.list(), `the rollback of ${run ?? 'a later run'}`);
+        }
+        catch (e) {
+            return { stopped: [clusterFinding(e, c.server, file, 'reading the release history')] };
+        }
+        const target = rollbackTarget(history, o.toRevision);
+        if (!target) {
+            return { stopped: [finding('deploy/no-previous-release', file, `release ${o.release} in ${o.namespace} has no earlier deployed revision to roll back to`)] };
+        }
+        const live = history.find((h) => h.status === 'deployed');
+        const rb = await rollbackCycle({
+            c, store, history, target, file,
+            namespace: o.namespace,
+            release: o.release,
+            ...cycleSettings(o),
+            signal: ac.signal,
+            ...(o.onRevision ? { onRevision: o.onRevision } : {}),
+            reason: live ? `rollback requested from revision ${live.revision}` : 'rollback requested',
+            ...(o.commit ? { commit: o.commit } : {}),
+            ...(o.run ? { run: o.run } : {}),
+        });
+        return { rb, target };
     });
+    if (!locked.value || 'stopped' in locked.value)
+        return stoppedResult(o, [...locked.findings, ...(locked.value?.stopped ?? [])], base, 'rollback');
+    const { rb, target } = locked.value;
     const ok = rb.report.status === 'rolled-back';
     // A requested rollback that worked is not a problem; keep the message as a notice-level fact in the summary.
-    const findings = ok ? rb.findings.filter((f) => f.rule !== 'deploy/rolled-back') : rb.findings;
+    const findings = [...locked.findings, ...(ok ? rb.findings.filter((f) => f.rule !== 'deploy/rolled-back') : rb.findings)];
     const result = {
         check: 'deploy',
         findings,
         artifacts: {},
         stats: { resources: rb.cycle.changes.created.length + rb.cycle.changes.changed.length + rb.cycle.changes.unchanged.length },
-        status: ok ? 'rolled-back' : 'rollback-failed',
+        status: ok ? 'rolled-back' : rb.cycle.status === 'interrupted' ? 'interrupted' : 'rollback-failed',
         ...(ok && rb.report.revision ? { revision: rb.report.revision } : {}),
         rollback: rb.report,
         changes: rb.cycle.changes,
@@ -31698,7 +31125,7 @@ async function rollback(o) {
         manifestSha256: target.meta.manifestSha256,
         ...(c.serverVersion ? { serverVersion: c.serverVersion } : {}),
     };
-    const after = await store.list().catch(() => undefined);
+    const after = await store.using(bookkeeping(c)).list().catch(() => undefined);
     return {
         ...result,
         summaryMarkdown: renderSummary({
@@ -31709,7 +31136,7 @@ async function rollback(o) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/checks/deploy/apply.ts
+;// CONCATENATED MODULE: ./src/deploy/apply.ts
 // apply: render, server-side apply (optionally pruning through an ApplySet), record the revision,
 // wait for the rollout, verify digests; on failure and when asked, re-apply the previous release.
 
@@ -31726,9 +31153,11 @@ async function rollback(o) {
 
 
 
+
+
 function readPlan(file) {
     if (!(0,external_node_fs_.existsSync)(file))
-        throw new finding/* UsageError */.eb(`plan file ${file} does not exist`);
+        throw new report_finding/* UsageError */.eb(`plan file ${file} does not exist`);
     try {
         const p = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
         if (p.version !== 1 || typeof p.manifestSha256 !== 'string')
@@ -31736,59 +31165,13 @@ function readPlan(file) {
         return p;
     }
     catch (e) {
-        throw new finding/* UsageError */.eb(`plan file ${file} is not a deploy plan: ${e.message}`);
+        throw new report_finding/* UsageError */.eb(`plan file ${file} is not a deploy plan: ${e.message}`);
     }
 }
-async function apply(o) {
-    checkDeployAllowed(o);
-    const approved = o.planFile ? readPlan(o.planFile) : undefined;
-    const root = o.root ?? process.cwd();
-    let rendered;
-    try {
-        rendered = await render({ ...o, root });
-    }
-    catch (e) {
-        if (e instanceof RenderFailed)
-            return stoppedResult(o, e.findings);
-        throw e;
-    }
-    const release = releaseName(o.overlay, o.release);
-    const namespace = releaseNamespace(rendered.objects, o.namespace);
-    const file = rendered.overlayFile;
-    const findings = [...rendered.findings];
-    if (approved) {
-        if (approved.manifestSha256 !== rendered.sha256) {
-            findings.push(rules_finding('deploy/plan-mismatch', file, `the manifests (sha256 ${rendered.sha256.slice(0, 12)}) differ from the approved plan's (sha256 ${approved.manifestSha256.slice(0, 12)}); plan again and get it approved`));
-        }
-        if (approved.environment !== o.environment || approved.namespace !== namespace || approved.release !== release) {
-            findings.push(rules_finding('deploy/plan-mismatch', file, `the approved plan is for ${approved.environment} ${approved.namespace}/${approved.release}, not ${o.environment} ${namespace}/${release}`));
-        }
-    }
-    if (o.prune) {
-        for (const x of outsideNamespace(rendered.objects, namespace)) {
-            findings.push(rules_finding('deploy/prune-scope', file, `${qualifiedName(x)} is outside the release namespace ${namespace}; pruning covers one namespace`));
-        }
-    }
-    const c = connect(o);
-    const base = { environment: o.environment, namespace, release, server: c.server, manifestSha256: rendered.sha256, images: rendered.containers, ...(o.planFile ? { planFile: o.planFile } : {}), ...(approved ? { diffFile: approved.diff.file } : {}) };
-    if (findings.some((f) => f.severity === 'error'))
-        return stoppedResult(o, findings, base);
-    const store = new ReleaseStore(c.kubectl, namespace, release, o.store);
-    const run = o.run?.url ?? o.run?.id;
-    const objects = annotateObjects(withNamespace(rendered.objects, namespace), { release, commit: o.commit, run });
-    // Three reads side by side: one round of kubectl start-up instead of three.
-    const before = liveVersions(c, objects);
-    before.catch(() => undefined);
-    const [version, listed] = await Promise.allSettled([preflight(c), store.list()]);
-    if (version.status === 'rejected')
-        return stoppedResult(o, [...findings, clusterFinding(version.reason, c.server, file, 'checking the cluster')], base);
-    if (listed.status === 'rejected')
-        return stoppedResult(o, [...findings, clusterFinding(listed.reason, c.server, file, 'reading the release history')], { ...base, serverVersion: c.serverVersion });
-    const history = listed.value;
-    const common = {
-        c, store, namespace, release, file,
-        ...cycleSettings(o),
-    };
+/** The cycle of an apply, and the rollback when it failed and one was asked for. */
+async function applyCycle(o, common, history, objects, before, rendered) {
+    const { store, release, file } = common;
+    const findings = [];
     const cycle = await runCycle({
         ...common,
         history,
@@ -31798,7 +31181,7 @@ async function apply(o) {
         meta: {
             release,
             environment: o.environment,
-            namespace,
+            namespace: common.namespace,
             manifestSha256: rendered.sha256,
             overlay: file,
             images: rendered.containers,
@@ -31814,21 +31197,92 @@ async function apply(o) {
     let failedRevision;
     if (!cycle.ok) {
         failedRevision = cycle.revision;
-        if (o.rollbackOnFailure && cycle.touched) {
+        // An interrupted deploy stops: a rollback is more work the cancellation asked not to do.
+        if (o.rollbackOnFailure && cycle.touched && cycle.status === 'failed') {
             const fresh = await store.list().catch(() => history);
             const target = fresh.find((h) => h.status === 'deployed' && h.revision !== cycle.revision);
             if (!target) {
-                findings.push(rules_finding('deploy/no-previous-release', file, `there is no earlier deployed revision of ${release} to roll back to; the failed revision stays applied`));
+                findings.push(finding('deploy/no-previous-release', file, `there is no earlier deployed revision of ${release} to roll back to; the failed revision stays applied`));
             }
             else {
                 const rb = await rollbackCycle({ ...common, history: fresh, target, reason: `revision ${cycle.revision ?? '?'} failed`, ...(o.commit ? { commit: o.commit } : {}), ...(o.run ? { run: o.run } : {}) });
                 findings.push(...rb.findings);
                 rollback = rb.report;
-                status = rb.report.status === 'rolled-back' ? 'rolled-back' : 'rollback-failed';
+                status = rb.cycle.status === 'interrupted' ? 'interrupted' : rb.report.status === 'rolled-back' ? 'rolled-back' : 'rollback-failed';
                 revision = rb.report.status === 'rolled-back' ? rb.report.revision : undefined;
             }
         }
     }
+    return { cycle, history, status, revision, rollback, failedRevision, findings };
+}
+async function apply(o) {
+    checkDeployAllowed(o);
+    const approved = o.planFile ? readPlan(o.planFile) : undefined;
+    const root = o.root ?? process.cwd();
+    let rendered;
+    o.log?.(`rendering ${o.overlay}`);
+    try {
+        rendered = await render({ ...o, root });
+    }
+    catch (e) {
+        if (e instanceof RenderFailed)
+            return stoppedResult(o, e.findings);
+        throw e;
+    }
+    const release = releaseName(o.overlay, o.release);
+    const namespace = releaseNamespace(rendered.objects, o.namespace);
+    const file = rendered.overlayFile;
+    const findings = [...rendered.findings];
+    if (approved) {
+        if (approved.manifestSha256 !== rendered.sha256) {
+            findings.push(finding('deploy/plan-mismatch', file, `the manifests (sha256 ${rendered.sha256.slice(0, 12)}) differ from the approved plan's (sha256 ${approved.manifestSha256.slice(0, 12)}); plan again and get it approved`));
+        }
+        if (approved.environment !== o.environment || approved.namespace !== namespace || approved.release !== release) {
+            findings.push(finding('deploy/plan-mismatch', file, `the approved plan is for ${approved.environment} ${approved.namespace}/${approved.release}, not ${o.environment} ${namespace}/${release}`));
+        }
+    }
+    if (o.prune) {
+        for (const x of outsideNamespace(rendered.objects, namespace)) {
+            findings.push(finding('deploy/prune-scope', file, `${qualifiedName(x)} is outside the release namespace ${namespace}; pruning covers one namespace`));
+        }
+    }
+    const ac = linkedAbort(o.signal);
+    const c = connect({ ...o, signal: ac.signal });
+    const base = { environment: o.environment, namespace, release, server: c.server, manifestSha256: rendered.sha256, images: rendered.containers, ...(o.planFile ? { planFile: o.planFile } : {}), ...(approved ? { diffFile: approved.diff.file } : {}) };
+    if (findings.some((f) => f.severity === 'error'))
+        return stoppedResult(o, findings, base);
+    if (ac.signal.aborted)
+        return stoppedResult(o, [...findings, finding('deploy/interrupted', file, `${abortReason(ac.signal)} while rendering: nothing was applied or recorded`)], base);
+    const store = new release_store/* ReleaseStore */.T(c.kubectl, namespace, release, o.store);
+    const run = o.run?.url ?? o.run?.id;
+    const objects = annotateObjects(withNamespace(rendered.objects, namespace), { release, commit: o.commit, run });
+    // The lock's first read goes side by side with the reachability check: one round of kubectl start-up.
+    const firstLease = (0,deploy_lock/* readLease */.zR)(c.kubectl, namespace, release);
+    firstLease.catch(() => undefined);
+    try {
+        await preflight(c);
+    }
+    catch (e) {
+        return stoppedResult(o, [...findings, clusterFinding(e, c.server, file, 'checking the cluster')], base);
+    }
+    const common = {
+        c, store, namespace, release, file,
+        ...cycleSettings(o),
+        signal: ac.signal,
+        ...(o.onRevision ? { onRevision: o.onRevision } : {}),
+    };
+    const locked = await underReleaseLock({ c, ac, namespace, release, environment: o.environment, file, first: firstLease, settings: o, ...(o.commit ? { commit: o.commit } : {}), ...(run ? { run } : {}), ...(o.log ? { log: o.log } : {}) }, async () => {
+        // Read under the lock: another deploy may have recorded a revision while this one waited.
+        const before = liveVersions(c, objects);
+        before.catch(() => undefined);
+        const history = await settleAbandoned(store, await store.list(), `the deploy of ${run ?? o.commit ?? 'a later run'}`);
+        return applyCycle(o, common, history, objects, before, rendered);
+    }).catch((e) => ({ findings: [ac.signal.aborted ? finding('deploy/interrupted', file, `${abortReason(ac.signal)}: ${e.message}`) : clusterFinding(e, c.server, file, 'reading the release history')], value: undefined }));
+    findings.push(...locked.findings);
+    if (!locked.value)
+        return stoppedResult(o, findings, { ...base, ...(c.serverVersion ? { serverVersion: c.serverVersion } : {}) });
+    const { cycle, history, status, revision, rollback, failedRevision } = locked.value;
+    findings.push(...locked.value.findings);
     const result = {
         check: 'deploy',
         findings,
@@ -31850,7 +31304,7 @@ async function apply(o) {
         ...(c.serverVersion ? { serverVersion: c.serverVersion } : {}),
     };
     // The records as they now are; read back only when a rollback moved them around.
-    const after = rollback || !cycle.ok ? await store.list().catch(() => undefined) : recordsAfter(history, cycle);
+    const after = rollback || !cycle.ok ? await store.using(bookkeeping(c)).list().catch(() => undefined) : recordsAfter(history, cycle);
     return {
         ...result,
         summaryMarkdown: renderSummary({
@@ -31861,7 +31315,7 @@ async function apply(o) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/checks/deploy/index.ts
+;// CONCATENATED MODULE: ./src/deploy/index.ts
 // Kubernetes deploy engine: render → plan → apply (→ rollback). No @actions imports: the CLI, the
 // k8s-deploy action and the tests share it.
 
@@ -31887,7 +31341,7 @@ const ANNOTATIONS_PER_SEVERITY = 10;
  */
 function budget_selectAnnotations(findings, changedFiles, perSeverity = ANNOTATIONS_PER_SEVERITY) {
     const inChange = (f) => (changedFiles && changedFiles.has(f.file) ? 0 : 1);
-    const ordered = [...findings].sort((a, b) => finding/* SEVERITY_RANK */.f3[a.severity] - finding/* SEVERITY_RANK */.f3[b.severity] || inChange(a) - inChange(b) || (0,finding/* compareFindings */.Eg)(a, b));
+    const ordered = [...findings].sort((a, b) => report_finding/* SEVERITY_RANK */.f3[a.severity] - report_finding/* SEVERITY_RANK */.f3[b.severity] || inChange(a) - inChange(b) || (0,report_finding/* compareFindings */.Eg)(a, b));
     const used = { error: 0, warning: 0, notice: 0 };
     const hidden = { error: 0, warning: 0, notice: 0 };
     const shown = [];
@@ -32152,7 +31606,7 @@ function renderText(results, opts) {
 
 function refExists(ref, cwd) {
     try {
-        (0,external_node_child_process_namespaceObject.execFileSync)('git', ['show-ref', '--verify', '--quiet', ref], { cwd, stdio: 'ignore' });
+        (0,external_node_child_process_.execFileSync)('git', ['show-ref', '--verify', '--quiet', ref], { cwd, stdio: 'ignore' });
         return true;
     }
     catch {
@@ -32184,7 +31638,7 @@ function shortRef(ref) {
 /** The commit checked out in `cwd`, else GITHUB_SHA. */
 function headCommit(cwd, fallback = process.env['GITHUB_SHA'] ?? '') {
     try {
-        return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['rev-parse', 'HEAD'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || fallback;
+        return (0,external_node_child_process_.execFileSync)('git', ['rev-parse', 'HEAD'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || fallback;
     }
     catch {
         return fallback;
@@ -37411,10 +36865,10 @@ function parseDuration(text, what) {
         return Number(t) * 1000;
     const parts = [...t.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)];
     if (!parts.length || parts.map((p) => p[0]).join('') !== t)
-        throw new finding/* UsageError */.eb(`${what} must be a duration like 300, 90s, 10m or 1h30m (got "${t}")`);
+        throw new report_finding/* UsageError */.eb(`${what} must be a duration like 300, 90s, 10m or 1h30m (got "${t}")`);
     const ms = parts.reduce((sum, p) => sum + Number(p[1]) * UNIT_MS[p[2]], 0);
     if (ms <= 0)
-        throw new finding/* UsageError */.eb(`${what} must be longer than 0 (got "${t}")`);
+        throw new report_finding/* UsageError */.eb(`${what} must be longer than 0 (got "${t}")`);
     return Math.round(ms);
 }
 
@@ -37440,7 +36894,7 @@ function booleanInput(name, fallback) {
         return true;
     if (['false', 'no', '0', 'off'].includes(v))
         return false;
-    throw new finding/* UsageError */.eb(`input ${name} must be true or false (got "${v}")`);
+    throw new report_finding/* UsageError */.eb(`input ${name} must be true or false (got "${v}")`);
 }
 
 ;// CONCATENATED MODULE: ./src/github/workspace.ts
@@ -37456,10 +36910,10 @@ function workingDirectory(input) {
         st = (0,external_node_fs_.statSync)(dir);
     }
     catch {
-        throw new finding/* UsageError */.eb(`working-directory ${input || '.'}: no such directory in ${workspace}`);
+        throw new report_finding/* UsageError */.eb(`working-directory ${input || '.'}: no such directory in ${workspace}`);
     }
     if (!st.isDirectory())
-        throw new finding/* UsageError */.eb(`working-directory ${input}: not a directory`);
+        throw new report_finding/* UsageError */.eb(`working-directory ${input}: not a directory`);
     return (0,external_node_fs_.realpathSync)(dir);
 }
 /** A path input (a compose file, an env file) resolved against the working directory; must stay inside it. */
@@ -37474,7 +36928,7 @@ function fileInside(root, file, inputName) {
     }
     const rel = external_node_path_default().relative(root, real);
     if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
-        throw new finding/* UsageError */.eb(`${inputName}: ${file} is outside the working directory ${root}`);
+        throw new report_finding/* UsageError */.eb(`${inputName}: ${file} is outside the working directory ${root}`);
     return real;
 }
 
@@ -37494,29 +36948,30 @@ function positiveInt(name) {
     if (!v)
         return undefined;
     if (!/^\d+$/.test(v) || Number(v) < 1)
-        throw new finding/* UsageError */.eb(`input ${name} must be a whole number of at least 1 (got "${v}")`);
+        throw new report_finding/* UsageError */.eb(`input ${name} must be a whole number of at least 1 (got "${v}")`);
     return Number(v);
 }
 function readInputs() {
     const mode = (input('mode') || 'plan').trim();
     if (!MODES.includes(mode))
-        throw new finding/* UsageError */.eb(`input mode must be one of ${MODES.join(', ')} (got "${mode}")`);
+        throw new report_finding/* UsageError */.eb(`input mode must be one of ${MODES.join(', ')} (got "${mode}")`);
     const root = workingDirectory(input('working-directory'));
     const environment = input('environment').trim();
     if (!environment)
-        throw new finding/* UsageError */.eb('input environment is required');
+        throw new report_finding/* UsageError */.eb('input environment is required');
     const payload = github_context.payload;
     const defaultBranch = input('default-branch').trim() || payload.repository?.default_branch || 'main';
     const protectedList = listInput('protected-environments');
     const overlay = input('overlay').trim();
     if (!overlay && (mode === 'plan' || mode === 'apply'))
-        throw new finding/* UsageError */.eb(`input overlay is required in mode ${mode}`);
+        throw new report_finding/* UsageError */.eb(`input overlay is required in mode ${mode}`);
     const planFile = input('plan-file').trim();
     const policy = (input('required-reviewers').trim() || 'auto');
     if (!['auto', 'fail', 'warn', 'off'].includes(policy))
-        throw new finding/* UsageError */.eb(`input required-reviewers must be auto, fail, warn or off (got "${policy}")`);
+        throw new report_finding/* UsageError */.eb(`input required-reviewers must be auto, fail, warn or off (got "${policy}")`);
     const protectedEnvironments = protectedList.length ? protectedList : [...DEFAULT_PROTECTED_ENVIRONMENTS];
     const timeout = input('timeout').trim();
+    const lockTimeout = input('lock-timeout').trim();
     const toRevision = positiveInt('to-revision');
     const keepHistory = positiveInt('keep-history');
     const namespace = input('namespace').trim();
@@ -37541,6 +36996,7 @@ function readInputs() {
         requireDigests: booleanInput('require-digests', false),
         prune: booleanInput('prune', false),
         ...(timeout ? { timeoutMs: parseDuration(timeout, 'input timeout') } : {}),
+        ...(lockTimeout ? { lockTimeoutMs: lockTimeout === '0' ? 0 : parseDuration(lockTimeout, 'input lock-timeout') } : {}),
         rollbackOnFailure: booleanInput('rollback-on-failure', false),
         forceConflicts: booleanInput('force-conflicts', false),
         ...(keepHistory ? { keepHistory } : {}),
@@ -37571,6 +37027,11 @@ function readInputs() {
 
 
 const STATE_KUBECONFIG = 'kubeconfig-file';
+/** What post needs when main is killed: the cluster, the lock main held and the revision in flight. */
+const STATE_CLUSTER = 'deploy-cluster';
+const STATE_LOCK = 'deploy-lock';
+const STATE_REVISION = 'deploy-revision';
+const STATE_FINISHED = 'deploy-finished';
 function outDir() {
     const dir = external_node_path_default().join(process.env['RUNNER_TEMP'] || process.cwd(), 'portarium-infra', 'deploy');
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
@@ -37656,7 +37117,7 @@ async function startDeployment(i, commit, buildManifest) {
     if (!i.githubDeployment || i.mode === 'plan')
         return undefined;
     if (!i.token)
-        throw new finding/* UsageError */.eb('github-deployment: true needs a token (input token)');
+        throw new report_finding/* UsageError */.eb('github-deployment: true needs a token (input token)');
     const repository = process.env['GITHUB_REPOSITORY'] ?? '';
     // The digests about to be deployed, for the deployment payload (the record is immutable once created).
     let images = [];
@@ -37719,7 +37180,7 @@ async function rollbackTargetNames(i) {
     if (i.namespace && i.release)
         return { namespace: i.namespace, release: i.release };
     if (!i.overlay)
-        throw new finding/* UsageError */.eb('mode rollback needs namespace and release, or the overlay they come from');
+        throw new report_finding/* UsageError */.eb('mode rollback needs namespace and release, or the overlay they come from');
     const release = releaseName(i.overlay, i.release);
     if (i.namespace)
         return { namespace: i.namespace, release };
@@ -37744,7 +37205,7 @@ function report(i, r) {
     if (r.rollback)
         core/* info */.pq(`rollback: ${r.rollback.message}`);
 }
-async function main_run() {
+async function run() {
     const i = readInputs();
     // Refusals first: nothing is written, masked, rendered or called for a deploy the policy forbids.
     // A rollback restores something approved once; only the environment is checked again.
@@ -37753,7 +37214,7 @@ async function main_run() {
     if (i.mode === 'preflight')
         return main_preflight(i);
     const kubeconfig = setUpKubeconfig(i);
-    const endpoint = clusterEndpoint(kubeconfig, i.context);
+    const endpoint = (0,tools_kubectl/* clusterEndpoint */.UL)(kubeconfig, i.context);
     core/* info */.pq(`cluster: ${endpoint.server} (context ${endpoint.context})`);
     const commit = headCommit(i.root);
     const buildManifest = buildManifestFile(i.buildManifest);
@@ -37766,6 +37227,24 @@ async function main_run() {
         ...(commit ? { commit } : {}),
         run: runLink(),
         log: (line) => core/* info */.pq(line),
+    };
+    core/* saveState */.LZ(STATE_CLUSTER, JSON.stringify({ kubeconfig, context: endpoint.context }));
+    // The runner cancels with SIGINT, then SIGTERM 7.5 s later, then SIGKILL 2.5 s after that: stop at
+    // the first, let the engine record the interruption and release the lock, and leave before the kill.
+    const cancel = new AbortController();
+    const onSignal = (sig) => {
+        if (cancel.signal.aborted)
+            return;
+        core/* warning */.$e(`received ${sig}: stopping the ${i.mode}, recording where it stopped and releasing the release lock`);
+        cancel.abort(new Error(`cancelled by ${sig}`));
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    const tracking = {
+        signal: cancel.signal,
+        ...(i.lockTimeoutMs !== undefined ? { lockTimeoutMs: i.lockTimeoutMs } : {}),
+        onLock: (held) => core/* saveState */.LZ(STATE_LOCK, JSON.stringify(held)),
+        onRevision: (r) => core/* saveState */.LZ(STATE_REVISION, JSON.stringify(r)),
     };
     const deployment = await startDeployment(i, commit, buildManifest);
     let result;
@@ -37790,6 +37269,7 @@ async function main_run() {
                     forceConflicts: i.forceConflicts,
                     ...(i.keepHistory ? { keepHistory: i.keepHistory } : {}),
                     ...(i.planFile ? { planFile: i.planFile } : {}),
+                    ...tracking,
                 }));
         }
         else {
@@ -37802,12 +37282,19 @@ async function main_run() {
                 ...(i.timeoutMs ? { timeoutMs: i.timeoutMs } : {}),
                 ...(i.keepHistory ? { keepHistory: i.keepHistory } : {}),
                 ...(i.toRevision ? { toRevision: i.toRevision } : {}),
+                ...tracking,
             }));
         }
     }
     catch (e) {
         await finishDeployment(deployment, i, undefined, e);
         throw e;
+    }
+    finally {
+        // Whatever happened, main did its own bookkeeping: post has nothing to settle.
+        core/* saveState */.LZ(STATE_FINISHED, 'true');
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
     }
     await finishDeployment(deployment, i, result);
     report(i, result);
@@ -37822,32 +37309,623 @@ async function main_run() {
 
 /***/ }),
 
-/***/ 6080:
+/***/ 3535:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ post)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _github_kubeconfig_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1116);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6511);
-// Post step: remove the kubeconfig main.ts wrote from the input. Runs even when main failed
-// (post-if: always()), and removes only the directory main recorded in its state.
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  b: () => (/* binding */ post)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __nccwpck_require__(6257);
+// EXTERNAL MODULE: ./src/tools/kubectl.ts
+var tools_kubectl = __nccwpck_require__(9481);
+// EXTERNAL MODULE: ./src/deploy/lock.ts
+var lock = __nccwpck_require__(4332);
+// EXTERNAL MODULE: ./src/deploy/release-store.ts
+var release_store = __nccwpck_require__(6874);
+;// CONCATENATED MODULE: ./src/deploy/recover.ts
+// What the k8s-deploy post step does when main was killed before it finished its bookkeeping: the
+// revision main recorded as pending is marked interrupted, and the lock main held is released if
+// it still names main's identity. Both are idempotent; a main that finished leaves nothing to do.
 
 
 
+/** Returns one line per thing it settled (or could not). */
+async function settleAbandonedRun(a) {
+    const kubectl = new tools_kubectl/* KubectlRunner */.fu({ kubeconfig: a.kubeconfig, ...(a.context ? { context: a.context } : {}), ...(a.kubectl ? { kubectl: a.kubectl } : {}), processTimeoutMs: 5000, requestTimeout: '4s' });
+    const lines = [];
+    if (a.revision) {
+        const { namespace, release, revision } = a.revision;
+        const store = new release_store/* ReleaseStore */.T(kubectl, namespace, release, a.revision.store);
+        try {
+            const record = (await store.list()).find((r) => r.revision === revision);
+            if (record?.status === 'pending') {
+                await store.setStatus(revision, 'interrupted', a.reason.slice(0, 1000));
+                lines.push(`revision ${revision} of ${namespace}/${release} was left pending by the deploy step: recorded as interrupted`);
+            }
+        }
+        catch (e) {
+            lines.push(`could not record revision ${revision} of ${namespace}/${release} as interrupted: ${e.message.split('\n')[0]}`);
+        }
+    }
+    if (a.lock) {
+        try {
+            if (await (0,lock/* releaseIfHeld */.YQ)(kubectl, a.lock.namespace, a.lock.release, a.lock.identity))
+                lines.push(`released the lock of ${a.lock.namespace}/${a.lock.release} that the deploy step still held`);
+        }
+        catch (e) {
+            lines.push(`could not release the lock of ${a.lock.namespace}/${a.lock.release}: ${e.message.split('\n')[0]}; it expires after its lease duration`);
+        }
+    }
+    return lines;
+}
+
+// EXTERNAL MODULE: ./src/github/kubeconfig.ts
+var kubeconfig = __nccwpck_require__(1116);
+// EXTERNAL MODULE: ./src/actions/k8s-deploy/main.ts + 58 modules
+var main = __nccwpck_require__(1114);
+;// CONCATENATED MODULE: ./src/actions/k8s-deploy/post.ts
+// Post step (post-if: always()): first the bookkeeping a killed main could not finish — the
+// revision it left pending becomes interrupted, the lock it held is released — then the kubeconfig
+// main wrote from the input is removed (only the directory main recorded in its state).
+
+
+
+
+function stateJson(name) {
+    const raw = core/* getState */.Gu(name);
+    if (!raw)
+        return undefined;
+    try {
+        return JSON.parse(raw);
+    }
+    catch {
+        return undefined;
+    }
+}
+async function settleKilledMain() {
+    if (core/* getState */.Gu(main/* STATE_FINISHED */.Z6) === 'true')
+        return;
+    const cluster = stateJson(main/* STATE_CLUSTER */.X0);
+    const lock = stateJson(main/* STATE_LOCK */.eK);
+    const revision = stateJson(main/* STATE_REVISION */.cQ);
+    if (!cluster || (!lock && !revision))
+        return;
+    core/* warning */.$e('the deploy step stopped before it finished its own bookkeeping (cancelled or killed); settling it now');
+    const lines = await settleAbandonedRun({
+        kubeconfig: cluster.kubeconfig,
+        ...(cluster.context ? { context: cluster.context } : {}),
+        ...(lock ? { lock } : {}),
+        ...(revision ? { revision } : {}),
+        reason: 'the deploy step was cancelled or killed before it finished (recorded by the post step)',
+    });
+    for (const l of lines)
+        core/* info */.pq(l);
+}
 async function post() {
-    const file = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_main_js__WEBPACK_IMPORTED_MODULE_2__/* .STATE_KUBECONFIG */ .m);
+    try {
+        await settleKilledMain();
+    }
+    catch (e) {
+        core/* warning */.$e(`could not settle the interrupted deploy: ${e.message}`);
+    }
+    const file = core/* getState */.Gu(main/* STATE_KUBECONFIG */.mU);
     if (!file) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('no kubeconfig was written by the deploy step; nothing to remove');
+        core/* info */.pq('no kubeconfig was written by the deploy step; nothing to remove');
         return;
     }
     try {
-        const removed = (0,_github_kubeconfig_js__WEBPACK_IMPORTED_MODULE_1__/* .removeKubeconfig */ .I8)(file);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(removed ? `removed the kubeconfig ${file}` : `the kubeconfig ${file} was already gone`);
+        const removed = (0,kubeconfig/* removeKubeconfig */.I8)(file);
+        core/* info */.pq(removed ? `removed the kubeconfig ${file}` : `the kubeconfig ${file} was already gone`);
     }
     catch (e) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(e.message);
+        core/* warning */.$e(e.message);
+    }
+}
+
+
+/***/ }),
+
+/***/ 4332:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FW: () => (/* binding */ LockTimeout),
+/* harmony export */   HW: () => (/* binding */ LockForbidden),
+/* harmony export */   Kd: () => (/* binding */ holderOf),
+/* harmony export */   YQ: () => (/* binding */ releaseIfHeld),
+/* harmony export */   h8: () => (/* binding */ LockAborted),
+/* harmony export */   nT: () => (/* binding */ ReleaseLock),
+/* harmony export */   sG: () => (/* binding */ describeHolder),
+/* harmony export */   zR: () => (/* binding */ readLease)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_LEASE_SECONDS, DEFAULT_LOCK_TIMEOUT_MS, leaseName, newIdentity */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _tools_kubectl_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9481);
+// One deploy of a release at a time, decided by the cluster: a coordination.k8s.io/v1 Lease in the
+// release namespace, with client-go leaderelection's rules. Every write is a create or an update
+// guarded by resourceVersion, so of two writers exactly one wins (the other gets 409/AlreadyExists).
+// A holder renews well inside the lease duration; a waiter judges expiry on its own monotonic clock
+// from the moment it last saw the record change, never by comparing its clock with the holder's.
+
+
+
+const DEFAULT_LEASE_SECONDS = 30;
+const DEFAULT_LOCK_TIMEOUT_MS = 5 * 60_000;
+const ANNOTATION_PREFIX = 'portarium-infra.dev/lock-';
+class LockTimeout extends Error {
+    holder;
+    name = 'LockTimeout';
+    constructor(message, holder) {
+        super(message);
+        this.holder = holder;
+    }
+}
+/** The identity may not do something the lock needs; `verb` is the RBAC verb it lacks. */
+class LockForbidden extends Error {
+    verb;
+    name = 'LockForbidden';
+    constructor(message, verb) {
+        super(message);
+        this.verb = verb;
+    }
+}
+class LockAborted extends Error {
+    name = 'LockAborted';
+}
+function leaseName(release) {
+    return `portarium-release.${release}.lock`;
+}
+/** Lease times are MicroTime: RFC 3339 with microseconds. */
+function microTime(d = new Date()) {
+    return d.toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
+}
+function newIdentity() {
+    return `${(0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)()}_${process.pid}_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
+}
+function leasesPath(namespace) {
+    return `/apis/coordination.k8s.io/v1/namespaces/${encodeURIComponent(namespace)}/leases`;
+}
+function errorReason(e) {
+    if (!(e instanceof _tools_kubectl_js__WEBPACK_IMPORTED_MODULE_2__/* .KubectlError */ .xi))
+        return undefined;
+    const s = e.stderr;
+    if (/\(Conflict\)|the object has been modified/i.test(s))
+        return 'conflict';
+    if (/\(AlreadyExists\)|already exists/i.test(s))
+        return 'exists';
+    if (/\(Forbidden\)| is forbidden: /i.test(s))
+        return 'forbidden';
+    if (/\(NotFound\)| not found/i.test(s))
+        return 'not-found';
+    return undefined;
+}
+function forbidden(e, verb, what, namespace) {
+    const said = e instanceof _tools_kubectl_js__WEBPACK_IMPORTED_MODULE_2__/* .KubectlError */ .xi ? (/cannot (\w+) resource/.exec(e.stderr)?.[1] ?? verb) : verb;
+    return new LockForbidden(`the deploy identity may not ${said} ${what} in namespace ${namespace}, which the release lock needs: grant the verbs get, create and update on leases (coordination.k8s.io) in that namespace (docs/deploy.md, RBAC)`, said);
+}
+function holderOf(l) {
+    const a = l.metadata.annotations ?? {};
+    return {
+        identity: l.spec?.holderIdentity ?? '',
+        ...(a[`${ANNOTATION_PREFIX}run`] ? { run: a[`${ANNOTATION_PREFIX}run`] } : {}),
+        ...(a[`${ANNOTATION_PREFIX}commit`] ? { commit: a[`${ANNOTATION_PREFIX}commit`] } : {}),
+        ...(a[`${ANNOTATION_PREFIX}host`] ? { host: a[`${ANNOTATION_PREFIX}host`] } : {}),
+        ...(l.spec?.acquireTime ? { since: l.spec.acquireTime } : {}),
+    };
+}
+function describeHolder(h) {
+    const parts = [h.identity || '(unknown)'];
+    if (h.run)
+        parts.push(`run ${h.run}`);
+    if (h.commit)
+        parts.push(`commit ${h.commit.slice(0, 12)}`);
+    if (h.since)
+        parts.push(`since ${h.since}`);
+    return parts.join(', ');
+}
+const sleep = (ms, signal) => new Promise((resolve) => {
+    const t = setTimeout(done, ms);
+    function done() {
+        clearTimeout(t);
+        signal?.removeEventListener('abort', done);
+        resolve();
+    }
+    signal?.addEventListener('abort', done, { once: true });
+});
+/** Reads the Lease (undefined when there is none); safe to start before anything else. */
+async function readLease(kubectl, namespace, release) {
+    try {
+        return await kubectl.rawJson('get', `${leasesPath(namespace)}/${leaseName(release)}`);
+    }
+    catch (e) {
+        const why = errorReason(e);
+        if (why === 'not-found')
+            return undefined;
+        if (why === 'forbidden')
+            throw forbidden(e, 'get', 'leases', namespace);
+        throw e;
+    }
+}
+class ReleaseLock {
+    kubectl;
+    o;
+    identity;
+    lease;
+    timer;
+    lastRenew = performance.now();
+    released = false;
+    renewing;
+    constructor(kubectl, o, identity, lease) {
+        this.kubectl = kubectl;
+        this.o = o;
+        this.identity = identity;
+        this.lease = lease;
+    }
+    get name() {
+        return leaseName(this.o.release);
+    }
+    get namespace() {
+        return this.o.namespace;
+    }
+    /**
+     * Takes the lock, waiting while another live holder has it. `first` is a read of the Lease started
+     * earlier (side by side with other reads) and saves one round trip.
+     */
+    static async acquire(kubectl, o, first) {
+        const identity = newIdentity();
+        const seconds = o.leaseSeconds ?? DEFAULT_LEASE_SECONDS;
+        const timeoutMs = o.timeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
+        const retryMs = o.retryMs ?? 2000;
+        const started = performance.now();
+        const path = leasesPath(o.namespace);
+        const annotations = {
+            [`${ANNOTATION_PREFIX}host`]: (0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)(),
+            ...(o.holder?.run ? { [`${ANNOTATION_PREFIX}run`]: o.holder.run } : {}),
+            ...(o.holder?.commit ? { [`${ANNOTATION_PREFIX}commit`]: o.holder.commit } : {}),
+            ...(o.holder?.environment ? { [`${ANNOTATION_PREFIX}environment`]: o.holder.environment } : {}),
+        };
+        // What we last saw of another holder and when (our clock): expiry is judged from this only.
+        let observed;
+        let lastLogged = -Infinity;
+        let current = first ? await first : await readLease(kubectl, o.namespace, o.release);
+        let namespaceMade = false;
+        for (;;) {
+            if (o.signal?.aborted)
+                throw new LockAborted('stopped while waiting for the release lock');
+            const now = microTime();
+            if (!current) {
+                const body = {
+                    apiVersion: 'coordination.k8s.io/v1',
+                    kind: 'Lease',
+                    metadata: { name: leaseName(o.release), namespace: o.namespace, annotations, labels: { 'app.kubernetes.io/managed-by': 'portarium-infra' } },
+                    spec: { holderIdentity: identity, leaseDurationSeconds: seconds, acquireTime: now, renewTime: now, leaseTransitions: 0 },
+                };
+                try {
+                    const made = await kubectl.rawJson('create', path, body);
+                    return { lock: new ReleaseLock(kubectl, o, identity, made), waitedMs: performance.now() - started };
+                }
+                catch (e) {
+                    const why = errorReason(e);
+                    if (why === 'forbidden')
+                        throw forbidden(e, 'create', 'leases', o.namespace);
+                    if (why === 'not-found' && !namespaceMade) {
+                        await ensureNamespace(kubectl, o.namespace);
+                        namespaceMade = true;
+                        continue;
+                    }
+                    if (why !== 'exists')
+                        throw e;
+                    current = await readLease(kubectl, o.namespace, o.release);
+                    continue;
+                }
+            }
+            const spec = current.spec ?? {};
+            const holder = spec.holderIdentity ?? '';
+            const key = `${holder}|${spec.renewTime ?? ''}|${current.metadata.resourceVersion ?? ''}`;
+            const t = performance.now();
+            if (observed?.key !== key)
+                observed = { key, at: t };
+            const duration = Math.min(Math.max(spec.leaseDurationSeconds ?? seconds, 1), 3600) * 1000;
+            const free = !holder;
+            const expired = !free && t - observed.at > duration;
+            if (free || expired) {
+                const body = {
+                    ...current,
+                    metadata: { ...current.metadata, annotations: { ...(current.metadata.annotations ?? {}), ...annotations } },
+                    spec: {
+                        holderIdentity: identity,
+                        leaseDurationSeconds: seconds,
+                        acquireTime: now,
+                        renewTime: now,
+                        leaseTransitions: (spec.leaseTransitions ?? 0) + 1,
+                    },
+                };
+                // The holder's record from an earlier run may name another run or commit.
+                for (const k of ['run', 'commit', 'environment'])
+                    if (!o.holder?.[k])
+                        delete body.metadata.annotations[`${ANNOTATION_PREFIX}${k}`];
+                try {
+                    const taken = await kubectl.rawJson('replace', `${path}/${leaseName(o.release)}`, body);
+                    return {
+                        lock: new ReleaseLock(kubectl, o, identity, taken),
+                        waitedMs: performance.now() - started,
+                        ...(expired ? { tookOverFrom: holderOf(current) } : {}),
+                    };
+                }
+                catch (e) {
+                    const why = errorReason(e);
+                    if (why === 'forbidden')
+                        throw forbidden(e, 'update', 'leases', o.namespace);
+                    // Someone else won the update (or deleted the Lease): look again.
+                    if (why !== 'conflict' && why !== 'not-found')
+                        throw e;
+                    current = await readLease(kubectl, o.namespace, o.release);
+                    continue;
+                }
+            }
+            const waited = t - started;
+            if (waited >= timeoutMs) {
+                throw new LockTimeout(`another deploy of release ${o.release} holds the lock (${describeHolder(holderOf(current))}); waited ${Math.round(waited / 1000)}s`, holderOf(current));
+            }
+            if (t - lastLogged >= 10_000) {
+                o.log?.(`waiting for the release lock of ${o.release}: held by ${describeHolder(holderOf(current))}`);
+                lastLogged = t;
+            }
+            await sleep(Math.min(retryMs * (0.8 + Math.random() * 0.4), Math.max(timeoutMs - waited, 0) + 10), o.signal);
+            current = await readLease(kubectl, o.namespace, o.release);
+        }
+    }
+    /** Starts renewing every third of the lease duration. */
+    startRenewing() {
+        const seconds = this.lease.spec?.leaseDurationSeconds ?? DEFAULT_LEASE_SECONDS;
+        const every = Math.max(200, (seconds * 1000) / 3);
+        const tick = () => {
+            this.timer = setTimeout(() => {
+                this.renewing = this.renew()
+                    .then((ok) => {
+                    if (ok && !this.released)
+                        tick();
+                })
+                    .finally(() => {
+                    this.renewing = undefined;
+                });
+            }, every);
+            this.timer.unref?.();
+        };
+        tick();
+    }
+    async renew() {
+        if (this.released)
+            return false;
+        const seconds = this.lease.spec?.leaseDurationSeconds ?? DEFAULT_LEASE_SECONDS;
+        const body = { ...this.lease, spec: { ...this.lease.spec, renewTime: microTime() } };
+        try {
+            this.lease = await this.kubectl.rawJson('replace', `${leasesPath(this.o.namespace)}/${this.name}`, body);
+            this.lastRenew = performance.now();
+            return true;
+        }
+        catch (e) {
+            if (this.released)
+                return false;
+            const why = errorReason(e);
+            if (why === 'conflict' || why === 'not-found') {
+                this.o.onLost?.(`the release lock was taken by another deploy while this one held it (${why})`);
+                return false;
+            }
+            // A passing fault: keep trying while the lease is still ours on any clock.
+            if (performance.now() - this.lastRenew > seconds * 1000 * 0.8) {
+                this.o.onLost?.(`the release lock could not be renewed within its ${seconds}s lease: ${e.message.split('\n')[0]}`);
+                return false;
+            }
+            return true;
+        }
+    }
+    /**
+     * Gives the lock up: clears the holder with an update guarded by resourceVersion, so a lock that
+     * was taken over in the meantime is left to its new holder. Returns false when it was not ours.
+     */
+    async release(kubectl = this.kubectl) {
+        if (this.released)
+            return true;
+        this.released = true;
+        if (this.timer)
+            clearTimeout(this.timer);
+        await this.renewing?.catch(() => undefined);
+        const now = microTime();
+        const body = { ...this.lease, spec: { ...this.lease.spec, holderIdentity: '', leaseDurationSeconds: 1, renewTime: now } };
+        try {
+            await kubectl.rawJson('replace', `${leasesPath(this.o.namespace)}/${this.name}`, body);
+            return true;
+        }
+        catch (e) {
+            if (errorReason(e) === 'conflict' || errorReason(e) === 'not-found')
+                return false;
+            throw e;
+        }
+    }
+}
+/**
+ * Releases a lock known only by name and holder (the action's post step after main was killed):
+ * only when the Lease still names that holder.
+ */
+async function releaseIfHeld(kubectl, namespace, release, identity) {
+    const l = await readLease(kubectl, namespace, release);
+    if (!l || l.spec?.holderIdentity !== identity)
+        return false;
+    const body = { ...l, spec: { ...l.spec, holderIdentity: '', leaseDurationSeconds: 1, renewTime: microTime() } };
+    try {
+        await kubectl.rawJson('replace', `${leasesPath(namespace)}/${leaseName(release)}`, body);
+        return true;
+    }
+    catch (e) {
+        if (errorReason(e) === 'conflict' || errorReason(e) === 'not-found')
+            return false;
+        throw e;
+    }
+}
+/** The lock lives in the release namespace, so that namespace must exist before the first deploy. */
+async function ensureNamespace(kubectl, namespace) {
+    try {
+        await kubectl.rawJson('create', '/api/v1/namespaces', { apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace } });
+    }
+    catch (e) {
+        const why = errorReason(e);
+        if (why === 'exists')
+            return;
+        if (why === 'forbidden')
+            throw forbidden(e, 'create', 'namespaces', namespace);
+        throw e;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6874:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R1: () => (/* binding */ ReleaseTooLarge),
+/* harmony export */   T: () => (/* binding */ ReleaseStore),
+/* harmony export */   ui: () => (/* binding */ isUnfinished)
+/* harmony export */ });
+/* unused harmony exports LABEL_MANAGED_BY, MANAGER, LABEL_RELEASE, LABEL_REVISION, LABEL_STATUS, ANNOTATION_STATUS_REASON, RECORD_TYPE, MAX_RECORD_BYTES */
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+// Release history kept in the cluster, one object per revision in the release namespace (as Helm
+// does): the manifests that were applied (gzip, base64 as Secret data is) and what was deployed
+// (revision, commit, run, time, digests). The data of a record never changes after it is written;
+// only its status label moves (pending → deployed → superseded, or failed / interrupted), so a
+// rollback can always re-apply exactly what a revision applied. A record is written `pending`
+// before the first object of its revision is applied: nothing is ever live without its record.
+
+const LABEL_MANAGED_BY = 'app.kubernetes.io/managed-by';
+const MANAGER = 'portarium-infra';
+const LABEL_RELEASE = 'portarium-infra.dev/release';
+const LABEL_REVISION = 'portarium-infra.dev/revision';
+const LABEL_STATUS = 'portarium-infra.dev/status';
+const ANNOTATION_STATUS_REASON = 'portarium-infra.dev/status-reason';
+const RECORD_TYPE = 'portarium-infra.dev/release.v1';
+const MANIFESTS_KEY = 'manifests.yaml.gz';
+const META_KEY = 'release.json';
+/** Secrets and ConfigMaps are limited to 1 MiB; leave room for metadata and the object itself. */
+const MAX_RECORD_BYTES = 900 * 1024;
+/** A revision that may be partly applied: what is live is a mix of it and the last deployed one. */
+function isUnfinished(status) {
+    return status === 'pending' || status === 'interrupted';
+}
+class ReleaseTooLarge extends Error {
+    name = 'ReleaseTooLarge';
+}
+class ReleaseStore {
+    kubectl;
+    namespace;
+    release;
+    kind;
+    constructor(kubectl, namespace, release, kind = 'secret') {
+        this.kubectl = kubectl;
+        this.namespace = namespace;
+        this.release = release;
+        this.kind = kind;
+    }
+    /** The same records through another runner (bookkeeping after a cancellation). */
+    using(kubectl) {
+        return new ReleaseStore(kubectl, this.namespace, this.release, this.kind);
+    }
+    recordName(revision) {
+        return `portarium-release.${this.release}.v${revision}`;
+    }
+    selector() {
+        return `${LABEL_MANAGED_BY}=${MANAGER},${LABEL_RELEASE}=${this.release}`;
+    }
+    /** Every recorded revision, newest first. */
+    async list() {
+        const list = await this.kubectl.json(['get', this.resource(), '-n', this.namespace, '-l', this.selector()]);
+        const records = list.items.map((o) => this.decode(o)).filter((r) => r !== undefined);
+        return records.sort((a, b) => b.revision - a.revision);
+    }
+    /** Writes a new revision; fails (AlreadyExists) when another deploy recorded the same revision first. */
+    async create(meta, manifests, status) {
+        const gz = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.gzipSync)(Buffer.from(manifests, 'utf8'), { level: 9 });
+        const metaJson = JSON.stringify(meta);
+        if (gz.length + metaJson.length > MAX_RECORD_BYTES) {
+            throw new ReleaseTooLarge(`release ${this.release} revision ${meta.revision} is ${gz.length + metaJson.length} bytes compressed; a record holds at most ${MAX_RECORD_BYTES}`);
+        }
+        const metadata = {
+            name: this.recordName(meta.revision),
+            namespace: this.namespace,
+            labels: { [LABEL_MANAGED_BY]: MANAGER, [LABEL_RELEASE]: this.release, [LABEL_REVISION]: String(meta.revision), [LABEL_STATUS]: status },
+        };
+        const obj = this.kind === 'secret'
+            ? { apiVersion: 'v1', kind: 'Secret', type: RECORD_TYPE, metadata, data: { [MANIFESTS_KEY]: gz.toString('base64'), [META_KEY]: Buffer.from(metaJson).toString('base64') } }
+            : { apiVersion: 'v1', kind: 'ConfigMap', metadata, binaryData: { [MANIFESTS_KEY]: gz.toString('base64') }, data: { [META_KEY]: metaJson } };
+        await this.kubectl.must(['create', '-f', '-', '--field-manager', MANAGER, '-o', 'name'], { stdin: JSON.stringify(obj) });
+        return { name: metadata.name, revision: meta.revision, status, meta, manifests: () => manifests, storedBytes: gz.length };
+    }
+    async setStatus(revision, status, reason) {
+        const patch = {
+            metadata: {
+                labels: { [LABEL_STATUS]: status },
+                annotations: { [ANNOTATION_STATUS_REASON]: reason ?? null },
+            },
+        };
+        await this.kubectl.must([
+            'patch', this.resource(), this.recordName(revision), '-n', this.namespace,
+            '--type', 'merge', '-p', JSON.stringify(patch), '--field-manager', MANAGER,
+        ]);
+    }
+    /** Removes a record that turned out to describe no change (its objects were already live). */
+    async remove(revision) {
+        await this.kubectl.must(['delete', this.resource(), this.recordName(revision), '-n', this.namespace, '--ignore-not-found', '--wait=false']);
+    }
+    /** Deletes the oldest records beyond `keep`; never the newest `deployed` one. Returns deleted revisions. */
+    async trim(keep, records) {
+        const all = [...(records ?? (await this.list()))].sort((a, b) => b.revision - a.revision);
+        const live = all.find((r) => r.status === 'deployed')?.revision;
+        const doomed = all.slice(Math.max(keep, 1)).filter((r) => r.revision !== live);
+        if (!doomed.length)
+            return [];
+        await this.kubectl.must(['delete', this.resource(), ...doomed.map((r) => r.name), '-n', this.namespace, '--ignore-not-found', '--wait=false']);
+        return doomed.map((r) => r.revision);
+    }
+    resource() {
+        return this.kind === 'secret' ? 'secrets' : 'configmaps';
+    }
+    decode(o) {
+        const labels = o.metadata.labels ?? {};
+        const revision = Number(labels[LABEL_REVISION]);
+        if (!Number.isInteger(revision) || revision < 1)
+            return undefined;
+        const gzB64 = this.kind === 'secret' ? o.data?.[MANIFESTS_KEY] : o.binaryData?.[MANIFESTS_KEY];
+        const metaRaw = this.kind === 'secret' ? (o.data?.[META_KEY] ? Buffer.from(o.data[META_KEY], 'base64').toString('utf8') : undefined) : o.data?.[META_KEY];
+        if (!gzB64 || !metaRaw)
+            return undefined;
+        let meta;
+        try {
+            meta = JSON.parse(metaRaw);
+        }
+        catch {
+            return undefined;
+        }
+        const gz = Buffer.from(gzB64, 'base64');
+        const status = (labels[LABEL_STATUS] ?? 'failed');
+        const reason = o.metadata.annotations?.[ANNOTATION_STATUS_REASON];
+        return {
+            name: o.metadata.name,
+            revision,
+            status,
+            ...(reason ? { statusReason: reason } : {}),
+            meta,
+            manifests: () => (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.gunzipSync)(gz).toString('utf8'),
+            storedBytes: gz.length,
+        };
     }
 }
 
@@ -38086,6 +38164,749 @@ class UsageError extends Error {
 
 /***/ }),
 
+/***/ 9481:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   UL: () => (/* binding */ clusterEndpoint),
+/* harmony export */   fu: () => (/* binding */ KubectlRunner),
+/* harmony export */   xi: () => (/* binding */ KubectlError)
+/* harmony export */ });
+/* unused harmony exports CallAborted, locateKubectl, scrubCredentials, classifyFailure */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8815);
+/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1404);
+/* harmony import */ var _kustomize_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9008);
+// The one way the deploy engine talks to a cluster: kubectl, spawned with argument arrays, always
+// with an explicit --kubeconfig (and --context when given). Nothing here ever logs or returns
+// credentials: the log line names the command and the API server address, never the kubeconfig's
+// users, and stderr is scrubbed of anything that looks like a token or key before it is returned.
+
+
+
+
+
+
+class CallAborted extends Error {
+    name = 'CallAborted';
+}
+/** How long a cancelled kubectl gets between SIGTERM and SIGKILL. */
+const KILL_GRACE_MS = 1500;
+class KubectlError extends Error {
+    kind;
+    code;
+    stderr;
+    name = 'KubectlError';
+    constructor(message, kind, code, stderr) {
+        super(message);
+        this.kind = kind;
+        this.code = code;
+        this.stderr = stderr;
+    }
+}
+/** Reads only the context → cluster → server chain of a kubeconfig; users are never looked at. */
+function clusterEndpoint(kubeconfig, context) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(kubeconfig))
+        throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`kubeconfig ${kubeconfig} does not exist`);
+    let doc;
+    try {
+        doc = ((0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(kubeconfig, 'utf8')) ?? {});
+    }
+    catch {
+        throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`kubeconfig ${kubeconfig} is not valid YAML`);
+    }
+    const name = context ?? doc['current-context'];
+    if (!name)
+        throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`kubeconfig ${kubeconfig} has no current-context; pass a context`);
+    const ctx = doc.contexts?.find((c) => c.name === name);
+    if (!ctx)
+        throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`context "${name}" is not in kubeconfig ${kubeconfig}`);
+    const clusterName = ctx.context?.cluster ?? '';
+    const cluster = doc.clusters?.find((c) => c.name === clusterName);
+    const server = cluster?.cluster?.server;
+    if (!server)
+        throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`context "${name}" in kubeconfig ${kubeconfig} names no cluster with a server`);
+    return { context: name, cluster: clusterName, server };
+}
+/** kubectl to use: an explicit path, PORTARIUM_KUBECTL, or `kubectl` on PATH. */
+function locateKubectl(explicit) {
+    const p = explicit || process.env['PORTARIUM_KUBECTL'] || (0,_kustomize_js__WEBPACK_IMPORTED_MODULE_5__/* .findOnPath */ .aY)('kubectl');
+    if (!p)
+        throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('kubectl was not found on PATH (set PORTARIUM_KUBECTL or pass --kubectl)');
+    if (node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(p) && !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(p))
+        throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`kubectl ${p} does not exist`);
+    return p;
+}
+const SECRET_PATTERNS = [
+    /(authorization:\s*bearer\s+)\S+/gi,
+    /(bearer\s+)[A-Za-z0-9._~+/=-]{8,}/gi,
+    /((?:client-key-data|client-certificate-data|token|password|certificate-authority-data)\s*[:=]\s*)\S+/gi,
+    /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/g,
+];
+/** Defence in depth: kubectl does not print credentials at the default verbosity, but never pass them on. */
+function scrubCredentials(text) {
+    let out = text;
+    for (const re of SECRET_PATTERNS)
+        out = out.replace(re, (_m, p1) => (typeof p1 === 'string' ? `${p1}[redacted]` : '[redacted]'));
+    return out;
+}
+/** Classifies kubectl's stderr (client-go and API server messages are stable across versions). */
+function classifyFailure(stderr) {
+    const s = stderr.toLowerCase();
+    if (/connection refused|was refused|no such host|dial tcp|i\/o timeout|network is unreachable|unable to connect to the server|tls handshake timeout|connect: /.test(s)) {
+        if (/certificate has expired|x509/.test(s) && !/connection refused/.test(s))
+            return 'unauthorized';
+        return 'unreachable';
+    }
+    if (/you must be logged in|unauthorized|certificate has expired|x509: certificate/.test(s))
+        return 'unauthorized';
+    if (/ is forbidden: |\(forbidden\)/.test(s))
+        return 'forbidden';
+    if (/conflict with "|apply failed with \d+ conflicts?|conflicts? with /.test(s))
+        return 'conflict';
+    if (/\(notfound\)| not found/.test(s))
+        return 'not-found';
+    if (/\(invalid\)| is invalid: |error validating|unknown field/.test(s))
+        return 'invalid';
+    if (/context deadline exceeded|timeout|timed out/.test(s))
+        return 'timeout';
+    return 'other';
+}
+class KubectlRunner {
+    kubectl;
+    endpoint;
+    opts;
+    constructor(opts, located) {
+        this.opts = opts;
+        this.kubectl = located?.kubectl ?? locateKubectl(opts.kubectl);
+        this.endpoint = located?.endpoint ?? clusterEndpoint(opts.kubeconfig, opts.context);
+    }
+    /**
+     * The same cluster and identity with other limits: the bookkeeping that must still happen after a
+     * cancellation (marking a revision interrupted, releasing the lock) runs without the signal and
+     * with a short deadline.
+     */
+    derive(o) {
+        const { signal: _s, ...rest } = this.opts;
+        void _s;
+        return new KubectlRunner({ ...rest, ...o }, { kubectl: this.kubectl, endpoint: this.endpoint });
+    }
+    /** The API server address, the only thing about the cluster that is safe to log. */
+    get server() {
+        return this.endpoint.server;
+    }
+    globalArgs() {
+        const a = ['--kubeconfig', this.opts.kubeconfig, '--context', this.endpoint.context];
+        a.push(`--request-timeout=${this.opts.requestTimeout ?? '30s'}`);
+        return a;
+    }
+    /** Runs kubectl; resolves for every exit code (callers decide), rejects only when it cannot start. */
+    async run(args, ro = {}) {
+        this.opts.log?.(`kubectl ${describe(args)} (server ${this.server})`);
+        const env = { ...process.env, ...ro.env };
+        // The kubeconfig is always explicit; an inherited KUBECONFIG must not leak other clusters in.
+        delete env['KUBECONFIG'];
+        const timeout = ro.processTimeoutMs ?? this.opts.processTimeoutMs ?? 10 * 60_000;
+        const signal = this.opts.signal;
+        if (signal?.aborted)
+            return Promise.reject(new CallAborted(`kubectl ${describe(args)} not started: the deploy was cancelled`));
+        return new Promise((resolve, reject) => {
+            // Its own process group, so a cancellation ends kubectl and anything it started (exec
+            // credential plugins) together.
+            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(this.kubectl, [...args, ...this.globalArgs()], { env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+            const out = [];
+            const err = [];
+            let timedOut = false;
+            let aborted = false;
+            const killGroup = (sig) => {
+                try {
+                    if (child.pid)
+                        process.kill(-child.pid, sig);
+                }
+                catch {
+                    // already gone
+                }
+            };
+            const timer = setTimeout(() => {
+                timedOut = true;
+                killGroup('SIGKILL');
+            }, timeout);
+            const onAbort = () => {
+                aborted = true;
+                killGroup('SIGTERM');
+                setTimeout(() => killGroup('SIGKILL'), KILL_GRACE_MS).unref();
+            };
+            signal?.addEventListener('abort', onAbort, { once: true });
+            child.stdout.on('data', (d) => out.push(d));
+            child.stderr.on('data', (d) => err.push(d));
+            child.on('error', (e) => {
+                clearTimeout(timer);
+                signal?.removeEventListener('abort', onAbort);
+                reject(new _report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`cannot run kubectl (${this.kubectl}): ${e.message}`));
+            });
+            child.on('close', (code) => {
+                clearTimeout(timer);
+                signal?.removeEventListener('abort', onAbort);
+                if (aborted) {
+                    reject(new CallAborted(`kubectl ${describe(args)} was stopped: the deploy was cancelled`));
+                    return;
+                }
+                const stderr = scrubCredentials(Buffer.concat(err).toString('utf8'));
+                resolve({
+                    code: timedOut ? 124 : (code ?? 1),
+                    stdout: Buffer.concat(out).toString('utf8'),
+                    stderr: timedOut ? `${stderr}\nkubectl was stopped after ${Math.round(timeout / 1000)}s (timeout)` : stderr,
+                });
+            });
+            child.stdin.on('error', () => undefined);
+            child.stdin.end(ro.stdin ?? '');
+        });
+    }
+    /** Runs kubectl and throws a classified KubectlError unless the exit code is accepted. */
+    async must(args, ro = {}) {
+        const r = await this.run(args, ro);
+        const ok = ro.okCodes ?? [0];
+        if (!ok.includes(r.code))
+            throw this.error(args, r);
+        return r;
+    }
+    /** `kubectl ... -o json`, parsed. */
+    async json(args, ro = {}) {
+        const r = await this.must([...args, '-o', 'json'], ro);
+        if (!r.stdout.trim())
+            return { kind: 'List', items: [] };
+        return JSON.parse(r.stdout);
+    }
+    /** `kubectl get|create|replace --raw PATH`: one request, no discovery, JSON in and out. */
+    async rawJson(verb, apiPath, body) {
+        const args = body === undefined ? [verb, '--raw', apiPath] : [verb, '--raw', apiPath, '-f', '-'];
+        const r = await this.must(args, body === undefined ? {} : { stdin: JSON.stringify(body) });
+        return JSON.parse(r.stdout);
+    }
+    error(args, r) {
+        const kind = r.code === 124 ? 'timeout' : classifyFailure(r.stderr);
+        const detail = r.stderr.trim() || r.stdout.trim() || `exit code ${r.code}`;
+        return new KubectlError(`kubectl ${describe(args)} failed against ${this.server}: ${detail}`, kind, r.code, r.stderr);
+    }
+}
+/** The subcommand words, without file contents or flag values that could be long. */
+function describe(args) {
+    const words = [];
+    for (const a of args) {
+        if (words.length >= 6)
+            break;
+        words.push(a.length > 60 ? `${a.slice(0, 57)}...` : a);
+    }
+    return words.join(' ') + (args.length > words.length ? ' ...' : '');
+}
+
+
+/***/ }),
+
+/***/ 9008:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  aY: () => (/* binding */ findOnPath),
+  oM: () => (/* binding */ locateKustomize)
+});
+
+// UNUSED EXPORTS: KUSTOMIZE_RELEASES, KUSTOMIZE_VERSION, downloadVerified, installKustomize, platformKey, sha256File
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/tools/schemas.ts
+
+
+
+
+
+
+/**
+ * Offline Kubernetes JSON schemas from PyPI's kubernetes-validate: either its installed
+ * `kubernetes-json-schema/v1.X.0-local[-strict]/` directories (tools venv), or the compact bundle
+ * scripts/build-schemas.mjs generates from that package into dist/schemas/ for the actions.
+ */
+const KUBERNETES_VALIDATE_VERSION = '1.37.0';
+/** The Kubernetes version validated when none is given; its strict schemas are bundled. */
+const DEFAULT_KUBERNETES_VERSION = '1.37.0';
+const BUNDLE_FORMAT = 'portarium-k8s-schemas/1';
+const BUNDLE_FILE = (/* unused pure expression or super */ null && (`kubernetes-v${DEFAULT_KUBERNETES_VERSION}-strict.json.gz`));
+function toolsDir() {
+    return process.env.PORTARIUM_TOOLS_DIR ?? external_node_path_default().join(external_node_os_default().homedir(), '.cache', 'portarium-infra', 'tools');
+}
+/** strict schemas differ from the non-strict ones only by added `additionalProperties: false`. */
+function relaxStrict(node) {
+    if (Array.isArray(node))
+        return node.map(relaxStrict);
+    if (node && typeof node === 'object') {
+        const out = {};
+        for (const [k, v] of Object.entries(node)) {
+            if (k === 'additionalProperties' && v === false)
+                continue;
+            out[k] = relaxStrict(v);
+        }
+        return out;
+    }
+    return node;
+}
+function versionKey(v) {
+    return v.split('.').map(Number);
+}
+function compareVersions(a, b) {
+    const x = versionKey(a);
+    const y = versionKey(b);
+    for (let i = 0; i < 3; i++)
+        if ((x[i] ?? 0) !== (y[i] ?? 0))
+            return (x[i] ?? 0) - (y[i] ?? 0);
+    return 0;
+}
+/**
+ * kubernetes-validate's rule: the newest packaged major.minor not above the request; `master` is the
+ * newest. Undefined when the request is older than every packaged version.
+ */
+function resolveSchemaVersion(requested, available) {
+    const sorted = [...available].sort(compareVersions);
+    if (requested === 'master')
+        return sorted[sorted.length - 1];
+    const [maj, min] = versionKey(requested);
+    let best;
+    for (const v of sorted) {
+        const [a, b] = versionKey(v);
+        if (a < maj || (a === maj && b <= min))
+            best = v;
+    }
+    return best;
+}
+function directorySource(root, description, packageVersion) {
+    let entries;
+    try {
+        entries = readdirSync(root);
+    }
+    catch {
+        return undefined;
+    }
+    const versions = entries
+        .map((e) => /^v(\d+\.\d+\.\d+)-local-strict$/.exec(e)?.[1])
+        .filter((v) => v !== undefined && entries.includes(`v${v}-local`))
+        .sort(compareVersions);
+    if (versions.length === 0)
+        return undefined;
+    const dirOf = (v, strict) => path.join(root, `v${v}-local${strict ? '-strict' : ''}`);
+    return {
+        kind: 'directory',
+        description,
+        packageVersion,
+        versions,
+        async read(version, strict, file) {
+            if (file.includes('/') || file.includes('\\'))
+                return undefined;
+            try {
+                return JSON.parse(await readFile(path.join(dirOf(version, strict), file), 'utf8'));
+            }
+            catch {
+                return undefined;
+            }
+        },
+        async list(version, strict) {
+            return readdirSync(dirOf(version, strict)).filter((f) => f.endsWith('.json') && f !== 'all.json');
+        },
+    };
+}
+function bundleSource(file) {
+    let bundle;
+    try {
+        bundle = JSON.parse(gunzipSync(readFileSync(file)).toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (bundle.format !== BUNDLE_FORMAT || !bundle.strict)
+        return undefined;
+    const relaxed = new Map();
+    return {
+        kind: 'bundle',
+        description: `${bundle.source.package} ${bundle.source.version} (bundled ${bundle.source.directory})`,
+        packageVersion: bundle.source.version,
+        versions: [bundle.kubernetesVersion],
+        async read(version, strict, name) {
+            if (version !== bundle.kubernetesVersion || !Object.hasOwn(bundle.files, name))
+                return undefined;
+            const doc = bundle.files[name];
+            if (strict)
+                return doc;
+            if (!relaxed.has(name))
+                relaxed.set(name, relaxStrict(doc));
+            return relaxed.get(name);
+        },
+        async list(version) {
+            return version === bundle.kubernetesVersion ? Object.keys(bundle.files) : [];
+        },
+    };
+}
+/** site-packages/kubernetes_validate/kubernetes-json-schema inside the tools venv, if installed. */
+function venvSchemaRoot(dir = toolsDir()) {
+    const lib = path.join(dir, 'venv', 'lib');
+    let pys;
+    try {
+        pys = readdirSync(lib).filter((d) => d.startsWith('python'));
+    }
+    catch {
+        return undefined;
+    }
+    for (const py of pys) {
+        const root = path.join(lib, py, 'site-packages', 'kubernetes_validate', 'kubernetes-json-schema');
+        if (existsSync(root))
+            return root;
+    }
+    return undefined;
+}
+function venvPackageVersion(root) {
+    const site = path.dirname(path.dirname(root));
+    try {
+        const info = readdirSync(site).find((d) => /^kubernetes_validate-.*\.dist-info$/.test(d));
+        return info?.replace(/^kubernetes_validate-/, '').replace(/\.dist-info$/, '') ?? 'unknown';
+    }
+    catch {
+        return 'unknown';
+    }
+}
+/** Candidate bundle paths: next to the running bundle (dist/<action>/index.js -> dist/schemas/) and up the tree. */
+function bundleCandidates() {
+    const out = [];
+    if (process.env.PORTARIUM_K8S_SCHEMA_BUNDLE)
+        out.push(process.env.PORTARIUM_K8S_SCHEMA_BUNDLE);
+    const starts = [];
+    try {
+        starts.push(path.dirname(fileURLToPath(import.meta.url)));
+    }
+    catch {
+        // bundled without import.meta: the entry script's directory below still works
+    }
+    // dist/<action>/index.js is the entry point of an action run.
+    if (process.argv[1])
+        starts.push(path.dirname(path.resolve(process.argv[1])));
+    for (const start of starts) {
+        let dir = start;
+        for (let i = 0; i < 6; i++) {
+            out.push(path.join(dir, 'schemas', BUNDLE_FILE), path.join(dir, 'dist', 'schemas', BUNDLE_FILE));
+            const up = path.dirname(dir);
+            if (up === dir)
+                break;
+            dir = up;
+        }
+    }
+    return out;
+}
+/**
+ * Finds the offline schemas: an explicit directory or bundle, then $PORTARIUM_K8S_SCHEMAS, the tools
+ * venv (scripts/tools/install-k8s-schemas.sh), then the bundle shipped in dist/.
+ */
+function locateKubernetesSchemas(opts = {}) {
+    if (opts.schemaDir)
+        return directorySource(opts.schemaDir, `schemas in ${opts.schemaDir}`, 'unknown');
+    if (opts.bundle)
+        return bundleSource(opts.bundle);
+    const env = process.env.PORTARIUM_K8S_SCHEMAS;
+    if (env) {
+        const s = directorySource(env, `schemas in ${env}`, 'unknown');
+        if (s)
+            return s;
+    }
+    const venv = venvSchemaRoot(opts.toolsDir);
+    if (venv) {
+        const version = venvPackageVersion(venv);
+        const s = directorySource(venv, `kubernetes-validate ${version} (${venv})`, version);
+        if (s)
+            return s;
+    }
+    for (const file of bundleCandidates()) {
+        if (existsSync(file)) {
+            const s = bundleSource(file);
+            if (s)
+                return s;
+        }
+    }
+    return undefined;
+}
+const API_DEFS = '/api/_definitions.json';
+/** Makes a package schema self-contained on disk: refs relative to its directory, no https `$id`. */
+function relink(node) {
+    if (Array.isArray(node))
+        return node.map(relink);
+    if (node && typeof node === 'object') {
+        const out = {};
+        for (const [k, v] of Object.entries(node)) {
+            if (k === '$id')
+                continue;
+            out[k] = k === '$ref' && typeof v === 'string' && v.startsWith(API_DEFS) ? '_definitions.json' + v.slice(API_DEFS.length) : relink(v);
+        }
+        return out;
+    }
+    return node;
+}
+/** Version of the kubeconform-layout format; install-k8s-schemas.sh writes the same stamp. */
+const LAYOUT_STAMP = 'standalone-1';
+function defName(ref) {
+    return ref.slice(ref.lastIndexOf('/') + 1);
+}
+function collectRefs(node, acc) {
+    if (Array.isArray(node))
+        for (const v of node)
+            collectRefs(v, acc);
+    else if (node && typeof node === 'object') {
+        for (const [k, v] of Object.entries(node)) {
+            if (k === '$ref' && typeof v === 'string')
+                acc.add(defName(v));
+            else
+                collectRefs(v, acc);
+        }
+    }
+}
+function toLocalRefs(node) {
+    if (Array.isArray(node))
+        return node.map(toLocalRefs);
+    if (node && typeof node === 'object') {
+        const out = {};
+        for (const [k, v] of Object.entries(node)) {
+            if (k === '$id')
+                continue;
+            out[k] = k === '$ref' && typeof v === 'string' ? `#/$defs/${defName(v)}` : toLocalRefs(v);
+        }
+        return out;
+    }
+    return node;
+}
+/**
+ * A standalone schema like kubeconform's registry serves: the kind's schema with every definition it
+ * reaches copied into `$defs`. Same JSON content as the package, only the reference targets move.
+ */
+function standaloneSchema(doc, defs, direct = directRefs(defs)) {
+    const todo = new Set();
+    collectRefs(doc, todo);
+    const seen = new Set();
+    for (const x of todo) {
+        if (seen.has(x))
+            continue;
+        seen.add(x);
+        for (const y of direct.get(x) ?? [])
+            if (!seen.has(y))
+                todo.add(y);
+    }
+    const out = toLocalRefs(doc);
+    if (seen.size > 0)
+        out.$defs = Object.fromEntries([...seen].sort().map((x) => [x, toLocalRefs(defs[x])]));
+    return out;
+}
+function directRefs(defs) {
+    const m = new Map();
+    for (const [name, d] of Object.entries(defs)) {
+        const acc = new Set();
+        collectRefs(d, acc);
+        m.set(name, acc);
+    }
+    return m;
+}
+/**
+ * A directory in kubeconform's registry layout (`v1.X.0-standalone[-strict]/<kind><suffix>.json`) with
+ * the same schemas, so the real kubeconform reads exactly what the builtin engine reads. Written on
+ * demand under the tools dir (install-k8s-schemas.sh writes the default version up front, same format).
+ * Returns the `-schema-location` template.
+ */
+async function ensureKubeconformLayout(source, version, strict, opts = {}) {
+    const dir = opts.dir ?? path.join(toolsDir(), 'k8s-schemas', 'kubeconform');
+    // Named for the version kubeconform is asked for (its {{ .NormalizedKubernetesVersion }}), filled
+    // with the packaged schemas that version resolves to.
+    const requested = opts.requestedVersion ?? version;
+    const normalized = requested === 'master' ? 'master' : `v${requested}`;
+    const target = path.join(dir, `${normalized}-standalone${strict ? '-strict' : ''}`);
+    const from = requested === version ? '' : ` v${version}`;
+    const stamp = `kubernetes-validate==${source.packageVersion}${from} ${LAYOUT_STAMP}`;
+    const marker = path.join(target, '.source');
+    const current = await readFile(marker, 'utf8').catch(() => '');
+    if (current.trim() !== stamp) {
+        const defsDoc = (await source.read(version, strict, '_definitions.json'));
+        const defs = defsDoc?.$defs ?? {};
+        const direct = directRefs(defs);
+        const tmp = `${target}.tmp-${process.pid}`;
+        await rm(tmp, { recursive: true, force: true });
+        await mkdir(tmp, { recursive: true });
+        for (const file of await source.list(version, strict)) {
+            if (file === '_definitions.json')
+                continue;
+            const doc = await source.read(version, strict, file);
+            if (doc !== undefined)
+                await writeFile(path.join(tmp, file), JSON.stringify(standaloneSchema(doc, defs, direct)));
+        }
+        await writeFile(path.join(tmp, '.source'), stamp + '\n');
+        await rm(target, { recursive: true, force: true });
+        await rename(tmp, target);
+    }
+    return path.join(dir, '{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json');
+}
+function isDirectory(p) {
+    try {
+        return statSync(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/tools/kustomize.ts
+
+
+
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** Pinned standalone kustomize (matches the kustomize embedded in kubectl 1.32, v5.5.0). */
+const KUSTOMIZE_VERSION = 'v5.5.0';
+/** Release archives and their SHA-256 (from the release's checksums.txt), per `${platform}-${arch}`. */
+const KUSTOMIZE_RELEASES = {
+    'v5.5.0': {
+        'linux-x64': {
+            url: 'https://github.com/kubernetes-sigs/kustomize/releases/download/kustomize%2Fv5.5.0/kustomize_v5.5.0_linux_amd64.tar.gz',
+            sha256: '6703a3a70a0c47cf0b37694030b54f1175a9dfeb17b3818b623ed58b9dbc2a77',
+        },
+        'linux-arm64': {
+            url: 'https://github.com/kubernetes-sigs/kustomize/releases/download/kustomize%2Fv5.5.0/kustomize_v5.5.0_linux_arm64.tar.gz',
+            sha256: 'b4170d1acb8cfacace9f72884bef957ff56efdcd4813b66e7604aabc8b57e93d',
+        },
+        'darwin-x64': {
+            url: 'https://github.com/kubernetes-sigs/kustomize/releases/download/kustomize%2Fv5.5.0/kustomize_v5.5.0_darwin_amd64.tar.gz',
+            sha256: '874224e75229821b1e571aefa45703789b77336302a34692eac65adbe0dc1cee',
+        },
+    },
+};
+function platformKey(platform = process.platform, arch = process.arch) {
+    return `${platform}-${arch}`;
+}
+async function sha256File(file) {
+    const hash = createHash('sha256');
+    for await (const chunk of createReadStream(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+/** Where `which` would find `name`, without a shell. */
+function findOnPath(name, envPath = process.env.PATH ?? '') {
+    for (const dir of envPath.split((external_node_path_default()).delimiter)) {
+        if (!dir)
+            continue;
+        const p = external_node_path_default().join(dir, name);
+        if ((0,external_node_fs_.existsSync)(p))
+            return p;
+    }
+    return undefined;
+}
+async function kubectlKustomizeVersion(kubectl) {
+    try {
+        const { stdout } = await run(kubectl, ['version', '--client', '-o', 'json'], { timeout: 20_000 });
+        const v = JSON.parse(stdout).kustomizeVersion;
+        return v || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function standaloneVersion(bin) {
+    try {
+        const { stdout } = await run(bin, ['version'], { timeout: 20_000 });
+        return stdout.trim().replace(/^kustomize\//, '') || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * `kubectl kustomize` when kubectl with an embedded kustomize is on PATH, else a standalone kustomize
+ * from the tools dir (scripts/tools/install-kustomize.sh) or PATH.
+ */
+async function locateKustomize(opts = {}) {
+    if (opts.prefer && opts.prefer !== 'kubectl' && opts.prefer !== 'kustomize') {
+        const v = await standaloneVersion(opts.prefer);
+        return v ? { kind: 'kustomize', path: opts.prefer, args: ['build'], version: v } : undefined;
+    }
+    const tryKubectl = async () => {
+        const kubectl = findOnPath('kubectl');
+        if (!kubectl)
+            return undefined;
+        const v = await kubectlKustomizeVersion(kubectl);
+        return v ? { kind: 'kubectl', path: kubectl, args: ['kustomize'], version: v } : undefined;
+    };
+    const tryStandalone = async () => {
+        for (const bin of [external_node_path_default().join(opts.toolsDir ?? toolsDir(), 'bin', 'kustomize'), findOnPath('kustomize')]) {
+            if (!bin || !(0,external_node_fs_.existsSync)(bin))
+                continue;
+            const v = await standaloneVersion(bin);
+            if (v)
+                return { kind: 'kustomize', path: bin, args: ['build'], version: v };
+        }
+        return undefined;
+    };
+    if (opts.prefer === 'kustomize')
+        return (await tryStandalone()) ?? (await tryKubectl());
+    return (await tryKubectl()) ?? (await tryStandalone());
+}
+/**
+ * Downloads a release archive, verifies its SHA-256 before extracting (fails closed: no pinned
+ * checksum, no install), and returns the directory holding the binary.
+ */
+async function downloadVerified(asset, what, hooks) {
+    if (!asset)
+        throw new Error(`no pinned SHA-256 for ${what} on ${platformKey()}; refusing to download an unverified binary`);
+    const archive = await hooks.download(asset.url);
+    const actual = await sha256File(archive);
+    if (actual !== asset.sha256) {
+        throw new Error(`checksum mismatch for ${asset.url}: expected sha256 ${asset.sha256}, got ${actual}`);
+    }
+    return hooks.extract(archive);
+}
+/** For actions: use kubectl/kustomize when present, else download the pinned kustomize and verify it. */
+async function installKustomize(hooks, version = KUSTOMIZE_VERSION) {
+    const found = await locateKustomize();
+    if (found)
+        return found;
+    let dir = await downloadVerified(KUSTOMIZE_RELEASES[version]?.[platformKey()], `kustomize ${version}`, hooks);
+    if (hooks.cache)
+        dir = await hooks.cache(dir, 'kustomize', version.replace(/^v/, ''));
+    const bin = path.join(dir, os.platform() === 'win32' ? 'kustomize.exe' : 'kustomize');
+    const v = await standaloneVersion(bin);
+    if (!v)
+        throw new Error(`downloaded kustomize at ${bin} does not run`);
+    return { kind: 'kustomize', path: bin, args: ['build'], version: v };
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -38156,6 +38977,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -38195,6 +39023,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 

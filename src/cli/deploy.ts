@@ -145,73 +145,73 @@ export async function runDeployCommand(values: Values, positionals: string[], io
 
   async function deployMode(): Promise<number> {
 
-  let result: DeployResult;
-  if (mode === 'plan' || mode === 'apply') {
-    const target = {
-      ...common,
-      overlay: overlay!,
-      ...(namespace ? { namespace } : {}),
-      ...(release ? { release } : {}),
-      ...(buildManifest ? { buildManifest } : {}),
-      images,
-      requireDigests: !!values['require-digests'],
-      prune: !!values['prune'],
-    };
-    if (mode === 'plan') {
-      result = await plan(target);
-      // --plan-file on plan: keep a copy where the user asked (the engine writes into --out-dir).
-      if (planFileArg && result.planFile) {
-        copyFileSync(result.planFile, planFileArg);
-        result = { ...result, planFile: planFileArg };
+    let result: DeployResult;
+    if (mode === 'plan' || mode === 'apply') {
+      const target = {
+        ...common,
+        overlay: overlay!,
+        ...(namespace ? { namespace } : {}),
+        ...(release ? { release } : {}),
+        ...(buildManifest ? { buildManifest } : {}),
+        images,
+        requireDigests: !!values['require-digests'],
+        prune: !!values['prune'],
+      };
+      if (mode === 'plan') {
+        result = await plan(target);
+        // --plan-file on plan: keep a copy where the user asked (the engine writes into --out-dir).
+        if (planFileArg && result.planFile) {
+          copyFileSync(result.planFile, planFileArg);
+          result = { ...result, planFile: planFileArg };
+        }
+      } else {
+        result = await apply({
+          ...target,
+          ...(timeout ? { timeoutMs: parseDuration(timeout, '--timeout') } : {}),
+          rollbackOnFailure: !!values['rollback-on-failure'],
+          forceConflicts: !!values['force-conflicts'],
+          ...(keepHistory ? { keepHistory } : {}),
+          ...(planFileArg ? { planFile: planFileArg } : {}),
+          ...lock,
+          signal: cancel.signal,
+        });
       }
     } else {
-      result = await apply({
-        ...target,
-        ...(timeout ? { timeoutMs: parseDuration(timeout, '--timeout') } : {}),
-        rollbackOnFailure: !!values['rollback-on-failure'],
+      let names = { namespace: namespace ?? '', release: release ?? '' };
+      if (!names.namespace || !names.release) {
+        if (!overlay) throw new UsageError('deploy rollback needs --namespace and --release, or the --overlay they come from');
+        names = { release: releaseName(overlay, release), namespace: namespace ?? releaseNamespace((await render({ overlay, root: io.cwd })).objects) };
+      }
+      const toRevision = positive(values, 'to-revision');
+      result = await rollback({
+        ...common,
+        ...names,
+        prune: !!values['prune'],
         forceConflicts: !!values['force-conflicts'],
+        ...(timeout ? { timeoutMs: parseDuration(timeout, '--timeout') } : {}),
         ...(keepHistory ? { keepHistory } : {}),
-        ...(planFileArg ? { planFile: planFileArg } : {}),
+        ...(toRevision ? { toRevision } : {}),
         ...lock,
         signal: cancel.signal,
       });
     }
-  } else {
-    let names = { namespace: namespace ?? '', release: release ?? '' };
-    if (!names.namespace || !names.release) {
-      if (!overlay) throw new UsageError('deploy rollback needs --namespace and --release, or the --overlay they come from');
-      names = { release: releaseName(overlay, release), namespace: namespace ?? releaseNamespace((await render({ overlay, root: io.cwd })).objects) };
-    }
-    const toRevision = positive(values, 'to-revision');
-    result = await rollback({
-      ...common,
-      ...names,
-      prune: !!values['prune'],
-      forceConflicts: !!values['force-conflicts'],
-      ...(timeout ? { timeoutMs: parseDuration(timeout, '--timeout') } : {}),
-      ...(keepHistory ? { keepHistory } : {}),
-      ...(toRevision ? { toRevision } : {}),
-      ...lock,
-      signal: cancel.signal,
-    });
-  }
 
-  if (format === 'text') io.stdout(textReport(mode, result, !!values['diff']));
-  await writeResults(
-    [result],
-    {
-      format,
-      failOn,
-      color: io.isTTY && !values['no-color'] && !io.env['NO_COLOR'],
-      pathPrefix: '',
-      ...(str(values, 'sarif-file') ? { sarifFile: str(values, 'sarif-file')! } : {}),
-      ...(str(values, 'json-file') ? { jsonFile: str(values, 'json-file')! } : {}),
-    },
-    io.stdout,
-  );
-  if (received) return received === 'SIGINT' ? 130 : 143;
-  // A deploy that had to roll back failed; a requested rollback that worked did not.
-  const failed = result.status === 'failed' || result.status === 'interrupted' || result.status === 'rollback-failed' || (mode !== 'rollback' && result.status === 'rolled-back');
-  return failed || shouldFail(result.findings, failOn) ? 1 : 0;
+    if (format === 'text') io.stdout(textReport(mode, result, !!values['diff']));
+    await writeResults(
+      [result],
+      {
+        format,
+        failOn,
+        color: io.isTTY && !values['no-color'] && !io.env['NO_COLOR'],
+        pathPrefix: '',
+        ...(str(values, 'sarif-file') ? { sarifFile: str(values, 'sarif-file')! } : {}),
+        ...(str(values, 'json-file') ? { jsonFile: str(values, 'json-file')! } : {}),
+      },
+      io.stdout,
+    );
+    if (received) return received === 'SIGINT' ? 130 : 143;
+    // A deploy that had to roll back failed; a requested rollback that worked did not.
+    const failed = result.status === 'failed' || result.status === 'interrupted' || result.status === 'rollback-failed' || (mode !== 'rollback' && result.status === 'rolled-back');
+    return failed || shouldFail(result.findings, failOn) ? 1 : 0;
   }
 }
