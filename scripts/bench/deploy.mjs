@@ -5,6 +5,8 @@
 // alternating. The engine runs with wait=false: nothing rolls out without a kubelet, and raw
 // kubectl does not wait either; what is left is the engine's own work (render, pin, history read,
 // before/after reads, the release record).
+// The release lock and the pending record are measured against the engine before them
+// (DEPLOY_BENCH_BASELINE_REV, compiled into a temporary worktree): time and kubectl round trips.
 // Env: DEPLOY_BENCH_RUNS (default 3), PORTARIUM_KUBECTL, PORTARIUM_LIB_DIR (default ./lib).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
@@ -38,13 +40,13 @@ function kubectlFor(minor) {
 
 const missing = ['kube-apiserver', 'kube-controller-manager', 'etcd'].filter((t) => !tool(t));
 if (!which('kubectl')) missing.push('kubectl');
-if (!existsSync(path.join(libDir, 'checks', 'deploy', 'index.js'))) missing.push(`${libDir}/deploy (run tsc -p tsconfig.build.json)`);
+if (!existsSync(path.join(libDir, 'deploy', 'index.js'))) missing.push(`${libDir}/deploy (run tsc -p tsconfig.build.json)`);
 if (missing.length) {
   process.stdout.write(JSON.stringify({ title, columns: ['scenario', 'time'], rows: [['not run', 'n/a']], notes: [`Missing: ${missing.join(', ')}. Run scripts/tools/install-kube-apiserver.sh and scripts/tools/install-etcd.sh.`] }));
   process.exit(0);
 }
 
-const deploy = await import(pathToFileURL(path.join(libDir, 'checks', 'deploy', 'index.js')).href);
+const deploy = await import(pathToFileURL(path.join(libDir, 'deploy', 'index.js')).href);
 const serverScript = path.join(root, 'scripts', 'k8s-test-server.sh');
 const env = Object.fromEntries(
   execFileSync('bash', [serverScript, 'start'], { encoding: 'utf8' })
@@ -164,7 +166,48 @@ async function scenario(label, base, count, { prune = false, extra = {} } = {}) 
   return m;
 }
 
+/** The engine as it was before the release lock, compiled from git into a temporary worktree. */
+async function baselineDeploy() {
+  const rev = process.env.DEPLOY_BENCH_BASELINE_REV ?? 'df82a0f';
+  const dir = path.join(work, 'baseline');
+  execFileSync('git', ['worktree', 'add', '--detach', dir, rev], { cwd: root, stdio: 'ignore' });
+  try {
+    execFileSync('ln', ['-s', path.join(root, 'node_modules'), path.join(dir, 'node_modules')]);
+    execFileSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], { cwd: dir, stdio: 'ignore' });
+    return { rev, deploy: await import(pathToFileURL(path.join(dir, 'lib', 'deploy', 'index.js')).href) };
+  } finally {
+    process.on('exit', () => spawnSync('git', ['worktree', 'remove', '--force', dir], { cwd: root }));
+  }
+}
+
+/** What the lock and the pending record cost an apply of the prod overlay: time and round trips. */
+async function lockCost() {
+  const { rev, deploy: before } = await baselineDeploy();
+  const t = { before: [], after: [], beforeAgain: [], afterAgain: [] };
+  const calls = { before: 0, after: 0, beforeAgain: 0, afterAgain: 0 };
+  const extra = { buildManifest, requireDigests: true, prune: true };
+  for (let i = 0; i < runs; i++) {
+    for (const [side, engine] of i % 2 ? [['after', deploy], ['before', before]] : [['before', before], ['after', deploy]]) {
+      const dir = wrapper(prodOverlay, `lock-${side}-${i}`);
+      let n = 0;
+      const log = () => n++;
+      t[side].push((await ours(() => engine.apply(common(dir, { ...extra, log })))).ms);
+      calls[side] = n;
+      n = 0;
+      t[`${side}Again`].push((await ours(() => engine.apply(common(dir, { ...extra, log })))).ms);
+      calls[`${side}Again`] = n;
+    }
+  }
+  const m = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, median(v)]));
+  rows.push(['prod overlay: apply, engine before the lock (' + rev + ')', 15, '–', '–', fmtS(m.before), '–', '–']);
+  rows.push(['prod overlay: apply, with lock + pending record', 15, '–', '–', fmtS(m.after), '–', '–']);
+  notes.push(
+    `Release lock + pending record, prod overlay (15 objects), medians of ${runs} alternating runs: first apply ${Math.round(m.after - m.before)} ms (${calls.after - calls.before} more kubectl round trips: ${calls.before} → ${calls.after}); re-apply ${Math.round(m.afterAgain - m.beforeAgain)} ms (${calls.beforeAgain} → ${calls.afterAgain} round trips). Target: at most 3 extra round trips and 300 ms.`,
+  );
+}
+
 try {
+  await lockCost();
   const prod = await scenario('prod overlay', prodOverlay, 15, { prune: true, extra: { buildManifest, requireDigests: true } });
   const big = await scenario('500 resources', bigBase(), 500);
   await scenario('500 resources', bigBase(), 500, { prune: true });
