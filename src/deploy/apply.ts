@@ -5,7 +5,6 @@ import type { Finding } from '../report/finding.js';
 import { UsageError } from '../report/finding.js';
 import { annotateObjects } from './annotate.js';
 import { clusterFinding, connect, liveVersions, preflight, type Connection } from './cluster.js';
-import { readLease } from './lock.js';
 import { linkedAbort, underReleaseLock } from './locked.js';
 import type { K8sObject } from './objects.js';
 import { outsideNamespace, releaseName, releaseNamespace, withNamespace } from './context.js';
@@ -119,14 +118,8 @@ export async function apply(o: ApplyOptions): Promise<DeployResult> {
   const store = new ReleaseStore(c.kubectl, namespace, release, o.store);
   const run = o.run?.url ?? o.run?.id;
   const objects = annotateObjects(withNamespace(rendered.objects, namespace), { release, commit: o.commit, run });
-  // The lock's first read goes side by side with the reachability check: one round of kubectl start-up.
-  const firstLease = readLease(c.kubectl, namespace, release);
-  firstLease.catch(() => undefined);
-  try {
-    await preflight(c);
-  } catch (e) {
-    return stoppedResult(o, [...findings, clusterFinding(e, c.server, file, 'checking the cluster')], base);
-  }
+  // The reachability check and the lock's create go side by side: one round of kubectl start-up.
+  const pre = preflight(c).then(() => undefined, (e: unknown) => e ?? new Error('preflight failed'));
 
   const common = {
     c, store, namespace, release, file,
@@ -135,8 +128,10 @@ export async function apply(o: ApplyOptions): Promise<DeployResult> {
     ...(o.onRevision ? { onRevision: o.onRevision } : {}),
   };
   const locked = await underReleaseLock(
-    { c, ac, namespace, release, environment: o.environment, file, first: firstLease, settings: o, ...(o.commit ? { commit: o.commit } : {}), ...(run ? { run } : {}), ...(o.log ? { log: o.log } : {}) },
+    { c, ac, namespace, release, environment: o.environment, file, settings: o, ...(o.commit ? { commit: o.commit } : {}), ...(run ? { run } : {}), ...(o.log ? { log: o.log } : {}) },
     async () => {
+      const unreachable = await pre;
+      if (unreachable) throw unreachable;
       // Read under the lock: another deploy may have recorded a revision while this one waited.
       const before = liveVersions(c, objects);
       before.catch(() => undefined);
@@ -144,6 +139,8 @@ export async function apply(o: ApplyOptions): Promise<DeployResult> {
       return applyCycle(o, common, history, objects, before, rendered);
     },
   ).catch((e: unknown) => ({ findings: [ac.signal.aborted ? finding('deploy/interrupted', file, `${abortReason(ac.signal)}: ${(e as Error).message}`) : clusterFinding(e, c.server, file, 'reading the release history')], value: undefined }));
+  const unreachable = await pre;
+  if (unreachable) return stoppedResult(o, [...findings, clusterFinding(unreachable, c.server, file, 'checking the cluster')], base);
   findings.push(...locked.findings);
   if (!locked.value) return stoppedResult(o, findings, { ...base, ...(c.serverVersion ? { serverVersion: c.serverVersion } : {}) });
   const { cycle, history, status, revision, rollback, failedRevision } = locked.value;

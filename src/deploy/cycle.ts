@@ -134,7 +134,9 @@ export async function runCycle(x: CycleInput): Promise<CycleOutcome> {
         x.file,
         recorded
           ? `${reason}: revision ${nextRevision} is recorded as interrupted${note}; what is live may be ${mix}. The next apply re-applies the full set.`
-          : `${reason}: nothing was applied or recorded`,
+          : reapply
+            ? `${reason}: only revision ${live!.revision}'s own objects were re-applied; nothing new was recorded`
+            : `${reason}: nothing was applied or recorded`,
       ),
     );
     return { ok: false, status: 'interrupted', changes, findings, touched: recorded, trimmed: [], ...(recorded ? { revision: nextRevision } : {}) };
@@ -150,20 +152,31 @@ export async function runCycle(x: CycleInput): Promise<CycleOutcome> {
   }
 
   // Intent before action: the record exists before the first object of the revision is applied.
+  // Objects byte-identical to the live revision's are that revision's: they need no new record
+  // unless applying them changes something (drift put back), recorded after the apply.
   const meta: ReleaseMeta = { ...x.meta, revision: nextRevision, time: new Date().toISOString() };
-  try {
-    await x.store.create(meta, toYamlStream(x.objects), 'pending');
-    recorded = true;
-    x.onRevision?.({ namespace: x.namespace, release: x.release, revision: nextRevision, store: x.store.kind });
-  } catch (e) {
-    // A cancelled create may still have reached the server: mark it if it did.
-    if (cancelled()) {
+  const recordYaml = toYamlStream(x.objects);
+  const reapply = x.allowUnchanged && !!live && x.history[0] === live && live.manifests() === recordYaml;
+  const record = async (status: 'pending' | 'deployed'): Promise<CycleOutcome | undefined> => {
+    try {
+      await x.store.create(meta, recordYaml, status);
       recorded = true;
-      return interrupted(`recording revision ${nextRevision}`);
+      x.onRevision?.({ namespace: x.namespace, release: x.release, revision: nextRevision, store: x.store.kind });
+      return undefined;
+    } catch (e) {
+      // A cancelled create may still have reached the server: mark it if it did.
+      if (cancelled()) {
+        recorded = true;
+        return interrupted(`recording revision ${nextRevision}`);
+      }
+      const msg = e instanceof ReleaseTooLarge ? e.message : clusterFinding(e, x.c.server, x.file, `recording revision ${nextRevision}`).message;
+      findings.push(finding('deploy/release-record-failed', x.file, `${msg}${reapply ? '' : '; nothing was applied'}`));
+      return fail(reapply);
     }
-    const msg = e instanceof ReleaseTooLarge ? e.message : clusterFinding(e, x.c.server, x.file, `recording revision ${nextRevision}`).message;
-    findings.push(finding('deploy/release-record-failed', x.file, `${msg}; nothing was applied`));
-    return fail(false);
+  };
+  if (!reapply) {
+    const stopped = await record('pending');
+    if (stopped) return stopped;
   }
 
   let applyError: Finding | undefined;
@@ -196,12 +209,17 @@ export async function runCycle(x: CycleInput): Promise<CycleOutcome> {
 
   if (applyError) {
     findings.push(applyError);
+    if (!recorded) return fail(true);
     await x.store.using(bookkeeping(x.c)).setStatus(nextRevision, 'failed', applyError.message.slice(0, 1000)).catch(() => undefined);
     return fail(true, nextRevision);
   }
 
   const nothingChanged = !changes.created.length && !changes.changed.length && !pruned.length;
-  if (nothingChanged && x.allowUnchanged && live && live.meta.manifestSha256 === x.meta.manifestSha256) {
+  if (reapply) {
+    if (nothingChanged) return { ok: true, status: 'unchanged', revision: live!.revision, changes, findings, touched: false, trimmed: [] };
+    const stopped = await record(x.wait ? 'pending' : 'deployed');
+    if (stopped) return stopped;
+  } else if (nothingChanged && x.allowUnchanged && live && live.meta.manifestSha256 === x.meta.manifestSha256) {
     // The pending record described no change after all: the live revision still is what is live.
     try {
       await x.store.remove(nextRevision);
@@ -245,7 +263,7 @@ export async function runCycle(x: CycleInput): Promise<CycleOutcome> {
 
   const revision = nextRevision;
   try {
-    await x.store.setStatus(revision, 'deployed');
+    if (!(reapply && !x.wait)) await x.store.setStatus(revision, 'deployed');
   } catch (e) {
     if (cancelled()) return interrupted(`marking revision ${revision} deployed`);
     findings.push(finding('deploy/release-record-failed', x.file, clusterFinding(e, x.c.server, x.file, `marking revision ${revision} deployed`).message));

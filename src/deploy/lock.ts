@@ -44,7 +44,7 @@ interface LeaseSpec {
 export interface Lease {
   apiVersion: 'coordination.k8s.io/v1';
   kind: 'Lease';
-  metadata: { name: string; namespace?: string; resourceVersion?: string; annotations?: Record<string, string>; labels?: Record<string, string> };
+  metadata: { name: string; namespace?: string; resourceVersion?: string; uid?: string; annotations?: Record<string, string>; labels?: Record<string, string> };
   spec?: LeaseSpec;
 }
 
@@ -106,7 +106,7 @@ function errorReason(e: unknown): 'conflict' | 'exists' | 'not-found' | 'forbidd
 function forbidden(e: unknown, verb: string, what: string, namespace: string): LockForbidden {
   const said = e instanceof KubectlError ? (/cannot (\w+) resource/.exec(e.stderr)?.[1] ?? verb) : verb;
   return new LockForbidden(
-    `the deploy identity may not ${said} ${what} in namespace ${namespace}, which the release lock needs: grant the verbs get, create and update on leases (coordination.k8s.io) in that namespace (docs/deploy.md, RBAC)`,
+    `the deploy identity may not ${said} ${what} in namespace ${namespace}, which the release lock needs: grant the verbs get, create, update and delete on leases (coordination.k8s.io) in that namespace (docs/deploy.md, RBAC)`,
     said,
   );
 }
@@ -184,11 +184,8 @@ export class ReleaseLock {
     return this.o.namespace;
   }
 
-  /**
-   * Takes the lock, waiting while another live holder has it. `first` is a read of the Lease started
-   * earlier (side by side with other reads) and saves one round trip.
-   */
-  static async acquire(kubectl: KubectlRunner, o: LockOptions, first?: Promise<Lease | undefined>): Promise<Acquired> {
+  /** Takes the lock, waiting while another live holder has it. */
+  static async acquire(kubectl: KubectlRunner, o: LockOptions): Promise<Acquired> {
     const identity = newIdentity();
     const seconds = o.leaseSeconds ?? DEFAULT_LEASE_SECONDS;
     const timeoutMs = o.timeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
@@ -204,7 +201,8 @@ export class ReleaseLock {
     // What we last saw of another holder and when (our clock): expiry is judged from this only.
     let observed: { key: string; at: number } | undefined;
     let lastLogged = -Infinity;
-    let current = first ? await first : await readLease(kubectl, o.namespace, o.release);
+    // Uncontended, the Lease does not exist (a release deletes it): one create takes it.
+    let current: Lease | undefined;
     let namespaceMade = false;
 
     for (;;) {
@@ -230,7 +228,8 @@ export class ReleaseLock {
           }
           if (why !== 'exists') throw e;
           current = await readLease(kubectl, o.namespace, o.release);
-          continue;
+          // Released between the two calls: try the create again.
+          if (!current) continue;
         }
       }
 
@@ -330,23 +329,29 @@ export class ReleaseLock {
   }
 
   /**
-   * Gives the lock up: clears the holder with an update guarded by resourceVersion, so a lock that
-   * was taken over in the meantime is left to its new holder. Returns false when it was not ours.
+   * Gives the lock up: deletes the Lease with a resourceVersion precondition, so a lock that was
+   * taken over in the meantime is left to its new holder, and the next deploy takes it with one
+   * create. Returns false when it was no longer ours.
    */
   async release(kubectl: KubectlRunner = this.kubectl): Promise<boolean> {
     if (this.released) return true;
     this.released = true;
     if (this.timer) clearTimeout(this.timer);
     await this.renewing?.catch(() => undefined);
-    const now = microTime();
-    const body: Lease = { ...this.lease, spec: { ...this.lease.spec, holderIdentity: '', leaseDurationSeconds: 1, renewTime: now } };
-    try {
-      await kubectl.rawJson<Lease>('replace', `${leasesPath(this.o.namespace)}/${this.name}`, body);
-      return true;
-    } catch (e) {
-      if (errorReason(e) === 'conflict' || errorReason(e) === 'not-found') return false;
-      throw e;
-    }
+    return deleteIfUnchanged(kubectl, this.o.namespace, this.o.release, this.lease);
+  }
+}
+
+async function deleteIfUnchanged(kubectl: KubectlRunner, namespace: string, release: string, l: Lease): Promise<boolean> {
+  const preconditions = { resourceVersion: l.metadata.resourceVersion, ...(l.metadata.uid ? { uid: l.metadata.uid } : {}) };
+  try {
+    await kubectl.rawJson('delete', `${leasesPath(namespace)}/${leaseName(release)}`, { apiVersion: 'v1', kind: 'DeleteOptions', preconditions });
+    return true;
+  } catch (e) {
+    const why = errorReason(e);
+    if (why === 'conflict' || why === 'not-found') return false;
+    if (why === 'forbidden') throw forbidden(e, 'delete', 'leases', namespace);
+    throw e;
   }
 }
 
@@ -357,14 +362,7 @@ export class ReleaseLock {
 export async function releaseIfHeld(kubectl: KubectlRunner, namespace: string, release: string, identity: string): Promise<boolean> {
   const l = await readLease(kubectl, namespace, release);
   if (!l || l.spec?.holderIdentity !== identity) return false;
-  const body: Lease = { ...l, spec: { ...l.spec, holderIdentity: '', leaseDurationSeconds: 1, renewTime: microTime() } };
-  try {
-    await kubectl.rawJson<Lease>('replace', `${leasesPath(namespace)}/${leaseName(release)}`, body);
-    return true;
-  } catch (e) {
-    if (errorReason(e) === 'conflict' || errorReason(e) === 'not-found') return false;
-    throw e;
-  }
+  return deleteIfUnchanged(kubectl, namespace, release, l);
 }
 
 /** The lock lives in the release namespace, so that namespace must exist before the first deploy. */

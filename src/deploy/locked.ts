@@ -3,7 +3,7 @@
 import type { Finding } from '../report/finding.js';
 import { clusterFinding, type Connection } from './cluster.js';
 import { abortReason, bookkeeping } from './cycle.js';
-import { describeHolder, LockAborted, LockForbidden, LockTimeout, ReleaseLock, type Lease } from './lock.js';
+import { describeHolder, LockAborted, LockForbidden, LockTimeout, ReleaseLock } from './lock.js';
 import { finding } from './rules.js';
 import type { LockSettings } from './types.js';
 
@@ -24,8 +24,6 @@ export interface LockedRun {
   file: string;
   commit?: string;
   run?: string;
-  /** A read of the Lease started side by side with other reads. */
-  first?: Promise<Lease | undefined>;
   settings: LockSettings;
   log?: (line: string) => void;
 }
@@ -47,7 +45,6 @@ export async function underReleaseLock<T>(x: LockedRun, body: () => Promise<T>):
         onLost: (why) => x.ac.abort(new Error(why)),
         ...(x.log ? { log: x.log } : {}),
       },
-      x.first,
     );
     lock = got.lock;
     if (got.tookOverFrom) {

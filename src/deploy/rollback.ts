@@ -5,7 +5,6 @@ import type { Finding } from '../report/finding.js';
 import { UsageError } from '../report/finding.js';
 import { clusterFinding, connect, parseManifests, preflight, type Connection } from './cluster.js';
 import { bookkeeping, cycleSettings, runCycle, settleAbandoned, type CycleInput, type CycleOutcome } from './cycle.js';
-import { readLease } from './lock.js';
 import { linkedAbort, underReleaseLock } from './locked.js';
 import { checkDeployAllowed } from './guard.js';
 import { stoppedResult } from './plan.js';
@@ -71,18 +70,14 @@ export async function rollback(o: RollbackOptions): Promise<DeployResult> {
   const ac = linkedAbort(o.signal);
   const c: Connection = connect({ ...o, signal: ac.signal });
   const base = { environment: o.environment, namespace: o.namespace, release: o.release, server: c.server, images: [] };
-  const firstLease = readLease(c.kubectl, o.namespace, o.release);
-  firstLease.catch(() => undefined);
-  try {
-    await preflight(c);
-  } catch (e) {
-    return stoppedResult(o, [clusterFinding(e, c.server, file, 'checking the cluster')], base, 'rollback');
-  }
+  const pre = preflight(c).then(() => undefined, (e: unknown) => e ?? new Error('preflight failed'));
   const store = new ReleaseStore(c.kubectl, o.namespace, o.release, o.store);
   const run = o.run?.url ?? o.run?.id;
   const locked = await underReleaseLock(
-    { c, ac, namespace: o.namespace, release: o.release, environment: o.environment, file, first: firstLease, settings: o, ...(o.commit ? { commit: o.commit } : {}), ...(run ? { run } : {}), ...(o.log ? { log: o.log } : {}) },
+    { c, ac, namespace: o.namespace, release: o.release, environment: o.environment, file, settings: o, ...(o.commit ? { commit: o.commit } : {}), ...(run ? { run } : {}), ...(o.log ? { log: o.log } : {}) },
     async () => {
+      const unreachable = await pre;
+      if (unreachable) return { stopped: [clusterFinding(unreachable, c.server, file, 'checking the cluster')] };
       let history: ReleaseRecord[];
       try {
         history = await settleAbandoned(store, await store.list(), `the rollback of ${run ?? 'a later run'}`);
@@ -108,6 +103,8 @@ export async function rollback(o: RollbackOptions): Promise<DeployResult> {
       return { rb, target };
     },
   );
+  const unreachable = await pre;
+  if (unreachable && !locked.value) return stoppedResult(o, [clusterFinding(unreachable, c.server, file, 'checking the cluster')], base, 'rollback');
   if (!locked.value || 'stopped' in locked.value) return stoppedResult(o, [...locked.findings, ...(locked.value?.stopped ?? [])], base, 'rollback');
   const { rb, target } = locked.value;
   const ok = rb.report.status === 'rolled-back';

@@ -251,11 +251,11 @@ export class KubectlRunner {
     return JSON.parse(r.stdout) as T;
   }
 
-  /** `kubectl get|create|replace --raw PATH`: one request, no discovery, JSON in and out. */
-  async rawJson<T = unknown>(verb: 'get' | 'create' | 'replace', apiPath: string, body?: unknown): Promise<T> {
+  /** `kubectl get|create|replace|delete --raw PATH`: one request, no discovery, JSON in and out. */
+  async rawJson<T = unknown>(verb: 'get' | 'create' | 'replace' | 'delete', apiPath: string, body?: unknown): Promise<T> {
     const args = body === undefined ? [verb, '--raw', apiPath] : [verb, '--raw', apiPath, '-f', '-'];
     const r = await this.must(args, body === undefined ? {} : { stdin: JSON.stringify(body) });
-    return JSON.parse(r.stdout) as T;
+    return (r.stdout.trim() ? JSON.parse(r.stdout) : undefined) as T;
   }
 
   error(args: string[], r: KubectlResult): KubectlError {

@@ -46,7 +46,8 @@ describe.skipIf(!available || !bundle)('actions/k8s-deploy cancelled and killed 
   const env = () => ({ PORTARIUM_KUBECTL: s.kubectl, GITHUB_REPOSITORY: 'octo/app', GITHUB_RUN_ID: '900', GITHUB_REF: 'refs/heads/main' });
   const inputs = { mode: 'apply', environment: 'dev', overlay: 'deploy/dev', release: 'app', kubeconfig: '', 'required-reviewers': 'off' };
   const status = async (ns: string, revision: number) => (await k(['get', 'secret', `portarium-release.app.v${revision}`, '-n', ns, '-o', 'jsonpath={.metadata.labels.portarium-infra\\.dev/status}'])).trim();
-  const holder = async (ns: string) => (await k(['get', 'lease', 'portarium-release.app.lock', '-n', ns, '-o', 'jsonpath={.spec.holderIdentity}'])).trim();
+  // A released lock has no Lease at all.
+  const holder = async (ns: string) => (await k(['get', 'lease', 'portarium-release.app.lock', '-n', ns, '--ignore-not-found', '-o', 'jsonpath={.spec.holderIdentity}'])).trim();
 
   /** Runs main; sends `signal` once its log shows the server-side apply has started. */
   async function mainUntil(ws: string, signal: NodeJS.Signals): Promise<{ r: StepResult; afterMs: number }> {

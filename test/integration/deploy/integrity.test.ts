@@ -115,8 +115,10 @@ describe.skipIf(!available)('release integrity against a real Kubernetes API ser
     return list.items.filter((i) => i.metadata.name.startsWith('cm-')).map((i) => i.data?.VERSION ?? '');
   }
 
+  /** The release's Lease; a released lock has none (releasing deletes it). */
   async function lease(ns: string) {
-    return getJson<{ spec: { holderIdentity?: string; leaseTransitions?: number; leaseDurationSeconds?: number } }>(['get', 'lease', 'portarium-release.app.lock', '-n', ns]);
+    const text = await k(['get', 'lease', 'portarium-release.app.lock', '-n', ns, '--ignore-not-found', '-o', 'json']);
+    return (text.trim() ? JSON.parse(text) : { spec: {} }) as { spec: { holderIdentity?: string; leaseTransitions?: number; leaseDurationSeconds?: number } };
   }
 
   /**
@@ -186,9 +188,8 @@ describe.skipIf(!available)('release integrity against a real Kubernetes API ser
     expect(over?.severity).toBe('warning');
     expect(over?.message).toContain('ghost_1_dead');
     expect(over?.message).toContain('runs/1');
-    const l = await lease(ns);
-    expect(l.spec.holderIdentity).toBe('');
-    expect(l.spec.leaseTransitions).toBe(5);
+    // released: the Lease is gone, so the next deploy takes the lock with one create
+    expect(await k(['get', 'leases', '-n', ns, '-o', 'name'])).toBe('');
     await assertInvariant(ns);
   }, 60_000);
 
@@ -232,18 +233,22 @@ describe.skipIf(!available)('release integrity against a real Kubernetes API ser
     await k(['apply', '-f', '-'], role([]));
     const none = await apply(o);
     expect(none.findings.map((f) => f.rule)).toEqual(['deploy/forbidden']);
-    expect(none.findings[0]!.message).toMatch(/may not get leases in namespace no-leases.*grant the verbs get, create and update on leases/);
+    expect(none.findings[0]!.message).toMatch(/may not create leases in namespace no-leases.*grant the verbs get, create, update and delete on leases/);
 
-    await k(['apply', '-f', '-'], role(['get']));
-    const getOnly = await apply(o);
-    expect(getOnly.findings.map((f) => f.rule)).toEqual(['deploy/forbidden']);
-    expect(getOnly.findings[0]!.message).toMatch(/may not create leases/);
-    expect(await liveVersions(ns)).toEqual([]);
-
+    // taken but not given back: the deploy itself went through, the lock stays until its lease runs out
     await k(['apply', '-f', '-'], role(['get', 'create', 'update']));
-    const ok = await apply(o);
+    const noDelete = await apply({ ...o, lockLeaseSeconds: 1 });
+    expect(noDelete.status).toBe('deployed');
+    expect(noDelete.findings.map((f) => f.rule)).toEqual(['deploy/lock-release-failed']);
+    expect(noDelete.findings[0]!.message).toMatch(/may not delete leases/);
+    await new Promise((res) => setTimeout(res, 1500));
+
+    await k(['apply', '-f', '-'], role(['get', 'create', 'update', 'delete']));
+    const ok = await apply({ ...o, run: { id: 'later' } });
     expect(ok.status).toBe('deployed');
+    expect(ok.findings.map((f) => f.rule)).toEqual(['deploy/lock-taken-over']);
     expect(await liveVersions(ns)).toEqual(['v1', 'v1', 'v1']);
+    expect(await k(['get', 'leases', '-n', ns, '-o', 'name'])).toBe('');
   }, 60_000);
 
   it('the API server frozen mid-apply: the deploy fails within its request timeout, the plan says the revision never finished, the next apply converges', async () => {
