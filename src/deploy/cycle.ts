@@ -11,7 +11,7 @@ import { verifyDigests } from './verify-digests.js';
 import { emptyChanges } from './plan.js';
 import type { Changes, RevisionInFlight } from './types.js';
 import { toYamlStream } from './render.js';
-import type { KubectlRunner } from '../tools/kubectl.js';
+import { KubectlError, type KubectlRunner } from '../tools/kubectl.js';
 
 export const DEFAULT_TIMEOUT_MS = 10 * 60_000;
 export const DEFAULT_KEEP_HISTORY = 10;
@@ -124,7 +124,9 @@ export async function runCycle(x: CycleInput): Promise<CycleOutcome> {
       try {
         await x.store.using(bookkeeping(x.c)).setStatus(nextRevision, 'interrupted', reason.slice(0, 1000));
       } catch (e) {
-        note = ` (the record could not be updated: ${(e as Error).message.split('\n')[0]}; the next plan shows it as pending)`;
+        // A create stopped before it reached the server left no record, and nothing was applied.
+        if (e instanceof KubectlError && e.kind === 'not-found') recorded = false;
+        else note = ` (the record could not be updated: ${(e as Error).message.split('\n')[0]}; the next plan shows it as pending)`;
       }
     }
     const mix = live ? `a mix of revision ${nextRevision} and revision ${live.revision}` : `part of revision ${nextRevision}`;
