@@ -8,6 +8,7 @@ export const DEPLOY_USAGE = `  deploy plan|apply|rollback   deploy a Kustomize o
       --context CTX, --kubeconfig FILE   the cluster (default: current-context of KUBECONFIG or ~/.kube/config)
       --namespace NS, --release NAME     (default: the objects' namespace, the overlay directory's name)
       --images NAME=REPO@sha256:D (repeatable), --build-manifest FILE, --require-digests
+      --allow-remote-resources  let kustomize fetch remote resources/bases (refused by default)
       --prune, --timeout 10m, --rollback-on-failure, --force-conflicts, --keep-history N
       --plan-file FILE        plan: where to write it; apply: refuse manifests that differ from it
       --ref REF               the git ref deployed (default: the v* tag at HEAD, else the branch)
@@ -25,6 +26,7 @@ export const DEPLOY_OPTIONS: NonNullable<ParseArgsConfig['options']> = {
   'build-manifest': { type: 'string' },
   'require-digests': { type: 'boolean' },
   prune: { type: 'boolean' },
+  'allow-remote-resources': { type: 'boolean' },
   timeout: { type: 'string' },
   'rollback-on-failure': { type: 'boolean' },
   'force-conflicts': { type: 'boolean' },

@@ -31,6 +31,7 @@ export interface DeployInputs {
   buildManifest: string;
   requireDigests: boolean;
   prune: boolean;
+  allowRemoteResources: boolean;
   timeoutMs?: number;
   rollbackOnFailure: boolean;
   forceConflicts: boolean;
@@ -89,6 +90,7 @@ export function readInputs(): DeployInputs {
     buildManifest: input('build-manifest').trim(),
     requireDigests: booleanInput('require-digests', false),
     prune: booleanInput('prune', false),
+    allowRemoteResources: booleanInput('allow-remote-resources', false),
     ...(timeout ? { timeoutMs: parseDuration(timeout, 'input timeout') } : {}),
     rollbackOnFailure: booleanInput('rollback-on-failure', false),
     forceConflicts: booleanInput('force-conflicts', false),
