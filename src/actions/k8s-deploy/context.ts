@@ -41,6 +41,8 @@ export interface DeployInputs {
   environmentUrl: string;
   githubDeployment: boolean;
   requiredReviewers: ProtectionPolicy;
+  /** preflight: the environment the plan and verify jobs use; empty: not checked. */
+  planEnvironment: string;
   token: string;
 }
 
@@ -101,6 +103,7 @@ export function readInputs(): DeployInputs {
     environmentUrl: input('environment-url').trim(),
     githubDeployment: booleanInput('github-deployment', false),
     requiredReviewers: policy === 'auto' ? (protectedEnvironments.includes(environment) ? 'fail' : 'warn') : policy,
+    planEnvironment: input('plan-environment').trim(),
     token: input('token'),
   };
 }
