@@ -136,6 +136,18 @@ describe('deploy render safety (real kustomize)', () => {
     expect(r.objects.length).toBeGreaterThan(5);
   });
 
+  it('refuses a generator file outside the repository (a runner file copied into a ConfigMap)', async () => {
+    const outside = mkdtempSync(path.join(os.tmpdir(), 'pia-render-secret-'));
+    writeFileSync(path.join(outside, 'token'), 'not-for-the-cluster\n');
+    const root = mkdtempSync(path.join(os.tmpdir(), 'pia-render-root-'));
+    mkdirSync(path.join(root, 'overlays', 'dev'), { recursive: true });
+    const rel = path.relative(path.join(root, 'overlays', 'dev'), path.join(outside, 'token'));
+    writeFileSync(path.join(root, 'overlays/dev/kustomization.yaml'), kustomization('namespace: app', 'configMapGenerator:', '  - name: leak', '    files:', `      - token=${rel}`));
+    const e = await refusal(render({ overlay: path.join(root, 'overlays/dev'), root }));
+    expect(e.findings.map((f) => `${f.rule} ${f.file}:${f.line}`)).toEqual(['deploy/outside-root overlays/dev/kustomization.yaml:7']);
+    expect(e.message).not.toContain('not-for-the-cluster');
+  });
+
   it('stops a build whose output passes the cap, with a render-limit finding', async () => {
     const root = repo({ 'overlays/dev/kustomization.yaml': kustomization('resources:', '  - bomb.yaml'), 'overlays/dev/bomb.yaml': aliasBomb(4) });
     const overlay = path.join(root, 'overlays/dev');
