@@ -209,7 +209,8 @@ export class KubectlRunner {
 
   error(args: string[], r: KubectlResult): KubectlError {
     const kind = r.code === 124 ? 'timeout' : classifyFailure(r.stderr);
-    const detail = r.stderr.trim() || r.stdout.trim() || `exit code ${r.code}`;
+    // stderr is scrubbed in run(); stdout is data and only reaches a message here.
+    const detail = r.stderr.trim() || scrubCredentials(r.stdout.trim()) || `exit code ${r.code}`;
     return new KubectlError(`kubectl ${describe(args)} failed against ${this.server}: ${detail}`, kind, r.code, r.stderr);
   }
 }

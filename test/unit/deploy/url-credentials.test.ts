@@ -66,3 +66,15 @@ describe('URL userinfo in kubeconfig server and proxy-url', () => {
     expect(secrets).not.toContain('ab');
   });
 });
+
+describe('KubectlRunner error messages', () => {
+  it('scrub URL userinfo from the stdout a failed kubectl printed instead of stderr', async () => {
+    const { KubectlRunner } = await import('../../../src/tools/kubectl.js');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'kc-err-'));
+    const file = path.join(dir, 'config');
+    writeFileSync(file, 'apiVersion: v1\nkind: Config\ncurrent-context: c\ncontexts:\n- name: c\n  context: {cluster: k, user: u}\nclusters:\n- name: k\n  cluster: {server: "https://alice:s3cretpw@10.0.0.1:6443"}\nusers:\n- name: u\n  user: {}\n');
+    const k = new KubectlRunner({ kubeconfig: file, kubectl: process.execPath });
+    const e = k.error(['get', 'pods'], { code: 1, stdout: 'error: Get "https://alice:s3cretpw@10.0.0.1:6443/api": refused', stderr: '' });
+    expect(e.message).toBe('kubectl get pods failed against https://***@10.0.0.1:6443: error: Get "https://***@10.0.0.1:6443/api": refused');
+  });
+});
