@@ -8,6 +8,7 @@ export const DEPLOY_USAGE = `  deploy plan|apply|rollback   deploy a Kustomize o
       --context CTX, --kubeconfig FILE   the cluster (default: current-context of KUBECONFIG or ~/.kube/config)
       --namespace NS, --release NAME     (default: the objects' namespace, the overlay directory's name)
       --images NAME=REPO@sha256:D (repeatable), --build-manifest FILE, --require-digests
+      --allow-remote-resources  let kustomize fetch remote resources/bases (refused by default)
       --prune, --timeout 10m, --rollback-on-failure, --force-conflicts, --keep-history N
       --lock-timeout 5m       how long to wait while another deploy of the release holds its lock (0: do not wait)
       --lock-lease 30s        the lock's lease: how long a killed deploy blocks the release
@@ -27,6 +28,7 @@ export const DEPLOY_OPTIONS: NonNullable<ParseArgsConfig['options']> = {
   'build-manifest': { type: 'string' },
   'require-digests': { type: 'boolean' },
   prune: { type: 'boolean' },
+  'allow-remote-resources': { type: 'boolean' },
   timeout: { type: 'string' },
   'rollback-on-failure': { type: 'boolean' },
   'force-conflicts': { type: 'boolean' },

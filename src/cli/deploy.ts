@@ -156,6 +156,7 @@ export async function runDeployCommand(values: Values, positionals: string[], io
         images,
         requireDigests: !!values['require-digests'],
         prune: !!values['prune'],
+        allowRemoteResources: !!values['allow-remote-resources'],
       };
       if (mode === 'plan') {
         result = await plan(target);
@@ -180,7 +181,7 @@ export async function runDeployCommand(values: Values, positionals: string[], io
       let names = { namespace: namespace ?? '', release: release ?? '' };
       if (!names.namespace || !names.release) {
         if (!overlay) throw new UsageError('deploy rollback needs --namespace and --release, or the --overlay they come from');
-        names = { release: releaseName(overlay, release), namespace: namespace ?? releaseNamespace((await render({ overlay, root: io.cwd })).objects) };
+        names = { release: releaseName(overlay, release), namespace: namespace ?? releaseNamespace((await render({ overlay, root: io.cwd, allowRemoteResources: !!values['allow-remote-resources'] })).objects) };
       }
       const toRevision = positive(values, 'to-revision');
       result = await rollback({

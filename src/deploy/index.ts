@@ -3,7 +3,7 @@
 export { plan } from './plan.js';
 export { apply } from './apply.js';
 export { rollback, rollbackTarget } from './rollback.js';
-export { render, kustomizeRenderer, RenderFailed, type Renderer, type Rendered, type RenderOptions } from './render.js';
+export { render, kustomizeRenderer, refusedReferences, RenderFailed, RenderLimitExceeded, type Renderer, type Rendered, type RenderOptions } from './render.js';
 export { checkDeployAllowed, refAllowed, DeployRefused, DEFAULT_ENVIRONMENTS, DEFAULT_PROTECTED_ENVIRONMENTS, type GuardOptions } from './guard.js';
 export { pinImages, pinsFromBuildManifest, pinsFromList, type ImagePin, type PinnedContainer } from './pin.js';
 export { parseImageRef, normalizeRepository, digestOfImageId, type ImageRef } from './image-ref.js';

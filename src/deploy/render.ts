@@ -1,17 +1,18 @@
 // Render an overlay to the exact objects that will be applied: kustomize build, then images pinned
 // by digest. Rendering never talks to a cluster.
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseAllDocuments, stringify } from 'yaml';
 import type { Finding } from '../report/finding.js';
 import { UsageError } from '../report/finding.js';
-import { kustomizeError } from '../checks/kubernetes/build.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, kustomizeError, runCapped } from '../checks/kubernetes/build.js';
+import { buildTree, referenceProblems } from '../checks/kubernetes/discover.js';
+import { kustomizationFile, type Kustomization } from '../checks/kubernetes/kustomization.js';
 import { locateKustomize, type KustomizeCommand } from '../tools/kustomize.js';
 import { pinImages, pinsFromBuildManifest, pinsFromList, type PinnedContainer } from './pin.js';
 import type { K8sObject } from './objects.js';
-import { finding } from './rules.js';
+import { finding, findingAt } from './rules.js';
 
 /** Turns an overlay directory into a YAML stream. Swappable (tests, another kustomize engine). */
 export type Renderer = (overlay: string) => Promise<string>;
@@ -30,6 +31,17 @@ export interface RenderOptions {
   renderer?: Renderer;
   /** Use this kustomize (default: `kubectl kustomize`, else a standalone kustomize). */
   kustomize?: KustomizeCommand;
+  /** Let kustomize fetch remote resources, bases and components (default false, as the validation). */
+  allowRemoteResources?: boolean;
+  /** Stop the build after this long (default 120 s, the validation's). */
+  renderTimeoutMs?: number;
+  /** Largest rendered output accepted, bytes (default 256 MiB, the validation's). */
+  maxRenderBytes?: number;
+}
+
+/** The build was stopped by its timeout or its output cap. */
+export class RenderLimitExceeded extends Error {
+  override name = 'RenderLimitExceeded';
 }
 
 export interface Rendered {
@@ -69,16 +81,23 @@ export async function render(opts: RenderOptions): Promise<Rendered> {
   // Pins are checked before the (slower) build so a bad --images fails fast.
   const pins = [...(opts.buildManifest ? pinsFromBuildManifest(opts.buildManifest) : []), ...pinsFromList(opts.images ?? [])];
 
+  const limits = { timeoutMs: opts.renderTimeoutMs ?? DEFAULT_TIMEOUT_MS, maxBytes: opts.maxRenderBytes ?? DEFAULT_MAX_BYTES };
   let text: string;
   if (statSync(overlay).isFile()) {
+    if (statSync(overlay).size > limits.maxBytes) throw new RenderFailed([finding('deploy/render-limit', overlayFile, `${overlayFile} is larger than ${mib(limits.maxBytes)}`)]);
     text = readFileSync(overlay, 'utf8');
   } else {
-    const renderer = opts.renderer ?? (await kustomizeRenderer(opts.kustomize));
+    // Decided before kustomize runs, whatever renderer is used: a refused remote URL is never requested.
+    const refused = refusedReferences(overlay, root, opts.allowRemoteResources ?? false);
+    if (refused.length) throw new RenderFailed(refused);
+    const renderer = opts.renderer ?? (await kustomizeRenderer(opts.kustomize, limits));
     try {
       text = await renderer(overlay);
     } catch (e) {
-      throw new RenderFailed([finding('deploy/render-failed', overlayFile, `kustomize build failed: ${(e as Error).message}`)]);
+      const rule = e instanceof RenderLimitExceeded ? 'deploy/render-limit' : 'deploy/render-failed';
+      throw new RenderFailed([finding(rule, overlayFile, `kustomize build failed: ${(e as Error).message}`)]);
     }
+    if (Buffer.byteLength(text) > limits.maxBytes) throw new RenderFailed([finding('deploy/render-limit', overlayFile, `kustomize build failed: the output is larger than ${mib(limits.maxBytes)}`)]);
   }
 
   const findings: Finding[] = [];
@@ -109,6 +128,34 @@ export async function render(opts: RenderOptions): Promise<Rendered> {
   return { objects, yaml, sha256: sha256(yaml), containers: pinned.containers, findings, overlayFile };
 }
 
+/**
+ * The validation's refusals (src/checks/kubernetes/discover.ts), for the overlay and every local
+ * kustomization it reaches: remote targets unless allowed, paths that leave the repository root,
+ * kustomizations that cannot be read.
+ */
+export function refusedReferences(overlayDir: string, root: string, allowRemote: boolean): Finding[] {
+  if (!kustomizationFile(overlayDir)) return [];
+  const tree = buildTree(overlayDir, new Map<string, Kustomization>());
+  const rel = (file: string) => path.relative(root, file).split(path.sep).join('/');
+  const out: Finding[] = [];
+  for (const k of tree) {
+    if (k.parseError) out.push(findingAt('deploy/render-failed', { file: rel(k.file), line: k.parseError.line, column: k.parseError.column }, `kustomization cannot be read: ${k.parseError.message}`));
+  }
+  for (const p of referenceProblems(tree, path.resolve(root), allowRemote)) {
+    const at = { file: rel(p.kustomization.file), line: p.entry.line, column: p.entry.column };
+    if (p.rule === 'remote') {
+      out.push(findingAt('deploy/remote-resource', at, `${p.entry.field} entry ${p.entry.value} is remote; remote resources are refused before kustomize runs (allow them explicitly: --allow-remote-resources, input allow-remote-resources)`));
+    } else {
+      out.push(findingAt('deploy/outside-root', at, `${p.entry.field} entry ${p.entry.value} resolves outside the repository (${path.resolve(root)})`));
+    }
+  }
+  return out;
+}
+
+function mib(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MiB` : `${bytes} bytes`;
+}
+
 export function toYamlStream(objects: readonly K8sObject[]): string {
   return objects.map((o) => stringify(o, { lineWidth: 0 })).join('---\n');
 }
@@ -120,25 +167,19 @@ export function sha256(text: string): string {
 /** `kubectl kustomize DIR` or `kustomize build DIR`: the swap point for another kustomize engine. */
 let located: Promise<KustomizeCommand | undefined> | undefined;
 
-export async function kustomizeRenderer(cmd?: KustomizeCommand): Promise<Renderer> {
+export async function kustomizeRenderer(cmd?: KustomizeCommand, limits: { timeoutMs?: number; maxBytes?: number } = {}): Promise<Renderer> {
   // Locating runs `kubectl version`; once per process is enough.
   located ??= locateKustomize();
   const k = cmd ?? (await located);
   if (!k) throw new UsageError('no kustomize found: install kubectl or run scripts/tools/install-kustomize.sh');
-  return (overlay) => runBuild(k, overlay);
+  return (overlay) => runBuild(k, overlay, limits.timeoutMs ?? DEFAULT_TIMEOUT_MS, limits.maxBytes ?? DEFAULT_MAX_BYTES);
 }
 
-function runBuild(k: KustomizeCommand, overlay: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(k.path, [...k.args, overlay], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (d: Buffer) => out.push(d));
-    child.stderr.on('data', (d: Buffer) => err.push(d));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code === 0) resolve(Buffer.concat(out).toString('utf8'));
-      else reject(new Error(kustomizeError(Buffer.concat(err).toString('utf8'))));
-    });
-  });
+/** The validation's build: load restrictor on, killed at the timeout or the output cap. */
+async function runBuild(k: KustomizeCommand, overlay: string, timeoutMs: number, maxBytes: number): Promise<string> {
+  const r = await runCapped(k.path, [...k.args, '--load-restrictor', 'LoadRestrictionsRootOnly', overlay], timeoutMs, maxBytes);
+  if (r.overflow) throw new RenderLimitExceeded(`the output is larger than ${mib(maxBytes)}; the build was stopped`);
+  if (r.timedOut) throw new RenderLimitExceeded(`the build did not finish within ${Math.round(timeoutMs / 1000)}s and was stopped`);
+  if (r.code !== 0) throw new Error(kustomizeError(r.stderr || r.stdout));
+  return r.stdout;
 }

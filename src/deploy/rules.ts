@@ -10,6 +10,9 @@ export const CHECK = 'deploy';
 
 export const RULES: RuleDef[] = [
   { id: 'deploy/render-failed', severity: 'error', description: 'The overlay could not be rendered (kustomize build failed or produced no Kubernetes objects).' },
+  { id: 'deploy/remote-resource', severity: 'error', description: 'The overlay references a remote resource, base or component, refused before kustomize runs unless remote resources are allowed.' },
+  { id: 'deploy/outside-root', severity: 'error', description: 'The overlay references a path outside the repository, refused before kustomize runs.' },
+  { id: 'deploy/render-limit', severity: 'error', description: 'The kustomize build ran past its timeout or its output past the size cap, and was stopped.' },
   { id: 'deploy/image-not-pinned', severity: 'error', description: 'A container image is not pinned by digest although digests are required.' },
   { id: 'deploy/image-not-used', severity: 'warning', description: 'An image given to pin (build manifest or images list) matches no container in the rendered manifests.' },
   { id: 'deploy/plan-mismatch', severity: 'error', description: 'The manifests to apply differ from the ones the approved plan was made from.' },
@@ -43,7 +46,12 @@ const SEVERITY = new Map(RULES.map((r) => [r.id, r.severity]));
 
 /** A finding about the deploy as a whole: it points at the overlay's kustomization file. */
 export function finding(rule: string, file: string, message: string, help?: string): Finding {
+  return findingAt(rule, { file, line: 1, column: 1 }, message, help);
+}
+
+/** A finding about one entry of a file (a refused kustomization entry). */
+export function findingAt(rule: string, at: { file: string; line: number; column: number }, message: string, help?: string): Finding {
   const severity = SEVERITY.get(rule);
   if (!severity) throw new Error(`unknown deploy rule ${rule}`);
-  return { check: CHECK, rule, severity, file, line: 1, column: 1, message, ...(help ? { help } : {}) };
+  return { check: CHECK, rule, severity, file: at.file, line: at.line, column: at.column, message, ...(help ? { help } : {}) };
 }

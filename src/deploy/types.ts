@@ -57,6 +57,8 @@ export interface DeployOptions extends GuardOptions, ClusterOptions {
   /** `name=ref@sha256:...` */
   images?: readonly string[];
   requireDigests?: boolean;
+  /** Let kustomize fetch remote resources, bases and components (default false, as the validation). */
+  allowRemoteResources?: boolean;
   renderer?: Renderer;
   /** Prune objects that left the overlay, through an ApplySet (default false). */
   prune?: boolean;

@@ -7,6 +7,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { UsageError } from '../report/finding.js';
+import { urlUserinfo } from '../tools/url-credentials.js';
+
+/** Keys whose values are URLs that may carry `user:password@` (clusters). */
+const URL_KEYS = new Set(['server', 'proxy-url']);
 
 /** Keys whose values are credentials, wherever they appear (users, auth-provider config, exec env). */
 const CREDENTIAL_KEYS = new Set([
@@ -70,6 +74,10 @@ export function kubeconfigSecrets(doc: unknown): string[] {
       for (const [k, x] of Object.entries(o)) visit(x, k);
       return;
     }
+    if (typeof v === 'string' && key && URL_KEYS.has(key)) {
+      for (const part of userinfoParts(v)) out.add(part);
+      return;
+    }
     if (typeof v !== 'string' || !key || !CREDENTIAL_KEYS.has(key) || v.length < 4) return;
     out.add(v);
     if (key.endsWith('-data')) {
@@ -80,6 +88,25 @@ export function kubeconfigSecrets(doc: unknown): string[] {
   };
   visit(doc);
   return [...out];
+}
+
+/**
+ * The userinfo of a server or proxy URL as the log could show it: `user:password`, each part, and
+ * their percent-decoded forms. Parts under 4 characters are left out (a mask of "a" would blank
+ * every "a" in the log); they are never printed anyway, since every printed URL is redacted.
+ */
+function userinfoParts(url: string): string[] {
+  const u = urlUserinfo(url);
+  if (!u) return [];
+  const raw = [u.userinfo, u.user, ...(u.password !== undefined ? [u.password] : [])];
+  const decoded = raw.map((x) => {
+    try {
+      return decodeURIComponent(x);
+    } catch {
+      return x;
+    }
+  });
+  return [...new Set([...raw, ...decoded])].filter((x) => x.length >= 4);
 }
 
 export interface WrittenKubeconfig {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { UsageError } from '../report/finding.js';
 import { findOnPath } from './kustomize.js';
+import { redactUrl, scrubUrlCredentials } from './url-credentials.js';
 
 export interface KubectlOptions {
   /** kubectl binary; default PORTARIUM_KUBECTL, then `kubectl` on PATH. */
@@ -76,6 +77,7 @@ export class KubectlError extends Error {
 export interface ClusterEndpoint {
   context: string;
   cluster: string;
+  /** The server URL with any `user:password@` replaced by `***@`: safe to log and output. */
   server: string;
 }
 
@@ -102,7 +104,8 @@ export function clusterEndpoint(kubeconfig: string, context?: string): ClusterEn
   const cluster = doc.clusters?.find((c) => c.name === clusterName);
   const server = cluster?.cluster?.server;
   if (!server) throw new UsageError(`context "${name}" in kubeconfig ${kubeconfig} names no cluster with a server`);
-  return { context: name, cluster: clusterName, server };
+  // The only place the address is read for logs, outputs, summaries and plan files.
+  return { context: name, cluster: clusterName, server: redactUrl(server) };
 }
 
 /** kubectl to use: an explicit path, PORTARIUM_KUBECTL, or `kubectl` on PATH. */
@@ -122,7 +125,7 @@ const SECRET_PATTERNS: RegExp[] = [
 
 /** Defence in depth: kubectl does not print credentials at the default verbosity, but never pass them on. */
 export function scrubCredentials(text: string): string {
-  let out = text;
+  let out = scrubUrlCredentials(text);
   for (const re of SECRET_PATTERNS) out = out.replace(re, (_m, p1: string | undefined) => (typeof p1 === 'string' ? `${p1}[redacted]` : '[redacted]'));
   return out;
 }
@@ -260,7 +263,8 @@ export class KubectlRunner {
 
   error(args: string[], r: KubectlResult): KubectlError {
     const kind = r.code === 124 ? 'timeout' : classifyFailure(r.stderr);
-    const detail = r.stderr.trim() || r.stdout.trim() || `exit code ${r.code}`;
+    // stderr is scrubbed in run(); stdout is data and only reaches a message here.
+    const detail = r.stderr.trim() || scrubCredentials(r.stdout.trim()) || `exit code ${r.code}`;
     return new KubectlError(`kubectl ${describe(args)} failed against ${this.server}: ${detail}`, kind, r.code, r.stderr);
   }
 }

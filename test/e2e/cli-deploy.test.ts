@@ -1,7 +1,7 @@
 // `portarium-infra deploy` as a user runs it: the committed CLI bundle on Node 24 against a real
 // kube-apiserver (scripts/k8s-test-server.sh), with the test playing the missing controllers.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,7 +23,9 @@ function project(): { dir: string; overlay: string } {
   const overlay = path.join(dir, 'overlays', 'dev');
   mkdirSync(overlay, { recursive: true });
   writeFileSync(path.join(overlay, 'namespace.yaml'), `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${NS}\n`);
-  writeFileSync(path.join(overlay, 'kustomization.yaml'), `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nnamespace: ${NS}\nresources:\n  - namespace.yaml\n  - ${path.relative(overlay, FIXTURE)}\n`);
+  // The app inside the project: the render refuses paths outside the repository.
+  cpSync(FIXTURE, path.join(dir, 'app'), { recursive: true });
+  writeFileSync(path.join(overlay, 'kustomization.yaml'), `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nnamespace: ${NS}\nresources:\n  - namespace.yaml\n  - ../../app\n`);
   return { dir, overlay };
 }
 

@@ -1,7 +1,7 @@
 // actions/k8s-deploy as the runner runs it: the committed bundle on Node 24, main then post, against
 // a real kube-apiserver (scripts/k8s-test-server.sh) and a loopback GitHub REST API that answers with
 // the documented Deployments and Environments payloads.
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,11 +22,13 @@ const C = `sha256:${'c'.repeat(64)}`;
 /** A workspace holding overlays of the fixture app: deploy/dev in NS, deploy/broken in NS_FAIL. */
 function workspace(): string {
   const ws = mkdtempSync(path.join(tmpdir(), 'pia-deploy-ws-'));
+  // The app inside the workspace: the render refuses paths outside the repository.
+  cpSync(FIXTURE, path.join(ws, 'app'), { recursive: true });
   for (const [name, ns] of [['dev', NS], ['broken', NS_FAIL]] as const) {
     const dir = path.join(ws, 'deploy', name);
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, 'namespace.yaml'), `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${ns}\n`);
-    writeFileSync(path.join(dir, 'kustomization.yaml'), `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nnamespace: ${ns}\nresources:\n  - namespace.yaml\n  - ${path.relative(dir, FIXTURE)}\n`);
+    writeFileSync(path.join(dir, 'kustomization.yaml'), `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nnamespace: ${ns}\nresources:\n  - namespace.yaml\n  - ../../app\n`);
   }
   return ws;
 }

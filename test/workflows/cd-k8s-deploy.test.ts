@@ -1,7 +1,7 @@
 // The deploy workflow's own contract, on top of the checks every workflow gets (verify.test.ts):
-// one approval gate, a plan job without an environment, a queueing per-environment concurrency
-// group, least privilege, SHA-pinned actions and no expressions in run: scripts. Each rule is also
-// shown to fail on a broken copy.
+// one approval gate, plan and verify in a separate read-only environment (so the write credential
+// exists only in the gate), a queueing per-environment concurrency group, least privilege, SHA-pinned
+// actions and no expressions in run: scripts. Each rule is also shown to fail on a broken copy.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -40,11 +40,28 @@ function problems(wf: Json): string[] {
   if (wf['permissions'] !== undefined) out.push('no workflow-level permissions: each job names its own');
 
   const jobs = wf['jobs'] as Record<string, Json>;
-  const gated = Object.entries(jobs).filter(([, j]) => j['environment'] !== undefined).map(([id]) => id);
-  if (JSON.stringify(gated) !== '["deploy"]') out.push(`exactly one job (deploy) may name an environment, got ${gated.join(', ') || 'none'}`);
+  const envOf = (j: Json | undefined): string | undefined => (j?.['environment'] === undefined ? undefined : String(typeof j['environment'] === 'string' ? j['environment'] : j['environment']?.name));
+  const GATE = /^\$\{\{\s*inputs\.environment\s*\}\}$/;
+  const PLAN_ENV = /^\$\{\{\s*inputs\.environment\s*\}\}-plan$/;
+  const gated = Object.entries(jobs).filter(([, j]) => GATE.test(envOf(j) ?? '')).map(([id]) => id);
+  if (JSON.stringify(gated) !== '["deploy"]') out.push(`exactly one job (deploy) may use the gate environment, got ${gated.join(', ') || 'none'}`);
   const deploy = jobs['deploy'] ?? {};
-  const envName = typeof deploy['environment'] === 'string' ? deploy['environment'] : deploy['environment']?.name;
-  if (!/^\$\{\{\s*inputs\.environment\s*\}\}$/.test(String(envName))) out.push('deploy environment must be ${{ inputs.environment }}');
+  if (!GATE.test(envOf(deploy) ?? '')) out.push('deploy environment must be ${{ inputs.environment }}');
+  // Every job that reaches the cluster takes its credential from an environment, never the repository.
+  for (const [id, job] of Object.entries(jobs)) {
+    const reaches = ((job['steps'] ?? []) as Json[]).some((st) => st['with']?.kubeconfig !== undefined);
+    if (reaches && envOf(job) === undefined) out.push(`job ${id} reaches the cluster without an environment (its KUBECONFIG would be a repository secret any branch can read)`);
+  }
+  for (const id of ['plan', 'verify']) {
+    const job = jobs[id];
+    if (!job) continue;
+    const name = envOf(job);
+    if (name === undefined) continue;
+    if (!PLAN_ENV.test(name)) out.push(`job ${id} must run in the plan environment \${{ inputs.environment }}-plan, got ${name}`);
+    if (typeof job['environment'] !== 'object' || job['environment']?.deployment !== false) out.push(`job ${id}: the plan environment needs deployment: false (a plan is no deployment)`);
+  }
+  const preflightStep = ((jobs['plan']?.['steps'] ?? []) as Json[]).find((st) => st['with']?.mode === 'preflight');
+  if (preflightStep && !PLAN_ENV.test(String(preflightStep['with']['plan-environment'] ?? ''))) out.push('the preflight must check the plan environment (plan-environment: ${{ inputs.environment }}-plan)');
   if (deploy['strategy']) out.push('deploy must be one job, not a matrix (one approval per job)');
   if (JSON.stringify([jobs['deploy']?.needs].flat()) !== '["plan"]') out.push('deploy must need plan');
   if (![jobs['verify']?.needs].flat().includes('deploy')) out.push('verify must need deploy');
@@ -77,9 +94,14 @@ describe('cd-k8s-deploy.yml contract', () => {
   });
 
   const broken: Array<[string, (wf: Json) => void, RegExp]> = [
-    ['a second gated job', (wf) => (wf['jobs']['verify'].environment = '${{ inputs.environment }}'), /exactly one job \(deploy\)/],
+    ['a second gated job', (wf) => (wf['jobs']['verify'].environment = '${{ inputs.environment }}'), /exactly one job \(deploy\) may use the gate environment, got deploy, verify/],
     ['a matrix deploy', (wf) => (wf['jobs']['deploy'].strategy = { matrix: { region: ['a', 'b'] } }), /not a matrix/],
-    ['an environment on the plan job', (wf) => (wf['jobs']['plan'].environment = 'prod'), /exactly one job/],
+    ['a plan job without an environment', (wf) => delete wf['jobs']['plan'].environment, /job plan reaches the cluster without an environment/],
+    ['a plan job using the gate environment', (wf) => (wf['jobs']['plan'].environment = { name: '${{ inputs.environment }}', deployment: false }), /got plan, deploy[\s\S]*job plan must run in the plan environment/],
+    ['a verify job without an environment', (wf) => delete wf['jobs']['verify'].environment, /job verify reaches the cluster without an environment/],
+    ['a hard-coded plan environment', (wf) => (wf['jobs']['verify'].environment = 'prod'), /job verify must run in the plan environment/],
+    ['a plan environment that records deployments', (wf) => (wf['jobs']['plan'].environment = '${{ inputs.environment }}-plan'), /job plan: the plan environment needs deployment: false/],
+    ['a preflight that does not check the plan environment', (wf) => delete wf['jobs']['plan'].steps[1].with['plan-environment'], /preflight must check the plan environment/],
     ['cancelling concurrency', (wf) => (wf['concurrency']['cancel-in-progress'] = true), /must queue/],
     ['one group for every environment', (wf) => (wf['concurrency'].group = 'deploy'), /per environment/],
     ['the caller-deadlock group', (wf) => (wf['concurrency'].group = '${{ github.workflow }}-${{ inputs.environment }}'), /literal prefix/],

@@ -31,6 +31,7 @@ export interface DeployInputs {
   buildManifest: string;
   requireDigests: boolean;
   prune: boolean;
+  allowRemoteResources: boolean;
   timeoutMs?: number;
   lockTimeoutMs?: number;
   rollbackOnFailure: boolean;
@@ -41,6 +42,8 @@ export interface DeployInputs {
   environmentUrl: string;
   githubDeployment: boolean;
   requiredReviewers: ProtectionPolicy;
+  /** preflight: the environment the plan and verify jobs use; empty: not checked. */
+  planEnvironment: string;
   token: string;
 }
 
@@ -91,6 +94,7 @@ export function readInputs(): DeployInputs {
     buildManifest: input('build-manifest').trim(),
     requireDigests: booleanInput('require-digests', false),
     prune: booleanInput('prune', false),
+    allowRemoteResources: booleanInput('allow-remote-resources', false),
     ...(timeout ? { timeoutMs: parseDuration(timeout, 'input timeout') } : {}),
     ...(lockTimeout ? { lockTimeoutMs: lockTimeout === '0' ? 0 : parseDuration(lockTimeout, 'input lock-timeout') } : {}),
     rollbackOnFailure: booleanInput('rollback-on-failure', false),
@@ -102,6 +106,7 @@ export function readInputs(): DeployInputs {
     environmentUrl: input('environment-url').trim(),
     githubDeployment: booleanInput('github-deployment', false),
     requiredReviewers: policy === 'auto' ? (protectedEnvironments.includes(environment) ? 'fail' : 'warn') : policy,
+    planEnvironment: input('plan-environment').trim(),
     token: input('token'),
   };
 }

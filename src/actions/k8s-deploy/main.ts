@@ -18,7 +18,7 @@ import { renderAnnotations, UsageError } from '../../report/index.js';
 import { clusterEndpoint } from '../../tools/kubectl.js';
 import { headCommit, shortRef } from '../../github/deploy-ref.js';
 import { DeploymentsClient, deploymentDescription, deploymentPayload } from '../../github/deployments.js';
-import { assessProtection, EnvironmentReadError, readEnvironmentProtection } from '../../github/environment-protection.js';
+import { environmentPreflight } from '../../github/environment-protection.js';
 import { decodeKubeconfig, kubeconfigSecrets, runnerKubeconfig, writeKubeconfig } from '../../github/kubeconfig.js';
 import { readInputs, type DeployInputs } from './context.js';
 
@@ -72,16 +72,8 @@ async function preflight(i: DeployInputs): Promise<void> {
     return;
   }
   const repository = process.env['GITHUB_REPOSITORY'] ?? '';
-  let messages;
-  try {
-    if (!i.token) throw new EnvironmentReadError(`cannot read the protection rules of environment "${i.environment}": no token (input token)`, 0);
-    const p = await readEnvironmentProtection({ token: i.token, repository, environment: i.environment });
-    core.setOutput('reviewers', JSON.stringify(p.reviewers));
-    messages = assessProtection(p, i.requiredReviewers, repository);
-  } catch (e) {
-    if (!(e instanceof EnvironmentReadError)) throw e;
-    messages = [{ level: i.requiredReviewers === 'fail' ? ('error' as const) : ('warning' as const), message: e.message }];
-  }
+  const { reviewers, messages } = await environmentPreflight({ token: i.token, repository, environment: i.environment, planEnvironment: i.planEnvironment, policy: i.requiredReviewers });
+  if (reviewers) core.setOutput('reviewers', JSON.stringify(reviewers));
   for (const m of messages) {
     if (m.level === 'error') core.error(m.message);
     else if (m.level === 'warning') core.warning(m.message);

@@ -22,6 +22,7 @@ export interface BuildOptions {
 }
 
 export const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
+export const DEFAULT_TIMEOUT_MS = 120_000;
 
 /**
  * `kustomize build` of one kustomization through a temporary wrapper kustomization that enables
@@ -41,12 +42,12 @@ export async function buildKustomization(cmd: KustomizeCommand, dir: string, opt
     if (opts.sortOptions !== undefined) wrapper.sortOptions = opts.sortOptions;
     await writeFile(path.join(wrapperDir, 'kustomization.yaml'), stringify(wrapper));
     const args = [...cmd.args, '--load-restrictor', 'LoadRestrictionsRootOnly', wrapperDir];
-    const r = await runCapped(cmd.path, args, opts.timeoutMs ?? 120_000, opts.maxBytes ?? DEFAULT_MAX_BYTES);
+    const r = await runCapped(cmd.path, args, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, opts.maxBytes ?? DEFAULT_MAX_BYTES);
     if (r.code === 0 && !r.overflow) return { ok: true, output: r.stdout, wrapperDir };
     const message = r.overflow
       ? `build output is larger than ${Math.round((opts.maxBytes ?? DEFAULT_MAX_BYTES) / 1024 / 1024)} MiB`
       : r.timedOut
-        ? `kustomize build timed out after ${Math.round((opts.timeoutMs ?? 120_000) / 1000)}s`
+        ? `kustomize build timed out after ${Math.round((opts.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000)}s`
         : kustomizeError(r.stderr || r.stdout);
     return { ok: false, message: cleanPaths(message, wrapperDir, dir), wrapperDir };
   } finally {
@@ -70,7 +71,7 @@ function cleanPaths(message: string, wrapperDir: string, dir: string): string {
   return message.split(`'${rel}'`).join(`'${dir}'`).split(wrapperDir).join('<build>');
 }
 
-interface RunResult {
+export interface RunResult {
   code: number | null;
   stdout: string;
   stderr: string;
@@ -78,7 +79,8 @@ interface RunResult {
   timedOut: boolean;
 }
 
-function runCapped(cmd: string, args: string[], timeoutMs: number, maxBytes: number): Promise<RunResult> {
+/** Runs a build with a wall-clock limit and an output cap; either one kills it. */
+export function runCapped(cmd: string, args: string[], timeoutMs: number, maxBytes: number): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     const out: Buffer[] = [];

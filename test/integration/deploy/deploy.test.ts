@@ -2,7 +2,7 @@
 // missing controllers/kubelet (workload-controller.ts) through the API; everything the engine sees
 // is a real API response.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -34,7 +34,9 @@ interface OverlayOptions {
 /** An overlay in a temp dir: a Namespace, the fixture app (optionally changed), in `ns`. */
 function overlay(ns: string, o: OverlayOptions = {}): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), `overlay-${ns}-`));
-  const resources = [...(o.noNamespaceObject ? [] : ['namespace.yaml']), path.relative(dir, FIXTURE)];
+  // A copy of the app inside the overlay's root: the render refuses paths outside the repository.
+  cpSync(FIXTURE, path.join(dir, 'app'), { recursive: true });
+  const resources = [...(o.noNamespaceObject ? [] : ['namespace.yaml']), 'app'];
   writeFileSync(path.join(dir, 'namespace.yaml'), `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${ns}\n`);
   const patches: string[] = [];
   if (o.greeting) {
@@ -77,6 +79,7 @@ describe.skipIf(!available)('deploy against a real Kubernetes API server', () =>
   const opts = (dir: string, extra: Partial<ApplyOptions> = {}): ApplyOptions => ({
     environment: 'dev',
     overlay: dir,
+    root: dir,
     release: 'web',
     kubeconfig: s.kubeconfig,
     context: s.context,

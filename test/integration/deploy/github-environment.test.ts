@@ -2,7 +2,7 @@
 // /repos/{owner}/{repo}/environments/{name} with the documented payloads (200 with protection_rules,
 // 404 for a missing environment, 403 for a token without actions: read).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assessProtection, EnvironmentReadError, parseEnvironment, readEnvironmentProtection } from '../../../src/github/environment-protection.js';
+import { assessPlanEnvironment, assessProtection, environmentPreflight, EnvironmentReadError, parseEnvironment, readEnvironmentProtection } from '../../../src/github/environment-protection.js';
 import { startFakeGitHub } from '../../helpers/fake-github.js';
 
 const octocat = { login: 'octocat', id: 1, node_id: 'MDQ6VXNlcjE=', avatar_url: 'https://github.com/images/error/octocat_happy.gif', type: 'User', site_admin: false };
@@ -26,6 +26,11 @@ const ENVIRONMENTS: Record<string, unknown> = {
     { id: 3756, node_id: 'MDQ6R2F0ZTM3NTY=', type: 'branch_policy' },
   ]),
   staging: environment('staging', [{ id: 3736, node_id: 'MDQ6R2F0ZTM3MzY=', type: 'wait_timer', wait_timer: 5 }], null, false),
+  // What GitHub creates when a job names a missing environment: no rules, no branch policy.
+  'auto-created': environment('auto-created', [], null, true),
+  // A plan environment: no reviewers, protected branches only.
+  'prod-plan': environment('prod-plan', []),
+  'reviewed-plan': environment('reviewed-plan', [{ id: 3757, node_id: 'MDQ6R2F0ZTM3NTc=', prevent_self_review: true, type: 'required_reviewers', reviewers: [{ type: 'User', reviewer: octocat }] }], null),
 };
 
 describe('GitHub environment protection pre-flight', () => {
@@ -50,6 +55,7 @@ describe('GitHub environment protection pre-flight', () => {
       environment: 'prod',
       exists: true,
       reviewers: [{ type: 'User', name: 'octocat' }, { type: 'Team', name: 'sre' }],
+      protectionRules: 3,
       preventSelfReview: false,
       waitTimerMinutes: 30,
       branchPolicy: { protectedBranches: true, customBranchPolicies: false },
@@ -92,6 +98,57 @@ describe('GitHub environment protection pre-flight', () => {
   });
 
   it('tolerates the minimal payload (no rules, no policy)', () => {
-    expect(parseEnvironment('dev', { name: 'dev' })).toEqual({ environment: 'dev', exists: true, reviewers: [], branchPolicy: null });
+    expect(parseEnvironment('dev', { name: 'dev' })).toEqual({ environment: 'dev', exists: true, reviewers: [], protectionRules: 0, branchPolicy: null });
+  });
+
+  it('says when an unprotected environment looks auto-created (no rules, no branch policy)', async () => {
+    const [m] = assessProtection(await read('auto-created'), 'fail');
+    expect(m).toEqual({ level: 'error', message: expect.stringContaining('It has no protection rules and no branch policy at all, as an environment GitHub created on first use.') as string });
+    expect(m!.message).toMatch(/^environment "auto-created" has no required reviewers: the deploy job would start without anyone approving the plan\./);
+  });
+
+  const preflight = (environment: string, planEnvironment: string | undefined, policy: 'fail' | 'warn' | 'off' = 'fail', token = 'ghs_x') =>
+    environmentPreflight({ token, repository: 'octo/app', environment, ...(planEnvironment !== undefined ? { planEnvironment } : {}), policy, apiUrl: gh.url });
+
+  it('checks the plan environment: separate from the gate, existing, with a read-only identity', async () => {
+    const ok = await preflight('prod', 'prod-plan');
+    expect(ok.reviewers).toEqual([{ type: 'User', name: 'octocat' }, { type: 'Team', name: 'sre' }]);
+    expect(ok.messages.filter((m) => m.level !== 'notice')).toEqual([]);
+    expect(ok.messages.map((m) => m.message)).toContain('plan and verify run in environment "prod-plan", separate from the gate "prod"; its KUBECONFIG must be the read-only identity (docs/deploy.md, RBAC for the plan identity)');
+    expect(gh.requests.slice(-2).map((r) => r.path)).toEqual(['/repos/octo/app/environments/prod', '/repos/octo/app/environments/prod-plan']);
+  });
+
+  it('fails when the plan environment is the gate itself, without asking GitHub twice', async () => {
+    const before = gh.requests.length;
+    const r = await preflight('prod', 'prod');
+    expect(r.messages.filter((m) => m.level === 'error').map((m) => m.message)).toEqual([
+      'the plan environment "prod" is the approval gate itself: plan and verify would need an approval and hold the write credential. Use a separate environment (e.g. "prod-plan") with a read-only identity.',
+    ]);
+    expect(gh.requests.length - before).toBe(1);
+  });
+
+  it('fails (warns under warn) when the plan environment does not exist: GitHub would create it empty', async () => {
+    const fail = await preflight('prod', 'prod-plna');
+    expect(fail.messages.filter((m) => m.level === 'error').map((m) => m.message)).toEqual([expect.stringMatching(/^plan environment "prod-plna" does not exist: GitHub would create it on first use with no secrets/)]);
+    const warn = await preflight('prod', 'prod-plna', 'warn');
+    expect(warn.messages.filter((m) => m.level !== 'notice').map((m) => m.level)).toEqual(['warning']);
+    expect(await preflight('prod', 'prod-plna', 'off')).toEqual({ messages: [] });
+  });
+
+  it('an unprotected gate and a missing plan environment are both reported, and an unreadable plan environment fails closed', async () => {
+    const r = await preflight('auto-created', 'auto-created-plan');
+    expect(r.messages.filter((m) => m.level === 'error').map((m) => m.message.split(':')[0])).toEqual(['environment "auto-created" has no required reviewers', 'plan environment "auto-created-plan" does not exist']);
+    const denied = await preflight('prod', 'prod-plan', 'fail', 'no-actions-read');
+    expect(denied.messages.map((m) => m.level)).toEqual(['error', 'error']);
+    expect(denied.messages[1]!.message).toMatch(/^cannot read the protection rules of environment "prod-plan": the token cannot read it \(HTTP 403\)/);
+  });
+
+  it('notes a plan environment that needs approval or accepts any branch', () => {
+    const p = parseEnvironment('reviewed-plan', ENVIRONMENTS['reviewed-plan'] as Parameters<typeof parseEnvironment>[1]);
+    expect(assessPlanEnvironment(p, 'prod', 'fail').map((m) => `${m.level} ${m.message.split(':')[0]}`)).toEqual([
+      'notice plan and verify run in environment "reviewed-plan", separate from the gate "prod"; its KUBECONFIG must be the read-only identity (docs/deploy.md, RBAC for the plan identity)',
+      'notice plan environment "reviewed-plan" requires reviewers',
+      'notice plan environment "reviewed-plan" accepts any branch',
+    ]);
   });
 });
