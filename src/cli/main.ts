@@ -25,7 +25,7 @@ Commands:
       --env-file FILE         env file replacing PATH/.env (repeatable)
       --profile NAME          activate a profile (repeatable)
   terraform-fmt [PATH]    check formatting exactly as "terraform fmt -recursive" does (no binary needed)
-      --write                 rewrite the files (atomically)   --diff   print the unified diff
+      --write                 rewrite the files (owner, mode, hard links kept)   --diff   print the unified diff
       --engine builtin|terraform|tofu   --exclude GLOB (repeatable)
   kustomize [PATH]        build every kustomization and validate the manifests against Kubernetes schemas
       --kubernetes-version V  (repeatable; default 1.37.0)   --engine builtin|kubeconform
