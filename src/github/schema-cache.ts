@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import * as cache from '@actions/cache';
 import * as core from '@actions/core';
+import { annotationText, info } from './log.js';
 
 /**
  * Downloaded Kubernetes schemas kept across runs with @actions/cache, keyed by the versions and
@@ -14,9 +15,9 @@ export function actionsSchemaCache(versions: string[], locations: string[]) {
       if (!cache.isFeatureAvailable()) return;
       try {
         hit = (await cache.restoreCache([dir], key)) !== undefined;
-        core.info(hit ? `schemas restored from cache ${key}` : `no schema cache ${key} yet`);
+        info(hit ? `schemas restored from cache ${key}` : `no schema cache ${key} yet`);
       } catch (e) {
-        core.warning(`schema cache restore failed: ${(e as Error).message}`);
+        core.warning(annotationText(`schema cache restore failed: ${(e as Error).message}`));
       }
     },
     save: async (dir: string, downloaded: number) => {
@@ -24,7 +25,7 @@ export function actionsSchemaCache(versions: string[], locations: string[]) {
       try {
         await cache.saveCache([dir], key);
       } catch (e) {
-        core.warning(`schema cache save failed: ${(e as Error).message}`);
+        core.warning(annotationText(`schema cache save failed: ${(e as Error).message}`));
       }
     },
   };

@@ -1,6 +1,7 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { mdCode, mdFence } from '../../report/escape.js';
 import { compareFindings, UsageError, type CheckResult, type Finding } from '../../report/finding.js';
 import { discoverTerraformFiles, TERRAFORM_EXTENSIONS, TOFU_EXTENSIONS, type TargetFile } from './discover.js';
 import { processFilesWithBinary, resolveBinary, type ResolvedBinary } from './engine-binary.js';
@@ -147,7 +148,7 @@ async function runInProcess(files: readonly TargetFile[], mode: FmtMode, maxFile
 }
 
 function summary(mode: FmtMode, bin: ResolvedBinary | undefined, stats: Record<string, number>, diff: string): string {
-  const engineText = bin ? `${bin.kind} ${bin.version} (\`${bin.path}\`)` : 'builtin (TypeScript port of hclwrite v2.19.1 with `::` + terraform 1.8+ rewrites)';
+  const engineText = bin ? `${bin.kind} ${bin.version} (${mdCode(bin.path, { table: false })})` : 'builtin (TypeScript port of hclwrite v2.19.1 with `::` + terraform 1.8+ rewrites)';
   const lines = [
     `**terraform fmt** (${mode} mode, engine ${engineText}): ${stats.files} file(s), ${stats.changed} not formatted, ${stats.syntaxErrors} with syntax errors` +
       (stats.skipped ? `, ${stats.skipped} skipped` : '') +
@@ -155,9 +156,8 @@ function summary(mode: FmtMode, bin: ResolvedBinary | undefined, stats: Record<s
       '.',
   ];
   if (diff !== '') {
-    const fence = diff.includes('```') ? '~~~~' : '```';
     const shown = diff.length > SUMMARY_DIFF_LIMIT ? `${diff.slice(0, diff.lastIndexOf('\n', SUMMARY_DIFF_LIMIT) + 1)}` : diff;
-    lines.push('', '<details><summary>Diff</summary>', '', `${fence}diff`, shown.replace(/\n$/, ''), fence, '', '</details>');
+    lines.push('', '<details><summary>Diff</summary>', '', mdFence(shown, 'diff'), '', '</details>');
     if (shown.length < diff.length) lines.push('', `The diff is truncated (${diff.length} bytes in total); see the diff file.`);
   }
   return lines.join('\n');

@@ -1,0 +1,114 @@
+/* eslint-disable no-control-regex -- these tests look for control characters */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseAnnotations, runCli, runStep } from '../helpers/runner.js';
+import { workflowCommands } from '../helpers/workflow-commands.js';
+
+// What a crafted pull request puts into names and contents; the runner reads every stdout and
+// stderr line of the step as a possible workflow command.
+const HOSTILE_TEXT = '\x1b[2J\x1b[31m ::add-mask::leak \u202eevil\u202c \x9b31m ##[add-mask]legacy';
+const HOSTILE_NAMES = [
+  '::error::forged',
+  '\x1b[31mred',
+  'cr\r::add-mask::x',
+  'lf\n::stop-commands::abc',
+  '##[add-mask]legacy',
+  '\u202ebidi',
+  '  ::warning::indented',
+  '\u00a0::notice::nbsp',
+];
+const RAW_CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/;
+const OURS = new Set(['error', 'warning', 'notice']);
+
+function workspace(files: Record<string, string>): string {
+  const ws = mkdtempSync(path.join(tmpdir(), 'pia-safe-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(ws, name), text);
+  return ws;
+}
+
+/** Twelve unformatted .tf files with hostile names and comments: 12 findings, 10 annotated, 2 as plain lines. */
+function hostileTerraform(): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 12; i++) {
+    const name = `${HOSTILE_NAMES[i % HOSTILE_NAMES.length]}${i}.tf`;
+    files[name] = `# ${HOSTILE_TEXT}\nlocals {\n  a${i}="x" # ${HOSTILE_TEXT}\n}\n`;
+  }
+  return files;
+}
+
+function expectOnlyOurCommands(output: string, annotations: number): void {
+  const cmds = workflowCommands(output);
+  expect(cmds.filter((c) => !OURS.has(c.name)).map((c) => c.line)).toEqual([]);
+  expect(cmds).toHaveLength(annotations);
+}
+
+describe('checked content cannot steer the step log (bundles on Node 24)', () => {
+  it('terraform-fmt: only our own annotations are commands; summary and log hold no raw control character', () => {
+    const ws = workspace(hostileTerraform());
+    const r = runStep('terraform-fmt', { mode: 'check' }, { workspace: ws });
+    expect(r.status).toBe(1);
+    const annotations = parseAnnotations(r.stdout);
+    expect(annotations).toHaveLength(10);
+    expect(annotations.every((a) => a.props['title'] === 'terraform/not-formatted')).toBe(true);
+    // The ten annotations and the step's failure message.
+    expectOnlyOurCommands(r.stdout, 11);
+    expectOnlyOurCommands(r.stderr, 0);
+    expect(r.stdout).toMatch(/2 more finding\(s\) without annotation/);
+    expect(RAW_CONTROL.test(r.stdout.replace(/\n/g, ''))).toBe(false);
+    // The summary quotes the diff, hostile comments included, inside a fence they cannot close.
+    expect(r.summary).toContain('::add-mask::leak');
+    expect(RAW_CONTROL.test(r.summary.replace(/\n/g, ''))).toBe(false);
+    expect(r.summary).toContain('\\x1b[2J');
+  });
+
+  it('compose-validate: values and keys quoted in findings start no command', () => {
+    const compose = [
+      'services:',
+      '  web:',
+      '    image: nginx:1.27.2',
+      '    depends_on: ["::add-mask::x", "\\r::error::y", "\\e[31m##[add-mask]z", "\\u202eq"]',
+      '    networks: ["::stop-commands::abc", "\\n::warning::w"]',
+      '',
+    ].join('\n');
+    const ws = workspace({ 'compose.yaml': compose });
+    const r = runStep('compose-validate', {}, { workspace: ws });
+    expect(r.status).toBe(1);
+    const annotations = parseAnnotations(r.stdout);
+    expect(annotations.length).toBeGreaterThanOrEqual(6);
+    expectOnlyOurCommands(r.stdout, annotations.length + 1);
+    expectOnlyOurCommands(r.stderr, 0);
+    expect(RAW_CONTROL.test(r.stdout.replace(/\n/g, ''))).toBe(false);
+    expect(RAW_CONTROL.test(r.summary.replace(/\n/g, ''))).toBe(false);
+    // The messages still say what was wrong, readably.
+    expect(annotations.map((a) => a.message).join('\n')).toContain('::add-mask::x');
+  });
+});
+
+describe('CLI output of hostile content', () => {
+  it('text and --diff: no workflow command, no control character', () => {
+    const dir = workspace(hostileTerraform());
+    for (const args of [['terraform-fmt', dir], ['terraform-fmt', '--diff', dir]]) {
+      const r = runCli(args, { cwd: dir });
+      expect(r.status).toBe(1);
+      expectOnlyOurCommands(r.stdout, 0);
+      expectOnlyOurCommands(r.stderr, 0);
+      expect(RAW_CONTROL.test(r.stdout.replace(/\n/g, ''))).toBe(false);
+    }
+  });
+
+  it('--format json: the legacy ##[ syntax is inert, the JSON means the same', () => {
+    const dir = workspace({ '##[add-mask]x.tf': 'a=1\n' });
+    const r = runCli(['terraform-fmt', '--format', 'json', dir], { cwd: dir });
+    expectOnlyOurCommands(r.stdout, 0);
+    const out = JSON.parse(r.stdout) as { findings: Array<{ file: string }> };
+    expect(out.findings[0]!.file).toBe('##[add-mask]x.tf');
+  });
+
+  it('--format github: the only commands are the annotations', () => {
+    const dir = workspace(hostileTerraform());
+    const r = runCli(['terraform-fmt', '--format', 'github', dir], { cwd: dir });
+    expectOnlyOurCommands(r.stdout, 10);
+  });
+});
