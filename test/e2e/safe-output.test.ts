@@ -1,9 +1,10 @@
 /* eslint-disable no-control-regex -- these tests look for control characters */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseAnnotations, runCli, runStep } from '../helpers/runner.js';
+import { startFakeGitHub } from '../helpers/fake-github.js';
+import { parseAnnotations, runCli, runStep, runStepAsync } from '../helpers/runner.js';
 import { workflowCommands } from '../helpers/workflow-commands.js';
 
 // What a crafted pull request puts into names and contents; the runner reads every stdout and
@@ -83,6 +84,40 @@ describe('checked content cannot steer the step log (bundles on Node 24)', () =>
     expect(RAW_CONTROL.test(r.summary.replace(/\n/g, ''))).toBe(false);
     // The messages still say what was wrong, readably.
     expect(annotations.map((a) => a.message).join('\n')).toContain('::add-mask::x');
+  });
+});
+
+describe('the pull request comment and summary of ci-infra (report mode, findings files from the jobs)', () => {
+  it('hostile findings cannot add HTML, images, mentions or rows, nor name a workflow command', async () => {
+    const gh = await startFakeGitHub((req) => {
+      if (req.method === 'GET') return { status: 200, body: [] };
+      if (req.method === 'POST') return { status: 201, body: { id: 1, body: String((req.body as { body: string }).body) } };
+      return undefined;
+    });
+    try {
+      const ws = mkdtempSync(path.join(tmpdir(), 'pia-safe-'));
+      mkdirSync(path.join(ws, 'findings'));
+      const evil = `${HOSTILE_TEXT} | <img src=https://e.example/x.png> </details> ![i](https://e.example/p.png) @octocat \`\`\` <script>x</script>\n| forged | row |`;
+      const findings = HOSTILE_NAMES.map((name, i) => ({ check: 'compose', rule: `compose/x|${name}`, severity: i === 0 ? 'add-mask' : 'error', file: `${name}\`|.yml`, line: i + 1, column: 1, message: evil }));
+      writeFileSync(path.join(ws, 'findings', 'c.json'), JSON.stringify({ findings, checks: [{ name: 'compose', status: 'failed', stats: {} }] }));
+      const event = path.join(ws, 'event.json');
+      writeFileSync(event, JSON.stringify({ number: 7, pull_request: { number: 7 }, repository: { full_name: 'portarium/example' } }));
+      const r = await runStepAsync('check', { mode: 'report', 'findings-dir': 'findings', token: 'ghs_test' }, { workspace: ws, env: { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_API_URL: gh.url } });
+      expect(r.status, r.stdout + r.stderr).toBe(0);
+      const body = (gh.requests.find((q) => q.method === 'POST')!.body as { body: string }).body;
+      for (const md of [body, r.summary]) {
+        expect(RAW_CONTROL.test(md.replace(/\n/g, ''))).toBe(false);
+        expect(md).not.toMatch(/<img|<\/details>|<script|@octocat/);
+        expect(md).not.toMatch(/(^|[^\\])!\[/);
+        const rows = md.split('\n').filter((l) => l.startsWith('|') && l.includes('compose/x'));
+        expect(rows).toHaveLength(HOSTILE_NAMES.length);
+        expect(md.split('\n').some((l) => l.startsWith('| forged'))).toBe(false);
+      }
+      expectOnlyOurCommands(r.stdout, 0);
+      expectOnlyOurCommands(r.stderr, 0);
+    } finally {
+      await gh.close();
+    }
   });
 });
 
