@@ -87,6 +87,20 @@ describe('checked content cannot steer the step log (bundles on Node 24)', () =>
   });
 });
 
+describe('the root action (infra check), every check in one step', () => {
+  it('hostile file names and values reach the log only as our annotations and escaped lines', () => {
+    const ws = workspace({ ...hostileTerraform(), 'compose.yaml': 'services:\n  web:\n    image: nginx:1.27.2\n    networks: ["::add-mask::n", "\\e[2J##[add-mask]m"]\n' });
+    const r = runStep('check', {}, { workspace: ws });
+    expect(r.status).toBe(1);
+    const annotations = parseAnnotations(r.stdout);
+    expect(annotations).toHaveLength(10);
+    expectOnlyOurCommands(r.stdout, 11);
+    expectOnlyOurCommands(r.stderr, 0);
+    expect(RAW_CONTROL.test(r.stdout.replace(/\n/g, ''))).toBe(false);
+    expect(RAW_CONTROL.test(r.summary.replace(/\n/g, ''))).toBe(false);
+  });
+});
+
 describe('the pull request comment and summary of ci-infra (report mode, findings files from the jobs)', () => {
   it('hostile findings cannot add HTML, images, mentions or rows, nor name a workflow command', async () => {
     const gh = await startFakeGitHub((req) => {
