@@ -1,9 +1,12 @@
 /* eslint-disable no-control-regex -- these tests look for control characters */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startFakeGitHub } from '../helpers/fake-github.js';
+import { REPO_ROOT } from '../helpers/paths.js';
+import { node24 } from '../helpers/tools.js';
 import { parseAnnotations, runCli, runStep, runStepAsync } from '../helpers/runner.js';
 import { workflowCommands } from '../helpers/workflow-commands.js';
 
@@ -84,6 +87,21 @@ describe('checked content cannot steer the step log (bundles on Node 24)', () =>
     expect(RAW_CONTROL.test(r.summary.replace(/\n/g, ''))).toBe(false);
     // The messages still say what was wrong, readably.
     expect(annotations.map((a) => a.message).join('\n')).toContain('::add-mask::x');
+  });
+});
+
+describe("@actions/core's own commands (what annotation, warning and failure messages rely on)", () => {
+  it('a message containing "\\n::add-mask::x" stays the data of one command', () => {
+    const script = [
+      "import * as core from '@actions/core';",
+      'const m = "finding\\n::add-mask::x\\r::error::y\\r\\n::stop-commands::t %0A::warning::z";',
+      'core.warning(m); core.error(m); core.notice(m); core.setFailed(m); core.startGroup(m); core.endGroup();',
+    ].join('\n');
+    const r = spawnSync(node24(), ['--input-type=module', '-e', script], { cwd: REPO_ROOT, encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(workflowCommands(r.stdout).map((c) => c.name)).toEqual(['warning', 'error', 'notice', 'error', 'group', 'endgroup']);
+    // The %0A written by the content is itself escaped (%250A): the runner shows it as typed.
+    expect(r.stdout).toContain('%250A::warning::z');
   });
 });
 
