@@ -153,6 +153,49 @@ describe('the pull request comment and summary of ci-infra (report mode, finding
   });
 });
 
+describe('the pull request comment marker', () => {
+  const user = (login: string, type: 'User' | 'Bot') => ({ login, id: login.length, type });
+  const comment = (id: number, body: string, author: ReturnType<typeof user>) => ({ id, body, user: author, html_url: `https://github.com/portarium/example/pull/7#issuecomment-${id}` });
+
+  async function report(existing: object[], patchStatus: (id: number) => number) {
+    const gh = await startFakeGitHub((req) => {
+      if (req.method === 'GET') return { status: 200, body: existing };
+      if (req.method === 'PATCH') {
+        const id = Number(req.path.split('/').pop());
+        const status = patchStatus(id);
+        return status === 200 ? { status, body: comment(id, 'x', user('github-actions[bot]', 'Bot')) } : { status, body: { message: 'Resource not accessible by integration' } };
+      }
+      if (req.method === 'POST') return { status: 201, body: comment(99, 'x', user('github-actions[bot]', 'Bot')) };
+      return undefined;
+    });
+    try {
+      const ws = mkdtempSync(path.join(tmpdir(), 'pia-safe-'));
+      mkdirSync(path.join(ws, 'findings'));
+      writeFileSync(path.join(ws, 'findings', 'a.json'), JSON.stringify({ findings: [], checks: [{ name: 'compose', status: 'passed', stats: {} }] }));
+      const event = path.join(ws, 'event.json');
+      writeFileSync(event, JSON.stringify({ number: 7, pull_request: { number: 7 }, repository: { full_name: 'portarium/example' } }));
+      const r = await runStepAsync('check', { mode: 'report', 'findings-dir': 'findings', token: 'ghs_test' }, { workspace: ws, env: { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_API_URL: gh.url } });
+      return { r, writes: gh.requests.filter((q) => q.method !== 'GET').map((q) => `${q.method} ${q.path}`) };
+    } finally {
+      await gh.close();
+    }
+  }
+  const marker = '<!-- portarium-infra:ci-infra -->';
+
+  it("edits the bot's comment, not a stranger's that copies the marker", async () => {
+    const { r, writes } = await report([comment(5, `${marker}\nfake report`, user('mallory', 'User')), comment(6, `${marker}\nold`, user('github-actions[bot]', 'Bot'))], () => 200);
+    expect(r.status).toBe(0);
+    expect(writes).toEqual(['PATCH /repos/portarium/example/issues/comments/6']);
+  });
+
+  it("a stranger's marked comment the token may not edit does not suppress the report: a new comment", async () => {
+    const { r, writes } = await report([comment(5, `${marker}\nfake report`, user('mallory', 'User'))], (id) => (id === 5 ? 403 : 200));
+    expect(r.status).toBe(0);
+    expect(writes).toEqual(['PATCH /repos/portarium/example/issues/comments/5', 'POST /repos/portarium/example/issues/7/comments']);
+    expect(r.stdout).toContain('pull request comment: created');
+  });
+});
+
 describe('CLI output of hostile content', () => {
   it('text and --diff: no workflow command, no control character', () => {
     const dir = workspace(hostileTerraform());
