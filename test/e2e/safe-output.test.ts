@@ -37,7 +37,8 @@ function hostileTerraform(): Record<string, string> {
   const files: Record<string, string> = {};
   for (let i = 0; i < 12; i++) {
     const name = `${HOSTILE_NAMES[i % HOSTILE_NAMES.length]}${i}.tf`;
-    files[name] = `# ${HOSTILE_TEXT}\nlocals {\n  a${i}="x" # ${HOSTILE_TEXT}\n}\n`;
+    // A heredoc carries lines that begin with `::` into the diff's context lines (" ::error::…").
+    files[name] = `# ${HOSTILE_TEXT}\nlocals {\n  a${i}="x" # ${HOSTILE_TEXT}\n  h = <<EOT\n::error::forged\n::stop-commands::abc\n  ::add-mask::x\nEOT\n}\n`;
   }
   return files;
 }
@@ -65,6 +66,7 @@ describe('checked content cannot steer the step log (bundles on Node 24)', () =>
     expect(r.summary).toContain('::add-mask::leak');
     expect(RAW_CONTROL.test(r.summary.replace(/\n/g, ''))).toBe(false);
     expect(r.summary).toContain('\\x1b[2J');
+    expect(r.summary).toContain('\n ::stop-commands::abc\n');
   });
 
   it('compose-validate: values and keys quoted in findings start no command', () => {
