@@ -1,6 +1,7 @@
 import type { CheckContext, TargetDone } from '../checks/registry.js';
 import { changedSince } from '../plan/changes.js';
 import { planCheckRuns, runChecks } from '../plan/check-run.js';
+import { logLine } from '../report/escape.js';
 import type { CheckResult } from '../report/finding.js';
 
 export interface CheckCommandOptions {
@@ -33,8 +34,8 @@ export async function runCheckCommand(ctx: CheckContext, opts: CheckCommandOptio
     const now = performance.now();
     const mark = d.failed ? paint(31, '✗') : paint(32, '✓');
     const problems = d.problems ? paint(31, ` ${d.problems} error${d.problems === 1 ? '' : 's'}`) : '';
-    const detail = d.detail ? paint(2, ` (${d.detail})`) : '';
-    say!(`  ${mark} ${d.check.padEnd(13)} ${d.target}${detail}${problems} ${paint(2, `${Math.round(now - last)} ms`)}\n`);
+    const detail = d.detail ? paint(2, ` (${logLine(d.detail)})`) : '';
+    say!(`  ${mark} ${d.check.padEnd(13)} ${logLine(d.target)}${detail}${problems} ${paint(2, `${Math.round(now - last)} ms`)}\n`);
     last = now;
   };
   const results = await runChecks(say ? { ...ctx, onTarget } : ctx, runs);

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildImages, createBuilder, imageOptionsFromConfig, lintDockerfiles, planImages } from '../checks/images/index.js';
 import type { CheckContext } from '../checks/registry.js';
+import { logLine } from '../report/escape.js';
 import { type CheckResult, UsageError } from '../report/finding.js';
 import { localBuildContext } from './git-context.js';
 
@@ -22,7 +23,7 @@ export async function runImages(ctx: CheckContext, flags: ImagesFlags, log: (s: 
   if (flags.push) options.registry = flags.push;
   if (flags.image?.length) options.only = flags.image;
   const plan = await planImages({ root: ctx.root, ...options });
-  for (const t of plan.images) log(`image ${t.name}: ${t.image || '(invalid name)'} from ${t.dockerfile}${t.platforms.length ? ` [${t.platforms.join(', ')}]` : ''}\n`);
+  for (const t of plan.images) log(logLine(`image ${t.name}: ${t.image || '(invalid name)'} from ${t.dockerfile}${t.platforms.length ? ` [${t.platforms.join(', ')}]` : ''}`) + '\n');
   const lint = await lintDockerfiles({ root: ctx.root, ...options, plan });
   if (!flags.build && !flags.push) return lint;
 
@@ -40,9 +41,10 @@ export async function runImages(ctx: CheckContext, flags: ImagesFlags, log: (s: 
       insecureRegistries: flags.insecureRegistry ?? [],
       tempDir,
       ...(flags.manifest ? { manifestPath: path.resolve(flags.manifest) } : {}),
-      log: (line) => log(`  ${line}\n`),
+      // Build output is the pull request's (RUN steps print what they like).
+      log: (line) => log(`  ${logLine(line)}\n`),
     });
-    for (const r of built.results) log(`${r.status}${r.result?.cached ? ' (cached: inputs unchanged)' : ''} ${r.image}${r.result ? `@${r.result.digest}` : ''}\n`);
+    for (const r of built.results) log(logLine(`${r.status}${r.result?.cached ? ' (cached: inputs unchanged)' : ''} ${r.image}${r.result ? `@${r.result.digest}` : ''}`) + '\n');
     return { ...lint, findings: [...lint.findings, ...built.findings.filter((f) => !lint.findings.includes(f))] };
   } finally {
     rmSync(tempDir, { recursive: true, force: true });

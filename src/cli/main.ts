@@ -4,6 +4,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { loadConfig } from '../config/config.js';
 import type { CheckContext, CheckDefinition } from '../checks/registry.js';
 import { type CheckResult, type FailOn, UsageError, applyRuleSettings, parseFailOn, shouldFail } from '../report/index.js';
+import { logText } from '../report/escape.js';
 import { VERSION } from '../version.js';
 import { DEPLOY_OPTIONS, DEPLOY_USAGE } from './deploy-usage.js';
 import { parseFormat, writeResults } from './output.js';
@@ -25,7 +26,7 @@ Commands:
       --env-file FILE         env file replacing PATH/.env (repeatable)
       --profile NAME          activate a profile (repeatable)
   terraform-fmt [PATH]    check formatting exactly as "terraform fmt -recursive" does (no binary needed)
-      --write                 rewrite the files (atomically)   --diff   print the unified diff
+      --write                 rewrite the files (owner, mode, hard links kept)   --diff   print the unified diff
       --engine builtin|terraform|tofu   --exclude GLOB (repeatable)
   kustomize [PATH]        build every kustomization and validate the manifests against Kubernetes schemas
       --kubernetes-version V  (repeatable; default 1.37.0)   --engine builtin|kubeconform
@@ -115,12 +116,12 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return await dispatch(argv, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`portarium-infra: ${e.message}\n`);
+      io.stderr(`portarium-infra: ${logText(e.message)}\n`);
       return 2;
     }
     // An internal error still gets one line; the stack only when asked for.
-    io.stderr(`portarium-infra: internal error: ${(e as Error)?.message ?? String(e)}\n`);
-    if (io.env['PORTARIUM_DEBUG']) io.stderr(`${(e as Error)?.stack ?? ''}\n`);
+    io.stderr(`portarium-infra: internal error: ${logText((e as Error)?.message ?? String(e))}\n`);
+    if (io.env['PORTARIUM_DEBUG']) io.stderr(`${logText((e as Error)?.stack ?? '')}\n`);
     return 2;
   }
 }
@@ -214,7 +215,8 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
   // terraform fmt -diff prints the diff itself; so does `terraform-fmt --diff` in text mode.
   if (command === 'terraform-fmt' && values['diff'] && format === 'text') {
     const diff = (results[0] as { diff?: string } | undefined)?.diff;
-    if (diff) io.stdout(diff.endsWith('\n') ? diff : diff + '\n');
+    // The diff quotes the files: a context line is a space and then whatever the file says.
+    if (diff) io.stdout(logText(diff.endsWith('\n') ? diff : diff + '\n'));
   }
   const rel = path.relative(io.cwd, root);
   await writeResults(

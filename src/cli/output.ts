@@ -10,6 +10,7 @@ import {
   renderSummary,
   renderText,
 } from '../report/index.js';
+import { jsonForLog } from '../report/escape.js';
 import { VERSION } from '../version.js';
 
 export type OutputFormat = 'text' | 'json' | 'sarif' | 'github';
@@ -40,10 +41,10 @@ export async function writeResults(results: CheckResult[], opts: OutputOptions, 
       break;
     case 'json':
       // JSON keeps paths relative to the scanned root, the documented contract.
-      out(JSON.stringify(renderJson(results, opts.failOn), null, 2) + '\n');
+      out(jsonForLog(JSON.stringify(renderJson(results, opts.failOn), null, 2)) + '\n');
       break;
     case 'sarif':
-      out(JSON.stringify(renderSarif(withPrefix(results), { toolVersion: VERSION, rules: await allRules() }), null, 2) + '\n');
+      out(jsonForLog(JSON.stringify(renderSarif(withPrefix(results), { toolVersion: VERSION, rules: await allRules() }), null, 2)) + '\n');
       break;
     case 'github': {
       for (const line of renderAnnotations(results.flatMap((r) => r.findings), { pathPrefix: opts.pathPrefix })) out(line + '\n');

@@ -20,10 +20,18 @@ export async function upsertPullRequestComment(token: string, marker: string, ma
   const body = truncateToBytes(`${tag}\n${markdown}`, COMMENT_LIMIT_BYTES, '\n\n_(cut to fit a pull request comment; the job summary has everything)_\n');
   try {
     const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: number, per_page: 100 });
-    const mine = comments.find((c) => c.body?.startsWith(tag));
+    // Anyone can post a comment that starts with the marker: the one to edit is a bot's (the
+    // workflow token's) when there is one. A stranger's we may not be allowed to edit: then a new one.
+    const tagged = comments.filter((c) => c.body?.startsWith(tag));
+    const mine = tagged.find((c) => c.user?.type === 'Bot') ?? tagged[0];
     if (mine) {
-      await octokit.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body });
-      return 'updated';
+      try {
+        await octokit.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body });
+        return 'updated';
+      } catch (e) {
+        const status = (e as { status?: number }).status;
+        if (mine.user?.type === 'Bot' || (status !== 403 && status !== 404)) throw e;
+      }
     }
     await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body });
     return 'created';

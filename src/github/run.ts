@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { UsageError } from '../report/finding.js';
+import { annotationText } from './log.js';
 
 /**
  * The one place an action's errors become a failed step: a user mistake is one clear line, anything
@@ -10,9 +11,9 @@ export async function runAction(main: () => Promise<void>): Promise<void> {
     await main();
   } catch (e) {
     if (e instanceof UsageError) {
-      core.setFailed(e.message);
+      core.setFailed(annotationText(e.message));
     } else {
-      core.setFailed(`internal error: ${(e as Error)?.message ?? String(e)}`);
+      core.setFailed(annotationText(`internal error: ${(e as Error)?.message ?? String(e)}`));
       core.debug((e as Error)?.stack ?? '');
     }
   }

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as cache from '@actions/cache';
 import * as core from '@actions/core';
+import { annotationText } from './log.js';
 import { discardSchemaCache, verifySchemaCache, writeSchemaCacheManifest } from '../checks/kubernetes/schema-cache-integrity.js';
 
 /**
@@ -63,7 +64,7 @@ export function actionsSchemaCache(
       try {
         matched = await backend.restoreCache([into], key);
       } catch (e) {
-        log.warning(`schema cache restore failed: ${(e as Error).message}`);
+        log.warning(annotationText(`schema cache restore failed: ${(e as Error).message}`));
         return;
       }
       if (matched === undefined) {
@@ -92,7 +93,7 @@ export function actionsSchemaCache(
         await backend.saveCache([from], key);
         log.info(`schema cache ${key} saved (${m.files} file(s))`);
       } catch (e) {
-        log.warning(`schema cache save failed: ${(e as Error).message}`);
+        log.warning(annotationText(`schema cache save failed: ${(e as Error).message}`));
       }
     },
   };

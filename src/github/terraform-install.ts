@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import * as core from '@actions/core';
+import { info } from './log.js';
 import * as tc from '@actions/tool-cache';
 import { type TerraformKind, chooseVersion, installTerraform } from '../tools/terraform.js';
 
@@ -11,7 +11,7 @@ import { type TerraformKind, chooseVersion, installTerraform } from '../tools/te
  */
 export async function installTerraformBinary(kind: TerraformKind, root: string, requested: string): Promise<string> {
   const choice = await chooseVersion(kind, root, requested);
-  core.info(`${kind} ${choice.version} (from ${choice.source})`);
+  info(`${kind} ${choice.version} (from ${choice.source})`);
   try {
     const onPath = execFileSync(kind, ['version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
     if (onPath.includes(`v${choice.version}`)) return kind;

@@ -1,5 +1,6 @@
-import type { Finding } from './finding.js';
+import { type Finding, SEVERITY_RANK } from './finding.js';
 import { selectAnnotations } from './budget.js';
+import { commandText, escapeControls, logLine } from './escape.js';
 
 // Escaping as the runner's workflow-command parser expects (actions/toolkit core command.ts).
 function escapeData(s: string): string {
@@ -12,18 +13,20 @@ function escapeProperty(s: string): string {
 /** One `::error file=…,line=…::message` workflow command for a finding. */
 export function annotationCommand(f: Finding, pathPrefix = ''): string {
   const props: [string, string | number | undefined][] = [
-    ['file', pathPrefix + f.file],
+    ['file', escapeControls(pathPrefix + f.file)],
     ['line', f.line],
     ['col', f.column],
     ['endLine', f.endLine],
     ['endColumn', f.endColumn],
-    ['title', `${f.rule}`],
+    ['title', escapeControls(`${f.rule}`)],
   ];
   const rendered = props
     .filter(([, v]) => v !== undefined && v !== '' && v !== 0)
     .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
     .join(',');
-  return `::${f.severity} ${rendered}::${escapeData(f.message)}`;
+  // The severity names the command: only ours, whatever a findings file read back says.
+  const level = Object.hasOwn(SEVERITY_RANK, f.severity) ? f.severity : 'error';
+  return `::${level} ${rendered}::${escapeData(commandText(f.message))}`;
 }
 
 /**
@@ -43,7 +46,7 @@ export function renderAnnotations(
         `${budget.hidden.error} error(s), ${budget.hidden.warning} warning(s), ${budget.hidden.notice} notice(s):`,
     );
     for (const f of findings) {
-      if (!shownSet.has(f)) lines.push(`  ${f.severity} ${opts.pathPrefix ?? ''}${f.file}:${f.line}:${f.column} ${f.rule} ${oneLine(f.message)}`);
+      if (!shownSet.has(f)) lines.push(logLine(`  ${f.severity} ${opts.pathPrefix ?? ''}${f.file}:${f.line}:${f.column} ${f.rule} ${oneLine(f.message)}`));
     }
   }
   return lines;

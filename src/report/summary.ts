@@ -1,5 +1,6 @@
 import { type CheckResult, type FailOn, type Finding, checkStatus, compareFindings } from './finding.js';
 import { selectAnnotations } from './budget.js';
+import { escapeControls, mdCode, mdText } from './escape.js';
 
 /** GitHub rejects a step summary over 1 MiB; stay well below it so appended sections still fit. */
 export const SUMMARY_LIMIT_BYTES = 1_000_000;
@@ -15,14 +16,8 @@ export interface SummaryOptions {
   limitBytes?: number;
 }
 
-export function escapeCell(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/\r?\n/g, '<br>');
-}
+/** Text from findings in a table cell (see mdText). */
+export const escapeCell = mdText;
 
 function countBy(findings: readonly Finding[]) {
   const c = { error: 0, warning: 0, notice: 0 };
@@ -52,7 +47,8 @@ export function renderSummary(results: readonly CheckResult[], opts: SummaryOpti
   }
 
   const head = parts.join('\n');
-  const sections = results.map((r) => r.summaryMarkdown).filter((s): s is string => !!s);
+  // Each check escapes what it quotes; no raw control character gets through whatever it missed.
+  const sections = results.map((r) => r.summaryMarkdown).filter((s): s is string => !!s).map((s) => escapeControls(s, { keepNewlines: true }));
   // The findings table gets what the fixed parts leave; the check sections are cut last.
   const sectionsText = sections.length ? '\n' + sections.join('\n\n') + '\n' : '';
   const reserve = Math.min(byteLength(sectionsText), Math.floor(limit / 3));
@@ -70,7 +66,7 @@ function renderFindingsTable(findings: readonly Finding[], budgetBytes: number, 
   const sorted = [...findings].sort(compareFindings);
   let shown = 0;
   for (const f of sorted) {
-    const row = `| ${ICON[f.severity]} | \`${escapeCell(f.file)}:${f.line}\` | \`${f.rule}\` | ${escapeCell(f.message)} |`;
+    const row = `| ${ICON[f.severity] ?? ''} | ${mdCode(`${f.file}:${f.line}`)} | ${mdCode(f.rule)} | ${escapeCell(f.message)} |`;
     if (used + byteLength(row) + 1 > budgetBytes) break;
     rows.push(row);
     used += byteLength(row) + 1;

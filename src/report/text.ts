@@ -1,3 +1,4 @@
+import { logLine, logText } from './escape.js';
 import { type CheckResult, type FailOn, type Severity, checkStatus, compareFindings } from './finding.js';
 
 const COLOR: Record<Severity | 'bold' | 'dim' | 'green', string> = {
@@ -15,11 +16,12 @@ export function renderText(results: readonly CheckResult[], opts: { color: boole
   const paint = (c: keyof typeof COLOR, s: string) => (opts.color ? COLOR[c] + s + RESET : s);
   const lines: string[] = [];
   const findings = results.flatMap((r) => r.findings).sort(compareFindings);
+  // Checked content is escaped piece by piece, before our own colours go around it.
   for (const f of findings) {
     lines.push(
-      `${paint('bold', `${opts.pathPrefix ?? ''}${f.file}:${f.line}:${f.column}`)} ${paint(f.severity, f.severity)} ${f.message} ${paint('dim', f.rule)}`,
+      `${paint('bold', logLine(`${opts.pathPrefix ?? ''}${f.file}:${f.line}:${f.column}`))} ${paint(f.severity, f.severity)} ${logText(f.message)} ${paint('dim', logLine(f.rule))}`,
     );
-    if (f.help) lines.push(`    ${paint('dim', f.help)}`);
+    if (f.help) lines.push(`    ${paint('dim', logText(f.help))}`);
   }
   if (findings.length) lines.push('');
   for (const r of results) {
@@ -30,7 +32,7 @@ export function renderText(results: readonly CheckResult[], opts: { color: boole
       .map(([k, v]) => `${v} ${k}`)
       .join(', ');
     const mark = status === 'passed' ? paint('green', '✔') : paint('error', '✖');
-    lines.push(`${mark} ${r.check}: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)${stats ? ` — ${stats}` : ''}`);
+    lines.push(`${mark} ${logLine(r.check)}: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)${stats ? ` — ${stats}` : ''}`);
   }
   return lines.join('\n') + '\n';
 }

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
+import { info } from '../../github/log.js';
 import * as github from '@actions/github';
 import { loadConfig } from '../../config/config.js';
 import {
@@ -97,7 +98,7 @@ export async function run(): Promise<void> {
       insecureRegistries: listInput('insecure-registries'),
       tempDir,
       manifestPath: manifestFile,
-      log: (line) => core.info(line),
+      log: (line) => info(line),
     }),
   );
   core.setOutput('manifest', JSON.stringify(built.manifest));

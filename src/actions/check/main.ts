@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
+import { annotationText, info } from '../../github/log.js';
 import { type ProjectConfig, loadConfig } from '../../config/config.js';
 import { ALL_RULES, type TargetDone } from '../../checks/registry.js';
 import { changedSince, narrowingBy } from '../../plan/changes.js';
@@ -42,13 +43,13 @@ export async function run(): Promise<void> {
   // ci-infra passes HEAD^1 on pull requests: the merge commit's first parent is the base branch.
   const since = input('changed-since');
   const changed = since ? changedSince(root, since) : undefined;
-  if (changed) core.info(`${changed.size} file(s) changed since ${since}`);
+  if (changed) info(`${changed.size} file(s) changed since ${since}`);
   if (mode === 'plan') return plan(root, config, changed);
 
   const ctx = { root, config, env: process.env };
   const runs = await planCheckRuns(ctx, changed);
-  if (changed && runs.length === 0) core.info(`nothing to check: no target is affected by the changes since ${since}`);
-  const onTarget = (d: TargetDone) => core.info(`${d.failed ? '✗' : '✓'} ${d.check} ${d.target}${d.detail ? ` (${d.detail})` : ''}${d.problems ? ` ${d.problems} error(s)` : ''}`);
+  if (changed && runs.length === 0) info(`nothing to check: no target is affected by the changes since ${since}`);
+  const onTarget = (d: TargetDone) => info(`${d.failed ? '✗' : '✓'} ${d.check} ${d.target}${d.detail ? ` (${d.detail})` : ''}${d.problems ? ` ${d.problems} error(s)` : ''}`);
   const results = (await runChecks({ ...ctx, onTarget }, runs)).map((r) => ({ ...r, findings: applyRuleSettings(r.findings, config.rules) }));
   await reportToGitHub(results, {
     title: 'Infra check',
@@ -70,7 +71,7 @@ async function plan(root: string, config: ProjectConfig, changed: ReadonlySet<st
   core.setOutput('kustomize-matrix', JSON.stringify(p.kustomize.matrix));
   // Narrowed to the changed files, the terraform job checks only those; otherwise what it was given.
   core.setOutput('terraform-paths', (filter ? p.terraform.files : ((config.checks['terraform']?.['paths'] as string[] | undefined) ?? [])).join('\n'));
-  core.info(
+  info(
     `plan: ${p.compose.projects.length} compose project(s), ${p.terraform.files.length} terraform file(s), ` +
       `${p.kustomize.overlays.length} overlay(s) × ${p.kustomize.versions.length} Kubernetes version(s) in ${p.kustomize.matrix.include.length} job(s)`,
   );
@@ -119,9 +120,9 @@ async function report(root: string, failOn: ReturnType<typeof parseFailOn>, toke
   core.setOutput('warnings', count('warning'));
   if (booleanInput('comment', true) && token) {
     const outcome = await upsertPullRequestComment(token, call.marker, markdown);
-    core.info(`pull request comment: ${outcome}`);
+    info(`pull request comment: ${outcome}`);
   }
-  if (results.length === 0) core.warning(`no findings reports under ${dir}: did the check jobs run?`);
+  if (results.length === 0) core.warning(annotationText(`no findings reports under ${dir}: did the check jobs run?`));
 }
 
 /**

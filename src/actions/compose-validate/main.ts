@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
+import { info } from '../../github/log.js';
 import { loadConfig } from '../../config/config.js';
 import { RULES, runCompose } from '../../checks/compose/index.js';
 import { applyRuleSettings, parseFailOn } from '../../report/index.js';
@@ -35,7 +36,7 @@ export async function run(): Promise<void> {
       return file;
     });
   core.setOutput('merged-config', merged.join('\n'));
-  core.info(`compose: ${result.projects.length} project(s), ${result.findings.length} finding(s)`);
+  info(`compose: ${result.projects.length} project(s), ${result.findings.length} finding(s)`);
 
   await reportToGitHub([result], {
     title: 'Compose validation',

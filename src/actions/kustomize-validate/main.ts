@@ -1,5 +1,6 @@
 import path from 'node:path';
 import * as core from '@actions/core';
+import { info } from '../../github/log.js';
 import { loadConfig } from '../../config/config.js';
 import { kustomizeOptionsFromConfig } from '../../checks/definitions/kustomize.js';
 import { RULES, runKustomize } from '../../checks/kubernetes/index.js';
@@ -37,14 +38,14 @@ export async function run(): Promise<void> {
 
   // kubectl on the runner builds overlays; a pinned, checksum-verified kustomize only when it is missing.
   options.kustomize = await installKustomize(toolCacheHooks);
-  core.info(`kustomize: ${options.kustomize.kind} ${options.kustomize.version ?? ''} (${options.kustomize.path})`);
+  info(`kustomize: ${options.kustomize.kind} ${options.kustomize.version ?? ''} (${options.kustomize.path})`);
   if (engine === 'kubeconform') {
     const kubeconform = await installKubeconform(toolCacheHooks);
-    core.info(`kubeconform ${kubeconform.version} (${kubeconform.path})`);
+    info(`kubeconform ${kubeconform.version} (${kubeconform.path})`);
     options.kubeconformPath = kubeconform.path;
   }
   options.schemaCache = actionsSchemaCache(options.kubernetesVersions ?? [], options.schemaLocations ?? []);
-  options.log = (m) => core.info(m);
+  options.log = (m) => info(m);
 
   const result = await runKustomize(options);
   result.findings = applyRuleSettings(result.findings, config.rules);

@@ -6,6 +6,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError, type CheckResult, type Finding } from '../../report/finding.js';
+import { mdCode } from '../../report/escape.js';
 import { discoverProjects } from './discover.js';
 import type { VariableUse as RawUse } from './interpolate.js';
 import { Problems } from './problems.js';
@@ -190,13 +191,9 @@ function variablesMarkdown(projects: ComposeProjectResult[]): string | undefined
               ? 'unset (default used)'
               : 'unset'
           : u.sourceFile
-            ? `${u.source} (\`${u.sourceFile}\`)`
+            ? `${u.source} (${mdCode(u.sourceFile)})`
             : u.source;
-      const cell = (s: string): string => s.replaceAll('|', '\\|').replaceAll('`', "'");
-      rows.set(
-        key,
-        `| \`${u.name}\` | \`${cell(u.file)}:${u.line}\` | ${u.required ? 'yes' : 'no'} | ${u.default !== undefined ? `\`${cell(u.default)}\`` : ''} | ${from} |`,
-      );
+      rows.set(key, `| ${mdCode(u.name)} | ${mdCode(`${u.file}:${u.line}`)} | ${u.required ? 'yes' : 'no'} | ${u.default !== undefined ? mdCode(u.default) : ''} | ${from} |`);
     }
   }
   if (rows.size === 0) return undefined;

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { CheckResult, Finding } from '../../report/finding.js';
+import { mdCode, mdText } from '../../report/escape.js';
 import { BuildFailure, redactor, type Builder, type BuildResult, type RegistryCredential } from './builder.js';
 import { parseDockerfile, type Instruction } from './dockerfile.js';
 import { writeBuildManifest, type BuildManifest } from './manifest.js';
@@ -176,8 +177,8 @@ async function failingInstruction(t: ImageTarget, root: string, e: BuildFailure)
 function summaryTable(results: ImageBuildOutcome[]): string {
   if (results.length === 0) return '';
   const rows = results.map((r) => {
-    const digest = r.result?.digest ? `\`${r.result.digest}\`` : '';
-    return `| ${r.name} | \`${r.image}\` | ${r.status} | ${cacheCell(r.result)} | ${digest} | ${r.metadata.tags.map((t) => `\`${t}\``).join(' ')} | ${(r.durationMs / 1000).toFixed(1)} s |`;
+    const digest = r.result?.digest ? mdCode(r.result.digest) : '';
+    return `| ${mdText(r.name)} | ${mdCode(r.image)} | ${r.status} | ${cacheCell(r.result)} | ${digest} | ${r.metadata.tags.map((t) => mdCode(t)).join(' ')} | ${(r.durationMs / 1000).toFixed(1)} s |`;
   });
   return ['| image | repository | status | cache | digest | tags | time |', '|---|---|---|---|---|---|---|', ...rows].join('\n') + '\n';
 }

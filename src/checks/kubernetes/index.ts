@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { UsageError, type CheckResult, type Finding, type Severity } from '../../report/finding.js';
+import { mdCode, mdFence } from '../../report/escape.js';
 import { locateKustomize, type KustomizeCommand } from '../../tools/kustomize.js';
 import { DEFAULT_KUBERNETES_VERSION, locateKubernetesSchemas, type KubernetesSchemaSource } from '../../tools/schemas.js';
 import { buildKustomization, type BuildOutcome } from './build.js';
@@ -480,10 +481,10 @@ export async function runKustomize(opts: KustomizeOptions): Promise<KustomizeRes
 function renderSummary(overlays: OverlayReport[], diff: string | undefined, baseRef: string | undefined): string {
   const icon: Record<OverlayStatus, string> = { passed: '✅', failed: '❌', 'build-failed': '❌ build', refused: '⛔ refused' };
   const lines = ['| Overlay | Kubernetes | Resources | Errors | Status |', '|---|---|---|---|---|'];
-  for (const o of overlays) lines.push(`| \`${o.path}\` | ${o.version} | ${o.resources} | ${o.errors} | ${icon[o.status]} |`);
+  for (const o of overlays) lines.push(`| ${mdCode(o.path)} | ${o.version} | ${o.resources} | ${o.errors} | ${icon[o.status]} |`);
   if (baseRef !== undefined) {
-    lines.push('', `### Rendered manifest diff against \`${baseRef}\``, '');
-    lines.push(diff ? '```diff\n' + diff.replace(/```/g, '`\u200b``') + '\n```' : 'No rendered changes.');
+    lines.push('', `### Rendered manifest diff against ${mdCode(baseRef, { table: false })}`, '');
+    lines.push(diff ? mdFence(diff, 'diff') : 'No rendered changes.');
   }
   return lines.join('\n');
 }

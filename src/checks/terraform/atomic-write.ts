@@ -1,5 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { chmod, open, rename, stat, unlink } from 'node:fs/promises';
+import { createHash, randomBytes } from 'node:crypto';
+import { constants, unlinkSync } from 'node:fs';
+import { type FileHandle, lstat, open, readdir, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Thrown when a file must not or cannot be replaced; the message is meant for the user. */
@@ -7,35 +8,184 @@ export class WriteRefused extends Error {
   override name = 'WriteRefused';
 }
 
-/**
- * Replaces `file` with `data` so that a reader sees either the old or the new content, never a
- * mix: write a temp file in the same directory, give it the old file's mode, rename it over the
- * original. (No fsync: like terraform's own os.WriteFile, durability across a power cut is left
- * to the file system; atomicity towards readers and a crash of this process is what matters.) A file without write permission is refused even where the directory would
- * allow the rename (and even for root): read-only is taken as the owner's intent.
- */
-export async function writeFileAtomic(file: string, data: Uint8Array): Promise<void> {
-  const info = await stat(file);
-  if ((info.mode & 0o222) === 0) throw new WriteRefused('file is read-only; not rewritten');
-  const mode = info.mode & 0o7777;
-  const dir = path.dirname(file);
-  // A hidden name, so a concurrent discovery never picks the temp file up as a config file.
-  const tmp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
-  let handle;
-  try {
-    handle = await open(tmp, 'wx', mode);
-  } catch (e) {
-    throw new WriteRefused(`cannot create a temporary file in ${dir}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+/** The file's content is no longer what was formatted: someone else wrote it meanwhile. */
+export class ChangedSinceRead extends WriteRefused {
+  override name = 'ChangedSinceRead';
+}
+
+/** Temp files are named `.portarium-fmt-<pid>-<random>.tmp` so a later run can recognise its own leftovers. */
+export const TEMP_PREFIX = '.portarium-fmt-';
+export const TEMP_SUFFIX = '.tmp';
+const TEMP_NAME = /^\.portarium-fmt-(\d+)-[0-9a-f]+\.tmp$/;
+
+export interface RewriteOptions {
+  /** SHA-256 (hex) of the bytes the new text was computed from; a file that no longer hashes to it is left alone. */
+  expectedSha256?: string;
+  /**
+   * Called once the new text is ready, before the file is looked at again. Lets a caller (and the
+   * tests) change the file between the two phases without replacing any part of the engine.
+   */
+  beforeWrite?: (file: string) => void | Promise<void>;
+}
+
+export const sha256 = (data: Uint8Array): string => createHash('sha256').update(data).digest('hex');
+
+// Temp files of this thread still on disk; removed on any normal exit. SIGKILL skips this, which
+// is what removeStaleTempFiles on the next run is for.
+const inFlight = new Set<string>();
+let exitHookInstalled = false;
+function track(tmp: string): void {
+  if (!exitHookInstalled) {
+    exitHookInstalled = true;
+    process.on('exit', () => {
+      for (const f of inFlight) {
+        try {
+          unlinkSync(f);
+        } catch {
+          // already renamed or removed
+        }
+      }
+    });
   }
+  inFlight.add(tmp);
+}
+
+const code = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? String(e);
+
+/**
+ * Replaces `file` with `data` keeping what identifies it: owner, group and mode always; and the inode
+ * too when other hard links share it, since a rename would split them (then the bytes are written in
+ * place, as `terraform fmt` always does). Otherwise a temp file in the same directory is renamed over
+ * it, so a crash never leaves a truncated file. A file without write permission is refused even
+ * where the directory would allow the rename (and even for root): read-only is the owner's intent.
+ */
+export async function rewriteFile(file: string, data: Uint8Array, opts: RewriteOptions = {}): Promise<'renamed' | 'in-place'> {
+  await opts.beforeWrite?.(file);
+  const info = await lstat(file).catch((e: unknown) => {
+    throw new WriteRefused(`cannot stat the file: ${code(e)}`);
+  });
+  if (!info.isFile()) throw new WriteRefused('not a regular file any more; not rewritten');
+  if ((info.mode & 0o222) === 0) throw new WriteRefused('file is read-only; not rewritten');
+  if (info.nlink > 1) return writeInPlace(file, data, opts.expectedSha256);
+
+  const dir = path.dirname(file);
+  const tmp = path.join(dir, `${TEMP_PREFIX}${process.pid}-${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
+  let handle: FileHandle | undefined;
+  try {
+    // Private until it carries the original owner and mode.
+    handle = await open(tmp, 'wx', 0o600);
+  } catch (e) {
+    throw new WriteRefused(`cannot create a temporary file in ${dir}: ${code(e)}`);
+  }
+  track(tmp);
   try {
     await handle.writeFile(data);
+    const made = await handle.stat();
+    if (made.uid !== info.uid || made.gid !== info.gid) {
+      try {
+        await handle.chown(info.uid, info.gid);
+      } catch {
+        // Not allowed to give the file its owner back (not root): writing in place keeps it.
+        await handle.close();
+        handle = undefined;
+        return await writeInPlace(file, data, opts.expectedSha256);
+      }
+    }
+    // After chown, which clears set-id bits.
+    await handle.chmod(info.mode & 0o7777);
     await handle.close();
     handle = undefined;
-    await chmod(tmp, mode);
+    await assertUnchanged(file, opts.expectedSha256);
     await rename(tmp, file);
+    return 'renamed';
   } catch (e) {
+    if (e instanceof WriteRefused) throw e;
+    throw new WriteRefused(`could not replace the file: ${code(e)}`);
+  } finally {
     await handle?.close().catch(() => undefined);
+    inFlight.delete(tmp);
     await unlink(tmp).catch(() => undefined);
-    throw new WriteRefused(`could not replace the file: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
   }
+}
+
+async function assertUnchanged(file: string, expected: string | undefined): Promise<void> {
+  if (expected === undefined) return;
+  const fh = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW).catch((e: unknown) => {
+    throw new WriteRefused(`cannot read the file again: ${code(e)}`);
+  });
+  try {
+    if (sha256(await fh.readFile()) !== expected) throw changed();
+  } finally {
+    await fh.close();
+  }
+}
+
+const changed = () => new ChangedSinceRead('the file changed after it was read; not rewritten, run the formatter again');
+
+/** Overwrites the bytes of the existing inode: owner, mode, links and inode all stay. */
+async function writeInPlace(file: string, data: Uint8Array, expected: string | undefined): Promise<'in-place'> {
+  let fh: FileHandle;
+  try {
+    fh = await open(file, constants.O_RDWR | constants.O_NOFOLLOW);
+  } catch (e) {
+    throw new WriteRefused(`cannot open the file for writing: ${code(e)}`);
+  }
+  try {
+    // Hashed through the handle that writes, so nothing can slip in between check and write but a
+    // writer racing byte for byte.
+    if (expected !== undefined && sha256(await fh.readFile()) !== expected) throw changed();
+    let done = 0;
+    while (done < data.length) done += (await fh.write(data, done, data.length - done, done)).bytesWritten;
+    await fh.truncate(data.length);
+    return 'in-place';
+  } catch (e) {
+    if (e instanceof WriteRefused) throw e;
+    throw new WriteRefused(`could not rewrite the file in place: ${code(e)}`);
+  } finally {
+    await fh.close();
+  }
+}
+
+// A temp file of a run that is still going must not be taken: its process is alive. A pid can be
+// reused, so past this age a leftover is removed whatever the pid says.
+const SURELY_STALE_MS = 10 * 60 * 1000;
+
+function alive(pid: number): boolean {
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return code(e) === 'EPERM';
+  }
+}
+
+/**
+ * Removes our temp files that an earlier run left behind (killed before it could clean up) in the
+ * given directories: only names with our prefix, only regular files, only from before `runStart`.
+ * Returns how many were removed.
+ */
+export async function removeStaleTempFiles(dirs: Iterable<string>, runStart: number): Promise<number> {
+  let removed = 0;
+  for (const dir of new Set(dirs)) {
+    let names: string[];
+    try {
+      names = await readdir(dir);
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const m = TEMP_NAME.exec(name);
+      if (!m) continue;
+      const p = path.join(dir, name);
+      const st = await lstat(p).catch(() => undefined);
+      if (!st?.isFile() || st.mtimeMs >= runStart) continue;
+      if (alive(Number(m[1])) && runStart - st.mtimeMs < SURELY_STALE_MS) continue;
+      await unlink(p).then(
+        () => removed++,
+        () => undefined,
+      );
+    }
+  }
+  return removed;
 }

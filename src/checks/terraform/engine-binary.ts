@@ -3,10 +3,11 @@ import { constants } from 'node:fs';
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../../report/finding.js';
+import { sha256 } from './atomic-write.js';
 import { decodeUtf8 } from './decode.js';
 import type { TargetFile } from './discover.js';
 import { finishFile } from './finish-file.js';
-import type { FileOutcome, FmtMode } from './outcome.js';
+import type { FileOutcome, FmtMode, WriteHooks } from './outcome.js';
 import type { SyntaxDiagnostic } from './syntax-errors.js';
 
 /**
@@ -128,7 +129,7 @@ export function parseBinaryDiagnostics(stderr: string): SyntaxDiagnostic[] {
   return out;
 }
 
-async function formatOne(bin: ResolvedBinary, file: TargetFile, mode: FmtMode): Promise<FileOutcome> {
+async function formatOne(bin: ResolvedBinary, file: TargetFile, mode: FmtMode, hooks: WriteHooks): Promise<FileOutcome> {
   const { rel, real } = file;
   let bytes: Buffer;
   try {
@@ -159,7 +160,7 @@ async function formatOne(bin: ResolvedBinary, file: TargetFile, mode: FmtMode): 
   if (!original.ok || !formatted.ok) {
     return { rel, status: 'engine-error', message: `${bin.kind} fmt accepted a file that is not valid UTF-8; not compared` };
   }
-  return finishFile(rel, real, original.text, formatted.text, mode);
+  return finishFile(rel, real, original.text, formatted.text, mode, { expectedSha256: sha256(bytes), beforeWrite: hooks.beforeWrite });
 }
 
 const CHUNK_FILES = 200;
@@ -201,6 +202,7 @@ export async function processFilesWithBinary(
   mode: FmtMode,
   bin: ResolvedBinary,
   concurrency: number,
+  hooks: WriteHooks = {},
 ): Promise<FileOutcome[]> {
   // Which files need a closer look: those listed by -check, and all of a chunk that errored.
   const needsStdin = new Set<string>();
@@ -214,6 +216,6 @@ export async function processFilesWithBinary(
     for (const f of chunk) needsStdin.add(path.resolve(f.real));
   });
   return mapLimit(files, concurrency, (f) =>
-    needsStdin.has(path.resolve(f.real)) ? formatOne(bin, f, mode) : Promise.resolve<FileOutcome>({ rel: f.rel, status: 'formatted' }),
+    needsStdin.has(path.resolve(f.real)) ? formatOne(bin, f, mode, hooks) : Promise.resolve<FileOutcome>({ rel: f.rel, status: 'formatted' }),
   );
 }

@@ -1,11 +1,18 @@
 import { diffBoth } from './diff.js';
-import { writeFileAtomic } from './atomic-write.js';
+import { ChangedSinceRead, type RewriteOptions, rewriteFile } from './atomic-write.js';
 import type { ChangedHunk, FileOutcome, FmtMode } from './outcome.js';
 
 const MAX_EXPECTED_LINES = 20;
 
 /** Compares a file with its formatted text, and in write mode replaces it. */
-export async function finishFile(rel: string, real: string, original: string, formatted: string, mode: FmtMode): Promise<FileOutcome> {
+export async function finishFile(
+  rel: string,
+  real: string,
+  original: string,
+  formatted: string,
+  mode: FmtMode,
+  write: RewriteOptions = {},
+): Promise<FileOutcome> {
   if (formatted === original) return { rel, status: 'formatted' };
   const { hunks: lineHunks, diff, newLines } = diffBoth(rel, original, formatted);
   const hunks: ChangedHunk[] = lineHunks.map((h) => {
@@ -16,11 +23,12 @@ export async function finishFile(rel: string, real: string, original: string, fo
   const outcome: FileOutcome = { rel, status: 'changed', hunks, diff };
   if (mode === 'write') {
     try {
-      await writeFileAtomic(real, Buffer.from(formatted, 'utf8'));
+      await rewriteFile(real, Buffer.from(formatted, 'utf8'), write);
       outcome.written = true;
     } catch (e) {
       outcome.written = false;
       outcome.writeError = e instanceof Error ? e.message : String(e);
+      if (e instanceof ChangedSinceRead) outcome.changedWhileFormatting = true;
     }
   }
   return outcome;

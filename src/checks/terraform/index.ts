@@ -1,10 +1,12 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { mdCode, mdFence } from '../../report/escape.js';
 import { compareFindings, UsageError, type CheckResult, type Finding } from '../../report/finding.js';
 import { discoverTerraformFiles, TERRAFORM_EXTENSIONS, TOFU_EXTENSIONS, type TargetFile } from './discover.js';
 import { processFilesWithBinary, resolveBinary, type ResolvedBinary } from './engine-binary.js';
-import type { FileOutcome, FmtMode } from './outcome.js';
+import { removeStaleTempFiles } from './atomic-write.js';
+import type { FileOutcome, FmtMode, WriteHooks } from './outcome.js';
 import { runOnWorkers, workersAvailable } from './pool.js';
 import { DEFAULT_MAX_FILE_BYTES, processFilesBuiltin } from './process-file.js';
 import { outcomeFindings } from './report.js';
@@ -41,6 +43,11 @@ export interface TerraformFmtOptions {
   inlineWork?: boolean;
   /** Builtin engine: larger files are skipped with a warning (default 4 MiB). */
   maxFileBytes?: number;
+  /**
+   * Write mode: called for each file once its formatted text is ready and before the file is checked
+   * again and replaced (a file that changed meanwhile is not overwritten). Keeps the run on one thread.
+   */
+  beforeWrite?: (file: string) => void | Promise<void>;
 }
 
 export interface TerraformFmtResult extends CheckResult {
@@ -60,6 +67,7 @@ const SUMMARY_DIFF_LIMIT = 256 * 1024;
 /** Formats (or checks) Terraform files exactly as `terraform fmt -recursive` would. */
 export async function runTerraformFmt(opts: TerraformFmtOptions): Promise<TerraformFmtResult> {
   const started = performance.now();
+  const runStart = Date.now();
   const mode: FmtMode = opts.mode ?? 'check';
   if (!['check', 'diff', 'write'].includes(mode)) throw new UsageError(`terraform fmt: mode must be check, diff or write (got "${mode}")`);
   const engine: FmtEngine = opts.engine ?? 'builtin';
@@ -77,21 +85,25 @@ export async function runTerraformFmt(opts: TerraformFmtOptions): Promise<Terraf
     extensions: engine === 'tofu' ? TOFU_EXTENSIONS : TERRAFORM_EXTENSIONS,
   });
 
+  // Leftovers of a write that was killed (SIGKILL skips every clean-up) live beside the files.
+  if (mode === 'write') await removeStaleTempFiles(discovery.files.map((f) => path.dirname(f.real)), runStart);
+
+  const hooks = opts.beforeWrite ? { beforeWrite: opts.beforeWrite } : {};
   let workers = 0;
   let outcomes: FileOutcome[] | undefined;
   if (bin) {
-    outcomes = await processFilesWithBinary(discovery.files, mode, bin, concurrency);
+    outcomes = await processFilesWithBinary(discovery.files, mode, bin, concurrency, hooks);
   } else {
     const threshold = opts.workerThreshold ?? DEFAULT_WORKER_THRESHOLD;
     const maxFileBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     // A worker that cannot start or dies (memory, a missing bundle file) costs speed, not the run:
     // its batches are done on this thread.
-    if (concurrency > 1 && discovery.files.length >= threshold && workersAvailable()) {
+    if (concurrency > 1 && discovery.files.length >= threshold && !opts.beforeWrite && workersAvailable()) {
       const pooled = await runOnWorkers(discovery.files, mode, concurrency, maxFileBytes, opts.inlineWork ?? true);
       outcomes = pooled.outcomes;
       workers = pooled.workersUsed;
     } else {
-      outcomes = await runInProcess(discovery.files, mode, maxFileBytes);
+      outcomes = await runInProcess(discovery.files, mode, maxFileBytes, hooks);
     }
   }
   outcomes.push(...discovery.skipped.map((s): FileOutcome => ({ rel: s.rel, status: 'skipped', reason: s.reason })));
@@ -130,13 +142,13 @@ export async function runTerraformFmt(opts: TerraformFmtOptions): Promise<Terraf
   };
 }
 
-async function runInProcess(files: readonly TargetFile[], mode: FmtMode, maxFileBytes: number): Promise<FileOutcome[]> {
+async function runInProcess(files: readonly TargetFile[], mode: FmtMode, maxFileBytes: number, hooks: WriteHooks): Promise<FileOutcome[]> {
   if (files.length === 0) return [];
-  return processFilesBuiltin(files, mode, maxFileBytes);
+  return processFilesBuiltin(files, mode, maxFileBytes, hooks);
 }
 
 function summary(mode: FmtMode, bin: ResolvedBinary | undefined, stats: Record<string, number>, diff: string): string {
-  const engineText = bin ? `${bin.kind} ${bin.version} (\`${bin.path}\`)` : 'builtin (TypeScript port of hclwrite v2.19.1 with `::` + terraform 1.8+ rewrites)';
+  const engineText = bin ? `${bin.kind} ${bin.version} (${mdCode(bin.path, { table: false })})` : 'builtin (TypeScript port of hclwrite v2.19.1 with `::` + terraform 1.8+ rewrites)';
   const lines = [
     `**terraform fmt** (${mode} mode, engine ${engineText}): ${stats.files} file(s), ${stats.changed} not formatted, ${stats.syntaxErrors} with syntax errors` +
       (stats.skipped ? `, ${stats.skipped} skipped` : '') +
@@ -144,9 +156,8 @@ function summary(mode: FmtMode, bin: ResolvedBinary | undefined, stats: Record<s
       '.',
   ];
   if (diff !== '') {
-    const fence = diff.includes('```') ? '~~~~' : '```';
     const shown = diff.length > SUMMARY_DIFF_LIMIT ? `${diff.slice(0, diff.lastIndexOf('\n', SUMMARY_DIFF_LIMIT) + 1)}` : diff;
-    lines.push('', '<details><summary>Diff</summary>', '', `${fence}diff`, shown.replace(/\n$/, ''), fence, '', '</details>');
+    lines.push('', '<details><summary>Diff</summary>', '', mdFence(shown, 'diff'), '', '</details>');
     if (shown.length < diff.length) lines.push('', `The diff is truncated (${diff.length} bytes in total); see the diff file.`);
   }
   return lines.join('\n');

@@ -18,9 +18,16 @@ export type FileOutcome =
       /** Write mode only: true once replaced, or the reason it was not. */
       written?: boolean;
       writeError?: string;
+      /** Write mode: the file changed between reading and writing, so it was left as the other writer left it. */
+      changedWhileFormatting?: boolean;
     }
   | { rel: string; status: 'syntax-error'; errors: SyntaxDiagnostic[] }
   | { rel: string; status: 'skipped'; reason: string }
   | { rel: string; status: 'engine-error'; message: string };
 
 export type FmtMode = 'check' | 'diff' | 'write';
+
+/** Write-mode hooks; functions cannot cross a worker boundary, so a run given any stays on this thread. */
+export interface WriteHooks {
+  beforeWrite?: (file: string) => void | Promise<void>;
+}

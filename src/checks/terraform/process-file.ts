@@ -1,15 +1,18 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { sha256 } from './atomic-write.js';
 import { decodeUtf8 } from './decode.js';
 import type { TargetFile } from './discover.js';
 import { finishFile } from './finish-file.js';
 import { formatTerraformSource, type FormatOutcome } from './format.js';
 import { lex, type Tokens } from './lexer.js';
-import type { FileOutcome, FmtMode } from './outcome.js';
+import type { FileOutcome, FmtMode, WriteHooks } from './outcome.js';
 
 interface Loaded {
   file: TargetFile;
   text: string;
   toks: Tokens;
+  /** Of the bytes read, in write mode: the file is only replaced if it still hashes to this. */
+  sha256?: string;
 }
 
 /** Files above this size are skipped by the builtin engine unless the caller raises the limit. */
@@ -17,7 +20,7 @@ export const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
 
 // Reads are synchronous: files are small and many, and a thread-pool round trip per file would
 // cost more than the read itself. Large repositories are split across worker threads instead.
-function load(file: TargetFile, maxFileBytes: number): Loaded | FileOutcome {
+function load(file: TargetFile, maxFileBytes: number, hash: boolean): Loaded | FileOutcome {
   const { rel, real } = file;
   let bytes: Buffer;
   let fd: number | undefined;
@@ -66,7 +69,7 @@ function load(file: TargetFile, maxFileBytes: number): Loaded | FileOutcome {
       ],
     };
   }
-  return { file, text: decoded.text, toks: lex(decoded.text) };
+  return { file, text: decoded.text, toks: lex(decoded.text), ...(hash ? { sha256: sha256(bytes) } : {}) };
 }
 
 function internalError(rel: string, e: unknown): FileOutcome {
@@ -81,11 +84,16 @@ function internalError(rel: string, e: unknown): FileOutcome {
  * The builtin engine for a group of files: read and decode strictly, syntax gate, terraform's
  * rewrites, hclwrite.Format, compare, and in write mode replace. All in TypeScript.
  */
-export async function processFilesBuiltin(files: readonly TargetFile[], mode: FmtMode, maxFileBytes = DEFAULT_MAX_FILE_BYTES): Promise<FileOutcome[]> {
+export async function processFilesBuiltin(
+  files: readonly TargetFile[],
+  mode: FmtMode,
+  maxFileBytes = DEFAULT_MAX_FILE_BYTES,
+  hooks: WriteHooks = {},
+): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = new Array(files.length);
   for (let i = 0; i < files.length; i++) {
     const file = files[i]!;
-    const r = load(file, maxFileBytes);
+    const r = load(file, maxFileBytes, mode === 'write');
     if ('status' in r) {
       outcomes[i] = r;
       continue;
@@ -100,7 +108,7 @@ export async function processFilesBuiltin(files: readonly TargetFile[], mode: Fm
     outcomes[i] =
       result.kind === 'syntax-error'
         ? { rel: file.rel, status: 'syntax-error', errors: result.errors }
-        : await finishFile(file.rel, file.real, r.text, result.output, mode);
+        : await finishFile(file.rel, file.real, r.text, result.output, mode, { expectedSha256: r.sha256, beforeWrite: hooks.beforeWrite });
   }
   return outcomes;
 }

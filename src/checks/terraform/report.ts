@@ -55,7 +55,7 @@ export function outcomeFindings(o: FileOutcome, mode: FmtMode): Finding[] {
         };
       });
       if (mode === 'write' && o.writeError) {
-        out.unshift({ ...base, rule: RULE.writeFailed, severity: 'error', line: 1, column: 1, message: `Not rewritten: ${o.writeError}` });
+        out.unshift({ ...base, rule: o.changedWhileFormatting ? RULE.changedWhileFormatting : RULE.writeFailed, severity: 'error', line: 1, column: 1, message: `Not rewritten: ${o.writeError}` });
       }
       return out;
     }

@@ -202,6 +202,7 @@ describe('runTerraformFmt: worker threads', () => {
 describe('RULES', () => {
   it('documents every rule the engine emits', () => {
     expect(RULES.map((r) => r.id).sort()).toEqual([
+      'terraform/changed-while-formatting',
       'terraform/engine-error',
       'terraform/not-formatted',
       'terraform/skipped-file',
