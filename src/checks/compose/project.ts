@@ -14,7 +14,7 @@ import { isMapping, keyLoc, valueLoc, type Loc } from './location.js';
 import { resourceJson, serviceJson } from './model-json.js';
 import { normalize } from './normalize.js';
 import { Problems } from './problems.js';
-import { readTextFile } from './read-file.js';
+import { readTextFile, refused } from './read-file.js';
 import type { LoadLimits, Sources } from './yaml-load.js';
 
 type Obj = Record<string, unknown>;
@@ -57,11 +57,11 @@ export function loadProject(input: ProjectInput): ProjectOutput {
 
   let env: EnvTable = envFromProcess(input.processEnv);
   if (input.envFiles?.length) {
-    env = withDotenvFiles(env, input.envFiles, 'env-file', problems, input.limits.maxFileBytes, input.show);
+    env = withDotenvFiles(env, input.envFiles, 'env-file', problems, input.limits, input.show);
   } else {
     const dotenv = path.join(workingDir, '.env');
     if (existsSync(dotenv) && statSync(dotenv).isFile()) {
-      env = withDotenvFiles(env, [dotenv], '.env', problems, input.limits.maxFileBytes, input.show);
+      env = withDotenvFiles(env, [dotenv], '.env', problems, input.limits, input.show);
     }
   }
 
@@ -97,7 +97,7 @@ export function loadProject(input: ProjectInput): ProjectOutput {
 
   checkConsistency(model, sets, problems);
   checkHealthyDependencies(services, sets, problems);
-  lint({ services, enabled: sets.enabled, problems, show: input.show });
+  lint({ services, enabled: sets.enabled, problems, show: input.show, limits: input.limits });
   for (const n of sets.enabled) {
     const s = services[n];
     if (isMapping(s)) resolveEnvFiles(s, env, problems, input);
@@ -205,11 +205,13 @@ function resolveEnvFiles(s: Obj, env: EnvTable, problems: Problems, input: Proje
       if (typeof p !== 'string') return;
       const required = !isMapping(ef) || ef['required'] !== false;
       const at = valueLoc(list, i) ?? valueLoc(s, 'env_file');
+      const where = at ?? { file: p, line: 1, column: 1 };
+      if (refused(p, input.limits, problems, where, `env file ${input.show(p)}`)) return;
       if (!existsSync(p)) {
         if (required && at) problems.add('compose/missing-env-file', at, `env file ${input.show(p)} not found`, { help: 'Create the file, fix the path, or mark it `required: false`.' });
         return;
       }
-      const text = readTextFile(p, input.limits.maxFileBytes, problems, at ?? { file: p, line: 1, column: 1 }, `env file ${input.show(p)}`);
+      const text = readTextFile(p, input.limits, problems, where, `env file ${input.show(p)}`);
       if (text === undefined) return;
       try {
         const lookup = (k: string): string | undefined => env.get(k)?.value ?? explicit.get(k) ?? fromFiles.get(k) ?? undefined;
