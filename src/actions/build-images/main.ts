@@ -16,7 +16,7 @@ import {
 import { UsageError, applyRuleSettings, parseFailOn } from '../../report/index.js';
 import { booleanInput, input, listInput } from '../../github/inputs.js';
 import { reportToGitHub } from '../../github/report.js';
-import { workingDirectory } from '../../github/workspace.js';
+import { workingDirectory, workspaceRoot } from '../../github/workspace.js';
 
 /** The run as the metadata rules need it: the PR's head commit, not GitHub's merge commit. */
 function buildContext(version: string, latest: boolean, tags: string[]): BuildContext {
@@ -51,6 +51,7 @@ export async function run(): Promise<void> {
   const platforms = listInput('platforms');
   if (platforms.length) options.platforms = platforms;
 
+  options.workspace = workspaceRoot(root);
   const plan = await planImages({ root, ...options });
   core.setOutput('matrix', JSON.stringify(plan.matrix));
   const lint = await lintDockerfiles({ root, ...options, plan });
