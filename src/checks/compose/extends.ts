@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { LoaderContext, LoadOptions, loadYamlFile } from './loader.js';
-import { cloneWithLocs, isMapping, keyLoc, valueLoc, type Loc } from './location.js';
+import { cloneWithLocs, hasOwn, isMapping, keyLoc, valueLoc, type Loc } from './location.js';
 import { applyResets, mergeYaml, MergeError } from './merge.js';
 import { isRemoteResource, resolveRelativePaths } from './paths.js';
 import { refused } from './read-file.js';
@@ -115,13 +115,13 @@ function extendService(
     const m = loaded.dict['services'];
     if (m === undefined) return fail(fileAt, `cannot extend service "${name}" in ${ctx.show(abs)}: no services section`);
     if (!isMapping(m)) return fail(fileAt, `cannot extend service "${name}" in ${ctx.show(abs)}: services must be a mapping`);
-    if (!(ref in m)) {
+    if (!hasOwn(m, ref)) {
       return fail(refAt, `cannot extend service "${name}" in ${ctx.show(defFile)}: service "${ref}" not found in ${refFile}`);
     }
     baseServices = m;
     baseFile = abs;
     baseResets = loaded.resets;
-  } else if (!(ref in services)) {
+  } else if (!hasOwn(services, ref)) {
     return fail(refAt, `cannot extend service "${name}" in ${ctx.show(defFile)}: service "${ref}" not found`);
   }
 

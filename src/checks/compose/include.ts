@@ -6,7 +6,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { withDotenvFiles, type EnvTable } from './environment.js';
-import { copyEntryLoc, isMapping, register, selfLoc, setOwn, valueLoc, type Loc } from './location.js';
+import { copyEntryLoc, hasOwn, isMapping, register, selfLoc, setOwn, valueLoc, type Loc } from './location.js';
 import type { LoaderContext, LoadOptions } from './loader.js';
 import { applyResets, mergeYaml, MergeError } from './merge.js';
 import { isRemoteResource } from './paths.js';
@@ -140,7 +140,7 @@ function importResources(source: Record<string, unknown>, target: Record<string,
     }
     if (!isMapping(to)) continue;
     for (const [name, a] of Object.entries(from)) {
-      if (!(name in to)) {
+      if (!hasOwn(to, name)) {
         setOwn(to, name, a);
         copyEntryLoc(to, name, from, name);
         continue;

@@ -10,7 +10,7 @@ import { envFromProcess, withDotenvFiles, type EnvTable } from './environment.js
 import type { VariableUse } from './interpolate.js';
 import { lint } from './lint.js';
 import { loadYamlModel, type LoaderContext } from './loader.js';
-import { isMapping, keyLoc, valueLoc, type Loc } from './location.js';
+import { isMapping, keyLoc, setOwn, valueLoc, type Loc } from './location.js';
 import { resourceJson, serviceJson } from './model-json.js';
 import { normalize } from './normalize.js';
 import { Problems } from './problems.js';
@@ -224,8 +224,8 @@ function resolveEnvFiles(s: Obj, env: EnvTable, problems: Problems, input: Proje
   }
   if (!Array.isArray(list) && explicit.size === 0) return;
   const merged: Obj = {};
-  for (const [k, v] of fromFiles) merged[k] = v;
-  for (const [k, v] of explicit) merged[k] = v;
+  for (const [k, v] of fromFiles) setOwn(merged, k, v);
+  for (const [k, v] of explicit) setOwn(merged, k, v);
   s['environment'] = merged;
   delete s['env_file'];
 }
@@ -239,7 +239,7 @@ function composeConfigJson(model: Obj, services: Obj, sets: ServiceSets, problem
     if (!isMapping(s)) continue;
     const json = serviceJson(name, s, problems);
     if (!sets.enabled.has(name)) continue;
-    svc[name] = json;
+    setOwn(svc, name, json);
     if (isMapping(s['networks'])) for (const n of Object.keys(s['networks'])) used.networks.add(n);
     if (Array.isArray(s['volumes'])) {
       for (const v of s['volumes']) if (isMapping(v) && v['type'] === 'volume' && typeof v['source'] === 'string' && v['source']) used.volumes.add(v['source']);
@@ -256,7 +256,7 @@ function composeConfigJson(model: Obj, services: Obj, sets: ServiceSets, problem
     const top = model[kind];
     if (!isMapping(top)) continue;
     const res: Obj = {};
-    for (const k of Object.keys(top).sort()) if (used[kind].has(k)) res[k] = resourceJson(kind, top[k]);
+    for (const k of Object.keys(top).sort()) if (used[kind].has(k)) setOwn(res, k, resourceJson(kind, top[k]));
     if (Object.keys(res).length) out[kind] = res;
   }
   for (const k of Object.keys(model).sort()) if (k.startsWith('x-')) out[k] = JSON.parse(JSON.stringify(model[k]));
