@@ -4,6 +4,7 @@
  * names them, reads /proc/self/environ and a committed symlink to /etc/passwd. None of it may reach
  * any output; a secret the caller passes in is replaced by *** everywhere but the log's mask command.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -132,6 +133,17 @@ describe('compose-validate on a hostile pull request (dist on Node 24)', () => {
     expect(runCli(['compose', '--format', 'json', '.'], { cwd: ws }).status).toBe(1);
     const ok = runCli(['compose', '--format', 'json', '.'], { cwd: ws, env: { DB_PASSWORD: 'from-the-shell' } });
     expect(ok.status, ok.stdout).toBe(0);
+  });
+
+  it('the CLI refuses special files too: /proc/self/environ and a FIFO as env_file, without hanging or printing the environment', () => {
+    const ws = mkdtempSync(path.join(tmpdir(), 'pia-cli-special-'));
+    execFileSync('mkfifo', [path.join(ws, 'pipe.env')]);
+    writeFileSync(path.join(ws, 'compose.yaml'), 'services:\n  web:\n    image: nginx:1.27\n    env_file: [/proc/self/environ, pipe.env]\n');
+    const r = runCli(['compose', '--format', 'json', '.'], { cwd: ws, env: SENTINELS });
+    expect(r.status).toBe(1);
+    const findings = JSON.parse(r.stdout).findings as Array<{ rule: string; line: number; message: string }>;
+    expect(findings.filter((f) => f.rule === 'compose/unreadable-file').map((f) => f.line)).toEqual([4, 4]);
+    for (const v of Object.values(SENTINELS)) expect(r.stdout + r.stderr).not.toContain(v);
   });
 });
 
