@@ -1,6 +1,6 @@
 import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { isInside, realPath } from '../checks/path-guard.js';
+import { isInside, realPath } from '../path-guard.js';
 import { UsageError } from '../report/finding.js';
 
 /** The `working-directory` input resolved inside GITHUB_WORKSPACE; it must exist and be a directory. */

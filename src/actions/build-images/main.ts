@@ -42,7 +42,7 @@ function cacheInput(value: string): BuildxCache | undefined {
 
 export async function run(): Promise<void> {
   const root = workingDirectory(input('working-directory'));
-  const config = await loadConfig(root);
+  const config = await loadConfig(root, undefined, workspaceRoot(root));
   const options = imageOptionsFromConfig(config.checks['images']);
   const registry = input('registry');
   if (registry) options.registry = registry;

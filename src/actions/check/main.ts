@@ -36,7 +36,7 @@ export async function run(): Promise<void> {
   const variables = variablesFromInputs();
   const mode = input('mode') || 'check';
   const root = workingDirectory(input('working-directory'));
-  const config = withInputs(await loadConfig(root));
+  const config = withInputs(await loadConfig(root, undefined, workspaceRoot(root)));
   const failOn = parseFailOn(input('fail-on'), config.failOn ?? 'error');
   const token = input('token') || process.env['GITHUB_TOKEN'];
   if (mode === 'report') return report(root, failOn, token, variables.secrets);

@@ -13,7 +13,7 @@ import { fileInside, workingDirectory, workspaceRoot } from '../../github/worksp
 export async function run(): Promise<void> {
   const variables = variablesFromInputs();
   const root = workingDirectory(input('working-directory'));
-  const config = await loadConfig(root);
+  const config = await loadConfig(root, undefined, workspaceRoot(root));
   const section = config.checks['compose'] ?? {};
   const files = listInput('files');
   const envFiles = listInput('env-file');

@@ -6,7 +6,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError, type CheckResult, type Finding } from '../../report/finding.js';
-import { isInside, pathGuard } from '../path-guard.js';
+import { isInside, pathGuard } from '../../path-guard.js';
 import { discoverProjects } from './discover.js';
 import type { VariableUse as RawUse } from './interpolate.js';
 import { Problems } from './problems.js';

@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import type { PathGuard } from '../path-guard.js';
+import type { PathGuard } from '../../path-guard.js';
 import type { Loc } from './location.js';
 import type { Problems } from './problems.js';
 

@@ -6,7 +6,7 @@ import { CONFIG_FILE } from '../../config/config.js';
 import { UsageError, type Finding } from '../../report/finding.js';
 import { normalizeRepository, repositoryProblem } from './reference.js';
 import { finding } from './rules.js';
-import { pathGuard, type PathGuard } from '../path-guard.js';
+import { pathGuard, type PathGuard } from '../../path-guard.js';
 
 /** One entry of `images:` in .portarium-infra.yml (the shape the config loader hands over). */
 export interface ImageConfigEntry {

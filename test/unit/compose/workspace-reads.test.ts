@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isInside, pathGuard, realPath } from '../../../src/checks/path-guard.js';
+import { isInside, pathGuard, realPath } from '../../../src/path-guard.js';
 import { runCompose } from '../../../src/checks/compose/index.js';
 import { project, where } from './helpers.js';
 
