@@ -45,6 +45,16 @@ function hostileWorkspace(): string {
       '    image: postgres:16.4',
       '    env_file: infra/passwd.env', // 13
       '    ports: ["${DB_PASSWORD}"]', // 14: a finding that quotes the secret
+      '  cfg:',
+      '    image: busybox:1.37.0',
+      '    configs: [from_env]',
+      '    secrets: [from_env]',
+      'configs:', // compose fills these from the environment
+      '  from_env:',
+      '    environment: ACTIONS_RUNTIME_TOKEN',
+      'secrets:',
+      '  from_env:',
+      '    environment: GITHUB_TOKEN',
       '',
     ].join('\n'),
   );
@@ -186,5 +196,25 @@ describe('root action "infra check" on a hostile pull request (dist on Node 24)'
     } finally {
       await gh.close();
     }
+  });
+});
+
+describe('build-images plan on a hostile pull request (dist on Node 24)', () => {
+  it('a context outside the workspace is a finding at its entry and never reaches the build matrix', () => {
+    const ws = mkdtempSync(path.join(tmpdir(), 'pia-hostile-images-'));
+    mkdirSync(path.join(ws, 'app'));
+    writeFileSync(path.join(ws, 'app', 'Dockerfile'), 'FROM busybox:1.37.0\nUSER 1\n');
+    mkdirSync(path.join(ws, 'link'));
+    symlinkSync('/etc/passwd', path.join(ws, 'link', 'Dockerfile'));
+    writeFileSync(
+      path.join(ws, '.portarium-infra.yml'),
+      ['images:', '  registry: ghcr.io/example', '  images:', '    - name: up', '      context: ../..', '    - name: passwd', '      context: link', '    - name: app', '      context: app', ''].join('\n'),
+    );
+    const r = runStep('build-images', { 'plan-only': 'true' }, { workspace: ws, env: SENTINELS });
+    expect(r.status, r.stdout + r.stderr).toBe(1);
+    expect(JSON.parse(r.outputs['matrix']!).include.map((e: { name: string }) => e.name)).toEqual(['app']);
+    const outside = parseAnnotations(r.stdout).filter((a) => a.props['title'] === 'images/context-outside-workspace');
+    expect(outside.map((a) => `${a.props['file']}:${a.props['line']}`)).toEqual(['.portarium-infra.yml:4', '.portarium-infra.yml:6']);
+    expectNothingLeaked(channels(r));
   });
 });
