@@ -19,7 +19,10 @@ export interface CheckDefinition {
 export interface CheckContext {
   root: string;
   config: ProjectConfig;
-  env: Record<string, string | undefined>;
+  /** What compose interpolation sees: the shell's environment in the CLI, only named variables in an action. */
+  env: Readonly<Record<string, string | undefined>>;
+  /** Set in the actions: checks read nothing whose real path is outside it. */
+  workspace?: string;
   /** Told as each target (compose project, overlay × version) is done: progress lines on a terminal. */
   onTarget?: (done: TargetDone) => void;
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { loadConfig } from '../config/config.js';
 import type { CheckContext, CheckDefinition } from '../checks/registry.js';
+import { isInside } from '../path-guard.js';
 import { type CheckResult, type FailOn, UsageError, applyRuleSettings, parseFailOn, shouldFail } from '../report/index.js';
 import { logText } from '../report/escape.js';
 import { VERSION } from '../version.js';
@@ -264,7 +265,6 @@ function resolveInside(root: string, cwd: string, file: string, flag: string): s
   } catch {
     // A missing file is reported by the check with its name; only the location is judged here.
   }
-  const rel = path.relative(root, real);
-  if (rel.startsWith('..') || path.isAbsolute(rel)) throw new UsageError(`${flag} ${file}: refused, the file is outside ${root}`);
+  if (!isInside(root, real)) throw new UsageError(`${flag} ${file}: refused, the file is outside ${root}`);
   return real;
 }

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, isMap, isScalar, parseDocument, type Node } from 'yaml';
+import { pathGuard } from '../path-guard.js';
 import { type FailOn, UsageError } from '../report/finding.js';
 import type { RuleSetting } from '../report/rules.js';
 
@@ -18,9 +19,16 @@ export interface ProjectConfig {
 const SECTIONS = ['compose', 'terraform', 'kubernetes', 'images', 'deploy'] as const;
 const SETTINGS = new Set(['off', 'error', 'warning', 'notice']);
 
-/** Loads PATH/.portarium-infra.yml (or an explicit file); a missing default file is an empty config. */
-export async function loadConfig(root: string, explicit?: string): Promise<ProjectConfig> {
+/**
+ * Loads PATH/.portarium-infra.yml (or an explicit file); a missing default file is an empty config.
+ * With `workspace` (the actions) a file whose real path is outside it is refused; a special file
+ * (`/proc/self/environ` committed as a symlink, a FIFO) is refused always. Neither is read, so no
+ * message can quote it.
+ */
+export async function loadConfig(root: string, explicit?: string, workspace?: string): Promise<ProjectConfig> {
   const file = explicit ? path.resolve(explicit) : path.join(root, CONFIG_FILE);
+  const refused = pathGuard(workspace)(file);
+  if (refused) throw new UsageError(`${file}: the configuration file ${refused.reason}; it is not read`);
   let text: string;
   try {
     const st = await stat(file);

@@ -1,5 +1,6 @@
 import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { isInside, realPath } from '../path-guard.js';
 import { UsageError } from '../report/finding.js';
 
 /** The `working-directory` input resolved inside GITHUB_WORKSPACE; it must exist and be a directory. */
@@ -25,7 +26,15 @@ export function fileInside(root: string, file: string, inputName: string): strin
   } catch {
     // Missing files are reported by the check itself, with the name the user gave.
   }
-  const rel = path.relative(root, real);
-  if (rel.startsWith('..') || path.isAbsolute(rel)) throw new UsageError(`${inputName}: ${file} is outside the working directory ${root}`);
+  if (!isInside(root, real)) throw new UsageError(`${inputName}: ${file} is outside the working directory ${root}`);
   return real;
+}
+
+/**
+ * The directory an action may read below: the repository checkout (GITHUB_WORKSPACE), so a project
+ * may use files elsewhere in its repository; the working directory itself when it lies outside.
+ */
+export function workspaceRoot(root: string): string {
+  const workspace = realPath(process.env['GITHUB_WORKSPACE'] || process.cwd());
+  return isInside(workspace, root) ? workspace : root;
 }

@@ -23,7 +23,7 @@ export async function planCheckRuns(ctx: CheckContext, touched?: ReadonlySet<str
   const changed = narrowingBy(touched);
   if (!changed) return CHECKS.map((check) => ({ check, settings: {} }));
   const plan = await planFromConfig(ctx.root, ctx.config, changed);
-  const images = await planImages({ root: ctx.root, ...imageOptionsFromConfig(ctx.config.checks['images']) });
+  const images = await planImages({ root: ctx.root, ...imageOptionsFromConfig(ctx.config.checks['images']), ...(ctx.workspace !== undefined && { workspace: ctx.workspace }) });
   const imageInputs = images.images.flatMap((t) => [t.dockerfile, t.context === '.' ? undefined : t.context + '/']).filter((p): p is string => !!p);
 
   const runs: CheckRun[] = [];

@@ -6,3 +6,4 @@ export * from './summary.js';
 export * from './sarif.js';
 export * from './json.js';
 export * from './text.js';
+export * from './redact.js';

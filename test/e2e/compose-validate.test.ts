@@ -73,7 +73,9 @@ describe('actions/compose-validate as the runner runs it (dist on Node 24)', () 
     expect(err!.message).toContain('DB_PASSWORD');
     expect(r.summary).toContain('DB_PASSWORD');
 
-    const ok = runStep('compose-validate', {}, { workspace: ws, env: { DB_PASSWORD: 'x' } });
+    // The action's own environment is not compose's: a value comes only through the variables inputs.
+    expect(runStep('compose-validate', {}, { workspace: ws, env: { DB_PASSWORD: 'x' } }).status).toBe(1);
+    const ok = runStep('compose-validate', { variables: 'DB_PASSWORD=x' }, { workspace: ws });
     expect(ok.status, ok.stdout).toBe(0);
   });
 

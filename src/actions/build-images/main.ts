@@ -17,7 +17,7 @@ import {
 import { UsageError, applyRuleSettings, parseFailOn } from '../../report/index.js';
 import { booleanInput, input, listInput } from '../../github/inputs.js';
 import { reportToGitHub } from '../../github/report.js';
-import { workingDirectory } from '../../github/workspace.js';
+import { workingDirectory, workspaceRoot } from '../../github/workspace.js';
 
 /** The run as the metadata rules need it: the PR's head commit, not GitHub's merge commit. */
 function buildContext(version: string, latest: boolean, tags: string[]): BuildContext {
@@ -43,7 +43,7 @@ function cacheInput(value: string): BuildxCache | undefined {
 
 export async function run(): Promise<void> {
   const root = workingDirectory(input('working-directory'));
-  const config = await loadConfig(root);
+  const config = await loadConfig(root, undefined, workspaceRoot(root));
   const options = imageOptionsFromConfig(config.checks['images']);
   const registry = input('registry');
   if (registry) options.registry = registry;
@@ -52,6 +52,7 @@ export async function run(): Promise<void> {
   const platforms = listInput('platforms');
   if (platforms.length) options.platforms = platforms;
 
+  options.workspace = workspaceRoot(root);
   const plan = await planImages({ root, ...options });
   core.setOutput('matrix', JSON.stringify(plan.matrix));
   const lint = await lintDockerfiles({ root, ...options, plan });

@@ -7,12 +7,13 @@ import { ALL_RULES, type TargetDone } from '../../checks/registry.js';
 import { changedSince, narrowingBy } from '../../plan/changes.js';
 import { planCheckRuns, runChecks } from '../../plan/check-run.js';
 import { planFromConfig } from '../../plan/plan.js';
-import { type CheckResult, type Finding, UsageError, applyRuleSettings, parseFailOn, renderSummary } from '../../report/index.js';
+import { type CheckResult, type Finding, UsageError, applyRuleSettings, parseFailOn, redactResults, renderSummary } from '../../report/index.js';
 import { pullRequestChangedFiles } from '../../github/changed-files.js';
 import { booleanInput, input, listInput } from '../../github/inputs.js';
 import { upsertPullRequestComment } from '../../github/pr-comment.js';
 import { reportToGitHub } from '../../github/report.js';
-import { workingDirectory } from '../../github/workspace.js';
+import { variablesFromInputs } from '../../github/variables.js';
+import { workingDirectory, workspaceRoot } from '../../github/workspace.js';
 
 /** The ci-infra inputs, laid over the sections of .portarium-infra.yml they replace. */
 function withInputs(config: ProjectConfig): ProjectConfig {
@@ -33,12 +34,13 @@ function withInputs(config: ProjectConfig): ProjectConfig {
  * one pull request comment.
  */
 export async function run(): Promise<void> {
+  const variables = variablesFromInputs();
   const mode = input('mode') || 'check';
   const root = workingDirectory(input('working-directory'));
-  const config = withInputs(await loadConfig(root));
+  const config = withInputs(await loadConfig(root, undefined, workspaceRoot(root)));
   const failOn = parseFailOn(input('fail-on'), config.failOn ?? 'error');
   const token = input('token') || process.env['GITHUB_TOKEN'];
-  if (mode === 'report') return report(root, failOn, token);
+  if (mode === 'report') return report(root, failOn, token, variables.secrets);
   if (mode !== 'check' && mode !== 'plan') throw new UsageError(`mode must be check, plan or report (got "${mode}")`);
   // ci-infra passes HEAD^1 on pull requests: the merge commit's first parent is the base branch.
   const since = input('changed-since');
@@ -46,11 +48,12 @@ export async function run(): Promise<void> {
   if (changed) info(`${changed.size} file(s) changed since ${since}`);
   if (mode === 'plan') return plan(root, config, changed);
 
-  const ctx = { root, config, env: process.env };
+  const ctx = { root, config, env: variables.env, workspace: workspaceRoot(root) };
   const runs = await planCheckRuns(ctx, changed);
   if (changed && runs.length === 0) info(`nothing to check: no target is affected by the changes since ${since}`);
   const onTarget = (d: TargetDone) => info(`${d.failed ? '✗' : '✓'} ${d.check} ${d.target}${d.detail ? ` (${d.detail})` : ''}${d.problems ? ` ${d.problems} error(s)` : ''}`);
-  const results = (await runChecks({ ...ctx, onTarget }, runs)).map((r) => ({ ...r, findings: applyRuleSettings(r.findings, config.rules) }));
+  const checked = redactResults(await runChecks({ ...ctx, onTarget }, runs), variables.secrets);
+  const results = checked.map((r) => ({ ...r, findings: applyRuleSettings(r.findings, config.rules) }));
   await reportToGitHub(results, {
     title: 'Infra check',
     failOn,
@@ -108,10 +111,11 @@ function readReports(dir: string): CheckResult[] {
   return [...byCheck.values()];
 }
 
-async function report(root: string, failOn: ReturnType<typeof parseFailOn>, token: string | undefined): Promise<void> {
+async function report(root: string, failOn: ReturnType<typeof parseFailOn>, token: string | undefined, secrets: string[]): Promise<void> {
   const dir = path.resolve(root, input('findings-dir') || '.');
   const call = reportCall(input('name'));
-  const results = readReports(dir);
+  // The check jobs redacted their own files; the same values are taken out again in case one did not.
+  const results = redactResults(readReports(dir), secrets);
   const markdown = renderSummary(results, { title: call.title, failOn });
   await core.summary.addRaw(markdown).write();
   const findings = results.flatMap((r) => r.findings);

@@ -4,26 +4,30 @@ import * as core from '@actions/core';
 import { info } from '../../github/log.js';
 import { loadConfig } from '../../config/config.js';
 import { RULES, runCompose } from '../../checks/compose/index.js';
-import { applyRuleSettings, parseFailOn } from '../../report/index.js';
+import { applyRuleSettings, parseFailOn, redactResult } from '../../report/index.js';
 import { pullRequestChangedFiles } from '../../github/changed-files.js';
 import { input, listInput } from '../../github/inputs.js';
 import { reportToGitHub } from '../../github/report.js';
-import { fileInside, workingDirectory } from '../../github/workspace.js';
+import { variablesFromInputs } from '../../github/variables.js';
+import { fileInside, workingDirectory, workspaceRoot } from '../../github/workspace.js';
 
 export async function run(): Promise<void> {
+  const variables = variablesFromInputs();
   const root = workingDirectory(input('working-directory'));
-  const config = await loadConfig(root);
+  const config = await loadConfig(root, undefined, workspaceRoot(root));
   const section = config.checks['compose'] ?? {};
   const files = listInput('files');
   const envFiles = listInput('env-file');
   const profiles = listInput('profiles');
-  const result = await runCompose({
+  const checked = await runCompose({
     root,
     files: files.length ? files.map((f) => fileInside(root, f, 'files')) : (section['files'] as string[] | undefined),
     envFiles: envFiles.length ? envFiles.map((f) => path.resolve(root, f)) : (section['env-files'] as string[] | undefined),
     profiles: profiles.length ? profiles : (section['profiles'] as string[] | undefined),
-    env: process.env,
+    env: variables.env,
+    workspace: workspaceRoot(root),
   });
+  const result = redactResult(checked, variables.secrets);
   result.findings = applyRuleSettings(result.findings, config.rules);
 
   const outDir = path.join(process.env['RUNNER_TEMP'] || root, 'portarium-infra', 'compose');

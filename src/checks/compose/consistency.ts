@@ -3,7 +3,7 @@
  * `loader/validate.go` and `graph/cycle.go` (Apache-2.0). compose stops at the first problem; every
  * problem is reported here, each at the text that names it.
  */
-import { isMapping, keyLoc, selfLoc, valueLoc, type Loc } from './location.js';
+import { hasOwn, isMapping, keyLoc, selfLoc, valueLoc, type Loc } from './location.js';
 import type { Problems } from './problems.js';
 import { parseBytes } from './values.js';
 
@@ -51,7 +51,7 @@ export function checkConsistency(model: Obj, sets: ServiceSets, problems: Proble
         if (typeof c !== 'string' || !c.startsWith('service:')) continue;
         const target = c.slice('service:'.length);
         const at = valueLoc(build['additional_contexts'], ctxName);
-        if (!(target in services)) {
+        if (!hasOwn(services, target)) {
           add('compose/undefined-service', at, `service "${name}" declares unknown service "${target}" as additional contexts ${ctxName}`);
         } else if (!isMapping(services[target]) || !isMapping((services[target] as Obj)['build'])) {
           add('compose/undefined-service', at, `service "${name}" declares non-buildable service "${target}" as additional contexts ${ctxName}`);
@@ -66,7 +66,7 @@ export function checkConsistency(model: Obj, sets: ServiceSets, problems: Proble
       if (Array.isArray(build['secrets'])) {
         (build['secrets'] as unknown[]).forEach((sec, i) => {
           const src = isMapping(sec) ? sec['source'] : sec;
-          if (typeof src === 'string' && !(src in secrets)) {
+          if (typeof src === 'string' && !hasOwn(secrets, src)) {
             add('compose/undefined-secret', valueLoc(build['secrets'], i), `service "${name}" refers to undefined build secret ${src}`);
           }
         });
@@ -78,7 +78,7 @@ export function checkConsistency(model: Obj, sets: ServiceSets, problems: Proble
       add('compose/conflicting-attributes', valueLoc(s, 'network_mode'), `service ${name} declares mutually exclusive \`network_mode\` and \`networks\``);
     }
     for (const [net] of entries(svcNetworks)) {
-      if (!(net in networks)) add('compose/undefined-network', keyLoc(svcNetworks, net), `service "${name}" refers to undefined network ${net}`);
+      if (!hasOwn(networks, net)) add('compose/undefined-network', keyLoc(svcNetworks, net), `service "${name}" refers to undefined network ${net}`);
     }
 
     const hc = s['healthcheck'];
@@ -112,7 +112,7 @@ export function checkConsistency(model: Obj, sets: ServiceSets, problems: Proble
     if (Array.isArray(s['volumes'])) {
       (s['volumes'] as unknown[]).forEach((v, i) => {
         if (!isMapping(v) || v['type'] !== 'volume' || typeof v['source'] !== 'string' || v['source'] === '') return;
-        if (!(v['source'] in volumes)) add('compose/undefined-volume', valueLoc(s['volumes'], i), `service "${name}" refers to undefined volume ${v['source']}`);
+        if (!hasOwn(volumes, v['source'])) add('compose/undefined-volume', valueLoc(s['volumes'], i), `service "${name}" refers to undefined volume ${v['source']}`);
       });
     }
     const refs = (kind: 'configs' | 'secrets', defined: Obj, rule: string, what: string): void => {
@@ -120,13 +120,13 @@ export function checkConsistency(model: Obj, sets: ServiceSets, problems: Proble
       if (!Array.isArray(list)) return;
       list.forEach((r, i) => {
         const src = isMapping(r) ? r['source'] : r;
-        if (typeof src === 'string' && !(src in defined)) add(rule, valueLoc(list, i), `service "${name}" refers to undefined ${what} ${src}`);
+        if (typeof src === 'string' && !hasOwn(defined, src)) add(rule, valueLoc(list, i), `service "${name}" refers to undefined ${what} ${src}`);
       });
     };
     refs('configs', configs, 'compose/undefined-config', 'config');
     refs('secrets', secrets, 'compose/undefined-secret', 'secret');
     for (const [m] of entries(s['models'])) {
-      if (!(m in models)) add('compose/undefined-model', keyLoc(s['models'], m), `service "${name}" refers to undefined model ${m}`);
+      if (!hasOwn(models, m)) add('compose/undefined-model', keyLoc(s['models'], m), `service "${name}" refers to undefined model ${m}`);
     }
 
     const deploy = isMapping(s['deploy']) ? s['deploy'] : undefined;

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { parseDotenv, DotenvError } from './dotenv.js';
 import type { Problems } from './problems.js';
-import { readTextFile } from './read-file.js';
+import { readTextFile, type ReadLimits } from './read-file.js';
 
 /** Where a variable's value comes from, for the variables report. */
 export type VariableSource = 'env' | '.env' | 'env-file';
@@ -33,12 +33,12 @@ export function withDotenvFiles(
   files: readonly string[],
   source: VariableSource,
   problems: Problems,
-  maxBytes: number,
+  limits: ReadLimits,
   show: (file: string) => string,
 ): EnvTable {
   const fromFiles: EnvTable = new Map();
   for (const file of files) {
-    const text = readTextFile(file, maxBytes, problems, { file, line: 1, column: 1 }, `env file ${show(file)}`);
+    const text = readTextFile(file, limits, problems, { file, line: 1, column: 1 }, `env file ${show(file)}`);
     if (text === undefined) continue;
     try {
       const entries = parseDotenv(text, (k) => base.get(k)?.value ?? fromFiles.get(k)?.value);

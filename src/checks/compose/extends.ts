@@ -6,9 +6,10 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { LoaderContext, LoadOptions, loadYamlFile } from './loader.js';
-import { cloneWithLocs, isMapping, keyLoc, valueLoc, type Loc } from './location.js';
+import { cloneWithLocs, hasOwn, isMapping, keyLoc, valueLoc, type Loc } from './location.js';
 import { applyResets, mergeYaml, MergeError } from './merge.js';
 import { isRemoteResource, resolveRelativePaths } from './paths.js';
+import { refused } from './read-file.js';
 
 /** One step of an extends chain, to detect cycles and say where the cycle closes. */
 export interface ExtendsLink {
@@ -93,6 +94,12 @@ function extendService(
       return fail(fileAt, `remote extends file ${refFile} is not fetched by this check; it is not validated`, 'compose/remote-resource');
     }
     const abs = path.resolve(run.opts.workingDir, refFile);
+    if (refused(abs, ctx.limits, ctx.problems, fileAt ?? { file: defFile, line: 1, column: 1 }, `extends file ${ctx.show(abs)}`)) {
+      run.failed.add(s);
+      ctx.incomplete = true;
+      delete s['extends'];
+      return s;
+    }
     if (!existsSync(abs)) return fail(fileAt, `cannot extend service "${name}": ${ctx.show(abs)} not found`);
     const loaded = run.loadFile(
       abs,
@@ -108,13 +115,13 @@ function extendService(
     const m = loaded.dict['services'];
     if (m === undefined) return fail(fileAt, `cannot extend service "${name}" in ${ctx.show(abs)}: no services section`);
     if (!isMapping(m)) return fail(fileAt, `cannot extend service "${name}" in ${ctx.show(abs)}: services must be a mapping`);
-    if (!(ref in m)) {
+    if (!hasOwn(m, ref)) {
       return fail(refAt, `cannot extend service "${name}" in ${ctx.show(defFile)}: service "${ref}" not found in ${refFile}`);
     }
     baseServices = m;
     baseFile = abs;
     baseResets = loaded.resets;
-  } else if (!(ref in services)) {
+  } else if (!hasOwn(services, ref)) {
     return fail(refAt, `cannot extend service "${name}" in ${ctx.show(defFile)}: service "${ref}" not found`);
   }
 

@@ -6,10 +6,11 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { withDotenvFiles, type EnvTable } from './environment.js';
-import { copyEntryLoc, isMapping, register, selfLoc, setOwn, valueLoc, type Loc } from './location.js';
+import { copyEntryLoc, hasOwn, isMapping, register, selfLoc, setOwn, valueLoc, type Loc } from './location.js';
 import type { LoaderContext, LoadOptions } from './loader.js';
 import { applyResets, mergeYaml, MergeError } from './merge.js';
 import { isRemoteResource } from './paths.js';
+import { refused } from './read-file.js';
 
 type LoadModel = (
   files: ReadonlyArray<{ file: string; at: Loc }>,
@@ -78,6 +79,10 @@ export function applyInclude(
       return;
     }
     for (const p of abs) {
+      if (refused(p, ctx.limits, ctx.problems, pathAt ?? { file, line: 1, column: 1 }, `included file ${ctx.show(p)}`)) {
+        ctx.incomplete = true;
+        return;
+      }
       if (!existsSync(p)) {
         fail(pathAt, `included file ${ctx.show(p)} not found`);
         return;
@@ -94,6 +99,10 @@ export function applyInclude(
       for (const f of envFilesRaw) {
         if (f === '/dev/null') continue;
         const p = path.resolve(opts.workingDir, f);
+        if (refused(p, ctx.limits, ctx.problems, valueLoc(e, 'env_file') ?? at ?? { file, line: 1, column: 1 }, `include entry ${i}: env file ${ctx.show(p)}`)) {
+          ctx.incomplete = true;
+          return;
+        }
         if (!existsSync(p)) {
           fail(valueLoc(e, 'env_file') ?? at, `include entry ${i}: env file ${ctx.show(p)} not found`);
           return;
@@ -105,7 +114,7 @@ export function applyInclude(
         envFiles.push(p);
       }
     }
-    const env: EnvTable = withDotenvFiles(opts.env, envFiles, source, ctx.problems, ctx.limits.maxFileBytes, ctx.show);
+    const env: EnvTable = withDotenvFiles(opts.env, envFiles, source, ctx.problems, ctx.limits, ctx.show);
     const imported = loadModel(
       abs.map((f) => ({ file: f, at: pathAt ?? { file, line: 1, column: 1 } })),
       { workingDir: projectDir, env, resolvePaths: true },
@@ -131,7 +140,7 @@ function importResources(source: Record<string, unknown>, target: Record<string,
     }
     if (!isMapping(to)) continue;
     for (const [name, a] of Object.entries(from)) {
-      if (!(name in to)) {
+      if (!hasOwn(to, name)) {
         setOwn(to, name, a);
         copyEntryLoc(to, name, from, name);
         continue;

@@ -7,6 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError, type CheckResult, type Finding } from '../../report/finding.js';
 import { mdCode } from '../../report/escape.js';
+import { isInside, pathGuard } from '../../path-guard.js';
 import { discoverProjects } from './discover.js';
 import type { VariableUse as RawUse } from './interpolate.js';
 import { Problems } from './problems.js';
@@ -26,8 +27,18 @@ export interface ComposeOptions {
   envFiles?: string[];
   /** Active profiles; omitted: COMPOSE_PROFILES from the environment. `*` enables all. */
   profiles?: string[];
-  /** Variables for interpolation (the process environment when called from the CLI). */
-  env?: Record<string, string | undefined>;
+  /**
+   * Every variable interpolation, `.env` files and `environment: [VAR]` can see — compose's "process
+   * environment". The CLI passes the shell's; the actions only what the caller named (never the
+   * runner's own variables). Omitted: none.
+   */
+  env?: Readonly<Record<string, string | undefined>>;
+  /**
+   * When set (the actions), no file is read, and no build context or Dockerfile is accepted, whose real
+   * path is outside this directory: each such reference is a `compose/path-outside-workspace` finding.
+   * Special files (`/proc`, devices, FIFOs) are refused either way.
+   */
+  workspace?: string;
   /** Size limit of one file in bytes (default 8 MiB). */
   maxFileBytes?: number;
   /** Bound on YAML nodes after alias expansion (default 1,000,000). */
@@ -57,10 +68,16 @@ export async function runCompose(opts: ComposeOptions): Promise<ComposeResult> {
     const r = path.relative(root, f);
     return (r === '' ? '.' : r).split(path.sep).join('/');
   };
-  const limits = { maxFileBytes: opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, maxNodes: opts.maxYamlNodes ?? DEFAULT_MAX_NODES };
+  const limits = {
+    maxFileBytes: opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+    maxNodes: opts.maxYamlNodes ?? DEFAULT_MAX_NODES,
+    guard: pathGuard(opts.workspace),
+  };
   if (!(limits.maxFileBytes > 0) || !(limits.maxNodes > 0)) throw new UsageError('compose: maxFileBytes and maxYamlNodes must be positive');
   const envFiles = (opts.envFiles ?? []).map((f) => {
     const p = path.resolve(root, f);
+    const no = limits.guard(p);
+    if (no) throw new UsageError(`compose: env file ${f} ${no.reason}; it is not read`);
     if (!existsSync(p)) throw new UsageError(`compose: env file ${f} not found`);
     return p;
   });
@@ -69,8 +86,7 @@ export async function runCompose(opts: ComposeOptions): Promise<ComposeResult> {
   if (opts.files && opts.files.length > 0) {
     const files = opts.files.map((f) => {
       const p = path.resolve(root, f);
-      const r = path.relative(root, p);
-      if (r.startsWith('..') || path.isAbsolute(r)) throw new UsageError(`compose: file ${f} is outside the scanned directory ${root}`);
+      if (!isInside(root, p)) throw new UsageError(`compose: file ${f} is outside the scanned directory ${root}`);
       if (!existsSync(p)) throw new UsageError(`compose: file ${f} not found`);
       return p;
     });

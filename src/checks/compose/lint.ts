@@ -8,6 +8,7 @@ import { isMapping, keyLoc, valueLoc, type Loc } from './location.js';
 import { isRemoteContext } from './paths.js';
 import { publishedRange } from './ports.js';
 import type { Problems } from './problems.js';
+import { refused, type ReadLimits } from './read-file.js';
 
 type Obj = Record<string, unknown>;
 
@@ -16,6 +17,8 @@ export interface LintInput {
   enabled: Set<string>;
   problems: Problems;
   show: (file: string) => string;
+  /** Build contexts and Dockerfiles are judged by it before they are looked at. */
+  limits: ReadLimits;
 }
 
 const where = (l: Loc, show: (f: string) => string): string => `${show(l.file)}:${l.line}`;
@@ -56,6 +59,7 @@ export function lint(input: LintInput): void {
     if (build && typeof build['context'] === 'string' && !isRemoteContext(build['context'])) {
       const context = build['context'];
       const at = valueLoc(build, 'context') ?? valueLoc(s, 'build');
+      if (at && refused(context, input.limits, problems, at, `service "${name}" build context ${show(context)}`)) continue;
       if (!isDir(context)) {
         if (at) {
           problems.add(
@@ -68,8 +72,9 @@ export function lint(input: LintInput): void {
         }
       } else if (typeof build['dockerfile'] === 'string' && build['dockerfile'] !== '' && !build['dockerfile_inline']) {
         const dockerfile = path.resolve(context, build['dockerfile']);
+        const dAt = valueLoc(build, 'dockerfile') ?? at;
+        if (dAt && refused(dockerfile, input.limits, problems, dAt, `service "${name}" Dockerfile ${show(dockerfile)}`)) continue;
         if (!existsSync(dockerfile) || statSync(dockerfile).isDirectory()) {
-          const dAt = valueLoc(build, 'dockerfile') ?? at;
           if (dAt) problems.add('compose/dockerfile-missing', dAt, `service "${name}": Dockerfile ${show(dockerfile)} not found`);
         }
       }

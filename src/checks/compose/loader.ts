@@ -78,7 +78,7 @@ export function loadYamlFile(
   included: readonly string[],
   chain: readonly ExtendsLink[],
 ): FileLoad {
-  const text = readTextFile(file, ctx.limits.maxFileBytes, ctx.problems, at, `compose file ${ctx.show(file)}`);
+  const text = readTextFile(file, ctx.limits, ctx.problems, at, `compose file ${ctx.show(file)}`);
   if (text === undefined) {
     ctx.incomplete = true;
     return { dict, resets: [], ok: false };

@@ -4,7 +4,7 @@
  * that fail to decode (durations, byte sizes, shell words, extra hosts) are reported here.
  */
 import { DurationError, formatDuration, parseDuration } from './duration.js';
-import { isMapping, valueLoc, type Loc } from './location.js';
+import { isMapping, setOwn, valueLoc, type Loc } from './location.js';
 import { goString } from './merge.js';
 import type { Problems } from './problems.js';
 import { parseBytes, parseExtraHosts, shellWords, ValueError } from './values.js';
@@ -48,10 +48,10 @@ const stringMap: Conv = (v) => {
     for (const e of v) {
       const s = goString(e);
       const i = s.indexOf('=');
-      out[i < 0 ? s : s.slice(0, i)] = i < 0 ? '' : s.slice(i + 1);
+      setOwn(out, i < 0 ? s : s.slice(0, i), i < 0 ? '' : s.slice(i + 1));
     }
   } else if (isMapping(v)) {
-    for (const [k, e] of Object.entries(v)) out[k] = e === null || e === undefined ? '' : typeof e === 'string' ? e : goString(e);
+    for (const [k, e] of Object.entries(v)) setOwn(out, k, e === null || e === undefined ? '' : typeof e === 'string' ? e : goString(e));
   } else return SKIP;
   return Object.keys(out).length ? sortKeys(out) : SKIP;
 };
@@ -63,10 +63,10 @@ const envMap: Conv = (v) => {
     for (const e of v) {
       const s = goString(e);
       const i = s.indexOf('=');
-      out[i < 0 ? s : s.slice(0, i)] = i < 0 ? null : s.slice(i + 1);
+      setOwn(out, i < 0 ? s : s.slice(0, i), i < 0 ? null : s.slice(i + 1));
     }
   } else if (isMapping(v)) {
-    for (const [k, e] of Object.entries(v)) out[k] = e === null || e === undefined ? null : typeof e === 'string' ? e : goString(e);
+    for (const [k, e] of Object.entries(v)) setOwn(out, k, e === null || e === undefined ? null : typeof e === 'string' ? e : goString(e));
   } else return SKIP;
   return Object.keys(out).length ? sortKeys(out) : SKIP;
 };
@@ -158,7 +158,7 @@ const dependsOn: Conv = (v) => {
     if (typeof e['condition'] === 'string' && e['condition'] !== '') o['condition'] = e['condition'];
     if (e['restart'] === true) o['restart'] = true;
     o['required'] = e['required'] !== false;
-    out[k] = o;
+    setOwn(out, k, o);
   }
   return sortKeys(out);
 };
@@ -168,7 +168,7 @@ const networks: Conv = (v) => {
   const out: Obj = {};
   for (const [k, n] of Object.entries(v)) {
     if (!isMapping(n)) {
-      out[k] = null;
+      setOwn(out, k, null);
       continue;
     }
     const o: Obj = {};
@@ -182,7 +182,7 @@ const networks: Conv = (v) => {
     }
     const ll = strList(n['link_local_ips'], {} as Ctx, n, 'link_local_ips');
     if (ll !== SKIP) o['link_local_ips'] = ll;
-    out[k] = o;
+    setOwn(out, k, o);
   }
   return sortKeys(out);
 };
@@ -246,8 +246,8 @@ const ulimits: Conv = (v) => {
   if (!isMapping(v) || Object.keys(v).length === 0) return SKIP;
   const out: Obj = {};
   for (const [k, u] of Object.entries(v)) {
-    if (typeof u === 'number') out[k] = u;
-    else if (isMapping(u)) out[k] = pick(u, ['soft', 'hard'], (x) => (typeof x === 'number' && x !== 0 ? x : SKIP));
+    if (typeof u === 'number') setOwn(out, k, u);
+    else if (isMapping(u)) setOwn(out, k, pick(u, ['soft', 'hard'], (x) => (typeof x === 'number' && x !== 0 ? x : SKIP)));
   }
   return sortKeys(out);
 };
@@ -488,7 +488,7 @@ function clone(v: unknown): unknown {
 
 function sortKeys(o: Obj): Obj {
   const out: Obj = {};
-  for (const k of Object.keys(o).sort()) out[k] = o[k];
+  for (const k of Object.keys(o).sort()) setOwn(out, k, o[k]);
   return out;
 }
 

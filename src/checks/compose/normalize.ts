@@ -5,7 +5,7 @@
 import path from 'node:path/posix';
 import { adopt } from './canonical.js';
 import type { EnvTable } from './environment.js';
-import { isMapping, keyLoc, locsOf, register, setOwn, valueLoc, type Loc } from './location.js';
+import { hasOwn, isMapping, keyLoc, locsOf, register, setOwn, valueLoc, type Loc } from './location.js';
 
 function resolveValues(a: unknown, env: EnvTable, keepEmpty: boolean): unknown {
   if (Array.isArray(a)) {
@@ -72,7 +72,7 @@ export function normalize(model: Record<string, unknown>, env: EnvTable, project
       }
       const depLocs = locsOf(dependsOn);
       const addImplicit = (svc: string, restart: boolean, at: Loc | undefined): void => {
-        if (svc in dependsOn) return;
+        if (hasOwn(dependsOn, svc)) return;
         setOwn(dependsOn, svc, implicit(restart, at));
         if (at && depLocs) {
           depLocs.keys.set(svc, at);

@@ -10,11 +10,11 @@ import { envFromProcess, withDotenvFiles, type EnvTable } from './environment.js
 import type { VariableUse } from './interpolate.js';
 import { lint } from './lint.js';
 import { loadYamlModel, type LoaderContext } from './loader.js';
-import { isMapping, keyLoc, valueLoc, type Loc } from './location.js';
+import { isMapping, keyLoc, setOwn, valueLoc, type Loc } from './location.js';
 import { resourceJson, serviceJson } from './model-json.js';
 import { normalize } from './normalize.js';
 import { Problems } from './problems.js';
-import { readTextFile } from './read-file.js';
+import { readTextFile, refused } from './read-file.js';
 import type { LoadLimits, Sources } from './yaml-load.js';
 
 type Obj = Record<string, unknown>;
@@ -57,11 +57,11 @@ export function loadProject(input: ProjectInput): ProjectOutput {
 
   let env: EnvTable = envFromProcess(input.processEnv);
   if (input.envFiles?.length) {
-    env = withDotenvFiles(env, input.envFiles, 'env-file', problems, input.limits.maxFileBytes, input.show);
+    env = withDotenvFiles(env, input.envFiles, 'env-file', problems, input.limits, input.show);
   } else {
     const dotenv = path.join(workingDir, '.env');
     if (existsSync(dotenv) && statSync(dotenv).isFile()) {
-      env = withDotenvFiles(env, [dotenv], '.env', problems, input.limits.maxFileBytes, input.show);
+      env = withDotenvFiles(env, [dotenv], '.env', problems, input.limits, input.show);
     }
   }
 
@@ -97,7 +97,7 @@ export function loadProject(input: ProjectInput): ProjectOutput {
 
   checkConsistency(model, sets, problems);
   checkHealthyDependencies(services, sets, problems);
-  lint({ services, enabled: sets.enabled, problems, show: input.show });
+  lint({ services, enabled: sets.enabled, problems, show: input.show, limits: input.limits });
   for (const n of sets.enabled) {
     const s = services[n];
     if (isMapping(s)) resolveEnvFiles(s, env, problems, input);
@@ -205,11 +205,13 @@ function resolveEnvFiles(s: Obj, env: EnvTable, problems: Problems, input: Proje
       if (typeof p !== 'string') return;
       const required = !isMapping(ef) || ef['required'] !== false;
       const at = valueLoc(list, i) ?? valueLoc(s, 'env_file');
+      const where = at ?? { file: p, line: 1, column: 1 };
+      if (refused(p, input.limits, problems, where, `env file ${input.show(p)}`)) return;
       if (!existsSync(p)) {
         if (required && at) problems.add('compose/missing-env-file', at, `env file ${input.show(p)} not found`, { help: 'Create the file, fix the path, or mark it `required: false`.' });
         return;
       }
-      const text = readTextFile(p, input.limits.maxFileBytes, problems, at ?? { file: p, line: 1, column: 1 }, `env file ${input.show(p)}`);
+      const text = readTextFile(p, input.limits, problems, where, `env file ${input.show(p)}`);
       if (text === undefined) return;
       try {
         const lookup = (k: string): string | undefined => env.get(k)?.value ?? explicit.get(k) ?? fromFiles.get(k) ?? undefined;
@@ -222,8 +224,8 @@ function resolveEnvFiles(s: Obj, env: EnvTable, problems: Problems, input: Proje
   }
   if (!Array.isArray(list) && explicit.size === 0) return;
   const merged: Obj = {};
-  for (const [k, v] of fromFiles) merged[k] = v;
-  for (const [k, v] of explicit) merged[k] = v;
+  for (const [k, v] of fromFiles) setOwn(merged, k, v);
+  for (const [k, v] of explicit) setOwn(merged, k, v);
   s['environment'] = merged;
   delete s['env_file'];
 }
@@ -237,7 +239,7 @@ function composeConfigJson(model: Obj, services: Obj, sets: ServiceSets, problem
     if (!isMapping(s)) continue;
     const json = serviceJson(name, s, problems);
     if (!sets.enabled.has(name)) continue;
-    svc[name] = json;
+    setOwn(svc, name, json);
     if (isMapping(s['networks'])) for (const n of Object.keys(s['networks'])) used.networks.add(n);
     if (Array.isArray(s['volumes'])) {
       for (const v of s['volumes']) if (isMapping(v) && v['type'] === 'volume' && typeof v['source'] === 'string' && v['source']) used.volumes.add(v['source']);
@@ -254,7 +256,7 @@ function composeConfigJson(model: Obj, services: Obj, sets: ServiceSets, problem
     const top = model[kind];
     if (!isMapping(top)) continue;
     const res: Obj = {};
-    for (const k of Object.keys(top).sort()) if (used[kind].has(k)) res[k] = resourceJson(kind, top[k]);
+    for (const k of Object.keys(top).sort()) if (used[kind].has(k)) setOwn(res, k, resourceJson(kind, top[k]));
     if (Object.keys(res).length) out[kind] = res;
   }
   for (const k of Object.keys(model).sort()) if (k.startsWith('x-')) out[k] = JSON.parse(JSON.stringify(model[k]));

@@ -1,13 +1,40 @@
 import { readFileSync, statSync } from 'node:fs';
+import type { PathGuard } from '../../path-guard.js';
 import type { Loc } from './location.js';
 import type { Problems } from './problems.js';
 
+export interface ReadLimits {
+  maxFileBytes: number;
+  /** Judges every path before it is read or probed; absent, nothing is refused (unit tests only). */
+  guard?: PathGuard;
+}
+
 /**
- * The text of a file, or undefined after reporting why it cannot be had: a directory, unreadable, over
- * the size limit, not UTF-8. `label` names the file in messages (`compose file sub/a.yaml`), since the
- * finding may sit in the file that refers to it.
+ * True after reporting that `file` must not be read: outside the workspace (a finding at `at`, where
+ * the reference is written) or a special file. Checked before any existence test, so a missing file
+ * outside the workspace is not told apart from a present one.
  */
-export function readTextFile(file: string, maxBytes: number, problems: Problems, at: Loc, label: string): string | undefined {
+export function refused(file: string, limits: ReadLimits, problems: Problems, at: Loc, label: string): boolean {
+  const r = limits.guard?.(file);
+  if (!r) return false;
+  if (r.kind === 'outside') {
+    problems.add('compose/path-outside-workspace', at, `${label} ${r.reason}; it is not read`, {
+      help: 'Keep compose files, env files and build contexts inside the repository; an action reads nothing outside its workspace.',
+    });
+  } else {
+    problems.add('compose/unreadable-file', at, `${label} ${r.reason}; it is not read`);
+  }
+  return true;
+}
+
+/**
+ * The text of a file, or undefined after reporting why it cannot be had: outside the workspace, a
+ * special file, a directory, unreadable, over the size limit, not UTF-8. `label` names the file in
+ * messages (`compose file sub/a.yaml`), since the finding may sit in the file that refers to it.
+ */
+export function readTextFile(file: string, limits: ReadLimits, problems: Problems, at: Loc, label: string): string | undefined {
+  if (refused(file, limits, problems, at, label)) return undefined;
+  const maxBytes = limits.maxFileBytes;
   let size: number;
   try {
     const st = statSync(file);

@@ -13,7 +13,8 @@ export const RULES: RuleDef[] = [
   { id: 'compose/yaml-alias-limit', severity: 'error', description: 'YAML aliases expand to too many nodes (an alias bomb) or refer to themselves.' },
   { id: 'compose/invalid-encoding', severity: 'error', description: 'The file is not valid UTF-8.' },
   { id: 'compose/file-too-large', severity: 'error', description: 'The file is larger than the size limit (8 MiB by default).' },
-  { id: 'compose/unreadable-file', severity: 'error', description: 'A compose or env file cannot be read, or is a directory.' },
+  { id: 'compose/unreadable-file', severity: 'error', description: 'A compose or env file cannot be read, is a directory, or is a special file (/proc, /sys, /dev, a device, FIFO or socket).' },
+  { id: 'compose/path-outside-workspace', severity: 'error', description: 'In the actions: a compose file, env file, include, extends file, build context or Dockerfile resolves outside the workspace.' },
   { id: 'compose/top-level-not-mapping', severity: 'error', description: 'The document is not a mapping (top-level object must be a mapping).' },
   { id: 'compose/empty-file', severity: 'error', description: 'The project has no content at all (empty compose file).' },
   // variables

@@ -1,4 +1,5 @@
 import { LineCounter, isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Alias, type Document, type Node as YamlNode, type Pair } from 'yaml';
+import type { ReadLimits } from './read-file.js';
 import { locsOf, register, setOwn, type Loc } from './location.js';
 import type { Problems } from './problems.js';
 
@@ -7,8 +8,7 @@ export const DEFAULT_MAX_FILE_BYTES = 8 * 1024 * 1024;
 /** Default bound on the number of YAML nodes one document may expand to once aliases are followed. */
 export const DEFAULT_MAX_NODES = 1_000_000;
 
-export interface LoadLimits {
-  maxFileBytes: number;
+export interface LoadLimits extends ReadLimits {
   maxNodes: number;
 }
 

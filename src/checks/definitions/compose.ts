@@ -5,7 +5,7 @@ import type { CheckDefinition } from '../registry.js';
 export const composeCheck: CheckDefinition = {
   name: 'compose',
   rules: RULES,
-  run: async ({ root, config, env, onTarget }) => {
+  run: async ({ root, config, env, workspace, onTarget }) => {
     const section = config.checks['compose'];
     const result = await runCompose({
       root,
@@ -13,6 +13,7 @@ export const composeCheck: CheckDefinition = {
       envFiles: stringList(section, 'env-files'),
       profiles: stringList(section, 'profiles'),
       env,
+      ...(workspace !== undefined && { workspace }),
     });
     // Projects are checked together (one may include another's files), so they are told afterwards.
     for (const p of onTarget ? result.projects : []) {

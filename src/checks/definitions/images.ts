@@ -5,5 +5,5 @@ import type { CheckDefinition } from '../registry.js';
 export const imagesCheck: CheckDefinition = {
   name: 'images',
   rules: RULES,
-  run: ({ root, config }) => lintDockerfiles({ root, ...imageOptionsFromConfig(config.checks['images']) }),
+  run: ({ root, config, workspace }) => lintDockerfiles({ root, ...imageOptionsFromConfig(config.checks['images']), ...(workspace !== undefined && { workspace }) }),
 };

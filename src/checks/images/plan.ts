@@ -6,6 +6,7 @@ import { CONFIG_FILE } from '../../config/config.js';
 import { UsageError, type Finding } from '../../report/finding.js';
 import { normalizeRepository, repositoryProblem } from './reference.js';
 import { finding } from './rules.js';
+import { pathGuard, type PathGuard } from '../../path-guard.js';
 
 /** One entry of `images:` in .portarium-infra.yml (the shape the config loader hands over). */
 export interface ImageConfigEntry {
@@ -38,6 +39,12 @@ export interface PlanOptions {
   only?: string[];
   /** The configuration file findings about list entries point into. Default `<root>/.portarium-infra.yml`. */
   configFile?: string;
+  /**
+   * Set in the actions: an image whose build context or Dockerfile really lies outside it (`../x`, `/`,
+   * a symlink out) is an `images/context-outside-workspace` finding and is left out of the plan.
+   * Special files (`/proc`, devices, FIFOs) are refused as Dockerfiles either way.
+   */
+  workspace?: string;
 }
 
 /** An image the plan will build. Paths are relative to the root, with POSIX separators. */
@@ -80,14 +87,23 @@ export async function planImages(opts: PlanOptions): Promise<ImagePlan> {
   const configAbs = path.resolve(root, opts.configFile ?? CONFIG_FILE);
   const configRel = toPosix(path.relative(root, configAbs));
   const dockerDir = opts.dockerDir ?? DEFAULT_DOCKER_DIR;
+  const guard = pathGuard(opts.workspace);
   const candidates = opts.images === undefined || opts.images === null
-    ? await discover(root, dockerDir)
-    : await fromConfig(root, dockerDir, readEntries(opts.images), configAbs, configRel);
+    ? await discover(root, dockerDir, guard)
+    : await fromConfig(root, dockerDir, readEntries(opts.images), configAbs, configRel, guard);
 
   const findings: Finding[] = [];
   const images: ImageTarget[] = [];
   const seen = new Map<string, ImageTarget>();
   for (const c of candidates) {
+    if (c.outside) {
+      findings.push(
+        finding('images/context-outside-workspace', c.target.declaredAt.file, c.target.declaredAt, c.outside, {
+          help: 'Build from a context inside the repository; an action reads nothing outside its workspace.',
+        }),
+      );
+      continue;
+    }
     if (c.missing) {
       findings.push(finding('images/missing-dockerfile', c.target.declaredAt.file, c.target.declaredAt, c.missing));
       continue;
@@ -141,9 +157,23 @@ function joinRepository(registry: string | undefined, name: string): string {
 interface Candidate {
   target: ImageTarget;
   missing?: string;
+  outside?: string;
 }
 
-async function discover(root: string, dockerDir: string): Promise<Candidate[]> {
+/** Judges context and Dockerfile before either is looked at, so nothing outside is probed or read. */
+function refuse(c: Candidate, contextAbs: string, dockerfileAbs: string, guard: PathGuard): boolean {
+  const t = c.target;
+  for (const [what, p, shown] of [['build context', contextAbs, t.context], ['Dockerfile', dockerfileAbs, t.dockerfile]] as const) {
+    const r = guard(p);
+    if (!r) continue;
+    if (r.kind === 'outside') c.outside = `image "${t.name}": ${what} ${shown} ${r.reason}; it is not read`;
+    else c.missing = `image "${t.name}": ${what} ${shown} ${r.reason}; it is not read`;
+    return true;
+  }
+  return false;
+}
+
+async function discover(root: string, dockerDir: string, guard: PathGuard): Promise<Candidate[]> {
   const dir = path.resolve(root, dockerDir);
   let entries: string[];
   try {
@@ -155,9 +185,9 @@ async function discover(root: string, dockerDir: string): Promise<Candidate[]> {
   const out: Candidate[] = [];
   for (const name of entries) {
     const dockerfile = path.join(dir, name, 'Dockerfile');
-    if (!(await isFile(dockerfile))) continue;
+    if (guard(dir)?.kind === 'outside') continue; // a docker-dir out of the workspace holds nothing of the project's
     const rel = toPosix(path.relative(root, dockerfile));
-    out.push({
+    const c: Candidate = {
       target: {
         name,
         image: '',
@@ -167,7 +197,9 @@ async function discover(root: string, dockerDir: string): Promise<Candidate[]> {
         platforms: [],
         declaredAt: { file: rel, line: 1, column: 1 },
       },
-    });
+    };
+    if (refuse(c, path.join(dir, name), dockerfile, guard)) out.push(c);
+    else if (await isFile(dockerfile)) out.push(c);
   }
   return out;
 }
@@ -212,7 +244,14 @@ function readEntries(value: unknown): ImageConfigEntry[] {
   });
 }
 
-async function fromConfig(root: string, dockerDir: string, entries: ImageConfigEntry[], configAbs: string, configRel: string): Promise<Candidate[]> {
+async function fromConfig(
+  root: string,
+  dockerDir: string,
+  entries: ImageConfigEntry[],
+  configAbs: string,
+  configRel: string,
+  guard: PathGuard,
+): Promise<Candidate[]> {
   let text = '';
   try {
     text = await readFile(configAbs, 'utf8');
@@ -238,8 +277,10 @@ async function fromConfig(root: string, dockerDir: string, entries: ImageConfigE
     };
     if (e.target !== undefined) target.target = e.target;
     const c: Candidate = { target };
-    if (!(await isDirectory(contextAbs))) c.missing = `image "${e.name}": build context ${target.context} does not exist`;
-    else if (!(await isFile(dockerfileAbs))) c.missing = `image "${e.name}": Dockerfile ${target.dockerfile} does not exist`;
+    if (!refuse(c, contextAbs, dockerfileAbs, guard)) {
+      if (!(await isDirectory(contextAbs))) c.missing = `image "${e.name}": build context ${target.context} does not exist`;
+      else if (!(await isFile(dockerfileAbs))) c.missing = `image "${e.name}": Dockerfile ${target.dockerfile} does not exist`;
+    }
     out.push(c);
   }
   return out;
