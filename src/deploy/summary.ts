@@ -1,4 +1,5 @@
 // The markdown an approver (plan) or the deploy job's summary (apply, rollback) shows.
+import { mdCode, mdFence, mdText } from '../report/escape.js';
 import type { PinnedContainer } from './pin.js';
 import type { Changes, DeployResult } from './types.js';
 
@@ -20,13 +21,12 @@ const STATUS_WORDS: Record<DeployResult['status'], string> = {
   'rollback-failed': 'FAILED, and the rollback failed too',
 };
 
-function esc(s: string): string {
-  return s.replace(/[|\\`*_<>]/g, (c) => `\\${c}`);
-}
+// Findings quote kubectl and the API server, which quote the manifests: all of it is untrusted.
+const esc = mdText;
 
 function list(title: string, items: readonly string[], max = 50): string {
   if (!items.length) return '';
-  const shown = items.slice(0, max).map((i) => `- \`${i}\``);
+  const shown = items.slice(0, max).map((i) => `- ${mdCode(i)}`);
   if (items.length > max) shown.push(`- … and ${items.length - max} more`);
   return `<details><summary>${title} (${items.length})</summary>\n\n${shown.join('\n')}\n\n</details>\n`;
 }
@@ -74,8 +74,7 @@ export function renderSummary(s: SummaryInput): string {
     out.push('\n</details>', '');
   }
   if (s.diff && s.diff.text) {
-    const fence = s.diff.text.includes('```') ? '~~~~' : '```';
-    out.push('<details><summary>Diff</summary>\n', `${fence}diff`, s.diff.text.trimEnd(), fence);
+    out.push('<details><summary>Diff</summary>\n', mdFence(s.diff.text.trimEnd(), 'diff'));
     if (s.diff.truncated) out.push('', `_The diff is cut here; the full diff is in ${s.diff.file ? `\`${esc(s.diff.file)}\`` : 'the diff file'}._`);
     out.push('\n</details>', '');
   }

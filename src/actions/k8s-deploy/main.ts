@@ -16,6 +16,7 @@ import { releaseName, releaseNamespace } from '../../deploy/context.js';
 import type { HeldLock, RevisionInFlight } from '../../deploy/types.js';
 import { renderAnnotations, UsageError } from '../../report/index.js';
 import { clusterEndpoint } from '../../tools/kubectl.js';
+import { info } from '../../github/log.js';
 import { headCommit, shortRef } from '../../github/deploy-ref.js';
 import { DeploymentsClient, deploymentDescription, deploymentPayload } from '../../github/deployments.js';
 import { environmentPreflight } from '../../github/environment-protection.js';
@@ -185,7 +186,7 @@ function report(i: DeployInputs, r: DeployResult): void {
   core.setOutput('images', JSON.stringify(r.images));
   core.setOutput('server', r.server ?? '');
   core.info(`${i.mode} ${i.environment}: ${r.status}${r.revision !== undefined ? ` (revision ${r.revision})` : ''}; ${r.changes.created.length} created, ${r.changes.changed.length} changed, ${r.changes.pruned.length} pruned, ${r.changes.unchanged.length} unchanged`);
-  if (r.rollback) core.info(`rollback: ${r.rollback.message}`);
+  if (r.rollback) info(`rollback: ${r.rollback.message}`);
 }
 
 export async function run(): Promise<void> {
@@ -209,7 +210,7 @@ export async function run(): Promise<void> {
     outDir: outDir(),
     ...(commit ? { commit } : {}),
     run: runLink(),
-    log: (line: string) => core.info(line),
+    log: (line: string) => info(line),
   };
 
   core.saveState(STATE_CLUSTER, JSON.stringify({ kubeconfig, context: endpoint.context }));

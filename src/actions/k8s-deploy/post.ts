@@ -5,6 +5,7 @@ import * as core from '@actions/core';
 import { settleAbandonedRun } from '../../deploy/recover.js';
 import type { HeldLock, RevisionInFlight } from '../../deploy/types.js';
 import { removeKubeconfig } from '../../github/kubeconfig.js';
+import { info } from '../../github/log.js';
 import { STATE_CLUSTER, STATE_FINISHED, STATE_KUBECONFIG, STATE_LOCK, STATE_REVISION } from './main.js';
 
 function stateJson<T>(name: string): T | undefined {
@@ -31,7 +32,7 @@ async function settleKilledMain(): Promise<void> {
     ...(revision ? { revision } : {}),
     reason: 'the deploy step was cancelled or killed before it finished (recorded by the post step)',
   });
-  for (const l of lines) core.info(l);
+  for (const l of lines) info(l);
 }
 
 export async function post(): Promise<void> {
