@@ -24,7 +24,7 @@ var checks_images = __webpack_require__(8951);
 const imagesCheck = {
     name: 'images',
     rules: checks_images/* RULES */.y0,
-    run: ({ root, config }) => (0,checks_images/* lintDockerfiles */.pf)({ root, ...(0,checks_images/* imageOptionsFromConfig */.w0)(config.checks['images']) }),
+    run: ({ root, config, workspace }) => (0,checks_images/* lintDockerfiles */.pf)({ root, ...(0,checks_images/* imageOptionsFromConfig */.w0)(config.checks['images']), ...(workspace !== undefined && { workspace }) }),
 };
 
 // EXTERNAL MODULE: ./src/checks/definitions/kustomize.ts + 22 modules

@@ -1468,7 +1468,8 @@ const RULES = [
     { id: 'images/remote-add', severity: 'error', description: 'ADD fetches a remote URL, which is not verified or cached; download in a RUN step with a checksum instead.' },
     { id: 'images/secret-in-arg-or-env', severity: 'error', description: 'An ARG or ENV is named like a secret (*_TOKEN, *_PASSWORD, *_SECRET, *_KEY); its value stays in the image history.' },
     { id: 'images/dockerfile-syntax', severity: 'error', description: 'The Dockerfile cannot be built as written (no FROM, an instruction before FROM, an unknown instruction, an unclosed heredoc).' },
-    { id: 'images/missing-dockerfile', severity: 'error', description: 'An image listed in .portarium-infra.yml names a Dockerfile or context that does not exist.' },
+    { id: 'images/missing-dockerfile', severity: 'error', description: 'An image listed in .portarium-infra.yml names a Dockerfile or context that does not exist, or a Dockerfile is a special file (/proc, a device, a FIFO).' },
+    { id: 'images/context-outside-workspace', severity: 'error', description: 'In the actions: an image\'s build context or Dockerfile resolves outside the workspace (../x, /, a symlink out).' },
     { id: 'images/invalid-name', severity: 'error', description: 'An image name is not a valid reference even after lower-casing.' },
     { id: 'images/duplicate-name', severity: 'error', description: 'Two images have the same name, so their tags and manifest entries would overwrite each other.' },
     { id: 'images/build-failed', severity: 'error', description: 'The image did not build; the finding points at the failing instruction.' },
@@ -1650,9 +1651,12 @@ function stageVariables(stage, escape) {
 
 // EXTERNAL MODULE: ./src/config/config.ts
 var config = __webpack_require__(1122);
+// EXTERNAL MODULE: ./src/path-guard.ts
+var path_guard = __webpack_require__(1472);
 ;// CONCATENATED MODULE: ./src/checks/images/plan.ts
 // Which images to build: the `images:` list of .portarium-infra.yml when there is one, otherwise
 // every `<dockerDir>/<name>/Dockerfile` under the root. The plan also becomes a GitHub matrix.
+
 
 
 
@@ -1665,13 +1669,20 @@ async function planImages(opts) {
     const configAbs = external_node_path_default().resolve(root, opts.configFile ?? config/* CONFIG_FILE */.g2);
     const configRel = toPosix(external_node_path_default().relative(root, configAbs));
     const dockerDir = opts.dockerDir ?? DEFAULT_DOCKER_DIR;
+    const guard = (0,path_guard/* pathGuard */.JV)(opts.workspace);
     const candidates = opts.images === undefined || opts.images === null
-        ? await discover(root, dockerDir)
-        : await fromConfig(root, dockerDir, readEntries(opts.images), configAbs, configRel);
+        ? await discover(root, dockerDir, guard)
+        : await fromConfig(root, dockerDir, readEntries(opts.images), configAbs, configRel, guard);
     const findings = [];
     const images = [];
     const seen = new Map();
     for (const c of candidates) {
+        if (c.outside) {
+            findings.push(rules_finding('images/context-outside-workspace', c.target.declaredAt.file, c.target.declaredAt, c.outside, {
+                help: 'Build from a context inside the repository; an action reads nothing outside its workspace.',
+            }));
+            continue;
+        }
         if (c.missing) {
             findings.push(rules_finding('images/missing-dockerfile', c.target.declaredAt.file, c.target.declaredAt, c.missing));
             continue;
@@ -1719,7 +1730,22 @@ function joinRepository(registry, name) {
     const prefix = (registry ?? '').trim().replace(/\/+$/, '');
     return prefix ? `${prefix}/${name}` : name;
 }
-async function discover(root, dockerDir) {
+/** Judges context and Dockerfile before either is looked at, so nothing outside is probed or read. */
+function refuse(c, contextAbs, dockerfileAbs, guard) {
+    const t = c.target;
+    for (const [what, p, shown] of [['build context', contextAbs, t.context], ['Dockerfile', dockerfileAbs, t.dockerfile]]) {
+        const r = guard(p);
+        if (!r)
+            continue;
+        if (r.kind === 'outside')
+            c.outside = `image "${t.name}": ${what} ${shown} ${r.reason}; it is not read`;
+        else
+            c.missing = `image "${t.name}": ${what} ${shown} ${r.reason}; it is not read`;
+        return true;
+    }
+    return false;
+}
+async function discover(root, dockerDir, guard) {
     const dir = external_node_path_default().resolve(root, dockerDir);
     let entries;
     try {
@@ -1733,10 +1759,10 @@ async function discover(root, dockerDir) {
     const out = [];
     for (const name of entries) {
         const dockerfile = external_node_path_default().join(dir, name, 'Dockerfile');
-        if (!(await isFile(dockerfile)))
-            continue;
+        if (guard(dir)?.kind === 'outside')
+            continue; // a docker-dir out of the workspace holds nothing of the project's
         const rel = toPosix(external_node_path_default().relative(root, dockerfile));
-        out.push({
+        const c = {
             target: {
                 name,
                 image: '',
@@ -1746,7 +1772,11 @@ async function discover(root, dockerDir) {
                 platforms: [],
                 declaredAt: { file: rel, line: 1, column: 1 },
             },
-        });
+        };
+        if (refuse(c, external_node_path_default().join(dir, name), dockerfile, guard))
+            out.push(c);
+        else if (await isFile(dockerfile))
+            out.push(c);
     }
     return out;
 }
@@ -1803,7 +1833,7 @@ function readEntries(value) {
         return entry;
     });
 }
-async function fromConfig(root, dockerDir, entries, configAbs, configRel) {
+async function fromConfig(root, dockerDir, entries, configAbs, configRel, guard) {
     let text = '';
     try {
         text = await (0,promises_.readFile)(configAbs, 'utf8');
@@ -1831,10 +1861,12 @@ async function fromConfig(root, dockerDir, entries, configAbs, configRel) {
         if (e.target !== undefined)
             target.target = e.target;
         const c = { target };
-        if (!(await isDirectory(contextAbs)))
-            c.missing = `image "${e.name}": build context ${target.context} does not exist`;
-        else if (!(await isFile(dockerfileAbs)))
-            c.missing = `image "${e.name}": Dockerfile ${target.dockerfile} does not exist`;
+        if (!refuse(c, contextAbs, dockerfileAbs, guard)) {
+            if (!(await isDirectory(contextAbs)))
+                c.missing = `image "${e.name}": build context ${target.context} does not exist`;
+            else if (!(await isFile(dockerfileAbs)))
+                c.missing = `image "${e.name}": Dockerfile ${target.dockerfile} does not exist`;
+        }
         out.push(c);
     }
     return out;
@@ -1983,6 +2015,8 @@ function computeMetadata(ctx, image) {
 
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __webpack_require__(5881);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(4031);
 ;// CONCATENATED MODULE: ./src/checks/images/manifest.ts
 // The build manifest: what was built, by digest, for the deploy workflow to deploy by digest.
 
@@ -1996,6 +2030,7 @@ async function writeBuildManifest(file, manifest) {
 // Builds every planned image with one builder: metadata from the injected context, the build and
 // push, the manifest. A failed build or push becomes a finding at the failing instruction (or the
 // image's declaration); the other images still build.
+
 
 
 
@@ -2128,8 +2163,8 @@ function summaryTable(results) {
     if (results.length === 0)
         return '';
     const rows = results.map((r) => {
-        const digest = r.result?.digest ? `\`${r.result.digest}\`` : '';
-        return `| ${r.name} | \`${r.image}\` | ${r.status} | ${cacheCell(r.result)} | ${digest} | ${r.metadata.tags.map((t) => `\`${t}\``).join(' ')} | ${(r.durationMs / 1000).toFixed(1)} s |`;
+        const digest = r.result?.digest ? (0,report_escape/* mdCode */.xs)(r.result.digest) : '';
+        return `| ${(0,report_escape/* mdText */.bC)(r.name)} | ${(0,report_escape/* mdCode */.xs)(r.image)} | ${r.status} | ${cacheCell(r.result)} | ${digest} | ${r.metadata.tags.map((t) => (0,report_escape/* mdCode */.xs)(t)).join(' ')} | ${(r.durationMs / 1000).toFixed(1)} s |`;
     });
     return ['| image | repository | status | cache | digest | tags | time |', '|---|---|---|---|---|---|---|', ...rows].join('\n') + '\n';
 }

@@ -24,7 +24,7 @@ var checks_images = __webpack_require__(8951);
 const imagesCheck = {
     name: 'images',
     rules: checks_images/* RULES */.y0,
-    run: ({ root, config }) => (0,checks_images/* lintDockerfiles */.pf)({ root, ...(0,checks_images/* imageOptionsFromConfig */.w0)(config.checks['images']) }),
+    run: ({ root, config, workspace }) => (0,checks_images/* lintDockerfiles */.pf)({ root, ...(0,checks_images/* imageOptionsFromConfig */.w0)(config.checks['images']), ...(workspace !== undefined && { workspace }) }),
 };
 
 // EXTERNAL MODULE: ./src/checks/definitions/kustomize.ts + 22 modules
@@ -208,7 +208,7 @@ async function planCheckRuns(ctx, touched) {
     if (!changed)
         return registry.CHECKS.map((check) => ({ check, settings: {} }));
     const plan = await planFromConfig(ctx.root, ctx.config, changed);
-    const images = await (0,checks_images/* planImages */.y6)({ root: ctx.root, ...(0,checks_images/* imageOptionsFromConfig */.w0)(ctx.config.checks['images']) });
+    const images = await (0,checks_images/* planImages */.y6)({ root: ctx.root, ...(0,checks_images/* imageOptionsFromConfig */.w0)(ctx.config.checks['images']), ...(ctx.workspace !== undefined && { workspace: ctx.workspace }) });
     const imageInputs = images.images.flatMap((t) => [t.dockerfile, t.context === '.' ? undefined : t.context + '/']).filter((p) => !!p);
     const runs = [];
     for (const check of registry.CHECKS) {
@@ -247,7 +247,10 @@ function coverage(result) {
     return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(4031);
 ;// CONCATENATED MODULE: ./src/cli/check.ts
+
 
 
 /** `portarium-infra check`: ci-infra's plan and checks in one process, a line per target as it ends. */
@@ -270,8 +273,8 @@ async function runCheckCommand(ctx, opts) {
         const now = performance.now();
         const mark = d.failed ? paint(31, '✗') : paint(32, '✓');
         const problems = d.problems ? paint(31, ` ${d.problems} error${d.problems === 1 ? '' : 's'}`) : '';
-        const detail = d.detail ? paint(2, ` (${d.detail})`) : '';
-        say(`  ${mark} ${d.check.padEnd(13)} ${d.target}${detail}${problems} ${paint(2, `${Math.round(now - last)} ms`)}\n`);
+        const detail = d.detail ? paint(2, ` (${(0,report_escape/* logLine */.BP)(d.detail)})`) : '';
+        say(`  ${mark} ${d.check.padEnd(13)} ${(0,report_escape/* logLine */.BP)(d.target)}${detail}${problems} ${paint(2, `${Math.round(now - last)} ms`)}\n`);
         last = now;
     };
     const results = await runChecks(say ? { ...ctx, onTarget } : ctx, runs);

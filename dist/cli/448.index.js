@@ -78,6 +78,10 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/report/finding.ts
 var finding = __webpack_require__(9023);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(4031);
+// EXTERNAL MODULE: ./src/path-guard.ts
+var path_guard = __webpack_require__(1472);
 // EXTERNAL MODULE: ./src/checks/compose/discover.ts
 var discover = __webpack_require__(3223);
 ;// CONCATENATED MODULE: ./src/checks/compose/problems.ts
@@ -1099,7 +1103,7 @@ function checkConsistency(model, sets, problems) {
                     continue;
                 const target = c.slice('service:'.length);
                 const at = valueLoc(build['additional_contexts'], ctxName);
-                if (!(target in services)) {
+                if (!hasOwn(services, target)) {
                     add('compose/undefined-service', at, `service "${name}" declares unknown service "${target}" as additional contexts ${ctxName}`);
                 }
                 else if (!isMapping(services[target]) || !isMapping(services[target]['build'])) {
@@ -1115,7 +1119,7 @@ function checkConsistency(model, sets, problems) {
             if (Array.isArray(build['secrets'])) {
                 build['secrets'].forEach((sec, i) => {
                     const src = isMapping(sec) ? sec['source'] : sec;
-                    if (typeof src === 'string' && !(src in secrets)) {
+                    if (typeof src === 'string' && !hasOwn(secrets, src)) {
                         add('compose/undefined-secret', valueLoc(build['secrets'], i), `service "${name}" refers to undefined build secret ${src}`);
                     }
                 });
@@ -1126,7 +1130,7 @@ function checkConsistency(model, sets, problems) {
             add('compose/conflicting-attributes', valueLoc(s, 'network_mode'), `service ${name} declares mutually exclusive \`network_mode\` and \`networks\``);
         }
         for (const [net] of entries(svcNetworks)) {
-            if (!(net in networks))
+            if (!hasOwn(networks, net))
                 add('compose/undefined-network', keyLoc(svcNetworks, net), `service "${name}" refers to undefined network ${net}`);
         }
         const hc = s['healthcheck'];
@@ -1161,7 +1165,7 @@ function checkConsistency(model, sets, problems) {
             s['volumes'].forEach((v, i) => {
                 if (!isMapping(v) || v['type'] !== 'volume' || typeof v['source'] !== 'string' || v['source'] === '')
                     return;
-                if (!(v['source'] in volumes))
+                if (!hasOwn(volumes, v['source']))
                     add('compose/undefined-volume', valueLoc(s['volumes'], i), `service "${name}" refers to undefined volume ${v['source']}`);
             });
         }
@@ -1171,14 +1175,14 @@ function checkConsistency(model, sets, problems) {
                 return;
             list.forEach((r, i) => {
                 const src = isMapping(r) ? r['source'] : r;
-                if (typeof src === 'string' && !(src in defined))
+                if (typeof src === 'string' && !hasOwn(defined, src))
                     add(rule, valueLoc(list, i), `service "${name}" refers to undefined ${what} ${src}`);
             });
         };
         refs('configs', configs, 'compose/undefined-config', 'config');
         refs('secrets', secrets, 'compose/undefined-secret', 'secret');
         for (const [m] of entries(s['models'])) {
-            if (!(m in models))
+            if (!hasOwn(models, m))
                 add('compose/undefined-model', keyLoc(s['models'], m), `service "${name}" refers to undefined model ${m}`);
         }
         const deploy = isMapping(s['deploy']) ? s['deploy'] : undefined;
@@ -1523,11 +1527,33 @@ function expandEscapes(s) {
 ;// CONCATENATED MODULE: ./src/checks/compose/read-file.ts
 
 /**
- * The text of a file, or undefined after reporting why it cannot be had: a directory, unreadable, over
- * the size limit, not UTF-8. `label` names the file in messages (`compose file sub/a.yaml`), since the
- * finding may sit in the file that refers to it.
+ * True after reporting that `file` must not be read: outside the workspace (a finding at `at`, where
+ * the reference is written) or a special file. Checked before any existence test, so a missing file
+ * outside the workspace is not told apart from a present one.
  */
-function readTextFile(file, maxBytes, problems, at, label) {
+function refused(file, limits, problems, at, label) {
+    const r = limits.guard?.(file);
+    if (!r)
+        return false;
+    if (r.kind === 'outside') {
+        problems.add('compose/path-outside-workspace', at, `${label} ${r.reason}; it is not read`, {
+            help: 'Keep compose files, env files and build contexts inside the repository; an action reads nothing outside its workspace.',
+        });
+    }
+    else {
+        problems.add('compose/unreadable-file', at, `${label} ${r.reason}; it is not read`);
+    }
+    return true;
+}
+/**
+ * The text of a file, or undefined after reporting why it cannot be had: outside the workspace, a
+ * special file, a directory, unreadable, over the size limit, not UTF-8. `label` names the file in
+ * messages (`compose file sub/a.yaml`), since the finding may sit in the file that refers to it.
+ */
+function readTextFile(file, limits, problems, at, label) {
+    if (refused(file, limits, problems, at, label))
+        return undefined;
+    const maxBytes = limits.maxFileBytes;
     let size;
     try {
         const st = (0,external_node_fs_.statSync)(file);
@@ -1627,10 +1653,10 @@ function envFromProcess(env) {
  * later files override earlier ones; `base` wins over every file (compose never lets `.env` override
  * the shell). Returns `base` merged with the files.
  */
-function withDotenvFiles(base, files, source, problems, maxBytes, show) {
+function withDotenvFiles(base, files, source, problems, limits, show) {
     const fromFiles = new Map();
     for (const file of files) {
-        const text = readTextFile(file, maxBytes, problems, { file, line: 1, column: 1 }, `env file ${show(file)}`);
+        const text = readTextFile(file, limits, problems, { file, line: 1, column: 1 }, `env file ${show(file)}`);
         if (text === undefined)
             continue;
         try {
@@ -1995,6 +2021,7 @@ function publishedRange(published) {
 
 
 
+
 const where = (l, show) => `${show(l.file)}:${l.line}`;
 /** The tag of an image reference (`undefined` when it has none), and whether it is pinned by digest. */
 function imageTag(ref) {
@@ -2025,6 +2052,8 @@ function lint(input) {
         if (build && typeof build['context'] === 'string' && !isRemoteContext(build['context'])) {
             const context = build['context'];
             const at = valueLoc(build, 'context') ?? valueLoc(s, 'build');
+            if (at && refused(context, input.limits, problems, at, `service "${name}" build context ${show(context)}`))
+                continue;
             if (!isDir(context)) {
                 if (at) {
                     problems.add('compose/build-context-missing', at, (0,external_node_fs_.existsSync)(context)
@@ -2034,8 +2063,10 @@ function lint(input) {
             }
             else if (typeof build['dockerfile'] === 'string' && build['dockerfile'] !== '' && !build['dockerfile_inline']) {
                 const dockerfile = external_node_path_default().resolve(context, build['dockerfile']);
+                const dAt = valueLoc(build, 'dockerfile') ?? at;
+                if (dAt && refused(dockerfile, input.limits, problems, dAt, `service "${name}" Dockerfile ${show(dockerfile)}`))
+                    continue;
                 if (!(0,external_node_fs_.existsSync)(dockerfile) || (0,external_node_fs_.statSync)(dockerfile).isDirectory()) {
-                    const dAt = valueLoc(build, 'dockerfile') ?? at;
                     if (dAt)
                         problems.add('compose/dockerfile-missing', dAt, `service "${name}": Dockerfile ${show(dockerfile)} not found`);
                 }
@@ -2845,6 +2876,7 @@ function setDefaultValues(model) {
 
 
 
+
 function applyExtends(cfg, file, opts, ctx, chain, resets, loadFile) {
     const services = cfg['services'];
     if (!isMapping(services))
@@ -2898,6 +2930,12 @@ function extendService(name, services, defFile, chain, resets, run) {
             return fail(fileAt, `remote extends file ${refFile} is not fetched by this check; it is not validated`, 'compose/remote-resource');
         }
         const abs = external_node_path_default().resolve(run.opts.workingDir, refFile);
+        if (refused(abs, ctx.limits, ctx.problems, fileAt ?? { file: defFile, line: 1, column: 1 }, `extends file ${ctx.show(abs)}`)) {
+            run.failed.add(s);
+            ctx.incomplete = true;
+            delete s['extends'];
+            return s;
+        }
         if (!(0,external_node_fs_.existsSync)(abs))
             return fail(fileAt, `cannot extend service "${name}": ${ctx.show(abs)} not found`);
         const loaded = run.loadFile(abs, fileAt ?? { file: defFile, line: 1, column: 1 }, { workingDir: external_node_path_default().dirname(abs), env: run.opts.env, skipInclude: true, skipExtends: true, skipValidation: true, skipDefaults: true }, ctx, {}, [], chain);
@@ -2909,14 +2947,14 @@ function extendService(name, services, defFile, chain, resets, run) {
             return fail(fileAt, `cannot extend service "${name}" in ${ctx.show(abs)}: no services section`);
         if (!isMapping(m))
             return fail(fileAt, `cannot extend service "${name}" in ${ctx.show(abs)}: services must be a mapping`);
-        if (!(ref in m)) {
+        if (!hasOwn(m, ref)) {
             return fail(refAt, `cannot extend service "${name}" in ${ctx.show(defFile)}: service "${ref}" not found in ${refFile}`);
         }
         baseServices = m;
         baseFile = abs;
         baseResets = loaded.resets;
     }
-    else if (!(ref in services)) {
+    else if (!hasOwn(services, ref)) {
         return fail(refAt, `cannot extend service "${name}" in ${ctx.show(defFile)}: service "${ref}" not found`);
     }
     const link = { file: defFile, service: name, at: refAt };
@@ -2960,6 +2998,7 @@ function extendService(name, services, defFile, chain, resets, run) {
  * project (own directory, own `.env`, the including project's variables winning), then its resources
  * are imported; a local definition of the same name is merged over the imported one.
  */
+
 
 
 
@@ -3019,6 +3058,10 @@ function applyInclude(cfg, file, opts, ctx, included, resets, loadModel) {
             return;
         }
         for (const p of abs) {
+            if (refused(p, ctx.limits, ctx.problems, pathAt ?? { file, line: 1, column: 1 }, `included file ${ctx.show(p)}`)) {
+                ctx.incomplete = true;
+                return;
+            }
             if (!(0,external_node_fs_.existsSync)(p)) {
                 fail(pathAt, `included file ${ctx.show(p)} not found`);
                 return;
@@ -3037,6 +3080,10 @@ function applyInclude(cfg, file, opts, ctx, included, resets, loadModel) {
                 if (f === '/dev/null')
                     continue;
                 const p = external_node_path_default().resolve(opts.workingDir, f);
+                if (refused(p, ctx.limits, ctx.problems, valueLoc(e, 'env_file') ?? at ?? { file, line: 1, column: 1 }, `include entry ${i}: env file ${ctx.show(p)}`)) {
+                    ctx.incomplete = true;
+                    return;
+                }
                 if (!(0,external_node_fs_.existsSync)(p)) {
                     fail(valueLoc(e, 'env_file') ?? at, `include entry ${i}: env file ${ctx.show(p)} not found`);
                     return;
@@ -3048,7 +3095,7 @@ function applyInclude(cfg, file, opts, ctx, included, resets, loadModel) {
                 envFiles.push(p);
             }
         }
-        const env = withDotenvFiles(opts.env, envFiles, source, ctx.problems, ctx.limits.maxFileBytes, ctx.show);
+        const env = withDotenvFiles(opts.env, envFiles, source, ctx.problems, ctx.limits, ctx.show);
         const imported = loadModel(abs.map((f) => ({ file: f, at: pathAt ?? { file, line: 1, column: 1 } })), { workingDir: projectDir, env, resolvePaths: true }, ctx, included);
         importResources(imported, cfg, resets, ctx);
     });
@@ -3070,7 +3117,7 @@ function importResources(source, target, resets, ctx) {
         if (!isMapping(to))
             continue;
         for (const [name, a] of Object.entries(from)) {
-            if (!(name in to)) {
+            if (!hasOwn(to, name)) {
                 setOwn(to, name, a);
                 copyEntryLoc(to, name, from, name);
                 continue;
@@ -3679,7 +3726,7 @@ function loadYamlModel(files, opts, ctx, included) {
 }
 /** compose-go `loadYamlFile`: one file merged over `dict`. */
 function loadYamlFile(file, at, opts, ctx, dict, included, chain) {
-    const text = readTextFile(file, ctx.limits.maxFileBytes, ctx.problems, at, `compose file ${ctx.show(file)}`);
+    const text = readTextFile(file, ctx.limits, ctx.problems, at, `compose file ${ctx.show(file)}`);
     if (text === undefined) {
         ctx.incomplete = true;
         return { dict, resets: [], ok: false };
@@ -3937,12 +3984,12 @@ const stringMap = (v) => {
         for (const e of v) {
             const s = goString(e);
             const i = s.indexOf('=');
-            out[i < 0 ? s : s.slice(0, i)] = i < 0 ? '' : s.slice(i + 1);
+            setOwn(out, i < 0 ? s : s.slice(0, i), i < 0 ? '' : s.slice(i + 1));
         }
     }
     else if (isMapping(v)) {
         for (const [k, e] of Object.entries(v))
-            out[k] = e === null || e === undefined ? '' : typeof e === 'string' ? e : goString(e);
+            setOwn(out, k, e === null || e === undefined ? '' : typeof e === 'string' ? e : goString(e));
     }
     else
         return SKIP;
@@ -3955,12 +4002,12 @@ const envMap = (v) => {
         for (const e of v) {
             const s = goString(e);
             const i = s.indexOf('=');
-            out[i < 0 ? s : s.slice(0, i)] = i < 0 ? null : s.slice(i + 1);
+            setOwn(out, i < 0 ? s : s.slice(0, i), i < 0 ? null : s.slice(i + 1));
         }
     }
     else if (isMapping(v)) {
         for (const [k, e] of Object.entries(v))
-            out[k] = e === null || e === undefined ? null : typeof e === 'string' ? e : goString(e);
+            setOwn(out, k, e === null || e === undefined ? null : typeof e === 'string' ? e : goString(e));
     }
     else
         return SKIP;
@@ -4070,7 +4117,7 @@ const dependsOn = (v) => {
         if (e['restart'] === true)
             o['restart'] = true;
         o['required'] = e['required'] !== false;
-        out[k] = o;
+        setOwn(out, k, o);
     }
     return sortKeys(out);
 };
@@ -4080,7 +4127,7 @@ const networks = (v) => {
     const out = {};
     for (const [k, n] of Object.entries(v)) {
         if (!isMapping(n)) {
-            out[k] = null;
+            setOwn(out, k, null);
             continue;
         }
         const o = {};
@@ -4100,7 +4147,7 @@ const networks = (v) => {
         const ll = strList(n['link_local_ips'], {}, n, 'link_local_ips');
         if (ll !== SKIP)
             o['link_local_ips'] = ll;
-        out[k] = o;
+        setOwn(out, k, o);
     }
     return sortKeys(out);
 };
@@ -4183,9 +4230,9 @@ const ulimits = (v) => {
     const out = {};
     for (const [k, u] of Object.entries(v)) {
         if (typeof u === 'number')
-            out[k] = u;
+            setOwn(out, k, u);
         else if (isMapping(u))
-            out[k] = pick(u, ['soft', 'hard'], (x) => (typeof x === 'number' && x !== 0 ? x : SKIP));
+            setOwn(out, k, pick(u, ['soft', 'hard'], (x) => (typeof x === 'number' && x !== 0 ? x : SKIP)));
     }
     return sortKeys(out);
 };
@@ -4424,7 +4471,7 @@ function clone(v) {
 function sortKeys(o) {
     const out = {};
     for (const k of Object.keys(o).sort())
-        out[k] = o[k];
+        setOwn(out, k, o[k]);
     return out;
 }
 function serviceJson(name, s, problems) {
@@ -4560,7 +4607,7 @@ function normalize(model, env, projectName) {
             }
             const depLocs = locsOf(dependsOn);
             const addImplicit = (svc, restart, at) => {
-                if (svc in dependsOn)
+                if (hasOwn(dependsOn, svc))
                     return;
                 setOwn(dependsOn, svc, implicit(restart, at));
                 if (at && depLocs) {
@@ -4683,12 +4730,12 @@ function loadProject(input) {
     const start = { file: first, line: 1, column: 1 };
     let env = envFromProcess(input.processEnv);
     if (input.envFiles?.length) {
-        env = withDotenvFiles(env, input.envFiles, 'env-file', problems, input.limits.maxFileBytes, input.show);
+        env = withDotenvFiles(env, input.envFiles, 'env-file', problems, input.limits, input.show);
     }
     else {
         const dotenv = external_node_path_default().join(workingDir, '.env');
         if ((0,external_node_fs_.existsSync)(dotenv) && (0,external_node_fs_.statSync)(dotenv).isFile()) {
-            env = withDotenvFiles(env, [dotenv], '.env', problems, input.limits.maxFileBytes, input.show);
+            env = withDotenvFiles(env, [dotenv], '.env', problems, input.limits, input.show);
         }
     }
     const ctx = {
@@ -4714,7 +4761,7 @@ function loadProject(input) {
         return out;
     checkConsistency(model, sets, problems);
     checkHealthyDependencies(services, sets, problems);
-    lint({ services, enabled: sets.enabled, problems, show: input.show });
+    lint({ services, enabled: sets.enabled, problems, show: input.show, limits: input.limits });
     for (const n of sets.enabled) {
         const s = services[n];
         if (isMapping(s))
@@ -4823,12 +4870,15 @@ function resolveEnvFiles(s, env, problems, input) {
                 return;
             const required = !isMapping(ef) || ef['required'] !== false;
             const at = valueLoc(list, i) ?? valueLoc(s, 'env_file');
+            const where = at ?? { file: p, line: 1, column: 1 };
+            if (refused(p, input.limits, problems, where, `env file ${input.show(p)}`))
+                return;
             if (!(0,external_node_fs_.existsSync)(p)) {
                 if (required && at)
                     problems.add('compose/missing-env-file', at, `env file ${input.show(p)} not found`, { help: 'Create the file, fix the path, or mark it `required: false`.' });
                 return;
             }
-            const text = readTextFile(p, input.limits.maxFileBytes, problems, at ?? { file: p, line: 1, column: 1 }, `env file ${input.show(p)}`);
+            const text = readTextFile(p, input.limits, problems, where, `env file ${input.show(p)}`);
             if (text === undefined)
                 return;
             try {
@@ -4846,9 +4896,9 @@ function resolveEnvFiles(s, env, problems, input) {
         return;
     const merged = {};
     for (const [k, v] of fromFiles)
-        merged[k] = v;
+        setOwn(merged, k, v);
     for (const [k, v] of explicit)
-        merged[k] = v;
+        setOwn(merged, k, v);
     s['environment'] = merged;
     delete s['env_file'];
 }
@@ -4863,7 +4913,7 @@ function composeConfigJson(model, services, sets, problems) {
         const json = serviceJson(name, s, problems);
         if (!sets.enabled.has(name))
             continue;
-        svc[name] = json;
+        setOwn(svc, name, json);
         if (isMapping(s['networks']))
             for (const n of Object.keys(s['networks']))
                 used.networks.add(n);
@@ -4891,7 +4941,7 @@ function composeConfigJson(model, services, sets, problems) {
         const res = {};
         for (const k of Object.keys(top).sort())
             if (used[kind].has(k))
-                res[k] = resourceJson(kind, top[k]);
+                setOwn(res, k, resourceJson(kind, top[k]));
         if (Object.keys(res).length)
             out[kind] = res;
     }
@@ -4911,7 +4961,8 @@ const RULES = [
     { id: 'compose/yaml-alias-limit', severity: 'error', description: 'YAML aliases expand to too many nodes (an alias bomb) or refer to themselves.' },
     { id: 'compose/invalid-encoding', severity: 'error', description: 'The file is not valid UTF-8.' },
     { id: 'compose/file-too-large', severity: 'error', description: 'The file is larger than the size limit (8 MiB by default).' },
-    { id: 'compose/unreadable-file', severity: 'error', description: 'A compose or env file cannot be read, or is a directory.' },
+    { id: 'compose/unreadable-file', severity: 'error', description: 'A compose or env file cannot be read, is a directory, or is a special file (/proc, /sys, /dev, a device, FIFO or socket).' },
+    { id: 'compose/path-outside-workspace', severity: 'error', description: 'In the actions: a compose file, env file, include, extends file, build context or Dockerfile resolves outside the workspace.' },
     { id: 'compose/top-level-not-mapping', severity: 'error', description: 'The document is not a mapping (top-level object must be a mapping).' },
     { id: 'compose/empty-file', severity: 'error', description: 'The project has no content at all (empty compose file).' },
     // variables
@@ -4977,6 +5028,8 @@ const RULE_SEVERITY = new Map(RULES.map((r) => [r.id, r.severity]));
 
 
 
+
+
 async function runCompose(opts) {
     const root = external_node_path_default().resolve(opts.root);
     if (!(0,external_node_fs_.existsSync)(root) || !(0,external_node_fs_.statSync)(root).isDirectory())
@@ -4985,11 +5038,18 @@ async function runCompose(opts) {
         const r = external_node_path_default().relative(root, f);
         return (r === '' ? '.' : r).split((external_node_path_default()).sep).join('/');
     };
-    const limits = { maxFileBytes: opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, maxNodes: opts.maxYamlNodes ?? DEFAULT_MAX_NODES };
+    const limits = {
+        maxFileBytes: opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+        maxNodes: opts.maxYamlNodes ?? DEFAULT_MAX_NODES,
+        guard: (0,path_guard/* pathGuard */.JV)(opts.workspace),
+    };
     if (!(limits.maxFileBytes > 0) || !(limits.maxNodes > 0))
         throw new finding/* UsageError */.eb('compose: maxFileBytes and maxYamlNodes must be positive');
     const envFiles = (opts.envFiles ?? []).map((f) => {
         const p = external_node_path_default().resolve(root, f);
+        const no = limits.guard(p);
+        if (no)
+            throw new finding/* UsageError */.eb(`compose: env file ${f} ${no.reason}; it is not read`);
         if (!(0,external_node_fs_.existsSync)(p))
             throw new finding/* UsageError */.eb(`compose: env file ${f} not found`);
         return p;
@@ -4998,8 +5058,7 @@ async function runCompose(opts) {
     if (opts.files && opts.files.length > 0) {
         const files = opts.files.map((f) => {
             const p = external_node_path_default().resolve(root, f);
-            const r = external_node_path_default().relative(root, p);
-            if (r.startsWith('..') || external_node_path_default().isAbsolute(r))
+            if (!(0,path_guard/* isInside */.FK)(root, p))
                 throw new finding/* UsageError */.eb(`compose: file ${f} is outside the scanned directory ${root}`);
             if (!(0,external_node_fs_.existsSync)(p))
                 throw new finding/* UsageError */.eb(`compose: file ${f} not found`);
@@ -5120,10 +5179,9 @@ function variablesMarkdown(projects) {
                         ? 'unset (default used)'
                         : 'unset'
                 : u.sourceFile
-                    ? `${u.source} (\`${u.sourceFile}\`)`
+                    ? `${u.source} (${(0,report_escape/* mdCode */.xs)(u.sourceFile)})`
                     : u.source;
-            const cell = (s) => s.replaceAll('|', '\\|').replaceAll('`', "'");
-            rows.set(key, `| \`${u.name}\` | \`${cell(u.file)}:${u.line}\` | ${u.required ? 'yes' : 'no'} | ${u.default !== undefined ? `\`${cell(u.default)}\`` : ''} | ${from} |`);
+            rows.set(key, `| ${(0,report_escape/* mdCode */.xs)(u.name)} | ${(0,report_escape/* mdCode */.xs)(`${u.file}:${u.line}`)} | ${u.required ? 'yes' : 'no'} | ${u.default !== undefined ? (0,report_escape/* mdCode */.xs)(u.default) : ''} | ${from} |`);
         }
     }
     if (rows.size === 0)
@@ -5147,7 +5205,7 @@ function variablesMarkdown(projects) {
 const composeCheck = {
     name: 'compose',
     rules: RULES,
-    run: async ({ root, config, env, onTarget }) => {
+    run: async ({ root, config, env, workspace, onTarget }) => {
         const section = config.checks['compose'];
         const result = await runCompose({
             root,
@@ -5155,6 +5213,7 @@ const composeCheck = {
             envFiles: (0,config_config/* stringList */.Yn)(section, 'env-files'),
             profiles: (0,config_config/* stringList */.Yn)(section, 'profiles'),
             env,
+            ...(workspace !== undefined && { workspace }),
         });
         // Projects are checked together (one may include another's files), so they are told afterwards.
         for (const p of onTarget ? result.projects : []) {

@@ -21,6 +21,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/checks/images/index.ts + 16 modules
 var checks_images = __webpack_require__(8951);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(4031);
 // EXTERNAL MODULE: ./src/report/finding.ts
 var finding = __webpack_require__(9023);
 // EXTERNAL MODULE: external "node:child_process"
@@ -57,6 +59,7 @@ function localBuildContext(root, inputs) {
 
 
 
+
 /** `portarium-infra images`: plan and lint by default; `--build` builds, `--push REGISTRY` also pushes. */
 async function runImages(ctx, flags, log) {
     const options = (0,checks_images/* imageOptionsFromConfig */.w0)(ctx.config.checks['images']);
@@ -66,7 +69,7 @@ async function runImages(ctx, flags, log) {
         options.only = flags.image;
     const plan = await (0,checks_images/* planImages */.y6)({ root: ctx.root, ...options });
     for (const t of plan.images)
-        log(`image ${t.name}: ${t.image || '(invalid name)'} from ${t.dockerfile}${t.platforms.length ? ` [${t.platforms.join(', ')}]` : ''}\n`);
+        log((0,report_escape/* logLine */.BP)(`image ${t.name}: ${t.image || '(invalid name)'} from ${t.dockerfile}${t.platforms.length ? ` [${t.platforms.join(', ')}]` : ''}`) + '\n');
     const lint = await (0,checks_images/* lintDockerfiles */.pf)({ root: ctx.root, ...options, plan });
     if (!flags.build && !flags.push)
         return lint;
@@ -85,10 +88,11 @@ async function runImages(ctx, flags, log) {
             insecureRegistries: flags.insecureRegistry ?? [],
             tempDir,
             ...(flags.manifest ? { manifestPath: external_node_path_default().resolve(flags.manifest) } : {}),
-            log: (line) => log(`  ${line}\n`),
+            // Build output is the pull request's (RUN steps print what they like).
+            log: (line) => log(`  ${(0,report_escape/* logLine */.BP)(line)}\n`),
         });
         for (const r of built.results)
-            log(`${r.status}${r.result?.cached ? ' (cached: inputs unchanged)' : ''} ${r.image}${r.result ? `@${r.result.digest}` : ''}\n`);
+            log((0,report_escape/* logLine */.BP)(`${r.status}${r.result?.cached ? ' (cached: inputs unchanged)' : ''} ${r.image}${r.result ? `@${r.result.digest}` : ''}`) + '\n');
         return { ...lint, findings: [...lint.findings, ...built.findings.filter((f) => !lint.findings.includes(f))] };
     }
     finally {

@@ -26,12 +26,206 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(4031);
 // EXTERNAL MODULE: ./src/checks/terraform/discover.ts + 1 modules
 var discover = __webpack_require__(4942);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/checks/terraform/atomic-write.ts
+
+
+
+
+/** Thrown when a file must not or cannot be replaced; the message is meant for the user. */
+class WriteRefused extends Error {
+    name = 'WriteRefused';
+}
+/** The file's content is no longer what was formatted: someone else wrote it meanwhile. */
+class ChangedSinceRead extends WriteRefused {
+    name = 'ChangedSinceRead';
+}
+/** Temp files are named `.portarium-fmt-<pid>-<random>.tmp` so a later run can recognise its own leftovers. */
+const TEMP_PREFIX = '.portarium-fmt-';
+const TEMP_SUFFIX = '.tmp';
+const TEMP_NAME = /^\.portarium-fmt-(\d+)-[0-9a-f]+\.tmp$/;
+const sha256 = (data) => (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+// Temp files of this thread still on disk; removed on any normal exit. SIGKILL skips this, which
+// is what removeStaleTempFiles on the next run is for.
+const inFlight = new Set();
+let exitHookInstalled = false;
+function track(tmp) {
+    if (!exitHookInstalled) {
+        exitHookInstalled = true;
+        process.on('exit', () => {
+            for (const f of inFlight) {
+                try {
+                    (0,external_node_fs_.unlinkSync)(f);
+                }
+                catch {
+                    // already renamed or removed
+                }
+            }
+        });
+    }
+    inFlight.add(tmp);
+}
+const code = (e) => e.code ?? String(e);
+/**
+ * Replaces `file` with `data` keeping what identifies it: owner, group and mode always; and the inode
+ * too when other hard links share it, since a rename would split them (then the bytes are written in
+ * place, as `terraform fmt` always does). Otherwise a temp file in the same directory is renamed over
+ * it, so a crash never leaves a truncated file. A file without write permission is refused even
+ * where the directory would allow the rename (and even for root): read-only is the owner's intent.
+ */
+async function rewriteFile(file, data, opts = {}) {
+    await opts.beforeWrite?.(file);
+    const info = await (0,promises_.lstat)(file).catch((e) => {
+        throw new WriteRefused(`cannot stat the file: ${code(e)}`);
+    });
+    if (!info.isFile())
+        throw new WriteRefused('not a regular file any more; not rewritten');
+    if ((info.mode & 0o222) === 0)
+        throw new WriteRefused('file is read-only; not rewritten');
+    if (info.nlink > 1)
+        return writeInPlace(file, data, opts.expectedSha256);
+    const dir = external_node_path_default().dirname(file);
+    const tmp = external_node_path_default().join(dir, `${TEMP_PREFIX}${process.pid}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}${TEMP_SUFFIX}`);
+    let handle;
+    try {
+        // Private until it carries the original owner and mode.
+        handle = await (0,promises_.open)(tmp, 'wx', 0o600);
+    }
+    catch (e) {
+        throw new WriteRefused(`cannot create a temporary file in ${dir}: ${code(e)}`);
+    }
+    track(tmp);
+    try {
+        await handle.writeFile(data);
+        const made = await handle.stat();
+        if (made.uid !== info.uid || made.gid !== info.gid) {
+            try {
+                await handle.chown(info.uid, info.gid);
+            }
+            catch {
+                // Not allowed to give the file its owner back (not root): writing in place keeps it.
+                await handle.close();
+                handle = undefined;
+                return await writeInPlace(file, data, opts.expectedSha256);
+            }
+        }
+        // After chown, which clears set-id bits.
+        await handle.chmod(info.mode & 0o7777);
+        await handle.close();
+        handle = undefined;
+        await assertUnchanged(file, opts.expectedSha256);
+        await (0,promises_.rename)(tmp, file);
+        return 'renamed';
+    }
+    catch (e) {
+        if (e instanceof WriteRefused)
+            throw e;
+        throw new WriteRefused(`could not replace the file: ${code(e)}`);
+    }
+    finally {
+        await handle?.close().catch(() => undefined);
+        inFlight.delete(tmp);
+        await (0,promises_.unlink)(tmp).catch(() => undefined);
+    }
+}
+async function assertUnchanged(file, expected) {
+    if (expected === undefined)
+        return;
+    const fh = await (0,promises_.open)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW).catch((e) => {
+        throw new WriteRefused(`cannot read the file again: ${code(e)}`);
+    });
+    try {
+        if (sha256(await fh.readFile()) !== expected)
+            throw changed();
+    }
+    finally {
+        await fh.close();
+    }
+}
+const changed = () => new ChangedSinceRead('the file changed after it was read; not rewritten, run the formatter again');
+/** Overwrites the bytes of the existing inode: owner, mode, links and inode all stay. */
+async function writeInPlace(file, data, expected) {
+    let fh;
+    try {
+        fh = await (0,promises_.open)(file, external_node_fs_.constants.O_RDWR | external_node_fs_.constants.O_NOFOLLOW);
+    }
+    catch (e) {
+        throw new WriteRefused(`cannot open the file for writing: ${code(e)}`);
+    }
+    try {
+        // Hashed through the handle that writes, so nothing can slip in between check and write but a
+        // writer racing byte for byte.
+        if (expected !== undefined && sha256(await fh.readFile()) !== expected)
+            throw changed();
+        let done = 0;
+        while (done < data.length)
+            done += (await fh.write(data, done, data.length - done, done)).bytesWritten;
+        await fh.truncate(data.length);
+        return 'in-place';
+    }
+    catch (e) {
+        if (e instanceof WriteRefused)
+            throw e;
+        throw new WriteRefused(`could not rewrite the file in place: ${code(e)}`);
+    }
+    finally {
+        await fh.close();
+    }
+}
+// A temp file of a run that is still going must not be taken: its process is alive. A pid can be
+// reused, so past this age a leftover is removed whatever the pid says.
+const SURELY_STALE_MS = 10 * 60 * 1000;
+function alive(pid) {
+    if (pid === process.pid)
+        return false;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        return code(e) === 'EPERM';
+    }
+}
+/**
+ * Removes our temp files that an earlier run left behind (killed before it could clean up) in the
+ * given directories: only names with our prefix, only regular files, only from before `runStart`.
+ * Returns how many were removed.
+ */
+async function removeStaleTempFiles(dirs, runStart) {
+    let removed = 0;
+    for (const dir of new Set(dirs)) {
+        let names;
+        try {
+            names = await (0,promises_.readdir)(dir);
+        }
+        catch {
+            continue;
+        }
+        for (const name of names) {
+            const m = TEMP_NAME.exec(name);
+            if (!m)
+                continue;
+            const p = external_node_path_default().join(dir, name);
+            const st = await (0,promises_.lstat)(p).catch(() => undefined);
+            if (!st?.isFile() || st.mtimeMs >= runStart)
+                continue;
+            if (alive(Number(m[1])) && runStart - st.mtimeMs < SURELY_STALE_MS)
+                continue;
+            await (0,promises_.unlink)(p).then(() => removed++, () => undefined);
+        }
+    }
+    return removed;
+}
+
 ;// CONCATENATED MODULE: ./src/checks/terraform/decode.ts
 /** Strict UTF-8 decoding, as terraform requires ("All input files must be UTF-8 encoded"). */
 const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -378,58 +572,12 @@ function unifiedFromChanges(file, a, b, cs, context) {
     return out.join('');
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/checks/terraform/atomic-write.ts
-
-
-
-/** Thrown when a file must not or cannot be replaced; the message is meant for the user. */
-class WriteRefused extends Error {
-    name = 'WriteRefused';
-}
-/**
- * Replaces `file` with `data` so that a reader sees either the old or the new content, never a
- * mix: write a temp file in the same directory, give it the old file's mode, rename it over the
- * original. (No fsync: like terraform's own os.WriteFile, durability across a power cut is left
- * to the file system; atomicity towards readers and a crash of this process is what matters.) A file without write permission is refused even where the directory would
- * allow the rename (and even for root): read-only is taken as the owner's intent.
- */
-async function writeFileAtomic(file, data) {
-    const info = await (0,promises_.stat)(file);
-    if ((info.mode & 0o222) === 0)
-        throw new WriteRefused('file is read-only; not rewritten');
-    const mode = info.mode & 0o7777;
-    const dir = external_node_path_default().dirname(file);
-    // A hidden name, so a concurrent discovery never picks the temp file up as a config file.
-    const tmp = external_node_path_default().join(dir, `.${external_node_path_default().basename(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    let handle;
-    try {
-        handle = await (0,promises_.open)(tmp, 'wx', mode);
-    }
-    catch (e) {
-        throw new WriteRefused(`cannot create a temporary file in ${dir}: ${e.code ?? String(e)}`);
-    }
-    try {
-        await handle.writeFile(data);
-        await handle.close();
-        handle = undefined;
-        await (0,promises_.chmod)(tmp, mode);
-        await (0,promises_.rename)(tmp, file);
-    }
-    catch (e) {
-        await handle?.close().catch(() => undefined);
-        await (0,promises_.unlink)(tmp).catch(() => undefined);
-        throw new WriteRefused(`could not replace the file: ${e.code ?? String(e)}`);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/checks/terraform/finish-file.ts
 
 
 const MAX_EXPECTED_LINES = 20;
 /** Compares a file with its formatted text, and in write mode replaces it. */
-async function finishFile(rel, real, original, formatted, mode) {
+async function finishFile(rel, real, original, formatted, mode, write = {}) {
     if (formatted === original)
         return { rel, status: 'formatted' };
     const { hunks: lineHunks, diff, newLines } = diffBoth(rel, original, formatted);
@@ -441,18 +589,21 @@ async function finishFile(rel, real, original, formatted, mode) {
     const outcome = { rel, status: 'changed', hunks, diff };
     if (mode === 'write') {
         try {
-            await writeFileAtomic(real, Buffer.from(formatted, 'utf8'));
+            await rewriteFile(real, Buffer.from(formatted, 'utf8'), write);
             outcome.written = true;
         }
         catch (e) {
             outcome.written = false;
             outcome.writeError = e instanceof Error ? e.message : String(e);
+            if (e instanceof ChangedSinceRead)
+                outcome.changedWhileFormatting = true;
         }
     }
     return outcome;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/terraform/engine-binary.ts
+
 
 
 
@@ -554,7 +705,7 @@ function parseBinaryDiagnostics(stderr) {
     }
     return out;
 }
-async function formatOne(bin, file, mode) {
+async function formatOne(bin, file, mode, hooks) {
     const { rel, real } = file;
     let bytes;
     try {
@@ -590,7 +741,7 @@ async function formatOne(bin, file, mode) {
     if (!original.ok || !formatted.ok) {
         return { rel, status: 'engine-error', message: `${bin.kind} fmt accepted a file that is not valid UTF-8; not compared` };
     }
-    return finishFile(rel, real, original.text, formatted.text, mode);
+    return finishFile(rel, real, original.text, formatted.text, mode, { expectedSha256: sha256(bytes), beforeWrite: hooks.beforeWrite });
 }
 const CHUNK_FILES = 200;
 const CHUNK_ARG_BYTES = 60_000;
@@ -622,7 +773,7 @@ async function mapLimit(items, limit, fn) {
     }));
     return out;
 }
-async function processFilesWithBinary(files, mode, bin, concurrency) {
+async function processFilesWithBinary(files, mode, bin, concurrency, hooks = {}) {
     // Which files need a closer look: those listed by -check, and all of a chunk that errored.
     const needsStdin = new Set();
     await mapLimit(chunks(files), concurrency, async (chunk) => {
@@ -638,7 +789,7 @@ async function processFilesWithBinary(files, mode, bin, concurrency) {
         for (const f of chunk)
             needsStdin.add(external_node_path_default().resolve(f.real));
     });
-    return mapLimit(files, concurrency, (f) => needsStdin.has(external_node_path_default().resolve(f.real)) ? formatOne(bin, f, mode) : Promise.resolve({ rel: f.rel, status: 'formatted' }));
+    return mapLimit(files, concurrency, (f) => needsStdin.has(external_node_path_default().resolve(f.real)) ? formatOne(bin, f, mode, hooks) : Promise.resolve({ rel: f.rel, status: 'formatted' }));
 }
 
 // EXTERNAL MODULE: external "node:url"
@@ -2665,11 +2816,12 @@ function formatHclwrite(src) {
 
 
 
+
 /** Files above this size are skipped by the builtin engine unless the caller raises the limit. */
 const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
 // Reads are synchronous: files are small and many, and a thread-pool round trip per file would
 // cost more than the read itself. Large repositories are split across worker threads instead.
-function load(file, maxFileBytes) {
+function load(file, maxFileBytes, hash) {
     const { rel, real } = file;
     let bytes;
     let fd;
@@ -2722,7 +2874,7 @@ function load(file, maxFileBytes) {
             ],
         };
     }
-    return { file, text: decoded.text, toks: lex(decoded.text) };
+    return { file, text: decoded.text, toks: lex(decoded.text), ...(hash ? { sha256: sha256(bytes) } : {}) };
 }
 function internalError(rel, e) {
     // The gate is recursive descent: thousands of nested brackets exhaust the stack.
@@ -2735,11 +2887,11 @@ function internalError(rel, e) {
  * The builtin engine for a group of files: read and decode strictly, syntax gate, terraform's
  * rewrites, hclwrite.Format, compare, and in write mode replace. All in TypeScript.
  */
-async function processFilesBuiltin(files, mode, maxFileBytes = DEFAULT_MAX_FILE_BYTES) {
+async function processFilesBuiltin(files, mode, maxFileBytes = DEFAULT_MAX_FILE_BYTES, hooks = {}) {
     const outcomes = new Array(files.length);
     for (let i = 0; i < files.length; i++) {
         const file = files[i];
-        const r = load(file, maxFileBytes);
+        const r = load(file, maxFileBytes, mode === 'write');
         if ('status' in r) {
             outcomes[i] = r;
             continue;
@@ -2755,7 +2907,7 @@ async function processFilesBuiltin(files, mode, maxFileBytes = DEFAULT_MAX_FILE_
         outcomes[i] =
             result.kind === 'syntax-error'
                 ? { rel: file.rel, status: 'syntax-error', errors: result.errors }
-                : await finishFile(file.rel, file.real, r.text, result.output, mode);
+                : await finishFile(file.rel, file.real, r.text, result.output, mode, { expectedSha256: r.sha256, beforeWrite: hooks.beforeWrite });
     }
     return outcomes;
 }
@@ -2936,6 +3088,7 @@ const RULE = {
     notFormatted: 'terraform/not-formatted',
     syntaxError: 'terraform/syntax-error',
     writeFailed: 'terraform/write-failed',
+    changedWhileFormatting: 'terraform/changed-while-formatting',
     skippedFile: 'terraform/skipped-file',
     engineError: 'terraform/engine-error',
 };
@@ -2943,6 +3096,11 @@ const RULES = [
     { id: RULE.notFormatted, severity: 'error', description: 'Lines that `terraform fmt` would change (one finding per changed hunk).' },
     { id: RULE.syntaxError, severity: 'error', description: 'The file does not parse as HCL, so terraform fmt refuses to format it.' },
     { id: RULE.writeFailed, severity: 'error', description: 'Write mode could not replace the file with its formatted text (read-only, permissions).' },
+    {
+        id: RULE.changedWhileFormatting,
+        severity: 'error',
+        description: 'Write mode left a file alone because its content changed between reading and writing it (another writer); run again.',
+    },
     { id: RULE.skippedFile, severity: 'warning', description: 'A file was not checked: unreadable, not a regular file, or a symbolic link leaving the root.' },
     { id: RULE.engineError, severity: 'error', description: 'The formatter (builtin or terraform/tofu binary) failed on a file for a reason other than its syntax.' },
 ];
@@ -3000,7 +3158,7 @@ function outcomeFindings(o, mode) {
                 };
             });
             if (mode === 'write' && o.writeError) {
-                out.unshift({ ...base, rule: RULE.writeFailed, severity: 'error', line: 1, column: 1, message: `Not rewritten: ${o.writeError}` });
+                out.unshift({ ...base, rule: o.changedWhileFormatting ? RULE.changedWhileFormatting : RULE.writeFailed, severity: 'error', line: 1, column: 1, message: `Not rewritten: ${o.writeError}` });
             }
             return out;
         }
@@ -3008,6 +3166,8 @@ function outcomeFindings(o, mode) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/terraform/index.ts
+
+
 
 
 
@@ -3030,6 +3190,7 @@ const SUMMARY_DIFF_LIMIT = 256 * 1024;
 /** Formats (or checks) Terraform files exactly as `terraform fmt -recursive` would. */
 async function runTerraformFmt(opts) {
     const started = performance.now();
+    const runStart = Date.now();
     const mode = opts.mode ?? 'check';
     if (!['check', 'diff', 'write'].includes(mode))
         throw new finding/* UsageError */.eb(`terraform fmt: mode must be check, diff or write (got "${mode}")`);
@@ -3047,23 +3208,27 @@ async function runTerraformFmt(opts) {
         changedFiles: opts.changedFiles,
         extensions: engine === 'tofu' ? discover/* TOFU_EXTENSIONS */.gF : discover/* TERRAFORM_EXTENSIONS */.om,
     });
+    // Leftovers of a write that was killed (SIGKILL skips every clean-up) live beside the files.
+    if (mode === 'write')
+        await removeStaleTempFiles(discovery.files.map((f) => external_node_path_default().dirname(f.real)), runStart);
+    const hooks = opts.beforeWrite ? { beforeWrite: opts.beforeWrite } : {};
     let workers = 0;
     let outcomes;
     if (bin) {
-        outcomes = await processFilesWithBinary(discovery.files, mode, bin, concurrency);
+        outcomes = await processFilesWithBinary(discovery.files, mode, bin, concurrency, hooks);
     }
     else {
         const threshold = opts.workerThreshold ?? DEFAULT_WORKER_THRESHOLD;
         const maxFileBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
         // A worker that cannot start or dies (memory, a missing bundle file) costs speed, not the run:
         // its batches are done on this thread.
-        if (concurrency > 1 && discovery.files.length >= threshold && workersAvailable()) {
+        if (concurrency > 1 && discovery.files.length >= threshold && !opts.beforeWrite && workersAvailable()) {
             const pooled = await runOnWorkers(discovery.files, mode, concurrency, maxFileBytes, opts.inlineWork ?? true);
             outcomes = pooled.outcomes;
             workers = pooled.workersUsed;
         }
         else {
-            outcomes = await runInProcess(discovery.files, mode, maxFileBytes);
+            outcomes = await runInProcess(discovery.files, mode, maxFileBytes, hooks);
         }
     }
     outcomes.push(...discovery.skipped.map((s) => ({ rel: s.rel, status: 'skipped', reason: s.reason })));
@@ -3099,13 +3264,13 @@ async function runTerraformFmt(opts) {
         diff,
     };
 }
-async function runInProcess(files, mode, maxFileBytes) {
+async function runInProcess(files, mode, maxFileBytes, hooks) {
     if (files.length === 0)
         return [];
-    return processFilesBuiltin(files, mode, maxFileBytes);
+    return processFilesBuiltin(files, mode, maxFileBytes, hooks);
 }
 function summary(mode, bin, stats, diff) {
-    const engineText = bin ? `${bin.kind} ${bin.version} (\`${bin.path}\`)` : 'builtin (TypeScript port of hclwrite v2.19.1 with `::` + terraform 1.8+ rewrites)';
+    const engineText = bin ? `${bin.kind} ${bin.version} (${(0,report_escape/* mdCode */.xs)(bin.path, { table: false })})` : 'builtin (TypeScript port of hclwrite v2.19.1 with `::` + terraform 1.8+ rewrites)';
     const lines = [
         `**terraform fmt** (${mode} mode, engine ${engineText}): ${stats.files} file(s), ${stats.changed} not formatted, ${stats.syntaxErrors} with syntax errors` +
             (stats.skipped ? `, ${stats.skipped} skipped` : '') +
@@ -3113,9 +3278,8 @@ function summary(mode, bin, stats, diff) {
             '.',
     ];
     if (diff !== '') {
-        const fence = diff.includes('```') ? '~~~~' : '```';
         const shown = diff.length > SUMMARY_DIFF_LIMIT ? `${diff.slice(0, diff.lastIndexOf('\n', SUMMARY_DIFF_LIMIT) + 1)}` : diff;
-        lines.push('', '<details><summary>Diff</summary>', '', `${fence}diff`, shown.replace(/\n$/, ''), fence, '', '</details>');
+        lines.push('', '<details><summary>Diff</summary>', '', (0,report_escape/* mdFence */.F)(shown, 'diff'), '', '</details>');
         if (shown.length < diff.length)
             lines.push('', `The diff is truncated (${diff.length} bytes in total); see the diff file.`);
     }

@@ -14,6 +14,7 @@ const DEPLOY_USAGE = `  deploy plan|apply|rollback   deploy a Kustomize overlay 
       --context CTX, --kubeconfig FILE   the cluster (default: current-context of KUBECONFIG or ~/.kube/config)
       --namespace NS, --release NAME     (default: the objects' namespace, the overlay directory's name)
       --images NAME=REPO@sha256:D (repeatable), --build-manifest FILE, --require-digests
+      --allow-remote-resources  let kustomize fetch remote resources/bases (refused by default)
       --prune, --timeout 10m, --rollback-on-failure, --force-conflicts, --keep-history N
       --lock-timeout 5m       how long to wait while another deploy of the release holds its lock (0: do not wait)
       --lock-lease 30s        the lock's lease: how long a killed deploy blocks the release
@@ -32,6 +33,7 @@ const DEPLOY_OPTIONS = {
     'build-manifest': { type: 'string' },
     'require-digests': { type: 'boolean' },
     prune: { type: 'boolean' },
+    'allow-remote-resources': { type: 'boolean' },
     timeout: { type: 'string' },
     'rollback-on-failure': { type: 'boolean' },
     'force-conflicts': { type: 'boolean' },
@@ -84,10 +86,14 @@ __webpack_async_result__();
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1122);
-/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8984);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(311);
-/* harmony import */ var _deploy_usage_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7473);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6657);
+/* harmony import */ var _path_guard_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1472);
+/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8984);
+/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4031);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(311);
+/* harmony import */ var _deploy_usage_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7473);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6657);
+
+
 
 
 
@@ -100,7 +106,7 @@ __webpack_async_result__();
 const LOAD_CHECK = {
     compose: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(951)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2448))).composeCheck,
     'terraform-fmt': async () => (await __nccwpck_require__.e(/* import() */ 807).then(__nccwpck_require__.bind(__nccwpck_require__, 7807))).terraformCheck,
-    kustomize: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(977), __nccwpck_require__.e(459), __nccwpck_require__.e(508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1508))).kustomizeCheck,
+    kustomize: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(977), __nccwpck_require__.e(463), __nccwpck_require__.e(508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1508))).kustomizeCheck,
 };
 const USAGE = `Usage: portarium-infra <command> [options] [PATH]
 
@@ -112,7 +118,7 @@ Commands:
       --env-file FILE         env file replacing PATH/.env (repeatable)
       --profile NAME          activate a profile (repeatable)
   terraform-fmt [PATH]    check formatting exactly as "terraform fmt -recursive" does (no binary needed)
-      --write                 rewrite the files (atomically)   --diff   print the unified diff
+      --write                 rewrite the files (owner, mode, hard links kept)   --diff   print the unified diff
       --engine builtin|terraform|tofu   --exclude GLOB (repeatable)
   kustomize [PATH]        build every kustomization and validate the manifests against Kubernetes schemas
       --kubernetes-version V  (repeatable; default 1.37.0)   --engine builtin|kubeconform
@@ -124,7 +130,7 @@ Commands:
       --push REGISTRY         build and push to REGISTRY (e.g. ghcr.io/org)
       --builder buildah|docker, --image NAME (repeatable), --release X.Y.Z (semver tags),
       --manifest FILE (write the build manifest), --insecure-registry HOST (repeatable)
-${_deploy_usage_js__WEBPACK_IMPORTED_MODULE_5__/* .DEPLOY_USAGE */ .u}
+${_deploy_usage_js__WEBPACK_IMPORTED_MODULE_6__/* .DEPLOY_USAGE */ .u}
 Options for every command:
   --format text|json|sarif|github   output format (default: text)
   --fail-on error|warning|never     which findings make the exit code 1 (default: error)
@@ -180,7 +186,7 @@ const COMMAND_OPTIONS = {
         manifest: { type: 'string' },
         'insecure-registry': { type: 'string', multiple: true },
     },
-    deploy: _deploy_usage_js__WEBPACK_IMPORTED_MODULE_5__/* .DEPLOY_OPTIONS */ .N,
+    deploy: _deploy_usage_js__WEBPACK_IMPORTED_MODULE_6__/* .DEPLOY_OPTIONS */ .N,
 };
 /** Runs the CLI and returns its exit status; never throws. */
 async function main(argv, io) {
@@ -188,14 +194,14 @@ async function main(argv, io) {
         return await dispatch(argv, io);
     }
     catch (e) {
-        if (e instanceof _report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb) {
-            io.stderr(`portarium-infra: ${e.message}\n`);
+        if (e instanceof _report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb) {
+            io.stderr(`portarium-infra: ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .logText */ .kc)(e.message)}\n`);
             return 2;
         }
         // An internal error still gets one line; the stack only when asked for.
-        io.stderr(`portarium-infra: internal error: ${e?.message ?? String(e)}\n`);
+        io.stderr(`portarium-infra: internal error: ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .logText */ .kc)(e?.message ?? String(e))}\n`);
         if (io.env['PORTARIUM_DEBUG'])
-            io.stderr(`${e?.stack ?? ''}\n`);
+            io.stderr(`${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .logText */ .kc)(e?.stack ?? '')}\n`);
         return 2;
     }
 }
@@ -206,18 +212,18 @@ async function dispatch(argv, io) {
         return command ? 0 : 2;
     }
     if (command === '--version') {
-        io.stdout(`${_version_js__WEBPACK_IMPORTED_MODULE_7__/* .VERSION */ .x}\n`);
+        io.stdout(`${_version_js__WEBPACK_IMPORTED_MODULE_9__/* .VERSION */ .x}\n`);
         return 0;
     }
     const extra = COMMAND_OPTIONS[command];
     if (!extra)
-        throw new _report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`unknown command "${command}"\n\n${USAGE}`);
+        throw new _report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`unknown command "${command}"\n\n${USAGE}`);
     let parsed;
     try {
         parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({ args: rest, options: { ...COMMON, ...extra }, allowPositionals: true, strict: true });
     }
     catch (e) {
-        throw new _report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(e.message);
+        throw new _report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(e.message);
     }
     const { values, positionals } = parsed;
     if (values['help']) {
@@ -225,21 +231,21 @@ async function dispatch(argv, io) {
         return 0;
     }
     if (values['version']) {
-        io.stdout(`${_version_js__WEBPACK_IMPORTED_MODULE_7__/* .VERSION */ .x}\n`);
+        io.stdout(`${_version_js__WEBPACK_IMPORTED_MODULE_9__/* .VERSION */ .x}\n`);
         return 0;
     }
     if (command === 'deploy')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(459), __nccwpck_require__.e(222)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6222))).runDeployCommand(values, positionals, io);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(119)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5119))).runDeployCommand(values, positionals, io);
     if (positionals.length > 1)
-        throw new _report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`expected at most one PATH, got ${positionals.length}`);
+        throw new _report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`expected at most one PATH, got ${positionals.length}`);
     const root = resolveRoot(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, positionals[0] ?? '.'));
     const config = await (0,_config_config_js__WEBPACK_IMPORTED_MODULE_3__/* .loadConfig */ .Z9)(root, values['config']);
-    const failOn = (0,_report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFailOn */ .XV)(values['fail-on'], config.failOn ?? 'error');
-    const format = (0,_output_js__WEBPACK_IMPORTED_MODULE_6__/* .parseFormat */ .X)(values['format']);
+    const failOn = (0,_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFailOn */ .XV)(values['fail-on'], config.failOn ?? 'error');
+    const format = (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .parseFormat */ .X)(values['format']);
     const ctx = { root, config, env: io.env };
     let results;
     if (command === 'check') {
-        const { runCheckCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(977), __nccwpck_require__.e(459), __nccwpck_require__.e(448), __nccwpck_require__.e(508), __nccwpck_require__.e(807), __nccwpck_require__.e(332), __nccwpck_require__.e(432)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3432));
+        const { runCheckCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(977), __nccwpck_require__.e(463), __nccwpck_require__.e(448), __nccwpck_require__.e(807), __nccwpck_require__.e(508), __nccwpck_require__.e(332), __nccwpck_require__.e(432)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3432));
         const color = !!io.stderrIsTTY && !values['no-color'] && !io.env['NO_COLOR'];
         results = await runCheckCommand(ctx, { changedSince: values['changed-since'], progress: io.stderrIsTTY ? io.stderr : undefined, notice: io.stderr, color });
     }
@@ -283,7 +289,7 @@ async function dispatch(argv, io) {
             flags['strict'] = false;
         if (command === 'terraform-fmt') {
             if (values['write'] && values['diff'])
-                throw new _report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('--write and --diff are exclusive');
+                throw new _report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('--write and --diff are exclusive');
             if (values['write'])
                 flags['mode'] = 'write';
             if (values['diff'])
@@ -295,15 +301,16 @@ async function dispatch(argv, io) {
             flags['rendered-dir'] = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, values['rendered-dir']);
         results = [await runOne(command, ctx, flags)];
     }
-    results = results.map((r) => ({ ...r, findings: (0,_report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .applyRuleSettings */ .mk)(r.findings, config.rules) }));
+    results = results.map((r) => ({ ...r, findings: (0,_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .applyRuleSettings */ .mk)(r.findings, config.rules) }));
     // terraform fmt -diff prints the diff itself; so does `terraform-fmt --diff` in text mode.
     if (command === 'terraform-fmt' && values['diff'] && format === 'text') {
         const diff = results[0]?.diff;
+        // The diff quotes the files: a context line is a space and then whatever the file says.
         if (diff)
-            io.stdout(diff.endsWith('\n') ? diff : diff + '\n');
+            io.stdout((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .logText */ .kc)(diff.endsWith('\n') ? diff : diff + '\n'));
     }
     const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(io.cwd, root);
-    await (0,_output_js__WEBPACK_IMPORTED_MODULE_6__/* .writeResults */ .K)(results, {
+    await (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .writeResults */ .K)(results, {
         format,
         failOn,
         color: io.isTTY && !values['no-color'] && !io.env['NO_COLOR'],
@@ -311,13 +318,13 @@ async function dispatch(argv, io) {
         sarifFile: values['sarif-file'],
         jsonFile: values['json-file'],
     }, io.stdout);
-    return (0,_report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .shouldFail */ .W9)(results.flatMap((r) => r.findings), failOn) ? 1 : 0;
+    return (0,_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .shouldFail */ .W9)(results.flatMap((r) => r.findings), failOn) ? 1 : 0;
 }
 /** Runs one check; command-line flags win over the same settings in .portarium-infra.yml. */
 async function runOne(name, ctx, flags) {
     const load = LOAD_CHECK[name];
     if (!load)
-        throw new _report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`unknown check "${name}"`);
+        throw new _report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`unknown check "${name}"`);
     const check = await load();
     const key = check.section ?? check.name;
     const section = { ...ctx.config.checks[key], ...flags };
@@ -329,10 +336,10 @@ function resolveRoot(p) {
         st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p);
     }
     catch {
-        throw new _report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${p}: no such directory`);
+        throw new _report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`${p}: no such directory`);
     }
     if (!st.isDirectory())
-        throw new _report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${p}: PATH must be a directory`);
+        throw new _report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`${p}: PATH must be a directory`);
     return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p);
 }
 /** A file given on the command line must live inside the scanned root: findings are relative to it. */
@@ -345,9 +352,8 @@ function resolveInside(root, cwd, file, flag) {
     catch {
         // A missing file is reported by the check with its name; only the location is judged here.
     }
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, real);
-    if (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel))
-        throw new _report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${flag} ${file}: refused, the file is outside ${root}`);
+    if (!(0,_path_guard_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(root, real))
+        throw new _report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`${flag} ${file}: refused, the file is outside ${root}`);
     return real;
 }
 
@@ -366,7 +372,9 @@ function resolveInside(root, cwd, file, flag) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8984);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(311);
+/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4031);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(311);
+
 
 
 
@@ -386,10 +394,10 @@ async function writeResults(results, opts, out) {
             break;
         case 'json':
             // JSON keeps paths relative to the scanned root, the documented contract.
-            out(JSON.stringify((0,_report_index_js__WEBPACK_IMPORTED_MODULE_2__/* .renderJson */ .hF)(results, opts.failOn), null, 2) + '\n');
+            out((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonForLog */ .wn)(JSON.stringify((0,_report_index_js__WEBPACK_IMPORTED_MODULE_2__/* .renderJson */ .hF)(results, opts.failOn), null, 2)) + '\n');
             break;
         case 'sarif':
-            out(JSON.stringify((0,_report_index_js__WEBPACK_IMPORTED_MODULE_2__/* .renderSarif */ .WH)(withPrefix(results), { toolVersion: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .x, rules: await allRules() }), null, 2) + '\n');
+            out((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonForLog */ .wn)(JSON.stringify((0,_report_index_js__WEBPACK_IMPORTED_MODULE_2__/* .renderSarif */ .WH)(withPrefix(results), { toolVersion: _version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .x, rules: await allRules() }), null, 2)) + '\n');
             break;
         case 'github': {
             for (const line of (0,_report_index_js__WEBPACK_IMPORTED_MODULE_2__/* .renderAnnotations */ .Hp)(results.flatMap((r) => r.findings), { pathPrefix: opts.pathPrefix }))
@@ -401,14 +409,14 @@ async function writeResults(results, opts, out) {
         }
     }
     if (opts.sarifFile) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(opts.sarifFile, JSON.stringify((0,_report_index_js__WEBPACK_IMPORTED_MODULE_2__/* .renderSarif */ .WH)(withPrefix(results), { toolVersion: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .x, rules: await allRules() }), null, 2) + '\n');
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(opts.sarifFile, JSON.stringify((0,_report_index_js__WEBPACK_IMPORTED_MODULE_2__/* .renderSarif */ .WH)(withPrefix(results), { toolVersion: _version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .x, rules: await allRules() }), null, 2) + '\n');
     }
     if (opts.jsonFile)
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(opts.jsonFile, JSON.stringify((0,_report_index_js__WEBPACK_IMPORTED_MODULE_2__/* .renderJson */ .hF)(results, opts.failOn), null, 2) + '\n');
 }
 /** Every check's rules, for SARIF's rule table: loaded only then, so a command loads only its own check. */
 async function allRules() {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(977), __nccwpck_require__.e(459), __nccwpck_require__.e(448), __nccwpck_require__.e(508), __nccwpck_require__.e(807), __nccwpck_require__.e(332), __nccwpck_require__.e(147)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2147))).ALL_RULES;
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(977), __nccwpck_require__.e(463), __nccwpck_require__.e(448), __nccwpck_require__.e(807), __nccwpck_require__.e(508), __nccwpck_require__.e(332), __nccwpck_require__.e(147)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2147))).ALL_RULES;
 }
 
 
@@ -428,7 +436,9 @@ async function allRules() {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8815);
-/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9023);
+/* harmony import */ var _path_guard_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1472);
+/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9023);
+
 
 
 
@@ -436,22 +446,30 @@ async function allRules() {
 const CONFIG_FILE = '.portarium-infra.yml';
 const SECTIONS = ['compose', 'terraform', 'kubernetes', 'images', 'deploy'];
 const SETTINGS = new Set(['off', 'error', 'warning', 'notice']);
-/** Loads PATH/.portarium-infra.yml (or an explicit file); a missing default file is an empty config. */
-async function loadConfig(root, explicit) {
+/**
+ * Loads PATH/.portarium-infra.yml (or an explicit file); a missing default file is an empty config.
+ * With `workspace` (the actions) a file whose real path is outside it is refused; a special file
+ * (`/proc/self/environ` committed as a symlink, a FIFO) is refused always. Neither is read, so no
+ * message can quote it.
+ */
+async function loadConfig(root, explicit, workspace) {
     const file = explicit ? node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(explicit) : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, CONFIG_FILE);
+    const refused = (0,_path_guard_js__WEBPACK_IMPORTED_MODULE_3__/* .pathGuard */ .JV)(workspace)(file);
+    if (refused)
+        throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${file}: the configuration file ${refused.reason}; it is not read`);
     let text;
     try {
         const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file);
         if (!st.isFile())
-            throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${file}: the configuration file is not a regular file`);
+            throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${file}: the configuration file is not a regular file`);
         text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
     }
     catch (e) {
-        if (e instanceof _report_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb)
+        if (e instanceof _report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb)
             throw e;
         if (!explicit && e.code === 'ENOENT')
             return { rules: {}, checks: {} };
-        throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${file}: cannot read the configuration file (${e.message})`);
+        throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${file}: cannot read the configuration file (${e.message})`);
     }
     return parseConfig(text, node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(process.cwd(), file) || file);
 }
@@ -466,34 +484,34 @@ function parseConfig(text, file) {
     if (doc.errors.length) {
         const err = doc.errors[0];
         const p = lc.linePos(err.pos[0]);
-        throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${file}:${p.line}:${p.col}: invalid YAML: ${err.message.split('\n')[0]}`);
+        throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${file}:${p.line}:${p.col}: invalid YAML: ${err.message.split('\n')[0]}`);
     }
     const config = { file, rules: {}, checks: {} };
     if (doc.contents === null)
         return config;
     if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(doc.contents))
-        throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${where(doc.contents)}: the configuration must be a mapping`);
+        throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${where(doc.contents)}: the configuration must be a mapping`);
     for (const pair of doc.contents.items) {
         const key = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(pair.key) ? String(pair.key.value) : '';
         const value = pair.value;
         if (key === 'fail-on') {
             const v = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(value) ? String(value.value) : '';
             if (v !== 'error' && v !== 'warning' && v !== 'never')
-                throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${where(value)}: fail-on must be error, warning or never`);
+                throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${where(value)}: fail-on must be error, warning or never`);
             config.failOn = v;
         }
         else if (key === 'rules') {
             if (value === null)
                 continue;
             if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(value))
-                throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${where(value)}: rules must map a rule id to off, error, warning or notice`);
+                throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${where(value)}: rules must map a rule id to off, error, warning or notice`);
             for (const rp of value.items) {
                 const id = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(rp.key) ? String(rp.key.value) : '';
                 const setting = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(rp.value) ? String(rp.value.value) : '';
                 if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(id))
-                    throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${where(rp.key)}: "${id}" is not a rule id (check/rule-name)`);
+                    throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${where(rp.key)}: "${id}" is not a rule id (check/rule-name)`);
                 if (!SETTINGS.has(setting))
-                    throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${where(rp.value)}: rule ${id} must be off, error, warning or notice (got "${setting}")`);
+                    throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${where(rp.value)}: rule ${id} must be off, error, warning or notice (got "${setting}")`);
                 config.rules[id] = setting;
             }
         }
@@ -505,12 +523,12 @@ function parseConfig(text, file) {
                     config.checks[key] = { images: js };
                     continue;
                 }
-                throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${where(value)}: ${key} must be a mapping`);
+                throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${where(value)}: ${key} must be a mapping`);
             }
             config.checks[key] = js;
         }
         else {
-            throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${where(pair.key)}: unknown setting "${key}" (expected fail-on, rules, ${SECTIONS.join(', ')})`);
+            throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${where(pair.key)}: unknown setting "${key}" (expected fail-on, rules, ${SECTIONS.join(', ')})`);
         }
     }
     return config;
@@ -524,7 +542,205 @@ function stringList(section, key) {
         return [v];
     if (Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number'))
         return v.map(String);
-    throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${key} must be a string or a list of strings`);
+    throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${key} must be a string or a list of strings`);
+}
+
+
+/***/ }),
+
+/***/ 1472:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   JV: () => (/* binding */ pathGuard)
+/* harmony export */ });
+/* unused harmony export realPath */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Where a check may read. Checked content comes from pull requests: a relative path (`../../etc`), an
+ * absolute one or a committed symlink can point anywhere, so the verdict is taken on the resolved
+ * real path. Special files are refused for everyone (CLI included): `/proc/self/environ` is the
+ * process environment, and opening a FIFO blocks forever.
+ */
+
+
+/** `p` is `root` or below it (lexically; pass real paths for a verdict that holds against symlinks). */
+function isInside(root, p) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, p);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel));
+}
+/**
+ * The real path of `p`; for a path that does not exist (yet), the real path of its nearest existing
+ * ancestor with the rest appended, so a missing file under a symlinked directory is judged by where
+ * that directory really is.
+ */
+function realPath(p) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(p);
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(abs);
+    }
+    catch {
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(abs);
+        if (parent === abs)
+            return abs;
+        return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(realPath(parent), node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(abs));
+    }
+}
+/** Pseudo file systems whose "files" are live process or kernel state, never project content. */
+const SPECIAL_ROOTS = ['/proc', '/sys', '/dev'];
+/**
+ * A guard for reads below `workspace` (the actions: the repository checkout); without a workspace
+ * (the CLI on the user's own machine) only special files are refused.
+ */
+function pathGuard(workspace) {
+    const root = workspace === undefined ? undefined : realPath(workspace);
+    return (p) => {
+        const real = realPath(p);
+        if (root !== undefined && !isInside(root, real)) {
+            return { kind: 'outside', real, reason: real === node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(p) ? 'is outside the workspace' : `resolves to ${real}, outside the workspace` };
+        }
+        const special = specialReason(real);
+        return special ? { kind: 'special', real, reason: special } : undefined;
+    };
+}
+/** Why `real` is not a plain file or directory, from its path and `stat` (which never opens it). */
+function specialReason(real) {
+    const under = SPECIAL_ROOTS.find((r) => isInside(r, real));
+    if (under)
+        return `is under ${under}, which holds process and system state, not project files`;
+    let st;
+    try {
+        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
+    }
+    catch {
+        return undefined; // missing: the caller reports it as such
+    }
+    if (st.isFIFO())
+        return 'is a FIFO (named pipe), not a regular file';
+    if (st.isSocket())
+        return 'is a socket, not a regular file';
+    if (st.isCharacterDevice() || st.isBlockDevice())
+        return 'is a device, not a regular file';
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 4031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BP: () => (/* binding */ logLine),
+/* harmony export */   F: () => (/* binding */ mdFence),
+/* harmony export */   UN: () => (/* binding */ escapeControls),
+/* harmony export */   bC: () => (/* binding */ mdText),
+/* harmony export */   jt: () => (/* binding */ commandText),
+/* harmony export */   kc: () => (/* binding */ logText),
+/* harmony export */   wn: () => (/* binding */ jsonForLog),
+/* harmony export */   xs: () => (/* binding */ mdCode)
+/* harmony export */ });
+/**
+ * Escaping for text that came from checked files (or from tools run on them) on its way to a
+ * terminal, the step log, an annotation or markdown. A pull request controls that text, so it must
+ * not move the cursor, recolour or reorder what is shown (ESC, C1, bidi overrides), start a
+ * workflow command, or leave the table cell or code block it is shown in.
+ */
+// C0 except tab and newline (newline is handled per output), DEL, C1, the bidi embedding, override
+// and isolate controls and marks (the "Trojan Source" set), and the Unicode line/paragraph separators.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROLS = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+// eslint-disable-next-line no-control-regex -- as above
+const CONTROLS_AND_NEWLINE = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+function visible(c) {
+    if (c === '\n')
+        return '\\n';
+    if (c === '\r')
+        return '\\r';
+    const n = c.charCodeAt(0);
+    return n <= 0xff ? `\\x${n.toString(16).padStart(2, '0')}` : `\\u${n.toString(16).padStart(4, '0')}`;
+}
+/** Control and bidi characters written out visibly (`\x1b`, `\r`, `\u202e`); tab and, if kept, newline stay. */
+function escapeControls(s, opts = {}) {
+    return s.replace(opts.keepNewlines ? CONTROLS : CONTROLS_AND_NEWLINE, visible);
+}
+// The runner takes a line as a command when, after .NET's TrimStart (Unicode white space), it starts
+// with `::`; and, for the older syntax, when `##[` appears anywhere in it (actions/runner ActionCommand).
+const LEADING_COMMAND = /^([\t \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]*):(?=:)/;
+const LEGACY_COMMAND = /#(?=#\[)/g;
+function defuseCommands(line) {
+    return line.replace(LEADING_COMMAND, '$1\\x3a').replace(LEGACY_COMMAND, '\\x23');
+}
+/** One line of the step log or terminal: controls visible, newlines included, no workflow command. */
+function logLine(s) {
+    return defuseCommands(escapeControls(s));
+}
+/** Several lines: each made safe as `logLine`, the line breaks kept. */
+function logText(s) {
+    return s.split('\n').map(logLine).join('\n');
+}
+/**
+ * The data of a workflow command we issue ourselves (an annotation message): the runner's own
+ * escaping (`%`, CR, LF) keeps it inside the command; this keeps controls visible and the
+ * legacy `##[` syntax inert. Newlines stay: an annotation may span lines.
+ */
+function commandText(s) {
+    return escapeControls(s, { keepNewlines: true }).replace(LEGACY_COMMAND, '\\x23');
+}
+/** Serialised JSON printed on the log: `##[` can only occur inside strings, where `\u0023` means the same. */
+function jsonForLog(json) {
+    return json.replace(LEGACY_COMMAND, '\\u0023');
+}
+// Markdown. GitHub renders the job summary and pull request comments as GFM with some HTML.
+const MD_PUNCTUATION = /[\\`*_[\]!~]/g;
+/**
+ * Plain text inside a table cell or paragraph: no HTML (`<img>`, `<details>`), no links or images,
+ * no code spans or emphasis opened by the content, no cell break (`|`), no row break (newline
+ * becomes `<br>`), no @-mention (a comment would notify whoever it names).
+ */
+function mdText(s) {
+    return escapeControls(s, { keepNewlines: true })
+        .replace(MD_PUNCTUATION, '\\$&')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
+        .replace(/\r?\n/g, '<br>');
+}
+function longestRun(s, ch) {
+    let best = 0;
+    let cur = 0;
+    for (const c of s) {
+        cur = c === ch ? cur + 1 : 0;
+        if (cur > best)
+            best = cur;
+    }
+    return best;
+}
+/**
+ * An inline code span that the content cannot close: the fence is longer than any backtick run
+ * inside. On one line (newlines shown as `\n`); `|` escaped, which GFM undoes inside table cells.
+ */
+function mdCode(s, opts = { table: true }) {
+    let body = escapeControls(s);
+    if (opts.table !== false)
+        body = body.replace(/\|/g, '\\|');
+    if (body === '')
+        return '';
+    const fence = '`'.repeat(longestRun(body, '`') + 1);
+    const pad = body.startsWith('`') || body.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+/** A fenced code block the content cannot end early: the fence is longer than any backtick run inside. */
+function mdFence(content, info = '') {
+    const body = escapeControls(content.replace(/\n$/, ''), { keepNewlines: true });
+    const fence = '`'.repeat(Math.max(3, longestRun(body, '`') + 1));
+    return `${fence}${info}\n${body}\n${fence}`;
 }
 
 
@@ -593,7 +809,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   W9: () => (/* reexport */ finding/* shouldFail */.W9)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, SEVERITY_RANK, SUMMARY_LIMIT_BYTES, annotationCommand, byteLength, checkStatus, compareFindings, docsUrl, escapeCell, selectAnnotations, truncateToBytes
+// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, REDACTED, SEVERITY_RANK, SUMMARY_LIMIT_BYTES, annotationCommand, byteLength, checkStatus, compareFindings, docsUrl, escapeCell, redactDeep, redactResult, redactResults, redactor, selectAnnotations, truncateToBytes
 
 // EXTERNAL MODULE: ./src/report/finding.ts
 var finding = __nccwpck_require__(9023);
@@ -640,7 +856,11 @@ function selectAnnotations(findings, changedFiles, perSeverity = ANNOTATIONS_PER
     return { shown, hidden, hiddenTotal: hidden.error + hidden.warning + hidden.notice };
 }
 
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(4031);
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+
 
 // Escaping as the runner's workflow-command parser expects (actions/toolkit core command.ts).
 function escapeData(s) {
@@ -652,18 +872,20 @@ function escapeProperty(s) {
 /** One `::error file=…,line=…::message` workflow command for a finding. */
 function annotationCommand(f, pathPrefix = '') {
     const props = [
-        ['file', pathPrefix + f.file],
+        ['file', (0,report_escape/* escapeControls */.UN)(pathPrefix + f.file)],
         ['line', f.line],
         ['col', f.column],
         ['endLine', f.endLine],
         ['endColumn', f.endColumn],
-        ['title', `${f.rule}`],
+        ['title', (0,report_escape/* escapeControls */.UN)(`${f.rule}`)],
     ];
     const rendered = props
         .filter(([, v]) => v !== undefined && v !== '' && v !== 0)
         .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
         .join(',');
-    return `::${f.severity} ${rendered}::${escapeData(f.message)}`;
+    // The severity names the command: only ours, whatever a findings file read back says.
+    const level = Object.hasOwn(finding/* SEVERITY_RANK */.f3, f.severity) ? f.severity : 'error';
+    return `::${level} ${rendered}::${escapeData((0,report_escape/* commandText */.jt)(f.message))}`;
 }
 /**
  * The workflow commands for a step: the budgeted annotations, then a plain log line for every finding
@@ -678,7 +900,7 @@ function renderAnnotations(findings, opts = {}) {
             `${budget.hidden.error} error(s), ${budget.hidden.warning} warning(s), ${budget.hidden.notice} notice(s):`);
         for (const f of findings) {
             if (!shownSet.has(f))
-                lines.push(`  ${f.severity} ${opts.pathPrefix ?? ''}${f.file}:${f.line}:${f.column} ${f.rule} ${oneLine(f.message)}`);
+                lines.push((0,report_escape/* logLine */.BP)(`  ${f.severity} ${opts.pathPrefix ?? ''}${f.file}:${f.line}:${f.column} ${f.rule} ${oneLine(f.message)}`));
         }
     }
     return lines;
@@ -690,17 +912,12 @@ function oneLine(s) {
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
 
+
 /** GitHub rejects a step summary over 1 MiB; stay well below it so appended sections still fit. */
 const SUMMARY_LIMIT_BYTES = 1_000_000;
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️', passed: '✅', failed: '❌', skipped: '⏭️' };
-function escapeCell(s) {
-    return s
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
-}
+/** Text from findings in a table cell (see mdText). */
+const escapeCell = report_escape/* mdText */.bC;
 function countBy(findings) {
     const c = { error: 0, warning: 0, notice: 0 };
     for (const f of findings)
@@ -724,7 +941,8 @@ function renderSummary(results, opts) {
         parts.push(`> ${budget.hiddenTotal} finding(s) got no annotation because GitHub shows at most 10 per severity per step; all are listed below.`, '');
     }
     const head = parts.join('\n');
-    const sections = results.map((r) => r.summaryMarkdown).filter((s) => !!s);
+    // Each check escapes what it quotes; no raw control character gets through whatever it missed.
+    const sections = results.map((r) => r.summaryMarkdown).filter((s) => !!s).map((s) => (0,report_escape/* escapeControls */.UN)(s, { keepNewlines: true }));
     // The findings table gets what the fixed parts leave; the check sections are cut last.
     const sectionsText = sections.length ? '\n' + sections.join('\n\n') + '\n' : '';
     const reserve = Math.min(byteLength(sectionsText), Math.floor(limit / 3));
@@ -742,7 +960,7 @@ function renderFindingsTable(findings, budgetBytes, findingsFile) {
     const sorted = [...findings].sort(finding/* compareFindings */.Eg);
     let shown = 0;
     for (const f of sorted) {
-        const row = `| ${ICON[f.severity]} | \`${escapeCell(f.file)}:${f.line}\` | \`${f.rule}\` | ${escapeCell(f.message)} |`;
+        const row = `| ${ICON[f.severity] ?? ''} | ${(0,report_escape/* mdCode */.xs)(`${f.file}:${f.line}`)} | ${(0,report_escape/* mdCode */.xs)(f.rule)} | ${escapeCell(f.message)} |`;
         if (used + byteLength(row) + 1 > budgetBytes)
             break;
         rows.push(row);
@@ -838,6 +1056,7 @@ function renderJson(results, failOn) {
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
+
 const COLOR = {
     error: '\x1b[31m',
     warning: '\x1b[33m',
@@ -852,10 +1071,11 @@ function renderText(results, opts) {
     const paint = (c, s) => (opts.color ? COLOR[c] + s + RESET : s);
     const lines = [];
     const findings = results.flatMap((r) => r.findings).sort(finding/* compareFindings */.Eg);
+    // Checked content is escaped piece by piece, before our own colours go around it.
     for (const f of findings) {
-        lines.push(`${paint('bold', `${opts.pathPrefix ?? ''}${f.file}:${f.line}:${f.column}`)} ${paint(f.severity, f.severity)} ${f.message} ${paint('dim', f.rule)}`);
+        lines.push(`${paint('bold', (0,report_escape/* logLine */.BP)(`${opts.pathPrefix ?? ''}${f.file}:${f.line}:${f.column}`))} ${paint(f.severity, f.severity)} ${(0,report_escape/* logText */.kc)(f.message)} ${paint('dim', (0,report_escape/* logLine */.BP)(f.rule))}`);
         if (f.help)
-            lines.push(`    ${paint('dim', f.help)}`);
+            lines.push(`    ${paint('dim', (0,report_escape/* logText */.kc)(f.help))}`);
     }
     if (findings.length)
         lines.push('');
@@ -868,12 +1088,13 @@ function renderText(results, opts) {
             .map(([k, v]) => `${v} ${k}`)
             .join(', ');
         const mark = status === 'passed' ? paint('green', '✔') : paint('error', '✖');
-        lines.push(`${mark} ${r.check}: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)${stats ? ` — ${stats}` : ''}`);
+        lines.push(`${mark} ${(0,report_escape/* logLine */.BP)(r.check)}: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)${stats ? ` — ${stats}` : ''}`);
     }
     return lines.join('\n') + '\n';
 }
 
 ;// CONCATENATED MODULE: ./src/report/index.ts
+
 
 
 

@@ -29217,7 +29217,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
 /* harmony import */ var _github_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1738);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1114);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6719);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3535);
 
 
@@ -29238,7 +29238,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1114:
+/***/ 6719:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29410,6 +29410,9 @@ function selectorString(selector) {
 const CHECK = 'deploy';
 const RULES = [
     { id: 'deploy/render-failed', severity: 'error', description: 'The overlay could not be rendered (kustomize build failed or produced no Kubernetes objects).' },
+    { id: 'deploy/remote-resource', severity: 'error', description: 'The overlay references a remote resource, base or component, refused before kustomize runs unless remote resources are allowed.' },
+    { id: 'deploy/outside-root', severity: 'error', description: 'The overlay references a path outside the repository, refused before kustomize runs.' },
+    { id: 'deploy/render-limit', severity: 'error', description: 'The kustomize build ran past its timeout or its output past the size cap, and was stopped.' },
     { id: 'deploy/image-not-pinned', severity: 'error', description: 'A container image is not pinned by digest although digests are required.' },
     { id: 'deploy/image-not-used', severity: 'warning', description: 'An image given to pin (build manifest or images list) matches no container in the rendered manifests.' },
     { id: 'deploy/plan-mismatch', severity: 'error', description: 'The manifests to apply differ from the ones the approved plan was made from.' },
@@ -29441,10 +29444,14 @@ const RULES = [
 const SEVERITY = new Map(RULES.map((r) => [r.id, r.severity]));
 /** A finding about the deploy as a whole: it points at the overlay's kustomization file. */
 function finding(rule, file, message, help) {
+    return findingAt(rule, { file, line: 1, column: 1 }, message, help);
+}
+/** A finding about one entry of a file (a refused kustomization entry). */
+function findingAt(rule, at, message, help) {
     const severity = SEVERITY.get(rule);
     if (!severity)
         throw new Error(`unknown deploy rule ${rule}`);
-    return { check: CHECK, rule, severity, file, line: 1, column: 1, message, ...(help ? { help } : {}) };
+    return { check: CHECK, rule, severity, file: at.file, line: at.line, column: at.column, message, ...(help ? { help } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./src/deploy/cluster.ts
@@ -29805,7 +29812,8 @@ var promises_ = __nccwpck_require__(1455);
 
 
 const ORIGIN_ANNOTATION = 'config.kubernetes.io/origin';
-const DEFAULT_MAX_BYTES = (/* unused pure expression or super */ null && (256 * 1024 * 1024));
+const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
+const DEFAULT_TIMEOUT_MS = 120_000;
 /**
  * `kustomize build` of one kustomization through a temporary wrapper kustomization that enables
  * `buildMetadata: [originAnnotations]` (the user's files are never touched), with the load restrictor on.
@@ -29825,13 +29833,13 @@ async function buildKustomization(cmd, dir, opts = {}) {
             wrapper.sortOptions = opts.sortOptions;
         await writeFile(path.join(wrapperDir, 'kustomization.yaml'), stringify(wrapper));
         const args = [...cmd.args, '--load-restrictor', 'LoadRestrictionsRootOnly', wrapperDir];
-        const r = await runCapped(cmd.path, args, opts.timeoutMs ?? 120_000, opts.maxBytes ?? DEFAULT_MAX_BYTES);
+        const r = await runCapped(cmd.path, args, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, opts.maxBytes ?? DEFAULT_MAX_BYTES);
         if (r.code === 0 && !r.overflow)
             return { ok: true, output: r.stdout, wrapperDir };
         const message = r.overflow
             ? `build output is larger than ${Math.round((opts.maxBytes ?? DEFAULT_MAX_BYTES) / 1024 / 1024)} MiB`
             : r.timedOut
-                ? `kustomize build timed out after ${Math.round((opts.timeoutMs ?? 120_000) / 1000)}s`
+                ? `kustomize build timed out after ${Math.round((opts.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000)}s`
                 : kustomizeError(r.stderr || r.stdout);
         return { ok: false, message: cleanPaths(message, wrapperDir, dir), wrapperDir };
     }
@@ -29855,9 +29863,10 @@ function cleanPaths(message, wrapperDir, dir) {
     const rel = path.relative(wrapperDir, dir).split(path.sep).join('/');
     return message.split(`'${rel}'`).join(`'${dir}'`).split(wrapperDir).join('<build>');
 }
+/** Runs a build with a wall-clock limit and an output cap; either one kills it. */
 function runCapped(cmd, args, timeoutMs, maxBytes) {
     return new Promise((resolve, reject) => {
-        const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = (0,external_node_child_process_.spawn)(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
         const out = [];
         const err = [];
         let size = 0;
@@ -29937,6 +29946,413 @@ function isFile(p) {
     catch {
         return false;
     }
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/yaml-source.ts
+
+
+/** Offset of the first byte that is not part of valid UTF-8, or -1. */
+function firstInvalidUtf8(buf) {
+    let i = 0;
+    while (i < buf.length) {
+        const b = buf[i];
+        let n = 0;
+        if (b < 0x80)
+            n = 0;
+        else if (b >= 0xc2 && b <= 0xdf)
+            n = 1;
+        else if (b >= 0xe0 && b <= 0xef)
+            n = 2;
+        else if (b >= 0xf0 && b <= 0xf4)
+            n = 3;
+        else
+            return i;
+        for (let k = 1; k <= n; k++)
+            if (i + k >= buf.length || (buf[i + k] & 0xc0) !== 0x80)
+                return i;
+        i += n + 1;
+    }
+    return -1;
+}
+const cache = new Map();
+/** Reads and parses a file once per run; undefined when it cannot be read. */
+function loadYaml(file) {
+    if (cache.has(file))
+        return cache.get(file);
+    let src;
+    try {
+        const bytes = (0,external_node_fs_.readFileSync)(file);
+        const bad = firstInvalidUtf8(bytes);
+        const text = bad < 0 ? bytes.toString('utf8') : bytes.toString('latin1');
+        src = parseYamlText(text);
+        if (bad >= 0) {
+            const pos = positionOf(src, bad);
+            src.encodingError = { message: 'not valid UTF-8', ...pos };
+        }
+    }
+    catch {
+        src = undefined;
+    }
+    cache.set(file, src);
+    return src;
+}
+function clearYamlCache() {
+    cache.clear();
+}
+function parseYamlText(text) {
+    const lines = new dist/* LineCounter */.HN();
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: lines, uniqueKeys: false, version: '1.1' });
+    return { text, docs: Array.isArray(docs) ? docs : [], lines };
+}
+function positionOf(src, offset) {
+    const p = src.lines.linePos(offset);
+    return { line: p.line, column: p.col };
+}
+function nodeStart(node) {
+    return node?.range?.[0];
+}
+/** The map pair for `key` in a mapping node, if any (last wins, like decoders). */
+function pairOf(node, key) {
+    if (!(0,dist/* isMap */.jh)(node))
+        return undefined;
+    let found;
+    for (const item of node.items) {
+        if ((0,dist/* isPair */.tO)(item) && (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === key)
+            found = item;
+    }
+    return found;
+}
+function scalarString(node) {
+    return (0,dist/* isScalar */.jn)(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
+}
+function seqItems(node) {
+    return (0,dist/* isSeq */.oP)(node) ? node.items : [];
+}
+/** Position of the first key of a document (its `apiVersion:` / `kind:` line), or its start. */
+function docStart(src, doc) {
+    const contents = doc.contents;
+    const offset = nodeStart(contents) ?? doc.range[0];
+    return positionOf(src, offset);
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/kustomization.ts
+
+
+
+
+const kustomization_KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+function kustomizationFile(dir) {
+    for (const f of kustomization_KUSTOMIZATION_FILES) {
+        const p = external_node_path_default().join(dir, f);
+        if ((0,external_node_fs_.existsSync)(p) && (0,external_node_fs_.statSync)(p).isFile())
+            return p;
+    }
+    return undefined;
+}
+function entries(src, map, field) {
+    const pair = pairOf(map, field);
+    if (!pair)
+        return [];
+    const out = [];
+    for (const item of seqItems(pair.value)) {
+        const value = scalarString(item);
+        if (value === undefined)
+            continue;
+        out.push({ value, field, ...positionOf(src, nodeStart(item) ?? 0) });
+    }
+    return out;
+}
+function str(map, key) {
+    return scalarString(pairOf(map, key)?.value);
+}
+function target(node) {
+    if (!(0,dist/* isMap */.jh)(node))
+        return undefined;
+    const t = {};
+    for (const k of ['group', 'version', 'kind', 'name', 'namespace', 'labelSelector', 'annotationSelector']) {
+        const v = str(node, k);
+        if (v !== undefined)
+            t[k] = v;
+    }
+    return t;
+}
+/** An inline patch's content start: a block scalar's text begins on the line after its header. */
+function inlineOf(src, node) {
+    if (!(0,dist/* isScalar */.jn)(node))
+        return undefined;
+    const text = String(node.value ?? '');
+    const start = nodeStart(node) ?? 0;
+    const pos = positionOf(src, start);
+    const block = node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED';
+    if (!block)
+        return { text, line: pos.line, indent: pos.column - 1 };
+    const firstLine = src.text.slice(src.text.indexOf('\n', start) + 1).split('\n').find((l) => l.trim() !== '') ?? '';
+    const indent = firstLine.length - firstLine.trimStart().length;
+    let line = pos.line + 1;
+    // Skip blank lines between the header and the first content line.
+    const lines = src.text.split('\n');
+    while (line <= lines.length && lines[line - 1].trim() === '')
+        line++;
+    return { text, line, indent };
+}
+/** kustomize's own test: a patch whose YAML is a list of `op` objects is JSON 6902. */
+function looksJson6902(text) {
+    try {
+        const v = (0,dist/* parse */.qg)(text);
+        return Array.isArray(v) && v.length > 0 && v.every((x) => x !== null && typeof x === 'object' && 'op' in x);
+    }
+    catch {
+        return false;
+    }
+}
+function kustomization_loadKustomization(dir) {
+    const file = kustomizationFile(dir);
+    if (!file)
+        return undefined;
+    const k = { dir, file, kind: 'Kustomization', resources: [], components: [], files: [], patches: [], images: [], generators: [] };
+    const src = loadYaml(file);
+    if (!src) {
+        k.parseError = { message: 'cannot read the kustomization', line: 1, column: 1 };
+        return k;
+    }
+    k.source = src;
+    const doc = src.docs[0];
+    const err = doc?.errors[0];
+    if (err) {
+        const pos = err.linePos?.[0];
+        k.parseError = { message: err.message.split('\n')[0], line: pos?.line ?? 1, column: pos?.col ?? 1 };
+        return k;
+    }
+    const map = doc?.contents;
+    if (!(0,dist/* isMap */.jh)(map))
+        return k;
+    if (str(map, 'kind') === 'Component')
+        k.kind = 'Component';
+    k.namespace = str(map, 'namespace');
+    const sort = pairOf(map, 'sortOptions');
+    if (sort)
+        k.sortOptions = doc.toJS().sortOptions;
+    k.resources = [...entries(src, map, 'resources'), ...entries(src, map, 'bases')];
+    k.components = entries(src, map, 'components');
+    k.files.push(...entries(src, map, 'crds'), ...entries(src, map, 'configurations'), ...entries(src, map, 'generators'), ...entries(src, map, 'transformers'), ...entries(src, map, 'validators'));
+    const openapi = pairOf(map, 'openapi')?.value;
+    const openapiPath = pairOf(openapi, 'path');
+    if (openapiPath && scalarString(openapiPath.value)) {
+        k.files.push({ value: scalarString(openapiPath.value), field: 'openapi', ...positionOf(src, nodeStart(openapiPath.value) ?? 0) });
+    }
+    for (const item of seqItems(pairOf(map, 'replacements')?.value)) {
+        const p = pairOf(item, 'path');
+        if (p && scalarString(p.value))
+            k.files.push({ value: scalarString(p.value), field: 'replacements', ...positionOf(src, nodeStart(p.value) ?? 0) });
+    }
+    for (const item of seqItems(pairOf(map, 'patchesStrategicMerge')?.value)) {
+        const v = scalarString(item);
+        if (v === undefined)
+            continue;
+        const pos = positionOf(src, nodeStart(item) ?? 0);
+        // An entry is a file path unless it holds YAML (multi-line, or a mapping).
+        if (!v.includes('\n') && !/^\s*[\w"']+\s*:/.test(v)) {
+            k.patches.push({ type: 'smp', file: external_node_path_default().resolve(dir, v), ...pos });
+            k.files.push({ value: v, field: 'patchesStrategicMerge', ...pos });
+        }
+        else
+            k.patches.push({ type: 'smp', inline: inlineOf(src, item), ...pos });
+    }
+    for (const item of seqItems(pairOf(map, 'patchesJson6902')?.value)) {
+        const p = pairOf(item, 'path');
+        const inline = pairOf(item, 'patch');
+        const pos = positionOf(src, nodeStart(item) ?? 0);
+        const t = target(pairOf(item, 'target')?.value);
+        if (p && scalarString(p.value)) {
+            k.patches.push({ type: 'json6902', file: external_node_path_default().resolve(dir, scalarString(p.value)), target: t, ...pos });
+            k.files.push({ value: scalarString(p.value), field: 'patchesJson6902', ...pos });
+        }
+        else if (inline)
+            k.patches.push({ type: 'json6902', inline: inlineOf(src, inline.value), target: t, ...pos });
+    }
+    for (const item of seqItems(pairOf(map, 'patches')?.value)) {
+        const p = pairOf(item, 'path');
+        const inline = pairOf(item, 'patch');
+        const pos = positionOf(src, nodeStart(item) ?? 0);
+        const t = target(pairOf(item, 'target')?.value);
+        if (p && scalarString(p.value)) {
+            const file = external_node_path_default().resolve(dir, scalarString(p.value));
+            const text = loadYaml(file)?.text ?? '';
+            k.patches.push({ type: looksJson6902(text) ? 'json6902' : 'smp', file, target: t, ...pos });
+            k.files.push({ value: scalarString(p.value), field: 'patches', ...pos });
+        }
+        else if (inline) {
+            const il = inlineOf(src, inline.value);
+            k.patches.push({ type: looksJson6902(il?.text ?? '') ? 'json6902' : 'smp', inline: il, target: t, ...pos });
+        }
+    }
+    for (const item of seqItems(pairOf(map, 'images')?.value)) {
+        const name = str(item, 'name');
+        if (!name)
+            continue;
+        const namePair = pairOf(item, 'name');
+        k.images.push({
+            name,
+            newName: str(item, 'newName'),
+            newTag: str(item, 'newTag'),
+            digest: str(item, 'digest'),
+            ...positionOf(src, nodeStart(namePair.value) ?? 0),
+        });
+    }
+    for (const field of ['configMapGenerator', 'secretGenerator']) {
+        for (const item of seqItems(pairOf(map, field)?.value)) {
+            const namePair = pairOf(item, 'name');
+            const name = scalarString(namePair?.value);
+            if (!name)
+                continue;
+            k.generators.push({ field, name, literals: entries(src, item, 'literals'), ...positionOf(src, nodeStart(namePair.value) ?? 0) });
+            for (const f of ['files', 'envs']) {
+                for (const e of entries(src, item, f)) {
+                    // `files` entries may be `key=path`.
+                    const v = e.value.includes('=') ? e.value.slice(e.value.indexOf('=') + 1) : e.value;
+                    k.files.push({ ...e, value: v });
+                }
+            }
+            const env = pairOf(item, 'env');
+            if (env && scalarString(env.value))
+                k.files.push({ value: scalarString(env.value), field, ...positionOf(src, nodeStart(env.value) ?? 0) });
+        }
+    }
+    return k;
+}
+/** Whether an entry is a remote target (git repo, URL) that kustomize would fetch. */
+function isRemote(value, baseDir) {
+    const v = value.trim();
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v))
+        return true;
+    if (/^git@|^git::|^(github\.com|gitlab\.com|bitbucket\.org)\//i.test(v))
+        return true;
+    if (/\?(ref|version|submodules|timeout)=/.test(v) || /\.git(\/\/|\?|$)/.test(v) || /\/_git\//.test(v))
+        return true;
+    // host.tld/org/repo that is not a local path
+    if (/^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?\/[^/]/i.test(v) && !(0,external_node_fs_.existsSync)(external_node_path_default().resolve(baseDir, v)))
+        return true;
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/discover.ts
+
+
+
+// Hidden directories (.git, caches) and node_modules hold no manifests of the repository.
+const SKIP_DIRS = new Set(['node_modules']);
+/** Visits every directory under root in name order with its entries, hidden ones and node_modules left out. */
+function walkTree(root, visit) {
+    const walk = (dir) => {
+        let entries;
+        try {
+            entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+        }
+        catch {
+            return;
+        }
+        visit(dir, entries);
+        for (const e of entries)
+            if (e.isDirectory() && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.'))
+                walk(path.join(dir, e.name));
+    };
+    walk(root);
+}
+/** Directories under root holding a kustomization file (kustomization.yaml, .yml, Kustomization). */
+function findKustomizationDirs(root) {
+    const out = [];
+    walkTree(root, (dir, entries) => {
+        if (entries.some((e) => e.isFile() && KUSTOMIZATION_FILES.includes(e.name)))
+            out.push(dir);
+    });
+    return out;
+}
+function localDir(k, e) {
+    if (isRemote(e.value, k.dir))
+        return undefined;
+    const p = external_node_path_default().resolve(k.dir, e.value);
+    try {
+        return (0,external_node_fs_.statSync)(p).isDirectory() ? p : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function discover(root) {
+    const all = new Map();
+    for (const dir of findKustomizationDirs(root)) {
+        const k = loadKustomization(dir);
+        if (k)
+            all.set(dir, k);
+    }
+    const referenced = new Set();
+    for (const k of all.values()) {
+        for (const e of [...k.resources, ...k.components]) {
+            const d = localDir(k, e);
+            if (d && d !== k.dir)
+                referenced.add(d);
+        }
+    }
+    const overlays = [...all.values()].filter((k) => k.kind === 'Kustomization' && !referenced.has(k.dir)).map((k) => k.dir);
+    return { all, overlays };
+}
+/** The kustomization and every local kustomization it reaches, the root first. */
+function buildTree(start, known) {
+    const out = [];
+    const seen = new Set();
+    const visit = (dir) => {
+        if (seen.has(dir))
+            return;
+        seen.add(dir);
+        let k = known.get(dir);
+        if (!k) {
+            k = kustomization_loadKustomization(dir);
+            if (!k)
+                return;
+            known.set(dir, k);
+        }
+        out.push(k);
+        for (const e of [...k.resources, ...k.components]) {
+            const d = localDir(k, e);
+            if (d)
+                visit(d);
+        }
+    };
+    visit(start);
+    return out;
+}
+function inside(root, p) {
+    const rel = external_node_path_default().relative(root, p);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+}
+function real(p) {
+    try {
+        return (0,external_node_fs_.realpathSync)(p);
+    }
+    catch {
+        return p;
+    }
+}
+/**
+ * Entries that must stop a build before kustomize runs: remote bases/components (refused unless
+ * allowed) and local paths that leave the repository (kustomize only restricts files, not bases).
+ */
+function referenceProblems(tree, root, allowRemote) {
+    const out = [];
+    const realRoot = real(root);
+    for (const k of tree) {
+        for (const entry of [...k.resources, ...k.components, ...k.files]) {
+            if (isRemote(entry.value, k.dir)) {
+                if (!allowRemote)
+                    out.push({ rule: 'remote', kustomization: k, entry });
+                continue;
+            }
+            const p = external_node_path_default().resolve(k.dir, entry.value);
+            if (!inside(root, p) || !inside(realRoot, real(p)))
+                out.push({ rule: 'outside-root', kustomization: k, entry });
+        }
+    }
+    return out;
 }
 
 // EXTERNAL MODULE: ./src/tools/kustomize.ts + 1 modules
@@ -30106,6 +30522,11 @@ function pinImages(objects, pins) {
 
 
 
+
+/** The build was stopped by its timeout or its output cap. */
+class RenderLimitExceeded extends Error {
+    name = 'RenderLimitExceeded';
+}
 class RenderFailed extends Error {
     findings;
     name = 'RenderFailed';
@@ -30131,18 +30552,28 @@ async function render(opts) {
     const overlayFile = overlayFileOf(overlay, root);
     // Pins are checked before the (slower) build so a bad --images fails fast.
     const pins = [...(opts.buildManifest ? pinsFromBuildManifest(opts.buildManifest) : []), ...pinsFromList(opts.images ?? [])];
+    const limits = { timeoutMs: opts.renderTimeoutMs ?? DEFAULT_TIMEOUT_MS, maxBytes: opts.maxRenderBytes ?? DEFAULT_MAX_BYTES };
     let text;
     if ((0,external_node_fs_.statSync)(overlay).isFile()) {
+        if ((0,external_node_fs_.statSync)(overlay).size > limits.maxBytes)
+            throw new RenderFailed([finding('deploy/render-limit', overlayFile, `${overlayFile} is larger than ${mib(limits.maxBytes)}`)]);
         text = (0,external_node_fs_.readFileSync)(overlay, 'utf8');
     }
     else {
-        const renderer = opts.renderer ?? (await kustomizeRenderer(opts.kustomize));
+        // Decided before kustomize runs, whatever renderer is used: a refused remote URL is never requested.
+        const refused = refusedReferences(overlay, root, opts.allowRemoteResources ?? false);
+        if (refused.length)
+            throw new RenderFailed(refused);
+        const renderer = opts.renderer ?? (await kustomizeRenderer(opts.kustomize, limits));
         try {
             text = await renderer(overlay);
         }
         catch (e) {
-            throw new RenderFailed([finding('deploy/render-failed', overlayFile, `kustomize build failed: ${e.message}`)]);
+            const rule = e instanceof RenderLimitExceeded ? 'deploy/render-limit' : 'deploy/render-failed';
+            throw new RenderFailed([finding(rule, overlayFile, `kustomize build failed: ${e.message}`)]);
         }
+        if (Buffer.byteLength(text) > limits.maxBytes)
+            throw new RenderFailed([finding('deploy/render-limit', overlayFile, `kustomize build failed: the output is larger than ${mib(limits.maxBytes)}`)]);
     }
     const findings = [];
     const objects = [];
@@ -30176,6 +30607,35 @@ async function render(opts) {
     const yaml = toYamlStream(objects);
     return { objects, yaml, sha256: sha256(yaml), containers: pinned.containers, findings, overlayFile };
 }
+/**
+ * The validation's refusals (src/checks/kubernetes/discover.ts), for the overlay and every local
+ * kustomization it reaches: remote targets unless allowed, paths that leave the repository root,
+ * kustomizations that cannot be read.
+ */
+function refusedReferences(overlayDir, root, allowRemote) {
+    if (!kustomizationFile(overlayDir))
+        return [];
+    const tree = buildTree(overlayDir, new Map());
+    const rel = (file) => external_node_path_default().relative(root, file).split((external_node_path_default()).sep).join('/');
+    const out = [];
+    for (const k of tree) {
+        if (k.parseError)
+            out.push(findingAt('deploy/render-failed', { file: rel(k.file), line: k.parseError.line, column: k.parseError.column }, `kustomization cannot be read: ${k.parseError.message}`));
+    }
+    for (const p of referenceProblems(tree, external_node_path_default().resolve(root), allowRemote)) {
+        const at = { file: rel(p.kustomization.file), line: p.entry.line, column: p.entry.column };
+        if (p.rule === 'remote') {
+            out.push(findingAt('deploy/remote-resource', at, `${p.entry.field} entry ${p.entry.value} is remote; remote resources are refused before kustomize runs (allow them explicitly: --allow-remote-resources, input allow-remote-resources)`));
+        }
+        else {
+            out.push(findingAt('deploy/outside-root', at, `${p.entry.field} entry ${p.entry.value} resolves outside the repository (${external_node_path_default().resolve(root)})`));
+        }
+    }
+    return out;
+}
+function mib(bytes) {
+    return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MiB` : `${bytes} bytes`;
+}
 function toYamlStream(objects) {
     return objects.map((o) => (0,dist/* stringify */.As)(o, { lineWidth: 0 })).join('---\n');
 }
@@ -30184,32 +30644,31 @@ function sha256(text) {
 }
 /** `kubectl kustomize DIR` or `kustomize build DIR`: the swap point for another kustomize engine. */
 let located;
-async function kustomizeRenderer(cmd) {
+async function kustomizeRenderer(cmd, limits = {}) {
     // Locating runs `kubectl version`; once per process is enough.
     located ??= (0,kustomize/* locateKustomize */.oM)();
     const k = cmd ?? (await located);
     if (!k)
         throw new report_finding/* UsageError */.eb('no kustomize found: install kubectl or run scripts/tools/install-kustomize.sh');
-    return (overlay) => runBuild(k, overlay);
+    return (overlay) => runBuild(k, overlay, limits.timeoutMs ?? DEFAULT_TIMEOUT_MS, limits.maxBytes ?? DEFAULT_MAX_BYTES);
 }
-function runBuild(k, overlay) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(k.path, [...k.args, overlay], { stdio: ['ignore', 'pipe', 'pipe'] });
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (d) => out.push(d));
-        child.stderr.on('data', (d) => err.push(d));
-        child.on('error', reject);
-        child.on('close', (code) => {
-            if (code === 0)
-                resolve(Buffer.concat(out).toString('utf8'));
-            else
-                reject(new Error(kustomizeError(Buffer.concat(err).toString('utf8'))));
-        });
-    });
+/** The validation's build: load restrictor on, killed at the timeout or the output cap. */
+async function runBuild(k, overlay, timeoutMs, maxBytes) {
+    const r = await runCapped(k.path, [...k.args, '--load-restrictor', 'LoadRestrictionsRootOnly', overlay], timeoutMs, maxBytes);
+    if (r.overflow)
+        throw new RenderLimitExceeded(`the output is larger than ${mib(maxBytes)}; the build was stopped`);
+    if (r.timedOut)
+        throw new RenderLimitExceeded(`the build did not finish within ${Math.round(timeoutMs / 1000)}s and was stopped`);
+    if (r.code !== 0)
+        throw new Error(kustomizeError(r.stderr || r.stdout));
+    return r.stdout;
 }
 
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(6412);
 ;// CONCATENATED MODULE: ./src/deploy/summary.ts
+// The markdown an approver (plan) or the deploy job's summary (apply, rollback) shows.
+
 const STATUS_WORDS = {
     planned: 'plan ready for review',
     deployed: 'deployed',
@@ -30219,13 +30678,12 @@ const STATUS_WORDS = {
     'rolled-back': 'FAILED, rolled back to the previous release',
     'rollback-failed': 'FAILED, and the rollback failed too',
 };
-function esc(s) {
-    return s.replace(/[|\\`*_<>]/g, (c) => `\\${c}`);
-}
+// Findings quote kubectl and the API server, which quote the manifests: all of it is untrusted.
+const esc = report_escape/* mdText */.bC;
 function list(title, items, max = 50) {
     if (!items.length)
         return '';
-    const shown = items.slice(0, max).map((i) => `- \`${i}\``);
+    const shown = items.slice(0, max).map((i) => `- ${(0,report_escape/* mdCode */.xs)(i)}`);
     if (items.length > max)
         shown.push(`- … and ${items.length - max} more`);
     return `<details><summary>${title} (${items.length})</summary>\n\n${shown.join('\n')}\n\n</details>\n`;
@@ -30275,8 +30733,7 @@ function renderSummary(s) {
         out.push('\n</details>', '');
     }
     if (s.diff && s.diff.text) {
-        const fence = s.diff.text.includes('```') ? '~~~~' : '```';
-        out.push('<details><summary>Diff</summary>\n', `${fence}diff`, s.diff.text.trimEnd(), fence);
+        out.push('<details><summary>Diff</summary>\n', (0,report_escape/* mdFence */.F)(s.diff.text.trimEnd(), 'diff'));
         if (s.diff.truncated)
             out.push('', `_The diff is cut here; the full diff is in ${s.diff.file ? `\`${esc(s.diff.file)}\`` : 'the diff file'}._`);
         out.push('\n</details>', '');
@@ -30710,14 +31167,15 @@ async function verifyDigests(kubectl, workloads) {
 
 
 
-const DEFAULT_TIMEOUT_MS = 10 * 60_000;
+
+const cycle_DEFAULT_TIMEOUT_MS = 10 * 60_000;
 const DEFAULT_KEEP_HISTORY = 10;
 /** The cycle settings an apply or a rollback takes from its options, defaults filled in. */
 function cycleSettings(o) {
     return {
         prune: !!o.prune,
         forceConflicts: !!o.forceConflicts,
-        timeoutMs: o.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+        timeoutMs: o.timeoutMs ?? cycle_DEFAULT_TIMEOUT_MS,
         pollIntervalMs: o.pollIntervalMs ?? 2000,
         verifyDigests: o.verifyDigests ?? true,
         wait: o.wait ?? true,
@@ -30770,13 +31228,19 @@ async function runCycle(x) {
                 await x.store.using(bookkeeping(x.c)).setStatus(nextRevision, 'interrupted', reason.slice(0, 1000));
             }
             catch (e) {
-                note = ` (the record could not be updated: ${e.message.split('\n')[0]}; the next plan shows it as pending)`;
+                // A create stopped before it reached the server left no record, and nothing was applied.
+                if (e instanceof tools_kubectl/* KubectlError */.xi && e.kind === 'not-found')
+                    recorded = false;
+                else
+                    note = ` (the record could not be updated: ${e.message.split('\n')[0]}; the next plan shows it as pending)`;
             }
         }
         const mix = live ? `a mix of revision ${nextRevision} and revision ${live.revision}` : `part of revision ${nextRevision}`;
         findings.push(finding('deploy/interrupted', x.file, recorded
             ? `${reason}: revision ${nextRevision} is recorded as interrupted${note}; what is live may be ${mix}. The next apply re-applies the full set.`
-            : `${reason}: nothing was applied or recorded`));
+            : reapply
+                ? `${reason}: only revision ${live.revision}'s own objects were re-applied; nothing new was recorded`
+                : `${reason}: nothing was applied or recorded`));
         return { ok: false, status: 'interrupted', changes, findings, touched: recorded, trimmed: [], ...(recorded ? { revision: nextRevision } : {}) };
     };
     let before;
@@ -30790,21 +31254,33 @@ async function runCycle(x) {
         return fail(false);
     }
     // Intent before action: the record exists before the first object of the revision is applied.
+    // Objects byte-identical to the live revision's are that revision's: they need no new record
+    // unless applying them changes something (drift put back), recorded after the apply.
     const meta = { ...x.meta, revision: nextRevision, time: new Date().toISOString() };
-    try {
-        await x.store.create(meta, toYamlStream(x.objects), 'pending');
-        recorded = true;
-        x.onRevision?.({ namespace: x.namespace, release: x.release, revision: nextRevision, store: x.store.kind });
-    }
-    catch (e) {
-        // A cancelled create may still have reached the server: mark it if it did.
-        if (cancelled()) {
+    const recordYaml = toYamlStream(x.objects);
+    const reapply = x.allowUnchanged && !!live && x.history[0] === live && live.manifests() === recordYaml;
+    const record = async (status) => {
+        try {
+            await x.store.create(meta, recordYaml, status);
             recorded = true;
-            return interrupted(`recording revision ${nextRevision}`);
+            x.onRevision?.({ namespace: x.namespace, release: x.release, revision: nextRevision, store: x.store.kind });
+            return undefined;
         }
-        const msg = e instanceof release_store/* ReleaseTooLarge */.R1 ? e.message : clusterFinding(e, x.c.server, x.file, `recording revision ${nextRevision}`).message;
-        findings.push(finding('deploy/release-record-failed', x.file, `${msg}; nothing was applied`));
-        return fail(false);
+        catch (e) {
+            // A cancelled create may still have reached the server: mark it if it did.
+            if (cancelled()) {
+                recorded = true;
+                return interrupted(`recording revision ${nextRevision}`);
+            }
+            const msg = e instanceof release_store/* ReleaseTooLarge */.R1 ? e.message : clusterFinding(e, x.c.server, x.file, `recording revision ${nextRevision}`).message;
+            findings.push(finding('deploy/release-record-failed', x.file, `${msg}${reapply ? '' : '; nothing was applied'}`));
+            return fail(reapply);
+        }
+    };
+    if (!reapply) {
+        const stopped = await record('pending');
+        if (stopped)
+            return stopped;
     }
     let applyError;
     let pruned = [];
@@ -30841,11 +31317,20 @@ async function runCycle(x) {
     changes.pruned = pruned;
     if (applyError) {
         findings.push(applyError);
+        if (!recorded)
+            return fail(true);
         await x.store.using(bookkeeping(x.c)).setStatus(nextRevision, 'failed', applyError.message.slice(0, 1000)).catch(() => undefined);
         return fail(true, nextRevision);
     }
     const nothingChanged = !changes.created.length && !changes.changed.length && !pruned.length;
-    if (nothingChanged && x.allowUnchanged && live && live.meta.manifestSha256 === x.meta.manifestSha256) {
+    if (reapply) {
+        if (nothingChanged)
+            return { ok: true, status: 'unchanged', revision: live.revision, changes, findings, touched: false, trimmed: [] };
+        const stopped = await record(x.wait ? 'pending' : 'deployed');
+        if (stopped)
+            return stopped;
+    }
+    else if (nothingChanged && x.allowUnchanged && live && live.meta.manifestSha256 === x.meta.manifestSha256) {
         // The pending record described no change after all: the live revision still is what is live.
         try {
             await x.store.remove(nextRevision);
@@ -30894,7 +31379,8 @@ async function runCycle(x) {
     }
     const revision = nextRevision;
     try {
-        await x.store.setStatus(revision, 'deployed');
+        if (!(reapply && !x.wait))
+            await x.store.setStatus(revision, 'deployed');
     }
     catch (e) {
         if (cancelled())
@@ -30965,7 +31451,7 @@ async function underReleaseLock(x, body) {
             signal: x.ac.signal,
             onLost: (why) => x.ac.abort(new Error(why)),
             ...(x.log ? { log: x.log } : {}),
-        }, x.first);
+        });
         lock = got.lock;
         if (got.tookOverFrom) {
             findings.push(finding('deploy/lock-taken-over', x.file, `took over the release lock of ${x.release} from a holder that stopped renewing it (${(0,deploy_lock/* describeHolder */.sG)(got.tookOverFrom)}); its deploy may have been killed, and the release history says what it left`));
@@ -31005,7 +31491,6 @@ async function underReleaseLock(x, body) {
 }
 
 ;// CONCATENATED MODULE: ./src/deploy/rollback.ts
-
 
 
 
@@ -31069,17 +31554,13 @@ async function rollback(o) {
     const ac = linkedAbort(o.signal);
     const c = connect({ ...o, signal: ac.signal });
     const base = { environment: o.environment, namespace: o.namespace, release: o.release, server: c.server, images: [] };
-    const firstLease = (0,deploy_lock/* readLease */.zR)(c.kubectl, o.namespace, o.release);
-    firstLease.catch(() => undefined);
-    try {
-        await preflight(c);
-    }
-    catch (e) {
-        return stoppedResult(o, [clusterFinding(e, c.server, file, 'checking the cluster')], base, 'rollback');
-    }
+    const pre = preflight(c).then(() => undefined, (e) => e ?? new Error('preflight failed'));
     const store = new release_store/* ReleaseStore */.T(c.kubectl, o.namespace, o.release, o.store);
     const run = o.run?.url ?? o.run?.id;
-    const locked = await underReleaseLock({ c, ac, namespace: o.namespace, release: o.release, environment: o.environment, file, first: firstLease, settings: o, ...(o.commit ? { commit: o.commit } : {}), ...(run ? { run } : {}), ...(o.log ? { log: o.log } : {}) }, async () => {
+    const locked = await underReleaseLock({ c, ac, namespace: o.namespace, release: o.release, environment: o.environment, file, settings: o, ...(o.commit ? { commit: o.commit } : {}), ...(run ? { run } : {}), ...(o.log ? { log: o.log } : {}) }, async () => {
+        const unreachable = await pre;
+        if (unreachable)
+            return { stopped: [clusterFinding(unreachable, c.server, file, 'checking the cluster')] };
         let history;
         try {
             history = await settleAbandoned(store, await store.list(), `the rollback of ${run ?? 'a later run'}`);
@@ -31105,6 +31586,9 @@ async function rollback(o) {
         });
         return { rb, target };
     });
+    const unreachable = await pre;
+    if (unreachable && !locked.value)
+        return stoppedResult(o, [clusterFinding(unreachable, c.server, file, 'checking the cluster')], base, 'rollback');
     if (!locked.value || 'stopped' in locked.value)
         return stoppedResult(o, [...locked.findings, ...(locked.value?.stopped ?? [])], base, 'rollback');
     const { rb, target } = locked.value;
@@ -31139,7 +31623,6 @@ async function rollback(o) {
 ;// CONCATENATED MODULE: ./src/deploy/apply.ts
 // apply: render, server-side apply (optionally pruning through an ApplySet), record the revision,
 // wait for the rollout, verify digests; on failure and when asked, re-apply the previous release.
-
 
 
 
@@ -31256,28 +31739,27 @@ async function apply(o) {
     const store = new release_store/* ReleaseStore */.T(c.kubectl, namespace, release, o.store);
     const run = o.run?.url ?? o.run?.id;
     const objects = annotateObjects(withNamespace(rendered.objects, namespace), { release, commit: o.commit, run });
-    // The lock's first read goes side by side with the reachability check: one round of kubectl start-up.
-    const firstLease = (0,deploy_lock/* readLease */.zR)(c.kubectl, namespace, release);
-    firstLease.catch(() => undefined);
-    try {
-        await preflight(c);
-    }
-    catch (e) {
-        return stoppedResult(o, [...findings, clusterFinding(e, c.server, file, 'checking the cluster')], base);
-    }
+    // The reachability check and the lock's create go side by side: one round of kubectl start-up.
+    const pre = preflight(c).then(() => undefined, (e) => e ?? new Error('preflight failed'));
     const common = {
         c, store, namespace, release, file,
         ...cycleSettings(o),
         signal: ac.signal,
         ...(o.onRevision ? { onRevision: o.onRevision } : {}),
     };
-    const locked = await underReleaseLock({ c, ac, namespace, release, environment: o.environment, file, first: firstLease, settings: o, ...(o.commit ? { commit: o.commit } : {}), ...(run ? { run } : {}), ...(o.log ? { log: o.log } : {}) }, async () => {
+    const locked = await underReleaseLock({ c, ac, namespace, release, environment: o.environment, file, settings: o, ...(o.commit ? { commit: o.commit } : {}), ...(run ? { run } : {}), ...(o.log ? { log: o.log } : {}) }, async () => {
+        const unreachable = await pre;
+        if (unreachable)
+            throw unreachable;
         // Read under the lock: another deploy may have recorded a revision while this one waited.
         const before = liveVersions(c, objects);
         before.catch(() => undefined);
         const history = await settleAbandoned(store, await store.list(), `the deploy of ${run ?? o.commit ?? 'a later run'}`);
         return applyCycle(o, common, history, objects, before, rendered);
     }).catch((e) => ({ findings: [ac.signal.aborted ? finding('deploy/interrupted', file, `${abortReason(ac.signal)}: ${e.message}`) : clusterFinding(e, c.server, file, 'reading the release history')], value: undefined }));
+    const unreachable = await pre;
+    if (unreachable)
+        return stoppedResult(o, [...findings, clusterFinding(unreachable, c.server, file, 'checking the cluster')], base);
     findings.push(...locked.findings);
     if (!locked.value)
         return stoppedResult(o, findings, { ...base, ...(c.serverVersion ? { serverVersion: c.serverVersion } : {}) });
@@ -31359,6 +31841,8 @@ function budget_selectAnnotations(findings, changedFiles, perSeverity = ANNOTATI
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
+
+
 // Escaping as the runner's workflow-command parser expects (actions/toolkit core command.ts).
 function escapeData(s) {
     return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -31369,18 +31853,20 @@ function escapeProperty(s) {
 /** One `::error file=…,line=…::message` workflow command for a finding. */
 function annotationCommand(f, pathPrefix = '') {
     const props = [
-        ['file', pathPrefix + f.file],
+        ['file', (0,report_escape/* escapeControls */.UN)(pathPrefix + f.file)],
         ['line', f.line],
         ['col', f.column],
         ['endLine', f.endLine],
         ['endColumn', f.endColumn],
-        ['title', `${f.rule}`],
+        ['title', (0,report_escape/* escapeControls */.UN)(`${f.rule}`)],
     ];
     const rendered = props
         .filter(([, v]) => v !== undefined && v !== '' && v !== 0)
         .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
         .join(',');
-    return `::${f.severity} ${rendered}::${escapeData(f.message)}`;
+    // The severity names the command: only ours, whatever a findings file read back says.
+    const level = Object.hasOwn(report_finding/* SEVERITY_RANK */.f3, f.severity) ? f.severity : 'error';
+    return `::${level} ${rendered}::${escapeData((0,report_escape/* commandText */.jt)(f.message))}`;
 }
 /**
  * The workflow commands for a step: the budgeted annotations, then a plain log line for every finding
@@ -31395,7 +31881,7 @@ function renderAnnotations(findings, opts = {}) {
             `${budget.hidden.error} error(s), ${budget.hidden.warning} warning(s), ${budget.hidden.notice} notice(s):`);
         for (const f of findings) {
             if (!shownSet.has(f))
-                lines.push(`  ${f.severity} ${opts.pathPrefix ?? ''}${f.file}:${f.line}:${f.column} ${f.rule} ${oneLine(f.message)}`);
+                lines.push((0,report_escape/* logLine */.BP)(`  ${f.severity} ${opts.pathPrefix ?? ''}${f.file}:${f.line}:${f.column} ${f.rule} ${oneLine(f.message)}`));
         }
     }
     return lines;
@@ -31407,17 +31893,12 @@ function oneLine(s) {
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
 
+
 /** GitHub rejects a step summary over 1 MiB; stay well below it so appended sections still fit. */
 const SUMMARY_LIMIT_BYTES = 1_000_000;
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️', passed: '✅', failed: '❌', skipped: '⏭️' };
-function escapeCell(s) {
-    return s
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
-}
+/** Text from findings in a table cell (see mdText). */
+const escapeCell = (/* unused pure expression or super */ null && (mdText));
 function countBy(findings) {
     const c = { error: 0, warning: 0, notice: 0 };
     for (const f of findings)
@@ -31441,7 +31922,8 @@ function summary_renderSummary(results, opts) {
         parts.push(`> ${budget.hiddenTotal} finding(s) got no annotation because GitHub shows at most 10 per severity per step; all are listed below.`, '');
     }
     const head = parts.join('\n');
-    const sections = results.map((r) => r.summaryMarkdown).filter((s) => !!s);
+    // Each check escapes what it quotes; no raw control character gets through whatever it missed.
+    const sections = results.map((r) => r.summaryMarkdown).filter((s) => !!s).map((s) => escapeControls(s, { keepNewlines: true }));
     // The findings table gets what the fixed parts leave; the check sections are cut last.
     const sectionsText = sections.length ? '\n' + sections.join('\n\n') + '\n' : '';
     const reserve = Math.min(byteLength(sectionsText), Math.floor(limit / 3));
@@ -31459,7 +31941,7 @@ function renderFindingsTable(findings, budgetBytes, findingsFile) {
     const sorted = [...findings].sort(compareFindings);
     let shown = 0;
     for (const f of sorted) {
-        const row = `| ${ICON[f.severity]} | \`${escapeCell(f.file)}:${f.line}\` | \`${f.rule}\` | ${escapeCell(f.message)} |`;
+        const row = `| ${ICON[f.severity] ?? ''} | ${mdCode(`${f.file}:${f.line}`)} | ${mdCode(f.rule)} | ${escapeCell(f.message)} |`;
         if (used + byteLength(row) + 1 > budgetBytes)
             break;
         rows.push(row);
@@ -31555,6 +32037,7 @@ function renderJson(results, failOn) {
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
+
 const COLOR = {
     error: '\x1b[31m',
     warning: '\x1b[33m',
@@ -31569,10 +32052,11 @@ function renderText(results, opts) {
     const paint = (c, s) => (opts.color ? COLOR[c] + s + RESET : s);
     const lines = [];
     const findings = results.flatMap((r) => r.findings).sort(compareFindings);
+    // Checked content is escaped piece by piece, before our own colours go around it.
     for (const f of findings) {
-        lines.push(`${paint('bold', `${opts.pathPrefix ?? ''}${f.file}:${f.line}:${f.column}`)} ${paint(f.severity, f.severity)} ${f.message} ${paint('dim', f.rule)}`);
+        lines.push(`${paint('bold', logLine(`${opts.pathPrefix ?? ''}${f.file}:${f.line}:${f.column}`))} ${paint(f.severity, f.severity)} ${logText(f.message)} ${paint('dim', logLine(f.rule))}`);
         if (f.help)
-            lines.push(`    ${paint('dim', f.help)}`);
+            lines.push(`    ${paint('dim', logText(f.help))}`);
     }
     if (findings.length)
         lines.push('');
@@ -31585,7 +32069,7 @@ function renderText(results, opts) {
             .map(([k, v]) => `${v} ${k}`)
             .join(', ');
         const mark = status === 'passed' ? paint('green', '✔') : paint('error', '✖');
-        lines.push(`${mark} ${r.check}: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)${stats ? ` — ${stats}` : ''}`);
+        lines.push(`${mark} ${logLine(r.check)}: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)${stats ? ` — ${stats}` : ''}`);
     }
     return lines.join('\n') + '\n';
 }
@@ -31600,6 +32084,9 @@ function renderText(results, opts) {
 
 
 
+
+// EXTERNAL MODULE: ./src/github/log.ts
+var log = __nccwpck_require__(3385);
 ;// CONCATENATED MODULE: ./src/github/deploy-ref.ts
 // The git ref a deploy is for, spelled the way the deploy policy checks it (`refs/tags/v1.2.0`,
 // `refs/heads/main`). A workflow input may say only `v1.2.0` or `main`; the checkout says which.
@@ -36795,6 +37282,7 @@ function parseEnvironment(environment, data) {
         environment,
         exists: true,
         reviewers,
+        protectionRules: rules.length,
         ...(preventSelfReview !== undefined ? { preventSelfReview } : {}),
         ...(waitTimerMinutes !== undefined ? { waitTimerMinutes } : {}),
         branchPolicy: policy ? { protectedBranches: !!policy.protected_branches, customBranchPolicies: !!policy.custom_branch_policies } : null,
@@ -36838,7 +37326,10 @@ function assessProtection(p, policy, repository) {
         return out;
     }
     if (!p.reviewers.length) {
-        out.push({ level, message: `environment "${p.environment}" has no required reviewers: the deploy job would start without anyone approving the plan. Add required reviewers (${settings}).` });
+        // What GitHub creates when a job names an environment that does not exist yet.
+        const bare = p.protectionRules === 0 && p.branchPolicy === null;
+        const why = bare ? ' It has no protection rules and no branch policy at all, as an environment GitHub created on first use.' : '';
+        out.push({ level, message: `environment "${p.environment}" has no required reviewers: the deploy job would start without anyone approving the plan.${why} Add required reviewers (${settings}).` });
         return out;
     }
     const who = p.reviewers.map((r) => `${r.type === 'Team' ? 'team ' : ''}${r.name}`).join(', ');
@@ -36849,6 +37340,69 @@ function assessProtection(p, policy, repository) {
         out.push({ level: 'notice', message: `repository administrators can bypass the protection rules of "${p.environment}"` });
     if (p.branchPolicy === null)
         out.push({ level: 'notice', message: `environment "${p.environment}" accepts deployments from any branch; the deploy still refuses refs its policy does not allow` });
+    return out;
+}
+/**
+ * The environment the plan and verify jobs run in: it holds the read-only cluster identity, so the
+ * write credential can live only in the gated environment. What the REST API shows is checked: it
+ * must be another environment than the gate, and exist (a missing one is created on first use with
+ * no secrets, and a plan would then fall back to whatever repository secret has the same name).
+ * Its secrets cannot be read with a GITHUB_TOKEN; that they are read-only is the owner's part.
+ */
+function assessPlanEnvironment(plan, gate, policy, repository) {
+    if (policy === 'off')
+        return [];
+    const level = policy === 'fail' ? 'error' : 'warning';
+    const settings = plan.htmlUrl ?? (repository ? `https://github.com/${repository}/settings/environments` : 'Settings → Environments');
+    if (plan.environment === gate) {
+        return [{ level, message: `the plan environment "${plan.environment}" is the approval gate itself: plan and verify would need an approval and hold the write credential. Use a separate environment (e.g. "${gate}-plan") with a read-only identity.` }];
+    }
+    if (!plan.exists) {
+        return [{ level, message: `plan environment "${plan.environment}" does not exist: GitHub would create it on first use with no secrets, and plan and verify would run without the read-only identity (or with a repository secret of the same name, which any branch can read). Create it with a read-only KUBECONFIG (${settings}).` }];
+    }
+    const out = [{ level: 'notice', message: `plan and verify run in environment "${plan.environment}", separate from the gate "${gate}"; its KUBECONFIG must be the read-only identity (docs/deploy.md, RBAC for the plan identity)` }];
+    if (plan.reviewers.length)
+        out.push({ level: 'notice', message: `plan environment "${plan.environment}" requires reviewers: every plan and verify waits for an approval as well` });
+    if (plan.branchPolicy === null)
+        out.push({ level: 'notice', message: `plan environment "${plan.environment}" accepts any branch: a workflow on any branch can use the read-only identity (it reads the release history, which holds the applied manifests)` });
+    return out;
+}
+/**
+ * The pre-flight's reading of GitHub: the gate environment, and the plan environment when one is
+ * named. A token that cannot read one is an error under `fail`, a warning under `warn`.
+ */
+async function environmentPreflight(o) {
+    if (o.policy === 'off')
+        return { messages: [] };
+    const level = o.policy === 'fail' ? 'error' : 'warning';
+    const read = async (environment) => {
+        if (!o.token)
+            throw new EnvironmentReadError(`cannot read the protection rules of environment "${environment}": no token (input token)`, 0);
+        return readEnvironmentProtection({ token: o.token, repository: o.repository, environment, ...(o.apiUrl ? { apiUrl: o.apiUrl } : {}) });
+    };
+    const out = { messages: [] };
+    const guarded = async (fn) => {
+        try {
+            await fn();
+        }
+        catch (e) {
+            if (!(e instanceof EnvironmentReadError))
+                throw e;
+            out.messages.push({ level, message: e.message });
+        }
+    };
+    await guarded(async () => {
+        const gate = await read(o.environment);
+        out.reviewers = gate.reviewers;
+        out.messages.push(...assessProtection(gate, o.policy, o.repository));
+    });
+    const planEnvironment = o.planEnvironment;
+    if (planEnvironment) {
+        await guarded(async () => {
+            const plan = planEnvironment === o.environment ? { environment: planEnvironment, exists: true, reviewers: [] } : await read(planEnvironment);
+            out.messages.push(...assessPlanEnvironment(plan, o.environment, o.policy, o.repository));
+        });
+    }
     return out;
 }
 
@@ -36897,7 +37451,77 @@ function booleanInput(name, fallback) {
     throw new report_finding/* UsageError */.eb(`input ${name} must be true or false (got "${v}")`);
 }
 
+;// CONCATENATED MODULE: ./src/path-guard.ts
+/**
+ * Where a check may read. Checked content comes from pull requests: a relative path (`../../etc`), an
+ * absolute one or a committed symlink can point anywhere, so the verdict is taken on the resolved
+ * real path. Special files are refused for everyone (CLI included): `/proc/self/environ` is the
+ * process environment, and opening a FIFO blocks forever.
+ */
+
+
+/** `p` is `root` or below it (lexically; pass real paths for a verdict that holds against symlinks). */
+function path_guard_isInside(root, p) {
+    const rel = external_node_path_default().relative(root, p);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel));
+}
+/**
+ * The real path of `p`; for a path that does not exist (yet), the real path of its nearest existing
+ * ancestor with the rest appended, so a missing file under a symlinked directory is judged by where
+ * that directory really is.
+ */
+function path_guard_realPath(p) {
+    const abs = path.resolve(p);
+    try {
+        return realpathSync(abs);
+    }
+    catch {
+        const parent = path.dirname(abs);
+        if (parent === abs)
+            return abs;
+        return path.join(path_guard_realPath(parent), path.basename(abs));
+    }
+}
+/** Pseudo file systems whose "files" are live process or kernel state, never project content. */
+const SPECIAL_ROOTS = (/* unused pure expression or super */ null && (['/proc', '/sys', '/dev']));
+/**
+ * A guard for reads below `workspace` (the actions: the repository checkout); without a workspace
+ * (the CLI on the user's own machine) only special files are refused.
+ */
+function pathGuard(workspace) {
+    const root = workspace === undefined ? undefined : path_guard_realPath(workspace);
+    return (p) => {
+        const real = path_guard_realPath(p);
+        if (root !== undefined && !path_guard_isInside(root, real)) {
+            return { kind: 'outside', real, reason: real === path.resolve(p) ? 'is outside the workspace' : `resolves to ${real}, outside the workspace` };
+        }
+        const special = specialReason(real);
+        return special ? { kind: 'special', real, reason: special } : undefined;
+    };
+}
+/** Why `real` is not a plain file or directory, from its path and `stat` (which never opens it). */
+function specialReason(real) {
+    const under = SPECIAL_ROOTS.find((r) => path_guard_isInside(r, real));
+    if (under)
+        return `is under ${under}, which holds process and system state, not project files`;
+    let st;
+    try {
+        st = statSync(real);
+    }
+    catch {
+        return undefined; // missing: the caller reports it as such
+    }
+    if (st.isFIFO())
+        return 'is a FIFO (named pipe), not a regular file';
+    if (st.isSocket())
+        return 'is a socket, not a regular file';
+    if (st.isCharacterDevice() || st.isBlockDevice())
+        return 'is a device, not a regular file';
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/github/workspace.ts
+
 
 
 
@@ -36926,10 +37550,17 @@ function fileInside(root, file, inputName) {
     catch {
         // Missing files are reported by the check itself, with the name the user gave.
     }
-    const rel = external_node_path_default().relative(root, real);
-    if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+    if (!path_guard_isInside(root, real))
         throw new report_finding/* UsageError */.eb(`${inputName}: ${file} is outside the working directory ${root}`);
     return real;
+}
+/**
+ * The directory an action may read below: the repository checkout (GITHUB_WORKSPACE), so a project
+ * may use files elsewhere in its repository; the working directory itself when it lies outside.
+ */
+function workspaceRoot(root) {
+    const workspace = realPath(process.env['GITHUB_WORKSPACE'] || process.cwd());
+    return isInside(workspace, root) ? workspace : root;
 }
 
 ;// CONCATENATED MODULE: ./src/actions/k8s-deploy/context.ts
@@ -36995,6 +37626,7 @@ function readInputs() {
         buildManifest: input('build-manifest').trim(),
         requireDigests: booleanInput('require-digests', false),
         prune: booleanInput('prune', false),
+        allowRemoteResources: booleanInput('allow-remote-resources', false),
         ...(timeout ? { timeoutMs: parseDuration(timeout, 'input timeout') } : {}),
         ...(lockTimeout ? { lockTimeoutMs: lockTimeout === '0' ? 0 : parseDuration(lockTimeout, 'input lock-timeout') } : {}),
         rollbackOnFailure: booleanInput('rollback-on-failure', false),
@@ -37006,6 +37638,7 @@ function readInputs() {
         environmentUrl: input('environment-url').trim(),
         githubDeployment: booleanInput('github-deployment', false),
         requiredReviewers: policy === 'auto' ? (protectedEnvironments.includes(environment) ? 'fail' : 'warn') : policy,
+        planEnvironment: input('plan-environment').trim(),
         token: input('token'),
     };
 }
@@ -37014,6 +37647,7 @@ function readInputs() {
 // k8s-deploy: preflight | plan | apply | rollback. Inputs → the deploy engine → job summary (the
 // engine's reviewable plan), annotations, outputs, GitHub Deployments statuses. The kubeconfig input
 // is masked, written 0600 under RUNNER_TEMP and removed by post.ts.
+
 
 
 
@@ -37076,19 +37710,9 @@ async function main_preflight(i) {
         return;
     }
     const repository = process.env['GITHUB_REPOSITORY'] ?? '';
-    let messages;
-    try {
-        if (!i.token)
-            throw new EnvironmentReadError(`cannot read the protection rules of environment "${i.environment}": no token (input token)`, 0);
-        const p = await readEnvironmentProtection({ token: i.token, repository, environment: i.environment });
-        core/* setOutput */.uH('reviewers', JSON.stringify(p.reviewers));
-        messages = assessProtection(p, i.requiredReviewers, repository);
-    }
-    catch (e) {
-        if (!(e instanceof EnvironmentReadError))
-            throw e;
-        messages = [{ level: i.requiredReviewers === 'fail' ? 'error' : 'warning', message: e.message }];
-    }
+    const { reviewers, messages } = await environmentPreflight({ token: i.token, repository, environment: i.environment, planEnvironment: i.planEnvironment, policy: i.requiredReviewers });
+    if (reviewers)
+        core/* setOutput */.uH('reviewers', JSON.stringify(reviewers));
     for (const m of messages) {
         if (m.level === 'error')
             core/* error */.z3(m.message);
@@ -37203,7 +37827,7 @@ function report(i, r) {
     core/* setOutput */.uH('server', r.server ?? '');
     core/* info */.pq(`${i.mode} ${i.environment}: ${r.status}${r.revision !== undefined ? ` (revision ${r.revision})` : ''}; ${r.changes.created.length} created, ${r.changes.changed.length} changed, ${r.changes.pruned.length} pruned, ${r.changes.unchanged.length} unchanged`);
     if (r.rollback)
-        core/* info */.pq(`rollback: ${r.rollback.message}`);
+        (0,log/* info */.p)(`rollback: ${r.rollback.message}`);
 }
 async function run() {
     const i = readInputs();
@@ -37226,7 +37850,7 @@ async function run() {
         outDir: outDir(),
         ...(commit ? { commit } : {}),
         run: runLink(),
-        log: (line) => core/* info */.pq(line),
+        log: (line) => (0,log/* info */.p)(line),
     };
     core/* saveState */.LZ(STATE_CLUSTER, JSON.stringify({ kubeconfig, context: endpoint.context }));
     // The runner cancels with SIGINT, then SIGTERM 7.5 s later, then SIGKILL 2.5 s after that: stop at
@@ -37365,12 +37989,15 @@ async function settleAbandonedRun(a) {
 
 // EXTERNAL MODULE: ./src/github/kubeconfig.ts
 var kubeconfig = __nccwpck_require__(1116);
-// EXTERNAL MODULE: ./src/actions/k8s-deploy/main.ts + 58 modules
-var main = __nccwpck_require__(1114);
+// EXTERNAL MODULE: ./src/github/log.ts
+var log = __nccwpck_require__(3385);
+// EXTERNAL MODULE: ./src/actions/k8s-deploy/main.ts + 62 modules
+var main = __nccwpck_require__(6719);
 ;// CONCATENATED MODULE: ./src/actions/k8s-deploy/post.ts
 // Post step (post-if: always()): first the bookkeeping a killed main could not finish — the
 // revision it left pending becomes interrupted, the lock it held is released — then the kubeconfig
 // main wrote from the input is removed (only the directory main recorded in its state).
+
 
 
 
@@ -37403,7 +38030,7 @@ async function settleKilledMain() {
         reason: 'the deploy step was cancelled or killed before it finished (recorded by the post step)',
     });
     for (const l of lines)
-        core/* info */.pq(l);
+        (0,log/* info */.p)(l);
 }
 async function post() {
     try {
@@ -37508,7 +38135,7 @@ function errorReason(e) {
 }
 function forbidden(e, verb, what, namespace) {
     const said = e instanceof _tools_kubectl_js__WEBPACK_IMPORTED_MODULE_2__/* .KubectlError */ .xi ? (/cannot (\w+) resource/.exec(e.stderr)?.[1] ?? verb) : verb;
-    return new LockForbidden(`the deploy identity may not ${said} ${what} in namespace ${namespace}, which the release lock needs: grant the verbs get, create and update on leases (coordination.k8s.io) in that namespace (docs/deploy.md, RBAC)`, said);
+    return new LockForbidden(`the deploy identity may not ${said} ${what} in namespace ${namespace}, which the release lock needs: grant the verbs get, create, update and delete on leases (coordination.k8s.io) in that namespace (docs/deploy.md, RBAC)`, said);
 }
 function holderOf(l) {
     const a = l.metadata.annotations ?? {};
@@ -37574,11 +38201,8 @@ class ReleaseLock {
     get namespace() {
         return this.o.namespace;
     }
-    /**
-     * Takes the lock, waiting while another live holder has it. `first` is a read of the Lease started
-     * earlier (side by side with other reads) and saves one round trip.
-     */
-    static async acquire(kubectl, o, first) {
+    /** Takes the lock, waiting while another live holder has it. */
+    static async acquire(kubectl, o) {
         const identity = newIdentity();
         const seconds = o.leaseSeconds ?? DEFAULT_LEASE_SECONDS;
         const timeoutMs = o.timeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
@@ -37594,7 +38218,8 @@ class ReleaseLock {
         // What we last saw of another holder and when (our clock): expiry is judged from this only.
         let observed;
         let lastLogged = -Infinity;
-        let current = first ? await first : await readLease(kubectl, o.namespace, o.release);
+        // Uncontended, the Lease does not exist (a release deletes it): one create takes it.
+        let current;
         let namespaceMade = false;
         for (;;) {
             if (o.signal?.aborted)
@@ -37623,7 +38248,9 @@ class ReleaseLock {
                     if (why !== 'exists')
                         throw e;
                     current = await readLease(kubectl, o.namespace, o.release);
-                    continue;
+                    // Released between the two calls: try the create again.
+                    if (!current)
+                        continue;
                 }
             }
             const spec = current.spec ?? {};
@@ -37728,8 +38355,9 @@ class ReleaseLock {
         }
     }
     /**
-     * Gives the lock up: clears the holder with an update guarded by resourceVersion, so a lock that
-     * was taken over in the meantime is left to its new holder. Returns false when it was not ours.
+     * Gives the lock up: deletes the Lease with a resourceVersion precondition, so a lock that was
+     * taken over in the meantime is left to its new holder, and the next deploy takes it with one
+     * create. Returns false when it was no longer ours.
      */
     async release(kubectl = this.kubectl) {
         if (this.released)
@@ -37738,17 +38366,22 @@ class ReleaseLock {
         if (this.timer)
             clearTimeout(this.timer);
         await this.renewing?.catch(() => undefined);
-        const now = microTime();
-        const body = { ...this.lease, spec: { ...this.lease.spec, holderIdentity: '', leaseDurationSeconds: 1, renewTime: now } };
-        try {
-            await kubectl.rawJson('replace', `${leasesPath(this.o.namespace)}/${this.name}`, body);
-            return true;
-        }
-        catch (e) {
-            if (errorReason(e) === 'conflict' || errorReason(e) === 'not-found')
-                return false;
-            throw e;
-        }
+        return deleteIfUnchanged(kubectl, this.o.namespace, this.o.release, this.lease);
+    }
+}
+async function deleteIfUnchanged(kubectl, namespace, release, l) {
+    const preconditions = { resourceVersion: l.metadata.resourceVersion, ...(l.metadata.uid ? { uid: l.metadata.uid } : {}) };
+    try {
+        await kubectl.rawJson('delete', `${leasesPath(namespace)}/${leaseName(release)}`, { apiVersion: 'v1', kind: 'DeleteOptions', preconditions });
+        return true;
+    }
+    catch (e) {
+        const why = errorReason(e);
+        if (why === 'conflict' || why === 'not-found')
+            return false;
+        if (why === 'forbidden')
+            throw forbidden(e, 'delete', 'leases', namespace);
+        throw e;
     }
 }
 /**
@@ -37759,16 +38392,7 @@ async function releaseIfHeld(kubectl, namespace, release, identity) {
     const l = await readLease(kubectl, namespace, release);
     if (!l || l.spec?.holderIdentity !== identity)
         return false;
-    const body = { ...l, spec: { ...l.spec, holderIdentity: '', leaseDurationSeconds: 1, renewTime: microTime() } };
-    try {
-        await kubectl.rawJson('replace', `${leasesPath(namespace)}/${leaseName(release)}`, body);
-        return true;
-    }
-    catch (e) {
-        if (errorReason(e) === 'conflict' || errorReason(e) === 'not-found')
-            return false;
-        throw e;
-    }
+    return deleteIfUnchanged(kubectl, namespace, release, l);
 }
 /** The lock lives in the release namespace, so that namespace must exist before the first deploy. */
 async function ensureNamespace(kubectl, namespace) {
@@ -37953,6 +38577,7 @@ class ReleaseStore {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8815);
 /* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1404);
+/* harmony import */ var _tools_url_credentials_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2057);
 // The kubeconfig of a deploy step: from a secret input, written where only this job can read it and
 // removed by the post step; or the runner's own (KUBECONFIG, ~/.kube/config). Every credential in
 // it is masked before anything else happens, so no later log line can carry one.
@@ -37962,6 +38587,9 @@ class ReleaseStore {
 
 
 
+
+/** Keys whose values are URLs that may carry `user:password@` (clusters). */
+const URL_KEYS = new Set(['server', 'proxy-url']);
 /** Keys whose values are credentials, wherever they appear (users, auth-provider config, exec env). */
 const CREDENTIAL_KEYS = new Set([
     'client-key-data',
@@ -38027,6 +38655,11 @@ function kubeconfigSecrets(doc) {
                 visit(x, k);
             return;
         }
+        if (typeof v === 'string' && key && URL_KEYS.has(key)) {
+            for (const part of userinfoParts(v))
+                out.add(part);
+            return;
+        }
         if (typeof v !== 'string' || !key || !CREDENTIAL_KEYS.has(key) || v.length < 4)
             return;
         out.add(v);
@@ -38040,6 +38673,26 @@ function kubeconfigSecrets(doc) {
     };
     visit(doc);
     return [...out];
+}
+/**
+ * The userinfo of a server or proxy URL as the log could show it: `user:password`, each part, and
+ * their percent-decoded forms. Parts under 4 characters are left out (a mask of "a" would blank
+ * every "a" in the log); they are never printed anyway, since every printed URL is redacted.
+ */
+function userinfoParts(url) {
+    const u = (0,_tools_url_credentials_js__WEBPACK_IMPORTED_MODULE_6__/* .urlUserinfo */ .d0)(url);
+    if (!u)
+        return [];
+    const raw = [u.userinfo, u.user, ...(u.password !== undefined ? [u.password] : [])];
+    const decoded = raw.map((x) => {
+        try {
+            return decodeURIComponent(x);
+        }
+        catch {
+            return x;
+        }
+    });
+    return [...new Set([...raw, ...decoded])].filter((x) => x.length >= 4);
 }
 /**
  * Writes the kubeconfig to a fresh directory under RUNNER_TEMP (0700) as a 0600 file. `beforeWrite`
@@ -38088,6 +38741,30 @@ function runnerKubeconfig(env = process.env) {
 
 /***/ }),
 
+/***/ 3385:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ info),
+/* harmony export */   x: () => (/* binding */ annotationText)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
+/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6412);
+
+
+/**
+ * core.info for anything that may quote a checked file or a tool's output: control characters
+ * shown, and no line can start a workflow command (core.info itself prints raw).
+ */
+function info(s) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logText */ .kc)(s));
+}
+/** core.warning / setFailed data: @actions/core keeps it inside the command; this keeps controls visible. */
+const annotationText = _report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .commandText */ .jt;
+
+
+/***/ }),
+
 /***/ 1738:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -38096,6 +38773,8 @@ function runnerKubeconfig(env = process.env) {
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
 /* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1404);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3385);
+
 
 
 /**
@@ -38108,13 +38787,128 @@ async function runAction(main) {
     }
     catch (e) {
         if (e instanceof _report_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(e.message);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_log_js__WEBPACK_IMPORTED_MODULE_2__/* .annotationText */ .x)(e.message));
         }
         else {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`internal error: ${e?.message ?? String(e)}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_log_js__WEBPACK_IMPORTED_MODULE_2__/* .annotationText */ .x)(`internal error: ${e?.message ?? String(e)}`));
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(e?.stack ?? '');
         }
     }
+}
+
+
+/***/ }),
+
+/***/ 6412:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BP: () => (/* binding */ logLine),
+/* harmony export */   F: () => (/* binding */ mdFence),
+/* harmony export */   UN: () => (/* binding */ escapeControls),
+/* harmony export */   bC: () => (/* binding */ mdText),
+/* harmony export */   jt: () => (/* binding */ commandText),
+/* harmony export */   kc: () => (/* binding */ logText),
+/* harmony export */   xs: () => (/* binding */ mdCode)
+/* harmony export */ });
+/* unused harmony export jsonForLog */
+/**
+ * Escaping for text that came from checked files (or from tools run on them) on its way to a
+ * terminal, the step log, an annotation or markdown. A pull request controls that text, so it must
+ * not move the cursor, recolour or reorder what is shown (ESC, C1, bidi overrides), start a
+ * workflow command, or leave the table cell or code block it is shown in.
+ */
+// C0 except tab and newline (newline is handled per output), DEL, C1, the bidi embedding, override
+// and isolate controls and marks (the "Trojan Source" set), and the Unicode line/paragraph separators.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROLS = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+// eslint-disable-next-line no-control-regex -- as above
+const CONTROLS_AND_NEWLINE = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+function visible(c) {
+    if (c === '\n')
+        return '\\n';
+    if (c === '\r')
+        return '\\r';
+    const n = c.charCodeAt(0);
+    return n <= 0xff ? `\\x${n.toString(16).padStart(2, '0')}` : `\\u${n.toString(16).padStart(4, '0')}`;
+}
+/** Control and bidi characters written out visibly (`\x1b`, `\r`, `\u202e`); tab and, if kept, newline stay. */
+function escapeControls(s, opts = {}) {
+    return s.replace(opts.keepNewlines ? CONTROLS : CONTROLS_AND_NEWLINE, visible);
+}
+// The runner takes a line as a command when, after .NET's TrimStart (Unicode white space), it starts
+// with `::`; and, for the older syntax, when `##[` appears anywhere in it (actions/runner ActionCommand).
+const LEADING_COMMAND = /^([\t \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]*):(?=:)/;
+const LEGACY_COMMAND = /#(?=#\[)/g;
+function defuseCommands(line) {
+    return line.replace(LEADING_COMMAND, '$1\\x3a').replace(LEGACY_COMMAND, '\\x23');
+}
+/** One line of the step log or terminal: controls visible, newlines included, no workflow command. */
+function logLine(s) {
+    return defuseCommands(escapeControls(s));
+}
+/** Several lines: each made safe as `logLine`, the line breaks kept. */
+function logText(s) {
+    return s.split('\n').map(logLine).join('\n');
+}
+/**
+ * The data of a workflow command we issue ourselves (an annotation message): the runner's own
+ * escaping (`%`, CR, LF) keeps it inside the command; this keeps controls visible and the
+ * legacy `##[` syntax inert. Newlines stay: an annotation may span lines.
+ */
+function commandText(s) {
+    return escapeControls(s, { keepNewlines: true }).replace(LEGACY_COMMAND, '\\x23');
+}
+/** Serialised JSON printed on the log: `##[` can only occur inside strings, where `\u0023` means the same. */
+function jsonForLog(json) {
+    return json.replace(LEGACY_COMMAND, '\\u0023');
+}
+// Markdown. GitHub renders the job summary and pull request comments as GFM with some HTML.
+const MD_PUNCTUATION = /[\\`*_[\]!~]/g;
+/**
+ * Plain text inside a table cell or paragraph: no HTML (`<img>`, `<details>`), no links or images,
+ * no code spans or emphasis opened by the content, no cell break (`|`), no row break (newline
+ * becomes `<br>`), no @-mention (a comment would notify whoever it names).
+ */
+function mdText(s) {
+    return escapeControls(s, { keepNewlines: true })
+        .replace(MD_PUNCTUATION, '\\$&')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
+        .replace(/\r?\n/g, '<br>');
+}
+function longestRun(s, ch) {
+    let best = 0;
+    let cur = 0;
+    for (const c of s) {
+        cur = c === ch ? cur + 1 : 0;
+        if (cur > best)
+            best = cur;
+    }
+    return best;
+}
+/**
+ * An inline code span that the content cannot close: the fence is longer than any backtick run
+ * inside. On one line (newlines shown as `\n`); `|` escaped, which GFM undoes inside table cells.
+ */
+function mdCode(s, opts = { table: true }) {
+    let body = escapeControls(s);
+    if (opts.table !== false)
+        body = body.replace(/\|/g, '\\|');
+    if (body === '')
+        return '';
+    const fence = '`'.repeat(longestRun(body, '`') + 1);
+    const pad = body.startsWith('`') || body.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+/** A fenced code block the content cannot end early: the fence is longer than any backtick run inside. */
+function mdFence(content, info = '') {
+    const body = escapeControls(content.replace(/\n$/, ''), { keepNewlines: true });
+    const fence = '`'.repeat(Math.max(3, longestRun(body, '`') + 1));
+    return `${fence}${info}\n${body}\n${fence}`;
 }
 
 
@@ -38182,10 +38976,12 @@ class UsageError extends Error {
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8815);
 /* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1404);
 /* harmony import */ var _kustomize_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9008);
+/* harmony import */ var _url_credentials_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2057);
 // The one way the deploy engine talks to a cluster: kubectl, spawned with argument arrays, always
 // with an explicit --kubeconfig (and --context when given). Nothing here ever logs or returns
 // credentials: the log line names the command and the API server address, never the kubeconfig's
 // users, and stderr is scrubbed of anything that looks like a token or key before it is returned.
+
 
 
 
@@ -38231,7 +39027,8 @@ function clusterEndpoint(kubeconfig, context) {
     const server = cluster?.cluster?.server;
     if (!server)
         throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`context "${name}" in kubeconfig ${kubeconfig} names no cluster with a server`);
-    return { context: name, cluster: clusterName, server };
+    // The only place the address is read for logs, outputs, summaries and plan files.
+    return { context: name, cluster: clusterName, server: (0,_url_credentials_js__WEBPACK_IMPORTED_MODULE_6__/* .redactUrl */ .BO)(server) };
 }
 /** kubectl to use: an explicit path, PORTARIUM_KUBECTL, or `kubectl` on PATH. */
 function locateKubectl(explicit) {
@@ -38250,7 +39047,7 @@ const SECRET_PATTERNS = [
 ];
 /** Defence in depth: kubectl does not print credentials at the default verbosity, but never pass them on. */
 function scrubCredentials(text) {
-    let out = text;
+    let out = (0,_url_credentials_js__WEBPACK_IMPORTED_MODULE_6__/* .scrubUrlCredentials */ .Z6)(text);
     for (const re of SECRET_PATTERNS)
         out = out.replace(re, (_m, p1) => (typeof p1 === 'string' ? `${p1}[redacted]` : '[redacted]'));
     return out;
@@ -38382,15 +39179,16 @@ class KubectlRunner {
             return { kind: 'List', items: [] };
         return JSON.parse(r.stdout);
     }
-    /** `kubectl get|create|replace --raw PATH`: one request, no discovery, JSON in and out. */
+    /** `kubectl get|create|replace|delete --raw PATH`: one request, no discovery, JSON in and out. */
     async rawJson(verb, apiPath, body) {
         const args = body === undefined ? [verb, '--raw', apiPath] : [verb, '--raw', apiPath, '-f', '-'];
         const r = await this.must(args, body === undefined ? {} : { stdin: JSON.stringify(body) });
-        return JSON.parse(r.stdout);
+        return (r.stdout.trim() ? JSON.parse(r.stdout) : undefined);
     }
     error(args, r) {
         const kind = r.code === 124 ? 'timeout' : classifyFailure(r.stderr);
-        const detail = r.stderr.trim() || r.stdout.trim() || `exit code ${r.code}`;
+        // stderr is scrubbed in run(); stdout is data and only reaches a message here.
+        const detail = r.stderr.trim() || scrubCredentials(r.stdout.trim()) || `exit code ${r.code}`;
         return new KubectlError(`kubectl ${describe(args)} failed against ${this.server}: ${detail}`, kind, r.code, r.stderr);
     }
 }
@@ -38902,6 +39700,48 @@ async function installKustomize(hooks, version = KUSTOMIZE_VERSION) {
     if (!v)
         throw new Error(`downloaded kustomize at ${bin} does not run`);
     return { kind: 'kustomize', path: bin, args: ['build'], version: v };
+}
+
+
+/***/ }),
+
+/***/ 2057:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ redactUrl),
+/* harmony export */   Z6: () => (/* binding */ scrubUrlCredentials),
+/* harmony export */   d0: () => (/* binding */ urlUserinfo)
+/* harmony export */ });
+// A kubeconfig's `server:` and `proxy-url:` may carry `user:password@`. client-go's own messages
+// replace only the password (`https://user:***@host`), so anything that prints a URL or kubectl's
+// stderr goes through here first.
+const WITH_USERINFO = /^([a-z][a-z0-9+.-]*:\/\/)?(.*)@([^@]*)$/is;
+/**
+ * The URL with its userinfo replaced by `***`. Everything up to the last `@` counts as userinfo,
+ * even across a raw `/` that would end a well-formed authority: a mis-encoded password must not
+ * show up because the parser stopped early. A URL without `@` is returned unchanged.
+ */
+function redactUrl(url) {
+    const m = WITH_USERINFO.exec(url);
+    if (!m)
+        return url;
+    return `${m[1] ?? ''}***@${m[3]}`;
+}
+/** The userinfo of a URL split as written (`user`, `password`), or undefined when there is none. */
+function urlUserinfo(url) {
+    const m = WITH_USERINFO.exec(url.trim());
+    if (!m || !m[2])
+        return undefined;
+    const userinfo = m[2];
+    const colon = userinfo.indexOf(':');
+    return colon < 0 ? { userinfo, user: userinfo } : { userinfo, user: userinfo.slice(0, colon), password: userinfo.slice(colon + 1) };
+}
+// A scheme, then anything without whitespace or quotes up to an `@`: URLs inside free text.
+const USERINFO_IN_TEXT = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s"'<>`]*@/gi;
+/** Free text (kubectl's stderr, an error message) with the userinfo of every URL in it replaced. */
+function scrubUrlCredentials(text) {
+    return text.replace(USERINFO_IN_TEXT, '$1***@');
 }
 
 
@@ -41802,18 +42642,18 @@ __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
+exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.tO = identity.isPair;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
-__webpack_unused_export__ = lineCounter.LineCounter;
+exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
