@@ -6,7 +6,7 @@ import { UsageError } from '../report/finding.js';
 import { annotateObjects } from './annotate.js';
 import { clusterFinding, connect, liveVersions, preflight, type Connection } from './cluster.js';
 import { linkedAbort, underReleaseLock } from './locked.js';
-import type { K8sObject } from './objects.js';
+import { keyOf, type K8sObject } from './objects.js';
 import { outsideNamespace, releaseName, releaseNamespace, withNamespace } from './context.js';
 import { abortReason, bookkeeping, cycleSettings, recordsAfter, runCycle, settleAbandoned, type CycleInput, type CycleOutcome } from './cycle.js';
 import { checkDeployAllowed } from './guard.js';
@@ -129,11 +129,15 @@ export async function apply(o: ApplyOptions): Promise<DeployResult> {
   };
   const locked = await underReleaseLock(
     { c, ac, namespace, release, environment: o.environment, file, settings: o, ...(o.commit ? { commit: o.commit } : {}), ...(run ? { run } : {}), ...(o.log ? { log: o.log } : {}) },
-    async () => {
+    async (held) => {
       const unreachable = await pre;
       if (unreachable) throw unreachable;
       // Read under the lock: another deploy may have recorded a revision while this one waited.
-      const before = liveVersions(c, objects);
+      // A namespace the lock had to create is this deploy's creation all the same.
+      const before = liveVersions(c, objects).then((m) => {
+        if (held.createdNamespace) for (const o of objects) if (o.kind === 'Namespace' && o.apiVersion === 'v1' && o.metadata.name === namespace) m.delete(keyOf(o));
+        return m;
+      });
       before.catch(() => undefined);
       const history = await settleAbandoned(store, await store.list(), `the deploy of ${run ?? o.commit ?? 'a later run'}`);
       return applyCycle(o, common, history, objects, before, rendered);

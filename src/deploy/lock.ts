@@ -157,6 +157,8 @@ export interface Acquired {
   lock: ReleaseLock;
   /** Set when the lock was taken from a holder that had stopped renewing. */
   tookOverFrom?: HolderView;
+  /** The release namespace did not exist: taking the lock created it. */
+  createdNamespace?: boolean;
   waitedMs: number;
 }
 
@@ -217,7 +219,7 @@ export class ReleaseLock {
         };
         try {
           const made = await kubectl.rawJson<Lease>('create', path, body);
-          return { lock: new ReleaseLock(kubectl, o, identity, made), waitedMs: performance.now() - started };
+          return { lock: new ReleaseLock(kubectl, o, identity, made), waitedMs: performance.now() - started, ...(namespaceMade ? { createdNamespace: true } : {}) };
         } catch (e) {
           const why = errorReason(e);
           if (why === 'forbidden') throw forbidden(e, 'create', 'leases', o.namespace);

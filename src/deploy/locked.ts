@@ -29,9 +29,10 @@ export interface LockedRun {
 }
 
 /** Runs `body` holding the lock; findings say why it did not run, or what happened to the lock. */
-export async function underReleaseLock<T>(x: LockedRun, body: () => Promise<T>): Promise<{ value?: T; findings: Finding[] }> {
+export async function underReleaseLock<T>(x: LockedRun, body: (held: { createdNamespace: boolean }) => Promise<T>): Promise<{ value?: T; findings: Finding[] }> {
   const findings: Finding[] = [];
   let lock: ReleaseLock;
+  let createdNamespace = false;
   try {
     const got = await ReleaseLock.acquire(
       x.c.kubectl,
@@ -47,6 +48,7 @@ export async function underReleaseLock<T>(x: LockedRun, body: () => Promise<T>):
       },
     );
     lock = got.lock;
+    createdNamespace = !!got.createdNamespace;
     if (got.tookOverFrom) {
       findings.push(finding('deploy/lock-taken-over', x.file, `took over the release lock of ${x.release} from a holder that stopped renewing it (${describeHolder(got.tookOverFrom)}); its deploy may have been killed, and the release history says what it left`));
     }
@@ -66,7 +68,7 @@ export async function underReleaseLock<T>(x: LockedRun, body: () => Promise<T>):
   x.settings.onLock?.({ namespace: x.namespace, release: x.release, identity: lock.identity });
   lock.startRenewing();
   try {
-    return { value: await body(), findings };
+    return { value: await body({ createdNamespace }), findings };
   } finally {
     try {
       if (!(await lock.release(bookkeeping(x.c)))) {

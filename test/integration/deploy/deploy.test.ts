@@ -364,9 +364,10 @@ describe.skipIf(!available)('deploy against a real Kubernetes API server', () =>
     const b64 = (f: string) => readFileSync(f).toString('base64');
     const kubeconfig = path.join(dir, 'config');
     writeFileSync(kubeconfig, `apiVersion: v1\nkind: Config\nclusters:\n- name: c\n  cluster: {server: "${s.server}", certificate-authority-data: ${b64(path.join(pki, 'ca.crt'))}}\nusers:\n- name: deployer\n  user: {client-certificate-data: ${b64(path.join(dir, 'cert.pem'))}, client-key-data: ${b64(path.join(dir, 'key.pem'))}}\ncontexts:\n- name: deployer\n  context: {cluster: c, user: deployer}\ncurrent-context: deployer\n`);
-    const role = (resources: string[]) => JSON.stringify({
+    const role = (resources: string[], leases = false) => JSON.stringify({
       apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'Role', metadata: { name: 'deployer', namespace: ns },
       rules: [
+        ...(leases ? [{ apiGroups: ['coordination.k8s.io'], resources: ['leases'], verbs: ['get', 'create', 'update', 'delete'] }] : []),
         { apiGroups: [''], resources, verbs: ['get', 'list', 'create', 'patch', 'update', 'delete'] },
         { apiGroups: ['apps'], resources: ['deployments'], verbs: ['get', 'list', 'create', 'patch', 'update', 'delete'] },
         { apiGroups: [''], resources: ['pods'], verbs: ['get', 'list'] },
@@ -376,13 +377,20 @@ describe.skipIf(!available)('deploy against a real Kubernetes API server', () =>
     await k(['create', 'rolebinding', 'deployer', '--role', 'deployer', '--user', 'deployer', '-n', ns]);
     const o = opts(overlay(ns, { noNamespaceObject: true }), { kubeconfig, context: 'deployer', images: [`${REPO}@${A}`] });
 
+    // no rights on Leases: the release lock says which verb it lacks, before anything is applied
+    const noLock = await apply(o);
+    expect(noLock.status).toBe('failed');
+    expect(noLock.findings.map((f) => f.rule)).toEqual(['deploy/forbidden']);
+    expect(noLock.findings[0]!.message).toMatch(/may not create leases in namespace rbac-only/);
+    await k(['apply', '-f', '-'], role(['secrets', 'configmaps'], true));
+
     const denied = await apply(o);
     expect(denied.status).toBe('failed');
     expect(denied.findings.map((f) => f.rule)).toEqual(['deploy/forbidden']);
     expect(denied.findings[0]!.message).toMatch(/User "deployer" cannot list resource "services"/);
     expect(await k(['get', 'configmaps,deployments', '-n', ns, '-o', 'name'])).toBe('configmap/kube-root-ca.crt\n');
 
-    await k(['apply', '-f', '-'], role(['secrets', 'configmaps', 'services']));
+    await k(['apply', '-f', '-'], role(['secrets', 'configmaps', 'services'], true));
     const ctl = new WorkloadController(k, ns).start();
     try {
       const p = await plan(o);
