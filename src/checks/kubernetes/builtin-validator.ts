@@ -2,6 +2,7 @@ import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import { formatAjvErrors, invalidMessage } from './ajv-errors.js';
+import { compileGoRegExp } from './go-regexp.js';
 import { isPlainObject, parseChunk, splitYamlStream, type ParsedChunk } from './manifest-stream.js';
 import type { SchemaCompiler } from './schema-compiler.js';
 import { firstInvalidUtf8 } from './yaml-source.js';
@@ -51,7 +52,7 @@ export class BuiltinValidator implements Validator {
         out.push(fileError(p, `lstat ${p}: ${describeFsError(err)}`));
         continue;
       }
-      const ignored = (this.opts.ignoreFilenamePatterns ?? []).map((x) => new RegExp(x));
+      const ignored = (this.opts.ignoreFilenamePatterns ?? []).map((x) => compileGoRegExp(x));
       const files = (st.isDirectory() ? await walk(p, this.opts.baseDir) : MANIFEST_EXT.test(p) ? [p] : []).filter((f) => !ignored.some((re) => re.test(f)));
       for (const f of files) {
         let bytes: Buffer;
