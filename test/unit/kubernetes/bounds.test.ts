@@ -134,6 +134,14 @@ describe('bounded inputs: decided on the files, before kustomize runs', () => {
     expect(show(await runKustomize({ root }))).toEqual(['kubernetes/excessive-aliasing app/patch.yaml:14']);
   }, 60_000);
 
+  it('an alias bomb in a kustomization file is a finding, not an internal error', async () => {
+    const bomb = BOMB.split('\n').slice(5).join('\n');
+    const root = repo({ 'app/kustomization.yaml': `${K}resources: []\nsortOptions:\n  order: legacy\nx-bomb:\n${bomb}` });
+    const r = await runKustomize({ root });
+    expect(r.findings.map((f) => f.rule)).toEqual(['kubernetes/build-failed']);
+    expect(r.overlays[0]!.status).toBe('refused');
+  }, 60_000);
+
   it('a file over the size limit is a finding at the entry that names it; the overlay is not built', async () => {
     const root = repo({
       'app/kustomization.yaml': `${K}resources:\n  - small.yaml\n  - big.yaml\nconfigMapGenerator:\n  - name: g\n    files: [blob.txt]\n`,
