@@ -21,7 +21,7 @@ import type { FetchLike } from './schema-fetch.js';
 import { defaultSchemaCacheDir } from './schema-fetch.js';
 import { checkKubernetesVersion } from './schema-location.js';
 import { locate, parsePointer, type MapContext } from './source-map.js';
-import type { ValidationResult, Validator } from './validator.js';
+import { ValidationTimeout, type ValidationResult, type Validator } from './validator.js';
 import { clearYamlCache, loadYaml } from './yaml-source.js';
 
 export { RULES, CHECK };
@@ -537,7 +537,13 @@ async function validateInBatches(validator: Validator, resources: BuiltResource[
   const out: ValidationResult[] = [];
   for (let i = 0; i < resources.length; i += VALIDATE_BATCH) {
     if (deadline.expired()) return undefined;
-    const batch = await validator.validateDocuments(resources.slice(i, i + VALIDATE_BATCH).map((r) => r.json));
+    let batch: ValidationResult[];
+    try {
+      batch = await validator.validateDocuments(resources.slice(i, i + VALIDATE_BATCH).map((r) => r.json), { timeoutMs: deadline.remaining() });
+    } catch (e) {
+      if (e instanceof ValidationTimeout) return undefined;
+      throw e;
+    }
     for (const r of batch) out.push({ ...r, document: r.document + i });
   }
   return out;

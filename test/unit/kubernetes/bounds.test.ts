@@ -197,4 +197,16 @@ describe('kustomize runs under a memory limit and within the deadline', () => {
     expect(show(r)).toEqual(['kubernetes/deadline-exceeded app/kustomization.yaml:1']);
     expect(r.overlays.map((o) => o.status)).toEqual(['timed-out']);
   }, 30_000);
+
+  it('a kubeconform that never answers (a schema location that hangs) is stopped at the deadline', async () => {
+    const root = repo({ 'app/kustomization.yaml': `${K}resources: [cm.yaml]\n`, 'app/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n' });
+    const fake = path.join(root, 'kubeconform');
+    writeFileSync(fake, '#!/bin/sh\n[ "$1" = "-v" ] && { echo v0.7.0; exit 0; }\nexec sleep 60\n');
+    chmodSync(fake, 0o755);
+    const t0 = performance.now();
+    const r = await runKustomize({ root, engine: 'kubeconform', kubeconformPath: fake, timeoutMs: 4000 });
+    expect(performance.now() - t0).toBeLessThan(15_000);
+    expect(show(r)).toEqual(['kubernetes/deadline-exceeded app/kustomization.yaml:1']);
+    expect(r.overlays.map((o) => o.status)).toEqual(['timed-out']);
+  }, 30_000);
 });
