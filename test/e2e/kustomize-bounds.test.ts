@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, openSync, writeSync, closeSync, writeFileSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseAnnotations, runStep } from '../helpers/runner.js';
+import { parseAnnotations, runCli, runStep } from '../helpers/runner.js';
 
 /*
  * Hostile pull-request content against the bundled kustomize-validate action on Node 24: patterns
@@ -118,5 +118,30 @@ describe('actions/kustomize-validate on hostile content (dist on Node 24)', () =
     const r = step(ws, { timeout: '0.001' });
     expect(r.status, r.stdout).toBe(1);
     expect(at(r.annotations)).toEqual(['kubernetes/deadline-exceeded app/kustomization.yaml:1']);
+  }, 60_000);
+});
+
+describe('portarium-infra kustomize on hostile content (CLI bundle on Node 24)', () => {
+  const findings = (stdout: string) => (JSON.parse(stdout) as { findings: Array<{ rule: string; file: string; line: number }> }).findings.map((f) => `${f.rule} ${f.file}:${f.line}`);
+
+  it('--timeout ends the check with a deadline finding and exit 1', () => {
+    const ws = workspace({ 'app/kustomization.yaml': `${K}resources: [cm.yaml]\n`, 'app/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n' });
+    const r = runCli(['kustomize', '--format', 'json', '--timeout', '0.001', ws], { cwd: ws });
+    expect(r.status, r.stderr).toBe(1);
+    expect(findings(r.stdout)).toEqual(['kubernetes/deadline-exceeded app/kustomization.yaml:1']);
+  }, 60_000);
+
+  it('an alias bomb in a CRD file and an overlay is reported once, at the alias, without a crash', () => {
+    const levels = 'abcdefghi'.split('');
+    const body = levels.map((l, i) => `  ${l}: &${l} [${i === 0 ? '"lol",'.repeat(8) + '"lol"' : Array(9).fill(`*${levels[i - 1]}`).join(',')}]`).join('\n');
+    const ws = workspace({
+      'app/kustomization.yaml': `${K}resources: [crd.yaml]\n`,
+      'app/crd.yaml': `apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: x.example.com\nx-data:\n${body}\n`,
+    });
+    const t0 = performance.now();
+    const r = runCli(['kustomize', '--format', 'json', ws], { cwd: ws });
+    expect(performance.now() - t0).toBeLessThan(30_000);
+    expect(r.status, r.stderr).toBe(1);
+    expect(findings(r.stdout)).toEqual(['kubernetes/excessive-aliasing app/crd.yaml:14']);
   }, 60_000);
 });
