@@ -24,6 +24,7 @@ export interface BuildOptions {
 }
 
 export const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
+const MAX_STDERR_BYTES = 256 * 1024;
 
 /**
  * kustomize's address-space limit. A Go binary reserves ~0.7 GiB of virtual memory to start; 3 GiB
@@ -139,8 +140,12 @@ function runCapped(cmd: string, args: string[], timeoutMs: number, maxBytes: num
       }
       out.push(c);
     });
+    // The error is parsed with regexes and shown in findings: 256 KiB is plenty and keeps both bounded.
+    let errSize = 0;
     child.stderr.on('data', (c: Buffer) => {
-      if (err.length < 1000) err.push(c);
+      if (errSize >= MAX_STDERR_BYTES) return;
+      err.push(c.subarray(0, MAX_STDERR_BYTES - errSize));
+      errSize += c.length;
     });
     child.on('error', (e) => {
       clearTimeout(timer);
