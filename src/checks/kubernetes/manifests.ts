@@ -108,7 +108,8 @@ function identify(text: string, wrapperDir: string, max: number): BuiltResource 
     namespace,
     origin,
     json: '',
-    message: `the rendered object is ${mib(Buffer.byteLength(text))} of YAML, over the ${mib(max)} this check decodes; etcd refuses requests over 1.5 MiB (1,572,864 bytes)`,
+    // YAML size bounds JSON size only loosely (deep indentation), so this says what is known.
+    message: `the rendered document is ${mib(Buffer.byteLength(text))} of YAML, more than the ${mib(max)} this check decodes, so it was not validated; etcd refuses objects over 1.5 MiB (1,572,864 bytes) as JSON`,
   };
 }
 

@@ -160,7 +160,7 @@ describe('bounded inputs: decided on the files, before kustomize runs', () => {
     expect(p.resources.map((r) => r.name)).toEqual(['small']);
     expect(p.oversized).toHaveLength(1);
     expect(p.oversized[0]).toMatchObject({ kind: 'ConfigMap', name: 'huge', origin: { path: '/w/app/cm.yaml' } });
-    expect(p.oversized[0]!.message).toMatch(/over the 0\.0 MiB this check decodes/);
+    expect(p.oversized[0]!.message).toMatch(/more than the 0\.0 MiB this check decodes, so it was not validated/);
   });
 });
 
