@@ -47,7 +47,7 @@ export interface KustomizeOptions {
   baseRef?: string;
   /** Where to write rendered manifests (one file per overlay) and `kustomize.diff`. */
   renderedDir?: string;
-  /** Parallel kustomize builds. Default 2. */
+  /** Parallel kustomize builds. Default 2, at most 8. */
   concurrency?: number;
   /** Per-rule severity or 'off' (from .portarium-infra.yml). */
   rules?: Record<string, RuleSetting>;
@@ -106,6 +106,7 @@ const posix = (p: string) => p.split(path.sep).join('/');
 const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
 const BUILD_TIMEOUT_MS = 120_000;
 const VALIDATE_BATCH = 500;
+const MAX_CONCURRENCY = 8;
 
 async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
   const out: R[] = new Array(items.length);
@@ -323,6 +324,8 @@ export async function runKustomize(opts: KustomizeOptions): Promise<KustomizeRes
   } else dirs = discovery.overlays;
 
   const sink = new FindingSink(root, opts.rules, versions.length);
+  // Each build may use up to its memory limit: a configuration from a pull request cannot multiply that without end.
+  const concurrency = Math.min(Math.max(1, opts.concurrency ?? 2), MAX_CONCURRENCY);
   const deadline = new Deadline(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const timedOut = (t: Target) => {
     t.timedOut = true;
@@ -372,7 +375,7 @@ export async function runKustomize(opts: KustomizeOptions): Promise<KustomizeRes
     }
   }
 
-  await mapLimit(targets, opts.concurrency ?? 2, async (t) => {
+  await mapLimit(targets, concurrency, async (t) => {
     if (t.refused) return;
     if (deadline.expired()) return timedOut(t);
     t.build = await buildKustomization(kustomize, t.dir, {
@@ -495,7 +498,7 @@ export async function runKustomize(opts: KustomizeOptions): Promise<KustomizeRes
         const base = await checkoutBase(root, opts.baseRef);
         try {
           const baseDiscovery = new Map<string, Kustomization>();
-          const diffs: OverlayDiff[] = await mapLimit(targets, opts.concurrency ?? 2, async (t) => {
+          const diffs: OverlayDiff[] = await mapLimit(targets, concurrency, async (t) => {
             const dir = path.join(base.dir, t.rel);
             let before: string | undefined;
             if (deadline.expired()) before = `# not rendered at ${opts.baseRef}: the check's time limit ran out\n`;
