@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildKustomization, memoryLimited } from '../../../src/checks/kubernetes/build.js';
@@ -209,4 +211,30 @@ describe('kustomize runs under a memory limit and within the deadline', () => {
     expect(show(r)).toEqual(['kubernetes/deadline-exceeded app/kustomization.yaml:1']);
     expect(r.overlays.map((o) => o.status)).toEqual(['timed-out']);
   }, 30_000);
+
+  it('a schema location that answers slowly for every kind is cut off at the deadline (builtin engine)', async () => {
+    const kinds = ['K1', 'K2', 'K3', 'K4', 'K5', 'K6', 'K7', 'K8'];
+    const root = repo({
+      'app/kustomization.yaml': `${K}resources: [w.yaml]\n`,
+      'app/w.yaml': kinds.map((k) => `apiVersion: example.com/v1\nkind: ${k}\nmetadata: {name: a}\n`).join('---\n'),
+    });
+    let requests = 0;
+    const server = http.createServer((_req, res) => {
+      requests++;
+      setTimeout(() => res.writeHead(404).end(), 1000);
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/{{ .ResourceKind }}.json`;
+      const t0 = performance.now();
+      const r = await runKustomize({ root, schemaLocations: [url], timeoutMs: 3000, schemaCache: { dir: tempDir('schema-cache') } });
+      expect(performance.now() - t0).toBeLessThan(7000);
+      expect(requests).toBeLessThan(kinds.length);
+      expect(show(r)).toEqual(['kubernetes/deadline-exceeded app/kustomization.yaml:1']);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
+  }, 30_000);
 });
+
