@@ -97,7 +97,7 @@ interface Target {
   resources: BuiltResource[];
   refused: boolean;
   timedOut?: boolean;
-  /** Rendered documents too large to parse, already reported. */
+  /** Error findings for rendered documents too large to parse, already reported. */
   oversized?: number;
 }
 
@@ -397,8 +397,7 @@ export async function runKustomize(opts: KustomizeOptions): Promise<KustomizeRes
     for (const p of parsed.problems) sink.add(RULE.invalidManifest, { file: t.tree[0]!.file, line: 1, column: 1 }, '', `kustomize printed a document that cannot be read: ${p}`, { overlay: t.rel });
     for (const big of parsed.oversized) {
       const at = big.origin ? locate({ overlay: t.tree[0]!, tree: t.tree }, big, ['kind'], { key: true }) : { file: t.tree[0]!.file, line: 1, column: 1 };
-      sink.add(RULE.objectTooLarge, at, subjectOf(big), big.message, { overlay: t.rel });
-      t.oversized = (t.oversized ?? 0) + 1;
+      if (sink.add(RULE.objectTooLarge, at, subjectOf(big), big.message, { overlay: t.rel }) === 'error') t.oversized = (t.oversized ?? 0) + 1;
     }
   });
 
@@ -512,7 +511,7 @@ export async function runKustomize(opts: KustomizeOptions): Promise<KustomizeRes
                   memoryBytes: opts.kustomizeMemoryBytes,
                 });
                 before = b.ok ? stripOrigins(b.output) : `# kustomize build failed at ${opts.baseRef}: ${b.message.split(base.dir + path.sep).join('')}\n`;
-              } else before = `# not rendered at ${opts.baseRef}: remote or out-of-repository references\n`;
+              } else before = `# not rendered at ${opts.baseRef}: remote or out-of-repository references, or inputs over the size bounds\n`;
             }
             return overlayDiff(t.rel, before, rendered.get(t.rel));
           });
