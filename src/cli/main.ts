@@ -34,6 +34,7 @@ Commands:
       --schema-location TPL   (repeatable, kubeconform templates)   --skip KIND, --reject KIND (repeatable)
       --ignore-missing-schemas, --non-strict, --allow-remote-bases
       --base-ref REF          also render REF and show the manifest diff   --rendered-dir DIR
+      --timeout SECONDS       time limit of the whole check (default 600)
   images [PATH]           plan the images and lint their Dockerfiles
       --build                 also build them (buildah by default)
       --push REGISTRY         build and push to REGISTRY (e.g. ghcr.io/org)
@@ -87,6 +88,7 @@ const COMMAND_OPTIONS: Record<string, NonNullable<ParseArgsConfig['options']>> =
     'allow-remote-bases': { type: 'boolean' },
     'base-ref': { type: 'string' },
     'rendered-dir': { type: 'string' },
+    timeout: { type: 'string' },
   },
   images: {
     build: { type: 'boolean' },
@@ -208,6 +210,7 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
       if (values['diff']) flags['mode'] = 'diff';
       if (values['exclude']) flags['exclude'] = values['exclude'];
     }
+    if (values['timeout'] !== undefined) flags['timeout'] = Number(values['timeout']);
     if (values['rendered-dir']) flags['rendered-dir'] = path.resolve(io.cwd, values['rendered-dir'] as string);
     results = [await runOne(command, ctx, flags)];
   }

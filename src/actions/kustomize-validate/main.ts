@@ -34,6 +34,11 @@ export async function run(): Promise<void> {
   options.strict = booleanInput('strict', options.strict ?? true);
   options.allowRemoteBases = booleanInput('allow-remote-bases', options.allowRemoteBases ?? false);
   if (input('base-ref')) options.baseRef = input('base-ref');
+  if (input('timeout')) {
+    const seconds = Number(input('timeout'));
+    if (!(seconds > 0)) throw new UsageError(`timeout must be a positive number of seconds (got "${input('timeout')}")`);
+    options.timeoutMs = Math.round(seconds * 1000);
+  }
   options.renderedDir = input('rendered-dir') || options.renderedDir || path.join(process.env['RUNNER_TEMP'] || root, 'portarium-infra', 'rendered');
 
   // kubectl on the runner builds overlays; a pinned, checksum-verified kustomize only when it is missing.

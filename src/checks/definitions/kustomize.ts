@@ -19,6 +19,7 @@ export function kustomizeOptionsFromConfig(section: Record<string, unknown> | un
     'base-ref',
     'rendered-dir',
     'concurrency',
+    'timeout',
   ]);
   for (const k of Object.keys(s)) if (!known.has(k)) throw new UsageError(`kubernetes.${k}: unknown setting (expected ${[...known].join(', ')})`);
   const bool = (k: string) => {
@@ -39,6 +40,8 @@ export function kustomizeOptionsFromConfig(section: Record<string, unknown> | un
   if (concurrency !== undefined && (typeof concurrency !== 'number' || !Number.isInteger(concurrency) || concurrency < 1)) {
     throw new UsageError('kubernetes.concurrency must be a positive integer');
   }
+  const timeout = s['timeout'];
+  if (timeout !== undefined && (typeof timeout !== 'number' || !(timeout > 0))) throw new UsageError('kubernetes.timeout must be a positive number of seconds');
   const out: Omit<KustomizeOptions, 'root'> = {};
   const set = <K extends keyof typeof out>(k: K, v: (typeof out)[K] | undefined) => {
     if (v !== undefined) out[k] = v;
@@ -55,6 +58,7 @@ export function kustomizeOptionsFromConfig(section: Record<string, unknown> | un
   set('baseRef', str('base-ref'));
   set('renderedDir', str('rendered-dir'));
   set('concurrency', concurrency as number | undefined);
+  set('timeoutMs', timeout === undefined ? undefined : Math.round((timeout as number) * 1000));
   return out;
 }
 

@@ -4,13 +4,13 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import type { KustomizeCommand } from '../../tools/kustomize.js';
+import { findOnPath, type KustomizeCommand } from '../../tools/kustomize.js';
 
 export const ORIGIN_ANNOTATION = 'config.kubernetes.io/origin';
 
 export type BuildOutcome =
   | { ok: true; output: string; wrapperDir: string }
-  | { ok: false; message: string; wrapperDir: string };
+  | { ok: false; message: string; wrapperDir: string; timedOut?: boolean };
 
 export interface BuildOptions {
   /** Kill kustomize after this long. */
@@ -19,10 +19,19 @@ export interface BuildOptions {
   maxBytes?: number;
   /** The overlay's own sortOptions: only the top-level kustomization's count, and the wrapper is on top. */
   sortOptions?: unknown;
+  /** Address space kustomize may use (bytes); 0 = unlimited. */
+  memoryBytes?: number;
 }
 
 export const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
 export const DEFAULT_TIMEOUT_MS = 120_000;
+const MAX_STDERR_BYTES = 256 * 1024;
+
+/**
+ * kustomize's address-space limit. A Go binary reserves ~0.7 GiB of virtual memory to start; 3 GiB
+ * leaves room for any real overlay while an expansion bomb fails fast instead of taking the runner.
+ */
+export const DEFAULT_MEMORY_BYTES = 3 * 1024 * 1024 * 1024;
 
 /**
  * `kustomize build` of one kustomization through a temporary wrapper kustomization that enables
@@ -42,17 +51,37 @@ export async function buildKustomization(cmd: KustomizeCommand, dir: string, opt
     if (opts.sortOptions !== undefined) wrapper.sortOptions = opts.sortOptions;
     await writeFile(path.join(wrapperDir, 'kustomization.yaml'), stringify(wrapper));
     const args = [...cmd.args, '--load-restrictor', 'LoadRestrictionsRootOnly', wrapperDir];
-    const r = await runCapped(cmd.path, args, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, opts.maxBytes ?? DEFAULT_MAX_BYTES);
+    const memory = opts.memoryBytes ?? DEFAULT_MEMORY_BYTES;
+    const [bin, argv] = memoryLimited(cmd.path, args, memory);
+    const r = await runCapped(bin, argv, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, opts.maxBytes ?? DEFAULT_MAX_BYTES);
     if (r.code === 0 && !r.overflow) return { ok: true, output: r.stdout, wrapperDir };
     const message = r.overflow
       ? `build output is larger than ${Math.round((opts.maxBytes ?? DEFAULT_MAX_BYTES) / 1024 / 1024)} MiB`
       : r.timedOut
         ? `kustomize build timed out after ${Math.round((opts.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000)}s`
-        : kustomizeError(r.stderr || r.stdout);
-    return { ok: false, message: cleanPaths(message, wrapperDir, dir), wrapperDir };
+        : outOfMemory(r.stderr)
+          ? `kustomize ran out of memory (limit ${Math.round(memory / 1024 / 1024)} MiB of address space)`
+          : kustomizeError(r.stderr || r.stdout);
+    return { ok: false, message: cleanPaths(message, wrapperDir, dir), wrapperDir, ...(r.timedOut ? { timedOut: true } : {}) };
   } finally {
     await rm(wrapperDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The command run under an address-space limit. Node's resourceLimits only bound worker threads, so
+ * the limit is set on the child: prlimit (util-linux) when present, else the shell's ulimit with the
+ * command passed as arguments, never spliced into the script.
+ */
+export function memoryLimited(cmd: string, args: string[], bytes: number, prlimit = findOnPath('prlimit')): [string, string[]] {
+  if (!bytes || process.platform !== 'linux') return [cmd, args];
+  if (prlimit) return [prlimit, [`--as=${bytes}`, '--', cmd, ...args]];
+  return ['/bin/sh', ['-c', 'ulimit -v "$1" || exit 125; shift; exec "$@"', 'sh', String(Math.floor(bytes / 1024)), cmd, ...args]];
+}
+
+/** Go's runtime reports allocation failure under RLIMIT_AS this way (fatal error, exit 2). */
+export function outOfMemory(stderr: string): boolean {
+  return /fatal error: (runtime: )?out of memory|failed to reserve page summary memory|cannot allocate memory/i.test(stderr);
 }
 
 /** The error kustomize printed, from kubectl's klog line (`err="..."`) or kustomize's `Error: ...`. */
@@ -82,7 +111,17 @@ export interface RunResult {
 /** Runs a build with a wall-clock limit and an output cap; either one kills it. */
 export function runCapped(cmd: string, args: string[], timeoutMs: number, maxBytes: number): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    // Its own process group, so a kill also reaches what kustomize started (exec plugins, helm),
+    // which would otherwise hold the pipes open past the timeout.
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: process.platform !== 'win32' });
+    const kill = () => {
+      try {
+        if (child.pid !== undefined && process.platform !== 'win32') process.kill(-child.pid, 'SIGKILL');
+        else child.kill('SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
+    };
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let size = 0;
@@ -90,21 +129,25 @@ export function runCapped(cmd: string, args: string[], timeoutMs: number, maxByt
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      child.kill('SIGKILL');
+      kill();
     }, timeoutMs);
     child.stdout.on('data', (c: Buffer) => {
       size += c.length;
       if (size > maxBytes) {
         if (!overflow) {
           overflow = true;
-          child.kill('SIGKILL');
+          kill();
         }
         return;
       }
       out.push(c);
     });
+    // The error is parsed with regexes and shown in findings: 256 KiB is plenty and keeps both bounded.
+    let errSize = 0;
     child.stderr.on('data', (c: Buffer) => {
-      if (err.length < 1000) err.push(c);
+      if (errSize >= MAX_STDERR_BYTES) return;
+      err.push(c.subarray(0, MAX_STDERR_BYTES - errSize));
+      errSize += c.length;
     });
     child.on('error', (e) => {
       clearTimeout(timer);

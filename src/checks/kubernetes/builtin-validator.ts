@@ -2,11 +2,12 @@ import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import { formatAjvErrors, invalidMessage } from './ajv-errors.js';
+import { compileGoRegExp } from './go-regexp.js';
 import { isPlainObject, parseChunk, splitYamlStream, type ParsedChunk } from './manifest-stream.js';
 import type { SchemaCompiler } from './schema-compiler.js';
 import { firstInvalidUtf8 } from './yaml-source.js';
 import type { SchemaRegistry } from './schema-registry.js';
-import { kindMatches, type Status, type ValidationResult, type Validator, type ValidatorOptions } from './validator.js';
+import { ValidationTimeout, kindMatches, type Status, type ValidationResult, type Validator, type ValidatorOptions } from './validator.js';
 
 type Lookup = { kind: 'schema'; uri: string; validate: ValidateFunction } | { kind: 'missing' } | { kind: 'error'; message: string };
 
@@ -51,7 +52,7 @@ export class BuiltinValidator implements Validator {
         out.push(fileError(p, `lstat ${p}: ${describeFsError(err)}`));
         continue;
       }
-      const ignored = (this.opts.ignoreFilenamePatterns ?? []).map((x) => new RegExp(x));
+      const ignored = (this.opts.ignoreFilenamePatterns ?? []).map((x) => compileGoRegExp(x));
       const files = (st.isDirectory() ? await walk(p, this.opts.baseDir) : MANIFEST_EXT.test(p) ? [p] : []).filter((f) => !ignored.some((re) => re.test(f)));
       for (const f of files) {
         let bytes: Buffer;
@@ -72,9 +73,12 @@ export class BuiltinValidator implements Validator {
     return this.opts.baseDir ? path.resolve(this.opts.baseDir, p) : p;
   }
 
-  async validateDocuments(docs: string[]): Promise<ValidationResult[]> {
+  async validateDocuments(docs: string[], opts: { timeoutMs?: number } = {}): Promise<ValidationResult[]> {
     const out: ValidationResult[] = [];
+    // Tested per document: a schema location that answers slowly for each kind must not outlast the check.
+    const end = opts.timeoutMs === undefined ? Infinity : Date.now() + opts.timeoutMs;
     for (let i = 0; i < docs.length; i++) {
+      if (Date.now() > end) throw new ValidationTimeout(`validation did not finish within ${opts.timeoutMs} ms`);
       const results = await this.validateStream(`document ${i}`, docs[i]!);
       // One resource per document is the contract; a document that expands (List) keeps its index.
       for (const r of results) out.push({ ...r, document: i });

@@ -1,7 +1,8 @@
-import { readFileSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { DEFAULT_MAX_FILE_BYTES, readBounded } from './bounded-read.js';
 import { walkTree } from './discover.js';
+import { aliasProblemIn } from './input-bounds.js';
 import { isPlainObject, parseChunk, splitYamlStream } from './manifest-stream.js';
 
 /**
@@ -68,16 +69,19 @@ export function crdToSchemas(crd: Record<string, unknown>, strict: boolean): Crd
 }
 
 /** CustomResourceDefinitions in YAML/JSON files under root (a cheap text test first). */
-export function findCrdsInTree(root: string, maxFileBytes = 16 * 1024 * 1024): Array<Record<string, unknown>> {
+export function findCrdsInTree(root: string, maxFileBytes = DEFAULT_MAX_FILE_BYTES): Array<Record<string, unknown>> {
   const out: Array<Record<string, unknown>> = [];
   walkTree(root, (dir, entries) => {
     for (const e of entries) {
       if (e.isDirectory() || !/\.(ya?ml|json)$/i.test(e.name)) continue;
       const p = path.join(dir, e.name);
       try {
-        if (statSync(p).size > maxFileBytes) continue;
-        const text = readFileSync(p, 'utf8');
+        const r = readBounded(p, maxFileBytes);
+        if (!r.ok) continue;
+        const text = r.bytes.toString('utf8');
         if (!text.includes('CustomResourceDefinition')) continue;
+        // js-yaml shares aliased nodes, but the schema conversion walks them: a bomb would expand there.
+        if (aliasProblemIn(p, text)) continue;
         out.push(...crdsInText(text));
       } catch {
         // unreadable files are reported by the checks that need them

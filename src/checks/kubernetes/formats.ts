@@ -1,4 +1,5 @@
 import { addFormats, type Ajv } from './ajv-classes.js';
+import { isGoRegExp } from './go-regexp.js';
 
 /*
  * Formats as kubeconform v0.7.0 asserts them (santhosh-tekuri/jsonschema v6 + kubeconform's duration):
@@ -96,6 +97,8 @@ export function addAssertedFormats(ajv: Ajv): void {
     mode: 'full',
     formats: ['ipv4', 'ipv6', 'hostname', 'email', 'uri', 'uri-reference', 'uri-template', 'json-pointer', 'relative-json-pointer', 'uuid', 'regex'],
   });
+  // kubeconform asserts `regex` with Go's regexp.Compile.
+  ajv.addFormat('regex', { type: 'string', validate: isGoRegExp });
   ajv.addFormat('date', { type: 'string', validate: validDate });
   ajv.addFormat('time', { type: 'string', validate: validTime });
   ajv.addFormat('date-time', { type: 'string', validate: validDateTime });

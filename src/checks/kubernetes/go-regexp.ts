@@ -1,70 +1,63 @@
+import { RE2JS } from 're2js';
+
 /**
- * `pattern` in Kubernetes and CRD schemas is Go RE2 syntax (kubeconform compiles it with Go's regexp).
- * ajv builds JS RegExps; this translates the RE2-only constructs seen in real CRDs so those schemas
- * compile, instead of failing and being treated as "no schema".
+ * `pattern` in Kubernetes and CRD schemas is Go regexp (RE2): the API server and kubeconform both
+ * match with it. re2js is RE2 in pure JavaScript: the same syntax and semantics (`$` only at the end
+ * of text, ASCII `\d`, inline `(?i)`, `\z`, POSIX classes; no lookaround or backreferences) and
+ * matching in time linear in the input, so a pattern from a pull request cannot hang the check.
  */
 export interface RegExpLike {
   test(s: string): boolean;
 }
 
-const POSIX: Record<string, string> = {
-  alnum: '0-9A-Za-z',
-  alpha: 'A-Za-z',
-  ascii: '\\x00-\\x7F',
-  blank: '\\t ',
-  cntrl: '\\x00-\\x1F\\x7F',
-  digit: '0-9',
-  graph: '!-~',
-  lower: 'a-z',
-  print: ' -~',
-  punct: '!-\\/:-@\\[-`{-~',
-  space: '\\t\\n\\v\\f\\r ',
-  upper: 'A-Z',
-  word: '0-9A-Za-z_',
-  xdigit: '0-9A-Fa-f',
-};
+class GoRegExp implements RegExpLike {
+  private readonly re: RE2JS;
+  private readonly source: string;
 
-const cache = new Map<string, RegExpLike>();
+  constructor(pattern: string) {
+    this.source = pattern;
+    this.re = RE2JS.compile(pattern);
+  }
 
-function goRegExpImpl(pattern: string, flags: string): RegExpLike {
-  const key = `${flags}/${pattern}`;
-  const hit = cache.get(key);
+  /** Unanchored search, like Go's MatchString. */
+  test(s: string): boolean {
+    return this.re.test(s);
+  }
+
+  /** ajv keys compiled patterns by this string: it must differ between patterns. */
+  toString(): string {
+    return `/${this.source}/`;
+  }
+}
+
+// Schemas repeat the same few patterns (DNS names, quantities) thousands of times.
+const cache = new Map<string, GoRegExp>();
+const CACHE_LIMIT = 10_000;
+
+/** A Go regexp; throws (as Go's regexp.Compile fails) on syntax RE2 refuses. */
+export function compileGoRegExp(pattern: string): RegExpLike {
+  const hit = cache.get(pattern);
   if (hit) return hit;
-  const re = build(pattern, flags);
-  cache.set(key, re);
+  const re = new GoRegExp(pattern);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(pattern, re);
   return re;
 }
 
-/** ajv `code.regExp` engine; `code` is only used by ajv's standalone output, which we never generate. */
-export const goRegExp = Object.assign(goRegExpImpl, { code: 'goRegExp' });
-
-function build(pattern: string, flags: string): RegExpLike {
-  const direct = tryRegExp(pattern, flags) ?? tryRegExp(pattern, flags.replace('u', ''));
-  if (direct) return direct;
-  let p = pattern;
-  let f = flags;
-  const lead = /^\(\?([imsU]+)\)/.exec(p);
-  if (lead) {
-    p = p.slice(lead[0].length);
-    if (lead[1]!.includes('i')) f += 'i';
-    if (lead[1]!.includes('s')) f += 's';
-    if (lead[1]!.includes('m')) f += 'm';
-  }
-  p = p
-    .replace(/\\A/g, '^')
-    .replace(/\\z/g, '$(?![\\s\\S])')
-    .replace(/\(\?P</g, '(?<')
-    .replace(/\[:(\^?)([a-z]+):\]/g, (m, neg: string, name: string) => (Object.hasOwn(POSIX, name) && !neg ? POSIX[name]! : m))
-    .replace(/\\Q([\s\S]*?)(?:\\E|$)/g, (_m, lit: string) => lit.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'));
-  const translated = tryRegExp(p, f) ?? tryRegExp(p, f.replace('u', ''));
-  // A pattern JS cannot express at all is not checked rather than making the whole schema unusable.
-  return translated ?? { test: () => true };
-}
-
-function tryRegExp(p: string, flags: string): RegExp | undefined {
+/** Whether Go's regexp.Compile accepts the pattern (the `regex` format). */
+export function isGoRegExp(pattern: string): boolean {
   try {
-    return new RegExp(p, flags);
+    compileGoRegExp(pattern);
+    return true;
   } catch {
-    return undefined;
+    return false;
   }
 }
+
+/**
+ * ajv `code.regExp` engine. The flags ajv passes (`u`) are ECMAScript's; Go patterns carry their own
+ * inline flags. A pattern RE2 refuses makes the schema fail to compile, which is what kubeconform's
+ * compiler does (the registry lookup then falls through to the next location).
+ * `code` would name the engine in ajv standalone output; no Kubernetes schema is compiled standalone.
+ */
+export const goRegExp = Object.assign((pattern: string, _flags: string): RegExpLike => compileGoRegExp(pattern), { code: 'goRegExp' });

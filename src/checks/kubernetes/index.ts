@@ -6,7 +6,10 @@ import { UsageError, type CheckResult, type Finding, type Severity } from '../..
 import { mdCode, mdFence } from '../../report/escape.js';
 import { locateKustomize, type KustomizeCommand } from '../../tools/kustomize.js';
 import { DEFAULT_KUBERNETES_VERSION, locateKubernetesSchemas, type KubernetesSchemaSource } from '../../tools/schemas.js';
+import { Deadline } from '../deadline.js';
+import { apiLimitHits } from './api-limits.js';
 import { buildKustomization, type BuildOutcome } from './build.js';
+import { inputProblems } from './input-bounds.js';
 import { crdsInText, findCrdsInTree, writeCrdSchemas } from './crd-schemas.js';
 import { buildTree, discover, referenceProblems } from './discover.js';
 import { checkEngineOptions, createValidator, sharedSchemaState, type EngineName } from './engine.js';
@@ -19,7 +22,7 @@ import type { FetchLike } from './schema-fetch.js';
 import { defaultSchemaCacheDir } from './schema-fetch.js';
 import { checkKubernetesVersion } from './schema-location.js';
 import { locate, parsePointer, type MapContext } from './source-map.js';
-import type { ValidationResult, Validator } from './validator.js';
+import { ValidationTimeout, type ValidationResult, type Validator } from './validator.js';
 import { clearYamlCache, loadYaml } from './yaml-source.js';
 
 export { RULES, CHECK };
@@ -45,7 +48,7 @@ export interface KustomizeOptions {
   baseRef?: string;
   /** Where to write rendered manifests (one file per overlay) and `kustomize.diff`. */
   renderedDir?: string;
-  /** Parallel kustomize builds. Default 2. */
+  /** Parallel kustomize builds. Default 2, at most 8. */
   concurrency?: number;
   /** Per-rule severity or 'off' (from .portarium-infra.yml). */
   rules?: Record<string, RuleSetting>;
@@ -63,12 +66,18 @@ export interface KustomizeOptions {
   fetch?: FetchLike;
   /** Largest build output accepted, bytes (default 256 MiB, kubeconform's limit). */
   maxManifestBytes?: number;
+  /** Largest file a kustomization may read, bytes (default 32 MiB), decided by stat before reading. */
+  maxFileBytes?: number;
+  /** Address space each kustomize may use, bytes (default 3 GiB; 0 = unlimited). */
+  kustomizeMemoryBytes?: number;
+  /** Time limit of the whole check, ms (default 10 minutes); past it the rest ends as a finding. */
+  timeoutMs?: number;
   log?: (message: string) => void;
   /** Called as each overlay × version is validated: the CLI's progress lines. */
   onOverlay?: (report: OverlayReport) => void;
 }
 
-export type OverlayStatus = 'passed' | 'failed' | 'build-failed' | 'refused';
+export type OverlayStatus = 'passed' | 'failed' | 'build-failed' | 'refused' | 'timed-out';
 
 export interface OverlayReport {
   /** Kustomization directory relative to root. */
@@ -88,9 +97,17 @@ interface Target {
   build?: BuildOutcome;
   resources: BuiltResource[];
   refused: boolean;
+  timedOut?: boolean;
+  /** Error findings for rendered documents too large to parse, already reported. */
+  oversized?: number;
 }
 
 const posix = (p: string) => p.split(path.sep).join('/');
+
+const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
+const BUILD_TIMEOUT_MS = 120_000;
+const VALIDATE_BATCH = 500;
+const MAX_CONCURRENCY = 8;
 
 async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
   const out: R[] = new Array(items.length);
@@ -308,6 +325,14 @@ export async function runKustomize(opts: KustomizeOptions): Promise<KustomizeRes
   } else dirs = discovery.overlays;
 
   const sink = new FindingSink(root, opts.rules, versions.length);
+  // Each build may use up to its memory limit: a configuration from a pull request cannot multiply that without end.
+  const concurrency = Math.min(Math.max(1, opts.concurrency ?? 2), MAX_CONCURRENCY);
+  const deadline = new Deadline(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const timedOut = (t: Target) => {
+    t.timedOut = true;
+    const file = t.tree[0]?.file ?? kustomizationFile(t.dir) ?? path.join(t.dir, 'kustomization.yaml');
+    sink.add(RULE.deadlineExceeded, { file, line: 1, column: 1 }, '', `the check's time limit (${deadline.describe()}) ran out before this overlay was checked`, { overlay: t.rel });
+  };
   const overlays: OverlayReport[] = [];
   const report = (o: OverlayReport) => {
     overlays.push(o);
@@ -343,11 +368,27 @@ export async function runKustomize(opts: KustomizeOptions): Promise<KustomizeRes
         sink.add(RULE.outsideRoot, at, '', `${p.entry.field} entry ${p.entry.value} resolves outside the repository`, { overlay: t.rel });
       }
     }
+    if (t.refused) continue;
+    // Sizes and alias expansion are decided on the files, before kustomize or a parser holds them.
+    for (const p of inputProblems(t.tree, opts.maxFileBytes)) {
+      t.refused = true;
+      sink.add(p.rule === 'file-too-large' ? RULE.fileTooLarge : RULE.excessiveAliasing, p, '', p.message, { overlay: t.rel });
+    }
   }
 
-  await mapLimit(targets, opts.concurrency ?? 2, async (t) => {
+  await mapLimit(targets, concurrency, async (t) => {
     if (t.refused) return;
-    t.build = await buildKustomization(kustomize, t.dir, { maxBytes: opts.maxManifestBytes, sortOptions: t.tree[0]?.sortOptions });
+    if (deadline.expired()) return timedOut(t);
+    t.build = await buildKustomization(kustomize, t.dir, {
+      maxBytes: opts.maxManifestBytes,
+      sortOptions: t.tree[0]?.sortOptions,
+      timeoutMs: deadline.cap(BUILD_TIMEOUT_MS),
+      memoryBytes: opts.kustomizeMemoryBytes,
+    });
+    if (!t.build.ok && t.build.timedOut && deadline.expired()) {
+      t.build = undefined;
+      return timedOut(t);
+    }
     if (!t.build.ok) {
       buildFailureFindings(sink, t, t.build.message, root, discovery.all);
       return;
@@ -355,10 +396,14 @@ export async function runKustomize(opts: KustomizeOptions): Promise<KustomizeRes
     const parsed = parseBuildOutput(t.build.output, t.build.wrapperDir);
     t.resources = parsed.resources;
     for (const p of parsed.problems) sink.add(RULE.invalidManifest, { file: t.tree[0]!.file, line: 1, column: 1 }, '', `kustomize printed a document that cannot be read: ${p}`, { overlay: t.rel });
+    for (const big of parsed.oversized) {
+      const at = big.origin ? locate({ overlay: t.tree[0]!, tree: t.tree }, big, ['kind'], { key: true }) : { file: t.tree[0]!.file, line: 1, column: 1 };
+      if (sink.add(RULE.objectTooLarge, at, subjectOf(big), big.message, { overlay: t.rel }) === 'error') t.oversized = (t.oversized ?? 0) + 1;
+    }
   });
 
   // Custom resources are validated against schemas generated from the repository's CRDs.
-  const crds = [...findCrdsInTree(root)];
+  const crds = [...findCrdsInTree(root, opts.maxFileBytes)];
   for (const t of targets) for (const r of t.resources) if (r.kind === 'CustomResourceDefinition') crds.push(...crdsInText(r.json));
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'portarium-k8s-'));
   try {
@@ -400,10 +445,11 @@ export async function runKustomize(opts: KustomizeOptions): Promise<KustomizeRes
     const scopes = crdScopes(crds);
     for (const t of targets) {
       const ctx: MapContext = { overlay: t.tree[0]!, tree: t.tree };
-      const status: OverlayStatus | undefined = t.refused ? 'refused' : t.build && !t.build.ok ? 'build-failed' : undefined;
-      let policyErrors = 0;
+      if (!t.refused && !t.timedOut && t.build?.ok && deadline.expired()) timedOut(t);
+      const status: OverlayStatus | undefined = t.refused ? 'refused' : t.timedOut ? 'timed-out' : t.build && !t.build.ok ? 'build-failed' : undefined;
+      let policyErrors = t.oversized ?? 0;
       if (!status) {
-        for (const hit of runPolicies(t.resources, scopes)) {
+        for (const hit of [...runPolicies(t.resources, scopes), ...t.resources.flatMap(apiLimitHits)]) {
           const at = locate(ctx, hit.resource, hit.pointer, { missing: hit.missing, key: hit.missing });
           if (sink.add(hit.rule, at, subjectOf(hit.resource), hit.message, { overlay: t.rel }) === 'error') policyErrors++;
         }
@@ -413,7 +459,12 @@ export async function runKustomize(opts: KustomizeOptions): Promise<KustomizeRes
           report({ path: t.rel, version: v, resources: 0, errors: 1, status });
           continue;
         }
-        const results = await validators.get(v)!.validateDocuments(t.resources.map((r) => r.json));
+        const results = await validateInBatches(validators.get(v)!, t.resources, deadline);
+        if (results === undefined) {
+          timedOut(t);
+          report({ path: t.rel, version: v, resources: t.resources.length, errors: 1, status: 'timed-out' });
+          continue;
+        }
         let errors = policyErrors;
         for (const r of results) {
           const res = t.resources[r.document];
@@ -447,15 +498,21 @@ export async function runKustomize(opts: KustomizeOptions): Promise<KustomizeRes
         const base = await checkoutBase(root, opts.baseRef);
         try {
           const baseDiscovery = new Map<string, Kustomization>();
-          const diffs: OverlayDiff[] = await mapLimit(targets, opts.concurrency ?? 2, async (t) => {
+          const diffs: OverlayDiff[] = await mapLimit(targets, concurrency, async (t) => {
             const dir = path.join(base.dir, t.rel);
             let before: string | undefined;
-            if (kustomizationFile(dir) && loadKustomization(dir)) {
+            if (deadline.expired()) before = `# not rendered at ${opts.baseRef}: the check's time limit ran out\n`;
+            else if (kustomizationFile(dir) && loadKustomization(dir)) {
               const tree = buildTree(dir, baseDiscovery);
-              if (referenceProblems(tree, base.dir, opts.allowRemoteBases ?? false).length === 0) {
-                const b = await buildKustomization(kustomize, dir, { maxBytes: opts.maxManifestBytes, sortOptions: tree[0]?.sortOptions });
+              if (referenceProblems(tree, base.dir, opts.allowRemoteBases ?? false).length === 0 && inputProblems(tree, opts.maxFileBytes).length === 0) {
+                const b = await buildKustomization(kustomize, dir, {
+                  maxBytes: opts.maxManifestBytes,
+                  sortOptions: tree[0]?.sortOptions,
+                  timeoutMs: deadline.cap(BUILD_TIMEOUT_MS),
+                  memoryBytes: opts.kustomizeMemoryBytes,
+                });
                 before = b.ok ? stripOrigins(b.output) : `# kustomize build failed at ${opts.baseRef}: ${b.message.split(base.dir + path.sep).join('')}\n`;
-              } else before = `# not rendered at ${opts.baseRef}: remote or out-of-repository references\n`;
+              } else before = `# not rendered at ${opts.baseRef}: remote or out-of-repository references, or inputs over the size bounds\n`;
             }
             return overlayDiff(t.rel, before, rendered.get(t.rel));
           });
@@ -478,8 +535,25 @@ export async function runKustomize(opts: KustomizeOptions): Promise<KustomizeRes
   }
 }
 
+/** Validates in batches so the deadline is tested between them; undefined when it ran out. */
+async function validateInBatches(validator: Validator, resources: BuiltResource[], deadline: Deadline): Promise<ValidationResult[] | undefined> {
+  const out: ValidationResult[] = [];
+  for (let i = 0; i < resources.length; i += VALIDATE_BATCH) {
+    if (deadline.expired()) return undefined;
+    let batch: ValidationResult[];
+    try {
+      batch = await validator.validateDocuments(resources.slice(i, i + VALIDATE_BATCH).map((r) => r.json), { timeoutMs: deadline.remaining() });
+    } catch (e) {
+      if (e instanceof ValidationTimeout) return undefined;
+      throw e;
+    }
+    for (const r of batch) out.push({ ...r, document: r.document + i });
+  }
+  return out;
+}
+
 function renderSummary(overlays: OverlayReport[], diff: string | undefined, baseRef: string | undefined): string {
-  const icon: Record<OverlayStatus, string> = { passed: '✅', failed: '❌', 'build-failed': '❌ build', refused: '⛔ refused' };
+  const icon: Record<OverlayStatus, string> = { passed: '✅', failed: '❌', 'build-failed': '❌ build', refused: '⛔ refused', 'timed-out': '⏱ timed out' };
   const lines = ['| Overlay | Kubernetes | Resources | Errors | Status |', '|---|---|---|---|---|'];
   for (const o of overlays) lines.push(`| ${mdCode(o.path)} | ${o.version} | ${o.resources} | ${o.errors} | ${icon[o.status]} |`);
   if (baseRef !== undefined) {

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Status, ValidationError, ValidationResult, Validator, ValidatorOptions } from './validator.js';
+import { ValidationTimeout, type Status, type ValidationError, type ValidationResult, type Validator, type ValidatorOptions } from './validator.js';
 
 export interface KubeconformOptions extends ValidatorOptions {
   binary: string;
@@ -65,7 +65,7 @@ export class KubeconformValidator implements Validator {
     return (json.resources ?? []).map((r) => toResult(r, -1));
   }
 
-  async validateDocuments(docs: string[]): Promise<ValidationResult[]> {
+  async validateDocuments(docs: string[], opts: { timeoutMs?: number } = {}): Promise<ValidationResult[]> {
     if (docs.length === 0) return [];
     // One file per document: kubeconform's output order follows its workers, and file names are the
     // only stable way back to the document.
@@ -74,7 +74,7 @@ export class KubeconformValidator implements Validator {
       const width = String(docs.length).length;
       const names = docs.map((_, i) => `${String(i).padStart(width, '0')}.yaml`);
       await Promise.all(docs.map((d, i) => writeFile(path.join(dir, names[i]!), d)));
-      const json = await this.run([...this.args(), dir]);
+      const json = await this.run([...this.args(), dir], opts.timeoutMs);
       const results = (json.resources ?? []).map((r) => toResult(r, Number(path.basename(r.filename, '.yaml'))));
       return results.sort((a, b) => a.document - b.document).map((r) => ({ ...r, filename: `document ${r.document}` }));
     } finally {
@@ -82,15 +82,29 @@ export class KubeconformValidator implements Validator {
     }
   }
 
-  private run(args: string[]): Promise<KubeconformJson> {
+  private run(args: string[], timeoutMs?: number): Promise<KubeconformJson> {
     return new Promise((resolve, reject) => {
       const child = spawn(this.opts.binary, args, { cwd: this.opts.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
       const out: Buffer[] = [];
       const err: Buffer[] = [];
+      let timedOut = false;
+      // A schema location that never answers must not hold the check past its deadline.
+      const timer = timeoutMs === undefined ? undefined : setTimeout(() => {
+        timedOut = true;
+        child.kill('SIGKILL');
+      }, Math.max(1, timeoutMs));
       child.stdout.on('data', (c: Buffer) => out.push(c));
       child.stderr.on('data', (c: Buffer) => err.push(c));
-      child.on('error', reject);
+      child.on('error', (e) => {
+        clearTimeout(timer);
+        reject(e);
+      });
       child.on('close', (code) => {
+        clearTimeout(timer);
+        if (timedOut) {
+          reject(new ValidationTimeout(`kubeconform did not finish within ${timeoutMs} ms`));
+          return;
+        }
         const stdout = Buffer.concat(out).toString('utf8');
         try {
           resolve(JSON.parse(stdout) as KubeconformJson);

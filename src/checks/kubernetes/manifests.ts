@@ -19,14 +19,27 @@ export interface ParsedBuild {
   resources: BuiltResource[];
   /** Documents kustomize printed that are not objects (should not happen; reported, not dropped). */
   problems: string[];
+  /** Documents too large to parse: identified from their text, never decoded. */
+  oversized: Array<BuiltResource & { message: string }>;
 }
+
+/**
+ * Largest rendered document decoded. Ten times etcd's 1.5 MiB limit, so every object the API server
+ * could accept is parsed and sized exactly; beyond it the heap would grow with the attacker's input.
+ */
+export const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
-export function parseBuildOutput(output: string, wrapperDir: string): ParsedBuild {
+export function parseBuildOutput(output: string, wrapperDir: string, maxDocumentBytes = MAX_DOCUMENT_BYTES): ParsedBuild {
   const resources: BuiltResource[] = [];
   const problems: string[] = [];
+  const oversized: ParsedBuild['oversized'] = [];
   for (const chunk of splitYamlStream(output)) {
+    if (chunk.text.length > maxDocumentBytes) {
+      oversized.push(identify(chunk.text, wrapperDir, maxDocumentBytes));
+      continue;
+    }
     if (chunk.text.trim() === '') continue;
     const parsed = parseChunk(chunk.text);
     if (parsed.error) {
@@ -53,7 +66,51 @@ export function parseBuildOutput(output: string, wrapperDir: string): ParsedBuil
       json: JSON.stringify(object),
     });
   }
-  return { resources, problems };
+  return { resources, problems, oversized };
+}
+
+/**
+ * kind, name and origin of a rendered document from its text alone. kustomize prints top-level keys
+ * in order with two-space indentation, so each is a line of its own.
+ */
+function identify(text: string, wrapperDir: string, max: number): BuiltResource & { message: string } {
+  const top = (key: string) => {
+    const i = text.startsWith(`${key}:`) ? 0 : text.indexOf(`\n${key}:`);
+    return i < 0 ? -1 : i === 0 ? 0 : i + 1;
+  };
+  const scalar = (key: string) => {
+    const i = top(key);
+    if (i < 0) return '';
+    const end = text.indexOf('\n', i);
+    return text.slice(i + key.length + 1, end < 0 ? undefined : end).trim().replace(/^["']|["']$/g, '');
+  };
+  const metaAt = top('metadata');
+  let metaText = '';
+  if (metaAt >= 0) {
+    const nextTop = /\n[^\s#]/g;
+    nextTop.lastIndex = metaAt + 1;
+    const m = nextTop.exec(text);
+    metaText = text.slice(metaAt, m ? m.index : undefined).slice(0, 1024 * 1024);
+  }
+  const name = /^ {2}name: (.+)$/m.exec(metaText)?.[1]?.trim().replace(/^["']|["']$/g, '') ?? '';
+  const namespace = /^ {2}namespace: (.+)$/m.exec(metaText)?.[1]?.trim() ?? '';
+  const originBlock = /^ {4}config\.kubernetes\.io\/origin: \|\n((?: {6}.*\n?)+)/m.exec(metaText)?.[1];
+  const origin = originBlock ? parseOrigin(originBlock.replace(/^ {6}/gm, ''), wrapperDir) : undefined;
+  const kind = scalar('kind');
+  const apiVersion = scalar('apiVersion');
+  const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+  return {
+    index: -1,
+    object: { apiVersion, kind, metadata: { name, namespace } },
+    kind,
+    apiVersion,
+    name,
+    namespace,
+    origin,
+    json: '',
+    // YAML size bounds JSON size only loosely (deep indentation), so this says what is known.
+    message: `the rendered document is ${mib(Buffer.byteLength(text))} of YAML, more than the ${mib(max)} this check decodes, so it was not validated; etcd refuses objects over 1.5 MiB (1,572,864 bytes) as JSON`,
+  };
 }
 
 /** The build output as the user would see it without our origin annotations (for diffs and rendered files). */

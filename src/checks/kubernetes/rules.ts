@@ -22,6 +22,13 @@ export const RULE = {
   missingResources: 'kubernetes/missing-resources',
   missingNamespace: 'kubernetes/missing-namespace',
   egressNotDenied: 'kubernetes/egress-not-denied',
+  configMapTooLarge: 'kubernetes/configmap-too-large',
+  secretTooLarge: 'kubernetes/secret-too-large',
+  annotationsTooLarge: 'kubernetes/annotations-too-large',
+  objectTooLarge: 'kubernetes/object-too-large',
+  fileTooLarge: 'kubernetes/file-too-large',
+  excessiveAliasing: 'kubernetes/excessive-aliasing',
+  deadlineExceeded: 'kubernetes/deadline-exceeded',
 } as const;
 
 export type RuleId = (typeof RULE)[keyof typeof RULE];
@@ -44,6 +51,13 @@ export const RULES: RuleDef[] = [
     description:
       'A workload labelled portarium.io/workload: agent or execution-plane is not selected by a NetworkPolicy whose policyTypes include Egress.',
   },
+  { id: RULE.configMapTooLarge, severity: 'error', description: 'A ConfigMap holds more than 1 MiB in data and binaryData; the API server refuses it.' },
+  { id: RULE.secretTooLarge, severity: 'error', description: 'A Secret holds more than 1 MiB of decoded data and stringData; the API server refuses it.' },
+  { id: RULE.annotationsTooLarge, severity: 'error', description: 'An object carries more than 256 KiB of annotations (keys and values); the API server refuses it.' },
+  { id: RULE.objectTooLarge, severity: 'error', description: "An object is larger than etcd's 1.5 MiB request limit as JSON, or a rendered document too large to check." },
+  { id: RULE.fileTooLarge, severity: 'error', description: 'A file a kustomization reads is larger than the check reads; the overlay is not built.' },
+  { id: RULE.excessiveAliasing, severity: 'error', description: 'YAML aliases expand a document far beyond its written size (an alias bomb); the overlay is not built.' },
+  { id: RULE.deadlineExceeded, severity: 'error', description: 'The check ran past its time limit; the overlays not finished are not validated.' },
 ];
 
 export type RuleSetting = Severity | 'off';

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
+import { readBounded } from './bounded-read.js';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -15,7 +16,16 @@ export type FetchLike = (url: string, init?: { signal?: AbortSignal; headers?: R
   status: number;
   headers: { get(name: string): string | null };
   text(): Promise<string>;
+  /** When present, the body is read from it with a size cap instead of through text(). */
+  body?: ReadableStream<Uint8Array> | null;
 }>;
+
+/**
+ * Largest schema read from a file or URL. The biggest real standalone schema (a full CRD catalogue
+ * entry, a core kind with every definition inlined) is a few MiB; a location from a pull request
+ * must not be able to fill the heap.
+ */
+export const MAX_SCHEMA_BYTES = 64 * 1024 * 1024;
 
 export interface HttpOptions {
   /** Directory for downloaded schemas, file name = sha256(url) like kubeconform's -cache. */
@@ -79,7 +89,8 @@ export class SchemaDocumentLoader {
     const cacheDir = this.http.cacheDir === false ? undefined : (this.http.cacheDir ?? defaultSchemaCacheDir());
     const cacheFile = cacheDir ? path.join(cacheDir, cacheKey(url)) : undefined;
     if (cacheFile) {
-      const cached = await readFile(cacheFile, 'utf8').catch(() => undefined);
+      const read = readBounded(cacheFile, MAX_SCHEMA_BYTES);
+      const cached = read.ok ? read.bytes.toString('utf8') : undefined;
       if (cached !== undefined) {
         const parsed = parseJson(cached);
         if (parsed.ok) return { kind: 'found', uri: url, doc: parsed.value };
@@ -104,7 +115,8 @@ export class SchemaDocumentLoader {
         continue;
       }
       if (res.status !== 200) return { kind: 'error', message: `error while downloading schema at ${url} - received HTTP status ${res.status}` };
-      const body = await res.text();
+      const body = await boundedText(res, MAX_SCHEMA_BYTES);
+      if (body === undefined) return { kind: 'error', message: `schema at ${url} is larger than ${MAX_SCHEMA_BYTES / 1024 / 1024} MiB` };
       const parsed = parseJson(body);
       if (!parsed.ok) return { kind: 'non-json', message: `failed parsing schema from ${url}: ${parsed.error}` };
       this.downloaded.push(url);
@@ -126,11 +138,19 @@ async function loadFile(uri: string): Promise<DocOutcome> {
   const file = uri.startsWith('file:') ? fileURLToPath(uri) : uri;
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    // Opened first and judged on the descriptor: a location naming a FIFO or /dev/zero is refused.
+    const st = await stat(file);
+    if (st.isDirectory()) return { kind: 'error', message: `read ${file}: is a directory` };
+    const read = readBounded(file, MAX_SCHEMA_BYTES);
+    if (!read.ok) {
+      const why = read.special ? 'not a regular file' : read.size !== undefined ? `larger than ${MAX_SCHEMA_BYTES / 1024 / 1024} MiB` : 'cannot be read';
+      return { kind: 'error', message: `read ${file}: ${why}` };
+    }
+    text = read.bytes.toString('utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'not-found', message: `could not open file ${file}` };
-    return { kind: 'error', message: `read ${file}: ${code === 'EISDIR' ? 'is a directory' : (err as Error).message}` };
+    return { kind: 'error', message: `read ${file}: ${code ?? 'cannot be read'}` };
   }
   const parsed = parseJson(text);
   // kubeconform's file loader returns the JSON error as is: a broken local schema is an Error, not a miss.
@@ -143,12 +163,42 @@ export function toUri(location: string): string {
   return pathToFileURL(path.resolve(location)).href;
 }
 
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false; error: string } {
+/**
+ * V8's JSON errors quote the text they choke on ("Unexpected token 'r', "root:x:0:0"... is not valid
+ * JSON"): a schema location pointed at a secret file would print it. Only the position is kept.
+ */
+export function parseJson(text: string): { ok: true; value: unknown } | { ok: false; error: string } {
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (err) {
-    return { ok: false, error: (err as Error).message };
+    const m = /position (\d+)/.exec((err as Error).message);
+    const at = m ? ` at byte ${m[1]}` : text.trim() === '' ? ': empty' : '';
+    return { ok: false, error: `not valid JSON${at}` };
   }
+}
+
+/** The body as text, or undefined once it passes `max` bytes (reading stops there). */
+async function boundedText(res: { text(): Promise<string>; headers: { get(name: string): string | null }; body?: ReadableStream<Uint8Array> | null }, max: number): Promise<string | undefined> {
+  const declared = Number(res.headers.get('content-length') ?? NaN);
+  if (declared > max) return undefined;
+  if (!res.body) {
+    const t = await res.text();
+    return Buffer.byteLength(t) > max ? undefined : t;
+  }
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 async function writeAtomic(file: string, body: string): Promise<void> {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
 import type { Kustomization, Patch, PatchTarget } from './kustomization.js';
+import { compileGoRegExp } from './go-regexp.js';
 import type { BuiltResource } from './manifests.js';
 import { docStart, loadYaml, nodeStart, pairOf, parseYamlText, positionOf, scalarString, type Position, type YamlSource } from './yaml-source.js';
 
@@ -129,7 +130,8 @@ export function findSourceDoc(src: YamlSource, res: BuiltResource): Document.Par
 function anchoredMatch(pattern: string | undefined, value: string): boolean {
   if (pattern === undefined || pattern === '') return true;
   try {
-    return new RegExp(`^(?:${pattern})$`).test(value);
+    // kustomize matches target fields as Go regexps; RE2 keeps a crafted one from hanging the check.
+    return compileGoRegExp(`^(?:${pattern})$`).test(value);
   } catch {
     return pattern === value;
   }

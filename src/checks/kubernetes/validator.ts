@@ -45,8 +45,11 @@ export interface Validator {
    * Single-document manifests (a rendered kustomize build, one entry per resource). Returns results in
    * input order; `document` is the index into `docs`.
    */
-  validateDocuments(docs: string[]): Promise<ValidationResult[]>;
+  validateDocuments(docs: string[], opts?: { timeoutMs?: number }): Promise<ValidationResult[]>;
 }
+
+/** A validation stopped because its time ran out (the check's deadline). */
+export class ValidationTimeout extends Error {}
 
 /** kubeconform's `-skip`/`-reject` matching: `<apiVersion>/<Kind>` or the bare Kind. */
 export function kindMatches(set: ReadonlySet<string>, apiVersion: string, kind: string): boolean {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readBounded } from './bounded-read.js';
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node, type Pair } from 'yaml';
 
 /** A YAML file parsed with positions, for pointing findings at lines. */
@@ -39,7 +39,9 @@ export function loadYaml(file: string): YamlSource | undefined {
   if (cache.has(file)) return cache.get(file);
   let src: YamlSource | undefined;
   try {
-    const bytes = readFileSync(file);
+    const read = readBounded(file);
+    if (!read.ok) throw new Error('not a readable regular file within the size limit');
+    const bytes = read.bytes;
     const bad = firstInvalidUtf8(bytes);
     const text = bad < 0 ? bytes.toString('utf8') : bytes.toString('latin1');
     src = parseYamlText(text);
