@@ -1,6 +1,7 @@
 // Pinning rendered container images to the digests that were built (and approved): from a build
 // manifest written by the images check, or from an explicit `name=ref@sha256:...` list.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { pathGuard } from '../path-guard.js';
 import { UsageError } from '../report/finding.js';
 import { DIGEST_RE, formatImageRef, normalizeRepository, parseImageRef } from './image-ref.js';
 import { containersOf, podSpecOf, qualifiedName, type K8sObject } from './objects.js';
@@ -27,12 +28,22 @@ export interface PinnedContainer {
 }
 
 /** `{ images: { <name>: { image, digest, tags } } }` as written by the images check. */
+/** A build manifest is a few KiB; anything near this is not one. */
+const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
+
 export function pinsFromBuildManifest(file: string): ImagePin[] {
+  const refused = pathGuard()(file);
+  if (refused) throw new UsageError(`build manifest ${file} ${refused.reason}`);
   let doc: unknown;
   try {
+    if (statSync(file).size > MAX_MANIFEST_BYTES) throw new UsageError(`build manifest ${file} is larger than ${MAX_MANIFEST_BYTES / 1024 / 1024} MiB`);
     doc = JSON.parse(readFileSync(file, 'utf8'));
   } catch (e) {
-    throw new UsageError(`build manifest ${file} cannot be read as JSON: ${(e as Error).message}`);
+    if (e instanceof UsageError) throw e;
+    // V8's JSON errors quote the text around the fault: say where, never what.
+    const at = /position (\d+)/.exec((e as Error).message)?.[1];
+    const why = e instanceof SyntaxError ? `is not JSON${at ? ` (syntax error at byte ${at})` : ''}` : `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`;
+    throw new UsageError(`build manifest ${file} ${why}`);
   }
   const images = (doc as { images?: unknown })?.images;
   if (!images || typeof images !== 'object' || Array.isArray(images)) {

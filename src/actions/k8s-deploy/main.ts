@@ -17,6 +17,7 @@ import type { HeldLock, RevisionInFlight } from '../../deploy/types.js';
 import { renderAnnotations, UsageError } from '../../report/index.js';
 import { clusterEndpoint } from '../../tools/kubectl.js';
 import { info } from '../../github/log.js';
+import { pathGuard } from '../../path-guard.js';
 import { headCommit, shortRef } from '../../github/deploy-ref.js';
 import { DeploymentsClient, deploymentDescription, deploymentPayload } from '../../github/deployments.js';
 import { environmentPreflight } from '../../github/environment-protection.js';
@@ -59,7 +60,13 @@ function setUpKubeconfig(i: DeployInputs): string {
 /** A build-manifest input holding JSON (the images workflow's output) goes to a file first. */
 function buildManifestFile(value: string): string | undefined {
   if (!value) return undefined;
-  if (!value.startsWith('{')) return path.resolve(process.env['GITHUB_WORKSPACE'] || process.cwd(), value);
+  if (!value.startsWith('{')) {
+    const file = path.resolve(process.env['GITHUB_WORKSPACE'] || process.cwd(), value);
+    // The checkout or a downloaded artifact, nothing else the runner can read.
+    const places = [process.env['GITHUB_WORKSPACE'] || process.cwd(), process.env['RUNNER_TEMP']].filter((d): d is string => !!d);
+    if (places.every((d) => pathGuard(d)(file)?.kind === 'outside')) throw new UsageError(`input build-manifest ${value} is outside the workspace and RUNNER_TEMP`);
+    return file;
+  }
   const file = path.join(outDir(), 'build-manifest.json');
   writeFileSync(file, value.endsWith('\n') ? value : `${value}\n`);
   return file;
