@@ -19,11 +19,11 @@ function message(file: string): string {
 }
 
 describe('build manifest input', () => {
-  it('a file that is not JSON is refused with the position only, never its text', () => {
+  it('a file that is not JSON is refused without its text', () => {
     const file = path.join(dir, 'shadow');
     writeFileSync(file, 'root:$6$S3cr3tHashValue:19000:0:99999:7:::\n');
     const m = message(file);
-    expect(m).toMatch(/is not JSON \(syntax error at byte \d+\)/);
+    expect(m).toMatch(/is not JSON/);
     expect(m).not.toContain('S3cr3t');
     expect(m).not.toContain('root:');
   });
