@@ -35,6 +35,16 @@ export async function loadConfig(root: string, explicit?: string): Promise<Proje
 }
 
 export function parseConfig(text: string, file: string): ProjectConfig {
+  try {
+    return readConfig(text, file);
+  } catch (e) {
+    // The yaml parser and toJSON recurse once per nesting level: thousands of levels exhaust the stack.
+    if (e instanceof RangeError && /call stack/i.test(e.message)) throw new UsageError(`${file}:1:1: invalid YAML: nested too deeply to read`);
+    throw e;
+  }
+}
+
+function readConfig(text: string, file: string): ProjectConfig {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
   const where = (node: Node | null | undefined) => {

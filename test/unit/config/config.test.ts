@@ -25,6 +25,12 @@ describe('.portarium-infra.yml', () => {
     expect(() => parseConfig(text, 'cfg.yml')).toThrow(message);
   });
 
+  it('nesting deep enough to overflow the YAML parser is a UsageError, not a RangeError (found by test/fuzz)', () => {
+    const text = `${'  a/b: '.repeat(2300)}x\n  b: 1\nc: 2\n`;
+    expect(() => parseConfig(text, 'cfg.yml')).toThrow(UsageError);
+    expect(() => parseConfig(text, 'cfg.yml')).toThrow(/^cfg\.yml:1:1: invalid YAML: nested too deeply/);
+  });
+
   it('an empty file is an empty configuration', () => {
     expect(parseConfig('', 'cfg.yml')).toEqual({ file: 'cfg.yml', rules: {}, checks: {} });
   });
