@@ -15,7 +15,7 @@ export class InvalidTemplateError extends Error {
 /** References nested past MAX_NESTING levels (`${A:-${B:-...}}`, or chained `${A:-x}${B:-y}...` on one line). */
 export class NestingTooDeepError extends Error {
   constructor() {
-    super(`variable references are nested more than ${MAX_NESTING} levels deep`);
+    super(`variable references are nested more than ${MAX_NESTING} levels deep (defaults inside defaults, or \${VAR:-x} references chained on one line)`);
   }
 }
 
