@@ -6,10 +6,13 @@
  *
  * terraform fmt itself breaks that last promise in one place: unwrapping `"${ ... }"` around a
  * multi-line expression can yield text that no longer parses (terraform 1.11 turns `"${(l) +\n(m)}"`
- * into `(l) +\n(m)`). Where our output is not stable, the terraform binary, when installed, must
+ * into `(l) +\n(m)`, and `"${<<EOT ... EOT\n}"` at the end of a file into an unterminated heredoc). Where our output is not stable, the terraform binary, when installed, must
  * produce the same bytes; without it, only the unwrapping rewrite may be involved.
  */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatHclwrite, formatTerraformSource } from '../../src/checks/terraform/format.js';
@@ -30,11 +33,21 @@ const DICT = [
 
 const TERRAFORM = ['/usr/local/bin/terraform', '/usr/bin/terraform'].find((p) => spawnSync(p, ['version'], { stdio: 'ignore' }).status === 0);
 
-/** What `terraform fmt -` writes for `src`, or undefined when terraform is not installed. */
+/**
+ * What `terraform fmt FILE` writes for `src`, or undefined when terraform is not installed. A file, not
+ * stdin: `terraform fmt -` adds a final newline and turns CRLF into LF, which the file mode does not.
+ */
 function terraformFmt(src: string): string | undefined {
   if (!TERRAFORM) return undefined;
-  const r = spawnSync(TERRAFORM, ['fmt', '-no-color', '-'], { input: src, encoding: 'utf8', env: { ...process.env, TF_CLI_CONFIG_FILE: '/dev/null' } });
-  return r.status === 0 ? r.stdout : undefined;
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'pia-fuzz-tf-'));
+  try {
+    const file = path.join(dir, 'main.tf');
+    writeFileSync(file, src);
+    const r = spawnSync(TERRAFORM, ['fmt', '-no-color', file], { encoding: 'utf8', env: { ...process.env, TF_CLI_CONFIG_FILE: '/dev/null' } });
+    return r.status === 0 ? readFileSync(file, 'utf8') : undefined;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 const LAYOUT = [' ', '  ', '\t', '\n', '\n\n', '\r\n', '# c\n', '// c\n', '/* c */', '/*\n*/', ' = ', '=', ',', '\u00a0'];
