@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { RULES, runCompose, type ComposeResult } from '../../src/checks/compose/index.js';
-import { corpus, fragments, mutated } from './mutate.js';
+import { aliasBombs, corpus, fragments, mutated } from './mutate.js';
 import { batch, params, timeout } from './support.js';
 
 const KNOWN_RULES = new Set(RULES.map((r) => r.id));
@@ -34,6 +34,8 @@ const DICT = [
   'volumes:\n      - ./data:/data:ro\n', '- type: bind\n        source: .\n        target: /x', 'secrets: [db]', 'configs: [c]',
   'network_mode: "service:web"', 'links: [db]', 'scale: 2', 'pull_policy: never', 'restart: on-failure:3', 'stop_grace_period: 1s',
   'version: "3"\n', 'name: Bad Name\n', 'x-', 'web', 'db', 'api', 'base',
+  ...aliasBombs(''),
+  ...aliasBombs('  '),
 ];
 
 const SEEDS = corpus(['test/fixtures/compose', 'test/fixtures/compose-broken', 'test/fixtures/compose-selftest-broken'], (n) => /\.ya?ml$/.test(n))

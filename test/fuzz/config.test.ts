@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseConfig, stringList } from '../../src/config/config.js';
 import { UsageError } from '../../src/report/finding.js';
-import { anyText, fragments, mutated } from './mutate.js';
+import { aliasBombs, anyText, fragments, mutated } from './mutate.js';
 import { batch, params, timeout } from './support.js';
 
 const SEEDS = [
@@ -19,6 +19,8 @@ const DICT = [
   'fail-on: ', 'error', 'warning', 'never', 'rules:\n', '  a/b: ', 'off', 'notice', 'compose:\n', 'terraform:\n', 'kubernetes:\n', 'images:\n', 'deploy:\n',
   '  files: ', '[', ']', '{', '}', '- ', ': ', '? ', '&a ', '*a', '<<: *a', '!!binary ', '!!set ', '!!omap ', '!!pairs ', '!tag ', '__proto__: ', 'constructor: ',
   '~', 'null', '"', "'", '#', '|', '>', '---\n', '...\n', '%YAML 1.2\n---\n', '%TAG ! tag:x:\n---\n', '\t', '\n', '\r\n', '1e999', '0x', 'yes',
+  ...aliasBombs(''),
+  ...aliasBombs('  '),
 ];
 
 describe('fuzz: settings loader', () => {

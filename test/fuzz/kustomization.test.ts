@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isRemote, loadKustomization } from '../../src/checks/kubernetes/kustomization.js';
 import { clearYamlCache } from '../../src/checks/kubernetes/yaml-source.js';
-import { anyText, corpus, fragments, mutated } from './mutate.js';
+import { aliasBombs, anyText, corpus, fragments, mutated } from './mutate.js';
 import { batch, params, timeout } from './support.js';
 
 const SEEDS = corpus(['test/fixtures/kubernetes', 'test/fixtures/deploy', 'examples/portarium/infra/kubernetes'], (n) => n === 'kustomization.yaml');
@@ -19,9 +19,11 @@ const DICT = [
   '      - op: replace\n        path: /spec/replicas\n        value: 3\n', '    target:\n      kind: Deployment\n      name: x\n', 'images:\n',
   '  - name: app\n    newTag: "1.2"\n', '    digest: sha256:', 'configMapGenerator:\n', 'secretGenerator:\n', '  - name: cfg\n', '    literals:\n',
   '      - A=1\n', '    files:\n      - k=../../etc/passwd\n', '    envs: [x.env]\n', '    env: x.env\n', 'namespace: ', 'kind: Component\n',
-  'kind: Kustomization\n', 'apiVersion: kustomize.config.k8s.io/v1beta1\n', 'sortOptions:\n  order: legacy\n', '../base', '../../', '/etc',
+  'kind: Kustomization\n', 'sortOptions:\n', 'apiVersion: kustomize.config.k8s.io/v1beta1\n', 'sortOptions:\n  order: legacy\n', '../base', '../../', '/etc',
   'https://github.com/x/y?ref=v1', 'github.com/x/y//z', 'git@github.com:x/y.git', '&a ', '*a', '<<: *a', '!!binary ', '? ', ': ', '{', '}', '[',
   ']', ',', '|', '>', '"', "'", '#', '---\n', '~', 'null', '__proto__', '\t', '\n', '\r\n',
+  ...aliasBombs(''),
+  ...aliasBombs('  '),
 ];
 
 const dirs: string[] = [];

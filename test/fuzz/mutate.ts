@@ -26,6 +26,19 @@ export function corpus(dirs: readonly string[], keep: (name: string) => boolean)
   return out;
 }
 
+/**
+ * YAML "billion laughs" at a given indentation: `depth` levels of `width` aliases each. Spliced into the
+ * YAML formats so that alias expansion limits are exercised, not only anchors.
+ */
+export function aliasBombs(indent: string): string[] {
+  const bomb = (width: number, depth: number): string => {
+    const lines = [`b0: &b0 [${Array(width).fill('"lol"').join(',')}]`];
+    for (let i = 1; i < depth; i++) lines.push(`b${i}: &b${i} [${Array(width).fill(`*b${i - 1}`).join(',')}]`);
+    return lines.map((l) => `${indent}${l}\n`).join('');
+  };
+  return [bomb(9, 10), bomb(4, 14), bomb(30, 5), `${indent}r: &r\n${indent}  - *r\n`];
+}
+
 /** Characters that break parsers in interesting ways, whatever the format. */
 const HOSTILE = [
   '\0', '\r', '\r\n', '\n', '\t', '\v', '\f', '\u0085', '\u00a0', '\u2028', '\u2029', '\uFEFF', '\uD800', '\uDC00',

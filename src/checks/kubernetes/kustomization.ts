@@ -146,7 +146,16 @@ export function loadKustomization(dir: string): Kustomization | undefined {
   if (str(map, 'kind') === 'Component') k.kind = 'Component';
   k.namespace = str(map, 'namespace');
   const sort = pairOf(map, 'sortOptions');
-  if (sort) k.sortOptions = doc!.toJS().sortOptions;
+  if (sort) {
+    try {
+      k.sortOptions = doc!.toJS().sortOptions;
+    } catch (e) {
+      // yaml refuses to expand a billion-laughs document (ReferenceError): a parse error, not a crash.
+      if (!(e instanceof ReferenceError)) throw e;
+      k.parseError = { message: e.message, ...positionOf(src, nodeStart(sort.value as Node) ?? 0) };
+      return k;
+    }
+  }
   k.resources = [...entries(src, map, 'resources'), ...entries(src, map, 'bases')];
   k.components = entries(src, map, 'components');
   k.files.push(...entries(src, map, 'crds'), ...entries(src, map, 'configurations'), ...entries(src, map, 'generators'), ...entries(src, map, 'transformers'), ...entries(src, map, 'validators'));
