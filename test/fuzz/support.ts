@@ -55,8 +55,9 @@ const gc = runInNewContext('gc') as () => void;
 // ---- watchdog --------------------------------------------------------------------------------
 
 const INPUT_BYTES = 16 * 1024;
-// [armedAtMs (as two int32 halves), length of the saved input]
-const state = new Int32Array(new SharedArrayBuffer(4 * 4));
+// [armed at (ms since the epoch, 0 when disarmed), length of the saved input]: one 64-bit cell for the
+// time, so the watchdog never reads half of an update.
+const state = new BigInt64Array(new SharedArrayBuffer(8 * 2));
 const inputBuf = new Uint8Array(new SharedArrayBuffer(INPUT_BYTES));
 const encoder = new TextEncoder();
 
@@ -65,9 +66,9 @@ const { workerData } = require('node:worker_threads');
 const { writeSync } = require('node:fs');
 const { state, inputBuf, limit, pid } = workerData;
 setInterval(() => {
-  const armed = state[0] * 2 ** 20 + state[1];
+  const armed = Number(Atomics.load(state, 0));
   if (armed === 0 || Date.now() - armed < limit) return;
-  const input = Buffer.from(inputBuf.subarray(0, state[2])).toString('utf8');
+  const input = Buffer.from(inputBuf.subarray(0, Number(Atomics.load(state, 1)))).toString('utf8');
   writeSync(2, '\\nfuzz: one input ran past ' + limit + ' ms (a hang); the input (first 16 KiB, JSON):\\n' + JSON.stringify(input) + '\\n');
   process.kill(pid, 'SIGKILL');
 }, 250);
@@ -81,15 +82,12 @@ afterAll(async () => {
 function arm(input: unknown): void {
   const text = typeof input === 'string' ? input : JSON.stringify(input) ?? String(input);
   const { written } = encoder.encodeInto(text.slice(0, INPUT_BYTES), inputBuf);
-  Atomics.store(state, 2, written);
-  const now = Date.now();
-  Atomics.store(state, 1, now % 2 ** 20);
-  Atomics.store(state, 0, Math.floor(now / 2 ** 20));
+  Atomics.store(state, 1, BigInt(written));
+  Atomics.store(state, 0, BigInt(Date.now()));
 }
 
 function disarm(): void {
-  Atomics.store(state, 0, 0);
-  Atomics.store(state, 1, 0);
+  Atomics.store(state, 0, 0n);
 }
 
 // ---- bounds ----------------------------------------------------------------------------------

@@ -243,6 +243,8 @@ function describeKey(v: unknown): string {
 
 function convert(node: unknown, path: string[], ctx: Ctx): unknown {
   if (--ctx.budget < 0) return null;
+  // A key without a value (`{web}`, `? key`) has no value node at all: YAML's null.
+  if (node === null || node === undefined) return null;
   let n = node as YamlNode;
   if (isAlias(n)) {
     const t = ctx.targets.get(n);

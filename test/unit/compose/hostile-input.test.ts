@@ -53,4 +53,12 @@ describe('compose loader on inputs found by fuzzing', () => {
     expect(where(f)).toEqual(['compose/invalid-yaml compose.yaml:4']);
     expect(f[0]!.message).toContain('deeper than 500 levels');
   });
+
+  it('a key without a value node (`{web}`, `? key`) is YAML null, not an internal error', async () => {
+    const flow = await check({ 'compose.yaml': 'services: {web}\n' });
+    expect(where(flow.findings)).toEqual(['compose/schema compose.yaml:1']);
+    expect(flow.findings[0]!.message).toBe('services.web must be a mapping');
+    const explicit = await check({ 'compose.yaml': '? x-a\nservices:\n  web:\n    image: nginx:1.27\n' });
+    expect(explicit.findings.map((f) => f.rule)).not.toContain('compose/internal-error');
+  });
 });
