@@ -18,7 +18,7 @@ import { batch, params, timeout } from './support.js';
 const KNOWN_RULES = new Set(RULES.map((r) => r.id));
 
 const DICT = [
-  'services:\n', '  web:\n', '    image: ', 'nginx:1.27', '\n    ', '&a ', '*a', '&b ', '*b', '<<: *a', '<<: [*a, *b]', '<<: ',
+  'services:\n', '  web:\n', 'services: {web}\n', '{image}', '    image: ', 'nginx:1.27', '\n    ', '&a ', '*a', '&b ', '*b', '<<: *a', '<<: [*a, *b]', '<<: ',
   '!reset ', '!override ', '!reset []', '!!binary ', '!!str ', '!!int ', '!!map ', '!!seq ', '!custom ', '${', '${X', '${X:-', '${X-',
   '${X:?required}', '${X?}', '${X:+alt}', '${Y:-${X:-${Z}}}', '$$', '$X', '${}', '${X:-}', '}', '---\n', '...\n', '? ', '- ', ': ',
   '__proto__', '__proto__:', 'constructor:', 'prototype:', 'hasOwnProperty:', 'toString:', 'extends:', 'extends: base',
