@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { LineCounter, isMap, isScalar, parseDocument, type Node } from 'yaml';
+import { LineCounter, isMap, isScalar, parseDocument, type Document, type Node } from 'yaml';
 import { pathGuard } from '../path-guard.js';
 import { type FailOn, UsageError } from '../report/finding.js';
 import type { RuleSetting } from '../report/rules.js';
@@ -43,6 +43,16 @@ export async function loadConfig(root: string, explicit?: string, workspace?: st
 }
 
 export function parseConfig(text: string, file: string): ProjectConfig {
+  try {
+    return readConfig(text, file);
+  } catch (e) {
+    // The yaml parser and toJSON recurse once per nesting level: thousands of levels exhaust the stack.
+    if (e instanceof RangeError && /call stack/i.test(e.message)) throw new UsageError(`${file}:1:1: invalid YAML: nested too deeply to read`);
+    throw e;
+  }
+}
+
+function readConfig(text: string, file: string): ProjectConfig {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
   const where = (node: Node | null | undefined) => {
@@ -76,7 +86,7 @@ export function parseConfig(text: string, file: string): ProjectConfig {
         config.rules[id] = setting as RuleSetting;
       }
     } else if ((SECTIONS as readonly string[]).includes(key)) {
-      const js = value === null ? {} : (value as Node).toJSON();
+      const js = value === null ? {} : sectionValue(value, doc, where);
       if (typeof js !== 'object' || js === null || Array.isArray(js)) {
         // `images` may be a list of image definitions; every other section is a mapping.
         if (key === 'images' && Array.isArray(js)) {
@@ -91,6 +101,19 @@ export function parseConfig(text: string, file: string): ProjectConfig {
     }
   }
   return config;
+}
+
+/**
+ * A section as plain data. Aliases are counted as yaml's own toJS counts them: a billion-laughs
+ * section would otherwise come back as shared references that the first reader to walk it expands.
+ */
+function sectionValue(value: Node, doc: Document, where: (node: Node) => string): unknown {
+  try {
+    return value.toJS(doc, { maxAliasCount: 100 });
+  } catch (e) {
+    if (e instanceof ReferenceError) throw new UsageError(`${where(value)}: too many YAML aliases (${e.message})`);
+    throw e;
+  }
 }
 
 /** Reads a list setting that may be written as a YAML list or a single string. */

@@ -4,11 +4,24 @@
  * Defaults, messages and replacements are interpolated recursively and only when used; the closing
  * brace is found by counting braces; the operator whose first occurrence comes first wins.
  */
+import { referenceAt, replaceReferences } from './template-scan.js';
 
 export class InvalidTemplateError extends Error {
   constructor(public template: string) {
     super(`Invalid template: ${JSON.stringify(template)}`);
   }
+}
+
+/** References nested past MAX_NESTING levels (`${A:-${B:-...}}`, or chained `${A:-x}${B:-y}...` on one line). */
+export class NestingTooDeepError extends Error {
+  constructor() {
+    super(`variable references are nested more than ${MAX_NESTING} levels deep (defaults inside defaults, or \${VAR:-x} references chained on one line)`);
+  }
+}
+
+/** A stack overflow while substituting nested references, as the typed error the callers report. */
+function typed(e: unknown): Error {
+  return e instanceof RangeError && /call stack/i.test(e.message) ? new NestingTooDeepError() : (e as Error);
 }
 
 export class MissingRequiredError extends Error {
@@ -28,25 +41,37 @@ export type Operator = '' | ':-' | '-' | ':?' | '?' | ':+' | '+';
 /** Called for every variable the substitution actually looks up. */
 export type VariableHook = (use: { name: string; op: Operator; arg: string; value: string | undefined }) => void;
 
-// The regular expression of compose-go, with `.` narrowed to "not a newline" as in Go's RE2.
-const PATTERN_SOURCE = String.raw`\$(?:(\$)|([_a-z][_a-z0-9]*)|\{(?:([_a-z][_a-z0-9]*(?::?[-+?]([^\n]*))?)\}|()))`;
-const PATTERN_G = new RegExp(PATTERN_SOURCE, 'gi');
-const PATTERN = new RegExp(PATTERN_SOURCE, 'i');
-
 const OPERATORS: Operator[] = [':?', '?', ':-', '-', ':+', '+'];
 
 interface Options {
   hook?: VariableHook;
 }
 
-/** Substitutes variables in `template`; throws the first InvalidTemplateError or MissingRequiredError. */
+/** Substitutes variables in `template`; throws the first InvalidTemplateError, MissingRequiredError or NestingTooDeepError. */
 export function substitute(template: string, mapping: Mapping, opts: Options = {}): string {
+  if (nesting >= MAX_NESTING) throw new NestingTooDeepError();
+  nesting++;
+  try {
+    return substituteOnce(template, mapping, opts);
+  } finally {
+    nesting--;
+  }
+}
+
+/**
+ * How deep defaults, messages and the references after them may nest. Each level rescans the rest of the
+ * value, so the bound keeps a hostile value linear in practice; compose files written by people stay far below it.
+ */
+export const MAX_NESTING = 256;
+let nesting = 0;
+
+function substituteOnce(template: string, mapping: Mapping, opts: Options): string {
   let firstError: Error | undefined;
-  const result = template.replace(PATTERN_G, (substring) => {
+  const result = replaceReferences(template, (substring) => {
     try {
       return replacement(substring, mapping, opts);
     } catch (e) {
-      firstError ??= e instanceof InvalidTemplateError && e.template === '' ? new InvalidTemplateError(template) : (e as Error);
+      firstError ??= e instanceof InvalidTemplateError && e.template === '' ? new InvalidTemplateError(template) : typed(e);
       return '';
     }
   });
@@ -57,11 +82,11 @@ export function substitute(template: string, mapping: Mapping, opts: Options = {
 /** Like `substitute`, but returns the partial result with the error instead of throwing. */
 export function substituteLenient(template: string, mapping: Mapping, opts: Options = {}): { value: string; error?: Error } {
   let firstError: Error | undefined;
-  const value = template.replace(PATTERN_G, (substring) => {
+  const value = replaceReferences(template, (substring) => {
     try {
       return replacement(substring, mapping, opts);
     } catch (e) {
-      firstError ??= e instanceof InvalidTemplateError && e.template === '' ? new InvalidTemplateError(template) : (e as Error);
+      firstError ??= e instanceof InvalidTemplateError && e.template === '' ? new InvalidTemplateError(template) : typed(e);
       return '';
     }
   });
@@ -106,9 +131,9 @@ function replacement(whole: string, mapping: Mapping, opts: Options): string {
     rest = substring.slice(close + 1);
     substring = substring.slice(0, close + 1);
   }
-  const m = PATTERN.exec(substring);
+  const m = referenceAt(substring);
   if (!m) throw new InvalidTemplateError('');
-  const [, escaped, named, braced] = m;
+  const { escaped, named, braced } = m;
   if (escaped) return escaped;
   const isBraced = !named;
   const substitution = named || braced || '';

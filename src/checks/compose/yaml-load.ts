@@ -49,6 +49,16 @@ export class Sources {
 }
 
 const REMOVED = Symbol('removed');
+/**
+ * Deepest nesting of mappings and sequences a document may have: the later steps (merge, interpolation,
+ * canonical form) recurse per level, and no compose file comes near it.
+ */
+export const MAX_DEPTH = 500;
+const TOO_DEEP = 'YAML syntax error: the document is nested too deeply to parse (thousands of levels)';
+
+function isStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && /call stack/i.test(e.message);
+}
 
 interface Ctx {
   file: string;
@@ -57,6 +67,8 @@ interface Ctx {
   targets: Map<Alias, YamlNode>;
   resets: string[][];
   budget: number;
+  /** Offset of the first node past MAX_DEPTH. */
+  tooDeepAt?: number;
 }
 
 /**
@@ -65,49 +77,80 @@ interface Ctx {
  */
 export function parseComposeYaml(text: string, file: string, sources: Sources, problems: Problems, limits: LoadLimits): LoadedDoc[] {
   const lines = new LineCounter();
-  const docs = parseAllDocuments(text, {
-    lineCounter: lines,
-    prettyErrors: false,
-    uniqueKeys: false,
-    merge: false,
-    version: '1.2',
-    schema: 'core',
-    logLevel: 'silent',
-  });
+  let docs: Document[];
+  try {
+    docs = parseAllDocuments(text, {
+      lineCounter: lines,
+      prettyErrors: false,
+      uniqueKeys: false,
+      merge: false,
+      version: '1.2',
+      schema: 'core',
+      logLevel: 'silent',
+    }) as Document[];
+  } catch (e) {
+    // The yaml parser recurses once per nesting level: a few thousand levels exhaust the stack.
+    if (!isStackOverflow(e)) throw e;
+    sources.add(file, text);
+    problems.add('compose/invalid-yaml', { file, line: 1, column: 1 }, TOO_DEEP);
+    return [];
+  }
   sources.add(file, text, lines);
   const out: LoadedDoc[] = [];
   const at = (offset: number): Loc => {
     const p = lines.linePos(offset);
     return { file, line: p.line, column: p.col, offset };
   };
-  for (const doc of docs as Document[]) {
+  for (const doc of docs) {
     if (doc.errors.length) {
       for (const e of doc.errors) problems.add('compose/invalid-yaml', at(e.pos[0]), `YAML syntax error: ${e.message}`);
       continue;
     }
     const root = doc.contents as YamlNode | null;
     if (root === null || (isScalar(root) && root.value === null && !root.tag)) continue;
-    const targets = new Map<Alias, YamlNode>();
-    // Aliases are written `*name`: without a `*` in the text there is nothing to resolve.
-    if (text.includes('*') && !collectAnchors(root, new Map(), targets, problems, at)) continue;
-    const bomb = targets.size ? checkExpansion(root, targets, limits.maxNodes) : undefined;
-    if (bomb) {
-      const where = bomb.alias ? at(bomb.alias.range?.[0] ?? 0) : at(root.range?.[0] ?? 0);
-      problems.add(
-        'compose/yaml-alias-limit',
-        where,
-        bomb.cycle
-          ? `YAML alias ${bomb.alias ? `*${bomb.alias.source} ` : ''}refers to a node that contains it (recursive alias)`
-          : `YAML aliases expand this document to more than ${limits.maxNodes} nodes (an alias bomb?); refusing to expand it`,
-      );
-      continue;
+    try {
+      const loaded = loadDocument(root, file, text, lines, problems, limits, at);
+      if (loaded) out.push(loaded);
+    } catch (e) {
+      if (!isStackOverflow(e)) throw e;
+      problems.add('compose/invalid-yaml', at(root.range?.[0] ?? 0), TOO_DEEP);
     }
-    const ctx: Ctx = { file, lines, problems, targets, resets: [], budget: limits.maxNodes };
-    const value = convert(root, [], ctx);
-    if (value === REMOVED) continue;
-    out.push({ value, resets: ctx.resets, loc: at(root.range?.[0] ?? 0) });
   }
   return out;
+}
+
+function loadDocument(
+  root: YamlNode,
+  file: string,
+  text: string,
+  lines: LineCounter,
+  problems: Problems,
+  limits: LoadLimits,
+  at: (offset: number) => Loc,
+): LoadedDoc | undefined {
+  const targets = new Map<Alias, YamlNode>();
+  // Aliases are written `*name`: without a `*` in the text there is nothing to resolve.
+  if (text.includes('*') && !collectAnchors(root, new Map(), targets, problems, at)) return undefined;
+  const bomb = targets.size ? checkExpansion(root, targets, limits.maxNodes) : undefined;
+  if (bomb) {
+    const where = bomb.alias ? at(bomb.alias.range?.[0] ?? 0) : at(root.range?.[0] ?? 0);
+    problems.add(
+      'compose/yaml-alias-limit',
+      where,
+      bomb.cycle
+        ? `YAML alias ${bomb.alias ? `*${bomb.alias.source} ` : ''}refers to a node that contains it (recursive alias)`
+        : `YAML aliases expand this document to more than ${limits.maxNodes} nodes (an alias bomb?); refusing to expand it`,
+    );
+    return undefined;
+  }
+  const ctx: Ctx = { file, lines, problems, targets, resets: [], budget: limits.maxNodes };
+  const value = convert(root, [], ctx);
+  if (ctx.tooDeepAt !== undefined) {
+    problems.add('compose/invalid-yaml', at(ctx.tooDeepAt), `YAML nesting deeper than ${MAX_DEPTH} levels; refusing to load this document`);
+    return undefined;
+  }
+  if (value === REMOVED) return undefined;
+  return { value, resets: ctx.resets, loc: at(root.range?.[0] ?? 0) };
 }
 
 function collectAnchors(
@@ -200,11 +243,17 @@ function describeKey(v: unknown): string {
 
 function convert(node: unknown, path: string[], ctx: Ctx): unknown {
   if (--ctx.budget < 0) return null;
+  // A key without a value (`{web}`, `? key`) has no value node at all: YAML's null.
+  if (node === null || node === undefined) return null;
   let n = node as YamlNode;
   if (isAlias(n)) {
     const t = ctx.targets.get(n);
     if (!t) return null;
     n = t;
+  }
+  if (path.length > MAX_DEPTH && (isMap(n) || isSeq(n))) {
+    ctx.tooDeepAt ??= n.range?.[0] ?? 0;
+    return null;
   }
   if (n.tag === '!reset') {
     ctx.resets.push(path);

@@ -25,6 +25,19 @@ describe('.portarium-infra.yml', () => {
     expect(() => parseConfig(text, 'cfg.yml')).toThrow(message);
   });
 
+  it('nesting deep enough to overflow the YAML parser is a UsageError, not a RangeError (found by test/fuzz)', () => {
+    const text = `${'  a/b: '.repeat(2300)}x\n  b: 1\nc: 2\n`;
+    expect(() => parseConfig(text, 'cfg.yml')).toThrow(UsageError);
+    expect(() => parseConfig(text, 'cfg.yml')).toThrow(/^cfg\.yml:1:1: invalid YAML: nested too deeply/);
+  });
+
+  it('a billion-laughs section is a UsageError at the section, not shared references left to expand (alias-bomb probe, now in test/fuzz)', () => {
+    const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (let i = 1; i < 10; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    const text = `compose:\n${levels.map((l) => `  ${l}\n`).join('')}`;
+    expect(() => parseConfig(text, 'cfg.yml')).toThrow(/^cfg\.yml:2:3: too many YAML aliases/);
+  });
+
   it('an empty file is an empty configuration', () => {
     expect(parseConfig('', 'cfg.yml')).toEqual({ file: 'cfg.yml', rules: {}, checks: {} });
   });

@@ -6,6 +6,16 @@ import { buildTree, discover, referenceProblems } from '../../../src/checks/kube
 import { isRemote, loadKustomization } from '../../../src/checks/kubernetes/kustomization.js';
 import { tempDir } from './temp.js';
 
+const BOMB = (indent: string): string => {
+  const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+  for (let i = 1; i < 10; i++) {
+    const prev = String.fromCharCode(96 + i);
+    const cur = String.fromCharCode(97 + i);
+    levels.push(`${cur}: &${cur} [${Array(9).fill(`*${prev}`).join(',')}]`);
+  }
+  return levels.map((l) => `${indent}${l}\n`).join('');
+};
+
 function tree(files: Record<string, string>): string {
   const root = tempDir('kust');
   for (const [f, text] of Object.entries(files)) {
@@ -63,5 +73,11 @@ describe('kustomization discovery and references', () => {
       ['outside-root', 4],
     ]);
     expect(referenceProblems([k], root, true).map((p) => p.rule)).toEqual(['outside-root']);
+  });
+
+  it('a billion-laughs sortOptions is a parse error at its line, not a ReferenceError (alias-bomb probe, now in test/fuzz)', () => {
+    const root = tree({ 'kustomization.yaml': `resources: []\nsortOptions:\n${BOMB('  ')}` });
+    const k = loadKustomization(root)!;
+    expect(k.parseError).toEqual({ message: expect.stringContaining('Excessive alias count'), line: 3, column: 3 });
   });
 });

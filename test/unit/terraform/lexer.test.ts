@@ -82,4 +82,9 @@ describe('HCL lexer (hclsyntax token boundaries)', () => {
   it('skips a byte order mark and accepts Unicode identifiers', () => {
     expect(tokens('\ufeffnäme = 1')).toEqual(['Ident:näme', 'Equal:=', 'Number:1']);
   });
+  it('a lone surrogate at the end is one invalid unit, not a token reaching past the text (found by test/fuzz)', () => {
+    const t = lex('\ufeff\ud800');
+    expect([t.type[0], t.start[0], t.end[0]]).toEqual([T.Invalid, 1, 2]);
+    expect(tokens('a = "\\\ud800"')).toEqual(['Ident:a', 'Equal:=', 'OQuote:"', 'QuotedLit:\\\ud800', 'CQuote:"']);
+  });
 });
