@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   CHECKS: () => (/* binding */ CHECKS)
 });
 
-// EXTERNAL MODULE: ./src/checks/definitions/compose.ts + 29 modules
-var compose = __webpack_require__(2448);
+// EXTERNAL MODULE: ./src/checks/definitions/compose.ts + 30 modules
+var compose = __webpack_require__(2197);
 // EXTERNAL MODULE: ./src/checks/images/index.ts + 16 modules
 var checks_images = __webpack_require__(8951);
 ;// CONCATENATED MODULE: ./src/checks/definitions/images.ts
@@ -27,8 +27,8 @@ const imagesCheck = {
     run: ({ root, config, workspace }) => (0,checks_images/* lintDockerfiles */.pf)({ root, ...(0,checks_images/* imageOptionsFromConfig */.w0)(config.checks['images']), ...(workspace !== undefined && { workspace }) }),
 };
 
-// EXTERNAL MODULE: ./src/checks/definitions/kustomize.ts + 22 modules
-var kustomize = __webpack_require__(1508);
+// EXTERNAL MODULE: ./src/checks/definitions/kustomize.ts + 25 modules
+var kustomize = __webpack_require__(501);
 // EXTERNAL MODULE: ./src/checks/definitions/terraform.ts + 15 modules
 var terraform = __webpack_require__(7807);
 ;// CONCATENATED MODULE: ./src/checks/registry.ts

@@ -990,7 +990,7 @@ function lex(src) {
                     const e = src.charCodeAt(p + 1);
                     if (p + 1 >= n || e === 0x0a || e === 0x0d)
                         break;
-                    p += isHighSurrogate(e) ? 3 : 2;
+                    p += isSurrogatePair(src, p + 1) ? 3 : 2;
                     continue;
                 }
                 if (d === 0x24 || d === 0x25 || d === 0x22 || d === 0x0a || d === 0x0d)
@@ -1185,7 +1185,7 @@ function lex(src) {
                 continue;
             }
         }
-        const len = isHighSurrogate(c) ? 2 : 1;
+        const len = isSurrogatePair(src, p) ? 2 : 1;
         out.push(T.Invalid, p, p + len);
         p += len;
     }
@@ -1210,8 +1210,11 @@ function selfTokenType(c) {
             return T.Punct;
     }
 }
-function isHighSurrogate(c) {
-    return c >= 0xd800 && c <= 0xdbff;
+/** A character outside the BMP starts at i; a lone surrogate (only from a caller's string, never from UTF-8) is one unit. */
+function isSurrogatePair(src, i) {
+    const c = src.charCodeAt(i);
+    const d = src.charCodeAt(i + 1);
+    return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff;
 }
 const GO_SPACE = '[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
 const GO_TRIM = new RegExp(`^${GO_SPACE}+|${GO_SPACE}+$`, 'g');

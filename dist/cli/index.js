@@ -104,9 +104,9 @@ __webpack_async_result__();
 
 // Each command loads only its own check: start-up time is most of a CLI run on a small repository.
 const LOAD_CHECK = {
-    compose: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(951)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2448))).composeCheck,
+    compose: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(197), __nccwpck_require__.e(951)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2197))).composeCheck,
     'terraform-fmt': async () => (await __nccwpck_require__.e(/* import() */ 807).then(__nccwpck_require__.bind(__nccwpck_require__, 7807))).terraformCheck,
-    kustomize: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(977), __nccwpck_require__.e(463), __nccwpck_require__.e(508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1508))).kustomizeCheck,
+    kustomize: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(840), __nccwpck_require__.e(902), __nccwpck_require__.e(501)]).then(__nccwpck_require__.bind(__nccwpck_require__, 501))).kustomizeCheck,
 };
 const USAGE = `Usage: portarium-infra <command> [options] [PATH]
 
@@ -125,6 +125,7 @@ Commands:
       --schema-location TPL   (repeatable, kubeconform templates)   --skip KIND, --reject KIND (repeatable)
       --ignore-missing-schemas, --non-strict, --allow-remote-bases
       --base-ref REF          also render REF and show the manifest diff   --rendered-dir DIR
+      --timeout SECONDS       time limit of the whole check (default 600)
   images [PATH]           plan the images and lint their Dockerfiles
       --build                 also build them (buildah by default)
       --push REGISTRY         build and push to REGISTRY (e.g. ghcr.io/org)
@@ -176,6 +177,7 @@ const COMMAND_OPTIONS = {
         'allow-remote-bases': { type: 'boolean' },
         'base-ref': { type: 'string' },
         'rendered-dir': { type: 'string' },
+        timeout: { type: 'string' },
     },
     images: {
         build: { type: 'boolean' },
@@ -235,7 +237,7 @@ async function dispatch(argv, io) {
         return 0;
     }
     if (command === 'deploy')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(119)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5119))).runDeployCommand(values, positionals, io);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(902), __nccwpck_require__.e(119)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5119))).runDeployCommand(values, positionals, io);
     if (positionals.length > 1)
         throw new _report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`expected at most one PATH, got ${positionals.length}`);
     const root = resolveRoot(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, positionals[0] ?? '.'));
@@ -245,7 +247,7 @@ async function dispatch(argv, io) {
     const ctx = { root, config, env: io.env };
     let results;
     if (command === 'check') {
-        const { runCheckCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(977), __nccwpck_require__.e(463), __nccwpck_require__.e(448), __nccwpck_require__.e(807), __nccwpck_require__.e(508), __nccwpck_require__.e(332), __nccwpck_require__.e(432)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3432));
+        const { runCheckCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(840), __nccwpck_require__.e(902), __nccwpck_require__.e(197), __nccwpck_require__.e(501), __nccwpck_require__.e(807), __nccwpck_require__.e(332), __nccwpck_require__.e(432)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3432));
         const color = !!io.stderrIsTTY && !values['no-color'] && !io.env['NO_COLOR'];
         results = await runCheckCommand(ctx, { changedSince: values['changed-since'], progress: io.stderrIsTTY ? io.stderr : undefined, notice: io.stderr, color });
     }
@@ -297,6 +299,8 @@ async function dispatch(argv, io) {
             if (values['exclude'])
                 flags['exclude'] = values['exclude'];
         }
+        if (values['timeout'] !== undefined)
+            flags['timeout'] = Number(values['timeout']);
         if (values['rendered-dir'])
             flags['rendered-dir'] = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, values['rendered-dir']);
         results = [await runOne(command, ctx, flags)];
@@ -416,7 +420,7 @@ async function writeResults(results, opts, out) {
 }
 /** Every check's rules, for SARIF's rule table: loaded only then, so a command loads only its own check. */
 async function allRules() {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(977), __nccwpck_require__.e(463), __nccwpck_require__.e(448), __nccwpck_require__.e(807), __nccwpck_require__.e(508), __nccwpck_require__.e(332), __nccwpck_require__.e(147)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2147))).ALL_RULES;
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(840), __nccwpck_require__.e(902), __nccwpck_require__.e(197), __nccwpck_require__.e(501), __nccwpck_require__.e(807), __nccwpck_require__.e(332), __nccwpck_require__.e(147)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2147))).ALL_RULES;
 }
 
 
@@ -474,6 +478,17 @@ async function loadConfig(root, explicit, workspace) {
     return parseConfig(text, node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(process.cwd(), file) || file);
 }
 function parseConfig(text, file) {
+    try {
+        return readConfig(text, file);
+    }
+    catch (e) {
+        // The yaml parser and toJSON recurse once per nesting level: thousands of levels exhaust the stack.
+        if (e instanceof RangeError && /call stack/i.test(e.message))
+            throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${file}:1:1: invalid YAML: nested too deeply to read`);
+        throw e;
+    }
+}
+function readConfig(text, file) {
     const lc = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
     const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
     const where = (node) => {
@@ -516,7 +531,7 @@ function parseConfig(text, file) {
             }
         }
         else if (SECTIONS.includes(key)) {
-            const js = value === null ? {} : value.toJSON();
+            const js = value === null ? {} : sectionValue(value, doc, where);
             if (typeof js !== 'object' || js === null || Array.isArray(js)) {
                 // `images` may be a list of image definitions; every other section is a mapping.
                 if (key === 'images' && Array.isArray(js)) {
@@ -532,6 +547,20 @@ function parseConfig(text, file) {
         }
     }
     return config;
+}
+/**
+ * A section as plain data. Aliases are counted as yaml's own toJS counts them: a billion-laughs
+ * section would otherwise come back as shared references that the first reader to walk it expands.
+ */
+function sectionValue(value, doc, where) {
+    try {
+        return value.toJS(doc, { maxAliasCount: 100 });
+    }
+    catch (e) {
+        if (e instanceof ReferenceError)
+            throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${where(value)}: too many YAML aliases (${e.message})`);
+        throw e;
+    }
 }
 /** Reads a list setting that may be written as a YAML list or a single string. */
 function stringList(section, key) {

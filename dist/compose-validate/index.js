@@ -29282,7 +29282,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _github_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1738);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2850);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6780);
 
 
 await (0,_github_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -29292,7 +29292,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2850:
+/***/ 6780:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29308,10 +29308,81 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var lib_core = __nccwpck_require__(6257);
+// EXTERNAL MODULE: ./src/github/log.ts
+var log = __nccwpck_require__(3385);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/path-guard.ts
+/**
+ * Where a check may read. Checked content comes from pull requests: a relative path (`../../etc`), an
+ * absolute one or a committed symlink can point anywhere, so the verdict is taken on the resolved
+ * real path. Special files are refused for everyone (CLI included): `/proc/self/environ` is the
+ * process environment, and opening a FIFO blocks forever.
+ */
+
+
+/** `p` is `root` or below it (lexically; pass real paths for a verdict that holds against symlinks). */
+function isInside(root, p) {
+    const rel = external_node_path_default().relative(root, p);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel));
+}
+/**
+ * The real path of `p`; for a path that does not exist (yet), the real path of its nearest existing
+ * ancestor with the rest appended, so a missing file under a symlinked directory is judged by where
+ * that directory really is.
+ */
+function realPath(p) {
+    const abs = external_node_path_default().resolve(p);
+    try {
+        return (0,external_node_fs_namespaceObject.realpathSync)(abs);
+    }
+    catch {
+        const parent = external_node_path_default().dirname(abs);
+        if (parent === abs)
+            return abs;
+        return external_node_path_default().join(realPath(parent), external_node_path_default().basename(abs));
+    }
+}
+/** Pseudo file systems whose "files" are live process or kernel state, never project content. */
+const SPECIAL_ROOTS = ['/proc', '/sys', '/dev'];
+/**
+ * A guard for reads below `workspace` (the actions: the repository checkout); without a workspace
+ * (the CLI on the user's own machine) only special files are refused.
+ */
+function pathGuard(workspace) {
+    const root = workspace === undefined ? undefined : realPath(workspace);
+    return (p) => {
+        const real = realPath(p);
+        if (root !== undefined && !isInside(root, real)) {
+            return { kind: 'outside', real, reason: real === external_node_path_default().resolve(p) ? 'is outside the workspace' : `resolves to ${real}, outside the workspace` };
+        }
+        const special = specialReason(real);
+        return special ? { kind: 'special', real, reason: special } : undefined;
+    };
+}
+/** Why `real` is not a plain file or directory, from its path and `stat` (which never opens it). */
+function specialReason(real) {
+    const under = SPECIAL_ROOTS.find((r) => isInside(r, real));
+    if (under)
+        return `is under ${under}, which holds process and system state, not project files`;
+    let st;
+    try {
+        st = (0,external_node_fs_namespaceObject.statSync)(real);
+    }
+    catch {
+        return undefined; // missing: the caller reports it as such
+    }
+    if (st.isFIFO())
+        return 'is a FIFO (named pipe), not a regular file';
+    if (st.isSocket())
+        return 'is a socket, not a regular file';
+    if (st.isCharacterDevice() || st.isBlockDevice())
+        return 'is a device, not a regular file';
+    return undefined;
+}
+
 // EXTERNAL MODULE: ./src/report/finding.ts
 var finding = __nccwpck_require__(1404);
 ;// CONCATENATED MODULE: ./src/config/config.ts
@@ -29319,12 +29390,21 @@ var finding = __nccwpck_require__(1404);
 
 
 
+
 const CONFIG_FILE = '.portarium-infra.yml';
 const SECTIONS = ['compose', 'terraform', 'kubernetes', 'images', 'deploy'];
 const SETTINGS = new Set(['off', 'error', 'warning', 'notice']);
-/** Loads PATH/.portarium-infra.yml (or an explicit file); a missing default file is an empty config. */
-async function loadConfig(root, explicit) {
+/**
+ * Loads PATH/.portarium-infra.yml (or an explicit file); a missing default file is an empty config.
+ * With `workspace` (the actions) a file whose real path is outside it is refused; a special file
+ * (`/proc/self/environ` committed as a symlink, a FIFO) is refused always. Neither is read, so no
+ * message can quote it.
+ */
+async function loadConfig(root, explicit, workspace) {
     const file = explicit ? external_node_path_default().resolve(explicit) : external_node_path_default().join(root, CONFIG_FILE);
+    const refused = pathGuard(workspace)(file);
+    if (refused)
+        throw new finding/* UsageError */.eb(`${file}: the configuration file ${refused.reason}; it is not read`);
     let text;
     try {
         const st = await (0,promises_namespaceObject.stat)(file);
@@ -29342,6 +29422,17 @@ async function loadConfig(root, explicit) {
     return parseConfig(text, external_node_path_default().relative(process.cwd(), file) || file);
 }
 function parseConfig(text, file) {
+    try {
+        return readConfig(text, file);
+    }
+    catch (e) {
+        // The yaml parser and toJSON recurse once per nesting level: thousands of levels exhaust the stack.
+        if (e instanceof RangeError && /call stack/i.test(e.message))
+            throw new finding/* UsageError */.eb(`${file}:1:1: invalid YAML: nested too deeply to read`);
+        throw e;
+    }
+}
+function readConfig(text, file) {
     const lc = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
     const where = (node) => {
@@ -29384,7 +29475,7 @@ function parseConfig(text, file) {
             }
         }
         else if (SECTIONS.includes(key)) {
-            const js = value === null ? {} : value.toJSON();
+            const js = value === null ? {} : sectionValue(value, doc, where);
             if (typeof js !== 'object' || js === null || Array.isArray(js)) {
                 // `images` may be a list of image definitions; every other section is a mapping.
                 if (key === 'images' && Array.isArray(js)) {
@@ -29401,6 +29492,20 @@ function parseConfig(text, file) {
     }
     return config;
 }
+/**
+ * A section as plain data. Aliases are counted as yaml's own toJS counts them: a billion-laughs
+ * section would otherwise come back as shared references that the first reader to walk it expands.
+ */
+function sectionValue(value, doc, where) {
+    try {
+        return value.toJS(doc, { maxAliasCount: 100 });
+    }
+    catch (e) {
+        if (e instanceof ReferenceError)
+            throw new finding/* UsageError */.eb(`${where(value)}: too many YAML aliases (${e.message})`);
+        throw e;
+    }
+}
 /** Reads a list setting that may be written as a YAML list or a single string. */
 function stringList(section, key) {
     const v = section?.[key];
@@ -29413,6 +29518,8 @@ function stringList(section, key) {
     throw new UsageError(`${key} must be a string or a list of strings`);
 }
 
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(6412);
 ;// CONCATENATED MODULE: ./src/checks/compose/discover.ts
 /**
  * Finding compose projects under a directory, by compose's own file names (compose-go
@@ -29632,6 +29739,114 @@ function dotted(path) {
     return path.map(String).join('.');
 }
 
+;// CONCATENATED MODULE: ./src/checks/compose/template-scan.ts
+/**
+ * Finds compose variable references the way compose-go's pattern does
+ * (`\$(?:(\$)|([_a-z][_a-z0-9]*)|\{(?:([_a-z][_a-z0-9]*(?::?[-+?]([^\n]*))?)\}|()))`, case-insensitive),
+ * in linear time. A backtracking regex engine runs `[^\n]*` to the end of the line and back for every
+ * `${NAME:-` that has no closing brace after it, which made a long hostile line quadratic (a 36 KB
+ * value took 4 s); here the last `}` of each line is looked up instead.
+ */
+const isStart = (c) => c === 0x5f || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+const isPart = (c) => isStart(c) || (c >= 0x30 && c <= 0x39);
+const isOp = (c) => c === 0x2d || c === 0x2b || c === 0x3f; // - + ?
+/** Last `}` of each line, computed once per text when a `${NAME<op>` first needs it. */
+class LineBraces {
+    s;
+    lastBrace;
+    lineOf;
+    constructor(s) {
+        this.s = s;
+    }
+    /** Offset of the last `}` at or after `from` on the same line, or -1. */
+    lastOnLine(from) {
+        if (!this.lastBrace)
+            this.index();
+        if (from >= this.s.length)
+            return -1;
+        const last = this.lastBrace[this.lineOf[from]];
+        return last >= from ? last : -1;
+    }
+    index() {
+        const s = this.s;
+        const lineOf = new Int32Array(s.length);
+        const last = [];
+        let line = 0;
+        let brace = -1;
+        for (let i = 0; i < s.length; i++) {
+            const c = s.charCodeAt(i);
+            lineOf[i] = line;
+            if (c === 0x7d)
+                brace = i;
+            else if (c === 0x0a) {
+                last.push(brace);
+                brace = -1;
+                line++;
+            }
+        }
+        last.push(brace);
+        this.lineOf = lineOf;
+        this.lastBrace = Int32Array.from(last);
+    }
+}
+function matchAt(s, i, braces) {
+    if (s.charCodeAt(i) !== 0x24)
+        return undefined;
+    const c = s.charCodeAt(i + 1);
+    if (c === 0x24)
+        return { end: i + 2, escaped: '$' };
+    if (isStart(c)) {
+        let j = i + 2;
+        while (j < s.length && isPart(s.charCodeAt(j)))
+            j++;
+        return { end: j, named: s.slice(i + 1, j) };
+    }
+    if (c !== 0x7b)
+        return undefined;
+    const nameStart = i + 2;
+    if (isStart(s.charCodeAt(nameStart))) {
+        let j = nameStart + 1;
+        while (j < s.length && isPart(s.charCodeAt(j)))
+            j++;
+        const d = s.charCodeAt(j);
+        // A shorter name never helps: the character after it would be a name character, not `:`, an operator or `}`.
+        const argFrom = d === 0x3a && isOp(s.charCodeAt(j + 1)) ? j + 2 : isOp(d) ? j + 1 : -1;
+        if (argFrom >= 0) {
+            const close = braces.lastOnLine(argFrom);
+            if (close >= 0)
+                return { end: close + 1, braced: s.slice(nameStart, close) };
+        }
+        else if (d === 0x7d) {
+            return { end: j + 1, braced: s.slice(nameStart, j) };
+        }
+    }
+    return { end: i + 2 };
+}
+/** The reference starting at offset 0 of `s`, if any (`s` starts with `$`). */
+function referenceAt(s) {
+    return matchAt(s, 0, new LineBraces(s));
+}
+/** Like `s.replace(pattern_g, fn)` with compose-go's pattern: every reference, left to right, replaced by `fn`'s result. */
+function replaceReferences(s, fn) {
+    let i = s.indexOf('$');
+    if (i < 0)
+        return s;
+    const braces = new LineBraces(s);
+    let out = '';
+    let copied = 0;
+    while (i >= 0 && i < s.length) {
+        const m = matchAt(s, i, braces);
+        if (!m) {
+            i = s.indexOf('$', i + 1);
+            continue;
+        }
+        out += s.slice(copied, i) + fn(s.slice(i, m.end));
+        copied = m.end;
+        i = s.indexOf('$', m.end);
+    }
+    return out + s.slice(copied);
+}
+
 ;// CONCATENATED MODULE: ./src/checks/compose/template.ts
 /**
  * Compose variable interpolation, ported from compose-go `template/template.go` (Apache-2.0):
@@ -29639,12 +29854,23 @@ function dotted(path) {
  * Defaults, messages and replacements are interpolated recursively and only when used; the closing
  * brace is found by counting braces; the operator whose first occurrence comes first wins.
  */
+
 class InvalidTemplateError extends Error {
     template;
     constructor(template) {
         super(`Invalid template: ${JSON.stringify(template)}`);
         this.template = template;
     }
+}
+/** References nested past MAX_NESTING levels (`${A:-${B:-...}}`, or chained `${A:-x}${B:-y}...` on one line). */
+class NestingTooDeepError extends Error {
+    constructor() {
+        super(`variable references are nested more than ${MAX_NESTING} levels deep (defaults inside defaults, or \${VAR:-x} references chained on one line)`);
+    }
+}
+/** A stack overflow while substituting nested references, as the typed error the callers report. */
+function typed(e) {
+    return e instanceof RangeError && /call stack/i.test(e.message) ? new NestingTooDeepError() : e;
 }
 class MissingRequiredError extends Error {
     variable;
@@ -29655,20 +29881,33 @@ class MissingRequiredError extends Error {
         this.reason = reason;
     }
 }
-// The regular expression of compose-go, with `.` narrowed to "not a newline" as in Go's RE2.
-const PATTERN_SOURCE = String.raw `\$(?:(\$)|([_a-z][_a-z0-9]*)|\{(?:([_a-z][_a-z0-9]*(?::?[-+?]([^\n]*))?)\}|()))`;
-const PATTERN_G = new RegExp(PATTERN_SOURCE, 'gi');
-const PATTERN = new RegExp(PATTERN_SOURCE, 'i');
 const OPERATORS = [':?', '?', ':-', '-', ':+', '+'];
-/** Substitutes variables in `template`; throws the first InvalidTemplateError or MissingRequiredError. */
+/** Substitutes variables in `template`; throws the first InvalidTemplateError, MissingRequiredError or NestingTooDeepError. */
 function substitute(template, mapping, opts = {}) {
+    if (nesting >= MAX_NESTING)
+        throw new NestingTooDeepError();
+    nesting++;
+    try {
+        return substituteOnce(template, mapping, opts);
+    }
+    finally {
+        nesting--;
+    }
+}
+/**
+ * How deep defaults, messages and the references after them may nest. Each level rescans the rest of the
+ * value, so the bound keeps a hostile value linear in practice; compose files written by people stay far below it.
+ */
+const MAX_NESTING = 256;
+let nesting = 0;
+function substituteOnce(template, mapping, opts) {
     let firstError;
-    const result = template.replace(PATTERN_G, (substring) => {
+    const result = replaceReferences(template, (substring) => {
         try {
             return replacement(substring, mapping, opts);
         }
         catch (e) {
-            firstError ??= e instanceof InvalidTemplateError && e.template === '' ? new InvalidTemplateError(template) : e;
+            firstError ??= e instanceof InvalidTemplateError && e.template === '' ? new InvalidTemplateError(template) : typed(e);
             return '';
         }
     });
@@ -29679,12 +29918,12 @@ function substitute(template, mapping, opts = {}) {
 /** Like `substitute`, but returns the partial result with the error instead of throwing. */
 function substituteLenient(template, mapping, opts = {}) {
     let firstError;
-    const value = template.replace(PATTERN_G, (substring) => {
+    const value = replaceReferences(template, (substring) => {
         try {
             return replacement(substring, mapping, opts);
         }
         catch (e) {
-            firstError ??= e instanceof InvalidTemplateError && e.template === '' ? new InvalidTemplateError(template) : e;
+            firstError ??= e instanceof InvalidTemplateError && e.template === '' ? new InvalidTemplateError(template) : typed(e);
             return '';
         }
     });
@@ -29728,10 +29967,10 @@ function replacement(whole, mapping, opts) {
         rest = substring.slice(close + 1);
         substring = substring.slice(0, close + 1);
     }
-    const m = PATTERN.exec(substring);
+    const m = referenceAt(substring);
     if (!m)
         throw new InvalidTemplateError('');
-    const [, escaped, named, braced] = m;
+    const { escaped, named, braced } = m;
     if (escaped)
         return escaped;
     const isBraced = !named;
@@ -30475,7 +30714,7 @@ function checkConsistency(model, sets, problems) {
                     continue;
                 const target = c.slice('service:'.length);
                 const at = valueLoc(build['additional_contexts'], ctxName);
-                if (!(target in services)) {
+                if (!hasOwn(services, target)) {
                     add('compose/undefined-service', at, `service "${name}" declares unknown service "${target}" as additional contexts ${ctxName}`);
                 }
                 else if (!isMapping(services[target]) || !isMapping(services[target]['build'])) {
@@ -30491,7 +30730,7 @@ function checkConsistency(model, sets, problems) {
             if (Array.isArray(build['secrets'])) {
                 build['secrets'].forEach((sec, i) => {
                     const src = isMapping(sec) ? sec['source'] : sec;
-                    if (typeof src === 'string' && !(src in secrets)) {
+                    if (typeof src === 'string' && !hasOwn(secrets, src)) {
                         add('compose/undefined-secret', valueLoc(build['secrets'], i), `service "${name}" refers to undefined build secret ${src}`);
                     }
                 });
@@ -30502,7 +30741,7 @@ function checkConsistency(model, sets, problems) {
             add('compose/conflicting-attributes', valueLoc(s, 'network_mode'), `service ${name} declares mutually exclusive \`network_mode\` and \`networks\``);
         }
         for (const [net] of entries(svcNetworks)) {
-            if (!(net in networks))
+            if (!hasOwn(networks, net))
                 add('compose/undefined-network', keyLoc(svcNetworks, net), `service "${name}" refers to undefined network ${net}`);
         }
         const hc = s['healthcheck'];
@@ -30537,7 +30776,7 @@ function checkConsistency(model, sets, problems) {
             s['volumes'].forEach((v, i) => {
                 if (!isMapping(v) || v['type'] !== 'volume' || typeof v['source'] !== 'string' || v['source'] === '')
                     return;
-                if (!(v['source'] in volumes))
+                if (!hasOwn(volumes, v['source']))
                     add('compose/undefined-volume', valueLoc(s['volumes'], i), `service "${name}" refers to undefined volume ${v['source']}`);
             });
         }
@@ -30547,14 +30786,14 @@ function checkConsistency(model, sets, problems) {
                 return;
             list.forEach((r, i) => {
                 const src = isMapping(r) ? r['source'] : r;
-                if (typeof src === 'string' && !(src in defined))
+                if (typeof src === 'string' && !hasOwn(defined, src))
                     add(rule, valueLoc(list, i), `service "${name}" refers to undefined ${what} ${src}`);
             });
         };
         refs('configs', configs, 'compose/undefined-config', 'config');
         refs('secrets', secrets, 'compose/undefined-secret', 'secret');
         for (const [m] of entries(s['models'])) {
-            if (!(m in models))
+            if (!hasOwn(models, m))
                 add('compose/undefined-model', keyLoc(s['models'], m), `service "${name}" refers to undefined model ${m}`);
         }
         const deploy = isMapping(s['deploy']) ? s['deploy'] : undefined;
@@ -30899,11 +31138,33 @@ function expandEscapes(s) {
 ;// CONCATENATED MODULE: ./src/checks/compose/read-file.ts
 
 /**
- * The text of a file, or undefined after reporting why it cannot be had: a directory, unreadable, over
- * the size limit, not UTF-8. `label` names the file in messages (`compose file sub/a.yaml`), since the
- * finding may sit in the file that refers to it.
+ * True after reporting that `file` must not be read: outside the workspace (a finding at `at`, where
+ * the reference is written) or a special file. Checked before any existence test, so a missing file
+ * outside the workspace is not told apart from a present one.
  */
-function readTextFile(file, maxBytes, problems, at, label) {
+function refused(file, limits, problems, at, label) {
+    const r = limits.guard?.(file);
+    if (!r)
+        return false;
+    if (r.kind === 'outside') {
+        problems.add('compose/path-outside-workspace', at, `${label} ${r.reason}; it is not read`, {
+            help: 'Keep compose files, env files and build contexts inside the repository; an action reads nothing outside its workspace.',
+        });
+    }
+    else {
+        problems.add('compose/unreadable-file', at, `${label} ${r.reason}; it is not read`);
+    }
+    return true;
+}
+/**
+ * The text of a file, or undefined after reporting why it cannot be had: outside the workspace, a
+ * special file, a directory, unreadable, over the size limit, not UTF-8. `label` names the file in
+ * messages (`compose file sub/a.yaml`), since the finding may sit in the file that refers to it.
+ */
+function readTextFile(file, limits, problems, at, label) {
+    if (refused(file, limits, problems, at, label))
+        return undefined;
+    const maxBytes = limits.maxFileBytes;
     let size;
     try {
         const st = (0,external_node_fs_namespaceObject.statSync)(file);
@@ -31003,10 +31264,10 @@ function envFromProcess(env) {
  * later files override earlier ones; `base` wins over every file (compose never lets `.env` override
  * the shell). Returns `base` merged with the files.
  */
-function withDotenvFiles(base, files, source, problems, maxBytes, show) {
+function withDotenvFiles(base, files, source, problems, limits, show) {
     const fromFiles = new Map();
     for (const file of files) {
-        const text = readTextFile(file, maxBytes, problems, { file, line: 1, column: 1 }, `env file ${show(file)}`);
+        const text = readTextFile(file, limits, problems, { file, line: 1, column: 1 }, `env file ${show(file)}`);
         if (text === undefined)
             continue;
         try {
@@ -31371,6 +31632,7 @@ function publishedRange(published) {
 
 
 
+
 const where = (l, show) => `${show(l.file)}:${l.line}`;
 /** The tag of an image reference (`undefined` when it has none), and whether it is pinned by digest. */
 function imageTag(ref) {
@@ -31401,6 +31663,8 @@ function lint(input) {
         if (build && typeof build['context'] === 'string' && !isRemoteContext(build['context'])) {
             const context = build['context'];
             const at = valueLoc(build, 'context') ?? valueLoc(s, 'build');
+            if (at && refused(context, input.limits, problems, at, `service "${name}" build context ${show(context)}`))
+                continue;
             if (!isDir(context)) {
                 if (at) {
                     problems.add('compose/build-context-missing', at, (0,external_node_fs_namespaceObject.existsSync)(context)
@@ -31410,8 +31674,10 @@ function lint(input) {
             }
             else if (typeof build['dockerfile'] === 'string' && build['dockerfile'] !== '' && !build['dockerfile_inline']) {
                 const dockerfile = external_node_path_default().resolve(context, build['dockerfile']);
+                const dAt = valueLoc(build, 'dockerfile') ?? at;
+                if (dAt && refused(dockerfile, input.limits, problems, dAt, `service "${name}" Dockerfile ${show(dockerfile)}`))
+                    continue;
                 if (!(0,external_node_fs_namespaceObject.existsSync)(dockerfile) || (0,external_node_fs_namespaceObject.statSync)(dockerfile).isDirectory()) {
-                    const dAt = valueLoc(build, 'dockerfile') ?? at;
                     if (dAt)
                         problems.add('compose/dockerfile-missing', dAt, `service "${name}": Dockerfile ${show(dockerfile)} not found`);
                 }
@@ -32221,6 +32487,7 @@ function setDefaultValues(model) {
 
 
 
+
 function applyExtends(cfg, file, opts, ctx, chain, resets, loadFile) {
     const services = cfg['services'];
     if (!isMapping(services))
@@ -32274,6 +32541,12 @@ function extendService(name, services, defFile, chain, resets, run) {
             return fail(fileAt, `remote extends file ${refFile} is not fetched by this check; it is not validated`, 'compose/remote-resource');
         }
         const abs = external_node_path_default().resolve(run.opts.workingDir, refFile);
+        if (refused(abs, ctx.limits, ctx.problems, fileAt ?? { file: defFile, line: 1, column: 1 }, `extends file ${ctx.show(abs)}`)) {
+            run.failed.add(s);
+            ctx.incomplete = true;
+            delete s['extends'];
+            return s;
+        }
         if (!(0,external_node_fs_namespaceObject.existsSync)(abs))
             return fail(fileAt, `cannot extend service "${name}": ${ctx.show(abs)} not found`);
         const loaded = run.loadFile(abs, fileAt ?? { file: defFile, line: 1, column: 1 }, { workingDir: external_node_path_default().dirname(abs), env: run.opts.env, skipInclude: true, skipExtends: true, skipValidation: true, skipDefaults: true }, ctx, {}, [], chain);
@@ -32285,14 +32558,14 @@ function extendService(name, services, defFile, chain, resets, run) {
             return fail(fileAt, `cannot extend service "${name}" in ${ctx.show(abs)}: no services section`);
         if (!isMapping(m))
             return fail(fileAt, `cannot extend service "${name}" in ${ctx.show(abs)}: services must be a mapping`);
-        if (!(ref in m)) {
+        if (!hasOwn(m, ref)) {
             return fail(refAt, `cannot extend service "${name}" in ${ctx.show(defFile)}: service "${ref}" not found in ${refFile}`);
         }
         baseServices = m;
         baseFile = abs;
         baseResets = loaded.resets;
     }
-    else if (!(ref in services)) {
+    else if (!hasOwn(services, ref)) {
         return fail(refAt, `cannot extend service "${name}" in ${ctx.show(defFile)}: service "${ref}" not found`);
     }
     const link = { file: defFile, service: name, at: refAt };
@@ -32336,6 +32609,7 @@ function extendService(name, services, defFile, chain, resets, run) {
  * project (own directory, own `.env`, the including project's variables winning), then its resources
  * are imported; a local definition of the same name is merged over the imported one.
  */
+
 
 
 
@@ -32395,6 +32669,10 @@ function applyInclude(cfg, file, opts, ctx, included, resets, loadModel) {
             return;
         }
         for (const p of abs) {
+            if (refused(p, ctx.limits, ctx.problems, pathAt ?? { file, line: 1, column: 1 }, `included file ${ctx.show(p)}`)) {
+                ctx.incomplete = true;
+                return;
+            }
             if (!(0,external_node_fs_namespaceObject.existsSync)(p)) {
                 fail(pathAt, `included file ${ctx.show(p)} not found`);
                 return;
@@ -32413,6 +32691,10 @@ function applyInclude(cfg, file, opts, ctx, included, resets, loadModel) {
                 if (f === '/dev/null')
                     continue;
                 const p = external_node_path_default().resolve(opts.workingDir, f);
+                if (refused(p, ctx.limits, ctx.problems, valueLoc(e, 'env_file') ?? at ?? { file, line: 1, column: 1 }, `include entry ${i}: env file ${ctx.show(p)}`)) {
+                    ctx.incomplete = true;
+                    return;
+                }
                 if (!(0,external_node_fs_namespaceObject.existsSync)(p)) {
                     fail(valueLoc(e, 'env_file') ?? at, `include entry ${i}: env file ${ctx.show(p)} not found`);
                     return;
@@ -32424,7 +32706,7 @@ function applyInclude(cfg, file, opts, ctx, included, resets, loadModel) {
                 envFiles.push(p);
             }
         }
-        const env = withDotenvFiles(opts.env, envFiles, source, ctx.problems, ctx.limits.maxFileBytes, ctx.show);
+        const env = withDotenvFiles(opts.env, envFiles, source, ctx.problems, ctx.limits, ctx.show);
         const imported = loadModel(abs.map((f) => ({ file: f, at: pathAt ?? { file, line: 1, column: 1 } })), { workingDir: projectDir, env, resolvePaths: true }, ctx, included);
         importResources(imported, cfg, resets, ctx);
     });
@@ -32446,7 +32728,7 @@ function importResources(source, target, resets, ctx) {
         if (!isMapping(to))
             continue;
         for (const [name, a] of Object.entries(from)) {
-            if (!(name in to)) {
+            if (!hasOwn(to, name)) {
                 setOwn(to, name, a);
                 copyEntryLoc(to, name, from, name);
                 continue;
@@ -32740,20 +33022,40 @@ class Sources {
 }
 const REMOVED = Symbol('removed');
 /**
+ * Deepest nesting of mappings and sequences a document may have: the later steps (merge, interpolation,
+ * canonical form) recurse per level, and no compose file comes near it.
+ */
+const yaml_load_MAX_DEPTH = 500;
+const TOO_DEEP = 'YAML syntax error: the document is nested too deeply to parse (thousands of levels)';
+function isStackOverflow(e) {
+    return e instanceof RangeError && /call stack/i.test(e.message);
+}
+/**
  * Parses the text of a compose file into plain data, one entry per YAML document.
  * Everything wrong with the text is reported; a document with errors is left out.
  */
 function parseComposeYaml(text, file, sources, problems, limits) {
     const lines = new dist/* LineCounter */.HN();
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, {
-        lineCounter: lines,
-        prettyErrors: false,
-        uniqueKeys: false,
-        merge: false,
-        version: '1.2',
-        schema: 'core',
-        logLevel: 'silent',
-    });
+    let docs;
+    try {
+        docs = (0,dist/* parseAllDocuments */.hR)(text, {
+            lineCounter: lines,
+            prettyErrors: false,
+            uniqueKeys: false,
+            merge: false,
+            version: '1.2',
+            schema: 'core',
+            logLevel: 'silent',
+        });
+    }
+    catch (e) {
+        // The yaml parser recurses once per nesting level: a few thousand levels exhaust the stack.
+        if (!isStackOverflow(e))
+            throw e;
+        sources.add(file, text);
+        problems.add('compose/invalid-yaml', { file, line: 1, column: 1 }, TOO_DEEP);
+        return [];
+    }
     sources.add(file, text, lines);
     const out = [];
     const at = (offset) => {
@@ -32769,25 +33071,41 @@ function parseComposeYaml(text, file, sources, problems, limits) {
         const root = doc.contents;
         if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null && !root.tag))
             continue;
-        const targets = new Map();
-        // Aliases are written `*name`: without a `*` in the text there is nothing to resolve.
-        if (text.includes('*') && !collectAnchors(root, new Map(), targets, problems, at))
-            continue;
-        const bomb = targets.size ? checkExpansion(root, targets, limits.maxNodes) : undefined;
-        if (bomb) {
-            const where = bomb.alias ? at(bomb.alias.range?.[0] ?? 0) : at(root.range?.[0] ?? 0);
-            problems.add('compose/yaml-alias-limit', where, bomb.cycle
-                ? `YAML alias ${bomb.alias ? `*${bomb.alias.source} ` : ''}refers to a node that contains it (recursive alias)`
-                : `YAML aliases expand this document to more than ${limits.maxNodes} nodes (an alias bomb?); refusing to expand it`);
-            continue;
+        try {
+            const loaded = loadDocument(root, file, text, lines, problems, limits, at);
+            if (loaded)
+                out.push(loaded);
         }
-        const ctx = { file, lines, problems, targets, resets: [], budget: limits.maxNodes };
-        const value = convert(root, [], ctx);
-        if (value === REMOVED)
-            continue;
-        out.push({ value, resets: ctx.resets, loc: at(root.range?.[0] ?? 0) });
+        catch (e) {
+            if (!isStackOverflow(e))
+                throw e;
+            problems.add('compose/invalid-yaml', at(root.range?.[0] ?? 0), TOO_DEEP);
+        }
     }
     return out;
+}
+function loadDocument(root, file, text, lines, problems, limits, at) {
+    const targets = new Map();
+    // Aliases are written `*name`: without a `*` in the text there is nothing to resolve.
+    if (text.includes('*') && !collectAnchors(root, new Map(), targets, problems, at))
+        return undefined;
+    const bomb = targets.size ? checkExpansion(root, targets, limits.maxNodes) : undefined;
+    if (bomb) {
+        const where = bomb.alias ? at(bomb.alias.range?.[0] ?? 0) : at(root.range?.[0] ?? 0);
+        problems.add('compose/yaml-alias-limit', where, bomb.cycle
+            ? `YAML alias ${bomb.alias ? `*${bomb.alias.source} ` : ''}refers to a node that contains it (recursive alias)`
+            : `YAML aliases expand this document to more than ${limits.maxNodes} nodes (an alias bomb?); refusing to expand it`);
+        return undefined;
+    }
+    const ctx = { file, lines, problems, targets, resets: [], budget: limits.maxNodes };
+    const value = convert(root, [], ctx);
+    if (ctx.tooDeepAt !== undefined) {
+        problems.add('compose/invalid-yaml', at(ctx.tooDeepAt), `YAML nesting deeper than ${yaml_load_MAX_DEPTH} levels; refusing to load this document`);
+        return undefined;
+    }
+    if (value === REMOVED)
+        return undefined;
+    return { value, resets: ctx.resets, loc: at(root.range?.[0] ?? 0) };
 }
 function collectAnchors(node, anchors, targets, problems, at) {
     if (node === null || node === undefined)
@@ -32885,12 +33203,19 @@ function describeKey(v) {
 function convert(node, path, ctx) {
     if (--ctx.budget < 0)
         return null;
+    // A key without a value (`{web}`, `? key`) has no value node at all: YAML's null.
+    if (node === null || node === undefined)
+        return null;
     let n = node;
     if ((0,dist/* isAlias */.Vj)(n)) {
         const t = ctx.targets.get(n);
         if (!t)
             return null;
         n = t;
+    }
+    if (path.length > yaml_load_MAX_DEPTH && ((0,dist/* isMap */.jh)(n) || (0,dist/* isSeq */.oP)(n))) {
+        ctx.tooDeepAt ??= n.range?.[0] ?? 0;
+        return null;
     }
     if (n.tag === '!reset') {
         ctx.resets.push(path);
@@ -33053,7 +33378,7 @@ function loadYamlModel(files, opts, ctx, included) {
 }
 /** compose-go `loadYamlFile`: one file merged over `dict`. */
 function loadYamlFile(file, at, opts, ctx, dict, included, chain) {
-    const text = readTextFile(file, ctx.limits.maxFileBytes, ctx.problems, at, `compose file ${ctx.show(file)}`);
+    const text = readTextFile(file, ctx.limits, ctx.problems, at, `compose file ${ctx.show(file)}`);
     if (text === undefined) {
         ctx.incomplete = true;
         return { dict, resets: [], ok: false };
@@ -33311,12 +33636,12 @@ const stringMap = (v) => {
         for (const e of v) {
             const s = goString(e);
             const i = s.indexOf('=');
-            out[i < 0 ? s : s.slice(0, i)] = i < 0 ? '' : s.slice(i + 1);
+            setOwn(out, i < 0 ? s : s.slice(0, i), i < 0 ? '' : s.slice(i + 1));
         }
     }
     else if (isMapping(v)) {
         for (const [k, e] of Object.entries(v))
-            out[k] = e === null || e === undefined ? '' : typeof e === 'string' ? e : goString(e);
+            setOwn(out, k, e === null || e === undefined ? '' : typeof e === 'string' ? e : goString(e));
     }
     else
         return SKIP;
@@ -33329,12 +33654,12 @@ const envMap = (v) => {
         for (const e of v) {
             const s = goString(e);
             const i = s.indexOf('=');
-            out[i < 0 ? s : s.slice(0, i)] = i < 0 ? null : s.slice(i + 1);
+            setOwn(out, i < 0 ? s : s.slice(0, i), i < 0 ? null : s.slice(i + 1));
         }
     }
     else if (isMapping(v)) {
         for (const [k, e] of Object.entries(v))
-            out[k] = e === null || e === undefined ? null : typeof e === 'string' ? e : goString(e);
+            setOwn(out, k, e === null || e === undefined ? null : typeof e === 'string' ? e : goString(e));
     }
     else
         return SKIP;
@@ -33444,7 +33769,7 @@ const dependsOn = (v) => {
         if (e['restart'] === true)
             o['restart'] = true;
         o['required'] = e['required'] !== false;
-        out[k] = o;
+        setOwn(out, k, o);
     }
     return sortKeys(out);
 };
@@ -33454,7 +33779,7 @@ const networks = (v) => {
     const out = {};
     for (const [k, n] of Object.entries(v)) {
         if (!isMapping(n)) {
-            out[k] = null;
+            setOwn(out, k, null);
             continue;
         }
         const o = {};
@@ -33474,7 +33799,7 @@ const networks = (v) => {
         const ll = strList(n['link_local_ips'], {}, n, 'link_local_ips');
         if (ll !== SKIP)
             o['link_local_ips'] = ll;
-        out[k] = o;
+        setOwn(out, k, o);
     }
     return sortKeys(out);
 };
@@ -33557,9 +33882,9 @@ const ulimits = (v) => {
     const out = {};
     for (const [k, u] of Object.entries(v)) {
         if (typeof u === 'number')
-            out[k] = u;
+            setOwn(out, k, u);
         else if (isMapping(u))
-            out[k] = pick(u, ['soft', 'hard'], (x) => (typeof x === 'number' && x !== 0 ? x : SKIP));
+            setOwn(out, k, pick(u, ['soft', 'hard'], (x) => (typeof x === 'number' && x !== 0 ? x : SKIP)));
     }
     return sortKeys(out);
 };
@@ -33798,7 +34123,7 @@ function clone(v) {
 function sortKeys(o) {
     const out = {};
     for (const k of Object.keys(o).sort())
-        out[k] = o[k];
+        setOwn(out, k, o[k]);
     return out;
 }
 function serviceJson(name, s, problems) {
@@ -33934,7 +34259,7 @@ function normalize(model, env, projectName) {
             }
             const depLocs = locsOf(dependsOn);
             const addImplicit = (svc, restart, at) => {
-                if (svc in dependsOn)
+                if (hasOwn(dependsOn, svc))
                     return;
                 setOwn(dependsOn, svc, implicit(restart, at));
                 if (at && depLocs) {
@@ -34057,12 +34382,12 @@ function loadProject(input) {
     const start = { file: first, line: 1, column: 1 };
     let env = envFromProcess(input.processEnv);
     if (input.envFiles?.length) {
-        env = withDotenvFiles(env, input.envFiles, 'env-file', problems, input.limits.maxFileBytes, input.show);
+        env = withDotenvFiles(env, input.envFiles, 'env-file', problems, input.limits, input.show);
     }
     else {
         const dotenv = external_node_path_default().join(workingDir, '.env');
         if ((0,external_node_fs_namespaceObject.existsSync)(dotenv) && (0,external_node_fs_namespaceObject.statSync)(dotenv).isFile()) {
-            env = withDotenvFiles(env, [dotenv], '.env', problems, input.limits.maxFileBytes, input.show);
+            env = withDotenvFiles(env, [dotenv], '.env', problems, input.limits, input.show);
         }
     }
     const ctx = {
@@ -34088,7 +34413,7 @@ function loadProject(input) {
         return out;
     checkConsistency(model, sets, problems);
     checkHealthyDependencies(services, sets, problems);
-    lint({ services, enabled: sets.enabled, problems, show: input.show });
+    lint({ services, enabled: sets.enabled, problems, show: input.show, limits: input.limits });
     for (const n of sets.enabled) {
         const s = services[n];
         if (isMapping(s))
@@ -34197,12 +34522,15 @@ function resolveEnvFiles(s, env, problems, input) {
                 return;
             const required = !isMapping(ef) || ef['required'] !== false;
             const at = valueLoc(list, i) ?? valueLoc(s, 'env_file');
+            const where = at ?? { file: p, line: 1, column: 1 };
+            if (refused(p, input.limits, problems, where, `env file ${input.show(p)}`))
+                return;
             if (!(0,external_node_fs_namespaceObject.existsSync)(p)) {
                 if (required && at)
                     problems.add('compose/missing-env-file', at, `env file ${input.show(p)} not found`, { help: 'Create the file, fix the path, or mark it `required: false`.' });
                 return;
             }
-            const text = readTextFile(p, input.limits.maxFileBytes, problems, at ?? { file: p, line: 1, column: 1 }, `env file ${input.show(p)}`);
+            const text = readTextFile(p, input.limits, problems, where, `env file ${input.show(p)}`);
             if (text === undefined)
                 return;
             try {
@@ -34220,9 +34548,9 @@ function resolveEnvFiles(s, env, problems, input) {
         return;
     const merged = {};
     for (const [k, v] of fromFiles)
-        merged[k] = v;
+        setOwn(merged, k, v);
     for (const [k, v] of explicit)
-        merged[k] = v;
+        setOwn(merged, k, v);
     s['environment'] = merged;
     delete s['env_file'];
 }
@@ -34237,7 +34565,7 @@ function composeConfigJson(model, services, sets, problems) {
         const json = serviceJson(name, s, problems);
         if (!sets.enabled.has(name))
             continue;
-        svc[name] = json;
+        setOwn(svc, name, json);
         if (isMapping(s['networks']))
             for (const n of Object.keys(s['networks']))
                 used.networks.add(n);
@@ -34265,7 +34593,7 @@ function composeConfigJson(model, services, sets, problems) {
         const res = {};
         for (const k of Object.keys(top).sort())
             if (used[kind].has(k))
-                res[k] = resourceJson(kind, top[k]);
+                setOwn(res, k, resourceJson(kind, top[k]));
         if (Object.keys(res).length)
             out[kind] = res;
     }
@@ -34285,7 +34613,8 @@ const RULES = [
     { id: 'compose/yaml-alias-limit', severity: 'error', description: 'YAML aliases expand to too many nodes (an alias bomb) or refer to themselves.' },
     { id: 'compose/invalid-encoding', severity: 'error', description: 'The file is not valid UTF-8.' },
     { id: 'compose/file-too-large', severity: 'error', description: 'The file is larger than the size limit (8 MiB by default).' },
-    { id: 'compose/unreadable-file', severity: 'error', description: 'A compose or env file cannot be read, or is a directory.' },
+    { id: 'compose/unreadable-file', severity: 'error', description: 'A compose or env file cannot be read, is a directory, or is a special file (/proc, /sys, /dev, a device, FIFO or socket).' },
+    { id: 'compose/path-outside-workspace', severity: 'error', description: 'In the actions: a compose file, env file, include, extends file, build context or Dockerfile resolves outside the workspace.' },
     { id: 'compose/top-level-not-mapping', severity: 'error', description: 'The document is not a mapping (top-level object must be a mapping).' },
     { id: 'compose/empty-file', severity: 'error', description: 'The project has no content at all (empty compose file).' },
     // variables
@@ -34351,6 +34680,8 @@ const RULE_SEVERITY = new Map(RULES.map((r) => [r.id, r.severity]));
 
 
 
+
+
 async function runCompose(opts) {
     const root = external_node_path_default().resolve(opts.root);
     if (!(0,external_node_fs_namespaceObject.existsSync)(root) || !(0,external_node_fs_namespaceObject.statSync)(root).isDirectory())
@@ -34359,11 +34690,18 @@ async function runCompose(opts) {
         const r = external_node_path_default().relative(root, f);
         return (r === '' ? '.' : r).split((external_node_path_default()).sep).join('/');
     };
-    const limits = { maxFileBytes: opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, maxNodes: opts.maxYamlNodes ?? DEFAULT_MAX_NODES };
+    const limits = {
+        maxFileBytes: opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+        maxNodes: opts.maxYamlNodes ?? DEFAULT_MAX_NODES,
+        guard: pathGuard(opts.workspace),
+    };
     if (!(limits.maxFileBytes > 0) || !(limits.maxNodes > 0))
         throw new finding/* UsageError */.eb('compose: maxFileBytes and maxYamlNodes must be positive');
     const envFiles = (opts.envFiles ?? []).map((f) => {
         const p = external_node_path_default().resolve(root, f);
+        const no = limits.guard(p);
+        if (no)
+            throw new finding/* UsageError */.eb(`compose: env file ${f} ${no.reason}; it is not read`);
         if (!(0,external_node_fs_namespaceObject.existsSync)(p))
             throw new finding/* UsageError */.eb(`compose: env file ${f} not found`);
         return p;
@@ -34372,8 +34710,7 @@ async function runCompose(opts) {
     if (opts.files && opts.files.length > 0) {
         const files = opts.files.map((f) => {
             const p = external_node_path_default().resolve(root, f);
-            const r = external_node_path_default().relative(root, p);
-            if (r.startsWith('..') || external_node_path_default().isAbsolute(r))
+            if (!isInside(root, p))
                 throw new finding/* UsageError */.eb(`compose: file ${f} is outside the scanned directory ${root}`);
             if (!(0,external_node_fs_namespaceObject.existsSync)(p))
                 throw new finding/* UsageError */.eb(`compose: file ${f} not found`);
@@ -34494,10 +34831,9 @@ function variablesMarkdown(projects) {
                         ? 'unset (default used)'
                         : 'unset'
                 : u.sourceFile
-                    ? `${u.source} (\`${u.sourceFile}\`)`
+                    ? `${u.source} (${(0,report_escape/* mdCode */.xs)(u.sourceFile)})`
                     : u.source;
-            const cell = (s) => s.replaceAll('|', '\\|').replaceAll('`', "'");
-            rows.set(key, `| \`${u.name}\` | \`${cell(u.file)}:${u.line}\` | ${u.required ? 'yes' : 'no'} | ${u.default !== undefined ? `\`${cell(u.default)}\`` : ''} | ${from} |`);
+            rows.set(key, `| ${(0,report_escape/* mdCode */.xs)(u.name)} | ${(0,report_escape/* mdCode */.xs)(`${u.file}:${u.line}`)} | ${u.required ? 'yes' : 'no'} | ${u.default !== undefined ? (0,report_escape/* mdCode */.xs)(u.default) : ''} | ${from} |`);
         }
     }
     if (rows.size === 0)
@@ -34560,6 +34896,8 @@ function selectAnnotations(findings, changedFiles, perSeverity = ANNOTATIONS_PER
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
+
+
 // Escaping as the runner's workflow-command parser expects (actions/toolkit core command.ts).
 function escapeData(s) {
     return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -34570,18 +34908,20 @@ function escapeProperty(s) {
 /** One `::error file=…,line=…::message` workflow command for a finding. */
 function annotationCommand(f, pathPrefix = '') {
     const props = [
-        ['file', pathPrefix + f.file],
+        ['file', (0,report_escape/* escapeControls */.UN)(pathPrefix + f.file)],
         ['line', f.line],
         ['col', f.column],
         ['endLine', f.endLine],
         ['endColumn', f.endColumn],
-        ['title', `${f.rule}`],
+        ['title', (0,report_escape/* escapeControls */.UN)(`${f.rule}`)],
     ];
     const rendered = props
         .filter(([, v]) => v !== undefined && v !== '' && v !== 0)
         .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
         .join(',');
-    return `::${f.severity} ${rendered}::${escapeData(f.message)}`;
+    // The severity names the command: only ours, whatever a findings file read back says.
+    const level = Object.hasOwn(finding/* SEVERITY_RANK */.f3, f.severity) ? f.severity : 'error';
+    return `::${level} ${rendered}::${escapeData((0,report_escape/* commandText */.jt)(f.message))}`;
 }
 /**
  * The workflow commands for a step: the budgeted annotations, then a plain log line for every finding
@@ -34596,7 +34936,7 @@ function renderAnnotations(findings, opts = {}) {
             `${budget.hidden.error} error(s), ${budget.hidden.warning} warning(s), ${budget.hidden.notice} notice(s):`);
         for (const f of findings) {
             if (!shownSet.has(f))
-                lines.push(`  ${f.severity} ${opts.pathPrefix ?? ''}${f.file}:${f.line}:${f.column} ${f.rule} ${oneLine(f.message)}`);
+                lines.push((0,report_escape/* logLine */.BP)(`  ${f.severity} ${opts.pathPrefix ?? ''}${f.file}:${f.line}:${f.column} ${f.rule} ${oneLine(f.message)}`));
         }
     }
     return lines;
@@ -34608,17 +34948,12 @@ function oneLine(s) {
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
 
+
 /** GitHub rejects a step summary over 1 MiB; stay well below it so appended sections still fit. */
 const SUMMARY_LIMIT_BYTES = 1_000_000;
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️', passed: '✅', failed: '❌', skipped: '⏭️' };
-function escapeCell(s) {
-    return s
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
-}
+/** Text from findings in a table cell (see mdText). */
+const escapeCell = report_escape/* mdText */.bC;
 function countBy(findings) {
     const c = { error: 0, warning: 0, notice: 0 };
     for (const f of findings)
@@ -34642,7 +34977,8 @@ function renderSummary(results, opts) {
         parts.push(`> ${budget.hiddenTotal} finding(s) got no annotation because GitHub shows at most 10 per severity per step; all are listed below.`, '');
     }
     const head = parts.join('\n');
-    const sections = results.map((r) => r.summaryMarkdown).filter((s) => !!s);
+    // Each check escapes what it quotes; no raw control character gets through whatever it missed.
+    const sections = results.map((r) => r.summaryMarkdown).filter((s) => !!s).map((s) => (0,report_escape/* escapeControls */.UN)(s, { keepNewlines: true }));
     // The findings table gets what the fixed parts leave; the check sections are cut last.
     const sectionsText = sections.length ? '\n' + sections.join('\n\n') + '\n' : '';
     const reserve = Math.min(byteLength(sectionsText), Math.floor(limit / 3));
@@ -34660,7 +34996,7 @@ function renderFindingsTable(findings, budgetBytes, findingsFile) {
     const sorted = [...findings].sort(finding/* compareFindings */.Eg);
     let shown = 0;
     for (const f of sorted) {
-        const row = `| ${ICON[f.severity]} | \`${escapeCell(f.file)}:${f.line}\` | \`${f.rule}\` | ${escapeCell(f.message)} |`;
+        const row = `| ${ICON[f.severity] ?? ''} | ${(0,report_escape/* mdCode */.xs)(`${f.file}:${f.line}`)} | ${(0,report_escape/* mdCode */.xs)(f.rule)} | ${escapeCell(f.message)} |`;
         if (used + byteLength(row) + 1 > budgetBytes)
             break;
         rows.push(row);
@@ -34756,6 +35092,7 @@ function renderJson(results, failOn) {
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
+
 const COLOR = {
     error: '\x1b[31m',
     warning: '\x1b[33m',
@@ -34770,10 +35107,11 @@ function renderText(results, opts) {
     const paint = (c, s) => (opts.color ? COLOR[c] + s + RESET : s);
     const lines = [];
     const findings = results.flatMap((r) => r.findings).sort(compareFindings);
+    // Checked content is escaped piece by piece, before our own colours go around it.
     for (const f of findings) {
-        lines.push(`${paint('bold', `${opts.pathPrefix ?? ''}${f.file}:${f.line}:${f.column}`)} ${paint(f.severity, f.severity)} ${f.message} ${paint('dim', f.rule)}`);
+        lines.push(`${paint('bold', logLine(`${opts.pathPrefix ?? ''}${f.file}:${f.line}:${f.column}`))} ${paint(f.severity, f.severity)} ${logText(f.message)} ${paint('dim', logLine(f.rule))}`);
         if (f.help)
-            lines.push(`    ${paint('dim', f.help)}`);
+            lines.push(`    ${paint('dim', logText(f.help))}`);
     }
     if (findings.length)
         lines.push('');
@@ -34786,12 +35124,67 @@ function renderText(results, opts) {
             .map(([k, v]) => `${v} ${k}`)
             .join(', ');
         const mark = status === 'passed' ? paint('green', '✔') : paint('error', '✖');
-        lines.push(`${mark} ${r.check}: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)${stats ? ` — ${stats}` : ''}`);
+        lines.push(`${mark} ${logLine(r.check)}: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)${stats ? ` — ${stats}` : ''}`);
     }
     return lines.join('\n') + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/report/redact.ts
+const REDACTED = '***';
+/** Replaces every occurrence of each non-empty secret by `***`, the longest first (one may contain another). */
+function redactor(secrets) {
+    const list = [...new Set([...secrets].filter((s) => s !== ''))].sort((a, b) => b.length - a.length);
+    if (list.length === 0)
+        return (s) => s;
+    return (s) => {
+        let out = s;
+        for (const v of list)
+            if (out.includes(v))
+                out = out.split(v).join(REDACTED);
+        return out;
+    };
+}
+/** A copy of plain data (objects, arrays, strings) with every string and key redacted; other values kept. */
+function redactDeep(value, redact) {
+    const seen = new Map();
+    const walk = (v) => {
+        if (typeof v === 'string')
+            return redact(v);
+        if (typeof v !== 'object' || v === null)
+            return v;
+        if (seen.has(v))
+            return seen.get(v);
+        if (Array.isArray(v)) {
+            const out = [];
+            seen.set(v, out);
+            for (const x of v)
+                out.push(walk(x));
+            return out;
+        }
+        const proto = Object.getPrototypeOf(v);
+        if (proto !== Object.prototype && proto !== null)
+            return v;
+        const out = proto === null ? Object.create(null) : {};
+        seen.set(v, out);
+        // defineProperty: a key such as `__proto__` stays an own key instead of replacing the prototype.
+        for (const [k, x] of Object.entries(v))
+            Object.defineProperty(out, redact(k), { value: walk(x), enumerable: true, writable: true, configurable: true });
+        return out;
+    };
+    return walk(value);
+}
+/** The result with every secret value replaced, in findings, summaries, stats keys and models alike. */
+function redactResult(result, secrets) {
+    return redactDeep(result, redactor(secrets));
+}
+/** The results with every secret value replaced, in findings, summaries, stats keys and models alike. */
+function redactResults(results, secrets) {
+    const redact = redactor(secrets);
+    return results.map((r) => redactDeep(r, redact));
+}
+
 ;// CONCATENATED MODULE: ./src/report/index.ts
+
 
 
 
@@ -39915,7 +40308,54 @@ function slug(s) {
     return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
+;// CONCATENATED MODULE: ./src/github/variables.ts
+/**
+ * The variables compose interpolation may see in an action: only what the caller names in the
+ * `variables` and `secret-variables` inputs. The action's own environment holds the runner's
+ * credentials (INPUT_TOKEN, ACTIONS_RUNTIME_TOKEN, ACTIONS_ID_TOKEN_REQUEST_*, GITHUB_TOKEN, …), and a
+ * pull request could print any of them through `${NAME}`; so none of it is visible, and a variable
+ * not given is unset, as one missing from docker compose's environment is.
+ */
+
+
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/**
+ * `NAME=value` lines (blank lines and `# comments` skipped; the value is everything after the first
+ * `=`, kept as written). An error names the input and line, never the line's text: it may hold a secret.
+ */
+function parseVariables(text, inputName) {
+    const out = [];
+    text.split(/\r?\n/).forEach((raw, i) => {
+        const line = raw.replace(/^\s+/, '');
+        if (line === '' || line.startsWith('#'))
+            return;
+        const eq = line.indexOf('=');
+        const name = eq < 0 ? line.trimEnd() : line.slice(0, eq).trimEnd();
+        if (eq < 0 || !NAME.test(name)) {
+            throw new finding/* UsageError */.eb(`${inputName}: line ${i + 1} is not NAME=value with NAME made of letters, digits and _ (the line is not shown: it may hold a secret)`);
+        }
+        out.push([name, line.slice(eq + 1)]);
+    });
+    return out;
+}
+/** Reads both inputs; each secret value is masked in the log from now on and returned for redaction. */
+function variablesFromInputs() {
+    const env = Object.create(null);
+    for (const [k, v] of parseVariables(lib_core/* getInput */.V4('variables', { trimWhitespace: false }), 'variables'))
+        env[k] = v;
+    const secrets = [];
+    for (const [k, v] of parseVariables(lib_core/* getInput */.V4('secret-variables', { trimWhitespace: false }), 'secret-variables')) {
+        env[k] = v;
+        if (v !== '') {
+            lib_core/* setSecret */.Pq(v);
+            secrets.push(v);
+        }
+    }
+    return { env, secrets };
+}
+
 ;// CONCATENATED MODULE: ./src/github/workspace.ts
+
 
 
 
@@ -39944,10 +40384,17 @@ function fileInside(root, file, inputName) {
     catch {
         // Missing files are reported by the check itself, with the name the user gave.
     }
-    const rel = external_node_path_default().relative(root, real);
-    if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+    if (!isInside(root, real))
         throw new finding/* UsageError */.eb(`${inputName}: ${file} is outside the working directory ${root}`);
     return real;
+}
+/**
+ * The directory an action may read below: the repository checkout (GITHUB_WORKSPACE), so a project
+ * may use files elsewhere in its repository; the working directory itself when it lies outside.
+ */
+function workspaceRoot(root) {
+    const workspace = realPath(process.env['GITHUB_WORKSPACE'] || process.cwd());
+    return isInside(workspace, root) ? workspace : root;
 }
 
 ;// CONCATENATED MODULE: ./src/actions/compose-validate/main.ts
@@ -39961,20 +40408,25 @@ function fileInside(root, file, inputName) {
 
 
 
+
+
 async function run() {
+    const variables = variablesFromInputs();
     const root = workingDirectory(input('working-directory'));
-    const config = await loadConfig(root);
+    const config = await loadConfig(root, undefined, workspaceRoot(root));
     const section = config.checks['compose'] ?? {};
     const files = listInput('files');
     const envFiles = listInput('env-file');
     const profiles = listInput('profiles');
-    const result = await runCompose({
+    const checked = await runCompose({
         root,
         files: files.length ? files.map((f) => fileInside(root, f, 'files')) : section['files'],
         envFiles: envFiles.length ? envFiles.map((f) => external_node_path_default().resolve(root, f)) : section['env-files'],
         profiles: profiles.length ? profiles : section['profiles'],
-        env: process.env,
+        env: variables.env,
+        workspace: workspaceRoot(root),
     });
+    const result = redactResult(checked, variables.secrets);
     result.findings = applyRuleSettings(result.findings, config.rules);
     const outDir = external_node_path_default().join(process.env['RUNNER_TEMP'] || root, 'portarium-infra', 'compose');
     (0,external_node_fs_namespaceObject.mkdirSync)(outDir, { recursive: true });
@@ -39986,7 +40438,7 @@ async function run() {
         return file;
     });
     lib_core/* setOutput */.uH('merged-config', merged.join('\n'));
-    lib_core/* info */.pq(`compose: ${result.projects.length} project(s), ${result.findings.length} finding(s)`);
+    (0,log/* info */.p)(`compose: ${result.projects.length} project(s), ${result.findings.length} finding(s)`);
     await reportToGitHub([result], {
         title: 'Compose validation',
         failOn: (0,finding/* parseFailOn */.XV)(input('fail-on'), config.failOn ?? 'error'),
@@ -40000,6 +40452,30 @@ async function run() {
 
 /***/ }),
 
+/***/ 3385:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ info),
+/* harmony export */   x: () => (/* binding */ annotationText)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
+/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6412);
+
+
+/**
+ * core.info for anything that may quote a checked file or a tool's output: control characters
+ * shown, and no line can start a workflow command (core.info itself prints raw).
+ */
+function info(s) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logText */ .kc)(s));
+}
+/** core.warning / setFailed data: @actions/core keeps it inside the command; this keeps controls visible. */
+const annotationText = _report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .commandText */ .jt;
+
+
+/***/ }),
+
 /***/ 1738:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -40008,6 +40484,8 @@ async function run() {
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
 /* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1404);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3385);
+
 
 
 /**
@@ -40020,13 +40498,127 @@ async function runAction(main) {
     }
     catch (e) {
         if (e instanceof _report_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(e.message);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_log_js__WEBPACK_IMPORTED_MODULE_2__/* .annotationText */ .x)(e.message));
         }
         else {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`internal error: ${e?.message ?? String(e)}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_log_js__WEBPACK_IMPORTED_MODULE_2__/* .annotationText */ .x)(`internal error: ${e?.message ?? String(e)}`));
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(e?.stack ?? '');
         }
     }
+}
+
+
+/***/ }),
+
+/***/ 6412:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BP: () => (/* binding */ logLine),
+/* harmony export */   UN: () => (/* binding */ escapeControls),
+/* harmony export */   bC: () => (/* binding */ mdText),
+/* harmony export */   jt: () => (/* binding */ commandText),
+/* harmony export */   kc: () => (/* binding */ logText),
+/* harmony export */   xs: () => (/* binding */ mdCode)
+/* harmony export */ });
+/* unused harmony exports jsonForLog, mdFence */
+/**
+ * Escaping for text that came from checked files (or from tools run on them) on its way to a
+ * terminal, the step log, an annotation or markdown. A pull request controls that text, so it must
+ * not move the cursor, recolour or reorder what is shown (ESC, C1, bidi overrides), start a
+ * workflow command, or leave the table cell or code block it is shown in.
+ */
+// C0 except tab and newline (newline is handled per output), DEL, C1, the bidi embedding, override
+// and isolate controls and marks (the "Trojan Source" set), and the Unicode line/paragraph separators.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROLS = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+// eslint-disable-next-line no-control-regex -- as above
+const CONTROLS_AND_NEWLINE = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+function visible(c) {
+    if (c === '\n')
+        return '\\n';
+    if (c === '\r')
+        return '\\r';
+    const n = c.charCodeAt(0);
+    return n <= 0xff ? `\\x${n.toString(16).padStart(2, '0')}` : `\\u${n.toString(16).padStart(4, '0')}`;
+}
+/** Control and bidi characters written out visibly (`\x1b`, `\r`, `\u202e`); tab and, if kept, newline stay. */
+function escapeControls(s, opts = {}) {
+    return s.replace(opts.keepNewlines ? CONTROLS : CONTROLS_AND_NEWLINE, visible);
+}
+// The runner takes a line as a command when, after .NET's TrimStart (Unicode white space), it starts
+// with `::`; and, for the older syntax, when `##[` appears anywhere in it (actions/runner ActionCommand).
+const LEADING_COMMAND = /^([\t \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]*):(?=:)/;
+const LEGACY_COMMAND = /#(?=#\[)/g;
+function defuseCommands(line) {
+    return line.replace(LEADING_COMMAND, '$1\\x3a').replace(LEGACY_COMMAND, '\\x23');
+}
+/** One line of the step log or terminal: controls visible, newlines included, no workflow command. */
+function logLine(s) {
+    return defuseCommands(escapeControls(s));
+}
+/** Several lines: each made safe as `logLine`, the line breaks kept. */
+function logText(s) {
+    return s.split('\n').map(logLine).join('\n');
+}
+/**
+ * The data of a workflow command we issue ourselves (an annotation message): the runner's own
+ * escaping (`%`, CR, LF) keeps it inside the command; this keeps controls visible and the
+ * legacy `##[` syntax inert. Newlines stay: an annotation may span lines.
+ */
+function commandText(s) {
+    return escapeControls(s, { keepNewlines: true }).replace(LEGACY_COMMAND, '\\x23');
+}
+/** Serialised JSON printed on the log: `##[` can only occur inside strings, where `\u0023` means the same. */
+function jsonForLog(json) {
+    return json.replace(LEGACY_COMMAND, '\\u0023');
+}
+// Markdown. GitHub renders the job summary and pull request comments as GFM with some HTML.
+const MD_PUNCTUATION = /[\\`*_[\]!~]/g;
+/**
+ * Plain text inside a table cell or paragraph: no HTML (`<img>`, `<details>`), no links or images,
+ * no code spans or emphasis opened by the content, no cell break (`|`), no row break (newline
+ * becomes `<br>`), no @-mention (a comment would notify whoever it names).
+ */
+function mdText(s) {
+    return escapeControls(s, { keepNewlines: true })
+        .replace(MD_PUNCTUATION, '\\$&')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
+        .replace(/\r?\n/g, '<br>');
+}
+function longestRun(s, ch) {
+    let best = 0;
+    let cur = 0;
+    for (const c of s) {
+        cur = c === ch ? cur + 1 : 0;
+        if (cur > best)
+            best = cur;
+    }
+    return best;
+}
+/**
+ * An inline code span that the content cannot close: the fence is longer than any backtick run
+ * inside. On one line (newlines shown as `\n`); `|` escaped, which GFM undoes inside table cells.
+ */
+function mdCode(s, opts = { table: true }) {
+    let body = escapeControls(s);
+    if (opts.table !== false)
+        body = body.replace(/\|/g, '\\|');
+    if (body === '')
+        return '';
+    const fence = '`'.repeat(longestRun(body, '`') + 1);
+    const pad = body.startsWith('`') || body.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+/** A fenced code block the content cannot end early: the fence is longer than any backtick run inside. */
+function mdFence(content, info = '') {
+    const body = escapeControls(content.replace(/\n$/, ''), { keepNewlines: true });
+    const fence = '`'.repeat(Math.max(3, longestRun(body, '`') + 1));
+    return `${fence}${info}\n${body}\n${fence}`;
 }
 
 
@@ -48880,10 +49472,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   pq: () => (/* binding */ info),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
   z: () => (/* reexport */ summary)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, setSecret, startGroup, toPlatformPath, toPosixPath, toWin32Path, warning
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path, warning
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -51590,7 +52183,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)

@@ -29217,7 +29217,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
 /* harmony import */ var _github_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1738);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6719);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(203);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3535);
 
 
@@ -29238,7 +29238,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6719:
+/***/ 203:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29804,7 +29804,10 @@ var deploy_lock = __nccwpck_require__(4332);
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/tools/kustomize.ts + 1 modules
+var kustomize = __nccwpck_require__(9008);
 ;// CONCATENATED MODULE: ./src/checks/kubernetes/build.ts
+
 
 
 
@@ -29814,6 +29817,12 @@ var promises_ = __nccwpck_require__(1455);
 const ORIGIN_ANNOTATION = 'config.kubernetes.io/origin';
 const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
 const DEFAULT_TIMEOUT_MS = 120_000;
+const MAX_STDERR_BYTES = 256 * 1024;
+/**
+ * kustomize's address-space limit. A Go binary reserves ~0.7 GiB of virtual memory to start; 3 GiB
+ * leaves room for any real overlay while an expansion bomb fails fast instead of taking the runner.
+ */
+const DEFAULT_MEMORY_BYTES = 3 * 1024 * 1024 * 1024;
 /**
  * `kustomize build` of one kustomization through a temporary wrapper kustomization that enables
  * `buildMetadata: [originAnnotations]` (the user's files are never touched), with the load restrictor on.
@@ -29833,19 +29842,39 @@ async function buildKustomization(cmd, dir, opts = {}) {
             wrapper.sortOptions = opts.sortOptions;
         await writeFile(path.join(wrapperDir, 'kustomization.yaml'), stringify(wrapper));
         const args = [...cmd.args, '--load-restrictor', 'LoadRestrictionsRootOnly', wrapperDir];
-        const r = await runCapped(cmd.path, args, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, opts.maxBytes ?? DEFAULT_MAX_BYTES);
+        const memory = opts.memoryBytes ?? DEFAULT_MEMORY_BYTES;
+        const [bin, argv] = memoryLimited(cmd.path, args, memory);
+        const r = await runCapped(bin, argv, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, opts.maxBytes ?? DEFAULT_MAX_BYTES);
         if (r.code === 0 && !r.overflow)
             return { ok: true, output: r.stdout, wrapperDir };
         const message = r.overflow
             ? `build output is larger than ${Math.round((opts.maxBytes ?? DEFAULT_MAX_BYTES) / 1024 / 1024)} MiB`
             : r.timedOut
                 ? `kustomize build timed out after ${Math.round((opts.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000)}s`
-                : kustomizeError(r.stderr || r.stdout);
-        return { ok: false, message: cleanPaths(message, wrapperDir, dir), wrapperDir };
+                : outOfMemory(r.stderr)
+                    ? `kustomize ran out of memory (limit ${Math.round(memory / 1024 / 1024)} MiB of address space)`
+                    : kustomizeError(r.stderr || r.stdout);
+        return { ok: false, message: cleanPaths(message, wrapperDir, dir), wrapperDir, ...(r.timedOut ? { timedOut: true } : {}) };
     }
     finally {
         await rm(wrapperDir, { recursive: true, force: true });
     }
+}
+/**
+ * The command run under an address-space limit. Node's resourceLimits only bound worker threads, so
+ * the limit is set on the child: prlimit (util-linux) when present, else the shell's ulimit with the
+ * command passed as arguments, never spliced into the script.
+ */
+function memoryLimited(cmd, args, bytes, prlimit = (0,kustomize/* findOnPath */.aY)('prlimit')) {
+    if (!bytes || process.platform !== 'linux')
+        return [cmd, args];
+    if (prlimit)
+        return [prlimit, [`--as=${bytes}`, '--', cmd, ...args]];
+    return ['/bin/sh', ['-c', 'ulimit -v "$1" || exit 125; shift; exec "$@"', 'sh', String(Math.floor(bytes / 1024)), cmd, ...args]];
+}
+/** Go's runtime reports allocation failure under RLIMIT_AS this way (fatal error, exit 2). */
+function outOfMemory(stderr) {
+    return /fatal error: (runtime: )?out of memory|failed to reserve page summary memory|cannot allocate memory/i.test(stderr);
 }
 /** The error kustomize printed, from kubectl's klog line (`err="..."`) or kustomize's `Error: ...`. */
 function kustomizeError(stderr) {
@@ -29866,7 +29895,20 @@ function cleanPaths(message, wrapperDir, dir) {
 /** Runs a build with a wall-clock limit and an output cap; either one kills it. */
 function runCapped(cmd, args, timeoutMs, maxBytes) {
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+        // Its own process group, so a kill also reaches what kustomize started (exec plugins, helm),
+        // which would otherwise hold the pipes open past the timeout.
+        const child = (0,external_node_child_process_.spawn)(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: process.platform !== 'win32' });
+        const kill = () => {
+            try {
+                if (child.pid !== undefined && process.platform !== 'win32')
+                    process.kill(-child.pid, 'SIGKILL');
+                else
+                    child.kill('SIGKILL');
+            }
+            catch {
+                child.kill('SIGKILL');
+            }
+        };
         const out = [];
         const err = [];
         let size = 0;
@@ -29874,22 +29916,26 @@ function runCapped(cmd, args, timeoutMs, maxBytes) {
         let timedOut = false;
         const timer = setTimeout(() => {
             timedOut = true;
-            child.kill('SIGKILL');
+            kill();
         }, timeoutMs);
         child.stdout.on('data', (c) => {
             size += c.length;
             if (size > maxBytes) {
                 if (!overflow) {
                     overflow = true;
-                    child.kill('SIGKILL');
+                    kill();
                 }
                 return;
             }
             out.push(c);
         });
+        // The error is parsed with regexes and shown in findings: 256 KiB is plenty and keeps both bounded.
+        let errSize = 0;
         child.stderr.on('data', (c) => {
-            if (err.length < 1000)
-                err.push(c);
+            if (errSize >= MAX_STDERR_BYTES)
+                return;
+            err.push(c.subarray(0, MAX_STDERR_BYTES - errSize));
+            errSize += c.length;
         });
         child.on('error', (e) => {
             clearTimeout(timer);
@@ -29948,6 +29994,44 @@ function isFile(p) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/checks/kubernetes/bounded-read.ts
+
+/** Largest file a kustomization may read: far above any valid manifest set, well below the heap. */
+const DEFAULT_MAX_FILE_BYTES = 32 * 1024 * 1024;
+/**
+ * Reads a regular file of at most `max` bytes, deciding on the open descriptor's stat so the file
+ * cannot be swapped between the check and the read. FIFOs and devices are opened non-blocking and
+ * never read: a committed symlink to /dev/zero or a FIFO would otherwise never end.
+ */
+function readBounded(file, max = DEFAULT_MAX_FILE_BYTES) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+    }
+    catch {
+        return { ok: false };
+    }
+    try {
+        const st = (0,external_node_fs_.fstatSync)(fd);
+        if (!st.isFile())
+            return { ok: false, special: true };
+        if (st.size > max)
+            return { ok: false, size: st.size };
+        const buf = Buffer.alloc(st.size);
+        let n = 0;
+        while (n < st.size) {
+            const r = (0,external_node_fs_.readSync)(fd, buf, n, st.size - n, n);
+            if (r === 0)
+                break;
+            n += r;
+        }
+        return { ok: true, bytes: buf.subarray(0, n) };
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/checks/kubernetes/yaml-source.ts
 
 
@@ -29981,7 +30065,10 @@ function loadYaml(file) {
         return cache.get(file);
     let src;
     try {
-        const bytes = (0,external_node_fs_.readFileSync)(file);
+        const read = readBounded(file);
+        if (!read.ok)
+            throw new Error('not a readable regular file within the size limit');
+        const bytes = read.bytes;
         const bad = firstInvalidUtf8(bytes);
         const text = bad < 0 ? bytes.toString('utf8') : bytes.toString('latin1');
         src = parseYamlText(text);
@@ -30130,8 +30217,17 @@ function kustomization_loadKustomization(dir) {
         k.kind = 'Component';
     k.namespace = str(map, 'namespace');
     const sort = pairOf(map, 'sortOptions');
-    if (sort)
-        k.sortOptions = doc.toJS().sortOptions;
+    if (sort) {
+        try {
+            k.sortOptions = doc.toJS().sortOptions;
+        }
+        catch (e) {
+            // toJS refuses excessive aliasing; that is a broken kustomization, not an internal error.
+            const pos = positionOf(src, nodeStart(sort.value) ?? 0);
+            k.parseError = { message: e.message.split('\n')[0], ...pos };
+            return k;
+        }
+    }
     k.resources = [...entries(src, map, 'resources'), ...entries(src, map, 'bases')];
     k.components = entries(src, map, 'components');
     k.files.push(...entries(src, map, 'crds'), ...entries(src, map, 'configurations'), ...entries(src, map, 'generators'), ...entries(src, map, 'transformers'), ...entries(src, map, 'validators'));
@@ -30355,8 +30451,75 @@ function referenceProblems(tree, root, allowRemote) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/tools/kustomize.ts + 1 modules
-var kustomize = __nccwpck_require__(9008);
+;// CONCATENATED MODULE: ./src/path-guard.ts
+/**
+ * Where a check may read. Checked content comes from pull requests: a relative path (`../../etc`), an
+ * absolute one or a committed symlink can point anywhere, so the verdict is taken on the resolved
+ * real path. Special files are refused for everyone (CLI included): `/proc/self/environ` is the
+ * process environment, and opening a FIFO blocks forever.
+ */
+
+
+/** `p` is `root` or below it (lexically; pass real paths for a verdict that holds against symlinks). */
+function path_guard_isInside(root, p) {
+    const rel = external_node_path_default().relative(root, p);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel));
+}
+/**
+ * The real path of `p`; for a path that does not exist (yet), the real path of its nearest existing
+ * ancestor with the rest appended, so a missing file under a symlinked directory is judged by where
+ * that directory really is.
+ */
+function path_guard_realPath(p) {
+    const abs = external_node_path_default().resolve(p);
+    try {
+        return (0,external_node_fs_.realpathSync)(abs);
+    }
+    catch {
+        const parent = external_node_path_default().dirname(abs);
+        if (parent === abs)
+            return abs;
+        return external_node_path_default().join(path_guard_realPath(parent), external_node_path_default().basename(abs));
+    }
+}
+/** Pseudo file systems whose "files" are live process or kernel state, never project content. */
+const SPECIAL_ROOTS = ['/proc', '/sys', '/dev'];
+/**
+ * A guard for reads below `workspace` (the actions: the repository checkout); without a workspace
+ * (the CLI on the user's own machine) only special files are refused.
+ */
+function pathGuard(workspace) {
+    const root = workspace === undefined ? undefined : path_guard_realPath(workspace);
+    return (p) => {
+        const real = path_guard_realPath(p);
+        if (root !== undefined && !path_guard_isInside(root, real)) {
+            return { kind: 'outside', real, reason: real === external_node_path_default().resolve(p) ? 'is outside the workspace' : `resolves to ${real}, outside the workspace` };
+        }
+        const special = specialReason(real);
+        return special ? { kind: 'special', real, reason: special } : undefined;
+    };
+}
+/** Why `real` is not a plain file or directory, from its path and `stat` (which never opens it). */
+function specialReason(real) {
+    const under = SPECIAL_ROOTS.find((r) => path_guard_isInside(r, real));
+    if (under)
+        return `is under ${under}, which holds process and system state, not project files`;
+    let st;
+    try {
+        st = (0,external_node_fs_.statSync)(real);
+    }
+    catch {
+        return undefined; // missing: the caller reports it as such
+    }
+    if (st.isFIFO())
+        return 'is a FIFO (named pipe), not a regular file';
+    if (st.isSocket())
+        return 'is a socket, not a regular file';
+    if (st.isCharacterDevice() || st.isBlockDevice())
+        return 'is a device, not a regular file';
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/deploy/image-ref.ts
 // Container image references, split the way the distribution reference grammar does: the first
 // path component is a registry only when it has a '.' or ':' or is "localhost", so
@@ -30424,14 +30587,27 @@ function digestOfImageId(imageID) {
 
 
 
+
 /** `{ images: { <name>: { image, digest, tags } } }` as written by the images check. */
+/** A build manifest is a few KiB; anything near this is not one. */
+const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
 function pinsFromBuildManifest(file) {
+    const refused = pathGuard()(file);
+    if (refused)
+        throw new report_finding/* UsageError */.eb(`build manifest ${file} ${refused.reason}`);
     let doc;
     try {
+        if ((0,external_node_fs_.statSync)(file).size > MAX_MANIFEST_BYTES)
+            throw new report_finding/* UsageError */.eb(`build manifest ${file} is larger than ${MAX_MANIFEST_BYTES / 1024 / 1024} MiB`);
         doc = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
     }
     catch (e) {
-        throw new report_finding/* UsageError */.eb(`build manifest ${file} cannot be read as JSON: ${e.message}`);
+        if (e instanceof report_finding/* UsageError */.eb)
+            throw e;
+        // V8's JSON errors quote the text around the fault: say where, never what.
+        const at = /position (\d+)/.exec(e.message)?.[1];
+        const why = e instanceof SyntaxError ? `is not JSON${at ? ` (syntax error at byte ${at})` : ''}` : `cannot be read (${e.code ?? 'error'})`;
+        throw new report_finding/* UsageError */.eb(`build manifest ${file} ${why}`);
     }
     const images = doc?.images;
     if (!images || typeof images !== 'object' || Array.isArray(images)) {
@@ -30652,11 +30828,14 @@ async function kustomizeRenderer(cmd, limits = {}) {
         throw new report_finding/* UsageError */.eb('no kustomize found: install kubectl or run scripts/tools/install-kustomize.sh');
     return (overlay) => runBuild(k, overlay, limits.timeoutMs ?? DEFAULT_TIMEOUT_MS, limits.maxBytes ?? DEFAULT_MAX_BYTES);
 }
-/** The validation's build: load restrictor on, killed at the timeout or the output cap. */
+/** The validation's build: load restrictor on, killed at the timeout, the output cap or the memory limit. */
 async function runBuild(k, overlay, timeoutMs, maxBytes) {
-    const r = await runCapped(k.path, [...k.args, '--load-restrictor', 'LoadRestrictionsRootOnly', overlay], timeoutMs, maxBytes);
+    const [bin, argv] = memoryLimited(k.path, [...k.args, '--load-restrictor', 'LoadRestrictionsRootOnly', overlay], DEFAULT_MEMORY_BYTES);
+    const r = await runCapped(bin, argv, timeoutMs, maxBytes);
     if (r.overflow)
         throw new RenderLimitExceeded(`the output is larger than ${mib(maxBytes)}; the build was stopped`);
+    if (r.code !== 0 && outOfMemory(r.stderr))
+        throw new RenderLimitExceeded(`kustomize ran out of memory (limit ${mib(DEFAULT_MEMORY_BYTES)} of address space)`);
     if (r.timedOut)
         throw new RenderLimitExceeded(`the build did not finish within ${Math.round(timeoutMs / 1000)}s and was stopped`);
     if (r.code !== 0)
@@ -31441,6 +31620,7 @@ function linkedAbort(outer) {
 async function underReleaseLock(x, body) {
     const findings = [];
     let lock;
+    let createdNamespace = false;
     try {
         const got = await deploy_lock/* ReleaseLock */.nT.acquire(x.c.kubectl, {
             namespace: x.namespace,
@@ -31453,6 +31633,7 @@ async function underReleaseLock(x, body) {
             ...(x.log ? { log: x.log } : {}),
         });
         lock = got.lock;
+        createdNamespace = !!got.createdNamespace;
         if (got.tookOverFrom) {
             findings.push(finding('deploy/lock-taken-over', x.file, `took over the release lock of ${x.release} from a holder that stopped renewing it (${(0,deploy_lock/* describeHolder */.sG)(got.tookOverFrom)}); its deploy may have been killed, and the release history says what it left`));
         }
@@ -31476,7 +31657,7 @@ async function underReleaseLock(x, body) {
     x.settings.onLock?.({ namespace: x.namespace, release: x.release, identity: lock.identity });
     lock.startRenewing();
     try {
-        return { value: await body(), findings };
+        return { value: await body({ createdNamespace }), findings };
     }
     finally {
         try {
@@ -31638,6 +31819,7 @@ async function rollback(o) {
 
 
 
+
 function readPlan(file) {
     if (!(0,external_node_fs_.existsSync)(file))
         throw new report_finding/* UsageError */.eb(`plan file ${file} does not exist`);
@@ -31747,12 +31929,19 @@ async function apply(o) {
         signal: ac.signal,
         ...(o.onRevision ? { onRevision: o.onRevision } : {}),
     };
-    const locked = await underReleaseLock({ c, ac, namespace, release, environment: o.environment, file, settings: o, ...(o.commit ? { commit: o.commit } : {}), ...(run ? { run } : {}), ...(o.log ? { log: o.log } : {}) }, async () => {
+    const locked = await underReleaseLock({ c, ac, namespace, release, environment: o.environment, file, settings: o, ...(o.commit ? { commit: o.commit } : {}), ...(run ? { run } : {}), ...(o.log ? { log: o.log } : {}) }, async (held) => {
         const unreachable = await pre;
         if (unreachable)
             throw unreachable;
         // Read under the lock: another deploy may have recorded a revision while this one waited.
-        const before = liveVersions(c, objects);
+        // A namespace the lock had to create is this deploy's creation all the same.
+        const before = liveVersions(c, objects).then((m) => {
+            if (held.createdNamespace)
+                for (const o of objects)
+                    if (o.kind === 'Namespace' && o.apiVersion === 'v1' && o.metadata.name === namespace)
+                        m.delete(keyOf(o));
+            return m;
+        });
         before.catch(() => undefined);
         const history = await settleAbandoned(store, await store.list(), `the deploy of ${run ?? o.commit ?? 'a later run'}`);
         return applyCycle(o, common, history, objects, before, rendered);
@@ -37451,75 +37640,6 @@ function booleanInput(name, fallback) {
     throw new report_finding/* UsageError */.eb(`input ${name} must be true or false (got "${v}")`);
 }
 
-;// CONCATENATED MODULE: ./src/path-guard.ts
-/**
- * Where a check may read. Checked content comes from pull requests: a relative path (`../../etc`), an
- * absolute one or a committed symlink can point anywhere, so the verdict is taken on the resolved
- * real path. Special files are refused for everyone (CLI included): `/proc/self/environ` is the
- * process environment, and opening a FIFO blocks forever.
- */
-
-
-/** `p` is `root` or below it (lexically; pass real paths for a verdict that holds against symlinks). */
-function path_guard_isInside(root, p) {
-    const rel = external_node_path_default().relative(root, p);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel));
-}
-/**
- * The real path of `p`; for a path that does not exist (yet), the real path of its nearest existing
- * ancestor with the rest appended, so a missing file under a symlinked directory is judged by where
- * that directory really is.
- */
-function path_guard_realPath(p) {
-    const abs = path.resolve(p);
-    try {
-        return realpathSync(abs);
-    }
-    catch {
-        const parent = path.dirname(abs);
-        if (parent === abs)
-            return abs;
-        return path.join(path_guard_realPath(parent), path.basename(abs));
-    }
-}
-/** Pseudo file systems whose "files" are live process or kernel state, never project content. */
-const SPECIAL_ROOTS = (/* unused pure expression or super */ null && (['/proc', '/sys', '/dev']));
-/**
- * A guard for reads below `workspace` (the actions: the repository checkout); without a workspace
- * (the CLI on the user's own machine) only special files are refused.
- */
-function pathGuard(workspace) {
-    const root = workspace === undefined ? undefined : path_guard_realPath(workspace);
-    return (p) => {
-        const real = path_guard_realPath(p);
-        if (root !== undefined && !path_guard_isInside(root, real)) {
-            return { kind: 'outside', real, reason: real === path.resolve(p) ? 'is outside the workspace' : `resolves to ${real}, outside the workspace` };
-        }
-        const special = specialReason(real);
-        return special ? { kind: 'special', real, reason: special } : undefined;
-    };
-}
-/** Why `real` is not a plain file or directory, from its path and `stat` (which never opens it). */
-function specialReason(real) {
-    const under = SPECIAL_ROOTS.find((r) => path_guard_isInside(r, real));
-    if (under)
-        return `is under ${under}, which holds process and system state, not project files`;
-    let st;
-    try {
-        st = statSync(real);
-    }
-    catch {
-        return undefined; // missing: the caller reports it as such
-    }
-    if (st.isFIFO())
-        return 'is a FIFO (named pipe), not a regular file';
-    if (st.isSocket())
-        return 'is a socket, not a regular file';
-    if (st.isCharacterDevice() || st.isBlockDevice())
-        return 'is a device, not a regular file';
-    return undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/github/workspace.ts
 
 
@@ -37660,6 +37780,7 @@ function readInputs() {
 
 
 
+
 const STATE_KUBECONFIG = 'kubeconfig-file';
 /** What post needs when main is killed: the cluster, the lock main held and the revision in flight. */
 const STATE_CLUSTER = 'deploy-cluster';
@@ -37696,8 +37817,14 @@ function setUpKubeconfig(i) {
 function buildManifestFile(value) {
     if (!value)
         return undefined;
-    if (!value.startsWith('{'))
-        return external_node_path_default().resolve(process.env['GITHUB_WORKSPACE'] || process.cwd(), value);
+    if (!value.startsWith('{')) {
+        const file = external_node_path_default().resolve(process.env['GITHUB_WORKSPACE'] || process.cwd(), value);
+        // The checkout or a downloaded artifact, nothing else the runner can read.
+        const places = [process.env['GITHUB_WORKSPACE'] || process.cwd(), process.env['RUNNER_TEMP']].filter((d) => !!d);
+        if (places.every((d) => pathGuard(d)(file)?.kind === 'outside'))
+            throw new report_finding/* UsageError */.eb(`input build-manifest ${value} is outside the workspace and RUNNER_TEMP`);
+        return file;
+    }
     const file = external_node_path_default().join(outDir(), 'build-manifest.json');
     (0,external_node_fs_.writeFileSync)(file, value.endsWith('\n') ? value : `${value}\n`);
     return file;
@@ -37991,8 +38118,8 @@ async function settleAbandonedRun(a) {
 var kubeconfig = __nccwpck_require__(1116);
 // EXTERNAL MODULE: ./src/github/log.ts
 var log = __nccwpck_require__(3385);
-// EXTERNAL MODULE: ./src/actions/k8s-deploy/main.ts + 62 modules
-var main = __nccwpck_require__(6719);
+// EXTERNAL MODULE: ./src/actions/k8s-deploy/main.ts + 63 modules
+var main = __nccwpck_require__(203);
 ;// CONCATENATED MODULE: ./src/actions/k8s-deploy/post.ts
 // Post step (post-if: always()): first the bookkeeping a killed main could not finish — the
 // revision it left pending becomes interrupted, the lock it held is released — then the kubeconfig
@@ -38234,7 +38361,7 @@ class ReleaseLock {
                 };
                 try {
                     const made = await kubectl.rawJson('create', path, body);
-                    return { lock: new ReleaseLock(kubectl, o, identity, made), waitedMs: performance.now() - started };
+                    return { lock: new ReleaseLock(kubectl, o, identity, made), waitedMs: performance.now() - started, ...(namespaceMade ? { createdNamespace: true } : {}) };
                 }
                 catch (e) {
                     const why = errorReason(e);

@@ -32455,7 +32455,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _github_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1738);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2502);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8979);
 
 
 await (0,_github_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -32465,7 +32465,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2502:
+/***/ 8979:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32485,6 +32485,75 @@ var lib_core = __nccwpck_require__(6058);
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/path-guard.ts
+/**
+ * Where a check may read. Checked content comes from pull requests: a relative path (`../../etc`), an
+ * absolute one or a committed symlink can point anywhere, so the verdict is taken on the resolved
+ * real path. Special files are refused for everyone (CLI included): `/proc/self/environ` is the
+ * process environment, and opening a FIFO blocks forever.
+ */
+
+
+/** `p` is `root` or below it (lexically; pass real paths for a verdict that holds against symlinks). */
+function path_guard_isInside(root, p) {
+    const rel = external_node_path_default().relative(root, p);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel));
+}
+/**
+ * The real path of `p`; for a path that does not exist (yet), the real path of its nearest existing
+ * ancestor with the rest appended, so a missing file under a symlinked directory is judged by where
+ * that directory really is.
+ */
+function path_guard_realPath(p) {
+    const abs = external_node_path_default().resolve(p);
+    try {
+        return (0,external_node_fs_namespaceObject.realpathSync)(abs);
+    }
+    catch {
+        const parent = external_node_path_default().dirname(abs);
+        if (parent === abs)
+            return abs;
+        return external_node_path_default().join(path_guard_realPath(parent), external_node_path_default().basename(abs));
+    }
+}
+/** Pseudo file systems whose "files" are live process or kernel state, never project content. */
+const SPECIAL_ROOTS = ['/proc', '/sys', '/dev'];
+/**
+ * A guard for reads below `workspace` (the actions: the repository checkout); without a workspace
+ * (the CLI on the user's own machine) only special files are refused.
+ */
+function pathGuard(workspace) {
+    const root = workspace === undefined ? undefined : path_guard_realPath(workspace);
+    return (p) => {
+        const real = path_guard_realPath(p);
+        if (root !== undefined && !path_guard_isInside(root, real)) {
+            return { kind: 'outside', real, reason: real === external_node_path_default().resolve(p) ? 'is outside the workspace' : `resolves to ${real}, outside the workspace` };
+        }
+        const special = specialReason(real);
+        return special ? { kind: 'special', real, reason: special } : undefined;
+    };
+}
+/** Why `real` is not a plain file or directory, from its path and `stat` (which never opens it). */
+function specialReason(real) {
+    const under = SPECIAL_ROOTS.find((r) => path_guard_isInside(r, real));
+    if (under)
+        return `is under ${under}, which holds process and system state, not project files`;
+    let st;
+    try {
+        st = (0,external_node_fs_namespaceObject.statSync)(real);
+    }
+    catch {
+        return undefined; // missing: the caller reports it as such
+    }
+    if (st.isFIFO())
+        return 'is a FIFO (named pipe), not a regular file';
+    if (st.isSocket())
+        return 'is a socket, not a regular file';
+    if (st.isCharacterDevice() || st.isBlockDevice())
+        return 'is a device, not a regular file';
+    return undefined;
+}
+
 // EXTERNAL MODULE: ./src/report/finding.ts
 var finding = __nccwpck_require__(1404);
 ;// CONCATENATED MODULE: ./src/config/config.ts
@@ -32492,12 +32561,21 @@ var finding = __nccwpck_require__(1404);
 
 
 
+
 const CONFIG_FILE = '.portarium-infra.yml';
 const SECTIONS = ['compose', 'terraform', 'kubernetes', 'images', 'deploy'];
 const SETTINGS = new Set(['off', 'error', 'warning', 'notice']);
-/** Loads PATH/.portarium-infra.yml (or an explicit file); a missing default file is an empty config. */
-async function loadConfig(root, explicit) {
+/**
+ * Loads PATH/.portarium-infra.yml (or an explicit file); a missing default file is an empty config.
+ * With `workspace` (the actions) a file whose real path is outside it is refused; a special file
+ * (`/proc/self/environ` committed as a symlink, a FIFO) is refused always. Neither is read, so no
+ * message can quote it.
+ */
+async function loadConfig(root, explicit, workspace) {
     const file = explicit ? external_node_path_default().resolve(explicit) : external_node_path_default().join(root, CONFIG_FILE);
+    const refused = pathGuard(workspace)(file);
+    if (refused)
+        throw new finding/* UsageError */.eb(`${file}: the configuration file ${refused.reason}; it is not read`);
     let text;
     try {
         const st = await (0,promises_namespaceObject.stat)(file);
@@ -32515,6 +32593,17 @@ async function loadConfig(root, explicit) {
     return parseConfig(text, external_node_path_default().relative(process.cwd(), file) || file);
 }
 function parseConfig(text, file) {
+    try {
+        return readConfig(text, file);
+    }
+    catch (e) {
+        // The yaml parser and toJSON recurse once per nesting level: thousands of levels exhaust the stack.
+        if (e instanceof RangeError && /call stack/i.test(e.message))
+            throw new finding/* UsageError */.eb(`${file}:1:1: invalid YAML: nested too deeply to read`);
+        throw e;
+    }
+}
+function readConfig(text, file) {
     const lc = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
     const where = (node) => {
@@ -32557,7 +32646,7 @@ function parseConfig(text, file) {
             }
         }
         else if (SECTIONS.includes(key)) {
-            const js = value === null ? {} : value.toJSON();
+            const js = value === null ? {} : sectionValue(value, doc, where);
             if (typeof js !== 'object' || js === null || Array.isArray(js)) {
                 // `images` may be a list of image definitions; every other section is a mapping.
                 if (key === 'images' && Array.isArray(js)) {
@@ -32574,6 +32663,20 @@ function parseConfig(text, file) {
     }
     return config;
 }
+/**
+ * A section as plain data. Aliases are counted as yaml's own toJS counts them: a billion-laughs
+ * section would otherwise come back as shared references that the first reader to walk it expands.
+ */
+function sectionValue(value, doc, where) {
+    try {
+        return value.toJS(doc, { maxAliasCount: 100 });
+    }
+    catch (e) {
+        if (e instanceof ReferenceError)
+            throw new finding/* UsageError */.eb(`${where(value)}: too many YAML aliases (${e.message})`);
+        throw e;
+    }
+}
 /** Reads a list setting that may be written as a YAML list or a single string. */
 function stringList(section, key) {
     const v = section?.[key];
@@ -32589,6 +32692,8 @@ function stringList(section, key) {
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(6412);
 ;// CONCATENATED MODULE: ./src/checks/terraform/glob.ts
 function compileGlobs(patterns) {
     const regexes = patterns.map((p) => p.trim()).filter((p) => p !== '').map(globToRegExp);
@@ -32679,7 +32784,7 @@ function hasSupportedExtension(name, extensions = TERRAFORM_EXTENSIONS) {
 function toPosix(p) {
     return p.split((external_node_path_default()).sep).join('/');
 }
-function isInside(root, p) {
+function discover_isInside(root, p) {
     const rel = external_node_path_default().relative(root, p);
     return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
 }
@@ -32719,7 +32824,7 @@ async function discoverTerraformFiles(opts) {
                 skipped.push({ rel, reason: 'broken symbolic link' });
                 return;
             }
-            if (!isInside(realRoot, target)) {
+            if (!discover_isInside(realRoot, target)) {
                 skipped.push({ rel, reason: `symbolic link points outside the checked directory (to ${target}); not checked` });
                 return;
             }
@@ -32757,7 +32862,7 @@ async function discoverTerraformFiles(opts) {
     };
     for (const target of opts.paths && opts.paths.length > 0 ? opts.paths : ['.']) {
         const abs = external_node_path_default().resolve(root, target);
-        if (!isInside(root, abs))
+        if (!discover_isInside(root, abs))
             throw new finding/* UsageError */.eb(`terraform fmt: path "${target}" is outside the root "${opts.root}"`);
         const info = await (0,promises_namespaceObject.lstat)(abs).catch(() => undefined);
         if (!info)
@@ -32773,6 +32878,198 @@ async function discoverTerraformFiles(opts) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/checks/terraform/atomic-write.ts
+
+
+
+
+/** Thrown when a file must not or cannot be replaced; the message is meant for the user. */
+class WriteRefused extends Error {
+    name = 'WriteRefused';
+}
+/** The file's content is no longer what was formatted: someone else wrote it meanwhile. */
+class ChangedSinceRead extends WriteRefused {
+    name = 'ChangedSinceRead';
+}
+/** Temp files are named `.portarium-fmt-<pid>-<random>.tmp` so a later run can recognise its own leftovers. */
+const TEMP_PREFIX = '.portarium-fmt-';
+const TEMP_SUFFIX = '.tmp';
+const TEMP_NAME = /^\.portarium-fmt-(\d+)-[0-9a-f]+\.tmp$/;
+const sha256 = (data) => (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+// Temp files of this thread still on disk; removed on any normal exit. SIGKILL skips this, which
+// is what removeStaleTempFiles on the next run is for.
+const inFlight = new Set();
+let exitHookInstalled = false;
+function track(tmp) {
+    if (!exitHookInstalled) {
+        exitHookInstalled = true;
+        process.on('exit', () => {
+            for (const f of inFlight) {
+                try {
+                    (0,external_node_fs_namespaceObject.unlinkSync)(f);
+                }
+                catch {
+                    // already renamed or removed
+                }
+            }
+        });
+    }
+    inFlight.add(tmp);
+}
+const code = (e) => e.code ?? String(e);
+/**
+ * Replaces `file` with `data` keeping what identifies it: owner, group and mode always; and the inode
+ * too when other hard links share it, since a rename would split them (then the bytes are written in
+ * place, as `terraform fmt` always does). Otherwise a temp file in the same directory is renamed over
+ * it, so a crash never leaves a truncated file. A file without write permission is refused even
+ * where the directory would allow the rename (and even for root): read-only is the owner's intent.
+ */
+async function rewriteFile(file, data, opts = {}) {
+    await opts.beforeWrite?.(file);
+    const info = await (0,promises_namespaceObject.lstat)(file).catch((e) => {
+        throw new WriteRefused(`cannot stat the file: ${code(e)}`);
+    });
+    if (!info.isFile())
+        throw new WriteRefused('not a regular file any more; not rewritten');
+    if ((info.mode & 0o222) === 0)
+        throw new WriteRefused('file is read-only; not rewritten');
+    if (info.nlink > 1)
+        return writeInPlace(file, data, opts.expectedSha256);
+    const dir = external_node_path_default().dirname(file);
+    const tmp = external_node_path_default().join(dir, `${TEMP_PREFIX}${process.pid}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}${TEMP_SUFFIX}`);
+    let handle;
+    try {
+        // Private until it carries the original owner and mode.
+        handle = await (0,promises_namespaceObject.open)(tmp, 'wx', 0o600);
+    }
+    catch (e) {
+        throw new WriteRefused(`cannot create a temporary file in ${dir}: ${code(e)}`);
+    }
+    track(tmp);
+    try {
+        await handle.writeFile(data);
+        const made = await handle.stat();
+        if (made.uid !== info.uid || made.gid !== info.gid) {
+            try {
+                await handle.chown(info.uid, info.gid);
+            }
+            catch {
+                // Not allowed to give the file its owner back (not root): writing in place keeps it.
+                await handle.close();
+                handle = undefined;
+                return await writeInPlace(file, data, opts.expectedSha256);
+            }
+        }
+        // After chown, which clears set-id bits.
+        await handle.chmod(info.mode & 0o7777);
+        await handle.close();
+        handle = undefined;
+        await assertUnchanged(file, opts.expectedSha256);
+        await (0,promises_namespaceObject.rename)(tmp, file);
+        return 'renamed';
+    }
+    catch (e) {
+        if (e instanceof WriteRefused)
+            throw e;
+        throw new WriteRefused(`could not replace the file: ${code(e)}`);
+    }
+    finally {
+        await handle?.close().catch(() => undefined);
+        inFlight.delete(tmp);
+        await (0,promises_namespaceObject.unlink)(tmp).catch(() => undefined);
+    }
+}
+async function assertUnchanged(file, expected) {
+    if (expected === undefined)
+        return;
+    const fh = await (0,promises_namespaceObject.open)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW).catch((e) => {
+        throw new WriteRefused(`cannot read the file again: ${code(e)}`);
+    });
+    try {
+        if (sha256(await fh.readFile()) !== expected)
+            throw changed();
+    }
+    finally {
+        await fh.close();
+    }
+}
+const changed = () => new ChangedSinceRead('the file changed after it was read; not rewritten, run the formatter again');
+/** Overwrites the bytes of the existing inode: owner, mode, links and inode all stay. */
+async function writeInPlace(file, data, expected) {
+    let fh;
+    try {
+        fh = await (0,promises_namespaceObject.open)(file, external_node_fs_namespaceObject.constants.O_RDWR | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
+    }
+    catch (e) {
+        throw new WriteRefused(`cannot open the file for writing: ${code(e)}`);
+    }
+    try {
+        // Hashed through the handle that writes, so nothing can slip in between check and write but a
+        // writer racing byte for byte.
+        if (expected !== undefined && sha256(await fh.readFile()) !== expected)
+            throw changed();
+        let done = 0;
+        while (done < data.length)
+            done += (await fh.write(data, done, data.length - done, done)).bytesWritten;
+        await fh.truncate(data.length);
+        return 'in-place';
+    }
+    catch (e) {
+        if (e instanceof WriteRefused)
+            throw e;
+        throw new WriteRefused(`could not rewrite the file in place: ${code(e)}`);
+    }
+    finally {
+        await fh.close();
+    }
+}
+// A temp file of a run that is still going must not be taken: its process is alive. A pid can be
+// reused, so past this age a leftover is removed whatever the pid says.
+const SURELY_STALE_MS = 10 * 60 * 1000;
+function alive(pid) {
+    if (pid === process.pid)
+        return false;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        return code(e) === 'EPERM';
+    }
+}
+/**
+ * Removes our temp files that an earlier run left behind (killed before it could clean up) in the
+ * given directories: only names with our prefix, only regular files, only from before `runStart`.
+ * Returns how many were removed.
+ */
+async function removeStaleTempFiles(dirs, runStart) {
+    let removed = 0;
+    for (const dir of new Set(dirs)) {
+        let names;
+        try {
+            names = await (0,promises_namespaceObject.readdir)(dir);
+        }
+        catch {
+            continue;
+        }
+        for (const name of names) {
+            const m = TEMP_NAME.exec(name);
+            if (!m)
+                continue;
+            const p = external_node_path_default().join(dir, name);
+            const st = await (0,promises_namespaceObject.lstat)(p).catch(() => undefined);
+            if (!st?.isFile() || st.mtimeMs >= runStart)
+                continue;
+            if (alive(Number(m[1])) && runStart - st.mtimeMs < SURELY_STALE_MS)
+                continue;
+            await (0,promises_namespaceObject.unlink)(p).then(() => removed++, () => undefined);
+        }
+    }
+    return removed;
+}
+
 ;// CONCATENATED MODULE: ./src/checks/terraform/decode.ts
 /** Strict UTF-8 decoding, as terraform requires ("All input files must be UTF-8 encoded"). */
 const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -33119,58 +33416,12 @@ function unifiedFromChanges(file, a, b, cs, context) {
     return out.join('');
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/checks/terraform/atomic-write.ts
-
-
-
-/** Thrown when a file must not or cannot be replaced; the message is meant for the user. */
-class WriteRefused extends Error {
-    name = 'WriteRefused';
-}
-/**
- * Replaces `file` with `data` so that a reader sees either the old or the new content, never a
- * mix: write a temp file in the same directory, give it the old file's mode, rename it over the
- * original. (No fsync: like terraform's own os.WriteFile, durability across a power cut is left
- * to the file system; atomicity towards readers and a crash of this process is what matters.) A file without write permission is refused even where the directory would
- * allow the rename (and even for root): read-only is taken as the owner's intent.
- */
-async function writeFileAtomic(file, data) {
-    const info = await (0,promises_namespaceObject.stat)(file);
-    if ((info.mode & 0o222) === 0)
-        throw new WriteRefused('file is read-only; not rewritten');
-    const mode = info.mode & 0o7777;
-    const dir = external_node_path_default().dirname(file);
-    // A hidden name, so a concurrent discovery never picks the temp file up as a config file.
-    const tmp = external_node_path_default().join(dir, `.${external_node_path_default().basename(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    let handle;
-    try {
-        handle = await (0,promises_namespaceObject.open)(tmp, 'wx', mode);
-    }
-    catch (e) {
-        throw new WriteRefused(`cannot create a temporary file in ${dir}: ${e.code ?? String(e)}`);
-    }
-    try {
-        await handle.writeFile(data);
-        await handle.close();
-        handle = undefined;
-        await (0,promises_namespaceObject.chmod)(tmp, mode);
-        await (0,promises_namespaceObject.rename)(tmp, file);
-    }
-    catch (e) {
-        await handle?.close().catch(() => undefined);
-        await (0,promises_namespaceObject.unlink)(tmp).catch(() => undefined);
-        throw new WriteRefused(`could not replace the file: ${e.code ?? String(e)}`);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/checks/terraform/finish-file.ts
 
 
 const MAX_EXPECTED_LINES = 20;
 /** Compares a file with its formatted text, and in write mode replaces it. */
-async function finishFile(rel, real, original, formatted, mode) {
+async function finishFile(rel, real, original, formatted, mode, write = {}) {
     if (formatted === original)
         return { rel, status: 'formatted' };
     const { hunks: lineHunks, diff, newLines } = diffBoth(rel, original, formatted);
@@ -33182,18 +33433,21 @@ async function finishFile(rel, real, original, formatted, mode) {
     const outcome = { rel, status: 'changed', hunks, diff };
     if (mode === 'write') {
         try {
-            await writeFileAtomic(real, Buffer.from(formatted, 'utf8'));
+            await rewriteFile(real, Buffer.from(formatted, 'utf8'), write);
             outcome.written = true;
         }
         catch (e) {
             outcome.written = false;
             outcome.writeError = e instanceof Error ? e.message : String(e);
+            if (e instanceof ChangedSinceRead)
+                outcome.changedWhileFormatting = true;
         }
     }
     return outcome;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/terraform/engine-binary.ts
+
 
 
 
@@ -33295,7 +33549,7 @@ function parseBinaryDiagnostics(stderr) {
     }
     return out;
 }
-async function formatOne(bin, file, mode) {
+async function formatOne(bin, file, mode, hooks) {
     const { rel, real } = file;
     let bytes;
     try {
@@ -33331,7 +33585,7 @@ async function formatOne(bin, file, mode) {
     if (!original.ok || !formatted.ok) {
         return { rel, status: 'engine-error', message: `${bin.kind} fmt accepted a file that is not valid UTF-8; not compared` };
     }
-    return finishFile(rel, real, original.text, formatted.text, mode);
+    return finishFile(rel, real, original.text, formatted.text, mode, { expectedSha256: sha256(bytes), beforeWrite: hooks.beforeWrite });
 }
 const CHUNK_FILES = 200;
 const CHUNK_ARG_BYTES = 60_000;
@@ -33363,7 +33617,7 @@ async function mapLimit(items, limit, fn) {
     }));
     return out;
 }
-async function processFilesWithBinary(files, mode, bin, concurrency) {
+async function processFilesWithBinary(files, mode, bin, concurrency, hooks = {}) {
     // Which files need a closer look: those listed by -check, and all of a chunk that errored.
     const needsStdin = new Set();
     await mapLimit(chunks(files), concurrency, async (chunk) => {
@@ -33379,7 +33633,7 @@ async function processFilesWithBinary(files, mode, bin, concurrency) {
         for (const f of chunk)
             needsStdin.add(external_node_path_default().resolve(f.real));
     });
-    return mapLimit(files, concurrency, (f) => needsStdin.has(external_node_path_default().resolve(f.real)) ? formatOne(bin, f, mode) : Promise.resolve({ rel: f.rel, status: 'formatted' }));
+    return mapLimit(files, concurrency, (f) => needsStdin.has(external_node_path_default().resolve(f.real)) ? formatOne(bin, f, mode, hooks) : Promise.resolve({ rel: f.rel, status: 'formatted' }));
 }
 
 // EXTERNAL MODULE: external "node:url"
@@ -33580,7 +33834,7 @@ function lex(src) {
                     const e = src.charCodeAt(p + 1);
                     if (p + 1 >= n || e === 0x0a || e === 0x0d)
                         break;
-                    p += isHighSurrogate(e) ? 3 : 2;
+                    p += isSurrogatePair(src, p + 1) ? 3 : 2;
                     continue;
                 }
                 if (d === 0x24 || d === 0x25 || d === 0x22 || d === 0x0a || d === 0x0d)
@@ -33775,7 +34029,7 @@ function lex(src) {
                 continue;
             }
         }
-        const len = isHighSurrogate(c) ? 2 : 1;
+        const len = isSurrogatePair(src, p) ? 2 : 1;
         out.push(T.Invalid, p, p + len);
         p += len;
     }
@@ -33800,8 +34054,11 @@ function selfTokenType(c) {
             return T.Punct;
     }
 }
-function isHighSurrogate(c) {
-    return c >= 0xd800 && c <= 0xdbff;
+/** A character outside the BMP starts at i; a lone surrogate (only from a caller's string, never from UTF-8) is one unit. */
+function isSurrogatePair(src, i) {
+    const c = src.charCodeAt(i);
+    const d = src.charCodeAt(i + 1);
+    return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff;
 }
 const GO_SPACE = '[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
 const GO_TRIM = new RegExp(`^${GO_SPACE}+|${GO_SPACE}+$`, 'g');
@@ -35406,11 +35663,12 @@ function formatHclwrite(src) {
 
 
 
+
 /** Files above this size are skipped by the builtin engine unless the caller raises the limit. */
 const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
 // Reads are synchronous: files are small and many, and a thread-pool round trip per file would
 // cost more than the read itself. Large repositories are split across worker threads instead.
-function load(file, maxFileBytes) {
+function load(file, maxFileBytes, hash) {
     const { rel, real } = file;
     let bytes;
     let fd;
@@ -35463,7 +35721,7 @@ function load(file, maxFileBytes) {
             ],
         };
     }
-    return { file, text: decoded.text, toks: lex(decoded.text) };
+    return { file, text: decoded.text, toks: lex(decoded.text), ...(hash ? { sha256: sha256(bytes) } : {}) };
 }
 function internalError(rel, e) {
     // The gate is recursive descent: thousands of nested brackets exhaust the stack.
@@ -35476,11 +35734,11 @@ function internalError(rel, e) {
  * The builtin engine for a group of files: read and decode strictly, syntax gate, terraform's
  * rewrites, hclwrite.Format, compare, and in write mode replace. All in TypeScript.
  */
-async function processFilesBuiltin(files, mode, maxFileBytes = DEFAULT_MAX_FILE_BYTES) {
+async function processFilesBuiltin(files, mode, maxFileBytes = DEFAULT_MAX_FILE_BYTES, hooks = {}) {
     const outcomes = new Array(files.length);
     for (let i = 0; i < files.length; i++) {
         const file = files[i];
-        const r = load(file, maxFileBytes);
+        const r = load(file, maxFileBytes, mode === 'write');
         if ('status' in r) {
             outcomes[i] = r;
             continue;
@@ -35496,7 +35754,7 @@ async function processFilesBuiltin(files, mode, maxFileBytes = DEFAULT_MAX_FILE_
         outcomes[i] =
             result.kind === 'syntax-error'
                 ? { rel: file.rel, status: 'syntax-error', errors: result.errors }
-                : await finishFile(file.rel, file.real, r.text, result.output, mode);
+                : await finishFile(file.rel, file.real, r.text, result.output, mode, { expectedSha256: r.sha256, beforeWrite: hooks.beforeWrite });
     }
     return outcomes;
 }
@@ -35677,6 +35935,7 @@ const RULE = {
     notFormatted: 'terraform/not-formatted',
     syntaxError: 'terraform/syntax-error',
     writeFailed: 'terraform/write-failed',
+    changedWhileFormatting: 'terraform/changed-while-formatting',
     skippedFile: 'terraform/skipped-file',
     engineError: 'terraform/engine-error',
 };
@@ -35684,6 +35943,11 @@ const RULES = [
     { id: RULE.notFormatted, severity: 'error', description: 'Lines that `terraform fmt` would change (one finding per changed hunk).' },
     { id: RULE.syntaxError, severity: 'error', description: 'The file does not parse as HCL, so terraform fmt refuses to format it.' },
     { id: RULE.writeFailed, severity: 'error', description: 'Write mode could not replace the file with its formatted text (read-only, permissions).' },
+    {
+        id: RULE.changedWhileFormatting,
+        severity: 'error',
+        description: 'Write mode left a file alone because its content changed between reading and writing it (another writer); run again.',
+    },
     { id: RULE.skippedFile, severity: 'warning', description: 'A file was not checked: unreadable, not a regular file, or a symbolic link leaving the root.' },
     { id: RULE.engineError, severity: 'error', description: 'The formatter (builtin or terraform/tofu binary) failed on a file for a reason other than its syntax.' },
 ];
@@ -35741,7 +36005,7 @@ function outcomeFindings(o, mode) {
                 };
             });
             if (mode === 'write' && o.writeError) {
-                out.unshift({ ...base, rule: RULE.writeFailed, severity: 'error', line: 1, column: 1, message: `Not rewritten: ${o.writeError}` });
+                out.unshift({ ...base, rule: o.changedWhileFormatting ? RULE.changedWhileFormatting : RULE.writeFailed, severity: 'error', line: 1, column: 1, message: `Not rewritten: ${o.writeError}` });
             }
             return out;
         }
@@ -35749,6 +36013,8 @@ function outcomeFindings(o, mode) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/terraform/index.ts
+
+
 
 
 
@@ -35771,6 +36037,7 @@ const SUMMARY_DIFF_LIMIT = 256 * 1024;
 /** Formats (or checks) Terraform files exactly as `terraform fmt -recursive` would. */
 async function runTerraformFmt(opts) {
     const started = performance.now();
+    const runStart = Date.now();
     const mode = opts.mode ?? 'check';
     if (!['check', 'diff', 'write'].includes(mode))
         throw new finding/* UsageError */.eb(`terraform fmt: mode must be check, diff or write (got "${mode}")`);
@@ -35788,23 +36055,27 @@ async function runTerraformFmt(opts) {
         changedFiles: opts.changedFiles,
         extensions: engine === 'tofu' ? TOFU_EXTENSIONS : TERRAFORM_EXTENSIONS,
     });
+    // Leftovers of a write that was killed (SIGKILL skips every clean-up) live beside the files.
+    if (mode === 'write')
+        await removeStaleTempFiles(discovery.files.map((f) => external_node_path_default().dirname(f.real)), runStart);
+    const hooks = opts.beforeWrite ? { beforeWrite: opts.beforeWrite } : {};
     let workers = 0;
     let outcomes;
     if (bin) {
-        outcomes = await processFilesWithBinary(discovery.files, mode, bin, concurrency);
+        outcomes = await processFilesWithBinary(discovery.files, mode, bin, concurrency, hooks);
     }
     else {
         const threshold = opts.workerThreshold ?? DEFAULT_WORKER_THRESHOLD;
         const maxFileBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
         // A worker that cannot start or dies (memory, a missing bundle file) costs speed, not the run:
         // its batches are done on this thread.
-        if (concurrency > 1 && discovery.files.length >= threshold && workersAvailable()) {
+        if (concurrency > 1 && discovery.files.length >= threshold && !opts.beforeWrite && workersAvailable()) {
             const pooled = await runOnWorkers(discovery.files, mode, concurrency, maxFileBytes, opts.inlineWork ?? true);
             outcomes = pooled.outcomes;
             workers = pooled.workersUsed;
         }
         else {
-            outcomes = await runInProcess(discovery.files, mode, maxFileBytes);
+            outcomes = await runInProcess(discovery.files, mode, maxFileBytes, hooks);
         }
     }
     outcomes.push(...discovery.skipped.map((s) => ({ rel: s.rel, status: 'skipped', reason: s.reason })));
@@ -35840,13 +36111,13 @@ async function runTerraformFmt(opts) {
         diff,
     };
 }
-async function runInProcess(files, mode, maxFileBytes) {
+async function runInProcess(files, mode, maxFileBytes, hooks) {
     if (files.length === 0)
         return [];
-    return processFilesBuiltin(files, mode, maxFileBytes);
+    return processFilesBuiltin(files, mode, maxFileBytes, hooks);
 }
 function summary(mode, bin, stats, diff) {
-    const engineText = bin ? `${bin.kind} ${bin.version} (\`${bin.path}\`)` : 'builtin (TypeScript port of hclwrite v2.19.1 with `::` + terraform 1.8+ rewrites)';
+    const engineText = bin ? `${bin.kind} ${bin.version} (${(0,report_escape/* mdCode */.xs)(bin.path, { table: false })})` : 'builtin (TypeScript port of hclwrite v2.19.1 with `::` + terraform 1.8+ rewrites)';
     const lines = [
         `**terraform fmt** (${mode} mode, engine ${engineText}): ${stats.files} file(s), ${stats.changed} not formatted, ${stats.syntaxErrors} with syntax errors` +
             (stats.skipped ? `, ${stats.skipped} skipped` : '') +
@@ -35854,9 +36125,8 @@ function summary(mode, bin, stats, diff) {
             '.',
     ];
     if (diff !== '') {
-        const fence = diff.includes('```') ? '~~~~' : '```';
         const shown = diff.length > SUMMARY_DIFF_LIMIT ? `${diff.slice(0, diff.lastIndexOf('\n', SUMMARY_DIFF_LIMIT) + 1)}` : diff;
-        lines.push('', '<details><summary>Diff</summary>', '', `${fence}diff`, shown.replace(/\n$/, ''), fence, '', '</details>');
+        lines.push('', '<details><summary>Diff</summary>', '', (0,report_escape/* mdFence */.F)(shown, 'diff'), '', '</details>');
         if (shown.length < diff.length)
             lines.push('', `The diff is truncated (${diff.length} bytes in total); see the diff file.`);
     }
@@ -35944,6 +36214,8 @@ function selectAnnotations(findings, changedFiles, perSeverity = ANNOTATIONS_PER
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
+
+
 // Escaping as the runner's workflow-command parser expects (actions/toolkit core command.ts).
 function escapeData(s) {
     return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -35954,18 +36226,20 @@ function escapeProperty(s) {
 /** One `::error file=…,line=…::message` workflow command for a finding. */
 function annotationCommand(f, pathPrefix = '') {
     const props = [
-        ['file', pathPrefix + f.file],
+        ['file', (0,report_escape/* escapeControls */.UN)(pathPrefix + f.file)],
         ['line', f.line],
         ['col', f.column],
         ['endLine', f.endLine],
         ['endColumn', f.endColumn],
-        ['title', `${f.rule}`],
+        ['title', (0,report_escape/* escapeControls */.UN)(`${f.rule}`)],
     ];
     const rendered = props
         .filter(([, v]) => v !== undefined && v !== '' && v !== 0)
         .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
         .join(',');
-    return `::${f.severity} ${rendered}::${escapeData(f.message)}`;
+    // The severity names the command: only ours, whatever a findings file read back says.
+    const level = Object.hasOwn(finding/* SEVERITY_RANK */.f3, f.severity) ? f.severity : 'error';
+    return `::${level} ${rendered}::${escapeData((0,report_escape/* commandText */.jt)(f.message))}`;
 }
 /**
  * The workflow commands for a step: the budgeted annotations, then a plain log line for every finding
@@ -35980,7 +36254,7 @@ function renderAnnotations(findings, opts = {}) {
             `${budget.hidden.error} error(s), ${budget.hidden.warning} warning(s), ${budget.hidden.notice} notice(s):`);
         for (const f of findings) {
             if (!shownSet.has(f))
-                lines.push(`  ${f.severity} ${opts.pathPrefix ?? ''}${f.file}:${f.line}:${f.column} ${f.rule} ${oneLine(f.message)}`);
+                lines.push((0,report_escape/* logLine */.BP)(`  ${f.severity} ${opts.pathPrefix ?? ''}${f.file}:${f.line}:${f.column} ${f.rule} ${oneLine(f.message)}`));
         }
     }
     return lines;
@@ -35992,17 +36266,12 @@ function oneLine(s) {
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
 
+
 /** GitHub rejects a step summary over 1 MiB; stay well below it so appended sections still fit. */
 const SUMMARY_LIMIT_BYTES = 1_000_000;
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️', passed: '✅', failed: '❌', skipped: '⏭️' };
-function escapeCell(s) {
-    return s
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
-}
+/** Text from findings in a table cell (see mdText). */
+const escapeCell = report_escape/* mdText */.bC;
 function countBy(findings) {
     const c = { error: 0, warning: 0, notice: 0 };
     for (const f of findings)
@@ -36026,7 +36295,8 @@ function renderSummary(results, opts) {
         parts.push(`> ${budget.hiddenTotal} finding(s) got no annotation because GitHub shows at most 10 per severity per step; all are listed below.`, '');
     }
     const head = parts.join('\n');
-    const sections = results.map((r) => r.summaryMarkdown).filter((s) => !!s);
+    // Each check escapes what it quotes; no raw control character gets through whatever it missed.
+    const sections = results.map((r) => r.summaryMarkdown).filter((s) => !!s).map((s) => (0,report_escape/* escapeControls */.UN)(s, { keepNewlines: true }));
     // The findings table gets what the fixed parts leave; the check sections are cut last.
     const sectionsText = sections.length ? '\n' + sections.join('\n\n') + '\n' : '';
     const reserve = Math.min(byteLength(sectionsText), Math.floor(limit / 3));
@@ -36044,7 +36314,7 @@ function renderFindingsTable(findings, budgetBytes, findingsFile) {
     const sorted = [...findings].sort(finding/* compareFindings */.Eg);
     let shown = 0;
     for (const f of sorted) {
-        const row = `| ${ICON[f.severity]} | \`${escapeCell(f.file)}:${f.line}\` | \`${f.rule}\` | ${escapeCell(f.message)} |`;
+        const row = `| ${ICON[f.severity] ?? ''} | ${(0,report_escape/* mdCode */.xs)(`${f.file}:${f.line}`)} | ${(0,report_escape/* mdCode */.xs)(f.rule)} | ${escapeCell(f.message)} |`;
         if (used + byteLength(row) + 1 > budgetBytes)
             break;
         rows.push(row);
@@ -36140,6 +36410,7 @@ function renderJson(results, failOn) {
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
+
 const COLOR = {
     error: '\x1b[31m',
     warning: '\x1b[33m',
@@ -36154,10 +36425,11 @@ function renderText(results, opts) {
     const paint = (c, s) => (opts.color ? COLOR[c] + s + RESET : s);
     const lines = [];
     const findings = results.flatMap((r) => r.findings).sort(compareFindings);
+    // Checked content is escaped piece by piece, before our own colours go around it.
     for (const f of findings) {
-        lines.push(`${paint('bold', `${opts.pathPrefix ?? ''}${f.file}:${f.line}:${f.column}`)} ${paint(f.severity, f.severity)} ${f.message} ${paint('dim', f.rule)}`);
+        lines.push(`${paint('bold', logLine(`${opts.pathPrefix ?? ''}${f.file}:${f.line}:${f.column}`))} ${paint(f.severity, f.severity)} ${logText(f.message)} ${paint('dim', logLine(f.rule))}`);
         if (f.help)
-            lines.push(`    ${paint('dim', f.help)}`);
+            lines.push(`    ${paint('dim', logText(f.help))}`);
     }
     if (findings.length)
         lines.push('');
@@ -36170,12 +36442,13 @@ function renderText(results, opts) {
             .map(([k, v]) => `${v} ${k}`)
             .join(', ');
         const mark = status === 'passed' ? paint('green', '✔') : paint('error', '✖');
-        lines.push(`${mark} ${r.check}: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)${stats ? ` — ${stats}` : ''}`);
+        lines.push(`${mark} ${logLine(r.check)}: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)${stats ? ` — ${stats}` : ''}`);
     }
     return lines.join('\n') + '\n';
 }
 
 ;// CONCATENATED MODULE: ./src/report/index.ts
+
 
 
 
@@ -41299,6 +41572,8 @@ function slug(s) {
     return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
+// EXTERNAL MODULE: ./src/github/log.ts
+var log = __nccwpck_require__(3385);
 // EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
 var lib_io = __nccwpck_require__(8701);
 // EXTERNAL MODULE: external "crypto"
@@ -42384,7 +42659,7 @@ async function installTerraform(opts) {
  */
 async function installTerraformBinary(kind, root, requested) {
     const choice = await chooseVersion(kind, root, requested);
-    lib_core/* info */.pq(`${kind} ${choice.version} (from ${choice.source})`);
+    (0,log/* info */.p)(`${kind} ${choice.version} (from ${choice.source})`);
     try {
         const onPath = (0,external_node_child_process_namespaceObject.execFileSync)(kind, ['version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
         if (onPath.includes(`v${choice.version}`))
@@ -42407,6 +42682,7 @@ async function installTerraformBinary(kind, root, requested) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/workspace.ts
+
 
 
 
@@ -42435,10 +42711,17 @@ function fileInside(root, file, inputName) {
     catch {
         // Missing files are reported by the check itself, with the name the user gave.
     }
-    const rel = path.relative(root, real);
-    if (rel.startsWith('..') || path.isAbsolute(rel))
+    if (!isInside(root, real))
         throw new UsageError(`${inputName}: ${file} is outside the working directory ${root}`);
     return real;
+}
+/**
+ * The directory an action may read below: the repository checkout (GITHUB_WORKSPACE), so a project
+ * may use files elsewhere in its repository; the working directory itself when it lies outside.
+ */
+function workspaceRoot(root) {
+    const workspace = realPath(process.env['GITHUB_WORKSPACE'] || process.cwd());
+    return isInside(workspace, root) ? workspace : root;
 }
 
 ;// CONCATENATED MODULE: ./src/actions/terraform-fmt/main.ts
@@ -42492,6 +42775,30 @@ async function main_run() {
 
 /***/ }),
 
+/***/ 3385:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ info),
+/* harmony export */   x: () => (/* binding */ annotationText)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
+/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6412);
+
+
+/**
+ * core.info for anything that may quote a checked file or a tool's output: control characters
+ * shown, and no line can start a workflow command (core.info itself prints raw).
+ */
+function info(s) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logText */ .kc)(s));
+}
+/** core.warning / setFailed data: @actions/core keeps it inside the command; this keeps controls visible. */
+const annotationText = _report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .commandText */ .jt;
+
+
+/***/ }),
+
 /***/ 1738:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -42500,6 +42807,8 @@ async function main_run() {
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
 /* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1404);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3385);
+
 
 
 /**
@@ -42512,13 +42821,128 @@ async function runAction(main) {
     }
     catch (e) {
         if (e instanceof _report_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(e.message);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_log_js__WEBPACK_IMPORTED_MODULE_2__/* .annotationText */ .x)(e.message));
         }
         else {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`internal error: ${e?.message ?? String(e)}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_log_js__WEBPACK_IMPORTED_MODULE_2__/* .annotationText */ .x)(`internal error: ${e?.message ?? String(e)}`));
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(e?.stack ?? '');
         }
     }
+}
+
+
+/***/ }),
+
+/***/ 6412:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BP: () => (/* binding */ logLine),
+/* harmony export */   F: () => (/* binding */ mdFence),
+/* harmony export */   UN: () => (/* binding */ escapeControls),
+/* harmony export */   bC: () => (/* binding */ mdText),
+/* harmony export */   jt: () => (/* binding */ commandText),
+/* harmony export */   kc: () => (/* binding */ logText),
+/* harmony export */   xs: () => (/* binding */ mdCode)
+/* harmony export */ });
+/* unused harmony export jsonForLog */
+/**
+ * Escaping for text that came from checked files (or from tools run on them) on its way to a
+ * terminal, the step log, an annotation or markdown. A pull request controls that text, so it must
+ * not move the cursor, recolour or reorder what is shown (ESC, C1, bidi overrides), start a
+ * workflow command, or leave the table cell or code block it is shown in.
+ */
+// C0 except tab and newline (newline is handled per output), DEL, C1, the bidi embedding, override
+// and isolate controls and marks (the "Trojan Source" set), and the Unicode line/paragraph separators.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROLS = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+// eslint-disable-next-line no-control-regex -- as above
+const CONTROLS_AND_NEWLINE = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+function visible(c) {
+    if (c === '\n')
+        return '\\n';
+    if (c === '\r')
+        return '\\r';
+    const n = c.charCodeAt(0);
+    return n <= 0xff ? `\\x${n.toString(16).padStart(2, '0')}` : `\\u${n.toString(16).padStart(4, '0')}`;
+}
+/** Control and bidi characters written out visibly (`\x1b`, `\r`, `\u202e`); tab and, if kept, newline stay. */
+function escapeControls(s, opts = {}) {
+    return s.replace(opts.keepNewlines ? CONTROLS : CONTROLS_AND_NEWLINE, visible);
+}
+// The runner takes a line as a command when, after .NET's TrimStart (Unicode white space), it starts
+// with `::`; and, for the older syntax, when `##[` appears anywhere in it (actions/runner ActionCommand).
+const LEADING_COMMAND = /^([\t \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]*):(?=:)/;
+const LEGACY_COMMAND = /#(?=#\[)/g;
+function defuseCommands(line) {
+    return line.replace(LEADING_COMMAND, '$1\\x3a').replace(LEGACY_COMMAND, '\\x23');
+}
+/** One line of the step log or terminal: controls visible, newlines included, no workflow command. */
+function logLine(s) {
+    return defuseCommands(escapeControls(s));
+}
+/** Several lines: each made safe as `logLine`, the line breaks kept. */
+function logText(s) {
+    return s.split('\n').map(logLine).join('\n');
+}
+/**
+ * The data of a workflow command we issue ourselves (an annotation message): the runner's own
+ * escaping (`%`, CR, LF) keeps it inside the command; this keeps controls visible and the
+ * legacy `##[` syntax inert. Newlines stay: an annotation may span lines.
+ */
+function commandText(s) {
+    return escapeControls(s, { keepNewlines: true }).replace(LEGACY_COMMAND, '\\x23');
+}
+/** Serialised JSON printed on the log: `##[` can only occur inside strings, where `\u0023` means the same. */
+function jsonForLog(json) {
+    return json.replace(LEGACY_COMMAND, '\\u0023');
+}
+// Markdown. GitHub renders the job summary and pull request comments as GFM with some HTML.
+const MD_PUNCTUATION = /[\\`*_[\]!~]/g;
+/**
+ * Plain text inside a table cell or paragraph: no HTML (`<img>`, `<details>`), no links or images,
+ * no code spans or emphasis opened by the content, no cell break (`|`), no row break (newline
+ * becomes `<br>`), no @-mention (a comment would notify whoever it names).
+ */
+function mdText(s) {
+    return escapeControls(s, { keepNewlines: true })
+        .replace(MD_PUNCTUATION, '\\$&')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
+        .replace(/\r?\n/g, '<br>');
+}
+function longestRun(s, ch) {
+    let best = 0;
+    let cur = 0;
+    for (const c of s) {
+        cur = c === ch ? cur + 1 : 0;
+        if (cur > best)
+            best = cur;
+    }
+    return best;
+}
+/**
+ * An inline code span that the content cannot close: the fence is longer than any backtick run
+ * inside. On one line (newlines shown as `\n`); `|` escaped, which GFM undoes inside table cells.
+ */
+function mdCode(s, opts = { table: true }) {
+    let body = escapeControls(s);
+    if (opts.table !== false)
+        body = body.replace(/\|/g, '\\|');
+    if (body === '')
+        return '';
+    const fence = '`'.repeat(longestRun(body, '`') + 1);
+    const pad = body.startsWith('`') || body.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+/** A fenced code block the content cannot end early: the fence is longer than any backtick run inside. */
+function mdFence(content, info = '') {
+    const body = escapeControls(content.replace(/\n$/, ''), { keepNewlines: true });
+    const fence = '`'.repeat(Math.max(3, longestRun(body, '`') + 1));
+    return `${fence}${info}\n${body}\n${fence}`;
 }
 
 

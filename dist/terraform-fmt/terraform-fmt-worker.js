@@ -39,6 +39,203 @@ var __webpack_exports__ = {};
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/checks/terraform/atomic-write.ts
+
+
+
+
+/** Thrown when a file must not or cannot be replaced; the message is meant for the user. */
+class WriteRefused extends Error {
+    name = 'WriteRefused';
+}
+/** The file's content is no longer what was formatted: someone else wrote it meanwhile. */
+class ChangedSinceRead extends WriteRefused {
+    name = 'ChangedSinceRead';
+}
+/** Temp files are named `.portarium-fmt-<pid>-<random>.tmp` so a later run can recognise its own leftovers. */
+const TEMP_PREFIX = '.portarium-fmt-';
+const TEMP_SUFFIX = '.tmp';
+const TEMP_NAME = /^\.portarium-fmt-(\d+)-[0-9a-f]+\.tmp$/;
+const sha256 = (data) => (0,external_node_crypto_namespaceObject.createHash)('sha256').update(data).digest('hex');
+// Temp files of this thread still on disk; removed on any normal exit. SIGKILL skips this, which
+// is what removeStaleTempFiles on the next run is for.
+const inFlight = new Set();
+let exitHookInstalled = false;
+function track(tmp) {
+    if (!exitHookInstalled) {
+        exitHookInstalled = true;
+        process.on('exit', () => {
+            for (const f of inFlight) {
+                try {
+                    (0,external_node_fs_namespaceObject.unlinkSync)(f);
+                }
+                catch {
+                    // already renamed or removed
+                }
+            }
+        });
+    }
+    inFlight.add(tmp);
+}
+const code = (e) => e.code ?? String(e);
+/**
+ * Replaces `file` with `data` keeping what identifies it: owner, group and mode always; and the inode
+ * too when other hard links share it, since a rename would split them (then the bytes are written in
+ * place, as `terraform fmt` always does). Otherwise a temp file in the same directory is renamed over
+ * it, so a crash never leaves a truncated file. A file without write permission is refused even
+ * where the directory would allow the rename (and even for root): read-only is the owner's intent.
+ */
+async function rewriteFile(file, data, opts = {}) {
+    await opts.beforeWrite?.(file);
+    const info = await (0,promises_namespaceObject.lstat)(file).catch((e) => {
+        throw new WriteRefused(`cannot stat the file: ${code(e)}`);
+    });
+    if (!info.isFile())
+        throw new WriteRefused('not a regular file any more; not rewritten');
+    if ((info.mode & 0o222) === 0)
+        throw new WriteRefused('file is read-only; not rewritten');
+    if (info.nlink > 1)
+        return writeInPlace(file, data, opts.expectedSha256);
+    const dir = external_node_path_default().dirname(file);
+    const tmp = external_node_path_default().join(dir, `${TEMP_PREFIX}${process.pid}-${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}${TEMP_SUFFIX}`);
+    let handle;
+    try {
+        // Private until it carries the original owner and mode.
+        handle = await (0,promises_namespaceObject.open)(tmp, 'wx', 0o600);
+    }
+    catch (e) {
+        throw new WriteRefused(`cannot create a temporary file in ${dir}: ${code(e)}`);
+    }
+    track(tmp);
+    try {
+        await handle.writeFile(data);
+        const made = await handle.stat();
+        if (made.uid !== info.uid || made.gid !== info.gid) {
+            try {
+                await handle.chown(info.uid, info.gid);
+            }
+            catch {
+                // Not allowed to give the file its owner back (not root): writing in place keeps it.
+                await handle.close();
+                handle = undefined;
+                return await writeInPlace(file, data, opts.expectedSha256);
+            }
+        }
+        // After chown, which clears set-id bits.
+        await handle.chmod(info.mode & 0o7777);
+        await handle.close();
+        handle = undefined;
+        await assertUnchanged(file, opts.expectedSha256);
+        await (0,promises_namespaceObject.rename)(tmp, file);
+        return 'renamed';
+    }
+    catch (e) {
+        if (e instanceof WriteRefused)
+            throw e;
+        throw new WriteRefused(`could not replace the file: ${code(e)}`);
+    }
+    finally {
+        await handle?.close().catch(() => undefined);
+        inFlight.delete(tmp);
+        await (0,promises_namespaceObject.unlink)(tmp).catch(() => undefined);
+    }
+}
+async function assertUnchanged(file, expected) {
+    if (expected === undefined)
+        return;
+    const fh = await (0,promises_namespaceObject.open)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW).catch((e) => {
+        throw new WriteRefused(`cannot read the file again: ${code(e)}`);
+    });
+    try {
+        if (sha256(await fh.readFile()) !== expected)
+            throw changed();
+    }
+    finally {
+        await fh.close();
+    }
+}
+const changed = () => new ChangedSinceRead('the file changed after it was read; not rewritten, run the formatter again');
+/** Overwrites the bytes of the existing inode: owner, mode, links and inode all stay. */
+async function writeInPlace(file, data, expected) {
+    let fh;
+    try {
+        fh = await (0,promises_namespaceObject.open)(file, external_node_fs_namespaceObject.constants.O_RDWR | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
+    }
+    catch (e) {
+        throw new WriteRefused(`cannot open the file for writing: ${code(e)}`);
+    }
+    try {
+        // Hashed through the handle that writes, so nothing can slip in between check and write but a
+        // writer racing byte for byte.
+        if (expected !== undefined && sha256(await fh.readFile()) !== expected)
+            throw changed();
+        let done = 0;
+        while (done < data.length)
+            done += (await fh.write(data, done, data.length - done, done)).bytesWritten;
+        await fh.truncate(data.length);
+        return 'in-place';
+    }
+    catch (e) {
+        if (e instanceof WriteRefused)
+            throw e;
+        throw new WriteRefused(`could not rewrite the file in place: ${code(e)}`);
+    }
+    finally {
+        await fh.close();
+    }
+}
+// A temp file of a run that is still going must not be taken: its process is alive. A pid can be
+// reused, so past this age a leftover is removed whatever the pid says.
+const SURELY_STALE_MS = (/* unused pure expression or super */ null && (10 * 60 * 1000));
+function alive(pid) {
+    if (pid === process.pid)
+        return false;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        return code(e) === 'EPERM';
+    }
+}
+/**
+ * Removes our temp files that an earlier run left behind (killed before it could clean up) in the
+ * given directories: only names with our prefix, only regular files, only from before `runStart`.
+ * Returns how many were removed.
+ */
+async function removeStaleTempFiles(dirs, runStart) {
+    let removed = 0;
+    for (const dir of new Set(dirs)) {
+        let names;
+        try {
+            names = await readdir(dir);
+        }
+        catch {
+            continue;
+        }
+        for (const name of names) {
+            const m = TEMP_NAME.exec(name);
+            if (!m)
+                continue;
+            const p = path.join(dir, name);
+            const st = await lstat(p).catch(() => undefined);
+            if (!st?.isFile() || st.mtimeMs >= runStart)
+                continue;
+            if (alive(Number(m[1])) && runStart - st.mtimeMs < SURELY_STALE_MS)
+                continue;
+            await unlink(p).then(() => removed++, () => undefined);
+        }
+    }
+    return removed;
+}
+
 ;// CONCATENATED MODULE: ./src/checks/terraform/decode.ts
 /** Strict UTF-8 decoding, as terraform requires ("All input files must be UTF-8 encoded"). */
 const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -385,63 +582,12 @@ function unifiedFromChanges(file, a, b, cs, context) {
     return out.join('');
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/checks/terraform/atomic-write.ts
-
-
-
-/** Thrown when a file must not or cannot be replaced; the message is meant for the user. */
-class WriteRefused extends Error {
-    name = 'WriteRefused';
-}
-/**
- * Replaces `file` with `data` so that a reader sees either the old or the new content, never a
- * mix: write a temp file in the same directory, give it the old file's mode, rename it over the
- * original. (No fsync: like terraform's own os.WriteFile, durability across a power cut is left
- * to the file system; atomicity towards readers and a crash of this process is what matters.) A file without write permission is refused even where the directory would
- * allow the rename (and even for root): read-only is taken as the owner's intent.
- */
-async function writeFileAtomic(file, data) {
-    const info = await (0,promises_namespaceObject.stat)(file);
-    if ((info.mode & 0o222) === 0)
-        throw new WriteRefused('file is read-only; not rewritten');
-    const mode = info.mode & 0o7777;
-    const dir = external_node_path_default().dirname(file);
-    // A hidden name, so a concurrent discovery never picks the temp file up as a config file.
-    const tmp = external_node_path_default().join(dir, `.${external_node_path_default().basename(file)}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
-    let handle;
-    try {
-        handle = await (0,promises_namespaceObject.open)(tmp, 'wx', mode);
-    }
-    catch (e) {
-        throw new WriteRefused(`cannot create a temporary file in ${dir}: ${e.code ?? String(e)}`);
-    }
-    try {
-        await handle.writeFile(data);
-        await handle.close();
-        handle = undefined;
-        await (0,promises_namespaceObject.chmod)(tmp, mode);
-        await (0,promises_namespaceObject.rename)(tmp, file);
-    }
-    catch (e) {
-        await handle?.close().catch(() => undefined);
-        await (0,promises_namespaceObject.unlink)(tmp).catch(() => undefined);
-        throw new WriteRefused(`could not replace the file: ${e.code ?? String(e)}`);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/checks/terraform/finish-file.ts
 
 
 const MAX_EXPECTED_LINES = 20;
 /** Compares a file with its formatted text, and in write mode replaces it. */
-async function finishFile(rel, real, original, formatted, mode) {
+async function finishFile(rel, real, original, formatted, mode, write = {}) {
     if (formatted === original)
         return { rel, status: 'formatted' };
     const { hunks: lineHunks, diff, newLines } = diffBoth(rel, original, formatted);
@@ -453,12 +599,14 @@ async function finishFile(rel, real, original, formatted, mode) {
     const outcome = { rel, status: 'changed', hunks, diff };
     if (mode === 'write') {
         try {
-            await writeFileAtomic(real, Buffer.from(formatted, 'utf8'));
+            await rewriteFile(real, Buffer.from(formatted, 'utf8'), write);
             outcome.written = true;
         }
         catch (e) {
             outcome.written = false;
             outcome.writeError = e instanceof Error ? e.message : String(e);
+            if (e instanceof ChangedSinceRead)
+                outcome.changedWhileFormatting = true;
         }
     }
     return outcome;
@@ -658,7 +806,7 @@ function lex(src) {
                     const e = src.charCodeAt(p + 1);
                     if (p + 1 >= n || e === 0x0a || e === 0x0d)
                         break;
-                    p += isHighSurrogate(e) ? 3 : 2;
+                    p += isSurrogatePair(src, p + 1) ? 3 : 2;
                     continue;
                 }
                 if (d === 0x24 || d === 0x25 || d === 0x22 || d === 0x0a || d === 0x0d)
@@ -853,7 +1001,7 @@ function lex(src) {
                 continue;
             }
         }
-        const len = isHighSurrogate(c) ? 2 : 1;
+        const len = isSurrogatePair(src, p) ? 2 : 1;
         out.push(T.Invalid, p, p + len);
         p += len;
     }
@@ -878,8 +1026,11 @@ function selfTokenType(c) {
             return T.Punct;
     }
 }
-function isHighSurrogate(c) {
-    return c >= 0xd800 && c <= 0xdbff;
+/** A character outside the BMP starts at i; a lone surrogate (only from a caller's string, never from UTF-8) is one unit. */
+function isSurrogatePair(src, i) {
+    const c = src.charCodeAt(i);
+    const d = src.charCodeAt(i + 1);
+    return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff;
 }
 const GO_SPACE = '[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
 const GO_TRIM = new RegExp(`^${GO_SPACE}+|${GO_SPACE}+$`, 'g');
@@ -2484,11 +2635,12 @@ function formatHclwrite(src) {
 
 
 
+
 /** Files above this size are skipped by the builtin engine unless the caller raises the limit. */
 const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
 // Reads are synchronous: files are small and many, and a thread-pool round trip per file would
 // cost more than the read itself. Large repositories are split across worker threads instead.
-function load(file, maxFileBytes) {
+function load(file, maxFileBytes, hash) {
     const { rel, real } = file;
     let bytes;
     let fd;
@@ -2541,7 +2693,7 @@ function load(file, maxFileBytes) {
             ],
         };
     }
-    return { file, text: decoded.text, toks: lex(decoded.text) };
+    return { file, text: decoded.text, toks: lex(decoded.text), ...(hash ? { sha256: sha256(bytes) } : {}) };
 }
 function internalError(rel, e) {
     // The gate is recursive descent: thousands of nested brackets exhaust the stack.
@@ -2554,11 +2706,11 @@ function internalError(rel, e) {
  * The builtin engine for a group of files: read and decode strictly, syntax gate, terraform's
  * rewrites, hclwrite.Format, compare, and in write mode replace. All in TypeScript.
  */
-async function processFilesBuiltin(files, mode, maxFileBytes = DEFAULT_MAX_FILE_BYTES) {
+async function processFilesBuiltin(files, mode, maxFileBytes = DEFAULT_MAX_FILE_BYTES, hooks = {}) {
     const outcomes = new Array(files.length);
     for (let i = 0; i < files.length; i++) {
         const file = files[i];
-        const r = load(file, maxFileBytes);
+        const r = load(file, maxFileBytes, mode === 'write');
         if ('status' in r) {
             outcomes[i] = r;
             continue;
@@ -2574,7 +2726,7 @@ async function processFilesBuiltin(files, mode, maxFileBytes = DEFAULT_MAX_FILE_
         outcomes[i] =
             result.kind === 'syntax-error'
                 ? { rel: file.rel, status: 'syntax-error', errors: result.errors }
-                : await finishFile(file.rel, file.real, r.text, result.output, mode);
+                : await finishFile(file.rel, file.real, r.text, result.output, mode, { expectedSha256: r.sha256, beforeWrite: hooks.beforeWrite });
     }
     return outcomes;
 }

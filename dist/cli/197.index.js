@@ -1,5 +1,5 @@
-export const id = 448;
-export const ids = [448];
+export const id = 197;
+export const ids = [197];
 export const modules = {
 
 /***/ 3223:
@@ -58,7 +58,7 @@ function discoverProjects(root) {
 
 /***/ }),
 
-/***/ 2448:
+/***/ 2197:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -260,6 +260,114 @@ function dotted(path) {
     return path.map(String).join('.');
 }
 
+;// CONCATENATED MODULE: ./src/checks/compose/template-scan.ts
+/**
+ * Finds compose variable references the way compose-go's pattern does
+ * (`\$(?:(\$)|([_a-z][_a-z0-9]*)|\{(?:([_a-z][_a-z0-9]*(?::?[-+?]([^\n]*))?)\}|()))`, case-insensitive),
+ * in linear time. A backtracking regex engine runs `[^\n]*` to the end of the line and back for every
+ * `${NAME:-` that has no closing brace after it, which made a long hostile line quadratic (a 36 KB
+ * value took 4 s); here the last `}` of each line is looked up instead.
+ */
+const isStart = (c) => c === 0x5f || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+const isPart = (c) => isStart(c) || (c >= 0x30 && c <= 0x39);
+const isOp = (c) => c === 0x2d || c === 0x2b || c === 0x3f; // - + ?
+/** Last `}` of each line, computed once per text when a `${NAME<op>` first needs it. */
+class LineBraces {
+    s;
+    lastBrace;
+    lineOf;
+    constructor(s) {
+        this.s = s;
+    }
+    /** Offset of the last `}` at or after `from` on the same line, or -1. */
+    lastOnLine(from) {
+        if (!this.lastBrace)
+            this.index();
+        if (from >= this.s.length)
+            return -1;
+        const last = this.lastBrace[this.lineOf[from]];
+        return last >= from ? last : -1;
+    }
+    index() {
+        const s = this.s;
+        const lineOf = new Int32Array(s.length);
+        const last = [];
+        let line = 0;
+        let brace = -1;
+        for (let i = 0; i < s.length; i++) {
+            const c = s.charCodeAt(i);
+            lineOf[i] = line;
+            if (c === 0x7d)
+                brace = i;
+            else if (c === 0x0a) {
+                last.push(brace);
+                brace = -1;
+                line++;
+            }
+        }
+        last.push(brace);
+        this.lineOf = lineOf;
+        this.lastBrace = Int32Array.from(last);
+    }
+}
+function matchAt(s, i, braces) {
+    if (s.charCodeAt(i) !== 0x24)
+        return undefined;
+    const c = s.charCodeAt(i + 1);
+    if (c === 0x24)
+        return { end: i + 2, escaped: '$' };
+    if (isStart(c)) {
+        let j = i + 2;
+        while (j < s.length && isPart(s.charCodeAt(j)))
+            j++;
+        return { end: j, named: s.slice(i + 1, j) };
+    }
+    if (c !== 0x7b)
+        return undefined;
+    const nameStart = i + 2;
+    if (isStart(s.charCodeAt(nameStart))) {
+        let j = nameStart + 1;
+        while (j < s.length && isPart(s.charCodeAt(j)))
+            j++;
+        const d = s.charCodeAt(j);
+        // A shorter name never helps: the character after it would be a name character, not `:`, an operator or `}`.
+        const argFrom = d === 0x3a && isOp(s.charCodeAt(j + 1)) ? j + 2 : isOp(d) ? j + 1 : -1;
+        if (argFrom >= 0) {
+            const close = braces.lastOnLine(argFrom);
+            if (close >= 0)
+                return { end: close + 1, braced: s.slice(nameStart, close) };
+        }
+        else if (d === 0x7d) {
+            return { end: j + 1, braced: s.slice(nameStart, j) };
+        }
+    }
+    return { end: i + 2 };
+}
+/** The reference starting at offset 0 of `s`, if any (`s` starts with `$`). */
+function referenceAt(s) {
+    return matchAt(s, 0, new LineBraces(s));
+}
+/** Like `s.replace(pattern_g, fn)` with compose-go's pattern: every reference, left to right, replaced by `fn`'s result. */
+function replaceReferences(s, fn) {
+    let i = s.indexOf('$');
+    if (i < 0)
+        return s;
+    const braces = new LineBraces(s);
+    let out = '';
+    let copied = 0;
+    while (i >= 0 && i < s.length) {
+        const m = matchAt(s, i, braces);
+        if (!m) {
+            i = s.indexOf('$', i + 1);
+            continue;
+        }
+        out += s.slice(copied, i) + fn(s.slice(i, m.end));
+        copied = m.end;
+        i = s.indexOf('$', m.end);
+    }
+    return out + s.slice(copied);
+}
+
 ;// CONCATENATED MODULE: ./src/checks/compose/template.ts
 /**
  * Compose variable interpolation, ported from compose-go `template/template.go` (Apache-2.0):
@@ -267,12 +375,23 @@ function dotted(path) {
  * Defaults, messages and replacements are interpolated recursively and only when used; the closing
  * brace is found by counting braces; the operator whose first occurrence comes first wins.
  */
+
 class InvalidTemplateError extends Error {
     template;
     constructor(template) {
         super(`Invalid template: ${JSON.stringify(template)}`);
         this.template = template;
     }
+}
+/** References nested past MAX_NESTING levels (`${A:-${B:-...}}`, or chained `${A:-x}${B:-y}...` on one line). */
+class NestingTooDeepError extends Error {
+    constructor() {
+        super(`variable references are nested more than ${MAX_NESTING} levels deep (defaults inside defaults, or \${VAR:-x} references chained on one line)`);
+    }
+}
+/** A stack overflow while substituting nested references, as the typed error the callers report. */
+function typed(e) {
+    return e instanceof RangeError && /call stack/i.test(e.message) ? new NestingTooDeepError() : e;
 }
 class MissingRequiredError extends Error {
     variable;
@@ -283,20 +402,33 @@ class MissingRequiredError extends Error {
         this.reason = reason;
     }
 }
-// The regular expression of compose-go, with `.` narrowed to "not a newline" as in Go's RE2.
-const PATTERN_SOURCE = String.raw `\$(?:(\$)|([_a-z][_a-z0-9]*)|\{(?:([_a-z][_a-z0-9]*(?::?[-+?]([^\n]*))?)\}|()))`;
-const PATTERN_G = new RegExp(PATTERN_SOURCE, 'gi');
-const PATTERN = new RegExp(PATTERN_SOURCE, 'i');
 const OPERATORS = [':?', '?', ':-', '-', ':+', '+'];
-/** Substitutes variables in `template`; throws the first InvalidTemplateError or MissingRequiredError. */
+/** Substitutes variables in `template`; throws the first InvalidTemplateError, MissingRequiredError or NestingTooDeepError. */
 function substitute(template, mapping, opts = {}) {
+    if (nesting >= MAX_NESTING)
+        throw new NestingTooDeepError();
+    nesting++;
+    try {
+        return substituteOnce(template, mapping, opts);
+    }
+    finally {
+        nesting--;
+    }
+}
+/**
+ * How deep defaults, messages and the references after them may nest. Each level rescans the rest of the
+ * value, so the bound keeps a hostile value linear in practice; compose files written by people stay far below it.
+ */
+const MAX_NESTING = 256;
+let nesting = 0;
+function substituteOnce(template, mapping, opts) {
     let firstError;
-    const result = template.replace(PATTERN_G, (substring) => {
+    const result = replaceReferences(template, (substring) => {
         try {
             return replacement(substring, mapping, opts);
         }
         catch (e) {
-            firstError ??= e instanceof InvalidTemplateError && e.template === '' ? new InvalidTemplateError(template) : e;
+            firstError ??= e instanceof InvalidTemplateError && e.template === '' ? new InvalidTemplateError(template) : typed(e);
             return '';
         }
     });
@@ -307,12 +439,12 @@ function substitute(template, mapping, opts = {}) {
 /** Like `substitute`, but returns the partial result with the error instead of throwing. */
 function substituteLenient(template, mapping, opts = {}) {
     let firstError;
-    const value = template.replace(PATTERN_G, (substring) => {
+    const value = replaceReferences(template, (substring) => {
         try {
             return replacement(substring, mapping, opts);
         }
         catch (e) {
-            firstError ??= e instanceof InvalidTemplateError && e.template === '' ? new InvalidTemplateError(template) : e;
+            firstError ??= e instanceof InvalidTemplateError && e.template === '' ? new InvalidTemplateError(template) : typed(e);
             return '';
         }
     });
@@ -356,10 +488,10 @@ function replacement(whole, mapping, opts) {
         rest = substring.slice(close + 1);
         substring = substring.slice(0, close + 1);
     }
-    const m = PATTERN.exec(substring);
+    const m = referenceAt(substring);
     if (!m)
         throw new InvalidTemplateError('');
-    const [, escaped, named, braced] = m;
+    const { escaped, named, braced } = m;
     if (escaped)
         return escaped;
     const isBraced = !named;
@@ -3413,20 +3545,40 @@ class Sources {
 }
 const REMOVED = Symbol('removed');
 /**
+ * Deepest nesting of mappings and sequences a document may have: the later steps (merge, interpolation,
+ * canonical form) recurse per level, and no compose file comes near it.
+ */
+const yaml_load_MAX_DEPTH = 500;
+const TOO_DEEP = 'YAML syntax error: the document is nested too deeply to parse (thousands of levels)';
+function isStackOverflow(e) {
+    return e instanceof RangeError && /call stack/i.test(e.message);
+}
+/**
  * Parses the text of a compose file into plain data, one entry per YAML document.
  * Everything wrong with the text is reported; a document with errors is left out.
  */
 function parseComposeYaml(text, file, sources, problems, limits) {
     const lines = new dist/* LineCounter */.HN();
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, {
-        lineCounter: lines,
-        prettyErrors: false,
-        uniqueKeys: false,
-        merge: false,
-        version: '1.2',
-        schema: 'core',
-        logLevel: 'silent',
-    });
+    let docs;
+    try {
+        docs = (0,dist/* parseAllDocuments */.hR)(text, {
+            lineCounter: lines,
+            prettyErrors: false,
+            uniqueKeys: false,
+            merge: false,
+            version: '1.2',
+            schema: 'core',
+            logLevel: 'silent',
+        });
+    }
+    catch (e) {
+        // The yaml parser recurses once per nesting level: a few thousand levels exhaust the stack.
+        if (!isStackOverflow(e))
+            throw e;
+        sources.add(file, text);
+        problems.add('compose/invalid-yaml', { file, line: 1, column: 1 }, TOO_DEEP);
+        return [];
+    }
     sources.add(file, text, lines);
     const out = [];
     const at = (offset) => {
@@ -3442,25 +3594,41 @@ function parseComposeYaml(text, file, sources, problems, limits) {
         const root = doc.contents;
         if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null && !root.tag))
             continue;
-        const targets = new Map();
-        // Aliases are written `*name`: without a `*` in the text there is nothing to resolve.
-        if (text.includes('*') && !collectAnchors(root, new Map(), targets, problems, at))
-            continue;
-        const bomb = targets.size ? checkExpansion(root, targets, limits.maxNodes) : undefined;
-        if (bomb) {
-            const where = bomb.alias ? at(bomb.alias.range?.[0] ?? 0) : at(root.range?.[0] ?? 0);
-            problems.add('compose/yaml-alias-limit', where, bomb.cycle
-                ? `YAML alias ${bomb.alias ? `*${bomb.alias.source} ` : ''}refers to a node that contains it (recursive alias)`
-                : `YAML aliases expand this document to more than ${limits.maxNodes} nodes (an alias bomb?); refusing to expand it`);
-            continue;
+        try {
+            const loaded = loadDocument(root, file, text, lines, problems, limits, at);
+            if (loaded)
+                out.push(loaded);
         }
-        const ctx = { file, lines, problems, targets, resets: [], budget: limits.maxNodes };
-        const value = convert(root, [], ctx);
-        if (value === REMOVED)
-            continue;
-        out.push({ value, resets: ctx.resets, loc: at(root.range?.[0] ?? 0) });
+        catch (e) {
+            if (!isStackOverflow(e))
+                throw e;
+            problems.add('compose/invalid-yaml', at(root.range?.[0] ?? 0), TOO_DEEP);
+        }
     }
     return out;
+}
+function loadDocument(root, file, text, lines, problems, limits, at) {
+    const targets = new Map();
+    // Aliases are written `*name`: without a `*` in the text there is nothing to resolve.
+    if (text.includes('*') && !collectAnchors(root, new Map(), targets, problems, at))
+        return undefined;
+    const bomb = targets.size ? checkExpansion(root, targets, limits.maxNodes) : undefined;
+    if (bomb) {
+        const where = bomb.alias ? at(bomb.alias.range?.[0] ?? 0) : at(root.range?.[0] ?? 0);
+        problems.add('compose/yaml-alias-limit', where, bomb.cycle
+            ? `YAML alias ${bomb.alias ? `*${bomb.alias.source} ` : ''}refers to a node that contains it (recursive alias)`
+            : `YAML aliases expand this document to more than ${limits.maxNodes} nodes (an alias bomb?); refusing to expand it`);
+        return undefined;
+    }
+    const ctx = { file, lines, problems, targets, resets: [], budget: limits.maxNodes };
+    const value = convert(root, [], ctx);
+    if (ctx.tooDeepAt !== undefined) {
+        problems.add('compose/invalid-yaml', at(ctx.tooDeepAt), `YAML nesting deeper than ${yaml_load_MAX_DEPTH} levels; refusing to load this document`);
+        return undefined;
+    }
+    if (value === REMOVED)
+        return undefined;
+    return { value, resets: ctx.resets, loc: at(root.range?.[0] ?? 0) };
 }
 function collectAnchors(node, anchors, targets, problems, at) {
     if (node === null || node === undefined)
@@ -3558,12 +3726,19 @@ function describeKey(v) {
 function convert(node, path, ctx) {
     if (--ctx.budget < 0)
         return null;
+    // A key without a value (`{web}`, `? key`) has no value node at all: YAML's null.
+    if (node === null || node === undefined)
+        return null;
     let n = node;
     if ((0,dist/* isAlias */.Vj)(n)) {
         const t = ctx.targets.get(n);
         if (!t)
             return null;
         n = t;
+    }
+    if (path.length > yaml_load_MAX_DEPTH && ((0,dist/* isMap */.jh)(n) || (0,dist/* isSeq */.oP)(n))) {
+        ctx.tooDeepAt ??= n.range?.[0] ?? 0;
+        return null;
     }
     if (n.tag === '!reset') {
         ctx.resets.push(path);

@@ -1,8 +1,8 @@
-export const id = 508;
-export const ids = [508];
+export const id = 501;
+export const ids = [501];
 export const modules = {
 
-/***/ 1508:
+/***/ 501:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -34,8 +34,356 @@ var report_escape = __webpack_require__(4031);
 var tools_kustomize = __webpack_require__(6420);
 // EXTERNAL MODULE: ./src/tools/schemas.ts
 var schemas = __webpack_require__(9567);
+;// CONCATENATED MODULE: ./src/checks/deadline.ts
+/**
+ * A time budget for one check run. Engines test it between units of work (an overlay, a batch of
+ * resources, a child process) and give children only what is left, so a run that would go past it
+ * ends with a finding instead of holding the job until the runner kills it.
+ */
+class Deadline {
+    ms;
+    end;
+    constructor(ms, now = Date.now()) {
+        this.ms = ms;
+        this.end = now + ms;
+    }
+    remaining() {
+        return Math.max(0, this.end - Date.now());
+    }
+    expired() {
+        return this.remaining() === 0;
+    }
+    /** `limit` or what is left of the budget, whichever is smaller (at least 1 ms). */
+    cap(limit) {
+        return Math.max(1, Math.min(limit, this.remaining()));
+    }
+    describe() {
+        return this.ms % 1000 === 0 ? `${this.ms / 1000} s` : `${this.ms} ms`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/rules.ts
+const CHECK = 'kustomize';
+/** Stable rule ids of the Kustomize/Kubernetes check. Documented in docs/rules/kubernetes.md. */
+const RULE = {
+    schema: 'kubernetes/schema',
+    missingSchema: 'kubernetes/missing-schema',
+    invalidManifest: 'kubernetes/invalid-manifest',
+    rejectedKind: 'kubernetes/rejected-kind',
+    schemaError: 'kubernetes/schema-unavailable',
+    buildFailed: 'kubernetes/build-failed',
+    remoteBase: 'kubernetes/remote-base',
+    outsideRoot: 'kubernetes/outside-root',
+    imageNotPinned: 'kubernetes/image-not-pinned',
+    missingResources: 'kubernetes/missing-resources',
+    missingNamespace: 'kubernetes/missing-namespace',
+    egressNotDenied: 'kubernetes/egress-not-denied',
+    configMapTooLarge: 'kubernetes/configmap-too-large',
+    secretTooLarge: 'kubernetes/secret-too-large',
+    annotationsTooLarge: 'kubernetes/annotations-too-large',
+    objectTooLarge: 'kubernetes/object-too-large',
+    fileTooLarge: 'kubernetes/file-too-large',
+    excessiveAliasing: 'kubernetes/excessive-aliasing',
+    deadlineExceeded: 'kubernetes/deadline-exceeded',
+};
+const RULES = [
+    { id: RULE.schema, severity: 'error', description: 'A rendered resource does not match its Kubernetes JSON schema (kubeconform: invalid).' },
+    { id: RULE.missingSchema, severity: 'warning', description: 'No schema was found for a resource kind, so it was not validated.' },
+    { id: RULE.invalidManifest, severity: 'error', description: 'A manifest document cannot be read as a resource (YAML error, duplicate key in strict mode, missing kind or apiVersion).' },
+    { id: RULE.rejectedKind, severity: 'error', description: 'A resource kind listed in reject-kinds is present.' },
+    { id: RULE.schemaError, severity: 'error', description: 'A schema location failed (HTTP error, unreadable file) while looking up a schema.' },
+    { id: RULE.buildFailed, severity: 'error', description: 'kustomize build failed for a kustomization.' },
+    { id: RULE.remoteBase, severity: 'error', description: 'A kustomization references a remote base or component, which is refused unless allowed.' },
+    { id: RULE.outsideRoot, severity: 'error', description: 'A kustomization references a path outside the repository.' },
+    { id: RULE.imageNotPinned, severity: 'warning', description: 'A container image has no tag, or uses the tag latest, and no digest.' },
+    { id: RULE.missingResources, severity: 'warning', description: 'A container has no resources.requests or no resources.limits.' },
+    { id: RULE.missingNamespace, severity: 'warning', description: 'A namespaced resource has no namespace after the build.' },
+    {
+        id: RULE.egressNotDenied,
+        severity: 'error',
+        description: 'A workload labelled portarium.io/workload: agent or execution-plane is not selected by a NetworkPolicy whose policyTypes include Egress.',
+    },
+    { id: RULE.configMapTooLarge, severity: 'error', description: 'A ConfigMap holds more than 1 MiB in data and binaryData; the API server refuses it.' },
+    { id: RULE.secretTooLarge, severity: 'error', description: 'A Secret holds more than 1 MiB of decoded data and stringData; the API server refuses it.' },
+    { id: RULE.annotationsTooLarge, severity: 'error', description: 'An object carries more than 256 KiB of annotations (keys and values); the API server refuses it.' },
+    { id: RULE.objectTooLarge, severity: 'error', description: "An object is larger than etcd's 1.5 MiB request limit as JSON, or a rendered document too large to check." },
+    { id: RULE.fileTooLarge, severity: 'error', description: 'A file a kustomization reads is larger than the check reads; the overlay is not built.' },
+    { id: RULE.excessiveAliasing, severity: 'error', description: 'YAML aliases expand a document far beyond its written size (an alias bomb); the overlay is not built.' },
+    { id: RULE.deadlineExceeded, severity: 'error', description: 'The check ran past its time limit; the overlays not finished are not validated.' },
+];
+/** Severity a rule runs at given user overrides; undefined when the rule is off. */
+function ruleSeverity(id, overrides) {
+    const override = overrides?.[id];
+    if (override === 'off')
+        return undefined;
+    if (override)
+        return override;
+    return RULES.find((r) => r.id === id)?.severity;
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/api-limits.ts
+
+/**
+ * Size limits the API server (and etcd behind it) enforces, so an object that would be refused at
+ * apply time is a finding at review time. Values from k8s.io/kubernetes pkg/apis/core/validation and
+ * apimachinery ValidateAnnotationsSize; etcd's default --max-request-bytes.
+ */
+const API_LIMITS = {
+    /** core.MaxSecretSize: ConfigMap data+binaryData values, Secret data values. */
+    dataBytes: 1024 * 1024,
+    /** TotalAnnotationSizeLimitB: keys + values. */
+    annotationBytes: 256 * 1024,
+    /** etcd's default request limit, 1.5 MiB. */
+    objectBytes: 1.5 * 1024 * 1024,
+};
+const utf8 = (s) => Buffer.byteLength(s, 'utf8');
+/** Decoded length of base64 text without decoding it (what Go's []byte field holds). */
+function base64DecodedLength(s) {
+    const t = s.replace(/[\s]/g, '');
+    const pad = t.endsWith('==') ? 2 : t.endsWith('=') ? 1 : 0;
+    return Math.max(0, Math.floor((t.length * 3) / 4) - pad);
+}
+function map(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : {};
+}
+const str = (v) => (typeof v === 'string' ? v : '');
+const mib = (n) => `${(n / 1024 / 1024).toFixed(2)} MiB`;
+const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+/** Sizes the API server would refuse in one built resource. */
+function apiLimitHits(res) {
+    const hits = [];
+    const o = res.object;
+    const core = res.apiVersion === 'v1';
+    if (core && res.kind === 'ConfigMap') {
+        let total = 0;
+        for (const v of Object.values(map(o.data)))
+            total += utf8(str(v));
+        for (const v of Object.values(map(o.binaryData)))
+            total += base64DecodedLength(str(v));
+        if (total > API_LIMITS.dataBytes) {
+            const field = Object.keys(map(o.data)).length > 0 ? 'data' : 'binaryData';
+            hits.push({
+                rule: RULE.configMapTooLarge,
+                resource: res,
+                pointer: [field],
+                message: `data and binaryData hold ${total} bytes (${mib(total)}); the API server refuses a ConfigMap over 1 MiB (1,048,576 bytes)`,
+            });
+        }
+    }
+    if (core && res.kind === 'Secret') {
+        const data = map(o.data);
+        const stringData = map(o.stringData);
+        let total = 0;
+        // stringData is merged over data before validation: a key in both counts once, as stringData.
+        for (const [k, v] of Object.entries(data))
+            if (!Object.hasOwn(stringData, k))
+                total += base64DecodedLength(str(v));
+        for (const v of Object.values(stringData))
+            total += utf8(str(v));
+        if (total > API_LIMITS.dataBytes) {
+            hits.push({
+                rule: RULE.secretTooLarge,
+                resource: res,
+                pointer: [Object.keys(data).length > 0 ? 'data' : 'stringData'],
+                message: `data and stringData hold ${total} bytes decoded (${mib(total)}); the API server refuses a Secret over 1 MiB (1,048,576 bytes)`,
+            });
+        }
+    }
+    const annotations = map(map(o.metadata).annotations);
+    let annotationBytes = 0;
+    for (const [k, v] of Object.entries(annotations))
+        annotationBytes += utf8(k) + utf8(str(v));
+    if (annotationBytes > API_LIMITS.annotationBytes) {
+        hits.push({
+            rule: RULE.annotationsTooLarge,
+            resource: res,
+            pointer: ['metadata', 'annotations'],
+            message: `annotations total ${annotationBytes} bytes (${kib(annotationBytes)}, keys and values); the API server refuses more than 256 KiB (262,144 bytes)`,
+        });
+    }
+    const objectBytes = utf8(res.json);
+    if (objectBytes > API_LIMITS.objectBytes) {
+        hits.push({
+            rule: RULE.objectTooLarge,
+            resource: res,
+            pointer: ['kind'],
+            message: `the object is ${objectBytes} bytes as JSON (${mib(objectBytes)}); etcd refuses requests over 1.5 MiB (1,572,864 bytes)`,
+        });
+    }
+    return hits;
+}
+
 // EXTERNAL MODULE: ./src/checks/kubernetes/build.ts
 var build = __webpack_require__(4714);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/checks/kubernetes/bounded-read.ts
+var bounded_read = __webpack_require__(3308);
+// EXTERNAL MODULE: ./src/checks/kubernetes/kustomization.ts
+var kustomization = __webpack_require__(6455);
+;// CONCATENATED MODULE: ./src/checks/kubernetes/input-bounds.ts
+
+
+
+
+
+/**
+ * go-yaml's allowedAliasRatio (v2.2.4+ and v3, the decoders behind sigs.k8s.io/yaml and kyaml): a
+ * document may be almost all alias expansion while small, at most 10% of it once it is large.
+ */
+function allowedAliasRatio(decoded) {
+    if (decoded <= 400_000)
+        return 0.99;
+    if (decoded >= 4_000_000)
+        return 0.1;
+    return 0.99 - (0.89 * (decoded - 400_000)) / 3_600_000;
+}
+/**
+ * Expanded size of each document, in time linear in its written size: an anchored node's expanded
+ * size is computed once and an alias adds it without walking it again.
+ */
+function aliasStats(text) {
+    const lines = new dist/* LineCounter */.HN();
+    const out = [];
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: lines, uniqueKeys: false, version: '1.1' });
+    for (const doc of Array.isArray(docs) ? docs : []) {
+        const anchors = new Map();
+        const stats = { decoded: 0, viaAliases: 0 };
+        // Iterative post-order walk: a crafted deep document must not overflow the stack.
+        const size = (root) => {
+            const stack = [{ node: root, children: kids(root), i: 0, total: 1 }];
+            let result = 0;
+            while (stack.length > 0) {
+                const f = stack[stack.length - 1];
+                if (f.i < f.children.length) {
+                    const child = f.children[f.i++];
+                    if ((0,dist/* isAlias */.Vj)(child)) {
+                        const n = anchors.get(child.source) ?? 1;
+                        stats.viaAliases += n;
+                        if (!stats.worst || n > stats.worst.nodes)
+                            stats.worst = { offset: child.range?.[0] ?? 0, nodes: n };
+                        f.total += n;
+                    }
+                    else
+                        stack.push({ node: child, children: kids(child), i: 0, total: 1 });
+                    continue;
+                }
+                stack.pop();
+                const anchor = f.node?.anchor;
+                if (anchor)
+                    anchors.set(anchor, f.total);
+                if (stack.length > 0)
+                    stack[stack.length - 1].total += f.total;
+                else
+                    result = f.total;
+            }
+            return result;
+        };
+        stats.decoded = doc.contents ? size(doc.contents) : 0;
+        out.push(stats);
+    }
+    return { docs: out, lines };
+}
+function kids(node) {
+    if ((0,dist/* isMap */.jh)(node))
+        return node.items.flatMap((p) => ((0,dist/* isPair */.tO)(p) ? [p.key, p.value].filter((x) => x !== null && x !== undefined) : []));
+    if ((0,dist/* isSeq */.oP)(node))
+        return node.items.filter((x) => x !== null && x !== undefined);
+    return [];
+}
+/** Whether a document's aliases expand beyond what go-yaml would decode. */
+function excessive(s) {
+    return s.viaAliases > 100 && s.decoded > 1000 && s.viaAliases / s.decoded > allowedAliasRatio(s.decoded);
+}
+/** Files a kustomization tree makes kustomize read, with the entry that names each. */
+function readFiles(tree) {
+    const out = [];
+    for (const k of tree) {
+        out.push({ file: k.file });
+        for (const e of [...k.resources, ...k.components, ...k.files]) {
+            if ((0,kustomization/* isRemote */.Vx)(e.value, k.dir))
+                continue;
+            out.push({ file: external_node_path_default().resolve(k.dir, e.value), by: { k, line: e.line, column: e.column, value: e.value } });
+        }
+        for (const p of k.patches)
+            if (p.file)
+                out.push({ file: p.file, by: { k, line: p.line, column: p.column, value: external_node_path_default().relative(k.dir, p.file) } });
+    }
+    return out;
+}
+const YAML_FILE = /\.(ya?ml|json)$/i;
+/**
+ * Problems in the files an overlay would make kustomize read: any file over the size limit (at the
+ * entry naming it, or the file's first line), and any YAML document whose aliases expand like a
+ * bomb (at the alias that expands most).
+ */
+function inputProblems(tree, maxFileBytes = bounded_read/* DEFAULT_MAX_FILE_BYTES */.C) {
+    const out = [];
+    const seen = new Set();
+    for (const { file, by } of readFiles(tree)) {
+        let st;
+        try {
+            st = (0,external_node_fs_.statSync)(file);
+        }
+        catch {
+            continue; // missing files are kustomize's to report
+        }
+        if (st.isDirectory() || seen.has(file))
+            continue;
+        seen.add(file);
+        if (st.isFile() && st.size > maxFileBytes) {
+            const at = by ? { file: by.k.file, line: by.line, column: by.column } : { file, line: 1, column: 1 };
+            out.push({
+                rule: 'file-too-large',
+                ...at,
+                message: `${by ? by.value : external_node_path_default().basename(file)} is ${(st.size / 1024 / 1024).toFixed(1)} MiB, over the ${maxFileBytes / 1024 / 1024} MiB a kustomization may read here (the API server refuses any object over 1.5 MiB); the overlay was not built`,
+            });
+            continue;
+        }
+        // Generator inputs (.env, .properties, certificates) are data, not YAML kustomize decodes.
+        if (by && !YAML_FILE.test(file))
+            continue;
+        const p = aliasProblem(file, maxFileBytes);
+        if (p)
+            out.push(p);
+    }
+    return out;
+}
+/** An alias bomb in one YAML file, or undefined. */
+function aliasProblem(file, maxFileBytes = bounded_read/* DEFAULT_MAX_FILE_BYTES */.C) {
+    const r = (0,bounded_read/* readBounded */.j)(file, maxFileBytes);
+    return r.ok ? aliasProblemIn(file, r.bytes.toString('utf8')) : undefined;
+}
+/** An alias bomb in YAML text already read, or undefined. */
+function aliasProblemIn(file, text) {
+    // Without an alias there is nothing to expand; most files stop here.
+    if (!text.includes('*'))
+        return undefined;
+    let parsed;
+    try {
+        parsed = aliasStats(text);
+    }
+    catch {
+        return undefined; // unreadable YAML is reported by kustomize
+    }
+    for (const d of parsed.docs) {
+        if (!excessive(d))
+            continue;
+        const pos = parsed.lines.linePos(d.worst?.offset ?? 0);
+        return {
+            rule: 'excessive-aliasing',
+            file,
+            line: pos.line,
+            column: pos.col,
+            message: `YAML aliases expand this document to ${fmt(d.decoded)} nodes (${fmt(d.viaAliases)} through aliases; this alias alone ${fmt(d.worst?.nodes ?? 0)}), more than go-yaml decodes; kustomize would exhaust memory, so the overlay was not built`,
+        };
+    }
+    return undefined;
+}
+function fmt(n) {
+    return n >= 1e15 ? n.toExponential(2) : Math.round(n).toLocaleString('en-US');
+}
+
 // EXTERNAL MODULE: ./src/checks/kubernetes/discover.ts
 var discover = __webpack_require__(9415);
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
@@ -228,6 +576,7 @@ function isPlainObject(v) {
 
 
 
+
 function addAdditionalProperties(node, isRoot) {
     if (Array.isArray(node))
         return node.map((v) => addAdditionalProperties(v, false));
@@ -282,7 +631,7 @@ function crdToSchemas(crd, strict) {
     return out;
 }
 /** CustomResourceDefinitions in YAML/JSON files under root (a cheap text test first). */
-function findCrdsInTree(root, maxFileBytes = 16 * 1024 * 1024) {
+function findCrdsInTree(root, maxFileBytes = bounded_read/* DEFAULT_MAX_FILE_BYTES */.C) {
     const out = [];
     (0,discover/* walkTree */.Ir)(root, (dir, entries) => {
         for (const e of entries) {
@@ -290,10 +639,14 @@ function findCrdsInTree(root, maxFileBytes = 16 * 1024 * 1024) {
                 continue;
             const p = external_node_path_default().join(dir, e.name);
             try {
-                if ((0,external_node_fs_.statSync)(p).size > maxFileBytes)
+                const r = (0,bounded_read/* readBounded */.j)(p, maxFileBytes);
+                if (!r.ok)
                     continue;
-                const text = (0,external_node_fs_.readFileSync)(p, 'utf8');
+                const text = r.bytes.toString('utf8');
                 if (!text.includes('CustomResourceDefinition'))
+                    continue;
+                // js-yaml shares aliased nodes, but the schema conversion walks them: a bomb would expand there.
+                if (aliasProblemIn(p, text))
                     continue;
                 out.push(...crdsInText(text));
             }
@@ -553,9 +906,64 @@ function invalidMessage(uri, errors) {
     return `problem validating schema. Check JSON formatting: jsonschema validation failed with ${quote(uri + '#')} ${causes}`;
 }
 
+// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
+var re2js_build = __webpack_require__(2856);
+;// CONCATENATED MODULE: ./src/checks/kubernetes/go-regexp.ts
+
+class GoRegExp {
+    re;
+    source;
+    constructor(pattern) {
+        this.source = pattern;
+        this.re = re2js_build/* RE2JS */.L3.compile(pattern);
+    }
+    /** Unanchored search, like Go's MatchString. */
+    test(s) {
+        return this.re.test(s);
+    }
+    /** ajv keys compiled patterns by this string: it must differ between patterns. */
+    toString() {
+        return `/${this.source}/`;
+    }
+}
+// Schemas repeat the same few patterns (DNS names, quantities) thousands of times.
+const cache = new Map();
+const CACHE_LIMIT = 10_000;
+/** A Go regexp; throws (as Go's regexp.Compile fails) on syntax RE2 refuses. */
+function compileGoRegExp(pattern) {
+    const hit = cache.get(pattern);
+    if (hit)
+        return hit;
+    const re = new GoRegExp(pattern);
+    if (cache.size >= CACHE_LIMIT)
+        cache.clear();
+    cache.set(pattern, re);
+    return re;
+}
+/** Whether Go's regexp.Compile accepts the pattern (the `regex` format). */
+function isGoRegExp(pattern) {
+    try {
+        compileGoRegExp(pattern);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * ajv `code.regExp` engine. The flags ajv passes (`u`) are ECMAScript's; Go patterns carry their own
+ * inline flags. A pattern RE2 refuses makes the schema fail to compile, which is what kubeconform's
+ * compiler does (the registry lookup then falls through to the next location).
+ * `code` would name the engine in ajv standalone output; no Kubernetes schema is compiled standalone.
+ */
+const goRegExp = Object.assign((pattern, _flags) => compileGoRegExp(pattern), { code: 'goRegExp' });
+
 // EXTERNAL MODULE: ./src/checks/kubernetes/yaml-source.ts
 var yaml_source = __webpack_require__(3429);
 ;// CONCATENATED MODULE: ./src/checks/kubernetes/validator.ts
+/** A validation stopped because its time ran out (the check's deadline). */
+class ValidationTimeout extends Error {
+}
 /** kubeconform's `-skip`/`-reject` matching: `<apiVersion>/<Kind>` or the bare Kind. */
 function kindMatches(set, apiVersion, kind) {
     return set.has(`${apiVersion}/${kind}`) || set.has(kind);
@@ -565,6 +973,7 @@ function splitKinds(values) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/kubernetes/builtin-validator.ts
+
 
 
 
@@ -595,7 +1004,7 @@ class BuiltinValidator {
                 out.push(fileError(p, `lstat ${p}: ${describeFsError(err)}`));
                 continue;
             }
-            const ignored = (this.opts.ignoreFilenamePatterns ?? []).map((x) => new RegExp(x));
+            const ignored = (this.opts.ignoreFilenamePatterns ?? []).map((x) => compileGoRegExp(x));
             const files = (st.isDirectory() ? await walk(p, this.opts.baseDir) : MANIFEST_EXT.test(p) ? [p] : []).filter((f) => !ignored.some((re) => re.test(f)));
             for (const f of files) {
                 let bytes;
@@ -617,9 +1026,13 @@ class BuiltinValidator {
     resolve(p) {
         return this.opts.baseDir ? external_node_path_default().resolve(this.opts.baseDir, p) : p;
     }
-    async validateDocuments(docs) {
+    async validateDocuments(docs, opts = {}) {
         const out = [];
+        // Tested per document: a schema location that answers slowly for each kind must not outlast the check.
+        const end = opts.timeoutMs === undefined ? Infinity : Date.now() + opts.timeoutMs;
         for (let i = 0; i < docs.length; i++) {
+            if (Date.now() > end)
+                throw new ValidationTimeout(`validation did not finish within ${opts.timeoutMs} ms`);
             const results = await this.validateStream(`document ${i}`, docs[i]);
             // One resource per document is the contract; a document that expands (List) keeps its index.
             for (const r of results)
@@ -817,6 +1230,7 @@ async function walk(dir, baseDir) {
 
 
 
+
 const STATUS = {
     statusValid: 'valid',
     statusInvalid: 'invalid',
@@ -855,7 +1269,7 @@ class KubeconformValidator {
         const json = await this.run([...this.args(), ...paths]);
         return (json.resources ?? []).map((r) => toResult(r, -1));
     }
-    async validateDocuments(docs) {
+    async validateDocuments(docs, opts = {}) {
         if (docs.length === 0)
             return [];
         // One file per document: kubeconform's output order follows its workers, and file names are the
@@ -865,7 +1279,7 @@ class KubeconformValidator {
             const width = String(docs.length).length;
             const names = docs.map((_, i) => `${String(i).padStart(width, '0')}.yaml`);
             await Promise.all(docs.map((d, i) => (0,promises_.writeFile)(external_node_path_default().join(dir, names[i]), d)));
-            const json = await this.run([...this.args(), dir]);
+            const json = await this.run([...this.args(), dir], opts.timeoutMs);
             const results = (json.resources ?? []).map((r) => toResult(r, Number(external_node_path_default().basename(r.filename, '.yaml'))));
             return results.sort((a, b) => a.document - b.document).map((r) => ({ ...r, filename: `document ${r.document}` }));
         }
@@ -873,15 +1287,29 @@ class KubeconformValidator {
             await (0,promises_.rm)(dir, { recursive: true, force: true });
         }
     }
-    run(args) {
+    run(args, timeoutMs) {
         return new Promise((resolve, reject) => {
             const child = (0,external_node_child_process_.spawn)(this.opts.binary, args, { cwd: this.opts.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
             const out = [];
             const err = [];
+            let timedOut = false;
+            // A schema location that never answers must not hold the check past its deadline.
+            const timer = timeoutMs === undefined ? undefined : setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGKILL');
+            }, Math.max(1, timeoutMs));
             child.stdout.on('data', (c) => out.push(c));
             child.stderr.on('data', (c) => err.push(c));
-            child.on('error', reject);
+            child.on('error', (e) => {
+                clearTimeout(timer);
+                reject(e);
+            });
             child.on('close', (code) => {
+                clearTimeout(timer);
+                if (timedOut) {
+                    reject(new ValidationTimeout(`kubeconform did not finish within ${timeoutMs} ms`));
+                    return;
+                }
                 const stdout = Buffer.concat(out).toString('utf8');
                 try {
                     resolve(JSON.parse(stdout));
@@ -943,8 +1371,8 @@ var _2019_default = /*#__PURE__*/__webpack_require__.n(_2019);
 var _2020 = __webpack_require__(2210);
 var _2020_default = /*#__PURE__*/__webpack_require__.n(_2020);
 // EXTERNAL MODULE: ./node_modules/ajv-draft-04/dist/index.js
-var dist = __webpack_require__(905);
-var dist_default = /*#__PURE__*/__webpack_require__.n(dist);
+var ajv_draft_04_dist = __webpack_require__(905);
+var dist_default = /*#__PURE__*/__webpack_require__.n(ajv_draft_04_dist);
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
 var ajv_formats_dist = __webpack_require__(2815);
 var ajv_formats_dist_default = /*#__PURE__*/__webpack_require__.n(ajv_formats_dist);
@@ -964,6 +1392,7 @@ const AjvDraft04 = unwrap((dist_default()));
 const addFormats = unwrap((ajv_formats_dist_default()));
 
 ;// CONCATENATED MODULE: ./src/checks/kubernetes/formats.ts
+
 
 /*
  * Formats as kubeconform v0.7.0 asserts them (santhosh-tekuri/jsonschema v6 + kubeconform's duration):
@@ -1076,6 +1505,8 @@ function addAssertedFormats(ajv) {
         mode: 'full',
         formats: ['ipv4', 'ipv6', 'hostname', 'email', 'uri', 'uri-reference', 'uri-template', 'json-pointer', 'relative-json-pointer', 'uuid', 'regex'],
     });
+    // kubeconform asserts `regex` with Go's regexp.Compile.
+    ajv.addFormat('regex', { type: 'string', validate: isGoRegExp });
     ajv.addFormat('date', { type: 'string', validate: validDate });
     ajv.addFormat('time', { type: 'string', validate: validTime });
     ajv.addFormat('date-time', { type: 'string', validate: validDateTime });
@@ -1084,70 +1515,6 @@ function addAssertedFormats(ajv) {
     ajv.addFormat('semver', { type: 'string', validate: (s) => /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(s) });
     for (const f of ANNOTATION_ONLY)
         ajv.addFormat(f, true);
-}
-
-;// CONCATENATED MODULE: ./src/checks/kubernetes/go-regexp.ts
-const POSIX = {
-    alnum: '0-9A-Za-z',
-    alpha: 'A-Za-z',
-    ascii: '\\x00-\\x7F',
-    blank: '\\t ',
-    cntrl: '\\x00-\\x1F\\x7F',
-    digit: '0-9',
-    graph: '!-~',
-    lower: 'a-z',
-    print: ' -~',
-    punct: '!-\\/:-@\\[-`{-~',
-    space: '\\t\\n\\v\\f\\r ',
-    upper: 'A-Z',
-    word: '0-9A-Za-z_',
-    xdigit: '0-9A-Fa-f',
-};
-const cache = new Map();
-function goRegExpImpl(pattern, flags) {
-    const key = `${flags}/${pattern}`;
-    const hit = cache.get(key);
-    if (hit)
-        return hit;
-    const re = go_regexp_build(pattern, flags);
-    cache.set(key, re);
-    return re;
-}
-/** ajv `code.regExp` engine; `code` is only used by ajv's standalone output, which we never generate. */
-const goRegExp = Object.assign(goRegExpImpl, { code: 'goRegExp' });
-function go_regexp_build(pattern, flags) {
-    const direct = tryRegExp(pattern, flags) ?? tryRegExp(pattern, flags.replace('u', ''));
-    if (direct)
-        return direct;
-    let p = pattern;
-    let f = flags;
-    const lead = /^\(\?([imsU]+)\)/.exec(p);
-    if (lead) {
-        p = p.slice(lead[0].length);
-        if (lead[1].includes('i'))
-            f += 'i';
-        if (lead[1].includes('s'))
-            f += 's';
-        if (lead[1].includes('m'))
-            f += 'm';
-    }
-    p = p
-        .replace(/\\A/g, '^')
-        .replace(/\\z/g, '$(?![\\s\\S])')
-        .replace(/\(\?P</g, '(?<')
-        .replace(/\[:(\^?)([a-z]+):\]/g, (m, neg, name) => (Object.hasOwn(POSIX, name) && !neg ? POSIX[name] : m))
-        .replace(/\\Q([\s\S]*?)(?:\\E|$)/g, (_m, lit) => lit.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'));
-    const translated = tryRegExp(p, f) ?? tryRegExp(p, f.replace('u', ''));
-    // A pattern JS cannot express at all is not checked rather than making the whole schema unusable.
-    return translated ?? { test: () => true };
-}
-function tryRegExp(p, flags) {
-    try {
-        return new RegExp(p, flags);
-    }
-    catch {
-        return undefined;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/checks/kubernetes/schema-compiler.ts
@@ -1266,6 +1633,13 @@ var external_node_url_ = __webpack_require__(3136);
 
 
 
+
+/**
+ * Largest schema read from a file or URL. The biggest real standalone schema (a full CRD catalogue
+ * entry, a core kind with every definition inlined) is a few MiB; a location from a pull request
+ * must not be able to fill the heap.
+ */
+const MAX_SCHEMA_BYTES = 64 * 1024 * 1024;
 function defaultSchemaCacheDir() {
     const base = process.env.XDG_CACHE_HOME || external_node_path_default().join(external_node_os_default().homedir(), '.cache');
     return external_node_path_default().join(base, 'portarium-infra', 'schemas');
@@ -1311,7 +1685,8 @@ class SchemaDocumentLoader {
         const cacheDir = this.http.cacheDir === false ? undefined : (this.http.cacheDir ?? defaultSchemaCacheDir());
         const cacheFile = cacheDir ? external_node_path_default().join(cacheDir, cacheKey(url)) : undefined;
         if (cacheFile) {
-            const cached = await (0,promises_.readFile)(cacheFile, 'utf8').catch(() => undefined);
+            const read = (0,bounded_read/* readBounded */.j)(cacheFile, MAX_SCHEMA_BYTES);
+            const cached = read.ok ? read.bytes.toString('utf8') : undefined;
             if (cached !== undefined) {
                 const parsed = parseJson(cached);
                 if (parsed.ok)
@@ -1341,7 +1716,9 @@ class SchemaDocumentLoader {
             }
             if (res.status !== 200)
                 return { kind: 'error', message: `error while downloading schema at ${url} - received HTTP status ${res.status}` };
-            const body = await res.text();
+            const body = await boundedText(res, MAX_SCHEMA_BYTES);
+            if (body === undefined)
+                return { kind: 'error', message: `schema at ${url} is larger than ${MAX_SCHEMA_BYTES / 1024 / 1024} MiB` };
             const parsed = parseJson(body);
             if (!parsed.ok)
                 return { kind: 'non-json', message: `failed parsing schema from ${url}: ${parsed.error}` };
@@ -1364,13 +1741,22 @@ async function loadFile(uri) {
     const file = uri.startsWith('file:') ? (0,external_node_url_.fileURLToPath)(uri) : uri;
     let text;
     try {
-        text = await (0,promises_.readFile)(file, 'utf8');
+        // Opened first and judged on the descriptor: a location naming a FIFO or /dev/zero is refused.
+        const st = await (0,promises_.stat)(file);
+        if (st.isDirectory())
+            return { kind: 'error', message: `read ${file}: is a directory` };
+        const read = (0,bounded_read/* readBounded */.j)(file, MAX_SCHEMA_BYTES);
+        if (!read.ok) {
+            const why = read.special ? 'not a regular file' : read.size !== undefined ? `larger than ${MAX_SCHEMA_BYTES / 1024 / 1024} MiB` : 'cannot be read';
+            return { kind: 'error', message: `read ${file}: ${why}` };
+        }
+        text = read.bytes.toString('utf8');
     }
     catch (err) {
         const code = err.code;
         if (code === 'ENOENT' || code === 'ENOTDIR')
             return { kind: 'not-found', message: `could not open file ${file}` };
-        return { kind: 'error', message: `read ${file}: ${code === 'EISDIR' ? 'is a directory' : err.message}` };
+        return { kind: 'error', message: `read ${file}: ${code ?? 'cannot be read'}` };
     }
     const parsed = parseJson(text);
     // kubeconform's file loader returns the JSON error as is: a broken local schema is an Error, not a miss.
@@ -1383,13 +1769,44 @@ function toUri(location) {
         return location;
     return (0,external_node_url_.pathToFileURL)(external_node_path_default().resolve(location)).href;
 }
+/**
+ * V8's JSON errors quote the text they choke on ("Unexpected token 'r', "root:x:0:0"... is not valid
+ * JSON"): a schema location pointed at a secret file would print it. Only the position is kept.
+ */
 function parseJson(text) {
     try {
         return { ok: true, value: JSON.parse(text) };
     }
     catch (err) {
-        return { ok: false, error: err.message };
+        const m = /position (\d+)/.exec(err.message);
+        const at = m ? ` at byte ${m[1]}` : text.trim() === '' ? ': empty' : '';
+        return { ok: false, error: `not valid JSON${at}` };
     }
+}
+/** The body as text, or undefined once it passes `max` bytes (reading stops there). */
+async function boundedText(res, max) {
+    const declared = Number(res.headers.get('content-length') ?? NaN);
+    if (declared > max)
+        return undefined;
+    if (!res.body) {
+        const t = await res.text();
+        return Buffer.byteLength(t) > max ? undefined : t;
+    }
+    const reader = res.body.getReader();
+    const chunks = [];
+    let size = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        size += value.byteLength;
+        if (size > max) {
+            await reader.cancel().catch(() => undefined);
+            return undefined;
+        }
+        chunks.push(value);
+    }
+    return Buffer.concat(chunks).toString('utf8');
 }
 async function writeAtomic(file, body) {
     await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
@@ -1651,19 +2068,25 @@ async function createValidator(opts) {
     return new KubeconformValidator({ ...common, binary: bin.path, schemaLocations: kcLocations, cwd: opts.baseDir, cacheDir });
 }
 
-// EXTERNAL MODULE: ./src/checks/kubernetes/kustomization.ts
-var kustomization = __webpack_require__(6455);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/checks/kubernetes/manifests.ts
 
 
 
-const str = (v) => (typeof v === 'string' ? v : '');
-function parseBuildOutput(output, wrapperDir) {
+/**
+ * Largest rendered document decoded. Ten times etcd's 1.5 MiB limit, so every object the API server
+ * could accept is parsed and sized exactly; beyond it the heap would grow with the attacker's input.
+ */
+const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+const manifests_str = (v) => (typeof v === 'string' ? v : '');
+function parseBuildOutput(output, wrapperDir, maxDocumentBytes = MAX_DOCUMENT_BYTES) {
     const resources = [];
     const problems = [];
+    const oversized = [];
     for (const chunk of splitYamlStream(output)) {
+        if (chunk.text.length > maxDocumentBytes) {
+            oversized.push(identify(chunk.text, wrapperDir, maxDocumentBytes));
+            continue;
+        }
         if (chunk.text.trim() === '')
             continue;
         const parsed = parseChunk(chunk.text);
@@ -1685,24 +2108,68 @@ function parseBuildOutput(output, wrapperDir) {
         resources.push({
             index: resources.length,
             object,
-            kind: str(object.kind),
-            apiVersion: str(object.apiVersion),
-            name: str(meta?.name),
-            namespace: str(meta?.namespace),
+            kind: manifests_str(object.kind),
+            apiVersion: manifests_str(object.apiVersion),
+            name: manifests_str(meta?.name),
+            namespace: manifests_str(meta?.namespace),
             origin,
             json: JSON.stringify(object),
         });
     }
-    return { resources, problems };
+    return { resources, problems, oversized };
+}
+/**
+ * kind, name and origin of a rendered document from its text alone. kustomize prints top-level keys
+ * in order with two-space indentation, so each is a line of its own.
+ */
+function identify(text, wrapperDir, max) {
+    const top = (key) => {
+        const i = text.startsWith(`${key}:`) ? 0 : text.indexOf(`\n${key}:`);
+        return i < 0 ? -1 : i === 0 ? 0 : i + 1;
+    };
+    const scalar = (key) => {
+        const i = top(key);
+        if (i < 0)
+            return '';
+        const end = text.indexOf('\n', i);
+        return text.slice(i + key.length + 1, end < 0 ? undefined : end).trim().replace(/^["']|["']$/g, '');
+    };
+    const metaAt = top('metadata');
+    let metaText = '';
+    if (metaAt >= 0) {
+        const nextTop = /\n[^\s#]/g;
+        nextTop.lastIndex = metaAt + 1;
+        const m = nextTop.exec(text);
+        metaText = text.slice(metaAt, m ? m.index : undefined).slice(0, 1024 * 1024);
+    }
+    const name = /^ {2}name: (.+)$/m.exec(metaText)?.[1]?.trim().replace(/^["']|["']$/g, '') ?? '';
+    const namespace = /^ {2}namespace: (.+)$/m.exec(metaText)?.[1]?.trim() ?? '';
+    const originBlock = /^ {4}config\.kubernetes\.io\/origin: \|\n((?: {6}.*\n?)+)/m.exec(metaText)?.[1];
+    const origin = originBlock ? (0,build/* parseOrigin */.ef)(originBlock.replace(/^ {6}/gm, ''), wrapperDir) : undefined;
+    const kind = scalar('kind');
+    const apiVersion = scalar('apiVersion');
+    const mib = (n) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+    return {
+        index: -1,
+        object: { apiVersion, kind, metadata: { name, namespace } },
+        kind,
+        apiVersion,
+        name,
+        namespace,
+        origin,
+        json: '',
+        // YAML size bounds JSON size only loosely (deep indentation), so this says what is known.
+        message: `the rendered document is ${mib(Buffer.byteLength(text))} of YAML, more than the ${mib(max)} this check decodes, so it was not validated; etcd refuses objects over 1.5 MiB (1,572,864 bytes) as JSON`,
+    };
 }
 /** The build output as the user would see it without our origin annotations (for diffs and rendered files). */
 function stripOrigins(output) {
-    const docs = (0,yaml_dist/* parseAllDocuments */.hR)(output, { version: '1.1' });
+    const docs = (0,dist/* parseAllDocuments */.hR)(output, { version: '1.1' });
     const list = Array.isArray(docs) ? docs : [];
     return list
         .map((doc) => {
         const annotations = doc.getIn(['metadata', 'annotations']);
-        if ((0,yaml_dist/* isMap */.jh)(annotations)) {
+        if ((0,dist/* isMap */.jh)(annotations)) {
             annotations.delete(build/* ORIGIN_ANNOTATION */.hS);
             if (annotations.items.length === 0)
                 doc.deleteIn(['metadata', 'annotations']);
@@ -1710,51 +2177,6 @@ function stripOrigins(output) {
         return doc.toString({ lineWidth: 0 }).replace(/^---\n/, '');
     })
         .join('---\n');
-}
-
-;// CONCATENATED MODULE: ./src/checks/kubernetes/rules.ts
-const CHECK = 'kustomize';
-/** Stable rule ids of the Kustomize/Kubernetes check. Documented in docs/rules/kubernetes.md. */
-const RULE = {
-    schema: 'kubernetes/schema',
-    missingSchema: 'kubernetes/missing-schema',
-    invalidManifest: 'kubernetes/invalid-manifest',
-    rejectedKind: 'kubernetes/rejected-kind',
-    schemaError: 'kubernetes/schema-unavailable',
-    buildFailed: 'kubernetes/build-failed',
-    remoteBase: 'kubernetes/remote-base',
-    outsideRoot: 'kubernetes/outside-root',
-    imageNotPinned: 'kubernetes/image-not-pinned',
-    missingResources: 'kubernetes/missing-resources',
-    missingNamespace: 'kubernetes/missing-namespace',
-    egressNotDenied: 'kubernetes/egress-not-denied',
-};
-const RULES = [
-    { id: RULE.schema, severity: 'error', description: 'A rendered resource does not match its Kubernetes JSON schema (kubeconform: invalid).' },
-    { id: RULE.missingSchema, severity: 'warning', description: 'No schema was found for a resource kind, so it was not validated.' },
-    { id: RULE.invalidManifest, severity: 'error', description: 'A manifest document cannot be read as a resource (YAML error, duplicate key in strict mode, missing kind or apiVersion).' },
-    { id: RULE.rejectedKind, severity: 'error', description: 'A resource kind listed in reject-kinds is present.' },
-    { id: RULE.schemaError, severity: 'error', description: 'A schema location failed (HTTP error, unreadable file) while looking up a schema.' },
-    { id: RULE.buildFailed, severity: 'error', description: 'kustomize build failed for a kustomization.' },
-    { id: RULE.remoteBase, severity: 'error', description: 'A kustomization references a remote base or component, which is refused unless allowed.' },
-    { id: RULE.outsideRoot, severity: 'error', description: 'A kustomization references a path outside the repository.' },
-    { id: RULE.imageNotPinned, severity: 'warning', description: 'A container image has no tag, or uses the tag latest, and no digest.' },
-    { id: RULE.missingResources, severity: 'warning', description: 'A container has no resources.requests or no resources.limits.' },
-    { id: RULE.missingNamespace, severity: 'warning', description: 'A namespaced resource has no namespace after the build.' },
-    {
-        id: RULE.egressNotDenied,
-        severity: 'error',
-        description: 'A workload labelled portarium.io/workload: agent or execution-plane is not selected by a NetworkPolicy whose policyTypes include Egress.',
-    },
-];
-/** Severity a rule runs at given user overrides; undefined when the rule is off. */
-function ruleSeverity(id, overrides) {
-    const override = overrides?.[id];
-    if (override === 'off')
-        return undefined;
-    if (override)
-        return override;
-    return RULES.find((r) => r.id === id)?.severity;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/kubernetes/policies.ts
@@ -2050,6 +2472,7 @@ function summaryDiff(diffs, limit = DIFF_SUMMARY_LIMIT) {
 
 
 
+
 /** List items kustomize/strategic merge match by key rather than position. */
 const MERGE_KEYS = ['name', 'containerPort', 'mountPath', 'devicePath', 'ip', 'topologyKey', 'conditionType', 'port', 'key', 'type'];
 /** `/a/b~1c` -> ['a', 'b/c']. */
@@ -2078,10 +2501,10 @@ function source_map_walk(doc, start, segs, built, builtPrefix) {
     let node = start;
     const w = { depth: 0 };
     for (let i = 0; i < segs.length; i++) {
-        if ((0,yaml_dist/* isAlias */.Vj)(node))
+        if ((0,dist/* isAlias */.Vj)(node))
             node = node.resolve(doc);
         const seg = segs[i];
-        if ((0,yaml_dist/* isMap */.jh)(node)) {
+        if ((0,dist/* isMap */.jh)(node)) {
             let pair = (0,yaml_source/* pairOf */.cF)(node, seg);
             let used = 1;
             // kubeconform's paths do not escape `/` in keys (annotation names): try joining segments.
@@ -2098,7 +2521,7 @@ function source_map_walk(doc, start, segs, built, builtPrefix) {
             node = pair.value;
             continue;
         }
-        if ((0,yaml_dist/* isSeq */.oP)(node)) {
+        if ((0,dist/* isSeq */.oP)(node)) {
             const items = node.items;
             const index = Number(seg);
             let item;
@@ -2128,7 +2551,7 @@ function source_map_walk(doc, start, segs, built, builtPrefix) {
     return w;
 }
 function anchorPosition(src, w, preferValue) {
-    const node = preferValue && w.value && (0,yaml_dist/* isScalar */.jn)(w.value) ? w.value : w.anchor;
+    const node = preferValue && w.value && (0,dist/* isScalar */.jn)(w.value) ? w.value : w.anchor;
     const off = (0,yaml_source/* nodeStart */.f)(node);
     return off === undefined ? undefined : (0,yaml_source/* positionOf */.df)(src, off);
 }
@@ -2158,7 +2581,8 @@ function anchoredMatch(pattern, value) {
     if (pattern === undefined || pattern === '')
         return true;
     try {
-        return new RegExp(`^(?:${pattern})$`).test(value);
+        // kustomize matches target fields as Go regexps; RE2 keeps a crafted one from hanging the check.
+        return compileGoRegExp(`^(?:${pattern})$`).test(value);
     }
     catch {
         return pattern === value;
@@ -2223,7 +2647,7 @@ function locateInPatch(p, k, res, segs, sourceName) {
         if (!doc)
             return undefined;
         let best;
-        for (const op of (0,yaml_dist/* isSeq */.oP)(doc.contents) ? doc.contents.items : []) {
+        for (const op of (0,dist/* isSeq */.oP)(doc.contents) ? doc.contents.items : []) {
             const opName = (0,yaml_source/* scalarString */.Cg)((0,yaml_source/* pairOf */.cF)(op, 'op')?.value);
             const opPath = (0,yaml_source/* scalarString */.Cg)((0,yaml_source/* pairOf */.cF)(op, 'path')?.value);
             if (!opPath || (opName !== 'add' && opName !== 'replace' && opName !== 'copy' && opName !== 'move'))
@@ -2243,7 +2667,7 @@ function locateInPatch(p, k, res, segs, sourceName) {
                     continue;
             }
             else {
-                const node = valuePair && (0,yaml_dist/* isScalar */.jn)(valuePair.value) ? valuePair.value : (0,yaml_source/* pairOf */.cF)(op, 'path')?.value;
+                const node = valuePair && (0,dist/* isScalar */.jn)(valuePair.value) ? valuePair.value : (0,yaml_source/* pairOf */.cF)(op, 'path')?.value;
                 pos = (0,yaml_source/* positionOf */.df)(ps.src, (0,yaml_source/* nodeStart */.f)(node) ?? 0);
             }
             // The last op that sets the path is the one whose value ends up in the output.
@@ -2419,7 +2843,15 @@ function reachable(k, tree) {
 
 
 
+
+
+
+
 const posix = (p) => p.split((external_node_path_default()).sep).join('/');
+const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
+const BUILD_TIMEOUT_MS = 120_000;
+const VALIDATE_BATCH = 500;
+const MAX_CONCURRENCY = 8;
 async function mapLimit(items, limit, fn) {
     const out = new Array(items.length);
     let next = 0;
@@ -2642,6 +3074,14 @@ async function runKustomize(opts) {
     else
         dirs = discovery.overlays;
     const sink = new FindingSink(root, opts.rules, versions.length);
+    // Each build may use up to its memory limit: a configuration from a pull request cannot multiply that without end.
+    const concurrency = Math.min(Math.max(1, opts.concurrency ?? 2), MAX_CONCURRENCY);
+    const deadline = new Deadline(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    const timedOut = (t) => {
+        t.timedOut = true;
+        const file = t.tree[0]?.file ?? (0,kustomization/* kustomizationFile */.Oi)(t.dir) ?? external_node_path_default().join(t.dir, 'kustomization.yaml');
+        sink.add(RULE.deadlineExceeded, { file, line: 1, column: 1 }, '', `the check's time limit (${deadline.describe()}) ran out before this overlay was checked`, { overlay: t.rel });
+    };
     const overlays = [];
     const report = (o) => {
         overlays.push(o);
@@ -2677,11 +3117,29 @@ async function runKustomize(opts) {
                 sink.add(RULE.outsideRoot, at, '', `${p.entry.field} entry ${p.entry.value} resolves outside the repository`, { overlay: t.rel });
             }
         }
+        if (t.refused)
+            continue;
+        // Sizes and alias expansion are decided on the files, before kustomize or a parser holds them.
+        for (const p of inputProblems(t.tree, opts.maxFileBytes)) {
+            t.refused = true;
+            sink.add(p.rule === 'file-too-large' ? RULE.fileTooLarge : RULE.excessiveAliasing, p, '', p.message, { overlay: t.rel });
+        }
     }
-    await mapLimit(targets, opts.concurrency ?? 2, async (t) => {
+    await mapLimit(targets, concurrency, async (t) => {
         if (t.refused)
             return;
-        t.build = await (0,build/* buildKustomization */.eQ)(kustomize, t.dir, { maxBytes: opts.maxManifestBytes, sortOptions: t.tree[0]?.sortOptions });
+        if (deadline.expired())
+            return timedOut(t);
+        t.build = await (0,build/* buildKustomization */.eQ)(kustomize, t.dir, {
+            maxBytes: opts.maxManifestBytes,
+            sortOptions: t.tree[0]?.sortOptions,
+            timeoutMs: deadline.cap(BUILD_TIMEOUT_MS),
+            memoryBytes: opts.kustomizeMemoryBytes,
+        });
+        if (!t.build.ok && t.build.timedOut && deadline.expired()) {
+            t.build = undefined;
+            return timedOut(t);
+        }
         if (!t.build.ok) {
             buildFailureFindings(sink, t, t.build.message, root, discovery.all);
             return;
@@ -2690,9 +3148,14 @@ async function runKustomize(opts) {
         t.resources = parsed.resources;
         for (const p of parsed.problems)
             sink.add(RULE.invalidManifest, { file: t.tree[0].file, line: 1, column: 1 }, '', `kustomize printed a document that cannot be read: ${p}`, { overlay: t.rel });
+        for (const big of parsed.oversized) {
+            const at = big.origin ? locate({ overlay: t.tree[0], tree: t.tree }, big, ['kind'], { key: true }) : { file: t.tree[0].file, line: 1, column: 1 };
+            if (sink.add(RULE.objectTooLarge, at, subjectOf(big), big.message, { overlay: t.rel }) === 'error')
+                t.oversized = (t.oversized ?? 0) + 1;
+        }
     });
     // Custom resources are validated against schemas generated from the repository's CRDs.
-    const crds = [...findCrdsInTree(root)];
+    const crds = [...findCrdsInTree(root, opts.maxFileBytes)];
     for (const t of targets)
         for (const r of t.resources)
             if (r.kind === 'CustomResourceDefinition')
@@ -2735,10 +3198,12 @@ async function runKustomize(opts) {
         const scopes = crdScopes(crds);
         for (const t of targets) {
             const ctx = { overlay: t.tree[0], tree: t.tree };
-            const status = t.refused ? 'refused' : t.build && !t.build.ok ? 'build-failed' : undefined;
-            let policyErrors = 0;
+            if (!t.refused && !t.timedOut && t.build?.ok && deadline.expired())
+                timedOut(t);
+            const status = t.refused ? 'refused' : t.timedOut ? 'timed-out' : t.build && !t.build.ok ? 'build-failed' : undefined;
+            let policyErrors = t.oversized ?? 0;
             if (!status) {
-                for (const hit of runPolicies(t.resources, scopes)) {
+                for (const hit of [...runPolicies(t.resources, scopes), ...t.resources.flatMap(apiLimitHits)]) {
                     const at = locate(ctx, hit.resource, hit.pointer, { missing: hit.missing, key: hit.missing });
                     if (sink.add(hit.rule, at, subjectOf(hit.resource), hit.message, { overlay: t.rel }) === 'error')
                         policyErrors++;
@@ -2749,7 +3214,12 @@ async function runKustomize(opts) {
                     report({ path: t.rel, version: v, resources: 0, errors: 1, status });
                     continue;
                 }
-                const results = await validators.get(v).validateDocuments(t.resources.map((r) => r.json));
+                const results = await validateInBatches(validators.get(v), t.resources, deadline);
+                if (results === undefined) {
+                    timedOut(t);
+                    report({ path: t.rel, version: v, resources: t.resources.length, errors: 1, status: 'timed-out' });
+                    continue;
+                }
                 let errors = policyErrors;
                 for (const r of results) {
                     const res = t.resources[r.document];
@@ -2790,17 +3260,24 @@ async function runKustomize(opts) {
                 const base = await checkoutBase(root, opts.baseRef);
                 try {
                     const baseDiscovery = new Map();
-                    const diffs = await mapLimit(targets, opts.concurrency ?? 2, async (t) => {
+                    const diffs = await mapLimit(targets, concurrency, async (t) => {
                         const dir = external_node_path_default().join(base.dir, t.rel);
                         let before;
-                        if ((0,kustomization/* kustomizationFile */.Oi)(dir) && (0,kustomization/* loadKustomization */.oe)(dir)) {
+                        if (deadline.expired())
+                            before = `# not rendered at ${opts.baseRef}: the check's time limit ran out\n`;
+                        else if ((0,kustomization/* kustomizationFile */.Oi)(dir) && (0,kustomization/* loadKustomization */.oe)(dir)) {
                             const tree = (0,discover/* buildTree */.H6)(dir, baseDiscovery);
-                            if ((0,discover/* referenceProblems */.Wx)(tree, base.dir, opts.allowRemoteBases ?? false).length === 0) {
-                                const b = await (0,build/* buildKustomization */.eQ)(kustomize, dir, { maxBytes: opts.maxManifestBytes, sortOptions: tree[0]?.sortOptions });
+                            if ((0,discover/* referenceProblems */.Wx)(tree, base.dir, opts.allowRemoteBases ?? false).length === 0 && inputProblems(tree, opts.maxFileBytes).length === 0) {
+                                const b = await (0,build/* buildKustomization */.eQ)(kustomize, dir, {
+                                    maxBytes: opts.maxManifestBytes,
+                                    sortOptions: tree[0]?.sortOptions,
+                                    timeoutMs: deadline.cap(BUILD_TIMEOUT_MS),
+                                    memoryBytes: opts.kustomizeMemoryBytes,
+                                });
                                 before = b.ok ? stripOrigins(b.output) : `# kustomize build failed at ${opts.baseRef}: ${b.message.split(base.dir + (external_node_path_default()).sep).join('')}\n`;
                             }
                             else
-                                before = `# not rendered at ${opts.baseRef}: remote or out-of-repository references\n`;
+                                before = `# not rendered at ${opts.baseRef}: remote or out-of-repository references, or inputs over the size bounds\n`;
                         }
                         return overlayDiff(t.rel, before, rendered.get(t.rel));
                     });
@@ -2823,8 +3300,28 @@ async function runKustomize(opts) {
         await (0,promises_.rm)(tmp, { recursive: true, force: true });
     }
 }
+/** Validates in batches so the deadline is tested between them; undefined when it ran out. */
+async function validateInBatches(validator, resources, deadline) {
+    const out = [];
+    for (let i = 0; i < resources.length; i += VALIDATE_BATCH) {
+        if (deadline.expired())
+            return undefined;
+        let batch;
+        try {
+            batch = await validator.validateDocuments(resources.slice(i, i + VALIDATE_BATCH).map((r) => r.json), { timeoutMs: deadline.remaining() });
+        }
+        catch (e) {
+            if (e instanceof ValidationTimeout)
+                return undefined;
+            throw e;
+        }
+        for (const r of batch)
+            out.push({ ...r, document: r.document + i });
+    }
+    return out;
+}
 function renderSummary(overlays, diff, baseRef) {
-    const icon = { passed: '✅', failed: '❌', 'build-failed': '❌ build', refused: '⛔ refused' };
+    const icon = { passed: '✅', failed: '❌', 'build-failed': '❌ build', refused: '⛔ refused', 'timed-out': '⏱ timed out' };
     const lines = ['| Overlay | Kubernetes | Resources | Errors | Status |', '|---|---|---|---|---|'];
     for (const o of overlays)
         lines.push(`| ${(0,report_escape/* mdCode */.xs)(o.path)} | ${o.version} | ${o.resources} | ${o.errors} | ${icon[o.status]} |`);
@@ -2855,6 +3352,7 @@ function kustomizeOptionsFromConfig(section) {
         'base-ref',
         'rendered-dir',
         'concurrency',
+        'timeout',
     ]);
     for (const k of Object.keys(s))
         if (!known.has(k))
@@ -2882,6 +3380,9 @@ function kustomizeOptionsFromConfig(section) {
     if (concurrency !== undefined && (typeof concurrency !== 'number' || !Number.isInteger(concurrency) || concurrency < 1)) {
         throw new finding/* UsageError */.eb('kubernetes.concurrency must be a positive integer');
     }
+    const timeout = s['timeout'];
+    if (timeout !== undefined && (typeof timeout !== 'number' || !(timeout > 0)))
+        throw new finding/* UsageError */.eb('kubernetes.timeout must be a positive number of seconds');
     const out = {};
     const set = (k, v) => {
         if (v !== undefined)
@@ -2899,6 +3400,7 @@ function kustomizeOptionsFromConfig(section) {
     set('baseRef', str('base-ref'));
     set('renderedDir', str('rendered-dir'));
     set('concurrency', concurrency);
+    set('timeoutMs', timeout === undefined ? undefined : Math.round(timeout * 1000));
     return out;
 }
 const kustomizeCheck = {
