@@ -117,7 +117,7 @@ async function startDeployment(i: DeployInputs, commit: string, buildManifest: s
   // The digests about to be deployed, for the deployment payload (the record is immutable once created).
   let images: DeployResult['images'] = [];
   if (i.overlay && i.mode === 'apply') {
-    images = await render({ overlay: i.overlay, root: i.root, ...(buildManifest ? { buildManifest } : {}), images: i.images })
+    images = await render({ overlay: i.overlay, root: i.root, ...(buildManifest ? { buildManifest } : {}), images: i.images, allowRemoteResources: i.allowRemoteResources })
       .then((r) => r.containers)
       .catch(() => []);
   }
@@ -175,7 +175,7 @@ async function rollbackTargetNames(i: DeployInputs): Promise<{ namespace: string
   if (!i.overlay) throw new UsageError('mode rollback needs namespace and release, or the overlay they come from');
   const release = releaseName(i.overlay, i.release);
   if (i.namespace) return { namespace: i.namespace, release };
-  const rendered = await render({ overlay: i.overlay, root: i.root });
+  const rendered = await render({ overlay: i.overlay, root: i.root, allowRemoteResources: i.allowRemoteResources });
   return { namespace: releaseNamespace(rendered.objects), release };
 }
 
@@ -251,6 +251,7 @@ export async function run(): Promise<void> {
         images: i.images,
         requireDigests: i.requireDigests,
         prune: i.prune,
+        allowRemoteResources: i.allowRemoteResources,
       };
       result = await core.group(`${i.mode} ${i.environment}`, () =>
         i.mode === 'plan'
