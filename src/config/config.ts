@@ -108,12 +108,26 @@ function readConfig(text: string, file: string): ProjectConfig {
  * section would otherwise come back as shared references that the first reader to walk it expands.
  */
 function sectionValue(value: Node, doc: Document, where: (node: Node) => string): unknown {
+  let js: unknown;
   try {
-    return value.toJS(doc, { maxAliasCount: 100 });
+    js = value.toJS(doc, { maxAliasCount: 100 });
   } catch (e) {
     if (e instanceof ReferenceError) throw new UsageError(`${where(value)}: too many YAML aliases (${e.message})`);
     throw e;
   }
+  // `r: &r [*r]` comes back as a list that contains itself: every reader walking it would loop.
+  if (isCircular(js, new Set())) throw new UsageError(`${where(value)}: a YAML alias refers to a node that contains it`);
+  return js;
+}
+
+function isCircular(v: unknown, ancestors: Set<unknown>): boolean {
+  if (typeof v !== 'object' || v === null) return false;
+  if (ancestors.has(v)) return true;
+  ancestors.add(v);
+  const children = v instanceof Map ? [...v.values()] : Object.values(v);
+  const found = children.some((c) => isCircular(c, ancestors));
+  ancestors.delete(v);
+  return found;
 }
 
 /** Reads a list setting that may be written as a YAML list or a single string. */

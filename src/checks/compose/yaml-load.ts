@@ -62,6 +62,7 @@ function isStackOverflow(e: unknown): boolean {
 
 interface Ctx {
   file: string;
+  text: string;
   lines: LineCounter;
   problems: Problems;
   targets: Map<Alias, YamlNode>;
@@ -143,7 +144,7 @@ function loadDocument(
     );
     return undefined;
   }
-  const ctx: Ctx = { file, lines, problems, targets, resets: [], budget: limits.maxNodes };
+  const ctx: Ctx = { file, text, lines, problems, targets, resets: [], budget: limits.maxNodes };
   const value = convert(root, [], ctx);
   if (ctx.tooDeepAt !== undefined) {
     problems.add('compose/invalid-yaml', at(ctx.tooDeepAt), `YAML nesting deeper than ${MAX_DEPTH} levels; refusing to load this document`);
@@ -235,8 +236,18 @@ function nodeLoc(node: YamlNode | Alias, ctx: Ctx): Loc {
   return { file: ctx.file, line: a.line, column: a.col, endLine: b.line, endColumn: b.col, offset: start, endOffset: end };
 }
 
-function describeKey(v: unknown): string {
+/**
+ * A non-string key for a message. A mapping or sequence key is quoted from the file, shortened:
+ * serialising it grows fourfold per nested `? ` (24 of them made a 16 MB message, 30 a string past V8's
+ * limit).
+ */
+function describeKey(v: unknown, ctx: Ctx): string {
   if (v === null || v === undefined) return '<nil>';
+  if (isMap(v) || isSeq(v)) {
+    const [start = 0, end = start] = v.range ?? [];
+    const src = ctx.text.slice(start, Math.min(end, start + 200)).replace(/\s+/g, ' ').trim();
+    return src.length > 60 ? `${src.slice(0, 60)}…` : src;
+  }
   if (typeof v === 'object') return JSON.stringify(v);
   return String(v);
 }
@@ -275,7 +286,7 @@ function convert(node: unknown, path: string[], ctx: Ctx): unknown {
       const kLoc = keyNode ? nodeLoc(keyNode, ctx) : nodeLoc(n, ctx);
       if (typeof rawKey !== 'string') {
         const where = path.length ? `in ${path.join('.')}` : 'at top level';
-        ctx.problems.add('compose/non-string-key', kLoc, `non-string key ${where}: ${describeKey(rawKey)}`);
+        ctx.problems.add('compose/non-string-key', kLoc, `non-string key ${where}: ${describeKey(rawKey, ctx)}`);
         continue;
       }
       const first = seen.get(rawKey);

@@ -61,4 +61,15 @@ describe('compose loader on inputs found by fuzzing', () => {
     const explicit = await check({ 'compose.yaml': '? x-a\nservices:\n  web:\n    image: nginx:1.27\n' });
     expect(explicit.findings.map((f) => f.rule)).not.toContain('compose/internal-error');
   });
+
+  it('nested complex keys are quoted from the text, not serialised (each `? ` quadrupled the message: 30 of them, 60 bytes, overflowed V8)', async () => {
+    const t = process.cpuUsage();
+    const r = await check({ 'compose.yaml': `${'? '.repeat(24)}x\n` });
+    const u = process.cpuUsage(t);
+    expect(where(r.findings)).toEqual(['compose/non-string-key compose.yaml:1']);
+    expect(r.findings[0]!.message.length).toBeLessThan(200);
+    expect((u.user + u.system) / 1000).toBeLessThan(1000);
+    const flow = await check({ 'compose.yaml': `? {a: 1, b: [2]}\n: x\nservices:\n  web:\n    image: nginx:1.27\n` });
+    expect(flow.findings.map((f) => f.message)).toContain('non-string key at top level: {a: 1, b: [2]}');
+  });
 });

@@ -38,6 +38,10 @@ describe('.portarium-infra.yml', () => {
     expect(() => parseConfig(text, 'cfg.yml')).toThrow(/^cfg\.yml:2:3: too many YAML aliases/);
   });
 
+  it('a recursive alias in a section is a UsageError, not a structure that contains itself (found by test/fuzz)', () => {
+    expect(() => parseConfig('kubernetes:\n  r: &r\n  - *r\n', 'cfg.yml')).toThrow(/^cfg\.yml:2:3: a YAML alias refers to a node that contains it/);
+  });
+
   it('an empty file is an empty configuration', () => {
     expect(parseConfig('', 'cfg.yml')).toEqual({ file: 'cfg.yml', rules: {}, checks: {} });
   });
