@@ -8,6 +8,7 @@ import path from 'node:path';
 import { UsageError, type CheckResult, type Finding } from '../../report/finding.js';
 import { mdCode } from '../../report/escape.js';
 import { isInside, pathGuard } from '../../path-guard.js';
+import { Deadline, DEFAULT_CHECK_TIMEOUT_MS } from '../deadline.js';
 import { discoverProjects } from './discover.js';
 import type { VariableUse as RawUse } from './interpolate.js';
 import { Problems } from './problems.js';
@@ -43,6 +44,8 @@ export interface ComposeOptions {
   maxFileBytes?: number;
   /** Bound on YAML nodes after alias expansion (default 1,000,000). */
   maxYamlNodes?: number;
+  /** The check's time limit (default 10 minutes): projects not reached by then get a finding. */
+  timeoutMs?: number;
 }
 
 /** One reference to a variable, for the variables report: as interpolation saw it, paths relative to the root. */
@@ -97,8 +100,15 @@ export async function runCompose(opts: ComposeOptions): Promise<ComposeResult> {
 
   const sources = new Sources();
   const loaded: Array<{ files: string[]; out: ProjectOutput }> = [];
+  const deadline = new Deadline(opts.timeoutMs ?? DEFAULT_CHECK_TIMEOUT_MS);
   for (const p of planned) {
     let out: ProjectOutput;
+    if (deadline.expired()) {
+      const problems = new Problems();
+      problems.add('compose/deadline-exceeded', { file: p.files[0]!, line: 1, column: 1 }, `the check's time limit (${deadline.describe()}) ran out before this project was checked`);
+      loaded.push({ files: p.files, out: { name: '', variables: [], problems, services: 0, filesRead: new Set() } });
+      continue;
+    }
     try {
       out = loadProject({
         files: p.files,

@@ -60,6 +60,7 @@ export const RULES: RuleDef[] = [
   { id: 'compose/build-context-missing', severity: 'error', description: 'A local build context directory does not exist.' },
   { id: 'compose/dockerfile-missing', severity: 'error', description: 'The Dockerfile of a build is not in its context.' },
   { id: 'compose/duplicate-container-name', severity: 'error', description: 'Two services of a project set the same container_name.' },
+  { id: 'compose/deadline-exceeded', severity: 'error', description: "The check's time limit ran out before this project was checked." },
   { id: 'compose/internal-error', severity: 'error', description: 'The check itself failed on this project (a bug to report); other projects are still checked.' },
 ];
 

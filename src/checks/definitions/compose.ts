@@ -1,6 +1,9 @@
 import { stringList } from '../../config/config.js';
 import { RULES, runCompose } from '../compose/index.js';
 import type { CheckDefinition } from '../registry.js';
+import { timeoutSetting } from '../deadline.js';
+
+const optional = <K extends string, V>(k: K, v: V | undefined) => (v === undefined ? {} : ({ [k]: v } as Record<K, V>));
 
 export const composeCheck: CheckDefinition = {
   name: 'compose',
@@ -12,6 +15,7 @@ export const composeCheck: CheckDefinition = {
       files: stringList(section, 'files'),
       envFiles: stringList(section, 'env-files'),
       profiles: stringList(section, 'profiles'),
+      ...optional('timeoutMs', timeoutSetting(section, 'compose')),
       env,
       ...(workspace !== undefined && { workspace }),
     });

@@ -13,6 +13,7 @@ import { UsageError, compareFindings, type CheckResult, type Finding } from '../
 import { BuildahBuilder, type BuildahOptions } from '../../tools/buildah.js';
 import { BuildxBuilder, type BuildxOptions } from '../../tools/buildx.js';
 import type { Builder } from './builder.js';
+import { Deadline, DEFAULT_CHECK_TIMEOUT_MS, timeoutSetting } from '../deadline.js';
 import { lintDockerfileSource } from './lint.js';
 import { planImages, type ImagePlan, type PlanOptions } from './plan.js';
 import { finding } from './rules.js';
@@ -41,6 +42,8 @@ export function createBuilder(choice: BuilderChoice): Builder {
 
 export interface LintDockerfilesOptions extends PlanOptions {
   plan?: ImagePlan;
+  /** The check's time limit (default 10 minutes): Dockerfiles not reached by then get a finding. */
+  timeoutMs?: number;
 }
 
 /** Runs the Dockerfile rules over every planned image (plan findings included). */
@@ -49,7 +52,12 @@ export async function lintDockerfiles(opts: LintDockerfilesOptions): Promise<Che
   const findings: Finding[] = [...plan.findings];
   const seen = new Set<string>();
   let instructions = 0;
+  const deadline = new Deadline(opts.timeoutMs ?? DEFAULT_CHECK_TIMEOUT_MS);
   for (const t of plan.images) {
+    if (deadline.expired()) {
+      findings.push(finding('images/deadline-exceeded', t.declaredAt.file, t.declaredAt, `image "${t.name}": the check's time limit (${deadline.describe()}) ran out before ${t.dockerfile} was checked`));
+      continue;
+    }
     let source: string;
     try {
       source = await readFile(path.resolve(plan.root, t.dockerfile), 'utf8');
@@ -81,14 +89,16 @@ export async function lintDockerfiles(opts: LintDockerfilesOptions): Promise<Che
  * Reads the `images:` section of .portarium-infra.yml (as the config loader hands it over) into
  * plan options: `images` (the list), `docker-dir`, `registry`, `platforms`, `build-args`.
  */
-export function imageOptionsFromConfig(section: Record<string, unknown> | undefined): Omit<PlanOptions, 'root'> {
-  const out: Omit<PlanOptions, 'root'> = {};
+export function imageOptionsFromConfig(section: Record<string, unknown> | undefined): Omit<LintDockerfilesOptions, 'root' | 'plan'> {
+  const out: Omit<LintDockerfilesOptions, 'root' | 'plan'> = {};
   if (!section) return out;
-  const known = new Set(['images', 'docker-dir', 'registry', 'platforms', 'build-args']);
+  const known = new Set(['images', 'docker-dir', 'registry', 'platforms', 'build-args', 'timeout']);
   for (const k of Object.keys(section)) {
     if (!known.has(k)) throw new UsageError(`images.${k}: unknown setting (expected ${[...known].join(', ')})`);
   }
   if (section['images'] !== undefined) out.images = section['images'];
+  const timeoutMs = timeoutSetting(section, 'images');
+  if (timeoutMs !== undefined) out.timeoutMs = timeoutMs;
   const str = (k: string): string | undefined => {
     const v = section[k];
     if (v === undefined || v === null) return undefined;

@@ -11,6 +11,7 @@ import { runOnWorkers, workersAvailable } from './pool.js';
 import { DEFAULT_MAX_FILE_BYTES, processFilesBuiltin } from './process-file.js';
 import { outcomeFindings } from './report.js';
 import { CHECK } from './rules.js';
+import { Deadline, DEFAULT_CHECK_TIMEOUT_MS } from '../deadline.js';
 
 export { RULES, RULE, CHECK, type RuleDef } from './rules.js';
 export { formatTerraformSource, formatHclwrite } from './format.js';
@@ -48,6 +49,8 @@ export interface TerraformFmtOptions {
    * again and replaced (a file that changed meanwhile is not overwritten). Keeps the run on one thread.
    */
   beforeWrite?: (file: string) => void | Promise<void>;
+  /** The check's time limit (default 10 minutes): files not reached by then get a finding. */
+  timeoutMs?: number;
 }
 
 export interface TerraformFmtResult extends CheckResult {
@@ -63,6 +66,7 @@ export interface TerraformFmtResult extends CheckResult {
 // against 0.75-0.8 s on 2 cores). Only trees well above that size are split.
 const DEFAULT_WORKER_THRESHOLD = 5000;
 const SUMMARY_DIFF_LIMIT = 256 * 1024;
+const TIME_SLICE_FILES = 200;
 
 /** Formats (or checks) Terraform files exactly as `terraform fmt -recursive` would. */
 export async function runTerraformFmt(opts: TerraformFmtOptions): Promise<TerraformFmtResult> {
@@ -91,8 +95,19 @@ export async function runTerraformFmt(opts: TerraformFmtOptions): Promise<Terraf
   const hooks = opts.beforeWrite ? { beforeWrite: opts.beforeWrite } : {};
   let workers = 0;
   let outcomes: FileOutcome[] | undefined;
+  const deadline = new Deadline(opts.timeoutMs ?? DEFAULT_CHECK_TIMEOUT_MS);
+  // In slices, so a run past its time limit stops between files and says which it did not reach.
+  const sliced = async (work: (files: readonly TargetFile[]) => Promise<FileOutcome[]>): Promise<FileOutcome[]> => {
+    const out: FileOutcome[] = [];
+    for (let i = 0; i < discovery.files.length; i += TIME_SLICE_FILES) {
+      const slice = discovery.files.slice(i, i + TIME_SLICE_FILES);
+      if (deadline.expired()) out.push(...slice.map((f): FileOutcome => ({ rel: f.rel, status: 'timed-out', limit: deadline.describe() })));
+      else out.push(...(await work(slice)));
+    }
+    return out;
+  };
   if (bin) {
-    outcomes = await processFilesWithBinary(discovery.files, mode, bin, concurrency, hooks);
+    outcomes = await sliced((files) => processFilesWithBinary(files, mode, bin, concurrency, hooks));
   } else {
     const threshold = opts.workerThreshold ?? DEFAULT_WORKER_THRESHOLD;
     const maxFileBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
@@ -103,7 +118,7 @@ export async function runTerraformFmt(opts: TerraformFmtOptions): Promise<Terraf
       outcomes = pooled.outcomes;
       workers = pooled.workersUsed;
     } else {
-      outcomes = await runInProcess(discovery.files, mode, maxFileBytes, hooks);
+      outcomes = await sliced((files) => runInProcess(files, mode, maxFileBytes, hooks));
     }
   }
   outcomes.push(...discovery.skipped.map((s): FileOutcome => ({ rel: s.rel, status: 'skipped', reason: s.reason })));

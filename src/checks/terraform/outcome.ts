@@ -23,6 +23,7 @@ export type FileOutcome =
     }
   | { rel: string; status: 'syntax-error'; errors: SyntaxDiagnostic[] }
   | { rel: string; status: 'skipped'; reason: string }
+  | { rel: string; status: 'timed-out'; limit: string }
   | { rel: string; status: 'engine-error'; message: string };
 
 export type FmtMode = 'check' | 'diff' | 'write';

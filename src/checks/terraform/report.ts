@@ -24,6 +24,8 @@ export function outcomeFindings(o: FileOutcome, mode: FmtMode): Finding[] {
       }));
     case 'skipped':
       return [{ ...base, rule: RULE.skippedFile, severity: 'warning', line: 1, column: 1, message: `Not checked: ${o.reason}` }];
+    case 'timed-out':
+      return [{ ...base, rule: RULE.deadlineExceeded, severity: 'error', line: 1, column: 1, message: `The check's time limit (${o.limit}) ran out before this file was checked` }];
     case 'engine-error':
       return [{ ...base, rule: RULE.engineError, severity: 'error', line: 1, column: 1, message: o.message }];
     case 'changed': {

@@ -15,6 +15,7 @@ export const RULE = {
   changedWhileFormatting: 'terraform/changed-while-formatting',
   skippedFile: 'terraform/skipped-file',
   engineError: 'terraform/engine-error',
+  deadlineExceeded: 'terraform/deadline-exceeded',
 } as const;
 
 export const RULES: RuleDef[] = [
@@ -27,5 +28,6 @@ export const RULES: RuleDef[] = [
     description: 'Write mode left a file alone because its content changed between reading and writing it (another writer); run again.',
   },
   { id: RULE.skippedFile, severity: 'warning', description: 'A file was not checked: unreadable, not a regular file, or a symbolic link leaving the root.' },
+  { id: RULE.deadlineExceeded, severity: 'error', description: "The check's time limit ran out before this file was checked." },
   { id: RULE.engineError, severity: 'error', description: 'The formatter (builtin or terraform/tofu binary) failed on a file for a reason other than its syntax.' },
 ];

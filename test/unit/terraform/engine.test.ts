@@ -203,6 +203,7 @@ describe('RULES', () => {
   it('documents every rule the engine emits', () => {
     expect(RULES.map((r) => r.id).sort()).toEqual([
       'terraform/changed-while-formatting',
+      'terraform/deadline-exceeded',
       'terraform/engine-error',
       'terraform/not-formatted',
       'terraform/skipped-file',
