@@ -118,8 +118,12 @@ export async function apply(o: ApplyOptions): Promise<DeployResult> {
   const store = new ReleaseStore(c.kubectl, namespace, release, o.store);
   const run = o.run?.url ?? o.run?.id;
   const objects = annotateObjects(withNamespace(rendered.objects, namespace), { release, commit: o.commit, run });
-  // The reachability check and the lock's create go side by side: one round of kubectl start-up.
+  // The reachability check, the lock's create and the live read go side by side: one round of
+  // kubectl start-up. The live read only labels what changed (created/changed/unchanged); the
+  // history, which decides what is recorded, is read once the lock is held.
   const pre = preflight(c).then(() => undefined, (e: unknown) => e ?? new Error('preflight failed'));
+  const live = liveVersions(c, objects);
+  live.catch(() => undefined);
 
   const common = {
     c, store, namespace, release, file,
@@ -132,9 +136,9 @@ export async function apply(o: ApplyOptions): Promise<DeployResult> {
     async (held) => {
       const unreachable = await pre;
       if (unreachable) throw unreachable;
-      // Read under the lock: another deploy may have recorded a revision while this one waited.
+      // A deploy that waited for the lock reads again: the other one changed what is live.
       // A namespace the lock had to create is this deploy's creation all the same.
-      const before = liveVersions(c, objects).then((m) => {
+      const before = (held.waited ? liveVersions(c, objects) : live).then((m) => {
         if (held.createdNamespace) for (const o of objects) if (o.kind === 'Namespace' && o.apiVersion === 'v1' && o.metadata.name === namespace) m.delete(keyOf(o));
         return m;
       });

@@ -97,13 +97,18 @@ export async function liveVersions(c: Connection, objects: readonly K8sObject[])
       throw e;
     }
   };
-  for (const [ns, kinds] of byNs) {
-    // One unknown kind fails the whole call; then ask kind by kind.
-    if (!(await read([[...kinds].join(',')], ['-n', ns]))) for (const k of kinds) await read([k], ['-n', ns]);
-  }
-  if (clusterScoped.length && !(await read(clusterScoped, []))) {
-    for (const ref of clusterScoped) await read([ref], []);
-  }
+  // Each namespace and the cluster-scoped objects are independent reads: side by side.
+  await Promise.all([
+    ...[...byNs].map(async ([ns, kinds]) => {
+      // One unknown kind fails the whole call; then ask kind by kind.
+      if (!(await read([[...kinds].join(',')], ['-n', ns]))) for (const k of kinds) await read([k], ['-n', ns]);
+    }),
+    (async () => {
+      if (clusterScoped.length && !(await read(clusterScoped, []))) {
+        for (const ref of clusterScoped) await read([ref], []);
+      }
+    })(),
+  ]);
   return out;
 }
 

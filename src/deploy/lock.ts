@@ -159,6 +159,8 @@ export interface Acquired {
   tookOverFrom?: HolderView;
   /** The release namespace did not exist: taking the lock created it. */
   createdNamespace?: boolean;
+  /** Another holder had the lock first: what was read before taking it may be out of date. */
+  waited: boolean;
   waitedMs: number;
 }
 
@@ -206,6 +208,7 @@ export class ReleaseLock {
     // Uncontended, the Lease does not exist (a release deletes it): one create takes it.
     let current: Lease | undefined;
     let namespaceMade = false;
+    let contended = false;
 
     for (;;) {
       if (o.signal?.aborted) throw new LockAborted('stopped while waiting for the release lock');
@@ -219,7 +222,7 @@ export class ReleaseLock {
         };
         try {
           const made = await kubectl.rawJson<Lease>('create', path, body);
-          return { lock: new ReleaseLock(kubectl, o, identity, made), waitedMs: performance.now() - started, ...(namespaceMade ? { createdNamespace: true } : {}) };
+          return { lock: new ReleaseLock(kubectl, o, identity, made), waitedMs: performance.now() - started, waited: contended, ...(namespaceMade ? { createdNamespace: true } : {}) };
         } catch (e) {
           const why = errorReason(e);
           if (why === 'forbidden') throw forbidden(e, 'create', 'leases', o.namespace);
@@ -229,6 +232,7 @@ export class ReleaseLock {
             continue;
           }
           if (why !== 'exists') throw e;
+          contended = true;
           current = await readLease(kubectl, o.namespace, o.release);
           // Released between the two calls: try the create again.
           if (!current) continue;
@@ -262,6 +266,7 @@ export class ReleaseLock {
           return {
             lock: new ReleaseLock(kubectl, o, identity, taken),
             waitedMs: performance.now() - started,
+            waited: true,
             ...(expired ? { tookOverFrom: holderOf(current) } : {}),
           };
         } catch (e) {

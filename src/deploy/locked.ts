@@ -29,10 +29,11 @@ export interface LockedRun {
 }
 
 /** Runs `body` holding the lock; findings say why it did not run, or what happened to the lock. */
-export async function underReleaseLock<T>(x: LockedRun, body: (held: { createdNamespace: boolean }) => Promise<T>): Promise<{ value?: T; findings: Finding[] }> {
+export async function underReleaseLock<T>(x: LockedRun, body: (held: { createdNamespace: boolean; waited: boolean }) => Promise<T>): Promise<{ value?: T; findings: Finding[] }> {
   const findings: Finding[] = [];
   let lock: ReleaseLock;
   let createdNamespace = false;
+  let waited = false;
   try {
     const got = await ReleaseLock.acquire(
       x.c.kubectl,
@@ -49,6 +50,7 @@ export async function underReleaseLock<T>(x: LockedRun, body: (held: { createdNa
     );
     lock = got.lock;
     createdNamespace = !!got.createdNamespace;
+    waited = got.waited;
     if (got.tookOverFrom) {
       findings.push(finding('deploy/lock-taken-over', x.file, `took over the release lock of ${x.release} from a holder that stopped renewing it (${describeHolder(got.tookOverFrom)}); its deploy may have been killed, and the release history says what it left`));
     }
@@ -68,7 +70,7 @@ export async function underReleaseLock<T>(x: LockedRun, body: (held: { createdNa
   x.settings.onLock?.({ namespace: x.namespace, release: x.release, identity: lock.identity });
   lock.startRenewing();
   try {
-    return { value: await body({ createdNamespace }), findings };
+    return { value: await body({ createdNamespace, waited }), findings };
   } finally {
     try {
       if (!(await lock.release(bookkeeping(x.c)))) {
