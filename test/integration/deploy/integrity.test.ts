@@ -155,6 +155,7 @@ describe.skipIf(!available)('release integrity against a real Kubernetes API ser
       const a = apply(opts(overlay(ns, { version: `a${round}` }), { run: { id: `${round}-a` } }));
       const b = new Promise((r) => setTimeout(r, offset)).then(() => apply(opts(overlay(ns, { version: `b${round}` }), { run: { id: `${round}-b` } })));
       const [ra, rb] = await Promise.all([a, b]);
+      const waited = [ra, rb].filter((r) => r.status === 'deployed').length;
       for (const r of [ra, rb]) {
         const locked = r.findings.some((f) => f.rule === 'deploy/locked');
         expect(locked || r.status === 'deployed', `round ${round} (offset ${offset} ms): ${r.status} ${JSON.stringify(r.findings)}`).toBe(true);
@@ -166,8 +167,9 @@ describe.skipIf(!available)('release integrity against a real Kubernetes API ser
       expect(recs[0]).toMatchObject({ status: 'deployed', run: `${round}-${last}` });
       expect(new Set([ra.revision, rb.revision]).size).toBe(2);
       expect((await lease(ns)).spec.holderIdentity ?? '').toBe('');
-      outcomes.push(`${offset}ms:${ra.revision}/${rb.revision}`);
+      outcomes.push(`${offset}ms:${ra.revision}/${rb.revision}${waited === 2 ? '' : ' (one locked out)'}`);
     }
+    console.log(`race rounds (offset: revisions a/b): ${outcomes.join(', ')}`);
     expect(outcomes).toHaveLength(20);
     // Every revision of every round is in the history (10 kept) with no gaps and no pending records.
     const recs = await records(ns);
@@ -373,6 +375,7 @@ describe.skipIf(!available)('release integrity against a real Kubernetes API ser
         expect((await apply(opts(overlay(ns, { version: 'v1', count: p.version.count ?? 3 }), { run: { id: 'first' } }))).status).toBe('deployed');
         const run = await cli(['--overlay', overlay(ns, p.version), ...(p.extra ?? [])], { signal: p.signal, when: p.when });
         expect(run.exitAfterMs, run.stderr).toBeDefined();
+        console.log(`${p.signal} ${p.name}: the CLI exited ${run.exitAfterMs} ms after the signal`);
         expect(run.exitAfterMs!).toBeLessThan(7000);
         expect(run.code).toBe(p.signal === 'SIGINT' ? 130 : 143);
         expect(run.stderr).toContain(`received ${p.signal}`);
