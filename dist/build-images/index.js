@@ -29216,7 +29216,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _github_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1738);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(597);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5171);
 
 
 await (0,_github_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -29226,7 +29226,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 597:
+/***/ 5171:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34442,14 +34442,30 @@ function readConfig(text, file) {
  * section would otherwise come back as shared references that the first reader to walk it expands.
  */
 function sectionValue(value, doc, where) {
+    let js;
     try {
-        return value.toJS(doc, { maxAliasCount: 100 });
+        js = value.toJS(doc, { maxAliasCount: 100 });
     }
     catch (e) {
         if (e instanceof ReferenceError)
             throw new finding/* UsageError */.eb(`${where(value)}: too many YAML aliases (${e.message})`);
         throw e;
     }
+    // `r: &r [*r]` comes back as a list that contains itself: every reader walking it would loop.
+    if (isCircular(js, new Set()))
+        throw new finding/* UsageError */.eb(`${where(value)}: a YAML alias refers to a node that contains it`);
+    return js;
+}
+function isCircular(v, ancestors) {
+    if (typeof v !== 'object' || v === null)
+        return false;
+    if (ancestors.has(v))
+        return true;
+    ancestors.add(v);
+    const children = v instanceof Map ? [...v.values()] : Object.values(v);
+    const found = children.some((c) => isCircular(c, ancestors));
+    ancestors.delete(v);
+    return found;
 }
 /** Reads a list setting that may be written as a YAML list or a single string. */
 function stringList(section, key) {
@@ -35894,6 +35910,46 @@ function buildx_sorted(rec) {
     return Object.entries(rec).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
+;// CONCATENATED MODULE: ./src/checks/deadline.ts
+
+/**
+ * A time budget for one check run. Engines test it between units of work (an overlay, a batch of
+ * resources, a child process) and give children only what is left, so a run that would go past it
+ * ends with a finding instead of holding the job until the runner kills it.
+ */
+class Deadline {
+    ms;
+    end;
+    constructor(ms, now = Date.now()) {
+        this.ms = ms;
+        this.end = now + ms;
+    }
+    remaining() {
+        return Math.max(0, this.end - Date.now());
+    }
+    expired() {
+        return this.remaining() === 0;
+    }
+    /** `limit` or what is left of the budget, whichever is smaller (at least 1 ms). */
+    cap(limit) {
+        return Math.max(1, Math.min(limit, this.remaining()));
+    }
+    describe() {
+        return this.ms % 1000 === 0 ? `${this.ms / 1000} s` : `${this.ms} ms`;
+    }
+}
+/** Every check's time limit unless its settings say otherwise: 10 minutes. */
+const DEFAULT_CHECK_TIMEOUT_MS = 10 * 60 * 1000;
+/** `<section>.timeout` of .portarium-infra.yml (seconds) as milliseconds. */
+function timeoutSetting(section, name) {
+    const t = section?.['timeout'];
+    if (t === undefined || t === null)
+        return undefined;
+    if (typeof t !== 'number' || !(t > 0))
+        throw new finding/* UsageError */.eb(`${name}.timeout must be a positive number of seconds`);
+    return Math.round(t * 1000);
+}
+
 ;// CONCATENATED MODULE: ./src/checks/images/rules.ts
 const RULES = [
     { id: 'images/unpinned-base-image', severity: 'error', description: 'A base image (FROM, directly or through an ARG default) has neither a tag nor a digest.' },
@@ -35904,6 +35960,7 @@ const RULES = [
     { id: 'images/remote-add', severity: 'error', description: 'ADD fetches a remote URL, which is not verified or cached; download in a RUN step with a checksum instead.' },
     { id: 'images/secret-in-arg-or-env', severity: 'error', description: 'An ARG or ENV is named like a secret (*_TOKEN, *_PASSWORD, *_SECRET, *_KEY); its value stays in the image history.' },
     { id: 'images/dockerfile-syntax', severity: 'error', description: 'The Dockerfile cannot be built as written (no FROM, an instruction before FROM, an unknown instruction, an unclosed heredoc).' },
+    { id: 'images/deadline-exceeded', severity: 'error', description: "The check's time limit ran out before this image's Dockerfile was checked." },
     { id: 'images/missing-dockerfile', severity: 'error', description: 'An image listed in .portarium-infra.yml names a Dockerfile or context that does not exist, or a Dockerfile is a special file (/proc, a device, a FIFO).' },
     { id: 'images/context-outside-workspace', severity: 'error', description: 'In the actions: an image\'s build context or Dockerfile resolves outside the workspace (../x, /, a symlink out).' },
     { id: 'images/invalid-name', severity: 'error', description: 'An image name is not a valid reference even after lower-casing.' },
@@ -36708,6 +36765,7 @@ async function makeBusyboxBase(opts) {
 
 
 
+
 /** One constructor for both builders; `kind` picks buildah (daemonless) or docker buildx. */
 function createBuilder(choice) {
     if (choice.kind === 'buildah')
@@ -36722,7 +36780,12 @@ async function lintDockerfiles(opts) {
     const findings = [...plan.findings];
     const seen = new Set();
     let instructions = 0;
+    const deadline = new Deadline(opts.timeoutMs ?? DEFAULT_CHECK_TIMEOUT_MS);
     for (const t of plan.images) {
+        if (deadline.expired()) {
+            findings.push(rules_finding('images/deadline-exceeded', t.declaredAt.file, t.declaredAt, `image "${t.name}": the check's time limit (${deadline.describe()}) ran out before ${t.dockerfile} was checked`));
+            continue;
+        }
         let source;
         try {
             source = await (0,promises_namespaceObject.readFile)(external_node_path_default().resolve(plan.root, t.dockerfile), 'utf8');
@@ -36760,13 +36823,16 @@ function imageOptionsFromConfig(section) {
     const out = {};
     if (!section)
         return out;
-    const known = new Set(['images', 'docker-dir', 'registry', 'platforms', 'build-args']);
+    const known = new Set(['images', 'docker-dir', 'registry', 'platforms', 'build-args', 'timeout']);
     for (const k of Object.keys(section)) {
         if (!known.has(k))
             throw new finding/* UsageError */.eb(`images.${k}: unknown setting (expected ${[...known].join(', ')})`);
     }
     if (section['images'] !== undefined)
         out.images = section['images'];
+    const timeoutMs = timeoutSetting(section, 'images');
+    if (timeoutMs !== undefined)
+        out.timeoutMs = timeoutMs;
     const str = (k) => {
         const v = section[k];
         if (v === undefined || v === null)

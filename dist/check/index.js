@@ -36353,14 +36353,30 @@ function readConfig(text, file) {
  * section would otherwise come back as shared references that the first reader to walk it expands.
  */
 function sectionValue(value, doc, where) {
+    let js;
     try {
-        return value.toJS(doc, { maxAliasCount: 100 });
+        js = value.toJS(doc, { maxAliasCount: 100 });
     }
     catch (e) {
         if (e instanceof ReferenceError)
             throw new report_finding/* UsageError */.eb(`${where(value)}: too many YAML aliases (${e.message})`);
         throw e;
     }
+    // `r: &r [*r]` comes back as a list that contains itself: every reader walking it would loop.
+    if (isCircular(js, new Set()))
+        throw new report_finding/* UsageError */.eb(`${where(value)}: a YAML alias refers to a node that contains it`);
+    return js;
+}
+function isCircular(v, ancestors) {
+    if (typeof v !== 'object' || v === null)
+        return false;
+    if (ancestors.has(v))
+        return true;
+    ancestors.add(v);
+    const children = v instanceof Map ? [...v.values()] : Object.values(v);
+    const found = children.some((c) => isCircular(c, ancestors));
+    ancestors.delete(v);
+    return found;
 }
 /** Reads a list setting that may be written as a YAML list or a single string. */
 function stringList(section, key) {
@@ -36376,6 +36392,46 @@ function stringList(section, key) {
 
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __nccwpck_require__(6412);
+;// CONCATENATED MODULE: ./src/checks/deadline.ts
+
+/**
+ * A time budget for one check run. Engines test it between units of work (an overlay, a batch of
+ * resources, a child process) and give children only what is left, so a run that would go past it
+ * ends with a finding instead of holding the job until the runner kills it.
+ */
+class Deadline {
+    ms;
+    end;
+    constructor(ms, now = Date.now()) {
+        this.ms = ms;
+        this.end = now + ms;
+    }
+    remaining() {
+        return Math.max(0, this.end - Date.now());
+    }
+    expired() {
+        return this.remaining() === 0;
+    }
+    /** `limit` or what is left of the budget, whichever is smaller (at least 1 ms). */
+    cap(limit) {
+        return Math.max(1, Math.min(limit, this.remaining()));
+    }
+    describe() {
+        return this.ms % 1000 === 0 ? `${this.ms / 1000} s` : `${this.ms} ms`;
+    }
+}
+/** Every check's time limit unless its settings say otherwise: 10 minutes. */
+const DEFAULT_CHECK_TIMEOUT_MS = 10 * 60 * 1000;
+/** `<section>.timeout` of .portarium-infra.yml (seconds) as milliseconds. */
+function timeoutSetting(section, name) {
+    const t = section?.['timeout'];
+    if (t === undefined || t === null)
+        return undefined;
+    if (typeof t !== 'number' || !(t > 0))
+        throw new report_finding/* UsageError */.eb(`${name}.timeout must be a positive number of seconds`);
+    return Math.round(t * 1000);
+}
+
 ;// CONCATENATED MODULE: ./src/checks/compose/discover.ts
 /**
  * Finding compose projects under a directory, by compose's own file names (compose-go
@@ -39953,7 +40009,7 @@ function loadDocument(root, file, text, lines, problems, limits, at) {
             : `YAML aliases expand this document to more than ${limits.maxNodes} nodes (an alias bomb?); refusing to expand it`);
         return undefined;
     }
-    const ctx = { file, lines, problems, targets, resets: [], budget: limits.maxNodes };
+    const ctx = { file, text, lines, problems, targets, resets: [], budget: limits.maxNodes };
     const value = convert(root, [], ctx);
     if (ctx.tooDeepAt !== undefined) {
         problems.add('compose/invalid-yaml', at(ctx.tooDeepAt), `YAML nesting deeper than ${yaml_load_MAX_DEPTH} levels; refusing to load this document`);
@@ -40049,9 +40105,19 @@ function nodeLoc(node, ctx) {
     const b = ctx.lines.linePos(end);
     return { file: ctx.file, line: a.line, column: a.col, endLine: b.line, endColumn: b.col, offset: start, endOffset: end };
 }
-function describeKey(v) {
+/**
+ * A non-string key for a message. A mapping or sequence key is quoted from the file, shortened:
+ * serialising it grows fourfold per nested `? ` (24 of them made a 16 MB message, 30 a string past V8's
+ * limit).
+ */
+function describeKey(v, ctx) {
     if (v === null || v === undefined)
         return '<nil>';
+    if ((0,dist/* isMap */.jh)(v) || (0,dist/* isSeq */.oP)(v)) {
+        const [start = 0, end = start] = v.range ?? [];
+        const src = ctx.text.slice(start, Math.min(end, start + 200)).replace(/\s+/g, ' ').trim();
+        return src.length > 60 ? `${src.slice(0, 60)}…` : src;
+    }
     if (typeof v === 'object')
         return JSON.stringify(v);
     return String(v);
@@ -40094,7 +40160,7 @@ function convert(node, path, ctx) {
             const kLoc = keyNode ? nodeLoc(keyNode, ctx) : nodeLoc(n, ctx);
             if (typeof rawKey !== 'string') {
                 const where = path.length ? `in ${path.join('.')}` : 'at top level';
-                ctx.problems.add('compose/non-string-key', kLoc, `non-string key ${where}: ${describeKey(rawKey)}`);
+                ctx.problems.add('compose/non-string-key', kLoc, `non-string key ${where}: ${describeKey(rawKey, ctx)}`);
                 continue;
             }
             const first = seen.get(rawKey);
@@ -41516,6 +41582,7 @@ const RULES = [
     { id: 'compose/build-context-missing', severity: 'error', description: 'A local build context directory does not exist.' },
     { id: 'compose/dockerfile-missing', severity: 'error', description: 'The Dockerfile of a build is not in its context.' },
     { id: 'compose/duplicate-container-name', severity: 'error', description: 'Two services of a project set the same container_name.' },
+    { id: 'compose/deadline-exceeded', severity: 'error', description: "The check's time limit ran out before this project was checked." },
     { id: 'compose/internal-error', severity: 'error', description: 'The check itself failed on this project (a bug to report); other projects are still checked.' },
 ];
 const RULE_SEVERITY = new Map(RULES.map((r) => [r.id, r.severity]));
@@ -41526,6 +41593,7 @@ const RULE_SEVERITY = new Map(RULES.map((r) => [r.id, r.severity]));
  * does (interpolation, merge, include, extends, profiles, schema, consistency) and reports every
  * problem at the file and line that has to change. Pure TypeScript: no Docker engine is needed.
  */
+
 
 
 
@@ -41579,8 +41647,15 @@ async function runCompose(opts) {
     }
     const sources = new Sources();
     const loaded = [];
+    const deadline = new Deadline(opts.timeoutMs ?? DEFAULT_CHECK_TIMEOUT_MS);
     for (const p of planned) {
         let out;
+        if (deadline.expired()) {
+            const problems = new Problems();
+            problems.add('compose/deadline-exceeded', { file: p.files[0], line: 1, column: 1 }, `the check's time limit (${deadline.describe()}) ran out before this project was checked`);
+            loaded.push({ files: p.files, out: { name: '', variables: [], problems, services: 0, filesRead: new Set() } });
+            continue;
+        }
         try {
             out = loadProject({
                 files: p.files,
@@ -41710,6 +41785,8 @@ function variablesMarkdown(projects) {
 ;// CONCATENATED MODULE: ./src/checks/definitions/compose.ts
 
 
+
+const optional = (k, v) => (v === undefined ? {} : { [k]: v });
 const composeCheck = {
     name: 'compose',
     rules: RULES,
@@ -41720,6 +41797,7 @@ const composeCheck = {
             files: stringList(section, 'files'),
             envFiles: stringList(section, 'env-files'),
             profiles: stringList(section, 'profiles'),
+            ...optional('timeoutMs', timeoutSetting(section, 'compose')),
             env,
             ...(workspace !== undefined && { workspace }),
         });
@@ -43171,6 +43249,7 @@ const rules_RULES = [
     { id: 'images/remote-add', severity: 'error', description: 'ADD fetches a remote URL, which is not verified or cached; download in a RUN step with a checksum instead.' },
     { id: 'images/secret-in-arg-or-env', severity: 'error', description: 'An ARG or ENV is named like a secret (*_TOKEN, *_PASSWORD, *_SECRET, *_KEY); its value stays in the image history.' },
     { id: 'images/dockerfile-syntax', severity: 'error', description: 'The Dockerfile cannot be built as written (no FROM, an instruction before FROM, an unknown instruction, an unclosed heredoc).' },
+    { id: 'images/deadline-exceeded', severity: 'error', description: "The check's time limit ran out before this image's Dockerfile was checked." },
     { id: 'images/missing-dockerfile', severity: 'error', description: 'An image listed in .portarium-infra.yml names a Dockerfile or context that does not exist, or a Dockerfile is a special file (/proc, a device, a FIFO).' },
     { id: 'images/context-outside-workspace', severity: 'error', description: 'In the actions: an image\'s build context or Dockerfile resolves outside the workspace (../x, /, a symlink out).' },
     { id: 'images/invalid-name', severity: 'error', description: 'An image name is not a valid reference even after lower-casing.' },
@@ -43973,6 +44052,7 @@ async function makeBusyboxBase(opts) {
 
 
 
+
 /** One constructor for both builders; `kind` picks buildah (daemonless) or docker buildx. */
 function createBuilder(choice) {
     if (choice.kind === 'buildah')
@@ -43987,7 +44067,12 @@ async function lintDockerfiles(opts) {
     const findings = [...plan.findings];
     const seen = new Set();
     let instructions = 0;
+    const deadline = new Deadline(opts.timeoutMs ?? DEFAULT_CHECK_TIMEOUT_MS);
     for (const t of plan.images) {
+        if (deadline.expired()) {
+            findings.push(rules_finding('images/deadline-exceeded', t.declaredAt.file, t.declaredAt, `image "${t.name}": the check's time limit (${deadline.describe()}) ran out before ${t.dockerfile} was checked`));
+            continue;
+        }
         let source;
         try {
             source = await (0,promises_namespaceObject.readFile)(external_node_path_default().resolve(plan.root, t.dockerfile), 'utf8');
@@ -44025,13 +44110,16 @@ function imageOptionsFromConfig(section) {
     const out = {};
     if (!section)
         return out;
-    const known = new Set(['images', 'docker-dir', 'registry', 'platforms', 'build-args']);
+    const known = new Set(['images', 'docker-dir', 'registry', 'platforms', 'build-args', 'timeout']);
     for (const k of Object.keys(section)) {
         if (!known.has(k))
             throw new report_finding/* UsageError */.eb(`images.${k}: unknown setting (expected ${[...known].join(', ')})`);
     }
     if (section['images'] !== undefined)
         out.images = section['images'];
+    const timeoutMs = timeoutSetting(section, 'images');
+    if (timeoutMs !== undefined)
+        out.timeoutMs = timeoutMs;
     const str = (k) => {
         const v = section[k];
         if (v === undefined || v === null)
@@ -44539,34 +44627,6 @@ async function installKustomize(hooks, version = KUSTOMIZE_VERSION) {
     if (!v)
         throw new Error(`downloaded kustomize at ${bin} does not run`);
     return { kind: 'kustomize', path: bin, args: ['build'], version: v };
-}
-
-;// CONCATENATED MODULE: ./src/checks/deadline.ts
-/**
- * A time budget for one check run. Engines test it between units of work (an overlay, a batch of
- * resources, a child process) and give children only what is left, so a run that would go past it
- * ends with a finding instead of holding the job until the runner kills it.
- */
-class Deadline {
-    ms;
-    end;
-    constructor(ms, now = Date.now()) {
-        this.ms = ms;
-        this.end = now + ms;
-    }
-    remaining() {
-        return Math.max(0, this.end - Date.now());
-    }
-    expired() {
-        return this.remaining() === 0;
-    }
-    /** `limit` or what is left of the budget, whichever is smaller (at least 1 ms). */
-    cap(limit) {
-        return Math.max(1, Math.min(limit, this.remaining()));
-    }
-    describe() {
-        return this.ms % 1000 === 0 ? `${this.ms / 1000} s` : `${this.ms} ms`;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/checks/kubernetes/rules.ts
@@ -62343,6 +62403,7 @@ const rules_RULE = {
     changedWhileFormatting: 'terraform/changed-while-formatting',
     skippedFile: 'terraform/skipped-file',
     engineError: 'terraform/engine-error',
+    deadlineExceeded: 'terraform/deadline-exceeded',
 };
 const terraform_rules_RULES = [
     { id: rules_RULE.notFormatted, severity: 'error', description: 'Lines that `terraform fmt` would change (one finding per changed hunk).' },
@@ -62354,6 +62415,7 @@ const terraform_rules_RULES = [
         description: 'Write mode left a file alone because its content changed between reading and writing it (another writer); run again.',
     },
     { id: rules_RULE.skippedFile, severity: 'warning', description: 'A file was not checked: unreadable, not a regular file, or a symbolic link leaving the root.' },
+    { id: rules_RULE.deadlineExceeded, severity: 'error', description: "The check's time limit ran out before this file was checked." },
     { id: rules_RULE.engineError, severity: 'error', description: 'The formatter (builtin or terraform/tofu binary) failed on a file for a reason other than its syntax.' },
 ];
 
@@ -62380,6 +62442,8 @@ function outcomeFindings(o, mode) {
             }));
         case 'skipped':
             return [{ ...base, rule: rules_RULE.skippedFile, severity: 'warning', line: 1, column: 1, message: `Not checked: ${o.reason}` }];
+        case 'timed-out':
+            return [{ ...base, rule: rules_RULE.deadlineExceeded, severity: 'error', line: 1, column: 1, message: `The check's time limit (${o.limit}) ran out before this file was checked` }];
         case 'engine-error':
             return [{ ...base, rule: rules_RULE.engineError, severity: 'error', line: 1, column: 1, message: o.message }];
         case 'changed': {
@@ -62433,12 +62497,14 @@ function outcomeFindings(o, mode) {
 
 
 
+
 // A worker thread costs ~0.3-0.5 s of CPU before it runs at full speed (start-up, loading the
 // engine, V8 warming up its code again), while a warm engine needs ~0.15 ms for a typical file:
 // on the 4,775-file benchmark corpus, one worker beside this thread made the run slower (1.0-1.2 s
 // against 0.75-0.8 s on 2 cores). Only trees well above that size are split.
 const DEFAULT_WORKER_THRESHOLD = 5000;
 const SUMMARY_DIFF_LIMIT = 256 * 1024;
+const TIME_SLICE_FILES = 200;
 /** Formats (or checks) Terraform files exactly as `terraform fmt -recursive` would. */
 async function runTerraformFmt(opts) {
     const started = performance.now();
@@ -62466,8 +62532,21 @@ async function runTerraformFmt(opts) {
     const hooks = opts.beforeWrite ? { beforeWrite: opts.beforeWrite } : {};
     let workers = 0;
     let outcomes;
+    const deadline = new Deadline(opts.timeoutMs ?? DEFAULT_CHECK_TIMEOUT_MS);
+    // In slices, so a run past its time limit stops between files and says which it did not reach.
+    const sliced = async (work) => {
+        const out = [];
+        for (let i = 0; i < discovery.files.length; i += TIME_SLICE_FILES) {
+            const slice = discovery.files.slice(i, i + TIME_SLICE_FILES);
+            if (deadline.expired())
+                out.push(...slice.map((f) => ({ rel: f.rel, status: 'timed-out', limit: deadline.describe() })));
+            else
+                out.push(...(await work(slice)));
+        }
+        return out;
+    };
     if (bin) {
-        outcomes = await processFilesWithBinary(discovery.files, mode, bin, concurrency, hooks);
+        outcomes = await sliced((files) => processFilesWithBinary(files, mode, bin, concurrency, hooks));
     }
     else {
         const threshold = opts.workerThreshold ?? DEFAULT_WORKER_THRESHOLD;
@@ -62480,7 +62559,7 @@ async function runTerraformFmt(opts) {
             workers = pooled.workersUsed;
         }
         else {
-            outcomes = await runInProcess(discovery.files, mode, maxFileBytes, hooks);
+            outcomes = await sliced((files) => runInProcess(files, mode, maxFileBytes, hooks));
         }
     }
     outcomes.push(...discovery.skipped.map((s) => ({ rel: s.rel, status: 'skipped', reason: s.reason })));
@@ -62542,10 +62621,11 @@ function summary(mode, bin, stats, diff) {
 
 
 
+
 /** The `terraform:` section of .portarium-infra.yml as terraform fmt options (kebab-case keys). */
 function terraformOptionsFromConfig(section) {
     const s = section ?? {};
-    const known = new Set(['paths', 'include', 'exclude', 'mode', 'engine', 'terraform-version', 'binary']);
+    const known = new Set(['paths', 'include', 'exclude', 'mode', 'engine', 'terraform-version', 'binary', 'timeout']);
     for (const k of Object.keys(s))
         if (!known.has(k))
             throw new report_finding/* UsageError */.eb(`terraform.${k}: unknown setting (expected ${[...known].join(', ')})`);
@@ -62565,6 +62645,9 @@ function terraformOptionsFromConfig(section) {
         out.engine = String(s['engine']);
     if (s['binary'] !== undefined)
         out.binaryPath = String(s['binary']);
+    const timeoutMs = timeoutSetting(s, 'terraform');
+    if (timeoutMs !== undefined)
+        out.timeoutMs = timeoutMs;
     return out;
 }
 const terraformCheck = {

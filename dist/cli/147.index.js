@@ -27,8 +27,8 @@ const imagesCheck = {
     run: ({ root, config, workspace }) => (0,checks_images/* lintDockerfiles */.pf)({ root, ...(0,checks_images/* imageOptionsFromConfig */.w0)(config.checks['images']), ...(workspace !== undefined && { workspace }) }),
 };
 
-// EXTERNAL MODULE: ./src/checks/definitions/kustomize.ts + 25 modules
-var kustomize = __webpack_require__(501);
+// EXTERNAL MODULE: ./src/checks/definitions/kustomize.ts + 24 modules
+var kustomize = __webpack_require__(9665);
 // EXTERNAL MODULE: ./src/checks/definitions/terraform.ts + 15 modules
 var terraform = __webpack_require__(7807);
 ;// CONCATENATED MODULE: ./src/checks/registry.ts

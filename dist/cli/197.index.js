@@ -1,5 +1,5 @@
 export const id = 197;
-export const ids = [197];
+export const ids = [197,777,158];
 export const modules = {
 
 /***/ 3223:
@@ -58,6 +58,57 @@ function discoverProjects(root) {
 
 /***/ }),
 
+/***/ 6777:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B2: () => (/* binding */ Deadline),
+/* harmony export */   Gv: () => (/* binding */ DEFAULT_CHECK_TIMEOUT_MS),
+/* harmony export */   aA: () => (/* binding */ timeoutSetting)
+/* harmony export */ });
+/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9023);
+
+/**
+ * A time budget for one check run. Engines test it between units of work (an overlay, a batch of
+ * resources, a child process) and give children only what is left, so a run that would go past it
+ * ends with a finding instead of holding the job until the runner kills it.
+ */
+class Deadline {
+    ms;
+    end;
+    constructor(ms, now = Date.now()) {
+        this.ms = ms;
+        this.end = now + ms;
+    }
+    remaining() {
+        return Math.max(0, this.end - Date.now());
+    }
+    expired() {
+        return this.remaining() === 0;
+    }
+    /** `limit` or what is left of the budget, whichever is smaller (at least 1 ms). */
+    cap(limit) {
+        return Math.max(1, Math.min(limit, this.remaining()));
+    }
+    describe() {
+        return this.ms % 1000 === 0 ? `${this.ms / 1000} s` : `${this.ms} ms`;
+    }
+}
+/** Every check's time limit unless its settings say otherwise: 10 minutes. */
+const DEFAULT_CHECK_TIMEOUT_MS = 10 * 60 * 1000;
+/** `<section>.timeout` of .portarium-infra.yml (seconds) as milliseconds. */
+function timeoutSetting(section, name) {
+    const t = section?.['timeout'];
+    if (t === undefined || t === null)
+        return undefined;
+    if (typeof t !== 'number' || !(t > 0))
+        throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${name}.timeout must be a positive number of seconds`);
+    return Math.round(t * 1000);
+}
+
+
+/***/ }),
+
 /***/ 2197:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -82,6 +133,8 @@ var finding = __webpack_require__(9023);
 var report_escape = __webpack_require__(4031);
 // EXTERNAL MODULE: ./src/path-guard.ts
 var path_guard = __webpack_require__(1472);
+// EXTERNAL MODULE: ./src/checks/deadline.ts
+var checks_deadline = __webpack_require__(6777);
 // EXTERNAL MODULE: ./src/checks/compose/discover.ts
 var discover = __webpack_require__(3223);
 ;// CONCATENATED MODULE: ./src/checks/compose/problems.ts
@@ -3620,7 +3673,7 @@ function loadDocument(root, file, text, lines, problems, limits, at) {
             : `YAML aliases expand this document to more than ${limits.maxNodes} nodes (an alias bomb?); refusing to expand it`);
         return undefined;
     }
-    const ctx = { file, lines, problems, targets, resets: [], budget: limits.maxNodes };
+    const ctx = { file, text, lines, problems, targets, resets: [], budget: limits.maxNodes };
     const value = convert(root, [], ctx);
     if (ctx.tooDeepAt !== undefined) {
         problems.add('compose/invalid-yaml', at(ctx.tooDeepAt), `YAML nesting deeper than ${yaml_load_MAX_DEPTH} levels; refusing to load this document`);
@@ -3716,9 +3769,19 @@ function nodeLoc(node, ctx) {
     const b = ctx.lines.linePos(end);
     return { file: ctx.file, line: a.line, column: a.col, endLine: b.line, endColumn: b.col, offset: start, endOffset: end };
 }
-function describeKey(v) {
+/**
+ * A non-string key for a message. A mapping or sequence key is quoted from the file, shortened:
+ * serialising it grows fourfold per nested `? ` (24 of them made a 16 MB message, 30 a string past V8's
+ * limit).
+ */
+function describeKey(v, ctx) {
     if (v === null || v === undefined)
         return '<nil>';
+    if ((0,dist/* isMap */.jh)(v) || (0,dist/* isSeq */.oP)(v)) {
+        const [start = 0, end = start] = v.range ?? [];
+        const src = ctx.text.slice(start, Math.min(end, start + 200)).replace(/\s+/g, ' ').trim();
+        return src.length > 60 ? `${src.slice(0, 60)}…` : src;
+    }
     if (typeof v === 'object')
         return JSON.stringify(v);
     return String(v);
@@ -3761,7 +3824,7 @@ function convert(node, path, ctx) {
             const kLoc = keyNode ? nodeLoc(keyNode, ctx) : nodeLoc(n, ctx);
             if (typeof rawKey !== 'string') {
                 const where = path.length ? `in ${path.join('.')}` : 'at top level';
-                ctx.problems.add('compose/non-string-key', kLoc, `non-string key ${where}: ${describeKey(rawKey)}`);
+                ctx.problems.add('compose/non-string-key', kLoc, `non-string key ${where}: ${describeKey(rawKey, ctx)}`);
                 continue;
             }
             const first = seen.get(rawKey);
@@ -5183,6 +5246,7 @@ const RULES = [
     { id: 'compose/build-context-missing', severity: 'error', description: 'A local build context directory does not exist.' },
     { id: 'compose/dockerfile-missing', severity: 'error', description: 'The Dockerfile of a build is not in its context.' },
     { id: 'compose/duplicate-container-name', severity: 'error', description: 'Two services of a project set the same container_name.' },
+    { id: 'compose/deadline-exceeded', severity: 'error', description: "The check's time limit ran out before this project was checked." },
     { id: 'compose/internal-error', severity: 'error', description: 'The check itself failed on this project (a bug to report); other projects are still checked.' },
 ];
 const RULE_SEVERITY = new Map(RULES.map((r) => [r.id, r.severity]));
@@ -5193,6 +5257,7 @@ const RULE_SEVERITY = new Map(RULES.map((r) => [r.id, r.severity]));
  * does (interpolation, merge, include, extends, profiles, schema, consistency) and reports every
  * problem at the file and line that has to change. Pure TypeScript: no Docker engine is needed.
  */
+
 
 
 
@@ -5246,8 +5311,15 @@ async function runCompose(opts) {
     }
     const sources = new Sources();
     const loaded = [];
+    const deadline = new checks_deadline/* Deadline */.B2(opts.timeoutMs ?? checks_deadline/* DEFAULT_CHECK_TIMEOUT_MS */.Gv);
     for (const p of planned) {
         let out;
+        if (deadline.expired()) {
+            const problems = new Problems();
+            problems.add('compose/deadline-exceeded', { file: p.files[0], line: 1, column: 1 }, `the check's time limit (${deadline.describe()}) ran out before this project was checked`);
+            loaded.push({ files: p.files, out: { name: '', variables: [], problems, services: 0, filesRead: new Set() } });
+            continue;
+        }
         try {
             out = loadProject({
                 files: p.files,
@@ -5377,6 +5449,8 @@ function variablesMarkdown(projects) {
 ;// CONCATENATED MODULE: ./src/checks/definitions/compose.ts
 
 
+
+const optional = (k, v) => (v === undefined ? {} : { [k]: v });
 const composeCheck = {
     name: 'compose',
     rules: RULES,
@@ -5387,6 +5461,7 @@ const composeCheck = {
             files: (0,config_config/* stringList */.Yn)(section, 'files'),
             envFiles: (0,config_config/* stringList */.Yn)(section, 'env-files'),
             profiles: (0,config_config/* stringList */.Yn)(section, 'profiles'),
+            ...optional('timeoutMs', (0,checks_deadline/* timeoutSetting */.aA)(section, 'compose')),
             env,
             ...(workspace !== undefined && { workspace }),
         });

@@ -1458,6 +1458,8 @@ function buildx_sorted(rec) {
     return Object.entries(rec).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
+// EXTERNAL MODULE: ./src/checks/deadline.ts
+var checks_deadline = __webpack_require__(6777);
 ;// CONCATENATED MODULE: ./src/checks/images/rules.ts
 const RULES = [
     { id: 'images/unpinned-base-image', severity: 'error', description: 'A base image (FROM, directly or through an ARG default) has neither a tag nor a digest.' },
@@ -1468,6 +1470,7 @@ const RULES = [
     { id: 'images/remote-add', severity: 'error', description: 'ADD fetches a remote URL, which is not verified or cached; download in a RUN step with a checksum instead.' },
     { id: 'images/secret-in-arg-or-env', severity: 'error', description: 'An ARG or ENV is named like a secret (*_TOKEN, *_PASSWORD, *_SECRET, *_KEY); its value stays in the image history.' },
     { id: 'images/dockerfile-syntax', severity: 'error', description: 'The Dockerfile cannot be built as written (no FROM, an instruction before FROM, an unknown instruction, an unclosed heredoc).' },
+    { id: 'images/deadline-exceeded', severity: 'error', description: "The check's time limit ran out before this image's Dockerfile was checked." },
     { id: 'images/missing-dockerfile', severity: 'error', description: 'An image listed in .portarium-infra.yml names a Dockerfile or context that does not exist, or a Dockerfile is a special file (/proc, a device, a FIFO).' },
     { id: 'images/context-outside-workspace', severity: 'error', description: 'In the actions: an image\'s build context or Dockerfile resolves outside the workspace (../x, /, a symlink out).' },
     { id: 'images/invalid-name', severity: 'error', description: 'An image name is not a valid reference even after lower-casing.' },
@@ -2276,6 +2279,7 @@ async function makeBusyboxBase(opts) {
 
 
 
+
 /** One constructor for both builders; `kind` picks buildah (daemonless) or docker buildx. */
 function createBuilder(choice) {
     if (choice.kind === 'buildah')
@@ -2290,7 +2294,12 @@ async function lintDockerfiles(opts) {
     const findings = [...plan.findings];
     const seen = new Set();
     let instructions = 0;
+    const deadline = new checks_deadline/* Deadline */.B2(opts.timeoutMs ?? checks_deadline/* DEFAULT_CHECK_TIMEOUT_MS */.Gv);
     for (const t of plan.images) {
+        if (deadline.expired()) {
+            findings.push(rules_finding('images/deadline-exceeded', t.declaredAt.file, t.declaredAt, `image "${t.name}": the check's time limit (${deadline.describe()}) ran out before ${t.dockerfile} was checked`));
+            continue;
+        }
         let source;
         try {
             source = await (0,promises_.readFile)(external_node_path_default().resolve(plan.root, t.dockerfile), 'utf8');
@@ -2328,13 +2337,16 @@ function imageOptionsFromConfig(section) {
     const out = {};
     if (!section)
         return out;
-    const known = new Set(['images', 'docker-dir', 'registry', 'platforms', 'build-args']);
+    const known = new Set(['images', 'docker-dir', 'registry', 'platforms', 'build-args', 'timeout']);
     for (const k of Object.keys(section)) {
         if (!known.has(k))
             throw new finding/* UsageError */.eb(`images.${k}: unknown setting (expected ${[...known].join(', ')})`);
     }
     if (section['images'] !== undefined)
         out.images = section['images'];
+    const timeoutMs = (0,checks_deadline/* timeoutSetting */.aA)(section, 'images');
+    if (timeoutMs !== undefined)
+        out.timeoutMs = timeoutMs;
     const str = (k) => {
         const v = section[k];
         if (v === undefined || v === null)

@@ -3094,6 +3094,7 @@ const RULE = {
     changedWhileFormatting: 'terraform/changed-while-formatting',
     skippedFile: 'terraform/skipped-file',
     engineError: 'terraform/engine-error',
+    deadlineExceeded: 'terraform/deadline-exceeded',
 };
 const RULES = [
     { id: RULE.notFormatted, severity: 'error', description: 'Lines that `terraform fmt` would change (one finding per changed hunk).' },
@@ -3105,6 +3106,7 @@ const RULES = [
         description: 'Write mode left a file alone because its content changed between reading and writing it (another writer); run again.',
     },
     { id: RULE.skippedFile, severity: 'warning', description: 'A file was not checked: unreadable, not a regular file, or a symbolic link leaving the root.' },
+    { id: RULE.deadlineExceeded, severity: 'error', description: "The check's time limit ran out before this file was checked." },
     { id: RULE.engineError, severity: 'error', description: 'The formatter (builtin or terraform/tofu binary) failed on a file for a reason other than its syntax.' },
 ];
 
@@ -3131,6 +3133,8 @@ function outcomeFindings(o, mode) {
             }));
         case 'skipped':
             return [{ ...base, rule: RULE.skippedFile, severity: 'warning', line: 1, column: 1, message: `Not checked: ${o.reason}` }];
+        case 'timed-out':
+            return [{ ...base, rule: RULE.deadlineExceeded, severity: 'error', line: 1, column: 1, message: `The check's time limit (${o.limit}) ran out before this file was checked` }];
         case 'engine-error':
             return [{ ...base, rule: RULE.engineError, severity: 'error', line: 1, column: 1, message: o.message }];
         case 'changed': {
@@ -3168,7 +3172,10 @@ function outcomeFindings(o, mode) {
     }
 }
 
+// EXTERNAL MODULE: ./src/checks/deadline.ts
+var checks_deadline = __webpack_require__(6777);
 ;// CONCATENATED MODULE: ./src/checks/terraform/index.ts
+
 
 
 
@@ -3190,6 +3197,7 @@ function outcomeFindings(o, mode) {
 // against 0.75-0.8 s on 2 cores). Only trees well above that size are split.
 const DEFAULT_WORKER_THRESHOLD = 5000;
 const SUMMARY_DIFF_LIMIT = 256 * 1024;
+const TIME_SLICE_FILES = 200;
 /** Formats (or checks) Terraform files exactly as `terraform fmt -recursive` would. */
 async function runTerraformFmt(opts) {
     const started = performance.now();
@@ -3217,8 +3225,21 @@ async function runTerraformFmt(opts) {
     const hooks = opts.beforeWrite ? { beforeWrite: opts.beforeWrite } : {};
     let workers = 0;
     let outcomes;
+    const deadline = new checks_deadline/* Deadline */.B2(opts.timeoutMs ?? checks_deadline/* DEFAULT_CHECK_TIMEOUT_MS */.Gv);
+    // In slices, so a run past its time limit stops between files and says which it did not reach.
+    const sliced = async (work) => {
+        const out = [];
+        for (let i = 0; i < discovery.files.length; i += TIME_SLICE_FILES) {
+            const slice = discovery.files.slice(i, i + TIME_SLICE_FILES);
+            if (deadline.expired())
+                out.push(...slice.map((f) => ({ rel: f.rel, status: 'timed-out', limit: deadline.describe() })));
+            else
+                out.push(...(await work(slice)));
+        }
+        return out;
+    };
     if (bin) {
-        outcomes = await processFilesWithBinary(discovery.files, mode, bin, concurrency, hooks);
+        outcomes = await sliced((files) => processFilesWithBinary(files, mode, bin, concurrency, hooks));
     }
     else {
         const threshold = opts.workerThreshold ?? DEFAULT_WORKER_THRESHOLD;
@@ -3231,7 +3252,7 @@ async function runTerraformFmt(opts) {
             workers = pooled.workersUsed;
         }
         else {
-            outcomes = await runInProcess(discovery.files, mode, maxFileBytes, hooks);
+            outcomes = await sliced((files) => runInProcess(files, mode, maxFileBytes, hooks));
         }
     }
     outcomes.push(...discovery.skipped.map((s) => ({ rel: s.rel, status: 'skipped', reason: s.reason })));
@@ -3293,10 +3314,11 @@ function summary(mode, bin, stats, diff) {
 
 
 
+
 /** The `terraform:` section of .portarium-infra.yml as terraform fmt options (kebab-case keys). */
 function terraformOptionsFromConfig(section) {
     const s = section ?? {};
-    const known = new Set(['paths', 'include', 'exclude', 'mode', 'engine', 'terraform-version', 'binary']);
+    const known = new Set(['paths', 'include', 'exclude', 'mode', 'engine', 'terraform-version', 'binary', 'timeout']);
     for (const k of Object.keys(s))
         if (!known.has(k))
             throw new finding/* UsageError */.eb(`terraform.${k}: unknown setting (expected ${[...known].join(', ')})`);
@@ -3316,6 +3338,9 @@ function terraformOptionsFromConfig(section) {
         out.engine = String(s['engine']);
     if (s['binary'] !== undefined)
         out.binaryPath = String(s['binary']);
+    const timeoutMs = (0,checks_deadline/* timeoutSetting */.aA)(s, 'terraform');
+    if (timeoutMs !== undefined)
+        out.timeoutMs = timeoutMs;
     return out;
 }
 const terraformCheck = {

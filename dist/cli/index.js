@@ -105,8 +105,8 @@ __webpack_async_result__();
 // Each command loads only its own check: start-up time is most of a CLI run on a small repository.
 const LOAD_CHECK = {
     compose: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(197), __nccwpck_require__.e(951)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2197))).composeCheck,
-    'terraform-fmt': async () => (await __nccwpck_require__.e(/* import() */ 807).then(__nccwpck_require__.bind(__nccwpck_require__, 7807))).terraformCheck,
-    kustomize: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(840), __nccwpck_require__.e(902), __nccwpck_require__.e(501)]).then(__nccwpck_require__.bind(__nccwpck_require__, 501))).kustomizeCheck,
+    'terraform-fmt': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(807), __nccwpck_require__.e(777)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7807))).terraformCheck,
+    kustomize: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(840), __nccwpck_require__.e(902), __nccwpck_require__.e(665), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9665))).kustomizeCheck,
 };
 const USAGE = `Usage: portarium-infra <command> [options] [PATH]
 
@@ -247,12 +247,12 @@ async function dispatch(argv, io) {
     const ctx = { root, config, env: io.env };
     let results;
     if (command === 'check') {
-        const { runCheckCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(840), __nccwpck_require__.e(902), __nccwpck_require__.e(197), __nccwpck_require__.e(501), __nccwpck_require__.e(807), __nccwpck_require__.e(332), __nccwpck_require__.e(432)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3432));
+        const { runCheckCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(840), __nccwpck_require__.e(902), __nccwpck_require__.e(197), __nccwpck_require__.e(665), __nccwpck_require__.e(807), __nccwpck_require__.e(332), __nccwpck_require__.e(432)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3432));
         const color = !!io.stderrIsTTY && !values['no-color'] && !io.env['NO_COLOR'];
         results = await runCheckCommand(ctx, { changedSince: values['changed-since'], progress: io.stderrIsTTY ? io.stderr : undefined, notice: io.stderr, color });
     }
     else if (command === 'images') {
-        const { runImages } = await Promise.all(/* import() */[__nccwpck_require__.e(332), __nccwpck_require__.e(461)]).then(__nccwpck_require__.bind(__nccwpck_require__, 461));
+        const { runImages } = await Promise.all(/* import() */[__nccwpck_require__.e(332), __nccwpck_require__.e(509)]).then(__nccwpck_require__.bind(__nccwpck_require__, 461));
         results = [
             await runImages(ctx, {
                 build: !!values['build'],
@@ -420,7 +420,7 @@ async function writeResults(results, opts, out) {
 }
 /** Every check's rules, for SARIF's rule table: loaded only then, so a command loads only its own check. */
 async function allRules() {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(840), __nccwpck_require__.e(902), __nccwpck_require__.e(197), __nccwpck_require__.e(501), __nccwpck_require__.e(807), __nccwpck_require__.e(332), __nccwpck_require__.e(147)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2147))).ALL_RULES;
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(840), __nccwpck_require__.e(902), __nccwpck_require__.e(197), __nccwpck_require__.e(665), __nccwpck_require__.e(807), __nccwpck_require__.e(332), __nccwpck_require__.e(147)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2147))).ALL_RULES;
 }
 
 
@@ -553,14 +553,30 @@ function readConfig(text, file) {
  * section would otherwise come back as shared references that the first reader to walk it expands.
  */
 function sectionValue(value, doc, where) {
+    let js;
     try {
-        return value.toJS(doc, { maxAliasCount: 100 });
+        js = value.toJS(doc, { maxAliasCount: 100 });
     }
     catch (e) {
         if (e instanceof ReferenceError)
             throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${where(value)}: too many YAML aliases (${e.message})`);
         throw e;
     }
+    // `r: &r [*r]` comes back as a list that contains itself: every reader walking it would loop.
+    if (isCircular(js, new Set()))
+        throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${where(value)}: a YAML alias refers to a node that contains it`);
+    return js;
+}
+function isCircular(v, ancestors) {
+    if (typeof v !== 'object' || v === null)
+        return false;
+    if (ancestors.has(v))
+        return true;
+    ancestors.add(v);
+    const children = v instanceof Map ? [...v.values()] : Object.values(v);
+    const found = children.some((c) => isCircular(c, ancestors));
+    ancestors.delete(v);
+    return found;
 }
 /** Reads a list setting that may be written as a YAML list or a single string. */
 function stringList(section, key) {

@@ -29282,7 +29282,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _github_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1738);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6780);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2838);
 
 
 await (0,_github_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -29292,7 +29292,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6780:
+/***/ 2838:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29497,14 +29497,30 @@ function readConfig(text, file) {
  * section would otherwise come back as shared references that the first reader to walk it expands.
  */
 function sectionValue(value, doc, where) {
+    let js;
     try {
-        return value.toJS(doc, { maxAliasCount: 100 });
+        js = value.toJS(doc, { maxAliasCount: 100 });
     }
     catch (e) {
         if (e instanceof ReferenceError)
             throw new finding/* UsageError */.eb(`${where(value)}: too many YAML aliases (${e.message})`);
         throw e;
     }
+    // `r: &r [*r]` comes back as a list that contains itself: every reader walking it would loop.
+    if (isCircular(js, new Set()))
+        throw new finding/* UsageError */.eb(`${where(value)}: a YAML alias refers to a node that contains it`);
+    return js;
+}
+function isCircular(v, ancestors) {
+    if (typeof v !== 'object' || v === null)
+        return false;
+    if (ancestors.has(v))
+        return true;
+    ancestors.add(v);
+    const children = v instanceof Map ? [...v.values()] : Object.values(v);
+    const found = children.some((c) => isCircular(c, ancestors));
+    ancestors.delete(v);
+    return found;
 }
 /** Reads a list setting that may be written as a YAML list or a single string. */
 function stringList(section, key) {
@@ -29520,6 +29536,46 @@ function stringList(section, key) {
 
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __nccwpck_require__(6412);
+;// CONCATENATED MODULE: ./src/checks/deadline.ts
+
+/**
+ * A time budget for one check run. Engines test it between units of work (an overlay, a batch of
+ * resources, a child process) and give children only what is left, so a run that would go past it
+ * ends with a finding instead of holding the job until the runner kills it.
+ */
+class Deadline {
+    ms;
+    end;
+    constructor(ms, now = Date.now()) {
+        this.ms = ms;
+        this.end = now + ms;
+    }
+    remaining() {
+        return Math.max(0, this.end - Date.now());
+    }
+    expired() {
+        return this.remaining() === 0;
+    }
+    /** `limit` or what is left of the budget, whichever is smaller (at least 1 ms). */
+    cap(limit) {
+        return Math.max(1, Math.min(limit, this.remaining()));
+    }
+    describe() {
+        return this.ms % 1000 === 0 ? `${this.ms / 1000} s` : `${this.ms} ms`;
+    }
+}
+/** Every check's time limit unless its settings say otherwise: 10 minutes. */
+const DEFAULT_CHECK_TIMEOUT_MS = 10 * 60 * 1000;
+/** `<section>.timeout` of .portarium-infra.yml (seconds) as milliseconds. */
+function timeoutSetting(section, name) {
+    const t = section?.['timeout'];
+    if (t === undefined || t === null)
+        return undefined;
+    if (typeof t !== 'number' || !(t > 0))
+        throw new UsageError(`${name}.timeout must be a positive number of seconds`);
+    return Math.round(t * 1000);
+}
+
 ;// CONCATENATED MODULE: ./src/checks/compose/discover.ts
 /**
  * Finding compose projects under a directory, by compose's own file names (compose-go
@@ -33097,7 +33153,7 @@ function loadDocument(root, file, text, lines, problems, limits, at) {
             : `YAML aliases expand this document to more than ${limits.maxNodes} nodes (an alias bomb?); refusing to expand it`);
         return undefined;
     }
-    const ctx = { file, lines, problems, targets, resets: [], budget: limits.maxNodes };
+    const ctx = { file, text, lines, problems, targets, resets: [], budget: limits.maxNodes };
     const value = convert(root, [], ctx);
     if (ctx.tooDeepAt !== undefined) {
         problems.add('compose/invalid-yaml', at(ctx.tooDeepAt), `YAML nesting deeper than ${yaml_load_MAX_DEPTH} levels; refusing to load this document`);
@@ -33193,9 +33249,19 @@ function nodeLoc(node, ctx) {
     const b = ctx.lines.linePos(end);
     return { file: ctx.file, line: a.line, column: a.col, endLine: b.line, endColumn: b.col, offset: start, endOffset: end };
 }
-function describeKey(v) {
+/**
+ * A non-string key for a message. A mapping or sequence key is quoted from the file, shortened:
+ * serialising it grows fourfold per nested `? ` (24 of them made a 16 MB message, 30 a string past V8's
+ * limit).
+ */
+function describeKey(v, ctx) {
     if (v === null || v === undefined)
         return '<nil>';
+    if ((0,dist/* isMap */.jh)(v) || (0,dist/* isSeq */.oP)(v)) {
+        const [start = 0, end = start] = v.range ?? [];
+        const src = ctx.text.slice(start, Math.min(end, start + 200)).replace(/\s+/g, ' ').trim();
+        return src.length > 60 ? `${src.slice(0, 60)}…` : src;
+    }
     if (typeof v === 'object')
         return JSON.stringify(v);
     return String(v);
@@ -33238,7 +33304,7 @@ function convert(node, path, ctx) {
             const kLoc = keyNode ? nodeLoc(keyNode, ctx) : nodeLoc(n, ctx);
             if (typeof rawKey !== 'string') {
                 const where = path.length ? `in ${path.join('.')}` : 'at top level';
-                ctx.problems.add('compose/non-string-key', kLoc, `non-string key ${where}: ${describeKey(rawKey)}`);
+                ctx.problems.add('compose/non-string-key', kLoc, `non-string key ${where}: ${describeKey(rawKey, ctx)}`);
                 continue;
             }
             const first = seen.get(rawKey);
@@ -34660,6 +34726,7 @@ const RULES = [
     { id: 'compose/build-context-missing', severity: 'error', description: 'A local build context directory does not exist.' },
     { id: 'compose/dockerfile-missing', severity: 'error', description: 'The Dockerfile of a build is not in its context.' },
     { id: 'compose/duplicate-container-name', severity: 'error', description: 'Two services of a project set the same container_name.' },
+    { id: 'compose/deadline-exceeded', severity: 'error', description: "The check's time limit ran out before this project was checked." },
     { id: 'compose/internal-error', severity: 'error', description: 'The check itself failed on this project (a bug to report); other projects are still checked.' },
 ];
 const RULE_SEVERITY = new Map(RULES.map((r) => [r.id, r.severity]));
@@ -34670,6 +34737,7 @@ const RULE_SEVERITY = new Map(RULES.map((r) => [r.id, r.severity]));
  * does (interpolation, merge, include, extends, profiles, schema, consistency) and reports every
  * problem at the file and line that has to change. Pure TypeScript: no Docker engine is needed.
  */
+
 
 
 
@@ -34723,8 +34791,15 @@ async function runCompose(opts) {
     }
     const sources = new Sources();
     const loaded = [];
+    const deadline = new Deadline(opts.timeoutMs ?? DEFAULT_CHECK_TIMEOUT_MS);
     for (const p of planned) {
         let out;
+        if (deadline.expired()) {
+            const problems = new Problems();
+            problems.add('compose/deadline-exceeded', { file: p.files[0], line: 1, column: 1 }, `the check's time limit (${deadline.describe()}) ran out before this project was checked`);
+            loaded.push({ files: p.files, out: { name: '', variables: [], problems, services: 0, filesRead: new Set() } });
+            continue;
+        }
         try {
             out = loadProject({
                 files: p.files,

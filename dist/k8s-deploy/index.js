@@ -29547,16 +29547,21 @@ async function liveVersions(c, objects) {
             throw e;
         }
     };
-    for (const [ns, kinds] of byNs) {
-        // One unknown kind fails the whole call; then ask kind by kind.
-        if (!(await read([[...kinds].join(',')], ['-n', ns])))
-            for (const k of kinds)
-                await read([k], ['-n', ns]);
-    }
-    if (clusterScoped.length && !(await read(clusterScoped, []))) {
-        for (const ref of clusterScoped)
-            await read([ref], []);
-    }
+    // Each namespace and the cluster-scoped objects are independent reads: side by side.
+    await Promise.all([
+        ...[...byNs].map(async ([ns, kinds]) => {
+            // One unknown kind fails the whole call; then ask kind by kind.
+            if (!(await read([[...kinds].join(',')], ['-n', ns])))
+                for (const k of kinds)
+                    await read([k], ['-n', ns]);
+        }),
+        (async () => {
+            if (clusterScoped.length && !(await read(clusterScoped, []))) {
+                for (const ref of clusterScoped)
+                    await read([ref], []);
+            }
+        })(),
+    ]);
     return out;
 }
 function itemsOf(res) {
@@ -31621,6 +31626,7 @@ async function underReleaseLock(x, body) {
     const findings = [];
     let lock;
     let createdNamespace = false;
+    let waited = false;
     try {
         const got = await deploy_lock/* ReleaseLock */.nT.acquire(x.c.kubectl, {
             namespace: x.namespace,
@@ -31634,6 +31640,7 @@ async function underReleaseLock(x, body) {
         });
         lock = got.lock;
         createdNamespace = !!got.createdNamespace;
+        waited = got.waited;
         if (got.tookOverFrom) {
             findings.push(finding('deploy/lock-taken-over', x.file, `took over the release lock of ${x.release} from a holder that stopped renewing it (${(0,deploy_lock/* describeHolder */.sG)(got.tookOverFrom)}); its deploy may have been killed, and the release history says what it left`));
         }
@@ -31657,7 +31664,7 @@ async function underReleaseLock(x, body) {
     x.settings.onLock?.({ namespace: x.namespace, release: x.release, identity: lock.identity });
     lock.startRenewing();
     try {
-        return { value: await body({ createdNamespace }), findings };
+        return { value: await body({ createdNamespace, waited }), findings };
     }
     finally {
         try {
@@ -31921,8 +31928,12 @@ async function apply(o) {
     const store = new release_store/* ReleaseStore */.T(c.kubectl, namespace, release, o.store);
     const run = o.run?.url ?? o.run?.id;
     const objects = annotateObjects(withNamespace(rendered.objects, namespace), { release, commit: o.commit, run });
-    // The reachability check and the lock's create go side by side: one round of kubectl start-up.
+    // The reachability check, the lock's create and the live read go side by side: one round of
+    // kubectl start-up. The live read only labels what changed (created/changed/unchanged); the
+    // history, which decides what is recorded, is read once the lock is held.
     const pre = preflight(c).then(() => undefined, (e) => e ?? new Error('preflight failed'));
+    const live = liveVersions(c, objects);
+    live.catch(() => undefined);
     const common = {
         c, store, namespace, release, file,
         ...cycleSettings(o),
@@ -31933,9 +31944,9 @@ async function apply(o) {
         const unreachable = await pre;
         if (unreachable)
             throw unreachable;
-        // Read under the lock: another deploy may have recorded a revision while this one waited.
+        // A deploy that waited for the lock reads again: the other one changed what is live.
         // A namespace the lock had to create is this deploy's creation all the same.
-        const before = liveVersions(c, objects).then((m) => {
+        const before = (held.waited ? liveVersions(c, objects) : live).then((m) => {
             if (held.createdNamespace)
                 for (const o of objects)
                     if (o.kind === 'Namespace' && o.apiVersion === 'v1' && o.metadata.name === namespace)
@@ -37873,7 +37884,7 @@ async function startDeployment(i, commit, buildManifest) {
     // The digests about to be deployed, for the deployment payload (the record is immutable once created).
     let images = [];
     if (i.overlay && i.mode === 'apply') {
-        images = await render({ overlay: i.overlay, root: i.root, ...(buildManifest ? { buildManifest } : {}), images: i.images })
+        images = await render({ overlay: i.overlay, root: i.root, ...(buildManifest ? { buildManifest } : {}), images: i.images, allowRemoteResources: i.allowRemoteResources })
             .then((r) => r.containers)
             .catch(() => []);
     }
@@ -37935,7 +37946,7 @@ async function rollbackTargetNames(i) {
     const release = releaseName(i.overlay, i.release);
     if (i.namespace)
         return { namespace: i.namespace, release };
-    const rendered = await render({ overlay: i.overlay, root: i.root });
+    const rendered = await render({ overlay: i.overlay, root: i.root, allowRemoteResources: i.allowRemoteResources });
     return { namespace: releaseNamespace(rendered.objects), release };
 }
 function report(i, r) {
@@ -38010,6 +38021,7 @@ async function run() {
                 images: i.images,
                 requireDigests: i.requireDigests,
                 prune: i.prune,
+                allowRemoteResources: i.allowRemoteResources,
             };
             result = await core/* group */.Os(`${i.mode} ${i.environment}`, () => i.mode === 'plan'
                 ? plan(target)
@@ -38348,6 +38360,7 @@ class ReleaseLock {
         // Uncontended, the Lease does not exist (a release deletes it): one create takes it.
         let current;
         let namespaceMade = false;
+        let contended = false;
         for (;;) {
             if (o.signal?.aborted)
                 throw new LockAborted('stopped while waiting for the release lock');
@@ -38361,7 +38374,7 @@ class ReleaseLock {
                 };
                 try {
                     const made = await kubectl.rawJson('create', path, body);
-                    return { lock: new ReleaseLock(kubectl, o, identity, made), waitedMs: performance.now() - started, ...(namespaceMade ? { createdNamespace: true } : {}) };
+                    return { lock: new ReleaseLock(kubectl, o, identity, made), waitedMs: performance.now() - started, waited: contended, ...(namespaceMade ? { createdNamespace: true } : {}) };
                 }
                 catch (e) {
                     const why = errorReason(e);
@@ -38374,6 +38387,7 @@ class ReleaseLock {
                     }
                     if (why !== 'exists')
                         throw e;
+                    contended = true;
                     current = await readLease(kubectl, o.namespace, o.release);
                     // Released between the two calls: try the create again.
                     if (!current)
@@ -38410,6 +38424,7 @@ class ReleaseLock {
                     return {
                         lock: new ReleaseLock(kubectl, o, identity, taken),
                         waitedMs: performance.now() - started,
+                        waited: true,
                         ...(expired ? { tookOverFrom: holderOf(current) } : {}),
                     };
                 }

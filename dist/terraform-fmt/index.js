@@ -32455,7 +32455,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _github_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1738);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8979);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4009);
 
 
 await (0,_github_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -32465,7 +32465,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8979:
+/***/ 4009:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32668,14 +32668,30 @@ function readConfig(text, file) {
  * section would otherwise come back as shared references that the first reader to walk it expands.
  */
 function sectionValue(value, doc, where) {
+    let js;
     try {
-        return value.toJS(doc, { maxAliasCount: 100 });
+        js = value.toJS(doc, { maxAliasCount: 100 });
     }
     catch (e) {
         if (e instanceof ReferenceError)
             throw new finding/* UsageError */.eb(`${where(value)}: too many YAML aliases (${e.message})`);
         throw e;
     }
+    // `r: &r [*r]` comes back as a list that contains itself: every reader walking it would loop.
+    if (isCircular(js, new Set()))
+        throw new finding/* UsageError */.eb(`${where(value)}: a YAML alias refers to a node that contains it`);
+    return js;
+}
+function isCircular(v, ancestors) {
+    if (typeof v !== 'object' || v === null)
+        return false;
+    if (ancestors.has(v))
+        return true;
+    ancestors.add(v);
+    const children = v instanceof Map ? [...v.values()] : Object.values(v);
+    const found = children.some((c) => isCircular(c, ancestors));
+    ancestors.delete(v);
+    return found;
 }
 /** Reads a list setting that may be written as a YAML list or a single string. */
 function stringList(section, key) {
@@ -35938,6 +35954,7 @@ const RULE = {
     changedWhileFormatting: 'terraform/changed-while-formatting',
     skippedFile: 'terraform/skipped-file',
     engineError: 'terraform/engine-error',
+    deadlineExceeded: 'terraform/deadline-exceeded',
 };
 const RULES = [
     { id: RULE.notFormatted, severity: 'error', description: 'Lines that `terraform fmt` would change (one finding per changed hunk).' },
@@ -35949,6 +35966,7 @@ const RULES = [
         description: 'Write mode left a file alone because its content changed between reading and writing it (another writer); run again.',
     },
     { id: RULE.skippedFile, severity: 'warning', description: 'A file was not checked: unreadable, not a regular file, or a symbolic link leaving the root.' },
+    { id: RULE.deadlineExceeded, severity: 'error', description: "The check's time limit ran out before this file was checked." },
     { id: RULE.engineError, severity: 'error', description: 'The formatter (builtin or terraform/tofu binary) failed on a file for a reason other than its syntax.' },
 ];
 
@@ -35975,6 +35993,8 @@ function outcomeFindings(o, mode) {
             }));
         case 'skipped':
             return [{ ...base, rule: RULE.skippedFile, severity: 'warning', line: 1, column: 1, message: `Not checked: ${o.reason}` }];
+        case 'timed-out':
+            return [{ ...base, rule: RULE.deadlineExceeded, severity: 'error', line: 1, column: 1, message: `The check's time limit (${o.limit}) ran out before this file was checked` }];
         case 'engine-error':
             return [{ ...base, rule: RULE.engineError, severity: 'error', line: 1, column: 1, message: o.message }];
         case 'changed': {
@@ -36012,7 +36032,48 @@ function outcomeFindings(o, mode) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/checks/deadline.ts
+
+/**
+ * A time budget for one check run. Engines test it between units of work (an overlay, a batch of
+ * resources, a child process) and give children only what is left, so a run that would go past it
+ * ends with a finding instead of holding the job until the runner kills it.
+ */
+class Deadline {
+    ms;
+    end;
+    constructor(ms, now = Date.now()) {
+        this.ms = ms;
+        this.end = now + ms;
+    }
+    remaining() {
+        return Math.max(0, this.end - Date.now());
+    }
+    expired() {
+        return this.remaining() === 0;
+    }
+    /** `limit` or what is left of the budget, whichever is smaller (at least 1 ms). */
+    cap(limit) {
+        return Math.max(1, Math.min(limit, this.remaining()));
+    }
+    describe() {
+        return this.ms % 1000 === 0 ? `${this.ms / 1000} s` : `${this.ms} ms`;
+    }
+}
+/** Every check's time limit unless its settings say otherwise: 10 minutes. */
+const DEFAULT_CHECK_TIMEOUT_MS = 10 * 60 * 1000;
+/** `<section>.timeout` of .portarium-infra.yml (seconds) as milliseconds. */
+function timeoutSetting(section, name) {
+    const t = section?.['timeout'];
+    if (t === undefined || t === null)
+        return undefined;
+    if (typeof t !== 'number' || !(t > 0))
+        throw new finding/* UsageError */.eb(`${name}.timeout must be a positive number of seconds`);
+    return Math.round(t * 1000);
+}
+
 ;// CONCATENATED MODULE: ./src/checks/terraform/index.ts
+
 
 
 
@@ -36034,6 +36095,7 @@ function outcomeFindings(o, mode) {
 // against 0.75-0.8 s on 2 cores). Only trees well above that size are split.
 const DEFAULT_WORKER_THRESHOLD = 5000;
 const SUMMARY_DIFF_LIMIT = 256 * 1024;
+const TIME_SLICE_FILES = 200;
 /** Formats (or checks) Terraform files exactly as `terraform fmt -recursive` would. */
 async function runTerraformFmt(opts) {
     const started = performance.now();
@@ -36061,8 +36123,21 @@ async function runTerraformFmt(opts) {
     const hooks = opts.beforeWrite ? { beforeWrite: opts.beforeWrite } : {};
     let workers = 0;
     let outcomes;
+    const deadline = new Deadline(opts.timeoutMs ?? DEFAULT_CHECK_TIMEOUT_MS);
+    // In slices, so a run past its time limit stops between files and says which it did not reach.
+    const sliced = async (work) => {
+        const out = [];
+        for (let i = 0; i < discovery.files.length; i += TIME_SLICE_FILES) {
+            const slice = discovery.files.slice(i, i + TIME_SLICE_FILES);
+            if (deadline.expired())
+                out.push(...slice.map((f) => ({ rel: f.rel, status: 'timed-out', limit: deadline.describe() })));
+            else
+                out.push(...(await work(slice)));
+        }
+        return out;
+    };
     if (bin) {
-        outcomes = await processFilesWithBinary(discovery.files, mode, bin, concurrency, hooks);
+        outcomes = await sliced((files) => processFilesWithBinary(files, mode, bin, concurrency, hooks));
     }
     else {
         const threshold = opts.workerThreshold ?? DEFAULT_WORKER_THRESHOLD;
@@ -36075,7 +36150,7 @@ async function runTerraformFmt(opts) {
             workers = pooled.workersUsed;
         }
         else {
-            outcomes = await runInProcess(discovery.files, mode, maxFileBytes, hooks);
+            outcomes = await sliced((files) => runInProcess(files, mode, maxFileBytes, hooks));
         }
     }
     outcomes.push(...discovery.skipped.map((s) => ({ rel: s.rel, status: 'skipped', reason: s.reason })));
@@ -36137,10 +36212,11 @@ function summary(mode, bin, stats, diff) {
 
 
 
+
 /** The `terraform:` section of .portarium-infra.yml as terraform fmt options (kebab-case keys). */
 function terraformOptionsFromConfig(section) {
     const s = section ?? {};
-    const known = new Set(['paths', 'include', 'exclude', 'mode', 'engine', 'terraform-version', 'binary']);
+    const known = new Set(['paths', 'include', 'exclude', 'mode', 'engine', 'terraform-version', 'binary', 'timeout']);
     for (const k of Object.keys(s))
         if (!known.has(k))
             throw new finding/* UsageError */.eb(`terraform.${k}: unknown setting (expected ${[...known].join(', ')})`);
@@ -36160,6 +36236,9 @@ function terraformOptionsFromConfig(section) {
         out.engine = String(s['engine']);
     if (s['binary'] !== undefined)
         out.binaryPath = String(s['binary']);
+    const timeoutMs = timeoutSetting(s, 'terraform');
+    if (timeoutMs !== undefined)
+        out.timeoutMs = timeoutMs;
     return out;
 }
 const terraformCheck = {

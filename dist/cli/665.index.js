@@ -1,8 +1,8 @@
-export const id = 501;
-export const ids = [501];
+export const id = 665;
+export const ids = [665];
 export const modules = {
 
-/***/ 501:
+/***/ 9665:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -34,34 +34,8 @@ var report_escape = __webpack_require__(4031);
 var tools_kustomize = __webpack_require__(6420);
 // EXTERNAL MODULE: ./src/tools/schemas.ts
 var schemas = __webpack_require__(9567);
-;// CONCATENATED MODULE: ./src/checks/deadline.ts
-/**
- * A time budget for one check run. Engines test it between units of work (an overlay, a batch of
- * resources, a child process) and give children only what is left, so a run that would go past it
- * ends with a finding instead of holding the job until the runner kills it.
- */
-class Deadline {
-    ms;
-    end;
-    constructor(ms, now = Date.now()) {
-        this.ms = ms;
-        this.end = now + ms;
-    }
-    remaining() {
-        return Math.max(0, this.end - Date.now());
-    }
-    expired() {
-        return this.remaining() === 0;
-    }
-    /** `limit` or what is left of the budget, whichever is smaller (at least 1 ms). */
-    cap(limit) {
-        return Math.max(1, Math.min(limit, this.remaining()));
-    }
-    describe() {
-        return this.ms % 1000 === 0 ? `${this.ms / 1000} s` : `${this.ms} ms`;
-    }
-}
-
+// EXTERNAL MODULE: ./src/checks/deadline.ts
+var checks_deadline = __webpack_require__(6777);
 ;// CONCATENATED MODULE: ./src/checks/kubernetes/rules.ts
 const CHECK = 'kustomize';
 /** Stable rule ids of the Kustomize/Kubernetes check. Documented in docs/rules/kubernetes.md. */
@@ -3076,7 +3050,7 @@ async function runKustomize(opts) {
     const sink = new FindingSink(root, opts.rules, versions.length);
     // Each build may use up to its memory limit: a configuration from a pull request cannot multiply that without end.
     const concurrency = Math.min(Math.max(1, opts.concurrency ?? 2), MAX_CONCURRENCY);
-    const deadline = new Deadline(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    const deadline = new checks_deadline/* Deadline */.B2(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     const timedOut = (t) => {
         t.timedOut = true;
         const file = t.tree[0]?.file ?? (0,kustomization/* kustomizationFile */.Oi)(t.dir) ?? external_node_path_default().join(t.dir, 'kustomization.yaml');
