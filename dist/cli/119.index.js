@@ -2725,9 +2725,9 @@ async function apply(o) {
         // A namespace the lock had to create is this deploy's creation all the same.
         const before = (held.waited ? liveVersions(c, objects) : live).then((m) => {
             if (held.createdNamespace)
-                for (const o of objects)
-                    if (o.kind === 'Namespace' && o.apiVersion === 'v1' && o.metadata.name === namespace)
-                        m.delete(keyOf(o));
+                for (const x of objects)
+                    if (x.kind === 'Namespace' && x.apiVersion === 'v1' && x.metadata.name === namespace)
+                        m.delete(keyOf(x));
             return m;
         });
         before.catch(() => undefined);
