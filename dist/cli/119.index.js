@@ -3104,9 +3104,11 @@ function textReport(mode, r, showDiff) {
 }
 /** Runs `deploy <mode>`; returns the exit status (0 ok, 1 failed deploy or findings at --fail-on). */
 async function runDeployCommand(values, positionals, io) {
-    const [mode, ...extra] = positionals;
-    if (mode !== 'plan' && mode !== 'apply' && mode !== 'rollback')
-        throw new report/* UsageError */.eb(`deploy needs a mode: plan, apply or rollback (got "${mode ?? ''}")`);
+    const [modeArg, ...extra] = positionals;
+    if (modeArg !== 'plan' && modeArg !== 'apply' && modeArg !== 'rollback')
+        throw new report/* UsageError */.eb(`deploy needs a mode: plan, apply or rollback (got "${modeArg ?? ''}")`);
+    // Typed, not only narrowed: deployMode below is a function declaration, which narrowing does not reach.
+    const mode = modeArg;
     if (extra.length)
         throw new report/* UsageError */.eb(`deploy ${mode} takes no positional arguments (got ${extra.join(' ')}); use --overlay PATH`);
     const overlayArg = str(values, 'overlay');

@@ -84,8 +84,10 @@ function textReport(mode: string, r: DeployResult, showDiff: boolean): string {
 
 /** Runs `deploy <mode>`; returns the exit status (0 ok, 1 failed deploy or findings at --fail-on). */
 export async function runDeployCommand(values: Values, positionals: string[], io: CliIO): Promise<number> {
-  const [mode, ...extra] = positionals;
-  if (mode !== 'plan' && mode !== 'apply' && mode !== 'rollback') throw new UsageError(`deploy needs a mode: plan, apply or rollback (got "${mode ?? ''}")`);
+  const [modeArg, ...extra] = positionals;
+  if (modeArg !== 'plan' && modeArg !== 'apply' && modeArg !== 'rollback') throw new UsageError(`deploy needs a mode: plan, apply or rollback (got "${modeArg ?? ''}")`);
+  // Typed, not only narrowed: deployMode below is a function declaration, which narrowing does not reach.
+  const mode: 'plan' | 'apply' | 'rollback' = modeArg;
   if (extra.length) throw new UsageError(`deploy ${mode} takes no positional arguments (got ${extra.join(' ')}); use --overlay PATH`);
   const overlayArg = str(values, 'overlay');
   if (!overlayArg && mode !== 'rollback') throw new UsageError(`deploy ${mode} needs --overlay PATH`);
