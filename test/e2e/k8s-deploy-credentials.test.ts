@@ -7,8 +7,9 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findOnPath } from '../../src/tools/kustomize.js';
+import { apiServerAvailable, startApiServer, type TestApiServer } from '../helpers/apiserver.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 import { runStep, type StepResult } from '../helpers/runner.js';
 
@@ -124,4 +125,39 @@ describe.skipIf(!bundle)('actions/k8s-deploy never prints URL credentials of the
     expect(existsSync(file)).toBe(false);
     expect(statSync(main.runnerTemp).isDirectory()).toBe(true);
   }, 120_000);
+});
+
+describe.skipIf(!bundle || !apiServerAvailable())('a reachable server with userinfo in its URL (dist on Node 24, real kube-apiserver)', () => {
+  let s: TestApiServer;
+  beforeAll(async () => {
+    s = await startApiServer();
+  }, 180_000);
+  afterAll(async () => {
+    await s?.stop();
+  });
+
+  it('plans, and the plan file, diff, summary, outputs and log carry the redacted address only', () => {
+    const ws = workspace();
+    const withUserinfo = readFileSync(s.kubeconfig, 'utf8').split(s.server).join(s.server.replace('https://', 'https://sentineluser:sentinelpass@'));
+    expect(withUserinfo).toContain('sentinelpass@');
+    const env = { PORTARIUM_KUBECTL: s.kubectl, GITHUB_REPOSITORY: 'octo/app', GITHUB_RUN_ID: '779', GITHUB_REF: 'refs/heads/main' };
+    const main = runStep('k8s-deploy', { mode: 'plan', environment: 'dev', overlay: 'deploy/dev', kubeconfig: withUserinfo, context: s.context, token: 'ghs_e2e' }, { workspace: ws, env });
+    expect(main.status, main.stdout + main.stderr).toBe(0);
+    expect(main.outputs['status']).toBe('planned');
+    const redacted = s.server.replace('https://', 'https://***@');
+    expect(main.outputs['server']).toBe(redacted);
+    const planDoc = JSON.parse(readFileSync(main.outputs['plan-file']!, 'utf8')) as { server: string };
+    expect(planDoc.server).toBe(redacted);
+    // Markdown-escaped in the summary table; it renders as the redacted address.
+    expect(main.summary).toContain(`| API server | ${redacted.replace(/\*/g, '\\*')} (`);
+    const postEnv: Record<string, string> = { ...env, STATE_isPost: 'true', RUNNER_TEMP: main.runnerTemp };
+    for (const [k, v] of Object.entries(main.state)) postEnv[`STATE_${k}`] = v;
+    const post = runStep('k8s-deploy', {}, { workspace: ws, env: postEnv });
+    expect(post.status, post.stdout).toBe(0);
+    const all = channels(main, post);
+    // The plan and diff files are still there after post (the artifact upload reads them): checked too.
+    expect(Object.keys(all).some((k) => k.endsWith('.json'))).toBe(true);
+    const leaked = Object.entries(all).flatMap(([where, text]) => SENTINELS.filter((x) => text.includes(x)).map((x) => `${x} in ${where}`));
+    expect(leaked).toEqual([]);
+  }, 180_000);
 });
