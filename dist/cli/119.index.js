@@ -1029,6 +1029,9 @@ function holderOf(l) {
         ...(l.spec?.acquireTime ? { since: l.spec.acquireTime } : {}),
     };
 }
+function withoutLockAnnotations(a) {
+    return Object.fromEntries(Object.entries(a ?? {}).filter(([k]) => !k.startsWith(ANNOTATION_PREFIX)));
+}
 function describeHolder(h) {
     const parts = [h.identity || '(unknown)'];
     if (h.run)
@@ -1149,7 +1152,8 @@ class ReleaseLock {
             if (free || expired) {
                 const body = {
                     ...current,
-                    metadata: { ...current.metadata, annotations: { ...(current.metadata.annotations ?? {}), ...annotations } },
+                    // The previous holder's lock annotations (run, commit) describe it, not us: replace them all.
+                    metadata: { ...current.metadata, annotations: { ...withoutLockAnnotations(current.metadata.annotations), ...annotations } },
                     spec: {
                         holderIdentity: identity,
                         leaseDurationSeconds: seconds,
@@ -1158,10 +1162,6 @@ class ReleaseLock {
                         leaseTransitions: (spec.leaseTransitions ?? 0) + 1,
                     },
                 };
-                // The holder's record from an earlier run may name another run or commit.
-                for (const k of ['run', 'commit', 'environment'])
-                    if (!o.holder?.[k])
-                        delete body.metadata.annotations[`${ANNOTATION_PREFIX}${k}`];
                 try {
                     const taken = await kubectl.rawJson('replace', `${path}/${leaseName(o.release)}`, body);
                     return {
@@ -1654,6 +1654,10 @@ function imagesTable(images) {
         return '';
     const rows = images.map((i) => `| \`${esc(i.object)}\` | ${esc(i.container)} | \`${esc(i.image.split('@')[0] ?? i.image)}\` | ${i.digest ? `\`${i.digest}\`` : '**not pinned**'} |`);
     return ['| Object | Container | Image | Digest |', '|---|---|---|---|', ...rows].join('\n') + '\n';
+}
+/** Release records as the summary's history table lists them. */
+function historyRows(records) {
+    return records.map((h) => ({ revision: h.revision, status: h.status, time: h.meta.time, ...(h.meta.commit ? { commit: h.meta.commit } : {}), ...(h.meta.rollbackOf ? { rollbackOf: h.meta.rollbackOf } : {}) }));
 }
 function changeCounts(c) {
     return `${c.created.length} to create, ${c.changed.length} to change, ${c.pruned.length} to prune, ${c.unchanged.length} unchanged`;
@@ -2580,7 +2584,7 @@ async function rollback(o) {
         summaryMarkdown: renderSummary({
             kind: 'rollback',
             result,
-            ...(after ? { history: after.map((h) => ({ revision: h.revision, status: h.status, time: h.meta.time, ...(h.meta.commit ? { commit: h.meta.commit } : {}), ...(h.meta.rollbackOf ? { rollbackOf: h.meta.rollbackOf } : {}) })) } : {}),
+            ...(after ? { history: historyRows(after) } : {}),
         }),
     };
 }
@@ -2769,7 +2773,7 @@ async function apply(o) {
         summaryMarkdown: renderSummary({
             kind: 'apply',
             result,
-            ...(after ? { history: after.map((h) => ({ revision: h.revision, status: h.status, time: h.meta.time, ...(h.meta.commit ? { commit: h.meta.commit } : {}), ...(h.meta.rollbackOf ? { rollbackOf: h.meta.rollbackOf } : {}) })) } : {}),
+            ...(after ? { history: historyRows(after) } : {}),
         }),
     };
 }

@@ -16,7 +16,7 @@ import { ReleaseStore, type ReleaseRecord } from './release-store.js';
 import { render, RenderFailed, type Rendered } from './render.js';
 import { rollbackCycle } from './rollback.js';
 import { finding } from './rules.js';
-import { renderSummary } from './summary.js';
+import { historyRows, renderSummary } from './summary.js';
 import type { ApplyOptions, DeployResult, PlanFile } from './types.js';
 
 
@@ -181,7 +181,7 @@ export async function apply(o: ApplyOptions): Promise<DeployResult> {
     summaryMarkdown: renderSummary({
       kind: 'apply',
       result,
-      ...(after ? { history: after.map((h) => ({ revision: h.revision, status: h.status, time: h.meta.time, ...(h.meta.commit ? { commit: h.meta.commit } : {}), ...(h.meta.rollbackOf ? { rollbackOf: h.meta.rollbackOf } : {}) })) } : {}),
+      ...(after ? { history: historyRows(after) } : {}),
     }),
   };
 }

@@ -122,6 +122,10 @@ export function holderOf(l: Lease): HolderView {
   };
 }
 
+function withoutLockAnnotations(a: Record<string, string> | undefined): Record<string, string> {
+  return Object.fromEntries(Object.entries(a ?? {}).filter(([k]) => !k.startsWith(ANNOTATION_PREFIX)));
+}
+
 export function describeHolder(h: HolderView): string {
   const parts = [h.identity || '(unknown)'];
   if (h.run) parts.push(`run ${h.run}`);
@@ -250,7 +254,8 @@ export class ReleaseLock {
       if (free || expired) {
         const body: Lease = {
           ...current,
-          metadata: { ...current.metadata, annotations: { ...(current.metadata.annotations ?? {}), ...annotations } },
+          // The previous holder's lock annotations (run, commit) describe it, not us: replace them all.
+          metadata: { ...current.metadata, annotations: { ...withoutLockAnnotations(current.metadata.annotations), ...annotations } },
           spec: {
             holderIdentity: identity,
             leaseDurationSeconds: seconds,
@@ -259,8 +264,6 @@ export class ReleaseLock {
             leaseTransitions: (spec.leaseTransitions ?? 0) + 1,
           },
         };
-        // The holder's record from an earlier run may name another run or commit.
-        for (const k of ['run', 'commit', 'environment']) if (!(o.holder as Record<string, unknown> | undefined)?.[k]) delete body.metadata.annotations![`${ANNOTATION_PREFIX}${k}`];
         try {
           const taken = await kubectl.rawJson<Lease>('replace', `${path}/${leaseName(o.release)}`, body);
           return {

@@ -10,7 +10,7 @@ import { checkDeployAllowed } from './guard.js';
 import { stoppedResult } from './plan.js';
 import { isUnfinished, ReleaseStore, type ReleaseRecord } from './release-store.js';
 import { finding } from './rules.js';
-import { renderSummary } from './summary.js';
+import { historyRows, renderSummary } from './summary.js';
 import type { DeployResult, RollbackOptions, RollbackReport } from './types.js';
 
 export interface RollbackCycleInput extends Omit<CycleInput, 'objects' | 'meta' | 'allowUnchanged'> {
@@ -130,7 +130,7 @@ export async function rollback(o: RollbackOptions): Promise<DeployResult> {
     summaryMarkdown: renderSummary({
       kind: 'rollback',
       result,
-      ...(after ? { history: after.map((h) => ({ revision: h.revision, status: h.status, time: h.meta.time, ...(h.meta.commit ? { commit: h.meta.commit } : {}), ...(h.meta.rollbackOf ? { rollbackOf: h.meta.rollbackOf } : {}) })) } : {}),
+      ...(after ? { history: historyRows(after) } : {}),
     }),
   };
 }

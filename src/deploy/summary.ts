@@ -1,6 +1,7 @@
 // The markdown an approver (plan) or the deploy job's summary (apply, rollback) shows.
 import { mdCode, mdFence, mdText } from '../report/escape.js';
 import type { PinnedContainer } from './pin.js';
+import type { ReleaseRecord } from './release-store.js';
 import type { Changes, DeployResult } from './types.js';
 
 export interface SummaryInput {
@@ -35,6 +36,11 @@ function imagesTable(images: readonly PinnedContainer[]): string {
   if (!images.length) return '';
   const rows = images.map((i) => `| \`${esc(i.object)}\` | ${esc(i.container)} | \`${esc(i.image.split('@')[0] ?? i.image)}\` | ${i.digest ? `\`${i.digest}\`` : '**not pinned**'} |`);
   return ['| Object | Container | Image | Digest |', '|---|---|---|---|', ...rows].join('\n') + '\n';
+}
+
+/** Release records as the summary's history table lists them. */
+export function historyRows(records: ReadonlyArray<Pick<ReleaseRecord, 'revision' | 'status' | 'meta'>>): NonNullable<SummaryInput['history']> {
+  return records.map((h) => ({ revision: h.revision, status: h.status, time: h.meta.time, ...(h.meta.commit ? { commit: h.meta.commit } : {}), ...(h.meta.rollbackOf ? { rollbackOf: h.meta.rollbackOf } : {}) }));
 }
 
 export function changeCounts(c: Changes): string {
