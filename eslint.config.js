@@ -20,7 +20,7 @@ export default tseslint.config(
   },
   {
     // Engines never touch the Actions runtime: the CLI, the actions and the tests share them.
-    files: ['src/checks/**/*.ts', 'src/report/**/*.ts', 'src/tools/**/*.ts', 'src/config/**/*.ts', 'src/cli/**/*.ts'],
+    files: ['src/checks/**/*.ts', 'src/report/**/*.ts', 'src/tools/**/*.ts', 'src/settings/**/*.ts', 'src/images/**/*.ts', 'src/deploy/**/*.ts', 'src/cli/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['@actions/*'], message: 'Only src/github and src/actions may import @actions/*.' }] }],
     },

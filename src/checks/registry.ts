@@ -1,4 +1,4 @@
-import type { ProjectConfig } from '../config/config.js';
+import type { ProjectConfig } from '../settings/config.js';
 import type { CheckResult } from '../report/finding.js';
 import type { RuleDef } from '../report/rules.js';
 import { composeCheck } from './definitions/compose.js';

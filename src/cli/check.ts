@@ -1,6 +1,6 @@
 import type { CheckContext, TargetDone } from '../checks/registry.js';
-import { changedSince } from '../plan/changes.js';
-import { planCheckRuns, runChecks } from '../plan/check-run.js';
+import { changedSince } from '../checks/run/changes.js';
+import { planCheckRuns, runChecks } from '../checks/run/check-run.js';
 import { logLine } from '../report/escape.js';
 import type { CheckResult } from '../report/finding.js';
 

@@ -15,9 +15,9 @@ import {
 import { releaseName, releaseNamespace } from '../deploy/context.js';
 import { changeCounts } from '../deploy/summary.js';
 import { type FailOn, UsageError, parseFailOn, shouldFail } from '../report/index.js';
-import { qualifyRef } from '../github/deploy-ref.js';
-import { parseDuration } from '../github/duration.js';
-import { runnerKubeconfig } from '../github/kubeconfig.js';
+import { qualifyRef } from '../deploy/ref.js';
+import { parseDuration } from '../settings/duration.js';
+import { runnerKubeconfig } from '../deploy/kubeconfig.js';
 import type { CliIO } from './main.js';
 import { parseFormat, writeResults } from './output.js';
 

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import type { BuildContext } from '../checks/images/index.js';
+import type { BuildContext } from '../images/index.js';
 
 /**
  * The build context of a laptop run, read from git: the commit time as `created` keeps rebuilds of

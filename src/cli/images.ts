@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildImages, createBuilder, imageOptionsFromConfig, lintDockerfiles, planImages } from '../checks/images/index.js';
+import { imageOptionsFromConfig, lintDockerfiles, planImages } from '../checks/images/index.js';
+import { buildImages, createBuilder } from '../images/index.js';
 import type { CheckContext } from '../checks/registry.js';
 import { logLine } from '../report/escape.js';
 import { type CheckResult, UsageError } from '../report/finding.js';

@@ -1,7 +1,7 @@
 import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { loadConfig } from '../config/config.js';
+import { loadConfig } from '../settings/config.js';
 import type { CheckContext, CheckDefinition } from '../checks/registry.js';
 import { isInside } from '../path-guard.js';
 import { type CheckResult, type FailOn, UsageError, applyRuleSettings, parseFailOn, shouldFail } from '../report/index.js';

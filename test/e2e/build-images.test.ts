@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeBusyboxBase } from '../../src/checks/images/index.js';
+import { makeBusyboxBase } from '../../src/images/index.js';
 import { EXAMPLE } from '../helpers/paths.js';
 import { runStep, runStepAsync } from '../helpers/runner.js';
 import { type Registry, findExe, releaseStore, skopeoInspect, startRegistry } from '../integration/images/registry.js';

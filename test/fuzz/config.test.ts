@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseConfig, stringList } from '../../src/config/config.js';
+import { parseConfig, stringList } from '../../src/settings/config.js';
 import { UsageError } from '../../src/report/finding.js';
 import { aliasBombs, anyText, fragments, mutated } from './mutate.js';
 import { batch, params, timeout } from './support.js';

@@ -3,17 +3,9 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { info } from '../../github/log.js';
 import * as github from '@actions/github';
-import { loadConfig } from '../../config/config.js';
-import {
-  type BuildContext,
-  type BuildxCache,
-  RULES,
-  buildImages,
-  createBuilder,
-  imageOptionsFromConfig,
-  lintDockerfiles,
-  planImages,
-} from '../../checks/images/index.js';
+import { loadConfig } from '../../settings/config.js';
+import { RULES, imageOptionsFromConfig, lintDockerfiles, planImages } from '../../checks/images/index.js';
+import { type BuildContext, type BuildxCache, buildImages, createBuilder } from '../../images/index.js';
 import { UsageError, applyRuleSettings, parseFailOn } from '../../report/index.js';
 import { booleanInput, input, listInput } from '../../github/inputs.js';
 import { reportToGitHub } from '../../github/report.js';

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { info } from '../../github/log.js';
-import { loadConfig } from '../../config/config.js';
+import { loadConfig } from '../../settings/config.js';
 import { RULES, runCompose } from '../../checks/compose/index.js';
 import { applyRuleSettings, parseFailOn, redactResult } from '../../report/index.js';
 import { pullRequestChangedFiles } from '../../github/changed-files.js';

@@ -18,10 +18,10 @@ import { renderAnnotations, UsageError } from '../../report/index.js';
 import { clusterEndpoint } from '../../tools/kubectl.js';
 import { info } from '../../github/log.js';
 import { pathGuard } from '../../path-guard.js';
-import { headCommit, shortRef } from '../../github/deploy-ref.js';
+import { headCommit, shortRef } from '../../deploy/ref.js';
 import { DeploymentsClient, deploymentDescription, deploymentPayload } from '../../github/deployments.js';
 import { environmentPreflight } from '../../github/environment-protection.js';
-import { decodeKubeconfig, kubeconfigSecrets, runnerKubeconfig, writeKubeconfig } from '../../github/kubeconfig.js';
+import { decodeKubeconfig, kubeconfigSecrets, runnerKubeconfig, writeKubeconfig } from '../../deploy/kubeconfig.js';
 import { readInputs, type DeployInputs } from './context.js';
 
 export const STATE_KUBECONFIG = 'kubeconfig-file';

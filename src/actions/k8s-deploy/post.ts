@@ -4,7 +4,7 @@
 import * as core from '@actions/core';
 import { settleAbandonedRun } from '../../deploy/recover.js';
 import type { HeldLock, RevisionInFlight } from '../../deploy/types.js';
-import { removeKubeconfig } from '../../github/kubeconfig.js';
+import { removeKubeconfig } from '../../deploy/kubeconfig.js';
 import { info } from '../../github/log.js';
 import { STATE_CLUSTER, STATE_FINISHED, STATE_KUBECONFIG, STATE_LOCK, STATE_REVISION } from './main.js';
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import * as core from '@actions/core';
 import { info } from '../../github/log.js';
-import { loadConfig } from '../../config/config.js';
+import { loadConfig } from '../../settings/config.js';
 import { kustomizeOptionsFromConfig } from '../../checks/definitions/kustomize.js';
 import { RULES, runKustomize } from '../../checks/kubernetes/index.js';
 import { installKubeconform } from '../../tools/kubeconform.js';

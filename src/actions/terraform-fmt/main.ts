@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { loadConfig } from '../../config/config.js';
+import { loadConfig } from '../../settings/config.js';
 import { terraformOptionsFromConfig } from '../../checks/definitions/terraform.js';
 import { type FmtEngine, type FmtMode, RULES, runTerraformFmt } from '../../checks/terraform/index.js';
 import { applyRuleSettings, parseFailOn } from '../../report/index.js';

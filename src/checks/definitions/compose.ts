@@ -1,4 +1,4 @@
-import { stringList } from '../../config/config.js';
+import { stringList } from '../../settings/config.js';
 import { RULES, runCompose } from '../compose/index.js';
 import type { CheckDefinition } from '../registry.js';
 import { timeoutSetting } from '../deadline.js';

@@ -1,5 +1,5 @@
 import { UsageError } from '../../report/finding.js';
-import { stringList } from '../../config/config.js';
+import { stringList } from '../../settings/config.js';
 import { type KustomizeOptions, RULES, runKustomize } from '../kubernetes/index.js';
 import type { CheckDefinition } from '../registry.js';
 

@@ -1,18 +1,11 @@
-// The images capability: plan (which images), lint (Dockerfile rules), build (metadata, builder,
-// push, manifest). No @actions imports: the CLI, the action and the tests call these directly.
+// The images check: plan (which images) and lint (Dockerfile rules). Read-only; building and pushing
+// live in src/images. No @actions imports: the CLI, the action and the tests call these directly.
 //
 //   const plan = await planImages({ root, ...imageOptionsFromConfig(config.checks['images']) });
 //   const lint = await lintDockerfiles({ root, plan });
-//   const { manifest, findings } = await buildImages({
-//     root, plan, builder: createBuilder({ kind: 'buildah' }), context, push: true,
-//     credentials, tempDir: RUNNER_TEMP, manifestPath: 'build-manifest.json',
-//   });
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError, compareFindings, type CheckResult, type Finding } from '../../report/finding.js';
-import { BuildahBuilder, type BuildahOptions } from '../../tools/buildah.js';
-import { BuildxBuilder, type BuildxOptions } from '../../tools/buildx.js';
-import type { Builder } from './builder.js';
 import { Deadline, DEFAULT_CHECK_TIMEOUT_MS, timeoutSetting } from '../deadline.js';
 import { lintDockerfileSource } from './lint.js';
 import { planImages, type ImagePlan, type PlanOptions } from './plan.js';
@@ -20,25 +13,9 @@ import { finding } from './rules.js';
 
 export { RULES, type RuleDef } from './rules.js';
 export { planImages, type ImageConfigEntry, type ImagePlan, type ImageTarget, type MatrixEntry, type PlanOptions } from './plan.js';
-export { computeMetadata, parseSemver, type BuildContext, type ImageMetadata, type MetadataInputs } from './metadata.js';
-export { buildImages, type BuildImagesOptions, type BuildImagesResult, type ImageBuildOutcome } from './build.js';
-export { writeBuildManifest, type BuildManifest, type BuildManifestEntry } from './manifest.js';
-export { BuildFailure, type Builder, type BuildRequest, type BuildResult, type RegistryCredential } from './builder.js';
 export { lintDockerfileSource, type LintDockerfileInput } from './lint.js';
 export { parseDockerfile, type Dockerfile, type Instruction } from './dockerfile.js';
 export { repositoryProblem, splitReference, tagProblem } from './reference.js';
-export { BuildahBuilder, buildahBudArgs, buildahPushArgs, type BuildahOptions } from '../../tools/buildah.js';
-export { BuildxBuilder, buildxArgs, type BuildxCache, type BuildxOptions } from '../../tools/buildx.js';
-export { makeBusyboxBase, busyboxVersion, type BusyboxBase, type BusyboxBaseOptions } from '../../tools/buildah-base.js';
-
-export type BuilderChoice = ({ kind: 'buildah' } & BuildahOptions) | ({ kind: 'docker' } & BuildxOptions);
-
-/** One constructor for both builders; `kind` picks buildah (daemonless) or docker buildx. */
-export function createBuilder(choice: BuilderChoice): Builder {
-  if (choice.kind === 'buildah') return new BuildahBuilder(choice);
-  if (choice.kind === 'docker') return new BuildxBuilder(choice);
-  throw new UsageError(`unknown builder "${(choice as { kind: string }).kind}" (expected buildah or docker)`);
-}
 
 export interface LintDockerfilesOptions extends PlanOptions {
   plan?: ImagePlan;

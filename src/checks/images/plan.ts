@@ -2,7 +2,7 @@
 // every `<dockerDir>/<name>/Dockerfile` under the root. The plan also becomes a GitHub matrix.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { CONFIG_FILE } from '../../config/config.js';
+import { CONFIG_FILE } from '../../settings/config.js';
 import { UsageError, type Finding } from '../../report/finding.js';
 import { normalizeRepository, repositoryProblem } from './reference.js';
 import { finding } from './rules.js';

@@ -5,9 +5,9 @@ import { existsSync, mkdirSync, mkdtempSync, statSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { qualifyRef, shortRef } from '../../../src/github/deploy-ref.js';
-import { parseDuration } from '../../../src/github/duration.js';
-import { decodeKubeconfig, kubeconfigSecrets, removeKubeconfig, runnerKubeconfig, writeKubeconfig } from '../../../src/github/kubeconfig.js';
+import { qualifyRef, shortRef } from '../../../src/deploy/ref.js';
+import { parseDuration } from '../../../src/settings/duration.js';
+import { decodeKubeconfig, kubeconfigSecrets, removeKubeconfig, runnerKubeconfig, writeKubeconfig } from '../../../src/deploy/kubeconfig.js';
 
 const KEY_PEM = '-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIBkg4LVWM9nuwNSk3yByxZpYRTBnVJk5oe0BVbCBdZ9xoAoGCCqGSM49\nAwEHoUQDQgAE7ZOw==\n-----END EC PRIVATE KEY-----\n';
 const KUBECONFIG = `apiVersion: v1

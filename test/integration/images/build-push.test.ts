@@ -6,15 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildImages,
-  createBuilder,
-  makeBusyboxBase,
-  planImages,
-  type BuildContext,
-  type BuildImagesResult,
-  type Builder,
-} from '../../../src/checks/images/index.js';
+import { planImages } from '../../../src/checks/images/index.js';
+import { buildImages, createBuilder, makeBusyboxBase, type BuildContext, type BuildImagesResult, type Builder } from '../../../src/images/index.js';
 import { EXAMPLE, REPO_ROOT } from '../../helpers/paths.js';
 import { findExe, freePort, releaseStore, skopeoInspect, startRegistry, type Registry } from './registry.js';
 

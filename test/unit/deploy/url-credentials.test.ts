@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { kubeconfigSecrets } from '../../../src/github/kubeconfig.js';
+import { kubeconfigSecrets } from '../../../src/deploy/kubeconfig.js';
 import { clusterEndpoint, scrubCredentials } from '../../../src/tools/kubectl.js';
 import { redactUrl, scrubUrlCredentials, urlUserinfo } from '../../../src/tools/url-credentials.js';
 

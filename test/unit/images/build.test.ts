@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BuildFailure, buildImages, type BuildContext, type Builder, type BuildRequest } from '../../../src/checks/images/index.js';
+import { BuildFailure, buildImages, type BuildContext, type Builder, type BuildRequest } from '../../../src/images/index.js';
 import { UsageError } from '../../../src/report/finding.js';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'pia-images-build-'));

@@ -11,8 +11,8 @@ import {
   buildxArgs,
   createBuilder,
   type BuildRequest,
-} from '../../../src/checks/images/index.js';
-import type { CommandRunner } from '../../../src/checks/images/command.js';
+} from '../../../src/images/index.js';
+import type { CommandRunner } from '../../../src/images/command.js';
 import { UsageError } from '../../../src/report/finding.js';
 
 const temp = mkdtempSync(path.join(os.tmpdir(), 'pia-images-builders-'));

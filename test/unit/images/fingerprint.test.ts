@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isIgnored, parseIgnore } from '../../../src/checks/images/dockerignore.js';
-import { buildFingerprint, contextDigest, externalImages, type FingerprintInputs } from '../../../src/checks/images/fingerprint.js';
+import { buildFingerprint, contextDigest, externalImages, type FingerprintInputs } from '../../../src/images/fingerprint.js';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'pia-fingerprint-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

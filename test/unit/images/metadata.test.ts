@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeMetadata, repositoryProblem, splitReference, type BuildContext } from '../../../src/checks/images/index.js';
+import { repositoryProblem, splitReference } from '../../../src/checks/images/index.js';
+import { computeMetadata, type BuildContext } from '../../../src/images/index.js';
 import { UsageError } from '../../../src/report/finding.js';
 
 const MERGE = 'f'.repeat(40);

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { imageOptionsFromConfig, lintDockerfiles, planImages } from '../../../src/checks/images/index.js';
-import { parseConfig } from '../../../src/config/config.js';
+import { parseConfig } from '../../../src/settings/config.js';
 import { UsageError } from '../../../src/report/finding.js';
 import { EXAMPLE } from '../../helpers/paths.js';
 

@@ -1,7 +1,7 @@
 // Runs a builder's command with an argument array (never a shell), streams its output line by
 // line through a redactor, and keeps the redacted output for error messages.
 import { spawn } from 'node:child_process';
-import { UsageError } from '../../report/finding.js';
+import { UsageError } from '../report/finding.js';
 
 export interface CommandOptions {
   cwd?: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../../../src/config/config.js';
+import { parseConfig } from '../../../src/settings/config.js';
 import { UsageError } from '../../../src/report/finding.js';
 import { VERSION } from '../../../src/version.js';
 import pkg from '../../../package.json' with { type: 'json' };

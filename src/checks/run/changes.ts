@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { CONFIG_FILE } from '../config/config.js';
-import { UsageError } from '../report/finding.js';
+import { CONFIG_FILE } from '../../settings/config.js';
+import { UsageError } from '../../report/finding.js';
 
 /**
  * The changed files to narrow a plan to, or undefined for everything: a change to the configuration

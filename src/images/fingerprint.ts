@@ -13,9 +13,9 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { lstat, readdir, readlink, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isIgnored, readIgnoreFile } from './dockerignore.js';
-import { parseDockerfile, type Dockerfile } from './dockerfile.js';
-import { stagesOf } from './stages.js';
+import { isIgnored, readIgnoreFile } from '../checks/images/dockerignore.js';
+import { parseDockerfile, type Dockerfile } from '../checks/images/dockerfile.js';
+import { stagesOf } from '../checks/images/stages.js';
 
 /** The label a builder writes the fingerprint to. */
 export const FINGERPRINT_LABEL = 'io.portarium.build.fingerprint';

@@ -2,7 +2,7 @@ import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../../src/config/config.js';
+import { loadConfig } from '../../../src/settings/config.js';
 
 describe('.portarium-infra.yml is never read from a special file or, in the actions, from outside the workspace', () => {
   it('a committed symlink to /proc/self/environ is refused without quoting it', async () => {

@@ -1,7 +1,7 @@
-import type { CheckContext, CheckDefinition, TargetDone } from '../checks/registry.js';
-import { CHECKS } from '../checks/registry.js';
-import { imageOptionsFromConfig, planImages } from '../checks/images/index.js';
-import type { CheckResult } from '../report/finding.js';
+import type { CheckContext, CheckDefinition, TargetDone } from '../registry.js';
+import { CHECKS } from '../registry.js';
+import { imageOptionsFromConfig, planImages } from '../images/index.js';
+import type { CheckResult } from '../../report/finding.js';
 import { narrowingBy } from './changes.js';
 import { planFromConfig } from './plan.js';
 

@@ -6,8 +6,8 @@ import { execFile } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { UsageError } from '../report/finding.js';
-import { runCommand, tail } from '../checks/images/command.js';
+import { UsageError } from '../../report/finding.js';
+import { runCommand, tail } from '../command.js';
 import { buildahGlobalArgs, type BuildahOptions } from './buildah.js';
 
 export interface BusyboxBaseOptions extends Pick<BuildahOptions, 'buildah' | 'root' | 'runroot' | 'storageDriver' | 'env' | 'run'> {

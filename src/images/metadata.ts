@@ -1,8 +1,8 @@
 // Tags, OCI labels and annotations for an image, computed only from an injected context: the
 // engine never looks at the environment, so the same inputs give the same tags in a push, a pull
 // request, a workflow_dispatch or a workflow_call, and in tests.
-import { UsageError } from '../../report/finding.js';
-import { sanitizeTag, tagProblem } from './reference.js';
+import { UsageError } from '../report/finding.js';
+import { sanitizeTag, tagProblem } from '../checks/images/reference.js';
 
 /** What the caller knows about the run. In an action: the GitHub context and the step's inputs. */
 export interface BuildContext {

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { UsageError } from '../report/finding.js';
+import { UsageError } from '../../report/finding.js';
 import {
   BuildFailure,
   hostPlatform,
@@ -14,9 +14,9 @@ import {
   type BuildRequest,
   type BuildResult,
   type FailedStep,
-} from '../checks/images/builder.js';
-import { runCommand, tail, type CommandRunner } from '../checks/images/command.js';
-import { registryHost } from '../checks/images/reference.js';
+} from '../builder.js';
+import { runCommand, tail, type CommandRunner } from '../command.js';
+import { registryHost } from '../../checks/images/reference.js';
 
 /** Layer cache: the GitHub Actions cache service, or a registry repository. */
 export type BuildxCache =

@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { discoverProjects } from '../checks/compose/discover.js';
-import { buildTree, discover as discoverKustomizations } from '../checks/kubernetes/discover.js';
-import { discoverTerraformFiles } from '../checks/terraform/discover.js';
-import type { ProjectConfig } from '../config/config.js';
-import { DEFAULT_KUBERNETES_VERSION } from '../tools/schemas.js';
+import { discoverProjects } from '../compose/discover.js';
+import { buildTree, discover as discoverKustomizations } from '../kubernetes/discover.js';
+import { discoverTerraformFiles } from '../terraform/discover.js';
+import type { ProjectConfig } from '../../settings/config.js';
+import { DEFAULT_KUBERNETES_VERSION } from '../../tools/schemas.js';
 
 /**
  * What ci-infra (and `portarium-infra check`) will run: every target each check finds, and the

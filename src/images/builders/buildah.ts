@@ -3,7 +3,7 @@
 // private temp directory, never through argv, so they do not show up in `ps` or in logs.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { UsageError } from '../report/finding.js';
+import { UsageError } from '../../report/finding.js';
 import {
   BuildFailure,
   hostPlatform,
@@ -13,10 +13,10 @@ import {
   type BuildRequest,
   type BuildResult,
   type FailedStep,
-} from '../checks/images/builder.js';
-import { runCommand, tail, type CommandRunner } from '../checks/images/command.js';
-import { buildFingerprint, externalImages, FINGERPRINT_LABEL } from '../checks/images/fingerprint.js';
-import { registryHost } from '../checks/images/reference.js';
+} from '../builder.js';
+import { runCommand, tail, type CommandRunner } from '../command.js';
+import { buildFingerprint, externalImages, FINGERPRINT_LABEL } from '../fingerprint.js';
+import { registryHost } from '../../checks/images/reference.js';
 
 export interface BuildahOptions {
   /** The buildah executable. Default `buildah` from PATH. */
@@ -45,7 +45,7 @@ export interface BuildahOptions {
   /**
    * Re-use an image built earlier from identical inputs instead of running `bud` again (default
    * true). The build-input fingerprint is written to the image as the label
-   * `io.portarium.build.fingerprint`; see src/checks/images/fingerprint.ts for what it covers.
+   * `io.portarium.build.fingerprint`; see src/images/fingerprint.ts for what it covers.
    */
   inputCache?: boolean;
   env?: Record<string, string | undefined>;

@@ -4,15 +4,15 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { CheckResult, Finding } from '../../report/finding.js';
-import { mdCode, mdText } from '../../report/escape.js';
+import type { CheckResult, Finding } from '../report/finding.js';
+import { mdCode, mdText } from '../report/escape.js';
 import { BuildFailure, redactor, type Builder, type BuildResult, type RegistryCredential } from './builder.js';
-import { parseDockerfile, type Instruction } from './dockerfile.js';
+import { parseDockerfile, type Instruction } from '../checks/images/dockerfile.js';
 import { writeBuildManifest, type BuildManifest } from './manifest.js';
 import { computeMetadata, type BuildContext, type ImageMetadata } from './metadata.js';
-import { planImages, type ImagePlan, type ImageTarget, type PlanOptions } from './plan.js';
-import { finding } from './rules.js';
-import { stagesOf } from './stages.js';
+import { planImages, type ImagePlan, type ImageTarget, type PlanOptions } from '../checks/images/plan.js';
+import { finding } from '../checks/images/rules.js';
+import { stagesOf } from '../checks/images/stages.js';
 
 export interface BuildImagesOptions extends PlanOptions {
   /** A plan made earlier (e.g. shared with lintDockerfiles); otherwise one is made from the options. */
