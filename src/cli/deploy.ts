@@ -63,8 +63,7 @@ function textReport(mode: string, r: DeployResult, showDiff: boolean): string {
   const out: string[] = [];
   const rev = r.revision !== undefined ? ` revision ${r.revision}` : '';
   const counts = mode === 'plan' ? changeCounts(r.changes) : `${r.changes.created.length} created, ${r.changes.changed.length} changed, ${r.changes.pruned.length} pruned, ${r.changes.unchanged.length} unchanged`;
-  // A half-applied release comes before anything else.
-  for (const f of r.findings.filter((x) => x.rule === 'deploy/unfinished-revision')) out.push(`WARNING: ${f.message}`);
+  // A half-applied release is a warning finding, printed (once) with the findings right after this report.
   out.push(`deploy ${mode} ${r.environment}: ${r.status}${rev} (${r.namespace ?? '?'}/${r.release ?? '?'} on ${r.server ?? '?'}${r.serverVersion ? ` ${r.serverVersion}` : ''})`);
   out.push(`  ${counts}`);
   for (const x of r.changes.created) out.push(`  + ${x}`);

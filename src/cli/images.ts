@@ -5,7 +5,7 @@ import { imageOptionsFromConfig, lintDockerfiles, planImages } from '../checks/i
 import { buildImages, createBuilder } from '../images/index.js';
 import type { CheckContext } from '../checks/registry.js';
 import { logLine } from '../report/escape.js';
-import { type CheckResult, UsageError } from '../report/finding.js';
+import { type CheckResult, type Finding, UsageError } from '../report/finding.js';
 import { localBuildContext } from './git-context.js';
 
 export interface ImagesFlags {
@@ -46,7 +46,10 @@ export async function runImages(ctx: CheckContext, flags: ImagesFlags, log: (s: 
       log: (line) => log(`  ${logLine(line)}\n`),
     });
     for (const r of built.results) log(logLine(`${r.status}${r.result?.cached ? ' (cached: inputs unchanged)' : ''} ${r.image}${r.result ? `@${r.result.digest}` : ''}`) + '\n');
-    return { ...lint, findings: [...lint.findings, ...built.findings.filter((f) => !lint.findings.includes(f))] };
+    // The build repeats the plan's findings, which the lint already has: each finding once.
+    const key = (f: Finding) => `${f.rule}|${f.file}|${f.line}|${f.column}|${f.message}`;
+    const linted = new Set(lint.findings.map(key));
+    return { ...lint, findings: [...lint.findings, ...built.findings.filter((f) => !linted.has(key(f)))] };
   } finally {
     rmSync(tempDir, { recursive: true, force: true });
   }

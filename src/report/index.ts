@@ -7,3 +7,4 @@ export * from './sarif.js';
 export * from './json.js';
 export * from './text.js';
 export * from './redact.js';
+export * from './describe.js';

@@ -1,3 +1,4 @@
+import { describeResult, findingCounts } from './describe.js';
 import { logLine, logText } from './escape.js';
 import { type CheckResult, type FailOn, type Severity, checkStatus, compareFindings } from './finding.js';
 
@@ -17,7 +18,12 @@ export function renderText(results: readonly CheckResult[], opts: { color: boole
   const lines: string[] = [];
   const findings = results.flatMap((r) => r.findings).sort(compareFindings);
   // Checked content is escaped piece by piece, before our own colours go around it.
+  const printed = new Set<string>();
   for (const f of findings) {
+    // Each finding once, even when two steps of a check (or two checks) reached the same one.
+    const key = `${f.file}\0${f.line}\0${f.column}\0${f.severity}\0${f.rule}\0${f.message}`;
+    if (printed.has(key)) continue;
+    printed.add(key);
     lines.push(
       `${paint('bold', logLine(`${opts.pathPrefix ?? ''}${f.file}:${f.line}:${f.column}`))} ${paint(f.severity, f.severity)} ${logText(f.message)} ${paint('dim', logLine(f.rule))}`,
     );
@@ -26,13 +32,12 @@ export function renderText(results: readonly CheckResult[], opts: { color: boole
   if (findings.length) lines.push('');
   for (const r of results) {
     const status = checkStatus(r, opts.failOn);
-    const counts = { error: 0, warning: 0, notice: 0 };
-    for (const f of r.findings) counts[f.severity]++;
-    const stats = Object.entries(r.stats)
-      .map(([k, v]) => `${v} ${k}`)
-      .join(', ');
-    const mark = status === 'passed' ? paint('green', '✔') : paint('error', '✖');
-    lines.push(`${mark} ${logLine(r.check)}: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)${stats ? ` — ${stats}` : ''}`);
+    const { text, empty } = describeResult(r);
+    const counts = findingCounts(r.findings);
+    // A check that found nothing to look at neither passed nor failed: it says so.
+    const mark = status !== 'passed' ? paint('error', '✖') : empty && !counts ? paint('dim', '○') : paint('green', '✔');
+    const said = [text, counts].filter(Boolean).join('; ');
+    lines.push(`${mark} ${logLine(r.check)}${said ? `: ${logLine(said)}` : ''}`);
   }
   return lines.join('\n') + '\n';
 }
