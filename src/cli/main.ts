@@ -4,8 +4,8 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { loadConfig } from '../settings/config.js';
 import type { CheckContext, CheckDefinition } from '../checks/registry.js';
 import { isInside } from '../path-guard.js';
-import { type CheckResult, type FailOn, UsageError, applyRuleSettings, parseFailOn, shouldFail } from '../report/index.js';
-import { logText } from '../report/escape.js';
+import { type CheckResult, type FailOn, UsageError, applyRuleSettings, describeResult, parseFailOn, shouldFail } from '../report/index.js';
+import { logLine, logText } from '../report/escape.js';
 import { VERSION } from '../version.js';
 import { DEPLOY_OPTIONS, DEPLOY_USAGE } from './deploy-usage.js';
 import { parseFormat, writeResults } from './output.js';
@@ -17,31 +17,51 @@ const LOAD_CHECK: Record<string, () => Promise<CheckDefinition>> = {
   kustomize: async () => (await import('../checks/definitions/kustomize.js')).kustomizeCheck,
 };
 
-const USAGE = `Usage: portarium-infra <command> [options] [PATH]
-
-Commands:
-  check [PATH]            run every check on PATH (default: .), as ci-infra does
-      --changed-since REF     only what the changes since REF touch (committed, staged, untracked)
-  compose [PATH]          validate Docker Compose projects
-      -f, --file FILE         compose file, in merge order (repeatable; default: discover in PATH)
+/** Each command's line in the overview and its own flags, for `portarium-infra <command> --help`. */
+const COMMAND_HELP: Record<string, { args: string; what: string; flags: string }> = {
+  check: {
+    args: '[PATH]',
+    what: 'run every check on PATH (default: .), as ci-infra does',
+    flags: `      --changed-since REF     only what the changes since REF touch (committed, staged, untracked)
+`,
+  },
+  compose: {
+    args: '[PATH]',
+    what: 'validate Docker Compose projects',
+    flags: `      -f, --file FILE         compose file, in merge order (repeatable; default: discover in PATH)
       --env-file FILE         env file replacing PATH/.env (repeatable)
       --profile NAME          activate a profile (repeatable)
-  terraform-fmt [PATH]    check formatting exactly as "terraform fmt -recursive" does (no binary needed)
-      --write                 rewrite the files (owner, mode, hard links kept)   --diff   print the unified diff
+`,
+  },
+  'terraform-fmt': {
+    args: '[PATH]',
+    what: 'check formatting exactly as "terraform fmt -recursive" does (no binary needed)',
+    flags: `      --write                 rewrite the files (owner, mode, hard links kept)   --diff   print the unified diff
       --engine builtin|terraform|tofu   --exclude GLOB (repeatable)
-  kustomize [PATH]        build every kustomization and validate the manifests against Kubernetes schemas
-      --kubernetes-version V  (repeatable; default 1.37.0)   --engine builtin|kubeconform
+`,
+  },
+  kustomize: {
+    args: '[PATH]',
+    what: 'build every kustomization and validate the manifests against Kubernetes schemas',
+    flags: `      --kubernetes-version V  (repeatable; default 1.37.0)   --engine builtin|kubeconform
       --schema-location TPL   (repeatable, kubeconform templates)   --skip KIND, --reject KIND (repeatable)
       --ignore-missing-schemas, --non-strict, --allow-remote-bases
       --base-ref REF          also render REF and show the manifest diff   --rendered-dir DIR
       --timeout SECONDS       time limit of the whole check (default 600)
-  images [PATH]           plan the images and lint their Dockerfiles
-      --build                 also build them (buildah by default)
+`,
+  },
+  images: {
+    args: '[PATH]',
+    what: 'plan the images and lint their Dockerfiles',
+    flags: `      --build                 also build them (buildah by default)
       --push REGISTRY         build and push to REGISTRY (e.g. ghcr.io/org)
       --builder buildah|docker, --image NAME (repeatable), --release X.Y.Z (semver tags),
       --manifest FILE (write the build manifest), --insecure-registry HOST (repeatable)
-${DEPLOY_USAGE}
-Options for every command:
+`,
+  },
+};
+
+const COMMON_USAGE = `Options for every command:
   --format text|json|sarif|github   output format (default: text)
   --fail-on error|warning|never     which findings make the exit code 1 (default: error)
   --config FILE                     configuration (default: PATH/.portarium-infra.yml)
@@ -51,7 +71,44 @@ Options for every command:
   -h, --help, --version
 
 Exit status: 0 no error findings, 1 findings at or above --fail-on, 2 usage, configuration or internal error.
+When no check finds anything to look at in PATH (no compose file, .tf file, kustomization or Dockerfile),
+the output says "nothing to check in PATH" and the exit status is 0.
 `;
+
+const USAGE = `Usage: portarium-infra <command> [options] [PATH]
+
+Commands:
+${Object.entries(COMMAND_HELP)
+  .map(([name, c]) => `  ${`${name} ${c.args}`.padEnd(24)}${c.what}\n${c.flags}`)
+  .join('')}${DEPLOY_USAGE}
+${COMMON_USAGE}
+Run "portarium-infra <command> --help" for one command's usage.
+`;
+
+/** `portarium-infra <command> --help`: that command's usage, its flags and the common ones. */
+function commandUsage(command: string, mode?: string): string {
+  if (command === 'deploy') {
+    const m = mode === 'plan' || mode === 'apply' || mode === 'rollback' ? mode : 'plan|apply|rollback';
+    return `Usage: portarium-infra deploy ${m} [options]\n\n${DEPLOY_USAGE}\n${COMMON_USAGE}`;
+  }
+  const c = COMMAND_HELP[command]!;
+  return `Usage: portarium-infra ${command} [options] ${c.args}\n\n${c.what}\n\nOptions:\n${c.flags}\n${COMMON_USAGE}`;
+}
+
+/** parseArgs' own messages name neither the command nor where to look: ours do. */
+function flagError(e: unknown, command: string, rest: readonly string[]): UsageError {
+  const mode = command === 'deploy' && rest[0] && !rest[0].startsWith('-') ? ` ${rest[0]}` : '';
+  const see = `see portarium-infra ${command}${mode} --help`;
+  const err = e as { code?: string; message?: string };
+  const msg = err.message ?? String(e);
+  const quoted = /'(-[^' ]+)/.exec(msg)?.[1];
+  if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(`unknown flag ${quoted ?? msg} for ${command}${mode}; ${see}`);
+  if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const what = /does not take an argument/.test(msg) ? 'takes no value' : 'needs a value';
+    return new UsageError(`flag ${quoted ?? ''} of ${command}${mode} ${what}; ${see}`.replace('  ', ' '));
+  }
+  return new UsageError(`${msg.split('\n')[0]}; ${see}`);
+}
 
 const COMMON: NonNullable<ParseArgsConfig['options']> = {
   format: { type: 'string' },
@@ -145,11 +202,11 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
   try {
     parsed = parseArgs({ args: rest, options: { ...COMMON, ...extra }, allowPositionals: true, strict: true });
   } catch (e) {
-    throw new UsageError((e as Error).message);
+    throw flagError(e, command, rest);
   }
   const { values, positionals } = parsed;
   if (values['help']) {
-    io.stdout(USAGE);
+    io.stdout(commandUsage(command, positionals[0]));
     return 0;
   }
   if (values['version']) {
@@ -235,6 +292,15 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
     },
     io.stdout,
   );
+  // Nothing found is not the same as nothing wrong: say so (exit 0, as no check failed).
+  const described = results.map((r) => ({ r, d: describeResult(r) }));
+  if (results.length && described.every(({ r, d }) => d.empty && r.findings.length === 0)) {
+    const where = rel === '' ? '.' : rel.startsWith('..') ? root : rel;
+    const names = results.map((r) => r.check);
+    const who = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
+    const line = `nothing to check in ${logLine(where)}: ${who} found nothing to look at\n`;
+    (format === 'text' ? io.stdout : io.stderr)(line);
+  }
   return shouldFail(results.flatMap((r) => r.findings), failOn) ? 1 : 0;
 }
 
