@@ -6,6 +6,7 @@ import path from 'node:path';
 import {
   apply,
   checkDeployAllowed,
+  cliFlag,
   DEFAULT_ENVIRONMENTS,
   plan,
   render,
@@ -120,7 +121,9 @@ export async function runDeployCommand(values: Values, positionals: string[], io
   checkDeployAllowed(mode === 'rollback' ? { ...guard, protectedEnvironments: [] } : guard);
   const common = {
     ...guard,
-    kubeconfig: kubeconfig ?? runnerKubeconfig(io.env),
+    kubeconfig: kubeconfig ?? runnerKubeconfig(io.env, cliFlag),
+    // The engine's messages name our flags, not the action's inputs.
+    setting: cliFlag,
     ...(str(values, 'context') ? { context: str(values, 'context')! } : {}),
     root: io.cwd,
     ...(outDir ? { outDir } : {}),
@@ -182,7 +185,7 @@ export async function runDeployCommand(values: Values, positionals: string[], io
       let names = { namespace: namespace ?? '', release: release ?? '' };
       if (!names.namespace || !names.release) {
         if (!overlay) throw new UsageError('deploy rollback needs --namespace and --release, or the --overlay they come from');
-        names = { release: releaseName(overlay, release), namespace: namespace ?? releaseNamespace((await render({ overlay, root: io.cwd, allowRemoteResources: !!values['allow-remote-resources'] })).objects) };
+        names = { release: releaseName(overlay, release), namespace: namespace ?? releaseNamespace((await render({ overlay, root: io.cwd, allowRemoteResources: !!values['allow-remote-resources'], setting: cliFlag })).objects) };
       }
       const toRevision = positive(values, 'to-revision');
       result = await rollback({

@@ -13,3 +13,4 @@ export { applysetId, applysetParentName } from './applyset.js';
 export { FIELD_MANAGER, ANNOTATION_COMMIT, ANNOTATION_RUN, ANNOTATION_RELEASE } from './annotate.js';
 export { RULES, CHECK, type RuleDef } from './rules.js';
 export type { ApplyOptions, Changes, ClusterOptions, DeployOptions, DeployResult, DeployStatus, PlanFile, RollbackOptions, RollbackReport } from './types.js';
+export { actionInput, cliFlag, type SettingName } from './wording.js';

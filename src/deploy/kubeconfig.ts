@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { UsageError } from '../report/finding.js';
 import { urlUserinfo } from '../tools/url-credentials.js';
+import { type SettingName, actionInput } from './wording.js';
 
 /** Keys whose values are URLs that may carry `user:password@` (clusters). */
 const URL_KEYS = new Set(['server', 'proxy-url']);
@@ -147,14 +148,14 @@ export function removeKubeconfig(file: string, runnerTemp = process.env['RUNNER_
 }
 
 /** The runner's kubeconfig when no input was given: the first KUBECONFIG entry that exists, else ~/.kube/config. */
-export function runnerKubeconfig(env: Record<string, string | undefined> = process.env): string {
+export function runnerKubeconfig(env: Record<string, string | undefined> = process.env, setting: SettingName = actionInput): string {
   const entries = (env['KUBECONFIG'] ?? '').split(path.delimiter).filter(Boolean);
   for (const e of entries) if (existsSync(e)) return e;
   const home = path.join(env['HOME'] || os.homedir(), '.kube', 'config');
   if (existsSync(home)) return home;
   throw new UsageError(
     entries.length
-      ? `KUBECONFIG names no existing file (${entries.join(', ')}); pass the kubeconfig input or set up the cluster context first`
-      : 'no kubeconfig: pass the kubeconfig input (a secret), or set up a cluster context on the runner first (KUBECONFIG or ~/.kube/config)',
+      ? `KUBECONFIG names no existing file (${entries.join(', ')}); pass ${setting('kubeconfig')} or set up the cluster context first`
+      : `no kubeconfig: pass ${setting('kubeconfig')}, or set up a cluster context first (KUBECONFIG or ~/.kube/config)`,
   );
 }

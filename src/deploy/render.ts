@@ -13,6 +13,7 @@ import { locateKustomize, type KustomizeCommand } from '../tools/kustomize.js';
 import { pinImages, pinsFromBuildManifest, pinsFromList, type PinnedContainer } from './pin.js';
 import type { K8sObject } from './objects.js';
 import { finding, findingAt } from './rules.js';
+import { type SettingName, actionInput } from './wording.js';
 
 /** Turns an overlay directory into a YAML stream. Swappable (tests, another kustomize engine). */
 export type Renderer = (overlay: string) => Promise<string>;
@@ -37,6 +38,8 @@ export interface RenderOptions {
   renderTimeoutMs?: number;
   /** Largest rendered output accepted, bytes (default 256 MiB, the validation's). */
   maxRenderBytes?: number;
+  /** How messages name the caller's settings (default: the action's inputs). */
+  setting?: SettingName;
 }
 
 /** The build was stopped by its timeout or its output cap. */
@@ -88,7 +91,7 @@ export async function render(opts: RenderOptions): Promise<Rendered> {
     text = readFileSync(overlay, 'utf8');
   } else {
     // Decided before kustomize runs, whatever renderer is used: a refused remote URL is never requested.
-    const refused = refusedReferences(overlay, root, opts.allowRemoteResources ?? false);
+    const refused = refusedReferences(overlay, root, opts.allowRemoteResources ?? false, opts.setting);
     if (refused.length) throw new RenderFailed(refused);
     const renderer = opts.renderer ?? (await kustomizeRenderer(opts.kustomize, limits));
     try {
@@ -133,7 +136,7 @@ export async function render(opts: RenderOptions): Promise<Rendered> {
  * kustomization it reaches: remote targets unless allowed, paths that leave the repository root,
  * kustomizations that cannot be read.
  */
-export function refusedReferences(overlayDir: string, root: string, allowRemote: boolean): Finding[] {
+export function refusedReferences(overlayDir: string, root: string, allowRemote: boolean, setting: SettingName = actionInput): Finding[] {
   if (!kustomizationFile(overlayDir)) return [];
   const tree = buildTree(overlayDir, new Map<string, Kustomization>());
   const rel = (file: string) => path.relative(root, file).split(path.sep).join('/');
@@ -144,7 +147,7 @@ export function refusedReferences(overlayDir: string, root: string, allowRemote:
   for (const p of referenceProblems(tree, path.resolve(root), allowRemote)) {
     const at = { file: rel(p.kustomization.file), line: p.entry.line, column: p.entry.column };
     if (p.rule === 'remote') {
-      out.push(findingAt('deploy/remote-resource', at, `${p.entry.field} entry ${p.entry.value} is remote; remote resources are refused before kustomize runs (allow them explicitly: --allow-remote-resources, input allow-remote-resources)`));
+      out.push(findingAt('deploy/remote-resource', at, `${p.entry.field} entry ${p.entry.value} is remote; remote resources are refused before kustomize runs (allow them explicitly: ${setting('allow-remote-resources')})`));
     } else {
       out.push(findingAt('deploy/outside-root', at, `${p.entry.field} entry ${p.entry.value} resolves outside the repository (${path.resolve(root)})`));
     }

@@ -3,6 +3,7 @@ import type { GuardOptions } from './guard.js';
 import type { PinnedContainer } from './pin.js';
 import type { Renderer } from './render.js';
 import type { StoreKind } from './release-store.js';
+import type { SettingName } from './wording.js';
 
 /** Where to deploy and as whom. */
 export interface ClusterOptions {
@@ -60,6 +61,8 @@ export interface DeployOptions extends GuardOptions, ClusterOptions {
   /** Let kustomize fetch remote resources, bases and components (default false, as the validation). */
   allowRemoteResources?: boolean;
   renderer?: Renderer;
+  /** How messages name the caller's settings (default: the action's inputs). */
+  setting?: SettingName;
   /** Prune objects that left the overlay, through an ApplySet (default false). */
   prune?: boolean;
   commit?: string;

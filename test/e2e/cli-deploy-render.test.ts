@@ -59,6 +59,9 @@ describe.skipIf(!bundle)('portarium-infra deploy plan refuses what the validatio
     expect(r.status, r.stderr).toBe(1);
     const out = JSON.parse(r.stdout) as { findings: Array<{ rule: string; file: string; line: number; column: number; message: string }> };
     expect(out.findings.map((f) => [f.rule, f.file, f.line, f.column])).toEqual([['deploy/remote-resource', 'overlays/dev/kustomization.yaml', 3, 5]]);
+    // The CLI's message names its flag, not the action's input.
+    expect(out.findings[0]!.message).toContain('allow them explicitly: --allow-remote-resources)');
+    expect(out.findings[0]!.message).not.toContain('input');
     expect(hits).toEqual([]);
   });
 
