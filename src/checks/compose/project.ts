@@ -12,9 +12,10 @@ import { lint } from './lint.js';
 import { loadYamlModel, type LoaderContext } from './loader.js';
 import { isMapping, keyLoc, setOwn, valueLoc, type Loc } from './location.js';
 import { resourceJson, serviceJson } from './model-json.js';
+import { healthcheckDisabled, imageHealthcheck } from './healthcheck.js';
 import { normalize } from './normalize.js';
 import { Problems } from './problems.js';
-import { readTextFile, refused } from './read-file.js';
+import { readTextFile, refused, type ReadLimits } from './read-file.js';
 import type { LoadLimits, Sources } from './yaml-load.js';
 
 type Obj = Record<string, unknown>;
@@ -96,7 +97,7 @@ export function loadProject(input: ProjectInput): ProjectOutput {
   if (ctx.incomplete) return out;
 
   checkConsistency(model, sets, problems);
-  checkHealthyDependencies(services, sets, problems);
+  checkHealthyDependencies(services, sets, problems, input.limits);
   lint({ services, enabled: sets.enabled, problems, show: input.show, limits: input.limits });
   for (const n of sets.enabled) {
     const s = services[n];
@@ -150,16 +151,16 @@ function serviceSets(services: Obj, active: string[]): ServiceSets {
 }
 
 function hasHealthcheck(s: unknown): boolean {
-  if (!isMapping(s) || !isMapping(s['healthcheck'])) return false;
-  const hc = s['healthcheck'];
-  if (hc['disable'] === true) return false;
-  const test = hc['test'];
-  if (Array.isArray(test) && test[0] === 'NONE') return false;
+  if (!isMapping(s) || !isMapping(s['healthcheck']) || healthcheckDisabled(s)) return false;
+  const test = s['healthcheck']['test'];
   return test !== undefined && test !== null && !(Array.isArray(test) && test.length === 0);
 }
 
-/** `condition: service_healthy` on a service with no healthcheck makes `docker compose up` fail. */
-function checkHealthyDependencies(services: Obj, sets: ServiceSets, problems: Problems): void {
+/**
+ * `condition: service_healthy` on a service with no healthcheck makes `docker compose up` fail. An
+ * error only when we know there is none; an image's own HEALTHCHECK cannot be seen offline: a warning.
+ */
+function checkHealthyDependencies(services: Obj, sets: ServiceSets, problems: Problems, limits: ReadLimits): void {
   for (const name of sets.enabled) {
     const s = services[name];
     if (!isMapping(s) || !isMapping(s['depends_on'])) continue;
@@ -169,14 +170,30 @@ function checkHealthyDependencies(services: Obj, sets: ServiceSets, problems: Pr
       if (hasHealthcheck(target)) continue;
       const at = valueLoc(cfg, 'condition') ?? keyLoc(s['depends_on'], dep);
       if (!at) continue;
-      const disabledHc = isMapping(target) && isMapping(target['healthcheck']);
+      const waits = `service "${name}" waits for "${dep}" to be healthy`;
+      if (healthcheckDisabled(target)) {
+        problems.add('compose/healthcheck-required', at, `${waits}, but the healthcheck of "${dep}" is disabled`, {
+          help: `Enable the healthcheck of "${dep}", or wait with condition: service_started.`,
+        });
+        continue;
+      }
+      const image = isMapping(target) ? imageHealthcheck(target, limits) : ({ kind: 'none', why: 'it is not a service definition' } as const);
+      if (image.kind === 'defined') continue;
+      if (image.kind === 'none') {
+        problems.add('compose/healthcheck-required', at, `${waits}, but "${dep}" has no healthcheck: none in the compose file, and ${image.why}`, {
+          help: `Add a healthcheck: to "${dep}" (or wait with condition: service_started).`,
+        });
+        continue;
+      }
+      const whose = image.base ? `the base image ${image.image} of its Dockerfile` : `image ${image.image}`;
       problems.add(
         'compose/healthcheck-required',
         at,
-        disabledHc
-          ? `service "${name}" waits for "${dep}" to be healthy, but the healthcheck of "${dep}" is disabled`
-          : `service "${name}" waits for "${dep}" to be healthy, but "${dep}" defines no healthcheck`,
-        { help: `Add a healthcheck to "${dep}" (or use condition: service_started). If the image declares a HEALTHCHECK, set this rule to warning or off.` },
+        `${waits}; "${dep}" has no healthcheck in the compose file, and we cannot see whether ${whose} defines a HEALTHCHECK`,
+        {
+          severity: 'warning',
+          help: `Add a healthcheck: to "${dep}" (or wait with condition: service_started). If the image defines a HEALTHCHECK, this warning can be turned off: rules: compose/healthcheck-required: off.`,
+        },
       );
     }
   }

@@ -27,10 +27,10 @@ const MISSING_BUILD_FILES =
   '`config` never looks at the build context: `docker compose build`/`up` then fails because the ' +
   'context directory or its Dockerfile does not exist. We report it at the build line before anyone builds.';
 const DELIBERATE: Record<string, { rules: string[]; reason: string }> = {
-  'compose-broken/healthy-without-healthcheck': {
+  'compose-broken/healthy-healthcheck-disabled': {
     rules: ['compose/healthcheck-required'],
     reason:
-      '`config` accepts `condition: service_healthy` on a service without a healthcheck; `docker compose up` then fails ' +
+      '`config` accepts `condition: service_healthy` on a service whose healthcheck is disabled; `docker compose up` then fails ' +
       'waiting for it. We report it before anyone runs the stack.',
   },
   'compose-broken/invalid-volume-mode': {

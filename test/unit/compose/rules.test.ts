@@ -115,12 +115,41 @@ describe('compose rules', () => {
   it('service_healthy on a service without healthcheck', async () => {
     const yaml = (hc: string): string =>
       `services:\n  api:\n    image: api:1\n    depends_on:\n      db:\n        condition: service_healthy\n  db:\n    image: postgres:16\n${hc}`;
+    // Image only: its own HEALTHCHECK cannot be seen offline, so a warning that says exactly that.
     const r = await check({ 'compose.yaml': yaml('') });
     expect(where(r.findings)).toEqual(['compose/healthcheck-required compose.yaml:6']);
+    expect(r.findings[0]!.severity).toBe('warning');
+    expect(r.findings[0]!.message).toBe(
+      'service "api" waits for "db" to be healthy; "db" has no healthcheck in the compose file, and we cannot see whether image postgres:16 defines a HEALTHCHECK',
+    );
+    // Disabled in the compose file: known, an error.
     const disabled = await check({ 'compose.yaml': yaml('    healthcheck:\n      disable: true\n') });
     expect(where(disabled.findings)).toEqual(['compose/healthcheck-required compose.yaml:6']);
+    expect(disabled.findings[0]!.severity).toBe('error');
+    expect(disabled.findings[0]!.message).toContain('the healthcheck of "db" is disabled');
     const ok = await check({ 'compose.yaml': yaml('    healthcheck:\n      test: pg_isready\n') });
     expect(ok.findings).toEqual([]);
+  });
+
+  it('service_healthy on a built service: the Dockerfile in the repository decides what is known', async () => {
+    const yaml = `services:\n  api:\n    image: api:1\n    depends_on:\n      db:\n        condition: service_healthy\n  db:\n    build: ./db\n`;
+    const built = (dockerfile: string) => check({ 'compose.yaml': yaml, 'db/Dockerfile': dockerfile });
+    // HEALTHCHECK in the Dockerfile: compose uses it, nothing to say.
+    expect((await built('FROM postgres:16\nHEALTHCHECK CMD pg_isready\n')).findings).toEqual([]);
+    // HEALTHCHECK NONE: known to have none, an error.
+    const none = await built('FROM postgres:16\nHEALTHCHECK NONE\n');
+    expect(none.findings.map((f) => [f.severity, f.message])).toEqual([
+      ['error', 'service "api" waits for "db" to be healthy, but "db" has no healthcheck: none in the compose file, and its Dockerfile sets HEALTHCHECK NONE'],
+    ]);
+    // FROM scratch and no HEALTHCHECK: known, an error.
+    expect((await built('FROM scratch\nCOPY app /app\n')).findings.map((f) => f.severity)).toEqual(['error']);
+    // No HEALTHCHECK, built on an image we cannot see: a warning naming that base image.
+    const base = await built('FROM postgres:16 AS db\nRUN true\n');
+    expect(base.findings.map((f) => [f.severity, f.message])).toEqual([
+      ['warning', 'service "api" waits for "db" to be healthy; "db" has no healthcheck in the compose file, and we cannot see whether the base image postgres:16 of its Dockerfile defines a HEALTHCHECK'],
+    ]);
+    // A stage built on an earlier stage inherits that stage's HEALTHCHECK.
+    expect((await built('FROM postgres:16 AS base\nHEALTHCHECK CMD pg_isready\nFROM base\nRUN true\n')).findings).toEqual([]);
   });
 
   it('healthcheck.test must start with CMD, CMD-SHELL or NONE', async () => {
