@@ -16,7 +16,7 @@ import { ReleaseStore, type ReleaseRecord } from './release-store.js';
 import { render, RenderFailed, type Rendered } from './render.js';
 import { rollbackCycle } from './rollback.js';
 import { finding } from './rules.js';
-import { historyRows, renderSummary } from './summary.js';
+import { historyRows, renderDeploySection } from './summary.js';
 import type { ApplyOptions, DeployResult, PlanFile } from './types.js';
 
 
@@ -178,7 +178,7 @@ export async function apply(o: ApplyOptions): Promise<DeployResult> {
   const after = rollback || !cycle.ok ? await store.using(bookkeeping(c)).list().catch(() => undefined) : recordsAfter(history, cycle);
   return {
     ...result,
-    summaryMarkdown: renderSummary({
+    summaryMarkdown: renderDeploySection({
       kind: 'apply',
       result,
       ...(after ? { history: historyRows(after) } : {}),

@@ -17,7 +17,7 @@ import { isUnfinished, ReleaseStore, type ReleaseRecord } from './release-store.
 import { describeHolder, holderOf, readLease } from './lock.js';
 import { render, RenderFailed, type Rendered } from './render.js';
 import { finding } from './rules.js';
-import { renderSummary } from './summary.js';
+import { renderDeploySection } from './summary.js';
 import type { Changes, DeployOptions, DeployResult, PlanFile } from './types.js';
 
 export const DEFAULT_MAX_DIFF_BYTES = 4 * 1024 * 1024;
@@ -40,7 +40,7 @@ export function stoppedResult(o: { environment: string }, findings: Finding[], e
     environment: o.environment,
     ...extra,
   };
-  return { ...base, summaryMarkdown: renderSummary({ kind, result: base }) };
+  return { ...base, summaryMarkdown: renderDeploySection({ kind, result: base }) };
 }
 
 /** A diff for objects that do not exist yet and cannot be dry-run (their namespace is missing). */
@@ -221,5 +221,5 @@ export async function plan(o: DeployOptions): Promise<DeployResult> {
     ...base,
     ...(c.serverVersion ? { serverVersion: c.serverVersion } : {}),
   };
-  return { ...result, summaryMarkdown: renderSummary({ kind: 'plan', result, diff: { ...shown, file: diffFile } }) };
+  return { ...result, summaryMarkdown: renderDeploySection({ kind: 'plan', result, diff: { ...shown, file: diffFile } }) };
 }

@@ -10,7 +10,7 @@ import { checkDeployAllowed } from './guard.js';
 import { stoppedResult } from './plan.js';
 import { isUnfinished, ReleaseStore, type ReleaseRecord } from './release-store.js';
 import { finding } from './rules.js';
-import { historyRows, renderSummary } from './summary.js';
+import { historyRows, renderDeploySection } from './summary.js';
 import type { DeployResult, RollbackOptions, RollbackReport } from './types.js';
 
 export interface RollbackCycleInput extends Omit<CycleInput, 'objects' | 'meta' | 'allowUnchanged'> {
@@ -127,7 +127,7 @@ export async function rollback(o: RollbackOptions): Promise<DeployResult> {
   const after = await store.using(bookkeeping(c)).list().catch(() => undefined);
   return {
     ...result,
-    summaryMarkdown: renderSummary({
+    summaryMarkdown: renderDeploySection({
       kind: 'rollback',
       result,
       ...(after ? { history: historyRows(after) } : {}),

@@ -47,7 +47,8 @@ export function changeCounts(c: Changes): string {
   return `${c.created.length} to create, ${c.changed.length} to change, ${c.pruned.length} to prune, ${c.unchanged.length} unchanged`;
 }
 
-export function renderSummary(s: SummaryInput): string {
+/** The deploy section of a job summary: report/summary's renderSummary appends it after the findings. */
+export function renderDeploySection(s: SummaryInput): string {
   const r = s.result;
   const out: string[] = [];
   const verb = s.kind === 'plan' ? 'Deploy plan' : s.kind === 'rollback' ? 'Rollback' : 'Deploy';

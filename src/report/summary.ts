@@ -25,7 +25,11 @@ function countBy(findings: readonly Finding[]) {
   return c;
 }
 
-/** Markdown for $GITHUB_STEP_SUMMARY: a table per check, the findings, then each check's own section. */
+/**
+ * Markdown for $GITHUB_STEP_SUMMARY — the one summary renderer of check results: a table per check,
+ * the findings, then each result's own section (`summaryMarkdown`: the kustomize overlay table, the
+ * terraform fmt diff, the deploy plan or release), composed here in order and cut to the size limit.
+ */
 export function renderSummary(results: readonly CheckResult[], opts: SummaryOptions): string {
   const limit = opts.limitBytes ?? SUMMARY_LIMIT_BYTES;
   const all = results.flatMap((r) => r.findings);

@@ -528,7 +528,7 @@ export async function runKustomize(opts: KustomizeOptions): Promise<KustomizeRes
     }
 
     const findings = sink.findings();
-    const summaryMarkdown = renderSummary(overlays, diff, opts.baseRef);
+    const summaryMarkdown = renderOverlaySection(overlays, diff, opts.baseRef);
     return { check: CHECK, findings, artifacts, stats, overlays, ...(diff !== undefined ? { diff } : {}), summaryMarkdown };
   } finally {
     await rm(tmp, { recursive: true, force: true });
@@ -552,7 +552,8 @@ async function validateInBatches(validator: Validator, resources: BuiltResource[
   return out;
 }
 
-function renderSummary(overlays: OverlayReport[], diff: string | undefined, baseRef: string | undefined): string {
+/** The kustomize section of a job summary (overlay table, manifest diff): report/summary's renderSummary appends it. */
+function renderOverlaySection(overlays: OverlayReport[], diff: string | undefined, baseRef: string | undefined): string {
   const icon: Record<OverlayStatus, string> = { passed: '✅', failed: '❌', 'build-failed': '❌ build', refused: '⛔ refused', 'timed-out': '⏱ timed out' };
   const lines = ['| Overlay | Kubernetes | Resources | Errors | Status |', '|---|---|---|---|---|'];
   for (const o of overlays) lines.push(`| ${mdCode(o.path)} | ${o.version} | ${o.resources} | ${o.errors} | ${icon[o.status]} |`);

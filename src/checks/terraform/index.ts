@@ -2,6 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { mdCode, mdFence } from '../../report/escape.js';
+import { describeTerraform } from '../../report/describe.js';
 import { compareFindings, UsageError, type CheckResult, type Finding } from '../../report/finding.js';
 import { discoverTerraformFiles, TERRAFORM_EXTENSIONS, TOFU_EXTENSIONS, type TargetFile } from './discover.js';
 import { processFilesWithBinary, resolveBinary, type ResolvedBinary } from './engine-binary.js';
@@ -151,7 +152,7 @@ export async function runTerraformFmt(opts: TerraformFmtOptions): Promise<Terraf
     findings,
     artifacts,
     stats,
-    summaryMarkdown: summary(mode, bin, stats, diff),
+    summaryMarkdown: renderFmtSection(mode, bin, stats, diff),
     changedFiles: changed.map((o) => o.rel).sort(),
     diff,
   };
@@ -162,13 +163,12 @@ async function runInProcess(files: readonly TargetFile[], mode: FmtMode, maxFile
   return processFilesBuiltin(files, mode, maxFileBytes, hooks);
 }
 
-function summary(mode: FmtMode, bin: ResolvedBinary | undefined, stats: Record<string, number>, diff: string): string {
+/** The terraform fmt section of a job summary: report/summary's renderSummary appends it. */
+function renderFmtSection(mode: FmtMode, bin: ResolvedBinary | undefined, stats: Record<string, number>, diff: string): string {
   const engineText = bin ? `${bin.kind} ${bin.version} (${mdCode(bin.path, { table: false })})` : 'builtin (TypeScript port of hclwrite v2.19.1 with `::` + terraform 1.8+ rewrites)';
   const lines = [
-    `**terraform fmt** (${mode} mode, engine ${engineText}): ${stats.files} file(s), ${stats.changed} not formatted, ${stats.syntaxErrors} with syntax errors` +
-      (stats.skipped ? `, ${stats.skipped} skipped` : '') +
-      (mode === 'write' ? `, ${stats.written} rewritten${stats.writeFailed ? `, ${stats.writeFailed} could not be written` : ''}` : '') +
-      '.',
+    // The same words as the text output's summary line.
+    `**terraform fmt** (${mode} mode, engine ${engineText}): ${describeTerraform(stats)}.`,
   ];
   if (diff !== '') {
     const shown = diff.length > SUMMARY_DIFF_LIMIT ? `${diff.slice(0, diff.lastIndexOf('\n', SUMMARY_DIFF_LIMIT) + 1)}` : diff;
