@@ -21,7 +21,40 @@ describe('portarium-infra CLI (bundle on Node 24)', () => {
     const r = runCli(['check', 'examples/portarium'], { cwd: REPO_ROOT });
     expect(r.stderr).toBe('');
     expect(r.status, r.stdout).toBe(0);
-    expect(r.stdout).toMatch(/✔ compose: 0 error\(s\)/);
+    // Each check says what it covered, in words, with no internal counters.
+    expect(r.stdout).toMatch(/^✔ compose: 2 projects, 10 services$/m);
+    expect(r.stdout).toMatch(/^✔ terraform-fmt: 7 files checked, all formatted$/m);
+    expect(r.stdout).toMatch(/^✔ kustomize: 3 overlays, 39 resources validated, all valid$/m);
+    expect(r.stdout).toMatch(/^✔ images: 2 images, 2 Dockerfiles linted$/m);
+    expect(r.stdout).not.toMatch(/durationMs|workers|error\(s\)/);
+  });
+
+  it('an empty directory: "nothing to check in PATH", no ✔, exit 0', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pia-cli-empty-'));
+    const r = runCli(['check', dir], { cwd: dir });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).not.toContain('✔');
+    expect(r.stdout).toContain('○ compose: no compose files found');
+    expect(r.stdout).toMatch(/^nothing to check in \.: compose, terraform-fmt, kustomize and images found nothing to look at$/m);
+  });
+
+  it('per-command --help, and our own message for an unknown flag (exit 2)', () => {
+    for (const [args, head] of [
+      [['check', '--help'], 'Usage: portarium-infra check [options] [PATH]'],
+      [['compose', '-h'], 'Usage: portarium-infra compose [options] [PATH]'],
+      [['terraform-fmt', '--help'], 'Usage: portarium-infra terraform-fmt [options] [PATH]'],
+      [['kustomize', '--help'], 'Usage: portarium-infra kustomize [options] [PATH]'],
+      [['images', '--help'], 'Usage: portarium-infra images [options] [PATH]'],
+      [['deploy', 'plan', '--help'], 'Usage: portarium-infra deploy plan [options]'],
+    ] as const) {
+      const r = runCli([...args], { cwd: REPO_ROOT });
+      expect(r.status, args.join(' ')).toBe(0);
+      expect(r.stdout.split('\n')[0]).toBe(head);
+    }
+    const bad = runCli(['terraform-fmt', '--wrte', '.'], { cwd: REPO_ROOT });
+    expect(bad.status).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toBe('portarium-infra: unknown flag --wrte for terraform-fmt; see portarium-infra terraform-fmt --help\n');
   });
 
   it('prints the JSON contract with root-relative files and exits 1 on errors', () => {
