@@ -1,6 +1,5 @@
 // `portarium-infra deploy plan|apply|rollback`: the k8s-deploy action's steps from a laptop, with the
 // same engine, the same refusals and the same release history in the cluster.
-import { execFileSync } from 'node:child_process';
 import { copyFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
@@ -21,6 +20,7 @@ import { parseDuration } from '../settings/duration.js';
 import { runnerKubeconfig } from '../deploy/kubeconfig.js';
 import type { CliIO } from './main.js';
 import { parseFormat, writeResults } from './output.js';
+import { outputOf } from '../tools/process.js';
 
 export { DEPLOY_OPTIONS, DEPLOY_USAGE } from './deploy-usage.js';
 
@@ -39,11 +39,7 @@ function positive(v: Values, k: string): number | undefined {
 }
 
 function git(cwd: string, ...args: string[]): string {
-  try {
-    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  } catch {
-    return '';
-  }
+  return outputOf('git', args, { cwd }) ?? '';
 }
 
 /** The ref a laptop deploys: a v* tag pointing at HEAD, else the checked-out branch. */

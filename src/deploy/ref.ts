@@ -1,14 +1,10 @@
 // The git ref a deploy is for, spelled the way the deploy policy checks it (`refs/tags/v1.2.0`,
 // `refs/heads/main`). A workflow input may say only `v1.2.0` or `main`; the checkout says which.
-import { execFileSync } from 'node:child_process';
+import { outputOf, runProcessSync } from '../tools/process.js';
 
 function refExists(ref: string, cwd: string): boolean {
-  try {
-    execFileSync('git', ['show-ref', '--verify', '--quiet', ref], { cwd, stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
+  const r = runProcessSync('git', ['show-ref', '--verify', '--quiet', ref], { cwd });
+  return !r.error && r.code === 0;
 }
 
 /**
@@ -33,9 +29,5 @@ export function shortRef(ref: string): string {
 
 /** The commit checked out in `cwd`, else GITHUB_SHA. */
 export function headCommit(cwd: string, fallback = process.env['GITHUB_SHA'] ?? ''): string {
-  try {
-    return execFileSync('git', ['rev-parse', 'HEAD'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || fallback;
-  } catch {
-    return fallback;
-  }
+  return outputOf('git', ['rev-parse', 'HEAD'], { cwd }) || fallback;
 }

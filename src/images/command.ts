@@ -1,7 +1,7 @@
-// Runs a builder's command with an argument array (never a shell), streams its output line by
-// line through a redactor, and keeps the redacted output for error messages.
-import { spawn } from 'node:child_process';
+// A builder's command: the shared process runner (never a shell) with the builders' redactor
+// applied to every line before it is logged or kept, and the redacted output kept for messages.
 import { UsageError } from '../report/finding.js';
+import { runProcess, type ProcessResult } from '../tools/process.js';
 
 export interface CommandOptions {
   cwd?: string;
@@ -21,39 +21,34 @@ export interface CommandResult {
 
 export type CommandRunner = (cmd: string, args: readonly string[], opts?: CommandOptions) => Promise<CommandResult>;
 
-export const runCommand: CommandRunner = (cmd, args, opts = {}) =>
-  new Promise((resolve, reject) => {
-    const redact = opts.redact ?? ((s: string) => s);
-    const child = spawn(cmd, [...args], { cwd: opts.cwd, env: opts.env as NodeJS.ProcessEnv | undefined, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    let output = '';
-    const pending: Record<'stdout' | 'stderr', string> = { stdout: '', stderr: '' };
-    const take = (stream: 'stdout' | 'stderr', chunk: string, flush: boolean) => {
-      pending[stream] += chunk;
-      const parts = pending[stream].split(/\r?\n/);
-      pending[stream] = flush ? '' : parts.pop()!;
-      for (const raw of parts) {
-        if (flush && raw === '') continue;
+export const runCommand: CommandRunner = async (cmd, args, opts = {}) => {
+  const redact = opts.redact ?? ((s: string) => s);
+  let stdout = '';
+  let stderr = '';
+  let output = '';
+  let r: ProcessResult;
+  try {
+    r = await runProcess(cmd, args, {
+      cwd: opts.cwd,
+      env: opts.env as NodeJS.ProcessEnv | undefined,
+      // Lines are kept here, redacted; the raw bytes are not needed.
+      maxStdoutBytes: 0,
+      onStdoutOverflow: 'truncate',
+      maxStderrBytes: 0,
+      onLine: (raw, stream) => {
         const line = redact(raw);
         if (stream === 'stdout') stdout += line + '\n';
         else stderr += line + '\n';
         output += line + '\n';
         opts.onLine?.(line, stream);
-      }
-    };
-    child.stdout.setEncoding('utf8').on('data', (c: string) => take('stdout', c, false));
-    child.stderr.setEncoding('utf8').on('data', (c: string) => take('stderr', c, false));
-    child.on('error', (e: NodeJS.ErrnoException) => {
-      if (e.code === 'ENOENT') reject(new UsageError(`${cmd} was not found; install it first (scripts/tools/install-buildah.sh for buildah)`));
-      else reject(e);
+      },
     });
-    child.on('close', (code, signal) => {
-      take('stdout', '', true);
-      take('stderr', '', true);
-      resolve({ code: code ?? (signal ? 128 : 1), stdout, stderr, output });
-    });
-  });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`${cmd} was not found; install it first (scripts/tools/install-buildah.sh for buildah)`);
+    throw e;
+  }
+  return { code: r.code ?? (r.signal ? 128 : 1), stdout, stderr, output };
+};
 
 /** The last `n` non-empty lines of some output. */
 export function tail(text: string, n = 15): string {

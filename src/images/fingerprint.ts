@@ -10,12 +10,12 @@
 // `ADD` of a URL or a git repository, `RUN --mount` from an image, a base image named through a
 // variable with no value, and a Dockerfile that does not parse.
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { lstat, readdir, readlink, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isIgnored, readIgnoreFile } from '../checks/images/dockerignore.js';
 import { parseDockerfile, type Dockerfile } from '../checks/images/dockerfile.js';
 import { stagesOf } from '../checks/images/stages.js';
+import { sha256File } from '../tools/checksum.js';
 
 /** The label a builder writes the fingerprint to. */
 export const FINGERPRINT_LABEL = 'io.portarium.build.fingerprint';
@@ -113,7 +113,7 @@ export async function contextDigest(contextDir: string): Promise<ContextDigest> 
   const worker = async () => {
     for (let i = next++; i < entries.length; i = next++) {
       const e = entries[i]!;
-      hashes[i] = e.file ? await fileSha256(e.file) : '';
+      hashes[i] = e.file ? await sha256File(e.file) : '';
     }
   };
   await Promise.all(Array.from({ length: 8 }, worker));
@@ -127,16 +127,6 @@ export async function contextDigest(contextDir: string): Promise<ContextDigest> 
 
 function mode(m: number): string {
   return (m & 0o7777).toString(8).padStart(4, '0');
-}
-
-function fileSha256(file: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const h = createHash('sha256');
-    createReadStream(file)
-      .on('data', (c) => h.update(c))
-      .on('error', reject)
-      .on('end', () => resolve(h.digest('hex')));
-  });
 }
 
 export interface FingerprintInputs {

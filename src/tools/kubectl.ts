@@ -2,12 +2,12 @@
 // with an explicit --kubeconfig (and --context when given). Nothing here ever logs or returns
 // credentials: the log line names the command and the API server address, never the kubeconfig's
 // users, and stderr is scrubbed of anything that looks like a token or key before it is returned.
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { UsageError } from '../report/finding.js';
-import { findOnPath } from './kustomize.js';
+import { findOnPath } from './install.js';
+import { runProcess, type ProcessResult } from './process.js';
 import { redactUrl, scrubUrlCredentials } from './url-credentials.js';
 
 export interface KubectlOptions {
@@ -187,56 +187,30 @@ export class KubectlRunner {
     delete env['KUBECONFIG'];
     const timeout = ro.processTimeoutMs ?? this.opts.processTimeoutMs ?? 10 * 60_000;
     const signal = this.opts.signal;
-    if (signal?.aborted) return Promise.reject(new CallAborted(`kubectl ${describe(args)} not started: the deploy was cancelled`));
-    return new Promise((resolve, reject) => {
+    if (signal?.aborted) throw new CallAborted(`kubectl ${describe(args)} not started: the deploy was cancelled`);
+    let r: ProcessResult;
+    try {
       // Its own process group, so a cancellation ends kubectl and anything it started (exec
       // credential plugins) together.
-      const child = spawn(this.kubectl, [...args, ...this.globalArgs()], { env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
-      const out: Buffer[] = [];
-      const err: Buffer[] = [];
-      let timedOut = false;
-      let aborted = false;
-      const killGroup = (sig: NodeJS.Signals) => {
-        try {
-          if (child.pid) process.kill(-child.pid, sig);
-        } catch {
-          // already gone
-        }
-      };
-      const timer = setTimeout(() => {
-        timedOut = true;
-        killGroup('SIGKILL');
-      }, timeout);
-      const onAbort = () => {
-        aborted = true;
-        killGroup('SIGTERM');
-        setTimeout(() => killGroup('SIGKILL'), KILL_GRACE_MS).unref();
-      };
-      signal?.addEventListener('abort', onAbort, { once: true });
-      child.stdout.on('data', (d: Buffer) => out.push(d));
-      child.stderr.on('data', (d: Buffer) => err.push(d));
-      child.on('error', (e) => {
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', onAbort);
-        reject(new UsageError(`cannot run kubectl (${this.kubectl}): ${e.message}`));
+      r = await runProcess(this.kubectl, [...args, ...this.globalArgs()], {
+        env,
+        stdin: ro.stdin ?? '',
+        timeoutMs: timeout,
+        timeoutSignal: 'SIGKILL',
+        signal,
+        killGraceMs: KILL_GRACE_MS,
+        processGroup: true,
       });
-      child.on('close', (code) => {
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', onAbort);
-        if (aborted) {
-          reject(new CallAborted(`kubectl ${describe(args)} was stopped: the deploy was cancelled`));
-          return;
-        }
-        const stderr = scrubCredentials(Buffer.concat(err).toString('utf8'));
-        resolve({
-          code: timedOut ? 124 : (code ?? 1),
-          stdout: Buffer.concat(out).toString('utf8'),
-          stderr: timedOut ? `${stderr}\nkubectl was stopped after ${Math.round(timeout / 1000)}s (timeout)` : stderr,
-        });
-      });
-      child.stdin.on('error', () => undefined);
-      child.stdin.end(ro.stdin ?? '');
-    });
+    } catch (e) {
+      throw new UsageError(`cannot run kubectl (${this.kubectl}): ${(e as Error).message}`);
+    }
+    if (r.aborted) throw new CallAborted(`kubectl ${describe(args)} was stopped: the deploy was cancelled`);
+    const stderr = scrubCredentials(r.stderr.toString('utf8'));
+    return {
+      code: r.timedOut ? 124 : (r.code ?? 1),
+      stdout: r.stdout.toString('utf8'),
+      stderr: r.timedOut ? `${stderr}\nkubectl was stopped after ${Math.round(timeout / 1000)}s (timeout)` : stderr,
+    };
   }
 
   /** Runs kubectl and throws a classified KubectlError unless the exit code is accepted. */

@@ -1,32 +1,27 @@
-import { chmod, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseSha256Sums, verifySha256 } from './checksum.js';
-import { readZipEntry } from './terraform-zip.js';
+import { downloadVerified } from './install.js';
+import { goPlatform, releaseAsset, TOOLS } from './manifest.js';
+
+export { goPlatform } from './manifest.js';
 
 /**
  * terraform / OpenTofu binaries for the `terraform` and `tofu` fmt engines: which version, and a
- * checksum-verified install from the official release zip. Downloading itself is injected
- * (`download(url) → local path`, e.g. @actions/tool-cache in src/github), so this module stays
- * free of @actions/* and is testable offline.
+ * checksum-verified install from the official release zip (tools/manifest.ts). Downloading itself
+ * is injected (`download(url) → local path`, e.g. @actions/tool-cache in src/github), so this
+ * module stays free of @actions/* and is testable offline.
  */
 
 export type TerraformKind = 'terraform' | 'tofu';
 
 /** Releases known to exist (oldest first); a constraint picks the newest one that satisfies it. */
 export const KNOWN_VERSIONS: Record<TerraformKind, readonly string[]> = {
-  terraform: ['1.5.7', '1.6.6', '1.7.5', '1.8.5', '1.9.8', '1.10.5', '1.11.4', '1.12.2', '1.13.3'],
-  tofu: ['1.6.3', '1.8.0', '1.8.5', '1.8.8', '1.8.11', '1.9.1', '1.9.4', '1.10.6', '1.10.10'],
+  terraform: TOOLS.terraform.versions ?? [],
+  tofu: TOOLS.tofu.versions ?? [],
 };
 
 export function defaultVersion(kind: TerraformKind): string {
-  const known = KNOWN_VERSIONS[kind];
-  return known[known.length - 1]!;
-}
-
-export function goPlatform(platform: NodeJS.Platform = process.platform, arch: string = process.arch): { os: string; arch: string } {
-  const os = platform === 'win32' ? 'windows' : platform;
-  const goArch = arch === 'x64' ? 'amd64' : arch === 'ia32' ? '386' : arch;
-  return { os, arch: goArch };
+  return TOOLS[kind].defaultVersion;
 }
 
 export interface ReleaseUrls {
@@ -37,15 +32,8 @@ export interface ReleaseUrls {
 }
 
 export function releaseUrls(kind: TerraformKind, version: string, platform = goPlatform()): ReleaseUrls {
-  const exe = platform.os === 'windows' ? '.exe' : '';
-  if (kind === 'terraform') {
-    const zipName = `terraform_${version}_${platform.os}_${platform.arch}.zip`;
-    const base = `https://releases.hashicorp.com/terraform/${version}`;
-    return { zipName, zipUrl: `${base}/${zipName}`, sumsUrl: `${base}/terraform_${version}_SHA256SUMS`, binaryName: `terraform${exe}` };
-  }
-  const zipName = `tofu_${version}_${platform.os}_${platform.arch}.zip`;
-  const base = `https://github.com/opentofu/opentofu/releases/download/v${version}`;
-  return { zipName, zipUrl: `${base}/${zipName}`, sumsUrl: `${base}/tofu_${version}_SHA256SUMS`, binaryName: `tofu${exe}` };
+  const a = releaseAsset(kind, version, platform);
+  return { zipName: a.fileName, zipUrl: a.url, sumsUrl: a.sha256SumsUrl ?? '', binaryName: a.binary };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -173,18 +161,8 @@ export interface InstalledBinary {
  * missing line is as fatal as a mismatch), and extracts only the binary.
  */
 export async function installTerraform(opts: InstallOptions): Promise<InstalledBinary> {
-  const urls = releaseUrls(opts.kind, opts.version, opts.platform);
-  const sumsFile = await opts.download(urls.sumsUrl);
-  const sums = parseSha256Sums(await readFile(sumsFile, 'utf8'));
-  const zip = await opts.download(urls.zipUrl);
-  await verifySha256(zip, sums.get(urls.zipName), urls.zipName);
-  const binary = await readZipEntry(zip, urls.binaryName);
-  const dir = path.join(opts.destDir, `${opts.kind}-${opts.version}`);
-  await mkdir(dir, { recursive: true });
-  const target = path.join(dir, urls.binaryName);
-  const tmp = `${target}.${process.pid}.tmp`;
-  await writeFile(tmp, binary, { mode: 0o755 });
-  await chmod(tmp, 0o755);
-  await rename(tmp, target);
-  return { kind: opts.kind, version: opts.version, path: target };
+  const asset = releaseAsset(opts.kind, opts.version, opts.platform);
+  const refuse = () => Promise.reject(new Error(`${asset.fileName} is a zip; nothing to extract with tar`));
+  const dir = await downloadVerified(asset, { download: opts.download, extract: refuse }, opts.destDir);
+  return { kind: opts.kind, version: opts.version, path: path.join(dir, asset.binary) };
 }

@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { findOnPath, type KustomizeCommand } from '../../tools/kustomize.js';
+import { runProcess } from '../../tools/process.js';
 
 export const ORIGIN_ANNOTATION = 'config.kubernetes.io/origin';
 
@@ -109,55 +109,18 @@ export interface RunResult {
 }
 
 /** Runs a build with a wall-clock limit and an output cap; either one kills it. */
-export function runCapped(cmd: string, args: string[], timeoutMs: number, maxBytes: number): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
+export async function runCapped(cmd: string, args: string[], timeoutMs: number, maxBytes: number): Promise<RunResult> {
+  const r = await runProcess(cmd, args, {
+    timeoutMs,
     // Its own process group, so a kill also reaches what kustomize started (exec plugins, helm),
     // which would otherwise hold the pipes open past the timeout.
-    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: process.platform !== 'win32' });
-    const kill = () => {
-      try {
-        if (child.pid !== undefined && process.platform !== 'win32') process.kill(-child.pid, 'SIGKILL');
-        else child.kill('SIGKILL');
-      } catch {
-        child.kill('SIGKILL');
-      }
-    };
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    let size = 0;
-    let overflow = false;
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      kill();
-    }, timeoutMs);
-    child.stdout.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > maxBytes) {
-        if (!overflow) {
-          overflow = true;
-          kill();
-        }
-        return;
-      }
-      out.push(c);
-    });
+    processGroup: true,
+    maxStdoutBytes: maxBytes,
+    onStdoutOverflow: 'kill',
     // The error is parsed with regexes and shown in findings: 256 KiB is plenty and keeps both bounded.
-    let errSize = 0;
-    child.stderr.on('data', (c: Buffer) => {
-      if (errSize >= MAX_STDERR_BYTES) return;
-      err.push(c.subarray(0, MAX_STDERR_BYTES - errSize));
-      errSize += c.length;
-    });
-    child.on('error', (e) => {
-      clearTimeout(timer);
-      reject(e);
-    });
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), overflow, timedOut });
-    });
+    maxStderrBytes: MAX_STDERR_BYTES,
   });
+  return { code: r.code, stdout: r.stdout.toString('utf8'), stderr: r.stderr.toString('utf8'), overflow: r.overflow, timedOut: r.timedOut };
 }
 
 /** Origin of a built resource, from `config.kubernetes.io/origin` (paths made absolute). */

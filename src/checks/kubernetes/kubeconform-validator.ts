@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { runProcess } from '../../tools/process.js';
 import { ValidationTimeout, type Status, type ValidationError, type ValidationResult, type Validator, type ValidatorOptions } from './validator.js';
 
 export interface KubeconformOptions extends ValidatorOptions {
@@ -82,38 +82,17 @@ export class KubeconformValidator implements Validator {
     }
   }
 
-  private run(args: string[], timeoutMs?: number): Promise<KubeconformJson> {
-    return new Promise((resolve, reject) => {
-      const child = spawn(this.opts.binary, args, { cwd: this.opts.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-      const out: Buffer[] = [];
-      const err: Buffer[] = [];
-      let timedOut = false;
-      // A schema location that never answers must not hold the check past its deadline.
-      const timer = timeoutMs === undefined ? undefined : setTimeout(() => {
-        timedOut = true;
-        child.kill('SIGKILL');
-      }, Math.max(1, timeoutMs));
-      child.stdout.on('data', (c: Buffer) => out.push(c));
-      child.stderr.on('data', (c: Buffer) => err.push(c));
-      child.on('error', (e) => {
-        clearTimeout(timer);
-        reject(e);
-      });
-      child.on('close', (code) => {
-        clearTimeout(timer);
-        if (timedOut) {
-          reject(new ValidationTimeout(`kubeconform did not finish within ${timeoutMs} ms`));
-          return;
-        }
-        const stdout = Buffer.concat(out).toString('utf8');
-        try {
-          resolve(JSON.parse(stdout) as KubeconformJson);
-        } catch {
-          const stderr = Buffer.concat(err).toString('utf8');
-          reject(new Error(`kubeconform exited ${code}: ${(stdout + stderr).trim().split('\n')[0] ?? ''}`));
-        }
-      });
-    });
+  private async run(args: string[], timeoutMs?: number): Promise<KubeconformJson> {
+    // A schema location that never answers must not hold the check past its deadline.
+    const r = await runProcess(this.opts.binary, args, { cwd: this.opts.cwd, timeoutMs });
+    if (r.timedOut) throw new ValidationTimeout(`kubeconform did not finish within ${timeoutMs} ms`);
+    const stdout = r.stdout.toString('utf8');
+    try {
+      return JSON.parse(stdout) as KubeconformJson;
+    } catch {
+      const stderr = r.stderr.toString('utf8');
+      throw new Error(`kubeconform exited ${r.code}: ${(stdout + stderr).trim().split('\n')[0] ?? ''}`);
+    }
   }
 }
 

@@ -1,24 +1,18 @@
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { PassThrough } from 'node:stream';
 import { createTwoFilesPatch } from 'diff';
 import { UsageError } from '../../report/finding.js';
+import { runProcess } from '../../tools/process.js';
 
 export const DIFF_OVERLAY_LIMIT = 256 * 1024;
 export const DIFF_SUMMARY_LIMIT = 60 * 1024;
 
-function run(cmd: string, args: string[], opts: { cwd?: string; input?: NodeJS.ReadableStream } = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd: opts.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (c: Buffer) => out.push(c));
-    child.stderr.on('data', (c: Buffer) => err.push(c));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
-  });
+async function run(cmd: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const r = await runProcess(cmd, args);
+  return { code: r.code, stdout: r.stdout.toString('utf8'), stderr: r.stderr.toString('utf8') };
 }
 
 /**
@@ -36,26 +30,17 @@ export async function checkoutBase(root: string, ref: string): Promise<{ dir: st
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'portarium-base-'));
   const cleanup = () => rm(tmp, { recursive: true, force: true });
   try {
-    await new Promise<void>((resolve, reject) => {
-      const archive = spawn('git', ['-C', topDir, 'archive', '--format=tar', verify.stdout.trim(), ...(rel ? ['--', rel] : [])], { stdio: ['ignore', 'pipe', 'pipe'] });
-      const tar = spawn('tar', ['-x', '-f', '-', '-C', tmp], { stdio: ['pipe', 'ignore', 'pipe'] });
-      archive.stdout.pipe(tar.stdin);
-      let errText = '';
-      archive.stderr.on('data', (c: Buffer) => (errText += c.toString()));
-      tar.stderr.on('data', (c: Buffer) => (errText += c.toString()));
-      let pending = 2;
-      let failed = false;
-      const done = (code: number | null) => {
-        if (code !== 0) failed = true;
-        if (--pending > 0) return;
-        if (failed) reject(new Error(`git archive ${ref} failed: ${errText.trim()}`));
-        else resolve();
-      };
-      archive.on('close', done);
-      tar.on('close', done);
-      archive.on('error', reject);
-      tar.on('error', reject);
-    });
+    // git's stdout feeds tar's stdin through a pipe with backpressure: the tree is never held in memory.
+    const pipe = new PassThrough();
+    // A tar that ends early must not leave git blocked on a full pipe: drain what is left.
+    const untar = runProcess('tar', ['-x', '-f', '-', '-C', tmp], { stdin: pipe }).finally(() => pipe.resume());
+    const [archive, tar] = await Promise.all([
+      runProcess('git', ['-C', topDir, 'archive', '--format=tar', verify.stdout.trim(), ...(rel ? ['--', rel] : [])], { stdoutTo: pipe }),
+      untar,
+    ]);
+    if (archive.code !== 0 || tar.code !== 0) {
+      throw new Error(`git archive ${ref} failed: ${(archive.stderr.toString('utf8') + tar.stderr.toString('utf8')).trim()}`);
+    }
   } catch (err) {
     await cleanup();
     throw err;

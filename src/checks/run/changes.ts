@@ -1,7 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { CONFIG_FILE } from '../../settings/config.js';
 import { UsageError } from '../../report/finding.js';
+import { runProcessSync } from '../../tools/process.js';
 
 /**
  * The changed files to narrow a plan to, or undefined for everything: a change to the configuration
@@ -19,7 +19,11 @@ export function narrowingBy(changed: ReadonlySet<string> | undefined): ReadonlyS
 export function changedSince(root: string, ref: string): Set<string> {
   // A revision that looks like an option would be read as one by git.
   if (!ref || ref.startsWith('-')) throw new UsageError(`--changed-since "${ref}": not a git revision`);
-  const git = (args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+  const git = (args: string[]): string => {
+    const r = runProcessSync('git', args, { cwd: root, maxBuffer: 256 * 1024 * 1024 });
+    if (r.error || r.code !== 0) throw Object.assign(r.error ?? new Error(`git ${args[0]} exited ${r.code}`), { stderr: r.stderr });
+    return r.stdout;
+  };
   let top: string;
   try {
     top = git(['rev-parse', '--show-toplevel']).trim();

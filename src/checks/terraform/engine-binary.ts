@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
 import { constants } from 'node:fs';
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../../report/finding.js';
+import { runProcess } from '../../tools/process.js';
 import { sha256 } from './atomic-write.js';
 import { decodeUtf8 } from './decode.js';
 import type { TargetFile } from './discover.js';
@@ -36,26 +36,15 @@ interface RunResult {
 
 const RUN_TIMEOUT_MS = 120_000;
 
-function run(bin: string, args: readonly string[], input?: Uint8Array): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(bin, args, {
-      stdio: ['pipe', 'pipe', 'pipe'],
-      // No update checks or telemetry for a formatting run.
-      env: { ...process.env, CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1' },
-      timeout: RUN_TIMEOUT_MS,
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', reject);
-    child.on('close', (code, signal) =>
-      resolve({ code: code ?? (signal ? 128 : 1), stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }),
-    );
-    // EPIPE when the binary exits before reading stdin is reported through the exit code.
-    child.stdin.on('error', () => undefined);
-    child.stdin.end(input);
+async function run(bin: string, args: readonly string[], input?: Uint8Array): Promise<RunResult> {
+  const r = await runProcess(bin, args, {
+    // No update checks or telemetry for a formatting run.
+    env: { ...process.env, CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1' },
+    stdin: input ?? '',
+    timeoutMs: RUN_TIMEOUT_MS,
+    timeoutSignal: 'SIGTERM',
   });
+  return { code: r.code ?? (r.signal ? 128 : 1), stdout: r.stdout, stderr: r.stderr.toString('utf8') };
 }
 
 async function isExecutable(p: string): Promise<boolean> {

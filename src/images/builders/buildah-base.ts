@@ -2,11 +2,10 @@
 // network: FROM scratch, copy the binary, let it install its applet links, add passwd/group with
 // root and nobody. Built with the same chroot isolation as every other build, so it needs neither
 // root's mount namespace nor a daemon, and `--timestamp 0` makes it byte-identical on every machine.
-import { execFile } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { UsageError } from '../../report/finding.js';
+import { runProcess } from '../../tools/process.js';
 import { runCommand, tail } from '../command.js';
 import { buildahGlobalArgs, type BuildahOptions } from './buildah.js';
 
@@ -42,11 +41,11 @@ CMD ["/bin/sh"]
 export async function busyboxVersion(busybox = '/bin/busybox'): Promise<string> {
   let out: string;
   try {
-    out = (await promisify(execFile)(busybox, ['--help'], { encoding: 'utf8' })).stdout;
+    // Some busybox builds exit non-zero after --help; the text is what counts.
+    out = (await runProcess(busybox, ['--help'])).stdout.toString('utf8');
   } catch (e) {
-    const err = e as { stdout?: string; code?: string };
-    if (err.code === 'ENOENT') throw new UsageError(`${busybox} not found: install Debian's busybox-static (scripts/tools/install-buildah.sh)`);
-    out = err.stdout ?? '';
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`${busybox} not found: install Debian's busybox-static (scripts/tools/install-buildah.sh)`);
+    out = '';
   }
   const m = /BusyBox v(\d+\.\d+\.\d+)/.exec(out);
   if (!m) throw new UsageError(`${busybox} does not look like busybox`);

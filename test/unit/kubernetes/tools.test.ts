@@ -2,11 +2,12 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { downloadVerified, findOnPath, locateKustomize } from '../../../src/tools/kustomize.js';
+import { findOnPath, locateKustomize } from '../../../src/tools/kustomize.js';
+import { downloadVerified } from '../../../src/tools/install.js';
+import { TOOLS, releaseAsset } from '../../../src/tools/manifest.js';
 import { runKustomize } from '../../../src/checks/kubernetes/index.js';
 import { REPO_ROOT } from '../../helpers/paths.js';
 import { findTool } from '../../helpers/tools.js';
-import { KUBECONFORM_RELEASES } from '../../../src/tools/kubeconform.js';
 import { tempDir } from './temp.js';
 
 describe('verified tool downloads (action path)', () => {
@@ -14,21 +15,25 @@ describe('verified tool downloads (action path)', () => {
   const archive = path.join(dir, 'tool.tar.gz');
   writeFileSync(archive, 'pretend archive');
   const sha = createHash('sha256').update('pretend archive').digest('hex');
+  const asset = (sha256?: string) => {
+    const { sha256: _pinned, ...unpinned } = releaseAsset('kustomize', 'v5.5.0', { os: 'linux', arch: 'amd64' });
+    return { ...unpinned, ...(sha256 ? { sha256 } : {}) };
+  };
   const hooks = (extracted: string[]) => ({ download: async () => archive, extract: async (a: string) => (extracted.push(a), dir) });
 
   it('extracts only after the SHA-256 matches', async () => {
     const extracted: string[] = [];
-    await expect(downloadVerified({ url: 'https://example/x', sha256: sha }, 'tool', hooks(extracted))).resolves.toBe(dir);
+    await expect(downloadVerified(asset(sha), hooks(extracted))).resolves.toBe(dir);
     expect(extracted).toEqual([archive]);
   });
   it('fails closed on a mismatch or a missing checksum', async () => {
     const extracted: string[] = [];
-    await expect(downloadVerified({ url: 'https://example/x', sha256: '0'.repeat(64) }, 'tool', hooks(extracted))).rejects.toThrow(/checksum mismatch/);
-    await expect(downloadVerified(undefined, 'tool', hooks(extracted))).rejects.toThrow(/no pinned SHA-256/);
+    await expect(downloadVerified(asset('0'.repeat(64)), hooks(extracted))).rejects.toThrow(/checksum mismatch/);
+    await expect(downloadVerified(asset(undefined), hooks(extracted))).rejects.toThrow(/no pinned SHA-256/);
     expect(extracted).toEqual([]);
   });
   it('pins kubeconform v0.7.0 for linux amd64', () => {
-    expect(KUBECONFORM_RELEASES['v0.7.0']!['linux-x64']!.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(TOOLS.kubeconform.sha256['v0.7.0']!['linux-x64']).toMatch(/^[0-9a-f]{64}$/);
   });
 });
 
