@@ -36,13 +36,13 @@ export function clusterFinding(e: unknown, server: string, file: string, doing: 
   const detail = firstLines(e.stderr || e.message, 12);
   switch (e.kind) {
     case 'unreachable':
-      return finding('deploy/cluster-unreachable', file, `cannot reach the Kubernetes API server at ${server} (${doing}): ${firstLines(e.stderr, 1)}`, 'Check the cluster address and network path; nothing was changed.');
+      return finding('deploy/cluster-unreachable', file, `cannot reach the Kubernetes API server at ${server} (${doing}): ${firstLines(e.stderr, 1)}`, { help: 'Check the cluster address and network path; nothing was changed.' });
     case 'unauthorized':
-      return finding('deploy/unauthorized', file, `the API server at ${server} rejected the credentials (${doing}): ${firstLines(e.stderr, 1)}`, 'The kubeconfig credentials are expired or invalid; refresh them (for example re-run the cloud login step). Nothing was changed.');
+      return finding('deploy/unauthorized', file, `the API server at ${server} rejected the credentials (${doing}): ${firstLines(e.stderr, 1)}`, { help: 'The kubeconfig credentials are expired or invalid; refresh them (for example re-run the cloud login step). Nothing was changed.' });
     case 'forbidden':
-      return finding('deploy/forbidden', file, `${doing}: ${detail}`, 'The deploy identity needs RBAC permission for this (see docs/deploy.md for the Role it needs).');
+      return finding('deploy/forbidden', file, `${doing}: ${detail}`, { help: 'The deploy identity needs RBAC permission for this (see docs/deploy.md for the Role it needs).' });
     case 'conflict':
-      return finding('deploy/field-conflict', file, `${doing}: ${conflictText(e.stderr)}`, 'Another field manager owns these fields. Remove the other writer (kubectl edit/scale, an operator, an HPA) or deploy with force-conflicts to take them over.');
+      return finding('deploy/field-conflict', file, `${doing}: ${conflictText(e.stderr)}`, { help: 'Another field manager owns these fields. Remove the other writer (kubectl edit/scale, an operator, an HPA) or deploy with force-conflicts to take them over.' });
     case 'invalid':
     case 'not-found':
       return finding('deploy/rejected', file, `${doing}: ${detail}`);

@@ -57,7 +57,7 @@ export async function underReleaseLock<T>(x: LockedRun, body: (held: { createdNa
     x.log?.(`release lock ${x.namespace}/${lock.name} taken${got.waitedMs > 1000 ? ` after waiting ${Math.round(got.waitedMs / 1000)}s` : ''}`);
   } catch (e) {
     if (e instanceof LockTimeout) {
-      findings.push(finding('deploy/locked', x.file, `${e.message}; nothing was applied`, 'Wait for that deploy to finish, or raise lock-timeout. A holder that was killed stops renewing and its lock is taken over after its lease duration.'));
+      findings.push(finding('deploy/locked', x.file, `${e.message}; nothing was applied`, { help: 'Wait for that deploy to finish, or raise lock-timeout. A holder that was killed stops renewing and its lock is taken over after its lease duration.' }));
     } else if (e instanceof LockForbidden) {
       findings.push(finding('deploy/forbidden', x.file, e.message));
     } else if (e instanceof LockAborted || x.ac.signal.aborted) {

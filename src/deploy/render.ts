@@ -12,7 +12,7 @@ import { kustomizationFile, type Kustomization } from '../checks/kubernetes/kust
 import { locateKustomize, type KustomizeCommand } from '../tools/kustomize.js';
 import { pinImages, pinsFromBuildManifest, pinsFromList, type PinnedContainer } from './pin.js';
 import type { K8sObject } from './objects.js';
-import { finding, findingAt } from './rules.js';
+import { finding } from './rules.js';
 import { type SettingName, actionInput } from './wording.js';
 
 /** Turns an overlay directory into a YAML stream. Swappable (tests, another kustomize engine). */
@@ -142,14 +142,14 @@ export function refusedReferences(overlayDir: string, root: string, allowRemote:
   const rel = (file: string) => path.relative(root, file).split(path.sep).join('/');
   const out: Finding[] = [];
   for (const k of tree) {
-    if (k.parseError) out.push(findingAt('deploy/render-failed', { file: rel(k.file), line: k.parseError.line, column: k.parseError.column }, `kustomization cannot be read: ${k.parseError.message}`));
+    if (k.parseError) out.push(finding('deploy/render-failed', { file: rel(k.file), line: k.parseError.line, column: k.parseError.column }, `kustomization cannot be read: ${k.parseError.message}`));
   }
   for (const p of referenceProblems(tree, path.resolve(root), allowRemote)) {
     const at = { file: rel(p.kustomization.file), line: p.entry.line, column: p.entry.column };
     if (p.rule === 'remote') {
-      out.push(findingAt('deploy/remote-resource', at, `${p.entry.field} entry ${p.entry.value} is remote; remote resources are refused before kustomize runs (allow them explicitly: ${setting('allow-remote-resources')})`));
+      out.push(finding('deploy/remote-resource', at, `${p.entry.field} entry ${p.entry.value} is remote; remote resources are refused before kustomize runs (allow them explicitly: ${setting('allow-remote-resources')})`));
     } else {
-      out.push(findingAt('deploy/outside-root', at, `${p.entry.field} entry ${p.entry.value} resolves outside the repository (${path.resolve(root)})`));
+      out.push(finding('deploy/outside-root', at, `${p.entry.field} entry ${p.entry.value} resolves outside the repository (${path.resolve(root)})`));
     }
   }
   return out;

@@ -1,14 +1,15 @@
-import type { Finding, Severity } from '../report/finding.js';
+import { type RuleIdOf, defineRules } from '../report/rules.js';
 
-export interface RuleDef {
-  id: string;
-  severity: Severity;
-  description: string;
-}
+export type { RuleDef } from '../report/rules.js';
 
 export const CHECK = 'deploy';
 
-export const RULES: RuleDef[] = [
+/**
+ * The outcomes of a deploy (plan, apply, rollback) that a person must look at, reported as findings;
+ * documented in docs/rules/deploy.md. A finding about the deploy as a whole stands at 1:1 of the
+ * overlay's kustomization file; a refused kustomization entry at that entry.
+ */
+export const DEPLOY_RULES = defineRules(CHECK, [
   { id: 'deploy/render-failed', severity: 'error', description: 'The overlay could not be rendered (kustomize build failed or produced no Kubernetes objects).' },
   { id: 'deploy/remote-resource', severity: 'error', description: 'The overlay references a remote resource, base or component, refused before kustomize runs unless remote resources are allowed.' },
   { id: 'deploy/outside-root', severity: 'error', description: 'The overlay references a path outside the repository, refused before kustomize runs.' },
@@ -40,18 +41,10 @@ export const RULES: RuleDef[] = [
   { id: 'deploy/lock-held', severity: 'notice', description: 'A deploy of the release is running while the plan is made; the plan may be out of date when it finishes.' },
   { id: 'deploy/new-namespace', severity: 'notice', description: 'The release namespace does not exist yet, so the objects in it are only checked by the server when they are applied.' },
   { id: 'deploy/diff-truncated', severity: 'notice', description: 'The diff is larger than the size cap; the full diff is in the diff file.' },
-];
+]);
 
-const SEVERITY = new Map(RULES.map((r) => [r.id, r.severity]));
+export type DeployRuleId = RuleIdOf<typeof DEPLOY_RULES>;
 
-/** A finding about the deploy as a whole: it points at the overlay's kustomization file. */
-export function finding(rule: string, file: string, message: string, help?: string): Finding {
-  return findingAt(rule, { file, line: 1, column: 1 }, message, help);
-}
+export const RULES = DEPLOY_RULES.rules;
 
-/** A finding about one entry of a file (a refused kustomization entry). */
-export function findingAt(rule: string, at: { file: string; line: number; column: number }, message: string, help?: string): Finding {
-  const severity = SEVERITY.get(rule);
-  if (!severity) throw new Error(`unknown deploy rule ${rule}`);
-  return { check: CHECK, rule, severity, file: at.file, line: at.line, column: at.column, message, ...(help ? { help } : {}) };
-}
+export const { finding } = DEPLOY_RULES;

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { CheckResult, Finding } from '../report/finding.js';
 import { mdCode, mdText } from '../report/escape.js';
+import { locationIn } from '../report/rules.js';
 import { BuildFailure, redactor, type Builder, type BuildResult, type RegistryCredential } from './builder.js';
 import { parseDockerfile, type Instruction } from '../checks/images/dockerfile.js';
 import { writeBuildManifest, type BuildManifest } from './manifest.js';
@@ -137,9 +138,9 @@ async function buildOne(
     const message = redact(e.message);
     if (e.phase === 'build') {
       const at = await failingInstruction(t, root, e);
-      findings.push(finding('images/build-failed', t.dockerfile, at, `${t.name}: ${message}`, { help: redact(e.outputTail) }));
+      findings.push(finding('images/build-failed', locationIn(t.dockerfile, at), `${t.name}: ${message}`, { help: redact(e.outputTail) }));
     } else {
-      findings.push(finding('images/push-failed', t.declaredAt.file, t.declaredAt, `${t.name}: ${message}`, { help: redact(e.outputTail) }));
+      findings.push(finding('images/push-failed', t.declaredAt, `${t.name}: ${message}`, { help: redact(e.outputTail) }));
     }
     return { ...base, status: 'failed', error: message, durationMs: performance.now() - start };
   }

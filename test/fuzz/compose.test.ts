@@ -15,7 +15,7 @@ import { RULES, runCompose, type ComposeResult } from '../../src/checks/compose/
 import { aliasBombs, corpus, fragments, mutated } from './mutate.js';
 import { batch, params, timeout } from './support.js';
 
-const KNOWN_RULES = new Set(RULES.map((r) => r.id));
+const KNOWN_RULES = new Set<string>(RULES.map((r) => r.id));
 
 const DICT = [
   'services:\n', '  web:\n', 'services: {web}\n', '{image}', '    image: ', 'nginx:1.27', '\n    ', '&a ', '*a', '&b ', '*b', '<<: *a', '<<: [*a, *b]', '<<: ',

@@ -19,7 +19,7 @@ const DICT = [
   '${A}', '${A:-d}', '${A:+r}', '${A:?e}', '$A', '${A', '}', '"', "'", '[', ']', '"]', ',', '=', '--', '--mount=type=secret,id=x ', '--chown=1:1 ', '@sha256:',
   ':latest', ' ', '\t', '\n', '\r\n', '#', 'é', '\u0000', '&&', '|', ';',
 ];
-const KNOWN = new Set(RULES.map((r) => r.id));
+const KNOWN = new Set<string>(RULES.map((r) => r.id));
 
 describe('fuzz: Dockerfile reader and rules', () => {
   const N = 1500;

@@ -5,6 +5,7 @@
  */
 import { hasOwn, isMapping, keyLoc, selfLoc, valueLoc, type Loc } from './location.js';
 import type { Problems } from './problems.js';
+import type { ComposeRuleId } from './rules.js';
 import { parseBytes } from './values.js';
 
 type Obj = Record<string, unknown>;
@@ -27,7 +28,7 @@ export function checkConsistency(model: Obj, sets: ServiceSets, problems: Proble
   const configs = top('configs');
   const models = top('models');
   const services = sets.all;
-  const add = (rule: string, at: Loc | undefined, message: string): void => {
+  const add = (rule: ComposeRuleId, at: Loc | undefined, message: string): void => {
     if (at) problems.add(rule, at, message);
   };
 
@@ -115,7 +116,7 @@ export function checkConsistency(model: Obj, sets: ServiceSets, problems: Proble
         if (!hasOwn(volumes, v['source'])) add('compose/undefined-volume', valueLoc(s['volumes'], i), `service "${name}" refers to undefined volume ${v['source']}`);
       });
     }
-    const refs = (kind: 'configs' | 'secrets', defined: Obj, rule: string, what: string): void => {
+    const refs = (kind: 'configs' | 'secrets', defined: Obj, rule: ComposeRuleId, what: string): void => {
       const list = s[kind];
       if (!Array.isArray(list)) return;
       list.forEach((r, i) => {

@@ -10,6 +10,7 @@ import { cloneWithLocs, hasOwn, isMapping, keyLoc, valueLoc, type Loc } from './
 import { applyResets, mergeYaml, MergeError } from './merge.js';
 import { isRemoteResource, resolveRelativePaths } from './paths.js';
 import { refused } from './read-file.js';
+import type { ComposeRuleId } from './rules.js';
 
 /** One step of an extends chain, to detect cycles and say where the cycle closes. */
 export interface ExtendsLink {
@@ -60,7 +61,7 @@ function extendService(
   const s = services[name];
   if (!isMapping(s) || !('extends' in s)) return s;
   const ext = s['extends'];
-  const fail = (at: Loc | undefined, message: string, rule = 'compose/invalid-extends'): Record<string, unknown> => {
+  const fail = (at: Loc | undefined, message: string, rule: ComposeRuleId = 'compose/invalid-extends'): Record<string, unknown> => {
     if (!run.failed.has(s)) ctx.problems.add(rule, at ?? keyLoc(services, name) ?? { file: defFile, line: 1, column: 1 }, message);
     run.failed.add(s);
     ctx.incomplete = true;

@@ -10,6 +10,7 @@ import { copyEntryLoc, hasOwn, isMapping, register, selfLoc, setOwn, valueLoc, t
 import type { LoaderContext, LoadOptions } from './loader.js';
 import { applyResets, mergeYaml, MergeError } from './merge.js';
 import { isRemoteResource } from './paths.js';
+import type { ComposeRuleId } from './rules.js';
 import { refused } from './read-file.js';
 
 type LoadModel = (
@@ -39,7 +40,7 @@ export function applyInclude(
     delete cfg['include'];
     return;
   }
-  const fail = (at: Loc | undefined, message: string, rule = 'compose/invalid-include'): void => {
+  const fail = (at: Loc | undefined, message: string, rule: ComposeRuleId = 'compose/invalid-include'): void => {
     ctx.problems.add(rule, at ?? { file, line: 1, column: 1 }, message);
     ctx.incomplete = true;
   };

@@ -13,7 +13,7 @@ import { discoverProjects } from './discover.js';
 import type { VariableUse as RawUse } from './interpolate.js';
 import { Problems } from './problems.js';
 import { loadProject, type ProjectOutput } from './project.js';
-import { RULE_SEVERITY } from './rules.js';
+import { COMPOSE_RULES } from './rules.js';
 import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_NODES, Sources } from './yaml-load.js';
 
 export { RULES, type RuleDef } from './rules.js';
@@ -146,7 +146,7 @@ export async function runCompose(opts: ComposeOptions): Promise<ComposeResult> {
       const f: Finding = {
         check: 'compose',
         rule: p.rule,
-        severity: p.severity ?? RULE_SEVERITY.get(p.rule) ?? 'error',
+        severity: p.severity ?? COMPOSE_RULES.severity(p.rule),
         file: rel(file),
         line: p.loc.line,
         column: p.loc.column,

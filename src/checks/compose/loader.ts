@@ -16,6 +16,7 @@ import { validateSchema } from './schema.js';
 import { enforceUnicity } from './unicity.js';
 import { validateModel } from './validation.js';
 import { readTextFile } from './read-file.js';
+import type { ComposeRuleId } from './rules.js';
 import { parseComposeYaml, type LoadLimits, type Sources } from './yaml-load.js';
 
 export interface LoaderContext {
@@ -178,7 +179,7 @@ function writeBack(dict: Record<string, unknown>, view: Record<string, unknown>)
 }
 
 /** Rules meaning "this file's content never made it into the model". */
-const LOAD_RULES = new Set(['compose/invalid-yaml', 'compose/yaml-alias-limit']);
+const LOAD_RULES = new Set<ComposeRuleId>(['compose/invalid-yaml', 'compose/yaml-alias-limit']);
 
 function mergeSafely(dict: Record<string, unknown>, cfg: Record<string, unknown>, ctx: LoaderContext): Record<string, unknown> {
   try {

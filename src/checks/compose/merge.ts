@@ -4,6 +4,7 @@
  * Positions follow the values: whatever the later file supplied points at the later file.
  */
 import { matches } from './interpolate.js';
+import type { ComposeRuleId } from './rules.js';
 import {
   arrayWithLocs,
   copyEntryLoc,
@@ -24,7 +25,7 @@ export class MergeError extends Error {
     message: string,
     public loc: Loc | undefined,
     /** The rule to report it under, when it is not a merge conflict. */
-    public rule?: string,
+    public rule?: ComposeRuleId,
   ) {
     super(message);
   }

@@ -7,6 +7,7 @@ import { DurationError, formatDuration, parseDuration } from './duration.js';
 import { isMapping, setOwn, valueLoc, type Loc } from './location.js';
 import { goString } from './merge.js';
 import type { Problems } from './problems.js';
+import type { ComposeRuleId } from './rules.js';
 import { parseBytes, parseExtraHosts, shellWords, ValueError } from './values.js';
 
 type Obj = Record<string, unknown>;
@@ -21,7 +22,7 @@ type Conv = (v: unknown, ctx: Ctx, container: Obj, key: string) => unknown;
 
 const SKIP = Symbol('skip');
 
-const fail = (ctx: Ctx, container: Obj, key: string, rule: string, message: string): typeof SKIP => {
+const fail = (ctx: Ctx, container: Obj, key: string, rule: ComposeRuleId, message: string): typeof SKIP => {
   const l: Loc | undefined = valueLoc(container, key);
   if (l) ctx.problems.add(rule, l, message);
   return SKIP;

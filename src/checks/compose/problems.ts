@@ -1,9 +1,10 @@
 import type { Severity } from '../../report/finding.js';
 import type { Loc } from './location.js';
+import type { ComposeRuleId } from './rules.js';
 
 /** A finding before it is made relative to the scanned root. */
 export interface Problem {
-  rule: string;
+  rule: ComposeRuleId;
   loc: Loc;
   message: string;
   /** Replaces the rule's default severity (for rules that report both kinds). */
@@ -12,7 +13,7 @@ export interface Problem {
 }
 
 /** Rules whose findings are about one value: silenced where interpolation of that value already failed. */
-const VALUE_RULES = new Set([
+const VALUE_RULES = new Set<ComposeRuleId>([
   'compose/invalid-port',
   'compose/invalid-duration',
   'compose/invalid-value',
@@ -28,7 +29,7 @@ export class Problems {
   private readonly poisoned = new Set<string>();
   private readonly seen = new Set<string>();
 
-  add(rule: string, loc: Loc, message: string, extra: { severity?: Severity; help?: string } = {}): void {
+  add(rule: ComposeRuleId, loc: Loc, message: string, extra: { severity?: Severity; help?: string } = {}): void {
     if (VALUE_RULES.has(rule) && this.poisoned.has(locKey(loc))) return;
     const key = `${rule}\0${locKey(loc)}\0${message}`;
     if (this.seen.has(key)) return;

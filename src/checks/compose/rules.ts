@@ -1,11 +1,9 @@
-import type { Severity } from '../../report/finding.js';
+import { type RuleIdOf, defineRules } from '../../report/rules.js';
 
-import type { RuleDef } from '../../report/rules.js';
-
-export type { RuleDef };
+export type { RuleDef } from '../../report/rules.js';
 
 /** Every rule of the compose check; documented in docs/rules/compose.md. */
-export const RULES: RuleDef[] = [
+export const COMPOSE_RULES = defineRules('compose', [
   // reading files
   { id: 'compose/invalid-yaml', severity: 'error', description: 'The file is not valid YAML (syntax error, unknown alias, bad merge key).' },
   { id: 'compose/duplicate-key', severity: 'error', description: 'A mapping defines the same key twice.' },
@@ -62,6 +60,8 @@ export const RULES: RuleDef[] = [
   { id: 'compose/duplicate-container-name', severity: 'error', description: 'Two services of a project set the same container_name.' },
   { id: 'compose/deadline-exceeded', severity: 'error', description: "The check's time limit ran out before this project was checked." },
   { id: 'compose/internal-error', severity: 'error', description: 'The check itself failed on this project (a bug to report); other projects are still checked.' },
-];
+]);
 
-export const RULE_SEVERITY: ReadonlyMap<string, Severity> = new Map(RULES.map((r) => [r.id, r.severity]));
+export type ComposeRuleId = RuleIdOf<typeof COMPOSE_RULES>;
+
+export const RULES = COMPOSE_RULES.rules;

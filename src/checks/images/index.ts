@@ -32,14 +32,14 @@ export async function lintDockerfiles(opts: LintDockerfilesOptions): Promise<Che
   const deadline = new Deadline(opts.timeoutMs ?? DEFAULT_CHECK_TIMEOUT_MS);
   for (const t of plan.images) {
     if (deadline.expired()) {
-      findings.push(finding('images/deadline-exceeded', t.declaredAt.file, t.declaredAt, `image "${t.name}": the check's time limit (${deadline.describe()}) ran out before ${t.dockerfile} was checked`));
+      findings.push(finding('images/deadline-exceeded', t.declaredAt, `image "${t.name}": the check's time limit (${deadline.describe()}) ran out before ${t.dockerfile} was checked`));
       continue;
     }
     let source: string;
     try {
       source = await readFile(path.resolve(plan.root, t.dockerfile), 'utf8');
     } catch (e) {
-      findings.push(finding('images/missing-dockerfile', t.declaredAt.file, t.declaredAt, `image "${t.name}": cannot read ${t.dockerfile} (${(e as Error).message})`));
+      findings.push(finding('images/missing-dockerfile', t.declaredAt, `image "${t.name}": cannot read ${t.dockerfile} (${(e as Error).message})`));
       continue;
     }
     instructions += source.split('\n').length;

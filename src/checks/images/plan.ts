@@ -98,21 +98,21 @@ export async function planImages(opts: PlanOptions): Promise<ImagePlan> {
   for (const c of candidates) {
     if (c.outside) {
       findings.push(
-        finding('images/context-outside-workspace', c.target.declaredAt.file, c.target.declaredAt, c.outside, {
+        finding('images/context-outside-workspace', c.target.declaredAt, c.outside, {
           help: 'Build from a context inside the repository; an action reads nothing outside its workspace.',
         }),
       );
       continue;
     }
     if (c.missing) {
-      findings.push(finding('images/missing-dockerfile', c.target.declaredAt.file, c.target.declaredAt, c.missing));
+      findings.push(finding('images/missing-dockerfile', c.target.declaredAt, c.missing));
       continue;
     }
     const t = c.target;
     t.image = normalizeRepository(t.image || joinRepository(opts.registry, t.name));
     const problem = repositoryProblem(t.image);
     if (problem) {
-      findings.push(finding('images/invalid-name', t.declaredAt.file, t.declaredAt, `image "${t.name}" -> "${t.image}": ${problem}`));
+      findings.push(finding('images/invalid-name', t.declaredAt, `image "${t.name}" -> "${t.image}": ${problem}`));
       continue;
     }
     const key = t.name.toLowerCase();
@@ -120,7 +120,7 @@ export async function planImages(opts: PlanOptions): Promise<ImagePlan> {
     if (first) {
       const what = first.name.toLowerCase() === key ? `name "${t.name}"` : `repository "${t.image}"`;
       findings.push(
-        finding('images/duplicate-name', t.declaredAt.file, t.declaredAt, `image ${what} is already declared at ${first.declaredAt.file}:${first.declaredAt.line}`, {
+        finding('images/duplicate-name', t.declaredAt, `image ${what} is already declared at ${first.declaredAt.file}:${first.declaredAt.line}`, {
           help: 'Give each image its own name: tags and the build manifest are keyed by it.',
         }),
       );

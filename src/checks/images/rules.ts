@@ -1,12 +1,10 @@
 // The images check's rules: their ids, default severities and one-line descriptions (documented in
-// docs/rules/images.md), and a helper that makes a Finding for one of them.
-import type { Finding } from '../../report/finding.js';
+// docs/rules/images.md). The build and push of src/images report under the same ids.
+import { type RuleIdOf, defineRules } from '../../report/rules.js';
 
-import type { RuleDef } from '../../report/rules.js';
+export type { RuleDef } from '../../report/rules.js';
 
-export type { RuleDef };
-
-export const RULES: RuleDef[] = [
+export const IMAGES_RULES = defineRules('images', [
   { id: 'images/unpinned-base-image', severity: 'error', description: 'A base image (FROM, directly or through an ARG default) has neither a tag nor a digest.' },
   { id: 'images/latest-tag', severity: 'error', description: 'A base image uses the moving "latest" tag.' },
   { id: 'images/root-user', severity: 'error', description: 'The last USER of the final stage is root (root or 0).' },
@@ -22,22 +20,10 @@ export const RULES: RuleDef[] = [
   { id: 'images/duplicate-name', severity: 'error', description: 'Two images have the same name, so their tags and manifest entries would overwrite each other.' },
   { id: 'images/build-failed', severity: 'error', description: 'The image did not build; the finding points at the failing instruction.' },
   { id: 'images/push-failed', severity: 'error', description: 'The image built but could not be pushed (registry unreachable, credentials refused, ...).' },
-];
+]);
 
-const BY_ID = new Map(RULES.map((r) => [r.id, r]));
+export type ImagesRuleId = RuleIdOf<typeof IMAGES_RULES>;
 
-export function finding(
-  rule: string,
-  file: string,
-  at: { line: number; column: number },
-  message: string,
-  extra: { endLine?: number; endColumn?: number; help?: string } = {},
-): Finding {
-  const def = BY_ID.get(rule);
-  if (!def) throw new Error(`unknown images rule ${rule}`);
-  const f: Finding = { check: 'images', rule, severity: def.severity, file, line: at.line, column: at.column, message };
-  if (extra.endLine !== undefined) f.endLine = extra.endLine;
-  if (extra.endColumn !== undefined) f.endColumn = extra.endColumn;
-  if (extra.help !== undefined) f.help = extra.help;
-  return f;
-}
+export const RULES = IMAGES_RULES.rules;
+
+export const { finding } = IMAGES_RULES;

@@ -17,7 +17,7 @@ import { kustomizationFile, loadKustomization, type Kustomization } from './kust
 import { parseBuildOutput, stripOrigins, type BuiltResource } from './manifests.js';
 import { crdScopes, runPolicies } from './policies.js';
 import { checkoutBase, overlayDiff, summaryDiff, type OverlayDiff } from './render-diff.js';
-import { CHECK, RULE, RULES, ruleSeverity, type RuleSetting } from './rules.js';
+import { CHECK, RULE, RULES, ruleSeverity, type RuleId, type RuleSetting } from './rules.js';
 import type { FetchLike } from './schema-fetch.js';
 import { defaultSchemaCacheDir } from './schema-fetch.js';
 import { checkKubernetesVersion } from './schema-location.js';
@@ -146,7 +146,7 @@ class FindingSink {
    * overlay's patch, a name changed by namePrefix), so one line in a base is one finding.
    */
   add(
-    rule: string,
+    rule: RuleId,
     at: { file: string; line: number; column: number },
     subject: string,
     detail: string,
@@ -257,7 +257,7 @@ function buildFailureFindings(sink: FindingSink, t: Target, message: string, roo
   sink.add(RULE.buildFailed, { file: kfile, line: 1, column: 1 }, '', `kustomize build failed: ${shown}`, { overlay: t.rel, help });
 }
 
-function errorRule(msg: string): string {
+function errorRule(msg: string): RuleId {
   if (msg.startsWith('could not find schema for')) return RULE.missingSchema;
   if (msg.startsWith('prohibited resource kind')) return RULE.rejectedKind;
   if (msg.startsWith('error unmarshalling') || msg.startsWith('error while parsing')) return RULE.invalidManifest;

@@ -1,9 +1,9 @@
 import type { BuiltResource } from './manifests.js';
-import { RULE } from './rules.js';
+import { RULE, type RuleId } from './rules.js';
 
 /** A policy violation on a built resource, before it is mapped to a file and line. */
 export interface PolicyHit {
-  rule: string;
+  rule: RuleId;
   resource: BuiltResource;
   /** Instance path of the field to change. */
   pointer: string[];

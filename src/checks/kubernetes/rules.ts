@@ -1,14 +1,43 @@
+import { type RuleIdOf, type RuleSettings, defineRules } from '../../report/rules.js';
 import type { Severity } from '../../report/finding.js';
 
-export interface RuleDef {
-  id: string;
-  severity: Severity;
-  description: string;
-}
+export type { RuleDef, RuleSetting } from '../../report/rules.js';
 
 export const CHECK = 'kustomize';
 
-/** Stable rule ids of the Kustomize/Kubernetes check. Documented in docs/rules/kubernetes.md. */
+/** Every rule of the Kustomize/Kubernetes check; documented in docs/rules/kubernetes.md. */
+export const KUBERNETES_RULES = defineRules(CHECK, [
+  { id: 'kubernetes/schema', severity: 'error', description: 'A rendered resource does not match its Kubernetes JSON schema (kubeconform: invalid).' },
+  { id: 'kubernetes/missing-schema', severity: 'warning', description: 'No schema was found for a resource kind, so it was not validated.' },
+  { id: 'kubernetes/invalid-manifest', severity: 'error', description: 'A manifest document cannot be read as a resource (YAML error, duplicate key in strict mode, missing kind or apiVersion).' },
+  { id: 'kubernetes/rejected-kind', severity: 'error', description: 'A resource kind listed in reject-kinds is present.' },
+  { id: 'kubernetes/schema-unavailable', severity: 'error', description: 'A schema location failed (HTTP error, unreadable file) while looking up a schema.' },
+  { id: 'kubernetes/build-failed', severity: 'error', description: 'kustomize build failed for a kustomization.' },
+  { id: 'kubernetes/remote-base', severity: 'error', description: 'A kustomization references a remote base or component, which is refused unless allowed.' },
+  { id: 'kubernetes/outside-root', severity: 'error', description: 'A kustomization references a path outside the repository.' },
+  { id: 'kubernetes/image-not-pinned', severity: 'warning', description: 'A container image has no tag, or uses the tag latest, and no digest.' },
+  { id: 'kubernetes/missing-resources', severity: 'warning', description: 'A container has no resources.requests or no resources.limits.' },
+  { id: 'kubernetes/missing-namespace', severity: 'warning', description: 'A namespaced resource has no namespace after the build.' },
+  {
+    id: 'kubernetes/egress-not-denied',
+    severity: 'error',
+    description:
+      'A workload labelled portarium.io/workload: agent or execution-plane is not selected by a NetworkPolicy whose policyTypes include Egress.',
+  },
+  { id: 'kubernetes/configmap-too-large', severity: 'error', description: 'A ConfigMap holds more than 1 MiB in data and binaryData; the API server refuses it.' },
+  { id: 'kubernetes/secret-too-large', severity: 'error', description: 'A Secret holds more than 1 MiB of decoded data and stringData; the API server refuses it.' },
+  { id: 'kubernetes/annotations-too-large', severity: 'error', description: 'An object carries more than 256 KiB of annotations (keys and values); the API server refuses it.' },
+  { id: 'kubernetes/object-too-large', severity: 'error', description: "An object is larger than etcd's 1.5 MiB request limit as JSON, or a rendered document too large to check." },
+  { id: 'kubernetes/file-too-large', severity: 'error', description: 'A file a kustomization reads is larger than the check reads; the overlay is not built.' },
+  { id: 'kubernetes/excessive-aliasing', severity: 'error', description: 'YAML aliases expand a document far beyond its written size (an alias bomb); the overlay is not built.' },
+  { id: 'kubernetes/deadline-exceeded', severity: 'error', description: 'The check ran past its time limit; the overlays not finished are not validated.' },
+]);
+
+export type RuleId = RuleIdOf<typeof KUBERNETES_RULES>;
+
+export const RULES = KUBERNETES_RULES.rules;
+
+/** Names for the rule ids, as the engine's code uses them. */
 export const RULE = {
   schema: 'kubernetes/schema',
   missingSchema: 'kubernetes/missing-schema',
@@ -29,43 +58,9 @@ export const RULE = {
   fileTooLarge: 'kubernetes/file-too-large',
   excessiveAliasing: 'kubernetes/excessive-aliasing',
   deadlineExceeded: 'kubernetes/deadline-exceeded',
-} as const;
-
-export type RuleId = (typeof RULE)[keyof typeof RULE];
-
-export const RULES: RuleDef[] = [
-  { id: RULE.schema, severity: 'error', description: 'A rendered resource does not match its Kubernetes JSON schema (kubeconform: invalid).' },
-  { id: RULE.missingSchema, severity: 'warning', description: 'No schema was found for a resource kind, so it was not validated.' },
-  { id: RULE.invalidManifest, severity: 'error', description: 'A manifest document cannot be read as a resource (YAML error, duplicate key in strict mode, missing kind or apiVersion).' },
-  { id: RULE.rejectedKind, severity: 'error', description: 'A resource kind listed in reject-kinds is present.' },
-  { id: RULE.schemaError, severity: 'error', description: 'A schema location failed (HTTP error, unreadable file) while looking up a schema.' },
-  { id: RULE.buildFailed, severity: 'error', description: 'kustomize build failed for a kustomization.' },
-  { id: RULE.remoteBase, severity: 'error', description: 'A kustomization references a remote base or component, which is refused unless allowed.' },
-  { id: RULE.outsideRoot, severity: 'error', description: 'A kustomization references a path outside the repository.' },
-  { id: RULE.imageNotPinned, severity: 'warning', description: 'A container image has no tag, or uses the tag latest, and no digest.' },
-  { id: RULE.missingResources, severity: 'warning', description: 'A container has no resources.requests or no resources.limits.' },
-  { id: RULE.missingNamespace, severity: 'warning', description: 'A namespaced resource has no namespace after the build.' },
-  {
-    id: RULE.egressNotDenied,
-    severity: 'error',
-    description:
-      'A workload labelled portarium.io/workload: agent or execution-plane is not selected by a NetworkPolicy whose policyTypes include Egress.',
-  },
-  { id: RULE.configMapTooLarge, severity: 'error', description: 'A ConfigMap holds more than 1 MiB in data and binaryData; the API server refuses it.' },
-  { id: RULE.secretTooLarge, severity: 'error', description: 'A Secret holds more than 1 MiB of decoded data and stringData; the API server refuses it.' },
-  { id: RULE.annotationsTooLarge, severity: 'error', description: 'An object carries more than 256 KiB of annotations (keys and values); the API server refuses it.' },
-  { id: RULE.objectTooLarge, severity: 'error', description: "An object is larger than etcd's 1.5 MiB request limit as JSON, or a rendered document too large to check." },
-  { id: RULE.fileTooLarge, severity: 'error', description: 'A file a kustomization reads is larger than the check reads; the overlay is not built.' },
-  { id: RULE.excessiveAliasing, severity: 'error', description: 'YAML aliases expand a document far beyond its written size (an alias bomb); the overlay is not built.' },
-  { id: RULE.deadlineExceeded, severity: 'error', description: 'The check ran past its time limit; the overlays not finished are not validated.' },
-];
-
-export type RuleSetting = Severity | 'off';
+} as const satisfies Record<string, RuleId>;
 
 /** Severity a rule runs at given user overrides; undefined when the rule is off. */
-export function ruleSeverity(id: string, overrides: Record<string, RuleSetting> | undefined): Severity | undefined {
-  const override = overrides?.[id];
-  if (override === 'off') return undefined;
-  if (override) return override;
-  return RULES.find((r) => r.id === id)?.severity;
+export function ruleSeverity(id: RuleId, overrides: RuleSettings | undefined): Severity | undefined {
+  return KUBERNETES_RULES.severityUnder(id, overrides);
 }

@@ -1,6 +1,8 @@
 import type { Finding } from '../../report/finding.js';
 import type { FileOutcome, FmtMode } from './outcome.js';
-import { CHECK, RULE } from './rules.js';
+import { CHECK, RULE, TERRAFORM_RULES } from './rules.js';
+
+const severity = TERRAFORM_RULES.severity;
 
 const FIX_HINT = 'Run `terraform fmt -recursive`, or this check in write mode, to fix it.';
 
@@ -14,7 +16,7 @@ export function outcomeFindings(o: FileOutcome, mode: FmtMode): Finding[] {
       return o.errors.map((e) => ({
         ...base,
         rule: RULE.syntaxError,
-        severity: 'error' as const,
+        severity: severity(RULE.syntaxError),
         line: e.line,
         column: e.column,
         endLine: e.endLine,
@@ -23,11 +25,11 @@ export function outcomeFindings(o: FileOutcome, mode: FmtMode): Finding[] {
         help: 'terraform fmt does not format a file that does not parse; the file was left as it is.',
       }));
     case 'skipped':
-      return [{ ...base, rule: RULE.skippedFile, severity: 'warning', line: 1, column: 1, message: `Not checked: ${o.reason}` }];
+      return [{ ...base, rule: RULE.skippedFile, severity: severity(RULE.skippedFile), line: 1, column: 1, message: `Not checked: ${o.reason}` }];
     case 'timed-out':
-      return [{ ...base, rule: RULE.deadlineExceeded, severity: 'error', line: 1, column: 1, message: `The check's time limit (${o.limit}) ran out before this file was checked` }];
+      return [{ ...base, rule: RULE.deadlineExceeded, severity: severity(RULE.deadlineExceeded), line: 1, column: 1, message: `The check's time limit (${o.limit}) ran out before this file was checked` }];
     case 'engine-error':
-      return [{ ...base, rule: RULE.engineError, severity: 'error', line: 1, column: 1, message: o.message }];
+      return [{ ...base, rule: RULE.engineError, severity: severity(RULE.engineError), line: 1, column: 1, message: o.message }];
     case 'changed': {
       if (mode === 'write' && o.written) return [];
       const out: Finding[] = o.hunks.map((h) => {
@@ -45,7 +47,7 @@ export function outcomeFindings(o: FileOutcome, mode: FmtMode): Finding[] {
         return {
           ...base,
           rule: RULE.notFormatted,
-          severity: 'error' as const,
+          severity: severity(RULE.notFormatted),
           line,
           column: 1,
           endLine,
@@ -57,7 +59,8 @@ export function outcomeFindings(o: FileOutcome, mode: FmtMode): Finding[] {
         };
       });
       if (mode === 'write' && o.writeError) {
-        out.unshift({ ...base, rule: o.changedWhileFormatting ? RULE.changedWhileFormatting : RULE.writeFailed, severity: 'error', line: 1, column: 1, message: `Not rewritten: ${o.writeError}` });
+        const rule = o.changedWhileFormatting ? RULE.changedWhileFormatting : RULE.writeFailed;
+        out.unshift({ ...base, rule, severity: severity(rule), line: 1, column: 1, message: `Not rewritten: ${o.writeError}` });
       }
       return out;
     }

@@ -1,33 +1,14 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import type { CheckResult, Finding, Severity } from '../../report/finding.js';
-import type { RuleDef } from '../../report/rules.js';
+import type { CheckResult, Finding } from '../../report/finding.js';
 import { type Call, collisions } from './call-identity.js';
 import { exceeding, resolvePermissions } from './permissions.js';
 import { packagesWriteOnPullRequest } from './pull-request-permissions.js';
+import { type WorkflowsRuleId, finding } from './rules.js';
 import { type LocatedDoc, keyAt, loadYamlFile } from './yaml-doc.js';
 
-/**
- * Contracts between reusable workflows and their callers that GitHub only enforces when a run starts
- * (or never): input types and names, the permission ceiling, secrets for environments, and
- * concurrency groups that deadlock a caller with its callee.
- */
-export const RULES: RuleDef[] = [
-  { id: 'workflows/unknown-callee', severity: 'error', description: 'A local reusable workflow reference points at a file that does not exist or is not callable.' },
-  { id: 'workflows/unknown-input', severity: 'error', description: 'A caller passes an input the callee does not declare.' },
-  { id: 'workflows/missing-input', severity: 'error', description: 'A caller omits an input the callee requires.' },
-  { id: 'workflows/input-type', severity: 'error', description: 'A value passed to a typed input cannot have that type.' },
-  { id: 'workflows/unknown-secret', severity: 'error', description: 'A caller passes a secret the callee does not declare.' },
-  { id: 'workflows/missing-secret', severity: 'error', description: 'A caller omits a secret the callee requires.' },
-  { id: 'workflows/secrets-inherit-required', severity: 'error', description: 'The callee reads environment secrets it does not declare, which arrive only with `secrets: inherit`.' },
-  { id: 'workflows/permission-exceeds-caller', severity: 'error', description: 'A callee job requests a GITHUB_TOKEN permission its caller does not grant; the run is rejected before it starts.' },
-  { id: 'workflows/concurrency-deadlock', severity: 'error', description: 'Caller and callee use the same concurrency group, which GitHub cancels as a deadlock.' },
-  { id: 'workflows/unknown-action-input', severity: 'error', description: 'A step passes an input a local action does not declare.' },
-  { id: 'workflows/concurrency-collision', severity: 'error', description: 'Two calls of one reusable workflow in the same run share a concurrency group and cancel or queue behind each other.' },
-  { id: 'workflows/artifact-collision', severity: 'error', description: 'Two calls of one reusable workflow in the same run upload artifacts under the same name.' },
-  { id: 'workflows/packages-write-on-pull-request', severity: 'error', description: 'A job that can run on a pull request is granted `packages: write`.' },
-];
+export { RULES } from './rules.js';
 
 export interface ContractOptions {
   root: string;
@@ -38,6 +19,11 @@ export interface ContractOptions {
 type Json = Record<string, unknown>;
 const obj = (v: unknown): Json => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : {});
 
+/**
+ * Contracts between reusable workflows and their callers that GitHub only enforces when a run starts
+ * (or never): input types and names, the permission ceiling, secrets for environments, and
+ * concurrency groups that deadlock a caller with its callee.
+ */
 export async function checkWorkflowContracts(opts: ContractOptions): Promise<CheckResult> {
   const dir = path.join(opts.root, '.github', 'workflows');
   const files = existsSync(dir) ? readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort() : [];
@@ -47,10 +33,10 @@ export async function checkWorkflowContracts(opts: ContractOptions): Promise<Che
     docs.set(rel, await loadYamlFile(path.join(dir, f), rel));
   }
   const findings: Finding[] = [];
-  const add = (d: LocatedDoc, at: (string | number)[], rule: string, message: string, severity: Severity = 'error') => {
+  const add: Add = (d, at, rule, message) => {
     const node = keyAt(d, at) ?? d.nodeAt(at);
     const p = d.pos(node);
-    findings.push({ check: 'workflows', rule, severity, file: d.file, line: p.line, column: p.column, message });
+    findings.push(finding(rule, { file: d.file, line: p.line, column: p.column }, message));
   };
 
   for (const caller of docs.values()) {
@@ -102,7 +88,7 @@ function resolveCallee(uses: string, self?: string): string | undefined {
   return undefined;
 }
 
-type Add = (d: LocatedDoc, at: (string | number)[], rule: string, message: string, severity?: Severity) => void;
+type Add = (d: LocatedDoc, at: (string | number)[], rule: WorkflowsRuleId, message: string) => void;
 
 function checkCall(caller: LocatedDoc, jobId: string, job: Json, callee: LocatedDoc, add: Add): void {
   const call = obj(onEvents(callee.js)['workflow_call']);
