@@ -48,7 +48,7 @@ describe('a failed build is one finding', () => {
     expect(f.message).toBe('kustomize build failed here: yaml: line 4: did not find expected key in File: deploy.yaml (overlay overlays/broken)');
     const all = `${f.message}\n${f.help ?? ''}`;
     expect(all).not.toMatch(KLOG);
-    expect(all).not.toMatch(/command failed|err="|err=<|Error: /);
+    expect(all).not.toMatch(/command failed|err="|err=<|(^|\s)Error: /m);
     expect(occurrences(f.help ?? '', 'MalformedYAMLError')).toBe(1);
   });
 
