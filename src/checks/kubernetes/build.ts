@@ -102,10 +102,11 @@ export function kustomizeError(stderr: string): string {
     const message = block[1]!.split('\n').map((l) => l.replace(/^\t/, '').trim()).filter(Boolean).join(' ');
     if (message) return message;
   }
-  const plain = [...new Set(lines.map((l) => l.trim().replace(/^(Error|error): /, '')).filter((l) => l && l !== '>'))];
   const err = lines.map((l) => l.trim()).find((l) => /^(Error|error): /.test(l));
   if (err) return err.replace(/^(Error|error): /, '');
-  return plain.join(' ') || 'kustomize build failed';
+  // kubectl may log the error and print it again; say it once.
+  const plain = new Set(lines.map((l) => l.trim()).filter((l) => l && l !== '>'));
+  return [...plain].join(' ') || 'kustomize build failed';
 }
 
 /** Messages name the temporary wrapper; say the overlay instead. */
