@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9659:
+/***/ 129:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -54,9 +54,9 @@ exports.getProxyUrl = getProxyUrl;
 exports.isHttps = isHttps;
 const http = __importStar(__nccwpck_require__(8611));
 const https = __importStar(__nccwpck_require__(5692));
-const pm = __importStar(__nccwpck_require__(3335));
-const tunnel = __importStar(__nccwpck_require__(770));
-const undici_1 = __nccwpck_require__(6752);
+const pm = __importStar(__nccwpck_require__(425));
+const tunnel = __importStar(__nccwpck_require__(408));
+const undici_1 = __nccwpck_require__(4718);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -744,7 +744,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 3335:
+/***/ 425:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -844,16 +844,16 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 905:
+/***/ 7611:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-const core_1 = __nccwpck_require__(3893);
-const draft4_1 = __nccwpck_require__(3309);
-const discriminator_1 = __nccwpck_require__(8886);
-const draft4MetaSchema = __nccwpck_require__(6337);
+const core_1 = __nccwpck_require__(2439);
+const draft4_1 = __nccwpck_require__(5635);
+const discriminator_1 = __nccwpck_require__(2936);
+const draft4MetaSchema = __nccwpck_require__(8820);
 const META_SUPPORT_DATA = ["/properties"];
 const META_SCHEMA_ID = "http://json-schema.org/draft-04/schema";
 class Ajv extends core_1.default {
@@ -887,9 +887,9 @@ class Ajv extends core_1.default {
 module.exports = exports = Ajv;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = Ajv;
-var core_2 = __nccwpck_require__(3893);
+var core_2 = __nccwpck_require__(2439);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return core_2.KeywordCxt; } }));
-var core_3 = __nccwpck_require__(3893);
+var core_3 = __nccwpck_require__(2439);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return core_3._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return core_3.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return core_3.stringify; } }));
@@ -900,12 +900,12 @@ Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () 
 
 /***/ }),
 
-/***/ 7243:
+/***/ 5685:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const ref_1 = __nccwpck_require__(2996);
+const ref_1 = __nccwpck_require__(7002);
 const core = [
     "$schema",
     "id",
@@ -919,15 +919,15 @@ exports["default"] = core;
 
 /***/ }),
 
-/***/ 3309:
+/***/ 5635:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(7243);
-const validation_1 = __nccwpck_require__(4376);
-const applicator_1 = __nccwpck_require__(8775);
-const format_1 = __nccwpck_require__(2601);
+const core_1 = __nccwpck_require__(5685);
+const validation_1 = __nccwpck_require__(802);
+const applicator_1 = __nccwpck_require__(3841);
+const format_1 = __nccwpck_require__(3627);
 const metadataVocabulary = ["title", "description", "default"];
 const draft4Vocabularies = [
     core_1.default,
@@ -941,22 +941,22 @@ exports["default"] = draft4Vocabularies;
 
 /***/ }),
 
-/***/ 4376:
+/***/ 802:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const limitNumber_1 = __nccwpck_require__(4430);
-const limitNumberExclusive_1 = __nccwpck_require__(8600);
-const multipleOf_1 = __nccwpck_require__(8132);
-const limitLength_1 = __nccwpck_require__(6962);
-const pattern_1 = __nccwpck_require__(6023);
-const limitProperties_1 = __nccwpck_require__(895);
-const required_1 = __nccwpck_require__(4504);
-const limitItems_1 = __nccwpck_require__(6296);
-const uniqueItems_1 = __nccwpck_require__(5132);
-const const_1 = __nccwpck_require__(8026);
-const enum_1 = __nccwpck_require__(3200);
+const limitNumber_1 = __nccwpck_require__(9680);
+const limitNumberExclusive_1 = __nccwpck_require__(2354);
+const multipleOf_1 = __nccwpck_require__(9822);
+const limitLength_1 = __nccwpck_require__(6944);
+const pattern_1 = __nccwpck_require__(7805);
+const limitProperties_1 = __nccwpck_require__(7973);
+const required_1 = __nccwpck_require__(858);
+const limitItems_1 = __nccwpck_require__(7150);
+const uniqueItems_1 = __nccwpck_require__(7066);
+const const_1 = __nccwpck_require__(1488);
+const enum_1 = __nccwpck_require__(7350);
 const validation = [
     // number
     limitNumber_1.default,
@@ -982,13 +982,13 @@ exports["default"] = validation;
 
 /***/ }),
 
-/***/ 4430:
+/***/ 9680:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(3893);
-const codegen_1 = __nccwpck_require__(1436);
+const core_1 = __nccwpck_require__(2439);
+const codegen_1 = __nccwpck_require__(8762);
 const ops = codegen_1.operators;
 const KWDs = {
     maximum: {
@@ -1032,7 +1032,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8600:
+/***/ 2354:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1057,7 +1057,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 779:
+/***/ 2005:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1271,14 +1271,14 @@ function regex(str) {
 
 /***/ }),
 
-/***/ 2815:
+/***/ 6373:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const formats_1 = __nccwpck_require__(779);
-const limit_1 = __nccwpck_require__(1284);
-const codegen_1 = __nccwpck_require__(1436);
+const formats_1 = __nccwpck_require__(2005);
+const limit_1 = __nccwpck_require__(6638);
+const codegen_1 = __nccwpck_require__(8762);
 const fullName = new codegen_1.Name("fullFormats");
 const fastName = new codegen_1.Name("fastFormats");
 const formatsPlugin = (ajv, opts = { keywords: true }) => {
@@ -1314,14 +1314,14 @@ exports["default"] = formatsPlugin;
 
 /***/ }),
 
-/***/ 1284:
+/***/ 6638:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.formatLimitDefinition = void 0;
-const ajv_1 = __nccwpck_require__(2463);
-const codegen_1 = __nccwpck_require__(1436);
+const ajv_1 = __nccwpck_require__(9153);
+const codegen_1 = __nccwpck_require__(8762);
 const ops = codegen_1.operators;
 const KWDs = {
     formatMaximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
@@ -1389,19 +1389,19 @@ exports["default"] = formatLimitPlugin;
 
 /***/ }),
 
-/***/ 878:
+/***/ 5976:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2019 = void 0;
-const core_1 = __nccwpck_require__(3893);
-const draft7_1 = __nccwpck_require__(9941);
-const dynamic_1 = __nccwpck_require__(9923);
-const next_1 = __nccwpck_require__(7844);
-const unevaluated_1 = __nccwpck_require__(2010);
-const discriminator_1 = __nccwpck_require__(8886);
-const json_schema_2019_09_1 = __nccwpck_require__(5375);
+const core_1 = __nccwpck_require__(2439);
+const draft7_1 = __nccwpck_require__(3967);
+const dynamic_1 = __nccwpck_require__(7077);
+const next_1 = __nccwpck_require__(8294);
+const unevaluated_1 = __nccwpck_require__(2420);
+const discriminator_1 = __nccwpck_require__(2936);
+const json_schema_2019_09_1 = __nccwpck_require__(2249);
 const META_SCHEMA_ID = "https://json-schema.org/draft/2019-09/schema";
 class Ajv2019 extends core_1.default {
     constructor(opts = {}) {
@@ -1439,33 +1439,33 @@ module.exports = exports = Ajv2019;
 module.exports.Ajv2019 = Ajv2019;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = Ajv2019;
-var validate_1 = __nccwpck_require__(7881);
+var validate_1 = __nccwpck_require__(7391);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
+var codegen_1 = __nccwpck_require__(8762);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(5402);
+var validation_error_1 = __nccwpck_require__(535);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(3162);
+var ref_error_1 = __nccwpck_require__(5268);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
 //# sourceMappingURL=2019.js.map
 
 /***/ }),
 
-/***/ 2210:
+/***/ 5848:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
-const core_1 = __nccwpck_require__(3893);
-const draft2020_1 = __nccwpck_require__(4298);
-const discriminator_1 = __nccwpck_require__(8886);
-const json_schema_2020_12_1 = __nccwpck_require__(3995);
+const core_1 = __nccwpck_require__(2439);
+const draft2020_1 = __nccwpck_require__(9220);
+const discriminator_1 = __nccwpck_require__(2936);
+const json_schema_2020_12_1 = __nccwpck_require__(3029);
 const META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
 class Ajv2020 extends core_1.default {
     constructor(opts = {}) {
@@ -1500,33 +1500,33 @@ module.exports = exports = Ajv2020;
 module.exports.Ajv2020 = Ajv2020;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = Ajv2020;
-var validate_1 = __nccwpck_require__(7881);
+var validate_1 = __nccwpck_require__(7391);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
+var codegen_1 = __nccwpck_require__(8762);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(5402);
+var validation_error_1 = __nccwpck_require__(535);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(3162);
+var ref_error_1 = __nccwpck_require__(5268);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
 //# sourceMappingURL=2020.js.map
 
 /***/ }),
 
-/***/ 2463:
+/***/ 9153:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-const core_1 = __nccwpck_require__(3893);
-const draft7_1 = __nccwpck_require__(9941);
-const discriminator_1 = __nccwpck_require__(8886);
-const draft7MetaSchema = __nccwpck_require__(2079);
+const core_1 = __nccwpck_require__(2439);
+const draft7_1 = __nccwpck_require__(3967);
+const discriminator_1 = __nccwpck_require__(2936);
+const draft7MetaSchema = __nccwpck_require__(372);
 const META_SUPPORT_DATA = ["/properties"];
 const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
 class Ajv extends core_1.default {
@@ -1556,24 +1556,24 @@ module.exports = exports = Ajv;
 module.exports.Ajv = Ajv;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = Ajv;
-var validate_1 = __nccwpck_require__(7881);
+var validate_1 = __nccwpck_require__(7391);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
+var codegen_1 = __nccwpck_require__(8762);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(5402);
+var validation_error_1 = __nccwpck_require__(535);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(3162);
+var ref_error_1 = __nccwpck_require__(5268);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
 //# sourceMappingURL=ajv.js.map
 
 /***/ }),
 
-/***/ 567:
+/***/ 7565:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1735,15 +1735,15 @@ exports.regexpCode = regexpCode;
 
 /***/ }),
 
-/***/ 1436:
+/***/ 8762:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-const code_1 = __nccwpck_require__(567);
-const scope_1 = __nccwpck_require__(5407);
-var code_2 = __nccwpck_require__(567);
+const code_1 = __nccwpck_require__(7565);
+const scope_1 = __nccwpck_require__(4146);
+var code_2 = __nccwpck_require__(7565);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
 Object.defineProperty(exports, "strConcat", ({ enumerable: true, get: function () { return code_2.strConcat; } }));
@@ -1752,7 +1752,7 @@ Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
 Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __nccwpck_require__(5407);
+var scope_2 = __nccwpck_require__(4146);
 Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
 Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
 Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
@@ -2438,13 +2438,13 @@ function par(x) {
 
 /***/ }),
 
-/***/ 5407:
+/***/ 4146:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-const code_1 = __nccwpck_require__(567);
+const code_1 = __nccwpck_require__(7565);
 class ValueError extends Error {
     constructor(name) {
         super(`CodeGen: "code" for ${name} not defined`);
@@ -2587,15 +2587,15 @@ exports.ValueScope = ValueScope;
 
 /***/ }),
 
-/***/ 1283:
+/***/ 9905:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const names_1 = __nccwpck_require__(630);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
+const names_1 = __nccwpck_require__(8636);
 exports.keywordError = {
     message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
 };
@@ -2716,18 +2716,18 @@ function extraErrorProps(cxt, { params, message }, keyValues) {
 
 /***/ }),
 
-/***/ 2718:
+/***/ 4992:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const validation_error_1 = __nccwpck_require__(5402);
-const names_1 = __nccwpck_require__(630);
-const resolve_1 = __nccwpck_require__(4090);
-const util_1 = __nccwpck_require__(4464);
-const validate_1 = __nccwpck_require__(7881);
+const codegen_1 = __nccwpck_require__(8762);
+const validation_error_1 = __nccwpck_require__(535);
+const names_1 = __nccwpck_require__(8636);
+const resolve_1 = __nccwpck_require__(1128);
+const util_1 = __nccwpck_require__(7802);
+const validate_1 = __nccwpck_require__(7391);
 class SchemaEnv {
     constructor(env) {
         var _a;
@@ -2964,12 +2964,12 @@ function getJsonPointer(parsedRef, { baseId, schema, root }) {
 
 /***/ }),
 
-/***/ 630:
+/***/ 8636:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(8762);
 const names = {
     // validation function arguments
     data: new codegen_1.Name("data"), // data passed to validation function
@@ -2998,12 +2998,12 @@ exports["default"] = names;
 
 /***/ }),
 
-/***/ 3162:
+/***/ 5268:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const resolve_1 = __nccwpck_require__(4090);
+const resolve_1 = __nccwpck_require__(1128);
 class MissingRefError extends Error {
     constructor(resolver, baseId, ref, msg) {
         super(msg || `can't resolve reference ${ref} from id ${baseId}`);
@@ -3016,15 +3016,15 @@ exports["default"] = MissingRefError;
 
 /***/ }),
 
-/***/ 4090:
+/***/ 1128:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-const util_1 = __nccwpck_require__(4464);
-const equal = __nccwpck_require__(3430);
-const traverse = __nccwpck_require__(1167);
+const util_1 = __nccwpck_require__(7802);
+const equal = __nccwpck_require__(6136);
+const traverse = __nccwpck_require__(1165);
 // TODO refactor to use keyword definitions
 const SIMPLE_INLINED = new Set([
     "type",
@@ -3177,7 +3177,7 @@ exports.getSchemaRefs = getSchemaRefs;
 
 /***/ }),
 
-/***/ 7353:
+/***/ 2335:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3209,14 +3209,14 @@ exports.getRules = getRules;
 
 /***/ }),
 
-/***/ 4464:
+/***/ 7802:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const code_1 = __nccwpck_require__(567);
+const codegen_1 = __nccwpck_require__(8762);
+const code_1 = __nccwpck_require__(7565);
 // TODO refactor to use Set
 function toHash(arr) {
     const hash = {};
@@ -3393,7 +3393,7 @@ exports.checkStrictMode = checkStrictMode;
 
 /***/ }),
 
-/***/ 7692:
+/***/ 454:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3418,15 +3418,15 @@ exports.shouldUseRule = shouldUseRule;
 
 /***/ }),
 
-/***/ 5346:
+/***/ 8284:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-const errors_1 = __nccwpck_require__(1283);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
+const errors_1 = __nccwpck_require__(9905);
+const codegen_1 = __nccwpck_require__(8762);
+const names_1 = __nccwpck_require__(8636);
 const boolError = {
     message: "boolean schema is false",
 };
@@ -3474,17 +3474,17 @@ function falseSchemaError(it, overrideAllErrors) {
 
 /***/ }),
 
-/***/ 6685:
+/***/ 5931:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
-const rules_1 = __nccwpck_require__(7353);
-const applicability_1 = __nccwpck_require__(7692);
-const errors_1 = __nccwpck_require__(1283);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const rules_1 = __nccwpck_require__(2335);
+const applicability_1 = __nccwpck_require__(454);
+const errors_1 = __nccwpck_require__(9905);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
 var DataType;
 (function (DataType) {
     DataType[DataType["Correct"] = 0] = "Correct";
@@ -3683,14 +3683,14 @@ function getTypeErrorContext(it) {
 
 /***/ }),
 
-/***/ 1699:
+/***/ 3769:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assignDefaults = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
 function assignDefaults(it, ty) {
     const { properties, items } = it.schema;
     if (ty === "object" && properties) {
@@ -3724,24 +3724,24 @@ function assignDefault(it, prop, defaultValue) {
 
 /***/ }),
 
-/***/ 7881:
+/***/ 7391:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-const boolSchema_1 = __nccwpck_require__(5346);
-const dataType_1 = __nccwpck_require__(6685);
-const applicability_1 = __nccwpck_require__(7692);
-const dataType_2 = __nccwpck_require__(6685);
-const defaults_1 = __nccwpck_require__(1699);
-const keyword_1 = __nccwpck_require__(5202);
-const subschema_1 = __nccwpck_require__(6200);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const resolve_1 = __nccwpck_require__(4090);
-const util_1 = __nccwpck_require__(4464);
-const errors_1 = __nccwpck_require__(1283);
+const boolSchema_1 = __nccwpck_require__(8284);
+const dataType_1 = __nccwpck_require__(5931);
+const applicability_1 = __nccwpck_require__(454);
+const dataType_2 = __nccwpck_require__(5931);
+const defaults_1 = __nccwpck_require__(3769);
+const keyword_1 = __nccwpck_require__(4852);
+const subschema_1 = __nccwpck_require__(7914);
+const codegen_1 = __nccwpck_require__(8762);
+const names_1 = __nccwpck_require__(8636);
+const resolve_1 = __nccwpck_require__(1128);
+const util_1 = __nccwpck_require__(7802);
+const errors_1 = __nccwpck_require__(9905);
 // schema compilation - generates validation function, subschemaCode (below) is used for subschemas
 function validateFunctionCode(it) {
     if (isSchemaObj(it)) {
@@ -4250,16 +4250,16 @@ exports.getData = getData;
 
 /***/ }),
 
-/***/ 5202:
+/***/ 4852:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const code_1 = __nccwpck_require__(8484);
-const errors_1 = __nccwpck_require__(1283);
+const codegen_1 = __nccwpck_require__(8762);
+const names_1 = __nccwpck_require__(8636);
+const code_1 = __nccwpck_require__(322);
+const errors_1 = __nccwpck_require__(9905);
 function macroKeywordCode(cxt, def) {
     const { gen, keyword, schema, parentSchema, it } = cxt;
     const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
@@ -4380,14 +4380,14 @@ exports.validateKeywordUsage = validateKeywordUsage;
 
 /***/ }),
 
-/***/ 6200:
+/***/ 7914:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
 function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
     if (keyword !== undefined && schema !== undefined) {
         throw new Error('both "keyword" and "schema" passed, only one allowed');
@@ -4467,31 +4467,31 @@ exports.extendSubschemaMode = extendSubschemaMode;
 
 /***/ }),
 
-/***/ 3893:
+/***/ 2439:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-var validate_1 = __nccwpck_require__(7881);
+var validate_1 = __nccwpck_require__(7391);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
+var codegen_1 = __nccwpck_require__(8762);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(5402);
-const ref_error_1 = __nccwpck_require__(3162);
-const rules_1 = __nccwpck_require__(7353);
-const compile_1 = __nccwpck_require__(2718);
-const codegen_2 = __nccwpck_require__(1436);
-const resolve_1 = __nccwpck_require__(4090);
-const dataType_1 = __nccwpck_require__(6685);
-const util_1 = __nccwpck_require__(4464);
-const $dataRefSchema = __nccwpck_require__(3837);
-const uri_1 = __nccwpck_require__(6285);
+const validation_error_1 = __nccwpck_require__(535);
+const ref_error_1 = __nccwpck_require__(5268);
+const rules_1 = __nccwpck_require__(2335);
+const compile_1 = __nccwpck_require__(4992);
+const codegen_2 = __nccwpck_require__(8762);
+const resolve_1 = __nccwpck_require__(1128);
+const dataType_1 = __nccwpck_require__(5931);
+const util_1 = __nccwpck_require__(7802);
+const $dataRefSchema = __nccwpck_require__(9422);
+const uri_1 = __nccwpck_require__(975);
 const defaultRegExp = (str, flags) => new RegExp(str, flags);
 defaultRegExp.code = "new RegExp";
 const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
@@ -5091,18 +5091,18 @@ function schemaOrData(schema) {
 
 /***/ }),
 
-/***/ 5375:
+/***/ 2249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const metaSchema = __nccwpck_require__(8138);
-const applicator = __nccwpck_require__(4908);
-const content = __nccwpck_require__(958);
-const core = __nccwpck_require__(58);
-const format = __nccwpck_require__(6534);
-const metadata = __nccwpck_require__(711);
-const validation = __nccwpck_require__(8030);
+const metaSchema = __nccwpck_require__(6733);
+const applicator = __nccwpck_require__(9698);
+const content = __nccwpck_require__(1525);
+const core = __nccwpck_require__(155);
+const format = __nccwpck_require__(9543);
+const metadata = __nccwpck_require__(100);
+const validation = __nccwpck_require__(7463);
 const META_SUPPORT_DATA = ["/properties"];
 function addMetaSchema2019($data) {
     ;
@@ -5125,19 +5125,19 @@ exports["default"] = addMetaSchema2019;
 
 /***/ }),
 
-/***/ 3995:
+/***/ 3029:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const metaSchema = __nccwpck_require__(1678);
-const applicator = __nccwpck_require__(7216);
-const unevaluated = __nccwpck_require__(9547);
-const content = __nccwpck_require__(8226);
-const core = __nccwpck_require__(518);
-const format = __nccwpck_require__(4588);
-const metadata = __nccwpck_require__(5707);
-const validation = __nccwpck_require__(7082);
+const metaSchema = __nccwpck_require__(5193);
+const applicator = __nccwpck_require__(4097);
+const unevaluated = __nccwpck_require__(4456);
+const content = __nccwpck_require__(2897);
+const core = __nccwpck_require__(9647);
+const format = __nccwpck_require__(8163);
+const metadata = __nccwpck_require__(9232);
+const validation = __nccwpck_require__(5867);
 const META_SUPPORT_DATA = ["/properties"];
 function addMetaSchema2020($data) {
     ;
@@ -5161,20 +5161,20 @@ exports["default"] = addMetaSchema2020;
 
 /***/ }),
 
-/***/ 4951:
+/***/ 8325:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 // https://github.com/ajv-validator/ajv/issues/889
-const equal = __nccwpck_require__(3430);
+const equal = __nccwpck_require__(6136);
 equal.code = 'require("ajv/dist/runtime/equal").default';
 exports["default"] = equal;
 //# sourceMappingURL=equal.js.map
 
 /***/ }),
 
-/***/ 6214:
+/***/ 3908:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5204,19 +5204,19 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 6285:
+/***/ 975:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const uri = __nccwpck_require__(4352);
+const uri = __nccwpck_require__(7041);
 uri.code = 'require("ajv/dist/runtime/uri").default';
 exports["default"] = uri;
 //# sourceMappingURL=uri.js.map
 
 /***/ }),
 
-/***/ 5402:
+/***/ 535:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5233,14 +5233,14 @@ exports["default"] = ValidationError;
 
 /***/ }),
 
-/***/ 3448:
+/***/ 9810:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateAdditionalItems = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -5288,15 +5288,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2431:
+/***/ 2089:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(322);
+const codegen_1 = __nccwpck_require__(8762);
+const names_1 = __nccwpck_require__(8636);
+const util_1 = __nccwpck_require__(7802);
 const error = {
     message: "must NOT have additional properties",
     params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
@@ -5400,12 +5400,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9205:
+/***/ 4971:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(7802);
 const def = {
     keyword: "allOf",
     schemaType: "array",
@@ -5429,12 +5429,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9380:
+/***/ 5046:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
+const code_1 = __nccwpck_require__(322);
 const def = {
     keyword: "anyOf",
     schemaType: "array",
@@ -5447,13 +5447,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6182:
+/***/ 6988:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
 const error = {
     message: ({ params: { min, max } }) => max === undefined
         ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
@@ -5548,15 +5548,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5826:
+/***/ 684:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
+const code_1 = __nccwpck_require__(322);
 exports.error = {
     message: ({ params: { property, depsCount, deps } }) => {
         const property_ies = depsCount === 1 ? "property" : "properties";
@@ -5639,12 +5639,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3818:
+/***/ 9624:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependencies_1 = __nccwpck_require__(5826);
+const dependencies_1 = __nccwpck_require__(684);
 const def = {
     keyword: "dependentSchemas",
     type: "object",
@@ -5656,13 +5656,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8584:
+/***/ 5102:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
 const error = {
     message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
     params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
@@ -5728,27 +5728,27 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8775:
+/***/ 3841:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const additionalItems_1 = __nccwpck_require__(3448);
-const prefixItems_1 = __nccwpck_require__(6467);
-const items_1 = __nccwpck_require__(5791);
-const items2020_1 = __nccwpck_require__(2959);
-const contains_1 = __nccwpck_require__(6182);
-const dependencies_1 = __nccwpck_require__(5826);
-const propertyNames_1 = __nccwpck_require__(1372);
-const additionalProperties_1 = __nccwpck_require__(2431);
-const properties_1 = __nccwpck_require__(8778);
-const patternProperties_1 = __nccwpck_require__(664);
-const not_1 = __nccwpck_require__(8350);
-const anyOf_1 = __nccwpck_require__(9380);
-const oneOf_1 = __nccwpck_require__(2490);
-const allOf_1 = __nccwpck_require__(9205);
-const if_1 = __nccwpck_require__(8584);
-const thenElse_1 = __nccwpck_require__(9210);
+const additionalItems_1 = __nccwpck_require__(9810);
+const prefixItems_1 = __nccwpck_require__(4357);
+const items_1 = __nccwpck_require__(9769);
+const items2020_1 = __nccwpck_require__(8745);
+const contains_1 = __nccwpck_require__(6988);
+const dependencies_1 = __nccwpck_require__(684);
+const propertyNames_1 = __nccwpck_require__(8094);
+const additionalProperties_1 = __nccwpck_require__(2089);
+const properties_1 = __nccwpck_require__(8252);
+const patternProperties_1 = __nccwpck_require__(6662);
+const not_1 = __nccwpck_require__(7868);
+const anyOf_1 = __nccwpck_require__(5046);
+const oneOf_1 = __nccwpck_require__(4384);
+const allOf_1 = __nccwpck_require__(4971);
+const if_1 = __nccwpck_require__(5102);
+const thenElse_1 = __nccwpck_require__(167);
 function getApplicator(draft2020 = false) {
     const applicator = [
         // any
@@ -5778,15 +5778,15 @@ exports["default"] = getApplicator;
 
 /***/ }),
 
-/***/ 5791:
+/***/ 9769:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateTuple = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
+const code_1 = __nccwpck_require__(322);
 const def = {
     keyword: "items",
     type: "array",
@@ -5836,15 +5836,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2959:
+/***/ 8745:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
-const additionalItems_1 = __nccwpck_require__(3448);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
+const code_1 = __nccwpck_require__(322);
+const additionalItems_1 = __nccwpck_require__(9810);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -5872,12 +5872,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8350:
+/***/ 7868:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(7802);
 const def = {
     keyword: "not",
     schemaType: ["object", "boolean"],
@@ -5904,13 +5904,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2490:
+/***/ 4384:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
 const error = {
     message: "must match exactly one schema in oneOf",
     params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
@@ -5970,15 +5970,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 664:
+/***/ 6662:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const util_2 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(322);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
+const util_2 = __nccwpck_require__(7802);
 const def = {
     keyword: "patternProperties",
     type: "object",
@@ -6051,12 +6051,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6467:
+/***/ 4357:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const items_1 = __nccwpck_require__(5791);
+const items_1 = __nccwpck_require__(9769);
 const def = {
     keyword: "prefixItems",
     type: "array",
@@ -6069,15 +6069,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8778:
+/***/ 8252:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const validate_1 = __nccwpck_require__(7881);
-const code_1 = __nccwpck_require__(8484);
-const util_1 = __nccwpck_require__(4464);
-const additionalProperties_1 = __nccwpck_require__(2431);
+const validate_1 = __nccwpck_require__(7391);
+const code_1 = __nccwpck_require__(322);
+const util_1 = __nccwpck_require__(7802);
+const additionalProperties_1 = __nccwpck_require__(2089);
 const def = {
     keyword: "properties",
     type: "object",
@@ -6129,13 +6129,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 1372:
+/***/ 8094:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
 const error = {
     message: "property name must be valid",
     params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
@@ -6173,12 +6173,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9210:
+/***/ 167:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(7802);
 const def = {
     keyword: ["then", "else"],
     schemaType: ["object", "boolean"],
@@ -6192,16 +6192,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8484:
+/***/ 322:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const names_1 = __nccwpck_require__(630);
-const util_2 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
+const names_1 = __nccwpck_require__(8636);
+const util_2 = __nccwpck_require__(7802);
 function checkReportMissingProp(cxt, prop) {
     const { gen, data, it } = cxt;
     gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
@@ -6329,7 +6329,7 @@ exports.validateUnion = validateUnion;
 
 /***/ }),
 
-/***/ 9872:
+/***/ 4586:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6345,13 +6345,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 7397:
+/***/ 3119:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const id_1 = __nccwpck_require__(9872);
-const ref_1 = __nccwpck_require__(2996);
+const id_1 = __nccwpck_require__(4586);
+const ref_1 = __nccwpck_require__(7002);
 const core = [
     "$schema",
     "$id",
@@ -6367,18 +6367,18 @@ exports["default"] = core;
 
 /***/ }),
 
-/***/ 2996:
+/***/ 7002:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.callRef = exports.getValidate = void 0;
-const ref_error_1 = __nccwpck_require__(3162);
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const compile_1 = __nccwpck_require__(2718);
-const util_1 = __nccwpck_require__(4464);
+const ref_error_1 = __nccwpck_require__(5268);
+const code_1 = __nccwpck_require__(322);
+const codegen_1 = __nccwpck_require__(8762);
+const names_1 = __nccwpck_require__(8636);
+const compile_1 = __nccwpck_require__(4992);
+const util_1 = __nccwpck_require__(7802);
 const def = {
     keyword: "$ref",
     schemaType: "string",
@@ -6495,16 +6495,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8886:
+/***/ 2936:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const types_1 = __nccwpck_require__(7115);
-const compile_1 = __nccwpck_require__(2718);
-const ref_error_1 = __nccwpck_require__(3162);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(8762);
+const types_1 = __nccwpck_require__(3837);
+const compile_1 = __nccwpck_require__(4992);
+const ref_error_1 = __nccwpck_require__(5268);
+const util_1 = __nccwpck_require__(7802);
 const error = {
     message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
         ? `tag "${tagName}" must be string`
@@ -6605,7 +6605,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 7115:
+/***/ 3837:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6620,19 +6620,19 @@ var DiscrError;
 
 /***/ }),
 
-/***/ 4298:
+/***/ 9220:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(7397);
-const validation_1 = __nccwpck_require__(5481);
-const applicator_1 = __nccwpck_require__(8775);
-const dynamic_1 = __nccwpck_require__(9923);
-const next_1 = __nccwpck_require__(7844);
-const unevaluated_1 = __nccwpck_require__(2010);
-const format_1 = __nccwpck_require__(2601);
-const metadata_1 = __nccwpck_require__(6620);
+const core_1 = __nccwpck_require__(3119);
+const validation_1 = __nccwpck_require__(3467);
+const applicator_1 = __nccwpck_require__(3841);
+const dynamic_1 = __nccwpck_require__(7077);
+const next_1 = __nccwpck_require__(8294);
+const unevaluated_1 = __nccwpck_require__(2420);
+const format_1 = __nccwpck_require__(3627);
+const metadata_1 = __nccwpck_require__(2098);
 const draft2020Vocabularies = [
     dynamic_1.default,
     core_1.default,
@@ -6649,16 +6649,16 @@ exports["default"] = draft2020Vocabularies;
 
 /***/ }),
 
-/***/ 9941:
+/***/ 3967:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(7397);
-const validation_1 = __nccwpck_require__(5481);
-const applicator_1 = __nccwpck_require__(8775);
-const format_1 = __nccwpck_require__(2601);
-const metadata_1 = __nccwpck_require__(6620);
+const core_1 = __nccwpck_require__(3119);
+const validation_1 = __nccwpck_require__(3467);
+const applicator_1 = __nccwpck_require__(3841);
+const format_1 = __nccwpck_require__(3627);
+const metadata_1 = __nccwpck_require__(2098);
 const draft7Vocabularies = [
     core_1.default,
     validation_1.default,
@@ -6672,16 +6672,16 @@ exports["default"] = draft7Vocabularies;
 
 /***/ }),
 
-/***/ 8639:
+/***/ 7317:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.dynamicAnchor = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const compile_1 = __nccwpck_require__(2718);
-const ref_1 = __nccwpck_require__(2996);
+const codegen_1 = __nccwpck_require__(8762);
+const names_1 = __nccwpck_require__(8636);
+const compile_1 = __nccwpck_require__(4992);
+const ref_1 = __nccwpck_require__(7002);
 const def = {
     keyword: "$dynamicAnchor",
     schemaType: "string",
@@ -6708,15 +6708,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5065:
+/***/ 9667:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.dynamicRef = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const ref_1 = __nccwpck_require__(2996);
+const codegen_1 = __nccwpck_require__(8762);
+const names_1 = __nccwpck_require__(8636);
+const ref_1 = __nccwpck_require__(7002);
 const def = {
     keyword: "$dynamicRef",
     schemaType: "string",
@@ -6765,28 +6765,28 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9923:
+/***/ 7077:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dynamicAnchor_1 = __nccwpck_require__(8639);
-const dynamicRef_1 = __nccwpck_require__(5065);
-const recursiveAnchor_1 = __nccwpck_require__(9982);
-const recursiveRef_1 = __nccwpck_require__(1794);
+const dynamicAnchor_1 = __nccwpck_require__(7317);
+const dynamicRef_1 = __nccwpck_require__(9667);
+const recursiveAnchor_1 = __nccwpck_require__(7608);
+const recursiveRef_1 = __nccwpck_require__(6680);
 const dynamic = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
 exports["default"] = dynamic;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 9982:
+/***/ 7608:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dynamicAnchor_1 = __nccwpck_require__(8639);
-const util_1 = __nccwpck_require__(4464);
+const dynamicAnchor_1 = __nccwpck_require__(7317);
+const util_1 = __nccwpck_require__(7802);
 const def = {
     keyword: "$recursiveAnchor",
     schemaType: "boolean",
@@ -6802,12 +6802,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 1794:
+/***/ 6680:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dynamicRef_1 = __nccwpck_require__(5065);
+const dynamicRef_1 = __nccwpck_require__(9667);
 const def = {
     keyword: "$recursiveRef",
     schemaType: "string",
@@ -6818,12 +6818,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6402:
+/***/ 1664:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(8762);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
@@ -6916,19 +6916,19 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2601:
+/***/ 3627:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const format_1 = __nccwpck_require__(6402);
+const format_1 = __nccwpck_require__(1664);
 const format = [format_1.default];
 exports["default"] = format;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 6620:
+/***/ 2098:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6952,40 +6952,40 @@ exports.contentVocabulary = [
 
 /***/ }),
 
-/***/ 7844:
+/***/ 8294:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependentRequired_1 = __nccwpck_require__(3024);
-const dependentSchemas_1 = __nccwpck_require__(3818);
-const limitContains_1 = __nccwpck_require__(3907);
+const dependentRequired_1 = __nccwpck_require__(9337);
+const dependentSchemas_1 = __nccwpck_require__(9624);
+const limitContains_1 = __nccwpck_require__(7845);
 const next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
 exports["default"] = next;
 //# sourceMappingURL=next.js.map
 
 /***/ }),
 
-/***/ 2010:
+/***/ 2420:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const unevaluatedProperties_1 = __nccwpck_require__(6855);
-const unevaluatedItems_1 = __nccwpck_require__(4144);
+const unevaluatedProperties_1 = __nccwpck_require__(4189);
+const unevaluatedItems_1 = __nccwpck_require__(4614);
 const unevaluated = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
 exports["default"] = unevaluated;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 4144:
+/***/ 4614:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -7025,14 +7025,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6855:
+/***/ 4189:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const names_1 = __nccwpck_require__(630);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
+const names_1 = __nccwpck_require__(8636);
 const error = {
     message: "must NOT have unevaluated properties",
     params: ({ params }) => (0, codegen_1._) `{unevaluatedProperty: ${params.unevaluatedProperty}}`,
@@ -7096,14 +7096,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8026:
+/***/ 1488:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
+const equal_1 = __nccwpck_require__(8325);
 const error = {
     message: "must be equal to constant",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
@@ -7127,12 +7127,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3024:
+/***/ 9337:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependencies_1 = __nccwpck_require__(5826);
+const dependencies_1 = __nccwpck_require__(684);
 const def = {
     keyword: "dependentRequired",
     type: "object",
@@ -7145,14 +7145,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3200:
+/***/ 7350:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
+const equal_1 = __nccwpck_require__(8325);
 const error = {
     message: "must be equal to one of the allowed values",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
@@ -7199,21 +7199,21 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5481:
+/***/ 3467:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const limitNumber_1 = __nccwpck_require__(3723);
-const multipleOf_1 = __nccwpck_require__(8132);
-const limitLength_1 = __nccwpck_require__(6962);
-const pattern_1 = __nccwpck_require__(6023);
-const limitProperties_1 = __nccwpck_require__(895);
-const required_1 = __nccwpck_require__(4504);
-const limitItems_1 = __nccwpck_require__(6296);
-const uniqueItems_1 = __nccwpck_require__(5132);
-const const_1 = __nccwpck_require__(8026);
-const enum_1 = __nccwpck_require__(3200);
+const limitNumber_1 = __nccwpck_require__(5341);
+const multipleOf_1 = __nccwpck_require__(9822);
+const limitLength_1 = __nccwpck_require__(6944);
+const pattern_1 = __nccwpck_require__(7805);
+const limitProperties_1 = __nccwpck_require__(7973);
+const required_1 = __nccwpck_require__(858);
+const limitItems_1 = __nccwpck_require__(7150);
+const uniqueItems_1 = __nccwpck_require__(7066);
+const const_1 = __nccwpck_require__(1488);
+const enum_1 = __nccwpck_require__(7350);
 const validation = [
     // number
     limitNumber_1.default,
@@ -7238,12 +7238,12 @@ exports["default"] = validation;
 
 /***/ }),
 
-/***/ 3907:
+/***/ 7845:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(7802);
 const def = {
     keyword: ["maxContains", "minContains"],
     type: "array",
@@ -7259,12 +7259,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6296:
+/***/ 7150:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(8762);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxItems" ? "more" : "fewer";
@@ -7289,14 +7289,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6962:
+/***/ 6944:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const ucs2length_1 = __nccwpck_require__(6214);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
+const ucs2length_1 = __nccwpck_require__(3908);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxLength" ? "more" : "fewer";
@@ -7322,12 +7322,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3723:
+/***/ 5341:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(8762);
 const ops = codegen_1.operators;
 const KWDs = {
     maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
@@ -7355,12 +7355,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 895:
+/***/ 7973:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(8762);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxProperties" ? "more" : "fewer";
@@ -7385,12 +7385,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8132:
+/***/ 9822:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(8762);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
     params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
@@ -7417,14 +7417,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6023:
+/***/ 7805:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const util_1 = __nccwpck_require__(4464);
-const codegen_1 = __nccwpck_require__(1436);
+const code_1 = __nccwpck_require__(322);
+const util_1 = __nccwpck_require__(7802);
+const codegen_1 = __nccwpck_require__(8762);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
@@ -7456,14 +7456,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4504:
+/***/ 858:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(322);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
 const error = {
     message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
     params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
@@ -7541,15 +7541,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5132:
+/***/ 7066:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dataType_1 = __nccwpck_require__(6685);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
+const dataType_1 = __nccwpck_require__(5931);
+const codegen_1 = __nccwpck_require__(8762);
+const util_1 = __nccwpck_require__(7802);
+const equal_1 = __nccwpck_require__(8325);
 const error = {
     message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
     params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
@@ -7611,7 +7611,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3430:
+/***/ 6136:
 /***/ ((module) => {
 
 
@@ -7664,7 +7664,7 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
-/***/ 1167:
+/***/ 1165:
 /***/ ((module) => {
 
 
@@ -7764,15 +7764,15 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 770:
+/***/ 408:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+module.exports = __nccwpck_require__(376);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 376:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -8043,33 +8043,33 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4718:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Client = __nccwpck_require__(3701)
-const Dispatcher = __nccwpck_require__(883)
-const Pool = __nccwpck_require__(628)
-const BalancedPool = __nccwpck_require__(837)
-const Agent = __nccwpck_require__(7405)
-const ProxyAgent = __nccwpck_require__(6672)
-const EnvHttpProxyAgent = __nccwpck_require__(3137)
-const RetryAgent = __nccwpck_require__(50)
-const errors = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+const Client = __nccwpck_require__(271)
+const Dispatcher = __nccwpck_require__(2377)
+const Pool = __nccwpck_require__(8014)
+const BalancedPool = __nccwpck_require__(3207)
+const Agent = __nccwpck_require__(5539)
+const ProxyAgent = __nccwpck_require__(9710)
+const EnvHttpProxyAgent = __nccwpck_require__(6699)
+const RetryAgent = __nccwpck_require__(9176)
+const errors = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(6615)
-const buildConnector = __nccwpck_require__(9136)
-const MockClient = __nccwpck_require__(7365)
-const MockAgent = __nccwpck_require__(7501)
-const MockPool = __nccwpck_require__(4004)
-const mockErrors = __nccwpck_require__(2429)
-const RetryHandler = __nccwpck_require__(7816)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
-const DecoratorHandler = __nccwpck_require__(8155)
-const RedirectHandler = __nccwpck_require__(8754)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const api = __nccwpck_require__(5889)
+const buildConnector = __nccwpck_require__(5106)
+const MockClient = __nccwpck_require__(2839)
+const MockAgent = __nccwpck_require__(587)
+const MockPool = __nccwpck_require__(3926)
+const mockErrors = __nccwpck_require__(5347)
+const RetryHandler = __nccwpck_require__(3174)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(4743)
+const DecoratorHandler = __nccwpck_require__(6949)
+const RedirectHandler = __nccwpck_require__(3216)
+const createRedirectInterceptor = __nccwpck_require__(5306)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -8087,10 +8087,10 @@ module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
-  redirect: __nccwpck_require__(1514),
-  retry: __nccwpck_require__(2026),
-  dump: __nccwpck_require__(8060),
-  dns: __nccwpck_require__(379)
+  redirect: __nccwpck_require__(1068),
+  retry: __nccwpck_require__(9636),
+  dump: __nccwpck_require__(5786),
+  dns: __nccwpck_require__(6149)
 }
 
 module.exports.buildConnector = buildConnector
@@ -8152,7 +8152,7 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(4398).fetch)
+const fetchImpl = (__nccwpck_require__(6860).fetch)
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -8164,39 +8164,39 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __nccwpck_require__(8279).Headers
-module.exports.Response = __nccwpck_require__(9051).Response
-module.exports.Request = __nccwpck_require__(9967).Request
-module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.Headers = __nccwpck_require__(5662).Headers
+module.exports.Response = __nccwpck_require__(9317).Response
+module.exports.Request = __nccwpck_require__(3713).Request
+module.exports.FormData = __nccwpck_require__(8440).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(8355).FileReader
+module.exports.FileReader = __nccwpck_require__(4881).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(8709)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(3245)
-const { kConstruct } = __nccwpck_require__(109)
+const { CacheStorage } = __nccwpck_require__(7403)
+const { kConstruct } = __nccwpck_require__(8271)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(8495)
 
 module.exports.deleteCookie = deleteCookie
 module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(782)
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(6814)
+module.exports.WebSocket = __nccwpck_require__(3435).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -8212,18 +8212,18 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(1238)
+const { EventSource } = __nccwpck_require__(6376)
 
 module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 158:
+/***/ 6128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(3440)
-const { RequestAbortedError } = __nccwpck_require__(8707)
+const { addAbortListener } = __nccwpck_require__(5386)
+const { RequestAbortedError } = __nccwpck_require__(6593)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -8283,16 +8283,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2279:
+/***/ 2574:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
+const { addSignal, removeSignal } = __nccwpck_require__(6128)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -8398,7 +8398,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 6862:
+/***/ 884:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8412,10 +8412,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+} = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(6128)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -8656,16 +8656,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 865:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(9927)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { Readable } = __nccwpck_require__(3897)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(6425)
 const { AsyncResource } = __nccwpck_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -8877,18 +8877,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 3560:
+/***/ 4754:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(6425)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(6128)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -9104,15 +9104,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 1882:
+/***/ 3408:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(6593)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const util = __nccwpck_require__(5386)
+const { addSignal, removeSignal } = __nccwpck_require__(6128)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -9219,21 +9219,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 6615:
+/***/ 5889:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(4043)
-module.exports.stream = __nccwpck_require__(3560)
-module.exports.pipeline = __nccwpck_require__(6862)
-module.exports.upgrade = __nccwpck_require__(1882)
-module.exports.connect = __nccwpck_require__(2279)
+module.exports.request = __nccwpck_require__(865)
+module.exports.stream = __nccwpck_require__(4754)
+module.exports.pipeline = __nccwpck_require__(884)
+module.exports.upgrade = __nccwpck_require__(3408)
+module.exports.connect = __nccwpck_require__(2574)
 
 
 /***/ }),
 
-/***/ 9927:
+/***/ 3897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -9242,9 +9242,9 @@ module.exports.connect = __nccwpck_require__(2279)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { ReadableStreamFrom } = __nccwpck_require__(3440)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
+const { ReadableStreamFrom } = __nccwpck_require__(5386)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -9625,15 +9625,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 7655:
+/***/ 6425:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(6593)
 
-const { chunksDecode } = __nccwpck_require__(9927)
+const { chunksDecode } = __nccwpck_require__(3897)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -9725,16 +9725,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9136:
+/***/ 5106:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(5386)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(6593)
+const timers = __nccwpck_require__(5929)
 
 function noop () {}
 
@@ -9972,7 +9972,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 735:
+/***/ 4037:
 /***/ ((module) => {
 
 
@@ -10097,7 +10097,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2414:
+/***/ 6644:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10306,7 +10306,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8707:
+/***/ 6593:
 /***/ ((module) => {
 
 
@@ -10738,7 +10738,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4655:
+/***/ 8957:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10746,7 +10746,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(6593)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -10761,9 +10761,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+} = __nccwpck_require__(5386)
+const { channels } = __nccwpck_require__(6644)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(4037)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -11227,7 +11227,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 6443:
+/***/ 3377:
 /***/ ((module) => {
 
 module.exports = {
@@ -11301,7 +11301,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7752:
+/***/ 3838:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11309,7 +11309,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(735)
+} = __nccwpck_require__(4037)
 
 class TstNode {
   /** @type {any} */
@@ -11460,13 +11460,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3440:
+/***/ 5386:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(3377)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -11474,9 +11474,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
-const { tree } = __nccwpck_require__(7752)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(4037)
+const { tree } = __nccwpck_require__(3838)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -12186,18 +12186,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7405:
+/***/ 5539:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const DispatcherBase = __nccwpck_require__(1841)
-const Pool = __nccwpck_require__(628)
-const Client = __nccwpck_require__(3701)
-const util = __nccwpck_require__(3440)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(3377)
+const DispatcherBase = __nccwpck_require__(803)
+const Pool = __nccwpck_require__(8014)
+const Client = __nccwpck_require__(271)
+const util = __nccwpck_require__(5386)
+const createRedirectInterceptor = __nccwpck_require__(5306)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -12326,7 +12326,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 837:
+/***/ 3207:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -12334,7 +12334,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(6593)
 const {
   PoolBase,
   kClients,
@@ -12342,10 +12342,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Pool = __nccwpck_require__(628)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const { parseOrigin } = __nccwpck_require__(3440)
+} = __nccwpck_require__(1278)
+const Pool = __nccwpck_require__(8014)
+const { kUrl, kInterceptors } = __nccwpck_require__(3377)
+const { parseOrigin } = __nccwpck_require__(5386)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -12542,7 +12542,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 637:
+/***/ 8939:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -12550,9 +12550,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(5386)
+const { channels } = __nccwpck_require__(6644)
+const timers = __nccwpck_require__(5929)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -12565,7 +12565,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(6593)
 const {
   kUrl,
   kReset,
@@ -12598,9 +12598,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(3377)
 
-const constants = __nccwpck_require__(2824)
+const constants = __nccwpck_require__(6402)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -12612,11 +12612,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(9240) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(3434))
+    mod = await WebAssembly.compile(__nccwpck_require__(9968))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -12624,7 +12624,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(9240))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -13539,7 +13539,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(4492).extractBody)
+      extractBody = (__nccwpck_require__(6962).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -14062,7 +14062,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 8788:
+/***/ 7726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -14070,13 +14070,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(5386)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(6593)
 const {
   kUrl,
   kReset,
@@ -14095,7 +14095,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(3377)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -14501,7 +14501,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(4492).extractBody)
+    extractBody ??= (__nccwpck_require__(6962).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -14861,7 +14861,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 3701:
+/***/ 271:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -14871,16 +14871,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const Request = __nccwpck_require__(4655)
-const DispatcherBase = __nccwpck_require__(1841)
+const util = __nccwpck_require__(5386)
+const { channels } = __nccwpck_require__(6644)
+const Request = __nccwpck_require__(8957)
+const DispatcherBase = __nccwpck_require__(803)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(6593)
+const buildConnector = __nccwpck_require__(5106)
 const {
   kUrl,
   kServerName,
@@ -14922,9 +14922,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(6443)
-const connectH1 = __nccwpck_require__(637)
-const connectH2 = __nccwpck_require__(8788)
+} = __nccwpck_require__(3377)
+const connectH1 = __nccwpck_require__(8939)
+const connectH2 = __nccwpck_require__(7726)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -15232,7 +15232,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(5306)
 
 function onError (client, err) {
   if (
@@ -15492,19 +15492,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 1841:
+/***/ 803:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(883)
+const Dispatcher = __nccwpck_require__(2377)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(6593)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(3377)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -15707,7 +15707,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 883:
+/***/ 2377:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -15779,15 +15779,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 3137:
+/***/ 6699:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
-const ProxyAgent = __nccwpck_require__(6672)
-const Agent = __nccwpck_require__(7405)
+const DispatcherBase = __nccwpck_require__(803)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(3377)
+const ProxyAgent = __nccwpck_require__(9710)
+const Agent = __nccwpck_require__(5539)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -15946,7 +15946,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 4660:
+/***/ 2190:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -16070,15 +16070,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 2128:
+/***/ 1278:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const FixedQueue = __nccwpck_require__(4660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
-const PoolStats = __nccwpck_require__(3246)
+const DispatcherBase = __nccwpck_require__(803)
+const FixedQueue = __nccwpck_require__(2190)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(3377)
+const PoolStats = __nccwpck_require__(1680)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -16271,10 +16271,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3246:
+/***/ 1680:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(3377)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -16312,7 +16312,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 628:
+/***/ 8014:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16323,14 +16323,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Client = __nccwpck_require__(3701)
+} = __nccwpck_require__(1278)
+const Client = __nccwpck_require__(271)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
+const { kUrl, kInterceptors } = __nccwpck_require__(3377)
+const buildConnector = __nccwpck_require__(5106)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -16426,19 +16426,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 6672:
+/***/ 9710:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(3377)
 const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(7405)
-const Pool = __nccwpck_require__(628)
-const DispatcherBase = __nccwpck_require__(1841)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
-const Client = __nccwpck_require__(3701)
+const Agent = __nccwpck_require__(5539)
+const Pool = __nccwpck_require__(8014)
+const DispatcherBase = __nccwpck_require__(803)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(6593)
+const buildConnector = __nccwpck_require__(5106)
+const Client = __nccwpck_require__(271)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -16707,13 +16707,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 50:
+/***/ 9176:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(883)
-const RetryHandler = __nccwpck_require__(7816)
+const Dispatcher = __nccwpck_require__(2377)
+const RetryHandler = __nccwpck_require__(3174)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -16749,7 +16749,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 2581:
+/***/ 4743:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16757,8 +16757,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const Agent = __nccwpck_require__(7405)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
+const Agent = __nccwpck_require__(5539)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -16788,7 +16788,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8155:
+/***/ 6949:
 /***/ ((module) => {
 
 
@@ -16839,15 +16839,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 8754:
+/***/ 3216:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(6443)
+const util = __nccwpck_require__(5386)
+const { kBodyUsed } = __nccwpck_require__(3377)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -17078,20 +17078,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 7816:
+/***/ 3174:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
-const { RequestRetryError } = __nccwpck_require__(8707)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(3377)
+const { RequestRetryError } = __nccwpck_require__(6593)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(3440)
+} = __nccwpck_require__(5386)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -17522,14 +17522,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 379:
+/***/ 6149:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(8155)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
+const DecoratorHandler = __nccwpck_require__(6949)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(6593)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -17904,14 +17904,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 8060:
+/***/ 5786:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const DecoratorHandler = __nccwpck_require__(8155)
+const util = __nccwpck_require__(5386)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(6593)
+const DecoratorHandler = __nccwpck_require__(6949)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -18034,12 +18034,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 5092:
+/***/ 5306:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(3216)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -18062,11 +18062,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1514:
+/***/ 1068:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(3216)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -18093,11 +18093,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 2026:
+/***/ 9636:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(7816)
+const RetryHandler = __nccwpck_require__(3174)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -18119,13 +18119,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 2824:
+/***/ 6402:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(172);
+const utils_1 = __nccwpck_require__(6650);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -18403,7 +18403,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 3870:
+/***/ 9240:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -18415,7 +18415,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 3434:
+/***/ 9968:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -18427,7 +18427,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 172:
+/***/ 6650:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18448,13 +18448,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 7501:
+/***/ 587:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(6443)
-const Agent = __nccwpck_require__(7405)
+const { kClients } = __nccwpck_require__(3377)
+const Agent = __nccwpck_require__(5539)
 const {
   kAgent,
   kMockAgentSet,
@@ -18465,14 +18465,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(1117)
-const MockClient = __nccwpck_require__(7365)
-const MockPool = __nccwpck_require__(4004)
-const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
-const Dispatcher = __nccwpck_require__(883)
-const Pluralizer = __nccwpck_require__(1529)
-const PendingInterceptorsFormatter = __nccwpck_require__(6142)
+} = __nccwpck_require__(2539)
+const MockClient = __nccwpck_require__(2839)
+const MockPool = __nccwpck_require__(3926)
+const { matchValue, buildMockOptions } = __nccwpck_require__(463)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(6593)
+const Dispatcher = __nccwpck_require__(2377)
+const Pluralizer = __nccwpck_require__(39)
+const PendingInterceptorsFormatter = __nccwpck_require__(2708)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -18615,14 +18615,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 7365:
+/***/ 2839:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(3701)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Client = __nccwpck_require__(271)
+const { buildMockDispatch } = __nccwpck_require__(463)
 const {
   kDispatches,
   kMockAgent,
@@ -18631,10 +18631,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(2539)
+const { MockInterceptor } = __nccwpck_require__(7073)
+const Symbols = __nccwpck_require__(3377)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -18681,12 +18681,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 2429:
+/***/ 5347:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(8707)
+const { UndiciError } = __nccwpck_require__(6593)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -18716,12 +18716,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1511:
+/***/ 7073:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(463)
 const {
   kDispatches,
   kDispatchKey,
@@ -18729,9 +18729,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(1117)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(2539)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
+const { buildURL } = __nccwpck_require__(5386)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -18930,14 +18930,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 4004:
+/***/ 3926:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(628)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Pool = __nccwpck_require__(8014)
+const { buildMockDispatch } = __nccwpck_require__(463)
 const {
   kDispatches,
   kMockAgent,
@@ -18946,10 +18946,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(2539)
+const { MockInterceptor } = __nccwpck_require__(7073)
+const Symbols = __nccwpck_require__(3377)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -18996,7 +18996,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 1117:
+/***/ 2539:
 /***/ ((module) => {
 
 
@@ -19026,20 +19026,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 463:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(2429)
+const { MockNotMatchedError } = __nccwpck_require__(5347)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(1117)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(2539)
+const { buildURL } = __nccwpck_require__(5386)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -19400,7 +19400,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6142:
+/***/ 2708:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -19450,7 +19450,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 1529:
+/***/ 39:
 /***/ ((module) => {
 
 
@@ -19486,7 +19486,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 6603:
+/***/ 5929:
 /***/ ((module) => {
 
 
@@ -19916,20 +19916,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9634:
+/***/ 3892:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
-const { webidl } = __nccwpck_require__(5893)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
-const { Request, fromInnerRequest } = __nccwpck_require__(9967)
-const { kState } = __nccwpck_require__(3627)
-const { fetching } = __nccwpck_require__(4398)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
+const { kConstruct } = __nccwpck_require__(8271)
+const { urlEquals, getFieldValues } = __nccwpck_require__(2012)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(5386)
+const { webidl } = __nccwpck_require__(6083)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9317)
+const { Request, fromInnerRequest } = __nccwpck_require__(3713)
+const { kState } = __nccwpck_require__(6970)
+const { fetching } = __nccwpck_require__(6860)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(1118)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -20782,15 +20782,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3245:
+/***/ 7403:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { Cache } = __nccwpck_require__(9634)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(8271)
+const { Cache } = __nccwpck_require__(3892)
+const { webidl } = __nccwpck_require__(6083)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
 
 class CacheStorage {
   /**
@@ -20941,26 +20941,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 109:
+/***/ 8271:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(6443).kConstruct)
+  kConstruct: (__nccwpck_require__(3377).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 6798:
+/***/ 2012:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { isValidHeaderName } = __nccwpck_require__(3168)
+const { URLSerializer } = __nccwpck_require__(782)
+const { isValidHeaderName } = __nccwpck_require__(1118)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -21005,7 +21005,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1276:
+/***/ 9922:
 /***/ ((module) => {
 
 
@@ -21024,15 +21024,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9061:
+/***/ 8495:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(1978)
-const { stringify } = __nccwpck_require__(7797)
-const { webidl } = __nccwpck_require__(5893)
-const { Headers } = __nccwpck_require__(8279)
+const { parseSetCookie } = __nccwpck_require__(5816)
+const { stringify } = __nccwpck_require__(2095)
+const { webidl } = __nccwpck_require__(6083)
+const { Headers } = __nccwpck_require__(5662)
 
 /**
  * @typedef {Object} Cookie
@@ -21215,14 +21215,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1978:
+/***/ 5816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
-const { isCTLExcludingHtab } = __nccwpck_require__(7797)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(9922)
+const { isCTLExcludingHtab } = __nccwpck_require__(2095)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(782)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -21532,7 +21532,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7797:
+/***/ 2095:
 /***/ ((module) => {
 
 
@@ -21891,13 +21891,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4031:
+/***/ 6301:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(625)
 
 /**
  * @type {number[]} BOM
@@ -22472,23 +22472,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1238:
+/***/ 6376:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(4398)
-const { makeRequest } = __nccwpck_require__(9967)
-const { webidl } = __nccwpck_require__(5893)
-const { EventSourceStream } = __nccwpck_require__(4031)
-const { parseMIMEType } = __nccwpck_require__(1900)
-const { createFastMessageEvent } = __nccwpck_require__(5188)
-const { isNetworkError } = __nccwpck_require__(9051)
-const { delay } = __nccwpck_require__(4811)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { fetching } = __nccwpck_require__(6860)
+const { makeRequest } = __nccwpck_require__(3713)
+const { webidl } = __nccwpck_require__(6083)
+const { EventSourceStream } = __nccwpck_require__(6301)
+const { parseMIMEType } = __nccwpck_require__(782)
+const { createFastMessageEvent } = __nccwpck_require__(6814)
+const { isNetworkError } = __nccwpck_require__(9317)
+const { delay } = __nccwpck_require__(625)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
+const { environmentSettingsObject } = __nccwpck_require__(1118)
+const { getGlobalDispatcher } = __nccwpck_require__(4743)
 
 let experimentalWarned = false
 
@@ -22962,7 +22962,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4811:
+/***/ 625:
 /***/ ((module) => {
 
 
@@ -23006,12 +23006,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4492:
+/***/ 6962:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(5386)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -23021,16 +23021,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(3168)
-const { FormData } = __nccwpck_require__(5910)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(1118)
+const { FormData } = __nccwpck_require__(8440)
+const { kState } = __nccwpck_require__(6970)
+const { webidl } = __nccwpck_require__(6083)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(1900)
-const { multipartFormDataParser } = __nccwpck_require__(116)
+const { serializeAMimeType } = __nccwpck_require__(782)
+const { multipartFormDataParser } = __nccwpck_require__(4646)
 let random
 
 try {
@@ -23542,7 +23542,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4495:
+/***/ 6833:
 /***/ ((module) => {
 
 
@@ -23673,7 +23673,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1900:
+/***/ 782:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -24424,12 +24424,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6653:
+/***/ 9255:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(6443)
+const { kConnected, kSize } = __nccwpck_require__(3377)
 
 class CompatWeakRef {
   constructor (value) {
@@ -24477,14 +24477,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 7114:
+/***/ 1508:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+const { kState } = __nccwpck_require__(6970)
+const { webidl } = __nccwpck_require__(6083)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -24610,16 +24610,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 116:
+/***/ 4646:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { utf8DecodeBytes } = __nccwpck_require__(3168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
-const { isFileLike } = __nccwpck_require__(7114)
-const { makeEntry } = __nccwpck_require__(5910)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(5386)
+const { utf8DecodeBytes } = __nccwpck_require__(1118)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(782)
+const { isFileLike } = __nccwpck_require__(1508)
+const { makeEntry } = __nccwpck_require__(8440)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -25091,16 +25091,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5910:
+/***/ 8440:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
-const { kState } = __nccwpck_require__(3627)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { FileLike, isFileLike } = __nccwpck_require__(7114)
-const { webidl } = __nccwpck_require__(5893)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(1118)
+const { kState } = __nccwpck_require__(6970)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
+const { FileLike, isFileLike } = __nccwpck_require__(1508)
+const { webidl } = __nccwpck_require__(6083)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 
@@ -25350,7 +25350,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 1059:
+/***/ 8709:
 /***/ ((module) => {
 
 
@@ -25397,21 +25397,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8279:
+/***/ 5662:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(6443)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(3377)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(3168)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(1118)
+const { webidl } = __nccwpck_require__(6083)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(7975)
 
@@ -26091,7 +26091,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4398:
+/***/ 6860:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -26104,9 +26104,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(9051)
-const { HeadersList } = __nccwpck_require__(8279)
-const { Request, cloneRequest } = __nccwpck_require__(9967)
+} = __nccwpck_require__(9317)
+const { HeadersList } = __nccwpck_require__(5662)
+const { Request, cloneRequest } = __nccwpck_require__(3713)
 const zlib = __nccwpck_require__(8522)
 const {
   bytesMatch,
@@ -26142,23 +26142,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(3168)
-const { kState, kDispatcher } = __nccwpck_require__(3627)
+} = __nccwpck_require__(1118)
+const { kState, kDispatcher } = __nccwpck_require__(6970)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(6962)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(6833)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { webidl } = __nccwpck_require__(5893)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(5386)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(782)
+const { getGlobalDispatcher } = __nccwpck_require__(4743)
+const { webidl } = __nccwpck_require__(6083)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -28368,23 +28368,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9967:
+/***/ 3713:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(8279)
-const { FinalizationRegistry } = __nccwpck_require__(6653)()
-const util = __nccwpck_require__(3440)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(6962)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(5662)
+const { FinalizationRegistry } = __nccwpck_require__(9255)()
+const util = __nccwpck_require__(5386)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(1118)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -28394,12 +28394,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(6833)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(6970)
+const { webidl } = __nccwpck_require__(6083)
+const { URLSerializer } = __nccwpck_require__(782)
+const { kConstruct } = __nccwpck_require__(3377)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -29412,14 +29412,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 9051:
+/***/ 9317:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(8279)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
-const util = __nccwpck_require__(3440)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(5662)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(6962)
+const util = __nccwpck_require__(5386)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -29431,16 +29431,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(1118)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(4495)
-const { kState, kHeaders } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { FormData } = __nccwpck_require__(5910)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+} = __nccwpck_require__(6833)
+const { kState, kHeaders } = __nccwpck_require__(6970)
+const { webidl } = __nccwpck_require__(6083)
+const { FormData } = __nccwpck_require__(8440)
+const { URLSerializer } = __nccwpck_require__(782)
+const { kConstruct } = __nccwpck_require__(3377)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -30029,7 +30029,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3627:
+/***/ 6970:
 /***/ ((module) => {
 
 
@@ -30045,21 +30045,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3168:
+/***/ 1118:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(1059)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(6833)
+const { getGlobalOrigin } = __nccwpck_require__(8709)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(782)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(5386)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(6083)
 
 let supportedHashes = []
 
@@ -31684,14 +31684,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5893:
+/***/ 6083:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(3440)
+const { toUSVString } = __nccwpck_require__(5386)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -32386,7 +32386,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2607:
+/***/ 2685:
 /***/ ((module) => {
 
 
@@ -32683,7 +32683,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8355:
+/***/ 4881:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -32692,16 +32692,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(3610)
+} = __nccwpck_require__(5860)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(961)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+} = __nccwpck_require__(8391)
+const { webidl } = __nccwpck_require__(6083)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -33034,12 +33034,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8573:
+/***/ 699:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(6083)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -33119,7 +33119,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 961:
+/***/ 8391:
 /***/ ((module) => {
 
 
@@ -33136,7 +33136,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3610:
+/***/ 5860:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -33147,10 +33147,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(961)
-const { ProgressEvent } = __nccwpck_require__(8573)
-const { getEncoding } = __nccwpck_require__(2607)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
+} = __nccwpck_require__(8391)
+const { ProgressEvent } = __nccwpck_require__(699)
+const { getEncoding } = __nccwpck_require__(2685)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(782)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
@@ -33534,27 +33534,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6897:
+/***/ 3403:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(9322)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(1216)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
-const { channels } = __nccwpck_require__(2414)
-const { CloseEvent } = __nccwpck_require__(5188)
-const { makeRequest } = __nccwpck_require__(9967)
-const { fetching } = __nccwpck_require__(4398)
-const { Headers, getHeadersList } = __nccwpck_require__(8279)
-const { getDecodeSplit } = __nccwpck_require__(3168)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
+} = __nccwpck_require__(7610)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(3479)
+const { channels } = __nccwpck_require__(6644)
+const { CloseEvent } = __nccwpck_require__(6814)
+const { makeRequest } = __nccwpck_require__(3713)
+const { fetching } = __nccwpck_require__(6860)
+const { Headers, getHeadersList } = __nccwpck_require__(5662)
+const { getDecodeSplit } = __nccwpck_require__(1118)
+const { WebsocketFrameSend } = __nccwpck_require__(4226)
 
 /** @type {import('crypto')} */
 let crypto
@@ -33912,7 +33912,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 736:
+/***/ 9322:
 /***/ ((module) => {
 
 
@@ -33985,14 +33985,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5188:
+/***/ 6814:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(6443)
+const { webidl } = __nccwpck_require__(6083)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
+const { kConstruct } = __nccwpck_require__(3377)
 const { MessagePort } = __nccwpck_require__(5919)
 
 /**
@@ -34321,12 +34321,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3264:
+/***/ 4226:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(736)
+const { maxUnsigned16Bit } = __nccwpck_require__(9322)
 
 const BUFFER_SIZE = 16386
 
@@ -34424,14 +34424,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9469:
+/***/ 6495:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(8625)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { isValidClientWindowBits } = __nccwpck_require__(3479)
+const { MessageSizeExceededError } = __nccwpck_require__(6593)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -34536,16 +34536,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 1652:
+/***/ 1298:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
-const { channels } = __nccwpck_require__(2414)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(9322)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(7610)
+const { channels } = __nccwpck_require__(6644)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -34555,11 +34555,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(8625)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { closeWebSocketConnection } = __nccwpck_require__(6897)
-const { PerMessageDeflate } = __nccwpck_require__(9469)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(3479)
+const { WebsocketFrameSend } = __nccwpck_require__(4226)
+const { closeWebSocketConnection } = __nccwpck_require__(3403)
+const { PerMessageDeflate } = __nccwpck_require__(6495)
+const { MessageSizeExceededError } = __nccwpck_require__(6593)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -35070,14 +35070,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3900:
+/***/ 8470:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { opcodes, sendHints } = __nccwpck_require__(736)
-const FixedQueue = __nccwpck_require__(4660)
+const { WebsocketFrameSend } = __nccwpck_require__(4226)
+const { opcodes, sendHints } = __nccwpck_require__(9322)
+const FixedQueue = __nccwpck_require__(2190)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -35181,7 +35181,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 1216:
+/***/ 7610:
 /***/ ((module) => {
 
 
@@ -35200,16 +35200,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8625:
+/***/ 3479:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
-const { states, opcodes } = __nccwpck_require__(736)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(7610)
+const { states, opcodes } = __nccwpck_require__(9322)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(6814)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(782)
 
 /* globals Blob */
 
@@ -35529,15 +35529,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3726:
+/***/ 3435:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
+const { webidl } = __nccwpck_require__(6083)
+const { URLSerializer } = __nccwpck_require__(782)
+const { environmentSettingsObject } = __nccwpck_require__(1118)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(9322)
 const {
   kWebSocketURL,
   kReadyState,
@@ -35546,21 +35546,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(1216)
+} = __nccwpck_require__(7610)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(8625)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
-const { ByteParser } = __nccwpck_require__(1652)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+} = __nccwpck_require__(3479)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(3403)
+const { ByteParser } = __nccwpck_require__(1298)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(5386)
+const { getGlobalDispatcher } = __nccwpck_require__(4743)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
-const { SendQueue } = __nccwpck_require__(3900)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(6814)
+const { SendQueue } = __nccwpck_require__(8470)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -36131,12 +36131,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 660:
+/***/ 6239:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _github_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1738);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3491);
+/* harmony import */ var _github_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4799);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5283);
 
 
 await (0,_github_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -36146,7 +36146,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3491:
+/***/ 5283:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36162,14 +36162,14 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __nccwpck_require__(6257);
+// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 18 modules
+var core = __nccwpck_require__(5747);
 // EXTERNAL MODULE: ./src/github/log.ts
-var log = __nccwpck_require__(3385);
+var log = __nccwpck_require__(204);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3645);
 ;// CONCATENATED MODULE: ./src/path-guard.ts
 /**
  * Where a check may read. Checked content comes from pull requests: a relative path (`../../etc`), an
@@ -36240,8 +36240,8 @@ function specialReason(real) {
 }
 
 // EXTERNAL MODULE: ./src/report/finding.ts
-var report_finding = __nccwpck_require__(1404);
-;// CONCATENATED MODULE: ./src/config/config.ts
+var finding = __nccwpck_require__(8202);
+;// CONCATENATED MODULE: ./src/settings/config.ts
 
 
 
@@ -36260,20 +36260,20 @@ async function loadConfig(root, explicit, workspace) {
     const file = explicit ? external_node_path_default().resolve(explicit) : external_node_path_default().join(root, CONFIG_FILE);
     const refused = pathGuard(workspace)(file);
     if (refused)
-        throw new report_finding/* UsageError */.eb(`${file}: the configuration file ${refused.reason}; it is not read`);
+        throw new finding/* UsageError */.eb(`${file}: the configuration file ${refused.reason}; it is not read`);
     let text;
     try {
         const st = await (0,promises_namespaceObject.stat)(file);
         if (!st.isFile())
-            throw new report_finding/* UsageError */.eb(`${file}: the configuration file is not a regular file`);
+            throw new finding/* UsageError */.eb(`${file}: the configuration file is not a regular file`);
         text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
     }
     catch (e) {
-        if (e instanceof report_finding/* UsageError */.eb)
+        if (e instanceof finding/* UsageError */.eb)
             throw e;
         if (!explicit && e.code === 'ENOENT')
             return { rules: {}, checks: {} };
-        throw new report_finding/* UsageError */.eb(`${file}: cannot read the configuration file (${e.message})`);
+        throw new finding/* UsageError */.eb(`${file}: cannot read the configuration file (${e.message})`);
     }
     return parseConfig(text, external_node_path_default().relative(process.cwd(), file) || file);
 }
@@ -36284,7 +36284,7 @@ function parseConfig(text, file) {
     catch (e) {
         // The yaml parser and toJSON recurse once per nesting level: thousands of levels exhaust the stack.
         if (e instanceof RangeError && /call stack/i.test(e.message))
-            throw new report_finding/* UsageError */.eb(`${file}:1:1: invalid YAML: nested too deeply to read`);
+            throw new finding/* UsageError */.eb(`${file}:1:1: invalid YAML: nested too deeply to read`);
         throw e;
     }
 }
@@ -36299,34 +36299,34 @@ function readConfig(text, file) {
     if (doc.errors.length) {
         const err = doc.errors[0];
         const p = lc.linePos(err.pos[0]);
-        throw new report_finding/* UsageError */.eb(`${file}:${p.line}:${p.col}: invalid YAML: ${err.message.split('\n')[0]}`);
+        throw new finding/* UsageError */.eb(`${file}:${p.line}:${p.col}: invalid YAML: ${err.message.split('\n')[0]}`);
     }
     const config = { file, rules: {}, checks: {} };
     if (doc.contents === null)
         return config;
     if (!(0,dist/* isMap */.jh)(doc.contents))
-        throw new report_finding/* UsageError */.eb(`${where(doc.contents)}: the configuration must be a mapping`);
+        throw new finding/* UsageError */.eb(`${where(doc.contents)}: the configuration must be a mapping`);
     for (const pair of doc.contents.items) {
         const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
         const value = pair.value;
         if (key === 'fail-on') {
             const v = (0,dist/* isScalar */.jn)(value) ? String(value.value) : '';
             if (v !== 'error' && v !== 'warning' && v !== 'never')
-                throw new report_finding/* UsageError */.eb(`${where(value)}: fail-on must be error, warning or never`);
+                throw new finding/* UsageError */.eb(`${where(value)}: fail-on must be error, warning or never`);
             config.failOn = v;
         }
         else if (key === 'rules') {
             if (value === null)
                 continue;
             if (!(0,dist/* isMap */.jh)(value))
-                throw new report_finding/* UsageError */.eb(`${where(value)}: rules must map a rule id to off, error, warning or notice`);
+                throw new finding/* UsageError */.eb(`${where(value)}: rules must map a rule id to off, error, warning or notice`);
             for (const rp of value.items) {
                 const id = (0,dist/* isScalar */.jn)(rp.key) ? String(rp.key.value) : '';
                 const setting = (0,dist/* isScalar */.jn)(rp.value) ? String(rp.value.value) : '';
                 if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(id))
-                    throw new report_finding/* UsageError */.eb(`${where(rp.key)}: "${id}" is not a rule id (check/rule-name)`);
+                    throw new finding/* UsageError */.eb(`${where(rp.key)}: "${id}" is not a rule id (check/rule-name)`);
                 if (!SETTINGS.has(setting))
-                    throw new report_finding/* UsageError */.eb(`${where(rp.value)}: rule ${id} must be off, error, warning or notice (got "${setting}")`);
+                    throw new finding/* UsageError */.eb(`${where(rp.value)}: rule ${id} must be off, error, warning or notice (got "${setting}")`);
                 config.rules[id] = setting;
             }
         }
@@ -36338,12 +36338,12 @@ function readConfig(text, file) {
                     config.checks[key] = { images: js };
                     continue;
                 }
-                throw new report_finding/* UsageError */.eb(`${where(value)}: ${key} must be a mapping`);
+                throw new finding/* UsageError */.eb(`${where(value)}: ${key} must be a mapping`);
             }
             config.checks[key] = js;
         }
         else {
-            throw new report_finding/* UsageError */.eb(`${where(pair.key)}: unknown setting "${key}" (expected fail-on, rules, ${SECTIONS.join(', ')})`);
+            throw new finding/* UsageError */.eb(`${where(pair.key)}: unknown setting "${key}" (expected fail-on, rules, ${SECTIONS.join(', ')})`);
         }
     }
     return config;
@@ -36359,12 +36359,12 @@ function sectionValue(value, doc, where) {
     }
     catch (e) {
         if (e instanceof ReferenceError)
-            throw new report_finding/* UsageError */.eb(`${where(value)}: too many YAML aliases (${e.message})`);
+            throw new finding/* UsageError */.eb(`${where(value)}: too many YAML aliases (${e.message})`);
         throw e;
     }
     // `r: &r [*r]` comes back as a list that contains itself: every reader walking it would loop.
     if (isCircular(js, new Set()))
-        throw new report_finding/* UsageError */.eb(`${where(value)}: a YAML alias refers to a node that contains it`);
+        throw new finding/* UsageError */.eb(`${where(value)}: a YAML alias refers to a node that contains it`);
     return js;
 }
 function isCircular(v, ancestors) {
@@ -36387,11 +36387,11 @@ function stringList(section, key) {
         return [v];
     if (Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number'))
         return v.map(String);
-    throw new report_finding/* UsageError */.eb(`${key} must be a string or a list of strings`);
+    throw new finding/* UsageError */.eb(`${key} must be a string or a list of strings`);
 }
 
 // EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __nccwpck_require__(6412);
+var report_escape = __nccwpck_require__(3652);
 ;// CONCATENATED MODULE: ./src/checks/deadline.ts
 
 /**
@@ -36428,7 +36428,7 @@ function timeoutSetting(section, name) {
     if (t === undefined || t === null)
         return undefined;
     if (typeof t !== 'number' || !(t > 0))
-        throw new report_finding/* UsageError */.eb(`${name}.timeout must be a positive number of seconds`);
+        throw new finding/* UsageError */.eb(`${name}.timeout must be a positive number of seconds`);
     return Math.round(t * 1000);
 }
 
@@ -39660,8 +39660,8 @@ function importResources(source, target, resets, ctx) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/equal.js
-var equal = __nccwpck_require__(4951);
+// EXTERNAL MODULE: ../../main/node_modules/ajv/dist/runtime/equal.js
+var equal = __nccwpck_require__(8325);
 ;// CONCATENATED MODULE: ./src/checks/compose/schema/validate.generated.js
 // Generated by scripts/gen-compose-validator.mjs from schema/compose-spec.json: do not edit.
 /* eslint-disable */
@@ -41609,7 +41609,7 @@ const RULE_SEVERITY = new Map(RULES.map((r) => [r.id, r.severity]));
 async function runCompose(opts) {
     const root = external_node_path_default().resolve(opts.root);
     if (!(0,external_node_fs_namespaceObject.existsSync)(root) || !(0,external_node_fs_namespaceObject.statSync)(root).isDirectory())
-        throw new report_finding/* UsageError */.eb(`compose: root ${opts.root} is not a directory`);
+        throw new finding/* UsageError */.eb(`compose: root ${opts.root} is not a directory`);
     const rel = (f) => {
         const r = external_node_path_default().relative(root, f);
         return (r === '' ? '.' : r).split((external_node_path_default()).sep).join('/');
@@ -41620,14 +41620,14 @@ async function runCompose(opts) {
         guard: pathGuard(opts.workspace),
     };
     if (!(limits.maxFileBytes > 0) || !(limits.maxNodes > 0))
-        throw new report_finding/* UsageError */.eb('compose: maxFileBytes and maxYamlNodes must be positive');
+        throw new finding/* UsageError */.eb('compose: maxFileBytes and maxYamlNodes must be positive');
     const envFiles = (opts.envFiles ?? []).map((f) => {
         const p = external_node_path_default().resolve(root, f);
         const no = limits.guard(p);
         if (no)
-            throw new report_finding/* UsageError */.eb(`compose: env file ${f} ${no.reason}; it is not read`);
+            throw new finding/* UsageError */.eb(`compose: env file ${f} ${no.reason}; it is not read`);
         if (!(0,external_node_fs_namespaceObject.existsSync)(p))
-            throw new report_finding/* UsageError */.eb(`compose: env file ${f} not found`);
+            throw new finding/* UsageError */.eb(`compose: env file ${f} not found`);
         return p;
     });
     let planned;
@@ -41635,9 +41635,9 @@ async function runCompose(opts) {
         const files = opts.files.map((f) => {
             const p = external_node_path_default().resolve(root, f);
             if (!path_guard_isInside(root, p))
-                throw new report_finding/* UsageError */.eb(`compose: file ${f} is outside the scanned directory ${root}`);
+                throw new finding/* UsageError */.eb(`compose: file ${f} is outside the scanned directory ${root}`);
             if (!(0,external_node_fs_namespaceObject.existsSync)(p))
-                throw new report_finding/* UsageError */.eb(`compose: file ${f} not found`);
+                throw new finding/* UsageError */.eb(`compose: file ${f} not found`);
             return p;
         });
         planned = [{ files, discovered: false }];
@@ -41811,239 +41811,6 @@ const composeCheck = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/checks/images/builder.ts
-// The one interface both image builders (docker buildx, buildah) implement, and the pieces they
-// share: the request and result types, the failure type, and registry credentials as data.
-
-
-/** A build or push that the builder reported as failed; `message` is already free of secrets. */
-class builder_BuildFailure extends Error {
-    phase;
-    failedStep;
-    outputTail;
-    name = 'BuildFailure';
-    constructor(message, phase, failedStep = {}, 
-    /** The last lines of output, secrets removed. */
-    outputTail = '') {
-        super(message);
-        this.phase = phase;
-        this.failedStep = failedStep;
-        this.outputTail = outputTail;
-    }
-}
-/** Replaces every secret (and its base64 `user:secret` form) in text. */
-function builder_redactor(credentials) {
-    const secrets = new Set();
-    for (const c of credentials) {
-        if (c.password) {
-            secrets.add(c.password);
-            secrets.add(Buffer.from(`${c.username}:${c.password}`).toString('base64'));
-            secrets.add(encodeURIComponent(c.password));
-        }
-    }
-    const list = [...secrets].filter((s) => s.length > 0).sort((a, b) => b.length - a.length);
-    return (text) => {
-        let out = text;
-        for (const s of list)
-            out = out.split(s).join('***');
-        return out;
-    };
-}
-/**
- * Writes a containers/docker style auth file (`{"auths": {host: {auth: base64(user:pass)}}}`,
- * mode 0600) in a fresh directory under `tempDir`. Both buildah (`--authfile`) and docker
- * (`DOCKER_CONFIG/config.json`) read this format. Returns the file and a cleanup function.
- */
-async function builder_writeAuthFile(tempDir, credentials, fileName = 'auth.json') {
-    const dir = await mkdtemp(path.join(tempDir, 'portarium-auth-'));
-    const auths = {};
-    for (const c of credentials) {
-        auths[c.registry] = { auth: Buffer.from(`${c.username}:${c.password}`).toString('base64') };
-    }
-    const file = path.join(dir, fileName);
-    await writeFile(file, JSON.stringify({ auths }), { mode: 0o600 });
-    return { dir, file, cleanup: () => rm(dir, { recursive: true, force: true }) };
-}
-/** Platforms as the host would default them, in `os/arch` form. */
-function builder_hostPlatform() {
-    const arch = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x', riscv64: 'riscv64' };
-    return `linux/${arch[process.arch] ?? process.arch}`;
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/checks/images/command.ts
-// Runs a builder's command with an argument array (never a shell), streams its output line by
-// line through a redactor, and keeps the redacted output for error messages.
-
-
-const command_runCommand = (cmd, args, opts = {}) => new Promise((resolve, reject) => {
-    const redact = opts.redact ?? ((s) => s);
-    const child = spawn(cmd, [...args], { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    let output = '';
-    const pending = { stdout: '', stderr: '' };
-    const take = (stream, chunk, flush) => {
-        pending[stream] += chunk;
-        const parts = pending[stream].split(/\r?\n/);
-        pending[stream] = flush ? '' : parts.pop();
-        for (const raw of parts) {
-            if (flush && raw === '')
-                continue;
-            const line = redact(raw);
-            if (stream === 'stdout')
-                stdout += line + '\n';
-            else
-                stderr += line + '\n';
-            output += line + '\n';
-            opts.onLine?.(line, stream);
-        }
-    };
-    child.stdout.setEncoding('utf8').on('data', (c) => take('stdout', c, false));
-    child.stderr.setEncoding('utf8').on('data', (c) => take('stderr', c, false));
-    child.on('error', (e) => {
-        if (e.code === 'ENOENT')
-            reject(new UsageError(`${cmd} was not found; install it first (scripts/tools/install-buildah.sh for buildah)`));
-        else
-            reject(e);
-    });
-    child.on('close', (code, signal) => {
-        take('stdout', '', true);
-        take('stderr', '', true);
-        resolve({ code: code ?? (signal ? 128 : 1), stdout, stderr, output });
-    });
-});
-/** The last `n` non-empty lines of some output. */
-function command_tail(text, n = 15) {
-    return text.split('\n').filter((l) => l.trim() !== '').slice(-n).join('\n');
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/checks/images/dockerignore.ts
-// .dockerignore / .containerignore as buildah reads them, so the build-input fingerprint hashes
-// exactly the files a build can see. The rules are Docker's: one pattern a line, `#` comments,
-// `!` re-includes, patterns are cleaned and anchored at the context root (no basename matching),
-// `*` and `?` stop at `/`, `**` crosses directories, a pattern that matches a directory excludes
-// everything below it, and the last matching pattern wins.
-//
-// Mistakes here only matter in one direction: excluding a file the builder does see would let a
-// change to it go unnoticed. So a pattern this reader cannot compile excludes nothing.
-
-
-/** buildah reads `.containerignore` and, when there is none, `.dockerignore` in the context root. */
-async function dockerignore_readIgnoreFile(contextDir) {
-    for (const name of ['.containerignore', '.dockerignore']) {
-        let text;
-        try {
-            text = await readFile(path.join(contextDir, name), 'utf8');
-        }
-        catch {
-            continue;
-        }
-        return { file: name, text, patterns: parseIgnore(text) };
-    }
-    return { text: '', patterns: [] };
-}
-function parseIgnore(text) {
-    const out = [];
-    for (const raw of text.split(/\r?\n/)) {
-        let line = raw.trim();
-        if (line === '' || line.startsWith('#'))
-            continue;
-        let exclusion = false;
-        if (line.startsWith('!')) {
-            exclusion = true;
-            line = line.slice(1).trim();
-        }
-        let pattern = path.posix.normalize(line);
-        // Docker strips one leading slash after cleaning: `/foo` and `foo` are the same pattern.
-        while (pattern.startsWith('/'))
-            pattern = pattern.slice(1);
-        if (pattern.endsWith('/') && pattern.length > 1)
-            pattern = pattern.slice(0, -1);
-        if (pattern === '' || pattern === '.')
-            continue;
-        out.push({ pattern, exclusion, regex: compile(pattern) });
-    }
-    return out;
-}
-/** Docker's pattern syntax as a RegExp; undefined when the pattern is not valid. */
-function compile(pattern) {
-    let re = '^';
-    for (let i = 0; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (ch === '*') {
-            if (pattern[i + 1] === '*') {
-                i++;
-                if (pattern[i + 1] === '/')
-                    i++;
-                // `**` at the end matches everything; elsewhere any number of directories, even none.
-                re += i + 1 >= pattern.length ? '.*' : '(.*/)?';
-            }
-            else {
-                re += '[^/]*';
-            }
-        }
-        else if (ch === '?') {
-            re += '[^/]';
-        }
-        else if (ch === '\\') {
-            i++;
-            if (i >= pattern.length)
-                return undefined;
-            re += escapeRe(pattern[i]);
-        }
-        else if (ch === '[') {
-            const end = pattern.indexOf(']', i + 2);
-            if (end < 0)
-                return undefined;
-            let cls = pattern.slice(i + 1, end);
-            if (cls.startsWith('^') || cls.startsWith('!'))
-                cls = '^' + cls.slice(1).replace(/\\/g, '\\\\');
-            else
-                cls = cls.replace(/\\/g, '\\\\');
-            re += `[${cls}]`;
-            i = end;
-        }
-        else {
-            re += escapeRe(ch);
-        }
-    }
-    re += '$';
-    try {
-        return new RegExp(re, 's');
-    }
-    catch {
-        return undefined;
-    }
-}
-function escapeRe(ch) {
-    return /[.*+?^${}()|[\]\\/]/.test(ch) ? `\\${ch}` : ch;
-}
-/**
- * Whether a context-relative path (`/`-separated, no leading `./`) is excluded: each pattern is
- * tried against the path and each of its parent directories, and the last one that matches decides.
- */
-function dockerignore_isIgnored(rel, patterns) {
-    if (patterns.length === 0)
-        return false;
-    const parts = rel.split('/');
-    const prefixes = [];
-    for (let i = 1; i < parts.length; i++)
-        prefixes.push(parts.slice(0, i).join('/'));
-    let ignored = false;
-    for (const p of patterns) {
-        if (!p.regex)
-            continue;
-        const hit = p.regex.test(rel) || prefixes.some((d) => p.regex.test(d));
-        if (hit)
-            ignored = !p.exclusion;
-    }
-    return ignored;
-}
-
 ;// CONCATENATED MODULE: ./src/checks/images/dockerfile.ts
 // A Dockerfile reader that keeps positions: every character of an instruction knows the line and
 // column it came from, so a rule can point at the exact word a person must change even when the
@@ -42059,7 +41826,7 @@ const KEYWORDS = new Set([
 const FLAG_KEYWORDS = new Set(['FROM', 'RUN', 'COPY', 'ADD', 'HEALTHCHECK']);
 const HEREDOC_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);
 const HEREDOC_RE = /<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g;
-function dockerfile_parseDockerfile(source) {
+function parseDockerfile(source) {
     const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
     const directives = {};
     const problems = [];
@@ -42384,6 +42151,173 @@ function dockerfile_expand(text, vars, escape = '\\') {
     return { value: out, unresolved, used };
 }
 
+;// CONCATENATED MODULE: ./src/checks/images/reference.ts
+// Image reference grammar, as the registry distribution project defines it:
+//   reference := name [ ":" tag ] [ "@" digest ]
+//   name      := [domain "/"] path-component ("/" path-component)*
+// Registries reject names outside it, and they reject upper case in the path, so a name is
+// lower-cased before it is checked (a GitHub owner such as "MyOrg" is common and harmless).
+const ALNUM = '[a-z0-9]+';
+const SEPARATOR = '(?:[._]|__|[-]+)';
+const PATH_COMPONENT = `${ALNUM}(?:${SEPARATOR}${ALNUM})*`;
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN_NAME = `${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*`;
+const IPV6 = '\\[(?:[a-fA-F0-9:]+)\\]';
+const DOMAIN = `(?:${DOMAIN_NAME}|${IPV6})(?::[0-9]+)?`;
+const PATH_RE = new RegExp(`^${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
+const DOMAIN_RE = new RegExp(`^${DOMAIN}$`);
+const TAG_RE = /^[\w][\w.-]{0,127}$/;
+const DIGEST_RE = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[0-9a-fA-F]{32,}$/;
+const NAME_MAX = 255;
+/**
+ * Splits a reference into its parts without judging them. The first component is a registry
+ * only when it looks like a host (has "." or ":" or is "localhost"), the same test docker uses.
+ */
+function splitReference(ref) {
+    let rest = ref;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > lastSlash) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+    }
+    let domain;
+    const slash = rest.indexOf('/');
+    if (slash >= 0) {
+        const first = rest.slice(0, slash);
+        if (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()) {
+            domain = first;
+            rest = rest.slice(slash + 1);
+        }
+    }
+    const out = { path: rest };
+    if (domain !== undefined)
+        out.domain = domain;
+    if (tag !== undefined)
+        out.tag = tag;
+    if (digest !== undefined)
+        out.digest = digest;
+    return out;
+}
+/** The only digest a deploy pins images to. */
+const SHA256_DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
+/**
+ * Reads a reference the way deploy pins one; undefined when it is not one: white space, a digest
+ * that is not sha256, a tag outside the grammar, an empty name or one that begins or ends with `/`.
+ * `127.0.0.1:5000/app:v1` is repository `127.0.0.1:5000/app` with tag `v1` (Azure/k8s-deploy splits
+ * at the first `:` and gets this wrong).
+ */
+function parseImageRef(ref) {
+    const s = ref.trim();
+    if (!s || /\s/.test(s))
+        return undefined;
+    const r = splitReference(s);
+    if (r.digest !== undefined && !SHA256_DIGEST_RE.test(r.digest))
+        return undefined;
+    if (r.tag !== undefined && !TAG_RE.test(r.tag))
+        return undefined;
+    // A second `:` after the last `/` is a malformed tag, not part of the name.
+    if (r.path.includes(':'))
+        return undefined;
+    const repository = r.domain !== undefined ? `${r.domain}/${r.path}` : r.path;
+    if (!repository || repository.endsWith('/') || repository.startsWith('/'))
+        return undefined;
+    return { repository, ...(r.tag !== undefined ? { tag: r.tag } : {}), ...(r.digest !== undefined ? { digest: r.digest } : {}) };
+}
+function formatImageRef(r) {
+    return `${r.repository}${r.tag ? `:${r.tag}` : ''}${r.digest ? `@${r.digest}` : ''}`;
+}
+/** `nginx` and `docker.io/library/nginx` are the same repository: both give the long form. */
+function canonicalRepository(repository) {
+    const parts = repository.split('/');
+    const first = parts[0] ?? '';
+    const hasRegistry = parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost');
+    if (hasRegistry)
+        return first === 'index.docker.io' ? ['docker.io', ...parts.slice(1)].join('/') : repository;
+    if (parts.length === 1)
+        return `docker.io/library/${repository}`;
+    return `docker.io/${repository}`;
+}
+/** Why `name` (a repository, without tag or digest) is not a valid image name, or undefined. */
+function repositoryProblem(name) {
+    if (name === '')
+        return 'the image name is empty';
+    if (name.length > NAME_MAX)
+        return `the image name is longer than ${NAME_MAX} characters`;
+    if (name.includes('@') || /:[^/]*$/.test(name.replace(/^[^/]*\//, ''))) {
+        return 'the image name must not carry a tag or digest (tags come from the metadata)';
+    }
+    const ref = splitReference(name);
+    if (ref.domain !== undefined && !DOMAIN_RE.test(ref.domain))
+        return `"${ref.domain}" is not a valid registry host`;
+    if (!PATH_RE.test(ref.path)) {
+        return `"${ref.path}" is not a valid repository path (lower-case letters, digits and single separators . _ __ - between them, components joined by /)`;
+    }
+    return undefined;
+}
+function tagProblem(tag) {
+    return TAG_RE.test(tag) ? undefined : `"${tag}" is not a valid tag (letters, digits, _ . -, not starting with . or -, at most 128 characters)`;
+}
+function isDigest(value) {
+    return DIGEST_RE.test(value);
+}
+/** Registry host a repository is pushed to; docker.io when the name has no domain. */
+function registryHost(repository) {
+    return splitReference(repository).domain ?? 'docker.io';
+}
+/** Lower-cases a repository name; the registry host part is case-insensitive anyway. */
+function normalizeRepository(name) {
+    return name.trim().toLowerCase();
+}
+/** Makes any text usable as a tag the way branch names are usually mapped: invalid characters become "-". */
+function sanitizeTag(text) {
+    return text
+        .replace(/[^\w.-]+/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, 128)
+        .replace(/[.-]+$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/checks/images/rules.ts
+const rules_RULES = [
+    { id: 'images/unpinned-base-image', severity: 'error', description: 'A base image (FROM, directly or through an ARG default) has neither a tag nor a digest.' },
+    { id: 'images/latest-tag', severity: 'error', description: 'A base image uses the moving "latest" tag.' },
+    { id: 'images/root-user', severity: 'error', description: 'The last USER of the final stage is root (root or 0).' },
+    { id: 'images/missing-user', severity: 'warning', description: 'The final stage never sets USER, so the container runs as the base image\'s user (usually root).' },
+    { id: 'images/missing-healthcheck', severity: 'warning', description: 'The final stage EXPOSEs a port (it is a service) but has no HEALTHCHECK.' },
+    { id: 'images/remote-add', severity: 'error', description: 'ADD fetches a remote URL, which is not verified or cached; download in a RUN step with a checksum instead.' },
+    { id: 'images/secret-in-arg-or-env', severity: 'error', description: 'An ARG or ENV is named like a secret (*_TOKEN, *_PASSWORD, *_SECRET, *_KEY); its value stays in the image history.' },
+    { id: 'images/dockerfile-syntax', severity: 'error', description: 'The Dockerfile cannot be built as written (no FROM, an instruction before FROM, an unknown instruction, an unclosed heredoc).' },
+    { id: 'images/deadline-exceeded', severity: 'error', description: "The check's time limit ran out before this image's Dockerfile was checked." },
+    { id: 'images/missing-dockerfile', severity: 'error', description: 'An image listed in .portarium-infra.yml names a Dockerfile or context that does not exist, or a Dockerfile is a special file (/proc, a device, a FIFO).' },
+    { id: 'images/context-outside-workspace', severity: 'error', description: 'In the actions: an image\'s build context or Dockerfile resolves outside the workspace (../x, /, a symlink out).' },
+    { id: 'images/invalid-name', severity: 'error', description: 'An image name is not a valid reference even after lower-casing.' },
+    { id: 'images/duplicate-name', severity: 'error', description: 'Two images have the same name, so their tags and manifest entries would overwrite each other.' },
+    { id: 'images/build-failed', severity: 'error', description: 'The image did not build; the finding points at the failing instruction.' },
+    { id: 'images/push-failed', severity: 'error', description: 'The image built but could not be pushed (registry unreachable, credentials refused, ...).' },
+];
+const BY_ID = new Map(rules_RULES.map((r) => [r.id, r]));
+function rules_finding(rule, file, at, message, extra = {}) {
+    const def = BY_ID.get(rule);
+    if (!def)
+        throw new Error(`unknown images rule ${rule}`);
+    const f = { check: 'images', rule, severity: def.severity, file, line: at.line, column: at.column, message };
+    if (extra.endLine !== undefined)
+        f.endLine = extra.endLine;
+    if (extra.endColumn !== undefined)
+        f.endColumn = extra.endColumn;
+    if (extra.help !== undefined)
+        f.help = extra.help;
+    return f;
+}
+
 ;// CONCATENATED MODULE: ./src/checks/images/stages.ts
 // Groups a parsed Dockerfile into build stages and resolves what each FROM really names:
 // global ARGs (those before the first FROM) with their defaults, overridden by build args.
@@ -42393,7 +42327,7 @@ const AUTOMATIC_ARGS = [
     ['BUILDPLATFORM', 'linux/amd64'], ['BUILDOS', 'linux'], ['BUILDARCH', 'amd64'], ['BUILDVARIANT', ''],
     ['TARGETPLATFORM', 'linux/amd64'], ['TARGETOS', 'linux'], ['TARGETARCH', 'amd64'], ['TARGETVARIANT', ''],
 ];
-function stages_stagesOf(df, buildArgs = {}) {
+function stagesOf(df, buildArgs = {}) {
     const globalArgs = [];
     const misplaced = [];
     const stages = [];
@@ -42465,813 +42399,6 @@ function lineage(staged, stage) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/checks/images/fingerprint.ts
-// The build-input fingerprint: one sha256 over everything that decides what a build produces —
-// the Dockerfile's bytes, every file of the context the builder can see (.dockerignore honoured:
-// path, type, permission bits, content or link target), the ignore file itself, build args,
-// target, platforms, labels, annotations, the image format, the builder's version and the id of
-// every image the Dockerfile builds on. A builder records it as a label on the image it makes; an
-// identical request later finds that image and only re-tags it, as BuildKit does for a fully
-// cached build. Any change of any input gives another fingerprint, so the build runs again.
-//
-// Some builds have inputs no local hash can see; those are never served from this cache:
-// `ADD` of a URL or a git repository, `RUN --mount` from an image, a base image named through a
-// variable with no value, and a Dockerfile that does not parse.
-
-
-
-
-
-
-
-/** The label a builder writes the fingerprint to. */
-const fingerprint_FINGERPRINT_LABEL = 'io.portarium.build.fingerprint';
-/** The images a Dockerfile builds on, or why its inputs cannot all be known locally. */
-function fingerprint_externalImages(source, buildArgs, target) {
-    const df = parseDockerfile(source);
-    if (df.problems.length > 0)
-        return { refs: [], uncacheable: `the Dockerfile does not parse: ${df.problems[0].message}` };
-    const staged = stagesOf(df, buildArgs);
-    if (staged.stages.length === 0)
-        return { refs: [], uncacheable: 'the Dockerfile has no FROM' };
-    if (target !== undefined && target !== '' && !staged.stages.some((s) => s.name?.toLowerCase() === target.toLowerCase())) {
-        return { refs: [], uncacheable: `no stage named ${target}` };
-    }
-    const names = new Set(staged.stages.flatMap((s) => (s.name ? [s.name.toLowerCase()] : [])));
-    const isStage = (ref) => names.has(ref.toLowerCase()) || /^\d+$/.test(ref);
-    const refs = new Set();
-    for (const s of staged.stages) {
-        if (s.base.unresolved.length > 0)
-            return { refs: [], uncacheable: `FROM ${s.base.written}: ${s.base.unresolved.join(', ')} has no value` };
-        // Only host-platform builds are fingerprinted; a base pinned to another platform may resolve
-        // to an image other than the one a local look-up by name finds.
-        const pinned = s.from.flags.find((f) => f.name.toLowerCase() === 'platform')?.value;
-        if (pinned !== undefined && !/^\$\{?(BUILDPLATFORM|TARGETPLATFORM)\}?$/.test(pinned)) {
-            return { refs: [], uncacheable: `line ${s.from.line}: FROM --platform=${pinned}` };
-        }
-        const ref = s.base.resolved;
-        if (s.parent === undefined && ref.toLowerCase() !== 'scratch')
-            refs.add(ref);
-        for (const ins of s.instructions) {
-            const from = ins.flags.find((f) => f.name.toLowerCase() === 'from')?.value;
-            if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && from !== undefined) {
-                if (from.includes('$'))
-                    return { refs: [], uncacheable: `line ${ins.line}: --from=${from} uses a variable` };
-                if (!isStage(from))
-                    refs.add(from);
-            }
-            if (ins.keyword === 'ADD') {
-                const remote = /(^|\s)(https?:\/\/|git@|git:\/\/|ssh:\/\/)/i.exec(ins.args.slice(ins.rest));
-                if (remote)
-                    return { refs: [], uncacheable: `line ${ins.line}: ADD of a remote source` };
-            }
-            if (ins.keyword === 'RUN') {
-                for (const f of ins.flags.filter((x) => x.name.toLowerCase() === 'mount')) {
-                    const m = /(?:^|,)from=([^,]+)/.exec(f.value ?? '');
-                    if (m && !isStage(m[1]))
-                        return { refs: [], uncacheable: `line ${ins.line}: RUN --mount from image ${m[1]}` };
-                }
-            }
-        }
-    }
-    return { refs: [...refs] };
-}
-/**
- * Hashes the build context as the builder sees it: every entry not excluded by the ignore file,
- * sorted by path, with its type, permission bits and content (files) or target (links).
- * Modification times are left out: the builders' own layer caches ignore them too.
- */
-async function contextDigest(contextDir) {
-    const ignore = await readIgnoreFile(contextDir);
-    const reincludes = ignore.patterns.some((p) => p.exclusion);
-    const entries = [];
-    const walk = async (dir, relDir) => {
-        const names = (await readdir(dir)).sort();
-        for (const name of names) {
-            const rel = relDir ? `${relDir}/${name}` : name;
-            const abs = path.join(dir, name);
-            const st = await lstat(abs);
-            if (st.isDirectory()) {
-                // An excluded directory is still walked when a `!` pattern may bring files below it
-                // back (and then counted, as the builder recreates it); otherwise it is skipped whole.
-                if (isIgnored(rel, ignore.patterns) && !reincludes)
-                    continue;
-                entries.push({ rel, line: `d ${mode(st.mode)} ${rel}` });
-                await walk(abs, rel);
-                continue;
-            }
-            if (isIgnored(rel, ignore.patterns))
-                continue;
-            if (st.isSymbolicLink())
-                entries.push({ rel, line: `l ${rel} -> ${await readlink(abs)}` });
-            else if (st.isFile())
-                entries.push({ rel, line: `f ${mode(st.mode)} ${st.size} ${rel}`, file: abs });
-            else
-                entries.push({ rel, line: `o ${mode(st.mode)} ${rel}` });
-        }
-    };
-    await walk(contextDir, '');
-    // File contents are hashed a few at a time: a large context should not open every file at once.
-    const hashes = new Array(entries.length);
-    let next = 0;
-    const worker = async () => {
-        for (let i = next++; i < entries.length; i = next++) {
-            const e = entries[i];
-            hashes[i] = e.file ? await fileSha256(e.file) : '';
-        }
-    };
-    await Promise.all(Array.from({ length: 8 }, worker));
-    const h = createHash('sha256');
-    h.update(`ignore ${ignore.file ?? '-'}\n${ignore.text}\n`);
-    entries.forEach((e, i) => h.update(`${e.line} ${hashes[i]}\n`));
-    const out = { digest: `sha256:${h.digest('hex')}`, files: entries.filter((e) => e.file).length };
-    if (ignore.file)
-        out.ignoreFile = ignore.file;
-    return out;
-}
-function mode(m) {
-    return (m & 0o7777).toString(8).padStart(4, '0');
-}
-function fileSha256(file) {
-    return new Promise((resolve, reject) => {
-        const h = createHash('sha256');
-        createReadStream(file)
-            .on('data', (c) => h.update(c))
-            .on('error', reject)
-            .on('end', () => resolve(h.digest('hex')));
-    });
-}
-async function fingerprint_buildFingerprint(inputs, dockerfileBytes) {
-    const bytes = dockerfileBytes ?? (await readFile(inputs.dockerfile));
-    const ctx = await contextDigest(inputs.contextDir);
-    const sortedEntries = (r) => Object.entries(r).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    // A fixed shape and key order, so equal inputs always serialise to the same bytes.
-    const doc = {
-        v: 1,
-        builder: inputs.builder,
-        dockerfile: `sha256:${createHash('sha256').update(bytes).digest('hex')}`,
-        // Where the Dockerfile sits relative to the context decides which files it can name.
-        dockerfilePath: path.relative(inputs.contextDir, inputs.dockerfile).split(path.sep).join('/'),
-        context: ctx.digest,
-        target: inputs.target ?? '',
-        buildArgs: sortedEntries(inputs.buildArgs),
-        platforms: [...inputs.platforms],
-        labels: sortedEntries(inputs.labels),
-        annotations: sortedEntries(inputs.annotations),
-        settings: sortedEntries(inputs.settings),
-        images: sortedEntries(inputs.images),
-    };
-    return { digest: `sha256:${createHash('sha256').update(JSON.stringify(doc)).digest('hex')}`, contextFiles: ctx.files };
-}
-
-;// CONCATENATED MODULE: ./src/checks/images/reference.ts
-// Image reference grammar, as the registry distribution project defines it:
-//   reference := name [ ":" tag ] [ "@" digest ]
-//   name      := [domain "/"] path-component ("/" path-component)*
-// Registries reject names outside it, and they reject upper case in the path, so a name is
-// lower-cased before it is checked (a GitHub owner such as "MyOrg" is common and harmless).
-const ALNUM = '[a-z0-9]+';
-const SEPARATOR = '(?:[._]|__|[-]+)';
-const PATH_COMPONENT = `${ALNUM}(?:${SEPARATOR}${ALNUM})*`;
-const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const DOMAIN_NAME = `${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*`;
-const IPV6 = '\\[(?:[a-fA-F0-9:]+)\\]';
-const DOMAIN = `(?:${DOMAIN_NAME}|${IPV6})(?::[0-9]+)?`;
-const PATH_RE = new RegExp(`^${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
-const DOMAIN_RE = new RegExp(`^${DOMAIN}$`);
-const TAG_RE = /^[\w][\w.-]{0,127}$/;
-const DIGEST_RE = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[0-9a-fA-F]{32,}$/;
-const NAME_MAX = 255;
-/**
- * Splits a reference into its parts without judging them. The first component is a registry
- * only when it looks like a host (has "." or ":" or is "localhost"), the same test docker uses.
- */
-function splitReference(ref) {
-    let rest = ref;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-    }
-    let tag;
-    const lastSlash = rest.lastIndexOf('/');
-    const colon = rest.lastIndexOf(':');
-    if (colon > lastSlash) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-    }
-    let domain;
-    const slash = rest.indexOf('/');
-    if (slash >= 0) {
-        const first = rest.slice(0, slash);
-        if (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()) {
-            domain = first;
-            rest = rest.slice(slash + 1);
-        }
-    }
-    const out = { path: rest };
-    if (domain !== undefined)
-        out.domain = domain;
-    if (tag !== undefined)
-        out.tag = tag;
-    if (digest !== undefined)
-        out.digest = digest;
-    return out;
-}
-/** Why `name` (a repository, without tag or digest) is not a valid image name, or undefined. */
-function repositoryProblem(name) {
-    if (name === '')
-        return 'the image name is empty';
-    if (name.length > NAME_MAX)
-        return `the image name is longer than ${NAME_MAX} characters`;
-    if (name.includes('@') || /:[^/]*$/.test(name.replace(/^[^/]*\//, ''))) {
-        return 'the image name must not carry a tag or digest (tags come from the metadata)';
-    }
-    const ref = splitReference(name);
-    if (ref.domain !== undefined && !DOMAIN_RE.test(ref.domain))
-        return `"${ref.domain}" is not a valid registry host`;
-    if (!PATH_RE.test(ref.path)) {
-        return `"${ref.path}" is not a valid repository path (lower-case letters, digits and single separators . _ __ - between them, components joined by /)`;
-    }
-    return undefined;
-}
-function reference_tagProblem(tag) {
-    return TAG_RE.test(tag) ? undefined : `"${tag}" is not a valid tag (letters, digits, _ . -, not starting with . or -, at most 128 characters)`;
-}
-function isDigest(value) {
-    return DIGEST_RE.test(value);
-}
-/** Registry host a repository is pushed to; docker.io when the name has no domain. */
-function reference_registryHost(repository) {
-    return splitReference(repository).domain ?? 'docker.io';
-}
-/** Lower-cases a repository name; the registry host part is case-insensitive anyway. */
-function normalizeRepository(name) {
-    return name.trim().toLowerCase();
-}
-/** Makes any text usable as a tag the way branch names are usually mapped: invalid characters become "-". */
-function reference_sanitizeTag(text) {
-    return text
-        .replace(/[^\w.-]+/g, '-')
-        .replace(/^[.-]+/, '')
-        .slice(0, 128)
-        .replace(/[.-]+$/, '');
-}
-
-;// CONCATENATED MODULE: ./src/tools/buildah.ts
-// Daemonless builds with buildah (Debian's buildah 1.28 is what scripts/tools/install-buildah.sh
-// installs). Everything is passed as argument arrays; credentials go through an auth file in a
-// private temp directory, never through argv, so they do not show up in `ps` or in logs.
-
-
-
-
-
-
-
-/** Options that go before the subcommand and select the image store. */
-function buildah_buildahGlobalArgs(opts) {
-    const args = [];
-    if (opts.root)
-        args.push('--root', opts.root);
-    if (opts.runroot)
-        args.push('--runroot', opts.runroot);
-    if (opts.storageDriver)
-        args.push('--storage-driver', opts.storageDriver);
-    return args;
-}
-/**
- * Whether `--layers` is safe. buildah 1.28's layer cache does not key on the platform: after an
- * amd64 build, an arm64 build of the same steps reuses the amd64 layers (seen here). So the cache
- * is only used for a build of the host platform alone.
- */
-function layerCacheSafe(platforms, host = hostPlatform()) {
-    return platforms.length === 0 || (platforms.length === 1 && platforms[0] === host);
-}
-function buildahBudArgs(req, opts, files, host = hostPlatform()) {
-    const format = opts.format ?? 'docker';
-    const args = [...buildah_buildahGlobalArgs(opts), 'bud'];
-    args.push('--isolation', opts.isolation ?? 'chroot');
-    args.push(layerCacheSafe(req.platforms, host) ? '--layers' : '--layers=false');
-    // A failed step otherwise leaves its working container (and, with overlay, its mount) behind.
-    args.push('--force-rm');
-    args.push(`--pull=${opts.pull ?? 'missing'}`);
-    args.push('--format', format);
-    args.push('-f', req.dockerfile);
-    if (req.target)
-        args.push('--target', req.target);
-    for (const [k, v] of sorted(req.buildArgs))
-        args.push('--build-arg', `${k}=${v}`);
-    // The fingerprint label goes last: buildah adds one LABEL step per label in this order, so the
-    // image's last history entry names its fingerprint (what findByFingerprint checks).
-    const labels = sorted(req.labels);
-    const fp = labels.findIndex(([k]) => k === FINGERPRINT_LABEL);
-    if (fp >= 0)
-        labels.push(...labels.splice(fp, 1));
-    for (const [k, v] of labels)
-        args.push('--label', `${k}=${v}`);
-    if (format === 'oci')
-        for (const [k, v] of sorted(req.annotations))
-            args.push('--annotation', `${k}=${v}`);
-    if (req.platforms.length > 0)
-        args.push('--platform', req.platforms.join(','));
-    if (files.manifestList)
-        args.push('--manifest', files.manifestList);
-    else
-        for (const t of req.tags)
-            args.push('-t', `${req.image}:${t}`);
-    if (files.iidFile)
-        args.push('--iidfile', files.iidFile);
-    if (files.authFile)
-        args.push('--authfile', files.authFile);
-    for (const c of opts.cache?.from ?? [])
-        args.push('--cache-from', c);
-    if (opts.cache?.to)
-        args.push('--cache-to', opts.cache.to);
-    const cacheHosts = [...(opts.cache?.from ?? []), ...(opts.cache?.to ? [opts.cache.to] : [])].map(registryHost);
-    if (cacheHosts.some((h) => req.insecureRegistries.includes(h)))
-        args.push('--tls-verify=false');
-    args.push(req.context);
-    return args;
-}
-function buildahPushArgs(req, opts, tag, files) {
-    const dest = `docker://${req.image}:${tag}`;
-    const args = [...buildah_buildahGlobalArgs(opts)];
-    // `manifest push` has no retry flags in buildah 1.28.
-    if (files.manifestList)
-        args.push('manifest', 'push', '--all', '--digestfile', files.digestFile);
-    else
-        args.push('push', '--digestfile', files.digestFile, '--retry-delay', opts.retryDelay ?? '2s');
-    if (files.authFile)
-        args.push('--authfile', files.authFile);
-    if (req.insecureRegistries.includes(registryHost(req.image)))
-        args.push('--tls-verify=false');
-    args.push(files.manifestList ?? `${req.image}:${tag}`, dest);
-    return args;
-}
-class buildah_BuildahBuilder {
-    opts;
-    kind = 'buildah';
-    run;
-    exe;
-    versionLine;
-    constructor(opts = {}) {
-        this.opts = opts;
-        this.run = opts.run ?? runCommand;
-        this.exe = opts.buildah ?? 'buildah';
-    }
-    /** `buildah version 1.28.2 (...)`, logged so a run records the exact tool. */
-    version() {
-        this.versionLine ??= (async () => {
-            const r = await this.run(this.exe, ['--version'], { env: this.env() });
-            if (r.code !== 0)
-                throw new UsageError(`${this.exe} --version failed: ${tail(r.output, 3)}`);
-            return r.stdout.trim();
-        })();
-        const line = this.versionLine;
-        line.catch(() => (this.versionLine = undefined));
-        return line;
-    }
-    /**
-     * The build-input fingerprint of a request, or why it has none. Only single-image builds of the
-     * host platform with local base images qualify: a manifest list cannot carry the label, a
-     * foreign platform may resolve its base differently, and a base that would be pulled (or
-     * re-checked with pull=always/newer) has an id no local look-up can know in advance.
-     */
-    async fingerprintOf(req, files) {
-        if (this.opts.inputCache === false)
-            return { off: 'disabled' };
-        if (files.manifestList || !layerCacheSafe(req.platforms))
-            return { off: 'not a single build of the host platform' };
-        const pull = this.opts.pull ?? 'missing';
-        if (pull === 'always' || pull === 'newer')
-            return { off: `pull=${pull} may change the base image` };
-        let source;
-        try {
-            source = await readFile(req.dockerfile);
-        }
-        catch {
-            return { off: 'the Dockerfile cannot be read' };
-        }
-        const ext = externalImages(source.toString('utf8'), req.buildArgs, req.target);
-        if (ext.uncacheable)
-            return { off: ext.uncacheable };
-        const images = {};
-        for (const ref of ext.refs) {
-            const r = await this.run(this.exe, [...buildah_buildahGlobalArgs(this.opts), 'inspect', '--type', 'image', '--format', '{{.FromImageID}}', ref], { env: this.env() });
-            const id = r.stdout.trim();
-            if (r.code !== 0 || !id)
-                return { off: `${ref} is not in the local store yet` };
-            images[ref] = id;
-        }
-        const settings = {
-            format: this.opts.format ?? 'docker',
-            isolation: this.opts.isolation ?? 'chroot',
-            layers: String(layerCacheSafe(req.platforms)),
-        };
-        try {
-            const inputs = {
-                builder: await this.version(),
-                dockerfile: req.dockerfile,
-                contextDir: req.context,
-                buildArgs: req.buildArgs,
-                platforms: req.platforms,
-                labels: req.labels,
-                annotations: settings.format === 'oci' ? req.annotations : {},
-                settings,
-                images,
-                ...(req.target !== undefined ? { target: req.target } : {}),
-            };
-            return { digest: (await buildFingerprint(inputs, source)).digest };
-        }
-        catch (e) {
-            // An unreadable context file: buildah will say what is wrong with it.
-            return { off: `the context cannot be hashed (${e.message})` };
-        }
-    }
-    /**
-     * The image in the store that was built with this fingerprint, if any, with the names it has.
-     * Labels are inherited, so an image built FROM ours by other means carries the same label; only
-     * an image whose last history entry is the fingerprint's own LABEL step was built from these
-     * inputs. The primary name is tried first (one look-up, usually a hit); then every image with
-     * the label (a scan of the store).
-     */
-    async findByFingerprint(fingerprint, primaryName) {
-        const primary = await this.builtWith(primaryName, fingerprint);
-        if (primary)
-            return { id: primary, names: new Set([primaryName]) };
-        const g = buildah_buildahGlobalArgs(this.opts);
-        const r = await this.run(this.exe, [...g, 'images', '--no-trunc', '--filter', `label=${FINGERPRINT_LABEL}=${fingerprint}`, '--format', '{{.ID}} {{.Name}}:{{.Tag}}'], {
-            env: this.env(),
-        });
-        if (r.code !== 0)
-            return undefined;
-        const candidates = new Map();
-        for (const line of r.stdout.split('\n')) {
-            const [id, name] = line.trim().split(/\s+/);
-            if (!id || !/^(sha256:)?[0-9a-f]{64}$/.test(id))
-                continue;
-            const names = candidates.get(id) ?? new Set();
-            if (name && !name.startsWith('<none>'))
-                names.add(name);
-            candidates.set(id, names);
-        }
-        for (const [id, names] of candidates) {
-            if (await this.builtWith(id, fingerprint))
-                return { id, names };
-        }
-        return undefined;
-    }
-    /** The image id when `ref` names an image built with this fingerprint (label and last step). */
-    async builtWith(ref, fingerprint) {
-        const format = `{{.FromImageID}}\n{{index .OCIv1.Config.Labels "${FINGERPRINT_LABEL}"}}\n{{range .OCIv1.History}}{{println .CreatedBy}}{{end}}`;
-        const r = await this.run(this.exe, [...buildah_buildahGlobalArgs(this.opts), 'inspect', '--type', 'image', '--format', format, ref], { env: this.env() });
-        if (r.code !== 0)
-            return undefined;
-        const [id = '', label = '', ...history] = r.stdout.split('\n').map((l) => l.trim());
-        const last = history.filter(Boolean).pop() ?? '';
-        if (label !== fingerprint || !last.endsWith(`LABEL "${FINGERPRINT_LABEL}"="${fingerprint}"`) || !/^(sha256:)?[0-9a-f]{64}$/.test(id))
-            return undefined;
-        return id;
-    }
-    async build(req) {
-        if (req.tags.length === 0)
-            throw new UsageError(`image ${req.name}: no tags to build`);
-        const redact = redactor(req.credentials);
-        const work = await mkdtemp(path.join(req.tempDir, 'portarium-buildah-'));
-        const auth = req.credentials.length > 0 ? await writeAuthFile(work, req.credentials) : undefined;
-        try {
-            const multi = req.platforms.length > 1;
-            const files = {};
-            if (multi)
-                files.manifestList = `${req.image}:${req.tags[0]}`;
-            else
-                files.iidFile = path.join(work, 'iid');
-            if (auth)
-                files.authFile = auth.file;
-            if (files.manifestList) {
-                // `--manifest` adds to an existing list, so a list left by an earlier build must go first.
-                await this.run(this.exe, [...buildah_buildahGlobalArgs(this.opts), 'manifest', 'rm', files.manifestList], { env: this.env(), redact });
-            }
-            const fp = await this.fingerprintOf(req, files);
-            const fingerprint = 'digest' in fp ? fp.digest : undefined;
-            const reused = fingerprint ? await this.findByFingerprint(fingerprint, `${req.image}:${req.tags[0]}`) : undefined;
-            let imageId;
-            let stats;
-            if (reused) {
-                // Identical inputs: the image exists already. Only its names are missing (or stale).
-                const names = req.tags.map((t) => `${req.image}:${t}`);
-                const missing = names.filter((n) => !reused.names.has(n));
-                if (missing.length > 0) {
-                    const tag = await this.run(this.exe, [...buildah_buildahGlobalArgs(this.opts), 'tag', reused.id, ...missing], { env: this.env(), redact });
-                    if (tag.code !== 0)
-                        throw new BuildFailure(`buildah tag failed (exit ${tag.code}): ${failureReason(tag.output)}`, 'build', {}, tail(tag.output));
-                }
-                imageId = reused.id.startsWith('sha256:') ? reused.id : `sha256:${reused.id}`;
-                req.log(`--> Using image ${imageId.slice(7, 19)} built from identical inputs (${FINGERPRINT_LABEL}=${fingerprint}): not rebuilt, ${missing.length ? `tagged ${missing.join(', ')}` : 'tags already in place'}`);
-            }
-            else {
-                if (fingerprint)
-                    req.log(`--> build inputs ${fingerprint}: no image built from them yet`);
-                else
-                    req.log(`--> build-input cache not used: ${fp.off}`);
-                const budReq = fingerprint ? { ...req, labels: { ...req.labels, [FINGERPRINT_LABEL]: fingerprint } } : req;
-                const bud = await this.run(this.exe, buildahBudArgs(budReq, this.opts, files), {
-                    cwd: req.context,
-                    env: this.env(),
-                    redact,
-                    onLine: (l) => req.log(l),
-                });
-                const s = stepStats(bud.output);
-                if (bud.code !== 0) {
-                    throw new BuildFailure(`buildah bud failed (exit ${bud.code}): ${failureReason(bud.output)}`, 'build', s.failed, tail(bud.output));
-                }
-                stats = s;
-                imageId = files.iidFile ? (await readFile(files.iidFile, 'utf8')).trim() : undefined;
-            }
-            const platforms = req.platforms.length > 0 ? [...req.platforms] : [hostPlatform()];
-            let digest = imageId ?? '';
-            if (req.push) {
-                digest = '';
-                for (const tag of req.tags) {
-                    const digestFile = path.join(work, `digest-${tag}`);
-                    const pushFiles = { digestFile };
-                    if (auth)
-                        pushFiles.authFile = auth.file;
-                    if (files.manifestList)
-                        pushFiles.manifestList = files.manifestList;
-                    const r = await this.run(this.exe, buildahPushArgs(req, this.opts, tag, pushFiles), { env: this.env(), redact, onLine: (l) => req.log(l) });
-                    if (r.code !== 0) {
-                        throw new BuildFailure(`pushing ${req.image}:${tag} failed: ${failureReason(r.output)}`, 'push', {}, tail(r.output));
-                    }
-                    const d = (await readFile(digestFile, 'utf8')).trim();
-                    digest ||= d;
-                }
-            }
-            const result = { image: req.image, digest, tags: [...req.tags], platforms, pushed: req.push };
-            if (stats)
-                Object.assign(result, { cachedSteps: stats.cached, steps: stats.steps });
-            if (reused)
-                result.cached = true;
-            if (fingerprint)
-                result.fingerprint = fingerprint;
-            if (imageId)
-                result.imageId = imageId;
-            return result;
-        }
-        finally {
-            await auth?.cleanup();
-            await rm(work, { recursive: true, force: true });
-        }
-    }
-    env() {
-        return this.opts.env ?? process.env;
-    }
-}
-/** Counts `STEP n/m` and `Using cache` lines and remembers the last step started. */
-function stepStats(output) {
-    let steps = 0;
-    let cached = 0;
-    const failed = {};
-    for (const line of output.split('\n')) {
-        const m = /^(?:\[(\d+)\/\d+\]\s+)?STEP (\d+)(?:\/\d+)?:\s*(.*)$/.exec(line);
-        if (m) {
-            steps++;
-            if (m[1] !== undefined)
-                failed.stage = Number(m[1]);
-            else
-                delete failed.stage;
-            failed.step = Number(m[2]);
-            failed.instruction = m[3];
-            continue;
-        }
-        if (/^--> Using cache /.test(line))
-            cached++;
-    }
-    const at = /error building at STEP "([^"]*)"/.exec(output);
-    if (at)
-        failed.instruction = at[1];
-    return { steps, cached, failed };
-}
-/** The most telling error line of buildah's output. */
-function failureReason(output) {
-    const lines = output.split('\n').map((l) => l.trim()).filter(Boolean);
-    const err = [...lines].reverse().find((l) => /^(Error:|error)/i.test(l) || /level=(error|fatal)/.test(l));
-    return (err ?? lines[lines.length - 1] ?? 'no output').replace(/^Error:\s*/, '');
-}
-function sorted(rec) {
-    return Object.entries(rec).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-;// CONCATENATED MODULE: ./src/tools/buildx.ts
-// Builds with `docker buildx build`, as on GitHub-hosted runners. The arguments are an array built
-// by one pure function (tested as such); provenance and SBOM are explicit choices rather than
-// buildx's defaults, which add an `unknown/unknown` platform entry many registries display.
-
-
-
-
-
-
-
-
-function buildxArgs(req, opts, files) {
-    if (opts.load && !req.push && req.platforms.length > 1) {
-        throw new UsageError(`image ${req.name}: --load takes one platform; got ${req.platforms.join(', ')}`);
-    }
-    const args = ['buildx', 'build'];
-    if (opts.builder)
-        args.push('--builder', opts.builder);
-    args.push('--file', req.dockerfile);
-    if (req.target)
-        args.push('--target', req.target);
-    for (const [k, v] of buildx_sorted(req.buildArgs))
-        args.push('--build-arg', `${k}=${v}`);
-    for (const [k, v] of buildx_sorted(req.labels))
-        args.push('--label', `${k}=${v}`);
-    if (req.push) {
-        // Annotations only exist on pushed manifests; a multi-platform push also annotates the index.
-        const prefix = req.platforms.length > 1 ? 'index,manifest:' : '';
-        for (const [k, v] of buildx_sorted(req.annotations))
-            args.push('--annotation', `${prefix}${k}=${v}`);
-    }
-    if (req.platforms.length > 0)
-        args.push('--platform', req.platforms.join(','));
-    for (const t of req.tags)
-        args.push('--tag', `${req.image}:${t}`);
-    if (opts.cache) {
-        const mode = opts.cache.mode ?? 'max';
-        if (opts.cache.type === 'gha') {
-            const scope = opts.cache.scope ?? req.name;
-            args.push('--cache-from', `type=gha,scope=${scope}`, '--cache-to', `type=gha,scope=${scope},mode=${mode}`);
-        }
-        else {
-            args.push('--cache-from', `type=registry,ref=${opts.cache.ref}`, '--cache-to', `type=registry,ref=${opts.cache.ref},mode=${mode}`);
-        }
-    }
-    args.push(opts.provenance === false ? '--provenance=false' : `--provenance=mode=${opts.provenance}`);
-    args.push(`--sbom=${opts.sbom ? 'true' : 'false'}`);
-    if (req.push) {
-        if (req.insecureRegistries.includes(registryHost(req.image)))
-            args.push('--output', 'type=image,push=true,registry.insecure=true');
-        else
-            args.push('--push');
-    }
-    else if (opts.load) {
-        args.push('--load');
-    }
-    args.push('--metadata-file', files.metadataFile);
-    args.push(req.context);
-    return args;
-}
-class buildx_BuildxBuilder {
-    opts;
-    kind = 'docker';
-    run;
-    exe;
-    constructor(opts) {
-        this.opts = opts;
-        if (opts.provenance === undefined || opts.sbom === undefined) {
-            throw new UsageError('the docker builder needs explicit provenance (false, min, max) and sbom (true, false) choices');
-        }
-        this.run = opts.run ?? runCommand;
-        this.exe = opts.buildx ?? opts.docker ?? 'docker';
-    }
-    /** `docker buildx ARGS`, or `buildx ARGS` for a standalone buildx. */
-    argv(args) {
-        return this.opts.buildx ? args.slice(1) : args;
-    }
-    async version() {
-        const r = await this.run(this.exe, this.argv(['buildx', 'version']), { env: this.opts.env ?? process.env });
-        if (r.code !== 0)
-            throw new UsageError(`docker buildx is not available: ${tail(r.output, 3)}`);
-        return r.stdout.trim();
-    }
-    async build(req) {
-        if (req.tags.length === 0)
-            throw new UsageError(`image ${req.name}: no tags to build`);
-        const redact = redactor(req.credentials);
-        const work = await mkdtemp(path.join(req.tempDir, 'portarium-buildx-'));
-        const baseEnv = this.opts.env ?? process.env;
-        try {
-            const env = req.credentials.length > 0 ? await privateDockerConfig(baseEnv, work, req.credentials) : baseEnv;
-            const metadataFile = path.join(work, 'metadata.json');
-            const r = await this.run(this.exe, this.argv(buildxArgs(req, this.opts, { metadataFile })), {
-                cwd: req.context,
-                env,
-                redact,
-                onLine: (l) => req.log(l),
-            });
-            if (r.code !== 0) {
-                const pushing = /failed to push|pushing .* to|unexpected status from PUT|401 Unauthorized|authorization failed/i.test(r.output);
-                throw new BuildFailure(`docker buildx build failed (exit ${r.code}): ${buildxReason(r.output)}`, pushing ? 'push' : 'build', buildxFailedStep(r.output, req.dockerfile), tail(r.output));
-            }
-            const meta = JSON.parse(await readFile(metadataFile, 'utf8'));
-            const digest = typeof meta['containerimage.digest'] === 'string' ? meta['containerimage.digest'] : '';
-            const configDigest = typeof meta['containerimage.config.digest'] === 'string' ? meta['containerimage.config.digest'] : undefined;
-            const result = {
-                image: req.image,
-                digest: digest || configDigest || '',
-                tags: [...req.tags],
-                platforms: req.platforms.length > 0 ? [...req.platforms] : [hostPlatform()],
-                pushed: req.push,
-            };
-            if (configDigest)
-                result.imageId = configDigest;
-            return result;
-        }
-        finally {
-            await rm(work, { recursive: true, force: true });
-        }
-    }
-}
-/**
- * A private DOCKER_CONFIG holding the given credentials (mode 0600), merged over the user's own
- * `auths`/`credHelpers` so an earlier docker/login-action still counts for other registries. The
- * user's `credsStore` is left out: docker would send every registry to it and ignore our entries.
- * The user's buildx builders (BUILDX_CONFIG) and CLI plugins (cli-plugins) stay reachable.
- */
-async function privateDockerConfig(env, work, credentials) {
-    const original = env['DOCKER_CONFIG'] ?? path.join(env['HOME'] ?? os.homedir(), '.docker');
-    let base = {};
-    try {
-        base = JSON.parse(await readFile(path.join(original, 'config.json'), 'utf8'));
-    }
-    catch {
-        // No config of the user's: ours is the whole config.
-    }
-    const auths = { ...(base.auths ?? {}) };
-    const credHelpers = { ...(base.credHelpers ?? {}) };
-    for (const c of credentials) {
-        // Docker Hub's key in config.json is the v1 index URL, not its host name.
-        const key = c.registry === 'docker.io' || c.registry === 'index.docker.io' ? 'https://index.docker.io/v1/' : c.registry;
-        auths[key] = { auth: Buffer.from(`${c.username}:${c.password}`).toString('base64') };
-        delete credHelpers[c.registry];
-    }
-    const dir = await mkdtemp(path.join(work, 'docker-config-'));
-    await chmod(dir, 0o700);
-    await writeFile(path.join(dir, 'config.json'), JSON.stringify({ auths, credHelpers }), { mode: 0o600 });
-    const plugins = path.join(original, 'cli-plugins');
-    if (existsSync(plugins))
-        await symlink(plugins, path.join(dir, 'cli-plugins'));
-    return { ...env, DOCKER_CONFIG: dir, BUILDX_CONFIG: env['BUILDX_CONFIG'] ?? path.join(original, 'buildx') };
-}
-/** buildx prints `Dockerfile:6` above the failing instruction, and `#N [s/m] RUN ...` for steps. */
-function buildxFailedStep(output, dockerfile) {
-    const failed = {};
-    const base = path.basename(dockerfile).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const m = new RegExp(`^${base}:(\\d+)\\s*$`, 'm').exec(output);
-    if (m)
-        failed.line = Number(m[1]);
-    const steps = [...output.matchAll(/^#\d+ \[[^\]]*\d+\/\d+\] (.*)$/gm)];
-    const last = steps[steps.length - 1];
-    if (last)
-        failed.instruction = last[1].trim();
-    return failed;
-}
-function buildxReason(output) {
-    const lines = output.split('\n').map((l) => l.trim()).filter(Boolean);
-    const err = [...lines].reverse().find((l) => l.startsWith('ERROR:'));
-    return (err ?? lines[lines.length - 1] ?? 'no output').replace(/^ERROR:\s*/, '');
-}
-function buildx_sorted(rec) {
-    return Object.entries(rec).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-;// CONCATENATED MODULE: ./src/checks/images/rules.ts
-const rules_RULES = [
-    { id: 'images/unpinned-base-image', severity: 'error', description: 'A base image (FROM, directly or through an ARG default) has neither a tag nor a digest.' },
-    { id: 'images/latest-tag', severity: 'error', description: 'A base image uses the moving "latest" tag.' },
-    { id: 'images/root-user', severity: 'error', description: 'The last USER of the final stage is root (root or 0).' },
-    { id: 'images/missing-user', severity: 'warning', description: 'The final stage never sets USER, so the container runs as the base image\'s user (usually root).' },
-    { id: 'images/missing-healthcheck', severity: 'warning', description: 'The final stage EXPOSEs a port (it is a service) but has no HEALTHCHECK.' },
-    { id: 'images/remote-add', severity: 'error', description: 'ADD fetches a remote URL, which is not verified or cached; download in a RUN step with a checksum instead.' },
-    { id: 'images/secret-in-arg-or-env', severity: 'error', description: 'An ARG or ENV is named like a secret (*_TOKEN, *_PASSWORD, *_SECRET, *_KEY); its value stays in the image history.' },
-    { id: 'images/dockerfile-syntax', severity: 'error', description: 'The Dockerfile cannot be built as written (no FROM, an instruction before FROM, an unknown instruction, an unclosed heredoc).' },
-    { id: 'images/deadline-exceeded', severity: 'error', description: "The check's time limit ran out before this image's Dockerfile was checked." },
-    { id: 'images/missing-dockerfile', severity: 'error', description: 'An image listed in .portarium-infra.yml names a Dockerfile or context that does not exist, or a Dockerfile is a special file (/proc, a device, a FIFO).' },
-    { id: 'images/context-outside-workspace', severity: 'error', description: 'In the actions: an image\'s build context or Dockerfile resolves outside the workspace (../x, /, a symlink out).' },
-    { id: 'images/invalid-name', severity: 'error', description: 'An image name is not a valid reference even after lower-casing.' },
-    { id: 'images/duplicate-name', severity: 'error', description: 'Two images have the same name, so their tags and manifest entries would overwrite each other.' },
-    { id: 'images/build-failed', severity: 'error', description: 'The image did not build; the finding points at the failing instruction.' },
-    { id: 'images/push-failed', severity: 'error', description: 'The image built but could not be pushed (registry unreachable, credentials refused, ...).' },
-];
-const BY_ID = new Map(rules_RULES.map((r) => [r.id, r]));
-function rules_finding(rule, file, at, message, extra = {}) {
-    const def = BY_ID.get(rule);
-    if (!def)
-        throw new Error(`unknown images rule ${rule}`);
-    const f = { check: 'images', rule, severity: def.severity, file, line: at.line, column: at.column, message };
-    if (extra.endLine !== undefined)
-        f.endLine = extra.endLine;
-    if (extra.endColumn !== undefined)
-        f.endColumn = extra.endColumn;
-    if (extra.help !== undefined)
-        f.help = extra.help;
-    return f;
-}
-
 ;// CONCATENATED MODULE: ./src/checks/images/lint.ts
 
 
@@ -43281,7 +42408,7 @@ const SECRET_NAME_RE = /(?:^|_)(?:TOKEN|PASSWORD|PASSWD|SECRET|KEY|API_?KEY|PRIV
 const REMOTE_RE = /^(?:https?|ftp):\/\/|^git@|^git:\/\//i;
 function lintDockerfileSource(input) {
     const { file } = input;
-    const df = dockerfile_parseDockerfile(input.source);
+    const df = parseDockerfile(input.source);
     const out = [];
     for (const p of df.problems)
         out.push(rules_finding('images/dockerfile-syntax', file, p, p.message));
@@ -43290,7 +42417,7 @@ function lintDockerfileSource(input) {
             out.push(rules_finding('images/dockerfile-syntax', file, ins, `unknown instruction "${ins.keyword}"`));
         }
     }
-    const staged = stages_stagesOf(df, input.buildArgs ?? {});
+    const staged = stagesOf(df, input.buildArgs ?? {});
     for (const ins of staged.misplaced) {
         if (KEYWORDS.has(ins.keyword)) {
             out.push(rules_finding('images/dockerfile-syntax', file, ins, `${ins.keyword} before the first FROM (only ARG may come before FROM)`));
@@ -43442,7 +42569,7 @@ function stageVariables(stage, escape) {
 
 
 const DEFAULT_DOCKER_DIR = 'infra/docker';
-async function plan_planImages(opts) {
+async function planImages(opts) {
     const root = external_node_path_default().resolve(opts.root);
     const configAbs = external_node_path_default().resolve(root, opts.configFile ?? CONFIG_FILE);
     const configRel = toPosix(external_node_path_default().relative(root, configAbs));
@@ -43492,7 +42619,7 @@ async function plan_planImages(opts) {
         const known = new Set(candidates.map((c) => c.target.name.toLowerCase()));
         const unknown = opts.only.filter((n) => !known.has(n.toLowerCase()));
         if (unknown.length)
-            throw new report_finding/* UsageError */.eb(`unknown image ${unknown.map((u) => `"${u}"`).join(', ')} (known: ${[...known].join(', ') || 'none'})`);
+            throw new finding/* UsageError */.eb(`unknown image ${unknown.map((u) => `"${u}"`).join(', ')} (known: ${[...known].join(', ') || 'none'})`);
         const wanted = new Set(opts.only.map((n) => n.toLowerCase()));
         selected = images.filter((t) => wanted.has(t.name.toLowerCase()));
     }
@@ -43560,29 +42687,29 @@ async function discover(root, dockerDir, guard) {
 }
 function readEntries(value) {
     if (!Array.isArray(value))
-        throw new report_finding/* UsageError */.eb('images: must be a list of {name, context, dockerfile, target, build-args, platforms}');
+        throw new finding/* UsageError */.eb('images: must be a list of {name, context, dockerfile, target, build-args, platforms}');
     return value.map((raw, i) => {
         const where = `images[${i}]`;
         if (typeof raw === 'string')
             return { name: raw };
         if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-            throw new report_finding/* UsageError */.eb(`${where}: must be a mapping with at least "name"`);
+            throw new finding/* UsageError */.eb(`${where}: must be a mapping with at least "name"`);
         const e = raw;
         const known = new Set(['name', 'context', 'dockerfile', 'target', 'build-args', 'platforms', 'image']);
         for (const k of Object.keys(e))
             if (!known.has(k))
-                throw new report_finding/* UsageError */.eb(`${where}: unknown key "${k}" (expected ${[...known].join(', ')})`);
+                throw new finding/* UsageError */.eb(`${where}: unknown key "${k}" (expected ${[...known].join(', ')})`);
         const str = (k) => {
             const v = e[k];
             if (v === undefined || v === null)
                 return undefined;
             if (typeof v !== 'string' && typeof v !== 'number')
-                throw new report_finding/* UsageError */.eb(`${where}.${k}: must be a string`);
+                throw new finding/* UsageError */.eb(`${where}.${k}: must be a string`);
             return String(v);
         };
         const name = str('name');
         if (!name)
-            throw new report_finding/* UsageError */.eb(`${where}: "name" is required`);
+            throw new finding/* UsageError */.eb(`${where}: "name" is required`);
         const entry = { name };
         for (const k of ['context', 'dockerfile', 'target', 'image']) {
             const v = str(k);
@@ -43592,10 +42719,10 @@ function readEntries(value) {
         const args = e['build-args'];
         if (args !== undefined && args !== null) {
             if (typeof args !== 'object' || Array.isArray(args))
-                throw new report_finding/* UsageError */.eb(`${where}.build-args: must map names to values`);
+                throw new finding/* UsageError */.eb(`${where}.build-args: must map names to values`);
             for (const [k, v] of Object.entries(args)) {
                 if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean')
-                    throw new report_finding/* UsageError */.eb(`${where}.build-args.${k}: must be a string`);
+                    throw new finding/* UsageError */.eb(`${where}.build-args.${k}: must be a string`);
             }
             entry['build-args'] = args;
         }
@@ -43606,7 +42733,7 @@ function readEntries(value) {
             else if (Array.isArray(platforms) && platforms.every((p) => typeof p === 'string'))
                 entry.platforms = platforms;
             else
-                throw new report_finding/* UsageError */.eb(`${where}.platforms: must be a list of platforms such as linux/amd64`);
+                throw new finding/* UsageError */.eb(`${where}.platforms: must be a list of platforms such as linux/amd64`);
         }
         return entry;
     });
@@ -43686,352 +42813,12 @@ function toPosix(p) {
     return p.split((external_node_path_default()).sep).join('/');
 }
 
-;// CONCATENATED MODULE: ./src/checks/images/metadata.ts
-// Tags, OCI labels and annotations for an image, computed only from an injected context: the
-// engine never looks at the environment, so the same inputs give the same tags in a push, a pull
-// request, a workflow_dispatch or a workflow_call, and in tests.
-
-
-const SEMVER_RE = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
-function parseSemver(text) {
-    const m = SEMVER_RE.exec(text.trim());
-    if (!m)
-        return undefined;
-    const v = { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3]) };
-    if (m[4] !== undefined)
-        v.prerelease = m[4];
-    if (m[5] !== undefined)
-        v.build = m[5];
-    return v;
-}
-function semverTags(v) {
-    const full = `${v.major}.${v.minor}.${v.patch}${v.prerelease ? `-${v.prerelease}` : ''}`;
-    // Build metadata (+...) is not allowed in a tag; "+" becomes "_" by convention.
-    const tags = [v.build ? `${full}_${v.build}` : full];
-    if (!v.prerelease) {
-        tags.push(`${v.major}.${v.minor}`);
-        // 0.x makes no compatibility promise, so a bare "0" tag would mislead.
-        if (v.major > 0)
-            tags.push(String(v.major));
-    }
-    return tags;
-}
-function metadata_computeMetadata(ctx, image) {
-    const inputs = ctx.inputs ?? {};
-    const revision = (ctx.prHeadSha && ctx.prHeadSha.trim()) || ctx.sha.trim();
-    if (!/^[0-9a-f]{7,64}$/i.test(revision))
-        throw new UsageError(`the commit SHA "${revision}" is not a hexadecimal commit id`);
-    const shortLen = inputs.shortShaLength ?? 7;
-    if (!Number.isInteger(shortLen) || shortLen < 4 || shortLen > 40)
-        throw new UsageError('the short SHA length must be between 4 and 40');
-    const tags = [];
-    let version;
-    if (inputs.version !== undefined && inputs.version.trim() !== '') {
-        const v = parseSemver(inputs.version);
-        if (!v)
-            throw new UsageError(`version "${inputs.version}" is not a semantic version (1.2.3, v1.2.3, 1.2.3-rc.1)`);
-        tags.push(...semverTags(v));
-        version = tags[0];
-    }
-    const ref = ctx.ref.trim();
-    const branch = ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
-    const pr = /^refs\/pull\/(\d+)\//.exec(ref)?.[1];
-    if (ref.startsWith('refs/tags/')) {
-        const name = ref.slice('refs/tags/'.length);
-        const v = parseSemver(name);
-        if (v && version === undefined) {
-            tags.push(...semverTags(v));
-            version = tags[0];
-        }
-        else if (!v) {
-            const t = sanitizeTag(name);
-            if (t) {
-                tags.push(t);
-                version ??= t;
-            }
-        }
-    }
-    else if (pr !== undefined) {
-        tags.push(`pr-${pr}`);
-        version ??= `pr-${pr}`;
-    }
-    else if (branch !== undefined) {
-        const t = sanitizeTag(branch);
-        if (t) {
-            tags.push(t);
-            version ??= t;
-        }
-    }
-    const short = revision.slice(0, shortLen).toLowerCase();
-    tags.push(`sha-${short}`, `sha-${revision.toLowerCase()}`);
-    version ??= `sha-${short}`;
-    if (inputs.latest === true && branch !== undefined && ctx.defaultBranch !== undefined && branch === ctx.defaultBranch) {
-        tags.push('latest');
-    }
-    for (const t of inputs.tags ?? []) {
-        const problem = tagProblem(t);
-        if (problem)
-            throw new UsageError(`tag ${problem}`);
-        tags.push(t);
-    }
-    const labels = {
-        'org.opencontainers.image.created': ctx.created,
-        'org.opencontainers.image.revision': revision,
-        'org.opencontainers.image.version': version,
-        'org.opencontainers.image.title': image.title ?? image.name,
-    };
-    if (ctx.repositoryUrl) {
-        labels['org.opencontainers.image.source'] = ctx.repositoryUrl;
-        labels['org.opencontainers.image.url'] = ctx.repositoryUrl;
-    }
-    if (inputs.licenses)
-        labels['org.opencontainers.image.licenses'] = inputs.licenses;
-    if (Number.isNaN(Date.parse(ctx.created)))
-        throw new UsageError(`created time "${ctx.created}" is not an RFC 3339 date`);
-    return { tags: [...new Set(tags)], version, revision, labels, annotations: { ...labels } };
-}
-
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __nccwpck_require__(643);
-;// CONCATENATED MODULE: ./src/checks/images/manifest.ts
-// The build manifest: what was built, by digest, for the deploy workflow to deploy by digest.
-
-
-async function manifest_writeBuildManifest(file, manifest) {
-    await mkdir(path.dirname(path.resolve(file)), { recursive: true });
-    await writeFile(file, JSON.stringify(manifest, null, 2) + '\n');
-}
-
-;// CONCATENATED MODULE: ./src/checks/images/build.ts
-// Builds every planned image with one builder: metadata from the injected context, the build and
-// push, the manifest. A failed build or push becomes a finding at the failing instruction (or the
-// image's declaration); the other images still build.
-
-
-
-
-
-
-
-
-
-
-
-async function buildImages(opts) {
-    const plan = opts.plan ?? (await planImages(opts));
-    const redact = redactor(opts.credentials ?? []);
-    const log = (line) => opts.log?.(redact(line));
-    const findings = [...plan.findings];
-    const meta = new Map();
-    // Metadata first: a bad version input is a usage error before anything is built.
-    for (const t of plan.images)
-        meta.set(t.name, computeMetadata(opts.context, { name: t.name }));
-    if (plan.images.length > 0 && opts.builder.version)
-        log(`using ${await opts.builder.version()}`);
-    const results = new Array(plan.images.length);
-    let next = 0;
-    const worker = async () => {
-        for (;;) {
-            const i = next++;
-            if (i >= plan.images.length)
-                return;
-            const t = plan.images[i];
-            results[i] = await buildOne(t, meta.get(t.name), opts, plan.root, log, findings, redact);
-        }
-    };
-    const n = Math.max(1, Math.min(opts.concurrency ?? 1, plan.images.length || 1));
-    await Promise.all(Array.from({ length: n }, worker));
-    const manifest = { images: {} };
-    for (const r of results) {
-        if (!r.result)
-            continue;
-        manifest.images[r.name] = { image: r.result.image, digest: r.result.digest, tags: r.result.tags, platforms: r.result.platforms };
-    }
-    if (opts.manifestPath)
-        await writeBuildManifest(opts.manifestPath, manifest);
-    const checkResult = {
-        check: 'images',
-        findings,
-        artifacts: opts.manifestPath ? { manifest: opts.manifestPath } : {},
-        stats: {
-            images: plan.images.length,
-            built: results.filter((r) => r.status !== 'failed').length,
-            pushed: results.filter((r) => r.status === 'pushed').length,
-            failed: results.filter((r) => r.status === 'failed').length,
-        },
-        summaryMarkdown: summaryTable(results),
-    };
-    return { manifest, results, findings, checkResult };
-}
-async function buildOne(t, metadata, opts, root, log, findings, redact) {
-    const start = performance.now();
-    const base = { name: t.name, image: t.image, metadata };
-    log(`==> ${opts.builder.kind}: ${t.name} -> ${t.image} (${metadata.tags.join(', ')})`);
-    try {
-        const req = {
-            name: t.name,
-            image: t.image,
-            context: path.resolve(root, t.context),
-            dockerfile: path.resolve(root, t.dockerfile),
-            buildArgs: t.buildArgs,
-            platforms: t.platforms,
-            tags: metadata.tags,
-            labels: metadata.labels,
-            annotations: metadata.annotations,
-            push: opts.push,
-            credentials: opts.credentials ?? [],
-            insecureRegistries: opts.insecureRegistries ?? [],
-            tempDir: opts.tempDir,
-            log: (l) => log(l),
-            ...(t.target !== undefined ? { target: t.target } : {}),
-        };
-        const result = await opts.builder.build(req);
-        if (result.cached)
-            log(`==> ${t.name}: cache hit, nothing rebuilt (${result.imageId ?? result.digest})`);
-        return { ...base, status: result.pushed ? 'pushed' : 'built', result, durationMs: performance.now() - start };
-    }
-    catch (e) {
-        if (!(e instanceof BuildFailure))
-            throw e;
-        const message = redact(e.message);
-        if (e.phase === 'build') {
-            const at = await failingInstruction(t, root, e);
-            findings.push(finding('images/build-failed', t.dockerfile, at, `${t.name}: ${message}`, { help: redact(e.outputTail) }));
-        }
-        else {
-            findings.push(finding('images/push-failed', t.declaredAt.file, t.declaredAt, `${t.name}: ${message}`, { help: redact(e.outputTail) }));
-        }
-        return { ...base, status: 'failed', error: message, durationMs: performance.now() - start };
-    }
-}
-/** Maps what the builder said failed back to a line of the Dockerfile. */
-async function failingInstruction(t, root, e) {
-    let source;
-    try {
-        source = await readFile(path.resolve(root, t.dockerfile), 'utf8');
-    }
-    catch {
-        return { line: 1, column: 1 };
-    }
-    const df = parseDockerfile(source);
-    const { line, stage, step, instruction } = e.failedStep;
-    if (line !== undefined) {
-        const ins = df.instructions.find((i) => i.line <= line && line <= i.endLine);
-        return ins ?? { line, column: 1 };
-    }
-    const staged = stagesOf(df, t.buildArgs);
-    const norm = (s) => s.replace(/\s+/g, ' ').trim();
-    const text = (i) => norm(`${i.keyword} ${i.args}`);
-    if (step !== undefined) {
-        const s = staged.stages[(stage ?? 1) - 1];
-        const candidate = s ? (step === 1 ? s.from : s.instructions[step - 2]) : undefined;
-        if (candidate && (instruction === undefined || text(candidate).toLowerCase() === norm(instruction).toLowerCase()))
-            return candidate;
-    }
-    if (instruction !== undefined) {
-        const byText = df.instructions.find((i) => text(i).toLowerCase() === norm(instruction).toLowerCase());
-        if (byText)
-            return byText;
-    }
-    return { line: 1, column: 1 };
-}
-function summaryTable(results) {
-    if (results.length === 0)
-        return '';
-    const rows = results.map((r) => {
-        const digest = r.result?.digest ? mdCode(r.result.digest) : '';
-        return `| ${mdText(r.name)} | ${mdCode(r.image)} | ${r.status} | ${cacheCell(r.result)} | ${digest} | ${r.metadata.tags.map((t) => mdCode(t)).join(' ')} | ${(r.durationMs / 1000).toFixed(1)} s |`;
-    });
-    return ['| image | repository | status | cache | digest | tags | time |', '|---|---|---|---|---|---|---|', ...rows].join('\n') + '\n';
-}
-/** What the cache did for one image: re-used whole (identical inputs), or how many steps it served. */
-function cacheCell(result) {
-    if (!result)
-        return '';
-    if (result.cached)
-        return 'hit: inputs unchanged, image re-used';
-    if (result.steps !== undefined)
-        return `${result.cachedSteps ?? 0}/${result.steps} steps`;
-    return '';
-}
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/tools/buildah-base.ts
-// Makes a tiny base image from a static busybox (Debian's busybox-static) so images build with no
-// network: FROM scratch, copy the binary, let it install its applet links, add passwd/group with
-// root and nobody. Built with the same chroot isolation as every other build, so it needs neither
-// root's mount namespace nor a daemon, and `--timestamp 0` makes it byte-identical on every machine.
-
-
-
-
-
-
-
-const DOCKERFILE = (/* unused pure expression or super */ null && (`FROM scratch
-COPY busybox /bin/busybox
-COPY etc/ /etc/
-RUN ["/bin/busybox", "--install", "-s", "/bin"]
-RUN ["/bin/busybox", "sh", "-c", "mkdir -p /tmp /root /home && chmod 1777 /tmp"]
-ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
-CMD ["/bin/sh"]
-`));
-/** `1.35.0` from `BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.` */
-async function busyboxVersion(busybox = '/bin/busybox') {
-    let out;
-    try {
-        out = (await promisify(execFile)(busybox, ['--help'], { encoding: 'utf8' })).stdout;
-    }
-    catch (e) {
-        const err = e;
-        if (err.code === 'ENOENT')
-            throw new UsageError(`${busybox} not found: install Debian's busybox-static (scripts/tools/install-buildah.sh)`);
-        out = err.stdout ?? '';
-    }
-    const m = /BusyBox v(\d+\.\d+\.\d+)/.exec(out);
-    if (!m)
-        throw new UsageError(`${busybox} does not look like busybox`);
-    return m[1];
-}
-async function makeBusyboxBase(opts) {
-    const run = opts.run ?? runCommand;
-    const exe = opts.buildah ?? 'buildah';
-    const env = opts.env ?? process.env;
-    const busybox = opts.busybox ?? '/bin/busybox';
-    const image = `${opts.repository ?? 'localhost/portarium-base'}:${opts.tag ?? (await busyboxVersion(busybox))}`;
-    const global = buildahGlobalArgs(opts);
-    const existing = await run(exe, [...global, 'inspect', '--type', 'image', '--format', '{{.FromImageID}}', image], { env });
-    if (existing.code === 0 && existing.stdout.trim())
-        return { image, id: existing.stdout.trim(), created: false };
-    const ctx = await mkdtemp(path.join(opts.tempDir, 'portarium-base-'));
-    try {
-        await copyFile(busybox, path.join(ctx, 'busybox'));
-        await mkdir(path.join(ctx, 'etc'));
-        await writeFile(path.join(ctx, 'etc', 'passwd'), 'root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/nonexistent:/bin/false\n');
-        await writeFile(path.join(ctx, 'etc', 'group'), 'root:x:0:\nnogroup:x:65534:\n');
-        await writeFile(path.join(ctx, 'Dockerfile'), DOCKERFILE);
-        const iid = path.join(ctx, 'iid');
-        const r = await run(exe, [...global, 'bud', '--isolation', 'chroot', '--pull=never', '--format', 'docker', '--timestamp', '0', '--iidfile', iid, '-t', image, ctx], { env });
-        if (r.code !== 0)
-            throw new UsageError(`making the base image ${image} failed: ${tail(r.output, 5)}`);
-        return { image, id: (await readFile(iid, 'utf8')).trim(), created: true };
-    }
-    finally {
-        await rm(ctx, { recursive: true, force: true });
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/checks/images/index.ts
-// The images capability: plan (which images), lint (Dockerfile rules), build (metadata, builder,
-// push, manifest). No @actions imports: the CLI, the action and the tests call these directly.
+// The images check: plan (which images) and lint (Dockerfile rules). Read-only; building and pushing
+// live in src/images. No @actions imports: the CLI, the action and the tests call these directly.
 //
 //   const plan = await planImages({ root, ...imageOptionsFromConfig(config.checks['images']) });
 //   const lint = await lintDockerfiles({ root, plan });
-//   const { manifest, findings } = await buildImages({
-//     root, plan, builder: createBuilder({ kind: 'buildah' }), context, push: true,
-//     credentials, tempDir: RUNNER_TEMP, manifestPath: 'build-manifest.json',
-//   });
 
 
 
@@ -44044,26 +42831,9 @@ async function makeBusyboxBase(opts) {
 
 
 
-
-
-
-
-
-
-
-
-
-/** One constructor for both builders; `kind` picks buildah (daemonless) or docker buildx. */
-function createBuilder(choice) {
-    if (choice.kind === 'buildah')
-        return new BuildahBuilder(choice);
-    if (choice.kind === 'docker')
-        return new BuildxBuilder(choice);
-    throw new UsageError(`unknown builder "${choice.kind}" (expected buildah or docker)`);
-}
 /** Runs the Dockerfile rules over every planned image (plan findings included). */
 async function lintDockerfiles(opts) {
-    const plan = opts.plan ?? (await plan_planImages(opts));
+    const plan = opts.plan ?? (await planImages(opts));
     const findings = [...plan.findings];
     const seen = new Set();
     let instructions = 0;
@@ -44094,7 +42864,7 @@ async function lintDockerfiles(opts) {
             findings.push(f);
         }
     }
-    findings.sort(report_finding/* compareFindings */.Eg);
+    findings.sort(finding/* compareFindings */.Eg);
     return {
         check: 'images',
         findings,
@@ -44113,7 +42883,7 @@ function imageOptionsFromConfig(section) {
     const known = new Set(['images', 'docker-dir', 'registry', 'platforms', 'build-args', 'timeout']);
     for (const k of Object.keys(section)) {
         if (!known.has(k))
-            throw new report_finding/* UsageError */.eb(`images.${k}: unknown setting (expected ${[...known].join(', ')})`);
+            throw new finding/* UsageError */.eb(`images.${k}: unknown setting (expected ${[...known].join(', ')})`);
     }
     if (section['images'] !== undefined)
         out.images = section['images'];
@@ -44125,7 +42895,7 @@ function imageOptionsFromConfig(section) {
         if (v === undefined || v === null)
             return undefined;
         if (typeof v !== 'string')
-            throw new report_finding/* UsageError */.eb(`images.${k}: must be a string`);
+            throw new finding/* UsageError */.eb(`images.${k}: must be a string`);
         return v;
     };
     const dockerDir = str('docker-dir');
@@ -44141,12 +42911,12 @@ function imageOptionsFromConfig(section) {
         else if (Array.isArray(platforms) && platforms.every((p) => typeof p === 'string'))
             out.platforms = platforms;
         else
-            throw new report_finding/* UsageError */.eb('images.platforms: must be a list such as [linux/amd64, linux/arm64]');
+            throw new finding/* UsageError */.eb('images.platforms: must be a list such as [linux/amd64, linux/arm64]');
     }
     const args = section['build-args'];
     if (args !== undefined && args !== null) {
         if (typeof args !== 'object' || Array.isArray(args))
-            throw new report_finding/* UsageError */.eb('images.build-args: must map names to values');
+            throw new finding/* UsageError */.eb('images.build-args: must map names to values');
         out.buildArgs = Object.fromEntries(Object.entries(args).map(([k, v]) => [k, String(v)]));
     }
     return out;
@@ -44161,6 +42931,12 @@ const imagesCheck = {
     run: ({ root, config, workspace }) => lintDockerfiles({ root, ...imageOptionsFromConfig(config.checks['images']), ...(workspace !== undefined && { workspace }) }),
 };
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: external "node:zlib"
@@ -44629,155 +43405,18 @@ async function installKustomize(hooks, version = KUSTOMIZE_VERSION) {
     return { kind: 'kustomize', path: bin, args: ['build'], version: v };
 }
 
-;// CONCATENATED MODULE: ./src/checks/kubernetes/rules.ts
-const CHECK = 'kustomize';
-/** Stable rule ids of the Kustomize/Kubernetes check. Documented in docs/rules/kubernetes.md. */
-const RULE = {
-    schema: 'kubernetes/schema',
-    missingSchema: 'kubernetes/missing-schema',
-    invalidManifest: 'kubernetes/invalid-manifest',
-    rejectedKind: 'kubernetes/rejected-kind',
-    schemaError: 'kubernetes/schema-unavailable',
-    buildFailed: 'kubernetes/build-failed',
-    remoteBase: 'kubernetes/remote-base',
-    outsideRoot: 'kubernetes/outside-root',
-    imageNotPinned: 'kubernetes/image-not-pinned',
-    missingResources: 'kubernetes/missing-resources',
-    missingNamespace: 'kubernetes/missing-namespace',
-    egressNotDenied: 'kubernetes/egress-not-denied',
-    configMapTooLarge: 'kubernetes/configmap-too-large',
-    secretTooLarge: 'kubernetes/secret-too-large',
-    annotationsTooLarge: 'kubernetes/annotations-too-large',
-    objectTooLarge: 'kubernetes/object-too-large',
-    fileTooLarge: 'kubernetes/file-too-large',
-    excessiveAliasing: 'kubernetes/excessive-aliasing',
-    deadlineExceeded: 'kubernetes/deadline-exceeded',
-};
-const kubernetes_rules_RULES = [
-    { id: RULE.schema, severity: 'error', description: 'A rendered resource does not match its Kubernetes JSON schema (kubeconform: invalid).' },
-    { id: RULE.missingSchema, severity: 'warning', description: 'No schema was found for a resource kind, so it was not validated.' },
-    { id: RULE.invalidManifest, severity: 'error', description: 'A manifest document cannot be read as a resource (YAML error, duplicate key in strict mode, missing kind or apiVersion).' },
-    { id: RULE.rejectedKind, severity: 'error', description: 'A resource kind listed in reject-kinds is present.' },
-    { id: RULE.schemaError, severity: 'error', description: 'A schema location failed (HTTP error, unreadable file) while looking up a schema.' },
-    { id: RULE.buildFailed, severity: 'error', description: 'kustomize build failed for a kustomization.' },
-    { id: RULE.remoteBase, severity: 'error', description: 'A kustomization references a remote base or component, which is refused unless allowed.' },
-    { id: RULE.outsideRoot, severity: 'error', description: 'A kustomization references a path outside the repository.' },
-    { id: RULE.imageNotPinned, severity: 'warning', description: 'A container image has no tag, or uses the tag latest, and no digest.' },
-    { id: RULE.missingResources, severity: 'warning', description: 'A container has no resources.requests or no resources.limits.' },
-    { id: RULE.missingNamespace, severity: 'warning', description: 'A namespaced resource has no namespace after the build.' },
-    {
-        id: RULE.egressNotDenied,
-        severity: 'error',
-        description: 'A workload labelled portarium.io/workload: agent or execution-plane is not selected by a NetworkPolicy whose policyTypes include Egress.',
-    },
-    { id: RULE.configMapTooLarge, severity: 'error', description: 'A ConfigMap holds more than 1 MiB in data and binaryData; the API server refuses it.' },
-    { id: RULE.secretTooLarge, severity: 'error', description: 'A Secret holds more than 1 MiB of decoded data and stringData; the API server refuses it.' },
-    { id: RULE.annotationsTooLarge, severity: 'error', description: 'An object carries more than 256 KiB of annotations (keys and values); the API server refuses it.' },
-    { id: RULE.objectTooLarge, severity: 'error', description: "An object is larger than etcd's 1.5 MiB request limit as JSON, or a rendered document too large to check." },
-    { id: RULE.fileTooLarge, severity: 'error', description: 'A file a kustomization reads is larger than the check reads; the overlay is not built.' },
-    { id: RULE.excessiveAliasing, severity: 'error', description: 'YAML aliases expand a document far beyond its written size (an alias bomb); the overlay is not built.' },
-    { id: RULE.deadlineExceeded, severity: 'error', description: 'The check ran past its time limit; the overlays not finished are not validated.' },
-];
-/** Severity a rule runs at given user overrides; undefined when the rule is off. */
-function ruleSeverity(id, overrides) {
-    const override = overrides?.[id];
-    if (override === 'off')
-        return undefined;
-    if (override)
-        return override;
-    return kubernetes_rules_RULES.find((r) => r.id === id)?.severity;
-}
-
-;// CONCATENATED MODULE: ./src/checks/kubernetes/api-limits.ts
-
-/**
- * Size limits the API server (and etcd behind it) enforces, so an object that would be refused at
- * apply time is a finding at review time. Values from k8s.io/kubernetes pkg/apis/core/validation and
- * apimachinery ValidateAnnotationsSize; etcd's default --max-request-bytes.
- */
-const API_LIMITS = {
-    /** core.MaxSecretSize: ConfigMap data+binaryData values, Secret data values. */
-    dataBytes: 1024 * 1024,
-    /** TotalAnnotationSizeLimitB: keys + values. */
-    annotationBytes: 256 * 1024,
-    /** etcd's default request limit, 1.5 MiB. */
-    objectBytes: 1.5 * 1024 * 1024,
-};
-const utf8 = (s) => Buffer.byteLength(s, 'utf8');
-/** Decoded length of base64 text without decoding it (what Go's []byte field holds). */
-function base64DecodedLength(s) {
-    const t = s.replace(/[\s]/g, '');
-    const pad = t.endsWith('==') ? 2 : t.endsWith('=') ? 1 : 0;
-    return Math.max(0, Math.floor((t.length * 3) / 4) - pad);
-}
-function map(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : {};
-}
-const api_limits_str = (v) => (typeof v === 'string' ? v : '');
-const mib = (n) => `${(n / 1024 / 1024).toFixed(2)} MiB`;
-const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
-/** Sizes the API server would refuse in one built resource. */
-function apiLimitHits(res) {
-    const hits = [];
-    const o = res.object;
-    const core = res.apiVersion === 'v1';
-    if (core && res.kind === 'ConfigMap') {
-        let total = 0;
-        for (const v of Object.values(map(o.data)))
-            total += utf8(api_limits_str(v));
-        for (const v of Object.values(map(o.binaryData)))
-            total += base64DecodedLength(api_limits_str(v));
-        if (total > API_LIMITS.dataBytes) {
-            const field = Object.keys(map(o.data)).length > 0 ? 'data' : 'binaryData';
-            hits.push({
-                rule: RULE.configMapTooLarge,
-                resource: res,
-                pointer: [field],
-                message: `data and binaryData hold ${total} bytes (${mib(total)}); the API server refuses a ConfigMap over 1 MiB (1,048,576 bytes)`,
-            });
+;// CONCATENATED MODULE: ./src/checks/map-limit.ts
+/** `fn` over `items` with at most `limit` calls in flight; results in the order of `items`. */
+async function mapLimit(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i]);
         }
-    }
-    if (core && res.kind === 'Secret') {
-        const data = map(o.data);
-        const stringData = map(o.stringData);
-        let total = 0;
-        // stringData is merged over data before validation: a key in both counts once, as stringData.
-        for (const [k, v] of Object.entries(data))
-            if (!Object.hasOwn(stringData, k))
-                total += base64DecodedLength(api_limits_str(v));
-        for (const v of Object.values(stringData))
-            total += utf8(api_limits_str(v));
-        if (total > API_LIMITS.dataBytes) {
-            hits.push({
-                rule: RULE.secretTooLarge,
-                resource: res,
-                pointer: [Object.keys(data).length > 0 ? 'data' : 'stringData'],
-                message: `data and stringData hold ${total} bytes decoded (${mib(total)}); the API server refuses a Secret over 1 MiB (1,048,576 bytes)`,
-            });
-        }
-    }
-    const annotations = map(map(o.metadata).annotations);
-    let annotationBytes = 0;
-    for (const [k, v] of Object.entries(annotations))
-        annotationBytes += utf8(k) + utf8(api_limits_str(v));
-    if (annotationBytes > API_LIMITS.annotationBytes) {
-        hits.push({
-            rule: RULE.annotationsTooLarge,
-            resource: res,
-            pointer: ['metadata', 'annotations'],
-            message: `annotations total ${annotationBytes} bytes (${kib(annotationBytes)}, keys and values); the API server refuses more than 256 KiB (262,144 bytes)`,
-        });
-    }
-    const objectBytes = utf8(res.json);
-    if (objectBytes > API_LIMITS.objectBytes) {
-        hits.push({
-            rule: RULE.objectTooLarge,
-            resource: res,
-            pointer: ['kind'],
-            message: `the object is ${objectBytes} bytes as JSON (${mib(objectBytes)}); etcd refuses requests over 1.5 MiB (1,572,864 bytes)`,
-        });
-    }
-    return hits;
+    }));
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/kubernetes/build.ts
@@ -44850,16 +43489,30 @@ function memoryLimited(cmd, args, bytes, prlimit = findOnPath('prlimit')) {
 function outOfMemory(stderr) {
     return /fatal error: (runtime: )?out of memory|failed to reserve page summary memory|cannot allocate memory/i.test(stderr);
 }
-/** The error kustomize printed, from kubectl's klog line (`err="..."`) or kustomize's `Error: ...`. */
+/** klog's line header: severity, date, time, thread id and the Go source line (`E1202 17:00:00.000000   12345 run.go:72] `). */
+const KLOG_HEADER = /^[IWEF]\d{4} \d{2}:\d{2}:\d{2}\.\d+ +\d+ [^ \]]+:\d+\] /;
+/**
+ * The error kustomize printed, once and without log decoration: from kubectl's klog line
+ * (`err="..."`, or `err=<` with the message on tab-indented lines up to ` >`), else kustomize's
+ * `Error: ...`, else whatever it printed with klog headers removed and repeated lines dropped.
+ */
 function kustomizeError(stderr) {
-    const klog = /"command failed" err="((?:[^"\\]|\\.)*)"/.exec(stderr);
-    if (klog)
-        return JSON.parse(`"${klog[1]}"`);
-    const lines = stderr.split('\n').map((l) => l.trim()).filter(Boolean);
-    const err = lines.find((l) => /^(Error|error): /.test(l));
+    const lines = stderr.split('\n').map((l) => l.replace(KLOG_HEADER, ''));
+    const text = lines.join('\n');
+    const quoted = /"command failed" err="((?:[^"\\]|\\.)*)"/.exec(text);
+    if (quoted)
+        return JSON.parse(`"${quoted[1]}"`);
+    const block = /"command failed" err=<\n((?:\t.*(?:\n|$))*)/.exec(text);
+    if (block) {
+        const message = block[1].split('\n').map((l) => l.replace(/^\t/, '').trim()).filter(Boolean).join(' ');
+        if (message)
+            return message;
+    }
+    const plain = [...new Set(lines.map((l) => l.trim().replace(/^(Error|error): /, '')).filter((l) => l && l !== '>'))];
+    const err = lines.map((l) => l.trim()).find((l) => /^(Error|error): /.test(l));
     if (err)
         return err.replace(/^(Error|error): /, '');
-    return lines.join(' ') || 'kustomize build failed';
+    return plain.join(' ') || 'kustomize build failed';
 }
 /** Messages name the temporary wrapper; say the overlay instead. */
 function cleanPaths(message, wrapperDir, dir) {
@@ -45228,32 +43881,24 @@ function loadKustomization(dir) {
         else
             k.patches.push({ type: 'smp', inline: inlineOf(src, item), ...pos });
     }
-    for (const item of seqItems(pairOf(map, 'patchesJson6902')?.value)) {
-        const p = pairOf(item, 'path');
-        const inline = pairOf(item, 'patch');
-        const pos = positionOf(src, nodeStart(item) ?? 0);
-        const t = target(pairOf(item, 'target')?.value);
-        if (p && scalarString(p.value)) {
-            k.patches.push({ type: 'json6902', file: external_node_path_default().resolve(dir, scalarString(p.value)), target: t, ...pos });
-            k.files.push({ value: scalarString(p.value), field: 'patchesJson6902', ...pos });
-        }
-        else if (inline)
-            k.patches.push({ type: 'json6902', inline: inlineOf(src, inline.value), target: t, ...pos });
-    }
-    for (const item of seqItems(pairOf(map, 'patches')?.value)) {
-        const p = pairOf(item, 'path');
-        const inline = pairOf(item, 'patch');
-        const pos = positionOf(src, nodeStart(item) ?? 0);
-        const t = target(pairOf(item, 'target')?.value);
-        if (p && scalarString(p.value)) {
-            const file = external_node_path_default().resolve(dir, scalarString(p.value));
-            const text = loadYaml(file)?.text ?? '';
-            k.patches.push({ type: looksJson6902(text) ? 'json6902' : 'smp', file, target: t, ...pos });
-            k.files.push({ value: scalarString(p.value), field: 'patches', ...pos });
-        }
-        else if (inline) {
-            const il = inlineOf(src, inline.value);
-            k.patches.push({ type: looksJson6902(il?.text ?? '') ? 'json6902' : 'smp', inline: il, target: t, ...pos });
+    // `patchesJson6902` entries are JSON 6902 by definition; a `patches` entry is whichever its text is.
+    for (const field of ['patchesJson6902', 'patches']) {
+        const typeOf = (text) => (field === 'patchesJson6902' || looksJson6902(text()) ? 'json6902' : 'smp');
+        for (const item of seqItems(pairOf(map, field)?.value)) {
+            const p = pairOf(item, 'path');
+            const inline = pairOf(item, 'patch');
+            const pos = positionOf(src, nodeStart(item) ?? 0);
+            const t = target(pairOf(item, 'target')?.value);
+            const rel = p ? scalarString(p.value) : undefined;
+            if (rel) {
+                const file = external_node_path_default().resolve(dir, rel);
+                k.patches.push({ type: typeOf(() => loadYaml(file)?.text ?? ''), file, target: t, ...pos });
+                k.files.push({ value: rel, field, ...pos });
+            }
+            else if (inline) {
+                const il = inlineOf(src, inline.value);
+                k.patches.push({ type: typeOf(() => il?.text ?? ''), inline: il, target: t, ...pos });
+            }
         }
     }
     for (const item of seqItems(pairOf(map, 'images')?.value)) {
@@ -45303,6 +43948,184 @@ function isRemote(value, baseDir) {
     if (/^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?\/[^/]/i.test(v) && !(0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(baseDir, v)))
         return true;
     return false;
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/rules.ts
+const CHECK = 'kustomize';
+/** Stable rule ids of the Kustomize/Kubernetes check. Documented in docs/rules/kubernetes.md. */
+const RULE = {
+    schema: 'kubernetes/schema',
+    missingSchema: 'kubernetes/missing-schema',
+    invalidManifest: 'kubernetes/invalid-manifest',
+    rejectedKind: 'kubernetes/rejected-kind',
+    schemaError: 'kubernetes/schema-unavailable',
+    buildFailed: 'kubernetes/build-failed',
+    kustomizeMissing: 'kubernetes/kustomize-missing',
+    remoteBase: 'kubernetes/remote-base',
+    outsideRoot: 'kubernetes/outside-root',
+    imageNotPinned: 'kubernetes/image-not-pinned',
+    missingResources: 'kubernetes/missing-resources',
+    missingNamespace: 'kubernetes/missing-namespace',
+    egressNotDenied: 'kubernetes/egress-not-denied',
+    configMapTooLarge: 'kubernetes/configmap-too-large',
+    secretTooLarge: 'kubernetes/secret-too-large',
+    annotationsTooLarge: 'kubernetes/annotations-too-large',
+    objectTooLarge: 'kubernetes/object-too-large',
+    fileTooLarge: 'kubernetes/file-too-large',
+    excessiveAliasing: 'kubernetes/excessive-aliasing',
+    deadlineExceeded: 'kubernetes/deadline-exceeded',
+};
+const kubernetes_rules_RULES = [
+    { id: RULE.schema, severity: 'error', description: 'A rendered resource does not match its Kubernetes JSON schema (kubeconform: invalid).' },
+    { id: RULE.missingSchema, severity: 'warning', description: 'No schema was found for a resource kind, so it was not validated.' },
+    { id: RULE.invalidManifest, severity: 'error', description: 'A manifest document cannot be read as a resource (YAML error, duplicate key in strict mode, missing kind or apiVersion).' },
+    { id: RULE.rejectedKind, severity: 'error', description: 'A resource kind listed in reject-kinds is present.' },
+    { id: RULE.schemaError, severity: 'error', description: 'A schema location failed (HTTP error, unreadable file) while looking up a schema.' },
+    { id: RULE.buildFailed, severity: 'error', description: 'kustomize build failed for a kustomization.' },
+    { id: RULE.kustomizeMissing, severity: 'error', description: 'Neither kubectl nor a standalone kustomize was found, so the overlays were not built or validated.' },
+    { id: RULE.remoteBase, severity: 'error', description: 'A kustomization references a remote base or component, which is refused unless allowed.' },
+    { id: RULE.outsideRoot, severity: 'error', description: 'A kustomization references a path outside the repository.' },
+    { id: RULE.imageNotPinned, severity: 'warning', description: 'A container image has no tag, or uses the tag latest, and no digest.' },
+    { id: RULE.missingResources, severity: 'warning', description: 'A container has no resources.requests or no resources.limits.' },
+    { id: RULE.missingNamespace, severity: 'warning', description: 'A namespaced resource has no namespace after the build.' },
+    {
+        id: RULE.egressNotDenied,
+        severity: 'error',
+        description: 'A workload labelled portarium.io/workload: agent or execution-plane is not selected by a NetworkPolicy whose policyTypes include Egress.',
+    },
+    { id: RULE.configMapTooLarge, severity: 'error', description: 'A ConfigMap holds more than 1 MiB in data and binaryData; the API server refuses it.' },
+    { id: RULE.secretTooLarge, severity: 'error', description: 'A Secret holds more than 1 MiB of decoded data and stringData; the API server refuses it.' },
+    { id: RULE.annotationsTooLarge, severity: 'error', description: 'An object carries more than 256 KiB of annotations (keys and values); the API server refuses it.' },
+    { id: RULE.objectTooLarge, severity: 'error', description: "An object is larger than etcd's 1.5 MiB request limit as JSON, or a rendered document too large to check." },
+    { id: RULE.fileTooLarge, severity: 'error', description: 'A file a kustomization reads is larger than the check reads; the overlay is not built.' },
+    { id: RULE.excessiveAliasing, severity: 'error', description: 'YAML aliases expand a document far beyond its written size (an alias bomb); the overlay is not built.' },
+    { id: RULE.deadlineExceeded, severity: 'error', description: 'The check ran past its time limit; the overlays not finished are not validated.' },
+];
+/** Severity a rule runs at given user overrides; undefined when the rule is off. */
+function ruleSeverity(id, overrides) {
+    const override = overrides?.[id];
+    if (override === 'off')
+        return undefined;
+    if (override)
+        return override;
+    return kubernetes_rules_RULES.find((r) => r.id === id)?.severity;
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/discover.ts
+
+
+
+
+// Hidden directories (.git, caches) and node_modules hold no manifests of the repository.
+const discover_SKIP_DIRS = new Set(['node_modules']);
+/** Visits every directory under root in name order with its entries, hidden ones and node_modules left out. */
+function walkTree(root, visit) {
+    const walk = (dir) => {
+        let entries;
+        try {
+            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+        }
+        catch {
+            return;
+        }
+        visit(dir, entries);
+        for (const e of entries)
+            if (e.isDirectory() && !discover_SKIP_DIRS.has(e.name) && !e.name.startsWith('.'))
+                walk(external_node_path_default().join(dir, e.name));
+    };
+    walk(root);
+}
+/** Directories under root holding a kustomization file (kustomization.yaml, .yml, Kustomization). */
+function findKustomizationDirs(root) {
+    const out = [];
+    walkTree(root, (dir, entries) => {
+        if (entries.some((e) => e.isFile() && KUSTOMIZATION_FILES.includes(e.name)))
+            out.push(dir);
+    });
+    return out;
+}
+function localDir(k, e) {
+    if (isRemote(e.value, k.dir))
+        return undefined;
+    const p = external_node_path_default().resolve(k.dir, e.value);
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(p).isDirectory() ? p : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function discover_discover(root) {
+    const all = new Map();
+    for (const dir of findKustomizationDirs(root)) {
+        const k = loadKustomization(dir);
+        if (k)
+            all.set(dir, k);
+    }
+    const referenced = new Set();
+    for (const k of all.values()) {
+        for (const e of [...k.resources, ...k.components]) {
+            const d = localDir(k, e);
+            if (d && d !== k.dir)
+                referenced.add(d);
+        }
+    }
+    const overlays = [...all.values()].filter((k) => k.kind === 'Kustomization' && !referenced.has(k.dir)).map((k) => k.dir);
+    return { all, overlays };
+}
+/** The kustomization and every local kustomization it reaches, the root first. */
+function buildTree(start, known) {
+    const out = [];
+    const seen = new Set();
+    const visit = (dir) => {
+        if (seen.has(dir))
+            return;
+        seen.add(dir);
+        let k = known.get(dir);
+        if (!k) {
+            k = loadKustomization(dir);
+            if (!k)
+                return;
+            known.set(dir, k);
+        }
+        out.push(k);
+        for (const e of [...k.resources, ...k.components]) {
+            const d = localDir(k, e);
+            if (d)
+                visit(d);
+        }
+    };
+    visit(start);
+    return out;
+}
+function real(p) {
+    try {
+        return (0,external_node_fs_namespaceObject.realpathSync)(p);
+    }
+    catch {
+        return p;
+    }
+}
+/**
+ * Entries that must stop a build before kustomize runs: remote bases/components (refused unless
+ * allowed) and local paths that leave the repository (kustomize only restricts files, not bases).
+ */
+function referenceProblems(tree, root, allowRemote) {
+    const out = [];
+    const realRoot = real(root);
+    for (const k of tree) {
+        for (const entry of [...k.resources, ...k.components, ...k.files]) {
+            if (isRemote(entry.value, k.dir)) {
+                if (!allowRemote)
+                    out.push({ rule: 'remote', kustomization: k, entry });
+                continue;
+            }
+            const p = external_node_path_default().resolve(k.dir, entry.value);
+            if (!path_guard_isInside(root, p) || !path_guard_isInside(realRoot, real(p)))
+                out.push({ rule: 'outside-root', kustomization: k, entry });
+        }
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/kubernetes/input-bounds.ts
@@ -45468,3709 +44291,160 @@ function fmt(n) {
     return n >= 1e15 ? n.toExponential(2) : Math.round(n).toLocaleString('en-US');
 }
 
-;// CONCATENATED MODULE: ./src/checks/kubernetes/discover.ts
+;// CONCATENATED MODULE: ./src/checks/kubernetes/targets.ts
 
 
 
-// Hidden directories (.git, caches) and node_modules hold no manifests of the repository.
-const discover_SKIP_DIRS = new Set(['node_modules']);
-/** Visits every directory under root in name order with its entries, hidden ones and node_modules left out. */
-function walkTree(root, visit) {
-    const walk = (dir) => {
-        let entries;
-        try {
-            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
-        }
-        catch {
-            return;
-        }
-        visit(dir, entries);
-        for (const e of entries)
-            if (e.isDirectory() && !discover_SKIP_DIRS.has(e.name) && !e.name.startsWith('.'))
-                walk(external_node_path_default().join(dir, e.name));
-    };
-    walk(root);
-}
-/** Directories under root holding a kustomization file (kustomization.yaml, .yml, Kustomization). */
-function findKustomizationDirs(root) {
-    const out = [];
-    walkTree(root, (dir, entries) => {
-        if (entries.some((e) => e.isFile() && KUSTOMIZATION_FILES.includes(e.name)))
-            out.push(dir);
+
+
+
+
+const posix = (p) => p.split((external_node_path_default()).sep).join('/');
+/** The kustomization directories to build: those asked for (a file names its directory), else every overlay found. */
+function overlayDirs(root, paths, discovery) {
+    if (!paths?.length)
+        return discovery.overlays;
+    return paths.map((p) => {
+        let d = external_node_path_default().resolve(root, p);
+        if ((0,external_node_fs_namespaceObject.existsSync)(d) && (0,external_node_fs_namespaceObject.statSync)(d).isFile())
+            d = external_node_path_default().dirname(d);
+        if (!kustomizationFile(d))
+            throw new finding/* UsageError */.eb(`${p} has no kustomization.yaml`);
+        return d;
     });
-    return out;
 }
-function localDir(k, e) {
-    if (isRemote(e.value, k.dir))
-        return undefined;
-    const p = external_node_path_default().resolve(k.dir, e.value);
-    try {
-        return (0,external_node_fs_namespaceObject.statSync)(p).isDirectory() ? p : undefined;
-    }
-    catch {
-        return undefined;
-    }
+function targetsOf(root, dirs, discovery) {
+    return dirs.map((dir) => ({ dir, rel: posix(external_node_path_default().relative(root, dir)) || '.', tree: buildTree(dir, discovery.all), resources: [], refused: false }));
 }
-function discover_discover(root) {
-    const all = new Map();
-    for (const dir of findKustomizationDirs(root)) {
-        const k = loadKustomization(dir);
-        if (k)
-            all.set(dir, k);
-    }
-    const referenced = new Set();
-    for (const k of all.values()) {
-        for (const e of [...k.resources, ...k.components]) {
-            const d = localDir(k, e);
-            if (d && d !== k.dir)
-                referenced.add(d);
-        }
-    }
-    const overlays = [...all.values()].filter((k) => k.kind === 'Kustomization' && !referenced.has(k.dir)).map((k) => k.dir);
-    return { all, overlays };
-}
-/** The kustomization and every local kustomization it reaches, the root first. */
-function buildTree(start, known) {
-    const out = [];
-    const seen = new Set();
-    const visit = (dir) => {
-        if (seen.has(dir))
-            return;
-        seen.add(dir);
-        let k = known.get(dir);
-        if (!k) {
-            k = loadKustomization(dir);
-            if (!k)
-                return;
-            known.set(dir, k);
-        }
-        out.push(k);
-        for (const e of [...k.resources, ...k.components]) {
-            const d = localDir(k, e);
-            if (d)
-                visit(d);
-        }
-    };
-    visit(start);
-    return out;
-}
-function inside(root, p) {
-    const rel = external_node_path_default().relative(root, p);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
-}
-function real(p) {
-    try {
-        return (0,external_node_fs_namespaceObject.realpathSync)(p);
-    }
-    catch {
-        return p;
-    }
+/** Where a finding about the overlay as a whole goes: its own kustomization file. */
+function overlayFile(t) {
+    return { file: t.tree[0]?.file ?? kustomizationFile(t.dir) ?? external_node_path_default().join(t.dir, 'kustomization.yaml'), line: 1, column: 1 };
 }
 /**
- * Entries that must stop a build before kustomize runs: remote bases/components (refused unless
- * allowed) and local paths that leave the repository (kustomize only restricts files, not bases).
+ * Refuses before building: remote targets, paths leaving the repository, unreadable kustomizations,
+ * and (decided on the files, before kustomize or a parser holds them) sizes and alias expansion.
  */
-function referenceProblems(tree, root, allowRemote) {
+function refuseUnsafe(targets, sink, root, opts) {
+    for (const t of targets) {
+        for (const k of t.tree) {
+            if (k.parseError) {
+                sink.add(RULE.buildFailed, { file: k.file, line: k.parseError.line, column: k.parseError.column }, '', `kustomization cannot be read: ${k.parseError.message}`, { overlay: t.rel });
+                t.refused = true;
+            }
+        }
+        for (const p of referenceProblems(t.tree, root, opts.allowRemoteBases ?? false)) {
+            t.refused = true;
+            const at = { file: p.kustomization.file, line: p.entry.line, column: p.entry.column };
+            if (p.rule === 'remote') {
+                sink.add(RULE.remoteBase, at, '', `${p.entry.field} entry ${p.entry.value} is remote; remote bases are refused (allow them explicitly to build)`, { overlay: t.rel });
+            }
+            else {
+                sink.add(RULE.outsideRoot, at, '', `${p.entry.field} entry ${p.entry.value} resolves outside the repository`, { overlay: t.rel });
+            }
+        }
+        if (t.refused)
+            continue;
+        for (const p of inputProblems(t.tree, opts.maxFileBytes)) {
+            t.refused = true;
+            sink.add(p.rule === 'file-too-large' ? RULE.fileTooLarge : RULE.excessiveAliasing, p, '', p.message, { overlay: t.rel });
+        }
+    }
+}
+/** Ends an overlay with a finding when the check's time limit ran out before it was checked. */
+function markTimedOut(t, sink, deadline) {
+    t.timedOut = true;
+    sink.add(RULE.deadlineExceeded, overlayFile(t), '', `the check's time limit (${deadline.describe()}) ran out before this overlay was checked`, { overlay: t.rel });
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/build-failure.ts
+
+
+
+
+
+
+
+/** Paths mentioned in a kustomize error: quoted absolute paths and `in File: x` (relative to the last directory named). */
+function pathsInMessage(message) {
     const out = [];
-    const realRoot = real(root);
-    for (const k of tree) {
-        for (const entry of [...k.resources, ...k.components, ...k.files]) {
-            if (isRemote(entry.value, k.dir)) {
-                if (!allowRemote)
-                    out.push({ rule: 'remote', kustomization: k, entry });
-                continue;
-            }
-            const p = external_node_path_default().resolve(k.dir, entry.value);
-            if (!inside(root, p) || !inside(realRoot, real(p)))
-                out.push({ rule: 'outside-root', kustomization: k, entry });
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-function getDefaultExportFromCjs(x) {
-  return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
-}
-var jsYaml = {};
-var loader = {};
-var common = {};
-var hasRequiredCommon;
-function requireCommon() {
-  if (hasRequiredCommon) return common;
-  hasRequiredCommon = 1;
-  function isNothing(subject) {
-    return typeof subject === "undefined" || subject === null;
-  }
-  function isObject(subject) {
-    return typeof subject === "object" && subject !== null;
-  }
-  function toArray(sequence) {
-    if (Array.isArray(sequence)) return sequence;
-    else if (isNothing(sequence)) return [];
-    return [sequence];
-  }
-  function extend(target, source) {
-    if (source) {
-      const sourceKeys = Object.keys(source);
-      for (let index = 0, length = sourceKeys.length; index < length; index += 1) {
-        const key = sourceKeys[index];
-        target[key] = source[key];
-      }
-    }
-    return target;
-  }
-  function repeat(string, count) {
-    let result = "";
-    for (let cycle = 0; cycle < count; cycle += 1) {
-      result += string;
-    }
-    return result;
-  }
-  function isNegativeZero(number) {
-    return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
-  }
-  common.isNothing = isNothing;
-  common.isObject = isObject;
-  common.toArray = toArray;
-  common.repeat = repeat;
-  common.isNegativeZero = isNegativeZero;
-  common.extend = extend;
-  return common;
-}
-var exception;
-var hasRequiredException;
-function requireException() {
-  if (hasRequiredException) return exception;
-  hasRequiredException = 1;
-  function formatError(exception2, compact) {
-    let where = "";
-    const message = exception2.reason || "(unknown reason)";
-    if (!exception2.mark) return message;
-    if (exception2.mark.name) {
-      where += 'in "' + exception2.mark.name + '" ';
-    }
-    where += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
-    if (!compact && exception2.mark.snippet) {
-      where += "\n\n" + exception2.mark.snippet;
-    }
-    return message + " " + where;
-  }
-  function YAMLException2(reason, mark) {
-    Error.call(this);
-    this.name = "YAMLException";
-    this.reason = reason;
-    this.mark = mark;
-    this.message = formatError(this, false);
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    } else {
-      this.stack = new Error().stack || "";
-    }
-  }
-  YAMLException2.prototype = Object.create(Error.prototype);
-  YAMLException2.prototype.constructor = YAMLException2;
-  YAMLException2.prototype.toString = function toString(compact) {
-    return this.name + ": " + formatError(this, compact);
-  };
-  exception = YAMLException2;
-  return exception;
-}
-var snippet;
-var hasRequiredSnippet;
-function requireSnippet() {
-  if (hasRequiredSnippet) return snippet;
-  hasRequiredSnippet = 1;
-  const common2 = requireCommon();
-  function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
-    let head = "";
-    let tail = "";
-    const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-    if (position - lineStart > maxHalfLength) {
-      head = " ... ";
-      lineStart = position - maxHalfLength + head.length;
-    }
-    if (lineEnd - position > maxHalfLength) {
-      tail = " ...";
-      lineEnd = position + maxHalfLength - tail.length;
-    }
-    return {
-      str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
-      pos: position - lineStart + head.length
-      // relative position
-    };
-  }
-  function padStart(string, max) {
-    return common2.repeat(" ", max - string.length) + string;
-  }
-  function makeSnippet(mark, options) {
-    options = Object.create(options || null);
-    if (!mark.buffer) return null;
-    if (!options.maxLength) options.maxLength = 79;
-    if (typeof options.indent !== "number") options.indent = 1;
-    if (typeof options.linesBefore !== "number") options.linesBefore = 3;
-    if (typeof options.linesAfter !== "number") options.linesAfter = 2;
-    const re = /\r?\n|\r|\0/g;
-    const lineStarts = [0];
-    const lineEnds = [];
-    let match;
-    let foundLineNo = -1;
-    while (match = re.exec(mark.buffer)) {
-      lineEnds.push(match.index);
-      lineStarts.push(match.index + match[0].length);
-      if (mark.position <= match.index && foundLineNo < 0) {
-        foundLineNo = lineStarts.length - 2;
-      }
-    }
-    if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
-    let result = "";
-    const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
-    const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
-    for (let i = 1; i <= options.linesBefore; i++) {
-      if (foundLineNo - i < 0) break;
-      const line2 = getLine(
-        mark.buffer,
-        lineStarts[foundLineNo - i],
-        lineEnds[foundLineNo - i],
-        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]),
-        maxLineLength
-      );
-      result = common2.repeat(" ", options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
-    }
-    const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
-    result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
-    result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
-    for (let i = 1; i <= options.linesAfter; i++) {
-      if (foundLineNo + i >= lineEnds.length) break;
-      const line2 = getLine(
-        mark.buffer,
-        lineStarts[foundLineNo + i],
-        lineEnds[foundLineNo + i],
-        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]),
-        maxLineLength
-      );
-      result += common2.repeat(" ", options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
-    }
-    return result.replace(/\n$/, "");
-  }
-  snippet = makeSnippet;
-  return snippet;
-}
-var type;
-var hasRequiredType;
-function requireType() {
-  if (hasRequiredType) return type;
-  hasRequiredType = 1;
-  const YAMLException2 = requireException();
-  const TYPE_CONSTRUCTOR_OPTIONS = [
-    "kind",
-    "multi",
-    "resolve",
-    "construct",
-    "instanceOf",
-    "predicate",
-    "represent",
-    "representName",
-    "defaultStyle",
-    "styleAliases"
-  ];
-  const YAML_NODE_KINDS = [
-    "scalar",
-    "sequence",
-    "mapping"
-  ];
-  function compileStyleAliases(map2) {
-    const result = {};
-    if (map2 !== null) {
-      Object.keys(map2).forEach(function(style) {
-        map2[style].forEach(function(alias) {
-          result[String(alias)] = style;
-        });
-      });
-    }
-    return result;
-  }
-  function Type2(tag, options) {
-    options = options || {};
-    Object.keys(options).forEach(function(name) {
-      if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
-        throw new YAMLException2('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
-      }
-    });
-    this.options = options;
-    this.tag = tag;
-    this.kind = options["kind"] || null;
-    this.resolve = options["resolve"] || function() {
-      return true;
-    };
-    this.construct = options["construct"] || function(data) {
-      return data;
-    };
-    this.instanceOf = options["instanceOf"] || null;
-    this.predicate = options["predicate"] || null;
-    this.represent = options["represent"] || null;
-    this.representName = options["representName"] || null;
-    this.defaultStyle = options["defaultStyle"] || null;
-    this.multi = options["multi"] || false;
-    this.styleAliases = compileStyleAliases(options["styleAliases"] || null);
-    if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
-      throw new YAMLException2('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
-    }
-  }
-  type = Type2;
-  return type;
-}
-var schema;
-var hasRequiredSchema;
-function requireSchema() {
-  if (hasRequiredSchema) return schema;
-  hasRequiredSchema = 1;
-  const YAMLException2 = requireException();
-  const Type2 = requireType();
-  function compileList(schema2, name) {
-    const result = [];
-    schema2[name].forEach(function(currentType) {
-      let newIndex = result.length;
-      result.forEach(function(previousType, previousIndex) {
-        if (previousType.tag === currentType.tag && previousType.kind === currentType.kind && previousType.multi === currentType.multi) {
-          newIndex = previousIndex;
-        }
-      });
-      result[newIndex] = currentType;
-    });
-    return result;
-  }
-  function compileMap() {
-    const result = {
-      scalar: {},
-      sequence: {},
-      mapping: {},
-      fallback: {},
-      multi: {
-        scalar: [],
-        sequence: [],
-        mapping: [],
-        fallback: []
-      }
-    };
-    function collectType(type2) {
-      if (type2.multi) {
-        result.multi[type2.kind].push(type2);
-        result.multi["fallback"].push(type2);
-      } else {
-        result[type2.kind][type2.tag] = result["fallback"][type2.tag] = type2;
-      }
-    }
-    for (let index = 0, length = arguments.length; index < length; index += 1) {
-      arguments[index].forEach(collectType);
-    }
-    return result;
-  }
-  function Schema2(definition) {
-    return this.extend(definition);
-  }
-  Schema2.prototype.extend = function extend(definition) {
-    let implicit = [];
-    let explicit = [];
-    if (definition instanceof Type2) {
-      explicit.push(definition);
-    } else if (Array.isArray(definition)) {
-      explicit = explicit.concat(definition);
-    } else if (definition && (Array.isArray(definition.implicit) || Array.isArray(definition.explicit))) {
-      if (definition.implicit) implicit = implicit.concat(definition.implicit);
-      if (definition.explicit) explicit = explicit.concat(definition.explicit);
-    } else {
-      throw new YAMLException2("Schema.extend argument should be a Type, [ Type ], or a schema definition ({ implicit: [...], explicit: [...] })");
-    }
-    implicit.forEach(function(type2) {
-      if (!(type2 instanceof Type2)) {
-        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
-      }
-      if (type2.loadKind && type2.loadKind !== "scalar") {
-        throw new YAMLException2("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
-      }
-      if (type2.multi) {
-        throw new YAMLException2("There is a multi type in the implicit list of a schema. Multi tags can only be listed as explicit.");
-      }
-    });
-    explicit.forEach(function(type2) {
-      if (!(type2 instanceof Type2)) {
-        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
-      }
-    });
-    const result = Object.create(Schema2.prototype);
-    result.implicit = (this.implicit || []).concat(implicit);
-    result.explicit = (this.explicit || []).concat(explicit);
-    result.compiledImplicit = compileList(result, "implicit");
-    result.compiledExplicit = compileList(result, "explicit");
-    result.compiledTypeMap = compileMap(result.compiledImplicit, result.compiledExplicit);
-    return result;
-  };
-  schema = Schema2;
-  return schema;
-}
-var js_yaml_str;
-var hasRequiredStr;
-function requireStr() {
-  if (hasRequiredStr) return js_yaml_str;
-  hasRequiredStr = 1;
-  const Type2 = requireType();
-  js_yaml_str = new Type2("tag:yaml.org,2002:str", {
-    kind: "scalar",
-    construct: function(data) {
-      return data !== null ? data : "";
-    }
-  });
-  return js_yaml_str;
-}
-var seq;
-var hasRequiredSeq;
-function requireSeq() {
-  if (hasRequiredSeq) return seq;
-  hasRequiredSeq = 1;
-  const Type2 = requireType();
-  seq = new Type2("tag:yaml.org,2002:seq", {
-    kind: "sequence",
-    construct: function(data) {
-      return data !== null ? data : [];
-    }
-  });
-  return seq;
-}
-var js_yaml_map;
-var hasRequiredMap;
-function requireMap() {
-  if (hasRequiredMap) return js_yaml_map;
-  hasRequiredMap = 1;
-  const Type2 = requireType();
-  js_yaml_map = new Type2("tag:yaml.org,2002:map", {
-    kind: "mapping",
-    construct: function(data) {
-      return data !== null ? data : {};
-    }
-  });
-  return js_yaml_map;
-}
-var failsafe;
-var hasRequiredFailsafe;
-function requireFailsafe() {
-  if (hasRequiredFailsafe) return failsafe;
-  hasRequiredFailsafe = 1;
-  const Schema2 = requireSchema();
-  failsafe = new Schema2({
-    explicit: [
-      requireStr(),
-      requireSeq(),
-      requireMap()
-    ]
-  });
-  return failsafe;
-}
-var _null;
-var hasRequired_null;
-function require_null() {
-  if (hasRequired_null) return _null;
-  hasRequired_null = 1;
-  const Type2 = requireType();
-  function resolveYamlNull(data) {
-    if (data === null) return true;
-    const max = data.length;
-    return max === 1 && data === "~" || max === 4 && (data === "null" || data === "Null" || data === "NULL");
-  }
-  function constructYamlNull() {
-    return null;
-  }
-  function isNull(object) {
-    return object === null;
-  }
-  _null = new Type2("tag:yaml.org,2002:null", {
-    kind: "scalar",
-    resolve: resolveYamlNull,
-    construct: constructYamlNull,
-    predicate: isNull,
-    represent: {
-      canonical: function() {
-        return "~";
-      },
-      lowercase: function() {
-        return "null";
-      },
-      uppercase: function() {
-        return "NULL";
-      },
-      camelcase: function() {
-        return "Null";
-      },
-      empty: function() {
-        return "";
-      }
-    },
-    defaultStyle: "lowercase"
-  });
-  return _null;
-}
-var js_yaml_bool;
-var hasRequiredBool;
-function requireBool() {
-  if (hasRequiredBool) return js_yaml_bool;
-  hasRequiredBool = 1;
-  const Type2 = requireType();
-  function resolveYamlBoolean(data) {
-    if (data === null) return false;
-    const max = data.length;
-    return max === 4 && (data === "true" || data === "True" || data === "TRUE") || max === 5 && (data === "false" || data === "False" || data === "FALSE");
-  }
-  function constructYamlBoolean(data) {
-    return data === "true" || data === "True" || data === "TRUE";
-  }
-  function isBoolean(object) {
-    return Object.prototype.toString.call(object) === "[object Boolean]";
-  }
-  js_yaml_bool = new Type2("tag:yaml.org,2002:bool", {
-    kind: "scalar",
-    resolve: resolveYamlBoolean,
-    construct: constructYamlBoolean,
-    predicate: isBoolean,
-    represent: {
-      lowercase: function(object) {
-        return object ? "true" : "false";
-      },
-      uppercase: function(object) {
-        return object ? "TRUE" : "FALSE";
-      },
-      camelcase: function(object) {
-        return object ? "True" : "False";
-      }
-    },
-    defaultStyle: "lowercase"
-  });
-  return js_yaml_bool;
-}
-var js_yaml_int;
-var hasRequiredInt;
-function requireInt() {
-  if (hasRequiredInt) return js_yaml_int;
-  hasRequiredInt = 1;
-  const common2 = requireCommon();
-  const Type2 = requireType();
-  function isHexCode(c) {
-    return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
-  }
-  function isOctCode(c) {
-    return c >= 48 && c <= 55;
-  }
-  function isDecCode(c) {
-    return c >= 48 && c <= 57;
-  }
-  function resolveYamlInteger(data) {
-    if (data === null) return false;
-    const max = data.length;
-    let index = 0;
-    let hasDigits = false;
-    if (!max) return false;
-    let ch = data[index];
-    if (ch === "-" || ch === "+") {
-      ch = data[++index];
-    }
-    if (ch === "0") {
-      if (index + 1 === max) return true;
-      ch = data[++index];
-      if (ch === "b") {
-        index++;
-        for (; index < max; index++) {
-          ch = data[index];
-          if (ch !== "0" && ch !== "1") return false;
-          hasDigits = true;
-        }
-        return hasDigits && isFinite(parseYamlInteger(data));
-      }
-      if (ch === "x") {
-        index++;
-        for (; index < max; index++) {
-          if (!isHexCode(data.charCodeAt(index))) return false;
-          hasDigits = true;
-        }
-        return hasDigits && isFinite(parseYamlInteger(data));
-      }
-      if (ch === "o") {
-        index++;
-        for (; index < max; index++) {
-          if (!isOctCode(data.charCodeAt(index))) return false;
-          hasDigits = true;
-        }
-        return hasDigits && isFinite(parseYamlInteger(data));
-      }
-    }
-    for (; index < max; index++) {
-      if (!isDecCode(data.charCodeAt(index))) {
-        return false;
-      }
-      hasDigits = true;
-    }
-    if (!hasDigits) return false;
-    return isFinite(parseYamlInteger(data));
-  }
-  function parseYamlInteger(data) {
-    let value = data;
-    let sign = 1;
-    let ch = value[0];
-    if (ch === "-" || ch === "+") {
-      if (ch === "-") sign = -1;
-      value = value.slice(1);
-      ch = value[0];
-    }
-    if (value === "0") return 0;
-    if (ch === "0") {
-      if (value[1] === "b") return sign * parseInt(value.slice(2), 2);
-      if (value[1] === "x") return sign * parseInt(value.slice(2), 16);
-      if (value[1] === "o") return sign * parseInt(value.slice(2), 8);
-    }
-    return sign * parseInt(value, 10);
-  }
-  function constructYamlInteger(data) {
-    return parseYamlInteger(data);
-  }
-  function isInteger(object) {
-    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common2.isNegativeZero(object));
-  }
-  js_yaml_int = new Type2("tag:yaml.org,2002:int", {
-    kind: "scalar",
-    resolve: resolveYamlInteger,
-    construct: constructYamlInteger,
-    predicate: isInteger,
-    represent: {
-      binary: function(obj) {
-        return obj >= 0 ? "0b" + obj.toString(2) : "-0b" + obj.toString(2).slice(1);
-      },
-      octal: function(obj) {
-        return obj >= 0 ? "0o" + obj.toString(8) : "-0o" + obj.toString(8).slice(1);
-      },
-      decimal: function(obj) {
-        return obj.toString(10);
-      },
-      hexadecimal: function(obj) {
-        return obj >= 0 ? "0x" + obj.toString(16).toUpperCase() : "-0x" + obj.toString(16).toUpperCase().slice(1);
-      }
-    },
-    defaultStyle: "decimal",
-    styleAliases: {
-      binary: [2, "bin"],
-      octal: [8, "oct"],
-      decimal: [10, "dec"],
-      hexadecimal: [16, "hex"]
-    }
-  });
-  return js_yaml_int;
-}
-var js_yaml_float;
-var hasRequiredFloat;
-function requireFloat() {
-  if (hasRequiredFloat) return js_yaml_float;
-  hasRequiredFloat = 1;
-  const common2 = requireCommon();
-  const Type2 = requireType();
-  const YAML_FLOAT_PATTERN = new RegExp(
-    // 2.5e4, 2.5 and integers
-    "^(?:[-+]?(?:[0-9]+)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
-  );
-  const YAML_FLOAT_SPECIAL_PATTERN = new RegExp(
-    "^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
-  );
-  function resolveYamlFloat(data) {
-    if (data === null) return false;
-    if (!YAML_FLOAT_PATTERN.test(data)) {
-      return false;
-    }
-    if (isFinite(parseFloat(data, 10))) {
-      return true;
-    }
-    return YAML_FLOAT_SPECIAL_PATTERN.test(data);
-  }
-  function constructYamlFloat(data) {
-    let value = data.toLowerCase();
-    const sign = value[0] === "-" ? -1 : 1;
-    if ("+-".indexOf(value[0]) >= 0) {
-      value = value.slice(1);
-    }
-    if (value === ".inf") {
-      return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-    } else if (value === ".nan") {
-      return NaN;
-    }
-    return sign * parseFloat(value, 10);
-  }
-  const SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
-  function representYamlFloat(object, style) {
-    if (isNaN(object)) {
-      switch (style) {
-        case "lowercase":
-          return ".nan";
-        case "uppercase":
-          return ".NAN";
-        case "camelcase":
-          return ".NaN";
-      }
-    } else if (Number.POSITIVE_INFINITY === object) {
-      switch (style) {
-        case "lowercase":
-          return ".inf";
-        case "uppercase":
-          return ".INF";
-        case "camelcase":
-          return ".Inf";
-      }
-    } else if (Number.NEGATIVE_INFINITY === object) {
-      switch (style) {
-        case "lowercase":
-          return "-.inf";
-        case "uppercase":
-          return "-.INF";
-        case "camelcase":
-          return "-.Inf";
-      }
-    } else if (common2.isNegativeZero(object)) {
-      return "-0.0";
-    }
-    const res = object.toString(10);
-    return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace("e", ".e") : res;
-  }
-  function isFloat(object) {
-    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common2.isNegativeZero(object));
-  }
-  js_yaml_float = new Type2("tag:yaml.org,2002:float", {
-    kind: "scalar",
-    resolve: resolveYamlFloat,
-    construct: constructYamlFloat,
-    predicate: isFloat,
-    represent: representYamlFloat,
-    defaultStyle: "lowercase"
-  });
-  return js_yaml_float;
-}
-var json;
-var hasRequiredJson;
-function requireJson() {
-  if (hasRequiredJson) return json;
-  hasRequiredJson = 1;
-  json = requireFailsafe().extend({
-    implicit: [
-      require_null(),
-      requireBool(),
-      requireInt(),
-      requireFloat()
-    ]
-  });
-  return json;
-}
-var js_yaml_core;
-var hasRequiredCore;
-function requireCore() {
-  if (hasRequiredCore) return js_yaml_core;
-  hasRequiredCore = 1;
-  js_yaml_core = requireJson();
-  return js_yaml_core;
-}
-var timestamp;
-var hasRequiredTimestamp;
-function requireTimestamp() {
-  if (hasRequiredTimestamp) return timestamp;
-  hasRequiredTimestamp = 1;
-  const Type2 = requireType();
-  const YAML_DATE_REGEXP = new RegExp(
-    "^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"
-  );
-  const YAML_TIMESTAMP_REGEXP = new RegExp(
-    "^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$"
-  );
-  function resolveYamlTimestamp(data) {
-    if (data === null) return false;
-    if (YAML_DATE_REGEXP.exec(data) !== null) return true;
-    if (YAML_TIMESTAMP_REGEXP.exec(data) !== null) return true;
-    return false;
-  }
-  function constructYamlTimestamp(data) {
-    let fraction = 0;
-    let delta = null;
-    let match = YAML_DATE_REGEXP.exec(data);
-    if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data);
-    if (match === null) throw new Error("Date resolve error");
-    const year = +match[1];
-    const month = +match[2] - 1;
-    const day = +match[3];
-    if (!match[4]) {
-      return new Date(Date.UTC(year, month, day));
-    }
-    const hour = +match[4];
-    const minute = +match[5];
-    const second = +match[6];
-    if (match[7]) {
-      fraction = match[7].slice(0, 3);
-      while (fraction.length < 3) {
-        fraction += "0";
-      }
-      fraction = +fraction;
-    }
-    if (match[9]) {
-      const tzHour = +match[10];
-      const tzMinute = +(match[11] || 0);
-      delta = (tzHour * 60 + tzMinute) * 6e4;
-      if (match[9] === "-") delta = -delta;
-    }
-    const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
-    if (delta) date.setTime(date.getTime() - delta);
-    return date;
-  }
-  function representYamlTimestamp(object) {
-    return object.toISOString();
-  }
-  timestamp = new Type2("tag:yaml.org,2002:timestamp", {
-    kind: "scalar",
-    resolve: resolveYamlTimestamp,
-    construct: constructYamlTimestamp,
-    instanceOf: Date,
-    represent: representYamlTimestamp
-  });
-  return timestamp;
-}
-var merge;
-var hasRequiredMerge;
-function requireMerge() {
-  if (hasRequiredMerge) return merge;
-  hasRequiredMerge = 1;
-  const Type2 = requireType();
-  function resolveYamlMerge(data) {
-    return data === "<<" || data === null;
-  }
-  merge = new Type2("tag:yaml.org,2002:merge", {
-    kind: "scalar",
-    resolve: resolveYamlMerge
-  });
-  return merge;
-}
-var binary;
-var hasRequiredBinary;
-function requireBinary() {
-  if (hasRequiredBinary) return binary;
-  hasRequiredBinary = 1;
-  const Type2 = requireType();
-  const BASE64_MAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";
-  function resolveYamlBinary(data) {
-    if (data === null) return false;
-    let bitlen = 0;
-    const max = data.length;
-    const map2 = BASE64_MAP;
-    for (let idx = 0; idx < max; idx++) {
-      const code = map2.indexOf(data.charAt(idx));
-      if (code > 64) continue;
-      if (code < 0) return false;
-      bitlen += 6;
-    }
-    return bitlen % 8 === 0;
-  }
-  function constructYamlBinary(data) {
-    const input = data.replace(/[\r\n=]/g, "");
-    const max = input.length;
-    const map2 = BASE64_MAP;
-    let bits = 0;
-    const result = [];
-    for (let idx = 0; idx < max; idx++) {
-      if (idx % 4 === 0 && idx) {
-        result.push(bits >> 16 & 255);
-        result.push(bits >> 8 & 255);
-        result.push(bits & 255);
-      }
-      bits = bits << 6 | map2.indexOf(input.charAt(idx));
-    }
-    const tailbits = max % 4 * 6;
-    if (tailbits === 0) {
-      result.push(bits >> 16 & 255);
-      result.push(bits >> 8 & 255);
-      result.push(bits & 255);
-    } else if (tailbits === 18) {
-      result.push(bits >> 10 & 255);
-      result.push(bits >> 2 & 255);
-    } else if (tailbits === 12) {
-      result.push(bits >> 4 & 255);
-    }
-    return new Uint8Array(result);
-  }
-  function representYamlBinary(object) {
-    let result = "";
-    let bits = 0;
-    const max = object.length;
-    const map2 = BASE64_MAP;
-    for (let idx = 0; idx < max; idx++) {
-      if (idx % 3 === 0 && idx) {
-        result += map2[bits >> 18 & 63];
-        result += map2[bits >> 12 & 63];
-        result += map2[bits >> 6 & 63];
-        result += map2[bits & 63];
-      }
-      bits = (bits << 8) + object[idx];
-    }
-    const tail = max % 3;
-    if (tail === 0) {
-      result += map2[bits >> 18 & 63];
-      result += map2[bits >> 12 & 63];
-      result += map2[bits >> 6 & 63];
-      result += map2[bits & 63];
-    } else if (tail === 2) {
-      result += map2[bits >> 10 & 63];
-      result += map2[bits >> 4 & 63];
-      result += map2[bits << 2 & 63];
-      result += map2[64];
-    } else if (tail === 1) {
-      result += map2[bits >> 2 & 63];
-      result += map2[bits << 4 & 63];
-      result += map2[64];
-      result += map2[64];
-    }
-    return result;
-  }
-  function isBinary(obj) {
-    return Object.prototype.toString.call(obj) === "[object Uint8Array]";
-  }
-  binary = new Type2("tag:yaml.org,2002:binary", {
-    kind: "scalar",
-    resolve: resolveYamlBinary,
-    construct: constructYamlBinary,
-    predicate: isBinary,
-    represent: representYamlBinary
-  });
-  return binary;
-}
-var omap;
-var hasRequiredOmap;
-function requireOmap() {
-  if (hasRequiredOmap) return omap;
-  hasRequiredOmap = 1;
-  const Type2 = requireType();
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  const _toString = Object.prototype.toString;
-  function resolveYamlOmap(data) {
-    if (data === null) return true;
-    const objectKeys = {};
-    const object = data;
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      const pair = object[index];
-      let pairHasKey = false;
-      if (_toString.call(pair) !== "[object Object]") return false;
-      let pairKey;
-      for (pairKey in pair) {
-        if (_hasOwnProperty.call(pair, pairKey)) {
-          if (!pairHasKey) pairHasKey = true;
-          else return false;
-        }
-      }
-      if (!pairHasKey) return false;
-      if (_hasOwnProperty.call(objectKeys, pairKey)) return false;
-      Object.defineProperty(objectKeys, pairKey, { value: true });
-    }
-    return true;
-  }
-  function constructYamlOmap(data) {
-    return data !== null ? data : [];
-  }
-  omap = new Type2("tag:yaml.org,2002:omap", {
-    kind: "sequence",
-    resolve: resolveYamlOmap,
-    construct: constructYamlOmap
-  });
-  return omap;
-}
-var pairs;
-var hasRequiredPairs;
-function requirePairs() {
-  if (hasRequiredPairs) return pairs;
-  hasRequiredPairs = 1;
-  const Type2 = requireType();
-  const _toString = Object.prototype.toString;
-  function resolveYamlPairs(data) {
-    if (data === null) return true;
-    const object = data;
-    const result = new Array(object.length);
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      const pair = object[index];
-      if (_toString.call(pair) !== "[object Object]") return false;
-      const keys = Object.keys(pair);
-      if (keys.length !== 1) return false;
-      result[index] = [keys[0], pair[keys[0]]];
-    }
-    return true;
-  }
-  function constructYamlPairs(data) {
-    if (data === null) return [];
-    const object = data;
-    const result = new Array(object.length);
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      const pair = object[index];
-      const keys = Object.keys(pair);
-      result[index] = [keys[0], pair[keys[0]]];
-    }
-    return result;
-  }
-  pairs = new Type2("tag:yaml.org,2002:pairs", {
-    kind: "sequence",
-    resolve: resolveYamlPairs,
-    construct: constructYamlPairs
-  });
-  return pairs;
-}
-var set;
-var hasRequiredSet;
-function requireSet() {
-  if (hasRequiredSet) return set;
-  hasRequiredSet = 1;
-  const Type2 = requireType();
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  function resolveYamlSet(data) {
-    if (data === null) return true;
-    const object = data;
-    for (const key in object) {
-      if (_hasOwnProperty.call(object, key)) {
-        if (object[key] !== null) return false;
-      }
-    }
-    return true;
-  }
-  function constructYamlSet(data) {
-    return data !== null ? data : {};
-  }
-  set = new Type2("tag:yaml.org,2002:set", {
-    kind: "mapping",
-    resolve: resolveYamlSet,
-    construct: constructYamlSet
-  });
-  return set;
-}
-var _default;
-var hasRequired_default;
-function require_default() {
-  if (hasRequired_default) return _default;
-  hasRequired_default = 1;
-  _default = requireCore().extend({
-    implicit: [
-      requireTimestamp(),
-      requireMerge()
-    ],
-    explicit: [
-      requireBinary(),
-      requireOmap(),
-      requirePairs(),
-      requireSet()
-    ]
-  });
-  return _default;
-}
-var hasRequiredLoader;
-function requireLoader() {
-  if (hasRequiredLoader) return loader;
-  hasRequiredLoader = 1;
-  const common2 = requireCommon();
-  const YAMLException2 = requireException();
-  const makeSnippet = requireSnippet();
-  const DEFAULT_SCHEMA2 = require_default();
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  const CONTEXT_FLOW_IN = 1;
-  const CONTEXT_FLOW_OUT = 2;
-  const CONTEXT_BLOCK_IN = 3;
-  const CONTEXT_BLOCK_OUT = 4;
-  const CHOMPING_CLIP = 1;
-  const CHOMPING_STRIP = 2;
-  const CHOMPING_KEEP = 3;
-  const PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-  const PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
-  const PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
-  const PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
-  const PATTERN_TAG_URI = /^(?:!|[^,\[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()\[\]])*$/i;
-  function _class(obj) {
-    return Object.prototype.toString.call(obj);
-  }
-  function isEol(c) {
-    return c === 10 || c === 13;
-  }
-  function isWhiteSpace(c) {
-    return c === 9 || c === 32;
-  }
-  function isWsOrEol(c) {
-    return c === 9 || c === 32 || c === 10 || c === 13;
-  }
-  function isFlowIndicator(c) {
-    return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
-  }
-  function fromHexCode(c) {
-    if (c >= 48 && c <= 57) {
-      return c - 48;
-    }
-    const lc = c | 32;
-    if (lc >= 97 && lc <= 102) {
-      return lc - 97 + 10;
-    }
-    return -1;
-  }
-  function escapedHexLen(c) {
-    if (c === 120) {
-      return 2;
-    }
-    if (c === 117) {
-      return 4;
-    }
-    if (c === 85) {
-      return 8;
-    }
-    return 0;
-  }
-  function fromDecimalCode(c) {
-    if (c >= 48 && c <= 57) {
-      return c - 48;
-    }
-    return -1;
-  }
-  function simpleEscapeSequence(c) {
-    switch (c) {
-      case 48:
-        return "\0";
-      case 97:
-        return "\x07";
-      case 98:
-        return "\b";
-      case 116:
-        return "	";
-      case 9:
-        return "	";
-      case 110:
-        return "\n";
-      case 118:
-        return "\v";
-      case 102:
-        return "\f";
-      case 114:
-        return "\r";
-      case 101:
-        return "\x1B";
-      case 32:
-        return " ";
-      case 34:
-        return '"';
-      case 47:
-        return "/";
-      case 92:
-        return "\\";
-      case 78:
-        return "";
-      case 95:
-        return " ";
-      case 76:
-        return "\u2028";
-      case 80:
-        return "\u2029";
-      default:
-        return "";
-    }
-  }
-  function charFromCodepoint(c) {
-    if (c <= 65535) {
-      return String.fromCharCode(c);
-    }
-    return String.fromCharCode(
-      (c - 65536 >> 10) + 55296,
-      (c - 65536 & 1023) + 56320
-    );
-  }
-  function setProperty(object, key, value) {
-    if (key === "__proto__") {
-      Object.defineProperty(object, key, {
-        configurable: true,
-        enumerable: true,
-        writable: true,
-        value
-      });
-    } else {
-      object[key] = value;
-    }
-  }
-  const simpleEscapeCheck = new Array(256);
-  const simpleEscapeMap = new Array(256);
-  for (let i = 0; i < 256; i++) {
-    simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
-    simpleEscapeMap[i] = simpleEscapeSequence(i);
-  }
-  function State(input, options) {
-    this.input = input;
-    this.filename = options["filename"] || null;
-    this.schema = options["schema"] || DEFAULT_SCHEMA2;
-    this.onWarning = options["onWarning"] || null;
-    this.legacy = options["legacy"] || false;
-    this.json = options["json"] || false;
-    this.listener = options["listener"] || null;
-    this.maxDepth = typeof options["maxDepth"] === "number" ? options["maxDepth"] : 100;
-    this.maxTotalMergeKeys = typeof options["maxTotalMergeKeys"] === "number" ? options["maxTotalMergeKeys"] : 1e4;
-    this.implicitTypes = this.schema.compiledImplicit;
-    this.typeMap = this.schema.compiledTypeMap;
-    this.length = input.length;
-    this.position = 0;
-    this.line = 0;
-    this.lineStart = 0;
-    this.lineIndent = 0;
-    this.depth = 0;
-    this.totalMergeKeys = 0;
-    this.firstTabInLine = -1;
-    this.documents = [];
-    this.anchorMapTransactions = [];
-  }
-  function generateError(state, message) {
-    const mark = {
-      name: state.filename,
-      buffer: state.input.slice(0, -1),
-      // omit trailing \0
-      position: state.position,
-      line: state.line,
-      column: state.position - state.lineStart
-    };
-    mark.snippet = makeSnippet(mark);
-    return new YAMLException2(message, mark);
-  }
-  function throwError(state, message) {
-    throw generateError(state, message);
-  }
-  function throwWarning(state, message) {
-    if (state.onWarning) {
-      state.onWarning.call(null, generateError(state, message));
-    }
-  }
-  function storeAnchor(state, name, value) {
-    const transactions = state.anchorMapTransactions;
-    if (transactions.length !== 0) {
-      const transaction = transactions[transactions.length - 1];
-      if (!_hasOwnProperty.call(transaction, name)) {
-        transaction[name] = {
-          existed: _hasOwnProperty.call(state.anchorMap, name),
-          value: state.anchorMap[name]
-        };
-      }
-    }
-    state.anchorMap[name] = value;
-  }
-  function beginAnchorTransaction(state) {
-    state.anchorMapTransactions.push(/* @__PURE__ */ Object.create(null));
-  }
-  function commitAnchorTransaction(state) {
-    const transaction = state.anchorMapTransactions.pop();
-    const transactions = state.anchorMapTransactions;
-    if (transactions.length === 0) return;
-    const parent = transactions[transactions.length - 1];
-    const names = Object.keys(transaction);
-    for (let index = 0, length = names.length; index < length; index += 1) {
-      const name = names[index];
-      if (!_hasOwnProperty.call(parent, name)) {
-        parent[name] = transaction[name];
-      }
-    }
-  }
-  function rollbackAnchorTransaction(state) {
-    const transaction = state.anchorMapTransactions.pop();
-    const names = Object.keys(transaction);
-    for (let index = names.length - 1; index >= 0; index -= 1) {
-      const entry = transaction[names[index]];
-      if (entry.existed) {
-        state.anchorMap[names[index]] = entry.value;
-      } else {
-        delete state.anchorMap[names[index]];
-      }
-    }
-  }
-  function snapshotState(state) {
-    return {
-      position: state.position,
-      line: state.line,
-      lineStart: state.lineStart,
-      lineIndent: state.lineIndent,
-      firstTabInLine: state.firstTabInLine,
-      tag: state.tag,
-      anchor: state.anchor,
-      kind: state.kind,
-      result: state.result
-    };
-  }
-  function restoreState(state, snapshot) {
-    state.position = snapshot.position;
-    state.line = snapshot.line;
-    state.lineStart = snapshot.lineStart;
-    state.lineIndent = snapshot.lineIndent;
-    state.firstTabInLine = snapshot.firstTabInLine;
-    state.tag = snapshot.tag;
-    state.anchor = snapshot.anchor;
-    state.kind = snapshot.kind;
-    state.result = snapshot.result;
-  }
-  const directiveHandlers = {
-    YAML: function handleYamlDirective(state, name, args) {
-      if (state.version !== null) {
-        throwError(state, "duplication of %YAML directive");
-      }
-      if (args.length !== 1) {
-        throwError(state, "YAML directive accepts exactly one argument");
-      }
-      const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
-      if (match === null) {
-        throwError(state, "ill-formed argument of the YAML directive");
-      }
-      const major = parseInt(match[1], 10);
-      const minor = parseInt(match[2], 10);
-      if (major !== 1) {
-        throwError(state, "unacceptable YAML version of the document");
-      }
-      state.version = args[0];
-      state.checkLineBreaks = minor < 2;
-      if (minor !== 1 && minor !== 2) {
-        throwWarning(state, "unsupported YAML version of the document");
-      }
-    },
-    TAG: function handleTagDirective(state, name, args) {
-      let prefix;
-      if (args.length !== 2) {
-        throwError(state, "TAG directive accepts exactly two arguments");
-      }
-      const handle = args[0];
-      prefix = args[1];
-      if (!PATTERN_TAG_HANDLE.test(handle)) {
-        throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
-      }
-      if (_hasOwnProperty.call(state.tagMap, handle)) {
-        throwError(state, 'there is a previously declared suffix for "' + handle + '" tag handle');
-      }
-      if (!PATTERN_TAG_URI.test(prefix)) {
-        throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
-      }
-      try {
-        prefix = decodeURIComponent(prefix);
-      } catch (err) {
-        throwError(state, "tag prefix is malformed: " + prefix);
-      }
-      state.tagMap[handle] = prefix;
-    }
-  };
-  function captureSegment(state, start, end, checkJson) {
-    if (start < end) {
-      const _result = state.input.slice(start, end);
-      if (checkJson) {
-        for (let _position = 0, _length = _result.length; _position < _length; _position += 1) {
-          const _character = _result.charCodeAt(_position);
-          if (!(_character === 9 || _character >= 32 && _character <= 1114111)) {
-            throwError(state, "expected valid JSON character");
-          }
-        }
-      } else if (PATTERN_NON_PRINTABLE.test(_result)) {
-        throwError(state, "the stream contains non-printable characters");
-      }
-      state.result += _result;
-    }
-  }
-  function chargeMergeWork(state) {
-    state.totalMergeKeys++;
-    if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) {
-      throwError(state, "merge keys exceeded maxTotalMergeKeys (" + state.maxTotalMergeKeys + ")");
-    }
-  }
-  function mergeMappings(state, destination, source, overridableKeys) {
-    if (!common2.isObject(source)) {
-      throwError(state, "cannot merge mappings; the provided source object is unacceptable");
-    }
-    chargeMergeWork(state);
-    const sourceKeys = Object.keys(source);
-    for (let index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
-      const key = sourceKeys[index];
-      chargeMergeWork(state);
-      if (!_hasOwnProperty.call(destination, key)) {
-        setProperty(destination, key, source[key]);
-        overridableKeys[key] = true;
-      }
-    }
-  }
-  function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startLineStart, startPos) {
-    if (Array.isArray(keyNode)) {
-      keyNode = Array.prototype.slice.call(keyNode);
-      for (let index = 0, quantity = keyNode.length; index < quantity; index += 1) {
-        if (Array.isArray(keyNode[index])) {
-          throwError(state, "nested arrays are not supported inside keys");
-        }
-        if (typeof keyNode === "object" && _class(keyNode[index]) === "[object Object]") {
-          keyNode[index] = "[object Object]";
-        }
-      }
-    }
-    if (typeof keyNode === "object" && _class(keyNode) === "[object Object]") {
-      keyNode = "[object Object]";
-    }
-    keyNode = String(keyNode);
-    if (_result === null) {
-      _result = {};
-    }
-    if (keyTag === "tag:yaml.org,2002:merge") {
-      if (Array.isArray(valueNode)) {
-        if (valueNode.length > 100) {
-          throwError(state, "abnormal merge sequence size");
-        }
-        for (let index = 0, quantity = valueNode.length; index < quantity; index += 1) {
-          mergeMappings(state, _result, valueNode[index], overridableKeys);
-        }
-      } else {
-        mergeMappings(state, _result, valueNode, overridableKeys);
-      }
-    } else {
-      if (!state.json && !_hasOwnProperty.call(overridableKeys, keyNode) && _hasOwnProperty.call(_result, keyNode)) {
-        state.line = startLine || state.line;
-        state.lineStart = startLineStart || state.lineStart;
-        state.position = startPos || state.position;
-        throwError(state, "duplicated mapping key");
-      }
-      setProperty(_result, keyNode, valueNode);
-      delete overridableKeys[keyNode];
-    }
-    return _result;
-  }
-  function readLineBreak(state) {
-    const ch = state.input.charCodeAt(state.position);
-    if (ch === 10) {
-      state.position++;
-    } else if (ch === 13) {
-      state.position++;
-      if (state.input.charCodeAt(state.position) === 10) {
-        state.position++;
-      }
-    } else {
-      throwError(state, "a line break is expected");
-    }
-    state.line += 1;
-    state.lineStart = state.position;
-    state.firstTabInLine = -1;
-  }
-  function skipSeparationSpace(state, allowComments, checkIndent) {
-    let lineBreaks = 0;
-    let ch = state.input.charCodeAt(state.position);
-    while (ch !== 0) {
-      while (isWhiteSpace(ch)) {
-        if (ch === 9 && state.firstTabInLine === -1) {
-          state.firstTabInLine = state.position;
-        }
-        ch = state.input.charCodeAt(++state.position);
-      }
-      if (allowComments && ch === 35) {
-        do {
-          ch = state.input.charCodeAt(++state.position);
-        } while (ch !== 10 && ch !== 13 && ch !== 0);
-      }
-      if (isEol(ch)) {
-        readLineBreak(state);
-        ch = state.input.charCodeAt(state.position);
-        lineBreaks++;
-        state.lineIndent = 0;
-        while (ch === 32) {
-          state.lineIndent++;
-          ch = state.input.charCodeAt(++state.position);
-        }
-      } else {
-        break;
-      }
-    }
-    if (checkIndent !== -1 && lineBreaks !== 0 && state.lineIndent < checkIndent) {
-      throwWarning(state, "deficient indentation");
-    }
-    return lineBreaks;
-  }
-  function testDocumentSeparator(state) {
-    let _position = state.position;
-    let ch = state.input.charCodeAt(_position);
-    if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(_position + 1) && ch === state.input.charCodeAt(_position + 2)) {
-      _position += 3;
-      ch = state.input.charCodeAt(_position);
-      if (ch === 0 || isWsOrEol(ch)) {
-        return true;
-      }
-    }
-    return false;
-  }
-  function writeFoldedLines(state, count) {
-    if (count === 1) {
-      state.result += " ";
-    } else if (count > 1) {
-      state.result += common2.repeat("\n", count - 1);
-    }
-  }
-  function readPlainScalar(state, nodeIndent, withinFlowCollection) {
-    let captureStart;
-    let captureEnd;
-    let hasPendingContent;
-    let _line;
-    let _lineStart;
-    let _lineIndent;
-    const _kind = state.kind;
-    const _result = state.result;
-    let ch = state.input.charCodeAt(state.position);
-    if (isWsOrEol(ch) || isFlowIndicator(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
-      return false;
-    }
-    if (ch === 63 || ch === 45) {
-      const following = state.input.charCodeAt(state.position + 1);
-      if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
-        return false;
-      }
-    }
-    state.kind = "scalar";
-    state.result = "";
-    captureStart = captureEnd = state.position;
-    hasPendingContent = false;
-    while (ch !== 0) {
-      if (ch === 58) {
-        const following = state.input.charCodeAt(state.position + 1);
-        if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
-          break;
-        }
-      } else if (ch === 35) {
-        const preceding = state.input.charCodeAt(state.position - 1);
-        if (isWsOrEol(preceding)) {
-          break;
-        }
-      } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && isFlowIndicator(ch)) {
-        break;
-      } else if (isEol(ch)) {
-        _line = state.line;
-        _lineStart = state.lineStart;
-        _lineIndent = state.lineIndent;
-        skipSeparationSpace(state, false, -1);
-        if (state.lineIndent >= nodeIndent) {
-          hasPendingContent = true;
-          ch = state.input.charCodeAt(state.position);
-          continue;
-        } else {
-          state.position = captureEnd;
-          state.line = _line;
-          state.lineStart = _lineStart;
-          state.lineIndent = _lineIndent;
-          break;
-        }
-      }
-      if (hasPendingContent) {
-        captureSegment(state, captureStart, captureEnd, false);
-        writeFoldedLines(state, state.line - _line);
-        captureStart = captureEnd = state.position;
-        hasPendingContent = false;
-      }
-      if (!isWhiteSpace(ch)) {
-        captureEnd = state.position + 1;
-      }
-      ch = state.input.charCodeAt(++state.position);
-    }
-    captureSegment(state, captureStart, captureEnd, false);
-    if (state.result) {
-      return true;
-    }
-    state.kind = _kind;
-    state.result = _result;
-    return false;
-  }
-  function readSingleQuotedScalar(state, nodeIndent) {
-    let captureStart;
-    let captureEnd;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 39) {
-      return false;
-    }
-    state.kind = "scalar";
-    state.result = "";
-    state.position++;
-    captureStart = captureEnd = state.position;
-    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
-      if (ch === 39) {
-        captureSegment(state, captureStart, state.position, true);
-        ch = state.input.charCodeAt(++state.position);
-        if (ch === 39) {
-          captureStart = state.position;
-          state.position++;
-          captureEnd = state.position;
-        } else {
-          return true;
-        }
-      } else if (isEol(ch)) {
-        captureSegment(state, captureStart, captureEnd, true);
-        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
-        captureStart = captureEnd = state.position;
-      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
-        throwError(state, "unexpected end of the document within a single quoted scalar");
-      } else {
-        state.position++;
-        if (!isWhiteSpace(ch)) {
-          captureEnd = state.position;
-        }
-      }
-    }
-    throwError(state, "unexpected end of the stream within a single quoted scalar");
-  }
-  function readDoubleQuotedScalar(state, nodeIndent) {
-    let captureStart;
-    let captureEnd;
-    let tmp;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 34) {
-      return false;
-    }
-    state.kind = "scalar";
-    state.result = "";
-    state.position++;
-    captureStart = captureEnd = state.position;
-    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
-      if (ch === 34) {
-        captureSegment(state, captureStart, state.position, true);
-        state.position++;
-        return true;
-      } else if (ch === 92) {
-        captureSegment(state, captureStart, state.position, true);
-        ch = state.input.charCodeAt(++state.position);
-        if (isEol(ch)) {
-          skipSeparationSpace(state, false, nodeIndent);
-        } else if (ch < 256 && simpleEscapeCheck[ch]) {
-          state.result += simpleEscapeMap[ch];
-          state.position++;
-        } else if ((tmp = escapedHexLen(ch)) > 0) {
-          let hexLength = tmp;
-          let hexResult = 0;
-          for (; hexLength > 0; hexLength--) {
-            ch = state.input.charCodeAt(++state.position);
-            if ((tmp = fromHexCode(ch)) >= 0) {
-              hexResult = (hexResult << 4) + tmp;
-            } else {
-              throwError(state, "expected hexadecimal character");
-            }
-          }
-          state.result += charFromCodepoint(hexResult);
-          state.position++;
-        } else {
-          throwError(state, "unknown escape sequence");
-        }
-        captureStart = captureEnd = state.position;
-      } else if (isEol(ch)) {
-        captureSegment(state, captureStart, captureEnd, true);
-        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
-        captureStart = captureEnd = state.position;
-      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
-        throwError(state, "unexpected end of the document within a double quoted scalar");
-      } else {
-        state.position++;
-        if (!isWhiteSpace(ch)) {
-          captureEnd = state.position;
-        }
-      }
-    }
-    throwError(state, "unexpected end of the stream within a double quoted scalar");
-  }
-  function readFlowCollection(state, nodeIndent) {
-    let readNext = true;
-    let _line;
-    let _lineStart;
-    let _pos;
-    const _tag = state.tag;
-    let _result;
-    const _anchor = state.anchor;
-    let terminator;
-    let isPair;
-    let isExplicitPair;
-    let isMapping;
-    const overridableKeys = /* @__PURE__ */ Object.create(null);
-    let keyNode;
-    let keyTag;
-    let valueNode;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch === 91) {
-      terminator = 93;
-      isMapping = false;
-      _result = [];
-    } else if (ch === 123) {
-      terminator = 125;
-      isMapping = true;
-      _result = {};
-    } else {
-      return false;
-    }
-    if (state.anchor !== null) {
-      storeAnchor(state, state.anchor, _result);
-    }
-    ch = state.input.charCodeAt(++state.position);
-    while (ch !== 0) {
-      skipSeparationSpace(state, true, nodeIndent);
-      ch = state.input.charCodeAt(state.position);
-      if (ch === terminator) {
-        state.position++;
-        state.tag = _tag;
-        state.anchor = _anchor;
-        state.kind = isMapping ? "mapping" : "sequence";
-        state.result = _result;
-        return true;
-      } else if (!readNext) {
-        throwError(state, "missed comma between flow collection entries");
-      } else if (ch === 44) {
-        throwError(state, "expected the node content, but found ','");
-      }
-      keyTag = keyNode = valueNode = null;
-      isPair = isExplicitPair = false;
-      if (ch === 63) {
-        const following = state.input.charCodeAt(state.position + 1);
-        if (isWsOrEol(following)) {
-          isPair = isExplicitPair = true;
-          state.position++;
-          skipSeparationSpace(state, true, nodeIndent);
-        }
-      }
-      _line = state.line;
-      _lineStart = state.lineStart;
-      _pos = state.position;
-      composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-      keyTag = state.tag;
-      keyNode = state.result;
-      skipSeparationSpace(state, true, nodeIndent);
-      ch = state.input.charCodeAt(state.position);
-      if ((isExplicitPair || state.line === _line) && ch === 58) {
-        isPair = true;
-        ch = state.input.charCodeAt(++state.position);
-        skipSeparationSpace(state, true, nodeIndent);
-        composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-        valueNode = state.result;
-      }
-      if (isMapping) {
-        storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
-      } else if (isPair) {
-        _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
-      } else {
-        _result.push(keyNode);
-      }
-      skipSeparationSpace(state, true, nodeIndent);
-      ch = state.input.charCodeAt(state.position);
-      if (ch === 44) {
-        readNext = true;
-        ch = state.input.charCodeAt(++state.position);
-      } else {
-        readNext = false;
-      }
-    }
-    throwError(state, "unexpected end of the stream within a flow collection");
-  }
-  function readBlockScalar(state, nodeIndent) {
-    let folding;
-    let chomping = CHOMPING_CLIP;
-    let didReadContent = false;
-    let detectedIndent = false;
-    let textIndent = nodeIndent;
-    let emptyLines = 0;
-    let atMoreIndented = false;
-    let tmp;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch === 124) {
-      folding = false;
-    } else if (ch === 62) {
-      folding = true;
-    } else {
-      return false;
-    }
-    state.kind = "scalar";
-    state.result = "";
-    while (ch !== 0) {
-      ch = state.input.charCodeAt(++state.position);
-      if (ch === 43 || ch === 45) {
-        if (CHOMPING_CLIP === chomping) {
-          chomping = ch === 43 ? CHOMPING_KEEP : CHOMPING_STRIP;
-        } else {
-          throwError(state, "repeat of a chomping mode identifier");
-        }
-      } else if ((tmp = fromDecimalCode(ch)) >= 0) {
-        if (tmp === 0) {
-          throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
-        } else if (!detectedIndent) {
-          textIndent = nodeIndent + tmp - 1;
-          detectedIndent = true;
-        } else {
-          throwError(state, "repeat of an indentation width identifier");
-        }
-      } else {
-        break;
-      }
-    }
-    if (isWhiteSpace(ch)) {
-      do {
-        ch = state.input.charCodeAt(++state.position);
-      } while (isWhiteSpace(ch));
-      if (ch === 35) {
-        do {
-          ch = state.input.charCodeAt(++state.position);
-        } while (!isEol(ch) && ch !== 0);
-      }
-    }
-    while (ch !== 0) {
-      readLineBreak(state);
-      state.lineIndent = 0;
-      ch = state.input.charCodeAt(state.position);
-      while ((!detectedIndent || state.lineIndent < textIndent) && ch === 32) {
-        state.lineIndent++;
-        ch = state.input.charCodeAt(++state.position);
-      }
-      if (!detectedIndent && state.lineIndent > textIndent) {
-        textIndent = state.lineIndent;
-      }
-      if (isEol(ch)) {
-        emptyLines++;
-        continue;
-      }
-      if (!detectedIndent && textIndent === 0) {
-        throwError(state, "missing indentation for block scalar");
-      }
-      if (state.lineIndent < textIndent) {
-        if (chomping === CHOMPING_KEEP) {
-          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-        } else if (chomping === CHOMPING_CLIP) {
-          if (didReadContent) {
-            state.result += "\n";
-          }
-        }
-        break;
-      }
-      if (folding) {
-        if (isWhiteSpace(ch)) {
-          atMoreIndented = true;
-          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-        } else if (atMoreIndented) {
-          atMoreIndented = false;
-          state.result += common2.repeat("\n", emptyLines + 1);
-        } else if (emptyLines === 0) {
-          if (didReadContent) {
-            state.result += " ";
-          }
-        } else {
-          state.result += common2.repeat("\n", emptyLines);
-        }
-      } else {
-        state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-      }
-      didReadContent = true;
-      detectedIndent = true;
-      emptyLines = 0;
-      const captureStart = state.position;
-      while (!isEol(ch) && ch !== 0) {
-        ch = state.input.charCodeAt(++state.position);
-      }
-      captureSegment(state, captureStart, state.position, false);
-    }
-    return true;
-  }
-  function readBlockSequence(state, nodeIndent) {
-    const _tag = state.tag;
-    const _anchor = state.anchor;
-    const _result = [];
-    let detected = false;
-    if (state.firstTabInLine !== -1) return false;
-    if (state.anchor !== null) {
-      storeAnchor(state, state.anchor, _result);
-    }
-    let ch = state.input.charCodeAt(state.position);
-    while (ch !== 0) {
-      if (state.firstTabInLine !== -1) {
-        state.position = state.firstTabInLine;
-        throwError(state, "tab characters must not be used in indentation");
-      }
-      if (ch !== 45) {
-        break;
-      }
-      const following = state.input.charCodeAt(state.position + 1);
-      if (!isWsOrEol(following)) {
-        break;
-      }
-      detected = true;
-      state.position++;
-      if (skipSeparationSpace(state, true, -1)) {
-        if (state.lineIndent <= nodeIndent) {
-          _result.push(null);
-          ch = state.input.charCodeAt(state.position);
-          continue;
-        }
-      }
-      const _line = state.line;
-      composeNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
-      _result.push(state.result);
-      skipSeparationSpace(state, true, -1);
-      ch = state.input.charCodeAt(state.position);
-      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
-        throwError(state, "bad indentation of a sequence entry");
-      } else if (state.lineIndent < nodeIndent) {
-        break;
-      }
-    }
-    if (detected) {
-      state.tag = _tag;
-      state.anchor = _anchor;
-      state.kind = "sequence";
-      state.result = _result;
-      return true;
-    }
-    return false;
-  }
-  function readBlockMapping(state, nodeIndent, flowIndent) {
-    let allowCompact;
-    let _keyLine;
-    let _keyLineStart;
-    let _keyPos;
-    const _tag = state.tag;
-    const _anchor = state.anchor;
-    const _result = {};
-    const overridableKeys = /* @__PURE__ */ Object.create(null);
-    let keyTag = null;
-    let keyNode = null;
-    let valueNode = null;
-    let atExplicitKey = false;
-    let detected = false;
-    if (state.firstTabInLine !== -1) return false;
-    if (state.anchor !== null) {
-      storeAnchor(state, state.anchor, _result);
-    }
-    let ch = state.input.charCodeAt(state.position);
-    while (ch !== 0) {
-      if (!atExplicitKey && state.firstTabInLine !== -1) {
-        state.position = state.firstTabInLine;
-        throwError(state, "tab characters must not be used in indentation");
-      }
-      const following = state.input.charCodeAt(state.position + 1);
-      const _line = state.line;
-      if ((ch === 63 || ch === 58) && isWsOrEol(following)) {
-        if (ch === 63) {
-          if (atExplicitKey) {
-            storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-            keyTag = keyNode = valueNode = null;
-          }
-          detected = true;
-          atExplicitKey = true;
-          allowCompact = true;
-        } else if (atExplicitKey) {
-          atExplicitKey = false;
-          allowCompact = true;
-        } else {
-          throwError(state, "incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");
-        }
-        state.position += 1;
-        ch = following;
-      } else {
-        _keyLine = state.line;
-        _keyLineStart = state.lineStart;
-        _keyPos = state.position;
-        if (!composeNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
-          break;
-        }
-        if (state.line === _line) {
-          ch = state.input.charCodeAt(state.position);
-          while (isWhiteSpace(ch)) {
-            ch = state.input.charCodeAt(++state.position);
-          }
-          if (ch === 58) {
-            ch = state.input.charCodeAt(++state.position);
-            if (!isWsOrEol(ch)) {
-              throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
-            }
-            if (atExplicitKey) {
-              storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-              keyTag = keyNode = valueNode = null;
-            }
-            detected = true;
-            atExplicitKey = false;
-            allowCompact = false;
-            keyTag = state.tag;
-            keyNode = state.result;
-          } else if (detected) {
-            throwError(state, "can not read an implicit mapping pair; a colon is missed");
-          } else {
-            state.tag = _tag;
-            state.anchor = _anchor;
-            return true;
-          }
-        } else if (detected) {
-          throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
-        } else {
-          state.tag = _tag;
-          state.anchor = _anchor;
-          return true;
-        }
-      }
-      if (state.line === _line || state.lineIndent > nodeIndent) {
-        if (atExplicitKey) {
-          _keyLine = state.line;
-          _keyLineStart = state.lineStart;
-          _keyPos = state.position;
-        }
-        if (composeNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
-          if (atExplicitKey) {
-            keyNode = state.result;
-          } else {
-            valueNode = state.result;
-          }
-        }
-        if (!atExplicitKey) {
-          storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _keyLine, _keyLineStart, _keyPos);
-          keyTag = keyNode = valueNode = null;
-        }
-        skipSeparationSpace(state, true, -1);
-        ch = state.input.charCodeAt(state.position);
-      }
-      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
-        throwError(state, "bad indentation of a mapping entry");
-      } else if (state.lineIndent < nodeIndent) {
-        break;
-      }
-    }
-    if (atExplicitKey) {
-      storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-    }
-    if (detected) {
-      state.tag = _tag;
-      state.anchor = _anchor;
-      state.kind = "mapping";
-      state.result = _result;
-    }
-    return detected;
-  }
-  function readTagProperty(state) {
-    let isVerbatim = false;
-    let isNamed = false;
-    let tagHandle;
-    let tagName;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 33) return false;
-    if (state.tag !== null) {
-      throwError(state, "duplication of a tag property");
-    }
-    ch = state.input.charCodeAt(++state.position);
-    if (ch === 60) {
-      isVerbatim = true;
-      ch = state.input.charCodeAt(++state.position);
-    } else if (ch === 33) {
-      isNamed = true;
-      tagHandle = "!!";
-      ch = state.input.charCodeAt(++state.position);
-    } else {
-      tagHandle = "!";
-    }
-    let _position = state.position;
-    if (isVerbatim) {
-      do {
-        ch = state.input.charCodeAt(++state.position);
-      } while (ch !== 0 && ch !== 62);
-      if (state.position < state.length) {
-        tagName = state.input.slice(_position, state.position);
-        ch = state.input.charCodeAt(++state.position);
-      } else {
-        throwError(state, "unexpected end of the stream within a verbatim tag");
-      }
-    } else {
-      while (ch !== 0 && !isWsOrEol(ch)) {
-        if (ch === 33) {
-          if (!isNamed) {
-            tagHandle = state.input.slice(_position - 1, state.position + 1);
-            if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
-              throwError(state, "named tag handle cannot contain such characters");
-            }
-            isNamed = true;
-            _position = state.position + 1;
-          } else {
-            throwError(state, "tag suffix cannot contain exclamation marks");
-          }
-        }
-        ch = state.input.charCodeAt(++state.position);
-      }
-      tagName = state.input.slice(_position, state.position);
-      if (PATTERN_FLOW_INDICATORS.test(tagName)) {
-        throwError(state, "tag suffix cannot contain flow indicator characters");
-      }
-    }
-    if (tagName && !PATTERN_TAG_URI.test(tagName)) {
-      throwError(state, "tag name cannot contain such characters: " + tagName);
-    }
-    try {
-      tagName = decodeURIComponent(tagName);
-    } catch (err) {
-      throwError(state, "tag name is malformed: " + tagName);
-    }
-    if (isVerbatim) {
-      state.tag = tagName;
-    } else if (_hasOwnProperty.call(state.tagMap, tagHandle)) {
-      state.tag = state.tagMap[tagHandle] + tagName;
-    } else if (tagHandle === "!") {
-      state.tag = "!" + tagName;
-    } else if (tagHandle === "!!") {
-      state.tag = "tag:yaml.org,2002:" + tagName;
-    } else {
-      throwError(state, 'undeclared tag handle "' + tagHandle + '"');
-    }
-    return true;
-  }
-  function readAnchorProperty(state) {
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 38) return false;
-    if (state.anchor !== null) {
-      throwError(state, "duplication of an anchor property");
-    }
-    ch = state.input.charCodeAt(++state.position);
-    const _position = state.position;
-    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
-      ch = state.input.charCodeAt(++state.position);
-    }
-    if (state.position === _position) {
-      throwError(state, "name of an anchor node must contain at least one character");
-    }
-    state.anchor = state.input.slice(_position, state.position);
-    return true;
-  }
-  function readAlias(state) {
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 42) return false;
-    ch = state.input.charCodeAt(++state.position);
-    const _position = state.position;
-    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
-      ch = state.input.charCodeAt(++state.position);
-    }
-    if (state.position === _position) {
-      throwError(state, "name of an alias node must contain at least one character");
-    }
-    const alias = state.input.slice(_position, state.position);
-    if (!_hasOwnProperty.call(state.anchorMap, alias)) {
-      throwError(state, 'unidentified alias "' + alias + '"');
-    }
-    state.result = state.anchorMap[alias];
-    skipSeparationSpace(state, true, -1);
-    return true;
-  }
-  function tryReadBlockMappingFromProperty(state, propertyStart, nodeIndent, flowIndent) {
-    const fallbackState = snapshotState(state);
-    beginAnchorTransaction(state);
-    restoreState(state, propertyStart);
-    state.tag = null;
-    state.anchor = null;
-    state.kind = null;
-    state.result = null;
-    if (readBlockMapping(state, nodeIndent, flowIndent) && state.kind === "mapping") {
-      commitAnchorTransaction(state);
-      return true;
-    }
-    rollbackAnchorTransaction(state);
-    restoreState(state, fallbackState);
-    return false;
-  }
-  function composeNode(state, parentIndent, nodeContext, allowToSeek, allowCompact) {
-    let allowBlockScalars;
-    let allowBlockCollections;
-    let indentStatus = 1;
-    let atNewLine = false;
-    let hasContent = false;
-    let propertyStart = null;
-    let type2;
-    let flowIndent;
-    let blockIndent;
-    if (state.depth >= state.maxDepth) {
-      throwError(state, "nesting exceeded maxDepth (" + state.maxDepth + ")");
-    }
-    state.depth += 1;
-    if (state.listener !== null) {
-      state.listener("open", state);
-    }
-    state.tag = null;
-    state.anchor = null;
-    state.kind = null;
-    state.result = null;
-    const allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT === nodeContext || CONTEXT_BLOCK_IN === nodeContext;
-    if (allowToSeek) {
-      if (skipSeparationSpace(state, true, -1)) {
-        atNewLine = true;
-        if (state.lineIndent > parentIndent) {
-          indentStatus = 1;
-        } else if (state.lineIndent === parentIndent) {
-          indentStatus = 0;
-        } else if (state.lineIndent < parentIndent) {
-          indentStatus = -1;
-        }
-      }
-    }
-    if (indentStatus === 1) {
-      while (true) {
-        const ch = state.input.charCodeAt(state.position);
-        const propertyState = snapshotState(state);
-        if (atNewLine && (ch === 33 && state.tag !== null || ch === 38 && state.anchor !== null)) {
-          break;
-        }
-        if (!readTagProperty(state) && !readAnchorProperty(state)) {
-          break;
-        }
-        if (propertyStart === null) {
-          propertyStart = propertyState;
-        }
-        if (skipSeparationSpace(state, true, -1)) {
-          atNewLine = true;
-          allowBlockCollections = allowBlockStyles;
-          if (state.lineIndent > parentIndent) {
-            indentStatus = 1;
-          } else if (state.lineIndent === parentIndent) {
-            indentStatus = 0;
-          } else if (state.lineIndent < parentIndent) {
-            indentStatus = -1;
-          }
-        } else {
-          allowBlockCollections = false;
-        }
-      }
-    }
-    if (allowBlockCollections) {
-      allowBlockCollections = atNewLine || allowCompact;
-    }
-    if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
-      if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
-        flowIndent = parentIndent;
-      } else {
-        flowIndent = parentIndent + 1;
-      }
-      blockIndent = state.position - state.lineStart;
-      if (indentStatus === 1) {
-        if (allowBlockCollections && (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent)) || readFlowCollection(state, flowIndent)) {
-          hasContent = true;
-        } else {
-          const ch = state.input.charCodeAt(state.position);
-          if (propertyStart !== null && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62 && tryReadBlockMappingFromProperty(
-            state,
-            propertyStart,
-            propertyStart.position - propertyStart.lineStart,
-            flowIndent
-          )) {
-            hasContent = true;
-          } else if (allowBlockScalars && readBlockScalar(state, flowIndent) || readSingleQuotedScalar(state, flowIndent) || readDoubleQuotedScalar(state, flowIndent)) {
-            hasContent = true;
-          } else if (readAlias(state)) {
-            hasContent = true;
-            if (state.tag !== null || state.anchor !== null) {
-              throwError(state, "alias node should not have any properties");
-            }
-          } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
-            hasContent = true;
-            if (state.tag === null) {
-              state.tag = "?";
-            }
-          }
-          if (state.anchor !== null) {
-            storeAnchor(state, state.anchor, state.result);
-          }
-        }
-      } else if (indentStatus === 0) {
-        hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
-      }
-    }
-    if (state.tag === null) {
-      if (state.anchor !== null) {
-        storeAnchor(state, state.anchor, state.result);
-      }
-    } else if (state.tag === "?") {
-      if (state.result !== null && state.kind !== "scalar") {
-        throwError(state, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state.kind + '"');
-      }
-      for (let typeIndex = 0, typeQuantity = state.implicitTypes.length; typeIndex < typeQuantity; typeIndex += 1) {
-        type2 = state.implicitTypes[typeIndex];
-        if (type2.resolve(state.result)) {
-          state.result = type2.construct(state.result);
-          state.tag = type2.tag;
-          if (state.anchor !== null) {
-            storeAnchor(state, state.anchor, state.result);
-          }
-          break;
-        }
-      }
-    } else if (state.tag !== "!") {
-      if (_hasOwnProperty.call(state.typeMap[state.kind || "fallback"], state.tag)) {
-        type2 = state.typeMap[state.kind || "fallback"][state.tag];
-      } else {
-        type2 = null;
-        const typeList = state.typeMap.multi[state.kind || "fallback"];
-        for (let typeIndex = 0, typeQuantity = typeList.length; typeIndex < typeQuantity; typeIndex += 1) {
-          if (state.tag.slice(0, typeList[typeIndex].tag.length) === typeList[typeIndex].tag) {
-            type2 = typeList[typeIndex];
-            break;
-          }
-        }
-      }
-      if (!type2) {
-        throwError(state, "unknown tag !<" + state.tag + ">");
-      }
-      if (state.result !== null && type2.kind !== state.kind) {
-        throwError(state, "unacceptable node kind for !<" + state.tag + '> tag; it should be "' + type2.kind + '", not "' + state.kind + '"');
-      }
-      if (!type2.resolve(state.result, state.tag)) {
-        throwError(state, "cannot resolve a node with !<" + state.tag + "> explicit tag");
-      } else {
-        state.result = type2.construct(state.result, state.tag);
-        if (state.anchor !== null) {
-          storeAnchor(state, state.anchor, state.result);
-        }
-      }
-    }
-    if (state.listener !== null) {
-      state.listener("close", state);
-    }
-    state.depth -= 1;
-    return state.tag !== null || state.anchor !== null || hasContent;
-  }
-  function readDocument(state) {
-    const documentStart = state.position;
-    let hasDirectives = false;
-    let ch;
-    state.version = null;
-    state.checkLineBreaks = state.legacy;
-    state.tagMap = /* @__PURE__ */ Object.create(null);
-    state.anchorMap = /* @__PURE__ */ Object.create(null);
-    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
-      skipSeparationSpace(state, true, -1);
-      ch = state.input.charCodeAt(state.position);
-      if (state.lineIndent > 0 || ch !== 37) {
-        break;
-      }
-      hasDirectives = true;
-      ch = state.input.charCodeAt(++state.position);
-      let _position = state.position;
-      while (ch !== 0 && !isWsOrEol(ch)) {
-        ch = state.input.charCodeAt(++state.position);
-      }
-      const directiveName = state.input.slice(_position, state.position);
-      const directiveArgs = [];
-      if (directiveName.length < 1) {
-        throwError(state, "directive name must not be less than one character in length");
-      }
-      while (ch !== 0) {
-        while (isWhiteSpace(ch)) {
-          ch = state.input.charCodeAt(++state.position);
-        }
-        if (ch === 35) {
-          do {
-            ch = state.input.charCodeAt(++state.position);
-          } while (ch !== 0 && !isEol(ch));
-          break;
-        }
-        if (isEol(ch)) break;
-        _position = state.position;
-        while (ch !== 0 && !isWsOrEol(ch)) {
-          ch = state.input.charCodeAt(++state.position);
-        }
-        directiveArgs.push(state.input.slice(_position, state.position));
-      }
-      if (ch !== 0) readLineBreak(state);
-      if (_hasOwnProperty.call(directiveHandlers, directiveName)) {
-        directiveHandlers[directiveName](state, directiveName, directiveArgs);
-      } else {
-        throwWarning(state, 'unknown document directive "' + directiveName + '"');
-      }
-    }
-    skipSeparationSpace(state, true, -1);
-    if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45) {
-      state.position += 3;
-      skipSeparationSpace(state, true, -1);
-    } else if (hasDirectives) {
-      throwError(state, "directives end mark is expected");
-    }
-    composeNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
-    skipSeparationSpace(state, true, -1);
-    if (state.checkLineBreaks && PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position))) {
-      throwWarning(state, "non-ASCII line breaks are interpreted as content");
-    }
-    state.documents.push(state.result);
-    if (state.position === state.lineStart && testDocumentSeparator(state)) {
-      if (state.input.charCodeAt(state.position) === 46) {
-        state.position += 3;
-        skipSeparationSpace(state, true, -1);
-      }
-      return;
-    }
-    if (state.position < state.length - 1) {
-      throwError(state, "end of the stream or a document separator is expected");
-    }
-  }
-  function loadDocuments(input, options) {
-    input = String(input);
-    options = options || {};
-    if (input.length !== 0) {
-      if (input.charCodeAt(input.length - 1) !== 10 && input.charCodeAt(input.length - 1) !== 13) {
-        input += "\n";
-      }
-      if (input.charCodeAt(0) === 65279) {
-        input = input.slice(1);
-      }
-    }
-    const state = new State(input, options);
-    const nullpos = input.indexOf("\0");
-    if (nullpos !== -1) {
-      state.position = nullpos;
-      throwError(state, "null byte is not allowed in input");
-    }
-    state.input += "\0";
-    while (state.input.charCodeAt(state.position) === 32) {
-      state.lineIndent += 1;
-      state.position += 1;
-    }
-    while (state.position < state.length - 1) {
-      readDocument(state);
-    }
-    return state.documents;
-  }
-  function loadAll2(input, iterator, options) {
-    if (iterator !== null && typeof iterator === "object" && typeof options === "undefined") {
-      options = iterator;
-      iterator = null;
-    }
-    const documents = loadDocuments(input, options);
-    if (typeof iterator !== "function") {
-      return documents;
-    }
-    for (let index = 0, length = documents.length; index < length; index += 1) {
-      iterator(documents[index]);
-    }
-  }
-  function load2(input, options) {
-    const documents = loadDocuments(input, options);
-    if (documents.length === 0) {
-      return void 0;
-    } else if (documents.length === 1) {
-      return documents[0];
-    }
-    throw new YAMLException2("expected a single document in the stream, but found more");
-  }
-  loader.loadAll = loadAll2;
-  loader.load = load2;
-  return loader;
-}
-var dumper = {};
-var hasRequiredDumper;
-function requireDumper() {
-  if (hasRequiredDumper) return dumper;
-  hasRequiredDumper = 1;
-  const common2 = requireCommon();
-  const YAMLException2 = requireException();
-  const DEFAULT_SCHEMA2 = require_default();
-  const _toString = Object.prototype.toString;
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  const CHAR_BOM = 65279;
-  const CHAR_TAB = 9;
-  const CHAR_LINE_FEED = 10;
-  const CHAR_CARRIAGE_RETURN = 13;
-  const CHAR_SPACE = 32;
-  const CHAR_EXCLAMATION = 33;
-  const CHAR_DOUBLE_QUOTE = 34;
-  const CHAR_SHARP = 35;
-  const CHAR_PERCENT = 37;
-  const CHAR_AMPERSAND = 38;
-  const CHAR_SINGLE_QUOTE = 39;
-  const CHAR_ASTERISK = 42;
-  const CHAR_COMMA = 44;
-  const CHAR_MINUS = 45;
-  const CHAR_COLON = 58;
-  const CHAR_EQUALS = 61;
-  const CHAR_GREATER_THAN = 62;
-  const CHAR_QUESTION = 63;
-  const CHAR_COMMERCIAL_AT = 64;
-  const CHAR_LEFT_SQUARE_BRACKET = 91;
-  const CHAR_RIGHT_SQUARE_BRACKET = 93;
-  const CHAR_GRAVE_ACCENT = 96;
-  const CHAR_LEFT_CURLY_BRACKET = 123;
-  const CHAR_VERTICAL_LINE = 124;
-  const CHAR_RIGHT_CURLY_BRACKET = 125;
-  const ESCAPE_SEQUENCES = {};
-  ESCAPE_SEQUENCES[0] = "\\0";
-  ESCAPE_SEQUENCES[7] = "\\a";
-  ESCAPE_SEQUENCES[8] = "\\b";
-  ESCAPE_SEQUENCES[9] = "\\t";
-  ESCAPE_SEQUENCES[10] = "\\n";
-  ESCAPE_SEQUENCES[11] = "\\v";
-  ESCAPE_SEQUENCES[12] = "\\f";
-  ESCAPE_SEQUENCES[13] = "\\r";
-  ESCAPE_SEQUENCES[27] = "\\e";
-  ESCAPE_SEQUENCES[34] = '\\"';
-  ESCAPE_SEQUENCES[92] = "\\\\";
-  ESCAPE_SEQUENCES[133] = "\\N";
-  ESCAPE_SEQUENCES[160] = "\\_";
-  ESCAPE_SEQUENCES[8232] = "\\L";
-  ESCAPE_SEQUENCES[8233] = "\\P";
-  const DEPRECATED_BOOLEANS_SYNTAX = [
-    "y",
-    "Y",
-    "yes",
-    "Yes",
-    "YES",
-    "on",
-    "On",
-    "ON",
-    "n",
-    "N",
-    "no",
-    "No",
-    "NO",
-    "off",
-    "Off",
-    "OFF"
-  ];
-  const DEPRECATED_BASE60_SYNTAX = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
-  function compileStyleMap(schema2, map2) {
-    if (map2 === null) return {};
-    const result = {};
-    const keys = Object.keys(map2);
-    for (let index = 0, length = keys.length; index < length; index += 1) {
-      let tag = keys[index];
-      let style = String(map2[tag]);
-      if (tag.slice(0, 2) === "!!") {
-        tag = "tag:yaml.org,2002:" + tag.slice(2);
-      }
-      const type2 = schema2.compiledTypeMap["fallback"][tag];
-      if (type2 && _hasOwnProperty.call(type2.styleAliases, style)) {
-        style = type2.styleAliases[style];
-      }
-      result[tag] = style;
-    }
-    return result;
-  }
-  function encodeHex(character) {
-    let handle;
-    let length;
-    const string = character.toString(16).toUpperCase();
-    if (character <= 255) {
-      handle = "x";
-      length = 2;
-    } else if (character <= 65535) {
-      handle = "u";
-      length = 4;
-    } else if (character <= 4294967295) {
-      handle = "U";
-      length = 8;
-    } else {
-      throw new YAMLException2("code point within a string may not be greater than 0xFFFFFFFF");
-    }
-    return "\\" + handle + common2.repeat("0", length - string.length) + string;
-  }
-  const QUOTING_TYPE_SINGLE = 1;
-  const QUOTING_TYPE_DOUBLE = 2;
-  function State(options) {
-    this.schema = options["schema"] || DEFAULT_SCHEMA2;
-    this.indent = Math.max(1, options["indent"] || 2);
-    this.noArrayIndent = options["noArrayIndent"] || false;
-    this.skipInvalid = options["skipInvalid"] || false;
-    this.flowLevel = common2.isNothing(options["flowLevel"]) ? -1 : options["flowLevel"];
-    this.styleMap = compileStyleMap(this.schema, options["styles"] || null);
-    this.sortKeys = options["sortKeys"] || false;
-    this.lineWidth = options["lineWidth"] || 80;
-    this.noRefs = options["noRefs"] || false;
-    this.noCompatMode = options["noCompatMode"] || false;
-    this.condenseFlow = options["condenseFlow"] || false;
-    this.quotingType = options["quotingType"] === '"' ? QUOTING_TYPE_DOUBLE : QUOTING_TYPE_SINGLE;
-    this.forceQuotes = options["forceQuotes"] || false;
-    this.replacer = typeof options["replacer"] === "function" ? options["replacer"] : null;
-    this.implicitTypes = this.schema.compiledImplicit;
-    this.explicitTypes = this.schema.compiledExplicit;
-    this.tag = null;
-    this.result = "";
-    this.duplicates = [];
-    this.usedDuplicates = null;
-  }
-  function indentString(string, spaces) {
-    const ind = common2.repeat(" ", spaces);
-    let position = 0;
-    let result = "";
-    const length = string.length;
-    while (position < length) {
-      let line;
-      const next = string.indexOf("\n", position);
-      if (next === -1) {
-        line = string.slice(position);
-        position = length;
-      } else {
-        line = string.slice(position, next + 1);
-        position = next + 1;
-      }
-      if (line.length && line !== "\n") result += ind;
-      result += line;
-    }
-    return result;
-  }
-  function generateNextLine(state, level) {
-    return "\n" + common2.repeat(" ", state.indent * level);
-  }
-  function testImplicitResolving(state, str2) {
-    for (let index = 0, length = state.implicitTypes.length; index < length; index += 1) {
-      const type2 = state.implicitTypes[index];
-      if (type2.resolve(str2)) {
-        return true;
-      }
-    }
-    return false;
-  }
-  function isWhitespace(c) {
-    return c === CHAR_SPACE || c === CHAR_TAB;
-  }
-  function isPrintable(c) {
-    return c >= 32 && c <= 126 || c >= 161 && c <= 55295 && c !== 8232 && c !== 8233 || c >= 57344 && c <= 65533 && c !== CHAR_BOM || c >= 65536 && c <= 1114111;
-  }
-  function isNsCharOrWhitespace(c) {
-    return isPrintable(c) && c !== CHAR_BOM && // - b-char
-    c !== CHAR_CARRIAGE_RETURN && c !== CHAR_LINE_FEED;
-  }
-  function isPlainSafe(c, prev, inblock) {
-    const cIsNsCharOrWhitespace = isNsCharOrWhitespace(c);
-    const cIsNsChar = cIsNsCharOrWhitespace && !isWhitespace(c);
-    return (
-      // ns-plain-safe
-      (inblock ? cIsNsCharOrWhitespace : cIsNsCharOrWhitespace && // - c-flow-indicator
-      c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET) && // ns-plain-char
-      c !== CHAR_SHARP && // false on '#'
-      !(prev === CHAR_COLON && !cIsNsChar) || // false on ': '
-      isNsCharOrWhitespace(prev) && !isWhitespace(prev) && c === CHAR_SHARP || // change to true on '[^ ]#'
-      prev === CHAR_COLON && cIsNsChar
-    );
-  }
-  function isPlainSafeFirst(c) {
-    return isPrintable(c) && c !== CHAR_BOM && !isWhitespace(c) && // - s-white
-    // - (c-indicator ::=
-    // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
-    c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
-    c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && // | “%” | “@” | “`”)
-    c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
-  }
-  function isPlainSafeLast(c) {
-    return !isWhitespace(c) && c !== CHAR_COLON;
-  }
-  function codePointAt(string, pos) {
-    const first = string.charCodeAt(pos);
-    let second;
-    if (first >= 55296 && first <= 56319 && pos + 1 < string.length) {
-      second = string.charCodeAt(pos + 1);
-      if (second >= 56320 && second <= 57343) {
-        return (first - 55296) * 1024 + second - 56320 + 65536;
-      }
-    }
-    return first;
-  }
-  function needIndentIndicator(string) {
-    const leadingSpaceRe = /^\n* /;
-    return leadingSpaceRe.test(string);
-  }
-  const STYLE_PLAIN = 1;
-  const STYLE_SINGLE = 2;
-  const STYLE_LITERAL = 3;
-  const STYLE_FOLDED = 4;
-  const STYLE_DOUBLE = 5;
-  function chooseScalarStyle(string, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType, quotingType, forceQuotes, inblock) {
-    let i;
-    let char = 0;
-    let prevChar = null;
-    let hasLineBreak = false;
-    let hasFoldableLine = false;
-    const shouldTrackWidth = lineWidth !== -1;
-    let previousLineBreak = -1;
-    let plain = isPlainSafeFirst(codePointAt(string, 0)) && isPlainSafeLast(codePointAt(string, string.length - 1));
-    if (singleLineOnly || forceQuotes) {
-      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
-        char = codePointAt(string, i);
-        if (!isPrintable(char)) {
-          return STYLE_DOUBLE;
-        }
-        plain = plain && isPlainSafe(char, prevChar, inblock);
-        prevChar = char;
-      }
-    } else {
-      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
-        char = codePointAt(string, i);
-        if (char === CHAR_LINE_FEED) {
-          hasLineBreak = true;
-          if (shouldTrackWidth) {
-            hasFoldableLine = hasFoldableLine || // Foldable line = too long, and not more-indented.
-            i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ";
-            previousLineBreak = i;
-          }
-        } else if (!isPrintable(char)) {
-          return STYLE_DOUBLE;
-        }
-        plain = plain && isPlainSafe(char, prevChar, inblock);
-        prevChar = char;
-      }
-      hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ");
-    }
-    if (!hasLineBreak && !hasFoldableLine) {
-      if (plain && !forceQuotes && !testAmbiguousType(string)) {
-        return STYLE_PLAIN;
-      }
-      return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
-    }
-    if (indentPerLevel > 9 && needIndentIndicator(string)) {
-      return STYLE_DOUBLE;
-    }
-    if (!forceQuotes) {
-      return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
-    }
-    return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
-  }
-  function writeScalar(state, string, level, iskey, inblock) {
-    state.dump = (function() {
-      if (string.length === 0) {
-        return state.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''";
-      }
-      if (!state.noCompatMode) {
-        if (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string)) {
-          return state.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string + '"' : "'" + string + "'";
-        }
-      }
-      const indent = state.indent * Math.max(1, level);
-      const lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent);
-      const singleLineOnly = iskey || // No block styles in flow mode.
-      state.flowLevel > -1 && level >= state.flowLevel;
-      function testAmbiguity(string2) {
-        return testImplicitResolving(state, string2);
-      }
-      switch (chooseScalarStyle(
-        string,
-        singleLineOnly,
-        state.indent,
-        lineWidth,
-        testAmbiguity,
-        state.quotingType,
-        state.forceQuotes && !iskey,
-        inblock
-      )) {
-        case STYLE_PLAIN:
-          return string;
-        case STYLE_SINGLE:
-          return "'" + string.replace(/'/g, "''") + "'";
-        case STYLE_LITERAL:
-          return "|" + blockHeader(string, state.indent) + dropEndingNewline(indentString(string, indent));
-        case STYLE_FOLDED:
-          return ">" + blockHeader(string, state.indent) + dropEndingNewline(indentString(foldString(string, lineWidth), indent));
-        case STYLE_DOUBLE:
-          return '"' + escapeString(string) + '"';
-        default:
-          throw new YAMLException2("impossible error: invalid scalar style");
-      }
-    })();
-  }
-  function blockHeader(string, indentPerLevel) {
-    const indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : "";
-    const clip = string[string.length - 1] === "\n";
-    const keep = clip && (string[string.length - 2] === "\n" || string === "\n");
-    const chomp = keep ? "+" : clip ? "" : "-";
-    return indentIndicator + chomp + "\n";
-  }
-  function dropEndingNewline(string) {
-    return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
-  }
-  function foldString(string, width) {
-    const lineRe = /(\n+)([^\n]*)/g;
-    let result = (function() {
-      let nextLF = string.indexOf("\n");
-      nextLF = nextLF !== -1 ? nextLF : string.length;
-      lineRe.lastIndex = nextLF;
-      return foldLine(string.slice(0, nextLF), width);
-    })();
-    let prevMoreIndented = string[0] === "\n" || string[0] === " ";
-    let moreIndented;
-    let match;
-    while (match = lineRe.exec(string)) {
-      const prefix = match[1];
-      const line = match[2];
-      moreIndented = line[0] === " ";
-      result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
-      prevMoreIndented = moreIndented;
-    }
-    return result;
-  }
-  function foldLine(line, width) {
-    if (line === "" || line[0] === " ") return line;
-    const breakRe = / [^ ]/g;
-    let match;
-    let start = 0;
-    let end;
-    let curr = 0;
-    let next = 0;
-    let result = "";
-    while (match = breakRe.exec(line)) {
-      next = match.index;
-      if (next - start > width) {
-        end = curr > start ? curr : next;
-        result += "\n" + line.slice(start, end);
-        start = end + 1;
-      }
-      curr = next;
-    }
-    result += "\n";
-    if (line.length - start > width && curr > start) {
-      result += line.slice(start, curr) + "\n" + line.slice(curr + 1);
-    } else {
-      result += line.slice(start);
-    }
-    return result.slice(1);
-  }
-  function escapeString(string) {
-    let result = "";
-    let char = 0;
-    for (let i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
-      char = codePointAt(string, i);
-      const escapeSeq = ESCAPE_SEQUENCES[char];
-      if (!escapeSeq && isPrintable(char)) {
-        result += string[i];
-        if (char >= 65536) result += string[i + 1];
-      } else {
-        result += escapeSeq || encodeHex(char);
-      }
-    }
-    return result;
-  }
-  function writeFlowSequence(state, level, object) {
-    let _result = "";
-    const _tag = state.tag;
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      let value = object[index];
-      if (state.replacer) {
-        value = state.replacer.call(object, String(index), value);
-      }
-      if (writeNode(state, level, value, false, false) || typeof value === "undefined" && writeNode(state, level, null, false, false)) {
-        if (_result !== "") _result += "," + (!state.condenseFlow ? " " : "");
-        _result += state.dump;
-      }
-    }
-    state.tag = _tag;
-    state.dump = "[" + _result + "]";
-  }
-  function writeBlockSequence(state, level, object, compact) {
-    let _result = "";
-    const _tag = state.tag;
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      let value = object[index];
-      if (state.replacer) {
-        value = state.replacer.call(object, String(index), value);
-      }
-      if (writeNode(state, level + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level + 1, null, true, true, false, true)) {
-        if (!compact || _result !== "") {
-          _result += generateNextLine(state, level);
-        }
-        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
-          _result += "-";
-        } else {
-          _result += "- ";
-        }
-        _result += state.dump;
-      }
-    }
-    state.tag = _tag;
-    state.dump = _result || "[]";
-  }
-  function writeFlowMapping(state, level, object) {
-    let _result = "";
-    const _tag = state.tag;
-    const objectKeyList = Object.keys(object);
-    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
-      let pairBuffer = "";
-      if (_result !== "") pairBuffer += ", ";
-      if (state.condenseFlow) pairBuffer += '"';
-      const objectKey = objectKeyList[index];
-      let objectValue = object[objectKey];
-      if (state.replacer) {
-        objectValue = state.replacer.call(object, objectKey, objectValue);
-      }
-      if (!writeNode(state, level, objectKey, false, false)) {
-        continue;
-      }
-      if (state.dump.length > 1024) pairBuffer += "? ";
-      pairBuffer += state.dump + (state.condenseFlow ? '"' : "") + ":" + (state.condenseFlow ? "" : " ");
-      if (!writeNode(state, level, objectValue, false, false)) {
-        continue;
-      }
-      pairBuffer += state.dump;
-      _result += pairBuffer;
-    }
-    state.tag = _tag;
-    state.dump = "{" + _result + "}";
-  }
-  function writeBlockMapping(state, level, object, compact) {
-    let _result = "";
-    const _tag = state.tag;
-    const objectKeyList = Object.keys(object);
-    if (state.sortKeys === true) {
-      objectKeyList.sort();
-    } else if (typeof state.sortKeys === "function") {
-      objectKeyList.sort(state.sortKeys);
-    } else if (state.sortKeys) {
-      throw new YAMLException2("sortKeys must be a boolean or a function");
-    }
-    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
-      let pairBuffer = "";
-      if (!compact || _result !== "") {
-        pairBuffer += generateNextLine(state, level);
-      }
-      const objectKey = objectKeyList[index];
-      let objectValue = object[objectKey];
-      if (state.replacer) {
-        objectValue = state.replacer.call(object, objectKey, objectValue);
-      }
-      if (!writeNode(state, level + 1, objectKey, true, true, true)) {
-        continue;
-      }
-      const explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
-      if (explicitPair) {
-        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
-          pairBuffer += "?";
-        } else {
-          pairBuffer += "? ";
-        }
-      }
-      pairBuffer += state.dump;
-      if (explicitPair) {
-        pairBuffer += generateNextLine(state, level);
-      }
-      if (!writeNode(state, level + 1, objectValue, true, explicitPair)) {
-        continue;
-      }
-      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
-        pairBuffer += ":";
-      } else {
-        pairBuffer += ": ";
-      }
-      pairBuffer += state.dump;
-      _result += pairBuffer;
-    }
-    state.tag = _tag;
-    state.dump = _result || "{}";
-  }
-  function detectType(state, object, explicit) {
-    const typeList = explicit ? state.explicitTypes : state.implicitTypes;
-    for (let index = 0, length = typeList.length; index < length; index += 1) {
-      const type2 = typeList[index];
-      if ((type2.instanceOf || type2.predicate) && (!type2.instanceOf || typeof object === "object" && object instanceof type2.instanceOf) && (!type2.predicate || type2.predicate(object))) {
-        if (explicit) {
-          if (type2.multi && type2.representName) {
-            state.tag = type2.representName(object);
-          } else {
-            state.tag = type2.tag;
-          }
-        } else {
-          state.tag = "?";
-        }
-        if (type2.represent) {
-          const style = state.styleMap[type2.tag] || type2.defaultStyle;
-          let _result;
-          if (_toString.call(type2.represent) === "[object Function]") {
-            _result = type2.represent(object, style);
-          } else if (_hasOwnProperty.call(type2.represent, style)) {
-            _result = type2.represent[style](object, style);
-          } else {
-            throw new YAMLException2("!<" + type2.tag + '> tag resolver accepts not "' + style + '" style');
-          }
-          state.dump = _result;
-        }
-        return true;
-      }
-    }
-    return false;
-  }
-  function writeNode(state, level, object, block, compact, iskey, isblockseq) {
-    state.tag = null;
-    state.dump = object;
-    if (!detectType(state, object, false)) {
-      detectType(state, object, true);
-    }
-    const type2 = _toString.call(state.dump);
-    const inblock = block;
-    if (block) {
-      block = state.flowLevel < 0 || state.flowLevel > level;
-    }
-    const objectOrArray = type2 === "[object Object]" || type2 === "[object Array]";
-    let duplicateIndex;
-    let duplicate;
-    if (objectOrArray) {
-      duplicateIndex = state.duplicates.indexOf(object);
-      duplicate = duplicateIndex !== -1;
-    }
-    if (state.tag !== null && state.tag !== "?" || duplicate || state.indent !== 2 && level > 0) {
-      compact = false;
-    }
-    if (duplicate && state.usedDuplicates[duplicateIndex]) {
-      state.dump = "*ref_" + duplicateIndex;
-    } else {
-      if (objectOrArray && duplicate && !state.usedDuplicates[duplicateIndex]) {
-        state.usedDuplicates[duplicateIndex] = true;
-      }
-      if (type2 === "[object Object]") {
-        if (block && Object.keys(state.dump).length !== 0) {
-          writeBlockMapping(state, level, state.dump, compact);
-          if (duplicate) {
-            state.dump = "&ref_" + duplicateIndex + state.dump;
-          }
-        } else {
-          writeFlowMapping(state, level, state.dump);
-          if (duplicate) {
-            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
-          }
-        }
-      } else if (type2 === "[object Array]") {
-        if (block && state.dump.length !== 0) {
-          if (state.noArrayIndent && !isblockseq && level > 0) {
-            writeBlockSequence(state, level - 1, state.dump, compact);
-          } else {
-            writeBlockSequence(state, level, state.dump, compact);
-          }
-          if (duplicate) {
-            state.dump = "&ref_" + duplicateIndex + state.dump;
-          }
-        } else {
-          writeFlowSequence(state, level, state.dump);
-          if (duplicate) {
-            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
-          }
-        }
-      } else if (type2 === "[object String]") {
-        if (state.tag !== "?") {
-          writeScalar(state, state.dump, level, iskey, inblock);
-        }
-      } else if (type2 === "[object Undefined]") {
-        return false;
-      } else {
-        if (state.skipInvalid) return false;
-        throw new YAMLException2("unacceptable kind of an object to dump " + type2);
-      }
-      if (state.tag !== null && state.tag !== "?") {
-        let tagStr = encodeURI(
-          state.tag[0] === "!" ? state.tag.slice(1) : state.tag
-        ).replace(/!/g, "%21");
-        if (state.tag[0] === "!") {
-          tagStr = "!" + tagStr;
-        } else if (tagStr.slice(0, 18) === "tag:yaml.org,2002:") {
-          tagStr = "!!" + tagStr.slice(18);
-        } else {
-          tagStr = "!<" + tagStr + ">";
-        }
-        state.dump = tagStr + " " + state.dump;
-      }
-    }
-    return true;
-  }
-  function getDuplicateReferences(object, state) {
-    const objects = [];
-    const duplicatesIndexes = [];
-    inspectNode(object, objects, duplicatesIndexes);
-    const length = duplicatesIndexes.length;
-    for (let index = 0; index < length; index += 1) {
-      state.duplicates.push(objects[duplicatesIndexes[index]]);
-    }
-    state.usedDuplicates = new Array(length);
-  }
-  function inspectNode(object, objects, duplicatesIndexes) {
-    if (object !== null && typeof object === "object") {
-      const index = objects.indexOf(object);
-      if (index !== -1) {
-        if (duplicatesIndexes.indexOf(index) === -1) {
-          duplicatesIndexes.push(index);
-        }
-      } else {
-        objects.push(object);
-        if (Array.isArray(object)) {
-          for (let i = 0, length = object.length; i < length; i += 1) {
-            inspectNode(object[i], objects, duplicatesIndexes);
-          }
-        } else {
-          const objectKeyList = Object.keys(object);
-          for (let i = 0, length = objectKeyList.length; i < length; i += 1) {
-            inspectNode(object[objectKeyList[i]], objects, duplicatesIndexes);
-          }
-        }
-      }
-    }
-  }
-  function dump2(input, options) {
-    options = options || {};
-    const state = new State(options);
-    if (!state.noRefs) getDuplicateReferences(input, state);
-    let value = input;
-    if (state.replacer) {
-      value = state.replacer.call({ "": value }, "", value);
-    }
-    if (writeNode(state, 0, value, true, true)) return state.dump + "\n";
-    return "";
-  }
-  dumper.dump = dump2;
-  return dumper;
-}
-var hasRequiredJsYaml;
-function requireJsYaml() {
-  if (hasRequiredJsYaml) return jsYaml;
-  hasRequiredJsYaml = 1;
-  const loader2 = requireLoader();
-  const dumper2 = requireDumper();
-  function renamed(from, to) {
-    return function() {
-      throw new Error("Function yaml." + from + " is removed in js-yaml 4. Use yaml." + to + " instead, which is now safe by default.");
-    };
-  }
-  jsYaml.Type = requireType();
-  jsYaml.Schema = requireSchema();
-  jsYaml.FAILSAFE_SCHEMA = requireFailsafe();
-  jsYaml.JSON_SCHEMA = requireJson();
-  jsYaml.CORE_SCHEMA = requireCore();
-  jsYaml.DEFAULT_SCHEMA = require_default();
-  jsYaml.load = loader2.load;
-  jsYaml.loadAll = loader2.loadAll;
-  jsYaml.dump = dumper2.dump;
-  jsYaml.YAMLException = requireException();
-  jsYaml.types = {
-    binary: requireBinary(),
-    float: requireFloat(),
-    map: requireMap(),
-    null: require_null(),
-    pairs: requirePairs(),
-    set: requireSet(),
-    timestamp: requireTimestamp(),
-    bool: requireBool(),
-    int: requireInt(),
-    merge: requireMerge(),
-    omap: requireOmap(),
-    seq: requireSeq(),
-    str: requireStr()
-  };
-  jsYaml.safeLoad = renamed("safeLoad", "load");
-  jsYaml.safeLoadAll = renamed("safeLoadAll", "loadAll");
-  jsYaml.safeDump = renamed("safeDump", "dump");
-  return jsYaml;
-}
-var jsYamlExports = requireJsYaml();
-const yaml = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
-const {
-  Type,
-  Schema,
-  FAILSAFE_SCHEMA,
-  JSON_SCHEMA,
-  CORE_SCHEMA,
-  DEFAULT_SCHEMA,
-  load,
-  loadAll,
-  dump,
-  YAMLException,
-  types,
-  safeLoad,
-  safeLoadAll,
-  safeDump
-} = yaml;
-
-//# sourceMappingURL=js-yaml.mjs.map
-
-;// CONCATENATED MODULE: ./src/checks/kubernetes/go-yaml-schema.ts
-
-/*
- * Scalar resolution of go-yaml v2 (the decoder behind sigs.k8s.io/yaml, which kubeconform and
- * kubectl use), as a js-yaml schema. It is YAML 1.1-ish and differs from both YAML 1.2 and the
- * `yaml` package's 1.1 mode: y/n/on/off are booleans, 0755 is octal, `_` is ignored in numbers,
- * sexagesimal (1:20) and timestamps stay strings, `08` is the float 8.
- */
-const { Type: go_yaml_schema_Type, FAILSAFE_SCHEMA: go_yaml_schema_FAILSAFE_SCHEMA } = yaml;
-const BOOL = Object.create(null);
-for (const s of ['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON'])
-    BOOL[s] = true;
-for (const s of ['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF'])
-    BOOL[s] = false;
-const NULLS = new Set(['', '~', 'null', 'Null', 'NULL']);
-const SPECIAL_FLOAT = Object.assign(Object.create(null), {
-    '.nan': NaN,
-    '.NaN': NaN,
-    '.NAN': NaN,
-    '.inf': Infinity,
-    '.Inf': Infinity,
-    '.INF': Infinity,
-    '+.inf': Infinity,
-    '+.Inf': Infinity,
-    '+.INF': Infinity,
-    '-.inf': -Infinity,
-    '-.Inf': -Infinity,
-    '-.INF': -Infinity,
-});
-const YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
-const GO_INT = /^([-+]?)(?:0[xX]([0-9a-fA-F]+)|0[bB]([01]+)|0[oO]([0-7]+)|(0[0-7]*)|([1-9][0-9]*))$/;
-/** strconv.ParseInt(s, 0, 64) / ParseUint, as a JS number (undefined when Go would fail). */
-function goParseInt(plain) {
-    const m = GO_INT.exec(plain);
-    if (!m)
-        return undefined;
-    const sign = m[1] === '-' ? -1 : 1;
-    const [hex, bin, oct, leadingZero, dec] = [m[2], m[3], m[4], m[5], m[6]];
-    let v;
-    if (hex !== undefined)
-        v = parseInt(hex, 16);
-    else if (bin !== undefined)
-        v = parseInt(bin, 2);
-    else if (oct !== undefined)
-        v = parseInt(oct, 8);
-    else if (leadingZero !== undefined)
-        v = leadingZero.length > 1 ? parseInt(leadingZero.slice(1), 8) : 0;
-    else
-        v = parseInt(dec, 10);
-    // Beyond uint64 Go gives up on integers (and then tries a float).
-    if (v > 2 ** 64 - 1)
-        return undefined;
-    return sign * v;
-}
-// go-yaml's resolve table: only scalars starting with a digit or a sign can be numbers.
-const startsNumeric = (s) => {
-    const c = s.charCodeAt(0);
-    return (c >= 48 && c <= 57) || c === 43 || c === 45;
-};
-const nullType = new go_yaml_schema_Type('tag:yaml.org,2002:null', {
-    kind: 'scalar',
-    resolve: (s) => NULLS.has(s),
-    construct: () => null,
-    predicate: (v) => v === null,
-    represent: () => 'null',
-});
-const boolType = new go_yaml_schema_Type('tag:yaml.org,2002:bool', {
-    kind: 'scalar',
-    resolve: (s) => Object.hasOwn(BOOL, s),
-    construct: (s) => BOOL[s],
-    predicate: (v) => typeof v === 'boolean',
-    represent: (v) => String(v),
-});
-const intType = new go_yaml_schema_Type('tag:yaml.org,2002:int', {
-    kind: 'scalar',
-    resolve: (s) => startsNumeric(s) && goParseInt(s.includes('_') ? s.replace(/_/g, '') : s) !== undefined,
-    construct: (s) => goParseInt(s.includes('_') ? s.replace(/_/g, '') : s),
-    predicate: (v) => typeof v === 'number' && Number.isInteger(v),
-    represent: (v) => String(v),
-});
-function goFloat(s) {
-    if (Object.hasOwn(SPECIAL_FLOAT, s))
-        return SPECIAL_FLOAT[s];
-    const c = s.charCodeAt(0);
-    if (c !== 46 && !startsNumeric(s))
-        return undefined;
-    if (s.startsWith('.'))
-        return /^\.[0-9]+([eE][-+]?[0-9]+)?$/.test(s) ? Number(s) : undefined;
-    if (!startsNumeric(s))
-        return undefined;
-    const plain = s.replace(/_/g, '');
-    return YAML_STYLE_FLOAT.test(plain) ? Number(plain) : undefined;
-}
-const floatType = new go_yaml_schema_Type('tag:yaml.org,2002:float', {
-    kind: 'scalar',
-    resolve: (s) => goFloat(s) !== undefined,
-    construct: (s) => goFloat(s),
-    predicate: (v) => typeof v === 'number',
-    represent: (v) => String(v),
-});
-// go-yaml decodes !!binary into a Go string; JSON then sees that string.
-const binaryType = new go_yaml_schema_Type('tag:yaml.org,2002:binary', {
-    kind: 'scalar',
-    resolve: (s) => /^[A-Za-z0-9+/=\s]*$/.test(s),
-    construct: (s) => Buffer.from(s.replace(/\s/g, ''), 'base64').toString('utf8'),
-});
-const GO_YAML_SCHEMA = go_yaml_schema_FAILSAFE_SCHEMA.extend({
-    implicit: [nullType, boolType, intType, floatType, yaml.types.merge],
-    explicit: [binaryType],
-});
-
-;// CONCATENATED MODULE: ./src/checks/kubernetes/manifest-stream.ts
-
-
-const manifest_stream_SEPARATOR = '\n---';
-/**
- * Splits a YAML stream on `\n---` exactly like kubeconform's `SplitYAMLDocument` + bufio.Scanner:
- * the rest of a separator line (`--- # x`) is dropped, and a trailing separator line without a
- * final newline drops the chunk before it (the scanner stops without emitting it).
- */
-function splitYamlStream(data) {
-    const chunks = [];
-    let start = 0;
-    let line = 1;
-    while (start < data.length) {
-        const i = data.indexOf(manifest_stream_SEPARATOR, start);
-        if (i < 0) {
-            chunks.push({ text: data.slice(start), line });
-            break;
-        }
-        const afterSep = i + manifest_stream_SEPARATOR.length;
-        if (afterSep === data.length) {
-            chunks.push({ text: data.slice(start, i), line });
-            break;
-        }
-        const nl = data.indexOf('\n', afterSep);
-        if (nl < 0)
-            break;
-        const text = data.slice(start, i);
-        chunks.push({ text, line });
-        line += countNewlines(data, start, nl + 1);
-        start = nl + 1;
-    }
-    return chunks;
-}
-function countNewlines(s, from, to) {
-    let n = 0;
-    for (let k = from; k < to; k++)
-        if (s.charCodeAt(k) === 10)
-            n++;
-    return n;
-}
-function yamlError(e) {
-    const err = e;
-    const line = err.mark ? `line ${err.mark.line + 1}: ` : '';
-    return `yaml: ${line}${err.reason ?? err.message ?? String(e)}`;
-}
-/** Decodes one chunk like sigs.k8s.io/yaml (go-yaml v2 scalars, non-string keys as strings). */
-function parseChunk(text) {
-    try {
-        return { value: yaml.load(text, { schema: GO_YAML_SCHEMA }) };
-    }
-    catch (e) {
-        const reason = e.reason ?? '';
-        if (!reason.startsWith('duplicated mapping key'))
-            return { value: undefined, error: yamlError(e) };
-        const mark = e.mark;
-        const key = mark?.buffer !== undefined ? (/^\s*["']?([^"'\n:]*)/.exec(mark.buffer.slice(mark.position))?.[1] ?? '').trim() : '';
-        const duplicateKey = `yaml: unmarshal errors:\n  line ${(mark?.line ?? 0) + 1}: key ${JSON.stringify(key)} already set in map`;
-        try {
-            // json: true makes js-yaml keep the last value of a duplicated key, like a non-strict go-yaml decode.
-            return { value: yaml.load(text, { schema: GO_YAML_SCHEMA, json: true }), duplicateKey };
-        }
-        catch (e2) {
-            return { value: undefined, error: yamlError(e2) };
-        }
-    }
-}
-function isPlainObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Uint8Array);
-}
-
-;// CONCATENATED MODULE: ./src/checks/kubernetes/crd-schemas.ts
-
-
-
-
-
-
-function addAdditionalProperties(node, isRoot) {
-    if (Array.isArray(node))
-        return node.map((v) => addAdditionalProperties(v, false));
-    if (!isPlainObject(node))
-        return node;
-    const out = {};
-    for (const [k, v] of Object.entries(node))
-        out[k] = addAdditionalProperties(v, false);
-    if (!isRoot && 'properties' in node && !('additionalProperties' in node) && node['x-kubernetes-preserve-unknown-fields'] !== true) {
-        out.additionalProperties = false;
-    }
-    return out;
-}
-function replaceIntOrString(node) {
-    if (Array.isArray(node))
-        return node.map(replaceIntOrString);
-    if (!isPlainObject(node))
-        return node;
-    const out = {};
-    for (const [k, v] of Object.entries(node)) {
-        out[k] = isPlainObject(v) && v.format === 'int-or-string' ? { oneOf: [{ type: 'string' }, { type: 'integer' }] } : replaceIntOrString(v);
-    }
-    return out;
-}
-function crdToSchemas(crd, strict) {
-    if (crd.kind !== 'CustomResourceDefinition')
-        return [];
-    const spec = isPlainObject(crd.spec) ? crd.spec : undefined;
-    const names = isPlainObject(spec?.names) ? spec.names : undefined;
-    const group = typeof spec?.group === 'string' ? spec.group : undefined;
-    const kind = typeof names?.kind === 'string' ? names.kind : undefined;
-    if (!spec || !group || !kind)
-        return [];
-    const topLevel = isPlainObject(spec.validation) && isPlainObject(spec.validation.openAPIV3Schema) ? spec.validation.openAPIV3Schema : undefined;
-    const out = [];
-    const emit = (version, schema) => {
-        const converted = replaceIntOrString(strict ? addAdditionalProperties(schema, true) : schema);
-        out.push({ file: `${kind}-${group.split('.')[0]}-${version}.json`.toLowerCase(), group, kind, version, schema: converted });
-    };
-    const versions = Array.isArray(spec.versions) ? spec.versions.filter(isPlainObject) : [];
-    if (versions.length > 0) {
-        for (const v of versions) {
-            if (typeof v.name !== 'string')
-                continue;
-            const s = isPlainObject(v.schema) && isPlainObject(v.schema.openAPIV3Schema) ? v.schema.openAPIV3Schema : topLevel;
-            if (s)
-                emit(v.name, s);
-        }
-    }
-    else if (topLevel && typeof spec.version === 'string')
-        emit(spec.version, topLevel);
-    return out;
-}
-/** CustomResourceDefinitions in YAML/JSON files under root (a cheap text test first). */
-function findCrdsInTree(root, maxFileBytes = bounded_read_DEFAULT_MAX_FILE_BYTES) {
-    const out = [];
-    walkTree(root, (dir, entries) => {
-        for (const e of entries) {
-            if (e.isDirectory() || !/\.(ya?ml|json)$/i.test(e.name))
-                continue;
-            const p = external_node_path_default().join(dir, e.name);
+    let lastDir;
+    const re = /'(\/[^']+)'|in File: (\S+)/g;
+    for (let m = re.exec(message); m; m = re.exec(message)) {
+        if (m[1]) {
+            out.push(m[1]);
             try {
-                const r = readBounded(p, maxFileBytes);
-                if (!r.ok)
-                    continue;
-                const text = r.bytes.toString('utf8');
-                if (!text.includes('CustomResourceDefinition'))
-                    continue;
-                // js-yaml shares aliased nodes, but the schema conversion walks them: a bomb would expand there.
-                if (aliasProblemIn(p, text))
-                    continue;
-                out.push(...crdsInText(text));
+                if ((0,external_node_fs_namespaceObject.statSync)(m[1]).isDirectory())
+                    lastDir = m[1];
             }
             catch {
-                // unreadable files are reported by the checks that need them
+                // a missing path is still worth reporting
             }
         }
-    });
-    return out;
-}
-function crdsInText(text) {
-    const out = [];
-    for (const chunk of splitYamlStream(text)) {
-        const v = parseChunk(chunk.text).value;
-        if (!isPlainObject(v))
-            continue;
-        if (v.kind === 'CustomResourceDefinition')
-            out.push(v);
-        else if (typeof v.kind === 'string' && v.kind.toLowerCase() === 'list' && Array.isArray(v.items)) {
-            for (const i of v.items)
-                if (isPlainObject(i) && i.kind === 'CustomResourceDefinition')
-                    out.push(i);
-        }
+        else if (m[2] && lastDir)
+            out.push(external_node_path_default().resolve(lastDir, m[2]));
     }
     return out;
 }
-/** Writes the schemas into `dir` and returns the schema location template for them. */
-async function writeCrdSchemas(crds, strict, dir) {
-    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-    let count = 0;
-    for (const crd of crds) {
-        for (const s of crdToSchemas(crd, strict)) {
-            await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(dir, s.file), JSON.stringify(s.schema));
-            count++;
-        }
-    }
-    return { location: external_node_path_default().join(dir, '{{ .ResourceKind }}{{ .KindSuffix }}.json'), count };
+/** The innermost cause of kustomize's nested "accumulating resources" chain. */
+function rootCause(message) {
+    const yaml = /MalformedYAMLError: (.*?)(?:' *:|$)/.exec(message);
+    if (yaml)
+        return yaml[1].trim();
+    const causes = [...message.matchAll(/(?:accumulating|merging) resources from '[^']*': (.*?)': (?:must build at directory|recursed)/g)].map((m) => m[1]);
+    const inner = causes[causes.length - 1];
+    if (inner && !inner.includes("must resolve to a file"))
+        return inner.replace(/^evalsymlink failure on '[^']*' : /, '').trim();
+    return message.replace(/^(accumulating resources: )+/, '').trim();
 }
-
-;// CONCATENATED MODULE: ./src/tools/kubeconform.ts
-
-
-
-
-
-
-const kubeconform_run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
-const KUBECONFORM_VERSION = 'v0.7.0';
-/** Release archives and SHA-256 from the release's CHECKSUMS file. */
-const KUBECONFORM_RELEASES = {
-    'v0.7.0': {
-        'linux-x64': {
-            url: 'https://github.com/yannh/kubeconform/releases/download/v0.7.0/kubeconform-linux-amd64.tar.gz',
-            sha256: 'c31518ddd122663b3f3aa874cfe8178cb0988de944f29c74a0b9260920d115d3',
-        },
-        'linux-arm64': {
-            url: 'https://github.com/yannh/kubeconform/releases/download/v0.7.0/kubeconform-linux-arm64.tar.gz',
-            sha256: 'cc907ccf9e3c34523f0f32b69745265e0a6908ca85b92f41931d4537860eb83c',
-        },
-        'darwin-x64': {
-            url: 'https://github.com/yannh/kubeconform/releases/download/v0.7.0/kubeconform-darwin-amd64.tar.gz',
-            sha256: 'c6771cc894d82e1b12f35ee797dcda1f7da6a3787aa30902a15c264056dd40d4',
-        },
-        'darwin-arm64': {
-            url: 'https://github.com/yannh/kubeconform/releases/download/v0.7.0/kubeconform-darwin-arm64.tar.gz',
-            sha256: 'b5d32b2cb77f9c781c976b20a85e2d0bc8f9184d5d1cfe665a2f31a19f99eeb9',
-        },
-    },
-};
-async function kubeconformVersion(bin) {
-    try {
-        const { stdout } = await kubeconform_run(bin, ['-v'], { timeout: 20_000 });
-        return stdout.trim() || undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The tools dir (scripts/tools/install-kubeconform.sh) first, then PATH. */
-async function locateKubeconform(opts = {}) {
-    const candidates = opts.path ? [opts.path] : [external_node_path_default().join(opts.toolsDir ?? toolsDir(), 'bin', 'kubeconform'), findOnPath('kubeconform')];
-    for (const bin of candidates) {
-        if (!bin || !(0,external_node_fs_namespaceObject.existsSync)(bin))
+/** The file or `resources:` entry the error is about, when it is inside the repository. */
+function blame(message, root, t, all) {
+    const line = Number(/yaml: line (\d+)/.exec(message)?.[1] ?? 0);
+    for (const p of [...new Set(pathsInMessage(message))].reverse()) {
+        if (!path_guard_isInside(root, p))
             continue;
-        const version = await kubeconformVersion(bin);
-        if (version)
-            return { path: bin, version };
+        let isFile = false;
+        try {
+            isFile = (0,external_node_fs_namespaceObject.statSync)(p).isFile();
+        }
+        catch {
+            // missing: find who lists it
+        }
+        if (isFile && !kustomizationFile(external_node_path_default().dirname(p))?.endsWith(external_node_path_default().basename(p))) {
+            // kustomize's YAML line is where go-yaml noticed; our parser names the line that is wrong.
+            const src = loadYaml(p);
+            const own = src?.docs.flatMap((d) => d.errors)[0]?.linePos?.[0];
+            const at = src?.encodingError
+                ? { line: src.encodingError.line, column: src.encodingError.column }
+                : own
+                    ? { line: own.line, column: own.col }
+                    : { line: line || 1, column: 1 };
+            return { at: { file: p, ...at }, detail: (cause) => `kustomize build failed here: ${cause}` };
+        }
+        if (!isFile && !(0,external_node_fs_namespaceObject.existsSync)(p)) {
+            for (const k of [...t.tree, ...all.values()]) {
+                const e = [...k.resources, ...k.components, ...k.files].find((x) => external_node_path_default().resolve(k.dir, x.value) === p);
+                if (e)
+                    return { at: { file: k.file, line: e.line, column: e.column }, detail: () => `${e.value} does not exist` };
+            }
+        }
     }
     return undefined;
 }
-/** For actions: a kubeconform already present, else the pinned release, checksum-verified before use. */
-async function installKubeconform(hooks, version = KUBECONFORM_VERSION) {
-    const found = await locateKubeconform();
-    if (found)
-        return found;
-    let dir = await downloadVerified(KUBECONFORM_RELEASES[version]?.[platformKey()], `kubeconform ${version}`, hooks);
-    if (hooks.cache)
-        dir = await hooks.cache(dir, 'kubeconform', version.replace(/^v/, ''));
-    const bin = path.join(dir, 'kubeconform');
-    const v = await kubeconformVersion(bin);
-    if (!v)
-        throw new Error(`downloaded kubeconform at ${bin} does not run`);
-    return { path: bin, version: v };
-}
-
-;// CONCATENATED MODULE: ./src/checks/kubernetes/ajv-errors.ts
-const TYPE_ORDER = ['null', 'boolean', 'number', 'integer', 'string', 'array', 'object'];
-function jsonType(v) {
-    if (v === null || v === undefined)
-        return 'null';
-    if (Array.isArray(v))
-        return 'array';
-    return typeof v === 'object' ? 'object' : typeof v === 'boolean' ? 'boolean' : typeof v === 'number' ? 'number' : 'string';
-}
-function ajv_errors_quote(s) {
-    return "'" + JSON.stringify(s).slice(1, -1) + "'";
-}
-function display(v) {
-    if (typeof v === 'string')
-        return ajv_errors_quote(v);
-    if (v !== null && typeof v === 'object')
-        return 'value';
-    return String(v);
-}
-function ajv_errors_valueAt(root, pointer) {
-    if (pointer === '')
-        return root;
-    let cur = root;
-    for (const raw of pointer.slice(1).split('/')) {
-        const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-        if (cur === null || typeof cur !== 'object')
-            return undefined;
-        cur = Object.hasOwn(cur, key) ? cur[key] : undefined;
-    }
-    return cur;
-}
 /**
- * ajv errors as kubeconform reports them (santhosh-tekuri/jsonschema messages): one entry per
- * instance location and keyword, branch errors of a failed oneOf/anyOf folded into it.
+ * One finding per failed build: at the file or entry the error is about when there is one, else at
+ * the overlay's kustomization. kustomize's own words are quoted once, in the help, and only when
+ * they say more than the cause the message already gives.
  */
-function formatAjvErrors(errors, data) {
-    const combinators = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf').map((e) => e.schemaPath + '/');
-    const out = [];
-    const grouped = new Map();
-    for (const e of errors) {
-        if (combinators.some((p) => e.schemaPath.startsWith(p)))
-            continue;
-        const path = e.instancePath;
-        switch (e.keyword) {
-            case 'type': {
-                const want = String(e.params.type).split(',');
-                want.sort((a, b) => TYPE_ORDER.indexOf(a) - TYPE_ORDER.indexOf(b));
-                out.push({ path, msg: `got ${jsonType(ajv_errors_valueAt(data, path))}, want ${want.join(' or ')}` });
-                break;
-            }
-            case 'required':
-            case 'additionalProperties': {
-                const name = e.keyword === 'required'
-                    ? e.params.missingProperty
-                    : e.params.additionalProperty;
-                const key = `${e.keyword}\u0000${path}`;
-                const g = grouped.get(key);
-                if (g)
-                    g.names.push(name);
-                else {
-                    const entry = { path, keyword: e.keyword, names: [name] };
-                    grouped.set(key, entry);
-                    out.push({ path, msg: '' });
-                    out[out.length - 1].group = entry;
-                }
-                break;
-            }
-            case 'enum': {
-                const allowed = e.params.allowedValues;
-                const primitive = allowed.every((v) => v === null || typeof v !== 'object');
-                out.push({
-                    path,
-                    msg: !primitive ? 'enum failed' : allowed.length === 1 ? `value must be ${display(allowed[0])}` : `value must be one of ${allowed.map(display).join(', ')}`,
-                });
-                break;
-            }
-            case 'const':
-                out.push({ path, msg: `value must be ${display(e.params.allowedValue)}` });
-                break;
-            case 'oneOf': {
-                const passing = e.params.passingSchemas;
-                out.push({ path, msg: passing ? `oneOf failed, subschemas ${passing[0]}, ${passing[1]} matched` : 'oneOf failed, none matched' });
-                break;
-            }
-            case 'anyOf':
-                out.push({ path, msg: 'anyOf failed' });
-                break;
-            case 'format':
-                out.push({ path, msg: `${display(ajv_errors_valueAt(data, path))} is not valid ${e.params.format}` });
-                break;
-            case 'pattern':
-                out.push({ path, msg: `${ajv_errors_quote(String(ajv_errors_valueAt(data, path)))} does not match pattern ${ajv_errors_quote(e.params.pattern)}` });
-                break;
-            case 'minLength':
-            case 'maxLength': {
-                const v = ajv_errors_valueAt(data, path);
-                out.push({ path, msg: `${e.keyword}: got ${typeof v === 'string' ? [...v].length : '?'}, want ${e.params.limit}` });
-                break;
-            }
-            case 'minItems':
-            case 'maxItems':
-            case 'minProperties':
-            case 'maxProperties': {
-                const v = ajv_errors_valueAt(data, path);
-                const got = Array.isArray(v) ? v.length : v && typeof v === 'object' ? Object.keys(v).length : '?';
-                out.push({ path, msg: `${e.keyword}: got ${got}, want ${e.params.limit}` });
-                break;
-            }
-            case 'minimum':
-            case 'maximum':
-            case 'exclusiveMinimum':
-            case 'exclusiveMaximum':
-                out.push({ path, msg: `${e.keyword}: got ${String(ajv_errors_valueAt(data, path))}, want ${e.params.limit}` });
-                break;
-            case 'multipleOf':
-                out.push({ path, msg: `multipleOf: got ${String(ajv_errors_valueAt(data, path))}, want ${e.params.multipleOf}` });
-                break;
-            case 'uniqueItems': {
-                const p = e.params;
-                out.push({ path, msg: `items at ${Math.min(p.i, p.j)} and ${Math.max(p.i, p.j)} are equal` });
-                break;
-            }
-            case 'false schema':
-                out.push({ path, msg: 'false schema' });
-                break;
-            case 'propertyNames':
-                out.push({ path, msg: `invalid propertyName ${ajv_errors_quote(String(e.params.propertyName ?? ''))}` });
-                break;
-            default:
-                out.push({ path, msg: e.message ?? `${e.keyword} failed` });
-        }
-    }
-    for (const v of out) {
-        if (!v.group)
-            continue;
-        const names = v.group.names.map(ajv_errors_quote).join(', ');
-        v.msg =
-            v.group.keyword === 'required'
-                ? `missing propert${v.group.names.length === 1 ? 'y' : 'ies'} ${names}`
-                : `additional properties ${names} not allowed`;
-        delete v.group;
-    }
-    return out;
-}
-/** kubeconform's Invalid message: `problem validating schema. Check JSON formatting: jsonschema validation failed with '<uri>#' - at ...`. */
-function invalidMessage(uri, errors) {
-    const causes = errors.map((e) => `- at ${ajv_errors_quote(e.path)}: ${e.msg}`).join(' ');
-    return `problem validating schema. Check JSON formatting: jsonschema validation failed with ${ajv_errors_quote(uri + '#')} ${causes}`;
+function buildFailureFindings(sink, t, message, root, all) {
+    const full = message.split(root + (external_node_path_default()).sep).join('');
+    const cause = rootCause(full);
+    const found = blame(message, root, t, all);
+    const detail = found ? found.detail(cause) : `kustomize build failed: ${cause}`;
+    const help = detail.endsWith(full) ? undefined : `kustomize said: ${full}`;
+    sink.add(RULE.buildFailed, found?.at ?? overlayFile(t), '', detail, { overlay: t.rel, ...(help ? { help } : {}) });
 }
 
-;// CONCATENATED MODULE: ./node_modules/re2js/build/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/re2js/build/index.js
 /*!
 * re2js
 * RE2JS is the JavaScript port of RE2, a regular expression engine that provides linear time matching
@@ -56034,6 +51308,4876 @@ function isGoRegExp(pattern) {
  */
 const goRegExp = Object.assign((pattern, _flags) => compileGoRegExp(pattern), { code: 'goRegExp' });
 
+;// CONCATENATED MODULE: ./src/checks/kubernetes/source-map.ts
+
+
+
+
+
+/** List items kustomize/strategic merge match by key rather than position. */
+const MERGE_KEYS = ['name', 'containerPort', 'mountPath', 'devicePath', 'ip', 'topologyKey', 'conditionType', 'port', 'key', 'type'];
+/** `/a/b~1c` -> ['a', 'b/c']. */
+function parsePointer(pointer) {
+    if (pointer === '' || pointer === '/')
+        return [];
+    return pointer
+        .replace(/^\//, '')
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+function source_map_valueAt(obj, segs) {
+    let cur = obj;
+    for (const s of segs) {
+        if (cur === null || typeof cur !== 'object')
+            return undefined;
+        cur = Object.hasOwn(cur, s) ? cur[s] : undefined;
+    }
+    return cur;
+}
+/**
+ * Follows a pointer through YAML nodes. List indexes in the built resource are translated through
+ * merge keys (a container named `web` is found by name even if patches reordered the list).
+ */
+function source_map_walk(doc, start, segs, built, builtPrefix) {
+    let node = start;
+    const w = { depth: 0 };
+    for (let i = 0; i < segs.length; i++) {
+        if ((0,dist/* isAlias */.Vj)(node))
+            node = node.resolve(doc);
+        const seg = segs[i];
+        if ((0,dist/* isMap */.jh)(node)) {
+            let pair = pairOf(node, seg);
+            let used = 1;
+            // kubeconform's paths do not escape `/` in keys (annotation names): try joining segments.
+            for (let j = i + 1; !pair && j < segs.length; j++) {
+                pair = pairOf(node, segs.slice(i, j + 1).join('/'));
+                used = j - i + 1;
+            }
+            if (!pair)
+                break;
+            w.anchor = pair.key;
+            w.value = pair.value ?? undefined;
+            w.depth = i + used;
+            i += used - 1;
+            node = pair.value;
+            continue;
+        }
+        if ((0,dist/* isSeq */.oP)(node)) {
+            const items = node.items;
+            const index = Number(seg);
+            let item;
+            const builtItem = source_map_valueAt(built, [...builtPrefix, ...segs.slice(0, i + 1)]);
+            if (builtItem && typeof builtItem === 'object' && !Array.isArray(builtItem)) {
+                for (const key of MERGE_KEYS) {
+                    const want = builtItem[key];
+                    if (want === undefined || typeof want === 'object')
+                        continue;
+                    item = items.find((it) => scalarString(pairOf(it, key)?.value) === String(want));
+                    if (item)
+                        break;
+                }
+            }
+            if (!item && seg !== '-' && Number.isInteger(index))
+                item = items[index];
+            if (!item)
+                break;
+            w.anchor = item;
+            w.value = item;
+            w.depth = i + 1;
+            node = item;
+            continue;
+        }
+        break;
+    }
+    return w;
+}
+function anchorPosition(src, w, preferValue) {
+    const node = preferValue && w.value && (0,dist/* isScalar */.jn)(w.value) ? w.value : w.anchor;
+    const off = nodeStart(node);
+    return off === undefined ? undefined : positionOf(src, off);
+}
+function docKind(doc) {
+    const c = doc.contents;
+    const meta = pairOf(c, 'metadata')?.value;
+    return { kind: scalarString(pairOf(c, 'kind')?.value), name: scalarString(pairOf(meta, 'name')?.value), namespace: scalarString(pairOf(meta, 'namespace')?.value) };
+}
+/** The document of a multi-document file that a built resource came from (kind, then name). */
+function findSourceDoc(src, res) {
+    const sameKind = src.docs.filter((d) => docKind(d).kind === res.kind);
+    const exact = sameKind.find((d) => docKind(d).name === res.name);
+    if (exact)
+        return exact;
+    // namePrefix / nameSuffix change the name: the source name is inside the built one.
+    const within = sameKind.filter((d) => {
+        const n = docKind(d).name;
+        return n !== undefined && n !== '' && res.name.includes(n);
+    });
+    if (within.length > 0)
+        return within.sort((a, b) => (docKind(b).name?.length ?? 0) - (docKind(a).name?.length ?? 0))[0];
+    if (sameKind.length === 1)
+        return sameKind[0];
+    return src.docs.length === 1 ? src.docs[0] : undefined;
+}
+/** The resource's name in its source document, before namePrefix and nameSuffix; undefined when that document is unknown. */
+function writtenName(res) {
+    const src = res.origin?.path ? loadYaml(res.origin.path) : undefined;
+    const written = src ? findSourceDoc(src, res) : undefined;
+    const k = written ? docKind(written) : undefined;
+    return k?.kind === res.kind ? k.name : undefined;
+}
+function anchoredMatch(pattern, value) {
+    if (pattern === undefined || pattern === '')
+        return true;
+    try {
+        // kustomize matches target fields as Go regexps; RE2 keeps a crafted one from hanging the check.
+        return compileGoRegExp(`^(?:${pattern})$`).test(value);
+    }
+    catch {
+        return pattern === value;
+    }
+}
+function labelsMatch(selector, labels) {
+    if (!selector)
+        return true;
+    return selector.split(',').every((term) => {
+        const t = term.trim();
+        const ne = /^([^!=]+)!=(.*)$/.exec(t);
+        if (ne)
+            return labels[ne[1].trim()] !== ne[2].trim();
+        const eq = /^([^=]+)==?(.*)$/.exec(t);
+        if (eq)
+            return labels[eq[1].trim()] === eq[2].trim();
+        if (t.startsWith('!'))
+            return !Object.hasOwn(labels, t.slice(1));
+        return Object.hasOwn(labels, t);
+    });
+}
+function targetMatches(t, res, sourceName) {
+    const [group, version] = res.apiVersion.includes('/') ? res.apiVersion.split('/') : ['', res.apiVersion];
+    const meta = (res.object.metadata ?? {});
+    const nameOk = t.name === undefined || anchoredMatch(t.name, res.name) || (sourceName !== undefined && anchoredMatch(t.name, sourceName)) || (t.name !== '' && res.name.includes(t.name));
+    return (anchoredMatch(t.kind, res.kind) &&
+        anchoredMatch(t.group, group) &&
+        anchoredMatch(t.version, version) &&
+        nameOk &&
+        (t.namespace === undefined || t.namespace === res.namespace) &&
+        labelsMatch(t.labelSelector, (meta.labels ?? {})) &&
+        labelsMatch(t.annotationSelector, (meta.annotations ?? {})));
+}
+/** Patch text as a YamlSource whose positions are those in the file that holds it. */
+function patchSource(p, k) {
+    if (p.file) {
+        const src = loadYaml(p.file);
+        return src ? { src, file: p.file, lineOffset: 0, colOffset: 0 } : undefined;
+    }
+    if (p.inline)
+        return { src: parseYamlText(p.inline.text), file: k.file, lineOffset: p.inline.line - 1, colOffset: p.inline.indent };
+    return undefined;
+}
+function shift(pos, ps) {
+    return { line: pos.line + ps.lineOffset, column: pos.column + ps.colOffset };
+}
+/** Where a patch sets `segs` of this resource, if it does. */
+function locateInPatch(p, k, res, segs, sourceName) {
+    const ps = patchSource(p, k);
+    if (!ps)
+        return undefined;
+    if (p.type === 'json6902') {
+        if (p.target && !targetMatches(p.target, res, sourceName))
+            return undefined;
+        if (!p.target)
+            return undefined;
+        const doc = ps.src.docs[0];
+        if (!doc)
+            return undefined;
+        let best;
+        for (const op of (0,dist/* isSeq */.oP)(doc.contents) ? doc.contents.items : []) {
+            const opName = scalarString(pairOf(op, 'op')?.value);
+            const opPath = scalarString(pairOf(op, 'path')?.value);
+            if (!opPath || (opName !== 'add' && opName !== 'replace' && opName !== 'copy' && opName !== 'move'))
+                continue;
+            const opSegs = parsePointer(opPath);
+            if (opSegs.length > segs.length)
+                continue;
+            if (!opSegs.every((s, i) => s === segs[i] || s === '-'))
+                continue;
+            const valuePair = pairOf(op, 'value');
+            let pos;
+            if (valuePair && opSegs.length < segs.length) {
+                const w = source_map_walk(doc, valuePair.value, segs.slice(opSegs.length), res.object, opSegs.map((s, i) => (s === '-' ? segs[i] : s)));
+                if (w.depth === segs.length - opSegs.length)
+                    pos = anchorPosition(ps.src, w, true);
+                else
+                    continue;
+            }
+            else {
+                const node = valuePair && (0,dist/* isScalar */.jn)(valuePair.value) ? valuePair.value : pairOf(op, 'path')?.value;
+                pos = positionOf(ps.src, nodeStart(node) ?? 0);
+            }
+            // The last op that sets the path is the one whose value ends up in the output.
+            if (pos)
+                best = { file: ps.file, ...shift(pos, ps), via: 'patch' };
+        }
+        return best;
+    }
+    for (const doc of ps.src.docs) {
+        const dk = docKind(doc);
+        if (p.target) {
+            if (!targetMatches(p.target, res, sourceName))
+                continue;
+        }
+        else if (dk.kind !== res.kind || (dk.name !== res.name && dk.name !== sourceName && !(dk.name && res.name.includes(dk.name))))
+            continue;
+        const w = source_map_walk(doc, doc.contents, segs, res.object, []);
+        if (w.depth === segs.length && segs.length > 0) {
+            const pos = anchorPosition(ps.src, w, true);
+            if (pos)
+                return { file: ps.file, ...shift(pos, ps), via: 'patch' };
+        }
+    }
+    return undefined;
+}
+/**
+ * Maps an instance path of a built resource to the file and line that produced it: the patch that
+ * sets it (outermost kustomization first), else the field in the resource's source document
+ * (origin annotation + kind/name), else that document's start, else the overlay's kustomization.
+ */
+function locate(ctx, res, pointer, opts = {}) {
+    const segs = Array.isArray(pointer) ? pointer : parsePointer(pointer);
+    const origin = res.origin;
+    const originFile = origin?.path ?? origin?.configuredIn;
+    const src = origin?.path ? loadYaml(origin.path) : undefined;
+    const doc = src ? findSourceDoc(src, res) : undefined;
+    const sourceName = doc ? docKind(doc).name : undefined;
+    if (!opts.missing && originFile && segs.length > 0) {
+        for (const k of patchOrder(ctx)) {
+            if (!appliesTo(k, originFile, ctx))
+                continue;
+            for (const p of [...k.patches].reverse()) {
+                const hit = locateInPatch(p, k, res, segs, sourceName);
+                if (hit)
+                    return hit;
+            }
+        }
+    }
+    // An `images:` entry that rewrote this container image is what a person edits.
+    if (segs[segs.length - 1] === 'image' && originFile) {
+        const built = source_map_valueAt(res.object, segs);
+        const sourceImage = src && doc ? scalarString(source_map_walk(doc, doc.contents, segs, res.object, []).value) : undefined;
+        if (typeof built === 'string') {
+            for (const k of patchOrder(ctx)) {
+                if (!appliesTo(k, originFile, ctx))
+                    continue;
+                const entry = [...k.images].reverse().find((i) => {
+                    const name = (sourceImage ?? built).replace(/[@:][^/]*$/, '');
+                    return name === i.name || built.startsWith(`${i.newName ?? i.name}:`) || built.startsWith(`${i.newName ?? i.name}@`) || built === (i.newName ?? i.name);
+                });
+                if (entry && (entry.newTag !== undefined || entry.newName !== undefined || entry.digest !== undefined)) {
+                    return { file: k.file, line: entry.line, column: entry.column, via: 'patch' };
+                }
+            }
+        }
+    }
+    if (src && doc && origin?.path) {
+        const w = source_map_walk(doc, doc.contents, segs, res.object, []);
+        const pos = w.depth > 0 ? anchorPosition(src, w, !opts.key && w.depth === segs.length) : undefined;
+        if (pos)
+            return { file: origin.path, ...pos, via: 'source' };
+        return { file: origin.path, ...docStart(src, doc), via: 'document' };
+    }
+    if (origin?.configuredIn) {
+        const k = ctx.tree.find((t) => t.file === origin.configuredIn);
+        const gen = k?.generators.filter((g) => res.name === g.name || res.name.includes(g.name)).sort((a, b) => b.name.length - a.name.length)[0];
+        if (gen) {
+            if (segs[0] === 'data' || segs[0] === 'stringData') {
+                const lit = gen.literals.find((l) => l.value.startsWith(`${segs[1]}=`));
+                if (lit)
+                    return { file: k.file, line: lit.line, column: lit.column, via: 'generator' };
+            }
+            return { file: k.file, line: gen.line, column: gen.column, via: 'generator' };
+        }
+        return { file: origin.configuredIn, line: 1, column: 1, via: 'kustomization' };
+    }
+    if (src && origin?.path)
+        return { file: origin.path, line: 1, column: 1, via: 'document' };
+    return { file: ctx.overlay.file, line: 1, column: 1, via: 'kustomization' };
+}
+const subtreeCache = new WeakMap();
+const orderCache = new WeakMap();
+/**
+ * Kustomizations in the order their patches win: the overlay itself, then its components (applied
+ * after its resources), then the bases beneath it, recursively.
+ */
+function patchOrder(ctx) {
+    const hit = orderCache.get(ctx);
+    if (hit)
+        return hit;
+    const byDir = new Map(ctx.tree.map((t) => [t.dir, t]));
+    const out = [];
+    const seen = new Set();
+    const visit = (k) => {
+        if (seen.has(k.dir))
+            return;
+        seen.add(k.dir);
+        out.push(k);
+        for (const e of [...k.components].reverse()) {
+            const c = byDir.get(external_node_path_default().resolve(k.dir, e.value));
+            if (c)
+                visit(c);
+        }
+        for (const e of k.resources) {
+            const c = byDir.get(external_node_path_default().resolve(k.dir, e.value));
+            if (c)
+                visit(c);
+        }
+    };
+    visit(ctx.overlay);
+    for (const k of ctx.tree)
+        visit(k);
+    orderCache.set(ctx, out);
+    return out;
+}
+/** A kustomization's patches apply to resources accumulated beneath it; a component's, beneath whoever includes it. */
+function appliesTo(k, originFile, ctx) {
+    let dirs = subtreeCache.get(k);
+    if (!dirs) {
+        const owners = k.kind === 'Component' ? ctx.tree.filter((t) => t.components.some((e) => external_node_path_default().resolve(t.dir, e.value) === k.dir)) : [k];
+        dirs = [...new Set(owners.flatMap((o) => reachable(o, ctx.tree)))];
+        subtreeCache.set(k, dirs);
+    }
+    return dirs.some((d) => path_guard_isInside(d, originFile));
+}
+function reachable(k, tree) {
+    const byDir = new Map(tree.map((t) => [t.dir, t]));
+    const out = new Set();
+    const visit = (t) => {
+        if (out.has(t.dir))
+            return;
+        out.add(t.dir);
+        for (const e of [...t.resources, ...t.components]) {
+            const child = byDir.get(external_node_path_default().resolve(t.dir, e.value));
+            if (child)
+                visit(child);
+        }
+    };
+    visit(k);
+    return [...out];
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/findings.ts
+
+
+
+
+const findings_posix = (p) => p.split((external_node_path_default()).sep).join('/');
+/** Collects findings, merging the same problem reported by several overlays or versions. */
+class FindingSink {
+    byKey = new Map();
+    root;
+    rules;
+    versionCount;
+    constructor(root, rules, versionCount) {
+        this.root = root;
+        this.rules = rules;
+        this.versionCount = versionCount;
+    }
+    add(rule, at, subject, detail, ctx = {}) {
+        const severity = ruleSeverity(rule, this.rules);
+        if (!severity)
+            return undefined;
+        const file = path_guard_isInside(this.root, at.file) ? findings_posix(external_node_path_default().relative(this.root, at.file)) : findings_posix(at.file);
+        const key = `${rule}|${file}|${at.line}|${at.column}|${ctx.same ?? detail}`;
+        let entry = this.byKey.get(key);
+        if (!entry) {
+            entry = {
+                finding: { check: CHECK, rule, severity, file, line: at.line, column: at.column, message: '', ...(ctx.help ? { help: ctx.help } : {}) },
+                overlays: new Set(),
+                versions: new Set(),
+                detail,
+                subject,
+            };
+            this.byKey.set(key, entry);
+        }
+        if (ctx.overlay !== undefined)
+            entry.overlays.add(ctx.overlay);
+        if (ctx.version !== undefined)
+            entry.versions.add(ctx.version);
+        return severity;
+    }
+    findings() {
+        return [...this.byKey.values()].map((e) => {
+            const where = [];
+            if (e.overlays.size > 0)
+                where.push(`${e.overlays.size > 1 ? 'overlays' : 'overlay'} ${[...e.overlays].sort().join(', ')}`);
+            if (this.versionCount > 1 && e.versions.size > 0 && e.versions.size < this.versionCount)
+                where.push(`Kubernetes ${[...e.versions].sort().join(', ')}`);
+            const message = `${e.subject ? `${e.subject}: ` : ''}${e.detail}${where.length ? ` (${where.join('; ')})` : ''}`;
+            return { ...e.finding, message };
+        });
+    }
+}
+/**
+ * `Kind name` with the name as written in the resource's source file: a base shared by overlays
+ * with different namePrefix, nameSuffix or namespace is one finding, and its name is the one a
+ * person finds in the file the finding points at.
+ */
+function subjectOf(r) {
+    return [r.kind, writtenName(r) || r.name].filter(Boolean).join(' ');
+}
+
+;// CONCATENATED MODULE: ../../main/node_modules/js-yaml/dist/js-yaml.mjs
+function getDefaultExportFromCjs(x) {
+  return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
+}
+var jsYaml = {};
+var loader = {};
+var common = {};
+var hasRequiredCommon;
+function requireCommon() {
+  if (hasRequiredCommon) return common;
+  hasRequiredCommon = 1;
+  function isNothing(subject) {
+    return typeof subject === "undefined" || subject === null;
+  }
+  function isObject(subject) {
+    return typeof subject === "object" && subject !== null;
+  }
+  function toArray(sequence) {
+    if (Array.isArray(sequence)) return sequence;
+    else if (isNothing(sequence)) return [];
+    return [sequence];
+  }
+  function extend(target, source) {
+    if (source) {
+      const sourceKeys = Object.keys(source);
+      for (let index = 0, length = sourceKeys.length; index < length; index += 1) {
+        const key = sourceKeys[index];
+        target[key] = source[key];
+      }
+    }
+    return target;
+  }
+  function repeat(string, count) {
+    let result = "";
+    for (let cycle = 0; cycle < count; cycle += 1) {
+      result += string;
+    }
+    return result;
+  }
+  function isNegativeZero(number) {
+    return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
+  }
+  common.isNothing = isNothing;
+  common.isObject = isObject;
+  common.toArray = toArray;
+  common.repeat = repeat;
+  common.isNegativeZero = isNegativeZero;
+  common.extend = extend;
+  return common;
+}
+var exception;
+var hasRequiredException;
+function requireException() {
+  if (hasRequiredException) return exception;
+  hasRequiredException = 1;
+  function formatError(exception2, compact) {
+    let where = "";
+    const message = exception2.reason || "(unknown reason)";
+    if (!exception2.mark) return message;
+    if (exception2.mark.name) {
+      where += 'in "' + exception2.mark.name + '" ';
+    }
+    where += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
+    if (!compact && exception2.mark.snippet) {
+      where += "\n\n" + exception2.mark.snippet;
+    }
+    return message + " " + where;
+  }
+  function YAMLException2(reason, mark) {
+    Error.call(this);
+    this.name = "YAMLException";
+    this.reason = reason;
+    this.mark = mark;
+    this.message = formatError(this, false);
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    } else {
+      this.stack = new Error().stack || "";
+    }
+  }
+  YAMLException2.prototype = Object.create(Error.prototype);
+  YAMLException2.prototype.constructor = YAMLException2;
+  YAMLException2.prototype.toString = function toString(compact) {
+    return this.name + ": " + formatError(this, compact);
+  };
+  exception = YAMLException2;
+  return exception;
+}
+var snippet;
+var hasRequiredSnippet;
+function requireSnippet() {
+  if (hasRequiredSnippet) return snippet;
+  hasRequiredSnippet = 1;
+  const common2 = requireCommon();
+  function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+    let head = "";
+    let tail = "";
+    const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+    if (position - lineStart > maxHalfLength) {
+      head = " ... ";
+      lineStart = position - maxHalfLength + head.length;
+    }
+    if (lineEnd - position > maxHalfLength) {
+      tail = " ...";
+      lineEnd = position + maxHalfLength - tail.length;
+    }
+    return {
+      str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
+      pos: position - lineStart + head.length
+      // relative position
+    };
+  }
+  function padStart(string, max) {
+    return common2.repeat(" ", max - string.length) + string;
+  }
+  function makeSnippet(mark, options) {
+    options = Object.create(options || null);
+    if (!mark.buffer) return null;
+    if (!options.maxLength) options.maxLength = 79;
+    if (typeof options.indent !== "number") options.indent = 1;
+    if (typeof options.linesBefore !== "number") options.linesBefore = 3;
+    if (typeof options.linesAfter !== "number") options.linesAfter = 2;
+    const re = /\r?\n|\r|\0/g;
+    const lineStarts = [0];
+    const lineEnds = [];
+    let match;
+    let foundLineNo = -1;
+    while (match = re.exec(mark.buffer)) {
+      lineEnds.push(match.index);
+      lineStarts.push(match.index + match[0].length);
+      if (mark.position <= match.index && foundLineNo < 0) {
+        foundLineNo = lineStarts.length - 2;
+      }
+    }
+    if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+    let result = "";
+    const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
+    const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
+    for (let i = 1; i <= options.linesBefore; i++) {
+      if (foundLineNo - i < 0) break;
+      const line2 = getLine(
+        mark.buffer,
+        lineStarts[foundLineNo - i],
+        lineEnds[foundLineNo - i],
+        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]),
+        maxLineLength
+      );
+      result = common2.repeat(" ", options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
+    }
+    const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+    result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
+    result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
+    for (let i = 1; i <= options.linesAfter; i++) {
+      if (foundLineNo + i >= lineEnds.length) break;
+      const line2 = getLine(
+        mark.buffer,
+        lineStarts[foundLineNo + i],
+        lineEnds[foundLineNo + i],
+        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]),
+        maxLineLength
+      );
+      result += common2.repeat(" ", options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
+    }
+    return result.replace(/\n$/, "");
+  }
+  snippet = makeSnippet;
+  return snippet;
+}
+var type;
+var hasRequiredType;
+function requireType() {
+  if (hasRequiredType) return type;
+  hasRequiredType = 1;
+  const YAMLException2 = requireException();
+  const TYPE_CONSTRUCTOR_OPTIONS = [
+    "kind",
+    "multi",
+    "resolve",
+    "construct",
+    "instanceOf",
+    "predicate",
+    "represent",
+    "representName",
+    "defaultStyle",
+    "styleAliases"
+  ];
+  const YAML_NODE_KINDS = [
+    "scalar",
+    "sequence",
+    "mapping"
+  ];
+  function compileStyleAliases(map2) {
+    const result = {};
+    if (map2 !== null) {
+      Object.keys(map2).forEach(function(style) {
+        map2[style].forEach(function(alias) {
+          result[String(alias)] = style;
+        });
+      });
+    }
+    return result;
+  }
+  function Type2(tag, options) {
+    options = options || {};
+    Object.keys(options).forEach(function(name) {
+      if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
+        throw new YAMLException2('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
+      }
+    });
+    this.options = options;
+    this.tag = tag;
+    this.kind = options["kind"] || null;
+    this.resolve = options["resolve"] || function() {
+      return true;
+    };
+    this.construct = options["construct"] || function(data) {
+      return data;
+    };
+    this.instanceOf = options["instanceOf"] || null;
+    this.predicate = options["predicate"] || null;
+    this.represent = options["represent"] || null;
+    this.representName = options["representName"] || null;
+    this.defaultStyle = options["defaultStyle"] || null;
+    this.multi = options["multi"] || false;
+    this.styleAliases = compileStyleAliases(options["styleAliases"] || null);
+    if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
+      throw new YAMLException2('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
+    }
+  }
+  type = Type2;
+  return type;
+}
+var schema;
+var hasRequiredSchema;
+function requireSchema() {
+  if (hasRequiredSchema) return schema;
+  hasRequiredSchema = 1;
+  const YAMLException2 = requireException();
+  const Type2 = requireType();
+  function compileList(schema2, name) {
+    const result = [];
+    schema2[name].forEach(function(currentType) {
+      let newIndex = result.length;
+      result.forEach(function(previousType, previousIndex) {
+        if (previousType.tag === currentType.tag && previousType.kind === currentType.kind && previousType.multi === currentType.multi) {
+          newIndex = previousIndex;
+        }
+      });
+      result[newIndex] = currentType;
+    });
+    return result;
+  }
+  function compileMap() {
+    const result = {
+      scalar: {},
+      sequence: {},
+      mapping: {},
+      fallback: {},
+      multi: {
+        scalar: [],
+        sequence: [],
+        mapping: [],
+        fallback: []
+      }
+    };
+    function collectType(type2) {
+      if (type2.multi) {
+        result.multi[type2.kind].push(type2);
+        result.multi["fallback"].push(type2);
+      } else {
+        result[type2.kind][type2.tag] = result["fallback"][type2.tag] = type2;
+      }
+    }
+    for (let index = 0, length = arguments.length; index < length; index += 1) {
+      arguments[index].forEach(collectType);
+    }
+    return result;
+  }
+  function Schema2(definition) {
+    return this.extend(definition);
+  }
+  Schema2.prototype.extend = function extend(definition) {
+    let implicit = [];
+    let explicit = [];
+    if (definition instanceof Type2) {
+      explicit.push(definition);
+    } else if (Array.isArray(definition)) {
+      explicit = explicit.concat(definition);
+    } else if (definition && (Array.isArray(definition.implicit) || Array.isArray(definition.explicit))) {
+      if (definition.implicit) implicit = implicit.concat(definition.implicit);
+      if (definition.explicit) explicit = explicit.concat(definition.explicit);
+    } else {
+      throw new YAMLException2("Schema.extend argument should be a Type, [ Type ], or a schema definition ({ implicit: [...], explicit: [...] })");
+    }
+    implicit.forEach(function(type2) {
+      if (!(type2 instanceof Type2)) {
+        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+      }
+      if (type2.loadKind && type2.loadKind !== "scalar") {
+        throw new YAMLException2("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
+      }
+      if (type2.multi) {
+        throw new YAMLException2("There is a multi type in the implicit list of a schema. Multi tags can only be listed as explicit.");
+      }
+    });
+    explicit.forEach(function(type2) {
+      if (!(type2 instanceof Type2)) {
+        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+      }
+    });
+    const result = Object.create(Schema2.prototype);
+    result.implicit = (this.implicit || []).concat(implicit);
+    result.explicit = (this.explicit || []).concat(explicit);
+    result.compiledImplicit = compileList(result, "implicit");
+    result.compiledExplicit = compileList(result, "explicit");
+    result.compiledTypeMap = compileMap(result.compiledImplicit, result.compiledExplicit);
+    return result;
+  };
+  schema = Schema2;
+  return schema;
+}
+var js_yaml_str;
+var hasRequiredStr;
+function requireStr() {
+  if (hasRequiredStr) return js_yaml_str;
+  hasRequiredStr = 1;
+  const Type2 = requireType();
+  js_yaml_str = new Type2("tag:yaml.org,2002:str", {
+    kind: "scalar",
+    construct: function(data) {
+      return data !== null ? data : "";
+    }
+  });
+  return js_yaml_str;
+}
+var seq;
+var hasRequiredSeq;
+function requireSeq() {
+  if (hasRequiredSeq) return seq;
+  hasRequiredSeq = 1;
+  const Type2 = requireType();
+  seq = new Type2("tag:yaml.org,2002:seq", {
+    kind: "sequence",
+    construct: function(data) {
+      return data !== null ? data : [];
+    }
+  });
+  return seq;
+}
+var map;
+var hasRequiredMap;
+function requireMap() {
+  if (hasRequiredMap) return map;
+  hasRequiredMap = 1;
+  const Type2 = requireType();
+  map = new Type2("tag:yaml.org,2002:map", {
+    kind: "mapping",
+    construct: function(data) {
+      return data !== null ? data : {};
+    }
+  });
+  return map;
+}
+var failsafe;
+var hasRequiredFailsafe;
+function requireFailsafe() {
+  if (hasRequiredFailsafe) return failsafe;
+  hasRequiredFailsafe = 1;
+  const Schema2 = requireSchema();
+  failsafe = new Schema2({
+    explicit: [
+      requireStr(),
+      requireSeq(),
+      requireMap()
+    ]
+  });
+  return failsafe;
+}
+var _null;
+var hasRequired_null;
+function require_null() {
+  if (hasRequired_null) return _null;
+  hasRequired_null = 1;
+  const Type2 = requireType();
+  function resolveYamlNull(data) {
+    if (data === null) return true;
+    const max = data.length;
+    return max === 1 && data === "~" || max === 4 && (data === "null" || data === "Null" || data === "NULL");
+  }
+  function constructYamlNull() {
+    return null;
+  }
+  function isNull(object) {
+    return object === null;
+  }
+  _null = new Type2("tag:yaml.org,2002:null", {
+    kind: "scalar",
+    resolve: resolveYamlNull,
+    construct: constructYamlNull,
+    predicate: isNull,
+    represent: {
+      canonical: function() {
+        return "~";
+      },
+      lowercase: function() {
+        return "null";
+      },
+      uppercase: function() {
+        return "NULL";
+      },
+      camelcase: function() {
+        return "Null";
+      },
+      empty: function() {
+        return "";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+  return _null;
+}
+var js_yaml_bool;
+var hasRequiredBool;
+function requireBool() {
+  if (hasRequiredBool) return js_yaml_bool;
+  hasRequiredBool = 1;
+  const Type2 = requireType();
+  function resolveYamlBoolean(data) {
+    if (data === null) return false;
+    const max = data.length;
+    return max === 4 && (data === "true" || data === "True" || data === "TRUE") || max === 5 && (data === "false" || data === "False" || data === "FALSE");
+  }
+  function constructYamlBoolean(data) {
+    return data === "true" || data === "True" || data === "TRUE";
+  }
+  function isBoolean(object) {
+    return Object.prototype.toString.call(object) === "[object Boolean]";
+  }
+  js_yaml_bool = new Type2("tag:yaml.org,2002:bool", {
+    kind: "scalar",
+    resolve: resolveYamlBoolean,
+    construct: constructYamlBoolean,
+    predicate: isBoolean,
+    represent: {
+      lowercase: function(object) {
+        return object ? "true" : "false";
+      },
+      uppercase: function(object) {
+        return object ? "TRUE" : "FALSE";
+      },
+      camelcase: function(object) {
+        return object ? "True" : "False";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+  return js_yaml_bool;
+}
+var js_yaml_int;
+var hasRequiredInt;
+function requireInt() {
+  if (hasRequiredInt) return js_yaml_int;
+  hasRequiredInt = 1;
+  const common2 = requireCommon();
+  const Type2 = requireType();
+  function isHexCode(c) {
+    return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
+  }
+  function isOctCode(c) {
+    return c >= 48 && c <= 55;
+  }
+  function isDecCode(c) {
+    return c >= 48 && c <= 57;
+  }
+  function resolveYamlInteger(data) {
+    if (data === null) return false;
+    const max = data.length;
+    let index = 0;
+    let hasDigits = false;
+    if (!max) return false;
+    let ch = data[index];
+    if (ch === "-" || ch === "+") {
+      ch = data[++index];
+    }
+    if (ch === "0") {
+      if (index + 1 === max) return true;
+      ch = data[++index];
+      if (ch === "b") {
+        index++;
+        for (; index < max; index++) {
+          ch = data[index];
+          if (ch !== "0" && ch !== "1") return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+      if (ch === "x") {
+        index++;
+        for (; index < max; index++) {
+          if (!isHexCode(data.charCodeAt(index))) return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+      if (ch === "o") {
+        index++;
+        for (; index < max; index++) {
+          if (!isOctCode(data.charCodeAt(index))) return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+    }
+    for (; index < max; index++) {
+      if (!isDecCode(data.charCodeAt(index))) {
+        return false;
+      }
+      hasDigits = true;
+    }
+    if (!hasDigits) return false;
+    return isFinite(parseYamlInteger(data));
+  }
+  function parseYamlInteger(data) {
+    let value = data;
+    let sign = 1;
+    let ch = value[0];
+    if (ch === "-" || ch === "+") {
+      if (ch === "-") sign = -1;
+      value = value.slice(1);
+      ch = value[0];
+    }
+    if (value === "0") return 0;
+    if (ch === "0") {
+      if (value[1] === "b") return sign * parseInt(value.slice(2), 2);
+      if (value[1] === "x") return sign * parseInt(value.slice(2), 16);
+      if (value[1] === "o") return sign * parseInt(value.slice(2), 8);
+    }
+    return sign * parseInt(value, 10);
+  }
+  function constructYamlInteger(data) {
+    return parseYamlInteger(data);
+  }
+  function isInteger(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common2.isNegativeZero(object));
+  }
+  js_yaml_int = new Type2("tag:yaml.org,2002:int", {
+    kind: "scalar",
+    resolve: resolveYamlInteger,
+    construct: constructYamlInteger,
+    predicate: isInteger,
+    represent: {
+      binary: function(obj) {
+        return obj >= 0 ? "0b" + obj.toString(2) : "-0b" + obj.toString(2).slice(1);
+      },
+      octal: function(obj) {
+        return obj >= 0 ? "0o" + obj.toString(8) : "-0o" + obj.toString(8).slice(1);
+      },
+      decimal: function(obj) {
+        return obj.toString(10);
+      },
+      hexadecimal: function(obj) {
+        return obj >= 0 ? "0x" + obj.toString(16).toUpperCase() : "-0x" + obj.toString(16).toUpperCase().slice(1);
+      }
+    },
+    defaultStyle: "decimal",
+    styleAliases: {
+      binary: [2, "bin"],
+      octal: [8, "oct"],
+      decimal: [10, "dec"],
+      hexadecimal: [16, "hex"]
+    }
+  });
+  return js_yaml_int;
+}
+var js_yaml_float;
+var hasRequiredFloat;
+function requireFloat() {
+  if (hasRequiredFloat) return js_yaml_float;
+  hasRequiredFloat = 1;
+  const common2 = requireCommon();
+  const Type2 = requireType();
+  const YAML_FLOAT_PATTERN = new RegExp(
+    // 2.5e4, 2.5 and integers
+    "^(?:[-+]?(?:[0-9]+)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
+  );
+  const YAML_FLOAT_SPECIAL_PATTERN = new RegExp(
+    "^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
+  );
+  function resolveYamlFloat(data) {
+    if (data === null) return false;
+    if (!YAML_FLOAT_PATTERN.test(data)) {
+      return false;
+    }
+    if (isFinite(parseFloat(data, 10))) {
+      return true;
+    }
+    return YAML_FLOAT_SPECIAL_PATTERN.test(data);
+  }
+  function constructYamlFloat(data) {
+    let value = data.toLowerCase();
+    const sign = value[0] === "-" ? -1 : 1;
+    if ("+-".indexOf(value[0]) >= 0) {
+      value = value.slice(1);
+    }
+    if (value === ".inf") {
+      return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    } else if (value === ".nan") {
+      return NaN;
+    }
+    return sign * parseFloat(value, 10);
+  }
+  const SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
+  function representYamlFloat(object, style) {
+    if (isNaN(object)) {
+      switch (style) {
+        case "lowercase":
+          return ".nan";
+        case "uppercase":
+          return ".NAN";
+        case "camelcase":
+          return ".NaN";
+      }
+    } else if (Number.POSITIVE_INFINITY === object) {
+      switch (style) {
+        case "lowercase":
+          return ".inf";
+        case "uppercase":
+          return ".INF";
+        case "camelcase":
+          return ".Inf";
+      }
+    } else if (Number.NEGATIVE_INFINITY === object) {
+      switch (style) {
+        case "lowercase":
+          return "-.inf";
+        case "uppercase":
+          return "-.INF";
+        case "camelcase":
+          return "-.Inf";
+      }
+    } else if (common2.isNegativeZero(object)) {
+      return "-0.0";
+    }
+    const res = object.toString(10);
+    return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace("e", ".e") : res;
+  }
+  function isFloat(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common2.isNegativeZero(object));
+  }
+  js_yaml_float = new Type2("tag:yaml.org,2002:float", {
+    kind: "scalar",
+    resolve: resolveYamlFloat,
+    construct: constructYamlFloat,
+    predicate: isFloat,
+    represent: representYamlFloat,
+    defaultStyle: "lowercase"
+  });
+  return js_yaml_float;
+}
+var json;
+var hasRequiredJson;
+function requireJson() {
+  if (hasRequiredJson) return json;
+  hasRequiredJson = 1;
+  json = requireFailsafe().extend({
+    implicit: [
+      require_null(),
+      requireBool(),
+      requireInt(),
+      requireFloat()
+    ]
+  });
+  return json;
+}
+var js_yaml_core;
+var hasRequiredCore;
+function requireCore() {
+  if (hasRequiredCore) return js_yaml_core;
+  hasRequiredCore = 1;
+  js_yaml_core = requireJson();
+  return js_yaml_core;
+}
+var timestamp;
+var hasRequiredTimestamp;
+function requireTimestamp() {
+  if (hasRequiredTimestamp) return timestamp;
+  hasRequiredTimestamp = 1;
+  const Type2 = requireType();
+  const YAML_DATE_REGEXP = new RegExp(
+    "^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"
+  );
+  const YAML_TIMESTAMP_REGEXP = new RegExp(
+    "^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$"
+  );
+  function resolveYamlTimestamp(data) {
+    if (data === null) return false;
+    if (YAML_DATE_REGEXP.exec(data) !== null) return true;
+    if (YAML_TIMESTAMP_REGEXP.exec(data) !== null) return true;
+    return false;
+  }
+  function constructYamlTimestamp(data) {
+    let fraction = 0;
+    let delta = null;
+    let match = YAML_DATE_REGEXP.exec(data);
+    if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data);
+    if (match === null) throw new Error("Date resolve error");
+    const year = +match[1];
+    const month = +match[2] - 1;
+    const day = +match[3];
+    if (!match[4]) {
+      return new Date(Date.UTC(year, month, day));
+    }
+    const hour = +match[4];
+    const minute = +match[5];
+    const second = +match[6];
+    if (match[7]) {
+      fraction = match[7].slice(0, 3);
+      while (fraction.length < 3) {
+        fraction += "0";
+      }
+      fraction = +fraction;
+    }
+    if (match[9]) {
+      const tzHour = +match[10];
+      const tzMinute = +(match[11] || 0);
+      delta = (tzHour * 60 + tzMinute) * 6e4;
+      if (match[9] === "-") delta = -delta;
+    }
+    const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+    if (delta) date.setTime(date.getTime() - delta);
+    return date;
+  }
+  function representYamlTimestamp(object) {
+    return object.toISOString();
+  }
+  timestamp = new Type2("tag:yaml.org,2002:timestamp", {
+    kind: "scalar",
+    resolve: resolveYamlTimestamp,
+    construct: constructYamlTimestamp,
+    instanceOf: Date,
+    represent: representYamlTimestamp
+  });
+  return timestamp;
+}
+var merge;
+var hasRequiredMerge;
+function requireMerge() {
+  if (hasRequiredMerge) return merge;
+  hasRequiredMerge = 1;
+  const Type2 = requireType();
+  function resolveYamlMerge(data) {
+    return data === "<<" || data === null;
+  }
+  merge = new Type2("tag:yaml.org,2002:merge", {
+    kind: "scalar",
+    resolve: resolveYamlMerge
+  });
+  return merge;
+}
+var binary;
+var hasRequiredBinary;
+function requireBinary() {
+  if (hasRequiredBinary) return binary;
+  hasRequiredBinary = 1;
+  const Type2 = requireType();
+  const BASE64_MAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";
+  function resolveYamlBinary(data) {
+    if (data === null) return false;
+    let bitlen = 0;
+    const max = data.length;
+    const map2 = BASE64_MAP;
+    for (let idx = 0; idx < max; idx++) {
+      const code = map2.indexOf(data.charAt(idx));
+      if (code > 64) continue;
+      if (code < 0) return false;
+      bitlen += 6;
+    }
+    return bitlen % 8 === 0;
+  }
+  function constructYamlBinary(data) {
+    const input = data.replace(/[\r\n=]/g, "");
+    const max = input.length;
+    const map2 = BASE64_MAP;
+    let bits = 0;
+    const result = [];
+    for (let idx = 0; idx < max; idx++) {
+      if (idx % 4 === 0 && idx) {
+        result.push(bits >> 16 & 255);
+        result.push(bits >> 8 & 255);
+        result.push(bits & 255);
+      }
+      bits = bits << 6 | map2.indexOf(input.charAt(idx));
+    }
+    const tailbits = max % 4 * 6;
+    if (tailbits === 0) {
+      result.push(bits >> 16 & 255);
+      result.push(bits >> 8 & 255);
+      result.push(bits & 255);
+    } else if (tailbits === 18) {
+      result.push(bits >> 10 & 255);
+      result.push(bits >> 2 & 255);
+    } else if (tailbits === 12) {
+      result.push(bits >> 4 & 255);
+    }
+    return new Uint8Array(result);
+  }
+  function representYamlBinary(object) {
+    let result = "";
+    let bits = 0;
+    const max = object.length;
+    const map2 = BASE64_MAP;
+    for (let idx = 0; idx < max; idx++) {
+      if (idx % 3 === 0 && idx) {
+        result += map2[bits >> 18 & 63];
+        result += map2[bits >> 12 & 63];
+        result += map2[bits >> 6 & 63];
+        result += map2[bits & 63];
+      }
+      bits = (bits << 8) + object[idx];
+    }
+    const tail = max % 3;
+    if (tail === 0) {
+      result += map2[bits >> 18 & 63];
+      result += map2[bits >> 12 & 63];
+      result += map2[bits >> 6 & 63];
+      result += map2[bits & 63];
+    } else if (tail === 2) {
+      result += map2[bits >> 10 & 63];
+      result += map2[bits >> 4 & 63];
+      result += map2[bits << 2 & 63];
+      result += map2[64];
+    } else if (tail === 1) {
+      result += map2[bits >> 2 & 63];
+      result += map2[bits << 4 & 63];
+      result += map2[64];
+      result += map2[64];
+    }
+    return result;
+  }
+  function isBinary(obj) {
+    return Object.prototype.toString.call(obj) === "[object Uint8Array]";
+  }
+  binary = new Type2("tag:yaml.org,2002:binary", {
+    kind: "scalar",
+    resolve: resolveYamlBinary,
+    construct: constructYamlBinary,
+    predicate: isBinary,
+    represent: representYamlBinary
+  });
+  return binary;
+}
+var omap;
+var hasRequiredOmap;
+function requireOmap() {
+  if (hasRequiredOmap) return omap;
+  hasRequiredOmap = 1;
+  const Type2 = requireType();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const _toString = Object.prototype.toString;
+  function resolveYamlOmap(data) {
+    if (data === null) return true;
+    const objectKeys = {};
+    const object = data;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair = object[index];
+      let pairHasKey = false;
+      if (_toString.call(pair) !== "[object Object]") return false;
+      let pairKey;
+      for (pairKey in pair) {
+        if (_hasOwnProperty.call(pair, pairKey)) {
+          if (!pairHasKey) pairHasKey = true;
+          else return false;
+        }
+      }
+      if (!pairHasKey) return false;
+      if (_hasOwnProperty.call(objectKeys, pairKey)) return false;
+      Object.defineProperty(objectKeys, pairKey, { value: true });
+    }
+    return true;
+  }
+  function constructYamlOmap(data) {
+    return data !== null ? data : [];
+  }
+  omap = new Type2("tag:yaml.org,2002:omap", {
+    kind: "sequence",
+    resolve: resolveYamlOmap,
+    construct: constructYamlOmap
+  });
+  return omap;
+}
+var pairs;
+var hasRequiredPairs;
+function requirePairs() {
+  if (hasRequiredPairs) return pairs;
+  hasRequiredPairs = 1;
+  const Type2 = requireType();
+  const _toString = Object.prototype.toString;
+  function resolveYamlPairs(data) {
+    if (data === null) return true;
+    const object = data;
+    const result = new Array(object.length);
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair = object[index];
+      if (_toString.call(pair) !== "[object Object]") return false;
+      const keys = Object.keys(pair);
+      if (keys.length !== 1) return false;
+      result[index] = [keys[0], pair[keys[0]]];
+    }
+    return true;
+  }
+  function constructYamlPairs(data) {
+    if (data === null) return [];
+    const object = data;
+    const result = new Array(object.length);
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair = object[index];
+      const keys = Object.keys(pair);
+      result[index] = [keys[0], pair[keys[0]]];
+    }
+    return result;
+  }
+  pairs = new Type2("tag:yaml.org,2002:pairs", {
+    kind: "sequence",
+    resolve: resolveYamlPairs,
+    construct: constructYamlPairs
+  });
+  return pairs;
+}
+var set;
+var hasRequiredSet;
+function requireSet() {
+  if (hasRequiredSet) return set;
+  hasRequiredSet = 1;
+  const Type2 = requireType();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  function resolveYamlSet(data) {
+    if (data === null) return true;
+    const object = data;
+    for (const key in object) {
+      if (_hasOwnProperty.call(object, key)) {
+        if (object[key] !== null) return false;
+      }
+    }
+    return true;
+  }
+  function constructYamlSet(data) {
+    return data !== null ? data : {};
+  }
+  set = new Type2("tag:yaml.org,2002:set", {
+    kind: "mapping",
+    resolve: resolveYamlSet,
+    construct: constructYamlSet
+  });
+  return set;
+}
+var _default;
+var hasRequired_default;
+function require_default() {
+  if (hasRequired_default) return _default;
+  hasRequired_default = 1;
+  _default = requireCore().extend({
+    implicit: [
+      requireTimestamp(),
+      requireMerge()
+    ],
+    explicit: [
+      requireBinary(),
+      requireOmap(),
+      requirePairs(),
+      requireSet()
+    ]
+  });
+  return _default;
+}
+var hasRequiredLoader;
+function requireLoader() {
+  if (hasRequiredLoader) return loader;
+  hasRequiredLoader = 1;
+  const common2 = requireCommon();
+  const YAMLException2 = requireException();
+  const makeSnippet = requireSnippet();
+  const DEFAULT_SCHEMA2 = require_default();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const CONTEXT_FLOW_IN = 1;
+  const CONTEXT_FLOW_OUT = 2;
+  const CONTEXT_BLOCK_IN = 3;
+  const CONTEXT_BLOCK_OUT = 4;
+  const CHOMPING_CLIP = 1;
+  const CHOMPING_STRIP = 2;
+  const CHOMPING_KEEP = 3;
+  const PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+  const PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
+  const PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+  const PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+  const PATTERN_TAG_URI = /^(?:!|[^,\[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()\[\]])*$/i;
+  function _class(obj) {
+    return Object.prototype.toString.call(obj);
+  }
+  function isEol(c) {
+    return c === 10 || c === 13;
+  }
+  function isWhiteSpace(c) {
+    return c === 9 || c === 32;
+  }
+  function isWsOrEol(c) {
+    return c === 9 || c === 32 || c === 10 || c === 13;
+  }
+  function isFlowIndicator(c) {
+    return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+  }
+  function fromHexCode(c) {
+    if (c >= 48 && c <= 57) {
+      return c - 48;
+    }
+    const lc = c | 32;
+    if (lc >= 97 && lc <= 102) {
+      return lc - 97 + 10;
+    }
+    return -1;
+  }
+  function escapedHexLen(c) {
+    if (c === 120) {
+      return 2;
+    }
+    if (c === 117) {
+      return 4;
+    }
+    if (c === 85) {
+      return 8;
+    }
+    return 0;
+  }
+  function fromDecimalCode(c) {
+    if (c >= 48 && c <= 57) {
+      return c - 48;
+    }
+    return -1;
+  }
+  function simpleEscapeSequence(c) {
+    switch (c) {
+      case 48:
+        return "\0";
+      case 97:
+        return "\x07";
+      case 98:
+        return "\b";
+      case 116:
+        return "	";
+      case 9:
+        return "	";
+      case 110:
+        return "\n";
+      case 118:
+        return "\v";
+      case 102:
+        return "\f";
+      case 114:
+        return "\r";
+      case 101:
+        return "\x1B";
+      case 32:
+        return " ";
+      case 34:
+        return '"';
+      case 47:
+        return "/";
+      case 92:
+        return "\\";
+      case 78:
+        return "";
+      case 95:
+        return " ";
+      case 76:
+        return "\u2028";
+      case 80:
+        return "\u2029";
+      default:
+        return "";
+    }
+  }
+  function charFromCodepoint(c) {
+    if (c <= 65535) {
+      return String.fromCharCode(c);
+    }
+    return String.fromCharCode(
+      (c - 65536 >> 10) + 55296,
+      (c - 65536 & 1023) + 56320
+    );
+  }
+  function setProperty(object, key, value) {
+    if (key === "__proto__") {
+      Object.defineProperty(object, key, {
+        configurable: true,
+        enumerable: true,
+        writable: true,
+        value
+      });
+    } else {
+      object[key] = value;
+    }
+  }
+  const simpleEscapeCheck = new Array(256);
+  const simpleEscapeMap = new Array(256);
+  for (let i = 0; i < 256; i++) {
+    simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+    simpleEscapeMap[i] = simpleEscapeSequence(i);
+  }
+  function State(input, options) {
+    this.input = input;
+    this.filename = options["filename"] || null;
+    this.schema = options["schema"] || DEFAULT_SCHEMA2;
+    this.onWarning = options["onWarning"] || null;
+    this.legacy = options["legacy"] || false;
+    this.json = options["json"] || false;
+    this.listener = options["listener"] || null;
+    this.maxDepth = typeof options["maxDepth"] === "number" ? options["maxDepth"] : 100;
+    this.maxTotalMergeKeys = typeof options["maxTotalMergeKeys"] === "number" ? options["maxTotalMergeKeys"] : 1e4;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.typeMap = this.schema.compiledTypeMap;
+    this.length = input.length;
+    this.position = 0;
+    this.line = 0;
+    this.lineStart = 0;
+    this.lineIndent = 0;
+    this.depth = 0;
+    this.totalMergeKeys = 0;
+    this.firstTabInLine = -1;
+    this.documents = [];
+    this.anchorMapTransactions = [];
+  }
+  function generateError(state, message) {
+    const mark = {
+      name: state.filename,
+      buffer: state.input.slice(0, -1),
+      // omit trailing \0
+      position: state.position,
+      line: state.line,
+      column: state.position - state.lineStart
+    };
+    mark.snippet = makeSnippet(mark);
+    return new YAMLException2(message, mark);
+  }
+  function throwError(state, message) {
+    throw generateError(state, message);
+  }
+  function throwWarning(state, message) {
+    if (state.onWarning) {
+      state.onWarning.call(null, generateError(state, message));
+    }
+  }
+  function storeAnchor(state, name, value) {
+    const transactions = state.anchorMapTransactions;
+    if (transactions.length !== 0) {
+      const transaction = transactions[transactions.length - 1];
+      if (!_hasOwnProperty.call(transaction, name)) {
+        transaction[name] = {
+          existed: _hasOwnProperty.call(state.anchorMap, name),
+          value: state.anchorMap[name]
+        };
+      }
+    }
+    state.anchorMap[name] = value;
+  }
+  function beginAnchorTransaction(state) {
+    state.anchorMapTransactions.push(/* @__PURE__ */ Object.create(null));
+  }
+  function commitAnchorTransaction(state) {
+    const transaction = state.anchorMapTransactions.pop();
+    const transactions = state.anchorMapTransactions;
+    if (transactions.length === 0) return;
+    const parent = transactions[transactions.length - 1];
+    const names = Object.keys(transaction);
+    for (let index = 0, length = names.length; index < length; index += 1) {
+      const name = names[index];
+      if (!_hasOwnProperty.call(parent, name)) {
+        parent[name] = transaction[name];
+      }
+    }
+  }
+  function rollbackAnchorTransaction(state) {
+    const transaction = state.anchorMapTransactions.pop();
+    const names = Object.keys(transaction);
+    for (let index = names.length - 1; index >= 0; index -= 1) {
+      const entry = transaction[names[index]];
+      if (entry.existed) {
+        state.anchorMap[names[index]] = entry.value;
+      } else {
+        delete state.anchorMap[names[index]];
+      }
+    }
+  }
+  function snapshotState(state) {
+    return {
+      position: state.position,
+      line: state.line,
+      lineStart: state.lineStart,
+      lineIndent: state.lineIndent,
+      firstTabInLine: state.firstTabInLine,
+      tag: state.tag,
+      anchor: state.anchor,
+      kind: state.kind,
+      result: state.result
+    };
+  }
+  function restoreState(state, snapshot) {
+    state.position = snapshot.position;
+    state.line = snapshot.line;
+    state.lineStart = snapshot.lineStart;
+    state.lineIndent = snapshot.lineIndent;
+    state.firstTabInLine = snapshot.firstTabInLine;
+    state.tag = snapshot.tag;
+    state.anchor = snapshot.anchor;
+    state.kind = snapshot.kind;
+    state.result = snapshot.result;
+  }
+  const directiveHandlers = {
+    YAML: function handleYamlDirective(state, name, args) {
+      if (state.version !== null) {
+        throwError(state, "duplication of %YAML directive");
+      }
+      if (args.length !== 1) {
+        throwError(state, "YAML directive accepts exactly one argument");
+      }
+      const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+      if (match === null) {
+        throwError(state, "ill-formed argument of the YAML directive");
+      }
+      const major = parseInt(match[1], 10);
+      const minor = parseInt(match[2], 10);
+      if (major !== 1) {
+        throwError(state, "unacceptable YAML version of the document");
+      }
+      state.version = args[0];
+      state.checkLineBreaks = minor < 2;
+      if (minor !== 1 && minor !== 2) {
+        throwWarning(state, "unsupported YAML version of the document");
+      }
+    },
+    TAG: function handleTagDirective(state, name, args) {
+      let prefix;
+      if (args.length !== 2) {
+        throwError(state, "TAG directive accepts exactly two arguments");
+      }
+      const handle = args[0];
+      prefix = args[1];
+      if (!PATTERN_TAG_HANDLE.test(handle)) {
+        throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+      }
+      if (_hasOwnProperty.call(state.tagMap, handle)) {
+        throwError(state, 'there is a previously declared suffix for "' + handle + '" tag handle');
+      }
+      if (!PATTERN_TAG_URI.test(prefix)) {
+        throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+      }
+      try {
+        prefix = decodeURIComponent(prefix);
+      } catch (err) {
+        throwError(state, "tag prefix is malformed: " + prefix);
+      }
+      state.tagMap[handle] = prefix;
+    }
+  };
+  function captureSegment(state, start, end, checkJson) {
+    if (start < end) {
+      const _result = state.input.slice(start, end);
+      if (checkJson) {
+        for (let _position = 0, _length = _result.length; _position < _length; _position += 1) {
+          const _character = _result.charCodeAt(_position);
+          if (!(_character === 9 || _character >= 32 && _character <= 1114111)) {
+            throwError(state, "expected valid JSON character");
+          }
+        }
+      } else if (PATTERN_NON_PRINTABLE.test(_result)) {
+        throwError(state, "the stream contains non-printable characters");
+      }
+      state.result += _result;
+    }
+  }
+  function chargeMergeWork(state) {
+    state.totalMergeKeys++;
+    if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) {
+      throwError(state, "merge keys exceeded maxTotalMergeKeys (" + state.maxTotalMergeKeys + ")");
+    }
+  }
+  function mergeMappings(state, destination, source, overridableKeys) {
+    if (!common2.isObject(source)) {
+      throwError(state, "cannot merge mappings; the provided source object is unacceptable");
+    }
+    chargeMergeWork(state);
+    const sourceKeys = Object.keys(source);
+    for (let index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
+      const key = sourceKeys[index];
+      chargeMergeWork(state);
+      if (!_hasOwnProperty.call(destination, key)) {
+        setProperty(destination, key, source[key]);
+        overridableKeys[key] = true;
+      }
+    }
+  }
+  function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startLineStart, startPos) {
+    if (Array.isArray(keyNode)) {
+      keyNode = Array.prototype.slice.call(keyNode);
+      for (let index = 0, quantity = keyNode.length; index < quantity; index += 1) {
+        if (Array.isArray(keyNode[index])) {
+          throwError(state, "nested arrays are not supported inside keys");
+        }
+        if (typeof keyNode === "object" && _class(keyNode[index]) === "[object Object]") {
+          keyNode[index] = "[object Object]";
+        }
+      }
+    }
+    if (typeof keyNode === "object" && _class(keyNode) === "[object Object]") {
+      keyNode = "[object Object]";
+    }
+    keyNode = String(keyNode);
+    if (_result === null) {
+      _result = {};
+    }
+    if (keyTag === "tag:yaml.org,2002:merge") {
+      if (Array.isArray(valueNode)) {
+        if (valueNode.length > 100) {
+          throwError(state, "abnormal merge sequence size");
+        }
+        for (let index = 0, quantity = valueNode.length; index < quantity; index += 1) {
+          mergeMappings(state, _result, valueNode[index], overridableKeys);
+        }
+      } else {
+        mergeMappings(state, _result, valueNode, overridableKeys);
+      }
+    } else {
+      if (!state.json && !_hasOwnProperty.call(overridableKeys, keyNode) && _hasOwnProperty.call(_result, keyNode)) {
+        state.line = startLine || state.line;
+        state.lineStart = startLineStart || state.lineStart;
+        state.position = startPos || state.position;
+        throwError(state, "duplicated mapping key");
+      }
+      setProperty(_result, keyNode, valueNode);
+      delete overridableKeys[keyNode];
+    }
+    return _result;
+  }
+  function readLineBreak(state) {
+    const ch = state.input.charCodeAt(state.position);
+    if (ch === 10) {
+      state.position++;
+    } else if (ch === 13) {
+      state.position++;
+      if (state.input.charCodeAt(state.position) === 10) {
+        state.position++;
+      }
+    } else {
+      throwError(state, "a line break is expected");
+    }
+    state.line += 1;
+    state.lineStart = state.position;
+    state.firstTabInLine = -1;
+  }
+  function skipSeparationSpace(state, allowComments, checkIndent) {
+    let lineBreaks = 0;
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      while (isWhiteSpace(ch)) {
+        if (ch === 9 && state.firstTabInLine === -1) {
+          state.firstTabInLine = state.position;
+        }
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (allowComments && ch === 35) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (ch !== 10 && ch !== 13 && ch !== 0);
+      }
+      if (isEol(ch)) {
+        readLineBreak(state);
+        ch = state.input.charCodeAt(state.position);
+        lineBreaks++;
+        state.lineIndent = 0;
+        while (ch === 32) {
+          state.lineIndent++;
+          ch = state.input.charCodeAt(++state.position);
+        }
+      } else {
+        break;
+      }
+    }
+    if (checkIndent !== -1 && lineBreaks !== 0 && state.lineIndent < checkIndent) {
+      throwWarning(state, "deficient indentation");
+    }
+    return lineBreaks;
+  }
+  function testDocumentSeparator(state) {
+    let _position = state.position;
+    let ch = state.input.charCodeAt(_position);
+    if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(_position + 1) && ch === state.input.charCodeAt(_position + 2)) {
+      _position += 3;
+      ch = state.input.charCodeAt(_position);
+      if (ch === 0 || isWsOrEol(ch)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeFoldedLines(state, count) {
+    if (count === 1) {
+      state.result += " ";
+    } else if (count > 1) {
+      state.result += common2.repeat("\n", count - 1);
+    }
+  }
+  function readPlainScalar(state, nodeIndent, withinFlowCollection) {
+    let captureStart;
+    let captureEnd;
+    let hasPendingContent;
+    let _line;
+    let _lineStart;
+    let _lineIndent;
+    const _kind = state.kind;
+    const _result = state.result;
+    let ch = state.input.charCodeAt(state.position);
+    if (isWsOrEol(ch) || isFlowIndicator(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
+      return false;
+    }
+    if (ch === 63 || ch === 45) {
+      const following = state.input.charCodeAt(state.position + 1);
+      if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+        return false;
+      }
+    }
+    state.kind = "scalar";
+    state.result = "";
+    captureStart = captureEnd = state.position;
+    hasPendingContent = false;
+    while (ch !== 0) {
+      if (ch === 58) {
+        const following = state.input.charCodeAt(state.position + 1);
+        if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+          break;
+        }
+      } else if (ch === 35) {
+        const preceding = state.input.charCodeAt(state.position - 1);
+        if (isWsOrEol(preceding)) {
+          break;
+        }
+      } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && isFlowIndicator(ch)) {
+        break;
+      } else if (isEol(ch)) {
+        _line = state.line;
+        _lineStart = state.lineStart;
+        _lineIndent = state.lineIndent;
+        skipSeparationSpace(state, false, -1);
+        if (state.lineIndent >= nodeIndent) {
+          hasPendingContent = true;
+          ch = state.input.charCodeAt(state.position);
+          continue;
+        } else {
+          state.position = captureEnd;
+          state.line = _line;
+          state.lineStart = _lineStart;
+          state.lineIndent = _lineIndent;
+          break;
+        }
+      }
+      if (hasPendingContent) {
+        captureSegment(state, captureStart, captureEnd, false);
+        writeFoldedLines(state, state.line - _line);
+        captureStart = captureEnd = state.position;
+        hasPendingContent = false;
+      }
+      if (!isWhiteSpace(ch)) {
+        captureEnd = state.position + 1;
+      }
+      ch = state.input.charCodeAt(++state.position);
+    }
+    captureSegment(state, captureStart, captureEnd, false);
+    if (state.result) {
+      return true;
+    }
+    state.kind = _kind;
+    state.result = _result;
+    return false;
+  }
+  function readSingleQuotedScalar(state, nodeIndent) {
+    let captureStart;
+    let captureEnd;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 39) {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    state.position++;
+    captureStart = captureEnd = state.position;
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      if (ch === 39) {
+        captureSegment(state, captureStart, state.position, true);
+        ch = state.input.charCodeAt(++state.position);
+        if (ch === 39) {
+          captureStart = state.position;
+          state.position++;
+          captureEnd = state.position;
+        } else {
+          return true;
+        }
+      } else if (isEol(ch)) {
+        captureSegment(state, captureStart, captureEnd, true);
+        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+        captureStart = captureEnd = state.position;
+      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        throwError(state, "unexpected end of the document within a single quoted scalar");
+      } else {
+        state.position++;
+        if (!isWhiteSpace(ch)) {
+          captureEnd = state.position;
+        }
+      }
+    }
+    throwError(state, "unexpected end of the stream within a single quoted scalar");
+  }
+  function readDoubleQuotedScalar(state, nodeIndent) {
+    let captureStart;
+    let captureEnd;
+    let tmp;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 34) {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    state.position++;
+    captureStart = captureEnd = state.position;
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      if (ch === 34) {
+        captureSegment(state, captureStart, state.position, true);
+        state.position++;
+        return true;
+      } else if (ch === 92) {
+        captureSegment(state, captureStart, state.position, true);
+        ch = state.input.charCodeAt(++state.position);
+        if (isEol(ch)) {
+          skipSeparationSpace(state, false, nodeIndent);
+        } else if (ch < 256 && simpleEscapeCheck[ch]) {
+          state.result += simpleEscapeMap[ch];
+          state.position++;
+        } else if ((tmp = escapedHexLen(ch)) > 0) {
+          let hexLength = tmp;
+          let hexResult = 0;
+          for (; hexLength > 0; hexLength--) {
+            ch = state.input.charCodeAt(++state.position);
+            if ((tmp = fromHexCode(ch)) >= 0) {
+              hexResult = (hexResult << 4) + tmp;
+            } else {
+              throwError(state, "expected hexadecimal character");
+            }
+          }
+          state.result += charFromCodepoint(hexResult);
+          state.position++;
+        } else {
+          throwError(state, "unknown escape sequence");
+        }
+        captureStart = captureEnd = state.position;
+      } else if (isEol(ch)) {
+        captureSegment(state, captureStart, captureEnd, true);
+        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+        captureStart = captureEnd = state.position;
+      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        throwError(state, "unexpected end of the document within a double quoted scalar");
+      } else {
+        state.position++;
+        if (!isWhiteSpace(ch)) {
+          captureEnd = state.position;
+        }
+      }
+    }
+    throwError(state, "unexpected end of the stream within a double quoted scalar");
+  }
+  function readFlowCollection(state, nodeIndent) {
+    let readNext = true;
+    let _line;
+    let _lineStart;
+    let _pos;
+    const _tag = state.tag;
+    let _result;
+    const _anchor = state.anchor;
+    let terminator;
+    let isPair;
+    let isExplicitPair;
+    let isMapping;
+    const overridableKeys = /* @__PURE__ */ Object.create(null);
+    let keyNode;
+    let keyTag;
+    let valueNode;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch === 91) {
+      terminator = 93;
+      isMapping = false;
+      _result = [];
+    } else if (ch === 123) {
+      terminator = 125;
+      isMapping = true;
+      _result = {};
+    } else {
+      return false;
+    }
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    ch = state.input.charCodeAt(++state.position);
+    while (ch !== 0) {
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if (ch === terminator) {
+        state.position++;
+        state.tag = _tag;
+        state.anchor = _anchor;
+        state.kind = isMapping ? "mapping" : "sequence";
+        state.result = _result;
+        return true;
+      } else if (!readNext) {
+        throwError(state, "missed comma between flow collection entries");
+      } else if (ch === 44) {
+        throwError(state, "expected the node content, but found ','");
+      }
+      keyTag = keyNode = valueNode = null;
+      isPair = isExplicitPair = false;
+      if (ch === 63) {
+        const following = state.input.charCodeAt(state.position + 1);
+        if (isWsOrEol(following)) {
+          isPair = isExplicitPair = true;
+          state.position++;
+          skipSeparationSpace(state, true, nodeIndent);
+        }
+      }
+      _line = state.line;
+      _lineStart = state.lineStart;
+      _pos = state.position;
+      composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+      keyTag = state.tag;
+      keyNode = state.result;
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if ((isExplicitPair || state.line === _line) && ch === 58) {
+        isPair = true;
+        ch = state.input.charCodeAt(++state.position);
+        skipSeparationSpace(state, true, nodeIndent);
+        composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+        valueNode = state.result;
+      }
+      if (isMapping) {
+        storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
+      } else if (isPair) {
+        _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
+      } else {
+        _result.push(keyNode);
+      }
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if (ch === 44) {
+        readNext = true;
+        ch = state.input.charCodeAt(++state.position);
+      } else {
+        readNext = false;
+      }
+    }
+    throwError(state, "unexpected end of the stream within a flow collection");
+  }
+  function readBlockScalar(state, nodeIndent) {
+    let folding;
+    let chomping = CHOMPING_CLIP;
+    let didReadContent = false;
+    let detectedIndent = false;
+    let textIndent = nodeIndent;
+    let emptyLines = 0;
+    let atMoreIndented = false;
+    let tmp;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch === 124) {
+      folding = false;
+    } else if (ch === 62) {
+      folding = true;
+    } else {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    while (ch !== 0) {
+      ch = state.input.charCodeAt(++state.position);
+      if (ch === 43 || ch === 45) {
+        if (CHOMPING_CLIP === chomping) {
+          chomping = ch === 43 ? CHOMPING_KEEP : CHOMPING_STRIP;
+        } else {
+          throwError(state, "repeat of a chomping mode identifier");
+        }
+      } else if ((tmp = fromDecimalCode(ch)) >= 0) {
+        if (tmp === 0) {
+          throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+        } else if (!detectedIndent) {
+          textIndent = nodeIndent + tmp - 1;
+          detectedIndent = true;
+        } else {
+          throwError(state, "repeat of an indentation width identifier");
+        }
+      } else {
+        break;
+      }
+    }
+    if (isWhiteSpace(ch)) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (isWhiteSpace(ch));
+      if (ch === 35) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (!isEol(ch) && ch !== 0);
+      }
+    }
+    while (ch !== 0) {
+      readLineBreak(state);
+      state.lineIndent = 0;
+      ch = state.input.charCodeAt(state.position);
+      while ((!detectedIndent || state.lineIndent < textIndent) && ch === 32) {
+        state.lineIndent++;
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (!detectedIndent && state.lineIndent > textIndent) {
+        textIndent = state.lineIndent;
+      }
+      if (isEol(ch)) {
+        emptyLines++;
+        continue;
+      }
+      if (!detectedIndent && textIndent === 0) {
+        throwError(state, "missing indentation for block scalar");
+      }
+      if (state.lineIndent < textIndent) {
+        if (chomping === CHOMPING_KEEP) {
+          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (chomping === CHOMPING_CLIP) {
+          if (didReadContent) {
+            state.result += "\n";
+          }
+        }
+        break;
+      }
+      if (folding) {
+        if (isWhiteSpace(ch)) {
+          atMoreIndented = true;
+          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (atMoreIndented) {
+          atMoreIndented = false;
+          state.result += common2.repeat("\n", emptyLines + 1);
+        } else if (emptyLines === 0) {
+          if (didReadContent) {
+            state.result += " ";
+          }
+        } else {
+          state.result += common2.repeat("\n", emptyLines);
+        }
+      } else {
+        state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+      }
+      didReadContent = true;
+      detectedIndent = true;
+      emptyLines = 0;
+      const captureStart = state.position;
+      while (!isEol(ch) && ch !== 0) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      captureSegment(state, captureStart, state.position, false);
+    }
+    return true;
+  }
+  function readBlockSequence(state, nodeIndent) {
+    const _tag = state.tag;
+    const _anchor = state.anchor;
+    const _result = [];
+    let detected = false;
+    if (state.firstTabInLine !== -1) return false;
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      if (state.firstTabInLine !== -1) {
+        state.position = state.firstTabInLine;
+        throwError(state, "tab characters must not be used in indentation");
+      }
+      if (ch !== 45) {
+        break;
+      }
+      const following = state.input.charCodeAt(state.position + 1);
+      if (!isWsOrEol(following)) {
+        break;
+      }
+      detected = true;
+      state.position++;
+      if (skipSeparationSpace(state, true, -1)) {
+        if (state.lineIndent <= nodeIndent) {
+          _result.push(null);
+          ch = state.input.charCodeAt(state.position);
+          continue;
+        }
+      }
+      const _line = state.line;
+      composeNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+      _result.push(state.result);
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
+        throwError(state, "bad indentation of a sequence entry");
+      } else if (state.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (detected) {
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = "sequence";
+      state.result = _result;
+      return true;
+    }
+    return false;
+  }
+  function readBlockMapping(state, nodeIndent, flowIndent) {
+    let allowCompact;
+    let _keyLine;
+    let _keyLineStart;
+    let _keyPos;
+    const _tag = state.tag;
+    const _anchor = state.anchor;
+    const _result = {};
+    const overridableKeys = /* @__PURE__ */ Object.create(null);
+    let keyTag = null;
+    let keyNode = null;
+    let valueNode = null;
+    let atExplicitKey = false;
+    let detected = false;
+    if (state.firstTabInLine !== -1) return false;
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      if (!atExplicitKey && state.firstTabInLine !== -1) {
+        state.position = state.firstTabInLine;
+        throwError(state, "tab characters must not be used in indentation");
+      }
+      const following = state.input.charCodeAt(state.position + 1);
+      const _line = state.line;
+      if ((ch === 63 || ch === 58) && isWsOrEol(following)) {
+        if (ch === 63) {
+          if (atExplicitKey) {
+            storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+            keyTag = keyNode = valueNode = null;
+          }
+          detected = true;
+          atExplicitKey = true;
+          allowCompact = true;
+        } else if (atExplicitKey) {
+          atExplicitKey = false;
+          allowCompact = true;
+        } else {
+          throwError(state, "incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");
+        }
+        state.position += 1;
+        ch = following;
+      } else {
+        _keyLine = state.line;
+        _keyLineStart = state.lineStart;
+        _keyPos = state.position;
+        if (!composeNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
+          break;
+        }
+        if (state.line === _line) {
+          ch = state.input.charCodeAt(state.position);
+          while (isWhiteSpace(ch)) {
+            ch = state.input.charCodeAt(++state.position);
+          }
+          if (ch === 58) {
+            ch = state.input.charCodeAt(++state.position);
+            if (!isWsOrEol(ch)) {
+              throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+            }
+            if (atExplicitKey) {
+              storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+              keyTag = keyNode = valueNode = null;
+            }
+            detected = true;
+            atExplicitKey = false;
+            allowCompact = false;
+            keyTag = state.tag;
+            keyNode = state.result;
+          } else if (detected) {
+            throwError(state, "can not read an implicit mapping pair; a colon is missed");
+          } else {
+            state.tag = _tag;
+            state.anchor = _anchor;
+            return true;
+          }
+        } else if (detected) {
+          throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+        } else {
+          state.tag = _tag;
+          state.anchor = _anchor;
+          return true;
+        }
+      }
+      if (state.line === _line || state.lineIndent > nodeIndent) {
+        if (atExplicitKey) {
+          _keyLine = state.line;
+          _keyLineStart = state.lineStart;
+          _keyPos = state.position;
+        }
+        if (composeNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
+          if (atExplicitKey) {
+            keyNode = state.result;
+          } else {
+            valueNode = state.result;
+          }
+        }
+        if (!atExplicitKey) {
+          storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _keyLine, _keyLineStart, _keyPos);
+          keyTag = keyNode = valueNode = null;
+        }
+        skipSeparationSpace(state, true, -1);
+        ch = state.input.charCodeAt(state.position);
+      }
+      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
+        throwError(state, "bad indentation of a mapping entry");
+      } else if (state.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (atExplicitKey) {
+      storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+    }
+    if (detected) {
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = "mapping";
+      state.result = _result;
+    }
+    return detected;
+  }
+  function readTagProperty(state) {
+    let isVerbatim = false;
+    let isNamed = false;
+    let tagHandle;
+    let tagName;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 33) return false;
+    if (state.tag !== null) {
+      throwError(state, "duplication of a tag property");
+    }
+    ch = state.input.charCodeAt(++state.position);
+    if (ch === 60) {
+      isVerbatim = true;
+      ch = state.input.charCodeAt(++state.position);
+    } else if (ch === 33) {
+      isNamed = true;
+      tagHandle = "!!";
+      ch = state.input.charCodeAt(++state.position);
+    } else {
+      tagHandle = "!";
+    }
+    let _position = state.position;
+    if (isVerbatim) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (ch !== 0 && ch !== 62);
+      if (state.position < state.length) {
+        tagName = state.input.slice(_position, state.position);
+        ch = state.input.charCodeAt(++state.position);
+      } else {
+        throwError(state, "unexpected end of the stream within a verbatim tag");
+      }
+    } else {
+      while (ch !== 0 && !isWsOrEol(ch)) {
+        if (ch === 33) {
+          if (!isNamed) {
+            tagHandle = state.input.slice(_position - 1, state.position + 1);
+            if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
+              throwError(state, "named tag handle cannot contain such characters");
+            }
+            isNamed = true;
+            _position = state.position + 1;
+          } else {
+            throwError(state, "tag suffix cannot contain exclamation marks");
+          }
+        }
+        ch = state.input.charCodeAt(++state.position);
+      }
+      tagName = state.input.slice(_position, state.position);
+      if (PATTERN_FLOW_INDICATORS.test(tagName)) {
+        throwError(state, "tag suffix cannot contain flow indicator characters");
+      }
+    }
+    if (tagName && !PATTERN_TAG_URI.test(tagName)) {
+      throwError(state, "tag name cannot contain such characters: " + tagName);
+    }
+    try {
+      tagName = decodeURIComponent(tagName);
+    } catch (err) {
+      throwError(state, "tag name is malformed: " + tagName);
+    }
+    if (isVerbatim) {
+      state.tag = tagName;
+    } else if (_hasOwnProperty.call(state.tagMap, tagHandle)) {
+      state.tag = state.tagMap[tagHandle] + tagName;
+    } else if (tagHandle === "!") {
+      state.tag = "!" + tagName;
+    } else if (tagHandle === "!!") {
+      state.tag = "tag:yaml.org,2002:" + tagName;
+    } else {
+      throwError(state, 'undeclared tag handle "' + tagHandle + '"');
+    }
+    return true;
+  }
+  function readAnchorProperty(state) {
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 38) return false;
+    if (state.anchor !== null) {
+      throwError(state, "duplication of an anchor property");
+    }
+    ch = state.input.charCodeAt(++state.position);
+    const _position = state.position;
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (state.position === _position) {
+      throwError(state, "name of an anchor node must contain at least one character");
+    }
+    state.anchor = state.input.slice(_position, state.position);
+    return true;
+  }
+  function readAlias(state) {
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 42) return false;
+    ch = state.input.charCodeAt(++state.position);
+    const _position = state.position;
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (state.position === _position) {
+      throwError(state, "name of an alias node must contain at least one character");
+    }
+    const alias = state.input.slice(_position, state.position);
+    if (!_hasOwnProperty.call(state.anchorMap, alias)) {
+      throwError(state, 'unidentified alias "' + alias + '"');
+    }
+    state.result = state.anchorMap[alias];
+    skipSeparationSpace(state, true, -1);
+    return true;
+  }
+  function tryReadBlockMappingFromProperty(state, propertyStart, nodeIndent, flowIndent) {
+    const fallbackState = snapshotState(state);
+    beginAnchorTransaction(state);
+    restoreState(state, propertyStart);
+    state.tag = null;
+    state.anchor = null;
+    state.kind = null;
+    state.result = null;
+    if (readBlockMapping(state, nodeIndent, flowIndent) && state.kind === "mapping") {
+      commitAnchorTransaction(state);
+      return true;
+    }
+    rollbackAnchorTransaction(state);
+    restoreState(state, fallbackState);
+    return false;
+  }
+  function composeNode(state, parentIndent, nodeContext, allowToSeek, allowCompact) {
+    let allowBlockScalars;
+    let allowBlockCollections;
+    let indentStatus = 1;
+    let atNewLine = false;
+    let hasContent = false;
+    let propertyStart = null;
+    let type2;
+    let flowIndent;
+    let blockIndent;
+    if (state.depth >= state.maxDepth) {
+      throwError(state, "nesting exceeded maxDepth (" + state.maxDepth + ")");
+    }
+    state.depth += 1;
+    if (state.listener !== null) {
+      state.listener("open", state);
+    }
+    state.tag = null;
+    state.anchor = null;
+    state.kind = null;
+    state.result = null;
+    const allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT === nodeContext || CONTEXT_BLOCK_IN === nodeContext;
+    if (allowToSeek) {
+      if (skipSeparationSpace(state, true, -1)) {
+        atNewLine = true;
+        if (state.lineIndent > parentIndent) {
+          indentStatus = 1;
+        } else if (state.lineIndent === parentIndent) {
+          indentStatus = 0;
+        } else if (state.lineIndent < parentIndent) {
+          indentStatus = -1;
+        }
+      }
+    }
+    if (indentStatus === 1) {
+      while (true) {
+        const ch = state.input.charCodeAt(state.position);
+        const propertyState = snapshotState(state);
+        if (atNewLine && (ch === 33 && state.tag !== null || ch === 38 && state.anchor !== null)) {
+          break;
+        }
+        if (!readTagProperty(state) && !readAnchorProperty(state)) {
+          break;
+        }
+        if (propertyStart === null) {
+          propertyStart = propertyState;
+        }
+        if (skipSeparationSpace(state, true, -1)) {
+          atNewLine = true;
+          allowBlockCollections = allowBlockStyles;
+          if (state.lineIndent > parentIndent) {
+            indentStatus = 1;
+          } else if (state.lineIndent === parentIndent) {
+            indentStatus = 0;
+          } else if (state.lineIndent < parentIndent) {
+            indentStatus = -1;
+          }
+        } else {
+          allowBlockCollections = false;
+        }
+      }
+    }
+    if (allowBlockCollections) {
+      allowBlockCollections = atNewLine || allowCompact;
+    }
+    if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
+      if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
+        flowIndent = parentIndent;
+      } else {
+        flowIndent = parentIndent + 1;
+      }
+      blockIndent = state.position - state.lineStart;
+      if (indentStatus === 1) {
+        if (allowBlockCollections && (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent)) || readFlowCollection(state, flowIndent)) {
+          hasContent = true;
+        } else {
+          const ch = state.input.charCodeAt(state.position);
+          if (propertyStart !== null && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62 && tryReadBlockMappingFromProperty(
+            state,
+            propertyStart,
+            propertyStart.position - propertyStart.lineStart,
+            flowIndent
+          )) {
+            hasContent = true;
+          } else if (allowBlockScalars && readBlockScalar(state, flowIndent) || readSingleQuotedScalar(state, flowIndent) || readDoubleQuotedScalar(state, flowIndent)) {
+            hasContent = true;
+          } else if (readAlias(state)) {
+            hasContent = true;
+            if (state.tag !== null || state.anchor !== null) {
+              throwError(state, "alias node should not have any properties");
+            }
+          } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
+            hasContent = true;
+            if (state.tag === null) {
+              state.tag = "?";
+            }
+          }
+          if (state.anchor !== null) {
+            storeAnchor(state, state.anchor, state.result);
+          }
+        }
+      } else if (indentStatus === 0) {
+        hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
+      }
+    }
+    if (state.tag === null) {
+      if (state.anchor !== null) {
+        storeAnchor(state, state.anchor, state.result);
+      }
+    } else if (state.tag === "?") {
+      if (state.result !== null && state.kind !== "scalar") {
+        throwError(state, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state.kind + '"');
+      }
+      for (let typeIndex = 0, typeQuantity = state.implicitTypes.length; typeIndex < typeQuantity; typeIndex += 1) {
+        type2 = state.implicitTypes[typeIndex];
+        if (type2.resolve(state.result)) {
+          state.result = type2.construct(state.result);
+          state.tag = type2.tag;
+          if (state.anchor !== null) {
+            storeAnchor(state, state.anchor, state.result);
+          }
+          break;
+        }
+      }
+    } else if (state.tag !== "!") {
+      if (_hasOwnProperty.call(state.typeMap[state.kind || "fallback"], state.tag)) {
+        type2 = state.typeMap[state.kind || "fallback"][state.tag];
+      } else {
+        type2 = null;
+        const typeList = state.typeMap.multi[state.kind || "fallback"];
+        for (let typeIndex = 0, typeQuantity = typeList.length; typeIndex < typeQuantity; typeIndex += 1) {
+          if (state.tag.slice(0, typeList[typeIndex].tag.length) === typeList[typeIndex].tag) {
+            type2 = typeList[typeIndex];
+            break;
+          }
+        }
+      }
+      if (!type2) {
+        throwError(state, "unknown tag !<" + state.tag + ">");
+      }
+      if (state.result !== null && type2.kind !== state.kind) {
+        throwError(state, "unacceptable node kind for !<" + state.tag + '> tag; it should be "' + type2.kind + '", not "' + state.kind + '"');
+      }
+      if (!type2.resolve(state.result, state.tag)) {
+        throwError(state, "cannot resolve a node with !<" + state.tag + "> explicit tag");
+      } else {
+        state.result = type2.construct(state.result, state.tag);
+        if (state.anchor !== null) {
+          storeAnchor(state, state.anchor, state.result);
+        }
+      }
+    }
+    if (state.listener !== null) {
+      state.listener("close", state);
+    }
+    state.depth -= 1;
+    return state.tag !== null || state.anchor !== null || hasContent;
+  }
+  function readDocument(state) {
+    const documentStart = state.position;
+    let hasDirectives = false;
+    let ch;
+    state.version = null;
+    state.checkLineBreaks = state.legacy;
+    state.tagMap = /* @__PURE__ */ Object.create(null);
+    state.anchorMap = /* @__PURE__ */ Object.create(null);
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+      if (state.lineIndent > 0 || ch !== 37) {
+        break;
+      }
+      hasDirectives = true;
+      ch = state.input.charCodeAt(++state.position);
+      let _position = state.position;
+      while (ch !== 0 && !isWsOrEol(ch)) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      const directiveName = state.input.slice(_position, state.position);
+      const directiveArgs = [];
+      if (directiveName.length < 1) {
+        throwError(state, "directive name must not be less than one character in length");
+      }
+      while (ch !== 0) {
+        while (isWhiteSpace(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        if (ch === 35) {
+          do {
+            ch = state.input.charCodeAt(++state.position);
+          } while (ch !== 0 && !isEol(ch));
+          break;
+        }
+        if (isEol(ch)) break;
+        _position = state.position;
+        while (ch !== 0 && !isWsOrEol(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        directiveArgs.push(state.input.slice(_position, state.position));
+      }
+      if (ch !== 0) readLineBreak(state);
+      if (_hasOwnProperty.call(directiveHandlers, directiveName)) {
+        directiveHandlers[directiveName](state, directiveName, directiveArgs);
+      } else {
+        throwWarning(state, 'unknown document directive "' + directiveName + '"');
+      }
+    }
+    skipSeparationSpace(state, true, -1);
+    if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45) {
+      state.position += 3;
+      skipSeparationSpace(state, true, -1);
+    } else if (hasDirectives) {
+      throwError(state, "directives end mark is expected");
+    }
+    composeNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
+    skipSeparationSpace(state, true, -1);
+    if (state.checkLineBreaks && PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position))) {
+      throwWarning(state, "non-ASCII line breaks are interpreted as content");
+    }
+    state.documents.push(state.result);
+    if (state.position === state.lineStart && testDocumentSeparator(state)) {
+      if (state.input.charCodeAt(state.position) === 46) {
+        state.position += 3;
+        skipSeparationSpace(state, true, -1);
+      }
+      return;
+    }
+    if (state.position < state.length - 1) {
+      throwError(state, "end of the stream or a document separator is expected");
+    }
+  }
+  function loadDocuments(input, options) {
+    input = String(input);
+    options = options || {};
+    if (input.length !== 0) {
+      if (input.charCodeAt(input.length - 1) !== 10 && input.charCodeAt(input.length - 1) !== 13) {
+        input += "\n";
+      }
+      if (input.charCodeAt(0) === 65279) {
+        input = input.slice(1);
+      }
+    }
+    const state = new State(input, options);
+    const nullpos = input.indexOf("\0");
+    if (nullpos !== -1) {
+      state.position = nullpos;
+      throwError(state, "null byte is not allowed in input");
+    }
+    state.input += "\0";
+    while (state.input.charCodeAt(state.position) === 32) {
+      state.lineIndent += 1;
+      state.position += 1;
+    }
+    while (state.position < state.length - 1) {
+      readDocument(state);
+    }
+    return state.documents;
+  }
+  function loadAll2(input, iterator, options) {
+    if (iterator !== null && typeof iterator === "object" && typeof options === "undefined") {
+      options = iterator;
+      iterator = null;
+    }
+    const documents = loadDocuments(input, options);
+    if (typeof iterator !== "function") {
+      return documents;
+    }
+    for (let index = 0, length = documents.length; index < length; index += 1) {
+      iterator(documents[index]);
+    }
+  }
+  function load2(input, options) {
+    const documents = loadDocuments(input, options);
+    if (documents.length === 0) {
+      return void 0;
+    } else if (documents.length === 1) {
+      return documents[0];
+    }
+    throw new YAMLException2("expected a single document in the stream, but found more");
+  }
+  loader.loadAll = loadAll2;
+  loader.load = load2;
+  return loader;
+}
+var dumper = {};
+var hasRequiredDumper;
+function requireDumper() {
+  if (hasRequiredDumper) return dumper;
+  hasRequiredDumper = 1;
+  const common2 = requireCommon();
+  const YAMLException2 = requireException();
+  const DEFAULT_SCHEMA2 = require_default();
+  const _toString = Object.prototype.toString;
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const CHAR_BOM = 65279;
+  const CHAR_TAB = 9;
+  const CHAR_LINE_FEED = 10;
+  const CHAR_CARRIAGE_RETURN = 13;
+  const CHAR_SPACE = 32;
+  const CHAR_EXCLAMATION = 33;
+  const CHAR_DOUBLE_QUOTE = 34;
+  const CHAR_SHARP = 35;
+  const CHAR_PERCENT = 37;
+  const CHAR_AMPERSAND = 38;
+  const CHAR_SINGLE_QUOTE = 39;
+  const CHAR_ASTERISK = 42;
+  const CHAR_COMMA = 44;
+  const CHAR_MINUS = 45;
+  const CHAR_COLON = 58;
+  const CHAR_EQUALS = 61;
+  const CHAR_GREATER_THAN = 62;
+  const CHAR_QUESTION = 63;
+  const CHAR_COMMERCIAL_AT = 64;
+  const CHAR_LEFT_SQUARE_BRACKET = 91;
+  const CHAR_RIGHT_SQUARE_BRACKET = 93;
+  const CHAR_GRAVE_ACCENT = 96;
+  const CHAR_LEFT_CURLY_BRACKET = 123;
+  const CHAR_VERTICAL_LINE = 124;
+  const CHAR_RIGHT_CURLY_BRACKET = 125;
+  const ESCAPE_SEQUENCES = {};
+  ESCAPE_SEQUENCES[0] = "\\0";
+  ESCAPE_SEQUENCES[7] = "\\a";
+  ESCAPE_SEQUENCES[8] = "\\b";
+  ESCAPE_SEQUENCES[9] = "\\t";
+  ESCAPE_SEQUENCES[10] = "\\n";
+  ESCAPE_SEQUENCES[11] = "\\v";
+  ESCAPE_SEQUENCES[12] = "\\f";
+  ESCAPE_SEQUENCES[13] = "\\r";
+  ESCAPE_SEQUENCES[27] = "\\e";
+  ESCAPE_SEQUENCES[34] = '\\"';
+  ESCAPE_SEQUENCES[92] = "\\\\";
+  ESCAPE_SEQUENCES[133] = "\\N";
+  ESCAPE_SEQUENCES[160] = "\\_";
+  ESCAPE_SEQUENCES[8232] = "\\L";
+  ESCAPE_SEQUENCES[8233] = "\\P";
+  const DEPRECATED_BOOLEANS_SYNTAX = [
+    "y",
+    "Y",
+    "yes",
+    "Yes",
+    "YES",
+    "on",
+    "On",
+    "ON",
+    "n",
+    "N",
+    "no",
+    "No",
+    "NO",
+    "off",
+    "Off",
+    "OFF"
+  ];
+  const DEPRECATED_BASE60_SYNTAX = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
+  function compileStyleMap(schema2, map2) {
+    if (map2 === null) return {};
+    const result = {};
+    const keys = Object.keys(map2);
+    for (let index = 0, length = keys.length; index < length; index += 1) {
+      let tag = keys[index];
+      let style = String(map2[tag]);
+      if (tag.slice(0, 2) === "!!") {
+        tag = "tag:yaml.org,2002:" + tag.slice(2);
+      }
+      const type2 = schema2.compiledTypeMap["fallback"][tag];
+      if (type2 && _hasOwnProperty.call(type2.styleAliases, style)) {
+        style = type2.styleAliases[style];
+      }
+      result[tag] = style;
+    }
+    return result;
+  }
+  function encodeHex(character) {
+    let handle;
+    let length;
+    const string = character.toString(16).toUpperCase();
+    if (character <= 255) {
+      handle = "x";
+      length = 2;
+    } else if (character <= 65535) {
+      handle = "u";
+      length = 4;
+    } else if (character <= 4294967295) {
+      handle = "U";
+      length = 8;
+    } else {
+      throw new YAMLException2("code point within a string may not be greater than 0xFFFFFFFF");
+    }
+    return "\\" + handle + common2.repeat("0", length - string.length) + string;
+  }
+  const QUOTING_TYPE_SINGLE = 1;
+  const QUOTING_TYPE_DOUBLE = 2;
+  function State(options) {
+    this.schema = options["schema"] || DEFAULT_SCHEMA2;
+    this.indent = Math.max(1, options["indent"] || 2);
+    this.noArrayIndent = options["noArrayIndent"] || false;
+    this.skipInvalid = options["skipInvalid"] || false;
+    this.flowLevel = common2.isNothing(options["flowLevel"]) ? -1 : options["flowLevel"];
+    this.styleMap = compileStyleMap(this.schema, options["styles"] || null);
+    this.sortKeys = options["sortKeys"] || false;
+    this.lineWidth = options["lineWidth"] || 80;
+    this.noRefs = options["noRefs"] || false;
+    this.noCompatMode = options["noCompatMode"] || false;
+    this.condenseFlow = options["condenseFlow"] || false;
+    this.quotingType = options["quotingType"] === '"' ? QUOTING_TYPE_DOUBLE : QUOTING_TYPE_SINGLE;
+    this.forceQuotes = options["forceQuotes"] || false;
+    this.replacer = typeof options["replacer"] === "function" ? options["replacer"] : null;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.explicitTypes = this.schema.compiledExplicit;
+    this.tag = null;
+    this.result = "";
+    this.duplicates = [];
+    this.usedDuplicates = null;
+  }
+  function indentString(string, spaces) {
+    const ind = common2.repeat(" ", spaces);
+    let position = 0;
+    let result = "";
+    const length = string.length;
+    while (position < length) {
+      let line;
+      const next = string.indexOf("\n", position);
+      if (next === -1) {
+        line = string.slice(position);
+        position = length;
+      } else {
+        line = string.slice(position, next + 1);
+        position = next + 1;
+      }
+      if (line.length && line !== "\n") result += ind;
+      result += line;
+    }
+    return result;
+  }
+  function generateNextLine(state, level) {
+    return "\n" + common2.repeat(" ", state.indent * level);
+  }
+  function testImplicitResolving(state, str2) {
+    for (let index = 0, length = state.implicitTypes.length; index < length; index += 1) {
+      const type2 = state.implicitTypes[index];
+      if (type2.resolve(str2)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function isWhitespace(c) {
+    return c === CHAR_SPACE || c === CHAR_TAB;
+  }
+  function isPrintable(c) {
+    return c >= 32 && c <= 126 || c >= 161 && c <= 55295 && c !== 8232 && c !== 8233 || c >= 57344 && c <= 65533 && c !== CHAR_BOM || c >= 65536 && c <= 1114111;
+  }
+  function isNsCharOrWhitespace(c) {
+    return isPrintable(c) && c !== CHAR_BOM && // - b-char
+    c !== CHAR_CARRIAGE_RETURN && c !== CHAR_LINE_FEED;
+  }
+  function isPlainSafe(c, prev, inblock) {
+    const cIsNsCharOrWhitespace = isNsCharOrWhitespace(c);
+    const cIsNsChar = cIsNsCharOrWhitespace && !isWhitespace(c);
+    return (
+      // ns-plain-safe
+      (inblock ? cIsNsCharOrWhitespace : cIsNsCharOrWhitespace && // - c-flow-indicator
+      c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET) && // ns-plain-char
+      c !== CHAR_SHARP && // false on '#'
+      !(prev === CHAR_COLON && !cIsNsChar) || // false on ': '
+      isNsCharOrWhitespace(prev) && !isWhitespace(prev) && c === CHAR_SHARP || // change to true on '[^ ]#'
+      prev === CHAR_COLON && cIsNsChar
+    );
+  }
+  function isPlainSafeFirst(c) {
+    return isPrintable(c) && c !== CHAR_BOM && !isWhitespace(c) && // - s-white
+    // - (c-indicator ::=
+    // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
+    c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
+    c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && // | “%” | “@” | “`”)
+    c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
+  }
+  function isPlainSafeLast(c) {
+    return !isWhitespace(c) && c !== CHAR_COLON;
+  }
+  function codePointAt(string, pos) {
+    const first = string.charCodeAt(pos);
+    let second;
+    if (first >= 55296 && first <= 56319 && pos + 1 < string.length) {
+      second = string.charCodeAt(pos + 1);
+      if (second >= 56320 && second <= 57343) {
+        return (first - 55296) * 1024 + second - 56320 + 65536;
+      }
+    }
+    return first;
+  }
+  function needIndentIndicator(string) {
+    const leadingSpaceRe = /^\n* /;
+    return leadingSpaceRe.test(string);
+  }
+  const STYLE_PLAIN = 1;
+  const STYLE_SINGLE = 2;
+  const STYLE_LITERAL = 3;
+  const STYLE_FOLDED = 4;
+  const STYLE_DOUBLE = 5;
+  function chooseScalarStyle(string, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType, quotingType, forceQuotes, inblock) {
+    let i;
+    let char = 0;
+    let prevChar = null;
+    let hasLineBreak = false;
+    let hasFoldableLine = false;
+    const shouldTrackWidth = lineWidth !== -1;
+    let previousLineBreak = -1;
+    let plain = isPlainSafeFirst(codePointAt(string, 0)) && isPlainSafeLast(codePointAt(string, string.length - 1));
+    if (singleLineOnly || forceQuotes) {
+      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+        char = codePointAt(string, i);
+        if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        plain = plain && isPlainSafe(char, prevChar, inblock);
+        prevChar = char;
+      }
+    } else {
+      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+        char = codePointAt(string, i);
+        if (char === CHAR_LINE_FEED) {
+          hasLineBreak = true;
+          if (shouldTrackWidth) {
+            hasFoldableLine = hasFoldableLine || // Foldable line = too long, and not more-indented.
+            i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ";
+            previousLineBreak = i;
+          }
+        } else if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        plain = plain && isPlainSafe(char, prevChar, inblock);
+        prevChar = char;
+      }
+      hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ");
+    }
+    if (!hasLineBreak && !hasFoldableLine) {
+      if (plain && !forceQuotes && !testAmbiguousType(string)) {
+        return STYLE_PLAIN;
+      }
+      return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
+    }
+    if (indentPerLevel > 9 && needIndentIndicator(string)) {
+      return STYLE_DOUBLE;
+    }
+    if (!forceQuotes) {
+      return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
+    }
+    return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
+  }
+  function writeScalar(state, string, level, iskey, inblock) {
+    state.dump = (function() {
+      if (string.length === 0) {
+        return state.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''";
+      }
+      if (!state.noCompatMode) {
+        if (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string)) {
+          return state.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string + '"' : "'" + string + "'";
+        }
+      }
+      const indent = state.indent * Math.max(1, level);
+      const lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent);
+      const singleLineOnly = iskey || // No block styles in flow mode.
+      state.flowLevel > -1 && level >= state.flowLevel;
+      function testAmbiguity(string2) {
+        return testImplicitResolving(state, string2);
+      }
+      switch (chooseScalarStyle(
+        string,
+        singleLineOnly,
+        state.indent,
+        lineWidth,
+        testAmbiguity,
+        state.quotingType,
+        state.forceQuotes && !iskey,
+        inblock
+      )) {
+        case STYLE_PLAIN:
+          return string;
+        case STYLE_SINGLE:
+          return "'" + string.replace(/'/g, "''") + "'";
+        case STYLE_LITERAL:
+          return "|" + blockHeader(string, state.indent) + dropEndingNewline(indentString(string, indent));
+        case STYLE_FOLDED:
+          return ">" + blockHeader(string, state.indent) + dropEndingNewline(indentString(foldString(string, lineWidth), indent));
+        case STYLE_DOUBLE:
+          return '"' + escapeString(string) + '"';
+        default:
+          throw new YAMLException2("impossible error: invalid scalar style");
+      }
+    })();
+  }
+  function blockHeader(string, indentPerLevel) {
+    const indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : "";
+    const clip = string[string.length - 1] === "\n";
+    const keep = clip && (string[string.length - 2] === "\n" || string === "\n");
+    const chomp = keep ? "+" : clip ? "" : "-";
+    return indentIndicator + chomp + "\n";
+  }
+  function dropEndingNewline(string) {
+    return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
+  }
+  function foldString(string, width) {
+    const lineRe = /(\n+)([^\n]*)/g;
+    let result = (function() {
+      let nextLF = string.indexOf("\n");
+      nextLF = nextLF !== -1 ? nextLF : string.length;
+      lineRe.lastIndex = nextLF;
+      return foldLine(string.slice(0, nextLF), width);
+    })();
+    let prevMoreIndented = string[0] === "\n" || string[0] === " ";
+    let moreIndented;
+    let match;
+    while (match = lineRe.exec(string)) {
+      const prefix = match[1];
+      const line = match[2];
+      moreIndented = line[0] === " ";
+      result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+      prevMoreIndented = moreIndented;
+    }
+    return result;
+  }
+  function foldLine(line, width) {
+    if (line === "" || line[0] === " ") return line;
+    const breakRe = / [^ ]/g;
+    let match;
+    let start = 0;
+    let end;
+    let curr = 0;
+    let next = 0;
+    let result = "";
+    while (match = breakRe.exec(line)) {
+      next = match.index;
+      if (next - start > width) {
+        end = curr > start ? curr : next;
+        result += "\n" + line.slice(start, end);
+        start = end + 1;
+      }
+      curr = next;
+    }
+    result += "\n";
+    if (line.length - start > width && curr > start) {
+      result += line.slice(start, curr) + "\n" + line.slice(curr + 1);
+    } else {
+      result += line.slice(start);
+    }
+    return result.slice(1);
+  }
+  function escapeString(string) {
+    let result = "";
+    let char = 0;
+    for (let i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+      char = codePointAt(string, i);
+      const escapeSeq = ESCAPE_SEQUENCES[char];
+      if (!escapeSeq && isPrintable(char)) {
+        result += string[i];
+        if (char >= 65536) result += string[i + 1];
+      } else {
+        result += escapeSeq || encodeHex(char);
+      }
+    }
+    return result;
+  }
+  function writeFlowSequence(state, level, object) {
+    let _result = "";
+    const _tag = state.tag;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      let value = object[index];
+      if (state.replacer) {
+        value = state.replacer.call(object, String(index), value);
+      }
+      if (writeNode(state, level, value, false, false) || typeof value === "undefined" && writeNode(state, level, null, false, false)) {
+        if (_result !== "") _result += "," + (!state.condenseFlow ? " " : "");
+        _result += state.dump;
+      }
+    }
+    state.tag = _tag;
+    state.dump = "[" + _result + "]";
+  }
+  function writeBlockSequence(state, level, object, compact) {
+    let _result = "";
+    const _tag = state.tag;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      let value = object[index];
+      if (state.replacer) {
+        value = state.replacer.call(object, String(index), value);
+      }
+      if (writeNode(state, level + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level + 1, null, true, true, false, true)) {
+        if (!compact || _result !== "") {
+          _result += generateNextLine(state, level);
+        }
+        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+          _result += "-";
+        } else {
+          _result += "- ";
+        }
+        _result += state.dump;
+      }
+    }
+    state.tag = _tag;
+    state.dump = _result || "[]";
+  }
+  function writeFlowMapping(state, level, object) {
+    let _result = "";
+    const _tag = state.tag;
+    const objectKeyList = Object.keys(object);
+    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
+      let pairBuffer = "";
+      if (_result !== "") pairBuffer += ", ";
+      if (state.condenseFlow) pairBuffer += '"';
+      const objectKey = objectKeyList[index];
+      let objectValue = object[objectKey];
+      if (state.replacer) {
+        objectValue = state.replacer.call(object, objectKey, objectValue);
+      }
+      if (!writeNode(state, level, objectKey, false, false)) {
+        continue;
+      }
+      if (state.dump.length > 1024) pairBuffer += "? ";
+      pairBuffer += state.dump + (state.condenseFlow ? '"' : "") + ":" + (state.condenseFlow ? "" : " ");
+      if (!writeNode(state, level, objectValue, false, false)) {
+        continue;
+      }
+      pairBuffer += state.dump;
+      _result += pairBuffer;
+    }
+    state.tag = _tag;
+    state.dump = "{" + _result + "}";
+  }
+  function writeBlockMapping(state, level, object, compact) {
+    let _result = "";
+    const _tag = state.tag;
+    const objectKeyList = Object.keys(object);
+    if (state.sortKeys === true) {
+      objectKeyList.sort();
+    } else if (typeof state.sortKeys === "function") {
+      objectKeyList.sort(state.sortKeys);
+    } else if (state.sortKeys) {
+      throw new YAMLException2("sortKeys must be a boolean or a function");
+    }
+    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
+      let pairBuffer = "";
+      if (!compact || _result !== "") {
+        pairBuffer += generateNextLine(state, level);
+      }
+      const objectKey = objectKeyList[index];
+      let objectValue = object[objectKey];
+      if (state.replacer) {
+        objectValue = state.replacer.call(object, objectKey, objectValue);
+      }
+      if (!writeNode(state, level + 1, objectKey, true, true, true)) {
+        continue;
+      }
+      const explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
+      if (explicitPair) {
+        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+          pairBuffer += "?";
+        } else {
+          pairBuffer += "? ";
+        }
+      }
+      pairBuffer += state.dump;
+      if (explicitPair) {
+        pairBuffer += generateNextLine(state, level);
+      }
+      if (!writeNode(state, level + 1, objectValue, true, explicitPair)) {
+        continue;
+      }
+      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+        pairBuffer += ":";
+      } else {
+        pairBuffer += ": ";
+      }
+      pairBuffer += state.dump;
+      _result += pairBuffer;
+    }
+    state.tag = _tag;
+    state.dump = _result || "{}";
+  }
+  function detectType(state, object, explicit) {
+    const typeList = explicit ? state.explicitTypes : state.implicitTypes;
+    for (let index = 0, length = typeList.length; index < length; index += 1) {
+      const type2 = typeList[index];
+      if ((type2.instanceOf || type2.predicate) && (!type2.instanceOf || typeof object === "object" && object instanceof type2.instanceOf) && (!type2.predicate || type2.predicate(object))) {
+        if (explicit) {
+          if (type2.multi && type2.representName) {
+            state.tag = type2.representName(object);
+          } else {
+            state.tag = type2.tag;
+          }
+        } else {
+          state.tag = "?";
+        }
+        if (type2.represent) {
+          const style = state.styleMap[type2.tag] || type2.defaultStyle;
+          let _result;
+          if (_toString.call(type2.represent) === "[object Function]") {
+            _result = type2.represent(object, style);
+          } else if (_hasOwnProperty.call(type2.represent, style)) {
+            _result = type2.represent[style](object, style);
+          } else {
+            throw new YAMLException2("!<" + type2.tag + '> tag resolver accepts not "' + style + '" style');
+          }
+          state.dump = _result;
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeNode(state, level, object, block, compact, iskey, isblockseq) {
+    state.tag = null;
+    state.dump = object;
+    if (!detectType(state, object, false)) {
+      detectType(state, object, true);
+    }
+    const type2 = _toString.call(state.dump);
+    const inblock = block;
+    if (block) {
+      block = state.flowLevel < 0 || state.flowLevel > level;
+    }
+    const objectOrArray = type2 === "[object Object]" || type2 === "[object Array]";
+    let duplicateIndex;
+    let duplicate;
+    if (objectOrArray) {
+      duplicateIndex = state.duplicates.indexOf(object);
+      duplicate = duplicateIndex !== -1;
+    }
+    if (state.tag !== null && state.tag !== "?" || duplicate || state.indent !== 2 && level > 0) {
+      compact = false;
+    }
+    if (duplicate && state.usedDuplicates[duplicateIndex]) {
+      state.dump = "*ref_" + duplicateIndex;
+    } else {
+      if (objectOrArray && duplicate && !state.usedDuplicates[duplicateIndex]) {
+        state.usedDuplicates[duplicateIndex] = true;
+      }
+      if (type2 === "[object Object]") {
+        if (block && Object.keys(state.dump).length !== 0) {
+          writeBlockMapping(state, level, state.dump, compact);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + state.dump;
+          }
+        } else {
+          writeFlowMapping(state, level, state.dump);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+          }
+        }
+      } else if (type2 === "[object Array]") {
+        if (block && state.dump.length !== 0) {
+          if (state.noArrayIndent && !isblockseq && level > 0) {
+            writeBlockSequence(state, level - 1, state.dump, compact);
+          } else {
+            writeBlockSequence(state, level, state.dump, compact);
+          }
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + state.dump;
+          }
+        } else {
+          writeFlowSequence(state, level, state.dump);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+          }
+        }
+      } else if (type2 === "[object String]") {
+        if (state.tag !== "?") {
+          writeScalar(state, state.dump, level, iskey, inblock);
+        }
+      } else if (type2 === "[object Undefined]") {
+        return false;
+      } else {
+        if (state.skipInvalid) return false;
+        throw new YAMLException2("unacceptable kind of an object to dump " + type2);
+      }
+      if (state.tag !== null && state.tag !== "?") {
+        let tagStr = encodeURI(
+          state.tag[0] === "!" ? state.tag.slice(1) : state.tag
+        ).replace(/!/g, "%21");
+        if (state.tag[0] === "!") {
+          tagStr = "!" + tagStr;
+        } else if (tagStr.slice(0, 18) === "tag:yaml.org,2002:") {
+          tagStr = "!!" + tagStr.slice(18);
+        } else {
+          tagStr = "!<" + tagStr + ">";
+        }
+        state.dump = tagStr + " " + state.dump;
+      }
+    }
+    return true;
+  }
+  function getDuplicateReferences(object, state) {
+    const objects = [];
+    const duplicatesIndexes = [];
+    inspectNode(object, objects, duplicatesIndexes);
+    const length = duplicatesIndexes.length;
+    for (let index = 0; index < length; index += 1) {
+      state.duplicates.push(objects[duplicatesIndexes[index]]);
+    }
+    state.usedDuplicates = new Array(length);
+  }
+  function inspectNode(object, objects, duplicatesIndexes) {
+    if (object !== null && typeof object === "object") {
+      const index = objects.indexOf(object);
+      if (index !== -1) {
+        if (duplicatesIndexes.indexOf(index) === -1) {
+          duplicatesIndexes.push(index);
+        }
+      } else {
+        objects.push(object);
+        if (Array.isArray(object)) {
+          for (let i = 0, length = object.length; i < length; i += 1) {
+            inspectNode(object[i], objects, duplicatesIndexes);
+          }
+        } else {
+          const objectKeyList = Object.keys(object);
+          for (let i = 0, length = objectKeyList.length; i < length; i += 1) {
+            inspectNode(object[objectKeyList[i]], objects, duplicatesIndexes);
+          }
+        }
+      }
+    }
+  }
+  function dump2(input, options) {
+    options = options || {};
+    const state = new State(options);
+    if (!state.noRefs) getDuplicateReferences(input, state);
+    let value = input;
+    if (state.replacer) {
+      value = state.replacer.call({ "": value }, "", value);
+    }
+    if (writeNode(state, 0, value, true, true)) return state.dump + "\n";
+    return "";
+  }
+  dumper.dump = dump2;
+  return dumper;
+}
+var hasRequiredJsYaml;
+function requireJsYaml() {
+  if (hasRequiredJsYaml) return jsYaml;
+  hasRequiredJsYaml = 1;
+  const loader2 = requireLoader();
+  const dumper2 = requireDumper();
+  function renamed(from, to) {
+    return function() {
+      throw new Error("Function yaml." + from + " is removed in js-yaml 4. Use yaml." + to + " instead, which is now safe by default.");
+    };
+  }
+  jsYaml.Type = requireType();
+  jsYaml.Schema = requireSchema();
+  jsYaml.FAILSAFE_SCHEMA = requireFailsafe();
+  jsYaml.JSON_SCHEMA = requireJson();
+  jsYaml.CORE_SCHEMA = requireCore();
+  jsYaml.DEFAULT_SCHEMA = require_default();
+  jsYaml.load = loader2.load;
+  jsYaml.loadAll = loader2.loadAll;
+  jsYaml.dump = dumper2.dump;
+  jsYaml.YAMLException = requireException();
+  jsYaml.types = {
+    binary: requireBinary(),
+    float: requireFloat(),
+    map: requireMap(),
+    null: require_null(),
+    pairs: requirePairs(),
+    set: requireSet(),
+    timestamp: requireTimestamp(),
+    bool: requireBool(),
+    int: requireInt(),
+    merge: requireMerge(),
+    omap: requireOmap(),
+    seq: requireSeq(),
+    str: requireStr()
+  };
+  jsYaml.safeLoad = renamed("safeLoad", "load");
+  jsYaml.safeLoadAll = renamed("safeLoadAll", "loadAll");
+  jsYaml.safeDump = renamed("safeDump", "dump");
+  return jsYaml;
+}
+var jsYamlExports = requireJsYaml();
+const yaml = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
+const {
+  Type,
+  Schema,
+  FAILSAFE_SCHEMA,
+  JSON_SCHEMA,
+  CORE_SCHEMA,
+  DEFAULT_SCHEMA,
+  load,
+  loadAll,
+  dump,
+  YAMLException,
+  types,
+  safeLoad,
+  safeLoadAll,
+  safeDump
+} = yaml;
+
+//# sourceMappingURL=js-yaml.mjs.map
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/go-yaml-schema.ts
+
+/*
+ * Scalar resolution of go-yaml v2 (the decoder behind sigs.k8s.io/yaml, which kubeconform and
+ * kubectl use), as a js-yaml schema. It is YAML 1.1-ish and differs from both YAML 1.2 and the
+ * `yaml` package's 1.1 mode: y/n/on/off are booleans, 0755 is octal, `_` is ignored in numbers,
+ * sexagesimal (1:20) and timestamps stay strings, `08` is the float 8.
+ */
+const { Type: go_yaml_schema_Type, FAILSAFE_SCHEMA: go_yaml_schema_FAILSAFE_SCHEMA } = yaml;
+const BOOL = Object.create(null);
+for (const s of ['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON'])
+    BOOL[s] = true;
+for (const s of ['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF'])
+    BOOL[s] = false;
+const NULLS = new Set(['', '~', 'null', 'Null', 'NULL']);
+const SPECIAL_FLOAT = Object.assign(Object.create(null), {
+    '.nan': NaN,
+    '.NaN': NaN,
+    '.NAN': NaN,
+    '.inf': Infinity,
+    '.Inf': Infinity,
+    '.INF': Infinity,
+    '+.inf': Infinity,
+    '+.Inf': Infinity,
+    '+.INF': Infinity,
+    '-.inf': -Infinity,
+    '-.Inf': -Infinity,
+    '-.INF': -Infinity,
+});
+const YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+const GO_INT = /^([-+]?)(?:0[xX]([0-9a-fA-F]+)|0[bB]([01]+)|0[oO]([0-7]+)|(0[0-7]*)|([1-9][0-9]*))$/;
+/** strconv.ParseInt(s, 0, 64) / ParseUint, as a JS number (undefined when Go would fail). */
+function goParseInt(plain) {
+    const m = GO_INT.exec(plain);
+    if (!m)
+        return undefined;
+    const sign = m[1] === '-' ? -1 : 1;
+    const [hex, bin, oct, leadingZero, dec] = [m[2], m[3], m[4], m[5], m[6]];
+    let v;
+    if (hex !== undefined)
+        v = parseInt(hex, 16);
+    else if (bin !== undefined)
+        v = parseInt(bin, 2);
+    else if (oct !== undefined)
+        v = parseInt(oct, 8);
+    else if (leadingZero !== undefined)
+        v = leadingZero.length > 1 ? parseInt(leadingZero.slice(1), 8) : 0;
+    else
+        v = parseInt(dec, 10);
+    // Beyond uint64 Go gives up on integers (and then tries a float).
+    if (v > 2 ** 64 - 1)
+        return undefined;
+    return sign * v;
+}
+// go-yaml's resolve table: only scalars starting with a digit or a sign can be numbers.
+const startsNumeric = (s) => {
+    const c = s.charCodeAt(0);
+    return (c >= 48 && c <= 57) || c === 43 || c === 45;
+};
+const nullType = new go_yaml_schema_Type('tag:yaml.org,2002:null', {
+    kind: 'scalar',
+    resolve: (s) => NULLS.has(s),
+    construct: () => null,
+    predicate: (v) => v === null,
+    represent: () => 'null',
+});
+const boolType = new go_yaml_schema_Type('tag:yaml.org,2002:bool', {
+    kind: 'scalar',
+    resolve: (s) => Object.hasOwn(BOOL, s),
+    construct: (s) => BOOL[s],
+    predicate: (v) => typeof v === 'boolean',
+    represent: (v) => String(v),
+});
+const intType = new go_yaml_schema_Type('tag:yaml.org,2002:int', {
+    kind: 'scalar',
+    resolve: (s) => startsNumeric(s) && goParseInt(s.includes('_') ? s.replace(/_/g, '') : s) !== undefined,
+    construct: (s) => goParseInt(s.includes('_') ? s.replace(/_/g, '') : s),
+    predicate: (v) => typeof v === 'number' && Number.isInteger(v),
+    represent: (v) => String(v),
+});
+function goFloat(s) {
+    if (Object.hasOwn(SPECIAL_FLOAT, s))
+        return SPECIAL_FLOAT[s];
+    const c = s.charCodeAt(0);
+    if (c !== 46 && !startsNumeric(s))
+        return undefined;
+    if (s.startsWith('.'))
+        return /^\.[0-9]+([eE][-+]?[0-9]+)?$/.test(s) ? Number(s) : undefined;
+    if (!startsNumeric(s))
+        return undefined;
+    const plain = s.replace(/_/g, '');
+    return YAML_STYLE_FLOAT.test(plain) ? Number(plain) : undefined;
+}
+const floatType = new go_yaml_schema_Type('tag:yaml.org,2002:float', {
+    kind: 'scalar',
+    resolve: (s) => goFloat(s) !== undefined,
+    construct: (s) => goFloat(s),
+    predicate: (v) => typeof v === 'number',
+    represent: (v) => String(v),
+});
+// go-yaml decodes !!binary into a Go string; JSON then sees that string.
+const binaryType = new go_yaml_schema_Type('tag:yaml.org,2002:binary', {
+    kind: 'scalar',
+    resolve: (s) => /^[A-Za-z0-9+/=\s]*$/.test(s),
+    construct: (s) => Buffer.from(s.replace(/\s/g, ''), 'base64').toString('utf8'),
+});
+const GO_YAML_SCHEMA = go_yaml_schema_FAILSAFE_SCHEMA.extend({
+    implicit: [nullType, boolType, intType, floatType, yaml.types.merge],
+    explicit: [binaryType],
+});
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/manifest-stream.ts
+
+
+const manifest_stream_SEPARATOR = '\n---';
+/**
+ * Splits a YAML stream on `\n---` exactly like kubeconform's `SplitYAMLDocument` + bufio.Scanner:
+ * the rest of a separator line (`--- # x`) is dropped, and a trailing separator line without a
+ * final newline drops the chunk before it (the scanner stops without emitting it).
+ */
+function splitYamlStream(data) {
+    const chunks = [];
+    let start = 0;
+    let line = 1;
+    while (start < data.length) {
+        const i = data.indexOf(manifest_stream_SEPARATOR, start);
+        if (i < 0) {
+            chunks.push({ text: data.slice(start), line });
+            break;
+        }
+        const afterSep = i + manifest_stream_SEPARATOR.length;
+        if (afterSep === data.length) {
+            chunks.push({ text: data.slice(start, i), line });
+            break;
+        }
+        const nl = data.indexOf('\n', afterSep);
+        if (nl < 0)
+            break;
+        const text = data.slice(start, i);
+        chunks.push({ text, line });
+        line += countNewlines(data, start, nl + 1);
+        start = nl + 1;
+    }
+    return chunks;
+}
+function countNewlines(s, from, to) {
+    let n = 0;
+    for (let k = from; k < to; k++)
+        if (s.charCodeAt(k) === 10)
+            n++;
+    return n;
+}
+function yamlError(e) {
+    const err = e;
+    const line = err.mark ? `line ${err.mark.line + 1}: ` : '';
+    return `yaml: ${line}${err.reason ?? err.message ?? String(e)}`;
+}
+/** Decodes one chunk like sigs.k8s.io/yaml (go-yaml v2 scalars, non-string keys as strings). */
+function parseChunk(text) {
+    try {
+        return { value: yaml.load(text, { schema: GO_YAML_SCHEMA }) };
+    }
+    catch (e) {
+        const reason = e.reason ?? '';
+        if (!reason.startsWith('duplicated mapping key'))
+            return { value: undefined, error: yamlError(e) };
+        const mark = e.mark;
+        const key = mark?.buffer !== undefined ? (/^\s*["']?([^"'\n:]*)/.exec(mark.buffer.slice(mark.position))?.[1] ?? '').trim() : '';
+        const duplicateKey = `yaml: unmarshal errors:\n  line ${(mark?.line ?? 0) + 1}: key ${JSON.stringify(key)} already set in map`;
+        try {
+            // json: true makes js-yaml keep the last value of a duplicated key, like a non-strict go-yaml decode.
+            return { value: yaml.load(text, { schema: GO_YAML_SCHEMA, json: true }), duplicateKey };
+        }
+        catch (e2) {
+            return { value: undefined, error: yamlError(e2) };
+        }
+    }
+}
+function isPlainObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Uint8Array);
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/manifests.ts
+
+
+
+/**
+ * Largest rendered document decoded. Ten times etcd's 1.5 MiB limit, so every object the API server
+ * could accept is parsed and sized exactly; beyond it the heap would grow with the attacker's input.
+ */
+const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+const manifests_str = (v) => (typeof v === 'string' ? v : '');
+function parseBuildOutput(output, wrapperDir, maxDocumentBytes = MAX_DOCUMENT_BYTES) {
+    const resources = [];
+    const problems = [];
+    const oversized = [];
+    for (const chunk of splitYamlStream(output)) {
+        if (chunk.text.length > maxDocumentBytes) {
+            oversized.push(identify(chunk.text, wrapperDir, maxDocumentBytes));
+            continue;
+        }
+        if (chunk.text.trim() === '')
+            continue;
+        const parsed = parseChunk(chunk.text);
+        if (parsed.error) {
+            problems.push(parsed.error);
+            continue;
+        }
+        if (!isPlainObject(parsed.value))
+            continue;
+        const object = parsed.value;
+        const meta = isPlainObject(object.metadata) ? object.metadata : undefined;
+        const annotations = meta && isPlainObject(meta.annotations) ? meta.annotations : undefined;
+        const origin = parseOrigin(annotations?.[ORIGIN_ANNOTATION], wrapperDir);
+        if (annotations && ORIGIN_ANNOTATION in annotations) {
+            delete annotations[ORIGIN_ANNOTATION];
+            if (Object.keys(annotations).length === 0)
+                delete meta.annotations;
+        }
+        resources.push({
+            index: resources.length,
+            object,
+            kind: manifests_str(object.kind),
+            apiVersion: manifests_str(object.apiVersion),
+            name: manifests_str(meta?.name),
+            namespace: manifests_str(meta?.namespace),
+            origin,
+            json: JSON.stringify(object),
+        });
+    }
+    return { resources, problems, oversized };
+}
+/**
+ * kind, name and origin of a rendered document from its text alone. kustomize prints top-level keys
+ * in order with two-space indentation, so each is a line of its own.
+ */
+function identify(text, wrapperDir, max) {
+    const top = (key) => {
+        const i = text.startsWith(`${key}:`) ? 0 : text.indexOf(`\n${key}:`);
+        return i < 0 ? -1 : i === 0 ? 0 : i + 1;
+    };
+    const scalar = (key) => {
+        const i = top(key);
+        if (i < 0)
+            return '';
+        const end = text.indexOf('\n', i);
+        return text.slice(i + key.length + 1, end < 0 ? undefined : end).trim().replace(/^["']|["']$/g, '');
+    };
+    const metaAt = top('metadata');
+    let metaText = '';
+    if (metaAt >= 0) {
+        const nextTop = /\n[^\s#]/g;
+        nextTop.lastIndex = metaAt + 1;
+        const m = nextTop.exec(text);
+        metaText = text.slice(metaAt, m ? m.index : undefined).slice(0, 1024 * 1024);
+    }
+    const name = /^ {2}name: (.+)$/m.exec(metaText)?.[1]?.trim().replace(/^["']|["']$/g, '') ?? '';
+    const namespace = /^ {2}namespace: (.+)$/m.exec(metaText)?.[1]?.trim() ?? '';
+    const originBlock = /^ {4}config\.kubernetes\.io\/origin: \|\n((?: {6}.*\n?)+)/m.exec(metaText)?.[1];
+    const origin = originBlock ? parseOrigin(originBlock.replace(/^ {6}/gm, ''), wrapperDir) : undefined;
+    const kind = scalar('kind');
+    const apiVersion = scalar('apiVersion');
+    const mib = (n) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+    return {
+        index: -1,
+        object: { apiVersion, kind, metadata: { name, namespace } },
+        kind,
+        apiVersion,
+        name,
+        namespace,
+        origin,
+        json: '',
+        // YAML size bounds JSON size only loosely (deep indentation), so this says what is known.
+        message: `the rendered document is ${mib(Buffer.byteLength(text))} of YAML, more than the ${mib(max)} this check decodes, so it was not validated; etcd refuses objects over 1.5 MiB (1,572,864 bytes) as JSON`,
+    };
+}
+/** The build output as the user would see it without our origin annotations (for diffs and rendered files). */
+function stripOrigins(output) {
+    const docs = (0,dist/* parseAllDocuments */.hR)(output, { version: '1.1' });
+    const list = Array.isArray(docs) ? docs : [];
+    return list
+        .map((doc) => {
+        const annotations = doc.getIn(['metadata', 'annotations']);
+        if ((0,dist/* isMap */.jh)(annotations)) {
+            annotations.delete(ORIGIN_ANNOTATION);
+            if (annotations.items.length === 0)
+                doc.deleteIn(['metadata', 'annotations']);
+        }
+        return doc.toString({ lineWidth: 0 }).replace(/^---\n/, '');
+    })
+        .join('---\n');
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/build-targets.ts
+
+
+
+
+
+
+
+
+/** Longest a single build may take, within what is left of the check's time limit. */
+const BUILD_TIMEOUT_MS = 120_000;
+/** Builds every overlay not refused and reads the rendered resources into `t.resources`. */
+async function buildTargets(targets, kustomize, ctx) {
+    const { sink, deadline, limits } = ctx;
+    await mapLimit(targets, limits.concurrency, async (t) => {
+        if (t.refused)
+            return;
+        if (deadline.expired())
+            return markTimedOut(t, sink, deadline);
+        t.build = await buildKustomization(kustomize, t.dir, {
+            maxBytes: limits.maxManifestBytes,
+            sortOptions: t.tree[0]?.sortOptions,
+            timeoutMs: deadline.cap(BUILD_TIMEOUT_MS),
+            memoryBytes: limits.kustomizeMemoryBytes,
+        });
+        if (!t.build.ok && t.build.timedOut && deadline.expired()) {
+            t.build = undefined;
+            return markTimedOut(t, sink, deadline);
+        }
+        if (!t.build.ok) {
+            buildFailureFindings(sink, t, t.build.message, ctx.root, ctx.discovery.all);
+            return;
+        }
+        const parsed = parseBuildOutput(t.build.output, t.build.wrapperDir);
+        t.resources = parsed.resources;
+        for (const p of parsed.problems)
+            sink.add(RULE.invalidManifest, overlayFile(t), '', `kustomize printed a document that cannot be read: ${p}`, { overlay: t.rel });
+        for (const big of parsed.oversized) {
+            const at = big.origin ? locate({ overlay: t.tree[0], tree: t.tree }, big, ['kind'], { key: true }) : overlayFile(t);
+            if (sink.add(RULE.objectTooLarge, at, subjectOf(big), big.message, { overlay: t.rel }) === 'error')
+                t.oversized = (t.oversized ?? 0) + 1;
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ../../main/node_modules/diff/libesm/diff/base.js
+class Diff {
+    diff(oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options = {}) {
+        let callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        else if ('callback' in options) {
+            callback = options.callback;
+        }
+        // Allow subclasses to massage the input prior to running
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    }
+    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+            value = this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
+            }
+            else {
+                return value;
+            }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        const execEditLength = () => {
+            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                let basePath;
+                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
+                }
+                let canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    const addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = this.addToPath(addPath, true, false, 0, options);
+                }
+                else {
+                    basePath = this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                const ret = execEditLength();
+                if (ret) {
+                    return ret;
+                }
+            }
+        }
+    }
+    addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
+        }
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
+            };
+        }
+    }
+    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+    }
+    equals(left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
+        }
+        else {
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
+        }
+    }
+    removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
+            }
+        }
+        return ret;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    castInput(value, options) {
+        return value;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    tokenize(value, options) {
+        return Array.from(value);
+    }
+    join(chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
+    }
+    postProcess(changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
+    }
+    get useLongestToken() {
+        return false;
+    }
+    buildValues(lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            const component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    let value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        const oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
+                }
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
+            }
+            else {
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
+            }
+        }
+        return components;
+    }
+}
+
+;// CONCATENATED MODULE: ../../main/node_modules/diff/libesm/diff/line.js
+
+
+class LineDiff extends Diff {
+    constructor() {
+        super(...arguments);
+        this.tokenize = tokenize;
+    }
+    equals(left, right, options) {
+        // If we're ignoring whitespace, we need to normalise lines by stripping
+        // whitespace before checking equality. (This has an annoying interaction
+        // with newlineIsToken that requires special handling: if newlines get their
+        // own token, then we DON'T want to trim the *newline* tokens down to empty
+        // strings, since this would cause us to treat whitespace-only line content
+        // as equal to a separator between lines, which would be weird and
+        // inconsistent with the documented behavior of the options.)
+        if (options.ignoreWhitespace) {
+            if (!options.newlineIsToken || !left.includes('\n')) {
+                left = left.trim();
+            }
+            if (!options.newlineIsToken || !right.includes('\n')) {
+                right = right.trim();
+            }
+        }
+        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+            if (left.endsWith('\n')) {
+                left = left.slice(0, -1);
+            }
+            if (right.endsWith('\n')) {
+                right = right.slice(0, -1);
+            }
+        }
+        return super.equals(left, right, options);
+    }
+}
+const lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+    return lineDiff.diff(oldStr, newStr, options);
+}
+function diffTrimmedLines(oldStr, newStr, options) {
+    options = generateOptions(options, { ignoreWhitespace: true });
+    return lineDiff.diff(oldStr, newStr, options);
+}
+// Exported standalone so it can be used from jsonDiff too.
+function tokenize(value, options) {
+    if (options.stripTrailingCr) {
+        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
+        value = value.replace(/\r\n/g, '\n');
+    }
+    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+    // Ignore the final empty token that occurs if the string ends with a new line
+    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+        linesAndNewlines.pop();
+    }
+    // Merge the content and line separators into single tokens
+    for (let i = 0; i < linesAndNewlines.length; i++) {
+        const line = linesAndNewlines[i];
+        if (i % 2 && !options.newlineIsToken) {
+            retLines[retLines.length - 1] += line;
+        }
+        else {
+            retLines.push(line);
+        }
+    }
+    return retLines;
+}
+
+;// CONCATENATED MODULE: ../../main/node_modules/diff/libesm/patch/create.js
+
+/**
+ * Returns true if the filename contains characters that require C-style
+ * quoting (as used by Git and GNU diffutils in diff output).
+ */
+function needsQuoting(s) {
+    for (let i = 0; i < s.length; i++) {
+        if (s[i] < '\x20' || s[i] > '\x7e' || s[i] === '"' || s[i] === '\\') {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * C-style quotes a filename, encoding special characters as escape sequences
+ * and non-ASCII bytes as octal escapes. This is the inverse of
+ * `parseQuotedFileName` in parse.ts.
+ *
+ * Non-ASCII bytes are encoded as UTF-8 before being emitted as octal escapes.
+ * This matches the behaviour of both Git and GNU diffutils, which always emit
+ * UTF-8 octal escapes regardless of the underlying filesystem encoding (e.g.
+ * Git for Windows converts from NTFS's UTF-16 to UTF-8 internally).
+ *
+ * If the filename doesn't need quoting, returns it as-is.
+ */
+function quoteFileNameIfNeeded(s) {
+    if (!needsQuoting(s)) {
+        return s;
+    }
+    let result = '"';
+    const bytes = new TextEncoder().encode(s);
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        // See https://en.wikipedia.org/wiki/Escape_sequences_in_C#Escape_sequences
+        if (b === 0x07) {
+            result += '\\a';
+        }
+        else if (b === 0x08) {
+            result += '\\b';
+        }
+        else if (b === 0x09) {
+            result += '\\t';
+        }
+        else if (b === 0x0a) {
+            result += '\\n';
+        }
+        else if (b === 0x0b) {
+            result += '\\v';
+        }
+        else if (b === 0x0c) {
+            result += '\\f';
+        }
+        else if (b === 0x0d) {
+            result += '\\r';
+        }
+        else if (b === 0x22) {
+            result += '\\"';
+        }
+        else if (b === 0x5c) {
+            result += '\\\\';
+        }
+        else if (b >= 0x20 && b <= 0x7e) {
+            // Just a printable ASCII character that is neither a double quote nor a
+            // backslash; no need to escape it.
+            result += String.fromCharCode(b);
+        }
+        else {
+            // Either part of a non-ASCII character or a control character without a
+            // special escape sequence; needs escaping as a 3-digit octal escape
+            result += '\\' + b.toString(8).padStart(3, '0');
+        }
+        i++;
+    }
+    result += '"';
+    return result;
+}
+const INCLUDE_HEADERS = {
+    includeIndex: true,
+    includeUnderline: true,
+    includeFileHeaders: true
+};
+const FILE_HEADERS_ONLY = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: true
+};
+const OMIT_HEADERS = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: false
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    let optionsObj;
+    if (!options) {
+        optionsObj = {};
+    }
+    else if (typeof options === 'function') {
+        optionsObj = { callback: options };
+    }
+    else {
+        optionsObj = options;
+    }
+    if (typeof optionsObj.context === 'undefined') {
+        optionsObj.context = 4;
+    }
+    // We copy this into its own variable to placate TypeScript, which thinks
+    // optionsObj.context might be undefined in the callbacks below.
+    const context = optionsObj.context;
+    // @ts-expect-error (runtime check for something that is correctly a static type error)
+    if (optionsObj.newlineIsToken) {
+        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
+    }
+    if (!optionsObj.callback) {
+        return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+    }
+    else {
+        const { callback } = optionsObj;
+        diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+                const patch = diffLinesResultToPatch(diff);
+                // TypeScript is unhappy without the cast because it does not understand that `patch` may
+                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
+                callback(patch);
+            } }));
+    }
+    function diffLinesResultToPatch(diff) {
+        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
+        //         of lines containing trailing newline characters. We'll tidy up later...
+        if (!diff) {
+            return;
+        }
+        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
+        function contextLines(lines) {
+            return lines.map(function (entry) { return ' ' + entry; });
+        }
+        const hunks = [];
+        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+        for (let i = 0; i < diff.length; i++) {
+            const current = diff[i], lines = current.lines || splitLines(current.value);
+            current.lines = lines;
+            if (current.added || current.removed) {
+                // If we have previous context, start with that
+                if (!oldRangeStart) {
+                    const prev = diff[i - 1];
+                    oldRangeStart = oldLine;
+                    newRangeStart = newLine;
+                    if (prev) {
+                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+                        oldRangeStart -= curRange.length;
+                        newRangeStart -= curRange.length;
+                    }
+                }
+                // Output our changes
+                for (const line of lines) {
+                    curRange.push((current.added ? '+' : '-') + line);
+                }
+                // Track the updated file position
+                if (current.added) {
+                    newLine += lines.length;
+                }
+                else {
+                    oldLine += lines.length;
+                }
+            }
+            else {
+                // Identical context lines. Track line changes
+                if (oldRangeStart) {
+                    // Close out any changes that have been output (or join overlapping)
+                    if (lines.length <= context * 2 && i < diff.length - 2) {
+                        // Overlapping
+                        for (const line of contextLines(lines)) {
+                            curRange.push(line);
+                        }
+                    }
+                    else {
+                        // end the range and output
+                        const contextSize = Math.min(lines.length, context);
+                        for (const line of contextLines(lines.slice(0, contextSize))) {
+                            curRange.push(line);
+                        }
+                        const hunk = {
+                            oldStart: oldRangeStart,
+                            oldLines: (oldLine - oldRangeStart + contextSize),
+                            newStart: newRangeStart,
+                            newLines: (newLine - newRangeStart + contextSize),
+                            lines: curRange
+                        };
+                        hunks.push(hunk);
+                        oldRangeStart = 0;
+                        newRangeStart = 0;
+                        curRange = [];
+                    }
+                }
+                oldLine += lines.length;
+                newLine += lines.length;
+            }
+        }
+        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
+        //         "\ No newline at end of file".
+        for (const hunk of hunks) {
+            for (let i = 0; i < hunk.lines.length; i++) {
+                if (hunk.lines[i].endsWith('\n')) {
+                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
+                }
+                else {
+                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
+                    i++; // Skip the line we just added, then continue iterating
+                }
+            }
+        }
+        return {
+            oldFileName: oldFileName, newFileName: newFileName,
+            oldHeader: oldHeader, newHeader: newHeader,
+            hunks: hunks
+        };
+    }
+}
+/**
+ * creates a unified diff patch.
+ *
+ * @param patch either a single structured patch object (as returned by `structuredPatch`) or an
+ *   array of them (as returned by `parsePatch`).
+ * @param headerOptions behaves the same as the `headerOptions` option of `createTwoFilesPatch`.
+ *   Ignored for patches where `isGit` is `true`.
+ *
+ * When a patch has `isGit: true`, `formatPatch` output is changed to more closely match Git's
+ * output: it emits a `diff --git` header, emits Git extended headers as appropriate based on
+ * properties like `isRename`, `isCreate`, `newMode`, etc, and will omit `---`/`+++` file
+ * headers for patches with no hunks (e.g. renames without content changes).
+ */
+function formatPatch(patch, headerOptions) {
+    var _a, _b, _c, _d, _e, _f;
+    if (!headerOptions) {
+        headerOptions = INCLUDE_HEADERS;
+    }
+    if (Array.isArray(patch)) {
+        if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every(p => p.isGit)) {
+            throw new Error('Cannot omit file headers on a multi-file patch. '
+                + '(The result would be unparseable; how would a tool trying to apply '
+                + 'the patch know which changes are to which file?)');
+        }
+        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
+    }
+    const ret = [];
+    // Git patches have a fixed header format (diff --git, extended headers,
+    // and ---/+++ when hunks are present), so headerOptions is ignored.
+    if (patch.isGit) {
+        headerOptions = INCLUDE_HEADERS;
+        // Emit Git-style diff --git header and extended headers.
+        // Git never puts /dev/null in the "diff --git" line; for file
+        // creations/deletions it uses the real filename on both sides.
+        if (!patch.oldFileName) {
+            throw new Error('oldFileName must be specified for Git patches');
+        }
+        if (!patch.newFileName) {
+            throw new Error('newFileName must be specified for Git patches');
+        }
+        let gitOldName = patch.oldFileName;
+        let gitNewName = patch.newFileName;
+        if (patch.isCreate && gitOldName === '/dev/null') {
+            gitOldName = gitNewName.replace(/^b\//, 'a/');
+        }
+        else if (patch.isDelete && gitNewName === '/dev/null') {
+            gitNewName = gitOldName.replace(/^a\//, 'b/');
+        }
+        ret.push('diff --git ' + quoteFileNameIfNeeded(gitOldName) + ' ' + quoteFileNameIfNeeded(gitNewName));
+        if (patch.isDelete) {
+            ret.push('deleted file mode ' + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : '100644'));
+        }
+        if (patch.isCreate) {
+            ret.push('new file mode ' + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : '100644'));
+        }
+        if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+            ret.push('old mode ' + patch.oldMode);
+            ret.push('new mode ' + patch.newMode);
+        }
+        if (patch.isRename) {
+            ret.push('rename from ' + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : '').replace(/^a\//, '')));
+            ret.push('rename to ' + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : '').replace(/^b\//, '')));
+        }
+        if (patch.isCopy) {
+            ret.push('copy from ' + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : '').replace(/^a\//, '')));
+            ret.push('copy to ' + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : '').replace(/^b\//, '')));
+        }
+    }
+    else {
+        if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== undefined) {
+            ret.push('Index: ' + patch.oldFileName);
+        }
+        if (headerOptions.includeUnderline) {
+            ret.push('===================================================================');
+        }
+    }
+    // Emit --- / +++ file headers. For Git patches with no hunks (e.g.
+    // pure renames, mode-only changes), Git omits these, so we do too.
+    const hasHunks = patch.hunks.length > 0;
+    if (headerOptions.includeFileHeaders && patch.oldFileName !== undefined && patch.newFileName !== undefined
+        && (!patch.isGit || hasHunks)) {
+        ret.push('--- ' + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? '\t' + patch.oldHeader : ''));
+        ret.push('+++ ' + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? '\t' + patch.newHeader : ''));
+    }
+    for (let i = 0; i < patch.hunks.length; i++) {
+        const hunk = patch.hunks[i];
+        // Unified Diff Format quirk: If the chunk size is 0,
+        // the first number is one lower than one would expect.
+        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
+        const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+        const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+        ret.push('@@ -' + oldStart + ',' + hunk.oldLines
+            + ' +' + newStart + ',' + hunk.newLines
+            + ' @@');
+        for (const line of hunk.lines) {
+            ret.push(line);
+        }
+    }
+    return ret.join('\n') + '\n';
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    if (typeof options === 'function') {
+        options = { callback: options };
+    }
+    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+        if (!patchObj) {
+            return;
+        }
+        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+    }
+    else {
+        const { callback } = options;
+        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
+                if (!patchObj) {
+                    callback(undefined);
+                }
+                else {
+                    callback(formatPatch(patchObj, options.headerOptions));
+                }
+            } }));
+    }
+}
+function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
+    return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
+}
+/**
+ * Split `text` into an array of lines, including the trailing newline character (where present)
+ */
+function splitLines(text) {
+    const hasTrailingNl = text.endsWith('\n');
+    const result = text.split('\n').map(line => line + '\n');
+    if (hasTrailingNl) {
+        result.pop();
+    }
+    else {
+        result.push(result.pop().slice(0, -1));
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/render-diff.ts
+
+
+
+
+
+
+
+const DIFF_OVERLAY_LIMIT = 256 * 1024;
+const DIFF_SUMMARY_LIMIT = 60 * 1024;
+function render_diff_run(cmd, args, opts = {}) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, args, { cwd: opts.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (c) => out.push(c));
+        child.stderr.on('data', (c) => err.push(c));
+        child.on('error', reject);
+        child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+    });
+}
+/**
+ * The scanned root as it was at `ref`, extracted with `git archive | tar -x` into a temporary
+ * directory: the user's checkout, index and worktree list are left alone.
+ */
+async function checkoutBase(root, ref) {
+    if (ref.startsWith('-'))
+        throw new finding/* UsageError */.eb(`invalid base ref ${JSON.stringify(ref)}`);
+    const top = await render_diff_run('git', ['-C', root, 'rev-parse', '--show-toplevel']);
+    if (top.code !== 0)
+        throw new finding/* UsageError */.eb(`a rendered diff needs a git repository: ${root} is not in one`);
+    const topDir = top.stdout.trim();
+    const verify = await render_diff_run('git', ['-C', topDir, 'rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    if (verify.code !== 0)
+        throw new finding/* UsageError */.eb(`base ref ${ref} not found in ${topDir}`);
+    const rel = external_node_path_default().relative(topDir, external_node_path_default().resolve(root)).split((external_node_path_default()).sep).join('/');
+    const tmp = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'portarium-base-'));
+    const cleanup = () => (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true });
+    try {
+        await new Promise((resolve, reject) => {
+            const archive = (0,external_node_child_process_namespaceObject.spawn)('git', ['-C', topDir, 'archive', '--format=tar', verify.stdout.trim(), ...(rel ? ['--', rel] : [])], { stdio: ['ignore', 'pipe', 'pipe'] });
+            const tar = (0,external_node_child_process_namespaceObject.spawn)('tar', ['-x', '-f', '-', '-C', tmp], { stdio: ['pipe', 'ignore', 'pipe'] });
+            archive.stdout.pipe(tar.stdin);
+            let errText = '';
+            archive.stderr.on('data', (c) => (errText += c.toString()));
+            tar.stderr.on('data', (c) => (errText += c.toString()));
+            let pending = 2;
+            let failed = false;
+            const done = (code) => {
+                if (code !== 0)
+                    failed = true;
+                if (--pending > 0)
+                    return;
+                if (failed)
+                    reject(new Error(`git archive ${ref} failed: ${errText.trim()}`));
+                else
+                    resolve();
+            };
+            archive.on('close', done);
+            tar.on('close', done);
+            archive.on('error', reject);
+            tar.on('error', reject);
+        });
+    }
+    catch (err) {
+        await cleanup();
+        throw err;
+    }
+    const dir = rel ? external_node_path_default().join(tmp, rel) : tmp;
+    return { dir: (0,external_node_fs_namespaceObject.existsSync)(dir) ? dir : tmp, cleanup };
+}
+/** Unified diff of one overlay's rendered manifests, base vs head, capped in size. */
+function overlayDiff(overlay, base, head, limit = DIFF_OVERLAY_LIMIT) {
+    const a = base ?? '';
+    const b = head ?? '';
+    if (a === b)
+        return { overlay, diff: '', truncated: false, changed: false };
+    const patch = createTwoFilesPatch(base === undefined ? '/dev/null' : `a/${overlay}`, head === undefined ? '/dev/null' : `b/${overlay}`, a, b, '', '', { context: 3 });
+    if (Buffer.byteLength(patch) <= limit)
+        return { overlay, diff: patch, truncated: false, changed: true };
+    const cut = truncateUtf8(patch, limit);
+    return { overlay, diff: `${cut}\n... diff truncated at ${Math.round(limit / 1024)} KiB\n`, truncated: true, changed: true };
+}
+function truncateUtf8(s, bytes) {
+    const buf = Buffer.from(s);
+    if (buf.length <= bytes)
+        return s;
+    let end = bytes;
+    while (end > 0 && (buf[end] & 0xc0) === 0x80)
+        end--;
+    const text = buf.subarray(0, end).toString('utf8');
+    return text.slice(0, Math.max(0, text.lastIndexOf('\n')));
+}
+/** The summary block: every overlay's diff, cut to the summary budget. */
+function summaryDiff(diffs, limit = DIFF_SUMMARY_LIMIT) {
+    const changed = diffs.filter((d) => d.changed);
+    if (changed.length === 0)
+        return '';
+    const all = changed.map((d) => d.diff).join('\n');
+    if (Buffer.byteLength(all) <= limit)
+        return all;
+    return `${truncateUtf8(all, limit)}\n... ${changed.length} overlay diff(s) truncated for the summary; see the diff file\n`;
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/base-diff.ts
+
+
+
+
+
+
+
+
+
+/**
+ * The same overlays built from the root as it was at `baseRef`, each diffed against what they build
+ * to now. The base is held to the same refusals and bounds as the head before kustomize sees it.
+ */
+async function diffAgainstBase(targets, rendered, kustomize, run) {
+    const { baseRef, deadline, limits } = run;
+    const base = await checkoutBase(run.root, baseRef);
+    try {
+        const baseDiscovery = new Map();
+        return await mapLimit(targets, limits.concurrency, async (t) => {
+            const dir = external_node_path_default().join(base.dir, t.rel);
+            let before;
+            if (deadline.expired())
+                before = `# not rendered at ${baseRef}: the check's time limit ran out\n`;
+            else if (kustomizationFile(dir) && loadKustomization(dir)) {
+                const tree = buildTree(dir, baseDiscovery);
+                if (referenceProblems(tree, base.dir, run.allowRemoteBases).length === 0 && inputProblems(tree, run.maxFileBytes).length === 0) {
+                    const b = await buildKustomization(kustomize, dir, {
+                        maxBytes: limits.maxManifestBytes,
+                        sortOptions: tree[0]?.sortOptions,
+                        timeoutMs: deadline.cap(BUILD_TIMEOUT_MS),
+                        memoryBytes: limits.kustomizeMemoryBytes,
+                    });
+                    before = b.ok ? stripOrigins(b.output) : `# kustomize build failed at ${baseRef}: ${b.message.split(base.dir + (external_node_path_default()).sep).join('')}\n`;
+                }
+                else
+                    before = `# not rendered at ${baseRef}: remote or out-of-repository references, or inputs over the size bounds\n`;
+            }
+            return overlayDiff(t.rel, before, rendered.get(t.rel));
+        });
+    }
+    finally {
+        await base.cleanup();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/tools/kubeconform.ts
+
+
+
+
+
+
+const kubeconform_run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+const KUBECONFORM_VERSION = 'v0.7.0';
+/** Release archives and SHA-256 from the release's CHECKSUMS file. */
+const KUBECONFORM_RELEASES = {
+    'v0.7.0': {
+        'linux-x64': {
+            url: 'https://github.com/yannh/kubeconform/releases/download/v0.7.0/kubeconform-linux-amd64.tar.gz',
+            sha256: 'c31518ddd122663b3f3aa874cfe8178cb0988de944f29c74a0b9260920d115d3',
+        },
+        'linux-arm64': {
+            url: 'https://github.com/yannh/kubeconform/releases/download/v0.7.0/kubeconform-linux-arm64.tar.gz',
+            sha256: 'cc907ccf9e3c34523f0f32b69745265e0a6908ca85b92f41931d4537860eb83c',
+        },
+        'darwin-x64': {
+            url: 'https://github.com/yannh/kubeconform/releases/download/v0.7.0/kubeconform-darwin-amd64.tar.gz',
+            sha256: 'c6771cc894d82e1b12f35ee797dcda1f7da6a3787aa30902a15c264056dd40d4',
+        },
+        'darwin-arm64': {
+            url: 'https://github.com/yannh/kubeconform/releases/download/v0.7.0/kubeconform-darwin-arm64.tar.gz',
+            sha256: 'b5d32b2cb77f9c781c976b20a85e2d0bc8f9184d5d1cfe665a2f31a19f99eeb9',
+        },
+    },
+};
+async function kubeconformVersion(bin) {
+    try {
+        const { stdout } = await kubeconform_run(bin, ['-v'], { timeout: 20_000 });
+        return stdout.trim() || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The tools dir (scripts/tools/install-kubeconform.sh) first, then PATH. */
+async function locateKubeconform(opts = {}) {
+    const candidates = opts.path ? [opts.path] : [external_node_path_default().join(opts.toolsDir ?? toolsDir(), 'bin', 'kubeconform'), findOnPath('kubeconform')];
+    for (const bin of candidates) {
+        if (!bin || !(0,external_node_fs_namespaceObject.existsSync)(bin))
+            continue;
+        const version = await kubeconformVersion(bin);
+        if (version)
+            return { path: bin, version };
+    }
+    return undefined;
+}
+/** For actions: a kubeconform already present, else the pinned release, checksum-verified before use. */
+async function installKubeconform(hooks, version = KUBECONFORM_VERSION) {
+    const found = await locateKubeconform();
+    if (found)
+        return found;
+    let dir = await downloadVerified(KUBECONFORM_RELEASES[version]?.[platformKey()], `kubeconform ${version}`, hooks);
+    if (hooks.cache)
+        dir = await hooks.cache(dir, 'kubeconform', version.replace(/^v/, ''));
+    const bin = path.join(dir, 'kubeconform');
+    const v = await kubeconformVersion(bin);
+    if (!v)
+        throw new Error(`downloaded kubeconform at ${bin} does not run`);
+    return { path: bin, version: v };
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/ajv-errors.ts
+const TYPE_ORDER = ['null', 'boolean', 'number', 'integer', 'string', 'array', 'object'];
+function jsonType(v) {
+    if (v === null || v === undefined)
+        return 'null';
+    if (Array.isArray(v))
+        return 'array';
+    return typeof v === 'object' ? 'object' : typeof v === 'boolean' ? 'boolean' : typeof v === 'number' ? 'number' : 'string';
+}
+function ajv_errors_quote(s) {
+    return "'" + JSON.stringify(s).slice(1, -1) + "'";
+}
+function display(v) {
+    if (typeof v === 'string')
+        return ajv_errors_quote(v);
+    if (v !== null && typeof v === 'object')
+        return 'value';
+    return String(v);
+}
+function ajv_errors_valueAt(root, pointer) {
+    if (pointer === '')
+        return root;
+    let cur = root;
+    for (const raw of pointer.slice(1).split('/')) {
+        const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+        if (cur === null || typeof cur !== 'object')
+            return undefined;
+        cur = Object.hasOwn(cur, key) ? cur[key] : undefined;
+    }
+    return cur;
+}
+/**
+ * ajv errors as kubeconform reports them (santhosh-tekuri/jsonschema messages): one entry per
+ * instance location and keyword, branch errors of a failed oneOf/anyOf folded into it.
+ */
+function formatAjvErrors(errors, data) {
+    const combinators = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf').map((e) => e.schemaPath + '/');
+    const out = [];
+    const grouped = new Map();
+    for (const e of errors) {
+        if (combinators.some((p) => e.schemaPath.startsWith(p)))
+            continue;
+        const path = e.instancePath;
+        switch (e.keyword) {
+            case 'type': {
+                const want = String(e.params.type).split(',');
+                want.sort((a, b) => TYPE_ORDER.indexOf(a) - TYPE_ORDER.indexOf(b));
+                out.push({ path, msg: `got ${jsonType(ajv_errors_valueAt(data, path))}, want ${want.join(' or ')}` });
+                break;
+            }
+            case 'required':
+            case 'additionalProperties': {
+                const name = e.keyword === 'required'
+                    ? e.params.missingProperty
+                    : e.params.additionalProperty;
+                const key = `${e.keyword}\u0000${path}`;
+                const g = grouped.get(key);
+                if (g)
+                    g.names.push(name);
+                else {
+                    const entry = { path, keyword: e.keyword, names: [name] };
+                    grouped.set(key, entry);
+                    out.push({ path, msg: '' });
+                    out[out.length - 1].group = entry;
+                }
+                break;
+            }
+            case 'enum': {
+                const allowed = e.params.allowedValues;
+                const primitive = allowed.every((v) => v === null || typeof v !== 'object');
+                out.push({
+                    path,
+                    msg: !primitive ? 'enum failed' : allowed.length === 1 ? `value must be ${display(allowed[0])}` : `value must be one of ${allowed.map(display).join(', ')}`,
+                });
+                break;
+            }
+            case 'const':
+                out.push({ path, msg: `value must be ${display(e.params.allowedValue)}` });
+                break;
+            case 'oneOf': {
+                const passing = e.params.passingSchemas;
+                out.push({ path, msg: passing ? `oneOf failed, subschemas ${passing[0]}, ${passing[1]} matched` : 'oneOf failed, none matched' });
+                break;
+            }
+            case 'anyOf':
+                out.push({ path, msg: 'anyOf failed' });
+                break;
+            case 'format':
+                out.push({ path, msg: `${display(ajv_errors_valueAt(data, path))} is not valid ${e.params.format}` });
+                break;
+            case 'pattern':
+                out.push({ path, msg: `${ajv_errors_quote(String(ajv_errors_valueAt(data, path)))} does not match pattern ${ajv_errors_quote(e.params.pattern)}` });
+                break;
+            case 'minLength':
+            case 'maxLength': {
+                const v = ajv_errors_valueAt(data, path);
+                out.push({ path, msg: `${e.keyword}: got ${typeof v === 'string' ? [...v].length : '?'}, want ${e.params.limit}` });
+                break;
+            }
+            case 'minItems':
+            case 'maxItems':
+            case 'minProperties':
+            case 'maxProperties': {
+                const v = ajv_errors_valueAt(data, path);
+                const got = Array.isArray(v) ? v.length : v && typeof v === 'object' ? Object.keys(v).length : '?';
+                out.push({ path, msg: `${e.keyword}: got ${got}, want ${e.params.limit}` });
+                break;
+            }
+            case 'minimum':
+            case 'maximum':
+            case 'exclusiveMinimum':
+            case 'exclusiveMaximum':
+                out.push({ path, msg: `${e.keyword}: got ${String(ajv_errors_valueAt(data, path))}, want ${e.params.limit}` });
+                break;
+            case 'multipleOf':
+                out.push({ path, msg: `multipleOf: got ${String(ajv_errors_valueAt(data, path))}, want ${e.params.multipleOf}` });
+                break;
+            case 'uniqueItems': {
+                const p = e.params;
+                out.push({ path, msg: `items at ${Math.min(p.i, p.j)} and ${Math.max(p.i, p.j)} are equal` });
+                break;
+            }
+            case 'false schema':
+                out.push({ path, msg: 'false schema' });
+                break;
+            case 'propertyNames':
+                out.push({ path, msg: `invalid propertyName ${ajv_errors_quote(String(e.params.propertyName ?? ''))}` });
+                break;
+            default:
+                out.push({ path, msg: e.message ?? `${e.keyword} failed` });
+        }
+    }
+    for (const v of out) {
+        if (!v.group)
+            continue;
+        const names = v.group.names.map(ajv_errors_quote).join(', ');
+        v.msg =
+            v.group.keyword === 'required'
+                ? `missing propert${v.group.names.length === 1 ? 'y' : 'ies'} ${names}`
+                : `additional properties ${names} not allowed`;
+        delete v.group;
+    }
+    return out;
+}
+/** kubeconform's Invalid message: `problem validating schema. Check JSON formatting: jsonschema validation failed with '<uri>#' - at ...`. */
+function invalidMessage(uri, errors) {
+    const causes = errors.map((e) => `- at ${ajv_errors_quote(e.path)}: ${e.msg}`).join(' ');
+    return `problem validating schema. Check JSON formatting: jsonschema validation failed with ${ajv_errors_quote(uri + '#')} ${causes}`;
+}
+
 ;// CONCATENATED MODULE: ./src/checks/kubernetes/validator.ts
 /** A validation stopped because its time ran out (the check's deadline). */
 class ValidationTimeout extends Error {
@@ -56435,20 +56579,20 @@ function leafErrors(msg) {
     return out;
 }
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: ../../main/node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(9153);
 var ajv_default = /*#__PURE__*/__nccwpck_require__.n(ajv);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/2019.js
-var _2019 = __nccwpck_require__(878);
+// EXTERNAL MODULE: ../../main/node_modules/ajv/dist/2019.js
+var _2019 = __nccwpck_require__(5976);
 var _2019_default = /*#__PURE__*/__nccwpck_require__.n(_2019);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
-var _2020 = __nccwpck_require__(2210);
+// EXTERNAL MODULE: ../../main/node_modules/ajv/dist/2020.js
+var _2020 = __nccwpck_require__(5848);
 var _2020_default = /*#__PURE__*/__nccwpck_require__.n(_2020);
-// EXTERNAL MODULE: ./node_modules/ajv-draft-04/dist/index.js
-var ajv_draft_04_dist = __nccwpck_require__(905);
+// EXTERNAL MODULE: ../../main/node_modules/ajv-draft-04/dist/index.js
+var ajv_draft_04_dist = __nccwpck_require__(7611);
 var dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_draft_04_dist);
-// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
-var ajv_formats_dist = __nccwpck_require__(2815);
+// EXTERNAL MODULE: ../../main/node_modules/ajv-formats/dist/index.js
+var ajv_formats_dist = __nccwpck_require__(6373);
 var ajv_formats_dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
 ;// CONCATENATED MODULE: ./src/checks/kubernetes/ajv-classes.ts
 // ajv and its plugins are CommonJS with `exports.default`; under NodeNext the default import is the
@@ -56953,7 +57097,7 @@ function parseTemplate(tpl) {
     return parts;
 }
 function locationError(tpl, why) {
-    return new report_finding/* UsageError */.eb(`failed initialising schema location registry: ${why} (in ${JSON.stringify(tpl)})`);
+    return new finding/* UsageError */.eb(`failed initialising schema location registry: ${why} (in ${JSON.stringify(tpl)})`);
 }
 function expandLocation(tpl, values) {
     return parseTemplate(tpl)
@@ -56964,7 +57108,7 @@ function expandLocation(tpl, values) {
 function checkKubernetesVersion(v) {
     if (v === 'master' || /^\d+\.\d+\.\d+$/.test(v))
         return v;
-    throw new report_finding/* UsageError */.eb(`invalid value "${v}" for kubernetes version: ${v} is not a valid version. Valid values are "master" or full version x.y.z (e.g. "1.27.2")`);
+    throw new finding/* UsageError */.eb(`invalid value "${v}" for kubernetes version: ${v} is not a valid version. Valid values are "master" or full version x.y.z (e.g. "1.27.2")`);
 }
 
 ;// CONCATENATED MODULE: ./src/checks/kubernetes/schema-registry.ts
@@ -57080,12 +57224,12 @@ function checkEngineOptions(opts) {
     if (typeof dir === 'string') {
         try {
             if (!(0,external_node_fs_namespaceObject.statSync)(external_node_path_default().resolve(opts.baseDir, dir)).isDirectory())
-                throw new report_finding/* UsageError */.eb(`cache folder ${dir} is not a directory`);
+                throw new finding/* UsageError */.eb(`cache folder ${dir} is not a directory`);
         }
         catch (err) {
-            if (err instanceof report_finding/* UsageError */.eb)
+            if (err instanceof finding/* UsageError */.eb)
                 throw err;
-            throw new report_finding/* UsageError */.eb(`failed opening cache folder ${dir}: stat ${dir}: no such file or directory`);
+            throw new finding/* UsageError */.eb(`failed opening cache folder ${dir}: stat ${dir}: no such file or directory`);
         }
     }
 }
@@ -57093,7 +57237,7 @@ function checkEngineOptions(opts) {
 function packagedVersion(source, requested) {
     const v = resolveSchemaVersion(requested, source.versions);
     if (!v) {
-        throw new report_finding/* UsageError */.eb(`no offline schemas for Kubernetes ${requested} (${source.description} has ${source.versions.join(', ')}); give a schema location`);
+        throw new finding/* UsageError */.eb(`no offline schemas for Kubernetes ${requested} (${source.description} has ${source.versions.join(', ')}); give a schema location`);
     }
     return v;
 }
@@ -57115,7 +57259,7 @@ async function createValidator(opts) {
     if (locations.includes('default')) {
         source ??= locateKubernetesSchemas();
         if (!source)
-            throw new report_finding/* UsageError */.eb(new MissingDefaultSchemasError().message);
+            throw new finding/* UsageError */.eb(new MissingDefaultSchemasError().message);
         packagedVersion(source, opts.kubernetesVersion);
     }
     if ((opts.engine ?? 'builtin') === 'builtin') {
@@ -57125,7 +57269,7 @@ async function createValidator(opts) {
     }
     const bin = await locateKubeconform(opts.kubeconformPath ? { path: opts.kubeconformPath } : {});
     if (!bin)
-        throw new report_finding/* UsageError */.eb('kubeconform not found: run scripts/tools/install-kubeconform.sh or put kubeconform on PATH');
+        throw new finding/* UsageError */.eb('kubeconform not found: run scripts/tools/install-kubeconform.sh or put kubeconform on PATH');
     const kcLocations = [];
     for (const l of locations) {
         if (l === 'default') {
@@ -57138,118 +57282,130 @@ async function createValidator(opts) {
     return new KubeconformValidator({ ...common, binary: bin.path, schemaLocations: kcLocations, cwd: opts.baseDir, cacheDir });
 }
 
-;// CONCATENATED MODULE: ./src/checks/kubernetes/manifests.ts
-
+;// CONCATENATED MODULE: ./src/checks/kubernetes/missing-tool.ts
 
 
 /**
- * Largest rendered document decoded. Ten times etcd's 1.5 MiB limit, so every object the API server
- * could accept is parsed and sized exactly; beyond it the heap would grow with the attacker's input.
+ * No kubectl and no kustomize: one finding naming the overlays left unbuilt and how to get the tool,
+ * at the first of them. Refused overlays are not listed; they would not have been built anyway.
  */
-const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
-const manifests_str = (v) => (typeof v === 'string' ? v : '');
-function parseBuildOutput(output, wrapperDir, maxDocumentBytes = MAX_DOCUMENT_BYTES) {
-    const resources = [];
-    const problems = [];
-    const oversized = [];
-    for (const chunk of splitYamlStream(output)) {
-        if (chunk.text.length > maxDocumentBytes) {
-            oversized.push(identify(chunk.text, wrapperDir, maxDocumentBytes));
-            continue;
+function reportMissingKustomize(sink, targets) {
+    const unbuilt = targets.filter((t) => !t.refused);
+    const at = unbuilt[0] && overlayFile(unbuilt[0]);
+    if (!at)
+        return;
+    const detail = 'kustomize not found: neither kubectl (for `kubectl kustomize`) nor a standalone kustomize is on PATH, so the overlay could not be built or validated';
+    const help = 'Install kubectl (https://kubernetes.io/docs/tasks/tools/), which includes kustomize, or a standalone kustomize ' +
+        '(https://kubectl.docs.kubernetes.io/installation/kustomize/; scripts/tools/install-kustomize.sh of portarium-infra puts one in ~/.cache/portarium-infra/tools/bin). ' +
+        'The kustomize-validate action installs a pinned kustomize itself.';
+    for (const t of unbuilt)
+        sink.add(RULE.kustomizeMissing, at, '', detail, { overlay: t.rel, help });
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/rendered-dir.ts
+
+
+/** Writes one file per overlay, its path flattened into the name (`overlays/prod` → `overlays__prod.yaml`). */
+async function writeRendered(rendered, dir) {
+    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    for (const [rel, text] of rendered)
+        await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(dir, `${rel === '.' ? 'root' : rel.replace(/\//g, '__')}.yaml`), text);
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/api-limits.ts
+
+/**
+ * Size limits the API server (and etcd behind it) enforces, so an object that would be refused at
+ * apply time is a finding at review time. Values from k8s.io/kubernetes pkg/apis/core/validation and
+ * apimachinery ValidateAnnotationsSize; etcd's default --max-request-bytes.
+ */
+const API_LIMITS = {
+    /** core.MaxSecretSize: ConfigMap data+binaryData values, Secret data values. */
+    dataBytes: 1024 * 1024,
+    /** TotalAnnotationSizeLimitB: keys + values. */
+    annotationBytes: 256 * 1024,
+    /** etcd's default request limit, 1.5 MiB. */
+    objectBytes: 1.5 * 1024 * 1024,
+};
+const utf8 = (s) => Buffer.byteLength(s, 'utf8');
+/** Decoded length of base64 text without decoding it (what Go's []byte field holds). */
+function base64DecodedLength(s) {
+    const t = s.replace(/[\s]/g, '');
+    const pad = t.endsWith('==') ? 2 : t.endsWith('=') ? 1 : 0;
+    return Math.max(0, Math.floor((t.length * 3) / 4) - pad);
+}
+function api_limits_map(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : {};
+}
+const api_limits_str = (v) => (typeof v === 'string' ? v : '');
+const mib = (n) => `${(n / 1024 / 1024).toFixed(2)} MiB`;
+const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+/** Sizes the API server would refuse in one built resource. */
+function apiLimitHits(res) {
+    const hits = [];
+    const o = res.object;
+    const core = res.apiVersion === 'v1';
+    if (core && res.kind === 'ConfigMap') {
+        let total = 0;
+        for (const v of Object.values(api_limits_map(o.data)))
+            total += utf8(api_limits_str(v));
+        for (const v of Object.values(api_limits_map(o.binaryData)))
+            total += base64DecodedLength(api_limits_str(v));
+        if (total > API_LIMITS.dataBytes) {
+            const field = Object.keys(api_limits_map(o.data)).length > 0 ? 'data' : 'binaryData';
+            hits.push({
+                rule: RULE.configMapTooLarge,
+                resource: res,
+                pointer: [field],
+                message: `data and binaryData hold ${total} bytes (${mib(total)}); the API server refuses a ConfigMap over 1 MiB (1,048,576 bytes)`,
+            });
         }
-        if (chunk.text.trim() === '')
-            continue;
-        const parsed = parseChunk(chunk.text);
-        if (parsed.error) {
-            problems.push(parsed.error);
-            continue;
+    }
+    if (core && res.kind === 'Secret') {
+        const data = api_limits_map(o.data);
+        const stringData = api_limits_map(o.stringData);
+        let total = 0;
+        // stringData is merged over data before validation: a key in both counts once, as stringData.
+        for (const [k, v] of Object.entries(data))
+            if (!Object.hasOwn(stringData, k))
+                total += base64DecodedLength(api_limits_str(v));
+        for (const v of Object.values(stringData))
+            total += utf8(api_limits_str(v));
+        if (total > API_LIMITS.dataBytes) {
+            hits.push({
+                rule: RULE.secretTooLarge,
+                resource: res,
+                pointer: [Object.keys(data).length > 0 ? 'data' : 'stringData'],
+                message: `data and stringData hold ${total} bytes decoded (${mib(total)}); the API server refuses a Secret over 1 MiB (1,048,576 bytes)`,
+            });
         }
-        if (!isPlainObject(parsed.value))
-            continue;
-        const object = parsed.value;
-        const meta = isPlainObject(object.metadata) ? object.metadata : undefined;
-        const annotations = meta && isPlainObject(meta.annotations) ? meta.annotations : undefined;
-        const origin = parseOrigin(annotations?.[ORIGIN_ANNOTATION], wrapperDir);
-        if (annotations && ORIGIN_ANNOTATION in annotations) {
-            delete annotations[ORIGIN_ANNOTATION];
-            if (Object.keys(annotations).length === 0)
-                delete meta.annotations;
-        }
-        resources.push({
-            index: resources.length,
-            object,
-            kind: manifests_str(object.kind),
-            apiVersion: manifests_str(object.apiVersion),
-            name: manifests_str(meta?.name),
-            namespace: manifests_str(meta?.namespace),
-            origin,
-            json: JSON.stringify(object),
+    }
+    const annotations = api_limits_map(api_limits_map(o.metadata).annotations);
+    let annotationBytes = 0;
+    for (const [k, v] of Object.entries(annotations))
+        annotationBytes += utf8(k) + utf8(api_limits_str(v));
+    if (annotationBytes > API_LIMITS.annotationBytes) {
+        hits.push({
+            rule: RULE.annotationsTooLarge,
+            resource: res,
+            pointer: ['metadata', 'annotations'],
+            message: `annotations total ${annotationBytes} bytes (${kib(annotationBytes)}, keys and values); the API server refuses more than 256 KiB (262,144 bytes)`,
         });
     }
-    return { resources, problems, oversized };
-}
-/**
- * kind, name and origin of a rendered document from its text alone. kustomize prints top-level keys
- * in order with two-space indentation, so each is a line of its own.
- */
-function identify(text, wrapperDir, max) {
-    const top = (key) => {
-        const i = text.startsWith(`${key}:`) ? 0 : text.indexOf(`\n${key}:`);
-        return i < 0 ? -1 : i === 0 ? 0 : i + 1;
-    };
-    const scalar = (key) => {
-        const i = top(key);
-        if (i < 0)
-            return '';
-        const end = text.indexOf('\n', i);
-        return text.slice(i + key.length + 1, end < 0 ? undefined : end).trim().replace(/^["']|["']$/g, '');
-    };
-    const metaAt = top('metadata');
-    let metaText = '';
-    if (metaAt >= 0) {
-        const nextTop = /\n[^\s#]/g;
-        nextTop.lastIndex = metaAt + 1;
-        const m = nextTop.exec(text);
-        metaText = text.slice(metaAt, m ? m.index : undefined).slice(0, 1024 * 1024);
+    const objectBytes = utf8(res.json);
+    if (objectBytes > API_LIMITS.objectBytes) {
+        hits.push({
+            rule: RULE.objectTooLarge,
+            resource: res,
+            pointer: ['kind'],
+            message: `the object is ${objectBytes} bytes as JSON (${mib(objectBytes)}); etcd refuses requests over 1.5 MiB (1,572,864 bytes)`,
+        });
     }
-    const name = /^ {2}name: (.+)$/m.exec(metaText)?.[1]?.trim().replace(/^["']|["']$/g, '') ?? '';
-    const namespace = /^ {2}namespace: (.+)$/m.exec(metaText)?.[1]?.trim() ?? '';
-    const originBlock = /^ {4}config\.kubernetes\.io\/origin: \|\n((?: {6}.*\n?)+)/m.exec(metaText)?.[1];
-    const origin = originBlock ? parseOrigin(originBlock.replace(/^ {6}/gm, ''), wrapperDir) : undefined;
-    const kind = scalar('kind');
-    const apiVersion = scalar('apiVersion');
-    const mib = (n) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
-    return {
-        index: -1,
-        object: { apiVersion, kind, metadata: { name, namespace } },
-        kind,
-        apiVersion,
-        name,
-        namespace,
-        origin,
-        json: '',
-        // YAML size bounds JSON size only loosely (deep indentation), so this says what is known.
-        message: `the rendered document is ${mib(Buffer.byteLength(text))} of YAML, more than the ${mib(max)} this check decodes, so it was not validated; etcd refuses objects over 1.5 MiB (1,572,864 bytes) as JSON`,
-    };
-}
-/** The build output as the user would see it without our origin annotations (for diffs and rendered files). */
-function stripOrigins(output) {
-    const docs = (0,dist/* parseAllDocuments */.hR)(output, { version: '1.1' });
-    const list = Array.isArray(docs) ? docs : [];
-    return list
-        .map((doc) => {
-        const annotations = doc.getIn(['metadata', 'annotations']);
-        if ((0,dist/* isMap */.jh)(annotations)) {
-            annotations.delete(ORIGIN_ANNOTATION);
-            if (annotations.items.length === 0)
-                doc.deleteIn(['metadata', 'annotations']);
-        }
-        return doc.toString({ lineWidth: 0 }).replace(/^---\n/, '');
-    })
-        .join('---\n');
+    return hits;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/kubernetes/policies.ts
+
 
 const POD_SPEC = new Map(Object.entries({
     Pod: ['spec'],
@@ -57303,15 +57459,6 @@ function crdScopes(resources) {
             m.set(`${spec.group}/${kind}`, spec.scope !== 'Cluster');
     }
     return m;
-}
-/** Tag or digest of an image reference; the registry port (`host:5000/app`) is not a tag. */
-function imageRef(image) {
-    const at = image.indexOf('@');
-    const digest = at >= 0 ? image.slice(at + 1) : undefined;
-    const name = at >= 0 ? image.slice(0, at) : image;
-    const lastSlash = name.lastIndexOf('/');
-    const colon = name.indexOf(':', lastSlash + 1);
-    return { tag: colon >= 0 ? name.slice(colon + 1) : undefined, digest };
 }
 function selects(selector, labels) {
     if (!selector)
@@ -57374,7 +57521,7 @@ function runPolicies(resources, scopes) {
                     const cname = typeof container.name === 'string' ? container.name : `#${i}`;
                     const image = container.image;
                     if (typeof image === 'string') {
-                        const ref = imageRef(image);
+                        const ref = splitReference(image);
                         if (!ref.digest && (ref.tag === undefined || ref.tag === 'latest')) {
                             hits.push({
                                 rule: RULE.imageNotPinned,
@@ -57432,1141 +57579,307 @@ function runPolicies(resources, scopes) {
     return hits;
 }
 
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
-class Diff {
-    diff(oldStr, newStr, 
-    // Type below is not accurate/complete - see above for full possibilities - but it compiles
-    options = {}) {
-        let callback;
-        if (typeof options === 'function') {
-            callback = options;
-            options = {};
-        }
-        else if ('callback' in options) {
-            callback = options.callback;
-        }
-        // Allow subclasses to massage the input prior to running
-        const oldString = this.castInput(oldStr, options);
-        const newString = this.castInput(newStr, options);
-        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
-        const newTokens = this.removeEmpty(this.tokenize(newString, options));
-        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
-    }
-    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
-        var _a;
-        const done = (value) => {
-            value = this.postProcess(value, options);
-            if (callback) {
-                setTimeout(function () { callback(value); }, 0);
-                return undefined;
-            }
-            else {
-                return value;
-            }
-        };
-        const newLen = newTokens.length, oldLen = oldTokens.length;
-        let editLength = 1;
-        let maxEditLength = newLen + oldLen;
-        if (options.maxEditLength != null) {
-            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
-        }
-        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
-        const abortAfterTimestamp = Date.now() + maxExecutionTime;
-        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
-        // Seed editLength = 0, i.e. the content starts with the same values
-        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
-        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-            // Identity per the equality and tokenizer
-            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
-        }
-        // Once we hit the right edge of the edit graph on some diagonal k, we can
-        // definitely reach the end of the edit graph in no more than k edits, so
-        // there's no point in considering any moves to diagonal k+1 any more (from
-        // which we're guaranteed to need at least k+1 more edits).
-        // Similarly, once we've reached the bottom of the edit graph, there's no
-        // point considering moves to lower diagonals.
-        // We record this fact by setting minDiagonalToConsider and
-        // maxDiagonalToConsider to some finite value once we've hit the edge of
-        // the edit graph.
-        // This optimization is not faithful to the original algorithm presented in
-        // Myers's paper, which instead pointlessly extends D-paths off the end of
-        // the edit graph - see page 7 of Myers's paper which notes this point
-        // explicitly and illustrates it with a diagram. This has major performance
-        // implications for some common scenarios. For instance, to compute a diff
-        // where the new text simply appends d characters on the end of the
-        // original text of length n, the true Myers algorithm will take O(n+d^2)
-        // time while this optimization needs only O(n+d) time.
-        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
-        // Main worker method. checks all permutations of a given edit length for acceptance.
-        const execEditLength = () => {
-            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
-                let basePath;
-                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
-                if (removePath) {
-                    // No one else is going to attempt to use this value, clear it
-                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
-                    bestPath[diagonalPath - 1] = undefined;
-                }
-                let canAdd = false;
-                if (addPath) {
-                    // what newPos will be after we do an insertion:
-                    const addPathNewPos = addPath.oldPos - diagonalPath;
-                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
-                }
-                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
-                if (!canAdd && !canRemove) {
-                    // If this path is a terminal then prune
-                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
-                    bestPath[diagonalPath] = undefined;
-                    continue;
-                }
-                // Select the diagonal that we want to branch from. We select the prior
-                // path whose position in the old string is the farthest from the origin
-                // and does not pass the bounds of the diff graph
-                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
-                    basePath = this.addToPath(addPath, true, false, 0, options);
-                }
-                else {
-                    basePath = this.addToPath(removePath, false, true, 1, options);
-                }
-                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
-                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-                    // If we have hit the end of both strings, then we are done
-                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
-                }
-                else {
-                    bestPath[diagonalPath] = basePath;
-                    if (basePath.oldPos + 1 >= oldLen) {
-                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
-                    }
-                    if (newPos + 1 >= newLen) {
-                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
-                    }
-                }
-            }
-            editLength++;
-        };
-        // Performs the length of edit iteration. Is a bit fugly as this has to support the
-        // sync and async mode which is never fun. Loops over execEditLength until a value
-        // is produced, or until the edit length exceeds options.maxEditLength (if given),
-        // in which case it will return undefined.
-        if (callback) {
-            (function exec() {
-                setTimeout(function () {
-                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
-                        return callback(undefined);
-                    }
-                    if (!execEditLength()) {
-                        exec();
-                    }
-                }, 0);
-            }());
-        }
-        else {
-            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
-                const ret = execEditLength();
-                if (ret) {
-                    return ret;
-                }
-            }
-        }
-    }
-    addToPath(path, added, removed, oldPosInc, options) {
-        const last = path.lastComponent;
-        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
-            return {
-                oldPos: path.oldPos + oldPosInc,
-                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
-            };
-        }
-        else {
-            return {
-                oldPos: path.oldPos + oldPosInc,
-                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
-            };
-        }
-    }
-    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
-        const newLen = newTokens.length, oldLen = oldTokens.length;
-        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
-        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
-            newPos++;
-            oldPos++;
-            commonCount++;
-            if (options.oneChangePerToken) {
-                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
-            }
-        }
-        if (commonCount && !options.oneChangePerToken) {
-            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
-        }
-        basePath.oldPos = oldPos;
-        return newPos;
-    }
-    equals(left, right, options) {
-        if (options.comparator) {
-            return options.comparator(left, right);
-        }
-        else {
-            return left === right
-                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
-        }
-    }
-    removeEmpty(array) {
-        const ret = [];
-        for (let i = 0; i < array.length; i++) {
-            if (array[i]) {
-                ret.push(array[i]);
-            }
-        }
-        return ret;
-    }
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    castInput(value, options) {
-        return value;
-    }
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    tokenize(value, options) {
-        return Array.from(value);
-    }
-    join(chars) {
-        // Assumes ValueT is string, which is the case for most subclasses.
-        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
-        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
-        // assume tokens and values are strings, but not completely - is weird and janky.
-        return chars.join('');
-    }
-    postProcess(changeObjects, 
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    options) {
-        return changeObjects;
-    }
-    get useLongestToken() {
-        return false;
-    }
-    buildValues(lastComponent, newTokens, oldTokens) {
-        // First we convert our linked list of components in reverse order to an
-        // array in the right order:
-        const components = [];
-        let nextComponent;
-        while (lastComponent) {
-            components.push(lastComponent);
-            nextComponent = lastComponent.previousComponent;
-            delete lastComponent.previousComponent;
-            lastComponent = nextComponent;
-        }
-        components.reverse();
-        const componentLen = components.length;
-        let componentPos = 0, newPos = 0, oldPos = 0;
-        for (; componentPos < componentLen; componentPos++) {
-            const component = components[componentPos];
-            if (!component.removed) {
-                if (!component.added && this.useLongestToken) {
-                    let value = newTokens.slice(newPos, newPos + component.count);
-                    value = value.map(function (value, i) {
-                        const oldValue = oldTokens[oldPos + i];
-                        return oldValue.length > value.length ? oldValue : value;
-                    });
-                    component.value = this.join(value);
-                }
-                else {
-                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
-                }
-                newPos += component.count;
-                // Common case
-                if (!component.added) {
-                    oldPos += component.count;
-                }
-            }
-            else {
-                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
-                oldPos += component.count;
-            }
-        }
-        return components;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
-
-
-class LineDiff extends Diff {
-    constructor() {
-        super(...arguments);
-        this.tokenize = tokenize;
-    }
-    equals(left, right, options) {
-        // If we're ignoring whitespace, we need to normalise lines by stripping
-        // whitespace before checking equality. (This has an annoying interaction
-        // with newlineIsToken that requires special handling: if newlines get their
-        // own token, then we DON'T want to trim the *newline* tokens down to empty
-        // strings, since this would cause us to treat whitespace-only line content
-        // as equal to a separator between lines, which would be weird and
-        // inconsistent with the documented behavior of the options.)
-        if (options.ignoreWhitespace) {
-            if (!options.newlineIsToken || !left.includes('\n')) {
-                left = left.trim();
-            }
-            if (!options.newlineIsToken || !right.includes('\n')) {
-                right = right.trim();
-            }
-        }
-        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
-            if (left.endsWith('\n')) {
-                left = left.slice(0, -1);
-            }
-            if (right.endsWith('\n')) {
-                right = right.slice(0, -1);
-            }
-        }
-        return super.equals(left, right, options);
-    }
-}
-const lineDiff = new LineDiff();
-function diffLines(oldStr, newStr, options) {
-    return lineDiff.diff(oldStr, newStr, options);
-}
-function diffTrimmedLines(oldStr, newStr, options) {
-    options = generateOptions(options, { ignoreWhitespace: true });
-    return lineDiff.diff(oldStr, newStr, options);
-}
-// Exported standalone so it can be used from jsonDiff too.
-function tokenize(value, options) {
-    if (options.stripTrailingCr) {
-        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
-        value = value.replace(/\r\n/g, '\n');
-    }
-    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
-    // Ignore the final empty token that occurs if the string ends with a new line
-    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
-        linesAndNewlines.pop();
-    }
-    // Merge the content and line separators into single tokens
-    for (let i = 0; i < linesAndNewlines.length; i++) {
-        const line = linesAndNewlines[i];
-        if (i % 2 && !options.newlineIsToken) {
-            retLines[retLines.length - 1] += line;
-        }
-        else {
-            retLines.push(line);
-        }
-    }
-    return retLines;
-}
-
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
-
-/**
- * Returns true if the filename contains characters that require C-style
- * quoting (as used by Git and GNU diffutils in diff output).
- */
-function needsQuoting(s) {
-    for (let i = 0; i < s.length; i++) {
-        if (s[i] < '\x20' || s[i] > '\x7e' || s[i] === '"' || s[i] === '\\') {
-            return true;
-        }
-    }
-    return false;
-}
-/**
- * C-style quotes a filename, encoding special characters as escape sequences
- * and non-ASCII bytes as octal escapes. This is the inverse of
- * `parseQuotedFileName` in parse.ts.
- *
- * Non-ASCII bytes are encoded as UTF-8 before being emitted as octal escapes.
- * This matches the behaviour of both Git and GNU diffutils, which always emit
- * UTF-8 octal escapes regardless of the underlying filesystem encoding (e.g.
- * Git for Windows converts from NTFS's UTF-16 to UTF-8 internally).
- *
- * If the filename doesn't need quoting, returns it as-is.
- */
-function quoteFileNameIfNeeded(s) {
-    if (!needsQuoting(s)) {
-        return s;
-    }
-    let result = '"';
-    const bytes = new TextEncoder().encode(s);
-    let i = 0;
-    while (i < bytes.length) {
-        const b = bytes[i];
-        // See https://en.wikipedia.org/wiki/Escape_sequences_in_C#Escape_sequences
-        if (b === 0x07) {
-            result += '\\a';
-        }
-        else if (b === 0x08) {
-            result += '\\b';
-        }
-        else if (b === 0x09) {
-            result += '\\t';
-        }
-        else if (b === 0x0a) {
-            result += '\\n';
-        }
-        else if (b === 0x0b) {
-            result += '\\v';
-        }
-        else if (b === 0x0c) {
-            result += '\\f';
-        }
-        else if (b === 0x0d) {
-            result += '\\r';
-        }
-        else if (b === 0x22) {
-            result += '\\"';
-        }
-        else if (b === 0x5c) {
-            result += '\\\\';
-        }
-        else if (b >= 0x20 && b <= 0x7e) {
-            // Just a printable ASCII character that is neither a double quote nor a
-            // backslash; no need to escape it.
-            result += String.fromCharCode(b);
-        }
-        else {
-            // Either part of a non-ASCII character or a control character without a
-            // special escape sequence; needs escaping as a 3-digit octal escape
-            result += '\\' + b.toString(8).padStart(3, '0');
-        }
-        i++;
-    }
-    result += '"';
-    return result;
-}
-const INCLUDE_HEADERS = {
-    includeIndex: true,
-    includeUnderline: true,
-    includeFileHeaders: true
-};
-const FILE_HEADERS_ONLY = {
-    includeIndex: false,
-    includeUnderline: false,
-    includeFileHeaders: true
-};
-const OMIT_HEADERS = {
-    includeIndex: false,
-    includeUnderline: false,
-    includeFileHeaders: false
-};
-function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-    let optionsObj;
-    if (!options) {
-        optionsObj = {};
-    }
-    else if (typeof options === 'function') {
-        optionsObj = { callback: options };
-    }
-    else {
-        optionsObj = options;
-    }
-    if (typeof optionsObj.context === 'undefined') {
-        optionsObj.context = 4;
-    }
-    // We copy this into its own variable to placate TypeScript, which thinks
-    // optionsObj.context might be undefined in the callbacks below.
-    const context = optionsObj.context;
-    // @ts-expect-error (runtime check for something that is correctly a static type error)
-    if (optionsObj.newlineIsToken) {
-        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
-    }
-    if (!optionsObj.callback) {
-        return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
-    }
-    else {
-        const { callback } = optionsObj;
-        diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
-                const patch = diffLinesResultToPatch(diff);
-                // TypeScript is unhappy without the cast because it does not understand that `patch` may
-                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
-                callback(patch);
-            } }));
-    }
-    function diffLinesResultToPatch(diff) {
-        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
-        //         of lines containing trailing newline characters. We'll tidy up later...
-        if (!diff) {
-            return;
-        }
-        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
-        function contextLines(lines) {
-            return lines.map(function (entry) { return ' ' + entry; });
-        }
-        const hunks = [];
-        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
-        for (let i = 0; i < diff.length; i++) {
-            const current = diff[i], lines = current.lines || splitLines(current.value);
-            current.lines = lines;
-            if (current.added || current.removed) {
-                // If we have previous context, start with that
-                if (!oldRangeStart) {
-                    const prev = diff[i - 1];
-                    oldRangeStart = oldLine;
-                    newRangeStart = newLine;
-                    if (prev) {
-                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
-                        oldRangeStart -= curRange.length;
-                        newRangeStart -= curRange.length;
-                    }
-                }
-                // Output our changes
-                for (const line of lines) {
-                    curRange.push((current.added ? '+' : '-') + line);
-                }
-                // Track the updated file position
-                if (current.added) {
-                    newLine += lines.length;
-                }
-                else {
-                    oldLine += lines.length;
-                }
-            }
-            else {
-                // Identical context lines. Track line changes
-                if (oldRangeStart) {
-                    // Close out any changes that have been output (or join overlapping)
-                    if (lines.length <= context * 2 && i < diff.length - 2) {
-                        // Overlapping
-                        for (const line of contextLines(lines)) {
-                            curRange.push(line);
-                        }
-                    }
-                    else {
-                        // end the range and output
-                        const contextSize = Math.min(lines.length, context);
-                        for (const line of contextLines(lines.slice(0, contextSize))) {
-                            curRange.push(line);
-                        }
-                        const hunk = {
-                            oldStart: oldRangeStart,
-                            oldLines: (oldLine - oldRangeStart + contextSize),
-                            newStart: newRangeStart,
-                            newLines: (newLine - newRangeStart + contextSize),
-                            lines: curRange
-                        };
-                        hunks.push(hunk);
-                        oldRangeStart = 0;
-                        newRangeStart = 0;
-                        curRange = [];
-                    }
-                }
-                oldLine += lines.length;
-                newLine += lines.length;
-            }
-        }
-        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
-        //         "\ No newline at end of file".
-        for (const hunk of hunks) {
-            for (let i = 0; i < hunk.lines.length; i++) {
-                if (hunk.lines[i].endsWith('\n')) {
-                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
-                }
-                else {
-                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
-                    i++; // Skip the line we just added, then continue iterating
-                }
-            }
-        }
-        return {
-            oldFileName: oldFileName, newFileName: newFileName,
-            oldHeader: oldHeader, newHeader: newHeader,
-            hunks: hunks
-        };
-    }
-}
-/**
- * creates a unified diff patch.
- *
- * @param patch either a single structured patch object (as returned by `structuredPatch`) or an
- *   array of them (as returned by `parsePatch`).
- * @param headerOptions behaves the same as the `headerOptions` option of `createTwoFilesPatch`.
- *   Ignored for patches where `isGit` is `true`.
- *
- * When a patch has `isGit: true`, `formatPatch` output is changed to more closely match Git's
- * output: it emits a `diff --git` header, emits Git extended headers as appropriate based on
- * properties like `isRename`, `isCreate`, `newMode`, etc, and will omit `---`/`+++` file
- * headers for patches with no hunks (e.g. renames without content changes).
- */
-function formatPatch(patch, headerOptions) {
-    var _a, _b, _c, _d, _e, _f;
-    if (!headerOptions) {
-        headerOptions = INCLUDE_HEADERS;
-    }
-    if (Array.isArray(patch)) {
-        if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every(p => p.isGit)) {
-            throw new Error('Cannot omit file headers on a multi-file patch. '
-                + '(The result would be unparseable; how would a tool trying to apply '
-                + 'the patch know which changes are to which file?)');
-        }
-        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
-    }
-    const ret = [];
-    // Git patches have a fixed header format (diff --git, extended headers,
-    // and ---/+++ when hunks are present), so headerOptions is ignored.
-    if (patch.isGit) {
-        headerOptions = INCLUDE_HEADERS;
-        // Emit Git-style diff --git header and extended headers.
-        // Git never puts /dev/null in the "diff --git" line; for file
-        // creations/deletions it uses the real filename on both sides.
-        if (!patch.oldFileName) {
-            throw new Error('oldFileName must be specified for Git patches');
-        }
-        if (!patch.newFileName) {
-            throw new Error('newFileName must be specified for Git patches');
-        }
-        let gitOldName = patch.oldFileName;
-        let gitNewName = patch.newFileName;
-        if (patch.isCreate && gitOldName === '/dev/null') {
-            gitOldName = gitNewName.replace(/^b\//, 'a/');
-        }
-        else if (patch.isDelete && gitNewName === '/dev/null') {
-            gitNewName = gitOldName.replace(/^a\//, 'b/');
-        }
-        ret.push('diff --git ' + quoteFileNameIfNeeded(gitOldName) + ' ' + quoteFileNameIfNeeded(gitNewName));
-        if (patch.isDelete) {
-            ret.push('deleted file mode ' + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : '100644'));
-        }
-        if (patch.isCreate) {
-            ret.push('new file mode ' + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : '100644'));
-        }
-        if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
-            ret.push('old mode ' + patch.oldMode);
-            ret.push('new mode ' + patch.newMode);
-        }
-        if (patch.isRename) {
-            ret.push('rename from ' + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : '').replace(/^a\//, '')));
-            ret.push('rename to ' + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : '').replace(/^b\//, '')));
-        }
-        if (patch.isCopy) {
-            ret.push('copy from ' + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : '').replace(/^a\//, '')));
-            ret.push('copy to ' + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : '').replace(/^b\//, '')));
-        }
-    }
-    else {
-        if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== undefined) {
-            ret.push('Index: ' + patch.oldFileName);
-        }
-        if (headerOptions.includeUnderline) {
-            ret.push('===================================================================');
-        }
-    }
-    // Emit --- / +++ file headers. For Git patches with no hunks (e.g.
-    // pure renames, mode-only changes), Git omits these, so we do too.
-    const hasHunks = patch.hunks.length > 0;
-    if (headerOptions.includeFileHeaders && patch.oldFileName !== undefined && patch.newFileName !== undefined
-        && (!patch.isGit || hasHunks)) {
-        ret.push('--- ' + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? '\t' + patch.oldHeader : ''));
-        ret.push('+++ ' + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? '\t' + patch.newHeader : ''));
-    }
-    for (let i = 0; i < patch.hunks.length; i++) {
-        const hunk = patch.hunks[i];
-        // Unified Diff Format quirk: If the chunk size is 0,
-        // the first number is one lower than one would expect.
-        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
-        const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
-        const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
-        ret.push('@@ -' + oldStart + ',' + hunk.oldLines
-            + ' +' + newStart + ',' + hunk.newLines
-            + ' @@');
-        for (const line of hunk.lines) {
-            ret.push(line);
-        }
-    }
-    return ret.join('\n') + '\n';
-}
-function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-    if (typeof options === 'function') {
-        options = { callback: options };
-    }
-    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
-        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
-        if (!patchObj) {
-            return;
-        }
-        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
-    }
-    else {
-        const { callback } = options;
-        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
-                if (!patchObj) {
-                    callback(undefined);
-                }
-                else {
-                    callback(formatPatch(patchObj, options.headerOptions));
-                }
-            } }));
-    }
-}
-function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
-    return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
-}
-/**
- * Split `text` into an array of lines, including the trailing newline character (where present)
- */
-function splitLines(text) {
-    const hasTrailingNl = text.endsWith('\n');
-    const result = text.split('\n').map(line => line + '\n');
-    if (hasTrailingNl) {
-        result.pop();
-    }
-    else {
-        result.push(result.pop().slice(0, -1));
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/checks/kubernetes/render-diff.ts
+;// CONCATENATED MODULE: ./src/checks/kubernetes/result-findings.ts
 
 
 
-
-
-
-
-const DIFF_OVERLAY_LIMIT = 256 * 1024;
-const DIFF_SUMMARY_LIMIT = 60 * 1024;
-function render_diff_run(cmd, args, opts = {}) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, args, { cwd: opts.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (c) => out.push(c));
-        child.stderr.on('data', (c) => err.push(c));
-        child.on('error', reject);
-        child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
-    });
+function errorRule(msg) {
+    if (msg.startsWith('could not find schema for'))
+        return RULE.missingSchema;
+    if (msg.startsWith('prohibited resource kind'))
+        return RULE.rejectedKind;
+    if (msg.startsWith('error unmarshalling') || msg.startsWith('error while parsing'))
+        return RULE.invalidManifest;
+    return RULE.schemaError;
 }
-/**
- * The scanned root as it was at `ref`, extracted with `git archive | tar -x` into a temporary
- * directory: the user's checkout, index and worktree list are left alone.
- */
-async function checkoutBase(root, ref) {
-    if (ref.startsWith('-'))
-        throw new report_finding/* UsageError */.eb(`invalid base ref ${JSON.stringify(ref)}`);
-    const top = await render_diff_run('git', ['-C', root, 'rev-parse', '--show-toplevel']);
-    if (top.code !== 0)
-        throw new report_finding/* UsageError */.eb(`a rendered diff needs a git repository: ${root} is not in one`);
-    const topDir = top.stdout.trim();
-    const verify = await render_diff_run('git', ['-C', topDir, 'rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-    if (verify.code !== 0)
-        throw new report_finding/* UsageError */.eb(`base ref ${ref} not found in ${topDir}`);
-    const rel = external_node_path_default().relative(topDir, external_node_path_default().resolve(root)).split((external_node_path_default()).sep).join('/');
-    const tmp = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'portarium-base-'));
-    const cleanup = () => (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true });
-    try {
-        await new Promise((resolve, reject) => {
-            const archive = (0,external_node_child_process_namespaceObject.spawn)('git', ['-C', topDir, 'archive', '--format=tar', verify.stdout.trim(), ...(rel ? ['--', rel] : [])], { stdio: ['ignore', 'pipe', 'pipe'] });
-            const tar = (0,external_node_child_process_namespaceObject.spawn)('tar', ['-x', '-f', '-', '-C', tmp], { stdio: ['pipe', 'ignore', 'pipe'] });
-            archive.stdout.pipe(tar.stdin);
-            let errText = '';
-            archive.stderr.on('data', (c) => (errText += c.toString()));
-            tar.stderr.on('data', (c) => (errText += c.toString()));
-            let pending = 2;
-            let failed = false;
-            const done = (code) => {
-                if (code !== 0)
-                    failed = true;
-                if (--pending > 0)
-                    return;
-                if (failed)
-                    reject(new Error(`git archive ${ref} failed: ${errText.trim()}`));
-                else
-                    resolve();
-            };
-            archive.on('close', done);
-            tar.on('close', done);
-            archive.on('error', reject);
-            tar.on('error', reject);
-        });
-    }
-    catch (err) {
-        await cleanup();
-        throw err;
-    }
-    const dir = rel ? external_node_path_default().join(tmp, rel) : tmp;
-    return { dir: (0,external_node_fs_namespaceObject.existsSync)(dir) ? dir : tmp, cleanup };
-}
-/** Unified diff of one overlay's rendered manifests, base vs head, capped in size. */
-function overlayDiff(overlay, base, head, limit = DIFF_OVERLAY_LIMIT) {
-    const a = base ?? '';
-    const b = head ?? '';
-    if (a === b)
-        return { overlay, diff: '', truncated: false, changed: false };
-    const patch = createTwoFilesPatch(base === undefined ? '/dev/null' : `a/${overlay}`, head === undefined ? '/dev/null' : `b/${overlay}`, a, b, '', '', { context: 3 });
-    if (Buffer.byteLength(patch) <= limit)
-        return { overlay, diff: patch, truncated: false, changed: true };
-    const cut = truncateUtf8(patch, limit);
-    return { overlay, diff: `${cut}\n... diff truncated at ${Math.round(limit / 1024)} KiB\n`, truncated: true, changed: true };
-}
-function truncateUtf8(s, bytes) {
-    const buf = Buffer.from(s);
-    if (buf.length <= bytes)
-        return s;
-    let end = bytes;
-    while (end > 0 && (buf[end] & 0xc0) === 0x80)
-        end--;
-    const text = buf.subarray(0, end).toString('utf8');
-    return text.slice(0, Math.max(0, text.lastIndexOf('\n')));
-}
-/** The summary block: every overlay's diff, cut to the summary budget. */
-function summaryDiff(diffs, limit = DIFF_SUMMARY_LIMIT) {
-    const changed = diffs.filter((d) => d.changed);
-    if (changed.length === 0)
-        return '';
-    const all = changed.map((d) => d.diff).join('\n');
-    if (Buffer.byteLength(all) <= limit)
-        return all;
-    return `${truncateUtf8(all, limit)}\n... ${changed.length} overlay diff(s) truncated for the summary; see the diff file\n`;
-}
-
-;// CONCATENATED MODULE: ./src/checks/kubernetes/source-map.ts
-
-
-
-
-/** List items kustomize/strategic merge match by key rather than position. */
-const MERGE_KEYS = ['name', 'containerPort', 'mountPath', 'devicePath', 'ip', 'topologyKey', 'conditionType', 'port', 'key', 'type'];
-/** `/a/b~1c` -> ['a', 'b/c']. */
-function parsePointer(pointer) {
-    if (pointer === '' || pointer === '/')
-        return [];
-    return pointer
-        .replace(/^\//, '')
-        .split('/')
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-function source_map_valueAt(obj, segs) {
-    let cur = obj;
-    for (const s of segs) {
-        if (cur === null || typeof cur !== 'object')
-            return undefined;
-        cur = Object.hasOwn(cur, s) ? cur[s] : undefined;
-    }
-    return cur;
-}
-/**
- * Follows a pointer through YAML nodes. List indexes in the built resource are translated through
- * merge keys (a container named `web` is found by name even if patches reordered the list).
- */
-function source_map_walk(doc, start, segs, built, builtPrefix) {
-    let node = start;
-    const w = { depth: 0 };
-    for (let i = 0; i < segs.length; i++) {
-        if ((0,dist/* isAlias */.Vj)(node))
-            node = node.resolve(doc);
-        const seg = segs[i];
-        if ((0,dist/* isMap */.jh)(node)) {
-            let pair = pairOf(node, seg);
-            let used = 1;
-            // kubeconform's paths do not escape `/` in keys (annotation names): try joining segments.
-            for (let j = i + 1; !pair && j < segs.length; j++) {
-                pair = pairOf(node, segs.slice(i, j + 1).join('/'));
-                used = j - i + 1;
-            }
-            if (!pair)
-                break;
-            w.anchor = pair.key;
-            w.value = pair.value ?? undefined;
-            w.depth = i + used;
-            i += used - 1;
-            node = pair.value;
-            continue;
-        }
-        if ((0,dist/* isSeq */.oP)(node)) {
-            const items = node.items;
-            const index = Number(seg);
-            let item;
-            const builtItem = source_map_valueAt(built, [...builtPrefix, ...segs.slice(0, i + 1)]);
-            if (builtItem && typeof builtItem === 'object' && !Array.isArray(builtItem)) {
-                for (const key of MERGE_KEYS) {
-                    const want = builtItem[key];
-                    if (want === undefined || typeof want === 'object')
-                        continue;
-                    item = items.find((it) => scalarString(pairOf(it, key)?.value) === String(want));
-                    if (item)
-                        break;
-                }
-            }
-            if (!item && seg !== '-' && Number.isInteger(index))
-                item = items[index];
-            if (!item)
-                break;
-            w.anchor = item;
-            w.value = item;
-            w.depth = i + 1;
-            node = item;
-            continue;
-        }
-        break;
-    }
-    return w;
-}
-function anchorPosition(src, w, preferValue) {
-    const node = preferValue && w.value && (0,dist/* isScalar */.jn)(w.value) ? w.value : w.anchor;
-    const off = nodeStart(node);
-    return off === undefined ? undefined : positionOf(src, off);
-}
-function docKind(doc) {
-    const c = doc.contents;
-    const meta = pairOf(c, 'metadata')?.value;
-    return { kind: scalarString(pairOf(c, 'kind')?.value), name: scalarString(pairOf(meta, 'name')?.value), namespace: scalarString(pairOf(meta, 'namespace')?.value) };
-}
-/** The document of a multi-document file that a built resource came from (kind, then name). */
-function findSourceDoc(src, res) {
-    const sameKind = src.docs.filter((d) => docKind(d).kind === res.kind);
-    const exact = sameKind.find((d) => docKind(d).name === res.name);
-    if (exact)
-        return exact;
-    // namePrefix / nameSuffix change the name: the source name is inside the built one.
-    const within = sameKind.filter((d) => {
-        const n = docKind(d).name;
-        return n !== undefined && n !== '' && res.name.includes(n);
-    });
-    if (within.length > 0)
-        return within.sort((a, b) => (docKind(b).name?.length ?? 0) - (docKind(a).name?.length ?? 0))[0];
-    if (sameKind.length === 1)
-        return sameKind[0];
-    return src.docs.length === 1 ? src.docs[0] : undefined;
-}
-function anchoredMatch(pattern, value) {
-    if (pattern === undefined || pattern === '')
-        return true;
-    try {
-        // kustomize matches target fields as Go regexps; RE2 keeps a crafted one from hanging the check.
-        return compileGoRegExp(`^(?:${pattern})$`).test(value);
-    }
-    catch {
-        return pattern === value;
-    }
-}
-function labelsMatch(selector, labels) {
-    if (!selector)
-        return true;
-    return selector.split(',').every((term) => {
-        const t = term.trim();
-        const ne = /^([^!=]+)!=(.*)$/.exec(t);
-        if (ne)
-            return labels[ne[1].trim()] !== ne[2].trim();
-        const eq = /^([^=]+)==?(.*)$/.exec(t);
-        if (eq)
-            return labels[eq[1].trim()] === eq[2].trim();
-        if (t.startsWith('!'))
-            return !Object.hasOwn(labels, t.slice(1));
-        return Object.hasOwn(labels, t);
-    });
-}
-function targetMatches(t, res, sourceName) {
-    const [group, version] = res.apiVersion.includes('/') ? res.apiVersion.split('/') : ['', res.apiVersion];
-    const meta = (res.object.metadata ?? {});
-    const nameOk = t.name === undefined || anchoredMatch(t.name, res.name) || (sourceName !== undefined && anchoredMatch(t.name, sourceName)) || (t.name !== '' && res.name.includes(t.name));
-    return (anchoredMatch(t.kind, res.kind) &&
-        anchoredMatch(t.group, group) &&
-        anchoredMatch(t.version, version) &&
-        nameOk &&
-        (t.namespace === undefined || t.namespace === res.namespace) &&
-        labelsMatch(t.labelSelector, (meta.labels ?? {})) &&
-        labelsMatch(t.annotationSelector, (meta.annotations ?? {})));
-}
-function source_map_inside(dir, file) {
-    const rel = external_node_path_default().relative(dir, file);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
-}
-/** Patch text as a YamlSource whose positions are those in the file that holds it. */
-function patchSource(p, k) {
-    if (p.file) {
-        const src = loadYaml(p.file);
-        return src ? { src, file: p.file, lineOffset: 0, colOffset: 0 } : undefined;
-    }
-    if (p.inline)
-        return { src: parseYamlText(p.inline.text), file: k.file, lineOffset: p.inline.line - 1, colOffset: p.inline.indent };
-    return undefined;
-}
-function shift(pos, ps) {
-    return { line: pos.line + ps.lineOffset, column: pos.column + ps.colOffset };
-}
-/** Where a patch sets `segs` of this resource, if it does. */
-function locateInPatch(p, k, res, segs, sourceName) {
-    const ps = patchSource(p, k);
-    if (!ps)
-        return undefined;
-    if (p.type === 'json6902') {
-        if (p.target && !targetMatches(p.target, res, sourceName))
-            return undefined;
-        if (!p.target)
-            return undefined;
-        const doc = ps.src.docs[0];
-        if (!doc)
-            return undefined;
-        let best;
-        for (const op of (0,dist/* isSeq */.oP)(doc.contents) ? doc.contents.items : []) {
-            const opName = scalarString(pairOf(op, 'op')?.value);
-            const opPath = scalarString(pairOf(op, 'path')?.value);
-            if (!opPath || (opName !== 'add' && opName !== 'replace' && opName !== 'copy' && opName !== 'move'))
-                continue;
-            const opSegs = parsePointer(opPath);
-            if (opSegs.length > segs.length)
-                continue;
-            if (!opSegs.every((s, i) => s === segs[i] || s === '-'))
-                continue;
-            const valuePair = pairOf(op, 'value');
-            let pos;
-            if (valuePair && opSegs.length < segs.length) {
-                const w = source_map_walk(doc, valuePair.value, segs.slice(opSegs.length), res.object, opSegs.map((s, i) => (s === '-' ? segs[i] : s)));
-                if (w.depth === segs.length - opSegs.length)
-                    pos = anchorPosition(ps.src, w, true);
-                else
-                    continue;
-            }
-            else {
-                const node = valuePair && (0,dist/* isScalar */.jn)(valuePair.value) ? valuePair.value : pairOf(op, 'path')?.value;
-                pos = positionOf(ps.src, nodeStart(node) ?? 0);
-            }
-            // The last op that sets the path is the one whose value ends up in the output.
-            if (pos)
-                best = { file: ps.file, ...shift(pos, ps), via: 'patch' };
-        }
-        return best;
-    }
-    for (const doc of ps.src.docs) {
-        const dk = docKind(doc);
-        if (p.target) {
-            if (!targetMatches(p.target, res, sourceName))
-                continue;
-        }
-        else if (dk.kind !== res.kind || (dk.name !== res.name && dk.name !== sourceName && !(dk.name && res.name.includes(dk.name))))
-            continue;
-        const w = source_map_walk(doc, doc.contents, segs, res.object, []);
-        if (w.depth === segs.length && segs.length > 0) {
-            const pos = anchorPosition(ps.src, w, true);
-            if (pos)
-                return { file: ps.file, ...shift(pos, ps), via: 'patch' };
-        }
-    }
-    return undefined;
-}
-/**
- * Maps an instance path of a built resource to the file and line that produced it: the patch that
- * sets it (outermost kustomization first), else the field in the resource's source document
- * (origin annotation + kind/name), else that document's start, else the overlay's kustomization.
- */
-function locate(ctx, res, pointer, opts = {}) {
-    const segs = Array.isArray(pointer) ? pointer : parsePointer(pointer);
-    const origin = res.origin;
-    const originFile = origin?.path ?? origin?.configuredIn;
-    const src = origin?.path ? loadYaml(origin.path) : undefined;
-    const doc = src ? findSourceDoc(src, res) : undefined;
-    const sourceName = doc ? docKind(doc).name : undefined;
-    if (!opts.missing && originFile && segs.length > 0) {
-        for (const k of patchOrder(ctx)) {
-            if (!appliesTo(k, originFile, ctx))
-                continue;
-            for (const p of [...k.patches].reverse()) {
-                const hit = locateInPatch(p, k, res, segs, sourceName);
-                if (hit)
-                    return hit;
-            }
-        }
-    }
-    // An `images:` entry that rewrote this container image is what a person edits.
-    if (segs[segs.length - 1] === 'image' && originFile) {
-        const built = source_map_valueAt(res.object, segs);
-        const sourceImage = src && doc ? scalarString(source_map_walk(doc, doc.contents, segs, res.object, []).value) : undefined;
-        if (typeof built === 'string') {
-            for (const k of patchOrder(ctx)) {
-                if (!appliesTo(k, originFile, ctx))
-                    continue;
-                const entry = [...k.images].reverse().find((i) => {
-                    const name = (sourceImage ?? built).replace(/[@:][^/]*$/, '');
-                    return name === i.name || built.startsWith(`${i.newName ?? i.name}:`) || built.startsWith(`${i.newName ?? i.name}@`) || built === (i.newName ?? i.name);
-                });
-                if (entry && (entry.newTag !== undefined || entry.newName !== undefined || entry.digest !== undefined)) {
-                    return { file: k.file, line: entry.line, column: entry.column, via: 'patch' };
-                }
-            }
-        }
-    }
-    if (src && doc && origin?.path) {
-        const w = source_map_walk(doc, doc.contents, segs, res.object, []);
-        const pos = w.depth > 0 ? anchorPosition(src, w, !opts.key && w.depth === segs.length) : undefined;
-        if (pos)
-            return { file: origin.path, ...pos, via: 'source' };
-        return { file: origin.path, ...docStart(src, doc), via: 'document' };
-    }
-    if (origin?.configuredIn) {
-        const k = ctx.tree.find((t) => t.file === origin.configuredIn);
-        const gen = k?.generators.filter((g) => res.name === g.name || res.name.includes(g.name)).sort((a, b) => b.name.length - a.name.length)[0];
-        if (gen) {
-            if (segs[0] === 'data' || segs[0] === 'stringData') {
-                const lit = gen.literals.find((l) => l.value.startsWith(`${segs[1]}=`));
-                if (lit)
-                    return { file: k.file, line: lit.line, column: lit.column, via: 'generator' };
-            }
-            return { file: k.file, line: gen.line, column: gen.column, via: 'generator' };
-        }
-        return { file: origin.configuredIn, line: 1, column: 1, via: 'kustomization' };
-    }
-    if (src && origin?.path)
-        return { file: origin.path, line: 1, column: 1, via: 'document' };
-    return { file: ctx.overlay.file, line: 1, column: 1, via: 'kustomization' };
-}
-const subtreeCache = new WeakMap();
-const orderCache = new WeakMap();
-/**
- * Kustomizations in the order their patches win: the overlay itself, then its components (applied
- * after its resources), then the bases beneath it, recursively.
- */
-function patchOrder(ctx) {
-    const hit = orderCache.get(ctx);
-    if (hit)
-        return hit;
-    const byDir = new Map(ctx.tree.map((t) => [t.dir, t]));
-    const out = [];
-    const seen = new Set();
-    const visit = (k) => {
-        if (seen.has(k.dir))
-            return;
-        seen.add(k.dir);
-        out.push(k);
-        for (const e of [...k.components].reverse()) {
-            const c = byDir.get(external_node_path_default().resolve(k.dir, e.value));
-            if (c)
-                visit(c);
-        }
-        for (const e of k.resources) {
-            const c = byDir.get(external_node_path_default().resolve(k.dir, e.value));
-            if (c)
-                visit(c);
-        }
+/** Findings of one resource's validation result, each at the line of the user's files that made it; returns the errors. */
+function resultFindings(sink, ctx, where, r, res, locations) {
+    let errors = 0;
+    const count = (s) => {
+        if (s === 'error')
+            errors++;
     };
-    visit(ctx.overlay);
-    for (const k of ctx.tree)
-        visit(k);
-    orderCache.set(ctx, out);
+    const subject = subjectOf(res);
+    const opts = { overlay: where.overlay, version: where.version };
+    if (r.status === 'invalid') {
+        for (const v of r.validationErrors ?? []) {
+            const segs = parsePointer(v.path);
+            const extra = /^additional properties (.+) not allowed$/.exec(v.msg);
+            if (extra) {
+                for (const name of extra[1].split(', ').map((q) => q.replace(/^'|'$/g, ''))) {
+                    const at = locate(ctx, res, [...segs, name], { key: true });
+                    count(sink.add(RULE.schema, at, subject, `${[...segs, name].join('.')}: unknown field ${name}`, { ...opts, same: `unknown ${name}` }));
+                }
+                continue;
+            }
+            const missing = v.msg.startsWith('missing propert');
+            const at = locate(ctx, res, segs, { missing });
+            count(sink.add(RULE.schema, at, subject, `${segs.length ? segs.join('.') : '(root)'}: ${v.msg}`, { ...opts, same: `${segs[segs.length - 1] ?? ''}: ${v.msg}` }));
+        }
+        if ((r.validationErrors ?? []).length === 0)
+            count(sink.add(RULE.schema, locate(ctx, res, ['kind'], { key: true }), subject, r.msg, opts));
+    }
+    else if (r.status === 'error') {
+        const rule = errorRule(r.msg);
+        const detail = rule === RULE.missingSchema ? `no schema for ${res.apiVersion} ${res.kind} in ${locations.join(', ')}; the resource was not validated` : r.msg;
+        count(sink.add(rule, locate(ctx, res, ['kind'], { key: true }), subject, detail, opts));
+    }
+    return errors;
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/validate.ts
+
+
+
+
+
+
+
+const VALIDATE_BATCH = 500;
+/**
+ * Runs the policies once per overlay and validates its resources once per Kubernetes version,
+ * reporting each overlay × version as it ends.
+ */
+async function validateTargets(targets, validators, run) {
+    const { sink, deadline, stats, report } = run;
+    const scopes = crdScopes(validators.crds);
+    for (const t of targets) {
+        const ctx = { overlay: t.tree[0], tree: t.tree };
+        if (!t.refused && !t.timedOut && t.build?.ok && deadline.expired())
+            markTimedOut(t, sink, deadline);
+        const status = t.refused ? 'refused' : t.timedOut ? 'timed-out' : t.build && !t.build.ok ? 'build-failed' : undefined;
+        let policyErrors = t.oversized ?? 0;
+        if (!status) {
+            for (const hit of [...runPolicies(t.resources, scopes), ...t.resources.flatMap(apiLimitHits)]) {
+                const at = locate(ctx, hit.resource, hit.pointer, { missing: hit.missing, key: hit.missing });
+                if (sink.add(hit.rule, at, subjectOf(hit.resource), hit.message, { overlay: t.rel }) === 'error')
+                    policyErrors++;
+            }
+        }
+        for (const v of run.versions) {
+            if (status) {
+                report({ path: t.rel, version: v, resources: 0, errors: 1, status });
+                continue;
+            }
+            const results = await validateInBatches(validators.byVersion.get(v), t.resources, deadline);
+            if (results === undefined) {
+                markTimedOut(t, sink, deadline);
+                report({ path: t.rel, version: v, resources: t.resources.length, errors: 1, status: 'timed-out' });
+                continue;
+            }
+            let errors = policyErrors;
+            for (const r of results) {
+                const res = t.resources[r.document];
+                if (!res)
+                    continue;
+                if (r.status === 'valid')
+                    stats.valid++;
+                else if (r.status === 'invalid')
+                    stats.invalid++;
+                else if (r.status === 'error')
+                    stats.errors++;
+                else if (r.status === 'skipped')
+                    stats.skipped++;
+                errors += resultFindings(sink, ctx, { overlay: t.rel, version: v }, r, res, run.locations);
+            }
+            stats.resources += t.resources.length;
+            report({ path: t.rel, version: v, resources: t.resources.length, errors, status: errors > 0 ? 'failed' : 'passed' });
+        }
+    }
+}
+/** Validates in batches so the deadline is tested between them; undefined when it ran out. */
+async function validateInBatches(validator, resources, deadline) {
+    const out = [];
+    for (let i = 0; i < resources.length; i += VALIDATE_BATCH) {
+        if (deadline.expired())
+            return undefined;
+        let batch;
+        try {
+            batch = await validator.validateDocuments(resources.slice(i, i + VALIDATE_BATCH).map((r) => r.json), { timeoutMs: deadline.remaining() });
+        }
+        catch (e) {
+            if (e instanceof ValidationTimeout)
+                return undefined;
+            throw e;
+        }
+        for (const r of batch)
+            out.push({ ...r, document: r.document + i });
+    }
     return out;
 }
-/** A kustomization's patches apply to resources accumulated beneath it; a component's, beneath whoever includes it. */
-function appliesTo(k, originFile, ctx) {
-    let dirs = subtreeCache.get(k);
-    if (!dirs) {
-        const owners = k.kind === 'Component' ? ctx.tree.filter((t) => t.components.some((e) => external_node_path_default().resolve(t.dir, e.value) === k.dir)) : [k];
-        dirs = [...new Set(owners.flatMap((o) => reachable(o, ctx.tree)))];
-        subtreeCache.set(k, dirs);
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/crd-schemas.ts
+
+
+
+
+
+
+function addAdditionalProperties(node, isRoot) {
+    if (Array.isArray(node))
+        return node.map((v) => addAdditionalProperties(v, false));
+    if (!isPlainObject(node))
+        return node;
+    const out = {};
+    for (const [k, v] of Object.entries(node))
+        out[k] = addAdditionalProperties(v, false);
+    if (!isRoot && 'properties' in node && !('additionalProperties' in node) && node['x-kubernetes-preserve-unknown-fields'] !== true) {
+        out.additionalProperties = false;
     }
-    return dirs.some((d) => source_map_inside(d, originFile));
+    return out;
 }
-function reachable(k, tree) {
-    const byDir = new Map(tree.map((t) => [t.dir, t]));
-    const out = new Set();
-    const visit = (t) => {
-        if (out.has(t.dir))
-            return;
-        out.add(t.dir);
-        for (const e of [...t.resources, ...t.components]) {
-            const child = byDir.get(external_node_path_default().resolve(t.dir, e.value));
-            if (child)
-                visit(child);
-        }
+function replaceIntOrString(node) {
+    if (Array.isArray(node))
+        return node.map(replaceIntOrString);
+    if (!isPlainObject(node))
+        return node;
+    const out = {};
+    for (const [k, v] of Object.entries(node)) {
+        out[k] = isPlainObject(v) && v.format === 'int-or-string' ? { oneOf: [{ type: 'string' }, { type: 'integer' }] } : replaceIntOrString(v);
+    }
+    return out;
+}
+function crdToSchemas(crd, strict) {
+    if (crd.kind !== 'CustomResourceDefinition')
+        return [];
+    const spec = isPlainObject(crd.spec) ? crd.spec : undefined;
+    const names = isPlainObject(spec?.names) ? spec.names : undefined;
+    const group = typeof spec?.group === 'string' ? spec.group : undefined;
+    const kind = typeof names?.kind === 'string' ? names.kind : undefined;
+    if (!spec || !group || !kind)
+        return [];
+    const topLevel = isPlainObject(spec.validation) && isPlainObject(spec.validation.openAPIV3Schema) ? spec.validation.openAPIV3Schema : undefined;
+    const out = [];
+    const emit = (version, schema) => {
+        const converted = replaceIntOrString(strict ? addAdditionalProperties(schema, true) : schema);
+        out.push({ file: `${kind}-${group.split('.')[0]}-${version}.json`.toLowerCase(), group, kind, version, schema: converted });
     };
-    visit(k);
-    return [...out];
+    const versions = Array.isArray(spec.versions) ? spec.versions.filter(isPlainObject) : [];
+    if (versions.length > 0) {
+        for (const v of versions) {
+            if (typeof v.name !== 'string')
+                continue;
+            const s = isPlainObject(v.schema) && isPlainObject(v.schema.openAPIV3Schema) ? v.schema.openAPIV3Schema : topLevel;
+            if (s)
+                emit(v.name, s);
+        }
+    }
+    else if (topLevel && typeof spec.version === 'string')
+        emit(spec.version, topLevel);
+    return out;
+}
+/** CustomResourceDefinitions in YAML/JSON files under root (a cheap text test first). */
+function findCrdsInTree(root, maxFileBytes = bounded_read_DEFAULT_MAX_FILE_BYTES) {
+    const out = [];
+    walkTree(root, (dir, entries) => {
+        for (const e of entries) {
+            if (e.isDirectory() || !/\.(ya?ml|json)$/i.test(e.name))
+                continue;
+            const p = external_node_path_default().join(dir, e.name);
+            try {
+                const r = readBounded(p, maxFileBytes);
+                if (!r.ok)
+                    continue;
+                const text = r.bytes.toString('utf8');
+                if (!text.includes('CustomResourceDefinition'))
+                    continue;
+                // js-yaml shares aliased nodes, but the schema conversion walks them: a bomb would expand there.
+                if (aliasProblemIn(p, text))
+                    continue;
+                out.push(...crdsInText(text));
+            }
+            catch {
+                // unreadable files are reported by the checks that need them
+            }
+        }
+    });
+    return out;
+}
+function crdsInText(text) {
+    const out = [];
+    for (const chunk of splitYamlStream(text)) {
+        const v = parseChunk(chunk.text).value;
+        if (!isPlainObject(v))
+            continue;
+        if (v.kind === 'CustomResourceDefinition')
+            out.push(v);
+        else if (typeof v.kind === 'string' && v.kind.toLowerCase() === 'list' && Array.isArray(v.items)) {
+            for (const i of v.items)
+                if (isPlainObject(i) && i.kind === 'CustomResourceDefinition')
+                    out.push(i);
+        }
+    }
+    return out;
+}
+/** Writes the schemas into `dir` and returns the schema location template for them. */
+async function writeCrdSchemas(crds, strict, dir) {
+    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    let count = 0;
+    for (const crd of crds) {
+        for (const s of crdToSchemas(crd, strict)) {
+            await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(dir, s.file), JSON.stringify(s.schema));
+            count++;
+        }
+    }
+    return { location: external_node_path_default().join(dir, '{{ .ResourceKind }}{{ .KindSuffix }}.json'), count };
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/validators.ts
+
+
+
+
+
+/**
+ * A validator per Kubernetes version over the schema locations, plus schemas generated from the
+ * repository's CustomResourceDefinitions (in `tmp`), sharing one schema loader and the disk cache.
+ */
+async function createValidators(targets, opts, run) {
+    const { root, locations, strict, http, log } = run;
+    const crds = [...findCrdsInTree(root, opts.maxFileBytes)];
+    for (const t of targets)
+        for (const r of t.resources)
+            if (r.kind === 'CustomResourceDefinition')
+                crds.push(...crdsInText(r.json));
+    const engineLocations = [...locations];
+    if (crds.length > 0) {
+        const crd = await writeCrdSchemas(crds, strict, external_node_path_default().join(run.tmp, 'crd-schemas'));
+        if (crd.count > 0)
+            engineLocations.push(crd.location);
+        log(`schemas generated from ${crds.length} CustomResourceDefinition(s): ${crd.count}`);
+    }
+    const usesHttp = engineLocations.some((l) => /^https?:|^kubeconform-default$/.test(l));
+    if (usesHttp) {
+        await (0,promises_namespaceObject.mkdir)(http.cacheDir, { recursive: true });
+        await opts.schemaCache?.restore?.(http.cacheDir);
+    }
+    const source = locations.includes('default') ? (opts.defaultSchemas ?? locateKubernetesSchemas()) : undefined;
+    if (source)
+        log(`offline schemas: ${source.description}`);
+    const shared = sharedSchemaState(http);
+    const byVersion = new Map();
+    for (const v of run.versions) {
+        byVersion.set(v, await createValidator({
+            engine: opts.engine ?? 'builtin',
+            kubernetesVersion: v,
+            strict,
+            skipKinds: opts.skipKinds,
+            rejectKinds: opts.rejectKinds,
+            ignoreMissingSchemas: opts.ignoreMissingSchemas,
+            schemaLocations: engineLocations,
+            baseDir: root,
+            defaultSource: source,
+            http: usesHttp ? http : { ...http, cacheDir: false },
+            kubeconformPath: opts.kubeconformPath,
+            shared,
+        }));
+    }
+    const saveCache = async () => {
+        const downloaded = shared.loader.downloaded.length;
+        if (usesHttp && downloaded > 0)
+            await opts.schemaCache?.save?.(http.cacheDir, downloaded);
+    };
+    return { byVersion, crds, saveCache };
 }
 
 ;// CONCATENATED MODULE: ./src/checks/kubernetes/index.ts
@@ -58596,198 +57909,8 @@ function reachable(k, tree) {
 
 
 
-const posix = (p) => p.split((external_node_path_default()).sep).join('/');
 const kubernetes_DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
-const BUILD_TIMEOUT_MS = 120_000;
-const VALIDATE_BATCH = 500;
 const MAX_CONCURRENCY = 8;
-async function mapLimit(items, limit, fn) {
-    const out = new Array(items.length);
-    let next = 0;
-    const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
-        while (next < items.length) {
-            const i = next++;
-            out[i] = await fn(items[i]);
-        }
-    });
-    await Promise.all(workers);
-    return out;
-}
-function kubernetes_inside(root, p) {
-    const rel = external_node_path_default().relative(root, p);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
-}
-/** Collects findings, merging the same problem reported by several overlays or versions. */
-class FindingSink {
-    byKey = new Map();
-    root;
-    rules;
-    versionCount;
-    constructor(root, rules, versionCount) {
-        this.root = root;
-        this.rules = rules;
-        this.versionCount = versionCount;
-    }
-    /**
-     * `same` identifies the problem independent of where the build put it (a list index shifted by an
-     * overlay's patch, a name changed by namePrefix), so one line in a base is one finding.
-     */
-    add(rule, at, subject, detail, ctx = {}) {
-        const severity = ruleSeverity(rule, this.rules);
-        if (!severity)
-            return undefined;
-        const file = kubernetes_inside(this.root, at.file) ? posix(external_node_path_default().relative(this.root, at.file)) : posix(at.file);
-        const key = `${rule}|${file}|${at.line}|${at.column}|${ctx.same ?? detail}`;
-        let entry = this.byKey.get(key);
-        if (!entry) {
-            entry = {
-                finding: { check: CHECK, rule, severity, file, line: at.line, column: at.column, message: '', ...(ctx.help ? { help: ctx.help } : {}) },
-                overlays: new Set(),
-                versions: new Set(),
-                detail,
-                subject,
-            };
-            this.byKey.set(key, entry);
-        }
-        if (ctx.overlay !== undefined)
-            entry.overlays.add(ctx.overlay);
-        if (ctx.version !== undefined)
-            entry.versions.add(ctx.version);
-        return severity;
-    }
-    findings() {
-        return [...this.byKey.values()].map((e) => {
-            const where = [];
-            if (e.overlays.size > 0)
-                where.push(`${e.overlays.size > 1 ? 'overlays' : 'overlay'} ${[...e.overlays].sort().join(', ')}`);
-            if (this.versionCount > 1 && e.versions.size > 0 && e.versions.size < this.versionCount)
-                where.push(`Kubernetes ${[...e.versions].sort().join(', ')}`);
-            const message = `${e.subject ? `${e.subject}: ` : ''}${e.detail}${where.length ? ` (${where.join('; ')})` : ''}`;
-            return { ...e.finding, message };
-        });
-    }
-}
-function subjectOf(r) {
-    return [r.kind, r.name].filter(Boolean).join(' ');
-}
-/** Paths mentioned in a kustomize error: quoted absolute paths and `in File: x` (relative to the last directory named). */
-function pathsInMessage(message) {
-    const out = [];
-    let lastDir;
-    const re = /'(\/[^']+)'|in File: (\S+)/g;
-    for (let m = re.exec(message); m; m = re.exec(message)) {
-        if (m[1]) {
-            out.push(m[1]);
-            try {
-                if ((0,external_node_fs_namespaceObject.statSync)(m[1]).isDirectory())
-                    lastDir = m[1];
-            }
-            catch {
-                // a missing path is still worth reporting
-            }
-        }
-        else if (m[2] && lastDir)
-            out.push(external_node_path_default().resolve(lastDir, m[2]));
-    }
-    return out;
-}
-/** The innermost cause of kustomize's nested "accumulating resources" chain. */
-function rootCause(message) {
-    const yaml = /MalformedYAMLError: (.*?)(?:' *:|$)/.exec(message);
-    if (yaml)
-        return yaml[1].trim();
-    const causes = [...message.matchAll(/(?:accumulating|merging) resources from '[^']*': (.*?)': (?:must build at directory|recursed)/g)].map((m) => m[1]);
-    const inner = causes[causes.length - 1];
-    if (inner && !inner.includes("must resolve to a file"))
-        return inner.replace(/^evalsymlink failure on '[^']*' : /, '').trim();
-    return message.replace(/^(accumulating resources: )+/, '').trim();
-}
-function buildFailureFindings(sink, t, message, root, all) {
-    const full = message.split(root + (external_node_path_default()).sep).join('');
-    const shown = rootCause(full);
-    const help = `kustomize said: ${full}`;
-    const line = Number(/yaml: line (\d+)/.exec(message)?.[1] ?? 0);
-    let blamedEntry = false;
-    for (const p of [...new Set(pathsInMessage(message))].reverse()) {
-        if (!kubernetes_inside(root, p))
-            continue;
-        let isFile = false;
-        try {
-            isFile = (0,external_node_fs_namespaceObject.statSync)(p).isFile();
-        }
-        catch {
-            // missing: find who lists it
-        }
-        if (isFile && !kustomizationFile(external_node_path_default().dirname(p))?.endsWith(external_node_path_default().basename(p))) {
-            // kustomize's YAML line is where go-yaml noticed; our parser names the line that is wrong.
-            const src = loadYaml(p);
-            const own = src?.docs.flatMap((d) => d.errors)[0]?.linePos?.[0];
-            const at = src?.encodingError
-                ? { line: src.encodingError.line, column: src.encodingError.column }
-                : own
-                    ? { line: own.line, column: own.col }
-                    : { line: line || 1, column: 1 };
-            sink.add(RULE.buildFailed, { file: p, ...at }, '', `kustomize build failed here: ${shown}`, { overlay: t.rel, help });
-            break;
-        }
-        if (!isFile && !(0,external_node_fs_namespaceObject.existsSync)(p)) {
-            for (const k of [...t.tree, ...all.values()]) {
-                const e = [...k.resources, ...k.components, ...k.files].find((x) => external_node_path_default().resolve(k.dir, x.value) === p);
-                if (e) {
-                    sink.add(RULE.buildFailed, { file: k.file, line: e.line, column: e.column }, '', `${e.value} does not exist`, { overlay: t.rel, help });
-                    blamedEntry = true;
-                    break;
-                }
-            }
-            if (blamedEntry)
-                break;
-        }
-    }
-    const kfile = t.tree[0]?.file ?? kustomizationFile(t.dir) ?? external_node_path_default().join(t.dir, 'kustomization.yaml');
-    sink.add(RULE.buildFailed, { file: kfile, line: 1, column: 1 }, '', `kustomize build failed: ${shown}`, { overlay: t.rel, help });
-}
-function errorRule(msg) {
-    if (msg.startsWith('could not find schema for'))
-        return RULE.missingSchema;
-    if (msg.startsWith('prohibited resource kind'))
-        return RULE.rejectedKind;
-    if (msg.startsWith('error unmarshalling') || msg.startsWith('error while parsing'))
-        return RULE.invalidManifest;
-    return RULE.schemaError;
-}
-function resultFindings(sink, ctx, t, version, r, res, locations) {
-    let errors = 0;
-    const count = (s) => {
-        if (s === 'error')
-            errors++;
-    };
-    const subject = subjectOf(res);
-    const opts = { overlay: t.rel, version };
-    if (r.status === 'invalid') {
-        for (const v of r.validationErrors ?? []) {
-            const segs = parsePointer(v.path);
-            const extra = /^additional properties (.+) not allowed$/.exec(v.msg);
-            if (extra) {
-                for (const name of extra[1].split(', ').map((q) => q.replace(/^'|'$/g, ''))) {
-                    const at = locate(ctx, res, [...segs, name], { key: true });
-                    count(sink.add(RULE.schema, at, subject, `${[...segs, name].join('.')}: unknown field ${name}`, { ...opts, same: `unknown ${name}` }));
-                }
-                continue;
-            }
-            const missing = v.msg.startsWith('missing propert');
-            const at = locate(ctx, res, segs, { missing });
-            count(sink.add(RULE.schema, at, subject, `${segs.length ? segs.join('.') : '(root)'}: ${v.msg}`, { ...opts, same: `${segs[segs.length - 1] ?? ''}: ${v.msg}` }));
-        }
-        if ((r.validationErrors ?? []).length === 0)
-            count(sink.add(RULE.schema, locate(ctx, res, ['kind'], { key: true }), subject, r.msg, opts));
-    }
-    else if (r.status === 'error') {
-        const rule = errorRule(r.msg);
-        const detail = rule === RULE.missingSchema ? `no schema for ${res.apiVersion} ${res.kind} in ${locations.join(', ')}; the resource was not validated` : r.msg;
-        count(sink.add(rule, locate(ctx, res, ['kind'], { key: true }), subject, detail, opts));
-    }
-    return errors;
-}
 /**
  * Builds every requested kustomization (or every overlay found), validates the rendered resources
  * against Kubernetes JSON schemas with the chosen engine, runs the policy rules and, with a base ref,
@@ -58796,41 +57919,27 @@ function resultFindings(sink, ctx, t, version, r, res, locations) {
 async function runKustomize(opts) {
     const root = external_node_path_default().resolve(opts.root);
     if (!(0,external_node_fs_namespaceObject.existsSync)(root) || !(0,external_node_fs_namespaceObject.statSync)(root).isDirectory())
-        throw new report_finding/* UsageError */.eb(`${opts.root} is not a directory`);
+        throw new finding/* UsageError */.eb(`${opts.root} is not a directory`);
     const log = opts.log ?? (() => { });
     const versions = opts.kubernetesVersions?.length ? opts.kubernetesVersions : [DEFAULT_KUBERNETES_VERSION];
     for (const v of versions)
         checkKubernetesVersion(v);
     const strict = opts.strict ?? true;
     const locations = opts.schemaLocations?.length ? opts.schemaLocations : ['default'];
-    const cacheDir = opts.schemaCache?.dir ?? defaultSchemaCacheDir();
-    const http = { cacheDir, fetch: opts.fetch };
+    const http = { cacheDir: opts.schemaCache?.dir ?? defaultSchemaCacheDir(), fetch: opts.fetch };
     for (const v of versions)
         checkEngineOptions({ kubernetesVersion: v, schemaLocations: locations, baseDir: root });
     clearYamlCache();
     const discovery = discover_discover(root);
-    let dirs;
-    if (opts.paths?.length) {
-        dirs = opts.paths.map((p) => {
-            let d = external_node_path_default().resolve(root, p);
-            if ((0,external_node_fs_namespaceObject.existsSync)(d) && (0,external_node_fs_namespaceObject.statSync)(d).isFile())
-                d = external_node_path_default().dirname(d);
-            if (!kustomizationFile(d))
-                throw new report_finding/* UsageError */.eb(`${p} has no kustomization.yaml`);
-            return d;
-        });
-    }
-    else
-        dirs = discovery.overlays;
+    const dirs = overlayDirs(root, opts.paths, discovery);
     const sink = new FindingSink(root, opts.rules, versions.length);
     // Each build may use up to its memory limit: a configuration from a pull request cannot multiply that without end.
-    const concurrency = Math.min(Math.max(1, opts.concurrency ?? 2), MAX_CONCURRENCY);
-    const deadline = new Deadline(opts.timeoutMs ?? kubernetes_DEFAULT_TIMEOUT_MS);
-    const timedOut = (t) => {
-        t.timedOut = true;
-        const file = t.tree[0]?.file ?? kustomizationFile(t.dir) ?? external_node_path_default().join(t.dir, 'kustomization.yaml');
-        sink.add(RULE.deadlineExceeded, { file, line: 1, column: 1 }, '', `the check's time limit (${deadline.describe()}) ran out before this overlay was checked`, { overlay: t.rel });
+    const limits = {
+        concurrency: Math.min(Math.max(1, opts.concurrency ?? 2), MAX_CONCURRENCY),
+        maxManifestBytes: opts.maxManifestBytes,
+        kustomizeMemoryBytes: opts.kustomizeMemoryBytes,
     };
+    const deadline = new Deadline(opts.timeoutMs ?? kubernetes_DEFAULT_TIMEOUT_MS);
     const overlays = [];
     const report = (o) => {
         overlays.push(o);
@@ -58840,205 +57949,46 @@ async function runKustomize(opts) {
     const artifacts = {};
     if (dirs.length === 0)
         return { check: CHECK, findings: [], artifacts, stats, overlays };
+    const targets = targetsOf(root, dirs, discovery);
+    refuseUnsafe(targets, sink, root, opts);
     const kustomize = opts.kustomize ?? (await locateKustomize());
-    if (!kustomize)
-        throw new report_finding/* UsageError */.eb('kustomize not found: install kubectl (kubectl kustomize) or run scripts/tools/install-kustomize.sh');
-    log(`kustomize: ${kustomize.kind === 'kubectl' ? 'kubectl kustomize' : kustomize.path} (kustomize ${kustomize.version})`);
-    const targets = dirs.map((dir) => {
-        const tree = buildTree(dir, discovery.all);
-        return { dir, rel: posix(external_node_path_default().relative(root, dir)) || '.', tree, resources: [], refused: false };
-    });
-    // Refuse before building: remote targets, paths leaving the repository, unreadable kustomizations.
-    for (const t of targets) {
-        for (const k of t.tree) {
-            if (k.parseError) {
-                sink.add(RULE.buildFailed, { file: k.file, line: k.parseError.line, column: k.parseError.column }, '', `kustomization cannot be read: ${k.parseError.message}`, { overlay: t.rel });
-                t.refused = true;
-            }
-        }
-        for (const p of referenceProblems(t.tree, root, opts.allowRemoteBases ?? false)) {
-            t.refused = true;
-            const at = { file: p.kustomization.file, line: p.entry.line, column: p.entry.column };
-            if (p.rule === 'remote') {
-                sink.add(RULE.remoteBase, at, '', `${p.entry.field} entry ${p.entry.value} is remote; remote bases are refused (allow them explicitly to build)`, { overlay: t.rel });
-            }
-            else {
-                sink.add(RULE.outsideRoot, at, '', `${p.entry.field} entry ${p.entry.value} resolves outside the repository`, { overlay: t.rel });
-            }
-        }
-        if (t.refused)
-            continue;
-        // Sizes and alias expansion are decided on the files, before kustomize or a parser holds them.
-        for (const p of inputProblems(t.tree, opts.maxFileBytes)) {
-            t.refused = true;
-            sink.add(p.rule === 'file-too-large' ? RULE.fileTooLarge : RULE.excessiveAliasing, p, '', p.message, { overlay: t.rel });
-        }
+    if (!kustomize) {
+        // The other checks of the run still report; this one says what is missing instead of ending the run.
+        reportMissingKustomize(sink, targets);
+        return { check: CHECK, findings: sink.findings(), artifacts, stats, overlays };
     }
-    await mapLimit(targets, concurrency, async (t) => {
-        if (t.refused)
-            return;
-        if (deadline.expired())
-            return timedOut(t);
-        t.build = await buildKustomization(kustomize, t.dir, {
-            maxBytes: opts.maxManifestBytes,
-            sortOptions: t.tree[0]?.sortOptions,
-            timeoutMs: deadline.cap(BUILD_TIMEOUT_MS),
-            memoryBytes: opts.kustomizeMemoryBytes,
-        });
-        if (!t.build.ok && t.build.timedOut && deadline.expired()) {
-            t.build = undefined;
-            return timedOut(t);
-        }
-        if (!t.build.ok) {
-            buildFailureFindings(sink, t, t.build.message, root, discovery.all);
-            return;
-        }
-        const parsed = parseBuildOutput(t.build.output, t.build.wrapperDir);
-        t.resources = parsed.resources;
-        for (const p of parsed.problems)
-            sink.add(RULE.invalidManifest, { file: t.tree[0].file, line: 1, column: 1 }, '', `kustomize printed a document that cannot be read: ${p}`, { overlay: t.rel });
-        for (const big of parsed.oversized) {
-            const at = big.origin ? locate({ overlay: t.tree[0], tree: t.tree }, big, ['kind'], { key: true }) : { file: t.tree[0].file, line: 1, column: 1 };
-            if (sink.add(RULE.objectTooLarge, at, subjectOf(big), big.message, { overlay: t.rel }) === 'error')
-                t.oversized = (t.oversized ?? 0) + 1;
-        }
-    });
-    // Custom resources are validated against schemas generated from the repository's CRDs.
-    const crds = [...findCrdsInTree(root, opts.maxFileBytes)];
-    for (const t of targets)
-        for (const r of t.resources)
-            if (r.kind === 'CustomResourceDefinition')
-                crds.push(...crdsInText(r.json));
+    log(`kustomize: ${kustomize.kind === 'kubectl' ? 'kubectl kustomize' : kustomize.path} (kustomize ${kustomize.version})`);
+    await buildTargets(targets, kustomize, { root, discovery, sink, deadline, limits });
     const tmp = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'portarium-k8s-'));
     try {
-        const engineLocations = [...locations];
-        if (crds.length > 0) {
-            const crd = await writeCrdSchemas(crds, strict, external_node_path_default().join(tmp, 'crd-schemas'));
-            if (crd.count > 0)
-                engineLocations.push(crd.location);
-            log(`schemas generated from ${crds.length} CustomResourceDefinition(s): ${crd.count}`);
-        }
-        const usesHttp = engineLocations.some((l) => /^https?:|^kubeconform-default$/.test(l));
-        if (usesHttp) {
-            await (0,promises_namespaceObject.mkdir)(cacheDir, { recursive: true });
-            await opts.schemaCache?.restore?.(cacheDir);
-        }
-        const source = locations.includes('default') ? (opts.defaultSchemas ?? locateKubernetesSchemas()) : undefined;
-        if (source)
-            log(`offline schemas: ${source.description}`);
-        const shared = sharedSchemaState(http);
-        const validators = new Map();
-        for (const v of versions) {
-            validators.set(v, await createValidator({
-                engine: opts.engine ?? 'builtin',
-                kubernetesVersion: v,
-                strict,
-                skipKinds: opts.skipKinds,
-                rejectKinds: opts.rejectKinds,
-                ignoreMissingSchemas: opts.ignoreMissingSchemas,
-                schemaLocations: engineLocations,
-                baseDir: root,
-                defaultSource: source,
-                http: usesHttp ? http : { ...http, cacheDir: false },
-                kubeconformPath: opts.kubeconformPath,
-                shared,
-            }));
-        }
-        const scopes = crdScopes(crds);
-        for (const t of targets) {
-            const ctx = { overlay: t.tree[0], tree: t.tree };
-            if (!t.refused && !t.timedOut && t.build?.ok && deadline.expired())
-                timedOut(t);
-            const status = t.refused ? 'refused' : t.timedOut ? 'timed-out' : t.build && !t.build.ok ? 'build-failed' : undefined;
-            let policyErrors = t.oversized ?? 0;
-            if (!status) {
-                for (const hit of [...runPolicies(t.resources, scopes), ...t.resources.flatMap(apiLimitHits)]) {
-                    const at = locate(ctx, hit.resource, hit.pointer, { missing: hit.missing, key: hit.missing });
-                    if (sink.add(hit.rule, at, subjectOf(hit.resource), hit.message, { overlay: t.rel }) === 'error')
-                        policyErrors++;
-                }
-            }
-            for (const v of versions) {
-                if (status) {
-                    report({ path: t.rel, version: v, resources: 0, errors: 1, status });
-                    continue;
-                }
-                const results = await validateInBatches(validators.get(v), t.resources, deadline);
-                if (results === undefined) {
-                    timedOut(t);
-                    report({ path: t.rel, version: v, resources: t.resources.length, errors: 1, status: 'timed-out' });
-                    continue;
-                }
-                let errors = policyErrors;
-                for (const r of results) {
-                    const res = t.resources[r.document];
-                    if (!res)
-                        continue;
-                    if (r.status === 'valid')
-                        stats.valid++;
-                    else if (r.status === 'invalid')
-                        stats.invalid++;
-                    else if (r.status === 'error')
-                        stats.errors++;
-                    else if (r.status === 'skipped')
-                        stats.skipped++;
-                    errors += resultFindings(sink, ctx, t, v, r, res, locations);
-                }
-                stats.resources += t.resources.length;
-                report({ path: t.rel, version: v, resources: t.resources.length, errors, status: errors > 0 ? 'failed' : 'passed' });
-            }
-        }
-        const shared2 = shared.loader.downloaded.length;
-        if (usesHttp && shared2 > 0)
-            await opts.schemaCache?.save?.(cacheDir, shared2);
-        // Rendered manifests and the base..head diff.
+        const validators = await createValidators(targets, opts, { root, versions, locations, strict, http, tmp, log });
+        await validateTargets(targets, validators, { versions, locations, sink, deadline, stats, report });
+        await validators.saveCache();
         let diff;
         if (opts.renderedDir || opts.baseRef) {
             const rendered = new Map();
             for (const t of targets)
                 if (t.build?.ok)
                     rendered.set(t.rel, stripOrigins(t.build.output));
-            if (opts.renderedDir) {
-                const out = external_node_path_default().resolve(root, opts.renderedDir);
-                await (0,promises_namespaceObject.mkdir)(out, { recursive: true });
-                for (const [rel, text] of rendered)
-                    await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(out, `${rel === '.' ? 'root' : rel.replace(/\//g, '__')}.yaml`), text);
-                artifacts.rendered = out;
+            const renderedDir = opts.renderedDir ? external_node_path_default().resolve(root, opts.renderedDir) : undefined;
+            if (renderedDir) {
+                await writeRendered(rendered, renderedDir);
+                artifacts.rendered = renderedDir;
             }
             if (opts.baseRef) {
-                const base = await checkoutBase(root, opts.baseRef);
-                try {
-                    const baseDiscovery = new Map();
-                    const diffs = await mapLimit(targets, concurrency, async (t) => {
-                        const dir = external_node_path_default().join(base.dir, t.rel);
-                        let before;
-                        if (deadline.expired())
-                            before = `# not rendered at ${opts.baseRef}: the check's time limit ran out\n`;
-                        else if (kustomizationFile(dir) && loadKustomization(dir)) {
-                            const tree = buildTree(dir, baseDiscovery);
-                            if (referenceProblems(tree, base.dir, opts.allowRemoteBases ?? false).length === 0 && inputProblems(tree, opts.maxFileBytes).length === 0) {
-                                const b = await buildKustomization(kustomize, dir, {
-                                    maxBytes: opts.maxManifestBytes,
-                                    sortOptions: tree[0]?.sortOptions,
-                                    timeoutMs: deadline.cap(BUILD_TIMEOUT_MS),
-                                    memoryBytes: opts.kustomizeMemoryBytes,
-                                });
-                                before = b.ok ? stripOrigins(b.output) : `# kustomize build failed at ${opts.baseRef}: ${b.message.split(base.dir + (external_node_path_default()).sep).join('')}\n`;
-                            }
-                            else
-                                before = `# not rendered at ${opts.baseRef}: remote or out-of-repository references, or inputs over the size bounds\n`;
-                        }
-                        return overlayDiff(t.rel, before, rendered.get(t.rel));
-                    });
-                    diff = summaryDiff(diffs);
-                    const file = opts.renderedDir ? external_node_path_default().join(external_node_path_default().resolve(root, opts.renderedDir), 'kustomize.diff') : external_node_path_default().join(external_node_os_default().tmpdir(), `portarium-kustomize-${process.pid}.diff`);
-                    await (0,promises_namespaceObject.writeFile)(file, diffs.filter((d) => d.changed).map((d) => d.diff).join('\n'));
-                    artifacts.diff = file;
-                    stats.changedOverlays = diffs.filter((d) => d.changed).length;
-                }
-                finally {
-                    await base.cleanup();
-                }
+                const diffs = await diffAgainstBase(targets, rendered, kustomize, {
+                    root,
+                    baseRef: opts.baseRef,
+                    allowRemoteBases: opts.allowRemoteBases ?? false,
+                    maxFileBytes: opts.maxFileBytes,
+                    deadline,
+                    limits,
+                });
+                diff = summaryDiff(diffs);
+                const file = renderedDir ? external_node_path_default().join(renderedDir, 'kustomize.diff') : external_node_path_default().join(external_node_os_default().tmpdir(), `portarium-kustomize-${process.pid}.diff`);
+                await (0,promises_namespaceObject.writeFile)(file, diffs.filter((d) => d.changed).map((d) => d.diff).join('\n'));
+                artifacts.diff = file;
+                stats.changedOverlays = diffs.filter((d) => d.changed).length;
             }
         }
         const findings = sink.findings();
@@ -59048,26 +57998,6 @@ async function runKustomize(opts) {
     finally {
         await (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true });
     }
-}
-/** Validates in batches so the deadline is tested between them; undefined when it ran out. */
-async function validateInBatches(validator, resources, deadline) {
-    const out = [];
-    for (let i = 0; i < resources.length; i += VALIDATE_BATCH) {
-        if (deadline.expired())
-            return undefined;
-        let batch;
-        try {
-            batch = await validator.validateDocuments(resources.slice(i, i + VALIDATE_BATCH).map((r) => r.json), { timeoutMs: deadline.remaining() });
-        }
-        catch (e) {
-            if (e instanceof ValidationTimeout)
-                return undefined;
-            throw e;
-        }
-        for (const r of batch)
-            out.push({ ...r, document: r.document + i });
-    }
-    return out;
 }
 function renderSummary(overlays, diff, baseRef) {
     const icon = { passed: '✅', failed: '❌', 'build-failed': '❌ build', refused: '⛔ refused', 'timed-out': '⏱ timed out' };
@@ -59105,13 +58035,13 @@ function kustomizeOptionsFromConfig(section) {
     ]);
     for (const k of Object.keys(s))
         if (!known.has(k))
-            throw new report_finding/* UsageError */.eb(`kubernetes.${k}: unknown setting (expected ${[...known].join(', ')})`);
+            throw new finding/* UsageError */.eb(`kubernetes.${k}: unknown setting (expected ${[...known].join(', ')})`);
     const bool = (k) => {
         const v = s[k];
         if (v === undefined || v === null)
             return undefined;
         if (typeof v !== 'boolean')
-            throw new report_finding/* UsageError */.eb(`kubernetes.${k} must be true or false`);
+            throw new finding/* UsageError */.eb(`kubernetes.${k} must be true or false`);
         return v;
     };
     const str = (k) => {
@@ -59119,19 +58049,19 @@ function kustomizeOptionsFromConfig(section) {
         if (v === undefined || v === null)
             return undefined;
         if (typeof v !== 'string')
-            throw new report_finding/* UsageError */.eb(`kubernetes.${k} must be a string`);
+            throw new finding/* UsageError */.eb(`kubernetes.${k} must be a string`);
         return v;
     };
     const engine = str('engine');
     if (engine !== undefined && engine !== 'builtin' && engine !== 'kubeconform')
-        throw new report_finding/* UsageError */.eb('kubernetes.engine must be builtin or kubeconform');
+        throw new finding/* UsageError */.eb('kubernetes.engine must be builtin or kubeconform');
     const concurrency = s['concurrency'];
     if (concurrency !== undefined && (typeof concurrency !== 'number' || !Number.isInteger(concurrency) || concurrency < 1)) {
-        throw new report_finding/* UsageError */.eb('kubernetes.concurrency must be a positive integer');
+        throw new finding/* UsageError */.eb('kubernetes.concurrency must be a positive integer');
     }
     const timeout = s['timeout'];
     if (timeout !== undefined && (typeof timeout !== 'number' || !(timeout > 0)))
-        throw new report_finding/* UsageError */.eb('kubernetes.timeout must be a positive number of seconds');
+        throw new finding/* UsageError */.eb('kubernetes.timeout must be a positive number of seconds');
     const out = {};
     const set = (k, v) => {
         if (v !== undefined)
@@ -59241,6 +58171,7 @@ function globBody(p) {
 
 
 
+
 /** Extensions terraform fmt processes (suffix match, as in terraform's fmtSupportedExts). */
 const TERRAFORM_EXTENSIONS = ['.tf', '.tfvars', '.tftest.hcl', '.tfmock.hcl'];
 /** OpenTofu also formats its own file names. */
@@ -59255,16 +58186,12 @@ function hasSupportedExtension(name, extensions = TERRAFORM_EXTENSIONS) {
 function discover_toPosix(p) {
     return p.split((external_node_path_default()).sep).join('/');
 }
-function discover_isInside(root, p) {
-    const rel = external_node_path_default().relative(root, p);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
-}
 /** The files `terraform fmt -recursive` would visit, narrowed by include/exclude/changedFiles. */
 async function discoverTerraformFiles(opts) {
     const root = external_node_path_default().resolve(opts.root);
     const rootStat = await (0,promises_namespaceObject.stat)(root).catch(() => undefined);
     if (!rootStat?.isDirectory())
-        throw new report_finding/* UsageError */.eb(`terraform fmt: root "${opts.root}" is not a directory`);
+        throw new finding/* UsageError */.eb(`terraform fmt: root "${opts.root}" is not a directory`);
     const realRoot = await (0,promises_namespaceObject.realpath)(root);
     const extensions = opts.extensions ?? TERRAFORM_EXTENSIONS;
     const include = opts.include && opts.include.length > 0 ? compileGlobs(opts.include) : undefined;
@@ -59295,7 +58222,7 @@ async function discoverTerraformFiles(opts) {
                 skipped.push({ rel, reason: 'broken symbolic link' });
                 return;
             }
-            if (!discover_isInside(realRoot, target)) {
+            if (!path_guard_isInside(realRoot, target)) {
                 skipped.push({ rel, reason: `symbolic link points outside the checked directory (to ${target}); not checked` });
                 return;
             }
@@ -59333,11 +58260,11 @@ async function discoverTerraformFiles(opts) {
     };
     for (const target of opts.paths && opts.paths.length > 0 ? opts.paths : ['.']) {
         const abs = external_node_path_default().resolve(root, target);
-        if (!discover_isInside(root, abs))
-            throw new report_finding/* UsageError */.eb(`terraform fmt: path "${target}" is outside the root "${opts.root}"`);
+        if (!path_guard_isInside(root, abs))
+            throw new finding/* UsageError */.eb(`terraform fmt: path "${target}" is outside the root "${opts.root}"`);
         const info = await (0,promises_namespaceObject.lstat)(abs).catch(() => undefined);
         if (!info)
-            throw new report_finding/* UsageError */.eb(`terraform fmt: no file or directory at "${target}"`);
+            throw new finding/* UsageError */.eb(`terraform fmt: no file or directory at "${target}"`);
         const rel = discover_toPosix(external_node_path_default().relative(root, abs));
         if (info.isDirectory())
             await walk(abs, rel);
@@ -59922,6 +58849,7 @@ async function finishFile(rel, real, original, formatted, mode, write = {}) {
 
 
 
+
 const RUN_TIMEOUT_MS = 120_000;
 function engine_binary_run(bin, args, input) {
     return new Promise((resolve, reject) => {
@@ -59958,7 +58886,7 @@ async function resolveBinary(kind, binaryPath) {
     let bin = name ? undefined : binaryPath;
     if (bin) {
         if (!(await isExecutable(bin)))
-            throw new report_finding/* UsageError */.eb(`terraform fmt: ${kind} binary "${bin}" does not exist or is not executable`);
+            throw new finding/* UsageError */.eb(`terraform fmt: ${kind} binary "${bin}" does not exist or is not executable`);
     }
     else {
         for (const dir of (process.env.PATH ?? '').split((external_node_path_default()).delimiter).filter(Boolean)) {
@@ -59969,7 +58897,7 @@ async function resolveBinary(kind, binaryPath) {
             }
         }
         if (!bin) {
-            throw new report_finding/* UsageError */.eb(`terraform fmt: engine "${kind}" needs the ${name ?? kind} binary, which is not on PATH; install it or pass its path (binaryPath / terraform-binary)`);
+            throw new finding/* UsageError */.eb(`terraform fmt: engine "${kind}" needs the ${name ?? kind} binary, which is not on PATH; install it or pass its path (binaryPath / terraform-binary)`);
         }
     }
     return { kind, path: bin, version: await binaryVersion(bin) };
@@ -59989,7 +58917,7 @@ async function binaryVersion(bin) {
     const text = await engine_binary_run(bin, ['version']);
     const m = /v(\d+\.\d+\.\d+\S*)/.exec(text.stdout.toString('utf8'));
     if (text.code !== 0 || !m)
-        throw new report_finding/* UsageError */.eb(`terraform fmt: "${bin} version" failed: ${text.stderr.trim() || `exit ${text.code}`}`);
+        throw new finding/* UsageError */.eb(`terraform fmt: "${bin} version" failed: ${text.stderr.trim() || `exit ${text.code}`}`);
     return m[1];
 }
 /** Error diagnostics from terraform's human-readable output (boxed or not). */
@@ -60073,21 +59001,10 @@ function chunks(files) {
         out.push(cur);
     return out;
 }
-async function engine_binary_mapLimit(items, limit, fn) {
-    const out = new Array(items.length);
-    let next = 0;
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
-        while (next < items.length) {
-            const i = next++;
-            out[i] = await fn(items[i]);
-        }
-    }));
-    return out;
-}
 async function processFilesWithBinary(files, mode, bin, concurrency, hooks = {}) {
     // Which files need a closer look: those listed by -check, and all of a chunk that errored.
     const needsStdin = new Set();
-    await engine_binary_mapLimit(chunks(files), concurrency, async (chunk) => {
+    await mapLimit(chunks(files), concurrency, async (chunk) => {
         const res = await engine_binary_run(bin.path, ['fmt', '-no-color', '-check', '-list=true', ...chunk.map((f) => f.real)]).catch(() => undefined);
         if (res?.code === 0)
             return;
@@ -60100,7 +59017,7 @@ async function processFilesWithBinary(files, mode, bin, concurrency, hooks = {})
         for (const f of chunk)
             needsStdin.add(external_node_path_default().resolve(f.real));
     });
-    return engine_binary_mapLimit(files, concurrency, (f) => needsStdin.has(external_node_path_default().resolve(f.real)) ? formatOne(bin, f, mode, hooks) : Promise.resolve({ rel: f.rel, status: 'formatted' }));
+    return mapLimit(files, concurrency, (f) => needsStdin.has(external_node_path_default().resolve(f.real)) ? formatOne(bin, f, mode, hooks) : Promise.resolve({ rel: f.rel, status: 'formatted' }));
 }
 
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -60185,6 +59102,62 @@ function isSelfToken(c) {
         default:
             return false;
     }
+}
+/**
+ * What a Punct token is. The parser (gate.ts) and the formatter (hclwrite.ts) group operators
+ * differently, so each maps these through its own `punctTable`.
+ */
+const P = {
+    /** `&` `|` `~` `^` `;` backtick, apostrophe: accepted by the scanner, not operators of HCL. */
+    Bad: 0,
+    Dot: 1,
+    Comma: 2,
+    Ellipsis: 3,
+    Question: 4,
+    Star: 5,
+    Minus: 6,
+    Bang: 7,
+    Plus: 8,
+    Slash: 9,
+    Percent: 10,
+    Less: 11,
+    Greater: 12,
+    /** `==` `!=` `<=` `>=` */
+    Comparison: 13,
+    /** `&&` `||` */
+    Logic: 14,
+    /** `=>` */
+    FatArrow: 15,
+};
+const SINGLE_PUNCT = new Uint8Array(128);
+for (const [ch, p] of [['.', P.Dot], [',', P.Comma], ['?', P.Question], ['*', P.Star], ['-', P.Minus], ['!', P.Bang], ['+', P.Plus], ['/', P.Slash], ['%', P.Percent], ['<', P.Less], ['>', P.Greater]]) {
+    SINGLE_PUNCT[ch.charCodeAt(0)] = p;
+}
+// The token type of each one-character token; what is not a bracket, `=` or `:` is a Punct.
+const SELF_TYPE = new Uint8Array(128).fill(T.Punct);
+for (const [ch, t] of [['(', T.OParen], [')', T.CParen], ['[', T.OBrack], [']', T.CBrack], ['=', T.Equal], [':', T.Colon]])
+    SELF_TYPE[ch.charCodeAt(0)] = t;
+/** `c` is one of isSelfToken's characters, all ASCII. */
+function selfTokenType(c) {
+    return SELF_TYPE[c];
+}
+/** The P of the Punct token src[s, e). */
+function punctOf(src, s, e) {
+    const c = src.charCodeAt(s);
+    if (e - s === 1)
+        return c < 128 ? SINGLE_PUNCT[c] : P.Bad;
+    if (c === 0x2e)
+        return P.Ellipsis;
+    if (c === 0x26 || c === 0x7c)
+        return P.Logic;
+    return c === 0x3d && src.charCodeAt(s + 1) === 0x3e ? P.FatArrow : P.Comparison;
+}
+/** A lookup from P to a module's own kinds, every P given one. */
+function punctTable(kinds) {
+    const out = new Uint8Array(Object.keys(P).length);
+    for (const [name, p] of Object.entries(P))
+        out[p] = kinds[name];
+    return out;
 }
 /** == != >= <= && || => */
 function isTwoCharOp(c, d) {
@@ -60501,24 +59474,6 @@ function lex(src) {
     out.push(T.EOF, n, n);
     return out.finish();
 }
-function selfTokenType(c) {
-    switch (c) {
-        case 0x28:
-            return T.OParen;
-        case 0x29:
-            return T.CParen;
-        case 0x5b:
-            return T.OBrack;
-        case 0x5d:
-            return T.CBrack;
-        case 0x3d:
-            return T.Equal;
-        case 0x3a:
-            return T.Colon;
-        default:
-            return T.Punct;
-    }
-}
 /** A character outside the BMP starts at i; a lone surrogate (only from a caller's string, never from UTF-8) is one unit. */
 function isSurrogatePair(src, i) {
     const c = src.charCodeAt(i);
@@ -60587,38 +59542,24 @@ class GateError extends Error {
         this.detail = detail;
     }
 }
-function punctKind(src, s, e) {
-    const c = src.charCodeAt(s);
-    if (e - s === 1) {
-        switch (c) {
-            case 0x2e:
-                return G.Dot;
-            case 0x2c:
-                return G.Comma;
-            case 0x3f:
-                return G.Question;
-            case 0x2a:
-                return G.Star;
-            case 0x2d:
-                return G.Minus;
-            case 0x21:
-                return G.Bang;
-            case 0x2b:
-            case 0x2f:
-            case 0x25:
-            case 0x3c:
-            case 0x3e:
-                return G.BinOp;
-            default:
-                return G.Bad; // & | ~ ^ ; ` '
-        }
-    }
-    if (c === 0x2e)
-        return G.Ellipsis;
-    if (c === 0x3d && src.charCodeAt(s + 1) === 0x3e)
-        return G.FatArrow;
-    return G.BinOp; // == != <= >= && ||
-}
+const PUNCT_KIND = punctTable({
+    Bad: G.Bad,
+    Dot: G.Dot,
+    Comma: G.Comma,
+    Ellipsis: G.Ellipsis,
+    Question: G.Question,
+    Star: G.Star,
+    Minus: G.Minus,
+    Bang: G.Bang,
+    Plus: G.BinOp,
+    Slash: G.BinOp,
+    Percent: G.BinOp,
+    Less: G.BinOp,
+    Greater: G.BinOp,
+    Comparison: G.BinOp,
+    Logic: G.BinOp,
+    FatArrow: G.FatArrow,
+});
 const BAD_DETAIL = {
     '&': ['Unsupported operator', 'Bitwise operators are not supported. Did you mean boolean AND ("&&")?'],
     '|': ['Unsupported operator', 'Bitwise operators are not supported. Did you mean boolean OR ("||")?'],
@@ -60658,7 +59599,7 @@ function checkTokens(src, toks) {
                 k = G.Newline;
                 break;
             case T.Punct:
-                k = punctKind(src, start[i], end[i]);
+                k = PUNCT_KIND[punctOf(src, start[i], end[i])];
                 break;
             case T.Invalid:
                 k = G.Bad;
@@ -61498,50 +60439,31 @@ const K = {
     Nil: 40,
     EOF: 41,
 };
-function hclwrite_punctKind(src, s, e) {
-    const c = src.charCodeAt(s);
-    if (e - s === 1) {
-        switch (c) {
-            case 0x2e:
-                return K.Dot;
-            case 0x2c:
-                return K.Comma;
-            case 0x2d:
-                return K.Minus;
-            case 0x21:
-                return K.Bang;
-            case 0x3f:
-                return K.Question;
-            case 0x2b:
-            case 0x2a:
-            case 0x2f:
-            case 0x25:
-                return K.Arith;
-            case 0x3c:
-            case 0x3e:
-                return K.Compare;
-            default:
-                return K.Other;
-        }
-    }
-    if (c === 0x2e)
-        return K.Ellipsis; // `...`
-    const d = src.charCodeAt(s + 1);
-    if (d === 0x3d && c !== 0x3d)
-        return K.Compare; // != <= >=
-    if (c === 0x3d && d === 0x3d)
-        return K.Compare; // ==
-    if (c === 0x26 || c === 0x7c)
-        return K.Logic;
-    return K.Other; // `=>`
-}
+const hclwrite_PUNCT_KIND = punctTable({
+    Bad: K.Other,
+    Dot: K.Dot,
+    Comma: K.Comma,
+    Ellipsis: K.Ellipsis,
+    Question: K.Question,
+    Star: K.Arith,
+    Minus: K.Minus,
+    Bang: K.Bang,
+    Plus: K.Arith,
+    Slash: K.Arith,
+    Percent: K.Arith,
+    Less: K.Compare,
+    Greater: K.Compare,
+    Comparison: K.Compare,
+    Logic: K.Logic,
+    FatArrow: K.Other,
+});
 function kinds(src, toks) {
     const { type, start, end } = toks;
     const out = new Uint8Array(toks.count);
     for (let i = 0; i < toks.count; i++) {
         const t = type[i];
         if (t === T.Punct)
-            out[i] = hclwrite_punctKind(src, start[i], end[i]);
+            out[i] = hclwrite_PUNCT_KIND[punctOf(src, start[i], end[i])];
         else if (t === T.Ident)
             out[i] = end[i] - start[i] === 2 && src.charCodeAt(start[i]) === 0x69 && src.charCodeAt(start[i] + 1) === 0x6e ? K.In : K.Ident;
         else if (t === T.EOF)
@@ -62511,10 +61433,10 @@ async function runTerraformFmt(opts) {
     const runStart = Date.now();
     const mode = opts.mode ?? 'check';
     if (!['check', 'diff', 'write'].includes(mode))
-        throw new report_finding/* UsageError */.eb(`terraform fmt: mode must be check, diff or write (got "${mode}")`);
+        throw new finding/* UsageError */.eb(`terraform fmt: mode must be check, diff or write (got "${mode}")`);
     const engine = opts.engine ?? 'builtin';
     if (!['builtin', 'terraform', 'tofu'].includes(engine)) {
-        throw new report_finding/* UsageError */.eb(`terraform fmt: engine must be builtin, terraform or tofu (got "${engine}")`);
+        throw new finding/* UsageError */.eb(`terraform fmt: engine must be builtin, terraform or tofu (got "${engine}")`);
     }
     const concurrency = Math.max(1, Math.floor(opts.concurrency ?? external_node_os_default().availableParallelism()));
     const bin = engine === 'builtin' ? undefined : await resolveBinary(engine, opts.binaryPath);
@@ -62563,7 +61485,7 @@ async function runTerraformFmt(opts) {
         }
     }
     outcomes.push(...discovery.skipped.map((s) => ({ rel: s.rel, status: 'skipped', reason: s.reason })));
-    const findings = outcomes.flatMap((o) => outcomeFindings(o, mode)).sort(report_finding/* compareFindings */.Eg);
+    const findings = outcomes.flatMap((o) => outcomeFindings(o, mode)).sort(finding/* compareFindings */.Eg);
     const changed = outcomes.filter((o) => o.status === 'changed');
     const diff = changed.map((o) => o.diff).join('');
     const artifacts = {};
@@ -62628,7 +61550,7 @@ function terraformOptionsFromConfig(section) {
     const known = new Set(['paths', 'include', 'exclude', 'mode', 'engine', 'terraform-version', 'binary', 'timeout']);
     for (const k of Object.keys(s))
         if (!known.has(k))
-            throw new report_finding/* UsageError */.eb(`terraform.${k}: unknown setting (expected ${[...known].join(', ')})`);
+            throw new finding/* UsageError */.eb(`terraform.${k}: unknown setting (expected ${[...known].join(', ')})`);
     const out = {};
     const paths = stringList(s, 'paths');
     if (paths)
@@ -62665,7 +61587,7 @@ const terraformCheck = {
 const CHECKS = [composeCheck, terraformCheck, kustomizeCheck, imagesCheck];
 const ALL_RULES = CHECKS.flatMap((c) => c.rules);
 
-;// CONCATENATED MODULE: ./src/plan/changes.ts
+;// CONCATENATED MODULE: ./src/checks/run/changes.ts
 
 
 
@@ -62685,7 +61607,7 @@ function narrowingBy(changed) {
 function changedSince(root, ref) {
     // A revision that looks like an option would be read as one by git.
     if (!ref || ref.startsWith('-'))
-        throw new report_finding/* UsageError */.eb(`--changed-since "${ref}": not a git revision`);
+        throw new finding/* UsageError */.eb(`--changed-since "${ref}": not a git revision`);
     const git = (args) => (0,external_node_child_process_namespaceObject.execFileSync)('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
     let top;
     try {
@@ -62694,7 +61616,7 @@ function changedSince(root, ref) {
     }
     catch (e) {
         const why = String(e.stderr ?? '').trim().split('\n')[0];
-        throw new report_finding/* UsageError */.eb(`--changed-since ${ref}: not a commit in the git repository at ${root}${why ? ` (${why})` : ''}`);
+        throw new finding/* UsageError */.eb(`--changed-since ${ref}: not a commit in the git repository at ${root}${why ? ` (${why})` : ''}`);
     }
     // Without a merge base (a shallow clone, unrelated histories) the ref itself is the base.
     let base = ref;
@@ -62720,7 +61642,7 @@ function changedSince(root, ref) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/plan/plan.ts
+;// CONCATENATED MODULE: ./src/checks/run/plan.ts
 
 
 
@@ -62785,7 +61707,7 @@ function planFromConfig(root, config, changedFiles) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/plan/check-run.ts
+;// CONCATENATED MODULE: ./src/checks/run/check-run.ts
 
 
 
@@ -62801,7 +61723,7 @@ async function planCheckRuns(ctx, touched) {
     if (!changed)
         return CHECKS.map((check) => ({ check, settings: {} }));
     const plan = await planFromConfig(ctx.root, ctx.config, changed);
-    const images = await plan_planImages({ root: ctx.root, ...imageOptionsFromConfig(ctx.config.checks['images']), ...(ctx.workspace !== undefined && { workspace: ctx.workspace }) });
+    const images = await planImages({ root: ctx.root, ...imageOptionsFromConfig(ctx.config.checks['images']), ...(ctx.workspace !== undefined && { workspace: ctx.workspace }) });
     const imageInputs = images.images.flatMap((t) => [t.dockerfile, t.context === '.' ? undefined : t.context + '/']).filter((p) => !!p);
     const runs = [];
     for (const check of CHECKS) {
@@ -62867,7 +61789,7 @@ const ANNOTATIONS_PER_SEVERITY = 10;
  */
 function selectAnnotations(findings, changedFiles, perSeverity = ANNOTATIONS_PER_SEVERITY) {
     const inChange = (f) => (changedFiles && changedFiles.has(f.file) ? 0 : 1);
-    const ordered = [...findings].sort((a, b) => report_finding/* SEVERITY_RANK */.f3[a.severity] - report_finding/* SEVERITY_RANK */.f3[b.severity] || inChange(a) - inChange(b) || (0,report_finding/* compareFindings */.Eg)(a, b));
+    const ordered = [...findings].sort((a, b) => finding/* SEVERITY_RANK */.f3[a.severity] - finding/* SEVERITY_RANK */.f3[b.severity] || inChange(a) - inChange(b) || (0,finding/* compareFindings */.Eg)(a, b));
     const used = { error: 0, warning: 0, notice: 0 };
     const hidden = { error: 0, warning: 0, notice: 0 };
     const shown = [];
@@ -62909,7 +61831,7 @@ function annotationCommand(f, pathPrefix = '') {
         .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
         .join(',');
     // The severity names the command: only ours, whatever a findings file read back says.
-    const level = Object.hasOwn(report_finding/* SEVERITY_RANK */.f3, f.severity) ? f.severity : 'error';
+    const level = Object.hasOwn(finding/* SEVERITY_RANK */.f3, f.severity) ? f.severity : 'error';
     return `::${level} ${rendered}::${escapeData((0,report_escape/* commandText */.jt)(f.message))}`;
 }
 /**
@@ -62957,7 +61879,7 @@ function summary_renderSummary(results, opts) {
     parts.push('| Check | Status | Errors | Warnings | Notices |', '|---|---|---:|---:|---:|');
     for (const r of results) {
         const c = countBy(r.findings);
-        const status = (0,report_finding/* checkStatus */.dO)(r, opts.failOn);
+        const status = (0,finding/* checkStatus */.dO)(r, opts.failOn);
         parts.push(`| ${escapeCell(r.check)} | ${ICON[status]} ${status} | ${c.error} | ${c.warning} | ${c.notice} |`);
     }
     parts.push('');
@@ -62982,7 +61904,7 @@ function renderFindingsTable(findings, budgetBytes, findingsFile) {
         return '_No findings._\n';
     const rows = ['| | Location | Rule | Message |', '|---|---|---|---|'];
     let used = byteLength(rows.join('\n'));
-    const sorted = [...findings].sort(report_finding/* compareFindings */.Eg);
+    const sorted = [...findings].sort(finding/* compareFindings */.Eg);
     let shown = 0;
     for (const f of sorted) {
         const row = `| ${ICON[f.severity] ?? ''} | ${(0,report_escape/* mdCode */.xs)(`${f.file}:${f.line}`)} | ${(0,report_escape/* mdCode */.xs)(f.rule)} | ${escapeCell(f.message)} |`;
@@ -63074,8 +61996,8 @@ function renderSarif(results, opts) {
 /** The CLI's and the actions' machine-readable output (documented in the README). */
 function renderJson(results, failOn) {
     return {
-        findings: results.flatMap((r) => r.findings).sort(report_finding/* compareFindings */.Eg),
-        checks: results.map((r) => ({ name: r.check, status: (0,report_finding/* checkStatus */.dO)(r, failOn), stats: r.stats })),
+        findings: results.flatMap((r) => r.findings).sort(finding/* compareFindings */.Eg),
+        checks: results.map((r) => ({ name: r.check, status: (0,finding/* checkStatus */.dO)(r, failOn), stats: r.stats })),
     };
 }
 
@@ -63121,7 +62043,7 @@ function renderText(results, opts) {
 ;// CONCATENATED MODULE: ./src/report/redact.ts
 const REDACTED = '***';
 /** Replaces every occurrence of each non-empty secret by `***`, the longest first (one may contain another). */
-function redact_redactor(secrets) {
+function redactor(secrets) {
     const list = [...new Set([...secrets].filter((s) => s !== ''))].sort((a, b) => b.length - a.length);
     if (list.length === 0)
         return (s) => s;
@@ -63164,11 +62086,11 @@ function redactDeep(value, redact) {
 }
 /** The result with every secret value replaced, in findings, summaries, stats keys and models alike. */
 function redactResult(result, secrets) {
-    return redactDeep(result, redact_redactor(secrets));
+    return redactDeep(result, redactor(secrets));
 }
 /** The results with every secret value replaced, in findings, summaries, stats keys and models alike. */
 function redactResults(results, secrets) {
-    const redact = redact_redactor(secrets);
+    const redact = redactor(secrets);
     return results.map((r) => redactDeep(r, redact));
 }
 
@@ -63187,7 +62109,7 @@ function redactResults(results, secrets) {
 var external_fs_ = __nccwpck_require__(9896);
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/github/lib/context.js
 
 
 class Context {
@@ -63240,11 +62162,11 @@ class Context {
     }
 }
 //# sourceMappingURL=context.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var lib = __nccwpck_require__(9659);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
+// EXTERNAL MODULE: ../../main/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var lib = __nccwpck_require__(129);
+// EXTERNAL MODULE: ../../main/node_modules/undici/index.js
+var undici = __nccwpck_require__(4718);
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/github/lib/internal/utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -63297,7 +62219,7 @@ function getUserAgentWithOrchestrationId(baseUserAgent) {
     return baseUserAgent;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -63312,7 +62234,7 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
+;// CONCATENATED MODULE: ../../main/node_modules/before-after-hook/lib/register.js
 // @ts-check
 
 function register_register(state, name, method, options) {
@@ -63341,7 +62263,7 @@ function register_register(state, name, method, options) {
   });
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
+;// CONCATENATED MODULE: ../../main/node_modules/before-after-hook/lib/add.js
 // @ts-check
 
 function addHook(state, kind, name, hook) {
@@ -63389,7 +62311,7 @@ function addHook(state, kind, name, hook) {
   });
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
+;// CONCATENATED MODULE: ../../main/node_modules/before-after-hook/lib/remove.js
 // @ts-check
 
 function removeHook(state, name, method) {
@@ -63410,7 +62332,7 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/before-after-hook/index.js
 // @ts-check
 
 
@@ -63457,7 +62379,7 @@ function Collection() {
 
 /* harmony default export */ const before_after_hook = ({ Singular, Collection });
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/endpoint/dist-bundle/index.js
 // pkg/dist-src/defaults.js
 
 
@@ -63803,7 +62725,7 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/content-type/dist/index.js
 /*!
  * content-type
  * Copyright(c) 2015 Douglas Christopher Wilson
@@ -64095,7 +63017,7 @@ function unescapeQuotedPairs(str, start, end) {
     return result + str.slice(start, end);
 }
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
+;// CONCATENATED MODULE: ../../main/node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
 const originalStringify = JSON.stringify;
@@ -64696,7 +63618,7 @@ const JSONParse = (text, reviver) => {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/request-error/dist-src/index.js
 class RequestError extends Error {
   name;
   /**
@@ -64737,7 +63659,7 @@ class RequestError extends Error {
 }
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/request/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -64944,7 +63866,7 @@ var request = dist_bundle_withDefaults(endpoint, defaults_default);
 /* v8 ignore next -- @preserve */
 /* v8 ignore else -- @preserve */
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/graphql/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -65075,7 +63997,7 @@ function withCustomRequest(customRequest) {
 
 /* v8 ignore if -- @preserve */
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var sep = "\\.";
@@ -65130,11 +64052,11 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/core/dist-src/version.js
 const version_VERSION = "7.0.8";
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/core/dist-src/index.js
 
 
 
@@ -65275,12 +64197,12 @@ class Octokit {
 }
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 const dist_src_version_VERSION = "17.0.0";
 
 //# sourceMappingURL=version.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 const Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -67574,7 +66496,7 @@ var endpoints_default = Endpoints;
 
 //# sourceMappingURL=endpoints.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 
 const endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
@@ -67700,7 +66622,7 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
 
 //# sourceMappingURL=endpoints-to-methods.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 
 
 function restEndpointMethods(octokit) {
@@ -67721,7 +66643,7 @@ legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
 
 //# sourceMappingURL=index.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 // pkg/dist-src/version.js
 var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
 
@@ -68133,7 +67055,7 @@ function paginateRest(octokit) {
 paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
 
 
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/github/lib/utils.js
 
 
 // octokit + plugins
@@ -68172,7 +67094,7 @@ function getOctokitOptions(token, options) {
     return opts;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/github/lib/github.js
 
 
 const github_context = new Context();
@@ -68248,7 +67170,7 @@ function booleanInput(name, fallback) {
         return true;
     if (['false', 'no', '0', 'off'].includes(v))
         return false;
-    throw new report_finding/* UsageError */.eb(`input ${name} must be true or false (got "${v}")`);
+    throw new finding/* UsageError */.eb(`input ${name} must be true or false (got "${v}")`);
 }
 
 ;// CONCATENATED MODULE: ./src/github/pr-comment.ts
@@ -68336,7 +67258,7 @@ async function reportToGitHub(results, opts) {
     core/* setOutput */.uH('errors', count('error'));
     core/* setOutput */.uH('warnings', count('warning'));
     core/* setOutput */.uH('findings-file', findingsFile);
-    if ((0,report_finding/* shouldFail */.W9)(findings, opts.failOn)) {
+    if ((0,finding/* shouldFail */.W9)(findings, opts.failOn)) {
         core/* setFailed */.C1(`${opts.title}: ${count('error')} error(s), ${count('warning')} warning(s) (fail-on: ${opts.failOn})`);
     }
     return { findingsFile };
@@ -68369,7 +67291,7 @@ function parseVariables(text, inputName) {
         const eq = line.indexOf('=');
         const name = eq < 0 ? line.trimEnd() : line.slice(0, eq).trimEnd();
         if (eq < 0 || !NAME.test(name)) {
-            throw new report_finding/* UsageError */.eb(`${inputName}: line ${i + 1} is not NAME=value with NAME made of letters, digits and _ (the line is not shown: it may hold a secret)`);
+            throw new finding/* UsageError */.eb(`${inputName}: line ${i + 1} is not NAME=value with NAME made of letters, digits and _ (the line is not shown: it may hold a secret)`);
         }
         out.push([name, line.slice(eq + 1)]);
     });
@@ -68405,10 +67327,10 @@ function workingDirectory(input) {
         st = (0,external_node_fs_namespaceObject.statSync)(dir);
     }
     catch {
-        throw new report_finding/* UsageError */.eb(`working-directory ${input || '.'}: no such directory in ${workspace}`);
+        throw new finding/* UsageError */.eb(`working-directory ${input || '.'}: no such directory in ${workspace}`);
     }
     if (!st.isDirectory())
-        throw new report_finding/* UsageError */.eb(`working-directory ${input}: not a directory`);
+        throw new finding/* UsageError */.eb(`working-directory ${input}: not a directory`);
     return (0,external_node_fs_namespaceObject.realpathSync)(dir);
 }
 /** A path input (a compose file, an env file) resolved against the working directory; must stay inside it. */
@@ -68474,12 +67396,12 @@ async function main_run() {
     const mode = input('mode') || 'check';
     const root = workingDirectory(input('working-directory'));
     const config = withInputs(await loadConfig(root, undefined, workspaceRoot(root)));
-    const failOn = (0,report_finding/* parseFailOn */.XV)(input('fail-on'), config.failOn ?? 'error');
+    const failOn = (0,finding/* parseFailOn */.XV)(input('fail-on'), config.failOn ?? 'error');
     const token = input('token') || process.env['GITHUB_TOKEN'];
     if (mode === 'report')
         return report(root, failOn, token, variables.secrets);
     if (mode !== 'check' && mode !== 'plan')
-        throw new report_finding/* UsageError */.eb(`mode must be check, plan or report (got "${mode}")`);
+        throw new finding/* UsageError */.eb(`mode must be check, plan or report (got "${mode}")`);
     // ci-infra passes HEAD^1 on pull requests: the merge commit's first parent is the base branch.
     const since = input('changed-since');
     const changed = since ? changedSince(root, since) : undefined;
@@ -68575,22 +67497,22 @@ async function report(root, failOn, token, secrets) {
 function reportCall(name) {
     const n = name || 'infra';
     if (!/^[A-Za-z0-9_-]{1,64}$/.test(n))
-        throw new report_finding/* UsageError */.eb('name must be 1-64 letters, digits, _ or -');
+        throw new finding/* UsageError */.eb('name must be 1-64 letters, digits, _ or -');
     return n === 'infra' ? { title: 'ci-infra', marker: 'portarium-infra:ci-infra' } : { title: `ci-infra (${n})`, marker: `portarium-infra:ci-infra:${n}` };
 }
 
 
 /***/ }),
 
-/***/ 3385:
+/***/ 204:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ info),
 /* harmony export */   x: () => (/* binding */ annotationText)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6412);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5747);
+/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3652);
 
 
 /**
@@ -68606,15 +67528,15 @@ const annotationText = _report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .command
 
 /***/ }),
 
-/***/ 1738:
+/***/ 4799:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ runAction)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1404);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3385);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5747);
+/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8202);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(204);
 
 
 
@@ -68640,7 +67562,7 @@ async function runAction(main) {
 
 /***/ }),
 
-/***/ 6412:
+/***/ 3652:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -68755,7 +67677,7 @@ function mdFence(content, info = '') {
 
 /***/ }),
 
-/***/ 1404:
+/***/ 8202:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -69025,13 +67947,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 4352:
+/***/ 7041:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(5077)
-const { SCHEMES, getSchemeHandler } = __nccwpck_require__(5300)
+const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(563)
+const { SCHEMES, getSchemeHandler } = __nccwpck_require__(4698)
 
 const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
 const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.'
@@ -69743,12 +68665,12 @@ module.exports.fastUri = fastUri
 
 /***/ }),
 
-/***/ 5300:
+/***/ 4698:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUUID } = __nccwpck_require__(5077)
+const { isUUID } = __nccwpck_require__(563)
 const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu
 
 const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
@@ -70022,7 +68944,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5077:
+/***/ 563:
 /***/ ((module) => {
 
 
@@ -70828,18 +69750,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2387:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveBlockMap = __nccwpck_require__(1653);
+var resolveBlockSeq = __nccwpck_require__(2624);
+var resolveFlowCollection = __nccwpck_require__(692);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -70925,15 +69847,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 2873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(5755);
+var composeNode = __nccwpck_require__(3755);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -70977,17 +69899,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 3755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var composeCollection = __nccwpck_require__(2387);
+var composeScalar = __nccwpck_require__(4995);
+var resolveEnd = __nccwpck_require__(1462);
+var utilEmptyScalarPosition = __nccwpck_require__(9933);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -71096,15 +70018,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 4995:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -71191,18 +70113,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 2750:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(8144);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var identity = __nccwpck_require__(2617);
+var composeDoc = __nccwpck_require__(2873);
+var resolveEnd = __nccwpck_require__(1462);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -71422,17 +70344,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 1653:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -71546,12 +70468,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 599:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -71753,14 +70675,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 2624:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveProps = __nccwpck_require__(8017);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -71811,7 +70733,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 1462:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -71857,19 +70779,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 692:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -72073,13 +70995,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 7120:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(9271);
+var resolveEnd = __nccwpck_require__(1462);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -72308,7 +71230,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 8017:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -72463,7 +71385,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 6761:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -72506,7 +71428,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 9933:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -72541,12 +71463,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 4437:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(6761);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -72565,12 +71487,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 3485:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -72587,22 +71509,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 5755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(6424);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(9671);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var toJS = __nccwpck_require__(3709);
+var Schema = __nccwpck_require__(4902);
+var stringifyDocument = __nccwpck_require__(5719);
+var anchors = __nccwpck_require__(5702);
+var applyReviver = __nccwpck_require__(2703);
+var createNode = __nccwpck_require__(9462);
+var directives = __nccwpck_require__(8144);
 
 class Document {
     constructor(value, replacer, options) {
@@ -72931,13 +71853,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 5702:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -73014,7 +71936,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 2703:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -73078,14 +72000,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 9462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -73175,13 +72097,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 8144:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 const escapeChars = {
     '!': '%21',
@@ -73360,7 +72282,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 2130:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -73429,28 +72351,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3645:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var Schema = __nccwpck_require__(4902);
+var errors = __nccwpck_require__(2130);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
+var publicApi = __nccwpck_require__(6205);
+var visit = __nccwpck_require__(7182);
 
 
 
@@ -73487,7 +72409,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 9923:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -73513,16 +72435,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 9671:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var anchors = __nccwpck_require__(5702);
+var visit = __nccwpck_require__(7182);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -73640,14 +72562,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 6039:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(9462);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -73798,14 +72720,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 4615:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var applyReviver = __nccwpck_require__(2703);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 class NodeBase {
     constructor(type) {
@@ -73845,15 +72767,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 2815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(9462);
+var stringifyPair = __nccwpck_require__(1174);
+var addPairToJSMap = __nccwpck_require__(614);
+var identity = __nccwpck_require__(2617);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -73891,14 +72813,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 9271:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -73925,17 +72847,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 2448:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(8454);
+var addPairToJSMap = __nccwpck_require__(614);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -74079,17 +73001,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 5125:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(6424);
+var createNode = __nccwpck_require__(9462);
+var stringifyCollection = __nccwpck_require__(8454);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var toJS = __nccwpck_require__(3709);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -74201,16 +73123,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 614:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var log = __nccwpck_require__(9923);
+var merge = __nccwpck_require__(2610);
+var stringify = __nccwpck_require__(9666);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -74273,7 +73195,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 2617:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -74333,12 +73255,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 6424:
+/***/ 3709:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -74379,15 +73301,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 8564:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
+var errors = __nccwpck_require__(2130);
+var stringifyString = __nccwpck_require__(6179);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -74604,7 +73526,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 7455:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -74674,7 +73596,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 4257:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -74780,14 +73702,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 3427:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(8564);
+var cstStringify = __nccwpck_require__(7455);
+var cstVisit = __nccwpck_require__(4257);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -74899,12 +73821,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(3427);
 
 /*
 START -> stream
@@ -75629,7 +74551,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 9706:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -75677,14 +74599,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 7374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -76664,18 +75586,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 6205:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var log = __nccwpck_require__(9923);
+var identity = __nccwpck_require__(2617);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -76778,16 +75700,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 4902:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(2617);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var tags = __nccwpck_require__(1656);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -76824,13 +75746,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 8229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var YAMLMap = __nccwpck_require__(2448);
 
 const map = {
     collection: 'map',
@@ -76850,12 +75772,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 7890:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const nullTag = {
     identify: value => value == null,
@@ -76874,13 +75796,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 2400:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var YAMLSeq = __nccwpck_require__(5125);
 
 const seq = {
     collection: 'seq',
@@ -76900,12 +75822,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 2374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(6179);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -76923,12 +75845,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 1477:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -76951,13 +75873,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 8251:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -77005,12 +75927,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 7052:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -77054,18 +75976,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 4810:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
 
 const schema = [
     map.map,
@@ -77086,14 +76008,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 7925:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(9271);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -77157,27 +76079,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 1656:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
+var schema = __nccwpck_require__(4810);
+var schema$1 = __nccwpck_require__(7925);
+var binary = __nccwpck_require__(6817);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var schema$2 = __nccwpck_require__(7755);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -77263,14 +76185,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 6817:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(9271);
+var stringifyString = __nccwpck_require__(6179);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -77340,12 +76262,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 3260:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -77376,13 +76298,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 396:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -77433,12 +76355,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 5883:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -77516,13 +76438,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 2610:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -77594,16 +76516,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 61:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var pairs = __nccwpck_require__(7815);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -77678,15 +76600,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 7815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLSeq = __nccwpck_require__(5125);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -77767,24 +76689,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 7755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var binary = __nccwpck_require__(6817);
+var bool = __nccwpck_require__(3260);
+var float = __nccwpck_require__(396);
+var int = __nccwpck_require__(5883);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schema = [
     map.map,
@@ -77815,14 +76737,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 9138:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -77918,12 +76840,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 4371:
+/***/ 6282:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -78030,7 +76952,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 7089:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -78188,15 +77110,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9666:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(5702);
+var identity = __nccwpck_require__(2617);
+var stringifyComment = __nccwpck_require__(9330);
+var stringifyString = __nccwpck_require__(6179);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -78327,14 +77249,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 8454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(9330);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -78489,7 +77411,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 9330:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -78520,14 +77442,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 5719:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(9330);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -78614,7 +77536,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 2491:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -78648,15 +77570,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 1174:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(9330);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -78807,13 +77729,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 6179:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(9271);
+var foldFlowLines = __nccwpck_require__(7089);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -79152,12 +78074,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 7182:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -79395,7 +78317,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 6257:
+/***/ 5747:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -79415,7 +78337,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -79451,7 +78373,7 @@ function utils_toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -79547,7 +78469,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -79588,7 +78510,7 @@ const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.me
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -79679,11 +78601,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ../../main/node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(408);
+// EXTERNAL MODULE: ../../main/node_modules/undici/index.js
+var undici = __nccwpck_require__(4718);
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -80380,7 +79302,7 @@ class lib_HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -80456,7 +79378,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -80530,7 +79452,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -80811,7 +79733,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -80853,7 +79775,7 @@ var external_events_ = __nccwpck_require__(4434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -81033,7 +79955,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -81307,7 +80229,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -81895,7 +80817,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -81975,7 +80897,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -82040,7 +80962,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -82361,126 +81283,126 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 6337:
+/***/ 8820:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"id":"http://json-schema.org/draft-04/schema#","$schema":"http://json-schema.org/draft-04/schema#","description":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"positiveInteger":{"type":"integer","minimum":0},"positiveIntegerDefault0":{"allOf":[{"$ref":"#/definitions/positiveInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"minItems":1,"uniqueItems":true}},"type":"object","properties":{"id":{"type":"string","format":"uri"},"$schema":{"type":"string","format":"uri"},"title":{"type":"string"},"description":{"type":"string"},"default":{},"multipleOf":{"type":"number","minimum":0,"exclusiveMinimum":true},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"boolean","default":false},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"boolean","default":false},"maxLength":{"$ref":"#/definitions/positiveInteger"},"minLength":{"$ref":"#/definitions/positiveIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"anyOf":[{"type":"boolean"},{"$ref":"#"}],"default":{}},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":{}},"maxItems":{"$ref":"#/definitions/positiveInteger"},"minItems":{"$ref":"#/definitions/positiveIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"maxProperties":{"$ref":"#/definitions/positiveInteger"},"minProperties":{"$ref":"#/definitions/positiveIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"anyOf":[{"type":"boolean"},{"$ref":"#"}],"default":{}},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"enum":{"type":"array","minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"dependencies":{"exclusiveMaximum":["maximum"],"exclusiveMinimum":["minimum"]},"default":{}}');
 
 /***/ }),
 
-/***/ 3837:
+/***/ 9422:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
 
 /***/ }),
 
-/***/ 4908:
+/***/ 9698:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/applicator","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/applicator":true},"$recursiveAnchor":true,"title":"Applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"additionalItems":{"$recursiveRef":"#"},"unevaluatedItems":{"$recursiveRef":"#"},"items":{"anyOf":[{"$recursiveRef":"#"},{"$ref":"#/$defs/schemaArray"}]},"contains":{"$recursiveRef":"#"},"additionalProperties":{"$recursiveRef":"#"},"unevaluatedProperties":{"$recursiveRef":"#"},"properties":{"type":"object","additionalProperties":{"$recursiveRef":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$recursiveRef":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependentSchemas":{"type":"object","additionalProperties":{"$recursiveRef":"#"}},"propertyNames":{"$recursiveRef":"#"},"if":{"$recursiveRef":"#"},"then":{"$recursiveRef":"#"},"else":{"$recursiveRef":"#"},"allOf":{"$ref":"#/$defs/schemaArray"},"anyOf":{"$ref":"#/$defs/schemaArray"},"oneOf":{"$ref":"#/$defs/schemaArray"},"not":{"$recursiveRef":"#"}},"$defs":{"schemaArray":{"type":"array","minItems":1,"items":{"$recursiveRef":"#"}}}}');
 
 /***/ }),
 
-/***/ 958:
+/***/ 1525:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/content","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/content":true},"$recursiveAnchor":true,"title":"Content vocabulary meta-schema","type":["object","boolean"],"properties":{"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"contentSchema":{"$recursiveRef":"#"}}}');
 
 /***/ }),
 
-/***/ 58:
+/***/ 155:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/core","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/core":true},"$recursiveAnchor":true,"title":"Core vocabulary meta-schema","type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference","$comment":"Non-empty fragments not allowed.","pattern":"^[^#]*#?$"},"$schema":{"type":"string","format":"uri"},"$anchor":{"type":"string","pattern":"^[A-Za-z][-A-Za-z0-9.:_]*$"},"$ref":{"type":"string","format":"uri-reference"},"$recursiveRef":{"type":"string","format":"uri-reference"},"$recursiveAnchor":{"type":"boolean","default":false},"$vocabulary":{"type":"object","propertyNames":{"type":"string","format":"uri"},"additionalProperties":{"type":"boolean"}},"$comment":{"type":"string"},"$defs":{"type":"object","additionalProperties":{"$recursiveRef":"#"},"default":{}}}}');
 
 /***/ }),
 
-/***/ 6534:
+/***/ 9543:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/format","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/format":true},"$recursiveAnchor":true,"title":"Format vocabulary meta-schema","type":["object","boolean"],"properties":{"format":{"type":"string"}}}');
 
 /***/ }),
 
-/***/ 711:
+/***/ 100:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/meta-data","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/meta-data":true},"$recursiveAnchor":true,"title":"Meta-data vocabulary meta-schema","type":["object","boolean"],"properties":{"title":{"type":"string"},"description":{"type":"string"},"default":true,"deprecated":{"type":"boolean","default":false},"readOnly":{"type":"boolean","default":false},"writeOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true}}}');
 
 /***/ }),
 
-/***/ 8030:
+/***/ 7463:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/validation","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/validation":true},"$recursiveAnchor":true,"title":"Validation vocabulary meta-schema","type":["object","boolean"],"properties":{"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/$defs/nonNegativeInteger"},"minLength":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"maxItems":{"$ref":"#/$defs/nonNegativeInteger"},"minItems":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"maxContains":{"$ref":"#/$defs/nonNegativeInteger"},"minContains":{"$ref":"#/$defs/nonNegativeInteger","default":1},"maxProperties":{"$ref":"#/$defs/nonNegativeInteger"},"minProperties":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"required":{"$ref":"#/$defs/stringArray"},"dependentRequired":{"type":"object","additionalProperties":{"$ref":"#/$defs/stringArray"}},"const":true,"enum":{"type":"array","items":true},"type":{"anyOf":[{"$ref":"#/$defs/simpleTypes"},{"type":"array","items":{"$ref":"#/$defs/simpleTypes"},"minItems":1,"uniqueItems":true}]}},"$defs":{"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"$ref":"#/$defs/nonNegativeInteger","default":0},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}}}');
 
 /***/ }),
 
-/***/ 8138:
+/***/ 6733:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/schema","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/core":true,"https://json-schema.org/draft/2019-09/vocab/applicator":true,"https://json-schema.org/draft/2019-09/vocab/validation":true,"https://json-schema.org/draft/2019-09/vocab/meta-data":true,"https://json-schema.org/draft/2019-09/vocab/format":false,"https://json-schema.org/draft/2019-09/vocab/content":true},"$recursiveAnchor":true,"title":"Core and Validation specifications meta-schema","allOf":[{"$ref":"meta/core"},{"$ref":"meta/applicator"},{"$ref":"meta/validation"},{"$ref":"meta/meta-data"},{"$ref":"meta/format"},{"$ref":"meta/content"}],"type":["object","boolean"],"properties":{"definitions":{"$comment":"While no longer an official keyword as it is replaced by $defs, this keyword is retained in the meta-schema to prevent incompatible extensions as it remains in common use.","type":"object","additionalProperties":{"$recursiveRef":"#"},"default":{}},"dependencies":{"$comment":"\\"dependencies\\" is no longer a keyword, but schema authors should avoid redefining it to facilitate a smooth transition to \\"dependentSchemas\\" and \\"dependentRequired\\"","type":"object","additionalProperties":{"anyOf":[{"$recursiveRef":"#"},{"$ref":"meta/validation#/$defs/stringArray"}]}}}}');
 
 /***/ }),
 
-/***/ 7216:
+/***/ 4097:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/applicator","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/applicator":true},"$dynamicAnchor":"meta","title":"Applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"prefixItems":{"$ref":"#/$defs/schemaArray"},"items":{"$dynamicRef":"#meta"},"contains":{"$dynamicRef":"#meta"},"additionalProperties":{"$dynamicRef":"#meta"},"properties":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"propertyNames":{"format":"regex"},"default":{}},"dependentSchemas":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"default":{}},"propertyNames":{"$dynamicRef":"#meta"},"if":{"$dynamicRef":"#meta"},"then":{"$dynamicRef":"#meta"},"else":{"$dynamicRef":"#meta"},"allOf":{"$ref":"#/$defs/schemaArray"},"anyOf":{"$ref":"#/$defs/schemaArray"},"oneOf":{"$ref":"#/$defs/schemaArray"},"not":{"$dynamicRef":"#meta"}},"$defs":{"schemaArray":{"type":"array","minItems":1,"items":{"$dynamicRef":"#meta"}}}}');
 
 /***/ }),
 
-/***/ 8226:
+/***/ 2897:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/content","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Content vocabulary meta-schema","type":["object","boolean"],"properties":{"contentEncoding":{"type":"string"},"contentMediaType":{"type":"string"},"contentSchema":{"$dynamicRef":"#meta"}}}');
 
 /***/ }),
 
-/***/ 518:
+/***/ 9647:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/core","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true},"$dynamicAnchor":"meta","title":"Core vocabulary meta-schema","type":["object","boolean"],"properties":{"$id":{"$ref":"#/$defs/uriReferenceString","$comment":"Non-empty fragments not allowed.","pattern":"^[^#]*#?$"},"$schema":{"$ref":"#/$defs/uriString"},"$ref":{"$ref":"#/$defs/uriReferenceString"},"$anchor":{"$ref":"#/$defs/anchorString"},"$dynamicRef":{"$ref":"#/$defs/uriReferenceString"},"$dynamicAnchor":{"$ref":"#/$defs/anchorString"},"$vocabulary":{"type":"object","propertyNames":{"$ref":"#/$defs/uriString"},"additionalProperties":{"type":"boolean"}},"$comment":{"type":"string"},"$defs":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"}}},"$defs":{"anchorString":{"type":"string","pattern":"^[A-Za-z_][-A-Za-z0-9._]*$"},"uriString":{"type":"string","format":"uri"},"uriReferenceString":{"type":"string","format":"uri-reference"}}}');
 
 /***/ }),
 
-/***/ 4588:
+/***/ 8163:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/format-annotation","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/format-annotation":true},"$dynamicAnchor":"meta","title":"Format vocabulary meta-schema for annotation results","type":["object","boolean"],"properties":{"format":{"type":"string"}}}');
 
 /***/ }),
 
-/***/ 5707:
+/***/ 9232:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/meta-data","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/meta-data":true},"$dynamicAnchor":"meta","title":"Meta-data vocabulary meta-schema","type":["object","boolean"],"properties":{"title":{"type":"string"},"description":{"type":"string"},"default":true,"deprecated":{"type":"boolean","default":false},"readOnly":{"type":"boolean","default":false},"writeOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true}}}');
 
 /***/ }),
 
-/***/ 9547:
+/***/ 4456:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/unevaluated","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/unevaluated":true},"$dynamicAnchor":"meta","title":"Unevaluated applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"unevaluatedItems":{"$dynamicRef":"#meta"},"unevaluatedProperties":{"$dynamicRef":"#meta"}}}');
 
 /***/ }),
 
-/***/ 7082:
+/***/ 5867:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/validation","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/validation":true},"$dynamicAnchor":"meta","title":"Validation vocabulary meta-schema","type":["object","boolean"],"properties":{"type":{"anyOf":[{"$ref":"#/$defs/simpleTypes"},{"type":"array","items":{"$ref":"#/$defs/simpleTypes"},"minItems":1,"uniqueItems":true}]},"const":true,"enum":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/$defs/nonNegativeInteger"},"minLength":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"maxItems":{"$ref":"#/$defs/nonNegativeInteger"},"minItems":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"maxContains":{"$ref":"#/$defs/nonNegativeInteger"},"minContains":{"$ref":"#/$defs/nonNegativeInteger","default":1},"maxProperties":{"$ref":"#/$defs/nonNegativeInteger"},"minProperties":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"required":{"$ref":"#/$defs/stringArray"},"dependentRequired":{"type":"object","additionalProperties":{"$ref":"#/$defs/stringArray"}}},"$defs":{"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"$ref":"#/$defs/nonNegativeInteger","default":0},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}}}');
 
 /***/ }),
 
-/***/ 1678:
+/***/ 5193:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/schema","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true,"https://json-schema.org/draft/2020-12/vocab/applicator":true,"https://json-schema.org/draft/2020-12/vocab/unevaluated":true,"https://json-schema.org/draft/2020-12/vocab/validation":true,"https://json-schema.org/draft/2020-12/vocab/meta-data":true,"https://json-schema.org/draft/2020-12/vocab/format-annotation":true,"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Core and Validation specifications meta-schema","allOf":[{"$ref":"meta/core"},{"$ref":"meta/applicator"},{"$ref":"meta/unevaluated"},{"$ref":"meta/validation"},{"$ref":"meta/meta-data"},{"$ref":"meta/format-annotation"},{"$ref":"meta/content"}],"type":["object","boolean"],"$comment":"This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.","properties":{"definitions":{"$comment":"\\"definitions\\" has been replaced by \\"$defs\\".","type":"object","additionalProperties":{"$dynamicRef":"#meta"},"deprecated":true,"default":{}},"dependencies":{"$comment":"\\"dependencies\\" has been split and replaced by \\"dependentSchemas\\" and \\"dependentRequired\\" in order to serve their differing semantics.","type":"object","additionalProperties":{"anyOf":[{"$dynamicRef":"#meta"},{"$ref":"meta/validation#/$defs/stringArray"}]},"deprecated":true,"default":{}},"$recursiveAnchor":{"$comment":"\\"$recursiveAnchor\\" has been replaced by \\"$dynamicAnchor\\".","$ref":"meta/core#/$defs/anchorString","deprecated":true},"$recursiveRef":{"$comment":"\\"$recursiveRef\\" has been replaced by \\"$dynamicRef\\".","$ref":"meta/core#/$defs/uriReferenceString","deprecated":true}}}');
 
 /***/ }),
 
-/***/ 2079:
+/***/ 372:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
@@ -82626,6 +81548,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(660);
+/******/ var __webpack_exports__ = __nccwpck_require__(6239);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

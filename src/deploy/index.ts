@@ -6,7 +6,7 @@ export { rollback, rollbackTarget } from './rollback.js';
 export { render, kustomizeRenderer, refusedReferences, RenderFailed, RenderLimitExceeded, type Renderer, type Rendered, type RenderOptions } from './render.js';
 export { checkDeployAllowed, refAllowed, DeployRefused, DEFAULT_ENVIRONMENTS, DEFAULT_PROTECTED_ENVIRONMENTS, type GuardOptions } from './guard.js';
 export { pinImages, pinsFromBuildManifest, pinsFromList, type ImagePin, type PinnedContainer } from './pin.js';
-export { parseImageRef, normalizeRepository, digestOfImageId, type ImageRef } from './image-ref.js';
+export { digestOfImageId } from './verify-digests.js';
 export { rolloutState, waitForRollouts, type RolloutState } from './rollout.js';
 export { ReleaseStore, type ReleaseMeta, type ReleaseRecord, type ReleaseStatus } from './release-store.js';
 export { applysetId, applysetParentName } from './applyset.js';

@@ -1,9 +1,9 @@
 // Pinning rendered container images to the digests that were built (and approved): from a build
 // manifest written by the images check, or from an explicit `name=ref@sha256:...` list.
 import { readFileSync, statSync } from 'node:fs';
+import { SHA256_DIGEST_RE, canonicalRepository, formatImageRef, parseImageRef } from '../checks/images/reference.js';
 import { pathGuard } from '../path-guard.js';
 import { UsageError } from '../report/finding.js';
-import { DIGEST_RE, formatImageRef, normalizeRepository, parseImageRef } from './image-ref.js';
 import { containersOf, podSpecOf, qualifiedName, type K8sObject } from './objects.js';
 
 export interface ImagePin {
@@ -54,7 +54,7 @@ export function pinsFromBuildManifest(file: string): ImagePin[] {
     const e = raw as { image?: unknown; digest?: unknown };
     const where = `build manifest ${file} images.${name}`;
     if (typeof e?.image !== 'string' || typeof e.digest !== 'string') throw new UsageError(`${where} needs "image" and "digest" strings`);
-    if (!DIGEST_RE.test(e.digest)) throw new UsageError(`${where}: digest "${e.digest}" is not sha256:<64 hex>`);
+    if (!SHA256_DIGEST_RE.test(e.digest)) throw new UsageError(`${where}: digest "${e.digest}" is not sha256:<64 hex>`);
     const ref = parseImageRef(e.image);
     if (!ref) throw new UsageError(`${where}: "${e.image}" is not an image reference`);
     pins.push({ match: ref.repository, repository: ref.repository, digest: e.digest, source: where });
@@ -94,7 +94,7 @@ export interface PinOutcome {
 /** Rewrites matching container images in place to `repository@digest`. */
 export function pinImages(objects: K8sObject[], pins: readonly ImagePin[]): PinOutcome {
   const byRepo = new Map<string, ImagePin>();
-  for (const p of pins) byRepo.set(normalizeRepository(p.match), p);
+  for (const p of pins) byRepo.set(canonicalRepository(p.match), p);
   const used = new Set<ImagePin>();
   const containers: PinnedContainer[] = [];
   for (const o of objects) {
@@ -103,7 +103,7 @@ export function pinImages(objects: K8sObject[], pins: readonly ImagePin[]): PinO
     for (const { container } of containersOf(loc.podSpec)) {
       if (typeof container.image !== 'string') continue;
       const ref = parseImageRef(container.image);
-      const pin = ref ? byRepo.get(normalizeRepository(ref.repository)) : undefined;
+      const pin = ref ? byRepo.get(canonicalRepository(ref.repository)) : undefined;
       if (pin && ref) {
         used.add(pin);
         const original = container.image;

@@ -2,8 +2,17 @@
 // what it pulled in status.containerStatuses[].imageID; a tag that moved, a mutating webhook or a
 // node-local image would show up here and nowhere else.
 import type { KubectlRunner } from '../tools/kubectl.js';
-import { digestOfImageId } from './image-ref.js';
 import { containersOf, podSpecOf, qualifiedName, selectorString, type K8sObject } from './objects.js';
+
+/**
+ * The digest a kubelet reports in `status.containerStatuses[].imageID`
+ * (`docker-pullable://repo@sha256:…`, `repo@sha256:…` or a bare `sha256:…`).
+ */
+export function digestOfImageId(imageID: string | undefined): string | undefined {
+  if (!imageID) return undefined;
+  const m = /(sha256:[a-f0-9]{64})\s*$/.exec(imageID);
+  return m?.[1];
+}
 
 export interface DigestProblem {
   object: string;

@@ -57,6 +57,17 @@ describe('portarium-infra CLI (bundle on Node 24)', () => {
     expect(bad.stderr).toBe('portarium-infra: unknown flag --wrte for terraform-fmt; see portarium-infra terraform-fmt --help\n');
   });
 
+  it('check without kubectl or kustomize on PATH: the other checks report, kustomize says what is missing, exit 1', () => {
+    const empty = mkdtempSync(path.join(tmpdir(), 'pia-no-tools-'));
+    const r = runCli(['check', 'examples/portarium'], { cwd: REPO_ROOT, env: { NO_COLOR: '1', PATH: empty, PORTARIUM_TOOLS_DIR: empty } });
+    expect(r.stderr).toBe('');
+    expect(r.status, r.stdout).toBe(1);
+    expect(r.stdout).toMatch(/✔ compose: 0 error\(s\)/);
+    expect(r.stdout).toMatch(/✔ images: 0 error\(s\)/);
+    expect(r.stdout).toMatch(/kustomize not found: neither kubectl .* nor a standalone kustomize is on PATH.* kubernetes\/kustomize-missing/);
+    expect(r.stdout).toMatch(/https:\/\/kubernetes\.io\/docs\/tasks\/tools\//);
+  });
+
   it('prints the JSON contract with root-relative files and exits 1 on errors', () => {
     const dir = project({ 'compose.yaml': 'services:\n  web:\n    image: nginx:1.27.2\n    networks: [front]\n' });
     const r = runCli(['compose', '--format', 'json', dir], { cwd: REPO_ROOT });

@@ -62,6 +62,51 @@ export function splitReference(ref: string): ImageReference {
   return out;
 }
 
+/** The only digest a deploy pins images to. */
+export const SHA256_DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
+
+/** A reference in a manifest or a pin list: the repository as written (registry included), its tag and digest. */
+export interface ImageRef {
+  /** Without tag or digest: `127.0.0.1:5000/app`, `nginx`. */
+  repository: string;
+  tag?: string;
+  /** `sha256:<64 hex>` */
+  digest?: string;
+}
+
+/**
+ * Reads a reference the way deploy pins one; undefined when it is not one: white space, a digest
+ * that is not sha256, a tag outside the grammar, an empty name or one that begins or ends with `/`.
+ * `127.0.0.1:5000/app:v1` is repository `127.0.0.1:5000/app` with tag `v1` (Azure/k8s-deploy splits
+ * at the first `:` and gets this wrong).
+ */
+export function parseImageRef(ref: string): ImageRef | undefined {
+  const s = ref.trim();
+  if (!s || /\s/.test(s)) return undefined;
+  const r = splitReference(s);
+  if (r.digest !== undefined && !SHA256_DIGEST_RE.test(r.digest)) return undefined;
+  if (r.tag !== undefined && !TAG_RE.test(r.tag)) return undefined;
+  // A second `:` after the last `/` is a malformed tag, not part of the name.
+  if (r.path.includes(':')) return undefined;
+  const repository = r.domain !== undefined ? `${r.domain}/${r.path}` : r.path;
+  if (!repository || repository.endsWith('/') || repository.startsWith('/')) return undefined;
+  return { repository, ...(r.tag !== undefined ? { tag: r.tag } : {}), ...(r.digest !== undefined ? { digest: r.digest } : {}) };
+}
+
+export function formatImageRef(r: ImageRef): string {
+  return `${r.repository}${r.tag ? `:${r.tag}` : ''}${r.digest ? `@${r.digest}` : ''}`;
+}
+
+/** `nginx` and `docker.io/library/nginx` are the same repository: both give the long form. */
+export function canonicalRepository(repository: string): string {
+  const parts = repository.split('/');
+  const first = parts[0] ?? '';
+  const hasRegistry = parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost');
+  if (hasRegistry) return first === 'index.docker.io' ? ['docker.io', ...parts.slice(1)].join('/') : repository;
+  if (parts.length === 1) return `docker.io/library/${repository}`;
+  return `docker.io/${repository}`;
+}
+
 /** Why `name` (a repository, without tag or digest) is not a valid image name, or undefined. */
 export function repositoryProblem(name: string): string | undefined {
   if (name === '') return 'the image name is empty';

@@ -84,14 +84,29 @@ export function outOfMemory(stderr: string): boolean {
   return /fatal error: (runtime: )?out of memory|failed to reserve page summary memory|cannot allocate memory/i.test(stderr);
 }
 
-/** The error kustomize printed, from kubectl's klog line (`err="..."`) or kustomize's `Error: ...`. */
+/** klog's line header: severity, date, time, thread id and the Go source line (`E1202 17:00:00.000000   12345 run.go:72] `). */
+const KLOG_HEADER = /^[IWEF]\d{4} \d{2}:\d{2}:\d{2}\.\d+ +\d+ [^ \]]+:\d+\] /;
+
+/**
+ * The error kustomize printed, once and without log decoration: from kubectl's klog line
+ * (`err="..."`, or `err=<` with the message on tab-indented lines up to ` >`), else kustomize's
+ * `Error: ...`, else whatever it printed with klog headers removed and repeated lines dropped.
+ */
 export function kustomizeError(stderr: string): string {
-  const klog = /"command failed" err="((?:[^"\\]|\\.)*)"/.exec(stderr);
-  if (klog) return JSON.parse(`"${klog[1]}"`) as string;
-  const lines = stderr.split('\n').map((l) => l.trim()).filter(Boolean);
-  const err = lines.find((l) => /^(Error|error): /.test(l));
+  const lines = stderr.split('\n').map((l) => l.replace(KLOG_HEADER, ''));
+  const text = lines.join('\n');
+  const quoted = /"command failed" err="((?:[^"\\]|\\.)*)"/.exec(text);
+  if (quoted) return JSON.parse(`"${quoted[1]}"`) as string;
+  const block = /"command failed" err=<\n((?:\t.*(?:\n|$))*)/.exec(text);
+  if (block) {
+    const message = block[1]!.split('\n').map((l) => l.replace(/^\t/, '').trim()).filter(Boolean).join(' ');
+    if (message) return message;
+  }
+  const err = lines.map((l) => l.trim()).find((l) => /^(Error|error): /.test(l));
   if (err) return err.replace(/^(Error|error): /, '');
-  return lines.join(' ') || 'kustomize build failed';
+  // kubectl may log the error and print it again; say it once.
+  const plain = new Set(lines.map((l) => l.trim()).filter((l) => l && l !== '>'));
+  return [...plain].join(' ') || 'kustomize build failed';
 }
 
 /** Messages name the temporary wrapper; say the overlay instead. */

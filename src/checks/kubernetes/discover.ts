@@ -1,5 +1,6 @@
 import { type Dirent, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { isInside } from '../../path-guard.js';
 import { KUSTOMIZATION_FILES, isRemote, loadKustomization, type Entry, type Kustomization } from './kustomization.js';
 
 // Hidden directories (.git, caches) and node_modules hold no manifests of the repository.
@@ -92,11 +93,6 @@ export interface ReferenceProblem {
   entry: Entry;
 }
 
-function inside(root: string, p: string): boolean {
-  const rel = path.relative(root, p);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
-
 function real(p: string): string {
   try {
     return realpathSync(p);
@@ -119,7 +115,7 @@ export function referenceProblems(tree: Kustomization[], root: string, allowRemo
         continue;
       }
       const p = path.resolve(k.dir, entry.value);
-      if (!inside(root, p) || !inside(realRoot, real(p))) out.push({ rule: 'outside-root', kustomization: k, entry });
+      if (!isInside(root, p) || !isInside(realRoot, real(p))) out.push({ rule: 'outside-root', kustomization: k, entry });
     }
   }
   return out;

@@ -180,29 +180,23 @@ export function loadKustomization(dir: string): Kustomization | undefined {
       k.files.push({ value: v, field: 'patchesStrategicMerge', ...pos });
     } else k.patches.push({ type: 'smp', inline: inlineOf(src, item), ...pos });
   }
-  for (const item of seqItems(pairOf(map, 'patchesJson6902')?.value)) {
-    const p = pairOf(item, 'path');
-    const inline = pairOf(item, 'patch');
-    const pos = positionOf(src, nodeStart(item) ?? 0);
-    const t = target(pairOf(item, 'target')?.value);
-    if (p && scalarString(p.value)) {
-      k.patches.push({ type: 'json6902', file: path.resolve(dir, scalarString(p.value)!), target: t, ...pos });
-      k.files.push({ value: scalarString(p.value)!, field: 'patchesJson6902', ...pos });
-    } else if (inline) k.patches.push({ type: 'json6902', inline: inlineOf(src, inline.value as Node), target: t, ...pos });
-  }
-  for (const item of seqItems(pairOf(map, 'patches')?.value)) {
-    const p = pairOf(item, 'path');
-    const inline = pairOf(item, 'patch');
-    const pos = positionOf(src, nodeStart(item) ?? 0);
-    const t = target(pairOf(item, 'target')?.value);
-    if (p && scalarString(p.value)) {
-      const file = path.resolve(dir, scalarString(p.value)!);
-      const text = loadYaml(file)?.text ?? '';
-      k.patches.push({ type: looksJson6902(text) ? 'json6902' : 'smp', file, target: t, ...pos });
-      k.files.push({ value: scalarString(p.value)!, field: 'patches', ...pos });
-    } else if (inline) {
-      const il = inlineOf(src, inline.value as Node);
-      k.patches.push({ type: looksJson6902(il?.text ?? '') ? 'json6902' : 'smp', inline: il, target: t, ...pos });
+  // `patchesJson6902` entries are JSON 6902 by definition; a `patches` entry is whichever its text is.
+  for (const field of ['patchesJson6902', 'patches'] as const) {
+    const typeOf = (text: () => string) => (field === 'patchesJson6902' || looksJson6902(text()) ? 'json6902' : 'smp');
+    for (const item of seqItems(pairOf(map, field)?.value)) {
+      const p = pairOf(item, 'path');
+      const inline = pairOf(item, 'patch');
+      const pos = positionOf(src, nodeStart(item) ?? 0);
+      const t = target(pairOf(item, 'target')?.value);
+      const rel = p ? scalarString(p.value) : undefined;
+      if (rel) {
+        const file = path.resolve(dir, rel);
+        k.patches.push({ type: typeOf(() => loadYaml(file)?.text ?? ''), file, target: t, ...pos });
+        k.files.push({ value: rel, field, ...pos });
+      } else if (inline) {
+        const il = inlineOf(src, inline.value as Node);
+        k.patches.push({ type: typeOf(() => il?.text ?? ''), inline: il, target: t, ...pos });
+      }
     }
   }
   for (const item of seqItems(pairOf(map, 'images')?.value)) {

@@ -1,3 +1,4 @@
+import { splitReference } from '../images/reference.js';
 import type { BuiltResource } from './manifests.js';
 import { RULE, type RuleId } from './rules.js';
 
@@ -74,16 +75,6 @@ export function crdScopes(resources: Iterable<Record<string, unknown>>): CrdScop
   return m;
 }
 
-/** Tag or digest of an image reference; the registry port (`host:5000/app`) is not a tag. */
-export function imageRef(image: string): { tag?: string; digest?: string } {
-  const at = image.indexOf('@');
-  const digest = at >= 0 ? image.slice(at + 1) : undefined;
-  const name = at >= 0 ? image.slice(0, at) : image;
-  const lastSlash = name.lastIndexOf('/');
-  const colon = name.indexOf(':', lastSlash + 1);
-  return { tag: colon >= 0 ? name.slice(colon + 1) : undefined, digest };
-}
-
 function selects(selector: Record<string, unknown> | undefined, labels: Record<string, unknown>): boolean {
   if (!selector) return true;
   const ml = obj(selector.matchLabels) ?? {};
@@ -136,7 +127,7 @@ export function runPolicies(resources: BuiltResource[], scopes: CrdScopes): Poli
           const cname = typeof container.name === 'string' ? container.name : `#${i}`;
           const image = container.image;
           if (typeof image === 'string') {
-            const ref = imageRef(image);
+            const ref = splitReference(image);
             if (!ref.digest && (ref.tag === undefined || ref.tag === 'latest')) {
               hits.push({
                 rule: RULE.imageNotPinned,

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
+import { isInside } from '../../path-guard.js';
 import type { Kustomization, Patch, PatchTarget } from './kustomization.js';
 import { compileGoRegExp } from './go-regexp.js';
 import type { BuiltResource } from './manifests.js';
@@ -127,6 +128,14 @@ export function findSourceDoc(src: YamlSource, res: BuiltResource): Document.Par
   return src.docs.length === 1 ? src.docs[0] : undefined;
 }
 
+/** The resource's name in its source document, before namePrefix and nameSuffix; undefined when that document is unknown. */
+export function writtenName(res: BuiltResource): string | undefined {
+  const src = res.origin?.path ? loadYaml(res.origin.path) : undefined;
+  const written = src ? findSourceDoc(src, res) : undefined;
+  const k = written ? docKind(written) : undefined;
+  return k?.kind === res.kind ? k.name : undefined;
+}
+
 function anchoredMatch(pattern: string | undefined, value: string): boolean {
   if (pattern === undefined || pattern === '') return true;
   try {
@@ -164,11 +173,6 @@ function targetMatches(t: PatchTarget, res: BuiltResource, sourceName: string | 
     labelsMatch(t.labelSelector, (meta.labels ?? {}) as Record<string, unknown>) &&
     labelsMatch(t.annotationSelector, (meta.annotations ?? {}) as Record<string, unknown>)
   );
-}
-
-function inside(dir: string, file: string): boolean {
-  const rel = path.relative(dir, file);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
 /** Patch text as a YamlSource whose positions are those in the file that holds it. */
@@ -342,7 +346,7 @@ function appliesTo(k: Kustomization, originFile: string, ctx: MapContext): boole
     dirs = [...new Set(owners.flatMap((o) => reachable(o, ctx.tree)))];
     subtreeCache.set(k, dirs);
   }
-  return dirs.some((d) => inside(d, originFile));
+  return dirs.some((d) => isInside(d, originFile));
 }
 
 function reachable(k: Kustomization, tree: Kustomization[]): string[] {

@@ -1,6 +1,7 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../../report/finding.js';
+import { isInside } from '../../path-guard.js';
 import { compileGlobs } from './glob.js';
 
 /** Extensions terraform fmt processes (suffix match, as in terraform's fmtSupportedExts). */
@@ -48,11 +49,6 @@ export function hasSupportedExtension(name: string, extensions: readonly string[
 
 function toPosix(p: string): string {
   return p.split(path.sep).join('/');
-}
-
-function isInside(root: string, p: string): boolean {
-  const rel = path.relative(root, p);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
 /** The files `terraform fmt -recursive` would visit, narrowed by include/exclude/changedFiles. */

@@ -3,6 +3,7 @@ import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../../report/finding.js';
 import { runProcess } from '../../tools/process.js';
+import { mapLimit } from '../map-limit.js';
 import { sha256 } from './atomic-write.js';
 import { decodeUtf8 } from './decode.js';
 import type { TargetFile } from './discover.js';
@@ -169,20 +170,6 @@ function chunks(files: readonly TargetFile[]): TargetFile[][] {
     bytes += f.real.length + 1;
   }
   if (cur.length > 0) out.push(cur);
-  return out;
-}
-
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
-      while (next < items.length) {
-        const i = next++;
-        out[i] = await fn(items[i]!);
-      }
-    }),
-  );
   return out;
 }
 

@@ -1,4 +1,4 @@
-import { contentStart, lex, T, type Tokens } from './lexer.js';
+import { contentStart, lex, punctOf, punctTable, T, type Tokens } from './lexer.js';
 import type { SyntaxDiagnostic } from './syntax-errors.js';
 
 /**
@@ -49,36 +49,24 @@ class GateError extends Error {
   }
 }
 
-function punctKind(src: string, s: number, e: number): number {
-  const c = src.charCodeAt(s);
-  if (e - s === 1) {
-    switch (c) {
-      case 0x2e:
-        return G.Dot;
-      case 0x2c:
-        return G.Comma;
-      case 0x3f:
-        return G.Question;
-      case 0x2a:
-        return G.Star;
-      case 0x2d:
-        return G.Minus;
-      case 0x21:
-        return G.Bang;
-      case 0x2b:
-      case 0x2f:
-      case 0x25:
-      case 0x3c:
-      case 0x3e:
-        return G.BinOp;
-      default:
-        return G.Bad; // & | ~ ^ ; ` '
-    }
-  }
-  if (c === 0x2e) return G.Ellipsis;
-  if (c === 0x3d && src.charCodeAt(s + 1) === 0x3e) return G.FatArrow;
-  return G.BinOp; // == != <= >= && ||
-}
+const PUNCT_KIND = punctTable({
+  Bad: G.Bad,
+  Dot: G.Dot,
+  Comma: G.Comma,
+  Ellipsis: G.Ellipsis,
+  Question: G.Question,
+  Star: G.Star,
+  Minus: G.Minus,
+  Bang: G.Bang,
+  Plus: G.BinOp,
+  Slash: G.BinOp,
+  Percent: G.BinOp,
+  Less: G.BinOp,
+  Greater: G.BinOp,
+  Comparison: G.BinOp,
+  Logic: G.BinOp,
+  FatArrow: G.FatArrow,
+});
 
 const BAD_DETAIL: Record<string, [string, string]> = {
   '&': ['Unsupported operator', 'Bitwise operators are not supported. Did you mean boolean AND ("&&")?'],
@@ -118,7 +106,7 @@ function checkTokens(src: string, toks: Tokens): void {
         k = G.Newline;
         break;
       case T.Punct:
-        k = punctKind(src, start[i]!, end[i]!);
+        k = PUNCT_KIND[punctOf(src, start[i]!, end[i]!)]!;
         break;
       case T.Invalid:
         k = G.Bad;

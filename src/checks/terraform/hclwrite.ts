@@ -1,4 +1,4 @@
-import { lex, T, type Tokens } from './lexer.js';
+import { lex, punctOf, punctTable, T, type Tokens } from './lexer.js';
 
 /**
  * hclwrite.Format (hcl v2.19.1, plus the `::` rule of v2.20+) in TypeScript, on the tokens of
@@ -35,46 +35,31 @@ const K = {
   EOF: 41,
 } as const;
 
-function punctKind(src: string, s: number, e: number): number {
-  const c = src.charCodeAt(s);
-  if (e - s === 1) {
-    switch (c) {
-      case 0x2e:
-        return K.Dot;
-      case 0x2c:
-        return K.Comma;
-      case 0x2d:
-        return K.Minus;
-      case 0x21:
-        return K.Bang;
-      case 0x3f:
-        return K.Question;
-      case 0x2b:
-      case 0x2a:
-      case 0x2f:
-      case 0x25:
-        return K.Arith;
-      case 0x3c:
-      case 0x3e:
-        return K.Compare;
-      default:
-        return K.Other;
-    }
-  }
-  if (c === 0x2e) return K.Ellipsis; // `...`
-  const d = src.charCodeAt(s + 1);
-  if (d === 0x3d && c !== 0x3d) return K.Compare; // != <= >=
-  if (c === 0x3d && d === 0x3d) return K.Compare; // ==
-  if (c === 0x26 || c === 0x7c) return K.Logic;
-  return K.Other; // `=>`
-}
+const PUNCT_KIND = punctTable({
+  Bad: K.Other,
+  Dot: K.Dot,
+  Comma: K.Comma,
+  Ellipsis: K.Ellipsis,
+  Question: K.Question,
+  Star: K.Arith,
+  Minus: K.Minus,
+  Bang: K.Bang,
+  Plus: K.Arith,
+  Slash: K.Arith,
+  Percent: K.Arith,
+  Less: K.Compare,
+  Greater: K.Compare,
+  Comparison: K.Compare,
+  Logic: K.Logic,
+  FatArrow: K.Other,
+});
 
 function kinds(src: string, toks: Tokens): Uint8Array {
   const { type, start, end } = toks;
   const out = new Uint8Array(toks.count);
   for (let i = 0; i < toks.count; i++) {
     const t = type[i]!;
-    if (t === T.Punct) out[i] = punctKind(src, start[i]!, end[i]!);
+    if (t === T.Punct) out[i] = PUNCT_KIND[punctOf(src, start[i]!, end[i]!)]!;
     else if (t === T.Ident) out[i] = end[i]! - start[i]! === 2 && src.charCodeAt(start[i]!) === 0x69 && src.charCodeAt(start[i]! + 1) === 0x6e ? K.In : K.Ident;
     else if (t === T.EOF) out[i] = K.EOF;
     else if (t === T.QuotedNewline || t === T.Invalid) out[i] = K.Other;

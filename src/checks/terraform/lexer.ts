@@ -76,6 +76,65 @@ function isSelfToken(c: number): boolean {
   }
 }
 
+/**
+ * What a Punct token is. The parser (gate.ts) and the formatter (hclwrite.ts) group operators
+ * differently, so each maps these through its own `punctTable`.
+ */
+export const P = {
+  /** `&` `|` `~` `^` `;` backtick, apostrophe: accepted by the scanner, not operators of HCL. */
+  Bad: 0,
+  Dot: 1,
+  Comma: 2,
+  Ellipsis: 3,
+  Question: 4,
+  Star: 5,
+  Minus: 6,
+  Bang: 7,
+  Plus: 8,
+  Slash: 9,
+  Percent: 10,
+  Less: 11,
+  Greater: 12,
+  /** `==` `!=` `<=` `>=` */
+  Comparison: 13,
+  /** `&&` `||` */
+  Logic: 14,
+  /** `=>` */
+  FatArrow: 15,
+} as const;
+
+export type PunctName = keyof typeof P;
+
+const SINGLE_PUNCT = new Uint8Array(128);
+for (const [ch, p] of [['.', P.Dot], [',', P.Comma], ['?', P.Question], ['*', P.Star], ['-', P.Minus], ['!', P.Bang], ['+', P.Plus], ['/', P.Slash], ['%', P.Percent], ['<', P.Less], ['>', P.Greater]] as const) {
+  SINGLE_PUNCT[ch.charCodeAt(0)] = p;
+}
+
+// The token type of each one-character token; what is not a bracket, `=` or `:` is a Punct.
+const SELF_TYPE = new Uint8Array(128).fill(T.Punct);
+for (const [ch, t] of [['(', T.OParen], [')', T.CParen], ['[', T.OBrack], [']', T.CBrack], ['=', T.Equal], [':', T.Colon]] as const) SELF_TYPE[ch.charCodeAt(0)] = t;
+
+/** `c` is one of isSelfToken's characters, all ASCII. */
+function selfTokenType(c: number): TokenType {
+  return SELF_TYPE[c] as TokenType;
+}
+
+/** The P of the Punct token src[s, e). */
+export function punctOf(src: string, s: number, e: number): number {
+  const c = src.charCodeAt(s);
+  if (e - s === 1) return c < 128 ? SINGLE_PUNCT[c]! : P.Bad;
+  if (c === 0x2e) return P.Ellipsis;
+  if (c === 0x26 || c === 0x7c) return P.Logic;
+  return c === 0x3d && src.charCodeAt(s + 1) === 0x3e ? P.FatArrow : P.Comparison;
+}
+
+/** A lookup from P to a module's own kinds, every P given one. */
+export function punctTable(kinds: Record<PunctName, number>): Uint8Array {
+  const out = new Uint8Array(Object.keys(P).length);
+  for (const [name, p] of Object.entries(P)) out[p] = kinds[name as PunctName];
+  return out;
+}
+
 /** == != >= <= && || => */
 function isTwoCharOp(c: number, d: number): boolean {
   if (d === 0x3d) return c === 0x3d || c === 0x21 || c === 0x3e || c === 0x3c;
@@ -381,25 +440,6 @@ export function lex(src: string): Tokens {
   }
   out.push(T.EOF, n, n);
   return out.finish();
-}
-
-function selfTokenType(c: number): TokenType {
-  switch (c) {
-    case 0x28:
-      return T.OParen;
-    case 0x29:
-      return T.CParen;
-    case 0x5b:
-      return T.OBrack;
-    case 0x5d:
-      return T.CBrack;
-    case 0x3d:
-      return T.Equal;
-    case 0x3a:
-      return T.Colon;
-    default:
-      return T.Punct;
-  }
 }
 
 /** A character outside the BMP starts at i; a lone surrogate (only from a caller's string, never from UTF-8) is one unit. */

@@ -2,9 +2,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { digestOfImageId, normalizeRepository, parseImageRef } from '../../../src/deploy/image-ref.js';
+import { canonicalRepository, parseImageRef } from '../../../src/checks/images/reference.js';
 import type { K8sObject } from '../../../src/deploy/objects.js';
 import { pinImages, pinsFromBuildManifest, pinsFromList } from '../../../src/deploy/pin.js';
+import { digestOfImageId } from '../../../src/deploy/verify-digests.js';
 import { UsageError } from '../../../src/report/finding.js';
 
 const D1 = `sha256:${'a'.repeat(64)}`;
@@ -41,13 +42,17 @@ describe('image references', () => {
     expect(parseImageRef('nginx')).toEqual({ repository: 'nginx' });
     expect(parseImageRef('nginx@sha256:short')).toBeUndefined();
     expect(parseImageRef('has space:1')).toBeUndefined();
+    expect(parseImageRef('team/app:v1:v2')).toBeUndefined();
+    expect(parseImageRef('/app')).toBeUndefined();
+    expect(parseImageRef('ghcr.io/')).toBeUndefined();
+    expect(parseImageRef(' ghcr.io/o/r:1.0 ')).toEqual({ repository: 'ghcr.io/o/r', tag: '1.0' });
   });
 
   it('treats docker.io short names as the same repository', () => {
-    expect(normalizeRepository('nginx')).toBe('docker.io/library/nginx');
-    expect(normalizeRepository('bitnami/redis')).toBe('docker.io/bitnami/redis');
-    expect(normalizeRepository('ghcr.io/o/r')).toBe('ghcr.io/o/r');
-    expect(normalizeRepository('localhost/app')).toBe('localhost/app');
+    expect(canonicalRepository('nginx')).toBe('docker.io/library/nginx');
+    expect(canonicalRepository('bitnami/redis')).toBe('docker.io/bitnami/redis');
+    expect(canonicalRepository('ghcr.io/o/r')).toBe('ghcr.io/o/r');
+    expect(canonicalRepository('localhost/app')).toBe('localhost/app');
   });
 
   it('reads the digest from every imageID form a kubelet reports', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BuiltResource } from '../../../src/checks/kubernetes/manifests.js';
-import { crdScopes, imageRef, runPolicies } from '../../../src/checks/kubernetes/policies.js';
+import { splitReference } from '../../../src/checks/images/reference.js';
+import { crdScopes, runPolicies } from '../../../src/checks/kubernetes/policies.js';
 
 function res(object: Record<string, unknown>): BuiltResource {
   const meta = (object.metadata ?? {}) as Record<string, string>;
@@ -24,7 +25,10 @@ describe('policy rules', () => {
     ['registry.local:5000/app', undefined, undefined],
     ['registry.local:5000/app:v1', 'v1', undefined],
     ['app@sha256:abc', undefined, 'sha256:abc'],
-  ])('image reference %s', (image, tag, digest) => expect(imageRef(image)).toEqual({ tag, digest }));
+  ])('image reference %s', (image, tag, digest) => {
+    const ref = splitReference(image);
+    expect([ref.tag, ref.digest]).toEqual([tag, digest]);
+  });
 
   it('flags unpinned images and missing requests/limits, not pinned ones', () => {
     const rules = (c: Record<string, unknown>) => runPolicies([deployment({}, c)], new Map()).map((h) => h.rule);

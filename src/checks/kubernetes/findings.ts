@@ -1,0 +1,80 @@
+import path from 'node:path';
+import { isInside } from '../../path-guard.js';
+import type { Finding, Severity } from '../../report/finding.js';
+import type { BuiltResource } from './manifests.js';
+import { CHECK, ruleSeverity, type RuleId, type RuleSetting } from './rules.js';
+import { writtenName } from './source-map.js';
+
+export interface At {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export interface FindingContext {
+  overlay?: string;
+  version?: string;
+  help?: string;
+  /**
+   * Identifies the problem independent of where the build put it (a list index shifted by an
+   * overlay's patch, a name changed by namePrefix), so one line in a base is one finding.
+   */
+  same?: string;
+}
+
+const posix = (p: string) => p.split(path.sep).join('/');
+
+/** Collects findings, merging the same problem reported by several overlays or versions. */
+export class FindingSink {
+  private readonly byKey = new Map<string, { finding: Finding; overlays: Set<string>; versions: Set<string>; detail: string; subject: string }>();
+
+  private readonly root: string;
+  private readonly rules: Record<string, RuleSetting> | undefined;
+  private readonly versionCount: number;
+
+  constructor(root: string, rules: Record<string, RuleSetting> | undefined, versionCount: number) {
+    this.root = root;
+    this.rules = rules;
+    this.versionCount = versionCount;
+  }
+
+  add(rule: RuleId, at: At, subject: string, detail: string, ctx: FindingContext = {}): Severity | undefined {
+    const severity = ruleSeverity(rule, this.rules);
+    if (!severity) return undefined;
+    const file = isInside(this.root, at.file) ? posix(path.relative(this.root, at.file)) : posix(at.file);
+    const key = `${rule}|${file}|${at.line}|${at.column}|${ctx.same ?? detail}`;
+    let entry = this.byKey.get(key);
+    if (!entry) {
+      entry = {
+        finding: { check: CHECK, rule, severity, file, line: at.line, column: at.column, message: '', ...(ctx.help ? { help: ctx.help } : {}) },
+        overlays: new Set(),
+        versions: new Set(),
+        detail,
+        subject,
+      };
+      this.byKey.set(key, entry);
+    }
+    if (ctx.overlay !== undefined) entry.overlays.add(ctx.overlay);
+    if (ctx.version !== undefined) entry.versions.add(ctx.version);
+    return severity;
+  }
+
+  findings(): Finding[] {
+    return [...this.byKey.values()].map((e) => {
+      const where: string[] = [];
+      if (e.overlays.size > 0) where.push(`${e.overlays.size > 1 ? 'overlays' : 'overlay'} ${[...e.overlays].sort().join(', ')}`);
+      if (this.versionCount > 1 && e.versions.size > 0 && e.versions.size < this.versionCount) where.push(`Kubernetes ${[...e.versions].sort().join(', ')}`);
+      const message = `${e.subject ? `${e.subject}: ` : ''}${e.detail}${where.length ? ` (${where.join('; ')})` : ''}`;
+      return { ...e.finding, message };
+    });
+  }
+}
+
+/**
+ * `Kind name` with the name as written in the resource's source file: a base shared by overlays
+ * with different namePrefix, nameSuffix or namespace is one finding, and its name is the one a
+ * person finds in the file the finding points at.
+ */
+export function subjectOf(r: BuiltResource): string {
+  return [r.kind, writtenName(r) || r.name].filter(Boolean).join(' ');
+}

@@ -1,0 +1,81 @@
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { UsageError } from '../../report/finding.js';
+import type { Deadline } from '../deadline.js';
+import type { BuildOutcome } from './build.js';
+import { buildTree, referenceProblems, type Discovery } from './discover.js';
+import type { At, FindingSink } from './findings.js';
+import { inputProblems } from './input-bounds.js';
+import { kustomizationFile, type Kustomization } from './kustomization.js';
+import type { BuiltResource } from './manifests.js';
+import { RULE } from './rules.js';
+
+/** One overlay to build: its kustomization tree, then what the build made of it. */
+export interface Target {
+  dir: string;
+  rel: string;
+  tree: Kustomization[];
+  build?: BuildOutcome;
+  resources: BuiltResource[];
+  refused: boolean;
+  timedOut?: boolean;
+  /** Error findings for rendered documents too large to parse, already reported. */
+  oversized?: number;
+}
+
+const posix = (p: string) => p.split(path.sep).join('/');
+
+/** The kustomization directories to build: those asked for (a file names its directory), else every overlay found. */
+export function overlayDirs(root: string, paths: string[] | undefined, discovery: Discovery): string[] {
+  if (!paths?.length) return discovery.overlays;
+  return paths.map((p) => {
+    let d = path.resolve(root, p);
+    if (existsSync(d) && statSync(d).isFile()) d = path.dirname(d);
+    if (!kustomizationFile(d)) throw new UsageError(`${p} has no kustomization.yaml`);
+    return d;
+  });
+}
+
+export function targetsOf(root: string, dirs: string[], discovery: Discovery): Target[] {
+  return dirs.map((dir) => ({ dir, rel: posix(path.relative(root, dir)) || '.', tree: buildTree(dir, discovery.all), resources: [], refused: false }));
+}
+
+/** Where a finding about the overlay as a whole goes: its own kustomization file. */
+export function overlayFile(t: Target): At {
+  return { file: t.tree[0]?.file ?? kustomizationFile(t.dir) ?? path.join(t.dir, 'kustomization.yaml'), line: 1, column: 1 };
+}
+
+/**
+ * Refuses before building: remote targets, paths leaving the repository, unreadable kustomizations,
+ * and (decided on the files, before kustomize or a parser holds them) sizes and alias expansion.
+ */
+export function refuseUnsafe(targets: Target[], sink: FindingSink, root: string, opts: { allowRemoteBases?: boolean; maxFileBytes?: number }): void {
+  for (const t of targets) {
+    for (const k of t.tree) {
+      if (k.parseError) {
+        sink.add(RULE.buildFailed, { file: k.file, line: k.parseError.line, column: k.parseError.column }, '', `kustomization cannot be read: ${k.parseError.message}`, { overlay: t.rel });
+        t.refused = true;
+      }
+    }
+    for (const p of referenceProblems(t.tree, root, opts.allowRemoteBases ?? false)) {
+      t.refused = true;
+      const at = { file: p.kustomization.file, line: p.entry.line, column: p.entry.column };
+      if (p.rule === 'remote') {
+        sink.add(RULE.remoteBase, at, '', `${p.entry.field} entry ${p.entry.value} is remote; remote bases are refused (allow them explicitly to build)`, { overlay: t.rel });
+      } else {
+        sink.add(RULE.outsideRoot, at, '', `${p.entry.field} entry ${p.entry.value} resolves outside the repository`, { overlay: t.rel });
+      }
+    }
+    if (t.refused) continue;
+    for (const p of inputProblems(t.tree, opts.maxFileBytes)) {
+      t.refused = true;
+      sink.add(p.rule === 'file-too-large' ? RULE.fileTooLarge : RULE.excessiveAliasing, p, '', p.message, { overlay: t.rel });
+    }
+  }
+}
+
+/** Ends an overlay with a finding when the check's time limit ran out before it was checked. */
+export function markTimedOut(t: Target, sink: FindingSink, deadline: Deadline): void {
+  t.timedOut = true;
+  sink.add(RULE.deadlineExceeded, overlayFile(t), '', `the check's time limit (${deadline.describe()}) ran out before this overlay was checked`, { overlay: t.rel });
+}
