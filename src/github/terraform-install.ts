@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { info } from './log.js';
+import { runnerTempDir } from './workspace.js';
 import * as tc from '@actions/tool-cache';
 import { type TerraformKind, chooseVersion, installTerraform } from '../tools/terraform.js';
 
@@ -24,7 +25,7 @@ export async function installTerraformBinary(kind: TerraformKind, root: string, 
     kind,
     version: choice.version,
     download: (url) => tc.downloadTool(url),
-    destDir: path.join(process.env['RUNNER_TEMP'] || root, 'portarium-infra', 'tools'),
+    destDir: runnerTempDir('tools'),
   });
   const dir = await tc.cacheDir(path.dirname(installed.path), kind, choice.version);
   return path.join(dir, path.basename(installed.path));
