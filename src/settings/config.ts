@@ -1,10 +1,10 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { LineCounter, isMap, isScalar, parseDocument, type Document, type Node } from 'yaml';
+import { LineCounter, isAlias, isMap, isScalar, parseDocument, type Document, type Node } from 'yaml';
 import { pathGuard } from '../path-guard.js';
 import { type FailOn, UsageError } from '../report/finding.js';
 import type { RuleSetting } from '../report/rules.js';
-import { type CheckSettings, MOVED, type NodeReader, SECTIONS, emptySettings, parseCompose, parseImages, parseKubernetes, parseTerraform } from './sections.js';
+import { type CheckSettings, MOVED, type NodeReader, movedWarning, SECTIONS, emptySettings, parseCompose, parseImages, parseKubernetes, parseTerraform } from './sections.js';
 import { didYouMean } from './suggest.js';
 
 export type { CheckSettings, ComposeSettings, ImagesSettings, KubernetesSettings, TerraformSettings } from './sections.js';
@@ -84,7 +84,8 @@ function readConfig(text: string, file: string): ProjectConfig {
   if (!isMap(doc.contents)) throw new UsageError(`${where(doc.contents)}: the configuration must be a mapping`);
   for (const pair of doc.contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
-    const value = pair.value as Node | null;
+    // `compose: *shared` names its section by alias.
+    const value = (isAlias(pair.value) ? pair.value.resolve(doc) : pair.value) as Node | null;
     if (key === 'fail-on') {
       const v = isScalar(value) ? String(value.value) : '';
       if (v !== 'error' && v !== 'warning' && v !== 'never') throw new UsageError(`${where(value)}: fail-on must be error, warning or never`);
@@ -110,7 +111,7 @@ function readConfig(text: string, file: string): ProjectConfig {
       else if (key === 'terraform') config.checks.terraform = parseTerraform(reader, value);
       else config.checks.kubernetes = parseKubernetes(reader, value);
     } else if (MOVED[key]) {
-      config.warnings.push(`${where(pair.key as Node)}: ${key} is no longer read: ${MOVED[key].to ? `use ${MOVED[key].to}` : MOVED[key].instead}`);
+      config.warnings.push(movedWarning(where(pair.key as Node), key));
     } else {
       throw new UsageError(`${where(pair.key as Node)}: unknown setting "${key}"${didYouMean(key, TOP_LEVEL)}; the file takes ${TOP_LEVEL.join(', ')}`);
     }

@@ -74,10 +74,17 @@ export const emptySettings = (): CheckSettings => ({ compose: {}, terraform: {},
  * Keys that were accepted once and are not any more: a warning naming what replaced them, and the
  * value goes to the replacement (`to`) or nowhere. Keys a person merely misspells get "did you mean".
  */
-export const MOVED: Readonly<Record<string, { to?: string; instead: string }>> = {
+export const MOVED: Readonly<Record<string, { to: string } | { instead: string }>> = {
   // Accepted and never read: a deploy is configured where it runs, not in the checks' file.
-  deploy: { instead: 'give deploy settings as flags of `portarium-infra deploy` or inputs of the k8s-deploy action; this section is ignored' },
+  deploy: { instead: 'deploy settings are the flags of `portarium-infra deploy` and the inputs of the k8s-deploy action' },
 };
+
+/** The warning for a key of MOVED, `name` dotted from the top of the file. */
+export function movedWarning(at: string, name: string): string {
+  const moved = MOVED[name]!;
+  if ('to' in moved) return `${at}: "${name}" was renamed "${moved.to}"; the old name still works for now`;
+  return `${at}: "${name}" is ignored: ${moved.instead}`;
+}
 
 /** What the section readers share: the document (for aliases) and where a node is. */
 export interface NodeReader {
@@ -108,9 +115,9 @@ function readKeys(r: NodeReader, map: YAMLMap, section: string, handlers: Record
     if (!handler) {
       const moved = MOVED[name];
       if (!moved) throw new UsageError(`${r.where(pair.key)}: unknown setting "${name}"${didYouMean(key, Object.keys(handlers))}; ${section} takes ${Object.keys(handlers).join(', ')}`);
-      r.warnings.push(`${r.where(pair.key)}: ${name} is no longer read: ${moved.to ? `use ${section}.${moved.to}` : moved.instead}`);
-      if (!moved.to) continue;
-      handler = handlers[moved.to]!;
+      r.warnings.push(movedWarning(r.where(pair.key), name));
+      if (!('to' in moved)) continue;
+      handler = handlers[moved.to.slice(section.length + 1)]!;
     }
     // `key:` with nothing after it leaves the setting at its default, as it always has.
     if (!isNull(value)) handler(value!, name);

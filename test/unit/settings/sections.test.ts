@@ -164,7 +164,7 @@ describe('typed settings of .portarium-infra.yml', () => {
   it('a deploy: section, never read, is a warning that says where deploy settings go', () => {
     const c = parse('deploy:\n  environments:\n    dev: {}\n');
     expect(c.warnings).toEqual([
-      '.portarium-infra.yml:1:1: deploy is no longer read: give deploy settings as flags of `portarium-infra deploy` or inputs of the k8s-deploy action; this section is ignored',
+      '.portarium-infra.yml:1:1: "deploy" is ignored: deploy settings are the flags of `portarium-infra deploy` and the inputs of the k8s-deploy action',
     ]);
   });
 
