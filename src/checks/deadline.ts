@@ -1,5 +1,3 @@
-import { UsageError } from '../report/finding.js';
-
 /**
  * A time budget for one check run. Engines test it between units of work (an overlay, a batch of
  * resources, a child process) and give children only what is left, so a run that would go past it
@@ -34,11 +32,3 @@ export class Deadline {
 
 /** Every check's time limit unless its settings say otherwise: 10 minutes. */
 export const DEFAULT_CHECK_TIMEOUT_MS = 10 * 60 * 1000;
-
-/** `<section>.timeout` of .portarium-infra.yml (seconds) as milliseconds. */
-export function timeoutSetting(section: Record<string, unknown> | undefined, name: string): number | undefined {
-  const t = section?.['timeout'];
-  if (t === undefined || t === null) return undefined;
-  if (typeof t !== 'number' || !(t > 0)) throw new UsageError(`${name}.timeout must be a positive number of seconds`);
-  return Math.round(t * 1000);
-}

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { imageOptionsFromConfig, lintDockerfiles, planImages } from '../checks/images/index.js';
+import { imageOptions, lintDockerfiles, planImages } from '../checks/images/index.js';
 import { buildImages, createBuilder } from '../images/index.js';
 import type { CheckContext } from '../checks/registry.js';
 import { logLine } from '../report/escape.js';
@@ -20,8 +20,8 @@ export interface ImagesFlags {
 
 /** `portarium-infra images`: plan and lint by default; `--build` builds, `--push REGISTRY` also pushes. */
 export async function runImages(ctx: CheckContext, flags: ImagesFlags, log: (s: string) => void): Promise<CheckResult> {
-  const options = imageOptionsFromConfig(ctx.config.checks['images']);
-  if (flags.push) options.registry = flags.push;
+  // --push REGISTRY is already laid over images.registry (settings-flags.ts).
+  const options = imageOptions(ctx.config.checks.images);
   if (flags.image?.length) options.only = flags.image;
   const plan = await planImages({ root: ctx.root, ...options });
   for (const t of plan.images) log(logLine(`image ${t.name}: ${t.image || '(invalid name)'} from ${t.dockerfile}${t.platforms.length ? ` [${t.platforms.join(', ')}]` : ''}`) + '\n');

@@ -1,14 +1,15 @@
 import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { loadConfig } from '../settings/config.js';
+import { loadConfig, overlaySettings } from '../settings/config.js';
 import type { CheckContext, CheckDefinition } from '../checks/registry.js';
-import { isInside } from '../path-guard.js';
+import { CONFIGURABLE_RULE_IDS } from '../checks/rule-ids.js';
 import { type CheckResult, type FailOn, UsageError, applyRuleSettings, describeResult, parseFailOn, shouldFail } from '../report/index.js';
 import { logLine, logText } from '../report/escape.js';
 import { VERSION } from '../version.js';
 import { DEPLOY_OPTIONS, DEPLOY_USAGE } from './deploy-usage.js';
 import { parseFormat, writeResults } from './output.js';
+import { flagSettings } from './settings-flags.js';
 
 // Each command loads only its own check: start-up time is most of a CLI run on a small repository.
 const LOAD_CHECK: Record<string, () => Promise<CheckDefinition>> = {
@@ -216,7 +217,9 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
   if (command === 'deploy') return (await import('./deploy.js')).runDeployCommand(values, positionals, io);
   if (positionals.length > 1) throw new UsageError(`expected at most one PATH, got ${positionals.length}`);
   const root = resolveRoot(path.resolve(io.cwd, positionals[0] ?? '.'));
-  const config = await loadConfig(root, values['config'] as string | undefined);
+  const loaded = await loadConfig(root, values['config'] as string | undefined, undefined, CONFIGURABLE_RULE_IDS);
+  for (const w of loaded.warnings) io.stderr(`portarium-infra: warning: ${logText(w)}\n`);
+  const config = overlaySettings(loaded, flagSettings(command, values, root, io.cwd));
   const failOn: FailOn = parseFailOn(values['fail-on'] as string | undefined, config.failOn ?? 'error');
   const format = parseFormat(values['format'] as string | undefined);
   const ctx: CheckContext = { root, config, env: io.env };
@@ -244,32 +247,7 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
       ),
     ];
   } else {
-    const flags: Record<string, unknown> = {};
-    if (values['file']) flags['files'] = (values['file'] as string[]).map((f) => resolveInside(root, io.cwd, f, '--file'));
-    if (values['env-file']) flags['env-files'] = (values['env-file'] as string[]).map((f) => path.resolve(io.cwd, f));
-    if (values['profile']) flags['profiles'] = values['profile'];
-    // kustomize flags, named as in the `kubernetes:` section of .portarium-infra.yml
-    const renames: Record<string, string> = {
-      'kubernetes-version': 'kubernetes-versions',
-      engine: 'engine',
-      'schema-location': 'schema-locations',
-      skip: 'skip-kinds',
-      reject: 'reject-kinds',
-      'ignore-missing-schemas': 'ignore-missing-schemas',
-      'allow-remote-bases': 'allow-remote-bases',
-      'base-ref': 'base-ref',
-    };
-    for (const [flag, key] of Object.entries(renames)) if (values[flag] !== undefined) flags[key] = values[flag];
-    if (values['non-strict']) flags['strict'] = false;
-    if (command === 'terraform-fmt') {
-      if (values['write'] && values['diff']) throw new UsageError('--write and --diff are exclusive');
-      if (values['write']) flags['mode'] = 'write';
-      if (values['diff']) flags['mode'] = 'diff';
-      if (values['exclude']) flags['exclude'] = values['exclude'];
-    }
-    if (values['timeout'] !== undefined) flags['timeout'] = Number(values['timeout']);
-    if (values['rendered-dir']) flags['rendered-dir'] = path.resolve(io.cwd, values['rendered-dir'] as string);
-    results = [await runOne(command, ctx, flags)];
+    results = [await runOne(command, ctx)];
   }
   results = results.map((r) => ({ ...r, findings: applyRuleSettings(r.findings, config.rules) }));
 
@@ -304,14 +282,10 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
   return shouldFail(results.flatMap((r) => r.findings), failOn) ? 1 : 0;
 }
 
-/** Runs one check; command-line flags win over the same settings in .portarium-infra.yml. */
-async function runOne(name: string, ctx: CheckContext, flags: Record<string, unknown>): Promise<CheckResult> {
+async function runOne(name: string, ctx: CheckContext): Promise<CheckResult> {
   const load = LOAD_CHECK[name];
   if (!load) throw new UsageError(`unknown check "${name}"`);
-  const check = await load();
-  const key = check.section ?? check.name;
-  const section = { ...ctx.config.checks[key], ...flags };
-  return check.run({ ...ctx, config: { ...ctx.config, checks: { ...ctx.config.checks, [key]: section } } });
+  return (await load()).run(ctx);
 }
 
 function resolveRoot(p: string): string {
@@ -323,17 +297,4 @@ function resolveRoot(p: string): string {
   }
   if (!st.isDirectory()) throw new UsageError(`${p}: PATH must be a directory`);
   return realpathSync(p);
-}
-
-/** A file given on the command line must live inside the scanned root: findings are relative to it. */
-function resolveInside(root: string, cwd: string, file: string, flag: string): string {
-  const abs = path.resolve(cwd, file);
-  let real = abs;
-  try {
-    real = realpathSync(abs);
-  } catch {
-    // A missing file is reported by the check with its name; only the location is judged here.
-  }
-  if (!isInside(root, real)) throw new UsageError(`${flag} ${file}: refused, the file is outside ${root}`);
-  return real;
 }

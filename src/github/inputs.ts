@@ -22,3 +22,19 @@ export function booleanInput(name: string, fallback: boolean): boolean {
   if (['false', 'no', '0', 'off'].includes(v)) return false;
   throw new UsageError(`input ${name} must be true or false (got "${v}")`);
 }
+
+/** A list input, or undefined when empty: an empty input keeps the setting of .portarium-infra.yml. */
+export function optionalList(name: string): string[] | undefined {
+  const v = listInput(name);
+  return v.length ? v : undefined;
+}
+
+/** A boolean input, or undefined when empty (the setting of .portarium-infra.yml stays). */
+export function optionalBoolean(name: string): boolean | undefined {
+  return core.getInput(name).trim() === '' ? undefined : booleanInput(name, false);
+}
+
+/** A string input, or undefined when empty. */
+export function optionalInput(name: string): string | undefined {
+  return core.getInput(name) || undefined;
+}

@@ -12,6 +12,7 @@ import {
   shouldFail,
 } from '../report/index.js';
 import { VERSION } from '../version.js';
+import { runnerTempDir } from './workspace.js';
 
 export interface ActionReportOptions {
   title: string;
@@ -34,8 +35,7 @@ export async function reportToGitHub(results: CheckResult[], opts: ActionReportO
 
   for (const line of renderAnnotations(findings, { changedFiles: changed })) process.stdout.write(line + '\n');
 
-  const outDir = path.join(process.env['RUNNER_TEMP'] || workspace, 'portarium-infra');
-  mkdirSync(outDir, { recursive: true });
+  const outDir = runnerTempDir();
   const findingsFile = path.join(outDir, `${slug(opts.title)}-findings.json`);
   writeFileSync(findingsFile, JSON.stringify(renderJson(prefixed, opts.failOn), null, 2) + '\n');
   if (opts.sarifFile) {

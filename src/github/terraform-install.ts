@@ -1,6 +1,6 @@
-import path from 'node:path';
 import { info } from './log.js';
 import { toolCacheHooks } from './tool-hooks.js';
+import { runnerTempDir } from './workspace.js';
 import { findOnPath, installTool } from '../tools/install.js';
 import { type TerraformKind, chooseVersion } from '../tools/terraform.js';
 
@@ -15,7 +15,7 @@ export async function installTerraformBinary(kind: TerraformKind, root: string, 
   const installed = await installTool(kind, toolCacheHooks, {
     version: choice.version,
     candidates: [findOnPath(process.platform === 'win32' ? `${kind}.exe` : kind)],
-    workDir: path.join(process.env['RUNNER_TEMP'] || root, 'portarium-infra', 'tools'),
+    workDir: runnerTempDir('tools'),
   });
   return installed.path;
 }

@@ -1,4 +1,5 @@
-import { realpathSync, statSync } from 'node:fs';
+import { mkdirSync, realpathSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { isInside, realPath } from '../path-guard.js';
 import { UsageError } from '../report/finding.js';
@@ -37,4 +38,14 @@ export function fileInside(root: string, file: string, inputName: string): strin
 export function workspaceRoot(root: string): string {
   const workspace = realPath(process.env['GITHUB_WORKSPACE'] || process.cwd());
   return isInside(workspace, root) ? workspace : root;
+}
+
+/**
+ * RUNNER_TEMP/portarium-infra/<parts>, created: where the actions leave files for later steps
+ * (findings, merged configs, diffs, rendered manifests, build manifests, downloaded tools).
+ */
+export function runnerTempDir(...parts: string[]): string {
+  const dir = path.join(process.env['RUNNER_TEMP'] || os.tmpdir(), 'portarium-infra', ...parts);
+  mkdirSync(dir, { recursive: true });
+  return dir;
 }

@@ -1,9 +1,13 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { LineCounter, isMap, isScalar, parseDocument, type Document, type Node } from 'yaml';
+import { LineCounter, isAlias, isMap, isScalar, parseDocument, type Document, type Node } from 'yaml';
 import { pathGuard } from '../path-guard.js';
 import { type FailOn, UsageError } from '../report/finding.js';
 import type { RuleSetting } from '../report/rules.js';
+import { type CheckSettings, MOVED, type NodeReader, movedWarning, SECTIONS, emptySettings, parseCompose, parseImages, parseKubernetes, parseTerraform } from './sections.js';
+import { didYouMean } from './suggest.js';
+
+export type { CheckSettings, ComposeSettings, ImagesSettings, KubernetesSettings, TerraformSettings } from './sections.js';
 
 export const CONFIG_FILE = '.portarium-infra.yml';
 
@@ -12,11 +16,17 @@ export interface ProjectConfig {
   file?: string;
   failOn?: FailOn;
   rules: Record<string, RuleSetting>;
-  /** Per-check settings, kept as parsed YAML for each check's own option reader. */
-  checks: Record<string, Record<string, unknown>>;
+  /** Where each rule id of `rules:` is written (file:line:col), for errors found once the checks are known. */
+  ruleAt: Record<string, string>;
+  /** Each check's section, typed; an absent section is empty. */
+  checks: CheckSettings;
+  /** Settings that still work but should be changed, each at its file:line:col. */
+  warnings: string[];
 }
 
-const SECTIONS = ['compose', 'terraform', 'kubernetes', 'images', 'deploy'] as const;
+const emptyConfig = (): ProjectConfig => ({ rules: {}, ruleAt: {}, checks: emptySettings(), warnings: [] });
+
+const TOP_LEVEL = ['fail-on', 'rules', ...SECTIONS];
 const SETTINGS = new Set(['off', 'error', 'warning', 'notice']);
 
 /**
@@ -25,7 +35,7 @@ const SETTINGS = new Set(['off', 'error', 'warning', 'notice']);
  * (`/proc/self/environ` committed as a symlink, a FIFO) is refused always. Neither is read, so no
  * message can quote it.
  */
-export async function loadConfig(root: string, explicit?: string, workspace?: string): Promise<ProjectConfig> {
+export async function loadConfig(root: string, explicit?: string, workspace?: string, ruleIds?: Iterable<string>): Promise<ProjectConfig> {
   const file = explicit ? path.resolve(explicit) : path.join(root, CONFIG_FILE);
   const refused = pathGuard(workspace)(file);
   if (refused) throw new UsageError(`${file}: the configuration file ${refused.reason}; it is not read`);
@@ -36,15 +46,18 @@ export async function loadConfig(root: string, explicit?: string, workspace?: st
     text = await readFile(file, 'utf8');
   } catch (e) {
     if (e instanceof UsageError) throw e;
-    if (!explicit && (e as NodeJS.ErrnoException).code === 'ENOENT') return { rules: {}, checks: {} };
+    if (!explicit && (e as NodeJS.ErrnoException).code === 'ENOENT') return emptyConfig();
     throw new UsageError(`${file}: cannot read the configuration file (${(e as Error).message})`);
   }
-  return parseConfig(text, path.relative(process.cwd(), file) || file);
+  return parseConfig(text, path.relative(process.cwd(), file) || file, ruleIds);
 }
 
-export function parseConfig(text: string, file: string): ProjectConfig {
+/** With `ruleIds` (every rule a setting may name), an unknown rule id is an error at its line. */
+export function parseConfig(text: string, file: string, ruleIds?: Iterable<string>): ProjectConfig {
   try {
-    return readConfig(text, file);
+    const config = readConfig(text, file);
+    if (ruleIds) checkRuleIds(config, ruleIds);
+    return config;
   } catch (e) {
     // The yaml parser and toJSON recurse once per nesting level: thousands of levels exhaust the stack.
     if (e instanceof RangeError && /call stack/i.test(e.message)) throw new UsageError(`${file}:1:1: invalid YAML: nested too deeply to read`);
@@ -55,8 +68,8 @@ export function parseConfig(text: string, file: string): ProjectConfig {
 function readConfig(text: string, file: string): ProjectConfig {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
-  const where = (node: Node | null | undefined) => {
-    const off = node?.range?.[0] ?? 0;
+  const where = (node: unknown) => {
+    const off = (node as Node | null | undefined)?.range?.[0] ?? 0;
     const p = lc.linePos(off);
     return `${file}:${p.line}:${p.col}`;
   };
@@ -65,12 +78,14 @@ function readConfig(text: string, file: string): ProjectConfig {
     const p = lc.linePos(err.pos[0]);
     throw new UsageError(`${file}:${p.line}:${p.col}: invalid YAML: ${err.message.split('\n')[0]}`);
   }
-  const config: ProjectConfig = { file, rules: {}, checks: {} };
+  const config: ProjectConfig = { file, ...emptyConfig() };
+  const reader: NodeReader = { doc, where, warnings: config.warnings };
   if (doc.contents === null) return config;
   if (!isMap(doc.contents)) throw new UsageError(`${where(doc.contents)}: the configuration must be a mapping`);
   for (const pair of doc.contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
-    const value = pair.value as Node | null;
+    // `compose: *shared` names its section by alias.
+    const value = (isAlias(pair.value) ? pair.value.resolve(doc) : pair.value) as Node | null;
     if (key === 'fail-on') {
       const v = isScalar(value) ? String(value.value) : '';
       if (v !== 'error' && v !== 'warning' && v !== 'never') throw new UsageError(`${where(value)}: fail-on must be error, warning or never`);
@@ -84,20 +99,21 @@ function readConfig(text: string, file: string): ProjectConfig {
         if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(id)) throw new UsageError(`${where(rp.key as Node)}: "${id}" is not a rule id (check/rule-name)`);
         if (!SETTINGS.has(setting)) throw new UsageError(`${where(rp.value as Node)}: rule ${id} must be off, error, warning or notice (got "${setting}")`);
         config.rules[id] = setting as RuleSetting;
+        config.ruleAt[id] = where(rp.key as Node);
       }
     } else if ((SECTIONS as readonly string[]).includes(key)) {
-      const js = value === null ? {} : sectionValue(value, doc, where);
-      if (typeof js !== 'object' || js === null || Array.isArray(js)) {
-        // `images` may be a list of image definitions; every other section is a mapping.
-        if (key === 'images' && Array.isArray(js)) {
-          config.checks[key] = { images: js };
-          continue;
-        }
-        throw new UsageError(`${where(value)}: ${key} must be a mapping`);
-      }
-      config.checks[key] = js as Record<string, unknown>;
+      if (value === null || (isScalar(value) && value.value === null)) continue;
+      // Checked whole first: the typed readers below follow aliases, which must be bounded and acyclic.
+      const js = sectionValue(value, doc, where);
+      if (key === 'images') config.checks.images = parseImages(reader, value, js);
+      else if (!isMap(value)) throw new UsageError(`${where(value)}: ${key} must be a mapping`);
+      else if (key === 'compose') config.checks.compose = parseCompose(reader, value);
+      else if (key === 'terraform') config.checks.terraform = parseTerraform(reader, value);
+      else config.checks.kubernetes = parseKubernetes(reader, value);
+    } else if (MOVED[key]) {
+      config.warnings.push(movedWarning(where(pair.key as Node), key));
     } else {
-      throw new UsageError(`${where(pair.key as Node)}: unknown setting "${key}" (expected fail-on, rules, ${SECTIONS.join(', ')})`);
+      throw new UsageError(`${where(pair.key as Node)}: unknown setting "${key}"${didYouMean(key, TOP_LEVEL)}; the file takes ${TOP_LEVEL.join(', ')}`);
     }
   }
   return config;
@@ -130,11 +146,31 @@ function isCircular(v: unknown, ancestors: Set<unknown>): boolean {
   return found;
 }
 
-/** Reads a list setting that may be written as a YAML list or a single string. */
-export function stringList(section: Record<string, unknown> | undefined, key: string): string[] | undefined {
-  const v = section?.[key];
-  if (v === undefined || v === null) return undefined;
-  if (typeof v === 'string') return [v];
-  if (Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number')) return v.map(String);
-  throw new UsageError(`${key} must be a string or a list of strings`);
+/** Values laid over the file's sections: CLI flags, action inputs, the planner's narrowing. */
+export type SettingsOverlay = { [K in keyof CheckSettings]?: { [P in keyof CheckSettings[K]]?: CheckSettings[K][P] | undefined } };
+
+/**
+ * The one place where something else wins over .portarium-infra.yml. An undefined value (a flag not
+ * given, an empty input) keeps the file's setting.
+ */
+export function overlaySettings(config: ProjectConfig, over: SettingsOverlay): ProjectConfig {
+  const checks = { ...config.checks };
+  for (const name of Object.keys(over) as Array<keyof CheckSettings>) {
+    const given = Object.entries(over[name] ?? {}).filter(([, v]) => v !== undefined);
+    if (given.length) checks[name] = { ...checks[name], ...Object.fromEntries(given) } as never;
+  }
+  return { ...config, checks };
+}
+
+/**
+ * Every id under `rules:` must name a rule: a misspelt id would otherwise turn nothing off. The
+ * known ids are handed in because the checks that own them sit above this layer.
+ */
+export function checkRuleIds(config: ProjectConfig, ruleIds: Iterable<string>): void {
+  const known = new Set(ruleIds);
+  for (const id of Object.keys(config.rules)) {
+    if (known.has(id)) continue;
+    const at = config.ruleAt[id] ?? config.file ?? CONFIG_FILE;
+    throw new UsageError(`${at}: unknown rule "${id}"${didYouMean(id, known)}`);
+  }
 }

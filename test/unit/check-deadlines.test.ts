@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { runCompose } from '../../src/checks/compose/index.js';
 import { lintDockerfiles } from '../../src/checks/images/index.js';
 import { runTerraformFmt } from '../../src/checks/terraform/index.js';
-import { timeoutSetting } from '../../src/checks/deadline.js';
+import { parseConfig } from '../../src/settings/config.js';
 
 function tree(files: Record<string, string>): string {
   const root = mkdtempSync(path.join(tmpdir(), 'deadline-'));
@@ -53,8 +53,8 @@ describe('check time limits', () => {
   });
 
   it('the limit is set per section in seconds', () => {
-    expect(timeoutSetting({ timeout: 90 }, 'compose')).toBe(90_000);
-    expect(timeoutSetting({}, 'compose')).toBeUndefined();
-    expect(() => timeoutSetting({ timeout: 'soon' }, 'terraform')).toThrow('terraform.timeout must be a positive number of seconds');
+    expect(parseConfig('compose:\n  timeout: 90\n', 'cfg.yml').checks.compose.timeoutMs).toBe(90_000);
+    expect(parseConfig('compose: {}\n', 'cfg.yml').checks.compose.timeoutMs).toBeUndefined();
+    expect(() => parseConfig('terraform:\n  timeout: soon\n', 'cfg.yml')).toThrow('cfg.yml:2:12: terraform.timeout must be a positive number of seconds');
   });
 });

@@ -2,30 +2,23 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { annotationText, info } from '../../github/log.js';
-import { type ProjectConfig, loadConfig } from '../../settings/config.js';
+import type { ProjectConfig, SettingsOverlay } from '../../settings/config.js';
 import { ALL_RULES, type TargetDone } from '../../checks/registry.js';
 import { changedSince, narrowingBy } from '../../checks/run/changes.js';
 import { planCheckRuns, runChecks } from '../../checks/run/check-run.js';
 import { planFromConfig } from '../../checks/run/plan.js';
-import { type CheckResult, type Finding, UsageError, applyRuleSettings, parseFailOn, redactResults, renderSummary } from '../../report/index.js';
-import { pullRequestChangedFiles } from '../../github/changed-files.js';
-import { booleanInput, input, listInput } from '../../github/inputs.js';
+import { type CheckResult, type FailOn, type Finding, UsageError, redactResults, renderSummary } from '../../report/index.js';
+import { type ActionContext, type CheckAction, runCheckAction } from '../../github/action.js';
+import { booleanInput, input, optionalList } from '../../github/inputs.js';
 import { upsertPullRequestComment } from '../../github/pr-comment.js';
-import { reportToGitHub } from '../../github/report.js';
-import { variablesFromInputs } from '../../github/variables.js';
-import { workingDirectory, workspaceRoot } from '../../github/workspace.js';
 
-/** The ci-infra inputs, laid over the sections of .portarium-infra.yml they replace. */
-function withInputs(config: ProjectConfig): ProjectConfig {
-  const checks = { ...config.checks };
-  const set = (section: string, key: string, value: string[]) => {
-    if (value.length) checks[section] = { ...checks[section], [key]: value };
+/** The ci-infra inputs that replace settings of .portarium-infra.yml. */
+export function checkInputs(): SettingsOverlay {
+  return {
+    compose: { files: optionalList('compose-files') },
+    terraform: { paths: optionalList('terraform-paths') },
+    kubernetes: { paths: optionalList('kustomize-paths'), kubernetesVersions: optionalList('kubernetes-versions') },
   };
-  set('compose', 'files', listInput('compose-files'));
-  set('terraform', 'paths', listInput('terraform-paths'));
-  set('kubernetes', 'paths', listInput('kustomize-paths'));
-  set('kubernetes', 'kubernetes-versions', listInput('kubernetes-versions'));
-  return { ...config, checks };
 }
 
 /**
@@ -33,38 +26,32 @@ function withInputs(config: ProjectConfig): ProjectConfig {
  * for ci-infra's fan-out; `report` folds the findings files of ci-infra's jobs into one summary and
  * one pull request comment.
  */
-export async function run(): Promise<void> {
-  const variables = variablesFromInputs();
-  const mode = input('mode') || 'check';
-  const root = workingDirectory(input('working-directory'));
-  const config = withInputs(await loadConfig(root, undefined, workspaceRoot(root)));
-  const failOn = parseFailOn(input('fail-on'), config.failOn ?? 'error');
-  const token = input('token') || process.env['GITHUB_TOKEN'];
-  if (mode === 'report') return report(root, failOn, token, variables.secrets);
-  if (mode !== 'check' && mode !== 'plan') throw new UsageError(`mode must be check, plan or report (got "${mode}")`);
-  // ci-infra passes HEAD^1 on pull requests: the merge commit's first parent is the base branch.
-  const since = input('changed-since');
-  const changed = since ? changedSince(root, since) : undefined;
-  if (changed) info(`${changed.size} file(s) changed since ${since}`);
-  if (mode === 'plan') return plan(root, config, changed);
+export const infraCheck: CheckAction = {
+  title: 'Infra check',
+  rules: ALL_RULES,
+  inputs: checkInputs,
+  run: async (action: ActionContext) => {
+    const { root, config, failOn, token, variables } = action;
+    const mode = input('mode') || 'check';
+    if (mode === 'report') return report(root, failOn, token, variables.secrets);
+    if (mode !== 'check' && mode !== 'plan') throw new UsageError(`mode must be check, plan or report (got "${mode}")`);
+    // ci-infra passes HEAD^1 on pull requests: the merge commit's first parent is the base branch.
+    const since = input('changed-since');
+    const changed = since ? changedSince(root, since) : undefined;
+    if (changed) info(`${changed.size} file(s) changed since ${since}`);
+    if (mode === 'plan') return plan(root, config, changed);
 
-  const ctx = { root, config, env: variables.env, workspace: workspaceRoot(root) };
-  const runs = await planCheckRuns(ctx, changed);
-  if (changed && runs.length === 0) info(`nothing to check: no target is affected by the changes since ${since}`);
-  const onTarget = (d: TargetDone) => info(`${d.failed ? '✗' : '✓'} ${d.check} ${d.target}${d.detail ? ` (${d.detail})` : ''}${d.problems ? ` ${d.problems} error(s)` : ''}`);
-  const checked = redactResults(await runChecks({ ...ctx, onTarget }, runs), variables.secrets);
-  const results = checked.map((r) => ({ ...r, findings: applyRuleSettings(r.findings, config.rules) }));
-  await reportToGitHub(results, {
-    title: 'Infra check',
-    failOn,
-    rules: ALL_RULES,
-    root,
-    changedFiles: await pullRequestChangedFiles(root, token),
-    sarifFile: input('sarif-file') || undefined,
-  });
-}
+    const ctx = { root, config, env: variables.env, workspace: action.workspace };
+    const runs = await planCheckRuns(ctx, changed);
+    if (changed && runs.length === 0) info(`nothing to check: no target is affected by the changes since ${since}`);
+    const onTarget = (d: TargetDone) => info(`${d.failed ? '✗' : '✓'} ${d.check} ${d.target}${d.detail ? ` (${d.detail})` : ''}${d.problems ? ` ${d.problems} error(s)` : ''}`);
+    return runChecks({ ...ctx, onTarget }, runs);
+  },
+};
 
-async function plan(root: string, config: ProjectConfig, changed: ReadonlySet<string> | undefined): Promise<void> {
+export const run = () => runCheckAction(infraCheck);
+
+async function plan(root: string, config: ProjectConfig, changed: ReadonlySet<string> | undefined): Promise<undefined> {
   const filter = narrowingBy(changed);
   const p = await planFromConfig(root, config, filter);
   core.setOutput('plan', JSON.stringify(p));
@@ -73,11 +60,12 @@ async function plan(root: string, config: ProjectConfig, changed: ReadonlySet<st
   core.setOutput('has-kustomize', p.kustomize.matrix.include.length > 0);
   core.setOutput('kustomize-matrix', JSON.stringify(p.kustomize.matrix));
   // Narrowed to the changed files, the terraform job checks only those; otherwise what it was given.
-  core.setOutput('terraform-paths', (filter ? p.terraform.files : ((config.checks['terraform']?.['paths'] as string[] | undefined) ?? [])).join('\n'));
+  core.setOutput('terraform-paths', (filter ? p.terraform.files : (config.checks.terraform.paths ?? [])).join('\n'));
   info(
     `plan: ${p.compose.projects.length} compose project(s), ${p.terraform.files.length} terraform file(s), ` +
       `${p.kustomize.overlays.length} overlay(s) × ${p.kustomize.versions.length} Kubernetes version(s) in ${p.kustomize.matrix.include.length} job(s)`,
   );
+  return undefined;
 }
 
 /** Reads every `{findings, checks}` JSON file the jobs uploaded, below `dir`. */
@@ -111,7 +99,7 @@ function readReports(dir: string): CheckResult[] {
   return [...byCheck.values()];
 }
 
-async function report(root: string, failOn: ReturnType<typeof parseFailOn>, token: string | undefined, secrets: string[]): Promise<void> {
+async function report(root: string, failOn: FailOn, token: string | undefined, secrets: string[]): Promise<undefined> {
   const dir = path.resolve(root, input('findings-dir') || '.');
   const call = reportCall(input('name'));
   // The check jobs redacted their own files; the same values are taken out again in case one did not.
@@ -127,6 +115,7 @@ async function report(root: string, failOn: ReturnType<typeof parseFailOn>, toke
     info(`pull request comment: ${outcome}`);
   }
   if (results.length === 0) core.warning(annotationText(`no findings reports under ${dir}: did the check jobs run?`));
+  return undefined;
 }
 
 /**

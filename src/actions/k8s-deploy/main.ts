@@ -1,7 +1,7 @@
 // k8s-deploy: preflight | plan | apply | rollback. Inputs → the deploy engine → job summary (the
 // engine's reviewable plan), annotations, outputs, GitHub Deployments statuses. The kubeconfig input
 // is masked, written 0600 under RUNNER_TEMP and removed by post.ts.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import {
@@ -22,6 +22,7 @@ import { headCommit, shortRef } from '../../deploy/ref.js';
 import { DeploymentsClient, deploymentDescription, deploymentPayload } from '../../github/deployments.js';
 import { environmentPreflight } from '../../github/environment-protection.js';
 import { decodeKubeconfig, kubeconfigSecrets, runnerKubeconfig, writeKubeconfig } from '../../deploy/kubeconfig.js';
+import { runnerTempDir } from '../../github/workspace.js';
 import { readInputs, type DeployInputs } from './context.js';
 
 export const STATE_KUBECONFIG = 'kubeconfig-file';
@@ -31,11 +32,7 @@ export const STATE_LOCK = 'deploy-lock';
 export const STATE_REVISION = 'deploy-revision';
 export const STATE_FINISHED = 'deploy-finished';
 
-function outDir(): string {
-  const dir = path.join(process.env['RUNNER_TEMP'] || process.cwd(), 'portarium-infra', 'deploy');
-  mkdirSync(dir, { recursive: true });
-  return dir;
-}
+const outDir = () => runnerTempDir('deploy');
 
 function runLink(): { id?: string; url?: string } {
   const id = process.env['GITHUB_RUN_ID'];

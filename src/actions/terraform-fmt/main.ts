@@ -1,45 +1,54 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { loadConfig } from '../../settings/config.js';
-import { terraformOptionsFromConfig } from '../../checks/definitions/terraform.js';
-import { type FmtEngine, type FmtMode, RULES, runTerraformFmt } from '../../checks/terraform/index.js';
-import { applyRuleSettings, parseFailOn } from '../../report/index.js';
-import { pullRequestChangedFiles } from '../../github/changed-files.js';
-import { booleanInput, input, listInput } from '../../github/inputs.js';
-import { reportToGitHub } from '../../github/report.js';
+import { terraformOptions } from '../../checks/definitions/terraform.js';
+import { RULES, runTerraformFmt } from '../../checks/terraform/index.js';
+import { UsageError } from '../../report/index.js';
+import type { SettingsOverlay } from '../../settings/config.js';
+import { type CheckAction, runCheckAction } from '../../github/action.js';
+import { booleanInput, optionalInput, optionalList } from '../../github/inputs.js';
 import { installTerraformBinary } from '../../github/terraform-install.js';
-import { workingDirectory } from '../../github/workspace.js';
+import { runnerTempDir } from '../../github/workspace.js';
 
-export async function run(): Promise<void> {
-  const root = workingDirectory(input('working-directory'));
-  const config = await loadConfig(root);
-  const options = { root, ...terraformOptionsFromConfig(config.checks['terraform']) };
-  const paths = listInput('paths');
-  if (paths.length) options.paths = paths;
-  const exclude = listInput('exclude');
-  if (exclude.length) options.exclude = exclude;
-  options.mode = (input('mode') || options.mode || 'check') as FmtMode;
-  options.engine = (input('engine') || options.engine || 'builtin') as FmtEngine;
-  options.diffFile = path.join(process.env['RUNNER_TEMP'] || root, 'portarium-infra', 'terraform-fmt.diff');
-  mkdirSync(path.dirname(options.diffFile), { recursive: true });
-  if (options.engine !== 'builtin' && !options.binaryPath) {
-    options.binaryPath = await installTerraformBinary(options.engine, root, input('terraform-version'));
-  }
-  const token = input('token') || process.env['GITHUB_TOKEN'];
-  const changed = booleanInput('changed-only', false) ? await pullRequestChangedFiles(root, token) : undefined;
-  if (changed) options.changedFiles = [...changed];
+const MODES = ['check', 'diff', 'write'] as const;
+const ENGINES = ['builtin', 'terraform', 'tofu'] as const;
 
-  const result = await runTerraformFmt(options);
-  result.findings = applyRuleSettings(result.findings, config.rules);
-  core.setOutput('changed-files', result.changedFiles.join('\n'));
-  core.setOutput('diff-file', result.diff ? options.diffFile : '');
-  await reportToGitHub([result], {
-    title: 'Terraform fmt',
-    failOn: parseFailOn(input('fail-on'), config.failOn ?? 'error'),
-    rules: RULES,
-    root,
-    ...(changed ? { changedFiles: changed } : {}),
-    sarifFile: input('sarif-file') || undefined,
-  });
+function choice<T extends string>(name: string, values: readonly T[]): T | undefined {
+  const v = optionalInput(name);
+  if (v === undefined) return undefined;
+  if (!(values as readonly string[]).includes(v)) throw new UsageError(`input ${name} must be ${values.join(', ')} (got "${v}")`);
+  return v as T;
 }
+
+/** The inputs that replace `terraform:` settings. */
+export function terraformInputs(): SettingsOverlay {
+  return {
+    terraform: {
+      paths: optionalList('paths'),
+      exclude: optionalList('exclude'),
+      mode: choice('mode', MODES),
+      engine: choice('engine', ENGINES),
+      terraformVersion: optionalInput('terraform-version'),
+    },
+  };
+}
+
+export const terraformFmt: CheckAction = {
+  title: 'Terraform fmt',
+  rules: RULES,
+  inputs: terraformInputs,
+  run: async ({ root, config, changedFiles }) => {
+    const settings = config.checks.terraform;
+    const options = { root, ...terraformOptions(settings), diffFile: path.join(runnerTempDir(), 'terraform-fmt.diff') };
+    if (options.engine && options.engine !== 'builtin' && !options.binaryPath) {
+      options.binaryPath = await installTerraformBinary(options.engine, root, settings.terraformVersion ?? '');
+    }
+    const changed = booleanInput('changed-only', false) ? await changedFiles() : undefined;
+    if (changed) options.changedFiles = [...changed];
+    const result = await runTerraformFmt(options);
+    core.setOutput('changed-files', result.changedFiles.join('\n'));
+    core.setOutput('diff-file', result.diff ? options.diffFile : '');
+    return [result];
+  },
+};
+
+export const run = () => runCheckAction(terraformFmt);

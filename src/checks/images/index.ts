@@ -1,12 +1,13 @@
 // The images check: plan (which images) and lint (Dockerfile rules). Read-only; building and pushing
 // live in src/images. No @actions imports: the CLI, the action and the tests call these directly.
 //
-//   const plan = await planImages({ root, ...imageOptionsFromConfig(config.checks['images']) });
+//   const plan = await planImages({ root, ...imageOptions(config.checks.images) });
 //   const lint = await lintDockerfiles({ root, plan });
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { UsageError, compareFindings, type CheckResult, type Finding } from '../../report/finding.js';
-import { Deadline, DEFAULT_CHECK_TIMEOUT_MS, timeoutSetting } from '../deadline.js';
+import { compareFindings, type CheckResult, type Finding } from '../../report/finding.js';
+import type { ImagesSettings } from '../../settings/config.js';
+import { Deadline, DEFAULT_CHECK_TIMEOUT_MS } from '../deadline.js';
 import { lintDockerfileSource } from './lint.js';
 import { planImages, type ImagePlan, type PlanOptions } from './plan.js';
 import { finding } from './rules.js';
@@ -62,40 +63,14 @@ export async function lintDockerfiles(opts: LintDockerfilesOptions): Promise<Che
   };
 }
 
-/**
- * Reads the `images:` section of .portarium-infra.yml (as the config loader hands it over) into
- * plan options: `images` (the list), `docker-dir`, `registry`, `platforms`, `build-args`.
- */
-export function imageOptionsFromConfig(section: Record<string, unknown> | undefined): Omit<LintDockerfilesOptions, 'root' | 'plan'> {
-  const out: Omit<LintDockerfilesOptions, 'root' | 'plan'> = {};
-  if (!section) return out;
-  const known = new Set(['images', 'docker-dir', 'registry', 'platforms', 'build-args', 'timeout']);
-  for (const k of Object.keys(section)) {
-    if (!known.has(k)) throw new UsageError(`images.${k}: unknown setting (expected ${[...known].join(', ')})`);
-  }
-  if (section['images'] !== undefined) out.images = section['images'];
-  const timeoutMs = timeoutSetting(section, 'images');
-  if (timeoutMs !== undefined) out.timeoutMs = timeoutMs;
-  const str = (k: string): string | undefined => {
-    const v = section[k];
-    if (v === undefined || v === null) return undefined;
-    if (typeof v !== 'string') throw new UsageError(`images.${k}: must be a string`);
-    return v;
+/** The `images:` settings as plan and lint options. */
+export function imageOptions(s: ImagesSettings): Omit<LintDockerfilesOptions, 'root' | 'plan'> {
+  return {
+    ...(s.images !== undefined && { images: s.images }),
+    ...(s.dockerDir !== undefined && { dockerDir: s.dockerDir }),
+    ...(s.registry !== undefined && { registry: s.registry }),
+    ...(s.platforms && { platforms: s.platforms }),
+    ...(s.buildArgs && { buildArgs: s.buildArgs }),
+    ...(s.timeoutMs !== undefined && { timeoutMs: s.timeoutMs }),
   };
-  const dockerDir = str('docker-dir');
-  if (dockerDir !== undefined) out.dockerDir = dockerDir;
-  const registry = str('registry');
-  if (registry !== undefined) out.registry = registry;
-  const platforms = section['platforms'];
-  if (platforms !== undefined && platforms !== null) {
-    if (typeof platforms === 'string') out.platforms = platforms.split(',').map((p) => p.trim()).filter(Boolean);
-    else if (Array.isArray(platforms) && platforms.every((p) => typeof p === 'string')) out.platforms = platforms as string[];
-    else throw new UsageError('images.platforms: must be a list such as [linux/amd64, linux/arm64]');
-  }
-  const args = section['build-args'];
-  if (args !== undefined && args !== null) {
-    if (typeof args !== 'object' || Array.isArray(args)) throw new UsageError('images.build-args: must map names to values');
-    out.buildArgs = Object.fromEntries(Object.entries(args).map(([k, v]) => [k, String(v)]));
-  }
-  return out;
 }

@@ -1,6 +1,7 @@
 import type { CheckContext, CheckDefinition, TargetDone } from '../registry.js';
 import { CHECKS } from '../registry.js';
-import { imageOptionsFromConfig, planImages } from '../images/index.js';
+import { imageOptions, planImages } from '../images/index.js';
+import { type SettingsOverlay, overlaySettings } from '../../settings/config.js';
 import type { CheckResult } from '../../report/finding.js';
 import { narrowingBy } from './changes.js';
 import { planFromConfig } from './plan.js';
@@ -8,11 +9,9 @@ import { planFromConfig } from './plan.js';
 /** A check `check` will run, with the settings that narrow it to the targets a change touches. */
 export interface CheckRun {
   check: CheckDefinition;
-  /** Laid over the check's section of .portarium-infra.yml. */
-  settings: Record<string, unknown>;
+  /** Laid over the sections of .portarium-infra.yml. */
+  settings: SettingsOverlay;
 }
-
-const sectionOf = (c: CheckDefinition) => c.section ?? c.name;
 
 /**
  * What `check` runs: every check, or — given the changed files — only the checks and targets those
@@ -23,14 +22,14 @@ export async function planCheckRuns(ctx: CheckContext, touched?: ReadonlySet<str
   const changed = narrowingBy(touched);
   if (!changed) return CHECKS.map((check) => ({ check, settings: {} }));
   const plan = await planFromConfig(ctx.root, ctx.config, changed);
-  const images = await planImages({ root: ctx.root, ...imageOptionsFromConfig(ctx.config.checks['images']), ...(ctx.workspace !== undefined && { workspace: ctx.workspace }) });
+  const images = await planImages({ root: ctx.root, ...imageOptions(ctx.config.checks.images), ...(ctx.workspace !== undefined && { workspace: ctx.workspace }) });
   const imageInputs = images.images.flatMap((t) => [t.dockerfile, t.context === '.' ? undefined : t.context + '/']).filter((p): p is string => !!p);
 
   const runs: CheckRun[] = [];
   for (const check of CHECKS) {
     if (check.name === 'compose' && plan.compose.projects.length) runs.push({ check, settings: {} });
-    if (check.name === 'terraform-fmt' && plan.terraform.files.length) runs.push({ check, settings: { paths: plan.terraform.files } });
-    if (check.name === 'kustomize' && plan.kustomize.overlays.length) runs.push({ check, settings: { paths: plan.kustomize.overlays } });
+    if (check.name === 'terraform-fmt' && plan.terraform.files.length) runs.push({ check, settings: { terraform: { paths: plan.terraform.files } } });
+    if (check.name === 'kustomize' && plan.kustomize.overlays.length) runs.push({ check, settings: { kubernetes: { paths: plan.kustomize.overlays } } });
     if (check.name === 'images' && [...changed].some((f) => imageInputs.some((p) => f === p || (p.endsWith('/') && f.startsWith(p))))) runs.push({ check, settings: {} });
   }
   return runs;
@@ -40,8 +39,7 @@ export async function planCheckRuns(ctx: CheckContext, touched?: ReadonlySet<str
 export async function runChecks(ctx: CheckContext, runs: readonly CheckRun[]): Promise<CheckResult[]> {
   const results: CheckResult[] = [];
   for (const { check, settings } of runs) {
-    const key = sectionOf(check);
-    const config = { ...ctx.config, checks: { ...ctx.config.checks, [key]: { ...ctx.config.checks[key], ...settings } } };
+    const config = overlaySettings(ctx.config, settings);
     let told = false;
     const onTarget = ctx.onTarget && ((d: TargetDone) => ((told = true), ctx.onTarget!(d)));
     const result = await check.run({ ...ctx, config, ...(onTarget && { onTarget }) });

@@ -87,13 +87,13 @@ export async function planInfra(opts: PlanOptions): Promise<InfraPlan> {
 
 /** The plan for the targets .portarium-infra.yml names (its compose, terraform and kubernetes sections). */
 export function planFromConfig(root: string, config: ProjectConfig, changedFiles?: ReadonlySet<string>): Promise<InfraPlan> {
-  const section = (name: string, key: string) => (config.checks[name]?.[key] as string[] | undefined) ?? [];
+  const { compose, terraform, kubernetes } = config.checks;
   return planInfra({
     root,
-    composeFiles: section('compose', 'files'),
-    terraformPaths: section('terraform', 'paths'),
-    kustomizePaths: section('kubernetes', 'paths'),
-    kubernetesVersions: section('kubernetes', 'kubernetes-versions'),
+    composeFiles: compose.files ?? [],
+    terraformPaths: terraform.paths ?? [],
+    kustomizePaths: kubernetes.paths ?? [],
+    kubernetesVersions: kubernetes.kubernetesVersions ?? [],
     ...(changedFiles && { changedFiles }),
   });
 }

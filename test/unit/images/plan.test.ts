@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { imageOptionsFromConfig, lintDockerfiles, planImages } from '../../../src/checks/images/index.js';
+import { imageOptions, lintDockerfiles, planImages } from '../../../src/checks/images/index.js';
 import { parseConfig } from '../../../src/settings/config.js';
 import { UsageError } from '../../../src/report/finding.js';
 import { EXAMPLE } from '../../helpers/paths.js';
@@ -53,7 +53,7 @@ describe('planImages', () => {
       'services/worker/Dockerfile': DF,
     });
     const config = parseConfig(yml, '.portarium-infra.yml');
-    const plan = await planImages({ root, registry: 'ghcr.io/acme', ...imageOptionsFromConfig(config.checks['images']) });
+    const plan = await planImages({ root, registry: 'ghcr.io/acme', ...imageOptions(config.checks.images) });
     expect(plan.findings).toEqual([]);
     expect(plan.images[0]).toMatchObject({
       name: 'api',
@@ -72,7 +72,7 @@ describe('planImages', () => {
   it('reports a duplicate image name at its second declaration and builds the first only', async () => {
     const yml = 'images:\n  - name: api\n    context: a\n  - name: API\n    context: b\n';
     const root = tree({ '.portarium-infra.yml': yml, 'a/Dockerfile': DF, 'b/Dockerfile': DF });
-    const plan = await planImages({ root, images: parseConfig(yml, 'x').checks['images']!['images'] });
+    const plan = await planImages({ root, images: parseConfig(yml, 'x').checks.images.images });
     expect(plan.images.map((i) => i.context)).toEqual(['a']);
     expect(plan.findings).toEqual([
       expect.objectContaining({ rule: 'images/duplicate-name', file: '.portarium-infra.yml', line: 4, column: 11, severity: 'error' }),
@@ -98,13 +98,13 @@ describe('planImages', () => {
   it('reports a missing Dockerfile or context at the config entry', async () => {
     const yml = 'images:\n  - name: api\n    context: a\n    dockerfile: Dockerfile.prod\n  - name: gone\n    context: nowhere\n';
     const root = tree({ '.portarium-infra.yml': yml, 'a/Dockerfile': DF });
-    const plan = await planImages({ root, images: parseConfig(yml, 'x').checks['images']!['images'] });
+    const plan = await planImages({ root, images: parseConfig(yml, 'x').checks.images.images });
     expect(plan.images).toEqual([]);
     expect(plan.findings.map((f) => [f.rule, f.line, f.message])).toEqual([
       ['images/missing-dockerfile', 2, 'image "api": Dockerfile a/Dockerfile.prod does not exist'],
       ['images/missing-dockerfile', 5, 'image "gone": build context nowhere does not exist'],
     ]);
-    const lint = await lintDockerfiles({ root, images: parseConfig(yml, 'x').checks['images']!['images'] });
+    const lint = await lintDockerfiles({ root, images: parseConfig(yml, 'x').checks.images.images });
     expect(lint.findings.map((f) => f.rule)).toEqual(['images/missing-dockerfile', 'images/missing-dockerfile']);
   });
 
@@ -118,7 +118,7 @@ describe('planImages', () => {
     await expect(planImages({ root: EXAMPLE, images: 'control-plane' })).rejects.toThrow(UsageError);
     await expect(planImages({ root: EXAMPLE, images: [{ context: 'x' }] })).rejects.toThrow(/"name" is required/);
     await expect(planImages({ root: EXAMPLE, images: [{ name: 'a', platform: 'x' }] })).rejects.toThrow(/unknown key "platform"/);
-    expect(() => imageOptionsFromConfig({ registy: 'x' })).toThrow(/unknown setting/);
+    expect(() => parseConfig('images:\n  registy: x\n', 'cfg.yml')).toThrow(/^cfg\.yml:2:3: unknown setting "images\.registy" \(did you mean "registry"\?\)/);
   });
 
   it('a root without infra/docker plans nothing', async () => {

@@ -9,7 +9,7 @@ describe('.portarium-infra.yml', () => {
     const c = parseConfig('fail-on: warning\nrules:\n  compose/image-latest: off\ncompose:\n  files: [a.yml, b.yml]\n', 'cfg.yml');
     expect(c.failOn).toBe('warning');
     expect(c.rules).toEqual({ 'compose/image-latest': 'off' });
-    expect(c.checks['compose']).toEqual({ files: ['a.yml', 'b.yml'] });
+    expect(c.checks.compose).toEqual({ files: ['a.yml', 'b.yml'] });
   });
 
   it.each([
@@ -17,6 +17,7 @@ describe('.portarium-infra.yml', () => {
     ['rules:\n  not a rule: off\n', /cfg\.yml:2:3: "not a rule" is not a rule id/],
     ['rules:\n  compose/x: loud\n', /cfg\.yml:2:14: rule compose\/x must be off, error, warning or notice/],
     ['colour: blue\n', /cfg\.yml:1:1: unknown setting "colour"/],
+    ['compose: 3\n', /cfg\.yml:1:10: compose must be a mapping/],
     ['compose: [1]\n', /cfg\.yml:1:10: compose must be a mapping/],
     ['rules:\n  a/b: off\n  a/b: off\n', /cfg\.yml:3:\d+: invalid YAML/],
     ['- 1\n', /cfg\.yml:1:1: the configuration must be a mapping/],
@@ -43,7 +44,7 @@ describe('.portarium-infra.yml', () => {
   });
 
   it('an empty file is an empty configuration', () => {
-    expect(parseConfig('', 'cfg.yml')).toEqual({ file: 'cfg.yml', rules: {}, checks: {} });
+    expect(parseConfig('', 'cfg.yml')).toEqual({ file: 'cfg.yml', rules: {}, ruleAt: {}, checks: { compose: {}, terraform: {}, kubernetes: {}, images: {} }, warnings: [] });
   });
 
   it('the bundled version matches package.json', () => {

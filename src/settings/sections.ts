@@ -1,0 +1,252 @@
+// The check sections of .portarium-infra.yml, read from the YAML nodes rather than from plain data so
+// that every mistake is reported at the line and column a person must change.
+import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Scalar, type YAMLMap } from 'yaml';
+import { UsageError } from '../report/finding.js';
+import { didYouMean } from './suggest.js';
+
+export interface ComposeSettings {
+  files?: string[];
+  envFiles?: string[];
+  profiles?: string[];
+  timeoutMs?: number;
+}
+
+export type TerraformMode = 'check' | 'diff' | 'write';
+export type TerraformEngine = 'builtin' | 'terraform' | 'tofu';
+
+export interface TerraformSettings {
+  paths?: string[];
+  include?: string[];
+  exclude?: string[];
+  mode?: TerraformMode;
+  engine?: TerraformEngine;
+  /** The terraform/tofu release the terraform-fmt action installs for the binary engines. */
+  terraformVersion?: string;
+  binary?: string;
+  timeoutMs?: number;
+}
+
+export type KubernetesEngine = 'builtin' | 'kubeconform';
+
+export interface KubernetesSettings {
+  paths?: string[];
+  kubernetesVersions?: string[];
+  engine?: KubernetesEngine;
+  schemaLocations?: string[];
+  skipKinds?: string[];
+  rejectKinds?: string[];
+  ignoreMissingSchemas?: boolean;
+  strict?: boolean;
+  allowRemoteBases?: boolean;
+  baseRef?: string;
+  renderedDir?: string;
+  concurrency?: number;
+  timeoutMs?: number;
+}
+
+export interface ImagesSettings {
+  /**
+   * The `images:` list as plain data. The images planner judges each entry itself, because a bad
+   * entry is a finding at that entry (the other images are still planned), not a broken configuration.
+   */
+  images?: unknown;
+  dockerDir?: string;
+  registry?: string;
+  platforms?: string[];
+  buildArgs?: Record<string, string>;
+  timeoutMs?: number;
+}
+
+/** Every section, parsed; an absent section is an empty object, so readers never test for it. */
+export interface CheckSettings {
+  compose: ComposeSettings;
+  terraform: TerraformSettings;
+  kubernetes: KubernetesSettings;
+  images: ImagesSettings;
+}
+
+export const SECTIONS = ['compose', 'terraform', 'kubernetes', 'images'] as const;
+export type SectionName = (typeof SECTIONS)[number];
+
+export const emptySettings = (): CheckSettings => ({ compose: {}, terraform: {}, kubernetes: {}, images: {} });
+
+/**
+ * Keys that were accepted once and are not any more: a warning naming what replaced them, and the
+ * value goes to the replacement (`to`) or nowhere. Keys a person merely misspells get "did you mean".
+ */
+export const MOVED: Readonly<Record<string, { to: string } | { instead: string }>> = {
+  // Accepted and never read: a deploy is configured where it runs, not in the checks' file.
+  deploy: { instead: 'deploy settings are the flags of `portarium-infra deploy` and the inputs of the k8s-deploy action' },
+};
+
+/** The warning for a key of MOVED, `name` dotted from the top of the file. */
+export function movedWarning(at: string, name: string): string {
+  const moved = MOVED[name]!;
+  if ('to' in moved) return `${at}: "${name}" was renamed "${moved.to}"; the old name still works for now`;
+  return `${at}: "${name}" is ignored: ${moved.instead}`;
+}
+
+/** What the section readers share: the document (for aliases) and where a node is. */
+export interface NodeReader {
+  doc: Document;
+  where(node: unknown): string;
+  warnings: string[];
+}
+
+type Handler = (value: Node, name: string) => void;
+
+/** Follows aliases (`files: *common`) to the node they name. */
+function deref(r: NodeReader, node: unknown): Node | null {
+  let n = node;
+  for (let i = 0; i < 64 && isAlias(n); i++) n = n.resolve(r.doc);
+  return (n ?? null) as Node | null;
+}
+
+const isNull = (n: Node | null) => n === null || (isScalar(n) && n.value === null);
+
+/** Walks a section's keys: known ones to their handler, moved ones warned about, others an error. */
+function readKeys(r: NodeReader, map: YAMLMap, section: string, handlers: Record<string, Handler>): void {
+  for (const pair of map.items) {
+    const keyNode = deref(r, pair.key);
+    const key = isScalar(keyNode) ? String(keyNode.value) : '';
+    const name = `${section}.${key}`;
+    const value = deref(r, pair.value);
+    let handler = handlers[key];
+    if (!handler) {
+      const moved = MOVED[name];
+      if (!moved) throw new UsageError(`${r.where(pair.key)}: unknown setting "${name}"${didYouMean(key, Object.keys(handlers))}; ${section} takes ${Object.keys(handlers).join(', ')}`);
+      r.warnings.push(movedWarning(r.where(pair.key), name));
+      if (!('to' in moved)) continue;
+      handler = handlers[moved.to.slice(section.length + 1)]!;
+    }
+    // `key:` with nothing after it leaves the setting at its default, as it always has.
+    if (!isNull(value)) handler(value!, name);
+  }
+}
+
+function scalarText(n: Scalar): string | undefined {
+  if (typeof n.value === 'string') return n.value;
+  // 1.30 is a version, not the number 1.3: keep what was written.
+  if (typeof n.value === 'number') return n.source ?? String(n.value);
+  return undefined;
+}
+
+function list(r: NodeReader, v: Node, name: string): string[] {
+  if (isScalar(v)) {
+    const s = scalarText(v);
+    if (s !== undefined) return [s];
+  } else if (isSeq(v)) {
+    const items = v.items.map((i) => deref(r, i));
+    const texts = items.map((i) => (isScalar(i) ? scalarText(i) : undefined));
+    const bad = texts.findIndex((t) => t === undefined);
+    if (bad < 0) return texts as string[];
+    throw new UsageError(`${r.where(items[bad] ?? v)}: ${name} must be a string or a list of strings`);
+  }
+  throw new UsageError(`${r.where(v)}: ${name} must be a string or a list of strings`);
+}
+
+function str(r: NodeReader, v: Node, name: string): string {
+  const s = isScalar(v) ? scalarText(v) : undefined;
+  if (s === undefined) throw new UsageError(`${r.where(v)}: ${name} must be a string`);
+  return s;
+}
+
+function oneOf<T extends string>(r: NodeReader, v: Node, name: string, values: readonly T[]): T {
+  const s = isScalar(v) ? scalarText(v) : undefined;
+  if (s === undefined || !(values as readonly string[]).includes(s)) {
+    throw new UsageError(`${r.where(v)}: ${name} must be ${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}${s === undefined ? '' : ` (got "${s}")`}`);
+  }
+  return s as T;
+}
+
+function bool(r: NodeReader, v: Node, name: string): boolean {
+  if (isScalar(v) && typeof v.value === 'boolean') return v.value;
+  throw new UsageError(`${r.where(v)}: ${name} must be true or false`);
+}
+
+function seconds(r: NodeReader, v: Node, name: string): number {
+  if (isScalar(v) && typeof v.value === 'number' && v.value > 0) return Math.round(v.value * 1000);
+  throw new UsageError(`${r.where(v)}: ${name} must be a positive number of seconds`);
+}
+
+function positiveInt(r: NodeReader, v: Node, name: string): number {
+  if (isScalar(v) && typeof v.value === 'number' && Number.isInteger(v.value) && v.value >= 1) return v.value;
+  throw new UsageError(`${r.where(v)}: ${name} must be a positive integer`);
+}
+
+function stringMap(r: NodeReader, v: Node, name: string): Record<string, string> {
+  if (!isMap(v)) throw new UsageError(`${r.where(v)}: ${name} must map names to values`);
+  const out: Record<string, string> = {};
+  for (const p of v.items) {
+    const k = deref(r, p.key);
+    const val = deref(r, p.value);
+    if (!isScalar(k)) throw new UsageError(`${r.where(p.key)}: ${name} must map names to values`);
+    if (val !== null && !isScalar(val)) throw new UsageError(`${r.where(val)}: ${name}.${String(k.value)} must be a string, a number or a boolean`);
+    out[String(k.value)] = String(val?.value ?? '');
+  }
+  return out;
+}
+
+export function parseCompose(r: NodeReader, map: YAMLMap): ComposeSettings {
+  const s: ComposeSettings = {};
+  readKeys(r, map, 'compose', {
+    files: (v, n) => (s.files = list(r, v, n)),
+    'env-files': (v, n) => (s.envFiles = list(r, v, n)),
+    profiles: (v, n) => (s.profiles = list(r, v, n)),
+    timeout: (v, n) => (s.timeoutMs = seconds(r, v, n)),
+  });
+  return s;
+}
+
+export function parseTerraform(r: NodeReader, map: YAMLMap): TerraformSettings {
+  const s: TerraformSettings = {};
+  readKeys(r, map, 'terraform', {
+    paths: (v, n) => (s.paths = list(r, v, n)),
+    include: (v, n) => (s.include = list(r, v, n)),
+    exclude: (v, n) => (s.exclude = list(r, v, n)),
+    mode: (v, n) => (s.mode = oneOf(r, v, n, ['check', 'diff', 'write'] as const)),
+    engine: (v, n) => (s.engine = oneOf(r, v, n, ['builtin', 'terraform', 'tofu'] as const)),
+    'terraform-version': (v, n) => (s.terraformVersion = str(r, v, n)),
+    binary: (v, n) => (s.binary = str(r, v, n)),
+    timeout: (v, n) => (s.timeoutMs = seconds(r, v, n)),
+  });
+  return s;
+}
+
+export function parseKubernetes(r: NodeReader, map: YAMLMap): KubernetesSettings {
+  const s: KubernetesSettings = {};
+  readKeys(r, map, 'kubernetes', {
+    paths: (v, n) => (s.paths = list(r, v, n)),
+    'kubernetes-versions': (v, n) => (s.kubernetesVersions = list(r, v, n)),
+    engine: (v, n) => (s.engine = oneOf(r, v, n, ['builtin', 'kubeconform'] as const)),
+    'schema-locations': (v, n) => (s.schemaLocations = list(r, v, n)),
+    'skip-kinds': (v, n) => (s.skipKinds = list(r, v, n)),
+    'reject-kinds': (v, n) => (s.rejectKinds = list(r, v, n)),
+    'ignore-missing-schemas': (v, n) => (s.ignoreMissingSchemas = bool(r, v, n)),
+    strict: (v, n) => (s.strict = bool(r, v, n)),
+    'allow-remote-bases': (v, n) => (s.allowRemoteBases = bool(r, v, n)),
+    'base-ref': (v, n) => (s.baseRef = str(r, v, n)),
+    'rendered-dir': (v, n) => (s.renderedDir = str(r, v, n)),
+    concurrency: (v, n) => (s.concurrency = positiveInt(r, v, n)),
+    timeout: (v, n) => (s.timeoutMs = seconds(r, v, n)),
+  });
+  return s;
+}
+
+/** `images:` is a mapping of settings, or (short form) the list of images itself. */
+export function parseImages(r: NodeReader, node: Node, plain: unknown): ImagesSettings {
+  if (isSeq(node)) return { images: plain };
+  if (!isMap(node)) throw new UsageError(`${r.where(node)}: images must be a mapping or a list of images`);
+  const s: ImagesSettings = {};
+  const entries = plain as Record<string, unknown>;
+  readKeys(r, node, 'images', {
+    images: () => (s.images = entries['images']),
+    'docker-dir': (v, n) => (s.dockerDir = str(r, v, n)),
+    registry: (v, n) => (s.registry = str(r, v, n)),
+    // One string may list several, comma-separated, as the build-images input does.
+    platforms: (v, n) => (s.platforms = list(r, v, n).flatMap((p) => p.split(',')).map((p) => p.trim()).filter(Boolean)),
+    'build-args': (v, n) => (s.buildArgs = stringMap(r, v, n)),
+    timeout: (v, n) => (s.timeoutMs = seconds(r, v, n)),
+  });
+  return s;
+}
