@@ -29216,39 +29216,40 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _github_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1738);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5171);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2139);
 
 
-await (0,_github_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
+await (0,_github_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 5171:
+/***/ 2139:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  eF: () => (/* binding */ run)
 });
+
+// UNUSED EXPORTS: buildImagesAction, imagesInputs
 
 // NAMESPACE OBJECT: ./node_modules/@actions/github/lib/github.js
 var github_namespaceObject = {};
 __nccwpck_require__.r(github_namespaceObject);
 __nccwpck_require__.d(github_namespaceObject, {
-  _: () => (github_context)
+  _: () => (github_context),
+  Q: () => (getOctokit)
 });
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __nccwpck_require__(6257);
+var lib_core = __nccwpck_require__(6257);
 // EXTERNAL MODULE: ./src/github/log.ts
 var log = __nccwpck_require__(3385);
 // EXTERNAL MODULE: external "fs"
@@ -34217,7 +34218,7 @@ const defaults = {
         fetch: getProxyFetch(baseUrl)
     }
 };
-const utils_GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
+const GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
 
 /**
  * Convience function to correctly format Octokit Options to pass into the constructor.
@@ -34225,15 +34226,15 @@ const utils_GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(
  * @param     token    the repo PAT or GITHUB_TOKEN
  * @param     options  other options to set
  */
-function utils_getOctokitOptions(token, options) {
+function getOctokitOptions(token, options) {
     const opts = Object.assign({}, options || {}); // Shallow clone - don't mutate the object provided by the caller
     // Auth
-    const auth = Utils.getAuthString(token, opts);
+    const auth = getAuthString(token, opts);
     if (auth) {
         opts.auth = auth;
     }
     // Orchestration ID
-    const userAgent = Utils.getUserAgentWithOrchestrationId(opts.userAgent);
+    const userAgent = getUserAgentWithOrchestrationId(opts.userAgent);
     if (userAgent) {
         opts.userAgent = userAgent;
     }
@@ -34257,459 +34258,108 @@ function getOctokit(token, options, ...additionalPlugins) {
 //# sourceMappingURL=github.js.map
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/path-guard.ts
-/**
- * Where a check may read. Checked content comes from pull requests: a relative path (`../../etc`), an
- * absolute one or a committed symlink can point anywhere, so the verdict is taken on the resolved
- * real path. Special files are refused for everyone (CLI included): `/proc/self/environ` is the
- * process environment, and opening a FIFO blocks forever.
- */
-
-
-/** `p` is `root` or below it (lexically; pass real paths for a verdict that holds against symlinks). */
-function path_guard_isInside(root, p) {
-    const rel = external_node_path_default().relative(root, p);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel));
-}
-/**
- * The real path of `p`; for a path that does not exist (yet), the real path of its nearest existing
- * ancestor with the rest appended, so a missing file under a symlinked directory is judged by where
- * that directory really is.
- */
-function realPath(p) {
-    const abs = external_node_path_default().resolve(p);
-    try {
-        return (0,external_node_fs_namespaceObject.realpathSync)(abs);
-    }
-    catch {
-        const parent = external_node_path_default().dirname(abs);
-        if (parent === abs)
-            return abs;
-        return external_node_path_default().join(realPath(parent), external_node_path_default().basename(abs));
-    }
-}
-/** Pseudo file systems whose "files" are live process or kernel state, never project content. */
-const SPECIAL_ROOTS = ['/proc', '/sys', '/dev'];
-/**
- * A guard for reads below `workspace` (the actions: the repository checkout); without a workspace
- * (the CLI on the user's own machine) only special files are refused.
- */
-function pathGuard(workspace) {
-    const root = workspace === undefined ? undefined : realPath(workspace);
-    return (p) => {
-        const real = realPath(p);
-        if (root !== undefined && !path_guard_isInside(root, real)) {
-            return { kind: 'outside', real, reason: real === external_node_path_default().resolve(p) ? 'is outside the workspace' : `resolves to ${real}, outside the workspace` };
-        }
-        const special = specialReason(real);
-        return special ? { kind: 'special', real, reason: special } : undefined;
-    };
-}
-/** Why `real` is not a plain file or directory, from its path and `stat` (which never opens it). */
-function specialReason(real) {
-    const under = SPECIAL_ROOTS.find((r) => path_guard_isInside(r, real));
-    if (under)
-        return `is under ${under}, which holds process and system state, not project files`;
-    let st;
-    try {
-        st = (0,external_node_fs_namespaceObject.statSync)(real);
-    }
-    catch {
-        return undefined; // missing: the caller reports it as such
-    }
-    if (st.isFIFO())
-        return 'is a FIFO (named pipe), not a regular file';
-    if (st.isSocket())
-        return 'is a socket, not a regular file';
-    if (st.isCharacterDevice() || st.isBlockDevice())
-        return 'is a device, not a regular file';
-    return undefined;
-}
-
 // EXTERNAL MODULE: ./src/report/finding.ts
 var finding = __nccwpck_require__(1404);
-;// CONCATENATED MODULE: ./src/config/config.ts
-
-
-
-
-
-const CONFIG_FILE = '.portarium-infra.yml';
-const SECTIONS = ['compose', 'terraform', 'kubernetes', 'images', 'deploy'];
-const SETTINGS = new Set(['off', 'error', 'warning', 'notice']);
+;// CONCATENATED MODULE: ./src/checks/deadline.ts
 /**
- * Loads PATH/.portarium-infra.yml (or an explicit file); a missing default file is an empty config.
- * With `workspace` (the actions) a file whose real path is outside it is refused; a special file
- * (`/proc/self/environ` committed as a symlink, a FIFO) is refused always. Neither is read, so no
- * message can quote it.
+ * A time budget for one check run. Engines test it between units of work (an overlay, a batch of
+ * resources, a child process) and give children only what is left, so a run that would go past it
+ * ends with a finding instead of holding the job until the runner kills it.
  */
-async function loadConfig(root, explicit, workspace) {
-    const file = explicit ? external_node_path_default().resolve(explicit) : external_node_path_default().join(root, CONFIG_FILE);
-    const refused = pathGuard(workspace)(file);
-    if (refused)
-        throw new finding/* UsageError */.eb(`${file}: the configuration file ${refused.reason}; it is not read`);
-    let text;
-    try {
-        const st = await (0,promises_namespaceObject.stat)(file);
-        if (!st.isFile())
-            throw new finding/* UsageError */.eb(`${file}: the configuration file is not a regular file`);
-        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+class Deadline {
+    ms;
+    end;
+    constructor(ms, now = Date.now()) {
+        this.ms = ms;
+        this.end = now + ms;
     }
-    catch (e) {
-        if (e instanceof finding/* UsageError */.eb)
-            throw e;
-        if (!explicit && e.code === 'ENOENT')
-            return { rules: {}, checks: {} };
-        throw new finding/* UsageError */.eb(`${file}: cannot read the configuration file (${e.message})`);
+    remaining() {
+        return Math.max(0, this.end - Date.now());
     }
-    return parseConfig(text, external_node_path_default().relative(process.cwd(), file) || file);
-}
-function parseConfig(text, file) {
-    try {
-        return readConfig(text, file);
+    expired() {
+        return this.remaining() === 0;
     }
-    catch (e) {
-        // The yaml parser and toJSON recurse once per nesting level: thousands of levels exhaust the stack.
-        if (e instanceof RangeError && /call stack/i.test(e.message))
-            throw new finding/* UsageError */.eb(`${file}:1:1: invalid YAML: nested too deeply to read`);
-        throw e;
+    /** `limit` or what is left of the budget, whichever is smaller (at least 1 ms). */
+    cap(limit) {
+        return Math.max(1, Math.min(limit, this.remaining()));
+    }
+    describe() {
+        return this.ms % 1000 === 0 ? `${this.ms / 1000} s` : `${this.ms} ms`;
     }
 }
-function readConfig(text, file) {
-    const lc = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
-    const where = (node) => {
-        const off = node?.range?.[0] ?? 0;
-        const p = lc.linePos(off);
-        return `${file}:${p.line}:${p.col}`;
+/** Every check's time limit unless its settings say otherwise: 10 minutes. */
+const DEFAULT_CHECK_TIMEOUT_MS = 10 * 60 * 1000;
+
+;// CONCATENATED MODULE: ./src/report/rules.ts
+/**
+ * Declares one check's rules. The ids become a string-literal union, so a finding of a rule that is
+ * not in the table (a typo) does not compile. Ids must be unique and start with one `<prefix>/`: the
+ * prefix names the docs page.
+ */
+function defineRules(check, rules) {
+    const byId = new Map();
+    for (const r of rules) {
+        if (byId.has(r.id))
+            throw new Error(`rule ${r.id} is defined twice`);
+        if (!/^[a-z0-9]+\/[a-z0-9-]+$/.test(r.id))
+            throw new Error(`rule id ${r.id} is not <check>/<name>`);
+        byId.set(r.id, r);
+    }
+    const severity = (id) => {
+        const def = byId.get(id);
+        if (!def)
+            throw new Error(`unknown ${check} rule ${id}`);
+        return def.severity;
     };
-    if (doc.errors.length) {
-        const err = doc.errors[0];
-        const p = lc.linePos(err.pos[0]);
-        throw new finding/* UsageError */.eb(`${file}:${p.line}:${p.col}: invalid YAML: ${err.message.split('\n')[0]}`);
-    }
-    const config = { file, rules: {}, checks: {} };
-    if (doc.contents === null)
-        return config;
-    if (!(0,dist/* isMap */.jh)(doc.contents))
-        throw new finding/* UsageError */.eb(`${where(doc.contents)}: the configuration must be a mapping`);
-    for (const pair of doc.contents.items) {
-        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
-        const value = pair.value;
-        if (key === 'fail-on') {
-            const v = (0,dist/* isScalar */.jn)(value) ? String(value.value) : '';
-            if (v !== 'error' && v !== 'warning' && v !== 'never')
-                throw new finding/* UsageError */.eb(`${where(value)}: fail-on must be error, warning or never`);
-            config.failOn = v;
-        }
-        else if (key === 'rules') {
-            if (value === null)
-                continue;
-            if (!(0,dist/* isMap */.jh)(value))
-                throw new finding/* UsageError */.eb(`${where(value)}: rules must map a rule id to off, error, warning or notice`);
-            for (const rp of value.items) {
-                const id = (0,dist/* isScalar */.jn)(rp.key) ? String(rp.key.value) : '';
-                const setting = (0,dist/* isScalar */.jn)(rp.value) ? String(rp.value.value) : '';
-                if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(id))
-                    throw new finding/* UsageError */.eb(`${where(rp.key)}: "${id}" is not a rule id (check/rule-name)`);
-                if (!SETTINGS.has(setting))
-                    throw new finding/* UsageError */.eb(`${where(rp.value)}: rule ${id} must be off, error, warning or notice (got "${setting}")`);
-                config.rules[id] = setting;
-            }
-        }
-        else if (SECTIONS.includes(key)) {
-            const js = value === null ? {} : sectionValue(value, doc, where);
-            if (typeof js !== 'object' || js === null || Array.isArray(js)) {
-                // `images` may be a list of image definitions; every other section is a mapping.
-                if (key === 'images' && Array.isArray(js)) {
-                    config.checks[key] = { images: js };
-                    continue;
-                }
-                throw new finding/* UsageError */.eb(`${where(value)}: ${key} must be a mapping`);
-            }
-            config.checks[key] = js;
-        }
-        else {
-            throw new finding/* UsageError */.eb(`${where(pair.key)}: unknown setting "${key}" (expected fail-on, rules, ${SECTIONS.join(', ')})`);
-        }
-    }
-    return config;
-}
-/**
- * A section as plain data. Aliases are counted as yaml's own toJS counts them: a billion-laughs
- * section would otherwise come back as shared references that the first reader to walk it expands.
- */
-function sectionValue(value, doc, where) {
-    let js;
-    try {
-        js = value.toJS(doc, { maxAliasCount: 100 });
-    }
-    catch (e) {
-        if (e instanceof ReferenceError)
-            throw new finding/* UsageError */.eb(`${where(value)}: too many YAML aliases (${e.message})`);
-        throw e;
-    }
-    // `r: &r [*r]` comes back as a list that contains itself: every reader walking it would loop.
-    if (isCircular(js, new Set()))
-        throw new finding/* UsageError */.eb(`${where(value)}: a YAML alias refers to a node that contains it`);
-    return js;
-}
-function isCircular(v, ancestors) {
-    if (typeof v !== 'object' || v === null)
-        return false;
-    if (ancestors.has(v))
-        return true;
-    ancestors.add(v);
-    const children = v instanceof Map ? [...v.values()] : Object.values(v);
-    const found = children.some((c) => isCircular(c, ancestors));
-    ancestors.delete(v);
-    return found;
-}
-/** Reads a list setting that may be written as a YAML list or a single string. */
-function stringList(section, key) {
-    const v = section?.[key];
-    if (v === undefined || v === null)
-        return undefined;
-    if (typeof v === 'string')
-        return [v];
-    if (Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number'))
-        return v.map(String);
-    throw new UsageError(`${key} must be a string or a list of strings`);
-}
-
-;// CONCATENATED MODULE: ./src/checks/images/builder.ts
-// The one interface both image builders (docker buildx, buildah) implement, and the pieces they
-// share: the request and result types, the failure type, and registry credentials as data.
-
-
-/** A build or push that the builder reported as failed; `message` is already free of secrets. */
-class BuildFailure extends Error {
-    phase;
-    failedStep;
-    outputTail;
-    name = 'BuildFailure';
-    constructor(message, phase, failedStep = {}, 
-    /** The last lines of output, secrets removed. */
-    outputTail = '') {
-        super(message);
-        this.phase = phase;
-        this.failedStep = failedStep;
-        this.outputTail = outputTail;
-    }
-}
-/** Replaces every secret (and its base64 `user:secret` form) in text. */
-function redactor(credentials) {
-    const secrets = new Set();
-    for (const c of credentials) {
-        if (c.password) {
-            secrets.add(c.password);
-            secrets.add(Buffer.from(`${c.username}:${c.password}`).toString('base64'));
-            secrets.add(encodeURIComponent(c.password));
-        }
-    }
-    const list = [...secrets].filter((s) => s.length > 0).sort((a, b) => b.length - a.length);
-    return (text) => {
-        let out = text;
-        for (const s of list)
-            out = out.split(s).join('***');
-        return out;
+    return {
+        check,
+        rules,
+        severity,
+        severityUnder(id, settings) {
+            const setting = settings?.[id];
+            if (setting === 'off')
+                return undefined;
+            return setting ?? severity(id);
+        },
+        finding(id, at, message, extra = {}) {
+            const loc = typeof at === 'string' ? { file: at, line: 1, column: 1 } : at;
+            const f = { check, rule: id, severity: severity(id), file: loc.file, line: loc.line, column: loc.column, message };
+            if (extra.endLine !== undefined)
+                f.endLine = extra.endLine;
+            if (extra.endColumn !== undefined)
+                f.endColumn = extra.endColumn;
+            if (extra.help !== undefined)
+                f.help = extra.help;
+            return f;
+        },
     };
 }
-/**
- * Writes a containers/docker style auth file (`{"auths": {host: {auth: base64(user:pass)}}}`,
- * mode 0600) in a fresh directory under `tempDir`. Both buildah (`--authfile`) and docker
- * (`DOCKER_CONFIG/config.json`) read this format. Returns the file and a cleanup function.
- */
-async function writeAuthFile(tempDir, credentials, fileName = 'auth.json') {
-    const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(tempDir, 'portarium-auth-'));
-    const auths = {};
-    for (const c of credentials) {
-        auths[c.registry] = { auth: Buffer.from(`${c.username}:${c.password}`).toString('base64') };
-    }
-    const file = external_node_path_default().join(dir, fileName);
-    await (0,promises_namespaceObject.writeFile)(file, JSON.stringify({ auths }), { mode: 0o600 });
-    return { dir, file, cleanup: () => (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true }) };
-}
-/** Platforms as the host would default them, in `os/arch` form. */
-function hostPlatform() {
-    const arch = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x', riscv64: 'riscv64' };
-    return `linux/${arch[process.arch] ?? process.arch}`;
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/checks/images/command.ts
-// Runs a builder's command with an argument array (never a shell), streams its output line by
-// line through a redactor, and keeps the redacted output for error messages.
-
-
-const command_runCommand = (cmd, args, opts = {}) => new Promise((resolve, reject) => {
-    const redact = opts.redact ?? ((s) => s);
-    const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, [...args], { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    let output = '';
-    const pending = { stdout: '', stderr: '' };
-    const take = (stream, chunk, flush) => {
-        pending[stream] += chunk;
-        const parts = pending[stream].split(/\r?\n/);
-        pending[stream] = flush ? '' : parts.pop();
-        for (const raw of parts) {
-            if (flush && raw === '')
-                continue;
-            const line = redact(raw);
-            if (stream === 'stdout')
-                stdout += line + '\n';
-            else
-                stderr += line + '\n';
-            output += line + '\n';
-            opts.onLine?.(line, stream);
-        }
-    };
-    child.stdout.setEncoding('utf8').on('data', (c) => take('stdout', c, false));
-    child.stderr.setEncoding('utf8').on('data', (c) => take('stderr', c, false));
-    child.on('error', (e) => {
-        if (e.code === 'ENOENT')
-            reject(new finding/* UsageError */.eb(`${cmd} was not found; install it first (scripts/tools/install-buildah.sh for buildah)`));
-        else
-            reject(e);
-    });
-    child.on('close', (code, signal) => {
-        take('stdout', '', true);
-        take('stderr', '', true);
-        resolve({ code: code ?? (signal ? 128 : 1), stdout, stderr, output });
-    });
-});
-/** The last `n` non-empty lines of some output. */
-function command_tail(text, n = 15) {
-    return text.split('\n').filter((l) => l.trim() !== '').slice(-n).join('\n');
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/checks/images/dockerignore.ts
-// .dockerignore / .containerignore as buildah reads them, so the build-input fingerprint hashes
-// exactly the files a build can see. The rules are Docker's: one pattern a line, `#` comments,
-// `!` re-includes, patterns are cleaned and anchored at the context root (no basename matching),
-// `*` and `?` stop at `/`, `**` crosses directories, a pattern that matches a directory excludes
-// everything below it, and the last matching pattern wins.
-//
-// Mistakes here only matter in one direction: excluding a file the builder does see would let a
-// change to it go unnoticed. So a pattern this reader cannot compile excludes nothing.
-
-
-/** buildah reads `.containerignore` and, when there is none, `.dockerignore` in the context root. */
-async function readIgnoreFile(contextDir) {
-    for (const name of ['.containerignore', '.dockerignore']) {
-        let text;
-        try {
-            text = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(contextDir, name), 'utf8');
-        }
-        catch {
-            continue;
-        }
-        return { file: name, text, patterns: parseIgnore(text) };
-    }
-    return { text: '', patterns: [] };
-}
-function parseIgnore(text) {
+/** Applies the user's rule settings from `.portarium-infra.yml` to an engine's findings. */
+function applyRuleSettings(findings, settings) {
     const out = [];
-    for (const raw of text.split(/\r?\n/)) {
-        let line = raw.trim();
-        if (line === '' || line.startsWith('#'))
+    for (const f of findings) {
+        const setting = settings[f.rule];
+        if (setting === 'off')
             continue;
-        let exclusion = false;
-        if (line.startsWith('!')) {
-            exclusion = true;
-            line = line.slice(1).trim();
-        }
-        let pattern = external_node_path_default().posix.normalize(line);
-        // Docker strips one leading slash after cleaning: `/foo` and `foo` are the same pattern.
-        while (pattern.startsWith('/'))
-            pattern = pattern.slice(1);
-        if (pattern.endsWith('/') && pattern.length > 1)
-            pattern = pattern.slice(0, -1);
-        if (pattern === '' || pattern === '.')
-            continue;
-        out.push({ pattern, exclusion, regex: compile(pattern) });
+        out.push(setting ? { ...f, severity: setting } : f);
     }
     return out;
 }
-/** Docker's pattern syntax as a RegExp; undefined when the pattern is not valid. */
-function compile(pattern) {
-    let re = '^';
-    for (let i = 0; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (ch === '*') {
-            if (pattern[i + 1] === '*') {
-                i++;
-                if (pattern[i + 1] === '/')
-                    i++;
-                // `**` at the end matches everything; elsewhere any number of directories, even none.
-                re += i + 1 >= pattern.length ? '.*' : '(.*/)?';
-            }
-            else {
-                re += '[^/]*';
-            }
-        }
-        else if (ch === '?') {
-            re += '[^/]';
-        }
-        else if (ch === '\\') {
-            i++;
-            if (i >= pattern.length)
-                return undefined;
-            re += escapeRe(pattern[i]);
-        }
-        else if (ch === '[') {
-            const end = pattern.indexOf(']', i + 2);
-            if (end < 0)
-                return undefined;
-            let cls = pattern.slice(i + 1, end);
-            if (cls.startsWith('^') || cls.startsWith('!'))
-                cls = '^' + cls.slice(1).replace(/\\/g, '\\\\');
-            else
-                cls = cls.replace(/\\/g, '\\\\');
-            re += `[${cls}]`;
-            i = end;
-        }
-        else {
-            re += escapeRe(ch);
-        }
-    }
-    re += '$';
-    try {
-        return new RegExp(re, 's');
-    }
-    catch {
-        return undefined;
-    }
+/** The docs page of a rule, relative to the repository root: docs/rules/<prefix of the id>.md. */
+function docsPage(ruleId) {
+    return `docs/rules/${ruleId.split('/')[0] ?? ruleId}.md`;
 }
-function escapeRe(ch) {
-    return /[.*+?^${}()|[\]\\/]/.test(ch) ? `\\${ch}` : ch;
+/** The anchor of a rule's entry on its docs page: `<a id="compose-undefined-network">` before `## compose/undefined-network`. */
+function docsAnchor(ruleId) {
+    return ruleId.replace(/[^a-z0-9-]/gi, '-').toLowerCase();
 }
-/**
- * Whether a context-relative path (`/`-separated, no leading `./`) is excluded: each pattern is
- * tried against the path and each of its parent directories, and the last one that matches decides.
- */
-function isIgnored(rel, patterns) {
-    if (patterns.length === 0)
-        return false;
-    const parts = rel.split('/');
-    const prefixes = [];
-    for (let i = 1; i < parts.length; i++)
-        prefixes.push(parts.slice(0, i).join('/'));
-    let ignored = false;
-    for (const p of patterns) {
-        if (!p.regex)
-            continue;
-        const hit = p.regex.test(rel) || prefixes.some((d) => p.regex.test(d));
-        if (hit)
-            ignored = !p.exclusion;
-    }
-    return ignored;
+/** Where a rule is documented (SARIF helpUri): its page and anchor. */
+function docsUrl(ruleId) {
+    return `${docsPage(ruleId)}#${docsAnchor(ruleId)}`;
+}
+/** A position (anything with a 1-based line and column: a parsed instruction, a YAML node) in `file`. */
+function locationIn(file, pos) {
+    return { file, line: pos.line, column: pos.column };
 }
 
 ;// CONCATENATED MODULE: ./src/checks/images/dockerfile.ts
@@ -35052,6 +34702,164 @@ function dockerfile_expand(text, vars, escape = '\\') {
     return { value: out, unresolved, used };
 }
 
+;// CONCATENATED MODULE: ./src/checks/images/reference.ts
+// Image reference grammar, as the registry distribution project defines it:
+//   reference := name [ ":" tag ] [ "@" digest ]
+//   name      := [domain "/"] path-component ("/" path-component)*
+// Registries reject names outside it, and they reject upper case in the path, so a name is
+// lower-cased before it is checked (a GitHub owner such as "MyOrg" is common and harmless).
+const ALNUM = '[a-z0-9]+';
+const SEPARATOR = '(?:[._]|__|[-]+)';
+const PATH_COMPONENT = `${ALNUM}(?:${SEPARATOR}${ALNUM})*`;
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN_NAME = `${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*`;
+const IPV6 = '\\[(?:[a-fA-F0-9:]+)\\]';
+const DOMAIN = `(?:${DOMAIN_NAME}|${IPV6})(?::[0-9]+)?`;
+const PATH_RE = new RegExp(`^${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
+const DOMAIN_RE = new RegExp(`^${DOMAIN}$`);
+const TAG_RE = /^[\w][\w.-]{0,127}$/;
+const DIGEST_RE = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[0-9a-fA-F]{32,}$/;
+const NAME_MAX = 255;
+/**
+ * Splits a reference into its parts without judging them. The first component is a registry
+ * only when it looks like a host (has "." or ":" or is "localhost"), the same test docker uses.
+ */
+function splitReference(ref) {
+    let rest = ref;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > lastSlash) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+    }
+    let domain;
+    const slash = rest.indexOf('/');
+    if (slash >= 0) {
+        const first = rest.slice(0, slash);
+        if (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()) {
+            domain = first;
+            rest = rest.slice(slash + 1);
+        }
+    }
+    const out = { path: rest };
+    if (domain !== undefined)
+        out.domain = domain;
+    if (tag !== undefined)
+        out.tag = tag;
+    if (digest !== undefined)
+        out.digest = digest;
+    return out;
+}
+/** The only digest a deploy pins images to. */
+const SHA256_DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
+/**
+ * Reads a reference the way deploy pins one; undefined when it is not one: white space, a digest
+ * that is not sha256, a tag outside the grammar, an empty name or one that begins or ends with `/`.
+ * `127.0.0.1:5000/app:v1` is repository `127.0.0.1:5000/app` with tag `v1` (Azure/k8s-deploy splits
+ * at the first `:` and gets this wrong).
+ */
+function parseImageRef(ref) {
+    const s = ref.trim();
+    if (!s || /\s/.test(s))
+        return undefined;
+    const r = splitReference(s);
+    if (r.digest !== undefined && !SHA256_DIGEST_RE.test(r.digest))
+        return undefined;
+    if (r.tag !== undefined && !TAG_RE.test(r.tag))
+        return undefined;
+    // A second `:` after the last `/` is a malformed tag, not part of the name.
+    if (r.path.includes(':'))
+        return undefined;
+    const repository = r.domain !== undefined ? `${r.domain}/${r.path}` : r.path;
+    if (!repository || repository.endsWith('/') || repository.startsWith('/'))
+        return undefined;
+    return { repository, ...(r.tag !== undefined ? { tag: r.tag } : {}), ...(r.digest !== undefined ? { digest: r.digest } : {}) };
+}
+function formatImageRef(r) {
+    return `${r.repository}${r.tag ? `:${r.tag}` : ''}${r.digest ? `@${r.digest}` : ''}`;
+}
+/** `nginx` and `docker.io/library/nginx` are the same repository: both give the long form. */
+function canonicalRepository(repository) {
+    const parts = repository.split('/');
+    const first = parts[0] ?? '';
+    const hasRegistry = parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost');
+    if (hasRegistry)
+        return first === 'index.docker.io' ? ['docker.io', ...parts.slice(1)].join('/') : repository;
+    if (parts.length === 1)
+        return `docker.io/library/${repository}`;
+    return `docker.io/${repository}`;
+}
+/** Why `name` (a repository, without tag or digest) is not a valid image name, or undefined. */
+function repositoryProblem(name) {
+    if (name === '')
+        return 'the image name is empty';
+    if (name.length > NAME_MAX)
+        return `the image name is longer than ${NAME_MAX} characters`;
+    if (name.includes('@') || /:[^/]*$/.test(name.replace(/^[^/]*\//, ''))) {
+        return 'the image name must not carry a tag or digest (tags come from the metadata)';
+    }
+    const ref = splitReference(name);
+    if (ref.domain !== undefined && !DOMAIN_RE.test(ref.domain))
+        return `"${ref.domain}" is not a valid registry host`;
+    if (!PATH_RE.test(ref.path)) {
+        return `"${ref.path}" is not a valid repository path (lower-case letters, digits and single separators . _ __ - between them, components joined by /)`;
+    }
+    return undefined;
+}
+function tagProblem(tag) {
+    return TAG_RE.test(tag) ? undefined : `"${tag}" is not a valid tag (letters, digits, _ . -, not starting with . or -, at most 128 characters)`;
+}
+function isDigest(value) {
+    return DIGEST_RE.test(value);
+}
+/** Registry host a repository is pushed to; docker.io when the name has no domain. */
+function registryHost(repository) {
+    return splitReference(repository).domain ?? 'docker.io';
+}
+/** Lower-cases a repository name; the registry host part is case-insensitive anyway. */
+function normalizeRepository(name) {
+    return name.trim().toLowerCase();
+}
+/** Makes any text usable as a tag the way branch names are usually mapped: invalid characters become "-". */
+function sanitizeTag(text) {
+    return text
+        .replace(/[^\w.-]+/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, 128)
+        .replace(/[.-]+$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/checks/images/rules.ts
+// The images check's rules: their ids, default severities and one-line descriptions (documented in
+// docs/rules/images.md). The build and push of src/images report under the same ids.
+
+const IMAGES_RULES = defineRules('images', [
+    { id: 'images/unpinned-base-image', severity: 'error', description: 'A base image (FROM, directly or through an ARG default) has neither a tag nor a digest.' },
+    { id: 'images/latest-tag', severity: 'error', description: 'A base image uses the moving "latest" tag.' },
+    { id: 'images/root-user', severity: 'error', description: 'The last USER of the final stage is root (root or 0).' },
+    { id: 'images/missing-user', severity: 'warning', description: 'The final stage never sets USER, so the container runs as the base image\'s user (usually root).' },
+    { id: 'images/missing-healthcheck', severity: 'warning', description: 'The final stage EXPOSEs a port (it is a service) but has no HEALTHCHECK.' },
+    { id: 'images/remote-add', severity: 'error', description: 'ADD fetches a remote URL, which is not verified or cached; download in a RUN step with a checksum instead.' },
+    { id: 'images/secret-in-arg-or-env', severity: 'error', description: 'An ARG or ENV is named like a secret (*_TOKEN, *_PASSWORD, *_SECRET, *_KEY); its value stays in the image history.' },
+    { id: 'images/dockerfile-syntax', severity: 'error', description: 'The Dockerfile cannot be built as written (no FROM, an instruction before FROM, an unknown instruction, an unclosed heredoc).' },
+    { id: 'images/deadline-exceeded', severity: 'error', description: "The check's time limit ran out before this image's Dockerfile was checked." },
+    { id: 'images/missing-dockerfile', severity: 'error', description: 'An image listed in .portarium-infra.yml names a Dockerfile or context that does not exist, or a Dockerfile is a special file (/proc, a device, a FIFO).' },
+    { id: 'images/context-outside-workspace', severity: 'error', description: 'In the actions: an image\'s build context or Dockerfile resolves outside the workspace (../x, /, a symlink out).' },
+    { id: 'images/invalid-name', severity: 'error', description: 'An image name is not a valid reference even after lower-casing.' },
+    { id: 'images/duplicate-name', severity: 'error', description: 'Two images have the same name, so their tags and manifest entries would overwrite each other.' },
+    { id: 'images/build-failed', severity: 'error', description: 'The image did not build; the finding points at the failing instruction.' },
+    { id: 'images/push-failed', severity: 'error', description: 'The image built but could not be pushed (registry unreachable, credentials refused, ...).' },
+]);
+const RULES = IMAGES_RULES.rules;
+const { finding: rules_finding } = IMAGES_RULES;
+
 ;// CONCATENATED MODULE: ./src/checks/images/stages.ts
 // Groups a parsed Dockerfile into build stages and resolves what each FROM really names:
 // global ARGs (those before the first FROM) with their defaults, overridden by build args.
@@ -35133,7 +34941,1391 @@ function lineage(staged, stage) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/checks/images/fingerprint.ts
+;// CONCATENATED MODULE: ./src/checks/images/lint.ts
+
+
+
+
+
+const SECRET_NAME_RE = /(?:^|_)(?:TOKEN|PASSWORD|PASSWD|SECRET|KEY|API_?KEY|PRIVATE_?KEY)$/i;
+const REMOTE_RE = /^(?:https?|ftp):\/\/|^git@|^git:\/\//i;
+function lintDockerfileSource(input) {
+    const { file } = input;
+    const df = parseDockerfile(input.source);
+    const out = [];
+    for (const p of df.problems)
+        out.push(rules_finding('images/dockerfile-syntax', locationIn(file, p), p.message));
+    for (const ins of df.instructions) {
+        if (!KEYWORDS.has(ins.keyword)) {
+            out.push(rules_finding('images/dockerfile-syntax', locationIn(file, ins), `unknown instruction "${ins.keyword}"`));
+        }
+    }
+    const staged = stagesOf(df, input.buildArgs ?? {});
+    for (const ins of staged.misplaced) {
+        if (KEYWORDS.has(ins.keyword)) {
+            out.push(rules_finding('images/dockerfile-syntax', locationIn(file, ins), `${ins.keyword} before the first FROM (only ARG may come before FROM)`));
+        }
+    }
+    if (staged.stages.length === 0) {
+        out.push(rules_finding('images/dockerfile-syntax', file, 'the Dockerfile has no FROM instruction'));
+        return out;
+    }
+    for (const stage of staged.stages)
+        out.push(...baseImageFindings(file, stage));
+    const final = finalStage(staged, input.target);
+    if (!final) {
+        out.push(rules_finding('images/dockerfile-syntax', file, `target stage "${input.target}" is not defined in the Dockerfile`));
+    }
+    else {
+        out.push(...userFindings(file, staged, final, df.escape));
+        out.push(...healthcheckFindings(file, staged, final));
+    }
+    for (const ins of df.instructions) {
+        if (ins.keyword === 'ADD')
+            out.push(...remoteAddFindings(file, ins, df.escape));
+        if (ins.keyword === 'ARG' || ins.keyword === 'ENV')
+            out.push(...secretFindings(file, ins, df.escape));
+    }
+    return out;
+}
+function baseImageFindings(file, stage) {
+    const { base, from } = stage;
+    if (base.written === '')
+        return [rules_finding('images/dockerfile-syntax', locationIn(file, from), 'FROM needs an image')];
+    if (stage.parent !== undefined || base.resolved.toLowerCase() === 'scratch')
+        return [];
+    // Point at the text a person edits: the ARG default when the image comes from one.
+    const at = base.origin?.kind === 'default' ? base.origin.at : from.at(base.offset);
+    const via = base.origin ? ` (from ${base.origin.kind === 'default' ? 'the default of ARG' : 'the build arg'} ${base.origin.name})` : '';
+    if (base.unresolved.length > 0 && base.resolved.replace(/[:@].*$/, '') === '') {
+        return [
+            rules_finding('images/unpinned-base-image', locationIn(file, from.at(base.offset)), `base image "${base.written}" cannot be checked: ARG ${base.unresolved.join(', ')} has no default and no build arg`, {
+                help: 'Give the ARG a pinned default (ARG BASE_IMAGE=busybox:1.37.0) so the file builds reproducibly on its own.',
+            }),
+        ];
+    }
+    const ref = splitReference(base.resolved);
+    if (ref.digest !== undefined && isDigest(ref.digest))
+        return [];
+    if (ref.tag === undefined) {
+        return [
+            rules_finding('images/unpinned-base-image', locationIn(file, at), `base image "${base.resolved}"${via} has no tag or digest, so every build may get a different image`, {
+                help: 'Pin the base image by tag (busybox:1.37.0) or better by digest (busybox@sha256:...).',
+            }),
+        ];
+    }
+    if (ref.tag.toLowerCase() === 'latest') {
+        return [
+            rules_finding('images/latest-tag', locationIn(file, at), `base image "${base.resolved}"${via} uses the "latest" tag, which moves without notice`, {
+                help: 'Use a version tag or a digest.',
+            }),
+        ];
+    }
+    return [];
+}
+function userFindings(file, staged, final, escape) {
+    for (const stage of lineage(staged, final)) {
+        const users = stage.instructions.filter((i) => i.keyword === 'USER');
+        const last = users[users.length - 1];
+        if (!last)
+            continue;
+        const vars = stageVariables(stage, escape);
+        const words = splitWords(last.args, escape);
+        const exp = dockerfile_expand(words[0]?.value ?? '', vars, escape);
+        const user = exp.value.split(':')[0].trim();
+        if (user === 'root' || user === '0' || (user === '' && exp.unresolved.length === 0)) {
+            return [
+                rules_finding('images/root-user', locationIn(file, last.at(words[0]?.offset ?? 0)), `the image runs as root (USER ${words[0]?.value ?? ''})`, {
+                    help: 'Switch to an unprivileged user last, e.g. USER 65534:65534 (numeric works without /etc/passwd).',
+                }),
+            ];
+        }
+        return [];
+    }
+    return [
+        rules_finding('images/missing-user', locationIn(file, final.from), 'the final stage never sets USER, so the container runs as the base image\'s user (usually root)', {
+            help: 'Add USER with an unprivileged user after the steps that need root.',
+        }),
+    ];
+}
+function healthcheckFindings(file, staged, final) {
+    let expose;
+    for (const stage of lineage(staged, final)) {
+        if (stage.instructions.some((i) => i.keyword === 'HEALTHCHECK'))
+            return [];
+        expose ??= stage.instructions.find((i) => i.keyword === 'EXPOSE');
+    }
+    if (!expose)
+        return [];
+    return [
+        rules_finding('images/missing-healthcheck', locationIn(file, expose), `the image exposes ${expose.args} but has no HEALTHCHECK, so nothing tells when the service is unhealthy`, {
+            help: 'Add HEALTHCHECK CMD ... (or HEALTHCHECK NONE to say it is deliberate). Build with the docker format: the OCI image config has no healthcheck.',
+        }),
+    ];
+}
+function remoteAddFindings(file, ins, escape) {
+    if (ins.heredocs.length > 0)
+        return [];
+    const sources = [];
+    if (ins.json) {
+        const srcs = ins.json.slice(0, -1);
+        for (const s of srcs)
+            sources.push({ value: s, offset: Math.max(ins.rest, ins.args.indexOf(JSON.stringify(s).slice(1, -1))) });
+    }
+    else {
+        const words = splitWords(ins.args.slice(ins.rest), escape).map((w) => ({ value: w.value, offset: w.offset + ins.rest }));
+        sources.push(...words.slice(0, -1));
+    }
+    return sources
+        .filter((s) => REMOTE_RE.test(s.value))
+        .map((s) => rules_finding('images/remote-add', locationIn(file, ins.at(s.offset)), `ADD downloads ${s.value} at build time, unverified and uncached`, {
+        help: 'Download it in a RUN step and check its SHA-256, or COPY it from a build stage that does.',
+    }));
+}
+function secretFindings(file, ins, escape) {
+    return keyValues(ins, escape)
+        .filter((kv) => SECRET_NAME_RE.test(kv.key))
+        .map((kv) => rules_finding('images/secret-in-arg-or-env', locationIn(file, ins.at(kv.keyOffset)), `${ins.keyword} ${kv.key} looks like a secret; ${ins.keyword} values are kept in the image and its history`, {
+        help: 'Pass secrets with RUN --mount=type=secret (buildx: --secret; buildah: --secret) instead.',
+    }));
+}
+function stageVariables(stage, escape) {
+    const vars = new Map();
+    for (const ins of stage.instructions) {
+        if (ins.keyword !== 'ARG' && ins.keyword !== 'ENV')
+            continue;
+        for (const kv of keyValues(ins, escape))
+            if (kv.value !== undefined)
+                vars.set(kv.key, dockerfile_expand(kv.value, vars, escape).value);
+    }
+    return vars;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/path-guard.ts
+/**
+ * Where a check may read. Checked content comes from pull requests: a relative path (`../../etc`), an
+ * absolute one or a committed symlink can point anywhere, so the verdict is taken on the resolved
+ * real path. Special files are refused for everyone (CLI included): `/proc/self/environ` is the
+ * process environment, and opening a FIFO blocks forever.
+ */
+
+
+/** `p` is `root` or below it (lexically; pass real paths for a verdict that holds against symlinks). */
+function path_guard_isInside(root, p) {
+    const rel = external_node_path_default().relative(root, p);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel));
+}
+/**
+ * The real path of `p`; for a path that does not exist (yet), the real path of its nearest existing
+ * ancestor with the rest appended, so a missing file under a symlinked directory is judged by where
+ * that directory really is.
+ */
+function realPath(p) {
+    const abs = external_node_path_default().resolve(p);
+    try {
+        return (0,external_node_fs_namespaceObject.realpathSync)(abs);
+    }
+    catch {
+        const parent = external_node_path_default().dirname(abs);
+        if (parent === abs)
+            return abs;
+        return external_node_path_default().join(realPath(parent), external_node_path_default().basename(abs));
+    }
+}
+/** Pseudo file systems whose "files" are live process or kernel state, never project content. */
+const SPECIAL_ROOTS = ['/proc', '/sys', '/dev'];
+/**
+ * A guard for reads below `workspace` (the actions: the repository checkout); without a workspace
+ * (the CLI on the user's own machine) only special files are refused.
+ */
+function pathGuard(workspace) {
+    const root = workspace === undefined ? undefined : realPath(workspace);
+    return (p) => {
+        const real = realPath(p);
+        if (root !== undefined && !path_guard_isInside(root, real)) {
+            return { kind: 'outside', real, reason: real === external_node_path_default().resolve(p) ? 'is outside the workspace' : `resolves to ${real}, outside the workspace` };
+        }
+        const special = specialReason(real);
+        return special ? { kind: 'special', real, reason: special } : undefined;
+    };
+}
+/** Why `real` is not a plain file or directory, from its path and `stat` (which never opens it). */
+function specialReason(real) {
+    const under = SPECIAL_ROOTS.find((r) => path_guard_isInside(r, real));
+    if (under)
+        return `is under ${under}, which holds process and system state, not project files`;
+    let st;
+    try {
+        st = (0,external_node_fs_namespaceObject.statSync)(real);
+    }
+    catch {
+        return undefined; // missing: the caller reports it as such
+    }
+    if (st.isFIFO())
+        return 'is a FIFO (named pipe), not a regular file';
+    if (st.isSocket())
+        return 'is a socket, not a regular file';
+    if (st.isCharacterDevice() || st.isBlockDevice())
+        return 'is a device, not a regular file';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/settings/suggest.ts
+/** Levenshtein distance, for "did you mean" on misspelt keys and rule ids. */
+function editDistance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++)
+            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        prev = cur;
+    }
+    return prev[b.length];
+}
+/**
+ * The closest candidate, when it is close enough to be a slip of the keyboard rather than another
+ * word: at most a third of the word's length (and at least 2) edits away.
+ */
+function closest(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const c of candidates) {
+        const d = editDistance(word.toLowerCase(), c.toLowerCase());
+        if (d < bestDistance)
+            [best, bestDistance] = [c, d];
+    }
+    return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+/** ` (did you mean "files"?)`, or nothing. */
+function didYouMean(word, candidates) {
+    const c = closest(word, candidates);
+    return c === undefined ? '' : ` (did you mean "${c}"?)`;
+}
+
+;// CONCATENATED MODULE: ./src/settings/sections.ts
+// The check sections of .portarium-infra.yml, read from the YAML nodes rather than from plain data so
+// that every mistake is reported at the line and column a person must change.
+
+
+
+const SECTIONS = ['compose', 'terraform', 'kubernetes', 'images'];
+const emptySettings = () => ({ compose: {}, terraform: {}, kubernetes: {}, images: {} });
+/**
+ * Keys that were accepted once and are not any more: a warning naming what replaced them, and the
+ * value goes to the replacement (`to`) or nowhere. Keys a person merely misspells get "did you mean".
+ */
+const MOVED = {
+    // Accepted and never read: a deploy is configured where it runs, not in the checks' file.
+    deploy: { instead: 'deploy settings are the flags of `portarium-infra deploy` and the inputs of the k8s-deploy action' },
+};
+/** The warning for a key of MOVED, `name` dotted from the top of the file. */
+function movedWarning(at, name) {
+    const moved = MOVED[name];
+    if ('to' in moved)
+        return `${at}: "${name}" was renamed "${moved.to}"; the old name still works for now`;
+    return `${at}: "${name}" is ignored: ${moved.instead}`;
+}
+/** Follows aliases (`files: *common`) to the node they name. */
+function deref(r, node) {
+    let n = node;
+    for (let i = 0; i < 64 && (0,dist/* isAlias */.Vj)(n); i++)
+        n = n.resolve(r.doc);
+    return (n ?? null);
+}
+const isNull = (n) => n === null || ((0,dist/* isScalar */.jn)(n) && n.value === null);
+/** Walks a section's keys: known ones to their handler, moved ones warned about, others an error. */
+function readKeys(r, map, section, handlers) {
+    for (const pair of map.items) {
+        const keyNode = deref(r, pair.key);
+        const key = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : '';
+        const name = `${section}.${key}`;
+        const value = deref(r, pair.value);
+        let handler = handlers[key];
+        if (!handler) {
+            const moved = MOVED[name];
+            if (!moved)
+                throw new finding/* UsageError */.eb(`${r.where(pair.key)}: unknown setting "${name}"${didYouMean(key, Object.keys(handlers))}; ${section} takes ${Object.keys(handlers).join(', ')}`);
+            r.warnings.push(movedWarning(r.where(pair.key), name));
+            if (!('to' in moved))
+                continue;
+            handler = handlers[moved.to.slice(section.length + 1)];
+        }
+        // `key:` with nothing after it leaves the setting at its default, as it always has.
+        if (!isNull(value))
+            handler(value, name);
+    }
+}
+function scalarText(n) {
+    if (typeof n.value === 'string')
+        return n.value;
+    // 1.30 is a version, not the number 1.3: keep what was written.
+    if (typeof n.value === 'number')
+        return n.source ?? String(n.value);
+    return undefined;
+}
+function list(r, v, name) {
+    if ((0,dist/* isScalar */.jn)(v)) {
+        const s = scalarText(v);
+        if (s !== undefined)
+            return [s];
+    }
+    else if ((0,dist/* isSeq */.oP)(v)) {
+        const items = v.items.map((i) => deref(r, i));
+        const texts = items.map((i) => ((0,dist/* isScalar */.jn)(i) ? scalarText(i) : undefined));
+        const bad = texts.findIndex((t) => t === undefined);
+        if (bad < 0)
+            return texts;
+        throw new finding/* UsageError */.eb(`${r.where(items[bad] ?? v)}: ${name} must be a string or a list of strings`);
+    }
+    throw new finding/* UsageError */.eb(`${r.where(v)}: ${name} must be a string or a list of strings`);
+}
+function str(r, v, name) {
+    const s = (0,dist/* isScalar */.jn)(v) ? scalarText(v) : undefined;
+    if (s === undefined)
+        throw new finding/* UsageError */.eb(`${r.where(v)}: ${name} must be a string`);
+    return s;
+}
+function oneOf(r, v, name, values) {
+    const s = (0,dist/* isScalar */.jn)(v) ? scalarText(v) : undefined;
+    if (s === undefined || !values.includes(s)) {
+        throw new finding/* UsageError */.eb(`${r.where(v)}: ${name} must be ${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}${s === undefined ? '' : ` (got "${s}")`}`);
+    }
+    return s;
+}
+function bool(r, v, name) {
+    if ((0,dist/* isScalar */.jn)(v) && typeof v.value === 'boolean')
+        return v.value;
+    throw new finding/* UsageError */.eb(`${r.where(v)}: ${name} must be true or false`);
+}
+function seconds(r, v, name) {
+    if ((0,dist/* isScalar */.jn)(v) && typeof v.value === 'number' && v.value > 0)
+        return Math.round(v.value * 1000);
+    throw new finding/* UsageError */.eb(`${r.where(v)}: ${name} must be a positive number of seconds`);
+}
+function positiveInt(r, v, name) {
+    if ((0,dist/* isScalar */.jn)(v) && typeof v.value === 'number' && Number.isInteger(v.value) && v.value >= 1)
+        return v.value;
+    throw new finding/* UsageError */.eb(`${r.where(v)}: ${name} must be a positive integer`);
+}
+function stringMap(r, v, name) {
+    if (!(0,dist/* isMap */.jh)(v))
+        throw new finding/* UsageError */.eb(`${r.where(v)}: ${name} must map names to values`);
+    const out = {};
+    for (const p of v.items) {
+        const k = deref(r, p.key);
+        const val = deref(r, p.value);
+        if (!(0,dist/* isScalar */.jn)(k))
+            throw new finding/* UsageError */.eb(`${r.where(p.key)}: ${name} must map names to values`);
+        if (val !== null && !(0,dist/* isScalar */.jn)(val))
+            throw new finding/* UsageError */.eb(`${r.where(val)}: ${name}.${String(k.value)} must be a string, a number or a boolean`);
+        out[String(k.value)] = String(val?.value ?? '');
+    }
+    return out;
+}
+function parseCompose(r, map) {
+    const s = {};
+    readKeys(r, map, 'compose', {
+        files: (v, n) => (s.files = list(r, v, n)),
+        'env-files': (v, n) => (s.envFiles = list(r, v, n)),
+        profiles: (v, n) => (s.profiles = list(r, v, n)),
+        timeout: (v, n) => (s.timeoutMs = seconds(r, v, n)),
+    });
+    return s;
+}
+function parseTerraform(r, map) {
+    const s = {};
+    readKeys(r, map, 'terraform', {
+        paths: (v, n) => (s.paths = list(r, v, n)),
+        include: (v, n) => (s.include = list(r, v, n)),
+        exclude: (v, n) => (s.exclude = list(r, v, n)),
+        mode: (v, n) => (s.mode = oneOf(r, v, n, ['check', 'diff', 'write'])),
+        engine: (v, n) => (s.engine = oneOf(r, v, n, ['builtin', 'terraform', 'tofu'])),
+        'terraform-version': (v, n) => (s.terraformVersion = str(r, v, n)),
+        binary: (v, n) => (s.binary = str(r, v, n)),
+        timeout: (v, n) => (s.timeoutMs = seconds(r, v, n)),
+    });
+    return s;
+}
+function parseKubernetes(r, map) {
+    const s = {};
+    readKeys(r, map, 'kubernetes', {
+        paths: (v, n) => (s.paths = list(r, v, n)),
+        'kubernetes-versions': (v, n) => (s.kubernetesVersions = list(r, v, n)),
+        engine: (v, n) => (s.engine = oneOf(r, v, n, ['builtin', 'kubeconform'])),
+        'schema-locations': (v, n) => (s.schemaLocations = list(r, v, n)),
+        'skip-kinds': (v, n) => (s.skipKinds = list(r, v, n)),
+        'reject-kinds': (v, n) => (s.rejectKinds = list(r, v, n)),
+        'ignore-missing-schemas': (v, n) => (s.ignoreMissingSchemas = bool(r, v, n)),
+        strict: (v, n) => (s.strict = bool(r, v, n)),
+        'allow-remote-bases': (v, n) => (s.allowRemoteBases = bool(r, v, n)),
+        'base-ref': (v, n) => (s.baseRef = str(r, v, n)),
+        'rendered-dir': (v, n) => (s.renderedDir = str(r, v, n)),
+        concurrency: (v, n) => (s.concurrency = positiveInt(r, v, n)),
+        timeout: (v, n) => (s.timeoutMs = seconds(r, v, n)),
+    });
+    return s;
+}
+/** `images:` is a mapping of settings, or (short form) the list of images itself. */
+function parseImages(r, node, plain) {
+    if ((0,dist/* isSeq */.oP)(node))
+        return { images: plain };
+    if (!(0,dist/* isMap */.jh)(node))
+        throw new finding/* UsageError */.eb(`${r.where(node)}: images must be a mapping or a list of images`);
+    const s = {};
+    const entries = plain;
+    readKeys(r, node, 'images', {
+        images: () => (s.images = entries['images']),
+        'docker-dir': (v, n) => (s.dockerDir = str(r, v, n)),
+        registry: (v, n) => (s.registry = str(r, v, n)),
+        // One string may list several, comma-separated, as the build-images input does.
+        platforms: (v, n) => (s.platforms = list(r, v, n).flatMap((p) => p.split(',')).map((p) => p.trim()).filter(Boolean)),
+        'build-args': (v, n) => (s.buildArgs = stringMap(r, v, n)),
+        timeout: (v, n) => (s.timeoutMs = seconds(r, v, n)),
+    });
+    return s;
+}
+
+;// CONCATENATED MODULE: ./src/settings/config.ts
+
+
+
+
+
+
+
+const CONFIG_FILE = '.portarium-infra.yml';
+const emptyConfig = () => ({ rules: {}, ruleAt: {}, checks: emptySettings(), warnings: [] });
+const TOP_LEVEL = ['fail-on', 'rules', ...SECTIONS];
+const SETTINGS = new Set(['off', 'error', 'warning', 'notice']);
+/**
+ * Loads PATH/.portarium-infra.yml (or an explicit file); a missing default file is an empty config.
+ * With `workspace` (the actions) a file whose real path is outside it is refused; a special file
+ * (`/proc/self/environ` committed as a symlink, a FIFO) is refused always. Neither is read, so no
+ * message can quote it.
+ */
+async function loadConfig(root, explicit, workspace, ruleIds) {
+    const file = explicit ? external_node_path_default().resolve(explicit) : external_node_path_default().join(root, CONFIG_FILE);
+    const refused = pathGuard(workspace)(file);
+    if (refused)
+        throw new finding/* UsageError */.eb(`${file}: the configuration file ${refused.reason}; it is not read`);
+    let text;
+    try {
+        const st = await (0,promises_namespaceObject.stat)(file);
+        if (!st.isFile())
+            throw new finding/* UsageError */.eb(`${file}: the configuration file is not a regular file`);
+        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+    }
+    catch (e) {
+        if (e instanceof finding/* UsageError */.eb)
+            throw e;
+        if (!explicit && e.code === 'ENOENT')
+            return emptyConfig();
+        throw new finding/* UsageError */.eb(`${file}: cannot read the configuration file (${e.message})`);
+    }
+    return parseConfig(text, external_node_path_default().relative(process.cwd(), file) || file, ruleIds);
+}
+/** With `ruleIds` (every rule a setting may name), an unknown rule id is an error at its line. */
+function parseConfig(text, file, ruleIds) {
+    try {
+        const config = readConfig(text, file);
+        if (ruleIds)
+            checkRuleIds(config, ruleIds);
+        return config;
+    }
+    catch (e) {
+        // The yaml parser and toJSON recurse once per nesting level: thousands of levels exhaust the stack.
+        if (e instanceof RangeError && /call stack/i.test(e.message))
+            throw new finding/* UsageError */.eb(`${file}:1:1: invalid YAML: nested too deeply to read`);
+        throw e;
+    }
+}
+function readConfig(text, file) {
+    const lc = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
+    const where = (node) => {
+        const off = node?.range?.[0] ?? 0;
+        const p = lc.linePos(off);
+        return `${file}:${p.line}:${p.col}`;
+    };
+    if (doc.errors.length) {
+        const err = doc.errors[0];
+        const p = lc.linePos(err.pos[0]);
+        throw new finding/* UsageError */.eb(`${file}:${p.line}:${p.col}: invalid YAML: ${err.message.split('\n')[0]}`);
+    }
+    const config = { file, ...emptyConfig() };
+    const reader = { doc, where, warnings: config.warnings };
+    if (doc.contents === null)
+        return config;
+    if (!(0,dist/* isMap */.jh)(doc.contents))
+        throw new finding/* UsageError */.eb(`${where(doc.contents)}: the configuration must be a mapping`);
+    for (const pair of doc.contents.items) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+        // `compose: *shared` names its section by alias.
+        const value = ((0,dist/* isAlias */.Vj)(pair.value) ? pair.value.resolve(doc) : pair.value);
+        if (key === 'fail-on') {
+            const v = (0,dist/* isScalar */.jn)(value) ? String(value.value) : '';
+            if (v !== 'error' && v !== 'warning' && v !== 'never')
+                throw new finding/* UsageError */.eb(`${where(value)}: fail-on must be error, warning or never`);
+            config.failOn = v;
+        }
+        else if (key === 'rules') {
+            if (value === null)
+                continue;
+            if (!(0,dist/* isMap */.jh)(value))
+                throw new finding/* UsageError */.eb(`${where(value)}: rules must map a rule id to off, error, warning or notice`);
+            for (const rp of value.items) {
+                const id = (0,dist/* isScalar */.jn)(rp.key) ? String(rp.key.value) : '';
+                const setting = (0,dist/* isScalar */.jn)(rp.value) ? String(rp.value.value) : '';
+                if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(id))
+                    throw new finding/* UsageError */.eb(`${where(rp.key)}: "${id}" is not a rule id (check/rule-name)`);
+                if (!SETTINGS.has(setting))
+                    throw new finding/* UsageError */.eb(`${where(rp.value)}: rule ${id} must be off, error, warning or notice (got "${setting}")`);
+                config.rules[id] = setting;
+                config.ruleAt[id] = where(rp.key);
+            }
+        }
+        else if (SECTIONS.includes(key)) {
+            if (value === null || ((0,dist/* isScalar */.jn)(value) && value.value === null))
+                continue;
+            // Checked whole first: the typed readers below follow aliases, which must be bounded and acyclic.
+            const js = sectionValue(value, doc, where);
+            if (key === 'images')
+                config.checks.images = parseImages(reader, value, js);
+            else if (!(0,dist/* isMap */.jh)(value))
+                throw new finding/* UsageError */.eb(`${where(value)}: ${key} must be a mapping`);
+            else if (key === 'compose')
+                config.checks.compose = parseCompose(reader, value);
+            else if (key === 'terraform')
+                config.checks.terraform = parseTerraform(reader, value);
+            else
+                config.checks.kubernetes = parseKubernetes(reader, value);
+        }
+        else if (MOVED[key]) {
+            config.warnings.push(movedWarning(where(pair.key), key));
+        }
+        else {
+            throw new finding/* UsageError */.eb(`${where(pair.key)}: unknown setting "${key}"${didYouMean(key, TOP_LEVEL)}; the file takes ${TOP_LEVEL.join(', ')}`);
+        }
+    }
+    return config;
+}
+/**
+ * A section as plain data. Aliases are counted as yaml's own toJS counts them: a billion-laughs
+ * section would otherwise come back as shared references that the first reader to walk it expands.
+ */
+function sectionValue(value, doc, where) {
+    let js;
+    try {
+        js = value.toJS(doc, { maxAliasCount: 100 });
+    }
+    catch (e) {
+        if (e instanceof ReferenceError)
+            throw new finding/* UsageError */.eb(`${where(value)}: too many YAML aliases (${e.message})`);
+        throw e;
+    }
+    // `r: &r [*r]` comes back as a list that contains itself: every reader walking it would loop.
+    if (isCircular(js, new Set()))
+        throw new finding/* UsageError */.eb(`${where(value)}: a YAML alias refers to a node that contains it`);
+    return js;
+}
+function isCircular(v, ancestors) {
+    if (typeof v !== 'object' || v === null)
+        return false;
+    if (ancestors.has(v))
+        return true;
+    ancestors.add(v);
+    const children = v instanceof Map ? [...v.values()] : Object.values(v);
+    const found = children.some((c) => isCircular(c, ancestors));
+    ancestors.delete(v);
+    return found;
+}
+/**
+ * The one place where something else wins over .portarium-infra.yml. An undefined value (a flag not
+ * given, an empty input) keeps the file's setting.
+ */
+function overlaySettings(config, over) {
+    const checks = { ...config.checks };
+    for (const name of Object.keys(over)) {
+        const given = Object.entries(over[name] ?? {}).filter(([, v]) => v !== undefined);
+        if (given.length)
+            checks[name] = { ...checks[name], ...Object.fromEntries(given) };
+    }
+    return { ...config, checks };
+}
+/**
+ * Every id under `rules:` must name a rule: a misspelt id would otherwise turn nothing off. The
+ * known ids are handed in because the checks that own them sit above this layer.
+ */
+function checkRuleIds(config, ruleIds) {
+    const known = new Set(ruleIds);
+    for (const id of Object.keys(config.rules)) {
+        if (known.has(id))
+            continue;
+        const at = config.ruleAt[id] ?? config.file ?? CONFIG_FILE;
+        throw new finding/* UsageError */.eb(`${at}: unknown rule "${id}"${didYouMean(id, known)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/images/plan.ts
+// Which images to build: the `images:` list of .portarium-infra.yml when there is one, otherwise
+// every `<dockerDir>/<name>/Dockerfile` under the root. The plan also becomes a GitHub matrix.
+
+
+
+
+
+
+
+const DEFAULT_DOCKER_DIR = 'infra/docker';
+async function planImages(opts) {
+    const root = external_node_path_default().resolve(opts.root);
+    const configAbs = external_node_path_default().resolve(root, opts.configFile ?? CONFIG_FILE);
+    const configRel = toPosix(external_node_path_default().relative(root, configAbs));
+    const dockerDir = opts.dockerDir ?? DEFAULT_DOCKER_DIR;
+    const guard = pathGuard(opts.workspace);
+    const candidates = opts.images === undefined || opts.images === null
+        ? await discover(root, dockerDir, guard)
+        : await fromConfig(root, dockerDir, readEntries(opts.images), configAbs, configRel, guard);
+    const findings = [];
+    const images = [];
+    const seen = new Map();
+    for (const c of candidates) {
+        if (c.outside) {
+            findings.push(rules_finding('images/context-outside-workspace', c.target.declaredAt, c.outside, {
+                help: 'Build from a context inside the repository; an action reads nothing outside its workspace.',
+            }));
+            continue;
+        }
+        if (c.missing) {
+            findings.push(rules_finding('images/missing-dockerfile', c.target.declaredAt, c.missing));
+            continue;
+        }
+        const t = c.target;
+        t.image = normalizeRepository(t.image || joinRepository(opts.registry, t.name));
+        const problem = repositoryProblem(t.image);
+        if (problem) {
+            findings.push(rules_finding('images/invalid-name', t.declaredAt, `image "${t.name}" -> "${t.image}": ${problem}`));
+            continue;
+        }
+        const key = t.name.toLowerCase();
+        const first = seen.get(key) ?? [...seen.values()].find((o) => o.image === t.image);
+        if (first) {
+            const what = first.name.toLowerCase() === key ? `name "${t.name}"` : `repository "${t.image}"`;
+            findings.push(rules_finding('images/duplicate-name', t.declaredAt, `image ${what} is already declared at ${first.declaredAt.file}:${first.declaredAt.line}`, {
+                help: 'Give each image its own name: tags and the build manifest are keyed by it.',
+            }));
+            continue;
+        }
+        seen.set(key, t);
+        t.buildArgs = { ...(opts.buildArgs ?? {}), ...t.buildArgs };
+        if (t.platforms.length === 0 && opts.platforms)
+            t.platforms = [...opts.platforms];
+        images.push(t);
+    }
+    let selected = images;
+    if (opts.only && opts.only.length > 0) {
+        const known = new Set(candidates.map((c) => c.target.name.toLowerCase()));
+        const unknown = opts.only.filter((n) => !known.has(n.toLowerCase()));
+        if (unknown.length)
+            throw new finding/* UsageError */.eb(`unknown image ${unknown.map((u) => `"${u}"`).join(', ')} (known: ${[...known].join(', ') || 'none'})`);
+        const wanted = new Set(opts.only.map((n) => n.toLowerCase()));
+        selected = images.filter((t) => wanted.has(t.name.toLowerCase()));
+    }
+    return { root, images: selected, matrix: { include: selected.map(matrixEntry) }, findings };
+}
+function matrixEntry(t) {
+    const e = { name: t.name, image: t.image, context: t.context, dockerfile: t.dockerfile, platforms: t.platforms.join(',') };
+    if (t.target !== undefined)
+        e.target = t.target;
+    return e;
+}
+function joinRepository(registry, name) {
+    const prefix = (registry ?? '').trim().replace(/\/+$/, '');
+    return prefix ? `${prefix}/${name}` : name;
+}
+/** Judges context and Dockerfile before either is looked at, so nothing outside is probed or read. */
+function refuse(c, contextAbs, dockerfileAbs, guard) {
+    const t = c.target;
+    for (const [what, p, shown] of [['build context', contextAbs, t.context], ['Dockerfile', dockerfileAbs, t.dockerfile]]) {
+        const r = guard(p);
+        if (!r)
+            continue;
+        if (r.kind === 'outside')
+            c.outside = `image "${t.name}": ${what} ${shown} ${r.reason}; it is not read`;
+        else
+            c.missing = `image "${t.name}": ${what} ${shown} ${r.reason}; it is not read`;
+        return true;
+    }
+    return false;
+}
+async function discover(root, dockerDir, guard) {
+    const dir = external_node_path_default().resolve(root, dockerDir);
+    let entries;
+    try {
+        entries = (await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return [];
+        throw e;
+    }
+    const out = [];
+    for (const name of entries) {
+        const dockerfile = external_node_path_default().join(dir, name, 'Dockerfile');
+        if (guard(dir)?.kind === 'outside')
+            continue; // a docker-dir out of the workspace holds nothing of the project's
+        const rel = toPosix(external_node_path_default().relative(root, dockerfile));
+        const c = {
+            target: {
+                name,
+                image: '',
+                context: toPosix(external_node_path_default().relative(root, external_node_path_default().join(dir, name))) || '.',
+                dockerfile: rel,
+                buildArgs: {},
+                platforms: [],
+                declaredAt: { file: rel, line: 1, column: 1 },
+            },
+        };
+        if (refuse(c, external_node_path_default().join(dir, name), dockerfile, guard))
+            out.push(c);
+        else if (await isFile(dockerfile))
+            out.push(c);
+    }
+    return out;
+}
+function readEntries(value) {
+    if (!Array.isArray(value))
+        throw new finding/* UsageError */.eb('images: must be a list of {name, context, dockerfile, target, build-args, platforms}');
+    return value.map((raw, i) => {
+        const where = `images[${i}]`;
+        if (typeof raw === 'string')
+            return { name: raw };
+        if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+            throw new finding/* UsageError */.eb(`${where}: must be a mapping with at least "name"`);
+        const e = raw;
+        const known = new Set(['name', 'context', 'dockerfile', 'target', 'build-args', 'platforms', 'image']);
+        for (const k of Object.keys(e))
+            if (!known.has(k))
+                throw new finding/* UsageError */.eb(`${where}: unknown key "${k}" (expected ${[...known].join(', ')})`);
+        const str = (k) => {
+            const v = e[k];
+            if (v === undefined || v === null)
+                return undefined;
+            if (typeof v !== 'string' && typeof v !== 'number')
+                throw new finding/* UsageError */.eb(`${where}.${k}: must be a string`);
+            return String(v);
+        };
+        const name = str('name');
+        if (!name)
+            throw new finding/* UsageError */.eb(`${where}: "name" is required`);
+        const entry = { name };
+        for (const k of ['context', 'dockerfile', 'target', 'image']) {
+            const v = str(k);
+            if (v !== undefined)
+                entry[k] = v;
+        }
+        const args = e['build-args'];
+        if (args !== undefined && args !== null) {
+            if (typeof args !== 'object' || Array.isArray(args))
+                throw new finding/* UsageError */.eb(`${where}.build-args: must map names to values`);
+            for (const [k, v] of Object.entries(args)) {
+                if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean')
+                    throw new finding/* UsageError */.eb(`${where}.build-args.${k}: must be a string`);
+            }
+            entry['build-args'] = args;
+        }
+        const platforms = e['platforms'];
+        if (platforms !== undefined && platforms !== null) {
+            if (typeof platforms === 'string')
+                entry.platforms = platforms;
+            else if (Array.isArray(platforms) && platforms.every((p) => typeof p === 'string'))
+                entry.platforms = platforms;
+            else
+                throw new finding/* UsageError */.eb(`${where}.platforms: must be a list of platforms such as linux/amd64`);
+        }
+        return entry;
+    });
+}
+async function fromConfig(root, dockerDir, entries, configAbs, configRel, guard) {
+    let text = '';
+    try {
+        text = await (0,promises_namespaceObject.readFile)(configAbs, 'utf8');
+    }
+    catch {
+        // Findings then point at line 1 of the configuration file.
+    }
+    const occurrences = new Map();
+    const out = [];
+    for (const e of entries) {
+        const n = occurrences.get(e.name) ?? 0;
+        occurrences.set(e.name, n + 1);
+        const declaredAt = { file: configRel, ...locateName(text, e.name, n) };
+        const contextAbs = external_node_path_default().resolve(root, e.context ?? external_node_path_default().join(dockerDir, e.name));
+        const dockerfileAbs = external_node_path_default().resolve(contextAbs, e.dockerfile ?? 'Dockerfile');
+        const target = {
+            name: e.name,
+            image: e.image ?? '',
+            context: toPosix(external_node_path_default().relative(root, contextAbs)) || '.',
+            dockerfile: toPosix(external_node_path_default().relative(root, dockerfileAbs)),
+            buildArgs: Object.fromEntries(Object.entries(e['build-args'] ?? {}).map(([k, v]) => [k, String(v)])),
+            platforms: typeof e.platforms === 'string' ? e.platforms.split(',').map((p) => p.trim()).filter(Boolean) : [...(e.platforms ?? [])],
+            declaredAt,
+        };
+        if (e.target !== undefined)
+            target.target = e.target;
+        const c = { target };
+        if (!refuse(c, contextAbs, dockerfileAbs, guard)) {
+            if (!(await isDirectory(contextAbs)))
+                c.missing = `image "${e.name}": build context ${target.context} does not exist`;
+            else if (!(await isFile(dockerfileAbs)))
+                c.missing = `image "${e.name}": Dockerfile ${target.dockerfile} does not exist`;
+        }
+        out.push(c);
+    }
+    return out;
+}
+/** Line of the n-th `name: <value>` in the configuration text (1 when it cannot be found). */
+function locateName(text, name, n) {
+    const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const re = new RegExp(`^(\\s*(?:-\\s+)?)name:\\s*(["']?)${esc}\\2\\s*(?:#.*)?$`);
+    let seen = 0;
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const m = re.exec(lines[i]);
+        if (!m)
+            continue;
+        if (seen++ === n) {
+            const valueCol = lines[i].indexOf(name, m[1].length + 'name:'.length);
+            return { line: i + 1, column: valueCol >= 0 ? valueCol + 1 : m[1].length + 1 };
+        }
+    }
+    return { line: 1, column: 1 };
+}
+async function isFile(p) {
+    try {
+        return (await (0,promises_namespaceObject.stat)(p)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+async function isDirectory(p) {
+    try {
+        return (await (0,promises_namespaceObject.stat)(p)).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function toPosix(p) {
+    return p.split((external_node_path_default()).sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/checks/images/index.ts
+// The images check: plan (which images) and lint (Dockerfile rules). Read-only; building and pushing
+// live in src/images. No @actions imports: the CLI, the action and the tests call these directly.
+//
+//   const plan = await planImages({ root, ...imageOptions(config.checks.images) });
+//   const lint = await lintDockerfiles({ root, plan });
+
+
+
+
+
+
+
+
+
+
+
+
+/** Runs the Dockerfile rules over every planned image (plan findings included). */
+async function lintDockerfiles(opts) {
+    const plan = opts.plan ?? (await planImages(opts));
+    const findings = [...plan.findings];
+    const seen = new Set();
+    let instructions = 0;
+    const deadline = new Deadline(opts.timeoutMs ?? DEFAULT_CHECK_TIMEOUT_MS);
+    for (const t of plan.images) {
+        if (deadline.expired()) {
+            findings.push(rules_finding('images/deadline-exceeded', t.declaredAt, `image "${t.name}": the check's time limit (${deadline.describe()}) ran out before ${t.dockerfile} was checked`));
+            continue;
+        }
+        let source;
+        try {
+            source = await (0,promises_namespaceObject.readFile)(external_node_path_default().resolve(plan.root, t.dockerfile), 'utf8');
+        }
+        catch (e) {
+            findings.push(rules_finding('images/missing-dockerfile', t.declaredAt, `image "${t.name}": cannot read ${t.dockerfile} (${e.message})`));
+            continue;
+        }
+        instructions += source.split('\n').length;
+        const input = { file: t.dockerfile, source, buildArgs: t.buildArgs };
+        if (t.target !== undefined)
+            input.target = t.target;
+        for (const f of lintDockerfileSource(input)) {
+            // Two images built from one Dockerfile would otherwise report each problem twice.
+            const key = `${f.rule}|${f.file}|${f.line}|${f.column}|${f.message}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            findings.push(f);
+        }
+    }
+    findings.sort(finding/* compareFindings */.Eg);
+    return {
+        check: 'images',
+        findings,
+        artifacts: {},
+        stats: { images: plan.images.length, dockerfiles: new Set(plan.images.map((t) => t.dockerfile)).size, lines: instructions },
+    };
+}
+/** The `images:` settings as plan and lint options. */
+function imageOptions(s) {
+    return {
+        ...(s.images !== undefined && { images: s.images }),
+        ...(s.dockerDir !== undefined && { dockerDir: s.dockerDir }),
+        ...(s.registry !== undefined && { registry: s.registry }),
+        ...(s.platforms && { platforms: s.platforms }),
+        ...(s.buildArgs && { buildArgs: s.buildArgs }),
+        ...(s.timeoutMs !== undefined && { timeoutMs: s.timeoutMs }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/images/builder.ts
+// The one interface both image builders (docker buildx, buildah) implement, and the pieces they
+// share: the request and result types, the failure type, and registry credentials as data.
+
+
+/** A build or push that the builder reported as failed; `message` is already free of secrets. */
+class BuildFailure extends Error {
+    phase;
+    failedStep;
+    outputTail;
+    name = 'BuildFailure';
+    constructor(message, phase, failedStep = {}, 
+    /** The last lines of output, secrets removed. */
+    outputTail = '') {
+        super(message);
+        this.phase = phase;
+        this.failedStep = failedStep;
+        this.outputTail = outputTail;
+    }
+}
+/** Replaces every secret (and its base64 `user:secret` form) in text. */
+function redactor(credentials) {
+    const secrets = new Set();
+    for (const c of credentials) {
+        if (c.password) {
+            secrets.add(c.password);
+            secrets.add(Buffer.from(`${c.username}:${c.password}`).toString('base64'));
+            secrets.add(encodeURIComponent(c.password));
+        }
+    }
+    const list = [...secrets].filter((s) => s.length > 0).sort((a, b) => b.length - a.length);
+    return (text) => {
+        let out = text;
+        for (const s of list)
+            out = out.split(s).join('***');
+        return out;
+    };
+}
+/**
+ * Writes a containers/docker style auth file (`{"auths": {host: {auth: base64(user:pass)}}}`,
+ * mode 0600) in a fresh directory under `tempDir`. Both buildah (`--authfile`) and docker
+ * (`DOCKER_CONFIG/config.json`) read this format. Returns the file and a cleanup function.
+ */
+async function writeAuthFile(tempDir, credentials, fileName = 'auth.json') {
+    const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(tempDir, 'portarium-auth-'));
+    const auths = {};
+    for (const c of credentials) {
+        auths[c.registry] = { auth: Buffer.from(`${c.username}:${c.password}`).toString('base64') };
+    }
+    const file = external_node_path_default().join(dir, fileName);
+    await (0,promises_namespaceObject.writeFile)(file, JSON.stringify({ auths }), { mode: 0o600 });
+    return { dir, file, cleanup: () => (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true }) };
+}
+/** Platforms as the host would default them, in `os/arch` form. */
+function hostPlatform() {
+    const arch = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x', riscv64: 'riscv64' };
+    return `linux/${arch[process.arch] ?? process.arch}`;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./src/tools/process.ts
+// Every external program the toolkit starts goes through here: an argument array handed to the
+// program as is (no shell, so `;` or `$(…)` in a path or a ref is only text), a deadline, and bounded
+// output, so a hung or chatty tool cannot hold a check or a deploy past its limits.
+
+
+const DEFAULT_KILL_GRACE_MS = 1500;
+/**
+ * Runs a program to its end. Resolves for every exit (the caller decides what a code means);
+ * rejects only when it cannot start (ENOENT, EACCES). An already aborted signal starts nothing.
+ */
+function process_runProcess(cmd, args, opts = {}) {
+    const empty = Buffer.alloc(0);
+    if (opts.signal?.aborted) {
+        return Promise.resolve({ code: null, signal: null, stdout: empty, stderr: empty, timedOut: false, aborted: true, overflow: false });
+    }
+    return new Promise((resolve, reject) => {
+        const group = opts.processGroup === true && process.platform !== 'win32';
+        const stdinMode = opts.stdin === undefined ? 'ignore' : 'pipe';
+        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, [...args], {
+            cwd: opts.cwd,
+            env: opts.env ?? process.env,
+            stdio: [stdinMode, 'pipe', 'pipe'],
+            detached: group,
+            shell: false,
+            windowsHide: true,
+        });
+        // Both are pipes (stdio above); the types cannot tell from a computed stdio array.
+        const stdout = child.stdout;
+        const stderr = child.stderr;
+        const out = [];
+        const err = [];
+        let outSize = 0;
+        let errSize = 0;
+        let timedOut = false;
+        let aborted = false;
+        let overflow = false;
+        const kill = (sig) => {
+            try {
+                if (group && child.pid !== undefined)
+                    process.kill(-child.pid, sig);
+                else
+                    child.kill(sig);
+            }
+            catch {
+                // Already gone, or the group is: fall back to the child itself.
+                try {
+                    child.kill(sig);
+                }
+                catch {
+                    // gone
+                }
+            }
+        };
+        const timer = opts.timeoutMs === undefined ? undefined : setTimeout(() => {
+            timedOut = true;
+            kill(opts.timeoutSignal ?? 'SIGKILL');
+        }, Math.max(1, opts.timeoutMs));
+        const onAbort = () => {
+            aborted = true;
+            kill('SIGTERM');
+            setTimeout(() => kill('SIGKILL'), opts.killGraceMs ?? DEFAULT_KILL_GRACE_MS).unref();
+        };
+        opts.signal?.addEventListener('abort', onAbort, { once: true });
+        const settle = () => {
+            clearTimeout(timer);
+            opts.signal?.removeEventListener('abort', onAbort);
+        };
+        const decoders = { stdout: new external_node_string_decoder_namespaceObject.StringDecoder('utf8'), stderr: new external_node_string_decoder_namespaceObject.StringDecoder('utf8') };
+        const pending = { stdout: '', stderr: '' };
+        const lines = (stream, chunk) => {
+            if (!opts.onLine)
+                return;
+            pending[stream] += chunk ? decoders[stream].write(chunk) : decoders[stream].end();
+            const parts = pending[stream].split(/\r?\n/);
+            pending[stream] = chunk ? parts.pop() : '';
+            for (const line of parts) {
+                if (!chunk && line === '')
+                    continue;
+                opts.onLine(line, stream);
+            }
+        };
+        if (opts.stdoutTo)
+            stdout.pipe(opts.stdoutTo);
+        else {
+            stdout.on('data', (c) => {
+                lines('stdout', c);
+                const max = opts.maxStdoutBytes;
+                if (max === undefined) {
+                    out.push(c);
+                    return;
+                }
+                if (outSize + c.length > max) {
+                    if (outSize < max && opts.onStdoutOverflow === 'truncate')
+                        out.push(c.subarray(0, max - outSize));
+                    outSize += c.length;
+                    if (!overflow) {
+                        overflow = true;
+                        if (opts.onStdoutOverflow !== 'truncate')
+                            kill('SIGKILL');
+                    }
+                    return;
+                }
+                outSize += c.length;
+                out.push(c);
+            });
+        }
+        stderr.on('data', (c) => {
+            lines('stderr', c);
+            const max = opts.maxStderrBytes;
+            if (max !== undefined) {
+                if (errSize >= max)
+                    return;
+                err.push(c.subarray(0, max - errSize));
+                errSize += c.length;
+                return;
+            }
+            err.push(c);
+        });
+        child.on('error', (e) => {
+            settle();
+            reject(e);
+        });
+        child.on('close', (code, sig) => {
+            settle();
+            if (!opts.stdoutTo)
+                lines('stdout', undefined);
+            lines('stderr', undefined);
+            resolve({ code, signal: sig, stdout: Buffer.concat(out), stderr: Buffer.concat(err), timedOut, aborted, overflow });
+        });
+        if (child.stdin) {
+            // EPIPE when the program exits before reading its input shows in the exit code instead.
+            child.stdin.on('error', () => undefined);
+            const input = opts.stdin;
+            if (input !== undefined && typeof input !== 'string' && !(input instanceof Uint8Array))
+                input.pipe(child.stdin);
+            else
+                child.stdin.end(input);
+        }
+    });
+}
+/**
+ * The synchronous form, for the few quick callers (git rev-parse and the like) that sit in
+ * synchronous code paths. Same rules: no shell, stdin closed, a deadline.
+ */
+function runProcessSync(cmd, args, opts = {}) {
+    const r = spawnSync(cmd, [...args], {
+        cwd: opts.cwd,
+        env: opts.env ?? process.env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        encoding: 'utf8',
+        shell: false,
+        windowsHide: true,
+        maxBuffer: opts.maxBuffer ?? 64 * 1024 * 1024,
+        ...(opts.timeoutMs !== undefined ? { timeout: opts.timeoutMs, killSignal: 'SIGKILL' } : {}),
+    });
+    return { code: r.status, signal: r.signal, stdout: r.stdout ?? '', stderr: r.stderr ?? '', ...(r.error ? { error: r.error } : {}) };
+}
+/** stdout of a program that must succeed, trimmed; undefined when it cannot start or fails. */
+function outputOf(cmd, args, opts = {}) {
+    const r = runProcessSync(cmd, args, opts);
+    return r.error || r.code !== 0 ? undefined : r.stdout.trim();
+}
+
+;// CONCATENATED MODULE: ./src/images/command.ts
+// A builder's command: the shared process runner (never a shell) with the builders' redactor
+// applied to every line before it is logged or kept, and the redacted output kept for messages.
+
+
+const command_runCommand = async (cmd, args, opts = {}) => {
+    const redact = opts.redact ?? ((s) => s);
+    let stdout = '';
+    let stderr = '';
+    let output = '';
+    let r;
+    try {
+        r = await process_runProcess(cmd, args, {
+            cwd: opts.cwd,
+            env: opts.env,
+            // Lines are kept here, redacted; the raw bytes are not needed.
+            maxStdoutBytes: 0,
+            onStdoutOverflow: 'truncate',
+            maxStderrBytes: 0,
+            onLine: (raw, stream) => {
+                const line = redact(raw);
+                if (stream === 'stdout')
+                    stdout += line + '\n';
+                else
+                    stderr += line + '\n';
+                output += line + '\n';
+                opts.onLine?.(line, stream);
+            },
+        });
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            throw new finding/* UsageError */.eb(`${cmd} was not found; install it first (scripts/tools/install-buildah.sh for buildah)`);
+        throw e;
+    }
+    return { code: r.code ?? (r.signal ? 128 : 1), stdout, stderr, output };
+};
+/** The last `n` non-empty lines of some output. */
+function command_tail(text, n = 15) {
+    return text.split('\n').filter((l) => l.trim() !== '').slice(-n).join('\n');
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/checks/images/dockerignore.ts
+// .dockerignore / .containerignore as buildah reads them, so the build-input fingerprint hashes
+// exactly the files a build can see. The rules are Docker's: one pattern a line, `#` comments,
+// `!` re-includes, patterns are cleaned and anchored at the context root (no basename matching),
+// `*` and `?` stop at `/`, `**` crosses directories, a pattern that matches a directory excludes
+// everything below it, and the last matching pattern wins.
+//
+// Mistakes here only matter in one direction: excluding a file the builder does see would let a
+// change to it go unnoticed. So a pattern this reader cannot compile excludes nothing.
+
+
+/** buildah reads `.containerignore` and, when there is none, `.dockerignore` in the context root. */
+async function readIgnoreFile(contextDir) {
+    for (const name of ['.containerignore', '.dockerignore']) {
+        let text;
+        try {
+            text = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(contextDir, name), 'utf8');
+        }
+        catch {
+            continue;
+        }
+        return { file: name, text, patterns: parseIgnore(text) };
+    }
+    return { text: '', patterns: [] };
+}
+function parseIgnore(text) {
+    const out = [];
+    for (const raw of text.split(/\r?\n/)) {
+        let line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        let exclusion = false;
+        if (line.startsWith('!')) {
+            exclusion = true;
+            line = line.slice(1).trim();
+        }
+        let pattern = external_node_path_default().posix.normalize(line);
+        // Docker strips one leading slash after cleaning: `/foo` and `foo` are the same pattern.
+        while (pattern.startsWith('/'))
+            pattern = pattern.slice(1);
+        if (pattern.endsWith('/') && pattern.length > 1)
+            pattern = pattern.slice(0, -1);
+        if (pattern === '' || pattern === '.')
+            continue;
+        out.push({ pattern, exclusion, regex: compile(pattern) });
+    }
+    return out;
+}
+/** Docker's pattern syntax as a RegExp; undefined when the pattern is not valid. */
+function compile(pattern) {
+    let re = '^';
+    for (let i = 0; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (ch === '*') {
+            if (pattern[i + 1] === '*') {
+                i++;
+                if (pattern[i + 1] === '/')
+                    i++;
+                // `**` at the end matches everything; elsewhere any number of directories, even none.
+                re += i + 1 >= pattern.length ? '.*' : '(.*/)?';
+            }
+            else {
+                re += '[^/]*';
+            }
+        }
+        else if (ch === '?') {
+            re += '[^/]';
+        }
+        else if (ch === '\\') {
+            i++;
+            if (i >= pattern.length)
+                return undefined;
+            re += escapeRe(pattern[i]);
+        }
+        else if (ch === '[') {
+            const end = pattern.indexOf(']', i + 2);
+            if (end < 0)
+                return undefined;
+            let cls = pattern.slice(i + 1, end);
+            if (cls.startsWith('^') || cls.startsWith('!'))
+                cls = '^' + cls.slice(1).replace(/\\/g, '\\\\');
+            else
+                cls = cls.replace(/\\/g, '\\\\');
+            re += `[${cls}]`;
+            i = end;
+        }
+        else {
+            re += escapeRe(ch);
+        }
+    }
+    re += '$';
+    try {
+        return new RegExp(re, 's');
+    }
+    catch {
+        return undefined;
+    }
+}
+function escapeRe(ch) {
+    return /[.*+?^${}()|[\]\\/]/.test(ch) ? `\\${ch}` : ch;
+}
+/**
+ * Whether a context-relative path (`/`-separated, no leading `./`) is excluded: each pattern is
+ * tried against the path and each of its parent directories, and the last one that matches decides.
+ */
+function isIgnored(rel, patterns) {
+    if (patterns.length === 0)
+        return false;
+    const parts = rel.split('/');
+    const prefixes = [];
+    for (let i = 1; i < parts.length; i++)
+        prefixes.push(parts.slice(0, i).join('/'));
+    let ignored = false;
+    for (const p of patterns) {
+        if (!p.regex)
+            continue;
+        const hit = p.regex.test(rel) || prefixes.some((d) => p.regex.test(d));
+        if (hit)
+            ignored = !p.exclusion;
+    }
+    return ignored;
+}
+
+;// CONCATENATED MODULE: ./src/tools/checksum.ts
+
+
+/** Hex SHA-256 of a file, streamed. */
+async function sha256File(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+/**
+ * A `SHA256SUMS` file as published with HashiCorp, OpenTofu and most Go releases:
+ * `<64 hex>  <file name>` per line (`*` before the name marks binary mode). Returns name → hex.
+ */
+function parseSha256Sums(text) {
+    const sums = new Map();
+    for (const raw of text.split('\n')) {
+        const m = /^([0-9a-fA-F]{64})\s+\*?(\S.*)$/.exec(raw.trim());
+        if (m)
+            sums.set(m[2].trim(), m[1].toLowerCase());
+    }
+    return sums;
+}
+class ChecksumError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'ChecksumError';
+}
+/** Fails closed: a missing expected value is an error just like a mismatch. */
+async function verifySha256(file, expected, what) {
+    if (!expected || !/^[0-9a-f]{64}$/i.test(expected))
+        throw new ChecksumError(`no SHA-256 published for ${what}; refusing to use it`);
+    const actual = await sha256File(file);
+    if (actual !== expected.toLowerCase())
+        throw new ChecksumError(`checksum mismatch for ${what}: expected sha256 ${expected.toLowerCase()}, got ${actual}`);
+}
+
+;// CONCATENATED MODULE: ./src/images/fingerprint.ts
 // The build-input fingerprint: one sha256 over everything that decides what a build produces —
 // the Dockerfile's bytes, every file of the context the builder can see (.dockerignore honoured:
 // path, type, permission bits, content or link target), the ignore file itself, build args,
@@ -35245,7 +36437,7 @@ async function contextDigest(contextDir) {
     const worker = async () => {
         for (let i = next++; i < entries.length; i = next++) {
             const e = entries[i];
-            hashes[i] = e.file ? await fileSha256(e.file) : '';
+            hashes[i] = e.file ? await sha256File(e.file) : '';
         }
     };
     await Promise.all(Array.from({ length: 8 }, worker));
@@ -35259,15 +36451,6 @@ async function contextDigest(contextDir) {
 }
 function mode(m) {
     return (m & 0o7777).toString(8).padStart(4, '0');
-}
-function fileSha256(file) {
-    return new Promise((resolve, reject) => {
-        const h = (0,external_node_crypto_.createHash)('sha256');
-        (0,external_node_fs_namespaceObject.createReadStream)(file)
-            .on('data', (c) => h.update(c))
-            .on('error', reject)
-            .on('end', () => resolve(h.digest('hex')));
-    });
 }
 async function buildFingerprint(inputs, dockerfileBytes) {
     const bytes = dockerfileBytes ?? (await (0,promises_namespaceObject.readFile)(inputs.dockerfile));
@@ -35292,102 +36475,7 @@ async function buildFingerprint(inputs, dockerfileBytes) {
     return { digest: `sha256:${(0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(doc)).digest('hex')}`, contextFiles: ctx.files };
 }
 
-;// CONCATENATED MODULE: ./src/checks/images/reference.ts
-// Image reference grammar, as the registry distribution project defines it:
-//   reference := name [ ":" tag ] [ "@" digest ]
-//   name      := [domain "/"] path-component ("/" path-component)*
-// Registries reject names outside it, and they reject upper case in the path, so a name is
-// lower-cased before it is checked (a GitHub owner such as "MyOrg" is common and harmless).
-const ALNUM = '[a-z0-9]+';
-const SEPARATOR = '(?:[._]|__|[-]+)';
-const PATH_COMPONENT = `${ALNUM}(?:${SEPARATOR}${ALNUM})*`;
-const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const DOMAIN_NAME = `${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*`;
-const IPV6 = '\\[(?:[a-fA-F0-9:]+)\\]';
-const DOMAIN = `(?:${DOMAIN_NAME}|${IPV6})(?::[0-9]+)?`;
-const PATH_RE = new RegExp(`^${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
-const DOMAIN_RE = new RegExp(`^${DOMAIN}$`);
-const TAG_RE = /^[\w][\w.-]{0,127}$/;
-const DIGEST_RE = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[0-9a-fA-F]{32,}$/;
-const NAME_MAX = 255;
-/**
- * Splits a reference into its parts without judging them. The first component is a registry
- * only when it looks like a host (has "." or ":" or is "localhost"), the same test docker uses.
- */
-function splitReference(ref) {
-    let rest = ref;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-    }
-    let tag;
-    const lastSlash = rest.lastIndexOf('/');
-    const colon = rest.lastIndexOf(':');
-    if (colon > lastSlash) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-    }
-    let domain;
-    const slash = rest.indexOf('/');
-    if (slash >= 0) {
-        const first = rest.slice(0, slash);
-        if (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()) {
-            domain = first;
-            rest = rest.slice(slash + 1);
-        }
-    }
-    const out = { path: rest };
-    if (domain !== undefined)
-        out.domain = domain;
-    if (tag !== undefined)
-        out.tag = tag;
-    if (digest !== undefined)
-        out.digest = digest;
-    return out;
-}
-/** Why `name` (a repository, without tag or digest) is not a valid image name, or undefined. */
-function repositoryProblem(name) {
-    if (name === '')
-        return 'the image name is empty';
-    if (name.length > NAME_MAX)
-        return `the image name is longer than ${NAME_MAX} characters`;
-    if (name.includes('@') || /:[^/]*$/.test(name.replace(/^[^/]*\//, ''))) {
-        return 'the image name must not carry a tag or digest (tags come from the metadata)';
-    }
-    const ref = splitReference(name);
-    if (ref.domain !== undefined && !DOMAIN_RE.test(ref.domain))
-        return `"${ref.domain}" is not a valid registry host`;
-    if (!PATH_RE.test(ref.path)) {
-        return `"${ref.path}" is not a valid repository path (lower-case letters, digits and single separators . _ __ - between them, components joined by /)`;
-    }
-    return undefined;
-}
-function tagProblem(tag) {
-    return TAG_RE.test(tag) ? undefined : `"${tag}" is not a valid tag (letters, digits, _ . -, not starting with . or -, at most 128 characters)`;
-}
-function isDigest(value) {
-    return DIGEST_RE.test(value);
-}
-/** Registry host a repository is pushed to; docker.io when the name has no domain. */
-function registryHost(repository) {
-    return splitReference(repository).domain ?? 'docker.io';
-}
-/** Lower-cases a repository name; the registry host part is case-insensitive anyway. */
-function normalizeRepository(name) {
-    return name.trim().toLowerCase();
-}
-/** Makes any text usable as a tag the way branch names are usually mapped: invalid characters become "-". */
-function sanitizeTag(text) {
-    return text
-        .replace(/[^\w.-]+/g, '-')
-        .replace(/^[.-]+/, '')
-        .slice(0, 128)
-        .replace(/[.-]+$/, '');
-}
-
-;// CONCATENATED MODULE: ./src/tools/buildah.ts
+;// CONCATENATED MODULE: ./src/images/builders/buildah.ts
 // Daemonless builds with buildah (Debian's buildah 1.28 is what scripts/tools/install-buildah.sh
 // installs). Everything is passed as argument arrays; credentials go through an auth file in a
 // private temp directory, never through argv, so they do not show up in `ps` or in logs.
@@ -35735,7 +36823,7 @@ function sorted(rec) {
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-;// CONCATENATED MODULE: ./src/tools/buildx.ts
+;// CONCATENATED MODULE: ./src/images/builders/buildx.ts
 // Builds with `docker buildx build`, as on GitHub-hosted runners. The arguments are an array built
 // by one pure function (tested as such); provenance and SBOM are explicit choices rather than
 // buildx's defaults, which add an `unknown/unknown` platform entry many registries display.
@@ -35910,494 +36998,7 @@ function buildx_sorted(rec) {
     return Object.entries(rec).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-;// CONCATENATED MODULE: ./src/checks/deadline.ts
-
-/**
- * A time budget for one check run. Engines test it between units of work (an overlay, a batch of
- * resources, a child process) and give children only what is left, so a run that would go past it
- * ends with a finding instead of holding the job until the runner kills it.
- */
-class Deadline {
-    ms;
-    end;
-    constructor(ms, now = Date.now()) {
-        this.ms = ms;
-        this.end = now + ms;
-    }
-    remaining() {
-        return Math.max(0, this.end - Date.now());
-    }
-    expired() {
-        return this.remaining() === 0;
-    }
-    /** `limit` or what is left of the budget, whichever is smaller (at least 1 ms). */
-    cap(limit) {
-        return Math.max(1, Math.min(limit, this.remaining()));
-    }
-    describe() {
-        return this.ms % 1000 === 0 ? `${this.ms / 1000} s` : `${this.ms} ms`;
-    }
-}
-/** Every check's time limit unless its settings say otherwise: 10 minutes. */
-const DEFAULT_CHECK_TIMEOUT_MS = 10 * 60 * 1000;
-/** `<section>.timeout` of .portarium-infra.yml (seconds) as milliseconds. */
-function timeoutSetting(section, name) {
-    const t = section?.['timeout'];
-    if (t === undefined || t === null)
-        return undefined;
-    if (typeof t !== 'number' || !(t > 0))
-        throw new finding/* UsageError */.eb(`${name}.timeout must be a positive number of seconds`);
-    return Math.round(t * 1000);
-}
-
-;// CONCATENATED MODULE: ./src/checks/images/rules.ts
-const RULES = [
-    { id: 'images/unpinned-base-image', severity: 'error', description: 'A base image (FROM, directly or through an ARG default) has neither a tag nor a digest.' },
-    { id: 'images/latest-tag', severity: 'error', description: 'A base image uses the moving "latest" tag.' },
-    { id: 'images/root-user', severity: 'error', description: 'The last USER of the final stage is root (root or 0).' },
-    { id: 'images/missing-user', severity: 'warning', description: 'The final stage never sets USER, so the container runs as the base image\'s user (usually root).' },
-    { id: 'images/missing-healthcheck', severity: 'warning', description: 'The final stage EXPOSEs a port (it is a service) but has no HEALTHCHECK.' },
-    { id: 'images/remote-add', severity: 'error', description: 'ADD fetches a remote URL, which is not verified or cached; download in a RUN step with a checksum instead.' },
-    { id: 'images/secret-in-arg-or-env', severity: 'error', description: 'An ARG or ENV is named like a secret (*_TOKEN, *_PASSWORD, *_SECRET, *_KEY); its value stays in the image history.' },
-    { id: 'images/dockerfile-syntax', severity: 'error', description: 'The Dockerfile cannot be built as written (no FROM, an instruction before FROM, an unknown instruction, an unclosed heredoc).' },
-    { id: 'images/deadline-exceeded', severity: 'error', description: "The check's time limit ran out before this image's Dockerfile was checked." },
-    { id: 'images/missing-dockerfile', severity: 'error', description: 'An image listed in .portarium-infra.yml names a Dockerfile or context that does not exist, or a Dockerfile is a special file (/proc, a device, a FIFO).' },
-    { id: 'images/context-outside-workspace', severity: 'error', description: 'In the actions: an image\'s build context or Dockerfile resolves outside the workspace (../x, /, a symlink out).' },
-    { id: 'images/invalid-name', severity: 'error', description: 'An image name is not a valid reference even after lower-casing.' },
-    { id: 'images/duplicate-name', severity: 'error', description: 'Two images have the same name, so their tags and manifest entries would overwrite each other.' },
-    { id: 'images/build-failed', severity: 'error', description: 'The image did not build; the finding points at the failing instruction.' },
-    { id: 'images/push-failed', severity: 'error', description: 'The image built but could not be pushed (registry unreachable, credentials refused, ...).' },
-];
-const BY_ID = new Map(RULES.map((r) => [r.id, r]));
-function rules_finding(rule, file, at, message, extra = {}) {
-    const def = BY_ID.get(rule);
-    if (!def)
-        throw new Error(`unknown images rule ${rule}`);
-    const f = { check: 'images', rule, severity: def.severity, file, line: at.line, column: at.column, message };
-    if (extra.endLine !== undefined)
-        f.endLine = extra.endLine;
-    if (extra.endColumn !== undefined)
-        f.endColumn = extra.endColumn;
-    if (extra.help !== undefined)
-        f.help = extra.help;
-    return f;
-}
-
-;// CONCATENATED MODULE: ./src/checks/images/lint.ts
-
-
-
-
-const SECRET_NAME_RE = /(?:^|_)(?:TOKEN|PASSWORD|PASSWD|SECRET|KEY|API_?KEY|PRIVATE_?KEY)$/i;
-const REMOTE_RE = /^(?:https?|ftp):\/\/|^git@|^git:\/\//i;
-function lintDockerfileSource(input) {
-    const { file } = input;
-    const df = parseDockerfile(input.source);
-    const out = [];
-    for (const p of df.problems)
-        out.push(rules_finding('images/dockerfile-syntax', file, p, p.message));
-    for (const ins of df.instructions) {
-        if (!KEYWORDS.has(ins.keyword)) {
-            out.push(rules_finding('images/dockerfile-syntax', file, ins, `unknown instruction "${ins.keyword}"`));
-        }
-    }
-    const staged = stagesOf(df, input.buildArgs ?? {});
-    for (const ins of staged.misplaced) {
-        if (KEYWORDS.has(ins.keyword)) {
-            out.push(rules_finding('images/dockerfile-syntax', file, ins, `${ins.keyword} before the first FROM (only ARG may come before FROM)`));
-        }
-    }
-    if (staged.stages.length === 0) {
-        out.push(rules_finding('images/dockerfile-syntax', file, { line: 1, column: 1 }, 'the Dockerfile has no FROM instruction'));
-        return out;
-    }
-    for (const stage of staged.stages)
-        out.push(...baseImageFindings(file, stage));
-    const final = finalStage(staged, input.target);
-    if (!final) {
-        out.push(rules_finding('images/dockerfile-syntax', file, { line: 1, column: 1 }, `target stage "${input.target}" is not defined in the Dockerfile`));
-    }
-    else {
-        out.push(...userFindings(file, staged, final, df.escape));
-        out.push(...healthcheckFindings(file, staged, final));
-    }
-    for (const ins of df.instructions) {
-        if (ins.keyword === 'ADD')
-            out.push(...remoteAddFindings(file, ins, df.escape));
-        if (ins.keyword === 'ARG' || ins.keyword === 'ENV')
-            out.push(...secretFindings(file, ins, df.escape));
-    }
-    return out;
-}
-function baseImageFindings(file, stage) {
-    const { base, from } = stage;
-    if (base.written === '')
-        return [rules_finding('images/dockerfile-syntax', file, from, 'FROM needs an image')];
-    if (stage.parent !== undefined || base.resolved.toLowerCase() === 'scratch')
-        return [];
-    // Point at the text a person edits: the ARG default when the image comes from one.
-    const at = base.origin?.kind === 'default' ? base.origin.at : from.at(base.offset);
-    const via = base.origin ? ` (from ${base.origin.kind === 'default' ? 'the default of ARG' : 'the build arg'} ${base.origin.name})` : '';
-    if (base.unresolved.length > 0 && base.resolved.replace(/[:@].*$/, '') === '') {
-        return [
-            rules_finding('images/unpinned-base-image', file, from.at(base.offset), `base image "${base.written}" cannot be checked: ARG ${base.unresolved.join(', ')} has no default and no build arg`, {
-                help: 'Give the ARG a pinned default (ARG BASE_IMAGE=busybox:1.37.0) so the file builds reproducibly on its own.',
-            }),
-        ];
-    }
-    const ref = splitReference(base.resolved);
-    if (ref.digest !== undefined && isDigest(ref.digest))
-        return [];
-    if (ref.tag === undefined) {
-        return [
-            rules_finding('images/unpinned-base-image', file, at, `base image "${base.resolved}"${via} has no tag or digest, so every build may get a different image`, {
-                help: 'Pin the base image by tag (busybox:1.37.0) or better by digest (busybox@sha256:...).',
-            }),
-        ];
-    }
-    if (ref.tag.toLowerCase() === 'latest') {
-        return [
-            rules_finding('images/latest-tag', file, at, `base image "${base.resolved}"${via} uses the "latest" tag, which moves without notice`, {
-                help: 'Use a version tag or a digest.',
-            }),
-        ];
-    }
-    return [];
-}
-function userFindings(file, staged, final, escape) {
-    for (const stage of lineage(staged, final)) {
-        const users = stage.instructions.filter((i) => i.keyword === 'USER');
-        const last = users[users.length - 1];
-        if (!last)
-            continue;
-        const vars = stageVariables(stage, escape);
-        const words = splitWords(last.args, escape);
-        const exp = dockerfile_expand(words[0]?.value ?? '', vars, escape);
-        const user = exp.value.split(':')[0].trim();
-        if (user === 'root' || user === '0' || (user === '' && exp.unresolved.length === 0)) {
-            return [
-                rules_finding('images/root-user', file, last.at(words[0]?.offset ?? 0), `the image runs as root (USER ${words[0]?.value ?? ''})`, {
-                    help: 'Switch to an unprivileged user last, e.g. USER 65534:65534 (numeric works without /etc/passwd).',
-                }),
-            ];
-        }
-        return [];
-    }
-    return [
-        rules_finding('images/missing-user', file, final.from, 'the final stage never sets USER, so the container runs as the base image\'s user (usually root)', {
-            help: 'Add USER with an unprivileged user after the steps that need root.',
-        }),
-    ];
-}
-function healthcheckFindings(file, staged, final) {
-    let expose;
-    for (const stage of lineage(staged, final)) {
-        if (stage.instructions.some((i) => i.keyword === 'HEALTHCHECK'))
-            return [];
-        expose ??= stage.instructions.find((i) => i.keyword === 'EXPOSE');
-    }
-    if (!expose)
-        return [];
-    return [
-        rules_finding('images/missing-healthcheck', file, expose, `the image exposes ${expose.args} but has no HEALTHCHECK, so nothing tells when the service is unhealthy`, {
-            help: 'Add HEALTHCHECK CMD ... (or HEALTHCHECK NONE to say it is deliberate). Build with the docker format: the OCI image config has no healthcheck.',
-        }),
-    ];
-}
-function remoteAddFindings(file, ins, escape) {
-    if (ins.heredocs.length > 0)
-        return [];
-    const sources = [];
-    if (ins.json) {
-        const srcs = ins.json.slice(0, -1);
-        for (const s of srcs)
-            sources.push({ value: s, offset: Math.max(ins.rest, ins.args.indexOf(JSON.stringify(s).slice(1, -1))) });
-    }
-    else {
-        const words = splitWords(ins.args.slice(ins.rest), escape).map((w) => ({ value: w.value, offset: w.offset + ins.rest }));
-        sources.push(...words.slice(0, -1));
-    }
-    return sources
-        .filter((s) => REMOTE_RE.test(s.value))
-        .map((s) => rules_finding('images/remote-add', file, ins.at(s.offset), `ADD downloads ${s.value} at build time, unverified and uncached`, {
-        help: 'Download it in a RUN step and check its SHA-256, or COPY it from a build stage that does.',
-    }));
-}
-function secretFindings(file, ins, escape) {
-    return keyValues(ins, escape)
-        .filter((kv) => SECRET_NAME_RE.test(kv.key))
-        .map((kv) => rules_finding('images/secret-in-arg-or-env', file, ins.at(kv.keyOffset), `${ins.keyword} ${kv.key} looks like a secret; ${ins.keyword} values are kept in the image and its history`, {
-        help: 'Pass secrets with RUN --mount=type=secret (buildx: --secret; buildah: --secret) instead.',
-    }));
-}
-function stageVariables(stage, escape) {
-    const vars = new Map();
-    for (const ins of stage.instructions) {
-        if (ins.keyword !== 'ARG' && ins.keyword !== 'ENV')
-            continue;
-        for (const kv of keyValues(ins, escape))
-            if (kv.value !== undefined)
-                vars.set(kv.key, dockerfile_expand(kv.value, vars, escape).value);
-    }
-    return vars;
-}
-
-;// CONCATENATED MODULE: ./src/checks/images/plan.ts
-// Which images to build: the `images:` list of .portarium-infra.yml when there is one, otherwise
-// every `<dockerDir>/<name>/Dockerfile` under the root. The plan also becomes a GitHub matrix.
-
-
-
-
-
-
-
-const DEFAULT_DOCKER_DIR = 'infra/docker';
-async function planImages(opts) {
-    const root = external_node_path_default().resolve(opts.root);
-    const configAbs = external_node_path_default().resolve(root, opts.configFile ?? CONFIG_FILE);
-    const configRel = toPosix(external_node_path_default().relative(root, configAbs));
-    const dockerDir = opts.dockerDir ?? DEFAULT_DOCKER_DIR;
-    const guard = pathGuard(opts.workspace);
-    const candidates = opts.images === undefined || opts.images === null
-        ? await discover(root, dockerDir, guard)
-        : await fromConfig(root, dockerDir, readEntries(opts.images), configAbs, configRel, guard);
-    const findings = [];
-    const images = [];
-    const seen = new Map();
-    for (const c of candidates) {
-        if (c.outside) {
-            findings.push(rules_finding('images/context-outside-workspace', c.target.declaredAt.file, c.target.declaredAt, c.outside, {
-                help: 'Build from a context inside the repository; an action reads nothing outside its workspace.',
-            }));
-            continue;
-        }
-        if (c.missing) {
-            findings.push(rules_finding('images/missing-dockerfile', c.target.declaredAt.file, c.target.declaredAt, c.missing));
-            continue;
-        }
-        const t = c.target;
-        t.image = normalizeRepository(t.image || joinRepository(opts.registry, t.name));
-        const problem = repositoryProblem(t.image);
-        if (problem) {
-            findings.push(rules_finding('images/invalid-name', t.declaredAt.file, t.declaredAt, `image "${t.name}" -> "${t.image}": ${problem}`));
-            continue;
-        }
-        const key = t.name.toLowerCase();
-        const first = seen.get(key) ?? [...seen.values()].find((o) => o.image === t.image);
-        if (first) {
-            const what = first.name.toLowerCase() === key ? `name "${t.name}"` : `repository "${t.image}"`;
-            findings.push(rules_finding('images/duplicate-name', t.declaredAt.file, t.declaredAt, `image ${what} is already declared at ${first.declaredAt.file}:${first.declaredAt.line}`, {
-                help: 'Give each image its own name: tags and the build manifest are keyed by it.',
-            }));
-            continue;
-        }
-        seen.set(key, t);
-        t.buildArgs = { ...(opts.buildArgs ?? {}), ...t.buildArgs };
-        if (t.platforms.length === 0 && opts.platforms)
-            t.platforms = [...opts.platforms];
-        images.push(t);
-    }
-    let selected = images;
-    if (opts.only && opts.only.length > 0) {
-        const known = new Set(candidates.map((c) => c.target.name.toLowerCase()));
-        const unknown = opts.only.filter((n) => !known.has(n.toLowerCase()));
-        if (unknown.length)
-            throw new finding/* UsageError */.eb(`unknown image ${unknown.map((u) => `"${u}"`).join(', ')} (known: ${[...known].join(', ') || 'none'})`);
-        const wanted = new Set(opts.only.map((n) => n.toLowerCase()));
-        selected = images.filter((t) => wanted.has(t.name.toLowerCase()));
-    }
-    return { root, images: selected, matrix: { include: selected.map(matrixEntry) }, findings };
-}
-function matrixEntry(t) {
-    const e = { name: t.name, image: t.image, context: t.context, dockerfile: t.dockerfile, platforms: t.platforms.join(',') };
-    if (t.target !== undefined)
-        e.target = t.target;
-    return e;
-}
-function joinRepository(registry, name) {
-    const prefix = (registry ?? '').trim().replace(/\/+$/, '');
-    return prefix ? `${prefix}/${name}` : name;
-}
-/** Judges context and Dockerfile before either is looked at, so nothing outside is probed or read. */
-function refuse(c, contextAbs, dockerfileAbs, guard) {
-    const t = c.target;
-    for (const [what, p, shown] of [['build context', contextAbs, t.context], ['Dockerfile', dockerfileAbs, t.dockerfile]]) {
-        const r = guard(p);
-        if (!r)
-            continue;
-        if (r.kind === 'outside')
-            c.outside = `image "${t.name}": ${what} ${shown} ${r.reason}; it is not read`;
-        else
-            c.missing = `image "${t.name}": ${what} ${shown} ${r.reason}; it is not read`;
-        return true;
-    }
-    return false;
-}
-async function discover(root, dockerDir, guard) {
-    const dir = external_node_path_default().resolve(root, dockerDir);
-    let entries;
-    try {
-        entries = (await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
-    }
-    catch (e) {
-        if (e.code === 'ENOENT')
-            return [];
-        throw e;
-    }
-    const out = [];
-    for (const name of entries) {
-        const dockerfile = external_node_path_default().join(dir, name, 'Dockerfile');
-        if (guard(dir)?.kind === 'outside')
-            continue; // a docker-dir out of the workspace holds nothing of the project's
-        const rel = toPosix(external_node_path_default().relative(root, dockerfile));
-        const c = {
-            target: {
-                name,
-                image: '',
-                context: toPosix(external_node_path_default().relative(root, external_node_path_default().join(dir, name))) || '.',
-                dockerfile: rel,
-                buildArgs: {},
-                platforms: [],
-                declaredAt: { file: rel, line: 1, column: 1 },
-            },
-        };
-        if (refuse(c, external_node_path_default().join(dir, name), dockerfile, guard))
-            out.push(c);
-        else if (await isFile(dockerfile))
-            out.push(c);
-    }
-    return out;
-}
-function readEntries(value) {
-    if (!Array.isArray(value))
-        throw new finding/* UsageError */.eb('images: must be a list of {name, context, dockerfile, target, build-args, platforms}');
-    return value.map((raw, i) => {
-        const where = `images[${i}]`;
-        if (typeof raw === 'string')
-            return { name: raw };
-        if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-            throw new finding/* UsageError */.eb(`${where}: must be a mapping with at least "name"`);
-        const e = raw;
-        const known = new Set(['name', 'context', 'dockerfile', 'target', 'build-args', 'platforms', 'image']);
-        for (const k of Object.keys(e))
-            if (!known.has(k))
-                throw new finding/* UsageError */.eb(`${where}: unknown key "${k}" (expected ${[...known].join(', ')})`);
-        const str = (k) => {
-            const v = e[k];
-            if (v === undefined || v === null)
-                return undefined;
-            if (typeof v !== 'string' && typeof v !== 'number')
-                throw new finding/* UsageError */.eb(`${where}.${k}: must be a string`);
-            return String(v);
-        };
-        const name = str('name');
-        if (!name)
-            throw new finding/* UsageError */.eb(`${where}: "name" is required`);
-        const entry = { name };
-        for (const k of ['context', 'dockerfile', 'target', 'image']) {
-            const v = str(k);
-            if (v !== undefined)
-                entry[k] = v;
-        }
-        const args = e['build-args'];
-        if (args !== undefined && args !== null) {
-            if (typeof args !== 'object' || Array.isArray(args))
-                throw new finding/* UsageError */.eb(`${where}.build-args: must map names to values`);
-            for (const [k, v] of Object.entries(args)) {
-                if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean')
-                    throw new finding/* UsageError */.eb(`${where}.build-args.${k}: must be a string`);
-            }
-            entry['build-args'] = args;
-        }
-        const platforms = e['platforms'];
-        if (platforms !== undefined && platforms !== null) {
-            if (typeof platforms === 'string')
-                entry.platforms = platforms;
-            else if (Array.isArray(platforms) && platforms.every((p) => typeof p === 'string'))
-                entry.platforms = platforms;
-            else
-                throw new finding/* UsageError */.eb(`${where}.platforms: must be a list of platforms such as linux/amd64`);
-        }
-        return entry;
-    });
-}
-async function fromConfig(root, dockerDir, entries, configAbs, configRel, guard) {
-    let text = '';
-    try {
-        text = await (0,promises_namespaceObject.readFile)(configAbs, 'utf8');
-    }
-    catch {
-        // Findings then point at line 1 of the configuration file.
-    }
-    const occurrences = new Map();
-    const out = [];
-    for (const e of entries) {
-        const n = occurrences.get(e.name) ?? 0;
-        occurrences.set(e.name, n + 1);
-        const declaredAt = { file: configRel, ...locateName(text, e.name, n) };
-        const contextAbs = external_node_path_default().resolve(root, e.context ?? external_node_path_default().join(dockerDir, e.name));
-        const dockerfileAbs = external_node_path_default().resolve(contextAbs, e.dockerfile ?? 'Dockerfile');
-        const target = {
-            name: e.name,
-            image: e.image ?? '',
-            context: toPosix(external_node_path_default().relative(root, contextAbs)) || '.',
-            dockerfile: toPosix(external_node_path_default().relative(root, dockerfileAbs)),
-            buildArgs: Object.fromEntries(Object.entries(e['build-args'] ?? {}).map(([k, v]) => [k, String(v)])),
-            platforms: typeof e.platforms === 'string' ? e.platforms.split(',').map((p) => p.trim()).filter(Boolean) : [...(e.platforms ?? [])],
-            declaredAt,
-        };
-        if (e.target !== undefined)
-            target.target = e.target;
-        const c = { target };
-        if (!refuse(c, contextAbs, dockerfileAbs, guard)) {
-            if (!(await isDirectory(contextAbs)))
-                c.missing = `image "${e.name}": build context ${target.context} does not exist`;
-            else if (!(await isFile(dockerfileAbs)))
-                c.missing = `image "${e.name}": Dockerfile ${target.dockerfile} does not exist`;
-        }
-        out.push(c);
-    }
-    return out;
-}
-/** Line of the n-th `name: <value>` in the configuration text (1 when it cannot be found). */
-function locateName(text, name, n) {
-    const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const re = new RegExp(`^(\\s*(?:-\\s+)?)name:\\s*(["']?)${esc}\\2\\s*(?:#.*)?$`);
-    let seen = 0;
-    const lines = text.split(/\r?\n/);
-    for (let i = 0; i < lines.length; i++) {
-        const m = re.exec(lines[i]);
-        if (!m)
-            continue;
-        if (seen++ === n) {
-            const valueCol = lines[i].indexOf(name, m[1].length + 'name:'.length);
-            return { line: i + 1, column: valueCol >= 0 ? valueCol + 1 : m[1].length + 1 };
-        }
-    }
-    return { line: 1, column: 1 };
-}
-async function isFile(p) {
-    try {
-        return (await (0,promises_namespaceObject.stat)(p)).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-async function isDirectory(p) {
-    try {
-        return (await (0,promises_namespaceObject.stat)(p)).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-function toPosix(p) {
-    return p.split((external_node_path_default()).sep).join('/');
-}
-
-;// CONCATENATED MODULE: ./src/checks/images/metadata.ts
+;// CONCATENATED MODULE: ./src/images/metadata.ts
 // Tags, OCI labels and annotations for an image, computed only from an injected context: the
 // engine never looks at the environment, so the same inputs give the same tags in a push, a pull
 // request, a workflow_dispatch or a workflow_call, and in tests.
@@ -36506,7 +37107,7 @@ function computeMetadata(ctx, image) {
 var external_node_perf_hooks_ = __nccwpck_require__(643);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __nccwpck_require__(6412);
-;// CONCATENATED MODULE: ./src/checks/images/manifest.ts
+;// CONCATENATED MODULE: ./src/images/manifest.ts
 // The build manifest: what was built, by digest, for the deploy workflow to deploy by digest.
 
 
@@ -36515,10 +37116,11 @@ async function writeBuildManifest(file, manifest) {
     await (0,promises_namespaceObject.writeFile)(file, JSON.stringify(manifest, null, 2) + '\n');
 }
 
-;// CONCATENATED MODULE: ./src/checks/images/build.ts
+;// CONCATENATED MODULE: ./src/images/build.ts
 // Builds every planned image with one builder: metadata from the injected context, the build and
 // push, the manifest. A failed build or push becomes a finding at the failing instruction (or the
 // image's declaration); the other images still build.
+
 
 
 
@@ -36609,10 +37211,10 @@ async function buildOne(t, metadata, opts, root, log, findings, redact) {
         const message = redact(e.message);
         if (e.phase === 'build') {
             const at = await failingInstruction(t, root, e);
-            findings.push(rules_finding('images/build-failed', t.dockerfile, at, `${t.name}: ${message}`, { help: redact(e.outputTail) }));
+            findings.push(rules_finding('images/build-failed', locationIn(t.dockerfile, at), `${t.name}: ${message}`, { help: redact(e.outputTail) }));
         }
         else {
-            findings.push(rules_finding('images/push-failed', t.declaredAt.file, t.declaredAt, `${t.name}: ${message}`, { help: redact(e.outputTail) }));
+            findings.push(rules_finding('images/push-failed', t.declaredAt, `${t.name}: ${message}`, { help: redact(e.outputTail) }));
         }
         return { ...base, status: 'failed', error: message, durationMs: external_node_perf_hooks_.performance.now() - start };
     }
@@ -36668,14 +37270,11 @@ function cacheCell(result) {
     return '';
 }
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/tools/buildah-base.ts
+;// CONCATENATED MODULE: ./src/images/builders/buildah-base.ts
 // Makes a tiny base image from a static busybox (Debian's busybox-static) so images build with no
 // network: FROM scratch, copy the binary, let it install its applet links, add passwd/group with
 // root and nobody. Built with the same chroot isolation as every other build, so it needs neither
 // root's mount namespace nor a daemon, and `--timestamp 0` makes it byte-identical on every machine.
-
 
 
 
@@ -36694,13 +37293,13 @@ CMD ["/bin/sh"]
 async function busyboxVersion(busybox = '/bin/busybox') {
     let out;
     try {
-        out = (await promisify(execFile)(busybox, ['--help'], { encoding: 'utf8' })).stdout;
+        // Some busybox builds exit non-zero after --help; the text is what counts.
+        out = (await runProcess(busybox, ['--help'])).stdout.toString('utf8');
     }
     catch (e) {
-        const err = e;
-        if (err.code === 'ENOENT')
+        if (e.code === 'ENOENT')
             throw new UsageError(`${busybox} not found: install Debian's busybox-static (scripts/tools/install-buildah.sh)`);
-        out = err.stdout ?? '';
+        out = '';
     }
     const m = /BusyBox v(\d+\.\d+\.\d+)/.exec(out);
     if (!m)
@@ -36735,27 +37334,15 @@ async function makeBusyboxBase(opts) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/checks/images/index.ts
-// The images capability: plan (which images), lint (Dockerfile rules), build (metadata, builder,
-// push, manifest). No @actions imports: the CLI, the action and the tests call these directly.
+;// CONCATENATED MODULE: ./src/images/index.ts
+// Building and pushing images (changes registries): metadata from the injected context, the builder
+// (buildah or docker buildx), push, the build manifest. The plan and the Dockerfile rules it builds
+// from are the read-only images check (src/checks/images).
 //
-//   const plan = await planImages({ root, ...imageOptionsFromConfig(config.checks['images']) });
-//   const lint = await lintDockerfiles({ root, plan });
 //   const { manifest, findings } = await buildImages({
 //     root, plan, builder: createBuilder({ kind: 'buildah' }), context, push: true,
 //     credentials, tempDir: RUNNER_TEMP, manifestPath: 'build-manifest.json',
 //   });
-
-
-
-
-
-
-
-
-
-
-
 
 
 
@@ -36773,113 +37360,6 @@ function createBuilder(choice) {
     if (choice.kind === 'docker')
         return new BuildxBuilder(choice);
     throw new finding/* UsageError */.eb(`unknown builder "${choice.kind}" (expected buildah or docker)`);
-}
-/** Runs the Dockerfile rules over every planned image (plan findings included). */
-async function lintDockerfiles(opts) {
-    const plan = opts.plan ?? (await planImages(opts));
-    const findings = [...plan.findings];
-    const seen = new Set();
-    let instructions = 0;
-    const deadline = new Deadline(opts.timeoutMs ?? DEFAULT_CHECK_TIMEOUT_MS);
-    for (const t of plan.images) {
-        if (deadline.expired()) {
-            findings.push(rules_finding('images/deadline-exceeded', t.declaredAt.file, t.declaredAt, `image "${t.name}": the check's time limit (${deadline.describe()}) ran out before ${t.dockerfile} was checked`));
-            continue;
-        }
-        let source;
-        try {
-            source = await (0,promises_namespaceObject.readFile)(external_node_path_default().resolve(plan.root, t.dockerfile), 'utf8');
-        }
-        catch (e) {
-            findings.push(rules_finding('images/missing-dockerfile', t.declaredAt.file, t.declaredAt, `image "${t.name}": cannot read ${t.dockerfile} (${e.message})`));
-            continue;
-        }
-        instructions += source.split('\n').length;
-        const input = { file: t.dockerfile, source, buildArgs: t.buildArgs };
-        if (t.target !== undefined)
-            input.target = t.target;
-        for (const f of lintDockerfileSource(input)) {
-            // Two images built from one Dockerfile would otherwise report each problem twice.
-            const key = `${f.rule}|${f.file}|${f.line}|${f.column}|${f.message}`;
-            if (seen.has(key))
-                continue;
-            seen.add(key);
-            findings.push(f);
-        }
-    }
-    findings.sort(finding/* compareFindings */.Eg);
-    return {
-        check: 'images',
-        findings,
-        artifacts: {},
-        stats: { images: plan.images.length, dockerfiles: new Set(plan.images.map((t) => t.dockerfile)).size, lines: instructions },
-    };
-}
-/**
- * Reads the `images:` section of .portarium-infra.yml (as the config loader hands it over) into
- * plan options: `images` (the list), `docker-dir`, `registry`, `platforms`, `build-args`.
- */
-function imageOptionsFromConfig(section) {
-    const out = {};
-    if (!section)
-        return out;
-    const known = new Set(['images', 'docker-dir', 'registry', 'platforms', 'build-args', 'timeout']);
-    for (const k of Object.keys(section)) {
-        if (!known.has(k))
-            throw new finding/* UsageError */.eb(`images.${k}: unknown setting (expected ${[...known].join(', ')})`);
-    }
-    if (section['images'] !== undefined)
-        out.images = section['images'];
-    const timeoutMs = timeoutSetting(section, 'images');
-    if (timeoutMs !== undefined)
-        out.timeoutMs = timeoutMs;
-    const str = (k) => {
-        const v = section[k];
-        if (v === undefined || v === null)
-            return undefined;
-        if (typeof v !== 'string')
-            throw new finding/* UsageError */.eb(`images.${k}: must be a string`);
-        return v;
-    };
-    const dockerDir = str('docker-dir');
-    if (dockerDir !== undefined)
-        out.dockerDir = dockerDir;
-    const registry = str('registry');
-    if (registry !== undefined)
-        out.registry = registry;
-    const platforms = section['platforms'];
-    if (platforms !== undefined && platforms !== null) {
-        if (typeof platforms === 'string')
-            out.platforms = platforms.split(',').map((p) => p.trim()).filter(Boolean);
-        else if (Array.isArray(platforms) && platforms.every((p) => typeof p === 'string'))
-            out.platforms = platforms;
-        else
-            throw new finding/* UsageError */.eb('images.platforms: must be a list such as [linux/amd64, linux/arm64]');
-    }
-    const args = section['build-args'];
-    if (args !== undefined && args !== null) {
-        if (typeof args !== 'object' || Array.isArray(args))
-            throw new finding/* UsageError */.eb('images.build-args: must map names to values');
-        out.buildArgs = Object.fromEntries(Object.entries(args).map(([k, v]) => [k, String(v)]));
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/report/rules.ts
-/** Applies the user's rule settings from `.portarium-infra.yml` to an engine's findings. */
-function applyRuleSettings(findings, settings) {
-    const out = [];
-    for (const f of findings) {
-        const setting = settings[f.rule];
-        if (setting === 'off')
-            continue;
-        out.push(setting ? { ...f, severity: setting } : f);
-    }
-    return out;
-}
-function docsUrl(ruleId) {
-    const check = ruleId.split('/')[0] ?? ruleId;
-    return `docs/rules/${check}.md#${ruleId.replace(/[^a-z0-9-]/gi, '-').toLowerCase()}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/budget.ts
@@ -36974,7 +37454,11 @@ function countBy(findings) {
         c[f.severity]++;
     return c;
 }
-/** Markdown for $GITHUB_STEP_SUMMARY: a table per check, the findings, then each check's own section. */
+/**
+ * Markdown for $GITHUB_STEP_SUMMARY — the one summary renderer of check results: a table per check,
+ * the findings, then each result's own section (`summaryMarkdown`: the kustomize overlay table, the
+ * terraform fmt diff, the deploy plan or release), composed here in order and cut to the size limit.
+ */
 function renderSummary(results, opts) {
     const limit = opts.limitBytes ?? SUMMARY_LIMIT_BYTES;
     const all = results.flatMap((r) => r.findings);
@@ -37104,7 +37588,93 @@ function renderJson(results, failOn) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/describe.ts
+/** "1 file", "2 files"; `plural` for the irregular ones. */
+function count(n, singular, plural = `${singular}s`) {
+    return `${n} ${n === 1 ? singular : plural}`;
+}
+/** "2 errors, 1 warning": the findings by severity, only those there are; '' when none. */
+function describe_findingCounts(findings) {
+    const c = { error: 0, warning: 0, notice: 0 };
+    for (const f of findings)
+        c[f.severity]++;
+    return [count(c.error, 'error'), count(c.warning, 'warning'), count(c.notice, 'notice')].filter((s) => !s.startsWith('0 ')).join(', ');
+}
+const n = (s, k) => s[k] ?? 0;
+const DESCRIBERS = {
+    compose: (s) => {
+        if (n(s, 'projects') === 0)
+            return { text: 'no compose files found', empty: true };
+        const files = n(s, 'files') > n(s, 'projects') ? ` from ${count(n(s, 'files'), 'file')}` : '';
+        return { text: `${count(n(s, 'projects'), 'project')}${files}, ${count(n(s, 'services'), 'service')}`, empty: false };
+    },
+    'terraform-fmt': (s) => ({ text: describeTerraform(s), empty: n(s, 'files') === 0 && n(s, 'skipped') === 0 }),
+    kustomize: (s) => {
+        if (n(s, 'kustomizations') === 0)
+            return { text: 'no kustomizations found', empty: true };
+        if (n(s, 'overlays') === 0)
+            return { text: `${count(n(s, 'kustomizations'), 'kustomization')}, none of them an overlay to build`, empty: false };
+        const parts = [count(n(s, 'overlays'), 'overlay'), `${count(n(s, 'resources'), 'resource')} validated`];
+        const problems = [
+            n(s, 'invalid') ? `${n(s, 'invalid')} invalid` : '',
+            n(s, 'errors') ? `${n(s, 'errors')} could not be validated` : '',
+            n(s, 'skipped') ? `${n(s, 'skipped')} skipped` : '',
+        ].filter(Boolean);
+        if (problems.length)
+            parts.push(...problems);
+        else if (n(s, 'resources') > 0)
+            parts[1] += ', all valid';
+        if (s['changedOverlays'] !== undefined)
+            parts.push(`${count(n(s, 'changedOverlays'), 'overlay')} changed since the base ref`);
+        return { text: parts.join(', '), empty: false };
+    },
+    images: (s) => {
+        if (n(s, 'images') === 0)
+            return { text: 'no images or Dockerfiles found', empty: true };
+        return { text: `${count(n(s, 'images'), 'image')}, ${count(n(s, 'dockerfiles'), 'Dockerfile')} linted`, empty: false };
+    },
+    deploy: (s) => {
+        if (s['resources'] === undefined)
+            return { text: 'nothing deployed', empty: false };
+        const plan = s['create'] !== undefined;
+        const changes = plan
+            ? `${n(s, 'create')} to create, ${n(s, 'change')} to change, ${n(s, 'prune')} to prune, ${n(s, 'unchanged')} unchanged`
+            : s['created'] !== undefined
+                ? `${n(s, 'created')} created, ${n(s, 'changed')} changed, ${n(s, 'pruned')} pruned, ${n(s, 'unchanged')} unchanged`
+                : '';
+        return { text: `${count(n(s, 'resources'), 'resource')}${changes ? ` (${changes})` : ''}`, empty: false };
+    },
+};
+/** terraform fmt's coverage: "7 files checked, all formatted", "7 files checked, 2 need formatting, 1 syntax error". */
+function describeTerraform(s) {
+    const files = n(s, 'files');
+    if (files === 0 && n(s, 'skipped') === 0)
+        return 'no Terraform files found';
+    // In write mode the changed files were rewritten (or failed to be): only the rest still need it.
+    const unformatted = n(s, 'changed') - n(s, 'written') - n(s, 'writeFailed');
+    const problems = [
+        n(s, 'written') ? `${n(s, 'written')} reformatted` : '',
+        unformatted > 0 ? `${unformatted} ${unformatted === 1 ? 'needs' : 'need'} formatting` : '',
+        n(s, 'writeFailed') ? `${n(s, 'writeFailed')} could not be written` : '',
+        n(s, 'syntaxErrors') ? count(n(s, 'syntaxErrors'), 'syntax error') : '',
+        n(s, 'engineErrors') ? `${n(s, 'engineErrors')} could not be formatted` : '',
+        n(s, 'skipped') ? `${n(s, 'skipped')} skipped` : '',
+    ].filter(Boolean);
+    return `${count(files, 'file')} checked, ${problems.length ? problems.join(', ') : 'all formatted'}`;
+}
+/** The words for one check's result; a check without its own words lists its stats. */
+function describe_describeResult(r) {
+    const d = DESCRIBERS[r.check];
+    if (d)
+        return d(r.stats, r.findings);
+    const text = Object.entries(r.stats)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(', ');
+    return { text, empty: false };
+}
+
 ;// CONCATENATED MODULE: ./src/report/text.ts
+
 
 
 const COLOR = {
@@ -37122,7 +37692,13 @@ function renderText(results, opts) {
     const lines = [];
     const findings = results.flatMap((r) => r.findings).sort(compareFindings);
     // Checked content is escaped piece by piece, before our own colours go around it.
+    const printed = new Set();
     for (const f of findings) {
+        // Each finding once, even when two steps of a check (or two checks) reached the same one.
+        const key = `${f.file}\0${f.line}\0${f.column}\0${f.severity}\0${f.rule}\0${f.message}`;
+        if (printed.has(key))
+            continue;
+        printed.add(key);
         lines.push(`${paint('bold', logLine(`${opts.pathPrefix ?? ''}${f.file}:${f.line}:${f.column}`))} ${paint(f.severity, f.severity)} ${logText(f.message)} ${paint('dim', logLine(f.rule))}`);
         if (f.help)
             lines.push(`    ${paint('dim', logText(f.help))}`);
@@ -37131,16 +37707,68 @@ function renderText(results, opts) {
         lines.push('');
     for (const r of results) {
         const status = checkStatus(r, opts.failOn);
-        const counts = { error: 0, warning: 0, notice: 0 };
-        for (const f of r.findings)
-            counts[f.severity]++;
-        const stats = Object.entries(r.stats)
-            .map(([k, v]) => `${v} ${k}`)
-            .join(', ');
-        const mark = status === 'passed' ? paint('green', '✔') : paint('error', '✖');
-        lines.push(`${mark} ${logLine(r.check)}: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)${stats ? ` — ${stats}` : ''}`);
+        const { text, empty } = describeResult(r);
+        const counts = findingCounts(r.findings);
+        // A check that found nothing to look at neither passed nor failed: it says so.
+        const mark = status !== 'passed' ? paint('error', '✖') : empty && !counts ? paint('dim', '○') : paint('green', '✔');
+        const said = [text, counts].filter(Boolean).join('; ');
+        lines.push(`${mark} ${logLine(r.check)}${said ? `: ${logLine(said)}` : ''}`);
     }
     return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/redact.ts
+const REDACTED = '***';
+/** Replaces every occurrence of each non-empty secret by `***`, the longest first (one may contain another). */
+function redact_redactor(secrets) {
+    const list = [...new Set([...secrets].filter((s) => s !== ''))].sort((a, b) => b.length - a.length);
+    if (list.length === 0)
+        return (s) => s;
+    return (s) => {
+        let out = s;
+        for (const v of list)
+            if (out.includes(v))
+                out = out.split(v).join(REDACTED);
+        return out;
+    };
+}
+/** A copy of plain data (objects, arrays, strings) with every string and key redacted; other values kept. */
+function redactDeep(value, redact) {
+    const seen = new Map();
+    const walk = (v) => {
+        if (typeof v === 'string')
+            return redact(v);
+        if (typeof v !== 'object' || v === null)
+            return v;
+        if (seen.has(v))
+            return seen.get(v);
+        if (Array.isArray(v)) {
+            const out = [];
+            seen.set(v, out);
+            for (const x of v)
+                out.push(walk(x));
+            return out;
+        }
+        const proto = Object.getPrototypeOf(v);
+        if (proto !== Object.prototype && proto !== null)
+            return v;
+        const out = proto === null ? Object.create(null) : {};
+        seen.set(v, out);
+        // defineProperty: a key such as `__proto__` stays an own key instead of replacing the prototype.
+        for (const [k, x] of Object.entries(v))
+            Object.defineProperty(out, redact(k), { value: walk(x), enumerable: true, writable: true, configurable: true });
+        return out;
+    };
+    return walk(value);
+}
+/** The result with every secret value replaced, in findings, summaries, stats keys and models alike. */
+function redactResult(result, secrets) {
+    return redactDeep(result, redact_redactor(secrets));
+}
+/** The results with every secret value replaced, in findings, summaries, stats keys and models alike. */
+function redactResults(results, secrets) {
+    const redact = redact_redactor(secrets);
+    return results.map((r) => redactDeep(r, redact));
 }
 
 ;// CONCATENATED MODULE: ./src/report/index.ts
@@ -37154,22 +37782,222 @@ function renderText(results, opts) {
 
 
 
+
+;// CONCATENATED MODULE: ./src/checks/compose/rules.ts
+
+/** Every rule of the compose check; documented in docs/rules/compose.md. */
+const COMPOSE_RULES = defineRules('compose', [
+    // reading files
+    { id: 'compose/invalid-yaml', severity: 'error', description: 'The file is not valid YAML (syntax error, unknown alias, bad merge key).' },
+    { id: 'compose/duplicate-key', severity: 'error', description: 'A mapping defines the same key twice.' },
+    { id: 'compose/non-string-key', severity: 'error', description: 'A mapping key is a number, boolean, null or collection instead of a string.' },
+    { id: 'compose/yaml-alias-limit', severity: 'error', description: 'YAML aliases expand to too many nodes (an alias bomb) or refer to themselves.' },
+    { id: 'compose/invalid-encoding', severity: 'error', description: 'The file is not valid UTF-8.' },
+    { id: 'compose/file-too-large', severity: 'error', description: 'The file is larger than the size limit (8 MiB by default).' },
+    { id: 'compose/unreadable-file', severity: 'error', description: 'A compose or env file cannot be read, is a directory, or is a special file (/proc, /sys, /dev, a device, FIFO or socket).' },
+    { id: 'compose/path-outside-workspace', severity: 'error', description: 'In the actions: a compose file, env file, include, extends file, build context or Dockerfile resolves outside the workspace.' },
+    { id: 'compose/top-level-not-mapping', severity: 'error', description: 'The document is not a mapping (top-level object must be a mapping).' },
+    { id: 'compose/empty-file', severity: 'error', description: 'The project has no content at all (empty compose file).' },
+    // variables
+    { id: 'compose/required-variable', severity: 'error', description: 'A required variable (${VAR:?msg} or ${VAR?msg}) is not set.' },
+    { id: 'compose/invalid-interpolation', severity: 'error', description: 'A value is not a valid interpolation template (e.g. ${ VAR}, ${VAR!}).' },
+    { id: 'compose/unset-variable', severity: 'warning', description: 'A variable without a default is not set; compose uses an empty string.' },
+    { id: 'compose/invalid-env-file', severity: 'error', description: 'A .env, --env-file or env_file file cannot be parsed.' },
+    { id: 'compose/yaml11-boolean', severity: 'warning', description: 'A boolean is written as yes/no/on/off/y/n, which YAML 1.2 does not know.' },
+    // merge, include, extends
+    { id: 'compose/merge-conflict', severity: 'error', description: 'Files cannot be merged: a mapping is overridden by a list or the other way round.' },
+    { id: 'compose/include-cycle', severity: 'error', description: 'include entries form a cycle.' },
+    { id: 'compose/invalid-include', severity: 'error', description: 'An include entry is malformed or names a file that does not exist.' },
+    { id: 'compose/extends-cycle', severity: 'error', description: 'extends references form a cycle.' },
+    { id: 'compose/invalid-extends', severity: 'error', description: 'extends names a service or file that does not exist, or lacks service.' },
+    { id: 'compose/remote-resource', severity: 'notice', description: 'A remote include or extends (git, OCI, URL) is not fetched, so it is not validated.' },
+    // schema and values
+    { id: 'compose/schema', severity: 'error', description: 'The model does not match the Compose Specification JSON schema.' },
+    { id: 'compose/invalid-value', severity: 'error', description: 'A value cannot be read as the type compose needs (number, boolean, size, command line, ...).' },
+    { id: 'compose/invalid-port', severity: 'error', description: 'A port mapping is not valid ([[IP:]HOST:]CONTAINER[/PROTO], ports 0-65535, tcp/udp/sctp).' },
+    { id: 'compose/invalid-duration', severity: 'error', description: 'A duration is not valid (Go duration syntax: 10s, 1m30s, 500ms).' },
+    { id: 'compose/invalid-volume', severity: 'error', description: 'A short-syntax volume is malformed or uses a mode compose ignores.' },
+    { id: 'compose/obsolete-version', severity: 'warning', description: 'The top-level version attribute is obsolete and ignored.' },
+    { id: 'compose/deprecated', severity: 'warning', description: 'A deprecated attribute is used (external.name).' },
+    { id: 'compose/invalid-project-name', severity: 'error', description: 'COMPOSE_PROJECT_NAME is not a valid project name.' },
+    // consistency of the merged project
+    { id: 'compose/missing-image', severity: 'error', description: 'A service has neither image nor build.' },
+    { id: 'compose/undefined-network', severity: 'error', description: 'A service joins a network that is not declared under top-level networks.' },
+    { id: 'compose/undefined-volume', severity: 'error', description: 'A service mounts a named volume that is not declared under top-level volumes.' },
+    { id: 'compose/undefined-secret', severity: 'error', description: 'A service (or its build) uses a secret not declared under top-level secrets.' },
+    { id: 'compose/undefined-config', severity: 'error', description: 'A service uses a config not declared under top-level configs.' },
+    { id: 'compose/undefined-model', severity: 'error', description: 'A service uses a model not declared under top-level models.' },
+    { id: 'compose/undefined-service', severity: 'error', description: 'depends_on, links, network_mode or additional_contexts names a service that does not exist or is disabled by profiles.' },
+    { id: 'compose/dependency-cycle', severity: 'error', description: 'depends_on relations form a cycle.' },
+    { id: 'compose/invalid-healthcheck', severity: 'error', description: 'healthcheck.test does not start with CMD, CMD-SHELL or NONE.' },
+    { id: 'compose/healthcheck-required', severity: 'error', description: 'depends_on waits for service_healthy on a service that has no healthcheck.' },
+    { id: 'compose/conflicting-attributes', severity: 'error', description: 'Attributes that exclude each other are both set (network_mode/networks, scale/replicas, ...).' },
+    { id: 'compose/missing-attribute', severity: 'error', description: 'An attribute compose needs is missing (secret/config source, watch target, ...).' },
+    { id: 'compose/duplicate-mount', severity: 'error', description: 'Two volumes or tmpfs mounts of a service use the same target.' },
+    { id: 'compose/missing-env-file', severity: 'error', description: 'An env_file does not exist (and is not marked required: false).' },
+    // rules of this toolkit
+    { id: 'compose/image-latest-tag', severity: 'warning', description: 'An image has no tag or uses latest, so what runs can change without a commit.' },
+    { id: 'compose/duplicate-host-port', severity: 'error', description: 'Two services of a project publish the same host port.' },
+    { id: 'compose/build-context-missing', severity: 'error', description: 'A local build context directory does not exist.' },
+    { id: 'compose/dockerfile-missing', severity: 'error', description: 'The Dockerfile of a build is not in its context.' },
+    { id: 'compose/duplicate-container-name', severity: 'error', description: 'Two services of a project set the same container_name.' },
+    { id: 'compose/deadline-exceeded', severity: 'error', description: "The check's time limit ran out before this project was checked." },
+    { id: 'compose/internal-error', severity: 'error', description: 'The check itself failed on this project (a bug to report); other projects are still checked.' },
+]);
+const rules_RULES = COMPOSE_RULES.rules;
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/rules.ts
+
+const CHECK = 'kustomize';
+/** Every rule of the Kustomize/Kubernetes check; documented in docs/rules/kubernetes.md. */
+const KUBERNETES_RULES = defineRules(CHECK, [
+    { id: 'kubernetes/schema', severity: 'error', description: 'A rendered resource does not match its Kubernetes JSON schema (kubeconform: invalid).' },
+    { id: 'kubernetes/missing-schema', severity: 'warning', description: 'No schema was found for a resource kind, so it was not validated.' },
+    { id: 'kubernetes/invalid-manifest', severity: 'error', description: 'A manifest document cannot be read as a resource (YAML error, duplicate key in strict mode, missing kind or apiVersion).' },
+    { id: 'kubernetes/rejected-kind', severity: 'error', description: 'A resource kind listed in reject-kinds is present.' },
+    { id: 'kubernetes/schema-unavailable', severity: 'error', description: 'A schema location failed (HTTP error, unreadable file) while looking up a schema.' },
+    { id: 'kubernetes/build-failed', severity: 'error', description: 'kustomize build failed for a kustomization.' },
+    { id: 'kubernetes/kustomize-missing', severity: 'error', description: 'Neither kubectl nor a standalone kustomize was found, so the overlays were not built or validated.' },
+    { id: 'kubernetes/remote-base', severity: 'error', description: 'A kustomization references a remote base or component, which is refused unless allowed.' },
+    { id: 'kubernetes/outside-root', severity: 'error', description: 'A kustomization references a path outside the repository.' },
+    { id: 'kubernetes/image-not-pinned', severity: 'warning', description: 'A container image has no tag, or uses the tag latest, and no digest.' },
+    { id: 'kubernetes/missing-resources', severity: 'warning', description: 'A container has no resources.requests or no resources.limits.' },
+    { id: 'kubernetes/missing-namespace', severity: 'warning', description: 'A namespaced resource has no namespace after the build.' },
+    {
+        id: 'kubernetes/egress-not-denied',
+        severity: 'error',
+        description: 'A workload labelled portarium.io/workload: agent or execution-plane is not selected by a NetworkPolicy whose policyTypes include Egress.',
+    },
+    { id: 'kubernetes/configmap-too-large', severity: 'error', description: 'A ConfigMap holds more than 1 MiB in data and binaryData; the API server refuses it.' },
+    { id: 'kubernetes/secret-too-large', severity: 'error', description: 'A Secret holds more than 1 MiB of decoded data and stringData; the API server refuses it.' },
+    { id: 'kubernetes/annotations-too-large', severity: 'error', description: 'An object carries more than 256 KiB of annotations (keys and values); the API server refuses it.' },
+    { id: 'kubernetes/object-too-large', severity: 'error', description: "An object is larger than etcd's 1.5 MiB request limit as JSON, or a rendered document too large to check." },
+    { id: 'kubernetes/file-too-large', severity: 'error', description: 'A file a kustomization reads is larger than the check reads; the overlay is not built.' },
+    { id: 'kubernetes/excessive-aliasing', severity: 'error', description: 'YAML aliases expand a document far beyond its written size (an alias bomb); the overlay is not built.' },
+    { id: 'kubernetes/deadline-exceeded', severity: 'error', description: 'The check ran past its time limit; the overlays not finished are not validated.' },
+]);
+const kubernetes_rules_RULES = KUBERNETES_RULES.rules;
+/** Names for the rule ids, as the engine's code uses them. */
+const RULE = {
+    schema: 'kubernetes/schema',
+    missingSchema: 'kubernetes/missing-schema',
+    invalidManifest: 'kubernetes/invalid-manifest',
+    rejectedKind: 'kubernetes/rejected-kind',
+    schemaError: 'kubernetes/schema-unavailable',
+    buildFailed: 'kubernetes/build-failed',
+    kustomizeMissing: 'kubernetes/kustomize-missing',
+    remoteBase: 'kubernetes/remote-base',
+    outsideRoot: 'kubernetes/outside-root',
+    imageNotPinned: 'kubernetes/image-not-pinned',
+    missingResources: 'kubernetes/missing-resources',
+    missingNamespace: 'kubernetes/missing-namespace',
+    egressNotDenied: 'kubernetes/egress-not-denied',
+    configMapTooLarge: 'kubernetes/configmap-too-large',
+    secretTooLarge: 'kubernetes/secret-too-large',
+    annotationsTooLarge: 'kubernetes/annotations-too-large',
+    objectTooLarge: 'kubernetes/object-too-large',
+    fileTooLarge: 'kubernetes/file-too-large',
+    excessiveAliasing: 'kubernetes/excessive-aliasing',
+    deadlineExceeded: 'kubernetes/deadline-exceeded',
+};
+/** Severity a rule runs at given user overrides; undefined when the rule is off. */
+function ruleSeverity(id, overrides) {
+    return KUBERNETES_RULES.severityUnder(id, overrides);
+}
+
+;// CONCATENATED MODULE: ./src/checks/terraform/rules.ts
+
+const rules_CHECK = 'terraform-fmt';
+/** Every rule of the terraform fmt check; documented in docs/rules/terraform.md. */
+const TERRAFORM_RULES = defineRules(rules_CHECK, [
+    { id: 'terraform/not-formatted', severity: 'error', description: 'Lines that `terraform fmt` would change (one finding per changed hunk).' },
+    { id: 'terraform/syntax-error', severity: 'error', description: 'The file does not parse as HCL, so terraform fmt refuses to format it.' },
+    { id: 'terraform/write-failed', severity: 'error', description: 'Write mode could not replace the file with its formatted text (read-only, permissions).' },
+    {
+        id: 'terraform/changed-while-formatting',
+        severity: 'error',
+        description: 'Write mode left a file alone because its content changed between reading and writing it (another writer); run again.',
+    },
+    { id: 'terraform/skipped-file', severity: 'warning', description: 'A file was not checked: unreadable, not a regular file, or a symbolic link leaving the root.' },
+    { id: 'terraform/deadline-exceeded', severity: 'error', description: "The check's time limit ran out before this file was checked." },
+    { id: 'terraform/engine-error', severity: 'error', description: 'The formatter (builtin or terraform/tofu binary) failed on a file for a reason other than its syntax.' },
+]);
+const terraform_rules_RULES = TERRAFORM_RULES.rules;
+/** Names for the rule ids, as the engine's code uses them. */
+const rules_RULE = {
+    notFormatted: 'terraform/not-formatted',
+    syntaxError: 'terraform/syntax-error',
+    writeFailed: 'terraform/write-failed',
+    changedWhileFormatting: 'terraform/changed-while-formatting',
+    skippedFile: 'terraform/skipped-file',
+    engineError: 'terraform/engine-error',
+    deadlineExceeded: 'terraform/deadline-exceeded',
+};
+
+;// CONCATENATED MODULE: ./src/checks/rule-ids.ts
+// Every rule a `rules:` entry of .portarium-infra.yml may name, from the rule tables alone: the CLI
+// checks the file before it loads the one check a command runs.
+
+
+
+
+const CONFIGURABLE_RULE_IDS = [...rules_RULES, ...terraform_rules_RULES, ...kubernetes_rules_RULES, ...RULES].map((r) => r.id);
+
+;// CONCATENATED MODULE: ./src/github/changed-files.ts
+
+
+
+
+/**
+ * Files the pull request changed, relative to `root`, so the annotation budget goes to them first.
+ * Undefined outside pull requests or when the API cannot be asked (no token): then no preference.
+ */
+async function pullRequestChangedFiles(root, token) {
+    const eventName = process.env['GITHUB_EVENT_NAME'];
+    if (eventName !== 'pull_request' && eventName !== 'pull_request_target')
+        return undefined;
+    const eventPath = process.env['GITHUB_EVENT_PATH'];
+    if (!eventPath || !token)
+        return undefined;
+    try {
+        const event = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8'));
+        const number = event.pull_request?.number;
+        const repo = process.env['GITHUB_REPOSITORY']?.split('/');
+        if (!number || !repo || repo.length !== 2)
+            return undefined;
+        const octokit = getOctokit(token, { baseUrl: process.env['GITHUB_API_URL'] || 'https://api.github.com' });
+        const files = await octokit.paginate(octokit.rest.pulls.listFiles, { owner: repo[0], repo: repo[1], pull_number: number, per_page: 100 });
+        const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
+        const out = new Set();
+        for (const f of files) {
+            const rel = external_node_path_default().relative(root, external_node_path_default().join(workspace, f.filename)).split((external_node_path_default()).sep).join('/');
+            if (!rel.startsWith('..'))
+                out.add(rel);
+        }
+        return out;
+    }
+    catch (e) {
+        lib_core/* debug */.Yz(`changed files unavailable: ${e.message}`);
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/github/inputs.ts
 
 
 function input(name) {
-    return core/* getInput */.V4(name);
+    return lib_core/* getInput */.V4(name);
 }
 /** A multiline (or comma-separated on one line) list input; blank lines and `#` comments ignored. */
 function listInput(name) {
-    return core/* getInput */.V4(name)
+    return lib_core/* getInput */.V4(name)
         .split(/\r?\n/)
         .flatMap((line) => (line.includes(',') && !line.trim().startsWith('#') ? line.split(',') : [line]))
         .map((s) => s.trim())
         .filter((s) => s !== '' && !s.startsWith('#'));
 }
 function booleanInput(name, fallback) {
-    const v = core/* getInput */.V4(name).trim().toLowerCase();
+    const v = lib_core/* getInput */.V4(name).trim().toLowerCase();
     if (v === '')
         return fallback;
     if (['true', 'yes', '1', 'on'].includes(v))
@@ -37178,54 +38006,26 @@ function booleanInput(name, fallback) {
         return false;
     throw new finding/* UsageError */.eb(`input ${name} must be true or false (got "${v}")`);
 }
+/** A list input, or undefined when empty: an empty input keeps the setting of .portarium-infra.yml. */
+function optionalList(name) {
+    const v = listInput(name);
+    return v.length ? v : undefined;
+}
+/** A boolean input, or undefined when empty (the setting of .portarium-infra.yml stays). */
+function optionalBoolean(name) {
+    return core.getInput(name).trim() === '' ? undefined : booleanInput(name, false);
+}
+/** A string input, or undefined when empty. */
+function optionalInput(name) {
+    return lib_core/* getInput */.V4(name) || undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Kept in step with package.json by a unit test; bundles cannot read package.json at run time. */
 const src_version_VERSION = '0.1.0';
 
-;// CONCATENATED MODULE: ./src/github/report.ts
-
-
-
-
-
-/** Annotations, job summary, findings/SARIF files and the errors/warnings outputs; fails the step by policy. */
-async function reportToGitHub(results, opts) {
-    const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
-    const rel = external_node_path_default().relative(workspace, opts.root).split((external_node_path_default()).sep).join('/');
-    const prefix = rel && !rel.startsWith('..') ? rel + '/' : '';
-    const prefixed = results.map((r) => ({ ...r, findings: r.findings.map((f) => ({ ...f, file: prefix + f.file })) }));
-    const findings = prefixed.flatMap((r) => r.findings);
-    const changed = opts.changedFiles && new Set([...opts.changedFiles].map((f) => prefix + f));
-    for (const line of renderAnnotations(findings, { changedFiles: changed }))
-        process.stdout.write(line + '\n');
-    const outDir = external_node_path_default().join(process.env['RUNNER_TEMP'] || workspace, 'portarium-infra');
-    (0,external_node_fs_namespaceObject.mkdirSync)(outDir, { recursive: true });
-    const findingsFile = external_node_path_default().join(outDir, `${slug(opts.title)}-findings.json`);
-    (0,external_node_fs_namespaceObject.writeFileSync)(findingsFile, JSON.stringify(renderJson(prefixed, opts.failOn), null, 2) + '\n');
-    if (opts.sarifFile) {
-        const sarifPath = external_node_path_default().resolve(workspace, opts.sarifFile);
-        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(sarifPath), { recursive: true });
-        (0,external_node_fs_namespaceObject.writeFileSync)(sarifPath, JSON.stringify(renderSarif(prefixed, { toolVersion: src_version_VERSION, rules: opts.rules }), null, 2) + '\n');
-        core/* setOutput */.uH('sarif-file', sarifPath);
-    }
-    if (process.env['GITHUB_STEP_SUMMARY']) {
-        await core/* summary */.z.addRaw(renderSummary(prefixed, { title: opts.title, failOn: opts.failOn, changedFiles: changed, findingsFile })).write();
-    }
-    const count = (s) => findings.filter((f) => f.severity === s).length;
-    core/* setOutput */.uH('errors', count('error'));
-    core/* setOutput */.uH('warnings', count('warning'));
-    core/* setOutput */.uH('findings-file', findingsFile);
-    if ((0,finding/* shouldFail */.W9)(findings, opts.failOn)) {
-        core/* setFailed */.C1(`${opts.title}: ${count('error')} error(s), ${count('warning')} warning(s) (fail-on: ${opts.failOn})`);
-    }
-    return { findingsFile };
-}
-function slug(s) {
-    return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-}
-
 ;// CONCATENATED MODULE: ./src/github/workspace.ts
+
 
 
 
@@ -37267,9 +38067,162 @@ function workspaceRoot(root) {
     const workspace = realPath(process.env['GITHUB_WORKSPACE'] || process.cwd());
     return path_guard_isInside(workspace, root) ? workspace : root;
 }
+/**
+ * RUNNER_TEMP/portarium-infra/<parts>, created: where the actions leave files for later steps
+ * (findings, merged configs, diffs, rendered manifests, build manifests, downloaded tools).
+ */
+function runnerTempDir(...parts) {
+    const dir = external_node_path_default().join(process.env['RUNNER_TEMP'] || external_node_os_default().tmpdir(), 'portarium-infra', ...parts);
+    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+    return dir;
+}
+
+;// CONCATENATED MODULE: ./src/github/report.ts
+
+
+
+
+
+
+/** Annotations, job summary, findings/SARIF files and the errors/warnings outputs; fails the step by policy. */
+async function reportToGitHub(results, opts) {
+    const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
+    const rel = external_node_path_default().relative(workspace, opts.root).split((external_node_path_default()).sep).join('/');
+    const prefix = rel && !rel.startsWith('..') ? rel + '/' : '';
+    const prefixed = results.map((r) => ({ ...r, findings: r.findings.map((f) => ({ ...f, file: prefix + f.file })) }));
+    const findings = prefixed.flatMap((r) => r.findings);
+    const changed = opts.changedFiles && new Set([...opts.changedFiles].map((f) => prefix + f));
+    for (const line of renderAnnotations(findings, { changedFiles: changed }))
+        process.stdout.write(line + '\n');
+    const outDir = runnerTempDir();
+    const findingsFile = external_node_path_default().join(outDir, `${slug(opts.title)}-findings.json`);
+    (0,external_node_fs_namespaceObject.writeFileSync)(findingsFile, JSON.stringify(renderJson(prefixed, opts.failOn), null, 2) + '\n');
+    if (opts.sarifFile) {
+        const sarifPath = external_node_path_default().resolve(workspace, opts.sarifFile);
+        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(sarifPath), { recursive: true });
+        (0,external_node_fs_namespaceObject.writeFileSync)(sarifPath, JSON.stringify(renderSarif(prefixed, { toolVersion: src_version_VERSION, rules: opts.rules }), null, 2) + '\n');
+        lib_core/* setOutput */.uH('sarif-file', sarifPath);
+    }
+    if (process.env['GITHUB_STEP_SUMMARY']) {
+        await lib_core/* summary */.z.addRaw(renderSummary(prefixed, { title: opts.title, failOn: opts.failOn, changedFiles: changed, findingsFile })).write();
+    }
+    const count = (s) => findings.filter((f) => f.severity === s).length;
+    lib_core/* setOutput */.uH('errors', count('error'));
+    lib_core/* setOutput */.uH('warnings', count('warning'));
+    lib_core/* setOutput */.uH('findings-file', findingsFile);
+    if ((0,finding/* shouldFail */.W9)(findings, opts.failOn)) {
+        lib_core/* setFailed */.C1(`${opts.title}: ${count('error')} error(s), ${count('warning')} warning(s) (fail-on: ${opts.failOn})`);
+    }
+    return { findingsFile };
+}
+function slug(s) {
+    return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+;// CONCATENATED MODULE: ./src/github/variables.ts
+/**
+ * The variables compose interpolation may see in an action: only what the caller names in the
+ * `variables` and `secret-variables` inputs. The action's own environment holds the runner's
+ * credentials (INPUT_TOKEN, ACTIONS_RUNTIME_TOKEN, ACTIONS_ID_TOKEN_REQUEST_*, GITHUB_TOKEN, …), and a
+ * pull request could print any of them through `${NAME}`; so none of it is visible, and a variable
+ * not given is unset, as one missing from docker compose's environment is.
+ */
+
+
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/**
+ * `NAME=value` lines (blank lines and `# comments` skipped; the value is everything after the first
+ * `=`, kept as written). An error names the input and line, never the line's text: it may hold a secret.
+ */
+function parseVariables(text, inputName) {
+    const out = [];
+    text.split(/\r?\n/).forEach((raw, i) => {
+        const line = raw.replace(/^\s+/, '');
+        if (line === '' || line.startsWith('#'))
+            return;
+        const eq = line.indexOf('=');
+        const name = eq < 0 ? line.trimEnd() : line.slice(0, eq).trimEnd();
+        if (eq < 0 || !NAME.test(name)) {
+            throw new finding/* UsageError */.eb(`${inputName}: line ${i + 1} is not NAME=value with NAME made of letters, digits and _ (the line is not shown: it may hold a secret)`);
+        }
+        out.push([name, line.slice(eq + 1)]);
+    });
+    return out;
+}
+/** Reads both inputs; each secret value is masked in the log from now on and returned for redaction. */
+function variablesFromInputs() {
+    const env = Object.create(null);
+    for (const [k, v] of parseVariables(lib_core/* getInput */.V4('variables', { trimWhitespace: false }), 'variables'))
+        env[k] = v;
+    const secrets = [];
+    for (const [k, v] of parseVariables(lib_core/* getInput */.V4('secret-variables', { trimWhitespace: false }), 'secret-variables')) {
+        env[k] = v;
+        if (v !== '') {
+            lib_core/* setSecret */.Pq(v);
+            secrets.push(v);
+        }
+    }
+    return { env, secrets };
+}
+
+;// CONCATENATED MODULE: ./src/github/action.ts
+// The one action runner: what every check action does before and after its own part, so an entry
+// point declares only its inputs, its run and its outputs.
+
+
+
+
+
+
+
+
+
+
+/** The settings an action starts from: .portarium-infra.yml of the working directory, never a file outside the workspace. */
+async function actionSettings(root) {
+    const config = await loadConfig(root, undefined, workspaceRoot(root), CONFIGURABLE_RULE_IDS);
+    for (const w of config.warnings)
+        lib_core/* warning */.$e((0,log/* annotationText */.x)(w));
+    return config;
+}
+/**
+ * working directory → settings (inputs over the file) → variables → the action's part → redaction →
+ * rule settings → report (annotations, summary, findings file, SARIF) and fail-on.
+ */
+async function runCheckAction(action) {
+    // Read first, so a bad variable fails before any file is read and every secret is masked from the start.
+    const variables = variablesFromInputs();
+    const root = workingDirectory(input('working-directory'));
+    const loaded = await actionSettings(root);
+    const config = action.inputs ? overlaySettings(loaded, action.inputs(root)) : loaded;
+    const failOn = (0,finding/* parseFailOn */.XV)(input('fail-on'), config.failOn ?? 'error');
+    const token = input('token') || process.env['GITHUB_TOKEN'];
+    let changed;
+    const ctx = {
+        root,
+        workspace: workspaceRoot(root),
+        config,
+        failOn,
+        variables,
+        token,
+        changedFiles: () => (changed ??= pullRequestChangedFiles(root, token)),
+    };
+    const results = await action.run(ctx);
+    if (!results)
+        return;
+    const redacted = redactResults(results, variables.secrets).map((r) => ({ ...r, findings: applyRuleSettings(r.findings, config.rules) }));
+    const changedFiles = await ctx.changedFiles();
+    await reportToGitHub(redacted, {
+        title: action.title,
+        failOn,
+        rules: action.rules,
+        root,
+        ...(changedFiles && { changedFiles }),
+        sarifFile: input('sarif-file') || undefined,
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/actions/build-images/main.ts
-
 
 
 
@@ -37302,82 +38255,74 @@ function cacheInput(value) {
         return { type: 'gha' };
     return { type: 'registry', ref: value };
 }
-async function run() {
-    const root = workingDirectory(input('working-directory'));
-    const config = await loadConfig(root, undefined, workspaceRoot(root));
-    const options = imageOptionsFromConfig(config.checks['images']);
-    const registry = input('registry');
-    if (registry)
-        options.registry = registry;
-    const only = listInput('images');
-    if (only.length)
-        options.only = only;
-    const platforms = listInput('platforms');
-    if (platforms.length)
-        options.platforms = platforms;
-    options.workspace = workspaceRoot(root);
-    const plan = await planImages({ root, ...options });
-    core/* setOutput */.uH('matrix', JSON.stringify(plan.matrix));
-    const lint = await lintDockerfiles({ root, ...options, plan });
-    const failOn = (0,finding/* parseFailOn */.XV)(input('fail-on'), config.failOn ?? 'error');
-    if (booleanInput('plan-only', false)) {
-        // The workflow's plan job: the matrix and the Dockerfile rules, no builder needed.
-        await reportToGitHub([{ ...lint, findings: applyRuleSettings(lint.findings, config.rules) }], { title: 'Images', failOn, rules: RULES, root });
-        return;
-    }
-    const push = booleanInput('push', false);
-    const password = input('password');
-    if (password)
-        core/* setSecret */.Pq(password);
-    const username = input('username');
-    if (push && !registry && !options.registry)
-        throw new finding/* UsageError */.eb('push: true needs a registry (input registry or images.registry in .portarium-infra.yml)');
-    const builderKind = input('builder') || 'buildah';
-    const tempDir = external_node_path_default().join(process.env['RUNNER_TEMP'] || root, 'portarium-infra', 'images');
-    (0,external_node_fs_namespaceObject.mkdirSync)(tempDir, { recursive: true });
-    let builder;
-    if (builderKind === 'buildah')
-        builder = createBuilder({ kind: 'buildah' });
-    else if (builderKind === 'docker') {
-        const provenance = input('provenance') || 'false';
-        if (!['false', 'min', 'max'].includes(provenance))
-            throw new finding/* UsageError */.eb('provenance must be false, min or max');
-        const cache = cacheInput(input('cache'));
-        builder = createBuilder({
-            kind: 'docker',
-            provenance: provenance === 'false' ? false : provenance,
-            sbom: booleanInput('sbom', false),
-            ...(cache ? { cache } : {}),
-            env: process.env,
-        });
-    }
-    else
-        throw new finding/* UsageError */.eb(`builder must be buildah or docker (got "${builderKind}")`);
-    const manifestFile = external_node_path_default().resolve(root, input('manifest-file') || external_node_path_default().join(tempDir, 'build-manifest.json'));
-    const built = await core/* group */.Os('build', () => buildImages({
-        root,
-        ...options,
-        plan,
-        builder,
-        context: buildContext(input('version'), booleanInput('latest', false), listInput('tags')),
-        push,
-        ...(push && password ? { credentials: [{ registry: (registry || options.registry || '').split('/')[0], username, password }] } : {}),
-        insecureRegistries: listInput('insecure-registries'),
-        tempDir,
-        manifestPath: manifestFile,
-        log: (line) => (0,log/* info */.p)(line),
-    }));
-    core/* setOutput */.uH('manifest', JSON.stringify(built.manifest));
-    core/* setOutput */.uH('manifest-file', manifestFile);
-    core/* setOutput */.uH('digests', Object.entries(built.manifest.images).map(([name, e]) => `${name}=${e.image}@${e.digest}`).join('\n'));
-    const findings = applyRuleSettings([...lint.findings, ...built.findings.filter((f) => !lint.findings.includes(f))], config.rules);
-    await reportToGitHub([{ ...built.checkResult, findings, stats: { ...lint.stats, ...built.checkResult.stats } }], {
-        title: 'Images',
-        failOn,
-        rules: RULES,
-        root,
-    });
+/** The inputs that replace `images:` settings. */
+function imagesInputs() {
+    return { images: { registry: optionalInput('registry'), platforms: optionalList('platforms') } };
 }
+const buildImagesAction = {
+    title: 'Images',
+    rules: RULES,
+    inputs: imagesInputs,
+    run: async ({ root, workspace, config }) => {
+        const options = { ...imageOptions(config.checks.images), workspace };
+        const only = listInput('images');
+        if (only.length)
+            options.only = only;
+        const plan = await planImages({ root, ...options });
+        lib_core/* setOutput */.uH('matrix', JSON.stringify(plan.matrix));
+        const lint = await lintDockerfiles({ root, ...options, plan });
+        // The workflow's plan job: the matrix and the Dockerfile rules, no builder needed.
+        if (booleanInput('plan-only', false))
+            return [lint];
+        const push = booleanInput('push', false);
+        const password = input('password');
+        if (password)
+            lib_core/* setSecret */.Pq(password);
+        const username = input('username');
+        if (push && !options.registry)
+            throw new finding/* UsageError */.eb('push: true needs a registry (input registry or images.registry in .portarium-infra.yml)');
+        const builderKind = input('builder') || 'buildah';
+        const tempDir = runnerTempDir('images');
+        let builder;
+        if (builderKind === 'buildah')
+            builder = createBuilder({ kind: 'buildah' });
+        else if (builderKind === 'docker') {
+            const provenance = input('provenance') || 'false';
+            if (!['false', 'min', 'max'].includes(provenance))
+                throw new finding/* UsageError */.eb('provenance must be false, min or max');
+            const cache = cacheInput(input('cache'));
+            builder = createBuilder({
+                kind: 'docker',
+                provenance: provenance === 'false' ? false : provenance,
+                sbom: booleanInput('sbom', false),
+                ...(cache ? { cache } : {}),
+                env: process.env,
+            });
+        }
+        else
+            throw new finding/* UsageError */.eb(`builder must be buildah or docker (got "${builderKind}")`);
+        const manifestFile = external_node_path_default().resolve(root, input('manifest-file') || external_node_path_default().join(tempDir, 'build-manifest.json'));
+        const built = await lib_core/* group */.Os('build', () => buildImages({
+            root,
+            ...options,
+            plan,
+            builder,
+            context: buildContext(input('version'), booleanInput('latest', false), listInput('tags')),
+            push,
+            ...(push && password ? { credentials: [{ registry: (options.registry ?? '').split('/')[0], username, password }] } : {}),
+            insecureRegistries: listInput('insecure-registries'),
+            tempDir,
+            manifestPath: manifestFile,
+            log: (line) => (0,log/* info */.p)(line),
+        }));
+        lib_core/* setOutput */.uH('manifest', JSON.stringify(built.manifest));
+        lib_core/* setOutput */.uH('manifest-file', manifestFile);
+        lib_core/* setOutput */.uH('digests', Object.entries(built.manifest.images).map(([name, e]) => `${name}=${e.image}@${e.digest}`).join('\n'));
+        const findings = [...lint.findings, ...built.findings.filter((f) => !lint.findings.includes(f))];
+        return [{ ...built.checkResult, findings, stats: { ...lint.stats, ...built.checkResult.stats } }];
+    },
+};
+const run = () => runCheckAction(buildImagesAction);
 
 
 /***/ }),
@@ -40457,14 +41402,14 @@ __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
+exports.Vj = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
 exports.jn = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
@@ -46404,10 +47349,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ core_setSecret),
-  z: () => (/* reexport */ summary)
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path, warning
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -49252,7 +50198,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 129:
+/***/ 9659:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -54,9 +54,9 @@ exports.getProxyUrl = getProxyUrl;
 exports.isHttps = isHttps;
 const http = __importStar(__nccwpck_require__(8611));
 const https = __importStar(__nccwpck_require__(5692));
-const pm = __importStar(__nccwpck_require__(425));
-const tunnel = __importStar(__nccwpck_require__(408));
-const undici_1 = __nccwpck_require__(4718);
+const pm = __importStar(__nccwpck_require__(3335));
+const tunnel = __importStar(__nccwpck_require__(770));
+const undici_1 = __nccwpck_require__(6752);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -744,7 +744,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 425:
+/***/ 3335:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -844,16 +844,16 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 7611:
+/***/ 905:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-const core_1 = __nccwpck_require__(2439);
-const draft4_1 = __nccwpck_require__(5635);
-const discriminator_1 = __nccwpck_require__(2936);
-const draft4MetaSchema = __nccwpck_require__(8820);
+const core_1 = __nccwpck_require__(3893);
+const draft4_1 = __nccwpck_require__(3309);
+const discriminator_1 = __nccwpck_require__(8886);
+const draft4MetaSchema = __nccwpck_require__(6337);
 const META_SUPPORT_DATA = ["/properties"];
 const META_SCHEMA_ID = "http://json-schema.org/draft-04/schema";
 class Ajv extends core_1.default {
@@ -887,9 +887,9 @@ class Ajv extends core_1.default {
 module.exports = exports = Ajv;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = Ajv;
-var core_2 = __nccwpck_require__(2439);
+var core_2 = __nccwpck_require__(3893);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return core_2.KeywordCxt; } }));
-var core_3 = __nccwpck_require__(2439);
+var core_3 = __nccwpck_require__(3893);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return core_3._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return core_3.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return core_3.stringify; } }));
@@ -900,12 +900,12 @@ Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () 
 
 /***/ }),
 
-/***/ 5685:
+/***/ 7243:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const ref_1 = __nccwpck_require__(7002);
+const ref_1 = __nccwpck_require__(2996);
 const core = [
     "$schema",
     "id",
@@ -919,15 +919,15 @@ exports["default"] = core;
 
 /***/ }),
 
-/***/ 5635:
+/***/ 3309:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(5685);
-const validation_1 = __nccwpck_require__(802);
-const applicator_1 = __nccwpck_require__(3841);
-const format_1 = __nccwpck_require__(3627);
+const core_1 = __nccwpck_require__(7243);
+const validation_1 = __nccwpck_require__(4376);
+const applicator_1 = __nccwpck_require__(8775);
+const format_1 = __nccwpck_require__(2601);
 const metadataVocabulary = ["title", "description", "default"];
 const draft4Vocabularies = [
     core_1.default,
@@ -941,22 +941,22 @@ exports["default"] = draft4Vocabularies;
 
 /***/ }),
 
-/***/ 802:
+/***/ 4376:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const limitNumber_1 = __nccwpck_require__(9680);
-const limitNumberExclusive_1 = __nccwpck_require__(2354);
-const multipleOf_1 = __nccwpck_require__(9822);
-const limitLength_1 = __nccwpck_require__(6944);
-const pattern_1 = __nccwpck_require__(7805);
-const limitProperties_1 = __nccwpck_require__(7973);
-const required_1 = __nccwpck_require__(858);
-const limitItems_1 = __nccwpck_require__(7150);
-const uniqueItems_1 = __nccwpck_require__(7066);
-const const_1 = __nccwpck_require__(1488);
-const enum_1 = __nccwpck_require__(7350);
+const limitNumber_1 = __nccwpck_require__(4430);
+const limitNumberExclusive_1 = __nccwpck_require__(8600);
+const multipleOf_1 = __nccwpck_require__(8132);
+const limitLength_1 = __nccwpck_require__(6962);
+const pattern_1 = __nccwpck_require__(6023);
+const limitProperties_1 = __nccwpck_require__(895);
+const required_1 = __nccwpck_require__(4504);
+const limitItems_1 = __nccwpck_require__(6296);
+const uniqueItems_1 = __nccwpck_require__(5132);
+const const_1 = __nccwpck_require__(8026);
+const enum_1 = __nccwpck_require__(3200);
 const validation = [
     // number
     limitNumber_1.default,
@@ -982,13 +982,13 @@ exports["default"] = validation;
 
 /***/ }),
 
-/***/ 9680:
+/***/ 4430:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(2439);
-const codegen_1 = __nccwpck_require__(8762);
+const core_1 = __nccwpck_require__(3893);
+const codegen_1 = __nccwpck_require__(1436);
 const ops = codegen_1.operators;
 const KWDs = {
     maximum: {
@@ -1032,7 +1032,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2354:
+/***/ 8600:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1057,7 +1057,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2005:
+/***/ 779:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1271,14 +1271,14 @@ function regex(str) {
 
 /***/ }),
 
-/***/ 6373:
+/***/ 2815:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const formats_1 = __nccwpck_require__(2005);
-const limit_1 = __nccwpck_require__(6638);
-const codegen_1 = __nccwpck_require__(8762);
+const formats_1 = __nccwpck_require__(779);
+const limit_1 = __nccwpck_require__(1284);
+const codegen_1 = __nccwpck_require__(1436);
 const fullName = new codegen_1.Name("fullFormats");
 const fastName = new codegen_1.Name("fastFormats");
 const formatsPlugin = (ajv, opts = { keywords: true }) => {
@@ -1314,14 +1314,14 @@ exports["default"] = formatsPlugin;
 
 /***/ }),
 
-/***/ 6638:
+/***/ 1284:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.formatLimitDefinition = void 0;
-const ajv_1 = __nccwpck_require__(9153);
-const codegen_1 = __nccwpck_require__(8762);
+const ajv_1 = __nccwpck_require__(2463);
+const codegen_1 = __nccwpck_require__(1436);
 const ops = codegen_1.operators;
 const KWDs = {
     formatMaximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
@@ -1389,19 +1389,19 @@ exports["default"] = formatLimitPlugin;
 
 /***/ }),
 
-/***/ 5976:
+/***/ 878:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2019 = void 0;
-const core_1 = __nccwpck_require__(2439);
-const draft7_1 = __nccwpck_require__(3967);
-const dynamic_1 = __nccwpck_require__(7077);
-const next_1 = __nccwpck_require__(8294);
-const unevaluated_1 = __nccwpck_require__(2420);
-const discriminator_1 = __nccwpck_require__(2936);
-const json_schema_2019_09_1 = __nccwpck_require__(2249);
+const core_1 = __nccwpck_require__(3893);
+const draft7_1 = __nccwpck_require__(9941);
+const dynamic_1 = __nccwpck_require__(9923);
+const next_1 = __nccwpck_require__(7844);
+const unevaluated_1 = __nccwpck_require__(2010);
+const discriminator_1 = __nccwpck_require__(8886);
+const json_schema_2019_09_1 = __nccwpck_require__(5375);
 const META_SCHEMA_ID = "https://json-schema.org/draft/2019-09/schema";
 class Ajv2019 extends core_1.default {
     constructor(opts = {}) {
@@ -1439,33 +1439,33 @@ module.exports = exports = Ajv2019;
 module.exports.Ajv2019 = Ajv2019;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = Ajv2019;
-var validate_1 = __nccwpck_require__(7391);
+var validate_1 = __nccwpck_require__(7881);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(8762);
+var codegen_1 = __nccwpck_require__(1436);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(535);
+var validation_error_1 = __nccwpck_require__(5402);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(5268);
+var ref_error_1 = __nccwpck_require__(3162);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
 //# sourceMappingURL=2019.js.map
 
 /***/ }),
 
-/***/ 5848:
+/***/ 2210:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
-const core_1 = __nccwpck_require__(2439);
-const draft2020_1 = __nccwpck_require__(9220);
-const discriminator_1 = __nccwpck_require__(2936);
-const json_schema_2020_12_1 = __nccwpck_require__(3029);
+const core_1 = __nccwpck_require__(3893);
+const draft2020_1 = __nccwpck_require__(4298);
+const discriminator_1 = __nccwpck_require__(8886);
+const json_schema_2020_12_1 = __nccwpck_require__(3995);
 const META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
 class Ajv2020 extends core_1.default {
     constructor(opts = {}) {
@@ -1500,33 +1500,33 @@ module.exports = exports = Ajv2020;
 module.exports.Ajv2020 = Ajv2020;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = Ajv2020;
-var validate_1 = __nccwpck_require__(7391);
+var validate_1 = __nccwpck_require__(7881);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(8762);
+var codegen_1 = __nccwpck_require__(1436);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(535);
+var validation_error_1 = __nccwpck_require__(5402);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(5268);
+var ref_error_1 = __nccwpck_require__(3162);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
 //# sourceMappingURL=2020.js.map
 
 /***/ }),
 
-/***/ 9153:
+/***/ 2463:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-const core_1 = __nccwpck_require__(2439);
-const draft7_1 = __nccwpck_require__(3967);
-const discriminator_1 = __nccwpck_require__(2936);
-const draft7MetaSchema = __nccwpck_require__(372);
+const core_1 = __nccwpck_require__(3893);
+const draft7_1 = __nccwpck_require__(9941);
+const discriminator_1 = __nccwpck_require__(8886);
+const draft7MetaSchema = __nccwpck_require__(2079);
 const META_SUPPORT_DATA = ["/properties"];
 const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
 class Ajv extends core_1.default {
@@ -1556,24 +1556,24 @@ module.exports = exports = Ajv;
 module.exports.Ajv = Ajv;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = Ajv;
-var validate_1 = __nccwpck_require__(7391);
+var validate_1 = __nccwpck_require__(7881);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(8762);
+var codegen_1 = __nccwpck_require__(1436);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(535);
+var validation_error_1 = __nccwpck_require__(5402);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(5268);
+var ref_error_1 = __nccwpck_require__(3162);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
 //# sourceMappingURL=ajv.js.map
 
 /***/ }),
 
-/***/ 7565:
+/***/ 567:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1735,15 +1735,15 @@ exports.regexpCode = regexpCode;
 
 /***/ }),
 
-/***/ 8762:
+/***/ 1436:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-const code_1 = __nccwpck_require__(7565);
-const scope_1 = __nccwpck_require__(4146);
-var code_2 = __nccwpck_require__(7565);
+const code_1 = __nccwpck_require__(567);
+const scope_1 = __nccwpck_require__(5407);
+var code_2 = __nccwpck_require__(567);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
 Object.defineProperty(exports, "strConcat", ({ enumerable: true, get: function () { return code_2.strConcat; } }));
@@ -1752,7 +1752,7 @@ Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
 Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __nccwpck_require__(4146);
+var scope_2 = __nccwpck_require__(5407);
 Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
 Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
 Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
@@ -2438,13 +2438,13 @@ function par(x) {
 
 /***/ }),
 
-/***/ 4146:
+/***/ 5407:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-const code_1 = __nccwpck_require__(7565);
+const code_1 = __nccwpck_require__(567);
 class ValueError extends Error {
     constructor(name) {
         super(`CodeGen: "code" for ${name} not defined`);
@@ -2587,15 +2587,15 @@ exports.ValueScope = ValueScope;
 
 /***/ }),
 
-/***/ 9905:
+/***/ 1283:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-const codegen_1 = __nccwpck_require__(8762);
-const util_1 = __nccwpck_require__(7802);
-const names_1 = __nccwpck_require__(8636);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const names_1 = __nccwpck_require__(630);
 exports.keywordError = {
     message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
 };
@@ -2716,18 +2716,18 @@ function extraErrorProps(cxt, { params, message }, keyValues) {
 
 /***/ }),
 
-/***/ 4992:
+/***/ 2718:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
-const codegen_1 = __nccwpck_require__(8762);
-const validation_error_1 = __nccwpck_require__(535);
-const names_1 = __nccwpck_require__(8636);
-const resolve_1 = __nccwpck_require__(1128);
-const util_1 = __nccwpck_require__(7802);
-const validate_1 = __nccwpck_require__(7391);
+const codegen_1 = __nccwpck_require__(1436);
+const validation_error_1 = __nccwpck_require__(5402);
+const names_1 = __nccwpck_require__(630);
+const resolve_1 = __nccwpck_require__(4090);
+const util_1 = __nccwpck_require__(4464);
+const validate_1 = __nccwpck_require__(7881);
 class SchemaEnv {
     constructor(env) {
         var _a;
@@ -2964,12 +2964,12 @@ function getJsonPointer(parsedRef, { baseId, schema, root }) {
 
 /***/ }),
 
-/***/ 8636:
+/***/ 630:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(8762);
+const codegen_1 = __nccwpck_require__(1436);
 const names = {
     // validation function arguments
     data: new codegen_1.Name("data"), // data passed to validation function
@@ -2998,12 +2998,12 @@ exports["default"] = names;
 
 /***/ }),
 
-/***/ 5268:
+/***/ 3162:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const resolve_1 = __nccwpck_require__(1128);
+const resolve_1 = __nccwpck_require__(4090);
 class MissingRefError extends Error {
     constructor(resolver, baseId, ref, msg) {
         super(msg || `can't resolve reference ${ref} from id ${baseId}`);
@@ -3016,15 +3016,15 @@ exports["default"] = MissingRefError;
 
 /***/ }),
 
-/***/ 1128:
+/***/ 4090:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-const util_1 = __nccwpck_require__(7802);
-const equal = __nccwpck_require__(6136);
-const traverse = __nccwpck_require__(1165);
+const util_1 = __nccwpck_require__(4464);
+const equal = __nccwpck_require__(3430);
+const traverse = __nccwpck_require__(1167);
 // TODO refactor to use keyword definitions
 const SIMPLE_INLINED = new Set([
     "type",
@@ -3177,7 +3177,7 @@ exports.getSchemaRefs = getSchemaRefs;
 
 /***/ }),
 
-/***/ 2335:
+/***/ 7353:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3209,14 +3209,14 @@ exports.getRules = getRules;
 
 /***/ }),
 
-/***/ 7802:
+/***/ 4464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
-const codegen_1 = __nccwpck_require__(8762);
-const code_1 = __nccwpck_require__(7565);
+const codegen_1 = __nccwpck_require__(1436);
+const code_1 = __nccwpck_require__(567);
 // TODO refactor to use Set
 function toHash(arr) {
     const hash = {};
@@ -3393,7 +3393,7 @@ exports.checkStrictMode = checkStrictMode;
 
 /***/ }),
 
-/***/ 454:
+/***/ 7692:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3418,15 +3418,15 @@ exports.shouldUseRule = shouldUseRule;
 
 /***/ }),
 
-/***/ 8284:
+/***/ 5346:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-const errors_1 = __nccwpck_require__(9905);
-const codegen_1 = __nccwpck_require__(8762);
-const names_1 = __nccwpck_require__(8636);
+const errors_1 = __nccwpck_require__(1283);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
 const boolError = {
     message: "boolean schema is false",
 };
@@ -3474,17 +3474,17 @@ function falseSchemaError(it, overrideAllErrors) {
 
 /***/ }),
 
-/***/ 5931:
+/***/ 6685:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
-const rules_1 = __nccwpck_require__(2335);
-const applicability_1 = __nccwpck_require__(454);
-const errors_1 = __nccwpck_require__(9905);
-const codegen_1 = __nccwpck_require__(8762);
-const util_1 = __nccwpck_require__(7802);
+const rules_1 = __nccwpck_require__(7353);
+const applicability_1 = __nccwpck_require__(7692);
+const errors_1 = __nccwpck_require__(1283);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 var DataType;
 (function (DataType) {
     DataType[DataType["Correct"] = 0] = "Correct";
@@ -3683,14 +3683,14 @@ function getTypeErrorContext(it) {
 
 /***/ }),
 
-/***/ 3769:
+/***/ 1699:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assignDefaults = void 0;
-const codegen_1 = __nccwpck_require__(8762);
-const util_1 = __nccwpck_require__(7802);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 function assignDefaults(it, ty) {
     const { properties, items } = it.schema;
     if (ty === "object" && properties) {
@@ -3724,24 +3724,24 @@ function assignDefault(it, prop, defaultValue) {
 
 /***/ }),
 
-/***/ 7391:
+/***/ 7881:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-const boolSchema_1 = __nccwpck_require__(8284);
-const dataType_1 = __nccwpck_require__(5931);
-const applicability_1 = __nccwpck_require__(454);
-const dataType_2 = __nccwpck_require__(5931);
-const defaults_1 = __nccwpck_require__(3769);
-const keyword_1 = __nccwpck_require__(4852);
-const subschema_1 = __nccwpck_require__(7914);
-const codegen_1 = __nccwpck_require__(8762);
-const names_1 = __nccwpck_require__(8636);
-const resolve_1 = __nccwpck_require__(1128);
-const util_1 = __nccwpck_require__(7802);
-const errors_1 = __nccwpck_require__(9905);
+const boolSchema_1 = __nccwpck_require__(5346);
+const dataType_1 = __nccwpck_require__(6685);
+const applicability_1 = __nccwpck_require__(7692);
+const dataType_2 = __nccwpck_require__(6685);
+const defaults_1 = __nccwpck_require__(1699);
+const keyword_1 = __nccwpck_require__(5202);
+const subschema_1 = __nccwpck_require__(6200);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const resolve_1 = __nccwpck_require__(4090);
+const util_1 = __nccwpck_require__(4464);
+const errors_1 = __nccwpck_require__(1283);
 // schema compilation - generates validation function, subschemaCode (below) is used for subschemas
 function validateFunctionCode(it) {
     if (isSchemaObj(it)) {
@@ -4250,16 +4250,16 @@ exports.getData = getData;
 
 /***/ }),
 
-/***/ 4852:
+/***/ 5202:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
-const codegen_1 = __nccwpck_require__(8762);
-const names_1 = __nccwpck_require__(8636);
-const code_1 = __nccwpck_require__(322);
-const errors_1 = __nccwpck_require__(9905);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const code_1 = __nccwpck_require__(8484);
+const errors_1 = __nccwpck_require__(1283);
 function macroKeywordCode(cxt, def) {
     const { gen, keyword, schema, parentSchema, it } = cxt;
     const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
@@ -4380,14 +4380,14 @@ exports.validateKeywordUsage = validateKeywordUsage;
 
 /***/ }),
 
-/***/ 7914:
+/***/ 6200:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
-const codegen_1 = __nccwpck_require__(8762);
-const util_1 = __nccwpck_require__(7802);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
     if (keyword !== undefined && schema !== undefined) {
         throw new Error('both "keyword" and "schema" passed, only one allowed');
@@ -4467,31 +4467,31 @@ exports.extendSubschemaMode = extendSubschemaMode;
 
 /***/ }),
 
-/***/ 2439:
+/***/ 3893:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-var validate_1 = __nccwpck_require__(7391);
+var validate_1 = __nccwpck_require__(7881);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(8762);
+var codegen_1 = __nccwpck_require__(1436);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(535);
-const ref_error_1 = __nccwpck_require__(5268);
-const rules_1 = __nccwpck_require__(2335);
-const compile_1 = __nccwpck_require__(4992);
-const codegen_2 = __nccwpck_require__(8762);
-const resolve_1 = __nccwpck_require__(1128);
-const dataType_1 = __nccwpck_require__(5931);
-const util_1 = __nccwpck_require__(7802);
-const $dataRefSchema = __nccwpck_require__(9422);
-const uri_1 = __nccwpck_require__(975);
+const validation_error_1 = __nccwpck_require__(5402);
+const ref_error_1 = __nccwpck_require__(3162);
+const rules_1 = __nccwpck_require__(7353);
+const compile_1 = __nccwpck_require__(2718);
+const codegen_2 = __nccwpck_require__(1436);
+const resolve_1 = __nccwpck_require__(4090);
+const dataType_1 = __nccwpck_require__(6685);
+const util_1 = __nccwpck_require__(4464);
+const $dataRefSchema = __nccwpck_require__(3837);
+const uri_1 = __nccwpck_require__(6285);
 const defaultRegExp = (str, flags) => new RegExp(str, flags);
 defaultRegExp.code = "new RegExp";
 const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
@@ -5091,18 +5091,18 @@ function schemaOrData(schema) {
 
 /***/ }),
 
-/***/ 2249:
+/***/ 5375:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const metaSchema = __nccwpck_require__(6733);
-const applicator = __nccwpck_require__(9698);
-const content = __nccwpck_require__(1525);
-const core = __nccwpck_require__(155);
-const format = __nccwpck_require__(9543);
-const metadata = __nccwpck_require__(100);
-const validation = __nccwpck_require__(7463);
+const metaSchema = __nccwpck_require__(8138);
+const applicator = __nccwpck_require__(4908);
+const content = __nccwpck_require__(958);
+const core = __nccwpck_require__(58);
+const format = __nccwpck_require__(6534);
+const metadata = __nccwpck_require__(711);
+const validation = __nccwpck_require__(8030);
 const META_SUPPORT_DATA = ["/properties"];
 function addMetaSchema2019($data) {
     ;
@@ -5125,19 +5125,19 @@ exports["default"] = addMetaSchema2019;
 
 /***/ }),
 
-/***/ 3029:
+/***/ 3995:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const metaSchema = __nccwpck_require__(5193);
-const applicator = __nccwpck_require__(4097);
-const unevaluated = __nccwpck_require__(4456);
-const content = __nccwpck_require__(2897);
-const core = __nccwpck_require__(9647);
-const format = __nccwpck_require__(8163);
-const metadata = __nccwpck_require__(9232);
-const validation = __nccwpck_require__(5867);
+const metaSchema = __nccwpck_require__(1678);
+const applicator = __nccwpck_require__(7216);
+const unevaluated = __nccwpck_require__(9547);
+const content = __nccwpck_require__(8226);
+const core = __nccwpck_require__(518);
+const format = __nccwpck_require__(4588);
+const metadata = __nccwpck_require__(5707);
+const validation = __nccwpck_require__(7082);
 const META_SUPPORT_DATA = ["/properties"];
 function addMetaSchema2020($data) {
     ;
@@ -5161,20 +5161,20 @@ exports["default"] = addMetaSchema2020;
 
 /***/ }),
 
-/***/ 8325:
+/***/ 4951:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 // https://github.com/ajv-validator/ajv/issues/889
-const equal = __nccwpck_require__(6136);
+const equal = __nccwpck_require__(3430);
 equal.code = 'require("ajv/dist/runtime/equal").default';
 exports["default"] = equal;
 //# sourceMappingURL=equal.js.map
 
 /***/ }),
 
-/***/ 3908:
+/***/ 6214:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5204,19 +5204,19 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 975:
+/***/ 6285:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const uri = __nccwpck_require__(7041);
+const uri = __nccwpck_require__(4352);
 uri.code = 'require("ajv/dist/runtime/uri").default';
 exports["default"] = uri;
 //# sourceMappingURL=uri.js.map
 
 /***/ }),
 
-/***/ 535:
+/***/ 5402:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5233,14 +5233,14 @@ exports["default"] = ValidationError;
 
 /***/ }),
 
-/***/ 9810:
+/***/ 3448:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateAdditionalItems = void 0;
-const codegen_1 = __nccwpck_require__(8762);
-const util_1 = __nccwpck_require__(7802);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -5288,15 +5288,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2089:
+/***/ 2431:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(322);
-const codegen_1 = __nccwpck_require__(8762);
-const names_1 = __nccwpck_require__(8636);
-const util_1 = __nccwpck_require__(7802);
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: "must NOT have additional properties",
     params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
@@ -5400,12 +5400,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4971:
+/***/ 9205:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(7802);
+const util_1 = __nccwpck_require__(4464);
 const def = {
     keyword: "allOf",
     schemaType: "array",
@@ -5429,12 +5429,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5046:
+/***/ 9380:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(322);
+const code_1 = __nccwpck_require__(8484);
 const def = {
     keyword: "anyOf",
     schemaType: "array",
@@ -5447,13 +5447,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6988:
+/***/ 6182:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(8762);
-const util_1 = __nccwpck_require__(7802);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: ({ params: { min, max } }) => max === undefined
         ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
@@ -5548,15 +5548,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 684:
+/***/ 5826:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-const codegen_1 = __nccwpck_require__(8762);
-const util_1 = __nccwpck_require__(7802);
-const code_1 = __nccwpck_require__(322);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(8484);
 exports.error = {
     message: ({ params: { property, depsCount, deps } }) => {
         const property_ies = depsCount === 1 ? "property" : "properties";
@@ -5639,12 +5639,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9624:
+/***/ 3818:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependencies_1 = __nccwpck_require__(684);
+const dependencies_1 = __nccwpck_require__(5826);
 const def = {
     keyword: "dependentSchemas",
     type: "object",
@@ -5656,13 +5656,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5102:
+/***/ 8584:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(8762);
-const util_1 = __nccwpck_require__(7802);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
     params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
@@ -5728,27 +5728,27 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3841:
+/***/ 8775:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const additionalItems_1 = __nccwpck_require__(9810);
-const prefixItems_1 = __nccwpck_require__(4357);
-const items_1 = __nccwpck_require__(9769);
-const items2020_1 = __nccwpck_require__(8745);
-const contains_1 = __nccwpck_require__(6988);
-const dependencies_1 = __nccwpck_require__(684);
-const propertyNames_1 = __nccwpck_require__(8094);
-const additionalProperties_1 = __nccwpck_require__(2089);
-const properties_1 = __nccwpck_require__(8252);
-const patternProperties_1 = __nccwpck_require__(6662);
-const not_1 = __nccwpck_require__(7868);
-const anyOf_1 = __nccwpck_require__(5046);
-const oneOf_1 = __nccwpck_require__(4384);
-const allOf_1 = __nccwpck_require__(4971);
-const if_1 = __nccwpck_require__(5102);
-const thenElse_1 = __nccwpck_require__(167);
+const additionalItems_1 = __nccwpck_require__(3448);
+const prefixItems_1 = __nccwpck_require__(6467);
+const items_1 = __nccwpck_require__(5791);
+const items2020_1 = __nccwpck_require__(2959);
+const contains_1 = __nccwpck_require__(6182);
+const dependencies_1 = __nccwpck_require__(5826);
+const propertyNames_1 = __nccwpck_require__(1372);
+const additionalProperties_1 = __nccwpck_require__(2431);
+const properties_1 = __nccwpck_require__(8778);
+const patternProperties_1 = __nccwpck_require__(664);
+const not_1 = __nccwpck_require__(8350);
+const anyOf_1 = __nccwpck_require__(9380);
+const oneOf_1 = __nccwpck_require__(2490);
+const allOf_1 = __nccwpck_require__(9205);
+const if_1 = __nccwpck_require__(8584);
+const thenElse_1 = __nccwpck_require__(9210);
 function getApplicator(draft2020 = false) {
     const applicator = [
         // any
@@ -5778,15 +5778,15 @@ exports["default"] = getApplicator;
 
 /***/ }),
 
-/***/ 9769:
+/***/ 5791:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateTuple = void 0;
-const codegen_1 = __nccwpck_require__(8762);
-const util_1 = __nccwpck_require__(7802);
-const code_1 = __nccwpck_require__(322);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(8484);
 const def = {
     keyword: "items",
     type: "array",
@@ -5836,15 +5836,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8745:
+/***/ 2959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(8762);
-const util_1 = __nccwpck_require__(7802);
-const code_1 = __nccwpck_require__(322);
-const additionalItems_1 = __nccwpck_require__(9810);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(8484);
+const additionalItems_1 = __nccwpck_require__(3448);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -5872,12 +5872,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 7868:
+/***/ 8350:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(7802);
+const util_1 = __nccwpck_require__(4464);
 const def = {
     keyword: "not",
     schemaType: ["object", "boolean"],
@@ -5904,13 +5904,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4384:
+/***/ 2490:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(8762);
-const util_1 = __nccwpck_require__(7802);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: "must match exactly one schema in oneOf",
     params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
@@ -5970,15 +5970,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6662:
+/***/ 664:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(322);
-const codegen_1 = __nccwpck_require__(8762);
-const util_1 = __nccwpck_require__(7802);
-const util_2 = __nccwpck_require__(7802);
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const util_2 = __nccwpck_require__(4464);
 const def = {
     keyword: "patternProperties",
     type: "object",
@@ -6051,12 +6051,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4357:
+/***/ 6467:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const items_1 = __nccwpck_require__(9769);
+const items_1 = __nccwpck_require__(5791);
 const def = {
     keyword: "prefixItems",
     type: "array",
@@ -6069,15 +6069,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8252:
+/***/ 8778:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const validate_1 = __nccwpck_require__(7391);
-const code_1 = __nccwpck_require__(322);
-const util_1 = __nccwpck_require__(7802);
-const additionalProperties_1 = __nccwpck_require__(2089);
+const validate_1 = __nccwpck_require__(7881);
+const code_1 = __nccwpck_require__(8484);
+const util_1 = __nccwpck_require__(4464);
+const additionalProperties_1 = __nccwpck_require__(2431);
 const def = {
     keyword: "properties",
     type: "object",
@@ -6129,13 +6129,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8094:
+/***/ 1372:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(8762);
-const util_1 = __nccwpck_require__(7802);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: "property name must be valid",
     params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
@@ -6173,12 +6173,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 167:
+/***/ 9210:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(7802);
+const util_1 = __nccwpck_require__(4464);
 const def = {
     keyword: ["then", "else"],
     schemaType: ["object", "boolean"],
@@ -6192,16 +6192,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 322:
+/***/ 8484:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
-const codegen_1 = __nccwpck_require__(8762);
-const util_1 = __nccwpck_require__(7802);
-const names_1 = __nccwpck_require__(8636);
-const util_2 = __nccwpck_require__(7802);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const names_1 = __nccwpck_require__(630);
+const util_2 = __nccwpck_require__(4464);
 function checkReportMissingProp(cxt, prop) {
     const { gen, data, it } = cxt;
     gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
@@ -6329,7 +6329,7 @@ exports.validateUnion = validateUnion;
 
 /***/ }),
 
-/***/ 4586:
+/***/ 9872:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6345,13 +6345,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3119:
+/***/ 7397:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const id_1 = __nccwpck_require__(4586);
-const ref_1 = __nccwpck_require__(7002);
+const id_1 = __nccwpck_require__(9872);
+const ref_1 = __nccwpck_require__(2996);
 const core = [
     "$schema",
     "$id",
@@ -6367,18 +6367,18 @@ exports["default"] = core;
 
 /***/ }),
 
-/***/ 7002:
+/***/ 2996:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.callRef = exports.getValidate = void 0;
-const ref_error_1 = __nccwpck_require__(5268);
-const code_1 = __nccwpck_require__(322);
-const codegen_1 = __nccwpck_require__(8762);
-const names_1 = __nccwpck_require__(8636);
-const compile_1 = __nccwpck_require__(4992);
-const util_1 = __nccwpck_require__(7802);
+const ref_error_1 = __nccwpck_require__(3162);
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const compile_1 = __nccwpck_require__(2718);
+const util_1 = __nccwpck_require__(4464);
 const def = {
     keyword: "$ref",
     schemaType: "string",
@@ -6495,16 +6495,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2936:
+/***/ 8886:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(8762);
-const types_1 = __nccwpck_require__(3837);
-const compile_1 = __nccwpck_require__(4992);
-const ref_error_1 = __nccwpck_require__(5268);
-const util_1 = __nccwpck_require__(7802);
+const codegen_1 = __nccwpck_require__(1436);
+const types_1 = __nccwpck_require__(7115);
+const compile_1 = __nccwpck_require__(2718);
+const ref_error_1 = __nccwpck_require__(3162);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
         ? `tag "${tagName}" must be string`
@@ -6605,7 +6605,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3837:
+/***/ 7115:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6620,19 +6620,19 @@ var DiscrError;
 
 /***/ }),
 
-/***/ 9220:
+/***/ 4298:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(3119);
-const validation_1 = __nccwpck_require__(3467);
-const applicator_1 = __nccwpck_require__(3841);
-const dynamic_1 = __nccwpck_require__(7077);
-const next_1 = __nccwpck_require__(8294);
-const unevaluated_1 = __nccwpck_require__(2420);
-const format_1 = __nccwpck_require__(3627);
-const metadata_1 = __nccwpck_require__(2098);
+const core_1 = __nccwpck_require__(7397);
+const validation_1 = __nccwpck_require__(5481);
+const applicator_1 = __nccwpck_require__(8775);
+const dynamic_1 = __nccwpck_require__(9923);
+const next_1 = __nccwpck_require__(7844);
+const unevaluated_1 = __nccwpck_require__(2010);
+const format_1 = __nccwpck_require__(2601);
+const metadata_1 = __nccwpck_require__(6620);
 const draft2020Vocabularies = [
     dynamic_1.default,
     core_1.default,
@@ -6649,16 +6649,16 @@ exports["default"] = draft2020Vocabularies;
 
 /***/ }),
 
-/***/ 3967:
+/***/ 9941:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(3119);
-const validation_1 = __nccwpck_require__(3467);
-const applicator_1 = __nccwpck_require__(3841);
-const format_1 = __nccwpck_require__(3627);
-const metadata_1 = __nccwpck_require__(2098);
+const core_1 = __nccwpck_require__(7397);
+const validation_1 = __nccwpck_require__(5481);
+const applicator_1 = __nccwpck_require__(8775);
+const format_1 = __nccwpck_require__(2601);
+const metadata_1 = __nccwpck_require__(6620);
 const draft7Vocabularies = [
     core_1.default,
     validation_1.default,
@@ -6672,16 +6672,16 @@ exports["default"] = draft7Vocabularies;
 
 /***/ }),
 
-/***/ 7317:
+/***/ 8639:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.dynamicAnchor = void 0;
-const codegen_1 = __nccwpck_require__(8762);
-const names_1 = __nccwpck_require__(8636);
-const compile_1 = __nccwpck_require__(4992);
-const ref_1 = __nccwpck_require__(7002);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const compile_1 = __nccwpck_require__(2718);
+const ref_1 = __nccwpck_require__(2996);
 const def = {
     keyword: "$dynamicAnchor",
     schemaType: "string",
@@ -6708,15 +6708,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9667:
+/***/ 5065:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.dynamicRef = void 0;
-const codegen_1 = __nccwpck_require__(8762);
-const names_1 = __nccwpck_require__(8636);
-const ref_1 = __nccwpck_require__(7002);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const ref_1 = __nccwpck_require__(2996);
 const def = {
     keyword: "$dynamicRef",
     schemaType: "string",
@@ -6765,28 +6765,28 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 7077:
+/***/ 9923:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dynamicAnchor_1 = __nccwpck_require__(7317);
-const dynamicRef_1 = __nccwpck_require__(9667);
-const recursiveAnchor_1 = __nccwpck_require__(7608);
-const recursiveRef_1 = __nccwpck_require__(6680);
+const dynamicAnchor_1 = __nccwpck_require__(8639);
+const dynamicRef_1 = __nccwpck_require__(5065);
+const recursiveAnchor_1 = __nccwpck_require__(9982);
+const recursiveRef_1 = __nccwpck_require__(1794);
 const dynamic = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
 exports["default"] = dynamic;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 7608:
+/***/ 9982:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dynamicAnchor_1 = __nccwpck_require__(7317);
-const util_1 = __nccwpck_require__(7802);
+const dynamicAnchor_1 = __nccwpck_require__(8639);
+const util_1 = __nccwpck_require__(4464);
 const def = {
     keyword: "$recursiveAnchor",
     schemaType: "boolean",
@@ -6802,12 +6802,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6680:
+/***/ 1794:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dynamicRef_1 = __nccwpck_require__(9667);
+const dynamicRef_1 = __nccwpck_require__(5065);
 const def = {
     keyword: "$recursiveRef",
     schemaType: "string",
@@ -6818,12 +6818,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 1664:
+/***/ 6402:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(8762);
+const codegen_1 = __nccwpck_require__(1436);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
@@ -6916,19 +6916,19 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3627:
+/***/ 2601:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const format_1 = __nccwpck_require__(1664);
+const format_1 = __nccwpck_require__(6402);
 const format = [format_1.default];
 exports["default"] = format;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 2098:
+/***/ 6620:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6952,40 +6952,40 @@ exports.contentVocabulary = [
 
 /***/ }),
 
-/***/ 8294:
+/***/ 7844:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependentRequired_1 = __nccwpck_require__(9337);
-const dependentSchemas_1 = __nccwpck_require__(9624);
-const limitContains_1 = __nccwpck_require__(7845);
+const dependentRequired_1 = __nccwpck_require__(3024);
+const dependentSchemas_1 = __nccwpck_require__(3818);
+const limitContains_1 = __nccwpck_require__(3907);
 const next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
 exports["default"] = next;
 //# sourceMappingURL=next.js.map
 
 /***/ }),
 
-/***/ 2420:
+/***/ 2010:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const unevaluatedProperties_1 = __nccwpck_require__(4189);
-const unevaluatedItems_1 = __nccwpck_require__(4614);
+const unevaluatedProperties_1 = __nccwpck_require__(6855);
+const unevaluatedItems_1 = __nccwpck_require__(4144);
 const unevaluated = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
 exports["default"] = unevaluated;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 4614:
+/***/ 4144:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(8762);
-const util_1 = __nccwpck_require__(7802);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -7025,14 +7025,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4189:
+/***/ 6855:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(8762);
-const util_1 = __nccwpck_require__(7802);
-const names_1 = __nccwpck_require__(8636);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const names_1 = __nccwpck_require__(630);
 const error = {
     message: "must NOT have unevaluated properties",
     params: ({ params }) => (0, codegen_1._) `{unevaluatedProperty: ${params.unevaluatedProperty}}`,
@@ -7096,14 +7096,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 1488:
+/***/ 8026:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(8762);
-const util_1 = __nccwpck_require__(7802);
-const equal_1 = __nccwpck_require__(8325);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const equal_1 = __nccwpck_require__(4951);
 const error = {
     message: "must be equal to constant",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
@@ -7127,12 +7127,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9337:
+/***/ 3024:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependencies_1 = __nccwpck_require__(684);
+const dependencies_1 = __nccwpck_require__(5826);
 const def = {
     keyword: "dependentRequired",
     type: "object",
@@ -7145,14 +7145,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 7350:
+/***/ 3200:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(8762);
-const util_1 = __nccwpck_require__(7802);
-const equal_1 = __nccwpck_require__(8325);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const equal_1 = __nccwpck_require__(4951);
 const error = {
     message: "must be equal to one of the allowed values",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
@@ -7199,21 +7199,21 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3467:
+/***/ 5481:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const limitNumber_1 = __nccwpck_require__(5341);
-const multipleOf_1 = __nccwpck_require__(9822);
-const limitLength_1 = __nccwpck_require__(6944);
-const pattern_1 = __nccwpck_require__(7805);
-const limitProperties_1 = __nccwpck_require__(7973);
-const required_1 = __nccwpck_require__(858);
-const limitItems_1 = __nccwpck_require__(7150);
-const uniqueItems_1 = __nccwpck_require__(7066);
-const const_1 = __nccwpck_require__(1488);
-const enum_1 = __nccwpck_require__(7350);
+const limitNumber_1 = __nccwpck_require__(3723);
+const multipleOf_1 = __nccwpck_require__(8132);
+const limitLength_1 = __nccwpck_require__(6962);
+const pattern_1 = __nccwpck_require__(6023);
+const limitProperties_1 = __nccwpck_require__(895);
+const required_1 = __nccwpck_require__(4504);
+const limitItems_1 = __nccwpck_require__(6296);
+const uniqueItems_1 = __nccwpck_require__(5132);
+const const_1 = __nccwpck_require__(8026);
+const enum_1 = __nccwpck_require__(3200);
 const validation = [
     // number
     limitNumber_1.default,
@@ -7238,12 +7238,12 @@ exports["default"] = validation;
 
 /***/ }),
 
-/***/ 7845:
+/***/ 3907:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(7802);
+const util_1 = __nccwpck_require__(4464);
 const def = {
     keyword: ["maxContains", "minContains"],
     type: "array",
@@ -7259,12 +7259,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 7150:
+/***/ 6296:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(8762);
+const codegen_1 = __nccwpck_require__(1436);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxItems" ? "more" : "fewer";
@@ -7289,14 +7289,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6944:
+/***/ 6962:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(8762);
-const util_1 = __nccwpck_require__(7802);
-const ucs2length_1 = __nccwpck_require__(3908);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const ucs2length_1 = __nccwpck_require__(6214);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxLength" ? "more" : "fewer";
@@ -7322,12 +7322,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5341:
+/***/ 3723:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(8762);
+const codegen_1 = __nccwpck_require__(1436);
 const ops = codegen_1.operators;
 const KWDs = {
     maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
@@ -7355,12 +7355,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 7973:
+/***/ 895:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(8762);
+const codegen_1 = __nccwpck_require__(1436);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxProperties" ? "more" : "fewer";
@@ -7385,12 +7385,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9822:
+/***/ 8132:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(8762);
+const codegen_1 = __nccwpck_require__(1436);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
     params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
@@ -7417,14 +7417,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 7805:
+/***/ 6023:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(322);
-const util_1 = __nccwpck_require__(7802);
-const codegen_1 = __nccwpck_require__(8762);
+const code_1 = __nccwpck_require__(8484);
+const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(1436);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
@@ -7456,14 +7456,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 858:
+/***/ 4504:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(322);
-const codegen_1 = __nccwpck_require__(8762);
-const util_1 = __nccwpck_require__(7802);
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
     params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
@@ -7541,15 +7541,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 7066:
+/***/ 5132:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dataType_1 = __nccwpck_require__(5931);
-const codegen_1 = __nccwpck_require__(8762);
-const util_1 = __nccwpck_require__(7802);
-const equal_1 = __nccwpck_require__(8325);
+const dataType_1 = __nccwpck_require__(6685);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const equal_1 = __nccwpck_require__(4951);
 const error = {
     message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
     params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
@@ -7611,7 +7611,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6136:
+/***/ 3430:
 /***/ ((module) => {
 
 
@@ -7664,7 +7664,7 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
-/***/ 1165:
+/***/ 1167:
 /***/ ((module) => {
 
 
@@ -7764,15 +7764,15 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 408:
+/***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(376);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
 
-/***/ 376:
+/***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -8043,33 +8043,33 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 4718:
+/***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Client = __nccwpck_require__(271)
-const Dispatcher = __nccwpck_require__(2377)
-const Pool = __nccwpck_require__(8014)
-const BalancedPool = __nccwpck_require__(3207)
-const Agent = __nccwpck_require__(5539)
-const ProxyAgent = __nccwpck_require__(9710)
-const EnvHttpProxyAgent = __nccwpck_require__(6699)
-const RetryAgent = __nccwpck_require__(9176)
-const errors = __nccwpck_require__(6593)
-const util = __nccwpck_require__(5386)
+const Client = __nccwpck_require__(3701)
+const Dispatcher = __nccwpck_require__(883)
+const Pool = __nccwpck_require__(628)
+const BalancedPool = __nccwpck_require__(837)
+const Agent = __nccwpck_require__(7405)
+const ProxyAgent = __nccwpck_require__(6672)
+const EnvHttpProxyAgent = __nccwpck_require__(3137)
+const RetryAgent = __nccwpck_require__(50)
+const errors = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(5889)
-const buildConnector = __nccwpck_require__(5106)
-const MockClient = __nccwpck_require__(2839)
-const MockAgent = __nccwpck_require__(587)
-const MockPool = __nccwpck_require__(3926)
-const mockErrors = __nccwpck_require__(5347)
-const RetryHandler = __nccwpck_require__(3174)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(4743)
-const DecoratorHandler = __nccwpck_require__(6949)
-const RedirectHandler = __nccwpck_require__(3216)
-const createRedirectInterceptor = __nccwpck_require__(5306)
+const api = __nccwpck_require__(6615)
+const buildConnector = __nccwpck_require__(9136)
+const MockClient = __nccwpck_require__(7365)
+const MockAgent = __nccwpck_require__(7501)
+const MockPool = __nccwpck_require__(4004)
+const mockErrors = __nccwpck_require__(2429)
+const RetryHandler = __nccwpck_require__(7816)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
+const DecoratorHandler = __nccwpck_require__(8155)
+const RedirectHandler = __nccwpck_require__(8754)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -8087,10 +8087,10 @@ module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
-  redirect: __nccwpck_require__(1068),
-  retry: __nccwpck_require__(9636),
-  dump: __nccwpck_require__(5786),
-  dns: __nccwpck_require__(6149)
+  redirect: __nccwpck_require__(1514),
+  retry: __nccwpck_require__(2026),
+  dump: __nccwpck_require__(8060),
+  dns: __nccwpck_require__(379)
 }
 
 module.exports.buildConnector = buildConnector
@@ -8152,7 +8152,7 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(6860).fetch)
+const fetchImpl = (__nccwpck_require__(4398).fetch)
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -8164,39 +8164,39 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __nccwpck_require__(5662).Headers
-module.exports.Response = __nccwpck_require__(9317).Response
-module.exports.Request = __nccwpck_require__(3713).Request
-module.exports.FormData = __nccwpck_require__(8440).FormData
+module.exports.Headers = __nccwpck_require__(8279).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(4881).FileReader
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(8709)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(7403)
-const { kConstruct } = __nccwpck_require__(8271)
+const { CacheStorage } = __nccwpck_require__(3245)
+const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(8495)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
 module.exports.deleteCookie = deleteCookie
 module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(782)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(6814)
-module.exports.WebSocket = __nccwpck_require__(3435).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -8212,18 +8212,18 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(6376)
+const { EventSource } = __nccwpck_require__(1238)
 
 module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 6128:
+/***/ 158:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(5386)
-const { RequestAbortedError } = __nccwpck_require__(6593)
+const { addAbortListener } = __nccwpck_require__(3440)
+const { RequestAbortedError } = __nccwpck_require__(8707)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -8283,16 +8283,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2574:
+/***/ 2279:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(6593)
-const util = __nccwpck_require__(5386)
-const { addSignal, removeSignal } = __nccwpck_require__(6128)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -8398,7 +8398,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 884:
+/***/ 6862:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8412,10 +8412,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(6593)
-const util = __nccwpck_require__(5386)
+} = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(6128)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -8656,16 +8656,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 865:
+/***/ 4043:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(3897)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(6593)
-const util = __nccwpck_require__(5386)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(6425)
+const { Readable } = __nccwpck_require__(9927)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
 const { AsyncResource } = __nccwpck_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -8877,18 +8877,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 4754:
+/***/ 3560:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(6593)
-const util = __nccwpck_require__(5386)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(6425)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(6128)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -9104,15 +9104,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 3408:
+/***/ 1882:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(6593)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(5386)
-const { addSignal, removeSignal } = __nccwpck_require__(6128)
+const util = __nccwpck_require__(3440)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -9219,21 +9219,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 5889:
+/***/ 6615:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(865)
-module.exports.stream = __nccwpck_require__(4754)
-module.exports.pipeline = __nccwpck_require__(884)
-module.exports.upgrade = __nccwpck_require__(3408)
-module.exports.connect = __nccwpck_require__(2574)
+module.exports.request = __nccwpck_require__(4043)
+module.exports.stream = __nccwpck_require__(3560)
+module.exports.pipeline = __nccwpck_require__(6862)
+module.exports.upgrade = __nccwpck_require__(1882)
+module.exports.connect = __nccwpck_require__(2279)
 
 
 /***/ }),
 
-/***/ 3897:
+/***/ 9927:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -9242,9 +9242,9 @@ module.exports.connect = __nccwpck_require__(2574)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(6593)
-const util = __nccwpck_require__(5386)
-const { ReadableStreamFrom } = __nccwpck_require__(5386)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { ReadableStreamFrom } = __nccwpck_require__(3440)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -9625,15 +9625,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 6425:
+/***/ 7655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(6593)
+} = __nccwpck_require__(8707)
 
-const { chunksDecode } = __nccwpck_require__(3897)
+const { chunksDecode } = __nccwpck_require__(9927)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -9725,16 +9725,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5106:
+/***/ 9136:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(5386)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(6593)
-const timers = __nccwpck_require__(5929)
+const util = __nccwpck_require__(3440)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
+const timers = __nccwpck_require__(6603)
 
 function noop () {}
 
@@ -9972,7 +9972,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 4037:
+/***/ 735:
 /***/ ((module) => {
 
 
@@ -10097,7 +10097,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6644:
+/***/ 2414:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10306,7 +10306,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6593:
+/***/ 8707:
 /***/ ((module) => {
 
 
@@ -10738,7 +10738,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8957:
+/***/ 4655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10746,7 +10746,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(6593)
+} = __nccwpck_require__(8707)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -10761,9 +10761,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(5386)
-const { channels } = __nccwpck_require__(6644)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(4037)
+} = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -11227,7 +11227,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 3377:
+/***/ 6443:
 /***/ ((module) => {
 
 module.exports = {
@@ -11301,7 +11301,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3838:
+/***/ 7752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11309,7 +11309,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(4037)
+} = __nccwpck_require__(735)
 
 class TstNode {
   /** @type {any} */
@@ -11460,13 +11460,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5386:
+/***/ 3440:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(3377)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -11474,9 +11474,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(6593)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(4037)
-const { tree } = __nccwpck_require__(3838)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+const { tree } = __nccwpck_require__(7752)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -12186,18 +12186,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5539:
+/***/ 7405:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(6593)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(3377)
-const DispatcherBase = __nccwpck_require__(803)
-const Pool = __nccwpck_require__(8014)
-const Client = __nccwpck_require__(271)
-const util = __nccwpck_require__(5386)
-const createRedirectInterceptor = __nccwpck_require__(5306)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+const DispatcherBase = __nccwpck_require__(1841)
+const Pool = __nccwpck_require__(628)
+const Client = __nccwpck_require__(3701)
+const util = __nccwpck_require__(3440)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -12326,7 +12326,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 3207:
+/***/ 837:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -12334,7 +12334,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(6593)
+} = __nccwpck_require__(8707)
 const {
   PoolBase,
   kClients,
@@ -12342,10 +12342,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(1278)
-const Pool = __nccwpck_require__(8014)
-const { kUrl, kInterceptors } = __nccwpck_require__(3377)
-const { parseOrigin } = __nccwpck_require__(5386)
+} = __nccwpck_require__(2128)
+const Pool = __nccwpck_require__(628)
+const { kUrl, kInterceptors } = __nccwpck_require__(6443)
+const { parseOrigin } = __nccwpck_require__(3440)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -12542,7 +12542,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 8939:
+/***/ 637:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -12550,9 +12550,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(5386)
-const { channels } = __nccwpck_require__(6644)
-const timers = __nccwpck_require__(5929)
+const util = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const timers = __nccwpck_require__(6603)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -12565,7 +12565,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(6593)
+} = __nccwpck_require__(8707)
 const {
   kUrl,
   kReset,
@@ -12598,9 +12598,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(3377)
+} = __nccwpck_require__(6443)
 
-const constants = __nccwpck_require__(6402)
+const constants = __nccwpck_require__(2824)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -12612,11 +12612,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(9240) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(9968))
+    mod = await WebAssembly.compile(__nccwpck_require__(3434))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -12624,7 +12624,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(9240))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -13539,7 +13539,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(6962).extractBody)
+      extractBody = (__nccwpck_require__(4492).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -14062,7 +14062,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 7726:
+/***/ 8788:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -14070,13 +14070,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(5386)
+const util = __nccwpck_require__(3440)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(6593)
+} = __nccwpck_require__(8707)
 const {
   kUrl,
   kReset,
@@ -14095,7 +14095,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(3377)
+} = __nccwpck_require__(6443)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -14501,7 +14501,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(6962).extractBody)
+    extractBody ??= (__nccwpck_require__(4492).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -14861,7 +14861,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 271:
+/***/ 3701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -14871,16 +14871,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(5386)
-const { channels } = __nccwpck_require__(6644)
-const Request = __nccwpck_require__(8957)
-const DispatcherBase = __nccwpck_require__(803)
+const util = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const Request = __nccwpck_require__(4655)
+const DispatcherBase = __nccwpck_require__(1841)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(6593)
-const buildConnector = __nccwpck_require__(5106)
+} = __nccwpck_require__(8707)
+const buildConnector = __nccwpck_require__(9136)
 const {
   kUrl,
   kServerName,
@@ -14922,9 +14922,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(3377)
-const connectH1 = __nccwpck_require__(8939)
-const connectH2 = __nccwpck_require__(7726)
+} = __nccwpck_require__(6443)
+const connectH1 = __nccwpck_require__(637)
+const connectH2 = __nccwpck_require__(8788)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -15232,7 +15232,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(5306)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 function onError (client, err) {
   if (
@@ -15492,19 +15492,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 803:
+/***/ 1841:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(2377)
+const Dispatcher = __nccwpck_require__(883)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(6593)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(3377)
+} = __nccwpck_require__(8707)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -15707,7 +15707,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 2377:
+/***/ 883:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -15779,15 +15779,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 6699:
+/***/ 3137:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(803)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(3377)
-const ProxyAgent = __nccwpck_require__(9710)
-const Agent = __nccwpck_require__(5539)
+const DispatcherBase = __nccwpck_require__(1841)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
+const ProxyAgent = __nccwpck_require__(6672)
+const Agent = __nccwpck_require__(7405)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -15946,7 +15946,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 2190:
+/***/ 4660:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -16070,15 +16070,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 1278:
+/***/ 2128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(803)
-const FixedQueue = __nccwpck_require__(2190)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(3377)
-const PoolStats = __nccwpck_require__(1680)
+const DispatcherBase = __nccwpck_require__(1841)
+const FixedQueue = __nccwpck_require__(4660)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
+const PoolStats = __nccwpck_require__(3246)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -16271,10 +16271,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1680:
+/***/ 3246:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(3377)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -16312,7 +16312,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 8014:
+/***/ 628:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16323,14 +16323,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(1278)
-const Client = __nccwpck_require__(271)
+} = __nccwpck_require__(2128)
+const Client = __nccwpck_require__(3701)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(6593)
-const util = __nccwpck_require__(5386)
-const { kUrl, kInterceptors } = __nccwpck_require__(3377)
-const buildConnector = __nccwpck_require__(5106)
+} = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { kUrl, kInterceptors } = __nccwpck_require__(6443)
+const buildConnector = __nccwpck_require__(9136)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -16426,19 +16426,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 9710:
+/***/ 6672:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(3377)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
 const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(5539)
-const Pool = __nccwpck_require__(8014)
-const DispatcherBase = __nccwpck_require__(803)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(6593)
-const buildConnector = __nccwpck_require__(5106)
-const Client = __nccwpck_require__(271)
+const Agent = __nccwpck_require__(7405)
+const Pool = __nccwpck_require__(628)
+const DispatcherBase = __nccwpck_require__(1841)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
+const buildConnector = __nccwpck_require__(9136)
+const Client = __nccwpck_require__(3701)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -16707,13 +16707,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 9176:
+/***/ 50:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(2377)
-const RetryHandler = __nccwpck_require__(3174)
+const Dispatcher = __nccwpck_require__(883)
+const RetryHandler = __nccwpck_require__(7816)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -16749,7 +16749,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 4743:
+/***/ 2581:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16757,8 +16757,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(6593)
-const Agent = __nccwpck_require__(5539)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const Agent = __nccwpck_require__(7405)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -16788,7 +16788,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6949:
+/***/ 8155:
 /***/ ((module) => {
 
 
@@ -16839,15 +16839,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 3216:
+/***/ 8754:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(5386)
-const { kBodyUsed } = __nccwpck_require__(3377)
+const util = __nccwpck_require__(3440)
+const { kBodyUsed } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(6593)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -17078,20 +17078,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 3174:
+/***/ 7816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(3377)
-const { RequestRetryError } = __nccwpck_require__(6593)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
+const { RequestRetryError } = __nccwpck_require__(8707)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(5386)
+} = __nccwpck_require__(3440)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -17522,14 +17522,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 6149:
+/***/ 379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(6949)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(6593)
+const DecoratorHandler = __nccwpck_require__(8155)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -17904,14 +17904,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 5786:
+/***/ 8060:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(5386)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(6593)
-const DecoratorHandler = __nccwpck_require__(6949)
+const util = __nccwpck_require__(3440)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const DecoratorHandler = __nccwpck_require__(8155)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -18034,12 +18034,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 5306:
+/***/ 5092:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(3216)
+const RedirectHandler = __nccwpck_require__(8754)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -18062,11 +18062,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1068:
+/***/ 1514:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(3216)
+const RedirectHandler = __nccwpck_require__(8754)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -18093,11 +18093,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 9636:
+/***/ 2026:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(3174)
+const RetryHandler = __nccwpck_require__(7816)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -18119,13 +18119,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 6402:
+/***/ 2824:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(6650);
+const utils_1 = __nccwpck_require__(172);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -18403,7 +18403,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 9240:
+/***/ 3870:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -18415,7 +18415,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 9968:
+/***/ 3434:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -18427,7 +18427,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 6650:
+/***/ 172:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18448,13 +18448,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 587:
+/***/ 7501:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(3377)
-const Agent = __nccwpck_require__(5539)
+const { kClients } = __nccwpck_require__(6443)
+const Agent = __nccwpck_require__(7405)
 const {
   kAgent,
   kMockAgentSet,
@@ -18465,14 +18465,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(2539)
-const MockClient = __nccwpck_require__(2839)
-const MockPool = __nccwpck_require__(3926)
-const { matchValue, buildMockOptions } = __nccwpck_require__(463)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(6593)
-const Dispatcher = __nccwpck_require__(2377)
-const Pluralizer = __nccwpck_require__(39)
-const PendingInterceptorsFormatter = __nccwpck_require__(2708)
+} = __nccwpck_require__(1117)
+const MockClient = __nccwpck_require__(7365)
+const MockPool = __nccwpck_require__(4004)
+const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
+const Dispatcher = __nccwpck_require__(883)
+const Pluralizer = __nccwpck_require__(1529)
+const PendingInterceptorsFormatter = __nccwpck_require__(6142)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -18615,14 +18615,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 2839:
+/***/ 7365:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(271)
-const { buildMockDispatch } = __nccwpck_require__(463)
+const Client = __nccwpck_require__(3701)
+const { buildMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kMockAgent,
@@ -18631,10 +18631,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(2539)
-const { MockInterceptor } = __nccwpck_require__(7073)
-const Symbols = __nccwpck_require__(3377)
-const { InvalidArgumentError } = __nccwpck_require__(6593)
+} = __nccwpck_require__(1117)
+const { MockInterceptor } = __nccwpck_require__(1511)
+const Symbols = __nccwpck_require__(6443)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -18681,12 +18681,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 5347:
+/***/ 2429:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(6593)
+const { UndiciError } = __nccwpck_require__(8707)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -18716,12 +18716,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7073:
+/***/ 1511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(463)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kDispatchKey,
@@ -18729,9 +18729,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(2539)
-const { InvalidArgumentError } = __nccwpck_require__(6593)
-const { buildURL } = __nccwpck_require__(5386)
+} = __nccwpck_require__(1117)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { buildURL } = __nccwpck_require__(3440)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -18930,14 +18930,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 3926:
+/***/ 4004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(8014)
-const { buildMockDispatch } = __nccwpck_require__(463)
+const Pool = __nccwpck_require__(628)
+const { buildMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kMockAgent,
@@ -18946,10 +18946,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(2539)
-const { MockInterceptor } = __nccwpck_require__(7073)
-const Symbols = __nccwpck_require__(3377)
-const { InvalidArgumentError } = __nccwpck_require__(6593)
+} = __nccwpck_require__(1117)
+const { MockInterceptor } = __nccwpck_require__(1511)
+const Symbols = __nccwpck_require__(6443)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -18996,7 +18996,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 2539:
+/***/ 1117:
 /***/ ((module) => {
 
 
@@ -19026,20 +19026,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 463:
+/***/ 3397:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(5347)
+const { MockNotMatchedError } = __nccwpck_require__(2429)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(2539)
-const { buildURL } = __nccwpck_require__(5386)
+} = __nccwpck_require__(1117)
+const { buildURL } = __nccwpck_require__(3440)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -19400,7 +19400,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2708:
+/***/ 6142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -19450,7 +19450,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 39:
+/***/ 1529:
 /***/ ((module) => {
 
 
@@ -19486,7 +19486,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 5929:
+/***/ 6603:
 /***/ ((module) => {
 
 
@@ -19916,20 +19916,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3892:
+/***/ 9634:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(8271)
-const { urlEquals, getFieldValues } = __nccwpck_require__(2012)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(5386)
-const { webidl } = __nccwpck_require__(6083)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9317)
-const { Request, fromInnerRequest } = __nccwpck_require__(3713)
-const { kState } = __nccwpck_require__(6970)
-const { fetching } = __nccwpck_require__(6860)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(1118)
+const { kConstruct } = __nccwpck_require__(109)
+const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
+const { webidl } = __nccwpck_require__(5893)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
+const { Request, fromInnerRequest } = __nccwpck_require__(9967)
+const { kState } = __nccwpck_require__(3627)
+const { fetching } = __nccwpck_require__(4398)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -20782,15 +20782,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7403:
+/***/ 3245:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(8271)
-const { Cache } = __nccwpck_require__(3892)
-const { webidl } = __nccwpck_require__(6083)
-const { kEnumerableProperty } = __nccwpck_require__(5386)
+const { kConstruct } = __nccwpck_require__(109)
+const { Cache } = __nccwpck_require__(9634)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class CacheStorage {
   /**
@@ -20941,26 +20941,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8271:
+/***/ 109:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(3377).kConstruct)
+  kConstruct: (__nccwpck_require__(6443).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 2012:
+/***/ 6798:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(782)
-const { isValidHeaderName } = __nccwpck_require__(1118)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { isValidHeaderName } = __nccwpck_require__(3168)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -21005,7 +21005,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9922:
+/***/ 1276:
 /***/ ((module) => {
 
 
@@ -21024,15 +21024,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8495:
+/***/ 9061:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(5816)
-const { stringify } = __nccwpck_require__(2095)
-const { webidl } = __nccwpck_require__(6083)
-const { Headers } = __nccwpck_require__(5662)
+const { parseSetCookie } = __nccwpck_require__(1978)
+const { stringify } = __nccwpck_require__(7797)
+const { webidl } = __nccwpck_require__(5893)
+const { Headers } = __nccwpck_require__(8279)
 
 /**
  * @typedef {Object} Cookie
@@ -21215,14 +21215,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5816:
+/***/ 1978:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(9922)
-const { isCTLExcludingHtab } = __nccwpck_require__(2095)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(782)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
+const { isCTLExcludingHtab } = __nccwpck_require__(7797)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -21532,7 +21532,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2095:
+/***/ 7797:
 /***/ ((module) => {
 
 
@@ -21891,13 +21891,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6301:
+/***/ 4031:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(625)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
 
 /**
  * @type {number[]} BOM
@@ -22472,23 +22472,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6376:
+/***/ 1238:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(6860)
-const { makeRequest } = __nccwpck_require__(3713)
-const { webidl } = __nccwpck_require__(6083)
-const { EventSourceStream } = __nccwpck_require__(6301)
-const { parseMIMEType } = __nccwpck_require__(782)
-const { createFastMessageEvent } = __nccwpck_require__(6814)
-const { isNetworkError } = __nccwpck_require__(9317)
-const { delay } = __nccwpck_require__(625)
-const { kEnumerableProperty } = __nccwpck_require__(5386)
-const { environmentSettingsObject } = __nccwpck_require__(1118)
-const { getGlobalDispatcher } = __nccwpck_require__(4743)
+const { fetching } = __nccwpck_require__(4398)
+const { makeRequest } = __nccwpck_require__(9967)
+const { webidl } = __nccwpck_require__(5893)
+const { EventSourceStream } = __nccwpck_require__(4031)
+const { parseMIMEType } = __nccwpck_require__(1900)
+const { createFastMessageEvent } = __nccwpck_require__(5188)
+const { isNetworkError } = __nccwpck_require__(9051)
+const { delay } = __nccwpck_require__(4811)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { environmentSettingsObject } = __nccwpck_require__(3168)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
 
 let experimentalWarned = false
 
@@ -22962,7 +22962,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 625:
+/***/ 4811:
 /***/ ((module) => {
 
 
@@ -23006,12 +23006,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6962:
+/***/ 4492:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(5386)
+const util = __nccwpck_require__(3440)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -23021,16 +23021,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(1118)
-const { FormData } = __nccwpck_require__(8440)
-const { kState } = __nccwpck_require__(6970)
-const { webidl } = __nccwpck_require__(6083)
+} = __nccwpck_require__(3168)
+const { FormData } = __nccwpck_require__(5910)
+const { kState } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(782)
-const { multipartFormDataParser } = __nccwpck_require__(4646)
+const { serializeAMimeType } = __nccwpck_require__(1900)
+const { multipartFormDataParser } = __nccwpck_require__(116)
 let random
 
 try {
@@ -23542,7 +23542,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6833:
+/***/ 4495:
 /***/ ((module) => {
 
 
@@ -23673,7 +23673,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 782:
+/***/ 1900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -24424,12 +24424,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9255:
+/***/ 6653:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(3377)
+const { kConnected, kSize } = __nccwpck_require__(6443)
 
 class CompatWeakRef {
   constructor (value) {
@@ -24477,14 +24477,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 1508:
+/***/ 7114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(6970)
-const { webidl } = __nccwpck_require__(6083)
+const { kState } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -24610,16 +24610,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 4646:
+/***/ 116:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(5386)
-const { utf8DecodeBytes } = __nccwpck_require__(1118)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(782)
-const { isFileLike } = __nccwpck_require__(1508)
-const { makeEntry } = __nccwpck_require__(8440)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
+const { utf8DecodeBytes } = __nccwpck_require__(3168)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
+const { isFileLike } = __nccwpck_require__(7114)
+const { makeEntry } = __nccwpck_require__(5910)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -25091,16 +25091,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8440:
+/***/ 5910:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(1118)
-const { kState } = __nccwpck_require__(6970)
-const { kEnumerableProperty } = __nccwpck_require__(5386)
-const { FileLike, isFileLike } = __nccwpck_require__(1508)
-const { webidl } = __nccwpck_require__(6083)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
+const { kState } = __nccwpck_require__(3627)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { FileLike, isFileLike } = __nccwpck_require__(7114)
+const { webidl } = __nccwpck_require__(5893)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 
@@ -25350,7 +25350,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 8709:
+/***/ 1059:
 /***/ ((module) => {
 
 
@@ -25397,21 +25397,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5662:
+/***/ 8279:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(3377)
-const { kEnumerableProperty } = __nccwpck_require__(5386)
+const { kConstruct } = __nccwpck_require__(6443)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(1118)
-const { webidl } = __nccwpck_require__(6083)
+} = __nccwpck_require__(3168)
+const { webidl } = __nccwpck_require__(5893)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(7975)
 
@@ -26091,7 +26091,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6860:
+/***/ 4398:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -26104,9 +26104,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(9317)
-const { HeadersList } = __nccwpck_require__(5662)
-const { Request, cloneRequest } = __nccwpck_require__(3713)
+} = __nccwpck_require__(9051)
+const { HeadersList } = __nccwpck_require__(8279)
+const { Request, cloneRequest } = __nccwpck_require__(9967)
 const zlib = __nccwpck_require__(8522)
 const {
   bytesMatch,
@@ -26142,23 +26142,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(1118)
-const { kState, kDispatcher } = __nccwpck_require__(6970)
+} = __nccwpck_require__(3168)
+const { kState, kDispatcher } = __nccwpck_require__(3627)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(6962)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(6833)
+} = __nccwpck_require__(4495)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(5386)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(782)
-const { getGlobalDispatcher } = __nccwpck_require__(4743)
-const { webidl } = __nccwpck_require__(6083)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { webidl } = __nccwpck_require__(5893)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -28368,23 +28368,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3713:
+/***/ 9967:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(6962)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(5662)
-const { FinalizationRegistry } = __nccwpck_require__(9255)()
-const util = __nccwpck_require__(5386)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(8279)
+const { FinalizationRegistry } = __nccwpck_require__(6653)()
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(1118)
+} = __nccwpck_require__(3168)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -28394,12 +28394,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(6833)
+} = __nccwpck_require__(4495)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(6970)
-const { webidl } = __nccwpck_require__(6083)
-const { URLSerializer } = __nccwpck_require__(782)
-const { kConstruct } = __nccwpck_require__(3377)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { kConstruct } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -29412,14 +29412,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 9317:
+/***/ 9051:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(5662)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(6962)
-const util = __nccwpck_require__(5386)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(8279)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -29431,16 +29431,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(1118)
+} = __nccwpck_require__(3168)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(6833)
-const { kState, kHeaders } = __nccwpck_require__(6970)
-const { webidl } = __nccwpck_require__(6083)
-const { FormData } = __nccwpck_require__(8440)
-const { URLSerializer } = __nccwpck_require__(782)
-const { kConstruct } = __nccwpck_require__(3377)
+} = __nccwpck_require__(4495)
+const { kState, kHeaders } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
+const { FormData } = __nccwpck_require__(5910)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { kConstruct } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -30029,7 +30029,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6970:
+/***/ 3627:
 /***/ ((module) => {
 
 
@@ -30045,21 +30045,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1118:
+/***/ 3168:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(6833)
-const { getGlobalOrigin } = __nccwpck_require__(8709)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(782)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
+const { getGlobalOrigin } = __nccwpck_require__(1059)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(5386)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(6083)
+const { webidl } = __nccwpck_require__(5893)
 
 let supportedHashes = []
 
@@ -31684,14 +31684,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6083:
+/***/ 5893:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(5386)
+const { toUSVString } = __nccwpck_require__(3440)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -32386,7 +32386,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2685:
+/***/ 2607:
 /***/ ((module) => {
 
 
@@ -32683,7 +32683,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4881:
+/***/ 8355:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -32692,16 +32692,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(5860)
+} = __nccwpck_require__(3610)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(8391)
-const { webidl } = __nccwpck_require__(6083)
-const { kEnumerableProperty } = __nccwpck_require__(5386)
+} = __nccwpck_require__(961)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -33034,12 +33034,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 699:
+/***/ 8573:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(6083)
+const { webidl } = __nccwpck_require__(5893)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -33119,7 +33119,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8391:
+/***/ 961:
 /***/ ((module) => {
 
 
@@ -33136,7 +33136,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5860:
+/***/ 3610:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -33147,10 +33147,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(8391)
-const { ProgressEvent } = __nccwpck_require__(699)
-const { getEncoding } = __nccwpck_require__(2685)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(782)
+} = __nccwpck_require__(961)
+const { ProgressEvent } = __nccwpck_require__(8573)
+const { getEncoding } = __nccwpck_require__(2607)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
@@ -33534,27 +33534,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3403:
+/***/ 6897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(9322)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(7610)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(3479)
-const { channels } = __nccwpck_require__(6644)
-const { CloseEvent } = __nccwpck_require__(6814)
-const { makeRequest } = __nccwpck_require__(3713)
-const { fetching } = __nccwpck_require__(6860)
-const { Headers, getHeadersList } = __nccwpck_require__(5662)
-const { getDecodeSplit } = __nccwpck_require__(1118)
-const { WebsocketFrameSend } = __nccwpck_require__(4226)
+} = __nccwpck_require__(1216)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
+const { channels } = __nccwpck_require__(2414)
+const { CloseEvent } = __nccwpck_require__(5188)
+const { makeRequest } = __nccwpck_require__(9967)
+const { fetching } = __nccwpck_require__(4398)
+const { Headers, getHeadersList } = __nccwpck_require__(8279)
+const { getDecodeSplit } = __nccwpck_require__(3168)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
 
 /** @type {import('crypto')} */
 let crypto
@@ -33912,7 +33912,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9322:
+/***/ 736:
 /***/ ((module) => {
 
 
@@ -33985,14 +33985,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6814:
+/***/ 5188:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(6083)
-const { kEnumerableProperty } = __nccwpck_require__(5386)
-const { kConstruct } = __nccwpck_require__(3377)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(6443)
 const { MessagePort } = __nccwpck_require__(5919)
 
 /**
@@ -34321,12 +34321,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4226:
+/***/ 3264:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(9322)
+const { maxUnsigned16Bit } = __nccwpck_require__(736)
 
 const BUFFER_SIZE = 16386
 
@@ -34424,14 +34424,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6495:
+/***/ 9469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(3479)
-const { MessageSizeExceededError } = __nccwpck_require__(6593)
+const { isValidClientWindowBits } = __nccwpck_require__(8625)
+const { MessageSizeExceededError } = __nccwpck_require__(8707)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -34536,16 +34536,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 1298:
+/***/ 1652:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(9322)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(7610)
-const { channels } = __nccwpck_require__(6644)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
+const { channels } = __nccwpck_require__(2414)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -34555,11 +34555,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(3479)
-const { WebsocketFrameSend } = __nccwpck_require__(4226)
-const { closeWebSocketConnection } = __nccwpck_require__(3403)
-const { PerMessageDeflate } = __nccwpck_require__(6495)
-const { MessageSizeExceededError } = __nccwpck_require__(6593)
+} = __nccwpck_require__(8625)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
+const { closeWebSocketConnection } = __nccwpck_require__(6897)
+const { PerMessageDeflate } = __nccwpck_require__(9469)
+const { MessageSizeExceededError } = __nccwpck_require__(8707)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -35070,14 +35070,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8470:
+/***/ 3900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(4226)
-const { opcodes, sendHints } = __nccwpck_require__(9322)
-const FixedQueue = __nccwpck_require__(2190)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
+const { opcodes, sendHints } = __nccwpck_require__(736)
+const FixedQueue = __nccwpck_require__(4660)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -35181,7 +35181,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 7610:
+/***/ 1216:
 /***/ ((module) => {
 
 
@@ -35200,16 +35200,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3479:
+/***/ 8625:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(7610)
-const { states, opcodes } = __nccwpck_require__(9322)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(6814)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
+const { states, opcodes } = __nccwpck_require__(736)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(782)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
 
 /* globals Blob */
 
@@ -35529,15 +35529,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3435:
+/***/ 3726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(6083)
-const { URLSerializer } = __nccwpck_require__(782)
-const { environmentSettingsObject } = __nccwpck_require__(1118)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(9322)
+const { webidl } = __nccwpck_require__(5893)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { environmentSettingsObject } = __nccwpck_require__(3168)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
 const {
   kWebSocketURL,
   kReadyState,
@@ -35546,21 +35546,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(7610)
+} = __nccwpck_require__(1216)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(3479)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(3403)
-const { ByteParser } = __nccwpck_require__(1298)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(5386)
-const { getGlobalDispatcher } = __nccwpck_require__(4743)
+} = __nccwpck_require__(8625)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
+const { ByteParser } = __nccwpck_require__(1652)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(6814)
-const { SendQueue } = __nccwpck_require__(8470)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
+const { SendQueue } = __nccwpck_require__(3900)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -36131,45 +36131,45 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6239:
+/***/ 660:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _github_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4799);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5283);
+/* harmony import */ var _github_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1738);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5273);
 
 
-await (0,_github_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
+await (0,_github_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 5283:
+/***/ 5273:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ main_run)
+  eF: () => (/* binding */ main_run)
 });
 
-// UNUSED EXPORTS: reportCall
+// UNUSED EXPORTS: checkInputs, infraCheck, reportCall
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 18 modules
-var core = __nccwpck_require__(5747);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var lib_core = __nccwpck_require__(6257);
 // EXTERNAL MODULE: ./src/github/log.ts
-var log = __nccwpck_require__(204);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(3645);
+var log = __nccwpck_require__(3385);
+// EXTERNAL MODULE: ./src/report/finding.ts
+var finding = __nccwpck_require__(1404);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(6412);
 ;// CONCATENATED MODULE: ./src/path-guard.ts
 /**
  * Where a check may read. Checked content comes from pull requests: a relative path (`../../etc`), an
@@ -36239,161 +36239,7 @@ function specialReason(real) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/report/finding.ts
-var finding = __nccwpck_require__(8202);
-;// CONCATENATED MODULE: ./src/settings/config.ts
-
-
-
-
-
-const CONFIG_FILE = '.portarium-infra.yml';
-const SECTIONS = ['compose', 'terraform', 'kubernetes', 'images', 'deploy'];
-const SETTINGS = new Set(['off', 'error', 'warning', 'notice']);
-/**
- * Loads PATH/.portarium-infra.yml (or an explicit file); a missing default file is an empty config.
- * With `workspace` (the actions) a file whose real path is outside it is refused; a special file
- * (`/proc/self/environ` committed as a symlink, a FIFO) is refused always. Neither is read, so no
- * message can quote it.
- */
-async function loadConfig(root, explicit, workspace) {
-    const file = explicit ? external_node_path_default().resolve(explicit) : external_node_path_default().join(root, CONFIG_FILE);
-    const refused = pathGuard(workspace)(file);
-    if (refused)
-        throw new finding/* UsageError */.eb(`${file}: the configuration file ${refused.reason}; it is not read`);
-    let text;
-    try {
-        const st = await (0,promises_namespaceObject.stat)(file);
-        if (!st.isFile())
-            throw new finding/* UsageError */.eb(`${file}: the configuration file is not a regular file`);
-        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
-    }
-    catch (e) {
-        if (e instanceof finding/* UsageError */.eb)
-            throw e;
-        if (!explicit && e.code === 'ENOENT')
-            return { rules: {}, checks: {} };
-        throw new finding/* UsageError */.eb(`${file}: cannot read the configuration file (${e.message})`);
-    }
-    return parseConfig(text, external_node_path_default().relative(process.cwd(), file) || file);
-}
-function parseConfig(text, file) {
-    try {
-        return readConfig(text, file);
-    }
-    catch (e) {
-        // The yaml parser and toJSON recurse once per nesting level: thousands of levels exhaust the stack.
-        if (e instanceof RangeError && /call stack/i.test(e.message))
-            throw new finding/* UsageError */.eb(`${file}:1:1: invalid YAML: nested too deeply to read`);
-        throw e;
-    }
-}
-function readConfig(text, file) {
-    const lc = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
-    const where = (node) => {
-        const off = node?.range?.[0] ?? 0;
-        const p = lc.linePos(off);
-        return `${file}:${p.line}:${p.col}`;
-    };
-    if (doc.errors.length) {
-        const err = doc.errors[0];
-        const p = lc.linePos(err.pos[0]);
-        throw new finding/* UsageError */.eb(`${file}:${p.line}:${p.col}: invalid YAML: ${err.message.split('\n')[0]}`);
-    }
-    const config = { file, rules: {}, checks: {} };
-    if (doc.contents === null)
-        return config;
-    if (!(0,dist/* isMap */.jh)(doc.contents))
-        throw new finding/* UsageError */.eb(`${where(doc.contents)}: the configuration must be a mapping`);
-    for (const pair of doc.contents.items) {
-        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
-        const value = pair.value;
-        if (key === 'fail-on') {
-            const v = (0,dist/* isScalar */.jn)(value) ? String(value.value) : '';
-            if (v !== 'error' && v !== 'warning' && v !== 'never')
-                throw new finding/* UsageError */.eb(`${where(value)}: fail-on must be error, warning or never`);
-            config.failOn = v;
-        }
-        else if (key === 'rules') {
-            if (value === null)
-                continue;
-            if (!(0,dist/* isMap */.jh)(value))
-                throw new finding/* UsageError */.eb(`${where(value)}: rules must map a rule id to off, error, warning or notice`);
-            for (const rp of value.items) {
-                const id = (0,dist/* isScalar */.jn)(rp.key) ? String(rp.key.value) : '';
-                const setting = (0,dist/* isScalar */.jn)(rp.value) ? String(rp.value.value) : '';
-                if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(id))
-                    throw new finding/* UsageError */.eb(`${where(rp.key)}: "${id}" is not a rule id (check/rule-name)`);
-                if (!SETTINGS.has(setting))
-                    throw new finding/* UsageError */.eb(`${where(rp.value)}: rule ${id} must be off, error, warning or notice (got "${setting}")`);
-                config.rules[id] = setting;
-            }
-        }
-        else if (SECTIONS.includes(key)) {
-            const js = value === null ? {} : sectionValue(value, doc, where);
-            if (typeof js !== 'object' || js === null || Array.isArray(js)) {
-                // `images` may be a list of image definitions; every other section is a mapping.
-                if (key === 'images' && Array.isArray(js)) {
-                    config.checks[key] = { images: js };
-                    continue;
-                }
-                throw new finding/* UsageError */.eb(`${where(value)}: ${key} must be a mapping`);
-            }
-            config.checks[key] = js;
-        }
-        else {
-            throw new finding/* UsageError */.eb(`${where(pair.key)}: unknown setting "${key}" (expected fail-on, rules, ${SECTIONS.join(', ')})`);
-        }
-    }
-    return config;
-}
-/**
- * A section as plain data. Aliases are counted as yaml's own toJS counts them: a billion-laughs
- * section would otherwise come back as shared references that the first reader to walk it expands.
- */
-function sectionValue(value, doc, where) {
-    let js;
-    try {
-        js = value.toJS(doc, { maxAliasCount: 100 });
-    }
-    catch (e) {
-        if (e instanceof ReferenceError)
-            throw new finding/* UsageError */.eb(`${where(value)}: too many YAML aliases (${e.message})`);
-        throw e;
-    }
-    // `r: &r [*r]` comes back as a list that contains itself: every reader walking it would loop.
-    if (isCircular(js, new Set()))
-        throw new finding/* UsageError */.eb(`${where(value)}: a YAML alias refers to a node that contains it`);
-    return js;
-}
-function isCircular(v, ancestors) {
-    if (typeof v !== 'object' || v === null)
-        return false;
-    if (ancestors.has(v))
-        return true;
-    ancestors.add(v);
-    const children = v instanceof Map ? [...v.values()] : Object.values(v);
-    const found = children.some((c) => isCircular(c, ancestors));
-    ancestors.delete(v);
-    return found;
-}
-/** Reads a list setting that may be written as a YAML list or a single string. */
-function stringList(section, key) {
-    const v = section?.[key];
-    if (v === undefined || v === null)
-        return undefined;
-    if (typeof v === 'string')
-        return [v];
-    if (Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number'))
-        return v.map(String);
-    throw new finding/* UsageError */.eb(`${key} must be a string or a list of strings`);
-}
-
-// EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __nccwpck_require__(3652);
 ;// CONCATENATED MODULE: ./src/checks/deadline.ts
-
 /**
  * A time budget for one check run. Engines test it between units of work (an overlay, a batch of
  * resources, a child process) and give children only what is left, so a run that would go past it
@@ -36422,15 +36268,6 @@ class Deadline {
 }
 /** Every check's time limit unless its settings say otherwise: 10 minutes. */
 const DEFAULT_CHECK_TIMEOUT_MS = 10 * 60 * 1000;
-/** `<section>.timeout` of .portarium-infra.yml (seconds) as milliseconds. */
-function timeoutSetting(section, name) {
-    const t = section?.['timeout'];
-    if (t === undefined || t === null)
-        return undefined;
-    if (typeof t !== 'number' || !(t > 0))
-        throw new finding/* UsageError */.eb(`${name}.timeout must be a positive number of seconds`);
-    return Math.round(t * 1000);
-}
 
 ;// CONCATENATED MODULE: ./src/checks/compose/discover.ts
 /**
@@ -39528,7 +39365,7 @@ function extendService(name, services, defFile, chain, resets, run) {
 
 
 
-const include_stringList = (v) => {
+const stringList = (v) => {
     if (typeof v === 'string')
         return [v];
     if (Array.isArray(v) && v.every((x) => typeof x === 'string'))
@@ -39554,7 +39391,7 @@ function applyInclude(cfg, file, opts, ctx, included, resets, loadModel) {
         const at = valueLoc(inc, i);
         const e = typeof entry === 'string' ? { path: entry } : isMapping(entry) ? entry : {};
         const pathAt = isMapping(entry) ? (valueLoc(entry, 'path') ?? at) : at;
-        const paths = include_stringList(e['path']);
+        const paths = stringList(e['path']);
         if (!paths || paths.length === 0) {
             fail(at, `include entry ${i} needs a path (a string or a list of strings)`);
             return;
@@ -39563,7 +39400,7 @@ function applyInclude(cfg, file, opts, ctx, included, resets, loadModel) {
             fail(at, `include entry ${i}: project_directory must be a string`);
             return;
         }
-        const envFilesRaw = e['env_file'] === undefined ? [] : include_stringList(e['env_file']);
+        const envFilesRaw = e['env_file'] === undefined ? [] : stringList(e['env_file']);
         if (!envFilesRaw) {
             fail(at, `include entry ${i}: env_file must be a string or a list of strings`);
             return;
@@ -39660,8 +39497,8 @@ function importResources(source, target, resets, ctx) {
     }
 }
 
-// EXTERNAL MODULE: ../../main/node_modules/ajv/dist/runtime/equal.js
-var equal = __nccwpck_require__(8325);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/equal.js
+var equal = __nccwpck_require__(4951);
 ;// CONCATENATED MODULE: ./src/checks/compose/schema/validate.generated.js
 // Generated by scripts/gen-compose-validator.mjs from schema/compose-spec.json: do not edit.
 /* eslint-disable */
@@ -39899,6 +39736,8 @@ function validateModel(model, problems) {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/checks/compose/yaml-load.ts
 
 
@@ -41096,721 +40935,6 @@ function resourceJson(kind, r) {
     return o;
 }
 
-;// CONCATENATED MODULE: ./src/checks/compose/normalize.ts
-/**
- * compose-go `loader/normalize.go` (Apache-2.0): the implicit `default` network, build defaults,
- * implicit depends_on from links / `service:` namespaces / volumes_from, resource names.
- */
-
-
-
-function resolveValues(a, env, keepEmpty) {
-    if (Array.isArray(a)) {
-        const out = [];
-        for (const v of a) {
-            if (typeof v === 'string' && !v.includes('=')) {
-                const found = env.get(v);
-                if (found !== undefined)
-                    out.push(`${v}=${found.value}`);
-                else if (keepEmpty)
-                    out.push(v);
-                continue;
-            }
-            if (typeof v === 'string')
-                out.push(v);
-        }
-        const l = locsOf(a);
-        if (l)
-            register(out, l.self);
-        return out;
-    }
-    if (isMapping(a)) {
-        const out = {};
-        for (const [k, v] of Object.entries(a)) {
-            if (v !== null && v !== undefined)
-                setOwn(out, k, v);
-            else if (env.has(k))
-                setOwn(out, k, env.get(k).value);
-            else if (keepEmpty)
-                setOwn(out, k, null);
-        }
-        const l = locsOf(a);
-        if (l) {
-            const nl = register(out, l.self);
-            for (const k of Object.keys(out)) {
-                const kl = l.keys.get(k);
-                const vl = l.values.get(k);
-                if (kl)
-                    nl.keys.set(k, kl);
-                if (vl)
-                    nl.values.set(k, vl);
-            }
-        }
-        return out;
-    }
-    return a;
-}
-const implicit = (restart, at) => adopt({ condition: 'service_started', restart, required: true }, at);
-function normalize(model, env, projectName) {
-    normalizeNetworks(model);
-    const services = model['services'];
-    if (isMapping(services)) {
-        for (const [name, s] of Object.entries(services)) {
-            if (!isMapping(s))
-                continue;
-            void name;
-            if (s['pull_policy'] === 'if_not_present')
-                s['pull_policy'] = 'missing';
-            const build = s['build'];
-            if (isMapping(build)) {
-                if (build['context'] === null || build['context'] === undefined)
-                    build['context'] = '.';
-                if ((build['dockerfile'] ?? null) === null && (build['dockerfile_inline'] ?? null) === null)
-                    build['dockerfile'] = 'Dockerfile';
-                if ('args' in build)
-                    build['args'] = resolveValues(build['args'], env, false);
-            }
-            if ('environment' in s)
-                s['environment'] = resolveValues(s['environment'], env, true);
-            let dependsOn;
-            if (isMapping(s['depends_on']))
-                dependsOn = s['depends_on'];
-            else {
-                dependsOn = {};
-                register(dependsOn, valueLoc(services, name) ?? keyLoc(services, name) ?? { file: '', line: 1, column: 1 });
-            }
-            const depLocs = locsOf(dependsOn);
-            const addImplicit = (svc, restart, at) => {
-                if (hasOwn(dependsOn, svc))
-                    return;
-                setOwn(dependsOn, svc, implicit(restart, at));
-                if (at && depLocs) {
-                    depLocs.keys.set(svc, at);
-                    depLocs.values.set(svc, at);
-                }
-            };
-            if (Array.isArray(s['links'])) {
-                s['links'].forEach((l, i) => {
-                    if (typeof l !== 'string')
-                        return;
-                    const parts = l.split(':');
-                    addImplicit(parts.length === 2 ? parts[0] : l, true, valueLoc(s['links'], i));
-                });
-            }
-            for (const ns of ['network_mode', 'ipc', 'pid', 'uts', 'cgroup']) {
-                const ref = s[ns];
-                if (typeof ref === 'string' && ref.startsWith('service:'))
-                    addImplicit(ref.slice('service:'.length), true, valueLoc(s, ns));
-            }
-            if (Array.isArray(s['volumes'])) {
-                for (const v of s['volumes']) {
-                    if (isMapping(v) && typeof v['target'] === 'string' && v['target'] !== '')
-                        v['target'] = posix_default().normalize(v['target']).replace(/(.)\/$/, '$1');
-                }
-            }
-            if (Array.isArray(s['volumes_from'])) {
-                s['volumes_from'].forEach((v, i) => {
-                    if (typeof v !== 'string' || v.startsWith('container:'))
-                        return;
-                    addImplicit(v.split(':')[0], false, valueLoc(s['volumes_from'], i));
-                });
-            }
-            if (Object.keys(dependsOn).length > 0)
-                s['depends_on'] = dependsOn;
-            const hooks = s['pre_start'];
-            if (Array.isArray(hooks) && typeof s['image'] === 'string' && s['image'] !== '') {
-                for (const h of hooks)
-                    if (isMapping(h) && !('image' in h))
-                        h['image'] = s['image'];
-            }
-        }
-    }
-    setNameFromKey(model, projectName);
-}
-function normalizeNetworks(model) {
-    const networks = isMapping(model['networks']) ? model['networks'] : {};
-    let usesDefault = false;
-    const services = model['services'];
-    if (isMapping(services)) {
-        for (const s of Object.values(services)) {
-            if (!isMapping(s) || 'provider' in s || 'network_mode' in s)
-                continue;
-            const n = s['networks'];
-            if (n === undefined || (isMapping(n) && Object.keys(n).length === 0) || n === null) {
-                s['networks'] = { default: null };
-                usesDefault = true;
-            }
-            else if (isMapping(n) && 'default' in n) {
-                usesDefault = true;
-            }
-        }
-    }
-    if (!('default' in networks) && usesDefault)
-        networks['default'] = null;
-    if (Object.keys(networks).length > 0 && model['networks'] !== networks)
-        model['networks'] = networks;
-}
-function setNameFromKey(model, projectName) {
-    for (const kind of ['networks', 'volumes', 'configs', 'secrets']) {
-        const top = model[kind];
-        if (!isMapping(top))
-            continue;
-        for (const [key, r] of Object.entries(top)) {
-            if (r !== null && !isMapping(r))
-                continue;
-            const resource = r ?? {};
-            if (r === null) {
-                const at = valueLoc(top, key) ?? keyLoc(top, key);
-                if (at)
-                    register(resource, at);
-            }
-            if (resource['name'] === null || resource['name'] === undefined) {
-                const ext = resource['external'];
-                resource['name'] = ext === true || ext === 'true' ? key : `${projectName}_${key}`;
-            }
-            setOwn(top, key, resource);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/checks/compose/project.ts
-/**
- * One compose project (a list of `-f` files): load and merge, name, normalise, apply profiles, check
- * consistency and the toolkit's rules, resolve env files, and build the `compose config` model.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-const PROJECT_NAME_INVALID = /[^a-z0-9_-]/;
-function normalizeProjectName(s) {
-    return s
-        .toLowerCase()
-        .replace(/[^a-z0-9_-]/g, '')
-        .replace(/^[_-]+/, '');
-}
-function loadProject(input) {
-    const problems = new Problems();
-    const first = input.files[0];
-    const workingDir = external_node_path_default().dirname(first);
-    const start = { file: first, line: 1, column: 1 };
-    let env = envFromProcess(input.processEnv);
-    if (input.envFiles?.length) {
-        env = withDotenvFiles(env, input.envFiles, 'env-file', problems, input.limits, input.show);
-    }
-    else {
-        const dotenv = external_node_path_default().join(workingDir, '.env');
-        if ((0,external_node_fs_namespaceObject.existsSync)(dotenv) && (0,external_node_fs_namespaceObject.statSync)(dotenv).isFile()) {
-            env = withDotenvFiles(env, [dotenv], '.env', problems, input.limits, input.show);
-        }
-    }
-    const ctx = {
-        problems,
-        sources: input.sources,
-        uses: [],
-        limits: input.limits,
-        files: new Set(),
-        incomplete: false,
-        show: input.show,
-    };
-    const model = loadYamlModel(input.files.map((file) => ({ file, at: { file, line: 1, column: 1 } })), { workingDir, env, resolvePaths: true }, ctx, []);
-    if (Object.keys(model).length === 0 && !ctx.incomplete && problems.size === 0) {
-        problems.add('compose/empty-file', start, 'empty compose file');
-    }
-    const name = projectName(model, env, workingDir, problems, start);
-    normalize(model, env, name);
-    model['name'] = name;
-    const services = isMapping(model['services']) ? model['services'] : {};
-    const sets = serviceSets(services, input.profiles ?? profilesFromEnv(env));
-    const out = { name, variables: ctx.uses, problems, services: Object.keys(services).length, filesRead: ctx.files };
-    if (ctx.incomplete)
-        return out;
-    checkConsistency(model, sets, problems);
-    checkHealthyDependencies(services, sets, problems);
-    lint({ services, enabled: sets.enabled, problems, show: input.show, limits: input.limits });
-    for (const n of sets.enabled) {
-        const s = services[n];
-        if (isMapping(s))
-            resolveEnvFiles(s, env, problems, input);
-    }
-    out.model = composeConfigJson(model, services, sets, problems);
-    return out;
-}
-function profilesFromEnv(env) {
-    const v = env.get('COMPOSE_PROFILES')?.value ?? '';
-    return v
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
-function projectName(model, env, workingDir, problems, start) {
-    const fromEnv = env.get('COMPOSE_PROJECT_NAME');
-    if (fromEnv && fromEnv.value !== '') {
-        if (PROJECT_NAME_INVALID.test(fromEnv.value) || /^[_-]/.test(fromEnv.value)) {
-            const at = fromEnv.file ? { file: fromEnv.file, line: fromEnv.line ?? 1, column: 1 } : start;
-            problems.add('compose/invalid-project-name', at, `invalid project name "${fromEnv.value}": must consist only of lowercase alphanumeric characters, hyphens, and underscores as well as start with a letter or number`);
-            return normalizeProjectName(fromEnv.value) || 'default';
-        }
-        return fromEnv.value;
-    }
-    const fromFile = typeof model['name'] === 'string' ? normalizeProjectName(model['name']) : '';
-    if (fromFile)
-        return fromFile;
-    const fromDir = normalizeProjectName(external_node_path_default().basename(workingDir));
-    if (fromDir)
-        return fromDir;
-    problems.add('compose/invalid-project-name', start, 'project name must not be empty: set `name:` or COMPOSE_PROJECT_NAME');
-    return 'default';
-}
-/** compose-go `HasProfile`: no profiles means always on; `*` turns every profile on. */
-function serviceSets(services, active) {
-    const enabled = new Set();
-    const disabled = new Map();
-    const all = active.includes('*');
-    for (const [name, s] of Object.entries(services)) {
-        const profiles = isMapping(s) && Array.isArray(s['profiles']) ? s['profiles'].map(String) : [];
-        if (profiles.length === 0 || all || profiles.some((p) => active.includes(p)))
-            enabled.add(name);
-        else
-            disabled.set(name, profiles);
-    }
-    return { all: services, enabled, disabled };
-}
-function hasHealthcheck(s) {
-    if (!isMapping(s) || !isMapping(s['healthcheck']))
-        return false;
-    const hc = s['healthcheck'];
-    if (hc['disable'] === true)
-        return false;
-    const test = hc['test'];
-    if (Array.isArray(test) && test[0] === 'NONE')
-        return false;
-    return test !== undefined && test !== null && !(Array.isArray(test) && test.length === 0);
-}
-/** `condition: service_healthy` on a service with no healthcheck makes `docker compose up` fail. */
-function checkHealthyDependencies(services, sets, problems) {
-    for (const name of sets.enabled) {
-        const s = services[name];
-        if (!isMapping(s) || !isMapping(s['depends_on']))
-            continue;
-        for (const [dep, cfg] of Object.entries(s['depends_on'])) {
-            if (!isMapping(cfg) || cfg['condition'] !== 'service_healthy' || !sets.enabled.has(dep))
-                continue;
-            const target = services[dep];
-            if (hasHealthcheck(target))
-                continue;
-            const at = valueLoc(cfg, 'condition') ?? keyLoc(s['depends_on'], dep);
-            if (!at)
-                continue;
-            const disabledHc = isMapping(target) && isMapping(target['healthcheck']);
-            problems.add('compose/healthcheck-required', at, disabledHc
-                ? `service "${name}" waits for "${dep}" to be healthy, but the healthcheck of "${dep}" is disabled`
-                : `service "${name}" waits for "${dep}" to be healthy, but "${dep}" defines no healthcheck`, { help: `Add a healthcheck to "${dep}" (or use condition: service_started). If the image declares a HEALTHCHECK, set this rule to warning or off.` });
-        }
-    }
-}
-/** compose-go `WithServicesEnvironmentResolved(discardEnvFiles)`: env_file contents folded into environment. */
-function resolveEnvFiles(s, env, problems, input) {
-    const explicit = new Map();
-    const e = s['environment'];
-    if (Array.isArray(e)) {
-        for (const item of e) {
-            const str = String(item);
-            const i = str.indexOf('=');
-            explicit.set(i < 0 ? str : str.slice(0, i), i < 0 ? null : str.slice(i + 1));
-        }
-    }
-    else if (isMapping(e)) {
-        for (const [k, v] of Object.entries(e))
-            explicit.set(k, v === null || v === undefined ? null : String(v));
-    }
-    for (const [k, v] of explicit)
-        if (v === null && env.has(k))
-            explicit.set(k, env.get(k).value);
-    const list = s['env_file'];
-    const fromFiles = new Map();
-    if (Array.isArray(list)) {
-        list.forEach((ef, i) => {
-            const p = isMapping(ef) ? ef['path'] : ef;
-            if (typeof p !== 'string')
-                return;
-            const required = !isMapping(ef) || ef['required'] !== false;
-            const at = valueLoc(list, i) ?? valueLoc(s, 'env_file');
-            const where = at ?? { file: p, line: 1, column: 1 };
-            if (refused(p, input.limits, problems, where, `env file ${input.show(p)}`))
-                return;
-            if (!(0,external_node_fs_namespaceObject.existsSync)(p)) {
-                if (required && at)
-                    problems.add('compose/missing-env-file', at, `env file ${input.show(p)} not found`, { help: 'Create the file, fix the path, or mark it `required: false`.' });
-                return;
-            }
-            const text = readTextFile(p, input.limits, problems, where, `env file ${input.show(p)}`);
-            if (text === undefined)
-                return;
-            try {
-                const lookup = (k) => env.get(k)?.value ?? explicit.get(k) ?? fromFiles.get(k) ?? undefined;
-                for (const entry of parseDotenv(text, lookup))
-                    fromFiles.set(entry.key, entry.value);
-            }
-            catch (err) {
-                const line = err instanceof DotenvError ? err.line : 1;
-                problems.add('compose/invalid-env-file', { file: p, line, column: 1 }, `cannot parse env file: ${err.message}`);
-            }
-        });
-    }
-    if (!Array.isArray(list) && explicit.size === 0)
-        return;
-    const merged = {};
-    for (const [k, v] of fromFiles)
-        setOwn(merged, k, v);
-    for (const [k, v] of explicit)
-        setOwn(merged, k, v);
-    s['environment'] = merged;
-    delete s['env_file'];
-}
-function composeConfigJson(model, services, sets, problems) {
-    const out = { name: model['name'] };
-    const svc = {};
-    const used = { networks: new Set(), volumes: new Set(), secrets: new Set(), configs: new Set() };
-    for (const name of Object.keys(services).sort()) {
-        const s = services[name];
-        if (!isMapping(s))
-            continue;
-        const json = serviceJson(name, s, problems);
-        if (!sets.enabled.has(name))
-            continue;
-        setOwn(svc, name, json);
-        if (isMapping(s['networks']))
-            for (const n of Object.keys(s['networks']))
-                used.networks.add(n);
-        if (Array.isArray(s['volumes'])) {
-            for (const v of s['volumes'])
-                if (isMapping(v) && v['type'] === 'volume' && typeof v['source'] === 'string' && v['source'])
-                    used.volumes.add(v['source']);
-        }
-        const refs = (list, into) => {
-            if (Array.isArray(list))
-                for (const r of list)
-                    if (isMapping(r) && typeof r['source'] === 'string')
-                        into.add(r['source']);
-        };
-        refs(s['secrets'], used.secrets);
-        refs(s['configs'], used.configs);
-        if (isMapping(s['build']))
-            refs(s['build']['secrets'], used.secrets);
-    }
-    out['services'] = svc;
-    for (const kind of ['networks', 'volumes', 'secrets', 'configs']) {
-        const top = model[kind];
-        if (!isMapping(top))
-            continue;
-        const res = {};
-        for (const k of Object.keys(top).sort())
-            if (used[kind].has(k))
-                setOwn(res, k, resourceJson(kind, top[k]));
-        if (Object.keys(res).length)
-            out[kind] = res;
-    }
-    for (const k of Object.keys(model).sort())
-        if (k.startsWith('x-'))
-            out[k] = JSON.parse(JSON.stringify(model[k]));
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/checks/compose/rules.ts
-/** Every rule of the compose check; documented in docs/rules/compose.md. */
-const RULES = [
-    // reading files
-    { id: 'compose/invalid-yaml', severity: 'error', description: 'The file is not valid YAML (syntax error, unknown alias, bad merge key).' },
-    { id: 'compose/duplicate-key', severity: 'error', description: 'A mapping defines the same key twice.' },
-    { id: 'compose/non-string-key', severity: 'error', description: 'A mapping key is a number, boolean, null or collection instead of a string.' },
-    { id: 'compose/yaml-alias-limit', severity: 'error', description: 'YAML aliases expand to too many nodes (an alias bomb) or refer to themselves.' },
-    { id: 'compose/invalid-encoding', severity: 'error', description: 'The file is not valid UTF-8.' },
-    { id: 'compose/file-too-large', severity: 'error', description: 'The file is larger than the size limit (8 MiB by default).' },
-    { id: 'compose/unreadable-file', severity: 'error', description: 'A compose or env file cannot be read, is a directory, or is a special file (/proc, /sys, /dev, a device, FIFO or socket).' },
-    { id: 'compose/path-outside-workspace', severity: 'error', description: 'In the actions: a compose file, env file, include, extends file, build context or Dockerfile resolves outside the workspace.' },
-    { id: 'compose/top-level-not-mapping', severity: 'error', description: 'The document is not a mapping (top-level object must be a mapping).' },
-    { id: 'compose/empty-file', severity: 'error', description: 'The project has no content at all (empty compose file).' },
-    // variables
-    { id: 'compose/required-variable', severity: 'error', description: 'A required variable (${VAR:?msg} or ${VAR?msg}) is not set.' },
-    { id: 'compose/invalid-interpolation', severity: 'error', description: 'A value is not a valid interpolation template (e.g. ${ VAR}, ${VAR!}).' },
-    { id: 'compose/unset-variable', severity: 'warning', description: 'A variable without a default is not set; compose uses an empty string.' },
-    { id: 'compose/invalid-env-file', severity: 'error', description: 'A .env, --env-file or env_file file cannot be parsed.' },
-    { id: 'compose/yaml11-boolean', severity: 'warning', description: 'A boolean is written as yes/no/on/off/y/n, which YAML 1.2 does not know.' },
-    // merge, include, extends
-    { id: 'compose/merge-conflict', severity: 'error', description: 'Files cannot be merged: a mapping is overridden by a list or the other way round.' },
-    { id: 'compose/include-cycle', severity: 'error', description: 'include entries form a cycle.' },
-    { id: 'compose/invalid-include', severity: 'error', description: 'An include entry is malformed or names a file that does not exist.' },
-    { id: 'compose/extends-cycle', severity: 'error', description: 'extends references form a cycle.' },
-    { id: 'compose/invalid-extends', severity: 'error', description: 'extends names a service or file that does not exist, or lacks service.' },
-    { id: 'compose/remote-resource', severity: 'notice', description: 'A remote include or extends (git, OCI, URL) is not fetched, so it is not validated.' },
-    // schema and values
-    { id: 'compose/schema', severity: 'error', description: 'The model does not match the Compose Specification JSON schema.' },
-    { id: 'compose/invalid-value', severity: 'error', description: 'A value cannot be read as the type compose needs (number, boolean, size, command line, ...).' },
-    { id: 'compose/invalid-port', severity: 'error', description: 'A port mapping is not valid ([[IP:]HOST:]CONTAINER[/PROTO], ports 0-65535, tcp/udp/sctp).' },
-    { id: 'compose/invalid-duration', severity: 'error', description: 'A duration is not valid (Go duration syntax: 10s, 1m30s, 500ms).' },
-    { id: 'compose/invalid-volume', severity: 'error', description: 'A short-syntax volume is malformed or uses a mode compose ignores.' },
-    { id: 'compose/obsolete-version', severity: 'warning', description: 'The top-level version attribute is obsolete and ignored.' },
-    { id: 'compose/deprecated', severity: 'warning', description: 'A deprecated attribute is used (external.name).' },
-    { id: 'compose/invalid-project-name', severity: 'error', description: 'COMPOSE_PROJECT_NAME is not a valid project name.' },
-    // consistency of the merged project
-    { id: 'compose/missing-image', severity: 'error', description: 'A service has neither image nor build.' },
-    { id: 'compose/undefined-network', severity: 'error', description: 'A service joins a network that is not declared under top-level networks.' },
-    { id: 'compose/undefined-volume', severity: 'error', description: 'A service mounts a named volume that is not declared under top-level volumes.' },
-    { id: 'compose/undefined-secret', severity: 'error', description: 'A service (or its build) uses a secret not declared under top-level secrets.' },
-    { id: 'compose/undefined-config', severity: 'error', description: 'A service uses a config not declared under top-level configs.' },
-    { id: 'compose/undefined-model', severity: 'error', description: 'A service uses a model not declared under top-level models.' },
-    { id: 'compose/undefined-service', severity: 'error', description: 'depends_on, links, network_mode or additional_contexts names a service that does not exist or is disabled by profiles.' },
-    { id: 'compose/dependency-cycle', severity: 'error', description: 'depends_on relations form a cycle.' },
-    { id: 'compose/invalid-healthcheck', severity: 'error', description: 'healthcheck.test does not start with CMD, CMD-SHELL or NONE.' },
-    { id: 'compose/healthcheck-required', severity: 'error', description: 'depends_on waits for service_healthy on a service that has no healthcheck.' },
-    { id: 'compose/conflicting-attributes', severity: 'error', description: 'Attributes that exclude each other are both set (network_mode/networks, scale/replicas, ...).' },
-    { id: 'compose/missing-attribute', severity: 'error', description: 'An attribute compose needs is missing (secret/config source, watch target, ...).' },
-    { id: 'compose/duplicate-mount', severity: 'error', description: 'Two volumes or tmpfs mounts of a service use the same target.' },
-    { id: 'compose/missing-env-file', severity: 'error', description: 'An env_file does not exist (and is not marked required: false).' },
-    // rules of this toolkit
-    { id: 'compose/image-latest-tag', severity: 'warning', description: 'An image has no tag or uses latest, so what runs can change without a commit.' },
-    { id: 'compose/duplicate-host-port', severity: 'error', description: 'Two services of a project publish the same host port.' },
-    { id: 'compose/build-context-missing', severity: 'error', description: 'A local build context directory does not exist.' },
-    { id: 'compose/dockerfile-missing', severity: 'error', description: 'The Dockerfile of a build is not in its context.' },
-    { id: 'compose/duplicate-container-name', severity: 'error', description: 'Two services of a project set the same container_name.' },
-    { id: 'compose/deadline-exceeded', severity: 'error', description: "The check's time limit ran out before this project was checked." },
-    { id: 'compose/internal-error', severity: 'error', description: 'The check itself failed on this project (a bug to report); other projects are still checked.' },
-];
-const RULE_SEVERITY = new Map(RULES.map((r) => [r.id, r.severity]));
-
-;// CONCATENATED MODULE: ./src/checks/compose/index.ts
-/**
- * The compose check: finds or takes compose projects, loads each one the way `docker compose config`
- * does (interpolation, merge, include, extends, profiles, schema, consistency) and reports every
- * problem at the file and line that has to change. Pure TypeScript: no Docker engine is needed.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function runCompose(opts) {
-    const root = external_node_path_default().resolve(opts.root);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(root) || !(0,external_node_fs_namespaceObject.statSync)(root).isDirectory())
-        throw new finding/* UsageError */.eb(`compose: root ${opts.root} is not a directory`);
-    const rel = (f) => {
-        const r = external_node_path_default().relative(root, f);
-        return (r === '' ? '.' : r).split((external_node_path_default()).sep).join('/');
-    };
-    const limits = {
-        maxFileBytes: opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
-        maxNodes: opts.maxYamlNodes ?? DEFAULT_MAX_NODES,
-        guard: pathGuard(opts.workspace),
-    };
-    if (!(limits.maxFileBytes > 0) || !(limits.maxNodes > 0))
-        throw new finding/* UsageError */.eb('compose: maxFileBytes and maxYamlNodes must be positive');
-    const envFiles = (opts.envFiles ?? []).map((f) => {
-        const p = external_node_path_default().resolve(root, f);
-        const no = limits.guard(p);
-        if (no)
-            throw new finding/* UsageError */.eb(`compose: env file ${f} ${no.reason}; it is not read`);
-        if (!(0,external_node_fs_namespaceObject.existsSync)(p))
-            throw new finding/* UsageError */.eb(`compose: env file ${f} not found`);
-        return p;
-    });
-    let planned;
-    if (opts.files && opts.files.length > 0) {
-        const files = opts.files.map((f) => {
-            const p = external_node_path_default().resolve(root, f);
-            if (!path_guard_isInside(root, p))
-                throw new finding/* UsageError */.eb(`compose: file ${f} is outside the scanned directory ${root}`);
-            if (!(0,external_node_fs_namespaceObject.existsSync)(p))
-                throw new finding/* UsageError */.eb(`compose: file ${f} not found`);
-            return p;
-        });
-        planned = [{ files, discovered: false }];
-    }
-    else {
-        planned = discoverProjects(root).map((d) => ({ files: d.files, discovered: true }));
-    }
-    const sources = new Sources();
-    const loaded = [];
-    const deadline = new Deadline(opts.timeoutMs ?? DEFAULT_CHECK_TIMEOUT_MS);
-    for (const p of planned) {
-        let out;
-        if (deadline.expired()) {
-            const problems = new Problems();
-            problems.add('compose/deadline-exceeded', { file: p.files[0], line: 1, column: 1 }, `the check's time limit (${deadline.describe()}) ran out before this project was checked`);
-            loaded.push({ files: p.files, out: { name: '', variables: [], problems, services: 0, filesRead: new Set() } });
-            continue;
-        }
-        try {
-            out = loadProject({
-                files: p.files,
-                processEnv: opts.env ?? {},
-                envFiles,
-                profiles: opts.profiles && opts.profiles.length ? opts.profiles : undefined,
-                limits,
-                sources,
-                show: rel,
-            });
-        }
-        catch (e) {
-            // A bug of ours must not hide the other projects' results, nor print a stack trace at the user.
-            const problems = new Problems();
-            problems.add('compose/internal-error', { file: p.files[0], line: 1, column: 1 }, `internal error while checking this project: ${e.message}`);
-            out = { name: '', variables: [], problems, services: 0, filesRead: new Set() };
-        }
-        loaded.push({ files: p.files, out });
-    }
-    // A discovered file that another project includes or extends is part of that project, not one of its own.
-    const pulled = loaded.map((l) => new Set([...l.out.filesRead].filter((f) => !l.files.includes(f))));
-    const kept = planned.length > 1
-        ? loaded.filter((q, qi) => !loaded.some((p, pi) => pi !== qi && q.files.some((f) => pulled[pi].has(f)) && !p.files.some((f) => pulled[qi].has(f))))
-        : loaded;
-    const findings = [];
-    const seen = new Set();
-    const projects = [];
-    const filesRead = new Set();
-    const serviceKeys = new Set();
-    for (const { files, out } of kept) {
-        for (const p of out.problems.list) {
-            const file = p.loc.file || files[0];
-            const f = {
-                check: 'compose',
-                rule: p.rule,
-                severity: p.severity ?? RULE_SEVERITY.get(p.rule) ?? 'error',
-                file: rel(file),
-                line: p.loc.line,
-                column: p.loc.column,
-                message: p.message,
-            };
-            if (p.loc.endLine !== undefined && p.loc.endLine === p.loc.line && p.loc.endColumn !== undefined && p.loc.endColumn > p.loc.column) {
-                f.endLine = p.loc.endLine;
-                f.endColumn = p.loc.endColumn;
-            }
-            if (p.help)
-                f.help = p.help;
-            const key = `${f.rule}\0${f.file}\0${f.line}\0${f.column}\0${f.message}`;
-            if (seen.has(key))
-                continue;
-            seen.add(key);
-            findings.push(f);
-        }
-        for (const f of out.filesRead)
-            filesRead.add(f);
-        const model = out.model;
-        if (model && typeof model['services'] === 'object' && model['services'] !== null) {
-            for (const s of Object.keys(model['services']))
-                serviceKeys.add(`${external_node_path_default().dirname(files[0])}\0${s}`);
-        }
-        projects.push({
-            name: out.name,
-            files: files.map(rel),
-            ...(model ? { model } : {}),
-            variables: out.variables.map((u) => publicUse(u, rel)),
-        });
-    }
-    findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
-    return {
-        check: 'compose',
-        findings,
-        artifacts: {},
-        stats: { files: filesRead.size, services: serviceKeys.size, projects: projects.length },
-        summaryMarkdown: variablesMarkdown(projects),
-        projects,
-    };
-}
-function publicUse(u, rel) {
-    return {
-        name: u.name,
-        file: rel(u.file),
-        line: u.line,
-        column: u.column,
-        path: u.path,
-        required: u.required,
-        ...(u.default !== undefined ? { default: u.default } : {}),
-        set: u.set,
-        source: u.source,
-        ...(u.sourceFile ? { sourceFile: rel(u.sourceFile) } : {}),
-    };
-}
-const MAX_ROWS = 200;
-function variablesMarkdown(projects) {
-    const rows = new Map();
-    for (const p of projects) {
-        for (const u of p.variables) {
-            const key = `${u.name}\0${u.file}\0${u.line}`;
-            if (rows.has(key))
-                continue;
-            const from = u.source === 'unset'
-                ? u.required
-                    ? '**unset (required)**'
-                    : u.default !== undefined
-                        ? 'unset (default used)'
-                        : 'unset'
-                : u.sourceFile
-                    ? `${u.source} (${(0,report_escape/* mdCode */.xs)(u.sourceFile)})`
-                    : u.source;
-            rows.set(key, `| ${(0,report_escape/* mdCode */.xs)(u.name)} | ${(0,report_escape/* mdCode */.xs)(`${u.file}:${u.line}`)} | ${u.required ? 'yes' : 'no'} | ${u.default !== undefined ? (0,report_escape/* mdCode */.xs)(u.default) : ''} | ${from} |`);
-        }
-    }
-    if (rows.size === 0)
-        return undefined;
-    const list = [...rows.values()];
-    const shown = list.slice(0, MAX_ROWS);
-    return [
-        '### Compose variables',
-        '',
-        '| variable | used at | required | default | set from |',
-        '| --- | --- | --- | --- | --- |',
-        ...shown,
-        ...(list.length > shown.length ? ['', `…and ${list.length - shown.length} more.`] : []),
-        '',
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/checks/definitions/compose.ts
-
-
-
-const optional = (k, v) => (v === undefined ? {} : { [k]: v });
-const composeCheck = {
-    name: 'compose',
-    rules: RULES,
-    run: async ({ root, config, env, workspace, onTarget }) => {
-        const section = config.checks['compose'];
-        const result = await runCompose({
-            root,
-            files: stringList(section, 'files'),
-            envFiles: stringList(section, 'env-files'),
-            profiles: stringList(section, 'profiles'),
-            ...optional('timeoutMs', timeoutSetting(section, 'compose')),
-            env,
-            ...(workspace !== undefined && { workspace }),
-        });
-        // Projects are checked together (one may include another's files), so they are told afterwards.
-        for (const p of onTarget ? result.projects : []) {
-            const errors = result.findings.filter((f) => f.severity === 'error' && (result.projects.length === 1 || p.files.includes(f.file))).length;
-            const services = Object.keys(p.model?.['services'] ?? {}).length;
-            onTarget({ check: 'compose', target: p.files.join(' + '), failed: errors > 0, problems: errors, detail: `${services} service${services === 1 ? '' : 's'}` });
-        }
-        return result;
-    },
-};
-
 ;// CONCATENATED MODULE: ./src/checks/images/dockerfile.ts
 // A Dockerfile reader that keeps positions: every character of an instruction knows the line and
 // column it came from, so a rule can point at the exact word a person must change even when the
@@ -42151,6 +41275,960 @@ function dockerfile_expand(text, vars, escape = '\\') {
     return { value: out, unresolved, used };
 }
 
+;// CONCATENATED MODULE: ./src/checks/images/stages.ts
+// Groups a parsed Dockerfile into build stages and resolves what each FROM really names:
+// global ARGs (those before the first FROM) with their defaults, overridden by build args.
+
+/** The ARGs BuildKit defines for every build; a FROM may use them without declaring them. */
+const AUTOMATIC_ARGS = [
+    ['BUILDPLATFORM', 'linux/amd64'], ['BUILDOS', 'linux'], ['BUILDARCH', 'amd64'], ['BUILDVARIANT', ''],
+    ['TARGETPLATFORM', 'linux/amd64'], ['TARGETOS', 'linux'], ['TARGETARCH', 'amd64'], ['TARGETVARIANT', ''],
+];
+function stagesOf(df, buildArgs = {}) {
+    const globalArgs = [];
+    const misplaced = [];
+    const stages = [];
+    const vars = new Map(AUTOMATIC_ARGS);
+    const origins = new Map();
+    for (const ins of df.instructions) {
+        if (ins.keyword === 'FROM') {
+            stages.push(newStage(ins, stages, vars, origins, df.escape));
+        }
+        else if (stages.length === 0) {
+            if (ins.keyword === 'ARG') {
+                globalArgs.push(ins);
+                for (const kv of keyValues(ins, df.escape)) {
+                    if (kv.key in buildArgs) {
+                        vars.set(kv.key, buildArgs[kv.key]);
+                        origins.set(kv.key, { kind: 'build-arg' });
+                    }
+                    else if (kv.value !== undefined) {
+                        vars.set(kv.key, dockerfile_expand(kv.value, vars, df.escape).value);
+                        origins.set(kv.key, { kind: 'default', at: ins.at(kv.valueOffset ?? kv.keyOffset) });
+                    }
+                }
+            }
+            else {
+                misplaced.push(ins);
+            }
+        }
+        else {
+            stages[stages.length - 1].instructions.push(ins);
+        }
+    }
+    return { globalArgs, stages, misplaced };
+}
+function newStage(ins, earlier, vars, origins, escape) {
+    const words = splitWords(ins.args.slice(ins.rest), escape).map((w) => ({ ...w, offset: w.offset + ins.rest }));
+    const imageWord = words[0];
+    const written = imageWord?.value ?? '';
+    const exp = dockerfile_expand(written, vars, escape);
+    const base = { written, offset: imageWord?.offset ?? 0, resolved: exp.value, unresolved: exp.unresolved };
+    const single = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))$/.exec(written);
+    const singleName = single?.[1] ?? single?.[2];
+    if (singleName !== undefined && origins.has(singleName))
+        base.origin = { name: singleName, ...origins.get(singleName) };
+    const stage = { index: earlier.length, from: ins, base, instructions: [] };
+    if (words.length >= 3 && words[1].value.toLowerCase() === 'as')
+        stage.name = words[2].value;
+    const parent = earlier.find((s) => s.name !== undefined && s.name.toLowerCase() === exp.value.toLowerCase());
+    if (parent)
+        stage.parent = parent.index;
+    return stage;
+}
+/** The stage a build produces: the named target, or the last stage. */
+function finalStage(staged, target) {
+    if (target !== undefined && target !== '') {
+        return staged.stages.find((s) => s.name !== undefined && s.name.toLowerCase() === target.toLowerCase());
+    }
+    return staged.stages[staged.stages.length - 1];
+}
+/** The stage and every earlier stage it is built FROM, nearest first. */
+function lineage(staged, stage) {
+    const out = [];
+    const seen = new Set();
+    let cur = stage;
+    while (cur && !seen.has(cur.index)) {
+        out.push(cur);
+        seen.add(cur.index);
+        cur = cur.parent === undefined ? undefined : staged.stages[cur.parent];
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/compose/healthcheck.ts
+// What we can know, offline, about a service's healthcheck when the compose file defines none: an
+// image's own HEALTHCHECK cannot be seen without pulling it; a Dockerfile in the repository can be read.
+
+
+
+
+
+
+/** The compose file turns the healthcheck off (`disable: true`, `test: ["NONE"]`). */
+function healthcheckDisabled(s) {
+    if (!isMapping(s) || !isMapping(s['healthcheck']))
+        return false;
+    const hc = s['healthcheck'];
+    const test = hc['test'];
+    return hc['disable'] === true || (Array.isArray(test) && test[0] === 'NONE');
+}
+/** Whether the image a service runs defines a HEALTHCHECK, as far as the repository shows it. */
+function imageHealthcheck(s, limits) {
+    const build = isMapping(s['build']) ? s['build'] : undefined;
+    const image = typeof s['image'] === 'string' && s['image'] !== '' ? s['image'] : undefined;
+    if (!build)
+        return image ? { kind: 'unknown', image } : { kind: 'none', why: 'it has neither an image nor a build' };
+    const context = typeof build['context'] === 'string' ? build['context'] : '.';
+    const built = image ?? `the image built from ${context}`;
+    let source;
+    if (typeof build['dockerfile_inline'] === 'string')
+        source = build['dockerfile_inline'];
+    else if (!isRemoteContext(context) && typeof build['dockerfile'] === 'string')
+        source = readSmall(external_node_path_default().resolve(context, build['dockerfile']), limits);
+    if (source === undefined)
+        return { kind: 'unknown', image: built };
+    const args = {};
+    if (isMapping(build['args']))
+        for (const [k, v] of Object.entries(build['args']))
+            if (v !== null && v !== undefined)
+                args[k] = String(v);
+    const { stages } = stagesOf(parseDockerfile(source), args);
+    const target = typeof build['target'] === 'string' ? stages.find((st) => st.name?.toLowerCase() === build['target'].toLowerCase()) : stages.at(-1);
+    // The last HEALTHCHECK of the stage wins, else the one of the stage or image it is built FROM.
+    for (let st = target, hops = 0; st && hops <= stages.length; st = st.parent !== undefined ? stages[st.parent] : undefined, hops++) {
+        const hc = st.instructions.filter((i) => i.keyword === 'HEALTHCHECK').at(-1);
+        if (hc)
+            return /^\s*NONE\s*$/i.test(hc.args.slice(hc.rest)) ? { kind: 'none', why: 'its Dockerfile sets HEALTHCHECK NONE' } : { kind: 'defined' };
+        if (st.parent === undefined) {
+            const base = st.base.resolved;
+            if (base.toLowerCase() === 'scratch')
+                return { kind: 'none', why: 'its Dockerfile builds FROM scratch and sets no HEALTHCHECK' };
+            if (st.base.unresolved.length === 0 && base)
+                return { kind: 'unknown', image: base, base: true };
+            break;
+        }
+    }
+    return { kind: 'unknown', image: built };
+}
+/** The file's text when it may be read and is small enough; undefined otherwise (then: unknown). */
+function readSmall(file, limits) {
+    if (limits.guard?.(file))
+        return undefined;
+    try {
+        const st = (0,external_node_fs_namespaceObject.statSync)(file);
+        if (!st.isFile() || st.size > limits.maxFileBytes)
+            return undefined;
+        return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/compose/normalize.ts
+/**
+ * compose-go `loader/normalize.go` (Apache-2.0): the implicit `default` network, build defaults,
+ * implicit depends_on from links / `service:` namespaces / volumes_from, resource names.
+ */
+
+
+
+function resolveValues(a, env, keepEmpty) {
+    if (Array.isArray(a)) {
+        const out = [];
+        for (const v of a) {
+            if (typeof v === 'string' && !v.includes('=')) {
+                const found = env.get(v);
+                if (found !== undefined)
+                    out.push(`${v}=${found.value}`);
+                else if (keepEmpty)
+                    out.push(v);
+                continue;
+            }
+            if (typeof v === 'string')
+                out.push(v);
+        }
+        const l = locsOf(a);
+        if (l)
+            register(out, l.self);
+        return out;
+    }
+    if (isMapping(a)) {
+        const out = {};
+        for (const [k, v] of Object.entries(a)) {
+            if (v !== null && v !== undefined)
+                setOwn(out, k, v);
+            else if (env.has(k))
+                setOwn(out, k, env.get(k).value);
+            else if (keepEmpty)
+                setOwn(out, k, null);
+        }
+        const l = locsOf(a);
+        if (l) {
+            const nl = register(out, l.self);
+            for (const k of Object.keys(out)) {
+                const kl = l.keys.get(k);
+                const vl = l.values.get(k);
+                if (kl)
+                    nl.keys.set(k, kl);
+                if (vl)
+                    nl.values.set(k, vl);
+            }
+        }
+        return out;
+    }
+    return a;
+}
+const implicit = (restart, at) => adopt({ condition: 'service_started', restart, required: true }, at);
+function normalize(model, env, projectName) {
+    normalizeNetworks(model);
+    const services = model['services'];
+    if (isMapping(services)) {
+        for (const [name, s] of Object.entries(services)) {
+            if (!isMapping(s))
+                continue;
+            void name;
+            if (s['pull_policy'] === 'if_not_present')
+                s['pull_policy'] = 'missing';
+            const build = s['build'];
+            if (isMapping(build)) {
+                if (build['context'] === null || build['context'] === undefined)
+                    build['context'] = '.';
+                if ((build['dockerfile'] ?? null) === null && (build['dockerfile_inline'] ?? null) === null)
+                    build['dockerfile'] = 'Dockerfile';
+                if ('args' in build)
+                    build['args'] = resolveValues(build['args'], env, false);
+            }
+            if ('environment' in s)
+                s['environment'] = resolveValues(s['environment'], env, true);
+            let dependsOn;
+            if (isMapping(s['depends_on']))
+                dependsOn = s['depends_on'];
+            else {
+                dependsOn = {};
+                register(dependsOn, valueLoc(services, name) ?? keyLoc(services, name) ?? { file: '', line: 1, column: 1 });
+            }
+            const depLocs = locsOf(dependsOn);
+            const addImplicit = (svc, restart, at) => {
+                if (hasOwn(dependsOn, svc))
+                    return;
+                setOwn(dependsOn, svc, implicit(restart, at));
+                if (at && depLocs) {
+                    depLocs.keys.set(svc, at);
+                    depLocs.values.set(svc, at);
+                }
+            };
+            if (Array.isArray(s['links'])) {
+                s['links'].forEach((l, i) => {
+                    if (typeof l !== 'string')
+                        return;
+                    const parts = l.split(':');
+                    addImplicit(parts.length === 2 ? parts[0] : l, true, valueLoc(s['links'], i));
+                });
+            }
+            for (const ns of ['network_mode', 'ipc', 'pid', 'uts', 'cgroup']) {
+                const ref = s[ns];
+                if (typeof ref === 'string' && ref.startsWith('service:'))
+                    addImplicit(ref.slice('service:'.length), true, valueLoc(s, ns));
+            }
+            if (Array.isArray(s['volumes'])) {
+                for (const v of s['volumes']) {
+                    if (isMapping(v) && typeof v['target'] === 'string' && v['target'] !== '')
+                        v['target'] = posix_default().normalize(v['target']).replace(/(.)\/$/, '$1');
+                }
+            }
+            if (Array.isArray(s['volumes_from'])) {
+                s['volumes_from'].forEach((v, i) => {
+                    if (typeof v !== 'string' || v.startsWith('container:'))
+                        return;
+                    addImplicit(v.split(':')[0], false, valueLoc(s['volumes_from'], i));
+                });
+            }
+            if (Object.keys(dependsOn).length > 0)
+                s['depends_on'] = dependsOn;
+            const hooks = s['pre_start'];
+            if (Array.isArray(hooks) && typeof s['image'] === 'string' && s['image'] !== '') {
+                for (const h of hooks)
+                    if (isMapping(h) && !('image' in h))
+                        h['image'] = s['image'];
+            }
+        }
+    }
+    setNameFromKey(model, projectName);
+}
+function normalizeNetworks(model) {
+    const networks = isMapping(model['networks']) ? model['networks'] : {};
+    let usesDefault = false;
+    const services = model['services'];
+    if (isMapping(services)) {
+        for (const s of Object.values(services)) {
+            if (!isMapping(s) || 'provider' in s || 'network_mode' in s)
+                continue;
+            const n = s['networks'];
+            if (n === undefined || (isMapping(n) && Object.keys(n).length === 0) || n === null) {
+                s['networks'] = { default: null };
+                usesDefault = true;
+            }
+            else if (isMapping(n) && 'default' in n) {
+                usesDefault = true;
+            }
+        }
+    }
+    if (!('default' in networks) && usesDefault)
+        networks['default'] = null;
+    if (Object.keys(networks).length > 0 && model['networks'] !== networks)
+        model['networks'] = networks;
+}
+function setNameFromKey(model, projectName) {
+    for (const kind of ['networks', 'volumes', 'configs', 'secrets']) {
+        const top = model[kind];
+        if (!isMapping(top))
+            continue;
+        for (const [key, r] of Object.entries(top)) {
+            if (r !== null && !isMapping(r))
+                continue;
+            const resource = r ?? {};
+            if (r === null) {
+                const at = valueLoc(top, key) ?? keyLoc(top, key);
+                if (at)
+                    register(resource, at);
+            }
+            if (resource['name'] === null || resource['name'] === undefined) {
+                const ext = resource['external'];
+                resource['name'] = ext === true || ext === 'true' ? key : `${projectName}_${key}`;
+            }
+            setOwn(top, key, resource);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/compose/project.ts
+/**
+ * One compose project (a list of `-f` files): load and merge, name, normalise, apply profiles, check
+ * consistency and the toolkit's rules, resolve env files, and build the `compose config` model.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+const PROJECT_NAME_INVALID = /[^a-z0-9_-]/;
+function normalizeProjectName(s) {
+    return s
+        .toLowerCase()
+        .replace(/[^a-z0-9_-]/g, '')
+        .replace(/^[_-]+/, '');
+}
+function loadProject(input) {
+    const problems = new Problems();
+    const first = input.files[0];
+    const workingDir = external_node_path_default().dirname(first);
+    const start = { file: first, line: 1, column: 1 };
+    let env = envFromProcess(input.processEnv);
+    if (input.envFiles?.length) {
+        env = withDotenvFiles(env, input.envFiles, 'env-file', problems, input.limits, input.show);
+    }
+    else {
+        const dotenv = external_node_path_default().join(workingDir, '.env');
+        if ((0,external_node_fs_namespaceObject.existsSync)(dotenv) && (0,external_node_fs_namespaceObject.statSync)(dotenv).isFile()) {
+            env = withDotenvFiles(env, [dotenv], '.env', problems, input.limits, input.show);
+        }
+    }
+    const ctx = {
+        problems,
+        sources: input.sources,
+        uses: [],
+        limits: input.limits,
+        files: new Set(),
+        incomplete: false,
+        show: input.show,
+    };
+    const model = loadYamlModel(input.files.map((file) => ({ file, at: { file, line: 1, column: 1 } })), { workingDir, env, resolvePaths: true }, ctx, []);
+    if (Object.keys(model).length === 0 && !ctx.incomplete && problems.size === 0) {
+        problems.add('compose/empty-file', start, 'empty compose file');
+    }
+    const name = projectName(model, env, workingDir, problems, start);
+    normalize(model, env, name);
+    model['name'] = name;
+    const services = isMapping(model['services']) ? model['services'] : {};
+    const sets = serviceSets(services, input.profiles ?? profilesFromEnv(env));
+    const out = { name, variables: ctx.uses, problems, services: Object.keys(services).length, filesRead: ctx.files };
+    if (ctx.incomplete)
+        return out;
+    checkConsistency(model, sets, problems);
+    checkHealthyDependencies(services, sets, problems, input.limits);
+    lint({ services, enabled: sets.enabled, problems, show: input.show, limits: input.limits });
+    for (const n of sets.enabled) {
+        const s = services[n];
+        if (isMapping(s))
+            resolveEnvFiles(s, env, problems, input);
+    }
+    out.model = composeConfigJson(model, services, sets, problems);
+    return out;
+}
+function profilesFromEnv(env) {
+    const v = env.get('COMPOSE_PROFILES')?.value ?? '';
+    return v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+function projectName(model, env, workingDir, problems, start) {
+    const fromEnv = env.get('COMPOSE_PROJECT_NAME');
+    if (fromEnv && fromEnv.value !== '') {
+        if (PROJECT_NAME_INVALID.test(fromEnv.value) || /^[_-]/.test(fromEnv.value)) {
+            const at = fromEnv.file ? { file: fromEnv.file, line: fromEnv.line ?? 1, column: 1 } : start;
+            problems.add('compose/invalid-project-name', at, `invalid project name "${fromEnv.value}": must consist only of lowercase alphanumeric characters, hyphens, and underscores as well as start with a letter or number`);
+            return normalizeProjectName(fromEnv.value) || 'default';
+        }
+        return fromEnv.value;
+    }
+    const fromFile = typeof model['name'] === 'string' ? normalizeProjectName(model['name']) : '';
+    if (fromFile)
+        return fromFile;
+    const fromDir = normalizeProjectName(external_node_path_default().basename(workingDir));
+    if (fromDir)
+        return fromDir;
+    problems.add('compose/invalid-project-name', start, 'project name must not be empty: set `name:` or COMPOSE_PROJECT_NAME');
+    return 'default';
+}
+/** compose-go `HasProfile`: no profiles means always on; `*` turns every profile on. */
+function serviceSets(services, active) {
+    const enabled = new Set();
+    const disabled = new Map();
+    const all = active.includes('*');
+    for (const [name, s] of Object.entries(services)) {
+        const profiles = isMapping(s) && Array.isArray(s['profiles']) ? s['profiles'].map(String) : [];
+        if (profiles.length === 0 || all || profiles.some((p) => active.includes(p)))
+            enabled.add(name);
+        else
+            disabled.set(name, profiles);
+    }
+    return { all: services, enabled, disabled };
+}
+function hasHealthcheck(s) {
+    if (!isMapping(s) || !isMapping(s['healthcheck']) || healthcheckDisabled(s))
+        return false;
+    const test = s['healthcheck']['test'];
+    return test !== undefined && test !== null && !(Array.isArray(test) && test.length === 0);
+}
+/**
+ * `condition: service_healthy` on a service with no healthcheck makes `docker compose up` fail. An
+ * error only when we know there is none; an image's own HEALTHCHECK cannot be seen offline: a warning.
+ */
+function checkHealthyDependencies(services, sets, problems, limits) {
+    for (const name of sets.enabled) {
+        const s = services[name];
+        if (!isMapping(s) || !isMapping(s['depends_on']))
+            continue;
+        for (const [dep, cfg] of Object.entries(s['depends_on'])) {
+            if (!isMapping(cfg) || cfg['condition'] !== 'service_healthy' || !sets.enabled.has(dep))
+                continue;
+            const target = services[dep];
+            if (hasHealthcheck(target))
+                continue;
+            const at = valueLoc(cfg, 'condition') ?? keyLoc(s['depends_on'], dep);
+            if (!at)
+                continue;
+            const waits = `service "${name}" waits for "${dep}" to be healthy`;
+            if (healthcheckDisabled(target)) {
+                problems.add('compose/healthcheck-required', at, `${waits}, but the healthcheck of "${dep}" is disabled`, {
+                    help: `Enable the healthcheck of "${dep}", or wait with condition: service_started.`,
+                });
+                continue;
+            }
+            const image = isMapping(target) ? imageHealthcheck(target, limits) : { kind: 'none', why: 'it is not a service definition' };
+            if (image.kind === 'defined')
+                continue;
+            if (image.kind === 'none') {
+                problems.add('compose/healthcheck-required', at, `${waits}, but "${dep}" has no healthcheck: none in the compose file, and ${image.why}`, {
+                    help: `Add a healthcheck: to "${dep}" (or wait with condition: service_started).`,
+                });
+                continue;
+            }
+            const whose = image.base ? `the base image ${image.image} of its Dockerfile` : `image ${image.image}`;
+            problems.add('compose/healthcheck-required', at, `${waits}; "${dep}" has no healthcheck in the compose file, and we cannot see whether ${whose} defines a HEALTHCHECK`, {
+                severity: 'warning',
+                help: `Add a healthcheck: to "${dep}" (or wait with condition: service_started). If the image defines a HEALTHCHECK, this warning can be turned off: rules: compose/healthcheck-required: off.`,
+            });
+        }
+    }
+}
+/** compose-go `WithServicesEnvironmentResolved(discardEnvFiles)`: env_file contents folded into environment. */
+function resolveEnvFiles(s, env, problems, input) {
+    const explicit = new Map();
+    const e = s['environment'];
+    if (Array.isArray(e)) {
+        for (const item of e) {
+            const str = String(item);
+            const i = str.indexOf('=');
+            explicit.set(i < 0 ? str : str.slice(0, i), i < 0 ? null : str.slice(i + 1));
+        }
+    }
+    else if (isMapping(e)) {
+        for (const [k, v] of Object.entries(e))
+            explicit.set(k, v === null || v === undefined ? null : String(v));
+    }
+    for (const [k, v] of explicit)
+        if (v === null && env.has(k))
+            explicit.set(k, env.get(k).value);
+    const list = s['env_file'];
+    const fromFiles = new Map();
+    if (Array.isArray(list)) {
+        list.forEach((ef, i) => {
+            const p = isMapping(ef) ? ef['path'] : ef;
+            if (typeof p !== 'string')
+                return;
+            const required = !isMapping(ef) || ef['required'] !== false;
+            const at = valueLoc(list, i) ?? valueLoc(s, 'env_file');
+            const where = at ?? { file: p, line: 1, column: 1 };
+            if (refused(p, input.limits, problems, where, `env file ${input.show(p)}`))
+                return;
+            if (!(0,external_node_fs_namespaceObject.existsSync)(p)) {
+                if (required && at)
+                    problems.add('compose/missing-env-file', at, `env file ${input.show(p)} not found`, { help: 'Create the file, fix the path, or mark it `required: false`.' });
+                return;
+            }
+            const text = readTextFile(p, input.limits, problems, where, `env file ${input.show(p)}`);
+            if (text === undefined)
+                return;
+            try {
+                const lookup = (k) => env.get(k)?.value ?? explicit.get(k) ?? fromFiles.get(k) ?? undefined;
+                for (const entry of parseDotenv(text, lookup))
+                    fromFiles.set(entry.key, entry.value);
+            }
+            catch (err) {
+                const line = err instanceof DotenvError ? err.line : 1;
+                problems.add('compose/invalid-env-file', { file: p, line, column: 1 }, `cannot parse env file: ${err.message}`);
+            }
+        });
+    }
+    if (!Array.isArray(list) && explicit.size === 0)
+        return;
+    const merged = {};
+    for (const [k, v] of fromFiles)
+        setOwn(merged, k, v);
+    for (const [k, v] of explicit)
+        setOwn(merged, k, v);
+    s['environment'] = merged;
+    delete s['env_file'];
+}
+function composeConfigJson(model, services, sets, problems) {
+    const out = { name: model['name'] };
+    const svc = {};
+    const used = { networks: new Set(), volumes: new Set(), secrets: new Set(), configs: new Set() };
+    for (const name of Object.keys(services).sort()) {
+        const s = services[name];
+        if (!isMapping(s))
+            continue;
+        const json = serviceJson(name, s, problems);
+        if (!sets.enabled.has(name))
+            continue;
+        setOwn(svc, name, json);
+        if (isMapping(s['networks']))
+            for (const n of Object.keys(s['networks']))
+                used.networks.add(n);
+        if (Array.isArray(s['volumes'])) {
+            for (const v of s['volumes'])
+                if (isMapping(v) && v['type'] === 'volume' && typeof v['source'] === 'string' && v['source'])
+                    used.volumes.add(v['source']);
+        }
+        const refs = (list, into) => {
+            if (Array.isArray(list))
+                for (const r of list)
+                    if (isMapping(r) && typeof r['source'] === 'string')
+                        into.add(r['source']);
+        };
+        refs(s['secrets'], used.secrets);
+        refs(s['configs'], used.configs);
+        if (isMapping(s['build']))
+            refs(s['build']['secrets'], used.secrets);
+    }
+    out['services'] = svc;
+    for (const kind of ['networks', 'volumes', 'secrets', 'configs']) {
+        const top = model[kind];
+        if (!isMapping(top))
+            continue;
+        const res = {};
+        for (const k of Object.keys(top).sort())
+            if (used[kind].has(k))
+                setOwn(res, k, resourceJson(kind, top[k]));
+        if (Object.keys(res).length)
+            out[kind] = res;
+    }
+    for (const k of Object.keys(model).sort())
+        if (k.startsWith('x-'))
+            out[k] = JSON.parse(JSON.stringify(model[k]));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/report/rules.ts
+/**
+ * Declares one check's rules. The ids become a string-literal union, so a finding of a rule that is
+ * not in the table (a typo) does not compile. Ids must be unique and start with one `<prefix>/`: the
+ * prefix names the docs page.
+ */
+function defineRules(check, rules) {
+    const byId = new Map();
+    for (const r of rules) {
+        if (byId.has(r.id))
+            throw new Error(`rule ${r.id} is defined twice`);
+        if (!/^[a-z0-9]+\/[a-z0-9-]+$/.test(r.id))
+            throw new Error(`rule id ${r.id} is not <check>/<name>`);
+        byId.set(r.id, r);
+    }
+    const severity = (id) => {
+        const def = byId.get(id);
+        if (!def)
+            throw new Error(`unknown ${check} rule ${id}`);
+        return def.severity;
+    };
+    return {
+        check,
+        rules,
+        severity,
+        severityUnder(id, settings) {
+            const setting = settings?.[id];
+            if (setting === 'off')
+                return undefined;
+            return setting ?? severity(id);
+        },
+        finding(id, at, message, extra = {}) {
+            const loc = typeof at === 'string' ? { file: at, line: 1, column: 1 } : at;
+            const f = { check, rule: id, severity: severity(id), file: loc.file, line: loc.line, column: loc.column, message };
+            if (extra.endLine !== undefined)
+                f.endLine = extra.endLine;
+            if (extra.endColumn !== undefined)
+                f.endColumn = extra.endColumn;
+            if (extra.help !== undefined)
+                f.help = extra.help;
+            return f;
+        },
+    };
+}
+/** Applies the user's rule settings from `.portarium-infra.yml` to an engine's findings. */
+function applyRuleSettings(findings, settings) {
+    const out = [];
+    for (const f of findings) {
+        const setting = settings[f.rule];
+        if (setting === 'off')
+            continue;
+        out.push(setting ? { ...f, severity: setting } : f);
+    }
+    return out;
+}
+/** The docs page of a rule, relative to the repository root: docs/rules/<prefix of the id>.md. */
+function docsPage(ruleId) {
+    return `docs/rules/${ruleId.split('/')[0] ?? ruleId}.md`;
+}
+/** The anchor of a rule's entry on its docs page: `<a id="compose-undefined-network">` before `## compose/undefined-network`. */
+function docsAnchor(ruleId) {
+    return ruleId.replace(/[^a-z0-9-]/gi, '-').toLowerCase();
+}
+/** Where a rule is documented (SARIF helpUri): its page and anchor. */
+function docsUrl(ruleId) {
+    return `${docsPage(ruleId)}#${docsAnchor(ruleId)}`;
+}
+/** A position (anything with a 1-based line and column: a parsed instruction, a YAML node) in `file`. */
+function locationIn(file, pos) {
+    return { file, line: pos.line, column: pos.column };
+}
+
+;// CONCATENATED MODULE: ./src/checks/compose/rules.ts
+
+/** Every rule of the compose check; documented in docs/rules/compose.md. */
+const COMPOSE_RULES = defineRules('compose', [
+    // reading files
+    { id: 'compose/invalid-yaml', severity: 'error', description: 'The file is not valid YAML (syntax error, unknown alias, bad merge key).' },
+    { id: 'compose/duplicate-key', severity: 'error', description: 'A mapping defines the same key twice.' },
+    { id: 'compose/non-string-key', severity: 'error', description: 'A mapping key is a number, boolean, null or collection instead of a string.' },
+    { id: 'compose/yaml-alias-limit', severity: 'error', description: 'YAML aliases expand to too many nodes (an alias bomb) or refer to themselves.' },
+    { id: 'compose/invalid-encoding', severity: 'error', description: 'The file is not valid UTF-8.' },
+    { id: 'compose/file-too-large', severity: 'error', description: 'The file is larger than the size limit (8 MiB by default).' },
+    { id: 'compose/unreadable-file', severity: 'error', description: 'A compose or env file cannot be read, is a directory, or is a special file (/proc, /sys, /dev, a device, FIFO or socket).' },
+    { id: 'compose/path-outside-workspace', severity: 'error', description: 'In the actions: a compose file, env file, include, extends file, build context or Dockerfile resolves outside the workspace.' },
+    { id: 'compose/top-level-not-mapping', severity: 'error', description: 'The document is not a mapping (top-level object must be a mapping).' },
+    { id: 'compose/empty-file', severity: 'error', description: 'The project has no content at all (empty compose file).' },
+    // variables
+    { id: 'compose/required-variable', severity: 'error', description: 'A required variable (${VAR:?msg} or ${VAR?msg}) is not set.' },
+    { id: 'compose/invalid-interpolation', severity: 'error', description: 'A value is not a valid interpolation template (e.g. ${ VAR}, ${VAR!}).' },
+    { id: 'compose/unset-variable', severity: 'warning', description: 'A variable without a default is not set; compose uses an empty string.' },
+    { id: 'compose/invalid-env-file', severity: 'error', description: 'A .env, --env-file or env_file file cannot be parsed.' },
+    { id: 'compose/yaml11-boolean', severity: 'warning', description: 'A boolean is written as yes/no/on/off/y/n, which YAML 1.2 does not know.' },
+    // merge, include, extends
+    { id: 'compose/merge-conflict', severity: 'error', description: 'Files cannot be merged: a mapping is overridden by a list or the other way round.' },
+    { id: 'compose/include-cycle', severity: 'error', description: 'include entries form a cycle.' },
+    { id: 'compose/invalid-include', severity: 'error', description: 'An include entry is malformed or names a file that does not exist.' },
+    { id: 'compose/extends-cycle', severity: 'error', description: 'extends references form a cycle.' },
+    { id: 'compose/invalid-extends', severity: 'error', description: 'extends names a service or file that does not exist, or lacks service.' },
+    { id: 'compose/remote-resource', severity: 'notice', description: 'A remote include or extends (git, OCI, URL) is not fetched, so it is not validated.' },
+    // schema and values
+    { id: 'compose/schema', severity: 'error', description: 'The model does not match the Compose Specification JSON schema.' },
+    { id: 'compose/invalid-value', severity: 'error', description: 'A value cannot be read as the type compose needs (number, boolean, size, command line, ...).' },
+    { id: 'compose/invalid-port', severity: 'error', description: 'A port mapping is not valid ([[IP:]HOST:]CONTAINER[/PROTO], ports 0-65535, tcp/udp/sctp).' },
+    { id: 'compose/invalid-duration', severity: 'error', description: 'A duration is not valid (Go duration syntax: 10s, 1m30s, 500ms).' },
+    { id: 'compose/invalid-volume', severity: 'error', description: 'A short-syntax volume is malformed or uses a mode compose ignores.' },
+    { id: 'compose/obsolete-version', severity: 'warning', description: 'The top-level version attribute is obsolete and ignored.' },
+    { id: 'compose/deprecated', severity: 'warning', description: 'A deprecated attribute is used (external.name).' },
+    { id: 'compose/invalid-project-name', severity: 'error', description: 'COMPOSE_PROJECT_NAME is not a valid project name.' },
+    // consistency of the merged project
+    { id: 'compose/missing-image', severity: 'error', description: 'A service has neither image nor build.' },
+    { id: 'compose/undefined-network', severity: 'error', description: 'A service joins a network that is not declared under top-level networks.' },
+    { id: 'compose/undefined-volume', severity: 'error', description: 'A service mounts a named volume that is not declared under top-level volumes.' },
+    { id: 'compose/undefined-secret', severity: 'error', description: 'A service (or its build) uses a secret not declared under top-level secrets.' },
+    { id: 'compose/undefined-config', severity: 'error', description: 'A service uses a config not declared under top-level configs.' },
+    { id: 'compose/undefined-model', severity: 'error', description: 'A service uses a model not declared under top-level models.' },
+    { id: 'compose/undefined-service', severity: 'error', description: 'depends_on, links, network_mode or additional_contexts names a service that does not exist or is disabled by profiles.' },
+    { id: 'compose/dependency-cycle', severity: 'error', description: 'depends_on relations form a cycle.' },
+    { id: 'compose/invalid-healthcheck', severity: 'error', description: 'healthcheck.test does not start with CMD, CMD-SHELL or NONE.' },
+    { id: 'compose/healthcheck-required', severity: 'error', description: 'depends_on waits for service_healthy on a service that has no healthcheck.' },
+    { id: 'compose/conflicting-attributes', severity: 'error', description: 'Attributes that exclude each other are both set (network_mode/networks, scale/replicas, ...).' },
+    { id: 'compose/missing-attribute', severity: 'error', description: 'An attribute compose needs is missing (secret/config source, watch target, ...).' },
+    { id: 'compose/duplicate-mount', severity: 'error', description: 'Two volumes or tmpfs mounts of a service use the same target.' },
+    { id: 'compose/missing-env-file', severity: 'error', description: 'An env_file does not exist (and is not marked required: false).' },
+    // rules of this toolkit
+    { id: 'compose/image-latest-tag', severity: 'warning', description: 'An image has no tag or uses latest, so what runs can change without a commit.' },
+    { id: 'compose/duplicate-host-port', severity: 'error', description: 'Two services of a project publish the same host port.' },
+    { id: 'compose/build-context-missing', severity: 'error', description: 'A local build context directory does not exist.' },
+    { id: 'compose/dockerfile-missing', severity: 'error', description: 'The Dockerfile of a build is not in its context.' },
+    { id: 'compose/duplicate-container-name', severity: 'error', description: 'Two services of a project set the same container_name.' },
+    { id: 'compose/deadline-exceeded', severity: 'error', description: "The check's time limit ran out before this project was checked." },
+    { id: 'compose/internal-error', severity: 'error', description: 'The check itself failed on this project (a bug to report); other projects are still checked.' },
+]);
+const RULES = COMPOSE_RULES.rules;
+
+;// CONCATENATED MODULE: ./src/checks/compose/index.ts
+/**
+ * The compose check: finds or takes compose projects, loads each one the way `docker compose config`
+ * does (interpolation, merge, include, extends, profiles, schema, consistency) and reports every
+ * problem at the file and line that has to change. Pure TypeScript: no Docker engine is needed.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function runCompose(opts) {
+    const root = external_node_path_default().resolve(opts.root);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(root) || !(0,external_node_fs_namespaceObject.statSync)(root).isDirectory())
+        throw new finding/* UsageError */.eb(`compose: root ${opts.root} is not a directory`);
+    const rel = (f) => {
+        const r = external_node_path_default().relative(root, f);
+        return (r === '' ? '.' : r).split((external_node_path_default()).sep).join('/');
+    };
+    const limits = {
+        maxFileBytes: opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+        maxNodes: opts.maxYamlNodes ?? DEFAULT_MAX_NODES,
+        guard: pathGuard(opts.workspace),
+    };
+    if (!(limits.maxFileBytes > 0) || !(limits.maxNodes > 0))
+        throw new finding/* UsageError */.eb('compose: maxFileBytes and maxYamlNodes must be positive');
+    const envFiles = (opts.envFiles ?? []).map((f) => {
+        const p = external_node_path_default().resolve(root, f);
+        const no = limits.guard(p);
+        if (no)
+            throw new finding/* UsageError */.eb(`compose: env file ${f} ${no.reason}; it is not read`);
+        if (!(0,external_node_fs_namespaceObject.existsSync)(p))
+            throw new finding/* UsageError */.eb(`compose: env file ${f} not found`);
+        return p;
+    });
+    let planned;
+    if (opts.files && opts.files.length > 0) {
+        const files = opts.files.map((f) => {
+            const p = external_node_path_default().resolve(root, f);
+            if (!path_guard_isInside(root, p))
+                throw new finding/* UsageError */.eb(`compose: file ${f} is outside the scanned directory ${root}`);
+            if (!(0,external_node_fs_namespaceObject.existsSync)(p))
+                throw new finding/* UsageError */.eb(`compose: file ${f} not found`);
+            return p;
+        });
+        planned = [{ files, discovered: false }];
+    }
+    else {
+        planned = discoverProjects(root).map((d) => ({ files: d.files, discovered: true }));
+    }
+    const sources = new Sources();
+    const loaded = [];
+    const deadline = new Deadline(opts.timeoutMs ?? DEFAULT_CHECK_TIMEOUT_MS);
+    for (const p of planned) {
+        let out;
+        if (deadline.expired()) {
+            const problems = new Problems();
+            problems.add('compose/deadline-exceeded', { file: p.files[0], line: 1, column: 1 }, `the check's time limit (${deadline.describe()}) ran out before this project was checked`);
+            loaded.push({ files: p.files, out: { name: '', variables: [], problems, services: 0, filesRead: new Set() } });
+            continue;
+        }
+        try {
+            out = loadProject({
+                files: p.files,
+                processEnv: opts.env ?? {},
+                envFiles,
+                profiles: opts.profiles && opts.profiles.length ? opts.profiles : undefined,
+                limits,
+                sources,
+                show: rel,
+            });
+        }
+        catch (e) {
+            // A bug of ours must not hide the other projects' results, nor print a stack trace at the user.
+            const problems = new Problems();
+            problems.add('compose/internal-error', { file: p.files[0], line: 1, column: 1 }, `internal error while checking this project: ${e.message}`);
+            out = { name: '', variables: [], problems, services: 0, filesRead: new Set() };
+        }
+        loaded.push({ files: p.files, out });
+    }
+    // A discovered file that another project includes or extends is part of that project, not one of its own.
+    const pulled = loaded.map((l) => new Set([...l.out.filesRead].filter((f) => !l.files.includes(f))));
+    const kept = planned.length > 1
+        ? loaded.filter((q, qi) => !loaded.some((p, pi) => pi !== qi && q.files.some((f) => pulled[pi].has(f)) && !p.files.some((f) => pulled[qi].has(f))))
+        : loaded;
+    const findings = [];
+    const seen = new Set();
+    const projects = [];
+    const filesRead = new Set();
+    const serviceKeys = new Set();
+    for (const { files, out } of kept) {
+        for (const p of out.problems.list) {
+            const file = p.loc.file || files[0];
+            const f = {
+                check: 'compose',
+                rule: p.rule,
+                severity: p.severity ?? COMPOSE_RULES.severity(p.rule),
+                file: rel(file),
+                line: p.loc.line,
+                column: p.loc.column,
+                message: p.message,
+            };
+            if (p.loc.endLine !== undefined && p.loc.endLine === p.loc.line && p.loc.endColumn !== undefined && p.loc.endColumn > p.loc.column) {
+                f.endLine = p.loc.endLine;
+                f.endColumn = p.loc.endColumn;
+            }
+            if (p.help)
+                f.help = p.help;
+            const key = `${f.rule}\0${f.file}\0${f.line}\0${f.column}\0${f.message}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            findings.push(f);
+        }
+        for (const f of out.filesRead)
+            filesRead.add(f);
+        const model = out.model;
+        if (model && typeof model['services'] === 'object' && model['services'] !== null) {
+            for (const s of Object.keys(model['services']))
+                serviceKeys.add(`${external_node_path_default().dirname(files[0])}\0${s}`);
+        }
+        projects.push({
+            name: out.name,
+            files: files.map(rel),
+            ...(model ? { model } : {}),
+            variables: out.variables.map((u) => publicUse(u, rel)),
+        });
+    }
+    findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+    return {
+        check: 'compose',
+        findings,
+        artifacts: {},
+        stats: { files: filesRead.size, services: serviceKeys.size, projects: projects.length },
+        summaryMarkdown: variablesMarkdown(projects),
+        projects,
+    };
+}
+function publicUse(u, rel) {
+    return {
+        name: u.name,
+        file: rel(u.file),
+        line: u.line,
+        column: u.column,
+        path: u.path,
+        required: u.required,
+        ...(u.default !== undefined ? { default: u.default } : {}),
+        set: u.set,
+        source: u.source,
+        ...(u.sourceFile ? { sourceFile: rel(u.sourceFile) } : {}),
+    };
+}
+const MAX_ROWS = 200;
+function variablesMarkdown(projects) {
+    const rows = new Map();
+    for (const p of projects) {
+        for (const u of p.variables) {
+            const key = `${u.name}\0${u.file}\0${u.line}`;
+            if (rows.has(key))
+                continue;
+            const from = u.source === 'unset'
+                ? u.required
+                    ? '**unset (required)**'
+                    : u.default !== undefined
+                        ? 'unset (default used)'
+                        : 'unset'
+                : u.sourceFile
+                    ? `${u.source} (${(0,report_escape/* mdCode */.xs)(u.sourceFile)})`
+                    : u.source;
+            rows.set(key, `| ${(0,report_escape/* mdCode */.xs)(u.name)} | ${(0,report_escape/* mdCode */.xs)(`${u.file}:${u.line}`)} | ${u.required ? 'yes' : 'no'} | ${u.default !== undefined ? (0,report_escape/* mdCode */.xs)(u.default) : ''} | ${from} |`);
+        }
+    }
+    if (rows.size === 0)
+        return undefined;
+    const list = [...rows.values()];
+    const shown = list.slice(0, MAX_ROWS);
+    return [
+        '### Compose variables',
+        '',
+        '| variable | used at | required | default | set from |',
+        '| --- | --- | --- | --- | --- |',
+        ...shown,
+        ...(list.length > shown.length ? ['', `…and ${list.length - shown.length} more.`] : []),
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/checks/definitions/compose.ts
+
+/** The `compose:` settings as compose options. */
+function composeOptions(s) {
+    return {
+        ...(s.files && { files: s.files }),
+        ...(s.envFiles && { envFiles: s.envFiles }),
+        ...(s.profiles && { profiles: s.profiles }),
+        ...(s.timeoutMs !== undefined && { timeoutMs: s.timeoutMs }),
+    };
+}
+const composeCheck = {
+    name: 'compose',
+    rules: RULES,
+    run: async ({ root, config, env, workspace, onTarget }) => {
+        const result = await runCompose({ root, ...composeOptions(config.checks.compose), env, ...(workspace !== undefined && { workspace }) });
+        // Projects are checked together (one may include another's files), so they are told afterwards.
+        for (const p of onTarget ? result.projects : []) {
+            const errors = result.findings.filter((f) => f.severity === 'error' && (result.projects.length === 1 || p.files.includes(f.file))).length;
+            const services = Object.keys(p.model?.['services'] ?? {}).length;
+            onTarget({ check: 'compose', target: p.files.join(' + '), failed: errors > 0, problems: errors, detail: `${services} service${services === 1 ? '' : 's'}` });
+        }
+        return result;
+    },
+};
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/checks/images/reference.ts
 // Image reference grammar, as the registry distribution project defines it:
 //   reference := name [ ":" tag ] [ "@" digest ]
@@ -42286,7 +42364,10 @@ function sanitizeTag(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/images/rules.ts
-const rules_RULES = [
+// The images check's rules: their ids, default severities and one-line descriptions (documented in
+// docs/rules/images.md). The build and push of src/images report under the same ids.
+
+const IMAGES_RULES = defineRules('images', [
     { id: 'images/unpinned-base-image', severity: 'error', description: 'A base image (FROM, directly or through an ARG default) has neither a tag nor a digest.' },
     { id: 'images/latest-tag', severity: 'error', description: 'A base image uses the moving "latest" tag.' },
     { id: 'images/root-user', severity: 'error', description: 'The last USER of the final stage is root (root or 0).' },
@@ -42302,104 +42383,12 @@ const rules_RULES = [
     { id: 'images/duplicate-name', severity: 'error', description: 'Two images have the same name, so their tags and manifest entries would overwrite each other.' },
     { id: 'images/build-failed', severity: 'error', description: 'The image did not build; the finding points at the failing instruction.' },
     { id: 'images/push-failed', severity: 'error', description: 'The image built but could not be pushed (registry unreachable, credentials refused, ...).' },
-];
-const BY_ID = new Map(rules_RULES.map((r) => [r.id, r]));
-function rules_finding(rule, file, at, message, extra = {}) {
-    const def = BY_ID.get(rule);
-    if (!def)
-        throw new Error(`unknown images rule ${rule}`);
-    const f = { check: 'images', rule, severity: def.severity, file, line: at.line, column: at.column, message };
-    if (extra.endLine !== undefined)
-        f.endLine = extra.endLine;
-    if (extra.endColumn !== undefined)
-        f.endColumn = extra.endColumn;
-    if (extra.help !== undefined)
-        f.help = extra.help;
-    return f;
-}
-
-;// CONCATENATED MODULE: ./src/checks/images/stages.ts
-// Groups a parsed Dockerfile into build stages and resolves what each FROM really names:
-// global ARGs (those before the first FROM) with their defaults, overridden by build args.
-
-/** The ARGs BuildKit defines for every build; a FROM may use them without declaring them. */
-const AUTOMATIC_ARGS = [
-    ['BUILDPLATFORM', 'linux/amd64'], ['BUILDOS', 'linux'], ['BUILDARCH', 'amd64'], ['BUILDVARIANT', ''],
-    ['TARGETPLATFORM', 'linux/amd64'], ['TARGETOS', 'linux'], ['TARGETARCH', 'amd64'], ['TARGETVARIANT', ''],
-];
-function stagesOf(df, buildArgs = {}) {
-    const globalArgs = [];
-    const misplaced = [];
-    const stages = [];
-    const vars = new Map(AUTOMATIC_ARGS);
-    const origins = new Map();
-    for (const ins of df.instructions) {
-        if (ins.keyword === 'FROM') {
-            stages.push(newStage(ins, stages, vars, origins, df.escape));
-        }
-        else if (stages.length === 0) {
-            if (ins.keyword === 'ARG') {
-                globalArgs.push(ins);
-                for (const kv of keyValues(ins, df.escape)) {
-                    if (kv.key in buildArgs) {
-                        vars.set(kv.key, buildArgs[kv.key]);
-                        origins.set(kv.key, { kind: 'build-arg' });
-                    }
-                    else if (kv.value !== undefined) {
-                        vars.set(kv.key, dockerfile_expand(kv.value, vars, df.escape).value);
-                        origins.set(kv.key, { kind: 'default', at: ins.at(kv.valueOffset ?? kv.keyOffset) });
-                    }
-                }
-            }
-            else {
-                misplaced.push(ins);
-            }
-        }
-        else {
-            stages[stages.length - 1].instructions.push(ins);
-        }
-    }
-    return { globalArgs, stages, misplaced };
-}
-function newStage(ins, earlier, vars, origins, escape) {
-    const words = splitWords(ins.args.slice(ins.rest), escape).map((w) => ({ ...w, offset: w.offset + ins.rest }));
-    const imageWord = words[0];
-    const written = imageWord?.value ?? '';
-    const exp = dockerfile_expand(written, vars, escape);
-    const base = { written, offset: imageWord?.offset ?? 0, resolved: exp.value, unresolved: exp.unresolved };
-    const single = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))$/.exec(written);
-    const singleName = single?.[1] ?? single?.[2];
-    if (singleName !== undefined && origins.has(singleName))
-        base.origin = { name: singleName, ...origins.get(singleName) };
-    const stage = { index: earlier.length, from: ins, base, instructions: [] };
-    if (words.length >= 3 && words[1].value.toLowerCase() === 'as')
-        stage.name = words[2].value;
-    const parent = earlier.find((s) => s.name !== undefined && s.name.toLowerCase() === exp.value.toLowerCase());
-    if (parent)
-        stage.parent = parent.index;
-    return stage;
-}
-/** The stage a build produces: the named target, or the last stage. */
-function finalStage(staged, target) {
-    if (target !== undefined && target !== '') {
-        return staged.stages.find((s) => s.name !== undefined && s.name.toLowerCase() === target.toLowerCase());
-    }
-    return staged.stages[staged.stages.length - 1];
-}
-/** The stage and every earlier stage it is built FROM, nearest first. */
-function lineage(staged, stage) {
-    const out = [];
-    const seen = new Set();
-    let cur = stage;
-    while (cur && !seen.has(cur.index)) {
-        out.push(cur);
-        seen.add(cur.index);
-        cur = cur.parent === undefined ? undefined : staged.stages[cur.parent];
-    }
-    return out;
-}
+]);
+const rules_RULES = IMAGES_RULES.rules;
+const { finding: rules_finding } = IMAGES_RULES;
 
 ;// CONCATENATED MODULE: ./src/checks/images/lint.ts
+
 
 
 
@@ -42411,27 +42400,27 @@ function lintDockerfileSource(input) {
     const df = parseDockerfile(input.source);
     const out = [];
     for (const p of df.problems)
-        out.push(rules_finding('images/dockerfile-syntax', file, p, p.message));
+        out.push(rules_finding('images/dockerfile-syntax', locationIn(file, p), p.message));
     for (const ins of df.instructions) {
         if (!KEYWORDS.has(ins.keyword)) {
-            out.push(rules_finding('images/dockerfile-syntax', file, ins, `unknown instruction "${ins.keyword}"`));
+            out.push(rules_finding('images/dockerfile-syntax', locationIn(file, ins), `unknown instruction "${ins.keyword}"`));
         }
     }
     const staged = stagesOf(df, input.buildArgs ?? {});
     for (const ins of staged.misplaced) {
         if (KEYWORDS.has(ins.keyword)) {
-            out.push(rules_finding('images/dockerfile-syntax', file, ins, `${ins.keyword} before the first FROM (only ARG may come before FROM)`));
+            out.push(rules_finding('images/dockerfile-syntax', locationIn(file, ins), `${ins.keyword} before the first FROM (only ARG may come before FROM)`));
         }
     }
     if (staged.stages.length === 0) {
-        out.push(rules_finding('images/dockerfile-syntax', file, { line: 1, column: 1 }, 'the Dockerfile has no FROM instruction'));
+        out.push(rules_finding('images/dockerfile-syntax', file, 'the Dockerfile has no FROM instruction'));
         return out;
     }
     for (const stage of staged.stages)
         out.push(...baseImageFindings(file, stage));
     const final = finalStage(staged, input.target);
     if (!final) {
-        out.push(rules_finding('images/dockerfile-syntax', file, { line: 1, column: 1 }, `target stage "${input.target}" is not defined in the Dockerfile`));
+        out.push(rules_finding('images/dockerfile-syntax', file, `target stage "${input.target}" is not defined in the Dockerfile`));
     }
     else {
         out.push(...userFindings(file, staged, final, df.escape));
@@ -42448,7 +42437,7 @@ function lintDockerfileSource(input) {
 function baseImageFindings(file, stage) {
     const { base, from } = stage;
     if (base.written === '')
-        return [rules_finding('images/dockerfile-syntax', file, from, 'FROM needs an image')];
+        return [rules_finding('images/dockerfile-syntax', locationIn(file, from), 'FROM needs an image')];
     if (stage.parent !== undefined || base.resolved.toLowerCase() === 'scratch')
         return [];
     // Point at the text a person edits: the ARG default when the image comes from one.
@@ -42456,7 +42445,7 @@ function baseImageFindings(file, stage) {
     const via = base.origin ? ` (from ${base.origin.kind === 'default' ? 'the default of ARG' : 'the build arg'} ${base.origin.name})` : '';
     if (base.unresolved.length > 0 && base.resolved.replace(/[:@].*$/, '') === '') {
         return [
-            rules_finding('images/unpinned-base-image', file, from.at(base.offset), `base image "${base.written}" cannot be checked: ARG ${base.unresolved.join(', ')} has no default and no build arg`, {
+            rules_finding('images/unpinned-base-image', locationIn(file, from.at(base.offset)), `base image "${base.written}" cannot be checked: ARG ${base.unresolved.join(', ')} has no default and no build arg`, {
                 help: 'Give the ARG a pinned default (ARG BASE_IMAGE=busybox:1.37.0) so the file builds reproducibly on its own.',
             }),
         ];
@@ -42466,14 +42455,14 @@ function baseImageFindings(file, stage) {
         return [];
     if (ref.tag === undefined) {
         return [
-            rules_finding('images/unpinned-base-image', file, at, `base image "${base.resolved}"${via} has no tag or digest, so every build may get a different image`, {
+            rules_finding('images/unpinned-base-image', locationIn(file, at), `base image "${base.resolved}"${via} has no tag or digest, so every build may get a different image`, {
                 help: 'Pin the base image by tag (busybox:1.37.0) or better by digest (busybox@sha256:...).',
             }),
         ];
     }
     if (ref.tag.toLowerCase() === 'latest') {
         return [
-            rules_finding('images/latest-tag', file, at, `base image "${base.resolved}"${via} uses the "latest" tag, which moves without notice`, {
+            rules_finding('images/latest-tag', locationIn(file, at), `base image "${base.resolved}"${via} uses the "latest" tag, which moves without notice`, {
                 help: 'Use a version tag or a digest.',
             }),
         ];
@@ -42492,7 +42481,7 @@ function userFindings(file, staged, final, escape) {
         const user = exp.value.split(':')[0].trim();
         if (user === 'root' || user === '0' || (user === '' && exp.unresolved.length === 0)) {
             return [
-                rules_finding('images/root-user', file, last.at(words[0]?.offset ?? 0), `the image runs as root (USER ${words[0]?.value ?? ''})`, {
+                rules_finding('images/root-user', locationIn(file, last.at(words[0]?.offset ?? 0)), `the image runs as root (USER ${words[0]?.value ?? ''})`, {
                     help: 'Switch to an unprivileged user last, e.g. USER 65534:65534 (numeric works without /etc/passwd).',
                 }),
             ];
@@ -42500,7 +42489,7 @@ function userFindings(file, staged, final, escape) {
         return [];
     }
     return [
-        rules_finding('images/missing-user', file, final.from, 'the final stage never sets USER, so the container runs as the base image\'s user (usually root)', {
+        rules_finding('images/missing-user', locationIn(file, final.from), 'the final stage never sets USER, so the container runs as the base image\'s user (usually root)', {
             help: 'Add USER with an unprivileged user after the steps that need root.',
         }),
     ];
@@ -42515,7 +42504,7 @@ function healthcheckFindings(file, staged, final) {
     if (!expose)
         return [];
     return [
-        rules_finding('images/missing-healthcheck', file, expose, `the image exposes ${expose.args} but has no HEALTHCHECK, so nothing tells when the service is unhealthy`, {
+        rules_finding('images/missing-healthcheck', locationIn(file, expose), `the image exposes ${expose.args} but has no HEALTHCHECK, so nothing tells when the service is unhealthy`, {
             help: 'Add HEALTHCHECK CMD ... (or HEALTHCHECK NONE to say it is deliberate). Build with the docker format: the OCI image config has no healthcheck.',
         }),
     ];
@@ -42535,14 +42524,14 @@ function remoteAddFindings(file, ins, escape) {
     }
     return sources
         .filter((s) => REMOTE_RE.test(s.value))
-        .map((s) => rules_finding('images/remote-add', file, ins.at(s.offset), `ADD downloads ${s.value} at build time, unverified and uncached`, {
+        .map((s) => rules_finding('images/remote-add', locationIn(file, ins.at(s.offset)), `ADD downloads ${s.value} at build time, unverified and uncached`, {
         help: 'Download it in a RUN step and check its SHA-256, or COPY it from a build stage that does.',
     }));
 }
 function secretFindings(file, ins, escape) {
     return keyValues(ins, escape)
         .filter((kv) => SECRET_NAME_RE.test(kv.key))
-        .map((kv) => rules_finding('images/secret-in-arg-or-env', file, ins.at(kv.keyOffset), `${ins.keyword} ${kv.key} looks like a secret; ${ins.keyword} values are kept in the image and its history`, {
+        .map((kv) => rules_finding('images/secret-in-arg-or-env', locationIn(file, ins.at(kv.keyOffset)), `${ins.keyword} ${kv.key} looks like a secret; ${ins.keyword} values are kept in the image and its history`, {
         help: 'Pass secrets with RUN --mount=type=secret (buildx: --secret; buildah: --secret) instead.',
     }));
 }
@@ -42556,6 +42545,402 @@ function stageVariables(stage, escape) {
                 vars.set(kv.key, dockerfile_expand(kv.value, vars, escape).value);
     }
     return vars;
+}
+
+;// CONCATENATED MODULE: ./src/settings/suggest.ts
+/** Levenshtein distance, for "did you mean" on misspelt keys and rule ids. */
+function editDistance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++)
+            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        prev = cur;
+    }
+    return prev[b.length];
+}
+/**
+ * The closest candidate, when it is close enough to be a slip of the keyboard rather than another
+ * word: at most a third of the word's length (and at least 2) edits away.
+ */
+function closest(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const c of candidates) {
+        const d = editDistance(word.toLowerCase(), c.toLowerCase());
+        if (d < bestDistance)
+            [best, bestDistance] = [c, d];
+    }
+    return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+/** ` (did you mean "files"?)`, or nothing. */
+function didYouMean(word, candidates) {
+    const c = closest(word, candidates);
+    return c === undefined ? '' : ` (did you mean "${c}"?)`;
+}
+
+;// CONCATENATED MODULE: ./src/settings/sections.ts
+// The check sections of .portarium-infra.yml, read from the YAML nodes rather than from plain data so
+// that every mistake is reported at the line and column a person must change.
+
+
+
+const SECTIONS = ['compose', 'terraform', 'kubernetes', 'images'];
+const emptySettings = () => ({ compose: {}, terraform: {}, kubernetes: {}, images: {} });
+/**
+ * Keys that were accepted once and are not any more: a warning naming what replaced them, and the
+ * value goes to the replacement (`to`) or nowhere. Keys a person merely misspells get "did you mean".
+ */
+const MOVED = {
+    // Accepted and never read: a deploy is configured where it runs, not in the checks' file.
+    deploy: { instead: 'deploy settings are the flags of `portarium-infra deploy` and the inputs of the k8s-deploy action' },
+};
+/** The warning for a key of MOVED, `name` dotted from the top of the file. */
+function movedWarning(at, name) {
+    const moved = MOVED[name];
+    if ('to' in moved)
+        return `${at}: "${name}" was renamed "${moved.to}"; the old name still works for now`;
+    return `${at}: "${name}" is ignored: ${moved.instead}`;
+}
+/** Follows aliases (`files: *common`) to the node they name. */
+function deref(r, node) {
+    let n = node;
+    for (let i = 0; i < 64 && (0,dist/* isAlias */.Vj)(n); i++)
+        n = n.resolve(r.doc);
+    return (n ?? null);
+}
+const isNull = (n) => n === null || ((0,dist/* isScalar */.jn)(n) && n.value === null);
+/** Walks a section's keys: known ones to their handler, moved ones warned about, others an error. */
+function readKeys(r, map, section, handlers) {
+    for (const pair of map.items) {
+        const keyNode = deref(r, pair.key);
+        const key = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : '';
+        const name = `${section}.${key}`;
+        const value = deref(r, pair.value);
+        let handler = handlers[key];
+        if (!handler) {
+            const moved = MOVED[name];
+            if (!moved)
+                throw new finding/* UsageError */.eb(`${r.where(pair.key)}: unknown setting "${name}"${didYouMean(key, Object.keys(handlers))}; ${section} takes ${Object.keys(handlers).join(', ')}`);
+            r.warnings.push(movedWarning(r.where(pair.key), name));
+            if (!('to' in moved))
+                continue;
+            handler = handlers[moved.to.slice(section.length + 1)];
+        }
+        // `key:` with nothing after it leaves the setting at its default, as it always has.
+        if (!isNull(value))
+            handler(value, name);
+    }
+}
+function scalarText(n) {
+    if (typeof n.value === 'string')
+        return n.value;
+    // 1.30 is a version, not the number 1.3: keep what was written.
+    if (typeof n.value === 'number')
+        return n.source ?? String(n.value);
+    return undefined;
+}
+function list(r, v, name) {
+    if ((0,dist/* isScalar */.jn)(v)) {
+        const s = scalarText(v);
+        if (s !== undefined)
+            return [s];
+    }
+    else if ((0,dist/* isSeq */.oP)(v)) {
+        const items = v.items.map((i) => deref(r, i));
+        const texts = items.map((i) => ((0,dist/* isScalar */.jn)(i) ? scalarText(i) : undefined));
+        const bad = texts.findIndex((t) => t === undefined);
+        if (bad < 0)
+            return texts;
+        throw new finding/* UsageError */.eb(`${r.where(items[bad] ?? v)}: ${name} must be a string or a list of strings`);
+    }
+    throw new finding/* UsageError */.eb(`${r.where(v)}: ${name} must be a string or a list of strings`);
+}
+function sections_str(r, v, name) {
+    const s = (0,dist/* isScalar */.jn)(v) ? scalarText(v) : undefined;
+    if (s === undefined)
+        throw new finding/* UsageError */.eb(`${r.where(v)}: ${name} must be a string`);
+    return s;
+}
+function oneOf(r, v, name, values) {
+    const s = (0,dist/* isScalar */.jn)(v) ? scalarText(v) : undefined;
+    if (s === undefined || !values.includes(s)) {
+        throw new finding/* UsageError */.eb(`${r.where(v)}: ${name} must be ${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}${s === undefined ? '' : ` (got "${s}")`}`);
+    }
+    return s;
+}
+function sections_bool(r, v, name) {
+    if ((0,dist/* isScalar */.jn)(v) && typeof v.value === 'boolean')
+        return v.value;
+    throw new finding/* UsageError */.eb(`${r.where(v)}: ${name} must be true or false`);
+}
+function seconds(r, v, name) {
+    if ((0,dist/* isScalar */.jn)(v) && typeof v.value === 'number' && v.value > 0)
+        return Math.round(v.value * 1000);
+    throw new finding/* UsageError */.eb(`${r.where(v)}: ${name} must be a positive number of seconds`);
+}
+function positiveInt(r, v, name) {
+    if ((0,dist/* isScalar */.jn)(v) && typeof v.value === 'number' && Number.isInteger(v.value) && v.value >= 1)
+        return v.value;
+    throw new finding/* UsageError */.eb(`${r.where(v)}: ${name} must be a positive integer`);
+}
+function sections_stringMap(r, v, name) {
+    if (!(0,dist/* isMap */.jh)(v))
+        throw new finding/* UsageError */.eb(`${r.where(v)}: ${name} must map names to values`);
+    const out = {};
+    for (const p of v.items) {
+        const k = deref(r, p.key);
+        const val = deref(r, p.value);
+        if (!(0,dist/* isScalar */.jn)(k))
+            throw new finding/* UsageError */.eb(`${r.where(p.key)}: ${name} must map names to values`);
+        if (val !== null && !(0,dist/* isScalar */.jn)(val))
+            throw new finding/* UsageError */.eb(`${r.where(val)}: ${name}.${String(k.value)} must be a string, a number or a boolean`);
+        out[String(k.value)] = String(val?.value ?? '');
+    }
+    return out;
+}
+function parseCompose(r, map) {
+    const s = {};
+    readKeys(r, map, 'compose', {
+        files: (v, n) => (s.files = list(r, v, n)),
+        'env-files': (v, n) => (s.envFiles = list(r, v, n)),
+        profiles: (v, n) => (s.profiles = list(r, v, n)),
+        timeout: (v, n) => (s.timeoutMs = seconds(r, v, n)),
+    });
+    return s;
+}
+function parseTerraform(r, map) {
+    const s = {};
+    readKeys(r, map, 'terraform', {
+        paths: (v, n) => (s.paths = list(r, v, n)),
+        include: (v, n) => (s.include = list(r, v, n)),
+        exclude: (v, n) => (s.exclude = list(r, v, n)),
+        mode: (v, n) => (s.mode = oneOf(r, v, n, ['check', 'diff', 'write'])),
+        engine: (v, n) => (s.engine = oneOf(r, v, n, ['builtin', 'terraform', 'tofu'])),
+        'terraform-version': (v, n) => (s.terraformVersion = sections_str(r, v, n)),
+        binary: (v, n) => (s.binary = sections_str(r, v, n)),
+        timeout: (v, n) => (s.timeoutMs = seconds(r, v, n)),
+    });
+    return s;
+}
+function parseKubernetes(r, map) {
+    const s = {};
+    readKeys(r, map, 'kubernetes', {
+        paths: (v, n) => (s.paths = list(r, v, n)),
+        'kubernetes-versions': (v, n) => (s.kubernetesVersions = list(r, v, n)),
+        engine: (v, n) => (s.engine = oneOf(r, v, n, ['builtin', 'kubeconform'])),
+        'schema-locations': (v, n) => (s.schemaLocations = list(r, v, n)),
+        'skip-kinds': (v, n) => (s.skipKinds = list(r, v, n)),
+        'reject-kinds': (v, n) => (s.rejectKinds = list(r, v, n)),
+        'ignore-missing-schemas': (v, n) => (s.ignoreMissingSchemas = sections_bool(r, v, n)),
+        strict: (v, n) => (s.strict = sections_bool(r, v, n)),
+        'allow-remote-bases': (v, n) => (s.allowRemoteBases = sections_bool(r, v, n)),
+        'base-ref': (v, n) => (s.baseRef = sections_str(r, v, n)),
+        'rendered-dir': (v, n) => (s.renderedDir = sections_str(r, v, n)),
+        concurrency: (v, n) => (s.concurrency = positiveInt(r, v, n)),
+        timeout: (v, n) => (s.timeoutMs = seconds(r, v, n)),
+    });
+    return s;
+}
+/** `images:` is a mapping of settings, or (short form) the list of images itself. */
+function parseImages(r, node, plain) {
+    if ((0,dist/* isSeq */.oP)(node))
+        return { images: plain };
+    if (!(0,dist/* isMap */.jh)(node))
+        throw new finding/* UsageError */.eb(`${r.where(node)}: images must be a mapping or a list of images`);
+    const s = {};
+    const entries = plain;
+    readKeys(r, node, 'images', {
+        images: () => (s.images = entries['images']),
+        'docker-dir': (v, n) => (s.dockerDir = sections_str(r, v, n)),
+        registry: (v, n) => (s.registry = sections_str(r, v, n)),
+        // One string may list several, comma-separated, as the build-images input does.
+        platforms: (v, n) => (s.platforms = list(r, v, n).flatMap((p) => p.split(',')).map((p) => p.trim()).filter(Boolean)),
+        'build-args': (v, n) => (s.buildArgs = sections_stringMap(r, v, n)),
+        timeout: (v, n) => (s.timeoutMs = seconds(r, v, n)),
+    });
+    return s;
+}
+
+;// CONCATENATED MODULE: ./src/settings/config.ts
+
+
+
+
+
+
+
+const CONFIG_FILE = '.portarium-infra.yml';
+const emptyConfig = () => ({ rules: {}, ruleAt: {}, checks: emptySettings(), warnings: [] });
+const TOP_LEVEL = ['fail-on', 'rules', ...SECTIONS];
+const SETTINGS = new Set(['off', 'error', 'warning', 'notice']);
+/**
+ * Loads PATH/.portarium-infra.yml (or an explicit file); a missing default file is an empty config.
+ * With `workspace` (the actions) a file whose real path is outside it is refused; a special file
+ * (`/proc/self/environ` committed as a symlink, a FIFO) is refused always. Neither is read, so no
+ * message can quote it.
+ */
+async function loadConfig(root, explicit, workspace, ruleIds) {
+    const file = explicit ? external_node_path_default().resolve(explicit) : external_node_path_default().join(root, CONFIG_FILE);
+    const refused = pathGuard(workspace)(file);
+    if (refused)
+        throw new finding/* UsageError */.eb(`${file}: the configuration file ${refused.reason}; it is not read`);
+    let text;
+    try {
+        const st = await (0,promises_namespaceObject.stat)(file);
+        if (!st.isFile())
+            throw new finding/* UsageError */.eb(`${file}: the configuration file is not a regular file`);
+        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+    }
+    catch (e) {
+        if (e instanceof finding/* UsageError */.eb)
+            throw e;
+        if (!explicit && e.code === 'ENOENT')
+            return emptyConfig();
+        throw new finding/* UsageError */.eb(`${file}: cannot read the configuration file (${e.message})`);
+    }
+    return parseConfig(text, external_node_path_default().relative(process.cwd(), file) || file, ruleIds);
+}
+/** With `ruleIds` (every rule a setting may name), an unknown rule id is an error at its line. */
+function parseConfig(text, file, ruleIds) {
+    try {
+        const config = readConfig(text, file);
+        if (ruleIds)
+            checkRuleIds(config, ruleIds);
+        return config;
+    }
+    catch (e) {
+        // The yaml parser and toJSON recurse once per nesting level: thousands of levels exhaust the stack.
+        if (e instanceof RangeError && /call stack/i.test(e.message))
+            throw new finding/* UsageError */.eb(`${file}:1:1: invalid YAML: nested too deeply to read`);
+        throw e;
+    }
+}
+function readConfig(text, file) {
+    const lc = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
+    const where = (node) => {
+        const off = node?.range?.[0] ?? 0;
+        const p = lc.linePos(off);
+        return `${file}:${p.line}:${p.col}`;
+    };
+    if (doc.errors.length) {
+        const err = doc.errors[0];
+        const p = lc.linePos(err.pos[0]);
+        throw new finding/* UsageError */.eb(`${file}:${p.line}:${p.col}: invalid YAML: ${err.message.split('\n')[0]}`);
+    }
+    const config = { file, ...emptyConfig() };
+    const reader = { doc, where, warnings: config.warnings };
+    if (doc.contents === null)
+        return config;
+    if (!(0,dist/* isMap */.jh)(doc.contents))
+        throw new finding/* UsageError */.eb(`${where(doc.contents)}: the configuration must be a mapping`);
+    for (const pair of doc.contents.items) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+        // `compose: *shared` names its section by alias.
+        const value = ((0,dist/* isAlias */.Vj)(pair.value) ? pair.value.resolve(doc) : pair.value);
+        if (key === 'fail-on') {
+            const v = (0,dist/* isScalar */.jn)(value) ? String(value.value) : '';
+            if (v !== 'error' && v !== 'warning' && v !== 'never')
+                throw new finding/* UsageError */.eb(`${where(value)}: fail-on must be error, warning or never`);
+            config.failOn = v;
+        }
+        else if (key === 'rules') {
+            if (value === null)
+                continue;
+            if (!(0,dist/* isMap */.jh)(value))
+                throw new finding/* UsageError */.eb(`${where(value)}: rules must map a rule id to off, error, warning or notice`);
+            for (const rp of value.items) {
+                const id = (0,dist/* isScalar */.jn)(rp.key) ? String(rp.key.value) : '';
+                const setting = (0,dist/* isScalar */.jn)(rp.value) ? String(rp.value.value) : '';
+                if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(id))
+                    throw new finding/* UsageError */.eb(`${where(rp.key)}: "${id}" is not a rule id (check/rule-name)`);
+                if (!SETTINGS.has(setting))
+                    throw new finding/* UsageError */.eb(`${where(rp.value)}: rule ${id} must be off, error, warning or notice (got "${setting}")`);
+                config.rules[id] = setting;
+                config.ruleAt[id] = where(rp.key);
+            }
+        }
+        else if (SECTIONS.includes(key)) {
+            if (value === null || ((0,dist/* isScalar */.jn)(value) && value.value === null))
+                continue;
+            // Checked whole first: the typed readers below follow aliases, which must be bounded and acyclic.
+            const js = sectionValue(value, doc, where);
+            if (key === 'images')
+                config.checks.images = parseImages(reader, value, js);
+            else if (!(0,dist/* isMap */.jh)(value))
+                throw new finding/* UsageError */.eb(`${where(value)}: ${key} must be a mapping`);
+            else if (key === 'compose')
+                config.checks.compose = parseCompose(reader, value);
+            else if (key === 'terraform')
+                config.checks.terraform = parseTerraform(reader, value);
+            else
+                config.checks.kubernetes = parseKubernetes(reader, value);
+        }
+        else if (MOVED[key]) {
+            config.warnings.push(movedWarning(where(pair.key), key));
+        }
+        else {
+            throw new finding/* UsageError */.eb(`${where(pair.key)}: unknown setting "${key}"${didYouMean(key, TOP_LEVEL)}; the file takes ${TOP_LEVEL.join(', ')}`);
+        }
+    }
+    return config;
+}
+/**
+ * A section as plain data. Aliases are counted as yaml's own toJS counts them: a billion-laughs
+ * section would otherwise come back as shared references that the first reader to walk it expands.
+ */
+function sectionValue(value, doc, where) {
+    let js;
+    try {
+        js = value.toJS(doc, { maxAliasCount: 100 });
+    }
+    catch (e) {
+        if (e instanceof ReferenceError)
+            throw new finding/* UsageError */.eb(`${where(value)}: too many YAML aliases (${e.message})`);
+        throw e;
+    }
+    // `r: &r [*r]` comes back as a list that contains itself: every reader walking it would loop.
+    if (isCircular(js, new Set()))
+        throw new finding/* UsageError */.eb(`${where(value)}: a YAML alias refers to a node that contains it`);
+    return js;
+}
+function isCircular(v, ancestors) {
+    if (typeof v !== 'object' || v === null)
+        return false;
+    if (ancestors.has(v))
+        return true;
+    ancestors.add(v);
+    const children = v instanceof Map ? [...v.values()] : Object.values(v);
+    const found = children.some((c) => isCircular(c, ancestors));
+    ancestors.delete(v);
+    return found;
+}
+/**
+ * The one place where something else wins over .portarium-infra.yml. An undefined value (a flag not
+ * given, an empty input) keeps the file's setting.
+ */
+function overlaySettings(config, over) {
+    const checks = { ...config.checks };
+    for (const name of Object.keys(over)) {
+        const given = Object.entries(over[name] ?? {}).filter(([, v]) => v !== undefined);
+        if (given.length)
+            checks[name] = { ...checks[name], ...Object.fromEntries(given) };
+    }
+    return { ...config, checks };
+}
+/**
+ * Every id under `rules:` must name a rule: a misspelt id would otherwise turn nothing off. The
+ * known ids are handed in because the checks that own them sit above this layer.
+ */
+function checkRuleIds(config, ruleIds) {
+    const known = new Set(ruleIds);
+    for (const id of Object.keys(config.rules)) {
+        if (known.has(id))
+            continue;
+        const at = config.ruleAt[id] ?? config.file ?? CONFIG_FILE;
+        throw new finding/* UsageError */.eb(`${at}: unknown rule "${id}"${didYouMean(id, known)}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/checks/images/plan.ts
@@ -42583,27 +42968,27 @@ async function planImages(opts) {
     const seen = new Map();
     for (const c of candidates) {
         if (c.outside) {
-            findings.push(rules_finding('images/context-outside-workspace', c.target.declaredAt.file, c.target.declaredAt, c.outside, {
+            findings.push(rules_finding('images/context-outside-workspace', c.target.declaredAt, c.outside, {
                 help: 'Build from a context inside the repository; an action reads nothing outside its workspace.',
             }));
             continue;
         }
         if (c.missing) {
-            findings.push(rules_finding('images/missing-dockerfile', c.target.declaredAt.file, c.target.declaredAt, c.missing));
+            findings.push(rules_finding('images/missing-dockerfile', c.target.declaredAt, c.missing));
             continue;
         }
         const t = c.target;
         t.image = normalizeRepository(t.image || joinRepository(opts.registry, t.name));
         const problem = repositoryProblem(t.image);
         if (problem) {
-            findings.push(rules_finding('images/invalid-name', t.declaredAt.file, t.declaredAt, `image "${t.name}" -> "${t.image}": ${problem}`));
+            findings.push(rules_finding('images/invalid-name', t.declaredAt, `image "${t.name}" -> "${t.image}": ${problem}`));
             continue;
         }
         const key = t.name.toLowerCase();
         const first = seen.get(key) ?? [...seen.values()].find((o) => o.image === t.image);
         if (first) {
             const what = first.name.toLowerCase() === key ? `name "${t.name}"` : `repository "${t.image}"`;
-            findings.push(rules_finding('images/duplicate-name', t.declaredAt.file, t.declaredAt, `image ${what} is already declared at ${first.declaredAt.file}:${first.declaredAt.line}`, {
+            findings.push(rules_finding('images/duplicate-name', t.declaredAt, `image ${what} is already declared at ${first.declaredAt.file}:${first.declaredAt.line}`, {
                 help: 'Give each image its own name: tags and the build manifest are keyed by it.',
             }));
             continue;
@@ -42817,7 +43202,7 @@ function toPosix(p) {
 // The images check: plan (which images) and lint (Dockerfile rules). Read-only; building and pushing
 // live in src/images. No @actions imports: the CLI, the action and the tests call these directly.
 //
-//   const plan = await planImages({ root, ...imageOptionsFromConfig(config.checks['images']) });
+//   const plan = await planImages({ root, ...imageOptions(config.checks.images) });
 //   const lint = await lintDockerfiles({ root, plan });
 
 
@@ -42840,7 +43225,7 @@ async function lintDockerfiles(opts) {
     const deadline = new Deadline(opts.timeoutMs ?? DEFAULT_CHECK_TIMEOUT_MS);
     for (const t of plan.images) {
         if (deadline.expired()) {
-            findings.push(rules_finding('images/deadline-exceeded', t.declaredAt.file, t.declaredAt, `image "${t.name}": the check's time limit (${deadline.describe()}) ran out before ${t.dockerfile} was checked`));
+            findings.push(rules_finding('images/deadline-exceeded', t.declaredAt, `image "${t.name}": the check's time limit (${deadline.describe()}) ran out before ${t.dockerfile} was checked`));
             continue;
         }
         let source;
@@ -42848,7 +43233,7 @@ async function lintDockerfiles(opts) {
             source = await (0,promises_namespaceObject.readFile)(external_node_path_default().resolve(plan.root, t.dockerfile), 'utf8');
         }
         catch (e) {
-            findings.push(rules_finding('images/missing-dockerfile', t.declaredAt.file, t.declaredAt, `image "${t.name}": cannot read ${t.dockerfile} (${e.message})`));
+            findings.push(rules_finding('images/missing-dockerfile', t.declaredAt, `image "${t.name}": cannot read ${t.dockerfile} (${e.message})`));
             continue;
         }
         instructions += source.split('\n').length;
@@ -42872,54 +43257,16 @@ async function lintDockerfiles(opts) {
         stats: { images: plan.images.length, dockerfiles: new Set(plan.images.map((t) => t.dockerfile)).size, lines: instructions },
     };
 }
-/**
- * Reads the `images:` section of .portarium-infra.yml (as the config loader hands it over) into
- * plan options: `images` (the list), `docker-dir`, `registry`, `platforms`, `build-args`.
- */
-function imageOptionsFromConfig(section) {
-    const out = {};
-    if (!section)
-        return out;
-    const known = new Set(['images', 'docker-dir', 'registry', 'platforms', 'build-args', 'timeout']);
-    for (const k of Object.keys(section)) {
-        if (!known.has(k))
-            throw new finding/* UsageError */.eb(`images.${k}: unknown setting (expected ${[...known].join(', ')})`);
-    }
-    if (section['images'] !== undefined)
-        out.images = section['images'];
-    const timeoutMs = timeoutSetting(section, 'images');
-    if (timeoutMs !== undefined)
-        out.timeoutMs = timeoutMs;
-    const str = (k) => {
-        const v = section[k];
-        if (v === undefined || v === null)
-            return undefined;
-        if (typeof v !== 'string')
-            throw new finding/* UsageError */.eb(`images.${k}: must be a string`);
-        return v;
+/** The `images:` settings as plan and lint options. */
+function imageOptions(s) {
+    return {
+        ...(s.images !== undefined && { images: s.images }),
+        ...(s.dockerDir !== undefined && { dockerDir: s.dockerDir }),
+        ...(s.registry !== undefined && { registry: s.registry }),
+        ...(s.platforms && { platforms: s.platforms }),
+        ...(s.buildArgs && { buildArgs: s.buildArgs }),
+        ...(s.timeoutMs !== undefined && { timeoutMs: s.timeoutMs }),
     };
-    const dockerDir = str('docker-dir');
-    if (dockerDir !== undefined)
-        out.dockerDir = dockerDir;
-    const registry = str('registry');
-    if (registry !== undefined)
-        out.registry = registry;
-    const platforms = section['platforms'];
-    if (platforms !== undefined && platforms !== null) {
-        if (typeof platforms === 'string')
-            out.platforms = platforms.split(',').map((p) => p.trim()).filter(Boolean);
-        else if (Array.isArray(platforms) && platforms.every((p) => typeof p === 'string'))
-            out.platforms = platforms;
-        else
-            throw new finding/* UsageError */.eb('images.platforms: must be a list such as [linux/amd64, linux/arm64]');
-    }
-    const args = section['build-args'];
-    if (args !== undefined && args !== null) {
-        if (typeof args !== 'object' || Array.isArray(args))
-            throw new finding/* UsageError */.eb('images.build-args: must map names to values');
-        out.buildArgs = Object.fromEntries(Object.entries(args).map(([k, v]) => [k, String(v)]));
-    }
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/definitions/images.ts
@@ -42928,19 +43275,505 @@ function imageOptionsFromConfig(section) {
 const imagesCheck = {
     name: 'images',
     rules: rules_RULES,
-    run: ({ root, config, workspace }) => lintDockerfiles({ root, ...imageOptionsFromConfig(config.checks['images']), ...(workspace !== undefined && { workspace }) }),
+    run: ({ root, config, workspace }) => lintDockerfiles({ root, ...imageOptions(config.checks.images), ...(workspace !== undefined && { workspace }) }),
 };
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/tools/checksum.ts
+
+
+/** Hex SHA-256 of a file, streamed. */
+async function sha256File(file) {
+    const hash = createHash('sha256');
+    for await (const chunk of createReadStream(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+/**
+ * A `SHA256SUMS` file as published with HashiCorp, OpenTofu and most Go releases:
+ * `<64 hex>  <file name>` per line (`*` before the name marks binary mode). Returns name → hex.
+ */
+function checksum_parseSha256Sums(text) {
+    const sums = new Map();
+    for (const raw of text.split('\n')) {
+        const m = /^([0-9a-fA-F]{64})\s+\*?(\S.*)$/.exec(raw.trim());
+        if (m)
+            sums.set(m[2].trim(), m[1].toLowerCase());
+    }
+    return sums;
+}
+class ChecksumError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'ChecksumError';
+}
+/** Fails closed: a missing expected value is an error just like a mismatch. */
+async function checksum_verifySha256(file, expected, what) {
+    if (!expected || !/^[0-9a-f]{64}$/i.test(expected))
+        throw new ChecksumError(`no SHA-256 published for ${what}; refusing to use it`);
+    const actual = await sha256File(file);
+    if (actual !== expected.toLowerCase())
+        throw new ChecksumError(`checksum mismatch for ${what}: expected sha256 ${expected.toLowerCase()}, got ${actual}`);
+}
+
+;// CONCATENATED MODULE: ./src/tools/manifest.ts
+// The one list of binaries the actions may download. A digest appears here only when it was copied
+// from the release's own checksums file; a platform without one is refused, never fetched unverified.
+const PLATFORMS = (/* unused pure expression or super */ null && (['linux-x64', 'linux-arm64', 'darwin-x64', 'darwin-arm64', 'win32-x64']));
+const firstLine = (s) => s.trim().split('\n')[0]?.trim() ?? '';
+const manifest_TOOLS = {
+    kustomize: {
+        name: 'kustomize',
+        // Matches the kustomize embedded in kubectl 1.32, so both build the same way.
+        defaultVersion: 'v5.5.0',
+        archive: 'tar.gz',
+        url: 'https://github.com/kubernetes-sigs/kustomize/releases/download/kustomize%2F{version}/kustomize_{version}_{os}_{arch}.tar.gz',
+        binary: 'kustomize{exe}',
+        sha256: {
+            'v5.5.0': {
+                'linux-x64': '6703a3a70a0c47cf0b37694030b54f1175a9dfeb17b3818b623ed58b9dbc2a77',
+                'linux-arm64': 'b4170d1acb8cfacace9f72884bef957ff56efdcd4813b66e7604aabc8b57e93d',
+                'darwin-x64': '874224e75229821b1e571aefa45703789b77336302a34692eac65adbe0dc1cee',
+            },
+        },
+        versionArgs: ['version'],
+        parseVersion: (out) => firstLine(out).replace(/^kustomize\//, '') || undefined,
+    },
+    kubeconform: {
+        name: 'kubeconform',
+        defaultVersion: 'v0.7.0',
+        archive: 'tar.gz',
+        url: 'https://github.com/yannh/kubeconform/releases/download/{version}/kubeconform-{os}-{arch}.tar.gz',
+        binary: 'kubeconform{exe}',
+        sha256: {
+            'v0.7.0': {
+                'linux-x64': 'c31518ddd122663b3f3aa874cfe8178cb0988de944f29c74a0b9260920d115d3',
+                'linux-arm64': 'cc907ccf9e3c34523f0f32b69745265e0a6908ca85b92f41931d4537860eb83c',
+                'darwin-x64': 'c6771cc894d82e1b12f35ee797dcda1f7da6a3787aa30902a15c264056dd40d4',
+                'darwin-arm64': 'b5d32b2cb77f9c781c976b20a85e2d0bc8f9184d5d1cfe665a2f31a19f99eeb9',
+            },
+        },
+        versionArgs: ['-v'],
+        parseVersion: (out) => firstLine(out) || undefined,
+    },
+    terraform: {
+        name: 'terraform',
+        defaultVersion: '1.13.3',
+        archive: 'zip',
+        url: 'https://releases.hashicorp.com/terraform/{version}/terraform_{version}_{os}_{arch}.zip',
+        binary: 'terraform{exe}',
+        sha256: {},
+        sha256SumsUrl: 'https://releases.hashicorp.com/terraform/{version}/terraform_{version}_SHA256SUMS',
+        versions: ['1.5.7', '1.6.6', '1.7.5', '1.8.5', '1.9.8', '1.10.5', '1.11.4', '1.12.2', '1.13.3'],
+        versionArgs: ['version'],
+        parseVersion: (out) => /^Terraform v(\S+)/m.exec(out)?.[1],
+    },
+    tofu: {
+        name: 'tofu',
+        defaultVersion: '1.10.10',
+        archive: 'zip',
+        url: 'https://github.com/opentofu/opentofu/releases/download/v{version}/tofu_{version}_{os}_{arch}.zip',
+        binary: 'tofu{exe}',
+        sha256: {},
+        sha256SumsUrl: 'https://github.com/opentofu/opentofu/releases/download/v{version}/tofu_{version}_SHA256SUMS',
+        versions: ['1.6.3', '1.8.0', '1.8.5', '1.8.8', '1.8.11', '1.9.1', '1.9.4', '1.10.6', '1.10.10'],
+        versionArgs: ['version'],
+        parseVersion: (out) => /^OpenTofu v(\S+)/m.exec(out)?.[1],
+    },
+};
+/** Go's names for a platform, as release file names use them. */
+function manifest_goPlatform(platform = process.platform, arch = process.arch) {
+    const os = platform === 'win32' ? 'windows' : platform;
+    const goArch = arch === 'x64' ? 'amd64' : arch === 'ia32' ? '386' : arch;
+    return { os, arch: goArch };
+}
+/** `linux-x64` and so on: Node's names, as the manifest keys digests. */
+function platformKey(platform = process.platform, arch = process.arch) {
+    return `${platform}-${arch}`;
+}
+function fromGo(p) {
+    return platformKey(p.os === 'windows' ? 'win32' : p.os, p.arch === 'amd64' ? 'x64' : p.arch === '386' ? 'ia32' : p.arch);
+}
+function renderTemplate(template, version, p) {
+    return template
+        .replaceAll('{version}', version)
+        .replaceAll('{bare}', version.replace(/^v/, ''))
+        .replaceAll('{os}', p.os)
+        .replaceAll('{arch}', p.arch)
+        .replaceAll('{exe}', p.os === 'windows' ? '.exe' : '');
+}
+/** Everything needed to download and verify one tool for one platform (Go's names for os/arch). */
+function manifest_releaseAsset(tool, version = manifest_TOOLS[tool].defaultVersion, go = manifest_goPlatform()) {
+    const spec = manifest_TOOLS[tool];
+    const platform = fromGo(go);
+    const url = renderTemplate(spec.url, version, go);
+    const sha256 = spec.sha256[version]?.[platform];
+    return {
+        tool,
+        version,
+        platform,
+        url,
+        fileName: decodeURIComponent(url.slice(url.lastIndexOf('/') + 1)),
+        archive: spec.archive,
+        binary: renderTemplate(spec.binary, version, go),
+        ...(sha256 ? { sha256 } : {}),
+        ...(spec.sha256SumsUrl ? { sha256SumsUrl: renderTemplate(spec.sha256SumsUrl, version, go) } : {}),
+    };
+}
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./src/tools/process.ts
+// Every external program the toolkit starts goes through here: an argument array handed to the
+// program as is (no shell, so `;` or `$(…)` in a path or a ref is only text), a deadline, and bounded
+// output, so a hung or chatty tool cannot hold a check or a deploy past its limits.
+
+
+const DEFAULT_KILL_GRACE_MS = 1500;
+/**
+ * Runs a program to its end. Resolves for every exit (the caller decides what a code means);
+ * rejects only when it cannot start (ENOENT, EACCES). An already aborted signal starts nothing.
+ */
+function runProcess(cmd, args, opts = {}) {
+    const empty = Buffer.alloc(0);
+    if (opts.signal?.aborted) {
+        return Promise.resolve({ code: null, signal: null, stdout: empty, stderr: empty, timedOut: false, aborted: true, overflow: false });
+    }
+    return new Promise((resolve, reject) => {
+        const group = opts.processGroup === true && process.platform !== 'win32';
+        const stdinMode = opts.stdin === undefined ? 'ignore' : 'pipe';
+        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, [...args], {
+            cwd: opts.cwd,
+            env: opts.env ?? process.env,
+            stdio: [stdinMode, 'pipe', 'pipe'],
+            detached: group,
+            shell: false,
+            windowsHide: true,
+        });
+        // Both are pipes (stdio above); the types cannot tell from a computed stdio array.
+        const stdout = child.stdout;
+        const stderr = child.stderr;
+        const out = [];
+        const err = [];
+        let outSize = 0;
+        let errSize = 0;
+        let timedOut = false;
+        let aborted = false;
+        let overflow = false;
+        const kill = (sig) => {
+            try {
+                if (group && child.pid !== undefined)
+                    process.kill(-child.pid, sig);
+                else
+                    child.kill(sig);
+            }
+            catch {
+                // Already gone, or the group is: fall back to the child itself.
+                try {
+                    child.kill(sig);
+                }
+                catch {
+                    // gone
+                }
+            }
+        };
+        const timer = opts.timeoutMs === undefined ? undefined : setTimeout(() => {
+            timedOut = true;
+            kill(opts.timeoutSignal ?? 'SIGKILL');
+        }, Math.max(1, opts.timeoutMs));
+        const onAbort = () => {
+            aborted = true;
+            kill('SIGTERM');
+            setTimeout(() => kill('SIGKILL'), opts.killGraceMs ?? DEFAULT_KILL_GRACE_MS).unref();
+        };
+        opts.signal?.addEventListener('abort', onAbort, { once: true });
+        const settle = () => {
+            clearTimeout(timer);
+            opts.signal?.removeEventListener('abort', onAbort);
+        };
+        const decoders = { stdout: new external_node_string_decoder_namespaceObject.StringDecoder('utf8'), stderr: new external_node_string_decoder_namespaceObject.StringDecoder('utf8') };
+        const pending = { stdout: '', stderr: '' };
+        const lines = (stream, chunk) => {
+            if (!opts.onLine)
+                return;
+            pending[stream] += chunk ? decoders[stream].write(chunk) : decoders[stream].end();
+            const parts = pending[stream].split(/\r?\n/);
+            pending[stream] = chunk ? parts.pop() : '';
+            for (const line of parts) {
+                if (!chunk && line === '')
+                    continue;
+                opts.onLine(line, stream);
+            }
+        };
+        if (opts.stdoutTo)
+            stdout.pipe(opts.stdoutTo);
+        else {
+            stdout.on('data', (c) => {
+                lines('stdout', c);
+                const max = opts.maxStdoutBytes;
+                if (max === undefined) {
+                    out.push(c);
+                    return;
+                }
+                if (outSize + c.length > max) {
+                    if (outSize < max && opts.onStdoutOverflow === 'truncate')
+                        out.push(c.subarray(0, max - outSize));
+                    outSize += c.length;
+                    if (!overflow) {
+                        overflow = true;
+                        if (opts.onStdoutOverflow !== 'truncate')
+                            kill('SIGKILL');
+                    }
+                    return;
+                }
+                outSize += c.length;
+                out.push(c);
+            });
+        }
+        stderr.on('data', (c) => {
+            lines('stderr', c);
+            const max = opts.maxStderrBytes;
+            if (max !== undefined) {
+                if (errSize >= max)
+                    return;
+                err.push(c.subarray(0, max - errSize));
+                errSize += c.length;
+                return;
+            }
+            err.push(c);
+        });
+        child.on('error', (e) => {
+            settle();
+            reject(e);
+        });
+        child.on('close', (code, sig) => {
+            settle();
+            if (!opts.stdoutTo)
+                lines('stdout', undefined);
+            lines('stderr', undefined);
+            resolve({ code, signal: sig, stdout: Buffer.concat(out), stderr: Buffer.concat(err), timedOut, aborted, overflow });
+        });
+        if (child.stdin) {
+            // EPIPE when the program exits before reading its input shows in the exit code instead.
+            child.stdin.on('error', () => undefined);
+            const input = opts.stdin;
+            if (input !== undefined && typeof input !== 'string' && !(input instanceof Uint8Array))
+                input.pipe(child.stdin);
+            else
+                child.stdin.end(input);
+        }
+    });
+}
+/**
+ * The synchronous form, for the few quick callers (git rev-parse and the like) that sit in
+ * synchronous code paths. Same rules: no shell, stdin closed, a deadline.
+ */
+function runProcessSync(cmd, args, opts = {}) {
+    const r = (0,external_node_child_process_namespaceObject.spawnSync)(cmd, [...args], {
+        cwd: opts.cwd,
+        env: opts.env ?? process.env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        encoding: 'utf8',
+        shell: false,
+        windowsHide: true,
+        maxBuffer: opts.maxBuffer ?? 64 * 1024 * 1024,
+        ...(opts.timeoutMs !== undefined ? { timeout: opts.timeoutMs, killSignal: 'SIGKILL' } : {}),
+    });
+    return { code: r.status, signal: r.signal, stdout: r.stdout ?? '', stderr: r.stderr ?? '', ...(r.error ? { error: r.error } : {}) };
+}
+/** stdout of a program that must succeed, trimmed; undefined when it cannot start or fails. */
+function outputOf(cmd, args, opts = {}) {
+    const r = runProcessSync(cmd, args, opts);
+    return r.error || r.code !== 0 ? undefined : r.stdout.trim();
+}
+
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/tools/terraform-zip.ts
+
+
+/**
+ * Reads one entry from a zip archive (the single-binary zips HashiCorp and OpenTofu publish).
+ * Only stored and deflated entries without zip64 are supported; anything else is refused.
+ */
+async function terraform_zip_readZipEntry(zipPath, entryName) {
+    const fh = await open(zipPath, 'r');
+    try {
+        const { size } = await fh.stat();
+        const tailLen = Math.min(size, 22 + 0xffff);
+        const tail = Buffer.alloc(tailLen);
+        await fh.read(tail, 0, tailLen, size - tailLen);
+        let eocd = -1;
+        for (let i = tailLen - 22; i >= 0; i--) {
+            if (tail.readUInt32LE(i) === 0x06054b50) {
+                eocd = i;
+                break;
+            }
+        }
+        if (eocd < 0)
+            throw new Error(`${zipPath} is not a zip archive`);
+        const entries = tail.readUInt16LE(eocd + 10);
+        const cdSize = tail.readUInt32LE(eocd + 12);
+        const cdOffset = tail.readUInt32LE(eocd + 16);
+        if (cdOffset === 0xffffffff || cdSize === 0xffffffff)
+            throw new Error(`${zipPath}: zip64 archives are not supported`);
+        const cd = Buffer.alloc(cdSize);
+        await fh.read(cd, 0, cdSize, cdOffset);
+        let p = 0;
+        for (let n = 0; n < entries; n++) {
+            if (cd.readUInt32LE(p) !== 0x02014b50)
+                throw new Error(`${zipPath}: corrupt central directory`);
+            const flags = cd.readUInt16LE(p + 8);
+            const method = cd.readUInt16LE(p + 10);
+            const crc = cd.readUInt32LE(p + 16);
+            const compressed = cd.readUInt32LE(p + 20);
+            const uncompressed = cd.readUInt32LE(p + 24);
+            const nameLen = cd.readUInt16LE(p + 28);
+            const extraLen = cd.readUInt16LE(p + 30);
+            const commentLen = cd.readUInt16LE(p + 32);
+            const localOffset = cd.readUInt32LE(p + 42);
+            const name = cd.toString('utf8', p + 46, p + 46 + nameLen);
+            p += 46 + nameLen + extraLen + commentLen;
+            if (name !== entryName)
+                continue;
+            if (flags & 0x1)
+                throw new Error(`${zipPath}: ${name} is encrypted`);
+            if (compressed === 0xffffffff || uncompressed === 0xffffffff)
+                throw new Error(`${zipPath}: zip64 entries are not supported`);
+            const local = Buffer.alloc(30);
+            await fh.read(local, 0, 30, localOffset);
+            if (local.readUInt32LE(0) !== 0x04034b50)
+                throw new Error(`${zipPath}: corrupt local header for ${name}`);
+            const dataStart = localOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+            const raw = Buffer.alloc(compressed);
+            await fh.read(raw, 0, compressed, dataStart);
+            let data;
+            if (method === 0)
+                data = raw;
+            else if (method === 8)
+                data = inflateRawSync(raw);
+            else
+                throw new Error(`${zipPath}: ${name} uses unsupported compression method ${method}`);
+            if (data.length !== uncompressed || crc32(data) !== crc)
+                throw new Error(`${zipPath}: ${name} is corrupt (size or CRC mismatch)`);
+            return data;
+        }
+        throw new Error(`${zipPath} has no entry named ${entryName}`);
+    }
+    finally {
+        await fh.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/tools/install.ts
+// Locate a tool at the pinned version, else download it through injected hooks (tool-cache in the
+// actions; src/tools never imports @actions/*) and verify its SHA-256 before anything is extracted.
+
+
+
+
+
+
+
+
+/** Where `which` would find `name`, without a shell. */
+function findOnPath(name, envPath = process.env.PATH ?? '') {
+    for (const dir of envPath.split((external_node_path_default()).delimiter)) {
+        if (!dir)
+            continue;
+        const p = external_node_path_default().join(dir, name);
+        if ((0,external_node_fs_namespaceObject.existsSync)(p))
+            return p;
+    }
+    return undefined;
+}
+/** The version a binary reports, read as the manifest says; undefined when it does not run. */
+async function toolVersion(tool, bin) {
+    try {
+        const r = await runProcess(bin, manifest_TOOLS[tool].versionArgs, { timeoutMs: 20_000 });
+        if (r.code !== 0)
+            return undefined;
+        return manifest_TOOLS[tool].parseVersion(r.stdout.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+const bare = (v) => v.trim().replace(/^v/, '');
+/** `v5.5.0` and `5.5.0` are the same release. */
+function sameVersion(a, b) {
+    return bare(a) === bare(b);
+}
+/**
+ * Downloads the archive and verifies it (fails closed: no digest, no install), then returns the
+ * directory holding the binary. A zip is read in-process, so only the binary is ever written.
+ */
+async function downloadVerified(asset, hooks, workDir) {
+    const what = `${asset.tool} ${asset.version} (${asset.fileName}, ${asset.platform})`;
+    let expected = asset.sha256;
+    if (!expected && asset.sha256SumsUrl) {
+        const sums = parseSha256Sums(await readFile(await hooks.download(asset.sha256SumsUrl), 'utf8'));
+        expected = sums.get(asset.fileName);
+        if (!expected)
+            throw new Error(`no SHA-256 published for ${what} in ${asset.sha256SumsUrl}; refusing to use it`);
+    }
+    if (!expected)
+        throw new Error(`no pinned SHA-256 for ${what}; refusing to download an unverified binary`);
+    const archive = await hooks.download(asset.url);
+    await verifySha256(archive, expected, what);
+    if (asset.archive === 'tar.gz')
+        return hooks.extract(archive);
+    const binary = await readZipEntry(archive, asset.binary);
+    const dir = path.join(workDir ?? (await mkdtemp(path.join(os.tmpdir(), 'portarium-tool-'))), `${asset.tool}-${asset.version}`);
+    await mkdir(dir, { recursive: true });
+    const target = path.join(dir, asset.binary);
+    const tmp = `${target}.${process.pid}.tmp`;
+    await writeFile(tmp, binary, { mode: 0o755 });
+    await chmod(tmp, 0o755);
+    await rename(tmp, target);
+    return dir;
+}
+/**
+ * The tool at exactly the requested (default: pinned) version: one already present, one cached,
+ * or a download verified against the manifest. Logs which and the exact version.
+ */
+async function install_installTool(tool, hooks, opts = {}) {
+    const spec = TOOLS[tool];
+    const version = opts.version ?? spec.defaultVersion;
+    const go = opts.platform ?? goPlatform();
+    const asset = releaseAsset(tool, version, go);
+    const done = (p, v, source) => {
+        opts.log?.(`${tool} ${v} (${source === 'found' ? 'found' : source === 'cache' ? 'tool cache' : `downloaded, sha256 verified`}: ${p})`);
+        return { tool, path: p, version: v, source };
+    };
+    const candidates = opts.candidates ?? [findOnPath(asset.binary)];
+    for (const bin of candidates) {
+        if (!bin || (path.isAbsolute(bin) && !existsSync(bin)))
+            continue;
+        const v = await toolVersion(tool, bin);
+        if (v && sameVersion(v, version))
+            return done(bin, v, 'found');
+    }
+    const cached = hooks.find?.(tool, bare(version));
+    if (cached) {
+        const bin = path.join(cached, asset.binary);
+        const v = existsSync(bin) ? await toolVersion(tool, bin) : undefined;
+        if (v)
+            return done(bin, v, 'cache');
+    }
+    let dir = await downloadVerified(asset, hooks, opts.workDir);
+    if (hooks.cache)
+        dir = await hooks.cache(dir, tool, bare(version));
+    const bin = path.join(dir, asset.binary);
+    const v = await toolVersion(tool, bin);
+    if (!v)
+        throw new Error(`downloaded ${tool} ${version} at ${bin} does not run`);
+    return done(bin, v, 'download');
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/tools/schemas.ts
 
 
@@ -43287,64 +44120,22 @@ function schemas_isDirectory(p) {
 
 
 
-const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
-/** Pinned standalone kustomize (matches the kustomize embedded in kubectl 1.32, v5.5.0). */
-const KUSTOMIZE_VERSION = 'v5.5.0';
-/** Release archives and their SHA-256 (from the release's checksums.txt), per `${platform}-${arch}`. */
-const KUSTOMIZE_RELEASES = {
-    'v5.5.0': {
-        'linux-x64': {
-            url: 'https://github.com/kubernetes-sigs/kustomize/releases/download/kustomize%2Fv5.5.0/kustomize_v5.5.0_linux_amd64.tar.gz',
-            sha256: '6703a3a70a0c47cf0b37694030b54f1175a9dfeb17b3818b623ed58b9dbc2a77',
-        },
-        'linux-arm64': {
-            url: 'https://github.com/kubernetes-sigs/kustomize/releases/download/kustomize%2Fv5.5.0/kustomize_v5.5.0_linux_arm64.tar.gz',
-            sha256: 'b4170d1acb8cfacace9f72884bef957ff56efdcd4813b66e7604aabc8b57e93d',
-        },
-        'darwin-x64': {
-            url: 'https://github.com/kubernetes-sigs/kustomize/releases/download/kustomize%2Fv5.5.0/kustomize_v5.5.0_darwin_amd64.tar.gz',
-            sha256: '874224e75229821b1e571aefa45703789b77336302a34692eac65adbe0dc1cee',
-        },
-    },
-};
-function kustomize_platformKey(platform = process.platform, arch = process.arch) {
-    return `${platform}-${arch}`;
-}
-async function sha256File(file) {
-    const hash = createHash('sha256');
-    for await (const chunk of createReadStream(file))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-/** Where `which` would find `name`, without a shell. */
-function findOnPath(name, envPath = process.env.PATH ?? '') {
-    for (const dir of envPath.split((external_node_path_default()).delimiter)) {
-        if (!dir)
-            continue;
-        const p = external_node_path_default().join(dir, name);
-        if ((0,external_node_fs_namespaceObject.existsSync)(p))
-            return p;
-    }
-    return undefined;
-}
+/** Pinned standalone kustomize (tools/manifest.ts). */
+const KUSTOMIZE_VERSION = manifest_TOOLS.kustomize.defaultVersion;
 async function kubectlKustomizeVersion(kubectl) {
     try {
-        const { stdout } = await run(kubectl, ['version', '--client', '-o', 'json'], { timeout: 20_000 });
-        const v = JSON.parse(stdout).kustomizeVersion;
+        const r = await runProcess(kubectl, ['version', '--client', '-o', 'json'], { timeoutMs: 20_000 });
+        if (r.code !== 0)
+            return undefined;
+        const v = JSON.parse(r.stdout.toString('utf8')).kustomizeVersion;
         return v || undefined;
     }
     catch {
         return undefined;
     }
 }
-async function standaloneVersion(bin) {
-    try {
-        const { stdout } = await run(bin, ['version'], { timeout: 20_000 });
-        return stdout.trim().replace(/^kustomize\//, '') || undefined;
-    }
-    catch {
-        return undefined;
-    }
+function standaloneVersion(bin) {
+    return toolVersion('kustomize', bin);
 }
 /**
  * `kubectl kustomize` when kubectl with an embedded kustomize is on PATH, else a standalone kustomize
@@ -43367,7 +44158,7 @@ async function locateKustomize(opts = {}) {
             if (!bin || !(0,external_node_fs_namespaceObject.existsSync)(bin))
                 continue;
             const v = await standaloneVersion(bin);
-            if (v)
+            if (v && (!opts.pinned || sameVersion(v, opts.pinned)))
                 return { kind: 'kustomize', path: bin, args: ['build'], version: v };
         }
         return undefined;
@@ -43377,32 +44168,15 @@ async function locateKustomize(opts = {}) {
     return (await tryKubectl()) ?? (await tryStandalone());
 }
 /**
- * Downloads a release archive, verifies its SHA-256 before extracting (fails closed: no pinned
- * checksum, no install), and returns the directory holding the binary.
+ * For actions: the runner's kubectl when it embeds kustomize (deploy uses that kubectl too), else
+ * the pinned standalone kustomize from the tools dir or PATH, else the manifest's download.
  */
-async function kustomize_downloadVerified(asset, what, hooks) {
-    if (!asset)
-        throw new Error(`no pinned SHA-256 for ${what} on ${kustomize_platformKey()}; refusing to download an unverified binary`);
-    const archive = await hooks.download(asset.url);
-    const actual = await sha256File(archive);
-    if (actual !== asset.sha256) {
-        throw new Error(`checksum mismatch for ${asset.url}: expected sha256 ${asset.sha256}, got ${actual}`);
-    }
-    return hooks.extract(archive);
-}
-/** For actions: use kubectl/kustomize when present, else download the pinned kustomize and verify it. */
 async function installKustomize(hooks, version = KUSTOMIZE_VERSION) {
-    const found = await locateKustomize();
+    const found = await locateKustomize({ pinned: version });
     if (found)
         return found;
-    let dir = await kustomize_downloadVerified(KUSTOMIZE_RELEASES[version]?.[kustomize_platformKey()], `kustomize ${version}`, hooks);
-    if (hooks.cache)
-        dir = await hooks.cache(dir, 'kustomize', version.replace(/^v/, ''));
-    const bin = path.join(dir, os.platform() === 'win32' ? 'kustomize.exe' : 'kustomize');
-    const v = await standaloneVersion(bin);
-    if (!v)
-        throw new Error(`downloaded kustomize at ${bin} does not run`);
-    return { kind: 'kustomize', path: bin, args: ['build'], version: v };
+    const k = await installTool('kustomize', hooks, { version, candidates: [] });
+    return { kind: 'kustomize', path: k.path, args: ['build'], version: k.version };
 }
 
 ;// CONCATENATED MODULE: ./src/checks/map-limit.ts
@@ -43508,11 +44282,12 @@ function kustomizeError(stderr) {
         if (message)
             return message;
     }
-    const plain = [...new Set(lines.map((l) => l.trim().replace(/^(Error|error): /, '')).filter((l) => l && l !== '>'))];
     const err = lines.map((l) => l.trim()).find((l) => /^(Error|error): /.test(l));
     if (err)
         return err.replace(/^(Error|error): /, '');
-    return plain.join(' ') || 'kustomize build failed';
+    // kubectl may log the error and print it again; say it once.
+    const plain = new Set(lines.map((l) => l.trim()).filter((l) => l && l !== '>'));
+    return [...plain].join(' ') || 'kustomize build failed';
 }
 /** Messages name the temporary wrapper; say the overlay instead. */
 function cleanPaths(message, wrapperDir, dir) {
@@ -43520,59 +44295,18 @@ function cleanPaths(message, wrapperDir, dir) {
     return message.split(`'${rel}'`).join(`'${dir}'`).split(wrapperDir).join('<build>');
 }
 /** Runs a build with a wall-clock limit and an output cap; either one kills it. */
-function runCapped(cmd, args, timeoutMs, maxBytes) {
-    return new Promise((resolve, reject) => {
+async function runCapped(cmd, args, timeoutMs, maxBytes) {
+    const r = await runProcess(cmd, args, {
+        timeoutMs,
         // Its own process group, so a kill also reaches what kustomize started (exec plugins, helm),
         // which would otherwise hold the pipes open past the timeout.
-        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: process.platform !== 'win32' });
-        const kill = () => {
-            try {
-                if (child.pid !== undefined && process.platform !== 'win32')
-                    process.kill(-child.pid, 'SIGKILL');
-                else
-                    child.kill('SIGKILL');
-            }
-            catch {
-                child.kill('SIGKILL');
-            }
-        };
-        const out = [];
-        const err = [];
-        let size = 0;
-        let overflow = false;
-        let timedOut = false;
-        const timer = setTimeout(() => {
-            timedOut = true;
-            kill();
-        }, timeoutMs);
-        child.stdout.on('data', (c) => {
-            size += c.length;
-            if (size > maxBytes) {
-                if (!overflow) {
-                    overflow = true;
-                    kill();
-                }
-                return;
-            }
-            out.push(c);
-        });
+        processGroup: true,
+        maxStdoutBytes: maxBytes,
+        onStdoutOverflow: 'kill',
         // The error is parsed with regexes and shown in findings: 256 KiB is plenty and keeps both bounded.
-        let errSize = 0;
-        child.stderr.on('data', (c) => {
-            if (errSize >= MAX_STDERR_BYTES)
-                return;
-            err.push(c.subarray(0, MAX_STDERR_BYTES - errSize));
-            errSize += c.length;
-        });
-        child.on('error', (e) => {
-            clearTimeout(timer);
-            reject(e);
-        });
-        child.on('close', (code) => {
-            clearTimeout(timer);
-            resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), overflow, timedOut });
-        });
+        maxStderrBytes: MAX_STDERR_BYTES,
     });
+    return { code: r.code, stdout: r.stdout.toString('utf8'), stderr: r.stderr.toString('utf8'), overflow: r.overflow, timedOut: r.timedOut };
 }
 function parseOrigin(annotation, wrapperDir) {
     if (typeof annotation !== 'string')
@@ -43951,8 +44685,37 @@ function isRemote(value, baseDir) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/kubernetes/rules.ts
+
 const CHECK = 'kustomize';
-/** Stable rule ids of the Kustomize/Kubernetes check. Documented in docs/rules/kubernetes.md. */
+/** Every rule of the Kustomize/Kubernetes check; documented in docs/rules/kubernetes.md. */
+const KUBERNETES_RULES = defineRules(CHECK, [
+    { id: 'kubernetes/schema', severity: 'error', description: 'A rendered resource does not match its Kubernetes JSON schema (kubeconform: invalid).' },
+    { id: 'kubernetes/missing-schema', severity: 'warning', description: 'No schema was found for a resource kind, so it was not validated.' },
+    { id: 'kubernetes/invalid-manifest', severity: 'error', description: 'A manifest document cannot be read as a resource (YAML error, duplicate key in strict mode, missing kind or apiVersion).' },
+    { id: 'kubernetes/rejected-kind', severity: 'error', description: 'A resource kind listed in reject-kinds is present.' },
+    { id: 'kubernetes/schema-unavailable', severity: 'error', description: 'A schema location failed (HTTP error, unreadable file) while looking up a schema.' },
+    { id: 'kubernetes/build-failed', severity: 'error', description: 'kustomize build failed for a kustomization.' },
+    { id: 'kubernetes/kustomize-missing', severity: 'error', description: 'Neither kubectl nor a standalone kustomize was found, so the overlays were not built or validated.' },
+    { id: 'kubernetes/remote-base', severity: 'error', description: 'A kustomization references a remote base or component, which is refused unless allowed.' },
+    { id: 'kubernetes/outside-root', severity: 'error', description: 'A kustomization references a path outside the repository.' },
+    { id: 'kubernetes/image-not-pinned', severity: 'warning', description: 'A container image has no tag, or uses the tag latest, and no digest.' },
+    { id: 'kubernetes/missing-resources', severity: 'warning', description: 'A container has no resources.requests or no resources.limits.' },
+    { id: 'kubernetes/missing-namespace', severity: 'warning', description: 'A namespaced resource has no namespace after the build.' },
+    {
+        id: 'kubernetes/egress-not-denied',
+        severity: 'error',
+        description: 'A workload labelled portarium.io/workload: agent or execution-plane is not selected by a NetworkPolicy whose policyTypes include Egress.',
+    },
+    { id: 'kubernetes/configmap-too-large', severity: 'error', description: 'A ConfigMap holds more than 1 MiB in data and binaryData; the API server refuses it.' },
+    { id: 'kubernetes/secret-too-large', severity: 'error', description: 'A Secret holds more than 1 MiB of decoded data and stringData; the API server refuses it.' },
+    { id: 'kubernetes/annotations-too-large', severity: 'error', description: 'An object carries more than 256 KiB of annotations (keys and values); the API server refuses it.' },
+    { id: 'kubernetes/object-too-large', severity: 'error', description: "An object is larger than etcd's 1.5 MiB request limit as JSON, or a rendered document too large to check." },
+    { id: 'kubernetes/file-too-large', severity: 'error', description: 'A file a kustomization reads is larger than the check reads; the overlay is not built.' },
+    { id: 'kubernetes/excessive-aliasing', severity: 'error', description: 'YAML aliases expand a document far beyond its written size (an alias bomb); the overlay is not built.' },
+    { id: 'kubernetes/deadline-exceeded', severity: 'error', description: 'The check ran past its time limit; the overlays not finished are not validated.' },
+]);
+const kubernetes_rules_RULES = KUBERNETES_RULES.rules;
+/** Names for the rule ids, as the engine's code uses them. */
 const RULE = {
     schema: 'kubernetes/schema',
     missingSchema: 'kubernetes/missing-schema',
@@ -43975,40 +44738,9 @@ const RULE = {
     excessiveAliasing: 'kubernetes/excessive-aliasing',
     deadlineExceeded: 'kubernetes/deadline-exceeded',
 };
-const kubernetes_rules_RULES = [
-    { id: RULE.schema, severity: 'error', description: 'A rendered resource does not match its Kubernetes JSON schema (kubeconform: invalid).' },
-    { id: RULE.missingSchema, severity: 'warning', description: 'No schema was found for a resource kind, so it was not validated.' },
-    { id: RULE.invalidManifest, severity: 'error', description: 'A manifest document cannot be read as a resource (YAML error, duplicate key in strict mode, missing kind or apiVersion).' },
-    { id: RULE.rejectedKind, severity: 'error', description: 'A resource kind listed in reject-kinds is present.' },
-    { id: RULE.schemaError, severity: 'error', description: 'A schema location failed (HTTP error, unreadable file) while looking up a schema.' },
-    { id: RULE.buildFailed, severity: 'error', description: 'kustomize build failed for a kustomization.' },
-    { id: RULE.kustomizeMissing, severity: 'error', description: 'Neither kubectl nor a standalone kustomize was found, so the overlays were not built or validated.' },
-    { id: RULE.remoteBase, severity: 'error', description: 'A kustomization references a remote base or component, which is refused unless allowed.' },
-    { id: RULE.outsideRoot, severity: 'error', description: 'A kustomization references a path outside the repository.' },
-    { id: RULE.imageNotPinned, severity: 'warning', description: 'A container image has no tag, or uses the tag latest, and no digest.' },
-    { id: RULE.missingResources, severity: 'warning', description: 'A container has no resources.requests or no resources.limits.' },
-    { id: RULE.missingNamespace, severity: 'warning', description: 'A namespaced resource has no namespace after the build.' },
-    {
-        id: RULE.egressNotDenied,
-        severity: 'error',
-        description: 'A workload labelled portarium.io/workload: agent or execution-plane is not selected by a NetworkPolicy whose policyTypes include Egress.',
-    },
-    { id: RULE.configMapTooLarge, severity: 'error', description: 'A ConfigMap holds more than 1 MiB in data and binaryData; the API server refuses it.' },
-    { id: RULE.secretTooLarge, severity: 'error', description: 'A Secret holds more than 1 MiB of decoded data and stringData; the API server refuses it.' },
-    { id: RULE.annotationsTooLarge, severity: 'error', description: 'An object carries more than 256 KiB of annotations (keys and values); the API server refuses it.' },
-    { id: RULE.objectTooLarge, severity: 'error', description: "An object is larger than etcd's 1.5 MiB request limit as JSON, or a rendered document too large to check." },
-    { id: RULE.fileTooLarge, severity: 'error', description: 'A file a kustomization reads is larger than the check reads; the overlay is not built.' },
-    { id: RULE.excessiveAliasing, severity: 'error', description: 'YAML aliases expand a document far beyond its written size (an alias bomb); the overlay is not built.' },
-    { id: RULE.deadlineExceeded, severity: 'error', description: 'The check ran past its time limit; the overlays not finished are not validated.' },
-];
 /** Severity a rule runs at given user overrides; undefined when the rule is off. */
 function ruleSeverity(id, overrides) {
-    const override = overrides?.[id];
-    if (override === 'off')
-        return undefined;
-    if (override)
-        return override;
-    return kubernetes_rules_RULES.find((r) => r.id === id)?.severity;
+    return KUBERNETES_RULES.severityUnder(id, overrides);
 }
 
 ;// CONCATENATED MODULE: ./src/checks/kubernetes/discover.ts
@@ -44444,7 +45176,7 @@ function buildFailureFindings(sink, t, message, root, all) {
     sink.add(RULE.buildFailed, found?.at ?? overlayFile(t), '', detail, { overlay: t.rel, ...(help ? { help } : {}) });
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/re2js/build/index.js
+;// CONCATENATED MODULE: ./node_modules/re2js/build/index.js
 /*!
 * re2js
 * RE2JS is the JavaScript port of RE2, a regular expression engine that provides linear time matching
@@ -51725,7 +52457,7 @@ function subjectOf(r) {
     return [r.kind, writtenName(r) || r.name].filter(Boolean).join(' ');
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/js-yaml/dist/js-yaml.mjs
+;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
 }
@@ -55131,7 +55863,9 @@ async function buildTargets(targets, kustomize, ctx) {
     });
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/diff/libesm/diff/base.js
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
 class Diff {
     diff(oldStr, newStr, 
     // Type below is not accurate/complete - see above for full possibilities - but it compiles
@@ -55386,7 +56120,7 @@ class Diff {
     }
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/diff/libesm/diff/line.js
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
 
 
 class LineDiff extends Diff {
@@ -55453,7 +56187,7 @@ function tokenize(value, options) {
     return retLines;
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/diff/libesm/patch/create.js
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
 
 /**
  * Returns true if the filename contains characters that require C-style
@@ -55820,18 +56554,12 @@ function splitLines(text) {
 
 
 
+
 const DIFF_OVERLAY_LIMIT = 256 * 1024;
 const DIFF_SUMMARY_LIMIT = 60 * 1024;
-function render_diff_run(cmd, args, opts = {}) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, args, { cwd: opts.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (c) => out.push(c));
-        child.stderr.on('data', (c) => err.push(c));
-        child.on('error', reject);
-        child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
-    });
+async function run(cmd, args) {
+    const r = await runProcess(cmd, args);
+    return { code: r.code, stdout: r.stdout.toString('utf8'), stderr: r.stderr.toString('utf8') };
 }
 /**
  * The scanned root as it was at `ref`, extracted with `git archive | tar -x` into a temporary
@@ -55840,41 +56568,28 @@ function render_diff_run(cmd, args, opts = {}) {
 async function checkoutBase(root, ref) {
     if (ref.startsWith('-'))
         throw new finding/* UsageError */.eb(`invalid base ref ${JSON.stringify(ref)}`);
-    const top = await render_diff_run('git', ['-C', root, 'rev-parse', '--show-toplevel']);
+    const top = await run('git', ['-C', root, 'rev-parse', '--show-toplevel']);
     if (top.code !== 0)
         throw new finding/* UsageError */.eb(`a rendered diff needs a git repository: ${root} is not in one`);
     const topDir = top.stdout.trim();
-    const verify = await render_diff_run('git', ['-C', topDir, 'rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    const verify = await run('git', ['-C', topDir, 'rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
     if (verify.code !== 0)
         throw new finding/* UsageError */.eb(`base ref ${ref} not found in ${topDir}`);
     const rel = external_node_path_default().relative(topDir, external_node_path_default().resolve(root)).split((external_node_path_default()).sep).join('/');
     const tmp = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'portarium-base-'));
     const cleanup = () => (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true });
     try {
-        await new Promise((resolve, reject) => {
-            const archive = (0,external_node_child_process_namespaceObject.spawn)('git', ['-C', topDir, 'archive', '--format=tar', verify.stdout.trim(), ...(rel ? ['--', rel] : [])], { stdio: ['ignore', 'pipe', 'pipe'] });
-            const tar = (0,external_node_child_process_namespaceObject.spawn)('tar', ['-x', '-f', '-', '-C', tmp], { stdio: ['pipe', 'ignore', 'pipe'] });
-            archive.stdout.pipe(tar.stdin);
-            let errText = '';
-            archive.stderr.on('data', (c) => (errText += c.toString()));
-            tar.stderr.on('data', (c) => (errText += c.toString()));
-            let pending = 2;
-            let failed = false;
-            const done = (code) => {
-                if (code !== 0)
-                    failed = true;
-                if (--pending > 0)
-                    return;
-                if (failed)
-                    reject(new Error(`git archive ${ref} failed: ${errText.trim()}`));
-                else
-                    resolve();
-            };
-            archive.on('close', done);
-            tar.on('close', done);
-            archive.on('error', reject);
-            tar.on('error', reject);
-        });
+        // git's stdout feeds tar's stdin through a pipe with backpressure: the tree is never held in memory.
+        const pipe = new external_node_stream_.PassThrough();
+        // A tar that ends early must not leave git blocked on a full pipe: drain what is left.
+        const untar = runProcess('tar', ['-x', '-f', '-', '-C', tmp], { stdin: pipe }).finally(() => pipe.resume());
+        const [archive, tar] = await Promise.all([
+            runProcess('git', ['-C', topDir, 'archive', '--format=tar', verify.stdout.trim(), ...(rel ? ['--', rel] : [])], { stdoutTo: pipe }),
+            untar,
+        ]);
+        if (archive.code !== 0 || tar.code !== 0) {
+            throw new Error(`git archive ${ref} failed: ${(archive.stderr.toString('utf8') + tar.stderr.toString('utf8')).trim()}`);
+        }
     }
     catch (err) {
         await cleanup();
@@ -55968,43 +56683,14 @@ async function diffAgainstBase(targets, rendered, kustomize, run) {
 
 
 
-
-const kubeconform_run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
-const KUBECONFORM_VERSION = 'v0.7.0';
-/** Release archives and SHA-256 from the release's CHECKSUMS file. */
-const KUBECONFORM_RELEASES = {
-    'v0.7.0': {
-        'linux-x64': {
-            url: 'https://github.com/yannh/kubeconform/releases/download/v0.7.0/kubeconform-linux-amd64.tar.gz',
-            sha256: 'c31518ddd122663b3f3aa874cfe8178cb0988de944f29c74a0b9260920d115d3',
-        },
-        'linux-arm64': {
-            url: 'https://github.com/yannh/kubeconform/releases/download/v0.7.0/kubeconform-linux-arm64.tar.gz',
-            sha256: 'cc907ccf9e3c34523f0f32b69745265e0a6908ca85b92f41931d4537860eb83c',
-        },
-        'darwin-x64': {
-            url: 'https://github.com/yannh/kubeconform/releases/download/v0.7.0/kubeconform-darwin-amd64.tar.gz',
-            sha256: 'c6771cc894d82e1b12f35ee797dcda1f7da6a3787aa30902a15c264056dd40d4',
-        },
-        'darwin-arm64': {
-            url: 'https://github.com/yannh/kubeconform/releases/download/v0.7.0/kubeconform-darwin-arm64.tar.gz',
-            sha256: 'b5d32b2cb77f9c781c976b20a85e2d0bc8f9184d5d1cfe665a2f31a19f99eeb9',
-        },
-    },
-};
-async function kubeconformVersion(bin) {
-    try {
-        const { stdout } = await kubeconform_run(bin, ['-v'], { timeout: 20_000 });
-        return stdout.trim() || undefined;
-    }
-    catch {
-        return undefined;
-    }
+/** Pinned kubeconform (tools/manifest.ts). */
+const KUBECONFORM_VERSION = manifest_TOOLS.kubeconform.defaultVersion;
+function kubeconformVersion(bin) {
+    return toolVersion('kubeconform', bin);
 }
 /** The tools dir (scripts/tools/install-kubeconform.sh) first, then PATH. */
 async function locateKubeconform(opts = {}) {
-    const candidates = opts.path ? [opts.path] : [external_node_path_default().join(opts.toolsDir ?? toolsDir(), 'bin', 'kubeconform'), findOnPath('kubeconform')];
-    for (const bin of candidates) {
+    for (const bin of candidates(opts)) {
         if (!bin || !(0,external_node_fs_namespaceObject.existsSync)(bin))
             continue;
         const version = await kubeconformVersion(bin);
@@ -56013,19 +56699,13 @@ async function locateKubeconform(opts = {}) {
     }
     return undefined;
 }
-/** For actions: a kubeconform already present, else the pinned release, checksum-verified before use. */
+function candidates(opts = {}) {
+    return opts.path ? [opts.path] : [external_node_path_default().join(opts.toolsDir ?? toolsDir(), 'bin', 'kubeconform'), findOnPath('kubeconform')];
+}
+/** For actions: kubeconform at the pinned version when present, else the manifest's verified download. */
 async function installKubeconform(hooks, version = KUBECONFORM_VERSION) {
-    const found = await locateKubeconform();
-    if (found)
-        return found;
-    let dir = await downloadVerified(KUBECONFORM_RELEASES[version]?.[platformKey()], `kubeconform ${version}`, hooks);
-    if (hooks.cache)
-        dir = await hooks.cache(dir, 'kubeconform', version.replace(/^v/, ''));
-    const bin = path.join(dir, 'kubeconform');
-    const v = await kubeconformVersion(bin);
-    if (!v)
-        throw new Error(`downloaded kubeconform at ${bin} does not run`);
-    return { path: bin, version: v };
+    const k = await installTool('kubeconform', hooks, { version, candidates: candidates() });
+    return { path: k.path, version: k.version };
 }
 
 ;// CONCATENATED MODULE: ./src/checks/kubernetes/ajv-errors.ts
@@ -56505,39 +57185,19 @@ class KubeconformValidator {
             await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
         }
     }
-    run(args, timeoutMs) {
-        return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_namespaceObject.spawn)(this.opts.binary, args, { cwd: this.opts.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-            const out = [];
-            const err = [];
-            let timedOut = false;
-            // A schema location that never answers must not hold the check past its deadline.
-            const timer = timeoutMs === undefined ? undefined : setTimeout(() => {
-                timedOut = true;
-                child.kill('SIGKILL');
-            }, Math.max(1, timeoutMs));
-            child.stdout.on('data', (c) => out.push(c));
-            child.stderr.on('data', (c) => err.push(c));
-            child.on('error', (e) => {
-                clearTimeout(timer);
-                reject(e);
-            });
-            child.on('close', (code) => {
-                clearTimeout(timer);
-                if (timedOut) {
-                    reject(new ValidationTimeout(`kubeconform did not finish within ${timeoutMs} ms`));
-                    return;
-                }
-                const stdout = Buffer.concat(out).toString('utf8');
-                try {
-                    resolve(JSON.parse(stdout));
-                }
-                catch {
-                    const stderr = Buffer.concat(err).toString('utf8');
-                    reject(new Error(`kubeconform exited ${code}: ${(stdout + stderr).trim().split('\n')[0] ?? ''}`));
-                }
-            });
-        });
+    async run(args, timeoutMs) {
+        // A schema location that never answers must not hold the check past its deadline.
+        const r = await runProcess(this.opts.binary, args, { cwd: this.opts.cwd, timeoutMs });
+        if (r.timedOut)
+            throw new ValidationTimeout(`kubeconform did not finish within ${timeoutMs} ms`);
+        const stdout = r.stdout.toString('utf8');
+        try {
+            return JSON.parse(stdout);
+        }
+        catch {
+            const stderr = r.stderr.toString('utf8');
+            throw new Error(`kubeconform exited ${r.code}: ${(stdout + stderr).trim().split('\n')[0] ?? ''}`);
+        }
     }
 }
 function toResult(r, document) {
@@ -56579,20 +57239,20 @@ function leafErrors(msg) {
     return out;
 }
 
-// EXTERNAL MODULE: ../../main/node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(9153);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(2463);
 var ajv_default = /*#__PURE__*/__nccwpck_require__.n(ajv);
-// EXTERNAL MODULE: ../../main/node_modules/ajv/dist/2019.js
-var _2019 = __nccwpck_require__(5976);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2019.js
+var _2019 = __nccwpck_require__(878);
 var _2019_default = /*#__PURE__*/__nccwpck_require__.n(_2019);
-// EXTERNAL MODULE: ../../main/node_modules/ajv/dist/2020.js
-var _2020 = __nccwpck_require__(5848);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __nccwpck_require__(2210);
 var _2020_default = /*#__PURE__*/__nccwpck_require__.n(_2020);
-// EXTERNAL MODULE: ../../main/node_modules/ajv-draft-04/dist/index.js
-var ajv_draft_04_dist = __nccwpck_require__(7611);
+// EXTERNAL MODULE: ./node_modules/ajv-draft-04/dist/index.js
+var ajv_draft_04_dist = __nccwpck_require__(905);
 var dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_draft_04_dist);
-// EXTERNAL MODULE: ../../main/node_modules/ajv-formats/dist/index.js
-var ajv_formats_dist = __nccwpck_require__(6373);
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
+var ajv_formats_dist = __nccwpck_require__(2815);
 var ajv_formats_dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
 ;// CONCATENATED MODULE: ./src/checks/kubernetes/ajv-classes.ts
 // ajv and its plugins are CommonJS with `exports.default`; under NodeNext the default import is the
@@ -57992,14 +58652,15 @@ async function runKustomize(opts) {
             }
         }
         const findings = sink.findings();
-        const summaryMarkdown = renderSummary(overlays, diff, opts.baseRef);
+        const summaryMarkdown = renderOverlaySection(overlays, diff, opts.baseRef);
         return { check: CHECK, findings, artifacts, stats, overlays, ...(diff !== undefined ? { diff } : {}), summaryMarkdown };
     }
     finally {
         await (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true });
     }
 }
-function renderSummary(overlays, diff, baseRef) {
+/** The kustomize section of a job summary (overlay table, manifest diff): report/summary's renderSummary appends it. */
+function renderOverlaySection(overlays, diff, baseRef) {
     const icon = { passed: '✅', failed: '❌', 'build-failed': '❌ build', refused: '⛔ refused', 'timed-out': '⏱ timed out' };
     const lines = ['| Overlay | Kubernetes | Resources | Errors | Status |', '|---|---|---|---|---|'];
     for (const o of overlays)
@@ -58013,74 +58674,10 @@ function renderSummary(overlays, diff, baseRef) {
 
 ;// CONCATENATED MODULE: ./src/checks/definitions/kustomize.ts
 
-
-
-/** The `kubernetes:` section of .portarium-infra.yml as kustomize options (kebab-case keys). */
-function kustomizeOptionsFromConfig(section) {
-    const s = section ?? {};
-    const known = new Set([
-        'paths',
-        'kubernetes-versions',
-        'engine',
-        'schema-locations',
-        'skip-kinds',
-        'reject-kinds',
-        'ignore-missing-schemas',
-        'strict',
-        'allow-remote-bases',
-        'base-ref',
-        'rendered-dir',
-        'concurrency',
-        'timeout',
-    ]);
-    for (const k of Object.keys(s))
-        if (!known.has(k))
-            throw new finding/* UsageError */.eb(`kubernetes.${k}: unknown setting (expected ${[...known].join(', ')})`);
-    const bool = (k) => {
-        const v = s[k];
-        if (v === undefined || v === null)
-            return undefined;
-        if (typeof v !== 'boolean')
-            throw new finding/* UsageError */.eb(`kubernetes.${k} must be true or false`);
-        return v;
-    };
-    const str = (k) => {
-        const v = s[k];
-        if (v === undefined || v === null)
-            return undefined;
-        if (typeof v !== 'string')
-            throw new finding/* UsageError */.eb(`kubernetes.${k} must be a string`);
-        return v;
-    };
-    const engine = str('engine');
-    if (engine !== undefined && engine !== 'builtin' && engine !== 'kubeconform')
-        throw new finding/* UsageError */.eb('kubernetes.engine must be builtin or kubeconform');
-    const concurrency = s['concurrency'];
-    if (concurrency !== undefined && (typeof concurrency !== 'number' || !Number.isInteger(concurrency) || concurrency < 1)) {
-        throw new finding/* UsageError */.eb('kubernetes.concurrency must be a positive integer');
-    }
-    const timeout = s['timeout'];
-    if (timeout !== undefined && (typeof timeout !== 'number' || !(timeout > 0)))
-        throw new finding/* UsageError */.eb('kubernetes.timeout must be a positive number of seconds');
-    const out = {};
-    const set = (k, v) => {
-        if (v !== undefined)
-            out[k] = v;
-    };
-    set('paths', stringList(s, 'paths'));
-    set('kubernetesVersions', stringList(s, 'kubernetes-versions'));
-    set('engine', engine);
-    set('schemaLocations', stringList(s, 'schema-locations'));
-    set('skipKinds', stringList(s, 'skip-kinds'));
-    set('rejectKinds', stringList(s, 'reject-kinds'));
-    set('ignoreMissingSchemas', bool('ignore-missing-schemas'));
-    set('strict', bool('strict'));
-    set('allowRemoteBases', bool('allow-remote-bases'));
-    set('baseRef', str('base-ref'));
-    set('renderedDir', str('rendered-dir'));
-    set('concurrency', concurrency);
-    set('timeoutMs', timeout === undefined ? undefined : Math.round(timeout * 1000));
-    return out;
+/** The `kubernetes:` settings as kustomize options. */
+function kustomizeOptions(s) {
+    // The settings are named as the options; the compiler holds the two together.
+    return { ...s };
 }
 const kustomizeCheck = {
     name: 'kustomize',
@@ -58088,12 +58685,97 @@ const kustomizeCheck = {
     rules: kubernetes_rules_RULES,
     run: ({ root, config, onTarget }) => runKustomize({
         root,
-        ...kustomizeOptionsFromConfig(config.checks['kubernetes']),
+        ...kustomizeOptions(config.checks.kubernetes),
         ...(onTarget && {
             onOverlay: (o) => onTarget({ check: 'kustomize', target: `${o.path} @ ${o.version}`, failed: o.status !== 'passed', problems: o.errors, detail: o.status === 'passed' || o.status === 'failed' ? `${o.resources} resources` : o.status }),
         }),
     }),
 };
+
+;// CONCATENATED MODULE: ./src/report/describe.ts
+/** "1 file", "2 files"; `plural` for the irregular ones. */
+function count(n, singular, plural = `${singular}s`) {
+    return `${n} ${n === 1 ? singular : plural}`;
+}
+/** "2 errors, 1 warning": the findings by severity, only those there are; '' when none. */
+function describe_findingCounts(findings) {
+    const c = { error: 0, warning: 0, notice: 0 };
+    for (const f of findings)
+        c[f.severity]++;
+    return [count(c.error, 'error'), count(c.warning, 'warning'), count(c.notice, 'notice')].filter((s) => !s.startsWith('0 ')).join(', ');
+}
+const n = (s, k) => s[k] ?? 0;
+const DESCRIBERS = {
+    compose: (s) => {
+        if (n(s, 'projects') === 0)
+            return { text: 'no compose files found', empty: true };
+        const files = n(s, 'files') > n(s, 'projects') ? ` from ${count(n(s, 'files'), 'file')}` : '';
+        return { text: `${count(n(s, 'projects'), 'project')}${files}, ${count(n(s, 'services'), 'service')}`, empty: false };
+    },
+    'terraform-fmt': (s) => ({ text: describeTerraform(s), empty: n(s, 'files') === 0 && n(s, 'skipped') === 0 }),
+    kustomize: (s) => {
+        if (n(s, 'kustomizations') === 0)
+            return { text: 'no kustomizations found', empty: true };
+        if (n(s, 'overlays') === 0)
+            return { text: `${count(n(s, 'kustomizations'), 'kustomization')}, none of them an overlay to build`, empty: false };
+        const parts = [count(n(s, 'overlays'), 'overlay'), `${count(n(s, 'resources'), 'resource')} validated`];
+        const problems = [
+            n(s, 'invalid') ? `${n(s, 'invalid')} invalid` : '',
+            n(s, 'errors') ? `${n(s, 'errors')} could not be validated` : '',
+            n(s, 'skipped') ? `${n(s, 'skipped')} skipped` : '',
+        ].filter(Boolean);
+        if (problems.length)
+            parts.push(...problems);
+        else if (n(s, 'resources') > 0)
+            parts[1] += ', all valid';
+        if (s['changedOverlays'] !== undefined)
+            parts.push(`${count(n(s, 'changedOverlays'), 'overlay')} changed since the base ref`);
+        return { text: parts.join(', '), empty: false };
+    },
+    images: (s) => {
+        if (n(s, 'images') === 0)
+            return { text: 'no images or Dockerfiles found', empty: true };
+        return { text: `${count(n(s, 'images'), 'image')}, ${count(n(s, 'dockerfiles'), 'Dockerfile')} linted`, empty: false };
+    },
+    deploy: (s) => {
+        if (s['resources'] === undefined)
+            return { text: 'nothing deployed', empty: false };
+        const plan = s['create'] !== undefined;
+        const changes = plan
+            ? `${n(s, 'create')} to create, ${n(s, 'change')} to change, ${n(s, 'prune')} to prune, ${n(s, 'unchanged')} unchanged`
+            : s['created'] !== undefined
+                ? `${n(s, 'created')} created, ${n(s, 'changed')} changed, ${n(s, 'pruned')} pruned, ${n(s, 'unchanged')} unchanged`
+                : '';
+        return { text: `${count(n(s, 'resources'), 'resource')}${changes ? ` (${changes})` : ''}`, empty: false };
+    },
+};
+/** terraform fmt's coverage: "7 files checked, all formatted", "7 files checked, 2 need formatting, 1 syntax error". */
+function describeTerraform(s) {
+    const files = n(s, 'files');
+    if (files === 0 && n(s, 'skipped') === 0)
+        return 'no Terraform files found';
+    // In write mode the changed files were rewritten (or failed to be): only the rest still need it.
+    const unformatted = n(s, 'changed') - n(s, 'written') - n(s, 'writeFailed');
+    const problems = [
+        n(s, 'written') ? `${n(s, 'written')} reformatted` : '',
+        unformatted > 0 ? `${unformatted} ${unformatted === 1 ? 'needs' : 'need'} formatting` : '',
+        n(s, 'writeFailed') ? `${n(s, 'writeFailed')} could not be written` : '',
+        n(s, 'syntaxErrors') ? count(n(s, 'syntaxErrors'), 'syntax error') : '',
+        n(s, 'engineErrors') ? `${n(s, 'engineErrors')} could not be formatted` : '',
+        n(s, 'skipped') ? `${n(s, 'skipped')} skipped` : '',
+    ].filter(Boolean);
+    return `${count(files, 'file')} checked, ${problems.length ? problems.join(', ') : 'all formatted'}`;
+}
+/** The words for one check's result; a check without its own words lists its stats. */
+function describe_describeResult(r) {
+    const d = DESCRIBERS[r.check];
+    if (d)
+        return d(r.stats, r.findings);
+    const text = Object.entries(r.stats)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(', ');
+    return { text, empty: false };
+}
 
 ;// CONCATENATED MODULE: ./src/checks/terraform/glob.ts
 function compileGlobs(patterns) {
@@ -58851,24 +59533,15 @@ async function finishFile(rel, real, original, formatted, mode, write = {}) {
 
 
 const RUN_TIMEOUT_MS = 120_000;
-function engine_binary_run(bin, args, input) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(bin, args, {
-            stdio: ['pipe', 'pipe', 'pipe'],
-            // No update checks or telemetry for a formatting run.
-            env: { ...process.env, CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1' },
-            timeout: RUN_TIMEOUT_MS,
-        });
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (b) => out.push(b));
-        child.stderr.on('data', (b) => err.push(b));
-        child.on('error', reject);
-        child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 : 1), stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
-        // EPIPE when the binary exits before reading stdin is reported through the exit code.
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(input);
+async function engine_binary_run(bin, args, input) {
+    const r = await runProcess(bin, args, {
+        // No update checks or telemetry for a formatting run.
+        env: { ...process.env, CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1' },
+        stdin: input ?? '',
+        timeoutMs: RUN_TIMEOUT_MS,
+        timeoutSignal: 'SIGTERM',
     });
+    return { code: r.code ?? (r.signal ? 128 : 1), stdout: r.stdout, stderr: r.stderr.toString('utf8') };
 }
 async function isExecutable(p) {
     try {
@@ -61317,7 +61990,24 @@ function sendBatch(worker, req) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/terraform/rules.ts
+
 const rules_CHECK = 'terraform-fmt';
+/** Every rule of the terraform fmt check; documented in docs/rules/terraform.md. */
+const TERRAFORM_RULES = defineRules(rules_CHECK, [
+    { id: 'terraform/not-formatted', severity: 'error', description: 'Lines that `terraform fmt` would change (one finding per changed hunk).' },
+    { id: 'terraform/syntax-error', severity: 'error', description: 'The file does not parse as HCL, so terraform fmt refuses to format it.' },
+    { id: 'terraform/write-failed', severity: 'error', description: 'Write mode could not replace the file with its formatted text (read-only, permissions).' },
+    {
+        id: 'terraform/changed-while-formatting',
+        severity: 'error',
+        description: 'Write mode left a file alone because its content changed between reading and writing it (another writer); run again.',
+    },
+    { id: 'terraform/skipped-file', severity: 'warning', description: 'A file was not checked: unreadable, not a regular file, or a symbolic link leaving the root.' },
+    { id: 'terraform/deadline-exceeded', severity: 'error', description: "The check's time limit ran out before this file was checked." },
+    { id: 'terraform/engine-error', severity: 'error', description: 'The formatter (builtin or terraform/tofu binary) failed on a file for a reason other than its syntax.' },
+]);
+const terraform_rules_RULES = TERRAFORM_RULES.rules;
+/** Names for the rule ids, as the engine's code uses them. */
 const rules_RULE = {
     notFormatted: 'terraform/not-formatted',
     syntaxError: 'terraform/syntax-error',
@@ -61327,22 +62017,10 @@ const rules_RULE = {
     engineError: 'terraform/engine-error',
     deadlineExceeded: 'terraform/deadline-exceeded',
 };
-const terraform_rules_RULES = [
-    { id: rules_RULE.notFormatted, severity: 'error', description: 'Lines that `terraform fmt` would change (one finding per changed hunk).' },
-    { id: rules_RULE.syntaxError, severity: 'error', description: 'The file does not parse as HCL, so terraform fmt refuses to format it.' },
-    { id: rules_RULE.writeFailed, severity: 'error', description: 'Write mode could not replace the file with its formatted text (read-only, permissions).' },
-    {
-        id: rules_RULE.changedWhileFormatting,
-        severity: 'error',
-        description: 'Write mode left a file alone because its content changed between reading and writing it (another writer); run again.',
-    },
-    { id: rules_RULE.skippedFile, severity: 'warning', description: 'A file was not checked: unreadable, not a regular file, or a symbolic link leaving the root.' },
-    { id: rules_RULE.deadlineExceeded, severity: 'error', description: "The check's time limit ran out before this file was checked." },
-    { id: rules_RULE.engineError, severity: 'error', description: 'The formatter (builtin or terraform/tofu binary) failed on a file for a reason other than its syntax.' },
-];
 
 ;// CONCATENATED MODULE: ./src/checks/terraform/report.ts
 
+const severity = TERRAFORM_RULES.severity;
 const FIX_HINT = 'Run `terraform fmt -recursive`, or this check in write mode, to fix it.';
 /** Findings for one file's outcome (write mode: a rewritten file has none). */
 function outcomeFindings(o, mode) {
@@ -61354,7 +62032,7 @@ function outcomeFindings(o, mode) {
             return o.errors.map((e) => ({
                 ...base,
                 rule: rules_RULE.syntaxError,
-                severity: 'error',
+                severity: severity(rules_RULE.syntaxError),
                 line: e.line,
                 column: e.column,
                 endLine: e.endLine,
@@ -61363,11 +62041,11 @@ function outcomeFindings(o, mode) {
                 help: 'terraform fmt does not format a file that does not parse; the file was left as it is.',
             }));
         case 'skipped':
-            return [{ ...base, rule: rules_RULE.skippedFile, severity: 'warning', line: 1, column: 1, message: `Not checked: ${o.reason}` }];
+            return [{ ...base, rule: rules_RULE.skippedFile, severity: severity(rules_RULE.skippedFile), line: 1, column: 1, message: `Not checked: ${o.reason}` }];
         case 'timed-out':
-            return [{ ...base, rule: rules_RULE.deadlineExceeded, severity: 'error', line: 1, column: 1, message: `The check's time limit (${o.limit}) ran out before this file was checked` }];
+            return [{ ...base, rule: rules_RULE.deadlineExceeded, severity: severity(rules_RULE.deadlineExceeded), line: 1, column: 1, message: `The check's time limit (${o.limit}) ran out before this file was checked` }];
         case 'engine-error':
-            return [{ ...base, rule: rules_RULE.engineError, severity: 'error', line: 1, column: 1, message: o.message }];
+            return [{ ...base, rule: rules_RULE.engineError, severity: severity(rules_RULE.engineError), line: 1, column: 1, message: o.message }];
         case 'changed': {
             if (mode === 'write' && o.written)
                 return [];
@@ -61385,7 +62063,7 @@ function outcomeFindings(o, mode) {
                 return {
                     ...base,
                     rule: rules_RULE.notFormatted,
-                    severity: 'error',
+                    severity: severity(rules_RULE.notFormatted),
                     line,
                     column: 1,
                     endLine,
@@ -61396,7 +62074,8 @@ function outcomeFindings(o, mode) {
                 };
             });
             if (mode === 'write' && o.writeError) {
-                out.unshift({ ...base, rule: o.changedWhileFormatting ? rules_RULE.changedWhileFormatting : rules_RULE.writeFailed, severity: 'error', line: 1, column: 1, message: `Not rewritten: ${o.writeError}` });
+                const rule = o.changedWhileFormatting ? rules_RULE.changedWhileFormatting : rules_RULE.writeFailed;
+                out.unshift({ ...base, rule, severity: severity(rule), line: 1, column: 1, message: `Not rewritten: ${o.writeError}` });
             }
             return out;
         }
@@ -61404,6 +62083,7 @@ function outcomeFindings(o, mode) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/terraform/index.ts
+
 
 
 
@@ -61512,7 +62192,7 @@ async function runTerraformFmt(opts) {
         findings,
         artifacts,
         stats,
-        summaryMarkdown: summary(mode, bin, stats, diff),
+        summaryMarkdown: renderFmtSection(mode, bin, stats, diff),
         changedFiles: changed.map((o) => o.rel).sort(),
         diff,
     };
@@ -61522,13 +62202,12 @@ async function runInProcess(files, mode, maxFileBytes, hooks) {
         return [];
     return processFilesBuiltin(files, mode, maxFileBytes, hooks);
 }
-function summary(mode, bin, stats, diff) {
+/** The terraform fmt section of a job summary: report/summary's renderSummary appends it. */
+function renderFmtSection(mode, bin, stats, diff) {
     const engineText = bin ? `${bin.kind} ${bin.version} (${(0,report_escape/* mdCode */.xs)(bin.path, { table: false })})` : 'builtin (TypeScript port of hclwrite v2.19.1 with `::` + terraform 1.8+ rewrites)';
     const lines = [
-        `**terraform fmt** (${mode} mode, engine ${engineText}): ${stats.files} file(s), ${stats.changed} not formatted, ${stats.syntaxErrors} with syntax errors` +
-            (stats.skipped ? `, ${stats.skipped} skipped` : '') +
-            (mode === 'write' ? `, ${stats.written} rewritten${stats.writeFailed ? `, ${stats.writeFailed} could not be written` : ''}` : '') +
-            '.',
+        // The same words as the text output's summary line.
+        `**terraform fmt** (${mode} mode, engine ${engineText}): ${describeTerraform(stats)}.`,
     ];
     if (diff !== '') {
         const shown = diff.length > SUMMARY_DIFF_LIMIT ? `${diff.slice(0, diff.lastIndexOf('\n', SUMMARY_DIFF_LIMIT) + 1)}` : diff;
@@ -61541,42 +62220,23 @@ function summary(mode, bin, stats, diff) {
 
 ;// CONCATENATED MODULE: ./src/checks/definitions/terraform.ts
 
-
-
-
-/** The `terraform:` section of .portarium-infra.yml as terraform fmt options (kebab-case keys). */
-function terraformOptionsFromConfig(section) {
-    const s = section ?? {};
-    const known = new Set(['paths', 'include', 'exclude', 'mode', 'engine', 'terraform-version', 'binary', 'timeout']);
-    for (const k of Object.keys(s))
-        if (!known.has(k))
-            throw new finding/* UsageError */.eb(`terraform.${k}: unknown setting (expected ${[...known].join(', ')})`);
-    const out = {};
-    const paths = stringList(s, 'paths');
-    if (paths)
-        out.paths = paths;
-    const include = stringList(s, 'include');
-    if (include)
-        out.include = include;
-    const exclude = stringList(s, 'exclude');
-    if (exclude)
-        out.exclude = exclude;
-    if (s['mode'] !== undefined)
-        out.mode = String(s['mode']);
-    if (s['engine'] !== undefined)
-        out.engine = String(s['engine']);
-    if (s['binary'] !== undefined)
-        out.binaryPath = String(s['binary']);
-    const timeoutMs = timeoutSetting(s, 'terraform');
-    if (timeoutMs !== undefined)
-        out.timeoutMs = timeoutMs;
-    return out;
+/** The `terraform:` settings as terraform fmt options (`terraform-version` is the action's to install). */
+function terraformOptions(s) {
+    return {
+        ...(s.paths && { paths: s.paths }),
+        ...(s.include && { include: s.include }),
+        ...(s.exclude && { exclude: s.exclude }),
+        ...(s.mode && { mode: s.mode }),
+        ...(s.engine && { engine: s.engine }),
+        ...(s.binary !== undefined && { binaryPath: s.binary }),
+        ...(s.timeoutMs !== undefined && { timeoutMs: s.timeoutMs }),
+    };
 }
 const terraformCheck = {
     name: 'terraform-fmt',
     section: 'terraform',
     rules: terraform_rules_RULES,
-    run: ({ root, config }) => runTerraformFmt({ root, ...terraformOptionsFromConfig(config.checks['terraform']) }),
+    run: ({ root, config }) => runTerraformFmt({ root, ...terraformOptions(config.checks.terraform) }),
 };
 
 ;// CONCATENATED MODULE: ./src/checks/registry.ts
@@ -61608,7 +62268,12 @@ function changedSince(root, ref) {
     // A revision that looks like an option would be read as one by git.
     if (!ref || ref.startsWith('-'))
         throw new finding/* UsageError */.eb(`--changed-since "${ref}": not a git revision`);
-    const git = (args) => (0,external_node_child_process_namespaceObject.execFileSync)('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+    const git = (args) => {
+        const r = runProcessSync('git', args, { cwd: root, maxBuffer: 256 * 1024 * 1024 });
+        if (r.error || r.code !== 0)
+            throw Object.assign(r.error ?? new Error(`git ${args[0]} exited ${r.code}`), { stderr: r.stderr });
+        return r.stdout;
+    };
     let top;
     try {
         top = git(['rev-parse', '--show-toplevel']).trim();
@@ -61696,13 +62361,13 @@ async function planInfra(opts) {
 }
 /** The plan for the targets .portarium-infra.yml names (its compose, terraform and kubernetes sections). */
 function planFromConfig(root, config, changedFiles) {
-    const section = (name, key) => config.checks[name]?.[key] ?? [];
+    const { compose, terraform, kubernetes } = config.checks;
     return planInfra({
         root,
-        composeFiles: section('compose', 'files'),
-        terraformPaths: section('terraform', 'paths'),
-        kustomizePaths: section('kubernetes', 'paths'),
-        kubernetesVersions: section('kubernetes', 'kubernetes-versions'),
+        composeFiles: compose.files ?? [],
+        terraformPaths: terraform.paths ?? [],
+        kustomizePaths: kubernetes.paths ?? [],
+        kubernetesVersions: kubernetes.kubernetesVersions ?? [],
         ...(changedFiles && { changedFiles }),
     });
 }
@@ -61712,7 +62377,7 @@ function planFromConfig(root, config, changedFiles) {
 
 
 
-const sectionOf = (c) => c.section ?? c.name;
+
 /**
  * What `check` runs: every check, or — given the changed files — only the checks and targets those
  * files touch, the way ci-infra's plan job narrows a pull request. A change to the configuration can
@@ -61723,16 +62388,16 @@ async function planCheckRuns(ctx, touched) {
     if (!changed)
         return CHECKS.map((check) => ({ check, settings: {} }));
     const plan = await planFromConfig(ctx.root, ctx.config, changed);
-    const images = await planImages({ root: ctx.root, ...imageOptionsFromConfig(ctx.config.checks['images']), ...(ctx.workspace !== undefined && { workspace: ctx.workspace }) });
+    const images = await planImages({ root: ctx.root, ...imageOptions(ctx.config.checks.images), ...(ctx.workspace !== undefined && { workspace: ctx.workspace }) });
     const imageInputs = images.images.flatMap((t) => [t.dockerfile, t.context === '.' ? undefined : t.context + '/']).filter((p) => !!p);
     const runs = [];
     for (const check of CHECKS) {
         if (check.name === 'compose' && plan.compose.projects.length)
             runs.push({ check, settings: {} });
         if (check.name === 'terraform-fmt' && plan.terraform.files.length)
-            runs.push({ check, settings: { paths: plan.terraform.files } });
+            runs.push({ check, settings: { terraform: { paths: plan.terraform.files } } });
         if (check.name === 'kustomize' && plan.kustomize.overlays.length)
-            runs.push({ check, settings: { paths: plan.kustomize.overlays } });
+            runs.push({ check, settings: { kubernetes: { paths: plan.kustomize.overlays } } });
         if (check.name === 'images' && [...changed].some((f) => imageInputs.some((p) => f === p || (p.endsWith('/') && f.startsWith(p)))))
             runs.push({ check, settings: {} });
     }
@@ -61742,8 +62407,7 @@ async function planCheckRuns(ctx, touched) {
 async function runChecks(ctx, runs) {
     const results = [];
     for (const { check, settings } of runs) {
-        const key = sectionOf(check);
-        const config = { ...ctx.config, checks: { ...ctx.config.checks, [key]: { ...ctx.config.checks[key], ...settings } } };
+        const config = overlaySettings(ctx.config, settings);
         let told = false;
         const onTarget = ctx.onTarget && ((d) => ((told = true), ctx.onTarget(d)));
         const result = await check.run({ ...ctx, config, ...(onTarget && { onTarget }) });
@@ -61760,23 +62424,6 @@ function coverage(result) {
     const [key, n] = Object.entries(result.stats).find(([k]) => ['files', 'dockerfiles', 'images'].includes(k)) ?? ['targets', 0];
     const noun = key === 'dockerfiles' ? 'Dockerfile' : key.replace(/s$/, '');
     return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/rules.ts
-/** Applies the user's rule settings from `.portarium-infra.yml` to an engine's findings. */
-function applyRuleSettings(findings, settings) {
-    const out = [];
-    for (const f of findings) {
-        const setting = settings[f.rule];
-        if (setting === 'off')
-            continue;
-        out.push(setting ? { ...f, severity: setting } : f);
-    }
-    return out;
-}
-function docsUrl(ruleId) {
-    const check = ruleId.split('/')[0] ?? ruleId;
-    return `docs/rules/${check}.md#${ruleId.replace(/[^a-z0-9-]/gi, '-').toLowerCase()}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/budget.ts
@@ -61871,8 +62518,12 @@ function countBy(findings) {
         c[f.severity]++;
     return c;
 }
-/** Markdown for $GITHUB_STEP_SUMMARY: a table per check, the findings, then each check's own section. */
-function summary_renderSummary(results, opts) {
+/**
+ * Markdown for $GITHUB_STEP_SUMMARY — the one summary renderer of check results: a table per check,
+ * the findings, then each result's own section (`summaryMarkdown`: the kustomize overlay table, the
+ * terraform fmt diff, the deploy plan or release), composed here in order and cut to the size limit.
+ */
+function renderSummary(results, opts) {
     const limit = opts.limitBytes ?? SUMMARY_LIMIT_BYTES;
     const all = results.flatMap((r) => r.findings);
     const parts = [`## ${opts.title}`, ''];
@@ -62004,6 +62655,7 @@ function renderJson(results, failOn) {
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
 
+
 const COLOR = {
     error: '\x1b[31m',
     warning: '\x1b[33m',
@@ -62019,7 +62671,13 @@ function renderText(results, opts) {
     const lines = [];
     const findings = results.flatMap((r) => r.findings).sort(compareFindings);
     // Checked content is escaped piece by piece, before our own colours go around it.
+    const printed = new Set();
     for (const f of findings) {
+        // Each finding once, even when two steps of a check (or two checks) reached the same one.
+        const key = `${f.file}\0${f.line}\0${f.column}\0${f.severity}\0${f.rule}\0${f.message}`;
+        if (printed.has(key))
+            continue;
+        printed.add(key);
         lines.push(`${paint('bold', logLine(`${opts.pathPrefix ?? ''}${f.file}:${f.line}:${f.column}`))} ${paint(f.severity, f.severity)} ${logText(f.message)} ${paint('dim', logLine(f.rule))}`);
         if (f.help)
             lines.push(`    ${paint('dim', logText(f.help))}`);
@@ -62028,14 +62686,12 @@ function renderText(results, opts) {
         lines.push('');
     for (const r of results) {
         const status = checkStatus(r, opts.failOn);
-        const counts = { error: 0, warning: 0, notice: 0 };
-        for (const f of r.findings)
-            counts[f.severity]++;
-        const stats = Object.entries(r.stats)
-            .map(([k, v]) => `${v} ${k}`)
-            .join(', ');
-        const mark = status === 'passed' ? paint('green', '✔') : paint('error', '✖');
-        lines.push(`${mark} ${logLine(r.check)}: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)${stats ? ` — ${stats}` : ''}`);
+        const { text, empty } = describeResult(r);
+        const counts = findingCounts(r.findings);
+        // A check that found nothing to look at neither passed nor failed: it says so.
+        const mark = status !== 'passed' ? paint('error', '✖') : empty && !counts ? paint('dim', '○') : paint('green', '✔');
+        const said = [text, counts].filter(Boolean).join('; ');
+        lines.push(`${mark} ${logLine(r.check)}${said ? `: ${logLine(said)}` : ''}`);
     }
     return lines.join('\n') + '\n';
 }
@@ -62105,11 +62761,21 @@ function redactResults(results, secrets) {
 
 
 
+
+;// CONCATENATED MODULE: ./src/checks/rule-ids.ts
+// Every rule a `rules:` entry of .portarium-infra.yml may name, from the rule tables alone: the CLI
+// checks the file before it loads the one check a command runs.
+
+
+
+
+const CONFIGURABLE_RULE_IDS = [...RULES, ...terraform_rules_RULES, ...kubernetes_rules_RULES, ...rules_RULES].map((r) => r.id);
+
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/github/lib/context.js
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
 class Context {
@@ -62162,11 +62828,11 @@ class Context {
     }
 }
 //# sourceMappingURL=context.js.map
-// EXTERNAL MODULE: ../../main/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var lib = __nccwpck_require__(129);
-// EXTERNAL MODULE: ../../main/node_modules/undici/index.js
-var undici = __nccwpck_require__(4718);
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/github/lib/internal/utils.js
+// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var lib = __nccwpck_require__(9659);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -62219,7 +62885,7 @@ function getUserAgentWithOrchestrationId(baseUserAgent) {
     return baseUserAgent;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/universal-user-agent/index.js
+;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -62234,7 +62900,7 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/before-after-hook/lib/register.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
 // @ts-check
 
 function register_register(state, name, method, options) {
@@ -62263,7 +62929,7 @@ function register_register(state, name, method, options) {
   });
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/before-after-hook/lib/add.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
 // @ts-check
 
 function addHook(state, kind, name, hook) {
@@ -62311,7 +62977,7 @@ function addHook(state, kind, name, hook) {
   });
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/before-after-hook/lib/remove.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
 // @ts-check
 
 function removeHook(state, name, method) {
@@ -62332,7 +62998,7 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/before-after-hook/index.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
 // @ts-check
 
 
@@ -62379,7 +63045,7 @@ function Collection() {
 
 /* harmony default export */ const before_after_hook = ({ Singular, Collection });
 
-;// CONCATENATED MODULE: ../../main/node_modules/@octokit/endpoint/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
 // pkg/dist-src/defaults.js
 
 
@@ -62725,7 +63391,7 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 
-;// CONCATENATED MODULE: ../../main/node_modules/content-type/dist/index.js
+;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
 /*!
  * content-type
  * Copyright(c) 2015 Douglas Christopher Wilson
@@ -63017,7 +63683,7 @@ function unescapeQuotedPairs(str, start, end) {
     return result + str.slice(start, end);
 }
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/json-with-bigint/json-with-bigint.js
+;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
 const originalStringify = JSON.stringify;
@@ -63618,7 +64284,7 @@ const JSONParse = (text, reviver) => {
 
 
 
-;// CONCATENATED MODULE: ../../main/node_modules/@octokit/request-error/dist-src/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
 class RequestError extends Error {
   name;
   /**
@@ -63659,7 +64325,7 @@ class RequestError extends Error {
 }
 
 
-;// CONCATENATED MODULE: ../../main/node_modules/@octokit/request/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -63866,7 +64532,7 @@ var request = dist_bundle_withDefaults(endpoint, defaults_default);
 /* v8 ignore next -- @preserve */
 /* v8 ignore else -- @preserve */
 
-;// CONCATENATED MODULE: ../../main/node_modules/@octokit/graphql/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -63997,7 +64663,7 @@ function withCustomRequest(customRequest) {
 
 /* v8 ignore if -- @preserve */
 
-;// CONCATENATED MODULE: ../../main/node_modules/@octokit/auth-token/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var sep = "\\.";
@@ -64052,11 +64718,11 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 
-;// CONCATENATED MODULE: ../../main/node_modules/@octokit/core/dist-src/version.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
 const version_VERSION = "7.0.8";
 
 
-;// CONCATENATED MODULE: ../../main/node_modules/@octokit/core/dist-src/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
 
 
 
@@ -64197,12 +64863,12 @@ class Octokit {
 }
 
 
-;// CONCATENATED MODULE: ../../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 const dist_src_version_VERSION = "17.0.0";
 
 //# sourceMappingURL=version.js.map
 
-;// CONCATENATED MODULE: ../../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 const Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -66496,7 +67162,7 @@ var endpoints_default = Endpoints;
 
 //# sourceMappingURL=endpoints.js.map
 
-;// CONCATENATED MODULE: ../../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 
 const endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
@@ -66622,7 +67288,7 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
 
 //# sourceMappingURL=endpoints-to-methods.js.map
 
-;// CONCATENATED MODULE: ../../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 
 
 function restEndpointMethods(octokit) {
@@ -66643,7 +67309,7 @@ legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
 
 //# sourceMappingURL=index.js.map
 
-;// CONCATENATED MODULE: ../../main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 // pkg/dist-src/version.js
 var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
 
@@ -67055,7 +67721,7 @@ function paginateRest(octokit) {
 paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
 
 
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/github/lib/utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
 
 
 // octokit + plugins
@@ -67094,7 +67760,7 @@ function getOctokitOptions(token, options) {
     return opts;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/github/lib/github.js
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
 
 
 const github_context = new Context();
@@ -67143,7 +67809,7 @@ async function pullRequestChangedFiles(root, token) {
         return out;
     }
     catch (e) {
-        core/* debug */.Yz(`changed files unavailable: ${e.message}`);
+        lib_core/* debug */.Yz(`changed files unavailable: ${e.message}`);
         return undefined;
     }
 }
@@ -67152,18 +67818,18 @@ async function pullRequestChangedFiles(root, token) {
 
 
 function input(name) {
-    return core/* getInput */.V4(name);
+    return lib_core/* getInput */.V4(name);
 }
 /** A multiline (or comma-separated on one line) list input; blank lines and `#` comments ignored. */
 function listInput(name) {
-    return core/* getInput */.V4(name)
+    return lib_core/* getInput */.V4(name)
         .split(/\r?\n/)
         .flatMap((line) => (line.includes(',') && !line.trim().startsWith('#') ? line.split(',') : [line]))
         .map((s) => s.trim())
         .filter((s) => s !== '' && !s.startsWith('#'));
 }
 function booleanInput(name, fallback) {
-    const v = core/* getInput */.V4(name).trim().toLowerCase();
+    const v = lib_core/* getInput */.V4(name).trim().toLowerCase();
     if (v === '')
         return fallback;
     if (['true', 'yes', '1', 'on'].includes(v))
@@ -67171,6 +67837,221 @@ function booleanInput(name, fallback) {
     if (['false', 'no', '0', 'off'].includes(v))
         return false;
     throw new finding/* UsageError */.eb(`input ${name} must be true or false (got "${v}")`);
+}
+/** A list input, or undefined when empty: an empty input keeps the setting of .portarium-infra.yml. */
+function optionalList(name) {
+    const v = listInput(name);
+    return v.length ? v : undefined;
+}
+/** A boolean input, or undefined when empty (the setting of .portarium-infra.yml stays). */
+function optionalBoolean(name) {
+    return core.getInput(name).trim() === '' ? undefined : booleanInput(name, false);
+}
+/** A string input, or undefined when empty. */
+function optionalInput(name) {
+    return core.getInput(name) || undefined;
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** Kept in step with package.json by a unit test; bundles cannot read package.json at run time. */
+const src_version_VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/github/workspace.ts
+
+
+
+
+
+/** The `working-directory` input resolved inside GITHUB_WORKSPACE; it must exist and be a directory. */
+function workingDirectory(input) {
+    const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
+    const dir = external_node_path_default().resolve(workspace, input || '.');
+    let st;
+    try {
+        st = (0,external_node_fs_namespaceObject.statSync)(dir);
+    }
+    catch {
+        throw new finding/* UsageError */.eb(`working-directory ${input || '.'}: no such directory in ${workspace}`);
+    }
+    if (!st.isDirectory())
+        throw new finding/* UsageError */.eb(`working-directory ${input}: not a directory`);
+    return (0,external_node_fs_namespaceObject.realpathSync)(dir);
+}
+/** A path input (a compose file, an env file) resolved against the working directory; must stay inside it. */
+function fileInside(root, file, inputName) {
+    const abs = path.resolve(root, file);
+    let real = abs;
+    try {
+        real = realpathSync(abs);
+    }
+    catch {
+        // Missing files are reported by the check itself, with the name the user gave.
+    }
+    if (!isInside(root, real))
+        throw new UsageError(`${inputName}: ${file} is outside the working directory ${root}`);
+    return real;
+}
+/**
+ * The directory an action may read below: the repository checkout (GITHUB_WORKSPACE), so a project
+ * may use files elsewhere in its repository; the working directory itself when it lies outside.
+ */
+function workspaceRoot(root) {
+    const workspace = realPath(process.env['GITHUB_WORKSPACE'] || process.cwd());
+    return path_guard_isInside(workspace, root) ? workspace : root;
+}
+/**
+ * RUNNER_TEMP/portarium-infra/<parts>, created: where the actions leave files for later steps
+ * (findings, merged configs, diffs, rendered manifests, build manifests, downloaded tools).
+ */
+function runnerTempDir(...parts) {
+    const dir = external_node_path_default().join(process.env['RUNNER_TEMP'] || external_node_os_default().tmpdir(), 'portarium-infra', ...parts);
+    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+    return dir;
+}
+
+;// CONCATENATED MODULE: ./src/github/report.ts
+
+
+
+
+
+
+/** Annotations, job summary, findings/SARIF files and the errors/warnings outputs; fails the step by policy. */
+async function reportToGitHub(results, opts) {
+    const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
+    const rel = external_node_path_default().relative(workspace, opts.root).split((external_node_path_default()).sep).join('/');
+    const prefix = rel && !rel.startsWith('..') ? rel + '/' : '';
+    const prefixed = results.map((r) => ({ ...r, findings: r.findings.map((f) => ({ ...f, file: prefix + f.file })) }));
+    const findings = prefixed.flatMap((r) => r.findings);
+    const changed = opts.changedFiles && new Set([...opts.changedFiles].map((f) => prefix + f));
+    for (const line of renderAnnotations(findings, { changedFiles: changed }))
+        process.stdout.write(line + '\n');
+    const outDir = runnerTempDir();
+    const findingsFile = external_node_path_default().join(outDir, `${slug(opts.title)}-findings.json`);
+    (0,external_node_fs_namespaceObject.writeFileSync)(findingsFile, JSON.stringify(renderJson(prefixed, opts.failOn), null, 2) + '\n');
+    if (opts.sarifFile) {
+        const sarifPath = external_node_path_default().resolve(workspace, opts.sarifFile);
+        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(sarifPath), { recursive: true });
+        (0,external_node_fs_namespaceObject.writeFileSync)(sarifPath, JSON.stringify(renderSarif(prefixed, { toolVersion: src_version_VERSION, rules: opts.rules }), null, 2) + '\n');
+        lib_core/* setOutput */.uH('sarif-file', sarifPath);
+    }
+    if (process.env['GITHUB_STEP_SUMMARY']) {
+        await lib_core/* summary */.z.addRaw(renderSummary(prefixed, { title: opts.title, failOn: opts.failOn, changedFiles: changed, findingsFile })).write();
+    }
+    const count = (s) => findings.filter((f) => f.severity === s).length;
+    lib_core/* setOutput */.uH('errors', count('error'));
+    lib_core/* setOutput */.uH('warnings', count('warning'));
+    lib_core/* setOutput */.uH('findings-file', findingsFile);
+    if ((0,finding/* shouldFail */.W9)(findings, opts.failOn)) {
+        lib_core/* setFailed */.C1(`${opts.title}: ${count('error')} error(s), ${count('warning')} warning(s) (fail-on: ${opts.failOn})`);
+    }
+    return { findingsFile };
+}
+function slug(s) {
+    return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+;// CONCATENATED MODULE: ./src/github/variables.ts
+/**
+ * The variables compose interpolation may see in an action: only what the caller names in the
+ * `variables` and `secret-variables` inputs. The action's own environment holds the runner's
+ * credentials (INPUT_TOKEN, ACTIONS_RUNTIME_TOKEN, ACTIONS_ID_TOKEN_REQUEST_*, GITHUB_TOKEN, …), and a
+ * pull request could print any of them through `${NAME}`; so none of it is visible, and a variable
+ * not given is unset, as one missing from docker compose's environment is.
+ */
+
+
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/**
+ * `NAME=value` lines (blank lines and `# comments` skipped; the value is everything after the first
+ * `=`, kept as written). An error names the input and line, never the line's text: it may hold a secret.
+ */
+function parseVariables(text, inputName) {
+    const out = [];
+    text.split(/\r?\n/).forEach((raw, i) => {
+        const line = raw.replace(/^\s+/, '');
+        if (line === '' || line.startsWith('#'))
+            return;
+        const eq = line.indexOf('=');
+        const name = eq < 0 ? line.trimEnd() : line.slice(0, eq).trimEnd();
+        if (eq < 0 || !NAME.test(name)) {
+            throw new finding/* UsageError */.eb(`${inputName}: line ${i + 1} is not NAME=value with NAME made of letters, digits and _ (the line is not shown: it may hold a secret)`);
+        }
+        out.push([name, line.slice(eq + 1)]);
+    });
+    return out;
+}
+/** Reads both inputs; each secret value is masked in the log from now on and returned for redaction. */
+function variablesFromInputs() {
+    const env = Object.create(null);
+    for (const [k, v] of parseVariables(lib_core/* getInput */.V4('variables', { trimWhitespace: false }), 'variables'))
+        env[k] = v;
+    const secrets = [];
+    for (const [k, v] of parseVariables(lib_core/* getInput */.V4('secret-variables', { trimWhitespace: false }), 'secret-variables')) {
+        env[k] = v;
+        if (v !== '') {
+            lib_core/* setSecret */.Pq(v);
+            secrets.push(v);
+        }
+    }
+    return { env, secrets };
+}
+
+;// CONCATENATED MODULE: ./src/github/action.ts
+// The one action runner: what every check action does before and after its own part, so an entry
+// point declares only its inputs, its run and its outputs.
+
+
+
+
+
+
+
+
+
+
+/** The settings an action starts from: .portarium-infra.yml of the working directory, never a file outside the workspace. */
+async function actionSettings(root) {
+    const config = await loadConfig(root, undefined, workspaceRoot(root), CONFIGURABLE_RULE_IDS);
+    for (const w of config.warnings)
+        lib_core/* warning */.$e((0,log/* annotationText */.x)(w));
+    return config;
+}
+/**
+ * working directory → settings (inputs over the file) → variables → the action's part → redaction →
+ * rule settings → report (annotations, summary, findings file, SARIF) and fail-on.
+ */
+async function runCheckAction(action) {
+    // Read first, so a bad variable fails before any file is read and every secret is masked from the start.
+    const variables = variablesFromInputs();
+    const root = workingDirectory(input('working-directory'));
+    const loaded = await actionSettings(root);
+    const config = action.inputs ? overlaySettings(loaded, action.inputs(root)) : loaded;
+    const failOn = (0,finding/* parseFailOn */.XV)(input('fail-on'), config.failOn ?? 'error');
+    const token = input('token') || process.env['GITHUB_TOKEN'];
+    let changed;
+    const ctx = {
+        root,
+        workspace: workspaceRoot(root),
+        config,
+        failOn,
+        variables,
+        token,
+        changedFiles: () => (changed ??= pullRequestChangedFiles(root, token)),
+    };
+    const results = await action.run(ctx);
+    if (!results)
+        return;
+    const redacted = redactResults(results, variables.secrets).map((r) => ({ ...r, findings: applyRuleSettings(r.findings, config.rules) }));
+    const changedFiles = await ctx.changedFiles();
+    await reportToGitHub(redacted, {
+        title: action.title,
+        failOn,
+        rules: action.rules,
+        root,
+        ...(changedFiles && { changedFiles }),
+        sarifFile: input('sarif-file') || undefined,
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/github/pr-comment.ts
@@ -67214,146 +68095,11 @@ async function upsertPullRequestComment(token, marker, markdown) {
     catch (e) {
         const status = e.status;
         if (status === 403 || status === 404) {
-            core/* warning */.$e(`no pull request comment: the token cannot write to pull requests (HTTP ${status}); grant pull-requests: write to get one`);
+            lib_core/* warning */.$e(`no pull request comment: the token cannot write to pull requests (HTTP ${status}); grant pull-requests: write to get one`);
             return 'skipped';
         }
         throw e;
     }
-}
-
-;// CONCATENATED MODULE: ./src/version.ts
-/** Kept in step with package.json by a unit test; bundles cannot read package.json at run time. */
-const src_version_VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./src/github/report.ts
-
-
-
-
-
-/** Annotations, job summary, findings/SARIF files and the errors/warnings outputs; fails the step by policy. */
-async function reportToGitHub(results, opts) {
-    const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
-    const rel = external_node_path_default().relative(workspace, opts.root).split((external_node_path_default()).sep).join('/');
-    const prefix = rel && !rel.startsWith('..') ? rel + '/' : '';
-    const prefixed = results.map((r) => ({ ...r, findings: r.findings.map((f) => ({ ...f, file: prefix + f.file })) }));
-    const findings = prefixed.flatMap((r) => r.findings);
-    const changed = opts.changedFiles && new Set([...opts.changedFiles].map((f) => prefix + f));
-    for (const line of renderAnnotations(findings, { changedFiles: changed }))
-        process.stdout.write(line + '\n');
-    const outDir = external_node_path_default().join(process.env['RUNNER_TEMP'] || workspace, 'portarium-infra');
-    (0,external_node_fs_namespaceObject.mkdirSync)(outDir, { recursive: true });
-    const findingsFile = external_node_path_default().join(outDir, `${slug(opts.title)}-findings.json`);
-    (0,external_node_fs_namespaceObject.writeFileSync)(findingsFile, JSON.stringify(renderJson(prefixed, opts.failOn), null, 2) + '\n');
-    if (opts.sarifFile) {
-        const sarifPath = external_node_path_default().resolve(workspace, opts.sarifFile);
-        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(sarifPath), { recursive: true });
-        (0,external_node_fs_namespaceObject.writeFileSync)(sarifPath, JSON.stringify(renderSarif(prefixed, { toolVersion: src_version_VERSION, rules: opts.rules }), null, 2) + '\n');
-        core/* setOutput */.uH('sarif-file', sarifPath);
-    }
-    if (process.env['GITHUB_STEP_SUMMARY']) {
-        await core/* summary */.z.addRaw(summary_renderSummary(prefixed, { title: opts.title, failOn: opts.failOn, changedFiles: changed, findingsFile })).write();
-    }
-    const count = (s) => findings.filter((f) => f.severity === s).length;
-    core/* setOutput */.uH('errors', count('error'));
-    core/* setOutput */.uH('warnings', count('warning'));
-    core/* setOutput */.uH('findings-file', findingsFile);
-    if ((0,finding/* shouldFail */.W9)(findings, opts.failOn)) {
-        core/* setFailed */.C1(`${opts.title}: ${count('error')} error(s), ${count('warning')} warning(s) (fail-on: ${opts.failOn})`);
-    }
-    return { findingsFile };
-}
-function slug(s) {
-    return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-}
-
-;// CONCATENATED MODULE: ./src/github/variables.ts
-/**
- * The variables compose interpolation may see in an action: only what the caller names in the
- * `variables` and `secret-variables` inputs. The action's own environment holds the runner's
- * credentials (INPUT_TOKEN, ACTIONS_RUNTIME_TOKEN, ACTIONS_ID_TOKEN_REQUEST_*, GITHUB_TOKEN, …), and a
- * pull request could print any of them through `${NAME}`; so none of it is visible, and a variable
- * not given is unset, as one missing from docker compose's environment is.
- */
-
-
-const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/**
- * `NAME=value` lines (blank lines and `# comments` skipped; the value is everything after the first
- * `=`, kept as written). An error names the input and line, never the line's text: it may hold a secret.
- */
-function parseVariables(text, inputName) {
-    const out = [];
-    text.split(/\r?\n/).forEach((raw, i) => {
-        const line = raw.replace(/^\s+/, '');
-        if (line === '' || line.startsWith('#'))
-            return;
-        const eq = line.indexOf('=');
-        const name = eq < 0 ? line.trimEnd() : line.slice(0, eq).trimEnd();
-        if (eq < 0 || !NAME.test(name)) {
-            throw new finding/* UsageError */.eb(`${inputName}: line ${i + 1} is not NAME=value with NAME made of letters, digits and _ (the line is not shown: it may hold a secret)`);
-        }
-        out.push([name, line.slice(eq + 1)]);
-    });
-    return out;
-}
-/** Reads both inputs; each secret value is masked in the log from now on and returned for redaction. */
-function variablesFromInputs() {
-    const env = Object.create(null);
-    for (const [k, v] of parseVariables(core/* getInput */.V4('variables', { trimWhitespace: false }), 'variables'))
-        env[k] = v;
-    const secrets = [];
-    for (const [k, v] of parseVariables(core/* getInput */.V4('secret-variables', { trimWhitespace: false }), 'secret-variables')) {
-        env[k] = v;
-        if (v !== '') {
-            core/* setSecret */.Pq(v);
-            secrets.push(v);
-        }
-    }
-    return { env, secrets };
-}
-
-;// CONCATENATED MODULE: ./src/github/workspace.ts
-
-
-
-
-/** The `working-directory` input resolved inside GITHUB_WORKSPACE; it must exist and be a directory. */
-function workingDirectory(input) {
-    const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
-    const dir = external_node_path_default().resolve(workspace, input || '.');
-    let st;
-    try {
-        st = (0,external_node_fs_namespaceObject.statSync)(dir);
-    }
-    catch {
-        throw new finding/* UsageError */.eb(`working-directory ${input || '.'}: no such directory in ${workspace}`);
-    }
-    if (!st.isDirectory())
-        throw new finding/* UsageError */.eb(`working-directory ${input}: not a directory`);
-    return (0,external_node_fs_namespaceObject.realpathSync)(dir);
-}
-/** A path input (a compose file, an env file) resolved against the working directory; must stay inside it. */
-function fileInside(root, file, inputName) {
-    const abs = path.resolve(root, file);
-    let real = abs;
-    try {
-        real = realpathSync(abs);
-    }
-    catch {
-        // Missing files are reported by the check itself, with the name the user gave.
-    }
-    if (!isInside(root, real))
-        throw new UsageError(`${inputName}: ${file} is outside the working directory ${root}`);
-    return real;
-}
-/**
- * The directory an action may read below: the repository checkout (GITHUB_WORKSPACE), so a project
- * may use files elsewhere in its repository; the working directory itself when it lies outside.
- */
-function workspaceRoot(root) {
-    const workspace = realPath(process.env['GITHUB_WORKSPACE'] || process.cwd());
-    return path_guard_isInside(workspace, root) ? workspace : root;
 }
 
 ;// CONCATENATED MODULE: ./src/actions/check/main.ts
@@ -67369,74 +68115,59 @@ function workspaceRoot(root) {
 
 
 
-
-
-
-
-/** The ci-infra inputs, laid over the sections of .portarium-infra.yml they replace. */
-function withInputs(config) {
-    const checks = { ...config.checks };
-    const set = (section, key, value) => {
-        if (value.length)
-            checks[section] = { ...checks[section], [key]: value };
+/** The ci-infra inputs that replace settings of .portarium-infra.yml. */
+function checkInputs() {
+    return {
+        compose: { files: optionalList('compose-files') },
+        terraform: { paths: optionalList('terraform-paths') },
+        kubernetes: { paths: optionalList('kustomize-paths'), kubernetesVersions: optionalList('kubernetes-versions') },
     };
-    set('compose', 'files', listInput('compose-files'));
-    set('terraform', 'paths', listInput('terraform-paths'));
-    set('kubernetes', 'paths', listInput('kustomize-paths'));
-    set('kubernetes', 'kubernetes-versions', listInput('kubernetes-versions'));
-    return { ...config, checks };
 }
 /**
  * "infra check": `mode: check` runs every check in one step; `plan` lists the targets as matrices
  * for ci-infra's fan-out; `report` folds the findings files of ci-infra's jobs into one summary and
  * one pull request comment.
  */
-async function main_run() {
-    const variables = variablesFromInputs();
-    const mode = input('mode') || 'check';
-    const root = workingDirectory(input('working-directory'));
-    const config = withInputs(await loadConfig(root, undefined, workspaceRoot(root)));
-    const failOn = (0,finding/* parseFailOn */.XV)(input('fail-on'), config.failOn ?? 'error');
-    const token = input('token') || process.env['GITHUB_TOKEN'];
-    if (mode === 'report')
-        return report(root, failOn, token, variables.secrets);
-    if (mode !== 'check' && mode !== 'plan')
-        throw new finding/* UsageError */.eb(`mode must be check, plan or report (got "${mode}")`);
-    // ci-infra passes HEAD^1 on pull requests: the merge commit's first parent is the base branch.
-    const since = input('changed-since');
-    const changed = since ? changedSince(root, since) : undefined;
-    if (changed)
-        (0,log/* info */.p)(`${changed.size} file(s) changed since ${since}`);
-    if (mode === 'plan')
-        return plan(root, config, changed);
-    const ctx = { root, config, env: variables.env, workspace: workspaceRoot(root) };
-    const runs = await planCheckRuns(ctx, changed);
-    if (changed && runs.length === 0)
-        (0,log/* info */.p)(`nothing to check: no target is affected by the changes since ${since}`);
-    const onTarget = (d) => (0,log/* info */.p)(`${d.failed ? '✗' : '✓'} ${d.check} ${d.target}${d.detail ? ` (${d.detail})` : ''}${d.problems ? ` ${d.problems} error(s)` : ''}`);
-    const checked = redactResults(await runChecks({ ...ctx, onTarget }, runs), variables.secrets);
-    const results = checked.map((r) => ({ ...r, findings: applyRuleSettings(r.findings, config.rules) }));
-    await reportToGitHub(results, {
-        title: 'Infra check',
-        failOn,
-        rules: ALL_RULES,
-        root,
-        changedFiles: await pullRequestChangedFiles(root, token),
-        sarifFile: input('sarif-file') || undefined,
-    });
-}
+const infraCheck = {
+    title: 'Infra check',
+    rules: ALL_RULES,
+    inputs: checkInputs,
+    run: async (action) => {
+        const { root, config, failOn, token, variables } = action;
+        const mode = input('mode') || 'check';
+        if (mode === 'report')
+            return report(root, failOn, token, variables.secrets);
+        if (mode !== 'check' && mode !== 'plan')
+            throw new finding/* UsageError */.eb(`mode must be check, plan or report (got "${mode}")`);
+        // ci-infra passes HEAD^1 on pull requests: the merge commit's first parent is the base branch.
+        const since = input('changed-since');
+        const changed = since ? changedSince(root, since) : undefined;
+        if (changed)
+            (0,log/* info */.p)(`${changed.size} file(s) changed since ${since}`);
+        if (mode === 'plan')
+            return plan(root, config, changed);
+        const ctx = { root, config, env: variables.env, workspace: action.workspace };
+        const runs = await planCheckRuns(ctx, changed);
+        if (changed && runs.length === 0)
+            (0,log/* info */.p)(`nothing to check: no target is affected by the changes since ${since}`);
+        const onTarget = (d) => (0,log/* info */.p)(`${d.failed ? '✗' : '✓'} ${d.check} ${d.target}${d.detail ? ` (${d.detail})` : ''}${d.problems ? ` ${d.problems} error(s)` : ''}`);
+        return runChecks({ ...ctx, onTarget }, runs);
+    },
+};
+const main_run = () => runCheckAction(infraCheck);
 async function plan(root, config, changed) {
     const filter = narrowingBy(changed);
     const p = await planFromConfig(root, config, filter);
-    core/* setOutput */.uH('plan', JSON.stringify(p));
-    core/* setOutput */.uH('has-compose', p.compose.projects.length > 0);
-    core/* setOutput */.uH('has-terraform', p.terraform.files.length > 0);
-    core/* setOutput */.uH('has-kustomize', p.kustomize.matrix.include.length > 0);
-    core/* setOutput */.uH('kustomize-matrix', JSON.stringify(p.kustomize.matrix));
+    lib_core/* setOutput */.uH('plan', JSON.stringify(p));
+    lib_core/* setOutput */.uH('has-compose', p.compose.projects.length > 0);
+    lib_core/* setOutput */.uH('has-terraform', p.terraform.files.length > 0);
+    lib_core/* setOutput */.uH('has-kustomize', p.kustomize.matrix.include.length > 0);
+    lib_core/* setOutput */.uH('kustomize-matrix', JSON.stringify(p.kustomize.matrix));
     // Narrowed to the changed files, the terraform job checks only those; otherwise what it was given.
-    core/* setOutput */.uH('terraform-paths', (filter ? p.terraform.files : (config.checks['terraform']?.['paths'] ?? [])).join('\n'));
+    lib_core/* setOutput */.uH('terraform-paths', (filter ? p.terraform.files : (config.checks.terraform.paths ?? [])).join('\n'));
     (0,log/* info */.p)(`plan: ${p.compose.projects.length} compose project(s), ${p.terraform.files.length} terraform file(s), ` +
         `${p.kustomize.overlays.length} overlay(s) × ${p.kustomize.versions.length} Kubernetes version(s) in ${p.kustomize.matrix.include.length} job(s)`);
+    return undefined;
 }
 /** Reads every `{findings, checks}` JSON file the jobs uploaded, below `dir`. */
 function readReports(dir) {
@@ -67477,18 +68208,19 @@ async function report(root, failOn, token, secrets) {
     const call = reportCall(input('name'));
     // The check jobs redacted their own files; the same values are taken out again in case one did not.
     const results = redactResults(readReports(dir), secrets);
-    const markdown = summary_renderSummary(results, { title: call.title, failOn });
-    await core/* summary */.z.addRaw(markdown).write();
+    const markdown = renderSummary(results, { title: call.title, failOn });
+    await lib_core/* summary */.z.addRaw(markdown).write();
     const findings = results.flatMap((r) => r.findings);
     const count = (s) => findings.filter((f) => f.severity === s).length;
-    core/* setOutput */.uH('errors', count('error'));
-    core/* setOutput */.uH('warnings', count('warning'));
+    lib_core/* setOutput */.uH('errors', count('error'));
+    lib_core/* setOutput */.uH('warnings', count('warning'));
     if (booleanInput('comment', true) && token) {
         const outcome = await upsertPullRequestComment(token, call.marker, markdown);
         (0,log/* info */.p)(`pull request comment: ${outcome}`);
     }
     if (results.length === 0)
-        core/* warning */.$e((0,log/* annotationText */.x)(`no findings reports under ${dir}: did the check jobs run?`));
+        lib_core/* warning */.$e((0,log/* annotationText */.x)(`no findings reports under ${dir}: did the check jobs run?`));
+    return undefined;
 }
 /**
  * Each ci-infra call of a run keeps its own comment: the marker carries the call's name. The default
@@ -67504,15 +68236,15 @@ function reportCall(name) {
 
 /***/ }),
 
-/***/ 204:
+/***/ 3385:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ info),
 /* harmony export */   x: () => (/* binding */ annotationText)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5747);
-/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3652);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
+/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6412);
 
 
 /**
@@ -67528,15 +68260,15 @@ const annotationText = _report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .command
 
 /***/ }),
 
-/***/ 4799:
+/***/ 1738:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ runAction)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5747);
-/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8202);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(204);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
+/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1404);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3385);
 
 
 
@@ -67562,7 +68294,7 @@ async function runAction(main) {
 
 /***/ }),
 
-/***/ 3652:
+/***/ 6412:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -67677,7 +68409,7 @@ function mdFence(content, info = '') {
 
 /***/ }),
 
-/***/ 8202:
+/***/ 1404:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -67947,13 +68679,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 7041:
+/***/ 4352:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(563)
-const { SCHEMES, getSchemeHandler } = __nccwpck_require__(4698)
+const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(5077)
+const { SCHEMES, getSchemeHandler } = __nccwpck_require__(5300)
 
 const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
 const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.'
@@ -68665,12 +69397,12 @@ module.exports.fastUri = fastUri
 
 /***/ }),
 
-/***/ 4698:
+/***/ 5300:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUUID } = __nccwpck_require__(563)
+const { isUUID } = __nccwpck_require__(5077)
 const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu
 
 const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
@@ -68944,7 +69676,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 563:
+/***/ 5077:
 /***/ ((module) => {
 
 
@@ -69750,18 +70482,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2387:
+/***/ 7349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Scalar = __nccwpck_require__(9271);
-var YAMLMap = __nccwpck_require__(2448);
-var YAMLSeq = __nccwpck_require__(5125);
-var resolveBlockMap = __nccwpck_require__(1653);
-var resolveBlockSeq = __nccwpck_require__(2624);
-var resolveFlowCollection = __nccwpck_require__(692);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockSeq = __nccwpck_require__(334);
+var resolveFlowCollection = __nccwpck_require__(3142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -69847,15 +70579,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 2873:
+/***/ 3683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(5755);
-var composeNode = __nccwpck_require__(3755);
-var resolveEnd = __nccwpck_require__(1462);
-var resolveProps = __nccwpck_require__(8017);
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(5937);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -69899,17 +70631,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 3755:
+/***/ 5937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(9671);
-var identity = __nccwpck_require__(2617);
-var composeCollection = __nccwpck_require__(2387);
-var composeScalar = __nccwpck_require__(4995);
-var resolveEnd = __nccwpck_require__(1462);
-var utilEmptyScalarPosition = __nccwpck_require__(9933);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var composeCollection = __nccwpck_require__(7349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(7788);
+var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -70018,15 +70750,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 4995:
+/***/ 5413:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Scalar = __nccwpck_require__(9271);
-var resolveBlockScalar = __nccwpck_require__(599);
-var resolveFlowScalar = __nccwpck_require__(7120);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -70113,18 +70845,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 2750:
+/***/ 9984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(8144);
-var Document = __nccwpck_require__(5755);
-var errors = __nccwpck_require__(2130);
-var identity = __nccwpck_require__(2617);
-var composeDoc = __nccwpck_require__(2873);
-var resolveEnd = __nccwpck_require__(1462);
+var directives = __nccwpck_require__(1342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var identity = __nccwpck_require__(1127);
+var composeDoc = __nccwpck_require__(3683);
+var resolveEnd = __nccwpck_require__(7788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -70344,17 +71076,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 1653:
+/***/ 7103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(2815);
-var YAMLMap = __nccwpck_require__(2448);
-var resolveProps = __nccwpck_require__(8017);
-var utilContainsNewline = __nccwpck_require__(6761);
-var utilFlowIndentCheck = __nccwpck_require__(4437);
-var utilMapIncludes = __nccwpck_require__(3485);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -70468,12 +71200,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 599:
+/***/ 8913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
+var Scalar = __nccwpck_require__(3301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -70675,14 +71407,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 2624:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(5125);
-var resolveProps = __nccwpck_require__(8017);
-var utilFlowIndentCheck = __nccwpck_require__(4437);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveProps = __nccwpck_require__(4631);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -70733,7 +71465,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 1462:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -70779,19 +71511,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 692:
+/***/ 3142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Pair = __nccwpck_require__(2815);
-var YAMLMap = __nccwpck_require__(2448);
-var YAMLSeq = __nccwpck_require__(5125);
-var resolveEnd = __nccwpck_require__(1462);
-var resolveProps = __nccwpck_require__(8017);
-var utilContainsNewline = __nccwpck_require__(6761);
-var utilMapIncludes = __nccwpck_require__(3485);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -70995,13 +71727,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 7120:
+/***/ 6842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
-var resolveEnd = __nccwpck_require__(1462);
+var Scalar = __nccwpck_require__(3301);
+var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -71230,7 +71962,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 8017:
+/***/ 4631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -71385,7 +72117,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 6761:
+/***/ 9499:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -71428,7 +72160,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 9933:
+/***/ 2599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -71463,12 +72195,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4437:
+/***/ 4051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(6761);
+var utilContainsNewline = __nccwpck_require__(9499);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -71487,12 +72219,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 3485:
+/***/ 1187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
+var identity = __nccwpck_require__(1127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -71509,22 +72241,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 5755:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(9671);
-var Collection = __nccwpck_require__(6039);
-var identity = __nccwpck_require__(2617);
-var Pair = __nccwpck_require__(2815);
-var toJS = __nccwpck_require__(3709);
-var Schema = __nccwpck_require__(4902);
-var stringifyDocument = __nccwpck_require__(5719);
-var anchors = __nccwpck_require__(5702);
-var applyReviver = __nccwpck_require__(2703);
-var createNode = __nccwpck_require__(9462);
-var directives = __nccwpck_require__(8144);
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(6424);
+var Schema = __nccwpck_require__(5840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(1596);
+var applyReviver = __nccwpck_require__(3661);
+var createNode = __nccwpck_require__(2404);
+var directives = __nccwpck_require__(1342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -71853,13 +72585,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 5702:
+/***/ 1596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var visit = __nccwpck_require__(7182);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -71936,7 +72668,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 2703:
+/***/ 3661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -72000,14 +72732,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 9462:
+/***/ 2404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(9671);
-var identity = __nccwpck_require__(2617);
-var Scalar = __nccwpck_require__(9271);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -72097,13 +72829,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 8144:
+/***/ 1342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var visit = __nccwpck_require__(7182);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 const escapeChars = {
     '!': '%21',
@@ -72282,7 +73014,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 2130:
+/***/ 1464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -72351,28 +73083,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 3645:
+/***/ 8815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(2750);
-var Document = __nccwpck_require__(5755);
-var Schema = __nccwpck_require__(4902);
-var errors = __nccwpck_require__(2130);
-var Alias = __nccwpck_require__(9671);
-var identity = __nccwpck_require__(2617);
-var Pair = __nccwpck_require__(2815);
-var Scalar = __nccwpck_require__(9271);
-var YAMLMap = __nccwpck_require__(2448);
-var YAMLSeq = __nccwpck_require__(5125);
-var cst = __nccwpck_require__(3427);
-var lexer = __nccwpck_require__(795);
-var lineCounter = __nccwpck_require__(9706);
-var parser = __nccwpck_require__(7374);
-var publicApi = __nccwpck_require__(6205);
-var visit = __nccwpck_require__(7182);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(5840);
+var errors = __nccwpck_require__(1464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(4047);
+var visit = __nccwpck_require__(204);
 
 
 
@@ -72409,7 +73141,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 9923:
+/***/ 7249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -72435,16 +73167,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 9671:
+/***/ 4065:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(5702);
-var visit = __nccwpck_require__(7182);
-var identity = __nccwpck_require__(2617);
-var Node = __nccwpck_require__(4615);
-var toJS = __nccwpck_require__(3709);
+var anchors = __nccwpck_require__(1596);
+var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(6424);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -72562,14 +73294,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 6039:
+/***/ 101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(9462);
-var identity = __nccwpck_require__(2617);
-var Node = __nccwpck_require__(4615);
+var createNode = __nccwpck_require__(2404);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -72720,14 +73452,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 4615:
+/***/ 6673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(2703);
-var identity = __nccwpck_require__(2617);
-var toJS = __nccwpck_require__(3709);
+var applyReviver = __nccwpck_require__(3661);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(6424);
 
 class NodeBase {
     constructor(type) {
@@ -72767,15 +73499,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 2815:
+/***/ 7165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(9462);
-var stringifyPair = __nccwpck_require__(1174);
-var addPairToJSMap = __nccwpck_require__(614);
-var identity = __nccwpck_require__(2617);
+var createNode = __nccwpck_require__(2404);
+var stringifyPair = __nccwpck_require__(9748);
+var addPairToJSMap = __nccwpck_require__(7104);
+var identity = __nccwpck_require__(1127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -72813,14 +73545,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 9271:
+/***/ 3301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Node = __nccwpck_require__(4615);
-var toJS = __nccwpck_require__(3709);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(6424);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -72847,17 +73579,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 2448:
+/***/ 4454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(8454);
-var addPairToJSMap = __nccwpck_require__(614);
-var Collection = __nccwpck_require__(6039);
-var identity = __nccwpck_require__(2617);
-var Pair = __nccwpck_require__(2815);
-var Scalar = __nccwpck_require__(9271);
+var stringifyCollection = __nccwpck_require__(1212);
+var addPairToJSMap = __nccwpck_require__(7104);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -73001,17 +73733,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 5125:
+/***/ 2223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(9462);
-var stringifyCollection = __nccwpck_require__(8454);
-var Collection = __nccwpck_require__(6039);
-var identity = __nccwpck_require__(2617);
-var Scalar = __nccwpck_require__(9271);
-var toJS = __nccwpck_require__(3709);
+var createNode = __nccwpck_require__(2404);
+var stringifyCollection = __nccwpck_require__(1212);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var toJS = __nccwpck_require__(6424);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -73123,16 +73855,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 614:
+/***/ 7104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(9923);
-var merge = __nccwpck_require__(2610);
-var stringify = __nccwpck_require__(9666);
-var identity = __nccwpck_require__(2617);
-var toJS = __nccwpck_require__(3709);
+var log = __nccwpck_require__(7249);
+var merge = __nccwpck_require__(452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(6424);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -73195,7 +73927,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 2617:
+/***/ 1127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -73255,12 +73987,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 3709:
+/***/ 6424:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
+var identity = __nccwpck_require__(1127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -73301,15 +74033,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 8564:
+/***/ 110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(599);
-var resolveFlowScalar = __nccwpck_require__(7120);
-var errors = __nccwpck_require__(2130);
-var stringifyString = __nccwpck_require__(6179);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+var errors = __nccwpck_require__(1464);
+var stringifyString = __nccwpck_require__(3069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -73526,7 +74258,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 7455:
+/***/ 1733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -73596,7 +74328,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 4257:
+/***/ 7715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -73702,14 +74434,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3427:
+/***/ 3461:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(8564);
-var cstStringify = __nccwpck_require__(7455);
-var cstVisit = __nccwpck_require__(4257);
+var cstScalar = __nccwpck_require__(110);
+var cstStringify = __nccwpck_require__(1733);
+var cstVisit = __nccwpck_require__(7715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -73821,12 +74553,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 795:
+/***/ 361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3427);
+var cst = __nccwpck_require__(3461);
 
 /*
 START -> stream
@@ -74551,7 +75283,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 9706:
+/***/ 6628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -74599,14 +75331,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 7374:
+/***/ 3456:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3427);
-var lexer = __nccwpck_require__(795);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -75586,18 +76318,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 6205:
+/***/ 4047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(2750);
-var Document = __nccwpck_require__(5755);
-var errors = __nccwpck_require__(2130);
-var log = __nccwpck_require__(9923);
-var identity = __nccwpck_require__(2617);
-var lineCounter = __nccwpck_require__(9706);
-var parser = __nccwpck_require__(7374);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var log = __nccwpck_require__(7249);
+var identity = __nccwpck_require__(1127);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -75700,16 +76432,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 4902:
+/***/ 5840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var map = __nccwpck_require__(8229);
-var seq = __nccwpck_require__(2400);
-var string = __nccwpck_require__(2374);
-var tags = __nccwpck_require__(1656);
+var identity = __nccwpck_require__(1127);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var tags = __nccwpck_require__(18);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -75746,13 +76478,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 8229:
+/***/ 7451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var YAMLMap = __nccwpck_require__(2448);
+var identity = __nccwpck_require__(1127);
+var YAMLMap = __nccwpck_require__(4454);
 
 const map = {
     collection: 'map',
@@ -75772,12 +76504,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 7890:
+/***/ 3632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
+var Scalar = __nccwpck_require__(3301);
 
 const nullTag = {
     identify: value => value == null,
@@ -75796,13 +76528,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 2400:
+/***/ 1706:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var YAMLSeq = __nccwpck_require__(5125);
+var identity = __nccwpck_require__(1127);
+var YAMLSeq = __nccwpck_require__(2223);
 
 const seq = {
     collection: 'seq',
@@ -75822,12 +76554,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 2374:
+/***/ 6464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(6179);
+var stringifyString = __nccwpck_require__(3069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -75845,12 +76577,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 1477:
+/***/ 3959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
+var Scalar = __nccwpck_require__(3301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -75873,13 +76605,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8251:
+/***/ 8405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
-var stringifyNumber = __nccwpck_require__(2491);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -75927,12 +76659,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 7052:
+/***/ 9874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2491);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -75976,18 +76708,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 4810:
+/***/ 896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(8229);
-var _null = __nccwpck_require__(7890);
-var seq = __nccwpck_require__(2400);
-var string = __nccwpck_require__(2374);
-var bool = __nccwpck_require__(1477);
-var float = __nccwpck_require__(8251);
-var int = __nccwpck_require__(7052);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
 
 const schema = [
     map.map,
@@ -76008,14 +76740,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 7925:
+/***/ 3559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
-var map = __nccwpck_require__(8229);
-var seq = __nccwpck_require__(2400);
+var Scalar = __nccwpck_require__(3301);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -76079,27 +76811,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1656:
+/***/ 18:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(8229);
-var _null = __nccwpck_require__(7890);
-var seq = __nccwpck_require__(2400);
-var string = __nccwpck_require__(2374);
-var bool = __nccwpck_require__(1477);
-var float = __nccwpck_require__(8251);
-var int = __nccwpck_require__(7052);
-var schema = __nccwpck_require__(4810);
-var schema$1 = __nccwpck_require__(7925);
-var binary = __nccwpck_require__(6817);
-var merge = __nccwpck_require__(2610);
-var omap = __nccwpck_require__(61);
-var pairs = __nccwpck_require__(7815);
-var schema$2 = __nccwpck_require__(7755);
-var set = __nccwpck_require__(9138);
-var timestamp = __nccwpck_require__(6282);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+var schema = __nccwpck_require__(896);
+var schema$1 = __nccwpck_require__(3559);
+var binary = __nccwpck_require__(6083);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var schema$2 = __nccwpck_require__(5913);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(4371);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -76185,14 +76917,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6817:
+/***/ 6083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(9271);
-var stringifyString = __nccwpck_require__(6179);
+var Scalar = __nccwpck_require__(3301);
+var stringifyString = __nccwpck_require__(3069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -76262,12 +76994,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 3260:
+/***/ 8398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
+var Scalar = __nccwpck_require__(3301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -76298,13 +77030,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 396:
+/***/ 5782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
-var stringifyNumber = __nccwpck_require__(2491);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -76355,12 +77087,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 5883:
+/***/ 873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2491);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -76438,13 +77170,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 2610:
+/***/ 452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Scalar = __nccwpck_require__(9271);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -76516,16 +77248,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 61:
+/***/ 303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var toJS = __nccwpck_require__(3709);
-var YAMLMap = __nccwpck_require__(2448);
-var YAMLSeq = __nccwpck_require__(5125);
-var pairs = __nccwpck_require__(7815);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(6424);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var pairs = __nccwpck_require__(8385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -76600,15 +77332,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 7815:
+/***/ 8385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Pair = __nccwpck_require__(2815);
-var Scalar = __nccwpck_require__(9271);
-var YAMLSeq = __nccwpck_require__(5125);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLSeq = __nccwpck_require__(2223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -76689,24 +77421,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 7755:
+/***/ 5913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(8229);
-var _null = __nccwpck_require__(7890);
-var seq = __nccwpck_require__(2400);
-var string = __nccwpck_require__(2374);
-var binary = __nccwpck_require__(6817);
-var bool = __nccwpck_require__(3260);
-var float = __nccwpck_require__(396);
-var int = __nccwpck_require__(5883);
-var merge = __nccwpck_require__(2610);
-var omap = __nccwpck_require__(61);
-var pairs = __nccwpck_require__(7815);
-var set = __nccwpck_require__(9138);
-var timestamp = __nccwpck_require__(6282);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var binary = __nccwpck_require__(6083);
+var bool = __nccwpck_require__(8398);
+var float = __nccwpck_require__(5782);
+var int = __nccwpck_require__(873);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(4371);
 
 const schema = [
     map.map,
@@ -76737,14 +77469,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 9138:
+/***/ 1528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Pair = __nccwpck_require__(2815);
-var YAMLMap = __nccwpck_require__(2448);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -76840,12 +77572,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6282:
+/***/ 4371:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2491);
+var stringifyNumber = __nccwpck_require__(8689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -76952,7 +77684,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 7089:
+/***/ 4475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -77110,15 +77842,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 9666:
+/***/ 2148:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(5702);
-var identity = __nccwpck_require__(2617);
-var stringifyComment = __nccwpck_require__(9330);
-var stringifyString = __nccwpck_require__(6179);
+var anchors = __nccwpck_require__(1596);
+var identity = __nccwpck_require__(1127);
+var stringifyComment = __nccwpck_require__(9799);
+var stringifyString = __nccwpck_require__(3069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -77249,14 +77981,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 8454:
+/***/ 1212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var stringify = __nccwpck_require__(9666);
-var stringifyComment = __nccwpck_require__(9330);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -77411,7 +78143,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9330:
+/***/ 9799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -77442,14 +78174,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 5719:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var stringify = __nccwpck_require__(9666);
-var stringifyComment = __nccwpck_require__(9330);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -77536,7 +78268,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 2491:
+/***/ 8689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -77570,15 +78302,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 1174:
+/***/ 9748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Scalar = __nccwpck_require__(9271);
-var stringify = __nccwpck_require__(9666);
-var stringifyComment = __nccwpck_require__(9330);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -77729,13 +78461,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 6179:
+/***/ 3069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
-var foldFlowLines = __nccwpck_require__(7089);
+var Scalar = __nccwpck_require__(3301);
+var foldFlowLines = __nccwpck_require__(4475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -78074,12 +78806,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 7182:
+/***/ 204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
+var identity = __nccwpck_require__(1127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -78317,7 +79049,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 5747:
+/***/ 6257:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -78337,7 +79069,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -78373,7 +79105,7 @@ function utils_toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -78469,7 +79201,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -78510,7 +79242,7 @@ const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.me
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -78601,11 +79333,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ../../main/node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(408);
-// EXTERNAL MODULE: ../../main/node_modules/undici/index.js
-var undici = __nccwpck_require__(4718);
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -79302,7 +80034,7 @@ class lib_HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -79378,7 +80110,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -79452,7 +80184,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -79733,7 +80465,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -79775,7 +80507,7 @@ var external_events_ = __nccwpck_require__(4434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -79955,7 +80687,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -80229,7 +80961,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -80817,7 +81549,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -80897,7 +81629,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -80962,7 +81694,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -81283,126 +82015,126 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 8820:
+/***/ 6337:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"id":"http://json-schema.org/draft-04/schema#","$schema":"http://json-schema.org/draft-04/schema#","description":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"positiveInteger":{"type":"integer","minimum":0},"positiveIntegerDefault0":{"allOf":[{"$ref":"#/definitions/positiveInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"minItems":1,"uniqueItems":true}},"type":"object","properties":{"id":{"type":"string","format":"uri"},"$schema":{"type":"string","format":"uri"},"title":{"type":"string"},"description":{"type":"string"},"default":{},"multipleOf":{"type":"number","minimum":0,"exclusiveMinimum":true},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"boolean","default":false},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"boolean","default":false},"maxLength":{"$ref":"#/definitions/positiveInteger"},"minLength":{"$ref":"#/definitions/positiveIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"anyOf":[{"type":"boolean"},{"$ref":"#"}],"default":{}},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":{}},"maxItems":{"$ref":"#/definitions/positiveInteger"},"minItems":{"$ref":"#/definitions/positiveIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"maxProperties":{"$ref":"#/definitions/positiveInteger"},"minProperties":{"$ref":"#/definitions/positiveIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"anyOf":[{"type":"boolean"},{"$ref":"#"}],"default":{}},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"enum":{"type":"array","minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"dependencies":{"exclusiveMaximum":["maximum"],"exclusiveMinimum":["minimum"]},"default":{}}');
 
 /***/ }),
 
-/***/ 9422:
+/***/ 3837:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
 
 /***/ }),
 
-/***/ 9698:
+/***/ 4908:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/applicator","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/applicator":true},"$recursiveAnchor":true,"title":"Applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"additionalItems":{"$recursiveRef":"#"},"unevaluatedItems":{"$recursiveRef":"#"},"items":{"anyOf":[{"$recursiveRef":"#"},{"$ref":"#/$defs/schemaArray"}]},"contains":{"$recursiveRef":"#"},"additionalProperties":{"$recursiveRef":"#"},"unevaluatedProperties":{"$recursiveRef":"#"},"properties":{"type":"object","additionalProperties":{"$recursiveRef":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$recursiveRef":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependentSchemas":{"type":"object","additionalProperties":{"$recursiveRef":"#"}},"propertyNames":{"$recursiveRef":"#"},"if":{"$recursiveRef":"#"},"then":{"$recursiveRef":"#"},"else":{"$recursiveRef":"#"},"allOf":{"$ref":"#/$defs/schemaArray"},"anyOf":{"$ref":"#/$defs/schemaArray"},"oneOf":{"$ref":"#/$defs/schemaArray"},"not":{"$recursiveRef":"#"}},"$defs":{"schemaArray":{"type":"array","minItems":1,"items":{"$recursiveRef":"#"}}}}');
 
 /***/ }),
 
-/***/ 1525:
+/***/ 958:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/content","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/content":true},"$recursiveAnchor":true,"title":"Content vocabulary meta-schema","type":["object","boolean"],"properties":{"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"contentSchema":{"$recursiveRef":"#"}}}');
 
 /***/ }),
 
-/***/ 155:
+/***/ 58:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/core","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/core":true},"$recursiveAnchor":true,"title":"Core vocabulary meta-schema","type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference","$comment":"Non-empty fragments not allowed.","pattern":"^[^#]*#?$"},"$schema":{"type":"string","format":"uri"},"$anchor":{"type":"string","pattern":"^[A-Za-z][-A-Za-z0-9.:_]*$"},"$ref":{"type":"string","format":"uri-reference"},"$recursiveRef":{"type":"string","format":"uri-reference"},"$recursiveAnchor":{"type":"boolean","default":false},"$vocabulary":{"type":"object","propertyNames":{"type":"string","format":"uri"},"additionalProperties":{"type":"boolean"}},"$comment":{"type":"string"},"$defs":{"type":"object","additionalProperties":{"$recursiveRef":"#"},"default":{}}}}');
 
 /***/ }),
 
-/***/ 9543:
+/***/ 6534:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/format","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/format":true},"$recursiveAnchor":true,"title":"Format vocabulary meta-schema","type":["object","boolean"],"properties":{"format":{"type":"string"}}}');
 
 /***/ }),
 
-/***/ 100:
+/***/ 711:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/meta-data","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/meta-data":true},"$recursiveAnchor":true,"title":"Meta-data vocabulary meta-schema","type":["object","boolean"],"properties":{"title":{"type":"string"},"description":{"type":"string"},"default":true,"deprecated":{"type":"boolean","default":false},"readOnly":{"type":"boolean","default":false},"writeOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true}}}');
 
 /***/ }),
 
-/***/ 7463:
+/***/ 8030:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/validation","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/validation":true},"$recursiveAnchor":true,"title":"Validation vocabulary meta-schema","type":["object","boolean"],"properties":{"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/$defs/nonNegativeInteger"},"minLength":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"maxItems":{"$ref":"#/$defs/nonNegativeInteger"},"minItems":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"maxContains":{"$ref":"#/$defs/nonNegativeInteger"},"minContains":{"$ref":"#/$defs/nonNegativeInteger","default":1},"maxProperties":{"$ref":"#/$defs/nonNegativeInteger"},"minProperties":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"required":{"$ref":"#/$defs/stringArray"},"dependentRequired":{"type":"object","additionalProperties":{"$ref":"#/$defs/stringArray"}},"const":true,"enum":{"type":"array","items":true},"type":{"anyOf":[{"$ref":"#/$defs/simpleTypes"},{"type":"array","items":{"$ref":"#/$defs/simpleTypes"},"minItems":1,"uniqueItems":true}]}},"$defs":{"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"$ref":"#/$defs/nonNegativeInteger","default":0},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}}}');
 
 /***/ }),
 
-/***/ 6733:
+/***/ 8138:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/schema","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/core":true,"https://json-schema.org/draft/2019-09/vocab/applicator":true,"https://json-schema.org/draft/2019-09/vocab/validation":true,"https://json-schema.org/draft/2019-09/vocab/meta-data":true,"https://json-schema.org/draft/2019-09/vocab/format":false,"https://json-schema.org/draft/2019-09/vocab/content":true},"$recursiveAnchor":true,"title":"Core and Validation specifications meta-schema","allOf":[{"$ref":"meta/core"},{"$ref":"meta/applicator"},{"$ref":"meta/validation"},{"$ref":"meta/meta-data"},{"$ref":"meta/format"},{"$ref":"meta/content"}],"type":["object","boolean"],"properties":{"definitions":{"$comment":"While no longer an official keyword as it is replaced by $defs, this keyword is retained in the meta-schema to prevent incompatible extensions as it remains in common use.","type":"object","additionalProperties":{"$recursiveRef":"#"},"default":{}},"dependencies":{"$comment":"\\"dependencies\\" is no longer a keyword, but schema authors should avoid redefining it to facilitate a smooth transition to \\"dependentSchemas\\" and \\"dependentRequired\\"","type":"object","additionalProperties":{"anyOf":[{"$recursiveRef":"#"},{"$ref":"meta/validation#/$defs/stringArray"}]}}}}');
 
 /***/ }),
 
-/***/ 4097:
+/***/ 7216:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/applicator","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/applicator":true},"$dynamicAnchor":"meta","title":"Applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"prefixItems":{"$ref":"#/$defs/schemaArray"},"items":{"$dynamicRef":"#meta"},"contains":{"$dynamicRef":"#meta"},"additionalProperties":{"$dynamicRef":"#meta"},"properties":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"propertyNames":{"format":"regex"},"default":{}},"dependentSchemas":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"default":{}},"propertyNames":{"$dynamicRef":"#meta"},"if":{"$dynamicRef":"#meta"},"then":{"$dynamicRef":"#meta"},"else":{"$dynamicRef":"#meta"},"allOf":{"$ref":"#/$defs/schemaArray"},"anyOf":{"$ref":"#/$defs/schemaArray"},"oneOf":{"$ref":"#/$defs/schemaArray"},"not":{"$dynamicRef":"#meta"}},"$defs":{"schemaArray":{"type":"array","minItems":1,"items":{"$dynamicRef":"#meta"}}}}');
 
 /***/ }),
 
-/***/ 2897:
+/***/ 8226:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/content","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Content vocabulary meta-schema","type":["object","boolean"],"properties":{"contentEncoding":{"type":"string"},"contentMediaType":{"type":"string"},"contentSchema":{"$dynamicRef":"#meta"}}}');
 
 /***/ }),
 
-/***/ 9647:
+/***/ 518:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/core","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true},"$dynamicAnchor":"meta","title":"Core vocabulary meta-schema","type":["object","boolean"],"properties":{"$id":{"$ref":"#/$defs/uriReferenceString","$comment":"Non-empty fragments not allowed.","pattern":"^[^#]*#?$"},"$schema":{"$ref":"#/$defs/uriString"},"$ref":{"$ref":"#/$defs/uriReferenceString"},"$anchor":{"$ref":"#/$defs/anchorString"},"$dynamicRef":{"$ref":"#/$defs/uriReferenceString"},"$dynamicAnchor":{"$ref":"#/$defs/anchorString"},"$vocabulary":{"type":"object","propertyNames":{"$ref":"#/$defs/uriString"},"additionalProperties":{"type":"boolean"}},"$comment":{"type":"string"},"$defs":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"}}},"$defs":{"anchorString":{"type":"string","pattern":"^[A-Za-z_][-A-Za-z0-9._]*$"},"uriString":{"type":"string","format":"uri"},"uriReferenceString":{"type":"string","format":"uri-reference"}}}');
 
 /***/ }),
 
-/***/ 8163:
+/***/ 4588:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/format-annotation","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/format-annotation":true},"$dynamicAnchor":"meta","title":"Format vocabulary meta-schema for annotation results","type":["object","boolean"],"properties":{"format":{"type":"string"}}}');
 
 /***/ }),
 
-/***/ 9232:
+/***/ 5707:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/meta-data","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/meta-data":true},"$dynamicAnchor":"meta","title":"Meta-data vocabulary meta-schema","type":["object","boolean"],"properties":{"title":{"type":"string"},"description":{"type":"string"},"default":true,"deprecated":{"type":"boolean","default":false},"readOnly":{"type":"boolean","default":false},"writeOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true}}}');
 
 /***/ }),
 
-/***/ 4456:
+/***/ 9547:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/unevaluated","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/unevaluated":true},"$dynamicAnchor":"meta","title":"Unevaluated applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"unevaluatedItems":{"$dynamicRef":"#meta"},"unevaluatedProperties":{"$dynamicRef":"#meta"}}}');
 
 /***/ }),
 
-/***/ 5867:
+/***/ 7082:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/validation","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/validation":true},"$dynamicAnchor":"meta","title":"Validation vocabulary meta-schema","type":["object","boolean"],"properties":{"type":{"anyOf":[{"$ref":"#/$defs/simpleTypes"},{"type":"array","items":{"$ref":"#/$defs/simpleTypes"},"minItems":1,"uniqueItems":true}]},"const":true,"enum":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/$defs/nonNegativeInteger"},"minLength":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"maxItems":{"$ref":"#/$defs/nonNegativeInteger"},"minItems":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"maxContains":{"$ref":"#/$defs/nonNegativeInteger"},"minContains":{"$ref":"#/$defs/nonNegativeInteger","default":1},"maxProperties":{"$ref":"#/$defs/nonNegativeInteger"},"minProperties":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"required":{"$ref":"#/$defs/stringArray"},"dependentRequired":{"type":"object","additionalProperties":{"$ref":"#/$defs/stringArray"}}},"$defs":{"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"$ref":"#/$defs/nonNegativeInteger","default":0},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}}}');
 
 /***/ }),
 
-/***/ 5193:
+/***/ 1678:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/schema","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true,"https://json-schema.org/draft/2020-12/vocab/applicator":true,"https://json-schema.org/draft/2020-12/vocab/unevaluated":true,"https://json-schema.org/draft/2020-12/vocab/validation":true,"https://json-schema.org/draft/2020-12/vocab/meta-data":true,"https://json-schema.org/draft/2020-12/vocab/format-annotation":true,"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Core and Validation specifications meta-schema","allOf":[{"$ref":"meta/core"},{"$ref":"meta/applicator"},{"$ref":"meta/unevaluated"},{"$ref":"meta/validation"},{"$ref":"meta/meta-data"},{"$ref":"meta/format-annotation"},{"$ref":"meta/content"}],"type":["object","boolean"],"$comment":"This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.","properties":{"definitions":{"$comment":"\\"definitions\\" has been replaced by \\"$defs\\".","type":"object","additionalProperties":{"$dynamicRef":"#meta"},"deprecated":true,"default":{}},"dependencies":{"$comment":"\\"dependencies\\" has been split and replaced by \\"dependentSchemas\\" and \\"dependentRequired\\" in order to serve their differing semantics.","type":"object","additionalProperties":{"anyOf":[{"$dynamicRef":"#meta"},{"$ref":"meta/validation#/$defs/stringArray"}]},"deprecated":true,"default":{}},"$recursiveAnchor":{"$comment":"\\"$recursiveAnchor\\" has been replaced by \\"$dynamicAnchor\\".","$ref":"meta/core#/$defs/anchorString","deprecated":true},"$recursiveRef":{"$comment":"\\"$recursiveRef\\" has been replaced by \\"$dynamicRef\\".","$ref":"meta/core#/$defs/uriReferenceString","deprecated":true}}}');
 
 /***/ }),
 
-/***/ 372:
+/***/ 2079:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
@@ -81548,6 +82280,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(6239);
+/******/ var __webpack_exports__ = __nccwpck_require__(660);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -1,7 +1,228 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2912:
+/***/ 3921:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ RULES),
+/* harmony export */   z: () => (/* binding */ COMPOSE_RULES)
+/* harmony export */ });
+/* harmony import */ var _report_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9681);
+
+/** Every rule of the compose check; documented in docs/rules/compose.md. */
+const COMPOSE_RULES = (0,_report_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRules */ .x0)('compose', [
+    // reading files
+    { id: 'compose/invalid-yaml', severity: 'error', description: 'The file is not valid YAML (syntax error, unknown alias, bad merge key).' },
+    { id: 'compose/duplicate-key', severity: 'error', description: 'A mapping defines the same key twice.' },
+    { id: 'compose/non-string-key', severity: 'error', description: 'A mapping key is a number, boolean, null or collection instead of a string.' },
+    { id: 'compose/yaml-alias-limit', severity: 'error', description: 'YAML aliases expand to too many nodes (an alias bomb) or refer to themselves.' },
+    { id: 'compose/invalid-encoding', severity: 'error', description: 'The file is not valid UTF-8.' },
+    { id: 'compose/file-too-large', severity: 'error', description: 'The file is larger than the size limit (8 MiB by default).' },
+    { id: 'compose/unreadable-file', severity: 'error', description: 'A compose or env file cannot be read, is a directory, or is a special file (/proc, /sys, /dev, a device, FIFO or socket).' },
+    { id: 'compose/path-outside-workspace', severity: 'error', description: 'In the actions: a compose file, env file, include, extends file, build context or Dockerfile resolves outside the workspace.' },
+    { id: 'compose/top-level-not-mapping', severity: 'error', description: 'The document is not a mapping (top-level object must be a mapping).' },
+    { id: 'compose/empty-file', severity: 'error', description: 'The project has no content at all (empty compose file).' },
+    // variables
+    { id: 'compose/required-variable', severity: 'error', description: 'A required variable (${VAR:?msg} or ${VAR?msg}) is not set.' },
+    { id: 'compose/invalid-interpolation', severity: 'error', description: 'A value is not a valid interpolation template (e.g. ${ VAR}, ${VAR!}).' },
+    { id: 'compose/unset-variable', severity: 'warning', description: 'A variable without a default is not set; compose uses an empty string.' },
+    { id: 'compose/invalid-env-file', severity: 'error', description: 'A .env, --env-file or env_file file cannot be parsed.' },
+    { id: 'compose/yaml11-boolean', severity: 'warning', description: 'A boolean is written as yes/no/on/off/y/n, which YAML 1.2 does not know.' },
+    // merge, include, extends
+    { id: 'compose/merge-conflict', severity: 'error', description: 'Files cannot be merged: a mapping is overridden by a list or the other way round.' },
+    { id: 'compose/include-cycle', severity: 'error', description: 'include entries form a cycle.' },
+    { id: 'compose/invalid-include', severity: 'error', description: 'An include entry is malformed or names a file that does not exist.' },
+    { id: 'compose/extends-cycle', severity: 'error', description: 'extends references form a cycle.' },
+    { id: 'compose/invalid-extends', severity: 'error', description: 'extends names a service or file that does not exist, or lacks service.' },
+    { id: 'compose/remote-resource', severity: 'notice', description: 'A remote include or extends (git, OCI, URL) is not fetched, so it is not validated.' },
+    // schema and values
+    { id: 'compose/schema', severity: 'error', description: 'The model does not match the Compose Specification JSON schema.' },
+    { id: 'compose/invalid-value', severity: 'error', description: 'A value cannot be read as the type compose needs (number, boolean, size, command line, ...).' },
+    { id: 'compose/invalid-port', severity: 'error', description: 'A port mapping is not valid ([[IP:]HOST:]CONTAINER[/PROTO], ports 0-65535, tcp/udp/sctp).' },
+    { id: 'compose/invalid-duration', severity: 'error', description: 'A duration is not valid (Go duration syntax: 10s, 1m30s, 500ms).' },
+    { id: 'compose/invalid-volume', severity: 'error', description: 'A short-syntax volume is malformed or uses a mode compose ignores.' },
+    { id: 'compose/obsolete-version', severity: 'warning', description: 'The top-level version attribute is obsolete and ignored.' },
+    { id: 'compose/deprecated', severity: 'warning', description: 'A deprecated attribute is used (external.name).' },
+    { id: 'compose/invalid-project-name', severity: 'error', description: 'COMPOSE_PROJECT_NAME is not a valid project name.' },
+    // consistency of the merged project
+    { id: 'compose/missing-image', severity: 'error', description: 'A service has neither image nor build.' },
+    { id: 'compose/undefined-network', severity: 'error', description: 'A service joins a network that is not declared under top-level networks.' },
+    { id: 'compose/undefined-volume', severity: 'error', description: 'A service mounts a named volume that is not declared under top-level volumes.' },
+    { id: 'compose/undefined-secret', severity: 'error', description: 'A service (or its build) uses a secret not declared under top-level secrets.' },
+    { id: 'compose/undefined-config', severity: 'error', description: 'A service uses a config not declared under top-level configs.' },
+    { id: 'compose/undefined-model', severity: 'error', description: 'A service uses a model not declared under top-level models.' },
+    { id: 'compose/undefined-service', severity: 'error', description: 'depends_on, links, network_mode or additional_contexts names a service that does not exist or is disabled by profiles.' },
+    { id: 'compose/dependency-cycle', severity: 'error', description: 'depends_on relations form a cycle.' },
+    { id: 'compose/invalid-healthcheck', severity: 'error', description: 'healthcheck.test does not start with CMD, CMD-SHELL or NONE.' },
+    { id: 'compose/healthcheck-required', severity: 'error', description: 'depends_on waits for service_healthy on a service that has no healthcheck.' },
+    { id: 'compose/conflicting-attributes', severity: 'error', description: 'Attributes that exclude each other are both set (network_mode/networks, scale/replicas, ...).' },
+    { id: 'compose/missing-attribute', severity: 'error', description: 'An attribute compose needs is missing (secret/config source, watch target, ...).' },
+    { id: 'compose/duplicate-mount', severity: 'error', description: 'Two volumes or tmpfs mounts of a service use the same target.' },
+    { id: 'compose/missing-env-file', severity: 'error', description: 'An env_file does not exist (and is not marked required: false).' },
+    // rules of this toolkit
+    { id: 'compose/image-latest-tag', severity: 'warning', description: 'An image has no tag or uses latest, so what runs can change without a commit.' },
+    { id: 'compose/duplicate-host-port', severity: 'error', description: 'Two services of a project publish the same host port.' },
+    { id: 'compose/build-context-missing', severity: 'error', description: 'A local build context directory does not exist.' },
+    { id: 'compose/dockerfile-missing', severity: 'error', description: 'The Dockerfile of a build is not in its context.' },
+    { id: 'compose/duplicate-container-name', severity: 'error', description: 'Two services of a project set the same container_name.' },
+    { id: 'compose/deadline-exceeded', severity: 'error', description: "The check's time limit ran out before this project was checked." },
+    { id: 'compose/internal-error', severity: 'error', description: 'The check itself failed on this project (a bug to report); other projects are still checked.' },
+]);
+const RULES = COMPOSE_RULES.rules;
+
+
+/***/ }),
+
+/***/ 2907:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   gk: () => (/* binding */ finding),
+/* harmony export */   y0: () => (/* binding */ RULES)
+/* harmony export */ });
+/* unused harmony export IMAGES_RULES */
+/* harmony import */ var _report_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9681);
+// The images check's rules: their ids, default severities and one-line descriptions (documented in
+// docs/rules/images.md). The build and push of src/images report under the same ids.
+
+const IMAGES_RULES = (0,_report_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRules */ .x0)('images', [
+    { id: 'images/unpinned-base-image', severity: 'error', description: 'A base image (FROM, directly or through an ARG default) has neither a tag nor a digest.' },
+    { id: 'images/latest-tag', severity: 'error', description: 'A base image uses the moving "latest" tag.' },
+    { id: 'images/root-user', severity: 'error', description: 'The last USER of the final stage is root (root or 0).' },
+    { id: 'images/missing-user', severity: 'warning', description: 'The final stage never sets USER, so the container runs as the base image\'s user (usually root).' },
+    { id: 'images/missing-healthcheck', severity: 'warning', description: 'The final stage EXPOSEs a port (it is a service) but has no HEALTHCHECK.' },
+    { id: 'images/remote-add', severity: 'error', description: 'ADD fetches a remote URL, which is not verified or cached; download in a RUN step with a checksum instead.' },
+    { id: 'images/secret-in-arg-or-env', severity: 'error', description: 'An ARG or ENV is named like a secret (*_TOKEN, *_PASSWORD, *_SECRET, *_KEY); its value stays in the image history.' },
+    { id: 'images/dockerfile-syntax', severity: 'error', description: 'The Dockerfile cannot be built as written (no FROM, an instruction before FROM, an unknown instruction, an unclosed heredoc).' },
+    { id: 'images/deadline-exceeded', severity: 'error', description: "The check's time limit ran out before this image's Dockerfile was checked." },
+    { id: 'images/missing-dockerfile', severity: 'error', description: 'An image listed in .portarium-infra.yml names a Dockerfile or context that does not exist, or a Dockerfile is a special file (/proc, a device, a FIFO).' },
+    { id: 'images/context-outside-workspace', severity: 'error', description: 'In the actions: an image\'s build context or Dockerfile resolves outside the workspace (../x, /, a symlink out).' },
+    { id: 'images/invalid-name', severity: 'error', description: 'An image name is not a valid reference even after lower-casing.' },
+    { id: 'images/duplicate-name', severity: 'error', description: 'Two images have the same name, so their tags and manifest entries would overwrite each other.' },
+    { id: 'images/build-failed', severity: 'error', description: 'The image did not build; the finding points at the failing instruction.' },
+    { id: 'images/push-failed', severity: 'error', description: 'The image built but could not be pushed (registry unreachable, credentials refused, ...).' },
+]);
+const RULES = IMAGES_RULES.rules;
+const { finding } = IMAGES_RULES;
+
+
+/***/ }),
+
+/***/ 1025:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fi: () => (/* binding */ CHECK),
+/* harmony export */   uK: () => (/* binding */ ruleSeverity),
+/* harmony export */   xZ: () => (/* binding */ RULE),
+/* harmony export */   y0: () => (/* binding */ RULES)
+/* harmony export */ });
+/* unused harmony export KUBERNETES_RULES */
+/* harmony import */ var _report_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9681);
+
+const CHECK = 'kustomize';
+/** Every rule of the Kustomize/Kubernetes check; documented in docs/rules/kubernetes.md. */
+const KUBERNETES_RULES = (0,_report_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRules */ .x0)(CHECK, [
+    { id: 'kubernetes/schema', severity: 'error', description: 'A rendered resource does not match its Kubernetes JSON schema (kubeconform: invalid).' },
+    { id: 'kubernetes/missing-schema', severity: 'warning', description: 'No schema was found for a resource kind, so it was not validated.' },
+    { id: 'kubernetes/invalid-manifest', severity: 'error', description: 'A manifest document cannot be read as a resource (YAML error, duplicate key in strict mode, missing kind or apiVersion).' },
+    { id: 'kubernetes/rejected-kind', severity: 'error', description: 'A resource kind listed in reject-kinds is present.' },
+    { id: 'kubernetes/schema-unavailable', severity: 'error', description: 'A schema location failed (HTTP error, unreadable file) while looking up a schema.' },
+    { id: 'kubernetes/build-failed', severity: 'error', description: 'kustomize build failed for a kustomization.' },
+    { id: 'kubernetes/kustomize-missing', severity: 'error', description: 'Neither kubectl nor a standalone kustomize was found, so the overlays were not built or validated.' },
+    { id: 'kubernetes/remote-base', severity: 'error', description: 'A kustomization references a remote base or component, which is refused unless allowed.' },
+    { id: 'kubernetes/outside-root', severity: 'error', description: 'A kustomization references a path outside the repository.' },
+    { id: 'kubernetes/image-not-pinned', severity: 'warning', description: 'A container image has no tag, or uses the tag latest, and no digest.' },
+    { id: 'kubernetes/missing-resources', severity: 'warning', description: 'A container has no resources.requests or no resources.limits.' },
+    { id: 'kubernetes/missing-namespace', severity: 'warning', description: 'A namespaced resource has no namespace after the build.' },
+    {
+        id: 'kubernetes/egress-not-denied',
+        severity: 'error',
+        description: 'A workload labelled portarium.io/workload: agent or execution-plane is not selected by a NetworkPolicy whose policyTypes include Egress.',
+    },
+    { id: 'kubernetes/configmap-too-large', severity: 'error', description: 'A ConfigMap holds more than 1 MiB in data and binaryData; the API server refuses it.' },
+    { id: 'kubernetes/secret-too-large', severity: 'error', description: 'A Secret holds more than 1 MiB of decoded data and stringData; the API server refuses it.' },
+    { id: 'kubernetes/annotations-too-large', severity: 'error', description: 'An object carries more than 256 KiB of annotations (keys and values); the API server refuses it.' },
+    { id: 'kubernetes/object-too-large', severity: 'error', description: "An object is larger than etcd's 1.5 MiB request limit as JSON, or a rendered document too large to check." },
+    { id: 'kubernetes/file-too-large', severity: 'error', description: 'A file a kustomization reads is larger than the check reads; the overlay is not built.' },
+    { id: 'kubernetes/excessive-aliasing', severity: 'error', description: 'YAML aliases expand a document far beyond its written size (an alias bomb); the overlay is not built.' },
+    { id: 'kubernetes/deadline-exceeded', severity: 'error', description: 'The check ran past its time limit; the overlays not finished are not validated.' },
+]);
+const RULES = KUBERNETES_RULES.rules;
+/** Names for the rule ids, as the engine's code uses them. */
+const RULE = {
+    schema: 'kubernetes/schema',
+    missingSchema: 'kubernetes/missing-schema',
+    invalidManifest: 'kubernetes/invalid-manifest',
+    rejectedKind: 'kubernetes/rejected-kind',
+    schemaError: 'kubernetes/schema-unavailable',
+    buildFailed: 'kubernetes/build-failed',
+    kustomizeMissing: 'kubernetes/kustomize-missing',
+    remoteBase: 'kubernetes/remote-base',
+    outsideRoot: 'kubernetes/outside-root',
+    imageNotPinned: 'kubernetes/image-not-pinned',
+    missingResources: 'kubernetes/missing-resources',
+    missingNamespace: 'kubernetes/missing-namespace',
+    egressNotDenied: 'kubernetes/egress-not-denied',
+    configMapTooLarge: 'kubernetes/configmap-too-large',
+    secretTooLarge: 'kubernetes/secret-too-large',
+    annotationsTooLarge: 'kubernetes/annotations-too-large',
+    objectTooLarge: 'kubernetes/object-too-large',
+    fileTooLarge: 'kubernetes/file-too-large',
+    excessiveAliasing: 'kubernetes/excessive-aliasing',
+    deadlineExceeded: 'kubernetes/deadline-exceeded',
+};
+/** Severity a rule runs at given user overrides; undefined when the rule is off. */
+function ruleSeverity(id, overrides) {
+    return KUBERNETES_RULES.severityUnder(id, overrides);
+}
+
+
+/***/ }),
+
+/***/ 4773:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fi: () => (/* binding */ CHECK),
+/* harmony export */   pD: () => (/* binding */ TERRAFORM_RULES),
+/* harmony export */   xZ: () => (/* binding */ RULE),
+/* harmony export */   y0: () => (/* binding */ RULES)
+/* harmony export */ });
+/* harmony import */ var _report_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9681);
+
+const CHECK = 'terraform-fmt';
+/** Every rule of the terraform fmt check; documented in docs/rules/terraform.md. */
+const TERRAFORM_RULES = (0,_report_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRules */ .x0)(CHECK, [
+    { id: 'terraform/not-formatted', severity: 'error', description: 'Lines that `terraform fmt` would change (one finding per changed hunk).' },
+    { id: 'terraform/syntax-error', severity: 'error', description: 'The file does not parse as HCL, so terraform fmt refuses to format it.' },
+    { id: 'terraform/write-failed', severity: 'error', description: 'Write mode could not replace the file with its formatted text (read-only, permissions).' },
+    {
+        id: 'terraform/changed-while-formatting',
+        severity: 'error',
+        description: 'Write mode left a file alone because its content changed between reading and writing it (another writer); run again.',
+    },
+    { id: 'terraform/skipped-file', severity: 'warning', description: 'A file was not checked: unreadable, not a regular file, or a symbolic link leaving the root.' },
+    { id: 'terraform/deadline-exceeded', severity: 'error', description: "The check's time limit ran out before this file was checked." },
+    { id: 'terraform/engine-error', severity: 'error', description: 'The formatter (builtin or terraform/tofu binary) failed on a file for a reason other than its syntax.' },
+]);
+const RULES = TERRAFORM_RULES.rules;
+/** Names for the rule ids, as the engine's code uses them. */
+const RULE = {
+    notFormatted: 'terraform/not-formatted',
+    syntaxError: 'terraform/syntax-error',
+    writeFailed: 'terraform/write-failed',
+    changedWhileFormatting: 'terraform/changed-while-formatting',
+    skippedFile: 'terraform/skipped-file',
+    engineError: 'terraform/engine-error',
+    deadlineExceeded: 'terraform/deadline-exceeded',
+};
+
+
+/***/ }),
+
+/***/ 7473:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -52,11 +273,11 @@ const DEPLOY_OPTIONS = {
 
 /***/ }),
 
-/***/ 4081:
+/***/ 486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2856);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3340);
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
@@ -73,25 +294,135 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2856:
+/***/ 3340:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ main)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _settings_config_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4428);
-/* harmony import */ var _path_guard_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(445);
-/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2821);
-/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3652);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3912);
-/* harmony import */ var _deploy_usage_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2912);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7696);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ main)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: ./src/settings/config.ts + 2 modules
+var settings_config = __nccwpck_require__(2020);
+// EXTERNAL MODULE: ./src/checks/compose/rules.ts
+var rules = __nccwpck_require__(3921);
+// EXTERNAL MODULE: ./src/checks/images/rules.ts
+var images_rules = __nccwpck_require__(2907);
+// EXTERNAL MODULE: ./src/checks/kubernetes/rules.ts
+var kubernetes_rules = __nccwpck_require__(1025);
+// EXTERNAL MODULE: ./src/checks/terraform/rules.ts
+var terraform_rules = __nccwpck_require__(4773);
+;// CONCATENATED MODULE: ./src/checks/rule-ids.ts
+// Every rule a `rules:` entry of .portarium-infra.yml may name, from the rule tables alone: the CLI
+// checks the file before it loads the one check a command runs.
+
+
+
+
+const CONFIGURABLE_RULE_IDS = [...rules/* RULES */.y, ...terraform_rules/* RULES */.y0, ...kubernetes_rules/* RULES */.y0, ...images_rules/* RULES */.y0].map((r) => r.id);
+
+// EXTERNAL MODULE: ./src/report/index.ts + 6 modules
+var report = __nccwpck_require__(7497);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(4031);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
+// EXTERNAL MODULE: ./src/cli/deploy-usage.ts
+var deploy_usage = __nccwpck_require__(7473);
+// EXTERNAL MODULE: ./src/cli/output.ts
+var output = __nccwpck_require__(6657);
+// EXTERNAL MODULE: ./src/path-guard.ts
+var path_guard = __nccwpck_require__(1472);
+// EXTERNAL MODULE: ./src/report/finding.ts
+var finding = __nccwpck_require__(9023);
+;// CONCATENATED MODULE: ./src/cli/settings-flags.ts
+// The command-line flags that set what a section of .portarium-infra.yml sets, as one overlay: the
+// flags win over the file, through overlaySettings and nowhere else.
+
+
+
+
+const strings = (v) => v;
+const settings_flags_text = (v) => v;
+function oneOf(flag, v, values) {
+    if (v === undefined)
+        return undefined;
+    if (!values.includes(v))
+        throw new finding/* UsageError */.eb(`--${flag} must be ${values.slice(0, -1).join(', ')} or ${values[values.length - 1]} (got "${String(v)}")`);
+    return v;
+}
+function flagSettings(command, values, root, cwd) {
+    switch (command) {
+        case 'compose':
+            return {
+                compose: {
+                    files: strings(values['file'])?.map((f) => resolveInside(root, cwd, f, '--file')),
+                    envFiles: strings(values['env-file'])?.map((f) => external_node_path_default().resolve(cwd, f)),
+                    profiles: strings(values['profile']),
+                },
+            };
+        case 'terraform-fmt': {
+            if (values['write'] && values['diff'])
+                throw new finding/* UsageError */.eb('--write and --diff are exclusive');
+            return {
+                terraform: {
+                    mode: values['write'] ? 'write' : values['diff'] ? 'diff' : undefined,
+                    engine: oneOf('engine', values['engine'], ['builtin', 'terraform', 'tofu']),
+                    exclude: strings(values['exclude']),
+                },
+            };
+        }
+        case 'kustomize': {
+            const timeout = settings_flags_text(values['timeout']);
+            if (timeout !== undefined && !(Number(timeout) > 0))
+                throw new finding/* UsageError */.eb(`--timeout must be a positive number of seconds (got "${timeout}")`);
+            return {
+                kubernetes: {
+                    kubernetesVersions: strings(values['kubernetes-version']),
+                    engine: oneOf('engine', values['engine'], ['builtin', 'kubeconform']),
+                    schemaLocations: strings(values['schema-location']),
+                    skipKinds: strings(values['skip']),
+                    rejectKinds: strings(values['reject']),
+                    ignoreMissingSchemas: values['ignore-missing-schemas'] ? true : undefined,
+                    strict: values['non-strict'] ? false : undefined,
+                    allowRemoteBases: values['allow-remote-bases'] ? true : undefined,
+                    baseRef: settings_flags_text(values['base-ref']),
+                    renderedDir: values['rendered-dir'] ? external_node_path_default().resolve(cwd, settings_flags_text(values['rendered-dir'])) : undefined,
+                    timeoutMs: timeout === undefined ? undefined : Math.round(Number(timeout) * 1000),
+                },
+            };
+        }
+        case 'images':
+            return { images: { registry: settings_flags_text(values['push']) || undefined } };
+        default:
+            return {};
+    }
+}
+/** A file given on the command line must live inside the scanned root: findings are relative to it. */
+function resolveInside(root, cwd, file, flag) {
+    const abs = external_node_path_default().resolve(cwd, file);
+    let real = abs;
+    try {
+        real = (0,external_node_fs_.realpathSync)(abs);
+    }
+    catch {
+        // A missing file is reported by the check with its name; only the location is judged here.
+    }
+    if (!(0,path_guard/* isInside */.FK)(root, real))
+        throw new finding/* UsageError */.eb(`${flag} ${file}: refused, the file is outside ${root}`);
+    return real;
+}
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 
@@ -104,35 +435,54 @@ __webpack_async_result__();
 
 // Each command loads only its own check: start-up time is most of a CLI run on a small repository.
 const LOAD_CHECK = {
-    compose: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(310), __nccwpck_require__.e(325)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8310))).composeCheck,
-    'terraform-fmt': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(824), __nccwpck_require__.e(471)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5824))).terraformCheck,
-    kustomize: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(870), __nccwpck_require__.e(899), __nccwpck_require__.e(164), __nccwpck_require__.e(454)]).then(__nccwpck_require__.bind(__nccwpck_require__, 164))).kustomizeCheck,
+    compose: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(951)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2575))).composeCheck,
+    'terraform-fmt': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(700), __nccwpck_require__.e(606)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2700))).terraformCheck,
+    kustomize: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(840), __nccwpck_require__.e(998), __nccwpck_require__.e(45), __nccwpck_require__.e(777)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6045))).kustomizeCheck,
 };
-const USAGE = `Usage: portarium-infra <command> [options] [PATH]
-
-Commands:
-  check [PATH]            run every check on PATH (default: .), as ci-infra does
-      --changed-since REF     only what the changes since REF touch (committed, staged, untracked)
-  compose [PATH]          validate Docker Compose projects
-      -f, --file FILE         compose file, in merge order (repeatable; default: discover in PATH)
+/** Each command's line in the overview and its own flags, for `portarium-infra <command> --help`. */
+const COMMAND_HELP = {
+    check: {
+        args: '[PATH]',
+        what: 'run every check on PATH (default: .), as ci-infra does',
+        flags: `      --changed-since REF     only what the changes since REF touch (committed, staged, untracked)
+`,
+    },
+    compose: {
+        args: '[PATH]',
+        what: 'validate Docker Compose projects',
+        flags: `      -f, --file FILE         compose file, in merge order (repeatable; default: discover in PATH)
       --env-file FILE         env file replacing PATH/.env (repeatable)
       --profile NAME          activate a profile (repeatable)
-  terraform-fmt [PATH]    check formatting exactly as "terraform fmt -recursive" does (no binary needed)
-      --write                 rewrite the files (owner, mode, hard links kept)   --diff   print the unified diff
+`,
+    },
+    'terraform-fmt': {
+        args: '[PATH]',
+        what: 'check formatting exactly as "terraform fmt -recursive" does (no binary needed)',
+        flags: `      --write                 rewrite the files (owner, mode, hard links kept)   --diff   print the unified diff
       --engine builtin|terraform|tofu   --exclude GLOB (repeatable)
-  kustomize [PATH]        build every kustomization and validate the manifests against Kubernetes schemas
-      --kubernetes-version V  (repeatable; default 1.37.0)   --engine builtin|kubeconform
+`,
+    },
+    kustomize: {
+        args: '[PATH]',
+        what: 'build every kustomization and validate the manifests against Kubernetes schemas',
+        flags: `      --kubernetes-version V  (repeatable; default 1.37.0)   --engine builtin|kubeconform
       --schema-location TPL   (repeatable, kubeconform templates)   --skip KIND, --reject KIND (repeatable)
       --ignore-missing-schemas, --non-strict, --allow-remote-bases
       --base-ref REF          also render REF and show the manifest diff   --rendered-dir DIR
       --timeout SECONDS       time limit of the whole check (default 600)
-  images [PATH]           plan the images and lint their Dockerfiles
-      --build                 also build them (buildah by default)
+`,
+    },
+    images: {
+        args: '[PATH]',
+        what: 'plan the images and lint their Dockerfiles',
+        flags: `      --build                 also build them (buildah by default)
       --push REGISTRY         build and push to REGISTRY (e.g. ghcr.io/org)
       --builder buildah|docker, --image NAME (repeatable), --release X.Y.Z (semver tags),
       --manifest FILE (write the build manifest), --insecure-registry HOST (repeatable)
-${_deploy_usage_js__WEBPACK_IMPORTED_MODULE_6__/* .DEPLOY_USAGE */ .u}
-Options for every command:
+`,
+    },
+};
+const COMMON_USAGE = `Options for every command:
   --format text|json|sarif|github   output format (default: text)
   --fail-on error|warning|never     which findings make the exit code 1 (default: error)
   --config FILE                     configuration (default: PATH/.portarium-infra.yml)
@@ -142,7 +492,42 @@ Options for every command:
   -h, --help, --version
 
 Exit status: 0 no error findings, 1 findings at or above --fail-on, 2 usage, configuration or internal error.
+When no check finds anything to look at in PATH (no compose file, .tf file, kustomization or Dockerfile),
+the output says "nothing to check in PATH" and the exit status is 0.
 `;
+const USAGE = `Usage: portarium-infra <command> [options] [PATH]
+
+Commands:
+${Object.entries(COMMAND_HELP)
+    .map(([name, c]) => `  ${`${name} ${c.args}`.padEnd(24)}${c.what}\n${c.flags}`)
+    .join('')}${deploy_usage/* DEPLOY_USAGE */.u}
+${COMMON_USAGE}
+Run "portarium-infra <command> --help" for one command's usage.
+`;
+/** `portarium-infra <command> --help`: that command's usage, its flags and the common ones. */
+function commandUsage(command, mode) {
+    if (command === 'deploy') {
+        const m = mode === 'plan' || mode === 'apply' || mode === 'rollback' ? mode : 'plan|apply|rollback';
+        return `Usage: portarium-infra deploy ${m} [options]\n\n${deploy_usage/* DEPLOY_USAGE */.u}\n${COMMON_USAGE}`;
+    }
+    const c = COMMAND_HELP[command];
+    return `Usage: portarium-infra ${command} [options] ${c.args}\n\n${c.what}\n\nOptions:\n${c.flags}\n${COMMON_USAGE}`;
+}
+/** parseArgs' own messages name neither the command nor where to look: ours do. */
+function flagError(e, command, rest) {
+    const mode = command === 'deploy' && rest[0] && !rest[0].startsWith('-') ? ` ${rest[0]}` : '';
+    const see = `see portarium-infra ${command}${mode} --help`;
+    const err = e;
+    const msg = err.message ?? String(e);
+    const quoted = /'(-[^' ]+)/.exec(msg)?.[1];
+    if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+        return new report/* UsageError */.eb(`unknown flag ${quoted ?? msg} for ${command}${mode}; ${see}`);
+    if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+        const what = /does not take an argument/.test(msg) ? 'takes no value' : 'needs a value';
+        return new report/* UsageError */.eb(`flag ${quoted ?? ''} of ${command}${mode} ${what}; ${see}`.replace('  ', ' '));
+    }
+    return new report/* UsageError */.eb(`${msg.split('\n')[0]}; ${see}`);
+}
 const COMMON = {
     format: { type: 'string' },
     'fail-on': { type: 'string' },
@@ -188,7 +573,7 @@ const COMMAND_OPTIONS = {
         manifest: { type: 'string' },
         'insecure-registry': { type: 'string', multiple: true },
     },
-    deploy: _deploy_usage_js__WEBPACK_IMPORTED_MODULE_6__/* .DEPLOY_OPTIONS */ .N,
+    deploy: deploy_usage/* DEPLOY_OPTIONS */.N,
 };
 /** Runs the CLI and returns its exit status; never throws. */
 async function main(argv, io) {
@@ -196,14 +581,14 @@ async function main(argv, io) {
         return await dispatch(argv, io);
     }
     catch (e) {
-        if (e instanceof _report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb) {
-            io.stderr(`portarium-infra: ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .logText */ .kc)(e.message)}\n`);
+        if (e instanceof report/* UsageError */.eb) {
+            io.stderr(`portarium-infra: ${(0,report_escape/* logText */.kc)(e.message)}\n`);
             return 2;
         }
         // An internal error still gets one line; the stack only when asked for.
-        io.stderr(`portarium-infra: internal error: ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .logText */ .kc)(e?.message ?? String(e))}\n`);
+        io.stderr(`portarium-infra: internal error: ${(0,report_escape/* logText */.kc)(e?.message ?? String(e))}\n`);
         if (io.env['PORTARIUM_DEBUG'])
-            io.stderr(`${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .logText */ .kc)(e?.stack ?? '')}\n`);
+            io.stderr(`${(0,report_escape/* logText */.kc)(e?.stack ?? '')}\n`);
         return 2;
     }
 }
@@ -214,45 +599,48 @@ async function dispatch(argv, io) {
         return command ? 0 : 2;
     }
     if (command === '--version') {
-        io.stdout(`${_version_js__WEBPACK_IMPORTED_MODULE_9__/* .VERSION */ .x}\n`);
+        io.stdout(`${version/* VERSION */.x}\n`);
         return 0;
     }
     const extra = COMMAND_OPTIONS[command];
     if (!extra)
-        throw new _report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`unknown command "${command}"\n\n${USAGE}`);
+        throw new report/* UsageError */.eb(`unknown command "${command}"\n\n${USAGE}`);
     let parsed;
     try {
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({ args: rest, options: { ...COMMON, ...extra }, allowPositionals: true, strict: true });
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: rest, options: { ...COMMON, ...extra }, allowPositionals: true, strict: true });
     }
     catch (e) {
-        throw new _report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(e.message);
+        throw flagError(e, command, rest);
     }
     const { values, positionals } = parsed;
     if (values['help']) {
-        io.stdout(USAGE);
+        io.stdout(commandUsage(command, positionals[0]));
         return 0;
     }
     if (values['version']) {
-        io.stdout(`${_version_js__WEBPACK_IMPORTED_MODULE_9__/* .VERSION */ .x}\n`);
+        io.stdout(`${version/* VERSION */.x}\n`);
         return 0;
     }
     if (command === 'deploy')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(899), __nccwpck_require__.e(627)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9627))).runDeployCommand(values, positionals, io);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(998), __nccwpck_require__.e(879)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8879))).runDeployCommand(values, positionals, io);
     if (positionals.length > 1)
-        throw new _report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`expected at most one PATH, got ${positionals.length}`);
-    const root = resolveRoot(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, positionals[0] ?? '.'));
-    const config = await (0,_settings_config_js__WEBPACK_IMPORTED_MODULE_3__/* .loadConfig */ .Z9)(root, values['config']);
-    const failOn = (0,_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFailOn */ .XV)(values['fail-on'], config.failOn ?? 'error');
-    const format = (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .parseFormat */ .X)(values['format']);
+        throw new report/* UsageError */.eb(`expected at most one PATH, got ${positionals.length}`);
+    const root = resolveRoot(external_node_path_default().resolve(io.cwd, positionals[0] ?? '.'));
+    const loaded = await (0,settings_config/* loadConfig */.Z9)(root, values['config'], undefined, CONFIGURABLE_RULE_IDS);
+    for (const w of loaded.warnings)
+        io.stderr(`portarium-infra: warning: ${(0,report_escape/* logText */.kc)(w)}\n`);
+    const config = (0,settings_config/* overlaySettings */.uj)(loaded, flagSettings(command, values, root, io.cwd));
+    const failOn = (0,report/* parseFailOn */.XV)(values['fail-on'], config.failOn ?? 'error');
+    const format = (0,output/* parseFormat */.X)(values['format']);
     const ctx = { root, config, env: io.env };
     let results;
     if (command === 'check') {
-        const { runCheckCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(870), __nccwpck_require__.e(899), __nccwpck_require__.e(310), __nccwpck_require__.e(164), __nccwpck_require__.e(824), __nccwpck_require__.e(812), __nccwpck_require__.e(663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5663));
+        const { runCheckCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(840), __nccwpck_require__.e(998), __nccwpck_require__.e(575), __nccwpck_require__.e(45), __nccwpck_require__.e(700), __nccwpck_require__.e(510), __nccwpck_require__.e(835)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2835));
         const color = !!io.stderrIsTTY && !values['no-color'] && !io.env['NO_COLOR'];
         results = await runCheckCommand(ctx, { changedSince: values['changed-since'], progress: io.stderrIsTTY ? io.stderr : undefined, notice: io.stderr, color });
     }
     else if (command === 'images') {
-        const { runImages } = await Promise.all(/* import() */[__nccwpck_require__.e(812), __nccwpck_require__.e(998)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7983));
+        const { runImages } = await Promise.all(/* import() */[__nccwpck_require__.e(510), __nccwpck_require__.e(602)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2418));
         results = [
             await runImages(ctx, {
                 build: !!values['build'],
@@ -266,105 +654,59 @@ async function dispatch(argv, io) {
         ];
     }
     else {
-        const flags = {};
-        if (values['file'])
-            flags['files'] = values['file'].map((f) => resolveInside(root, io.cwd, f, '--file'));
-        if (values['env-file'])
-            flags['env-files'] = values['env-file'].map((f) => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, f));
-        if (values['profile'])
-            flags['profiles'] = values['profile'];
-        // kustomize flags, named as in the `kubernetes:` section of .portarium-infra.yml
-        const renames = {
-            'kubernetes-version': 'kubernetes-versions',
-            engine: 'engine',
-            'schema-location': 'schema-locations',
-            skip: 'skip-kinds',
-            reject: 'reject-kinds',
-            'ignore-missing-schemas': 'ignore-missing-schemas',
-            'allow-remote-bases': 'allow-remote-bases',
-            'base-ref': 'base-ref',
-        };
-        for (const [flag, key] of Object.entries(renames))
-            if (values[flag] !== undefined)
-                flags[key] = values[flag];
-        if (values['non-strict'])
-            flags['strict'] = false;
-        if (command === 'terraform-fmt') {
-            if (values['write'] && values['diff'])
-                throw new _report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('--write and --diff are exclusive');
-            if (values['write'])
-                flags['mode'] = 'write';
-            if (values['diff'])
-                flags['mode'] = 'diff';
-            if (values['exclude'])
-                flags['exclude'] = values['exclude'];
-        }
-        if (values['timeout'] !== undefined)
-            flags['timeout'] = Number(values['timeout']);
-        if (values['rendered-dir'])
-            flags['rendered-dir'] = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, values['rendered-dir']);
-        results = [await runOne(command, ctx, flags)];
+        results = [await runOne(command, ctx)];
     }
-    results = results.map((r) => ({ ...r, findings: (0,_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .applyRuleSettings */ .mk)(r.findings, config.rules) }));
+    results = results.map((r) => ({ ...r, findings: (0,report/* applyRuleSettings */.mk)(r.findings, config.rules) }));
     // terraform fmt -diff prints the diff itself; so does `terraform-fmt --diff` in text mode.
     if (command === 'terraform-fmt' && values['diff'] && format === 'text') {
         const diff = results[0]?.diff;
         // The diff quotes the files: a context line is a space and then whatever the file says.
         if (diff)
-            io.stdout((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .logText */ .kc)(diff.endsWith('\n') ? diff : diff + '\n'));
+            io.stdout((0,report_escape/* logText */.kc)(diff.endsWith('\n') ? diff : diff + '\n'));
     }
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(io.cwd, root);
-    await (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .writeResults */ .K)(results, {
+    const rel = external_node_path_default().relative(io.cwd, root);
+    await (0,output/* writeResults */.K)(results, {
         format,
         failOn,
         color: io.isTTY && !values['no-color'] && !io.env['NO_COLOR'],
-        pathPrefix: rel && !rel.startsWith('..') ? rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/') + '/' : '',
+        pathPrefix: rel && !rel.startsWith('..') ? rel.split((external_node_path_default()).sep).join('/') + '/' : '',
         sarifFile: values['sarif-file'],
         jsonFile: values['json-file'],
     }, io.stdout);
-    return (0,_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .shouldFail */ .W9)(results.flatMap((r) => r.findings), failOn) ? 1 : 0;
+    // Nothing found is not the same as nothing wrong: say so (exit 0, as no check failed).
+    const described = results.map((r) => ({ r, d: (0,report/* describeResult */.dy)(r) }));
+    if (results.length && described.every(({ r, d }) => d.empty && r.findings.length === 0)) {
+        const where = rel === '' ? '.' : rel.startsWith('..') ? root : rel;
+        const names = results.map((r) => r.check);
+        const who = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
+        const line = `nothing to check in ${(0,report_escape/* logLine */.BP)(where)}: ${who} found nothing to look at\n`;
+        (format === 'text' ? io.stdout : io.stderr)(line);
+    }
+    return (0,report/* shouldFail */.W9)(results.flatMap((r) => r.findings), failOn) ? 1 : 0;
 }
-/** Runs one check; command-line flags win over the same settings in .portarium-infra.yml. */
-async function runOne(name, ctx, flags) {
+async function runOne(name, ctx) {
     const load = LOAD_CHECK[name];
     if (!load)
-        throw new _report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`unknown check "${name}"`);
-    const check = await load();
-    const key = check.section ?? check.name;
-    const section = { ...ctx.config.checks[key], ...flags };
-    return check.run({ ...ctx, config: { ...ctx.config, checks: { ...ctx.config.checks, [key]: section } } });
+        throw new report/* UsageError */.eb(`unknown check "${name}"`);
+    return (await load()).run(ctx);
 }
 function resolveRoot(p) {
     let st;
     try {
-        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p);
+        st = (0,external_node_fs_.statSync)(p);
     }
     catch {
-        throw new _report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`${p}: no such directory`);
+        throw new report/* UsageError */.eb(`${p}: no such directory`);
     }
     if (!st.isDirectory())
-        throw new _report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`${p}: PATH must be a directory`);
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p);
-}
-/** A file given on the command line must live inside the scanned root: findings are relative to it. */
-function resolveInside(root, cwd, file, flag) {
-    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, file);
-    let real = abs;
-    try {
-        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(abs);
-    }
-    catch {
-        // A missing file is reported by the check with its name; only the location is judged here.
-    }
-    if (!(0,_path_guard_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(root, real))
-        throw new _report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`${flag} ${file}: refused, the file is outside ${root}`);
-    return real;
+        throw new report/* UsageError */.eb(`${p}: PATH must be a directory`);
+    return (0,external_node_fs_.realpathSync)(p);
 }
 
 
 /***/ }),
 
-/***/ 7696:
+/***/ 6657:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -375,9 +717,9 @@ function resolveInside(root, cwd, file, flag) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2821);
-/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3652);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3912);
+/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7497);
+/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4031);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(311);
 
 
 
@@ -420,13 +762,13 @@ async function writeResults(results, opts, out) {
 }
 /** Every check's rules, for SARIF's rule table: loaded only then, so a command loads only its own check. */
 async function allRules() {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(870), __nccwpck_require__.e(899), __nccwpck_require__.e(310), __nccwpck_require__.e(164), __nccwpck_require__.e(824), __nccwpck_require__.e(812), __nccwpck_require__.e(156)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6156))).ALL_RULES;
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(840), __nccwpck_require__.e(998), __nccwpck_require__.e(575), __nccwpck_require__.e(45), __nccwpck_require__.e(700), __nccwpck_require__.e(510), __nccwpck_require__.e(147)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2147))).ALL_RULES;
 }
 
 
 /***/ }),
 
-/***/ 445:
+/***/ 1472:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -509,7 +851,103 @@ function specialReason(real) {
 
 /***/ }),
 
-/***/ 3652:
+/***/ 313:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Wy: () => (/* binding */ describeTerraform),
+/* harmony export */   dy: () => (/* binding */ describeResult),
+/* harmony export */   s_: () => (/* binding */ findingCounts)
+/* harmony export */ });
+/* unused harmony export count */
+/** "1 file", "2 files"; `plural` for the irregular ones. */
+function count(n, singular, plural = `${singular}s`) {
+    return `${n} ${n === 1 ? singular : plural}`;
+}
+/** "2 errors, 1 warning": the findings by severity, only those there are; '' when none. */
+function findingCounts(findings) {
+    const c = { error: 0, warning: 0, notice: 0 };
+    for (const f of findings)
+        c[f.severity]++;
+    return [count(c.error, 'error'), count(c.warning, 'warning'), count(c.notice, 'notice')].filter((s) => !s.startsWith('0 ')).join(', ');
+}
+const n = (s, k) => s[k] ?? 0;
+const DESCRIBERS = {
+    compose: (s) => {
+        if (n(s, 'projects') === 0)
+            return { text: 'no compose files found', empty: true };
+        const files = n(s, 'files') > n(s, 'projects') ? ` from ${count(n(s, 'files'), 'file')}` : '';
+        return { text: `${count(n(s, 'projects'), 'project')}${files}, ${count(n(s, 'services'), 'service')}`, empty: false };
+    },
+    'terraform-fmt': (s) => ({ text: describeTerraform(s), empty: n(s, 'files') === 0 && n(s, 'skipped') === 0 }),
+    kustomize: (s) => {
+        if (n(s, 'kustomizations') === 0)
+            return { text: 'no kustomizations found', empty: true };
+        if (n(s, 'overlays') === 0)
+            return { text: `${count(n(s, 'kustomizations'), 'kustomization')}, none of them an overlay to build`, empty: false };
+        const parts = [count(n(s, 'overlays'), 'overlay'), `${count(n(s, 'resources'), 'resource')} validated`];
+        const problems = [
+            n(s, 'invalid') ? `${n(s, 'invalid')} invalid` : '',
+            n(s, 'errors') ? `${n(s, 'errors')} could not be validated` : '',
+            n(s, 'skipped') ? `${n(s, 'skipped')} skipped` : '',
+        ].filter(Boolean);
+        if (problems.length)
+            parts.push(...problems);
+        else if (n(s, 'resources') > 0)
+            parts[1] += ', all valid';
+        if (s['changedOverlays'] !== undefined)
+            parts.push(`${count(n(s, 'changedOverlays'), 'overlay')} changed since the base ref`);
+        return { text: parts.join(', '), empty: false };
+    },
+    images: (s) => {
+        if (n(s, 'images') === 0)
+            return { text: 'no images or Dockerfiles found', empty: true };
+        return { text: `${count(n(s, 'images'), 'image')}, ${count(n(s, 'dockerfiles'), 'Dockerfile')} linted`, empty: false };
+    },
+    deploy: (s) => {
+        if (s['resources'] === undefined)
+            return { text: 'nothing deployed', empty: false };
+        const plan = s['create'] !== undefined;
+        const changes = plan
+            ? `${n(s, 'create')} to create, ${n(s, 'change')} to change, ${n(s, 'prune')} to prune, ${n(s, 'unchanged')} unchanged`
+            : s['created'] !== undefined
+                ? `${n(s, 'created')} created, ${n(s, 'changed')} changed, ${n(s, 'pruned')} pruned, ${n(s, 'unchanged')} unchanged`
+                : '';
+        return { text: `${count(n(s, 'resources'), 'resource')}${changes ? ` (${changes})` : ''}`, empty: false };
+    },
+};
+/** terraform fmt's coverage: "7 files checked, all formatted", "7 files checked, 2 need formatting, 1 syntax error". */
+function describeTerraform(s) {
+    const files = n(s, 'files');
+    if (files === 0 && n(s, 'skipped') === 0)
+        return 'no Terraform files found';
+    // In write mode the changed files were rewritten (or failed to be): only the rest still need it.
+    const unformatted = n(s, 'changed') - n(s, 'written') - n(s, 'writeFailed');
+    const problems = [
+        n(s, 'written') ? `${n(s, 'written')} reformatted` : '',
+        unformatted > 0 ? `${unformatted} ${unformatted === 1 ? 'needs' : 'need'} formatting` : '',
+        n(s, 'writeFailed') ? `${n(s, 'writeFailed')} could not be written` : '',
+        n(s, 'syntaxErrors') ? count(n(s, 'syntaxErrors'), 'syntax error') : '',
+        n(s, 'engineErrors') ? `${n(s, 'engineErrors')} could not be formatted` : '',
+        n(s, 'skipped') ? `${n(s, 'skipped')} skipped` : '',
+    ].filter(Boolean);
+    return `${count(files, 'file')} checked, ${problems.length ? problems.join(', ') : 'all formatted'}`;
+}
+/** The words for one check's result; a check without its own words lists its stats. */
+function describeResult(r) {
+    const d = DESCRIBERS[r.check];
+    if (d)
+        return d(r.stats, r.findings);
+    const text = Object.entries(r.stats)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(', ');
+    return { text, empty: false };
+}
+
+
+/***/ }),
+
+/***/ 4031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -624,7 +1062,7 @@ function mdFence(content, info = '') {
 
 /***/ }),
 
-/***/ 8202:
+/***/ 9023:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -670,14 +1108,15 @@ class UsageError extends Error {
 
 /***/ }),
 
-/***/ 2821:
+/***/ 7497:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   eb: () => (/* reexport */ finding/* UsageError */.eb),
-  mk: () => (/* reexport */ applyRuleSettings),
+  mk: () => (/* reexport */ rules/* applyRuleSettings */.mk),
+  dy: () => (/* reexport */ describe/* describeResult */.dy),
   XV: () => (/* reexport */ finding/* parseFailOn */.XV),
   Hp: () => (/* reexport */ renderAnnotations),
   hF: () => (/* reexport */ renderJson),
@@ -687,27 +1126,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   W9: () => (/* reexport */ finding/* shouldFail */.W9)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, REDACTED, SEVERITY_RANK, SUMMARY_LIMIT_BYTES, annotationCommand, byteLength, checkStatus, compareFindings, docsUrl, escapeCell, redactDeep, redactResult, redactResults, redactor, selectAnnotations, truncateToBytes
+// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, REDACTED, SEVERITY_RANK, SUMMARY_LIMIT_BYTES, annotationCommand, byteLength, checkStatus, compareFindings, count, defineRules, describeTerraform, docsAnchor, docsPage, docsUrl, escapeCell, findingCounts, locationIn, redactDeep, redactResult, redactResults, redactor, selectAnnotations, truncateToBytes
 
 // EXTERNAL MODULE: ./src/report/finding.ts
-var finding = __nccwpck_require__(8202);
-;// CONCATENATED MODULE: ./src/report/rules.ts
-/** Applies the user's rule settings from `.portarium-infra.yml` to an engine's findings. */
-function applyRuleSettings(findings, settings) {
-    const out = [];
-    for (const f of findings) {
-        const setting = settings[f.rule];
-        if (setting === 'off')
-            continue;
-        out.push(setting ? { ...f, severity: setting } : f);
-    }
-    return out;
-}
-function docsUrl(ruleId) {
-    const check = ruleId.split('/')[0] ?? ruleId;
-    return `docs/rules/${check}.md#${ruleId.replace(/[^a-z0-9-]/gi, '-').toLowerCase()}`;
-}
-
+var finding = __nccwpck_require__(9023);
+// EXTERNAL MODULE: ./src/report/rules.ts
+var rules = __nccwpck_require__(9681);
 ;// CONCATENATED MODULE: ./src/report/budget.ts
 
 /** GitHub shows at most this many annotations of each severity per step and drops the rest silently. */
@@ -735,7 +1159,7 @@ function selectAnnotations(findings, changedFiles, perSeverity = ANNOTATIONS_PER
 }
 
 // EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __nccwpck_require__(3652);
+var report_escape = __nccwpck_require__(4031);
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
 
@@ -802,7 +1226,11 @@ function countBy(findings) {
         c[f.severity]++;
     return c;
 }
-/** Markdown for $GITHUB_STEP_SUMMARY: a table per check, the findings, then each check's own section. */
+/**
+ * Markdown for $GITHUB_STEP_SUMMARY — the one summary renderer of check results: a table per check,
+ * the findings, then each result's own section (`summaryMarkdown`: the kustomize overlay table, the
+ * terraform fmt diff, the deploy plan or release), composed here in order and cut to the size limit.
+ */
 function renderSummary(results, opts) {
     const limit = opts.limitBytes ?? SUMMARY_LIMIT_BYTES;
     const all = results.flatMap((r) => r.findings);
@@ -890,7 +1318,7 @@ function renderSarif(results, opts) {
                                 id,
                                 name: id.replace(/[^A-Za-z0-9]+(.)/g, (_m, c) => c.toUpperCase()),
                                 shortDescription: { text: def?.description ?? id },
-                                helpUri: docsUrl(id),
+                                helpUri: (0,rules/* docsUrl */.fs)(id),
                                 defaultConfiguration: { level: LEVEL[def?.severity ?? 'warning'] },
                             };
                         }),
@@ -932,7 +1360,10 @@ function renderJson(results, failOn) {
     };
 }
 
+// EXTERNAL MODULE: ./src/report/describe.ts
+var describe = __nccwpck_require__(313);
 ;// CONCATENATED MODULE: ./src/report/text.ts
+
 
 
 const COLOR = {
@@ -950,7 +1381,13 @@ function renderText(results, opts) {
     const lines = [];
     const findings = results.flatMap((r) => r.findings).sort(finding/* compareFindings */.Eg);
     // Checked content is escaped piece by piece, before our own colours go around it.
+    const printed = new Set();
     for (const f of findings) {
+        // Each finding once, even when two steps of a check (or two checks) reached the same one.
+        const key = `${f.file}\0${f.line}\0${f.column}\0${f.severity}\0${f.rule}\0${f.message}`;
+        if (printed.has(key))
+            continue;
+        printed.add(key);
         lines.push(`${paint('bold', (0,report_escape/* logLine */.BP)(`${opts.pathPrefix ?? ''}${f.file}:${f.line}:${f.column}`))} ${paint(f.severity, f.severity)} ${(0,report_escape/* logText */.kc)(f.message)} ${paint('dim', (0,report_escape/* logLine */.BP)(f.rule))}`);
         if (f.help)
             lines.push(`    ${paint('dim', (0,report_escape/* logText */.kc)(f.help))}`);
@@ -959,14 +1396,12 @@ function renderText(results, opts) {
         lines.push('');
     for (const r of results) {
         const status = (0,finding/* checkStatus */.dO)(r, opts.failOn);
-        const counts = { error: 0, warning: 0, notice: 0 };
-        for (const f of r.findings)
-            counts[f.severity]++;
-        const stats = Object.entries(r.stats)
-            .map(([k, v]) => `${v} ${k}`)
-            .join(', ');
-        const mark = status === 'passed' ? paint('green', '✔') : paint('error', '✖');
-        lines.push(`${mark} ${(0,report_escape/* logLine */.BP)(r.check)}: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)${stats ? ` — ${stats}` : ''}`);
+        const { text, empty } = (0,describe/* describeResult */.dy)(r);
+        const counts = (0,describe/* findingCounts */.s_)(r.findings);
+        // A check that found nothing to look at neither passed nor failed: it says so.
+        const mark = status !== 'passed' ? paint('error', '✖') : empty && !counts ? paint('dim', '○') : paint('green', '✔');
+        const said = [text, counts].filter(Boolean).join('; ');
+        lines.push(`${mark} ${(0,report_escape/* logLine */.BP)(r.check)}${said ? `: ${(0,report_escape/* logLine */.BP)(said)}` : ''}`);
     }
     return lines.join('\n') + '\n';
 }
@@ -983,31 +1418,343 @@ function renderText(results, opts) {
 
 
 
+
 /***/ }),
 
-/***/ 4428:
+/***/ 9681:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Yn: () => (/* binding */ stringList),
-/* harmony export */   Z9: () => (/* binding */ loadConfig),
-/* harmony export */   g2: () => (/* binding */ CONFIG_FILE)
+/* harmony export */   fs: () => (/* binding */ docsUrl),
+/* harmony export */   mk: () => (/* binding */ applyRuleSettings),
+/* harmony export */   x0: () => (/* binding */ defineRules),
+/* harmony export */   zZ: () => (/* binding */ locationIn)
 /* harmony export */ });
-/* unused harmony export parseConfig */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3645);
-/* harmony import */ var _path_guard_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(445);
-/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8202);
+/* unused harmony exports docsPage, docsAnchor */
+/**
+ * Declares one check's rules. The ids become a string-literal union, so a finding of a rule that is
+ * not in the table (a typo) does not compile. Ids must be unique and start with one `<prefix>/`: the
+ * prefix names the docs page.
+ */
+function defineRules(check, rules) {
+    const byId = new Map();
+    for (const r of rules) {
+        if (byId.has(r.id))
+            throw new Error(`rule ${r.id} is defined twice`);
+        if (!/^[a-z0-9]+\/[a-z0-9-]+$/.test(r.id))
+            throw new Error(`rule id ${r.id} is not <check>/<name>`);
+        byId.set(r.id, r);
+    }
+    const severity = (id) => {
+        const def = byId.get(id);
+        if (!def)
+            throw new Error(`unknown ${check} rule ${id}`);
+        return def.severity;
+    };
+    return {
+        check,
+        rules,
+        severity,
+        severityUnder(id, settings) {
+            const setting = settings?.[id];
+            if (setting === 'off')
+                return undefined;
+            return setting ?? severity(id);
+        },
+        finding(id, at, message, extra = {}) {
+            const loc = typeof at === 'string' ? { file: at, line: 1, column: 1 } : at;
+            const f = { check, rule: id, severity: severity(id), file: loc.file, line: loc.line, column: loc.column, message };
+            if (extra.endLine !== undefined)
+                f.endLine = extra.endLine;
+            if (extra.endColumn !== undefined)
+                f.endColumn = extra.endColumn;
+            if (extra.help !== undefined)
+                f.help = extra.help;
+            return f;
+        },
+    };
+}
+/** Applies the user's rule settings from `.portarium-infra.yml` to an engine's findings. */
+function applyRuleSettings(findings, settings) {
+    const out = [];
+    for (const f of findings) {
+        const setting = settings[f.rule];
+        if (setting === 'off')
+            continue;
+        out.push(setting ? { ...f, severity: setting } : f);
+    }
+    return out;
+}
+/** The docs page of a rule, relative to the repository root: docs/rules/<prefix of the id>.md. */
+function docsPage(ruleId) {
+    return `docs/rules/${ruleId.split('/')[0] ?? ruleId}.md`;
+}
+/** The anchor of a rule's entry on its docs page: `<a id="compose-undefined-network">` before `## compose/undefined-network`. */
+function docsAnchor(ruleId) {
+    return ruleId.replace(/[^a-z0-9-]/gi, '-').toLowerCase();
+}
+/** Where a rule is documented (SARIF helpUri): its page and anchor. */
+function docsUrl(ruleId) {
+    return `${docsPage(ruleId)}#${docsAnchor(ruleId)}`;
+}
+/** A position (anything with a 1-based line and column: a parsed instruction, a YAML node) in `file`. */
+function locationIn(file, pos) {
+    return { file, line: pos.line, column: pos.column };
+}
+
+
+/***/ }),
+
+/***/ 2020:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  g2: () => (/* binding */ CONFIG_FILE),
+  Z9: () => (/* binding */ loadConfig),
+  uj: () => (/* binding */ overlaySettings)
+});
+
+// UNUSED EXPORTS: checkRuleIds, parseConfig
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/path-guard.ts
+var path_guard = __nccwpck_require__(1472);
+// EXTERNAL MODULE: ./src/report/finding.ts
+var finding = __nccwpck_require__(9023);
+;// CONCATENATED MODULE: ./src/settings/suggest.ts
+/** Levenshtein distance, for "did you mean" on misspelt keys and rule ids. */
+function editDistance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++)
+            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        prev = cur;
+    }
+    return prev[b.length];
+}
+/**
+ * The closest candidate, when it is close enough to be a slip of the keyboard rather than another
+ * word: at most a third of the word's length (and at least 2) edits away.
+ */
+function closest(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const c of candidates) {
+        const d = editDistance(word.toLowerCase(), c.toLowerCase());
+        if (d < bestDistance)
+            [best, bestDistance] = [c, d];
+    }
+    return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+/** ` (did you mean "files"?)`, or nothing. */
+function didYouMean(word, candidates) {
+    const c = closest(word, candidates);
+    return c === undefined ? '' : ` (did you mean "${c}"?)`;
+}
+
+;// CONCATENATED MODULE: ./src/settings/sections.ts
+// The check sections of .portarium-infra.yml, read from the YAML nodes rather than from plain data so
+// that every mistake is reported at the line and column a person must change.
+
+
+
+const SECTIONS = ['compose', 'terraform', 'kubernetes', 'images'];
+const emptySettings = () => ({ compose: {}, terraform: {}, kubernetes: {}, images: {} });
+/**
+ * Keys that were accepted once and are not any more: a warning naming what replaced them, and the
+ * value goes to the replacement (`to`) or nowhere. Keys a person merely misspells get "did you mean".
+ */
+const MOVED = {
+    // Accepted and never read: a deploy is configured where it runs, not in the checks' file.
+    deploy: { instead: 'deploy settings are the flags of `portarium-infra deploy` and the inputs of the k8s-deploy action' },
+};
+/** The warning for a key of MOVED, `name` dotted from the top of the file. */
+function movedWarning(at, name) {
+    const moved = MOVED[name];
+    if ('to' in moved)
+        return `${at}: "${name}" was renamed "${moved.to}"; the old name still works for now`;
+    return `${at}: "${name}" is ignored: ${moved.instead}`;
+}
+/** Follows aliases (`files: *common`) to the node they name. */
+function deref(r, node) {
+    let n = node;
+    for (let i = 0; i < 64 && (0,dist/* isAlias */.Vj)(n); i++)
+        n = n.resolve(r.doc);
+    return (n ?? null);
+}
+const isNull = (n) => n === null || ((0,dist/* isScalar */.jn)(n) && n.value === null);
+/** Walks a section's keys: known ones to their handler, moved ones warned about, others an error. */
+function readKeys(r, map, section, handlers) {
+    for (const pair of map.items) {
+        const keyNode = deref(r, pair.key);
+        const key = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : '';
+        const name = `${section}.${key}`;
+        const value = deref(r, pair.value);
+        let handler = handlers[key];
+        if (!handler) {
+            const moved = MOVED[name];
+            if (!moved)
+                throw new finding/* UsageError */.eb(`${r.where(pair.key)}: unknown setting "${name}"${didYouMean(key, Object.keys(handlers))}; ${section} takes ${Object.keys(handlers).join(', ')}`);
+            r.warnings.push(movedWarning(r.where(pair.key), name));
+            if (!('to' in moved))
+                continue;
+            handler = handlers[moved.to.slice(section.length + 1)];
+        }
+        // `key:` with nothing after it leaves the setting at its default, as it always has.
+        if (!isNull(value))
+            handler(value, name);
+    }
+}
+function scalarText(n) {
+    if (typeof n.value === 'string')
+        return n.value;
+    // 1.30 is a version, not the number 1.3: keep what was written.
+    if (typeof n.value === 'number')
+        return n.source ?? String(n.value);
+    return undefined;
+}
+function list(r, v, name) {
+    if ((0,dist/* isScalar */.jn)(v)) {
+        const s = scalarText(v);
+        if (s !== undefined)
+            return [s];
+    }
+    else if ((0,dist/* isSeq */.oP)(v)) {
+        const items = v.items.map((i) => deref(r, i));
+        const texts = items.map((i) => ((0,dist/* isScalar */.jn)(i) ? scalarText(i) : undefined));
+        const bad = texts.findIndex((t) => t === undefined);
+        if (bad < 0)
+            return texts;
+        throw new finding/* UsageError */.eb(`${r.where(items[bad] ?? v)}: ${name} must be a string or a list of strings`);
+    }
+    throw new finding/* UsageError */.eb(`${r.where(v)}: ${name} must be a string or a list of strings`);
+}
+function str(r, v, name) {
+    const s = (0,dist/* isScalar */.jn)(v) ? scalarText(v) : undefined;
+    if (s === undefined)
+        throw new finding/* UsageError */.eb(`${r.where(v)}: ${name} must be a string`);
+    return s;
+}
+function oneOf(r, v, name, values) {
+    const s = (0,dist/* isScalar */.jn)(v) ? scalarText(v) : undefined;
+    if (s === undefined || !values.includes(s)) {
+        throw new finding/* UsageError */.eb(`${r.where(v)}: ${name} must be ${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}${s === undefined ? '' : ` (got "${s}")`}`);
+    }
+    return s;
+}
+function bool(r, v, name) {
+    if ((0,dist/* isScalar */.jn)(v) && typeof v.value === 'boolean')
+        return v.value;
+    throw new finding/* UsageError */.eb(`${r.where(v)}: ${name} must be true or false`);
+}
+function seconds(r, v, name) {
+    if ((0,dist/* isScalar */.jn)(v) && typeof v.value === 'number' && v.value > 0)
+        return Math.round(v.value * 1000);
+    throw new finding/* UsageError */.eb(`${r.where(v)}: ${name} must be a positive number of seconds`);
+}
+function positiveInt(r, v, name) {
+    if ((0,dist/* isScalar */.jn)(v) && typeof v.value === 'number' && Number.isInteger(v.value) && v.value >= 1)
+        return v.value;
+    throw new finding/* UsageError */.eb(`${r.where(v)}: ${name} must be a positive integer`);
+}
+function stringMap(r, v, name) {
+    if (!(0,dist/* isMap */.jh)(v))
+        throw new finding/* UsageError */.eb(`${r.where(v)}: ${name} must map names to values`);
+    const out = {};
+    for (const p of v.items) {
+        const k = deref(r, p.key);
+        const val = deref(r, p.value);
+        if (!(0,dist/* isScalar */.jn)(k))
+            throw new finding/* UsageError */.eb(`${r.where(p.key)}: ${name} must map names to values`);
+        if (val !== null && !(0,dist/* isScalar */.jn)(val))
+            throw new finding/* UsageError */.eb(`${r.where(val)}: ${name}.${String(k.value)} must be a string, a number or a boolean`);
+        out[String(k.value)] = String(val?.value ?? '');
+    }
+    return out;
+}
+function parseCompose(r, map) {
+    const s = {};
+    readKeys(r, map, 'compose', {
+        files: (v, n) => (s.files = list(r, v, n)),
+        'env-files': (v, n) => (s.envFiles = list(r, v, n)),
+        profiles: (v, n) => (s.profiles = list(r, v, n)),
+        timeout: (v, n) => (s.timeoutMs = seconds(r, v, n)),
+    });
+    return s;
+}
+function parseTerraform(r, map) {
+    const s = {};
+    readKeys(r, map, 'terraform', {
+        paths: (v, n) => (s.paths = list(r, v, n)),
+        include: (v, n) => (s.include = list(r, v, n)),
+        exclude: (v, n) => (s.exclude = list(r, v, n)),
+        mode: (v, n) => (s.mode = oneOf(r, v, n, ['check', 'diff', 'write'])),
+        engine: (v, n) => (s.engine = oneOf(r, v, n, ['builtin', 'terraform', 'tofu'])),
+        'terraform-version': (v, n) => (s.terraformVersion = str(r, v, n)),
+        binary: (v, n) => (s.binary = str(r, v, n)),
+        timeout: (v, n) => (s.timeoutMs = seconds(r, v, n)),
+    });
+    return s;
+}
+function parseKubernetes(r, map) {
+    const s = {};
+    readKeys(r, map, 'kubernetes', {
+        paths: (v, n) => (s.paths = list(r, v, n)),
+        'kubernetes-versions': (v, n) => (s.kubernetesVersions = list(r, v, n)),
+        engine: (v, n) => (s.engine = oneOf(r, v, n, ['builtin', 'kubeconform'])),
+        'schema-locations': (v, n) => (s.schemaLocations = list(r, v, n)),
+        'skip-kinds': (v, n) => (s.skipKinds = list(r, v, n)),
+        'reject-kinds': (v, n) => (s.rejectKinds = list(r, v, n)),
+        'ignore-missing-schemas': (v, n) => (s.ignoreMissingSchemas = bool(r, v, n)),
+        strict: (v, n) => (s.strict = bool(r, v, n)),
+        'allow-remote-bases': (v, n) => (s.allowRemoteBases = bool(r, v, n)),
+        'base-ref': (v, n) => (s.baseRef = str(r, v, n)),
+        'rendered-dir': (v, n) => (s.renderedDir = str(r, v, n)),
+        concurrency: (v, n) => (s.concurrency = positiveInt(r, v, n)),
+        timeout: (v, n) => (s.timeoutMs = seconds(r, v, n)),
+    });
+    return s;
+}
+/** `images:` is a mapping of settings, or (short form) the list of images itself. */
+function parseImages(r, node, plain) {
+    if ((0,dist/* isSeq */.oP)(node))
+        return { images: plain };
+    if (!(0,dist/* isMap */.jh)(node))
+        throw new finding/* UsageError */.eb(`${r.where(node)}: images must be a mapping or a list of images`);
+    const s = {};
+    const entries = plain;
+    readKeys(r, node, 'images', {
+        images: () => (s.images = entries['images']),
+        'docker-dir': (v, n) => (s.dockerDir = str(r, v, n)),
+        registry: (v, n) => (s.registry = str(r, v, n)),
+        // One string may list several, comma-separated, as the build-images input does.
+        platforms: (v, n) => (s.platforms = list(r, v, n).flatMap((p) => p.split(',')).map((p) => p.trim()).filter(Boolean)),
+        'build-args': (v, n) => (s.buildArgs = stringMap(r, v, n)),
+        timeout: (v, n) => (s.timeoutMs = seconds(r, v, n)),
+    });
+    return s;
+}
+
+;// CONCATENATED MODULE: ./src/settings/config.ts
+
+
 
 
 
 
 
 const CONFIG_FILE = '.portarium-infra.yml';
-const SECTIONS = ['compose', 'terraform', 'kubernetes', 'images', 'deploy'];
+const emptyConfig = () => ({ rules: {}, ruleAt: {}, checks: emptySettings(), warnings: [] });
+const TOP_LEVEL = ['fail-on', 'rules', ...SECTIONS];
 const SETTINGS = new Set(['off', 'error', 'warning', 'notice']);
 /**
  * Loads PATH/.portarium-infra.yml (or an explicit file); a missing default file is an empty config.
@@ -1015,41 +1762,45 @@ const SETTINGS = new Set(['off', 'error', 'warning', 'notice']);
  * (`/proc/self/environ` committed as a symlink, a FIFO) is refused always. Neither is read, so no
  * message can quote it.
  */
-async function loadConfig(root, explicit, workspace) {
-    const file = explicit ? node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(explicit) : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, CONFIG_FILE);
-    const refused = (0,_path_guard_js__WEBPACK_IMPORTED_MODULE_3__/* .pathGuard */ .JV)(workspace)(file);
+async function loadConfig(root, explicit, workspace, ruleIds) {
+    const file = explicit ? external_node_path_default().resolve(explicit) : external_node_path_default().join(root, CONFIG_FILE);
+    const refused = (0,path_guard/* pathGuard */.JV)(workspace)(file);
     if (refused)
-        throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${file}: the configuration file ${refused.reason}; it is not read`);
+        throw new finding/* UsageError */.eb(`${file}: the configuration file ${refused.reason}; it is not read`);
     let text;
     try {
-        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file);
+        const st = await (0,promises_.stat)(file);
         if (!st.isFile())
-            throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${file}: the configuration file is not a regular file`);
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+            throw new finding/* UsageError */.eb(`${file}: the configuration file is not a regular file`);
+        text = await (0,promises_.readFile)(file, 'utf8');
     }
     catch (e) {
-        if (e instanceof _report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb)
+        if (e instanceof finding/* UsageError */.eb)
             throw e;
         if (!explicit && e.code === 'ENOENT')
-            return { rules: {}, checks: {} };
-        throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${file}: cannot read the configuration file (${e.message})`);
+            return emptyConfig();
+        throw new finding/* UsageError */.eb(`${file}: cannot read the configuration file (${e.message})`);
     }
-    return parseConfig(text, node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(process.cwd(), file) || file);
+    return parseConfig(text, external_node_path_default().relative(process.cwd(), file) || file, ruleIds);
 }
-function parseConfig(text, file) {
+/** With `ruleIds` (every rule a setting may name), an unknown rule id is an error at its line. */
+function parseConfig(text, file, ruleIds) {
     try {
-        return readConfig(text, file);
+        const config = readConfig(text, file);
+        if (ruleIds)
+            checkRuleIds(config, ruleIds);
+        return config;
     }
     catch (e) {
         // The yaml parser and toJSON recurse once per nesting level: thousands of levels exhaust the stack.
         if (e instanceof RangeError && /call stack/i.test(e.message))
-            throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${file}:1:1: invalid YAML: nested too deeply to read`);
+            throw new finding/* UsageError */.eb(`${file}:1:1: invalid YAML: nested too deeply to read`);
         throw e;
     }
 }
 function readConfig(text, file) {
-    const lc = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
+    const lc = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
     const where = (node) => {
         const off = node?.range?.[0] ?? 0;
         const p = lc.linePos(off);
@@ -1058,51 +1809,61 @@ function readConfig(text, file) {
     if (doc.errors.length) {
         const err = doc.errors[0];
         const p = lc.linePos(err.pos[0]);
-        throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${file}:${p.line}:${p.col}: invalid YAML: ${err.message.split('\n')[0]}`);
+        throw new finding/* UsageError */.eb(`${file}:${p.line}:${p.col}: invalid YAML: ${err.message.split('\n')[0]}`);
     }
-    const config = { file, rules: {}, checks: {} };
+    const config = { file, ...emptyConfig() };
+    const reader = { doc, where, warnings: config.warnings };
     if (doc.contents === null)
         return config;
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(doc.contents))
-        throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${where(doc.contents)}: the configuration must be a mapping`);
+    if (!(0,dist/* isMap */.jh)(doc.contents))
+        throw new finding/* UsageError */.eb(`${where(doc.contents)}: the configuration must be a mapping`);
     for (const pair of doc.contents.items) {
-        const key = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(pair.key) ? String(pair.key.value) : '';
-        const value = pair.value;
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+        // `compose: *shared` names its section by alias.
+        const value = ((0,dist/* isAlias */.Vj)(pair.value) ? pair.value.resolve(doc) : pair.value);
         if (key === 'fail-on') {
-            const v = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(value) ? String(value.value) : '';
+            const v = (0,dist/* isScalar */.jn)(value) ? String(value.value) : '';
             if (v !== 'error' && v !== 'warning' && v !== 'never')
-                throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${where(value)}: fail-on must be error, warning or never`);
+                throw new finding/* UsageError */.eb(`${where(value)}: fail-on must be error, warning or never`);
             config.failOn = v;
         }
         else if (key === 'rules') {
             if (value === null)
                 continue;
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(value))
-                throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${where(value)}: rules must map a rule id to off, error, warning or notice`);
+            if (!(0,dist/* isMap */.jh)(value))
+                throw new finding/* UsageError */.eb(`${where(value)}: rules must map a rule id to off, error, warning or notice`);
             for (const rp of value.items) {
-                const id = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(rp.key) ? String(rp.key.value) : '';
-                const setting = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(rp.value) ? String(rp.value.value) : '';
+                const id = (0,dist/* isScalar */.jn)(rp.key) ? String(rp.key.value) : '';
+                const setting = (0,dist/* isScalar */.jn)(rp.value) ? String(rp.value.value) : '';
                 if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(id))
-                    throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${where(rp.key)}: "${id}" is not a rule id (check/rule-name)`);
+                    throw new finding/* UsageError */.eb(`${where(rp.key)}: "${id}" is not a rule id (check/rule-name)`);
                 if (!SETTINGS.has(setting))
-                    throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${where(rp.value)}: rule ${id} must be off, error, warning or notice (got "${setting}")`);
+                    throw new finding/* UsageError */.eb(`${where(rp.value)}: rule ${id} must be off, error, warning or notice (got "${setting}")`);
                 config.rules[id] = setting;
+                config.ruleAt[id] = where(rp.key);
             }
         }
         else if (SECTIONS.includes(key)) {
-            const js = value === null ? {} : sectionValue(value, doc, where);
-            if (typeof js !== 'object' || js === null || Array.isArray(js)) {
-                // `images` may be a list of image definitions; every other section is a mapping.
-                if (key === 'images' && Array.isArray(js)) {
-                    config.checks[key] = { images: js };
-                    continue;
-                }
-                throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${where(value)}: ${key} must be a mapping`);
-            }
-            config.checks[key] = js;
+            if (value === null || ((0,dist/* isScalar */.jn)(value) && value.value === null))
+                continue;
+            // Checked whole first: the typed readers below follow aliases, which must be bounded and acyclic.
+            const js = sectionValue(value, doc, where);
+            if (key === 'images')
+                config.checks.images = parseImages(reader, value, js);
+            else if (!(0,dist/* isMap */.jh)(value))
+                throw new finding/* UsageError */.eb(`${where(value)}: ${key} must be a mapping`);
+            else if (key === 'compose')
+                config.checks.compose = parseCompose(reader, value);
+            else if (key === 'terraform')
+                config.checks.terraform = parseTerraform(reader, value);
+            else
+                config.checks.kubernetes = parseKubernetes(reader, value);
+        }
+        else if (MOVED[key]) {
+            config.warnings.push(movedWarning(where(pair.key), key));
         }
         else {
-            throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${where(pair.key)}: unknown setting "${key}" (expected fail-on, rules, ${SECTIONS.join(', ')})`);
+            throw new finding/* UsageError */.eb(`${where(pair.key)}: unknown setting "${key}"${didYouMean(key, TOP_LEVEL)}; the file takes ${TOP_LEVEL.join(', ')}`);
         }
     }
     return config;
@@ -1118,12 +1879,12 @@ function sectionValue(value, doc, where) {
     }
     catch (e) {
         if (e instanceof ReferenceError)
-            throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${where(value)}: too many YAML aliases (${e.message})`);
+            throw new finding/* UsageError */.eb(`${where(value)}: too many YAML aliases (${e.message})`);
         throw e;
     }
     // `r: &r [*r]` comes back as a list that contains itself: every reader walking it would loop.
     if (isCircular(js, new Set()))
-        throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${where(value)}: a YAML alias refers to a node that contains it`);
+        throw new finding/* UsageError */.eb(`${where(value)}: a YAML alias refers to a node that contains it`);
     return js;
 }
 function isCircular(v, ancestors) {
@@ -1137,22 +1898,37 @@ function isCircular(v, ancestors) {
     ancestors.delete(v);
     return found;
 }
-/** Reads a list setting that may be written as a YAML list or a single string. */
-function stringList(section, key) {
-    const v = section?.[key];
-    if (v === undefined || v === null)
-        return undefined;
-    if (typeof v === 'string')
-        return [v];
-    if (Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number'))
-        return v.map(String);
-    throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${key} must be a string or a list of strings`);
+/**
+ * The one place where something else wins over .portarium-infra.yml. An undefined value (a flag not
+ * given, an empty input) keeps the file's setting.
+ */
+function overlaySettings(config, over) {
+    const checks = { ...config.checks };
+    for (const name of Object.keys(over)) {
+        const given = Object.entries(over[name] ?? {}).filter(([, v]) => v !== undefined);
+        if (given.length)
+            checks[name] = { ...checks[name], ...Object.fromEntries(given) };
+    }
+    return { ...config, checks };
+}
+/**
+ * Every id under `rules:` must name a rule: a misspelt id would otherwise turn nothing off. The
+ * known ids are handed in because the checks that own them sit above this layer.
+ */
+function checkRuleIds(config, ruleIds) {
+    const known = new Set(ruleIds);
+    for (const id of Object.keys(config.rules)) {
+        if (known.has(id))
+            continue;
+        const at = config.ruleAt[id] ?? config.file ?? CONFIG_FILE;
+        throw new finding/* UsageError */.eb(`${at}: unknown rule "${id}"${didYouMean(id, known)}`);
+    }
 }
 
 
 /***/ }),
 
-/***/ 3912:
+/***/ 311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1227,10 +2003,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/po
 
 /***/ }),
 
-/***/ 643:
+/***/ 5881:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 
 /***/ }),
 
@@ -1238,13 +2028,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
@@ -1269,18 +2052,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 2387:
+/***/ 7349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Scalar = __nccwpck_require__(9271);
-var YAMLMap = __nccwpck_require__(2448);
-var YAMLSeq = __nccwpck_require__(5125);
-var resolveBlockMap = __nccwpck_require__(1653);
-var resolveBlockSeq = __nccwpck_require__(2624);
-var resolveFlowCollection = __nccwpck_require__(692);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockSeq = __nccwpck_require__(334);
+var resolveFlowCollection = __nccwpck_require__(3142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -1366,15 +2149,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 2873:
+/***/ 3683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(5755);
-var composeNode = __nccwpck_require__(3755);
-var resolveEnd = __nccwpck_require__(1462);
-var resolveProps = __nccwpck_require__(8017);
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(5937);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -1418,17 +2201,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 3755:
+/***/ 5937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(9671);
-var identity = __nccwpck_require__(2617);
-var composeCollection = __nccwpck_require__(2387);
-var composeScalar = __nccwpck_require__(4995);
-var resolveEnd = __nccwpck_require__(1462);
-var utilEmptyScalarPosition = __nccwpck_require__(9933);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var composeCollection = __nccwpck_require__(7349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(7788);
+var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -1537,15 +2320,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 4995:
+/***/ 5413:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Scalar = __nccwpck_require__(9271);
-var resolveBlockScalar = __nccwpck_require__(599);
-var resolveFlowScalar = __nccwpck_require__(7120);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -1632,18 +2415,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 2750:
+/***/ 9984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(8144);
-var Document = __nccwpck_require__(5755);
-var errors = __nccwpck_require__(2130);
-var identity = __nccwpck_require__(2617);
-var composeDoc = __nccwpck_require__(2873);
-var resolveEnd = __nccwpck_require__(1462);
+var directives = __nccwpck_require__(1342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var identity = __nccwpck_require__(1127);
+var composeDoc = __nccwpck_require__(3683);
+var resolveEnd = __nccwpck_require__(7788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -1863,17 +2646,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 1653:
+/***/ 7103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(2815);
-var YAMLMap = __nccwpck_require__(2448);
-var resolveProps = __nccwpck_require__(8017);
-var utilContainsNewline = __nccwpck_require__(6761);
-var utilFlowIndentCheck = __nccwpck_require__(4437);
-var utilMapIncludes = __nccwpck_require__(3485);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -1987,12 +2770,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 599:
+/***/ 8913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
+var Scalar = __nccwpck_require__(3301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -2194,14 +2977,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 2624:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(5125);
-var resolveProps = __nccwpck_require__(8017);
-var utilFlowIndentCheck = __nccwpck_require__(4437);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveProps = __nccwpck_require__(4631);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -2252,7 +3035,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 1462:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2298,19 +3081,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 692:
+/***/ 3142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Pair = __nccwpck_require__(2815);
-var YAMLMap = __nccwpck_require__(2448);
-var YAMLSeq = __nccwpck_require__(5125);
-var resolveEnd = __nccwpck_require__(1462);
-var resolveProps = __nccwpck_require__(8017);
-var utilContainsNewline = __nccwpck_require__(6761);
-var utilMapIncludes = __nccwpck_require__(3485);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -2514,13 +3297,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 7120:
+/***/ 6842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
-var resolveEnd = __nccwpck_require__(1462);
+var Scalar = __nccwpck_require__(3301);
+var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -2749,7 +3532,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 8017:
+/***/ 4631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2904,7 +3687,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 6761:
+/***/ 9499:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2947,7 +3730,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 9933:
+/***/ 2599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2982,12 +3765,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4437:
+/***/ 4051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(6761);
+var utilContainsNewline = __nccwpck_require__(9499);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -3006,12 +3789,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 3485:
+/***/ 1187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
+var identity = __nccwpck_require__(1127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -3028,22 +3811,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 5755:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(9671);
-var Collection = __nccwpck_require__(6039);
-var identity = __nccwpck_require__(2617);
-var Pair = __nccwpck_require__(2815);
-var toJS = __nccwpck_require__(3709);
-var Schema = __nccwpck_require__(4902);
-var stringifyDocument = __nccwpck_require__(5719);
-var anchors = __nccwpck_require__(5702);
-var applyReviver = __nccwpck_require__(2703);
-var createNode = __nccwpck_require__(9462);
-var directives = __nccwpck_require__(8144);
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(4043);
+var Schema = __nccwpck_require__(5840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(1596);
+var applyReviver = __nccwpck_require__(3661);
+var createNode = __nccwpck_require__(2404);
+var directives = __nccwpck_require__(1342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -3372,13 +4155,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 5702:
+/***/ 1596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var visit = __nccwpck_require__(7182);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -3455,7 +4238,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 2703:
+/***/ 3661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3519,14 +4302,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 9462:
+/***/ 2404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(9671);
-var identity = __nccwpck_require__(2617);
-var Scalar = __nccwpck_require__(9271);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -3616,13 +4399,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 8144:
+/***/ 1342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var visit = __nccwpck_require__(7182);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 const escapeChars = {
     '!': '%21',
@@ -3801,7 +4584,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 2130:
+/***/ 1464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3870,28 +4653,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 3645:
+/***/ 8815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(2750);
-var Document = __nccwpck_require__(5755);
-var Schema = __nccwpck_require__(4902);
-var errors = __nccwpck_require__(2130);
-var Alias = __nccwpck_require__(9671);
-var identity = __nccwpck_require__(2617);
-var Pair = __nccwpck_require__(2815);
-var Scalar = __nccwpck_require__(9271);
-var YAMLMap = __nccwpck_require__(2448);
-var YAMLSeq = __nccwpck_require__(5125);
-var cst = __nccwpck_require__(3427);
-var lexer = __nccwpck_require__(795);
-var lineCounter = __nccwpck_require__(9706);
-var parser = __nccwpck_require__(7374);
-var publicApi = __nccwpck_require__(6205);
-var visit = __nccwpck_require__(7182);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(5840);
+var errors = __nccwpck_require__(1464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(4047);
+var visit = __nccwpck_require__(204);
 
 
 
@@ -3928,7 +4711,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 9923:
+/***/ 7249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -3954,16 +4737,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 9671:
+/***/ 4065:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(5702);
-var visit = __nccwpck_require__(7182);
-var identity = __nccwpck_require__(2617);
-var Node = __nccwpck_require__(4615);
-var toJS = __nccwpck_require__(3709);
+var anchors = __nccwpck_require__(1596);
+var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -4081,14 +4864,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 6039:
+/***/ 101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(9462);
-var identity = __nccwpck_require__(2617);
-var Node = __nccwpck_require__(4615);
+var createNode = __nccwpck_require__(2404);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -4239,14 +5022,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 4615:
+/***/ 6673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(2703);
-var identity = __nccwpck_require__(2617);
-var toJS = __nccwpck_require__(3709);
+var applyReviver = __nccwpck_require__(3661);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
 
 class NodeBase {
     constructor(type) {
@@ -4286,15 +5069,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 2815:
+/***/ 7165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(9462);
-var stringifyPair = __nccwpck_require__(1174);
-var addPairToJSMap = __nccwpck_require__(614);
-var identity = __nccwpck_require__(2617);
+var createNode = __nccwpck_require__(2404);
+var stringifyPair = __nccwpck_require__(9748);
+var addPairToJSMap = __nccwpck_require__(7104);
+var identity = __nccwpck_require__(1127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -4332,14 +5115,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 9271:
+/***/ 3301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Node = __nccwpck_require__(4615);
-var toJS = __nccwpck_require__(3709);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -4366,17 +5149,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 2448:
+/***/ 4454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(8454);
-var addPairToJSMap = __nccwpck_require__(614);
-var Collection = __nccwpck_require__(6039);
-var identity = __nccwpck_require__(2617);
-var Pair = __nccwpck_require__(2815);
-var Scalar = __nccwpck_require__(9271);
+var stringifyCollection = __nccwpck_require__(1212);
+var addPairToJSMap = __nccwpck_require__(7104);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -4520,17 +5303,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 5125:
+/***/ 2223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(9462);
-var stringifyCollection = __nccwpck_require__(8454);
-var Collection = __nccwpck_require__(6039);
-var identity = __nccwpck_require__(2617);
-var Scalar = __nccwpck_require__(9271);
-var toJS = __nccwpck_require__(3709);
+var createNode = __nccwpck_require__(2404);
+var stringifyCollection = __nccwpck_require__(1212);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var toJS = __nccwpck_require__(4043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -4642,16 +5425,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 614:
+/***/ 7104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(9923);
-var merge = __nccwpck_require__(2610);
-var stringify = __nccwpck_require__(9666);
-var identity = __nccwpck_require__(2617);
-var toJS = __nccwpck_require__(3709);
+var log = __nccwpck_require__(7249);
+var merge = __nccwpck_require__(452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -4714,7 +5497,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 2617:
+/***/ 1127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4774,12 +5557,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 3709:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
+var identity = __nccwpck_require__(1127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -4820,15 +5603,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 8564:
+/***/ 110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(599);
-var resolveFlowScalar = __nccwpck_require__(7120);
-var errors = __nccwpck_require__(2130);
-var stringifyString = __nccwpck_require__(6179);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+var errors = __nccwpck_require__(1464);
+var stringifyString = __nccwpck_require__(3069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -5045,7 +5828,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 7455:
+/***/ 1733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5115,7 +5898,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 4257:
+/***/ 7715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5221,14 +6004,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3427:
+/***/ 3461:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(8564);
-var cstStringify = __nccwpck_require__(7455);
-var cstVisit = __nccwpck_require__(4257);
+var cstScalar = __nccwpck_require__(110);
+var cstStringify = __nccwpck_require__(1733);
+var cstVisit = __nccwpck_require__(7715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -5340,12 +6123,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 795:
+/***/ 361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3427);
+var cst = __nccwpck_require__(3461);
 
 /*
 START -> stream
@@ -6070,7 +6853,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 9706:
+/***/ 6628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6118,14 +6901,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 7374:
+/***/ 3456:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3427);
-var lexer = __nccwpck_require__(795);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -7105,18 +7888,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 6205:
+/***/ 4047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(2750);
-var Document = __nccwpck_require__(5755);
-var errors = __nccwpck_require__(2130);
-var log = __nccwpck_require__(9923);
-var identity = __nccwpck_require__(2617);
-var lineCounter = __nccwpck_require__(9706);
-var parser = __nccwpck_require__(7374);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var log = __nccwpck_require__(7249);
+var identity = __nccwpck_require__(1127);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -7219,16 +8002,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 4902:
+/***/ 5840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var map = __nccwpck_require__(8229);
-var seq = __nccwpck_require__(2400);
-var string = __nccwpck_require__(2374);
-var tags = __nccwpck_require__(1656);
+var identity = __nccwpck_require__(1127);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var tags = __nccwpck_require__(18);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -7265,13 +8048,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 8229:
+/***/ 7451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var YAMLMap = __nccwpck_require__(2448);
+var identity = __nccwpck_require__(1127);
+var YAMLMap = __nccwpck_require__(4454);
 
 const map = {
     collection: 'map',
@@ -7291,12 +8074,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 7890:
+/***/ 3632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
+var Scalar = __nccwpck_require__(3301);
 
 const nullTag = {
     identify: value => value == null,
@@ -7315,13 +8098,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 2400:
+/***/ 1706:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var YAMLSeq = __nccwpck_require__(5125);
+var identity = __nccwpck_require__(1127);
+var YAMLSeq = __nccwpck_require__(2223);
 
 const seq = {
     collection: 'seq',
@@ -7341,12 +8124,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 2374:
+/***/ 6464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(6179);
+var stringifyString = __nccwpck_require__(3069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -7364,12 +8147,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 1477:
+/***/ 3959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
+var Scalar = __nccwpck_require__(3301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -7392,13 +8175,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8251:
+/***/ 8405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
-var stringifyNumber = __nccwpck_require__(2491);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -7446,12 +8229,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 7052:
+/***/ 9874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2491);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -7495,18 +8278,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 4810:
+/***/ 896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(8229);
-var _null = __nccwpck_require__(7890);
-var seq = __nccwpck_require__(2400);
-var string = __nccwpck_require__(2374);
-var bool = __nccwpck_require__(1477);
-var float = __nccwpck_require__(8251);
-var int = __nccwpck_require__(7052);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
 
 const schema = [
     map.map,
@@ -7527,14 +8310,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 7925:
+/***/ 3559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
-var map = __nccwpck_require__(8229);
-var seq = __nccwpck_require__(2400);
+var Scalar = __nccwpck_require__(3301);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -7598,27 +8381,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1656:
+/***/ 18:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(8229);
-var _null = __nccwpck_require__(7890);
-var seq = __nccwpck_require__(2400);
-var string = __nccwpck_require__(2374);
-var bool = __nccwpck_require__(1477);
-var float = __nccwpck_require__(8251);
-var int = __nccwpck_require__(7052);
-var schema = __nccwpck_require__(4810);
-var schema$1 = __nccwpck_require__(7925);
-var binary = __nccwpck_require__(6817);
-var merge = __nccwpck_require__(2610);
-var omap = __nccwpck_require__(61);
-var pairs = __nccwpck_require__(7815);
-var schema$2 = __nccwpck_require__(7755);
-var set = __nccwpck_require__(9138);
-var timestamp = __nccwpck_require__(6282);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+var schema = __nccwpck_require__(896);
+var schema$1 = __nccwpck_require__(3559);
+var binary = __nccwpck_require__(6083);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var schema$2 = __nccwpck_require__(5913);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -7704,14 +8487,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6817:
+/***/ 6083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(9271);
-var stringifyString = __nccwpck_require__(6179);
+var Scalar = __nccwpck_require__(3301);
+var stringifyString = __nccwpck_require__(3069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -7781,12 +8564,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 3260:
+/***/ 8398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
+var Scalar = __nccwpck_require__(3301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -7817,13 +8600,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 396:
+/***/ 5782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
-var stringifyNumber = __nccwpck_require__(2491);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -7874,12 +8657,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 5883:
+/***/ 873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2491);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -7957,13 +8740,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 2610:
+/***/ 452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Scalar = __nccwpck_require__(9271);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -8035,16 +8818,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 61:
+/***/ 303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var toJS = __nccwpck_require__(3709);
-var YAMLMap = __nccwpck_require__(2448);
-var YAMLSeq = __nccwpck_require__(5125);
-var pairs = __nccwpck_require__(7815);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var pairs = __nccwpck_require__(8385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -8119,15 +8902,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 7815:
+/***/ 8385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Pair = __nccwpck_require__(2815);
-var Scalar = __nccwpck_require__(9271);
-var YAMLSeq = __nccwpck_require__(5125);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLSeq = __nccwpck_require__(2223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -8208,24 +8991,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 7755:
+/***/ 5913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(8229);
-var _null = __nccwpck_require__(7890);
-var seq = __nccwpck_require__(2400);
-var string = __nccwpck_require__(2374);
-var binary = __nccwpck_require__(6817);
-var bool = __nccwpck_require__(3260);
-var float = __nccwpck_require__(396);
-var int = __nccwpck_require__(5883);
-var merge = __nccwpck_require__(2610);
-var omap = __nccwpck_require__(61);
-var pairs = __nccwpck_require__(7815);
-var set = __nccwpck_require__(9138);
-var timestamp = __nccwpck_require__(6282);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var binary = __nccwpck_require__(6083);
+var bool = __nccwpck_require__(8398);
+var float = __nccwpck_require__(5782);
+var int = __nccwpck_require__(873);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
 
 const schema = [
     map.map,
@@ -8256,14 +9039,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 9138:
+/***/ 1528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Pair = __nccwpck_require__(2815);
-var YAMLMap = __nccwpck_require__(2448);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -8359,12 +9142,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6282:
+/***/ 6752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2491);
+var stringifyNumber = __nccwpck_require__(8689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -8471,7 +9254,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 7089:
+/***/ 4475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8629,15 +9412,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 9666:
+/***/ 2148:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(5702);
-var identity = __nccwpck_require__(2617);
-var stringifyComment = __nccwpck_require__(6949);
-var stringifyString = __nccwpck_require__(6179);
+var anchors = __nccwpck_require__(1596);
+var identity = __nccwpck_require__(1127);
+var stringifyComment = __nccwpck_require__(9799);
+var stringifyString = __nccwpck_require__(3069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -8768,14 +9551,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 8454:
+/***/ 1212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var stringify = __nccwpck_require__(9666);
-var stringifyComment = __nccwpck_require__(6949);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -8930,7 +9713,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 6949:
+/***/ 9799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8961,14 +9744,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 5719:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var stringify = __nccwpck_require__(9666);
-var stringifyComment = __nccwpck_require__(6949);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -9055,7 +9838,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 2491:
+/***/ 8689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -9089,15 +9872,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 1174:
+/***/ 9748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Scalar = __nccwpck_require__(9271);
-var stringify = __nccwpck_require__(9666);
-var stringifyComment = __nccwpck_require__(6949);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -9248,13 +10031,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 6179:
+/***/ 3069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
-var foldFlowLines = __nccwpck_require__(7089);
+var Scalar = __nccwpck_require__(3301);
+var foldFlowLines = __nccwpck_require__(4475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -9593,12 +10376,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 7182:
+/***/ 204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
+var identity = __nccwpck_require__(1127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -10074,6 +10857,6 @@ exports.visitAsync = visitAsync;
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(4081);
+/******/ var __webpack_exports__ = __nccwpck_require__(486);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -29282,24 +29282,26 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _github_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1738);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2838);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5861);
 
 
-await (0,_github_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
+await (0,_github_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 2838:
+/***/ 5861:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  eF: () => (/* binding */ run)
 });
+
+// UNUSED EXPORTS: composeInputs, composeValidate
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -29310,10 +29312,10 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var lib_core = __nccwpck_require__(6257);
 // EXTERNAL MODULE: ./src/github/log.ts
 var log = __nccwpck_require__(3385);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/report/finding.ts
+var finding = __nccwpck_require__(1404);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(6412);
 ;// CONCATENATED MODULE: ./src/path-guard.ts
 /**
  * Where a check may read. Checked content comes from pull requests: a relative path (`../../etc`), an
@@ -29383,161 +29385,7 @@ function specialReason(real) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/report/finding.ts
-var finding = __nccwpck_require__(1404);
-;// CONCATENATED MODULE: ./src/config/config.ts
-
-
-
-
-
-const CONFIG_FILE = '.portarium-infra.yml';
-const SECTIONS = ['compose', 'terraform', 'kubernetes', 'images', 'deploy'];
-const SETTINGS = new Set(['off', 'error', 'warning', 'notice']);
-/**
- * Loads PATH/.portarium-infra.yml (or an explicit file); a missing default file is an empty config.
- * With `workspace` (the actions) a file whose real path is outside it is refused; a special file
- * (`/proc/self/environ` committed as a symlink, a FIFO) is refused always. Neither is read, so no
- * message can quote it.
- */
-async function loadConfig(root, explicit, workspace) {
-    const file = explicit ? external_node_path_default().resolve(explicit) : external_node_path_default().join(root, CONFIG_FILE);
-    const refused = pathGuard(workspace)(file);
-    if (refused)
-        throw new finding/* UsageError */.eb(`${file}: the configuration file ${refused.reason}; it is not read`);
-    let text;
-    try {
-        const st = await (0,promises_namespaceObject.stat)(file);
-        if (!st.isFile())
-            throw new finding/* UsageError */.eb(`${file}: the configuration file is not a regular file`);
-        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
-    }
-    catch (e) {
-        if (e instanceof finding/* UsageError */.eb)
-            throw e;
-        if (!explicit && e.code === 'ENOENT')
-            return { rules: {}, checks: {} };
-        throw new finding/* UsageError */.eb(`${file}: cannot read the configuration file (${e.message})`);
-    }
-    return parseConfig(text, external_node_path_default().relative(process.cwd(), file) || file);
-}
-function parseConfig(text, file) {
-    try {
-        return readConfig(text, file);
-    }
-    catch (e) {
-        // The yaml parser and toJSON recurse once per nesting level: thousands of levels exhaust the stack.
-        if (e instanceof RangeError && /call stack/i.test(e.message))
-            throw new finding/* UsageError */.eb(`${file}:1:1: invalid YAML: nested too deeply to read`);
-        throw e;
-    }
-}
-function readConfig(text, file) {
-    const lc = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
-    const where = (node) => {
-        const off = node?.range?.[0] ?? 0;
-        const p = lc.linePos(off);
-        return `${file}:${p.line}:${p.col}`;
-    };
-    if (doc.errors.length) {
-        const err = doc.errors[0];
-        const p = lc.linePos(err.pos[0]);
-        throw new finding/* UsageError */.eb(`${file}:${p.line}:${p.col}: invalid YAML: ${err.message.split('\n')[0]}`);
-    }
-    const config = { file, rules: {}, checks: {} };
-    if (doc.contents === null)
-        return config;
-    if (!(0,dist/* isMap */.jh)(doc.contents))
-        throw new finding/* UsageError */.eb(`${where(doc.contents)}: the configuration must be a mapping`);
-    for (const pair of doc.contents.items) {
-        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
-        const value = pair.value;
-        if (key === 'fail-on') {
-            const v = (0,dist/* isScalar */.jn)(value) ? String(value.value) : '';
-            if (v !== 'error' && v !== 'warning' && v !== 'never')
-                throw new finding/* UsageError */.eb(`${where(value)}: fail-on must be error, warning or never`);
-            config.failOn = v;
-        }
-        else if (key === 'rules') {
-            if (value === null)
-                continue;
-            if (!(0,dist/* isMap */.jh)(value))
-                throw new finding/* UsageError */.eb(`${where(value)}: rules must map a rule id to off, error, warning or notice`);
-            for (const rp of value.items) {
-                const id = (0,dist/* isScalar */.jn)(rp.key) ? String(rp.key.value) : '';
-                const setting = (0,dist/* isScalar */.jn)(rp.value) ? String(rp.value.value) : '';
-                if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(id))
-                    throw new finding/* UsageError */.eb(`${where(rp.key)}: "${id}" is not a rule id (check/rule-name)`);
-                if (!SETTINGS.has(setting))
-                    throw new finding/* UsageError */.eb(`${where(rp.value)}: rule ${id} must be off, error, warning or notice (got "${setting}")`);
-                config.rules[id] = setting;
-            }
-        }
-        else if (SECTIONS.includes(key)) {
-            const js = value === null ? {} : sectionValue(value, doc, where);
-            if (typeof js !== 'object' || js === null || Array.isArray(js)) {
-                // `images` may be a list of image definitions; every other section is a mapping.
-                if (key === 'images' && Array.isArray(js)) {
-                    config.checks[key] = { images: js };
-                    continue;
-                }
-                throw new finding/* UsageError */.eb(`${where(value)}: ${key} must be a mapping`);
-            }
-            config.checks[key] = js;
-        }
-        else {
-            throw new finding/* UsageError */.eb(`${where(pair.key)}: unknown setting "${key}" (expected fail-on, rules, ${SECTIONS.join(', ')})`);
-        }
-    }
-    return config;
-}
-/**
- * A section as plain data. Aliases are counted as yaml's own toJS counts them: a billion-laughs
- * section would otherwise come back as shared references that the first reader to walk it expands.
- */
-function sectionValue(value, doc, where) {
-    let js;
-    try {
-        js = value.toJS(doc, { maxAliasCount: 100 });
-    }
-    catch (e) {
-        if (e instanceof ReferenceError)
-            throw new finding/* UsageError */.eb(`${where(value)}: too many YAML aliases (${e.message})`);
-        throw e;
-    }
-    // `r: &r [*r]` comes back as a list that contains itself: every reader walking it would loop.
-    if (isCircular(js, new Set()))
-        throw new finding/* UsageError */.eb(`${where(value)}: a YAML alias refers to a node that contains it`);
-    return js;
-}
-function isCircular(v, ancestors) {
-    if (typeof v !== 'object' || v === null)
-        return false;
-    if (ancestors.has(v))
-        return true;
-    ancestors.add(v);
-    const children = v instanceof Map ? [...v.values()] : Object.values(v);
-    const found = children.some((c) => isCircular(c, ancestors));
-    ancestors.delete(v);
-    return found;
-}
-/** Reads a list setting that may be written as a YAML list or a single string. */
-function stringList(section, key) {
-    const v = section?.[key];
-    if (v === undefined || v === null)
-        return undefined;
-    if (typeof v === 'string')
-        return [v];
-    if (Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number'))
-        return v.map(String);
-    throw new UsageError(`${key} must be a string or a list of strings`);
-}
-
-// EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __nccwpck_require__(6412);
 ;// CONCATENATED MODULE: ./src/checks/deadline.ts
-
 /**
  * A time budget for one check run. Engines test it between units of work (an overlay, a batch of
  * resources, a child process) and give children only what is left, so a run that would go past it
@@ -29566,15 +29414,6 @@ class Deadline {
 }
 /** Every check's time limit unless its settings say otherwise: 10 minutes. */
 const DEFAULT_CHECK_TIMEOUT_MS = 10 * 60 * 1000;
-/** `<section>.timeout` of .portarium-infra.yml (seconds) as milliseconds. */
-function timeoutSetting(section, name) {
-    const t = section?.['timeout'];
-    if (t === undefined || t === null)
-        return undefined;
-    if (typeof t !== 'number' || !(t > 0))
-        throw new UsageError(`${name}.timeout must be a positive number of seconds`);
-    return Math.round(t * 1000);
-}
 
 ;// CONCATENATED MODULE: ./src/checks/compose/discover.ts
 /**
@@ -32672,7 +32511,7 @@ function extendService(name, services, defFile, chain, resets, run) {
 
 
 
-const include_stringList = (v) => {
+const stringList = (v) => {
     if (typeof v === 'string')
         return [v];
     if (Array.isArray(v) && v.every((x) => typeof x === 'string'))
@@ -32698,7 +32537,7 @@ function applyInclude(cfg, file, opts, ctx, included, resets, loadModel) {
         const at = valueLoc(inc, i);
         const e = typeof entry === 'string' ? { path: entry } : isMapping(entry) ? entry : {};
         const pathAt = isMapping(entry) ? (valueLoc(entry, 'path') ?? at) : at;
-        const paths = include_stringList(e['path']);
+        const paths = stringList(e['path']);
         if (!paths || paths.length === 0) {
             fail(at, `include entry ${i} needs a path (a string or a list of strings)`);
             return;
@@ -32707,7 +32546,7 @@ function applyInclude(cfg, file, opts, ctx, included, resets, loadModel) {
             fail(at, `include entry ${i}: project_directory must be a string`);
             return;
         }
-        const envFilesRaw = e['env_file'] === undefined ? [] : include_stringList(e['env_file']);
+        const envFilesRaw = e['env_file'] === undefined ? [] : stringList(e['env_file']);
         if (!envFilesRaw) {
             fail(at, `include entry ${i}: env_file must be a string or a list of strings`);
             return;
@@ -33043,6 +32882,8 @@ function validateModel(model, problems) {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/checks/compose/yaml-load.ts
 
 
@@ -34240,6 +34081,497 @@ function resourceJson(kind, r) {
     return o;
 }
 
+;// CONCATENATED MODULE: ./src/checks/images/dockerfile.ts
+// A Dockerfile reader that keeps positions: every character of an instruction knows the line and
+// column it came from, so a rule can point at the exact word a person must change even when the
+// instruction spans continuation lines. It follows the Dockerfile reference: parser directives at
+// the top, `#` comment lines (also inside a continued instruction), the escape character, heredocs
+// (`<<EOF`, `<<-EOF`, quoted delimiters) and JSON (exec) form versus shell form.
+const DIRECTIVE_RE = /^#\s*([a-zA-Z][a-zA-Z0-9_-]*)\s*=\s*(.*?)\s*$/;
+const KNOWN_DIRECTIVES = new Set(['syntax', 'escape', 'check']);
+const KEYWORDS = new Set([
+    'ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL',
+    'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR',
+]);
+const FLAG_KEYWORDS = new Set(['FROM', 'RUN', 'COPY', 'ADD', 'HEALTHCHECK']);
+const HEREDOC_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);
+const HEREDOC_RE = /<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g;
+function parseDockerfile(source) {
+    const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
+    const directives = {};
+    const problems = [];
+    let i = 0;
+    // Directives are only read at the very top; the first other line (even a blank one) ends them.
+    for (; i < lines.length; i++) {
+        const m = DIRECTIVE_RE.exec(lines[i]);
+        if (!m)
+            break;
+        const name = m[1].toLowerCase();
+        if (!KNOWN_DIRECTIVES.has(name) || name in directives)
+            break;
+        directives[name] = m[2];
+    }
+    let escape = '\\';
+    if (directives['escape'] !== undefined) {
+        if (directives['escape'] === '`' || directives['escape'] === '\\')
+            escape = directives['escape'];
+        else
+            problems.push({ message: `invalid escape directive "${directives['escape']}" (must be \\ or \`)`, line: 1, column: 1 });
+    }
+    const instructions = [];
+    while (i < lines.length) {
+        const raw = lines[i];
+        const trimmed = raw.trimStart();
+        if (trimmed === '' || trimmed.startsWith('#')) {
+            i++;
+            continue;
+        }
+        const startLine = i + 1;
+        const pieces = [];
+        let lineText = raw;
+        let lineNo = i;
+        // Join continuation lines; comment and blank lines inside a continuation are skipped.
+        for (;;) {
+            const cont = continues(lineText, escape);
+            const kept = cont === undefined ? lineText : lineText.slice(0, cont);
+            pieces.push({ text: kept, line: lineNo + 1, column: 1 });
+            lineNo++;
+            if (cont === undefined)
+                break;
+            while (lineNo < lines.length) {
+                const t = lines[lineNo].trimStart();
+                if (t === '' || t.startsWith('#'))
+                    lineNo++;
+                else
+                    break;
+            }
+            if (lineNo >= lines.length)
+                break;
+            lineText = lines[lineNo];
+        }
+        i = lineNo;
+        const ins = buildInstruction(pieces, startLine, escape);
+        if (HEREDOC_KEYWORDS.has(ins.keyword))
+            i = readHeredocs(ins, lines, i, problems);
+        instructions.push(ins);
+    }
+    return { directives, escape, instructions, problems };
+}
+/** Index where the continuation escape starts, or undefined when the line does not continue. */
+function continues(line, escape) {
+    let end = line.length;
+    while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t'))
+        end--;
+    if (end === 0 || line[end - 1] !== escape)
+        return undefined;
+    // An escaped escape (`\\` at the end) is a literal, not a continuation.
+    let n = 0;
+    for (let k = end - 1; k >= 0 && line[k] === escape; k--)
+        n++;
+    return n % 2 === 1 ? end - 1 : undefined;
+}
+function buildInstruction(pieces, startLine, escape) {
+    let text = '';
+    const pos = [];
+    for (const p of pieces) {
+        for (let k = 0; k < p.text.length; k++)
+            pos.push({ line: p.line, column: p.column + k });
+        text += p.text;
+    }
+    const lead = text.length - text.trimStart().length;
+    const kwMatch = /^\S+/.exec(text.slice(lead));
+    const keywordRaw = kwMatch ? kwMatch[0] : '';
+    let argStart = lead + keywordRaw.length;
+    while (argStart < text.length && /\s/.test(text[argStart]))
+        argStart++;
+    const args = text.slice(argStart).trimEnd();
+    const argPos = pos.slice(argStart);
+    const lastLine = pieces[pieces.length - 1].line;
+    const keyword = keywordRaw.toUpperCase();
+    const at = (offset) => {
+        if (argPos.length === 0)
+            return pos[pos.length - 1] ?? { line: startLine, column: 1 };
+        return argPos[Math.max(0, Math.min(offset, argPos.length - 1))];
+    };
+    const { flags, rest } = FLAG_KEYWORDS.has(keyword) ? readFlags(args, escape) : { flags: [], rest: 0 };
+    const ins = {
+        keyword,
+        line: pos[lead]?.line ?? startLine,
+        column: pos[lead]?.column ?? 1,
+        endLine: lastLine,
+        args,
+        flags,
+        rest,
+        heredocs: [],
+        at,
+    };
+    const json = parseJsonForm(args.slice(rest));
+    if (json)
+        ins.json = json;
+    return ins;
+}
+function readFlags(args, escape) {
+    const flags = [];
+    let offset = 0;
+    for (const w of splitWords(args, escape)) {
+        if (!w.raw.startsWith('--'))
+            return { flags, rest: w.offset };
+        const body = w.value.slice(2);
+        const eq = body.indexOf('=');
+        flags.push({ name: eq >= 0 ? body.slice(0, eq) : body, value: eq >= 0 ? body.slice(eq + 1) : undefined, offset: w.offset });
+        offset = w.offset + w.raw.length;
+    }
+    while (offset < args.length && /\s/.test(args[offset]))
+        offset++;
+    return { flags, rest: offset };
+}
+function parseJsonForm(text) {
+    const t = text.trim();
+    if (!t.startsWith('[') || !t.endsWith(']'))
+        return undefined;
+    try {
+        const v = JSON.parse(t);
+        if (Array.isArray(v) && v.every((x) => typeof x === 'string'))
+            return v;
+    }
+    catch {
+        // Not JSON: Docker then runs it in shell form, and so do we.
+    }
+    return undefined;
+}
+function readHeredocs(ins, lines, next, problems) {
+    if (ins.json)
+        return next;
+    let i = next;
+    for (const m of ins.args.matchAll(HEREDOC_RE)) {
+        const strip = m[1] === '-';
+        const delimiter = m[3];
+        const body = [];
+        const line = i + 1;
+        let closed = false;
+        for (; i < lines.length; i++) {
+            const l = strip ? lines[i].replace(/^\t+/, '') : lines[i];
+            if (l === delimiter) {
+                closed = true;
+                i++;
+                break;
+            }
+            body.push(l);
+        }
+        if (!closed) {
+            const p = ins.at(m.index ?? 0);
+            problems.push({ message: `heredoc <<${delimiter} is never closed (no line "${delimiter}")`, line: p.line, column: p.column });
+        }
+        ins.heredocs.push({ delimiter, body, line, endLine: i });
+        ins.endLine = Math.max(ins.endLine, i);
+    }
+    return i;
+}
+/**
+ * Splits shell-form arguments into words the way the Dockerfile frontend does for FROM, ARG, ENV,
+ * LABEL, USER and friends: blanks separate words, quotes group, the escape character escapes.
+ */
+function splitWords(text, escape = '\\') {
+    const words = [];
+    let k = 0;
+    while (k < text.length) {
+        while (k < text.length && /\s/.test(text[k]))
+            k++;
+        if (k >= text.length)
+            break;
+        const start = k;
+        let value = '';
+        let quote;
+        for (; k < text.length; k++) {
+            const c = text[k];
+            if (quote) {
+                if (c === quote)
+                    quote = undefined;
+                else if (c === escape && quote === '"' && k + 1 < text.length)
+                    value += text[++k];
+                else
+                    value += c;
+            }
+            else if (/\s/.test(c)) {
+                break;
+            }
+            else if (c === '"' || c === "'") {
+                quote = c;
+            }
+            else if (c === escape && k + 1 < text.length) {
+                value += text[++k];
+            }
+            else {
+                value += c;
+            }
+        }
+        words.push({ value, offset: start, raw: text.slice(start, k) });
+    }
+    return words;
+}
+/** Removes one level of quotes and escapes from a single value (`"a b"` -> `a b`). */
+function unquote(text, escape = '\\') {
+    return splitWords(text, escape).map((w) => w.value).join(' ');
+}
+/**
+ * Reads `KEY=value` pairs (ARG, ENV, LABEL). ENV and LABEL also accept the legacy `KEY value`
+ * form with a single pair per instruction.
+ */
+function keyValues(ins, escape) {
+    const words = splitWords(ins.args, escape);
+    if (words.length === 0)
+        return [];
+    const first = words[0];
+    if (ins.keyword !== 'ARG' && !first.raw.includes('=')) {
+        const valueStart = words[1]?.offset;
+        const kv = { key: first.value, value: valueStart === undefined ? '' : unquote(ins.args.slice(valueStart), escape), keyOffset: first.offset };
+        if (valueStart !== undefined)
+            kv.valueOffset = valueStart;
+        return [kv];
+    }
+    return words.map((w) => {
+        const eq = w.raw.indexOf('=');
+        if (eq < 0)
+            return { key: w.value, value: undefined, keyOffset: w.offset };
+        return {
+            key: unquote(w.raw.slice(0, eq), escape),
+            value: unquote(w.raw.slice(eq + 1), escape),
+            keyOffset: w.offset,
+            valueOffset: w.offset + eq + 1,
+        };
+    });
+}
+/**
+ * Expands `$VAR`, `${VAR}`, `${VAR:-word}`, `${VAR-word}`, `${VAR:+word}` and `${VAR+word}` as the
+ * Dockerfile frontend does for FROM, USER, ENV and the like.
+ */
+function dockerfile_expand(text, vars, escape = '\\') {
+    const unresolved = [];
+    const used = [];
+    let out = '';
+    for (let k = 0; k < text.length; k++) {
+        const c = text[k];
+        if (c === escape && text[k + 1] === '$') {
+            out += '$';
+            k++;
+            continue;
+        }
+        if (c !== '$') {
+            out += c;
+            continue;
+        }
+        if (text[k + 1] === '{') {
+            const close = text.indexOf('}', k + 2);
+            if (close < 0) {
+                out += text.slice(k);
+                break;
+            }
+            const body = text.slice(k + 2, close);
+            k = close;
+            const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])(.*))?$/s.exec(body);
+            if (!m) {
+                out += '${' + body + '}';
+                continue;
+            }
+            const [, name, op, word] = m;
+            const has = vars.has(name);
+            const val = vars.get(name) ?? '';
+            const set = op?.startsWith(':') ? has && val !== '' : has;
+            if (op === undefined) {
+                if (has)
+                    used.push(name);
+                else
+                    unresolved.push(name);
+                out += val;
+            }
+            else if (op.endsWith('-')) {
+                if (set) {
+                    used.push(name);
+                    out += val;
+                }
+                else {
+                    const inner = dockerfile_expand(word ?? '', vars, escape);
+                    unresolved.push(...inner.unresolved);
+                    used.push(...inner.used);
+                    out += inner.value;
+                }
+            }
+            else {
+                if (set) {
+                    used.push(name);
+                    const inner = dockerfile_expand(word ?? '', vars, escape);
+                    out += inner.value;
+                }
+            }
+            continue;
+        }
+        const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(k + 1));
+        if (!m) {
+            out += c;
+            continue;
+        }
+        const name = m[0];
+        k += name.length;
+        if (vars.has(name))
+            used.push(name);
+        else
+            unresolved.push(name);
+        out += vars.get(name) ?? '';
+    }
+    return { value: out, unresolved, used };
+}
+
+;// CONCATENATED MODULE: ./src/checks/images/stages.ts
+// Groups a parsed Dockerfile into build stages and resolves what each FROM really names:
+// global ARGs (those before the first FROM) with their defaults, overridden by build args.
+
+/** The ARGs BuildKit defines for every build; a FROM may use them without declaring them. */
+const AUTOMATIC_ARGS = [
+    ['BUILDPLATFORM', 'linux/amd64'], ['BUILDOS', 'linux'], ['BUILDARCH', 'amd64'], ['BUILDVARIANT', ''],
+    ['TARGETPLATFORM', 'linux/amd64'], ['TARGETOS', 'linux'], ['TARGETARCH', 'amd64'], ['TARGETVARIANT', ''],
+];
+function stagesOf(df, buildArgs = {}) {
+    const globalArgs = [];
+    const misplaced = [];
+    const stages = [];
+    const vars = new Map(AUTOMATIC_ARGS);
+    const origins = new Map();
+    for (const ins of df.instructions) {
+        if (ins.keyword === 'FROM') {
+            stages.push(newStage(ins, stages, vars, origins, df.escape));
+        }
+        else if (stages.length === 0) {
+            if (ins.keyword === 'ARG') {
+                globalArgs.push(ins);
+                for (const kv of keyValues(ins, df.escape)) {
+                    if (kv.key in buildArgs) {
+                        vars.set(kv.key, buildArgs[kv.key]);
+                        origins.set(kv.key, { kind: 'build-arg' });
+                    }
+                    else if (kv.value !== undefined) {
+                        vars.set(kv.key, dockerfile_expand(kv.value, vars, df.escape).value);
+                        origins.set(kv.key, { kind: 'default', at: ins.at(kv.valueOffset ?? kv.keyOffset) });
+                    }
+                }
+            }
+            else {
+                misplaced.push(ins);
+            }
+        }
+        else {
+            stages[stages.length - 1].instructions.push(ins);
+        }
+    }
+    return { globalArgs, stages, misplaced };
+}
+function newStage(ins, earlier, vars, origins, escape) {
+    const words = splitWords(ins.args.slice(ins.rest), escape).map((w) => ({ ...w, offset: w.offset + ins.rest }));
+    const imageWord = words[0];
+    const written = imageWord?.value ?? '';
+    const exp = dockerfile_expand(written, vars, escape);
+    const base = { written, offset: imageWord?.offset ?? 0, resolved: exp.value, unresolved: exp.unresolved };
+    const single = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))$/.exec(written);
+    const singleName = single?.[1] ?? single?.[2];
+    if (singleName !== undefined && origins.has(singleName))
+        base.origin = { name: singleName, ...origins.get(singleName) };
+    const stage = { index: earlier.length, from: ins, base, instructions: [] };
+    if (words.length >= 3 && words[1].value.toLowerCase() === 'as')
+        stage.name = words[2].value;
+    const parent = earlier.find((s) => s.name !== undefined && s.name.toLowerCase() === exp.value.toLowerCase());
+    if (parent)
+        stage.parent = parent.index;
+    return stage;
+}
+/** The stage a build produces: the named target, or the last stage. */
+function finalStage(staged, target) {
+    if (target !== undefined && target !== '') {
+        return staged.stages.find((s) => s.name !== undefined && s.name.toLowerCase() === target.toLowerCase());
+    }
+    return staged.stages[staged.stages.length - 1];
+}
+/** The stage and every earlier stage it is built FROM, nearest first. */
+function lineage(staged, stage) {
+    const out = [];
+    const seen = new Set();
+    let cur = stage;
+    while (cur && !seen.has(cur.index)) {
+        out.push(cur);
+        seen.add(cur.index);
+        cur = cur.parent === undefined ? undefined : staged.stages[cur.parent];
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/compose/healthcheck.ts
+// What we can know, offline, about a service's healthcheck when the compose file defines none: an
+// image's own HEALTHCHECK cannot be seen without pulling it; a Dockerfile in the repository can be read.
+
+
+
+
+
+
+/** The compose file turns the healthcheck off (`disable: true`, `test: ["NONE"]`). */
+function healthcheckDisabled(s) {
+    if (!isMapping(s) || !isMapping(s['healthcheck']))
+        return false;
+    const hc = s['healthcheck'];
+    const test = hc['test'];
+    return hc['disable'] === true || (Array.isArray(test) && test[0] === 'NONE');
+}
+/** Whether the image a service runs defines a HEALTHCHECK, as far as the repository shows it. */
+function imageHealthcheck(s, limits) {
+    const build = isMapping(s['build']) ? s['build'] : undefined;
+    const image = typeof s['image'] === 'string' && s['image'] !== '' ? s['image'] : undefined;
+    if (!build)
+        return image ? { kind: 'unknown', image } : { kind: 'none', why: 'it has neither an image nor a build' };
+    const context = typeof build['context'] === 'string' ? build['context'] : '.';
+    const built = image ?? `the image built from ${context}`;
+    let source;
+    if (typeof build['dockerfile_inline'] === 'string')
+        source = build['dockerfile_inline'];
+    else if (!isRemoteContext(context) && typeof build['dockerfile'] === 'string')
+        source = readSmall(external_node_path_default().resolve(context, build['dockerfile']), limits);
+    if (source === undefined)
+        return { kind: 'unknown', image: built };
+    const args = {};
+    if (isMapping(build['args']))
+        for (const [k, v] of Object.entries(build['args']))
+            if (v !== null && v !== undefined)
+                args[k] = String(v);
+    const { stages } = stagesOf(parseDockerfile(source), args);
+    const target = typeof build['target'] === 'string' ? stages.find((st) => st.name?.toLowerCase() === build['target'].toLowerCase()) : stages.at(-1);
+    // The last HEALTHCHECK of the stage wins, else the one of the stage or image it is built FROM.
+    for (let st = target, hops = 0; st && hops <= stages.length; st = st.parent !== undefined ? stages[st.parent] : undefined, hops++) {
+        const hc = st.instructions.filter((i) => i.keyword === 'HEALTHCHECK').at(-1);
+        if (hc)
+            return /^\s*NONE\s*$/i.test(hc.args.slice(hc.rest)) ? { kind: 'none', why: 'its Dockerfile sets HEALTHCHECK NONE' } : { kind: 'defined' };
+        if (st.parent === undefined) {
+            const base = st.base.resolved;
+            if (base.toLowerCase() === 'scratch')
+                return { kind: 'none', why: 'its Dockerfile builds FROM scratch and sets no HEALTHCHECK' };
+            if (st.base.unresolved.length === 0 && base)
+                return { kind: 'unknown', image: base, base: true };
+            break;
+        }
+    }
+    return { kind: 'unknown', image: built };
+}
+/** The file's text when it may be read and is small enough; undefined otherwise (then: unknown). */
+function readSmall(file, limits) {
+    if (limits.guard?.(file))
+        return undefined;
+    try {
+        const st = (0,external_node_fs_namespaceObject.statSync)(file);
+        if (!st.isFile() || st.size > limits.maxFileBytes)
+            return undefined;
+        return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/checks/compose/normalize.ts
 /**
  * compose-go `loader/normalize.go` (Apache-2.0): the implicit `default` network, build defaults,
@@ -34434,6 +34766,7 @@ function setNameFromKey(model, projectName) {
 
 
 
+
 const PROJECT_NAME_INVALID = /[^a-z0-9_-]/;
 function normalizeProjectName(s) {
     return s
@@ -34478,7 +34811,7 @@ function loadProject(input) {
     if (ctx.incomplete)
         return out;
     checkConsistency(model, sets, problems);
-    checkHealthyDependencies(services, sets, problems);
+    checkHealthyDependencies(services, sets, problems, input.limits);
     lint({ services, enabled: sets.enabled, problems, show: input.show, limits: input.limits });
     for (const n of sets.enabled) {
         const s = services[n];
@@ -34529,18 +34862,16 @@ function serviceSets(services, active) {
     return { all: services, enabled, disabled };
 }
 function hasHealthcheck(s) {
-    if (!isMapping(s) || !isMapping(s['healthcheck']))
+    if (!isMapping(s) || !isMapping(s['healthcheck']) || healthcheckDisabled(s))
         return false;
-    const hc = s['healthcheck'];
-    if (hc['disable'] === true)
-        return false;
-    const test = hc['test'];
-    if (Array.isArray(test) && test[0] === 'NONE')
-        return false;
+    const test = s['healthcheck']['test'];
     return test !== undefined && test !== null && !(Array.isArray(test) && test.length === 0);
 }
-/** `condition: service_healthy` on a service with no healthcheck makes `docker compose up` fail. */
-function checkHealthyDependencies(services, sets, problems) {
+/**
+ * `condition: service_healthy` on a service with no healthcheck makes `docker compose up` fail. An
+ * error only when we know there is none; an image's own HEALTHCHECK cannot be seen offline: a warning.
+ */
+function checkHealthyDependencies(services, sets, problems, limits) {
     for (const name of sets.enabled) {
         const s = services[name];
         if (!isMapping(s) || !isMapping(s['depends_on']))
@@ -34554,10 +34885,27 @@ function checkHealthyDependencies(services, sets, problems) {
             const at = valueLoc(cfg, 'condition') ?? keyLoc(s['depends_on'], dep);
             if (!at)
                 continue;
-            const disabledHc = isMapping(target) && isMapping(target['healthcheck']);
-            problems.add('compose/healthcheck-required', at, disabledHc
-                ? `service "${name}" waits for "${dep}" to be healthy, but the healthcheck of "${dep}" is disabled`
-                : `service "${name}" waits for "${dep}" to be healthy, but "${dep}" defines no healthcheck`, { help: `Add a healthcheck to "${dep}" (or use condition: service_started). If the image declares a HEALTHCHECK, set this rule to warning or off.` });
+            const waits = `service "${name}" waits for "${dep}" to be healthy`;
+            if (healthcheckDisabled(target)) {
+                problems.add('compose/healthcheck-required', at, `${waits}, but the healthcheck of "${dep}" is disabled`, {
+                    help: `Enable the healthcheck of "${dep}", or wait with condition: service_started.`,
+                });
+                continue;
+            }
+            const image = isMapping(target) ? imageHealthcheck(target, limits) : { kind: 'none', why: 'it is not a service definition' };
+            if (image.kind === 'defined')
+                continue;
+            if (image.kind === 'none') {
+                problems.add('compose/healthcheck-required', at, `${waits}, but "${dep}" has no healthcheck: none in the compose file, and ${image.why}`, {
+                    help: `Add a healthcheck: to "${dep}" (or wait with condition: service_started).`,
+                });
+                continue;
+            }
+            const whose = image.base ? `the base image ${image.image} of its Dockerfile` : `image ${image.image}`;
+            problems.add('compose/healthcheck-required', at, `${waits}; "${dep}" has no healthcheck in the compose file, and we cannot see whether ${whose} defines a HEALTHCHECK`, {
+                severity: 'warning',
+                help: `Add a healthcheck: to "${dep}" (or wait with condition: service_started). If the image defines a HEALTHCHECK, this warning can be turned off: rules: compose/healthcheck-required: off.`,
+            });
         }
     }
 }
@@ -34669,9 +35017,82 @@ function composeConfigJson(model, services, sets, problems) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/report/rules.ts
+/**
+ * Declares one check's rules. The ids become a string-literal union, so a finding of a rule that is
+ * not in the table (a typo) does not compile. Ids must be unique and start with one `<prefix>/`: the
+ * prefix names the docs page.
+ */
+function defineRules(check, rules) {
+    const byId = new Map();
+    for (const r of rules) {
+        if (byId.has(r.id))
+            throw new Error(`rule ${r.id} is defined twice`);
+        if (!/^[a-z0-9]+\/[a-z0-9-]+$/.test(r.id))
+            throw new Error(`rule id ${r.id} is not <check>/<name>`);
+        byId.set(r.id, r);
+    }
+    const severity = (id) => {
+        const def = byId.get(id);
+        if (!def)
+            throw new Error(`unknown ${check} rule ${id}`);
+        return def.severity;
+    };
+    return {
+        check,
+        rules,
+        severity,
+        severityUnder(id, settings) {
+            const setting = settings?.[id];
+            if (setting === 'off')
+                return undefined;
+            return setting ?? severity(id);
+        },
+        finding(id, at, message, extra = {}) {
+            const loc = typeof at === 'string' ? { file: at, line: 1, column: 1 } : at;
+            const f = { check, rule: id, severity: severity(id), file: loc.file, line: loc.line, column: loc.column, message };
+            if (extra.endLine !== undefined)
+                f.endLine = extra.endLine;
+            if (extra.endColumn !== undefined)
+                f.endColumn = extra.endColumn;
+            if (extra.help !== undefined)
+                f.help = extra.help;
+            return f;
+        },
+    };
+}
+/** Applies the user's rule settings from `.portarium-infra.yml` to an engine's findings. */
+function applyRuleSettings(findings, settings) {
+    const out = [];
+    for (const f of findings) {
+        const setting = settings[f.rule];
+        if (setting === 'off')
+            continue;
+        out.push(setting ? { ...f, severity: setting } : f);
+    }
+    return out;
+}
+/** The docs page of a rule, relative to the repository root: docs/rules/<prefix of the id>.md. */
+function docsPage(ruleId) {
+    return `docs/rules/${ruleId.split('/')[0] ?? ruleId}.md`;
+}
+/** The anchor of a rule's entry on its docs page: `<a id="compose-undefined-network">` before `## compose/undefined-network`. */
+function docsAnchor(ruleId) {
+    return ruleId.replace(/[^a-z0-9-]/gi, '-').toLowerCase();
+}
+/** Where a rule is documented (SARIF helpUri): its page and anchor. */
+function docsUrl(ruleId) {
+    return `${docsPage(ruleId)}#${docsAnchor(ruleId)}`;
+}
+/** A position (anything with a 1-based line and column: a parsed instruction, a YAML node) in `file`. */
+function locationIn(file, pos) {
+    return { file, line: pos.line, column: pos.column };
+}
+
 ;// CONCATENATED MODULE: ./src/checks/compose/rules.ts
+
 /** Every rule of the compose check; documented in docs/rules/compose.md. */
-const RULES = [
+const COMPOSE_RULES = defineRules('compose', [
     // reading files
     { id: 'compose/invalid-yaml', severity: 'error', description: 'The file is not valid YAML (syntax error, unknown alias, bad merge key).' },
     { id: 'compose/duplicate-key', severity: 'error', description: 'A mapping defines the same key twice.' },
@@ -34728,8 +35149,8 @@ const RULES = [
     { id: 'compose/duplicate-container-name', severity: 'error', description: 'Two services of a project set the same container_name.' },
     { id: 'compose/deadline-exceeded', severity: 'error', description: "The check's time limit ran out before this project was checked." },
     { id: 'compose/internal-error', severity: 'error', description: 'The check itself failed on this project (a bug to report); other projects are still checked.' },
-];
-const RULE_SEVERITY = new Map(RULES.map((r) => [r.id, r.severity]));
+]);
+const RULES = COMPOSE_RULES.rules;
 
 ;// CONCATENATED MODULE: ./src/checks/compose/index.ts
 /**
@@ -34835,7 +35256,7 @@ async function runCompose(opts) {
             const f = {
                 check: 'compose',
                 rule: p.rule,
-                severity: p.severity ?? RULE_SEVERITY.get(p.rule) ?? 'error',
+                severity: p.severity ?? COMPOSE_RULES.severity(p.rule),
                 file: rel(file),
                 line: p.loc.line,
                 column: p.loc.column,
@@ -34926,22 +35347,31 @@ function variablesMarkdown(projects) {
     ].join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/report/rules.ts
-/** Applies the user's rule settings from `.portarium-infra.yml` to an engine's findings. */
-function applyRuleSettings(findings, settings) {
-    const out = [];
-    for (const f of findings) {
-        const setting = settings[f.rule];
-        if (setting === 'off')
-            continue;
-        out.push(setting ? { ...f, severity: setting } : f);
-    }
-    return out;
+;// CONCATENATED MODULE: ./src/checks/definitions/compose.ts
+
+/** The `compose:` settings as compose options. */
+function composeOptions(s) {
+    return {
+        ...(s.files && { files: s.files }),
+        ...(s.envFiles && { envFiles: s.envFiles }),
+        ...(s.profiles && { profiles: s.profiles }),
+        ...(s.timeoutMs !== undefined && { timeoutMs: s.timeoutMs }),
+    };
 }
-function docsUrl(ruleId) {
-    const check = ruleId.split('/')[0] ?? ruleId;
-    return `docs/rules/${check}.md#${ruleId.replace(/[^a-z0-9-]/gi, '-').toLowerCase()}`;
-}
+const composeCheck = {
+    name: 'compose',
+    rules: RULES,
+    run: async ({ root, config, env, workspace, onTarget }) => {
+        const result = await runCompose({ root, ...composeOptions(config.checks.compose), env, ...(workspace !== undefined && { workspace }) });
+        // Projects are checked together (one may include another's files), so they are told afterwards.
+        for (const p of onTarget ? result.projects : []) {
+            const errors = result.findings.filter((f) => f.severity === 'error' && (result.projects.length === 1 || p.files.includes(f.file))).length;
+            const services = Object.keys(p.model?.['services'] ?? {}).length;
+            onTarget({ check: 'compose', target: p.files.join(' + '), failed: errors > 0, problems: errors, detail: `${services} service${services === 1 ? '' : 's'}` });
+        }
+        return result;
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/report/budget.ts
 
@@ -35035,7 +35465,11 @@ function countBy(findings) {
         c[f.severity]++;
     return c;
 }
-/** Markdown for $GITHUB_STEP_SUMMARY: a table per check, the findings, then each check's own section. */
+/**
+ * Markdown for $GITHUB_STEP_SUMMARY — the one summary renderer of check results: a table per check,
+ * the findings, then each result's own section (`summaryMarkdown`: the kustomize overlay table, the
+ * terraform fmt diff, the deploy plan or release), composed here in order and cut to the size limit.
+ */
 function renderSummary(results, opts) {
     const limit = opts.limitBytes ?? SUMMARY_LIMIT_BYTES;
     const all = results.flatMap((r) => r.findings);
@@ -35165,7 +35599,93 @@ function renderJson(results, failOn) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/describe.ts
+/** "1 file", "2 files"; `plural` for the irregular ones. */
+function count(n, singular, plural = `${singular}s`) {
+    return `${n} ${n === 1 ? singular : plural}`;
+}
+/** "2 errors, 1 warning": the findings by severity, only those there are; '' when none. */
+function describe_findingCounts(findings) {
+    const c = { error: 0, warning: 0, notice: 0 };
+    for (const f of findings)
+        c[f.severity]++;
+    return [count(c.error, 'error'), count(c.warning, 'warning'), count(c.notice, 'notice')].filter((s) => !s.startsWith('0 ')).join(', ');
+}
+const n = (s, k) => s[k] ?? 0;
+const DESCRIBERS = {
+    compose: (s) => {
+        if (n(s, 'projects') === 0)
+            return { text: 'no compose files found', empty: true };
+        const files = n(s, 'files') > n(s, 'projects') ? ` from ${count(n(s, 'files'), 'file')}` : '';
+        return { text: `${count(n(s, 'projects'), 'project')}${files}, ${count(n(s, 'services'), 'service')}`, empty: false };
+    },
+    'terraform-fmt': (s) => ({ text: describeTerraform(s), empty: n(s, 'files') === 0 && n(s, 'skipped') === 0 }),
+    kustomize: (s) => {
+        if (n(s, 'kustomizations') === 0)
+            return { text: 'no kustomizations found', empty: true };
+        if (n(s, 'overlays') === 0)
+            return { text: `${count(n(s, 'kustomizations'), 'kustomization')}, none of them an overlay to build`, empty: false };
+        const parts = [count(n(s, 'overlays'), 'overlay'), `${count(n(s, 'resources'), 'resource')} validated`];
+        const problems = [
+            n(s, 'invalid') ? `${n(s, 'invalid')} invalid` : '',
+            n(s, 'errors') ? `${n(s, 'errors')} could not be validated` : '',
+            n(s, 'skipped') ? `${n(s, 'skipped')} skipped` : '',
+        ].filter(Boolean);
+        if (problems.length)
+            parts.push(...problems);
+        else if (n(s, 'resources') > 0)
+            parts[1] += ', all valid';
+        if (s['changedOverlays'] !== undefined)
+            parts.push(`${count(n(s, 'changedOverlays'), 'overlay')} changed since the base ref`);
+        return { text: parts.join(', '), empty: false };
+    },
+    images: (s) => {
+        if (n(s, 'images') === 0)
+            return { text: 'no images or Dockerfiles found', empty: true };
+        return { text: `${count(n(s, 'images'), 'image')}, ${count(n(s, 'dockerfiles'), 'Dockerfile')} linted`, empty: false };
+    },
+    deploy: (s) => {
+        if (s['resources'] === undefined)
+            return { text: 'nothing deployed', empty: false };
+        const plan = s['create'] !== undefined;
+        const changes = plan
+            ? `${n(s, 'create')} to create, ${n(s, 'change')} to change, ${n(s, 'prune')} to prune, ${n(s, 'unchanged')} unchanged`
+            : s['created'] !== undefined
+                ? `${n(s, 'created')} created, ${n(s, 'changed')} changed, ${n(s, 'pruned')} pruned, ${n(s, 'unchanged')} unchanged`
+                : '';
+        return { text: `${count(n(s, 'resources'), 'resource')}${changes ? ` (${changes})` : ''}`, empty: false };
+    },
+};
+/** terraform fmt's coverage: "7 files checked, all formatted", "7 files checked, 2 need formatting, 1 syntax error". */
+function describeTerraform(s) {
+    const files = n(s, 'files');
+    if (files === 0 && n(s, 'skipped') === 0)
+        return 'no Terraform files found';
+    // In write mode the changed files were rewritten (or failed to be): only the rest still need it.
+    const unformatted = n(s, 'changed') - n(s, 'written') - n(s, 'writeFailed');
+    const problems = [
+        n(s, 'written') ? `${n(s, 'written')} reformatted` : '',
+        unformatted > 0 ? `${unformatted} ${unformatted === 1 ? 'needs' : 'need'} formatting` : '',
+        n(s, 'writeFailed') ? `${n(s, 'writeFailed')} could not be written` : '',
+        n(s, 'syntaxErrors') ? count(n(s, 'syntaxErrors'), 'syntax error') : '',
+        n(s, 'engineErrors') ? `${n(s, 'engineErrors')} could not be formatted` : '',
+        n(s, 'skipped') ? `${n(s, 'skipped')} skipped` : '',
+    ].filter(Boolean);
+    return `${count(files, 'file')} checked, ${problems.length ? problems.join(', ') : 'all formatted'}`;
+}
+/** The words for one check's result; a check without its own words lists its stats. */
+function describe_describeResult(r) {
+    const d = DESCRIBERS[r.check];
+    if (d)
+        return d(r.stats, r.findings);
+    const text = Object.entries(r.stats)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(', ');
+    return { text, empty: false };
+}
+
 ;// CONCATENATED MODULE: ./src/report/text.ts
+
 
 
 const COLOR = {
@@ -35183,7 +35703,13 @@ function renderText(results, opts) {
     const lines = [];
     const findings = results.flatMap((r) => r.findings).sort(compareFindings);
     // Checked content is escaped piece by piece, before our own colours go around it.
+    const printed = new Set();
     for (const f of findings) {
+        // Each finding once, even when two steps of a check (or two checks) reached the same one.
+        const key = `${f.file}\0${f.line}\0${f.column}\0${f.severity}\0${f.rule}\0${f.message}`;
+        if (printed.has(key))
+            continue;
+        printed.add(key);
         lines.push(`${paint('bold', logLine(`${opts.pathPrefix ?? ''}${f.file}:${f.line}:${f.column}`))} ${paint(f.severity, f.severity)} ${logText(f.message)} ${paint('dim', logLine(f.rule))}`);
         if (f.help)
             lines.push(`    ${paint('dim', logText(f.help))}`);
@@ -35192,14 +35718,12 @@ function renderText(results, opts) {
         lines.push('');
     for (const r of results) {
         const status = checkStatus(r, opts.failOn);
-        const counts = { error: 0, warning: 0, notice: 0 };
-        for (const f of r.findings)
-            counts[f.severity]++;
-        const stats = Object.entries(r.stats)
-            .map(([k, v]) => `${v} ${k}`)
-            .join(', ');
-        const mark = status === 'passed' ? paint('green', '✔') : paint('error', '✖');
-        lines.push(`${mark} ${logLine(r.check)}: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)${stats ? ` — ${stats}` : ''}`);
+        const { text, empty } = describeResult(r);
+        const counts = findingCounts(r.findings);
+        // A check that found nothing to look at neither passed nor failed: it says so.
+        const mark = status !== 'passed' ? paint('error', '✖') : empty && !counts ? paint('dim', '○') : paint('green', '✔');
+        const said = [text, counts].filter(Boolean).join('; ');
+        lines.push(`${mark} ${logLine(r.check)}${said ? `: ${logLine(said)}` : ''}`);
     }
     return lines.join('\n') + '\n';
 }
@@ -35268,6 +35792,526 @@ function redactResults(results, secrets) {
 
 
 
+
+
+;// CONCATENATED MODULE: ./src/checks/images/rules.ts
+// The images check's rules: their ids, default severities and one-line descriptions (documented in
+// docs/rules/images.md). The build and push of src/images report under the same ids.
+
+const IMAGES_RULES = defineRules('images', [
+    { id: 'images/unpinned-base-image', severity: 'error', description: 'A base image (FROM, directly or through an ARG default) has neither a tag nor a digest.' },
+    { id: 'images/latest-tag', severity: 'error', description: 'A base image uses the moving "latest" tag.' },
+    { id: 'images/root-user', severity: 'error', description: 'The last USER of the final stage is root (root or 0).' },
+    { id: 'images/missing-user', severity: 'warning', description: 'The final stage never sets USER, so the container runs as the base image\'s user (usually root).' },
+    { id: 'images/missing-healthcheck', severity: 'warning', description: 'The final stage EXPOSEs a port (it is a service) but has no HEALTHCHECK.' },
+    { id: 'images/remote-add', severity: 'error', description: 'ADD fetches a remote URL, which is not verified or cached; download in a RUN step with a checksum instead.' },
+    { id: 'images/secret-in-arg-or-env', severity: 'error', description: 'An ARG or ENV is named like a secret (*_TOKEN, *_PASSWORD, *_SECRET, *_KEY); its value stays in the image history.' },
+    { id: 'images/dockerfile-syntax', severity: 'error', description: 'The Dockerfile cannot be built as written (no FROM, an instruction before FROM, an unknown instruction, an unclosed heredoc).' },
+    { id: 'images/deadline-exceeded', severity: 'error', description: "The check's time limit ran out before this image's Dockerfile was checked." },
+    { id: 'images/missing-dockerfile', severity: 'error', description: 'An image listed in .portarium-infra.yml names a Dockerfile or context that does not exist, or a Dockerfile is a special file (/proc, a device, a FIFO).' },
+    { id: 'images/context-outside-workspace', severity: 'error', description: 'In the actions: an image\'s build context or Dockerfile resolves outside the workspace (../x, /, a symlink out).' },
+    { id: 'images/invalid-name', severity: 'error', description: 'An image name is not a valid reference even after lower-casing.' },
+    { id: 'images/duplicate-name', severity: 'error', description: 'Two images have the same name, so their tags and manifest entries would overwrite each other.' },
+    { id: 'images/build-failed', severity: 'error', description: 'The image did not build; the finding points at the failing instruction.' },
+    { id: 'images/push-failed', severity: 'error', description: 'The image built but could not be pushed (registry unreachable, credentials refused, ...).' },
+]);
+const rules_RULES = IMAGES_RULES.rules;
+const { finding: rules_finding } = IMAGES_RULES;
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/rules.ts
+
+const CHECK = 'kustomize';
+/** Every rule of the Kustomize/Kubernetes check; documented in docs/rules/kubernetes.md. */
+const KUBERNETES_RULES = defineRules(CHECK, [
+    { id: 'kubernetes/schema', severity: 'error', description: 'A rendered resource does not match its Kubernetes JSON schema (kubeconform: invalid).' },
+    { id: 'kubernetes/missing-schema', severity: 'warning', description: 'No schema was found for a resource kind, so it was not validated.' },
+    { id: 'kubernetes/invalid-manifest', severity: 'error', description: 'A manifest document cannot be read as a resource (YAML error, duplicate key in strict mode, missing kind or apiVersion).' },
+    { id: 'kubernetes/rejected-kind', severity: 'error', description: 'A resource kind listed in reject-kinds is present.' },
+    { id: 'kubernetes/schema-unavailable', severity: 'error', description: 'A schema location failed (HTTP error, unreadable file) while looking up a schema.' },
+    { id: 'kubernetes/build-failed', severity: 'error', description: 'kustomize build failed for a kustomization.' },
+    { id: 'kubernetes/kustomize-missing', severity: 'error', description: 'Neither kubectl nor a standalone kustomize was found, so the overlays were not built or validated.' },
+    { id: 'kubernetes/remote-base', severity: 'error', description: 'A kustomization references a remote base or component, which is refused unless allowed.' },
+    { id: 'kubernetes/outside-root', severity: 'error', description: 'A kustomization references a path outside the repository.' },
+    { id: 'kubernetes/image-not-pinned', severity: 'warning', description: 'A container image has no tag, or uses the tag latest, and no digest.' },
+    { id: 'kubernetes/missing-resources', severity: 'warning', description: 'A container has no resources.requests or no resources.limits.' },
+    { id: 'kubernetes/missing-namespace', severity: 'warning', description: 'A namespaced resource has no namespace after the build.' },
+    {
+        id: 'kubernetes/egress-not-denied',
+        severity: 'error',
+        description: 'A workload labelled portarium.io/workload: agent or execution-plane is not selected by a NetworkPolicy whose policyTypes include Egress.',
+    },
+    { id: 'kubernetes/configmap-too-large', severity: 'error', description: 'A ConfigMap holds more than 1 MiB in data and binaryData; the API server refuses it.' },
+    { id: 'kubernetes/secret-too-large', severity: 'error', description: 'A Secret holds more than 1 MiB of decoded data and stringData; the API server refuses it.' },
+    { id: 'kubernetes/annotations-too-large', severity: 'error', description: 'An object carries more than 256 KiB of annotations (keys and values); the API server refuses it.' },
+    { id: 'kubernetes/object-too-large', severity: 'error', description: "An object is larger than etcd's 1.5 MiB request limit as JSON, or a rendered document too large to check." },
+    { id: 'kubernetes/file-too-large', severity: 'error', description: 'A file a kustomization reads is larger than the check reads; the overlay is not built.' },
+    { id: 'kubernetes/excessive-aliasing', severity: 'error', description: 'YAML aliases expand a document far beyond its written size (an alias bomb); the overlay is not built.' },
+    { id: 'kubernetes/deadline-exceeded', severity: 'error', description: 'The check ran past its time limit; the overlays not finished are not validated.' },
+]);
+const kubernetes_rules_RULES = KUBERNETES_RULES.rules;
+/** Names for the rule ids, as the engine's code uses them. */
+const RULE = {
+    schema: 'kubernetes/schema',
+    missingSchema: 'kubernetes/missing-schema',
+    invalidManifest: 'kubernetes/invalid-manifest',
+    rejectedKind: 'kubernetes/rejected-kind',
+    schemaError: 'kubernetes/schema-unavailable',
+    buildFailed: 'kubernetes/build-failed',
+    kustomizeMissing: 'kubernetes/kustomize-missing',
+    remoteBase: 'kubernetes/remote-base',
+    outsideRoot: 'kubernetes/outside-root',
+    imageNotPinned: 'kubernetes/image-not-pinned',
+    missingResources: 'kubernetes/missing-resources',
+    missingNamespace: 'kubernetes/missing-namespace',
+    egressNotDenied: 'kubernetes/egress-not-denied',
+    configMapTooLarge: 'kubernetes/configmap-too-large',
+    secretTooLarge: 'kubernetes/secret-too-large',
+    annotationsTooLarge: 'kubernetes/annotations-too-large',
+    objectTooLarge: 'kubernetes/object-too-large',
+    fileTooLarge: 'kubernetes/file-too-large',
+    excessiveAliasing: 'kubernetes/excessive-aliasing',
+    deadlineExceeded: 'kubernetes/deadline-exceeded',
+};
+/** Severity a rule runs at given user overrides; undefined when the rule is off. */
+function ruleSeverity(id, overrides) {
+    return KUBERNETES_RULES.severityUnder(id, overrides);
+}
+
+;// CONCATENATED MODULE: ./src/checks/terraform/rules.ts
+
+const rules_CHECK = 'terraform-fmt';
+/** Every rule of the terraform fmt check; documented in docs/rules/terraform.md. */
+const TERRAFORM_RULES = defineRules(rules_CHECK, [
+    { id: 'terraform/not-formatted', severity: 'error', description: 'Lines that `terraform fmt` would change (one finding per changed hunk).' },
+    { id: 'terraform/syntax-error', severity: 'error', description: 'The file does not parse as HCL, so terraform fmt refuses to format it.' },
+    { id: 'terraform/write-failed', severity: 'error', description: 'Write mode could not replace the file with its formatted text (read-only, permissions).' },
+    {
+        id: 'terraform/changed-while-formatting',
+        severity: 'error',
+        description: 'Write mode left a file alone because its content changed between reading and writing it (another writer); run again.',
+    },
+    { id: 'terraform/skipped-file', severity: 'warning', description: 'A file was not checked: unreadable, not a regular file, or a symbolic link leaving the root.' },
+    { id: 'terraform/deadline-exceeded', severity: 'error', description: "The check's time limit ran out before this file was checked." },
+    { id: 'terraform/engine-error', severity: 'error', description: 'The formatter (builtin or terraform/tofu binary) failed on a file for a reason other than its syntax.' },
+]);
+const terraform_rules_RULES = TERRAFORM_RULES.rules;
+/** Names for the rule ids, as the engine's code uses them. */
+const rules_RULE = {
+    notFormatted: 'terraform/not-formatted',
+    syntaxError: 'terraform/syntax-error',
+    writeFailed: 'terraform/write-failed',
+    changedWhileFormatting: 'terraform/changed-while-formatting',
+    skippedFile: 'terraform/skipped-file',
+    engineError: 'terraform/engine-error',
+    deadlineExceeded: 'terraform/deadline-exceeded',
+};
+
+;// CONCATENATED MODULE: ./src/checks/rule-ids.ts
+// Every rule a `rules:` entry of .portarium-infra.yml may name, from the rule tables alone: the CLI
+// checks the file before it loads the one check a command runs.
+
+
+
+
+const CONFIGURABLE_RULE_IDS = [...RULES, ...terraform_rules_RULES, ...kubernetes_rules_RULES, ...rules_RULES].map((r) => r.id);
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/settings/suggest.ts
+/** Levenshtein distance, for "did you mean" on misspelt keys and rule ids. */
+function editDistance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++)
+            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        prev = cur;
+    }
+    return prev[b.length];
+}
+/**
+ * The closest candidate, when it is close enough to be a slip of the keyboard rather than another
+ * word: at most a third of the word's length (and at least 2) edits away.
+ */
+function closest(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const c of candidates) {
+        const d = editDistance(word.toLowerCase(), c.toLowerCase());
+        if (d < bestDistance)
+            [best, bestDistance] = [c, d];
+    }
+    return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+/** ` (did you mean "files"?)`, or nothing. */
+function didYouMean(word, candidates) {
+    const c = closest(word, candidates);
+    return c === undefined ? '' : ` (did you mean "${c}"?)`;
+}
+
+;// CONCATENATED MODULE: ./src/settings/sections.ts
+// The check sections of .portarium-infra.yml, read from the YAML nodes rather than from plain data so
+// that every mistake is reported at the line and column a person must change.
+
+
+
+const SECTIONS = ['compose', 'terraform', 'kubernetes', 'images'];
+const emptySettings = () => ({ compose: {}, terraform: {}, kubernetes: {}, images: {} });
+/**
+ * Keys that were accepted once and are not any more: a warning naming what replaced them, and the
+ * value goes to the replacement (`to`) or nowhere. Keys a person merely misspells get "did you mean".
+ */
+const MOVED = {
+    // Accepted and never read: a deploy is configured where it runs, not in the checks' file.
+    deploy: { instead: 'deploy settings are the flags of `portarium-infra deploy` and the inputs of the k8s-deploy action' },
+};
+/** The warning for a key of MOVED, `name` dotted from the top of the file. */
+function movedWarning(at, name) {
+    const moved = MOVED[name];
+    if ('to' in moved)
+        return `${at}: "${name}" was renamed "${moved.to}"; the old name still works for now`;
+    return `${at}: "${name}" is ignored: ${moved.instead}`;
+}
+/** Follows aliases (`files: *common`) to the node they name. */
+function deref(r, node) {
+    let n = node;
+    for (let i = 0; i < 64 && (0,dist/* isAlias */.Vj)(n); i++)
+        n = n.resolve(r.doc);
+    return (n ?? null);
+}
+const isNull = (n) => n === null || ((0,dist/* isScalar */.jn)(n) && n.value === null);
+/** Walks a section's keys: known ones to their handler, moved ones warned about, others an error. */
+function readKeys(r, map, section, handlers) {
+    for (const pair of map.items) {
+        const keyNode = deref(r, pair.key);
+        const key = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : '';
+        const name = `${section}.${key}`;
+        const value = deref(r, pair.value);
+        let handler = handlers[key];
+        if (!handler) {
+            const moved = MOVED[name];
+            if (!moved)
+                throw new finding/* UsageError */.eb(`${r.where(pair.key)}: unknown setting "${name}"${didYouMean(key, Object.keys(handlers))}; ${section} takes ${Object.keys(handlers).join(', ')}`);
+            r.warnings.push(movedWarning(r.where(pair.key), name));
+            if (!('to' in moved))
+                continue;
+            handler = handlers[moved.to.slice(section.length + 1)];
+        }
+        // `key:` with nothing after it leaves the setting at its default, as it always has.
+        if (!isNull(value))
+            handler(value, name);
+    }
+}
+function scalarText(n) {
+    if (typeof n.value === 'string')
+        return n.value;
+    // 1.30 is a version, not the number 1.3: keep what was written.
+    if (typeof n.value === 'number')
+        return n.source ?? String(n.value);
+    return undefined;
+}
+function list(r, v, name) {
+    if ((0,dist/* isScalar */.jn)(v)) {
+        const s = scalarText(v);
+        if (s !== undefined)
+            return [s];
+    }
+    else if ((0,dist/* isSeq */.oP)(v)) {
+        const items = v.items.map((i) => deref(r, i));
+        const texts = items.map((i) => ((0,dist/* isScalar */.jn)(i) ? scalarText(i) : undefined));
+        const bad = texts.findIndex((t) => t === undefined);
+        if (bad < 0)
+            return texts;
+        throw new finding/* UsageError */.eb(`${r.where(items[bad] ?? v)}: ${name} must be a string or a list of strings`);
+    }
+    throw new finding/* UsageError */.eb(`${r.where(v)}: ${name} must be a string or a list of strings`);
+}
+function sections_str(r, v, name) {
+    const s = (0,dist/* isScalar */.jn)(v) ? scalarText(v) : undefined;
+    if (s === undefined)
+        throw new finding/* UsageError */.eb(`${r.where(v)}: ${name} must be a string`);
+    return s;
+}
+function oneOf(r, v, name, values) {
+    const s = (0,dist/* isScalar */.jn)(v) ? scalarText(v) : undefined;
+    if (s === undefined || !values.includes(s)) {
+        throw new finding/* UsageError */.eb(`${r.where(v)}: ${name} must be ${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}${s === undefined ? '' : ` (got "${s}")`}`);
+    }
+    return s;
+}
+function sections_bool(r, v, name) {
+    if ((0,dist/* isScalar */.jn)(v) && typeof v.value === 'boolean')
+        return v.value;
+    throw new finding/* UsageError */.eb(`${r.where(v)}: ${name} must be true or false`);
+}
+function seconds(r, v, name) {
+    if ((0,dist/* isScalar */.jn)(v) && typeof v.value === 'number' && v.value > 0)
+        return Math.round(v.value * 1000);
+    throw new finding/* UsageError */.eb(`${r.where(v)}: ${name} must be a positive number of seconds`);
+}
+function positiveInt(r, v, name) {
+    if ((0,dist/* isScalar */.jn)(v) && typeof v.value === 'number' && Number.isInteger(v.value) && v.value >= 1)
+        return v.value;
+    throw new finding/* UsageError */.eb(`${r.where(v)}: ${name} must be a positive integer`);
+}
+function sections_stringMap(r, v, name) {
+    if (!(0,dist/* isMap */.jh)(v))
+        throw new finding/* UsageError */.eb(`${r.where(v)}: ${name} must map names to values`);
+    const out = {};
+    for (const p of v.items) {
+        const k = deref(r, p.key);
+        const val = deref(r, p.value);
+        if (!(0,dist/* isScalar */.jn)(k))
+            throw new finding/* UsageError */.eb(`${r.where(p.key)}: ${name} must map names to values`);
+        if (val !== null && !(0,dist/* isScalar */.jn)(val))
+            throw new finding/* UsageError */.eb(`${r.where(val)}: ${name}.${String(k.value)} must be a string, a number or a boolean`);
+        out[String(k.value)] = String(val?.value ?? '');
+    }
+    return out;
+}
+function parseCompose(r, map) {
+    const s = {};
+    readKeys(r, map, 'compose', {
+        files: (v, n) => (s.files = list(r, v, n)),
+        'env-files': (v, n) => (s.envFiles = list(r, v, n)),
+        profiles: (v, n) => (s.profiles = list(r, v, n)),
+        timeout: (v, n) => (s.timeoutMs = seconds(r, v, n)),
+    });
+    return s;
+}
+function parseTerraform(r, map) {
+    const s = {};
+    readKeys(r, map, 'terraform', {
+        paths: (v, n) => (s.paths = list(r, v, n)),
+        include: (v, n) => (s.include = list(r, v, n)),
+        exclude: (v, n) => (s.exclude = list(r, v, n)),
+        mode: (v, n) => (s.mode = oneOf(r, v, n, ['check', 'diff', 'write'])),
+        engine: (v, n) => (s.engine = oneOf(r, v, n, ['builtin', 'terraform', 'tofu'])),
+        'terraform-version': (v, n) => (s.terraformVersion = sections_str(r, v, n)),
+        binary: (v, n) => (s.binary = sections_str(r, v, n)),
+        timeout: (v, n) => (s.timeoutMs = seconds(r, v, n)),
+    });
+    return s;
+}
+function parseKubernetes(r, map) {
+    const s = {};
+    readKeys(r, map, 'kubernetes', {
+        paths: (v, n) => (s.paths = list(r, v, n)),
+        'kubernetes-versions': (v, n) => (s.kubernetesVersions = list(r, v, n)),
+        engine: (v, n) => (s.engine = oneOf(r, v, n, ['builtin', 'kubeconform'])),
+        'schema-locations': (v, n) => (s.schemaLocations = list(r, v, n)),
+        'skip-kinds': (v, n) => (s.skipKinds = list(r, v, n)),
+        'reject-kinds': (v, n) => (s.rejectKinds = list(r, v, n)),
+        'ignore-missing-schemas': (v, n) => (s.ignoreMissingSchemas = sections_bool(r, v, n)),
+        strict: (v, n) => (s.strict = sections_bool(r, v, n)),
+        'allow-remote-bases': (v, n) => (s.allowRemoteBases = sections_bool(r, v, n)),
+        'base-ref': (v, n) => (s.baseRef = sections_str(r, v, n)),
+        'rendered-dir': (v, n) => (s.renderedDir = sections_str(r, v, n)),
+        concurrency: (v, n) => (s.concurrency = positiveInt(r, v, n)),
+        timeout: (v, n) => (s.timeoutMs = seconds(r, v, n)),
+    });
+    return s;
+}
+/** `images:` is a mapping of settings, or (short form) the list of images itself. */
+function parseImages(r, node, plain) {
+    if ((0,dist/* isSeq */.oP)(node))
+        return { images: plain };
+    if (!(0,dist/* isMap */.jh)(node))
+        throw new finding/* UsageError */.eb(`${r.where(node)}: images must be a mapping or a list of images`);
+    const s = {};
+    const entries = plain;
+    readKeys(r, node, 'images', {
+        images: () => (s.images = entries['images']),
+        'docker-dir': (v, n) => (s.dockerDir = sections_str(r, v, n)),
+        registry: (v, n) => (s.registry = sections_str(r, v, n)),
+        // One string may list several, comma-separated, as the build-images input does.
+        platforms: (v, n) => (s.platforms = list(r, v, n).flatMap((p) => p.split(',')).map((p) => p.trim()).filter(Boolean)),
+        'build-args': (v, n) => (s.buildArgs = sections_stringMap(r, v, n)),
+        timeout: (v, n) => (s.timeoutMs = seconds(r, v, n)),
+    });
+    return s;
+}
+
+;// CONCATENATED MODULE: ./src/settings/config.ts
+
+
+
+
+
+
+
+const CONFIG_FILE = '.portarium-infra.yml';
+const emptyConfig = () => ({ rules: {}, ruleAt: {}, checks: emptySettings(), warnings: [] });
+const TOP_LEVEL = ['fail-on', 'rules', ...SECTIONS];
+const SETTINGS = new Set(['off', 'error', 'warning', 'notice']);
+/**
+ * Loads PATH/.portarium-infra.yml (or an explicit file); a missing default file is an empty config.
+ * With `workspace` (the actions) a file whose real path is outside it is refused; a special file
+ * (`/proc/self/environ` committed as a symlink, a FIFO) is refused always. Neither is read, so no
+ * message can quote it.
+ */
+async function loadConfig(root, explicit, workspace, ruleIds) {
+    const file = explicit ? external_node_path_default().resolve(explicit) : external_node_path_default().join(root, CONFIG_FILE);
+    const refused = pathGuard(workspace)(file);
+    if (refused)
+        throw new finding/* UsageError */.eb(`${file}: the configuration file ${refused.reason}; it is not read`);
+    let text;
+    try {
+        const st = await (0,promises_namespaceObject.stat)(file);
+        if (!st.isFile())
+            throw new finding/* UsageError */.eb(`${file}: the configuration file is not a regular file`);
+        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+    }
+    catch (e) {
+        if (e instanceof finding/* UsageError */.eb)
+            throw e;
+        if (!explicit && e.code === 'ENOENT')
+            return emptyConfig();
+        throw new finding/* UsageError */.eb(`${file}: cannot read the configuration file (${e.message})`);
+    }
+    return parseConfig(text, external_node_path_default().relative(process.cwd(), file) || file, ruleIds);
+}
+/** With `ruleIds` (every rule a setting may name), an unknown rule id is an error at its line. */
+function parseConfig(text, file, ruleIds) {
+    try {
+        const config = readConfig(text, file);
+        if (ruleIds)
+            checkRuleIds(config, ruleIds);
+        return config;
+    }
+    catch (e) {
+        // The yaml parser and toJSON recurse once per nesting level: thousands of levels exhaust the stack.
+        if (e instanceof RangeError && /call stack/i.test(e.message))
+            throw new finding/* UsageError */.eb(`${file}:1:1: invalid YAML: nested too deeply to read`);
+        throw e;
+    }
+}
+function readConfig(text, file) {
+    const lc = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
+    const where = (node) => {
+        const off = node?.range?.[0] ?? 0;
+        const p = lc.linePos(off);
+        return `${file}:${p.line}:${p.col}`;
+    };
+    if (doc.errors.length) {
+        const err = doc.errors[0];
+        const p = lc.linePos(err.pos[0]);
+        throw new finding/* UsageError */.eb(`${file}:${p.line}:${p.col}: invalid YAML: ${err.message.split('\n')[0]}`);
+    }
+    const config = { file, ...emptyConfig() };
+    const reader = { doc, where, warnings: config.warnings };
+    if (doc.contents === null)
+        return config;
+    if (!(0,dist/* isMap */.jh)(doc.contents))
+        throw new finding/* UsageError */.eb(`${where(doc.contents)}: the configuration must be a mapping`);
+    for (const pair of doc.contents.items) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+        // `compose: *shared` names its section by alias.
+        const value = ((0,dist/* isAlias */.Vj)(pair.value) ? pair.value.resolve(doc) : pair.value);
+        if (key === 'fail-on') {
+            const v = (0,dist/* isScalar */.jn)(value) ? String(value.value) : '';
+            if (v !== 'error' && v !== 'warning' && v !== 'never')
+                throw new finding/* UsageError */.eb(`${where(value)}: fail-on must be error, warning or never`);
+            config.failOn = v;
+        }
+        else if (key === 'rules') {
+            if (value === null)
+                continue;
+            if (!(0,dist/* isMap */.jh)(value))
+                throw new finding/* UsageError */.eb(`${where(value)}: rules must map a rule id to off, error, warning or notice`);
+            for (const rp of value.items) {
+                const id = (0,dist/* isScalar */.jn)(rp.key) ? String(rp.key.value) : '';
+                const setting = (0,dist/* isScalar */.jn)(rp.value) ? String(rp.value.value) : '';
+                if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(id))
+                    throw new finding/* UsageError */.eb(`${where(rp.key)}: "${id}" is not a rule id (check/rule-name)`);
+                if (!SETTINGS.has(setting))
+                    throw new finding/* UsageError */.eb(`${where(rp.value)}: rule ${id} must be off, error, warning or notice (got "${setting}")`);
+                config.rules[id] = setting;
+                config.ruleAt[id] = where(rp.key);
+            }
+        }
+        else if (SECTIONS.includes(key)) {
+            if (value === null || ((0,dist/* isScalar */.jn)(value) && value.value === null))
+                continue;
+            // Checked whole first: the typed readers below follow aliases, which must be bounded and acyclic.
+            const js = sectionValue(value, doc, where);
+            if (key === 'images')
+                config.checks.images = parseImages(reader, value, js);
+            else if (!(0,dist/* isMap */.jh)(value))
+                throw new finding/* UsageError */.eb(`${where(value)}: ${key} must be a mapping`);
+            else if (key === 'compose')
+                config.checks.compose = parseCompose(reader, value);
+            else if (key === 'terraform')
+                config.checks.terraform = parseTerraform(reader, value);
+            else
+                config.checks.kubernetes = parseKubernetes(reader, value);
+        }
+        else if (MOVED[key]) {
+            config.warnings.push(movedWarning(where(pair.key), key));
+        }
+        else {
+            throw new finding/* UsageError */.eb(`${where(pair.key)}: unknown setting "${key}"${didYouMean(key, TOP_LEVEL)}; the file takes ${TOP_LEVEL.join(', ')}`);
+        }
+    }
+    return config;
+}
+/**
+ * A section as plain data. Aliases are counted as yaml's own toJS counts them: a billion-laughs
+ * section would otherwise come back as shared references that the first reader to walk it expands.
+ */
+function sectionValue(value, doc, where) {
+    let js;
+    try {
+        js = value.toJS(doc, { maxAliasCount: 100 });
+    }
+    catch (e) {
+        if (e instanceof ReferenceError)
+            throw new finding/* UsageError */.eb(`${where(value)}: too many YAML aliases (${e.message})`);
+        throw e;
+    }
+    // `r: &r [*r]` comes back as a list that contains itself: every reader walking it would loop.
+    if (isCircular(js, new Set()))
+        throw new finding/* UsageError */.eb(`${where(value)}: a YAML alias refers to a node that contains it`);
+    return js;
+}
+function isCircular(v, ancestors) {
+    if (typeof v !== 'object' || v === null)
+        return false;
+    if (ancestors.has(v))
+        return true;
+    ancestors.add(v);
+    const children = v instanceof Map ? [...v.values()] : Object.values(v);
+    const found = children.some((c) => isCircular(c, ancestors));
+    ancestors.delete(v);
+    return found;
+}
+/**
+ * The one place where something else wins over .portarium-infra.yml. An undefined value (a flag not
+ * given, an empty input) keeps the file's setting.
+ */
+function overlaySettings(config, over) {
+    const checks = { ...config.checks };
+    for (const name of Object.keys(over)) {
+        const given = Object.entries(over[name] ?? {}).filter(([, v]) => v !== undefined);
+        if (given.length)
+            checks[name] = { ...checks[name], ...Object.fromEntries(given) };
+    }
+    return { ...config, checks };
+}
+/**
+ * Every id under `rules:` must name a rule: a misspelt id would otherwise turn nothing off. The
+ * known ids are handed in because the checks that own them sit above this layer.
+ */
+function checkRuleIds(config, ruleIds) {
+    const known = new Set(ruleIds);
+    for (const id of Object.keys(config.rules)) {
+        if (known.has(id))
+            continue;
+        const at = config.ruleAt[id] ?? config.file ?? CONFIG_FILE;
+        throw new finding/* UsageError */.eb(`${at}: unknown rule "${id}"${didYouMean(id, known)}`);
+    }
+}
 
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
@@ -40336,12 +41380,79 @@ function booleanInput(name, fallback) {
         return false;
     throw new UsageError(`input ${name} must be true or false (got "${v}")`);
 }
+/** A list input, or undefined when empty: an empty input keeps the setting of .portarium-infra.yml. */
+function optionalList(name) {
+    const v = listInput(name);
+    return v.length ? v : undefined;
+}
+/** A boolean input, or undefined when empty (the setting of .portarium-infra.yml stays). */
+function optionalBoolean(name) {
+    return core.getInput(name).trim() === '' ? undefined : booleanInput(name, false);
+}
+/** A string input, or undefined when empty. */
+function optionalInput(name) {
+    return core.getInput(name) || undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Kept in step with package.json by a unit test; bundles cannot read package.json at run time. */
 const src_version_VERSION = '0.1.0';
 
+;// CONCATENATED MODULE: ./src/github/workspace.ts
+
+
+
+
+
+/** The `working-directory` input resolved inside GITHUB_WORKSPACE; it must exist and be a directory. */
+function workingDirectory(input) {
+    const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
+    const dir = external_node_path_default().resolve(workspace, input || '.');
+    let st;
+    try {
+        st = (0,external_node_fs_namespaceObject.statSync)(dir);
+    }
+    catch {
+        throw new finding/* UsageError */.eb(`working-directory ${input || '.'}: no such directory in ${workspace}`);
+    }
+    if (!st.isDirectory())
+        throw new finding/* UsageError */.eb(`working-directory ${input}: not a directory`);
+    return (0,external_node_fs_namespaceObject.realpathSync)(dir);
+}
+/** A path input (a compose file, an env file) resolved against the working directory; must stay inside it. */
+function fileInside(root, file, inputName) {
+    const abs = external_node_path_default().resolve(root, file);
+    let real = abs;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)(abs);
+    }
+    catch {
+        // Missing files are reported by the check itself, with the name the user gave.
+    }
+    if (!isInside(root, real))
+        throw new finding/* UsageError */.eb(`${inputName}: ${file} is outside the working directory ${root}`);
+    return real;
+}
+/**
+ * The directory an action may read below: the repository checkout (GITHUB_WORKSPACE), so a project
+ * may use files elsewhere in its repository; the working directory itself when it lies outside.
+ */
+function workspaceRoot(root) {
+    const workspace = realPath(process.env['GITHUB_WORKSPACE'] || process.cwd());
+    return isInside(workspace, root) ? workspace : root;
+}
+/**
+ * RUNNER_TEMP/portarium-infra/<parts>, created: where the actions leave files for later steps
+ * (findings, merged configs, diffs, rendered manifests, build manifests, downloaded tools).
+ */
+function runnerTempDir(...parts) {
+    const dir = external_node_path_default().join(process.env['RUNNER_TEMP'] || external_node_os_default().tmpdir(), 'portarium-infra', ...parts);
+    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+    return dir;
+}
+
 ;// CONCATENATED MODULE: ./src/github/report.ts
+
 
 
 
@@ -40357,8 +41468,7 @@ async function reportToGitHub(results, opts) {
     const changed = opts.changedFiles && new Set([...opts.changedFiles].map((f) => prefix + f));
     for (const line of renderAnnotations(findings, { changedFiles: changed }))
         process.stdout.write(line + '\n');
-    const outDir = external_node_path_default().join(process.env['RUNNER_TEMP'] || workspace, 'portarium-infra');
-    (0,external_node_fs_namespaceObject.mkdirSync)(outDir, { recursive: true });
+    const outDir = runnerTempDir();
     const findingsFile = external_node_path_default().join(outDir, `${slug(opts.title)}-findings.json`);
     (0,external_node_fs_namespaceObject.writeFileSync)(findingsFile, JSON.stringify(renderJson(prefixed, opts.failOn), null, 2) + '\n');
     if (opts.sarifFile) {
@@ -40429,47 +41539,61 @@ function variablesFromInputs() {
     return { env, secrets };
 }
 
-;// CONCATENATED MODULE: ./src/github/workspace.ts
+;// CONCATENATED MODULE: ./src/github/action.ts
+// The one action runner: what every check action does before and after its own part, so an entry
+// point declares only its inputs, its run and its outputs.
 
 
 
 
-/** The `working-directory` input resolved inside GITHUB_WORKSPACE; it must exist and be a directory. */
-function workingDirectory(input) {
-    const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
-    const dir = external_node_path_default().resolve(workspace, input || '.');
-    let st;
-    try {
-        st = (0,external_node_fs_namespaceObject.statSync)(dir);
-    }
-    catch {
-        throw new finding/* UsageError */.eb(`working-directory ${input || '.'}: no such directory in ${workspace}`);
-    }
-    if (!st.isDirectory())
-        throw new finding/* UsageError */.eb(`working-directory ${input}: not a directory`);
-    return (0,external_node_fs_namespaceObject.realpathSync)(dir);
-}
-/** A path input (a compose file, an env file) resolved against the working directory; must stay inside it. */
-function fileInside(root, file, inputName) {
-    const abs = external_node_path_default().resolve(root, file);
-    let real = abs;
-    try {
-        real = (0,external_node_fs_namespaceObject.realpathSync)(abs);
-    }
-    catch {
-        // Missing files are reported by the check itself, with the name the user gave.
-    }
-    if (!isInside(root, real))
-        throw new finding/* UsageError */.eb(`${inputName}: ${file} is outside the working directory ${root}`);
-    return real;
+
+
+
+
+
+
+/** The settings an action starts from: .portarium-infra.yml of the working directory, never a file outside the workspace. */
+async function actionSettings(root) {
+    const config = await loadConfig(root, undefined, workspaceRoot(root), CONFIGURABLE_RULE_IDS);
+    for (const w of config.warnings)
+        lib_core/* warning */.$e((0,log/* annotationText */.x)(w));
+    return config;
 }
 /**
- * The directory an action may read below: the repository checkout (GITHUB_WORKSPACE), so a project
- * may use files elsewhere in its repository; the working directory itself when it lies outside.
+ * working directory → settings (inputs over the file) → variables → the action's part → redaction →
+ * rule settings → report (annotations, summary, findings file, SARIF) and fail-on.
  */
-function workspaceRoot(root) {
-    const workspace = realPath(process.env['GITHUB_WORKSPACE'] || process.cwd());
-    return isInside(workspace, root) ? workspace : root;
+async function runCheckAction(action) {
+    // Read first, so a bad variable fails before any file is read and every secret is masked from the start.
+    const variables = variablesFromInputs();
+    const root = workingDirectory(input('working-directory'));
+    const loaded = await actionSettings(root);
+    const config = action.inputs ? overlaySettings(loaded, action.inputs(root)) : loaded;
+    const failOn = (0,finding/* parseFailOn */.XV)(input('fail-on'), config.failOn ?? 'error');
+    const token = input('token') || process.env['GITHUB_TOKEN'];
+    let changed;
+    const ctx = {
+        root,
+        workspace: workspaceRoot(root),
+        config,
+        failOn,
+        variables,
+        token,
+        changedFiles: () => (changed ??= pullRequestChangedFiles(root, token)),
+    };
+    const results = await action.run(ctx);
+    if (!results)
+        return;
+    const redacted = redactResults(results, variables.secrets).map((r) => ({ ...r, findings: applyRuleSettings(r.findings, config.rules) }));
+    const changedFiles = await ctx.changedFiles();
+    await reportToGitHub(redacted, {
+        title: action.title,
+        failOn,
+        rules: action.rules,
+        root,
+        ...(changedFiles && { changedFiles }),
+        sarifFile: input('sarif-file') || undefined,
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/actions/compose-validate/main.ts
@@ -40483,46 +41607,38 @@ function workspaceRoot(root) {
 
 
 
-
-
-async function run() {
-    const variables = variablesFromInputs();
-    const root = workingDirectory(input('working-directory'));
-    const config = await loadConfig(root, undefined, workspaceRoot(root));
-    const section = config.checks['compose'] ?? {};
-    const files = listInput('files');
-    const envFiles = listInput('env-file');
-    const profiles = listInput('profiles');
-    const checked = await runCompose({
-        root,
-        files: files.length ? files.map((f) => fileInside(root, f, 'files')) : section['files'],
-        envFiles: envFiles.length ? envFiles.map((f) => external_node_path_default().resolve(root, f)) : section['env-files'],
-        profiles: profiles.length ? profiles : section['profiles'],
-        env: variables.env,
-        workspace: workspaceRoot(root),
-    });
-    const result = redactResult(checked, variables.secrets);
-    result.findings = applyRuleSettings(result.findings, config.rules);
-    const outDir = external_node_path_default().join(process.env['RUNNER_TEMP'] || root, 'portarium-infra', 'compose');
-    (0,external_node_fs_namespaceObject.mkdirSync)(outDir, { recursive: true });
-    const merged = result.projects
-        .filter((p) => p.model)
-        .map((p, i) => {
-        const file = external_node_path_default().join(outDir, `${i + 1}-${p.name.replace(/[^A-Za-z0-9._-]+/g, '_')}.json`);
-        (0,external_node_fs_namespaceObject.writeFileSync)(file, JSON.stringify(p.model, null, 2) + '\n');
-        return file;
-    });
-    lib_core/* setOutput */.uH('merged-config', merged.join('\n'));
-    (0,log/* info */.p)(`compose: ${result.projects.length} project(s), ${result.findings.length} finding(s)`);
-    await reportToGitHub([result], {
-        title: 'Compose validation',
-        failOn: (0,finding/* parseFailOn */.XV)(input('fail-on'), config.failOn ?? 'error'),
-        rules: RULES,
-        root,
-        changedFiles: await pullRequestChangedFiles(root, input('token') || process.env['GITHUB_TOKEN']),
-        sarifFile: input('sarif-file') || undefined,
-    });
+/** The inputs that replace `compose:` settings. */
+function composeInputs(root) {
+    return {
+        compose: {
+            files: optionalList('files')?.map((f) => fileInside(root, f, 'files')),
+            envFiles: optionalList('env-file')?.map((f) => external_node_path_default().resolve(root, f)),
+            profiles: optionalList('profiles'),
+        },
+    };
 }
+const composeValidate = {
+    title: 'Compose validation',
+    rules: RULES,
+    inputs: composeInputs,
+    run: async ({ root, workspace, config, variables }) => {
+        const checked = await runCompose({ root, ...composeOptions(config.checks.compose), env: variables.env, workspace });
+        // The merged models are outputs too: no secret may reach them.
+        const result = redactResult(checked, variables.secrets);
+        const outDir = runnerTempDir('compose');
+        const merged = result.projects
+            .filter((p) => p.model)
+            .map((p, i) => {
+            const file = external_node_path_default().join(outDir, `${i + 1}-${p.name.replace(/[^A-Za-z0-9._-]+/g, '_')}.json`);
+            (0,external_node_fs_namespaceObject.writeFileSync)(file, JSON.stringify(p.model, null, 2) + '\n');
+            return file;
+        });
+        lib_core/* setOutput */.uH('merged-config', merged.join('\n'));
+        (0,log/* info */.p)(`compose: ${result.projects.length} project(s), ${result.findings.length} finding(s)`);
+        return [result];
+    },
+};
+const run = () => runCheckAction(composeValidate);
 
 
 /***/ }),
@@ -49548,10 +50664,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ core_setSecret),
-  z: () => (/* reexport */ summary)
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path, warning
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -52396,7 +53513,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue

@@ -29217,7 +29217,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
 /* harmony import */ var _github_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1738);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(203);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4229);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3535);
 
 
@@ -29238,7 +29238,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 203:
+/***/ 4229:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29258,7 +29258,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __nccwpck_require__(6257);
+var lib_core = __nccwpck_require__(6257);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/tools/kubectl.ts
@@ -29406,9 +29406,87 @@ function selectorString(selector) {
     return parts.length ? parts.join(',') : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/report/rules.ts
+/**
+ * Declares one check's rules. The ids become a string-literal union, so a finding of a rule that is
+ * not in the table (a typo) does not compile. Ids must be unique and start with one `<prefix>/`: the
+ * prefix names the docs page.
+ */
+function defineRules(check, rules) {
+    const byId = new Map();
+    for (const r of rules) {
+        if (byId.has(r.id))
+            throw new Error(`rule ${r.id} is defined twice`);
+        if (!/^[a-z0-9]+\/[a-z0-9-]+$/.test(r.id))
+            throw new Error(`rule id ${r.id} is not <check>/<name>`);
+        byId.set(r.id, r);
+    }
+    const severity = (id) => {
+        const def = byId.get(id);
+        if (!def)
+            throw new Error(`unknown ${check} rule ${id}`);
+        return def.severity;
+    };
+    return {
+        check,
+        rules,
+        severity,
+        severityUnder(id, settings) {
+            const setting = settings?.[id];
+            if (setting === 'off')
+                return undefined;
+            return setting ?? severity(id);
+        },
+        finding(id, at, message, extra = {}) {
+            const loc = typeof at === 'string' ? { file: at, line: 1, column: 1 } : at;
+            const f = { check, rule: id, severity: severity(id), file: loc.file, line: loc.line, column: loc.column, message };
+            if (extra.endLine !== undefined)
+                f.endLine = extra.endLine;
+            if (extra.endColumn !== undefined)
+                f.endColumn = extra.endColumn;
+            if (extra.help !== undefined)
+                f.help = extra.help;
+            return f;
+        },
+    };
+}
+/** Applies the user's rule settings from `.portarium-infra.yml` to an engine's findings. */
+function applyRuleSettings(findings, settings) {
+    const out = [];
+    for (const f of findings) {
+        const setting = settings[f.rule];
+        if (setting === 'off')
+            continue;
+        out.push(setting ? { ...f, severity: setting } : f);
+    }
+    return out;
+}
+/** The docs page of a rule, relative to the repository root: docs/rules/<prefix of the id>.md. */
+function docsPage(ruleId) {
+    return `docs/rules/${ruleId.split('/')[0] ?? ruleId}.md`;
+}
+/** The anchor of a rule's entry on its docs page: `<a id="compose-undefined-network">` before `## compose/undefined-network`. */
+function docsAnchor(ruleId) {
+    return ruleId.replace(/[^a-z0-9-]/gi, '-').toLowerCase();
+}
+/** Where a rule is documented (SARIF helpUri): its page and anchor. */
+function rules_docsUrl(ruleId) {
+    return `${docsPage(ruleId)}#${docsAnchor(ruleId)}`;
+}
+/** A position (anything with a 1-based line and column: a parsed instruction, a YAML node) in `file`. */
+function locationIn(file, pos) {
+    return { file, line: pos.line, column: pos.column };
+}
+
 ;// CONCATENATED MODULE: ./src/deploy/rules.ts
+
 const CHECK = 'deploy';
-const RULES = [
+/**
+ * The outcomes of a deploy (plan, apply, rollback) that a person must look at, reported as findings;
+ * documented in docs/rules/deploy.md. A finding about the deploy as a whole stands at 1:1 of the
+ * overlay's kustomization file; a refused kustomization entry at that entry.
+ */
+const DEPLOY_RULES = defineRules(CHECK, [
     { id: 'deploy/render-failed', severity: 'error', description: 'The overlay could not be rendered (kustomize build failed or produced no Kubernetes objects).' },
     { id: 'deploy/remote-resource', severity: 'error', description: 'The overlay references a remote resource, base or component, refused before kustomize runs unless remote resources are allowed.' },
     { id: 'deploy/outside-root', severity: 'error', description: 'The overlay references a path outside the repository, refused before kustomize runs.' },
@@ -29440,19 +29518,9 @@ const RULES = [
     { id: 'deploy/lock-held', severity: 'notice', description: 'A deploy of the release is running while the plan is made; the plan may be out of date when it finishes.' },
     { id: 'deploy/new-namespace', severity: 'notice', description: 'The release namespace does not exist yet, so the objects in it are only checked by the server when they are applied.' },
     { id: 'deploy/diff-truncated', severity: 'notice', description: 'The diff is larger than the size cap; the full diff is in the diff file.' },
-];
-const SEVERITY = new Map(RULES.map((r) => [r.id, r.severity]));
-/** A finding about the deploy as a whole: it points at the overlay's kustomization file. */
-function finding(rule, file, message, help) {
-    return findingAt(rule, { file, line: 1, column: 1 }, message, help);
-}
-/** A finding about one entry of a file (a refused kustomization entry). */
-function findingAt(rule, at, message, help) {
-    const severity = SEVERITY.get(rule);
-    if (!severity)
-        throw new Error(`unknown deploy rule ${rule}`);
-    return { check: CHECK, rule, severity, file: at.file, line: at.line, column: at.column, message, ...(help ? { help } : {}) };
-}
+]);
+const RULES = DEPLOY_RULES.rules;
+const { finding } = DEPLOY_RULES;
 
 ;// CONCATENATED MODULE: ./src/deploy/cluster.ts
 // Cluster operations shared by plan, apply and rollback: connect, read live objects, apply.
@@ -29485,13 +29553,13 @@ function clusterFinding(e, server, file, doing) {
     const detail = firstLines(e.stderr || e.message, 12);
     switch (e.kind) {
         case 'unreachable':
-            return finding('deploy/cluster-unreachable', file, `cannot reach the Kubernetes API server at ${server} (${doing}): ${firstLines(e.stderr, 1)}`, 'Check the cluster address and network path; nothing was changed.');
+            return finding('deploy/cluster-unreachable', file, `cannot reach the Kubernetes API server at ${server} (${doing}): ${firstLines(e.stderr, 1)}`, { help: 'Check the cluster address and network path; nothing was changed.' });
         case 'unauthorized':
-            return finding('deploy/unauthorized', file, `the API server at ${server} rejected the credentials (${doing}): ${firstLines(e.stderr, 1)}`, 'The kubeconfig credentials are expired or invalid; refresh them (for example re-run the cloud login step). Nothing was changed.');
+            return finding('deploy/unauthorized', file, `the API server at ${server} rejected the credentials (${doing}): ${firstLines(e.stderr, 1)}`, { help: 'The kubeconfig credentials are expired or invalid; refresh them (for example re-run the cloud login step). Nothing was changed.' });
         case 'forbidden':
-            return finding('deploy/forbidden', file, `${doing}: ${detail}`, 'The deploy identity needs RBAC permission for this (see docs/deploy.md for the Role it needs).');
+            return finding('deploy/forbidden', file, `${doing}: ${detail}`, { help: 'The deploy identity needs RBAC permission for this (see docs/deploy.md for the Role it needs).' });
         case 'conflict':
-            return finding('deploy/field-conflict', file, `${doing}: ${conflictText(e.stderr)}`, 'Another field manager owns these fields. Remove the other writer (kubectl edit/scale, an operator, an HPA) or deploy with force-conflicts to take them over.');
+            return finding('deploy/field-conflict', file, `${doing}: ${conflictText(e.stderr)}`, { help: 'Another field manager owns these fields. Remove the other writer (kubectl edit/scale, an operator, an HPA) or deploy with force-conflicts to take them over.' });
         case 'invalid':
         case 'not-found':
             return finding('deploy/rejected', file, `${doing}: ${detail}`);
@@ -29805,12 +29873,423 @@ function printable(s) {
 var release_store = __nccwpck_require__(6874);
 // EXTERNAL MODULE: ./src/deploy/lock.ts
 var deploy_lock = __nccwpck_require__(4332);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./src/tools/kustomize.ts + 1 modules
-var kustomize = __nccwpck_require__(9008);
+// EXTERNAL MODULE: ./src/tools/install.ts + 2 modules
+var install = __nccwpck_require__(3625);
+// EXTERNAL MODULE: ./src/tools/manifest.ts
+var manifest = __nccwpck_require__(2518);
+// EXTERNAL MODULE: ./src/tools/process.ts + 2 modules
+var tools_process = __nccwpck_require__(1242);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/tools/schemas.ts
+
+
+
+
+
+
+/**
+ * Offline Kubernetes JSON schemas from PyPI's kubernetes-validate: either its installed
+ * `kubernetes-json-schema/v1.X.0-local[-strict]/` directories (tools venv), or the compact bundle
+ * scripts/build-schemas.mjs generates from that package into dist/schemas/ for the actions.
+ */
+const KUBERNETES_VALIDATE_VERSION = '1.37.0';
+/** The Kubernetes version validated when none is given; its strict schemas are bundled. */
+const DEFAULT_KUBERNETES_VERSION = '1.37.0';
+const BUNDLE_FORMAT = 'portarium-k8s-schemas/1';
+const BUNDLE_FILE = (/* unused pure expression or super */ null && (`kubernetes-v${DEFAULT_KUBERNETES_VERSION}-strict.json.gz`));
+function toolsDir() {
+    return process.env.PORTARIUM_TOOLS_DIR ?? external_node_path_default().join(external_node_os_default().homedir(), '.cache', 'portarium-infra', 'tools');
+}
+/** strict schemas differ from the non-strict ones only by added `additionalProperties: false`. */
+function relaxStrict(node) {
+    if (Array.isArray(node))
+        return node.map(relaxStrict);
+    if (node && typeof node === 'object') {
+        const out = {};
+        for (const [k, v] of Object.entries(node)) {
+            if (k === 'additionalProperties' && v === false)
+                continue;
+            out[k] = relaxStrict(v);
+        }
+        return out;
+    }
+    return node;
+}
+function versionKey(v) {
+    return v.split('.').map(Number);
+}
+function compareVersions(a, b) {
+    const x = versionKey(a);
+    const y = versionKey(b);
+    for (let i = 0; i < 3; i++)
+        if ((x[i] ?? 0) !== (y[i] ?? 0))
+            return (x[i] ?? 0) - (y[i] ?? 0);
+    return 0;
+}
+/**
+ * kubernetes-validate's rule: the newest packaged major.minor not above the request; `master` is the
+ * newest. Undefined when the request is older than every packaged version.
+ */
+function resolveSchemaVersion(requested, available) {
+    const sorted = [...available].sort(compareVersions);
+    if (requested === 'master')
+        return sorted[sorted.length - 1];
+    const [maj, min] = versionKey(requested);
+    let best;
+    for (const v of sorted) {
+        const [a, b] = versionKey(v);
+        if (a < maj || (a === maj && b <= min))
+            best = v;
+    }
+    return best;
+}
+function directorySource(root, description, packageVersion) {
+    let entries;
+    try {
+        entries = readdirSync(root);
+    }
+    catch {
+        return undefined;
+    }
+    const versions = entries
+        .map((e) => /^v(\d+\.\d+\.\d+)-local-strict$/.exec(e)?.[1])
+        .filter((v) => v !== undefined && entries.includes(`v${v}-local`))
+        .sort(compareVersions);
+    if (versions.length === 0)
+        return undefined;
+    const dirOf = (v, strict) => path.join(root, `v${v}-local${strict ? '-strict' : ''}`);
+    return {
+        kind: 'directory',
+        description,
+        packageVersion,
+        versions,
+        async read(version, strict, file) {
+            if (file.includes('/') || file.includes('\\'))
+                return undefined;
+            try {
+                return JSON.parse(await readFile(path.join(dirOf(version, strict), file), 'utf8'));
+            }
+            catch {
+                return undefined;
+            }
+        },
+        async list(version, strict) {
+            return readdirSync(dirOf(version, strict)).filter((f) => f.endsWith('.json') && f !== 'all.json');
+        },
+    };
+}
+function bundleSource(file) {
+    let bundle;
+    try {
+        bundle = JSON.parse(gunzipSync(readFileSync(file)).toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (bundle.format !== BUNDLE_FORMAT || !bundle.strict)
+        return undefined;
+    const relaxed = new Map();
+    return {
+        kind: 'bundle',
+        description: `${bundle.source.package} ${bundle.source.version} (bundled ${bundle.source.directory})`,
+        packageVersion: bundle.source.version,
+        versions: [bundle.kubernetesVersion],
+        async read(version, strict, name) {
+            if (version !== bundle.kubernetesVersion || !Object.hasOwn(bundle.files, name))
+                return undefined;
+            const doc = bundle.files[name];
+            if (strict)
+                return doc;
+            if (!relaxed.has(name))
+                relaxed.set(name, relaxStrict(doc));
+            return relaxed.get(name);
+        },
+        async list(version) {
+            return version === bundle.kubernetesVersion ? Object.keys(bundle.files) : [];
+        },
+    };
+}
+/** site-packages/kubernetes_validate/kubernetes-json-schema inside the tools venv, if installed. */
+function venvSchemaRoot(dir = toolsDir()) {
+    const lib = path.join(dir, 'venv', 'lib');
+    let pys;
+    try {
+        pys = readdirSync(lib).filter((d) => d.startsWith('python'));
+    }
+    catch {
+        return undefined;
+    }
+    for (const py of pys) {
+        const root = path.join(lib, py, 'site-packages', 'kubernetes_validate', 'kubernetes-json-schema');
+        if (existsSync(root))
+            return root;
+    }
+    return undefined;
+}
+function venvPackageVersion(root) {
+    const site = path.dirname(path.dirname(root));
+    try {
+        const info = readdirSync(site).find((d) => /^kubernetes_validate-.*\.dist-info$/.test(d));
+        return info?.replace(/^kubernetes_validate-/, '').replace(/\.dist-info$/, '') ?? 'unknown';
+    }
+    catch {
+        return 'unknown';
+    }
+}
+/** Candidate bundle paths: next to the running bundle (dist/<action>/index.js -> dist/schemas/) and up the tree. */
+function bundleCandidates() {
+    const out = [];
+    if (process.env.PORTARIUM_K8S_SCHEMA_BUNDLE)
+        out.push(process.env.PORTARIUM_K8S_SCHEMA_BUNDLE);
+    const starts = [];
+    try {
+        starts.push(path.dirname(fileURLToPath(import.meta.url)));
+    }
+    catch {
+        // bundled without import.meta: the entry script's directory below still works
+    }
+    // dist/<action>/index.js is the entry point of an action run.
+    if (process.argv[1])
+        starts.push(path.dirname(path.resolve(process.argv[1])));
+    for (const start of starts) {
+        let dir = start;
+        for (let i = 0; i < 6; i++) {
+            out.push(path.join(dir, 'schemas', BUNDLE_FILE), path.join(dir, 'dist', 'schemas', BUNDLE_FILE));
+            const up = path.dirname(dir);
+            if (up === dir)
+                break;
+            dir = up;
+        }
+    }
+    return out;
+}
+/**
+ * Finds the offline schemas: an explicit directory or bundle, then $PORTARIUM_K8S_SCHEMAS, the tools
+ * venv (scripts/tools/install-k8s-schemas.sh), then the bundle shipped in dist/.
+ */
+function locateKubernetesSchemas(opts = {}) {
+    if (opts.schemaDir)
+        return directorySource(opts.schemaDir, `schemas in ${opts.schemaDir}`, 'unknown');
+    if (opts.bundle)
+        return bundleSource(opts.bundle);
+    const env = process.env.PORTARIUM_K8S_SCHEMAS;
+    if (env) {
+        const s = directorySource(env, `schemas in ${env}`, 'unknown');
+        if (s)
+            return s;
+    }
+    const venv = venvSchemaRoot(opts.toolsDir);
+    if (venv) {
+        const version = venvPackageVersion(venv);
+        const s = directorySource(venv, `kubernetes-validate ${version} (${venv})`, version);
+        if (s)
+            return s;
+    }
+    for (const file of bundleCandidates()) {
+        if (existsSync(file)) {
+            const s = bundleSource(file);
+            if (s)
+                return s;
+        }
+    }
+    return undefined;
+}
+const API_DEFS = '/api/_definitions.json';
+/** Makes a package schema self-contained on disk: refs relative to its directory, no https `$id`. */
+function relink(node) {
+    if (Array.isArray(node))
+        return node.map(relink);
+    if (node && typeof node === 'object') {
+        const out = {};
+        for (const [k, v] of Object.entries(node)) {
+            if (k === '$id')
+                continue;
+            out[k] = k === '$ref' && typeof v === 'string' && v.startsWith(API_DEFS) ? '_definitions.json' + v.slice(API_DEFS.length) : relink(v);
+        }
+        return out;
+    }
+    return node;
+}
+/** Version of the kubeconform-layout format; install-k8s-schemas.sh writes the same stamp. */
+const LAYOUT_STAMP = 'standalone-1';
+function defName(ref) {
+    return ref.slice(ref.lastIndexOf('/') + 1);
+}
+function collectRefs(node, acc) {
+    if (Array.isArray(node))
+        for (const v of node)
+            collectRefs(v, acc);
+    else if (node && typeof node === 'object') {
+        for (const [k, v] of Object.entries(node)) {
+            if (k === '$ref' && typeof v === 'string')
+                acc.add(defName(v));
+            else
+                collectRefs(v, acc);
+        }
+    }
+}
+function toLocalRefs(node) {
+    if (Array.isArray(node))
+        return node.map(toLocalRefs);
+    if (node && typeof node === 'object') {
+        const out = {};
+        for (const [k, v] of Object.entries(node)) {
+            if (k === '$id')
+                continue;
+            out[k] = k === '$ref' && typeof v === 'string' ? `#/$defs/${defName(v)}` : toLocalRefs(v);
+        }
+        return out;
+    }
+    return node;
+}
+/**
+ * A standalone schema like kubeconform's registry serves: the kind's schema with every definition it
+ * reaches copied into `$defs`. Same JSON content as the package, only the reference targets move.
+ */
+function standaloneSchema(doc, defs, direct = directRefs(defs)) {
+    const todo = new Set();
+    collectRefs(doc, todo);
+    const seen = new Set();
+    for (const x of todo) {
+        if (seen.has(x))
+            continue;
+        seen.add(x);
+        for (const y of direct.get(x) ?? [])
+            if (!seen.has(y))
+                todo.add(y);
+    }
+    const out = toLocalRefs(doc);
+    if (seen.size > 0)
+        out.$defs = Object.fromEntries([...seen].sort().map((x) => [x, toLocalRefs(defs[x])]));
+    return out;
+}
+function directRefs(defs) {
+    const m = new Map();
+    for (const [name, d] of Object.entries(defs)) {
+        const acc = new Set();
+        collectRefs(d, acc);
+        m.set(name, acc);
+    }
+    return m;
+}
+/**
+ * A directory in kubeconform's registry layout (`v1.X.0-standalone[-strict]/<kind><suffix>.json`) with
+ * the same schemas, so the real kubeconform reads exactly what the builtin engine reads. Written on
+ * demand under the tools dir (install-k8s-schemas.sh writes the default version up front, same format).
+ * Returns the `-schema-location` template.
+ */
+async function ensureKubeconformLayout(source, version, strict, opts = {}) {
+    const dir = opts.dir ?? path.join(toolsDir(), 'k8s-schemas', 'kubeconform');
+    // Named for the version kubeconform is asked for (its {{ .NormalizedKubernetesVersion }}), filled
+    // with the packaged schemas that version resolves to.
+    const requested = opts.requestedVersion ?? version;
+    const normalized = requested === 'master' ? 'master' : `v${requested}`;
+    const target = path.join(dir, `${normalized}-standalone${strict ? '-strict' : ''}`);
+    const from = requested === version ? '' : ` v${version}`;
+    const stamp = `kubernetes-validate==${source.packageVersion}${from} ${LAYOUT_STAMP}`;
+    const marker = path.join(target, '.source');
+    const current = await readFile(marker, 'utf8').catch(() => '');
+    if (current.trim() !== stamp) {
+        const defsDoc = (await source.read(version, strict, '_definitions.json'));
+        const defs = defsDoc?.$defs ?? {};
+        const direct = directRefs(defs);
+        const tmp = `${target}.tmp-${process.pid}`;
+        await rm(tmp, { recursive: true, force: true });
+        await mkdir(tmp, { recursive: true });
+        for (const file of await source.list(version, strict)) {
+            if (file === '_definitions.json')
+                continue;
+            const doc = await source.read(version, strict, file);
+            if (doc !== undefined)
+                await writeFile(path.join(tmp, file), JSON.stringify(standaloneSchema(doc, defs, direct)));
+        }
+        await writeFile(path.join(tmp, '.source'), stamp + '\n');
+        await rm(target, { recursive: true, force: true });
+        await rename(tmp, target);
+    }
+    return path.join(dir, '{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json');
+}
+function isDirectory(p) {
+    try {
+        return statSync(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/tools/kustomize.ts
+
+
+
+
+
+
+
+/** Pinned standalone kustomize (tools/manifest.ts). */
+const KUSTOMIZE_VERSION = manifest/* TOOLS */.It.kustomize.defaultVersion;
+async function kubectlKustomizeVersion(kubectl) {
+    try {
+        const r = await (0,tools_process/* runProcess */.R3)(kubectl, ['version', '--client', '-o', 'json'], { timeoutMs: 20_000 });
+        if (r.code !== 0)
+            return undefined;
+        const v = JSON.parse(r.stdout.toString('utf8')).kustomizeVersion;
+        return v || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function standaloneVersion(bin) {
+    return (0,install/* toolVersion */.fX)('kustomize', bin);
+}
+/**
+ * `kubectl kustomize` when kubectl with an embedded kustomize is on PATH, else a standalone kustomize
+ * from the tools dir (scripts/tools/install-kustomize.sh) or PATH.
+ */
+async function locateKustomize(opts = {}) {
+    if (opts.prefer && opts.prefer !== 'kubectl' && opts.prefer !== 'kustomize') {
+        const v = await standaloneVersion(opts.prefer);
+        return v ? { kind: 'kustomize', path: opts.prefer, args: ['build'], version: v } : undefined;
+    }
+    const tryKubectl = async () => {
+        const kubectl = (0,install/* findOnPath */.aY)('kubectl');
+        if (!kubectl)
+            return undefined;
+        const v = await kubectlKustomizeVersion(kubectl);
+        return v ? { kind: 'kubectl', path: kubectl, args: ['kustomize'], version: v } : undefined;
+    };
+    const tryStandalone = async () => {
+        for (const bin of [external_node_path_default().join(opts.toolsDir ?? toolsDir(), 'bin', 'kustomize'), (0,install/* findOnPath */.aY)('kustomize')]) {
+            if (!bin || !(0,external_node_fs_.existsSync)(bin))
+                continue;
+            const v = await standaloneVersion(bin);
+            if (v && (!opts.pinned || (0,install/* sameVersion */.r1)(v, opts.pinned)))
+                return { kind: 'kustomize', path: bin, args: ['build'], version: v };
+        }
+        return undefined;
+    };
+    if (opts.prefer === 'kustomize')
+        return (await tryStandalone()) ?? (await tryKubectl());
+    return (await tryKubectl()) ?? (await tryStandalone());
+}
+/**
+ * For actions: the runner's kubectl when it embeds kustomize (deploy uses that kubectl too), else
+ * the pinned standalone kustomize from the tools dir or PATH, else the manifest's download.
+ */
+async function installKustomize(hooks, version = KUSTOMIZE_VERSION) {
+    const found = await locateKustomize({ pinned: version });
+    if (found)
+        return found;
+    const k = await installTool('kustomize', hooks, { version, candidates: [] });
+    return { kind: 'kustomize', path: k.path, args: ['build'], version: k.version };
+}
+
 ;// CONCATENATED MODULE: ./src/checks/kubernetes/build.ts
 
 
@@ -29870,7 +30349,7 @@ async function buildKustomization(cmd, dir, opts = {}) {
  * the limit is set on the child: prlimit (util-linux) when present, else the shell's ulimit with the
  * command passed as arguments, never spliced into the script.
  */
-function memoryLimited(cmd, args, bytes, prlimit = (0,kustomize/* findOnPath */.aY)('prlimit')) {
+function memoryLimited(cmd, args, bytes, prlimit = (0,install/* findOnPath */.aY)('prlimit')) {
     if (!bytes || process.platform !== 'linux')
         return [cmd, args];
     if (prlimit)
@@ -29881,16 +30360,31 @@ function memoryLimited(cmd, args, bytes, prlimit = (0,kustomize/* findOnPath */.
 function outOfMemory(stderr) {
     return /fatal error: (runtime: )?out of memory|failed to reserve page summary memory|cannot allocate memory/i.test(stderr);
 }
-/** The error kustomize printed, from kubectl's klog line (`err="..."`) or kustomize's `Error: ...`. */
+/** klog's line header: severity, date, time, thread id and the Go source line (`E1202 17:00:00.000000   12345 run.go:72] `). */
+const KLOG_HEADER = /^[IWEF]\d{4} \d{2}:\d{2}:\d{2}\.\d+ +\d+ [^ \]]+:\d+\] /;
+/**
+ * The error kustomize printed, once and without log decoration: from kubectl's klog line
+ * (`err="..."`, or `err=<` with the message on tab-indented lines up to ` >`), else kustomize's
+ * `Error: ...`, else whatever it printed with klog headers removed and repeated lines dropped.
+ */
 function kustomizeError(stderr) {
-    const klog = /"command failed" err="((?:[^"\\]|\\.)*)"/.exec(stderr);
-    if (klog)
-        return JSON.parse(`"${klog[1]}"`);
-    const lines = stderr.split('\n').map((l) => l.trim()).filter(Boolean);
-    const err = lines.find((l) => /^(Error|error): /.test(l));
+    const lines = stderr.split('\n').map((l) => l.replace(KLOG_HEADER, ''));
+    const text = lines.join('\n');
+    const quoted = /"command failed" err="((?:[^"\\]|\\.)*)"/.exec(text);
+    if (quoted)
+        return JSON.parse(`"${quoted[1]}"`);
+    const block = /"command failed" err=<\n((?:\t.*(?:\n|$))*)/.exec(text);
+    if (block) {
+        const message = block[1].split('\n').map((l) => l.replace(/^\t/, '').trim()).filter(Boolean).join(' ');
+        if (message)
+            return message;
+    }
+    const err = lines.map((l) => l.trim()).find((l) => /^(Error|error): /.test(l));
     if (err)
         return err.replace(/^(Error|error): /, '');
-    return lines.join(' ') || 'kustomize build failed';
+    // kubectl may log the error and print it again; say it once.
+    const plain = new Set(lines.map((l) => l.trim()).filter((l) => l && l !== '>'));
+    return [...plain].join(' ') || 'kustomize build failed';
 }
 /** Messages name the temporary wrapper; say the overlay instead. */
 function cleanPaths(message, wrapperDir, dir) {
@@ -29898,59 +30392,18 @@ function cleanPaths(message, wrapperDir, dir) {
     return message.split(`'${rel}'`).join(`'${dir}'`).split(wrapperDir).join('<build>');
 }
 /** Runs a build with a wall-clock limit and an output cap; either one kills it. */
-function runCapped(cmd, args, timeoutMs, maxBytes) {
-    return new Promise((resolve, reject) => {
+async function runCapped(cmd, args, timeoutMs, maxBytes) {
+    const r = await (0,tools_process/* runProcess */.R3)(cmd, args, {
+        timeoutMs,
         // Its own process group, so a kill also reaches what kustomize started (exec plugins, helm),
         // which would otherwise hold the pipes open past the timeout.
-        const child = (0,external_node_child_process_.spawn)(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: process.platform !== 'win32' });
-        const kill = () => {
-            try {
-                if (child.pid !== undefined && process.platform !== 'win32')
-                    process.kill(-child.pid, 'SIGKILL');
-                else
-                    child.kill('SIGKILL');
-            }
-            catch {
-                child.kill('SIGKILL');
-            }
-        };
-        const out = [];
-        const err = [];
-        let size = 0;
-        let overflow = false;
-        let timedOut = false;
-        const timer = setTimeout(() => {
-            timedOut = true;
-            kill();
-        }, timeoutMs);
-        child.stdout.on('data', (c) => {
-            size += c.length;
-            if (size > maxBytes) {
-                if (!overflow) {
-                    overflow = true;
-                    kill();
-                }
-                return;
-            }
-            out.push(c);
-        });
+        processGroup: true,
+        maxStdoutBytes: maxBytes,
+        onStdoutOverflow: 'kill',
         // The error is parsed with regexes and shown in findings: 256 KiB is plenty and keeps both bounded.
-        let errSize = 0;
-        child.stderr.on('data', (c) => {
-            if (errSize >= MAX_STDERR_BYTES)
-                return;
-            err.push(c.subarray(0, MAX_STDERR_BYTES - errSize));
-            errSize += c.length;
-        });
-        child.on('error', (e) => {
-            clearTimeout(timer);
-            reject(e);
-        });
-        child.on('close', (code) => {
-            clearTimeout(timer);
-            resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), overflow, timedOut });
-        });
+        maxStderrBytes: MAX_STDERR_BYTES,
     });
+    return { code: r.code, stdout: r.stdout.toString('utf8'), stderr: r.stderr.toString('utf8'), overflow: r.overflow, timedOut: r.timedOut };
 }
 function parseOrigin(annotation, wrapperDir) {
     if (typeof annotation !== 'string')
@@ -29997,6 +30450,75 @@ function isFile(p) {
     catch {
         return false;
     }
+}
+
+;// CONCATENATED MODULE: ./src/path-guard.ts
+/**
+ * Where a check may read. Checked content comes from pull requests: a relative path (`../../etc`), an
+ * absolute one or a committed symlink can point anywhere, so the verdict is taken on the resolved
+ * real path. Special files are refused for everyone (CLI included): `/proc/self/environ` is the
+ * process environment, and opening a FIFO blocks forever.
+ */
+
+
+/** `p` is `root` or below it (lexically; pass real paths for a verdict that holds against symlinks). */
+function path_guard_isInside(root, p) {
+    const rel = external_node_path_default().relative(root, p);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel));
+}
+/**
+ * The real path of `p`; for a path that does not exist (yet), the real path of its nearest existing
+ * ancestor with the rest appended, so a missing file under a symlinked directory is judged by where
+ * that directory really is.
+ */
+function path_guard_realPath(p) {
+    const abs = external_node_path_default().resolve(p);
+    try {
+        return (0,external_node_fs_.realpathSync)(abs);
+    }
+    catch {
+        const parent = external_node_path_default().dirname(abs);
+        if (parent === abs)
+            return abs;
+        return external_node_path_default().join(path_guard_realPath(parent), external_node_path_default().basename(abs));
+    }
+}
+/** Pseudo file systems whose "files" are live process or kernel state, never project content. */
+const SPECIAL_ROOTS = ['/proc', '/sys', '/dev'];
+/**
+ * A guard for reads below `workspace` (the actions: the repository checkout); without a workspace
+ * (the CLI on the user's own machine) only special files are refused.
+ */
+function pathGuard(workspace) {
+    const root = workspace === undefined ? undefined : path_guard_realPath(workspace);
+    return (p) => {
+        const real = path_guard_realPath(p);
+        if (root !== undefined && !path_guard_isInside(root, real)) {
+            return { kind: 'outside', real, reason: real === external_node_path_default().resolve(p) ? 'is outside the workspace' : `resolves to ${real}, outside the workspace` };
+        }
+        const special = specialReason(real);
+        return special ? { kind: 'special', real, reason: special } : undefined;
+    };
+}
+/** Why `real` is not a plain file or directory, from its path and `stat` (which never opens it). */
+function specialReason(real) {
+    const under = SPECIAL_ROOTS.find((r) => path_guard_isInside(r, real));
+    if (under)
+        return `is under ${under}, which holds process and system state, not project files`;
+    let st;
+    try {
+        st = (0,external_node_fs_.statSync)(real);
+    }
+    catch {
+        return undefined; // missing: the caller reports it as such
+    }
+    if (st.isFIFO())
+        return 'is a FIFO (named pipe), not a regular file';
+    if (st.isSocket())
+        return 'is a socket, not a regular file';
+    if (st.isCharacterDevice() || st.isBlockDevice())
+        return 'is a device, not a regular file';
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/kubernetes/bounded-read.ts
@@ -30259,32 +30781,24 @@ function kustomization_loadKustomization(dir) {
         else
             k.patches.push({ type: 'smp', inline: inlineOf(src, item), ...pos });
     }
-    for (const item of seqItems(pairOf(map, 'patchesJson6902')?.value)) {
-        const p = pairOf(item, 'path');
-        const inline = pairOf(item, 'patch');
-        const pos = positionOf(src, nodeStart(item) ?? 0);
-        const t = target(pairOf(item, 'target')?.value);
-        if (p && scalarString(p.value)) {
-            k.patches.push({ type: 'json6902', file: external_node_path_default().resolve(dir, scalarString(p.value)), target: t, ...pos });
-            k.files.push({ value: scalarString(p.value), field: 'patchesJson6902', ...pos });
-        }
-        else if (inline)
-            k.patches.push({ type: 'json6902', inline: inlineOf(src, inline.value), target: t, ...pos });
-    }
-    for (const item of seqItems(pairOf(map, 'patches')?.value)) {
-        const p = pairOf(item, 'path');
-        const inline = pairOf(item, 'patch');
-        const pos = positionOf(src, nodeStart(item) ?? 0);
-        const t = target(pairOf(item, 'target')?.value);
-        if (p && scalarString(p.value)) {
-            const file = external_node_path_default().resolve(dir, scalarString(p.value));
-            const text = loadYaml(file)?.text ?? '';
-            k.patches.push({ type: looksJson6902(text) ? 'json6902' : 'smp', file, target: t, ...pos });
-            k.files.push({ value: scalarString(p.value), field: 'patches', ...pos });
-        }
-        else if (inline) {
-            const il = inlineOf(src, inline.value);
-            k.patches.push({ type: looksJson6902(il?.text ?? '') ? 'json6902' : 'smp', inline: il, target: t, ...pos });
+    // `patchesJson6902` entries are JSON 6902 by definition; a `patches` entry is whichever its text is.
+    for (const field of ['patchesJson6902', 'patches']) {
+        const typeOf = (text) => (field === 'patchesJson6902' || looksJson6902(text()) ? 'json6902' : 'smp');
+        for (const item of seqItems(pairOf(map, field)?.value)) {
+            const p = pairOf(item, 'path');
+            const inline = pairOf(item, 'patch');
+            const pos = positionOf(src, nodeStart(item) ?? 0);
+            const t = target(pairOf(item, 'target')?.value);
+            const rel = p ? scalarString(p.value) : undefined;
+            if (rel) {
+                const file = external_node_path_default().resolve(dir, rel);
+                k.patches.push({ type: typeOf(() => loadYaml(file)?.text ?? ''), file, target: t, ...pos });
+                k.files.push({ value: rel, field, ...pos });
+            }
+            else if (inline) {
+                const il = inlineOf(src, inline.value);
+                k.patches.push({ type: typeOf(() => il?.text ?? ''), inline: il, target: t, ...pos });
+            }
         }
     }
     for (const item of seqItems(pairOf(map, 'images')?.value)) {
@@ -30337,6 +30851,7 @@ function isRemote(value, baseDir) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/kubernetes/discover.ts
+
 
 
 
@@ -30422,10 +30937,6 @@ function buildTree(start, known) {
     visit(start);
     return out;
 }
-function inside(root, p) {
-    const rel = external_node_path_default().relative(root, p);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
-}
 function real(p) {
     try {
         return (0,external_node_fs_.realpathSync)(p);
@@ -30449,116 +30960,98 @@ function referenceProblems(tree, root, allowRemote) {
                 continue;
             }
             const p = external_node_path_default().resolve(k.dir, entry.value);
-            if (!inside(root, p) || !inside(realRoot, real(p)))
+            if (!path_guard_isInside(root, p) || !path_guard_isInside(realRoot, real(p)))
                 out.push({ rule: 'outside-root', kustomization: k, entry });
         }
     }
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/path-guard.ts
+;// CONCATENATED MODULE: ./src/checks/images/reference.ts
+// Image reference grammar, as the registry distribution project defines it:
+//   reference := name [ ":" tag ] [ "@" digest ]
+//   name      := [domain "/"] path-component ("/" path-component)*
+// Registries reject names outside it, and they reject upper case in the path, so a name is
+// lower-cased before it is checked (a GitHub owner such as "MyOrg" is common and harmless).
+const ALNUM = '[a-z0-9]+';
+const SEPARATOR = '(?:[._]|__|[-]+)';
+const PATH_COMPONENT = `${ALNUM}(?:${SEPARATOR}${ALNUM})*`;
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN_NAME = `${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*`;
+const IPV6 = '\\[(?:[a-fA-F0-9:]+)\\]';
+const DOMAIN = `(?:${DOMAIN_NAME}|${IPV6})(?::[0-9]+)?`;
+const PATH_RE = new RegExp(`^${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
+const DOMAIN_RE = new RegExp(`^${DOMAIN}$`);
+const TAG_RE = /^[\w][\w.-]{0,127}$/;
+const DIGEST_RE = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[0-9a-fA-F]{32,}$/;
+const NAME_MAX = 255;
 /**
- * Where a check may read. Checked content comes from pull requests: a relative path (`../../etc`), an
- * absolute one or a committed symlink can point anywhere, so the verdict is taken on the resolved
- * real path. Special files are refused for everyone (CLI included): `/proc/self/environ` is the
- * process environment, and opening a FIFO blocks forever.
+ * Splits a reference into its parts without judging them. The first component is a registry
+ * only when it looks like a host (has "." or ":" or is "localhost"), the same test docker uses.
  */
-
-
-/** `p` is `root` or below it (lexically; pass real paths for a verdict that holds against symlinks). */
-function path_guard_isInside(root, p) {
-    const rel = external_node_path_default().relative(root, p);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel));
-}
-/**
- * The real path of `p`; for a path that does not exist (yet), the real path of its nearest existing
- * ancestor with the rest appended, so a missing file under a symlinked directory is judged by where
- * that directory really is.
- */
-function path_guard_realPath(p) {
-    const abs = external_node_path_default().resolve(p);
-    try {
-        return (0,external_node_fs_.realpathSync)(abs);
-    }
-    catch {
-        const parent = external_node_path_default().dirname(abs);
-        if (parent === abs)
-            return abs;
-        return external_node_path_default().join(path_guard_realPath(parent), external_node_path_default().basename(abs));
-    }
-}
-/** Pseudo file systems whose "files" are live process or kernel state, never project content. */
-const SPECIAL_ROOTS = ['/proc', '/sys', '/dev'];
-/**
- * A guard for reads below `workspace` (the actions: the repository checkout); without a workspace
- * (the CLI on the user's own machine) only special files are refused.
- */
-function pathGuard(workspace) {
-    const root = workspace === undefined ? undefined : path_guard_realPath(workspace);
-    return (p) => {
-        const real = path_guard_realPath(p);
-        if (root !== undefined && !path_guard_isInside(root, real)) {
-            return { kind: 'outside', real, reason: real === external_node_path_default().resolve(p) ? 'is outside the workspace' : `resolves to ${real}, outside the workspace` };
-        }
-        const special = specialReason(real);
-        return special ? { kind: 'special', real, reason: special } : undefined;
-    };
-}
-/** Why `real` is not a plain file or directory, from its path and `stat` (which never opens it). */
-function specialReason(real) {
-    const under = SPECIAL_ROOTS.find((r) => path_guard_isInside(r, real));
-    if (under)
-        return `is under ${under}, which holds process and system state, not project files`;
-    let st;
-    try {
-        st = (0,external_node_fs_.statSync)(real);
-    }
-    catch {
-        return undefined; // missing: the caller reports it as such
-    }
-    if (st.isFIFO())
-        return 'is a FIFO (named pipe), not a regular file';
-    if (st.isSocket())
-        return 'is a socket, not a regular file';
-    if (st.isCharacterDevice() || st.isBlockDevice())
-        return 'is a device, not a regular file';
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/deploy/image-ref.ts
-// Container image references, split the way the distribution reference grammar does: the first
-// path component is a registry only when it has a '.' or ':' or is "localhost", so
-// `127.0.0.1:5000/app:v1` is repository `127.0.0.1:5000/app` with tag `v1` (Azure/k8s-deploy splits
-// at the first ':' and gets this wrong).
-const DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
-function parseImageRef(ref) {
-    const s = ref.trim();
-    if (!s || /\s/.test(s))
-        return undefined;
-    let rest = s;
+function splitReference(ref) {
+    let rest = ref;
     let digest;
     const at = rest.indexOf('@');
     if (at >= 0) {
         digest = rest.slice(at + 1);
         rest = rest.slice(0, at);
-        if (!DIGEST_RE.test(digest))
-            return undefined;
     }
     let tag;
     const lastSlash = rest.lastIndexOf('/');
-    const colon = rest.indexOf(':', lastSlash + 1);
-    if (colon >= 0) {
+    const colon = rest.lastIndexOf(':');
+    if (colon > lastSlash) {
         tag = rest.slice(colon + 1);
         rest = rest.slice(0, colon);
-        if (!/^[\w][\w.-]{0,127}$/.test(tag))
-            return undefined;
     }
-    if (!rest || rest.endsWith('/') || rest.startsWith('/'))
-        return undefined;
-    return { repository: rest, ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) };
+    let domain;
+    const slash = rest.indexOf('/');
+    if (slash >= 0) {
+        const first = rest.slice(0, slash);
+        if (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()) {
+            domain = first;
+            rest = rest.slice(slash + 1);
+        }
+    }
+    const out = { path: rest };
+    if (domain !== undefined)
+        out.domain = domain;
+    if (tag !== undefined)
+        out.tag = tag;
+    if (digest !== undefined)
+        out.digest = digest;
+    return out;
 }
-/** `nginx` and `docker.io/library/nginx` are the same repository; compare in the long form. */
-function normalizeRepository(repository) {
+/** The only digest a deploy pins images to. */
+const SHA256_DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
+/**
+ * Reads a reference the way deploy pins one; undefined when it is not one: white space, a digest
+ * that is not sha256, a tag outside the grammar, an empty name or one that begins or ends with `/`.
+ * `127.0.0.1:5000/app:v1` is repository `127.0.0.1:5000/app` with tag `v1` (Azure/k8s-deploy splits
+ * at the first `:` and gets this wrong).
+ */
+function parseImageRef(ref) {
+    const s = ref.trim();
+    if (!s || /\s/.test(s))
+        return undefined;
+    const r = splitReference(s);
+    if (r.digest !== undefined && !SHA256_DIGEST_RE.test(r.digest))
+        return undefined;
+    if (r.tag !== undefined && !TAG_RE.test(r.tag))
+        return undefined;
+    // A second `:` after the last `/` is a malformed tag, not part of the name.
+    if (r.path.includes(':'))
+        return undefined;
+    const repository = r.domain !== undefined ? `${r.domain}/${r.path}` : r.path;
+    if (!repository || repository.endsWith('/') || repository.startsWith('/'))
+        return undefined;
+    return { repository, ...(r.tag !== undefined ? { tag: r.tag } : {}), ...(r.digest !== undefined ? { digest: r.digest } : {}) };
+}
+function formatImageRef(r) {
+    return `${r.repository}${r.tag ? `:${r.tag}` : ''}${r.digest ? `@${r.digest}` : ''}`;
+}
+/** `nginx` and `docker.io/library/nginx` are the same repository: both give the long form. */
+function canonicalRepository(repository) {
     const parts = repository.split('/');
     const first = parts[0] ?? '';
     const hasRegistry = parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost');
@@ -30568,21 +31061,44 @@ function normalizeRepository(repository) {
         return `docker.io/library/${repository}`;
     return `docker.io/${repository}`;
 }
-function sameRepository(a, b) {
-    return normalizeRepository(a) === normalizeRepository(b);
+/** Why `name` (a repository, without tag or digest) is not a valid image name, or undefined. */
+function repositoryProblem(name) {
+    if (name === '')
+        return 'the image name is empty';
+    if (name.length > NAME_MAX)
+        return `the image name is longer than ${NAME_MAX} characters`;
+    if (name.includes('@') || /:[^/]*$/.test(name.replace(/^[^/]*\//, ''))) {
+        return 'the image name must not carry a tag or digest (tags come from the metadata)';
+    }
+    const ref = splitReference(name);
+    if (ref.domain !== undefined && !DOMAIN_RE.test(ref.domain))
+        return `"${ref.domain}" is not a valid registry host`;
+    if (!PATH_RE.test(ref.path)) {
+        return `"${ref.path}" is not a valid repository path (lower-case letters, digits and single separators . _ __ - between them, components joined by /)`;
+    }
+    return undefined;
 }
-function formatImageRef(r) {
-    return `${r.repository}${r.tag ? `:${r.tag}` : ''}${r.digest ? `@${r.digest}` : ''}`;
+function tagProblem(tag) {
+    return TAG_RE.test(tag) ? undefined : `"${tag}" is not a valid tag (letters, digits, _ . -, not starting with . or -, at most 128 characters)`;
 }
-/**
- * The digest a kubelet reports in `status.containerStatuses[].imageID`
- * (`docker-pullable://repo@sha256:…`, `repo@sha256:…` or a bare `sha256:…`).
- */
-function digestOfImageId(imageID) {
-    if (!imageID)
-        return undefined;
-    const m = /(sha256:[a-f0-9]{64})\s*$/.exec(imageID);
-    return m?.[1];
+function isDigest(value) {
+    return DIGEST_RE.test(value);
+}
+/** Registry host a repository is pushed to; docker.io when the name has no domain. */
+function registryHost(repository) {
+    return splitReference(repository).domain ?? 'docker.io';
+}
+/** Lower-cases a repository name; the registry host part is case-insensitive anyway. */
+function normalizeRepository(name) {
+    return name.trim().toLowerCase();
+}
+/** Makes any text usable as a tag the way branch names are usually mapped: invalid characters become "-". */
+function sanitizeTag(text) {
+    return text
+        .replace(/[^\w.-]+/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, 128)
+        .replace(/[.-]+$/, '');
 }
 
 ;// CONCATENATED MODULE: ./src/deploy/pin.ts
@@ -30624,7 +31140,7 @@ function pinsFromBuildManifest(file) {
         const where = `build manifest ${file} images.${name}`;
         if (typeof e?.image !== 'string' || typeof e.digest !== 'string')
             throw new report_finding/* UsageError */.eb(`${where} needs "image" and "digest" strings`);
-        if (!DIGEST_RE.test(e.digest))
+        if (!SHA256_DIGEST_RE.test(e.digest))
             throw new report_finding/* UsageError */.eb(`${where}: digest "${e.digest}" is not sha256:<64 hex>`);
         const ref = parseImageRef(e.image);
         if (!ref)
@@ -30663,7 +31179,7 @@ function pinsFromList(entries) {
 function pinImages(objects, pins) {
     const byRepo = new Map();
     for (const p of pins)
-        byRepo.set(normalizeRepository(p.match), p);
+        byRepo.set(canonicalRepository(p.match), p);
     const used = new Set();
     const containers = [];
     for (const o of objects) {
@@ -30674,7 +31190,7 @@ function pinImages(objects, pins) {
             if (typeof container.image !== 'string')
                 continue;
             const ref = parseImageRef(container.image);
-            const pin = ref ? byRepo.get(normalizeRepository(ref.repository)) : undefined;
+            const pin = ref ? byRepo.get(canonicalRepository(ref.repository)) : undefined;
             if (pin && ref) {
                 used.add(pin);
                 const original = container.image;
@@ -30690,9 +31206,12 @@ function pinImages(objects, pins) {
     return { containers, unused: pins.filter((p) => !used.has(p)) };
 }
 
+// EXTERNAL MODULE: ./src/deploy/wording.ts
+var wording = __nccwpck_require__(5451);
 ;// CONCATENATED MODULE: ./src/deploy/render.ts
 // Render an overlay to the exact objects that will be applied: kustomize build, then images pinned
 // by digest. Rendering never talks to a cluster.
+
 
 
 
@@ -30742,7 +31261,7 @@ async function render(opts) {
     }
     else {
         // Decided before kustomize runs, whatever renderer is used: a refused remote URL is never requested.
-        const refused = refusedReferences(overlay, root, opts.allowRemoteResources ?? false);
+        const refused = refusedReferences(overlay, root, opts.allowRemoteResources ?? false, opts.setting);
         if (refused.length)
             throw new RenderFailed(refused);
         const renderer = opts.renderer ?? (await kustomizeRenderer(opts.kustomize, limits));
@@ -30793,7 +31312,7 @@ async function render(opts) {
  * kustomization it reaches: remote targets unless allowed, paths that leave the repository root,
  * kustomizations that cannot be read.
  */
-function refusedReferences(overlayDir, root, allowRemote) {
+function refusedReferences(overlayDir, root, allowRemote, setting = wording/* actionInput */.j) {
     if (!kustomizationFile(overlayDir))
         return [];
     const tree = buildTree(overlayDir, new Map());
@@ -30801,15 +31320,15 @@ function refusedReferences(overlayDir, root, allowRemote) {
     const out = [];
     for (const k of tree) {
         if (k.parseError)
-            out.push(findingAt('deploy/render-failed', { file: rel(k.file), line: k.parseError.line, column: k.parseError.column }, `kustomization cannot be read: ${k.parseError.message}`));
+            out.push(finding('deploy/render-failed', { file: rel(k.file), line: k.parseError.line, column: k.parseError.column }, `kustomization cannot be read: ${k.parseError.message}`));
     }
     for (const p of referenceProblems(tree, external_node_path_default().resolve(root), allowRemote)) {
         const at = { file: rel(p.kustomization.file), line: p.entry.line, column: p.entry.column };
         if (p.rule === 'remote') {
-            out.push(findingAt('deploy/remote-resource', at, `${p.entry.field} entry ${p.entry.value} is remote; remote resources are refused before kustomize runs (allow them explicitly: --allow-remote-resources, input allow-remote-resources)`));
+            out.push(finding('deploy/remote-resource', at, `${p.entry.field} entry ${p.entry.value} is remote; remote resources are refused before kustomize runs (allow them explicitly: ${setting('allow-remote-resources')})`));
         }
         else {
-            out.push(findingAt('deploy/outside-root', at, `${p.entry.field} entry ${p.entry.value} resolves outside the repository (${external_node_path_default().resolve(root)})`));
+            out.push(finding('deploy/outside-root', at, `${p.entry.field} entry ${p.entry.value} resolves outside the repository (${external_node_path_default().resolve(root)})`));
         }
     }
     return out;
@@ -30827,7 +31346,7 @@ function sha256(text) {
 let located;
 async function kustomizeRenderer(cmd, limits = {}) {
     // Locating runs `kubectl version`; once per process is enough.
-    located ??= (0,kustomize/* locateKustomize */.oM)();
+    located ??= locateKustomize();
     const k = cmd ?? (await located);
     if (!k)
         throw new report_finding/* UsageError */.eb('no kustomize found: install kubectl or run scripts/tools/install-kustomize.sh');
@@ -30885,7 +31404,8 @@ function historyRows(records) {
 function changeCounts(c) {
     return `${c.created.length} to create, ${c.changed.length} to change, ${c.pruned.length} to prune, ${c.unchanged.length} unchanged`;
 }
-function renderSummary(s) {
+/** The deploy section of a job summary: report/summary's renderSummary appends it after the findings. */
+function renderDeploySection(s) {
     const r = s.result;
     const out = [];
     const verb = s.kind === 'plan' ? 'Deploy plan' : s.kind === 'rollback' ? 'Rollback' : 'Deploy';
@@ -30967,7 +31487,7 @@ function stoppedResult(o, findings, extra = {}, kind = 'apply') {
         environment: o.environment,
         ...extra,
     };
-    return { ...base, summaryMarkdown: renderSummary({ kind, result: base }) };
+    return { ...base, summaryMarkdown: renderDeploySection({ kind, result: base }) };
 }
 /** A diff for objects that do not exist yet and cannot be dry-run (their namespace is missing). */
 function creationDiff(objects) {
@@ -31151,7 +31671,7 @@ async function plan(o) {
         ...base,
         ...(c.serverVersion ? { serverVersion: c.serverVersion } : {}),
     };
-    return { ...result, summaryMarkdown: renderSummary({ kind: 'plan', result, diff: { ...shown, file: diffFile } }) };
+    return { ...result, summaryMarkdown: renderDeploySection({ kind: 'plan', result, diff: { ...shown, file: diffFile } }) };
 }
 
 ;// CONCATENATED MODULE: ./src/deploy/rollout.ts
@@ -31286,7 +31806,16 @@ async function waitForRollouts(kubectl, workloads, o) {
 
 ;// CONCATENATED MODULE: ./src/deploy/verify-digests.ts
 
-
+/**
+ * The digest a kubelet reports in `status.containerStatuses[].imageID`
+ * (`docker-pullable://repo@sha256:…`, `repo@sha256:…` or a bare `sha256:…`).
+ */
+function digestOfImageId(imageID) {
+    if (!imageID)
+        return undefined;
+    const m = /(sha256:[a-f0-9]{64})\s*$/.exec(imageID);
+    return m?.[1];
+}
 /** Expected digest per container name, for workloads whose images were pinned. */
 function expectedDigests(o) {
     const m = new Map();
@@ -31652,7 +32181,7 @@ async function underReleaseLock(x, body) {
     }
     catch (e) {
         if (e instanceof deploy_lock/* LockTimeout */.FW) {
-            findings.push(finding('deploy/locked', x.file, `${e.message}; nothing was applied`, 'Wait for that deploy to finish, or raise lock-timeout. A holder that was killed stops renewing and its lock is taken over after its lease duration.'));
+            findings.push(finding('deploy/locked', x.file, `${e.message}; nothing was applied`, { help: 'Wait for that deploy to finish, or raise lock-timeout. A holder that was killed stops renewing and its lock is taken over after its lease duration.' }));
         }
         else if (e instanceof deploy_lock/* LockForbidden */.HW) {
             findings.push(finding('deploy/forbidden', x.file, e.message));
@@ -31804,7 +32333,7 @@ async function rollback(o) {
     const after = await store.using(bookkeeping(c)).list().catch(() => undefined);
     return {
         ...result,
-        summaryMarkdown: renderSummary({
+        summaryMarkdown: renderDeploySection({
             kind: 'rollback',
             result,
             ...(after ? { history: historyRows(after) } : {}),
@@ -31993,7 +32522,7 @@ async function apply(o) {
     const after = rollback || !cycle.ok ? await store.using(bookkeeping(c)).list().catch(() => undefined) : recordsAfter(history, cycle);
     return {
         ...result,
-        summaryMarkdown: renderSummary({
+        summaryMarkdown: renderDeploySection({
             kind: 'apply',
             result,
             ...(after ? { history: historyRows(after) } : {}),
@@ -32004,6 +32533,7 @@ async function apply(o) {
 ;// CONCATENATED MODULE: ./src/deploy/index.ts
 // Kubernetes deploy engine: render → plan → apply (→ rollback). No @actions imports: the CLI, the
 // k8s-deploy action and the tests share it.
+
 
 
 
@@ -32109,8 +32639,12 @@ function countBy(findings) {
         c[f.severity]++;
     return c;
 }
-/** Markdown for $GITHUB_STEP_SUMMARY: a table per check, the findings, then each check's own section. */
-function summary_renderSummary(results, opts) {
+/**
+ * Markdown for $GITHUB_STEP_SUMMARY — the one summary renderer of check results: a table per check,
+ * the findings, then each result's own section (`summaryMarkdown`: the kustomize overlay table, the
+ * terraform fmt diff, the deploy plan or release), composed here in order and cut to the size limit.
+ */
+function renderSummary(results, opts) {
     const limit = opts.limitBytes ?? SUMMARY_LIMIT_BYTES;
     const all = results.flatMap((r) => r.findings);
     const parts = [`## ${opts.title}`, ''];
@@ -32239,7 +32773,93 @@ function renderJson(results, failOn) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/describe.ts
+/** "1 file", "2 files"; `plural` for the irregular ones. */
+function count(n, singular, plural = `${singular}s`) {
+    return `${n} ${n === 1 ? singular : plural}`;
+}
+/** "2 errors, 1 warning": the findings by severity, only those there are; '' when none. */
+function describe_findingCounts(findings) {
+    const c = { error: 0, warning: 0, notice: 0 };
+    for (const f of findings)
+        c[f.severity]++;
+    return [count(c.error, 'error'), count(c.warning, 'warning'), count(c.notice, 'notice')].filter((s) => !s.startsWith('0 ')).join(', ');
+}
+const n = (s, k) => s[k] ?? 0;
+const DESCRIBERS = {
+    compose: (s) => {
+        if (n(s, 'projects') === 0)
+            return { text: 'no compose files found', empty: true };
+        const files = n(s, 'files') > n(s, 'projects') ? ` from ${count(n(s, 'files'), 'file')}` : '';
+        return { text: `${count(n(s, 'projects'), 'project')}${files}, ${count(n(s, 'services'), 'service')}`, empty: false };
+    },
+    'terraform-fmt': (s) => ({ text: describeTerraform(s), empty: n(s, 'files') === 0 && n(s, 'skipped') === 0 }),
+    kustomize: (s) => {
+        if (n(s, 'kustomizations') === 0)
+            return { text: 'no kustomizations found', empty: true };
+        if (n(s, 'overlays') === 0)
+            return { text: `${count(n(s, 'kustomizations'), 'kustomization')}, none of them an overlay to build`, empty: false };
+        const parts = [count(n(s, 'overlays'), 'overlay'), `${count(n(s, 'resources'), 'resource')} validated`];
+        const problems = [
+            n(s, 'invalid') ? `${n(s, 'invalid')} invalid` : '',
+            n(s, 'errors') ? `${n(s, 'errors')} could not be validated` : '',
+            n(s, 'skipped') ? `${n(s, 'skipped')} skipped` : '',
+        ].filter(Boolean);
+        if (problems.length)
+            parts.push(...problems);
+        else if (n(s, 'resources') > 0)
+            parts[1] += ', all valid';
+        if (s['changedOverlays'] !== undefined)
+            parts.push(`${count(n(s, 'changedOverlays'), 'overlay')} changed since the base ref`);
+        return { text: parts.join(', '), empty: false };
+    },
+    images: (s) => {
+        if (n(s, 'images') === 0)
+            return { text: 'no images or Dockerfiles found', empty: true };
+        return { text: `${count(n(s, 'images'), 'image')}, ${count(n(s, 'dockerfiles'), 'Dockerfile')} linted`, empty: false };
+    },
+    deploy: (s) => {
+        if (s['resources'] === undefined)
+            return { text: 'nothing deployed', empty: false };
+        const plan = s['create'] !== undefined;
+        const changes = plan
+            ? `${n(s, 'create')} to create, ${n(s, 'change')} to change, ${n(s, 'prune')} to prune, ${n(s, 'unchanged')} unchanged`
+            : s['created'] !== undefined
+                ? `${n(s, 'created')} created, ${n(s, 'changed')} changed, ${n(s, 'pruned')} pruned, ${n(s, 'unchanged')} unchanged`
+                : '';
+        return { text: `${count(n(s, 'resources'), 'resource')}${changes ? ` (${changes})` : ''}`, empty: false };
+    },
+};
+/** terraform fmt's coverage: "7 files checked, all formatted", "7 files checked, 2 need formatting, 1 syntax error". */
+function describeTerraform(s) {
+    const files = n(s, 'files');
+    if (files === 0 && n(s, 'skipped') === 0)
+        return 'no Terraform files found';
+    // In write mode the changed files were rewritten (or failed to be): only the rest still need it.
+    const unformatted = n(s, 'changed') - n(s, 'written') - n(s, 'writeFailed');
+    const problems = [
+        n(s, 'written') ? `${n(s, 'written')} reformatted` : '',
+        unformatted > 0 ? `${unformatted} ${unformatted === 1 ? 'needs' : 'need'} formatting` : '',
+        n(s, 'writeFailed') ? `${n(s, 'writeFailed')} could not be written` : '',
+        n(s, 'syntaxErrors') ? count(n(s, 'syntaxErrors'), 'syntax error') : '',
+        n(s, 'engineErrors') ? `${n(s, 'engineErrors')} could not be formatted` : '',
+        n(s, 'skipped') ? `${n(s, 'skipped')} skipped` : '',
+    ].filter(Boolean);
+    return `${count(files, 'file')} checked, ${problems.length ? problems.join(', ') : 'all formatted'}`;
+}
+/** The words for one check's result; a check without its own words lists its stats. */
+function describe_describeResult(r) {
+    const d = DESCRIBERS[r.check];
+    if (d)
+        return d(r.stats, r.findings);
+    const text = Object.entries(r.stats)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(', ');
+    return { text, empty: false };
+}
+
 ;// CONCATENATED MODULE: ./src/report/text.ts
+
 
 
 const COLOR = {
@@ -32257,7 +32877,13 @@ function renderText(results, opts) {
     const lines = [];
     const findings = results.flatMap((r) => r.findings).sort(compareFindings);
     // Checked content is escaped piece by piece, before our own colours go around it.
+    const printed = new Set();
     for (const f of findings) {
+        // Each finding once, even when two steps of a check (or two checks) reached the same one.
+        const key = `${f.file}\0${f.line}\0${f.column}\0${f.severity}\0${f.rule}\0${f.message}`;
+        if (printed.has(key))
+            continue;
+        printed.add(key);
         lines.push(`${paint('bold', logLine(`${opts.pathPrefix ?? ''}${f.file}:${f.line}:${f.column}`))} ${paint(f.severity, f.severity)} ${logText(f.message)} ${paint('dim', logLine(f.rule))}`);
         if (f.help)
             lines.push(`    ${paint('dim', logText(f.help))}`);
@@ -32266,14 +32892,12 @@ function renderText(results, opts) {
         lines.push('');
     for (const r of results) {
         const status = checkStatus(r, opts.failOn);
-        const counts = { error: 0, warning: 0, notice: 0 };
-        for (const f of r.findings)
-            counts[f.severity]++;
-        const stats = Object.entries(r.stats)
-            .map(([k, v]) => `${v} ${k}`)
-            .join(', ');
-        const mark = status === 'passed' ? paint('green', '✔') : paint('error', '✖');
-        lines.push(`${mark} ${logLine(r.check)}: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)${stats ? ` — ${stats}` : ''}`);
+        const { text, empty } = describeResult(r);
+        const counts = findingCounts(r.findings);
+        // A check that found nothing to look at neither passed nor failed: it says so.
+        const mark = status !== 'passed' ? paint('error', '✖') : empty && !counts ? paint('dim', '○') : paint('green', '✔');
+        const said = [text, counts].filter(Boolean).join('; ');
+        lines.push(`${mark} ${logLine(r.check)}${said ? `: ${logLine(said)}` : ''}`);
     }
     return lines.join('\n') + '\n';
 }
@@ -32289,20 +32913,16 @@ function renderText(results, opts) {
 
 
 
+
 // EXTERNAL MODULE: ./src/github/log.ts
 var log = __nccwpck_require__(3385);
-;// CONCATENATED MODULE: ./src/github/deploy-ref.ts
+;// CONCATENATED MODULE: ./src/deploy/ref.ts
 // The git ref a deploy is for, spelled the way the deploy policy checks it (`refs/tags/v1.2.0`,
 // `refs/heads/main`). A workflow input may say only `v1.2.0` or `main`; the checkout says which.
 
 function refExists(ref, cwd) {
-    try {
-        (0,external_node_child_process_.execFileSync)('git', ['show-ref', '--verify', '--quiet', ref], { cwd, stdio: 'ignore' });
-        return true;
-    }
-    catch {
-        return false;
-    }
+    const r = (0,tools_process/* runProcessSync */.gh)('git', ['show-ref', '--verify', '--quiet', ref], { cwd });
+    return !r.error && r.code === 0;
 }
 /**
  * `refs/...` stays as is; a short name becomes the tag of that name when the checkout has one, else
@@ -32328,12 +32948,7 @@ function shortRef(ref) {
 }
 /** The commit checked out in `cwd`, else GITHUB_SHA. */
 function headCommit(cwd, fallback = process.env['GITHUB_SHA'] ?? '') {
-    try {
-        return (0,external_node_child_process_.execFileSync)('git', ['rev-parse', 'HEAD'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || fallback;
-    }
-    catch {
-        return fallback;
-    }
+    return (0,tools_process/* outputOf */.jH)('git', ['rev-parse', 'HEAD'], { cwd }) || fallback;
 }
 
 // EXTERNAL MODULE: external "fs"
@@ -37610,52 +38225,10 @@ async function environmentPreflight(o) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/github/kubeconfig.ts
-var kubeconfig = __nccwpck_require__(1116);
-;// CONCATENATED MODULE: ./src/github/duration.ts
-// Durations as people write them in workflow inputs and on the command line: 300, 300s, 5m, 1h30m.
-
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** Milliseconds; a bare number is seconds. */
-function parseDuration(text, what) {
-    const t = text.trim();
-    if (/^\d+$/.test(t))
-        return Number(t) * 1000;
-    const parts = [...t.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)];
-    if (!parts.length || parts.map((p) => p[0]).join('') !== t)
-        throw new report_finding/* UsageError */.eb(`${what} must be a duration like 300, 90s, 10m or 1h30m (got "${t}")`);
-    const ms = parts.reduce((sum, p) => sum + Number(p[1]) * UNIT_MS[p[2]], 0);
-    if (ms <= 0)
-        throw new report_finding/* UsageError */.eb(`${what} must be longer than 0 (got "${t}")`);
-    return Math.round(ms);
-}
-
-;// CONCATENATED MODULE: ./src/github/inputs.ts
-
-
-function input(name) {
-    return core/* getInput */.V4(name);
-}
-/** A multiline (or comma-separated on one line) list input; blank lines and `#` comments ignored. */
-function listInput(name) {
-    return core/* getInput */.V4(name)
-        .split(/\r?\n/)
-        .flatMap((line) => (line.includes(',') && !line.trim().startsWith('#') ? line.split(',') : [line]))
-        .map((s) => s.trim())
-        .filter((s) => s !== '' && !s.startsWith('#'));
-}
-function booleanInput(name, fallback) {
-    const v = core/* getInput */.V4(name).trim().toLowerCase();
-    if (v === '')
-        return fallback;
-    if (['true', 'yes', '1', 'on'].includes(v))
-        return true;
-    if (['false', 'no', '0', 'off'].includes(v))
-        return false;
-    throw new report_finding/* UsageError */.eb(`input ${name} must be true or false (got "${v}")`);
-}
-
+// EXTERNAL MODULE: ./src/deploy/kubeconfig.ts
+var kubeconfig = __nccwpck_require__(2660);
 ;// CONCATENATED MODULE: ./src/github/workspace.ts
+
 
 
 
@@ -37696,6 +38269,71 @@ function fileInside(root, file, inputName) {
 function workspaceRoot(root) {
     const workspace = realPath(process.env['GITHUB_WORKSPACE'] || process.cwd());
     return isInside(workspace, root) ? workspace : root;
+}
+/**
+ * RUNNER_TEMP/portarium-infra/<parts>, created: where the actions leave files for later steps
+ * (findings, merged configs, diffs, rendered manifests, build manifests, downloaded tools).
+ */
+function runnerTempDir(...parts) {
+    const dir = external_node_path_default().join(process.env['RUNNER_TEMP'] || external_node_os_default().tmpdir(), 'portarium-infra', ...parts);
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    return dir;
+}
+
+;// CONCATENATED MODULE: ./src/settings/duration.ts
+// Durations as people write them in workflow inputs and on the command line: 300, 300s, 5m, 1h30m.
+
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** Milliseconds; a bare number is seconds. */
+function parseDuration(text, what) {
+    const t = text.trim();
+    if (/^\d+$/.test(t))
+        return Number(t) * 1000;
+    const parts = [...t.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)];
+    if (!parts.length || parts.map((p) => p[0]).join('') !== t)
+        throw new report_finding/* UsageError */.eb(`${what} must be a duration like 300, 90s, 10m or 1h30m (got "${t}")`);
+    const ms = parts.reduce((sum, p) => sum + Number(p[1]) * UNIT_MS[p[2]], 0);
+    if (ms <= 0)
+        throw new report_finding/* UsageError */.eb(`${what} must be longer than 0 (got "${t}")`);
+    return Math.round(ms);
+}
+
+;// CONCATENATED MODULE: ./src/github/inputs.ts
+
+
+function input(name) {
+    return lib_core/* getInput */.V4(name);
+}
+/** A multiline (or comma-separated on one line) list input; blank lines and `#` comments ignored. */
+function listInput(name) {
+    return lib_core/* getInput */.V4(name)
+        .split(/\r?\n/)
+        .flatMap((line) => (line.includes(',') && !line.trim().startsWith('#') ? line.split(',') : [line]))
+        .map((s) => s.trim())
+        .filter((s) => s !== '' && !s.startsWith('#'));
+}
+function booleanInput(name, fallback) {
+    const v = lib_core/* getInput */.V4(name).trim().toLowerCase();
+    if (v === '')
+        return fallback;
+    if (['true', 'yes', '1', 'on'].includes(v))
+        return true;
+    if (['false', 'no', '0', 'off'].includes(v))
+        return false;
+    throw new report_finding/* UsageError */.eb(`input ${name} must be true or false (got "${v}")`);
+}
+/** A list input, or undefined when empty: an empty input keeps the setting of .portarium-infra.yml. */
+function optionalList(name) {
+    const v = listInput(name);
+    return v.length ? v : undefined;
+}
+/** A boolean input, or undefined when empty (the setting of .portarium-infra.yml stays). */
+function optionalBoolean(name) {
+    return core.getInput(name).trim() === '' ? undefined : booleanInput(name, false);
+}
+/** A string input, or undefined when empty. */
+function optionalInput(name) {
+    return core.getInput(name) || undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/actions/k8s-deploy/context.ts
@@ -37796,17 +38434,14 @@ function readInputs() {
 
 
 
+
 const STATE_KUBECONFIG = 'kubeconfig-file';
 /** What post needs when main is killed: the cluster, the lock main held and the revision in flight. */
 const STATE_CLUSTER = 'deploy-cluster';
 const STATE_LOCK = 'deploy-lock';
 const STATE_REVISION = 'deploy-revision';
 const STATE_FINISHED = 'deploy-finished';
-function outDir() {
-    const dir = external_node_path_default().join(process.env['RUNNER_TEMP'] || process.cwd(), 'portarium-infra', 'deploy');
-    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-    return dir;
-}
+const outDir = () => runnerTempDir('deploy');
 function runLink() {
     const id = process.env['GITHUB_RUN_ID'];
     const server = process.env['GITHUB_SERVER_URL'] || 'https://github.com';
@@ -37818,14 +38453,14 @@ function setUpKubeconfig(i) {
     if (!i.kubeconfig.trim())
         return (0,kubeconfig/* runnerKubeconfig */.cv)();
     // Mask before parsing: an error message must not be able to carry any of it.
-    core/* setSecret */.Pq(i.kubeconfig);
+    lib_core/* setSecret */.Pq(i.kubeconfig);
     const { text, doc } = (0,kubeconfig/* decodeKubeconfig */.SG)(i.kubeconfig);
     if (text.trim() !== i.kubeconfig.trim())
-        core/* setSecret */.Pq(text.trim());
+        lib_core/* setSecret */.Pq(text.trim());
     for (const s of (0,kubeconfig/* kubeconfigSecrets */.hT)(doc))
-        core/* setSecret */.Pq(s);
-    const written = (0,kubeconfig/* writeKubeconfig */.fQ)(text, { beforeWrite: (w) => core/* saveState */.LZ(STATE_KUBECONFIG, w.file) });
-    core/* info */.pq(`kubeconfig from the input written to ${written.file} (mode 0600, removed after the job)`);
+        lib_core/* setSecret */.Pq(s);
+    const written = (0,kubeconfig/* writeKubeconfig */.fQ)(text, { beforeWrite: (w) => lib_core/* saveState */.LZ(STATE_KUBECONFIG, w.file) });
+    lib_core/* info */.pq(`kubeconfig from the input written to ${written.file} (mode 0600, removed after the job)`);
     return written.file;
 }
 /** A build-manifest input holding JSON (the images workflow's output) goes to a file first. */
@@ -37845,34 +38480,34 @@ function buildManifestFile(value) {
     return file;
 }
 async function main_preflight(i) {
-    core/* setOutput */.uH('ref', i.ref);
+    lib_core/* setOutput */.uH('ref', i.ref);
     if (i.requiredReviewers === 'off') {
-        core/* info */.pq(`deploy to ${i.environment} from ${i.ref || '(no ref)'} is allowed; the environment protection check is off`);
-        core/* setOutput */.uH('status', 'allowed');
+        lib_core/* info */.pq(`deploy to ${i.environment} from ${i.ref || '(no ref)'} is allowed; the environment protection check is off`);
+        lib_core/* setOutput */.uH('status', 'allowed');
         return;
     }
     const repository = process.env['GITHUB_REPOSITORY'] ?? '';
     const { reviewers, messages } = await environmentPreflight({ token: i.token, repository, environment: i.environment, planEnvironment: i.planEnvironment, policy: i.requiredReviewers });
     if (reviewers)
-        core/* setOutput */.uH('reviewers', JSON.stringify(reviewers));
+        lib_core/* setOutput */.uH('reviewers', JSON.stringify(reviewers));
     for (const m of messages) {
         if (m.level === 'error')
-            core/* error */.z3(m.message);
+            lib_core/* error */.z3(m.message);
         else if (m.level === 'warning')
-            core/* warning */.$e(m.message);
+            lib_core/* warning */.$e(m.message);
         else
-            core/* notice */.lm(m.message);
+            lib_core/* notice */.lm(m.message);
     }
     const errors = messages.filter((m) => m.level === 'error');
     if (process.env['GITHUB_STEP_SUMMARY']) {
         const icon = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-        await core/* summary */.z
+        await lib_core/* summary */.z
             .addRaw(`### Deploy pre-flight: \`${i.environment}\`\n\n- ✅ ref \`${i.ref || '(none)'}\` may be deployed to \`${i.environment}\`\n${messages.map((m) => `- ${icon[m.level]} ${m.message}`).join('\n')}\n`)
             .write();
     }
-    core/* setOutput */.uH('status', errors.length ? 'unprotected' : 'allowed');
+    lib_core/* setOutput */.uH('status', errors.length ? 'unprotected' : 'allowed');
     if (errors.length)
-        core/* setFailed */.C1(`deploy pre-flight for ${i.environment}: ${errors[0].message}`);
+        lib_core/* setFailed */.C1(`deploy pre-flight for ${i.environment}: ${errors[0].message}`);
 }
 function withoutStatus(payload) {
     const { status: _status, ...rest } = payload;
@@ -37911,13 +38546,13 @@ async function startDeployment(i, commit, buildManifest) {
             ...(logUrl ? { logUrl } : {}),
             productionEnvironment: i.protectedEnvironments.includes(i.environment),
         });
-        core/* setOutput */.uH('deployment-id', String(id));
-        core/* info */.pq(`GitHub deployment ${id} (${i.environment}) is in progress`);
+        lib_core/* setOutput */.uH('deployment-id', String(id));
+        lib_core/* info */.pq(`GitHub deployment ${id} (${i.environment}) is in progress`);
         return { client, id, ...(logUrl ? { logUrl } : {}) };
     }
     catch (e) {
         // The deploy itself must not depend on the bookkeeping API; say so loudly and go on.
-        core/* warning */.$e(`could not create a GitHub deployment for ${i.environment} (the deploy goes on without it): ${e.message}. The job needs permissions: deployments: write.`);
+        lib_core/* warning */.$e(`could not create a GitHub deployment for ${i.environment} (the deploy goes on without it): ${e.message}. The job needs permissions: deployments: write.`);
         return undefined;
     }
 }
@@ -37935,10 +38570,10 @@ async function finishDeployment(d, i, r, error) {
             ...(i.environmentUrl ? { environmentUrl: i.environmentUrl } : {}),
             ...(d.logUrl ? { logUrl: d.logUrl } : {}),
         });
-        core/* info */.pq(`GitHub deployment ${d.id}: ${state}${inactive.length ? `; superseded deployment(s) ${inactive.join(', ')} marked inactive` : ''}`);
+        lib_core/* info */.pq(`GitHub deployment ${d.id}: ${state}${inactive.length ? `; superseded deployment(s) ${inactive.join(', ')} marked inactive` : ''}`);
     }
     catch (e) {
-        core/* warning */.$e(`could not set the status of GitHub deployment ${d.id} to ${state}: ${e.message}`);
+        lib_core/* warning */.$e(`could not set the status of GitHub deployment ${d.id} to ${state}: ${e.message}`);
     }
 }
 /** Rollback needs the release and namespace; take them from the overlay when not given. */
@@ -37959,15 +38594,15 @@ function report(i, r) {
     const prefix = rel && !rel.startsWith('..') ? `${rel}/` : '';
     for (const line of renderAnnotations(r.findings, { pathPrefix: prefix }))
         process.stdout.write(`${line}\n`);
-    core/* setOutput */.uH('status', r.status);
-    core/* setOutput */.uH('revision', r.revision !== undefined ? String(r.revision) : '');
-    core/* setOutput */.uH('failed-revision', r.failedRevision !== undefined ? String(r.failedRevision) : '');
-    core/* setOutput */.uH('plan-file', r.planFile ?? '');
-    core/* setOutput */.uH('diff-file', r.diffFile ?? '');
-    core/* setOutput */.uH('changes', JSON.stringify(r.changes));
-    core/* setOutput */.uH('images', JSON.stringify(r.images));
-    core/* setOutput */.uH('server', r.server ?? '');
-    core/* info */.pq(`${i.mode} ${i.environment}: ${r.status}${r.revision !== undefined ? ` (revision ${r.revision})` : ''}; ${r.changes.created.length} created, ${r.changes.changed.length} changed, ${r.changes.pruned.length} pruned, ${r.changes.unchanged.length} unchanged`);
+    lib_core/* setOutput */.uH('status', r.status);
+    lib_core/* setOutput */.uH('revision', r.revision !== undefined ? String(r.revision) : '');
+    lib_core/* setOutput */.uH('failed-revision', r.failedRevision !== undefined ? String(r.failedRevision) : '');
+    lib_core/* setOutput */.uH('plan-file', r.planFile ?? '');
+    lib_core/* setOutput */.uH('diff-file', r.diffFile ?? '');
+    lib_core/* setOutput */.uH('changes', JSON.stringify(r.changes));
+    lib_core/* setOutput */.uH('images', JSON.stringify(r.images));
+    lib_core/* setOutput */.uH('server', r.server ?? '');
+    lib_core/* info */.pq(`${i.mode} ${i.environment}: ${r.status}${r.revision !== undefined ? ` (revision ${r.revision})` : ''}; ${r.changes.created.length} created, ${r.changes.changed.length} changed, ${r.changes.pruned.length} pruned, ${r.changes.unchanged.length} unchanged`);
     if (r.rollback)
         (0,log/* info */.p)(`rollback: ${r.rollback.message}`);
 }
@@ -37981,7 +38616,7 @@ async function run() {
         return main_preflight(i);
     const kubeconfig = setUpKubeconfig(i);
     const endpoint = (0,tools_kubectl/* clusterEndpoint */.UL)(kubeconfig, i.context);
-    core/* info */.pq(`cluster: ${endpoint.server} (context ${endpoint.context})`);
+    lib_core/* info */.pq(`cluster: ${endpoint.server} (context ${endpoint.context})`);
     const commit = headCommit(i.root);
     const buildManifest = buildManifestFile(i.buildManifest);
     const common = {
@@ -37994,14 +38629,14 @@ async function run() {
         run: runLink(),
         log: (line) => (0,log/* info */.p)(line),
     };
-    core/* saveState */.LZ(STATE_CLUSTER, JSON.stringify({ kubeconfig, context: endpoint.context }));
+    lib_core/* saveState */.LZ(STATE_CLUSTER, JSON.stringify({ kubeconfig, context: endpoint.context }));
     // The runner cancels with SIGINT, then SIGTERM 7.5 s later, then SIGKILL 2.5 s after that: stop at
     // the first, let the engine record the interruption and release the lock, and leave before the kill.
     const cancel = new AbortController();
     const onSignal = (sig) => {
         if (cancel.signal.aborted)
             return;
-        core/* warning */.$e(`received ${sig}: stopping the ${i.mode}, recording where it stopped and releasing the release lock`);
+        lib_core/* warning */.$e(`received ${sig}: stopping the ${i.mode}, recording where it stopped and releasing the release lock`);
         cancel.abort(new Error(`cancelled by ${sig}`));
     };
     process.on('SIGINT', onSignal);
@@ -38009,8 +38644,8 @@ async function run() {
     const tracking = {
         signal: cancel.signal,
         ...(i.lockTimeoutMs !== undefined ? { lockTimeoutMs: i.lockTimeoutMs } : {}),
-        onLock: (held) => core/* saveState */.LZ(STATE_LOCK, JSON.stringify(held)),
-        onRevision: (r) => core/* saveState */.LZ(STATE_REVISION, JSON.stringify(r)),
+        onLock: (held) => lib_core/* saveState */.LZ(STATE_LOCK, JSON.stringify(held)),
+        onRevision: (r) => lib_core/* saveState */.LZ(STATE_REVISION, JSON.stringify(r)),
     };
     const deployment = await startDeployment(i, commit, buildManifest);
     let result;
@@ -38027,7 +38662,7 @@ async function run() {
                 prune: i.prune,
                 allowRemoteResources: i.allowRemoteResources,
             };
-            result = await core/* group */.Os(`${i.mode} ${i.environment}`, () => i.mode === 'plan'
+            result = await lib_core/* group */.Os(`${i.mode} ${i.environment}`, () => i.mode === 'plan'
                 ? plan(target)
                 : apply({
                     ...target,
@@ -38041,7 +38676,7 @@ async function run() {
         }
         else {
             const names = await rollbackTargetNames(i);
-            result = await core/* group */.Os(`rollback ${i.environment}`, () => rollback({
+            result = await lib_core/* group */.Os(`rollback ${i.environment}`, () => rollback({
                 ...common,
                 ...names,
                 prune: i.prune,
@@ -38059,17 +38694,17 @@ async function run() {
     }
     finally {
         // Whatever happened, main did its own bookkeeping: post has nothing to settle.
-        core/* saveState */.LZ(STATE_FINISHED, 'true');
+        lib_core/* saveState */.LZ(STATE_FINISHED, 'true');
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);
     }
     await finishDeployment(deployment, i, result);
     report(i, result);
     if (process.env['GITHUB_STEP_SUMMARY'])
-        await core/* summary */.z.addRaw(result.summaryMarkdown).write();
+        await lib_core/* summary */.z.addRaw(result.summaryMarkdown).write();
     const errors = result.findings.filter((f) => f.severity === 'error');
     if (errors.length || result.status === 'failed' || result.status === 'rollback-failed') {
-        core/* setFailed */.C1(`deploy ${i.mode} of ${i.environment}: ${result.status}${errors[0] ? `: ${errors[0].message}` : ''}`);
+        lib_core/* setFailed */.C1(`deploy ${i.mode} of ${i.environment}: ${result.status}${errors[0] ? `: ${errors[0].message}` : ''}`);
     }
 }
 
@@ -38130,12 +38765,12 @@ async function settleAbandonedRun(a) {
     return lines;
 }
 
-// EXTERNAL MODULE: ./src/github/kubeconfig.ts
-var kubeconfig = __nccwpck_require__(1116);
+// EXTERNAL MODULE: ./src/deploy/kubeconfig.ts
+var kubeconfig = __nccwpck_require__(2660);
 // EXTERNAL MODULE: ./src/github/log.ts
 var log = __nccwpck_require__(3385);
-// EXTERNAL MODULE: ./src/actions/k8s-deploy/main.ts + 63 modules
-var main = __nccwpck_require__(203);
+// EXTERNAL MODULE: ./src/actions/k8s-deploy/main.ts + 67 modules
+var main = __nccwpck_require__(4229);
 ;// CONCATENATED MODULE: ./src/actions/k8s-deploy/post.ts
 // Post step (post-if: always()): first the bookkeeping a killed main could not finish — the
 // revision it left pending becomes interrupted, the lock it held is released — then the kubeconfig
@@ -38194,6 +38829,193 @@ async function post() {
     catch (e) {
         core/* warning */.$e(e.message);
     }
+}
+
+
+/***/ }),
+
+/***/ 2660:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I8: () => (/* binding */ removeKubeconfig),
+/* harmony export */   SG: () => (/* binding */ decodeKubeconfig),
+/* harmony export */   cv: () => (/* binding */ runnerKubeconfig),
+/* harmony export */   fQ: () => (/* binding */ writeKubeconfig),
+/* harmony export */   hT: () => (/* binding */ kubeconfigSecrets)
+/* harmony export */ });
+/* unused harmony export KUBECONFIG_DIR_PREFIX */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8815);
+/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1404);
+/* harmony import */ var _tools_url_credentials_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2057);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5451);
+// The kubeconfig of a deploy step: from a secret input, written where only this job can read it and
+// removed by the post step; or the runner's own (KUBECONFIG, ~/.kube/config). Every credential in
+// it is masked before anything else happens, so no later log line can carry one.
+
+
+
+
+
+
+
+
+/** Keys whose values are URLs that may carry `user:password@` (clusters). */
+const URL_KEYS = new Set(['server', 'proxy-url']);
+/** Keys whose values are credentials, wherever they appear (users, auth-provider config, exec env). */
+const CREDENTIAL_KEYS = new Set([
+    'client-key-data',
+    'client-certificate-data',
+    'token',
+    'password',
+    'access-token',
+    'refresh-token',
+    'id-token',
+    'client-secret',
+    'idp-certificate-authority-data',
+]);
+/** Prefix of the directory holding a written kubeconfig; the post step removes only such directories. */
+const KUBECONFIG_DIR_PREFIX = 'portarium-kubeconfig-';
+/**
+ * Parses kubeconfig text (YAML, JSON, or either base64-encoded, as many teams store the secret).
+ * Returns the text kubectl will read.
+ */
+function decodeKubeconfig(content) {
+    const tryParse = (text) => {
+        try {
+            const d = (0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)(text);
+            return d && typeof d === 'object' && !Array.isArray(d) ? d : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    };
+    const trimmed = content.trim();
+    let doc = tryParse(trimmed);
+    let text = trimmed;
+    if (!doc && /^[A-Za-z0-9+/=\s]+$/.test(trimmed)) {
+        text = Buffer.from(trimmed.replace(/\s+/g, ''), 'base64').toString('utf8').trim();
+        doc = tryParse(text);
+    }
+    // Never echo the content in the message: it is a secret.
+    if (!doc)
+        throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('input kubeconfig is not a kubeconfig (YAML, JSON or base64 of either)');
+    if (!Array.isArray(doc['clusters']) || !Array.isArray(doc['contexts'])) {
+        throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('input kubeconfig has no clusters or contexts; expected a kubeconfig file (kind: Config)');
+    }
+    return { text: text + '\n', doc };
+}
+/** Every credential string in a kubeconfig: the values to mask, and decoded forms of the base64 ones. */
+function kubeconfigSecrets(doc) {
+    const out = new Set();
+    const visit = (v, key) => {
+        if (Array.isArray(v)) {
+            v.forEach((x) => visit(x));
+            return;
+        }
+        if (v && typeof v === 'object') {
+            const o = v;
+            // exec plugins: env values can be tokens; args too (`--token`, cloud secrets).
+            if (key === 'exec') {
+                for (const e of Array.isArray(o['env']) ? o['env'] : [])
+                    visit(e?.value, 'token');
+                for (const a of Array.isArray(o['args']) ? o['args'] : [])
+                    if (typeof a === 'string' && a.length >= 16)
+                        out.add(a);
+            }
+            for (const [k, x] of Object.entries(o))
+                visit(x, k);
+            return;
+        }
+        if (typeof v === 'string' && key && URL_KEYS.has(key)) {
+            for (const part of userinfoParts(v))
+                out.add(part);
+            return;
+        }
+        if (typeof v !== 'string' || !key || !CREDENTIAL_KEYS.has(key) || v.length < 4)
+            return;
+        out.add(v);
+        if (key.endsWith('-data')) {
+            // The decoded PEM too: a tool that prints the key would print these lines.
+            const pem = Buffer.from(v, 'base64').toString('utf8');
+            for (const line of pem.split(/\r?\n/))
+                if (line.length >= 16 && !line.startsWith('-----'))
+                    out.add(line);
+        }
+    };
+    visit(doc);
+    return [...out];
+}
+/**
+ * The userinfo of a server or proxy URL as the log could show it: `user:password`, each part, and
+ * their percent-decoded forms. Parts under 4 characters are left out (a mask of "a" would blank
+ * every "a" in the log); they are never printed anyway, since every printed URL is redacted.
+ */
+function userinfoParts(url) {
+    const u = (0,_tools_url_credentials_js__WEBPACK_IMPORTED_MODULE_6__/* .urlUserinfo */ .d0)(url);
+    if (!u)
+        return [];
+    const raw = [u.userinfo, u.user, ...(u.password !== undefined ? [u.password] : [])];
+    const decoded = raw.map((x) => {
+        try {
+            return decodeURIComponent(x);
+        }
+        catch {
+            return x;
+        }
+    });
+    return [...new Set([...raw, ...decoded])].filter((x) => x.length >= 4);
+}
+/**
+ * Writes the kubeconfig to a fresh directory under RUNNER_TEMP (0700) as a 0600 file. `beforeWrite`
+ * receives the path before the file exists, so the post step can remove it even when this step
+ * dies half-way.
+ */
+function writeKubeconfig(text, o = {}) {
+    const base = o.runnerTemp || process.env['RUNNER_TEMP'] || node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir();
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(base, `${KUBECONFIG_DIR_PREFIX}${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex')}`);
+    const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, 'config');
+    o.beforeWrite?.({ file, dir });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(dir, { recursive: true, mode: 0o700 });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.chmodSync)(dir, 0o700);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(file, text, { mode: 0o600, flag: 'wx' });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.chmodSync)(file, 0o600);
+    return { file, dir };
+}
+/**
+ * Removes a kubeconfig written by writeKubeconfig. Refuses anything else: the path comes from step
+ * state, and the post step must never delete a directory it did not create.
+ */
+function removeKubeconfig(file, runnerTemp = process.env['RUNNER_TEMP'] || node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir()) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(file));
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(runnerTemp), dir);
+    if (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(rel) || rel.includes((node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)) || !rel.startsWith(KUBECONFIG_DIR_PREFIX) || node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file) !== 'config') {
+        throw new Error(`refusing to remove ${file}: not a kubeconfig this action wrote under ${runnerTemp}`);
+    }
+    const existed = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(dir);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true });
+    return existed;
+}
+/** The runner's kubeconfig when no input was given: the first KUBECONFIG entry that exists, else ~/.kube/config. */
+function runnerKubeconfig(env = process.env, setting = _wording_js__WEBPACK_IMPORTED_MODULE_7__/* .actionInput */ .j) {
+    const entries = (env['KUBECONFIG'] ?? '').split((node_path__WEBPACK_IMPORTED_MODULE_3___default().delimiter)).filter(Boolean);
+    for (const e of entries)
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(e))
+            return e;
+    const home = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(env['HOME'] || node_os__WEBPACK_IMPORTED_MODULE_2___default().homedir(), '.kube', 'config');
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(home))
+        return home;
+    throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(entries.length
+        ? `KUBECONFIG names no existing file (${entries.join(', ')}); pass ${setting('kubeconfig')} or set up the cluster context first`
+        : `no kubeconfig: pass ${setting('kubeconfig')}, or set up a cluster context first (KUBECONFIG or ~/.kube/config)`);
 }
 
 
@@ -38702,187 +39524,17 @@ class ReleaseStore {
 
 /***/ }),
 
-/***/ 1116:
+/***/ 5451:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I8: () => (/* binding */ removeKubeconfig),
-/* harmony export */   SG: () => (/* binding */ decodeKubeconfig),
-/* harmony export */   cv: () => (/* binding */ runnerKubeconfig),
-/* harmony export */   fQ: () => (/* binding */ writeKubeconfig),
-/* harmony export */   hT: () => (/* binding */ kubeconfigSecrets)
+/* harmony export */   j: () => (/* binding */ actionInput)
 /* harmony export */ });
-/* unused harmony export KUBECONFIG_DIR_PREFIX */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8815);
-/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1404);
-/* harmony import */ var _tools_url_credentials_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2057);
-// The kubeconfig of a deploy step: from a secret input, written where only this job can read it and
-// removed by the post step; or the runner's own (KUBECONFIG, ~/.kube/config). Every credential in
-// it is masked before anything else happens, so no later log line can carry one.
-
-
-
-
-
-
-
-/** Keys whose values are URLs that may carry `user:password@` (clusters). */
-const URL_KEYS = new Set(['server', 'proxy-url']);
-/** Keys whose values are credentials, wherever they appear (users, auth-provider config, exec env). */
-const CREDENTIAL_KEYS = new Set([
-    'client-key-data',
-    'client-certificate-data',
-    'token',
-    'password',
-    'access-token',
-    'refresh-token',
-    'id-token',
-    'client-secret',
-    'idp-certificate-authority-data',
-]);
-/** Prefix of the directory holding a written kubeconfig; the post step removes only such directories. */
-const KUBECONFIG_DIR_PREFIX = 'portarium-kubeconfig-';
-/**
- * Parses kubeconfig text (YAML, JSON, or either base64-encoded, as many teams store the secret).
- * Returns the text kubectl will read.
- */
-function decodeKubeconfig(content) {
-    const tryParse = (text) => {
-        try {
-            const d = (0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)(text);
-            return d && typeof d === 'object' && !Array.isArray(d) ? d : undefined;
-        }
-        catch {
-            return undefined;
-        }
-    };
-    const trimmed = content.trim();
-    let doc = tryParse(trimmed);
-    let text = trimmed;
-    if (!doc && /^[A-Za-z0-9+/=\s]+$/.test(trimmed)) {
-        text = Buffer.from(trimmed.replace(/\s+/g, ''), 'base64').toString('utf8').trim();
-        doc = tryParse(text);
-    }
-    // Never echo the content in the message: it is a secret.
-    if (!doc)
-        throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('input kubeconfig is not a kubeconfig (YAML, JSON or base64 of either)');
-    if (!Array.isArray(doc['clusters']) || !Array.isArray(doc['contexts'])) {
-        throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('input kubeconfig has no clusters or contexts; expected a kubeconfig file (kind: Config)');
-    }
-    return { text: text + '\n', doc };
-}
-/** Every credential string in a kubeconfig: the values to mask, and decoded forms of the base64 ones. */
-function kubeconfigSecrets(doc) {
-    const out = new Set();
-    const visit = (v, key) => {
-        if (Array.isArray(v)) {
-            v.forEach((x) => visit(x));
-            return;
-        }
-        if (v && typeof v === 'object') {
-            const o = v;
-            // exec plugins: env values can be tokens; args too (`--token`, cloud secrets).
-            if (key === 'exec') {
-                for (const e of Array.isArray(o['env']) ? o['env'] : [])
-                    visit(e?.value, 'token');
-                for (const a of Array.isArray(o['args']) ? o['args'] : [])
-                    if (typeof a === 'string' && a.length >= 16)
-                        out.add(a);
-            }
-            for (const [k, x] of Object.entries(o))
-                visit(x, k);
-            return;
-        }
-        if (typeof v === 'string' && key && URL_KEYS.has(key)) {
-            for (const part of userinfoParts(v))
-                out.add(part);
-            return;
-        }
-        if (typeof v !== 'string' || !key || !CREDENTIAL_KEYS.has(key) || v.length < 4)
-            return;
-        out.add(v);
-        if (key.endsWith('-data')) {
-            // The decoded PEM too: a tool that prints the key would print these lines.
-            const pem = Buffer.from(v, 'base64').toString('utf8');
-            for (const line of pem.split(/\r?\n/))
-                if (line.length >= 16 && !line.startsWith('-----'))
-                    out.add(line);
-        }
-    };
-    visit(doc);
-    return [...out];
-}
-/**
- * The userinfo of a server or proxy URL as the log could show it: `user:password`, each part, and
- * their percent-decoded forms. Parts under 4 characters are left out (a mask of "a" would blank
- * every "a" in the log); they are never printed anyway, since every printed URL is redacted.
- */
-function userinfoParts(url) {
-    const u = (0,_tools_url_credentials_js__WEBPACK_IMPORTED_MODULE_6__/* .urlUserinfo */ .d0)(url);
-    if (!u)
-        return [];
-    const raw = [u.userinfo, u.user, ...(u.password !== undefined ? [u.password] : [])];
-    const decoded = raw.map((x) => {
-        try {
-            return decodeURIComponent(x);
-        }
-        catch {
-            return x;
-        }
-    });
-    return [...new Set([...raw, ...decoded])].filter((x) => x.length >= 4);
-}
-/**
- * Writes the kubeconfig to a fresh directory under RUNNER_TEMP (0700) as a 0600 file. `beforeWrite`
- * receives the path before the file exists, so the post step can remove it even when this step
- * dies half-way.
- */
-function writeKubeconfig(text, o = {}) {
-    const base = o.runnerTemp || process.env['RUNNER_TEMP'] || node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir();
-    const dir = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(base, `${KUBECONFIG_DIR_PREFIX}${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex')}`);
-    const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, 'config');
-    o.beforeWrite?.({ file, dir });
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(dir, { recursive: true, mode: 0o700 });
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.chmodSync)(dir, 0o700);
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(file, text, { mode: 0o600, flag: 'wx' });
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.chmodSync)(file, 0o600);
-    return { file, dir };
-}
-/**
- * Removes a kubeconfig written by writeKubeconfig. Refuses anything else: the path comes from step
- * state, and the post step must never delete a directory it did not create.
- */
-function removeKubeconfig(file, runnerTemp = process.env['RUNNER_TEMP'] || node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir()) {
-    const dir = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(file));
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(runnerTemp), dir);
-    if (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(rel) || rel.includes((node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)) || !rel.startsWith(KUBECONFIG_DIR_PREFIX) || node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file) !== 'config') {
-        throw new Error(`refusing to remove ${file}: not a kubeconfig this action wrote under ${runnerTemp}`);
-    }
-    const existed = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(dir);
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true });
-    return existed;
-}
-/** The runner's kubeconfig when no input was given: the first KUBECONFIG entry that exists, else ~/.kube/config. */
-function runnerKubeconfig(env = process.env) {
-    const entries = (env['KUBECONFIG'] ?? '').split((node_path__WEBPACK_IMPORTED_MODULE_3___default().delimiter)).filter(Boolean);
-    for (const e of entries)
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(e))
-            return e;
-    const home = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(env['HOME'] || node_os__WEBPACK_IMPORTED_MODULE_2___default().homedir(), '.kube', 'config');
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(home))
-        return home;
-    throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(entries.length
-        ? `KUBECONFIG names no existing file (${entries.join(', ')}); pass the kubeconfig input or set up the cluster context first`
-        : 'no kubeconfig: pass the kubeconfig input (a secret), or set up a cluster context on the runner first (KUBECONFIG or ~/.kube/config)');
-}
+/* unused harmony export cliFlag */
+// How the engine's messages name a setting of its caller: the k8s-deploy action has inputs, the CLI
+// has flags. The engine never hard-codes either; the caller passes its own (the action's is the default).
+const actionInput = (name) => `the ${name} input`;
+const cliFlag = (name) => `--${name}`;
 
 
 /***/ }),
@@ -39104,6 +39756,256 @@ class UsageError extends Error {
 
 /***/ }),
 
+/***/ 3625:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  aY: () => (/* binding */ findOnPath),
+  r1: () => (/* binding */ sameVersion),
+  fX: () => (/* binding */ toolVersion)
+});
+
+// UNUSED EXPORTS: downloadVerified, installTool
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/tools/checksum.ts
+
+
+/** Hex SHA-256 of a file, streamed. */
+async function sha256File(file) {
+    const hash = createHash('sha256');
+    for await (const chunk of createReadStream(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+/**
+ * A `SHA256SUMS` file as published with HashiCorp, OpenTofu and most Go releases:
+ * `<64 hex>  <file name>` per line (`*` before the name marks binary mode). Returns name → hex.
+ */
+function checksum_parseSha256Sums(text) {
+    const sums = new Map();
+    for (const raw of text.split('\n')) {
+        const m = /^([0-9a-fA-F]{64})\s+\*?(\S.*)$/.exec(raw.trim());
+        if (m)
+            sums.set(m[2].trim(), m[1].toLowerCase());
+    }
+    return sums;
+}
+class ChecksumError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'ChecksumError';
+}
+/** Fails closed: a missing expected value is an error just like a mismatch. */
+async function checksum_verifySha256(file, expected, what) {
+    if (!expected || !/^[0-9a-f]{64}$/i.test(expected))
+        throw new ChecksumError(`no SHA-256 published for ${what}; refusing to use it`);
+    const actual = await sha256File(file);
+    if (actual !== expected.toLowerCase())
+        throw new ChecksumError(`checksum mismatch for ${what}: expected sha256 ${expected.toLowerCase()}, got ${actual}`);
+}
+
+// EXTERNAL MODULE: ./src/tools/manifest.ts
+var manifest = __nccwpck_require__(2518);
+// EXTERNAL MODULE: ./src/tools/process.ts + 2 modules
+var tools_process = __nccwpck_require__(1242);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/tools/terraform-zip.ts
+
+
+/**
+ * Reads one entry from a zip archive (the single-binary zips HashiCorp and OpenTofu publish).
+ * Only stored and deflated entries without zip64 are supported; anything else is refused.
+ */
+async function terraform_zip_readZipEntry(zipPath, entryName) {
+    const fh = await open(zipPath, 'r');
+    try {
+        const { size } = await fh.stat();
+        const tailLen = Math.min(size, 22 + 0xffff);
+        const tail = Buffer.alloc(tailLen);
+        await fh.read(tail, 0, tailLen, size - tailLen);
+        let eocd = -1;
+        for (let i = tailLen - 22; i >= 0; i--) {
+            if (tail.readUInt32LE(i) === 0x06054b50) {
+                eocd = i;
+                break;
+            }
+        }
+        if (eocd < 0)
+            throw new Error(`${zipPath} is not a zip archive`);
+        const entries = tail.readUInt16LE(eocd + 10);
+        const cdSize = tail.readUInt32LE(eocd + 12);
+        const cdOffset = tail.readUInt32LE(eocd + 16);
+        if (cdOffset === 0xffffffff || cdSize === 0xffffffff)
+            throw new Error(`${zipPath}: zip64 archives are not supported`);
+        const cd = Buffer.alloc(cdSize);
+        await fh.read(cd, 0, cdSize, cdOffset);
+        let p = 0;
+        for (let n = 0; n < entries; n++) {
+            if (cd.readUInt32LE(p) !== 0x02014b50)
+                throw new Error(`${zipPath}: corrupt central directory`);
+            const flags = cd.readUInt16LE(p + 8);
+            const method = cd.readUInt16LE(p + 10);
+            const crc = cd.readUInt32LE(p + 16);
+            const compressed = cd.readUInt32LE(p + 20);
+            const uncompressed = cd.readUInt32LE(p + 24);
+            const nameLen = cd.readUInt16LE(p + 28);
+            const extraLen = cd.readUInt16LE(p + 30);
+            const commentLen = cd.readUInt16LE(p + 32);
+            const localOffset = cd.readUInt32LE(p + 42);
+            const name = cd.toString('utf8', p + 46, p + 46 + nameLen);
+            p += 46 + nameLen + extraLen + commentLen;
+            if (name !== entryName)
+                continue;
+            if (flags & 0x1)
+                throw new Error(`${zipPath}: ${name} is encrypted`);
+            if (compressed === 0xffffffff || uncompressed === 0xffffffff)
+                throw new Error(`${zipPath}: zip64 entries are not supported`);
+            const local = Buffer.alloc(30);
+            await fh.read(local, 0, 30, localOffset);
+            if (local.readUInt32LE(0) !== 0x04034b50)
+                throw new Error(`${zipPath}: corrupt local header for ${name}`);
+            const dataStart = localOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+            const raw = Buffer.alloc(compressed);
+            await fh.read(raw, 0, compressed, dataStart);
+            let data;
+            if (method === 0)
+                data = raw;
+            else if (method === 8)
+                data = inflateRawSync(raw);
+            else
+                throw new Error(`${zipPath}: ${name} uses unsupported compression method ${method}`);
+            if (data.length !== uncompressed || crc32(data) !== crc)
+                throw new Error(`${zipPath}: ${name} is corrupt (size or CRC mismatch)`);
+            return data;
+        }
+        throw new Error(`${zipPath} has no entry named ${entryName}`);
+    }
+    finally {
+        await fh.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/tools/install.ts
+// Locate a tool at the pinned version, else download it through injected hooks (tool-cache in the
+// actions; src/tools never imports @actions/*) and verify its SHA-256 before anything is extracted.
+
+
+
+
+
+
+
+
+/** Where `which` would find `name`, without a shell. */
+function findOnPath(name, envPath = process.env.PATH ?? '') {
+    for (const dir of envPath.split((external_node_path_default()).delimiter)) {
+        if (!dir)
+            continue;
+        const p = external_node_path_default().join(dir, name);
+        if ((0,external_node_fs_.existsSync)(p))
+            return p;
+    }
+    return undefined;
+}
+/** The version a binary reports, read as the manifest says; undefined when it does not run. */
+async function toolVersion(tool, bin) {
+    try {
+        const r = await (0,tools_process/* runProcess */.R3)(bin, manifest/* TOOLS */.It[tool].versionArgs, { timeoutMs: 20_000 });
+        if (r.code !== 0)
+            return undefined;
+        return manifest/* TOOLS */.It[tool].parseVersion(r.stdout.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+const bare = (v) => v.trim().replace(/^v/, '');
+/** `v5.5.0` and `5.5.0` are the same release. */
+function sameVersion(a, b) {
+    return bare(a) === bare(b);
+}
+/**
+ * Downloads the archive and verifies it (fails closed: no digest, no install), then returns the
+ * directory holding the binary. A zip is read in-process, so only the binary is ever written.
+ */
+async function downloadVerified(asset, hooks, workDir) {
+    const what = `${asset.tool} ${asset.version} (${asset.fileName}, ${asset.platform})`;
+    let expected = asset.sha256;
+    if (!expected && asset.sha256SumsUrl) {
+        const sums = parseSha256Sums(await readFile(await hooks.download(asset.sha256SumsUrl), 'utf8'));
+        expected = sums.get(asset.fileName);
+        if (!expected)
+            throw new Error(`no SHA-256 published for ${what} in ${asset.sha256SumsUrl}; refusing to use it`);
+    }
+    if (!expected)
+        throw new Error(`no pinned SHA-256 for ${what}; refusing to download an unverified binary`);
+    const archive = await hooks.download(asset.url);
+    await verifySha256(archive, expected, what);
+    if (asset.archive === 'tar.gz')
+        return hooks.extract(archive);
+    const binary = await readZipEntry(archive, asset.binary);
+    const dir = path.join(workDir ?? (await mkdtemp(path.join(os.tmpdir(), 'portarium-tool-'))), `${asset.tool}-${asset.version}`);
+    await mkdir(dir, { recursive: true });
+    const target = path.join(dir, asset.binary);
+    const tmp = `${target}.${process.pid}.tmp`;
+    await writeFile(tmp, binary, { mode: 0o755 });
+    await chmod(tmp, 0o755);
+    await rename(tmp, target);
+    return dir;
+}
+/**
+ * The tool at exactly the requested (default: pinned) version: one already present, one cached,
+ * or a download verified against the manifest. Logs which and the exact version.
+ */
+async function installTool(tool, hooks, opts = {}) {
+    const spec = TOOLS[tool];
+    const version = opts.version ?? spec.defaultVersion;
+    const go = opts.platform ?? goPlatform();
+    const asset = releaseAsset(tool, version, go);
+    const done = (p, v, source) => {
+        opts.log?.(`${tool} ${v} (${source === 'found' ? 'found' : source === 'cache' ? 'tool cache' : `downloaded, sha256 verified`}: ${p})`);
+        return { tool, path: p, version: v, source };
+    };
+    const candidates = opts.candidates ?? [findOnPath(asset.binary)];
+    for (const bin of candidates) {
+        if (!bin || (path.isAbsolute(bin) && !existsSync(bin)))
+            continue;
+        const v = await toolVersion(tool, bin);
+        if (v && sameVersion(v, version))
+            return done(bin, v, 'found');
+    }
+    const cached = hooks.find?.(tool, bare(version));
+    if (cached) {
+        const bin = path.join(cached, asset.binary);
+        const v = existsSync(bin) ? await toolVersion(tool, bin) : undefined;
+        if (v)
+            return done(bin, v, 'cache');
+    }
+    let dir = await downloadVerified(asset, hooks, opts.workDir);
+    if (hooks.cache)
+        dir = await hooks.cache(dir, tool, bare(version));
+    const bin = path.join(dir, asset.binary);
+    const v = await toolVersion(tool, bin);
+    if (!v)
+        throw new Error(`downloaded ${tool} ${version} at ${bin} does not run`);
+    return done(bin, v, 'download');
+}
+
+
+/***/ }),
+
 /***/ 9481:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -39113,15 +40015,14 @@ class UsageError extends Error {
 /* harmony export */   xi: () => (/* binding */ KubectlError)
 /* harmony export */ });
 /* unused harmony exports CallAborted, locateKubectl, scrubCredentials, classifyFailure */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8815);
-/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1404);
-/* harmony import */ var _kustomize_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9008);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8815);
+/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1404);
+/* harmony import */ var _install_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3625);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1242);
 /* harmony import */ var _url_credentials_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2057);
 // The one way the deploy engine talks to a cluster: kubectl, spawned with argument arrays, always
 // with an explicit --kubeconfig (and --context when given). Nothing here ever logs or returns
@@ -39153,36 +40054,36 @@ class KubectlError extends Error {
 }
 /** Reads only the context → cluster → server chain of a kubeconfig; users are never looked at. */
 function clusterEndpoint(kubeconfig, context) {
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(kubeconfig))
-        throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`kubeconfig ${kubeconfig} does not exist`);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(kubeconfig))
+        throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`kubeconfig ${kubeconfig} does not exist`);
     let doc;
     try {
-        doc = ((0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(kubeconfig, 'utf8')) ?? {});
+        doc = ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(kubeconfig, 'utf8')) ?? {});
     }
     catch {
-        throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`kubeconfig ${kubeconfig} is not valid YAML`);
+        throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`kubeconfig ${kubeconfig} is not valid YAML`);
     }
     const name = context ?? doc['current-context'];
     if (!name)
-        throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`kubeconfig ${kubeconfig} has no current-context; pass a context`);
+        throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`kubeconfig ${kubeconfig} has no current-context; pass a context`);
     const ctx = doc.contexts?.find((c) => c.name === name);
     if (!ctx)
-        throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`context "${name}" is not in kubeconfig ${kubeconfig}`);
+        throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`context "${name}" is not in kubeconfig ${kubeconfig}`);
     const clusterName = ctx.context?.cluster ?? '';
     const cluster = doc.clusters?.find((c) => c.name === clusterName);
     const server = cluster?.cluster?.server;
     if (!server)
-        throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`context "${name}" in kubeconfig ${kubeconfig} names no cluster with a server`);
+        throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`context "${name}" in kubeconfig ${kubeconfig} names no cluster with a server`);
     // The only place the address is read for logs, outputs, summaries and plan files.
     return { context: name, cluster: clusterName, server: (0,_url_credentials_js__WEBPACK_IMPORTED_MODULE_6__/* .redactUrl */ .BO)(server) };
 }
 /** kubectl to use: an explicit path, PORTARIUM_KUBECTL, or `kubectl` on PATH. */
 function locateKubectl(explicit) {
-    const p = explicit || process.env['PORTARIUM_KUBECTL'] || (0,_kustomize_js__WEBPACK_IMPORTED_MODULE_5__/* .findOnPath */ .aY)('kubectl');
+    const p = explicit || process.env['PORTARIUM_KUBECTL'] || (0,_install_js__WEBPACK_IMPORTED_MODULE_4__/* .findOnPath */ .aY)('kubectl');
     if (!p)
-        throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('kubectl was not found on PATH (set PORTARIUM_KUBECTL or pass --kubectl)');
-    if (node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(p) && !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(p))
-        throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`kubectl ${p} does not exist`);
+        throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('kubectl was not found on PATH (set PORTARIUM_KUBECTL or pass --kubectl)');
+    if (node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(p) && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p))
+        throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`kubectl ${p} does not exist`);
     return p;
 }
 const SECRET_PATTERNS = [
@@ -39257,58 +40158,32 @@ class KubectlRunner {
         const timeout = ro.processTimeoutMs ?? this.opts.processTimeoutMs ?? 10 * 60_000;
         const signal = this.opts.signal;
         if (signal?.aborted)
-            return Promise.reject(new CallAborted(`kubectl ${describe(args)} not started: the deploy was cancelled`));
-        return new Promise((resolve, reject) => {
+            throw new CallAborted(`kubectl ${describe(args)} not started: the deploy was cancelled`);
+        let r;
+        try {
             // Its own process group, so a cancellation ends kubectl and anything it started (exec
             // credential plugins) together.
-            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(this.kubectl, [...args, ...this.globalArgs()], { env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
-            const out = [];
-            const err = [];
-            let timedOut = false;
-            let aborted = false;
-            const killGroup = (sig) => {
-                try {
-                    if (child.pid)
-                        process.kill(-child.pid, sig);
-                }
-                catch {
-                    // already gone
-                }
-            };
-            const timer = setTimeout(() => {
-                timedOut = true;
-                killGroup('SIGKILL');
-            }, timeout);
-            const onAbort = () => {
-                aborted = true;
-                killGroup('SIGTERM');
-                setTimeout(() => killGroup('SIGKILL'), KILL_GRACE_MS).unref();
-            };
-            signal?.addEventListener('abort', onAbort, { once: true });
-            child.stdout.on('data', (d) => out.push(d));
-            child.stderr.on('data', (d) => err.push(d));
-            child.on('error', (e) => {
-                clearTimeout(timer);
-                signal?.removeEventListener('abort', onAbort);
-                reject(new _report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`cannot run kubectl (${this.kubectl}): ${e.message}`));
+            r = await (0,_process_js__WEBPACK_IMPORTED_MODULE_5__/* .runProcess */ .R3)(this.kubectl, [...args, ...this.globalArgs()], {
+                env,
+                stdin: ro.stdin ?? '',
+                timeoutMs: timeout,
+                timeoutSignal: 'SIGKILL',
+                signal,
+                killGraceMs: KILL_GRACE_MS,
+                processGroup: true,
             });
-            child.on('close', (code) => {
-                clearTimeout(timer);
-                signal?.removeEventListener('abort', onAbort);
-                if (aborted) {
-                    reject(new CallAborted(`kubectl ${describe(args)} was stopped: the deploy was cancelled`));
-                    return;
-                }
-                const stderr = scrubCredentials(Buffer.concat(err).toString('utf8'));
-                resolve({
-                    code: timedOut ? 124 : (code ?? 1),
-                    stdout: Buffer.concat(out).toString('utf8'),
-                    stderr: timedOut ? `${stderr}\nkubectl was stopped after ${Math.round(timeout / 1000)}s (timeout)` : stderr,
-                });
-            });
-            child.stdin.on('error', () => undefined);
-            child.stdin.end(ro.stdin ?? '');
-        });
+        }
+        catch (e) {
+            throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`cannot run kubectl (${this.kubectl}): ${e.message}`);
+        }
+        if (r.aborted)
+            throw new CallAborted(`kubectl ${describe(args)} was stopped: the deploy was cancelled`);
+        const stderr = scrubCredentials(r.stderr.toString('utf8'));
+        return {
+            code: r.timedOut ? 124 : (r.code ?? 1),
+            stdout: r.stdout.toString('utf8'),
+            stderr: r.timedOut ? `${stderr}\nkubectl was stopped after ${Math.round(timeout / 1000)}s (timeout)` : stderr,
+        };
     }
     /** Runs kubectl and throws a classified KubectlError unless the exit code is accepted. */
     async must(args, ro = {}) {
@@ -39352,500 +40227,297 @@ function describe(args) {
 
 /***/ }),
 
-/***/ 9008:
+/***/ 2518:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   It: () => (/* binding */ TOOLS)
+/* harmony export */ });
+/* unused harmony exports PLATFORMS, goPlatform, platformKey, renderTemplate, releaseAsset */
+// The one list of binaries the actions may download. A digest appears here only when it was copied
+// from the release's own checksums file; a platform without one is refused, never fetched unverified.
+const PLATFORMS = (/* unused pure expression or super */ null && (['linux-x64', 'linux-arm64', 'darwin-x64', 'darwin-arm64', 'win32-x64']));
+const firstLine = (s) => s.trim().split('\n')[0]?.trim() ?? '';
+const TOOLS = {
+    kustomize: {
+        name: 'kustomize',
+        // Matches the kustomize embedded in kubectl 1.32, so both build the same way.
+        defaultVersion: 'v5.5.0',
+        archive: 'tar.gz',
+        url: 'https://github.com/kubernetes-sigs/kustomize/releases/download/kustomize%2F{version}/kustomize_{version}_{os}_{arch}.tar.gz',
+        binary: 'kustomize{exe}',
+        sha256: {
+            'v5.5.0': {
+                'linux-x64': '6703a3a70a0c47cf0b37694030b54f1175a9dfeb17b3818b623ed58b9dbc2a77',
+                'linux-arm64': 'b4170d1acb8cfacace9f72884bef957ff56efdcd4813b66e7604aabc8b57e93d',
+                'darwin-x64': '874224e75229821b1e571aefa45703789b77336302a34692eac65adbe0dc1cee',
+            },
+        },
+        versionArgs: ['version'],
+        parseVersion: (out) => firstLine(out).replace(/^kustomize\//, '') || undefined,
+    },
+    kubeconform: {
+        name: 'kubeconform',
+        defaultVersion: 'v0.7.0',
+        archive: 'tar.gz',
+        url: 'https://github.com/yannh/kubeconform/releases/download/{version}/kubeconform-{os}-{arch}.tar.gz',
+        binary: 'kubeconform{exe}',
+        sha256: {
+            'v0.7.0': {
+                'linux-x64': 'c31518ddd122663b3f3aa874cfe8178cb0988de944f29c74a0b9260920d115d3',
+                'linux-arm64': 'cc907ccf9e3c34523f0f32b69745265e0a6908ca85b92f41931d4537860eb83c',
+                'darwin-x64': 'c6771cc894d82e1b12f35ee797dcda1f7da6a3787aa30902a15c264056dd40d4',
+                'darwin-arm64': 'b5d32b2cb77f9c781c976b20a85e2d0bc8f9184d5d1cfe665a2f31a19f99eeb9',
+            },
+        },
+        versionArgs: ['-v'],
+        parseVersion: (out) => firstLine(out) || undefined,
+    },
+    terraform: {
+        name: 'terraform',
+        defaultVersion: '1.13.3',
+        archive: 'zip',
+        url: 'https://releases.hashicorp.com/terraform/{version}/terraform_{version}_{os}_{arch}.zip',
+        binary: 'terraform{exe}',
+        sha256: {},
+        sha256SumsUrl: 'https://releases.hashicorp.com/terraform/{version}/terraform_{version}_SHA256SUMS',
+        versions: ['1.5.7', '1.6.6', '1.7.5', '1.8.5', '1.9.8', '1.10.5', '1.11.4', '1.12.2', '1.13.3'],
+        versionArgs: ['version'],
+        parseVersion: (out) => /^Terraform v(\S+)/m.exec(out)?.[1],
+    },
+    tofu: {
+        name: 'tofu',
+        defaultVersion: '1.10.10',
+        archive: 'zip',
+        url: 'https://github.com/opentofu/opentofu/releases/download/v{version}/tofu_{version}_{os}_{arch}.zip',
+        binary: 'tofu{exe}',
+        sha256: {},
+        sha256SumsUrl: 'https://github.com/opentofu/opentofu/releases/download/v{version}/tofu_{version}_SHA256SUMS',
+        versions: ['1.6.3', '1.8.0', '1.8.5', '1.8.8', '1.8.11', '1.9.1', '1.9.4', '1.10.6', '1.10.10'],
+        versionArgs: ['version'],
+        parseVersion: (out) => /^OpenTofu v(\S+)/m.exec(out)?.[1],
+    },
+};
+/** Go's names for a platform, as release file names use them. */
+function goPlatform(platform = process.platform, arch = process.arch) {
+    const os = platform === 'win32' ? 'windows' : platform;
+    const goArch = arch === 'x64' ? 'amd64' : arch === 'ia32' ? '386' : arch;
+    return { os, arch: goArch };
+}
+/** `linux-x64` and so on: Node's names, as the manifest keys digests. */
+function platformKey(platform = process.platform, arch = process.arch) {
+    return `${platform}-${arch}`;
+}
+function fromGo(p) {
+    return platformKey(p.os === 'windows' ? 'win32' : p.os, p.arch === 'amd64' ? 'x64' : p.arch === '386' ? 'ia32' : p.arch);
+}
+function renderTemplate(template, version, p) {
+    return template
+        .replaceAll('{version}', version)
+        .replaceAll('{bare}', version.replace(/^v/, ''))
+        .replaceAll('{os}', p.os)
+        .replaceAll('{arch}', p.arch)
+        .replaceAll('{exe}', p.os === 'windows' ? '.exe' : '');
+}
+/** Everything needed to download and verify one tool for one platform (Go's names for os/arch). */
+function releaseAsset(tool, version = TOOLS[tool].defaultVersion, go = goPlatform()) {
+    const spec = TOOLS[tool];
+    const platform = fromGo(go);
+    const url = renderTemplate(spec.url, version, go);
+    const sha256 = spec.sha256[version]?.[platform];
+    return {
+        tool,
+        version,
+        platform,
+        url,
+        fileName: decodeURIComponent(url.slice(url.lastIndexOf('/') + 1)),
+        archive: spec.archive,
+        binary: renderTemplate(spec.binary, version, go),
+        ...(sha256 ? { sha256 } : {}),
+        ...(spec.sha256SumsUrl ? { sha256SumsUrl: renderTemplate(spec.sha256SumsUrl, version, go) } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 1242:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  aY: () => (/* binding */ findOnPath),
-  oM: () => (/* binding */ locateKustomize)
+  jH: () => (/* binding */ outputOf),
+  R3: () => (/* binding */ runProcess),
+  gh: () => (/* binding */ runProcessSync)
 });
 
-// UNUSED EXPORTS: KUSTOMIZE_RELEASES, KUSTOMIZE_VERSION, downloadVerified, installKustomize, platformKey, sha256File
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./src/tools/schemas.ts
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./src/tools/process.ts
+// Every external program the toolkit starts goes through here: an argument array handed to the
+// program as is (no shell, so `;` or `$(…)` in a path or a ref is only text), a deadline, and bounded
+// output, so a hung or chatty tool cannot hold a check or a deploy past its limits.
 
 
-
-
-
-
+const DEFAULT_KILL_GRACE_MS = 1500;
 /**
- * Offline Kubernetes JSON schemas from PyPI's kubernetes-validate: either its installed
- * `kubernetes-json-schema/v1.X.0-local[-strict]/` directories (tools venv), or the compact bundle
- * scripts/build-schemas.mjs generates from that package into dist/schemas/ for the actions.
+ * Runs a program to its end. Resolves for every exit (the caller decides what a code means);
+ * rejects only when it cannot start (ENOENT, EACCES). An already aborted signal starts nothing.
  */
-const KUBERNETES_VALIDATE_VERSION = '1.37.0';
-/** The Kubernetes version validated when none is given; its strict schemas are bundled. */
-const DEFAULT_KUBERNETES_VERSION = '1.37.0';
-const BUNDLE_FORMAT = 'portarium-k8s-schemas/1';
-const BUNDLE_FILE = (/* unused pure expression or super */ null && (`kubernetes-v${DEFAULT_KUBERNETES_VERSION}-strict.json.gz`));
-function toolsDir() {
-    return process.env.PORTARIUM_TOOLS_DIR ?? external_node_path_default().join(external_node_os_default().homedir(), '.cache', 'portarium-infra', 'tools');
-}
-/** strict schemas differ from the non-strict ones only by added `additionalProperties: false`. */
-function relaxStrict(node) {
-    if (Array.isArray(node))
-        return node.map(relaxStrict);
-    if (node && typeof node === 'object') {
-        const out = {};
-        for (const [k, v] of Object.entries(node)) {
-            if (k === 'additionalProperties' && v === false)
-                continue;
-            out[k] = relaxStrict(v);
-        }
-        return out;
+function runProcess(cmd, args, opts = {}) {
+    const empty = Buffer.alloc(0);
+    if (opts.signal?.aborted) {
+        return Promise.resolve({ code: null, signal: null, stdout: empty, stderr: empty, timedOut: false, aborted: true, overflow: false });
     }
-    return node;
-}
-function versionKey(v) {
-    return v.split('.').map(Number);
-}
-function compareVersions(a, b) {
-    const x = versionKey(a);
-    const y = versionKey(b);
-    for (let i = 0; i < 3; i++)
-        if ((x[i] ?? 0) !== (y[i] ?? 0))
-            return (x[i] ?? 0) - (y[i] ?? 0);
-    return 0;
-}
-/**
- * kubernetes-validate's rule: the newest packaged major.minor not above the request; `master` is the
- * newest. Undefined when the request is older than every packaged version.
- */
-function resolveSchemaVersion(requested, available) {
-    const sorted = [...available].sort(compareVersions);
-    if (requested === 'master')
-        return sorted[sorted.length - 1];
-    const [maj, min] = versionKey(requested);
-    let best;
-    for (const v of sorted) {
-        const [a, b] = versionKey(v);
-        if (a < maj || (a === maj && b <= min))
-            best = v;
-    }
-    return best;
-}
-function directorySource(root, description, packageVersion) {
-    let entries;
-    try {
-        entries = readdirSync(root);
-    }
-    catch {
-        return undefined;
-    }
-    const versions = entries
-        .map((e) => /^v(\d+\.\d+\.\d+)-local-strict$/.exec(e)?.[1])
-        .filter((v) => v !== undefined && entries.includes(`v${v}-local`))
-        .sort(compareVersions);
-    if (versions.length === 0)
-        return undefined;
-    const dirOf = (v, strict) => path.join(root, `v${v}-local${strict ? '-strict' : ''}`);
-    return {
-        kind: 'directory',
-        description,
-        packageVersion,
-        versions,
-        async read(version, strict, file) {
-            if (file.includes('/') || file.includes('\\'))
-                return undefined;
+    return new Promise((resolve, reject) => {
+        const group = opts.processGroup === true && process.platform !== 'win32';
+        const stdinMode = opts.stdin === undefined ? 'ignore' : 'pipe';
+        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, [...args], {
+            cwd: opts.cwd,
+            env: opts.env ?? process.env,
+            stdio: [stdinMode, 'pipe', 'pipe'],
+            detached: group,
+            shell: false,
+            windowsHide: true,
+        });
+        // Both are pipes (stdio above); the types cannot tell from a computed stdio array.
+        const stdout = child.stdout;
+        const stderr = child.stderr;
+        const out = [];
+        const err = [];
+        let outSize = 0;
+        let errSize = 0;
+        let timedOut = false;
+        let aborted = false;
+        let overflow = false;
+        const kill = (sig) => {
             try {
-                return JSON.parse(await readFile(path.join(dirOf(version, strict), file), 'utf8'));
+                if (group && child.pid !== undefined)
+                    process.kill(-child.pid, sig);
+                else
+                    child.kill(sig);
             }
             catch {
-                return undefined;
+                // Already gone, or the group is: fall back to the child itself.
+                try {
+                    child.kill(sig);
+                }
+                catch {
+                    // gone
+                }
             }
-        },
-        async list(version, strict) {
-            return readdirSync(dirOf(version, strict)).filter((f) => f.endsWith('.json') && f !== 'all.json');
-        },
-    };
-}
-function bundleSource(file) {
-    let bundle;
-    try {
-        bundle = JSON.parse(gunzipSync(readFileSync(file)).toString('utf8'));
-    }
-    catch {
-        return undefined;
-    }
-    if (bundle.format !== BUNDLE_FORMAT || !bundle.strict)
-        return undefined;
-    const relaxed = new Map();
-    return {
-        kind: 'bundle',
-        description: `${bundle.source.package} ${bundle.source.version} (bundled ${bundle.source.directory})`,
-        packageVersion: bundle.source.version,
-        versions: [bundle.kubernetesVersion],
-        async read(version, strict, name) {
-            if (version !== bundle.kubernetesVersion || !Object.hasOwn(bundle.files, name))
-                return undefined;
-            const doc = bundle.files[name];
-            if (strict)
-                return doc;
-            if (!relaxed.has(name))
-                relaxed.set(name, relaxStrict(doc));
-            return relaxed.get(name);
-        },
-        async list(version) {
-            return version === bundle.kubernetesVersion ? Object.keys(bundle.files) : [];
-        },
-    };
-}
-/** site-packages/kubernetes_validate/kubernetes-json-schema inside the tools venv, if installed. */
-function venvSchemaRoot(dir = toolsDir()) {
-    const lib = path.join(dir, 'venv', 'lib');
-    let pys;
-    try {
-        pys = readdirSync(lib).filter((d) => d.startsWith('python'));
-    }
-    catch {
-        return undefined;
-    }
-    for (const py of pys) {
-        const root = path.join(lib, py, 'site-packages', 'kubernetes_validate', 'kubernetes-json-schema');
-        if (existsSync(root))
-            return root;
-    }
-    return undefined;
-}
-function venvPackageVersion(root) {
-    const site = path.dirname(path.dirname(root));
-    try {
-        const info = readdirSync(site).find((d) => /^kubernetes_validate-.*\.dist-info$/.test(d));
-        return info?.replace(/^kubernetes_validate-/, '').replace(/\.dist-info$/, '') ?? 'unknown';
-    }
-    catch {
-        return 'unknown';
-    }
-}
-/** Candidate bundle paths: next to the running bundle (dist/<action>/index.js -> dist/schemas/) and up the tree. */
-function bundleCandidates() {
-    const out = [];
-    if (process.env.PORTARIUM_K8S_SCHEMA_BUNDLE)
-        out.push(process.env.PORTARIUM_K8S_SCHEMA_BUNDLE);
-    const starts = [];
-    try {
-        starts.push(path.dirname(fileURLToPath(import.meta.url)));
-    }
-    catch {
-        // bundled without import.meta: the entry script's directory below still works
-    }
-    // dist/<action>/index.js is the entry point of an action run.
-    if (process.argv[1])
-        starts.push(path.dirname(path.resolve(process.argv[1])));
-    for (const start of starts) {
-        let dir = start;
-        for (let i = 0; i < 6; i++) {
-            out.push(path.join(dir, 'schemas', BUNDLE_FILE), path.join(dir, 'dist', 'schemas', BUNDLE_FILE));
-            const up = path.dirname(dir);
-            if (up === dir)
-                break;
-            dir = up;
+        };
+        const timer = opts.timeoutMs === undefined ? undefined : setTimeout(() => {
+            timedOut = true;
+            kill(opts.timeoutSignal ?? 'SIGKILL');
+        }, Math.max(1, opts.timeoutMs));
+        const onAbort = () => {
+            aborted = true;
+            kill('SIGTERM');
+            setTimeout(() => kill('SIGKILL'), opts.killGraceMs ?? DEFAULT_KILL_GRACE_MS).unref();
+        };
+        opts.signal?.addEventListener('abort', onAbort, { once: true });
+        const settle = () => {
+            clearTimeout(timer);
+            opts.signal?.removeEventListener('abort', onAbort);
+        };
+        const decoders = { stdout: new external_node_string_decoder_namespaceObject.StringDecoder('utf8'), stderr: new external_node_string_decoder_namespaceObject.StringDecoder('utf8') };
+        const pending = { stdout: '', stderr: '' };
+        const lines = (stream, chunk) => {
+            if (!opts.onLine)
+                return;
+            pending[stream] += chunk ? decoders[stream].write(chunk) : decoders[stream].end();
+            const parts = pending[stream].split(/\r?\n/);
+            pending[stream] = chunk ? parts.pop() : '';
+            for (const line of parts) {
+                if (!chunk && line === '')
+                    continue;
+                opts.onLine(line, stream);
+            }
+        };
+        if (opts.stdoutTo)
+            stdout.pipe(opts.stdoutTo);
+        else {
+            stdout.on('data', (c) => {
+                lines('stdout', c);
+                const max = opts.maxStdoutBytes;
+                if (max === undefined) {
+                    out.push(c);
+                    return;
+                }
+                if (outSize + c.length > max) {
+                    if (outSize < max && opts.onStdoutOverflow === 'truncate')
+                        out.push(c.subarray(0, max - outSize));
+                    outSize += c.length;
+                    if (!overflow) {
+                        overflow = true;
+                        if (opts.onStdoutOverflow !== 'truncate')
+                            kill('SIGKILL');
+                    }
+                    return;
+                }
+                outSize += c.length;
+                out.push(c);
+            });
         }
-    }
-    return out;
-}
-/**
- * Finds the offline schemas: an explicit directory or bundle, then $PORTARIUM_K8S_SCHEMAS, the tools
- * venv (scripts/tools/install-k8s-schemas.sh), then the bundle shipped in dist/.
- */
-function locateKubernetesSchemas(opts = {}) {
-    if (opts.schemaDir)
-        return directorySource(opts.schemaDir, `schemas in ${opts.schemaDir}`, 'unknown');
-    if (opts.bundle)
-        return bundleSource(opts.bundle);
-    const env = process.env.PORTARIUM_K8S_SCHEMAS;
-    if (env) {
-        const s = directorySource(env, `schemas in ${env}`, 'unknown');
-        if (s)
-            return s;
-    }
-    const venv = venvSchemaRoot(opts.toolsDir);
-    if (venv) {
-        const version = venvPackageVersion(venv);
-        const s = directorySource(venv, `kubernetes-validate ${version} (${venv})`, version);
-        if (s)
-            return s;
-    }
-    for (const file of bundleCandidates()) {
-        if (existsSync(file)) {
-            const s = bundleSource(file);
-            if (s)
-                return s;
-        }
-    }
-    return undefined;
-}
-const API_DEFS = '/api/_definitions.json';
-/** Makes a package schema self-contained on disk: refs relative to its directory, no https `$id`. */
-function relink(node) {
-    if (Array.isArray(node))
-        return node.map(relink);
-    if (node && typeof node === 'object') {
-        const out = {};
-        for (const [k, v] of Object.entries(node)) {
-            if (k === '$id')
-                continue;
-            out[k] = k === '$ref' && typeof v === 'string' && v.startsWith(API_DEFS) ? '_definitions.json' + v.slice(API_DEFS.length) : relink(v);
-        }
-        return out;
-    }
-    return node;
-}
-/** Version of the kubeconform-layout format; install-k8s-schemas.sh writes the same stamp. */
-const LAYOUT_STAMP = 'standalone-1';
-function defName(ref) {
-    return ref.slice(ref.lastIndexOf('/') + 1);
-}
-function collectRefs(node, acc) {
-    if (Array.isArray(node))
-        for (const v of node)
-            collectRefs(v, acc);
-    else if (node && typeof node === 'object') {
-        for (const [k, v] of Object.entries(node)) {
-            if (k === '$ref' && typeof v === 'string')
-                acc.add(defName(v));
+        stderr.on('data', (c) => {
+            lines('stderr', c);
+            const max = opts.maxStderrBytes;
+            if (max !== undefined) {
+                if (errSize >= max)
+                    return;
+                err.push(c.subarray(0, max - errSize));
+                errSize += c.length;
+                return;
+            }
+            err.push(c);
+        });
+        child.on('error', (e) => {
+            settle();
+            reject(e);
+        });
+        child.on('close', (code, sig) => {
+            settle();
+            if (!opts.stdoutTo)
+                lines('stdout', undefined);
+            lines('stderr', undefined);
+            resolve({ code, signal: sig, stdout: Buffer.concat(out), stderr: Buffer.concat(err), timedOut, aborted, overflow });
+        });
+        if (child.stdin) {
+            // EPIPE when the program exits before reading its input shows in the exit code instead.
+            child.stdin.on('error', () => undefined);
+            const input = opts.stdin;
+            if (input !== undefined && typeof input !== 'string' && !(input instanceof Uint8Array))
+                input.pipe(child.stdin);
             else
-                collectRefs(v, acc);
+                child.stdin.end(input);
         }
-    }
-}
-function toLocalRefs(node) {
-    if (Array.isArray(node))
-        return node.map(toLocalRefs);
-    if (node && typeof node === 'object') {
-        const out = {};
-        for (const [k, v] of Object.entries(node)) {
-            if (k === '$id')
-                continue;
-            out[k] = k === '$ref' && typeof v === 'string' ? `#/$defs/${defName(v)}` : toLocalRefs(v);
-        }
-        return out;
-    }
-    return node;
+    });
 }
 /**
- * A standalone schema like kubeconform's registry serves: the kind's schema with every definition it
- * reaches copied into `$defs`. Same JSON content as the package, only the reference targets move.
+ * The synchronous form, for the few quick callers (git rev-parse and the like) that sit in
+ * synchronous code paths. Same rules: no shell, stdin closed, a deadline.
  */
-function standaloneSchema(doc, defs, direct = directRefs(defs)) {
-    const todo = new Set();
-    collectRefs(doc, todo);
-    const seen = new Set();
-    for (const x of todo) {
-        if (seen.has(x))
-            continue;
-        seen.add(x);
-        for (const y of direct.get(x) ?? [])
-            if (!seen.has(y))
-                todo.add(y);
-    }
-    const out = toLocalRefs(doc);
-    if (seen.size > 0)
-        out.$defs = Object.fromEntries([...seen].sort().map((x) => [x, toLocalRefs(defs[x])]));
-    return out;
+function runProcessSync(cmd, args, opts = {}) {
+    const r = (0,external_node_child_process_namespaceObject.spawnSync)(cmd, [...args], {
+        cwd: opts.cwd,
+        env: opts.env ?? process.env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        encoding: 'utf8',
+        shell: false,
+        windowsHide: true,
+        maxBuffer: opts.maxBuffer ?? 64 * 1024 * 1024,
+        ...(opts.timeoutMs !== undefined ? { timeout: opts.timeoutMs, killSignal: 'SIGKILL' } : {}),
+    });
+    return { code: r.status, signal: r.signal, stdout: r.stdout ?? '', stderr: r.stderr ?? '', ...(r.error ? { error: r.error } : {}) };
 }
-function directRefs(defs) {
-    const m = new Map();
-    for (const [name, d] of Object.entries(defs)) {
-        const acc = new Set();
-        collectRefs(d, acc);
-        m.set(name, acc);
-    }
-    return m;
-}
-/**
- * A directory in kubeconform's registry layout (`v1.X.0-standalone[-strict]/<kind><suffix>.json`) with
- * the same schemas, so the real kubeconform reads exactly what the builtin engine reads. Written on
- * demand under the tools dir (install-k8s-schemas.sh writes the default version up front, same format).
- * Returns the `-schema-location` template.
- */
-async function ensureKubeconformLayout(source, version, strict, opts = {}) {
-    const dir = opts.dir ?? path.join(toolsDir(), 'k8s-schemas', 'kubeconform');
-    // Named for the version kubeconform is asked for (its {{ .NormalizedKubernetesVersion }}), filled
-    // with the packaged schemas that version resolves to.
-    const requested = opts.requestedVersion ?? version;
-    const normalized = requested === 'master' ? 'master' : `v${requested}`;
-    const target = path.join(dir, `${normalized}-standalone${strict ? '-strict' : ''}`);
-    const from = requested === version ? '' : ` v${version}`;
-    const stamp = `kubernetes-validate==${source.packageVersion}${from} ${LAYOUT_STAMP}`;
-    const marker = path.join(target, '.source');
-    const current = await readFile(marker, 'utf8').catch(() => '');
-    if (current.trim() !== stamp) {
-        const defsDoc = (await source.read(version, strict, '_definitions.json'));
-        const defs = defsDoc?.$defs ?? {};
-        const direct = directRefs(defs);
-        const tmp = `${target}.tmp-${process.pid}`;
-        await rm(tmp, { recursive: true, force: true });
-        await mkdir(tmp, { recursive: true });
-        for (const file of await source.list(version, strict)) {
-            if (file === '_definitions.json')
-                continue;
-            const doc = await source.read(version, strict, file);
-            if (doc !== undefined)
-                await writeFile(path.join(tmp, file), JSON.stringify(standaloneSchema(doc, defs, direct)));
-        }
-        await writeFile(path.join(tmp, '.source'), stamp + '\n');
-        await rm(target, { recursive: true, force: true });
-        await rename(tmp, target);
-    }
-    return path.join(dir, '{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json');
-}
-function isDirectory(p) {
-    try {
-        return statSync(p).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/tools/kustomize.ts
-
-
-
-
-
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-/** Pinned standalone kustomize (matches the kustomize embedded in kubectl 1.32, v5.5.0). */
-const KUSTOMIZE_VERSION = 'v5.5.0';
-/** Release archives and their SHA-256 (from the release's checksums.txt), per `${platform}-${arch}`. */
-const KUSTOMIZE_RELEASES = {
-    'v5.5.0': {
-        'linux-x64': {
-            url: 'https://github.com/kubernetes-sigs/kustomize/releases/download/kustomize%2Fv5.5.0/kustomize_v5.5.0_linux_amd64.tar.gz',
-            sha256: '6703a3a70a0c47cf0b37694030b54f1175a9dfeb17b3818b623ed58b9dbc2a77',
-        },
-        'linux-arm64': {
-            url: 'https://github.com/kubernetes-sigs/kustomize/releases/download/kustomize%2Fv5.5.0/kustomize_v5.5.0_linux_arm64.tar.gz',
-            sha256: 'b4170d1acb8cfacace9f72884bef957ff56efdcd4813b66e7604aabc8b57e93d',
-        },
-        'darwin-x64': {
-            url: 'https://github.com/kubernetes-sigs/kustomize/releases/download/kustomize%2Fv5.5.0/kustomize_v5.5.0_darwin_amd64.tar.gz',
-            sha256: '874224e75229821b1e571aefa45703789b77336302a34692eac65adbe0dc1cee',
-        },
-    },
-};
-function platformKey(platform = process.platform, arch = process.arch) {
-    return `${platform}-${arch}`;
-}
-async function sha256File(file) {
-    const hash = createHash('sha256');
-    for await (const chunk of createReadStream(file))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-/** Where `which` would find `name`, without a shell. */
-function findOnPath(name, envPath = process.env.PATH ?? '') {
-    for (const dir of envPath.split((external_node_path_default()).delimiter)) {
-        if (!dir)
-            continue;
-        const p = external_node_path_default().join(dir, name);
-        if ((0,external_node_fs_.existsSync)(p))
-            return p;
-    }
-    return undefined;
-}
-async function kubectlKustomizeVersion(kubectl) {
-    try {
-        const { stdout } = await run(kubectl, ['version', '--client', '-o', 'json'], { timeout: 20_000 });
-        const v = JSON.parse(stdout).kustomizeVersion;
-        return v || undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-async function standaloneVersion(bin) {
-    try {
-        const { stdout } = await run(bin, ['version'], { timeout: 20_000 });
-        return stdout.trim().replace(/^kustomize\//, '') || undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * `kubectl kustomize` when kubectl with an embedded kustomize is on PATH, else a standalone kustomize
- * from the tools dir (scripts/tools/install-kustomize.sh) or PATH.
- */
-async function locateKustomize(opts = {}) {
-    if (opts.prefer && opts.prefer !== 'kubectl' && opts.prefer !== 'kustomize') {
-        const v = await standaloneVersion(opts.prefer);
-        return v ? { kind: 'kustomize', path: opts.prefer, args: ['build'], version: v } : undefined;
-    }
-    const tryKubectl = async () => {
-        const kubectl = findOnPath('kubectl');
-        if (!kubectl)
-            return undefined;
-        const v = await kubectlKustomizeVersion(kubectl);
-        return v ? { kind: 'kubectl', path: kubectl, args: ['kustomize'], version: v } : undefined;
-    };
-    const tryStandalone = async () => {
-        for (const bin of [external_node_path_default().join(opts.toolsDir ?? toolsDir(), 'bin', 'kustomize'), findOnPath('kustomize')]) {
-            if (!bin || !(0,external_node_fs_.existsSync)(bin))
-                continue;
-            const v = await standaloneVersion(bin);
-            if (v)
-                return { kind: 'kustomize', path: bin, args: ['build'], version: v };
-        }
-        return undefined;
-    };
-    if (opts.prefer === 'kustomize')
-        return (await tryStandalone()) ?? (await tryKubectl());
-    return (await tryKubectl()) ?? (await tryStandalone());
-}
-/**
- * Downloads a release archive, verifies its SHA-256 before extracting (fails closed: no pinned
- * checksum, no install), and returns the directory holding the binary.
- */
-async function downloadVerified(asset, what, hooks) {
-    if (!asset)
-        throw new Error(`no pinned SHA-256 for ${what} on ${platformKey()}; refusing to download an unverified binary`);
-    const archive = await hooks.download(asset.url);
-    const actual = await sha256File(archive);
-    if (actual !== asset.sha256) {
-        throw new Error(`checksum mismatch for ${asset.url}: expected sha256 ${asset.sha256}, got ${actual}`);
-    }
-    return hooks.extract(archive);
-}
-/** For actions: use kubectl/kustomize when present, else download the pinned kustomize and verify it. */
-async function installKustomize(hooks, version = KUSTOMIZE_VERSION) {
-    const found = await locateKustomize();
-    if (found)
-        return found;
-    let dir = await downloadVerified(KUSTOMIZE_RELEASES[version]?.[platformKey()], `kustomize ${version}`, hooks);
-    if (hooks.cache)
-        dir = await hooks.cache(dir, 'kustomize', version.replace(/^v/, ''));
-    const bin = path.join(dir, os.platform() === 'win32' ? 'kustomize.exe' : 'kustomize');
-    const v = await standaloneVersion(bin);
-    if (!v)
-        throw new Error(`downloaded kustomize at ${bin} does not run`);
-    return { kind: 'kustomize', path: bin, args: ['build'], version: v };
+/** stdout of a program that must succeed, trimmed; undefined when it cannot start or fails. */
+function outputOf(cmd, args, opts = {}) {
+    const r = runProcessSync(cmd, args, opts);
+    return r.error || r.code !== 0 ? undefined : r.stdout.trim();
 }
 
 
@@ -39960,13 +40632,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 

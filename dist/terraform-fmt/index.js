@@ -32455,27 +32455,27 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _github_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1738);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4009);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9629);
 
 
-await (0,_github_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
+await (0,_github_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 4009:
+/***/ 9629:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ main_run)
+  eF: () => (/* binding */ main_run)
 });
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// UNUSED EXPORTS: terraformFmt, terraformInputs
+
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
@@ -32483,8 +32483,100 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var lib_core = __nccwpck_require__(6058);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(6412);
+;// CONCATENATED MODULE: ./src/report/describe.ts
+/** "1 file", "2 files"; `plural` for the irregular ones. */
+function count(n, singular, plural = `${singular}s`) {
+    return `${n} ${n === 1 ? singular : plural}`;
+}
+/** "2 errors, 1 warning": the findings by severity, only those there are; '' when none. */
+function describe_findingCounts(findings) {
+    const c = { error: 0, warning: 0, notice: 0 };
+    for (const f of findings)
+        c[f.severity]++;
+    return [count(c.error, 'error'), count(c.warning, 'warning'), count(c.notice, 'notice')].filter((s) => !s.startsWith('0 ')).join(', ');
+}
+const n = (s, k) => s[k] ?? 0;
+const DESCRIBERS = {
+    compose: (s) => {
+        if (n(s, 'projects') === 0)
+            return { text: 'no compose files found', empty: true };
+        const files = n(s, 'files') > n(s, 'projects') ? ` from ${count(n(s, 'files'), 'file')}` : '';
+        return { text: `${count(n(s, 'projects'), 'project')}${files}, ${count(n(s, 'services'), 'service')}`, empty: false };
+    },
+    'terraform-fmt': (s) => ({ text: describeTerraform(s), empty: n(s, 'files') === 0 && n(s, 'skipped') === 0 }),
+    kustomize: (s) => {
+        if (n(s, 'kustomizations') === 0)
+            return { text: 'no kustomizations found', empty: true };
+        if (n(s, 'overlays') === 0)
+            return { text: `${count(n(s, 'kustomizations'), 'kustomization')}, none of them an overlay to build`, empty: false };
+        const parts = [count(n(s, 'overlays'), 'overlay'), `${count(n(s, 'resources'), 'resource')} validated`];
+        const problems = [
+            n(s, 'invalid') ? `${n(s, 'invalid')} invalid` : '',
+            n(s, 'errors') ? `${n(s, 'errors')} could not be validated` : '',
+            n(s, 'skipped') ? `${n(s, 'skipped')} skipped` : '',
+        ].filter(Boolean);
+        if (problems.length)
+            parts.push(...problems);
+        else if (n(s, 'resources') > 0)
+            parts[1] += ', all valid';
+        if (s['changedOverlays'] !== undefined)
+            parts.push(`${count(n(s, 'changedOverlays'), 'overlay')} changed since the base ref`);
+        return { text: parts.join(', '), empty: false };
+    },
+    images: (s) => {
+        if (n(s, 'images') === 0)
+            return { text: 'no images or Dockerfiles found', empty: true };
+        return { text: `${count(n(s, 'images'), 'image')}, ${count(n(s, 'dockerfiles'), 'Dockerfile')} linted`, empty: false };
+    },
+    deploy: (s) => {
+        if (s['resources'] === undefined)
+            return { text: 'nothing deployed', empty: false };
+        const plan = s['create'] !== undefined;
+        const changes = plan
+            ? `${n(s, 'create')} to create, ${n(s, 'change')} to change, ${n(s, 'prune')} to prune, ${n(s, 'unchanged')} unchanged`
+            : s['created'] !== undefined
+                ? `${n(s, 'created')} created, ${n(s, 'changed')} changed, ${n(s, 'pruned')} pruned, ${n(s, 'unchanged')} unchanged`
+                : '';
+        return { text: `${count(n(s, 'resources'), 'resource')}${changes ? ` (${changes})` : ''}`, empty: false };
+    },
+};
+/** terraform fmt's coverage: "7 files checked, all formatted", "7 files checked, 2 need formatting, 1 syntax error". */
+function describeTerraform(s) {
+    const files = n(s, 'files');
+    if (files === 0 && n(s, 'skipped') === 0)
+        return 'no Terraform files found';
+    // In write mode the changed files were rewritten (or failed to be): only the rest still need it.
+    const unformatted = n(s, 'changed') - n(s, 'written') - n(s, 'writeFailed');
+    const problems = [
+        n(s, 'written') ? `${n(s, 'written')} reformatted` : '',
+        unformatted > 0 ? `${unformatted} ${unformatted === 1 ? 'needs' : 'need'} formatting` : '',
+        n(s, 'writeFailed') ? `${n(s, 'writeFailed')} could not be written` : '',
+        n(s, 'syntaxErrors') ? count(n(s, 'syntaxErrors'), 'syntax error') : '',
+        n(s, 'engineErrors') ? `${n(s, 'engineErrors')} could not be formatted` : '',
+        n(s, 'skipped') ? `${n(s, 'skipped')} skipped` : '',
+    ].filter(Boolean);
+    return `${count(files, 'file')} checked, ${problems.length ? problems.join(', ') : 'all formatted'}`;
+}
+/** The words for one check's result; a check without its own words lists its stats. */
+function describe_describeResult(r) {
+    const d = DESCRIBERS[r.check];
+    if (d)
+        return d(r.stats, r.findings);
+    const text = Object.entries(r.stats)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(', ');
+    return { text, empty: false };
+}
+
+// EXTERNAL MODULE: ./src/report/finding.ts
+var finding = __nccwpck_require__(1404);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/path-guard.ts
 /**
  * Where a check may read. Checked content comes from pull requests: a relative path (`../../etc`), an
@@ -32504,7 +32596,7 @@ function path_guard_isInside(root, p) {
  * ancestor with the rest appended, so a missing file under a symlinked directory is judged by where
  * that directory really is.
  */
-function path_guard_realPath(p) {
+function realPath(p) {
     const abs = external_node_path_default().resolve(p);
     try {
         return (0,external_node_fs_namespaceObject.realpathSync)(abs);
@@ -32513,7 +32605,7 @@ function path_guard_realPath(p) {
         const parent = external_node_path_default().dirname(abs);
         if (parent === abs)
             return abs;
-        return external_node_path_default().join(path_guard_realPath(parent), external_node_path_default().basename(abs));
+        return external_node_path_default().join(realPath(parent), external_node_path_default().basename(abs));
     }
 }
 /** Pseudo file systems whose "files" are live process or kernel state, never project content. */
@@ -32523,9 +32615,9 @@ const SPECIAL_ROOTS = ['/proc', '/sys', '/dev'];
  * (the CLI on the user's own machine) only special files are refused.
  */
 function pathGuard(workspace) {
-    const root = workspace === undefined ? undefined : path_guard_realPath(workspace);
+    const root = workspace === undefined ? undefined : realPath(workspace);
     return (p) => {
-        const real = path_guard_realPath(p);
+        const real = realPath(p);
         if (root !== undefined && !path_guard_isInside(root, real)) {
             return { kind: 'outside', real, reason: real === external_node_path_default().resolve(p) ? 'is outside the workspace' : `resolves to ${real}, outside the workspace` };
         }
@@ -32554,162 +32646,6 @@ function specialReason(real) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/report/finding.ts
-var finding = __nccwpck_require__(1404);
-;// CONCATENATED MODULE: ./src/config/config.ts
-
-
-
-
-
-const CONFIG_FILE = '.portarium-infra.yml';
-const SECTIONS = ['compose', 'terraform', 'kubernetes', 'images', 'deploy'];
-const SETTINGS = new Set(['off', 'error', 'warning', 'notice']);
-/**
- * Loads PATH/.portarium-infra.yml (or an explicit file); a missing default file is an empty config.
- * With `workspace` (the actions) a file whose real path is outside it is refused; a special file
- * (`/proc/self/environ` committed as a symlink, a FIFO) is refused always. Neither is read, so no
- * message can quote it.
- */
-async function loadConfig(root, explicit, workspace) {
-    const file = explicit ? external_node_path_default().resolve(explicit) : external_node_path_default().join(root, CONFIG_FILE);
-    const refused = pathGuard(workspace)(file);
-    if (refused)
-        throw new finding/* UsageError */.eb(`${file}: the configuration file ${refused.reason}; it is not read`);
-    let text;
-    try {
-        const st = await (0,promises_namespaceObject.stat)(file);
-        if (!st.isFile())
-            throw new finding/* UsageError */.eb(`${file}: the configuration file is not a regular file`);
-        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
-    }
-    catch (e) {
-        if (e instanceof finding/* UsageError */.eb)
-            throw e;
-        if (!explicit && e.code === 'ENOENT')
-            return { rules: {}, checks: {} };
-        throw new finding/* UsageError */.eb(`${file}: cannot read the configuration file (${e.message})`);
-    }
-    return parseConfig(text, external_node_path_default().relative(process.cwd(), file) || file);
-}
-function parseConfig(text, file) {
-    try {
-        return readConfig(text, file);
-    }
-    catch (e) {
-        // The yaml parser and toJSON recurse once per nesting level: thousands of levels exhaust the stack.
-        if (e instanceof RangeError && /call stack/i.test(e.message))
-            throw new finding/* UsageError */.eb(`${file}:1:1: invalid YAML: nested too deeply to read`);
-        throw e;
-    }
-}
-function readConfig(text, file) {
-    const lc = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
-    const where = (node) => {
-        const off = node?.range?.[0] ?? 0;
-        const p = lc.linePos(off);
-        return `${file}:${p.line}:${p.col}`;
-    };
-    if (doc.errors.length) {
-        const err = doc.errors[0];
-        const p = lc.linePos(err.pos[0]);
-        throw new finding/* UsageError */.eb(`${file}:${p.line}:${p.col}: invalid YAML: ${err.message.split('\n')[0]}`);
-    }
-    const config = { file, rules: {}, checks: {} };
-    if (doc.contents === null)
-        return config;
-    if (!(0,dist/* isMap */.jh)(doc.contents))
-        throw new finding/* UsageError */.eb(`${where(doc.contents)}: the configuration must be a mapping`);
-    for (const pair of doc.contents.items) {
-        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
-        const value = pair.value;
-        if (key === 'fail-on') {
-            const v = (0,dist/* isScalar */.jn)(value) ? String(value.value) : '';
-            if (v !== 'error' && v !== 'warning' && v !== 'never')
-                throw new finding/* UsageError */.eb(`${where(value)}: fail-on must be error, warning or never`);
-            config.failOn = v;
-        }
-        else if (key === 'rules') {
-            if (value === null)
-                continue;
-            if (!(0,dist/* isMap */.jh)(value))
-                throw new finding/* UsageError */.eb(`${where(value)}: rules must map a rule id to off, error, warning or notice`);
-            for (const rp of value.items) {
-                const id = (0,dist/* isScalar */.jn)(rp.key) ? String(rp.key.value) : '';
-                const setting = (0,dist/* isScalar */.jn)(rp.value) ? String(rp.value.value) : '';
-                if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(id))
-                    throw new finding/* UsageError */.eb(`${where(rp.key)}: "${id}" is not a rule id (check/rule-name)`);
-                if (!SETTINGS.has(setting))
-                    throw new finding/* UsageError */.eb(`${where(rp.value)}: rule ${id} must be off, error, warning or notice (got "${setting}")`);
-                config.rules[id] = setting;
-            }
-        }
-        else if (SECTIONS.includes(key)) {
-            const js = value === null ? {} : sectionValue(value, doc, where);
-            if (typeof js !== 'object' || js === null || Array.isArray(js)) {
-                // `images` may be a list of image definitions; every other section is a mapping.
-                if (key === 'images' && Array.isArray(js)) {
-                    config.checks[key] = { images: js };
-                    continue;
-                }
-                throw new finding/* UsageError */.eb(`${where(value)}: ${key} must be a mapping`);
-            }
-            config.checks[key] = js;
-        }
-        else {
-            throw new finding/* UsageError */.eb(`${where(pair.key)}: unknown setting "${key}" (expected fail-on, rules, ${SECTIONS.join(', ')})`);
-        }
-    }
-    return config;
-}
-/**
- * A section as plain data. Aliases are counted as yaml's own toJS counts them: a billion-laughs
- * section would otherwise come back as shared references that the first reader to walk it expands.
- */
-function sectionValue(value, doc, where) {
-    let js;
-    try {
-        js = value.toJS(doc, { maxAliasCount: 100 });
-    }
-    catch (e) {
-        if (e instanceof ReferenceError)
-            throw new finding/* UsageError */.eb(`${where(value)}: too many YAML aliases (${e.message})`);
-        throw e;
-    }
-    // `r: &r [*r]` comes back as a list that contains itself: every reader walking it would loop.
-    if (isCircular(js, new Set()))
-        throw new finding/* UsageError */.eb(`${where(value)}: a YAML alias refers to a node that contains it`);
-    return js;
-}
-function isCircular(v, ancestors) {
-    if (typeof v !== 'object' || v === null)
-        return false;
-    if (ancestors.has(v))
-        return true;
-    ancestors.add(v);
-    const children = v instanceof Map ? [...v.values()] : Object.values(v);
-    const found = children.some((c) => isCircular(c, ancestors));
-    ancestors.delete(v);
-    return found;
-}
-/** Reads a list setting that may be written as a YAML list or a single string. */
-function stringList(section, key) {
-    const v = section?.[key];
-    if (v === undefined || v === null)
-        return undefined;
-    if (typeof v === 'string')
-        return [v];
-    if (Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number'))
-        return v.map(String);
-    throw new finding/* UsageError */.eb(`${key} must be a string or a list of strings`);
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-// EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __nccwpck_require__(6412);
 ;// CONCATENATED MODULE: ./src/checks/terraform/glob.ts
 function compileGlobs(patterns) {
     const regexes = patterns.map((p) => p.trim()).filter((p) => p !== '').map(globToRegExp);
@@ -32786,6 +32722,7 @@ function globBody(p) {
 
 
 
+
 /** Extensions terraform fmt processes (suffix match, as in terraform's fmtSupportedExts). */
 const TERRAFORM_EXTENSIONS = ['.tf', '.tfvars', '.tftest.hcl', '.tfmock.hcl'];
 /** OpenTofu also formats its own file names. */
@@ -32799,10 +32736,6 @@ function hasSupportedExtension(name, extensions = TERRAFORM_EXTENSIONS) {
 }
 function toPosix(p) {
     return p.split((external_node_path_default()).sep).join('/');
-}
-function discover_isInside(root, p) {
-    const rel = external_node_path_default().relative(root, p);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
 }
 /** The files `terraform fmt -recursive` would visit, narrowed by include/exclude/changedFiles. */
 async function discoverTerraformFiles(opts) {
@@ -32840,7 +32773,7 @@ async function discoverTerraformFiles(opts) {
                 skipped.push({ rel, reason: 'broken symbolic link' });
                 return;
             }
-            if (!discover_isInside(realRoot, target)) {
+            if (!path_guard_isInside(realRoot, target)) {
                 skipped.push({ rel, reason: `symbolic link points outside the checked directory (to ${target}); not checked` });
                 return;
             }
@@ -32878,7 +32811,7 @@ async function discoverTerraformFiles(opts) {
     };
     for (const target of opts.paths && opts.paths.length > 0 ? opts.paths : ['.']) {
         const abs = external_node_path_default().resolve(root, target);
-        if (!discover_isInside(root, abs))
+        if (!path_guard_isInside(root, abs))
             throw new finding/* UsageError */.eb(`terraform fmt: path "${target}" is outside the root "${opts.root}"`);
         const info = await (0,promises_namespaceObject.lstat)(abs).catch(() => undefined);
         if (!info)
@@ -32894,6 +32827,186 @@ async function discoverTerraformFiles(opts) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./src/tools/process.ts
+// Every external program the toolkit starts goes through here: an argument array handed to the
+// program as is (no shell, so `;` or `$(…)` in a path or a ref is only text), a deadline, and bounded
+// output, so a hung or chatty tool cannot hold a check or a deploy past its limits.
+
+
+const DEFAULT_KILL_GRACE_MS = 1500;
+/**
+ * Runs a program to its end. Resolves for every exit (the caller decides what a code means);
+ * rejects only when it cannot start (ENOENT, EACCES). An already aborted signal starts nothing.
+ */
+function runProcess(cmd, args, opts = {}) {
+    const empty = Buffer.alloc(0);
+    if (opts.signal?.aborted) {
+        return Promise.resolve({ code: null, signal: null, stdout: empty, stderr: empty, timedOut: false, aborted: true, overflow: false });
+    }
+    return new Promise((resolve, reject) => {
+        const group = opts.processGroup === true && process.platform !== 'win32';
+        const stdinMode = opts.stdin === undefined ? 'ignore' : 'pipe';
+        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, [...args], {
+            cwd: opts.cwd,
+            env: opts.env ?? process.env,
+            stdio: [stdinMode, 'pipe', 'pipe'],
+            detached: group,
+            shell: false,
+            windowsHide: true,
+        });
+        // Both are pipes (stdio above); the types cannot tell from a computed stdio array.
+        const stdout = child.stdout;
+        const stderr = child.stderr;
+        const out = [];
+        const err = [];
+        let outSize = 0;
+        let errSize = 0;
+        let timedOut = false;
+        let aborted = false;
+        let overflow = false;
+        const kill = (sig) => {
+            try {
+                if (group && child.pid !== undefined)
+                    process.kill(-child.pid, sig);
+                else
+                    child.kill(sig);
+            }
+            catch {
+                // Already gone, or the group is: fall back to the child itself.
+                try {
+                    child.kill(sig);
+                }
+                catch {
+                    // gone
+                }
+            }
+        };
+        const timer = opts.timeoutMs === undefined ? undefined : setTimeout(() => {
+            timedOut = true;
+            kill(opts.timeoutSignal ?? 'SIGKILL');
+        }, Math.max(1, opts.timeoutMs));
+        const onAbort = () => {
+            aborted = true;
+            kill('SIGTERM');
+            setTimeout(() => kill('SIGKILL'), opts.killGraceMs ?? DEFAULT_KILL_GRACE_MS).unref();
+        };
+        opts.signal?.addEventListener('abort', onAbort, { once: true });
+        const settle = () => {
+            clearTimeout(timer);
+            opts.signal?.removeEventListener('abort', onAbort);
+        };
+        const decoders = { stdout: new external_node_string_decoder_namespaceObject.StringDecoder('utf8'), stderr: new external_node_string_decoder_namespaceObject.StringDecoder('utf8') };
+        const pending = { stdout: '', stderr: '' };
+        const lines = (stream, chunk) => {
+            if (!opts.onLine)
+                return;
+            pending[stream] += chunk ? decoders[stream].write(chunk) : decoders[stream].end();
+            const parts = pending[stream].split(/\r?\n/);
+            pending[stream] = chunk ? parts.pop() : '';
+            for (const line of parts) {
+                if (!chunk && line === '')
+                    continue;
+                opts.onLine(line, stream);
+            }
+        };
+        if (opts.stdoutTo)
+            stdout.pipe(opts.stdoutTo);
+        else {
+            stdout.on('data', (c) => {
+                lines('stdout', c);
+                const max = opts.maxStdoutBytes;
+                if (max === undefined) {
+                    out.push(c);
+                    return;
+                }
+                if (outSize + c.length > max) {
+                    if (outSize < max && opts.onStdoutOverflow === 'truncate')
+                        out.push(c.subarray(0, max - outSize));
+                    outSize += c.length;
+                    if (!overflow) {
+                        overflow = true;
+                        if (opts.onStdoutOverflow !== 'truncate')
+                            kill('SIGKILL');
+                    }
+                    return;
+                }
+                outSize += c.length;
+                out.push(c);
+            });
+        }
+        stderr.on('data', (c) => {
+            lines('stderr', c);
+            const max = opts.maxStderrBytes;
+            if (max !== undefined) {
+                if (errSize >= max)
+                    return;
+                err.push(c.subarray(0, max - errSize));
+                errSize += c.length;
+                return;
+            }
+            err.push(c);
+        });
+        child.on('error', (e) => {
+            settle();
+            reject(e);
+        });
+        child.on('close', (code, sig) => {
+            settle();
+            if (!opts.stdoutTo)
+                lines('stdout', undefined);
+            lines('stderr', undefined);
+            resolve({ code, signal: sig, stdout: Buffer.concat(out), stderr: Buffer.concat(err), timedOut, aborted, overflow });
+        });
+        if (child.stdin) {
+            // EPIPE when the program exits before reading its input shows in the exit code instead.
+            child.stdin.on('error', () => undefined);
+            const input = opts.stdin;
+            if (input !== undefined && typeof input !== 'string' && !(input instanceof Uint8Array))
+                input.pipe(child.stdin);
+            else
+                child.stdin.end(input);
+        }
+    });
+}
+/**
+ * The synchronous form, for the few quick callers (git rev-parse and the like) that sit in
+ * synchronous code paths. Same rules: no shell, stdin closed, a deadline.
+ */
+function runProcessSync(cmd, args, opts = {}) {
+    const r = spawnSync(cmd, [...args], {
+        cwd: opts.cwd,
+        env: opts.env ?? process.env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        encoding: 'utf8',
+        shell: false,
+        windowsHide: true,
+        maxBuffer: opts.maxBuffer ?? 64 * 1024 * 1024,
+        ...(opts.timeoutMs !== undefined ? { timeout: opts.timeoutMs, killSignal: 'SIGKILL' } : {}),
+    });
+    return { code: r.status, signal: r.signal, stdout: r.stdout ?? '', stderr: r.stderr ?? '', ...(r.error ? { error: r.error } : {}) };
+}
+/** stdout of a program that must succeed, trimmed; undefined when it cannot start or fails. */
+function outputOf(cmd, args, opts = {}) {
+    const r = runProcessSync(cmd, args, opts);
+    return r.error || r.code !== 0 ? undefined : r.stdout.trim();
+}
+
+;// CONCATENATED MODULE: ./src/checks/map-limit.ts
+/** `fn` over `items` with at most `limit` calls in flight; results in the order of `items`. */
+async function mapLimit(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i]);
+        }
+    }));
+    return out;
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/checks/terraform/atomic-write.ts
@@ -33471,25 +33584,17 @@ async function finishFile(rel, real, original, formatted, mode, write = {}) {
 
 
 
+
 const RUN_TIMEOUT_MS = 120_000;
-function run(bin, args, input) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(bin, args, {
-            stdio: ['pipe', 'pipe', 'pipe'],
-            // No update checks or telemetry for a formatting run.
-            env: { ...process.env, CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1' },
-            timeout: RUN_TIMEOUT_MS,
-        });
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (b) => out.push(b));
-        child.stderr.on('data', (b) => err.push(b));
-        child.on('error', reject);
-        child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 : 1), stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
-        // EPIPE when the binary exits before reading stdin is reported through the exit code.
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(input);
+async function run(bin, args, input) {
+    const r = await runProcess(bin, args, {
+        // No update checks or telemetry for a formatting run.
+        env: { ...process.env, CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1' },
+        stdin: input ?? '',
+        timeoutMs: RUN_TIMEOUT_MS,
+        timeoutSignal: 'SIGTERM',
     });
+    return { code: r.code ?? (r.signal ? 128 : 1), stdout: r.stdout, stderr: r.stderr.toString('utf8') };
 }
 async function isExecutable(p) {
     try {
@@ -33622,17 +33727,6 @@ function chunks(files) {
         out.push(cur);
     return out;
 }
-async function mapLimit(items, limit, fn) {
-    const out = new Array(items.length);
-    let next = 0;
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
-        while (next < items.length) {
-            const i = next++;
-            out[i] = await fn(items[i]);
-        }
-    }));
-    return out;
-}
 async function processFilesWithBinary(files, mode, bin, concurrency, hooks = {}) {
     // Which files need a closer look: those listed by -check, and all of a chunk that errored.
     const needsStdin = new Set();
@@ -33736,6 +33830,62 @@ function isSelfToken(c) {
         default:
             return false;
     }
+}
+/**
+ * What a Punct token is. The parser (gate.ts) and the formatter (hclwrite.ts) group operators
+ * differently, so each maps these through its own `punctTable`.
+ */
+const P = {
+    /** `&` `|` `~` `^` `;` backtick, apostrophe: accepted by the scanner, not operators of HCL. */
+    Bad: 0,
+    Dot: 1,
+    Comma: 2,
+    Ellipsis: 3,
+    Question: 4,
+    Star: 5,
+    Minus: 6,
+    Bang: 7,
+    Plus: 8,
+    Slash: 9,
+    Percent: 10,
+    Less: 11,
+    Greater: 12,
+    /** `==` `!=` `<=` `>=` */
+    Comparison: 13,
+    /** `&&` `||` */
+    Logic: 14,
+    /** `=>` */
+    FatArrow: 15,
+};
+const SINGLE_PUNCT = new Uint8Array(128);
+for (const [ch, p] of [['.', P.Dot], [',', P.Comma], ['?', P.Question], ['*', P.Star], ['-', P.Minus], ['!', P.Bang], ['+', P.Plus], ['/', P.Slash], ['%', P.Percent], ['<', P.Less], ['>', P.Greater]]) {
+    SINGLE_PUNCT[ch.charCodeAt(0)] = p;
+}
+// The token type of each one-character token; what is not a bracket, `=` or `:` is a Punct.
+const SELF_TYPE = new Uint8Array(128).fill(T.Punct);
+for (const [ch, t] of [['(', T.OParen], [')', T.CParen], ['[', T.OBrack], [']', T.CBrack], ['=', T.Equal], [':', T.Colon]])
+    SELF_TYPE[ch.charCodeAt(0)] = t;
+/** `c` is one of isSelfToken's characters, all ASCII. */
+function selfTokenType(c) {
+    return SELF_TYPE[c];
+}
+/** The P of the Punct token src[s, e). */
+function punctOf(src, s, e) {
+    const c = src.charCodeAt(s);
+    if (e - s === 1)
+        return c < 128 ? SINGLE_PUNCT[c] : P.Bad;
+    if (c === 0x2e)
+        return P.Ellipsis;
+    if (c === 0x26 || c === 0x7c)
+        return P.Logic;
+    return c === 0x3d && src.charCodeAt(s + 1) === 0x3e ? P.FatArrow : P.Comparison;
+}
+/** A lookup from P to a module's own kinds, every P given one. */
+function punctTable(kinds) {
+    const out = new Uint8Array(Object.keys(P).length);
+    for (const [name, p] of Object.entries(P))
+        out[p] = kinds[name];
+    return out;
 }
 /** == != >= <= && || => */
 function isTwoCharOp(c, d) {
@@ -34052,24 +34202,6 @@ function lex(src) {
     out.push(T.EOF, n, n);
     return out.finish();
 }
-function selfTokenType(c) {
-    switch (c) {
-        case 0x28:
-            return T.OParen;
-        case 0x29:
-            return T.CParen;
-        case 0x5b:
-            return T.OBrack;
-        case 0x5d:
-            return T.CBrack;
-        case 0x3d:
-            return T.Equal;
-        case 0x3a:
-            return T.Colon;
-        default:
-            return T.Punct;
-    }
-}
 /** A character outside the BMP starts at i; a lone surrogate (only from a caller's string, never from UTF-8) is one unit. */
 function isSurrogatePair(src, i) {
     const c = src.charCodeAt(i);
@@ -34138,38 +34270,24 @@ class GateError extends Error {
         this.detail = detail;
     }
 }
-function punctKind(src, s, e) {
-    const c = src.charCodeAt(s);
-    if (e - s === 1) {
-        switch (c) {
-            case 0x2e:
-                return G.Dot;
-            case 0x2c:
-                return G.Comma;
-            case 0x3f:
-                return G.Question;
-            case 0x2a:
-                return G.Star;
-            case 0x2d:
-                return G.Minus;
-            case 0x21:
-                return G.Bang;
-            case 0x2b:
-            case 0x2f:
-            case 0x25:
-            case 0x3c:
-            case 0x3e:
-                return G.BinOp;
-            default:
-                return G.Bad; // & | ~ ^ ; ` '
-        }
-    }
-    if (c === 0x2e)
-        return G.Ellipsis;
-    if (c === 0x3d && src.charCodeAt(s + 1) === 0x3e)
-        return G.FatArrow;
-    return G.BinOp; // == != <= >= && ||
-}
+const PUNCT_KIND = punctTable({
+    Bad: G.Bad,
+    Dot: G.Dot,
+    Comma: G.Comma,
+    Ellipsis: G.Ellipsis,
+    Question: G.Question,
+    Star: G.Star,
+    Minus: G.Minus,
+    Bang: G.Bang,
+    Plus: G.BinOp,
+    Slash: G.BinOp,
+    Percent: G.BinOp,
+    Less: G.BinOp,
+    Greater: G.BinOp,
+    Comparison: G.BinOp,
+    Logic: G.BinOp,
+    FatArrow: G.FatArrow,
+});
 const BAD_DETAIL = {
     '&': ['Unsupported operator', 'Bitwise operators are not supported. Did you mean boolean AND ("&&")?'],
     '|': ['Unsupported operator', 'Bitwise operators are not supported. Did you mean boolean OR ("||")?'],
@@ -34209,7 +34327,7 @@ function checkTokens(src, toks) {
                 k = G.Newline;
                 break;
             case T.Punct:
-                k = punctKind(src, start[i], end[i]);
+                k = PUNCT_KIND[punctOf(src, start[i], end[i])];
                 break;
             case T.Invalid:
                 k = G.Bad;
@@ -35049,50 +35167,31 @@ const K = {
     Nil: 40,
     EOF: 41,
 };
-function hclwrite_punctKind(src, s, e) {
-    const c = src.charCodeAt(s);
-    if (e - s === 1) {
-        switch (c) {
-            case 0x2e:
-                return K.Dot;
-            case 0x2c:
-                return K.Comma;
-            case 0x2d:
-                return K.Minus;
-            case 0x21:
-                return K.Bang;
-            case 0x3f:
-                return K.Question;
-            case 0x2b:
-            case 0x2a:
-            case 0x2f:
-            case 0x25:
-                return K.Arith;
-            case 0x3c:
-            case 0x3e:
-                return K.Compare;
-            default:
-                return K.Other;
-        }
-    }
-    if (c === 0x2e)
-        return K.Ellipsis; // `...`
-    const d = src.charCodeAt(s + 1);
-    if (d === 0x3d && c !== 0x3d)
-        return K.Compare; // != <= >=
-    if (c === 0x3d && d === 0x3d)
-        return K.Compare; // ==
-    if (c === 0x26 || c === 0x7c)
-        return K.Logic;
-    return K.Other; // `=>`
-}
+const hclwrite_PUNCT_KIND = punctTable({
+    Bad: K.Other,
+    Dot: K.Dot,
+    Comma: K.Comma,
+    Ellipsis: K.Ellipsis,
+    Question: K.Question,
+    Star: K.Arith,
+    Minus: K.Minus,
+    Bang: K.Bang,
+    Plus: K.Arith,
+    Slash: K.Arith,
+    Percent: K.Arith,
+    Less: K.Compare,
+    Greater: K.Compare,
+    Comparison: K.Compare,
+    Logic: K.Logic,
+    FatArrow: K.Other,
+});
 function kinds(src, toks) {
     const { type, start, end } = toks;
     const out = new Uint8Array(toks.count);
     for (let i = 0; i < toks.count; i++) {
         const t = type[i];
         if (t === T.Punct)
-            out[i] = hclwrite_punctKind(src, start[i], end[i]);
+            out[i] = hclwrite_PUNCT_KIND[punctOf(src, start[i], end[i])];
         else if (t === T.Ident)
             out[i] = end[i] - start[i] === 2 && src.charCodeAt(start[i]) === 0x69 && src.charCodeAt(start[i] + 1) === 0x6e ? K.In : K.Ident;
         else if (t === T.EOF)
@@ -35945,8 +36044,97 @@ function sendBatch(worker, req) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/report/rules.ts
+/**
+ * Declares one check's rules. The ids become a string-literal union, so a finding of a rule that is
+ * not in the table (a typo) does not compile. Ids must be unique and start with one `<prefix>/`: the
+ * prefix names the docs page.
+ */
+function defineRules(check, rules) {
+    const byId = new Map();
+    for (const r of rules) {
+        if (byId.has(r.id))
+            throw new Error(`rule ${r.id} is defined twice`);
+        if (!/^[a-z0-9]+\/[a-z0-9-]+$/.test(r.id))
+            throw new Error(`rule id ${r.id} is not <check>/<name>`);
+        byId.set(r.id, r);
+    }
+    const severity = (id) => {
+        const def = byId.get(id);
+        if (!def)
+            throw new Error(`unknown ${check} rule ${id}`);
+        return def.severity;
+    };
+    return {
+        check,
+        rules,
+        severity,
+        severityUnder(id, settings) {
+            const setting = settings?.[id];
+            if (setting === 'off')
+                return undefined;
+            return setting ?? severity(id);
+        },
+        finding(id, at, message, extra = {}) {
+            const loc = typeof at === 'string' ? { file: at, line: 1, column: 1 } : at;
+            const f = { check, rule: id, severity: severity(id), file: loc.file, line: loc.line, column: loc.column, message };
+            if (extra.endLine !== undefined)
+                f.endLine = extra.endLine;
+            if (extra.endColumn !== undefined)
+                f.endColumn = extra.endColumn;
+            if (extra.help !== undefined)
+                f.help = extra.help;
+            return f;
+        },
+    };
+}
+/** Applies the user's rule settings from `.portarium-infra.yml` to an engine's findings. */
+function applyRuleSettings(findings, settings) {
+    const out = [];
+    for (const f of findings) {
+        const setting = settings[f.rule];
+        if (setting === 'off')
+            continue;
+        out.push(setting ? { ...f, severity: setting } : f);
+    }
+    return out;
+}
+/** The docs page of a rule, relative to the repository root: docs/rules/<prefix of the id>.md. */
+function docsPage(ruleId) {
+    return `docs/rules/${ruleId.split('/')[0] ?? ruleId}.md`;
+}
+/** The anchor of a rule's entry on its docs page: `<a id="compose-undefined-network">` before `## compose/undefined-network`. */
+function docsAnchor(ruleId) {
+    return ruleId.replace(/[^a-z0-9-]/gi, '-').toLowerCase();
+}
+/** Where a rule is documented (SARIF helpUri): its page and anchor. */
+function docsUrl(ruleId) {
+    return `${docsPage(ruleId)}#${docsAnchor(ruleId)}`;
+}
+/** A position (anything with a 1-based line and column: a parsed instruction, a YAML node) in `file`. */
+function locationIn(file, pos) {
+    return { file, line: pos.line, column: pos.column };
+}
+
 ;// CONCATENATED MODULE: ./src/checks/terraform/rules.ts
+
 const CHECK = 'terraform-fmt';
+/** Every rule of the terraform fmt check; documented in docs/rules/terraform.md. */
+const TERRAFORM_RULES = defineRules(CHECK, [
+    { id: 'terraform/not-formatted', severity: 'error', description: 'Lines that `terraform fmt` would change (one finding per changed hunk).' },
+    { id: 'terraform/syntax-error', severity: 'error', description: 'The file does not parse as HCL, so terraform fmt refuses to format it.' },
+    { id: 'terraform/write-failed', severity: 'error', description: 'Write mode could not replace the file with its formatted text (read-only, permissions).' },
+    {
+        id: 'terraform/changed-while-formatting',
+        severity: 'error',
+        description: 'Write mode left a file alone because its content changed between reading and writing it (another writer); run again.',
+    },
+    { id: 'terraform/skipped-file', severity: 'warning', description: 'A file was not checked: unreadable, not a regular file, or a symbolic link leaving the root.' },
+    { id: 'terraform/deadline-exceeded', severity: 'error', description: "The check's time limit ran out before this file was checked." },
+    { id: 'terraform/engine-error', severity: 'error', description: 'The formatter (builtin or terraform/tofu binary) failed on a file for a reason other than its syntax.' },
+]);
+const RULES = TERRAFORM_RULES.rules;
+/** Names for the rule ids, as the engine's code uses them. */
 const RULE = {
     notFormatted: 'terraform/not-formatted',
     syntaxError: 'terraform/syntax-error',
@@ -35956,22 +36144,10 @@ const RULE = {
     engineError: 'terraform/engine-error',
     deadlineExceeded: 'terraform/deadline-exceeded',
 };
-const RULES = [
-    { id: RULE.notFormatted, severity: 'error', description: 'Lines that `terraform fmt` would change (one finding per changed hunk).' },
-    { id: RULE.syntaxError, severity: 'error', description: 'The file does not parse as HCL, so terraform fmt refuses to format it.' },
-    { id: RULE.writeFailed, severity: 'error', description: 'Write mode could not replace the file with its formatted text (read-only, permissions).' },
-    {
-        id: RULE.changedWhileFormatting,
-        severity: 'error',
-        description: 'Write mode left a file alone because its content changed between reading and writing it (another writer); run again.',
-    },
-    { id: RULE.skippedFile, severity: 'warning', description: 'A file was not checked: unreadable, not a regular file, or a symbolic link leaving the root.' },
-    { id: RULE.deadlineExceeded, severity: 'error', description: "The check's time limit ran out before this file was checked." },
-    { id: RULE.engineError, severity: 'error', description: 'The formatter (builtin or terraform/tofu binary) failed on a file for a reason other than its syntax.' },
-];
 
 ;// CONCATENATED MODULE: ./src/checks/terraform/report.ts
 
+const severity = TERRAFORM_RULES.severity;
 const FIX_HINT = 'Run `terraform fmt -recursive`, or this check in write mode, to fix it.';
 /** Findings for one file's outcome (write mode: a rewritten file has none). */
 function outcomeFindings(o, mode) {
@@ -35983,7 +36159,7 @@ function outcomeFindings(o, mode) {
             return o.errors.map((e) => ({
                 ...base,
                 rule: RULE.syntaxError,
-                severity: 'error',
+                severity: severity(RULE.syntaxError),
                 line: e.line,
                 column: e.column,
                 endLine: e.endLine,
@@ -35992,11 +36168,11 @@ function outcomeFindings(o, mode) {
                 help: 'terraform fmt does not format a file that does not parse; the file was left as it is.',
             }));
         case 'skipped':
-            return [{ ...base, rule: RULE.skippedFile, severity: 'warning', line: 1, column: 1, message: `Not checked: ${o.reason}` }];
+            return [{ ...base, rule: RULE.skippedFile, severity: severity(RULE.skippedFile), line: 1, column: 1, message: `Not checked: ${o.reason}` }];
         case 'timed-out':
-            return [{ ...base, rule: RULE.deadlineExceeded, severity: 'error', line: 1, column: 1, message: `The check's time limit (${o.limit}) ran out before this file was checked` }];
+            return [{ ...base, rule: RULE.deadlineExceeded, severity: severity(RULE.deadlineExceeded), line: 1, column: 1, message: `The check's time limit (${o.limit}) ran out before this file was checked` }];
         case 'engine-error':
-            return [{ ...base, rule: RULE.engineError, severity: 'error', line: 1, column: 1, message: o.message }];
+            return [{ ...base, rule: RULE.engineError, severity: severity(RULE.engineError), line: 1, column: 1, message: o.message }];
         case 'changed': {
             if (mode === 'write' && o.written)
                 return [];
@@ -36014,7 +36190,7 @@ function outcomeFindings(o, mode) {
                 return {
                     ...base,
                     rule: RULE.notFormatted,
-                    severity: 'error',
+                    severity: severity(RULE.notFormatted),
                     line,
                     column: 1,
                     endLine,
@@ -36025,7 +36201,8 @@ function outcomeFindings(o, mode) {
                 };
             });
             if (mode === 'write' && o.writeError) {
-                out.unshift({ ...base, rule: o.changedWhileFormatting ? RULE.changedWhileFormatting : RULE.writeFailed, severity: 'error', line: 1, column: 1, message: `Not rewritten: ${o.writeError}` });
+                const rule = o.changedWhileFormatting ? RULE.changedWhileFormatting : RULE.writeFailed;
+                out.unshift({ ...base, rule, severity: severity(rule), line: 1, column: 1, message: `Not rewritten: ${o.writeError}` });
             }
             return out;
         }
@@ -36033,7 +36210,6 @@ function outcomeFindings(o, mode) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/deadline.ts
-
 /**
  * A time budget for one check run. Engines test it between units of work (an overlay, a batch of
  * resources, a child process) and give children only what is left, so a run that would go past it
@@ -36062,17 +36238,9 @@ class Deadline {
 }
 /** Every check's time limit unless its settings say otherwise: 10 minutes. */
 const DEFAULT_CHECK_TIMEOUT_MS = 10 * 60 * 1000;
-/** `<section>.timeout` of .portarium-infra.yml (seconds) as milliseconds. */
-function timeoutSetting(section, name) {
-    const t = section?.['timeout'];
-    if (t === undefined || t === null)
-        return undefined;
-    if (typeof t !== 'number' || !(t > 0))
-        throw new finding/* UsageError */.eb(`${name}.timeout must be a positive number of seconds`);
-    return Math.round(t * 1000);
-}
 
 ;// CONCATENATED MODULE: ./src/checks/terraform/index.ts
+
 
 
 
@@ -36181,7 +36349,7 @@ async function runTerraformFmt(opts) {
         findings,
         artifacts,
         stats,
-        summaryMarkdown: summary(mode, bin, stats, diff),
+        summaryMarkdown: renderFmtSection(mode, bin, stats, diff),
         changedFiles: changed.map((o) => o.rel).sort(),
         diff,
     };
@@ -36191,13 +36359,12 @@ async function runInProcess(files, mode, maxFileBytes, hooks) {
         return [];
     return processFilesBuiltin(files, mode, maxFileBytes, hooks);
 }
-function summary(mode, bin, stats, diff) {
+/** The terraform fmt section of a job summary: report/summary's renderSummary appends it. */
+function renderFmtSection(mode, bin, stats, diff) {
     const engineText = bin ? `${bin.kind} ${bin.version} (${(0,report_escape/* mdCode */.xs)(bin.path, { table: false })})` : 'builtin (TypeScript port of hclwrite v2.19.1 with `::` + terraform 1.8+ rewrites)';
     const lines = [
-        `**terraform fmt** (${mode} mode, engine ${engineText}): ${stats.files} file(s), ${stats.changed} not formatted, ${stats.syntaxErrors} with syntax errors` +
-            (stats.skipped ? `, ${stats.skipped} skipped` : '') +
-            (mode === 'write' ? `, ${stats.written} rewritten${stats.writeFailed ? `, ${stats.writeFailed} could not be written` : ''}` : '') +
-            '.',
+        // The same words as the text output's summary line.
+        `**terraform fmt** (${mode} mode, engine ${engineText}): ${describeTerraform(stats)}.`,
     ];
     if (diff !== '') {
         const shown = diff.length > SUMMARY_DIFF_LIMIT ? `${diff.slice(0, diff.lastIndexOf('\n', SUMMARY_DIFF_LIMIT) + 1)}` : diff;
@@ -36210,60 +36377,24 @@ function summary(mode, bin, stats, diff) {
 
 ;// CONCATENATED MODULE: ./src/checks/definitions/terraform.ts
 
-
-
-
-/** The `terraform:` section of .portarium-infra.yml as terraform fmt options (kebab-case keys). */
-function terraformOptionsFromConfig(section) {
-    const s = section ?? {};
-    const known = new Set(['paths', 'include', 'exclude', 'mode', 'engine', 'terraform-version', 'binary', 'timeout']);
-    for (const k of Object.keys(s))
-        if (!known.has(k))
-            throw new finding/* UsageError */.eb(`terraform.${k}: unknown setting (expected ${[...known].join(', ')})`);
-    const out = {};
-    const paths = stringList(s, 'paths');
-    if (paths)
-        out.paths = paths;
-    const include = stringList(s, 'include');
-    if (include)
-        out.include = include;
-    const exclude = stringList(s, 'exclude');
-    if (exclude)
-        out.exclude = exclude;
-    if (s['mode'] !== undefined)
-        out.mode = String(s['mode']);
-    if (s['engine'] !== undefined)
-        out.engine = String(s['engine']);
-    if (s['binary'] !== undefined)
-        out.binaryPath = String(s['binary']);
-    const timeoutMs = timeoutSetting(s, 'terraform');
-    if (timeoutMs !== undefined)
-        out.timeoutMs = timeoutMs;
-    return out;
+/** The `terraform:` settings as terraform fmt options (`terraform-version` is the action's to install). */
+function terraformOptions(s) {
+    return {
+        ...(s.paths && { paths: s.paths }),
+        ...(s.include && { include: s.include }),
+        ...(s.exclude && { exclude: s.exclude }),
+        ...(s.mode && { mode: s.mode }),
+        ...(s.engine && { engine: s.engine }),
+        ...(s.binary !== undefined && { binaryPath: s.binary }),
+        ...(s.timeoutMs !== undefined && { timeoutMs: s.timeoutMs }),
+    };
 }
 const terraformCheck = {
     name: 'terraform-fmt',
     section: 'terraform',
     rules: RULES,
-    run: ({ root, config }) => runTerraformFmt({ root, ...terraformOptionsFromConfig(config.checks['terraform']) }),
+    run: ({ root, config }) => runTerraformFmt({ root, ...terraformOptions(config.checks.terraform) }),
 };
-
-;// CONCATENATED MODULE: ./src/report/rules.ts
-/** Applies the user's rule settings from `.portarium-infra.yml` to an engine's findings. */
-function applyRuleSettings(findings, settings) {
-    const out = [];
-    for (const f of findings) {
-        const setting = settings[f.rule];
-        if (setting === 'off')
-            continue;
-        out.push(setting ? { ...f, severity: setting } : f);
-    }
-    return out;
-}
-function docsUrl(ruleId) {
-    const check = ruleId.split('/')[0] ?? ruleId;
-    return `docs/rules/${check}.md#${ruleId.replace(/[^a-z0-9-]/gi, '-').toLowerCase()}`;
-}
 
 ;// CONCATENATED MODULE: ./src/report/budget.ts
 
@@ -36357,7 +36488,11 @@ function countBy(findings) {
         c[f.severity]++;
     return c;
 }
-/** Markdown for $GITHUB_STEP_SUMMARY: a table per check, the findings, then each check's own section. */
+/**
+ * Markdown for $GITHUB_STEP_SUMMARY — the one summary renderer of check results: a table per check,
+ * the findings, then each result's own section (`summaryMarkdown`: the kustomize overlay table, the
+ * terraform fmt diff, the deploy plan or release), composed here in order and cut to the size limit.
+ */
 function renderSummary(results, opts) {
     const limit = opts.limitBytes ?? SUMMARY_LIMIT_BYTES;
     const all = results.flatMap((r) => r.findings);
@@ -36490,6 +36625,7 @@ function renderJson(results, failOn) {
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
 
+
 const COLOR = {
     error: '\x1b[31m',
     warning: '\x1b[33m',
@@ -36505,7 +36641,13 @@ function renderText(results, opts) {
     const lines = [];
     const findings = results.flatMap((r) => r.findings).sort(compareFindings);
     // Checked content is escaped piece by piece, before our own colours go around it.
+    const printed = new Set();
     for (const f of findings) {
+        // Each finding once, even when two steps of a check (or two checks) reached the same one.
+        const key = `${f.file}\0${f.line}\0${f.column}\0${f.severity}\0${f.rule}\0${f.message}`;
+        if (printed.has(key))
+            continue;
+        printed.add(key);
         lines.push(`${paint('bold', logLine(`${opts.pathPrefix ?? ''}${f.file}:${f.line}:${f.column}`))} ${paint(f.severity, f.severity)} ${logText(f.message)} ${paint('dim', logLine(f.rule))}`);
         if (f.help)
             lines.push(`    ${paint('dim', logText(f.help))}`);
@@ -36514,16 +36656,68 @@ function renderText(results, opts) {
         lines.push('');
     for (const r of results) {
         const status = checkStatus(r, opts.failOn);
-        const counts = { error: 0, warning: 0, notice: 0 };
-        for (const f of r.findings)
-            counts[f.severity]++;
-        const stats = Object.entries(r.stats)
-            .map(([k, v]) => `${v} ${k}`)
-            .join(', ');
-        const mark = status === 'passed' ? paint('green', '✔') : paint('error', '✖');
-        lines.push(`${mark} ${logLine(r.check)}: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)${stats ? ` — ${stats}` : ''}`);
+        const { text, empty } = describeResult(r);
+        const counts = findingCounts(r.findings);
+        // A check that found nothing to look at neither passed nor failed: it says so.
+        const mark = status !== 'passed' ? paint('error', '✖') : empty && !counts ? paint('dim', '○') : paint('green', '✔');
+        const said = [text, counts].filter(Boolean).join('; ');
+        lines.push(`${mark} ${logLine(r.check)}${said ? `: ${logLine(said)}` : ''}`);
     }
     return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/redact.ts
+const REDACTED = '***';
+/** Replaces every occurrence of each non-empty secret by `***`, the longest first (one may contain another). */
+function redactor(secrets) {
+    const list = [...new Set([...secrets].filter((s) => s !== ''))].sort((a, b) => b.length - a.length);
+    if (list.length === 0)
+        return (s) => s;
+    return (s) => {
+        let out = s;
+        for (const v of list)
+            if (out.includes(v))
+                out = out.split(v).join(REDACTED);
+        return out;
+    };
+}
+/** A copy of plain data (objects, arrays, strings) with every string and key redacted; other values kept. */
+function redactDeep(value, redact) {
+    const seen = new Map();
+    const walk = (v) => {
+        if (typeof v === 'string')
+            return redact(v);
+        if (typeof v !== 'object' || v === null)
+            return v;
+        if (seen.has(v))
+            return seen.get(v);
+        if (Array.isArray(v)) {
+            const out = [];
+            seen.set(v, out);
+            for (const x of v)
+                out.push(walk(x));
+            return out;
+        }
+        const proto = Object.getPrototypeOf(v);
+        if (proto !== Object.prototype && proto !== null)
+            return v;
+        const out = proto === null ? Object.create(null) : {};
+        seen.set(v, out);
+        // defineProperty: a key such as `__proto__` stays an own key instead of replacing the prototype.
+        for (const [k, x] of Object.entries(v))
+            Object.defineProperty(out, redact(k), { value: walk(x), enumerable: true, writable: true, configurable: true });
+        return out;
+    };
+    return walk(value);
+}
+/** The result with every secret value replaced, in findings, summaries, stats keys and models alike. */
+function redactResult(result, secrets) {
+    return redactDeep(result, redactor(secrets));
+}
+/** The results with every secret value replaced, in findings, summaries, stats keys and models alike. */
+function redactResults(results, secrets) {
+    const redact = redactor(secrets);
+    return results.map((r) => redactDeep(r, redact));
 }
 
 ;// CONCATENATED MODULE: ./src/report/index.ts
@@ -36536,6 +36730,560 @@ function renderText(results, opts) {
 
 
 
+
+
+;// CONCATENATED MODULE: ./src/checks/compose/rules.ts
+
+/** Every rule of the compose check; documented in docs/rules/compose.md. */
+const COMPOSE_RULES = defineRules('compose', [
+    // reading files
+    { id: 'compose/invalid-yaml', severity: 'error', description: 'The file is not valid YAML (syntax error, unknown alias, bad merge key).' },
+    { id: 'compose/duplicate-key', severity: 'error', description: 'A mapping defines the same key twice.' },
+    { id: 'compose/non-string-key', severity: 'error', description: 'A mapping key is a number, boolean, null or collection instead of a string.' },
+    { id: 'compose/yaml-alias-limit', severity: 'error', description: 'YAML aliases expand to too many nodes (an alias bomb) or refer to themselves.' },
+    { id: 'compose/invalid-encoding', severity: 'error', description: 'The file is not valid UTF-8.' },
+    { id: 'compose/file-too-large', severity: 'error', description: 'The file is larger than the size limit (8 MiB by default).' },
+    { id: 'compose/unreadable-file', severity: 'error', description: 'A compose or env file cannot be read, is a directory, or is a special file (/proc, /sys, /dev, a device, FIFO or socket).' },
+    { id: 'compose/path-outside-workspace', severity: 'error', description: 'In the actions: a compose file, env file, include, extends file, build context or Dockerfile resolves outside the workspace.' },
+    { id: 'compose/top-level-not-mapping', severity: 'error', description: 'The document is not a mapping (top-level object must be a mapping).' },
+    { id: 'compose/empty-file', severity: 'error', description: 'The project has no content at all (empty compose file).' },
+    // variables
+    { id: 'compose/required-variable', severity: 'error', description: 'A required variable (${VAR:?msg} or ${VAR?msg}) is not set.' },
+    { id: 'compose/invalid-interpolation', severity: 'error', description: 'A value is not a valid interpolation template (e.g. ${ VAR}, ${VAR!}).' },
+    { id: 'compose/unset-variable', severity: 'warning', description: 'A variable without a default is not set; compose uses an empty string.' },
+    { id: 'compose/invalid-env-file', severity: 'error', description: 'A .env, --env-file or env_file file cannot be parsed.' },
+    { id: 'compose/yaml11-boolean', severity: 'warning', description: 'A boolean is written as yes/no/on/off/y/n, which YAML 1.2 does not know.' },
+    // merge, include, extends
+    { id: 'compose/merge-conflict', severity: 'error', description: 'Files cannot be merged: a mapping is overridden by a list or the other way round.' },
+    { id: 'compose/include-cycle', severity: 'error', description: 'include entries form a cycle.' },
+    { id: 'compose/invalid-include', severity: 'error', description: 'An include entry is malformed or names a file that does not exist.' },
+    { id: 'compose/extends-cycle', severity: 'error', description: 'extends references form a cycle.' },
+    { id: 'compose/invalid-extends', severity: 'error', description: 'extends names a service or file that does not exist, or lacks service.' },
+    { id: 'compose/remote-resource', severity: 'notice', description: 'A remote include or extends (git, OCI, URL) is not fetched, so it is not validated.' },
+    // schema and values
+    { id: 'compose/schema', severity: 'error', description: 'The model does not match the Compose Specification JSON schema.' },
+    { id: 'compose/invalid-value', severity: 'error', description: 'A value cannot be read as the type compose needs (number, boolean, size, command line, ...).' },
+    { id: 'compose/invalid-port', severity: 'error', description: 'A port mapping is not valid ([[IP:]HOST:]CONTAINER[/PROTO], ports 0-65535, tcp/udp/sctp).' },
+    { id: 'compose/invalid-duration', severity: 'error', description: 'A duration is not valid (Go duration syntax: 10s, 1m30s, 500ms).' },
+    { id: 'compose/invalid-volume', severity: 'error', description: 'A short-syntax volume is malformed or uses a mode compose ignores.' },
+    { id: 'compose/obsolete-version', severity: 'warning', description: 'The top-level version attribute is obsolete and ignored.' },
+    { id: 'compose/deprecated', severity: 'warning', description: 'A deprecated attribute is used (external.name).' },
+    { id: 'compose/invalid-project-name', severity: 'error', description: 'COMPOSE_PROJECT_NAME is not a valid project name.' },
+    // consistency of the merged project
+    { id: 'compose/missing-image', severity: 'error', description: 'A service has neither image nor build.' },
+    { id: 'compose/undefined-network', severity: 'error', description: 'A service joins a network that is not declared under top-level networks.' },
+    { id: 'compose/undefined-volume', severity: 'error', description: 'A service mounts a named volume that is not declared under top-level volumes.' },
+    { id: 'compose/undefined-secret', severity: 'error', description: 'A service (or its build) uses a secret not declared under top-level secrets.' },
+    { id: 'compose/undefined-config', severity: 'error', description: 'A service uses a config not declared under top-level configs.' },
+    { id: 'compose/undefined-model', severity: 'error', description: 'A service uses a model not declared under top-level models.' },
+    { id: 'compose/undefined-service', severity: 'error', description: 'depends_on, links, network_mode or additional_contexts names a service that does not exist or is disabled by profiles.' },
+    { id: 'compose/dependency-cycle', severity: 'error', description: 'depends_on relations form a cycle.' },
+    { id: 'compose/invalid-healthcheck', severity: 'error', description: 'healthcheck.test does not start with CMD, CMD-SHELL or NONE.' },
+    { id: 'compose/healthcheck-required', severity: 'error', description: 'depends_on waits for service_healthy on a service that has no healthcheck.' },
+    { id: 'compose/conflicting-attributes', severity: 'error', description: 'Attributes that exclude each other are both set (network_mode/networks, scale/replicas, ...).' },
+    { id: 'compose/missing-attribute', severity: 'error', description: 'An attribute compose needs is missing (secret/config source, watch target, ...).' },
+    { id: 'compose/duplicate-mount', severity: 'error', description: 'Two volumes or tmpfs mounts of a service use the same target.' },
+    { id: 'compose/missing-env-file', severity: 'error', description: 'An env_file does not exist (and is not marked required: false).' },
+    // rules of this toolkit
+    { id: 'compose/image-latest-tag', severity: 'warning', description: 'An image has no tag or uses latest, so what runs can change without a commit.' },
+    { id: 'compose/duplicate-host-port', severity: 'error', description: 'Two services of a project publish the same host port.' },
+    { id: 'compose/build-context-missing', severity: 'error', description: 'A local build context directory does not exist.' },
+    { id: 'compose/dockerfile-missing', severity: 'error', description: 'The Dockerfile of a build is not in its context.' },
+    { id: 'compose/duplicate-container-name', severity: 'error', description: 'Two services of a project set the same container_name.' },
+    { id: 'compose/deadline-exceeded', severity: 'error', description: "The check's time limit ran out before this project was checked." },
+    { id: 'compose/internal-error', severity: 'error', description: 'The check itself failed on this project (a bug to report); other projects are still checked.' },
+]);
+const rules_RULES = COMPOSE_RULES.rules;
+
+;// CONCATENATED MODULE: ./src/checks/images/rules.ts
+// The images check's rules: their ids, default severities and one-line descriptions (documented in
+// docs/rules/images.md). The build and push of src/images report under the same ids.
+
+const IMAGES_RULES = defineRules('images', [
+    { id: 'images/unpinned-base-image', severity: 'error', description: 'A base image (FROM, directly or through an ARG default) has neither a tag nor a digest.' },
+    { id: 'images/latest-tag', severity: 'error', description: 'A base image uses the moving "latest" tag.' },
+    { id: 'images/root-user', severity: 'error', description: 'The last USER of the final stage is root (root or 0).' },
+    { id: 'images/missing-user', severity: 'warning', description: 'The final stage never sets USER, so the container runs as the base image\'s user (usually root).' },
+    { id: 'images/missing-healthcheck', severity: 'warning', description: 'The final stage EXPOSEs a port (it is a service) but has no HEALTHCHECK.' },
+    { id: 'images/remote-add', severity: 'error', description: 'ADD fetches a remote URL, which is not verified or cached; download in a RUN step with a checksum instead.' },
+    { id: 'images/secret-in-arg-or-env', severity: 'error', description: 'An ARG or ENV is named like a secret (*_TOKEN, *_PASSWORD, *_SECRET, *_KEY); its value stays in the image history.' },
+    { id: 'images/dockerfile-syntax', severity: 'error', description: 'The Dockerfile cannot be built as written (no FROM, an instruction before FROM, an unknown instruction, an unclosed heredoc).' },
+    { id: 'images/deadline-exceeded', severity: 'error', description: "The check's time limit ran out before this image's Dockerfile was checked." },
+    { id: 'images/missing-dockerfile', severity: 'error', description: 'An image listed in .portarium-infra.yml names a Dockerfile or context that does not exist, or a Dockerfile is a special file (/proc, a device, a FIFO).' },
+    { id: 'images/context-outside-workspace', severity: 'error', description: 'In the actions: an image\'s build context or Dockerfile resolves outside the workspace (../x, /, a symlink out).' },
+    { id: 'images/invalid-name', severity: 'error', description: 'An image name is not a valid reference even after lower-casing.' },
+    { id: 'images/duplicate-name', severity: 'error', description: 'Two images have the same name, so their tags and manifest entries would overwrite each other.' },
+    { id: 'images/build-failed', severity: 'error', description: 'The image did not build; the finding points at the failing instruction.' },
+    { id: 'images/push-failed', severity: 'error', description: 'The image built but could not be pushed (registry unreachable, credentials refused, ...).' },
+]);
+const images_rules_RULES = IMAGES_RULES.rules;
+const { finding: rules_finding } = IMAGES_RULES;
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/rules.ts
+
+const rules_CHECK = 'kustomize';
+/** Every rule of the Kustomize/Kubernetes check; documented in docs/rules/kubernetes.md. */
+const KUBERNETES_RULES = defineRules(rules_CHECK, [
+    { id: 'kubernetes/schema', severity: 'error', description: 'A rendered resource does not match its Kubernetes JSON schema (kubeconform: invalid).' },
+    { id: 'kubernetes/missing-schema', severity: 'warning', description: 'No schema was found for a resource kind, so it was not validated.' },
+    { id: 'kubernetes/invalid-manifest', severity: 'error', description: 'A manifest document cannot be read as a resource (YAML error, duplicate key in strict mode, missing kind or apiVersion).' },
+    { id: 'kubernetes/rejected-kind', severity: 'error', description: 'A resource kind listed in reject-kinds is present.' },
+    { id: 'kubernetes/schema-unavailable', severity: 'error', description: 'A schema location failed (HTTP error, unreadable file) while looking up a schema.' },
+    { id: 'kubernetes/build-failed', severity: 'error', description: 'kustomize build failed for a kustomization.' },
+    { id: 'kubernetes/kustomize-missing', severity: 'error', description: 'Neither kubectl nor a standalone kustomize was found, so the overlays were not built or validated.' },
+    { id: 'kubernetes/remote-base', severity: 'error', description: 'A kustomization references a remote base or component, which is refused unless allowed.' },
+    { id: 'kubernetes/outside-root', severity: 'error', description: 'A kustomization references a path outside the repository.' },
+    { id: 'kubernetes/image-not-pinned', severity: 'warning', description: 'A container image has no tag, or uses the tag latest, and no digest.' },
+    { id: 'kubernetes/missing-resources', severity: 'warning', description: 'A container has no resources.requests or no resources.limits.' },
+    { id: 'kubernetes/missing-namespace', severity: 'warning', description: 'A namespaced resource has no namespace after the build.' },
+    {
+        id: 'kubernetes/egress-not-denied',
+        severity: 'error',
+        description: 'A workload labelled portarium.io/workload: agent or execution-plane is not selected by a NetworkPolicy whose policyTypes include Egress.',
+    },
+    { id: 'kubernetes/configmap-too-large', severity: 'error', description: 'A ConfigMap holds more than 1 MiB in data and binaryData; the API server refuses it.' },
+    { id: 'kubernetes/secret-too-large', severity: 'error', description: 'A Secret holds more than 1 MiB of decoded data and stringData; the API server refuses it.' },
+    { id: 'kubernetes/annotations-too-large', severity: 'error', description: 'An object carries more than 256 KiB of annotations (keys and values); the API server refuses it.' },
+    { id: 'kubernetes/object-too-large', severity: 'error', description: "An object is larger than etcd's 1.5 MiB request limit as JSON, or a rendered document too large to check." },
+    { id: 'kubernetes/file-too-large', severity: 'error', description: 'A file a kustomization reads is larger than the check reads; the overlay is not built.' },
+    { id: 'kubernetes/excessive-aliasing', severity: 'error', description: 'YAML aliases expand a document far beyond its written size (an alias bomb); the overlay is not built.' },
+    { id: 'kubernetes/deadline-exceeded', severity: 'error', description: 'The check ran past its time limit; the overlays not finished are not validated.' },
+]);
+const kubernetes_rules_RULES = KUBERNETES_RULES.rules;
+/** Names for the rule ids, as the engine's code uses them. */
+const rules_RULE = {
+    schema: 'kubernetes/schema',
+    missingSchema: 'kubernetes/missing-schema',
+    invalidManifest: 'kubernetes/invalid-manifest',
+    rejectedKind: 'kubernetes/rejected-kind',
+    schemaError: 'kubernetes/schema-unavailable',
+    buildFailed: 'kubernetes/build-failed',
+    kustomizeMissing: 'kubernetes/kustomize-missing',
+    remoteBase: 'kubernetes/remote-base',
+    outsideRoot: 'kubernetes/outside-root',
+    imageNotPinned: 'kubernetes/image-not-pinned',
+    missingResources: 'kubernetes/missing-resources',
+    missingNamespace: 'kubernetes/missing-namespace',
+    egressNotDenied: 'kubernetes/egress-not-denied',
+    configMapTooLarge: 'kubernetes/configmap-too-large',
+    secretTooLarge: 'kubernetes/secret-too-large',
+    annotationsTooLarge: 'kubernetes/annotations-too-large',
+    objectTooLarge: 'kubernetes/object-too-large',
+    fileTooLarge: 'kubernetes/file-too-large',
+    excessiveAliasing: 'kubernetes/excessive-aliasing',
+    deadlineExceeded: 'kubernetes/deadline-exceeded',
+};
+/** Severity a rule runs at given user overrides; undefined when the rule is off. */
+function ruleSeverity(id, overrides) {
+    return KUBERNETES_RULES.severityUnder(id, overrides);
+}
+
+;// CONCATENATED MODULE: ./src/checks/rule-ids.ts
+// Every rule a `rules:` entry of .portarium-infra.yml may name, from the rule tables alone: the CLI
+// checks the file before it loads the one check a command runs.
+
+
+
+
+const CONFIGURABLE_RULE_IDS = [...rules_RULES, ...RULES, ...kubernetes_rules_RULES, ...images_rules_RULES].map((r) => r.id);
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/settings/suggest.ts
+/** Levenshtein distance, for "did you mean" on misspelt keys and rule ids. */
+function editDistance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++)
+            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        prev = cur;
+    }
+    return prev[b.length];
+}
+/**
+ * The closest candidate, when it is close enough to be a slip of the keyboard rather than another
+ * word: at most a third of the word's length (and at least 2) edits away.
+ */
+function closest(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const c of candidates) {
+        const d = editDistance(word.toLowerCase(), c.toLowerCase());
+        if (d < bestDistance)
+            [best, bestDistance] = [c, d];
+    }
+    return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+/** ` (did you mean "files"?)`, or nothing. */
+function didYouMean(word, candidates) {
+    const c = closest(word, candidates);
+    return c === undefined ? '' : ` (did you mean "${c}"?)`;
+}
+
+;// CONCATENATED MODULE: ./src/settings/sections.ts
+// The check sections of .portarium-infra.yml, read from the YAML nodes rather than from plain data so
+// that every mistake is reported at the line and column a person must change.
+
+
+
+const SECTIONS = ['compose', 'terraform', 'kubernetes', 'images'];
+const emptySettings = () => ({ compose: {}, terraform: {}, kubernetes: {}, images: {} });
+/**
+ * Keys that were accepted once and are not any more: a warning naming what replaced them, and the
+ * value goes to the replacement (`to`) or nowhere. Keys a person merely misspells get "did you mean".
+ */
+const MOVED = {
+    // Accepted and never read: a deploy is configured where it runs, not in the checks' file.
+    deploy: { instead: 'deploy settings are the flags of `portarium-infra deploy` and the inputs of the k8s-deploy action' },
+};
+/** The warning for a key of MOVED, `name` dotted from the top of the file. */
+function movedWarning(at, name) {
+    const moved = MOVED[name];
+    if ('to' in moved)
+        return `${at}: "${name}" was renamed "${moved.to}"; the old name still works for now`;
+    return `${at}: "${name}" is ignored: ${moved.instead}`;
+}
+/** Follows aliases (`files: *common`) to the node they name. */
+function deref(r, node) {
+    let n = node;
+    for (let i = 0; i < 64 && (0,dist/* isAlias */.Vj)(n); i++)
+        n = n.resolve(r.doc);
+    return (n ?? null);
+}
+const isNull = (n) => n === null || ((0,dist/* isScalar */.jn)(n) && n.value === null);
+/** Walks a section's keys: known ones to their handler, moved ones warned about, others an error. */
+function readKeys(r, map, section, handlers) {
+    for (const pair of map.items) {
+        const keyNode = deref(r, pair.key);
+        const key = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : '';
+        const name = `${section}.${key}`;
+        const value = deref(r, pair.value);
+        let handler = handlers[key];
+        if (!handler) {
+            const moved = MOVED[name];
+            if (!moved)
+                throw new finding/* UsageError */.eb(`${r.where(pair.key)}: unknown setting "${name}"${didYouMean(key, Object.keys(handlers))}; ${section} takes ${Object.keys(handlers).join(', ')}`);
+            r.warnings.push(movedWarning(r.where(pair.key), name));
+            if (!('to' in moved))
+                continue;
+            handler = handlers[moved.to.slice(section.length + 1)];
+        }
+        // `key:` with nothing after it leaves the setting at its default, as it always has.
+        if (!isNull(value))
+            handler(value, name);
+    }
+}
+function scalarText(n) {
+    if (typeof n.value === 'string')
+        return n.value;
+    // 1.30 is a version, not the number 1.3: keep what was written.
+    if (typeof n.value === 'number')
+        return n.source ?? String(n.value);
+    return undefined;
+}
+function list(r, v, name) {
+    if ((0,dist/* isScalar */.jn)(v)) {
+        const s = scalarText(v);
+        if (s !== undefined)
+            return [s];
+    }
+    else if ((0,dist/* isSeq */.oP)(v)) {
+        const items = v.items.map((i) => deref(r, i));
+        const texts = items.map((i) => ((0,dist/* isScalar */.jn)(i) ? scalarText(i) : undefined));
+        const bad = texts.findIndex((t) => t === undefined);
+        if (bad < 0)
+            return texts;
+        throw new finding/* UsageError */.eb(`${r.where(items[bad] ?? v)}: ${name} must be a string or a list of strings`);
+    }
+    throw new finding/* UsageError */.eb(`${r.where(v)}: ${name} must be a string or a list of strings`);
+}
+function str(r, v, name) {
+    const s = (0,dist/* isScalar */.jn)(v) ? scalarText(v) : undefined;
+    if (s === undefined)
+        throw new finding/* UsageError */.eb(`${r.where(v)}: ${name} must be a string`);
+    return s;
+}
+function oneOf(r, v, name, values) {
+    const s = (0,dist/* isScalar */.jn)(v) ? scalarText(v) : undefined;
+    if (s === undefined || !values.includes(s)) {
+        throw new finding/* UsageError */.eb(`${r.where(v)}: ${name} must be ${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}${s === undefined ? '' : ` (got "${s}")`}`);
+    }
+    return s;
+}
+function bool(r, v, name) {
+    if ((0,dist/* isScalar */.jn)(v) && typeof v.value === 'boolean')
+        return v.value;
+    throw new finding/* UsageError */.eb(`${r.where(v)}: ${name} must be true or false`);
+}
+function seconds(r, v, name) {
+    if ((0,dist/* isScalar */.jn)(v) && typeof v.value === 'number' && v.value > 0)
+        return Math.round(v.value * 1000);
+    throw new finding/* UsageError */.eb(`${r.where(v)}: ${name} must be a positive number of seconds`);
+}
+function positiveInt(r, v, name) {
+    if ((0,dist/* isScalar */.jn)(v) && typeof v.value === 'number' && Number.isInteger(v.value) && v.value >= 1)
+        return v.value;
+    throw new finding/* UsageError */.eb(`${r.where(v)}: ${name} must be a positive integer`);
+}
+function stringMap(r, v, name) {
+    if (!(0,dist/* isMap */.jh)(v))
+        throw new finding/* UsageError */.eb(`${r.where(v)}: ${name} must map names to values`);
+    const out = {};
+    for (const p of v.items) {
+        const k = deref(r, p.key);
+        const val = deref(r, p.value);
+        if (!(0,dist/* isScalar */.jn)(k))
+            throw new finding/* UsageError */.eb(`${r.where(p.key)}: ${name} must map names to values`);
+        if (val !== null && !(0,dist/* isScalar */.jn)(val))
+            throw new finding/* UsageError */.eb(`${r.where(val)}: ${name}.${String(k.value)} must be a string, a number or a boolean`);
+        out[String(k.value)] = String(val?.value ?? '');
+    }
+    return out;
+}
+function parseCompose(r, map) {
+    const s = {};
+    readKeys(r, map, 'compose', {
+        files: (v, n) => (s.files = list(r, v, n)),
+        'env-files': (v, n) => (s.envFiles = list(r, v, n)),
+        profiles: (v, n) => (s.profiles = list(r, v, n)),
+        timeout: (v, n) => (s.timeoutMs = seconds(r, v, n)),
+    });
+    return s;
+}
+function parseTerraform(r, map) {
+    const s = {};
+    readKeys(r, map, 'terraform', {
+        paths: (v, n) => (s.paths = list(r, v, n)),
+        include: (v, n) => (s.include = list(r, v, n)),
+        exclude: (v, n) => (s.exclude = list(r, v, n)),
+        mode: (v, n) => (s.mode = oneOf(r, v, n, ['check', 'diff', 'write'])),
+        engine: (v, n) => (s.engine = oneOf(r, v, n, ['builtin', 'terraform', 'tofu'])),
+        'terraform-version': (v, n) => (s.terraformVersion = str(r, v, n)),
+        binary: (v, n) => (s.binary = str(r, v, n)),
+        timeout: (v, n) => (s.timeoutMs = seconds(r, v, n)),
+    });
+    return s;
+}
+function parseKubernetes(r, map) {
+    const s = {};
+    readKeys(r, map, 'kubernetes', {
+        paths: (v, n) => (s.paths = list(r, v, n)),
+        'kubernetes-versions': (v, n) => (s.kubernetesVersions = list(r, v, n)),
+        engine: (v, n) => (s.engine = oneOf(r, v, n, ['builtin', 'kubeconform'])),
+        'schema-locations': (v, n) => (s.schemaLocations = list(r, v, n)),
+        'skip-kinds': (v, n) => (s.skipKinds = list(r, v, n)),
+        'reject-kinds': (v, n) => (s.rejectKinds = list(r, v, n)),
+        'ignore-missing-schemas': (v, n) => (s.ignoreMissingSchemas = bool(r, v, n)),
+        strict: (v, n) => (s.strict = bool(r, v, n)),
+        'allow-remote-bases': (v, n) => (s.allowRemoteBases = bool(r, v, n)),
+        'base-ref': (v, n) => (s.baseRef = str(r, v, n)),
+        'rendered-dir': (v, n) => (s.renderedDir = str(r, v, n)),
+        concurrency: (v, n) => (s.concurrency = positiveInt(r, v, n)),
+        timeout: (v, n) => (s.timeoutMs = seconds(r, v, n)),
+    });
+    return s;
+}
+/** `images:` is a mapping of settings, or (short form) the list of images itself. */
+function parseImages(r, node, plain) {
+    if ((0,dist/* isSeq */.oP)(node))
+        return { images: plain };
+    if (!(0,dist/* isMap */.jh)(node))
+        throw new finding/* UsageError */.eb(`${r.where(node)}: images must be a mapping or a list of images`);
+    const s = {};
+    const entries = plain;
+    readKeys(r, node, 'images', {
+        images: () => (s.images = entries['images']),
+        'docker-dir': (v, n) => (s.dockerDir = str(r, v, n)),
+        registry: (v, n) => (s.registry = str(r, v, n)),
+        // One string may list several, comma-separated, as the build-images input does.
+        platforms: (v, n) => (s.platforms = list(r, v, n).flatMap((p) => p.split(',')).map((p) => p.trim()).filter(Boolean)),
+        'build-args': (v, n) => (s.buildArgs = stringMap(r, v, n)),
+        timeout: (v, n) => (s.timeoutMs = seconds(r, v, n)),
+    });
+    return s;
+}
+
+;// CONCATENATED MODULE: ./src/settings/config.ts
+
+
+
+
+
+
+
+const CONFIG_FILE = '.portarium-infra.yml';
+const emptyConfig = () => ({ rules: {}, ruleAt: {}, checks: emptySettings(), warnings: [] });
+const TOP_LEVEL = ['fail-on', 'rules', ...SECTIONS];
+const SETTINGS = new Set(['off', 'error', 'warning', 'notice']);
+/**
+ * Loads PATH/.portarium-infra.yml (or an explicit file); a missing default file is an empty config.
+ * With `workspace` (the actions) a file whose real path is outside it is refused; a special file
+ * (`/proc/self/environ` committed as a symlink, a FIFO) is refused always. Neither is read, so no
+ * message can quote it.
+ */
+async function loadConfig(root, explicit, workspace, ruleIds) {
+    const file = explicit ? external_node_path_default().resolve(explicit) : external_node_path_default().join(root, CONFIG_FILE);
+    const refused = pathGuard(workspace)(file);
+    if (refused)
+        throw new finding/* UsageError */.eb(`${file}: the configuration file ${refused.reason}; it is not read`);
+    let text;
+    try {
+        const st = await (0,promises_namespaceObject.stat)(file);
+        if (!st.isFile())
+            throw new finding/* UsageError */.eb(`${file}: the configuration file is not a regular file`);
+        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+    }
+    catch (e) {
+        if (e instanceof finding/* UsageError */.eb)
+            throw e;
+        if (!explicit && e.code === 'ENOENT')
+            return emptyConfig();
+        throw new finding/* UsageError */.eb(`${file}: cannot read the configuration file (${e.message})`);
+    }
+    return parseConfig(text, external_node_path_default().relative(process.cwd(), file) || file, ruleIds);
+}
+/** With `ruleIds` (every rule a setting may name), an unknown rule id is an error at its line. */
+function parseConfig(text, file, ruleIds) {
+    try {
+        const config = readConfig(text, file);
+        if (ruleIds)
+            checkRuleIds(config, ruleIds);
+        return config;
+    }
+    catch (e) {
+        // The yaml parser and toJSON recurse once per nesting level: thousands of levels exhaust the stack.
+        if (e instanceof RangeError && /call stack/i.test(e.message))
+            throw new finding/* UsageError */.eb(`${file}:1:1: invalid YAML: nested too deeply to read`);
+        throw e;
+    }
+}
+function readConfig(text, file) {
+    const lc = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
+    const where = (node) => {
+        const off = node?.range?.[0] ?? 0;
+        const p = lc.linePos(off);
+        return `${file}:${p.line}:${p.col}`;
+    };
+    if (doc.errors.length) {
+        const err = doc.errors[0];
+        const p = lc.linePos(err.pos[0]);
+        throw new finding/* UsageError */.eb(`${file}:${p.line}:${p.col}: invalid YAML: ${err.message.split('\n')[0]}`);
+    }
+    const config = { file, ...emptyConfig() };
+    const reader = { doc, where, warnings: config.warnings };
+    if (doc.contents === null)
+        return config;
+    if (!(0,dist/* isMap */.jh)(doc.contents))
+        throw new finding/* UsageError */.eb(`${where(doc.contents)}: the configuration must be a mapping`);
+    for (const pair of doc.contents.items) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+        // `compose: *shared` names its section by alias.
+        const value = ((0,dist/* isAlias */.Vj)(pair.value) ? pair.value.resolve(doc) : pair.value);
+        if (key === 'fail-on') {
+            const v = (0,dist/* isScalar */.jn)(value) ? String(value.value) : '';
+            if (v !== 'error' && v !== 'warning' && v !== 'never')
+                throw new finding/* UsageError */.eb(`${where(value)}: fail-on must be error, warning or never`);
+            config.failOn = v;
+        }
+        else if (key === 'rules') {
+            if (value === null)
+                continue;
+            if (!(0,dist/* isMap */.jh)(value))
+                throw new finding/* UsageError */.eb(`${where(value)}: rules must map a rule id to off, error, warning or notice`);
+            for (const rp of value.items) {
+                const id = (0,dist/* isScalar */.jn)(rp.key) ? String(rp.key.value) : '';
+                const setting = (0,dist/* isScalar */.jn)(rp.value) ? String(rp.value.value) : '';
+                if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(id))
+                    throw new finding/* UsageError */.eb(`${where(rp.key)}: "${id}" is not a rule id (check/rule-name)`);
+                if (!SETTINGS.has(setting))
+                    throw new finding/* UsageError */.eb(`${where(rp.value)}: rule ${id} must be off, error, warning or notice (got "${setting}")`);
+                config.rules[id] = setting;
+                config.ruleAt[id] = where(rp.key);
+            }
+        }
+        else if (SECTIONS.includes(key)) {
+            if (value === null || ((0,dist/* isScalar */.jn)(value) && value.value === null))
+                continue;
+            // Checked whole first: the typed readers below follow aliases, which must be bounded and acyclic.
+            const js = sectionValue(value, doc, where);
+            if (key === 'images')
+                config.checks.images = parseImages(reader, value, js);
+            else if (!(0,dist/* isMap */.jh)(value))
+                throw new finding/* UsageError */.eb(`${where(value)}: ${key} must be a mapping`);
+            else if (key === 'compose')
+                config.checks.compose = parseCompose(reader, value);
+            else if (key === 'terraform')
+                config.checks.terraform = parseTerraform(reader, value);
+            else
+                config.checks.kubernetes = parseKubernetes(reader, value);
+        }
+        else if (MOVED[key]) {
+            config.warnings.push(movedWarning(where(pair.key), key));
+        }
+        else {
+            throw new finding/* UsageError */.eb(`${where(pair.key)}: unknown setting "${key}"${didYouMean(key, TOP_LEVEL)}; the file takes ${TOP_LEVEL.join(', ')}`);
+        }
+    }
+    return config;
+}
+/**
+ * A section as plain data. Aliases are counted as yaml's own toJS counts them: a billion-laughs
+ * section would otherwise come back as shared references that the first reader to walk it expands.
+ */
+function sectionValue(value, doc, where) {
+    let js;
+    try {
+        js = value.toJS(doc, { maxAliasCount: 100 });
+    }
+    catch (e) {
+        if (e instanceof ReferenceError)
+            throw new finding/* UsageError */.eb(`${where(value)}: too many YAML aliases (${e.message})`);
+        throw e;
+    }
+    // `r: &r [*r]` comes back as a list that contains itself: every reader walking it would loop.
+    if (isCircular(js, new Set()))
+        throw new finding/* UsageError */.eb(`${where(value)}: a YAML alias refers to a node that contains it`);
+    return js;
+}
+function isCircular(v, ancestors) {
+    if (typeof v !== 'object' || v === null)
+        return false;
+    if (ancestors.has(v))
+        return true;
+    ancestors.add(v);
+    const children = v instanceof Map ? [...v.values()] : Object.values(v);
+    const found = children.some((c) => isCircular(c, ancestors));
+    ancestors.delete(v);
+    return found;
+}
+/**
+ * The one place where something else wins over .portarium-infra.yml. An undefined value (a flag not
+ * given, an empty input) keeps the file's setting.
+ */
+function overlaySettings(config, over) {
+    const checks = { ...config.checks };
+    for (const name of Object.keys(over)) {
+        const given = Object.entries(over[name] ?? {}).filter(([, v]) => v !== undefined);
+        if (given.length)
+            checks[name] = { ...checks[name], ...Object.fromEntries(given) };
+    }
+    return { ...config, checks };
+}
+/**
+ * Every id under `rules:` must name a rule: a misspelt id would otherwise turn nothing off. The
+ * known ids are handed in because the checks that own them sit above this layer.
+ */
+function checkRuleIds(config, ruleIds) {
+    const known = new Set(ruleIds);
+    for (const id of Object.keys(config.rules)) {
+        if (known.has(id))
+            continue;
+        const at = config.ruleAt[id] ?? config.file ?? CONFIG_FILE;
+        throw new finding/* UsageError */.eb(`${at}: unknown rule "${id}"${didYouMean(id, known)}`);
+    }
+}
 
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
@@ -41604,12 +42352,81 @@ function booleanInput(name, fallback) {
         return false;
     throw new finding/* UsageError */.eb(`input ${name} must be true or false (got "${v}")`);
 }
+/** A list input, or undefined when empty: an empty input keeps the setting of .portarium-infra.yml. */
+function optionalList(name) {
+    const v = listInput(name);
+    return v.length ? v : undefined;
+}
+/** A boolean input, or undefined when empty (the setting of .portarium-infra.yml stays). */
+function optionalBoolean(name) {
+    return core.getInput(name).trim() === '' ? undefined : booleanInput(name, false);
+}
+/** A string input, or undefined when empty. */
+function optionalInput(name) {
+    return lib_core/* getInput */.V4(name) || undefined;
+}
 
+// EXTERNAL MODULE: ./src/github/log.ts
+var log = __nccwpck_require__(3385);
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Kept in step with package.json by a unit test; bundles cannot read package.json at run time. */
 const src_version_VERSION = '0.1.0';
 
+;// CONCATENATED MODULE: ./src/github/workspace.ts
+
+
+
+
+
+/** The `working-directory` input resolved inside GITHUB_WORKSPACE; it must exist and be a directory. */
+function workingDirectory(input) {
+    const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
+    const dir = external_node_path_default().resolve(workspace, input || '.');
+    let st;
+    try {
+        st = (0,external_node_fs_namespaceObject.statSync)(dir);
+    }
+    catch {
+        throw new finding/* UsageError */.eb(`working-directory ${input || '.'}: no such directory in ${workspace}`);
+    }
+    if (!st.isDirectory())
+        throw new finding/* UsageError */.eb(`working-directory ${input}: not a directory`);
+    return (0,external_node_fs_namespaceObject.realpathSync)(dir);
+}
+/** A path input (a compose file, an env file) resolved against the working directory; must stay inside it. */
+function fileInside(root, file, inputName) {
+    const abs = path.resolve(root, file);
+    let real = abs;
+    try {
+        real = realpathSync(abs);
+    }
+    catch {
+        // Missing files are reported by the check itself, with the name the user gave.
+    }
+    if (!isInside(root, real))
+        throw new UsageError(`${inputName}: ${file} is outside the working directory ${root}`);
+    return real;
+}
+/**
+ * The directory an action may read below: the repository checkout (GITHUB_WORKSPACE), so a project
+ * may use files elsewhere in its repository; the working directory itself when it lies outside.
+ */
+function workspaceRoot(root) {
+    const workspace = realPath(process.env['GITHUB_WORKSPACE'] || process.cwd());
+    return path_guard_isInside(workspace, root) ? workspace : root;
+}
+/**
+ * RUNNER_TEMP/portarium-infra/<parts>, created: where the actions leave files for later steps
+ * (findings, merged configs, diffs, rendered manifests, build manifests, downloaded tools).
+ */
+function runnerTempDir(...parts) {
+    const dir = external_node_path_default().join(process.env['RUNNER_TEMP'] || external_node_os_default().tmpdir(), 'portarium-infra', ...parts);
+    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+    return dir;
+}
+
 ;// CONCATENATED MODULE: ./src/github/report.ts
+
 
 
 
@@ -41625,8 +42442,7 @@ async function reportToGitHub(results, opts) {
     const changed = opts.changedFiles && new Set([...opts.changedFiles].map((f) => prefix + f));
     for (const line of renderAnnotations(findings, { changedFiles: changed }))
         process.stdout.write(line + '\n');
-    const outDir = external_node_path_default().join(process.env['RUNNER_TEMP'] || workspace, 'portarium-infra');
-    (0,external_node_fs_namespaceObject.mkdirSync)(outDir, { recursive: true });
+    const outDir = runnerTempDir();
     const findingsFile = external_node_path_default().join(outDir, `${slug(opts.title)}-findings.json`);
     (0,external_node_fs_namespaceObject.writeFileSync)(findingsFile, JSON.stringify(renderJson(prefixed, opts.failOn), null, 2) + '\n');
     if (opts.sarifFile) {
@@ -41651,8 +42467,109 @@ function slug(s) {
     return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
-// EXTERNAL MODULE: ./src/github/log.ts
-var log = __nccwpck_require__(3385);
+;// CONCATENATED MODULE: ./src/github/variables.ts
+/**
+ * The variables compose interpolation may see in an action: only what the caller names in the
+ * `variables` and `secret-variables` inputs. The action's own environment holds the runner's
+ * credentials (INPUT_TOKEN, ACTIONS_RUNTIME_TOKEN, ACTIONS_ID_TOKEN_REQUEST_*, GITHUB_TOKEN, …), and a
+ * pull request could print any of them through `${NAME}`; so none of it is visible, and a variable
+ * not given is unset, as one missing from docker compose's environment is.
+ */
+
+
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/**
+ * `NAME=value` lines (blank lines and `# comments` skipped; the value is everything after the first
+ * `=`, kept as written). An error names the input and line, never the line's text: it may hold a secret.
+ */
+function parseVariables(text, inputName) {
+    const out = [];
+    text.split(/\r?\n/).forEach((raw, i) => {
+        const line = raw.replace(/^\s+/, '');
+        if (line === '' || line.startsWith('#'))
+            return;
+        const eq = line.indexOf('=');
+        const name = eq < 0 ? line.trimEnd() : line.slice(0, eq).trimEnd();
+        if (eq < 0 || !NAME.test(name)) {
+            throw new finding/* UsageError */.eb(`${inputName}: line ${i + 1} is not NAME=value with NAME made of letters, digits and _ (the line is not shown: it may hold a secret)`);
+        }
+        out.push([name, line.slice(eq + 1)]);
+    });
+    return out;
+}
+/** Reads both inputs; each secret value is masked in the log from now on and returned for redaction. */
+function variablesFromInputs() {
+    const env = Object.create(null);
+    for (const [k, v] of parseVariables(lib_core/* getInput */.V4('variables', { trimWhitespace: false }), 'variables'))
+        env[k] = v;
+    const secrets = [];
+    for (const [k, v] of parseVariables(lib_core/* getInput */.V4('secret-variables', { trimWhitespace: false }), 'secret-variables')) {
+        env[k] = v;
+        if (v !== '') {
+            lib_core/* setSecret */.Pq(v);
+            secrets.push(v);
+        }
+    }
+    return { env, secrets };
+}
+
+;// CONCATENATED MODULE: ./src/github/action.ts
+// The one action runner: what every check action does before and after its own part, so an entry
+// point declares only its inputs, its run and its outputs.
+
+
+
+
+
+
+
+
+
+
+/** The settings an action starts from: .portarium-infra.yml of the working directory, never a file outside the workspace. */
+async function actionSettings(root) {
+    const config = await loadConfig(root, undefined, workspaceRoot(root), CONFIGURABLE_RULE_IDS);
+    for (const w of config.warnings)
+        lib_core/* warning */.$e((0,log/* annotationText */.x)(w));
+    return config;
+}
+/**
+ * working directory → settings (inputs over the file) → variables → the action's part → redaction →
+ * rule settings → report (annotations, summary, findings file, SARIF) and fail-on.
+ */
+async function runCheckAction(action) {
+    // Read first, so a bad variable fails before any file is read and every secret is masked from the start.
+    const variables = variablesFromInputs();
+    const root = workingDirectory(input('working-directory'));
+    const loaded = await actionSettings(root);
+    const config = action.inputs ? overlaySettings(loaded, action.inputs(root)) : loaded;
+    const failOn = (0,finding/* parseFailOn */.XV)(input('fail-on'), config.failOn ?? 'error');
+    const token = input('token') || process.env['GITHUB_TOKEN'];
+    let changed;
+    const ctx = {
+        root,
+        workspace: workspaceRoot(root),
+        config,
+        failOn,
+        variables,
+        token,
+        changedFiles: () => (changed ??= pullRequestChangedFiles(root, token)),
+    };
+    const results = await action.run(ctx);
+    if (!results)
+        return;
+    const redacted = redactResults(results, variables.secrets).map((r) => ({ ...r, findings: applyRuleSettings(r.findings, config.rules) }));
+    const changedFiles = await ctx.changedFiles();
+    await reportToGitHub(redacted, {
+        title: action.title,
+        failOn,
+        rules: action.rules,
+        root,
+        ...(changedFiles && { changedFiles }),
+        sarifFile: input('sarif-file') || undefined,
+    });
+}
+
 // EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
 var lib_io = __nccwpck_require__(8701);
 // EXTERNAL MODULE: external "crypto"
@@ -42045,9 +42962,9 @@ function extractTar(file_1, dest_1) {
         // Create dest
         dest = yield _createExtractFolder(dest);
         // Determine whether GNU tar
-        core.debug('Checking tar --version');
+        lib_core/* debug */.Yz('Checking tar --version');
         let versionOutput = '';
-        yield exec('tar --version', [], {
+        yield (0,lib_exec/* exec */.m)('tar --version', [], {
             ignoreReturnCode: true,
             silent: true,
             listeners: {
@@ -42055,7 +42972,7 @@ function extractTar(file_1, dest_1) {
                 stderr: (data) => (versionOutput += data.toString())
             }
         });
-        core.debug(versionOutput.trim());
+        lib_core/* debug */.Yz(versionOutput.trim());
         const isGnuTar = versionOutput.toUpperCase().includes('GNU TAR');
         // Initialize args
         let args;
@@ -42065,7 +42982,7 @@ function extractTar(file_1, dest_1) {
         else {
             args = [flags];
         }
-        if (core.isDebug() && !flags.includes('v')) {
+        if (lib_core/* isDebug */._o() && !flags.includes('v')) {
             args.push('-v');
         }
         let destArg = dest;
@@ -42083,7 +43000,7 @@ function extractTar(file_1, dest_1) {
             args.push('--overwrite');
         }
         args.push('-C', destArg, '-f', fileArg);
-        yield exec(`tar`, args);
+        yield (0,lib_exec/* exec */.m)(`tar`, args);
         return dest;
     });
 }
@@ -42368,9 +43285,9 @@ function _createExtractFolder(dest) {
     return tool_cache_awaiter(this, void 0, void 0, function* () {
         if (!dest) {
             // create a temp dir
-            dest = path.join(_getTempDirectory(), crypto.randomUUID());
+            dest = external_path_.join(_getTempDirectory(), external_crypto_.randomUUID());
         }
-        yield io.mkdirP(dest);
+        yield lib_io/* mkdirP */.U$(dest);
         return dest;
     });
 }
@@ -42467,6 +43384,16 @@ function _unique(values) {
     return Array.from(new Set(values));
 }
 //# sourceMappingURL=tool-cache.js.map
+;// CONCATENATED MODULE: ./src/github/tool-hooks.ts
+
+/** Tool downloads through @actions/tool-cache: src/tools verifies the SHA-256 before extracting. */
+const toolCacheHooks = {
+    download: (url) => downloadTool(url),
+    extract: (archive) => extractTar(archive),
+    cache: (dir, tool, version) => cacheDir(dir, tool, version),
+    find: (tool, version) => find(tool, version) || undefined,
+};
+
 ;// CONCATENATED MODULE: ./src/tools/checksum.ts
 
 
@@ -42500,6 +43427,111 @@ async function verifySha256(file, expected, what) {
     const actual = await sha256File(file);
     if (actual !== expected.toLowerCase())
         throw new ChecksumError(`checksum mismatch for ${what}: expected sha256 ${expected.toLowerCase()}, got ${actual}`);
+}
+
+;// CONCATENATED MODULE: ./src/tools/manifest.ts
+// The one list of binaries the actions may download. A digest appears here only when it was copied
+// from the release's own checksums file; a platform without one is refused, never fetched unverified.
+const PLATFORMS = (/* unused pure expression or super */ null && (['linux-x64', 'linux-arm64', 'darwin-x64', 'darwin-arm64', 'win32-x64']));
+const firstLine = (s) => s.trim().split('\n')[0]?.trim() ?? '';
+const TOOLS = {
+    kustomize: {
+        name: 'kustomize',
+        // Matches the kustomize embedded in kubectl 1.32, so both build the same way.
+        defaultVersion: 'v5.5.0',
+        archive: 'tar.gz',
+        url: 'https://github.com/kubernetes-sigs/kustomize/releases/download/kustomize%2F{version}/kustomize_{version}_{os}_{arch}.tar.gz',
+        binary: 'kustomize{exe}',
+        sha256: {
+            'v5.5.0': {
+                'linux-x64': '6703a3a70a0c47cf0b37694030b54f1175a9dfeb17b3818b623ed58b9dbc2a77',
+                'linux-arm64': 'b4170d1acb8cfacace9f72884bef957ff56efdcd4813b66e7604aabc8b57e93d',
+                'darwin-x64': '874224e75229821b1e571aefa45703789b77336302a34692eac65adbe0dc1cee',
+            },
+        },
+        versionArgs: ['version'],
+        parseVersion: (out) => firstLine(out).replace(/^kustomize\//, '') || undefined,
+    },
+    kubeconform: {
+        name: 'kubeconform',
+        defaultVersion: 'v0.7.0',
+        archive: 'tar.gz',
+        url: 'https://github.com/yannh/kubeconform/releases/download/{version}/kubeconform-{os}-{arch}.tar.gz',
+        binary: 'kubeconform{exe}',
+        sha256: {
+            'v0.7.0': {
+                'linux-x64': 'c31518ddd122663b3f3aa874cfe8178cb0988de944f29c74a0b9260920d115d3',
+                'linux-arm64': 'cc907ccf9e3c34523f0f32b69745265e0a6908ca85b92f41931d4537860eb83c',
+                'darwin-x64': 'c6771cc894d82e1b12f35ee797dcda1f7da6a3787aa30902a15c264056dd40d4',
+                'darwin-arm64': 'b5d32b2cb77f9c781c976b20a85e2d0bc8f9184d5d1cfe665a2f31a19f99eeb9',
+            },
+        },
+        versionArgs: ['-v'],
+        parseVersion: (out) => firstLine(out) || undefined,
+    },
+    terraform: {
+        name: 'terraform',
+        defaultVersion: '1.13.3',
+        archive: 'zip',
+        url: 'https://releases.hashicorp.com/terraform/{version}/terraform_{version}_{os}_{arch}.zip',
+        binary: 'terraform{exe}',
+        sha256: {},
+        sha256SumsUrl: 'https://releases.hashicorp.com/terraform/{version}/terraform_{version}_SHA256SUMS',
+        versions: ['1.5.7', '1.6.6', '1.7.5', '1.8.5', '1.9.8', '1.10.5', '1.11.4', '1.12.2', '1.13.3'],
+        versionArgs: ['version'],
+        parseVersion: (out) => /^Terraform v(\S+)/m.exec(out)?.[1],
+    },
+    tofu: {
+        name: 'tofu',
+        defaultVersion: '1.10.10',
+        archive: 'zip',
+        url: 'https://github.com/opentofu/opentofu/releases/download/v{version}/tofu_{version}_{os}_{arch}.zip',
+        binary: 'tofu{exe}',
+        sha256: {},
+        sha256SumsUrl: 'https://github.com/opentofu/opentofu/releases/download/v{version}/tofu_{version}_SHA256SUMS',
+        versions: ['1.6.3', '1.8.0', '1.8.5', '1.8.8', '1.8.11', '1.9.1', '1.9.4', '1.10.6', '1.10.10'],
+        versionArgs: ['version'],
+        parseVersion: (out) => /^OpenTofu v(\S+)/m.exec(out)?.[1],
+    },
+};
+/** Go's names for a platform, as release file names use them. */
+function manifest_goPlatform(platform = process.platform, arch = process.arch) {
+    const os = platform === 'win32' ? 'windows' : platform;
+    const goArch = arch === 'x64' ? 'amd64' : arch === 'ia32' ? '386' : arch;
+    return { os, arch: goArch };
+}
+/** `linux-x64` and so on: Node's names, as the manifest keys digests. */
+function platformKey(platform = process.platform, arch = process.arch) {
+    return `${platform}-${arch}`;
+}
+function fromGo(p) {
+    return platformKey(p.os === 'windows' ? 'win32' : p.os, p.arch === 'amd64' ? 'x64' : p.arch === '386' ? 'ia32' : p.arch);
+}
+function renderTemplate(template, version, p) {
+    return template
+        .replaceAll('{version}', version)
+        .replaceAll('{bare}', version.replace(/^v/, ''))
+        .replaceAll('{os}', p.os)
+        .replaceAll('{arch}', p.arch)
+        .replaceAll('{exe}', p.os === 'windows' ? '.exe' : '');
+}
+/** Everything needed to download and verify one tool for one platform (Go's names for os/arch). */
+function manifest_releaseAsset(tool, version = TOOLS[tool].defaultVersion, go = manifest_goPlatform()) {
+    const spec = TOOLS[tool];
+    const platform = fromGo(go);
+    const url = renderTemplate(spec.url, version, go);
+    const sha256 = spec.sha256[version]?.[platform];
+    return {
+        tool,
+        version,
+        platform,
+        url,
+        fileName: decodeURIComponent(url.slice(url.lastIndexOf('/') + 1)),
+        archive: spec.archive,
+        binary: renderTemplate(spec.binary, version, go),
+        ...(sha256 ? { sha256 } : {}),
+        ...(spec.sha256SumsUrl ? { sha256SumsUrl: renderTemplate(spec.sha256SumsUrl, version, go) } : {}),
+    };
 }
 
 // EXTERNAL MODULE: external "node:zlib"
@@ -42580,35 +43612,129 @@ async function readZipEntry(zipPath, entryName) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/tools/install.ts
+// Locate a tool at the pinned version, else download it through injected hooks (tool-cache in the
+// actions; src/tools never imports @actions/*) and verify its SHA-256 before anything is extracted.
+
+
+
+
+
+
+
+
+/** Where `which` would find `name`, without a shell. */
+function findOnPath(name, envPath = process.env.PATH ?? '') {
+    for (const dir of envPath.split((external_node_path_default()).delimiter)) {
+        if (!dir)
+            continue;
+        const p = external_node_path_default().join(dir, name);
+        if ((0,external_node_fs_namespaceObject.existsSync)(p))
+            return p;
+    }
+    return undefined;
+}
+/** The version a binary reports, read as the manifest says; undefined when it does not run. */
+async function toolVersion(tool, bin) {
+    try {
+        const r = await runProcess(bin, TOOLS[tool].versionArgs, { timeoutMs: 20_000 });
+        if (r.code !== 0)
+            return undefined;
+        return TOOLS[tool].parseVersion(r.stdout.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+const bare = (v) => v.trim().replace(/^v/, '');
+/** `v5.5.0` and `5.5.0` are the same release. */
+function sameVersion(a, b) {
+    return bare(a) === bare(b);
+}
+/**
+ * Downloads the archive and verifies it (fails closed: no digest, no install), then returns the
+ * directory holding the binary. A zip is read in-process, so only the binary is ever written.
+ */
+async function install_downloadVerified(asset, hooks, workDir) {
+    const what = `${asset.tool} ${asset.version} (${asset.fileName}, ${asset.platform})`;
+    let expected = asset.sha256;
+    if (!expected && asset.sha256SumsUrl) {
+        const sums = parseSha256Sums(await (0,promises_namespaceObject.readFile)(await hooks.download(asset.sha256SumsUrl), 'utf8'));
+        expected = sums.get(asset.fileName);
+        if (!expected)
+            throw new Error(`no SHA-256 published for ${what} in ${asset.sha256SumsUrl}; refusing to use it`);
+    }
+    if (!expected)
+        throw new Error(`no pinned SHA-256 for ${what}; refusing to download an unverified binary`);
+    const archive = await hooks.download(asset.url);
+    await verifySha256(archive, expected, what);
+    if (asset.archive === 'tar.gz')
+        return hooks.extract(archive);
+    const binary = await readZipEntry(archive, asset.binary);
+    const dir = external_node_path_default().join(workDir ?? (await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'portarium-tool-'))), `${asset.tool}-${asset.version}`);
+    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    const target = external_node_path_default().join(dir, asset.binary);
+    const tmp = `${target}.${process.pid}.tmp`;
+    await (0,promises_namespaceObject.writeFile)(tmp, binary, { mode: 0o755 });
+    await (0,promises_namespaceObject.chmod)(tmp, 0o755);
+    await (0,promises_namespaceObject.rename)(tmp, target);
+    return dir;
+}
+/**
+ * The tool at exactly the requested (default: pinned) version: one already present, one cached,
+ * or a download verified against the manifest. Logs which and the exact version.
+ */
+async function installTool(tool, hooks, opts = {}) {
+    const spec = TOOLS[tool];
+    const version = opts.version ?? spec.defaultVersion;
+    const go = opts.platform ?? manifest_goPlatform();
+    const asset = manifest_releaseAsset(tool, version, go);
+    const done = (p, v, source) => {
+        opts.log?.(`${tool} ${v} (${source === 'found' ? 'found' : source === 'cache' ? 'tool cache' : `downloaded, sha256 verified`}: ${p})`);
+        return { tool, path: p, version: v, source };
+    };
+    const candidates = opts.candidates ?? [findOnPath(asset.binary)];
+    for (const bin of candidates) {
+        if (!bin || (external_node_path_default().isAbsolute(bin) && !(0,external_node_fs_namespaceObject.existsSync)(bin)))
+            continue;
+        const v = await toolVersion(tool, bin);
+        if (v && sameVersion(v, version))
+            return done(bin, v, 'found');
+    }
+    const cached = hooks.find?.(tool, bare(version));
+    if (cached) {
+        const bin = external_node_path_default().join(cached, asset.binary);
+        const v = (0,external_node_fs_namespaceObject.existsSync)(bin) ? await toolVersion(tool, bin) : undefined;
+        if (v)
+            return done(bin, v, 'cache');
+    }
+    let dir = await install_downloadVerified(asset, hooks, opts.workDir);
+    if (hooks.cache)
+        dir = await hooks.cache(dir, tool, bare(version));
+    const bin = external_node_path_default().join(dir, asset.binary);
+    const v = await toolVersion(tool, bin);
+    if (!v)
+        throw new Error(`downloaded ${tool} ${version} at ${bin} does not run`);
+    return done(bin, v, 'download');
+}
+
 ;// CONCATENATED MODULE: ./src/tools/terraform.ts
+
 
 
 
 
 /** Releases known to exist (oldest first); a constraint picks the newest one that satisfies it. */
 const KNOWN_VERSIONS = {
-    terraform: ['1.5.7', '1.6.6', '1.7.5', '1.8.5', '1.9.8', '1.10.5', '1.11.4', '1.12.2', '1.13.3'],
-    tofu: ['1.6.3', '1.8.0', '1.8.5', '1.8.8', '1.8.11', '1.9.1', '1.9.4', '1.10.6', '1.10.10'],
+    terraform: TOOLS.terraform.versions ?? [],
+    tofu: TOOLS.tofu.versions ?? [],
 };
 function defaultVersion(kind) {
-    const known = KNOWN_VERSIONS[kind];
-    return known[known.length - 1];
-}
-function goPlatform(platform = process.platform, arch = process.arch) {
-    const os = platform === 'win32' ? 'windows' : platform;
-    const goArch = arch === 'x64' ? 'amd64' : arch === 'ia32' ? '386' : arch;
-    return { os, arch: goArch };
+    return TOOLS[kind].defaultVersion;
 }
 function releaseUrls(kind, version, platform = goPlatform()) {
-    const exe = platform.os === 'windows' ? '.exe' : '';
-    if (kind === 'terraform') {
-        const zipName = `terraform_${version}_${platform.os}_${platform.arch}.zip`;
-        const base = `https://releases.hashicorp.com/terraform/${version}`;
-        return { zipName, zipUrl: `${base}/${zipName}`, sumsUrl: `${base}/terraform_${version}_SHA256SUMS`, binaryName: `terraform${exe}` };
-    }
-    const zipName = `tofu_${version}_${platform.os}_${platform.arch}.zip`;
-    const base = `https://github.com/opentofu/opentofu/releases/download/v${version}`;
-    return { zipName, zipUrl: `${base}/${zipName}`, sumsUrl: `${base}/tofu_${version}_SHA256SUMS`, binaryName: `tofu${exe}` };
+    const a = releaseAsset(kind, version, platform);
+    return { zipName: a.fileName, zipUrl: a.url, sumsUrl: a.sha256SumsUrl ?? '', binaryName: a.binary };
 }
 function parseVersion(v) {
     const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:-[0-9A-Za-z.-]+)?$/.exec(v.trim());
@@ -42709,20 +43835,10 @@ async function chooseVersion(kind, root, requested) {
  * missing line is as fatal as a mismatch), and extracts only the binary.
  */
 async function installTerraform(opts) {
-    const urls = releaseUrls(opts.kind, opts.version, opts.platform);
-    const sumsFile = await opts.download(urls.sumsUrl);
-    const sums = parseSha256Sums(await (0,promises_namespaceObject.readFile)(sumsFile, 'utf8'));
-    const zip = await opts.download(urls.zipUrl);
-    await verifySha256(zip, sums.get(urls.zipName), urls.zipName);
-    const binary = await readZipEntry(zip, urls.binaryName);
-    const dir = external_node_path_default().join(opts.destDir, `${opts.kind}-${opts.version}`);
-    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-    const target = external_node_path_default().join(dir, urls.binaryName);
-    const tmp = `${target}.${process.pid}.tmp`;
-    await (0,promises_namespaceObject.writeFile)(tmp, binary, { mode: 0o755 });
-    await (0,promises_namespaceObject.chmod)(tmp, 0o755);
-    await (0,promises_namespaceObject.rename)(tmp, target);
-    return { kind: opts.kind, version: opts.version, path: target };
+    const asset = releaseAsset(opts.kind, opts.version, opts.platform);
+    const refuse = () => Promise.reject(new Error(`${asset.fileName} is a zip; nothing to extract with tar`));
+    const dir = await downloadVerified(asset, { download: opts.download, extract: refuse }, opts.destDir);
+    return { kind: opts.kind, version: opts.version, path: path.join(dir, asset.binary) };
 }
 
 ;// CONCATENATED MODULE: ./src/github/terraform-install.ts
@@ -42733,74 +43849,18 @@ async function installTerraform(opts) {
 
 /**
  * The terraform/tofu binary for the binary engines: the one on PATH when its version is the one
- * chosen, else the pinned release from tool-cache, else a download verified against the release's
+ * chosen, else the release from tool-cache, else a download verified against the release's
  * SHA256SUMS (fail closed) and kept in tool-cache.
  */
 async function installTerraformBinary(kind, root, requested) {
     const choice = await chooseVersion(kind, root, requested);
     (0,log/* info */.p)(`${kind} ${choice.version} (from ${choice.source})`);
-    try {
-        const onPath = (0,external_node_child_process_namespaceObject.execFileSync)(kind, ['version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-        if (onPath.includes(`v${choice.version}`))
-            return kind;
-    }
-    catch {
-        // Not on PATH: install below.
-    }
-    const cached = find(kind, choice.version);
-    if (cached)
-        return external_node_path_default().join(cached, kind);
-    const installed = await installTerraform({
-        kind,
+    const installed = await installTool(kind, toolCacheHooks, {
         version: choice.version,
-        download: (url) => downloadTool(url),
-        destDir: external_node_path_default().join(process.env['RUNNER_TEMP'] || root, 'portarium-infra', 'tools'),
+        candidates: [findOnPath(process.platform === 'win32' ? `${kind}.exe` : kind)],
+        workDir: runnerTempDir('tools'),
     });
-    const dir = await cacheDir(external_node_path_default().dirname(installed.path), kind, choice.version);
-    return external_node_path_default().join(dir, external_node_path_default().basename(installed.path));
-}
-
-;// CONCATENATED MODULE: ./src/github/workspace.ts
-
-
-
-
-/** The `working-directory` input resolved inside GITHUB_WORKSPACE; it must exist and be a directory. */
-function workingDirectory(input) {
-    const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
-    const dir = external_node_path_default().resolve(workspace, input || '.');
-    let st;
-    try {
-        st = (0,external_node_fs_namespaceObject.statSync)(dir);
-    }
-    catch {
-        throw new finding/* UsageError */.eb(`working-directory ${input || '.'}: no such directory in ${workspace}`);
-    }
-    if (!st.isDirectory())
-        throw new finding/* UsageError */.eb(`working-directory ${input}: not a directory`);
-    return (0,external_node_fs_namespaceObject.realpathSync)(dir);
-}
-/** A path input (a compose file, an env file) resolved against the working directory; must stay inside it. */
-function fileInside(root, file, inputName) {
-    const abs = path.resolve(root, file);
-    let real = abs;
-    try {
-        real = realpathSync(abs);
-    }
-    catch {
-        // Missing files are reported by the check itself, with the name the user gave.
-    }
-    if (!isInside(root, real))
-        throw new UsageError(`${inputName}: ${file} is outside the working directory ${root}`);
-    return real;
-}
-/**
- * The directory an action may read below: the repository checkout (GITHUB_WORKSPACE), so a project
- * may use files elsewhere in its repository; the working directory itself when it lies outside.
- */
-function workspaceRoot(root) {
-    const workspace = realPath(process.env['GITHUB_WORKSPACE'] || process.cwd());
-    return isInside(workspace, root) ? workspace : root;
+    return installed.path;
 }
 
 ;// CONCATENATED MODULE: ./src/actions/terraform-fmt/main.ts
@@ -42813,43 +43873,48 @@ function workspaceRoot(root) {
 
 
 
-
-
-
-async function main_run() {
-    const root = workingDirectory(input('working-directory'));
-    const config = await loadConfig(root);
-    const options = { root, ...terraformOptionsFromConfig(config.checks['terraform']) };
-    const paths = listInput('paths');
-    if (paths.length)
-        options.paths = paths;
-    const exclude = listInput('exclude');
-    if (exclude.length)
-        options.exclude = exclude;
-    options.mode = (input('mode') || options.mode || 'check');
-    options.engine = (input('engine') || options.engine || 'builtin');
-    options.diffFile = external_node_path_default().join(process.env['RUNNER_TEMP'] || root, 'portarium-infra', 'terraform-fmt.diff');
-    (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(options.diffFile), { recursive: true });
-    if (options.engine !== 'builtin' && !options.binaryPath) {
-        options.binaryPath = await installTerraformBinary(options.engine, root, input('terraform-version'));
-    }
-    const token = input('token') || process.env['GITHUB_TOKEN'];
-    const changed = booleanInput('changed-only', false) ? await pullRequestChangedFiles(root, token) : undefined;
-    if (changed)
-        options.changedFiles = [...changed];
-    const result = await runTerraformFmt(options);
-    result.findings = applyRuleSettings(result.findings, config.rules);
-    lib_core/* setOutput */.uH('changed-files', result.changedFiles.join('\n'));
-    lib_core/* setOutput */.uH('diff-file', result.diff ? options.diffFile : '');
-    await reportToGitHub([result], {
-        title: 'Terraform fmt',
-        failOn: (0,finding/* parseFailOn */.XV)(input('fail-on'), config.failOn ?? 'error'),
-        rules: RULES,
-        root,
-        ...(changed ? { changedFiles: changed } : {}),
-        sarifFile: input('sarif-file') || undefined,
-    });
+const MODES = ['check', 'diff', 'write'];
+const ENGINES = ['builtin', 'terraform', 'tofu'];
+function choice(name, values) {
+    const v = optionalInput(name);
+    if (v === undefined)
+        return undefined;
+    if (!values.includes(v))
+        throw new finding/* UsageError */.eb(`input ${name} must be ${values.join(', ')} (got "${v}")`);
+    return v;
 }
+/** The inputs that replace `terraform:` settings. */
+function terraformInputs() {
+    return {
+        terraform: {
+            paths: optionalList('paths'),
+            exclude: optionalList('exclude'),
+            mode: choice('mode', MODES),
+            engine: choice('engine', ENGINES),
+            terraformVersion: optionalInput('terraform-version'),
+        },
+    };
+}
+const terraformFmt = {
+    title: 'Terraform fmt',
+    rules: RULES,
+    inputs: terraformInputs,
+    run: async ({ root, config, changedFiles }) => {
+        const settings = config.checks.terraform;
+        const options = { root, ...terraformOptions(settings), diffFile: external_node_path_default().join(runnerTempDir(), 'terraform-fmt.diff') };
+        if (options.engine && options.engine !== 'builtin' && !options.binaryPath) {
+            options.binaryPath = await installTerraformBinary(options.engine, root, settings.terraformVersion ?? '');
+        }
+        const changed = booleanInput('changed-only', false) ? await changedFiles() : undefined;
+        if (changed)
+            options.changedFiles = [...changed];
+        const result = await runTerraformFmt(options);
+        lib_core/* setOutput */.uH('changed-files', result.changedFiles.join('\n'));
+        lib_core/* setOutput */.uH('diff-file', result.diff ? options.diffFile : '');
+        return [result];
+    },
+};
+const main_run = () => runCheckAction(terraformFmt);
 
 
 /***/ }),
@@ -45951,14 +47016,14 @@ __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
+exports.Vj = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
 exports.jn = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
@@ -51894,12 +52959,15 @@ __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ core_debug),
   V4: () => (/* binding */ getInput),
   pq: () => (/* binding */ info),
+  _o: () => (/* binding */ isDebug),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
-  z: () => (/* reexport */ summary)
+  Pq: () => (/* binding */ core_setSecret),
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, setSecret, startGroup, toPlatformPath, toPosixPath, toWin32Path, warning
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -52684,7 +53752,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -52822,7 +53890,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -52928,10 +53996,15 @@ function getIDToken(aud) {
 /***/ }),
 
 /***/ 5260:
-/***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
-// UNUSED EXPORTS: exec, getExecOutput
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ exec)
+});
+
+// UNUSED EXPORTS: getExecOutput
 
 // EXTERNAL MODULE: external "string_decoder"
 var external_string_decoder_ = __nccwpck_require__(3193);
@@ -53561,14 +54634,14 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  */
 function exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
+        const commandArgs = argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
+        const runner = new ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }

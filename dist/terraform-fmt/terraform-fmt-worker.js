@@ -693,6 +693,62 @@ function isSelfToken(c) {
             return false;
     }
 }
+/**
+ * What a Punct token is. The parser (gate.ts) and the formatter (hclwrite.ts) group operators
+ * differently, so each maps these through its own `punctTable`.
+ */
+const P = {
+    /** `&` `|` `~` `^` `;` backtick, apostrophe: accepted by the scanner, not operators of HCL. */
+    Bad: 0,
+    Dot: 1,
+    Comma: 2,
+    Ellipsis: 3,
+    Question: 4,
+    Star: 5,
+    Minus: 6,
+    Bang: 7,
+    Plus: 8,
+    Slash: 9,
+    Percent: 10,
+    Less: 11,
+    Greater: 12,
+    /** `==` `!=` `<=` `>=` */
+    Comparison: 13,
+    /** `&&` `||` */
+    Logic: 14,
+    /** `=>` */
+    FatArrow: 15,
+};
+const SINGLE_PUNCT = new Uint8Array(128);
+for (const [ch, p] of [['.', P.Dot], [',', P.Comma], ['?', P.Question], ['*', P.Star], ['-', P.Minus], ['!', P.Bang], ['+', P.Plus], ['/', P.Slash], ['%', P.Percent], ['<', P.Less], ['>', P.Greater]]) {
+    SINGLE_PUNCT[ch.charCodeAt(0)] = p;
+}
+// The token type of each one-character token; what is not a bracket, `=` or `:` is a Punct.
+const SELF_TYPE = new Uint8Array(128).fill(T.Punct);
+for (const [ch, t] of [['(', T.OParen], [')', T.CParen], ['[', T.OBrack], [']', T.CBrack], ['=', T.Equal], [':', T.Colon]])
+    SELF_TYPE[ch.charCodeAt(0)] = t;
+/** `c` is one of isSelfToken's characters, all ASCII. */
+function selfTokenType(c) {
+    return SELF_TYPE[c];
+}
+/** The P of the Punct token src[s, e). */
+function punctOf(src, s, e) {
+    const c = src.charCodeAt(s);
+    if (e - s === 1)
+        return c < 128 ? SINGLE_PUNCT[c] : P.Bad;
+    if (c === 0x2e)
+        return P.Ellipsis;
+    if (c === 0x26 || c === 0x7c)
+        return P.Logic;
+    return c === 0x3d && src.charCodeAt(s + 1) === 0x3e ? P.FatArrow : P.Comparison;
+}
+/** A lookup from P to a module's own kinds, every P given one. */
+function punctTable(kinds) {
+    const out = new Uint8Array(Object.keys(P).length);
+    for (const [name, p] of Object.entries(P))
+        out[p] = kinds[name];
+    return out;
+}
 /** == != >= <= && || => */
 function isTwoCharOp(c, d) {
     if (d === 0x3d)
@@ -1008,24 +1064,6 @@ function lex(src) {
     out.push(T.EOF, n, n);
     return out.finish();
 }
-function selfTokenType(c) {
-    switch (c) {
-        case 0x28:
-            return T.OParen;
-        case 0x29:
-            return T.CParen;
-        case 0x5b:
-            return T.OBrack;
-        case 0x5d:
-            return T.CBrack;
-        case 0x3d:
-            return T.Equal;
-        case 0x3a:
-            return T.Colon;
-        default:
-            return T.Punct;
-    }
-}
 /** A character outside the BMP starts at i; a lone surrogate (only from a caller's string, never from UTF-8) is one unit. */
 function isSurrogatePair(src, i) {
     const c = src.charCodeAt(i);
@@ -1094,38 +1132,24 @@ class GateError extends Error {
         this.detail = detail;
     }
 }
-function punctKind(src, s, e) {
-    const c = src.charCodeAt(s);
-    if (e - s === 1) {
-        switch (c) {
-            case 0x2e:
-                return G.Dot;
-            case 0x2c:
-                return G.Comma;
-            case 0x3f:
-                return G.Question;
-            case 0x2a:
-                return G.Star;
-            case 0x2d:
-                return G.Minus;
-            case 0x21:
-                return G.Bang;
-            case 0x2b:
-            case 0x2f:
-            case 0x25:
-            case 0x3c:
-            case 0x3e:
-                return G.BinOp;
-            default:
-                return G.Bad; // & | ~ ^ ; ` '
-        }
-    }
-    if (c === 0x2e)
-        return G.Ellipsis;
-    if (c === 0x3d && src.charCodeAt(s + 1) === 0x3e)
-        return G.FatArrow;
-    return G.BinOp; // == != <= >= && ||
-}
+const PUNCT_KIND = punctTable({
+    Bad: G.Bad,
+    Dot: G.Dot,
+    Comma: G.Comma,
+    Ellipsis: G.Ellipsis,
+    Question: G.Question,
+    Star: G.Star,
+    Minus: G.Minus,
+    Bang: G.Bang,
+    Plus: G.BinOp,
+    Slash: G.BinOp,
+    Percent: G.BinOp,
+    Less: G.BinOp,
+    Greater: G.BinOp,
+    Comparison: G.BinOp,
+    Logic: G.BinOp,
+    FatArrow: G.FatArrow,
+});
 const BAD_DETAIL = {
     '&': ['Unsupported operator', 'Bitwise operators are not supported. Did you mean boolean AND ("&&")?'],
     '|': ['Unsupported operator', 'Bitwise operators are not supported. Did you mean boolean OR ("||")?'],
@@ -1165,7 +1189,7 @@ function checkTokens(src, toks) {
                 k = G.Newline;
                 break;
             case T.Punct:
-                k = punctKind(src, start[i], end[i]);
+                k = PUNCT_KIND[punctOf(src, start[i], end[i])];
                 break;
             case T.Invalid:
                 k = G.Bad;
@@ -2005,50 +2029,31 @@ const K = {
     Nil: 40,
     EOF: 41,
 };
-function hclwrite_punctKind(src, s, e) {
-    const c = src.charCodeAt(s);
-    if (e - s === 1) {
-        switch (c) {
-            case 0x2e:
-                return K.Dot;
-            case 0x2c:
-                return K.Comma;
-            case 0x2d:
-                return K.Minus;
-            case 0x21:
-                return K.Bang;
-            case 0x3f:
-                return K.Question;
-            case 0x2b:
-            case 0x2a:
-            case 0x2f:
-            case 0x25:
-                return K.Arith;
-            case 0x3c:
-            case 0x3e:
-                return K.Compare;
-            default:
-                return K.Other;
-        }
-    }
-    if (c === 0x2e)
-        return K.Ellipsis; // `...`
-    const d = src.charCodeAt(s + 1);
-    if (d === 0x3d && c !== 0x3d)
-        return K.Compare; // != <= >=
-    if (c === 0x3d && d === 0x3d)
-        return K.Compare; // ==
-    if (c === 0x26 || c === 0x7c)
-        return K.Logic;
-    return K.Other; // `=>`
-}
+const hclwrite_PUNCT_KIND = punctTable({
+    Bad: K.Other,
+    Dot: K.Dot,
+    Comma: K.Comma,
+    Ellipsis: K.Ellipsis,
+    Question: K.Question,
+    Star: K.Arith,
+    Minus: K.Minus,
+    Bang: K.Bang,
+    Plus: K.Arith,
+    Slash: K.Arith,
+    Percent: K.Arith,
+    Less: K.Compare,
+    Greater: K.Compare,
+    Comparison: K.Compare,
+    Logic: K.Logic,
+    FatArrow: K.Other,
+});
 function kinds(src, toks) {
     const { type, start, end } = toks;
     const out = new Uint8Array(toks.count);
     for (let i = 0; i < toks.count; i++) {
         const t = type[i];
         if (t === T.Punct)
-            out[i] = hclwrite_punctKind(src, start[i], end[i]);
+            out[i] = hclwrite_PUNCT_KIND[punctOf(src, start[i], end[i])];
         else if (t === T.Ident)
             out[i] = end[i] - start[i] === 2 && src.charCodeAt(start[i]) === 0x69 && src.charCodeAt(start[i] + 1) === 0x6e ? K.In : K.Ident;
         else if (t === T.EOF)
