@@ -62,8 +62,10 @@ describe('portarium-infra CLI (bundle on Node 24)', () => {
     const r = runCli(['check', 'examples/portarium'], { cwd: REPO_ROOT, env: { NO_COLOR: '1', PATH: empty, PORTARIUM_TOOLS_DIR: empty } });
     expect(r.stderr).toBe('');
     expect(r.status, r.stdout).toBe(1);
-    expect(r.stdout).toMatch(/✔ compose: 0 error\(s\)/);
-    expect(r.stdout).toMatch(/✔ images: 0 error\(s\)/);
+    expect(r.stdout).toMatch(/^✔ compose: 2 projects, 10 services$/m);
+    expect(r.stdout).toMatch(/^✔ terraform-fmt: 7 files checked, all formatted$/m);
+    expect(r.stdout).toMatch(/^✔ images: 2 images, 2 Dockerfiles linted$/m);
+    expect(r.stdout).toMatch(/^✖ kustomize: .*; 1 error$/m);
     expect(r.stdout).toMatch(/kustomize not found: neither kubectl .* nor a standalone kustomize is on PATH.* kubernetes\/kustomize-missing/);
     expect(r.stdout).toMatch(/https:\/\/kubernetes\.io\/docs\/tasks\/tools\//);
   });
