@@ -9,8 +9,6 @@ import { terraformCheck } from './definitions/terraform.js';
 /** What every capability offers the CLI's `check` and the root action: its rules and a default run. */
 export interface CheckDefinition {
   name: string;
-  /** The section of .portarium-infra.yml this check reads (default: its name). */
-  section?: string;
   rules: readonly RuleDef[];
   /** Runs the check over `root` with the settings of `.portarium-infra.yml` and no other options. */
   run(ctx: CheckContext): Promise<CheckResult>;

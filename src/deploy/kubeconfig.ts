@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { UsageError } from '../report/finding.js';
-import { urlUserinfo } from '../tools/url-credentials.js';
+import { urlUserinfo } from '../report/url-credentials.js';
 import { type SettingName, actionInput } from './wording.js';
 
 /** Keys whose values are URLs that may carry `user:password@` (clusters). */

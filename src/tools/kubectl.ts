@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { UsageError } from '../report/finding.js';
 import { findOnPath } from './install.js';
 import { runProcess, type ProcessResult } from './process.js';
-import { redactUrl, scrubUrlCredentials } from './url-credentials.js';
+import { redactUrl, scrubUrlCredentials } from '../report/url-credentials.js';
 
 export interface KubectlOptions {
   /** kubectl binary; default PORTARIUM_KUBECTL, then `kubectl` on PATH. */

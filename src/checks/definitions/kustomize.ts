@@ -10,7 +10,6 @@ export function kustomizeOptions(s: KubernetesSettings): Omit<KustomizeOptions, 
 
 export const kustomizeCheck: CheckDefinition = {
   name: 'kustomize',
-  section: 'kubernetes',
   rules: RULES,
   run: ({ root, config, onTarget }) =>
     runKustomize({

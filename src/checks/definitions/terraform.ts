@@ -17,7 +17,6 @@ export function terraformOptions(s: TerraformSettings): Omit<TerraformFmtOptions
 
 export const terraformCheck: CheckDefinition = {
   name: 'terraform-fmt',
-  section: 'terraform',
   rules: RULES,
   run: ({ root, config }) => runTerraformFmt({ root, ...terraformOptions(config.checks.terraform) }),
 };

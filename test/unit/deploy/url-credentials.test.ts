@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { kubeconfigSecrets } from '../../../src/deploy/kubeconfig.js';
 import { clusterEndpoint, scrubCredentials } from '../../../src/tools/kubectl.js';
-import { redactUrl, scrubUrlCredentials, urlUserinfo } from '../../../src/tools/url-credentials.js';
+import { redactUrl, scrubUrlCredentials, urlUserinfo } from '../../../src/report/url-credentials.js';
 
 describe('URL userinfo in kubeconfig server and proxy-url', () => {
   it.each([
