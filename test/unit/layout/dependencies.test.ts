@@ -59,4 +59,9 @@ describe('layout', () => {
     }
     expect(wrong).toEqual([]);
   });
+
+  it('every process is started by the one runner in src/tools/process.ts', () => {
+    const spawning = files.filter((f) => /['"]node:child_process['"]|['"]child_process['"]/.test(readFileSync(f, 'utf8'))).map((f) => path.relative(SRC, f));
+    expect(spawning).toEqual([path.join('tools', 'process.ts')]);
+  });
 });
