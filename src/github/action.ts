@@ -1,8 +1,9 @@
-// The one action runner: what every check action does before and after its own part, so an entry
-// point declares only its inputs, its run and its outputs.
+// The one action runner. Every entry point runs under `runAction` (errors become a failed step); the
+// check actions also go through `runCheckAction`, what each does before and after its own part, so an
+// entry point declares only its inputs, its run and its outputs.
 import * as core from '@actions/core';
 import { CONFIGURABLE_RULE_IDS } from '../checks/rule-ids.js';
-import { type CheckResult, type FailOn, type RuleDef, applyRuleSettings, parseFailOn, redactResults } from '../report/index.js';
+import { type CheckResult, type FailOn, type RuleDef, UsageError, applyRuleSettings, parseFailOn, redactResults } from '../report/index.js';
 import { type ProjectConfig, type SettingsOverlay, loadConfig, overlaySettings } from '../settings/config.js';
 import { pullRequestChangedFiles } from './changed-files.js';
 import { input } from './inputs.js';
@@ -77,4 +78,21 @@ export async function runCheckAction(action: CheckAction): Promise<void> {
     ...(changedFiles && { changedFiles }),
     sarifFile: input('sarif-file') || undefined,
   });
+}
+
+/**
+ * The one place an action's errors become a failed step: a user mistake is one clear line, anything
+ * else is an internal error whose stack goes to the debug log only.
+ */
+export async function runAction(main: () => Promise<void>): Promise<void> {
+  try {
+    await main();
+  } catch (e) {
+    if (e instanceof UsageError) {
+      core.setFailed(annotationText(e.message));
+    } else {
+      core.setFailed(annotationText(`internal error: ${(e as Error)?.message ?? String(e)}`));
+      core.debug((e as Error)?.stack ?? '');
+    }
+  }
 }

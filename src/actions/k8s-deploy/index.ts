@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { runAction } from '../../github/run.js';
+import { runAction } from '../../github/action.js';
 import { run } from './main.js';
 import { post } from './post.js';
 
