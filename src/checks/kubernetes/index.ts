@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { UsageError } from '../../report/finding.js';
 import { mdCode, mdFence } from '../../report/escape.js';
+import { locateKubeconform } from '../../tools/kubeconform.js';
 import { locateKustomize } from '../../tools/kustomize.js';
 import { DEFAULT_KUBERNETES_VERSION } from '../../tools/schemas.js';
 import { Deadline } from '../deadline.js';
@@ -13,7 +14,7 @@ import { discover } from './discover.js';
 import { checkEngineOptions } from './engine.js';
 import { FindingSink } from './findings.js';
 import { stripOrigins } from './manifests.js';
-import { reportMissingKustomize } from './missing-tool.js';
+import { reportMissingKubeconform, reportMissingKustomize } from './missing-tool.js';
 import type { KustomizeOptions, KustomizeResult, OverlayReport, OverlayStatus } from './options.js';
 import { summaryDiff } from './render-diff.js';
 import { writeRendered, type Rendered } from './rendered-dir.js';
@@ -79,6 +80,10 @@ export async function runKustomize(opts: KustomizeOptions): Promise<KustomizeRes
   log(`kustomize: ${kustomize.kind === 'kubectl' ? 'kubectl kustomize' : kustomize.path} (kustomize ${kustomize.version})`);
 
   await buildTargets(targets, kustomize, { root, discovery, sink, deadline, limits });
+  if (opts.engine === 'kubeconform' && !(await locateKubeconform(opts.kubeconformPath ? { path: opts.kubeconformPath } : {}))) {
+    reportMissingKubeconform(sink, targets);
+    return { check: CHECK, findings: sink.findings(), artifacts, stats, overlays };
+  }
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'portarium-k8s-'));
   try {
     const validators = await createValidators(targets, opts, { root, versions, locations, strict, http, tmp, log });

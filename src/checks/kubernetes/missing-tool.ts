@@ -1,5 +1,5 @@
 import type { FindingSink } from './findings.js';
-import { RULE } from './rules.js';
+import { RULE, type RuleId } from './rules.js';
 import { overlayFile, type Target } from './targets.js';
 
 /**
@@ -7,13 +7,29 @@ import { overlayFile, type Target } from './targets.js';
  * at the first of them. Refused overlays are not listed; they would not have been built anyway.
  */
 export function reportMissingKustomize(sink: FindingSink, targets: Target[]): void {
-  const unbuilt = targets.filter((t) => !t.refused);
-  const at = unbuilt[0] && overlayFile(unbuilt[0]);
-  if (!at) return;
   const detail = 'kustomize not found: neither kubectl (for `kubectl kustomize`) nor a standalone kustomize is on PATH, so the overlay could not be built or validated';
   const help =
     'Install kubectl (https://kubernetes.io/docs/tasks/tools/), which includes kustomize, or a standalone kustomize ' +
     '(https://kubectl.docs.kubernetes.io/installation/kustomize/; scripts/tools/install-kustomize.sh of portarium-infra puts one in ~/.cache/portarium-infra/tools/bin). ' +
     'The kustomize-validate action installs a pinned kustomize itself.';
-  for (const t of unbuilt) sink.add(RULE.kustomizeMissing, at, '', detail, { overlay: t.rel, help });
+  reportMissing(sink, targets.filter((t) => !t.refused), RULE.kustomizeMissing, detail, help);
+}
+
+/**
+ * The kubeconform engine was asked for and no kubeconform is there: the overlays are built (their
+ * build failures are reported) but not validated, and one finding says so.
+ */
+export function reportMissingKubeconform(sink: FindingSink, targets: Target[]): void {
+  const detail = 'kubeconform not found: the kubeconform engine was asked for, so the overlay was built but not validated';
+  const help =
+    'Put kubeconform on PATH (https://github.com/yannh/kubeconform/releases; scripts/tools/install-kubeconform.sh of portarium-infra puts one in ' +
+    '~/.cache/portarium-infra/tools/bin), or use the builtin engine (kubernetes.engine: builtin), which validates the same way in-process. ' +
+    'The kustomize-validate action installs a pinned, checksum-verified kubeconform itself.';
+  reportMissing(sink, targets.filter((t) => t.build?.ok), RULE.kubeconformMissing, detail, help);
+}
+
+function reportMissing(sink: FindingSink, targets: Target[], rule: RuleId, detail: string, help: string): void {
+  const at = targets[0] && overlayFile(targets[0]);
+  if (!at) return;
+  for (const t of targets) sink.add(rule, at, '', detail, { overlay: t.rel, help });
 }

@@ -1,11 +1,19 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../../src/cli/main.js';
 import { kustomizeError } from '../../../src/checks/kubernetes/build.js';
 import { runKustomize } from '../../../src/checks/kubernetes/index.js';
 import { REPO_ROOT } from '../../helpers/paths.js';
+import { findOnPath } from '../../../src/tools/install.js';
 import { tempDir } from './temp.js';
+
+/** The host's kubectl, found before a test narrows PATH. */
+const kubectlOnHostPath = () => {
+  const p = findOnPath('kubectl');
+  if (!p) throw new Error('kubectl is not on PATH');
+  return p;
+};
 
 // Issue 13: each finding once, kustomize's words quoted once without kubectl's log prefixes, a shared
 // base named as it is written, and a missing kubectl a finding rather than the end of the run.
@@ -142,4 +150,18 @@ describe('no kubectl and no kustomize', () => {
     expect(report.checks.find((c) => c.name === 'compose')!.stats['services']).toBeGreaterThan(0);
     expect(report.findings.filter((f) => f.check === 'kustomize').map((f) => f.rule)).toEqual(['kubernetes/kustomize-missing']);
   });
+
+  it('the kubeconform engine without kubeconform: overlays are built (their failures reported) and one finding says they were not validated', async () => {
+    const bin = tempDir('k8s-kubectl-only');
+    symlinkSync(kubectlOnHostPath(), path.join(bin, 'kubectl'));
+    vi.stubEnv('PATH', bin);
+    vi.stubEnv('PORTARIUM_TOOLS_DIR', tempDir('k8s-empty-tools'));
+    const r = await runKustomize({ root: MAPPING, paths: ['overlays/plain', 'overlays/smp', 'overlays/broken'], engine: 'kubeconform' });
+    expect(r.findings.map((f) => f.rule).sort()).toEqual(['kubernetes/build-failed', 'kubernetes/kubeconform-missing']);
+    const f = r.findings.find((x) => x.rule === 'kubernetes/kubeconform-missing')!;
+    expect(f.file).toBe('overlays/plain/kustomization.yaml');
+    expect(f.message).toMatch(/^kubeconform not found: .*\(overlays overlays\/plain, overlays\/smp\)$/);
+    expect(f.help).toMatch(/builtin engine/);
+  });
 });
+
