@@ -10,12 +10,12 @@ import { localBuildContext } from './git-context.js';
 
 export interface ImagesFlags {
   build: boolean;
-  push?: string;
-  builder?: string;
-  image?: string[];
-  version?: string;
-  manifest?: string;
-  insecureRegistry?: string[];
+  push?: string | undefined;
+  builder?: string | undefined;
+  image?: string[] | undefined;
+  version?: string | undefined;
+  manifest?: string | undefined;
+  insecureRegistry?: string[] | undefined;
 }
 
 /** `portarium-infra images`: plan and lint by default; `--build` builds, `--push REGISTRY` also pushes. */

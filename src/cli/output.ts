@@ -27,8 +27,8 @@ export interface OutputOptions {
   color: boolean;
   /** Prefix that turns root-relative paths into paths relative to the current directory. */
   pathPrefix: string;
-  sarifFile?: string;
-  jsonFile?: string;
+  sarifFile?: string | undefined;
+  jsonFile?: string | undefined;
 }
 
 /** Renders results in the chosen format on stdout, and the side files the user asked for. */

@@ -11,9 +11,9 @@ export const ANNOTATION_RUN = 'portarium-infra.dev/run';
 
 export interface Provenance {
   release: string;
-  commit?: string;
+  commit?: string | undefined;
   /** Run URL, or the run id when no URL is known. */
-  run?: string;
+  run?: string | undefined;
 }
 
 /** Copies of the objects with provenance annotations (the originals stay as rendered). */

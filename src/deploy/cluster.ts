@@ -10,7 +10,7 @@ import { finding } from './rules.js';
 export interface Connection {
   kubectl: KubectlRunner;
   server: string;
-  serverVersion?: string;
+  serverVersion?: string | undefined;
 }
 
 /** Builds the runner (reads only the server address from the kubeconfig). */

@@ -134,7 +134,7 @@ export async function plan(o: DeployOptions): Promise<DeployResult> {
   } catch (e) {
     return stoppedResult(o, [...findings, clusterFinding(e, c.server, file, 'checking the cluster')], base, 'plan');
   }
-  if (findings.some((f) => f.severity === 'error')) return stoppedResult(o, findings, { ...base, serverVersion: c.serverVersion }, 'plan');
+  if (findings.some((f) => f.severity === 'error')) return stoppedResult(o, findings, { ...base, ...(c.serverVersion !== undefined ? { serverVersion: c.serverVersion } : {}) }, 'plan');
 
   const annotated = annotateObjects(withNamespace(rendered.objects, namespace), { release, commit: o.commit, run: o.run?.url ?? o.run?.id });
   const manifests = jsonStream(annotated);
@@ -169,7 +169,7 @@ export async function plan(o: DeployOptions): Promise<DeployResult> {
       findings.push(finding('deploy/new-namespace', file, `namespace ${namespace} does not exist yet: everything in it is new, and the server can check those objects only when they are applied`));
     }
   } catch (e) {
-    return stoppedResult(o, [...findings, clusterFinding(e, c.server, file, 'server-side dry run')], { ...base, serverVersion: c.serverVersion }, 'plan');
+    return stoppedResult(o, [...findings, clusterFinding(e, c.server, file, 'server-side dry run')], { ...base, ...(c.serverVersion !== undefined ? { serverVersion: c.serverVersion } : {}) }, 'plan');
   }
 
   const dir = outputDir(o.outDir);

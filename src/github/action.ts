@@ -70,13 +70,14 @@ export async function runCheckAction(action: CheckAction): Promise<void> {
   if (!results) return;
   const redacted = redactResults(results, variables.secrets).map((r) => ({ ...r, findings: applyRuleSettings(r.findings, config.rules) }));
   const changedFiles = await ctx.changedFiles();
+  const sarifFile = input('sarif-file');
   await reportToGitHub(redacted, {
     title: action.title,
     failOn,
     rules: action.rules,
     root,
     ...(changedFiles && { changedFiles }),
-    sarifFile: input('sarif-file') || undefined,
+    ...(sarifFile && { sarifFile }),
   });
 }
 

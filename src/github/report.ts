@@ -33,7 +33,7 @@ export async function reportToGitHub(results: CheckResult[], opts: ActionReportO
   const findings = prefixed.flatMap((r) => r.findings);
   const changed = opts.changedFiles && new Set([...opts.changedFiles].map((f) => prefix + f));
 
-  for (const line of renderAnnotations(findings, { changedFiles: changed })) process.stdout.write(line + '\n');
+  for (const line of renderAnnotations(findings, { ...(changed && { changedFiles: changed }) })) process.stdout.write(line + '\n');
 
   const outDir = runnerTempDir();
   const findingsFile = path.join(outDir, `${slug(opts.title)}-findings.json`);
@@ -46,7 +46,7 @@ export async function reportToGitHub(results: CheckResult[], opts: ActionReportO
   }
 
   if (process.env['GITHUB_STEP_SUMMARY']) {
-    await core.summary.addRaw(renderSummary(prefixed, { title: opts.title, failOn: opts.failOn, changedFiles: changed, findingsFile })).write();
+    await core.summary.addRaw(renderSummary(prefixed, { title: opts.title, failOn: opts.failOn, ...(changed && { changedFiles: changed }), findingsFile })).write();
   }
   const count = (s: string) => findings.filter((f) => f.severity === s).length;
   core.setOutput('errors', count('error'));

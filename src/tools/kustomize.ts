@@ -36,7 +36,7 @@ function standaloneVersion(bin: string): Promise<string | undefined> {
 
 export interface LocateKustomizeOptions {
   /** Prefer this: 'kubectl' | 'kustomize' | an explicit binary path. */
-  prefer?: string;
+  prefer?: string | undefined;
   toolsDir?: string;
   /** A standalone kustomize counts only at this version (kubectl's embedded one is taken as it is). */
   pinned?: string;

@@ -193,7 +193,7 @@ function bundleCandidates(): string[] {
 
 export interface LocateOptions {
   /** A kubernetes-json-schema directory (holds v1.X.0-local[-strict]/). */
-  schemaDir?: string;
+  schemaDir?: string | undefined;
   /** A bundle file made by scripts/build-schemas.mjs. */
   bundle?: string;
   toolsDir?: string;

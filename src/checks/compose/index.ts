@@ -114,7 +114,7 @@ export async function runCompose(opts: ComposeOptions): Promise<ComposeResult> {
         files: p.files,
         processEnv: opts.env ?? {},
         envFiles,
-        profiles: opts.profiles && opts.profiles.length ? opts.profiles : undefined,
+        ...(opts.profiles?.length ? { profiles: opts.profiles } : {}),
         limits,
         sources,
         show: rel,
@@ -176,12 +176,13 @@ export async function runCompose(opts: ComposeOptions): Promise<ComposeResult> {
   }
 
   findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+  const summaryMarkdown = variablesMarkdown(projects);
   return {
     check: 'compose',
     findings,
     artifacts: {},
     stats: { files: filesRead.size, services: serviceKeys.size, projects: projects.length },
-    summaryMarkdown: variablesMarkdown(projects),
+    ...(summaryMarkdown !== undefined ? { summaryMarkdown } : {}),
     projects,
   };
 }

@@ -189,7 +189,7 @@ function checkExpansion(
   root: YamlNode,
   targets: Map<Alias, YamlNode>,
   max: number,
-): { alias?: Alias; cycle: boolean } | undefined {
+): { alias?: Alias | undefined; cycle: boolean } | undefined {
   const memo = new Map<unknown, number>();
   const active = new Set<unknown>();
   let biggest: { alias?: Alias; size: number } = { size: -1 };

@@ -16,11 +16,11 @@ export interface BuildOptions {
   /** Kill kustomize after this long. */
   timeoutMs?: number;
   /** Refuse outputs larger than this (bytes). */
-  maxBytes?: number;
+  maxBytes?: number | undefined;
   /** The overlay's own sortOptions: only the top-level kustomization's count, and the wrapper is on top. */
   sortOptions?: unknown;
   /** Address space kustomize may use (bytes); 0 = unlimited. */
-  memoryBytes?: number;
+  memoryBytes?: number | undefined;
 }
 
 export const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;

@@ -18,20 +18,20 @@ export interface EngineOptions {
   /** `master` or x.y.z; with the `default` location it resolves to the newest packaged minor <= it. */
   kubernetesVersion: string;
   strict?: boolean;
-  skipKinds?: string[];
-  rejectKinds?: string[];
-  ignoreMissingSchemas?: boolean;
-  ignoreFilenamePatterns?: string[];
+  skipKinds?: string[] | undefined;
+  rejectKinds?: string[] | undefined;
+  ignoreMissingSchemas?: boolean | undefined;
+  ignoreFilenamePatterns?: string[] | undefined;
   /** kubeconform `-schema-location`s; `default` = offline kubernetes-validate schemas. Default: ['default']. */
   schemaLocations?: string[];
   /** Relative file locations and paths are read from here. */
   baseDir: string;
   /** Offline schemas for `default` (located when absent). */
-  defaultSource?: KubernetesSchemaSource;
+  defaultSource?: KubernetesSchemaSource | undefined;
   http?: HttpOptions;
-  kubeconformPath?: string;
+  kubeconformPath?: string | undefined;
   /** Share schema loading/compilation between validators of one run. */
-  shared?: { loader: SchemaDocumentLoader; compiler: SchemaCompiler };
+  shared?: { loader: SchemaDocumentLoader; compiler: SchemaCompiler } | undefined;
 }
 
 export function sharedSchemaState(http: HttpOptions = {}): { loader: SchemaDocumentLoader; compiler: SchemaCompiler } {

@@ -11,7 +11,7 @@ export interface KubeconformOptions extends ValidatorOptions {
   /** Working directory (relative locations and file names are read from here). */
   cwd: string;
   /** -cache dir for http schemas (same file naming as the builtin engine's disk cache). */
-  cacheDir?: string;
+  cacheDir?: string | undefined;
   /** -n workers. */
   workers?: number;
 }

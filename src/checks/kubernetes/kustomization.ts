@@ -27,15 +27,15 @@ export interface Patch extends Position {
   /** Absolute path of the patch file, when the patch is in a file. */
   file?: string;
   /** Inline patch text and where its content starts in the kustomization. */
-  inline?: { text: string; line: number; indent: number };
-  target?: PatchTarget;
+  inline?: { text: string; line: number; indent: number } | undefined;
+  target?: PatchTarget | undefined;
 }
 
 export interface ImageEntry extends Position {
   name: string;
-  newName?: string;
-  newTag?: string;
-  digest?: string;
+  newName?: string | undefined;
+  newTag?: string | undefined;
+  digest?: string | undefined;
 }
 
 export interface GeneratorEntry extends Position {
@@ -59,7 +59,7 @@ export interface Kustomization {
   patches: Patch[];
   images: ImageEntry[];
   generators: GeneratorEntry[];
-  namespace?: string;
+  namespace?: string | undefined;
   sortOptions?: unknown;
 }
 

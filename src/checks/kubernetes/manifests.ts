@@ -10,7 +10,7 @@ export interface BuiltResource {
   apiVersion: string;
   name: string;
   namespace: string;
-  origin?: Origin;
+  origin?: Origin | undefined;
   /** The resource as JSON text (valid YAML), what both engines validate. */
   json: string;
 }

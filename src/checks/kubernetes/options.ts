@@ -30,8 +30,8 @@ export interface KustomizeOptions {
   /** Per-rule severity or 'off' (from .portarium-infra.yml). */
   rules?: Record<string, RuleSetting>;
   /** Injected kustomize (the action installs one); located when absent. */
-  kustomize?: KustomizeCommand;
-  kubeconformPath?: string;
+  kustomize?: KustomizeCommand | undefined;
+  kubeconformPath?: string | undefined;
   /** Offline schemas for `default` (located when absent: tools venv, then the bundle in dist/). */
   defaultSchemas?: KubernetesSchemaSource;
   /** Disk cache for http(s) schema locations, with hooks so the action can persist it (@actions/cache). */

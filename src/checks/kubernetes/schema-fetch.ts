@@ -30,7 +30,7 @@ export const MAX_SCHEMA_BYTES = 64 * 1024 * 1024;
 export interface HttpOptions {
   /** Directory for downloaded schemas, file name = sha256(url) like kubeconform's -cache. */
   cacheDir?: string | false;
-  fetch?: FetchLike;
+  fetch?: FetchLike | undefined;
   /** Retries after the first attempt on 429, 5xx and network errors (kubeconform: 2). */
   retries?: number;
   /** First backoff delay; doubles each retry. */

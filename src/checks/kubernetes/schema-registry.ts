@@ -80,7 +80,7 @@ export interface RegistryOptions {
   /** Relative file locations are read from here (kubeconform: the working directory). */
   baseDir: string;
   /** Offline schemas for the `default` location. */
-  defaultSource?: KubernetesSchemaSource;
+  defaultSource?: KubernetesSchemaSource | undefined;
 }
 
 /**

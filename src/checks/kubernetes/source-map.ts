@@ -46,7 +46,7 @@ interface Walk {
   depth: number;
   /** Node for the last matched segment: the pair's key for map entries, the item for list items. */
   anchor?: Node;
-  value?: Node;
+  value?: Node | undefined;
 }
 
 /**
@@ -107,7 +107,7 @@ function anchorPosition(src: YamlSource, w: Walk, preferValue: boolean): Positio
   return off === undefined ? undefined : positionOf(src, off);
 }
 
-function docKind(doc: Document.Parsed): { kind?: string; name?: string; namespace?: string } {
+function docKind(doc: Document.Parsed): { kind?: string | undefined; name?: string | undefined; namespace?: string | undefined } {
   const c = doc.contents;
   const meta = pairOf(c, 'metadata')?.value;
   return { kind: scalarString(pairOf(c, 'kind')?.value), name: scalarString(pairOf(meta, 'name')?.value), namespace: scalarString(pairOf(meta, 'namespace')?.value) };
@@ -237,9 +237,9 @@ function locateInPatch(p: Patch, k: Kustomization, res: BuiltResource, segs: str
 
 export interface LocateOptions {
   /** The path names a missing field (required): blame the resource's source, not a patch. */
-  missing?: boolean;
+  missing?: boolean | undefined;
   /** Point at the key (additional property) rather than the value. */
-  key?: boolean;
+  key?: boolean | undefined;
 }
 
 /**

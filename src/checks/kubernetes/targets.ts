@@ -15,7 +15,7 @@ export interface Target {
   dir: string;
   rel: string;
   tree: Kustomization[];
-  build?: BuildOutcome;
+  build?: BuildOutcome | undefined;
   resources: BuiltResource[];
   refused: boolean;
   timedOut?: boolean;

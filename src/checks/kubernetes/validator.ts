@@ -34,7 +34,7 @@ export interface ValidatorOptions {
   rejectKinds: string[];
   ignoreMissingSchemas: boolean;
   /** kubeconform `-ignore-filename-pattern` (unanchored regexps on walked paths). */
-  ignoreFilenamePatterns?: string[];
+  ignoreFilenamePatterns?: string[] | undefined;
 }
 
 export interface Validator {

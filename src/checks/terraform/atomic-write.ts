@@ -20,12 +20,12 @@ const TEMP_NAME = /^\.portarium-fmt-(\d+)-[0-9a-f]+\.tmp$/;
 
 export interface RewriteOptions {
   /** SHA-256 (hex) of the bytes the new text was computed from; a file that no longer hashes to it is left alone. */
-  expectedSha256?: string;
+  expectedSha256?: string | undefined;
   /**
    * Called once the new text is ready, before the file is looked at again. Lets a caller (and the
    * tests) change the file between the two phases without replacing any part of the engine.
    */
-  beforeWrite?: (file: string) => void | Promise<void>;
+  beforeWrite?: ((file: string) => void | Promise<void>) | undefined;
 }
 
 export const sha256 = (data: Uint8Array): string => createHash('sha256').update(data).digest('hex');

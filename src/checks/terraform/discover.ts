@@ -12,11 +12,11 @@ export const TOFU_EXTENSIONS = [...TERRAFORM_EXTENSIONS, '.tofu', '.tofutest.hcl
 export interface DiscoverOptions {
   root: string;
   /** Files or directories, relative to root or absolute inside it; default the root itself. */
-  paths?: readonly string[];
-  include?: readonly string[];
-  exclude?: readonly string[];
+  paths?: readonly string[] | undefined;
+  include?: readonly string[] | undefined;
+  exclude?: readonly string[] | undefined;
   /** When given, only these files (relative to root or absolute) are checked. */
-  changedFiles?: readonly string[];
+  changedFiles?: readonly string[] | undefined;
   extensions?: readonly string[];
 }
 

@@ -34,7 +34,7 @@ export interface TerraformFmtOptions {
   mode?: FmtMode;
   engine?: FmtEngine;
   /** terraform/tofu binary for those engines (default: found on PATH). */
-  binaryPath?: string;
+  binaryPath?: string | undefined;
   /** Threads (this one plus workers, builtin) or parallel processes (binary); default: available cores. */
   concurrency?: number;
   /** Where the unified diff is written (diff mode default: a new temp directory). */

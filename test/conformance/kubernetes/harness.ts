@@ -36,7 +36,7 @@ export interface RunOutput {
 
 export interface RunSettings {
   engine: EngineName;
-  kubeconformPath?: string;
+  kubeconformPath?: string | undefined;
   /** Replaces locations that need the network (see the deviations documented in the test). */
   rewriteLocation?: (l: string) => string;
   /** The version used for the offline default registry when the case asks for one it does not package. */

@@ -292,7 +292,8 @@ describe.skipIf(!available)('deploy against a real Kubernetes API server', () =>
     const manifest = JSON.parse(readFileSync(BUILD_MANIFEST, 'utf8')) as { images: Record<string, { digest: string }> };
     const ctl = new WorkloadController(k, ns).start();
     try {
-      const o = opts(PROD_OVERLAY, { environment: 'prod', ref: 'refs/tags/v0.1.0', release: undefined, buildManifest: BUILD_MANIFEST, requireDigests: true, prune: true, root: REPO_ROOT });
+      const o = opts(PROD_OVERLAY, { environment: 'prod', ref: 'refs/tags/v0.1.0', buildManifest: BUILD_MANIFEST, requireDigests: true, prune: true, root: REPO_ROOT });
+      delete o.release; // no release given: it is derived from the overlay
       const p = await plan(o);
       expect(p.status).toBe('planned');
       expect(p.release).toBe('prod');
