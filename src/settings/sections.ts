@@ -29,18 +29,26 @@ export interface TerraformSettings {
 export type KubernetesEngine = 'builtin' | 'kubeconform';
 
 export interface KubernetesSettings {
+  /** Kustomization directories (or files) to build, relative to root. Default: every overlay found. */
   paths?: string[];
+  /** `master` or x.y.z, each validated separately. Default: the bundled default (1.37.0). */
   kubernetesVersions?: string[];
   engine?: KubernetesEngine;
+  /** kubeconform `-schema-location`s; `default` = offline kubernetes-validate schemas. Default ['default']. */
   schemaLocations?: string[];
   skipKinds?: string[];
   rejectKinds?: string[];
   ignoreMissingSchemas?: boolean;
+  /** Strict schemas (additionalProperties: false) and duplicate keys rejected. Default true. */
   strict?: boolean;
   allowRemoteBases?: boolean;
+  /** Git ref to render the same overlays at, for a rendered-manifest diff. */
   baseRef?: string;
+  /** Where to write rendered manifests (one file per overlay) and `kustomize.diff`. */
   renderedDir?: string;
+  /** Parallel kustomize builds. Default 2, at most 8. */
   concurrency?: number;
+  /** Time limit of the whole check, ms (default 10 minutes); past it the rest ends as a finding. */
   timeoutMs?: number;
 }
 

@@ -1,32 +1,17 @@
 import type { CheckResult } from '../../report/finding.js';
+import type { KubernetesSettings } from '../../settings/sections.js';
 import type { KustomizeCommand } from '../../tools/kustomize.js';
 import type { KubernetesSchemaSource } from '../../tools/schemas.js';
-import type { EngineName } from './engine.js';
 import type { RuleSetting } from './rules.js';
 import type { FetchLike } from './schema-fetch.js';
 
-export interface KustomizeOptions {
+/**
+ * What `.portarium-infra.yml`'s `kubernetes:` section can say (paths, versions, engine, schema
+ * locations, kinds, strict, base-ref, rendered-dir, concurrency, timeout), plus what only code passes.
+ */
+export interface KustomizeOptions extends KubernetesSettings {
   /** Repository (scan) root; finding paths are relative to it. */
   root: string;
-  /** Kustomization directories (or files) to build, relative to root. Default: every overlay found. */
-  paths?: string[];
-  /** `master` or x.y.z, each validated separately. Default: the bundled default (1.37.0). */
-  kubernetesVersions?: string[];
-  engine?: EngineName;
-  /** kubeconform `-schema-location`s; `default` = offline kubernetes-validate schemas. Default ['default']. */
-  schemaLocations?: string[];
-  skipKinds?: string[];
-  rejectKinds?: string[];
-  ignoreMissingSchemas?: boolean;
-  /** Strict schemas (additionalProperties: false) and duplicate keys rejected. Default true. */
-  strict?: boolean;
-  allowRemoteBases?: boolean;
-  /** Git ref to render the same overlays at, for a rendered-manifest diff. */
-  baseRef?: string;
-  /** Where to write rendered manifests (one file per overlay) and `kustomize.diff`. */
-  renderedDir?: string;
-  /** Parallel kustomize builds. Default 2, at most 8. */
-  concurrency?: number;
   /** Per-rule severity or 'off' (from .portarium-infra.yml). */
   rules?: Record<string, RuleSetting>;
   /** Injected kustomize (the action installs one); located when absent. */
@@ -47,8 +32,6 @@ export interface KustomizeOptions {
   maxFileBytes?: number;
   /** Address space each kustomize may use, bytes (default 3 GiB; 0 = unlimited). */
   kustomizeMemoryBytes?: number;
-  /** Time limit of the whole check, ms (default 10 minutes); past it the rest ends as a finding. */
-  timeoutMs?: number;
   log?: (message: string) => void;
   /** Called as each overlay × version is validated: the CLI's progress lines. */
   onOverlay?: (report: OverlayReport) => void;
