@@ -28,10 +28,45 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var finding = __webpack_require__(9023);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __webpack_require__(4031);
-// EXTERNAL MODULE: ./src/tools/kustomize.ts
-var tools_kustomize = __webpack_require__(6420);
+// EXTERNAL MODULE: ./src/tools/install.ts + 1 modules
+var install = __webpack_require__(1433);
+// EXTERNAL MODULE: ./src/tools/manifest.ts
+var manifest = __webpack_require__(2518);
 // EXTERNAL MODULE: ./src/tools/schemas.ts
 var schemas = __webpack_require__(9567);
+;// CONCATENATED MODULE: ./src/tools/kubeconform.ts
+
+
+
+
+
+/** Pinned kubeconform (tools/manifest.ts). */
+const KUBECONFORM_VERSION = manifest/* TOOLS */.It.kubeconform.defaultVersion;
+function kubeconformVersion(bin) {
+    return (0,install/* toolVersion */.fX)('kubeconform', bin);
+}
+/** The tools dir (scripts/tools/install-kubeconform.sh) first, then PATH. */
+async function locateKubeconform(opts = {}) {
+    for (const bin of candidates(opts)) {
+        if (!bin || !(0,external_node_fs_.existsSync)(bin))
+            continue;
+        const version = await kubeconformVersion(bin);
+        if (version)
+            return { path: bin, version };
+    }
+    return undefined;
+}
+function candidates(opts = {}) {
+    return opts.path ? [opts.path] : [external_node_path_default().join(opts.toolsDir ?? (0,schemas/* toolsDir */.xt)(), 'bin', 'kubeconform'), (0,install/* findOnPath */.aY)('kubeconform')];
+}
+/** For actions: kubeconform at the pinned version when present, else the manifest's verified download. */
+async function installKubeconform(hooks, version = KUBECONFORM_VERSION) {
+    const k = await installTool('kubeconform', hooks, { version, candidates: candidates() });
+    return { path: k.path, version: k.version };
+}
+
+// EXTERNAL MODULE: ./src/tools/kustomize.ts
+var tools_kustomize = __webpack_require__(6420);
 // EXTERNAL MODULE: ./src/checks/deadline.ts
 var checks_deadline = __webpack_require__(6777);
 // EXTERNAL MODULE: ./src/checks/map-limit.ts
@@ -1314,41 +1349,6 @@ async function diffAgainstBase(targets, rendered, kustomize, run) {
     }
 }
 
-// EXTERNAL MODULE: ./src/tools/install.ts + 1 modules
-var install = __webpack_require__(1433);
-// EXTERNAL MODULE: ./src/tools/manifest.ts
-var manifest = __webpack_require__(2518);
-;// CONCATENATED MODULE: ./src/tools/kubeconform.ts
-
-
-
-
-
-/** Pinned kubeconform (tools/manifest.ts). */
-const KUBECONFORM_VERSION = manifest/* TOOLS */.It.kubeconform.defaultVersion;
-function kubeconformVersion(bin) {
-    return (0,install/* toolVersion */.fX)('kubeconform', bin);
-}
-/** The tools dir (scripts/tools/install-kubeconform.sh) first, then PATH. */
-async function locateKubeconform(opts = {}) {
-    for (const bin of candidates(opts)) {
-        if (!bin || !(0,external_node_fs_.existsSync)(bin))
-            continue;
-        const version = await kubeconformVersion(bin);
-        if (version)
-            return { path: bin, version };
-    }
-    return undefined;
-}
-function candidates(opts = {}) {
-    return opts.path ? [opts.path] : [external_node_path_default().join(opts.toolsDir ?? (0,schemas/* toolsDir */.xt)(), 'bin', 'kubeconform'), (0,install/* findOnPath */.aY)('kubeconform')];
-}
-/** For actions: kubeconform at the pinned version when present, else the manifest's verified download. */
-async function installKubeconform(hooks, version = KUBECONFORM_VERSION) {
-    const k = await installTool('kubeconform', hooks, { version, candidates: candidates() });
-    return { path: k.path, version: k.version };
-}
-
 ;// CONCATENATED MODULE: ./src/checks/kubernetes/ajv-errors.ts
 const TYPE_ORDER = ['null', 'boolean', 'number', 'integer', 'string', 'array', 'object'];
 function jsonType(v) {
@@ -2595,16 +2595,29 @@ async function createValidator(opts) {
  * at the first of them. Refused overlays are not listed; they would not have been built anyway.
  */
 function reportMissingKustomize(sink, targets) {
-    const unbuilt = targets.filter((t) => !t.refused);
-    const at = unbuilt[0] && overlayFile(unbuilt[0]);
-    if (!at)
-        return;
     const detail = 'kustomize not found: neither kubectl (for `kubectl kustomize`) nor a standalone kustomize is on PATH, so the overlay could not be built or validated';
     const help = 'Install kubectl (https://kubernetes.io/docs/tasks/tools/), which includes kustomize, or a standalone kustomize ' +
         '(https://kubectl.docs.kubernetes.io/installation/kustomize/; scripts/tools/install-kustomize.sh of portarium-infra puts one in ~/.cache/portarium-infra/tools/bin). ' +
         'The kustomize-validate action installs a pinned kustomize itself.';
-    for (const t of unbuilt)
-        sink.add(rules/* RULE */.xZ.kustomizeMissing, at, '', detail, { overlay: t.rel, help });
+    reportMissing(sink, targets.filter((t) => !t.refused), rules/* RULE */.xZ.kustomizeMissing, detail, help);
+}
+/**
+ * The kubeconform engine was asked for and no kubeconform is there: the overlays are built (their
+ * build failures are reported) but not validated, and one finding says so.
+ */
+function reportMissingKubeconform(sink, targets) {
+    const detail = 'kubeconform not found: the kubeconform engine was asked for, so the overlay was built but not validated';
+    const help = 'Put kubeconform on PATH (https://github.com/yannh/kubeconform/releases; scripts/tools/install-kubeconform.sh of portarium-infra puts one in ' +
+        '~/.cache/portarium-infra/tools/bin), or use the builtin engine (kubernetes.engine: builtin), which validates the same way in-process. ' +
+        'The kustomize-validate action installs a pinned, checksum-verified kubeconform itself.';
+    reportMissing(sink, targets.filter((t) => t.build?.ok), rules/* RULE */.xZ.kubeconformMissing, detail, help);
+}
+function reportMissing(sink, targets, rule, detail, help) {
+    const at = targets[0] && overlayFile(targets[0]);
+    if (!at)
+        return;
+    for (const t of targets)
+        sink.add(rule, at, '', detail, { overlay: t.rel, help });
 }
 
 ;// CONCATENATED MODULE: ./src/checks/kubernetes/rendered-dir.ts
@@ -3216,6 +3229,7 @@ async function createValidators(targets, opts, run) {
 
 
 
+
 const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
 const MAX_CONCURRENCY = 8;
 /**
@@ -3266,6 +3280,10 @@ async function runKustomize(opts) {
     }
     log(`kustomize: ${kustomize.kind === 'kubectl' ? 'kubectl kustomize' : kustomize.path} (kustomize ${kustomize.version})`);
     await buildTargets(targets, kustomize, { root, discovery, sink, deadline, limits });
+    if (opts.engine === 'kubeconform' && !(await locateKubeconform(opts.kubeconformPath ? { path: opts.kubeconformPath } : {}))) {
+        reportMissingKubeconform(sink, targets);
+        return { check: rules/* CHECK */.fi, findings: sink.findings(), artifacts, stats, overlays };
+    }
     const tmp = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'portarium-k8s-'));
     try {
         const validators = await createValidators(targets, opts, { root, versions, locations, strict, http, tmp, log });
@@ -3328,7 +3346,6 @@ function kustomizeOptions(s) {
 }
 const kustomizeCheck = {
     name: 'kustomize',
-    section: 'kubernetes',
     rules: rules/* RULES */.y0,
     run: ({ root, config, onTarget }) => runKustomize({
         root,

@@ -5342,7 +5342,7 @@ async function runCompose(opts) {
                 files: p.files,
                 processEnv: opts.env ?? {},
                 envFiles,
-                profiles: opts.profiles && opts.profiles.length ? opts.profiles : undefined,
+                ...(opts.profiles?.length ? { profiles: opts.profiles } : {}),
                 limits,
                 sources,
                 show: rel,
@@ -5405,12 +5405,13 @@ async function runCompose(opts) {
         });
     }
     findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+    const summaryMarkdown = variablesMarkdown(projects);
     return {
         check: 'compose',
         findings,
         artifacts: {},
         stats: { files: filesRead.size, services: serviceKeys.size, projects: projects.length },
-        summaryMarkdown: variablesMarkdown(projects),
+        ...(summaryMarkdown !== undefined ? { summaryMarkdown } : {}),
         projects,
     };
 }

@@ -3293,7 +3293,6 @@ function terraformOptions(s) {
 }
 const terraformCheck = {
     name: 'terraform-fmt',
-    section: 'terraform',
     rules: rules/* RULES */.y0,
     run: ({ root, config }) => runTerraformFmt({ root, ...terraformOptions(config.checks.terraform) }),
 };

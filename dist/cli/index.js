@@ -131,6 +131,7 @@ const KUBERNETES_RULES = (0,_report_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .def
     { id: 'kubernetes/schema-unavailable', severity: 'error', description: 'A schema location failed (HTTP error, unreadable file) while looking up a schema.' },
     { id: 'kubernetes/build-failed', severity: 'error', description: 'kustomize build failed for a kustomization.' },
     { id: 'kubernetes/kustomize-missing', severity: 'error', description: 'Neither kubectl nor a standalone kustomize was found, so the overlays were not built or validated.' },
+    { id: 'kubernetes/kubeconform-missing', severity: 'error', description: 'The kubeconform engine was asked for and kubeconform was not found, so the overlays were built but not validated.' },
     { id: 'kubernetes/remote-base', severity: 'error', description: 'A kustomization references a remote base or component, which is refused unless allowed.' },
     { id: 'kubernetes/outside-root', severity: 'error', description: 'A kustomization references a path outside the repository.' },
     { id: 'kubernetes/image-not-pinned', severity: 'warning', description: 'A container image has no tag, or uses the tag latest, and no digest.' },
@@ -159,6 +160,7 @@ const RULE = {
     schemaError: 'kubernetes/schema-unavailable',
     buildFailed: 'kubernetes/build-failed',
     kustomizeMissing: 'kubernetes/kustomize-missing',
+    kubeconformMissing: 'kubernetes/kubeconform-missing',
     remoteBase: 'kubernetes/remote-base',
     outsideRoot: 'kubernetes/outside-root',
     imageNotPinned: 'kubernetes/image-not-pinned',
@@ -622,7 +624,7 @@ async function dispatch(argv, io) {
         return 0;
     }
     if (command === 'deploy')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(998), __nccwpck_require__.e(879)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8879))).runDeployCommand(values, positionals, io);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(998), __nccwpck_require__.e(693)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1693))).runDeployCommand(values, positionals, io);
     if (positionals.length > 1)
         throw new report/* UsageError */.eb(`expected at most one PATH, got ${positionals.length}`);
     const root = resolveRoot(external_node_path_default().resolve(io.cwd, positionals[0] ?? '.'));

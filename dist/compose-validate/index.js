@@ -29281,18 +29281,18 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _github_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1738);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5861);
+/* harmony import */ var _github_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7003);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3915);
 
 
-await (0,_github_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF);
+await (0,_github_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 5861:
+/***/ 3915:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29303,88 +29303,21 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: composeInputs, composeValidate
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var lib_core = __nccwpck_require__(6257);
+var core = __nccwpck_require__(6257);
 // EXTERNAL MODULE: ./src/github/log.ts
 var log = __nccwpck_require__(3385);
 // EXTERNAL MODULE: ./src/report/finding.ts
 var finding = __nccwpck_require__(1404);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __nccwpck_require__(6412);
-;// CONCATENATED MODULE: ./src/path-guard.ts
-/**
- * Where a check may read. Checked content comes from pull requests: a relative path (`../../etc`), an
- * absolute one or a committed symlink can point anywhere, so the verdict is taken on the resolved
- * real path. Special files are refused for everyone (CLI included): `/proc/self/environ` is the
- * process environment, and opening a FIFO blocks forever.
- */
-
-
-/** `p` is `root` or below it (lexically; pass real paths for a verdict that holds against symlinks). */
-function isInside(root, p) {
-    const rel = external_node_path_default().relative(root, p);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel));
-}
-/**
- * The real path of `p`; for a path that does not exist (yet), the real path of its nearest existing
- * ancestor with the rest appended, so a missing file under a symlinked directory is judged by where
- * that directory really is.
- */
-function realPath(p) {
-    const abs = external_node_path_default().resolve(p);
-    try {
-        return (0,external_node_fs_namespaceObject.realpathSync)(abs);
-    }
-    catch {
-        const parent = external_node_path_default().dirname(abs);
-        if (parent === abs)
-            return abs;
-        return external_node_path_default().join(realPath(parent), external_node_path_default().basename(abs));
-    }
-}
-/** Pseudo file systems whose "files" are live process or kernel state, never project content. */
-const SPECIAL_ROOTS = ['/proc', '/sys', '/dev'];
-/**
- * A guard for reads below `workspace` (the actions: the repository checkout); without a workspace
- * (the CLI on the user's own machine) only special files are refused.
- */
-function pathGuard(workspace) {
-    const root = workspace === undefined ? undefined : realPath(workspace);
-    return (p) => {
-        const real = realPath(p);
-        if (root !== undefined && !isInside(root, real)) {
-            return { kind: 'outside', real, reason: real === external_node_path_default().resolve(p) ? 'is outside the workspace' : `resolves to ${real}, outside the workspace` };
-        }
-        const special = specialReason(real);
-        return special ? { kind: 'special', real, reason: special } : undefined;
-    };
-}
-/** Why `real` is not a plain file or directory, from its path and `stat` (which never opens it). */
-function specialReason(real) {
-    const under = SPECIAL_ROOTS.find((r) => isInside(r, real));
-    if (under)
-        return `is under ${under}, which holds process and system state, not project files`;
-    let st;
-    try {
-        st = (0,external_node_fs_namespaceObject.statSync)(real);
-    }
-    catch {
-        return undefined; // missing: the caller reports it as such
-    }
-    if (st.isFIFO())
-        return 'is a FIFO (named pipe), not a regular file';
-    if (st.isSocket())
-        return 'is a socket, not a regular file';
-    if (st.isCharacterDevice() || st.isBlockDevice())
-        return 'is a device, not a regular file';
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./src/path-guard.ts
+var path_guard = __nccwpck_require__(1472);
 ;// CONCATENATED MODULE: ./src/checks/deadline.ts
 /**
  * A time budget for one check run. Engines test it between units of work (an overlay, a batch of
@@ -29432,7 +29365,7 @@ function discoverProjects(root) {
     const walk = (dir) => {
         let entries;
         try {
-            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
+            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
         }
         catch {
             return;
@@ -31062,7 +30995,7 @@ function readTextFile(file, limits, problems, at, label) {
     const maxBytes = limits.maxFileBytes;
     let size;
     try {
-        const st = (0,external_node_fs_namespaceObject.statSync)(file);
+        const st = (0,external_node_fs_.statSync)(file);
         if (st.isDirectory()) {
             problems.add('compose/unreadable-file', at, `${label} is a directory, not a file`);
             return undefined;
@@ -31079,7 +31012,7 @@ function readTextFile(file, limits, problems, at, label) {
     }
     let bytes;
     try {
-        bytes = (0,external_node_fs_namespaceObject.readFileSync)(file);
+        bytes = (0,external_node_fs_.readFileSync)(file);
     }
     catch (e) {
         problems.add('compose/unreadable-file', at, `cannot read ${label}: ${e.code ?? String(e)}`);
@@ -31185,9 +31118,9 @@ function lookupIn(env) {
     return (name) => env.get(name)?.value;
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 ;// CONCATENATED MODULE: ./src/checks/compose/paths.ts
 /**
  * Relative paths made absolute against a project (or extended file's) directory, ported from
@@ -31540,7 +31473,7 @@ function imageTag(ref) {
 }
 function lint(input) {
     const { services, enabled, problems, show } = input;
-    const isDir = (p) => (0,external_node_fs_namespaceObject.existsSync)(p) && (0,external_node_fs_namespaceObject.statSync)(p).isDirectory();
+    const isDir = (p) => (0,external_node_fs_.existsSync)(p) && (0,external_node_fs_.statSync)(p).isDirectory();
     for (const [name, s] of Object.entries(services)) {
         if (!isMapping(s))
             continue;
@@ -31562,7 +31495,7 @@ function lint(input) {
                 continue;
             if (!isDir(context)) {
                 if (at) {
-                    problems.add('compose/build-context-missing', at, (0,external_node_fs_namespaceObject.existsSync)(context)
+                    problems.add('compose/build-context-missing', at, (0,external_node_fs_.existsSync)(context)
                         ? `service "${name}" build context ${show(context)} is not a directory`
                         : `service "${name}" build context ${show(context)} does not exist`);
                 }
@@ -31572,7 +31505,7 @@ function lint(input) {
                 const dAt = valueLoc(build, 'dockerfile') ?? at;
                 if (dAt && refused(dockerfile, input.limits, problems, dAt, `service "${name}" Dockerfile ${show(dockerfile)}`))
                     continue;
-                if (!(0,external_node_fs_namespaceObject.existsSync)(dockerfile) || (0,external_node_fs_namespaceObject.statSync)(dockerfile).isDirectory()) {
+                if (!(0,external_node_fs_.existsSync)(dockerfile) || (0,external_node_fs_.statSync)(dockerfile).isDirectory()) {
                     if (dAt)
                         problems.add('compose/dockerfile-missing', dAt, `service "${name}": Dockerfile ${show(dockerfile)} not found`);
                 }
@@ -32442,7 +32375,7 @@ function extendService(name, services, defFile, chain, resets, run) {
             delete s['extends'];
             return s;
         }
-        if (!(0,external_node_fs_namespaceObject.existsSync)(abs))
+        if (!(0,external_node_fs_.existsSync)(abs))
             return fail(fileAt, `cannot extend service "${name}": ${ctx.show(abs)} not found`);
         const loaded = run.loadFile(abs, fileAt ?? { file: defFile, line: 1, column: 1 }, { workingDir: external_node_path_default().dirname(abs), env: run.opts.env, skipInclude: true, skipExtends: true, skipValidation: true, skipDefaults: true }, ctx, {}, [], chain);
         if (!loaded.ok)
@@ -32568,7 +32501,7 @@ function applyInclude(cfg, file, opts, ctx, included, resets, loadModel) {
                 ctx.incomplete = true;
                 return;
             }
-            if (!(0,external_node_fs_namespaceObject.existsSync)(p)) {
+            if (!(0,external_node_fs_.existsSync)(p)) {
                 fail(pathAt, `included file ${ctx.show(p)} not found`);
                 return;
             }
@@ -32577,7 +32510,7 @@ function applyInclude(cfg, file, opts, ctx, included, resets, loadModel) {
         let source = 'env-file';
         if (envFilesRaw.length === 0) {
             const dotenv = external_node_path_default().join(projectDir, '.env');
-            if ((0,external_node_fs_namespaceObject.existsSync)(dotenv) && (0,external_node_fs_namespaceObject.statSync)(dotenv).isFile())
+            if ((0,external_node_fs_.existsSync)(dotenv) && (0,external_node_fs_.statSync)(dotenv).isFile())
                 envFiles = [dotenv];
             source = '.env';
         }
@@ -32590,11 +32523,11 @@ function applyInclude(cfg, file, opts, ctx, included, resets, loadModel) {
                     ctx.incomplete = true;
                     return;
                 }
-                if (!(0,external_node_fs_namespaceObject.existsSync)(p)) {
+                if (!(0,external_node_fs_.existsSync)(p)) {
                     fail(valueLoc(e, 'env_file') ?? at, `include entry ${i}: env file ${ctx.show(p)} not found`);
                     return;
                 }
-                if ((0,external_node_fs_namespaceObject.statSync)(p).isDirectory()) {
+                if ((0,external_node_fs_.statSync)(p).isDirectory()) {
                     fail(valueLoc(e, 'env_file') ?? at, `include entry ${i}: ${ctx.show(p)} is not a file`);
                     return;
                 }
@@ -34562,10 +34495,10 @@ function readSmall(file, limits) {
     if (limits.guard?.(file))
         return undefined;
     try {
-        const st = (0,external_node_fs_namespaceObject.statSync)(file);
+        const st = (0,external_node_fs_.statSync)(file);
         if (!st.isFile() || st.size > limits.maxFileBytes)
             return undefined;
-        return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+        return (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch {
         return undefined;
@@ -34785,7 +34718,7 @@ function loadProject(input) {
     }
     else {
         const dotenv = external_node_path_default().join(workingDir, '.env');
-        if ((0,external_node_fs_namespaceObject.existsSync)(dotenv) && (0,external_node_fs_namespaceObject.statSync)(dotenv).isFile()) {
+        if ((0,external_node_fs_.existsSync)(dotenv) && (0,external_node_fs_.statSync)(dotenv).isFile()) {
             env = withDotenvFiles(env, [dotenv], '.env', problems, input.limits, input.show);
         }
     }
@@ -34939,7 +34872,7 @@ function resolveEnvFiles(s, env, problems, input) {
             const where = at ?? { file: p, line: 1, column: 1 };
             if (refused(p, input.limits, problems, where, `env file ${input.show(p)}`))
                 return;
-            if (!(0,external_node_fs_namespaceObject.existsSync)(p)) {
+            if (!(0,external_node_fs_.existsSync)(p)) {
                 if (required && at)
                     problems.add('compose/missing-env-file', at, `env file ${input.show(p)} not found`, { help: 'Create the file, fix the path, or mark it `required: false`.' });
                 return;
@@ -35017,141 +34950,8 @@ function composeConfigJson(model, services, sets, problems) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/report/rules.ts
-/**
- * Declares one check's rules. The ids become a string-literal union, so a finding of a rule that is
- * not in the table (a typo) does not compile. Ids must be unique and start with one `<prefix>/`: the
- * prefix names the docs page.
- */
-function defineRules(check, rules) {
-    const byId = new Map();
-    for (const r of rules) {
-        if (byId.has(r.id))
-            throw new Error(`rule ${r.id} is defined twice`);
-        if (!/^[a-z0-9]+\/[a-z0-9-]+$/.test(r.id))
-            throw new Error(`rule id ${r.id} is not <check>/<name>`);
-        byId.set(r.id, r);
-    }
-    const severity = (id) => {
-        const def = byId.get(id);
-        if (!def)
-            throw new Error(`unknown ${check} rule ${id}`);
-        return def.severity;
-    };
-    return {
-        check,
-        rules,
-        severity,
-        severityUnder(id, settings) {
-            const setting = settings?.[id];
-            if (setting === 'off')
-                return undefined;
-            return setting ?? severity(id);
-        },
-        finding(id, at, message, extra = {}) {
-            const loc = typeof at === 'string' ? { file: at, line: 1, column: 1 } : at;
-            const f = { check, rule: id, severity: severity(id), file: loc.file, line: loc.line, column: loc.column, message };
-            if (extra.endLine !== undefined)
-                f.endLine = extra.endLine;
-            if (extra.endColumn !== undefined)
-                f.endColumn = extra.endColumn;
-            if (extra.help !== undefined)
-                f.help = extra.help;
-            return f;
-        },
-    };
-}
-/** Applies the user's rule settings from `.portarium-infra.yml` to an engine's findings. */
-function applyRuleSettings(findings, settings) {
-    const out = [];
-    for (const f of findings) {
-        const setting = settings[f.rule];
-        if (setting === 'off')
-            continue;
-        out.push(setting ? { ...f, severity: setting } : f);
-    }
-    return out;
-}
-/** The docs page of a rule, relative to the repository root: docs/rules/<prefix of the id>.md. */
-function docsPage(ruleId) {
-    return `docs/rules/${ruleId.split('/')[0] ?? ruleId}.md`;
-}
-/** The anchor of a rule's entry on its docs page: `<a id="compose-undefined-network">` before `## compose/undefined-network`. */
-function docsAnchor(ruleId) {
-    return ruleId.replace(/[^a-z0-9-]/gi, '-').toLowerCase();
-}
-/** Where a rule is documented (SARIF helpUri): its page and anchor. */
-function docsUrl(ruleId) {
-    return `${docsPage(ruleId)}#${docsAnchor(ruleId)}`;
-}
-/** A position (anything with a 1-based line and column: a parsed instruction, a YAML node) in `file`. */
-function locationIn(file, pos) {
-    return { file, line: pos.line, column: pos.column };
-}
-
-;// CONCATENATED MODULE: ./src/checks/compose/rules.ts
-
-/** Every rule of the compose check; documented in docs/rules/compose.md. */
-const COMPOSE_RULES = defineRules('compose', [
-    // reading files
-    { id: 'compose/invalid-yaml', severity: 'error', description: 'The file is not valid YAML (syntax error, unknown alias, bad merge key).' },
-    { id: 'compose/duplicate-key', severity: 'error', description: 'A mapping defines the same key twice.' },
-    { id: 'compose/non-string-key', severity: 'error', description: 'A mapping key is a number, boolean, null or collection instead of a string.' },
-    { id: 'compose/yaml-alias-limit', severity: 'error', description: 'YAML aliases expand to too many nodes (an alias bomb) or refer to themselves.' },
-    { id: 'compose/invalid-encoding', severity: 'error', description: 'The file is not valid UTF-8.' },
-    { id: 'compose/file-too-large', severity: 'error', description: 'The file is larger than the size limit (8 MiB by default).' },
-    { id: 'compose/unreadable-file', severity: 'error', description: 'A compose or env file cannot be read, is a directory, or is a special file (/proc, /sys, /dev, a device, FIFO or socket).' },
-    { id: 'compose/path-outside-workspace', severity: 'error', description: 'In the actions: a compose file, env file, include, extends file, build context or Dockerfile resolves outside the workspace.' },
-    { id: 'compose/top-level-not-mapping', severity: 'error', description: 'The document is not a mapping (top-level object must be a mapping).' },
-    { id: 'compose/empty-file', severity: 'error', description: 'The project has no content at all (empty compose file).' },
-    // variables
-    { id: 'compose/required-variable', severity: 'error', description: 'A required variable (${VAR:?msg} or ${VAR?msg}) is not set.' },
-    { id: 'compose/invalid-interpolation', severity: 'error', description: 'A value is not a valid interpolation template (e.g. ${ VAR}, ${VAR!}).' },
-    { id: 'compose/unset-variable', severity: 'warning', description: 'A variable without a default is not set; compose uses an empty string.' },
-    { id: 'compose/invalid-env-file', severity: 'error', description: 'A .env, --env-file or env_file file cannot be parsed.' },
-    { id: 'compose/yaml11-boolean', severity: 'warning', description: 'A boolean is written as yes/no/on/off/y/n, which YAML 1.2 does not know.' },
-    // merge, include, extends
-    { id: 'compose/merge-conflict', severity: 'error', description: 'Files cannot be merged: a mapping is overridden by a list or the other way round.' },
-    { id: 'compose/include-cycle', severity: 'error', description: 'include entries form a cycle.' },
-    { id: 'compose/invalid-include', severity: 'error', description: 'An include entry is malformed or names a file that does not exist.' },
-    { id: 'compose/extends-cycle', severity: 'error', description: 'extends references form a cycle.' },
-    { id: 'compose/invalid-extends', severity: 'error', description: 'extends names a service or file that does not exist, or lacks service.' },
-    { id: 'compose/remote-resource', severity: 'notice', description: 'A remote include or extends (git, OCI, URL) is not fetched, so it is not validated.' },
-    // schema and values
-    { id: 'compose/schema', severity: 'error', description: 'The model does not match the Compose Specification JSON schema.' },
-    { id: 'compose/invalid-value', severity: 'error', description: 'A value cannot be read as the type compose needs (number, boolean, size, command line, ...).' },
-    { id: 'compose/invalid-port', severity: 'error', description: 'A port mapping is not valid ([[IP:]HOST:]CONTAINER[/PROTO], ports 0-65535, tcp/udp/sctp).' },
-    { id: 'compose/invalid-duration', severity: 'error', description: 'A duration is not valid (Go duration syntax: 10s, 1m30s, 500ms).' },
-    { id: 'compose/invalid-volume', severity: 'error', description: 'A short-syntax volume is malformed or uses a mode compose ignores.' },
-    { id: 'compose/obsolete-version', severity: 'warning', description: 'The top-level version attribute is obsolete and ignored.' },
-    { id: 'compose/deprecated', severity: 'warning', description: 'A deprecated attribute is used (external.name).' },
-    { id: 'compose/invalid-project-name', severity: 'error', description: 'COMPOSE_PROJECT_NAME is not a valid project name.' },
-    // consistency of the merged project
-    { id: 'compose/missing-image', severity: 'error', description: 'A service has neither image nor build.' },
-    { id: 'compose/undefined-network', severity: 'error', description: 'A service joins a network that is not declared under top-level networks.' },
-    { id: 'compose/undefined-volume', severity: 'error', description: 'A service mounts a named volume that is not declared under top-level volumes.' },
-    { id: 'compose/undefined-secret', severity: 'error', description: 'A service (or its build) uses a secret not declared under top-level secrets.' },
-    { id: 'compose/undefined-config', severity: 'error', description: 'A service uses a config not declared under top-level configs.' },
-    { id: 'compose/undefined-model', severity: 'error', description: 'A service uses a model not declared under top-level models.' },
-    { id: 'compose/undefined-service', severity: 'error', description: 'depends_on, links, network_mode or additional_contexts names a service that does not exist or is disabled by profiles.' },
-    { id: 'compose/dependency-cycle', severity: 'error', description: 'depends_on relations form a cycle.' },
-    { id: 'compose/invalid-healthcheck', severity: 'error', description: 'healthcheck.test does not start with CMD, CMD-SHELL or NONE.' },
-    { id: 'compose/healthcheck-required', severity: 'error', description: 'depends_on waits for service_healthy on a service that has no healthcheck.' },
-    { id: 'compose/conflicting-attributes', severity: 'error', description: 'Attributes that exclude each other are both set (network_mode/networks, scale/replicas, ...).' },
-    { id: 'compose/missing-attribute', severity: 'error', description: 'An attribute compose needs is missing (secret/config source, watch target, ...).' },
-    { id: 'compose/duplicate-mount', severity: 'error', description: 'Two volumes or tmpfs mounts of a service use the same target.' },
-    { id: 'compose/missing-env-file', severity: 'error', description: 'An env_file does not exist (and is not marked required: false).' },
-    // rules of this toolkit
-    { id: 'compose/image-latest-tag', severity: 'warning', description: 'An image has no tag or uses latest, so what runs can change without a commit.' },
-    { id: 'compose/duplicate-host-port', severity: 'error', description: 'Two services of a project publish the same host port.' },
-    { id: 'compose/build-context-missing', severity: 'error', description: 'A local build context directory does not exist.' },
-    { id: 'compose/dockerfile-missing', severity: 'error', description: 'The Dockerfile of a build is not in its context.' },
-    { id: 'compose/duplicate-container-name', severity: 'error', description: 'Two services of a project set the same container_name.' },
-    { id: 'compose/deadline-exceeded', severity: 'error', description: "The check's time limit ran out before this project was checked." },
-    { id: 'compose/internal-error', severity: 'error', description: 'The check itself failed on this project (a bug to report); other projects are still checked.' },
-]);
-const RULES = COMPOSE_RULES.rules;
-
+// EXTERNAL MODULE: ./src/checks/compose/rules.ts
+var rules = __nccwpck_require__(3921);
 ;// CONCATENATED MODULE: ./src/checks/compose/index.ts
 /**
  * The compose check: finds or takes compose projects, loads each one the way `docker compose config`
@@ -35173,7 +34973,7 @@ const RULES = COMPOSE_RULES.rules;
 
 async function runCompose(opts) {
     const root = external_node_path_default().resolve(opts.root);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(root) || !(0,external_node_fs_namespaceObject.statSync)(root).isDirectory())
+    if (!(0,external_node_fs_.existsSync)(root) || !(0,external_node_fs_.statSync)(root).isDirectory())
         throw new finding/* UsageError */.eb(`compose: root ${opts.root} is not a directory`);
     const rel = (f) => {
         const r = external_node_path_default().relative(root, f);
@@ -35182,7 +34982,7 @@ async function runCompose(opts) {
     const limits = {
         maxFileBytes: opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
         maxNodes: opts.maxYamlNodes ?? DEFAULT_MAX_NODES,
-        guard: pathGuard(opts.workspace),
+        guard: (0,path_guard/* pathGuard */.JV)(opts.workspace),
     };
     if (!(limits.maxFileBytes > 0) || !(limits.maxNodes > 0))
         throw new finding/* UsageError */.eb('compose: maxFileBytes and maxYamlNodes must be positive');
@@ -35191,7 +34991,7 @@ async function runCompose(opts) {
         const no = limits.guard(p);
         if (no)
             throw new finding/* UsageError */.eb(`compose: env file ${f} ${no.reason}; it is not read`);
-        if (!(0,external_node_fs_namespaceObject.existsSync)(p))
+        if (!(0,external_node_fs_.existsSync)(p))
             throw new finding/* UsageError */.eb(`compose: env file ${f} not found`);
         return p;
     });
@@ -35199,9 +34999,9 @@ async function runCompose(opts) {
     if (opts.files && opts.files.length > 0) {
         const files = opts.files.map((f) => {
             const p = external_node_path_default().resolve(root, f);
-            if (!isInside(root, p))
+            if (!(0,path_guard/* isInside */.FK)(root, p))
                 throw new finding/* UsageError */.eb(`compose: file ${f} is outside the scanned directory ${root}`);
-            if (!(0,external_node_fs_namespaceObject.existsSync)(p))
+            if (!(0,external_node_fs_.existsSync)(p))
                 throw new finding/* UsageError */.eb(`compose: file ${f} not found`);
             return p;
         });
@@ -35226,7 +35026,7 @@ async function runCompose(opts) {
                 files: p.files,
                 processEnv: opts.env ?? {},
                 envFiles,
-                profiles: opts.profiles && opts.profiles.length ? opts.profiles : undefined,
+                ...(opts.profiles?.length ? { profiles: opts.profiles } : {}),
                 limits,
                 sources,
                 show: rel,
@@ -35256,7 +35056,7 @@ async function runCompose(opts) {
             const f = {
                 check: 'compose',
                 rule: p.rule,
-                severity: p.severity ?? COMPOSE_RULES.severity(p.rule),
+                severity: p.severity ?? rules/* COMPOSE_RULES */.z.severity(p.rule),
                 file: rel(file),
                 line: p.loc.line,
                 column: p.loc.column,
@@ -35289,12 +35089,13 @@ async function runCompose(opts) {
         });
     }
     findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+    const summaryMarkdown = variablesMarkdown(projects);
     return {
         check: 'compose',
         findings,
         artifacts: {},
         stats: { files: filesRead.size, services: serviceKeys.size, projects: projects.length },
-        summaryMarkdown: variablesMarkdown(projects),
+        ...(summaryMarkdown !== undefined ? { summaryMarkdown } : {}),
         projects,
     };
 }
@@ -35360,7 +35161,7 @@ function composeOptions(s) {
 }
 const composeCheck = {
     name: 'compose',
-    rules: RULES,
+    rules: rules/* RULES */.y,
     run: async ({ root, config, env, workspace, onTarget }) => {
         const result = await runCompose({ root, ...composeOptions(config.checks.compose), env, ...(workspace !== undefined && { workspace }) });
         // Projects are checked together (one may include another's files), so they are told afterwards.
@@ -35373,432 +35174,157 @@ const composeCheck = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/report/budget.ts
-
-/** GitHub shows at most this many annotations of each severity per step and drops the rest silently. */
-const ANNOTATIONS_PER_SEVERITY = 10;
-/**
- * Spends the per-step budget on the findings a reviewer most needs: the most severe first, and among
- * those the ones in files the pull request changed (when known), then in file/line order.
- */
-function selectAnnotations(findings, changedFiles, perSeverity = ANNOTATIONS_PER_SEVERITY) {
-    const inChange = (f) => (changedFiles && changedFiles.has(f.file) ? 0 : 1);
-    const ordered = [...findings].sort((a, b) => finding/* SEVERITY_RANK */.f3[a.severity] - finding/* SEVERITY_RANK */.f3[b.severity] || inChange(a) - inChange(b) || (0,finding/* compareFindings */.Eg)(a, b));
-    const used = { error: 0, warning: 0, notice: 0 };
-    const hidden = { error: 0, warning: 0, notice: 0 };
-    const shown = [];
-    for (const f of ordered) {
-        if (used[f.severity] < perSeverity) {
-            used[f.severity]++;
-            shown.push(f);
-        }
-        else {
-            hidden[f.severity]++;
-        }
-    }
-    return { shown, hidden, hiddenTotal: hidden.error + hidden.warning + hidden.notice };
-}
-
-;// CONCATENATED MODULE: ./src/report/annotations.ts
+// EXTERNAL MODULE: ./src/report/index.ts + 8 modules
+var report = __nccwpck_require__(6316);
+// EXTERNAL MODULE: ./src/github/action.ts + 35 modules
+var action = __nccwpck_require__(7003);
+// EXTERNAL MODULE: ./src/github/inputs.ts
+var inputs = __nccwpck_require__(5446);
+// EXTERNAL MODULE: ./src/github/workspace.ts
+var github_workspace = __nccwpck_require__(2442);
+;// CONCATENATED MODULE: ./src/actions/compose-validate/main.ts
 
 
 
-// Escaping as the runner's workflow-command parser expects (actions/toolkit core command.ts).
-function escapeData(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** One `::error file=…,line=…::message` workflow command for a finding. */
-function annotationCommand(f, pathPrefix = '') {
-    const props = [
-        ['file', (0,report_escape/* escapeControls */.UN)(pathPrefix + f.file)],
-        ['line', f.line],
-        ['col', f.column],
-        ['endLine', f.endLine],
-        ['endColumn', f.endColumn],
-        ['title', (0,report_escape/* escapeControls */.UN)(`${f.rule}`)],
-    ];
-    const rendered = props
-        .filter(([, v]) => v !== undefined && v !== '' && v !== 0)
-        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
-        .join(',');
-    // The severity names the command: only ours, whatever a findings file read back says.
-    const level = Object.hasOwn(finding/* SEVERITY_RANK */.f3, f.severity) ? f.severity : 'error';
-    return `::${level} ${rendered}::${escapeData((0,report_escape/* commandText */.jt)(f.message))}`;
-}
-/**
- * The workflow commands for a step: the budgeted annotations, then a plain log line for every finding
- * that got none, so nothing is silently dropped.
- */
-function renderAnnotations(findings, opts = {}) {
-    const budget = selectAnnotations(findings, opts.changedFiles);
-    const lines = budget.shown.map((f) => annotationCommand(f, opts.pathPrefix));
-    if (budget.hiddenTotal > 0) {
-        const shownSet = new Set(budget.shown);
-        lines.push(`${budget.hiddenTotal} more finding(s) without annotation (GitHub shows 10 per severity per step): ` +
-            `${budget.hidden.error} error(s), ${budget.hidden.warning} warning(s), ${budget.hidden.notice} notice(s):`);
-        for (const f of findings) {
-            if (!shownSet.has(f))
-                lines.push((0,report_escape/* logLine */.BP)(`  ${f.severity} ${opts.pathPrefix ?? ''}${f.file}:${f.line}:${f.column} ${f.rule} ${oneLine(f.message)}`));
-        }
-    }
-    return lines;
-}
-function oneLine(s) {
-    return s.replace(/\s*\n\s*/g, ' ');
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
 
 
 
-/** GitHub rejects a step summary over 1 MiB; stay well below it so appended sections still fit. */
-const SUMMARY_LIMIT_BYTES = 1_000_000;
-const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️', passed: '✅', failed: '❌', skipped: '⏭️' };
-/** Text from findings in a table cell (see mdText). */
-const escapeCell = report_escape/* mdText */.bC;
-function countBy(findings) {
-    const c = { error: 0, warning: 0, notice: 0 };
-    for (const f of findings)
-        c[f.severity]++;
-    return c;
-}
-/**
- * Markdown for $GITHUB_STEP_SUMMARY — the one summary renderer of check results: a table per check,
- * the findings, then each result's own section (`summaryMarkdown`: the kustomize overlay table, the
- * terraform fmt diff, the deploy plan or release), composed here in order and cut to the size limit.
- */
-function renderSummary(results, opts) {
-    const limit = opts.limitBytes ?? SUMMARY_LIMIT_BYTES;
-    const all = results.flatMap((r) => r.findings);
-    const parts = [`## ${opts.title}`, ''];
-    parts.push('| Check | Status | Errors | Warnings | Notices |', '|---|---|---:|---:|---:|');
-    for (const r of results) {
-        const c = countBy(r.findings);
-        const status = (0,finding/* checkStatus */.dO)(r, opts.failOn);
-        parts.push(`| ${escapeCell(r.check)} | ${ICON[status]} ${status} | ${c.error} | ${c.warning} | ${c.notice} |`);
-    }
-    parts.push('');
-    const budget = selectAnnotations(all, opts.changedFiles);
-    if (budget.hiddenTotal > 0) {
-        parts.push(`> ${budget.hiddenTotal} finding(s) got no annotation because GitHub shows at most 10 per severity per step; all are listed below.`, '');
-    }
-    const head = parts.join('\n');
-    // Each check escapes what it quotes; no raw control character gets through whatever it missed.
-    const sections = results.map((r) => r.summaryMarkdown).filter((s) => !!s).map((s) => (0,report_escape/* escapeControls */.UN)(s, { keepNewlines: true }));
-    // The findings table gets what the fixed parts leave; the check sections are cut last.
-    const sectionsText = sections.length ? '\n' + sections.join('\n\n') + '\n' : '';
-    const reserve = Math.min(byteLength(sectionsText), Math.floor(limit / 3));
-    const table = renderFindingsTable(all, limit - byteLength(head) - reserve - 512, opts.findingsFile);
-    let out = head + '\n' + table;
-    const room = limit - byteLength(out) - 256;
-    out += truncateToBytes(sectionsText, room, '\n\n_(remaining summary sections cut to stay under GitHub’s 1 MiB step-summary limit)_\n');
-    return out;
-}
-function renderFindingsTable(findings, budgetBytes, findingsFile) {
-    if (findings.length === 0)
-        return '_No findings._\n';
-    const rows = ['| | Location | Rule | Message |', '|---|---|---|---|'];
-    let used = byteLength(rows.join('\n'));
-    const sorted = [...findings].sort(finding/* compareFindings */.Eg);
-    let shown = 0;
-    for (const f of sorted) {
-        const row = `| ${ICON[f.severity] ?? ''} | ${(0,report_escape/* mdCode */.xs)(`${f.file}:${f.line}`)} | ${(0,report_escape/* mdCode */.xs)(f.rule)} | ${escapeCell(f.message)} |`;
-        if (used + byteLength(row) + 1 > budgetBytes)
-            break;
-        rows.push(row);
-        used += byteLength(row) + 1;
-        shown++;
-    }
-    if (shown < sorted.length) {
-        rows.push('', `_${sorted.length - shown} more finding(s) not shown here to stay under the 1 MiB summary limit${findingsFile ? `; all are in \`${findingsFile}\`` : ''}._`);
-    }
-    return rows.join('\n') + '\n';
-}
-function byteLength(s) {
-    return Buffer.byteLength(s, 'utf8');
-}
-/** Cuts text to at most `max` UTF-8 bytes on a line boundary, adding `note` when it cuts. */
-function truncateToBytes(text, max, note) {
-    if (byteLength(text) <= max)
-        return text;
-    const room = Math.max(0, max - byteLength(note));
-    let cut = Buffer.from(text, 'utf8').subarray(0, room).toString('utf8');
-    // A split multi-byte character decodes to U+FFFD; drop it along with the partial line.
-    const nl = cut.lastIndexOf('\n');
-    cut = nl > 0 ? cut.slice(0, nl) : '';
-    return cut + note;
-}
 
-;// CONCATENATED MODULE: ./src/report/sarif.ts
 
-const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-/** SARIF 2.1.0 for GitHub code scanning: one run, one tool, rules with their default levels. */
-function renderSarif(results, opts) {
-    const findings = results.flatMap((r) => r.findings);
-    const ruleIds = [...new Set([...opts.rules.map((r) => r.id), ...findings.map((f) => f.rule)])].sort();
-    const known = new Map(opts.rules.map((r) => [r.id, r]));
-    const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
+
+
+/** The inputs that replace `compose:` settings. */
+function composeInputs(root) {
     return {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'portarium-infra',
-                        version: opts.toolVersion,
-                        informationUri: opts.informationUri ?? 'https://github.com/portarium/infra-actions',
-                        rules: ruleIds.map((id) => {
-                            const def = known.get(id);
-                            return {
-                                id,
-                                name: id.replace(/[^A-Za-z0-9]+(.)/g, (_m, c) => c.toUpperCase()),
-                                shortDescription: { text: def?.description ?? id },
-                                helpUri: docsUrl(id),
-                                defaultConfiguration: { level: LEVEL[def?.severity ?? 'warning'] },
-                            };
-                        }),
-                    },
-                },
-                originalUriBaseIds: { '%SRCROOT%': { uri: opts.srcRoot ?? '' } },
-                results: findings.map((f) => ({
-                    ruleId: f.rule,
-                    ruleIndex: ruleIndex.get(f.rule),
-                    level: LEVEL[f.severity],
-                    message: { text: f.help ? `${f.message}\n${f.help}` : f.message },
-                    locations: [
-                        {
-                            physicalLocation: {
-                                artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
-                                region: {
-                                    startLine: Math.max(1, f.line),
-                                    startColumn: Math.max(1, f.column),
-                                    ...(f.endLine ? { endLine: f.endLine } : {}),
-                                    ...(f.endColumn ? { endColumn: f.endColumn } : {}),
-                                },
-                            },
-                        },
-                    ],
-                    partialFingerprints: { primaryLocationLineHash: `${f.rule}:${f.file}:${f.line}` },
-                })),
-            },
-        ],
+        compose: {
+            files: (0,inputs/* optionalList */.R2)('files')?.map((f) => (0,github_workspace/* fileInside */.Fl)(root, f, 'files')),
+            envFiles: (0,inputs/* optionalList */.R2)('env-file')?.map((f) => external_node_path_default().resolve(root, f)),
+            profiles: (0,inputs/* optionalList */.R2)('profiles'),
+        },
     };
 }
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-
-/** The CLI's and the actions' machine-readable output (documented in the README). */
-function renderJson(results, failOn) {
-    return {
-        findings: results.flatMap((r) => r.findings).sort(finding/* compareFindings */.Eg),
-        checks: results.map((r) => ({ name: r.check, status: (0,finding/* checkStatus */.dO)(r, failOn), stats: r.stats })),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/describe.ts
-/** "1 file", "2 files"; `plural` for the irregular ones. */
-function count(n, singular, plural = `${singular}s`) {
-    return `${n} ${n === 1 ? singular : plural}`;
-}
-/** "2 errors, 1 warning": the findings by severity, only those there are; '' when none. */
-function describe_findingCounts(findings) {
-    const c = { error: 0, warning: 0, notice: 0 };
-    for (const f of findings)
-        c[f.severity]++;
-    return [count(c.error, 'error'), count(c.warning, 'warning'), count(c.notice, 'notice')].filter((s) => !s.startsWith('0 ')).join(', ');
-}
-const n = (s, k) => s[k] ?? 0;
-const DESCRIBERS = {
-    compose: (s) => {
-        if (n(s, 'projects') === 0)
-            return { text: 'no compose files found', empty: true };
-        const files = n(s, 'files') > n(s, 'projects') ? ` from ${count(n(s, 'files'), 'file')}` : '';
-        return { text: `${count(n(s, 'projects'), 'project')}${files}, ${count(n(s, 'services'), 'service')}`, empty: false };
-    },
-    'terraform-fmt': (s) => ({ text: describeTerraform(s), empty: n(s, 'files') === 0 && n(s, 'skipped') === 0 }),
-    kustomize: (s) => {
-        if (n(s, 'kustomizations') === 0)
-            return { text: 'no kustomizations found', empty: true };
-        if (n(s, 'overlays') === 0)
-            return { text: `${count(n(s, 'kustomizations'), 'kustomization')}, none of them an overlay to build`, empty: false };
-        const parts = [count(n(s, 'overlays'), 'overlay'), `${count(n(s, 'resources'), 'resource')} validated`];
-        const problems = [
-            n(s, 'invalid') ? `${n(s, 'invalid')} invalid` : '',
-            n(s, 'errors') ? `${n(s, 'errors')} could not be validated` : '',
-            n(s, 'skipped') ? `${n(s, 'skipped')} skipped` : '',
-        ].filter(Boolean);
-        if (problems.length)
-            parts.push(...problems);
-        else if (n(s, 'resources') > 0)
-            parts[1] += ', all valid';
-        if (s['changedOverlays'] !== undefined)
-            parts.push(`${count(n(s, 'changedOverlays'), 'overlay')} changed since the base ref`);
-        return { text: parts.join(', '), empty: false };
-    },
-    images: (s) => {
-        if (n(s, 'images') === 0)
-            return { text: 'no images or Dockerfiles found', empty: true };
-        return { text: `${count(n(s, 'images'), 'image')}, ${count(n(s, 'dockerfiles'), 'Dockerfile')} linted`, empty: false };
-    },
-    deploy: (s) => {
-        if (s['resources'] === undefined)
-            return { text: 'nothing deployed', empty: false };
-        const plan = s['create'] !== undefined;
-        const changes = plan
-            ? `${n(s, 'create')} to create, ${n(s, 'change')} to change, ${n(s, 'prune')} to prune, ${n(s, 'unchanged')} unchanged`
-            : s['created'] !== undefined
-                ? `${n(s, 'created')} created, ${n(s, 'changed')} changed, ${n(s, 'pruned')} pruned, ${n(s, 'unchanged')} unchanged`
-                : '';
-        return { text: `${count(n(s, 'resources'), 'resource')}${changes ? ` (${changes})` : ''}`, empty: false };
+const composeValidate = {
+    title: 'Compose validation',
+    rules: rules/* RULES */.y,
+    inputs: composeInputs,
+    run: async ({ root, workspace, config, variables }) => {
+        const checked = await runCompose({ root, ...composeOptions(config.checks.compose), env: variables.env, workspace });
+        // The merged models are outputs too: no secret may reach them.
+        const result = (0,report/* redactResult */.rd)(checked, variables.secrets);
+        const outDir = (0,github_workspace/* runnerTempDir */.cl)('compose');
+        const merged = result.projects
+            .filter((p) => p.model)
+            .map((p, i) => {
+            const file = external_node_path_default().join(outDir, `${i + 1}-${p.name.replace(/[^A-Za-z0-9._-]+/g, '_')}.json`);
+            (0,external_node_fs_.writeFileSync)(file, JSON.stringify(p.model, null, 2) + '\n');
+            return file;
+        });
+        core/* setOutput */.uH('merged-config', merged.join('\n'));
+        (0,log/* info */.p)(`compose: ${result.projects.length} project(s), ${result.findings.length} finding(s)`);
+        return [result];
     },
 };
-/** terraform fmt's coverage: "7 files checked, all formatted", "7 files checked, 2 need formatting, 1 syntax error". */
-function describeTerraform(s) {
-    const files = n(s, 'files');
-    if (files === 0 && n(s, 'skipped') === 0)
-        return 'no Terraform files found';
-    // In write mode the changed files were rewritten (or failed to be): only the rest still need it.
-    const unformatted = n(s, 'changed') - n(s, 'written') - n(s, 'writeFailed');
-    const problems = [
-        n(s, 'written') ? `${n(s, 'written')} reformatted` : '',
-        unformatted > 0 ? `${unformatted} ${unformatted === 1 ? 'needs' : 'need'} formatting` : '',
-        n(s, 'writeFailed') ? `${n(s, 'writeFailed')} could not be written` : '',
-        n(s, 'syntaxErrors') ? count(n(s, 'syntaxErrors'), 'syntax error') : '',
-        n(s, 'engineErrors') ? `${n(s, 'engineErrors')} could not be formatted` : '',
-        n(s, 'skipped') ? `${n(s, 'skipped')} skipped` : '',
-    ].filter(Boolean);
-    return `${count(files, 'file')} checked, ${problems.length ? problems.join(', ') : 'all formatted'}`;
-}
-/** The words for one check's result; a check without its own words lists its stats. */
-function describe_describeResult(r) {
-    const d = DESCRIBERS[r.check];
-    if (d)
-        return d(r.stats, r.findings);
-    const text = Object.entries(r.stats)
-        .map(([k, v]) => `${v} ${k}`)
-        .join(', ');
-    return { text, empty: false };
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
+const run = () => (0,action/* runCheckAction */.s5)(composeValidate);
 
 
+/***/ }),
 
-const COLOR = {
-    error: '\x1b[31m',
-    warning: '\x1b[33m',
-    notice: '\x1b[36m',
-    bold: '\x1b[1m',
-    dim: '\x1b[2m',
-    green: '\x1b[32m',
-};
-const RESET = '\x1b[0m';
-/** Human output in the `file:line:col severity rule message` form editors and terminals link. */
-function renderText(results, opts) {
-    const paint = (c, s) => (opts.color ? COLOR[c] + s + RESET : s);
-    const lines = [];
-    const findings = results.flatMap((r) => r.findings).sort(compareFindings);
-    // Checked content is escaped piece by piece, before our own colours go around it.
-    const printed = new Set();
-    for (const f of findings) {
-        // Each finding once, even when two steps of a check (or two checks) reached the same one.
-        const key = `${f.file}\0${f.line}\0${f.column}\0${f.severity}\0${f.rule}\0${f.message}`;
-        if (printed.has(key))
-            continue;
-        printed.add(key);
-        lines.push(`${paint('bold', logLine(`${opts.pathPrefix ?? ''}${f.file}:${f.line}:${f.column}`))} ${paint(f.severity, f.severity)} ${logText(f.message)} ${paint('dim', logLine(f.rule))}`);
-        if (f.help)
-            lines.push(`    ${paint('dim', logText(f.help))}`);
-    }
-    if (findings.length)
-        lines.push('');
-    for (const r of results) {
-        const status = checkStatus(r, opts.failOn);
-        const { text, empty } = describeResult(r);
-        const counts = findingCounts(r.findings);
-        // A check that found nothing to look at neither passed nor failed: it says so.
-        const mark = status !== 'passed' ? paint('error', '✖') : empty && !counts ? paint('dim', '○') : paint('green', '✔');
-        const said = [text, counts].filter(Boolean).join('; ');
-        lines.push(`${mark} ${logLine(r.check)}${said ? `: ${logLine(said)}` : ''}`);
-    }
-    return lines.join('\n') + '\n';
-}
+/***/ 3921:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-;// CONCATENATED MODULE: ./src/report/redact.ts
-const REDACTED = '***';
-/** Replaces every occurrence of each non-empty secret by `***`, the longest first (one may contain another). */
-function redactor(secrets) {
-    const list = [...new Set([...secrets].filter((s) => s !== ''))].sort((a, b) => b.length - a.length);
-    if (list.length === 0)
-        return (s) => s;
-    return (s) => {
-        let out = s;
-        for (const v of list)
-            if (out.includes(v))
-                out = out.split(v).join(REDACTED);
-        return out;
-    };
-}
-/** A copy of plain data (objects, arrays, strings) with every string and key redacted; other values kept. */
-function redactDeep(value, redact) {
-    const seen = new Map();
-    const walk = (v) => {
-        if (typeof v === 'string')
-            return redact(v);
-        if (typeof v !== 'object' || v === null)
-            return v;
-        if (seen.has(v))
-            return seen.get(v);
-        if (Array.isArray(v)) {
-            const out = [];
-            seen.set(v, out);
-            for (const x of v)
-                out.push(walk(x));
-            return out;
-        }
-        const proto = Object.getPrototypeOf(v);
-        if (proto !== Object.prototype && proto !== null)
-            return v;
-        const out = proto === null ? Object.create(null) : {};
-        seen.set(v, out);
-        // defineProperty: a key such as `__proto__` stays an own key instead of replacing the prototype.
-        for (const [k, x] of Object.entries(v))
-            Object.defineProperty(out, redact(k), { value: walk(x), enumerable: true, writable: true, configurable: true });
-        return out;
-    };
-    return walk(value);
-}
-/** The result with every secret value replaced, in findings, summaries, stats keys and models alike. */
-function redactResult(result, secrets) {
-    return redactDeep(result, redactor(secrets));
-}
-/** The results with every secret value replaced, in findings, summaries, stats keys and models alike. */
-function redactResults(results, secrets) {
-    const redact = redactor(secrets);
-    return results.map((r) => redactDeep(r, redact));
-}
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ RULES),
+/* harmony export */   z: () => (/* binding */ COMPOSE_RULES)
+/* harmony export */ });
+/* harmony import */ var _report_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9681);
 
-;// CONCATENATED MODULE: ./src/report/index.ts
+/** Every rule of the compose check; documented in docs/rules/compose.md. */
+const COMPOSE_RULES = (0,_report_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRules */ .x0)('compose', [
+    // reading files
+    { id: 'compose/invalid-yaml', severity: 'error', description: 'The file is not valid YAML (syntax error, unknown alias, bad merge key).' },
+    { id: 'compose/duplicate-key', severity: 'error', description: 'A mapping defines the same key twice.' },
+    { id: 'compose/non-string-key', severity: 'error', description: 'A mapping key is a number, boolean, null or collection instead of a string.' },
+    { id: 'compose/yaml-alias-limit', severity: 'error', description: 'YAML aliases expand to too many nodes (an alias bomb) or refer to themselves.' },
+    { id: 'compose/invalid-encoding', severity: 'error', description: 'The file is not valid UTF-8.' },
+    { id: 'compose/file-too-large', severity: 'error', description: 'The file is larger than the size limit (8 MiB by default).' },
+    { id: 'compose/unreadable-file', severity: 'error', description: 'A compose or env file cannot be read, is a directory, or is a special file (/proc, /sys, /dev, a device, FIFO or socket).' },
+    { id: 'compose/path-outside-workspace', severity: 'error', description: 'In the actions: a compose file, env file, include, extends file, build context or Dockerfile resolves outside the workspace.' },
+    { id: 'compose/top-level-not-mapping', severity: 'error', description: 'The document is not a mapping (top-level object must be a mapping).' },
+    { id: 'compose/empty-file', severity: 'error', description: 'The project has no content at all (empty compose file).' },
+    // variables
+    { id: 'compose/required-variable', severity: 'error', description: 'A required variable (${VAR:?msg} or ${VAR?msg}) is not set.' },
+    { id: 'compose/invalid-interpolation', severity: 'error', description: 'A value is not a valid interpolation template (e.g. ${ VAR}, ${VAR!}).' },
+    { id: 'compose/unset-variable', severity: 'warning', description: 'A variable without a default is not set; compose uses an empty string.' },
+    { id: 'compose/invalid-env-file', severity: 'error', description: 'A .env, --env-file or env_file file cannot be parsed.' },
+    { id: 'compose/yaml11-boolean', severity: 'warning', description: 'A boolean is written as yes/no/on/off/y/n, which YAML 1.2 does not know.' },
+    // merge, include, extends
+    { id: 'compose/merge-conflict', severity: 'error', description: 'Files cannot be merged: a mapping is overridden by a list or the other way round.' },
+    { id: 'compose/include-cycle', severity: 'error', description: 'include entries form a cycle.' },
+    { id: 'compose/invalid-include', severity: 'error', description: 'An include entry is malformed or names a file that does not exist.' },
+    { id: 'compose/extends-cycle', severity: 'error', description: 'extends references form a cycle.' },
+    { id: 'compose/invalid-extends', severity: 'error', description: 'extends names a service or file that does not exist, or lacks service.' },
+    { id: 'compose/remote-resource', severity: 'notice', description: 'A remote include or extends (git, OCI, URL) is not fetched, so it is not validated.' },
+    // schema and values
+    { id: 'compose/schema', severity: 'error', description: 'The model does not match the Compose Specification JSON schema.' },
+    { id: 'compose/invalid-value', severity: 'error', description: 'A value cannot be read as the type compose needs (number, boolean, size, command line, ...).' },
+    { id: 'compose/invalid-port', severity: 'error', description: 'A port mapping is not valid ([[IP:]HOST:]CONTAINER[/PROTO], ports 0-65535, tcp/udp/sctp).' },
+    { id: 'compose/invalid-duration', severity: 'error', description: 'A duration is not valid (Go duration syntax: 10s, 1m30s, 500ms).' },
+    { id: 'compose/invalid-volume', severity: 'error', description: 'A short-syntax volume is malformed or uses a mode compose ignores.' },
+    { id: 'compose/obsolete-version', severity: 'warning', description: 'The top-level version attribute is obsolete and ignored.' },
+    { id: 'compose/deprecated', severity: 'warning', description: 'A deprecated attribute is used (external.name).' },
+    { id: 'compose/invalid-project-name', severity: 'error', description: 'COMPOSE_PROJECT_NAME is not a valid project name.' },
+    // consistency of the merged project
+    { id: 'compose/missing-image', severity: 'error', description: 'A service has neither image nor build.' },
+    { id: 'compose/undefined-network', severity: 'error', description: 'A service joins a network that is not declared under top-level networks.' },
+    { id: 'compose/undefined-volume', severity: 'error', description: 'A service mounts a named volume that is not declared under top-level volumes.' },
+    { id: 'compose/undefined-secret', severity: 'error', description: 'A service (or its build) uses a secret not declared under top-level secrets.' },
+    { id: 'compose/undefined-config', severity: 'error', description: 'A service uses a config not declared under top-level configs.' },
+    { id: 'compose/undefined-model', severity: 'error', description: 'A service uses a model not declared under top-level models.' },
+    { id: 'compose/undefined-service', severity: 'error', description: 'depends_on, links, network_mode or additional_contexts names a service that does not exist or is disabled by profiles.' },
+    { id: 'compose/dependency-cycle', severity: 'error', description: 'depends_on relations form a cycle.' },
+    { id: 'compose/invalid-healthcheck', severity: 'error', description: 'healthcheck.test does not start with CMD, CMD-SHELL or NONE.' },
+    { id: 'compose/healthcheck-required', severity: 'error', description: 'depends_on waits for service_healthy on a service that has no healthcheck.' },
+    { id: 'compose/conflicting-attributes', severity: 'error', description: 'Attributes that exclude each other are both set (network_mode/networks, scale/replicas, ...).' },
+    { id: 'compose/missing-attribute', severity: 'error', description: 'An attribute compose needs is missing (secret/config source, watch target, ...).' },
+    { id: 'compose/duplicate-mount', severity: 'error', description: 'Two volumes or tmpfs mounts of a service use the same target.' },
+    { id: 'compose/missing-env-file', severity: 'error', description: 'An env_file does not exist (and is not marked required: false).' },
+    // rules of this toolkit
+    { id: 'compose/image-latest-tag', severity: 'warning', description: 'An image has no tag or uses latest, so what runs can change without a commit.' },
+    { id: 'compose/duplicate-host-port', severity: 'error', description: 'Two services of a project publish the same host port.' },
+    { id: 'compose/build-context-missing', severity: 'error', description: 'A local build context directory does not exist.' },
+    { id: 'compose/dockerfile-missing', severity: 'error', description: 'The Dockerfile of a build is not in its context.' },
+    { id: 'compose/duplicate-container-name', severity: 'error', description: 'Two services of a project set the same container_name.' },
+    { id: 'compose/deadline-exceeded', severity: 'error', description: "The check's time limit ran out before this project was checked." },
+    { id: 'compose/internal-error', severity: 'error', description: 'The check itself failed on this project (a bug to report); other projects are still checked.' },
+]);
+const RULES = COMPOSE_RULES.rules;
 
 
+/***/ }),
+
+/***/ 7003:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Cs: () => (/* binding */ runAction),
+  s5: () => (/* binding */ runCheckAction)
+});
 
+// UNUSED EXPORTS: actionSettings
 
-
-
-
-
-
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __nccwpck_require__(6257);
+// EXTERNAL MODULE: ./src/checks/compose/rules.ts
+var rules = __nccwpck_require__(3921);
+// EXTERNAL MODULE: ./src/report/rules.ts
+var report_rules = __nccwpck_require__(9681);
 ;// CONCATENATED MODULE: ./src/checks/images/rules.ts
 // The images check's rules: their ids, default severities and one-line descriptions (documented in
 // docs/rules/images.md). The build and push of src/images report under the same ids.
 
-const IMAGES_RULES = defineRules('images', [
+const IMAGES_RULES = (0,report_rules/* defineRules */.x0)('images', [
     { id: 'images/unpinned-base-image', severity: 'error', description: 'A base image (FROM, directly or through an ARG default) has neither a tag nor a digest.' },
     { id: 'images/latest-tag', severity: 'error', description: 'A base image uses the moving "latest" tag.' },
     { id: 'images/root-user', severity: 'error', description: 'The last USER of the final stage is root (root or 0).' },
@@ -35815,14 +35341,14 @@ const IMAGES_RULES = defineRules('images', [
     { id: 'images/build-failed', severity: 'error', description: 'The image did not build; the finding points at the failing instruction.' },
     { id: 'images/push-failed', severity: 'error', description: 'The image built but could not be pushed (registry unreachable, credentials refused, ...).' },
 ]);
-const rules_RULES = IMAGES_RULES.rules;
-const { finding: rules_finding } = IMAGES_RULES;
+const RULES = IMAGES_RULES.rules;
+const { finding } = IMAGES_RULES;
 
 ;// CONCATENATED MODULE: ./src/checks/kubernetes/rules.ts
 
 const CHECK = 'kustomize';
 /** Every rule of the Kustomize/Kubernetes check; documented in docs/rules/kubernetes.md. */
-const KUBERNETES_RULES = defineRules(CHECK, [
+const KUBERNETES_RULES = (0,report_rules/* defineRules */.x0)(CHECK, [
     { id: 'kubernetes/schema', severity: 'error', description: 'A rendered resource does not match its Kubernetes JSON schema (kubeconform: invalid).' },
     { id: 'kubernetes/missing-schema', severity: 'warning', description: 'No schema was found for a resource kind, so it was not validated.' },
     { id: 'kubernetes/invalid-manifest', severity: 'error', description: 'A manifest document cannot be read as a resource (YAML error, duplicate key in strict mode, missing kind or apiVersion).' },
@@ -35830,6 +35356,7 @@ const KUBERNETES_RULES = defineRules(CHECK, [
     { id: 'kubernetes/schema-unavailable', severity: 'error', description: 'A schema location failed (HTTP error, unreadable file) while looking up a schema.' },
     { id: 'kubernetes/build-failed', severity: 'error', description: 'kustomize build failed for a kustomization.' },
     { id: 'kubernetes/kustomize-missing', severity: 'error', description: 'Neither kubectl nor a standalone kustomize was found, so the overlays were not built or validated.' },
+    { id: 'kubernetes/kubeconform-missing', severity: 'error', description: 'The kubeconform engine was asked for and kubeconform was not found, so the overlays were built but not validated.' },
     { id: 'kubernetes/remote-base', severity: 'error', description: 'A kustomization references a remote base or component, which is refused unless allowed.' },
     { id: 'kubernetes/outside-root', severity: 'error', description: 'A kustomization references a path outside the repository.' },
     { id: 'kubernetes/image-not-pinned', severity: 'warning', description: 'A container image has no tag, or uses the tag latest, and no digest.' },
@@ -35848,7 +35375,7 @@ const KUBERNETES_RULES = defineRules(CHECK, [
     { id: 'kubernetes/excessive-aliasing', severity: 'error', description: 'YAML aliases expand a document far beyond its written size (an alias bomb); the overlay is not built.' },
     { id: 'kubernetes/deadline-exceeded', severity: 'error', description: 'The check ran past its time limit; the overlays not finished are not validated.' },
 ]);
-const kubernetes_rules_RULES = KUBERNETES_RULES.rules;
+const rules_RULES = KUBERNETES_RULES.rules;
 /** Names for the rule ids, as the engine's code uses them. */
 const RULE = {
     schema: 'kubernetes/schema',
@@ -35858,6 +35385,7 @@ const RULE = {
     schemaError: 'kubernetes/schema-unavailable',
     buildFailed: 'kubernetes/build-failed',
     kustomizeMissing: 'kubernetes/kustomize-missing',
+    kubeconformMissing: 'kubernetes/kubeconform-missing',
     remoteBase: 'kubernetes/remote-base',
     outsideRoot: 'kubernetes/outside-root',
     imageNotPinned: 'kubernetes/image-not-pinned',
@@ -35881,7 +35409,7 @@ function ruleSeverity(id, overrides) {
 
 const rules_CHECK = 'terraform-fmt';
 /** Every rule of the terraform fmt check; documented in docs/rules/terraform.md. */
-const TERRAFORM_RULES = defineRules(rules_CHECK, [
+const TERRAFORM_RULES = (0,report_rules/* defineRules */.x0)(rules_CHECK, [
     { id: 'terraform/not-formatted', severity: 'error', description: 'Lines that `terraform fmt` would change (one finding per changed hunk).' },
     { id: 'terraform/syntax-error', severity: 'error', description: 'The file does not parse as HCL, so terraform fmt refuses to format it.' },
     { id: 'terraform/write-failed', severity: 'error', description: 'Write mode could not replace the file with its formatted text (read-only, permissions).' },
@@ -35913,10 +35441,21 @@ const rules_RULE = {
 
 
 
-const CONFIGURABLE_RULE_IDS = [...RULES, ...terraform_rules_RULES, ...kubernetes_rules_RULES, ...rules_RULES].map((r) => r.id);
+const CONFIGURABLE_RULE_IDS = [...rules/* RULES */.y, ...terraform_rules_RULES, ...rules_RULES, ...RULES].map((r) => r.id);
 
+// EXTERNAL MODULE: ./src/report/index.ts + 8 modules
+var report = __nccwpck_require__(6316);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/path-guard.ts
+var path_guard = __nccwpck_require__(1472);
+// EXTERNAL MODULE: ./src/report/finding.ts
+var report_finding = __nccwpck_require__(1404);
 ;// CONCATENATED MODULE: ./src/settings/suggest.ts
 /** Levenshtein distance, for "did you mean" on misspelt keys and rule ids. */
 function editDistance(a, b) {
@@ -35991,7 +35530,7 @@ function readKeys(r, map, section, handlers) {
         if (!handler) {
             const moved = MOVED[name];
             if (!moved)
-                throw new finding/* UsageError */.eb(`${r.where(pair.key)}: unknown setting "${name}"${didYouMean(key, Object.keys(handlers))}; ${section} takes ${Object.keys(handlers).join(', ')}`);
+                throw new report_finding/* UsageError */.eb(`${r.where(pair.key)}: unknown setting "${name}"${didYouMean(key, Object.keys(handlers))}; ${section} takes ${Object.keys(handlers).join(', ')}`);
             r.warnings.push(movedWarning(r.where(pair.key), name));
             if (!('to' in moved))
                 continue;
@@ -36022,49 +35561,49 @@ function list(r, v, name) {
         const bad = texts.findIndex((t) => t === undefined);
         if (bad < 0)
             return texts;
-        throw new finding/* UsageError */.eb(`${r.where(items[bad] ?? v)}: ${name} must be a string or a list of strings`);
+        throw new report_finding/* UsageError */.eb(`${r.where(items[bad] ?? v)}: ${name} must be a string or a list of strings`);
     }
-    throw new finding/* UsageError */.eb(`${r.where(v)}: ${name} must be a string or a list of strings`);
+    throw new report_finding/* UsageError */.eb(`${r.where(v)}: ${name} must be a string or a list of strings`);
 }
-function sections_str(r, v, name) {
+function str(r, v, name) {
     const s = (0,dist/* isScalar */.jn)(v) ? scalarText(v) : undefined;
     if (s === undefined)
-        throw new finding/* UsageError */.eb(`${r.where(v)}: ${name} must be a string`);
+        throw new report_finding/* UsageError */.eb(`${r.where(v)}: ${name} must be a string`);
     return s;
 }
 function oneOf(r, v, name, values) {
     const s = (0,dist/* isScalar */.jn)(v) ? scalarText(v) : undefined;
     if (s === undefined || !values.includes(s)) {
-        throw new finding/* UsageError */.eb(`${r.where(v)}: ${name} must be ${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}${s === undefined ? '' : ` (got "${s}")`}`);
+        throw new report_finding/* UsageError */.eb(`${r.where(v)}: ${name} must be ${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}${s === undefined ? '' : ` (got "${s}")`}`);
     }
     return s;
 }
-function sections_bool(r, v, name) {
+function bool(r, v, name) {
     if ((0,dist/* isScalar */.jn)(v) && typeof v.value === 'boolean')
         return v.value;
-    throw new finding/* UsageError */.eb(`${r.where(v)}: ${name} must be true or false`);
+    throw new report_finding/* UsageError */.eb(`${r.where(v)}: ${name} must be true or false`);
 }
 function seconds(r, v, name) {
     if ((0,dist/* isScalar */.jn)(v) && typeof v.value === 'number' && v.value > 0)
         return Math.round(v.value * 1000);
-    throw new finding/* UsageError */.eb(`${r.where(v)}: ${name} must be a positive number of seconds`);
+    throw new report_finding/* UsageError */.eb(`${r.where(v)}: ${name} must be a positive number of seconds`);
 }
 function positiveInt(r, v, name) {
     if ((0,dist/* isScalar */.jn)(v) && typeof v.value === 'number' && Number.isInteger(v.value) && v.value >= 1)
         return v.value;
-    throw new finding/* UsageError */.eb(`${r.where(v)}: ${name} must be a positive integer`);
+    throw new report_finding/* UsageError */.eb(`${r.where(v)}: ${name} must be a positive integer`);
 }
-function sections_stringMap(r, v, name) {
+function stringMap(r, v, name) {
     if (!(0,dist/* isMap */.jh)(v))
-        throw new finding/* UsageError */.eb(`${r.where(v)}: ${name} must map names to values`);
+        throw new report_finding/* UsageError */.eb(`${r.where(v)}: ${name} must map names to values`);
     const out = {};
     for (const p of v.items) {
         const k = deref(r, p.key);
         const val = deref(r, p.value);
         if (!(0,dist/* isScalar */.jn)(k))
-            throw new finding/* UsageError */.eb(`${r.where(p.key)}: ${name} must map names to values`);
+            throw new report_finding/* UsageError */.eb(`${r.where(p.key)}: ${name} must map names to values`);
         if (val !== null && !(0,dist/* isScalar */.jn)(val))
-            throw new finding/* UsageError */.eb(`${r.where(val)}: ${name}.${String(k.value)} must be a string, a number or a boolean`);
+            throw new report_finding/* UsageError */.eb(`${r.where(val)}: ${name}.${String(k.value)} must be a string, a number or a boolean`);
         out[String(k.value)] = String(val?.value ?? '');
     }
     return out;
@@ -36087,8 +35626,8 @@ function parseTerraform(r, map) {
         exclude: (v, n) => (s.exclude = list(r, v, n)),
         mode: (v, n) => (s.mode = oneOf(r, v, n, ['check', 'diff', 'write'])),
         engine: (v, n) => (s.engine = oneOf(r, v, n, ['builtin', 'terraform', 'tofu'])),
-        'terraform-version': (v, n) => (s.terraformVersion = sections_str(r, v, n)),
-        binary: (v, n) => (s.binary = sections_str(r, v, n)),
+        'terraform-version': (v, n) => (s.terraformVersion = str(r, v, n)),
+        binary: (v, n) => (s.binary = str(r, v, n)),
         timeout: (v, n) => (s.timeoutMs = seconds(r, v, n)),
     });
     return s;
@@ -36102,11 +35641,11 @@ function parseKubernetes(r, map) {
         'schema-locations': (v, n) => (s.schemaLocations = list(r, v, n)),
         'skip-kinds': (v, n) => (s.skipKinds = list(r, v, n)),
         'reject-kinds': (v, n) => (s.rejectKinds = list(r, v, n)),
-        'ignore-missing-schemas': (v, n) => (s.ignoreMissingSchemas = sections_bool(r, v, n)),
-        strict: (v, n) => (s.strict = sections_bool(r, v, n)),
-        'allow-remote-bases': (v, n) => (s.allowRemoteBases = sections_bool(r, v, n)),
-        'base-ref': (v, n) => (s.baseRef = sections_str(r, v, n)),
-        'rendered-dir': (v, n) => (s.renderedDir = sections_str(r, v, n)),
+        'ignore-missing-schemas': (v, n) => (s.ignoreMissingSchemas = bool(r, v, n)),
+        strict: (v, n) => (s.strict = bool(r, v, n)),
+        'allow-remote-bases': (v, n) => (s.allowRemoteBases = bool(r, v, n)),
+        'base-ref': (v, n) => (s.baseRef = str(r, v, n)),
+        'rendered-dir': (v, n) => (s.renderedDir = str(r, v, n)),
         concurrency: (v, n) => (s.concurrency = positiveInt(r, v, n)),
         timeout: (v, n) => (s.timeoutMs = seconds(r, v, n)),
     });
@@ -36117,16 +35656,16 @@ function parseImages(r, node, plain) {
     if ((0,dist/* isSeq */.oP)(node))
         return { images: plain };
     if (!(0,dist/* isMap */.jh)(node))
-        throw new finding/* UsageError */.eb(`${r.where(node)}: images must be a mapping or a list of images`);
+        throw new report_finding/* UsageError */.eb(`${r.where(node)}: images must be a mapping or a list of images`);
     const s = {};
     const entries = plain;
     readKeys(r, node, 'images', {
         images: () => (s.images = entries['images']),
-        'docker-dir': (v, n) => (s.dockerDir = sections_str(r, v, n)),
-        registry: (v, n) => (s.registry = sections_str(r, v, n)),
+        'docker-dir': (v, n) => (s.dockerDir = str(r, v, n)),
+        registry: (v, n) => (s.registry = str(r, v, n)),
         // One string may list several, comma-separated, as the build-images input does.
         platforms: (v, n) => (s.platforms = list(r, v, n).flatMap((p) => p.split(',')).map((p) => p.trim()).filter(Boolean)),
-        'build-args': (v, n) => (s.buildArgs = sections_stringMap(r, v, n)),
+        'build-args': (v, n) => (s.buildArgs = stringMap(r, v, n)),
         timeout: (v, n) => (s.timeoutMs = seconds(r, v, n)),
     });
     return s;
@@ -36152,22 +35691,22 @@ const SETTINGS = new Set(['off', 'error', 'warning', 'notice']);
  */
 async function loadConfig(root, explicit, workspace, ruleIds) {
     const file = explicit ? external_node_path_default().resolve(explicit) : external_node_path_default().join(root, CONFIG_FILE);
-    const refused = pathGuard(workspace)(file);
+    const refused = (0,path_guard/* pathGuard */.JV)(workspace)(file);
     if (refused)
-        throw new finding/* UsageError */.eb(`${file}: the configuration file ${refused.reason}; it is not read`);
+        throw new report_finding/* UsageError */.eb(`${file}: the configuration file ${refused.reason}; it is not read`);
     let text;
     try {
         const st = await (0,promises_namespaceObject.stat)(file);
         if (!st.isFile())
-            throw new finding/* UsageError */.eb(`${file}: the configuration file is not a regular file`);
+            throw new report_finding/* UsageError */.eb(`${file}: the configuration file is not a regular file`);
         text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
     }
     catch (e) {
-        if (e instanceof finding/* UsageError */.eb)
+        if (e instanceof report_finding/* UsageError */.eb)
             throw e;
         if (!explicit && e.code === 'ENOENT')
             return emptyConfig();
-        throw new finding/* UsageError */.eb(`${file}: cannot read the configuration file (${e.message})`);
+        throw new report_finding/* UsageError */.eb(`${file}: cannot read the configuration file (${e.message})`);
     }
     return parseConfig(text, external_node_path_default().relative(process.cwd(), file) || file, ruleIds);
 }
@@ -36182,7 +35721,7 @@ function parseConfig(text, file, ruleIds) {
     catch (e) {
         // The yaml parser and toJSON recurse once per nesting level: thousands of levels exhaust the stack.
         if (e instanceof RangeError && /call stack/i.test(e.message))
-            throw new finding/* UsageError */.eb(`${file}:1:1: invalid YAML: nested too deeply to read`);
+            throw new report_finding/* UsageError */.eb(`${file}:1:1: invalid YAML: nested too deeply to read`);
         throw e;
     }
 }
@@ -36197,14 +35736,14 @@ function readConfig(text, file) {
     if (doc.errors.length) {
         const err = doc.errors[0];
         const p = lc.linePos(err.pos[0]);
-        throw new finding/* UsageError */.eb(`${file}:${p.line}:${p.col}: invalid YAML: ${err.message.split('\n')[0]}`);
+        throw new report_finding/* UsageError */.eb(`${file}:${p.line}:${p.col}: invalid YAML: ${err.message.split('\n')[0]}`);
     }
     const config = { file, ...emptyConfig() };
     const reader = { doc, where, warnings: config.warnings };
     if (doc.contents === null)
         return config;
     if (!(0,dist/* isMap */.jh)(doc.contents))
-        throw new finding/* UsageError */.eb(`${where(doc.contents)}: the configuration must be a mapping`);
+        throw new report_finding/* UsageError */.eb(`${where(doc.contents)}: the configuration must be a mapping`);
     for (const pair of doc.contents.items) {
         const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
         // `compose: *shared` names its section by alias.
@@ -36212,21 +35751,21 @@ function readConfig(text, file) {
         if (key === 'fail-on') {
             const v = (0,dist/* isScalar */.jn)(value) ? String(value.value) : '';
             if (v !== 'error' && v !== 'warning' && v !== 'never')
-                throw new finding/* UsageError */.eb(`${where(value)}: fail-on must be error, warning or never`);
+                throw new report_finding/* UsageError */.eb(`${where(value)}: fail-on must be error, warning or never`);
             config.failOn = v;
         }
         else if (key === 'rules') {
             if (value === null)
                 continue;
             if (!(0,dist/* isMap */.jh)(value))
-                throw new finding/* UsageError */.eb(`${where(value)}: rules must map a rule id to off, error, warning or notice`);
+                throw new report_finding/* UsageError */.eb(`${where(value)}: rules must map a rule id to off, error, warning or notice`);
             for (const rp of value.items) {
                 const id = (0,dist/* isScalar */.jn)(rp.key) ? String(rp.key.value) : '';
                 const setting = (0,dist/* isScalar */.jn)(rp.value) ? String(rp.value.value) : '';
                 if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(id))
-                    throw new finding/* UsageError */.eb(`${where(rp.key)}: "${id}" is not a rule id (check/rule-name)`);
+                    throw new report_finding/* UsageError */.eb(`${where(rp.key)}: "${id}" is not a rule id (check/rule-name)`);
                 if (!SETTINGS.has(setting))
-                    throw new finding/* UsageError */.eb(`${where(rp.value)}: rule ${id} must be off, error, warning or notice (got "${setting}")`);
+                    throw new report_finding/* UsageError */.eb(`${where(rp.value)}: rule ${id} must be off, error, warning or notice (got "${setting}")`);
                 config.rules[id] = setting;
                 config.ruleAt[id] = where(rp.key);
             }
@@ -36239,7 +35778,7 @@ function readConfig(text, file) {
             if (key === 'images')
                 config.checks.images = parseImages(reader, value, js);
             else if (!(0,dist/* isMap */.jh)(value))
-                throw new finding/* UsageError */.eb(`${where(value)}: ${key} must be a mapping`);
+                throw new report_finding/* UsageError */.eb(`${where(value)}: ${key} must be a mapping`);
             else if (key === 'compose')
                 config.checks.compose = parseCompose(reader, value);
             else if (key === 'terraform')
@@ -36251,7 +35790,7 @@ function readConfig(text, file) {
             config.warnings.push(movedWarning(where(pair.key), key));
         }
         else {
-            throw new finding/* UsageError */.eb(`${where(pair.key)}: unknown setting "${key}"${didYouMean(key, TOP_LEVEL)}; the file takes ${TOP_LEVEL.join(', ')}`);
+            throw new report_finding/* UsageError */.eb(`${where(pair.key)}: unknown setting "${key}"${didYouMean(key, TOP_LEVEL)}; the file takes ${TOP_LEVEL.join(', ')}`);
         }
     }
     return config;
@@ -36267,12 +35806,12 @@ function sectionValue(value, doc, where) {
     }
     catch (e) {
         if (e instanceof ReferenceError)
-            throw new finding/* UsageError */.eb(`${where(value)}: too many YAML aliases (${e.message})`);
+            throw new report_finding/* UsageError */.eb(`${where(value)}: too many YAML aliases (${e.message})`);
         throw e;
     }
     // `r: &r [*r]` comes back as a list that contains itself: every reader walking it would loop.
     if (isCircular(js, new Set()))
-        throw new finding/* UsageError */.eb(`${where(value)}: a YAML alias refers to a node that contains it`);
+        throw new report_finding/* UsageError */.eb(`${where(value)}: a YAML alias refers to a node that contains it`);
     return js;
 }
 function isCircular(v, ancestors) {
@@ -36309,10 +35848,12 @@ function checkRuleIds(config, ruleIds) {
         if (known.has(id))
             continue;
         const at = config.ruleAt[id] ?? config.file ?? CONFIG_FILE;
-        throw new finding/* UsageError */.eb(`${at}: unknown rule "${id}"${didYouMean(id, known)}`);
+        throw new report_finding/* UsageError */.eb(`${at}: unknown rule "${id}"${didYouMean(id, known)}`);
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 // EXTERNAL MODULE: external "os"
@@ -36445,7 +35986,7 @@ function getUserAgent() {
 ;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
 // @ts-check
 
-function register_register(state, name, method, options) {
+function register(state, name, method, options) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
   }
@@ -36456,7 +35997,7 @@ function register_register(state, name, method, options) {
 
   if (Array.isArray(name)) {
     return name.reverse().reduce((callback, name) => {
-      return register_register.bind(null, state, name, callback, options);
+      return register.bind(null, state, name, callback, options);
     }, method)();
   }
 
@@ -36569,7 +36110,7 @@ function Singular() {
   const singularHookState = {
     registry: {},
   };
-  const singularHook = register_register.bind(null, singularHookState, singularHookName);
+  const singularHook = register.bind(null, singularHookState, singularHookName);
   bindApi(singularHook, singularHookState, singularHookName);
   return singularHook;
 }
@@ -36579,7 +36120,7 @@ function Collection() {
     registry: {},
   };
 
-  const hook = register_register.bind(null, state);
+  const hook = register.bind(null, state);
   bindApi(hook, state);
 
   return hook;
@@ -36805,10 +36346,10 @@ function getValues(context, operator, key, modifier) {
 }
 function parseUrl(template) {
   return {
-    expand: dist_bundle_expand.bind(null, template)
+    expand: expand.bind(null, template)
   };
 }
-function dist_bundle_expand(template, context) {
+function expand(template, context) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
@@ -41334,7 +40875,7 @@ async function pullRequestChangedFiles(root, token) {
     if (!eventPath || !token)
         return undefined;
     try {
-        const event = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8'));
+        const event = JSON.parse((0,external_node_fs_.readFileSync)(eventPath, 'utf8'));
         const number = event.pull_request?.number;
         const repo = process.env['GITHUB_REPOSITORY']?.split('/');
         if (!number || !repo || repo.length !== 2)
@@ -41351,106 +40892,21 @@ async function pullRequestChangedFiles(root, token) {
         return out;
     }
     catch (e) {
-        lib_core/* debug */.Yz(`changed files unavailable: ${e.message}`);
+        core/* debug */.Yz(`changed files unavailable: ${e.message}`);
         return undefined;
     }
 }
 
-;// CONCATENATED MODULE: ./src/github/inputs.ts
-
-
-function input(name) {
-    return lib_core/* getInput */.V4(name);
-}
-/** A multiline (or comma-separated on one line) list input; blank lines and `#` comments ignored. */
-function listInput(name) {
-    return lib_core/* getInput */.V4(name)
-        .split(/\r?\n/)
-        .flatMap((line) => (line.includes(',') && !line.trim().startsWith('#') ? line.split(',') : [line]))
-        .map((s) => s.trim())
-        .filter((s) => s !== '' && !s.startsWith('#'));
-}
-function booleanInput(name, fallback) {
-    const v = core.getInput(name).trim().toLowerCase();
-    if (v === '')
-        return fallback;
-    if (['true', 'yes', '1', 'on'].includes(v))
-        return true;
-    if (['false', 'no', '0', 'off'].includes(v))
-        return false;
-    throw new UsageError(`input ${name} must be true or false (got "${v}")`);
-}
-/** A list input, or undefined when empty: an empty input keeps the setting of .portarium-infra.yml. */
-function optionalList(name) {
-    const v = listInput(name);
-    return v.length ? v : undefined;
-}
-/** A boolean input, or undefined when empty (the setting of .portarium-infra.yml stays). */
-function optionalBoolean(name) {
-    return core.getInput(name).trim() === '' ? undefined : booleanInput(name, false);
-}
-/** A string input, or undefined when empty. */
-function optionalInput(name) {
-    return core.getInput(name) || undefined;
-}
-
+// EXTERNAL MODULE: ./src/github/inputs.ts
+var inputs = __nccwpck_require__(5446);
+// EXTERNAL MODULE: ./src/github/log.ts
+var log = __nccwpck_require__(3385);
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Kept in step with package.json by a unit test; bundles cannot read package.json at run time. */
 const src_version_VERSION = '0.1.0';
 
-;// CONCATENATED MODULE: ./src/github/workspace.ts
-
-
-
-
-
-/** The `working-directory` input resolved inside GITHUB_WORKSPACE; it must exist and be a directory. */
-function workingDirectory(input) {
-    const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
-    const dir = external_node_path_default().resolve(workspace, input || '.');
-    let st;
-    try {
-        st = (0,external_node_fs_namespaceObject.statSync)(dir);
-    }
-    catch {
-        throw new finding/* UsageError */.eb(`working-directory ${input || '.'}: no such directory in ${workspace}`);
-    }
-    if (!st.isDirectory())
-        throw new finding/* UsageError */.eb(`working-directory ${input}: not a directory`);
-    return (0,external_node_fs_namespaceObject.realpathSync)(dir);
-}
-/** A path input (a compose file, an env file) resolved against the working directory; must stay inside it. */
-function fileInside(root, file, inputName) {
-    const abs = external_node_path_default().resolve(root, file);
-    let real = abs;
-    try {
-        real = (0,external_node_fs_namespaceObject.realpathSync)(abs);
-    }
-    catch {
-        // Missing files are reported by the check itself, with the name the user gave.
-    }
-    if (!isInside(root, real))
-        throw new finding/* UsageError */.eb(`${inputName}: ${file} is outside the working directory ${root}`);
-    return real;
-}
-/**
- * The directory an action may read below: the repository checkout (GITHUB_WORKSPACE), so a project
- * may use files elsewhere in its repository; the working directory itself when it lies outside.
- */
-function workspaceRoot(root) {
-    const workspace = realPath(process.env['GITHUB_WORKSPACE'] || process.cwd());
-    return isInside(workspace, root) ? workspace : root;
-}
-/**
- * RUNNER_TEMP/portarium-infra/<parts>, created: where the actions leave files for later steps
- * (findings, merged configs, diffs, rendered manifests, build manifests, downloaded tools).
- */
-function runnerTempDir(...parts) {
-    const dir = external_node_path_default().join(process.env['RUNNER_TEMP'] || external_node_os_default().tmpdir(), 'portarium-infra', ...parts);
-    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
-    return dir;
-}
-
+// EXTERNAL MODULE: ./src/github/workspace.ts
+var github_workspace = __nccwpck_require__(2442);
 ;// CONCATENATED MODULE: ./src/github/report.ts
 
 
@@ -41466,26 +40922,26 @@ async function reportToGitHub(results, opts) {
     const prefixed = results.map((r) => ({ ...r, findings: r.findings.map((f) => ({ ...f, file: prefix + f.file })) }));
     const findings = prefixed.flatMap((r) => r.findings);
     const changed = opts.changedFiles && new Set([...opts.changedFiles].map((f) => prefix + f));
-    for (const line of renderAnnotations(findings, { changedFiles: changed }))
+    for (const line of (0,report/* renderAnnotations */.Hp)(findings, { ...(changed && { changedFiles: changed }) }))
         process.stdout.write(line + '\n');
-    const outDir = runnerTempDir();
+    const outDir = (0,github_workspace/* runnerTempDir */.cl)();
     const findingsFile = external_node_path_default().join(outDir, `${slug(opts.title)}-findings.json`);
-    (0,external_node_fs_namespaceObject.writeFileSync)(findingsFile, JSON.stringify(renderJson(prefixed, opts.failOn), null, 2) + '\n');
+    (0,external_node_fs_.writeFileSync)(findingsFile, JSON.stringify((0,report/* renderJson */.hF)(prefixed, opts.failOn), null, 2) + '\n');
     if (opts.sarifFile) {
         const sarifPath = external_node_path_default().resolve(workspace, opts.sarifFile);
-        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(sarifPath), { recursive: true });
-        (0,external_node_fs_namespaceObject.writeFileSync)(sarifPath, JSON.stringify(renderSarif(prefixed, { toolVersion: src_version_VERSION, rules: opts.rules }), null, 2) + '\n');
-        lib_core/* setOutput */.uH('sarif-file', sarifPath);
+        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(sarifPath), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(sarifPath, JSON.stringify((0,report/* renderSarif */.WH)(prefixed, { toolVersion: src_version_VERSION, rules: opts.rules }), null, 2) + '\n');
+        core/* setOutput */.uH('sarif-file', sarifPath);
     }
     if (process.env['GITHUB_STEP_SUMMARY']) {
-        await lib_core/* summary */.z.addRaw(renderSummary(prefixed, { title: opts.title, failOn: opts.failOn, changedFiles: changed, findingsFile })).write();
+        await core/* summary */.z.addRaw((0,report/* renderSummary */.Br)(prefixed, { title: opts.title, failOn: opts.failOn, ...(changed && { changedFiles: changed }), findingsFile })).write();
     }
     const count = (s) => findings.filter((f) => f.severity === s).length;
-    lib_core/* setOutput */.uH('errors', count('error'));
-    lib_core/* setOutput */.uH('warnings', count('warning'));
-    lib_core/* setOutput */.uH('findings-file', findingsFile);
-    if ((0,finding/* shouldFail */.W9)(findings, opts.failOn)) {
-        lib_core/* setFailed */.C1(`${opts.title}: ${count('error')} error(s), ${count('warning')} warning(s) (fail-on: ${opts.failOn})`);
+    core/* setOutput */.uH('errors', count('error'));
+    core/* setOutput */.uH('warnings', count('warning'));
+    core/* setOutput */.uH('findings-file', findingsFile);
+    if ((0,report/* shouldFail */.W9)(findings, opts.failOn)) {
+        core/* setFailed */.C1(`${opts.title}: ${count('error')} error(s), ${count('warning')} warning(s) (fail-on: ${opts.failOn})`);
     }
     return { findingsFile };
 }
@@ -41517,7 +40973,7 @@ function parseVariables(text, inputName) {
         const eq = line.indexOf('=');
         const name = eq < 0 ? line.trimEnd() : line.slice(0, eq).trimEnd();
         if (eq < 0 || !NAME.test(name)) {
-            throw new finding/* UsageError */.eb(`${inputName}: line ${i + 1} is not NAME=value with NAME made of letters, digits and _ (the line is not shown: it may hold a secret)`);
+            throw new report_finding/* UsageError */.eb(`${inputName}: line ${i + 1} is not NAME=value with NAME made of letters, digits and _ (the line is not shown: it may hold a secret)`);
         }
         out.push([name, line.slice(eq + 1)]);
     });
@@ -41526,13 +40982,13 @@ function parseVariables(text, inputName) {
 /** Reads both inputs; each secret value is masked in the log from now on and returned for redaction. */
 function variablesFromInputs() {
     const env = Object.create(null);
-    for (const [k, v] of parseVariables(lib_core/* getInput */.V4('variables', { trimWhitespace: false }), 'variables'))
+    for (const [k, v] of parseVariables(core/* getInput */.V4('variables', { trimWhitespace: false }), 'variables'))
         env[k] = v;
     const secrets = [];
-    for (const [k, v] of parseVariables(lib_core/* getInput */.V4('secret-variables', { trimWhitespace: false }), 'secret-variables')) {
+    for (const [k, v] of parseVariables(core/* getInput */.V4('secret-variables', { trimWhitespace: false }), 'secret-variables')) {
         env[k] = v;
         if (v !== '') {
-            lib_core/* setSecret */.Pq(v);
+            core/* setSecret */.Pq(v);
             secrets.push(v);
         }
     }
@@ -41540,8 +40996,9 @@ function variablesFromInputs() {
 }
 
 ;// CONCATENATED MODULE: ./src/github/action.ts
-// The one action runner: what every check action does before and after its own part, so an entry
-// point declares only its inputs, its run and its outputs.
+// The one action runner. Every entry point runs under `runAction` (errors become a failed step); the
+// check actions also go through `runCheckAction`, what each does before and after its own part, so an
+// entry point declares only its inputs, its run and its outputs.
 
 
 
@@ -41554,9 +41011,9 @@ function variablesFromInputs() {
 
 /** The settings an action starts from: .portarium-infra.yml of the working directory, never a file outside the workspace. */
 async function actionSettings(root) {
-    const config = await loadConfig(root, undefined, workspaceRoot(root), CONFIGURABLE_RULE_IDS);
+    const config = await loadConfig(root, undefined, (0,github_workspace/* workspaceRoot */.oS)(root), CONFIGURABLE_RULE_IDS);
     for (const w of config.warnings)
-        lib_core/* warning */.$e((0,log/* annotationText */.x)(w));
+        core/* warning */.$e((0,log/* annotationText */.x)(w));
     return config;
 }
 /**
@@ -41566,15 +41023,15 @@ async function actionSettings(root) {
 async function runCheckAction(action) {
     // Read first, so a bad variable fails before any file is read and every secret is masked from the start.
     const variables = variablesFromInputs();
-    const root = workingDirectory(input('working-directory'));
+    const root = (0,github_workspace/* workingDirectory */.p7)((0,inputs/* input */.hF)('working-directory'));
     const loaded = await actionSettings(root);
     const config = action.inputs ? overlaySettings(loaded, action.inputs(root)) : loaded;
-    const failOn = (0,finding/* parseFailOn */.XV)(input('fail-on'), config.failOn ?? 'error');
-    const token = input('token') || process.env['GITHUB_TOKEN'];
+    const failOn = (0,report/* parseFailOn */.XV)((0,inputs/* input */.hF)('fail-on'), config.failOn ?? 'error');
+    const token = (0,inputs/* input */.hF)('token') || process.env['GITHUB_TOKEN'];
     let changed;
     const ctx = {
         root,
-        workspace: workspaceRoot(root),
+        workspace: (0,github_workspace/* workspaceRoot */.oS)(root),
         config,
         failOn,
         variables,
@@ -41584,61 +41041,86 @@ async function runCheckAction(action) {
     const results = await action.run(ctx);
     if (!results)
         return;
-    const redacted = redactResults(results, variables.secrets).map((r) => ({ ...r, findings: applyRuleSettings(r.findings, config.rules) }));
+    const redacted = (0,report/* redactResults */.Cj)(results, variables.secrets).map((r) => ({ ...r, findings: (0,report/* applyRuleSettings */.mk)(r.findings, config.rules) }));
     const changedFiles = await ctx.changedFiles();
+    const sarifFile = (0,inputs/* input */.hF)('sarif-file');
     await reportToGitHub(redacted, {
         title: action.title,
         failOn,
         rules: action.rules,
         root,
         ...(changedFiles && { changedFiles }),
-        sarifFile: input('sarif-file') || undefined,
+        ...(sarifFile && { sarifFile }),
     });
 }
-
-;// CONCATENATED MODULE: ./src/actions/compose-validate/main.ts
-
-
-
-
-
-
-
-
-
-
-/** The inputs that replace `compose:` settings. */
-function composeInputs(root) {
-    return {
-        compose: {
-            files: optionalList('files')?.map((f) => fileInside(root, f, 'files')),
-            envFiles: optionalList('env-file')?.map((f) => external_node_path_default().resolve(root, f)),
-            profiles: optionalList('profiles'),
-        },
-    };
+/**
+ * The one place an action's errors become a failed step: a user mistake is one clear line, anything
+ * else is an internal error whose stack goes to the debug log only.
+ */
+async function runAction(main) {
+    try {
+        await main();
+    }
+    catch (e) {
+        if (e instanceof report/* UsageError */.eb) {
+            core/* setFailed */.C1((0,log/* annotationText */.x)(e.message));
+        }
+        else {
+            core/* setFailed */.C1((0,log/* annotationText */.x)(`internal error: ${e?.message ?? String(e)}`));
+            core/* debug */.Yz(e?.stack ?? '');
+        }
+    }
 }
-const composeValidate = {
-    title: 'Compose validation',
-    rules: RULES,
-    inputs: composeInputs,
-    run: async ({ root, workspace, config, variables }) => {
-        const checked = await runCompose({ root, ...composeOptions(config.checks.compose), env: variables.env, workspace });
-        // The merged models are outputs too: no secret may reach them.
-        const result = redactResult(checked, variables.secrets);
-        const outDir = runnerTempDir('compose');
-        const merged = result.projects
-            .filter((p) => p.model)
-            .map((p, i) => {
-            const file = external_node_path_default().join(outDir, `${i + 1}-${p.name.replace(/[^A-Za-z0-9._-]+/g, '_')}.json`);
-            (0,external_node_fs_namespaceObject.writeFileSync)(file, JSON.stringify(p.model, null, 2) + '\n');
-            return file;
-        });
-        lib_core/* setOutput */.uH('merged-config', merged.join('\n'));
-        (0,log/* info */.p)(`compose: ${result.projects.length} project(s), ${result.findings.length} finding(s)`);
-        return [result];
-    },
-};
-const run = () => runCheckAction(composeValidate);
+
+
+/***/ }),
+
+/***/ 5446:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R2: () => (/* binding */ optionalList),
+/* harmony export */   hF: () => (/* binding */ input)
+/* harmony export */ });
+/* unused harmony exports listInput, booleanInput, optionalBoolean, optionalInput */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
+/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1404);
+
+
+function input(name) {
+    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
+}
+/** A multiline (or comma-separated on one line) list input; blank lines and `#` comments ignored. */
+function listInput(name) {
+    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name)
+        .split(/\r?\n/)
+        .flatMap((line) => (line.includes(',') && !line.trim().startsWith('#') ? line.split(',') : [line]))
+        .map((s) => s.trim())
+        .filter((s) => s !== '' && !s.startsWith('#'));
+}
+function booleanInput(name, fallback) {
+    const v = core.getInput(name).trim().toLowerCase();
+    if (v === '')
+        return fallback;
+    if (['true', 'yes', '1', 'on'].includes(v))
+        return true;
+    if (['false', 'no', '0', 'off'].includes(v))
+        return false;
+    throw new UsageError(`input ${name} must be true or false (got "${v}")`);
+}
+/** A list input, or undefined when empty: an empty input keeps the setting of .portarium-infra.yml. */
+function optionalList(name) {
+    const v = listInput(name);
+    return v.length ? v : undefined;
+}
+/** A boolean input, or undefined when empty (the setting of .portarium-infra.yml stays). */
+function optionalBoolean(name) {
+    return core.getInput(name).trim() === '' ? undefined : booleanInput(name, false);
+}
+/** A string input, or undefined when empty. */
+function optionalInput(name) {
+    return core.getInput(name) || undefined;
+}
 
 
 /***/ }),
@@ -41667,35 +41149,156 @@ const annotationText = _report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .command
 
 /***/ }),
 
-/***/ 1738:
+/***/ 2442:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runAction)
+/* harmony export */   Fl: () => (/* binding */ fileInside),
+/* harmony export */   cl: () => (/* binding */ runnerTempDir),
+/* harmony export */   oS: () => (/* binding */ workspaceRoot),
+/* harmony export */   p7: () => (/* binding */ workingDirectory)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1404);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3385);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _path_guard_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1472);
+/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1404);
 
 
 
-/**
- * The one place an action's errors become a failed step: a user mistake is one clear line, anything
- * else is an internal error whose stack goes to the debug log only.
- */
-async function runAction(main) {
+
+
+/** The `working-directory` input resolved inside GITHUB_WORKSPACE; it must exist and be a directory. */
+function workingDirectory(input) {
+    const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, input || '.');
+    let st;
     try {
-        await main();
+        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir);
     }
-    catch (e) {
-        if (e instanceof _report_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_log_js__WEBPACK_IMPORTED_MODULE_2__/* .annotationText */ .x)(e.message));
-        }
-        else {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_log_js__WEBPACK_IMPORTED_MODULE_2__/* .annotationText */ .x)(`internal error: ${e?.message ?? String(e)}`));
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(e?.stack ?? '');
-        }
+    catch {
+        throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`working-directory ${input || '.'}: no such directory in ${workspace}`);
     }
+    if (!st.isDirectory())
+        throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`working-directory ${input}: not a directory`);
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(dir);
+}
+/** A path input (a compose file, an env file) resolved against the working directory; must stay inside it. */
+function fileInside(root, file, inputName) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, file);
+    let real = abs;
+    try {
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(abs);
+    }
+    catch {
+        // Missing files are reported by the check itself, with the name the user gave.
+    }
+    if (!(0,_path_guard_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(root, real))
+        throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${inputName}: ${file} is outside the working directory ${root}`);
+    return real;
+}
+/**
+ * The directory an action may read below: the repository checkout (GITHUB_WORKSPACE), so a project
+ * may use files elsewhere in its repository; the working directory itself when it lies outside.
+ */
+function workspaceRoot(root) {
+    const workspace = (0,_path_guard_js__WEBPACK_IMPORTED_MODULE_3__/* .realPath */ .Ye)(process.env['GITHUB_WORKSPACE'] || process.cwd());
+    return (0,_path_guard_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(workspace, root) ? workspace : root;
+}
+/**
+ * RUNNER_TEMP/portarium-infra/<parts>, created: where the actions leave files for later steps
+ * (findings, merged configs, diffs, rendered manifests, build manifests, downloaded tools).
+ */
+function runnerTempDir(...parts) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(process.env['RUNNER_TEMP'] || node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), 'portarium-infra', ...parts);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
+    return dir;
+}
+
+
+/***/ }),
+
+/***/ 1472:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   JV: () => (/* binding */ pathGuard),
+/* harmony export */   Ye: () => (/* binding */ realPath)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Where a check may read. Checked content comes from pull requests: a relative path (`../../etc`), an
+ * absolute one or a committed symlink can point anywhere, so the verdict is taken on the resolved
+ * real path. Special files are refused for everyone (CLI included): `/proc/self/environ` is the
+ * process environment, and opening a FIFO blocks forever.
+ */
+
+
+/** `p` is `root` or below it (lexically; pass real paths for a verdict that holds against symlinks). */
+function isInside(root, p) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, p);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel));
+}
+/**
+ * The real path of `p`; for a path that does not exist (yet), the real path of its nearest existing
+ * ancestor with the rest appended, so a missing file under a symlinked directory is judged by where
+ * that directory really is.
+ */
+function realPath(p) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(p);
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(abs);
+    }
+    catch {
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(abs);
+        if (parent === abs)
+            return abs;
+        return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(realPath(parent), node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(abs));
+    }
+}
+/** Pseudo file systems whose "files" are live process or kernel state, never project content. */
+const SPECIAL_ROOTS = ['/proc', '/sys', '/dev'];
+/**
+ * A guard for reads below `workspace` (the actions: the repository checkout); without a workspace
+ * (the CLI on the user's own machine) only special files are refused.
+ */
+function pathGuard(workspace) {
+    const root = workspace === undefined ? undefined : realPath(workspace);
+    return (p) => {
+        const real = realPath(p);
+        if (root !== undefined && !isInside(root, real)) {
+            return { kind: 'outside', real, reason: real === node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(p) ? 'is outside the workspace' : `resolves to ${real}, outside the workspace` };
+        }
+        const special = specialReason(real);
+        return special ? { kind: 'special', real, reason: special } : undefined;
+    };
+}
+/** Why `real` is not a plain file or directory, from its path and `stat` (which never opens it). */
+function specialReason(real) {
+    const under = SPECIAL_ROOTS.find((r) => isInside(r, real));
+    if (under)
+        return `is under ${under}, which holds process and system state, not project files`;
+    let st;
+    try {
+        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
+    }
+    catch {
+        return undefined; // missing: the caller reports it as such
+    }
+    if (st.isFIFO())
+        return 'is a FIFO (named pipe), not a regular file';
+    if (st.isSocket())
+        return 'is a socket, not a regular file';
+    if (st.isCharacterDevice() || st.isBlockDevice())
+        return 'is a device, not a regular file';
+    return undefined;
 }
 
 
@@ -41861,6 +41464,539 @@ class UsageError extends Error {
 
 /***/ }),
 
+/***/ 6316:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  eb: () => (/* reexport */ finding/* UsageError */.eb),
+  mk: () => (/* reexport */ rules/* applyRuleSettings */.mk),
+  XV: () => (/* reexport */ finding/* parseFailOn */.XV),
+  rd: () => (/* reexport */ redactResult),
+  Cj: () => (/* reexport */ redactResults),
+  Hp: () => (/* reexport */ renderAnnotations),
+  hF: () => (/* reexport */ renderJson),
+  WH: () => (/* reexport */ renderSarif),
+  Br: () => (/* reexport */ renderSummary),
+  W9: () => (/* reexport */ finding/* shouldFail */.W9)
+});
+
+// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, REDACTED, SEVERITY_RANK, SUMMARY_LIMIT_BYTES, annotationCommand, byteLength, checkStatus, compareFindings, count, defineRules, describeResult, describeTerraform, docsAnchor, docsPage, docsUrl, escapeCell, findingCounts, locationIn, redactDeep, redactor, renderText, selectAnnotations, truncateToBytes
+
+// EXTERNAL MODULE: ./src/report/finding.ts
+var finding = __nccwpck_require__(1404);
+// EXTERNAL MODULE: ./src/report/rules.ts
+var rules = __nccwpck_require__(9681);
+;// CONCATENATED MODULE: ./src/report/budget.ts
+
+/** GitHub shows at most this many annotations of each severity per step and drops the rest silently. */
+const ANNOTATIONS_PER_SEVERITY = 10;
+/**
+ * Spends the per-step budget on the findings a reviewer most needs: the most severe first, and among
+ * those the ones in files the pull request changed (when known), then in file/line order.
+ */
+function selectAnnotations(findings, changedFiles, perSeverity = ANNOTATIONS_PER_SEVERITY) {
+    const inChange = (f) => (changedFiles && changedFiles.has(f.file) ? 0 : 1);
+    const ordered = [...findings].sort((a, b) => finding/* SEVERITY_RANK */.f3[a.severity] - finding/* SEVERITY_RANK */.f3[b.severity] || inChange(a) - inChange(b) || (0,finding/* compareFindings */.Eg)(a, b));
+    const used = { error: 0, warning: 0, notice: 0 };
+    const hidden = { error: 0, warning: 0, notice: 0 };
+    const shown = [];
+    for (const f of ordered) {
+        if (used[f.severity] < perSeverity) {
+            used[f.severity]++;
+            shown.push(f);
+        }
+        else {
+            hidden[f.severity]++;
+        }
+    }
+    return { shown, hidden, hiddenTotal: hidden.error + hidden.warning + hidden.notice };
+}
+
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(6412);
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+
+
+// Escaping as the runner's workflow-command parser expects (actions/toolkit core command.ts).
+function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** One `::error file=…,line=…::message` workflow command for a finding. */
+function annotationCommand(f, pathPrefix = '') {
+    const props = [
+        ['file', (0,report_escape/* escapeControls */.UN)(pathPrefix + f.file)],
+        ['line', f.line],
+        ['col', f.column],
+        ['endLine', f.endLine],
+        ['endColumn', f.endColumn],
+        ['title', (0,report_escape/* escapeControls */.UN)(`${f.rule}`)],
+    ];
+    const rendered = props
+        .filter(([, v]) => v !== undefined && v !== '' && v !== 0)
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    // The severity names the command: only ours, whatever a findings file read back says.
+    const level = Object.hasOwn(finding/* SEVERITY_RANK */.f3, f.severity) ? f.severity : 'error';
+    return `::${level} ${rendered}::${escapeData((0,report_escape/* commandText */.jt)(f.message))}`;
+}
+/**
+ * The workflow commands for a step: the budgeted annotations, then a plain log line for every finding
+ * that got none, so nothing is silently dropped.
+ */
+function renderAnnotations(findings, opts = {}) {
+    const budget = selectAnnotations(findings, opts.changedFiles);
+    const lines = budget.shown.map((f) => annotationCommand(f, opts.pathPrefix));
+    if (budget.hiddenTotal > 0) {
+        const shownSet = new Set(budget.shown);
+        lines.push(`${budget.hiddenTotal} more finding(s) without annotation (GitHub shows 10 per severity per step): ` +
+            `${budget.hidden.error} error(s), ${budget.hidden.warning} warning(s), ${budget.hidden.notice} notice(s):`);
+        for (const f of findings) {
+            if (!shownSet.has(f))
+                lines.push((0,report_escape/* logLine */.BP)(`  ${f.severity} ${opts.pathPrefix ?? ''}${f.file}:${f.line}:${f.column} ${f.rule} ${oneLine(f.message)}`));
+        }
+    }
+    return lines;
+}
+function oneLine(s) {
+    return s.replace(/\s*\n\s*/g, ' ');
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+/** GitHub rejects a step summary over 1 MiB; stay well below it so appended sections still fit. */
+const SUMMARY_LIMIT_BYTES = 1_000_000;
+const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️', passed: '✅', failed: '❌', skipped: '⏭️' };
+/** Text from findings in a table cell (see mdText). */
+const escapeCell = report_escape/* mdText */.bC;
+function countBy(findings) {
+    const c = { error: 0, warning: 0, notice: 0 };
+    for (const f of findings)
+        c[f.severity]++;
+    return c;
+}
+/**
+ * Markdown for $GITHUB_STEP_SUMMARY — the one summary renderer of check results: a table per check,
+ * the findings, then each result's own section (`summaryMarkdown`: the kustomize overlay table, the
+ * terraform fmt diff, the deploy plan or release), composed here in order and cut to the size limit.
+ */
+function renderSummary(results, opts) {
+    const limit = opts.limitBytes ?? SUMMARY_LIMIT_BYTES;
+    const all = results.flatMap((r) => r.findings);
+    const parts = [`## ${opts.title}`, ''];
+    parts.push('| Check | Status | Errors | Warnings | Notices |', '|---|---|---:|---:|---:|');
+    for (const r of results) {
+        const c = countBy(r.findings);
+        const status = (0,finding/* checkStatus */.dO)(r, opts.failOn);
+        parts.push(`| ${escapeCell(r.check)} | ${ICON[status]} ${status} | ${c.error} | ${c.warning} | ${c.notice} |`);
+    }
+    parts.push('');
+    const budget = selectAnnotations(all, opts.changedFiles);
+    if (budget.hiddenTotal > 0) {
+        parts.push(`> ${budget.hiddenTotal} finding(s) got no annotation because GitHub shows at most 10 per severity per step; all are listed below.`, '');
+    }
+    const head = parts.join('\n');
+    // Each check escapes what it quotes; no raw control character gets through whatever it missed.
+    const sections = results.map((r) => r.summaryMarkdown).filter((s) => !!s).map((s) => (0,report_escape/* escapeControls */.UN)(s, { keepNewlines: true }));
+    // The findings table gets what the fixed parts leave; the check sections are cut last.
+    const sectionsText = sections.length ? '\n' + sections.join('\n\n') + '\n' : '';
+    const reserve = Math.min(byteLength(sectionsText), Math.floor(limit / 3));
+    const table = renderFindingsTable(all, limit - byteLength(head) - reserve - 512, opts.findingsFile);
+    let out = head + '\n' + table;
+    const room = limit - byteLength(out) - 256;
+    out += truncateToBytes(sectionsText, room, '\n\n_(remaining summary sections cut to stay under GitHub’s 1 MiB step-summary limit)_\n');
+    return out;
+}
+function renderFindingsTable(findings, budgetBytes, findingsFile) {
+    if (findings.length === 0)
+        return '_No findings._\n';
+    const rows = ['| | Location | Rule | Message |', '|---|---|---|---|'];
+    let used = byteLength(rows.join('\n'));
+    const sorted = [...findings].sort(finding/* compareFindings */.Eg);
+    let shown = 0;
+    for (const f of sorted) {
+        const row = `| ${ICON[f.severity] ?? ''} | ${(0,report_escape/* mdCode */.xs)(`${f.file}:${f.line}`)} | ${(0,report_escape/* mdCode */.xs)(f.rule)} | ${escapeCell(f.message)} |`;
+        if (used + byteLength(row) + 1 > budgetBytes)
+            break;
+        rows.push(row);
+        used += byteLength(row) + 1;
+        shown++;
+    }
+    if (shown < sorted.length) {
+        rows.push('', `_${sorted.length - shown} more finding(s) not shown here to stay under the 1 MiB summary limit${findingsFile ? `; all are in \`${findingsFile}\`` : ''}._`);
+    }
+    return rows.join('\n') + '\n';
+}
+function byteLength(s) {
+    return Buffer.byteLength(s, 'utf8');
+}
+/** Cuts text to at most `max` UTF-8 bytes on a line boundary, adding `note` when it cuts. */
+function truncateToBytes(text, max, note) {
+    if (byteLength(text) <= max)
+        return text;
+    const room = Math.max(0, max - byteLength(note));
+    let cut = Buffer.from(text, 'utf8').subarray(0, room).toString('utf8');
+    // A split multi-byte character decodes to U+FFFD; drop it along with the partial line.
+    const nl = cut.lastIndexOf('\n');
+    cut = nl > 0 ? cut.slice(0, nl) : '';
+    return cut + note;
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/** SARIF 2.1.0 for GitHub code scanning: one run, one tool, rules with their default levels. */
+function renderSarif(results, opts) {
+    const findings = results.flatMap((r) => r.findings);
+    const ruleIds = [...new Set([...opts.rules.map((r) => r.id), ...findings.map((f) => f.rule)])].sort();
+    const known = new Map(opts.rules.map((r) => [r.id, r]));
+    const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'portarium-infra',
+                        version: opts.toolVersion,
+                        informationUri: opts.informationUri ?? 'https://github.com/portarium/infra-actions',
+                        rules: ruleIds.map((id) => {
+                            const def = known.get(id);
+                            return {
+                                id,
+                                name: id.replace(/[^A-Za-z0-9]+(.)/g, (_m, c) => c.toUpperCase()),
+                                shortDescription: { text: def?.description ?? id },
+                                helpUri: (0,rules/* docsUrl */.fs)(id),
+                                defaultConfiguration: { level: LEVEL[def?.severity ?? 'warning'] },
+                            };
+                        }),
+                    },
+                },
+                originalUriBaseIds: { '%SRCROOT%': { uri: opts.srcRoot ?? '' } },
+                results: findings.map((f) => ({
+                    ruleId: f.rule,
+                    ruleIndex: ruleIndex.get(f.rule),
+                    level: LEVEL[f.severity],
+                    message: { text: f.help ? `${f.message}\n${f.help}` : f.message },
+                    locations: [
+                        {
+                            physicalLocation: {
+                                artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
+                                region: {
+                                    startLine: Math.max(1, f.line),
+                                    startColumn: Math.max(1, f.column),
+                                    ...(f.endLine ? { endLine: f.endLine } : {}),
+                                    ...(f.endColumn ? { endColumn: f.endColumn } : {}),
+                                },
+                            },
+                        },
+                    ],
+                    partialFingerprints: { primaryLocationLineHash: `${f.rule}:${f.file}:${f.line}` },
+                })),
+            },
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+
+/** The CLI's and the actions' machine-readable output (documented in the README). */
+function renderJson(results, failOn) {
+    return {
+        findings: results.flatMap((r) => r.findings).sort(finding/* compareFindings */.Eg),
+        checks: results.map((r) => ({ name: r.check, status: (0,finding/* checkStatus */.dO)(r, failOn), stats: r.stats })),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/describe.ts
+/** "1 file", "2 files"; `plural` for the irregular ones. */
+function count(n, singular, plural = `${singular}s`) {
+    return `${n} ${n === 1 ? singular : plural}`;
+}
+/** "2 errors, 1 warning": the findings by severity, only those there are; '' when none. */
+function describe_findingCounts(findings) {
+    const c = { error: 0, warning: 0, notice: 0 };
+    for (const f of findings)
+        c[f.severity]++;
+    return [count(c.error, 'error'), count(c.warning, 'warning'), count(c.notice, 'notice')].filter((s) => !s.startsWith('0 ')).join(', ');
+}
+const n = (s, k) => s[k] ?? 0;
+const DESCRIBERS = {
+    compose: (s) => {
+        if (n(s, 'projects') === 0)
+            return { text: 'no compose files found', empty: true };
+        const files = n(s, 'files') > n(s, 'projects') ? ` from ${count(n(s, 'files'), 'file')}` : '';
+        return { text: `${count(n(s, 'projects'), 'project')}${files}, ${count(n(s, 'services'), 'service')}`, empty: false };
+    },
+    'terraform-fmt': (s) => ({ text: describeTerraform(s), empty: n(s, 'files') === 0 && n(s, 'skipped') === 0 }),
+    kustomize: (s) => {
+        if (n(s, 'kustomizations') === 0)
+            return { text: 'no kustomizations found', empty: true };
+        if (n(s, 'overlays') === 0)
+            return { text: `${count(n(s, 'kustomizations'), 'kustomization')}, none of them an overlay to build`, empty: false };
+        const parts = [count(n(s, 'overlays'), 'overlay'), `${count(n(s, 'resources'), 'resource')} validated`];
+        const problems = [
+            n(s, 'invalid') ? `${n(s, 'invalid')} invalid` : '',
+            n(s, 'errors') ? `${n(s, 'errors')} could not be validated` : '',
+            n(s, 'skipped') ? `${n(s, 'skipped')} skipped` : '',
+        ].filter(Boolean);
+        if (problems.length)
+            parts.push(...problems);
+        else if (n(s, 'resources') > 0)
+            parts[1] += ', all valid';
+        if (s['changedOverlays'] !== undefined)
+            parts.push(`${count(n(s, 'changedOverlays'), 'overlay')} changed since the base ref`);
+        return { text: parts.join(', '), empty: false };
+    },
+    images: (s) => {
+        if (n(s, 'images') === 0)
+            return { text: 'no images or Dockerfiles found', empty: true };
+        return { text: `${count(n(s, 'images'), 'image')}, ${count(n(s, 'dockerfiles'), 'Dockerfile')} linted`, empty: false };
+    },
+    deploy: (s) => {
+        if (s['resources'] === undefined)
+            return { text: 'nothing deployed', empty: false };
+        const plan = s['create'] !== undefined;
+        const changes = plan
+            ? `${n(s, 'create')} to create, ${n(s, 'change')} to change, ${n(s, 'prune')} to prune, ${n(s, 'unchanged')} unchanged`
+            : s['created'] !== undefined
+                ? `${n(s, 'created')} created, ${n(s, 'changed')} changed, ${n(s, 'pruned')} pruned, ${n(s, 'unchanged')} unchanged`
+                : '';
+        return { text: `${count(n(s, 'resources'), 'resource')}${changes ? ` (${changes})` : ''}`, empty: false };
+    },
+};
+/** terraform fmt's coverage: "7 files checked, all formatted", "7 files checked, 2 need formatting, 1 syntax error". */
+function describeTerraform(s) {
+    const files = n(s, 'files');
+    if (files === 0 && n(s, 'skipped') === 0)
+        return 'no Terraform files found';
+    // In write mode the changed files were rewritten (or failed to be): only the rest still need it.
+    const unformatted = n(s, 'changed') - n(s, 'written') - n(s, 'writeFailed');
+    const problems = [
+        n(s, 'written') ? `${n(s, 'written')} reformatted` : '',
+        unformatted > 0 ? `${unformatted} ${unformatted === 1 ? 'needs' : 'need'} formatting` : '',
+        n(s, 'writeFailed') ? `${n(s, 'writeFailed')} could not be written` : '',
+        n(s, 'syntaxErrors') ? count(n(s, 'syntaxErrors'), 'syntax error') : '',
+        n(s, 'engineErrors') ? `${n(s, 'engineErrors')} could not be formatted` : '',
+        n(s, 'skipped') ? `${n(s, 'skipped')} skipped` : '',
+    ].filter(Boolean);
+    return `${count(files, 'file')} checked, ${problems.length ? problems.join(', ') : 'all formatted'}`;
+}
+/** The words for one check's result; a check without its own words lists its stats. */
+function describe_describeResult(r) {
+    const d = DESCRIBERS[r.check];
+    if (d)
+        return d(r.stats, r.findings);
+    const text = Object.entries(r.stats)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(', ');
+    return { text, empty: false };
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+
+
+const COLOR = {
+    error: '\x1b[31m',
+    warning: '\x1b[33m',
+    notice: '\x1b[36m',
+    bold: '\x1b[1m',
+    dim: '\x1b[2m',
+    green: '\x1b[32m',
+};
+const RESET = '\x1b[0m';
+/** Human output in the `file:line:col severity rule message` form editors and terminals link. */
+function renderText(results, opts) {
+    const paint = (c, s) => (opts.color ? COLOR[c] + s + RESET : s);
+    const lines = [];
+    const findings = results.flatMap((r) => r.findings).sort(compareFindings);
+    // Checked content is escaped piece by piece, before our own colours go around it.
+    const printed = new Set();
+    for (const f of findings) {
+        // Each finding once, even when two steps of a check (or two checks) reached the same one.
+        const key = `${f.file}\0${f.line}\0${f.column}\0${f.severity}\0${f.rule}\0${f.message}`;
+        if (printed.has(key))
+            continue;
+        printed.add(key);
+        lines.push(`${paint('bold', logLine(`${opts.pathPrefix ?? ''}${f.file}:${f.line}:${f.column}`))} ${paint(f.severity, f.severity)} ${logText(f.message)} ${paint('dim', logLine(f.rule))}`);
+        if (f.help)
+            lines.push(`    ${paint('dim', logText(f.help))}`);
+    }
+    if (findings.length)
+        lines.push('');
+    for (const r of results) {
+        const status = checkStatus(r, opts.failOn);
+        const { text, empty } = describeResult(r);
+        const counts = findingCounts(r.findings);
+        // A check that found nothing to look at neither passed nor failed: it says so.
+        const mark = status !== 'passed' ? paint('error', '✖') : empty && !counts ? paint('dim', '○') : paint('green', '✔');
+        const said = [text, counts].filter(Boolean).join('; ');
+        lines.push(`${mark} ${logLine(r.check)}${said ? `: ${logLine(said)}` : ''}`);
+    }
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/redact.ts
+const REDACTED = '***';
+/** Replaces every occurrence of each non-empty secret by `***`, the longest first (one may contain another). */
+function redactor(secrets) {
+    const list = [...new Set([...secrets].filter((s) => s !== ''))].sort((a, b) => b.length - a.length);
+    if (list.length === 0)
+        return (s) => s;
+    return (s) => {
+        let out = s;
+        for (const v of list)
+            if (out.includes(v))
+                out = out.split(v).join(REDACTED);
+        return out;
+    };
+}
+/** A copy of plain data (objects, arrays, strings) with every string and key redacted; other values kept. */
+function redactDeep(value, redact) {
+    const seen = new Map();
+    const walk = (v) => {
+        if (typeof v === 'string')
+            return redact(v);
+        if (typeof v !== 'object' || v === null)
+            return v;
+        if (seen.has(v))
+            return seen.get(v);
+        if (Array.isArray(v)) {
+            const out = [];
+            seen.set(v, out);
+            for (const x of v)
+                out.push(walk(x));
+            return out;
+        }
+        const proto = Object.getPrototypeOf(v);
+        if (proto !== Object.prototype && proto !== null)
+            return v;
+        const out = proto === null ? Object.create(null) : {};
+        seen.set(v, out);
+        // defineProperty: a key such as `__proto__` stays an own key instead of replacing the prototype.
+        for (const [k, x] of Object.entries(v))
+            Object.defineProperty(out, redact(k), { value: walk(x), enumerable: true, writable: true, configurable: true });
+        return out;
+    };
+    return walk(value);
+}
+/** The result with every secret value replaced, in findings, summaries, stats keys and models alike. */
+function redactResult(result, secrets) {
+    return redactDeep(result, redactor(secrets));
+}
+/** The results with every secret value replaced, in findings, summaries, stats keys and models alike. */
+function redactResults(results, secrets) {
+    const redact = redactor(secrets);
+    return results.map((r) => redactDeep(r, redact));
+}
+
+;// CONCATENATED MODULE: ./src/report/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 9681:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fs: () => (/* binding */ docsUrl),
+/* harmony export */   mk: () => (/* binding */ applyRuleSettings),
+/* harmony export */   x0: () => (/* binding */ defineRules)
+/* harmony export */ });
+/* unused harmony exports docsPage, docsAnchor, locationIn */
+/**
+ * Declares one check's rules. The ids become a string-literal union, so a finding of a rule that is
+ * not in the table (a typo) does not compile. Ids must be unique and start with one `<prefix>/`: the
+ * prefix names the docs page.
+ */
+function defineRules(check, rules) {
+    const byId = new Map();
+    for (const r of rules) {
+        if (byId.has(r.id))
+            throw new Error(`rule ${r.id} is defined twice`);
+        if (!/^[a-z0-9]+\/[a-z0-9-]+$/.test(r.id))
+            throw new Error(`rule id ${r.id} is not <check>/<name>`);
+        byId.set(r.id, r);
+    }
+    const severity = (id) => {
+        const def = byId.get(id);
+        if (!def)
+            throw new Error(`unknown ${check} rule ${id}`);
+        return def.severity;
+    };
+    return {
+        check,
+        rules,
+        severity,
+        severityUnder(id, settings) {
+            const setting = settings?.[id];
+            if (setting === 'off')
+                return undefined;
+            return setting ?? severity(id);
+        },
+        finding(id, at, message, extra = {}) {
+            const loc = typeof at === 'string' ? { file: at, line: 1, column: 1 } : at;
+            const f = { check, rule: id, severity: severity(id), file: loc.file, line: loc.line, column: loc.column, message };
+            if (extra.endLine !== undefined)
+                f.endLine = extra.endLine;
+            if (extra.endColumn !== undefined)
+                f.endColumn = extra.endColumn;
+            if (extra.help !== undefined)
+                f.help = extra.help;
+            return f;
+        },
+    };
+}
+/** Applies the user's rule settings from `.portarium-infra.yml` to an engine's findings. */
+function applyRuleSettings(findings, settings) {
+    const out = [];
+    for (const f of findings) {
+        const setting = settings[f.rule];
+        if (setting === 'off')
+            continue;
+        out.push(setting ? { ...f, severity: setting } : f);
+    }
+    return out;
+}
+/** The docs page of a rule, relative to the repository root: docs/rules/<prefix of the id>.md. */
+function docsPage(ruleId) {
+    return `docs/rules/${ruleId.split('/')[0] ?? ruleId}.md`;
+}
+/** The anchor of a rule's entry on its docs page: `<a id="compose-undefined-network">` before `## compose/undefined-network`. */
+function docsAnchor(ruleId) {
+    return ruleId.replace(/[^a-z0-9-]/gi, '-').toLowerCase();
+}
+/** Where a rule is documented (SARIF helpUri): its page and anchor. */
+function docsUrl(ruleId) {
+    return `${docsPage(ruleId)}#${docsAnchor(ruleId)}`;
+}
+/** A position (anything with a 1-based line and column: a parsed instruction, a YAML node) in `file`. */
+function locationIn(file, pos) {
+    return { file, line: pos.line, column: pos.column };
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -41966,6 +42102,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -41984,6 +42127,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 

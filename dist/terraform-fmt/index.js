@@ -32454,18 +32454,18 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _github_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1738);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9629);
+/* harmony import */ var _github_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1245);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3478);
 
 
-await (0,_github_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF);
+await (0,_github_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 9629:
+/***/ 3478:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32476,176 +32476,24 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: terraformFmt, terraformInputs
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
 var lib_core = __nccwpck_require__(6058);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __nccwpck_require__(6412);
-;// CONCATENATED MODULE: ./src/report/describe.ts
-/** "1 file", "2 files"; `plural` for the irregular ones. */
-function count(n, singular, plural = `${singular}s`) {
-    return `${n} ${n === 1 ? singular : plural}`;
-}
-/** "2 errors, 1 warning": the findings by severity, only those there are; '' when none. */
-function describe_findingCounts(findings) {
-    const c = { error: 0, warning: 0, notice: 0 };
-    for (const f of findings)
-        c[f.severity]++;
-    return [count(c.error, 'error'), count(c.warning, 'warning'), count(c.notice, 'notice')].filter((s) => !s.startsWith('0 ')).join(', ');
-}
-const n = (s, k) => s[k] ?? 0;
-const DESCRIBERS = {
-    compose: (s) => {
-        if (n(s, 'projects') === 0)
-            return { text: 'no compose files found', empty: true };
-        const files = n(s, 'files') > n(s, 'projects') ? ` from ${count(n(s, 'files'), 'file')}` : '';
-        return { text: `${count(n(s, 'projects'), 'project')}${files}, ${count(n(s, 'services'), 'service')}`, empty: false };
-    },
-    'terraform-fmt': (s) => ({ text: describeTerraform(s), empty: n(s, 'files') === 0 && n(s, 'skipped') === 0 }),
-    kustomize: (s) => {
-        if (n(s, 'kustomizations') === 0)
-            return { text: 'no kustomizations found', empty: true };
-        if (n(s, 'overlays') === 0)
-            return { text: `${count(n(s, 'kustomizations'), 'kustomization')}, none of them an overlay to build`, empty: false };
-        const parts = [count(n(s, 'overlays'), 'overlay'), `${count(n(s, 'resources'), 'resource')} validated`];
-        const problems = [
-            n(s, 'invalid') ? `${n(s, 'invalid')} invalid` : '',
-            n(s, 'errors') ? `${n(s, 'errors')} could not be validated` : '',
-            n(s, 'skipped') ? `${n(s, 'skipped')} skipped` : '',
-        ].filter(Boolean);
-        if (problems.length)
-            parts.push(...problems);
-        else if (n(s, 'resources') > 0)
-            parts[1] += ', all valid';
-        if (s['changedOverlays'] !== undefined)
-            parts.push(`${count(n(s, 'changedOverlays'), 'overlay')} changed since the base ref`);
-        return { text: parts.join(', '), empty: false };
-    },
-    images: (s) => {
-        if (n(s, 'images') === 0)
-            return { text: 'no images or Dockerfiles found', empty: true };
-        return { text: `${count(n(s, 'images'), 'image')}, ${count(n(s, 'dockerfiles'), 'Dockerfile')} linted`, empty: false };
-    },
-    deploy: (s) => {
-        if (s['resources'] === undefined)
-            return { text: 'nothing deployed', empty: false };
-        const plan = s['create'] !== undefined;
-        const changes = plan
-            ? `${n(s, 'create')} to create, ${n(s, 'change')} to change, ${n(s, 'prune')} to prune, ${n(s, 'unchanged')} unchanged`
-            : s['created'] !== undefined
-                ? `${n(s, 'created')} created, ${n(s, 'changed')} changed, ${n(s, 'pruned')} pruned, ${n(s, 'unchanged')} unchanged`
-                : '';
-        return { text: `${count(n(s, 'resources'), 'resource')}${changes ? ` (${changes})` : ''}`, empty: false };
-    },
-};
-/** terraform fmt's coverage: "7 files checked, all formatted", "7 files checked, 2 need formatting, 1 syntax error". */
-function describeTerraform(s) {
-    const files = n(s, 'files');
-    if (files === 0 && n(s, 'skipped') === 0)
-        return 'no Terraform files found';
-    // In write mode the changed files were rewritten (or failed to be): only the rest still need it.
-    const unformatted = n(s, 'changed') - n(s, 'written') - n(s, 'writeFailed');
-    const problems = [
-        n(s, 'written') ? `${n(s, 'written')} reformatted` : '',
-        unformatted > 0 ? `${unformatted} ${unformatted === 1 ? 'needs' : 'need'} formatting` : '',
-        n(s, 'writeFailed') ? `${n(s, 'writeFailed')} could not be written` : '',
-        n(s, 'syntaxErrors') ? count(n(s, 'syntaxErrors'), 'syntax error') : '',
-        n(s, 'engineErrors') ? `${n(s, 'engineErrors')} could not be formatted` : '',
-        n(s, 'skipped') ? `${n(s, 'skipped')} skipped` : '',
-    ].filter(Boolean);
-    return `${count(files, 'file')} checked, ${problems.length ? problems.join(', ') : 'all formatted'}`;
-}
-/** The words for one check's result; a check without its own words lists its stats. */
-function describe_describeResult(r) {
-    const d = DESCRIBERS[r.check];
-    if (d)
-        return d(r.stats, r.findings);
-    const text = Object.entries(r.stats)
-        .map(([k, v]) => `${v} ${k}`)
-        .join(', ');
-    return { text, empty: false };
-}
-
+// EXTERNAL MODULE: ./src/report/describe.ts
+var describe = __nccwpck_require__(313);
 // EXTERNAL MODULE: ./src/report/finding.ts
 var finding = __nccwpck_require__(1404);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/path-guard.ts
-/**
- * Where a check may read. Checked content comes from pull requests: a relative path (`../../etc`), an
- * absolute one or a committed symlink can point anywhere, so the verdict is taken on the resolved
- * real path. Special files are refused for everyone (CLI included): `/proc/self/environ` is the
- * process environment, and opening a FIFO blocks forever.
- */
-
-
-/** `p` is `root` or below it (lexically; pass real paths for a verdict that holds against symlinks). */
-function path_guard_isInside(root, p) {
-    const rel = external_node_path_default().relative(root, p);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel));
-}
-/**
- * The real path of `p`; for a path that does not exist (yet), the real path of its nearest existing
- * ancestor with the rest appended, so a missing file under a symlinked directory is judged by where
- * that directory really is.
- */
-function realPath(p) {
-    const abs = external_node_path_default().resolve(p);
-    try {
-        return (0,external_node_fs_namespaceObject.realpathSync)(abs);
-    }
-    catch {
-        const parent = external_node_path_default().dirname(abs);
-        if (parent === abs)
-            return abs;
-        return external_node_path_default().join(realPath(parent), external_node_path_default().basename(abs));
-    }
-}
-/** Pseudo file systems whose "files" are live process or kernel state, never project content. */
-const SPECIAL_ROOTS = ['/proc', '/sys', '/dev'];
-/**
- * A guard for reads below `workspace` (the actions: the repository checkout); without a workspace
- * (the CLI on the user's own machine) only special files are refused.
- */
-function pathGuard(workspace) {
-    const root = workspace === undefined ? undefined : realPath(workspace);
-    return (p) => {
-        const real = realPath(p);
-        if (root !== undefined && !path_guard_isInside(root, real)) {
-            return { kind: 'outside', real, reason: real === external_node_path_default().resolve(p) ? 'is outside the workspace' : `resolves to ${real}, outside the workspace` };
-        }
-        const special = specialReason(real);
-        return special ? { kind: 'special', real, reason: special } : undefined;
-    };
-}
-/** Why `real` is not a plain file or directory, from its path and `stat` (which never opens it). */
-function specialReason(real) {
-    const under = SPECIAL_ROOTS.find((r) => path_guard_isInside(r, real));
-    if (under)
-        return `is under ${under}, which holds process and system state, not project files`;
-    let st;
-    try {
-        st = (0,external_node_fs_namespaceObject.statSync)(real);
-    }
-    catch {
-        return undefined; // missing: the caller reports it as such
-    }
-    if (st.isFIFO())
-        return 'is a FIFO (named pipe), not a regular file';
-    if (st.isSocket())
-        return 'is a socket, not a regular file';
-    if (st.isCharacterDevice() || st.isBlockDevice())
-        return 'is a device, not a regular file';
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./src/path-guard.ts
+var path_guard = __nccwpck_require__(1472);
 ;// CONCATENATED MODULE: ./src/checks/terraform/glob.ts
 function compileGlobs(patterns) {
     const regexes = patterns.map((p) => p.trim()).filter((p) => p !== '').map(globToRegExp);
@@ -32740,10 +32588,10 @@ function toPosix(p) {
 /** The files `terraform fmt -recursive` would visit, narrowed by include/exclude/changedFiles. */
 async function discoverTerraformFiles(opts) {
     const root = external_node_path_default().resolve(opts.root);
-    const rootStat = await (0,promises_namespaceObject.stat)(root).catch(() => undefined);
+    const rootStat = await (0,promises_.stat)(root).catch(() => undefined);
     if (!rootStat?.isDirectory())
         throw new finding/* UsageError */.eb(`terraform fmt: root "${opts.root}" is not a directory`);
-    const realRoot = await (0,promises_namespaceObject.realpath)(root);
+    const realRoot = await (0,promises_.realpath)(root);
     const extensions = opts.extensions ?? TERRAFORM_EXTENSIONS;
     const include = opts.include && opts.include.length > 0 ? compileGlobs(opts.include) : undefined;
     const exclude = opts.exclude && opts.exclude.length > 0 ? compileGlobs(opts.exclude) : undefined;
@@ -32765,21 +32613,21 @@ async function discoverTerraformFiles(opts) {
             files.set(rel, { rel, real: abs });
             return;
         }
-        const info = await (0,promises_namespaceObject.lstat)(abs);
+        const info = await (0,promises_.lstat)(abs);
         let real = abs;
         if (info.isSymbolicLink()) {
-            const target = await (0,promises_namespaceObject.realpath)(abs).catch(() => undefined);
+            const target = await (0,promises_.realpath)(abs).catch(() => undefined);
             if (!target) {
                 skipped.push({ rel, reason: 'broken symbolic link' });
                 return;
             }
-            if (!path_guard_isInside(realRoot, target)) {
+            if (!(0,path_guard/* isInside */.FK)(realRoot, target)) {
                 skipped.push({ rel, reason: `symbolic link points outside the checked directory (to ${target}); not checked` });
                 return;
             }
             real = target;
         }
-        const targetInfo = real === abs ? info : await (0,promises_namespaceObject.stat)(real);
+        const targetInfo = real === abs ? info : await (0,promises_.stat)(real);
         if (!targetInfo.isFile()) {
             skipped.push({ rel, reason: 'not a regular file' });
             return;
@@ -32789,7 +32637,7 @@ async function discoverTerraformFiles(opts) {
     const walk = async (dir, relDir) => {
         if (relDir !== '' && exclude?.(relDir))
             return;
-        const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }).catch((e) => {
+        const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch((e) => {
             skipped.push({ rel: relDir === '' ? '.' : relDir, reason: `cannot read directory: ${e.code ?? e.message}` });
             return [];
         });
@@ -32811,9 +32659,9 @@ async function discoverTerraformFiles(opts) {
     };
     for (const target of opts.paths && opts.paths.length > 0 ? opts.paths : ['.']) {
         const abs = external_node_path_default().resolve(root, target);
-        if (!path_guard_isInside(root, abs))
+        if (!(0,path_guard/* isInside */.FK)(root, abs))
             throw new finding/* UsageError */.eb(`terraform fmt: path "${target}" is outside the root "${opts.root}"`);
-        const info = await (0,promises_namespaceObject.lstat)(abs).catch(() => undefined);
+        const info = await (0,promises_.lstat)(abs).catch(() => undefined);
         if (!info)
             throw new finding/* UsageError */.eb(`terraform fmt: no file or directory at "${target}"`);
         const rel = toPosix(external_node_path_default().relative(root, abs));
@@ -32825,6 +32673,8 @@ async function discoverTerraformFiles(opts) {
     return { root, files: [...files.values()].sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0)), skipped };
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:string_decoder"
@@ -33037,7 +32887,7 @@ function track(tmp) {
         process.on('exit', () => {
             for (const f of inFlight) {
                 try {
-                    (0,external_node_fs_namespaceObject.unlinkSync)(f);
+                    (0,external_node_fs_.unlinkSync)(f);
                 }
                 catch {
                     // already renamed or removed
@@ -33057,7 +32907,7 @@ const code = (e) => e.code ?? String(e);
  */
 async function rewriteFile(file, data, opts = {}) {
     await opts.beforeWrite?.(file);
-    const info = await (0,promises_namespaceObject.lstat)(file).catch((e) => {
+    const info = await (0,promises_.lstat)(file).catch((e) => {
         throw new WriteRefused(`cannot stat the file: ${code(e)}`);
     });
     if (!info.isFile())
@@ -33071,7 +32921,7 @@ async function rewriteFile(file, data, opts = {}) {
     let handle;
     try {
         // Private until it carries the original owner and mode.
-        handle = await (0,promises_namespaceObject.open)(tmp, 'wx', 0o600);
+        handle = await (0,promises_.open)(tmp, 'wx', 0o600);
     }
     catch (e) {
         throw new WriteRefused(`cannot create a temporary file in ${dir}: ${code(e)}`);
@@ -33096,7 +32946,7 @@ async function rewriteFile(file, data, opts = {}) {
         await handle.close();
         handle = undefined;
         await assertUnchanged(file, opts.expectedSha256);
-        await (0,promises_namespaceObject.rename)(tmp, file);
+        await (0,promises_.rename)(tmp, file);
         return 'renamed';
     }
     catch (e) {
@@ -33107,13 +32957,13 @@ async function rewriteFile(file, data, opts = {}) {
     finally {
         await handle?.close().catch(() => undefined);
         inFlight.delete(tmp);
-        await (0,promises_namespaceObject.unlink)(tmp).catch(() => undefined);
+        await (0,promises_.unlink)(tmp).catch(() => undefined);
     }
 }
 async function assertUnchanged(file, expected) {
     if (expected === undefined)
         return;
-    const fh = await (0,promises_namespaceObject.open)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW).catch((e) => {
+    const fh = await (0,promises_.open)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW).catch((e) => {
         throw new WriteRefused(`cannot read the file again: ${code(e)}`);
     });
     try {
@@ -33129,7 +32979,7 @@ const changed = () => new ChangedSinceRead('the file changed after it was read; 
 async function writeInPlace(file, data, expected) {
     let fh;
     try {
-        fh = await (0,promises_namespaceObject.open)(file, external_node_fs_namespaceObject.constants.O_RDWR | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
+        fh = await (0,promises_.open)(file, external_node_fs_.constants.O_RDWR | external_node_fs_.constants.O_NOFOLLOW);
     }
     catch (e) {
         throw new WriteRefused(`cannot open the file for writing: ${code(e)}`);
@@ -33178,7 +33028,7 @@ async function removeStaleTempFiles(dirs, runStart) {
     for (const dir of new Set(dirs)) {
         let names;
         try {
-            names = await (0,promises_namespaceObject.readdir)(dir);
+            names = await (0,promises_.readdir)(dir);
         }
         catch {
             continue;
@@ -33188,12 +33038,12 @@ async function removeStaleTempFiles(dirs, runStart) {
             if (!m)
                 continue;
             const p = external_node_path_default().join(dir, name);
-            const st = await (0,promises_namespaceObject.lstat)(p).catch(() => undefined);
+            const st = await (0,promises_.lstat)(p).catch(() => undefined);
             if (!st?.isFile() || st.mtimeMs >= runStart)
                 continue;
             if (alive(Number(m[1])) && runStart - st.mtimeMs < SURELY_STALE_MS)
                 continue;
-            await (0,promises_namespaceObject.unlink)(p).then(() => removed++, () => undefined);
+            await (0,promises_.unlink)(p).then(() => removed++, () => undefined);
         }
     }
     return removed;
@@ -33598,7 +33448,7 @@ async function run(bin, args, input) {
 }
 async function isExecutable(p) {
     try {
-        await (0,promises_namespaceObject.access)(p, external_node_fs_namespaceObject.constants.X_OK);
+        await (0,promises_.access)(p, external_node_fs_.constants.X_OK);
         return true;
     }
     catch {
@@ -33674,7 +33524,7 @@ async function formatOne(bin, file, mode, hooks) {
     const { rel, real } = file;
     let bytes;
     try {
-        bytes = await (0,promises_namespaceObject.readFile)(real);
+        bytes = await (0,promises_.readFile)(real);
     }
     catch (e) {
         return { rel, status: 'skipped', reason: `cannot read file: ${e.code ?? String(e)}` };
@@ -35788,8 +35638,8 @@ function load(file, maxFileBytes, hash) {
     let bytes;
     let fd;
     try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(real, 'r');
-        const { size } = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        fd = (0,external_node_fs_.openSync)(real, 'r');
+        const { size } = (0,external_node_fs_.fstatSync)(fd);
         if (size > maxFileBytes) {
             const mb = (n) => `${(n / (1024 * 1024)).toFixed(1)} MiB`;
             return {
@@ -35802,7 +35652,7 @@ function load(file, maxFileBytes, hash) {
         bytes = Buffer.allocUnsafe(size);
         let got = 0;
         while (got < size) {
-            const n = (0,external_node_fs_namespaceObject.readSync)(fd, bytes, got, size - got, got);
+            const n = (0,external_node_fs_.readSync)(fd, bytes, got, size - got, got);
             if (n === 0)
                 break;
             got += n;
@@ -35816,7 +35666,7 @@ function load(file, maxFileBytes, hash) {
     }
     finally {
         if (fd !== undefined)
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
+            (0,external_node_fs_.closeSync)(fd);
     }
     const decoded = decodeUtf8(bytes);
     if (!decoded.ok) {
@@ -35910,12 +35760,12 @@ function sibling(name) {
 function workerEntry() {
     for (const name of WORKER_CANDIDATES) {
         const url = sibling(name);
-        if (url.protocol === 'file:' && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_url_.fileURLToPath)(url)))
+        if (url.protocol === 'file:' && (0,external_node_fs_.existsSync)((0,external_node_url_.fileURLToPath)(url)))
             return { code: url, eval: false };
     }
     const ts = sibling(WORKER_SOURCE);
     const features = process.features;
-    if (ts.protocol === 'file:' && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_url_.fileURLToPath)(ts)) && features.typescript) {
+    if (ts.protocol === 'file:' && (0,external_node_fs_.existsSync)((0,external_node_url_.fileURLToPath)(ts)) && features.typescript) {
         return { code: TS_SOURCE_BOOTSTRAP, eval: true, entry: ts.href };
     }
     return undefined;
@@ -36044,122 +35894,23 @@ function sendBatch(worker, req) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/report/rules.ts
-/**
- * Declares one check's rules. The ids become a string-literal union, so a finding of a rule that is
- * not in the table (a typo) does not compile. Ids must be unique and start with one `<prefix>/`: the
- * prefix names the docs page.
- */
-function defineRules(check, rules) {
-    const byId = new Map();
-    for (const r of rules) {
-        if (byId.has(r.id))
-            throw new Error(`rule ${r.id} is defined twice`);
-        if (!/^[a-z0-9]+\/[a-z0-9-]+$/.test(r.id))
-            throw new Error(`rule id ${r.id} is not <check>/<name>`);
-        byId.set(r.id, r);
-    }
-    const severity = (id) => {
-        const def = byId.get(id);
-        if (!def)
-            throw new Error(`unknown ${check} rule ${id}`);
-        return def.severity;
-    };
-    return {
-        check,
-        rules,
-        severity,
-        severityUnder(id, settings) {
-            const setting = settings?.[id];
-            if (setting === 'off')
-                return undefined;
-            return setting ?? severity(id);
-        },
-        finding(id, at, message, extra = {}) {
-            const loc = typeof at === 'string' ? { file: at, line: 1, column: 1 } : at;
-            const f = { check, rule: id, severity: severity(id), file: loc.file, line: loc.line, column: loc.column, message };
-            if (extra.endLine !== undefined)
-                f.endLine = extra.endLine;
-            if (extra.endColumn !== undefined)
-                f.endColumn = extra.endColumn;
-            if (extra.help !== undefined)
-                f.help = extra.help;
-            return f;
-        },
-    };
-}
-/** Applies the user's rule settings from `.portarium-infra.yml` to an engine's findings. */
-function applyRuleSettings(findings, settings) {
-    const out = [];
-    for (const f of findings) {
-        const setting = settings[f.rule];
-        if (setting === 'off')
-            continue;
-        out.push(setting ? { ...f, severity: setting } : f);
-    }
-    return out;
-}
-/** The docs page of a rule, relative to the repository root: docs/rules/<prefix of the id>.md. */
-function docsPage(ruleId) {
-    return `docs/rules/${ruleId.split('/')[0] ?? ruleId}.md`;
-}
-/** The anchor of a rule's entry on its docs page: `<a id="compose-undefined-network">` before `## compose/undefined-network`. */
-function docsAnchor(ruleId) {
-    return ruleId.replace(/[^a-z0-9-]/gi, '-').toLowerCase();
-}
-/** Where a rule is documented (SARIF helpUri): its page and anchor. */
-function docsUrl(ruleId) {
-    return `${docsPage(ruleId)}#${docsAnchor(ruleId)}`;
-}
-/** A position (anything with a 1-based line and column: a parsed instruction, a YAML node) in `file`. */
-function locationIn(file, pos) {
-    return { file, line: pos.line, column: pos.column };
-}
-
-;// CONCATENATED MODULE: ./src/checks/terraform/rules.ts
-
-const CHECK = 'terraform-fmt';
-/** Every rule of the terraform fmt check; documented in docs/rules/terraform.md. */
-const TERRAFORM_RULES = defineRules(CHECK, [
-    { id: 'terraform/not-formatted', severity: 'error', description: 'Lines that `terraform fmt` would change (one finding per changed hunk).' },
-    { id: 'terraform/syntax-error', severity: 'error', description: 'The file does not parse as HCL, so terraform fmt refuses to format it.' },
-    { id: 'terraform/write-failed', severity: 'error', description: 'Write mode could not replace the file with its formatted text (read-only, permissions).' },
-    {
-        id: 'terraform/changed-while-formatting',
-        severity: 'error',
-        description: 'Write mode left a file alone because its content changed between reading and writing it (another writer); run again.',
-    },
-    { id: 'terraform/skipped-file', severity: 'warning', description: 'A file was not checked: unreadable, not a regular file, or a symbolic link leaving the root.' },
-    { id: 'terraform/deadline-exceeded', severity: 'error', description: "The check's time limit ran out before this file was checked." },
-    { id: 'terraform/engine-error', severity: 'error', description: 'The formatter (builtin or terraform/tofu binary) failed on a file for a reason other than its syntax.' },
-]);
-const RULES = TERRAFORM_RULES.rules;
-/** Names for the rule ids, as the engine's code uses them. */
-const RULE = {
-    notFormatted: 'terraform/not-formatted',
-    syntaxError: 'terraform/syntax-error',
-    writeFailed: 'terraform/write-failed',
-    changedWhileFormatting: 'terraform/changed-while-formatting',
-    skippedFile: 'terraform/skipped-file',
-    engineError: 'terraform/engine-error',
-    deadlineExceeded: 'terraform/deadline-exceeded',
-};
-
+// EXTERNAL MODULE: ./src/checks/terraform/rules.ts
+var rules = __nccwpck_require__(4773);
 ;// CONCATENATED MODULE: ./src/checks/terraform/report.ts
 
-const severity = TERRAFORM_RULES.severity;
+const severity = rules/* TERRAFORM_RULES */.pD.severity;
 const FIX_HINT = 'Run `terraform fmt -recursive`, or this check in write mode, to fix it.';
 /** Findings for one file's outcome (write mode: a rewritten file has none). */
 function outcomeFindings(o, mode) {
-    const base = { check: CHECK, file: o.rel };
+    const base = { check: rules/* CHECK */.fi, file: o.rel };
     switch (o.status) {
         case 'formatted':
             return [];
         case 'syntax-error':
             return o.errors.map((e) => ({
                 ...base,
-                rule: RULE.syntaxError,
-                severity: severity(RULE.syntaxError),
+                rule: rules/* RULE */.xZ.syntaxError,
+                severity: severity(rules/* RULE */.xZ.syntaxError),
                 line: e.line,
                 column: e.column,
                 endLine: e.endLine,
@@ -36168,11 +35919,11 @@ function outcomeFindings(o, mode) {
                 help: 'terraform fmt does not format a file that does not parse; the file was left as it is.',
             }));
         case 'skipped':
-            return [{ ...base, rule: RULE.skippedFile, severity: severity(RULE.skippedFile), line: 1, column: 1, message: `Not checked: ${o.reason}` }];
+            return [{ ...base, rule: rules/* RULE */.xZ.skippedFile, severity: severity(rules/* RULE */.xZ.skippedFile), line: 1, column: 1, message: `Not checked: ${o.reason}` }];
         case 'timed-out':
-            return [{ ...base, rule: RULE.deadlineExceeded, severity: severity(RULE.deadlineExceeded), line: 1, column: 1, message: `The check's time limit (${o.limit}) ran out before this file was checked` }];
+            return [{ ...base, rule: rules/* RULE */.xZ.deadlineExceeded, severity: severity(rules/* RULE */.xZ.deadlineExceeded), line: 1, column: 1, message: `The check's time limit (${o.limit}) ran out before this file was checked` }];
         case 'engine-error':
-            return [{ ...base, rule: RULE.engineError, severity: severity(RULE.engineError), line: 1, column: 1, message: o.message }];
+            return [{ ...base, rule: rules/* RULE */.xZ.engineError, severity: severity(rules/* RULE */.xZ.engineError), line: 1, column: 1, message: o.message }];
         case 'changed': {
             if (mode === 'write' && o.written)
                 return [];
@@ -36189,8 +35940,8 @@ function outcomeFindings(o, mode) {
                         : `${span} ${line === endLine ? 'is' : 'are'} not formatted as terraform fmt would format ${line === endLine ? 'it' : 'them'}`;
                 return {
                     ...base,
-                    rule: RULE.notFormatted,
-                    severity: severity(RULE.notFormatted),
+                    rule: rules/* RULE */.xZ.notFormatted,
+                    severity: severity(rules/* RULE */.xZ.notFormatted),
                     line,
                     column: 1,
                     endLine,
@@ -36201,7 +35952,7 @@ function outcomeFindings(o, mode) {
                 };
             });
             if (mode === 'write' && o.writeError) {
-                const rule = o.changedWhileFormatting ? RULE.changedWhileFormatting : RULE.writeFailed;
+                const rule = o.changedWhileFormatting ? rules/* RULE */.xZ.changedWhileFormatting : rules/* RULE */.xZ.writeFailed;
                 out.unshift({ ...base, rule, severity: severity(rule), line: 1, column: 1, message: `Not rewritten: ${o.writeError}` });
             }
             return out;
@@ -36326,9 +36077,9 @@ async function runTerraformFmt(opts) {
     const changed = outcomes.filter((o) => o.status === 'changed');
     const diff = changed.map((o) => o.diff).join('');
     const artifacts = {};
-    const diffFile = opts.diffFile ?? (mode === 'diff' ? external_node_path_default().join(await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'terraform-fmt-')), 'terraform-fmt.diff') : undefined);
+    const diffFile = opts.diffFile ?? (mode === 'diff' ? external_node_path_default().join(await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'terraform-fmt-')), 'terraform-fmt.diff') : undefined);
     if (diffFile) {
-        await (0,promises_namespaceObject.writeFile)(diffFile, diff);
+        await (0,promises_.writeFile)(diffFile, diff);
         artifacts.diff = diffFile;
     }
     const count = (status) => outcomes.filter((o) => o.status === status).length;
@@ -36345,7 +36096,7 @@ async function runTerraformFmt(opts) {
         durationMs: Math.round(performance.now() - started),
     };
     return {
-        check: CHECK,
+        check: rules/* CHECK */.fi,
         findings,
         artifacts,
         stats,
@@ -36364,7 +36115,7 @@ function renderFmtSection(mode, bin, stats, diff) {
     const engineText = bin ? `${bin.kind} ${bin.version} (${(0,report_escape/* mdCode */.xs)(bin.path, { table: false })})` : 'builtin (TypeScript port of hclwrite v2.19.1 with `::` + terraform 1.8+ rewrites)';
     const lines = [
         // The same words as the text output's summary line.
-        `**terraform fmt** (${mode} mode, engine ${engineText}): ${describeTerraform(stats)}.`,
+        `**terraform fmt** (${mode} mode, engine ${engineText}): ${(0,describe/* describeTerraform */.Wy)(stats)}.`,
     ];
     if (diff !== '') {
         const shown = diff.length > SUMMARY_DIFF_LIMIT ? `${diff.slice(0, diff.lastIndexOf('\n', SUMMARY_DIFF_LIMIT) + 1)}` : diff;
@@ -36391,336 +36142,1318 @@ function terraformOptions(s) {
 }
 const terraformCheck = {
     name: 'terraform-fmt',
-    section: 'terraform',
-    rules: RULES,
+    rules: rules/* RULES */.y0,
     run: ({ root, config }) => runTerraformFmt({ root, ...terraformOptions(config.checks.terraform) }),
 };
 
-;// CONCATENATED MODULE: ./src/report/budget.ts
+// EXTERNAL MODULE: ./src/report/index.ts + 7 modules
+var report = __nccwpck_require__(7543);
+// EXTERNAL MODULE: ./src/github/action.ts + 34 modules
+var action = __nccwpck_require__(1245);
+// EXTERNAL MODULE: ./src/github/inputs.ts
+var inputs = __nccwpck_require__(5446);
+// EXTERNAL MODULE: ./src/github/log.ts
+var log = __nccwpck_require__(3385);
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
+var lib_io = __nccwpck_require__(8701);
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var node_modules_semver = __nccwpck_require__(2088);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+// EXTERNAL MODULE: external "child_process"
+var external_child_process_ = __nccwpck_require__(5317);
+;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/manifest.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
 
-/** GitHub shows at most this many annotations of each severity per step and drops the rest silently. */
-const ANNOTATIONS_PER_SEVERITY = 10;
+
+
+
+
+// Internal object for testability (allows mocking in ESM)
+const _internal = {
+    readLinuxVersionFile() {
+        const lsbReleaseFile = '/etc/lsb-release';
+        const osReleaseFile = '/etc/os-release';
+        let contents = '';
+        if (external_fs_.existsSync(lsbReleaseFile)) {
+            contents = external_fs_.readFileSync(lsbReleaseFile).toString();
+        }
+        else if (external_fs_.existsSync(osReleaseFile)) {
+            contents = external_fs_.readFileSync(osReleaseFile).toString();
+        }
+        return contents;
+    }
+};
+function _findMatch(versionSpec, stable, candidates, archFilter) {
+    return __awaiter(this, void 0, void 0, function* () {
+        const platFilter = os.platform();
+        let result;
+        let match;
+        let file;
+        for (const candidate of candidates) {
+            const version = candidate.version;
+            debug(`check ${version} satisfies ${versionSpec}`);
+            if (semver.satisfies(version, versionSpec) &&
+                (!stable || candidate.stable === stable)) {
+                file = candidate.files.find(item => {
+                    debug(`${item.arch}===${archFilter} && ${item.platform}===${platFilter}`);
+                    let chk = item.arch === archFilter && item.platform === platFilter;
+                    if (chk && item.platform_version) {
+                        const osVersion = _getOsVersion();
+                        if (osVersion === item.platform_version) {
+                            chk = true;
+                        }
+                        else {
+                            chk = semver.satisfies(osVersion, item.platform_version);
+                        }
+                    }
+                    return chk;
+                });
+                if (file) {
+                    debug(`matched ${candidate.version}`);
+                    match = candidate;
+                    break;
+                }
+            }
+        }
+        if (match && file) {
+            // clone since we're mutating the file list to be only the file that matches
+            result = Object.assign({}, match);
+            result.files = [file];
+        }
+        return result;
+    });
+}
+function _getOsVersion() {
+    // TODO: add windows and other linux, arm variants
+    // right now filtering on version is only an ubuntu and macos scenario for tools we build for hosted (python)
+    const plat = os.platform();
+    let version = '';
+    if (plat === 'darwin') {
+        version = cp.execSync('sw_vers -productVersion').toString();
+    }
+    else if (plat === 'linux') {
+        // lsb_release process not in some containers, readfile
+        // Run cat /etc/lsb-release
+        // DISTRIB_ID=Ubuntu
+        // DISTRIB_RELEASE=18.04
+        // DISTRIB_CODENAME=bionic
+        // DISTRIB_DESCRIPTION="Ubuntu 18.04.4 LTS"
+        const lsbContents = _internal.readLinuxVersionFile();
+        if (lsbContents) {
+            const lines = lsbContents.split('\n');
+            for (const line of lines) {
+                const parts = line.split('=');
+                if (parts.length === 2 &&
+                    (parts[0].trim() === 'VERSION_ID' ||
+                        parts[0].trim() === 'DISTRIB_RELEASE')) {
+                    version = parts[1].trim().replace(/^"/, '').replace(/"$/, '');
+                    break;
+                }
+            }
+        }
+    }
+    return version;
+}
+// Alias for backwards compatibility
+function _readLinuxVersionFile() {
+    return _internal.readLinuxVersionFile();
+}
+//# sourceMappingURL=manifest.js.map
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(4942);
+;// CONCATENATED MODULE: external "stream"
+const external_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+// EXTERNAL MODULE: external "util"
+var external_util_ = __nccwpck_require__(9023);
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
+var lib_exec = __nccwpck_require__(5260);
+;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/retry-helper.js
+var retry_helper_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
 /**
- * Spends the per-step budget on the findings a reviewer most needs: the most severe first, and among
- * those the ones in files the pull request changed (when known), then in file/line order.
+ * Internal class for retries
  */
-function selectAnnotations(findings, changedFiles, perSeverity = ANNOTATIONS_PER_SEVERITY) {
-    const inChange = (f) => (changedFiles && changedFiles.has(f.file) ? 0 : 1);
-    const ordered = [...findings].sort((a, b) => finding/* SEVERITY_RANK */.f3[a.severity] - finding/* SEVERITY_RANK */.f3[b.severity] || inChange(a) - inChange(b) || (0,finding/* compareFindings */.Eg)(a, b));
-    const used = { error: 0, warning: 0, notice: 0 };
-    const hidden = { error: 0, warning: 0, notice: 0 };
-    const shown = [];
-    for (const f of ordered) {
-        if (used[f.severity] < perSeverity) {
-            used[f.severity]++;
-            shown.push(f);
+class RetryHelper {
+    constructor(maxAttempts, minSeconds, maxSeconds) {
+        if (maxAttempts < 1) {
+            throw new Error('max attempts should be greater than or equal to 1');
+        }
+        this.maxAttempts = maxAttempts;
+        this.minSeconds = Math.floor(minSeconds);
+        this.maxSeconds = Math.floor(maxSeconds);
+        if (this.minSeconds > this.maxSeconds) {
+            throw new Error('min seconds should be less than or equal to max seconds');
+        }
+    }
+    execute(action, isRetryable) {
+        return retry_helper_awaiter(this, void 0, void 0, function* () {
+            let attempt = 1;
+            while (attempt < this.maxAttempts) {
+                // Try
+                try {
+                    return yield action();
+                }
+                catch (err) {
+                    if (isRetryable && !isRetryable(err)) {
+                        throw err;
+                    }
+                    lib_core/* info */.pq(err.message);
+                }
+                // Sleep
+                const seconds = this.getSleepAmount();
+                lib_core/* info */.pq(`Waiting ${seconds} seconds before trying again`);
+                yield this.sleep(seconds);
+                attempt++;
+            }
+            // Last attempt
+            return yield action();
+        });
+    }
+    getSleepAmount() {
+        return (Math.floor(Math.random() * (this.maxSeconds - this.minSeconds + 1)) +
+            this.minSeconds);
+    }
+    sleep(seconds) {
+        return retry_helper_awaiter(this, void 0, void 0, function* () {
+            return new Promise(resolve => setTimeout(resolve, seconds * 1000));
+        });
+    }
+}
+//# sourceMappingURL=retry-helper.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js
+var tool_cache_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+class HTTPError extends Error {
+    constructor(httpStatusCode) {
+        super(`Unexpected HTTP response: ${httpStatusCode}`);
+        this.httpStatusCode = httpStatusCode;
+        Object.setPrototypeOf(this, new.target.prototype);
+    }
+}
+const IS_WINDOWS = process.platform === 'win32';
+const IS_MAC = process.platform === 'darwin';
+const userAgent = 'actions/tool-cache';
+/**
+ * Download a tool from an url and stream it into a file
+ *
+ * @param url       url of tool to download
+ * @param dest      path to download tool
+ * @param auth      authorization header
+ * @param headers   other headers
+ * @returns         path to downloaded tool
+ */
+function downloadTool(url, dest, auth, headers) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        dest = dest || external_path_.join(_getTempDirectory(), external_crypto_.randomUUID());
+        yield lib_io/* mkdirP */.U$(external_path_.dirname(dest));
+        lib_core/* debug */.Yz(`Downloading ${url}`);
+        lib_core/* debug */.Yz(`Destination ${dest}`);
+        const maxAttempts = 3;
+        const minSeconds = _getGlobal('TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS', 10);
+        const maxSeconds = _getGlobal('TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS', 20);
+        const retryHelper = new RetryHelper(maxAttempts, minSeconds, maxSeconds);
+        return yield retryHelper.execute(() => tool_cache_awaiter(this, void 0, void 0, function* () {
+            return yield downloadToolAttempt(url, dest || '', auth, headers);
+        }), (err) => {
+            if (err instanceof HTTPError && err.httpStatusCode) {
+                // Don't retry anything less than 500, except 408 Request Timeout and 429 Too Many Requests
+                if (err.httpStatusCode < 500 &&
+                    err.httpStatusCode !== 408 &&
+                    err.httpStatusCode !== 429) {
+                    return false;
+                }
+            }
+            // Otherwise retry
+            return true;
+        });
+    });
+}
+function downloadToolAttempt(url, dest, auth, headers) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        if (external_fs_.existsSync(dest)) {
+            throw new Error(`Destination file path ${dest} already exists`);
+        }
+        // Get the response headers
+        const http = new lib/* HttpClient */.Qq(userAgent, [], {
+            allowRetries: false
+        });
+        if (auth) {
+            lib_core/* debug */.Yz('set auth');
+            if (headers === undefined) {
+                headers = {};
+            }
+            headers.authorization = auth;
+        }
+        const response = yield http.get(url, headers);
+        if (response.message.statusCode !== 200) {
+            const err = new HTTPError(response.message.statusCode);
+            lib_core/* debug */.Yz(`Failed to download from "${url}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
+            throw err;
+        }
+        // Download the response body
+        const pipeline = external_util_.promisify(external_stream_namespaceObject.pipeline);
+        const responseMessageFactory = _getGlobal('TEST_DOWNLOAD_TOOL_RESPONSE_MESSAGE_FACTORY', () => response.message);
+        const readStream = responseMessageFactory();
+        let succeeded = false;
+        try {
+            yield pipeline(readStream, external_fs_.createWriteStream(dest));
+            lib_core/* debug */.Yz('download complete');
+            succeeded = true;
+            return dest;
+        }
+        finally {
+            // Error, delete dest before retry
+            if (!succeeded) {
+                lib_core/* debug */.Yz('download failed');
+                try {
+                    yield lib_io/* rmRF */.Yz(dest);
+                }
+                catch (err) {
+                    lib_core/* debug */.Yz(`Failed to delete '${dest}'. ${err.message}`);
+                }
+            }
+        }
+    });
+}
+/**
+ * Extract a .7z file
+ *
+ * @param file     path to the .7z file
+ * @param dest     destination directory. Optional.
+ * @param _7zPath  path to 7zr.exe. Optional, for long path support. Most .7z archives do not have this
+ * problem. If your .7z archive contains very long paths, you can pass the path to 7zr.exe which will
+ * gracefully handle long paths. By default 7zdec.exe is used because it is a very small program and is
+ * bundled with the tool lib. However it does not support long paths. 7zr.exe is the reduced command line
+ * interface, it is smaller than the full command line interface, and it does support long paths. At the
+ * time of this writing, it is freely available from the LZMA SDK that is available on the 7zip website.
+ * Be sure to check the current license agreement. If 7zr.exe is bundled with your action, then the path
+ * to 7zr.exe can be pass to this function.
+ * @returns        path to the destination directory
+ */
+function extract7z(file, dest, _7zPath) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        ok(IS_WINDOWS, 'extract7z() not supported on current OS');
+        ok(file, 'parameter "file" is required');
+        dest = yield _createExtractFolder(dest);
+        const originalCwd = process.cwd();
+        process.chdir(dest);
+        if (_7zPath) {
+            try {
+                const logLevel = core.isDebug() ? '-bb1' : '-bb0';
+                const args = [
+                    'x', // eXtract files with full paths
+                    logLevel, // -bb[0-3] : set output log level
+                    '-bd', // disable progress indicator
+                    '-sccUTF-8', // set charset for for console input/output
+                    file
+                ];
+                const options = {
+                    silent: true
+                };
+                yield exec(`"${_7zPath}"`, args, options);
+            }
+            finally {
+                process.chdir(originalCwd);
+            }
         }
         else {
-            hidden[f.severity]++;
+            const escapedScript = path
+                .join(__dirname, '..', 'scripts', 'Invoke-7zdec.ps1')
+                .replace(/'/g, "''")
+                .replace(/"|\n|\r/g, ''); // double-up single quotes, remove double quotes and newlines
+            const escapedFile = file.replace(/'/g, "''").replace(/"|\n|\r/g, '');
+            const escapedTarget = dest.replace(/'/g, "''").replace(/"|\n|\r/g, '');
+            const command = `& '${escapedScript}' -Source '${escapedFile}' -Target '${escapedTarget}'`;
+            const args = [
+                '-NoLogo',
+                '-Sta',
+                '-NoProfile',
+                '-NonInteractive',
+                '-ExecutionPolicy',
+                'Unrestricted',
+                '-Command',
+                command
+            ];
+            const options = {
+                silent: true
+            };
+            try {
+                const powershellPath = yield io.which('powershell', true);
+                yield exec(`"${powershellPath}"`, args, options);
+            }
+            finally {
+                process.chdir(originalCwd);
+            }
         }
-    }
-    return { shown, hidden, hiddenTotal: hidden.error + hidden.warning + hidden.notice };
-}
-
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-
-
-
-// Escaping as the runner's workflow-command parser expects (actions/toolkit core command.ts).
-function escapeData(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** One `::error file=…,line=…::message` workflow command for a finding. */
-function annotationCommand(f, pathPrefix = '') {
-    const props = [
-        ['file', (0,report_escape/* escapeControls */.UN)(pathPrefix + f.file)],
-        ['line', f.line],
-        ['col', f.column],
-        ['endLine', f.endLine],
-        ['endColumn', f.endColumn],
-        ['title', (0,report_escape/* escapeControls */.UN)(`${f.rule}`)],
-    ];
-    const rendered = props
-        .filter(([, v]) => v !== undefined && v !== '' && v !== 0)
-        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
-        .join(',');
-    // The severity names the command: only ours, whatever a findings file read back says.
-    const level = Object.hasOwn(finding/* SEVERITY_RANK */.f3, f.severity) ? f.severity : 'error';
-    return `::${level} ${rendered}::${escapeData((0,report_escape/* commandText */.jt)(f.message))}`;
+        return dest;
+    });
 }
 /**
- * The workflow commands for a step: the budgeted annotations, then a plain log line for every finding
- * that got none, so nothing is silently dropped.
+ * Extract a compressed tar archive
+ *
+ * @param file     path to the tar
+ * @param dest     destination directory. Optional.
+ * @param flags    flags for the tar command to use for extraction. Defaults to 'xz' (extracting gzipped tars). Optional.
+ * @returns        path to the destination directory
  */
-function renderAnnotations(findings, opts = {}) {
-    const budget = selectAnnotations(findings, opts.changedFiles);
-    const lines = budget.shown.map((f) => annotationCommand(f, opts.pathPrefix));
-    if (budget.hiddenTotal > 0) {
-        const shownSet = new Set(budget.shown);
-        lines.push(`${budget.hiddenTotal} more finding(s) without annotation (GitHub shows 10 per severity per step): ` +
-            `${budget.hidden.error} error(s), ${budget.hidden.warning} warning(s), ${budget.hidden.notice} notice(s):`);
-        for (const f of findings) {
-            if (!shownSet.has(f))
-                lines.push((0,report_escape/* logLine */.BP)(`  ${f.severity} ${opts.pathPrefix ?? ''}${f.file}:${f.line}:${f.column} ${f.rule} ${oneLine(f.message)}`));
+function extractTar(file_1, dest_1) {
+    return tool_cache_awaiter(this, arguments, void 0, function* (file, dest, flags = 'xz') {
+        if (!file) {
+            throw new Error("parameter 'file' is required");
         }
-    }
-    return lines;
-}
-function oneLine(s) {
-    return s.replace(/\s*\n\s*/g, ' ');
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-
-
-/** GitHub rejects a step summary over 1 MiB; stay well below it so appended sections still fit. */
-const SUMMARY_LIMIT_BYTES = 1_000_000;
-const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️', passed: '✅', failed: '❌', skipped: '⏭️' };
-/** Text from findings in a table cell (see mdText). */
-const escapeCell = report_escape/* mdText */.bC;
-function countBy(findings) {
-    const c = { error: 0, warning: 0, notice: 0 };
-    for (const f of findings)
-        c[f.severity]++;
-    return c;
+        // Create dest
+        dest = yield _createExtractFolder(dest);
+        // Determine whether GNU tar
+        lib_core/* debug */.Yz('Checking tar --version');
+        let versionOutput = '';
+        yield (0,lib_exec/* exec */.m)('tar --version', [], {
+            ignoreReturnCode: true,
+            silent: true,
+            listeners: {
+                stdout: (data) => (versionOutput += data.toString()),
+                stderr: (data) => (versionOutput += data.toString())
+            }
+        });
+        lib_core/* debug */.Yz(versionOutput.trim());
+        const isGnuTar = versionOutput.toUpperCase().includes('GNU TAR');
+        // Initialize args
+        let args;
+        if (flags instanceof Array) {
+            args = flags;
+        }
+        else {
+            args = [flags];
+        }
+        if (lib_core/* isDebug */._o() && !flags.includes('v')) {
+            args.push('-v');
+        }
+        let destArg = dest;
+        let fileArg = file;
+        if (IS_WINDOWS && isGnuTar) {
+            args.push('--force-local');
+            destArg = dest.replace(/\\/g, '/');
+            // Technically only the dest needs to have `/` but for aesthetic consistency
+            // convert slashes in the file arg too.
+            fileArg = file.replace(/\\/g, '/');
+        }
+        if (isGnuTar) {
+            // Suppress warnings when using GNU tar to extract archives created by BSD tar
+            args.push('--warning=no-unknown-keyword');
+            args.push('--overwrite');
+        }
+        args.push('-C', destArg, '-f', fileArg);
+        yield (0,lib_exec/* exec */.m)(`tar`, args);
+        return dest;
+    });
 }
 /**
- * Markdown for $GITHUB_STEP_SUMMARY — the one summary renderer of check results: a table per check,
- * the findings, then each result's own section (`summaryMarkdown`: the kustomize overlay table, the
- * terraform fmt diff, the deploy plan or release), composed here in order and cut to the size limit.
+ * Extract a xar compatible archive
+ *
+ * @param file     path to the archive
+ * @param dest     destination directory. Optional.
+ * @param flags    flags for the xar. Optional.
+ * @returns        path to the destination directory
  */
-function renderSummary(results, opts) {
-    const limit = opts.limitBytes ?? SUMMARY_LIMIT_BYTES;
-    const all = results.flatMap((r) => r.findings);
-    const parts = [`## ${opts.title}`, ''];
-    parts.push('| Check | Status | Errors | Warnings | Notices |', '|---|---|---:|---:|---:|');
-    for (const r of results) {
-        const c = countBy(r.findings);
-        const status = (0,finding/* checkStatus */.dO)(r, opts.failOn);
-        parts.push(`| ${escapeCell(r.check)} | ${ICON[status]} ${status} | ${c.error} | ${c.warning} | ${c.notice} |`);
-    }
-    parts.push('');
-    const budget = selectAnnotations(all, opts.changedFiles);
-    if (budget.hiddenTotal > 0) {
-        parts.push(`> ${budget.hiddenTotal} finding(s) got no annotation because GitHub shows at most 10 per severity per step; all are listed below.`, '');
-    }
-    const head = parts.join('\n');
-    // Each check escapes what it quotes; no raw control character gets through whatever it missed.
-    const sections = results.map((r) => r.summaryMarkdown).filter((s) => !!s).map((s) => (0,report_escape/* escapeControls */.UN)(s, { keepNewlines: true }));
-    // The findings table gets what the fixed parts leave; the check sections are cut last.
-    const sectionsText = sections.length ? '\n' + sections.join('\n\n') + '\n' : '';
-    const reserve = Math.min(byteLength(sectionsText), Math.floor(limit / 3));
-    const table = renderFindingsTable(all, limit - byteLength(head) - reserve - 512, opts.findingsFile);
-    let out = head + '\n' + table;
-    const room = limit - byteLength(out) - 256;
-    out += truncateToBytes(sectionsText, room, '\n\n_(remaining summary sections cut to stay under GitHub’s 1 MiB step-summary limit)_\n');
-    return out;
+function extractXar(file_1, dest_1) {
+    return tool_cache_awaiter(this, arguments, void 0, function* (file, dest, flags = []) {
+        ok(IS_MAC, 'extractXar() not supported on current OS');
+        ok(file, 'parameter "file" is required');
+        dest = yield _createExtractFolder(dest);
+        let args;
+        if (flags instanceof Array) {
+            args = flags;
+        }
+        else {
+            args = [flags];
+        }
+        args.push('-x', '-C', dest, '-f', file);
+        if (core.isDebug()) {
+            args.push('-v');
+        }
+        const xarPath = yield io.which('xar', true);
+        yield exec(`"${xarPath}"`, _unique(args));
+        return dest;
+    });
 }
-function renderFindingsTable(findings, budgetBytes, findingsFile) {
-    if (findings.length === 0)
-        return '_No findings._\n';
-    const rows = ['| | Location | Rule | Message |', '|---|---|---|---|'];
-    let used = byteLength(rows.join('\n'));
-    const sorted = [...findings].sort(finding/* compareFindings */.Eg);
-    let shown = 0;
-    for (const f of sorted) {
-        const row = `| ${ICON[f.severity] ?? ''} | ${(0,report_escape/* mdCode */.xs)(`${f.file}:${f.line}`)} | ${(0,report_escape/* mdCode */.xs)(f.rule)} | ${escapeCell(f.message)} |`;
-        if (used + byteLength(row) + 1 > budgetBytes)
+/**
+ * Extract a zip
+ *
+ * @param file     path to the zip
+ * @param dest     destination directory. Optional.
+ * @returns        path to the destination directory
+ */
+function extractZip(file, dest) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        if (!file) {
+            throw new Error("parameter 'file' is required");
+        }
+        dest = yield _createExtractFolder(dest);
+        if (IS_WINDOWS) {
+            yield extractZipWin(file, dest);
+        }
+        else {
+            yield extractZipNix(file, dest);
+        }
+        return dest;
+    });
+}
+function extractZipWin(file, dest) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        // build the powershell command
+        const escapedFile = file.replace(/'/g, "''").replace(/"|\n|\r/g, ''); // double-up single quotes, remove double quotes and newlines
+        const escapedDest = dest.replace(/'/g, "''").replace(/"|\n|\r/g, '');
+        const pwshPath = yield io.which('pwsh', false);
+        //To match the file overwrite behavior on nix systems, we use the overwrite = true flag for ExtractToDirectory
+        //and the -Force flag for Expand-Archive as a fallback
+        if (pwshPath) {
+            //attempt to use pwsh with ExtractToDirectory, if this fails attempt Expand-Archive
+            const pwshCommand = [
+                `$ErrorActionPreference = 'Stop' ;`,
+                `try { Add-Type -AssemblyName System.IO.Compression.ZipFile } catch { } ;`,
+                `try { [System.IO.Compression.ZipFile]::ExtractToDirectory('${escapedFile}', '${escapedDest}', $true) }`,
+                `catch { if (($_.Exception.GetType().FullName -eq 'System.Management.Automation.MethodException') -or ($_.Exception.GetType().FullName -eq 'System.Management.Automation.RuntimeException') ){ Expand-Archive -LiteralPath '${escapedFile}' -DestinationPath '${escapedDest}' -Force } else { throw $_ } } ;`
+            ].join(' ');
+            const args = [
+                '-NoLogo',
+                '-NoProfile',
+                '-NonInteractive',
+                '-ExecutionPolicy',
+                'Unrestricted',
+                '-Command',
+                pwshCommand
+            ];
+            core.debug(`Using pwsh at path: ${pwshPath}`);
+            yield exec(`"${pwshPath}"`, args);
+        }
+        else {
+            const powershellCommand = [
+                `$ErrorActionPreference = 'Stop' ;`,
+                `try { Add-Type -AssemblyName System.IO.Compression.FileSystem } catch { } ;`,
+                `if ((Get-Command -Name Expand-Archive -Module Microsoft.PowerShell.Archive -ErrorAction Ignore)) { Expand-Archive -LiteralPath '${escapedFile}' -DestinationPath '${escapedDest}' -Force }`,
+                `else {[System.IO.Compression.ZipFile]::ExtractToDirectory('${escapedFile}', '${escapedDest}', $true) }`
+            ].join(' ');
+            const args = [
+                '-NoLogo',
+                '-Sta',
+                '-NoProfile',
+                '-NonInteractive',
+                '-ExecutionPolicy',
+                'Unrestricted',
+                '-Command',
+                powershellCommand
+            ];
+            const powershellPath = yield io.which('powershell', true);
+            core.debug(`Using powershell at path: ${powershellPath}`);
+            yield exec(`"${powershellPath}"`, args);
+        }
+    });
+}
+function extractZipNix(file, dest) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        const unzipPath = yield io.which('unzip', true);
+        const args = [file];
+        if (!core.isDebug()) {
+            args.unshift('-q');
+        }
+        args.unshift('-o'); //overwrite with -o, otherwise a prompt is shown which freezes the run
+        yield exec(`"${unzipPath}"`, args, { cwd: dest });
+    });
+}
+/**
+ * Caches a directory and installs it into the tool cacheDir
+ *
+ * @param sourceDir    the directory to cache into tools
+ * @param tool          tool name
+ * @param version       version of the tool.  semver format
+ * @param arch          architecture of the tool.  Optional.  Defaults to machine architecture
+ */
+function cacheDir(sourceDir, tool, version, arch) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        version = node_modules_semver.clean(version) || version;
+        arch = arch || external_os_.arch();
+        lib_core/* debug */.Yz(`Caching tool ${tool} ${version} ${arch}`);
+        lib_core/* debug */.Yz(`source dir: ${sourceDir}`);
+        if (!external_fs_.statSync(sourceDir).isDirectory()) {
+            throw new Error('sourceDir is not a directory');
+        }
+        // Create the tool dir
+        const destPath = yield _createToolPath(tool, version, arch);
+        // copy each child item. do not move. move can fail on Windows
+        // due to anti-virus software having an open handle on a file.
+        for (const itemName of external_fs_.readdirSync(sourceDir)) {
+            const s = external_path_.join(sourceDir, itemName);
+            yield lib_io.cp(s, destPath, { recursive: true });
+        }
+        // write .complete
+        _completeToolPath(tool, version, arch);
+        return destPath;
+    });
+}
+/**
+ * Caches a downloaded file (GUID) and installs it
+ * into the tool cache with a given targetName
+ *
+ * @param sourceFile    the file to cache into tools.  Typically a result of downloadTool which is a guid.
+ * @param targetFile    the name of the file name in the tools directory
+ * @param tool          tool name
+ * @param version       version of the tool.  semver format
+ * @param arch          architecture of the tool.  Optional.  Defaults to machine architecture
+ */
+function cacheFile(sourceFile, targetFile, tool, version, arch) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        version = semver.clean(version) || version;
+        arch = arch || os.arch();
+        core.debug(`Caching tool ${tool} ${version} ${arch}`);
+        core.debug(`source file: ${sourceFile}`);
+        if (!fs.statSync(sourceFile).isFile()) {
+            throw new Error('sourceFile is not a file');
+        }
+        // create the tool dir
+        const destFolder = yield _createToolPath(tool, version, arch);
+        // copy instead of move. move can fail on Windows due to
+        // anti-virus software having an open handle on a file.
+        const destPath = path.join(destFolder, targetFile);
+        core.debug(`destination file ${destPath}`);
+        yield io.cp(sourceFile, destPath);
+        // write .complete
+        _completeToolPath(tool, version, arch);
+        return destFolder;
+    });
+}
+/**
+ * Finds the path to a tool version in the local installed tool cache
+ *
+ * @param toolName      name of the tool
+ * @param versionSpec   version of the tool
+ * @param arch          optional arch.  defaults to arch of computer
+ */
+function find(toolName, versionSpec, arch) {
+    if (!toolName) {
+        throw new Error('toolName parameter is required');
+    }
+    if (!versionSpec) {
+        throw new Error('versionSpec parameter is required');
+    }
+    arch = arch || external_os_.arch();
+    // attempt to resolve an explicit version
+    if (!isExplicitVersion(versionSpec)) {
+        const localVersions = findAllVersions(toolName, arch);
+        const match = evaluateVersions(localVersions, versionSpec);
+        versionSpec = match;
+    }
+    // check for the explicit version in the cache
+    let toolPath = '';
+    if (versionSpec) {
+        versionSpec = node_modules_semver.clean(versionSpec) || '';
+        const cachePath = external_path_.join(_getCacheDirectory(), toolName, versionSpec, arch);
+        lib_core/* debug */.Yz(`checking cache: ${cachePath}`);
+        if (external_fs_.existsSync(cachePath) && external_fs_.existsSync(`${cachePath}.complete`)) {
+            lib_core/* debug */.Yz(`Found tool in cache ${toolName} ${versionSpec} ${arch}`);
+            toolPath = cachePath;
+        }
+        else {
+            lib_core/* debug */.Yz('not found');
+        }
+    }
+    return toolPath;
+}
+/**
+ * Finds the paths to all versions of a tool that are installed in the local tool cache
+ *
+ * @param toolName  name of the tool
+ * @param arch      optional arch.  defaults to arch of computer
+ */
+function findAllVersions(toolName, arch) {
+    const versions = [];
+    arch = arch || external_os_.arch();
+    const toolPath = external_path_.join(_getCacheDirectory(), toolName);
+    if (external_fs_.existsSync(toolPath)) {
+        const children = external_fs_.readdirSync(toolPath);
+        for (const child of children) {
+            if (isExplicitVersion(child)) {
+                const fullPath = external_path_.join(toolPath, child, arch || '');
+                if (external_fs_.existsSync(fullPath) && external_fs_.existsSync(`${fullPath}.complete`)) {
+                    versions.push(child);
+                }
+            }
+        }
+    }
+    return versions;
+}
+function getManifestFromRepo(owner_1, repo_1, auth_1) {
+    return tool_cache_awaiter(this, arguments, void 0, function* (owner, repo, auth, branch = 'master') {
+        let releases = [];
+        const treeUrl = `https://api.github.com/repos/${owner}/${repo}/git/trees/${branch}`;
+        const http = new httpm.HttpClient('tool-cache');
+        const headers = {};
+        if (auth) {
+            core.debug('set auth');
+            headers.authorization = auth;
+        }
+        const response = yield http.getJson(treeUrl, headers);
+        if (!response.result) {
+            return releases;
+        }
+        let manifestUrl = '';
+        for (const item of response.result.tree) {
+            if (item.path === 'versions-manifest.json') {
+                manifestUrl = item.url;
+                break;
+            }
+        }
+        headers['accept'] = 'application/vnd.github.VERSION.raw';
+        let versionsRaw = yield (yield http.get(manifestUrl, headers)).readBody();
+        if (versionsRaw) {
+            // shouldn't be needed but protects against invalid json saved with BOM
+            versionsRaw = versionsRaw.replace(/^\uFEFF/, '');
+            try {
+                releases = JSON.parse(versionsRaw);
+            }
+            catch (_a) {
+                core.debug('Invalid json');
+            }
+        }
+        return releases;
+    });
+}
+function findFromManifest(versionSpec_1, stable_1, manifest_1) {
+    return tool_cache_awaiter(this, arguments, void 0, function* (versionSpec, stable, manifest, archFilter = os.arch()) {
+        // wrap the internal impl
+        const match = yield mm._findMatch(versionSpec, stable, manifest, archFilter);
+        return match;
+    });
+}
+function _createExtractFolder(dest) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        if (!dest) {
+            // create a temp dir
+            dest = external_path_.join(_getTempDirectory(), external_crypto_.randomUUID());
+        }
+        yield lib_io/* mkdirP */.U$(dest);
+        return dest;
+    });
+}
+function _createToolPath(tool, version, arch) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        const folderPath = external_path_.join(_getCacheDirectory(), tool, node_modules_semver.clean(version) || version, arch || '');
+        lib_core/* debug */.Yz(`destination ${folderPath}`);
+        const markerPath = `${folderPath}.complete`;
+        yield lib_io/* rmRF */.Yz(folderPath);
+        yield lib_io/* rmRF */.Yz(markerPath);
+        yield lib_io/* mkdirP */.U$(folderPath);
+        return folderPath;
+    });
+}
+function _completeToolPath(tool, version, arch) {
+    const folderPath = external_path_.join(_getCacheDirectory(), tool, node_modules_semver.clean(version) || version, arch || '');
+    const markerPath = `${folderPath}.complete`;
+    external_fs_.writeFileSync(markerPath, '');
+    lib_core/* debug */.Yz('finished caching tool');
+}
+/**
+ * Check if version string is explicit
+ *
+ * @param versionSpec      version string to check
+ */
+function isExplicitVersion(versionSpec) {
+    const c = node_modules_semver.clean(versionSpec) || '';
+    lib_core/* debug */.Yz(`isExplicit: ${c}`);
+    const valid = node_modules_semver.valid(c) != null;
+    lib_core/* debug */.Yz(`explicit? ${valid}`);
+    return valid;
+}
+/**
+ * Get the highest satisfiying semantic version in `versions` which satisfies `versionSpec`
+ *
+ * @param versions        array of versions to evaluate
+ * @param versionSpec     semantic version spec to satisfy
+ */
+function evaluateVersions(versions, versionSpec) {
+    let version = '';
+    lib_core/* debug */.Yz(`evaluating ${versions.length} versions`);
+    versions = versions.sort((a, b) => {
+        if (node_modules_semver.gt(a, b)) {
+            return 1;
+        }
+        return -1;
+    });
+    for (let i = versions.length - 1; i >= 0; i--) {
+        const potential = versions[i];
+        const satisfied = node_modules_semver.satisfies(potential, versionSpec);
+        if (satisfied) {
+            version = potential;
             break;
-        rows.push(row);
-        used += byteLength(row) + 1;
-        shown++;
-    }
-    if (shown < sorted.length) {
-        rows.push('', `_${sorted.length - shown} more finding(s) not shown here to stay under the 1 MiB summary limit${findingsFile ? `; all are in \`${findingsFile}\`` : ''}._`);
-    }
-    return rows.join('\n') + '\n';
-}
-function byteLength(s) {
-    return Buffer.byteLength(s, 'utf8');
-}
-/** Cuts text to at most `max` UTF-8 bytes on a line boundary, adding `note` when it cuts. */
-function truncateToBytes(text, max, note) {
-    if (byteLength(text) <= max)
-        return text;
-    const room = Math.max(0, max - byteLength(note));
-    let cut = Buffer.from(text, 'utf8').subarray(0, room).toString('utf8');
-    // A split multi-byte character decodes to U+FFFD; drop it along with the partial line.
-    const nl = cut.lastIndexOf('\n');
-    cut = nl > 0 ? cut.slice(0, nl) : '';
-    return cut + note;
-}
-
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-
-const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-/** SARIF 2.1.0 for GitHub code scanning: one run, one tool, rules with their default levels. */
-function renderSarif(results, opts) {
-    const findings = results.flatMap((r) => r.findings);
-    const ruleIds = [...new Set([...opts.rules.map((r) => r.id), ...findings.map((f) => f.rule)])].sort();
-    const known = new Map(opts.rules.map((r) => [r.id, r]));
-    const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
-    return {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'portarium-infra',
-                        version: opts.toolVersion,
-                        informationUri: opts.informationUri ?? 'https://github.com/portarium/infra-actions',
-                        rules: ruleIds.map((id) => {
-                            const def = known.get(id);
-                            return {
-                                id,
-                                name: id.replace(/[^A-Za-z0-9]+(.)/g, (_m, c) => c.toUpperCase()),
-                                shortDescription: { text: def?.description ?? id },
-                                helpUri: docsUrl(id),
-                                defaultConfiguration: { level: LEVEL[def?.severity ?? 'warning'] },
-                            };
-                        }),
-                    },
-                },
-                originalUriBaseIds: { '%SRCROOT%': { uri: opts.srcRoot ?? '' } },
-                results: findings.map((f) => ({
-                    ruleId: f.rule,
-                    ruleIndex: ruleIndex.get(f.rule),
-                    level: LEVEL[f.severity],
-                    message: { text: f.help ? `${f.message}\n${f.help}` : f.message },
-                    locations: [
-                        {
-                            physicalLocation: {
-                                artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
-                                region: {
-                                    startLine: Math.max(1, f.line),
-                                    startColumn: Math.max(1, f.column),
-                                    ...(f.endLine ? { endLine: f.endLine } : {}),
-                                    ...(f.endColumn ? { endColumn: f.endColumn } : {}),
-                                },
-                            },
-                        },
-                    ],
-                    partialFingerprints: { primaryLocationLineHash: `${f.rule}:${f.file}:${f.line}` },
-                })),
-            },
-        ],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-
-/** The CLI's and the actions' machine-readable output (documented in the README). */
-function renderJson(results, failOn) {
-    return {
-        findings: results.flatMap((r) => r.findings).sort(finding/* compareFindings */.Eg),
-        checks: results.map((r) => ({ name: r.check, status: (0,finding/* checkStatus */.dO)(r, failOn), stats: r.stats })),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-
-
-
-const COLOR = {
-    error: '\x1b[31m',
-    warning: '\x1b[33m',
-    notice: '\x1b[36m',
-    bold: '\x1b[1m',
-    dim: '\x1b[2m',
-    green: '\x1b[32m',
-};
-const RESET = '\x1b[0m';
-/** Human output in the `file:line:col severity rule message` form editors and terminals link. */
-function renderText(results, opts) {
-    const paint = (c, s) => (opts.color ? COLOR[c] + s + RESET : s);
-    const lines = [];
-    const findings = results.flatMap((r) => r.findings).sort(compareFindings);
-    // Checked content is escaped piece by piece, before our own colours go around it.
-    const printed = new Set();
-    for (const f of findings) {
-        // Each finding once, even when two steps of a check (or two checks) reached the same one.
-        const key = `${f.file}\0${f.line}\0${f.column}\0${f.severity}\0${f.rule}\0${f.message}`;
-        if (printed.has(key))
-            continue;
-        printed.add(key);
-        lines.push(`${paint('bold', logLine(`${opts.pathPrefix ?? ''}${f.file}:${f.line}:${f.column}`))} ${paint(f.severity, f.severity)} ${logText(f.message)} ${paint('dim', logLine(f.rule))}`);
-        if (f.help)
-            lines.push(`    ${paint('dim', logText(f.help))}`);
-    }
-    if (findings.length)
-        lines.push('');
-    for (const r of results) {
-        const status = checkStatus(r, opts.failOn);
-        const { text, empty } = describeResult(r);
-        const counts = findingCounts(r.findings);
-        // A check that found nothing to look at neither passed nor failed: it says so.
-        const mark = status !== 'passed' ? paint('error', '✖') : empty && !counts ? paint('dim', '○') : paint('green', '✔');
-        const said = [text, counts].filter(Boolean).join('; ');
-        lines.push(`${mark} ${logLine(r.check)}${said ? `: ${logLine(said)}` : ''}`);
-    }
-    return lines.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/report/redact.ts
-const REDACTED = '***';
-/** Replaces every occurrence of each non-empty secret by `***`, the longest first (one may contain another). */
-function redactor(secrets) {
-    const list = [...new Set([...secrets].filter((s) => s !== ''))].sort((a, b) => b.length - a.length);
-    if (list.length === 0)
-        return (s) => s;
-    return (s) => {
-        let out = s;
-        for (const v of list)
-            if (out.includes(v))
-                out = out.split(v).join(REDACTED);
-        return out;
-    };
-}
-/** A copy of plain data (objects, arrays, strings) with every string and key redacted; other values kept. */
-function redactDeep(value, redact) {
-    const seen = new Map();
-    const walk = (v) => {
-        if (typeof v === 'string')
-            return redact(v);
-        if (typeof v !== 'object' || v === null)
-            return v;
-        if (seen.has(v))
-            return seen.get(v);
-        if (Array.isArray(v)) {
-            const out = [];
-            seen.set(v, out);
-            for (const x of v)
-                out.push(walk(x));
-            return out;
         }
-        const proto = Object.getPrototypeOf(v);
-        if (proto !== Object.prototype && proto !== null)
-            return v;
-        const out = proto === null ? Object.create(null) : {};
-        seen.set(v, out);
-        // defineProperty: a key such as `__proto__` stays an own key instead of replacing the prototype.
-        for (const [k, x] of Object.entries(v))
-            Object.defineProperty(out, redact(k), { value: walk(x), enumerable: true, writable: true, configurable: true });
-        return out;
+    }
+    if (version) {
+        lib_core/* debug */.Yz(`matched: ${version}`);
+    }
+    else {
+        lib_core/* debug */.Yz('match not found');
+    }
+    return version;
+}
+/**
+ * Gets RUNNER_TOOL_CACHE
+ */
+function _getCacheDirectory() {
+    const cacheDirectory = process.env['RUNNER_TOOL_CACHE'] || '';
+    (0,external_assert_.ok)(cacheDirectory, 'Expected RUNNER_TOOL_CACHE to be defined');
+    return cacheDirectory;
+}
+/**
+ * Gets RUNNER_TEMP
+ */
+function _getTempDirectory() {
+    const tempDirectory = process.env['RUNNER_TEMP'] || '';
+    (0,external_assert_.ok)(tempDirectory, 'Expected RUNNER_TEMP to be defined');
+    return tempDirectory;
+}
+/**
+ * Gets a global variable
+ */
+function _getGlobal(key, defaultValue) {
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+    const value = global[key];
+    /* eslint-enable @typescript-eslint/no-explicit-any */
+    return value !== undefined ? value : defaultValue;
+}
+/**
+ * Returns an array of unique values.
+ * @param values Values to make unique.
+ */
+function _unique(values) {
+    return Array.from(new Set(values));
+}
+//# sourceMappingURL=tool-cache.js.map
+;// CONCATENATED MODULE: ./src/github/tool-hooks.ts
+
+/** Tool downloads through @actions/tool-cache: src/tools verifies the SHA-256 before extracting. */
+const toolCacheHooks = {
+    download: (url) => downloadTool(url),
+    extract: (archive) => extractTar(archive),
+    cache: (dir, tool, version) => cacheDir(dir, tool, version),
+    find: (tool, version) => find(tool, version) || undefined,
+};
+
+// EXTERNAL MODULE: ./src/github/workspace.ts
+var workspace = __nccwpck_require__(2442);
+;// CONCATENATED MODULE: ./src/tools/checksum.ts
+
+
+/** Hex SHA-256 of a file, streamed. */
+async function sha256File(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+/**
+ * A `SHA256SUMS` file as published with HashiCorp, OpenTofu and most Go releases:
+ * `<64 hex>  <file name>` per line (`*` before the name marks binary mode). Returns name → hex.
+ */
+function parseSha256Sums(text) {
+    const sums = new Map();
+    for (const raw of text.split('\n')) {
+        const m = /^([0-9a-fA-F]{64})\s+\*?(\S.*)$/.exec(raw.trim());
+        if (m)
+            sums.set(m[2].trim(), m[1].toLowerCase());
+    }
+    return sums;
+}
+class ChecksumError extends Error {
+    name = 'ChecksumError';
+}
+/** Fails closed: a missing expected value is an error just like a mismatch. */
+async function verifySha256(file, expected, what) {
+    if (!expected || !/^[0-9a-f]{64}$/i.test(expected))
+        throw new ChecksumError(`no SHA-256 published for ${what}; refusing to use it`);
+    const actual = await sha256File(file);
+    if (actual !== expected.toLowerCase())
+        throw new ChecksumError(`checksum mismatch for ${what}: expected sha256 ${expected.toLowerCase()}, got ${actual}`);
+}
+
+;// CONCATENATED MODULE: ./src/tools/manifest.ts
+// The one list of binaries the actions may download. A digest appears here only when it was copied
+// from the release's own checksums file; a platform without one is refused, never fetched unverified.
+const PLATFORMS = (/* unused pure expression or super */ null && (['linux-x64', 'linux-arm64', 'darwin-x64', 'darwin-arm64', 'win32-x64']));
+const firstLine = (s) => s.trim().split('\n')[0]?.trim() ?? '';
+const TOOLS = {
+    kustomize: {
+        name: 'kustomize',
+        // Matches the kustomize embedded in kubectl 1.32, so both build the same way.
+        defaultVersion: 'v5.5.0',
+        archive: 'tar.gz',
+        url: 'https://github.com/kubernetes-sigs/kustomize/releases/download/kustomize%2F{version}/kustomize_{version}_{os}_{arch}.tar.gz',
+        binary: 'kustomize{exe}',
+        sha256: {
+            'v5.5.0': {
+                'linux-x64': '6703a3a70a0c47cf0b37694030b54f1175a9dfeb17b3818b623ed58b9dbc2a77',
+                'linux-arm64': 'b4170d1acb8cfacace9f72884bef957ff56efdcd4813b66e7604aabc8b57e93d',
+                'darwin-x64': '874224e75229821b1e571aefa45703789b77336302a34692eac65adbe0dc1cee',
+            },
+        },
+        versionArgs: ['version'],
+        parseVersion: (out) => firstLine(out).replace(/^kustomize\//, '') || undefined,
+    },
+    kubeconform: {
+        name: 'kubeconform',
+        defaultVersion: 'v0.7.0',
+        archive: 'tar.gz',
+        url: 'https://github.com/yannh/kubeconform/releases/download/{version}/kubeconform-{os}-{arch}.tar.gz',
+        binary: 'kubeconform{exe}',
+        sha256: {
+            'v0.7.0': {
+                'linux-x64': 'c31518ddd122663b3f3aa874cfe8178cb0988de944f29c74a0b9260920d115d3',
+                'linux-arm64': 'cc907ccf9e3c34523f0f32b69745265e0a6908ca85b92f41931d4537860eb83c',
+                'darwin-x64': 'c6771cc894d82e1b12f35ee797dcda1f7da6a3787aa30902a15c264056dd40d4',
+                'darwin-arm64': 'b5d32b2cb77f9c781c976b20a85e2d0bc8f9184d5d1cfe665a2f31a19f99eeb9',
+            },
+        },
+        versionArgs: ['-v'],
+        parseVersion: (out) => firstLine(out) || undefined,
+    },
+    terraform: {
+        name: 'terraform',
+        defaultVersion: '1.13.3',
+        archive: 'zip',
+        url: 'https://releases.hashicorp.com/terraform/{version}/terraform_{version}_{os}_{arch}.zip',
+        binary: 'terraform{exe}',
+        sha256: {},
+        sha256SumsUrl: 'https://releases.hashicorp.com/terraform/{version}/terraform_{version}_SHA256SUMS',
+        versions: ['1.5.7', '1.6.6', '1.7.5', '1.8.5', '1.9.8', '1.10.5', '1.11.4', '1.12.2', '1.13.3'],
+        versionArgs: ['version'],
+        parseVersion: (out) => /^Terraform v(\S+)/m.exec(out)?.[1],
+    },
+    tofu: {
+        name: 'tofu',
+        defaultVersion: '1.10.10',
+        archive: 'zip',
+        url: 'https://github.com/opentofu/opentofu/releases/download/v{version}/tofu_{version}_{os}_{arch}.zip',
+        binary: 'tofu{exe}',
+        sha256: {},
+        sha256SumsUrl: 'https://github.com/opentofu/opentofu/releases/download/v{version}/tofu_{version}_SHA256SUMS',
+        versions: ['1.6.3', '1.8.0', '1.8.5', '1.8.8', '1.8.11', '1.9.1', '1.9.4', '1.10.6', '1.10.10'],
+        versionArgs: ['version'],
+        parseVersion: (out) => /^OpenTofu v(\S+)/m.exec(out)?.[1],
+    },
+};
+/** Go's names for a platform, as release file names use them. */
+function manifest_goPlatform(platform = process.platform, arch = process.arch) {
+    const os = platform === 'win32' ? 'windows' : platform;
+    const goArch = arch === 'x64' ? 'amd64' : arch === 'ia32' ? '386' : arch;
+    return { os, arch: goArch };
+}
+/** `linux-x64` and so on: Node's names, as the manifest keys digests. */
+function platformKey(platform = process.platform, arch = process.arch) {
+    return `${platform}-${arch}`;
+}
+function fromGo(p) {
+    return platformKey(p.os === 'windows' ? 'win32' : p.os, p.arch === 'amd64' ? 'x64' : p.arch === '386' ? 'ia32' : p.arch);
+}
+function renderTemplate(template, version, p) {
+    return template
+        .replaceAll('{version}', version)
+        .replaceAll('{bare}', version.replace(/^v/, ''))
+        .replaceAll('{os}', p.os)
+        .replaceAll('{arch}', p.arch)
+        .replaceAll('{exe}', p.os === 'windows' ? '.exe' : '');
+}
+/** Everything needed to download and verify one tool for one platform (Go's names for os/arch). */
+function manifest_releaseAsset(tool, version = TOOLS[tool].defaultVersion, go = manifest_goPlatform()) {
+    const spec = TOOLS[tool];
+    const platform = fromGo(go);
+    const url = renderTemplate(spec.url, version, go);
+    const sha256 = spec.sha256[version]?.[platform];
+    return {
+        tool,
+        version,
+        platform,
+        url,
+        fileName: decodeURIComponent(url.slice(url.lastIndexOf('/') + 1)),
+        archive: spec.archive,
+        binary: renderTemplate(spec.binary, version, go),
+        ...(sha256 ? { sha256 } : {}),
+        ...(spec.sha256SumsUrl ? { sha256SumsUrl: renderTemplate(spec.sha256SumsUrl, version, go) } : {}),
     };
-    return walk(value);
-}
-/** The result with every secret value replaced, in findings, summaries, stats keys and models alike. */
-function redactResult(result, secrets) {
-    return redactDeep(result, redactor(secrets));
-}
-/** The results with every secret value replaced, in findings, summaries, stats keys and models alike. */
-function redactResults(results, secrets) {
-    const redact = redactor(secrets);
-    return results.map((r) => redactDeep(r, redact));
 }
 
-;// CONCATENATED MODULE: ./src/report/index.ts
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/tools/terraform-zip.ts
+
+
+/**
+ * Reads one entry from a zip archive (the single-binary zips HashiCorp and OpenTofu publish).
+ * Only stored and deflated entries without zip64 are supported; anything else is refused.
+ */
+async function readZipEntry(zipPath, entryName) {
+    const fh = await (0,promises_.open)(zipPath, 'r');
+    try {
+        const { size } = await fh.stat();
+        const tailLen = Math.min(size, 22 + 0xffff);
+        const tail = Buffer.alloc(tailLen);
+        await fh.read(tail, 0, tailLen, size - tailLen);
+        let eocd = -1;
+        for (let i = tailLen - 22; i >= 0; i--) {
+            if (tail.readUInt32LE(i) === 0x06054b50) {
+                eocd = i;
+                break;
+            }
+        }
+        if (eocd < 0)
+            throw new Error(`${zipPath} is not a zip archive`);
+        const entries = tail.readUInt16LE(eocd + 10);
+        const cdSize = tail.readUInt32LE(eocd + 12);
+        const cdOffset = tail.readUInt32LE(eocd + 16);
+        if (cdOffset === 0xffffffff || cdSize === 0xffffffff)
+            throw new Error(`${zipPath}: zip64 archives are not supported`);
+        const cd = Buffer.alloc(cdSize);
+        await fh.read(cd, 0, cdSize, cdOffset);
+        let p = 0;
+        for (let n = 0; n < entries; n++) {
+            if (cd.readUInt32LE(p) !== 0x02014b50)
+                throw new Error(`${zipPath}: corrupt central directory`);
+            const flags = cd.readUInt16LE(p + 8);
+            const method = cd.readUInt16LE(p + 10);
+            const crc = cd.readUInt32LE(p + 16);
+            const compressed = cd.readUInt32LE(p + 20);
+            const uncompressed = cd.readUInt32LE(p + 24);
+            const nameLen = cd.readUInt16LE(p + 28);
+            const extraLen = cd.readUInt16LE(p + 30);
+            const commentLen = cd.readUInt16LE(p + 32);
+            const localOffset = cd.readUInt32LE(p + 42);
+            const name = cd.toString('utf8', p + 46, p + 46 + nameLen);
+            p += 46 + nameLen + extraLen + commentLen;
+            if (name !== entryName)
+                continue;
+            if (flags & 0x1)
+                throw new Error(`${zipPath}: ${name} is encrypted`);
+            if (compressed === 0xffffffff || uncompressed === 0xffffffff)
+                throw new Error(`${zipPath}: zip64 entries are not supported`);
+            const local = Buffer.alloc(30);
+            await fh.read(local, 0, 30, localOffset);
+            if (local.readUInt32LE(0) !== 0x04034b50)
+                throw new Error(`${zipPath}: corrupt local header for ${name}`);
+            const dataStart = localOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+            const raw = Buffer.alloc(compressed);
+            await fh.read(raw, 0, compressed, dataStart);
+            let data;
+            if (method === 0)
+                data = raw;
+            else if (method === 8)
+                data = (0,external_node_zlib_.inflateRawSync)(raw);
+            else
+                throw new Error(`${zipPath}: ${name} uses unsupported compression method ${method}`);
+            if (data.length !== uncompressed || (0,external_node_zlib_.crc32)(data) !== crc)
+                throw new Error(`${zipPath}: ${name} is corrupt (size or CRC mismatch)`);
+            return data;
+        }
+        throw new Error(`${zipPath} has no entry named ${entryName}`);
+    }
+    finally {
+        await fh.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/tools/install.ts
+// Locate a tool at the pinned version, else download it through injected hooks (tool-cache in the
+// actions; src/tools never imports @actions/*) and verify its SHA-256 before anything is extracted.
+
+
+
+
+
+
+
+
+/** Where `which` would find `name`, without a shell. */
+function findOnPath(name, envPath = process.env.PATH ?? '') {
+    for (const dir of envPath.split((external_node_path_default()).delimiter)) {
+        if (!dir)
+            continue;
+        const p = external_node_path_default().join(dir, name);
+        if ((0,external_node_fs_.existsSync)(p))
+            return p;
+    }
+    return undefined;
+}
+/** The version a binary reports, read as the manifest says; undefined when it does not run. */
+async function toolVersion(tool, bin) {
+    try {
+        const r = await runProcess(bin, TOOLS[tool].versionArgs, { timeoutMs: 20_000 });
+        if (r.code !== 0)
+            return undefined;
+        return TOOLS[tool].parseVersion(r.stdout.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+const bare = (v) => v.trim().replace(/^v/, '');
+/** `v5.5.0` and `5.5.0` are the same release. */
+function sameVersion(a, b) {
+    return bare(a) === bare(b);
+}
+/**
+ * Downloads the archive and verifies it (fails closed: no digest, no install), then returns the
+ * directory holding the binary. A zip is read in-process, so only the binary is ever written.
+ */
+async function install_downloadVerified(asset, hooks, workDir) {
+    const what = `${asset.tool} ${asset.version} (${asset.fileName}, ${asset.platform})`;
+    let expected = asset.sha256;
+    if (!expected && asset.sha256SumsUrl) {
+        const sums = parseSha256Sums(await (0,promises_.readFile)(await hooks.download(asset.sha256SumsUrl), 'utf8'));
+        expected = sums.get(asset.fileName);
+        if (!expected)
+            throw new Error(`no SHA-256 published for ${what} in ${asset.sha256SumsUrl}; refusing to use it`);
+    }
+    if (!expected)
+        throw new Error(`no pinned SHA-256 for ${what}; refusing to download an unverified binary`);
+    const archive = await hooks.download(asset.url);
+    await verifySha256(archive, expected, what);
+    if (asset.archive === 'tar.gz')
+        return hooks.extract(archive);
+    const binary = await readZipEntry(archive, asset.binary);
+    const dir = external_node_path_default().join(workDir ?? (await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'portarium-tool-'))), `${asset.tool}-${asset.version}`);
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const target = external_node_path_default().join(dir, asset.binary);
+    const tmp = `${target}.${process.pid}.tmp`;
+    await (0,promises_.writeFile)(tmp, binary, { mode: 0o755 });
+    await (0,promises_.chmod)(tmp, 0o755);
+    await (0,promises_.rename)(tmp, target);
+    return dir;
+}
+/**
+ * The tool at exactly the requested (default: pinned) version: one already present, one cached,
+ * or a download verified against the manifest. Logs which and the exact version.
+ */
+async function installTool(tool, hooks, opts = {}) {
+    const spec = TOOLS[tool];
+    const version = opts.version ?? spec.defaultVersion;
+    const go = opts.platform ?? manifest_goPlatform();
+    const asset = manifest_releaseAsset(tool, version, go);
+    const done = (p, v, source) => {
+        opts.log?.(`${tool} ${v} (${source === 'found' ? 'found' : source === 'cache' ? 'tool cache' : `downloaded, sha256 verified`}: ${p})`);
+        return { tool, path: p, version: v, source };
+    };
+    const candidates = opts.candidates ?? [findOnPath(asset.binary)];
+    for (const bin of candidates) {
+        if (!bin || (external_node_path_default().isAbsolute(bin) && !(0,external_node_fs_.existsSync)(bin)))
+            continue;
+        const v = await toolVersion(tool, bin);
+        if (v && sameVersion(v, version))
+            return done(bin, v, 'found');
+    }
+    const cached = hooks.find?.(tool, bare(version));
+    if (cached) {
+        const bin = external_node_path_default().join(cached, asset.binary);
+        const v = (0,external_node_fs_.existsSync)(bin) ? await toolVersion(tool, bin) : undefined;
+        if (v)
+            return done(bin, v, 'cache');
+    }
+    let dir = await install_downloadVerified(asset, hooks, opts.workDir);
+    if (hooks.cache)
+        dir = await hooks.cache(dir, tool, bare(version));
+    const bin = external_node_path_default().join(dir, asset.binary);
+    const v = await toolVersion(tool, bin);
+    if (!v)
+        throw new Error(`downloaded ${tool} ${version} at ${bin} does not run`);
+    return done(bin, v, 'download');
+}
+
+;// CONCATENATED MODULE: ./src/tools/terraform.ts
+
+
+
+
+
+/** Releases known to exist (oldest first); a constraint picks the newest one that satisfies it. */
+const KNOWN_VERSIONS = {
+    terraform: TOOLS.terraform.versions ?? [],
+    tofu: TOOLS.tofu.versions ?? [],
+};
+function defaultVersion(kind) {
+    return TOOLS[kind].defaultVersion;
+}
+function releaseUrls(kind, version, platform = goPlatform()) {
+    const a = releaseAsset(kind, version, platform);
+    return { zipName: a.fileName, zipUrl: a.url, sumsUrl: a.sha256SumsUrl ?? '', binaryName: a.binary };
+}
+function parseVersion(v) {
+    const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:-[0-9A-Za-z.-]+)?$/.exec(v.trim());
+    if (!m)
+        return undefined;
+    const parts = m[3] !== undefined ? 3 : m[2] !== undefined ? 2 : 1;
+    return { triple: [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)], parts };
+}
+function cmp(a, b) {
+    return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+}
+/** `>= 1.5, < 2.0.0`, `~> 1.6`, `= 1.5.7`, `!= 1.6.0`, `1.5.7`. Throws on syntax it cannot read. */
+function satisfies(version, constraint) {
+    const v = parseVersion(version);
+    if (!v)
+        return false;
+    return constraint.split(',').every((raw) => {
+        const m = /^\s*(=|!=|>=|<=|>|<|~>)?\s*(\S+)\s*$/.exec(raw);
+        const c = m ? parseVersion(m[2]) : undefined;
+        if (!m || !c)
+            throw new Error(`cannot read version constraint "${constraint}"`);
+        const d = cmp(v.triple, c.triple);
+        switch (m[1] ?? '=') {
+            case '=':
+                return d === 0;
+            case '!=':
+                return d !== 0;
+            case '>':
+                return d > 0;
+            case '>=':
+                return d >= 0;
+            case '<':
+                return d < 0;
+            case '<=':
+                return d <= 0;
+            default: {
+                // ~> pins every part but the last one given: ~> 1.6 means >= 1.6, < 2.0; ~> 1.6.2 means < 1.7.
+                if (d < 0)
+                    return false;
+                const upper = c.parts <= 2 ? [c.triple[0] + 1, 0, 0] : [c.triple[0], c.triple[1] + 1, 0];
+                return c.parts === 1 || cmp(v.triple, upper) < 0;
+            }
+        }
+    });
+}
+function newestSatisfying(kind, constraint) {
+    return [...KNOWN_VERSIONS[kind]].reverse().find((v) => satisfies(v, constraint));
+}
+async function readText(file) {
+    return (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
+}
+/** An exact version, `latest`, or a constraint: resolved against KNOWN_VERSIONS. */
+function resolveSpec(kind, spec, source) {
+    const s = spec.trim();
+    if (s === '' || s === 'latest')
+        return { version: defaultVersion(kind), source };
+    const exact = /^v?(\d+\.\d+\.\d+)$/.exec(s);
+    if (exact)
+        return { version: exact[1], source };
+    const v = newestSatisfying(kind, s.replace(/^latest:/, ''));
+    if (!v)
+        throw new Error(`no known ${kind} version satisfies "${s}" (${source}); known: ${KNOWN_VERSIONS[kind].join(', ')}`);
+    return { version: v, source };
+}
+/**
+ * The version to install: the explicit option, then `.terraform-version` / `.opentofu-version`
+ * (tfenv/tofuenv), then `.tool-versions` (asdf), then `required_version` in the root module,
+ * then the newest known release. Pins win over constraints because they are more specific.
+ */
+async function chooseVersion(kind, root, requested) {
+    if (requested && requested.trim() !== '')
+        return resolveSpec(kind, requested, 'option');
+    const pinFile = kind === 'terraform' ? '.terraform-version' : '.opentofu-version';
+    const pin = await readText(external_node_path_default().join(root, pinFile));
+    const pinLine = pin?.split('\n').map((l) => l.trim()).find((l) => l !== '' && !l.startsWith('#'));
+    if (pinLine)
+        return resolveSpec(kind, pinLine, pinFile);
+    const toolVersions = await readText(external_node_path_default().join(root, '.tool-versions'));
+    if (toolVersions) {
+        const names = kind === 'terraform' ? ['terraform'] : ['opentofu', 'tofu'];
+        for (const line of toolVersions.split('\n')) {
+            const [name, version] = line.replace(/#.*/, '').trim().split(/\s+/);
+            if (name && version && names.includes(name))
+                return resolveSpec(kind, version, '.tool-versions');
+        }
+    }
+    const entries = await (0,promises_.readdir)(root).catch(() => []);
+    for (const name of entries.filter((n) => n.endsWith('.tf') || n.endsWith('.tofu')).sort()) {
+        const text = await readText(external_node_path_default().join(root, name));
+        const m = text && /^\s*required_version\s*=\s*"([^"]+)"/m.exec(text);
+        if (m)
+            return resolveSpec(kind, m[1], `required_version in ${name}`);
+    }
+    return { version: defaultVersion(kind), source: 'default' };
+}
+/**
+ * Downloads the release zip and its SHA256SUMS, verifies the zip against it (fails closed: a
+ * missing line is as fatal as a mismatch), and extracts only the binary.
+ */
+async function installTerraform(opts) {
+    const asset = releaseAsset(opts.kind, opts.version, opts.platform);
+    const refuse = () => Promise.reject(new Error(`${asset.fileName} is a zip; nothing to extract with tar`));
+    const dir = await downloadVerified(asset, { download: opts.download, extract: refuse }, opts.destDir);
+    return { kind: opts.kind, version: opts.version, path: path.join(dir, asset.binary) };
+}
+
+;// CONCATENATED MODULE: ./src/github/terraform-install.ts
+
+
+
+
+
+/**
+ * The terraform/tofu binary for the binary engines: the one on PATH when its version is the one
+ * chosen, else the release from tool-cache, else a download verified against the release's
+ * SHA256SUMS (fail closed) and kept in tool-cache.
+ */
+async function installTerraformBinary(kind, root, requested) {
+    const choice = await chooseVersion(kind, root, requested);
+    (0,log/* info */.p)(`${kind} ${choice.version} (from ${choice.source})`);
+    const installed = await installTool(kind, toolCacheHooks, {
+        version: choice.version,
+        candidates: [findOnPath(process.platform === 'win32' ? `${kind}.exe` : kind)],
+        workDir: (0,workspace/* runnerTempDir */.cl)('tools'),
+    });
+    return installed.path;
+}
+
+;// CONCATENATED MODULE: ./src/actions/terraform-fmt/main.ts
 
 
 
@@ -36730,12 +37463,113 @@ function redactResults(results, secrets) {
 
 
 
+const MODES = ['check', 'diff', 'write'];
+const ENGINES = ['builtin', 'terraform', 'tofu'];
+function choice(name, values) {
+    const v = (0,inputs/* optionalInput */.$m)(name);
+    if (v === undefined)
+        return undefined;
+    if (!values.includes(v))
+        throw new report/* UsageError */.eb(`input ${name} must be ${values.join(', ')} (got "${v}")`);
+    return v;
+}
+/** The inputs that replace `terraform:` settings. */
+function terraformInputs() {
+    return {
+        terraform: {
+            paths: (0,inputs/* optionalList */.R2)('paths'),
+            exclude: (0,inputs/* optionalList */.R2)('exclude'),
+            mode: choice('mode', MODES),
+            engine: choice('engine', ENGINES),
+            terraformVersion: (0,inputs/* optionalInput */.$m)('terraform-version'),
+        },
+    };
+}
+const terraformFmt = {
+    title: 'Terraform fmt',
+    rules: rules/* RULES */.y0,
+    inputs: terraformInputs,
+    run: async ({ root, config, changedFiles }) => {
+        const settings = config.checks.terraform;
+        const options = { root, ...terraformOptions(settings), diffFile: external_node_path_default().join((0,workspace/* runnerTempDir */.cl)(), 'terraform-fmt.diff') };
+        if (options.engine && options.engine !== 'builtin' && !options.binaryPath) {
+            options.binaryPath = await installTerraformBinary(options.engine, root, settings.terraformVersion ?? '');
+        }
+        const changed = (0,inputs/* booleanInput */.tE)('changed-only', false) ? await changedFiles() : undefined;
+        if (changed)
+            options.changedFiles = [...changed];
+        const result = await runTerraformFmt(options);
+        lib_core/* setOutput */.uH('changed-files', result.changedFiles.join('\n'));
+        lib_core/* setOutput */.uH('diff-file', result.diff ? options.diffFile : '');
+        return [result];
+    },
+};
+const main_run = () => (0,action/* runCheckAction */.s5)(terraformFmt);
 
 
+/***/ }),
+
+/***/ 4773:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fi: () => (/* binding */ CHECK),
+/* harmony export */   pD: () => (/* binding */ TERRAFORM_RULES),
+/* harmony export */   xZ: () => (/* binding */ RULE),
+/* harmony export */   y0: () => (/* binding */ RULES)
+/* harmony export */ });
+/* harmony import */ var _report_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9681);
+
+const CHECK = 'terraform-fmt';
+/** Every rule of the terraform fmt check; documented in docs/rules/terraform.md. */
+const TERRAFORM_RULES = (0,_report_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRules */ .x0)(CHECK, [
+    { id: 'terraform/not-formatted', severity: 'error', description: 'Lines that `terraform fmt` would change (one finding per changed hunk).' },
+    { id: 'terraform/syntax-error', severity: 'error', description: 'The file does not parse as HCL, so terraform fmt refuses to format it.' },
+    { id: 'terraform/write-failed', severity: 'error', description: 'Write mode could not replace the file with its formatted text (read-only, permissions).' },
+    {
+        id: 'terraform/changed-while-formatting',
+        severity: 'error',
+        description: 'Write mode left a file alone because its content changed between reading and writing it (another writer); run again.',
+    },
+    { id: 'terraform/skipped-file', severity: 'warning', description: 'A file was not checked: unreadable, not a regular file, or a symbolic link leaving the root.' },
+    { id: 'terraform/deadline-exceeded', severity: 'error', description: "The check's time limit ran out before this file was checked." },
+    { id: 'terraform/engine-error', severity: 'error', description: 'The formatter (builtin or terraform/tofu binary) failed on a file for a reason other than its syntax.' },
+]);
+const RULES = TERRAFORM_RULES.rules;
+/** Names for the rule ids, as the engine's code uses them. */
+const RULE = {
+    notFormatted: 'terraform/not-formatted',
+    syntaxError: 'terraform/syntax-error',
+    writeFailed: 'terraform/write-failed',
+    changedWhileFormatting: 'terraform/changed-while-formatting',
+    skippedFile: 'terraform/skipped-file',
+    engineError: 'terraform/engine-error',
+    deadlineExceeded: 'terraform/deadline-exceeded',
+};
+
+
+/***/ }),
+
+/***/ 1245:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Cs: () => (/* binding */ runAction),
+  s5: () => (/* binding */ runCheckAction)
+});
+
+// UNUSED EXPORTS: actionSettings
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
+var core = __nccwpck_require__(6058);
+// EXTERNAL MODULE: ./src/report/rules.ts
+var rules = __nccwpck_require__(9681);
 ;// CONCATENATED MODULE: ./src/checks/compose/rules.ts
 
 /** Every rule of the compose check; documented in docs/rules/compose.md. */
-const COMPOSE_RULES = defineRules('compose', [
+const COMPOSE_RULES = (0,rules/* defineRules */.x0)('compose', [
     // reading files
     { id: 'compose/invalid-yaml', severity: 'error', description: 'The file is not valid YAML (syntax error, unknown alias, bad merge key).' },
     { id: 'compose/duplicate-key', severity: 'error', description: 'A mapping defines the same key twice.' },
@@ -36793,13 +37627,13 @@ const COMPOSE_RULES = defineRules('compose', [
     { id: 'compose/deadline-exceeded', severity: 'error', description: "The check's time limit ran out before this project was checked." },
     { id: 'compose/internal-error', severity: 'error', description: 'The check itself failed on this project (a bug to report); other projects are still checked.' },
 ]);
-const rules_RULES = COMPOSE_RULES.rules;
+const RULES = COMPOSE_RULES.rules;
 
 ;// CONCATENATED MODULE: ./src/checks/images/rules.ts
 // The images check's rules: their ids, default severities and one-line descriptions (documented in
 // docs/rules/images.md). The build and push of src/images report under the same ids.
 
-const IMAGES_RULES = defineRules('images', [
+const IMAGES_RULES = (0,rules/* defineRules */.x0)('images', [
     { id: 'images/unpinned-base-image', severity: 'error', description: 'A base image (FROM, directly or through an ARG default) has neither a tag nor a digest.' },
     { id: 'images/latest-tag', severity: 'error', description: 'A base image uses the moving "latest" tag.' },
     { id: 'images/root-user', severity: 'error', description: 'The last USER of the final stage is root (root or 0).' },
@@ -36816,14 +37650,14 @@ const IMAGES_RULES = defineRules('images', [
     { id: 'images/build-failed', severity: 'error', description: 'The image did not build; the finding points at the failing instruction.' },
     { id: 'images/push-failed', severity: 'error', description: 'The image built but could not be pushed (registry unreachable, credentials refused, ...).' },
 ]);
-const images_rules_RULES = IMAGES_RULES.rules;
-const { finding: rules_finding } = IMAGES_RULES;
+const rules_RULES = IMAGES_RULES.rules;
+const { finding } = IMAGES_RULES;
 
 ;// CONCATENATED MODULE: ./src/checks/kubernetes/rules.ts
 
-const rules_CHECK = 'kustomize';
+const CHECK = 'kustomize';
 /** Every rule of the Kustomize/Kubernetes check; documented in docs/rules/kubernetes.md. */
-const KUBERNETES_RULES = defineRules(rules_CHECK, [
+const KUBERNETES_RULES = (0,rules/* defineRules */.x0)(CHECK, [
     { id: 'kubernetes/schema', severity: 'error', description: 'A rendered resource does not match its Kubernetes JSON schema (kubeconform: invalid).' },
     { id: 'kubernetes/missing-schema', severity: 'warning', description: 'No schema was found for a resource kind, so it was not validated.' },
     { id: 'kubernetes/invalid-manifest', severity: 'error', description: 'A manifest document cannot be read as a resource (YAML error, duplicate key in strict mode, missing kind or apiVersion).' },
@@ -36831,6 +37665,7 @@ const KUBERNETES_RULES = defineRules(rules_CHECK, [
     { id: 'kubernetes/schema-unavailable', severity: 'error', description: 'A schema location failed (HTTP error, unreadable file) while looking up a schema.' },
     { id: 'kubernetes/build-failed', severity: 'error', description: 'kustomize build failed for a kustomization.' },
     { id: 'kubernetes/kustomize-missing', severity: 'error', description: 'Neither kubectl nor a standalone kustomize was found, so the overlays were not built or validated.' },
+    { id: 'kubernetes/kubeconform-missing', severity: 'error', description: 'The kubeconform engine was asked for and kubeconform was not found, so the overlays were built but not validated.' },
     { id: 'kubernetes/remote-base', severity: 'error', description: 'A kustomization references a remote base or component, which is refused unless allowed.' },
     { id: 'kubernetes/outside-root', severity: 'error', description: 'A kustomization references a path outside the repository.' },
     { id: 'kubernetes/image-not-pinned', severity: 'warning', description: 'A container image has no tag, or uses the tag latest, and no digest.' },
@@ -36851,7 +37686,7 @@ const KUBERNETES_RULES = defineRules(rules_CHECK, [
 ]);
 const kubernetes_rules_RULES = KUBERNETES_RULES.rules;
 /** Names for the rule ids, as the engine's code uses them. */
-const rules_RULE = {
+const RULE = {
     schema: 'kubernetes/schema',
     missingSchema: 'kubernetes/missing-schema',
     invalidManifest: 'kubernetes/invalid-manifest',
@@ -36859,6 +37694,7 @@ const rules_RULE = {
     schemaError: 'kubernetes/schema-unavailable',
     buildFailed: 'kubernetes/build-failed',
     kustomizeMissing: 'kubernetes/kustomize-missing',
+    kubeconformMissing: 'kubernetes/kubeconform-missing',
     remoteBase: 'kubernetes/remote-base',
     outsideRoot: 'kubernetes/outside-root',
     imageNotPinned: 'kubernetes/image-not-pinned',
@@ -36878,6 +37714,8 @@ function ruleSeverity(id, overrides) {
     return KUBERNETES_RULES.severityUnder(id, overrides);
 }
 
+// EXTERNAL MODULE: ./src/checks/terraform/rules.ts
+var terraform_rules = __nccwpck_require__(4773);
 ;// CONCATENATED MODULE: ./src/checks/rule-ids.ts
 // Every rule a `rules:` entry of .portarium-infra.yml may name, from the rule tables alone: the CLI
 // checks the file before it loads the one check a command runs.
@@ -36885,10 +37723,21 @@ function ruleSeverity(id, overrides) {
 
 
 
-const CONFIGURABLE_RULE_IDS = [...rules_RULES, ...RULES, ...kubernetes_rules_RULES, ...images_rules_RULES].map((r) => r.id);
+const CONFIGURABLE_RULE_IDS = [...RULES, ...terraform_rules/* RULES */.y0, ...kubernetes_rules_RULES, ...rules_RULES].map((r) => r.id);
 
+// EXTERNAL MODULE: ./src/report/index.ts + 7 modules
+var report = __nccwpck_require__(7543);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/path-guard.ts
+var path_guard = __nccwpck_require__(1472);
+// EXTERNAL MODULE: ./src/report/finding.ts
+var report_finding = __nccwpck_require__(1404);
 ;// CONCATENATED MODULE: ./src/settings/suggest.ts
 /** Levenshtein distance, for "did you mean" on misspelt keys and rule ids. */
 function editDistance(a, b) {
@@ -36963,7 +37812,7 @@ function readKeys(r, map, section, handlers) {
         if (!handler) {
             const moved = MOVED[name];
             if (!moved)
-                throw new finding/* UsageError */.eb(`${r.where(pair.key)}: unknown setting "${name}"${didYouMean(key, Object.keys(handlers))}; ${section} takes ${Object.keys(handlers).join(', ')}`);
+                throw new report_finding/* UsageError */.eb(`${r.where(pair.key)}: unknown setting "${name}"${didYouMean(key, Object.keys(handlers))}; ${section} takes ${Object.keys(handlers).join(', ')}`);
             r.warnings.push(movedWarning(r.where(pair.key), name));
             if (!('to' in moved))
                 continue;
@@ -36994,49 +37843,49 @@ function list(r, v, name) {
         const bad = texts.findIndex((t) => t === undefined);
         if (bad < 0)
             return texts;
-        throw new finding/* UsageError */.eb(`${r.where(items[bad] ?? v)}: ${name} must be a string or a list of strings`);
+        throw new report_finding/* UsageError */.eb(`${r.where(items[bad] ?? v)}: ${name} must be a string or a list of strings`);
     }
-    throw new finding/* UsageError */.eb(`${r.where(v)}: ${name} must be a string or a list of strings`);
+    throw new report_finding/* UsageError */.eb(`${r.where(v)}: ${name} must be a string or a list of strings`);
 }
 function str(r, v, name) {
     const s = (0,dist/* isScalar */.jn)(v) ? scalarText(v) : undefined;
     if (s === undefined)
-        throw new finding/* UsageError */.eb(`${r.where(v)}: ${name} must be a string`);
+        throw new report_finding/* UsageError */.eb(`${r.where(v)}: ${name} must be a string`);
     return s;
 }
 function oneOf(r, v, name, values) {
     const s = (0,dist/* isScalar */.jn)(v) ? scalarText(v) : undefined;
     if (s === undefined || !values.includes(s)) {
-        throw new finding/* UsageError */.eb(`${r.where(v)}: ${name} must be ${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}${s === undefined ? '' : ` (got "${s}")`}`);
+        throw new report_finding/* UsageError */.eb(`${r.where(v)}: ${name} must be ${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}${s === undefined ? '' : ` (got "${s}")`}`);
     }
     return s;
 }
 function bool(r, v, name) {
     if ((0,dist/* isScalar */.jn)(v) && typeof v.value === 'boolean')
         return v.value;
-    throw new finding/* UsageError */.eb(`${r.where(v)}: ${name} must be true or false`);
+    throw new report_finding/* UsageError */.eb(`${r.where(v)}: ${name} must be true or false`);
 }
 function seconds(r, v, name) {
     if ((0,dist/* isScalar */.jn)(v) && typeof v.value === 'number' && v.value > 0)
         return Math.round(v.value * 1000);
-    throw new finding/* UsageError */.eb(`${r.where(v)}: ${name} must be a positive number of seconds`);
+    throw new report_finding/* UsageError */.eb(`${r.where(v)}: ${name} must be a positive number of seconds`);
 }
 function positiveInt(r, v, name) {
     if ((0,dist/* isScalar */.jn)(v) && typeof v.value === 'number' && Number.isInteger(v.value) && v.value >= 1)
         return v.value;
-    throw new finding/* UsageError */.eb(`${r.where(v)}: ${name} must be a positive integer`);
+    throw new report_finding/* UsageError */.eb(`${r.where(v)}: ${name} must be a positive integer`);
 }
 function stringMap(r, v, name) {
     if (!(0,dist/* isMap */.jh)(v))
-        throw new finding/* UsageError */.eb(`${r.where(v)}: ${name} must map names to values`);
+        throw new report_finding/* UsageError */.eb(`${r.where(v)}: ${name} must map names to values`);
     const out = {};
     for (const p of v.items) {
         const k = deref(r, p.key);
         const val = deref(r, p.value);
         if (!(0,dist/* isScalar */.jn)(k))
-            throw new finding/* UsageError */.eb(`${r.where(p.key)}: ${name} must map names to values`);
+            throw new report_finding/* UsageError */.eb(`${r.where(p.key)}: ${name} must map names to values`);
         if (val !== null && !(0,dist/* isScalar */.jn)(val))
-            throw new finding/* UsageError */.eb(`${r.where(val)}: ${name}.${String(k.value)} must be a string, a number or a boolean`);
+            throw new report_finding/* UsageError */.eb(`${r.where(val)}: ${name}.${String(k.value)} must be a string, a number or a boolean`);
         out[String(k.value)] = String(val?.value ?? '');
     }
     return out;
@@ -37089,7 +37938,7 @@ function parseImages(r, node, plain) {
     if ((0,dist/* isSeq */.oP)(node))
         return { images: plain };
     if (!(0,dist/* isMap */.jh)(node))
-        throw new finding/* UsageError */.eb(`${r.where(node)}: images must be a mapping or a list of images`);
+        throw new report_finding/* UsageError */.eb(`${r.where(node)}: images must be a mapping or a list of images`);
     const s = {};
     const entries = plain;
     readKeys(r, node, 'images', {
@@ -37124,22 +37973,22 @@ const SETTINGS = new Set(['off', 'error', 'warning', 'notice']);
  */
 async function loadConfig(root, explicit, workspace, ruleIds) {
     const file = explicit ? external_node_path_default().resolve(explicit) : external_node_path_default().join(root, CONFIG_FILE);
-    const refused = pathGuard(workspace)(file);
+    const refused = (0,path_guard/* pathGuard */.JV)(workspace)(file);
     if (refused)
-        throw new finding/* UsageError */.eb(`${file}: the configuration file ${refused.reason}; it is not read`);
+        throw new report_finding/* UsageError */.eb(`${file}: the configuration file ${refused.reason}; it is not read`);
     let text;
     try {
-        const st = await (0,promises_namespaceObject.stat)(file);
+        const st = await (0,promises_.stat)(file);
         if (!st.isFile())
-            throw new finding/* UsageError */.eb(`${file}: the configuration file is not a regular file`);
-        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+            throw new report_finding/* UsageError */.eb(`${file}: the configuration file is not a regular file`);
+        text = await (0,promises_.readFile)(file, 'utf8');
     }
     catch (e) {
-        if (e instanceof finding/* UsageError */.eb)
+        if (e instanceof report_finding/* UsageError */.eb)
             throw e;
         if (!explicit && e.code === 'ENOENT')
             return emptyConfig();
-        throw new finding/* UsageError */.eb(`${file}: cannot read the configuration file (${e.message})`);
+        throw new report_finding/* UsageError */.eb(`${file}: cannot read the configuration file (${e.message})`);
     }
     return parseConfig(text, external_node_path_default().relative(process.cwd(), file) || file, ruleIds);
 }
@@ -37154,7 +38003,7 @@ function parseConfig(text, file, ruleIds) {
     catch (e) {
         // The yaml parser and toJSON recurse once per nesting level: thousands of levels exhaust the stack.
         if (e instanceof RangeError && /call stack/i.test(e.message))
-            throw new finding/* UsageError */.eb(`${file}:1:1: invalid YAML: nested too deeply to read`);
+            throw new report_finding/* UsageError */.eb(`${file}:1:1: invalid YAML: nested too deeply to read`);
         throw e;
     }
 }
@@ -37169,14 +38018,14 @@ function readConfig(text, file) {
     if (doc.errors.length) {
         const err = doc.errors[0];
         const p = lc.linePos(err.pos[0]);
-        throw new finding/* UsageError */.eb(`${file}:${p.line}:${p.col}: invalid YAML: ${err.message.split('\n')[0]}`);
+        throw new report_finding/* UsageError */.eb(`${file}:${p.line}:${p.col}: invalid YAML: ${err.message.split('\n')[0]}`);
     }
     const config = { file, ...emptyConfig() };
     const reader = { doc, where, warnings: config.warnings };
     if (doc.contents === null)
         return config;
     if (!(0,dist/* isMap */.jh)(doc.contents))
-        throw new finding/* UsageError */.eb(`${where(doc.contents)}: the configuration must be a mapping`);
+        throw new report_finding/* UsageError */.eb(`${where(doc.contents)}: the configuration must be a mapping`);
     for (const pair of doc.contents.items) {
         const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
         // `compose: *shared` names its section by alias.
@@ -37184,21 +38033,21 @@ function readConfig(text, file) {
         if (key === 'fail-on') {
             const v = (0,dist/* isScalar */.jn)(value) ? String(value.value) : '';
             if (v !== 'error' && v !== 'warning' && v !== 'never')
-                throw new finding/* UsageError */.eb(`${where(value)}: fail-on must be error, warning or never`);
+                throw new report_finding/* UsageError */.eb(`${where(value)}: fail-on must be error, warning or never`);
             config.failOn = v;
         }
         else if (key === 'rules') {
             if (value === null)
                 continue;
             if (!(0,dist/* isMap */.jh)(value))
-                throw new finding/* UsageError */.eb(`${where(value)}: rules must map a rule id to off, error, warning or notice`);
+                throw new report_finding/* UsageError */.eb(`${where(value)}: rules must map a rule id to off, error, warning or notice`);
             for (const rp of value.items) {
                 const id = (0,dist/* isScalar */.jn)(rp.key) ? String(rp.key.value) : '';
                 const setting = (0,dist/* isScalar */.jn)(rp.value) ? String(rp.value.value) : '';
                 if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(id))
-                    throw new finding/* UsageError */.eb(`${where(rp.key)}: "${id}" is not a rule id (check/rule-name)`);
+                    throw new report_finding/* UsageError */.eb(`${where(rp.key)}: "${id}" is not a rule id (check/rule-name)`);
                 if (!SETTINGS.has(setting))
-                    throw new finding/* UsageError */.eb(`${where(rp.value)}: rule ${id} must be off, error, warning or notice (got "${setting}")`);
+                    throw new report_finding/* UsageError */.eb(`${where(rp.value)}: rule ${id} must be off, error, warning or notice (got "${setting}")`);
                 config.rules[id] = setting;
                 config.ruleAt[id] = where(rp.key);
             }
@@ -37211,7 +38060,7 @@ function readConfig(text, file) {
             if (key === 'images')
                 config.checks.images = parseImages(reader, value, js);
             else if (!(0,dist/* isMap */.jh)(value))
-                throw new finding/* UsageError */.eb(`${where(value)}: ${key} must be a mapping`);
+                throw new report_finding/* UsageError */.eb(`${where(value)}: ${key} must be a mapping`);
             else if (key === 'compose')
                 config.checks.compose = parseCompose(reader, value);
             else if (key === 'terraform')
@@ -37223,7 +38072,7 @@ function readConfig(text, file) {
             config.warnings.push(movedWarning(where(pair.key), key));
         }
         else {
-            throw new finding/* UsageError */.eb(`${where(pair.key)}: unknown setting "${key}"${didYouMean(key, TOP_LEVEL)}; the file takes ${TOP_LEVEL.join(', ')}`);
+            throw new report_finding/* UsageError */.eb(`${where(pair.key)}: unknown setting "${key}"${didYouMean(key, TOP_LEVEL)}; the file takes ${TOP_LEVEL.join(', ')}`);
         }
     }
     return config;
@@ -37239,12 +38088,12 @@ function sectionValue(value, doc, where) {
     }
     catch (e) {
         if (e instanceof ReferenceError)
-            throw new finding/* UsageError */.eb(`${where(value)}: too many YAML aliases (${e.message})`);
+            throw new report_finding/* UsageError */.eb(`${where(value)}: too many YAML aliases (${e.message})`);
         throw e;
     }
     // `r: &r [*r]` comes back as a list that contains itself: every reader walking it would loop.
     if (isCircular(js, new Set()))
-        throw new finding/* UsageError */.eb(`${where(value)}: a YAML alias refers to a node that contains it`);
+        throw new report_finding/* UsageError */.eb(`${where(value)}: a YAML alias refers to a node that contains it`);
     return js;
 }
 function isCircular(v, ancestors) {
@@ -37281,10 +38130,12 @@ function checkRuleIds(config, ruleIds) {
         if (known.has(id))
             continue;
         const at = config.ruleAt[id] ?? config.file ?? CONFIG_FILE;
-        throw new finding/* UsageError */.eb(`${at}: unknown rule "${id}"${didYouMean(id, known)}`);
+        throw new report_finding/* UsageError */.eb(`${at}: unknown rule "${id}"${didYouMean(id, known)}`);
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 // EXTERNAL MODULE: external "os"
@@ -42306,7 +43157,7 @@ async function pullRequestChangedFiles(root, token) {
     if (!eventPath || !token)
         return undefined;
     try {
-        const event = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8'));
+        const event = JSON.parse((0,external_node_fs_.readFileSync)(eventPath, 'utf8'));
         const number = event.pull_request?.number;
         const repo = process.env['GITHUB_REPOSITORY']?.split('/');
         if (!number || !repo || repo.length !== 2)
@@ -42323,108 +43174,21 @@ async function pullRequestChangedFiles(root, token) {
         return out;
     }
     catch (e) {
-        lib_core/* debug */.Yz(`changed files unavailable: ${e.message}`);
+        core/* debug */.Yz(`changed files unavailable: ${e.message}`);
         return undefined;
     }
 }
 
-;// CONCATENATED MODULE: ./src/github/inputs.ts
-
-
-function input(name) {
-    return lib_core/* getInput */.V4(name);
-}
-/** A multiline (or comma-separated on one line) list input; blank lines and `#` comments ignored. */
-function listInput(name) {
-    return lib_core/* getInput */.V4(name)
-        .split(/\r?\n/)
-        .flatMap((line) => (line.includes(',') && !line.trim().startsWith('#') ? line.split(',') : [line]))
-        .map((s) => s.trim())
-        .filter((s) => s !== '' && !s.startsWith('#'));
-}
-function booleanInput(name, fallback) {
-    const v = lib_core/* getInput */.V4(name).trim().toLowerCase();
-    if (v === '')
-        return fallback;
-    if (['true', 'yes', '1', 'on'].includes(v))
-        return true;
-    if (['false', 'no', '0', 'off'].includes(v))
-        return false;
-    throw new finding/* UsageError */.eb(`input ${name} must be true or false (got "${v}")`);
-}
-/** A list input, or undefined when empty: an empty input keeps the setting of .portarium-infra.yml. */
-function optionalList(name) {
-    const v = listInput(name);
-    return v.length ? v : undefined;
-}
-/** A boolean input, or undefined when empty (the setting of .portarium-infra.yml stays). */
-function optionalBoolean(name) {
-    return core.getInput(name).trim() === '' ? undefined : booleanInput(name, false);
-}
-/** A string input, or undefined when empty. */
-function optionalInput(name) {
-    return lib_core/* getInput */.V4(name) || undefined;
-}
-
+// EXTERNAL MODULE: ./src/github/inputs.ts
+var inputs = __nccwpck_require__(5446);
 // EXTERNAL MODULE: ./src/github/log.ts
 var log = __nccwpck_require__(3385);
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Kept in step with package.json by a unit test; bundles cannot read package.json at run time. */
 const src_version_VERSION = '0.1.0';
 
-;// CONCATENATED MODULE: ./src/github/workspace.ts
-
-
-
-
-
-/** The `working-directory` input resolved inside GITHUB_WORKSPACE; it must exist and be a directory. */
-function workingDirectory(input) {
-    const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
-    const dir = external_node_path_default().resolve(workspace, input || '.');
-    let st;
-    try {
-        st = (0,external_node_fs_namespaceObject.statSync)(dir);
-    }
-    catch {
-        throw new finding/* UsageError */.eb(`working-directory ${input || '.'}: no such directory in ${workspace}`);
-    }
-    if (!st.isDirectory())
-        throw new finding/* UsageError */.eb(`working-directory ${input}: not a directory`);
-    return (0,external_node_fs_namespaceObject.realpathSync)(dir);
-}
-/** A path input (a compose file, an env file) resolved against the working directory; must stay inside it. */
-function fileInside(root, file, inputName) {
-    const abs = path.resolve(root, file);
-    let real = abs;
-    try {
-        real = realpathSync(abs);
-    }
-    catch {
-        // Missing files are reported by the check itself, with the name the user gave.
-    }
-    if (!isInside(root, real))
-        throw new UsageError(`${inputName}: ${file} is outside the working directory ${root}`);
-    return real;
-}
-/**
- * The directory an action may read below: the repository checkout (GITHUB_WORKSPACE), so a project
- * may use files elsewhere in its repository; the working directory itself when it lies outside.
- */
-function workspaceRoot(root) {
-    const workspace = realPath(process.env['GITHUB_WORKSPACE'] || process.cwd());
-    return path_guard_isInside(workspace, root) ? workspace : root;
-}
-/**
- * RUNNER_TEMP/portarium-infra/<parts>, created: where the actions leave files for later steps
- * (findings, merged configs, diffs, rendered manifests, build manifests, downloaded tools).
- */
-function runnerTempDir(...parts) {
-    const dir = external_node_path_default().join(process.env['RUNNER_TEMP'] || external_node_os_default().tmpdir(), 'portarium-infra', ...parts);
-    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
-    return dir;
-}
-
+// EXTERNAL MODULE: ./src/github/workspace.ts
+var github_workspace = __nccwpck_require__(2442);
 ;// CONCATENATED MODULE: ./src/github/report.ts
 
 
@@ -42440,26 +43204,26 @@ async function reportToGitHub(results, opts) {
     const prefixed = results.map((r) => ({ ...r, findings: r.findings.map((f) => ({ ...f, file: prefix + f.file })) }));
     const findings = prefixed.flatMap((r) => r.findings);
     const changed = opts.changedFiles && new Set([...opts.changedFiles].map((f) => prefix + f));
-    for (const line of renderAnnotations(findings, { changedFiles: changed }))
+    for (const line of (0,report/* renderAnnotations */.Hp)(findings, { ...(changed && { changedFiles: changed }) }))
         process.stdout.write(line + '\n');
-    const outDir = runnerTempDir();
+    const outDir = (0,github_workspace/* runnerTempDir */.cl)();
     const findingsFile = external_node_path_default().join(outDir, `${slug(opts.title)}-findings.json`);
-    (0,external_node_fs_namespaceObject.writeFileSync)(findingsFile, JSON.stringify(renderJson(prefixed, opts.failOn), null, 2) + '\n');
+    (0,external_node_fs_.writeFileSync)(findingsFile, JSON.stringify((0,report/* renderJson */.hF)(prefixed, opts.failOn), null, 2) + '\n');
     if (opts.sarifFile) {
         const sarifPath = external_node_path_default().resolve(workspace, opts.sarifFile);
-        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(sarifPath), { recursive: true });
-        (0,external_node_fs_namespaceObject.writeFileSync)(sarifPath, JSON.stringify(renderSarif(prefixed, { toolVersion: src_version_VERSION, rules: opts.rules }), null, 2) + '\n');
-        lib_core/* setOutput */.uH('sarif-file', sarifPath);
+        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(sarifPath), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(sarifPath, JSON.stringify((0,report/* renderSarif */.WH)(prefixed, { toolVersion: src_version_VERSION, rules: opts.rules }), null, 2) + '\n');
+        core/* setOutput */.uH('sarif-file', sarifPath);
     }
     if (process.env['GITHUB_STEP_SUMMARY']) {
-        await lib_core/* summary */.z.addRaw(renderSummary(prefixed, { title: opts.title, failOn: opts.failOn, changedFiles: changed, findingsFile })).write();
+        await core/* summary */.z.addRaw((0,report/* renderSummary */.Br)(prefixed, { title: opts.title, failOn: opts.failOn, ...(changed && { changedFiles: changed }), findingsFile })).write();
     }
     const count = (s) => findings.filter((f) => f.severity === s).length;
-    lib_core/* setOutput */.uH('errors', count('error'));
-    lib_core/* setOutput */.uH('warnings', count('warning'));
-    lib_core/* setOutput */.uH('findings-file', findingsFile);
-    if ((0,finding/* shouldFail */.W9)(findings, opts.failOn)) {
-        lib_core/* setFailed */.C1(`${opts.title}: ${count('error')} error(s), ${count('warning')} warning(s) (fail-on: ${opts.failOn})`);
+    core/* setOutput */.uH('errors', count('error'));
+    core/* setOutput */.uH('warnings', count('warning'));
+    core/* setOutput */.uH('findings-file', findingsFile);
+    if ((0,report/* shouldFail */.W9)(findings, opts.failOn)) {
+        core/* setFailed */.C1(`${opts.title}: ${count('error')} error(s), ${count('warning')} warning(s) (fail-on: ${opts.failOn})`);
     }
     return { findingsFile };
 }
@@ -42491,7 +43255,7 @@ function parseVariables(text, inputName) {
         const eq = line.indexOf('=');
         const name = eq < 0 ? line.trimEnd() : line.slice(0, eq).trimEnd();
         if (eq < 0 || !NAME.test(name)) {
-            throw new finding/* UsageError */.eb(`${inputName}: line ${i + 1} is not NAME=value with NAME made of letters, digits and _ (the line is not shown: it may hold a secret)`);
+            throw new report_finding/* UsageError */.eb(`${inputName}: line ${i + 1} is not NAME=value with NAME made of letters, digits and _ (the line is not shown: it may hold a secret)`);
         }
         out.push([name, line.slice(eq + 1)]);
     });
@@ -42500,13 +43264,13 @@ function parseVariables(text, inputName) {
 /** Reads both inputs; each secret value is masked in the log from now on and returned for redaction. */
 function variablesFromInputs() {
     const env = Object.create(null);
-    for (const [k, v] of parseVariables(lib_core/* getInput */.V4('variables', { trimWhitespace: false }), 'variables'))
+    for (const [k, v] of parseVariables(core/* getInput */.V4('variables', { trimWhitespace: false }), 'variables'))
         env[k] = v;
     const secrets = [];
-    for (const [k, v] of parseVariables(lib_core/* getInput */.V4('secret-variables', { trimWhitespace: false }), 'secret-variables')) {
+    for (const [k, v] of parseVariables(core/* getInput */.V4('secret-variables', { trimWhitespace: false }), 'secret-variables')) {
         env[k] = v;
         if (v !== '') {
-            lib_core/* setSecret */.Pq(v);
+            core/* setSecret */.Pq(v);
             secrets.push(v);
         }
     }
@@ -42514,8 +43278,9 @@ function variablesFromInputs() {
 }
 
 ;// CONCATENATED MODULE: ./src/github/action.ts
-// The one action runner: what every check action does before and after its own part, so an entry
-// point declares only its inputs, its run and its outputs.
+// The one action runner. Every entry point runs under `runAction` (errors become a failed step); the
+// check actions also go through `runCheckAction`, what each does before and after its own part, so an
+// entry point declares only its inputs, its run and its outputs.
 
 
 
@@ -42528,9 +43293,9 @@ function variablesFromInputs() {
 
 /** The settings an action starts from: .portarium-infra.yml of the working directory, never a file outside the workspace. */
 async function actionSettings(root) {
-    const config = await loadConfig(root, undefined, workspaceRoot(root), CONFIGURABLE_RULE_IDS);
+    const config = await loadConfig(root, undefined, (0,github_workspace/* workspaceRoot */.oS)(root), CONFIGURABLE_RULE_IDS);
     for (const w of config.warnings)
-        lib_core/* warning */.$e((0,log/* annotationText */.x)(w));
+        core/* warning */.$e((0,log/* annotationText */.x)(w));
     return config;
 }
 /**
@@ -42540,15 +43305,15 @@ async function actionSettings(root) {
 async function runCheckAction(action) {
     // Read first, so a bad variable fails before any file is read and every secret is masked from the start.
     const variables = variablesFromInputs();
-    const root = workingDirectory(input('working-directory'));
+    const root = (0,github_workspace/* workingDirectory */.p7)((0,inputs/* input */.hF)('working-directory'));
     const loaded = await actionSettings(root);
     const config = action.inputs ? overlaySettings(loaded, action.inputs(root)) : loaded;
-    const failOn = (0,finding/* parseFailOn */.XV)(input('fail-on'), config.failOn ?? 'error');
-    const token = input('token') || process.env['GITHUB_TOKEN'];
+    const failOn = (0,report/* parseFailOn */.XV)((0,inputs/* input */.hF)('fail-on'), config.failOn ?? 'error');
+    const token = (0,inputs/* input */.hF)('token') || process.env['GITHUB_TOKEN'];
     let changed;
     const ctx = {
         root,
-        workspace: workspaceRoot(root),
+        workspace: (0,github_workspace/* workspaceRoot */.oS)(root),
         config,
         failOn,
         variables,
@@ -42558,1363 +43323,88 @@ async function runCheckAction(action) {
     const results = await action.run(ctx);
     if (!results)
         return;
-    const redacted = redactResults(results, variables.secrets).map((r) => ({ ...r, findings: applyRuleSettings(r.findings, config.rules) }));
+    const redacted = (0,report/* redactResults */.Cj)(results, variables.secrets).map((r) => ({ ...r, findings: (0,report/* applyRuleSettings */.mk)(r.findings, config.rules) }));
     const changedFiles = await ctx.changedFiles();
+    const sarifFile = (0,inputs/* input */.hF)('sarif-file');
     await reportToGitHub(redacted, {
         title: action.title,
         failOn,
         rules: action.rules,
         root,
         ...(changedFiles && { changedFiles }),
-        sarifFile: input('sarif-file') || undefined,
-    });
-}
-
-// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
-var lib_io = __nccwpck_require__(8701);
-// EXTERNAL MODULE: external "crypto"
-var external_crypto_ = __nccwpck_require__(6982);
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var node_modules_semver = __nccwpck_require__(2088);
-// EXTERNAL MODULE: external "child_process"
-var external_child_process_ = __nccwpck_require__(5317);
-;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/manifest.js
-var manifest_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-// Internal object for testability (allows mocking in ESM)
-const _internal = {
-    readLinuxVersionFile() {
-        const lsbReleaseFile = '/etc/lsb-release';
-        const osReleaseFile = '/etc/os-release';
-        let contents = '';
-        if (external_fs_.existsSync(lsbReleaseFile)) {
-            contents = external_fs_.readFileSync(lsbReleaseFile).toString();
-        }
-        else if (external_fs_.existsSync(osReleaseFile)) {
-            contents = external_fs_.readFileSync(osReleaseFile).toString();
-        }
-        return contents;
-    }
-};
-function _findMatch(versionSpec, stable, candidates, archFilter) {
-    return manifest_awaiter(this, void 0, void 0, function* () {
-        const platFilter = os.platform();
-        let result;
-        let match;
-        let file;
-        for (const candidate of candidates) {
-            const version = candidate.version;
-            debug(`check ${version} satisfies ${versionSpec}`);
-            if (semver.satisfies(version, versionSpec) &&
-                (!stable || candidate.stable === stable)) {
-                file = candidate.files.find(item => {
-                    debug(`${item.arch}===${archFilter} && ${item.platform}===${platFilter}`);
-                    let chk = item.arch === archFilter && item.platform === platFilter;
-                    if (chk && item.platform_version) {
-                        const osVersion = _getOsVersion();
-                        if (osVersion === item.platform_version) {
-                            chk = true;
-                        }
-                        else {
-                            chk = semver.satisfies(osVersion, item.platform_version);
-                        }
-                    }
-                    return chk;
-                });
-                if (file) {
-                    debug(`matched ${candidate.version}`);
-                    match = candidate;
-                    break;
-                }
-            }
-        }
-        if (match && file) {
-            // clone since we're mutating the file list to be only the file that matches
-            result = Object.assign({}, match);
-            result.files = [file];
-        }
-        return result;
-    });
-}
-function _getOsVersion() {
-    // TODO: add windows and other linux, arm variants
-    // right now filtering on version is only an ubuntu and macos scenario for tools we build for hosted (python)
-    const plat = os.platform();
-    let version = '';
-    if (plat === 'darwin') {
-        version = cp.execSync('sw_vers -productVersion').toString();
-    }
-    else if (plat === 'linux') {
-        // lsb_release process not in some containers, readfile
-        // Run cat /etc/lsb-release
-        // DISTRIB_ID=Ubuntu
-        // DISTRIB_RELEASE=18.04
-        // DISTRIB_CODENAME=bionic
-        // DISTRIB_DESCRIPTION="Ubuntu 18.04.4 LTS"
-        const lsbContents = _internal.readLinuxVersionFile();
-        if (lsbContents) {
-            const lines = lsbContents.split('\n');
-            for (const line of lines) {
-                const parts = line.split('=');
-                if (parts.length === 2 &&
-                    (parts[0].trim() === 'VERSION_ID' ||
-                        parts[0].trim() === 'DISTRIB_RELEASE')) {
-                    version = parts[1].trim().replace(/^"/, '').replace(/"$/, '');
-                    break;
-                }
-            }
-        }
-    }
-    return version;
-}
-// Alias for backwards compatibility
-function _readLinuxVersionFile() {
-    return _internal.readLinuxVersionFile();
-}
-//# sourceMappingURL=manifest.js.map
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var http_client_lib = __nccwpck_require__(4942);
-;// CONCATENATED MODULE: external "stream"
-const external_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-// EXTERNAL MODULE: external "util"
-var external_util_ = __nccwpck_require__(9023);
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
-var lib_exec = __nccwpck_require__(5260);
-;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/retry-helper.js
-var retry_helper_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-/**
- * Internal class for retries
- */
-class RetryHelper {
-    constructor(maxAttempts, minSeconds, maxSeconds) {
-        if (maxAttempts < 1) {
-            throw new Error('max attempts should be greater than or equal to 1');
-        }
-        this.maxAttempts = maxAttempts;
-        this.minSeconds = Math.floor(minSeconds);
-        this.maxSeconds = Math.floor(maxSeconds);
-        if (this.minSeconds > this.maxSeconds) {
-            throw new Error('min seconds should be less than or equal to max seconds');
-        }
-    }
-    execute(action, isRetryable) {
-        return retry_helper_awaiter(this, void 0, void 0, function* () {
-            let attempt = 1;
-            while (attempt < this.maxAttempts) {
-                // Try
-                try {
-                    return yield action();
-                }
-                catch (err) {
-                    if (isRetryable && !isRetryable(err)) {
-                        throw err;
-                    }
-                    lib_core/* info */.pq(err.message);
-                }
-                // Sleep
-                const seconds = this.getSleepAmount();
-                lib_core/* info */.pq(`Waiting ${seconds} seconds before trying again`);
-                yield this.sleep(seconds);
-                attempt++;
-            }
-            // Last attempt
-            return yield action();
-        });
-    }
-    getSleepAmount() {
-        return (Math.floor(Math.random() * (this.maxSeconds - this.minSeconds + 1)) +
-            this.minSeconds);
-    }
-    sleep(seconds) {
-        return retry_helper_awaiter(this, void 0, void 0, function* () {
-            return new Promise(resolve => setTimeout(resolve, seconds * 1000));
-        });
-    }
-}
-//# sourceMappingURL=retry-helper.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js
-var tool_cache_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-class HTTPError extends Error {
-    constructor(httpStatusCode) {
-        super(`Unexpected HTTP response: ${httpStatusCode}`);
-        this.httpStatusCode = httpStatusCode;
-        Object.setPrototypeOf(this, new.target.prototype);
-    }
-}
-const IS_WINDOWS = process.platform === 'win32';
-const IS_MAC = process.platform === 'darwin';
-const tool_cache_userAgent = 'actions/tool-cache';
-/**
- * Download a tool from an url and stream it into a file
- *
- * @param url       url of tool to download
- * @param dest      path to download tool
- * @param auth      authorization header
- * @param headers   other headers
- * @returns         path to downloaded tool
- */
-function downloadTool(url, dest, auth, headers) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        dest = dest || external_path_.join(_getTempDirectory(), external_crypto_.randomUUID());
-        yield lib_io/* mkdirP */.U$(external_path_.dirname(dest));
-        lib_core/* debug */.Yz(`Downloading ${url}`);
-        lib_core/* debug */.Yz(`Destination ${dest}`);
-        const maxAttempts = 3;
-        const minSeconds = _getGlobal('TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS', 10);
-        const maxSeconds = _getGlobal('TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS', 20);
-        const retryHelper = new RetryHelper(maxAttempts, minSeconds, maxSeconds);
-        return yield retryHelper.execute(() => tool_cache_awaiter(this, void 0, void 0, function* () {
-            return yield downloadToolAttempt(url, dest || '', auth, headers);
-        }), (err) => {
-            if (err instanceof HTTPError && err.httpStatusCode) {
-                // Don't retry anything less than 500, except 408 Request Timeout and 429 Too Many Requests
-                if (err.httpStatusCode < 500 &&
-                    err.httpStatusCode !== 408 &&
-                    err.httpStatusCode !== 429) {
-                    return false;
-                }
-            }
-            // Otherwise retry
-            return true;
-        });
-    });
-}
-function downloadToolAttempt(url, dest, auth, headers) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        if (external_fs_.existsSync(dest)) {
-            throw new Error(`Destination file path ${dest} already exists`);
-        }
-        // Get the response headers
-        const http = new http_client_lib/* HttpClient */.Qq(tool_cache_userAgent, [], {
-            allowRetries: false
-        });
-        if (auth) {
-            lib_core/* debug */.Yz('set auth');
-            if (headers === undefined) {
-                headers = {};
-            }
-            headers.authorization = auth;
-        }
-        const response = yield http.get(url, headers);
-        if (response.message.statusCode !== 200) {
-            const err = new HTTPError(response.message.statusCode);
-            lib_core/* debug */.Yz(`Failed to download from "${url}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
-            throw err;
-        }
-        // Download the response body
-        const pipeline = external_util_.promisify(external_stream_namespaceObject.pipeline);
-        const responseMessageFactory = _getGlobal('TEST_DOWNLOAD_TOOL_RESPONSE_MESSAGE_FACTORY', () => response.message);
-        const readStream = responseMessageFactory();
-        let succeeded = false;
-        try {
-            yield pipeline(readStream, external_fs_.createWriteStream(dest));
-            lib_core/* debug */.Yz('download complete');
-            succeeded = true;
-            return dest;
-        }
-        finally {
-            // Error, delete dest before retry
-            if (!succeeded) {
-                lib_core/* debug */.Yz('download failed');
-                try {
-                    yield lib_io/* rmRF */.Yz(dest);
-                }
-                catch (err) {
-                    lib_core/* debug */.Yz(`Failed to delete '${dest}'. ${err.message}`);
-                }
-            }
-        }
+        ...(sarifFile && { sarifFile }),
     });
 }
 /**
- * Extract a .7z file
- *
- * @param file     path to the .7z file
- * @param dest     destination directory. Optional.
- * @param _7zPath  path to 7zr.exe. Optional, for long path support. Most .7z archives do not have this
- * problem. If your .7z archive contains very long paths, you can pass the path to 7zr.exe which will
- * gracefully handle long paths. By default 7zdec.exe is used because it is a very small program and is
- * bundled with the tool lib. However it does not support long paths. 7zr.exe is the reduced command line
- * interface, it is smaller than the full command line interface, and it does support long paths. At the
- * time of this writing, it is freely available from the LZMA SDK that is available on the 7zip website.
- * Be sure to check the current license agreement. If 7zr.exe is bundled with your action, then the path
- * to 7zr.exe can be pass to this function.
- * @returns        path to the destination directory
+ * The one place an action's errors become a failed step: a user mistake is one clear line, anything
+ * else is an internal error whose stack goes to the debug log only.
  */
-function extract7z(file, dest, _7zPath) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        ok(IS_WINDOWS, 'extract7z() not supported on current OS');
-        ok(file, 'parameter "file" is required');
-        dest = yield _createExtractFolder(dest);
-        const originalCwd = process.cwd();
-        process.chdir(dest);
-        if (_7zPath) {
-            try {
-                const logLevel = core.isDebug() ? '-bb1' : '-bb0';
-                const args = [
-                    'x', // eXtract files with full paths
-                    logLevel, // -bb[0-3] : set output log level
-                    '-bd', // disable progress indicator
-                    '-sccUTF-8', // set charset for for console input/output
-                    file
-                ];
-                const options = {
-                    silent: true
-                };
-                yield exec(`"${_7zPath}"`, args, options);
-            }
-            finally {
-                process.chdir(originalCwd);
-            }
-        }
-        else {
-            const escapedScript = path
-                .join(__dirname, '..', 'scripts', 'Invoke-7zdec.ps1')
-                .replace(/'/g, "''")
-                .replace(/"|\n|\r/g, ''); // double-up single quotes, remove double quotes and newlines
-            const escapedFile = file.replace(/'/g, "''").replace(/"|\n|\r/g, '');
-            const escapedTarget = dest.replace(/'/g, "''").replace(/"|\n|\r/g, '');
-            const command = `& '${escapedScript}' -Source '${escapedFile}' -Target '${escapedTarget}'`;
-            const args = [
-                '-NoLogo',
-                '-Sta',
-                '-NoProfile',
-                '-NonInteractive',
-                '-ExecutionPolicy',
-                'Unrestricted',
-                '-Command',
-                command
-            ];
-            const options = {
-                silent: true
-            };
-            try {
-                const powershellPath = yield io.which('powershell', true);
-                yield exec(`"${powershellPath}"`, args, options);
-            }
-            finally {
-                process.chdir(originalCwd);
-            }
-        }
-        return dest;
-    });
-}
-/**
- * Extract a compressed tar archive
- *
- * @param file     path to the tar
- * @param dest     destination directory. Optional.
- * @param flags    flags for the tar command to use for extraction. Defaults to 'xz' (extracting gzipped tars). Optional.
- * @returns        path to the destination directory
- */
-function extractTar(file_1, dest_1) {
-    return tool_cache_awaiter(this, arguments, void 0, function* (file, dest, flags = 'xz') {
-        if (!file) {
-            throw new Error("parameter 'file' is required");
-        }
-        // Create dest
-        dest = yield _createExtractFolder(dest);
-        // Determine whether GNU tar
-        lib_core/* debug */.Yz('Checking tar --version');
-        let versionOutput = '';
-        yield (0,lib_exec/* exec */.m)('tar --version', [], {
-            ignoreReturnCode: true,
-            silent: true,
-            listeners: {
-                stdout: (data) => (versionOutput += data.toString()),
-                stderr: (data) => (versionOutput += data.toString())
-            }
-        });
-        lib_core/* debug */.Yz(versionOutput.trim());
-        const isGnuTar = versionOutput.toUpperCase().includes('GNU TAR');
-        // Initialize args
-        let args;
-        if (flags instanceof Array) {
-            args = flags;
-        }
-        else {
-            args = [flags];
-        }
-        if (lib_core/* isDebug */._o() && !flags.includes('v')) {
-            args.push('-v');
-        }
-        let destArg = dest;
-        let fileArg = file;
-        if (IS_WINDOWS && isGnuTar) {
-            args.push('--force-local');
-            destArg = dest.replace(/\\/g, '/');
-            // Technically only the dest needs to have `/` but for aesthetic consistency
-            // convert slashes in the file arg too.
-            fileArg = file.replace(/\\/g, '/');
-        }
-        if (isGnuTar) {
-            // Suppress warnings when using GNU tar to extract archives created by BSD tar
-            args.push('--warning=no-unknown-keyword');
-            args.push('--overwrite');
-        }
-        args.push('-C', destArg, '-f', fileArg);
-        yield (0,lib_exec/* exec */.m)(`tar`, args);
-        return dest;
-    });
-}
-/**
- * Extract a xar compatible archive
- *
- * @param file     path to the archive
- * @param dest     destination directory. Optional.
- * @param flags    flags for the xar. Optional.
- * @returns        path to the destination directory
- */
-function extractXar(file_1, dest_1) {
-    return tool_cache_awaiter(this, arguments, void 0, function* (file, dest, flags = []) {
-        ok(IS_MAC, 'extractXar() not supported on current OS');
-        ok(file, 'parameter "file" is required');
-        dest = yield _createExtractFolder(dest);
-        let args;
-        if (flags instanceof Array) {
-            args = flags;
-        }
-        else {
-            args = [flags];
-        }
-        args.push('-x', '-C', dest, '-f', file);
-        if (core.isDebug()) {
-            args.push('-v');
-        }
-        const xarPath = yield io.which('xar', true);
-        yield exec(`"${xarPath}"`, _unique(args));
-        return dest;
-    });
-}
-/**
- * Extract a zip
- *
- * @param file     path to the zip
- * @param dest     destination directory. Optional.
- * @returns        path to the destination directory
- */
-function extractZip(file, dest) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        if (!file) {
-            throw new Error("parameter 'file' is required");
-        }
-        dest = yield _createExtractFolder(dest);
-        if (IS_WINDOWS) {
-            yield extractZipWin(file, dest);
-        }
-        else {
-            yield extractZipNix(file, dest);
-        }
-        return dest;
-    });
-}
-function extractZipWin(file, dest) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        // build the powershell command
-        const escapedFile = file.replace(/'/g, "''").replace(/"|\n|\r/g, ''); // double-up single quotes, remove double quotes and newlines
-        const escapedDest = dest.replace(/'/g, "''").replace(/"|\n|\r/g, '');
-        const pwshPath = yield io.which('pwsh', false);
-        //To match the file overwrite behavior on nix systems, we use the overwrite = true flag for ExtractToDirectory
-        //and the -Force flag for Expand-Archive as a fallback
-        if (pwshPath) {
-            //attempt to use pwsh with ExtractToDirectory, if this fails attempt Expand-Archive
-            const pwshCommand = [
-                `$ErrorActionPreference = 'Stop' ;`,
-                `try { Add-Type -AssemblyName System.IO.Compression.ZipFile } catch { } ;`,
-                `try { [System.IO.Compression.ZipFile]::ExtractToDirectory('${escapedFile}', '${escapedDest}', $true) }`,
-                `catch { if (($_.Exception.GetType().FullName -eq 'System.Management.Automation.MethodException') -or ($_.Exception.GetType().FullName -eq 'System.Management.Automation.RuntimeException') ){ Expand-Archive -LiteralPath '${escapedFile}' -DestinationPath '${escapedDest}' -Force } else { throw $_ } } ;`
-            ].join(' ');
-            const args = [
-                '-NoLogo',
-                '-NoProfile',
-                '-NonInteractive',
-                '-ExecutionPolicy',
-                'Unrestricted',
-                '-Command',
-                pwshCommand
-            ];
-            core.debug(`Using pwsh at path: ${pwshPath}`);
-            yield exec(`"${pwshPath}"`, args);
-        }
-        else {
-            const powershellCommand = [
-                `$ErrorActionPreference = 'Stop' ;`,
-                `try { Add-Type -AssemblyName System.IO.Compression.FileSystem } catch { } ;`,
-                `if ((Get-Command -Name Expand-Archive -Module Microsoft.PowerShell.Archive -ErrorAction Ignore)) { Expand-Archive -LiteralPath '${escapedFile}' -DestinationPath '${escapedDest}' -Force }`,
-                `else {[System.IO.Compression.ZipFile]::ExtractToDirectory('${escapedFile}', '${escapedDest}', $true) }`
-            ].join(' ');
-            const args = [
-                '-NoLogo',
-                '-Sta',
-                '-NoProfile',
-                '-NonInteractive',
-                '-ExecutionPolicy',
-                'Unrestricted',
-                '-Command',
-                powershellCommand
-            ];
-            const powershellPath = yield io.which('powershell', true);
-            core.debug(`Using powershell at path: ${powershellPath}`);
-            yield exec(`"${powershellPath}"`, args);
-        }
-    });
-}
-function extractZipNix(file, dest) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        const unzipPath = yield io.which('unzip', true);
-        const args = [file];
-        if (!core.isDebug()) {
-            args.unshift('-q');
-        }
-        args.unshift('-o'); //overwrite with -o, otherwise a prompt is shown which freezes the run
-        yield exec(`"${unzipPath}"`, args, { cwd: dest });
-    });
-}
-/**
- * Caches a directory and installs it into the tool cacheDir
- *
- * @param sourceDir    the directory to cache into tools
- * @param tool          tool name
- * @param version       version of the tool.  semver format
- * @param arch          architecture of the tool.  Optional.  Defaults to machine architecture
- */
-function cacheDir(sourceDir, tool, version, arch) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        version = node_modules_semver.clean(version) || version;
-        arch = arch || external_os_.arch();
-        lib_core/* debug */.Yz(`Caching tool ${tool} ${version} ${arch}`);
-        lib_core/* debug */.Yz(`source dir: ${sourceDir}`);
-        if (!external_fs_.statSync(sourceDir).isDirectory()) {
-            throw new Error('sourceDir is not a directory');
-        }
-        // Create the tool dir
-        const destPath = yield _createToolPath(tool, version, arch);
-        // copy each child item. do not move. move can fail on Windows
-        // due to anti-virus software having an open handle on a file.
-        for (const itemName of external_fs_.readdirSync(sourceDir)) {
-            const s = external_path_.join(sourceDir, itemName);
-            yield lib_io.cp(s, destPath, { recursive: true });
-        }
-        // write .complete
-        _completeToolPath(tool, version, arch);
-        return destPath;
-    });
-}
-/**
- * Caches a downloaded file (GUID) and installs it
- * into the tool cache with a given targetName
- *
- * @param sourceFile    the file to cache into tools.  Typically a result of downloadTool which is a guid.
- * @param targetFile    the name of the file name in the tools directory
- * @param tool          tool name
- * @param version       version of the tool.  semver format
- * @param arch          architecture of the tool.  Optional.  Defaults to machine architecture
- */
-function cacheFile(sourceFile, targetFile, tool, version, arch) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        version = semver.clean(version) || version;
-        arch = arch || os.arch();
-        core.debug(`Caching tool ${tool} ${version} ${arch}`);
-        core.debug(`source file: ${sourceFile}`);
-        if (!fs.statSync(sourceFile).isFile()) {
-            throw new Error('sourceFile is not a file');
-        }
-        // create the tool dir
-        const destFolder = yield _createToolPath(tool, version, arch);
-        // copy instead of move. move can fail on Windows due to
-        // anti-virus software having an open handle on a file.
-        const destPath = path.join(destFolder, targetFile);
-        core.debug(`destination file ${destPath}`);
-        yield io.cp(sourceFile, destPath);
-        // write .complete
-        _completeToolPath(tool, version, arch);
-        return destFolder;
-    });
-}
-/**
- * Finds the path to a tool version in the local installed tool cache
- *
- * @param toolName      name of the tool
- * @param versionSpec   version of the tool
- * @param arch          optional arch.  defaults to arch of computer
- */
-function find(toolName, versionSpec, arch) {
-    if (!toolName) {
-        throw new Error('toolName parameter is required');
-    }
-    if (!versionSpec) {
-        throw new Error('versionSpec parameter is required');
-    }
-    arch = arch || external_os_.arch();
-    // attempt to resolve an explicit version
-    if (!isExplicitVersion(versionSpec)) {
-        const localVersions = findAllVersions(toolName, arch);
-        const match = evaluateVersions(localVersions, versionSpec);
-        versionSpec = match;
-    }
-    // check for the explicit version in the cache
-    let toolPath = '';
-    if (versionSpec) {
-        versionSpec = node_modules_semver.clean(versionSpec) || '';
-        const cachePath = external_path_.join(_getCacheDirectory(), toolName, versionSpec, arch);
-        lib_core/* debug */.Yz(`checking cache: ${cachePath}`);
-        if (external_fs_.existsSync(cachePath) && external_fs_.existsSync(`${cachePath}.complete`)) {
-            lib_core/* debug */.Yz(`Found tool in cache ${toolName} ${versionSpec} ${arch}`);
-            toolPath = cachePath;
-        }
-        else {
-            lib_core/* debug */.Yz('not found');
-        }
-    }
-    return toolPath;
-}
-/**
- * Finds the paths to all versions of a tool that are installed in the local tool cache
- *
- * @param toolName  name of the tool
- * @param arch      optional arch.  defaults to arch of computer
- */
-function findAllVersions(toolName, arch) {
-    const versions = [];
-    arch = arch || external_os_.arch();
-    const toolPath = external_path_.join(_getCacheDirectory(), toolName);
-    if (external_fs_.existsSync(toolPath)) {
-        const children = external_fs_.readdirSync(toolPath);
-        for (const child of children) {
-            if (isExplicitVersion(child)) {
-                const fullPath = external_path_.join(toolPath, child, arch || '');
-                if (external_fs_.existsSync(fullPath) && external_fs_.existsSync(`${fullPath}.complete`)) {
-                    versions.push(child);
-                }
-            }
-        }
-    }
-    return versions;
-}
-function getManifestFromRepo(owner_1, repo_1, auth_1) {
-    return tool_cache_awaiter(this, arguments, void 0, function* (owner, repo, auth, branch = 'master') {
-        let releases = [];
-        const treeUrl = `https://api.github.com/repos/${owner}/${repo}/git/trees/${branch}`;
-        const http = new httpm.HttpClient('tool-cache');
-        const headers = {};
-        if (auth) {
-            core.debug('set auth');
-            headers.authorization = auth;
-        }
-        const response = yield http.getJson(treeUrl, headers);
-        if (!response.result) {
-            return releases;
-        }
-        let manifestUrl = '';
-        for (const item of response.result.tree) {
-            if (item.path === 'versions-manifest.json') {
-                manifestUrl = item.url;
-                break;
-            }
-        }
-        headers['accept'] = 'application/vnd.github.VERSION.raw';
-        let versionsRaw = yield (yield http.get(manifestUrl, headers)).readBody();
-        if (versionsRaw) {
-            // shouldn't be needed but protects against invalid json saved with BOM
-            versionsRaw = versionsRaw.replace(/^\uFEFF/, '');
-            try {
-                releases = JSON.parse(versionsRaw);
-            }
-            catch (_a) {
-                core.debug('Invalid json');
-            }
-        }
-        return releases;
-    });
-}
-function findFromManifest(versionSpec_1, stable_1, manifest_1) {
-    return tool_cache_awaiter(this, arguments, void 0, function* (versionSpec, stable, manifest, archFilter = os.arch()) {
-        // wrap the internal impl
-        const match = yield mm._findMatch(versionSpec, stable, manifest, archFilter);
-        return match;
-    });
-}
-function _createExtractFolder(dest) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        if (!dest) {
-            // create a temp dir
-            dest = external_path_.join(_getTempDirectory(), external_crypto_.randomUUID());
-        }
-        yield lib_io/* mkdirP */.U$(dest);
-        return dest;
-    });
-}
-function _createToolPath(tool, version, arch) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        const folderPath = external_path_.join(_getCacheDirectory(), tool, node_modules_semver.clean(version) || version, arch || '');
-        lib_core/* debug */.Yz(`destination ${folderPath}`);
-        const markerPath = `${folderPath}.complete`;
-        yield lib_io/* rmRF */.Yz(folderPath);
-        yield lib_io/* rmRF */.Yz(markerPath);
-        yield lib_io/* mkdirP */.U$(folderPath);
-        return folderPath;
-    });
-}
-function _completeToolPath(tool, version, arch) {
-    const folderPath = external_path_.join(_getCacheDirectory(), tool, node_modules_semver.clean(version) || version, arch || '');
-    const markerPath = `${folderPath}.complete`;
-    external_fs_.writeFileSync(markerPath, '');
-    lib_core/* debug */.Yz('finished caching tool');
-}
-/**
- * Check if version string is explicit
- *
- * @param versionSpec      version string to check
- */
-function isExplicitVersion(versionSpec) {
-    const c = node_modules_semver.clean(versionSpec) || '';
-    lib_core/* debug */.Yz(`isExplicit: ${c}`);
-    const valid = node_modules_semver.valid(c) != null;
-    lib_core/* debug */.Yz(`explicit? ${valid}`);
-    return valid;
-}
-/**
- * Get the highest satisfiying semantic version in `versions` which satisfies `versionSpec`
- *
- * @param versions        array of versions to evaluate
- * @param versionSpec     semantic version spec to satisfy
- */
-function evaluateVersions(versions, versionSpec) {
-    let version = '';
-    lib_core/* debug */.Yz(`evaluating ${versions.length} versions`);
-    versions = versions.sort((a, b) => {
-        if (node_modules_semver.gt(a, b)) {
-            return 1;
-        }
-        return -1;
-    });
-    for (let i = versions.length - 1; i >= 0; i--) {
-        const potential = versions[i];
-        const satisfied = node_modules_semver.satisfies(potential, versionSpec);
-        if (satisfied) {
-            version = potential;
-            break;
-        }
-    }
-    if (version) {
-        lib_core/* debug */.Yz(`matched: ${version}`);
-    }
-    else {
-        lib_core/* debug */.Yz('match not found');
-    }
-    return version;
-}
-/**
- * Gets RUNNER_TOOL_CACHE
- */
-function _getCacheDirectory() {
-    const cacheDirectory = process.env['RUNNER_TOOL_CACHE'] || '';
-    (0,external_assert_.ok)(cacheDirectory, 'Expected RUNNER_TOOL_CACHE to be defined');
-    return cacheDirectory;
-}
-/**
- * Gets RUNNER_TEMP
- */
-function _getTempDirectory() {
-    const tempDirectory = process.env['RUNNER_TEMP'] || '';
-    (0,external_assert_.ok)(tempDirectory, 'Expected RUNNER_TEMP to be defined');
-    return tempDirectory;
-}
-/**
- * Gets a global variable
- */
-function _getGlobal(key, defaultValue) {
-    /* eslint-disable @typescript-eslint/no-explicit-any */
-    const value = global[key];
-    /* eslint-enable @typescript-eslint/no-explicit-any */
-    return value !== undefined ? value : defaultValue;
-}
-/**
- * Returns an array of unique values.
- * @param values Values to make unique.
- */
-function _unique(values) {
-    return Array.from(new Set(values));
-}
-//# sourceMappingURL=tool-cache.js.map
-;// CONCATENATED MODULE: ./src/github/tool-hooks.ts
-
-/** Tool downloads through @actions/tool-cache: src/tools verifies the SHA-256 before extracting. */
-const toolCacheHooks = {
-    download: (url) => downloadTool(url),
-    extract: (archive) => extractTar(archive),
-    cache: (dir, tool, version) => cacheDir(dir, tool, version),
-    find: (tool, version) => find(tool, version) || undefined,
-};
-
-;// CONCATENATED MODULE: ./src/tools/checksum.ts
-
-
-/** Hex SHA-256 of a file, streamed. */
-async function sha256File(file) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(file))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-/**
- * A `SHA256SUMS` file as published with HashiCorp, OpenTofu and most Go releases:
- * `<64 hex>  <file name>` per line (`*` before the name marks binary mode). Returns name → hex.
- */
-function parseSha256Sums(text) {
-    const sums = new Map();
-    for (const raw of text.split('\n')) {
-        const m = /^([0-9a-fA-F]{64})\s+\*?(\S.*)$/.exec(raw.trim());
-        if (m)
-            sums.set(m[2].trim(), m[1].toLowerCase());
-    }
-    return sums;
-}
-class ChecksumError extends Error {
-    name = 'ChecksumError';
-}
-/** Fails closed: a missing expected value is an error just like a mismatch. */
-async function verifySha256(file, expected, what) {
-    if (!expected || !/^[0-9a-f]{64}$/i.test(expected))
-        throw new ChecksumError(`no SHA-256 published for ${what}; refusing to use it`);
-    const actual = await sha256File(file);
-    if (actual !== expected.toLowerCase())
-        throw new ChecksumError(`checksum mismatch for ${what}: expected sha256 ${expected.toLowerCase()}, got ${actual}`);
-}
-
-;// CONCATENATED MODULE: ./src/tools/manifest.ts
-// The one list of binaries the actions may download. A digest appears here only when it was copied
-// from the release's own checksums file; a platform without one is refused, never fetched unverified.
-const PLATFORMS = (/* unused pure expression or super */ null && (['linux-x64', 'linux-arm64', 'darwin-x64', 'darwin-arm64', 'win32-x64']));
-const firstLine = (s) => s.trim().split('\n')[0]?.trim() ?? '';
-const TOOLS = {
-    kustomize: {
-        name: 'kustomize',
-        // Matches the kustomize embedded in kubectl 1.32, so both build the same way.
-        defaultVersion: 'v5.5.0',
-        archive: 'tar.gz',
-        url: 'https://github.com/kubernetes-sigs/kustomize/releases/download/kustomize%2F{version}/kustomize_{version}_{os}_{arch}.tar.gz',
-        binary: 'kustomize{exe}',
-        sha256: {
-            'v5.5.0': {
-                'linux-x64': '6703a3a70a0c47cf0b37694030b54f1175a9dfeb17b3818b623ed58b9dbc2a77',
-                'linux-arm64': 'b4170d1acb8cfacace9f72884bef957ff56efdcd4813b66e7604aabc8b57e93d',
-                'darwin-x64': '874224e75229821b1e571aefa45703789b77336302a34692eac65adbe0dc1cee',
-            },
-        },
-        versionArgs: ['version'],
-        parseVersion: (out) => firstLine(out).replace(/^kustomize\//, '') || undefined,
-    },
-    kubeconform: {
-        name: 'kubeconform',
-        defaultVersion: 'v0.7.0',
-        archive: 'tar.gz',
-        url: 'https://github.com/yannh/kubeconform/releases/download/{version}/kubeconform-{os}-{arch}.tar.gz',
-        binary: 'kubeconform{exe}',
-        sha256: {
-            'v0.7.0': {
-                'linux-x64': 'c31518ddd122663b3f3aa874cfe8178cb0988de944f29c74a0b9260920d115d3',
-                'linux-arm64': 'cc907ccf9e3c34523f0f32b69745265e0a6908ca85b92f41931d4537860eb83c',
-                'darwin-x64': 'c6771cc894d82e1b12f35ee797dcda1f7da6a3787aa30902a15c264056dd40d4',
-                'darwin-arm64': 'b5d32b2cb77f9c781c976b20a85e2d0bc8f9184d5d1cfe665a2f31a19f99eeb9',
-            },
-        },
-        versionArgs: ['-v'],
-        parseVersion: (out) => firstLine(out) || undefined,
-    },
-    terraform: {
-        name: 'terraform',
-        defaultVersion: '1.13.3',
-        archive: 'zip',
-        url: 'https://releases.hashicorp.com/terraform/{version}/terraform_{version}_{os}_{arch}.zip',
-        binary: 'terraform{exe}',
-        sha256: {},
-        sha256SumsUrl: 'https://releases.hashicorp.com/terraform/{version}/terraform_{version}_SHA256SUMS',
-        versions: ['1.5.7', '1.6.6', '1.7.5', '1.8.5', '1.9.8', '1.10.5', '1.11.4', '1.12.2', '1.13.3'],
-        versionArgs: ['version'],
-        parseVersion: (out) => /^Terraform v(\S+)/m.exec(out)?.[1],
-    },
-    tofu: {
-        name: 'tofu',
-        defaultVersion: '1.10.10',
-        archive: 'zip',
-        url: 'https://github.com/opentofu/opentofu/releases/download/v{version}/tofu_{version}_{os}_{arch}.zip',
-        binary: 'tofu{exe}',
-        sha256: {},
-        sha256SumsUrl: 'https://github.com/opentofu/opentofu/releases/download/v{version}/tofu_{version}_SHA256SUMS',
-        versions: ['1.6.3', '1.8.0', '1.8.5', '1.8.8', '1.8.11', '1.9.1', '1.9.4', '1.10.6', '1.10.10'],
-        versionArgs: ['version'],
-        parseVersion: (out) => /^OpenTofu v(\S+)/m.exec(out)?.[1],
-    },
-};
-/** Go's names for a platform, as release file names use them. */
-function manifest_goPlatform(platform = process.platform, arch = process.arch) {
-    const os = platform === 'win32' ? 'windows' : platform;
-    const goArch = arch === 'x64' ? 'amd64' : arch === 'ia32' ? '386' : arch;
-    return { os, arch: goArch };
-}
-/** `linux-x64` and so on: Node's names, as the manifest keys digests. */
-function platformKey(platform = process.platform, arch = process.arch) {
-    return `${platform}-${arch}`;
-}
-function fromGo(p) {
-    return platformKey(p.os === 'windows' ? 'win32' : p.os, p.arch === 'amd64' ? 'x64' : p.arch === '386' ? 'ia32' : p.arch);
-}
-function renderTemplate(template, version, p) {
-    return template
-        .replaceAll('{version}', version)
-        .replaceAll('{bare}', version.replace(/^v/, ''))
-        .replaceAll('{os}', p.os)
-        .replaceAll('{arch}', p.arch)
-        .replaceAll('{exe}', p.os === 'windows' ? '.exe' : '');
-}
-/** Everything needed to download and verify one tool for one platform (Go's names for os/arch). */
-function manifest_releaseAsset(tool, version = TOOLS[tool].defaultVersion, go = manifest_goPlatform()) {
-    const spec = TOOLS[tool];
-    const platform = fromGo(go);
-    const url = renderTemplate(spec.url, version, go);
-    const sha256 = spec.sha256[version]?.[platform];
-    return {
-        tool,
-        version,
-        platform,
-        url,
-        fileName: decodeURIComponent(url.slice(url.lastIndexOf('/') + 1)),
-        archive: spec.archive,
-        binary: renderTemplate(spec.binary, version, go),
-        ...(sha256 ? { sha256 } : {}),
-        ...(spec.sha256SumsUrl ? { sha256SumsUrl: renderTemplate(spec.sha256SumsUrl, version, go) } : {}),
-    };
-}
-
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./src/tools/terraform-zip.ts
-
-
-/**
- * Reads one entry from a zip archive (the single-binary zips HashiCorp and OpenTofu publish).
- * Only stored and deflated entries without zip64 are supported; anything else is refused.
- */
-async function readZipEntry(zipPath, entryName) {
-    const fh = await (0,promises_namespaceObject.open)(zipPath, 'r');
+async function runAction(main) {
     try {
-        const { size } = await fh.stat();
-        const tailLen = Math.min(size, 22 + 0xffff);
-        const tail = Buffer.alloc(tailLen);
-        await fh.read(tail, 0, tailLen, size - tailLen);
-        let eocd = -1;
-        for (let i = tailLen - 22; i >= 0; i--) {
-            if (tail.readUInt32LE(i) === 0x06054b50) {
-                eocd = i;
-                break;
-            }
+        await main();
+    }
+    catch (e) {
+        if (e instanceof report/* UsageError */.eb) {
+            core/* setFailed */.C1((0,log/* annotationText */.x)(e.message));
         }
-        if (eocd < 0)
-            throw new Error(`${zipPath} is not a zip archive`);
-        const entries = tail.readUInt16LE(eocd + 10);
-        const cdSize = tail.readUInt32LE(eocd + 12);
-        const cdOffset = tail.readUInt32LE(eocd + 16);
-        if (cdOffset === 0xffffffff || cdSize === 0xffffffff)
-            throw new Error(`${zipPath}: zip64 archives are not supported`);
-        const cd = Buffer.alloc(cdSize);
-        await fh.read(cd, 0, cdSize, cdOffset);
-        let p = 0;
-        for (let n = 0; n < entries; n++) {
-            if (cd.readUInt32LE(p) !== 0x02014b50)
-                throw new Error(`${zipPath}: corrupt central directory`);
-            const flags = cd.readUInt16LE(p + 8);
-            const method = cd.readUInt16LE(p + 10);
-            const crc = cd.readUInt32LE(p + 16);
-            const compressed = cd.readUInt32LE(p + 20);
-            const uncompressed = cd.readUInt32LE(p + 24);
-            const nameLen = cd.readUInt16LE(p + 28);
-            const extraLen = cd.readUInt16LE(p + 30);
-            const commentLen = cd.readUInt16LE(p + 32);
-            const localOffset = cd.readUInt32LE(p + 42);
-            const name = cd.toString('utf8', p + 46, p + 46 + nameLen);
-            p += 46 + nameLen + extraLen + commentLen;
-            if (name !== entryName)
-                continue;
-            if (flags & 0x1)
-                throw new Error(`${zipPath}: ${name} is encrypted`);
-            if (compressed === 0xffffffff || uncompressed === 0xffffffff)
-                throw new Error(`${zipPath}: zip64 entries are not supported`);
-            const local = Buffer.alloc(30);
-            await fh.read(local, 0, 30, localOffset);
-            if (local.readUInt32LE(0) !== 0x04034b50)
-                throw new Error(`${zipPath}: corrupt local header for ${name}`);
-            const dataStart = localOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
-            const raw = Buffer.alloc(compressed);
-            await fh.read(raw, 0, compressed, dataStart);
-            let data;
-            if (method === 0)
-                data = raw;
-            else if (method === 8)
-                data = (0,external_node_zlib_.inflateRawSync)(raw);
-            else
-                throw new Error(`${zipPath}: ${name} uses unsupported compression method ${method}`);
-            if (data.length !== uncompressed || (0,external_node_zlib_.crc32)(data) !== crc)
-                throw new Error(`${zipPath}: ${name} is corrupt (size or CRC mismatch)`);
-            return data;
+        else {
+            core/* setFailed */.C1((0,log/* annotationText */.x)(`internal error: ${e?.message ?? String(e)}`));
+            core/* debug */.Yz(e?.stack ?? '');
         }
-        throw new Error(`${zipPath} has no entry named ${entryName}`);
-    }
-    finally {
-        await fh.close();
     }
 }
 
-;// CONCATENATED MODULE: ./src/tools/install.ts
-// Locate a tool at the pinned version, else download it through injected hooks (tool-cache in the
-// actions; src/tools never imports @actions/*) and verify its SHA-256 before anything is extracted.
+
+/***/ }),
+
+/***/ 5446:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $m: () => (/* binding */ optionalInput),
+/* harmony export */   R2: () => (/* binding */ optionalList),
+/* harmony export */   hF: () => (/* binding */ input),
+/* harmony export */   tE: () => (/* binding */ booleanInput)
+/* harmony export */ });
+/* unused harmony exports listInput, optionalBoolean */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
+/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1404);
 
 
-
-
-
-
-
-
-/** Where `which` would find `name`, without a shell. */
-function findOnPath(name, envPath = process.env.PATH ?? '') {
-    for (const dir of envPath.split((external_node_path_default()).delimiter)) {
-        if (!dir)
-            continue;
-        const p = external_node_path_default().join(dir, name);
-        if ((0,external_node_fs_namespaceObject.existsSync)(p))
-            return p;
-    }
-    return undefined;
+function input(name) {
+    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
 }
-/** The version a binary reports, read as the manifest says; undefined when it does not run. */
-async function toolVersion(tool, bin) {
-    try {
-        const r = await runProcess(bin, TOOLS[tool].versionArgs, { timeoutMs: 20_000 });
-        if (r.code !== 0)
-            return undefined;
-        return TOOLS[tool].parseVersion(r.stdout.toString('utf8'));
-    }
-    catch {
-        return undefined;
-    }
+/** A multiline (or comma-separated on one line) list input; blank lines and `#` comments ignored. */
+function listInput(name) {
+    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name)
+        .split(/\r?\n/)
+        .flatMap((line) => (line.includes(',') && !line.trim().startsWith('#') ? line.split(',') : [line]))
+        .map((s) => s.trim())
+        .filter((s) => s !== '' && !s.startsWith('#'));
 }
-const bare = (v) => v.trim().replace(/^v/, '');
-/** `v5.5.0` and `5.5.0` are the same release. */
-function sameVersion(a, b) {
-    return bare(a) === bare(b);
-}
-/**
- * Downloads the archive and verifies it (fails closed: no digest, no install), then returns the
- * directory holding the binary. A zip is read in-process, so only the binary is ever written.
- */
-async function install_downloadVerified(asset, hooks, workDir) {
-    const what = `${asset.tool} ${asset.version} (${asset.fileName}, ${asset.platform})`;
-    let expected = asset.sha256;
-    if (!expected && asset.sha256SumsUrl) {
-        const sums = parseSha256Sums(await (0,promises_namespaceObject.readFile)(await hooks.download(asset.sha256SumsUrl), 'utf8'));
-        expected = sums.get(asset.fileName);
-        if (!expected)
-            throw new Error(`no SHA-256 published for ${what} in ${asset.sha256SumsUrl}; refusing to use it`);
-    }
-    if (!expected)
-        throw new Error(`no pinned SHA-256 for ${what}; refusing to download an unverified binary`);
-    const archive = await hooks.download(asset.url);
-    await verifySha256(archive, expected, what);
-    if (asset.archive === 'tar.gz')
-        return hooks.extract(archive);
-    const binary = await readZipEntry(archive, asset.binary);
-    const dir = external_node_path_default().join(workDir ?? (await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'portarium-tool-'))), `${asset.tool}-${asset.version}`);
-    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-    const target = external_node_path_default().join(dir, asset.binary);
-    const tmp = `${target}.${process.pid}.tmp`;
-    await (0,promises_namespaceObject.writeFile)(tmp, binary, { mode: 0o755 });
-    await (0,promises_namespaceObject.chmod)(tmp, 0o755);
-    await (0,promises_namespaceObject.rename)(tmp, target);
-    return dir;
-}
-/**
- * The tool at exactly the requested (default: pinned) version: one already present, one cached,
- * or a download verified against the manifest. Logs which and the exact version.
- */
-async function installTool(tool, hooks, opts = {}) {
-    const spec = TOOLS[tool];
-    const version = opts.version ?? spec.defaultVersion;
-    const go = opts.platform ?? manifest_goPlatform();
-    const asset = manifest_releaseAsset(tool, version, go);
-    const done = (p, v, source) => {
-        opts.log?.(`${tool} ${v} (${source === 'found' ? 'found' : source === 'cache' ? 'tool cache' : `downloaded, sha256 verified`}: ${p})`);
-        return { tool, path: p, version: v, source };
-    };
-    const candidates = opts.candidates ?? [findOnPath(asset.binary)];
-    for (const bin of candidates) {
-        if (!bin || (external_node_path_default().isAbsolute(bin) && !(0,external_node_fs_namespaceObject.existsSync)(bin)))
-            continue;
-        const v = await toolVersion(tool, bin);
-        if (v && sameVersion(v, version))
-            return done(bin, v, 'found');
-    }
-    const cached = hooks.find?.(tool, bare(version));
-    if (cached) {
-        const bin = external_node_path_default().join(cached, asset.binary);
-        const v = (0,external_node_fs_namespaceObject.existsSync)(bin) ? await toolVersion(tool, bin) : undefined;
-        if (v)
-            return done(bin, v, 'cache');
-    }
-    let dir = await install_downloadVerified(asset, hooks, opts.workDir);
-    if (hooks.cache)
-        dir = await hooks.cache(dir, tool, bare(version));
-    const bin = external_node_path_default().join(dir, asset.binary);
-    const v = await toolVersion(tool, bin);
-    if (!v)
-        throw new Error(`downloaded ${tool} ${version} at ${bin} does not run`);
-    return done(bin, v, 'download');
-}
-
-;// CONCATENATED MODULE: ./src/tools/terraform.ts
-
-
-
-
-
-/** Releases known to exist (oldest first); a constraint picks the newest one that satisfies it. */
-const KNOWN_VERSIONS = {
-    terraform: TOOLS.terraform.versions ?? [],
-    tofu: TOOLS.tofu.versions ?? [],
-};
-function defaultVersion(kind) {
-    return TOOLS[kind].defaultVersion;
-}
-function releaseUrls(kind, version, platform = goPlatform()) {
-    const a = releaseAsset(kind, version, platform);
-    return { zipName: a.fileName, zipUrl: a.url, sumsUrl: a.sha256SumsUrl ?? '', binaryName: a.binary };
-}
-function parseVersion(v) {
-    const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:-[0-9A-Za-z.-]+)?$/.exec(v.trim());
-    if (!m)
-        return undefined;
-    const parts = m[3] !== undefined ? 3 : m[2] !== undefined ? 2 : 1;
-    return { triple: [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)], parts };
-}
-function cmp(a, b) {
-    return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
-}
-/** `>= 1.5, < 2.0.0`, `~> 1.6`, `= 1.5.7`, `!= 1.6.0`, `1.5.7`. Throws on syntax it cannot read. */
-function satisfies(version, constraint) {
-    const v = parseVersion(version);
-    if (!v)
+function booleanInput(name, fallback) {
+    const v = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim().toLowerCase();
+    if (v === '')
+        return fallback;
+    if (['true', 'yes', '1', 'on'].includes(v))
+        return true;
+    if (['false', 'no', '0', 'off'].includes(v))
         return false;
-    return constraint.split(',').every((raw) => {
-        const m = /^\s*(=|!=|>=|<=|>|<|~>)?\s*(\S+)\s*$/.exec(raw);
-        const c = m ? parseVersion(m[2]) : undefined;
-        if (!m || !c)
-            throw new Error(`cannot read version constraint "${constraint}"`);
-        const d = cmp(v.triple, c.triple);
-        switch (m[1] ?? '=') {
-            case '=':
-                return d === 0;
-            case '!=':
-                return d !== 0;
-            case '>':
-                return d > 0;
-            case '>=':
-                return d >= 0;
-            case '<':
-                return d < 0;
-            case '<=':
-                return d <= 0;
-            default: {
-                // ~> pins every part but the last one given: ~> 1.6 means >= 1.6, < 2.0; ~> 1.6.2 means < 1.7.
-                if (d < 0)
-                    return false;
-                const upper = c.parts <= 2 ? [c.triple[0] + 1, 0, 0] : [c.triple[0], c.triple[1] + 1, 0];
-                return c.parts === 1 || cmp(v.triple, upper) < 0;
-            }
-        }
-    });
+    throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`input ${name} must be true or false (got "${v}")`);
 }
-function newestSatisfying(kind, constraint) {
-    return [...KNOWN_VERSIONS[kind]].reverse().find((v) => satisfies(v, constraint));
+/** A list input, or undefined when empty: an empty input keeps the setting of .portarium-infra.yml. */
+function optionalList(name) {
+    const v = listInput(name);
+    return v.length ? v : undefined;
 }
-async function readText(file) {
-    return (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => undefined);
+/** A boolean input, or undefined when empty (the setting of .portarium-infra.yml stays). */
+function optionalBoolean(name) {
+    return core.getInput(name).trim() === '' ? undefined : booleanInput(name, false);
 }
-/** An exact version, `latest`, or a constraint: resolved against KNOWN_VERSIONS. */
-function resolveSpec(kind, spec, source) {
-    const s = spec.trim();
-    if (s === '' || s === 'latest')
-        return { version: defaultVersion(kind), source };
-    const exact = /^v?(\d+\.\d+\.\d+)$/.exec(s);
-    if (exact)
-        return { version: exact[1], source };
-    const v = newestSatisfying(kind, s.replace(/^latest:/, ''));
-    if (!v)
-        throw new Error(`no known ${kind} version satisfies "${s}" (${source}); known: ${KNOWN_VERSIONS[kind].join(', ')}`);
-    return { version: v, source };
+/** A string input, or undefined when empty. */
+function optionalInput(name) {
+    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name) || undefined;
 }
-/**
- * The version to install: the explicit option, then `.terraform-version` / `.opentofu-version`
- * (tfenv/tofuenv), then `.tool-versions` (asdf), then `required_version` in the root module,
- * then the newest known release. Pins win over constraints because they are more specific.
- */
-async function chooseVersion(kind, root, requested) {
-    if (requested && requested.trim() !== '')
-        return resolveSpec(kind, requested, 'option');
-    const pinFile = kind === 'terraform' ? '.terraform-version' : '.opentofu-version';
-    const pin = await readText(external_node_path_default().join(root, pinFile));
-    const pinLine = pin?.split('\n').map((l) => l.trim()).find((l) => l !== '' && !l.startsWith('#'));
-    if (pinLine)
-        return resolveSpec(kind, pinLine, pinFile);
-    const toolVersions = await readText(external_node_path_default().join(root, '.tool-versions'));
-    if (toolVersions) {
-        const names = kind === 'terraform' ? ['terraform'] : ['opentofu', 'tofu'];
-        for (const line of toolVersions.split('\n')) {
-            const [name, version] = line.replace(/#.*/, '').trim().split(/\s+/);
-            if (name && version && names.includes(name))
-                return resolveSpec(kind, version, '.tool-versions');
-        }
-    }
-    const entries = await (0,promises_namespaceObject.readdir)(root).catch(() => []);
-    for (const name of entries.filter((n) => n.endsWith('.tf') || n.endsWith('.tofu')).sort()) {
-        const text = await readText(external_node_path_default().join(root, name));
-        const m = text && /^\s*required_version\s*=\s*"([^"]+)"/m.exec(text);
-        if (m)
-            return resolveSpec(kind, m[1], `required_version in ${name}`);
-    }
-    return { version: defaultVersion(kind), source: 'default' };
-}
-/**
- * Downloads the release zip and its SHA256SUMS, verifies the zip against it (fails closed: a
- * missing line is as fatal as a mismatch), and extracts only the binary.
- */
-async function installTerraform(opts) {
-    const asset = releaseAsset(opts.kind, opts.version, opts.platform);
-    const refuse = () => Promise.reject(new Error(`${asset.fileName} is a zip; nothing to extract with tar`));
-    const dir = await downloadVerified(asset, { download: opts.download, extract: refuse }, opts.destDir);
-    return { kind: opts.kind, version: opts.version, path: path.join(dir, asset.binary) };
-}
-
-;// CONCATENATED MODULE: ./src/github/terraform-install.ts
-
-
-
-
-
-/**
- * The terraform/tofu binary for the binary engines: the one on PATH when its version is the one
- * chosen, else the release from tool-cache, else a download verified against the release's
- * SHA256SUMS (fail closed) and kept in tool-cache.
- */
-async function installTerraformBinary(kind, root, requested) {
-    const choice = await chooseVersion(kind, root, requested);
-    (0,log/* info */.p)(`${kind} ${choice.version} (from ${choice.source})`);
-    const installed = await installTool(kind, toolCacheHooks, {
-        version: choice.version,
-        candidates: [findOnPath(process.platform === 'win32' ? `${kind}.exe` : kind)],
-        workDir: runnerTempDir('tools'),
-    });
-    return installed.path;
-}
-
-;// CONCATENATED MODULE: ./src/actions/terraform-fmt/main.ts
-
-
-
-
-
-
-
-
-
-const MODES = ['check', 'diff', 'write'];
-const ENGINES = ['builtin', 'terraform', 'tofu'];
-function choice(name, values) {
-    const v = optionalInput(name);
-    if (v === undefined)
-        return undefined;
-    if (!values.includes(v))
-        throw new finding/* UsageError */.eb(`input ${name} must be ${values.join(', ')} (got "${v}")`);
-    return v;
-}
-/** The inputs that replace `terraform:` settings. */
-function terraformInputs() {
-    return {
-        terraform: {
-            paths: optionalList('paths'),
-            exclude: optionalList('exclude'),
-            mode: choice('mode', MODES),
-            engine: choice('engine', ENGINES),
-            terraformVersion: optionalInput('terraform-version'),
-        },
-    };
-}
-const terraformFmt = {
-    title: 'Terraform fmt',
-    rules: RULES,
-    inputs: terraformInputs,
-    run: async ({ root, config, changedFiles }) => {
-        const settings = config.checks.terraform;
-        const options = { root, ...terraformOptions(settings), diffFile: external_node_path_default().join(runnerTempDir(), 'terraform-fmt.diff') };
-        if (options.engine && options.engine !== 'builtin' && !options.binaryPath) {
-            options.binaryPath = await installTerraformBinary(options.engine, root, settings.terraformVersion ?? '');
-        }
-        const changed = booleanInput('changed-only', false) ? await changedFiles() : undefined;
-        if (changed)
-            options.changedFiles = [...changed];
-        const result = await runTerraformFmt(options);
-        lib_core/* setOutput */.uH('changed-files', result.changedFiles.join('\n'));
-        lib_core/* setOutput */.uH('diff-file', result.diff ? options.diffFile : '');
-        return [result];
-    },
-};
-const main_run = () => runCheckAction(terraformFmt);
 
 
 /***/ }),
@@ -43943,35 +43433,250 @@ const annotationText = _report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .command
 
 /***/ }),
 
-/***/ 1738:
+/***/ 2442:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runAction)
+/* harmony export */   cl: () => (/* binding */ runnerTempDir),
+/* harmony export */   oS: () => (/* binding */ workspaceRoot),
+/* harmony export */   p7: () => (/* binding */ workingDirectory)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
-/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1404);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3385);
+/* unused harmony export fileInside */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _path_guard_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1472);
+/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1404);
 
 
 
-/**
- * The one place an action's errors become a failed step: a user mistake is one clear line, anything
- * else is an internal error whose stack goes to the debug log only.
- */
-async function runAction(main) {
+
+
+/** The `working-directory` input resolved inside GITHUB_WORKSPACE; it must exist and be a directory. */
+function workingDirectory(input) {
+    const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, input || '.');
+    let st;
     try {
-        await main();
+        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir);
     }
-    catch (e) {
-        if (e instanceof _report_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_log_js__WEBPACK_IMPORTED_MODULE_2__/* .annotationText */ .x)(e.message));
-        }
-        else {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_log_js__WEBPACK_IMPORTED_MODULE_2__/* .annotationText */ .x)(`internal error: ${e?.message ?? String(e)}`));
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(e?.stack ?? '');
-        }
+    catch {
+        throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`working-directory ${input || '.'}: no such directory in ${workspace}`);
     }
+    if (!st.isDirectory())
+        throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`working-directory ${input}: not a directory`);
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(dir);
+}
+/** A path input (a compose file, an env file) resolved against the working directory; must stay inside it. */
+function fileInside(root, file, inputName) {
+    const abs = path.resolve(root, file);
+    let real = abs;
+    try {
+        real = realpathSync(abs);
+    }
+    catch {
+        // Missing files are reported by the check itself, with the name the user gave.
+    }
+    if (!isInside(root, real))
+        throw new UsageError(`${inputName}: ${file} is outside the working directory ${root}`);
+    return real;
+}
+/**
+ * The directory an action may read below: the repository checkout (GITHUB_WORKSPACE), so a project
+ * may use files elsewhere in its repository; the working directory itself when it lies outside.
+ */
+function workspaceRoot(root) {
+    const workspace = (0,_path_guard_js__WEBPACK_IMPORTED_MODULE_3__/* .realPath */ .Ye)(process.env['GITHUB_WORKSPACE'] || process.cwd());
+    return (0,_path_guard_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(workspace, root) ? workspace : root;
+}
+/**
+ * RUNNER_TEMP/portarium-infra/<parts>, created: where the actions leave files for later steps
+ * (findings, merged configs, diffs, rendered manifests, build manifests, downloaded tools).
+ */
+function runnerTempDir(...parts) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(process.env['RUNNER_TEMP'] || node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), 'portarium-infra', ...parts);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
+    return dir;
+}
+
+
+/***/ }),
+
+/***/ 1472:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   JV: () => (/* binding */ pathGuard),
+/* harmony export */   Ye: () => (/* binding */ realPath)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Where a check may read. Checked content comes from pull requests: a relative path (`../../etc`), an
+ * absolute one or a committed symlink can point anywhere, so the verdict is taken on the resolved
+ * real path. Special files are refused for everyone (CLI included): `/proc/self/environ` is the
+ * process environment, and opening a FIFO blocks forever.
+ */
+
+
+/** `p` is `root` or below it (lexically; pass real paths for a verdict that holds against symlinks). */
+function isInside(root, p) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, p);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel));
+}
+/**
+ * The real path of `p`; for a path that does not exist (yet), the real path of its nearest existing
+ * ancestor with the rest appended, so a missing file under a symlinked directory is judged by where
+ * that directory really is.
+ */
+function realPath(p) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(p);
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(abs);
+    }
+    catch {
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(abs);
+        if (parent === abs)
+            return abs;
+        return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(realPath(parent), node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(abs));
+    }
+}
+/** Pseudo file systems whose "files" are live process or kernel state, never project content. */
+const SPECIAL_ROOTS = ['/proc', '/sys', '/dev'];
+/**
+ * A guard for reads below `workspace` (the actions: the repository checkout); without a workspace
+ * (the CLI on the user's own machine) only special files are refused.
+ */
+function pathGuard(workspace) {
+    const root = workspace === undefined ? undefined : realPath(workspace);
+    return (p) => {
+        const real = realPath(p);
+        if (root !== undefined && !isInside(root, real)) {
+            return { kind: 'outside', real, reason: real === node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(p) ? 'is outside the workspace' : `resolves to ${real}, outside the workspace` };
+        }
+        const special = specialReason(real);
+        return special ? { kind: 'special', real, reason: special } : undefined;
+    };
+}
+/** Why `real` is not a plain file or directory, from its path and `stat` (which never opens it). */
+function specialReason(real) {
+    const under = SPECIAL_ROOTS.find((r) => isInside(r, real));
+    if (under)
+        return `is under ${under}, which holds process and system state, not project files`;
+    let st;
+    try {
+        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
+    }
+    catch {
+        return undefined; // missing: the caller reports it as such
+    }
+    if (st.isFIFO())
+        return 'is a FIFO (named pipe), not a regular file';
+    if (st.isSocket())
+        return 'is a socket, not a regular file';
+    if (st.isCharacterDevice() || st.isBlockDevice())
+        return 'is a device, not a regular file';
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 313:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Wy: () => (/* binding */ describeTerraform)
+/* harmony export */ });
+/* unused harmony exports count, findingCounts, describeResult */
+/** "1 file", "2 files"; `plural` for the irregular ones. */
+function count(n, singular, plural = `${singular}s`) {
+    return `${n} ${n === 1 ? singular : plural}`;
+}
+/** "2 errors, 1 warning": the findings by severity, only those there are; '' when none. */
+function findingCounts(findings) {
+    const c = { error: 0, warning: 0, notice: 0 };
+    for (const f of findings)
+        c[f.severity]++;
+    return [count(c.error, 'error'), count(c.warning, 'warning'), count(c.notice, 'notice')].filter((s) => !s.startsWith('0 ')).join(', ');
+}
+const n = (s, k) => s[k] ?? 0;
+const DESCRIBERS = {
+    compose: (s) => {
+        if (n(s, 'projects') === 0)
+            return { text: 'no compose files found', empty: true };
+        const files = n(s, 'files') > n(s, 'projects') ? ` from ${count(n(s, 'files'), 'file')}` : '';
+        return { text: `${count(n(s, 'projects'), 'project')}${files}, ${count(n(s, 'services'), 'service')}`, empty: false };
+    },
+    'terraform-fmt': (s) => ({ text: describeTerraform(s), empty: n(s, 'files') === 0 && n(s, 'skipped') === 0 }),
+    kustomize: (s) => {
+        if (n(s, 'kustomizations') === 0)
+            return { text: 'no kustomizations found', empty: true };
+        if (n(s, 'overlays') === 0)
+            return { text: `${count(n(s, 'kustomizations'), 'kustomization')}, none of them an overlay to build`, empty: false };
+        const parts = [count(n(s, 'overlays'), 'overlay'), `${count(n(s, 'resources'), 'resource')} validated`];
+        const problems = [
+            n(s, 'invalid') ? `${n(s, 'invalid')} invalid` : '',
+            n(s, 'errors') ? `${n(s, 'errors')} could not be validated` : '',
+            n(s, 'skipped') ? `${n(s, 'skipped')} skipped` : '',
+        ].filter(Boolean);
+        if (problems.length)
+            parts.push(...problems);
+        else if (n(s, 'resources') > 0)
+            parts[1] += ', all valid';
+        if (s['changedOverlays'] !== undefined)
+            parts.push(`${count(n(s, 'changedOverlays'), 'overlay')} changed since the base ref`);
+        return { text: parts.join(', '), empty: false };
+    },
+    images: (s) => {
+        if (n(s, 'images') === 0)
+            return { text: 'no images or Dockerfiles found', empty: true };
+        return { text: `${count(n(s, 'images'), 'image')}, ${count(n(s, 'dockerfiles'), 'Dockerfile')} linted`, empty: false };
+    },
+    deploy: (s) => {
+        if (s['resources'] === undefined)
+            return { text: 'nothing deployed', empty: false };
+        const plan = s['create'] !== undefined;
+        const changes = plan
+            ? `${n(s, 'create')} to create, ${n(s, 'change')} to change, ${n(s, 'prune')} to prune, ${n(s, 'unchanged')} unchanged`
+            : s['created'] !== undefined
+                ? `${n(s, 'created')} created, ${n(s, 'changed')} changed, ${n(s, 'pruned')} pruned, ${n(s, 'unchanged')} unchanged`
+                : '';
+        return { text: `${count(n(s, 'resources'), 'resource')}${changes ? ` (${changes})` : ''}`, empty: false };
+    },
+};
+/** terraform fmt's coverage: "7 files checked, all formatted", "7 files checked, 2 need formatting, 1 syntax error". */
+function describeTerraform(s) {
+    const files = n(s, 'files');
+    if (files === 0 && n(s, 'skipped') === 0)
+        return 'no Terraform files found';
+    // In write mode the changed files were rewritten (or failed to be): only the rest still need it.
+    const unformatted = n(s, 'changed') - n(s, 'written') - n(s, 'writeFailed');
+    const problems = [
+        n(s, 'written') ? `${n(s, 'written')} reformatted` : '',
+        unformatted > 0 ? `${unformatted} ${unformatted === 1 ? 'needs' : 'need'} formatting` : '',
+        n(s, 'writeFailed') ? `${n(s, 'writeFailed')} could not be written` : '',
+        n(s, 'syntaxErrors') ? count(n(s, 'syntaxErrors'), 'syntax error') : '',
+        n(s, 'engineErrors') ? `${n(s, 'engineErrors')} could not be formatted` : '',
+        n(s, 'skipped') ? `${n(s, 'skipped')} skipped` : '',
+    ].filter(Boolean);
+    return `${count(files, 'file')} checked, ${problems.length ? problems.join(', ') : 'all formatted'}`;
+}
+/** The words for one check's result; a check without its own words lists its stats. */
+function describeResult(r) {
+    const d = DESCRIBERS[r.check];
+    if (d)
+        return d(r.stats, r.findings);
+    const text = Object.entries(r.stats)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(', ');
+    return { text, empty: false };
 }
 
 
@@ -44138,6 +43843,455 @@ class UsageError extends Error {
 
 /***/ }),
 
+/***/ 7543:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  eb: () => (/* reexport */ finding/* UsageError */.eb),
+  mk: () => (/* reexport */ rules/* applyRuleSettings */.mk),
+  XV: () => (/* reexport */ finding/* parseFailOn */.XV),
+  Cj: () => (/* reexport */ redactResults),
+  Hp: () => (/* reexport */ renderAnnotations),
+  hF: () => (/* reexport */ renderJson),
+  WH: () => (/* reexport */ renderSarif),
+  Br: () => (/* reexport */ renderSummary),
+  W9: () => (/* reexport */ finding/* shouldFail */.W9)
+});
+
+// UNUSED EXPORTS: ANNOTATIONS_PER_SEVERITY, REDACTED, SEVERITY_RANK, SUMMARY_LIMIT_BYTES, annotationCommand, byteLength, checkStatus, compareFindings, count, defineRules, describeResult, describeTerraform, docsAnchor, docsPage, docsUrl, escapeCell, findingCounts, locationIn, redactDeep, redactResult, redactor, renderText, selectAnnotations, truncateToBytes
+
+// EXTERNAL MODULE: ./src/report/finding.ts
+var finding = __nccwpck_require__(1404);
+// EXTERNAL MODULE: ./src/report/rules.ts
+var rules = __nccwpck_require__(9681);
+;// CONCATENATED MODULE: ./src/report/budget.ts
+
+/** GitHub shows at most this many annotations of each severity per step and drops the rest silently. */
+const ANNOTATIONS_PER_SEVERITY = 10;
+/**
+ * Spends the per-step budget on the findings a reviewer most needs: the most severe first, and among
+ * those the ones in files the pull request changed (when known), then in file/line order.
+ */
+function selectAnnotations(findings, changedFiles, perSeverity = ANNOTATIONS_PER_SEVERITY) {
+    const inChange = (f) => (changedFiles && changedFiles.has(f.file) ? 0 : 1);
+    const ordered = [...findings].sort((a, b) => finding/* SEVERITY_RANK */.f3[a.severity] - finding/* SEVERITY_RANK */.f3[b.severity] || inChange(a) - inChange(b) || (0,finding/* compareFindings */.Eg)(a, b));
+    const used = { error: 0, warning: 0, notice: 0 };
+    const hidden = { error: 0, warning: 0, notice: 0 };
+    const shown = [];
+    for (const f of ordered) {
+        if (used[f.severity] < perSeverity) {
+            used[f.severity]++;
+            shown.push(f);
+        }
+        else {
+            hidden[f.severity]++;
+        }
+    }
+    return { shown, hidden, hiddenTotal: hidden.error + hidden.warning + hidden.notice };
+}
+
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(6412);
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+
+
+// Escaping as the runner's workflow-command parser expects (actions/toolkit core command.ts).
+function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** One `::error file=…,line=…::message` workflow command for a finding. */
+function annotationCommand(f, pathPrefix = '') {
+    const props = [
+        ['file', (0,report_escape/* escapeControls */.UN)(pathPrefix + f.file)],
+        ['line', f.line],
+        ['col', f.column],
+        ['endLine', f.endLine],
+        ['endColumn', f.endColumn],
+        ['title', (0,report_escape/* escapeControls */.UN)(`${f.rule}`)],
+    ];
+    const rendered = props
+        .filter(([, v]) => v !== undefined && v !== '' && v !== 0)
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    // The severity names the command: only ours, whatever a findings file read back says.
+    const level = Object.hasOwn(finding/* SEVERITY_RANK */.f3, f.severity) ? f.severity : 'error';
+    return `::${level} ${rendered}::${escapeData((0,report_escape/* commandText */.jt)(f.message))}`;
+}
+/**
+ * The workflow commands for a step: the budgeted annotations, then a plain log line for every finding
+ * that got none, so nothing is silently dropped.
+ */
+function renderAnnotations(findings, opts = {}) {
+    const budget = selectAnnotations(findings, opts.changedFiles);
+    const lines = budget.shown.map((f) => annotationCommand(f, opts.pathPrefix));
+    if (budget.hiddenTotal > 0) {
+        const shownSet = new Set(budget.shown);
+        lines.push(`${budget.hiddenTotal} more finding(s) without annotation (GitHub shows 10 per severity per step): ` +
+            `${budget.hidden.error} error(s), ${budget.hidden.warning} warning(s), ${budget.hidden.notice} notice(s):`);
+        for (const f of findings) {
+            if (!shownSet.has(f))
+                lines.push((0,report_escape/* logLine */.BP)(`  ${f.severity} ${opts.pathPrefix ?? ''}${f.file}:${f.line}:${f.column} ${f.rule} ${oneLine(f.message)}`));
+        }
+    }
+    return lines;
+}
+function oneLine(s) {
+    return s.replace(/\s*\n\s*/g, ' ');
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+/** GitHub rejects a step summary over 1 MiB; stay well below it so appended sections still fit. */
+const SUMMARY_LIMIT_BYTES = 1_000_000;
+const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️', passed: '✅', failed: '❌', skipped: '⏭️' };
+/** Text from findings in a table cell (see mdText). */
+const escapeCell = report_escape/* mdText */.bC;
+function countBy(findings) {
+    const c = { error: 0, warning: 0, notice: 0 };
+    for (const f of findings)
+        c[f.severity]++;
+    return c;
+}
+/**
+ * Markdown for $GITHUB_STEP_SUMMARY — the one summary renderer of check results: a table per check,
+ * the findings, then each result's own section (`summaryMarkdown`: the kustomize overlay table, the
+ * terraform fmt diff, the deploy plan or release), composed here in order and cut to the size limit.
+ */
+function renderSummary(results, opts) {
+    const limit = opts.limitBytes ?? SUMMARY_LIMIT_BYTES;
+    const all = results.flatMap((r) => r.findings);
+    const parts = [`## ${opts.title}`, ''];
+    parts.push('| Check | Status | Errors | Warnings | Notices |', '|---|---|---:|---:|---:|');
+    for (const r of results) {
+        const c = countBy(r.findings);
+        const status = (0,finding/* checkStatus */.dO)(r, opts.failOn);
+        parts.push(`| ${escapeCell(r.check)} | ${ICON[status]} ${status} | ${c.error} | ${c.warning} | ${c.notice} |`);
+    }
+    parts.push('');
+    const budget = selectAnnotations(all, opts.changedFiles);
+    if (budget.hiddenTotal > 0) {
+        parts.push(`> ${budget.hiddenTotal} finding(s) got no annotation because GitHub shows at most 10 per severity per step; all are listed below.`, '');
+    }
+    const head = parts.join('\n');
+    // Each check escapes what it quotes; no raw control character gets through whatever it missed.
+    const sections = results.map((r) => r.summaryMarkdown).filter((s) => !!s).map((s) => (0,report_escape/* escapeControls */.UN)(s, { keepNewlines: true }));
+    // The findings table gets what the fixed parts leave; the check sections are cut last.
+    const sectionsText = sections.length ? '\n' + sections.join('\n\n') + '\n' : '';
+    const reserve = Math.min(byteLength(sectionsText), Math.floor(limit / 3));
+    const table = renderFindingsTable(all, limit - byteLength(head) - reserve - 512, opts.findingsFile);
+    let out = head + '\n' + table;
+    const room = limit - byteLength(out) - 256;
+    out += truncateToBytes(sectionsText, room, '\n\n_(remaining summary sections cut to stay under GitHub’s 1 MiB step-summary limit)_\n');
+    return out;
+}
+function renderFindingsTable(findings, budgetBytes, findingsFile) {
+    if (findings.length === 0)
+        return '_No findings._\n';
+    const rows = ['| | Location | Rule | Message |', '|---|---|---|---|'];
+    let used = byteLength(rows.join('\n'));
+    const sorted = [...findings].sort(finding/* compareFindings */.Eg);
+    let shown = 0;
+    for (const f of sorted) {
+        const row = `| ${ICON[f.severity] ?? ''} | ${(0,report_escape/* mdCode */.xs)(`${f.file}:${f.line}`)} | ${(0,report_escape/* mdCode */.xs)(f.rule)} | ${escapeCell(f.message)} |`;
+        if (used + byteLength(row) + 1 > budgetBytes)
+            break;
+        rows.push(row);
+        used += byteLength(row) + 1;
+        shown++;
+    }
+    if (shown < sorted.length) {
+        rows.push('', `_${sorted.length - shown} more finding(s) not shown here to stay under the 1 MiB summary limit${findingsFile ? `; all are in \`${findingsFile}\`` : ''}._`);
+    }
+    return rows.join('\n') + '\n';
+}
+function byteLength(s) {
+    return Buffer.byteLength(s, 'utf8');
+}
+/** Cuts text to at most `max` UTF-8 bytes on a line boundary, adding `note` when it cuts. */
+function truncateToBytes(text, max, note) {
+    if (byteLength(text) <= max)
+        return text;
+    const room = Math.max(0, max - byteLength(note));
+    let cut = Buffer.from(text, 'utf8').subarray(0, room).toString('utf8');
+    // A split multi-byte character decodes to U+FFFD; drop it along with the partial line.
+    const nl = cut.lastIndexOf('\n');
+    cut = nl > 0 ? cut.slice(0, nl) : '';
+    return cut + note;
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/** SARIF 2.1.0 for GitHub code scanning: one run, one tool, rules with their default levels. */
+function renderSarif(results, opts) {
+    const findings = results.flatMap((r) => r.findings);
+    const ruleIds = [...new Set([...opts.rules.map((r) => r.id), ...findings.map((f) => f.rule)])].sort();
+    const known = new Map(opts.rules.map((r) => [r.id, r]));
+    const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'portarium-infra',
+                        version: opts.toolVersion,
+                        informationUri: opts.informationUri ?? 'https://github.com/portarium/infra-actions',
+                        rules: ruleIds.map((id) => {
+                            const def = known.get(id);
+                            return {
+                                id,
+                                name: id.replace(/[^A-Za-z0-9]+(.)/g, (_m, c) => c.toUpperCase()),
+                                shortDescription: { text: def?.description ?? id },
+                                helpUri: (0,rules/* docsUrl */.fs)(id),
+                                defaultConfiguration: { level: LEVEL[def?.severity ?? 'warning'] },
+                            };
+                        }),
+                    },
+                },
+                originalUriBaseIds: { '%SRCROOT%': { uri: opts.srcRoot ?? '' } },
+                results: findings.map((f) => ({
+                    ruleId: f.rule,
+                    ruleIndex: ruleIndex.get(f.rule),
+                    level: LEVEL[f.severity],
+                    message: { text: f.help ? `${f.message}\n${f.help}` : f.message },
+                    locations: [
+                        {
+                            physicalLocation: {
+                                artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
+                                region: {
+                                    startLine: Math.max(1, f.line),
+                                    startColumn: Math.max(1, f.column),
+                                    ...(f.endLine ? { endLine: f.endLine } : {}),
+                                    ...(f.endColumn ? { endColumn: f.endColumn } : {}),
+                                },
+                            },
+                        },
+                    ],
+                    partialFingerprints: { primaryLocationLineHash: `${f.rule}:${f.file}:${f.line}` },
+                })),
+            },
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+
+/** The CLI's and the actions' machine-readable output (documented in the README). */
+function renderJson(results, failOn) {
+    return {
+        findings: results.flatMap((r) => r.findings).sort(finding/* compareFindings */.Eg),
+        checks: results.map((r) => ({ name: r.check, status: (0,finding/* checkStatus */.dO)(r, failOn), stats: r.stats })),
+    };
+}
+
+// EXTERNAL MODULE: ./src/report/describe.ts
+var describe = __nccwpck_require__(313);
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+
+
+const COLOR = {
+    error: '\x1b[31m',
+    warning: '\x1b[33m',
+    notice: '\x1b[36m',
+    bold: '\x1b[1m',
+    dim: '\x1b[2m',
+    green: '\x1b[32m',
+};
+const RESET = '\x1b[0m';
+/** Human output in the `file:line:col severity rule message` form editors and terminals link. */
+function renderText(results, opts) {
+    const paint = (c, s) => (opts.color ? COLOR[c] + s + RESET : s);
+    const lines = [];
+    const findings = results.flatMap((r) => r.findings).sort(compareFindings);
+    // Checked content is escaped piece by piece, before our own colours go around it.
+    const printed = new Set();
+    for (const f of findings) {
+        // Each finding once, even when two steps of a check (or two checks) reached the same one.
+        const key = `${f.file}\0${f.line}\0${f.column}\0${f.severity}\0${f.rule}\0${f.message}`;
+        if (printed.has(key))
+            continue;
+        printed.add(key);
+        lines.push(`${paint('bold', logLine(`${opts.pathPrefix ?? ''}${f.file}:${f.line}:${f.column}`))} ${paint(f.severity, f.severity)} ${logText(f.message)} ${paint('dim', logLine(f.rule))}`);
+        if (f.help)
+            lines.push(`    ${paint('dim', logText(f.help))}`);
+    }
+    if (findings.length)
+        lines.push('');
+    for (const r of results) {
+        const status = checkStatus(r, opts.failOn);
+        const { text, empty } = describeResult(r);
+        const counts = findingCounts(r.findings);
+        // A check that found nothing to look at neither passed nor failed: it says so.
+        const mark = status !== 'passed' ? paint('error', '✖') : empty && !counts ? paint('dim', '○') : paint('green', '✔');
+        const said = [text, counts].filter(Boolean).join('; ');
+        lines.push(`${mark} ${logLine(r.check)}${said ? `: ${logLine(said)}` : ''}`);
+    }
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/redact.ts
+const REDACTED = '***';
+/** Replaces every occurrence of each non-empty secret by `***`, the longest first (one may contain another). */
+function redactor(secrets) {
+    const list = [...new Set([...secrets].filter((s) => s !== ''))].sort((a, b) => b.length - a.length);
+    if (list.length === 0)
+        return (s) => s;
+    return (s) => {
+        let out = s;
+        for (const v of list)
+            if (out.includes(v))
+                out = out.split(v).join(REDACTED);
+        return out;
+    };
+}
+/** A copy of plain data (objects, arrays, strings) with every string and key redacted; other values kept. */
+function redactDeep(value, redact) {
+    const seen = new Map();
+    const walk = (v) => {
+        if (typeof v === 'string')
+            return redact(v);
+        if (typeof v !== 'object' || v === null)
+            return v;
+        if (seen.has(v))
+            return seen.get(v);
+        if (Array.isArray(v)) {
+            const out = [];
+            seen.set(v, out);
+            for (const x of v)
+                out.push(walk(x));
+            return out;
+        }
+        const proto = Object.getPrototypeOf(v);
+        if (proto !== Object.prototype && proto !== null)
+            return v;
+        const out = proto === null ? Object.create(null) : {};
+        seen.set(v, out);
+        // defineProperty: a key such as `__proto__` stays an own key instead of replacing the prototype.
+        for (const [k, x] of Object.entries(v))
+            Object.defineProperty(out, redact(k), { value: walk(x), enumerable: true, writable: true, configurable: true });
+        return out;
+    };
+    return walk(value);
+}
+/** The result with every secret value replaced, in findings, summaries, stats keys and models alike. */
+function redactResult(result, secrets) {
+    return redactDeep(result, redactor(secrets));
+}
+/** The results with every secret value replaced, in findings, summaries, stats keys and models alike. */
+function redactResults(results, secrets) {
+    const redact = redactor(secrets);
+    return results.map((r) => redactDeep(r, redact));
+}
+
+;// CONCATENATED MODULE: ./src/report/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 9681:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fs: () => (/* binding */ docsUrl),
+/* harmony export */   mk: () => (/* binding */ applyRuleSettings),
+/* harmony export */   x0: () => (/* binding */ defineRules)
+/* harmony export */ });
+/* unused harmony exports docsPage, docsAnchor, locationIn */
+/**
+ * Declares one check's rules. The ids become a string-literal union, so a finding of a rule that is
+ * not in the table (a typo) does not compile. Ids must be unique and start with one `<prefix>/`: the
+ * prefix names the docs page.
+ */
+function defineRules(check, rules) {
+    const byId = new Map();
+    for (const r of rules) {
+        if (byId.has(r.id))
+            throw new Error(`rule ${r.id} is defined twice`);
+        if (!/^[a-z0-9]+\/[a-z0-9-]+$/.test(r.id))
+            throw new Error(`rule id ${r.id} is not <check>/<name>`);
+        byId.set(r.id, r);
+    }
+    const severity = (id) => {
+        const def = byId.get(id);
+        if (!def)
+            throw new Error(`unknown ${check} rule ${id}`);
+        return def.severity;
+    };
+    return {
+        check,
+        rules,
+        severity,
+        severityUnder(id, settings) {
+            const setting = settings?.[id];
+            if (setting === 'off')
+                return undefined;
+            return setting ?? severity(id);
+        },
+        finding(id, at, message, extra = {}) {
+            const loc = typeof at === 'string' ? { file: at, line: 1, column: 1 } : at;
+            const f = { check, rule: id, severity: severity(id), file: loc.file, line: loc.line, column: loc.column, message };
+            if (extra.endLine !== undefined)
+                f.endLine = extra.endLine;
+            if (extra.endColumn !== undefined)
+                f.endColumn = extra.endColumn;
+            if (extra.help !== undefined)
+                f.help = extra.help;
+            return f;
+        },
+    };
+}
+/** Applies the user's rule settings from `.portarium-infra.yml` to an engine's findings. */
+function applyRuleSettings(findings, settings) {
+    const out = [];
+    for (const f of findings) {
+        const setting = settings[f.rule];
+        if (setting === 'off')
+            continue;
+        out.push(setting ? { ...f, severity: setting } : f);
+    }
+    return out;
+}
+/** The docs page of a rule, relative to the repository root: docs/rules/<prefix of the id>.md. */
+function docsPage(ruleId) {
+    return `docs/rules/${ruleId.split('/')[0] ?? ruleId}.md`;
+}
+/** The anchor of a rule's entry on its docs page: `<a id="compose-undefined-network">` before `## compose/undefined-network`. */
+function docsAnchor(ruleId) {
+    return ruleId.replace(/[^a-z0-9-]/gi, '-').toLowerCase();
+}
+/** Where a rule is documented (SARIF helpUri): its page and anchor. */
+function docsUrl(ruleId) {
+    return `${docsPage(ruleId)}#${docsAnchor(ruleId)}`;
+}
+/** A position (anything with a 1-based line and column: a parsed instruction, a YAML node) in `file`. */
+function locationIn(file, pos) {
+    return { file, line: pos.line, column: pos.column };
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -44257,6 +44411,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -44275,6 +44443,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 

@@ -1,8 +1,8 @@
-export const id = 879;
-export const ids = [879];
+export const id = 693;
+export const ids = [693];
 export const modules = {
 
-/***/ 8879:
+/***/ 1693:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -28,7 +28,7 @@ var finding = __webpack_require__(9023);
 var install = __webpack_require__(1433);
 // EXTERNAL MODULE: ./src/tools/process.ts
 var tools_process = __webpack_require__(8722);
-;// CONCATENATED MODULE: ./src/tools/url-credentials.ts
+;// CONCATENATED MODULE: ./src/report/url-credentials.ts
 // A kubeconfig's `server:` and `proxy-url:` may carry `user:password@`. client-go's own messages
 // replace only the password (`https://user:***@host`), so anything that prints a URL or kubectl's
 // stderr goes through here first.
@@ -1765,7 +1765,7 @@ async function plan(o) {
         return stoppedResult(o, [...findings, clusterFinding(e, c.server, file, 'checking the cluster')], base, 'plan');
     }
     if (findings.some((f) => f.severity === 'error'))
-        return stoppedResult(o, findings, { ...base, serverVersion: c.serverVersion }, 'plan');
+        return stoppedResult(o, findings, { ...base, ...(c.serverVersion !== undefined ? { serverVersion: c.serverVersion } : {}) }, 'plan');
     const annotated = annotateObjects(withNamespace(rendered.objects, namespace), { release, commit: o.commit, run: o.run?.url ?? o.run?.id });
     const manifests = jsonStream(annotated);
     let namespaceExists = false;
@@ -1802,7 +1802,7 @@ async function plan(o) {
         }
     }
     catch (e) {
-        return stoppedResult(o, [...findings, clusterFinding(e, c.server, file, 'server-side dry run')], { ...base, serverVersion: c.serverVersion }, 'plan');
+        return stoppedResult(o, [...findings, clusterFinding(e, c.server, file, 'server-side dry run')], { ...base, ...(c.serverVersion !== undefined ? { serverVersion: c.serverVersion } : {}) }, 'plan');
     }
     const dir = outputDir(o.outDir);
     const diffFile = external_node_path_default().join(dir, `plan-${o.environment}.diff`);
