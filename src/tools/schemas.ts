@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -25,6 +26,11 @@ export interface KubernetesSchemaSource {
   versions: string[];
   /** The raw package JSON of one file (`deployment-apps-v1.json`, `_definitions.json`), or undefined. */
   read(version: string, strict: boolean, file: string): Promise<unknown | undefined>;
+  /**
+   * SHA-256 of a bundle's JSON: names the exact schemas, so code compiled ahead of time from this
+   * bundle (src/checks/kubernetes/precompiled.ts) is used for it and for nothing else.
+   */
+  digest?: string;
   /** Files of a version directory (for laying out a kubeconform registry). */
   list(version: string, strict: boolean): Promise<string[]>;
 }
@@ -116,8 +122,11 @@ function directorySource(root: string, description: string, packageVersion: stri
 
 function bundleSource(file: string): KubernetesSchemaSource | undefined {
   let bundle: Bundle;
+  let digest: string;
   try {
-    bundle = JSON.parse(gunzipSync(readFileSync(file)).toString('utf8')) as Bundle;
+    const json = gunzipSync(readFileSync(file));
+    digest = createHash('sha256').update(json).digest('hex');
+    bundle = JSON.parse(json.toString('utf8')) as Bundle;
   } catch {
     return undefined;
   }
@@ -128,6 +137,7 @@ function bundleSource(file: string): KubernetesSchemaSource | undefined {
     description: `${bundle.source.package} ${bundle.source.version} (bundled ${bundle.source.directory})`,
     packageVersion: bundle.source.version,
     versions: [bundle.kubernetesVersion],
+    digest,
     async read(version, strict, name) {
       if (version !== bundle.kubernetesVersion || !Object.hasOwn(bundle.files, name)) return undefined;
       const doc = bundle.files[name];
