@@ -31,6 +31,12 @@ export interface KubernetesSchemaSource {
    * bundle (src/checks/kubernetes/precompiled.ts) is used for it and for nothing else.
    */
   digest?: string;
+  /**
+   * The shipped bundle, when this is the tools venv of the same package: it serves its own version's
+   * strict schemas (the same content, descriptions dropped), so that version gets the validators
+   * compiled ahead of time for the bundle; every other version is read from the venv.
+   */
+  bundled?: KubernetesSchemaSource;
   /** Files of a version directory (for laying out a kubeconform registry). */
   list(version: string, strict: boolean): Promise<string[]>;
 }
@@ -222,11 +228,16 @@ export function locateKubernetesSchemas(opts: LocateOptions = {}): KubernetesSch
     if (s) return s;
   }
   const venv = venvSchemaRoot(opts.toolsDir);
+  const bundle = shippedBundle();
   if (venv) {
     const version = venvPackageVersion(venv);
     const s = directorySource(venv, `kubernetes-validate ${version} (${venv})`, version);
-    if (s) return s;
+    if (s) return bundle?.packageVersion === s.packageVersion ? withBundle(s, bundle) : s;
   }
+  return bundle;
+}
+
+function shippedBundle(): KubernetesSchemaSource | undefined {
   for (const file of bundleCandidates()) {
     if (existsSync(file)) {
       const s = bundleSource(file);
@@ -234,6 +245,16 @@ export function locateKubernetesSchemas(opts: LocateOptions = {}): KubernetesSch
     }
   }
   return undefined;
+}
+
+function withBundle(dir: KubernetesSchemaSource, bundle: KubernetesSchemaSource): KubernetesSchemaSource {
+  const fromBundle = (version: string, strict: boolean) => strict && bundle.versions.includes(version);
+  return {
+    ...dir,
+    bundled: bundle,
+    read: (version, strict, file) => (fromBundle(version, strict) ? bundle.read(version, strict, file) : dir.read(version, strict, file)),
+    list: (version, strict) => (fromBundle(version, strict) ? bundle.list(version, strict) : dir.list(version, strict)),
+  };
 }
 
 const API_DEFS = '/api/_definitions.json';

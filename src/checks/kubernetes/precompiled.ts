@@ -11,13 +11,16 @@ import { goRegExp } from './go-regexp.js';
  *
  * That code is executable. It comes only from the static import above, so from the package or the
  * bundle built from it, never from a file, a cache or a schema location a run reads; and it stands in
- * only for the exact schemas it was compiled from: a bundle source whose JSON has the same SHA-256.
- * A directory of schemas, a custom location or another version compiles at run time as before.
+ * only for the exact schemas it was compiled from: a bundle source whose JSON has the same SHA-256
+ * (alone, or serving its version for the tools venv of the same package). A directory of schemas, a
+ * custom location or another version compiles at run time as before.
  */
 export function precompiledFor(source: KubernetesSchemaSource, version: string, strict: boolean): PrecompiledSchemas | undefined {
   const id = generated.identity;
-  if (source.kind !== 'bundle' || source.digest !== id.digest || source.packageVersion !== id.packageVersion) return undefined;
-  if (version !== id.kubernetesVersion || strict !== id.strict) return undefined;
+  // The tools venv of the same package serves the bundle's version from the bundle (tools/schemas.ts).
+  const bundle = source.kind === 'bundle' ? source : source.bundled;
+  if (bundle?.kind !== 'bundle' || bundle.digest !== id.digest || bundle.packageVersion !== id.packageVersion) return undefined;
+  if (version !== id.kubernetesVersion || strict !== id.strict || !bundle.versions.includes(version)) return undefined;
   shared ??= new PrecompiledSchemas();
   return shared;
 }

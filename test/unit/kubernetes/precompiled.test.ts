@@ -62,6 +62,8 @@ describe('validators compiled ahead of time (scripts/gen-k8s-validators.mjs)', (
   }, 600_000);
 
   it('stand in only for the bundled default schemas, byte for byte', () => {
+    vi.stubEnv('PORTARIUM_K8S_SCHEMAS', '');
+    vi.stubEnv('PORTARIUM_K8S_SCHEMA_BUNDLE', '');
     const bundle = bundled();
     expect(bundle.digest).toBe(generated.identity.digest);
     const loader = sharedSchemaState({ cacheDir: false }).loader;
@@ -88,6 +90,25 @@ describe('validators compiled ahead of time (scripts/gen-k8s-validators.mjs)', (
     // Even one that claims the bundle's identity.
     expect(precompiledFor({ ...directory, packageVersion: bundle.packageVersion, digest: bundle.digest }, V, true)).toBeUndefined();
 
+    // The tools venv of the same package version: the bundle serves its version's strict schemas.
+    const tools = tempDir('aot-tools');
+    for (const pkg of ['1.37.0', '1.36.0']) {
+      const site = path.join(tools, pkg, 'venv', 'lib', 'python3.11', 'site-packages');
+      mkdirSync(path.join(site, `kubernetes_validate-${pkg}.dist-info`), { recursive: true });
+      for (const d of [`v${V}-local-strict`, `v${V}-local`]) {
+        mkdirSync(path.join(site, 'kubernetes_validate', 'kubernetes-json-schema', d), { recursive: true });
+        writeFileSync(path.join(site, 'kubernetes_validate', 'kubernetes-json-schema', d, 'deployment-apps-v1.json'), '{}');
+      }
+    }
+    const venv = locateKubernetesSchemas({ toolsDir: path.join(tools, bundle.packageVersion) })!;
+    expect(venv.kind).toBe('directory');
+    expect(venv.bundled?.digest).toBe(bundle.digest);
+    expect(new DefaultRegistry(venv, true, loader).precompiled('Deployment', 'apps/v1', V)?.uri).toBe(hit!.uri);
+    expect(new DefaultRegistry(venv, false, loader).precompiled('Deployment', 'apps/v1', V)).toBeUndefined();
+    const otherPackage = locateKubernetesSchemas({ toolsDir: path.join(tools, '1.36.0') })!;
+    expect(otherPackage.bundled).toBeUndefined();
+    expect(precompiledFor(otherPackage, V, true)).toBeUndefined();
+
     // A bundle with one schema changed (a pull request's dist/schemas, PORTARIUM_K8S_SCHEMA_BUNDLE).
     const changed = structuredClone(json) as { files: Record<string, { required?: string[] }> };
     changed.files['deployment-apps-v1.json']!.required = ['spec', 'status'];
@@ -97,10 +118,12 @@ describe('validators compiled ahead of time (scripts/gen-k8s-validators.mjs)', (
     expect(other.kind).toBe('bundle');
     expect(precompiledFor(other, V, true)).toBeUndefined();
     expect(new DefaultRegistry(other, true, loader).precompiled('Deployment', 'apps/v1', V)).toBeUndefined();
+    expect(precompiledFor({ ...venv, bundled: other }, V, true)).toBeUndefined();
 
     // File and http locations (and their schema cache directory) never have precompiled code.
     const template = new TemplateRegistry('schemas/{{ .ResourceKind }}.json', true, loader, REPO_ROOT);
     expect('precompiled' in template).toBe(false);
+    vi.unstubAllEnvs();
   });
 
   it('code comes from the package: one module imports it, nothing else in src builds functions from text', () => {
