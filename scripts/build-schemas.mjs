@@ -4,6 +4,9 @@
 // installed PyPI package kubernetes-validate (scripts/tools/install-k8s-schemas.sh installs it);
 // the only change is dropping `description` annotations (they never affect validation).
 //   node scripts/build-schemas.mjs [--out dist/schemas] [--keep-descriptions]
+// The validators compiled ahead of time (scripts/gen-k8s-validators.mjs) stand in only for a bundle
+// with the same SHA-256: after a change here or to the pinned version, run that script too (a unit
+// test fails until then; meanwhile runs fall back to compiling at run time).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';

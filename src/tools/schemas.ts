@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -25,6 +26,17 @@ export interface KubernetesSchemaSource {
   versions: string[];
   /** The raw package JSON of one file (`deployment-apps-v1.json`, `_definitions.json`), or undefined. */
   read(version: string, strict: boolean, file: string): Promise<unknown | undefined>;
+  /**
+   * SHA-256 of a bundle's JSON: names the exact schemas, so code compiled ahead of time from this
+   * bundle (src/checks/kubernetes/precompiled.ts) is used for it and for nothing else.
+   */
+  digest?: string | undefined;
+  /**
+   * The shipped bundle, when this is the tools venv of the same package: it serves its own version's
+   * strict schemas (the same content, descriptions dropped), so that version gets the validators
+   * compiled ahead of time for the bundle; every other version is read from the venv.
+   */
+  bundled?: KubernetesSchemaSource;
   /** Files of a version directory (for laying out a kubeconform registry). */
   list(version: string, strict: boolean): Promise<string[]>;
 }
@@ -116,8 +128,11 @@ function directorySource(root: string, description: string, packageVersion: stri
 
 function bundleSource(file: string): KubernetesSchemaSource | undefined {
   let bundle: Bundle;
+  let digest: string;
   try {
-    bundle = JSON.parse(gunzipSync(readFileSync(file)).toString('utf8')) as Bundle;
+    const json = gunzipSync(readFileSync(file));
+    digest = createHash('sha256').update(json).digest('hex');
+    bundle = JSON.parse(json.toString('utf8')) as Bundle;
   } catch {
     return undefined;
   }
@@ -128,6 +143,7 @@ function bundleSource(file: string): KubernetesSchemaSource | undefined {
     description: `${bundle.source.package} ${bundle.source.version} (bundled ${bundle.source.directory})`,
     packageVersion: bundle.source.version,
     versions: [bundle.kubernetesVersion],
+    digest,
     async read(version, strict, name) {
       if (version !== bundle.kubernetesVersion || !Object.hasOwn(bundle.files, name)) return undefined;
       const doc = bundle.files[name];
@@ -212,11 +228,16 @@ export function locateKubernetesSchemas(opts: LocateOptions = {}): KubernetesSch
     if (s) return s;
   }
   const venv = venvSchemaRoot(opts.toolsDir);
+  const bundle = shippedBundle();
   if (venv) {
     const version = venvPackageVersion(venv);
     const s = directorySource(venv, `kubernetes-validate ${version} (${venv})`, version);
-    if (s) return s;
+    if (s) return bundle?.packageVersion === s.packageVersion ? withBundle(s, bundle) : s;
   }
+  return bundle;
+}
+
+function shippedBundle(): KubernetesSchemaSource | undefined {
   for (const file of bundleCandidates()) {
     if (existsSync(file)) {
       const s = bundleSource(file);
@@ -224,6 +245,16 @@ export function locateKubernetesSchemas(opts: LocateOptions = {}): KubernetesSch
     }
   }
   return undefined;
+}
+
+function withBundle(dir: KubernetesSchemaSource, bundle: KubernetesSchemaSource): KubernetesSchemaSource {
+  const fromBundle = (version: string, strict: boolean) => strict && bundle.versions.includes(version);
+  return {
+    ...dir,
+    bundled: bundle,
+    read: (version, strict, file) => (fromBundle(version, strict) ? bundle.read(version, strict, file) : dir.read(version, strict, file)),
+    list: (version, strict) => (fromBundle(version, strict) ? bundle.list(version, strict) : dir.list(version, strict)),
+  };
 }
 
 const API_DEFS = '/api/_definitions.json';

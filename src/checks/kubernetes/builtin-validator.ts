@@ -183,6 +183,8 @@ export class BuiltinValidator implements Validator {
   /** kubeconform's downloadSchema: registries in order; a miss, a non-JSON body or a schema that does not compile falls through. */
   private async download(kind: string, apiVersion: string): Promise<Lookup> {
     for (const reg of this.opts.registries) {
+      const pre = reg.precompiled?.(kind, apiVersion, this.opts.kubernetesVersion);
+      if (pre) return { kind: 'schema', uri: pre.uri, validate: pre.validate };
       const o = await reg.lookup(kind, apiVersion, this.opts.kubernetesVersion);
       if (o.kind === 'found') {
         const c = await this.opts.compiler.compile(o.uri, o.doc);

@@ -58,6 +58,7 @@ export function isGoRegExp(pattern: string): boolean {
  * ajv `code.regExp` engine. The flags ajv passes (`u`) are ECMAScript's; Go patterns carry their own
  * inline flags. A pattern RE2 refuses makes the schema fail to compile, which is what kubeconform's
  * compiler does (the registry lookup then falls through to the next location).
- * `code` would name the engine in ajv standalone output; no Kubernetes schema is compiled standalone.
+ * `code` names the engine in ajv standalone output: code compiled ahead of time
+ * (scripts/gen-k8s-validators.mjs) is handed `goRegExp` by precompiled.ts.
  */
 export const goRegExp = Object.assign((pattern: string, _flags: string): RegExpLike => compileGoRegExp(pattern), { code: 'goRegExp' });

@@ -4,7 +4,7 @@ import { addAssertedFormats } from './formats.js';
 import { goRegExp } from './go-regexp.js';
 import type { SchemaDocumentLoader } from './schema-fetch.js';
 
-type Draft = 'draft4' | 'draft7' | 'draft2019' | 'draft2020';
+export type Draft = 'draft4' | 'draft7' | 'draft2019' | 'draft2020';
 
 export type Compiled = { ok: true; uri: string; validate: ValidateFunction } | { ok: false; uri: string; error: string };
 
@@ -36,9 +36,12 @@ export class SchemaCompiler {
   private readonly compiled = new Map<string, Promise<Compiled>>();
 
   private readonly loader: SchemaDocumentLoader;
+  private readonly keepSource: boolean;
 
-  constructor(loader: SchemaDocumentLoader) {
+  /** `keepSource` keeps ajv's generated code, for scripts/gen-k8s-validators.mjs (standalone output). */
+  constructor(loader: SchemaDocumentLoader, opts: { keepSource?: boolean } = {}) {
     this.loader = loader;
+    this.keepSource = opts.keepSource ?? false;
   }
 
   compile(uri: string, doc: unknown): Promise<Compiled> {
@@ -64,7 +67,8 @@ export class SchemaCompiler {
     }
   }
 
-  private instance(draft: Draft): Ajv {
+  /** The ajv instance schemas of this draft are compiled with. */
+  instance(draft: Draft): Ajv {
     let ajv = this.instances.get(draft);
     if (ajv) return ajv;
     const opts: Options = {
@@ -74,7 +78,7 @@ export class SchemaCompiler {
       validateSchema: false,
       logger: false,
       inlineRefs: true,
-      code: { regExp: goRegExp },
+      code: this.keepSource ? { regExp: goRegExp, source: true, esm: true } : { regExp: goRegExp },
       loadSchema: async (ref: string) => {
         const o = await this.loader.load(ref);
         if (o.kind !== 'found') throw new Error(o.message);

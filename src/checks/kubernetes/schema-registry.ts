@@ -1,13 +1,17 @@
 import path from 'node:path';
+import type { ValidateFunction } from 'ajv';
 import { relink, resolveSchemaVersion, type KubernetesSchemaSource } from '../../tools/schemas.js';
 import { KUBECONFORM_DEFAULT_LOCATION, expandLocation, normalizeLocation, templateValues } from './schema-location.js';
 import { toUri, type DocOutcome, type SchemaDocumentLoader } from './schema-fetch.js';
+import { precompiledFor } from './precompiled.js';
 
 /** One place schemas are looked up, like kubeconform's registry.Registry. */
 export interface SchemaRegistry {
   /** The location as the user wrote it (for messages). */
   readonly location: string;
   lookup(kind: string, apiVersion: string, k8sVersion: string): Promise<DocOutcome>;
+  /** A validator compiled ahead of time for what lookup would find, when this registry has one. */
+  precompiled?(kind: string, apiVersion: string, k8sVersion: string): { uri: string; validate: ValidateFunction } | undefined;
 }
 
 /** A kubeconform `-schema-location` template over files or http(s). */
@@ -45,11 +49,13 @@ export class DefaultRegistry implements SchemaRegistry {
   private readonly source: KubernetesSchemaSource;
   private readonly strict: boolean;
   private readonly loader: SchemaDocumentLoader;
+  private readonly usePrecompiled: boolean;
 
-  constructor(source: KubernetesSchemaSource, strict: boolean, loader: SchemaDocumentLoader) {
+  constructor(source: KubernetesSchemaSource, strict: boolean, loader: SchemaDocumentLoader, opts: { precompiled?: boolean | undefined } = {}) {
     this.source = source;
     this.strict = strict;
     this.loader = loader;
+    this.usePrecompiled = opts.precompiled ?? true;
     loader.registerPrefix(BUNDLE_HOST, (uri) => this.serve(uri));
   }
 
@@ -62,7 +68,22 @@ export class DefaultRegistry implements SchemaRegistry {
     const version = this.schemaVersion(k8sVersion);
     const v = templateValues(kind, apiVersion, k8sVersion, this.strict);
     if (!version) return Promise.resolve({ kind: 'not-found', message: `no packaged schemas for Kubernetes ${k8sVersion}` });
-    return this.loader.load(`${BUNDLE_HOST}${this.source.packageVersion}/v${version}-local${v.StrictSuffix}/${v.ResourceKind}${v.KindSuffix}.json`);
+    return this.loader.load(this.fileUri(version, this.strict, `${v.ResourceKind}${v.KindSuffix}.json`));
+  }
+
+  precompiled(kind: string, apiVersion: string, k8sVersion: string): { uri: string; validate: ValidateFunction } | undefined {
+    const version = this.usePrecompiled ? this.schemaVersion(k8sVersion) : undefined;
+    const set = version === undefined ? undefined : precompiledFor(this.source, version, this.strict);
+    if (!set) return undefined;
+    const v = templateValues(kind, apiVersion, k8sVersion, this.strict);
+    const file = `${v.ResourceKind}${v.KindSuffix}.json`;
+    const validate = set.validator(file);
+    return validate ? { uri: this.fileUri(version!, this.strict, file), validate } : undefined;
+  }
+
+  /** The URI a packaged file is served under (and named by in messages). */
+  fileUri(version: string, strict: boolean, file: string): string {
+    return `${BUNDLE_HOST}${this.source.packageVersion}/v${version}-local${strict ? '-strict' : ''}/${file}`;
   }
 
   private async serve(uri: string): Promise<DocOutcome> {
@@ -81,6 +102,8 @@ export interface RegistryOptions {
   baseDir: string;
   /** Offline schemas for the `default` location. */
   defaultSource?: KubernetesSchemaSource | undefined;
+  /** Validators compiled ahead of time for the bundled schemas (default true; tests compare both paths). */
+  precompiled?: boolean | undefined;
 }
 
 /**
@@ -91,7 +114,7 @@ export function buildRegistries(locations: string[], opts: RegistryOptions): Sch
   return locations.map((loc) => {
     if (loc === 'default') {
       if (!opts.defaultSource) throw new MissingDefaultSchemasError();
-      return new DefaultRegistry(opts.defaultSource, opts.strict, opts.loader);
+      return new DefaultRegistry(opts.defaultSource, opts.strict, opts.loader, { precompiled: opts.precompiled });
     }
     if (loc === 'kubeconform-default') return new TemplateRegistry(KUBECONFORM_DEFAULT_LOCATION, opts.strict, opts.loader, opts.baseDir);
     return new TemplateRegistry(loc, opts.strict, opts.loader, opts.baseDir);

@@ -35,17 +35,37 @@ export async function planCheckRuns(ctx: CheckContext, touched?: ReadonlySet<str
   return runs;
 }
 
-/** Runs the planned checks in order; `ctx.onTarget` hears of each target, or of the whole check when it has no targets of its own. */
+/**
+ * Runs the planned checks; `ctx.onTarget` hears of each target, or of the whole check when it has no
+ * targets of its own. The checks start together, so the kustomize builds (child processes, most of a
+ * run's wall time) overlap the in-process checks; what is told and returned stays in plan order.
+ */
 export async function runChecks(ctx: CheckContext, runs: readonly CheckRun[]): Promise<CheckResult[]> {
-  const results: CheckResult[] = [];
-  for (const { check, settings } of runs) {
+  let turn = 0;
+  const held: TargetDone[][] = runs.map(() => []);
+  const told = runs.map(() => false);
+  const started = runs.map(({ check, settings }, i) => {
     const config = overlaySettings(ctx.config, settings);
-    let told = false;
-    const onTarget = ctx.onTarget && ((d: TargetDone) => ((told = true), ctx.onTarget!(d)));
-    const result = await check.run({ ...ctx, config, ...(onTarget && { onTarget }) });
-    if (ctx.onTarget && !told) {
+    const onTarget =
+      ctx.onTarget &&
+      ((d: TargetDone) => {
+        told[i] = true;
+        if (i === turn) ctx.onTarget!(d);
+        else held[i]!.push(d);
+      });
+    const p = Promise.resolve().then(() => check.run({ ...ctx, config, ...(onTarget && { onTarget }) }));
+    // A failure is raised when its turn comes, as when the checks ran one after another.
+    p.catch(() => undefined);
+    return p;
+  });
+  const results: CheckResult[] = [];
+  for (let i = 0; i < runs.length; i++) {
+    turn = i;
+    for (const d of held[i]!.splice(0)) ctx.onTarget!(d);
+    const result = await started[i]!;
+    if (ctx.onTarget && !told[i]) {
       const errors = result.findings.filter((f) => f.severity === 'error').length;
-      ctx.onTarget({ check: check.name, target: coverage(result), failed: errors > 0, problems: errors });
+      ctx.onTarget({ check: runs[i]!.check.name, target: coverage(result), failed: errors > 0, problems: errors });
     }
     results.push(result);
   }
