@@ -27,8 +27,8 @@ const imagesCheck = {
     run: ({ root, config, workspace }) => (0,checks_images/* lintDockerfiles */.pf)({ root, ...(0,checks_images/* imageOptions */.c$)(config.checks.images), ...(workspace !== undefined && { workspace }) }),
 };
 
-// EXTERNAL MODULE: ./src/checks/definitions/kustomize.ts + 33 modules
-var kustomize = __webpack_require__(6045);
+// EXTERNAL MODULE: ./src/checks/definitions/kustomize.ts + 35 modules
+var kustomize = __webpack_require__(7517);
 // EXTERNAL MODULE: ./src/checks/definitions/terraform.ts + 14 modules
 var terraform = __webpack_require__(2700);
 ;// CONCATENATED MODULE: ./src/checks/registry.ts

@@ -27,8 +27,8 @@ const imagesCheck = {
     run: ({ root, config, workspace }) => (0,checks_images/* lintDockerfiles */.pf)({ root, ...(0,checks_images/* imageOptions */.c$)(config.checks.images), ...(workspace !== undefined && { workspace }) }),
 };
 
-// EXTERNAL MODULE: ./src/checks/definitions/kustomize.ts + 33 modules
-var kustomize = __webpack_require__(6045);
+// EXTERNAL MODULE: ./src/checks/definitions/kustomize.ts + 35 modules
+var kustomize = __webpack_require__(7517);
 // EXTERNAL MODULE: ./src/checks/definitions/terraform.ts + 14 modules
 var terraform = __webpack_require__(2700);
 ;// CONCATENATED MODULE: ./src/checks/registry.ts
@@ -228,17 +228,39 @@ async function planCheckRuns(ctx, touched) {
     }
     return runs;
 }
-/** Runs the planned checks in order; `ctx.onTarget` hears of each target, or of the whole check when it has no targets of its own. */
+/**
+ * Runs the planned checks; `ctx.onTarget` hears of each target, or of the whole check when it has no
+ * targets of its own. The checks start together, so the kustomize builds (child processes, most of a
+ * run's wall time) overlap the in-process checks; what is told and returned stays in plan order.
+ */
 async function runChecks(ctx, runs) {
-    const results = [];
-    for (const { check, settings } of runs) {
+    let turn = 0;
+    const held = runs.map(() => []);
+    const told = runs.map(() => false);
+    const started = runs.map(({ check, settings }, i) => {
         const config = (0,settings_config/* overlaySettings */.uj)(ctx.config, settings);
-        let told = false;
-        const onTarget = ctx.onTarget && ((d) => ((told = true), ctx.onTarget(d)));
-        const result = await check.run({ ...ctx, config, ...(onTarget && { onTarget }) });
-        if (ctx.onTarget && !told) {
+        const onTarget = ctx.onTarget &&
+            ((d) => {
+                told[i] = true;
+                if (i === turn)
+                    ctx.onTarget(d);
+                else
+                    held[i].push(d);
+            });
+        const p = Promise.resolve().then(() => check.run({ ...ctx, config, ...(onTarget && { onTarget }) }));
+        // A failure is raised when its turn comes, as when the checks ran one after another.
+        p.catch(() => undefined);
+        return p;
+    });
+    const results = [];
+    for (let i = 0; i < runs.length; i++) {
+        turn = i;
+        for (const d of held[i].splice(0))
+            ctx.onTarget(d);
+        const result = await started[i];
+        if (ctx.onTarget && !told[i]) {
             const errors = result.findings.filter((f) => f.severity === 'error').length;
-            ctx.onTarget({ check: check.name, target: coverage(result), failed: errors > 0, problems: errors });
+            ctx.onTarget({ check: runs[i].check.name, target: coverage(result), failed: errors > 0, problems: errors });
         }
         results.push(result);
     }

@@ -763,12 +763,18 @@ function isRemote(value, baseDir) {
 /* harmony export */   vE: () => (/* binding */ firstInvalidUtf8),
 /* harmony export */   yv: () => (/* binding */ loadYaml)
 /* harmony export */ });
-/* harmony import */ var _bounded_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3308);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _bounded_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3308);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
+
 
 
 /** Offset of the first byte that is not part of valid UTF-8, or -1. */
 function firstInvalidUtf8(buf) {
+    // The native check answers for nearly every file; the loop below only places the bad byte.
+    if ((0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(buf))
+        return -1;
     let i = 0;
     while (i < buf.length) {
         const b = buf[i];
@@ -797,7 +803,7 @@ function loadYaml(file) {
         return cache.get(file);
     let src;
     try {
-        const read = (0,_bounded_read_js__WEBPACK_IMPORTED_MODULE_0__/* .readBounded */ .j)(file);
+        const read = (0,_bounded_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readBounded */ .j)(file);
         if (!read.ok)
             throw new Error('not a readable regular file within the size limit');
         const bytes = read.bytes;
@@ -819,8 +825,8 @@ function clearYamlCache() {
     cache.clear();
 }
 function parseYamlText(text) {
-    const lines = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
-    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseAllDocuments */ .hR)(text, { lineCounter: lines, uniqueKeys: false, version: '1.1' });
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
+    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseAllDocuments */ .hR)(text, { lineCounter: lines, uniqueKeys: false, version: '1.1' });
     return { text, docs: Array.isArray(docs) ? docs : [], lines };
 }
 function positionOf(src, offset) {
@@ -832,20 +838,20 @@ function nodeStart(node) {
 }
 /** The map pair for `key` in a mapping node, if any (last wins, like decoders). */
 function pairOf(node, key) {
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node))
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(node))
         return undefined;
     let found;
     for (const item of node.items) {
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isPair */ .tO)(item) && (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(item.key) && String(item.key.value) === key)
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isPair */ .tO)(item) && (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(item.key) && String(item.key.value) === key)
             found = item;
     }
     return found;
 }
 function scalarString(node) {
-    return (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
 }
 function seqItems(node) {
-    return (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node) ? node.items : [];
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(node) ? node.items : [];
 }
 /** Position of the first key of a document (its `apiVersion:` / `kind:` line), or its start. */
 function docStart(src, doc) {
@@ -1509,18 +1515,21 @@ function outputOf(cmd, args, opts = {}) {
 /* harmony export */   xt: () => (/* binding */ toolsDir)
 /* harmony export */ });
 /* unused harmony exports KUBERNETES_VALIDATE_VERSION, BUNDLE_FORMAT, BUNDLE_FILE, relaxStrict, venvSchemaRoot, LAYOUT_STAMP, standaloneSchema, directRefs, isDirectory */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_6__);
+
 
 
 
@@ -1538,7 +1547,7 @@ const DEFAULT_KUBERNETES_VERSION = '1.37.0';
 const BUNDLE_FORMAT = 'portarium-k8s-schemas/1';
 const BUNDLE_FILE = `kubernetes-v${DEFAULT_KUBERNETES_VERSION}-strict.json.gz`;
 function toolsDir() {
-    return process.env.PORTARIUM_TOOLS_DIR ?? node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_os__WEBPACK_IMPORTED_MODULE_2___default().homedir(), '.cache', 'portarium-infra', 'tools');
+    return process.env.PORTARIUM_TOOLS_DIR ?? node_path__WEBPACK_IMPORTED_MODULE_4___default().join(node_os__WEBPACK_IMPORTED_MODULE_3___default().homedir(), '.cache', 'portarium-infra', 'tools');
 }
 /** strict schemas differ from the non-strict ones only by added `additionalProperties: false`. */
 function relaxStrict(node) {
@@ -1586,7 +1595,7 @@ function resolveSchemaVersion(requested, available) {
 function directorySource(root, description, packageVersion) {
     let entries;
     try {
-        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(root);
+        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(root);
     }
     catch {
         return undefined;
@@ -1597,7 +1606,7 @@ function directorySource(root, description, packageVersion) {
         .sort(compareVersions);
     if (versions.length === 0)
         return undefined;
-    const dirOf = (v, strict) => node_path__WEBPACK_IMPORTED_MODULE_3___default().join(root, `v${v}-local${strict ? '-strict' : ''}`);
+    const dirOf = (v, strict) => node_path__WEBPACK_IMPORTED_MODULE_4___default().join(root, `v${v}-local${strict ? '-strict' : ''}`);
     return {
         kind: 'directory',
         description,
@@ -1607,21 +1616,24 @@ function directorySource(root, description, packageVersion) {
             if (file.includes('/') || file.includes('\\'))
                 return undefined;
             try {
-                return JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dirOf(version, strict), file), 'utf8'));
+                return JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(dirOf(version, strict), file), 'utf8'));
             }
             catch {
                 return undefined;
             }
         },
         async list(version, strict) {
-            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dirOf(version, strict)).filter((f) => f.endsWith('.json') && f !== 'all.json');
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dirOf(version, strict)).filter((f) => f.endsWith('.json') && f !== 'all.json');
         },
     };
 }
 function bundleSource(file) {
     let bundle;
+    let digest;
     try {
-        bundle = JSON.parse((0,node_zlib__WEBPACK_IMPORTED_MODULE_5__.gunzipSync)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file)).toString('utf8'));
+        const json = (0,node_zlib__WEBPACK_IMPORTED_MODULE_6__.gunzipSync)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file));
+        digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(json).digest('hex');
+        bundle = JSON.parse(json.toString('utf8'));
     }
     catch {
         return undefined;
@@ -1634,6 +1646,7 @@ function bundleSource(file) {
         description: `${bundle.source.package} ${bundle.source.version} (bundled ${bundle.source.directory})`,
         packageVersion: bundle.source.version,
         versions: [bundle.kubernetesVersion],
+        digest,
         async read(version, strict, name) {
             if (version !== bundle.kubernetesVersion || !Object.hasOwn(bundle.files, name))
                 return undefined;
@@ -1651,25 +1664,25 @@ function bundleSource(file) {
 }
 /** site-packages/kubernetes_validate/kubernetes-json-schema inside the tools venv, if installed. */
 function venvSchemaRoot(dir = toolsDir()) {
-    const lib = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, 'venv', 'lib');
+    const lib = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(dir, 'venv', 'lib');
     let pys;
     try {
-        pys = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(lib).filter((d) => d.startsWith('python'));
+        pys = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(lib).filter((d) => d.startsWith('python'));
     }
     catch {
         return undefined;
     }
     for (const py of pys) {
-        const root = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(lib, py, 'site-packages', 'kubernetes_validate', 'kubernetes-json-schema');
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(root))
+        const root = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(lib, py, 'site-packages', 'kubernetes_validate', 'kubernetes-json-schema');
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(root))
             return root;
     }
     return undefined;
 }
 function venvPackageVersion(root) {
-    const site = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(root));
+    const site = node_path__WEBPACK_IMPORTED_MODULE_4___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_4___default().dirname(root));
     try {
-        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(site).find((d) => /^kubernetes_validate-.*\.dist-info$/.test(d));
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(site).find((d) => /^kubernetes_validate-.*\.dist-info$/.test(d));
         return info?.replace(/^kubernetes_validate-/, '').replace(/\.dist-info$/, '') ?? 'unknown';
     }
     catch {
@@ -1683,19 +1696,19 @@ function bundleCandidates() {
         out.push(process.env.PORTARIUM_K8S_SCHEMA_BUNDLE);
     const starts = [];
     try {
-        starts.push(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_4__.fileURLToPath)(import.meta.url)));
+        starts.push(node_path__WEBPACK_IMPORTED_MODULE_4___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_5__.fileURLToPath)(import.meta.url)));
     }
     catch {
         // bundled without import.meta: the entry script's directory below still works
     }
     // dist/<action>/index.js is the entry point of an action run.
     if (process.argv[1])
-        starts.push(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(process.argv[1])));
+        starts.push(node_path__WEBPACK_IMPORTED_MODULE_4___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_4___default().resolve(process.argv[1])));
     for (const start of starts) {
         let dir = start;
         for (let i = 0; i < 6; i++) {
-            out.push(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, 'schemas', BUNDLE_FILE), node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, 'dist', 'schemas', BUNDLE_FILE));
-            const up = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(dir);
+            out.push(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(dir, 'schemas', BUNDLE_FILE), node_path__WEBPACK_IMPORTED_MODULE_4___default().join(dir, 'dist', 'schemas', BUNDLE_FILE));
+            const up = node_path__WEBPACK_IMPORTED_MODULE_4___default().dirname(dir);
             if (up === dir)
                 break;
             dir = up;
@@ -1719,20 +1732,33 @@ function locateKubernetesSchemas(opts = {}) {
             return s;
     }
     const venv = venvSchemaRoot(opts.toolsDir);
+    const bundle = shippedBundle();
     if (venv) {
         const version = venvPackageVersion(venv);
         const s = directorySource(venv, `kubernetes-validate ${version} (${venv})`, version);
         if (s)
-            return s;
+            return bundle?.packageVersion === s.packageVersion ? withBundle(s, bundle) : s;
     }
+    return bundle;
+}
+function shippedBundle() {
     for (const file of bundleCandidates()) {
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file)) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file)) {
             const s = bundleSource(file);
             if (s)
                 return s;
         }
     }
     return undefined;
+}
+function withBundle(dir, bundle) {
+    const fromBundle = (version, strict) => strict && bundle.versions.includes(version);
+    return {
+        ...dir,
+        bundled: bundle,
+        read: (version, strict, file) => (fromBundle(version, strict) ? bundle.read(version, strict, file) : dir.read(version, strict, file)),
+        list: (version, strict) => (fromBundle(version, strict) ? bundle.list(version, strict) : dir.list(version, strict)),
+    };
 }
 const API_DEFS = '/api/_definitions.json';
 /** Makes a package schema self-contained on disk: refs relative to its directory, no https `$id`. */
@@ -1819,35 +1845,35 @@ function directRefs(defs) {
  * Returns the `-schema-location` template.
  */
 async function ensureKubeconformLayout(source, version, strict, opts = {}) {
-    const dir = opts.dir ?? node_path__WEBPACK_IMPORTED_MODULE_3___default().join(toolsDir(), 'k8s-schemas', 'kubeconform');
+    const dir = opts.dir ?? node_path__WEBPACK_IMPORTED_MODULE_4___default().join(toolsDir(), 'k8s-schemas', 'kubeconform');
     // Named for the version kubeconform is asked for (its {{ .NormalizedKubernetesVersion }}), filled
     // with the packaged schemas that version resolves to.
     const requested = opts.requestedVersion ?? version;
     const normalized = requested === 'master' ? 'master' : `v${requested}`;
-    const target = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, `${normalized}-standalone${strict ? '-strict' : ''}`);
+    const target = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(dir, `${normalized}-standalone${strict ? '-strict' : ''}`);
     const from = requested === version ? '' : ` v${version}`;
     const stamp = `kubernetes-validate==${source.packageVersion}${from} ${LAYOUT_STAMP}`;
-    const marker = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(target, '.source');
-    const current = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(marker, 'utf8').catch(() => '');
+    const marker = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(target, '.source');
+    const current = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(marker, 'utf8').catch(() => '');
     if (current.trim() !== stamp) {
         const defsDoc = (await source.read(version, strict, '_definitions.json'));
         const defs = defsDoc?.$defs ?? {};
         const direct = directRefs(defs);
         const tmp = `${target}.tmp-${process.pid}`;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { recursive: true, force: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(tmp, { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(tmp, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(tmp, { recursive: true });
         for (const file of await source.list(version, strict)) {
             if (file === '_definitions.json')
                 continue;
             const doc = await source.read(version, strict, file);
             if (doc !== undefined)
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(tmp, file), JSON.stringify(standaloneSchema(doc, defs, direct)));
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(tmp, file), JSON.stringify(standaloneSchema(doc, defs, direct)));
         }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(tmp, '.source'), stamp + '\n');
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(target, { recursive: true, force: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, target);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(tmp, '.source'), stamp + '\n');
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(target, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(tmp, target);
     }
-    return node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, '{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json');
+    return node_path__WEBPACK_IMPORTED_MODULE_4___default().join(dir, '{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json');
 }
 function isDirectory(p) {
     try {

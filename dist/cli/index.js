@@ -439,7 +439,7 @@ function resolveInside(root, cwd, file, flag) {
 const LOAD_CHECK = {
     compose: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(575), __nccwpck_require__.e(951)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2575))).composeCheck,
     'terraform-fmt': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(700), __nccwpck_require__.e(606)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2700))).terraformCheck,
-    kustomize: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(840), __nccwpck_require__.e(998), __nccwpck_require__.e(45), __nccwpck_require__.e(777)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6045))).kustomizeCheck,
+    kustomize: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(840), __nccwpck_require__.e(998), __nccwpck_require__.e(517), __nccwpck_require__.e(777)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7517))).kustomizeCheck,
 };
 /** Each command's line in the overview and its own flags, for `portarium-infra <command> --help`. */
 const COMMAND_HELP = {
@@ -637,7 +637,7 @@ async function dispatch(argv, io) {
     const ctx = { root, config, env: io.env };
     let results;
     if (command === 'check') {
-        const { runCheckCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(840), __nccwpck_require__.e(998), __nccwpck_require__.e(575), __nccwpck_require__.e(45), __nccwpck_require__.e(700), __nccwpck_require__.e(510), __nccwpck_require__.e(835)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2835));
+        const { runCheckCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(840), __nccwpck_require__.e(998), __nccwpck_require__.e(575), __nccwpck_require__.e(517), __nccwpck_require__.e(700), __nccwpck_require__.e(510), __nccwpck_require__.e(835)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2835));
         const color = !!io.stderrIsTTY && !values['no-color'] && !io.env['NO_COLOR'];
         results = await runCheckCommand(ctx, { changedSince: values['changed-since'], progress: io.stderrIsTTY ? io.stderr : undefined, notice: io.stderr, color });
     }
@@ -764,7 +764,7 @@ async function writeResults(results, opts, out) {
 }
 /** Every check's rules, for SARIF's rule table: loaded only then, so a command loads only its own check. */
 async function allRules() {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(840), __nccwpck_require__.e(998), __nccwpck_require__.e(575), __nccwpck_require__.e(45), __nccwpck_require__.e(700), __nccwpck_require__.e(510), __nccwpck_require__.e(147)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2147))).ALL_RULES;
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(840), __nccwpck_require__.e(998), __nccwpck_require__.e(575), __nccwpck_require__.e(517), __nccwpck_require__.e(700), __nccwpck_require__.e(510), __nccwpck_require__.e(147)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2147))).ALL_RULES;
 }
 
 
@@ -1946,6 +1946,13 @@ const VERSION = '0.1.0';
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 
 /***/ }),
 

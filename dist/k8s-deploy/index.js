@@ -29822,6 +29822,7 @@ var external_node_zlib_ = __nccwpck_require__(8522);
 
 
 
+
 /**
  * Offline Kubernetes JSON schemas from PyPI's kubernetes-validate: either its installed
  * `kubernetes-json-schema/v1.X.0-local[-strict]/` directories (tools venv), or the compact bundle
@@ -29915,8 +29916,11 @@ function directorySource(root, description, packageVersion) {
 }
 function bundleSource(file) {
     let bundle;
+    let digest;
     try {
-        bundle = JSON.parse(gunzipSync(readFileSync(file)).toString('utf8'));
+        const json = gunzipSync(readFileSync(file));
+        digest = createHash('sha256').update(json).digest('hex');
+        bundle = JSON.parse(json.toString('utf8'));
     }
     catch {
         return undefined;
@@ -29929,6 +29933,7 @@ function bundleSource(file) {
         description: `${bundle.source.package} ${bundle.source.version} (bundled ${bundle.source.directory})`,
         packageVersion: bundle.source.version,
         versions: [bundle.kubernetesVersion],
+        digest,
         async read(version, strict, name) {
             if (version !== bundle.kubernetesVersion || !Object.hasOwn(bundle.files, name))
                 return undefined;
@@ -30014,12 +30019,16 @@ function locateKubernetesSchemas(opts = {}) {
             return s;
     }
     const venv = venvSchemaRoot(opts.toolsDir);
+    const bundle = shippedBundle();
     if (venv) {
         const version = venvPackageVersion(venv);
         const s = directorySource(venv, `kubernetes-validate ${version} (${venv})`, version);
         if (s)
-            return s;
+            return bundle?.packageVersion === s.packageVersion ? withBundle(s, bundle) : s;
     }
+    return bundle;
+}
+function shippedBundle() {
     for (const file of bundleCandidates()) {
         if (existsSync(file)) {
             const s = bundleSource(file);
@@ -30028,6 +30037,15 @@ function locateKubernetesSchemas(opts = {}) {
         }
     }
     return undefined;
+}
+function withBundle(dir, bundle) {
+    const fromBundle = (version, strict) => strict && bundle.versions.includes(version);
+    return {
+        ...dir,
+        bundled: bundle,
+        read: (version, strict, file) => (fromBundle(version, strict) ? bundle.read(version, strict, file) : dir.read(version, strict, file)),
+        list: (version, strict) => (fromBundle(version, strict) ? bundle.list(version, strict) : dir.list(version, strict)),
+    };
 }
 const API_DEFS = '/api/_definitions.json';
 /** Makes a package schema self-contained on disk: refs relative to its directory, no https `$id`. */
@@ -30384,6 +30402,8 @@ function isFile(p) {
 
 // EXTERNAL MODULE: ./src/path-guard.ts
 var path_guard = __nccwpck_require__(1472);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
 ;// CONCATENATED MODULE: ./src/checks/kubernetes/bounded-read.ts
 
 /** Largest file a kustomization may read: far above any valid manifest set, well below the heap. */
@@ -30425,8 +30445,12 @@ function readBounded(file, max = DEFAULT_MAX_FILE_BYTES) {
 ;// CONCATENATED MODULE: ./src/checks/kubernetes/yaml-source.ts
 
 
+
 /** Offset of the first byte that is not part of valid UTF-8, or -1. */
 function firstInvalidUtf8(buf) {
+    // The native check answers for nearly every file; the loop below only places the bad byte.
+    if ((0,external_node_buffer_.isUtf8)(buf))
+        return -1;
     let i = 0;
     while (i < buf.length) {
         const b = buf[i];
