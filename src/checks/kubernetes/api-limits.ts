@@ -1,6 +1,6 @@
 import type { BuiltResource } from './manifests.js';
 import type { PolicyHit } from './policies.js';
-import { RULE } from './rules.js';
+
 
 /**
  * Size limits the API server (and etcd behind it) enforces, so an object that would be refused at
@@ -46,7 +46,7 @@ export function apiLimitHits(res: BuiltResource): PolicyHit[] {
     if (total > API_LIMITS.dataBytes) {
       const field = Object.keys(map(o.data)).length > 0 ? 'data' : 'binaryData';
       hits.push({
-        rule: RULE.configMapTooLarge,
+        rule: 'kubernetes/configmap-too-large',
         resource: res,
         pointer: [field],
         message: `data and binaryData hold ${total} bytes (${mib(total)}); the API server refuses a ConfigMap over 1 MiB (1,048,576 bytes)`,
@@ -62,7 +62,7 @@ export function apiLimitHits(res: BuiltResource): PolicyHit[] {
     for (const v of Object.values(stringData)) total += utf8(str(v));
     if (total > API_LIMITS.dataBytes) {
       hits.push({
-        rule: RULE.secretTooLarge,
+        rule: 'kubernetes/secret-too-large',
         resource: res,
         pointer: [Object.keys(data).length > 0 ? 'data' : 'stringData'],
         message: `data and stringData hold ${total} bytes decoded (${mib(total)}); the API server refuses a Secret over 1 MiB (1,048,576 bytes)`,
@@ -74,7 +74,7 @@ export function apiLimitHits(res: BuiltResource): PolicyHit[] {
   for (const [k, v] of Object.entries(annotations)) annotationBytes += utf8(k) + utf8(str(v));
   if (annotationBytes > API_LIMITS.annotationBytes) {
     hits.push({
-      rule: RULE.annotationsTooLarge,
+      rule: 'kubernetes/annotations-too-large',
       resource: res,
       pointer: ['metadata', 'annotations'],
       message: `annotations total ${annotationBytes} bytes (${kib(annotationBytes)}, keys and values); the API server refuses more than 256 KiB (262,144 bytes)`,
@@ -83,7 +83,7 @@ export function apiLimitHits(res: BuiltResource): PolicyHit[] {
   const objectBytes = utf8(res.json);
   if (objectBytes > API_LIMITS.objectBytes) {
     hits.push({
-      rule: RULE.objectTooLarge,
+      rule: 'kubernetes/object-too-large',
       resource: res,
       pointer: ['kind'],
       message: `the object is ${objectBytes} bytes as JSON (${mib(objectBytes)}); etcd refuses requests over 1.5 MiB (1,572,864 bytes)`,

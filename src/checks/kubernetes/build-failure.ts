@@ -3,7 +3,7 @@ import path from 'node:path';
 import { isInside } from '../../path-guard.js';
 import type { At, FindingSink } from './findings.js';
 import { kustomizationFile, type Kustomization } from './kustomization.js';
-import { RULE } from './rules.js';
+
 import { overlayFile, type Target } from './targets.js';
 import { loadYaml } from './yaml-source.js';
 
@@ -78,5 +78,5 @@ export function buildFailureFindings(sink: FindingSink, t: Target, message: stri
   const found = blame(message, root, t, all);
   const detail = found ? found.detail(cause) : `kustomize build failed: ${cause}`;
   const help = detail.endsWith(full) ? undefined : `kustomize said: ${full}`;
-  sink.add(RULE.buildFailed, found?.at ?? overlayFile(t), '', detail, { overlay: t.rel, ...(help ? { help } : {}) });
+  sink.add('kubernetes/build-failed', found?.at ?? overlayFile(t), '', detail, { overlay: t.rel, ...(help ? { help } : {}) });
 }

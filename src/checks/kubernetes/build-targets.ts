@@ -6,7 +6,7 @@ import { buildFailureFindings } from './build-failure.js';
 import type { Discovery } from './discover.js';
 import { subjectOf, type FindingSink } from './findings.js';
 import { parseBuildOutput } from './manifests.js';
-import { RULE } from './rules.js';
+
 import { locate } from './source-map.js';
 import { markTimedOut, overlayFile, type Target } from './targets.js';
 
@@ -45,10 +45,10 @@ export async function buildTargets(
     }
     const parsed = parseBuildOutput(t.build.output, t.build.wrapperDir);
     t.resources = parsed.resources;
-    for (const p of parsed.problems) sink.add(RULE.invalidManifest, overlayFile(t), '', `kustomize printed a document that cannot be read: ${p}`, { overlay: t.rel });
+    for (const p of parsed.problems) sink.add('kubernetes/invalid-manifest', overlayFile(t), '', `kustomize printed a document that cannot be read: ${p}`, { overlay: t.rel });
     for (const big of parsed.oversized) {
       const at = big.origin ? locate({ overlay: t.tree[0]!, tree: t.tree }, big, ['kind'], { key: true }) : overlayFile(t);
-      if (sink.add(RULE.objectTooLarge, at, subjectOf(big), big.message, { overlay: t.rel }) === 'error') t.oversized = (t.oversized ?? 0) + 1;
+      if (sink.add('kubernetes/object-too-large', at, subjectOf(big), big.message, { overlay: t.rel }) === 'error') t.oversized = (t.oversized ?? 0) + 1;
     }
   });
 }

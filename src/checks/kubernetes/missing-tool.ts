@@ -1,5 +1,5 @@
 import type { FindingSink } from './findings.js';
-import { RULE, type RuleId } from './rules.js';
+import type { RuleId } from './rules.js';
 import { overlayFile, type Target } from './targets.js';
 
 /**
@@ -12,7 +12,7 @@ export function reportMissingKustomize(sink: FindingSink, targets: Target[]): vo
     'Install kubectl (https://kubernetes.io/docs/tasks/tools/), which includes kustomize, or a standalone kustomize ' +
     '(https://kubectl.docs.kubernetes.io/installation/kustomize/; scripts/tools/install-kustomize.sh of portarium-infra puts one in ~/.cache/portarium-infra/tools/bin). ' +
     'The kustomize-validate action installs a pinned kustomize itself.';
-  reportMissing(sink, targets.filter((t) => !t.refused), RULE.kustomizeMissing, detail, help);
+  reportMissing(sink, targets.filter((t) => !t.refused), 'kubernetes/kustomize-missing', detail, help);
 }
 
 /**
@@ -25,7 +25,7 @@ export function reportMissingKubeconform(sink: FindingSink, targets: Target[]): 
     'Put kubeconform on PATH (https://github.com/yannh/kubeconform/releases; scripts/tools/install-kubeconform.sh of portarium-infra puts one in ' +
     '~/.cache/portarium-infra/tools/bin), or use the builtin engine (kubernetes.engine: builtin), which validates the same way in-process. ' +
     'The kustomize-validate action installs a pinned, checksum-verified kubeconform itself.';
-  reportMissing(sink, targets.filter((t) => t.build?.ok), RULE.kubeconformMissing, detail, help);
+  reportMissing(sink, targets.filter((t) => t.build?.ok), 'kubernetes/kubeconform-missing', detail, help);
 }
 
 function reportMissing(sink: FindingSink, targets: Target[], rule: RuleId, detail: string, help: string): void {

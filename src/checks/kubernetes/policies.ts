@@ -1,6 +1,6 @@
 import { splitReference } from '../images/reference.js';
 import type { BuiltResource } from './manifests.js';
-import { RULE, type RuleId } from './rules.js';
+import type { RuleId } from './rules.js';
 
 /** A policy violation on a built resource, before it is mapped to a file and line. */
 export interface PolicyHit {
@@ -130,7 +130,7 @@ export function runPolicies(resources: BuiltResource[], scopes: CrdScopes): Poli
             const ref = splitReference(image);
             if (!ref.digest && (ref.tag === undefined || ref.tag === 'latest')) {
               hits.push({
-                rule: RULE.imageNotPinned,
+                rule: 'kubernetes/image-not-pinned',
                 resource: r,
                 pointer: [...podPath, field, String(i), 'image'],
                 message: `container ${cname} image ${image} is not pinned (${ref.tag === 'latest' ? 'tag latest' : 'no tag'}); use a version tag or a digest`,
@@ -142,7 +142,7 @@ export function runPolicies(resources: BuiltResource[], scopes: CrdScopes): Poli
           const missing = ['requests', 'limits'].filter((k) => !obj(res?.[k]) || Object.keys(obj(res?.[k])!).length === 0);
           if (missing.length > 0) {
             hits.push({
-              rule: RULE.missingResources,
+              rule: 'kubernetes/missing-resources',
               resource: r,
               pointer: res ? [...podPath, field, String(i), 'resources'] : [...podPath, field, String(i), 'name'],
               message: `container ${cname} has no ${missing.map((m) => `resources.${m}`).join(' or ')}`,
@@ -157,7 +157,7 @@ export function runPolicies(resources: BuiltResource[], scopes: CrdScopes): Poli
     const namespaced = BUILTIN_GROUPS.has(g) ? !CLUSTER_SCOPED.has(r.kind) : scopes.get(`${g}/${r.kind}`);
     if (namespaced === true && r.namespace === '') {
       hits.push({
-        rule: RULE.missingNamespace,
+        rule: 'kubernetes/missing-namespace',
         resource: r,
         pointer: ['metadata'],
         message: `namespaced ${r.kind} has no namespace after the build; set metadata.namespace or the kustomization's namespace`,
@@ -176,7 +176,7 @@ export function runPolicies(resources: BuiltResource[], scopes: CrdScopes): Poli
         if (!covered) {
           const own = obj(at(r.object, ['metadata', 'labels']))?.[WORKLOAD_LABEL] !== undefined;
           hits.push({
-            rule: RULE.egressNotDenied,
+            rule: 'kubernetes/egress-not-denied',
             resource: r,
             pointer: own ? ['metadata', 'labels', WORKLOAD_LABEL] : [...podPath.slice(0, -1), 'metadata', 'labels', WORKLOAD_LABEL],
             message: `${WORKLOAD_LABEL}: ${workload} workload is not selected by a NetworkPolicy with policyTypes [Egress] in namespace ${r.namespace || '(none)'}; add a deny-by-default egress policy`,

@@ -1,15 +1,15 @@
 import type { Severity } from '../../report/finding.js';
 import { subjectOf, type FindingSink } from './findings.js';
 import type { BuiltResource } from './manifests.js';
-import { RULE, type RuleId } from './rules.js';
+import type { RuleId } from './rules.js';
 import { locate, parsePointer, type MapContext } from './source-map.js';
 import type { ValidationResult } from './validator.js';
 
 function errorRule(msg: string): RuleId {
-  if (msg.startsWith('could not find schema for')) return RULE.missingSchema;
-  if (msg.startsWith('prohibited resource kind')) return RULE.rejectedKind;
-  if (msg.startsWith('error unmarshalling') || msg.startsWith('error while parsing')) return RULE.invalidManifest;
-  return RULE.schemaError;
+  if (msg.startsWith('could not find schema for')) return 'kubernetes/missing-schema';
+  if (msg.startsWith('prohibited resource kind')) return 'kubernetes/rejected-kind';
+  if (msg.startsWith('error unmarshalling') || msg.startsWith('error while parsing')) return 'kubernetes/invalid-manifest';
+  return 'kubernetes/schema-unavailable';
 }
 
 /** Findings of one resource's validation result, each at the line of the user's files that made it; returns the errors. */
@@ -34,18 +34,18 @@ export function resultFindings(
       if (extra) {
         for (const name of extra[1]!.split(', ').map((q) => q.replace(/^'|'$/g, ''))) {
           const at = locate(ctx, res, [...segs, name], { key: true });
-          count(sink.add(RULE.schema, at, subject, `${[...segs, name].join('.')}: unknown field ${name}`, { ...opts, same: `unknown ${name}` }));
+          count(sink.add('kubernetes/schema', at, subject, `${[...segs, name].join('.')}: unknown field ${name}`, { ...opts, same: `unknown ${name}` }));
         }
         continue;
       }
       const missing = v.msg.startsWith('missing propert');
       const at = locate(ctx, res, segs, { missing });
-      count(sink.add(RULE.schema, at, subject, `${segs.length ? segs.join('.') : '(root)'}: ${v.msg}`, { ...opts, same: `${segs[segs.length - 1] ?? ''}: ${v.msg}` }));
+      count(sink.add('kubernetes/schema', at, subject, `${segs.length ? segs.join('.') : '(root)'}: ${v.msg}`, { ...opts, same: `${segs[segs.length - 1] ?? ''}: ${v.msg}` }));
     }
-    if ((r.validationErrors ?? []).length === 0) count(sink.add(RULE.schema, locate(ctx, res, ['kind'], { key: true }), subject, r.msg, opts));
+    if ((r.validationErrors ?? []).length === 0) count(sink.add('kubernetes/schema', locate(ctx, res, ['kind'], { key: true }), subject, r.msg, opts));
   } else if (r.status === 'error') {
     const rule = errorRule(r.msg);
-    const detail = rule === RULE.missingSchema ? `no schema for ${res.apiVersion} ${res.kind} in ${locations.join(', ')}; the resource was not validated` : r.msg;
+    const detail = rule === 'kubernetes/missing-schema' ? `no schema for ${res.apiVersion} ${res.kind} in ${locations.join(', ')}; the resource was not validated` : r.msg;
     count(sink.add(rule, locate(ctx, res, ['kind'], { key: true }), subject, detail, opts));
   }
   return errors;

@@ -39,31 +39,6 @@ export type RuleId = RuleIdOf<typeof KUBERNETES_RULES>;
 
 export const RULES = KUBERNETES_RULES.rules;
 
-/** Names for the rule ids, as the engine's code uses them. */
-export const RULE = {
-  schema: 'kubernetes/schema',
-  missingSchema: 'kubernetes/missing-schema',
-  invalidManifest: 'kubernetes/invalid-manifest',
-  rejectedKind: 'kubernetes/rejected-kind',
-  schemaError: 'kubernetes/schema-unavailable',
-  buildFailed: 'kubernetes/build-failed',
-  kustomizeMissing: 'kubernetes/kustomize-missing',
-  kubeconformMissing: 'kubernetes/kubeconform-missing',
-  remoteBase: 'kubernetes/remote-base',
-  outsideRoot: 'kubernetes/outside-root',
-  imageNotPinned: 'kubernetes/image-not-pinned',
-  missingResources: 'kubernetes/missing-resources',
-  missingNamespace: 'kubernetes/missing-namespace',
-  egressNotDenied: 'kubernetes/egress-not-denied',
-  configMapTooLarge: 'kubernetes/configmap-too-large',
-  secretTooLarge: 'kubernetes/secret-too-large',
-  annotationsTooLarge: 'kubernetes/annotations-too-large',
-  objectTooLarge: 'kubernetes/object-too-large',
-  fileTooLarge: 'kubernetes/file-too-large',
-  excessiveAliasing: 'kubernetes/excessive-aliasing',
-  deadlineExceeded: 'kubernetes/deadline-exceeded',
-} as const satisfies Record<string, RuleId>;
-
 /** Severity a rule runs at given user overrides; undefined when the rule is off. */
 export function ruleSeverity(id: RuleId, overrides: RuleSettings | undefined): Severity | undefined {
   return KUBERNETES_RULES.severityUnder(id, overrides);

@@ -8,7 +8,7 @@ import type { At, FindingSink } from './findings.js';
 import { inputProblems } from './input-bounds.js';
 import { kustomizationFile, type Kustomization } from './kustomization.js';
 import type { BuiltResource } from './manifests.js';
-import { RULE } from './rules.js';
+
 
 /** One overlay to build: its kustomization tree, then what the build made of it. */
 export interface Target {
@@ -53,7 +53,7 @@ export function refuseUnsafe(targets: Target[], sink: FindingSink, root: string,
   for (const t of targets) {
     for (const k of t.tree) {
       if (k.parseError) {
-        sink.add(RULE.buildFailed, { file: k.file, line: k.parseError.line, column: k.parseError.column }, '', `kustomization cannot be read: ${k.parseError.message}`, { overlay: t.rel });
+        sink.add('kubernetes/build-failed', { file: k.file, line: k.parseError.line, column: k.parseError.column }, '', `kustomization cannot be read: ${k.parseError.message}`, { overlay: t.rel });
         t.refused = true;
       }
     }
@@ -61,15 +61,15 @@ export function refuseUnsafe(targets: Target[], sink: FindingSink, root: string,
       t.refused = true;
       const at = { file: p.kustomization.file, line: p.entry.line, column: p.entry.column };
       if (p.rule === 'remote') {
-        sink.add(RULE.remoteBase, at, '', `${p.entry.field} entry ${p.entry.value} is remote; remote bases are refused (allow them explicitly to build)`, { overlay: t.rel });
+        sink.add('kubernetes/remote-base', at, '', `${p.entry.field} entry ${p.entry.value} is remote; remote bases are refused (allow them explicitly to build)`, { overlay: t.rel });
       } else {
-        sink.add(RULE.outsideRoot, at, '', `${p.entry.field} entry ${p.entry.value} resolves outside the repository`, { overlay: t.rel });
+        sink.add('kubernetes/outside-root', at, '', `${p.entry.field} entry ${p.entry.value} resolves outside the repository`, { overlay: t.rel });
       }
     }
     if (t.refused) continue;
     for (const p of inputProblems(t.tree, opts.maxFileBytes)) {
       t.refused = true;
-      sink.add(p.rule === 'file-too-large' ? RULE.fileTooLarge : RULE.excessiveAliasing, p, '', p.message, { overlay: t.rel });
+      sink.add(p.rule === 'file-too-large' ? 'kubernetes/file-too-large' : 'kubernetes/excessive-aliasing', p, '', p.message, { overlay: t.rel });
     }
   }
 }
@@ -77,5 +77,5 @@ export function refuseUnsafe(targets: Target[], sink: FindingSink, root: string,
 /** Ends an overlay with a finding when the check's time limit ran out before it was checked. */
 export function markTimedOut(t: Target, sink: FindingSink, deadline: Deadline): void {
   t.timedOut = true;
-  sink.add(RULE.deadlineExceeded, overlayFile(t), '', `the check's time limit (${deadline.describe()}) ran out before this overlay was checked`, { overlay: t.rel });
+  sink.add('kubernetes/deadline-exceeded', overlayFile(t), '', `the check's time limit (${deadline.describe()}) ran out before this overlay was checked`, { overlay: t.rel });
 }

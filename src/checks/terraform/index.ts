@@ -14,7 +14,7 @@ import { outcomeFindings } from './report.js';
 import { CHECK } from './rules.js';
 import { Deadline, DEFAULT_CHECK_TIMEOUT_MS } from '../deadline.js';
 
-export { RULES, RULE, CHECK, type RuleDef } from './rules.js';
+export { RULES, CHECK, type RuleDef } from './rules.js';
 export { formatTerraformSource, formatHclwrite } from './format.js';
 export { BUNDLED_WORKER_FILE } from './pool.js';
 export type { FmtMode } from './outcome.js';

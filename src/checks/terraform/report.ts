@@ -1,6 +1,6 @@
 import type { Finding } from '../../report/finding.js';
 import type { FileOutcome, FmtMode } from './outcome.js';
-import { CHECK, RULE, TERRAFORM_RULES } from './rules.js';
+import { CHECK, TERRAFORM_RULES } from './rules.js';
 
 const severity = TERRAFORM_RULES.severity;
 
@@ -15,8 +15,8 @@ export function outcomeFindings(o: FileOutcome, mode: FmtMode): Finding[] {
     case 'syntax-error':
       return o.errors.map((e) => ({
         ...base,
-        rule: RULE.syntaxError,
-        severity: severity(RULE.syntaxError),
+        rule: 'terraform/syntax-error',
+        severity: severity('terraform/syntax-error'),
         line: e.line,
         column: e.column,
         endLine: e.endLine,
@@ -25,11 +25,11 @@ export function outcomeFindings(o: FileOutcome, mode: FmtMode): Finding[] {
         help: 'terraform fmt does not format a file that does not parse; the file was left as it is.',
       }));
     case 'skipped':
-      return [{ ...base, rule: RULE.skippedFile, severity: severity(RULE.skippedFile), line: 1, column: 1, message: `Not checked: ${o.reason}` }];
+      return [{ ...base, rule: 'terraform/skipped-file', severity: severity('terraform/skipped-file'), line: 1, column: 1, message: `Not checked: ${o.reason}` }];
     case 'timed-out':
-      return [{ ...base, rule: RULE.deadlineExceeded, severity: severity(RULE.deadlineExceeded), line: 1, column: 1, message: `The check's time limit (${o.limit}) ran out before this file was checked` }];
+      return [{ ...base, rule: 'terraform/deadline-exceeded', severity: severity('terraform/deadline-exceeded'), line: 1, column: 1, message: `The check's time limit (${o.limit}) ran out before this file was checked` }];
     case 'engine-error':
-      return [{ ...base, rule: RULE.engineError, severity: severity(RULE.engineError), line: 1, column: 1, message: o.message }];
+      return [{ ...base, rule: 'terraform/engine-error', severity: severity('terraform/engine-error'), line: 1, column: 1, message: o.message }];
     case 'changed': {
       if (mode === 'write' && o.written) return [];
       const out: Finding[] = o.hunks.map((h) => {
@@ -46,8 +46,8 @@ export function outcomeFindings(o: FileOutcome, mode: FmtMode): Finding[] {
               : `${span} ${line === endLine ? 'is' : 'are'} not formatted as terraform fmt would format ${line === endLine ? 'it' : 'them'}`;
         return {
           ...base,
-          rule: RULE.notFormatted,
-          severity: severity(RULE.notFormatted),
+          rule: 'terraform/not-formatted',
+          severity: severity('terraform/not-formatted'),
           line,
           column: 1,
           endLine,
@@ -59,7 +59,7 @@ export function outcomeFindings(o: FileOutcome, mode: FmtMode): Finding[] {
         };
       });
       if (mode === 'write' && o.writeError) {
-        const rule = o.changedWhileFormatting ? RULE.changedWhileFormatting : RULE.writeFailed;
+        const rule = o.changedWhileFormatting ? 'terraform/changed-while-formatting' : 'terraform/write-failed';
         out.unshift({ ...base, rule, severity: severity(rule), line: 1, column: 1, message: `Not rewritten: ${o.writeError}` });
       }
       return out;

@@ -23,13 +23,3 @@ export type RuleId = RuleIdOf<typeof TERRAFORM_RULES>;
 
 export const RULES = TERRAFORM_RULES.rules;
 
-/** Names for the rule ids, as the engine's code uses them. */
-export const RULE = {
-  notFormatted: 'terraform/not-formatted',
-  syntaxError: 'terraform/syntax-error',
-  writeFailed: 'terraform/write-failed',
-  changedWhileFormatting: 'terraform/changed-while-formatting',
-  skippedFile: 'terraform/skipped-file',
-  engineError: 'terraform/engine-error',
-  deadlineExceeded: 'terraform/deadline-exceeded',
-} as const satisfies Record<string, RuleId>;
