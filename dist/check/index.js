@@ -44130,8 +44130,6 @@ function isRemote(value, baseDir) {
     return false;
 }
 
-// EXTERNAL MODULE: ./src/checks/kubernetes/rules.ts
-var kubernetes_rules = __nccwpck_require__(1025);
 ;// CONCATENATED MODULE: ./src/checks/kubernetes/discover.ts
 
 
@@ -44419,7 +44417,6 @@ function fmt(n) {
 
 
 
-
 const posix = (p) => p.split((external_node_path_default()).sep).join('/');
 /** The kustomization directories to build: those asked for (a file names its directory), else every overlay found. */
 function overlayDirs(root, paths, discovery) {
@@ -44449,7 +44446,7 @@ function refuseUnsafe(targets, sink, root, opts) {
     for (const t of targets) {
         for (const k of t.tree) {
             if (k.parseError) {
-                sink.add(kubernetes_rules/* RULE */.xZ.buildFailed, { file: k.file, line: k.parseError.line, column: k.parseError.column }, '', `kustomization cannot be read: ${k.parseError.message}`, { overlay: t.rel });
+                sink.add('kubernetes/build-failed', { file: k.file, line: k.parseError.line, column: k.parseError.column }, '', `kustomization cannot be read: ${k.parseError.message}`, { overlay: t.rel });
                 t.refused = true;
             }
         }
@@ -44457,28 +44454,27 @@ function refuseUnsafe(targets, sink, root, opts) {
             t.refused = true;
             const at = { file: p.kustomization.file, line: p.entry.line, column: p.entry.column };
             if (p.rule === 'remote') {
-                sink.add(kubernetes_rules/* RULE */.xZ.remoteBase, at, '', `${p.entry.field} entry ${p.entry.value} is remote; remote bases are refused (allow them explicitly to build)`, { overlay: t.rel });
+                sink.add('kubernetes/remote-base', at, '', `${p.entry.field} entry ${p.entry.value} is remote; remote bases are refused (allow them explicitly to build)`, { overlay: t.rel });
             }
             else {
-                sink.add(kubernetes_rules/* RULE */.xZ.outsideRoot, at, '', `${p.entry.field} entry ${p.entry.value} resolves outside the repository`, { overlay: t.rel });
+                sink.add('kubernetes/outside-root', at, '', `${p.entry.field} entry ${p.entry.value} resolves outside the repository`, { overlay: t.rel });
             }
         }
         if (t.refused)
             continue;
         for (const p of inputProblems(t.tree, opts.maxFileBytes)) {
             t.refused = true;
-            sink.add(p.rule === 'file-too-large' ? kubernetes_rules/* RULE */.xZ.fileTooLarge : kubernetes_rules/* RULE */.xZ.excessiveAliasing, p, '', p.message, { overlay: t.rel });
+            sink.add(p.rule === 'file-too-large' ? 'kubernetes/file-too-large' : 'kubernetes/excessive-aliasing', p, '', p.message, { overlay: t.rel });
         }
     }
 }
 /** Ends an overlay with a finding when the check's time limit ran out before it was checked. */
 function markTimedOut(t, sink, deadline) {
     t.timedOut = true;
-    sink.add(kubernetes_rules/* RULE */.xZ.deadlineExceeded, overlayFile(t), '', `the check's time limit (${deadline.describe()}) ran out before this overlay was checked`, { overlay: t.rel });
+    sink.add('kubernetes/deadline-exceeded', overlayFile(t), '', `the check's time limit (${deadline.describe()}) ran out before this overlay was checked`, { overlay: t.rel });
 }
 
 ;// CONCATENATED MODULE: ./src/checks/kubernetes/build-failure.ts
-
 
 
 
@@ -44562,9 +44558,11 @@ function buildFailureFindings(sink, t, message, root, all) {
     const found = blame(message, root, t, all);
     const detail = found ? found.detail(cause) : `kustomize build failed: ${cause}`;
     const help = detail.endsWith(full) ? undefined : `kustomize said: ${full}`;
-    sink.add(kubernetes_rules/* RULE */.xZ.buildFailed, found?.at ?? overlayFile(t), '', detail, { overlay: t.rel, ...(help ? { help } : {}) });
+    sink.add('kubernetes/build-failed', found?.at ?? overlayFile(t), '', detail, { overlay: t.rel, ...(help ? { help } : {}) });
 }
 
+// EXTERNAL MODULE: ./src/checks/kubernetes/rules.ts
+var kubernetes_rules = __nccwpck_require__(1025);
 ;// CONCATENATED MODULE: ./node_modules/re2js/build/index.js
 /*!
 * re2js
@@ -55216,7 +55214,6 @@ function stripOrigins(output) {
 
 
 
-
 /** Longest a single build may take, within what is left of the check's time limit. */
 const BUILD_TIMEOUT_MS = 120_000;
 /** Builds every overlay not refused and reads the rendered resources into `t.resources`. */
@@ -55244,10 +55241,10 @@ async function buildTargets(targets, kustomize, ctx) {
         const parsed = parseBuildOutput(t.build.output, t.build.wrapperDir);
         t.resources = parsed.resources;
         for (const p of parsed.problems)
-            sink.add(kubernetes_rules/* RULE */.xZ.invalidManifest, overlayFile(t), '', `kustomize printed a document that cannot be read: ${p}`, { overlay: t.rel });
+            sink.add('kubernetes/invalid-manifest', overlayFile(t), '', `kustomize printed a document that cannot be read: ${p}`, { overlay: t.rel });
         for (const big of parsed.oversized) {
             const at = big.origin ? locate({ overlay: t.tree[0], tree: t.tree }, big, ['kind'], { key: true }) : overlayFile(t);
-            if (sink.add(kubernetes_rules/* RULE */.xZ.objectTooLarge, at, subjectOf(big), big.message, { overlay: t.rel }) === 'error')
+            if (sink.add('kubernetes/object-too-large', at, subjectOf(big), big.message, { overlay: t.rel }) === 'error')
                 t.oversized = (t.oversized ?? 0) + 1;
         }
     });
@@ -57426,7 +57423,6 @@ async function createValidator(opts) {
 
 ;// CONCATENATED MODULE: ./src/checks/kubernetes/missing-tool.ts
 
-
 /**
  * No kubectl and no kustomize: one finding naming the overlays left unbuilt and how to get the tool,
  * at the first of them. Refused overlays are not listed; they would not have been built anyway.
@@ -57436,7 +57432,7 @@ function reportMissingKustomize(sink, targets) {
     const help = 'Install kubectl (https://kubernetes.io/docs/tasks/tools/), which includes kustomize, or a standalone kustomize ' +
         '(https://kubectl.docs.kubernetes.io/installation/kustomize/; scripts/tools/install-kustomize.sh of portarium-infra puts one in ~/.cache/portarium-infra/tools/bin). ' +
         'The kustomize-validate action installs a pinned kustomize itself.';
-    reportMissing(sink, targets.filter((t) => !t.refused), kubernetes_rules/* RULE */.xZ.kustomizeMissing, detail, help);
+    reportMissing(sink, targets.filter((t) => !t.refused), 'kubernetes/kustomize-missing', detail, help);
 }
 /**
  * The kubeconform engine was asked for and no kubeconform is there: the overlays are built (their
@@ -57447,7 +57443,7 @@ function reportMissingKubeconform(sink, targets) {
     const help = 'Put kubeconform on PATH (https://github.com/yannh/kubeconform/releases; scripts/tools/install-kubeconform.sh of portarium-infra puts one in ' +
         '~/.cache/portarium-infra/tools/bin), or use the builtin engine (kubernetes.engine: builtin), which validates the same way in-process. ' +
         'The kustomize-validate action installs a pinned, checksum-verified kubeconform itself.';
-    reportMissing(sink, targets.filter((t) => t.build?.ok), kubernetes_rules/* RULE */.xZ.kubeconformMissing, detail, help);
+    reportMissing(sink, targets.filter((t) => t.build?.ok), 'kubernetes/kubeconform-missing', detail, help);
 }
 function reportMissing(sink, targets, rule, detail, help) {
     const at = targets[0] && overlayFile(targets[0]);
@@ -57468,7 +57464,6 @@ async function writeRendered(rendered, dir) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/kubernetes/api-limits.ts
-
 /**
  * Size limits the API server (and etcd behind it) enforces, so an object that would be refused at
  * apply time is a finding at review time. Values from k8s.io/kubernetes pkg/apis/core/validation and
@@ -57509,7 +57504,7 @@ function apiLimitHits(res) {
         if (total > API_LIMITS.dataBytes) {
             const field = Object.keys(api_limits_map(o.data)).length > 0 ? 'data' : 'binaryData';
             hits.push({
-                rule: kubernetes_rules/* RULE */.xZ.configMapTooLarge,
+                rule: 'kubernetes/configmap-too-large',
                 resource: res,
                 pointer: [field],
                 message: `data and binaryData hold ${total} bytes (${mib(total)}); the API server refuses a ConfigMap over 1 MiB (1,048,576 bytes)`,
@@ -57528,7 +57523,7 @@ function apiLimitHits(res) {
             total += utf8(api_limits_str(v));
         if (total > API_LIMITS.dataBytes) {
             hits.push({
-                rule: kubernetes_rules/* RULE */.xZ.secretTooLarge,
+                rule: 'kubernetes/secret-too-large',
                 resource: res,
                 pointer: [Object.keys(data).length > 0 ? 'data' : 'stringData'],
                 message: `data and stringData hold ${total} bytes decoded (${mib(total)}); the API server refuses a Secret over 1 MiB (1,048,576 bytes)`,
@@ -57541,7 +57536,7 @@ function apiLimitHits(res) {
         annotationBytes += utf8(k) + utf8(api_limits_str(v));
     if (annotationBytes > API_LIMITS.annotationBytes) {
         hits.push({
-            rule: kubernetes_rules/* RULE */.xZ.annotationsTooLarge,
+            rule: 'kubernetes/annotations-too-large',
             resource: res,
             pointer: ['metadata', 'annotations'],
             message: `annotations total ${annotationBytes} bytes (${kib(annotationBytes)}, keys and values); the API server refuses more than 256 KiB (262,144 bytes)`,
@@ -57550,7 +57545,7 @@ function apiLimitHits(res) {
     const objectBytes = utf8(res.json);
     if (objectBytes > API_LIMITS.objectBytes) {
         hits.push({
-            rule: kubernetes_rules/* RULE */.xZ.objectTooLarge,
+            rule: 'kubernetes/object-too-large',
             resource: res,
             pointer: ['kind'],
             message: `the object is ${objectBytes} bytes as JSON (${mib(objectBytes)}); etcd refuses requests over 1.5 MiB (1,572,864 bytes)`,
@@ -57560,7 +57555,6 @@ function apiLimitHits(res) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/kubernetes/policies.ts
-
 
 const POD_SPEC = new Map(Object.entries({
     Pod: ['spec'],
@@ -57679,7 +57673,7 @@ function runPolicies(resources, scopes) {
                         const ref = splitReference(image);
                         if (!ref.digest && (ref.tag === undefined || ref.tag === 'latest')) {
                             hits.push({
-                                rule: kubernetes_rules/* RULE */.xZ.imageNotPinned,
+                                rule: 'kubernetes/image-not-pinned',
                                 resource: r,
                                 pointer: [...podPath, field, String(i), 'image'],
                                 message: `container ${cname} image ${image} is not pinned (${ref.tag === 'latest' ? 'tag latest' : 'no tag'}); use a version tag or a digest`,
@@ -57692,7 +57686,7 @@ function runPolicies(resources, scopes) {
                     const missing = ['requests', 'limits'].filter((k) => !obj(res?.[k]) || Object.keys(obj(res?.[k])).length === 0);
                     if (missing.length > 0) {
                         hits.push({
-                            rule: kubernetes_rules/* RULE */.xZ.missingResources,
+                            rule: 'kubernetes/missing-resources',
                             resource: r,
                             pointer: res ? [...podPath, field, String(i), 'resources'] : [...podPath, field, String(i), 'name'],
                             message: `container ${cname} has no ${missing.map((m) => `resources.${m}`).join(' or ')}`,
@@ -57706,7 +57700,7 @@ function runPolicies(resources, scopes) {
         const namespaced = BUILTIN_GROUPS.has(g) ? !CLUSTER_SCOPED.has(r.kind) : scopes.get(`${g}/${r.kind}`);
         if (namespaced === true && r.namespace === '') {
             hits.push({
-                rule: kubernetes_rules/* RULE */.xZ.missingNamespace,
+                rule: 'kubernetes/missing-namespace',
                 resource: r,
                 pointer: ['metadata'],
                 message: `namespaced ${r.kind} has no namespace after the build; set metadata.namespace or the kustomization's namespace`,
@@ -57722,7 +57716,7 @@ function runPolicies(resources, scopes) {
                 if (!covered) {
                     const own = obj(at(r.object, ['metadata', 'labels']))?.[WORKLOAD_LABEL] !== undefined;
                     hits.push({
-                        rule: kubernetes_rules/* RULE */.xZ.egressNotDenied,
+                        rule: 'kubernetes/egress-not-denied',
                         resource: r,
                         pointer: own ? ['metadata', 'labels', WORKLOAD_LABEL] : [...podPath.slice(0, -1), 'metadata', 'labels', WORKLOAD_LABEL],
                         message: `${WORKLOAD_LABEL}: ${workload} workload is not selected by a NetworkPolicy with policyTypes [Egress] in namespace ${r.namespace || '(none)'}; add a deny-by-default egress policy`,
@@ -57737,15 +57731,14 @@ function runPolicies(resources, scopes) {
 ;// CONCATENATED MODULE: ./src/checks/kubernetes/result-findings.ts
 
 
-
 function errorRule(msg) {
     if (msg.startsWith('could not find schema for'))
-        return kubernetes_rules/* RULE */.xZ.missingSchema;
+        return 'kubernetes/missing-schema';
     if (msg.startsWith('prohibited resource kind'))
-        return kubernetes_rules/* RULE */.xZ.rejectedKind;
+        return 'kubernetes/rejected-kind';
     if (msg.startsWith('error unmarshalling') || msg.startsWith('error while parsing'))
-        return kubernetes_rules/* RULE */.xZ.invalidManifest;
-    return kubernetes_rules/* RULE */.xZ.schemaError;
+        return 'kubernetes/invalid-manifest';
+    return 'kubernetes/schema-unavailable';
 }
 /** Findings of one resource's validation result, each at the line of the user's files that made it; returns the errors. */
 function resultFindings(sink, ctx, where, r, res, locations) {
@@ -57763,20 +57756,20 @@ function resultFindings(sink, ctx, where, r, res, locations) {
             if (extra) {
                 for (const name of extra[1].split(', ').map((q) => q.replace(/^'|'$/g, ''))) {
                     const at = locate(ctx, res, [...segs, name], { key: true });
-                    count(sink.add(kubernetes_rules/* RULE */.xZ.schema, at, subject, `${[...segs, name].join('.')}: unknown field ${name}`, { ...opts, same: `unknown ${name}` }));
+                    count(sink.add('kubernetes/schema', at, subject, `${[...segs, name].join('.')}: unknown field ${name}`, { ...opts, same: `unknown ${name}` }));
                 }
                 continue;
             }
             const missing = v.msg.startsWith('missing propert');
             const at = locate(ctx, res, segs, { missing });
-            count(sink.add(kubernetes_rules/* RULE */.xZ.schema, at, subject, `${segs.length ? segs.join('.') : '(root)'}: ${v.msg}`, { ...opts, same: `${segs[segs.length - 1] ?? ''}: ${v.msg}` }));
+            count(sink.add('kubernetes/schema', at, subject, `${segs.length ? segs.join('.') : '(root)'}: ${v.msg}`, { ...opts, same: `${segs[segs.length - 1] ?? ''}: ${v.msg}` }));
         }
         if ((r.validationErrors ?? []).length === 0)
-            count(sink.add(kubernetes_rules/* RULE */.xZ.schema, locate(ctx, res, ['kind'], { key: true }), subject, r.msg, opts));
+            count(sink.add('kubernetes/schema', locate(ctx, res, ['kind'], { key: true }), subject, r.msg, opts));
     }
     else if (r.status === 'error') {
         const rule = errorRule(r.msg);
-        const detail = rule === kubernetes_rules/* RULE */.xZ.missingSchema ? `no schema for ${res.apiVersion} ${res.kind} in ${locations.join(', ')}; the resource was not validated` : r.msg;
+        const detail = rule === 'kubernetes/missing-schema' ? `no schema for ${res.apiVersion} ${res.kind} in ${locations.join(', ')}; the resource was not validated` : r.msg;
         count(sink.add(rule, locate(ctx, res, ['kind'], { key: true }), subject, detail, opts));
     }
     return errors;
@@ -61420,8 +61413,8 @@ function outcomeFindings(o, mode) {
         case 'syntax-error':
             return o.errors.map((e) => ({
                 ...base,
-                rule: terraform_rules/* RULE */.xZ.syntaxError,
-                severity: severity(terraform_rules/* RULE */.xZ.syntaxError),
+                rule: 'terraform/syntax-error',
+                severity: severity('terraform/syntax-error'),
                 line: e.line,
                 column: e.column,
                 endLine: e.endLine,
@@ -61430,11 +61423,11 @@ function outcomeFindings(o, mode) {
                 help: 'terraform fmt does not format a file that does not parse; the file was left as it is.',
             }));
         case 'skipped':
-            return [{ ...base, rule: terraform_rules/* RULE */.xZ.skippedFile, severity: severity(terraform_rules/* RULE */.xZ.skippedFile), line: 1, column: 1, message: `Not checked: ${o.reason}` }];
+            return [{ ...base, rule: 'terraform/skipped-file', severity: severity('terraform/skipped-file'), line: 1, column: 1, message: `Not checked: ${o.reason}` }];
         case 'timed-out':
-            return [{ ...base, rule: terraform_rules/* RULE */.xZ.deadlineExceeded, severity: severity(terraform_rules/* RULE */.xZ.deadlineExceeded), line: 1, column: 1, message: `The check's time limit (${o.limit}) ran out before this file was checked` }];
+            return [{ ...base, rule: 'terraform/deadline-exceeded', severity: severity('terraform/deadline-exceeded'), line: 1, column: 1, message: `The check's time limit (${o.limit}) ran out before this file was checked` }];
         case 'engine-error':
-            return [{ ...base, rule: terraform_rules/* RULE */.xZ.engineError, severity: severity(terraform_rules/* RULE */.xZ.engineError), line: 1, column: 1, message: o.message }];
+            return [{ ...base, rule: 'terraform/engine-error', severity: severity('terraform/engine-error'), line: 1, column: 1, message: o.message }];
         case 'changed': {
             if (mode === 'write' && o.written)
                 return [];
@@ -61451,8 +61444,8 @@ function outcomeFindings(o, mode) {
                         : `${span} ${line === endLine ? 'is' : 'are'} not formatted as terraform fmt would format ${line === endLine ? 'it' : 'them'}`;
                 return {
                     ...base,
-                    rule: terraform_rules/* RULE */.xZ.notFormatted,
-                    severity: severity(terraform_rules/* RULE */.xZ.notFormatted),
+                    rule: 'terraform/not-formatted',
+                    severity: severity('terraform/not-formatted'),
                     line,
                     column: 1,
                     endLine,
@@ -61463,7 +61456,7 @@ function outcomeFindings(o, mode) {
                 };
             });
             if (mode === 'write' && o.writeError) {
-                const rule = o.changedWhileFormatting ? terraform_rules/* RULE */.xZ.changedWhileFormatting : terraform_rules/* RULE */.xZ.writeFailed;
+                const rule = o.changedWhileFormatting ? 'terraform/changed-while-formatting' : 'terraform/write-failed';
                 out.unshift({ ...base, rule, severity: severity(rule), line: 1, column: 1, message: `Not rewritten: ${o.writeError}` });
             }
             return out;
@@ -62142,7 +62135,6 @@ const { finding } = IMAGES_RULES;
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   fi: () => (/* binding */ CHECK),
 /* harmony export */   uK: () => (/* binding */ ruleSeverity),
-/* harmony export */   xZ: () => (/* binding */ RULE),
 /* harmony export */   y0: () => (/* binding */ RULES)
 /* harmony export */ });
 /* unused harmony export KUBERNETES_RULES */
@@ -62178,30 +62170,6 @@ const KUBERNETES_RULES = (0,_report_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .def
     { id: 'kubernetes/deadline-exceeded', severity: 'error', description: 'The check ran past its time limit; the overlays not finished are not validated.' },
 ]);
 const RULES = KUBERNETES_RULES.rules;
-/** Names for the rule ids, as the engine's code uses them. */
-const RULE = {
-    schema: 'kubernetes/schema',
-    missingSchema: 'kubernetes/missing-schema',
-    invalidManifest: 'kubernetes/invalid-manifest',
-    rejectedKind: 'kubernetes/rejected-kind',
-    schemaError: 'kubernetes/schema-unavailable',
-    buildFailed: 'kubernetes/build-failed',
-    kustomizeMissing: 'kubernetes/kustomize-missing',
-    kubeconformMissing: 'kubernetes/kubeconform-missing',
-    remoteBase: 'kubernetes/remote-base',
-    outsideRoot: 'kubernetes/outside-root',
-    imageNotPinned: 'kubernetes/image-not-pinned',
-    missingResources: 'kubernetes/missing-resources',
-    missingNamespace: 'kubernetes/missing-namespace',
-    egressNotDenied: 'kubernetes/egress-not-denied',
-    configMapTooLarge: 'kubernetes/configmap-too-large',
-    secretTooLarge: 'kubernetes/secret-too-large',
-    annotationsTooLarge: 'kubernetes/annotations-too-large',
-    objectTooLarge: 'kubernetes/object-too-large',
-    fileTooLarge: 'kubernetes/file-too-large',
-    excessiveAliasing: 'kubernetes/excessive-aliasing',
-    deadlineExceeded: 'kubernetes/deadline-exceeded',
-};
 /** Severity a rule runs at given user overrides; undefined when the rule is off. */
 function ruleSeverity(id, overrides) {
     return KUBERNETES_RULES.severityUnder(id, overrides);
@@ -62216,7 +62184,6 @@ function ruleSeverity(id, overrides) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   fi: () => (/* binding */ CHECK),
 /* harmony export */   pD: () => (/* binding */ TERRAFORM_RULES),
-/* harmony export */   xZ: () => (/* binding */ RULE),
 /* harmony export */   y0: () => (/* binding */ RULES)
 /* harmony export */ });
 /* harmony import */ var _report_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9681);
@@ -62237,16 +62204,6 @@ const TERRAFORM_RULES = (0,_report_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .defi
     { id: 'terraform/engine-error', severity: 'error', description: 'The formatter (builtin or terraform/tofu binary) failed on a file for a reason other than its syntax.' },
 ]);
 const RULES = TERRAFORM_RULES.rules;
-/** Names for the rule ids, as the engine's code uses them. */
-const RULE = {
-    notFormatted: 'terraform/not-formatted',
-    syntaxError: 'terraform/syntax-error',
-    writeFailed: 'terraform/write-failed',
-    changedWhileFormatting: 'terraform/changed-while-formatting',
-    skippedFile: 'terraform/skipped-file',
-    engineError: 'terraform/engine-error',
-    deadlineExceeded: 'terraform/deadline-exceeded',
-};
 
 
 /***/ }),

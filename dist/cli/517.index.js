@@ -77,8 +77,6 @@ var build = __webpack_require__(4714);
 var path_guard = __webpack_require__(1472);
 // EXTERNAL MODULE: ./src/checks/kubernetes/kustomization.ts
 var kustomization = __webpack_require__(6455);
-// EXTERNAL MODULE: ./src/checks/kubernetes/rules.ts
-var rules = __webpack_require__(1025);
 // EXTERNAL MODULE: ./src/checks/kubernetes/discover.ts
 var discover = __webpack_require__(9415);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -255,7 +253,6 @@ function fmt(n) {
 
 
 
-
 const posix = (p) => p.split((external_node_path_default()).sep).join('/');
 /** The kustomization directories to build: those asked for (a file names its directory), else every overlay found. */
 function overlayDirs(root, paths, discovery) {
@@ -285,7 +282,7 @@ function refuseUnsafe(targets, sink, root, opts) {
     for (const t of targets) {
         for (const k of t.tree) {
             if (k.parseError) {
-                sink.add(rules/* RULE */.xZ.buildFailed, { file: k.file, line: k.parseError.line, column: k.parseError.column }, '', `kustomization cannot be read: ${k.parseError.message}`, { overlay: t.rel });
+                sink.add('kubernetes/build-failed', { file: k.file, line: k.parseError.line, column: k.parseError.column }, '', `kustomization cannot be read: ${k.parseError.message}`, { overlay: t.rel });
                 t.refused = true;
             }
         }
@@ -293,30 +290,29 @@ function refuseUnsafe(targets, sink, root, opts) {
             t.refused = true;
             const at = { file: p.kustomization.file, line: p.entry.line, column: p.entry.column };
             if (p.rule === 'remote') {
-                sink.add(rules/* RULE */.xZ.remoteBase, at, '', `${p.entry.field} entry ${p.entry.value} is remote; remote bases are refused (allow them explicitly to build)`, { overlay: t.rel });
+                sink.add('kubernetes/remote-base', at, '', `${p.entry.field} entry ${p.entry.value} is remote; remote bases are refused (allow them explicitly to build)`, { overlay: t.rel });
             }
             else {
-                sink.add(rules/* RULE */.xZ.outsideRoot, at, '', `${p.entry.field} entry ${p.entry.value} resolves outside the repository`, { overlay: t.rel });
+                sink.add('kubernetes/outside-root', at, '', `${p.entry.field} entry ${p.entry.value} resolves outside the repository`, { overlay: t.rel });
             }
         }
         if (t.refused)
             continue;
         for (const p of inputProblems(t.tree, opts.maxFileBytes)) {
             t.refused = true;
-            sink.add(p.rule === 'file-too-large' ? rules/* RULE */.xZ.fileTooLarge : rules/* RULE */.xZ.excessiveAliasing, p, '', p.message, { overlay: t.rel });
+            sink.add(p.rule === 'file-too-large' ? 'kubernetes/file-too-large' : 'kubernetes/excessive-aliasing', p, '', p.message, { overlay: t.rel });
         }
     }
 }
 /** Ends an overlay with a finding when the check's time limit ran out before it was checked. */
 function markTimedOut(t, sink, deadline) {
     t.timedOut = true;
-    sink.add(rules/* RULE */.xZ.deadlineExceeded, overlayFile(t), '', `the check's time limit (${deadline.describe()}) ran out before this overlay was checked`, { overlay: t.rel });
+    sink.add('kubernetes/deadline-exceeded', overlayFile(t), '', `the check's time limit (${deadline.describe()}) ran out before this overlay was checked`, { overlay: t.rel });
 }
 
 // EXTERNAL MODULE: ./src/checks/kubernetes/yaml-source.ts
 var yaml_source = __webpack_require__(3429);
 ;// CONCATENATED MODULE: ./src/checks/kubernetes/build-failure.ts
-
 
 
 
@@ -400,9 +396,11 @@ function buildFailureFindings(sink, t, message, root, all) {
     const found = blame(message, root, t, all);
     const detail = found ? found.detail(cause) : `kustomize build failed: ${cause}`;
     const help = detail.endsWith(full) ? undefined : `kustomize said: ${full}`;
-    sink.add(rules/* RULE */.xZ.buildFailed, found?.at ?? overlayFile(t), '', detail, { overlay: t.rel, ...(help ? { help } : {}) });
+    sink.add('kubernetes/build-failed', found?.at ?? overlayFile(t), '', detail, { overlay: t.rel, ...(help ? { help } : {}) });
 }
 
+// EXTERNAL MODULE: ./src/checks/kubernetes/rules.ts
+var rules = __webpack_require__(1025);
 // EXTERNAL MODULE: ./node_modules/re2js/build/index.js
 var re2js_build = __webpack_require__(2856);
 ;// CONCATENATED MODULE: ./src/checks/kubernetes/go-regexp.ts
@@ -1176,7 +1174,6 @@ function stripOrigins(output) {
 
 
 
-
 /** Longest a single build may take, within what is left of the check's time limit. */
 const BUILD_TIMEOUT_MS = 120_000;
 /** Builds every overlay not refused and reads the rendered resources into `t.resources`. */
@@ -1204,10 +1201,10 @@ async function buildTargets(targets, kustomize, ctx) {
         const parsed = parseBuildOutput(t.build.output, t.build.wrapperDir);
         t.resources = parsed.resources;
         for (const p of parsed.problems)
-            sink.add(rules/* RULE */.xZ.invalidManifest, overlayFile(t), '', `kustomize printed a document that cannot be read: ${p}`, { overlay: t.rel });
+            sink.add('kubernetes/invalid-manifest', overlayFile(t), '', `kustomize printed a document that cannot be read: ${p}`, { overlay: t.rel });
         for (const big of parsed.oversized) {
             const at = big.origin ? locate({ overlay: t.tree[0], tree: t.tree }, big, ['kind'], { key: true }) : overlayFile(t);
-            if (sink.add(rules/* RULE */.xZ.objectTooLarge, at, subjectOf(big), big.message, { overlay: t.rel }) === 'error')
+            if (sink.add('kubernetes/object-too-large', at, subjectOf(big), big.message, { overlay: t.rel }) === 'error')
                 t.oversized = (t.oversized ?? 0) + 1;
         }
     });
@@ -2715,7 +2712,6 @@ async function createValidator(opts) {
 
 ;// CONCATENATED MODULE: ./src/checks/kubernetes/missing-tool.ts
 
-
 /**
  * No kubectl and no kustomize: one finding naming the overlays left unbuilt and how to get the tool,
  * at the first of them. Refused overlays are not listed; they would not have been built anyway.
@@ -2725,7 +2721,7 @@ function reportMissingKustomize(sink, targets) {
     const help = 'Install kubectl (https://kubernetes.io/docs/tasks/tools/), which includes kustomize, or a standalone kustomize ' +
         '(https://kubectl.docs.kubernetes.io/installation/kustomize/; scripts/tools/install-kustomize.sh of portarium-infra puts one in ~/.cache/portarium-infra/tools/bin). ' +
         'The kustomize-validate action installs a pinned kustomize itself.';
-    reportMissing(sink, targets.filter((t) => !t.refused), rules/* RULE */.xZ.kustomizeMissing, detail, help);
+    reportMissing(sink, targets.filter((t) => !t.refused), 'kubernetes/kustomize-missing', detail, help);
 }
 /**
  * The kubeconform engine was asked for and no kubeconform is there: the overlays are built (their
@@ -2736,7 +2732,7 @@ function reportMissingKubeconform(sink, targets) {
     const help = 'Put kubeconform on PATH (https://github.com/yannh/kubeconform/releases; scripts/tools/install-kubeconform.sh of portarium-infra puts one in ' +
         '~/.cache/portarium-infra/tools/bin), or use the builtin engine (kubernetes.engine: builtin), which validates the same way in-process. ' +
         'The kustomize-validate action installs a pinned, checksum-verified kubeconform itself.';
-    reportMissing(sink, targets.filter((t) => t.build?.ok), rules/* RULE */.xZ.kubeconformMissing, detail, help);
+    reportMissing(sink, targets.filter((t) => t.build?.ok), 'kubernetes/kubeconform-missing', detail, help);
 }
 function reportMissing(sink, targets, rule, detail, help) {
     const at = targets[0] && overlayFile(targets[0]);
@@ -2757,7 +2753,6 @@ async function writeRendered(rendered, dir) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/kubernetes/api-limits.ts
-
 /**
  * Size limits the API server (and etcd behind it) enforces, so an object that would be refused at
  * apply time is a finding at review time. Values from k8s.io/kubernetes pkg/apis/core/validation and
@@ -2798,7 +2793,7 @@ function apiLimitHits(res) {
         if (total > API_LIMITS.dataBytes) {
             const field = Object.keys(map(o.data)).length > 0 ? 'data' : 'binaryData';
             hits.push({
-                rule: rules/* RULE */.xZ.configMapTooLarge,
+                rule: 'kubernetes/configmap-too-large',
                 resource: res,
                 pointer: [field],
                 message: `data and binaryData hold ${total} bytes (${mib(total)}); the API server refuses a ConfigMap over 1 MiB (1,048,576 bytes)`,
@@ -2817,7 +2812,7 @@ function apiLimitHits(res) {
             total += utf8(api_limits_str(v));
         if (total > API_LIMITS.dataBytes) {
             hits.push({
-                rule: rules/* RULE */.xZ.secretTooLarge,
+                rule: 'kubernetes/secret-too-large',
                 resource: res,
                 pointer: [Object.keys(data).length > 0 ? 'data' : 'stringData'],
                 message: `data and stringData hold ${total} bytes decoded (${mib(total)}); the API server refuses a Secret over 1 MiB (1,048,576 bytes)`,
@@ -2830,7 +2825,7 @@ function apiLimitHits(res) {
         annotationBytes += utf8(k) + utf8(api_limits_str(v));
     if (annotationBytes > API_LIMITS.annotationBytes) {
         hits.push({
-            rule: rules/* RULE */.xZ.annotationsTooLarge,
+            rule: 'kubernetes/annotations-too-large',
             resource: res,
             pointer: ['metadata', 'annotations'],
             message: `annotations total ${annotationBytes} bytes (${kib(annotationBytes)}, keys and values); the API server refuses more than 256 KiB (262,144 bytes)`,
@@ -2839,7 +2834,7 @@ function apiLimitHits(res) {
     const objectBytes = utf8(res.json);
     if (objectBytes > API_LIMITS.objectBytes) {
         hits.push({
-            rule: rules/* RULE */.xZ.objectTooLarge,
+            rule: 'kubernetes/object-too-large',
             resource: res,
             pointer: ['kind'],
             message: `the object is ${objectBytes} bytes as JSON (${mib(objectBytes)}); etcd refuses requests over 1.5 MiB (1,572,864 bytes)`,
@@ -2851,7 +2846,6 @@ function apiLimitHits(res) {
 // EXTERNAL MODULE: ./src/checks/images/reference.ts
 var reference = __webpack_require__(1585);
 ;// CONCATENATED MODULE: ./src/checks/kubernetes/policies.ts
-
 
 const POD_SPEC = new Map(Object.entries({
     Pod: ['spec'],
@@ -2970,7 +2964,7 @@ function runPolicies(resources, scopes) {
                         const ref = (0,reference/* splitReference */.mQ)(image);
                         if (!ref.digest && (ref.tag === undefined || ref.tag === 'latest')) {
                             hits.push({
-                                rule: rules/* RULE */.xZ.imageNotPinned,
+                                rule: 'kubernetes/image-not-pinned',
                                 resource: r,
                                 pointer: [...podPath, field, String(i), 'image'],
                                 message: `container ${cname} image ${image} is not pinned (${ref.tag === 'latest' ? 'tag latest' : 'no tag'}); use a version tag or a digest`,
@@ -2983,7 +2977,7 @@ function runPolicies(resources, scopes) {
                     const missing = ['requests', 'limits'].filter((k) => !obj(res?.[k]) || Object.keys(obj(res?.[k])).length === 0);
                     if (missing.length > 0) {
                         hits.push({
-                            rule: rules/* RULE */.xZ.missingResources,
+                            rule: 'kubernetes/missing-resources',
                             resource: r,
                             pointer: res ? [...podPath, field, String(i), 'resources'] : [...podPath, field, String(i), 'name'],
                             message: `container ${cname} has no ${missing.map((m) => `resources.${m}`).join(' or ')}`,
@@ -2997,7 +2991,7 @@ function runPolicies(resources, scopes) {
         const namespaced = BUILTIN_GROUPS.has(g) ? !CLUSTER_SCOPED.has(r.kind) : scopes.get(`${g}/${r.kind}`);
         if (namespaced === true && r.namespace === '') {
             hits.push({
-                rule: rules/* RULE */.xZ.missingNamespace,
+                rule: 'kubernetes/missing-namespace',
                 resource: r,
                 pointer: ['metadata'],
                 message: `namespaced ${r.kind} has no namespace after the build; set metadata.namespace or the kustomization's namespace`,
@@ -3013,7 +3007,7 @@ function runPolicies(resources, scopes) {
                 if (!covered) {
                     const own = obj(at(r.object, ['metadata', 'labels']))?.[WORKLOAD_LABEL] !== undefined;
                     hits.push({
-                        rule: rules/* RULE */.xZ.egressNotDenied,
+                        rule: 'kubernetes/egress-not-denied',
                         resource: r,
                         pointer: own ? ['metadata', 'labels', WORKLOAD_LABEL] : [...podPath.slice(0, -1), 'metadata', 'labels', WORKLOAD_LABEL],
                         message: `${WORKLOAD_LABEL}: ${workload} workload is not selected by a NetworkPolicy with policyTypes [Egress] in namespace ${r.namespace || '(none)'}; add a deny-by-default egress policy`,
@@ -3028,15 +3022,14 @@ function runPolicies(resources, scopes) {
 ;// CONCATENATED MODULE: ./src/checks/kubernetes/result-findings.ts
 
 
-
 function errorRule(msg) {
     if (msg.startsWith('could not find schema for'))
-        return rules/* RULE */.xZ.missingSchema;
+        return 'kubernetes/missing-schema';
     if (msg.startsWith('prohibited resource kind'))
-        return rules/* RULE */.xZ.rejectedKind;
+        return 'kubernetes/rejected-kind';
     if (msg.startsWith('error unmarshalling') || msg.startsWith('error while parsing'))
-        return rules/* RULE */.xZ.invalidManifest;
-    return rules/* RULE */.xZ.schemaError;
+        return 'kubernetes/invalid-manifest';
+    return 'kubernetes/schema-unavailable';
 }
 /** Findings of one resource's validation result, each at the line of the user's files that made it; returns the errors. */
 function resultFindings(sink, ctx, where, r, res, locations) {
@@ -3054,20 +3047,20 @@ function resultFindings(sink, ctx, where, r, res, locations) {
             if (extra) {
                 for (const name of extra[1].split(', ').map((q) => q.replace(/^'|'$/g, ''))) {
                     const at = locate(ctx, res, [...segs, name], { key: true });
-                    count(sink.add(rules/* RULE */.xZ.schema, at, subject, `${[...segs, name].join('.')}: unknown field ${name}`, { ...opts, same: `unknown ${name}` }));
+                    count(sink.add('kubernetes/schema', at, subject, `${[...segs, name].join('.')}: unknown field ${name}`, { ...opts, same: `unknown ${name}` }));
                 }
                 continue;
             }
             const missing = v.msg.startsWith('missing propert');
             const at = locate(ctx, res, segs, { missing });
-            count(sink.add(rules/* RULE */.xZ.schema, at, subject, `${segs.length ? segs.join('.') : '(root)'}: ${v.msg}`, { ...opts, same: `${segs[segs.length - 1] ?? ''}: ${v.msg}` }));
+            count(sink.add('kubernetes/schema', at, subject, `${segs.length ? segs.join('.') : '(root)'}: ${v.msg}`, { ...opts, same: `${segs[segs.length - 1] ?? ''}: ${v.msg}` }));
         }
         if ((r.validationErrors ?? []).length === 0)
-            count(sink.add(rules/* RULE */.xZ.schema, locate(ctx, res, ['kind'], { key: true }), subject, r.msg, opts));
+            count(sink.add('kubernetes/schema', locate(ctx, res, ['kind'], { key: true }), subject, r.msg, opts));
     }
     else if (r.status === 'error') {
         const rule = errorRule(r.msg);
-        const detail = rule === rules/* RULE */.xZ.missingSchema ? `no schema for ${res.apiVersion} ${res.kind} in ${locations.join(', ')}; the resource was not validated` : r.msg;
+        const detail = rule === 'kubernetes/missing-schema' ? `no schema for ${res.apiVersion} ${res.kind} in ${locations.join(', ')}; the resource was not validated` : r.msg;
         count(sink.add(rule, locate(ctx, res, ['kind'], { key: true }), subject, detail, opts));
     }
     return errors;

@@ -3088,8 +3088,8 @@ function outcomeFindings(o, mode) {
         case 'syntax-error':
             return o.errors.map((e) => ({
                 ...base,
-                rule: rules/* RULE */.xZ.syntaxError,
-                severity: severity(rules/* RULE */.xZ.syntaxError),
+                rule: 'terraform/syntax-error',
+                severity: severity('terraform/syntax-error'),
                 line: e.line,
                 column: e.column,
                 endLine: e.endLine,
@@ -3098,11 +3098,11 @@ function outcomeFindings(o, mode) {
                 help: 'terraform fmt does not format a file that does not parse; the file was left as it is.',
             }));
         case 'skipped':
-            return [{ ...base, rule: rules/* RULE */.xZ.skippedFile, severity: severity(rules/* RULE */.xZ.skippedFile), line: 1, column: 1, message: `Not checked: ${o.reason}` }];
+            return [{ ...base, rule: 'terraform/skipped-file', severity: severity('terraform/skipped-file'), line: 1, column: 1, message: `Not checked: ${o.reason}` }];
         case 'timed-out':
-            return [{ ...base, rule: rules/* RULE */.xZ.deadlineExceeded, severity: severity(rules/* RULE */.xZ.deadlineExceeded), line: 1, column: 1, message: `The check's time limit (${o.limit}) ran out before this file was checked` }];
+            return [{ ...base, rule: 'terraform/deadline-exceeded', severity: severity('terraform/deadline-exceeded'), line: 1, column: 1, message: `The check's time limit (${o.limit}) ran out before this file was checked` }];
         case 'engine-error':
-            return [{ ...base, rule: rules/* RULE */.xZ.engineError, severity: severity(rules/* RULE */.xZ.engineError), line: 1, column: 1, message: o.message }];
+            return [{ ...base, rule: 'terraform/engine-error', severity: severity('terraform/engine-error'), line: 1, column: 1, message: o.message }];
         case 'changed': {
             if (mode === 'write' && o.written)
                 return [];
@@ -3119,8 +3119,8 @@ function outcomeFindings(o, mode) {
                         : `${span} ${line === endLine ? 'is' : 'are'} not formatted as terraform fmt would format ${line === endLine ? 'it' : 'them'}`;
                 return {
                     ...base,
-                    rule: rules/* RULE */.xZ.notFormatted,
-                    severity: severity(rules/* RULE */.xZ.notFormatted),
+                    rule: 'terraform/not-formatted',
+                    severity: severity('terraform/not-formatted'),
                     line,
                     column: 1,
                     endLine,
@@ -3131,7 +3131,7 @@ function outcomeFindings(o, mode) {
                 };
             });
             if (mode === 'write' && o.writeError) {
-                const rule = o.changedWhileFormatting ? rules/* RULE */.xZ.changedWhileFormatting : rules/* RULE */.xZ.writeFailed;
+                const rule = o.changedWhileFormatting ? 'terraform/changed-while-formatting' : 'terraform/write-failed';
                 out.unshift({ ...base, rule, severity: severity(rule), line: 1, column: 1, message: `Not rewritten: ${o.writeError}` });
             }
             return out;

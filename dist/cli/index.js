@@ -115,7 +115,6 @@ const { finding } = IMAGES_RULES;
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   fi: () => (/* binding */ CHECK),
 /* harmony export */   uK: () => (/* binding */ ruleSeverity),
-/* harmony export */   xZ: () => (/* binding */ RULE),
 /* harmony export */   y0: () => (/* binding */ RULES)
 /* harmony export */ });
 /* unused harmony export KUBERNETES_RULES */
@@ -151,30 +150,6 @@ const KUBERNETES_RULES = (0,_report_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .def
     { id: 'kubernetes/deadline-exceeded', severity: 'error', description: 'The check ran past its time limit; the overlays not finished are not validated.' },
 ]);
 const RULES = KUBERNETES_RULES.rules;
-/** Names for the rule ids, as the engine's code uses them. */
-const RULE = {
-    schema: 'kubernetes/schema',
-    missingSchema: 'kubernetes/missing-schema',
-    invalidManifest: 'kubernetes/invalid-manifest',
-    rejectedKind: 'kubernetes/rejected-kind',
-    schemaError: 'kubernetes/schema-unavailable',
-    buildFailed: 'kubernetes/build-failed',
-    kustomizeMissing: 'kubernetes/kustomize-missing',
-    kubeconformMissing: 'kubernetes/kubeconform-missing',
-    remoteBase: 'kubernetes/remote-base',
-    outsideRoot: 'kubernetes/outside-root',
-    imageNotPinned: 'kubernetes/image-not-pinned',
-    missingResources: 'kubernetes/missing-resources',
-    missingNamespace: 'kubernetes/missing-namespace',
-    egressNotDenied: 'kubernetes/egress-not-denied',
-    configMapTooLarge: 'kubernetes/configmap-too-large',
-    secretTooLarge: 'kubernetes/secret-too-large',
-    annotationsTooLarge: 'kubernetes/annotations-too-large',
-    objectTooLarge: 'kubernetes/object-too-large',
-    fileTooLarge: 'kubernetes/file-too-large',
-    excessiveAliasing: 'kubernetes/excessive-aliasing',
-    deadlineExceeded: 'kubernetes/deadline-exceeded',
-};
 /** Severity a rule runs at given user overrides; undefined when the rule is off. */
 function ruleSeverity(id, overrides) {
     return KUBERNETES_RULES.severityUnder(id, overrides);
@@ -189,7 +164,6 @@ function ruleSeverity(id, overrides) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   fi: () => (/* binding */ CHECK),
 /* harmony export */   pD: () => (/* binding */ TERRAFORM_RULES),
-/* harmony export */   xZ: () => (/* binding */ RULE),
 /* harmony export */   y0: () => (/* binding */ RULES)
 /* harmony export */ });
 /* harmony import */ var _report_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9681);
@@ -210,16 +184,6 @@ const TERRAFORM_RULES = (0,_report_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .defi
     { id: 'terraform/engine-error', severity: 'error', description: 'The formatter (builtin or terraform/tofu binary) failed on a file for a reason other than its syntax.' },
 ]);
 const RULES = TERRAFORM_RULES.rules;
-/** Names for the rule ids, as the engine's code uses them. */
-const RULE = {
-    notFormatted: 'terraform/not-formatted',
-    syntaxError: 'terraform/syntax-error',
-    writeFailed: 'terraform/write-failed',
-    changedWhileFormatting: 'terraform/changed-while-formatting',
-    skippedFile: 'terraform/skipped-file',
-    engineError: 'terraform/engine-error',
-    deadlineExceeded: 'terraform/deadline-exceeded',
-};
 
 
 /***/ }),

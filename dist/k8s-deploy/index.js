@@ -34106,30 +34106,6 @@ const KUBERNETES_RULES = (0,rules/* defineRules */.x0)(CHECK, [
     { id: 'kubernetes/deadline-exceeded', severity: 'error', description: 'The check ran past its time limit; the overlays not finished are not validated.' },
 ]);
 const kubernetes_rules_RULES = KUBERNETES_RULES.rules;
-/** Names for the rule ids, as the engine's code uses them. */
-const RULE = {
-    schema: 'kubernetes/schema',
-    missingSchema: 'kubernetes/missing-schema',
-    invalidManifest: 'kubernetes/invalid-manifest',
-    rejectedKind: 'kubernetes/rejected-kind',
-    schemaError: 'kubernetes/schema-unavailable',
-    buildFailed: 'kubernetes/build-failed',
-    kustomizeMissing: 'kubernetes/kustomize-missing',
-    kubeconformMissing: 'kubernetes/kubeconform-missing',
-    remoteBase: 'kubernetes/remote-base',
-    outsideRoot: 'kubernetes/outside-root',
-    imageNotPinned: 'kubernetes/image-not-pinned',
-    missingResources: 'kubernetes/missing-resources',
-    missingNamespace: 'kubernetes/missing-namespace',
-    egressNotDenied: 'kubernetes/egress-not-denied',
-    configMapTooLarge: 'kubernetes/configmap-too-large',
-    secretTooLarge: 'kubernetes/secret-too-large',
-    annotationsTooLarge: 'kubernetes/annotations-too-large',
-    objectTooLarge: 'kubernetes/object-too-large',
-    fileTooLarge: 'kubernetes/file-too-large',
-    excessiveAliasing: 'kubernetes/excessive-aliasing',
-    deadlineExceeded: 'kubernetes/deadline-exceeded',
-};
 /** Severity a rule runs at given user overrides; undefined when the rule is off. */
 function ruleSeverity(id, overrides) {
     return KUBERNETES_RULES.severityUnder(id, overrides);
@@ -34153,16 +34129,6 @@ const TERRAFORM_RULES = (0,rules/* defineRules */.x0)(rules_CHECK, [
     { id: 'terraform/engine-error', severity: 'error', description: 'The formatter (builtin or terraform/tofu binary) failed on a file for a reason other than its syntax.' },
 ]);
 const terraform_rules_RULES = TERRAFORM_RULES.rules;
-/** Names for the rule ids, as the engine's code uses them. */
-const rules_RULE = {
-    notFormatted: 'terraform/not-formatted',
-    syntaxError: 'terraform/syntax-error',
-    writeFailed: 'terraform/write-failed',
-    changedWhileFormatting: 'terraform/changed-while-formatting',
-    skippedFile: 'terraform/skipped-file',
-    engineError: 'terraform/engine-error',
-    deadlineExceeded: 'terraform/deadline-exceeded',
-};
 
 ;// CONCATENATED MODULE: ./src/checks/rule-ids.ts
 // Every rule a `rules:` entry of .portarium-infra.yml may name, from the rule tables alone: the CLI

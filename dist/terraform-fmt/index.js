@@ -35909,8 +35909,8 @@ function outcomeFindings(o, mode) {
         case 'syntax-error':
             return o.errors.map((e) => ({
                 ...base,
-                rule: rules/* RULE */.xZ.syntaxError,
-                severity: severity(rules/* RULE */.xZ.syntaxError),
+                rule: 'terraform/syntax-error',
+                severity: severity('terraform/syntax-error'),
                 line: e.line,
                 column: e.column,
                 endLine: e.endLine,
@@ -35919,11 +35919,11 @@ function outcomeFindings(o, mode) {
                 help: 'terraform fmt does not format a file that does not parse; the file was left as it is.',
             }));
         case 'skipped':
-            return [{ ...base, rule: rules/* RULE */.xZ.skippedFile, severity: severity(rules/* RULE */.xZ.skippedFile), line: 1, column: 1, message: `Not checked: ${o.reason}` }];
+            return [{ ...base, rule: 'terraform/skipped-file', severity: severity('terraform/skipped-file'), line: 1, column: 1, message: `Not checked: ${o.reason}` }];
         case 'timed-out':
-            return [{ ...base, rule: rules/* RULE */.xZ.deadlineExceeded, severity: severity(rules/* RULE */.xZ.deadlineExceeded), line: 1, column: 1, message: `The check's time limit (${o.limit}) ran out before this file was checked` }];
+            return [{ ...base, rule: 'terraform/deadline-exceeded', severity: severity('terraform/deadline-exceeded'), line: 1, column: 1, message: `The check's time limit (${o.limit}) ran out before this file was checked` }];
         case 'engine-error':
-            return [{ ...base, rule: rules/* RULE */.xZ.engineError, severity: severity(rules/* RULE */.xZ.engineError), line: 1, column: 1, message: o.message }];
+            return [{ ...base, rule: 'terraform/engine-error', severity: severity('terraform/engine-error'), line: 1, column: 1, message: o.message }];
         case 'changed': {
             if (mode === 'write' && o.written)
                 return [];
@@ -35940,8 +35940,8 @@ function outcomeFindings(o, mode) {
                         : `${span} ${line === endLine ? 'is' : 'are'} not formatted as terraform fmt would format ${line === endLine ? 'it' : 'them'}`;
                 return {
                     ...base,
-                    rule: rules/* RULE */.xZ.notFormatted,
-                    severity: severity(rules/* RULE */.xZ.notFormatted),
+                    rule: 'terraform/not-formatted',
+                    severity: severity('terraform/not-formatted'),
                     line,
                     column: 1,
                     endLine,
@@ -35952,7 +35952,7 @@ function outcomeFindings(o, mode) {
                 };
             });
             if (mode === 'write' && o.writeError) {
-                const rule = o.changedWhileFormatting ? rules/* RULE */.xZ.changedWhileFormatting : rules/* RULE */.xZ.writeFailed;
+                const rule = o.changedWhileFormatting ? 'terraform/changed-while-formatting' : 'terraform/write-failed';
                 out.unshift({ ...base, rule, severity: severity(rule), line: 1, column: 1, message: `Not rewritten: ${o.writeError}` });
             }
             return out;
@@ -37515,7 +37515,6 @@ const main_run = () => (0,action/* runCheckAction */.s5)(terraformFmt);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   fi: () => (/* binding */ CHECK),
 /* harmony export */   pD: () => (/* binding */ TERRAFORM_RULES),
-/* harmony export */   xZ: () => (/* binding */ RULE),
 /* harmony export */   y0: () => (/* binding */ RULES)
 /* harmony export */ });
 /* harmony import */ var _report_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9681);
@@ -37536,16 +37535,6 @@ const TERRAFORM_RULES = (0,_report_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .defi
     { id: 'terraform/engine-error', severity: 'error', description: 'The formatter (builtin or terraform/tofu binary) failed on a file for a reason other than its syntax.' },
 ]);
 const RULES = TERRAFORM_RULES.rules;
-/** Names for the rule ids, as the engine's code uses them. */
-const RULE = {
-    notFormatted: 'terraform/not-formatted',
-    syntaxError: 'terraform/syntax-error',
-    writeFailed: 'terraform/write-failed',
-    changedWhileFormatting: 'terraform/changed-while-formatting',
-    skippedFile: 'terraform/skipped-file',
-    engineError: 'terraform/engine-error',
-    deadlineExceeded: 'terraform/deadline-exceeded',
-};
 
 
 /***/ }),
@@ -37685,30 +37674,6 @@ const KUBERNETES_RULES = (0,rules/* defineRules */.x0)(CHECK, [
     { id: 'kubernetes/deadline-exceeded', severity: 'error', description: 'The check ran past its time limit; the overlays not finished are not validated.' },
 ]);
 const kubernetes_rules_RULES = KUBERNETES_RULES.rules;
-/** Names for the rule ids, as the engine's code uses them. */
-const RULE = {
-    schema: 'kubernetes/schema',
-    missingSchema: 'kubernetes/missing-schema',
-    invalidManifest: 'kubernetes/invalid-manifest',
-    rejectedKind: 'kubernetes/rejected-kind',
-    schemaError: 'kubernetes/schema-unavailable',
-    buildFailed: 'kubernetes/build-failed',
-    kustomizeMissing: 'kubernetes/kustomize-missing',
-    kubeconformMissing: 'kubernetes/kubeconform-missing',
-    remoteBase: 'kubernetes/remote-base',
-    outsideRoot: 'kubernetes/outside-root',
-    imageNotPinned: 'kubernetes/image-not-pinned',
-    missingResources: 'kubernetes/missing-resources',
-    missingNamespace: 'kubernetes/missing-namespace',
-    egressNotDenied: 'kubernetes/egress-not-denied',
-    configMapTooLarge: 'kubernetes/configmap-too-large',
-    secretTooLarge: 'kubernetes/secret-too-large',
-    annotationsTooLarge: 'kubernetes/annotations-too-large',
-    objectTooLarge: 'kubernetes/object-too-large',
-    fileTooLarge: 'kubernetes/file-too-large',
-    excessiveAliasing: 'kubernetes/excessive-aliasing',
-    deadlineExceeded: 'kubernetes/deadline-exceeded',
-};
 /** Severity a rule runs at given user overrides; undefined when the rule is off. */
 function ruleSeverity(id, overrides) {
     return KUBERNETES_RULES.severityUnder(id, overrides);
