@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CallAborted, KubectlError, KubectlRunner } from '../../../src/tools/kubectl.js';
 import { UsageError } from '../../../src/report/finding.js';
 import { tempDir } from '../kubernetes/temp.js';
+import { alive, until } from '../../helpers/process.js';
 
 /**
  * A kubectl stand-in (a Node script): `echo` reports what it was given, `fail` answers like an API
@@ -25,23 +26,6 @@ if (mode === 'echo') {
   setInterval(() => {}, 1000);
 }
 `;
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
-async function until(cond: () => boolean, ms = 5000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 describe.runIf(process.platform !== 'win32')('KubectlRunner on the shared process runner', () => {
   const dir = tempDir('kubectl-runner');

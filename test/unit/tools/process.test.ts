@@ -1,27 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { outputOf, runProcess, runProcessSync } from '../../../src/tools/process.js';
 import { runCommand } from '../../../src/images/command.js';
+import { alive, until } from '../../helpers/process.js';
 
 const node = process.execPath;
 /** Runs a Node script as a child: `node -e SCRIPT ARGS...`. */
 const js = (script: string, ...args: string[]) => [node, ['-e', script, ...args]] as const;
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
-async function until(cond: () => boolean, ms = 5000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 describe('runProcess', () => {
   it('passes arguments literally: no shell ever reads them', async () => {
