@@ -1,3 +1,4 @@
+import type { KubernetesEngine } from '../../settings/sections.js';
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../../report/finding.js';
@@ -11,7 +12,8 @@ import { KUBECONFORM_DEFAULT_LOCATION, checkKubernetesVersion, normalizeLocation
 import { MissingDefaultSchemasError, buildRegistries } from './schema-registry.js';
 import { splitKinds, type Validator } from './validator.js';
 
-export type EngineName = 'builtin' | 'kubeconform';
+/** The validation engines; the same names `kubernetes.engine` accepts. */
+export type EngineName = KubernetesEngine;
 
 export interface EngineOptions {
   engine?: EngineName;
