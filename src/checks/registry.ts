@@ -12,6 +12,11 @@ export interface CheckDefinition {
   rules: readonly RuleDef[];
   /** Runs the check over `root` with the settings of `.portarium-infra.yml` and no other options. */
   run(ctx: CheckContext): Promise<CheckResult>;
+  /**
+   * Most of its time is child processes, which it tells `ctx.onProcessesStarted` are running: `check`
+   * starts it first and the in-process checks only then, so they fill the time the processes take.
+   */
+  startsProcesses?: true;
 }
 
 export interface CheckContext {
@@ -23,6 +28,8 @@ export interface CheckContext {
   workspace?: string;
   /** Told as each target (compose project, overlay × version) is done: progress lines on a terminal. */
   onTarget?: (done: TargetDone) => void;
+  /** See CheckDefinition.startsProcesses. */
+  onProcessesStarted?: () => void;
 }
 
 export interface TargetDone {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { parseAllDocuments, stringify } from 'yaml';
 import type { Finding } from '../report/finding.js';
 import { UsageError } from '../report/finding.js';
-import { DEFAULT_MAX_BYTES, DEFAULT_MEMORY_BYTES, DEFAULT_TIMEOUT_MS, kustomizeError, memoryLimited, outOfMemory, runCapped } from '../checks/kubernetes/build.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_MEMORY_BYTES, DEFAULT_TIMEOUT_MS, goRuntimeEnv, kustomizeError, memoryLimited, outOfMemory, runCapped } from '../checks/kubernetes/build.js';
 import { buildTree, referenceProblems } from '../checks/kubernetes/discover.js';
 import { kustomizationFile, type Kustomization } from '../checks/kubernetes/kustomization.js';
 import { locateKustomize, type KustomizeCommand } from '../tools/kustomize.js';
@@ -171,7 +171,7 @@ export function sha256(text: string): string {
 let located: Promise<KustomizeCommand | undefined> | undefined;
 
 export async function kustomizeRenderer(cmd?: KustomizeCommand, limits: { timeoutMs?: number; maxBytes?: number } = {}): Promise<Renderer> {
-  // Locating runs `kubectl version`; once per process is enough.
+  // Locating runs `kustomize version`; once per process is enough.
   located ??= locateKustomize();
   const k = cmd ?? (await located);
   if (!k) throw new UsageError('no kustomize found: install kubectl or run scripts/tools/install-kustomize.sh');
@@ -181,7 +181,7 @@ export async function kustomizeRenderer(cmd?: KustomizeCommand, limits: { timeou
 /** The validation's build: load restrictor on, killed at the timeout, the output cap or the memory limit. */
 async function runBuild(k: KustomizeCommand, overlay: string, timeoutMs: number, maxBytes: number): Promise<string> {
   const [bin, argv] = memoryLimited(k.path, [...k.args, '--load-restrictor', 'LoadRestrictionsRootOnly', overlay], DEFAULT_MEMORY_BYTES);
-  const r = await runCapped(bin, argv, timeoutMs, maxBytes);
+  const r = await runCapped(bin, argv, timeoutMs, maxBytes, goRuntimeEnv(DEFAULT_MEMORY_BYTES));
   if (r.overflow) throw new RenderLimitExceeded(`the output is larger than ${mib(maxBytes)}; the build was stopped`);
   if (r.code !== 0 && outOfMemory(r.stderr)) throw new RenderLimitExceeded(`kustomize ran out of memory (limit ${mib(DEFAULT_MEMORY_BYTES)} of address space)`);
   if (r.timedOut) throw new RenderLimitExceeded(`the build did not finish within ${Math.round(timeoutMs / 1000)}s and was stopped`);

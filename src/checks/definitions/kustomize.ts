@@ -11,10 +11,12 @@ export function kustomizeOptions(s: KubernetesSettings): Omit<KustomizeOptions, 
 export const kustomizeCheck: CheckDefinition = {
   name: 'kustomize',
   rules: RULES,
-  run: ({ root, config, onTarget }) =>
+  startsProcesses: true,
+  run: ({ root, config, onTarget, onProcessesStarted }) =>
     runKustomize({
       root,
       ...kustomizeOptions(config.checks.kubernetes),
+      ...(onProcessesStarted && { onBuildsStarted: onProcessesStarted }),
       ...(onTarget && {
         onOverlay: (o) =>
           onTarget({ check: 'kustomize', target: `${o.path} @ ${o.version}`, failed: o.status !== 'passed', problems: o.errors, detail: o.status === 'passed' || o.status === 'failed' ? `${o.resources} resources` : o.status }),

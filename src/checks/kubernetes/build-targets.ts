@@ -19,11 +19,19 @@ export interface BuildLimits {
   kustomizeMemoryBytes?: number | undefined;
 }
 
+export interface BuildEvents {
+  /** A kustomize process is running (the main thread has time for other work). */
+  onStarted?: () => void;
+  /** `t` built and its resources read. */
+  onBuilt?: (t: Target) => void;
+}
+
 /** Builds every overlay not refused and reads the rendered resources into `t.resources`. */
 export async function buildTargets(
   targets: Target[],
   kustomize: KustomizeCommand,
   ctx: { root: string; discovery: Discovery; sink: FindingSink; deadline: Deadline; limits: BuildLimits },
+  events: BuildEvents = {},
 ): Promise<void> {
   const { sink, deadline, limits } = ctx;
   await mapLimit(targets, limits.concurrency, async (t) => {
@@ -34,6 +42,7 @@ export async function buildTargets(
       sortOptions: t.tree[0]?.sortOptions,
       timeoutMs: deadline.cap(BUILD_TIMEOUT_MS),
       memoryBytes: limits.kustomizeMemoryBytes,
+      onStarted: events.onStarted,
     });
     if (!t.build.ok && t.build.timedOut && deadline.expired()) {
       t.build = undefined;
@@ -50,5 +59,6 @@ export async function buildTargets(
       const at = big.origin ? locate({ overlay: t.tree[0]!, tree: t.tree }, big, ['kind'], { key: true }) : overlayFile(t);
       if (sink.add('kubernetes/object-too-large', at, subjectOf(big), big.message, { overlay: t.rel }) === 'error') t.oversized = (t.oversized ?? 0) + 1;
     }
+    events.onBuilt?.(t);
   });
 }

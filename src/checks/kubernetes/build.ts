@@ -21,6 +21,8 @@ export interface BuildOptions {
   sortOptions?: unknown;
   /** Address space kustomize may use (bytes); 0 = unlimited. */
   memoryBytes?: number | undefined;
+  /** Called once kustomize is running. */
+  onStarted?: (() => void) | undefined;
 }
 
 export const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
@@ -53,7 +55,9 @@ export async function buildKustomization(cmd: KustomizeCommand, dir: string, opt
     const args = [...cmd.args, '--load-restrictor', 'LoadRestrictionsRootOnly', wrapperDir];
     const memory = opts.memoryBytes ?? DEFAULT_MEMORY_BYTES;
     const [bin, argv] = memoryLimited(cmd.path, args, memory);
-    const r = await runCapped(bin, argv, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, opts.maxBytes ?? DEFAULT_MAX_BYTES);
+    const running = runCapped(bin, argv, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, opts.maxBytes ?? DEFAULT_MAX_BYTES, goRuntimeEnv(memory));
+    opts.onStarted?.();
+    const r = await running;
     if (r.code === 0 && !r.overflow) return { ok: true, output: r.stdout, wrapperDir };
     const message = r.overflow
       ? `build output is larger than ${Math.round((opts.maxBytes ?? DEFAULT_MAX_BYTES) / 1024 / 1024)} MiB`
@@ -79,6 +83,20 @@ export function memoryLimited(cmd: string, args: string[], bytes: number, prlimi
   return ['/bin/sh', ['-c', 'ulimit -v "$1" || exit 125; shift; exec "$@"', 'sh', String(Math.floor(bytes / 1024)), cmd, ...args]];
 }
 
+/**
+ * A build is a short-lived Go process that allocates a lot and keeps little: with Go's default
+ * GOGC=100 a third of its CPU goes to collecting garbage it would free at exit anyway. GOGC=400 makes
+ * a typical overlay build about 40% faster for a few MiB more; GOMEMLIMIT (two thirds of the
+ * address-space limit) makes the collector work hard again before a large build reaches that
+ * limit. What the user's environment sets wins.
+ */
+export function goRuntimeEnv(memoryBytes: number, env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const tuned: NodeJS.ProcessEnv = { ...env };
+  tuned['GOGC'] ??= '400';
+  if (memoryBytes > 0) tuned['GOMEMLIMIT'] ??= String(Math.floor((memoryBytes * 2) / 3));
+  return tuned;
+}
+
 /** Go's runtime reports allocation failure under RLIMIT_AS this way (fatal error, exit 2). */
 export function outOfMemory(stderr: string): boolean {
   return /fatal error: (runtime: )?out of memory|failed to reserve page summary memory|cannot allocate memory/i.test(stderr);
@@ -90,7 +108,7 @@ const KLOG_HEADER = /^[IWEF]\d{4} \d{2}:\d{2}:\d{2}\.\d+ +\d+ [^ \]]+:\d+\] /;
 /**
  * The error kustomize printed, once and without log decoration: from kubectl's klog line
  * (`err="..."`, or `err=<` with the message on tab-indented lines up to ` >`), else kustomize's
- * `Error: ...`, else whatever it printed with klog headers removed and repeated lines dropped.
+ * `Error: ...` to the end, else whatever it printed with klog headers removed and repeated lines dropped.
  */
 export function kustomizeError(stderr: string): string {
   const lines = stderr.split('\n').map((l) => l.replace(KLOG_HEADER, ''));
@@ -102,8 +120,16 @@ export function kustomizeError(stderr: string): string {
     const message = block[1]!.split('\n').map((l) => l.replace(/^\t/, '').trim()).filter(Boolean).join(' ');
     if (message) return message;
   }
-  const err = lines.map((l) => l.trim()).find((l) => /^(Error|error): /.test(l));
-  if (err) return err.replace(/^(Error|error): /, '');
+  // The standalone kustomize prints `Error: ` and the message, which may run over several lines.
+  const at = lines.findIndex((l) => /^(Error|error): /.test(l.trim()));
+  if (at >= 0) {
+    return lines
+      .slice(at)
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .join(' ')
+      .replace(/^(Error|error): /, '');
+  }
   // kubectl may log the error and print it again; say it once.
   const plain = new Set(lines.map((l) => l.trim()).filter((l) => l && l !== '>'));
   return [...plain].join(' ') || 'kustomize build failed';
@@ -124,9 +150,10 @@ export interface RunResult {
 }
 
 /** Runs a build with a wall-clock limit and an output cap; either one kills it. */
-export async function runCapped(cmd: string, args: string[], timeoutMs: number, maxBytes: number): Promise<RunResult> {
+export async function runCapped(cmd: string, args: string[], timeoutMs: number, maxBytes: number, env?: NodeJS.ProcessEnv): Promise<RunResult> {
   const r = await runProcess(cmd, args, {
     timeoutMs,
+    env,
     // Its own process group, so a kill also reaches what kustomize started (exec plugins, helm),
     // which would otherwise hold the pipes open past the timeout.
     processGroup: true,

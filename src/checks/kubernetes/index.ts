@@ -11,6 +11,7 @@ import { Deadline } from '../deadline.js';
 import { diffAgainstBase } from './base-diff.js';
 import { buildTargets, type BuildLimits } from './build-targets.js';
 import { discover } from './discover.js';
+import { EarlyValidation } from './early-validation.js';
 import { checkEngineOptions } from './engine.js';
 import { FindingSink } from './findings.js';
 import { stripOrigins } from './manifests.js';
@@ -50,6 +51,8 @@ export async function runKustomize(opts: KustomizeOptions): Promise<KustomizeRes
   for (const v of versions) checkEngineOptions({ kubernetesVersion: v, schemaLocations: locations, baseDir: root });
   clearYamlCache();
 
+  // `kustomize version` runs while discovery reads the tree.
+  const locating = opts.kustomize ? Promise.resolve(opts.kustomize) : locateKustomize();
   const discovery = discover(root);
   const dirs = overlayDirs(root, opts.paths, discovery);
   const sink = new FindingSink(root, opts.rules, versions.length);
@@ -71,7 +74,7 @@ export async function runKustomize(opts: KustomizeOptions): Promise<KustomizeRes
 
   const targets = targetsOf(root, dirs, discovery);
   refuseUnsafe(targets, sink, root, opts);
-  const kustomize = opts.kustomize ?? (await locateKustomize());
+  const kustomize = await locating;
   if (!kustomize) {
     // The other checks of the run still report; this one says what is missing instead of ending the run.
     reportMissingKustomize(sink, targets);
@@ -79,15 +82,30 @@ export async function runKustomize(opts: KustomizeOptions): Promise<KustomizeRes
   }
   log(`kustomize: ${kustomize.kind === 'kubectl' ? 'kubectl kustomize' : kustomize.path} (kustomize ${kustomize.version})`);
 
-  await buildTargets(targets, kustomize, { root, discovery, sink, deadline, limits });
-  if (opts.engine === 'kubeconform' && !(await locateKubeconform(opts.kubeconformPath ? { path: opts.kubeconformPath } : {}))) {
-    reportMissingKubeconform(sink, targets);
-    return { check: CHECK, findings: sink.findings(), artifacts, stats, overlays };
-  }
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'portarium-k8s-'));
   try {
-    const validators = await createValidators(targets, opts, { root, versions, locations, strict, http, tmp, log });
-    await validateTargets(targets, validators, { versions, locations, sink, deadline, stats, report });
+    const makeValidators = () => createValidators(targets, opts, { root, versions, locations, strict, http, tmp, log });
+    // The kubeconform engine runs its own processes: it starts after the builds, as it always has.
+    const early = (opts.engine ?? 'builtin') === 'builtin' ? new EarlyValidation(makeValidators, versions, deadline) : undefined;
+    // Work on the main thread waits until every build of the first wave runs, so none starts later for it.
+    let waiting = Math.min(limits.concurrency, targets.filter((t) => !t.refused).length);
+    const firstWaveRuns = () => {
+      early?.started();
+      opts.onBuildsStarted?.();
+    };
+    if (waiting === 0) opts.onBuildsStarted?.();
+    await buildTargets(targets, kustomize, { root, discovery, sink, deadline, limits }, {
+      onStarted: () => {
+        if (--waiting === 0) firstWaveRuns();
+      },
+      onBuilt: (t) => early?.built(t),
+    });
+    if (opts.engine === 'kubeconform' && !(await locateKubeconform(opts.kubeconformPath ? { path: opts.kubeconformPath } : {}))) {
+      reportMissingKubeconform(sink, targets);
+      return { check: CHECK, findings: sink.findings(), artifacts, stats, overlays };
+    }
+    const { validators, early: earlyResults } = early ? await early.finish(targets) : { validators: await makeValidators(), early: undefined };
+    await validateTargets(targets, validators, { versions, locations, sink, deadline, stats, report, ...(earlyResults ? { early: earlyResults } : {}) });
     await validators.saveCache();
 
     let diff: string | undefined;

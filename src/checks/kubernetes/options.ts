@@ -35,6 +35,8 @@ export interface KustomizeOptions extends KubernetesSettings {
   log?: (message: string) => void;
   /** Called as each overlay × version is validated: the CLI's progress lines. */
   onOverlay?: (report: OverlayReport) => void;
+  /** Told once the first kustomize builds run (not told when there is nothing to build). */
+  onBuildsStarted?: () => void;
 }
 
 export type OverlayStatus = 'passed' | 'failed' | 'build-failed' | 'refused' | 'timed-out';

@@ -7,6 +7,7 @@ import { crdScopes, runPolicies } from './policies.js';
 import { resultFindings } from './result-findings.js';
 import { locate, type MapContext } from './source-map.js';
 import { markTimedOut, type Target } from './targets.js';
+import type { EarlyResults } from './early-validation.js';
 import type { Validators } from './validators.js';
 import { ValidationTimeout, type ValidationResult, type Validator } from './validator.js';
 
@@ -19,6 +20,8 @@ export interface ValidateRun {
   deadline: Deadline;
   stats: Record<string, number>;
   report: (o: OverlayReport) => void;
+  /** Results validated while the builds ran (see EarlyValidation). */
+  early?: EarlyResults;
 }
 
 /**
@@ -44,7 +47,7 @@ export async function validateTargets(targets: Target[], validators: Validators,
         report({ path: t.rel, version: v, resources: 0, errors: 1, status });
         continue;
       }
-      const results = await validateInBatches(validators.byVersion.get(v)!, t.resources, deadline);
+      const results = await (run.early?.(t, v) ?? validateInBatches(validators.byVersion.get(v)!, t.resources, deadline));
       if (results === undefined) {
         markTimedOut(t, sink, deadline);
         report({ path: t.rel, version: v, resources: t.resources.length, errors: 1, status: 'timed-out' });
@@ -67,7 +70,7 @@ export async function validateTargets(targets: Target[], validators: Validators,
 }
 
 /** Validates in batches so the deadline is tested between them; undefined when it ran out. */
-async function validateInBatches(validator: Validator, resources: BuiltResource[], deadline: Deadline): Promise<ValidationResult[] | undefined> {
+export async function validateInBatches(validator: Validator, resources: BuiltResource[], deadline: Deadline): Promise<ValidationResult[] | undefined> {
   const out: ValidationResult[] = [];
   for (let i = 0; i < resources.length; i += VALIDATE_BATCH) {
     if (deadline.expired()) return undefined;

@@ -37,14 +37,16 @@ export async function planCheckRuns(ctx: CheckContext, touched?: ReadonlySet<str
 
 /**
  * Runs the planned checks; `ctx.onTarget` hears of each target, or of the whole check when it has no
- * targets of its own. The checks start together, so the kustomize builds (child processes, most of a
- * run's wall time) overlap the in-process checks; what is told and returned stays in plan order.
+ * targets of its own. The checks overlap: those whose time is child processes (the kustomize builds,
+ * most of a run's wall time) start first, and the in-process checks as soon as those processes run.
+ * What is told and returned stays in plan order.
  */
 export async function runChecks(ctx: CheckContext, runs: readonly CheckRun[]): Promise<CheckResult[]> {
   let turn = 0;
   const held: TargetDone[][] = runs.map(() => []);
   const told = runs.map(() => false);
-  const started = runs.map(({ check, settings }, i) => {
+  const start = (i: number, onProcessesStarted?: () => void): Promise<CheckResult> => {
+    const { check, settings } = runs[i]!;
     const config = overlaySettings(ctx.config, settings);
     const onTarget =
       ctx.onTarget &&
@@ -53,11 +55,23 @@ export async function runChecks(ctx: CheckContext, runs: readonly CheckRun[]): P
         if (i === turn) ctx.onTarget!(d);
         else held[i]!.push(d);
       });
-    const p = Promise.resolve().then(() => check.run({ ...ctx, config, ...(onTarget && { onTarget }) }));
+    const p = Promise.resolve().then(() => check.run({ ...ctx, config, ...(onTarget && { onTarget }), ...(onProcessesStarted && { onProcessesStarted }) }));
     // A failure is raised when its turn comes, as when the checks ran one after another.
     p.catch(() => undefined);
     return p;
+  };
+  const started: Promise<CheckResult>[] = new Array(runs.length);
+  const running: Promise<unknown>[] = [];
+  runs.forEach(({ check }, i) => {
+    if (!check.startsProcesses) return;
+    let told!: () => void;
+    const told$ = new Promise<void>((resolve) => (told = resolve));
+    started[i] = start(i, told);
+    // A check that ends (or fails) without telling has no processes left to wait for.
+    running.push(Promise.race([told$, started[i]!.catch(() => undefined)]));
   });
+  await Promise.all(running);
+  runs.forEach((_, i) => (started[i] ??= start(i)));
   const results: CheckResult[] = [];
   for (let i = 0; i < runs.length; i++) {
     turn = i;

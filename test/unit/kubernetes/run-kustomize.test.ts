@@ -56,6 +56,21 @@ describe('runKustomize options', () => {
     ]);
   });
 
+  it('a CRD that only a build prints validates the custom resources of every overlay, however the builds finish', async () => {
+    // The CRD exists only in b's output (a patch gives it its kind), so no file of the tree declares it.
+    const root = repo({
+      'b/crd.yaml': crd.replace('kind: CustomResourceDefinition', 'kind: CrdTemplate'),
+      'b/kustomization.yaml': 'resources: [crd.yaml]\npatches:\n  - target: {kind: CrdTemplate}\n    patch: |-\n      - op: replace\n        path: /kind\n        value: CustomResourceDefinition\n',
+      'a/kustomization.yaml': 'namespace: apps\nresources: [agent.yaml]\n',
+      'a/agent.yaml': 'apiVersion: portarium.io/v1alpha1\nkind: Agent\nmetadata: {name: a}\nspec:\n  replicas: two\n',
+    });
+    for (const concurrency of [1, 2]) {
+      const r = await runKustomize({ root, concurrency });
+      expect(r.findings.map((f) => `${f.rule} ${f.file}:${f.line}`)).toEqual(['kubernetes/schema a/agent.yaml:5']);
+      expect(r.stats).toMatchObject({ resources: 2, valid: 1, invalid: 1, skipped: 0 });
+    }
+  });
+
   it('a resource without a schema is a warning, never silently valid; ignoreMissingSchemas skips it', async () => {
     const root = repo({ 'app/kustomization.yaml': 'namespace: apps\nresources: [w.yaml]\n', 'app/w.yaml': 'apiVersion: example.com/v1\nkind: Widget\nmetadata: {name: w}\n' });
     const r = await runKustomize({ root });

@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
@@ -38,20 +39,32 @@ describe('verified tool downloads (action path)', () => {
 });
 
 describe('kustomize locator and builds', () => {
-  it('prefers kubectl kustomize when kubectl is on PATH', async () => {
+  const standalone = findTool('kustomize');
+  it('prefers the pinned standalone kustomize, and kubectl kustomize only without it', async () => {
     const k = await locateKustomize();
-    if (!findOnPath('kubectl')) return expect(k?.kind).not.toBe('kubectl');
-    expect(k).toMatchObject({ kind: 'kubectl', args: ['kustomize'] });
-    expect(k!.version).toMatch(/^v5\.\d+\.\d+/);
+    if (standalone) expect(k).toMatchObject({ kind: 'kustomize', path: standalone, args: ['build'], version: 'v5.5.0' });
+    else if (findOnPath('kubectl')) expect(k).toMatchObject({ kind: 'kubectl', args: ['kustomize'] });
+    else expect(k).toBeUndefined();
+    if (findOnPath('kubectl')) expect(await locateKustomize({ prefer: 'kubectl' })).toMatchObject({ kind: 'kubectl', args: ['kustomize'] });
   });
 
-  const standalone = findTool('kustomize');
-  it.runIf(standalone !== undefined)('the standalone kustomize (install-kustomize.sh) renders what kubectl kustomize renders', async () => {
+  it('passes over a standalone kustomize at another version than the pin', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'kustomize-other-'));
+    mkdirSync(path.join(dir, 'bin'));
+    const fake = path.join(dir, 'bin', 'kustomize');
+    writeFileSync(fake, '#!/bin/sh\necho v4.5.7\n', { mode: 0o755 });
+    const k = await locateKustomize({ toolsDir: dir, prefer: 'kustomize' });
+    expect(k?.path).not.toBe(fake);
+  });
+
+  it.runIf(standalone !== undefined && findOnPath('kubectl') !== undefined)('the standalone kustomize (install-kustomize.sh) renders what kubectl kustomize renders', async () => {
     const k = await locateKustomize({ prefer: standalone });
+    const viaKubectl = await locateKustomize({ prefer: 'kubectl' });
+    expect(viaKubectl?.kind).toBe('kubectl');
     expect(k).toMatchObject({ kind: 'kustomize', version: 'v5.5.0', args: ['build'] });
     const root = path.join(REPO_ROOT, 'test/fixtures/kubernetes/mapping');
     const viaStandalone = await runKustomize({ root, paths: ['overlays/smp', 'overlays/prefixed'], kustomize: k });
-    const viaDefault = await runKustomize({ root, paths: ['overlays/smp', 'overlays/prefixed'] });
+    const viaDefault = await runKustomize({ root, paths: ['overlays/smp', 'overlays/prefixed'], kustomize: viaKubectl! });
     expect(viaStandalone.findings).toEqual(viaDefault.findings);
     expect(viaStandalone.overlays).toEqual(viaDefault.overlays);
   }, 60_000);

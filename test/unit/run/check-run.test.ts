@@ -45,4 +45,34 @@ describe('runChecks', () => {
     await expect(runChecks(ctx(told), runs)).rejects.toThrow('boom');
     expect(told.map((d) => `${d.check} ${d.target}`)).toEqual(['first a', 'broken x']);
   });
+
+  it('starts a check that runs processes first, and the others once its processes run', async () => {
+    const log: string[] = [];
+    const spawner: CheckDefinition = {
+      name: 'spawner',
+      rules: [],
+      startsProcesses: true,
+      async run(c) {
+        log.push('start spawner');
+        await sleep(20);
+        log.push('processes running');
+        c.onProcessesStarted?.();
+        await sleep(20);
+        log.push('end spawner');
+        return { check: 'spawner', findings: [], artifacts: {}, stats: {} } as CheckResult;
+      },
+    };
+    const runs = [fake('inproc', 1, ['x'], log), spawner].map((check) => ({ check, settings: {} }));
+    const results = await runChecks(ctx([]), runs);
+    expect(log).toEqual(['start spawner', 'processes running', 'start inproc', 'end inproc', 'end spawner']);
+    expect(results.map((r) => r.check)).toEqual(['inproc', 'spawner']);
+  });
+
+  it('starts the others when a process check ends or fails without telling', async () => {
+    const log: string[] = [];
+    const silent = { ...fake('silent', 5, [], log, new Error('no kustomize')), startsProcesses: true as const };
+    const runs = [silent, fake('after', 1, ['y'], log)].map((check) => ({ check, settings: {} }));
+    await expect(runChecks(ctx([]), runs)).rejects.toThrow('no kustomize');
+    expect(log).toEqual(['start silent', 'start after']);
+  });
 });
