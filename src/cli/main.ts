@@ -44,7 +44,9 @@ const COMMAND_HELP: Record<string, { args: string; what: string; flags: string }
   kustomize: {
     args: '[PATH]',
     what: 'build every kustomization and validate the manifests against Kubernetes schemas',
-    flags: `      --kubernetes-version V  (repeatable; default 1.37.0)   --engine builtin|kubeconform
+    flags: `      --manifests DIR|FILE    plain manifests to validate without a build (repeatable; default: every
+                              folder of Kubernetes objects, where the repository has no kustomization)
+      --kubernetes-version V  (repeatable; default 1.37.0)   --engine builtin|kubeconform
       --schema-location TPL   (repeatable, kubeconform templates)   --skip KIND, --reject KIND (repeatable)
       --ignore-missing-schemas, --non-strict, --allow-remote-bases
       --base-ref REF          also render REF and show the manifest diff   --rendered-dir DIR
@@ -136,6 +138,7 @@ const COMMAND_OPTIONS: Record<string, NonNullable<ParseArgsConfig['options']>> =
     exclude: { type: 'string', multiple: true },
   },
   kustomize: {
+    manifests: { type: 'string', multiple: true },
     'kubernetes-version': { type: 'string', multiple: true },
     engine: { type: 'string' },
     'schema-location': { type: 'string', multiple: true },

@@ -42,6 +42,7 @@ export function flagSettings(command: string, values: Values, root: string, cwd:
       if (timeout !== undefined && !(Number(timeout) > 0)) throw new UsageError(`--timeout must be a positive number of seconds (got "${timeout}")`);
       return {
         kubernetes: {
+          manifests: strings(values['manifests']),
           kubernetesVersions: strings(values['kubernetes-version']),
           engine: oneOf('engine', values['engine'], ['builtin', 'kubeconform'] as const),
           schemaLocations: strings(values['schema-location']),

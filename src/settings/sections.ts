@@ -31,6 +31,11 @@ export type KubernetesEngine = 'builtin' | 'kubeconform';
 export interface KubernetesSettings {
   /** Kustomization directories (or files) to build, relative to root. Default: every overlay found. */
   paths?: string[];
+  /**
+   * Folders (walked for .yaml, .yml, .json) or files of plain manifests, validated without a build.
+   * Default: none where the repository has kustomizations, else every folder of Kubernetes objects.
+   */
+  manifests?: string[];
   /** `master` or x.y.z, each validated separately. Default: the bundled default (1.37.0). */
   kubernetesVersions?: string[];
   engine?: KubernetesEngine;
@@ -225,6 +230,7 @@ export function parseKubernetes(r: NodeReader, map: YAMLMap): KubernetesSettings
   const s: KubernetesSettings = {};
   readKeys(r, map, 'kubernetes', {
     paths: (v, n) => (s.paths = list(r, v, n)),
+    manifests: (v, n) => (s.manifests = list(r, v, n)),
     'kubernetes-versions': (v, n) => (s.kubernetesVersions = list(r, v, n)),
     engine: (v, n) => (s.engine = oneOf(r, v, n, ['builtin', 'kubeconform'] as const)),
     'schema-locations': (v, n) => (s.schemaLocations = list(r, v, n)),

@@ -21,6 +21,7 @@ export function kustomizeInputs(): SettingsOverlay {
   return {
     kubernetes: {
       paths: optionalList('paths'),
+      manifests: optionalList('manifests'),
       kubernetesVersions: optionalList('kubernetes-versions'),
       schemaLocations: optionalList('schema-locations'),
       skipKinds: optionalList('skip-kinds'),

@@ -8,6 +8,7 @@ import { subjectOf, type FindingSink } from './findings.js';
 import { parseBuildOutput } from './manifests.js';
 
 import { locate } from './source-map.js';
+import { readManifests } from './plain-manifests.js';
 import { markTimedOut, overlayFile, type Target } from './targets.js';
 
 /** Longest a single build may take, within what is left of the check's time limit. */
@@ -29,7 +30,7 @@ export interface BuildEvents {
 /** Builds every overlay not refused and reads the rendered resources into `t.resources`. */
 export async function buildTargets(
   targets: Target[],
-  kustomize: KustomizeCommand,
+  kustomize: KustomizeCommand | undefined,
   ctx: { root: string; discovery: Discovery; sink: FindingSink; deadline: Deadline; limits: BuildLimits },
   events: BuildEvents = {},
 ): Promise<void> {
@@ -37,6 +38,9 @@ export async function buildTargets(
   await mapLimit(targets, limits.concurrency, async (t) => {
     if (t.refused) return;
     if (deadline.expired()) return markTimedOut(t, sink, deadline);
+    if (t.plain) return readPlain(t, sink, events);
+    // Without kustomize only plain targets are left (the others were reported).
+    if (!kustomize) return;
     t.build = await buildKustomization(kustomize, t.dir, {
       maxBytes: limits.maxManifestBytes,
       sortOptions: t.tree[0]?.sortOptions,
@@ -61,4 +65,13 @@ export async function buildTargets(
     }
     events.onBuilt?.(t);
   });
+}
+
+/** A plain target's "build": its files read, each unreadable document a finding at its line. */
+function readPlain(t: Target, sink: FindingSink, events: BuildEvents): void {
+  const read = readManifests(t.plain ?? []);
+  t.resources = read.resources;
+  for (const p of read.problems) sink.add('kubernetes/invalid-manifest', { file: p.file, line: p.line, column: 1 }, '', `the document cannot be read: ${p.message}`, { overlay: t.rel });
+  t.build = { ok: true, output: read.resources.map((r) => r.text ?? r.json).join('\n---\n'), wrapperDir: '' };
+  events.onBuilt?.(t);
 }

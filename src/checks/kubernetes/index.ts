@@ -22,6 +22,7 @@ import { writeRendered, type Rendered } from './rendered-dir.js';
 import { CHECK, RULES } from './rules.js';
 import { defaultSchemaCacheDir } from './schema-fetch.js';
 import { checkKubernetesVersion } from './schema-location.js';
+import { discoverManifestTargets, manifestTargets } from './plain-manifests.js';
 import { overlayDirs, refuseUnsafe, targetsOf } from './targets.js';
 import { validateTargets } from './validate.js';
 import { createValidators } from './validators.js';
@@ -68,19 +69,23 @@ export async function runKustomize(opts: KustomizeOptions): Promise<KustomizeRes
     overlays.push(o);
     opts.onOverlay?.(o);
   };
+  const plain = opts.manifests?.length ? manifestTargets(root, opts.manifests) : opts.paths?.length ? [] : discoverManifestTargets(root, discovery, opts.maxFileBytes);
   const stats: Record<string, number> = { kustomizations: discovery.all.size, overlays: dirs.length, resources: 0, valid: 0, invalid: 0, errors: 0, skipped: 0 };
+  if (plain.length) stats.manifestFolders = plain.length;
   const artifacts: Record<string, string> = {};
-  if (dirs.length === 0) return { check: CHECK, findings: [], artifacts, stats, overlays };
+  if (dirs.length === 0 && plain.length === 0) return { check: CHECK, findings: [], artifacts, stats, overlays };
 
-  const targets = targetsOf(root, dirs, discovery);
+  // Builds first, so the kustomize processes start before the plain files are read.
+  let targets = [...targetsOf(root, dirs, discovery), ...plain];
   refuseUnsafe(targets, sink, root, opts);
-  const kustomize = await locating;
-  if (!kustomize) {
+  const kustomize = dirs.length ? await locating : undefined;
+  if (dirs.length && !kustomize) {
     // The other checks of the run still report; this one says what is missing instead of ending the run.
-    reportMissingKustomize(sink, targets);
-    return { check: CHECK, findings: sink.findings(), artifacts, stats, overlays };
+    reportMissingKustomize(sink, targets.filter((t) => !t.plain));
+    targets = targets.filter((t) => t.plain);
+    if (!targets.length) return { check: CHECK, findings: sink.findings(), artifacts, stats, overlays };
   }
-  log(`kustomize: ${kustomize.kind === 'kubectl' ? 'kubectl kustomize' : kustomize.path} (kustomize ${kustomize.version})`);
+  if (kustomize) log(`kustomize: ${kustomize.kind === 'kubectl' ? 'kubectl kustomize' : kustomize.path} (kustomize ${kustomize.version})`);
 
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'portarium-k8s-'));
   try {
@@ -88,12 +93,12 @@ export async function runKustomize(opts: KustomizeOptions): Promise<KustomizeRes
     // The kubeconform engine runs its own processes: it starts after the builds, as it always has.
     const early = (opts.engine ?? 'builtin') === 'builtin' ? new EarlyValidation(makeValidators, versions, deadline) : undefined;
     // Work on the main thread waits until every build of the first wave runs, so none starts later for it.
-    let waiting = Math.min(limits.concurrency, targets.filter((t) => !t.refused).length);
+    let waiting = Math.min(limits.concurrency, targets.filter((t) => !t.refused && !t.plain).length);
     const firstWaveRuns = () => {
       early?.started();
       opts.onBuildsStarted?.();
     };
-    if (waiting === 0) opts.onBuildsStarted?.();
+    if (waiting === 0) firstWaveRuns();
     await buildTargets(targets, kustomize, { root, discovery, sink, deadline, limits }, {
       onStarted: () => {
         if (--waiting === 0) firstWaveRuns();
@@ -117,8 +122,9 @@ export async function runKustomize(opts: KustomizeOptions): Promise<KustomizeRes
         await writeRendered(rendered, renderedDir);
         artifacts.rendered = renderedDir;
       }
-      if (opts.baseRef) {
-        const diffs = await diffAgainstBase(targets, rendered, kustomize, {
+      // A plain folder's diff is the files' own, in the pull request; only builds are rendered at the base.
+      if (opts.baseRef && kustomize) {
+        const diffs = await diffAgainstBase(targets.filter((t) => !t.plain), rendered, kustomize, {
           root,
           baseRef: opts.baseRef,
           allowRemoteBases: opts.allowRemoteBases ?? false,

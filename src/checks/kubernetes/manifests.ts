@@ -13,6 +13,13 @@ export interface BuiltResource {
   origin?: Origin | undefined;
   /** The resource as JSON text (valid YAML), what both engines validate. */
   json: string;
+  /**
+   * A plain manifest's document as written: validated instead of `json`, so duplicate keys and
+   * YAML details are judged as kubeconform judges a file.
+   */
+  text?: string;
+  /** Line of `text`'s first line in its file. */
+  textLine?: number;
 }
 
 export interface ParsedBuild {

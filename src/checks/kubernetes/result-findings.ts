@@ -1,5 +1,5 @@
 import type { Severity } from '../../report/finding.js';
-import { subjectOf, type FindingSink } from './findings.js';
+import { subjectOf, type At, type FindingSink } from './findings.js';
 import type { BuiltResource } from './manifests.js';
 import type { RuleId } from './rules.js';
 import { locate, parsePointer, type MapContext } from './source-map.js';
@@ -46,7 +46,14 @@ export function resultFindings(
   } else if (r.status === 'error') {
     const rule = errorRule(r.msg);
     const detail = rule === 'kubernetes/missing-schema' ? `no schema for ${res.apiVersion} ${res.kind} in ${locations.join(', ')}; the resource was not validated` : r.msg;
-    count(sink.add(rule, locate(ctx, res, ['kind'], { key: true }), subject, detail, opts));
+    count(sink.add(rule, yamlErrorAt(res, r.msg) ?? locate(ctx, res, ['kind'], { key: true }), subject, detail, opts));
   }
   return errors;
+}
+
+/** A plain manifest's YAML error (`… line 6: key "a" already set in map`) at that line of its file. */
+function yamlErrorAt(res: BuiltResource, msg: string): At | undefined {
+  const m = /\bline (\d+):/.exec(msg);
+  if (!m || res.textLine === undefined || !res.origin?.path) return undefined;
+  return { file: res.origin.path, line: res.textLine + Number(m[1]) - 1, column: 1 };
 }

@@ -21,6 +21,8 @@ export interface Target {
   timedOut?: boolean;
   /** Error findings for rendered documents too large to parse, already reported. */
   oversized?: number;
+  /** Plain manifests (no kustomization): these files are read instead of built. */
+  plain?: string[];
 }
 
 const posix = (p: string) => p.split(path.sep).join('/');

@@ -76,7 +76,7 @@ export async function validateInBatches(validator: Validator, resources: BuiltRe
     if (deadline.expired()) return undefined;
     let batch: ValidationResult[];
     try {
-      batch = await validator.validateDocuments(resources.slice(i, i + VALIDATE_BATCH).map((r) => r.json), { timeoutMs: deadline.remaining() });
+      batch = await validator.validateDocuments(resources.slice(i, i + VALIDATE_BATCH).map((r) => r.text ?? r.json), { timeoutMs: deadline.remaining() });
     } catch (e) {
       if (e instanceof ValidationTimeout) return undefined;
       throw e;
