@@ -8,6 +8,7 @@ import { checkConsistency, type ServiceSets } from './consistency.js';
 import { parseDotenv, DotenvError } from './dotenv.js';
 import { envFromProcess, withDotenvFiles, type EnvTable } from './environment.js';
 import type { VariableUse } from './interpolate.js';
+import { isolation, secretLiterals } from './hardening.js';
 import { lint } from './lint.js';
 import { loadYamlModel, type LoaderContext } from './loader.js';
 import { isMapping, keyLoc, setOwn, valueLoc, type Loc } from './location.js';
@@ -87,6 +88,7 @@ export function loadProject(input: ProjectInput): ProjectOutput {
   }
 
   const name = projectName(model, env, workingDir, problems, start);
+  if (!ctx.incomplete && isMapping(model['services'])) secretLiterals(model['services'], ctx.uses, input.sources, problems);
   normalize(model, env, name);
   model['name'] = name;
 
@@ -99,6 +101,7 @@ export function loadProject(input: ProjectInput): ProjectOutput {
   checkConsistency(model, sets, problems);
   checkHealthyDependencies(services, sets, problems, input.limits);
   lint({ services, enabled: sets.enabled, problems, show: input.show, limits: input.limits });
+  isolation(services, problems);
   for (const n of sets.enabled) {
     const s = services[n];
     if (isMapping(s)) resolveEnvFiles(s, env, problems, input);

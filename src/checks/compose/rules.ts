@@ -58,6 +58,11 @@ export const COMPOSE_RULES = defineRules('compose', [
   { id: 'compose/build-context-missing', severity: 'error', description: 'A local build context directory does not exist.' },
   { id: 'compose/dockerfile-missing', severity: 'error', description: 'The Dockerfile of a build is not in its context.' },
   { id: 'compose/duplicate-container-name', severity: 'error', description: 'Two services of a project set the same container_name.' },
+  { id: 'compose/secret-literal', severity: 'error', description: 'An environment value is a secret written into the file (a credential format, or a secret-named key with a literal value).' },
+  { id: 'compose/privileged', severity: 'error', description: 'A service runs privileged.' },
+  { id: 'compose/docker-socket', severity: 'error', description: "A service mounts the container engine's socket." },
+  { id: 'compose/host-network', severity: 'warning', description: 'A service uses the host network.' },
+  { id: 'compose/database-port-exposed', severity: 'error', description: 'A database port is published on all interfaces.' },
   { id: 'compose/deadline-exceeded', severity: 'error', description: "The check's time limit ran out before this project was checked." },
   { id: 'compose/internal-error', severity: 'error', description: 'The check itself failed on this project (a bug to report); other projects are still checked.' },
 ]);

@@ -39,6 +39,15 @@ export class Sources {
     return this.files.get(file)?.text;
   }
 
+  /** The text of a 1-based line, without its line break. */
+  lineText(file: string, line: number): string | undefined {
+    const f = this.files.get(file);
+    const start = f?.lines.lineStarts[line - 1];
+    if (f === undefined || start === undefined) return undefined;
+    const end = f.text.indexOf('\n', start);
+    return f.text.slice(start, end < 0 ? undefined : end).replace(/\r$/, '');
+  }
+
   /** 1-based line/column of an offset. */
   pos(file: string, offset: number): { line: number; column: number } {
     const f = this.files.get(file);

@@ -14,7 +14,7 @@ export interface PolicyHit {
   missing?: boolean;
 }
 
-const POD_SPEC = new Map<string, string[]>(Object.entries({
+export const POD_SPEC = new Map<string, string[]>(Object.entries({
   Pod: ['spec'],
   Deployment: ['spec', 'template', 'spec'],
   StatefulSet: ['spec', 'template', 'spec'],
@@ -27,7 +27,7 @@ const POD_SPEC = new Map<string, string[]>(Object.entries({
 }));
 
 /** Built-in API groups; kinds in them are namespaced unless listed in CLUSTER_SCOPED. */
-const BUILTIN_GROUPS = new Set([
+export const BUILTIN_GROUPS = new Set([
   '', 'apps', 'batch', 'autoscaling', 'policy', 'networking.k8s.io', 'rbac.authorization.k8s.io', 'storage.k8s.io',
   'coordination.k8s.io', 'discovery.k8s.io', 'events.k8s.io', 'scheduling.k8s.io', 'node.k8s.io', 'admissionregistration.k8s.io',
   'apiextensions.k8s.io', 'apiregistration.k8s.io', 'certificates.k8s.io', 'flowcontrol.apiserver.k8s.io', 'resource.k8s.io',
@@ -44,18 +44,18 @@ const CLUSTER_SCOPED = new Set([
   'SelfSubjectRulesReview', 'SubjectAccessReview', 'TokenReview',
 ]);
 
-const WORKLOAD_LABEL = 'portarium.io/workload';
-const CONFINED_WORKLOADS = new Set(['agent', 'execution-plane']);
+export const WORKLOAD_LABEL = 'portarium.io/workload';
+export const CONFINED_WORKLOADS = new Set(['agent', 'execution-plane']);
 
-function group(apiVersion: string): string {
+export function group(apiVersion: string): string {
   return apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : '';
 }
 
-function obj(v: unknown): Record<string, unknown> | undefined {
+export function obj(v: unknown): Record<string, unknown> | undefined {
   return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
 }
 
-function at(o: unknown, segs: string[]): unknown {
+export function at(o: unknown, segs: string[]): unknown {
   let cur = o;
   for (const s of segs) cur = obj(cur)?.[s];
   return cur;
@@ -75,7 +75,7 @@ export function crdScopes(resources: Iterable<Record<string, unknown>>): CrdScop
   return m;
 }
 
-function selects(selector: Record<string, unknown> | undefined, labels: Record<string, unknown>): boolean {
+export function selects(selector: Record<string, unknown> | undefined, labels: Record<string, unknown>): boolean {
   if (!selector) return true;
   const ml = obj(selector.matchLabels) ?? {};
   for (const [k, v] of Object.entries(ml)) if (!Object.hasOwn(labels, k) || labels[k] !== v) return false;

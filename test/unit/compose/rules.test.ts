@@ -224,7 +224,7 @@ describe('compose rules', () => {
         svc('    network_mode: host\n    networks: [x]\n    tmpfs: /data\n    volumes:\n      - type: volume\n        source: d\n        target: /data\n') +
         'networks:\n  x: {}\nvolumes:\n  d: {}\n',
     });
-    expect(where(r.findings)).toEqual(['compose/conflicting-attributes compose.yaml:4', 'compose/duplicate-mount compose.yaml:8']);
+    expect(where(r.findings)).toEqual(['compose/conflicting-attributes compose.yaml:4', 'compose/host-network compose.yaml:4', 'compose/duplicate-mount compose.yaml:8']);
   });
 
   it('variables: required is an error at the variable, unset is a warning, invalid template an error', async () => {
@@ -249,8 +249,8 @@ describe('compose rules', () => {
       'compose.yaml': svc('    privileged: ${PRIV}\n    tty: yes\n    read_only: maybe\n    ports:\n      - target: ${T}\n'),
       '.env': 'PRIV=true\nT=80\n',
     });
-    expect(where(r.findings)).toEqual(['compose/yaml11-boolean compose.yaml:5', 'compose/invalid-value compose.yaml:6']);
-    expect(r.findings[1]!.message).toBe('services.web.read_only: failed to cast to expected type: invalid boolean: maybe');
+    expect(where(r.findings)).toEqual(['compose/privileged compose.yaml:4', 'compose/yaml11-boolean compose.yaml:5', 'compose/invalid-value compose.yaml:6']);
+    expect(r.findings[2]!.message).toBe('services.web.read_only: failed to cast to expected type: invalid boolean: maybe');
     const web = (r.projects[0]!.model as { services: { web: Record<string, unknown> } }).services.web;
     expect(web['privileged']).toBe(true);
     expect(web['tty']).toBe(true);
