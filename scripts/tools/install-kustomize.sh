@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs a standalone kustomize into ${PORTARIUM_TOOLS_DIR:-$HOME/.cache/portarium-infra/tools}/bin.
-# The engine prefers `kubectl kustomize` when kubectl is present; this binary is the fallback
-# (and what CI uses when kubectl is missing). Idempotent.
+# The checks and the deploy build with this pinned binary when it is present; `kubectl kustomize`
+# is the fallback. Idempotent.
 set -euo pipefail
 
 VERSION="${KUSTOMIZE_VERSION:-v5.5.0}"

@@ -6,9 +6,10 @@ import path from 'node:path';
 import { parseAllDocuments, stringify } from 'yaml';
 import type { Finding } from '../report/finding.js';
 import { UsageError } from '../report/finding.js';
-import { DEFAULT_MAX_BYTES, DEFAULT_MEMORY_BYTES, DEFAULT_TIMEOUT_MS, goRuntimeEnv, kustomizeError, memoryLimited, outOfMemory, runCapped } from '../checks/kubernetes/build.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_MEMORY_BYTES, DEFAULT_TIMEOUT_MS, goRuntimeEnv, helmArgs, kustomizeError, memoryLimited, outOfMemory, runCapped } from '../checks/kubernetes/build.js';
 import { buildTree, referenceProblems } from '../checks/kubernetes/discover.js';
 import { kustomizationFile, type Kustomization } from '../checks/kubernetes/kustomization.js';
+import { HELM_VERSION, locateHelm } from '../tools/helm.js';
 import { locateKustomize, type KustomizeCommand } from '../tools/kustomize.js';
 import { pinImages, pinsFromBuildManifest, pinsFromList, type PinnedContainer } from './pin.js';
 import type { K8sObject } from './objects.js';
@@ -175,12 +176,18 @@ export async function kustomizeRenderer(cmd?: KustomizeCommand, limits: { timeou
   located ??= locateKustomize();
   const k = cmd ?? (await located);
   if (!k) throw new UsageError('no kustomize found: install kubectl or run scripts/tools/install-kustomize.sh');
-  return (overlay) => runBuild(k, overlay, limits.timeoutMs ?? DEFAULT_TIMEOUT_MS, limits.maxBytes ?? DEFAULT_MAX_BYTES);
+  return async (overlay) => {
+    // helmCharts render with the pinned helm, as the validation's build does (remote repositories were refused before).
+    const charts = buildTree(overlay, new Map<string, Kustomization>()).some((k) => k.charts.length > 0);
+    const helm = charts ? await locateHelm() : undefined;
+    if (charts && !helm) throw new UsageError(`the overlay has helmCharts and helm ${HELM_VERSION} was not found: run scripts/tools/install-helm.sh or put it on PATH`);
+    return runBuild(k, overlay, limits.timeoutMs ?? DEFAULT_TIMEOUT_MS, limits.maxBytes ?? DEFAULT_MAX_BYTES, helm);
+  };
 }
 
 /** The validation's build: load restrictor on, killed at the timeout, the output cap or the memory limit. */
-async function runBuild(k: KustomizeCommand, overlay: string, timeoutMs: number, maxBytes: number): Promise<string> {
-  const [bin, argv] = memoryLimited(k.path, [...k.args, '--load-restrictor', 'LoadRestrictionsRootOnly', overlay], DEFAULT_MEMORY_BYTES);
+async function runBuild(k: KustomizeCommand, overlay: string, timeoutMs: number, maxBytes: number, helm: string | undefined): Promise<string> {
+  const [bin, argv] = memoryLimited(k.path, [...k.args, ...helmArgs(helm), '--load-restrictor', 'LoadRestrictionsRootOnly', overlay], DEFAULT_MEMORY_BYTES);
   const r = await runCapped(bin, argv, timeoutMs, maxBytes, goRuntimeEnv(DEFAULT_MEMORY_BYTES));
   if (r.overflow) throw new RenderLimitExceeded(`the output is larger than ${mib(maxBytes)}; the build was stopped`);
   if (r.code !== 0 && outOfMemory(r.stderr)) throw new RenderLimitExceeded(`kustomize ran out of memory (limit ${mib(DEFAULT_MEMORY_BYTES)} of address space)`);

@@ -4,7 +4,7 @@
 export const PLATFORMS = ['linux-x64', 'linux-arm64', 'darwin-x64', 'darwin-arm64', 'win32-x64'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
-export type ToolName = 'kustomize' | 'kubeconform' | 'terraform' | 'tofu';
+export type ToolName = 'kustomize' | 'kubeconform' | 'terraform' | 'tofu' | 'helm';
 
 export interface ToolSpec {
   name: ToolName;
@@ -52,6 +52,21 @@ export const TOOLS: Readonly<Record<ToolName, ToolSpec>> = {
     },
     versionArgs: ['version'],
     parseVersion: (out) => firstLine(out).replace(/^kustomize\//, '') || undefined,
+  },
+  helm: {
+    name: 'helm',
+    // v3: the CLI kustomize's helmCharts runs (`helm template`); scripts/tools/install-helm.sh builds the same version.
+    defaultVersion: 'v3.21.4',
+    archive: 'tar.gz',
+    url: 'https://get.helm.sh/helm-{version}-{os}-{arch}.tar.gz',
+    binary: '{os}-{arch}/helm{exe}',
+    sha256: {
+      // get.helm.sh cannot be reached from where this was written: the digest is the one two
+      // independent public installers pin for this archive, and it is checked before extraction.
+      'v3.21.4': { 'linux-x64': '61f88ab166748cb19604d7884cb100ae9ccb13804ddeb98e08af167eacbb6a14' },
+    },
+    versionArgs: ['version', '--template', '{{.Version}}'],
+    parseVersion: (out) => firstLine(out) || undefined,
   },
   kubeconform: {
     name: 'kubeconform',

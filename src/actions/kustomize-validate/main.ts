@@ -3,6 +3,8 @@ import { info } from '../../github/log.js';
 import { kustomizeOptions } from '../../checks/definitions/kustomize.js';
 import { RULES, runKustomize } from '../../checks/kubernetes/index.js';
 import { installKubeconform } from '../../tools/kubeconform.js';
+import { HELM_VERSION, locateHelm } from '../../tools/helm.js';
+import { installTool } from '../../tools/install.js';
 import { installKustomize } from '../../tools/kustomize.js';
 import { UsageError } from '../../report/index.js';
 import type { SettingsOverlay } from '../../settings/config.js';
@@ -44,9 +46,14 @@ export const kustomizeValidate: CheckAction = {
   run: async ({ root, config }) => {
     const options = { root, ...kustomizeOptions(config.checks.kubernetes) };
     options.renderedDir ??= runnerTempDir('rendered');
-    // kubectl on the runner builds overlays; a pinned, checksum-verified kustomize only when it is missing.
+    // The pinned, checksum-verified kustomize (and helm, only for an overlay with helmCharts).
     options.kustomize = await installKustomize(toolCacheHooks);
     info(`kustomize: ${options.kustomize.kind} ${options.kustomize.version ?? ''} (${options.kustomize.path})`);
+    options.resolveHelm = async () => {
+      const helm = (await locateHelm()) ?? (await installTool('helm', toolCacheHooks, { version: HELM_VERSION })).path;
+      info(`helm ${HELM_VERSION} (${helm})`);
+      return helm;
+    };
     if (options.engine === 'kubeconform') {
       const kubeconform = await installKubeconform(toolCacheHooks);
       info(`kubeconform ${kubeconform.version} (${kubeconform.path})`);

@@ -8,6 +8,8 @@ import { subjectOf, type FindingSink } from './findings.js';
 import { parseBuildOutput } from './manifests.js';
 
 import { locate } from './source-map.js';
+import { locateHelm } from '../../tools/helm.js';
+import { reportMissingHelm } from './missing-tool.js';
 import { readManifests } from './plain-manifests.js';
 import { markTimedOut, overlayFile, type Target } from './targets.js';
 
@@ -31,7 +33,7 @@ export interface BuildEvents {
 export async function buildTargets(
   targets: Target[],
   kustomize: KustomizeCommand | undefined,
-  ctx: { root: string; discovery: Discovery; sink: FindingSink; deadline: Deadline; limits: BuildLimits },
+  ctx: { root: string; discovery: Discovery; sink: FindingSink; deadline: Deadline; limits: BuildLimits; helm?: Promise<string | undefined>; resolveHelm?: (() => Promise<string | undefined>) | undefined },
   events: BuildEvents = {},
 ): Promise<void> {
   const { sink, deadline, limits } = ctx;
@@ -41,7 +43,10 @@ export async function buildTargets(
     if (t.plain) return readPlain(t, sink, events);
     // Without kustomize only plain targets are left (the others were reported).
     if (!kustomize) return;
+    const helm = t.tree.some((k) => k.charts.length > 0) ? await (ctx.helm ??= (ctx.resolveHelm ?? locateHelm)()) : undefined;
+    if (t.tree.some((k) => k.charts.length > 0) && !helm) return reportMissingHelm(sink, t);
     t.build = await buildKustomization(kustomize, t.dir, {
+      helm,
       maxBytes: limits.maxManifestBytes,
       sortOptions: t.tree[0]?.sortOptions,
       timeoutMs: deadline.cap(BUILD_TIMEOUT_MS),

@@ -23,6 +23,8 @@ export interface BuildOptions {
   memoryBytes?: number | undefined;
   /** Called once kustomize is running. */
   onStarted?: (() => void) | undefined;
+  /** The pinned helm, for a kustomization with `helmCharts:` (built with `--enable-helm`). */
+  helm?: string | undefined;
 }
 
 export const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
@@ -52,7 +54,7 @@ export async function buildKustomization(cmd: KustomizeCommand, dir: string, opt
     };
     if (opts.sortOptions !== undefined) wrapper.sortOptions = opts.sortOptions;
     await writeFile(path.join(wrapperDir, 'kustomization.yaml'), stringify(wrapper));
-    const args = [...cmd.args, '--load-restrictor', 'LoadRestrictionsRootOnly', wrapperDir];
+    const args = [...cmd.args, ...helmArgs(opts.helm), '--load-restrictor', 'LoadRestrictionsRootOnly', wrapperDir];
     const memory = opts.memoryBytes ?? DEFAULT_MEMORY_BYTES;
     const [bin, argv] = memoryLimited(cmd.path, args, memory);
     const running = runCapped(bin, argv, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, opts.maxBytes ?? DEFAULT_MAX_BYTES, goRuntimeEnv(memory));
@@ -70,6 +72,11 @@ export async function buildKustomization(cmd: KustomizeCommand, dir: string, opt
   } finally {
     await rm(wrapperDir, { recursive: true, force: true });
   }
+}
+
+/** kustomize runs `helm template` for `helmCharts:` only when told to, and with the helm named. */
+export function helmArgs(helm: string | undefined): string[] {
+  return helm ? ['--enable-helm', '--helm-command', helm] : [];
 }
 
 /**

@@ -99,7 +99,7 @@ export async function runKustomize(opts: KustomizeOptions): Promise<KustomizeRes
       opts.onBuildsStarted?.();
     };
     if (waiting === 0) firstWaveRuns();
-    await buildTargets(targets, kustomize, { root, discovery, sink, deadline, limits }, {
+    await buildTargets(targets, kustomize, { root, discovery, sink, deadline, limits, resolveHelm: opts.resolveHelm }, {
       onStarted: () => {
         if (--waiting === 0) firstWaveRuns();
       },

@@ -38,6 +38,12 @@ export interface ImageEntry extends Position {
   digest?: string | undefined;
 }
 
+export interface ChartEntry extends Position {
+  name: string;
+  /** A chart repository (`https://…`, `oci://…`): remote, refused unless remote bases are allowed. */
+  repo?: string | undefined;
+}
+
 export interface GeneratorEntry extends Position {
   field: 'configMapGenerator' | 'secretGenerator';
   name: string;
@@ -59,6 +65,8 @@ export interface Kustomization {
   patches: Patch[];
   images: ImageEntry[];
   generators: GeneratorEntry[];
+  /** `helmCharts:` entries: built with `--enable-helm` and the pinned helm. */
+  charts: ChartEntry[];
   namespace?: string | undefined;
   sortOptions?: unknown;
 }
@@ -127,7 +135,7 @@ function looksJson6902(text: string): boolean {
 export function loadKustomization(dir: string): Kustomization | undefined {
   const file = kustomizationFile(dir);
   if (!file) return undefined;
-  const k: Kustomization = { dir, file, kind: 'Kustomization', resources: [], components: [], files: [], patches: [], images: [], generators: [] };
+  const k: Kustomization = { dir, file, kind: 'Kustomization', resources: [], components: [], files: [], patches: [], images: [], generators: [], charts: [] };
   const src = loadYaml(file);
   if (!src) {
     k.parseError = { message: 'cannot read the kustomization', line: 1, column: 1 };
@@ -210,6 +218,25 @@ export function loadKustomization(dir: string): Kustomization | undefined {
       digest: str(item, 'digest'),
       ...positionOf(src, nodeStart(namePair.value as Node) ?? 0),
     });
+  }
+  // A local chart is read from helmGlobals.chartHome (default `charts`) under the kustomization.
+  const chartHome = str(pairOf(map, 'helmGlobals')?.value, 'chartHome') ?? 'charts';
+  for (const item of seqItems(pairOf(map, 'helmCharts')?.value)) {
+    const name = str(item, 'name');
+    if (!name) continue;
+    const pos = positionOf(src, nodeStart(item) ?? 0);
+    const repo = str(item, 'repo');
+    k.charts.push({ name, repo, ...pos });
+    // The repository is what a remote chart is fetched from: judged like a remote base.
+    if (repo) k.files.push({ value: repo, field: 'helmCharts', ...pos });
+    else k.files.push({ value: `${chartHome}/${name}`, field: 'helmCharts', ...pos });
+    for (const key of ['valuesFile', 'additionalValuesFiles']) {
+      const v = pairOf(item, key)?.value;
+      for (const f of key === 'valuesFile' ? [v] : seqItems(v)) {
+        const rel = scalarString(f as Node);
+        if (rel && !isRemote(rel, dir)) k.files.push({ value: rel, field: `helmCharts.${key}`, ...positionOf(src, nodeStart(f as Node) ?? 0) });
+      }
+    }
   }
   for (const field of ['configMapGenerator', 'secretGenerator'] as const) {
     for (const item of seqItems(pairOf(map, field)?.value)) {

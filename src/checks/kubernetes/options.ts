@@ -16,6 +16,8 @@ export interface KustomizeOptions extends KubernetesSettings {
   rules?: Record<string, RuleSetting>;
   /** Injected kustomize (the action installs one); located when absent. */
   kustomize?: KustomizeCommand | undefined;
+  /** Finds the pinned helm, asked only when an overlay has `helmCharts:` (the action installs it); default tools dir, then PATH. */
+  resolveHelm?: (() => Promise<string | undefined>) | undefined;
   kubeconformPath?: string | undefined;
   /** Offline schemas for `default` (located when absent: tools venv, then the bundle in dist/). */
   defaultSchemas?: KubernetesSchemaSource;

@@ -96,6 +96,7 @@ function asKustomization(at: string, files: string[]): Kustomization {
     patches: [],
     images: [],
     generators: [],
+    charts: [],
   };
 }
 

@@ -20,6 +20,7 @@ export const KUBERNETES_RULES = defineRules(CHECK, [
   { id: 'kubernetes/image-not-pinned', severity: 'warning', description: 'A container image has no tag, or uses the tag latest, and no digest.' },
   { id: 'kubernetes/missing-resources', severity: 'warning', description: 'A container has no resources.requests or no resources.limits.' },
   { id: 'kubernetes/missing-namespace', severity: 'warning', description: 'A namespaced resource has no namespace after the build.' },
+  { id: 'kubernetes/helm-missing', severity: 'error', description: 'An overlay has helmCharts and no helm at the pinned version was found, so it was not built.' },
   { id: 'kubernetes/secret-literal', severity: 'error', description: 'A container env value or a ConfigMap value is a secret written into the manifest.' },
   { id: 'kubernetes/secret-committed', severity: 'error', description: 'A Secret with data is written in a manifest of the repository.' },
   { id: 'kubernetes/service-account-token', severity: 'error', description: 'An agent / execution-plane pod mounts a ServiceAccount token.' },

@@ -300,6 +300,11 @@ export function locate(ctx: MapContext, res: BuiltResource, pointer: string | st
       }
       return { file: k!.file, line: gen.line, column: gen.column, via: 'generator' };
     }
+    // A chart's resources carry no template path once kustomize has inflated them: the helmCharts entry is what names the chart.
+    if (origin.configuredBy?.kind === 'HelmChartInflationGenerator' && k) {
+      const chart = k.charts.find((c) => c.name === origin.configuredBy?.name) ?? k.charts[0];
+      if (chart) return { file: k.file, line: chart.line, column: chart.column, via: 'generator' };
+    }
     return { file: origin.configuredIn, line: 1, column: 1, via: 'kustomization' };
   }
   if (src && origin?.path) return { file: origin.path, line: 1, column: 1, via: 'document' };

@@ -4,8 +4,8 @@ import { PLATFORMS, TOOLS, goPlatform, releaseAsset, renderTemplate, type ToolNa
 const names = Object.keys(TOOLS) as ToolName[];
 
 describe('tool manifest', () => {
-  it('lists kustomize, kubeconform, terraform and tofu', () => {
-    expect(names.sort()).toEqual(['kubeconform', 'kustomize', 'terraform', 'tofu']);
+  it('lists helm, kustomize, kubeconform, terraform and tofu', () => {
+    expect(names.sort()).toEqual(['helm', 'kubeconform', 'kustomize', 'terraform', 'tofu']);
   });
 
   it.each(names)('%s: a default version, a URL template, and a way to verify every download', (name) => {
@@ -34,7 +34,9 @@ describe('tool manifest', () => {
       const a = releaseAsset(name, TOOLS[name].defaultVersion, goPlatform(platform, arch));
       expect(a.url).not.toMatch(/[{}]/);
       expect(a.platform).toBe(p);
-      expect(a.binary).toBe(platform === 'win32' ? `${name}.exe` : name);
+      // helm's archives hold the binary in an <os>-<arch> folder.
+      const file = platform === 'win32' ? `${name}.exe` : name;
+      expect(a.binary).toBe(name === 'helm' ? `${a.url.split('/').pop()!.replace(/^helm-v[\d.]+-|\.tar\.gz$/g, '')}/${file}` : file);
       if (a.sha256SumsUrl) expect(a.sha256SumsUrl).not.toMatch(/[{}]/);
     }
   });

@@ -1,0 +1,62 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runKustomize } from '../../../src/checks/kubernetes/index.js';
+import { findTool } from '../../helpers/tools.js';
+import { tempDir } from './temp.js';
+
+// kustomize helmCharts with local charts, rendered by the pinned helm (scripts/tools/install-helm.sh).
+function repo(files: Record<string, string>): string {
+  const root = tempDir('k8s-helm');
+  for (const [f, body] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, f)), { recursive: true });
+    writeFileSync(path.join(root, f), body);
+  }
+  return root;
+}
+const DIGEST = 'sha256:' + '2'.repeat(64);
+const chart = {
+  'app/charts/web/Chart.yaml': 'apiVersion: v2\nname: web\nversion: 0.1.0\n',
+  'app/charts/web/values.yaml': `replicas: 2\nimage: nginx@${DIGEST}\n`,
+  'app/charts/web/templates/deploy.yaml': [
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata:',
+    '  name: {{ .Release.Name }}',
+    'spec:',
+    '  replicas: {{ .Values.replicas }}',
+    '  selector: {matchLabels: {app: web}}',
+    '  template:',
+    '    metadata: {labels: {app: web}}',
+    '    spec:',
+    '      containers:',
+    '        - name: web',
+    '          image: {{ .Values.image }}',
+    '          imagePullPolice: Always',
+    '          resources: {requests: {cpu: 10m}, limits: {cpu: 10m}}',
+    '',
+  ].join('\n'),
+};
+const KUSTOMIZATION = 'namespace: apps\nhelmCharts:\n  - name: web\n    releaseName: site\n';
+const show = (r: Awaited<ReturnType<typeof runKustomize>>) => r.findings.map((f) => `${f.rule} ${f.file}:${f.line}`).sort();
+
+describe('helmCharts', () => {
+  it.runIf(findTool('helm') !== undefined)('a local chart is rendered by the pinned helm and validated; a finding names the helmCharts entry', async () => {
+    const r = await runKustomize({ root: repo({ ...chart, 'app/kustomization.yaml': KUSTOMIZATION }) });
+    expect(show(r)).toEqual(['kubernetes/schema app/kustomization.yaml:3']);
+    expect(r.findings[0]!.message).toMatch(/unknown field imagePullPolice/);
+    expect(r.overlays.map((o) => [o.path, o.resources])).toEqual([['app', 1]]);
+  }, 60_000);
+
+  it('a chart repository is remote: refused unless remote bases are allowed, before anything is fetched', async () => {
+    const r = await runKustomize({ root: repo({ 'app/kustomization.yaml': 'helmCharts:\n  - name: web\n    repo: https://charts.example.com\n    version: 1.0.0\n' }), resolveHelm: async () => '/nonexistent/helm' });
+    expect(show(r)).toEqual(['kubernetes/remote-base app/kustomization.yaml:2']);
+  });
+
+  it('without helm at the pinned version the overlay is not built, and one finding says what to install', async () => {
+    const r = await runKustomize({ root: repo({ ...chart, 'app/kustomization.yaml': KUSTOMIZATION }), resolveHelm: async () => undefined });
+    expect(show(r)).toEqual(['kubernetes/helm-missing app/kustomization.yaml:3']);
+    expect(r.findings[0]!.message).toMatch(/helm v3\.21\.4/);
+    expect(r.overlays.map((o) => o.status)).toEqual(['refused']);
+  });
+});
