@@ -37,11 +37,14 @@ function tree(copies) {
   return dir;
 }
 
-/** One fresh process: wall time, peak RSS (GNU time's %M, KiB) and the checks' stats from the JSON report. */
+/**
+ * One fresh process: wall time, CPU time of the process and its children (GNU time's %U + %S: far less
+ * sensitive than wall time to other jobs on a shared machine), peak RSS (%M, KiB) and the checks' stats.
+ */
 function once(command, dir) {
   const rss = path.join(work, 'rss');
   const t = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', '-o', rss, node24, cli, command, '--format', 'json', dir], {
+  const r = spawnSync('/usr/bin/time', ['-f', '%U %S %M', '-o', rss, node24, cli, command, '--format', 'json', dir], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
     maxBuffer: 256 * 1024 * 1024,
@@ -49,7 +52,8 @@ function once(command, dir) {
   const ms = performance.now() - t;
   if (r.status !== 0) throw new Error(`portarium-infra ${command} on ${path.basename(dir)} exited ${r.status}: ${r.stderr.slice(0, 2000)}`);
   const report = JSON.parse(r.stdout);
-  return { ms, kib: Number(readFileSync(rss, 'utf8').trim().split('\n').pop()), checks: report.checks };
+  const [user, sys, kib] = readFileSync(rss, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+  return { ms, cpu: (user + sys) * 1000, kib, checks: report.checks };
 }
 
 /** What a check looked at, from its own stats: the proof that the work grew with the tree. */
@@ -77,8 +81,10 @@ for (const { command, runs } of CHECKS) {
     const count = runs[n] ?? 1;
     const samples = Array.from({ length: count }, () => once(command, dir));
     const ms = median(samples.map((s) => s.ms));
+    const cpu = median(samples.map((s) => s.cpu));
     const kib = Math.max(...samples.map((s) => s.kib));
     const growth = previous ? (ms / previous.ms / (n / previous.n)).toFixed(2) : '—';
+    const cpuGrowth = previous ? (cpu / previous.cpu / (n / previous.n)).toFixed(2) : '—';
     // What each added copy cost: start-up cancels out, so this is the number that must not climb.
     const marginal = previous ? fmt((ms - previous.ms) / (n - previous.n)) : '—';
     rows.push([
@@ -90,23 +96,25 @@ for (const { command, runs } of CHECKS) {
       fmt(ms / n),
       marginal,
       growth,
+      fmt(cpu),
+      cpuGrowth,
       `${Math.round(kib / 1024)} MiB`,
     ]);
-    console.error(`scaling: ${command} ${n}× ${fmt(ms)} (${count} runs), ${Math.round(kib / 1024)} MiB`);
-    previous = { n, ms };
+    console.error(`scaling: ${command} ${n}× ${fmt(ms)} (${count} runs), CPU ${fmt(cpu)}, ${Math.round(kib / 1024)} MiB`);
+    previous = { n, ms, cpu };
   }
 }
 
 process.stdout.write(
   JSON.stringify({
     title: 'Scaling',
-    columns: ['check', 'size (copies of the example)', 'work', 'runs', 'wall time (median)', 'per copy', 'each added copy', 'growth factor', 'peak RSS'],
+    columns: ['check', 'size (copies of the example)', 'work', 'runs', 'wall time (median)', 'per copy', 'each added copy', 'growth factor', 'CPU (user+sys, with children)', 'CPU growth factor', 'peak RSS'],
     rows,
     notes: [
       'Each size is that many copies of examples/portarium side by side; each copy has 2 compose files (2 projects, 10 services), 7 .tf files and 3 kustomize overlays rendering 39 resources. The "work" column is what the check itself reported.',
-      '`portarium-infra <check> --format json TREE` on Node 24 from the bundle, each run a fresh process (one untimed run of each check first), start-up included; peak RSS from GNU time (%M), the largest of the runs.',
+      '`portarium-infra <check> --format json TREE` on Node 24 from the bundle, each run a fresh process (one untimed run of each check first), start-up included; CPU time (user + system, the kustomize child processes included) and peak RSS from GNU time (%U, %S, %M): CPU is the median, RSS the largest of the runs.',
       'Growth factor: (time at this size ÷ time at the previous size) ÷ (size ÷ previous size). 1.0 is linear; below 1.0 the fixed start-up cost is being spread over more work; above 1.0 would be worse than linear. "Each added copy" is (time − time at the previous size) ÷ (copies added): start-up cancels out, and a cost that grows faster than linear shows as this number climbing from one size to the next.',
-      `Fewer runs at the large sizes (the runs column): kustomize and check run the kustomize binary once per overlay, 300 times at 100×, so 100× is a single run of each. Whole suite: ${Math.round((performance.now() - started) / 1000)} s. The machine is shared (2 cores), so medians of few runs carry ±20% noise.`,
+      `Fewer runs at the large sizes (the runs column): kustomize and check run the kustomize binary once per overlay, 300 times at 100×, so 100× is a single run of each. Whole suite: ${Math.round((performance.now() - started) / 1000)} s. The machine is shared (2 cores): wall times of single runs move by ±30% with the other jobs' load, CPU times much less, so a wall growth factor above 1.0 with a CPU growth factor at or under 1.0 is the machine, not the check.`,
     ],
   }),
 );
