@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const suites = ['main-job', 'compose', 'terraform-fmt', 'kubernetes', 'images', 'deploy'].filter((s) => existsSync(path.join(root, 'scripts', 'bench', `${s}.mjs`)));
+const suites = ['main-job', 'compose', 'terraform-fmt', 'kubernetes', 'images', 'deploy', 'scaling'].filter((s) => existsSync(path.join(root, 'scripts', 'bench', `${s}.mjs`)));
 const only = process.argv.slice(2);
 
 const sections = [];

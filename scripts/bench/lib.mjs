@@ -43,6 +43,24 @@ export function timeProcess(cmd, args, { cwd, env, warmup = 1, runs = 7, okCodes
   return median(Array.from({ length: runs }, once));
 }
 
+/**
+ * Median wall times in ms of several commands, each a fresh process, run in turns (a, b, a, b, …) so
+ * that every command sees the same machine: on a shared, noisy machine that matters more than the count.
+ */
+export function timeProcessesAlternating(commands, { warmup = 1, runs = 7 } = {}) {
+  const once = ({ cmd, args, cwd, env, okCodes = [0, 1] }) => {
+    const t = performance.now();
+    const r = spawnSync(cmd, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    const ms = performance.now() - t;
+    if (!okCodes.includes(r.status)) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+    return ms;
+  };
+  for (let i = 0; i < warmup; i++) commands.forEach(once);
+  const xs = commands.map(() => []);
+  for (let i = 0; i < runs; i++) commands.forEach((c, k) => xs[k].push(once(c)));
+  return xs.map(median);
+}
+
 export const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 1)} ms`);
 export const ratio = (peer, ours) => (peer && ours ? (peer / ours).toFixed(2) : 'n/a');
 export function sh(cmd, args, opts) {
