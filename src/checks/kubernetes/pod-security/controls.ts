@@ -52,9 +52,15 @@ interface ContainerRef {
   sc: Record<string, unknown> | undefined;
 }
 
+const seen = new WeakMap<Record<string, unknown>, ContainerRef[]>();
+
 /** Init containers, containers, then ephemeral containers: the order the messages list them in. */
 function containers(spec: Record<string, unknown>): ContainerRef[] {
+  // Every control walks them: list them once per pod.
+  const known = seen.get(spec);
+  if (known) return known;
   const out: ContainerRef[] = [];
+  seen.set(spec, out);
   for (const field of ['initContainers', 'containers', 'ephemeralContainers']) {
     arr(spec[field]).forEach((item, i) => {
       const c = obj(item) ?? {};
