@@ -210,6 +210,13 @@ run('Pod Security evaluation vs kube-apiserver PodSecurity admission', () => {
     }
     const example = exampleWorkloads();
     example.forEach((e, j) => questions.push(...questionsFor(TOTAL + j, e.label, e.kind, e.body, VERSIONS)));
+    // The example's pods run as their own ServiceAccounts, which must exist for a Pod to be admitted.
+    const accounts = new Set(questions.filter((q) => q.kind === 'Pod').map((q) => (q.body.spec as { serviceAccountName?: string }).serviceAccountName).filter((a): a is string => !!a));
+    for (const level of LEVELS) {
+      for (const version of VERSIONS) {
+        for (const name of accounts) await post(conn, `/api/v1/namespaces/${nsName('enforce', level, version)}/serviceaccounts`, { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name } });
+      }
+    }
 
     const invalid = new Map<number, string>();
     const answers: (string | undefined)[] = new Array(questions.length);
@@ -238,14 +245,19 @@ run('Pod Security evaluation vs kube-apiserver PodSecurity admission', () => {
       for (const id of q.ids) fired[id] = (fired[id] ?? 0) + 1;
     });
     const valid = objects.filter((_, i) => !invalid.has(i)).length;
+    const exampleCompared = questions.filter((q) => q.object >= TOTAL && !invalid.has(q.object)).length;
     console.log(
-      `PodSecurity differential: ${valid} valid generated objects (${invalid.size} refused as invalid), ${example.length} example workloads, ` +
+      `PodSecurity differential: ${valid} valid generated objects (${invalid.size} refused as invalid), ${example.length} example workloads (${exampleCompared} answers), ` +
         `${questions.length} requests in ${seconds.toFixed(1)}s; agreement ${Object.entries(tally).map(([k, v]) => `${k} ${v.same}/${v.total}`).join(', ')}`,
+    );
+    console.log(
+      `example: ${questions.filter((q) => q.object >= TOTAL && q.ours !== '').length} answers with violations (${[...new Set(questions.filter((q) => q.object >= TOTAL && q.ours).map((q) => `${q.label} ${q.level}:${q.version}`))].slice(0, 3).join('; ')})`,
     );
     if (invalid.size) console.log(`invalid (first 5):\n${[...invalid.values()].slice(0, 5).join('\n')}`);
     expect(disagreements.slice(0, 10)).toEqual([]);
     expect(valid).toBeGreaterThanOrEqual(1000);
     expect(example.length).toBeGreaterThan(0);
+    expect([...invalid.entries()].filter(([i]) => i >= TOTAL).map(([, why]) => why)).toEqual([]);
     console.log(`checks failed (object × level × version): ${Object.entries(fired).map(([k, v]) => `${k} ${v}`).join(', ')}`);
     // Every setting was in an object the server refused, and every check the server knows failed many times.
     expect(names.filter((m) => !failing.has(m))).toEqual([]);
