@@ -177,3 +177,11 @@ describe('the pod of each kind', () => {
     expect(ids('baseline', { metadata: {}, spec: { ...d.view.spec, containers: [{ name: 'c', ports: [{ containerPort: 80 }] }] } })).toEqual(['hostNamespaces']);
   });
 });
+
+describe('policy versions', () => {
+  it('reads latest and v1.N as the API server does; newer than we know runs as latest', async () => {
+    const { parseVersion, minorOf, LATEST_MINOR } = await import('../../../../src/checks/kubernetes/pod-security/levels.js');
+    expect(['latest', 'v1.0', 'v1.33', 'v1.99', '1.33', 'v1.033', 'v2.0', 'v1.33.1'].map(parseVersion)).toEqual(['latest', 'v1.0', 'v1.33', 'v1.99', undefined, undefined, undefined, undefined]);
+    expect([minorOf('latest'), minorOf('v1.33'), minorOf('v1.99')]).toEqual([LATEST_MINOR, 33, LATEST_MINOR]);
+  });
+});

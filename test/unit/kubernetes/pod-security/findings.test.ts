@@ -135,3 +135,32 @@ describe('which level a workload must meet', () => {
     expect(policyFor(settings, 'tools', {}, bad)).toMatchObject({ level: 'restricted', version: 'latest' });
   });
 });
+
+describe('Pod Security findings for fields that must be added', () => {
+  it('blame the container (its name line) or the securityContext that lacks them', async () => {
+    const root = repo({
+      'k/kustomization.yaml': 'resources: [job.yaml]\n',
+      'k/job.yaml': `apiVersion: batch/v1
+kind: CronJob
+metadata:
+  name: nightly
+  namespace: jobs
+spec:
+  schedule: "0 1 * * *"
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          restartPolicy: Never
+          containers:
+            - name: run
+              image: run:1.0
+              securityContext:
+                readOnlyRootFilesystem: true
+`,
+    });
+    const r = await runKustomize({ root, paths: ['k'], rules: { 'kubernetes/missing-resources': 'off' }, podSecurity: { default: 'restricted' } });
+    const pss = r.findings.filter((f) => f.rule.startsWith('kubernetes/pod-security')).map((f) => `${f.line}:${f.column} ${/: (\w+): /.exec(f.message)![1]}`);
+    expect(pss.sort()).toEqual(['14:15 runAsNonRoot', '14:15 seccompProfile_restricted', '16:15 allowPrivilegeEscalation', '16:15 capabilities_restricted']);
+  });
+});
