@@ -183,6 +183,7 @@ case "$cmd" in
       --service-account-key-file "$pki/sa.pub" --service-account-signing-key-file "$pki/sa.key" \
       --service-cluster-ip-range 10.96.0.0/16 \
       --enable-priority-and-fairness=false \
+      --allow-privileged=true \
       --v 1
     SERVER="https://127.0.0.1:$API_PORT"
     write_kubeconfig "$DIR/kubeconfig" "$SERVER" "$pki/admin" portarium-test

@@ -55,6 +55,22 @@ export interface KubernetesSettings {
   concurrency?: number;
   /** Time limit of the whole check, ms (default 10 minutes); past it the rest ends as a finding. */
   timeoutMs?: number;
+  /** Pod Security Standards level of each rendered workload. */
+  podSecurity?: PodSecuritySettings;
+}
+
+export type PodSecurityLevel = 'privileged' | 'baseline' | 'restricted';
+
+/** `kubernetes.pod-security`: the level each workload must meet, most specific setting first. */
+export interface PodSecuritySettings {
+  /** Level of workloads no other setting names. Default baseline. */
+  default?: PodSecurityLevel;
+  /** Policy version: `latest` or `v1.N`, as the API server's `enforce-version` label. Default latest. */
+  version?: string;
+  /** Level per namespace (after the build). */
+  namespaces?: Record<string, PodSecurityLevel>;
+  /** Level per workload label selector; the first entry whose labels all match wins over namespaces. */
+  workloads?: { selector: Record<string, string>; level: PodSecurityLevel; version?: string }[];
 }
 
 export interface ImagesSettings {
@@ -243,6 +259,53 @@ export function parseKubernetes(r: NodeReader, map: YAMLMap): KubernetesSettings
     'rendered-dir': (v, n) => (s.renderedDir = str(r, v, n)),
     concurrency: (v, n) => (s.concurrency = positiveInt(r, v, n)),
     timeout: (v, n) => (s.timeoutMs = seconds(r, v, n)),
+    'pod-security': (v, n) => (s.podSecurity = parsePodSecurity(r, v, n)),
+  });
+  return s;
+}
+
+const PSS_LEVELS = ['privileged', 'baseline', 'restricted'] as const;
+
+function policyVersion(r: NodeReader, v: Node, name: string): string {
+  const s = str(r, v, name);
+  if (s !== 'latest' && !/^v1\.(0|[1-9][0-9]*)$/.test(s)) throw new UsageError(`${r.where(v)}: ${name} must be latest or v1.N, as the pod-security.kubernetes.io/enforce-version label (got "${s}")`);
+  return s;
+}
+
+function parsePodSecurity(r: NodeReader, node: Node, section: string): PodSecuritySettings {
+  if (!isMap(node)) throw new UsageError(`${r.where(node)}: ${section} must be a mapping`);
+  const s: PodSecuritySettings = {};
+  readKeys(r, node, section, {
+    default: (v, n) => (s.default = oneOf(r, v, n, PSS_LEVELS)),
+    version: (v, n) => (s.version = policyVersion(r, v, n)),
+    namespaces: (v, n) => {
+      if (!isMap(v)) throw new UsageError(`${r.where(v)}: ${n} must map namespace names to privileged, baseline or restricted`);
+      const out: Record<string, PodSecurityLevel> = {};
+      for (const p of v.items) {
+        const k = deref(r, p.key);
+        if (!isScalar(k)) throw new UsageError(`${r.where(p.key)}: ${n} must map namespace names to levels`);
+        out[String(k.value)] = oneOf(r, deref(r, p.value) ?? (p.key as Node), `${n}.${String(k.value)}`, PSS_LEVELS);
+      }
+      s.namespaces = out;
+    },
+    workloads: (v, n) => {
+      if (!isSeq(v)) throw new UsageError(`${r.where(v)}: ${n} must be a list of { selector, level }`);
+      s.workloads = v.items.map((item, i) => {
+        const m = deref(r, item);
+        if (!isMap(m)) throw new UsageError(`${r.where(m ?? v)}: ${n}[${i}] must be a mapping with selector and level`);
+        let selector: Record<string, string> | undefined;
+        let level: PodSecurityLevel | undefined;
+        let version: string | undefined;
+        readKeys(r, m, `${n}[${i}]`, {
+          selector: (sv, sn) => (selector = stringMap(r, sv, sn)),
+          level: (lv, ln) => (level = oneOf(r, lv, ln, PSS_LEVELS)),
+          version: (vv, vn) => (version = policyVersion(r, vv, vn)),
+        });
+        if (!selector || Object.keys(selector).length === 0) throw new UsageError(`${r.where(m)}: ${n}[${i}] needs a selector of one or more labels`);
+        if (!level) throw new UsageError(`${r.where(m)}: ${n}[${i}] needs a level (privileged, baseline or restricted)`);
+        return { selector, level, ...(version ? { version } : {}) };
+      });
+    },
   });
   return s;
 }

@@ -110,7 +110,7 @@ export async function runKustomize(opts: KustomizeOptions): Promise<KustomizeRes
       return { check: CHECK, findings: sink.findings(), artifacts, stats, overlays };
     }
     const { validators, early: earlyResults } = early ? await early.finish(targets) : { validators: await makeValidators(), early: undefined };
-    await validateTargets(targets, validators, { versions, locations, sink, deadline, stats, report, ...(earlyResults ? { early: earlyResults } : {}) });
+    await validateTargets(targets, validators, { versions, locations, sink, deadline, stats, report, podSecurity: opts.podSecurity, ...(earlyResults ? { early: earlyResults } : {}) });
     await validators.saveCache();
 
     let diff: string | undefined;

@@ -31,6 +31,18 @@ export const KUBERNETES_RULES = defineRules(CHECK, [
     description:
       'A workload labelled portarium.io/workload: agent or execution-plane is not selected by a NetworkPolicy whose policyTypes include Egress.',
   },
+  {
+    id: 'kubernetes/pod-security-baseline',
+    severity: 'error',
+    description:
+      'A workload fails a baseline check of the Pod Security Standards (hostNamespaces, privileged, capabilities, hostPath volumes, host ports, AppArmor, SELinux, procMount, seccomp, sysctls, hostProcess, probe hosts) at the level its namespace or settings require, as the API server\'s PodSecurity admission judges it.',
+  },
+  {
+    id: 'kubernetes/pod-security-restricted',
+    severity: 'error',
+    description:
+      'A workload required to meet the restricted Pod Security Standard fails one of its checks (allowPrivilegeEscalation, capabilities, runAsNonRoot, runAsUser, seccompProfile, volume types, procMount), as the API server\'s PodSecurity admission judges it.',
+  },
   { id: 'kubernetes/configmap-too-large', severity: 'error', description: 'A ConfigMap holds more than 1 MiB in data and binaryData; the API server refuses it.' },
   { id: 'kubernetes/secret-too-large', severity: 'error', description: 'A Secret holds more than 1 MiB of decoded data and stringData; the API server refuses it.' },
   { id: 'kubernetes/annotations-too-large', severity: 'error', description: 'An object carries more than 256 KiB of annotations (keys and values); the API server refuses it.' },

@@ -1,9 +1,11 @@
+import type { PodSecuritySettings } from '../../settings/sections.js';
 import type { Deadline } from '../deadline.js';
 import { apiLimitHits } from './api-limits.js';
 import { subjectOf, type FindingSink } from './findings.js';
 import type { BuiltResource } from './manifests.js';
 import type { OverlayReport, OverlayStatus } from './options.js';
 import { crdScopes, runPolicies } from './policies.js';
+import { podSecurityHits } from './pod-security/hits.js';
 import { secretPolicies } from './secret-policies.js';
 import { resultFindings } from './result-findings.js';
 import { locate, type MapContext } from './source-map.js';
@@ -23,6 +25,7 @@ export interface ValidateRun {
   report: (o: OverlayReport) => void;
   /** Results validated while the builds ran (see EarlyValidation). */
   early?: EarlyResults;
+  podSecurity?: PodSecuritySettings | undefined;
 }
 
 /**
@@ -38,7 +41,7 @@ export async function validateTargets(targets: Target[], validators: Validators,
     const status: OverlayStatus | undefined = t.refused ? 'refused' : t.timedOut ? 'timed-out' : t.build && !t.build.ok ? 'build-failed' : undefined;
     let policyErrors = t.oversized ?? 0;
     if (!status) {
-      for (const hit of [...runPolicies(t.resources, scopes), ...secretPolicies(t.resources), ...t.resources.flatMap(apiLimitHits)]) {
+      for (const hit of [...runPolicies(t.resources, scopes), ...secretPolicies(t.resources), ...podSecurityHits(t.resources, run.podSecurity), ...t.resources.flatMap(apiLimitHits)]) {
         const at = locate(ctx, hit.resource, hit.pointer, { missing: hit.missing, key: hit.missing });
         if (sink.add(hit.rule, at, subjectOf(hit.resource), hit.message, { overlay: t.rel }) === 'error') policyErrors++;
       }

@@ -194,3 +194,39 @@ describe('the planner reads the same settings', () => {
     expect(plan.terraform.files).toEqual(['main.tf']);
   });
 });
+
+describe('kubernetes.pod-security settings', () => {
+  it('reads levels, version, namespaces and workload selectors', () => {
+    const c = parse(
+      [
+        'kubernetes:',
+        '  pod-security:',
+        '    default: restricted',
+        '    version: v1.33',
+        '    namespaces: { tools: privileged }',
+        '    workloads:',
+        '      - selector: { portarium.io/workload: agent }',
+        '        level: restricted',
+        '        version: latest',
+        '',
+      ].join('\n'),
+    );
+    expect(c.checks.kubernetes.podSecurity).toEqual({
+      default: 'restricted',
+      version: 'v1.33',
+      namespaces: { tools: 'privileged' },
+      workloads: [{ selector: { 'portarium.io/workload': 'agent' }, level: 'restricted', version: 'latest' }],
+    });
+  });
+
+  it.each([
+    ['kubernetes:\n  pod-security:\n    defualt: baseline\n', '.portarium-infra.yml:3:5: unknown setting "kubernetes.pod-security.defualt" (did you mean "default"?); kubernetes.pod-security takes default, version, namespaces, workloads'],
+    ['kubernetes:\n  pod-security:\n    default: strict\n', '.portarium-infra.yml:3:14: kubernetes.pod-security.default must be privileged, baseline or restricted (got "strict")'],
+    ['kubernetes:\n  pod-security:\n    version: 1.33\n', '.portarium-infra.yml:3:14: kubernetes.pod-security.version must be latest or v1.N, as the pod-security.kubernetes.io/enforce-version label (got "1.33")'],
+    ['kubernetes:\n  pod-security:\n    namespaces: { a: open }\n', '.portarium-infra.yml:3:22: kubernetes.pod-security.namespaces.a must be privileged, baseline or restricted (got "open")'],
+    ['kubernetes:\n  pod-security:\n    workloads:\n      - selectr: { a: b }\n', '.portarium-infra.yml:4:9: unknown setting "kubernetes.pod-security.workloads[0].selectr" (did you mean "selector"?); kubernetes.pod-security.workloads[0] takes selector, level, version'],
+    ['kubernetes:\n  pod-security:\n    workloads:\n      - selector: { a: b }\n', '.portarium-infra.yml:4:9: kubernetes.pod-security.workloads[0] needs a level (privileged, baseline or restricted)'],
+  ])('%j is an error at its line', (text, message) => {
+    expect(error(text)).toBe(message);
+  });
+});
