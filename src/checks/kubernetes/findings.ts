@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { isInside } from '../../path-guard.js';
 import type { Finding, Severity } from '../../report/finding.js';
+import { IGNORE_ANNOTATION } from '../../report/suppression-grammar.js';
 import type { BuiltResource } from './manifests.js';
 import { CHECK, ruleSeverity, type RuleId, type RuleSetting } from './rules.js';
 import { writtenName } from './source-map.js';
@@ -20,6 +21,8 @@ export interface FindingContext {
    * overlay's patch, a name changed by namePrefix), so one line in a base is one finding.
    */
   same?: string;
+  /** The object the finding is about: its `portarium-infra.dev/ignore` annotation goes with the finding. */
+  resource?: BuiltResource;
 }
 
 const posix = (p: string) => p.split(path.sep).join('/');
@@ -54,6 +57,8 @@ export class FindingSink {
       };
       this.byKey.set(key, entry);
     }
+    const ignore = ctx.resource && objectIgnore(ctx.resource);
+    if (ignore !== undefined && entry.finding.objectIgnore === undefined) entry.finding.objectIgnore = ignore;
     if (ctx.overlay !== undefined) entry.overlays.add(ctx.overlay);
     if (ctx.version !== undefined) entry.versions.add(ctx.version);
     return severity;
@@ -68,6 +73,14 @@ export class FindingSink {
       return { ...e.finding, message };
     });
   }
+}
+
+/** The object's suppression annotation, read by the one suppression pass in src/report. */
+export function objectIgnore(r: BuiltResource): string | undefined {
+  const annotations = (r.object['metadata'] as { annotations?: unknown } | undefined)?.annotations;
+  if (typeof annotations !== 'object' || annotations === null) return undefined;
+  const v = (annotations as Record<string, unknown>)[IGNORE_ANNOTATION];
+  return typeof v === 'string' ? v : undefined;
 }
 
 /**

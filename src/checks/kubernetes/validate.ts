@@ -39,7 +39,7 @@ export async function validateTargets(targets: Target[], validators: Validators,
     if (!status) {
       for (const hit of [...runPolicies(t.resources, scopes), ...t.resources.flatMap(apiLimitHits)]) {
         const at = locate(ctx, hit.resource, hit.pointer, { missing: hit.missing, key: hit.missing });
-        if (sink.add(hit.rule, at, subjectOf(hit.resource), hit.message, { overlay: t.rel }) === 'error') policyErrors++;
+        if (sink.add(hit.rule, at, subjectOf(hit.resource), hit.message, { overlay: t.rel, resource: hit.resource }) === 'error') policyErrors++;
       }
     }
     for (const v of run.versions) {
