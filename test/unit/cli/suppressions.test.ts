@@ -90,14 +90,14 @@ describe('inline suppressions', () => {
   });
 
   it('images: a comment on the line before the instruction', async () => {
-    write('Dockerfile', '# portarium-infra-ignore images/latest-tag: upstream publishes only latest\nFROM alpine:latest\nUSER 1000\n');
+    write('infra/docker/app/Dockerfile', '# portarium-infra-ignore images/latest-tag: upstream publishes only latest\nFROM alpine:latest\nUSER 1000\n');
     const r = await json(['images', '.']);
     expect(brief(r.findings)).toEqual([]);
-    expect(brief(r.suppressed)).toEqual(['Dockerfile:2 images/latest-tag']);
-    write('Dockerfile', 'FROM alpine:latest # portarium-infra-ignore images/latest-tag: trailing\nUSER 1000\n');
+    expect(brief(r.suppressed)).toEqual(['infra/docker/app/Dockerfile:2 images/latest-tag']);
+    write('infra/docker/app/Dockerfile', 'FROM alpine:latest # portarium-infra-ignore images/latest-tag: trailing\nUSER 1000\n');
     const t = await json(['images', '.']);
     expect(brief(t.findings)).toEqual([]);
-    expect(brief(t.suppressed)).toEqual(['Dockerfile:1 images/latest-tag']);
+    expect(brief(t.suppressed)).toEqual(['infra/docker/app/Dockerfile:1 images/latest-tag']);
   });
 
   it('SARIF carries suppressions and fingerprints', async () => {
