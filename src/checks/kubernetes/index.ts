@@ -22,7 +22,7 @@ import { writeRendered, type Rendered } from './rendered-dir.js';
 import { CHECK, RULES } from './rules.js';
 import { defaultSchemaCacheDir } from './schema-fetch.js';
 import { checkKubernetesVersion } from './schema-location.js';
-import { overlayDirs, refuseUnsafe, targetsOf } from './targets.js';
+import { overlayDirs, refuseUnsafe, sourceFiles, targetsOf } from './targets.js';
 import { validateTargets } from './validate.js';
 import { createValidators } from './validators.js';
 import { clearYamlCache } from './yaml-source.js';
@@ -136,7 +136,7 @@ export async function runKustomize(opts: KustomizeOptions): Promise<KustomizeRes
 
     const findings = sink.findings();
     const summaryMarkdown = renderOverlaySection(overlays, diff, opts.baseRef);
-    return { check: CHECK, findings, artifacts, stats, overlays, ...(diff !== undefined ? { diff } : {}), summaryMarkdown };
+    return { check: CHECK, findings, sources: sourceFiles(root, targets), artifacts, stats, overlays, ...(diff !== undefined ? { diff } : {}), summaryMarkdown };
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }

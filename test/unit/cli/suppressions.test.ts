@@ -100,6 +100,51 @@ describe('inline suppressions', () => {
     expect(brief(t.suppressed)).toEqual(['infra/docker/app/Dockerfile:1 images/latest-tag']);
   });
 
+  it('kubernetes: comments in the source files and the object annotation on the built resource', async () => {
+    write('k8s/kustomization.yaml', 'resources:\n  - app.yaml\n');
+    write(
+      'k8s/app.yaml',
+      `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+  namespace: apps
+spec:
+  selector:
+    matchLabels: { app: web }
+  template:
+    metadata:
+      labels: { app: web }
+    spec:
+      containers:
+        - name: web
+          # portarium-infra-ignore kubernetes/image-not-pinned: rebuilt nightly on purpose
+          image: nginx:latest
+          resources: { requests: { cpu: 10m }, limits: { cpu: 20m } }
+        - name: side
+          image: busybox # portarium-infra-ignore kubernetes/image-not-pinned: throwaway sidecar
+          resources: { requests: { cpu: 10m }, limits: { cpu: 20m } }
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: web
+  annotations:
+    portarium-infra.dev/ignore: "kubernetes/missing-namespace: lives in the default namespace by design"
+spec:
+  selector: { app: web }
+  ports: [{ port: 80 }]
+`,
+    );
+    const r = await json(['kustomize', '.']);
+    expect(brief(r.findings)).toEqual([]);
+    expect(r.suppressed.map((f) => `${f.file}:${f.line} ${f.rule} ${f.suppression?.justification}`)).toEqual([
+      'k8s/app.yaml:16 kubernetes/image-not-pinned rebuilt nightly on purpose',
+      'k8s/app.yaml:19 kubernetes/image-not-pinned throwaway sidecar',
+      'k8s/app.yaml:24 kubernetes/missing-namespace lives in the default namespace by design',
+    ]);
+  });
+
   it('SARIF carries suppressions and fingerprints', async () => {
     write('compose.yaml', COMPOSE);
     const r = await run(['compose', '.', '--format', 'sarif']);
