@@ -69,9 +69,10 @@ export async function runCheckAction(action: CheckAction): Promise<void> {
   };
   const results = await action.run(ctx);
   if (!results) return;
-  const ruled = redactResults(results, variables.secrets).map((r) => ({ ...r, findings: applyRuleSettings(r.findings, config.rules) }));
-  // The CLI's own pass: inline suppressions, then the settings' or the default baseline.
-  const redacted = suppressFindings(ruled, root, config, { kind: 'default' });
+  const ruled = results.map((r) => ({ ...r, findings: applyRuleSettings(r.findings, config.rules) }));
+  // The CLI's own pass: inline suppressions, then the settings' or the default baseline; redacted
+  // afterwards, so a justification quoting a secret is masked like any message.
+  const redacted = redactResults(suppressFindings(ruled, root, config, { kind: 'default' }), variables.secrets);
   const changedFiles = await ctx.changedFiles();
   const sarifFile = input('sarif-file');
   await reportToGitHub(redacted, {
