@@ -145,6 +145,13 @@ spec:
     ]);
   });
 
+  it('kubernetes: a suppression in an overlay file that matches nothing is reported', async () => {
+    write('k8s/kustomization.yaml', 'resources:\n  - cm.yaml\n');
+    write('k8s/cm.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n  namespace: apps # portarium-infra-ignore kubernetes/missing-namespace: stale\ndata: {}\n');
+    const r = await json(['kustomize', '.']);
+    expect(brief(r.findings)).toEqual(['k8s/cm.yaml:5 report/unused-suppression']);
+  });
+
   it('SARIF carries suppressions and fingerprints', async () => {
     write('compose.yaml', COMPOSE);
     const r = await run(['compose', '.', '--format', 'sarif']);
@@ -183,6 +190,28 @@ describe('baseline', () => {
     expect(brief(fresh.findings)).toEqual(['compose.yaml:4 compose/undefined-network']);
     expect(fresh.code).toBe(1);
     expect((await json(['compose', '.', '--no-baseline'])).findings).toHaveLength(2);
+  });
+
+  it('check reads it too; baseline: in the settings names another file, false turns it off; the flags contradict', async () => {
+    write('compose.yaml', broken);
+    write('.portarium-infra.yml', 'baseline: accepted.json\n');
+    expect((await run(['baseline', '.'])).stdout).toBe('wrote 1 finding to accepted.json\n');
+    expect((await run(['check', '.'])).code).toBe(0);
+    write('.portarium-infra.yml', 'baseline: false\n');
+    expect((await run(['check', '.'])).code).toBe(1);
+    write('.portarium-infra.yml', 'baseline: 3\n');
+    expect((await run(['check', '.'])).stderr).toMatch(/\.portarium-infra\.yml:1:11: baseline must be a file path/);
+    write('.portarium-infra.yml', 'baseline: ../outside.json\n');
+    expect((await run(['check', '.'])).stderr).toMatch(/baseline \.\.\/outside\.json is outside the checked root/);
+    const both = await run(['check', '.', '--baseline', 'x.json', '--no-baseline']);
+    expect([both.code, both.stderr]).toEqual([2, 'portarium-infra: --baseline and --no-baseline contradict each other; give one\n']);
+  });
+
+  it('baseline --help says what it writes', async () => {
+    const r = await run(['baseline', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('write PATH/.portarium-infra-baseline.json');
+    expect((await run(['compose', '--help'])).stdout).toContain('--no-baseline');
   });
 
   it('a hostile baseline is a usage error naming the file', async () => {
