@@ -27,7 +27,15 @@ export interface Finding {
    * The `portarium-infra.dev/ignore` annotation of the rendered object the finding is about: the
    * suppression pass reads it, whatever source line the finding points at.
    */
-  objectIgnore?: string;
+  objectIgnore?: ObjectSuppression;
+}
+
+/** An object annotation's suppression text and where the annotation is written. */
+export interface ObjectSuppression {
+  text: string;
+  file: string;
+  line: number;
+  column: number;
 }
 
 /** SARIF's kinds: a comment or annotation in the source, or the baseline file beside it. */
@@ -50,6 +58,8 @@ export interface CheckResult {
   suppressed?: Finding[];
   /** Files (relative to the root) the check read whose comments may suppress its findings. */
   sources?: string[];
+  /** Every suppression annotation on the objects the check saw, so one that matches nothing is reported. */
+  objectSuppressions?: ObjectSuppression[];
   /** Extra markdown a reporter may append to the job summary (variables report, diff, ...). */
   summaryMarkdown?: string;
 }

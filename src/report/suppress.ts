@@ -1,10 +1,10 @@
-import type { CheckResult, Finding } from './finding.js';
+import type { CheckResult, Finding, ObjectSuppression } from './finding.js';
 import { fingerprints } from './fingerprint.js';
 import { readSourceInside } from './read-source.js';
 import { REPORT_RULES, type ReportRuleId } from './report-rules.js';
 import type { RuleSettings } from './rules.js';
 import { type SuppressionComment, parseSuppressionComments } from './suppression-comments.js';
-import { IGNORE_ANNOTATION, parseSuppressionSpec } from './suppression-grammar.js';
+import { IGNORE_ANNOTATION, type SuppressionSpec, parseSuppressionSpec } from './suppression-grammar.js';
 
 export interface SuppressOptions {
   /** The checked root (real path): findings' files are relative to it and nothing outside it is read. */
@@ -58,7 +58,21 @@ export function applySuppressions(results: readonly CheckResult[], opts: Suppres
     if (found.length) comments.set(file, found);
   }
 
-  const annotationSeen = new Set<string>();
+  // Annotations, per place written: checked once, used when a finding of their object matches.
+  const annotations = new Map<string, { a: ObjectSuppression; spec: SuppressionSpec; used: Set<string> }>();
+  const annotation = (a: ObjectSuppression) => {
+    const key = `${a.file}\0${a.line}\0${a.text}`;
+    let entry = annotations.get(key);
+    if (!entry) {
+      entry = { a, spec: parseSuppressionSpec(a.text), used: new Set() };
+      annotations.set(key, entry);
+      const { spec } = entry;
+      checkSpec(spec.rules, spec.reason, (rule, msg) => report(rule, a.file, a.line, a.column, `annotation ${IGNORE_ANNOTATION}: ${msg}`), opts);
+    }
+    return entry;
+  };
+  for (const r of results) for (const a of r.objectSuppressions ?? []) annotation(a);
+
   const out = results.map((r, i) => {
     const active: Finding[] = [];
     const suppressed: Finding[] = [...(r.suppressed ?? [])];
@@ -71,13 +85,9 @@ export function applySuppressions(results: readonly CheckResult[], opts: Suppres
         continue;
       }
       if (objectIgnore !== undefined) {
-        const spec = parseSuppressionSpec(objectIgnore);
-        const key = `${f.file}\0${f.line}\0${objectIgnore}`;
-        if (!annotationSeen.has(key)) {
-          annotationSeen.add(key);
-          checkSpec(spec.rules, spec.reason, (rule, msg) => report(rule, f.file, f.line, f.column, `annotation ${IGNORE_ANNOTATION}: ${msg}`), opts);
-        }
+        const { spec, used } = annotation(objectIgnore);
         if (spec.reason && spec.rules.includes(f.rule)) {
+          used.add(f.rule);
           suppressed.push({ ...f, suppression: { kind: 'inSource', justification: spec.reason } });
           continue;
         }
@@ -97,6 +107,13 @@ export function applySuppressions(results: readonly CheckResult[], opts: Suppres
         const where = c.target === 0 ? 'the end of the file' : c.target === c.line ? 'its line' : `line ${c.target}`;
         report('report/unused-suppression', file, c.line, c.column, `suppression of ${rule} matches no finding on ${where}; remove it`);
       }
+    }
+  }
+  for (const { a, spec, used } of annotations.values()) {
+    if (!spec.reason) continue;
+    for (const rule of spec.rules) {
+      if (used.has(rule) || !opts.knownRules.has(rule) || opts.ruleSettings?.[rule] === 'off' || !ran.has(rule.split('/')[0]!)) continue;
+      report('report/unused-suppression', a.file, a.line, a.column, `annotation ${IGNORE_ANNOTATION}: suppression of ${rule} matches no finding on its object; remove it`);
     }
   }
   for (const r of out) r.findings.push(...extra[r.i]!);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { isInside } from '../../path-guard.js';
-import type { Finding, Severity } from '../../report/finding.js';
+import type { Finding, ObjectSuppression, Severity } from '../../report/finding.js';
 import { IGNORE_ANNOTATION } from '../../report/suppression-grammar.js';
 import type { BuiltResource } from './manifests.js';
 import { CHECK, ruleSeverity, type RuleId, type RuleSetting } from './rules.js';
@@ -57,11 +57,37 @@ export class FindingSink {
       };
       this.byKey.set(key, entry);
     }
-    const ignore = ctx.resource && objectIgnore(ctx.resource);
+    const ignore = ctx.resource && this.ignoreOf(ctx.resource, entry.finding);
     if (ignore !== undefined && entry.finding.objectIgnore === undefined) entry.finding.objectIgnore = ignore;
     if (ctx.overlay !== undefined) entry.overlays.add(ctx.overlay);
     if (ctx.version !== undefined) entry.versions.add(ctx.version);
     return severity;
+  }
+
+  private readonly ignores = new WeakMap<BuiltResource, ObjectSuppression>();
+  private readonly ignoresAt = new Map<string, ObjectSuppression>();
+
+  /** Records a resource's suppression annotation and where it is written, before its findings are added. */
+  noteIgnore(res: BuiltResource, at: At): void {
+    const text = objectIgnore(res);
+    if (text === undefined) return;
+    const file = isInside(this.root, at.file) ? posix(path.relative(this.root, at.file)) : posix(at.file);
+    const s: ObjectSuppression = { text, file, line: at.line, column: at.column };
+    this.ignores.set(res, s);
+    if (!this.ignoresAt.has(`${file}:${at.line}`)) this.ignoresAt.set(`${file}:${at.line}`, s);
+  }
+
+  /** Every annotation recorded, one per place it is written (a base shared by overlays is one). */
+  objectSuppressions(): ObjectSuppression[] {
+    return [...this.ignoresAt.values()];
+  }
+
+  /** The annotation as recorded, or (an object too large to map) its text at the finding. */
+  private ignoreOf(res: BuiltResource, f: Finding): ObjectSuppression | undefined {
+    const noted = this.ignores.get(res);
+    if (noted) return noted;
+    const text = objectIgnore(res);
+    return text === undefined ? undefined : { text, file: f.file, line: f.line, column: f.column };
   }
 
   findings(): Finding[] {

@@ -136,7 +136,7 @@ export async function runKustomize(opts: KustomizeOptions): Promise<KustomizeRes
 
     const findings = sink.findings();
     const summaryMarkdown = renderOverlaySection(overlays, diff, opts.baseRef);
-    return { check: CHECK, findings, sources: sourceFiles(root, targets), artifacts, stats, overlays, ...(diff !== undefined ? { diff } : {}), summaryMarkdown };
+    return { check: CHECK, findings, sources: sourceFiles(root, targets), objectSuppressions: sink.objectSuppressions(), artifacts, stats, overlays, ...(diff !== undefined ? { diff } : {}), summaryMarkdown };
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }

@@ -145,11 +145,36 @@ spec:
     ]);
   });
 
-  it('kubernetes: a suppression in an overlay file that matches nothing is reported', async () => {
+  it('kubernetes: a comment or annotation that matches nothing is reported, one without a reason suppresses nothing', async () => {
     write('k8s/kustomization.yaml', 'resources:\n  - cm.yaml\n');
-    write('k8s/cm.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n  namespace: apps # portarium-infra-ignore kubernetes/missing-namespace: stale\ndata: {}\n');
+    write(
+      'k8s/cm.yaml',
+      [
+        'apiVersion: v1',
+        'kind: ConfigMap',
+        'metadata:',
+        '  name: c',
+        '  namespace: apps # portarium-infra-ignore kubernetes/missing-namespace: stale',
+        '  annotations:',
+        '    portarium-infra.dev/ignore: "kubernetes/image-not-pinned: no containers here"',
+        '---',
+        'apiVersion: v1',
+        'kind: ConfigMap',
+        'metadata:',
+        '  name: d',
+        '  annotations:',
+        '    portarium-infra.dev/ignore: "kubernetes/missing-namespace"',
+        '',
+      ].join('\n'),
+    );
     const r = await json(['kustomize', '.']);
-    expect(brief(r.findings)).toEqual(['k8s/cm.yaml:5 report/unused-suppression']);
+    expect(brief(r.findings)).toEqual([
+      'k8s/cm.yaml:5 report/unused-suppression',
+      'k8s/cm.yaml:7 report/unused-suppression',
+      'k8s/cm.yaml:11 kubernetes/missing-namespace',
+      'k8s/cm.yaml:14 report/suppression-without-reason',
+    ]);
+    expect(r.findings[1]!.message).toBe('annotation portarium-infra.dev/ignore: suppression of kubernetes/image-not-pinned matches no finding on its object; remove it');
   });
 
   it('SARIF carries suppressions and fingerprints', async () => {
