@@ -23,8 +23,6 @@ export const composeCheck: CheckDefinition = {
       const services = Object.keys((p.model?.['services'] as object | undefined) ?? {}).length;
       onTarget!({ check: 'compose', target: p.files.join(' + '), failed: errors > 0, problems: errors, detail: `${services} service${services === 1 ? '' : 's'}` });
     }
-    // Their comments may suppress findings: the suppression pass reads them even when clean.
-    result.sources = [...new Set(result.projects.flatMap((p) => p.files))].sort();
     return result;
   },
 };

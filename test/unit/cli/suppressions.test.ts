@@ -69,6 +69,13 @@ describe('inline suppressions', () => {
     expect(text.stdout).not.toContain('undefined-network');
   });
 
+  it('compose: an included file is read for suppressions too', async () => {
+    write('compose.yaml', 'include:\n  - extra.yaml\nservices:\n  web:\n    image: nginx:1.27\n');
+    write('extra.yaml', 'services:\n  api:\n    image: busybox:1 # portarium-infra-ignore compose/undefined-network: stale\n');
+    const r = await json(['compose', '.']);
+    expect(brief(r.findings)).toEqual(['extra.yaml:3 report/unused-suppression']);
+  });
+
   it('a suppression without a reason is a warning and suppresses nothing', async () => {
     write('compose.yaml', 'services:\n  web:\n    image: nginx:1.27\n    networks: [edge] # portarium-infra-ignore compose/undefined-network\n');
     const r = await json(['compose', '.']);
