@@ -50,12 +50,17 @@ export function applySuppressions(results: readonly CheckResult[], opts: Suppres
 
   // Comments, per file, checked once: the rule ids they name and whether they may suppress.
   const comments = new Map<string, { c: SuppressionComment; used: Set<string> }[]>();
+  // By file and target line: a file with thousands of findings and comments is matched in linear time.
+  const byLine = new Map<string, Map<number, { c: SuppressionComment; used: Set<string> }[]>>();
   for (const file of owner.keys()) {
     const text = textOf(file);
     if (text === undefined) continue;
     const found = parseSuppressionComments(text).map((c) => ({ c, used: new Set<string>() }));
     for (const { c } of found) checkSpec(c.rules, c.reason, (rule, msg) => report(rule, file, c.line, c.column, msg), opts);
     if (found.length) comments.set(file, found);
+    const lines = new Map<number, { c: SuppressionComment; used: Set<string> }[]>();
+    for (const e of found) lines.set(e.c.target, [...(lines.get(e.c.target) ?? []), e]);
+    if (found.length) byLine.set(file, lines);
   }
 
   // Annotations, per place written: checked once, used when a finding of their object matches.
@@ -78,7 +83,7 @@ export function applySuppressions(results: readonly CheckResult[], opts: Suppres
     const suppressed: Finding[] = [...(r.suppressed ?? [])];
     for (const raw of r.findings) {
       const { objectIgnore, ...f } = raw;
-      const hit = (comments.get(f.file) ?? []).find(({ c }) => c.target === f.line && c.reason && c.rules.includes(f.rule));
+      const hit = byLine.get(f.file)?.get(f.line)?.find(({ c }) => c.reason && c.rules.includes(f.rule));
       if (hit) {
         hit.used.add(f.rule);
         suppressed.push({ ...f, suppression: { kind: 'inSource', justification: hit.c.reason } });
