@@ -53,7 +53,7 @@ const COMMAND_HELP: Record<string, { args: string; what: string; flags: string }
   },
   baseline: {
     args: '[PATH]',
-    what: `write PATH/${BASELINE_FILE}: every current finding accepted, so later runs report only new ones`,
+    what: `accept every current finding in PATH/${BASELINE_FILE}; later runs report only new ones`,
     flags: `      --baseline FILE         write this file instead
 `,
   },

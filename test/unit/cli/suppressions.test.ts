@@ -242,7 +242,7 @@ describe('baseline', () => {
   it('baseline --help says what it writes', async () => {
     const r = await run(['baseline', '--help']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('write PATH/.portarium-infra-baseline.json');
+    expect(r.stdout).toContain('accept every current finding in PATH/.portarium-infra-baseline.json');
     expect((await run(['compose', '--help'])).stdout).toContain('--no-baseline');
   });
 
