@@ -1,6 +1,7 @@
 import type { ProjectConfig } from '../settings/config.js';
 import type { CheckResult } from '../report/finding.js';
 import type { RuleDef } from '../report/rules.js';
+import { REPORT_RULES } from '../report/report-rules.js';
 import { composeCheck } from './definitions/compose.js';
 import { imagesCheck } from './definitions/images.js';
 import { kustomizeCheck } from './definitions/kustomize.js';
@@ -44,4 +45,4 @@ export interface TargetDone {
 
 export const CHECKS: readonly CheckDefinition[] = [composeCheck, terraformCheck, kustomizeCheck, imagesCheck];
 
-export const ALL_RULES: readonly RuleDef[] = CHECKS.flatMap((c) => c.rules);
+export const ALL_RULES: readonly RuleDef[] = [...CHECKS.flatMap((c) => c.rules), ...REPORT_RULES.rules];

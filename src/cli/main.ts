@@ -4,7 +4,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { loadConfig, overlaySettings } from '../settings/config.js';
 import type { CheckContext, CheckDefinition } from '../checks/registry.js';
 import { CONFIGURABLE_RULE_IDS } from '../checks/rule-ids.js';
-import { type CheckResult, type FailOn, UsageError, applyRuleSettings, describeResult, parseFailOn, shouldFail } from '../report/index.js';
+import { BASELINE_FILE, type CheckResult, type FailOn, UsageError, applyRuleSettings, describeResult, parseFailOn, shouldFail } from '../report/index.js';
 import { logLine, logText } from '../report/escape.js';
 import { VERSION } from '../version.js';
 import { DEPLOY_OPTIONS, DEPLOY_USAGE } from './deploy-usage.js';
@@ -53,6 +53,12 @@ const COMMAND_HELP: Record<string, { args: string; what: string; flags: string }
       --timeout SECONDS       time limit of the whole check (default 600)
 `,
   },
+  baseline: {
+    args: '[PATH]',
+    what: `accept every current finding in PATH/${BASELINE_FILE}; later runs report only new ones`,
+    flags: `      --baseline FILE         write this file instead
+`,
+  },
   images: {
     args: '[PATH]',
     what: 'plan the images and lint their Dockerfiles',
@@ -63,6 +69,10 @@ const COMMAND_HELP: Record<string, { args: string; what: string; flags: string }
 `,
   },
 };
+
+const BASELINE_USAGE = `      --baseline FILE         accept the findings of this baseline (default: PATH/${BASELINE_FILE} when present)
+      --no-baseline           report every finding, whatever the baseline accepts
+`;
 
 const COMMON_USAGE = `Options for every command:
   --format text|json|sarif|github   output format (default: text)
@@ -85,6 +95,8 @@ ${Object.entries(COMMAND_HELP)
   .map(([name, c]) => `  ${`${name} ${c.args}`.padEnd(24)}${c.what}\n${c.flags}`)
   .join('')}${DEPLOY_USAGE}
 ${COMMON_USAGE}
+Options of check, compose, terraform-fmt, kustomize and images (see docs/suppressions.md):
+${BASELINE_USAGE}
 Run "portarium-infra <command> --help" for one command's usage.
 `;
 
@@ -95,7 +107,8 @@ function commandUsage(command: string, mode?: string): string {
     return `Usage: portarium-infra deploy ${m} [options]\n\n${DEPLOY_USAGE}\n${COMMON_USAGE}`;
   }
   const c = COMMAND_HELP[command]!;
-  return `Usage: portarium-infra ${command} [options] ${c.args}\n\n${c.what}\n\nOptions:\n${c.flags}\n${COMMON_USAGE}`;
+  const flags = command === 'baseline' ? c.flags : c.flags + BASELINE_USAGE;
+  return `Usage: portarium-infra ${command} [options] ${c.args}\n\n${c.what}\n\nOptions:\n${flags}\n${COMMON_USAGE}`;
 }
 
 /** parseArgs' own messages name neither the command nor where to look: ours do. */
@@ -124,20 +137,26 @@ const COMMON: NonNullable<ParseArgsConfig['options']> = {
   version: { type: 'boolean' },
 };
 
+const BASELINE_FLAGS: NonNullable<ParseArgsConfig['options']> = { baseline: { type: 'string' }, 'no-baseline': { type: 'boolean' } };
+
 const COMMAND_OPTIONS: Record<string, NonNullable<ParseArgsConfig['options']>> = {
-  check: { 'changed-since': { type: 'string' } },
+  check: { 'changed-since': { type: 'string' }, ...BASELINE_FLAGS },
+  baseline: { baseline: { type: 'string' } },
   compose: {
+    ...BASELINE_FLAGS,
     file: { type: 'string', short: 'f', multiple: true },
     'env-file': { type: 'string', multiple: true },
     profile: { type: 'string', multiple: true },
   },
   'terraform-fmt': {
+    ...BASELINE_FLAGS,
     write: { type: 'boolean' },
     diff: { type: 'boolean' },
     engine: { type: 'string' },
     exclude: { type: 'string', multiple: true },
   },
   kustomize: {
+    ...BASELINE_FLAGS,
     manifests: { type: 'string', multiple: true },
     'kubernetes-version': { type: 'string', multiple: true },
     engine: { type: 'string' },
@@ -152,6 +171,7 @@ const COMMAND_OPTIONS: Record<string, NonNullable<ParseArgsConfig['options']>> =
     timeout: { type: 'string' },
   },
   images: {
+    ...BASELINE_FLAGS,
     build: { type: 'boolean' },
     push: { type: 'string' },
     builder: { type: 'string' },
@@ -228,7 +248,7 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
   const ctx: CheckContext = { root, config, env: io.env };
 
   let results: CheckResult[];
-  if (command === 'check') {
+  if (command === 'check' || command === 'baseline') {
     const { runCheckCommand } = await import('./check.js');
     const color = !!io.stderrIsTTY && !values['no-color'] && !io.env['NO_COLOR'];
     results = await runCheckCommand(ctx, { changedSince: values['changed-since'] as string | undefined, progress: io.stderrIsTTY ? io.stderr : undefined, notice: io.stderr, color });
@@ -253,6 +273,14 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
     results = [await runOne(command, ctx)];
   }
   results = results.map((r) => ({ ...r, findings: applyRuleSettings(r.findings, config.rules) }));
+  const { suppressFindings } = await import('../checks/run/suppressions.js');
+  if (command === 'baseline') {
+    const { writeBaselineCommand } = await import('./baseline.js');
+    return writeBaselineCommand(suppressFindings(results, root, config, { kind: 'none' }), { root, config, cwd: io.cwd, file: values['baseline'] as string | undefined, out: io.stdout });
+  }
+  const baselineFlag = values['baseline'] as string | undefined;
+  if (baselineFlag !== undefined && values['no-baseline']) throw new UsageError('--baseline and --no-baseline contradict each other; give one');
+  results = suppressFindings(results, root, config, values['no-baseline'] ? { kind: 'none' } : baselineFlag !== undefined ? { kind: 'file', file: path.resolve(io.cwd, baselineFlag) } : { kind: 'default' });
 
   // terraform fmt -diff prints the diff itself; so does `terraform-fmt --diff` in text mode.
   if (command === 'terraform-fmt' && values['diff'] && format === 'text') {

@@ -34,7 +34,13 @@ export interface OutputOptions {
 /** Renders results in the chosen format on stdout, and the side files the user asked for. */
 export async function writeResults(results: CheckResult[], opts: OutputOptions, out: (s: string) => void): Promise<void> {
   const withPrefix = (rs: CheckResult[]) =>
-    opts.pathPrefix ? rs.map((r) => ({ ...r, findings: r.findings.map((f) => ({ ...f, file: opts.pathPrefix + f.file })) })) : rs;
+    opts.pathPrefix
+      ? rs.map((r) => ({
+          ...r,
+          findings: r.findings.map((f) => ({ ...f, file: opts.pathPrefix + f.file })),
+          ...(r.suppressed && { suppressed: r.suppressed.map((f) => ({ ...f, file: opts.pathPrefix + f.file })) }),
+        }))
+      : rs;
   switch (opts.format) {
     case 'text':
       out(renderText(results, { color: opts.color, failOn: opts.failOn, pathPrefix: opts.pathPrefix }));

@@ -3,6 +3,7 @@
 // entry point declares only its inputs, its run and its outputs.
 import * as core from '@actions/core';
 import { CONFIGURABLE_RULE_IDS } from '../checks/rule-ids.js';
+import { suppressFindings } from '../checks/run/suppressions.js';
 import { type CheckResult, type FailOn, type RuleDef, UsageError, applyRuleSettings, parseFailOn, redactResults } from '../report/index.js';
 import { type ProjectConfig, type SettingsOverlay, loadConfig, overlaySettings } from '../settings/config.js';
 import { pullRequestChangedFiles } from './changed-files.js';
@@ -68,7 +69,10 @@ export async function runCheckAction(action: CheckAction): Promise<void> {
   };
   const results = await action.run(ctx);
   if (!results) return;
-  const redacted = redactResults(results, variables.secrets).map((r) => ({ ...r, findings: applyRuleSettings(r.findings, config.rules) }));
+  const ruled = results.map((r) => ({ ...r, findings: applyRuleSettings(r.findings, config.rules) }));
+  // The CLI's own pass: inline suppressions, then the settings' or the default baseline; redacted
+  // afterwards, so a justification quoting a secret is masked like any message.
+  const redacted = redactResults(suppressFindings(ruled, root, config, { kind: 'default' }), variables.secrets);
   const changedFiles = await ctx.changedFiles();
   const sarifFile = input('sarif-file');
   await reportToGitHub(redacted, {

@@ -29,7 +29,11 @@ export async function reportToGitHub(results: CheckResult[], opts: ActionReportO
   const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
   const rel = path.relative(workspace, opts.root).split(path.sep).join('/');
   const prefix = rel && !rel.startsWith('..') ? rel + '/' : '';
-  const prefixed = results.map((r) => ({ ...r, findings: r.findings.map((f) => ({ ...f, file: prefix + f.file })) }));
+  const prefixed = results.map((r) => ({
+    ...r,
+    findings: r.findings.map((f) => ({ ...f, file: prefix + f.file })),
+    ...(r.suppressed && { suppressed: r.suppressed.map((f) => ({ ...f, file: prefix + f.file })) }),
+  }));
   const findings = prefixed.flatMap((r) => r.findings);
   const changed = opts.changedFiles && new Set([...opts.changedFiles].map((f) => prefix + f));
 

@@ -19,6 +19,29 @@ export interface Finding {
   message: string;
   /** A longer explanation or the fix, shown in summaries and SARIF. */
   help?: string;
+  /** Why the finding is accepted, when a suppression or the baseline accepted it (docs/suppressions.md). */
+  suppression?: Suppression;
+  /** Identifies the finding across edits elsewhere in its file (fingerprint.ts): SARIF partialFingerprints, the baseline. */
+  fingerprint?: string;
+  /**
+   * The `portarium-infra.dev/ignore` annotation of the rendered object the finding is about: the
+   * suppression pass reads it, whatever source line the finding points at.
+   */
+  objectIgnore?: ObjectSuppression;
+}
+
+/** An object annotation's suppression text and where the annotation is written. */
+export interface ObjectSuppression {
+  text: string;
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** SARIF's kinds: a comment or annotation in the source, or the baseline file beside it. */
+export interface Suppression {
+  kind: 'inSource' | 'external';
+  justification: string;
 }
 
 /** What a check ran over and how it ended, for `checks[]` in JSON output and the summary. */
@@ -31,6 +54,12 @@ export interface CheckResult {
   artifacts: Record<string, string>;
   /** Counts worth showing: files scanned, resources validated, ... */
   stats: Record<string, number>;
+  /** Findings a suppression or the baseline accepted: reported in JSON and SARIF, never counted. */
+  suppressed?: Finding[];
+  /** Files (relative to the root) the check read whose comments may suppress its findings. */
+  sources?: string[];
+  /** Every suppression annotation on the objects the check saw, so one that matches nothing is reported. */
+  objectSuppressions?: ObjectSuppression[];
   /** Extra markdown a reporter may append to the job summary (variables report, diff, ...). */
   summaryMarkdown?: string;
 }

@@ -8,3 +8,7 @@ export * from './json.js';
 export * from './text.js';
 export * from './redact.js';
 export * from './describe.js';
+export * from './suppress.js';
+export * from './baseline.js';
+export * from './report-rules.js';
+export * from './suppression-grammar.js';

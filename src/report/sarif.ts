@@ -13,7 +13,7 @@ export interface SarifOptions {
 
 /** SARIF 2.1.0 for GitHub code scanning: one run, one tool, rules with their default levels. */
 export function renderSarif(results: readonly CheckResult[], opts: SarifOptions): object {
-  const findings = results.flatMap((r) => r.findings);
+  const findings = results.flatMap((r) => [...r.findings, ...(r.suppressed ?? [])]);
   const ruleIds = [...new Set([...opts.rules.map((r) => r.id), ...findings.map((f) => f.rule)])].sort();
   const known = new Map(opts.rules.map((r) => [r.id, r]));
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
@@ -58,7 +58,11 @@ export function renderSarif(results: readonly CheckResult[], opts: SarifOptions)
               },
             },
           ],
-          partialFingerprints: { primaryLocationLineHash: `${f.rule}:${f.file}:${f.line}` },
+          partialFingerprints: {
+            primaryLocationLineHash: `${f.rule}:${f.file}:${f.line}`,
+            ...(f.fingerprint ? { 'portariumInfraFingerprint/v1': f.fingerprint } : {}),
+          },
+          ...(f.suppression ? { suppressions: [{ kind: f.suppression.kind, status: 'accepted', justification: f.suppression.justification }] } : {}),
         })),
       },
     ],

@@ -41,6 +41,8 @@ export function renderSummary(results: readonly CheckResult[], opts: SummaryOpti
     parts.push(`| ${escapeCell(r.check)} | ${ICON[status]} ${status} | ${c.error} | ${c.warning} | ${c.notice} |`);
   }
   parts.push('');
+  const accepted = results.reduce((n, r) => n + (r.suppressed?.length ?? 0), 0);
+  if (accepted > 0) parts.push(`${accepted} finding(s) suppressed with a reason or by the baseline (listed in the JSON and SARIF reports).`, '');
 
   const budget = selectAnnotations(all, opts.changedFiles);
   if (budget.hiddenTotal > 0) {

@@ -36,7 +36,8 @@ export function renderText(results: readonly CheckResult[], opts: { color: boole
     const counts = findingCounts(r.findings);
     // A check that found nothing to look at neither passed nor failed: it says so.
     const mark = status !== 'passed' ? paint('error', '✖') : empty && !counts ? paint('dim', '○') : paint('green', '✔');
-    const said = [text, counts].filter(Boolean).join('; ');
+    const accepted = r.suppressed?.length ? `${r.suppressed.length} suppressed` : '';
+    const said = [text, counts, accepted].filter(Boolean).join('; ');
     lines.push(`${mark} ${logLine(r.check)}${said ? `: ${logLine(said)}` : ''}`);
   }
   return lines.join('\n') + '\n';

@@ -15,6 +15,9 @@ export const CONFIG_FILE = '.portarium-infra.yml';
 export interface ProjectConfig {
   file?: string;
   failOn?: FailOn;
+  /** `baseline:` — the baseline file (relative to the root), or false for none; `baselineAt` is where it is written. */
+  baseline?: string | false;
+  baselineAt?: string;
   rules: Record<string, RuleSetting>;
   /** Where each rule id of `rules:` is written (file:line:col), for errors found once the checks are known. */
   ruleAt: Record<string, string>;
@@ -26,7 +29,7 @@ export interface ProjectConfig {
 
 const emptyConfig = (): ProjectConfig => ({ rules: {}, ruleAt: {}, checks: emptySettings(), warnings: [] });
 
-const TOP_LEVEL = ['fail-on', 'rules', ...SECTIONS];
+const TOP_LEVEL = ['fail-on', 'rules', 'baseline', ...SECTIONS];
 const SETTINGS = new Set(['off', 'error', 'warning', 'notice']);
 
 /**
@@ -90,6 +93,12 @@ function readConfig(text: string, file: string): ProjectConfig {
       const v = isScalar(value) ? String(value.value) : '';
       if (v !== 'error' && v !== 'warning' && v !== 'never') throw new UsageError(`${where(value)}: fail-on must be error, warning or never`);
       config.failOn = v;
+    } else if (key === 'baseline') {
+      const v = isScalar(value) ? value.value : undefined;
+      if (v === false) config.baseline = false;
+      else if (typeof v === 'string' && v.trim() !== '' && !path.isAbsolute(v)) config.baseline = v;
+      else throw new UsageError(`${where(value)}: baseline must be a file path relative to the checked root, or false`);
+      config.baselineAt = where(value);
     } else if (key === 'rules') {
       if (value === null) continue;
       if (!isMap(value)) throw new UsageError(`${where(value)}: rules must map a rule id to off, error, warning or notice`);

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkWorkflowContracts } from '../../src/checks/workflows/contracts.js';
+import { suppressFindings } from '../../src/checks/run/suppressions.js';
+import { parseConfig } from '../../src/settings/config.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 
 const CALLEE = `name: deploy
@@ -55,8 +57,10 @@ jobs:
     secrets: inherit
 `;
 
+/** The contracts' findings as a run reports them: past the suppression comments of the workflow files. */
 async function rules(dir: string) {
-  return (await checkWorkflowContracts({ root: dir })).findings.map((f) => `${f.rule}@${f.file}:${f.line}`);
+  const [result] = suppressFindings([await checkWorkflowContracts({ root: dir })], dir, parseConfig('', 'none'), { kind: 'none' });
+  return result!.findings.map((f) => `${f.rule}@${f.file}:${f.line}`);
 }
 
 describe('workflow contract checks', () => {
@@ -78,6 +82,15 @@ describe('workflow contract checks', () => {
     ['environment secrets without secrets: inherit', GOOD_CALLER.replace('    secrets: inherit\n', ''), 'workflows/secrets-inherit-required@.github/workflows/caller.yml:7'],
   ])('%s is reported at the caller', async (_name, caller, want) => {
     expect(await rules(repo(caller))).toEqual([want]);
+  });
+
+  it('a suppression comment with a reason accepts a finding on its line or the next; without one it is reported', async () => {
+    const own = GOOD_CALLER.replace('      dry-run: true', '      # portarium-infra-ignore workflows/input-type: the callee reads it as text\n      dry-run: "yes"');
+    expect(await rules(repo(own))).toEqual([]);
+    const trailing = GOOD_CALLER.replace('      dry-run: true', '      dry-run: "yes" # portarium-infra-ignore workflows/input-type: read as text');
+    expect(await rules(repo(trailing))).toEqual([]);
+    const noReason = GOOD_CALLER.replace('      dry-run: true', '      dry-run: "yes" # portarium-infra-ignore workflows/input-type');
+    expect(await rules(repo(noReason))).toEqual(['workflows/input-type@.github/workflows/caller.yml:13', 'report/suppression-without-reason@.github/workflows/caller.yml:13']);
   });
 
   it('a concurrency group shared by caller and callee is a deadlock, reported at the callee', async () => {

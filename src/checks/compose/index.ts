@@ -180,6 +180,8 @@ export async function runCompose(opts: ComposeOptions): Promise<ComposeResult> {
   return {
     check: 'compose',
     findings,
+    // Every file read (includes, extends, env files too): their comments may suppress findings.
+    sources: [...filesRead].filter((f) => isInside(root, f)).map(rel).sort(),
     artifacts: {},
     stats: { files: filesRead.size, services: serviceKeys.size, projects: projects.length },
     ...(summaryMarkdown !== undefined ? { summaryMarkdown } : {}),

@@ -58,6 +58,8 @@ export async function lintDockerfiles(opts: LintDockerfilesOptions): Promise<Che
   return {
     check: 'images',
     findings,
+    // Their comments may suppress findings: read again by the suppression pass even when clean.
+    sources: [...new Set(plan.images.map((t) => t.dockerfile))].sort(),
     artifacts: {},
     stats: { images: plan.images.length, dockerfiles: new Set(plan.images.map((t) => t.dockerfile)).size, lines: instructions },
   };

@@ -66,7 +66,7 @@ export async function buildTargets(
     for (const p of parsed.problems) sink.add('kubernetes/invalid-manifest', overlayFile(t), '', `kustomize printed a document that cannot be read: ${p}`, { overlay: t.rel });
     for (const big of parsed.oversized) {
       const at = big.origin ? locate({ overlay: t.tree[0]!, tree: t.tree }, big, ['kind'], { key: true }) : overlayFile(t);
-      if (sink.add('kubernetes/object-too-large', at, subjectOf(big), big.message, { overlay: t.rel }) === 'error') t.oversized = (t.oversized ?? 0) + 1;
+      if (sink.add('kubernetes/object-too-large', at, subjectOf(big), big.message, { overlay: t.rel, resource: big }) === 'error') t.oversized = (t.oversized ?? 0) + 1;
     }
     events.onBuilt?.(t);
   });

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { isInside } from '../../path-guard.js';
-import type { Finding, Severity } from '../../report/finding.js';
+import type { Finding, ObjectSuppression, Severity } from '../../report/finding.js';
+import { IGNORE_ANNOTATION } from '../../report/suppression-grammar.js';
 import type { BuiltResource } from './manifests.js';
 import { CHECK, ruleSeverity, type RuleId, type RuleSetting } from './rules.js';
 import { writtenName } from './source-map.js';
@@ -20,6 +21,8 @@ export interface FindingContext {
    * overlay's patch, a name changed by namePrefix), so one line in a base is one finding.
    */
   same?: string;
+  /** The object the finding is about: its `portarium-infra.dev/ignore` annotation goes with the finding. */
+  resource?: BuiltResource;
 }
 
 const posix = (p: string) => p.split(path.sep).join('/');
@@ -54,9 +57,37 @@ export class FindingSink {
       };
       this.byKey.set(key, entry);
     }
+    const ignore = ctx.resource && this.ignoreOf(ctx.resource, entry.finding);
+    if (ignore !== undefined && entry.finding.objectIgnore === undefined) entry.finding.objectIgnore = ignore;
     if (ctx.overlay !== undefined) entry.overlays.add(ctx.overlay);
     if (ctx.version !== undefined) entry.versions.add(ctx.version);
     return severity;
+  }
+
+  private readonly ignores = new WeakMap<BuiltResource, ObjectSuppression>();
+  private readonly ignoresAt = new Map<string, ObjectSuppression>();
+
+  /** Records a resource's suppression annotation and where it is written, before its findings are added. */
+  noteIgnore(res: BuiltResource, at: At): void {
+    const text = objectIgnore(res);
+    if (text === undefined) return;
+    const file = isInside(this.root, at.file) ? posix(path.relative(this.root, at.file)) : posix(at.file);
+    const s: ObjectSuppression = { text, file, line: at.line, column: at.column };
+    this.ignores.set(res, s);
+    if (!this.ignoresAt.has(`${file}:${at.line}`)) this.ignoresAt.set(`${file}:${at.line}`, s);
+  }
+
+  /** Every annotation recorded, one per place it is written (a base shared by overlays is one). */
+  objectSuppressions(): ObjectSuppression[] {
+    return [...this.ignoresAt.values()];
+  }
+
+  /** The annotation as recorded, or (an object too large to map) its text at the finding. */
+  private ignoreOf(res: BuiltResource, f: Finding): ObjectSuppression | undefined {
+    const noted = this.ignores.get(res);
+    if (noted) return noted;
+    const text = objectIgnore(res);
+    return text === undefined ? undefined : { text, file: f.file, line: f.line, column: f.column };
   }
 
   findings(): Finding[] {
@@ -68,6 +99,14 @@ export class FindingSink {
       return { ...e.finding, message };
     });
   }
+}
+
+/** The object's suppression annotation, read by the one suppression pass in src/report. */
+export function objectIgnore(r: BuiltResource): string | undefined {
+  const annotations = (r.object['metadata'] as { annotations?: unknown } | undefined)?.annotations;
+  if (typeof annotations !== 'object' || annotations === null) return undefined;
+  const v = (annotations as Record<string, unknown>)[IGNORE_ANNOTATION];
+  return typeof v === 'string' ? v : undefined;
 }
 
 /**

@@ -23,7 +23,7 @@ import { CHECK, RULES } from './rules.js';
 import { defaultSchemaCacheDir } from './schema-fetch.js';
 import { checkKubernetesVersion } from './schema-location.js';
 import { discoverManifestTargets, manifestTargets } from './plain-manifests.js';
-import { overlayDirs, refuseUnsafe, targetsOf } from './targets.js';
+import { overlayDirs, refuseUnsafe, sourceFiles, targetsOf } from './targets.js';
 import { validateTargets } from './validate.js';
 import { createValidators } from './validators.js';
 import { clearYamlCache } from './yaml-source.js';
@@ -142,7 +142,7 @@ export async function runKustomize(opts: KustomizeOptions): Promise<KustomizeRes
 
     const findings = sink.findings();
     const summaryMarkdown = renderOverlaySection(overlays, diff, opts.baseRef);
-    return { check: CHECK, findings, artifacts, stats, overlays, ...(diff !== undefined ? { diff } : {}), summaryMarkdown };
+    return { check: CHECK, findings, sources: sourceFiles(root, targets), objectSuppressions: sink.objectSuppressions(), artifacts, stats, overlays, ...(diff !== undefined ? { diff } : {}), summaryMarkdown };
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }

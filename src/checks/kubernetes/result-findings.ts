@@ -26,7 +26,7 @@ export function resultFindings(
     if (s === 'error') errors++;
   };
   const subject = subjectOf(res);
-  const opts = { overlay: where.overlay, version: where.version };
+  const opts = { overlay: where.overlay, version: where.version, resource: res };
   if (r.status === 'invalid') {
     for (const v of r.validationErrors ?? []) {
       const segs = parsePointer(v.path);

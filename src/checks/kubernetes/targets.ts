@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { isInside } from '../../path-guard.js';
 import { UsageError } from '../../report/finding.js';
 import type { Deadline } from '../deadline.js';
 import type { BuildOutcome } from './build.js';
@@ -80,4 +81,17 @@ export function refuseUnsafe(targets: Target[], sink: FindingSink, root: string,
 export function markTimedOut(t: Target, sink: FindingSink, deadline: Deadline): void {
   t.timedOut = true;
   sink.add('kubernetes/deadline-exceeded', overlayFile(t), '', `the check's time limit (${deadline.describe()}) ran out before this overlay was checked`, { overlay: t.rel });
+}
+
+/**
+ * The files the overlays were made of — kustomizations and the resources' source documents —
+ * relative to the root: their comments may suppress findings, and one that suppresses nothing is reported.
+ */
+export function sourceFiles(root: string, targets: readonly Target[]): string[] {
+  const files = new Set<string>();
+  for (const t of targets) {
+    for (const k of t.tree) files.add(k.file);
+    for (const r of t.resources) if (r.origin?.path) files.add(r.origin.path);
+  }
+  return [...files].filter((f) => path.isAbsolute(f) && isInside(root, f)).map((f) => posix(path.relative(root, f))).sort();
 }

@@ -1,7 +1,8 @@
+import { IGNORE_ANNOTATION } from '../../report/suppression-grammar.js';
 import type { PodSecuritySettings } from '../../settings/sections.js';
 import type { Deadline } from '../deadline.js';
 import { apiLimitHits } from './api-limits.js';
-import { subjectOf, type FindingSink } from './findings.js';
+import { objectIgnore, subjectOf, type FindingSink } from './findings.js';
 import type { BuiltResource } from './manifests.js';
 import type { OverlayReport, OverlayStatus } from './options.js';
 import { crdScopes, runPolicies } from './policies.js';
@@ -41,9 +42,10 @@ export async function validateTargets(targets: Target[], validators: Validators,
     const status: OverlayStatus | undefined = t.refused ? 'refused' : t.timedOut ? 'timed-out' : t.build && !t.build.ok ? 'build-failed' : undefined;
     let policyErrors = t.oversized ?? 0;
     if (!status) {
+      for (const res of t.resources) if (objectIgnore(res) !== undefined) sink.noteIgnore(res, locate(ctx, res, ['metadata', 'annotations', IGNORE_ANNOTATION], { key: true }));
       for (const hit of [...runPolicies(t.resources, scopes), ...secretPolicies(t.resources), ...podSecurityHits(t.resources, run.podSecurity), ...t.resources.flatMap(apiLimitHits)]) {
         const at = locate(ctx, hit.resource, hit.pointer, { missing: hit.missing, key: hit.missing });
-        if (sink.add(hit.rule, at, subjectOf(hit.resource), hit.message, { overlay: t.rel }) === 'error') policyErrors++;
+        if (sink.add(hit.rule, at, subjectOf(hit.resource), hit.message, { overlay: t.rel, resource: hit.resource }) === 'error') policyErrors++;
       }
     }
     for (const v of run.versions) {

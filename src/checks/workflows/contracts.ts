@@ -69,7 +69,7 @@ export async function checkWorkflowContracts(opts: ContractOptions): Promise<Che
       );
     }
   }
-  return { check: 'workflows', findings, artifacts: {}, stats: { workflows: files.length } };
+  return { check: 'workflows', findings, sources: [...docs.keys()], artifacts: {}, stats: { workflows: files.length } };
 }
 
 function onEvents(js: Json): Json {

@@ -118,7 +118,7 @@ describe('typed settings of .portarium-infra.yml', () => {
     ['kubernetes:\n  kubernetes-version: 1.31.0\n', '.portarium-infra.yml:2:3: unknown setting "kubernetes.kubernetes-version" (did you mean "kubernetes-versions"?)'],
     ['images:\n  build-arg: {}\n', '.portarium-infra.yml:2:3: unknown setting "images.build-arg" (did you mean "build-args"?)'],
     ['compose:\n  colour: blue\n', '.portarium-infra.yml:2:3: unknown setting "compose.colour"; compose takes files, env-files, profiles, timeout'],
-    ['kubernets:\n  paths: x\n', '.portarium-infra.yml:1:1: unknown setting "kubernets" (did you mean "kubernetes"?); the file takes fail-on, rules, compose, terraform, kubernetes, images'],
+    ['kubernets:\n  paths: x\n', '.portarium-infra.yml:1:1: unknown setting "kubernets" (did you mean "kubernetes"?); the file takes fail-on, rules, baseline, compose, terraform, kubernetes, images'],
   ])('an unknown key %j is an error at its line and column, with a suggestion', (text, message) => {
     expect(error(text)).toContain(message);
   });

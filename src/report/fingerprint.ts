@@ -1,0 +1,25 @@
+import { createHash } from 'node:crypto';
+import type { Finding } from './finding.js';
+
+/** The text of a line as a fingerprint sees it: white space collapsed, so re-indenting keeps it. */
+export function normaliseLine(text: string | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A fingerprint per finding (same order): sha256 of rule, file, the normalised text of its line and
+ * its occurrence among findings with that same rule, file and text — not the line number, so lines
+ * added or removed above a finding keep it, as SARIF partialFingerprints do.
+ */
+export function fingerprints(findings: readonly Finding[], lineText: (file: string, line: number) => string | undefined): string[] {
+  const order = findings.map((f, i) => ({ f, i })).sort((a, b) => a.f.file.localeCompare(b.f.file) || a.f.line - b.f.line || a.f.column - b.f.column || a.i - b.i);
+  const seen = new Map<string, number>();
+  const out: string[] = new Array(findings.length);
+  for (const { f, i } of order) {
+    const key = `${f.rule}\0${f.file}\0${normaliseLine(lineText(f.file, f.line))}`;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    out[i] = createHash('sha256').update(`${key}\0${n}`).digest('hex');
+  }
+  return out;
+}
