@@ -38,10 +38,8 @@ export class EarlyValidation {
     const byVersion = new Map<string, Promise<ValidationResult[] | undefined>>();
     this.results.set(t, byVersion);
     for (const v of this.versions) {
-      const result = this.queue.then(async () => {
-        const validator = (await early).byVersion.get(v);
-        return validator ? validateInBatches(validator, t.resources, this.deadline) : undefined;
-      });
+      // createValidators makes one validator per version.
+      const result = this.queue.then(async () => validateInBatches((await early).byVersion.get(v)!, t.resources, this.deadline));
       result.catch(() => undefined);
       byVersion.set(v, result);
       this.queue = result.then(
