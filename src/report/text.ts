@@ -35,12 +35,16 @@ export function* renderTextChunks(results: readonly CheckResult[], opts: TextOpt
   let lines: string[] = [];
   const findings = results.flatMap((r) => r.findings).sort(compareFindings);
   // Checked content is escaped piece by piece, before our own colours go around it.
-  const printed = new Set<string>();
+  // Each finding once, even when two steps of a check (or two checks) reached the same one. Equal
+  // findings are neighbours once sorted (the order compares all but the message), so only the
+  // messages of the current run of equal positions and rules are remembered.
+  let printed = new Set<string>();
+  let previous: (typeof findings)[number] | undefined;
   for (const f of findings) {
-    // Each finding once, even when two steps of a check (or two checks) reached the same one.
-    const key = `${f.file}\0${f.line}\0${f.column}\0${f.severity}\0${f.rule}\0${f.message}`;
-    if (printed.has(key)) continue;
-    printed.add(key);
+    if (previous && compareFindings(previous, f) !== 0) printed = new Set();
+    previous = f;
+    if (printed.has(f.message)) continue;
+    printed.add(f.message);
     lines.push(
       `${paint('bold', logLine(`${opts.pathPrefix ?? ''}${f.file}:${f.line}:${f.column}`))} ${paint(f.severity, f.severity)} ${logText(f.message)} ${paint('dim', logLine(f.rule))}`,
     );
