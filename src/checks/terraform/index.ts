@@ -70,7 +70,7 @@ export interface TerraformFmtResult extends CheckResult {
 // on the 4,775-file benchmark corpus, one worker beside this thread made the run slower (1.0-1.2 s
 // against 0.75-0.8 s on 2 cores). Only trees well above that size are split.
 const DEFAULT_WORKER_THRESHOLD = 5000;
-// Below that threshold, the first PROBE_FILES files are formatted here first; workers join when
+// Below that threshold, the first 2 × PROBE_FILES files are formatted here first; workers join when
 // the rest would take this thread longer than this (large files, or every line to rewrite: the
 // 2,000 files of 21 KB of the benchmark take ~15 s of CPU), well above a worker's start-up cost.
 const PROBE_FILES = 32;
@@ -131,11 +131,16 @@ export async function runTerraformFmt(opts: TerraformFmtOptions): Promise<Terraf
     } else if (canPool && opts.workerThreshold === undefined) {
       // Fewer files, but maybe large or far from formatted: the first ones tell how long the
       // rest would take on this thread, and past WORKERS_PAY_OFF_MS workers share it.
-      const probe = Math.min(PROBE_FILES, discovery.files.length);
-      const probeStart = performance.now();
-      outcomes = await runInProcess(discovery.files.slice(0, probe), mode, maxFileBytes, hooks);
+      // The first files warm the engine up (compiled code, several times slower before); the next
+      // ones are timed, in CPU time, not wall time: on a busy machine the wall clock would call
+      // for workers that only add start-up cost to cores that are not free.
+      const warm = Math.min(PROBE_FILES, discovery.files.length);
+      outcomes = await runInProcess(discovery.files.slice(0, warm), mode, maxFileBytes, hooks);
+      const probe = Math.min(warm + PROBE_FILES, discovery.files.length);
+      const probeStart = threadCpuMs();
+      outcomes.push(...(await runInProcess(discovery.files.slice(warm, probe), mode, maxFileBytes, hooks)));
       const rest = discovery.files.slice(probe);
-      const projectedMs = ((performance.now() - probeStart) / Math.max(1, probe)) * rest.length;
+      const projectedMs = ((threadCpuMs() - probeStart) / Math.max(1, probe - warm)) * rest.length;
       if (projectedMs > WORKERS_PAY_OFF_MS) {
         const pooled = await runOnWorkers(rest, mode, concurrency, maxFileBytes, opts.inlineWork ?? true);
         outcomes.push(...pooled.outcomes);
@@ -181,6 +186,12 @@ export async function runTerraformFmt(opts: TerraformFmtOptions): Promise<Terraf
     changedFiles: changed.map((o) => o.rel).sort(),
     diff,
   };
+}
+
+/** CPU time of this thread (of the process where Node cannot tell one thread's), in ms. */
+function threadCpuMs(): number {
+  const usage = (process as { threadCpuUsage?: () => NodeJS.CpuUsage }).threadCpuUsage?.() ?? process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
 }
 
 async function runInProcess(files: readonly TargetFile[], mode: FmtMode, maxFileBytes: number, hooks: WriteHooks): Promise<FileOutcome[]> {
