@@ -27,13 +27,15 @@ for (const suite of only.length ? suites.filter((s) => only.includes(s)) : suite
   }
 }
 
-function render(t) {
+function render(t, level = '##') {
   // A suite that reports a structured result rather than a table is shown as it is.
-  if (!Array.isArray(t.columns)) return `## ${t.title ?? 'results'}\n\n\`\`\`json\n${JSON.stringify(t, null, 2)}\n\`\`\`\n`;
-  const lines = [`## ${t.title}`, ''];
+  if (!Array.isArray(t.columns)) return `${level} ${t.title ?? 'results'}\n\n\`\`\`json\n${JSON.stringify(t, null, 2)}\n\`\`\`\n`;
+  const lines = [`${level} ${t.title}`, ''];
   lines.push(`| ${t.columns.join(' | ')} |`, `|${t.columns.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`);
   for (const row of t.rows) lines.push(`| ${row.join(' | ')} |`);
   if (t.notes?.length) lines.push('', ...t.notes.map((n) => `- ${n}`));
+  // Further tables of the same suite (`more`) follow as subsections.
+  for (const m of t.more ?? []) lines.push('', render(m, '###').trimEnd());
   return lines.join('\n') + '\n';
 }
 

@@ -2,13 +2,16 @@
 // trees; a fresh process per run, as a CI step would start it) beside the real `terraform fmt -check -recursive` on a copy of the same
 // corpus (scripts/bench/terraform-corpus.mjs, >= 1,000 files). Prints one JSON object on stdout:
 // the table for docs/benchmarks.md plus files/s for each side and the ratio.
-// Usage: node scripts/bench/terraform-fmt.mjs [--runs N] [--files N]
+// Then the heavily unformatted trees (terraform-fmt-unformatted.mjs: check and --write, peak RSS,
+// linearity), as a second table.
+// Usage: node scripts/bench/terraform-fmt.mjs [--runs N] [--files N] [--unformatted-runs N] [--large-runs N] [--large-files N]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { median, tool } from './lib.mjs';
+import { benchUnformatted } from './terraform-fmt-unformatted.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const args = process.argv.slice(2);
@@ -97,4 +100,10 @@ const result = {
   terraformFilesPerSec: terraform >= 0 ? Math.round(perSec[terraform]) : null,
   ratio: terraform >= 0 ? Number((ours / perSec[terraform]).toFixed(2)) : null,
 };
+const unformatted = await benchUnformatted({
+  runs: Number(opt('--unformatted-runs', '5')),
+  largeRuns: Number(opt('--large-runs', '3')),
+  largeFiles: Number(opt('--large-files', '2000')),
+});
+if (unformatted) result.more = [unformatted];
 process.stdout.write(`${JSON.stringify(result, null, 1)}\n`);

@@ -8,7 +8,7 @@ import {
   renderJson,
   renderSarif,
   renderSummary,
-  renderText,
+  renderTextChunks,
 } from '../report/index.js';
 import { jsonForLog } from '../report/escape.js';
 import { VERSION } from '../version.js';
@@ -43,7 +43,8 @@ export async function writeResults(results: CheckResult[], opts: OutputOptions, 
       : rs;
   switch (opts.format) {
     case 'text':
-      out(renderText(results, { color: opts.color, failOn: opts.failOn, pathPrefix: opts.pathPrefix }));
+      // Written as it is rendered: the whole text of a large unformatted tree runs to hundreds of MB.
+      for (const chunk of renderTextChunks(results, { color: opts.color, failOn: opts.failOn, pathPrefix: opts.pathPrefix })) out(chunk);
       break;
     case 'json':
       // JSON keeps paths relative to the scanned root, the documented contract.

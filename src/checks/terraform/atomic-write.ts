@@ -1,6 +1,20 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { constants, unlinkSync } from 'node:fs';
-import { type FileHandle, lstat, open, readdir, rename, unlink } from 'node:fs/promises';
+import {
+  closeSync,
+  constants,
+  fchmodSync,
+  fchownSync,
+  fstatSync,
+  ftruncateSync,
+  lstatSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  type Stats,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
+import { lstat, readdir, unlink } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Thrown when a file must not or cannot be replaced; the message is meant for the user. */
@@ -58,91 +72,123 @@ const code = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? String
  * place, as `terraform fmt` always does). Otherwise a temp file in the same directory is renamed over
  * it, so a crash never leaves a truncated file. A file without write permission is refused even
  * where the directory would allow the rename (and even for root): read-only is the owner's intent.
+ *
+ * The file system calls are synchronous: a dozen small calls per file, each a thread-pool round
+ * trip when asynchronous, cost far more waiting than working (on a tree where every file changes,
+ * several times the formatting itself). Only the `beforeWrite` hook is awaited.
  */
 export async function rewriteFile(file: string, data: Uint8Array, opts: RewriteOptions = {}): Promise<'renamed' | 'in-place'> {
   await opts.beforeWrite?.(file);
-  const info = await lstat(file).catch((e: unknown) => {
+  return rewriteFileSync(file, data, opts.expectedSha256);
+}
+
+function rewriteFileSync(file: string, data: Uint8Array, expectedSha256: string | undefined): 'renamed' | 'in-place' {
+  let info: Stats;
+  try {
+    info = lstatSync(file);
+  } catch (e) {
     throw new WriteRefused(`cannot stat the file: ${code(e)}`);
-  });
+  }
   if (!info.isFile()) throw new WriteRefused('not a regular file any more; not rewritten');
   if ((info.mode & 0o222) === 0) throw new WriteRefused('file is read-only; not rewritten');
-  if (info.nlink > 1) return writeInPlace(file, data, opts.expectedSha256);
+  if (info.nlink > 1) return writeInPlace(file, data, expectedSha256);
 
   const dir = path.dirname(file);
   const tmp = path.join(dir, `${TEMP_PREFIX}${process.pid}-${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
-  let handle: FileHandle | undefined;
+  let fd: number | undefined;
   try {
     // Private until it carries the original owner and mode.
-    handle = await open(tmp, 'wx', 0o600);
+    fd = openSync(tmp, 'wx', 0o600);
   } catch (e) {
     throw new WriteRefused(`cannot create a temporary file in ${dir}: ${code(e)}`);
   }
   track(tmp);
+  let renamed = false;
   try {
-    await handle.writeFile(data);
-    const made = await handle.stat();
+    writeAll(fd, data);
+    const made = fstatSync(fd);
     if (made.uid !== info.uid || made.gid !== info.gid) {
       try {
-        await handle.chown(info.uid, info.gid);
+        fchownSync(fd, info.uid, info.gid);
       } catch {
         // Not allowed to give the file its owner back (not root): writing in place keeps it.
-        await handle.close();
-        handle = undefined;
-        return await writeInPlace(file, data, opts.expectedSha256);
+        closeSync(fd);
+        fd = undefined;
+        return writeInPlace(file, data, expectedSha256);
       }
     }
     // After chown, which clears set-id bits.
-    await handle.chmod(info.mode & 0o7777);
-    await handle.close();
-    handle = undefined;
-    await assertUnchanged(file, opts.expectedSha256);
-    await rename(tmp, file);
+    fchmodSync(fd, info.mode & 0o7777);
+    closeSync(fd);
+    fd = undefined;
+    assertUnchanged(file, expectedSha256);
+    renameSync(tmp, file);
+    renamed = true;
     return 'renamed';
   } catch (e) {
     if (e instanceof WriteRefused) throw e;
     throw new WriteRefused(`could not replace the file: ${code(e)}`);
   } finally {
-    await handle?.close().catch(() => undefined);
+    if (fd !== undefined) {
+      try {
+        closeSync(fd);
+      } catch {
+        // already closed
+      }
+    }
     inFlight.delete(tmp);
-    await unlink(tmp).catch(() => undefined);
+    if (!renamed) {
+      try {
+        unlinkSync(tmp);
+      } catch {
+        // never created or already gone
+      }
+    }
   }
 }
 
-async function assertUnchanged(file: string, expected: string | undefined): Promise<void> {
+function writeAll(fd: number, data: Uint8Array): void {
+  let done = 0;
+  while (done < data.length) done += writeSync(fd, data, done, data.length - done, done);
+}
+
+function assertUnchanged(file: string, expected: string | undefined): void {
   if (expected === undefined) return;
-  const fh = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW).catch((e: unknown) => {
-    throw new WriteRefused(`cannot read the file again: ${code(e)}`);
-  });
+  let fd: number;
   try {
-    if (sha256(await fh.readFile()) !== expected) throw changed();
+    fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW);
+  } catch (e) {
+    throw new WriteRefused(`cannot read the file again: ${code(e)}`);
+  }
+  try {
+    if (sha256(readFileSync(fd)) !== expected) throw changed();
   } finally {
-    await fh.close();
+    closeSync(fd);
   }
 }
 
 const changed = () => new ChangedSinceRead('the file changed after it was read; not rewritten, run the formatter again');
 
 /** Overwrites the bytes of the existing inode: owner, mode, links and inode all stay. */
-async function writeInPlace(file: string, data: Uint8Array, expected: string | undefined): Promise<'in-place'> {
-  let fh: FileHandle;
+function writeInPlace(file: string, data: Uint8Array, expected: string | undefined): 'in-place' {
+  let fd: number;
   try {
-    fh = await open(file, constants.O_RDWR | constants.O_NOFOLLOW);
+    fd = openSync(file, constants.O_RDWR | constants.O_NOFOLLOW);
   } catch (e) {
     throw new WriteRefused(`cannot open the file for writing: ${code(e)}`);
   }
   try {
-    // Hashed through the handle that writes, so nothing can slip in between check and write but a
-    // writer racing byte for byte.
-    if (expected !== undefined && sha256(await fh.readFile()) !== expected) throw changed();
-    let done = 0;
-    while (done < data.length) done += (await fh.write(data, done, data.length - done, done)).bytesWritten;
-    await fh.truncate(data.length);
+    // Hashed through the descriptor that writes, so nothing can slip in between check and write
+    // but a writer racing byte for byte.
+    if (expected !== undefined && sha256(readFileSync(fd)) !== expected) throw changed();
+    writeAll(fd, data);
+    ftruncateSync(fd, data.length);
     return 'in-place';
   } catch (e) {
     if (e instanceof WriteRefused) throw e;
     throw new WriteRefused(`could not rewrite the file in place: ${code(e)}`);
   } finally {
-    await fh.close();
+    closeSync(fd);
   }
 }
 

@@ -29,28 +29,79 @@ export function splitLines(text: string): string[] {
   return out;
 }
 
-// Myers' diff costs about (lines × edit distance); past this budget a large file is compared
-// line by line instead (formatting keeps most lines in place), or as one change.
-const DIFF_BUDGET = 50_000_000;
-const MAX_EDIT_LENGTH = 20_000;
+// Myers' diff costs about (lines × edit distance), which on a file where every line changed is
+// quadratic in its size. So it only runs while the edit distance is small (MYERS_MAX_EDITS: a
+// bounded cost per line); past that, lines that occur once in each text anchor the comparison
+// (their longest increasing run, as in patience diff), and the stretches between anchors are
+// compared on their own the same way, line by line when their lengths match (formatting keeps
+// most lines in place), or as one change. Every step is linear in the lines, or n log n.
+const MYERS_MAX_EDITS = 128;
+// Stretches between anchors look for anchors of their own (lines unique within them) this many
+// times over; a bound, so a pathological file cannot make it (lines × depth).
+const MAX_ANCHOR_DEPTH = 4;
 
-function changes(a: readonly string[], b: readonly string[]): Change[] {
-  let pre = 0;
-  while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
-  let suf = 0;
-  while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf]) suf++;
-  const midA = a.slice(pre, a.length - suf);
-  const midB = b.slice(pre, b.length - suf);
-  if (midA.length === 0 && midB.length === 0) return [];
-  const maxEditLength = Math.min(MAX_EDIT_LENGTH, Math.floor(DIFF_BUDGET / (midA.length + midB.length)));
-  const parts = midA.length > 0 && midB.length > 0 ? myers(midA, midB, maxEditLength) : undefined;
-  if (!parts) {
-    if (midA.length === midB.length) return pairwise(midA, midB, pre);
-    return [{ oldIndex: pre, oldCount: midA.length, newIndex: pre, newCount: midB.length }];
-  }
+/** Counts the steps a comparison takes (tests: the cost stays linear in the file's size). */
+export interface DiffCounter {
+  steps: number;
+}
+
+function changes(a: readonly string[], b: readonly string[], counter?: DiffCounter): Change[] {
   const out: Change[] = [];
-  let i = pre;
-  let j = pre;
+  changesBetween(a, 0, a.length, b, 0, b.length, out, counter ?? { steps: 0 }, 0);
+  return out;
+}
+
+/** Appends the changes turning a[aFrom, aTo) into b[bFrom, bTo) to `out`, in order. */
+function changesBetween(
+  a: readonly string[],
+  aFrom: number,
+  aTo: number,
+  b: readonly string[],
+  bFrom: number,
+  bTo: number,
+  out: Change[],
+  counter: DiffCounter,
+  depth: number,
+): void {
+  while (aFrom < aTo && bFrom < bTo && a[aFrom] === b[bFrom]) {
+    aFrom++;
+    bFrom++;
+  }
+  while (aTo > aFrom && bTo > bFrom && a[aTo - 1] === b[bTo - 1]) {
+    aTo--;
+    bTo--;
+  }
+  counter.steps += aTo - aFrom + (bTo - bFrom);
+  if (aFrom === aTo && bFrom === bTo) return;
+  if (aFrom === aTo || bFrom === bTo) {
+    out.push({ oldIndex: aFrom, oldCount: aTo - aFrom, newIndex: bFrom, newCount: bTo - bFrom });
+    return;
+  }
+  const parts = myers(a.slice(aFrom, aTo), b.slice(bFrom, bTo), MYERS_MAX_EDITS, counter);
+  if (parts) {
+    pushParts(parts, aFrom, bFrom, out);
+    return;
+  }
+  const anchors = depth < MAX_ANCHOR_DEPTH ? uniqueAnchors(a, aFrom, aTo, b, bFrom, bTo, counter) : [];
+  if (anchors.length > 0) {
+    let i = aFrom;
+    let j = bFrom;
+    for (let k = 0; k < anchors.length; k += 2) {
+      changesBetween(a, i, anchors[k]!, b, j, anchors[k + 1]!, out, counter, depth + 1);
+      i = anchors[k]! + 1;
+      j = anchors[k + 1]! + 1;
+    }
+    changesBetween(a, i, aTo, b, j, bTo, out, counter, depth + 1);
+    return;
+  }
+  if (aTo - aFrom === bTo - bFrom) pairwise(a, aFrom, b, bFrom, aTo - aFrom, out);
+  else out.push({ oldIndex: aFrom, oldCount: aTo - aFrom, newIndex: bFrom, newCount: bTo - bFrom });
+}
+
+/** Myers' runs of common, added and removed lines, as changes at the given offsets. */
+function pushParts(parts: { kind: number[]; count: number[] }, aFrom: number, bFrom: number, out: Change[]): void {
+  let i = aFrom;
+  let j = bFrom;
   let cur: Change | undefined;
   for (let p = 0; p < parts.kind.length; p++) {
     const n = parts.count[p]!;
@@ -72,6 +123,54 @@ function changes(a: readonly string[], b: readonly string[]): Change[] {
     }
   }
   if (cur) out.push(cur);
+}
+
+/**
+ * Lines that occur exactly once in a[aFrom, aTo) and once in b[bFrom, bTo), kept where they form
+ * the longest run in the same order in both: flat pairs [i0, j0, i1, j1, ...], increasing.
+ * Interior anchors only (none at the range's ends, which were trimmed as common), so each stretch
+ * between two anchors is strictly smaller than the range.
+ */
+function uniqueAnchors(a: readonly string[], aFrom: number, aTo: number, b: readonly string[], bFrom: number, bTo: number, counter: DiffCounter): number[] {
+  // Per line text: its index in a (or -2 once seen twice), then in b.
+  const inA = new Map<string, number>();
+  for (let i = aFrom; i < aTo; i++) inA.set(a[i]!, inA.has(a[i]!) ? -2 : i);
+  const inB = new Map<string, number>();
+  for (let j = bFrom; j < bTo; j++) {
+    const line = b[j]!;
+    if ((inA.get(line) ?? -2) >= 0) inB.set(line, inB.has(line) ? -2 : j);
+  }
+  counter.steps += 2 * (aTo - aFrom + (bTo - bFrom));
+  // Pairs in a's order; the longest increasing subsequence of their b indexes (patience sorting).
+  const ai: number[] = [];
+  const bj: number[] = [];
+  for (let i = aFrom; i < aTo; i++) {
+    const j = inB.get(a[i]!);
+    if (j !== undefined && j >= 0 && inA.get(a[i]!) === i) {
+      ai.push(i);
+      bj.push(j);
+    }
+  }
+  if (ai.length === 0) return [];
+  const tails: number[] = []; // tails[k]: index (into ai) of the smallest end of a run of length k+1
+  const prev = new Int32Array(ai.length);
+  for (let p = 0; p < ai.length; p++) {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (bj[tails[mid]!]! < bj[p]!) lo = mid + 1;
+      else hi = mid;
+    }
+    counter.steps += 1 + Math.ceil(Math.log2(tails.length + 1));
+    prev[p] = lo > 0 ? tails[lo - 1]! : -1;
+    tails[lo] = p;
+  }
+  const out = new Array<number>(2 * tails.length);
+  for (let p = tails[tails.length - 1]!, k = tails.length - 1; p >= 0; p = prev[p]!, k--) {
+    out[2 * k] = ai[p]!;
+    out[2 * k + 1] = bj[p]!;
+  }
   return out;
 }
 
@@ -87,7 +186,7 @@ const REMOVED = 2;
  * Returns the runs of common, added and removed lines in order, or undefined when more than
  * `maxEditLength` edits would be needed.
  */
-function myers(a: readonly string[], b: readonly string[], maxEditLength: number): { kind: number[]; count: number[] } | undefined {
+function myers(a: readonly string[], b: readonly string[], maxEditLength: number, counter: DiffCounter): { kind: number[]; count: number[] } | undefined {
   const ids = new Map<string, number>();
   const intern = (lines: readonly string[]): Int32Array => {
     const out = new Int32Array(lines.length);
@@ -143,6 +242,7 @@ function myers(a: readonly string[], b: readonly string[], maxEditLength: number
       oldPos++;
       common++;
     }
+    counter.steps += common;
     if (common > 0) pathLast = node(COMMON, common, pathLast);
     pathOld = oldPos;
     return newPos;
@@ -169,6 +269,7 @@ function myers(a: readonly string[], b: readonly string[], maxEditLength: number
   let maxDiagonal = Infinity;
   for (let edit = 1; edit <= maxEdit; edit++) {
     for (let d = Math.max(minDiagonal, -edit); d <= Math.min(maxDiagonal, edit); d += 2) {
+      counter.steps++;
       const removeOld = bestOld[off + d - 1]!;
       const removeLast = bestLast[off + d - 1]!;
       const addOld = bestOld[off + d + 1]!;
@@ -198,22 +299,20 @@ function myers(a: readonly string[], b: readonly string[], maxEditLength: number
 }
 
 /** Same number of lines: runs of differing lines at the same positions. */
-function pairwise(a: readonly string[], b: readonly string[], offset: number): Change[] {
-  const out: Change[] = [];
+function pairwise(a: readonly string[], aFrom: number, b: readonly string[], bFrom: number, n: number, out: Change[]): void {
   let cur: Change | undefined;
-  for (let i = 0; i < a.length; i++) {
-    if (a[i] === b[i]) {
+  for (let k = 0; k < n; k++) {
+    if (a[aFrom + k] === b[bFrom + k]) {
       if (cur) out.push(cur);
       cur = undefined;
     } else if (cur) {
       cur.oldCount++;
       cur.newCount++;
     } else {
-      cur = { oldIndex: offset + i, oldCount: 1, newIndex: offset + i, newCount: 1 };
+      cur = { oldIndex: aFrom + k, oldCount: 1, newIndex: bFrom + k, newCount: 1 };
     }
   }
   if (cur) out.push(cur);
-  return out;
 }
 
 function toHunk(c: Change): Hunk {
@@ -225,9 +324,9 @@ function toHunk(c: Change): Hunk {
   };
 }
 
-/** Every contiguous change, without context. */
-export function lineHunks(oldText: string, newText: string): Hunk[] {
-  return changes(splitLines(oldText), splitLines(newText)).map(toHunk);
+/** Every contiguous change, without context. `counter` (tests) adds up the comparison's steps. */
+export function lineHunks(oldText: string, newText: string, counter?: DiffCounter): Hunk[] {
+  return changes(splitLines(oldText), splitLines(newText), counter).map(toHunk);
 }
 
 /** lineHunks and unifiedDiff of the same texts, comparing the lines once. */

@@ -39,7 +39,11 @@ export interface TerraformFmtOptions {
   concurrency?: number;
   /** Where the unified diff is written (diff mode default: a new temp directory). */
   diffFile?: string;
-  /** Below this many files (default 5,000) the builtin engine stays on this thread (see DEFAULT_WORKER_THRESHOLD). */
+  /**
+   * From this many files (default 5,000) the builtin engine uses worker threads (see DEFAULT_WORKER_THRESHOLD);
+   * by default, smaller trees use them too when their first files show the rest would take over 1.5 s here.
+   * Given explicitly, it alone decides.
+   */
   workerThreshold?: number;
   /** Builtin engine with workers: this thread formats files too (default true). */
   inlineWork?: boolean;
@@ -66,6 +70,11 @@ export interface TerraformFmtResult extends CheckResult {
 // on the 4,775-file benchmark corpus, one worker beside this thread made the run slower (1.0-1.2 s
 // against 0.75-0.8 s on 2 cores). Only trees well above that size are split.
 const DEFAULT_WORKER_THRESHOLD = 5000;
+// Below that threshold, the first 2 × PROBE_FILES files are formatted here first; workers join when
+// the rest would take this thread longer than this (large files, or every line to rewrite: the
+// 2,000 files of 21 KB of the benchmark take ~15 s of CPU), well above a worker's start-up cost.
+const PROBE_FILES = 32;
+const WORKERS_PAY_OFF_MS = 1500;
 const SUMMARY_DIFF_LIMIT = 256 * 1024;
 const TIME_SLICE_FILES = 200;
 
@@ -98,10 +107,10 @@ export async function runTerraformFmt(opts: TerraformFmtOptions): Promise<Terraf
   let outcomes: FileOutcome[] | undefined;
   const deadline = new Deadline(opts.timeoutMs ?? DEFAULT_CHECK_TIMEOUT_MS);
   // In slices, so a run past its time limit stops between files and says which it did not reach.
-  const sliced = async (work: (files: readonly TargetFile[]) => Promise<FileOutcome[]>): Promise<FileOutcome[]> => {
+  const sliced = async (work: (files: readonly TargetFile[]) => Promise<FileOutcome[]>, all: readonly TargetFile[] = discovery.files): Promise<FileOutcome[]> => {
     const out: FileOutcome[] = [];
-    for (let i = 0; i < discovery.files.length; i += TIME_SLICE_FILES) {
-      const slice = discovery.files.slice(i, i + TIME_SLICE_FILES);
+    for (let i = 0; i < all.length; i += TIME_SLICE_FILES) {
+      const slice = all.slice(i, i + TIME_SLICE_FILES);
       if (deadline.expired()) out.push(...slice.map((f): FileOutcome => ({ rel: f.rel, status: 'timed-out', limit: deadline.describe() })));
       else out.push(...(await work(slice)));
     }
@@ -114,10 +123,31 @@ export async function runTerraformFmt(opts: TerraformFmtOptions): Promise<Terraf
     const maxFileBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     // A worker that cannot start or dies (memory, a missing bundle file) costs speed, not the run:
     // its batches are done on this thread.
-    if (concurrency > 1 && discovery.files.length >= threshold && !opts.beforeWrite && workersAvailable()) {
+    const canPool = concurrency > 1 && !opts.beforeWrite && workersAvailable();
+    if (canPool && discovery.files.length >= threshold) {
       const pooled = await runOnWorkers(discovery.files, mode, concurrency, maxFileBytes, opts.inlineWork ?? true);
       outcomes = pooled.outcomes;
       workers = pooled.workersUsed;
+    } else if (canPool && opts.workerThreshold === undefined) {
+      // Fewer files, but maybe large or far from formatted: the first ones tell how long the
+      // rest would take on this thread, and past WORKERS_PAY_OFF_MS workers share it.
+      // The first files warm the engine up (compiled code, several times slower before); the next
+      // ones are timed, in CPU time, not wall time: on a busy machine the wall clock would call
+      // for workers that only add start-up cost to cores that are not free.
+      const warm = Math.min(PROBE_FILES, discovery.files.length);
+      outcomes = await runInProcess(discovery.files.slice(0, warm), mode, maxFileBytes, hooks);
+      const probe = Math.min(warm + PROBE_FILES, discovery.files.length);
+      const probeStart = threadCpuMs();
+      outcomes.push(...(await runInProcess(discovery.files.slice(warm, probe), mode, maxFileBytes, hooks)));
+      const rest = discovery.files.slice(probe);
+      const projectedMs = ((threadCpuMs() - probeStart) / Math.max(1, probe - warm)) * rest.length;
+      if (projectedMs > WORKERS_PAY_OFF_MS) {
+        const pooled = await runOnWorkers(rest, mode, concurrency, maxFileBytes, opts.inlineWork ?? true);
+        outcomes.push(...pooled.outcomes);
+        workers = pooled.workersUsed;
+      } else {
+        outcomes.push(...(await sliced((files) => runInProcess(files, mode, maxFileBytes, hooks), rest)));
+      }
     } else {
       outcomes = await sliced((files) => runInProcess(files, mode, maxFileBytes, hooks));
     }
@@ -156,6 +186,12 @@ export async function runTerraformFmt(opts: TerraformFmtOptions): Promise<Terraf
     changedFiles: changed.map((o) => o.rel).sort(),
     diff,
   };
+}
+
+/** CPU time of this thread (of the process where Node cannot tell one thread's), in ms. */
+function threadCpuMs(): number {
+  const usage = (process as { threadCpuUsage?: () => NodeJS.CpuUsage }).threadCpuUsage?.() ?? process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
 }
 
 async function runInProcess(files: readonly TargetFile[], mode: FmtMode, maxFileBytes: number, hooks: WriteHooks): Promise<FileOutcome[]> {

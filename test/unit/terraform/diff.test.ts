@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lineHunks, unifiedDiff } from '../../../src/checks/terraform/diff.js';
+import { type DiffCounter, lineHunks, unifiedDiff } from '../../../src/checks/terraform/diff.js';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'tf-diff-unit-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -120,5 +120,31 @@ describe('line diff: the same edit script as the diff package', () => {
       expect(got.diff).toBe(unifiedDiff('f.tf', oldText, newText));
       expect(got.hunks).toEqual(lineHunks(oldText, newText));
     }
+  });
+});
+
+describe('line diff: cost linear in the file size', () => {
+  // A module where every indented line changed, as after `terraform fmt` on a re-indented file;
+  // every 40th block also loses a blank line, so line counts differ and no shortcut applies.
+  const module = (blocks: number, formatted: boolean): string =>
+    Array.from({ length: blocks }, (_, i) => {
+      const body = [`resource "null_resource" "r${i}" {`];
+      for (let k = 0; k < 4; k++) body.push(formatted ? `  key_${k} = "v${i % 7}"` : `${' '.repeat(1 + ((i + k) % 5))}key_${k}="v${i % 7}"`);
+      body.push(formatted ? '  nested {' : ' nested {', formatted ? '    x = 1' : 'x=1', formatted ? '  }' : '    }', '}');
+      if (!formatted && i % 40 === 0) body.push('');
+      return `${body.join('\n')}\n\n`;
+    }).join('');
+  const steps = (blocks: number): { steps: number; hunks: number } => {
+    const counter: DiffCounter = { steps: 0 };
+    const hunks = lineHunks(module(blocks, false), module(blocks, true), counter);
+    return { steps: counter.steps, hunks: hunks.length };
+  };
+
+  it('takes about 10 times the steps for a file 10 times as long (not 100)', () => {
+    const small = steps(200);
+    const large = steps(2000);
+    expect(small.hunks).toBeGreaterThan(200);
+    expect(large.hunks).toBeGreaterThan(2000);
+    expect(large.steps / small.steps).toBeLessThan(15);
   });
 });
