@@ -36,6 +36,8 @@ export interface KubernetesSettings {
    * Default: none where the repository has kustomizations, else every folder of Kubernetes objects.
    */
   manifests?: string[];
+  /** Chart folders rendered with `helm template` (one render per Kubernetes version), validated like overlays. */
+  charts?: ChartSettings[];
   /** `master` or x.y.z, each validated separately. Default: the bundled default (1.37.0). */
   kubernetesVersions?: string[];
   engine?: KubernetesEngine;
@@ -71,6 +73,16 @@ export interface PodSecuritySettings {
   namespaces?: Record<string, PodSecurityLevel>;
   /** Level per workload label selector; the first entry whose labels all match wins over namespaces. */
   workloads?: { selector: Record<string, string>; level: PodSecurityLevel; version?: string }[];
+}
+
+export interface ChartSettings {
+  /** The chart folder (holding Chart.yaml), relative to the root. */
+  path: string;
+  /** Release name; default the folder's name. */
+  release?: string;
+  namespace?: string;
+  /** Values files, relative to the root, in `helm -f` order. */
+  values?: string[];
 }
 
 export interface ImagesSettings {
@@ -247,6 +259,7 @@ export function parseKubernetes(r: NodeReader, map: YAMLMap): KubernetesSettings
   readKeys(r, map, 'kubernetes', {
     paths: (v, n) => (s.paths = list(r, v, n)),
     manifests: (v, n) => (s.manifests = list(r, v, n)),
+    charts: (v, n) => (s.charts = parseCharts(r, v, n)),
     'kubernetes-versions': (v, n) => (s.kubernetesVersions = list(r, v, n)),
     engine: (v, n) => (s.engine = oneOf(r, v, n, ['builtin', 'kubeconform'] as const)),
     'schema-locations': (v, n) => (s.schemaLocations = list(r, v, n)),
@@ -270,6 +283,23 @@ function policyVersion(r: NodeReader, v: Node, name: string): string {
   const s = str(r, v, name);
   if (s !== 'latest' && !/^v1\.(0|[1-9][0-9]*)$/.test(s)) throw new UsageError(`${r.where(v)}: ${name} must be latest or v1.N, as the pod-security.kubernetes.io/enforce-version label (got "${s}")`);
   return s;
+}
+
+function parseCharts(r: NodeReader, v: Node, n: string): ChartSettings[] {
+  if (!isSeq(v)) throw new UsageError(`${r.where(v)}: ${n} must be a list of { path, release, namespace, values }`);
+  return v.items.map((item, i) => {
+    const m = deref(r, item);
+    if (!isMap(m)) throw new UsageError(`${r.where(m ?? v)}: ${n}[${i}] must be a mapping with path (and release, namespace, values)`);
+    const c: Partial<ChartSettings> = {};
+    readKeys(r, m, `${n}[${i}]`, {
+      path: (pv, pn) => (c.path = str(r, pv, pn)),
+      release: (rv, rn) => (c.release = str(r, rv, rn)),
+      namespace: (nv, nn) => (c.namespace = str(r, nv, nn)),
+      values: (vv, vn) => (c.values = list(r, vv, vn)),
+    });
+    if (!c.path) throw new UsageError(`${r.where(m)}: ${n}[${i}] needs a path (the chart folder)`);
+    return c as ChartSettings;
+  });
 }
 
 function parsePodSecurity(r: NodeReader, node: Node, section: string): PodSecuritySettings {

@@ -10,6 +10,7 @@ import { parseBuildOutput } from './manifests.js';
 import { locate } from './source-map.js';
 import { locateHelm } from '../../tools/helm.js';
 import { reportMissingHelm } from './missing-tool.js';
+import { chartResources, renderChart, type ChartRender } from './helm-chart.js';
 import { readManifests } from './plain-manifests.js';
 import { markTimedOut, overlayFile, type Target } from './targets.js';
 
@@ -41,6 +42,11 @@ export async function buildTargets(
     if (t.refused) return;
     if (deadline.expired()) return markTimedOut(t, sink, deadline);
     if (t.plain) return readPlain(t, sink, events);
+    if (t.chart) {
+      const helm = await (ctx.helm ??= (ctx.resolveHelm ?? locateHelm)());
+      if (!helm) return reportMissingHelm(sink, t);
+      return renderChartTarget(t, t.chart, helm, ctx, events);
+    }
     // Without kustomize only plain targets are left (the others were reported).
     if (!kustomize) return;
     const helm = t.tree.some((k) => k.charts.length > 0) ? await (ctx.helm ??= (ctx.resolveHelm ?? locateHelm)()) : undefined;
@@ -78,5 +84,22 @@ function readPlain(t: Target, sink: FindingSink, events: BuildEvents): void {
   t.resources = read.resources;
   for (const p of read.problems) sink.add('kubernetes/invalid-manifest', { file: p.file, line: p.line, column: 1 }, '', `the document cannot be read: ${p.message}`, { overlay: t.rel });
   t.build = { ok: true, output: read.resources.map((r) => r.text ?? r.json).join('\n---\n'), wrapperDir: '' };
+  events.onBuilt?.(t);
+}
+
+/** A chart's "build": `helm template` for the target's Kubernetes version. */
+async function renderChartTarget(t: Target, chart: ChartRender, helm: string, ctx: { sink: FindingSink; deadline: Deadline; root: string }, events: BuildEvents): Promise<void> {
+  const running = renderChart(helm, chart, ctx.deadline.cap(BUILD_TIMEOUT_MS));
+  events.onStarted?.();
+  const r = await running;
+  if (!r.ok) {
+    t.build = { ok: false, message: r.message ?? 'helm template failed', wrapperDir: '' };
+    ctx.sink.add('kubernetes/build-failed', overlayFile(t), '', `helm template failed: ${t.build.message}`, { overlay: t.rel, version: chart.kubernetesVersion });
+    return;
+  }
+  const parsed = chartResources(r.output, chart);
+  t.resources = parsed.resources;
+  for (const p of parsed.problems) ctx.sink.add('kubernetes/invalid-manifest', overlayFile(t), '', `helm printed a document that cannot be read: ${p}`, { overlay: t.rel });
+  t.build = { ok: true, output: r.output, wrapperDir: '' };
   events.onBuilt?.(t);
 }

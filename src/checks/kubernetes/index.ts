@@ -22,6 +22,7 @@ import { writeRendered, type Rendered } from './rendered-dir.js';
 import { CHECK, RULES } from './rules.js';
 import { defaultSchemaCacheDir } from './schema-fetch.js';
 import { checkKubernetesVersion } from './schema-location.js';
+import { chartTargets } from './helm-chart.js';
 import { discoverManifestTargets, manifestTargets } from './plain-manifests.js';
 import { overlayDirs, refuseUnsafe, sourceFiles, targetsOf } from './targets.js';
 import { validateTargets } from './validate.js';
@@ -69,20 +70,22 @@ export async function runKustomize(opts: KustomizeOptions): Promise<KustomizeRes
     overlays.push(o);
     opts.onOverlay?.(o);
   };
-  const plain = opts.manifests?.length ? manifestTargets(root, opts.manifests) : opts.paths?.length ? [] : discoverManifestTargets(root, discovery, opts.maxFileBytes);
+  const plain = opts.manifests?.length ? manifestTargets(root, opts.manifests) : opts.paths?.length || opts.charts?.length ? [] : discoverManifestTargets(root, discovery, opts.maxFileBytes);
+  const charts = chartTargets(root, opts.charts ?? [], versions);
   const stats: Record<string, number> = { kustomizations: discovery.all.size, overlays: dirs.length, resources: 0, valid: 0, invalid: 0, errors: 0, skipped: 0 };
   if (plain.length) stats.manifestFolders = plain.length;
+  if (charts.length) stats.charts = opts.charts!.length;
   const artifacts: Record<string, string> = {};
-  if (dirs.length === 0 && plain.length === 0) return { check: CHECK, findings: [], artifacts, stats, overlays };
+  if (dirs.length === 0 && plain.length === 0 && charts.length === 0) return { check: CHECK, findings: [], artifacts, stats, overlays };
 
-  // Builds first, so the kustomize processes start before the plain files are read.
-  let targets = [...targetsOf(root, dirs, discovery), ...plain];
+  // Builds and renders first, so their processes start before the plain files are read.
+  let targets = [...targetsOf(root, dirs, discovery), ...charts, ...plain];
   refuseUnsafe(targets, sink, root, opts);
   const kustomize = dirs.length ? await locating : undefined;
   if (dirs.length && !kustomize) {
     // The other checks of the run still report; this one says what is missing instead of ending the run.
-    reportMissingKustomize(sink, targets.filter((t) => !t.plain));
-    targets = targets.filter((t) => t.plain);
+    reportMissingKustomize(sink, targets.filter((t) => !t.plain && !t.chart));
+    targets = targets.filter((t) => t.plain || t.chart);
     if (!targets.length) return { check: CHECK, findings: sink.findings(), artifacts, stats, overlays };
   }
   if (kustomize) log(`kustomize: ${kustomize.kind === 'kubectl' ? 'kubectl kustomize' : kustomize.path} (kustomize ${kustomize.version})`);
@@ -124,7 +127,7 @@ export async function runKustomize(opts: KustomizeOptions): Promise<KustomizeRes
       }
       // A plain folder's diff is the files' own, in the pull request; only builds are rendered at the base.
       if (opts.baseRef && kustomize) {
-        const diffs = await diffAgainstBase(targets.filter((t) => !t.plain), rendered, kustomize, {
+        const diffs = await diffAgainstBase(targets.filter((t) => !t.plain && !t.chart), rendered, kustomize, {
           root,
           baseRef: opts.baseRef,
           allowRemoteBases: opts.allowRemoteBases ?? false,

@@ -1,3 +1,4 @@
+import type { TemplateOrigin } from './helm-template-map.js';
 import { isMap, parseAllDocuments } from 'yaml';
 import { ORIGIN_ANNOTATION, parseOrigin, type Origin } from './build.js';
 import { isPlainObject, parseChunk, splitYamlStream } from './manifest-stream.js';
@@ -20,6 +21,8 @@ export interface BuiltResource {
   text?: string;
   /** Line of `text`'s first line in its file. */
   textLine?: number;
+  /** Rendered from a chart's template (helm's `# Source:` line). */
+  template?: TemplateOrigin;
 }
 
 export interface ParsedBuild {

@@ -35,15 +35,15 @@ function reportMissing(sink: FindingSink, targets: Target[], rule: RuleId, detai
   for (const t of targets) sink.add(rule, at, '', detail, { overlay: t.rel, help });
 }
 
-/** An overlay with `helmCharts:` and no helm at the pinned version: the overlay is not built, one finding says why. */
+/** An overlay with `helmCharts:` (or a chart the settings name) and no helm at the pinned version: the overlay is not built, one finding says why. */
 export function reportMissingHelm(sink: FindingSink, t: Target): void {
-  const chart = t.tree.flatMap((k) => k.charts.map((c) => ({ k, c })))[0]!;
+  const chart = t.tree.flatMap((k) => k.charts.map((c) => ({ k, c })))[0];
   t.refused = true;
   sink.add(
     'kubernetes/helm-missing',
-    { file: chart.k.file, line: chart.c.line, column: chart.c.column },
+    chart ? { file: chart.k.file, line: chart.c.line, column: chart.c.column } : overlayFile(t),
     '',
-    `helmCharts needs helm ${HELM_VERSION}, which was not found (tools dir or PATH), so the overlay could not be built or validated`,
+    `${chart ? 'helmCharts needs' : 'the chart needs'} helm ${HELM_VERSION}, which was not found (tools dir or PATH), so the overlay could not be built or validated`,
     { overlay: t.rel, help: 'Run scripts/tools/install-helm.sh of portarium-infra, or put helm ' + HELM_VERSION + ' on PATH. The kustomize-validate action installs it itself.' },
   );
 }

@@ -3,6 +3,7 @@ import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair } 
 import { isInside } from '../../path-guard.js';
 import type { Kustomization, Patch, PatchTarget } from './kustomization.js';
 import { compileGoRegExp } from './go-regexp.js';
+import { locateInTemplate } from './helm-template-map.js';
 import type { BuiltResource } from './manifests.js';
 import { docStart, loadYaml, nodeStart, pairOf, parseYamlText, positionOf, scalarString, type Position, type YamlSource } from './yaml-source.js';
 
@@ -249,6 +250,10 @@ export interface LocateOptions {
  */
 export function locate(ctx: MapContext, res: BuiltResource, pointer: string | string[], opts: LocateOptions = {}): Located {
   const segs = Array.isArray(pointer) ? pointer : parsePointer(pointer);
+  if (res.template) {
+    const hit = locateInTemplate(res.template, opts.missing ? segs.slice(0, -1) : segs);
+    if (hit) return hit;
+  }
   const origin = res.origin;
   const originFile = origin?.path ?? origin?.configuredIn;
   const src = origin?.path ? loadYaml(origin.path) : undefined;

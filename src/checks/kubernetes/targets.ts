@@ -4,6 +4,7 @@ import { isInside } from '../../path-guard.js';
 import { UsageError } from '../../report/finding.js';
 import type { Deadline } from '../deadline.js';
 import type { BuildOutcome } from './build.js';
+import type { ChartRender } from './helm-chart.js';
 import { buildTree, referenceProblems, type Discovery } from './discover.js';
 import type { At, FindingSink } from './findings.js';
 import { inputProblems } from './input-bounds.js';
@@ -24,6 +25,10 @@ export interface Target {
   oversized?: number;
   /** Plain manifests (no kustomization): these files are read instead of built. */
   plain?: string[];
+  /** A chart the settings name: rendered with helm instead of built. */
+  chart?: ChartRender;
+  /** Validated for this Kubernetes version only (a chart renders per version). */
+  onlyVersion?: string;
 }
 
 const posix = (p: string) => p.split(path.sep).join('/');

@@ -49,6 +49,7 @@ export async function validateTargets(targets: Target[], validators: Validators,
       }
     }
     for (const v of run.versions) {
+      if (t.onlyVersion !== undefined && t.onlyVersion !== v) continue;
       if (status) {
         report({ path: t.rel, version: v, resources: 0, errors: 1, status });
         continue;

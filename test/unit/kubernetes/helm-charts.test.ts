@@ -60,3 +60,54 @@ describe('helmCharts', () => {
     expect(r.overlays.map((o) => o.status)).toEqual(['refused']);
   });
 });
+
+describe('chart folders named in the settings', () => {
+  const standalone = {
+    'charts/web/Chart.yaml': 'apiVersion: v2\nname: web\nversion: 0.1.0\n',
+    'charts/web/values.yaml': `replicas: 2\nimage: nginx@${DIGEST}\nport: 80\n`,
+    'charts/web/templates/deploy.yaml': [
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata:',
+      '  name: {{ .Release.Name }}',
+      '  namespace: {{ .Release.Namespace }}',
+      'spec:',
+      '  replicas: {{ .Values.replicas }}',
+      '  selector: {matchLabels: {app: web}}',
+      '  template:',
+      '    metadata: {labels: {app: web}}',
+      '    spec:',
+      '      containers:',
+      '        - name: web',
+      '          image: {{ .Values.image }}',
+      '          imagePullPolice: Always',
+      '          ports:',
+      '            - containerPort: {{ .Values.port | quote }}',
+      '          resources: {requests: {cpu: 10m}, limits: {cpu: 10m}}',
+      '',
+    ].join('\n'),
+    'env/prod-values.yaml': 'replicas: 3\nport: 8080\n',
+  };
+
+  it.runIf(findTool('helm') !== undefined)('a finding points at the template line, or at the values line the value comes straight from', async () => {
+    const root = repo(standalone);
+    const r = await runKustomize({ root, charts: [{ path: 'charts/web', release: 'site', namespace: 'apps', values: ['env/prod-values.yaml'] }] });
+    expect(show(r)).toEqual(['kubernetes/schema charts/web/templates/deploy.yaml:15', 'kubernetes/schema env/prod-values.yaml:2']);
+    expect(r.findings.find((f) => f.file === 'env/prod-values.yaml')!.message).toMatch(/containerPort: got string, want integer/);
+    expect(r.overlays.map((o) => [o.path, o.version, o.resources])).toEqual([['charts/web', '1.37.0', 1]]);
+  }, 60_000);
+
+  it.runIf(findTool('helm') !== undefined)('each Kubernetes version validates its own render (helm --kube-version)', async () => {
+    const root = repo({
+      'charts/v/Chart.yaml': 'apiVersion: v2\nname: v\nversion: 0.1.0\n',
+      'charts/v/templates/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n  namespace: apps\ndata:\n  kube: "{{ .Capabilities.KubeVersion.Version }}"\n',
+    });
+    const r = await runKustomize({ root, charts: [{ path: 'charts/v' }], kubernetesVersions: ['1.37.0', '1.36.0'], ignoreMissingSchemas: true });
+    expect(r.overlays.map((o) => [o.path, o.version, o.status])).toEqual([['charts/v', '1.37.0', 'passed'], ['charts/v', '1.36.0', 'passed']]);
+  }, 60_000);
+
+  it('without helm the chart is not rendered, and one finding says what to install', async () => {
+    const r = await runKustomize({ root: repo(standalone), charts: [{ path: 'charts/web' }], resolveHelm: async () => undefined });
+    expect(show(r)).toEqual(['kubernetes/helm-missing charts/web/Chart.yaml:1']);
+  });
+});

@@ -1,0 +1,60 @@
+import { isMap, type Node } from 'yaml';
+import { readBounded } from './bounded-read.js';
+import type { Located } from './source-map.js';
+import { valuesFiles, valuesSet } from './helm-chart.js';
+import { loadYaml, nodeStart, pairOf, positionOf } from './yaml-source.js';
+
+export interface TemplateOrigin {
+  /** The template file helm's `# Source:` line names. */
+  file: string;
+  /** Values files given to helm, in order. */
+  values: readonly string[];
+  chartDir: string;
+}
+
+/** `replicas: {{ .Values.web.replicas }}`, optionally piped (`| quote`, `| int`): the value comes straight from values. */
+const STRAIGHT_FROM_VALUES = /:\s*["']?\{\{-?\s*\.Values\.([A-Za-z0-9_.]+)\s*(?:\|\s*(?:quote|squote|int|int64|float64|toString|toYaml)\s*)?-?\}\}["']?\s*$/;
+
+/**
+ * Where a field of a chart's rendered object is written. A template is not YAML until rendered, so
+ * the field's keys are looked up line by line, each after the one before it; where the value is
+ * straight `{{ .Values.x.y }}`, the values file that sets x.y (the last one helm merges) is the place
+ * to change it. Undefined when the template cannot be read.
+ */
+export function locateInTemplate(t: TemplateOrigin, segs: readonly string[]): Located | undefined {
+  const read = readBounded(t.file);
+  if (!read.ok) return undefined;
+  const lines = read.bytes.toString('utf8').split('\n');
+  let at = -1;
+  for (const seg of segs) {
+    if (/^\d+$/.test(seg)) continue;
+    const key = new RegExp(`^\\s*(?:-\\s+)?["']?${seg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*:`);
+    const next = lines.findIndex((l, i) => i > at && key.test(l));
+    if (next < 0) break;
+    at = next;
+  }
+  if (at < 0) return { file: t.file, line: 1, column: 1, via: 'document' };
+  const fromValues = STRAIGHT_FROM_VALUES.exec(lines[at]!)?.[1];
+  if (fromValues) {
+    const keys = fromValues.split('.');
+    const file = valuesFiles(t).reverse().find((f) => valuesSet(f, keys));
+    const hit = file ? valuesLine(file, keys) : undefined;
+    if (hit) return hit;
+  }
+  const column = lines[at]!.search(/\S/) + 1;
+  return { file: t.file, line: at + 1, column, via: 'source' };
+}
+
+function valuesLine(file: string, keys: readonly string[]): Located | undefined {
+  const src = loadYaml(file);
+  let node: unknown = src?.docs[0]?.contents;
+  let pos: { line: number; column: number } | undefined;
+  for (const k of keys) {
+    if (!src || !isMap(node)) return undefined;
+    const pair = pairOf(node, k);
+    if (!pair) return undefined;
+    pos = positionOf(src, nodeStart(pair.key as Node) ?? 0);
+    node = pair.value;
+  }
+  return pos ? { file, ...pos, via: 'source' } : undefined;
+}
