@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { LineCounter, parseAllDocuments } from 'yaml';
 import { isInside } from '../../path-guard.js';
 import type { At, FindingSink } from './findings.js';
 import { kustomizationFile, type Kustomization } from './kustomization.js';
@@ -75,8 +76,52 @@ function blame(message: string, root: string, t: Target, all: Map<string, Kustom
 export function buildFailureFindings(sink: FindingSink, t: Target, message: string, root: string, all: Map<string, Kustomization>): void {
   const full = message.split(root + path.sep).join('');
   const cause = rootCause(full);
-  const found = blame(message, root, t, all);
-  const detail = found ? found.detail(cause) : `kustomize build failed: ${cause}`;
+  const found = blame(message, root, t, all) ?? yamlCulprit(message, t);
+  const suspects = found ? [] : yamlFilesOf(t).map((f) => path.relative(root, f).split(path.sep).join('/'));
+  const from = suspects.length ? ` (kustomize does not say which file; it reads ${listed(suspects)})` : '';
+  const detail = found ? found.detail(cause) : `kustomize build failed: ${cause}${from}`;
   const help = detail.endsWith(full) ? undefined : `kustomize said: ${full}`;
   sink.add('kubernetes/build-failed', found?.at ?? overlayFile(t), '', detail, { overlay: t.rel, ...(help ? { help } : {}) });
+}
+
+/** The YAML files an overlay's tree reads (resources that are files, patch files), in tree order. */
+function yamlFilesOf(t: Target): string[] {
+  const files = new Set<string>();
+  for (const k of t.tree) {
+    for (const e of k.resources) {
+      const p = path.resolve(k.dir, e.value);
+      if (/\.(ya?ml|json)$/i.test(p) && existsSync(p) && statSync(p).isFile()) files.add(p);
+    }
+    for (const patch of k.patches) if (patch.file && existsSync(patch.file)) files.add(patch.file);
+  }
+  return [...files];
+}
+
+/**
+ * kustomize names no file for some YAML errors (`yaml: unmarshal errors: line 7: mapping key "A"
+ * already defined at line 6`). The tree's files are read with the rules that error comes from
+ * (go-yaml v3 refuses duplicate keys, tabs as indentation, broken syntax); the file with such an
+ * error at the line kustomize names, else the only file with one, is the culprit.
+ */
+function yamlCulprit(message: string, t: Target): { at: At; detail: (cause: string) => string } | undefined {
+  if (!/yaml: /.test(message)) return undefined;
+  const line = Number(/line (\d+)/.exec(message)?.[1] ?? 0);
+  const hits: Array<At & { why: string }> = [];
+  for (const file of yamlFilesOf(t)) {
+    const src = loadYaml(file);
+    if (!src) continue;
+    const errors = parseAllDocuments(src.text, { uniqueKeys: true, version: '1.1', lineCounter: new LineCounter() }).flatMap((d) => d.errors);
+    for (const e of errors) {
+      const pos = src.lines.linePos(e.pos[0]);
+      hits.push({ file, line: pos.line, column: pos.col, why: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') });
+    }
+  }
+  const hit = hits.find((h) => h.line === line) ?? (new Set(hits.map((h) => h.file)).size === 1 ? hits[0] : undefined);
+  if (!hit) return undefined;
+  // kustomize's line numbers count in its own stream of the tree's files, not in this file.
+  return { at: { file: hit.file, line: hit.line, column: hit.column }, detail: (cause) => `kustomize build failed here: ${hit.why} (kustomize: ${cause})` };
+}
+
+function listed(files: string[]): string {
+  return files.length > 6 ? `${files.slice(0, 6).join(', ')} and ${files.length - 6} more` : files.join(', ');
 }
