@@ -72,13 +72,14 @@ export async function locateKustomize(opts: LocateKustomizeOptions = {}): Promis
 }
 
 /**
- * For actions: the pinned standalone kustomize from the tools dir or PATH, else the manifest's
- * checksum-verified download. The runner's kubectl is not used: its embedded kustomize changes with
- * the runner image, and a build must not change meaning when the image does.
+ * For actions: a kustomize at the pinned version — standalone from the tools dir or PATH, or the one
+ * the runner's kubectl embeds when it is that same version — else the manifest's checksum-verified
+ * download. Another kubectl's kustomize is not used: it changes with the runner image, and a build
+ * must not change meaning when the image does.
  */
 export async function installKustomize(hooks: DownloadHooks, version = KUSTOMIZE_VERSION): Promise<KustomizeCommand> {
   const found = await locateKustomize({ pinned: version, prefer: 'kustomize' });
-  if (found?.kind === 'kustomize') return found;
+  if (found && sameVersion(found.version, version)) return found;
   const k = await installTool('kustomize', hooks, { version, candidates: [] });
   return { kind: 'kustomize', path: k.path, args: ['build'], version: k.version };
 }

@@ -61,7 +61,8 @@ describe('portarium-infra terraform-fmt --write keeps the file identity (bundle 
       cwd: dir,
       uid: 1234,
       gid: 1234,
-      env: { PATH: process.env['PATH'], HOME: dir },
+      // The CLI's compile cache belongs in the user's cache folder, not in the tree being formatted.
+      env: { PATH: process.env['PATH'], HOME: dir, XDG_CACHE_HOME: '/nonexistent/cache' },
       encoding: 'utf8',
     });
     expect(r.status, r.stdout + r.stderr).toBe(0);

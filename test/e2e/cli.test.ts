@@ -24,7 +24,7 @@ describe('portarium-infra CLI (bundle on Node 24)', () => {
     // Each check says what it covered, in words, with no internal counters.
     expect(r.stdout).toMatch(/^✔ compose: 2 projects, 10 services$/m);
     expect(r.stdout).toMatch(/^✔ terraform-fmt: 7 files checked, all formatted$/m);
-    expect(r.stdout).toMatch(/^✔ kustomize: 3 overlays, 39 resources validated, all valid$/m);
+    expect(r.stdout).toMatch(/^✔ kustomize: 3 overlays, 45 resources validated, all valid$/m);
     expect(r.stdout).toMatch(/^✔ images: 2 images, 2 Dockerfiles linted$/m);
     expect(r.stdout).not.toMatch(/durationMs|workers|error\(s\)/);
   });

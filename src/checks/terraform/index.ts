@@ -135,18 +135,19 @@ export async function runTerraformFmt(opts: TerraformFmtOptions): Promise<Terraf
       // ones are timed, in CPU time, not wall time: on a busy machine the wall clock would call
       // for workers that only add start-up cost to cores that are not free.
       const warm = Math.min(PROBE_FILES, discovery.files.length);
-      outcomes = await runInProcess(discovery.files.slice(0, warm), mode, maxFileBytes, hooks);
+      const inProcess = (files: readonly TargetFile[]) => runInProcess(files, mode, maxFileBytes, hooks);
+      outcomes = await sliced(inProcess, discovery.files.slice(0, warm));
       const probe = Math.min(warm + PROBE_FILES, discovery.files.length);
       const probeStart = threadCpuMs();
-      outcomes.push(...(await runInProcess(discovery.files.slice(warm, probe), mode, maxFileBytes, hooks)));
+      outcomes.push(...(await sliced(inProcess, discovery.files.slice(warm, probe))));
       const rest = discovery.files.slice(probe);
       const projectedMs = ((threadCpuMs() - probeStart) / Math.max(1, probe - warm)) * rest.length;
-      if (projectedMs > WORKERS_PAY_OFF_MS) {
+      if (projectedMs > WORKERS_PAY_OFF_MS && !deadline.expired()) {
         const pooled = await runOnWorkers(rest, mode, concurrency, maxFileBytes, opts.inlineWork ?? true);
         outcomes.push(...pooled.outcomes);
         workers = pooled.workersUsed;
       } else {
-        outcomes.push(...(await sliced((files) => runInProcess(files, mode, maxFileBytes, hooks), rest)));
+        outcomes.push(...(await sliced(inProcess, rest)));
       }
     } else {
       outcomes = await sliced((files) => runInProcess(files, mode, maxFileBytes, hooks));

@@ -297,7 +297,7 @@ describe.skipIf(!available)('deploy against a real Kubernetes API server', () =>
       const p = await plan(o);
       expect(p.status).toBe('planned');
       expect(p.release).toBe('prod');
-      expect(p.changes.created).toHaveLength(15);
+      expect(p.changes.created).toHaveLength(17);
       expect(p.findings.map((f) => `${f.rule} ${f.file}`)).toEqual(['deploy/new-namespace examples/portarium/infra/kubernetes/overlays/prod/kustomization.yaml']);
       const r = await apply({ ...o, planFile: p.planFile! });
       expect(r.findings).toEqual([]);
@@ -311,7 +311,7 @@ describe.skipIf(!available)('deploy against a real Kubernetes API server', () =>
       const pods = await getJson<{ items: Array<{ status: { containerStatuses: Array<{ imageID: string }> } }> }>(['get', 'pods', '-n', ns]);
       expect(pods.items).toHaveLength(10);
       const again = await plan(o);
-      expect(again.changes.unchanged).toHaveLength(15);
+      expect(again.changes.unchanged).toHaveLength(17);
     } finally {
       await ctl.stop();
     }
