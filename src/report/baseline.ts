@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { readBounded } from '../bounded-read.js';
 import { UsageError } from './finding.js';
 
 /** The baseline's file name, at the root of the checked path. */
@@ -29,29 +29,14 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  */
 export function readBaseline(file: string, shown = file): Set<string> {
   const bad = (why: string) => new UsageError(`baseline ${shown}: ${why}`);
-  let fd: number;
-  try {
-    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
-  } catch (e) {
-    throw bad((e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `cannot be opened (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  const read = readBounded(file, MAX_BASELINE_BYTES);
+  if (!read.ok) {
+    if (read.code) throw bad(read.code === 'ENOENT' ? 'no such file' : `cannot be opened (${read.code})`);
+    if (read.directory) throw bad('is a directory, not a file');
+    if (read.special) throw bad('is not a regular file');
+    throw bad(`is ${read.size} bytes, more than the ${MAX_BASELINE_BYTES} a baseline may have`);
   }
-  let text: string;
-  try {
-    const st = fstatSync(fd);
-    if (st.isDirectory()) throw bad('is a directory, not a file');
-    if (!st.isFile()) throw bad('is not a regular file');
-    if (st.size > MAX_BASELINE_BYTES) throw bad(`is ${st.size} bytes, more than the ${MAX_BASELINE_BYTES} a baseline may have`);
-    const buf = Buffer.alloc(st.size);
-    let n = 0;
-    while (n < st.size) {
-      const r = readSync(fd, buf, n, st.size - n, n);
-      if (r === 0) break;
-      n += r;
-    }
-    text = buf.subarray(0, n).toString('utf8');
-  } finally {
-    closeSync(fd);
-  }
+  const text = read.bytes.toString('utf8');
   let data: unknown;
   try {
     data = JSON.parse(text);

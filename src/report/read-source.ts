@@ -1,4 +1,5 @@
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
+import { readBounded } from '../bounded-read.js';
 import path from 'node:path';
 import { isInside } from '../path-guard.js';
 
@@ -19,24 +20,6 @@ export function readSourceInside(root: string, rel: string, max = MAX_SOURCE_BYT
     return undefined;
   }
   if (!isInside(root, real)) return undefined;
-  let fd: number;
-  try {
-    fd = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK);
-  } catch {
-    return undefined;
-  }
-  try {
-    const st = fstatSync(fd);
-    if (!st.isFile() || st.size > max) return undefined;
-    const buf = Buffer.alloc(st.size);
-    let n = 0;
-    while (n < st.size) {
-      const r = readSync(fd, buf, n, st.size - n, n);
-      if (r === 0) break;
-      n += r;
-    }
-    return buf.subarray(0, n).toString('utf8');
-  } finally {
-    closeSync(fd);
-  }
+  const read = readBounded(real, max);
+  return read.ok ? read.bytes.toString('utf8') : undefined;
 }

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DEFAULT_MAX_FILE_BYTES, readBounded } from './bounded-read.js';
+import { DEFAULT_MAX_FILE_BYTES, readBounded } from '../../bounded-read.js';
 import { walkTree } from './discover.js';
 import { aliasProblemIn } from './input-bounds.js';
 import { isPlainObject, parseChunk, splitYamlStream } from './manifest-stream.js';

@@ -4,10 +4,10 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { UsageError } from '../../report/finding.js';
 import type { ChartSettings } from '../../settings/sections.js';
-import { readBounded } from './bounded-read.js';
+import { readBounded } from '../../bounded-read.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MEMORY_BYTES, goRuntimeEnv, memoryLimited, outOfMemory, runCapped } from './build.js';
 import type { Kustomization } from './kustomization.js';
-import type { BuiltResource } from './manifests.js';
+import { identityOf, type BuiltResource } from './manifests.js';
 import { isPlainObject, parseChunk, splitYamlStream } from './manifest-stream.js';
 import type { Target } from './targets.js';
 
@@ -111,15 +111,11 @@ export function chartResources(output: string, c: ChartRender): { resources: Bui
     }
     if (!isPlainObject(parsed.value)) continue;
     const object = parsed.value;
-    const meta = isPlainObject(object.metadata) ? object.metadata : undefined;
     const template = source ? templateFile(c.dir, source) : undefined;
     resources.push({
       index: resources.length,
       object,
-      kind: typeof object.kind === 'string' ? object.kind : '',
-      apiVersion: typeof object.apiVersion === 'string' ? object.apiVersion : '',
-      name: typeof meta?.name === 'string' ? meta.name : '',
-      namespace: typeof meta?.namespace === 'string' ? meta.namespace : (c.namespace ?? ''),
+      ...identityOf(object, c.namespace ?? ''),
       json: JSON.stringify(object),
       ...(template ? { template: { file: template, values: c.values, chartDir: c.dir } } : {}),
     });

@@ -1,5 +1,5 @@
 import { isMap, type Node } from 'yaml';
-import { readBounded } from './bounded-read.js';
+import { readBounded } from '../../bounded-read.js';
 import type { Located } from './source-map.js';
 import { valuesFiles, valuesSet } from './helm-chart.js';
 import { loadYaml, nodeStart, pairOf, positionOf } from './yaml-source.js';

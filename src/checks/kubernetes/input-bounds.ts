@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, isAlias, isMap, isPair, isSeq, parseAllDocuments } from 'yaml';
-import { DEFAULT_MAX_FILE_BYTES, readBounded } from './bounded-read.js';
+import { DEFAULT_MAX_FILE_BYTES, readBounded } from '../../bounded-read.js';
 import { isRemote, type Kustomization } from './kustomization.js';
 
 /**

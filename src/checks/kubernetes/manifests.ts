@@ -138,3 +138,10 @@ export function stripOrigins(output: string): string {
     })
     .join('---\n');
 }
+
+/** kind, apiVersion, name and namespace of a decoded object ('' where absent or not a string). */
+export function identityOf(object: Record<string, unknown>, defaultNamespace = ''): Pick<BuiltResource, 'kind' | 'apiVersion' | 'name' | 'namespace'> {
+  const meta = isPlainObject(object.metadata) ? object.metadata : undefined;
+  const text = (v: unknown) => (typeof v === 'string' ? v : '');
+  return { kind: text(object.kind), apiVersion: text(object.apiVersion), name: text(meta?.name), namespace: text(meta?.namespace) || defaultNamespace };
+}

@@ -1,10 +1,10 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../../report/finding.js';
-import { DEFAULT_MAX_FILE_BYTES, readBounded } from './bounded-read.js';
+import { DEFAULT_MAX_FILE_BYTES, readBounded } from '../../bounded-read.js';
 import { walkTree, type Discovery } from './discover.js';
 import type { Kustomization } from './kustomization.js';
-import type { BuiltResource } from './manifests.js';
+import { identityOf, type BuiltResource } from './manifests.js';
 import { isPlainObject, parseChunk, splitYamlStream } from './manifest-stream.js';
 import type { Target } from './targets.js';
 
@@ -128,14 +128,10 @@ export function readManifests(files: readonly string[], maxFileBytes = DEFAULT_M
       // kubeconform skips empty documents; anything else, a scalar included, is the engine's to judge.
       if (parsed.value == null) continue;
       const object = isPlainObject(parsed.value) ? parsed.value : {};
-      const meta = isPlainObject(object.metadata) ? object.metadata : undefined;
       resources.push({
         index: resources.length,
         object,
-        kind: typeof object.kind === 'string' ? object.kind : '',
-        apiVersion: typeof object.apiVersion === 'string' ? object.apiVersion : '',
-        name: typeof meta?.name === 'string' ? meta.name : '',
-        namespace: typeof meta?.namespace === 'string' ? meta.namespace : '',
+        ...identityOf(object),
         origin: { path: file },
         json: JSON.stringify(object),
         text: chunk.text,

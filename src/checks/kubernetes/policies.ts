@@ -105,6 +105,20 @@ export function selects(selector: Record<string, unknown> | undefined, labels: R
   return true;
 }
 
+/** Each container of a pod spec, with the list it is in and its index there. */
+export function containersOf(spec: Record<string, unknown> | undefined): Array<{ field: string; index: number; container: Record<string, unknown> }> {
+  const out: Array<{ field: string; index: number; container: Record<string, unknown> }> = [];
+  for (const field of ['initContainers', 'containers', 'ephemeralContainers']) {
+    const list = spec?.[field];
+    if (!Array.isArray(list)) continue;
+    list.forEach((c, index) => {
+      const container = obj(c);
+      if (container) out.push({ field, index, container });
+    });
+  }
+  return out;
+}
+
 /** The policy rules over one overlay's built resources. */
 export function runPolicies(resources: BuiltResource[], scopes: CrdScopes): PolicyHit[] {
   const hits: PolicyHit[] = [];
@@ -117,14 +131,8 @@ export function runPolicies(resources: BuiltResource[], scopes: CrdScopes): Poli
   for (const r of resources) {
     const podPath = POD_SPEC.get(r.kind);
     if (podPath && BUILTIN_GROUPS.has(group(r.apiVersion))) {
-      const spec = obj(at(r.object, podPath));
-      for (const field of ['initContainers', 'containers', 'ephemeralContainers']) {
-        const list = spec?.[field];
-        if (!Array.isArray(list)) continue;
-        list.forEach((c, i) => {
-          const container = obj(c);
-          if (!container) return;
-          const cname = typeof container.name === 'string' ? container.name : `#${i}`;
+      for (const { field, index: i, container } of containersOf(obj(at(r.object, podPath)))) {
+        const cname = typeof container.name === 'string' ? container.name : `#${i}`;
           const image = container.image;
           if (typeof image === 'string') {
             const ref = splitReference(image);
@@ -137,7 +145,7 @@ export function runPolicies(resources: BuiltResource[], scopes: CrdScopes): Poli
               });
             }
           }
-          if (field === 'ephemeralContainers') return;
+          if (field === 'ephemeralContainers') continue;
           const res = obj(container.resources);
           const missing = ['requests', 'limits'].filter((k) => !obj(res?.[k]) || Object.keys(obj(res?.[k])!).length === 0);
           if (missing.length > 0) {
@@ -149,7 +157,6 @@ export function runPolicies(resources: BuiltResource[], scopes: CrdScopes): Poli
               missing: true,
             });
           }
-        });
       }
     }
 

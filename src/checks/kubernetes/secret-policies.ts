@@ -1,6 +1,6 @@
 import { secretLiteral } from '../secret-values.js';
 import type { BuiltResource } from './manifests.js';
-import { at, BUILTIN_GROUPS, CONFINED_WORKLOADS, group, obj, POD_SPEC, selects, WORKLOAD_LABEL, type PolicyHit } from './policies.js';
+import { at, BUILTIN_GROUPS, CONFINED_WORKLOADS, containersOf, group, obj, POD_SPEC, selects, WORKLOAD_LABEL, type PolicyHit } from './policies.js';
 
 /**
  * Secret delivery and the isolation of confined workloads (`portarium.io/workload: agent` or
@@ -46,27 +46,21 @@ function coversIngress(p: BuiltResource): boolean {
 
 function envSecrets(r: BuiltResource, podPath: string[]): PolicyHit[] {
   const hits: PolicyHit[] = [];
-  const spec = obj(at(r.object, podPath));
-  for (const field of ['initContainers', 'containers', 'ephemeralContainers']) {
-    const list = spec?.[field];
-    if (!Array.isArray(list)) continue;
-    list.forEach((c, i) => {
-      const container = obj(c);
-      const env = container?.env;
-      if (!Array.isArray(env)) return;
-      const cname = typeof container?.name === 'string' ? container.name : `#${i}`;
-      env.forEach((e, j) => {
-        const v = obj(e);
-        // valueFrom (a Secret or ConfigMap reference) is how a secret should arrive.
-        if (typeof v?.name !== 'string' || typeof v.value !== 'string') return;
-        const why = secretLiteral(v.name, v.value);
-        if (!why) return;
-        hits.push({
-          rule: 'kubernetes/secret-literal',
-          resource: r,
-          pointer: [...podPath, field, String(i), 'env', String(j), 'value'],
-          message: `container ${cname} env ${v.name} ${why}; reference a Secret with valueFrom.secretKeyRef`,
-        });
+  for (const { field, index: i, container } of containersOf(obj(at(r.object, podPath)))) {
+    const env = container.env;
+    if (!Array.isArray(env)) continue;
+    const cname = typeof container.name === 'string' ? container.name : `#${i}`;
+    env.forEach((e, j) => {
+      const v = obj(e);
+      // valueFrom (a Secret or ConfigMap reference) is how a secret should arrive.
+      if (typeof v?.name !== 'string' || typeof v.value !== 'string') return;
+      const why = secretLiteral(v.name, v.value);
+      if (!why) return;
+      hits.push({
+        rule: 'kubernetes/secret-literal',
+        resource: r,
+        pointer: [...podPath, field, String(i), 'env', String(j), 'value'],
+        message: `container ${cname} env ${v.name} ${why}; reference a Secret with valueFrom.secretKeyRef`,
       });
     });
   }

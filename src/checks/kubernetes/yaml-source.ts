@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { readBounded } from './bounded-read.js';
+import { readBounded } from '../../bounded-read.js';
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node, type Pair } from 'yaml';
 
 /** A YAML file parsed with positions, for pointing findings at lines. */
