@@ -115,7 +115,7 @@ export async function apply(o: ApplyOptions): Promise<DeployResult> {
   const base = { environment: o.environment, namespace, release, server: c.server, manifestSha256: rendered.sha256, images: rendered.containers, ...(o.planFile ? { planFile: o.planFile } : {}), ...(approved ? { diffFile: approved.diff.file } : {}) };
   if (findings.some((f) => f.severity === 'error')) return stoppedResult(o, findings, base);
   if (ac.signal.aborted) return stoppedResult(o, [...findings, finding('deploy/interrupted', file, `${abortReason(ac.signal)} while rendering: nothing was applied or recorded`)], base);
-  const store = new ReleaseStore(c.kubectl, namespace, release, o.store);
+  const store = new ReleaseStore(c.client, namespace, release, o.store);
   const run = o.run?.url ?? o.run?.id;
   const objects = annotateObjects(withNamespace(rendered.objects, namespace), { release, commit: o.commit, run });
   // The reachability check, the lock's create and the live read go side by side: one round of

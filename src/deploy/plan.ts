@@ -8,9 +8,9 @@ import type { Finding } from '../report/finding.js';
 import { KubectlError } from '../tools/kubectl.js';
 import { annotateObjects } from './annotate.js';
 import { applysetId, applysetParentName, PART_OF_LABEL } from './applyset.js';
-import { applyManifests, clusterFinding, connect, jsonStream, preflight, type Connection } from './cluster.js';
+import { clusterFinding, connect, jsonStream, preflight, type Connection } from './cluster.js';
 import { outputDir, outsideNamespace, releaseName, releaseNamespace, withNamespace } from './context.js';
-import { capText, serverSideDiff, type DiffOutcome } from './diff.js';
+import { capText, type DiffOutcome } from './diff.js';
 import { checkDeployAllowed } from './guard.js';
 import { keyOf, qualifiedName, type K8sObject } from './objects.js';
 import { isUnfinished, ReleaseStore, type ReleaseRecord } from './release-store.js';
@@ -60,9 +60,11 @@ function creationDiff(objects: readonly K8sObject[]): string {
  */
 async function namespaceExistsOrHidden(c: Connection, namespace: string): Promise<boolean> {
   try {
-    return (await c.kubectl.must(['get', 'namespace', namespace, '-o', 'name', '--ignore-not-found'])).stdout.trim() !== '';
+    await c.client.raw('get', `/api/v1/namespaces/${encodeURIComponent(namespace)}`);
+    return true;
   } catch (e) {
     if (e instanceof KubectlError && e.kind === 'forbidden') return true;
+    if (e instanceof KubectlError && e.kind === 'not-found') return false;
     throw e;
   }
 }
@@ -146,13 +148,12 @@ export async function plan(o: DeployOptions): Promise<DeployResult> {
   try {
     namespaceExists = await namespaceExistsOrHidden(c, namespace);
     if (namespaceExists) {
-      const store = new ReleaseStore(c.kubectl, namespace, release);
-      const [history, dry, diff, lease] = await Promise.all([
+      const store = new ReleaseStore(c.client, namespace, release);
+      const [history, { pruned, diff }, lease] = await Promise.all([
         store.list(),
-        applyManifests(c, annotated, { namespace, release, prune: !!o.prune, dryRun: true }),
-        serverSideDiff(c.kubectl, annotated, o.prune ? jsonStream(withApplysetLabel(annotated, release, namespace)) : manifests),
+        c.client.planApply(annotated, { namespace, release, prune: !!o.prune, dryRun: true }, o.prune ? jsonStream(withApplysetLabel(annotated, release, namespace)) : manifests),
         // A plan identity without lease access still plans; it just cannot say who deploys now.
-        readLease(c.kubectl, namespace, release).catch(() => undefined),
+        readLease(c.client, namespace, release).catch(() => undefined),
       ]);
       nextRevision = (history[0]?.revision ?? 0) + 1;
       const unfinished = unfinishedNote(history);
@@ -160,7 +161,7 @@ export async function plan(o: DeployOptions): Promise<DeployResult> {
       if (lease?.spec?.holderIdentity) {
         findings.push(finding('deploy/lock-held', file, `a deploy of ${release} is running now and holds the release lock (${describeHolder(holderOf(lease))}); this plan may be out of date when it finishes`));
       }
-      changes = changesFromDiff(annotated, diff, dry.pruned.map((p) => `${namespace}/${p}`));
+      changes = changesFromDiff(annotated, diff, pruned.map((p) => `${namespace}/${p}`));
       diffText = diff.text;
       provenanceOnly = diff.provenanceOnly?.length ?? 0;
     } else {
