@@ -113,6 +113,14 @@ export function unfinishedNote(history: readonly ReleaseRecord[]): string | unde
 export async function plan(o: DeployOptions): Promise<DeployResult> {
   checkDeployAllowed(o);
   const root = o.root ?? process.cwd();
+  // Connecting and the reachability check run while kustomize builds (see apply).
+  let early: { c: Connection; pre: Promise<unknown> } | { error: unknown };
+  try {
+    const c = connect(o);
+    early = { c, pre: preflight(c).then(() => undefined, (e: unknown) => e ?? new Error('preflight failed')) };
+  } catch (e) {
+    early = { error: e };
+  }
   let rendered: Rendered;
   try {
     rendered = await render({ ...o, root });
@@ -120,6 +128,8 @@ export async function plan(o: DeployOptions): Promise<DeployResult> {
     if (e instanceof RenderFailed) return stoppedResult(o, e.findings, {}, 'plan');
     throw e;
   }
+  if ('error' in early) throw early.error;
+  const { c, pre } = early;
   const release = releaseName(o.overlay, o.release);
   const namespace = releaseNamespace(rendered.objects, o.namespace);
   const findings = [...rendered.findings];
@@ -129,13 +139,9 @@ export async function plan(o: DeployOptions): Promise<DeployResult> {
       findings.push(finding('deploy/prune-scope', file, `${qualifiedName(x)} is outside the release namespace ${namespace}; pruning covers one namespace`));
     }
   }
-  const c: Connection = connect(o);
   const base = { environment: o.environment, namespace, release, server: c.server, manifestSha256: rendered.sha256, images: rendered.containers };
-  try {
-    await preflight(c);
-  } catch (e) {
-    return stoppedResult(o, [...findings, clusterFinding(e, c.server, file, 'checking the cluster')], base, 'plan');
-  }
+  const unreachable = await pre;
+  if (unreachable) return stoppedResult(o, [...findings, clusterFinding(unreachable, c.server, file, 'checking the cluster')], base, 'plan');
   if (findings.some((f) => f.severity === 'error')) return stoppedResult(o, findings, { ...base, ...(c.serverVersion !== undefined ? { serverVersion: c.serverVersion } : {}) }, 'plan');
 
   const annotated = annotateObjects(withNamespace(rendered.objects, namespace), { release, commit: o.commit, run: o.run?.url ?? o.run?.id });

@@ -107,6 +107,8 @@ export class ApiClient implements ClusterClient, ApiCalls {
 
   async version(): Promise<string | undefined> {
     this.log?.(`GET /version (server ${this.server})`);
+    // The core group's discovery rides along: every deploy reads Secrets or ConfigMaps.
+    void this.discovery.warm(['v1']).catch(() => undefined);
     return (await this.json<{ gitVersion?: string }>('GET', '/version'))?.gitVersion;
   }
 

@@ -20,6 +20,8 @@ export class ExecPluginFailed extends Error {
 }
 
 const cache = new Map<string, { cred: ExecCredential; at: number }>();
+/** Plugin runs under way: requests that start together share one run. */
+const running = new Map<string, Promise<ExecCredential>>();
 
 /** client-go refreshes a little before the stated expiry; so do we. */
 const EXPIRY_SKEW_MS = 10_000;
@@ -33,9 +35,17 @@ export async function execCredential(e: ExecConfig, clusterInfo: Record<string, 
   const key = cacheKey(e, clusterInfo);
   const hit = cache.get(key);
   if (hit && !o.fresh && (hit.cred.expiresAt === undefined || hit.cred.expiresAt - EXPIRY_SKEW_MS > Date.now())) return hit.cred;
-  const cred = await runPlugin(e, clusterInfo, o.signal);
-  cache.set(key, { cred, at: Date.now() });
-  return cred;
+  let run = running.get(key);
+  if (!run) {
+    run = runPlugin(e, clusterInfo, o.signal).then(
+      (cred) => {
+        cache.set(key, { cred, at: Date.now() });
+        return cred;
+      },
+    ).finally(() => running.delete(key));
+    running.set(key, run);
+  }
+  return run;
 }
 
 async function runPlugin(e: ExecConfig, clusterInfo: Record<string, unknown>, signal: AbortSignal | undefined): Promise<ExecCredential> {
