@@ -44,19 +44,33 @@ export async function pool<T, R>(items: readonly T[], n: number, fn: (x: T) => P
 }
 
 /**
- * Consecutive objects of one kind, in input order: kustomize orders by kind (namespaces, CRDs,
- * service accounts, … workloads), so each run may go side by side while the runs stay in order.
+ * Kinds whose existence changes how the server admits what follows (a namespace, a CRD and its
+ * custom resources, a pod's ServiceAccount, quotas and limits, priority classes, admission
+ * webhooks and policies, aggregated APIs). kubectl applies one object after another in input order;
+ * here these kinds keep their place as barriers, and the objects between two barriers (ConfigMaps,
+ * Services, workloads…, which the server admits in any order) go side by side.
  */
-function kindRuns(objects: readonly K8sObject[]): K8sObject[][] {
-  const runs: K8sObject[][] = [];
+const BARRIER_KINDS = new Set([
+  'Namespace', 'CustomResourceDefinition', 'ServiceAccount', 'LimitRange', 'ResourceQuota', 'PriorityClass', 'RuntimeClass', 'StorageClass',
+  'MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration', 'ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding',
+  'MutatingAdmissionPolicy', 'MutatingAdmissionPolicyBinding', 'APIService',
+]);
+
+/** Built-in groups: any other group is a custom resource, which waits for what came before it. */
+const BUILTIN_GROUP = /^$|\.k8s\.io$|^(apps|batch|autoscaling|policy|extensions)$/;
+
+function batches(objects: readonly K8sObject[]): K8sObject[][] {
+  const out: K8sObject[][] = [];
   let last = '';
   for (const o of objects) {
-    const k = `${o.apiVersion}|${o.kind}`;
-    if (k !== last || !runs.length) runs.push([]);
-    runs[runs.length - 1]!.push(o);
+    const group = o.apiVersion.includes('/') ? o.apiVersion.slice(0, o.apiVersion.indexOf('/')) : '';
+    const barrier = BARRIER_KINDS.has(o.kind) || !BUILTIN_GROUP.test(group);
+    const k = barrier ? `${o.apiVersion}|${o.kind}` : 'free';
+    if (k !== last || !out.length) out.push([]);
+    out[out.length - 1]!.push(o);
     last = k;
   }
-  return runs;
+  return out;
 }
 
 function ssaQuery(o: { force: boolean; dryRun?: boolean | undefined; manager: string }): Record<string, string | undefined> {
@@ -110,7 +124,7 @@ export async function applyObjects(api: ApiCalls, objects: readonly K8sObject[],
     }
   };
   const applyAll = async (list: readonly K8sObject[]) => {
-    for (const run of kindRuns(list)) await pool(run, APPLY_CONCURRENCY, applyOne);
+    for (const batch of batches(list)) await pool(batch, APPLY_CONCURRENCY, applyOne);
   };
   const fail = () => {
     if (!errors.length) return;

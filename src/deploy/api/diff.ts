@@ -53,7 +53,10 @@ export function diffObjects(objects: readonly K8sObject[], live: readonly K8sObj
     if (!mergedRaw) continue;
     const liveRaw = liveByKey.get(keyOf(o));
     const [l, m] = maskSecrets(liveRaw && withoutManagedFields(liveRaw), withoutManagedFields({ ...mergedRaw, apiVersion: o.apiVersion, kind: o.kind }));
-    const before = yamlText(l && { ...l, apiVersion: o.apiVersion, kind: o.kind });
+    const liveTyped = l && { ...l, apiVersion: o.apiVersion, kind: o.kind };
+    // Most objects of a deployed release are unchanged: compare as JSON before writing YAML.
+    if (liveTyped && JSON.stringify(sortKeys(liveTyped)) === JSON.stringify(sortKeys(m))) continue;
+    const before = yamlText(liveTyped);
     const after = yamlText(m);
     if (before === after) continue;
     const file = diffFileName(o);
