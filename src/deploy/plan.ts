@@ -152,15 +152,21 @@ export async function plan(o: DeployOptions): Promise<DeployResult> {
   let nextRevision = 1;
   let provenanceOnly = 0;
   try {
+    // The history and the lock are read alongside the namespace check (both are empty when the
+    // namespace is missing); what they say counts only when it exists.
+    const store = new ReleaseStore(c.client, namespace, release);
+    const historyRead = store.list().then((h) => ({ h }), (e: unknown) => ({ e }));
+    // A plan identity without lease access still plans; it just cannot say who deploys now.
+    const leaseRead = readLease(c.client, namespace, release).catch(() => undefined);
     namespaceExists = await namespaceExistsOrHidden(c, namespace);
     if (namespaceExists) {
-      const store = new ReleaseStore(c.client, namespace, release);
-      const [history, { pruned, diff }, lease] = await Promise.all([
-        store.list(),
+      const [read, { pruned, diff }, lease] = await Promise.all([
+        historyRead,
         c.client.planApply(annotated, { namespace, release, prune: !!o.prune, dryRun: true }, o.prune ? jsonStream(withApplysetLabel(annotated, release, namespace)) : manifests),
-        // A plan identity without lease access still plans; it just cannot say who deploys now.
-        readLease(c.client, namespace, release).catch(() => undefined),
+        leaseRead,
       ]);
+      if ('e' in read) throw read.e;
+      const history = read.h;
       nextRevision = (history[0]?.revision ?? 0) + 1;
       const unfinished = unfinishedNote(history);
       if (unfinished) findings.unshift(finding('deploy/unfinished-revision', file, unfinished));

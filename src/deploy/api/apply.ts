@@ -123,8 +123,9 @@ export async function applyObjects(api: ApiCalls, objects: readonly K8sObject[],
       errors.push(conflictRewording(e) as KubectlError);
     }
   };
+  // A dry run persists nothing, so its order cannot matter: everything goes side by side.
   const applyAll = async (list: readonly K8sObject[]) => {
-    for (const batch of batches(list)) await pool(batch, APPLY_CONCURRENCY, applyOne);
+    for (const batch of o.dryRun ? [list] : batches(list)) await pool(batch, APPLY_CONCURRENCY, applyOne);
   };
   const fail = () => {
     if (!errors.length) return;
@@ -152,47 +153,6 @@ export async function applyObjects(api: ApiCalls, objects: readonly K8sObject[],
   const parentPath = objectPath(secrets, o.namespace, parentName);
   const parentRef = `secrets./${parentName}`;
 
-  // 1. The parent as it is.
-  const current = { kinds: new Map<string, Mapping>(), namespaces: new Set<string>() };
-  const parent = await api.getOptional<K8sObject>(parentPath);
-  if (parent) {
-    const annotations = parent.metadata.annotations ?? {};
-    const labels = parent.metadata.labels ?? {};
-    const refuse = (why: string) => {
-      const text = `error: ApplySet parent object "${parentRef}" ${why}`;
-      return new KubectlError(text, 'invalid', 1, text);
-    };
-    const tooling = annotations[TOOLING_ANNOTATION];
-    if (tooling === undefined) throw refuse(`already exists and is missing required annotation "${TOOLING_ANNOTATION}"`);
-    const parts = tooling.split('/');
-    const managedBy = parts.length >= 2 ? parts.slice(0, -1).join('/') : tooling;
-    if (managedBy !== 'kubectl') throw refuse(`already exists and is managed by tooling "${managedBy}" instead of "kubectl"`);
-    if (labels[ID_LABEL] === undefined) throw refuse(`exists and does not have required label ${ID_LABEL}`);
-    if (labels[ID_LABEL] !== id) throw refuse(`exists and has incorrect value for label "${ID_LABEL}" (got: ${labels[ID_LABEL]}, want: ${id})`);
-    const gks = annotations[GROUP_KINDS_ANNOTATION];
-    if (gks === undefined) throw refuse(`lacks the "${GROUP_KINDS_ANNOTATION}" annotation kubectl requires`);
-    for (const gk of gks ? gks.split(',') : []) {
-      const m = await api.discovery.groupKind(gk);
-      if (!m) {
-        const text = `error: parsing ApplySet annotation on "${parentRef}": could not find mapping for kind in "${GROUP_KINDS_ANNOTATION}" annotation: no matches for kind "${gk}"`;
-        throw new KubectlError(text, 'not-found', 1, text);
-      }
-      current.kinds.set(gk, m);
-    }
-    const extra = annotations[ADDITIONAL_NAMESPACES_ANNOTATION];
-    for (const ns of extra ? extra.split(',') : []) current.namespaces.add(ns);
-    current.namespaces.add(o.namespace);
-  }
-
-  // The group-kinds and namespaces of this apply (objects whose kind the server does not serve are
-  // left out, as kubectl leaves out what it cannot map).
-  const updated = { kinds: new Set<string>(), namespaces: new Set<string>() };
-  for (const x of rest) {
-    const m = await api.discovery.mapping(x.apiVersion, x.kind);
-    if (!m) continue;
-    updated.kinds.add(groupKindString(m));
-    if (m.namespaced && x.metadata.namespace) updated.namespaces.add(x.metadata.namespace);
-  }
   const parentPatch = (kinds: Iterable<string>, nss: Iterable<string>) => ({
     apiVersion: 'v1',
     kind: 'Secret',
@@ -221,11 +181,60 @@ export async function applyObjects(api: ApiCalls, objects: readonly K8sObject[],
     }
   };
 
-  // 2. The superset first: a run that dies half-way still knows every kind it may have labelled.
-  await updateParent(parentPatch([...current.kinds.keys(), ...updated.kinds], [...current.namespaces, ...updated.namespaces]), 'failed to update ApplySet');
+  const current = { kinds: new Map<string, Mapping>(), namespaces: new Set<string>() };
+  const updated = { kinds: new Set<string>(), namespaces: new Set<string>() };
+  /** Steps 1 and 2: read and check the parent, then apply it with the superset of group-kinds. */
+  const parentStep = async (): Promise<void> => {
+    const parent = await api.getOptional<K8sObject>(parentPath);
+    if (parent) {
+      const annotations = parent.metadata.annotations ?? {};
+      const labels = parent.metadata.labels ?? {};
+      const refuse = (why: string) => {
+        const text = `error: ApplySet parent object "${parentRef}" ${why}`;
+        return new KubectlError(text, 'invalid', 1, text);
+      };
+      const tooling = annotations[TOOLING_ANNOTATION];
+      if (tooling === undefined) throw refuse(`already exists and is missing required annotation "${TOOLING_ANNOTATION}"`);
+      const parts = tooling.split('/');
+      const managedBy = parts.length >= 2 ? parts.slice(0, -1).join('/') : tooling;
+      if (managedBy !== 'kubectl') throw refuse(`already exists and is managed by tooling "${managedBy}" instead of "kubectl"`);
+      if (labels[ID_LABEL] === undefined) throw refuse(`exists and does not have required label ${ID_LABEL}`);
+      if (labels[ID_LABEL] !== id) throw refuse(`exists and has incorrect value for label "${ID_LABEL}" (got: ${labels[ID_LABEL]}, want: ${id})`);
+      const gks = annotations[GROUP_KINDS_ANNOTATION];
+      if (gks === undefined) throw refuse(`lacks the "${GROUP_KINDS_ANNOTATION}" annotation kubectl requires`);
+      for (const gk of gks ? gks.split(',') : []) {
+        const m = await api.discovery.groupKind(gk);
+        if (!m) {
+          const text = `error: parsing ApplySet annotation on "${parentRef}": could not find mapping for kind in "${GROUP_KINDS_ANNOTATION}" annotation: no matches for kind "${gk}"`;
+          throw new KubectlError(text, 'not-found', 1, text);
+        }
+        current.kinds.set(gk, m);
+      }
+      const extra = annotations[ADDITIONAL_NAMESPACES_ANNOTATION];
+      for (const ns of extra ? extra.split(',') : []) current.namespaces.add(ns);
+      current.namespaces.add(o.namespace);
+    }
+    // The group-kinds and namespaces of this apply (objects whose kind the server does not serve
+    // are left out, as kubectl leaves out what it cannot map).
+    for (const x of rest) {
+      const m = await api.discovery.mapping(x.apiVersion, x.kind);
+      if (!m) continue;
+      updated.kinds.add(groupKindString(m));
+      if (m.namespaced && x.metadata.namespace) updated.namespaces.add(x.metadata.namespace);
+    }
+    // The superset first: a run that dies half-way still knows every kind it may have labelled.
+    await updateParent(parentPatch([...current.kinds.keys(), ...updated.kinds], [...current.namespaces, ...updated.namespaces]), 'failed to update ApplySet');
+  };
 
-  // 3. The members.
-  await applyAll(rest);
+  // 3. The members: after the parent (kubectl's order); in a dry run, which persists nothing,
+  // alongside it. A parent that may not be used is reported first, as kubectl reports it.
+  if (o.dryRun) {
+    const [p] = await Promise.allSettled([parentStep(), applyAll(rest)]);
+    if (p.status === 'rejected') throw p.reason;
+  } else {
+    await parentStep();
+    await applyAll(rest);
+  }
   fail();
 
   // 4. Prune what carries the label and was not applied now, then narrow the parent.
@@ -243,6 +252,10 @@ export async function applyObjects(api: ApiCalls, objects: readonly K8sObject[],
   );
   const doomed = found.flat();
   const pruned: string[] = [];
+  const narrow = () => updateParent(parentPatch(updated.kinds, updated.namespaces), 'apply and prune succeeded, but ApplySet update failed');
+  // A dry run narrows the parent alongside the (dry) deletes; a real one only after them.
+  const narrowed = o.dryRun ? narrow() : undefined;
+  narrowed?.catch(() => undefined);
   await pool(doomed, APPLY_CONCURRENCY, async (d) => {
     try {
       // With a body the server reads DeleteOptions from it and ignores the query: dryRun goes in the body.
@@ -253,7 +266,7 @@ export async function applyObjects(api: ApiCalls, objects: readonly K8sObject[],
     }
   });
   for (const d of doomed) pruned.push(`${d.m.kind.toLowerCase()}${d.m.group ? `.${d.m.group}` : ''}/${d.name}`);
-  await updateParent(parentPatch(updated.kinds, updated.namespaces), 'apply and prune succeeded, but ApplySet update failed');
+  await (narrowed ?? narrow());
   return { pruned, applied };
 }
 
