@@ -13,7 +13,8 @@
 #
 # Certificates come from openssl: a CA, a serving certificate for 127.0.0.1, an admin client
 # certificate in system:masters, an EXPIRED client certificate (NotAfter in 2020) for the
-# credential-failure tests, and a service-account signing key. Authorization is RBAC, anonymous
+# credential-failure tests, a service-account signing key, and a static bearer token (tokens.csv,
+# --token-auth-file) for the in-process client's token tests. Authorization is RBAC, anonymous
 # requests are refused. etcd keeps its data in /dev/shm when that exists (fsync is the slow part).
 set -euo pipefail
 
@@ -78,6 +79,12 @@ EOF
 
     openssl genrsa -out sa.key 2048 2>/dev/null
     openssl rsa -in sa.key -pubout -out sa.pub 2>/dev/null
+
+    # A static bearer token for the token-auth tests (kube-apiserver --token-auth-file):
+    # token,user,uid,"groups"; the token alone in admin.token.
+    openssl rand -hex 24 > admin.token
+    printf '%s,portarium-token-admin,portarium-token-admin,"system:masters"\n' "$(cat admin.token)" > tokens.csv
+    chmod 600 admin.token tokens.csv
   )
 }
 
@@ -178,6 +185,7 @@ case "$cmd" in
       --bind-address 127.0.0.1 --advertise-address 127.0.0.1 --secure-port "$API_PORT" \
       --tls-cert-file "$pki/serving.crt" --tls-private-key-file "$pki/serving.key" \
       --client-ca-file "$pki/ca.crt" \
+      --token-auth-file "$pki/tokens.csv" \
       --authorization-mode RBAC --anonymous-auth=false \
       --service-account-issuer https://kubernetes.default.svc.cluster.local \
       --service-account-key-file "$pki/sa.pub" --service-account-signing-key-file "$pki/sa.key" \
@@ -209,6 +217,7 @@ K8S_TEST_KUBECONFIG=$DIR/kubeconfig
 K8S_TEST_CONTEXT=portarium-test
 K8S_TEST_EXPIRED_KUBECONFIG=$DIR/kubeconfig-expired
 K8S_TEST_EXPIRED_CONTEXT=portarium-test-expired
+K8S_TEST_PKI=$pki
 EOF
     print_env
     ;;

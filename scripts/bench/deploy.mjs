@@ -1,20 +1,21 @@
 // Kubernetes deploy benchmark against a real, local kube-apiserver (scripts/k8s-test-server.sh):
-// the example prod overlay (plan, apply, re-apply) and a generated 500-resource overlay, each
-// against raw `kubectl apply --server-side` on the same kustomization (-k, so both sides build it).
-// Every run deploys into a fresh namespace (kustomize `namespace:` wrapper), raw and ours
-// alternating. The engine runs with wait=false: nothing rolls out without a kubelet, and raw
-// kubectl does not wait either; what is left is the engine's own work (render, pin, history read,
-// before/after reads, the release record).
-// The release lock and the pending record are measured against the engine before them
-// (DEPLOY_BENCH_BASELINE_REV, compiled into a temporary worktree): time and kubectl round trips.
-// Env: DEPLOY_BENCH_RUNS (default 3), PORTARIUM_KUBECTL, PORTARIUM_LIB_DIR (default ./lib).
+// the example prod overlay and a generated 500-resource overlay, `deploy apply` against
+// `kubectl apply --server-side -k` and `deploy plan` against `kubectl diff --server-side -k` on the
+// same kustomization (both sides build it). Every run deploys into a fresh namespace (kustomize
+// `namespace:` wrapper); ours and kubectl alternate which goes first. The engine runs with
+// wait=false: nothing rolls out without a kubelet, and kubectl does not wait either; what is left is
+// the engine's own work (render, pin, lock, history read, before/after reads, apply, release record).
+// The engine talks to the API server in-process; for the prod overlay it also runs on kubectl
+// (client: 'kubectl', one kubectl process per call), the path it took before.
+// Ratios are kubectl ÷ ours: above 1.00 we are faster.
+// Env: DEPLOY_BENCH_RUNS (default 3), PORTARIUM_KUBECTL, PORTARIUM_LIB_DIR (default ./lib: run
+// `npx tsc -p tsconfig.build.json` first, as `npm run bench` does).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseAllDocuments } from 'yaml';
 import { median, tool } from './lib.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -86,11 +87,11 @@ function bigBase() {
   return dir;
 }
 
-function raw(args, extraEnv = {}) {
+function raw(args, extraEnv = {}, okCodes = [0]) {
   const t = performance.now();
   const r = spawnSync(kubectl, [...args, '--kubeconfig', kubeconfig], { env: { ...process.env, ...extraEnv }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const ms = performance.now() - t;
-  if (r.status !== 0) throw new Error(`kubectl ${args.join(' ')}: ${r.stderr}`);
+  if (!okCodes.includes(r.status)) throw new Error(`kubectl ${args.join(' ')}: ${r.stderr}`);
   return ms;
 }
 
@@ -121,106 +122,73 @@ const common = (overlay, extra = {}) => ({
 const rows = [];
 const notes = [];
 const fmtS = (ms) => (ms / 1000).toFixed(2);
-const ratio = (a, b) => (a / b).toFixed(2);
+const ratio = (theirs, ours) => (theirs / ours).toFixed(2);
 
-/** The kustomization rendered to one JSON List: what the engine hands to kubectl. */
-function renderJsonList(dir) {
-  const text = execFileSync(kubectl, ['kustomize', dir], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const file = path.join(dir, 'list.json');
-  writeFileSync(file, JSON.stringify({ apiVersion: 'v1', kind: 'List', items: parseAllDocuments(text).map((d) => d.toJS()).filter(Boolean) }));
-  return file;
+/** Runs the two sides of one measurement, the first side alternating with the run number. */
+async function alternate(i, theirs, oursFn) {
+  const out = {};
+  const sides = [['theirs', theirs], ['ours', oursFn]];
+  for (const [name, fn] of i % 2 ? sides.reverse() : sides) out[name] = await fn();
+  return out;
 }
 
-async function scenario(label, base, count, { prune = false, extra = {} } = {}) {
-  const t = { rawFirst: [], jsonFirst: [], oursFirst: [], rawAgain: [], jsonAgain: [], oursAgain: [], planPopulated: [], planNew: [] };
+async function scenario(label, base, count, { prune = false, extra = {}, viaKubectl = false } = {}) {
+  const t = { rawFirst: [], oursFirst: [], rawAgain: [], oursAgain: [], rawDiff: [], oursPlan: [], kctlFirst: [], kctlAgain: [], kctlPlan: [] };
   for (let i = 0; i < runs; i++) {
     const slug = `${label.replace(/[^a-z0-9]+/g, '-')}${prune ? '-prune' : ''}-${i}`;
     const rawNs = `raw-${slug}`;
-    const jsonNs = `json-${slug}`;
     const ourNs = `ours-${slug}`;
     const rawDir = wrapper(base, rawNs);
-    const jsonFile = renderJsonList(wrapper(base, jsonNs));
     const ourDir = wrapper(base, ourNs);
-    const pruneArgs = (ns) => (prune ? ['--applyset=secrets/bench', '--prune', '-n', ns] : []);
+    const pruneArgs = prune ? ['--applyset=secrets/bench', '--prune', '-n', rawNs] : [];
     const pruneEnv = prune ? { KUBECTL_APPLYSET: 'true' } : {};
     // An ApplySet parent needs its namespace to exist first (the engine applies namespaces first, too).
-    if (prune) {
-      raw(['create', 'namespace', rawNs]);
-      raw(['create', 'namespace', jsonNs]);
+    if (prune) raw(['create', 'namespace', rawNs]);
+    const o = (dir) => common(dir, { prune, ...extra });
+    const applyRaw = () => raw(['apply', '--server-side', '--field-manager', 'bench', '-k', rawDir, ...pruneArgs], pruneEnv);
+    const first = await alternate(i, async () => applyRaw(), async () => (await ours(() => deploy.apply(o(ourDir)))).ms);
+    t.rawFirst.push(first.theirs);
+    t.oursFirst.push(first.ours);
+    const again = await alternate(i, async () => applyRaw(), async () => {
+      const a = await ours(() => deploy.apply(o(ourDir)));
+      if (a.r.status !== 'unchanged') throw new Error(`re-apply of ${label} was ${a.r.status}`);
+      return a.ms;
+    });
+    t.rawAgain.push(again.theirs);
+    t.oursAgain.push(again.ours);
+    // kubectl diff exits 1 when something differs.
+    const diff = await alternate(i, async () => raw(['diff', '--server-side', '--field-manager', 'bench', '-k', rawDir], { KUBECTL_EXTERNAL_DIFF: 'diff -u -N' }, [0, 1]), async () => (await ours(() => deploy.plan(o(ourDir)))).ms);
+    t.rawDiff.push(diff.theirs);
+    t.oursPlan.push(diff.ours);
+    if (viaKubectl) {
+      // The same engine, one kubectl process per call (the path it took before the in-process client).
+      const kDir = wrapper(base, `kctl-${slug}`);
+      const ko = common(kDir, { prune, ...extra, client: 'kubectl' });
+      t.kctlFirst.push((await ours(() => deploy.apply(ko))).ms);
+      t.kctlAgain.push((await ours(() => deploy.apply(ko))).ms);
+      t.kctlPlan.push((await ours(() => deploy.plan(ko))).ms);
     }
-    t.planNew.push((await ours(() => deploy.plan(common(ourDir, { prune, ...extra })))).ms);
-    t.rawFirst.push(raw(['apply', '--server-side', '--field-manager', 'bench', '-k', rawDir, ...pruneArgs(rawNs)], pruneEnv));
-    t.jsonFirst.push(raw(['apply', '--server-side', '--field-manager', 'bench', '-f', jsonFile, ...pruneArgs(jsonNs)], pruneEnv));
-    t.oursFirst.push((await ours(() => deploy.apply(common(ourDir, { prune, ...extra })))).ms);
-    t.rawAgain.push(raw(['apply', '--server-side', '--field-manager', 'bench', '-k', rawDir, ...pruneArgs(rawNs)], pruneEnv));
-    t.jsonAgain.push(raw(['apply', '--server-side', '--field-manager', 'bench', '-f', jsonFile, ...pruneArgs(jsonNs)], pruneEnv));
-    const again = await ours(() => deploy.apply(common(ourDir, { prune, ...extra })));
-    if (again.r.status !== 'unchanged') throw new Error(`re-apply of ${label} was ${again.r.status}`);
-    t.oursAgain.push(again.ms);
-    t.planPopulated.push((await ours(() => deploy.plan(common(ourDir, { prune, ...extra })))).ms);
   }
-  const m = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, median(v)]));
+  const m = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v.length ? median(v) : NaN]));
   const name = `${label}${prune ? ' + ApplySet prune' : ''}`;
-  rows.push([`${name}: apply (new namespace)`, count, fmtS(m.rawFirst), fmtS(m.jsonFirst), fmtS(m.oursFirst), ratio(m.oursFirst, m.rawFirst), ratio(m.oursFirst, m.jsonFirst)]);
-  rows.push([`${name}: re-apply, no change`, count, fmtS(m.rawAgain), fmtS(m.jsonAgain), fmtS(m.oursAgain), ratio(m.oursAgain, m.rawAgain), ratio(m.oursAgain, m.jsonAgain)]);
-  rows.push([`${name}: plan (namespace absent)`, count, '–', '–', fmtS(m.planNew), '–', '–']);
-  rows.push([`${name}: plan (deployed: dry-run apply + diff)`, count, '–', '–', fmtS(m.planPopulated), '–', '–']);
+  const kc = (ms) => (viaKubectl ? fmtS(ms) : '–');
+  rows.push([`${name}: apply (new namespace)`, count, fmtS(m.rawFirst), fmtS(m.oursFirst), ratio(m.rawFirst, m.oursFirst), kc(m.kctlFirst)]);
+  rows.push([`${name}: re-apply, no change`, count, fmtS(m.rawAgain), fmtS(m.oursAgain), ratio(m.rawAgain, m.oursAgain), kc(m.kctlAgain)]);
+  rows.push([`${name}: plan vs kubectl diff --server-side -k (deployed)`, count, fmtS(m.rawDiff), fmtS(m.oursPlan), ratio(m.rawDiff, m.oursPlan), kc(m.kctlPlan)]);
   return m;
 }
 
-/** The engine as it was before the release lock, compiled from git into a temporary worktree. */
-async function baselineDeploy() {
-  const rev = process.env.DEPLOY_BENCH_BASELINE_REV ?? 'df82a0f';
-  const dir = path.join(work, 'baseline');
-  execFileSync('git', ['worktree', 'add', '--detach', dir, rev], { cwd: root, stdio: 'ignore' });
-  try {
-    execFileSync('ln', ['-s', path.join(root, 'node_modules'), path.join(dir, 'node_modules')]);
-    execFileSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], { cwd: dir, stdio: 'ignore' });
-    return { rev, deploy: await import(pathToFileURL(path.join(dir, 'lib', 'deploy', 'index.js')).href) };
-  } finally {
-    process.on('exit', () => spawnSync('git', ['worktree', 'remove', '--force', dir], { cwd: root }));
-  }
-}
-
-/** What the lock and the pending record cost an apply of the prod overlay: time and round trips. */
-async function lockCost() {
-  const { rev, deploy: before } = await baselineDeploy();
-  const t = { before: [], after: [], beforeAgain: [], afterAgain: [] };
-  const calls = { before: 0, after: 0, beforeAgain: 0, afterAgain: 0 };
-  const extra = { buildManifest, requireDigests: true, prune: true };
-  for (let i = 0; i < runs; i++) {
-    for (const [side, engine] of i % 2 ? [['after', deploy], ['before', before]] : [['before', before], ['after', deploy]]) {
-      const dir = wrapper(prodOverlay, `lock-${side}-${i}`);
-      let n = 0;
-      const log = (line) => {
-        if (line.startsWith('kubectl ')) n++;
-      };
-      t[side].push((await ours(() => engine.apply(common(dir, { ...extra, log })))).ms);
-      calls[side] = n;
-      n = 0;
-      t[`${side}Again`].push((await ours(() => engine.apply(common(dir, { ...extra, log })))).ms);
-      calls[`${side}Again`] = n;
-    }
-  }
-  const m = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, median(v)]));
-  rows.push(['prod overlay: apply, engine before the lock (' + rev + ')', 15, '–', '–', fmtS(m.before), '–', '–']);
-  rows.push(['prod overlay: apply, with lock + pending record', 15, '–', '–', fmtS(m.after), '–', '–']);
-  notes.push(
-    `Release lock + pending record, prod overlay (15 objects), medians of ${runs} alternating runs: first apply ${Math.round(m.after - m.before)} ms (${calls.after - calls.before} more kubectl round trips: ${calls.before} → ${calls.after}); re-apply ${Math.round(m.afterAgain - m.beforeAgain)} ms (${calls.beforeAgain} → ${calls.afterAgain} round trips). Target: at most 3 extra round trips and 300 ms.`,
-  );
-}
-
 try {
-  await lockCost();
-  const prod = await scenario('prod overlay', prodOverlay, 15, { prune: true, extra: { buildManifest, requireDigests: true } });
+  const prod = await scenario('prod overlay', prodOverlay, 15, { prune: true, extra: { buildManifest, requireDigests: true }, viaKubectl: true });
   const big = await scenario('500 resources', bigBase(), 500);
   await scenario('500 resources', bigBase(), 500, { prune: true });
   notes.push(
-    `kube-apiserver ${env.K8S_TEST_VERSION} + etcd 3.4 on 127.0.0.1 (scripts/k8s-test-server.sh), ${path.basename(kubectl)}; medians of ${runs} runs, each into a fresh namespace; the three sides alternate.`,
-    '`kubectl -k` = `kubectl apply --server-side -k DIR` on the same kustomization; `kubectl -f JSON List` = the same objects rendered once and applied as one JSON List, which is what the engine hands kubectl (plus `--applyset … --prune` where named).',
-    'portarium-infra = `apply` with wait=false: kustomize build + digest pinning, release history read, live read before and after (created/changed/unchanged), server-side apply, release record (gzip Secret). Rollout waiting is excluded: it is the cluster\'s time, and nothing rolls out without a kubelet.',
-    'Ratios are ours ÷ kubectl: above 1.00 is overhead. kubectl decodes a large multi-document YAML stream far more slowly than one JSON List (500 objects: the client spends most of the time in YAML decoding), which is why the engine can be faster than `kubectl -k`; the JSON column isolates the engine\'s own overhead.',
-    `Prod overlay, first apply: ${fmtS(prod.oursFirst - prod.jsonFirst)} s over kubectl with the same JSON; 500 resources: ${fmtS(big.oursFirst - big.jsonFirst)} s.`,
+    `kube-apiserver ${env.K8S_TEST_VERSION} + etcd on 127.0.0.1 (scripts/k8s-test-server.sh), ${path.basename(kubectl)}; medians of ${runs} runs, each into a fresh namespace; in each run kubectl and ours alternate which goes first; every run is a fresh kubectl process, ours runs in the bench process (the engine's modules loaded once, as in one CLI or action run).`,
+    '`kubectl` = `kubectl apply --server-side -k DIR` (plus `--applyset … --prune` where named) and `kubectl diff --server-side -k DIR` on the same kustomization.',
+    'portarium-infra = `deploy apply` with wait=false: kustomize build + digest pinning, release lock, release history read, live read before and after (created/changed/unchanged), server-side apply (ApplySet prune where named), release record (gzip Secret); talking to the API server in-process over one keep-alive HTTPS pool. `deploy plan` = render, history, lock read, server-side dry-run apply and the diff. Rollout waiting is excluded: it is the cluster\'s time, and nothing rolls out without a kubelet.',
+    '**Ratios are kubectl ÷ ours** (flipped from the earlier ours ÷ kubectl): above 1.00 we are faster.',
+    `"engine on kubectl" = the same engine with client: 'kubectl' (one kubectl process per call, as before the in-process client): prod overlay apply ${fmtS(prod.kctlFirst)} s in-process ${fmtS(prod.oursFirst)} s.`,
+    `500 resources: apply ${fmtS(big.oursFirst)} s vs kubectl -k ${fmtS(big.rawFirst)} s (kubectl spends most of its time decoding the large YAML stream).`,
   );
 } catch (e) {
   notes.push(`The benchmark stopped: ${String(e.message).split('\n')[0]}`);
@@ -232,7 +200,7 @@ try {
 process.stdout.write(
   JSON.stringify({
     title: `${title} ${env.K8S_TEST_VERSION ?? ''}`.trim(),
-    columns: ['scenario', 'objects', 'kubectl -k (s)', 'kubectl -f JSON List (s)', 'portarium-infra (s)', 'ours ÷ kubectl -k', 'ours ÷ kubectl JSON'],
+    columns: ['scenario', 'objects', 'kubectl (s)', 'portarium-infra (s)', 'kubectl ÷ ours', 'engine on kubectl (s)'],
     rows,
     notes,
   }),

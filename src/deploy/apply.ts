@@ -85,6 +85,16 @@ export async function apply(o: ApplyOptions): Promise<DeployResult> {
   checkDeployAllowed(o);
   const approved = o.planFile ? readPlan(o.planFile) : undefined;
   const root = o.root ?? process.cwd();
+  const ac = linkedAbort(o.signal);
+  // The reachability check (a TLS handshake and one GET) needs only the kubeconfig: it runs while
+  // kustomize builds. A kubeconfig that cannot be used is reported after the render, as before.
+  let early: { c: Connection; pre: Promise<unknown> } | { error: unknown };
+  try {
+    const c = connect({ ...o, signal: ac.signal });
+    early = { c, pre: preflight(c).then(() => undefined, (e: unknown) => e ?? new Error('preflight failed')) };
+  } catch (e) {
+    early = { error: e };
+  }
   let rendered: Rendered;
   o.log?.(`rendering ${o.overlay}`);
   try {
@@ -93,6 +103,8 @@ export async function apply(o: ApplyOptions): Promise<DeployResult> {
     if (e instanceof RenderFailed) return stoppedResult(o, e.findings);
     throw e;
   }
+  if ('error' in early) throw early.error;
+  const { c, pre } = early;
   const release = releaseName(o.overlay, o.release);
   const namespace = releaseNamespace(rendered.objects, o.namespace);
   const file = rendered.overlayFile;
@@ -110,18 +122,15 @@ export async function apply(o: ApplyOptions): Promise<DeployResult> {
       findings.push(finding('deploy/prune-scope', file, `${qualifiedName(x)} is outside the release namespace ${namespace}; pruning covers one namespace`));
     }
   }
-  const ac = linkedAbort(o.signal);
-  const c: Connection = connect({ ...o, signal: ac.signal });
   const base = { environment: o.environment, namespace, release, server: c.server, manifestSha256: rendered.sha256, images: rendered.containers, ...(o.planFile ? { planFile: o.planFile } : {}), ...(approved ? { diffFile: approved.diff.file } : {}) };
   if (findings.some((f) => f.severity === 'error')) return stoppedResult(o, findings, base);
   if (ac.signal.aborted) return stoppedResult(o, [...findings, finding('deploy/interrupted', file, `${abortReason(ac.signal)} while rendering: nothing was applied or recorded`)], base);
-  const store = new ReleaseStore(c.kubectl, namespace, release, o.store);
+  const store = new ReleaseStore(c.client, namespace, release, o.store);
   const run = o.run?.url ?? o.run?.id;
   const objects = annotateObjects(withNamespace(rendered.objects, namespace), { release, commit: o.commit, run });
   // The reachability check, the lock's create and the live read go side by side: one round of
   // kubectl start-up. The live read only labels what changed (created/changed/unchanged); the
   // history, which decides what is recorded, is read once the lock is held.
-  const pre = preflight(c).then(() => undefined, (e: unknown) => e ?? new Error('preflight failed'));
   const live = liveVersions(c, objects);
   live.catch(() => undefined);
 

@@ -2,31 +2,49 @@
 import { parseAllDocuments } from 'yaml';
 import type { Finding } from '../report/finding.js';
 import { KubectlError, KubectlRunner, type KubectlOptions } from '../tools/kubectl.js';
-import { FIELD_MANAGER } from './annotate.js';
-import { applysetFlag } from './applyset.js';
-import { groupVersion, keyOf, type K8sObject } from './objects.js';
+import { ApiClient } from './api/client.js';
+import { resolveApiAuth } from './api/kubeconfig-auth.js';
+import { KubectlClient, type ApplyManifestsOptions, type ApplyOutput, type ClusterClient } from './client.js';
+import { keyOf, type K8sObject } from './objects.js';
 import { finding } from './rules.js';
 
 export interface Connection {
-  kubectl: KubectlRunner;
+  client: ClusterClient;
   server: string;
   serverVersion?: string | undefined;
 }
 
-/** Builds the runner (reads only the server address from the kubeconfig). */
-export function connect(o: KubectlOptions): Connection {
-  const kubectl = new KubectlRunner(o);
-  return { kubectl, server: kubectl.server };
+export type ClientChoice = 'auto' | 'api' | 'kubectl';
+
+/**
+ * The client for a kubeconfig context: in-process when its auth is one the API client reproduces
+ * (bearer token, token file, client certificate, basic, exec plugin, proxy-url), else kubectl.
+ * PORTARIUM_DEPLOY_CLIENT=kubectl|api overrides the choice.
+ */
+export function connectClient(o: KubectlOptions & { client?: ClientChoice }): ClusterClient {
+  const choice = o.client ?? ((process.env['PORTARIUM_DEPLOY_CLIENT'] as ClientChoice | undefined) || 'auto');
+  if (choice !== 'kubectl') {
+    const auth = resolveApiAuth(o.kubeconfig, o.context);
+    if (auth.ok) {
+      // kubectl stays available for what only it does; located lazily, so it need not be installed.
+      const kubectl = () => new KubectlRunner(o);
+      return new ApiClient(auth.auth, o, kubectl);
+    }
+    if (choice === 'api') throw new KubectlError(`the kubeconfig uses ${auth.reason}, which only kubectl supports`, 'other', 1, '');
+    o.log?.(`using kubectl: the kubeconfig uses ${auth.reason}`);
+  }
+  return new KubectlClient(new KubectlRunner(o));
+}
+
+/** Builds the client (reads only the server address and the context's auth from the kubeconfig). */
+export function connect(o: KubectlOptions & { client?: ClientChoice }): Connection {
+  const client = connectClient(o);
+  return { client, server: client.server };
 }
 
 /** One cheap authenticated request: reachability and credentials are known before anything else. */
 export async function preflight(c: Connection): Promise<string | undefined> {
-  const r = await c.kubectl.must(['get', '--raw', '/version']);
-  try {
-    c.serverVersion = (JSON.parse(r.stdout) as { gitVersion?: string }).gitVersion;
-  } catch {
-    c.serverVersion = undefined;
-  }
+  c.serverVersion = await c.client.version();
   return c.serverVersion;
 }
 
@@ -61,112 +79,22 @@ export function conflictText(stderr: string): string {
   return cut.split('\n').map((l) => l.trim()).filter(Boolean).join(' ').replace(/^error: /, '');
 }
 
-/** `Deployment.apps`, `ConfigMap`: how kubectl get names a kind unambiguously. */
-function kindArg(o: K8sObject): string {
-  const { group } = groupVersion(o.apiVersion);
-  return group ? `${o.kind}.${group}` : o.kind;
-}
-
-const UNKNOWN_TYPE = /doesn't have a resource type|the server could not find the requested resource|no matches for kind/i;
-
 /**
- * resourceVersion of each given object that exists, by key. Namespaced objects are read with one
- * LIST per namespace (for 500 objects one request instead of 500); cluster-scoped ones by name.
- * Kinds the server does not know yet (a CRD applied in the same run) simply have no live objects.
+ * resourceVersion of each given object that exists, by key. Kinds the server does not know yet (a
+ * CRD applied in the same run) simply have no live objects.
  */
 export async function liveVersions(c: Connection, objects: readonly K8sObject[]): Promise<Map<string, string>> {
-  const wanted = new Set(objects.map((o) => keyOf(o)));
   const out = new Map<string, string>();
-  const take = (items: K8sObject[]) => {
-    for (const i of items) if (wanted.has(keyOf(i))) out.set(keyOf(i), i.metadata.resourceVersion ?? '');
-  };
-  const byNs = new Map<string, Set<string>>();
-  const clusterScoped: string[] = [];
-  for (const o of objects) {
-    const ns = o.metadata.namespace;
-    if (ns) byNs.set(ns, (byNs.get(ns) ?? new Set()).add(kindArg(o)));
-    else clusterScoped.push(`${kindArg(o)}/${o.metadata.name}`);
-  }
-  /** false when the server does not know one of the kinds asked for. */
-  const read = async (args: string[], scope: string[]): Promise<boolean> => {
-    try {
-      take(itemsOf(await c.kubectl.json(['get', ...args, ...scope, '--ignore-not-found'])));
-      return true;
-    } catch (e) {
-      if (e instanceof KubectlError && UNKNOWN_TYPE.test(e.stderr)) return false;
-      throw e;
-    }
-  };
-  // Each namespace and the cluster-scoped objects are independent reads: side by side.
-  await Promise.all([
-    ...[...byNs].map(async ([ns, kinds]) => {
-      // One unknown kind fails the whole call; then ask kind by kind.
-      if (!(await read([[...kinds].join(',')], ['-n', ns]))) for (const k of kinds) await read([k], ['-n', ns]);
-    }),
-    (async () => {
-      if (clusterScoped.length && !(await read(clusterScoped, []))) {
-        for (const ref of clusterScoped) await read([ref], []);
-      }
-    })(),
-  ]);
+  for (const i of await c.client.live(objects)) out.set(keyOf(i), i.metadata.resourceVersion ?? '');
   return out;
 }
 
-function itemsOf(res: unknown): K8sObject[] {
-  const r = res as { items?: K8sObject[] } & Partial<K8sObject>;
-  if (Array.isArray(r.items)) return r.items;
-  return r.metadata ? [r as K8sObject] : [];
-}
+export type { ApplyManifestsOptions, ApplyOutput } from './client.js';
+export { jsonStream } from './client.js';
 
-export interface ApplyManifestsOptions {
-  namespace: string;
-  release: string;
-  prune: boolean;
-  forceConflicts?: boolean;
-  dryRun?: boolean;
-}
-
-export interface ApplyOutput {
-  /** `deployment.apps/web` names kubectl reported as pruned. */
-  pruned: string[];
-  stdout: string;
-}
-
-/**
- * Server-side apply with our field manager. Namespaces go first and outside the ApplySet: the
- * ApplySet parent lives in the release namespace (so it must exist), and a namespace removed from
- * the overlay must never be pruned with everything in it.
- */
-export async function applyManifests(c: Connection, objects: readonly K8sObject[], o: ApplyManifestsOptions): Promise<ApplyOutput> {
-  // Without an ApplySet one call does it all (kustomize puts Namespaces first).
-  const isNs = (x: K8sObject) => o.prune && x.kind === 'Namespace' && x.apiVersion === 'v1';
-  const namespaces = objects.filter(isNs);
-  const rest = objects.filter((x) => !isNs(x));
-  const base = ['apply', '--server-side', '--field-manager', FIELD_MANAGER, '-f', '-'];
-  if (o.forceConflicts) base.push('--force-conflicts');
-  if (o.dryRun) base.push('--dry-run=server');
-  let stdout = '';
-  if (namespaces.length) stdout += (await c.kubectl.must(base, { stdin: jsonStream(namespaces) })).stdout;
-  // Nothing left to apply: an ApplySet apply of no objects would prune every member, so stop here.
-  if (!rest.length) return { pruned: [], stdout };
-  const args = [...base];
-  const env: Record<string, string> = {};
-  if (o.prune) {
-    args.push(applysetFlag(o.release), '--prune', '-n', o.namespace);
-    env['KUBECTL_APPLYSET'] = 'true';
-  }
-  const r = await c.kubectl.must(args, { stdin: jsonStream(rest), env });
-  stdout += r.stdout;
-  const pruned = r.stdout
-    .split('\n')
-    .map((l) => /^(\S+) pruned\b/.exec(l.trim())?.[1])
-    .filter((x): x is string => !!x);
-  return { pruned, stdout };
-}
-
-/** One v1 List in JSON: kubectl flattens it, and JSON keeps every string exact. */
-export function jsonStream(objects: readonly K8sObject[]): string {
-  return JSON.stringify({ apiVersion: 'v1', kind: 'List', items: objects });
+/** Server-side apply with our field manager (see ClusterClient.apply). */
+export function applyManifests(c: Connection, objects: readonly K8sObject[], o: ApplyManifestsOptions): Promise<ApplyOutput> {
+  return c.client.apply(objects, o);
 }
 
 export function parseManifests(text: string): K8sObject[] {

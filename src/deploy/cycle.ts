@@ -11,7 +11,8 @@ import { verifyDigests } from './verify-digests.js';
 import { emptyChanges } from './plan.js';
 import type { Changes, RevisionInFlight } from './types.js';
 import { toYamlStream } from './render.js';
-import { KubectlError, type KubectlRunner } from '../tools/kubectl.js';
+import { KubectlError } from '../tools/kubectl.js';
+import type { ClusterClient } from './client.js';
 
 export const DEFAULT_TIMEOUT_MS = 10 * 60_000;
 export const DEFAULT_KEEP_HISTORY = 10;
@@ -85,8 +86,8 @@ export function abortReason(signal: AbortSignal | undefined): string {
 }
 
 /** Bookkeeping that must still happen after a cancellation: no signal, short deadlines. */
-export function bookkeeping(c: Connection): KubectlRunner {
-  return c.kubectl.derive({ processTimeoutMs: 4000, requestTimeout: '3s' });
+export function bookkeeping(c: Connection): ClusterClient {
+  return c.client.bookkeeping();
 }
 
 /**
@@ -237,7 +238,7 @@ export async function runCycle(x: CycleInput): Promise<CycleOutcome> {
   let problem: Finding | undefined;
   if (workloads.length) {
     try {
-      const outcomes = await waitForRollouts(x.c.kubectl, workloads, { timeoutMs: x.timeoutMs, intervalMs: x.pollIntervalMs, ...(x.log ? { log: x.log } : {}) });
+      const outcomes = await waitForRollouts(x.c.client, workloads, { timeoutMs: x.timeoutMs, intervalMs: x.pollIntervalMs, ...(x.log ? { log: x.log } : {}) });
       const failed = outcomes.filter((r) => r.state.phase === 'failed');
       const waiting = outcomes.filter((r) => r.state.phase === 'waiting');
       if (failed.length) problem = finding('deploy/rollout-failed', x.file, failed.map((f) => f.state.message).join('; '));
@@ -245,7 +246,7 @@ export async function runCycle(x: CycleInput): Promise<CycleOutcome> {
         problem = finding('deploy/rollout-timeout', x.file, `rollout did not finish within ${seconds(x.timeoutMs)}: ${waiting.map((w) => w.state.message).join('; ')}`);
       }
       if (!problem && x.verifyDigests) {
-        const check = await verifyDigests(x.c.kubectl, workloads.filter((w) => replicasOf(w) !== 0));
+        const check = await verifyDigests(x.c.client, workloads.filter((w) => replicasOf(w) !== 0));
         const mismatches = check.problems.filter((p) => p.kind === 'mismatch');
         for (const p of check.problems.filter((q) => q.kind === 'no-pods')) findings.push(finding('deploy/digest-unverified', x.file, p.message));
         if (mismatches.length) problem = finding('deploy/digest-mismatch', x.file, mismatches.slice(0, 10).map((m) => m.message).join('; ') + (mismatches.length > 10 ? `; and ${mismatches.length - 10} more` : ''));

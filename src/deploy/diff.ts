@@ -2,9 +2,8 @@
 // kubectl diffs LIVE and MERGED trees of temporary files named
 // `[<group>.]<version>.<Kind>.<namespace>.<name>`; sections are mapped back to the rendered objects
 // and the temporary paths replaced by stable `live/…` and `merged/…` names.
-import type { KubectlRunner } from '../tools/kubectl.js';
 import { groupVersion, keyOf, qualifiedName, type K8sObject } from './objects.js';
-import { ANNOTATION_COMMIT, ANNOTATION_RELEASE, ANNOTATION_RUN, FIELD_MANAGER } from './annotate.js';
+import { ANNOTATION_COMMIT, ANNOTATION_RELEASE, ANNOTATION_RUN } from './annotate.js';
 
 export interface ObjectDiff {
   key: string;
@@ -71,18 +70,6 @@ export function parseDiff(output: string, objects: readonly K8sObject[]): DiffOu
     texts.push(text);
   }
   return { changed, text: texts.join(''), ...(provenanceOnly.length && { provenanceOnly }) };
-}
-
-/** Exit 0: no differences, 1: differences, anything else is an error (thrown, classified). */
-export async function serverSideDiff(kubectl: KubectlRunner, objects: readonly K8sObject[], manifests: string): Promise<DiffOutcome> {
-  const r = await kubectl.must(['diff', '--server-side', '--field-manager', FIELD_MANAGER, '-f', '-'], {
-    stdin: manifests,
-    okCodes: [0, 1],
-    // kubectl's default external diff; set explicitly so a user's KUBECTL_EXTERNAL_DIFF (colordiff, dyff…) cannot change the format.
-    env: { KUBECTL_EXTERNAL_DIFF: 'diff -u -N' },
-  });
-  if (r.code === 0) return { changed: [], text: '' };
-  return parseDiff(r.stdout, objects);
 }
 
 /** Cuts text to at most maxBytes (UTF-8), at a line boundary. */

@@ -5,7 +5,8 @@
 // from the moment it last saw the record change, never by comparing its clock with the holder's.
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import { KubectlError, type KubectlRunner } from '../tools/kubectl.js';
+import { KubectlError } from '../tools/kubectl.js';
+import type { ClusterClient } from './client.js';
 
 export const DEFAULT_LEASE_SECONDS = 30;
 export const DEFAULT_LOCK_TIMEOUT_MS = 5 * 60_000;
@@ -146,9 +147,9 @@ const sleep = (ms: number, signal?: AbortSignal) =>
   });
 
 /** Reads the Lease (undefined when there is none); safe to start before anything else. */
-export async function readLease(kubectl: KubectlRunner, namespace: string, release: string): Promise<Lease | undefined> {
+export async function readLease(kubectl: ClusterClient, namespace: string, release: string): Promise<Lease | undefined> {
   try {
-    return await kubectl.rawJson<Lease>('get', `${leasesPath(namespace)}/${leaseName(release)}`);
+    return await kubectl.raw<Lease>('get', `${leasesPath(namespace)}/${leaseName(release)}`);
   } catch (e) {
     const why = errorReason(e);
     if (why === 'not-found') return undefined;
@@ -176,7 +177,7 @@ export class ReleaseLock {
   private renewing: Promise<void> | undefined;
 
   private constructor(
-    private readonly kubectl: KubectlRunner,
+    private readonly kubectl: ClusterClient,
     private readonly o: LockOptions,
     readonly identity: string,
     lease: Lease,
@@ -193,7 +194,7 @@ export class ReleaseLock {
   }
 
   /** Takes the lock, waiting while another live holder has it. */
-  static async acquire(kubectl: KubectlRunner, o: LockOptions): Promise<Acquired> {
+  static async acquire(kubectl: ClusterClient, o: LockOptions): Promise<Acquired> {
     const identity = newIdentity();
     const seconds = o.leaseSeconds ?? DEFAULT_LEASE_SECONDS;
     const timeoutMs = o.timeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
@@ -225,7 +226,7 @@ export class ReleaseLock {
           spec: { holderIdentity: identity, leaseDurationSeconds: seconds, acquireTime: now, renewTime: now, leaseTransitions: 0 },
         };
         try {
-          const made = await kubectl.rawJson<Lease>('create', path, body);
+          const made = await kubectl.raw<Lease>('create', path, body);
           return { lock: new ReleaseLock(kubectl, o, identity, made), waitedMs: performance.now() - started, waited: contended, ...(namespaceMade ? { createdNamespace: true } : {}) };
         } catch (e) {
           const why = errorReason(e);
@@ -265,7 +266,7 @@ export class ReleaseLock {
           },
         };
         try {
-          const taken = await kubectl.rawJson<Lease>('replace', `${path}/${leaseName(o.release)}`, body);
+          const taken = await kubectl.raw<Lease>('replace', `${path}/${leaseName(o.release)}`, body);
           return {
             lock: new ReleaseLock(kubectl, o, identity, taken),
             waitedMs: performance.now() - started,
@@ -319,7 +320,7 @@ export class ReleaseLock {
     const seconds = this.lease.spec?.leaseDurationSeconds ?? DEFAULT_LEASE_SECONDS;
     const body: Lease = { ...this.lease, spec: { ...this.lease.spec, renewTime: microTime() } };
     try {
-      this.lease = await this.kubectl.rawJson<Lease>('replace', `${leasesPath(this.o.namespace)}/${this.name}`, body);
+      this.lease = await this.kubectl.raw<Lease>('replace', `${leasesPath(this.o.namespace)}/${this.name}`, body);
       this.lastRenew = performance.now();
       return true;
     } catch (e) {
@@ -343,7 +344,7 @@ export class ReleaseLock {
    * taken over in the meantime is left to its new holder, and the next deploy takes it with one
    * create. Returns false when it was no longer ours.
    */
-  async release(kubectl: KubectlRunner = this.kubectl): Promise<boolean> {
+  async release(kubectl: ClusterClient = this.kubectl): Promise<boolean> {
     if (this.released) return true;
     this.released = true;
     if (this.timer) clearTimeout(this.timer);
@@ -352,10 +353,10 @@ export class ReleaseLock {
   }
 }
 
-async function deleteIfUnchanged(kubectl: KubectlRunner, namespace: string, release: string, l: Lease): Promise<boolean> {
+async function deleteIfUnchanged(kubectl: ClusterClient, namespace: string, release: string, l: Lease): Promise<boolean> {
   const preconditions = { resourceVersion: l.metadata.resourceVersion, ...(l.metadata.uid ? { uid: l.metadata.uid } : {}) };
   try {
-    await kubectl.rawJson('delete', `${leasesPath(namespace)}/${leaseName(release)}`, { apiVersion: 'v1', kind: 'DeleteOptions', preconditions });
+    await kubectl.raw('delete', `${leasesPath(namespace)}/${leaseName(release)}`, { apiVersion: 'v1', kind: 'DeleteOptions', preconditions });
     return true;
   } catch (e) {
     const why = errorReason(e);
@@ -369,16 +370,16 @@ async function deleteIfUnchanged(kubectl: KubectlRunner, namespace: string, rele
  * Releases a lock known only by name and holder (the action's post step after main was killed):
  * only when the Lease still names that holder.
  */
-export async function releaseIfHeld(kubectl: KubectlRunner, namespace: string, release: string, identity: string): Promise<boolean> {
+export async function releaseIfHeld(kubectl: ClusterClient, namespace: string, release: string, identity: string): Promise<boolean> {
   const l = await readLease(kubectl, namespace, release);
   if (!l || l.spec?.holderIdentity !== identity) return false;
   return deleteIfUnchanged(kubectl, namespace, release, l);
 }
 
 /** The lock lives in the release namespace, so that namespace must exist before the first deploy. */
-async function ensureNamespace(kubectl: KubectlRunner, namespace: string): Promise<void> {
+async function ensureNamespace(kubectl: ClusterClient, namespace: string): Promise<void> {
   try {
-    await kubectl.rawJson('create', '/api/v1/namespaces', { apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace } });
+    await kubectl.raw('create', '/api/v1/namespaces', { apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace } });
   } catch (e) {
     const why = errorReason(e);
     if (why === 'exists') return;

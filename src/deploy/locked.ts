@@ -36,7 +36,7 @@ export async function underReleaseLock<T>(x: LockedRun, body: (held: { createdNa
   let waited = false;
   try {
     const got = await ReleaseLock.acquire(
-      x.c.kubectl,
+      x.c.client,
       {
         namespace: x.namespace,
         release: x.release,

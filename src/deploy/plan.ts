@@ -8,9 +8,9 @@ import type { Finding } from '../report/finding.js';
 import { KubectlError } from '../tools/kubectl.js';
 import { annotateObjects } from './annotate.js';
 import { applysetId, applysetParentName, PART_OF_LABEL } from './applyset.js';
-import { applyManifests, clusterFinding, connect, jsonStream, preflight, type Connection } from './cluster.js';
+import { clusterFinding, connect, jsonStream, preflight, type Connection } from './cluster.js';
 import { outputDir, outsideNamespace, releaseName, releaseNamespace, withNamespace } from './context.js';
-import { capText, serverSideDiff, type DiffOutcome } from './diff.js';
+import { capText, type DiffOutcome } from './diff.js';
 import { checkDeployAllowed } from './guard.js';
 import { keyOf, qualifiedName, type K8sObject } from './objects.js';
 import { isUnfinished, ReleaseStore, type ReleaseRecord } from './release-store.js';
@@ -60,9 +60,11 @@ function creationDiff(objects: readonly K8sObject[]): string {
  */
 async function namespaceExistsOrHidden(c: Connection, namespace: string): Promise<boolean> {
   try {
-    return (await c.kubectl.must(['get', 'namespace', namespace, '-o', 'name', '--ignore-not-found'])).stdout.trim() !== '';
+    await c.client.raw('get', `/api/v1/namespaces/${encodeURIComponent(namespace)}`);
+    return true;
   } catch (e) {
     if (e instanceof KubectlError && e.kind === 'forbidden') return true;
+    if (e instanceof KubectlError && e.kind === 'not-found') return false;
     throw e;
   }
 }
@@ -111,6 +113,14 @@ export function unfinishedNote(history: readonly ReleaseRecord[]): string | unde
 export async function plan(o: DeployOptions): Promise<DeployResult> {
   checkDeployAllowed(o);
   const root = o.root ?? process.cwd();
+  // Connecting and the reachability check run while kustomize builds (see apply).
+  let early: { c: Connection; pre: Promise<unknown> } | { error: unknown };
+  try {
+    const c = connect(o);
+    early = { c, pre: preflight(c).then(() => undefined, (e: unknown) => e ?? new Error('preflight failed')) };
+  } catch (e) {
+    early = { error: e };
+  }
   let rendered: Rendered;
   try {
     rendered = await render({ ...o, root });
@@ -118,6 +128,8 @@ export async function plan(o: DeployOptions): Promise<DeployResult> {
     if (e instanceof RenderFailed) return stoppedResult(o, e.findings, {}, 'plan');
     throw e;
   }
+  if ('error' in early) throw early.error;
+  const { c, pre } = early;
   const release = releaseName(o.overlay, o.release);
   const namespace = releaseNamespace(rendered.objects, o.namespace);
   const findings = [...rendered.findings];
@@ -127,13 +139,9 @@ export async function plan(o: DeployOptions): Promise<DeployResult> {
       findings.push(finding('deploy/prune-scope', file, `${qualifiedName(x)} is outside the release namespace ${namespace}; pruning covers one namespace`));
     }
   }
-  const c: Connection = connect(o);
   const base = { environment: o.environment, namespace, release, server: c.server, manifestSha256: rendered.sha256, images: rendered.containers };
-  try {
-    await preflight(c);
-  } catch (e) {
-    return stoppedResult(o, [...findings, clusterFinding(e, c.server, file, 'checking the cluster')], base, 'plan');
-  }
+  const unreachable = await pre;
+  if (unreachable) return stoppedResult(o, [...findings, clusterFinding(unreachable, c.server, file, 'checking the cluster')], base, 'plan');
   if (findings.some((f) => f.severity === 'error')) return stoppedResult(o, findings, { ...base, ...(c.serverVersion !== undefined ? { serverVersion: c.serverVersion } : {}) }, 'plan');
 
   const annotated = annotateObjects(withNamespace(rendered.objects, namespace), { release, commit: o.commit, run: o.run?.url ?? o.run?.id });
@@ -144,23 +152,28 @@ export async function plan(o: DeployOptions): Promise<DeployResult> {
   let nextRevision = 1;
   let provenanceOnly = 0;
   try {
+    // The history and the lock are read alongside the namespace check (both are empty when the
+    // namespace is missing); what they say counts only when it exists.
+    const store = new ReleaseStore(c.client, namespace, release);
+    const historyRead = store.list().then((h) => ({ h }), (e: unknown) => ({ e }));
+    // A plan identity without lease access still plans; it just cannot say who deploys now.
+    const leaseRead = readLease(c.client, namespace, release).catch(() => undefined);
     namespaceExists = await namespaceExistsOrHidden(c, namespace);
     if (namespaceExists) {
-      const store = new ReleaseStore(c.kubectl, namespace, release);
-      const [history, dry, diff, lease] = await Promise.all([
-        store.list(),
-        applyManifests(c, annotated, { namespace, release, prune: !!o.prune, dryRun: true }),
-        serverSideDiff(c.kubectl, annotated, o.prune ? jsonStream(withApplysetLabel(annotated, release, namespace)) : manifests),
-        // A plan identity without lease access still plans; it just cannot say who deploys now.
-        readLease(c.kubectl, namespace, release).catch(() => undefined),
+      const [read, { pruned, diff }, lease] = await Promise.all([
+        historyRead,
+        c.client.planApply(annotated, { namespace, release, prune: !!o.prune, dryRun: true }, o.prune ? jsonStream(withApplysetLabel(annotated, release, namespace)) : manifests),
+        leaseRead,
       ]);
+      if ('e' in read) throw read.e;
+      const history = read.h;
       nextRevision = (history[0]?.revision ?? 0) + 1;
       const unfinished = unfinishedNote(history);
       if (unfinished) findings.unshift(finding('deploy/unfinished-revision', file, unfinished));
       if (lease?.spec?.holderIdentity) {
         findings.push(finding('deploy/lock-held', file, `a deploy of ${release} is running now and holds the release lock (${describeHolder(holderOf(lease))}); this plan may be out of date when it finishes`));
       }
-      changes = changesFromDiff(annotated, diff, dry.pruned.map((p) => `${namespace}/${p}`));
+      changes = changesFromDiff(annotated, diff, pruned.map((p) => `${namespace}/${p}`));
       diffText = diff.text;
       provenanceOnly = diff.provenanceOnly?.length ?? 0;
     } else {

@@ -1,7 +1,7 @@
 // What the k8s-deploy post step does when main was killed before it finished its bookkeeping: the
 // revision main recorded as pending is marked interrupted, and the lock main held is released if
 // it still names main's identity. Both are idempotent; a main that finished leaves nothing to do.
-import { KubectlRunner } from '../tools/kubectl.js';
+import { connectClient } from './cluster.js';
 import { releaseIfHeld } from './lock.js';
 import { ReleaseStore, type StoreKind } from './release-store.js';
 import type { HeldLock } from './types.js';
@@ -17,7 +17,7 @@ export interface Abandoned {
 
 /** Returns one line per thing it settled (or could not). */
 export async function settleAbandonedRun(a: Abandoned): Promise<string[]> {
-  const kubectl = new KubectlRunner({ kubeconfig: a.kubeconfig, ...(a.context ? { context: a.context } : {}), ...(a.kubectl ? { kubectl: a.kubectl } : {}), processTimeoutMs: 5000, requestTimeout: '4s' });
+  const kubectl = connectClient({ kubeconfig: a.kubeconfig, ...(a.context ? { context: a.context } : {}), ...(a.kubectl ? { kubectl: a.kubectl } : {}), processTimeoutMs: 5000, requestTimeout: '4s' });
   const lines: string[] = [];
   if (a.revision) {
     const { namespace, release, revision } = a.revision;

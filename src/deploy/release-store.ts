@@ -5,7 +5,8 @@
 // rollback can always re-apply exactly what a revision applied. A record is written `pending`
 // before the first object of its revision is applied: nothing is ever live without its record.
 import { gunzipSync, gzipSync } from 'node:zlib';
-import type { KubectlRunner } from '../tools/kubectl.js';
+import type { ClusterClient } from './client.js';
+import type { K8sObject } from './objects.js';
 import type { PinnedContainer } from './pin.js';
 
 export const LABEL_MANAGED_BY = 'app.kubernetes.io/managed-by';
@@ -74,15 +75,15 @@ export class ReleaseTooLarge extends Error {
 
 export class ReleaseStore {
   constructor(
-    private readonly kubectl: KubectlRunner,
+    private readonly client: ClusterClient,
     readonly namespace: string,
     readonly release: string,
     readonly kind: StoreKind = 'secret',
   ) {}
 
   /** The same records through another runner (bookkeeping after a cancellation). */
-  using(kubectl: KubectlRunner): ReleaseStore {
-    return new ReleaseStore(kubectl, this.namespace, this.release, this.kind);
+  using(client: ClusterClient): ReleaseStore {
+    return new ReleaseStore(client, this.namespace, this.release, this.kind);
   }
 
   recordName(revision: number): string {
@@ -95,7 +96,7 @@ export class ReleaseStore {
 
   /** Every recorded revision, newest first. */
   async list(): Promise<ReleaseRecord[]> {
-    const list = await this.kubectl.json<{ items: StoredObject[] }>(['get', this.resource(), '-n', this.namespace, '-l', this.selector()]);
+    const list = { items: (await this.client.list('v1', this.kindName(), this.namespace, this.selector())) as unknown as StoredObject[] };
     const records = list.items.map((o) => this.decode(o)).filter((r): r is ReleaseRecord => r !== undefined);
     return records.sort((a, b) => b.revision - a.revision);
   }
@@ -116,7 +117,7 @@ export class ReleaseStore {
       this.kind === 'secret'
         ? { apiVersion: 'v1', kind: 'Secret', type: RECORD_TYPE, metadata, data: { [MANIFESTS_KEY]: gz.toString('base64'), [META_KEY]: Buffer.from(metaJson).toString('base64') } }
         : { apiVersion: 'v1', kind: 'ConfigMap', metadata, binaryData: { [MANIFESTS_KEY]: gz.toString('base64') }, data: { [META_KEY]: metaJson } };
-    await this.kubectl.must(['create', '-f', '-', '--field-manager', MANAGER, '-o', 'name'], { stdin: JSON.stringify(obj) });
+    await this.client.create(obj as unknown as K8sObject, MANAGER);
     return { name: metadata.name, revision: meta.revision, status, meta, manifests: () => manifests, storedBytes: gz.length };
   }
 
@@ -127,15 +128,12 @@ export class ReleaseStore {
         annotations: { [ANNOTATION_STATUS_REASON]: reason ?? null },
       },
     };
-    await this.kubectl.must([
-      'patch', this.resource(), this.recordName(revision), '-n', this.namespace,
-      '--type', 'merge', '-p', JSON.stringify(patch), '--field-manager', MANAGER,
-    ]);
+    await this.client.mergePatch('v1', this.kindName(), this.namespace, this.recordName(revision), patch, MANAGER);
   }
 
   /** Removes a record that turned out to describe no change (its objects were already live). */
   async remove(revision: number): Promise<void> {
-    await this.kubectl.must(['delete', this.resource(), this.recordName(revision), '-n', this.namespace, '--ignore-not-found', '--wait=false']);
+    await this.client.remove('v1', this.kindName(), this.namespace, [this.recordName(revision)]);
   }
 
   /** Deletes the oldest records beyond `keep`; never the newest `deployed` one. Returns deleted revisions. */
@@ -144,12 +142,12 @@ export class ReleaseStore {
     const live = all.find((r) => r.status === 'deployed')?.revision;
     const doomed = all.slice(Math.max(keep, 1)).filter((r) => r.revision !== live);
     if (!doomed.length) return [];
-    await this.kubectl.must(['delete', this.resource(), ...doomed.map((r) => r.name), '-n', this.namespace, '--ignore-not-found', '--wait=false']);
+    await this.client.remove('v1', this.kindName(), this.namespace, doomed.map((r) => r.name));
     return doomed.map((r) => r.revision);
   }
 
-  private resource(): string {
-    return this.kind === 'secret' ? 'secrets' : 'configmaps';
+  private kindName(): string {
+    return this.kind === 'secret' ? 'Secret' : 'ConfigMap';
   }
 
   private decode(o: StoredObject): ReleaseRecord | undefined {

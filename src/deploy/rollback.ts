@@ -71,7 +71,7 @@ export async function rollback(o: RollbackOptions): Promise<DeployResult> {
   const c: Connection = connect({ ...o, signal: ac.signal });
   const base = { environment: o.environment, namespace: o.namespace, release: o.release, server: c.server, images: [] };
   const pre = preflight(c).then(() => undefined, (e: unknown) => e ?? new Error('preflight failed'));
-  const store = new ReleaseStore(c.kubectl, o.namespace, o.release, o.store);
+  const store = new ReleaseStore(c.client, o.namespace, o.release, o.store);
   const run = o.run?.url ?? o.run?.id;
   const locked = await underReleaseLock(
     { c, ac, namespace: o.namespace, release: o.release, environment: o.environment, file, settings: o, ...(o.commit ? { commit: o.commit } : {}), ...(run ? { run } : {}), ...(o.log ? { log: o.log } : {}) },

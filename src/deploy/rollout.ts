@@ -1,7 +1,7 @@
 // Waiting for workloads to roll out, by polling the API (`kubectl get -o json`). The conditions are
 // kubectl's `rollout status` ones (polymorphichelpers/rollout_status.go), plus Jobs, which kubectl
 // does not wait for: complete when the Complete condition is True, failed when Failed is True.
-import type { KubectlRunner } from '../tools/kubectl.js';
+import type { ClusterClient } from './client.js';
 import { asRecord, displayName, groupVersion, keyOf, qualifiedName, type K8sObject } from './objects.js';
 
 export type RolloutState =
@@ -97,7 +97,7 @@ export interface WaitOptions {
 }
 
 /** Polls until every workload is done, one fails, or the timeout passes. */
-export async function waitForRollouts(kubectl: KubectlRunner, workloads: readonly K8sObject[], o: WaitOptions): Promise<RolloutOutcome[]> {
+export async function waitForRollouts(client: ClusterClient, workloads: readonly K8sObject[], o: WaitOptions): Promise<RolloutOutcome[]> {
   const deadline = Date.now() + o.timeoutMs;
   const interval = o.intervalMs ?? 2000;
   const byNs = new Map<string, K8sObject[]>();
@@ -109,10 +109,8 @@ export async function waitForRollouts(kubectl: KubectlRunner, workloads: readonl
   let lastLogged = '';
   for (;;) {
     const current = new Map<string, RolloutOutcome>();
-    for (const [ns, list] of byNs) {
-      const names = list.map((w) => `${w.kind.toLowerCase()}.${groupVersion(w.apiVersion).group}/${w.metadata.name}`);
-      const res = await kubectl.json<{ items?: K8sObject[] } & K8sObject>(['get', ...names, ...(ns ? ['-n', ns] : []), '--ignore-not-found']);
-      const items = Array.isArray(res.items) ? res.items : res.kind && res.metadata ? [res as K8sObject] : [];
+    for (const list of byNs.values()) {
+      const items = await client.live(list);
       const liveByKey = new Map(items.map((i) => [keyOf(i), i]));
       for (const w of list) {
         const live = liveByKey.get(keyOf(w));

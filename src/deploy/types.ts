@@ -12,6 +12,11 @@ export interface ClusterOptions {
   context?: string;
   /** kubectl binary (default PORTARIUM_KUBECTL, then PATH). */
   kubectl?: string;
+  /**
+   * How to talk to the cluster: 'auto' (default; PORTARIUM_DEPLOY_CLIENT overrides) is in-process
+   * HTTPS when the kubeconfig's auth allows it, else kubectl; 'api' or 'kubectl' force one.
+   */
+  client?: 'auto' | 'api' | 'kubectl';
   /** kubectl --request-timeout (default 30s). */
   requestTimeout?: string;
   /** Progress lines (never credentials). */

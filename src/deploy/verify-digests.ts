@@ -1,7 +1,7 @@
 // After a rollout: do the pods that run actually use the approved digests? The kubelet reports
 // what it pulled in status.containerStatuses[].imageID; a tag that moved, a mutating webhook or a
 // node-local image would show up here and nowhere else.
-import type { KubectlRunner } from '../tools/kubectl.js';
+import type { ClusterClient } from './client.js';
 import { containersOf, podSpecOf, qualifiedName, selectorString, type K8sObject } from './objects.js';
 
 /**
@@ -51,7 +51,7 @@ function expectedDigests(o: K8sObject): Map<string, string> {
   return m;
 }
 
-export async function verifyDigests(kubectl: KubectlRunner, workloads: readonly K8sObject[]): Promise<DigestCheck> {
+export async function verifyDigests(client: ClusterClient, workloads: readonly K8sObject[]): Promise<DigestCheck> {
   const out: DigestCheck = { verified: 0, problems: [] };
   for (const w of workloads) {
     if (w.kind === 'Job') continue; // finished Job pods may be gone; their images were checked at admission time only
@@ -60,7 +60,7 @@ export async function verifyDigests(kubectl: KubectlRunner, workloads: readonly 
     const selector = selectorString(w.spec?.['selector']);
     if (!selector) continue;
     const ns = w.metadata.namespace;
-    const pods = await kubectl.json<{ items: Pod[] }>(['get', 'pods', '-l', selector, ...(ns ? ['-n', ns] : [])]);
+    const pods = { items: (await client.list('v1', 'Pod', ns ?? 'default', selector)) as unknown as Pod[] };
     const running = pods.items.filter((p) => !p.metadata.deletionTimestamp && p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed');
     if (!running.length) {
       out.problems.push({ object: qualifiedName(w), kind: 'no-pods', message: `${qualifiedName(w)} has no running pods to check against the approved digests` });

@@ -21,6 +21,8 @@ export interface TestApiServer {
   /** Same server, a client certificate whose NotAfter is in 2020. */
   expiredKubeconfig: string;
   expiredContext: string;
+  /** The server's pki directory: ca.crt, admin.crt/admin.key (system:masters), admin.token (a static bearer token in system:masters). */
+  pki: string;
   /** kubectl the tests (and the engine under test) use. */
   kubectl: string;
   stop(): Promise<void>;
@@ -99,6 +101,7 @@ export async function startApiServer(): Promise<TestApiServer> {
     context: need('K8S_TEST_CONTEXT'),
     expiredKubeconfig: need('K8S_TEST_EXPIRED_KUBECONFIG'),
     expiredContext: need('K8S_TEST_EXPIRED_CONTEXT'),
+    pki: need('K8S_TEST_PKI'),
     kubectl,
     stop: async () => {
       await run('bash', [script, 'stop', dir], { timeout: 60_000 });

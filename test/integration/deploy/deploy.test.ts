@@ -455,7 +455,7 @@ describe.skipIf(!available)('deploy against a real Kubernetes API server', () =>
     writeFileSync(spy, `#!/bin/sh\necho "$@" >> '${log}'\nexec '${s.kubectl}' "$@"\n`);
     chmodSync(spy, 0o755);
     mkdirSync(path.join(dir, 'unused'));
-    const o = opts(overlay('refused'), { kubectl: spy });
+    const o = opts(overlay('refused'), { kubectl: spy, client: 'kubectl' });
     await expect(apply({ ...o, environment: 'production' })).rejects.toThrow(DeployRefused);
     await expect(plan({ ...o, environment: 'qa' })).rejects.toThrow(/environment "qa" is not allowed/);
     await expect(apply({ ...o, environment: 'prod', ref: 'refs/heads/feature/x' })).rejects.toThrow(/only tags v\*/);

@@ -267,7 +267,8 @@ describe.skipIf(!available)('release integrity against a real Kubernetes API ser
         requestTimeout: '2s',
         lockLeaseSeconds: 3,
         log: (line) => {
-          if (!frozen && /^kubectl apply --server-side/.test(line)) {
+          // the log line of the apply call: kubectl's, or the in-process client's
+          if (!frozen && /^(kubectl apply --server-side|server-side apply of)/.test(line)) {
             frozen = true;
             process.kill(pid, 'SIGSTOP');
             setTimeout(() => process.kill(pid, 'SIGCONT'), 9000);
