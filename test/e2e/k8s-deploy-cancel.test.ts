@@ -54,7 +54,7 @@ describe.skipIf(!available || !bundle)('actions/k8s-deploy cancelled and killed 
     const step = startStep('k8s-deploy', { ...inputs, kubeconfig: kubeconfigText }, { workspace: ws, env: env() });
     let sentAt = 0;
     const poll = setInterval(() => {
-      if (!sentAt && /^kubectl apply --server-side/m.test(step.output())) {
+      if (!sentAt && /^(kubectl apply --server-side|server-side apply of \d+ objects)/m.test(step.output())) {
         sentAt = Date.now();
         step.child.kill(signal);
       }

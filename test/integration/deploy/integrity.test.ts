@@ -311,7 +311,8 @@ describe.skipIf(!available)('release integrity against a real Kubernetes API ser
     }
 
     /** Starts `deploy apply`; sends `sig` when a stderr line matches `when`. */
-    function cli(args: string[], sig?: { signal: NodeJS.Signals; when: RegExp }): Promise<Run> {
+    /** The CLI; `client` picks the engine's way to the cluster (kubectl processes, or the in-process API client). */
+    function cli(args: string[], sig?: { signal: NodeJS.Signals; when: RegExp }, client: 'kubectl' | 'api' = 'kubectl'): Promise<Run> {
       // A kubeconfig of its own, so the test can look for kubectl processes left behind by this run.
       const kubeconfigDir = mkdtempSync(path.join(os.tmpdir(), 'kc-run-'));
       mkdirSync(kubeconfigDir, { recursive: true });
@@ -320,7 +321,7 @@ describe.skipIf(!available)('release integrity against a real Kubernetes API ser
       const child = spawn(node24(), [path.join(REPO_ROOT, 'bin', 'portarium-infra.js'), 'deploy', 'apply', '--environment', 'dev', '--release', 'app', '--kubeconfig', kubeconfig, '--context', s.context, '--verbose', ...args], {
         // the overlays live in the temp directory: the repository the CLI runs in
         cwd: os.tmpdir(),
-        env: { PATH: process.env['PATH'], HOME: process.env['HOME'], PORTARIUM_KUBECTL: s.kubectl },
+        env: { PATH: process.env['PATH'], HOME: process.env['HOME'], PORTARIUM_KUBECTL: s.kubectl, PORTARIUM_DEPLOY_CLIENT: client },
       });
       let stdout = '';
       let stderr = '';
@@ -363,20 +364,22 @@ describe.skipIf(!available)('release integrity against a real Kubernetes API ser
     }
 
     // recorded: whether revision 2's record must exist ('maybe': a create stopped on its way may or may not have reached the server)
-    const points: Array<{ name: string; signal: NodeJS.Signals; when: RegExp; version: Version; extra?: string[]; recorded: boolean | 'maybe'; during: RegExp }> = [
+    const points: Array<{ name: string; signal: NodeJS.Signals; when: RegExp; version: Version; extra?: string[]; recorded: boolean | 'maybe'; during: RegExp; client?: 'api' }> = [
       { name: 'during render', signal: 'SIGTERM', when: /^rendering /, version: { version: 'v2' }, recorded: false, during: /while rendering: nothing was applied or recorded/ },
       { name: 'during the record write', signal: 'SIGTERM', when: /^kubectl create -f - --field-manager/, version: { version: 'v2' }, recorded: 'maybe', during: /during/ },
       { name: 'during apply of a 150-object release', signal: 'SIGTERM', when: /^kubectl apply --server-side/, version: { version: 'v2', count: 150 }, recorded: true, during: /during/ },
       { name: 'during apply, by Ctrl-C', signal: 'SIGINT', when: /^kubectl apply --server-side/, version: { version: 'v2', count: 150 }, recorded: true, during: /cancelled by SIGINT during/ },
-      { name: 'during the rollout wait', signal: 'SIGTERM', when: /^kubectl get deployment\.apps\/stuck/, version: { version: 'v2', stuckDeployment: true }, extra: ['--timeout', '60s'], recorded: true, during: /cancelled by SIGTERM during the rollout wait/ },
+      { name: 'during the rollout wait', signal: 'SIGTERM', when: /^waiting: waiting for deployment\.apps\/stuck/, version: { version: 'v2', stuckDeployment: true }, extra: ['--timeout', '60s'], recorded: true, during: /cancelled by SIGTERM during the rollout wait/ },
+      { name: 'during apply of a 150-object release, in-process client', signal: 'SIGTERM', when: /^server-side apply of \d+ objects/, version: { version: 'v2', count: 150 }, recorded: true, during: /during/, client: 'api' },
+      { name: 'during apply, by Ctrl-C, in-process client', signal: 'SIGINT', when: /^server-side apply of \d+ objects/, version: { version: 'v2', count: 150 }, recorded: true, during: /cancelled by SIGINT during/, client: 'api' },
     ];
 
     for (const [i, p] of points.entries()) {
       it(`${p.signal} ${p.name}: out within 7 s, the revision recorded as interrupted, the lock released, no kubectl left; the next apply converges`, async () => {
         const ns = `cancel-${i}`;
         expect((await apply(opts(overlay(ns, { version: 'v1', count: p.version.count ?? 3 }), { run: { id: 'first' } }))).status).toBe('deployed');
-        const run = await cli(['--overlay', overlay(ns, p.version), ...(p.extra ?? [])], { signal: p.signal, when: p.when });
-        expect(run.exitAfterMs, run.stderr).toBeDefined();
+        const run = await cli(['--overlay', overlay(ns, p.version), ...(p.extra ?? [])], { signal: p.signal, when: p.when }, p.client);
+        expect(run.exitAfterMs, run.stderr + run.stdout).toBeDefined();
         console.log(`${p.signal} ${p.name}: the CLI exited ${run.exitAfterMs} ms after the signal`);
         expect(run.exitAfterMs!).toBeLessThan(7000);
         expect(run.code).toBe(p.signal === 'SIGINT' ? 130 : 143);
@@ -417,10 +420,11 @@ describe.skipIf(!available)('release integrity against a real Kubernetes API ser
       expect(new Set(await liveVersions(ns))).toEqual(new Set(['v2']));
     }, 90_000);
 
-    it('SIGKILL mid-apply leaves a pending record and a held lock; the plan says so; the next apply takes the lock over, marks the record interrupted and converges', async () => {
-      const ns = 'killed';
+    for (const client of ['kubectl', 'api'] as const) {
+    it(`SIGKILL mid-apply (${client}) leaves a pending record and a held lock; the plan says so; the next apply takes the lock over, marks the record interrupted and converges`, async () => {
+      const ns = `killed-${client}`;
       expect((await apply(opts(overlay(ns, { version: 'v1', count: 150 }), { run: { id: 'first' } }))).status).toBe('deployed');
-      const run = await cli(['--overlay', overlay(ns, { version: 'v2', count: 150 }), '--lock-lease', '3s'], { signal: 'SIGKILL', when: /^kubectl apply --server-side/ });
+      const run = await cli(['--overlay', overlay(ns, { version: 'v2', count: 150 }), '--lock-lease', '3s'], { signal: 'SIGKILL', when: client === 'api' ? /^server-side apply of \d+ objects/ : /^kubectl apply --server-side/ }, client);
       expect(run.signal).toBe('SIGKILL');
       // kubectl may finish the request it had started; give it a moment, then look.
       await new Promise((res) => setTimeout(res, 1500));
@@ -440,6 +444,7 @@ describe.skipIf(!available)('release integrity against a real Kubernetes API ser
       expect(after[1]!.reason).toMatch(/never finished \(found pending by/);
       expect(new Set(await liveVersions(ns))).toEqual(new Set(['v3']));
     }, 90_000);
+    }
   });
 });
 
