@@ -98,6 +98,8 @@ export interface OtelSettings {
   /** Collector configurations, relative to root. Default: every YAML file with a top-level receivers/exporters/service. */
   configs?: string[];
   redaction?: OtelRedactionSettings;
+  /** Hosts outside the compose projects that exporters and datasources may name. */
+  externalHosts?: string[];
 }
 
 /** Every section, parsed; an absent section is an empty object, so readers never test for it. */
@@ -350,6 +352,7 @@ export function parseOtel(r: NodeReader, map: YAMLMap): OtelSettings {
   readKeys(r, map, 'otel', {
     configs: (v, n) => (s.configs = list(r, v, n)),
     redaction: (v, n) => (s.redaction = parseRedaction(r, v, n)),
+    'external-hosts': (v, n) => (s.externalHosts = list(r, v, n)),
   });
   return s;
 }

@@ -1,12 +1,21 @@
 import { RULES, runOtel } from '../otel/index.js';
 import type { CheckDefinition } from '../registry.js';
+import { composeOptions } from './compose.js';
 
 export const otelCheck: CheckDefinition = {
   name: 'otel',
   rules: RULES,
-  run: async ({ root, config, workspace, onTarget }) => {
+  run: async ({ root, config, env, workspace, onTarget }) => {
     const s = config.checks.otel;
-    const result = await runOtel({ root, ...(s.configs && { configs: s.configs }), ...(s.redaction && { redaction: s.redaction }), ...(workspace !== undefined && { workspace }) });
+    const { timeoutMs: _, ...compose } = composeOptions(config.checks.compose);
+    const result = await runOtel({
+      root,
+      ...(s.configs && { configs: s.configs }),
+      ...(s.redaction && { redaction: s.redaction }),
+      ...(s.externalHosts && { externalHosts: s.externalHosts }),
+      ...(workspace !== undefined && { workspace }),
+      compose: { ...compose, env },
+    });
     for (const file of onTarget ? (result.sources ?? []) : []) {
       const errors = result.findings.filter((f) => f.severity === 'error' && f.file === file).length;
       onTarget!({ check: 'otel', target: file, failed: errors > 0, problems: errors });

@@ -16,6 +16,8 @@ import { OTEL_RULES } from './rules.js';
 import { type OtelSource, positionOf, readSource } from './source.js';
 import { checkStructure } from './structure.js';
 import { checkValues } from './values.js';
+import { runCompose, type ComposeOptions } from '../compose/index.js';
+import { checkWiring } from './wiring.js';
 
 export { RULES, OTEL_RULES } from './rules.js';
 export type { RedactionPolicy, RedactionRule } from './redaction.js';
@@ -27,6 +29,10 @@ export interface OtelOptions {
   redaction?: RedactionPolicy;
   /** Set in the actions: no file whose real path is outside it is read. */
   workspace?: string;
+  /** Hosts outside the compose projects that exporters and datasources may name. */
+  externalHosts?: string[];
+  /** How to load the compose projects whose services run the collector, Tempo and Grafana. */
+  compose?: Pick<ComposeOptions, 'files' | 'envFiles' | 'profiles' | 'env'>;
 }
 
 /** Checks one parsed configuration; the findings' positions are in `src`. */
@@ -46,6 +52,7 @@ export async function runOtel(opts: OtelOptions): Promise<CheckResult> {
   const guard = pathGuard(opts.workspace);
   const findings: Finding[] = [];
   const files = discoverConfigs(root, opts.configs);
+  const parsed = new Map<string, OtelSource>();
   for (const file of files) {
     const refused = guard(file);
     if (refused) {
@@ -53,6 +60,7 @@ export async function runOtel(opts: OtelOptions): Promise<CheckResult> {
       continue;
     }
     const src = readSource(file);
+    parsed.set(file, src);
     if (src.problem) {
       findings.push(OTEL_RULES.finding(src.problem.rule, { file: rel(file), line: src.problem.line, column: src.problem.column }, src.problem.message));
       continue;
@@ -60,6 +68,12 @@ export async function runOtel(opts: OtelOptions): Promise<CheckResult> {
     for (const p of checkSource(src, opts.redaction)) {
       findings.push(OTEL_RULES.finding(p.rule, { file: rel(file), ...positionOf(src, p.node) }, p.message));
     }
+  }
+  if (files.length) {
+    // The compose check reports the projects' own problems; here they only tell who mounts what.
+    const compose = await runCompose({ root, ...opts.compose, ...(opts.workspace !== undefined && { workspace: opts.workspace }) }).catch(() => undefined);
+    const projects = (compose?.projects ?? []).flatMap((p) => (p.model ? [{ files: p.files.map((f) => path.resolve(root, f)), model: p.model }] : []));
+    for (const w of checkWiring(projects, parsed, opts.externalHosts ?? [])) findings.push(OTEL_RULES.finding(w.rule, { file: rel(w.file), ...w.at }, w.message));
   }
   findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
   return { check: 'otel', findings, sources: files.map(rel).sort(), artifacts: {}, stats: { files: files.length } };

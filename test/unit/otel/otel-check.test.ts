@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -210,5 +210,63 @@ describe('otel redaction policy', () => {
     const r = await run(['otel', '.'], dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/\.portarium-infra\.yml:4:19: unknown setting "otel\.redaction\.attributes\[0\]\.acton" \(did you mean "action"\?\)/);
+  });
+});
+
+describe('otel across files: compose, Tempo, Grafana', () => {
+  function exampleWith(edits: Record<string, [string, string]>): string {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'portarium-otel-wiring-'));
+    dirs.push(dir);
+    cpSync(example, dir, { recursive: true });
+    for (const [file, [from, to]] of Object.entries(edits)) {
+      const p = path.join(dir, file);
+      const text = readFileSync(p, 'utf8');
+      expect(text).toContain(from);
+      writeFileSync(p, text.replace(from, to));
+    }
+    return dir;
+  }
+  async function otel(dir: string) {
+    const r = await run(['otel', '--format', 'json', '.'], dir);
+    return { code: r.code, findings: (JSON.parse(r.stdout) as { findings: Found[] }).findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.rule} ${f.message}`) };
+  }
+  const collector = 'infra/otel/collector-config.yaml';
+
+  it('reports a receiver port the collector service does not publish, at the endpoint', async () => {
+    const r = await otel(exampleWith({ [collector]: ['endpoint: 0.0.0.0:4318', 'endpoint: 0.0.0.0:4319'] }));
+    expect(r.findings).toEqual([
+      `${collector}:14:19 otel/port-not-published receiver "otlp" listens on port 4319 (http), but compose service "otel-collector", which mounts this configuration, does not publish it`,
+    ]);
+    expect(r.code).toBe(1);
+  });
+
+  it('reports an exporter endpoint naming no service, or Tempo at a port it does not serve', async () => {
+    const unknown = await otel(exampleWith({ [collector]: ['endpoint: tempo:4317', 'endpoint: tempoo:4317'] }));
+    expect(unknown.findings).toEqual([
+      `${collector}:42:15 otel/unknown-endpoint-host exporter "otlp/tempo" names host "tempoo", which is no compose service and no otel.external-hosts entry`,
+    ]);
+    const wrongPort = await otel(exampleWith({ [collector]: ['endpoint: tempo:4317', 'endpoint: tempo:4320'] }));
+    expect(wrongPort.findings).toEqual([
+      `${collector}:42:15 otel/wrong-endpoint-port exporter "otlp/tempo" reaches Tempo ("tempo") at port 4320, which Tempo does not listen on (its configuration serves 3200, 4317, 4318, 9095)`,
+    ]);
+  });
+
+  it('accepts a host listed in otel.external-hosts', async () => {
+    const dir = exampleWith({ [collector]: ['endpoint: tempo:4317', 'endpoint: traces.example.com:4317'], '.portarium-infra.yml': ['otel:\n', 'otel:\n  external-hosts: [traces.example.com]\n'] });
+    expect((await otel(dir)).findings).toEqual([]);
+  });
+
+  it("reports a Grafana Tempo datasource that misses Tempo's HTTP port", async () => {
+    const r = await otel(exampleWith({ 'infra/otel/tempo-config.yaml': ['http_listen_port: 3200', 'http_listen_port: 3210'] }));
+    expect(r.findings).toEqual([
+      `infra/otel/grafana-datasources.yaml:9:10 otel/wrong-endpoint-port Grafana datasource "Tempo" (tempo) reaches Tempo ("tempo") at port 3200, but Tempo's HTTP API listens on 3210 (server.http_listen_port)`,
+    ]);
+  });
+
+  it('reports a mounted configuration file that does not exist, at the compose line', async () => {
+    const r = await otel(exampleWith({ 'docker-compose.yml': ['./infra/otel/tempo-config.yaml:', './infra/otel/tempo.yaml:'] }));
+    expect(r.findings).toEqual([
+      'docker-compose.yml:102:9 otel/missing-mount-source service "tempo" mounts tempo.yaml at /etc/tempo/tempo.yaml, but the file does not exist (Docker would create an empty directory there)',
+    ]);
   });
 });
