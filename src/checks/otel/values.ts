@@ -94,7 +94,7 @@ function semantic(src: OtelSource, c: Component, problems: Problem[]): void {
     const pct = toNumber(v('limit_percentage')?.text);
     const spikeMib = v('spike_limit_mib');
     const spikePct = v('spike_limit_percentage');
-    if (mib <= 0 && pct <= 0) bad(c.keyNode, "'limit_mib' or 'limit_percentage' must be greater than zero");
+    if (mib <= 0 && pct <= 0) bad(v('limit_mib')?.node ?? v('limit_percentage')?.node ?? c.keyNode, "'limit_mib' or 'limit_percentage' must be greater than zero");
     if (pct > 100 || toNumber(spikePct?.text) > 100) bad(v('limit_percentage')?.node ?? spikePct?.node, "'limit_percentage' and 'spike_limit_percentage' must be at most 100");
     if (mib > 0 && spikeMib && toNumber(spikeMib.text) >= mib) bad(spikeMib.node, "'spike_limit_mib' must be smaller than 'limit_mib'");
     if (pct > 0 && spikePct && toNumber(spikePct.text) >= pct) bad(spikePct.node, "'spike_limit_percentage' must be smaller than 'limit_percentage'");
