@@ -6,8 +6,12 @@ import { walkTree } from '../kubernetes/discover.js';
 import { readBounded } from '../kubernetes/bounded-read.js';
 import { MAX_CONFIG_BYTES } from './source.js';
 
-// A cheap look at the text before any parse: a top-level `receivers:`, `exporters:` or `service:` key.
-const TOP_LEVEL_KEY = /^(receivers|exporters|service)\s*:/m;
+// A cheap look at the text before any parse: a top-level `receivers:` or `exporters:` key, or a
+// top-level `service:` with `pipelines:` in it (many applications' own settings have a `service:`).
+const COMPONENTS_KEY = /^(receivers|exporters)\s*:/m;
+const SERVICE_KEY = /^service\s*:/m;
+const PIPELINES_KEY = /^\s+pipelines\s*:/m;
+const looksLikeCollector = (text: string) => COMPONENTS_KEY.test(text) || (SERVICE_KEY.test(text) && PIPELINES_KEY.test(text));
 
 /** The collector configurations to check: the configured ones, or every YAML file that looks like one. */
 export function discoverConfigs(root: string, configured: readonly string[] | undefined): string[] {
@@ -25,7 +29,7 @@ export function discoverConfigs(root: string, configured: readonly string[] | un
       if (!e.isFile() || !/\.ya?ml$/.test(e.name)) continue;
       const file = path.join(dir, e.name);
       const read = readBounded(file, MAX_CONFIG_BYTES);
-      if (read.ok && TOP_LEVEL_KEY.test(read.bytes.toString('utf8'))) found.push(file);
+      if (read.ok && looksLikeCollector(read.bytes.toString('utf8'))) found.push(file);
     }
   });
   return found;

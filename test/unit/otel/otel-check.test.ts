@@ -85,7 +85,7 @@ describe('otel check', () => {
   });
 
   it('finds a collector configuration by its top-level keys and passes a valid one', async () => {
-    const r = await findings({ 'collector.yaml': VALID, 'other.yaml': 'services:\n  a: {}\n' });
+    const r = await findings({ 'collector.yaml': VALID, 'other.yaml': 'services:\n  a: {}\n', 'app.yaml': 'service:\n  name: billing\n  port: 8080\n' });
     expect(r.findings).toEqual([]);
     expect(r.code).toBe(0);
   });
