@@ -33,6 +33,9 @@ interface Tempo {
   ports: Set<number>;
 }
 
+/** Datasource types that reach a server and so need a url. */
+const URL_TYPES = new Set(['tempo', 'prometheus', 'loki', 'jaeger', 'zipkin', 'elasticsearch', 'influxdb', 'graphite', 'alertmanager', 'opentsdb']);
+
 const FILE_LIKE = /\.(ya?ml|json|toml|conf|ini|cfg|properties|txt)$/i;
 
 function servicesOf(project: ComposeProject): Service[] {
@@ -141,8 +144,18 @@ export function checkWiring(projects: readonly ComposeProject[], collectors: Rea
           const src = source(m.source);
           if (!src.doc) continue;
           const list = deref(src, entries(src, src.doc.contents as Node | null).find((e) => e.key === 'datasources')?.value ?? null);
+          const uids = new Set<string>();
           for (const ds of isSeq(list) ? list.items : []) {
             const es = entries(src, deref(src, ds));
+            const uidNode = es.find((e) => e.key === 'uid')?.value ?? null;
+            const uid = scalarText(uidNode);
+            if (uid !== undefined && uids.has(uid)) add({ rule: 'otel/invalid-datasource', file: src.file, at: positionOf(src, uidNode), message: `datasource uid "${uid}" is used by another datasource of this file: dashboards would reach only one of them` });
+            if (uid !== undefined) uids.add(uid);
+            for (const required of ['name', 'type']) {
+              if (!es.some((e) => e.key === required && scalarText(e.value) !== undefined)) add({ rule: 'otel/invalid-datasource', file: src.file, at: positionOf(src, deref(src, ds)), message: `a datasource without ${required}: Grafana refuses the provisioning file` });
+            }
+            const dsType = scalarText(es.find((e) => e.key === 'type')?.value ?? null);
+            if (dsType && URL_TYPES.has(dsType) && !es.some((e) => e.key === 'url')) add({ rule: 'otel/invalid-datasource', file: src.file, at: positionOf(src, deref(src, ds)), message: `datasource of type ${dsType} has no url` });
             const url = es.find((e) => e.key === 'url')?.value ?? null;
             const type = scalarText(es.find((e) => e.key === 'type')?.value ?? null);
             const text = scalarText(url);

@@ -263,6 +263,19 @@ describe('otel across files: compose, Tempo, Grafana', () => {
     ]);
   });
 
+  it('reports a Grafana datasource without a url, or reusing a uid', async () => {
+    const r = await otel(
+      exampleWith({
+        'infra/otel/grafana-datasources.yaml': ['    url: http://tempo:3200\n', '  - name: Tempo copy\n    uid: tempo\n    type: tempo\n'],
+      }),
+    );
+    expect(r.findings).toEqual([
+      'infra/otel/grafana-datasources.yaml:5:5 otel/invalid-datasource datasource of type tempo has no url',
+      'infra/otel/grafana-datasources.yaml:9:5 otel/invalid-datasource datasource of type tempo has no url',
+      'infra/otel/grafana-datasources.yaml:10:10 otel/invalid-datasource datasource uid "tempo" is used by another datasource of this file: dashboards would reach only one of them',
+    ]);
+  });
+
   it('reports a mounted configuration file that does not exist, at the compose line', async () => {
     const r = await otel(exampleWith({ 'docker-compose.yml': ['./infra/otel/tempo-config.yaml:', './infra/otel/tempo.yaml:'] }));
     expect(r.findings).toEqual([
