@@ -10,7 +10,7 @@ export const OTEL_RULES = defineRules('otel', [
   { id: 'otel/invalid-component-id', severity: 'error', description: 'A component id is not type[/name] (type: letters, digits, _; name: not empty).' },
   { id: 'otel/unknown-component-type', severity: 'error', description: 'A component type is not one of the components the collector distribution ships.' },
   { id: 'otel/undefined-component', severity: 'error', description: 'A pipeline or service.extensions references a component that is not configured.' },
-  { id: 'otel/invalid-pipeline', severity: 'error', description: 'A pipeline id is not traces, metrics or logs (with an optional /name), or it lacks receivers or exporters, or lists a component twice.' },
+  { id: 'otel/invalid-pipeline', severity: 'error', description: 'A pipeline id is not traces, metrics or logs (with an optional /name), or it lacks receivers or exporters, or lists a processor twice.' },
   { id: 'otel/unsupported-signal', severity: 'error', description: 'A component is used in a pipeline of a signal its type does not support.' },
   { id: 'otel/connector-unpaired', severity: 'error', description: 'A connector is not used both as an exporter of one pipeline and as a receiver of another.' },
   { id: 'otel/invalid-value', severity: 'error', description: 'A component setting has the wrong type or a value the component refuses.' },

@@ -40,7 +40,8 @@ function checkPipeline(config: OtelConfig, p: Pipeline, problems: Problem[], use
   for (const [refs, role, kinds] of roles) {
     const seen = new Set<string>();
     for (const r of refs) {
-      if (seen.has(r.id)) problems.push({ rule: 'otel/invalid-pipeline', node: r.node, message: `${at}: references ${role} "${r.id}" multiple times` });
+      // The collector joins a receiver or exporter listed twice into one graph node; a processor twice is an error.
+      if (seen.has(r.id) && role === 'processor') problems.push({ rule: 'otel/invalid-pipeline', node: r.node, message: `${at}: references ${role} "${r.id}" multiple times` });
       seen.add(r.id);
       const kind = kinds.find((k) => config.components[k].has(r.id));
       if (!kind) {

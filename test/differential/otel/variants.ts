@@ -82,6 +82,12 @@ export function variants(base: string): Variant[] {
     [/^ {2}batch:/, '  9batch:', 'component id starting with a digit'],
     [/^ {2}otlp\/tempo:/, '  otlp/tempo:\n    bogus_nested:\n      a: 1', 'unknown nested block in an exporter'],
     [/^ {2}debug:/, '  debug:\n    sampling_initial: 3\n    sampling_thereafter: 10', 'debug sampling (valid)'],
+    [/^exporters:/, 'connectors:\n  forward:\nexporters:', 'connector configured, in no pipeline (valid)'],
+    [/^exporters:/, 'exporters:\n  zipkin:\n    endpoint: http://zipkin:9411', 'exporter type the build does not ship'],
+    [/^ {2}pipelines:/, '  pipelines:\n    logs:\n      receivers: [otlp]\n      exporters: [debug]', 'a second pipeline of another signal (valid)'],
+    [/^ {2}pipelines:/, '  pipelines:\n    metrics/x:\n      receivers: [otlp]\n      processors: [batch]\n      exporters: [debug, debug]', 'exporter listed twice (valid: joined)'],
+    [/^ {2}pipelines:/, '  pipelines:\n    metrics/x:\n      receivers: [otlp, otlp]\n      exporters: [debug]', 'receiver listed twice (valid: joined)'],
+    [/^ {2}pipelines:/, '  pipelines:\n    logs:\n      receivers: [otlp]\n      exporters: [forward]', 'connector referenced but not configured'],
   ];
   for (const [re, replacement, name] of values) {
     const i = lines.findIndex((l) => re.test(l));
