@@ -205,6 +205,20 @@ describe('otel redaction policy', () => {
     expect((await findings({ '.portarium-infra.yml': policy, 'c.yaml': transform })).findings).toEqual([]);
   });
 
+  it('counts a delete by pattern and a transform hash, but not an attributes processor limited by include', async () => {
+    const withProcessor = (name: string, body: string) =>
+      VALID.replace('  batch:\n', `  ${name}:\n${body}  batch:\n`).replace('processors: [batch]', `processors: [${name}, batch]`);
+    const pattern = withProcessor('attributes', '    actions:\n      - { pattern: ^user\\..*, action: delete }\n      - { key: tenant.id, action: hash }\n');
+    expect((await findings({ '.portarium-infra.yml': POLICY, 'c.yaml': pattern })).findings).toEqual([]);
+    const transform = withProcessor(
+      'transform',
+      '    trace_statements:\n      - set(attributes["tenant.id"], SHA256(attributes["tenant.id"]))\n      - delete_key(attributes, "user.email")\n',
+    );
+    expect((await findings({ '.portarium-infra.yml': POLICY, 'c.yaml': transform })).findings).toEqual([]);
+    const limited = withProcessor('attributes', '    include:\n      match_type: strict\n      services: [billing]\n    actions:\n      - { key: user.email, action: delete }\n      - { key: tenant.id, action: hash }\n');
+    expect((await findings({ '.portarium-infra.yml': POLICY, 'c.yaml': limited })).findings.map((f) => f.rule)).toEqual(['otel/redaction-missing', 'otel/redaction-missing']);
+  });
+
   it('reports a mistake in the otel settings at its line, with a suggestion', async () => {
     const dir = project({ '.portarium-infra.yml': 'otel:\n  redaction:\n    attributes:\n      - { key: a, acton: delete }\n', 'c.yaml': VALID });
     const r = await run(['otel', '.'], dir);
