@@ -32,6 +32,8 @@ export interface CheckContext {
   onTarget?: (done: TargetDone) => void;
   /** See CheckDefinition.startsProcesses. */
   onProcessesStarted?: () => void;
+  /** Work one check does and another reuses within one run (the loaded compose projects), by key. */
+  memo?: Map<string, Promise<unknown>>;
 }
 
 export interface TargetDone {

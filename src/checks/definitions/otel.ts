@@ -1,20 +1,20 @@
 import { RULES, runOtel } from '../otel/index.js';
 import type { CheckDefinition } from '../registry.js';
-import { composeOptions } from './compose.js';
+import { composeOptions, composeProjects } from './compose.js';
 
 export const otelCheck: CheckDefinition = {
   name: 'otel',
   rules: RULES,
-  run: async ({ root, config, env, workspace, onTarget }) => {
+  run: async ({ root, config, env, workspace, onTarget, memo }) => {
     const s = config.checks.otel;
-    const { timeoutMs: _, ...compose } = composeOptions(config.checks.compose);
+    const compose = { root, ...composeOptions(config.checks.compose), env, ...(workspace !== undefined && { workspace }) };
     const result = await runOtel({
       root,
       ...(s.configs && { configs: s.configs }),
       ...(s.redaction && { redaction: s.redaction }),
       ...(s.externalHosts && { externalHosts: s.externalHosts }),
       ...(workspace !== undefined && { workspace }),
-      compose: { ...compose, env },
+      loadCompose: () => composeProjects(compose, memo),
     });
     for (const file of onTarget ? (result.sources ?? []) : []) {
       const errors = result.findings.filter((f) => f.severity === 'error' && f.file === file).length;

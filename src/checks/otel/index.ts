@@ -16,7 +16,7 @@ import { OTEL_RULES } from './rules.js';
 import { type OtelSource, positionOf, readSource } from './source.js';
 import { checkStructure } from './structure.js';
 import { checkValues } from './values.js';
-import { runCompose, type ComposeOptions } from '../compose/index.js';
+import { runCompose, type ComposeResult } from '../compose/index.js';
 import { checkWiring } from './wiring.js';
 
 export { RULES, OTEL_RULES } from './rules.js';
@@ -31,8 +31,8 @@ export interface OtelOptions {
   workspace?: string;
   /** Hosts outside the compose projects that exporters and datasources may name. */
   externalHosts?: string[];
-  /** How to load the compose projects whose services run the collector, Tempo and Grafana. */
-  compose?: Pick<ComposeOptions, 'files' | 'envFiles' | 'profiles' | 'env'>;
+  /** Loads the compose projects whose services run the collector, Tempo and Grafana (default: discover them). */
+  loadCompose?: () => Promise<ComposeResult>;
 }
 
 /** Checks one parsed configuration; the findings' positions are in `src`. */
@@ -71,7 +71,8 @@ export async function runOtel(opts: OtelOptions): Promise<CheckResult> {
   }
   if (files.length) {
     // The compose check reports the projects' own problems; here they only tell who mounts what.
-    const compose = await runCompose({ root, ...opts.compose, ...(opts.workspace !== undefined && { workspace: opts.workspace }) }).catch(() => undefined);
+    const load = opts.loadCompose ?? (() => runCompose({ root, ...(opts.workspace !== undefined && { workspace: opts.workspace }) }));
+    const compose = await load().catch(() => undefined);
     const projects = (compose?.projects ?? []).flatMap((p) => (p.model ? [{ files: p.files.map((f) => path.resolve(root, f)), model: p.model }] : []));
     for (const w of checkWiring(projects, parsed, opts.externalHosts ?? [])) findings.push(OTEL_RULES.finding(w.rule, { file: rel(w.file), ...w.at }, w.message));
   }

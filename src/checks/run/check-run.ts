@@ -51,6 +51,7 @@ export async function planCheckRuns(ctx: CheckContext, touched?: ReadonlySet<str
  * What is told and returned stays in plan order.
  */
 export async function runChecks(ctx: CheckContext, runs: readonly CheckRun[]): Promise<CheckResult[]> {
+  const memo = ctx.memo ?? new Map<string, Promise<unknown>>();
   let turn = 0;
   const held: TargetDone[][] = runs.map(() => []);
   const told = runs.map(() => false);
@@ -64,7 +65,7 @@ export async function runChecks(ctx: CheckContext, runs: readonly CheckRun[]): P
         if (i === turn) ctx.onTarget!(d);
         else held[i]!.push(d);
       });
-    const p = Promise.resolve().then(() => check.run({ ...ctx, config, ...(onTarget && { onTarget }), ...(onProcessesStarted && { onProcessesStarted }) }));
+    const p = Promise.resolve().then(() => check.run({ ...ctx, memo, config, ...(onTarget && { onTarget }), ...(onProcessesStarted && { onProcessesStarted }) }));
     // A failure is raised when its turn comes, as when the checks ran one after another.
     p.catch(() => undefined);
     return p;
