@@ -5,6 +5,8 @@
 # Idempotent: does nothing when the pinned release is already there.
 # Every collector module stays at one release (v0.161.0): the newest at which the Go module proxy serves
 # everything contrib's attributes and transform processors need (v0.165.1 lacks pkg/ottl/contexts/xprofile).
+# On a fresh machine (empty Go module and build caches) the build takes about 8 minutes on 2 cores
+# (464 s measured once, 2026-12-03, machine shared with other builds); the binary is cached afterwards.
 set -euo pipefail
 
 CORE="${OTELCOL_CORE_VERSION:-v0.161.0}"
