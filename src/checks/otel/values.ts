@@ -43,7 +43,8 @@ function checkNode(src: OtelSource, node: Node | null, schema: Schema, path: str
       return;
     }
     case 'string':
-      if (!isScalar(node)) return bad('expected a string');
+      // The decoder does not turn a number or boolean into a string field (`endpoint: 4317` is refused).
+      if (!isScalar(node) || typeof node.value !== 'string') return bad('expected a string');
       if (schema.enum && !schema.enum.includes(String(node.value))) return bad(`must be one of ${schema.enum.join(', ')} (got "${String(node.value)}")`);
       return;
     case 'bool':
@@ -51,15 +52,17 @@ function checkNode(src: OtelSource, node: Node | null, schema: Schema, path: str
       return;
     case 'int':
     case 'number': {
+      // A quoted number is refused; a fraction in an integer field is truncated by the decoder, not refused.
       const v = isScalar(node) ? node.value : undefined;
-      const n = typeof v === 'number' ? v : typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v.trim()) ? Number(v) : NaN;
-      if (Number.isNaN(n) || (schema.kind === 'int' && !Number.isInteger(n))) return bad(`expected ${schema.kind === 'int' ? 'an integer' : 'a number'}`);
+      const n = typeof v === 'number' ? v : NaN;
+      if (Number.isNaN(n)) return bad(`expected ${schema.kind === 'int' ? 'an integer' : 'a number'}`);
       if (schema.min !== undefined && n < schema.min) return bad(`must be at least ${schema.min}`);
       return;
     }
     case 'duration': {
       const v = isScalar(node) ? node.value : undefined;
-      if (typeof v === 'number' && Number.isInteger(v)) return;
+      // A bare number is taken as nanoseconds.
+      if (typeof v === 'number') return;
       if (typeof v !== 'string' || !isGoDuration(v)) return bad(`is not a duration (Go syntax: 500ms, 5s, 1m30s)`);
       return;
     }
