@@ -5,6 +5,7 @@ import { REPORT_RULES } from '../report/report-rules.js';
 import { composeCheck } from './definitions/compose.js';
 import { imagesCheck } from './definitions/images.js';
 import { kustomizeCheck } from './definitions/kustomize.js';
+import { otelCheck } from './definitions/otel.js';
 import { terraformCheck } from './definitions/terraform.js';
 
 /** What every capability offers the CLI's `check` and the root action: its rules and a default run. */
@@ -31,6 +32,8 @@ export interface CheckContext {
   onTarget?: (done: TargetDone) => void;
   /** See CheckDefinition.startsProcesses. */
   onProcessesStarted?: () => void;
+  /** Work one check does and another reuses within one run (the loaded compose projects), by key. */
+  memo?: Map<string, Promise<unknown>>;
 }
 
 export interface TargetDone {
@@ -43,6 +46,6 @@ export interface TargetDone {
   detail?: string;
 }
 
-export const CHECKS: readonly CheckDefinition[] = [composeCheck, terraformCheck, kustomizeCheck, imagesCheck];
+export const CHECKS: readonly CheckDefinition[] = [composeCheck, terraformCheck, kustomizeCheck, imagesCheck, otelCheck];
 
 export const ALL_RULES: readonly RuleDef[] = [...CHECKS.flatMap((c) => c.rules), ...REPORT_RULES.rules];

@@ -16,6 +16,7 @@ const LOAD_CHECK: Record<string, () => Promise<CheckDefinition>> = {
   compose: async () => (await import('../checks/definitions/compose.js')).composeCheck,
   'terraform-fmt': async () => (await import('../checks/definitions/terraform.js')).terraformCheck,
   kustomize: async () => (await import('../checks/definitions/kustomize.js')).kustomizeCheck,
+  otel: async () => (await import('../checks/definitions/otel.js')).otelCheck,
 };
 
 /** Each command's line in the overview and its own flags, for `portarium-infra <command> --help`. */
@@ -51,6 +52,12 @@ const COMMAND_HELP: Record<string, { args: string; what: string; flags: string }
       --ignore-missing-schemas, --non-strict, --allow-remote-bases
       --base-ref REF          also render REF and show the manifest diff   --rendered-dir DIR
       --timeout SECONDS       time limit of the whole check (default 600)
+`,
+  },
+  otel: {
+    args: '[PATH]',
+    what: 'check OpenTelemetry Collector configurations and the redaction policy',
+    flags: `      (configured by the otel: section of .portarium-infra.yml: configs, redaction)
 `,
   },
   baseline: {
@@ -95,7 +102,7 @@ ${Object.entries(COMMAND_HELP)
   .map(([name, c]) => `  ${`${name} ${c.args}`.padEnd(24)}${c.what}\n${c.flags}`)
   .join('')}${DEPLOY_USAGE}
 ${COMMON_USAGE}
-Options of check, compose, terraform-fmt, kustomize and images (see docs/suppressions.md):
+Options of check, compose, terraform-fmt, kustomize, otel and images (see docs/suppressions.md):
 ${BASELINE_USAGE}
 Run "portarium-infra <command> --help" for one command's usage.
 `;
@@ -180,6 +187,7 @@ const COMMAND_OPTIONS: Record<string, NonNullable<ParseArgsConfig['options']>> =
     manifest: { type: 'string' },
     'insecure-registry': { type: 'string', multiple: true },
   },
+  otel: { ...BASELINE_FLAGS },
   deploy: DEPLOY_OPTIONS,
 };
 

@@ -51,6 +51,10 @@ const DESCRIBERS: Record<string, Describer> = {
     if (n(s, 'images') === 0) return { text: 'no images or Dockerfiles found', empty: true };
     return { text: `${count(n(s, 'images'), 'image')}, ${count(n(s, 'dockerfiles'), 'Dockerfile')} linted`, empty: false };
   },
+  otel: (s) => {
+    if (n(s, 'files') === 0) return { text: 'no OpenTelemetry Collector configurations found', empty: true };
+    return { text: `${count(n(s, 'files'), 'collector configuration')} checked`, empty: false };
+  },
   deploy: (s) => {
     if (s['resources'] === undefined) return { text: 'nothing deployed', empty: false };
     const plan = s['create'] !== undefined;

@@ -4,10 +4,10 @@ import { LineCounter, isAlias, isMap, isScalar, parseDocument, type Document, ty
 import { pathGuard } from '../path-guard.js';
 import { type FailOn, UsageError } from '../report/finding.js';
 import type { RuleSetting } from '../report/rules.js';
-import { type CheckSettings, MOVED, type NodeReader, movedWarning, SECTIONS, emptySettings, parseCompose, parseImages, parseKubernetes, parseTerraform } from './sections.js';
+import { type CheckSettings, MOVED, type NodeReader, movedWarning, SECTIONS, emptySettings, parseCompose, parseImages, parseKubernetes, parseOtel, parseTerraform } from './sections.js';
 import { didYouMean } from './suggest.js';
 
-export type { CheckSettings, ComposeSettings, ImagesSettings, KubernetesSettings, TerraformSettings } from './sections.js';
+export type { CheckSettings, ComposeSettings, ImagesSettings, KubernetesSettings, OtelSettings, TerraformSettings } from './sections.js';
 
 export const CONFIG_FILE = '.portarium-infra.yml';
 
@@ -118,6 +118,7 @@ function readConfig(text: string, file: string): ProjectConfig {
       else if (!isMap(value)) throw new UsageError(`${where(value)}: ${key} must be a mapping`);
       else if (key === 'compose') config.checks.compose = parseCompose(reader, value);
       else if (key === 'terraform') config.checks.terraform = parseTerraform(reader, value);
+      else if (key === 'otel') config.checks.otel = parseOtel(reader, value);
       else config.checks.kubernetes = parseKubernetes(reader, value);
     } else if (MOVED[key]) {
       config.warnings.push(movedWarning(where(pair.key as Node), key));

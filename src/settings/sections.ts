@@ -98,18 +98,35 @@ export interface ImagesSettings {
   timeoutMs?: number;
 }
 
+export type OtelSignal = 'traces' | 'metrics' | 'logs';
+
+/** `otel.redaction`: attributes hashed or deleted before data leaves the collector. */
+export interface OtelRedactionSettings {
+  attributes: { key: string; action: 'hash' | 'delete'; scope?: 'record' | 'resource' | 'both' }[];
+  signals?: OtelSignal[];
+}
+
+export interface OtelSettings {
+  /** Collector configurations, relative to root. Default: every YAML file with a top-level receivers/exporters/service. */
+  configs?: string[];
+  redaction?: OtelRedactionSettings;
+  /** Hosts outside the compose projects that exporters and datasources may name. */
+  externalHosts?: string[];
+}
+
 /** Every section, parsed; an absent section is an empty object, so readers never test for it. */
 export interface CheckSettings {
   compose: ComposeSettings;
   terraform: TerraformSettings;
   kubernetes: KubernetesSettings;
   images: ImagesSettings;
+  otel: OtelSettings;
 }
 
-export const SECTIONS = ['compose', 'terraform', 'kubernetes', 'images'] as const;
+export const SECTIONS = ['compose', 'terraform', 'kubernetes', 'images', 'otel'] as const;
 export type SectionName = (typeof SECTIONS)[number];
 
-export const emptySettings = (): CheckSettings => ({ compose: {}, terraform: {}, kubernetes: {}, images: {} });
+export const emptySettings = (): CheckSettings => ({ compose: {}, terraform: {}, kubernetes: {}, images: {}, otel: {} });
 
 /**
  * Keys that were accepted once and are not any more: a warning naming what replaced them, and the
@@ -354,6 +371,48 @@ export function parseImages(r: NodeReader, node: Node, plain: unknown): ImagesSe
     platforms: (v, n) => (s.platforms = list(r, v, n).flatMap((p) => p.split(',')).map((p) => p.trim()).filter(Boolean)),
     'build-args': (v, n) => (s.buildArgs = stringMap(r, v, n)),
     timeout: (v, n) => (s.timeoutMs = seconds(r, v, n)),
+  });
+  return s;
+}
+
+const OTEL_SIGNALS = ['traces', 'metrics', 'logs'] as const;
+
+export function parseOtel(r: NodeReader, map: YAMLMap): OtelSettings {
+  const s: OtelSettings = {};
+  readKeys(r, map, 'otel', {
+    configs: (v, n) => (s.configs = list(r, v, n)),
+    redaction: (v, n) => (s.redaction = parseRedaction(r, v, n)),
+    'external-hosts': (v, n) => (s.externalHosts = list(r, v, n)),
+  });
+  return s;
+}
+
+function parseRedaction(r: NodeReader, node: Node, section: string): OtelRedactionSettings {
+  if (!isMap(node)) throw new UsageError(`${r.where(node)}: ${section} must be a mapping with attributes and signals`);
+  const s: OtelRedactionSettings = { attributes: [] };
+  readKeys(r, node, section, {
+    signals: (v, n) => (s.signals = list(r, v, n).map((x) => {
+      if (!(OTEL_SIGNALS as readonly string[]).includes(x)) throw new UsageError(`${r.where(v)}: ${n} must list traces, metrics or logs (got "${x}")${didYouMean(x, OTEL_SIGNALS)}`);
+      return x as OtelSignal;
+    })),
+    attributes: (v, n) => {
+      if (!isSeq(v)) throw new UsageError(`${r.where(v)}: ${n} must be a list of { key, action }`);
+      s.attributes = v.items.map((item, i) => {
+        const m = deref(r, item);
+        if (!isMap(m)) throw new UsageError(`${r.where(m ?? v)}: ${n}[${i}] must be a mapping with key and action`);
+        let key: string | undefined;
+        let action: 'hash' | 'delete' | undefined;
+        let scope: 'record' | 'resource' | 'both' | undefined;
+        readKeys(r, m, `${n}[${i}]`, {
+          key: (kv, kn) => (key = str(r, kv, kn)),
+          action: (av, an) => (action = oneOf(r, av, an, ['hash', 'delete'] as const)),
+          scope: (sv, sn) => (scope = oneOf(r, sv, sn, ['record', 'resource', 'both'] as const)),
+        });
+        if (!key) throw new UsageError(`${r.where(m)}: ${n}[${i}] needs a key (the attribute name)`);
+        if (!action) throw new UsageError(`${r.where(m)}: ${n}[${i}] needs an action (hash or delete)`);
+        return { key, action, ...(scope ? { scope } : {}) };
+      });
+    },
   });
   return s;
 }

@@ -35,7 +35,7 @@ describe('portarium-infra CLI (bundle on Node 24)', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).not.toContain('✔');
     expect(r.stdout).toContain('○ compose: no compose files found');
-    expect(r.stdout).toMatch(/^nothing to check in \.: compose, terraform-fmt, kustomize and images found nothing to look at$/m);
+    expect(r.stdout).toMatch(/^nothing to check in \.: compose, terraform-fmt, kustomize, images and otel found nothing to look at$/m);
   });
 
   it('per-command --help, and our own message for an unknown flag (exit 2)', () => {

@@ -1,5 +1,5 @@
 import type { ComposeSettings } from '../../settings/config.js';
-import { type ComposeOptions, RULES, runCompose } from '../compose/index.js';
+import { type ComposeOptions, type ComposeResult, RULES, runCompose } from '../compose/index.js';
 import type { CheckDefinition } from '../registry.js';
 
 /** The `compose:` settings as compose options. */
@@ -12,11 +12,20 @@ export function composeOptions(s: ComposeSettings): Pick<ComposeOptions, 'files'
   };
 }
 
+/** Identifies a compose load within one run (the environment is the run's own, the same for every check). */
+export function composeMemoKey(o: ComposeOptions): string {
+  return `compose\0${JSON.stringify([o.root, o.files, o.envFiles, o.profiles, o.workspace])}`;
+}
+
 export const composeCheck: CheckDefinition = {
   name: 'compose',
   rules: RULES,
-  run: async ({ root, config, env, workspace, onTarget }) => {
-    const result = await runCompose({ root, ...composeOptions(config.checks.compose), env, ...(workspace !== undefined && { workspace }) });
+  run: async ({ root, config, env, workspace, onTarget, memo }) => {
+    const options = { root, ...composeOptions(config.checks.compose), env, ...(workspace !== undefined && { workspace }) };
+    const running = runCompose(options);
+    // The otel check reads the same projects to see who mounts what.
+    memo?.set(composeMemoKey(options), running);
+    const result = await running;
     // Projects are checked together (one may include another's files), so they are told afterwards.
     for (const p of onTarget ? result.projects : []) {
       const errors = result.findings.filter((f) => f.severity === 'error' && (result.projects.length === 1 || p.files.includes(f.file))).length;
@@ -26,3 +35,9 @@ export const composeCheck: CheckDefinition = {
     return result;
   },
 };
+
+/** The compose projects of a run: those the compose check loaded, or loaded now. */
+export function composeProjects(options: ComposeOptions, memo: Map<string, Promise<unknown>> | undefined): Promise<ComposeResult> {
+  const known = memo?.get(composeMemoKey(options)) as Promise<ComposeResult> | undefined;
+  return known ?? runCompose(options);
+}

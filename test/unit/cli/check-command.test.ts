@@ -52,7 +52,7 @@ describe('portarium-infra check', () => {
     const tty = await run(['check', '--no-color'], true);
     expect(tty.code).toBe(0);
     const lines = tty.stderr.split('\n');
-    expect(lines[0]).toBe('checking compose, terraform-fmt, kustomize, images');
+    expect(lines[0]).toBe('checking compose, terraform-fmt, kustomize, images, otel');
     for (const target of [
       /✓ compose +docker-compose\.yml \(8 services\)/,
       /✓ compose +docker-compose\.yml \+ docker-compose\.local\.yml \(10 services\)/,
@@ -61,6 +61,7 @@ describe('portarium-infra check', () => {
       /✓ kustomize +infra\/kubernetes\/overlays\/staging @ 1\.37\.0/,
       /✓ kustomize +infra\/kubernetes\/overlays\/prod @ 1\.37\.0/,
       /✓ images +\d+ images/,
+      /✓ otel +infra\/otel\/collector-config\.yaml/,
     ]) {
       expect(lines.some((l) => target.test(l)), `${target} in\n${tty.stderr}`).toBe(true);
     }
@@ -118,14 +119,22 @@ describe('portarium-infra check --changed-since', () => {
     appendFileSync(path.join(repo, 'docker-compose.local.yml'), '\n# touched\n');
     appendFileSync(path.join(repo, 'infra/docker/control-plane/Dockerfile'), '\n# touched\n');
     const r = await run(['check', '--changed-since', 'base', '--format', 'json']);
-    expect(checked(r.stdout)).toEqual(['compose', 'images']);
+    expect(checked(r.stdout)).toEqual(['compose', 'images', 'otel']);
+  }, 120_000);
+
+  it('runs the otel check alone for a changed Tempo configuration beside the collector', async () => {
+    resetTo('base');
+    appendFileSync(path.join(repo, 'infra/otel/tempo-config.yaml'), '\n# touched\n');
+    const r = await run(['check', '--changed-since', 'base', '--format', 'json']);
+    expect(checked(r.stdout)).toEqual(['otel']);
+    expect(r.code).toBe(0);
   }, 120_000);
 
   it('runs everything when the configuration changed', async () => {
     resetTo('base');
     writeFileSync(path.join(repo, '.portarium-infra.yml'), 'fail-on: error\n');
     const r = await run(['check', '--changed-since', 'base', '--format', 'json']);
-    expect(checked(r.stdout)).toEqual(['compose', 'terraform-fmt', 'kustomize', 'images']);
+    expect(checked(r.stdout)).toEqual(['compose', 'terraform-fmt', 'kustomize', 'images', 'otel']);
   }, 120_000);
 
   it('says so when nothing is affected, and exits 0', async () => {

@@ -100,7 +100,8 @@ describe('an empty directory', () => {
         '○ terraform-fmt: no Terraform files found',
         '○ kustomize: no kustomizations found',
         '○ images: no images or Dockerfiles found',
-        'nothing to check in .: compose, terraform-fmt, kustomize and images found nothing to look at',
+        '○ otel: no OpenTelemetry Collector configurations found',
+        'nothing to check in .: compose, terraform-fmt, kustomize, images and otel found nothing to look at',
         '',
       ].join('\n'),
     );

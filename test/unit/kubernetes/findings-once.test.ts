@@ -146,7 +146,7 @@ describe('no kubectl and no kustomize', () => {
     expect(stderr).toBe('');
     expect(code).toBe(1);
     const report = JSON.parse(stdout) as { findings: Array<{ check: string; rule: string; message: string }>; checks: Array<{ name: string; stats: Record<string, number> }> };
-    expect(report.checks.map((c) => c.name)).toEqual(['compose', 'terraform-fmt', 'kustomize', 'images']);
+    expect(report.checks.map((c) => c.name)).toEqual(['compose', 'terraform-fmt', 'kustomize', 'images', 'otel']);
     expect(report.checks.find((c) => c.name === 'compose')!.stats['services']).toBeGreaterThan(0);
     expect(report.findings.filter((f) => f.check === 'kustomize').map((f) => f.rule)).toEqual(['kubernetes/kustomize-missing']);
   });

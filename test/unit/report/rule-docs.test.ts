@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { COMPOSE_RULES } from '../../../src/checks/compose/rules.js';
 import { IMAGES_RULES } from '../../../src/checks/images/rules.js';
 import { KUBERNETES_RULES } from '../../../src/checks/kubernetes/rules.js';
+import { OTEL_RULES } from '../../../src/checks/otel/rules.js';
 import { TERRAFORM_RULES } from '../../../src/checks/terraform/rules.js';
 import { WORKFLOWS_RULES } from '../../../src/checks/workflows/rules.js';
 import { DEPLOY_RULES } from '../../../src/deploy/rules.js';
@@ -16,7 +17,7 @@ import { REPORT_RULES, type RuleDef, type RuleSet, docsPage, docsUrl, renderSari
 import { REPO_ROOT } from '../../helpers/paths.js';
 
 /** Rule sets whose findings the CLI and the actions filter through `.portarium-infra.yml` `rules:`. */
-const CONFIGURABLE: readonly RuleSet<string>[] = [COMPOSE_RULES, TERRAFORM_RULES, KUBERNETES_RULES, IMAGES_RULES, REPORT_RULES];
+const CONFIGURABLE: readonly RuleSet<string>[] = [COMPOSE_RULES, TERRAFORM_RULES, KUBERNETES_RULES, IMAGES_RULES, OTEL_RULES, REPORT_RULES];
 /** The workflow contracts run in the test suite only, and deploy outcomes are not lint rules: their pages say so once. */
 const NOT_CONFIGURABLE: readonly RuleSet<string>[] = [WORKFLOWS_RULES, DEPLOY_RULES];
 const ALL: readonly RuleDef[] = [...CONFIGURABLE, ...NOT_CONFIGURABLE].flatMap((s) => s.rules);

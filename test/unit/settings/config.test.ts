@@ -43,8 +43,20 @@ describe('.portarium-infra.yml', () => {
     expect(() => parseConfig('kubernetes:\n  r: &r\n  - *r\n', 'cfg.yml')).toThrow(/^cfg\.yml:2:3: a YAML alias refers to a node that contains it/);
   });
 
+  it('reads the otel section, and points at a mistake in it with a suggestion', () => {
+    const text = 'otel:\n  configs: [c.yaml]\n  external-hosts: [traces.example.com]\n  redaction:\n    signals: [traces]\n    attributes:\n      - { key: user.email, action: delete, scope: both }\n';
+    expect(parseConfig(text, 'cfg.yml').checks.otel).toEqual({
+      configs: ['c.yaml'],
+      externalHosts: ['traces.example.com'],
+      redaction: { signals: ['traces'], attributes: [{ key: 'user.email', action: 'delete', scope: 'both' }] },
+    });
+    expect(() => parseConfig('otel:\n  redaction:\n    signals: [trace]\n', 'cfg.yml')).toThrow(/^cfg\.yml:3:14: otel\.redaction\.signals must list traces, metrics or logs \(got "trace"\).*did you mean "traces"/);
+    expect(() => parseConfig('otel:\n  redaction:\n    attributes:\n      - { key: a, action: erase }\n', 'cfg.yml')).toThrow(/^cfg\.yml:4:27: .*action must be hash or delete \(got "erase"\)/);
+    expect(() => parseConfig('otel:\n  config: [a]\n', 'cfg.yml')).toThrow(/^cfg\.yml:2:3: unknown setting "otel\.config" \(did you mean "configs"\?\)/);
+  });
+
   it('an empty file is an empty configuration', () => {
-    expect(parseConfig('', 'cfg.yml')).toEqual({ file: 'cfg.yml', rules: {}, ruleAt: {}, checks: { compose: {}, terraform: {}, kubernetes: {}, images: {} }, warnings: [] });
+    expect(parseConfig('', 'cfg.yml')).toEqual({ file: 'cfg.yml', rules: {}, ruleAt: {}, checks: { compose: {}, terraform: {}, kubernetes: {}, images: {}, otel: {} }, warnings: [] });
   });
 
   it('the bundled version matches package.json', () => {

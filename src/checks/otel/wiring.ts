@@ -1,0 +1,201 @@
+// Across files: the compose services that run the collector, Tempo and Grafana, and the configuration
+// files they mount. The collector's receivers must be published, exporter and datasource endpoints
+// must reach a service at a port it serves, and mounted configuration files must exist.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { isSeq, type Node } from 'yaml';
+import { type HostPort, isLiteralAddress, parseEndpoint } from './endpoints.js';
+import type { OtelRuleId } from './rules.js';
+import { type OtelSource, type Position, deref, entries, positionOf, readSource, scalarText } from './source.js';
+
+export interface ComposeProject {
+  /** Compose files, absolute. */
+  files: string[];
+  model: Record<string, unknown>;
+}
+
+export interface WiringProblem {
+  rule: OtelRuleId;
+  /** Absolute file. */
+  file: string;
+  at: Position;
+  message: string;
+}
+
+interface Service {
+  name: string;
+  ports: Set<number>;
+  mounts: Array<{ source: string; target: string }>;
+}
+
+interface Tempo {
+  httpPort: number;
+  ports: Set<number>;
+}
+
+/** Datasource types that reach a server and so need a url. */
+const URL_TYPES = new Set(['tempo', 'prometheus', 'loki', 'jaeger', 'zipkin', 'elasticsearch', 'influxdb', 'graphite', 'alertmanager', 'opentsdb']);
+
+const FILE_LIKE = /\.(ya?ml|json|toml|conf|ini|cfg|properties|txt)$/i;
+
+function servicesOf(project: ComposeProject): Service[] {
+  const services = (project.model['services'] ?? {}) as Record<string, Record<string, unknown>>;
+  return Object.entries(services).map(([name, s]) => ({
+    name,
+    ports: new Set(((s['ports'] ?? []) as Array<{ target?: number }>).map((p) => Number(p.target))),
+    mounts: ((s['volumes'] ?? []) as Array<{ type?: string; source?: string; target?: string }>)
+      .filter((v) => v.type === 'bind' && typeof v.source === 'string')
+      .map((v) => ({ source: v.source!, target: v.target ?? '' })),
+  }));
+}
+
+/** Names another container resolves on the project's networks: service names (and their container_name, hostname). */
+function hostNames(project: ComposeProject): Set<string> {
+  const names = new Set<string>();
+  for (const [name, s] of Object.entries((project.model['services'] ?? {}) as Record<string, Record<string, unknown>>)) {
+    names.add(name);
+    for (const k of ['container_name', 'hostname']) if (typeof s[k] === 'string') names.add(s[k]);
+  }
+  return names;
+}
+
+const port = (node: Node | null, fallback?: number): number | undefined => {
+  const t = scalarText(node);
+  return t === undefined ? fallback : parseEndpoint(t)?.port ?? fallback;
+};
+
+function readTempo(src: OtelSource): Tempo | undefined {
+  const top = entries(src, src.doc?.contents as Node | null);
+  const distributor = top.find((e) => e.key === 'distributor');
+  if (!distributor) return undefined;
+  const server = entries(src, top.find((e) => e.key === 'server')?.value ?? null);
+  const httpPort = Number(scalarText(server.find((e) => e.key === 'http_listen_port')?.value ?? null) ?? 3200);
+  const grpcPort = Number(scalarText(server.find((e) => e.key === 'grpc_listen_port')?.value ?? null) ?? 9095);
+  const ports = new Set([httpPort, grpcPort]);
+  for (const receiver of entries(src, entries(src, distributor.value).find((e) => e.key === 'receivers')?.value ?? null)) {
+    if (receiver.key !== 'otlp') continue;
+    for (const proto of entries(src, entries(src, receiver.value).find((e) => e.key === 'protocols')?.value ?? null)) {
+      const ep = entries(src, proto.value).find((e) => e.key === 'endpoint')?.value ?? null;
+      const p = port(ep, proto.key === 'grpc' ? 4317 : proto.key === 'http' ? 4318 : undefined);
+      if (p !== undefined) ports.add(p);
+    }
+  }
+  return { httpPort, ports };
+}
+
+export function checkWiring(projects: readonly ComposeProject[], collectors: ReadonlyMap<string, OtelSource>, externalHosts: readonly string[]): WiringProblem[] {
+  const problems: WiringProblem[] = [];
+  const seen = new Set<string>();
+  const add = (p: WiringProblem) => {
+    const key = `${p.rule}\0${p.file}\0${p.at.line}\0${p.at.column}\0${p.message}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      problems.push(p);
+    }
+  };
+  const parsed = new Map<string, OtelSource>();
+  const source = (file: string) => {
+    if (!parsed.has(file)) parsed.set(file, collectors.get(file) ?? readSource(file));
+    return parsed.get(file)!;
+  };
+  for (const project of projects) {
+    const services = servicesOf(project);
+    const names = hostNames(project);
+    const tempos = new Map<string, Tempo>();
+    for (const s of services) {
+      for (const m of s.mounts) {
+        if (!existsSync(m.source)) {
+          if (FILE_LIKE.test(m.source) || FILE_LIKE.test(m.target)) add({ rule: 'otel/missing-mount-source', ...mountLocation(project, m.source), message: `service "${s.name}" mounts ${path.basename(m.source)} at ${m.target}, but the file does not exist (Docker would create an empty directory there)` });
+          continue;
+        }
+        if (!FILE_LIKE.test(m.source) || !/\.ya?ml$/i.test(m.source)) continue;
+        const src = source(m.source);
+        const tempo = src.doc ? readTempo(src) : undefined;
+        if (tempo) tempos.set(s.name, tempo);
+      }
+    }
+    const reach = (src: OtelSource, node: Node | null, hp: HostPort | undefined, what: string, wantHttp: boolean) => {
+      if (!hp || isLiteralAddress(hp.host) || externalHosts.includes(hp.host)) return;
+      const at = { file: src.file, at: positionOf(src, node) };
+      if (!names.has(hp.host)) {
+        add({ rule: 'otel/unknown-endpoint-host', ...at, message: `${what} names host "${hp.host}", which is no compose service and no otel.external-hosts entry` });
+        return;
+      }
+      const tempo = tempos.get(hp.host);
+      if (!tempo || hp.port === undefined) return;
+      if (wantHttp && hp.port !== tempo.httpPort) add({ rule: 'otel/wrong-endpoint-port', ...at, message: `${what} reaches Tempo ("${hp.host}") at port ${hp.port}, but Tempo's HTTP API listens on ${tempo.httpPort} (server.http_listen_port)` });
+      else if (!wantHttp && !tempo.ports.has(hp.port)) add({ rule: 'otel/wrong-endpoint-port', ...at, message: `${what} reaches Tempo ("${hp.host}") at port ${hp.port}, which Tempo does not listen on (its configuration serves ${[...tempo.ports].sort((a, b) => a - b).join(', ')})` });
+    };
+    for (const s of services) {
+      for (const m of s.mounts) {
+        if (!existsSync(m.source)) continue;
+        const collector = collectors.get(m.source);
+        if (collector?.doc) {
+          checkReceiverPorts(collector, s, add);
+          for (const ex of entries(collector, entries(collector, collector.doc.contents as Node | null).find((e) => e.key === 'exporters')?.value ?? null)) {
+            const type = ex.key.split('/')[0];
+            if (type !== 'otlp' && type !== 'otlphttp') continue;
+            const ep = entries(collector, ex.value).find((e) => e.key === 'endpoint')?.value ?? null;
+            const text = scalarText(ep);
+            if (text !== undefined) reach(collector, ep, parseEndpoint(text, type === 'otlp' ? 4317 : undefined), `exporter "${ex.key}"`, false);
+          }
+        }
+        if (m.target.startsWith('/etc/grafana/provisioning/datasources') && /\.ya?ml$/i.test(m.source)) {
+          const src = source(m.source);
+          if (!src.doc) continue;
+          const list = deref(src, entries(src, src.doc.contents as Node | null).find((e) => e.key === 'datasources')?.value ?? null);
+          const uids = new Set<string>();
+          for (const ds of isSeq(list) ? list.items : []) {
+            const es = entries(src, deref(src, ds));
+            const uidNode = es.find((e) => e.key === 'uid')?.value ?? null;
+            const uid = scalarText(uidNode);
+            if (uid !== undefined && uids.has(uid)) add({ rule: 'otel/invalid-datasource', file: src.file, at: positionOf(src, uidNode), message: `datasource uid "${uid}" is used by another datasource of this file: dashboards would reach only one of them` });
+            if (uid !== undefined) uids.add(uid);
+            for (const required of ['name', 'type']) {
+              if (!es.some((e) => e.key === required && scalarText(e.value) !== undefined)) add({ rule: 'otel/invalid-datasource', file: src.file, at: positionOf(src, deref(src, ds)), message: `a datasource without ${required}: Grafana refuses the provisioning file` });
+            }
+            const dsType = scalarText(es.find((e) => e.key === 'type')?.value ?? null);
+            if (dsType && URL_TYPES.has(dsType) && !es.some((e) => e.key === 'url')) add({ rule: 'otel/invalid-datasource', file: src.file, at: positionOf(src, deref(src, ds)), message: `datasource of type ${dsType} has no url` });
+            const url = es.find((e) => e.key === 'url')?.value ?? null;
+            const type = scalarText(es.find((e) => e.key === 'type')?.value ?? null);
+            const text = scalarText(url);
+            if (text !== undefined) reach(src, url, parseEndpoint(text), `Grafana datasource "${scalarText(es.find((e) => e.key === 'name')?.value ?? null) ?? '?'}" (${type ?? 'no type'})`, type === 'tempo');
+          }
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+function checkReceiverPorts(src: OtelSource, s: Service, add: (p: WiringProblem) => void): void {
+  for (const r of entries(src, entries(src, src.doc!.contents as Node | null).find((e) => e.key === 'receivers')?.value ?? null)) {
+    if (r.key.split('/')[0] !== 'otlp') continue;
+    for (const proto of entries(src, entries(src, r.value).find((e) => e.key === 'protocols')?.value ?? null)) {
+      const ep = entries(src, proto.value).find((e) => e.key === 'endpoint')?.value ?? null;
+      const p = port(ep);
+      if (p === undefined || s.ports.has(p)) continue;
+      add({ rule: 'otel/port-not-published', file: src.file, at: positionOf(src, ep), message: `receiver "${r.key}" listens on port ${p} (${proto.key}), but compose service "${s.name}", which mounts this configuration, does not publish it` });
+    }
+  }
+}
+
+/** Where a compose file names a mount's source, for a finding people can click. */
+function mountLocation(project: ComposeProject, source: string): { file: string; at: Position } {
+  for (const file of project.files) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      continue;
+    }
+    const rel = path.relative(path.dirname(file), source).split(path.sep).join('/');
+    for (const needle of [`./${rel}`, rel, source]) {
+      const i = text.indexOf(needle);
+      if (i < 0) continue;
+      const before = text.slice(0, i).split('\n');
+      return { file, at: { line: before.length, column: before[before.length - 1]!.length + 1 } };
+    }
+  }
+  return { file: project.files[0]!, at: { line: 1, column: 1 } };
+}
