@@ -3,7 +3,7 @@ import path from 'node:path';
 import { isInside } from '../../path-guard.js';
 import { UsageError } from '../../report/finding.js';
 import { walkTree } from '../kubernetes/discover.js';
-import { readBounded } from '../kubernetes/bounded-read.js';
+import { readBounded } from '../../bounded-read.js';
 import { MAX_CONFIG_BYTES } from './source.js';
 
 // A cheap look at the text before any parse: a top-level `receivers:` or `exporters:` key, or a

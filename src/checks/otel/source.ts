@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
-import { readBounded } from '../kubernetes/bounded-read.js';
+import { readBounded } from '../../bounded-read.js';
 
 /** A collector configuration file is a few kilobytes; this bounds a hostile one. */
 export const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
