@@ -1,0 +1,75 @@
+export const id = 395;
+export const ids = [395];
+export const modules = {
+
+/***/ 395:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   suppressFindings: () => (/* binding */ suppressFindings)
+/* harmony export */ });
+/* unused harmony export baselineFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _settings_suggest_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8843);
+/* harmony import */ var _report_baseline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7355);
+/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9023);
+/* harmony import */ var _path_guard_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1472);
+/* harmony import */ var _report_suppress_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3986);
+/* harmony import */ var _rule_ids_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8419);
+
+
+
+
+
+
+
+
+const KNOWN = new Set(_rule_ids_js__WEBPACK_IMPORTED_MODULE_6__/* .SUPPRESSIBLE_RULE_IDS */ .s);
+/**
+ * The baseline's path and how to name it, or undefined. A file the user named must exist; the
+ * default one is optional. Whatever is read is read by readBaseline, which refuses a bad one.
+ */
+function baselineFile(root, config, choice) {
+    if (choice.kind === 'none' || (choice.kind === 'default' && config.baseline === false))
+        return undefined;
+    if (choice.kind === 'file')
+        return { file: choice.file, shown: choice.file };
+    if (typeof config.baseline === 'string') {
+        // Named in checked content: it stays inside the root, whatever symlinks say.
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, config.baseline);
+        if (!(0,_path_guard_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(root, (0,_path_guard_js__WEBPACK_IMPORTED_MODULE_4__/* .realPath */ .Ye)(file)))
+            throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${config.baselineAt ?? 'baseline'}: baseline ${config.baseline} is outside the checked root; it is not read`);
+        return { file, shown: config.baseline };
+    }
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, _report_baseline_js__WEBPACK_IMPORTED_MODULE_2__/* .BASELINE_FILE */ .tu);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(file);
+    }
+    catch {
+        return undefined;
+    }
+    if (!(0,_path_guard_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(root, (0,_path_guard_js__WEBPACK_IMPORTED_MODULE_4__/* .realPath */ .Ye)(file)))
+        throw new _report_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`baseline ${_report_baseline_js__WEBPACK_IMPORTED_MODULE_2__/* .BASELINE_FILE */ .tu} resolves outside the checked root; it is not read`);
+    return { file, shown: _report_baseline_js__WEBPACK_IMPORTED_MODULE_2__/* .BASELINE_FILE */ .tu };
+}
+/** Suppressions and the baseline applied to a run's results: the one code path of the CLI and the actions. */
+function suppressFindings(results, given, config, choice) {
+    const root = (0,_path_guard_js__WEBPACK_IMPORTED_MODULE_4__/* .realPath */ .Ye)(given);
+    const where = baselineFile(root, config, choice);
+    const baseline = where && { fingerprints: (0,_report_baseline_js__WEBPACK_IMPORTED_MODULE_2__/* .readBaseline */ .mF)(where.file, where.shown), file: where.shown };
+    return (0,_report_suppress_js__WEBPACK_IMPORTED_MODULE_5__/* .applySuppressions */ .p)(results, {
+        root,
+        knownRules: KNOWN,
+        didYouMean: (rule) => (0,_settings_suggest_js__WEBPACK_IMPORTED_MODULE_7__/* .didYouMean */ .au)(rule, KNOWN),
+        ruleSettings: config.rules,
+        ...(baseline && { baseline }),
+    });
+}
+
+
+/***/ })
+
+};
