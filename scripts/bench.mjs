@@ -2,14 +2,16 @@
 // side by side with the real peer tool where one is installed, and rewrites docs/benchmarks.md.
 // Benchmarks are not tests: they never fail the build, they report numbers.
 import { execFileSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const suites = ['main-job', 'compose', 'terraform-fmt', 'kubernetes', 'images', 'deploy', 'scaling'].filter((s) => existsSync(path.join(root, 'scripts', 'bench', `${s}.mjs`)));
-const only = process.argv.slice(2);
+// `--write` with named suites rewrites only their sections of docs/benchmarks.md; the others stay.
+const write = process.argv.includes('--write');
+const only = process.argv.slice(2).filter((a) => a !== '--write');
 
 const sections = [];
 for (const suite of only.length ? suites.filter((s) => only.includes(s)) : suites) {
@@ -45,6 +47,20 @@ Produced by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${os.
 ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}. Times are medians of repeated runs after warm-up
 unless a row says otherwise; "ratio" is peer time ÷ our time (above 1.0 means we are faster).
 `;
-const doc = [header, ...sections].join('\n');
-if (!only.length) writeFileSync(path.join(root, 'docs', 'benchmarks.md'), doc);
+const docFile = path.join(root, 'docs', 'benchmarks.md');
+const doc = only.length && write ? replaceSections(readFileSync(docFile, 'utf8'), sections) : [header, ...sections].join('\n');
+if (!only.length || write) writeFileSync(docFile, doc);
 process.stdout.write(doc);
+
+/** The document with each section whose `## title` a new one has replaced, and the header's date moved on. */
+function replaceSections(old, fresh) {
+  const parts = old.split(/^(?=## )/m);
+  const titleOf = (sec) => sec.split('\n')[0];
+  for (const sec of fresh) {
+    const i = parts.findIndex((p) => titleOf(p) === titleOf(sec));
+    if (i > 0) parts[i] = sec + '\n';
+    else parts.push(sec + '\n');
+  }
+  parts[0] = header + '\n';
+  return parts.join('').replace(/\n{3,}/g, '\n\n');
+}
