@@ -3252,12 +3252,13 @@ async function validateInBatches(validator, resources, deadline) {
  * results dropped), so the verdicts are those of validating after every build, only sooner.
  */
 class EarlyValidation {
-    make;
-    versions;
-    deadline;
     early;
     results = new Map();
     queue = Promise.resolve();
+    make;
+    versions;
+    deadline;
+    // Plain fields, not parameter properties: the benchmarks load this source with Node's type stripping.
     constructor(make, versions, deadline) {
         this.make = make;
         this.versions = versions;
