@@ -23,7 +23,8 @@ const file = path.join(CONFORMANCE, 'compose', 'compose-merge-cases.json');
  * Triples whose Go test is commented out upstream (wrapped in a block comment in override/merge_models_test.go at
  * compose-go@e70e961, since it was added in a91b45c): compose-go's merge appends `runtime_flags` like
  * any other list (override/merge.go has no special rule for it), so `docker compose` does not produce
- * this expectation. We follow compose-go's code; the case is run as an expected mismatch.
+ * this expectation. We follow compose-go's code; the case is run as an expected mismatch, and
+ * test/differential/compose/merge-runtime-flags.test.ts shows `docker compose config` v2.40.3 appending too.
  */
 const DISABLED_UPSTREAM = new Set(['Test_mergeYamlModelsRuntimeFlagsMerge']);
 
