@@ -1,12 +1,12 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { LineCounter, parseAllDocuments } from 'yaml';
+import { LineCounter, parseAllDocuments, visit, type YAMLError } from 'yaml';
 import { isInside } from '../../path-guard.js';
 import type { At, FindingSink } from './findings.js';
 import { kustomizationFile, type Kustomization } from './kustomization.js';
 import { aliasNamed, entryCulprit, type Culprit } from './kustomization-entry.js';
 import { overlayFile, type Target } from './targets.js';
-import { loadYaml, type Position, type YamlSource } from './yaml-source.js';
+import { loadYaml, positionOf, type Position, type YamlSource } from './yaml-source.js';
 
 /** Paths mentioned in a kustomize error: quoted absolute paths and `in File: x` (relative to the last directory named). */
 function pathsInMessage(message: string): string[] {
@@ -74,12 +74,33 @@ function yamlErrorAt(src: YamlSource, kustomizeLine: number): Position | undefin
   if (!errors.length) return undefined;
   const lines = src.text.split('\n');
   const starts = [1, ...lines.flatMap((l, i) => (/^---(\s|$)/.test(l) ? [i + 2] : []))];
+  const open = unclosedFlow(src, errors[0]!);
+  if (open) return open;
   for (const e of errors) {
     const [from, to] = [e.linePos![0], e.linePos![1] ?? e.linePos![0]];
     const hit = kustomizeLine ? starts.map((s) => s + kustomizeLine - 1).find((l) => l > from.line && l <= to.line) : undefined;
     if (hit !== undefined) return { line: hit, column: lines[hit - 1]!.length - lines[hit - 1]!.trimStart().length + 1 };
   }
   return { line: errors[0]!.linePos![0].line, column: errors[0]!.linePos![0].col };
+}
+
+/**
+ * A `[` or `{` never closed: both parsers notice only where the text runs out (the next key, the end
+ * of the file), but the bracket to close is where the collection opens.
+ */
+function unclosedFlow(src: YamlSource, error: YAMLError): Position | undefined {
+  const close = /end with an? ([\]}])/.exec(error.message)?.[1];
+  if (!close) return undefined;
+  let start: number | undefined;
+  for (const doc of src.docs) {
+    visit(doc, {
+      Collection(_, node) {
+        const [from, to] = node.range ?? [];
+        if (node.flow && from !== undefined && from < error.pos[0] && !src.text.slice(from, to).trimEnd().endsWith(close)) start = from;
+      },
+    });
+  }
+  return start === undefined ? undefined : positionOf(src, start);
 }
 
 /**

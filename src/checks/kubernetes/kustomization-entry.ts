@@ -29,11 +29,22 @@ function innermost(message: string): { dir: string; tail: string } | undefined {
  * strategic-merge patch that matches no resource. `root` is stripped from the words quoted.
  */
 export function entryCulprit(message: string, root: string, kustomizationAt: (dir: string) => Kustomization | undefined): Culprit | undefined {
+  const words = (s: string) => s.split(root + path.sep).join('').trim();
+  // The load restrictor names the file and the kustomization directory it must stay in: a resource, patch or generator file.
+  const security = [...message.matchAll(/security; file '([^']+)' is not in or below '([^']+)'/g)].pop();
+  const confined = security ? kustomizationAt(security[2]!) : undefined;
+  const refused = confined ? entryNamed(confined, security![1]!) : undefined;
+  if (refused) {
+    const said = words(security![0]);
+    return {
+      at: { file: confined!.file, line: refused.line, column: refused.column },
+      detail: () => `${refused.field} entry ${refused.value} is a file outside this kustomization's directory, which kustomize's load restrictor refuses (kustomize: ${said})`,
+    };
+  }
   const inner = innermost(message);
   if (!inner) return undefined;
   const k = kustomizationAt(inner.dir);
   if (!k) return undefined;
-  const words = (s: string) => s.split(root + path.sep).join('').trim();
   const tail = inner.tail;
   const file = (pos: { line: number; column: number }) => ({ file: k.file, line: pos.line, column: pos.column });
 
@@ -45,10 +56,6 @@ export function entryCulprit(message: string, root: string, kustomizationAt: (di
     const at = file(e);
     const cycle = /cycle detected: .*$/.exec(rest);
     if (cycle) return { at, detail: () => `${e.field} entry ${e.value} closes a cycle of kustomizations (kustomize: ${words(cycle[0])})` };
-    const security = /^(security; file '[^']*' is not in or below '[^']*')'/.exec(rest);
-    if (security) {
-      return { at, detail: () => `${e.field} entry ${e.value} is a file outside this kustomization's directory, which kustomize's load restrictor refuses (kustomize: ${words(security[1]!)})` };
-    }
     const missing = /^evalsymlink failure on '[^']*' : ([^']*no such file or directory)/.exec(rest);
     if (missing) return { at, detail: () => `${e.field} entry ${e.value} does not exist (kustomize: ${words(missing[1]!)})` };
     return undefined;
