@@ -1,12 +1,12 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { LineCounter, parseAllDocuments } from 'yaml';
+import { LineCounter, parseAllDocuments, visit, type YAMLError } from 'yaml';
 import { isInside } from '../../path-guard.js';
 import type { At, FindingSink } from './findings.js';
 import { kustomizationFile, type Kustomization } from './kustomization.js';
-
+import { aliasNamed, entryCulprit, type Culprit } from './kustomization-entry.js';
 import { overlayFile, type Target } from './targets.js';
-import { loadYaml } from './yaml-source.js';
+import { loadYaml, positionOf, type Position, type YamlSource } from './yaml-source.js';
 
 /** Paths mentioned in a kustomize error: quoted absolute paths and `in File: x` (relative to the last directory named). */
 function pathsInMessage(message: string): string[] {
@@ -37,7 +37,7 @@ export function rootCause(message: string): string {
 }
 
 /** The file or `resources:` entry the error is about, when it is inside the repository. */
-function blame(message: string, root: string, t: Target, all: Map<string, Kustomization>): { at: At; detail: (cause: string) => string } | undefined {
+function blame(message: string, root: string, t: Target, all: Map<string, Kustomization>): Culprit | undefined {
   const line = Number(/yaml: line (\d+)/.exec(message)?.[1] ?? 0);
   for (const p of [...new Set(pathsInMessage(message))].reverse()) {
     if (!isInside(root, p)) continue;
@@ -48,24 +48,59 @@ function blame(message: string, root: string, t: Target, all: Map<string, Kustom
       // missing: find who lists it
     }
     if (isFile && !kustomizationFile(path.dirname(p))?.endsWith(path.basename(p))) {
-      // kustomize's YAML line is where go-yaml noticed; our parser names the line that is wrong.
       const src = loadYaml(p);
-      const own = src?.docs.flatMap((d) => d.errors)[0]?.linePos?.[0];
-      const at = src?.encodingError
-        ? { line: src.encodingError.line, column: src.encodingError.column }
-        : own
-          ? { line: own.line, column: own.col }
-          : { line: line || 1, column: 1 };
-      return { at: { file: p, ...at }, detail: (cause) => `kustomize build failed here: ${cause}` };
+      const anchor = /unknown anchor '([^']+)'/.exec(message)?.[1];
+      const at = src?.encodingError ?? (src && anchor ? aliasNamed(src, anchor) : undefined) ?? (src ? yamlErrorAt(src, line) : undefined) ?? { line: line || 1, column: 1 };
+      return { at: { file: p, line: at.line, column: at.column }, detail: (cause) => `kustomize build failed here: ${cause}` };
     }
     if (!isFile && !existsSync(p)) {
       for (const k of [...t.tree, ...all.values()]) {
         const e = [...k.resources, ...k.components, ...k.files].find((x) => path.resolve(k.dir, x.value) === p);
-        if (e) return { at: { file: k.file, line: e.line, column: e.column }, detail: () => `${e.value} does not exist` };
+        if (e) return { at: { file: k.file, line: e.line, column: e.column }, detail: (cause) => `${e.value} does not exist (kustomize: ${cause})` };
       }
     }
   }
   return undefined;
+}
+
+/**
+ * Where our parser finds the file's YAML error. go-yaml counts kustomize's `line N` from the start
+ * of the document it read (kustomize splits a file at `---`), and it names the line where it
+ * noticed: when that line falls inside our error's span (a key indented too far on the next line),
+ * it is the line to change; otherwise our parser's start of the error is.
+ */
+function yamlErrorAt(src: YamlSource, kustomizeLine: number): Position | undefined {
+  const errors = src.docs.flatMap((d) => d.errors).filter((e) => e.linePos);
+  if (!errors.length) return undefined;
+  const lines = src.text.split('\n');
+  const starts = [1, ...lines.flatMap((l, i) => (/^---(\s|$)/.test(l) ? [i + 2] : []))];
+  const open = unclosedFlow(src, errors[0]!);
+  if (open) return open;
+  for (const e of errors) {
+    const [from, to] = [e.linePos![0], e.linePos![1] ?? e.linePos![0]];
+    const hit = kustomizeLine ? starts.map((s) => s + kustomizeLine - 1).find((l) => l > from.line && l <= to.line) : undefined;
+    if (hit !== undefined) return { line: hit, column: lines[hit - 1]!.length - lines[hit - 1]!.trimStart().length + 1 };
+  }
+  return { line: errors[0]!.linePos![0].line, column: errors[0]!.linePos![0].col };
+}
+
+/**
+ * A `[` or `{` never closed: both parsers notice only where the text runs out (the next key, the end
+ * of the file), but the bracket to close is where the collection opens.
+ */
+function unclosedFlow(src: YamlSource, error: YAMLError): Position | undefined {
+  const close = /end with an? ([\]}])/.exec(error.message)?.[1];
+  if (!close) return undefined;
+  let start: number | undefined;
+  for (const doc of src.docs) {
+    visit(doc, {
+      Collection(_, node) {
+        const [from, to] = node.range ?? [];
+        if (node.flow && from !== undefined && from < error.pos[0] && !src.text.slice(from, to).trimEnd().endsWith(close)) start = from;
+      },
+    });
+  }
+  return start === undefined ? undefined : positionOf(src, start);
 }
 
 /**
@@ -76,7 +111,8 @@ function blame(message: string, root: string, t: Target, all: Map<string, Kustom
 export function buildFailureFindings(sink: FindingSink, t: Target, message: string, root: string, all: Map<string, Kustomization>): void {
   const full = message.split(root + path.sep).join('');
   const cause = rootCause(full);
-  const found = blame(message, root, t, all) ?? yamlCulprit(message, t);
+  const kustomizationAt = (dir: string) => all.get(dir) ?? t.tree.find((k) => k.dir === dir);
+  const found = entryCulprit(message, root, kustomizationAt) ?? blame(message, root, t, all) ?? yamlCulprit(message, t);
   const suspects = found ? [] : yamlFilesOf(t).map((f) => path.relative(root, f).split(path.sep).join('/'));
   const from = suspects.length ? ` (kustomize does not say which file; it reads ${listed(suspects)})` : '';
   const detail = found ? found.detail(cause) : `kustomize build failed: ${cause}${from}`;
@@ -103,7 +139,7 @@ function yamlFilesOf(t: Target): string[] {
  * (go-yaml v3 refuses duplicate keys, tabs as indentation, broken syntax); the file with such an
  * error at the line kustomize names, else the only file with one, is the culprit.
  */
-function yamlCulprit(message: string, t: Target): { at: At; detail: (cause: string) => string } | undefined {
+function yamlCulprit(message: string, t: Target): Culprit | undefined {
   if (!/yaml: /.test(message)) return undefined;
   const line = Number(/line (\d+)/.exec(message)?.[1] ?? 0);
   const hits: Array<At & { why: string }> = [];

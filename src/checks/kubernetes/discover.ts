@@ -61,7 +61,26 @@ export function discover(root: string): Discovery {
     }
   }
   const overlays = [...all.values()].filter((k) => k.kind === 'Kustomization' && !referenced.has(k.dir)).map((k) => k.dir);
-  return { all, overlays };
+  return { all, overlays: [...overlays, ...unreachedCycles(all, overlays)] };
+}
+
+/**
+ * Kustomizations that reference only each other in a cycle (a → b → a) are all referenced, so none
+ * would be built and the cycle would pass unseen: the first of each such cycle is built as an
+ * overlay, and kustomize's cycle error is reported at the entry that closes it.
+ */
+function unreachedCycles(all: Map<string, Kustomization>, overlays: string[]): string[] {
+  const reached = new Set<string>();
+  for (const o of overlays) for (const k of buildTree(o, all)) reached.add(k.dir);
+  const out: string[] = [];
+  for (const k of [...all.values()]) {
+    if (reached.has(k.dir) || k.kind !== 'Kustomization') continue;
+    const tree = buildTree(k.dir, all);
+    if (!tree.slice(1).some((d) => [...d.resources, ...d.components].some((e) => localDir(d, e) === k.dir))) continue;
+    out.push(k.dir);
+    for (const d of tree) reached.add(d.dir);
+  }
+  return out;
 }
 
 /** The kustomization and every local kustomization it reaches, the root first. */

@@ -84,7 +84,8 @@ function entries(src: YamlSource, map: unknown, field: string): Entry[] {
   if (!pair) return [];
   const out: Entry[] = [];
   for (const item of seqItems(pair.value)) {
-    const value = scalarString(item);
+    // A path as written: YAML 1.1 would read a plain `.` as NaN.
+    const value = isScalar(item) && item.type === 'PLAIN' && typeof item.source === 'string' ? item.source : scalarString(item);
     if (value === undefined) continue;
     out.push({ value, field, ...positionOf(src, nodeStart(item) ?? 0) });
   }
