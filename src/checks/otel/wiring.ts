@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isSeq, type Node } from 'yaml';
 import { type HostPort, isLiteralAddress, parseEndpoint } from './endpoints.js';
+import { checkDatasources, provisioningFiles } from './grafana.js';
 import { type Listening, type PortRanges, collectorPorts, declaredPorts, describePorts, imagePorts, imageRepository, listensOn } from './listeners.js';
 import type { OtelRuleId } from './rules.js';
 import { type OtelSource, type Position, deref, entries, positionOf, readSource, scalarText } from './source.js';
@@ -36,9 +37,6 @@ interface Tempo {
   httpPort: number;
   ports: Set<number>;
 }
-
-/** Datasource types that reach a server and so need a url. */
-const URL_TYPES = new Set(['tempo', 'prometheus', 'loki', 'jaeger', 'zipkin', 'elasticsearch', 'influxdb', 'graphite', 'alertmanager', 'opentsdb']);
 
 const FILE_LIKE = /\.(ya?ml|json|toml|conf|ini|cfg|properties|txt)$/i;
 
@@ -169,28 +167,11 @@ export function checkWiring(projects: readonly ComposeProject[], collectors: Rea
             }
           }
         }
-        if (m.target.startsWith('/etc/grafana/provisioning/datasources') && /\.ya?ml$/i.test(m.source)) {
-          const src = source(m.source);
-          if (!src.doc) continue;
-          const list = deref(src, entries(src, src.doc.contents as Node | null).find((e) => e.key === 'datasources')?.value ?? null);
-          const uids = new Set<string>();
-          for (const ds of isSeq(list) ? list.items : []) {
-            const es = entries(src, deref(src, ds));
-            const uidNode = es.find((e) => e.key === 'uid')?.value ?? null;
-            const uid = scalarText(uidNode);
-            if (uid !== undefined && uids.has(uid)) add({ rule: 'otel/invalid-datasource', file: src.file, at: positionOf(src, uidNode), message: `datasource uid "${uid}" is used by another datasource of this file: dashboards would reach only one of them` });
-            if (uid !== undefined) uids.add(uid);
-            for (const required of ['name', 'type']) {
-              if (!es.some((e) => e.key === required && scalarText(e.value) !== undefined)) add({ rule: 'otel/invalid-datasource', file: src.file, at: positionOf(src, deref(src, ds)), message: `a datasource without ${required}: Grafana refuses the provisioning file` });
-            }
-            const dsType = scalarText(es.find((e) => e.key === 'type')?.value ?? null);
-            if (dsType && URL_TYPES.has(dsType) && !es.some((e) => e.key === 'url')) add({ rule: 'otel/invalid-datasource', file: src.file, at: positionOf(src, deref(src, ds)), message: `datasource of type ${dsType} has no url` });
-            const url = es.find((e) => e.key === 'url')?.value ?? null;
-            const type = scalarText(es.find((e) => e.key === 'type')?.value ?? null);
-            const text = scalarText(url);
-            if (text !== undefined) reach(src, url, parseEndpoint(text), `Grafana datasource "${scalarText(es.find((e) => e.key === 'name')?.value ?? null) ?? '?'}" (${type ?? 'no type'})`, type === 'tempo');
-          }
-        }
+      }
+      // Every file this service provisions datasources from is one set for Grafana.
+      const provisioning = s.mounts.flatMap((m) => provisioningFiles(m.source, m.target)).map(source);
+      for (const u of checkDatasources(provisioning, add)) {
+        reach(u.src, u.node, parseEndpoint(u.text), `Grafana datasource "${u.name}" (${u.type ?? 'no type'})`, u.type === 'tempo');
       }
     }
   }
