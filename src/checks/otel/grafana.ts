@@ -1,6 +1,7 @@
 // Grafana datasource provisioning, as Grafana reads it at start-up: every file a Grafana service loads
 // from /etc/grafana/provisioning/datasources is one set, so uids, defaults and the uids that
 // datasources name in their jsonData (trace-to-logs links, the service map, …) are checked across them.
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isSeq, type Node } from 'yaml';
@@ -91,6 +92,7 @@ export function checkDatasources(files: readonly OtelSource[], add: (p: Datasour
   const uids = new Map<string, { file: string; line: number }>();
   const defaults = new Map<string, string>();
   const references: Array<{ src: OtelSource; node: Node; uid: string; name: string }> = [];
+  const generated = new Set<string>();
   const at = (src: OtelSource, node: unknown) => ({ file: src.file, at: positionOf(src, node) });
   for (const src of files) {
     if (!src.doc) continue;
@@ -98,9 +100,9 @@ export function checkDatasources(files: readonly OtelSource[], add: (p: Datasour
     if (!top.length) continue;
     const version = top.find((e) => e.key === 'apiVersion');
     const v = scalarText(version?.value ?? null);
-    // Without apiVersion (or 0) Grafana reads the old format, whose keys are snake_case: jsonData,
-    // isDefault and orgId are then silently ignored.
-    const V0 = 'Grafana reads it as the version 0 format, which ignores jsonData, isDefault, orgId and the other camelCase keys; write apiVersion: 1';
+    // Without apiVersion (or 0) Grafana reads the old format (configsV0), whose keys are snake_case
+    // and which has no uid: uid, jsonData, isDefault and orgId are then silently ignored.
+    const V0 = 'Grafana reads it as the version 0 format, which ignores uid, jsonData, isDefault, orgId and the other camelCase keys; write apiVersion: 1';
     if (!version) add({ rule: 'otel/datasource-api-version', ...at(src, src.doc.contents), message: `the provisioning file has no apiVersion: ${V0}` });
     else if (v !== '1') {
       const n = Number(v);
@@ -133,6 +135,9 @@ export function checkDatasources(files: readonly OtelSource[], add: (p: Datasour
           const where = first.file === src.file ? `line ${first.line}` : `${path.basename(first.file)}:${first.line}`;
           add({ rule: 'otel/duplicate-datasource-uid', ...at(src, uidNode), message: `datasource uid "${uid}" is also the uid of the datasource at ${where}: dashboards and links would reach only one of them` });
         } else uids.set(uid, { file: src.file, line: positionOf(src, uidNode).line });
+      } else if (uid === undefined && name !== '?') {
+        // Grafana gives a datasource without a uid one made from its name (safeUIDFromName); a link may name it.
+        generated.add(generatedUid(name));
       }
 
       const isDefault = value('isDefault');
@@ -156,10 +161,15 @@ export function checkDatasources(files: readonly OtelSource[], add: (p: Datasour
     }
   }
   for (const r of references) {
-    if (interpolated(r.uid) || uids.has(r.uid)) continue;
+    if (interpolated(r.uid) || uids.has(r.uid) || generated.has(r.uid)) continue;
     add({ rule: 'otel/unknown-datasource-uid', ...at(r.src, r.node), message: `datasource "${r.name}" links to datasource uid "${r.uid}", which no provisioned datasource has${uids.size ? ` (uids: ${[...uids.keys()].join(', ')})` : ''}` });
   }
   return urls;
+}
+
+/** Grafana's safeUIDFromName: "P" and the first 8 bytes of the name's SHA-256 in hex, upper case. */
+export function generatedUid(name: string): string {
+  return `P${createHash('sha256').update(name).digest('hex').slice(0, 16)}`.toUpperCase();
 }
 
 /**

@@ -1,8 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main.js';
+import { RULES } from '../../../src/checks/otel/index.js';
+import { REPO_ROOT } from '../../helpers/paths.js';
 
 // Grafana datasource provisioning, read as Grafana reads it at start-up: every file a Grafana service
 // loads from /etc/grafana/provisioning/datasources is one set (uids, defaults, links between datasources).
@@ -157,16 +159,20 @@ describe('Grafana datasource provisioning', () => {
     expect((await otel({ [TEMPO_DS]: ['        datasourceUid: prometheus', '        datasourceUid: prom'] })).findings).toEqual([
       `${TEMPO_DS}:12:24 otel/unknown-datasource-uid datasource "Tempo" links to datasource uid "prom", which no provisioned datasource has (uids: loki, prometheus, jaeger, tempo)`,
     ]);
+    // A datasource without a uid gets one made from its name (Grafana's safeUIDFromName), which a link may name:
+    // "P" + the first 8 bytes of SHA-256("Jaeger") in upper-case hex, as Python's hashlib computes it.
+    const noUid = { [OTHERS_DS]: ['    uid: jaeger\n', ''] as [string, string], [TEMPO_DS]: ['        datasourceUid: prometheus', '        datasourceUid: PC9A941E8F2E49454'] as [string, string] };
+    expect((await otel(noUid)).findings).toEqual([]);
     // A link written with an environment reference is Grafana's to expand.
     expect((await otel({ [TEMPO_DS]: ['        datasourceUid: prometheus', '        datasourceUid: ${PROM_UID}'] })).findings).toEqual([]);
   });
 
   it('otel/datasource-api-version: no apiVersion, at the top; another version, at the value', async () => {
     expect((await otel({ [OTHERS_DS]: ['apiVersion: 1\n', ''] })).findings).toEqual([
-      `${OTHERS_DS}:1:1 otel/datasource-api-version the provisioning file has no apiVersion: Grafana reads it as the version 0 format, which ignores jsonData, isDefault, orgId and the other camelCase keys; write apiVersion: 1`,
+      `${OTHERS_DS}:1:1 otel/datasource-api-version the provisioning file has no apiVersion: Grafana reads it as the version 0 format, which ignores uid, jsonData, isDefault, orgId and the other camelCase keys; write apiVersion: 1`,
     ]);
     expect((await otel({ [TEMPO_DS]: ['apiVersion: 1', 'apiVersion: 0'] })).findings).toEqual([
-      `${TEMPO_DS}:1:13 otel/datasource-api-version apiVersion is 0: Grafana reads it as the version 0 format, which ignores jsonData, isDefault, orgId and the other camelCase keys; write apiVersion: 1`,
+      `${TEMPO_DS}:1:13 otel/datasource-api-version apiVersion is 0: Grafana reads it as the version 0 format, which ignores uid, jsonData, isDefault, orgId and the other camelCase keys; write apiVersion: 1`,
     ]);
     expect((await otel({ [TEMPO_DS]: ['apiVersion: 1', 'apiVersion: 2'] })).findings).toEqual([
       `${TEMPO_DS}:1:13 otel/datasource-api-version apiVersion is 2: there is no provisioning format 2 (Grafana reads it as 1); write apiVersion: 1`,
@@ -186,4 +192,15 @@ describe('Grafana datasource provisioning', () => {
       `${OTHERS_DS}:6:10 otel/wrong-endpoint-port Grafana datasource "Loki" (loki) reaches "loki" at port 3101, which compose service "loki" does not listen on (the documented ports of grafana/loki: 3100, 9095)`,
     ]);
   });
+});
+
+it('every otel rule is documented in docs/rules/otel.md with its default severity and description', () => {
+  const doc = readFileSync(path.join(REPO_ROOT, 'docs', 'rules', 'otel.md'), 'utf8');
+  for (const r of RULES) {
+    expect(doc, r.id).toContain(`## ${r.id}\n`);
+    const section = doc.split(`## ${r.id}\n`)[1]!.split('\n## ')[0]!;
+    expect(section, r.id).toContain(`**Default severity:** ${r.severity}`);
+    expect(section, r.id).toContain(r.description);
+    expect(section, r.id).toContain(`${r.id}: off`);
+  }
 });
