@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { discoverProjects } from '../compose/discover.js';
 import { discoverConfigs } from '../otel/discover.js';
+import { UsageError } from '../../report/finding.js';
 import { buildTree, discover as discoverKustomizations } from '../kubernetes/discover.js';
 import { discoverTerraformFiles } from '../terraform/discover.js';
 import type { ProjectConfig } from '../../settings/config.js';
@@ -89,7 +90,7 @@ export async function planInfra(opts: PlanOptions): Promise<InfraPlan> {
   }
   // The otel check reads the collector configurations, the files beside them (Tempo's, Grafana's) and
   // the compose files whose services mount them; it checks them together, so it runs whole or not at all.
-  const configs = discoverConfigs(root, opts.otelConfigs?.length ? opts.otelConfigs : undefined).map((f) => rel(root, f));
+  const configs = otelConfigs(root, opts.otelConfigs);
   const otelInputs = new Set([...configs, ...configs.map((f) => path.posix.dirname(f) + '/'), ...(configs.length ? projects.flat() : [])]);
   const otelTouched = !changed || [...changed].some((f) => otelInputs.has(f) || otelInputs.has(path.posix.dirname(f) + '/'));
 
@@ -99,6 +100,19 @@ export async function planInfra(opts: PlanOptions): Promise<InfraPlan> {
     kustomize: { overlays, versions, matrix: { include } },
     otel: { configs: otelTouched ? configs : [] },
   };
+}
+
+/**
+ * The collector configurations, relative to root. A configured one that is missing or outside root
+ * still counts: the otel job, not the plan, reports it, and the other checks still run.
+ */
+function otelConfigs(root: string, configured: string[] | undefined): string[] {
+  try {
+    return discoverConfigs(root, configured?.length ? configured : undefined).map((f) => rel(root, f));
+  } catch (e) {
+    if (e instanceof UsageError && configured?.length) return configured;
+    throw e;
+  }
 }
 
 /** The plan for the targets .portarium-infra.yml names (its compose, terraform, kubernetes and otel sections). */
