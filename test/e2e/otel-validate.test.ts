@@ -67,6 +67,21 @@ describe('actions/otel-validate as the runner runs it (dist on Node 24)', () => 
     expect(r.stdout).toMatch(/^::error::OpenTelemetry validation: 1 error/m);
   });
 
+  it('annotates a Grafana datasource provisioning mistake at its line', () => {
+    const ws = workspaceWithExample({ file: 'infra/otel/grafana-datasources.yaml', from: 'uid: tempo', to: 'uid: tempo.main' });
+    const r = runStep('otel-validate', { 'working-directory': 'repo' }, { workspace: ws });
+    expect(r.status).toBe(1);
+    const file = 'repo/infra/otel/grafana-datasources.yaml';
+    expect(parseAnnotations(r.stdout).filter((a) => a.level === 'error' && a.props['file'])).toEqual([
+      {
+        level: 'error',
+        props: expect.objectContaining({ file, line: String(lineOf(path.join(ws, file), 'uid: tempo.main')), title: expect.stringContaining('otel/invalid-datasource-uid') }),
+        message: expect.stringContaining('datasource uid "tempo.main" is not one Grafana accepts'),
+      },
+    ]);
+    expect(r.outputs['errors']).toBe('1');
+  });
+
   it('takes external-hosts and configs as inputs, over the settings', () => {
     const ws = workspaceWithExample({ file: CONFIG, from: 'endpoint: tempo:4317', to: 'endpoint: traces.example.com:4317' });
     const r = runStep('otel-validate', { 'working-directory': 'repo', configs: CONFIG, 'external-hosts': 'traces.example.com' }, { workspace: ws });
