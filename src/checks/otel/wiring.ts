@@ -159,7 +159,7 @@ export function checkWiring(projects: readonly ComposeProject[], collectors: Rea
             // Some take a list: elasticsearch's endpoints, kafka's brokers.
             for (const key of ['endpoints', 'brokers']) {
               const list = deref(collector, settings.find((e) => e.key === key)?.value ?? null);
-              if (isSeq(list)) targets.push(...(list.items as Node[]));
+              if (isSeq(list)) targets.push(...list.items.map((item) => deref(collector, item)));
             }
             for (const ep of targets) {
               const text = scalarText(ep);
@@ -169,7 +169,7 @@ export function checkWiring(projects: readonly ComposeProject[], collectors: Rea
         }
       }
       // Every file this service provisions datasources from is one set for Grafana.
-      const provisioning = s.mounts.flatMap((m) => provisioningFiles(m.source, m.target)).map(source);
+      const provisioning = [...new Set(s.mounts.flatMap((m) => provisioningFiles(m.source, m.target)))].map(source);
       for (const u of checkDatasources(provisioning, add)) {
         reach(u.src, u.node, parseEndpoint(u.text), `Grafana datasource "${u.name}" (${u.type ?? 'no type'})`, u.type === 'tempo');
       }

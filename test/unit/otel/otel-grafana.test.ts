@@ -125,6 +125,11 @@ describe('Grafana datasource provisioning', () => {
     expect(await otel()).toEqual({ code: 0, findings: [] });
   });
 
+  it('reads a file once though it is mounted both alone and with its directory', async () => {
+    const both = ['      - ./grafana/provisioning:/etc/grafana/provisioning:ro\n', '      - ./grafana/provisioning:/etc/grafana/provisioning:ro\n      - ./grafana/provisioning/datasources/tempo.yaml:/etc/grafana/provisioning/datasources/tempo.yaml:ro\n'] as [string, string];
+    expect(await otel({ 'docker-compose.yml': both })).toEqual({ code: 0, findings: [] });
+  });
+
   it('otel/unknown-datasource-type: a type Grafana does not ship, at the type; a plugin id is accepted', async () => {
     expect((await otel({ [OTHERS_DS]: ['type: loki', 'type: lokki'] })).findings).toEqual([
       `${OTHERS_DS}:5:11 otel/unknown-datasource-type datasource "Loki" has type "lokki", which is no datasource Grafana ships and no plugin id (<org>-<name>-datasource)`,
