@@ -37,6 +37,8 @@ describe('root action modes used by ci-infra', () => {
     expect(plan.kustomize.overlays).toEqual(['infra/kubernetes/overlays/dev', 'infra/kubernetes/overlays/prod', 'infra/kubernetes/overlays/staging']);
     expect(JSON.parse(few.outputs['kustomize-matrix']!).include).toHaveLength(1);
     expect(few.outputs['has-compose']).toBe('true');
+    expect(plan.otel.configs).toEqual(['infra/otel/collector-config.yaml']);
+    expect(few.outputs['has-otel']).toBe('true');
 
     const many = runStep('check', { mode: 'plan', 'kubernetes-versions': '1.35.0\n1.36.0\n1.37.0' }, { workspace: ws });
     const legs = JSON.parse(many.outputs['kustomize-matrix']!).include as Array<{ paths: string; versions: string }>;
@@ -73,6 +75,9 @@ describe('root action modes used by ci-infra', () => {
       expect(r.outputs['terraform-paths']).toBe('infra/terraform/aws/outputs.tf');
       expect(plan.compose.projects).toEqual([]);
       expect(r.outputs['has-compose']).toBe('false');
+      // Neither change touches a collector configuration, the files beside it or a compose file.
+      expect(plan.otel.configs).toEqual([]);
+      expect(r.outputs['has-otel']).toBe('false');
       expect(r.stdout).toContain('2 file(s) changed since HEAD^1');
 
       const bad = runStep('check', { mode: 'plan', 'changed-since': 'HEAD~5' }, { workspace: ws });

@@ -60,10 +60,23 @@ const call = (name: string | undefined, jobIndex = 0): Json => ({
 });
 
 describe('ci-infra called several times in one run', () => {
-  it('uploads three kinds of findings artifacts, all named from the call', () => {
-    expect(uploads).toHaveLength(3);
-    expect(uploads.map((u) => expand(u, call('backend', 2)))).toEqual(['ci-infra.backend.compose', 'ci-infra.backend.terraform-fmt', 'ci-infra.backend.kustomize-2']);
-    expect(uploads.map((u) => expand(u, call(undefined)))).toEqual(['ci-infra.infra.compose', 'ci-infra.infra.terraform-fmt', 'ci-infra.infra.kustomize-0']);
+  it('uploads four kinds of findings artifacts, all named from the call', () => {
+    expect(uploads).toHaveLength(4);
+    expect(uploads.map((u) => expand(u, call('backend', 2)))).toEqual(['ci-infra.backend.compose', 'ci-infra.backend.terraform-fmt', 'ci-infra.backend.kustomize-2', 'ci-infra.backend.otel']);
+    expect(uploads.map((u) => expand(u, call(undefined)))).toEqual(['ci-infra.infra.compose', 'ci-infra.infra.terraform-fmt', 'ci-infra.infra.kustomize-0', 'ci-infra.infra.otel']);
+  });
+
+  it('the report job waits for every job that uploads findings, and each runs only when its plan output says so', () => {
+    const all = ciInfra['jobs'] as Record<string, { needs?: string[]; if?: string; steps?: Json[] }>;
+    const uploaders = Object.entries(all)
+      .filter(([, j]) => (j.steps ?? []).some((s) => String(s['uses']).startsWith('actions/upload-artifact@')))
+      .map(([name]) => name);
+    expect(uploaders).toEqual(['compose', 'terraform-fmt', 'kustomize', 'otel']);
+    expect(all['report']!.needs).toEqual(['plan', ...uploaders]);
+    const plan = (outputs: Json) => ({ inputs: {}, needs: { plan: { outputs } } });
+    expect(condition(all['otel']!.if!, plan({ 'has-otel': 'true' }))).toBe(true);
+    expect(condition(all['otel']!.if!, plan({ 'has-otel': 'false', 'has-compose': 'true' }))).toBe(false);
+    expect(((all['plan'] as Json)['outputs'] as Json)['has-otel']).toBe('${{ steps.plan.outputs.has-otel }}');
   });
 
   it("the report job's pattern takes every artifact of its own call and none of another's", () => {

@@ -58,12 +58,14 @@ async function plan(root: string, config: ProjectConfig, changed: ReadonlySet<st
   core.setOutput('has-compose', p.compose.projects.length > 0);
   core.setOutput('has-terraform', p.terraform.files.length > 0);
   core.setOutput('has-kustomize', p.kustomize.matrix.include.length > 0);
+  core.setOutput('has-otel', p.otel.configs.length > 0);
   core.setOutput('kustomize-matrix', JSON.stringify(p.kustomize.matrix));
   // Narrowed to the changed files, the terraform job checks only those; otherwise what it was given.
   core.setOutput('terraform-paths', (filter ? p.terraform.files : (config.checks.terraform.paths ?? [])).join('\n'));
   info(
     `plan: ${p.compose.projects.length} compose project(s), ${p.terraform.files.length} terraform file(s), ` +
-      `${p.kustomize.overlays.length} overlay(s) × ${p.kustomize.versions.length} Kubernetes version(s) in ${p.kustomize.matrix.include.length} job(s)`,
+      `${p.kustomize.overlays.length} overlay(s) × ${p.kustomize.versions.length} Kubernetes version(s) in ${p.kustomize.matrix.include.length} job(s), ` +
+      `${p.otel.configs.length} collector configuration(s)`,
   );
   return undefined;
 }

@@ -5,6 +5,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isSeq, type Node } from 'yaml';
 import { type HostPort, isLiteralAddress, parseEndpoint } from './endpoints.js';
+import { checkDatasources, provisioningFiles } from './grafana.js';
+import { type Listening, type PortRanges, collectorPorts, declaredPorts, describePorts, imagePorts, imageRepository, listensOn } from './listeners.js';
 import type { OtelRuleId } from './rules.js';
 import { type OtelSource, type Position, deref, entries, positionOf, readSource, scalarText } from './source.js';
 
@@ -25,6 +27,9 @@ export interface WiringProblem {
 interface Service {
   name: string;
   ports: Set<number>;
+  /** `ports:` container ports and `expose:`. */
+  declared: PortRanges;
+  image: string | undefined;
   mounts: Array<{ source: string; target: string }>;
 }
 
@@ -33,9 +38,6 @@ interface Tempo {
   ports: Set<number>;
 }
 
-/** Datasource types that reach a server and so need a url. */
-const URL_TYPES = new Set(['tempo', 'prometheus', 'loki', 'jaeger', 'zipkin', 'elasticsearch', 'influxdb', 'graphite', 'alertmanager', 'opentsdb']);
-
 const FILE_LIKE = /\.(ya?ml|json|toml|conf|ini|cfg|properties|txt)$/i;
 
 function servicesOf(project: ComposeProject): Service[] {
@@ -43,19 +45,22 @@ function servicesOf(project: ComposeProject): Service[] {
   return Object.entries(services).map(([name, s]) => ({
     name,
     ports: new Set(((s['ports'] ?? []) as Array<{ target?: number }>).map((p) => Number(p.target))),
+    declared: declaredPorts(s),
+    image: typeof s['image'] === 'string' ? s['image'] : undefined,
     mounts: ((s['volumes'] ?? []) as Array<{ type?: string; source?: string; target?: string }>)
       .filter((v) => v.type === 'bind' && typeof v.source === 'string')
       .map((v) => ({ source: v.source!, target: v.target ?? '' })),
   }));
 }
 
-/** Names another container resolves on the project's networks: service names (and their container_name, hostname). */
-function hostNames(project: ComposeProject): Set<string> {
-  const names = new Set<string>();
+/** Names another container resolves on the project's networks: service names (and their container_name, hostname), to the service. */
+function hostNames(project: ComposeProject): Map<string, string> {
+  const names = new Map<string, string>();
   for (const [name, s] of Object.entries((project.model['services'] ?? {}) as Record<string, Record<string, unknown>>)) {
-    names.add(name);
-    for (const k of ['container_name', 'hostname']) if (typeof s[k] === 'string') names.add(s[k]);
+    for (const k of ['container_name', 'hostname']) if (typeof s[k] === 'string' && !names.has(s[k])) names.set(s[k], name);
   }
+  // A service name wins over another service's hostname.
+  for (const name of Object.keys((project.model['services'] ?? {}) as object)) names.set(name, name);
   return names;
 }
 
@@ -102,12 +107,14 @@ export function checkWiring(projects: readonly ComposeProject[], collectors: Rea
     const services = servicesOf(project);
     const names = hostNames(project);
     const tempos = new Map<string, Tempo>();
+    const collectorOf = new Map<string, OtelSource>();
     for (const s of services) {
       for (const m of s.mounts) {
         if (!existsSync(m.source)) {
           if (FILE_LIKE.test(m.source) || FILE_LIKE.test(m.target)) add({ rule: 'otel/missing-mount-source', ...mountLocation(project, m.source), message: `service "${s.name}" mounts ${path.basename(m.source)} at ${m.target}, but the file does not exist (Docker would create an empty directory there)` });
           continue;
         }
+        if (collectors.get(m.source)?.doc) collectorOf.set(s.name, collectors.get(m.source)!);
         if (!FILE_LIKE.test(m.source) || !/\.ya?ml$/i.test(m.source)) continue;
         const src = source(m.source);
         const tempo = src.doc ? readTempo(src) : undefined;
@@ -117,14 +124,25 @@ export function checkWiring(projects: readonly ComposeProject[], collectors: Rea
     const reach = (src: OtelSource, node: Node | null, hp: HostPort | undefined, what: string, wantHttp: boolean) => {
       if (!hp || isLiteralAddress(hp.host) || externalHosts.includes(hp.host)) return;
       const at = { file: src.file, at: positionOf(src, node) };
-      if (!names.has(hp.host)) {
+      const service = names.get(hp.host);
+      if (service === undefined) {
         add({ rule: 'otel/unknown-endpoint-host', ...at, message: `${what} names host "${hp.host}", which is no compose service and no otel.external-hosts entry` });
         return;
       }
-      const tempo = tempos.get(hp.host);
-      if (!tempo || hp.port === undefined) return;
-      if (wantHttp && hp.port !== tempo.httpPort) add({ rule: 'otel/wrong-endpoint-port', ...at, message: `${what} reaches Tempo ("${hp.host}") at port ${hp.port}, but Tempo's HTTP API listens on ${tempo.httpPort} (server.http_listen_port)` });
-      else if (!wantHttp && !tempo.ports.has(hp.port)) add({ rule: 'otel/wrong-endpoint-port', ...at, message: `${what} reaches Tempo ("${hp.host}") at port ${hp.port}, which Tempo does not listen on (its configuration serves ${[...tempo.ports].sort((a, b) => a - b).join(', ')})` });
+      if (hp.port === undefined) return;
+      const tempo = tempos.get(service);
+      if (tempo) {
+        if (wantHttp && hp.port !== tempo.httpPort) add({ rule: 'otel/wrong-endpoint-port', ...at, message: `${what} reaches Tempo ("${hp.host}") at port ${hp.port}, but Tempo's HTTP API listens on ${tempo.httpPort} (server.http_listen_port)` });
+        else if (!wantHttp && !tempo.ports.has(hp.port)) add({ rule: 'otel/wrong-endpoint-port', ...at, message: `${what} reaches Tempo ("${hp.host}") at port ${hp.port}, which Tempo does not listen on (its configuration serves ${[...tempo.ports].sort((a, b) => a - b).join(', ')})` });
+        return;
+      }
+      const listening = listeningOf(services.find((x) => x.name === service)!, collectorOf.get(service));
+      if (!listening || listensOn(listening, hp.port)) return;
+      add({
+        rule: 'otel/wrong-endpoint-port',
+        ...at,
+        message: `${what} reaches "${hp.host}" at port ${hp.port}, which compose service "${service}" does not listen on (${listening.from}: ${describePorts(listening.ranges)})`,
+      });
     };
     for (const s of services) {
       for (const m of s.mounts) {
@@ -133,39 +151,50 @@ export function checkWiring(projects: readonly ComposeProject[], collectors: Rea
         if (collector?.doc) {
           checkReceiverPorts(collector, s, add);
           for (const ex of entries(collector, entries(collector, collector.doc.contents as Node | null).find((e) => e.key === 'exporters')?.value ?? null)) {
-            const type = ex.key.split('/')[0];
-            if (type !== 'otlp' && type !== 'otlphttp') continue;
-            const ep = entries(collector, ex.value).find((e) => e.key === 'endpoint')?.value ?? null;
-            const text = scalarText(ep);
-            if (text !== undefined) reach(collector, ep, parseEndpoint(text, type === 'otlp' ? 4317 : undefined), `exporter "${ex.key}"`, false);
-          }
-        }
-        if (m.target.startsWith('/etc/grafana/provisioning/datasources') && /\.ya?ml$/i.test(m.source)) {
-          const src = source(m.source);
-          if (!src.doc) continue;
-          const list = deref(src, entries(src, src.doc.contents as Node | null).find((e) => e.key === 'datasources')?.value ?? null);
-          const uids = new Set<string>();
-          for (const ds of isSeq(list) ? list.items : []) {
-            const es = entries(src, deref(src, ds));
-            const uidNode = es.find((e) => e.key === 'uid')?.value ?? null;
-            const uid = scalarText(uidNode);
-            if (uid !== undefined && uids.has(uid)) add({ rule: 'otel/invalid-datasource', file: src.file, at: positionOf(src, uidNode), message: `datasource uid "${uid}" is used by another datasource of this file: dashboards would reach only one of them` });
-            if (uid !== undefined) uids.add(uid);
-            for (const required of ['name', 'type']) {
-              if (!es.some((e) => e.key === required && scalarText(e.value) !== undefined)) add({ rule: 'otel/invalid-datasource', file: src.file, at: positionOf(src, deref(src, ds)), message: `a datasource without ${required}: Grafana refuses the provisioning file` });
+            const type = ex.key.split('/')[0]!;
+            // The prometheus exporter's endpoint is where it listens, not a target.
+            if (LISTENING_EXPORTERS.has(type)) continue;
+            const settings = entries(collector, ex.value);
+            const targets = settings.filter((e) => e.key === 'endpoint').map((e) => e.value);
+            // Some take a list: elasticsearch's endpoints, kafka's brokers.
+            for (const key of ['endpoints', 'brokers']) {
+              const list = deref(collector, settings.find((e) => e.key === key)?.value ?? null);
+              if (isSeq(list)) targets.push(...list.items.map((item) => deref(collector, item)));
             }
-            const dsType = scalarText(es.find((e) => e.key === 'type')?.value ?? null);
-            if (dsType && URL_TYPES.has(dsType) && !es.some((e) => e.key === 'url')) add({ rule: 'otel/invalid-datasource', file: src.file, at: positionOf(src, deref(src, ds)), message: `datasource of type ${dsType} has no url` });
-            const url = es.find((e) => e.key === 'url')?.value ?? null;
-            const type = scalarText(es.find((e) => e.key === 'type')?.value ?? null);
-            const text = scalarText(url);
-            if (text !== undefined) reach(src, url, parseEndpoint(text), `Grafana datasource "${scalarText(es.find((e) => e.key === 'name')?.value ?? null) ?? '?'}" (${type ?? 'no type'})`, type === 'tempo');
+            for (const ep of targets) {
+              const text = scalarText(ep);
+              if (text !== undefined) reach(collector, ep, parseEndpoint(text, type === 'otlp' ? 4317 : undefined), `exporter "${ex.key}"`, false);
+            }
           }
         }
+      }
+      // Every file this service provisions datasources from is one set for Grafana.
+      const provisioning = [...new Set(s.mounts.flatMap((m) => provisioningFiles(m.source, m.target)))].map(source);
+      for (const u of checkDatasources(provisioning, add)) {
+        reach(u.src, u.node, parseEndpoint(u.text), `Grafana datasource "${u.name}" (${u.type ?? 'no type'})`, u.type === 'tempo');
       }
     }
   }
   return problems;
+}
+
+/** Exporters whose endpoint is an address they listen on. */
+const LISTENING_EXPORTERS = new Set(['prometheus', 'debug', 'file', 'nop']);
+
+/**
+ * The ports another container can reach a non-Tempo service at, or undefined when they are not known:
+ * a collector's configuration, else the compose declarations with the image's documented defaults.
+ */
+function listeningOf(s: Service, collector: OtelSource | undefined): Listening | undefined {
+  if (collector) {
+    const ports = collectorPorts(collector);
+    return ports?.length ? { ranges: ports.map((p) => [p, p]), from: 'its collector configuration serves' } : undefined;
+  }
+  const image = imagePorts(s.image);
+  const ranges: PortRanges = [...s.declared, ...(image ?? []).map((p): [number, number] => [p, p])];
+  if (!ranges.length) return undefined;
+  const from = image ? (s.declared.length ? `its ports:/expose: and the documented ports of ${imageRepository(s.image!)}` : `the documented ports of ${imageRepository(s.image!)}`) : 'its ports:/expose:';
+  return { ranges, from };
 }
 
 function checkReceiverPorts(src: OtelSource, s: Service, add: (p: WiringProblem) => void): void {

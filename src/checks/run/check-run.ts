@@ -1,11 +1,9 @@
-import path from 'node:path';
 import type { CheckContext, CheckDefinition, TargetDone } from '../registry.js';
 import { CHECKS } from '../registry.js';
 import { imageOptions, planImages } from '../images/index.js';
 import { type SettingsOverlay, overlaySettings } from '../../settings/config.js';
 import type { CheckResult } from '../../report/finding.js';
 import { narrowingBy } from './changes.js';
-import { discoverConfigs } from '../otel/discover.js';
 import { planFromConfig } from './plan.js';
 
 /** A check `check` will run, with the settings that narrow it to the targets a change touches. */
@@ -27,18 +25,12 @@ export async function planCheckRuns(ctx: CheckContext, touched?: ReadonlySet<str
   const images = await planImages({ root: ctx.root, ...imageOptions(ctx.config.checks.images), ...(ctx.workspace !== undefined && { workspace: ctx.workspace }) });
   const imageInputs = images.images.flatMap((t) => [t.dockerfile, t.context === '.' ? undefined : t.context + '/']).filter((p): p is string => !!p);
 
-  // The otel check reads the collector configurations, the files beside them (Tempo's, Grafana's) and
-  // the compose files whose services mount them.
-  const rel = (f: string) => path.relative(ctx.root, f).split(path.sep).join('/');
-  const configs = discoverConfigs(ctx.root, ctx.config.checks.otel.configs).map(rel);
-  const otelInputs = new Set([...configs, ...configs.map((f) => path.posix.dirname(f) + '/'), ...(configs.length ? plan.compose.projects.flat() : [])]);
-
   const runs: CheckRun[] = [];
   for (const check of CHECKS) {
     if (check.name === 'compose' && plan.compose.projects.length) runs.push({ check, settings: {} });
     if (check.name === 'terraform-fmt' && plan.terraform.files.length) runs.push({ check, settings: { terraform: { paths: plan.terraform.files } } });
     if (check.name === 'kustomize' && plan.kustomize.overlays.length) runs.push({ check, settings: { kubernetes: { paths: plan.kustomize.overlays } } });
-    if (check.name === 'otel' && [...changed].some((f) => otelInputs.has(f) || otelInputs.has(path.posix.dirname(f) + '/'))) runs.push({ check, settings: {} });
+    if (check.name === 'otel' && plan.otel.configs.length) runs.push({ check, settings: {} });
     if (check.name === 'images' && [...changed].some((f) => imageInputs.some((p) => f === p || (p.endsWith('/') && f.startsWith(p))))) runs.push({ check, settings: {} });
   }
   return runs;

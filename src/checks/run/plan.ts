@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { discoverProjects } from '../compose/discover.js';
+import { discoverConfigs } from '../otel/discover.js';
+import { UsageError } from '../../report/finding.js';
 import { buildTree, discover as discoverKustomizations } from '../kubernetes/discover.js';
 import { discoverTerraformFiles } from '../terraform/discover.js';
 import type { ProjectConfig } from '../../settings/config.js';
@@ -14,6 +16,8 @@ export interface InfraPlan {
   compose: { projects: string[][] };
   terraform: { files: string[] };
   kustomize: { overlays: string[]; versions: string[]; matrix: { include: KustomizeLeg[] } };
+  /** Collector configurations: all of them, or none when no change touches what the otel check reads. */
+  otel: { configs: string[] };
 }
 
 export interface KustomizeLeg {
@@ -29,6 +33,8 @@ export interface PlanOptions {
   terraformPaths?: string[];
   kustomizePaths?: string[];
   kubernetesVersions?: string[];
+  /** Collector configurations (otel.configs); empty discovers them. */
+  otelConfigs?: string[];
   /** Overlay × version pairs up to which one job does all the kustomize work. */
   fanOutAbove?: number;
   /** Only targets these root-relative files touch (a pull request's changes). */
@@ -82,18 +88,43 @@ export async function planInfra(opts: PlanOptions): Promise<InfraPlan> {
       });
     }
   }
-  return { compose: { projects: compose }, terraform: { files: terraform }, kustomize: { overlays, versions, matrix: { include } } };
+  // The otel check reads the collector configurations, the files beside them (Tempo's, Grafana's) and
+  // the compose files whose services mount them; it checks them together, so it runs whole or not at all.
+  const configs = otelConfigs(root, opts.otelConfigs);
+  const otelInputs = new Set([...configs, ...configs.map((f) => path.posix.dirname(f) + '/'), ...(configs.length ? projects.flat() : [])]);
+  const otelTouched = !changed || [...changed].some((f) => otelInputs.has(f) || otelInputs.has(path.posix.dirname(f) + '/'));
+
+  return {
+    compose: { projects: compose },
+    terraform: { files: terraform },
+    kustomize: { overlays, versions, matrix: { include } },
+    otel: { configs: otelTouched ? configs : [] },
+  };
 }
 
-/** The plan for the targets .portarium-infra.yml names (its compose, terraform and kubernetes sections). */
+/**
+ * The collector configurations, relative to root. A configured one that is missing or outside root
+ * still counts: the otel job, not the plan, reports it, and the other checks still run.
+ */
+function otelConfigs(root: string, configured: string[] | undefined): string[] {
+  try {
+    return discoverConfigs(root, configured?.length ? configured : undefined).map((f) => rel(root, f));
+  } catch (e) {
+    if (e instanceof UsageError && configured?.length) return configured;
+    throw e;
+  }
+}
+
+/** The plan for the targets .portarium-infra.yml names (its compose, terraform, kubernetes and otel sections). */
 export function planFromConfig(root: string, config: ProjectConfig, changedFiles?: ReadonlySet<string>): Promise<InfraPlan> {
-  const { compose, terraform, kubernetes } = config.checks;
+  const { compose, terraform, kubernetes, otel } = config.checks;
   return planInfra({
     root,
     composeFiles: compose.files ?? [],
     terraformPaths: terraform.paths ?? [],
     kustomizePaths: kubernetes.paths ?? [],
     kubernetesVersions: kubernetes.kubernetesVersions ?? [],
+    otelConfigs: otel.configs ?? [],
     ...(changedFiles && { changedFiles }),
   });
 }

@@ -286,7 +286,7 @@ describe('otel across files: compose, Tempo, Grafana', () => {
     expect(r.findings).toEqual([
       'infra/otel/grafana-datasources.yaml:5:5 otel/invalid-datasource datasource of type tempo has no url',
       'infra/otel/grafana-datasources.yaml:9:5 otel/invalid-datasource datasource of type tempo has no url',
-      'infra/otel/grafana-datasources.yaml:10:10 otel/invalid-datasource datasource uid "tempo" is used by another datasource of this file: dashboards would reach only one of them',
+      'infra/otel/grafana-datasources.yaml:10:10 otel/duplicate-datasource-uid datasource uid "tempo" is also the uid of the datasource at line 6: dashboards and links would reach only one of them',
     ]);
   });
 
