@@ -1,14 +1,20 @@
-import { isMap, type Node } from 'yaml';
+import { isMap, isSeq, type Node } from 'yaml';
 import { readBounded } from '../../bounded-read.js';
 import type { Located } from './source-map.js';
-import { valuesFiles, valuesSet } from './helm-chart.js';
+import { valuesFiles } from './helm-chart.js';
 import { loadYaml, nodeStart, pairOf, positionOf } from './yaml-source.js';
+
+/**
+ * Values given to helm: a values file, or a map inside another YAML file (a helmCharts entry's
+ * `valuesInline`, at that path of the kustomization).
+ */
+export type ValuesSource = string | { file: string; at: ReadonlyArray<string | number> };
 
 export interface TemplateOrigin {
   /** The template file helm's `# Source:` line names. */
   file: string;
-  /** Values files given to helm, in order. */
-  values: readonly string[];
+  /** Values given to helm, in order (a later one wins). */
+  values: readonly ValuesSource[];
   chartDir: string;
 }
 
@@ -37,17 +43,24 @@ export function locateInTemplate(t: TemplateOrigin, segs: readonly string[]): Lo
   const fromValues = STRAIGHT_FROM_VALUES.exec(lines[at]!)?.[1];
   if (fromValues) {
     const keys = fromValues.split('.');
-    const file = valuesFiles(t).reverse().find((f) => valuesSet(f, keys));
-    const hit = file ? valuesLine(file, keys) : undefined;
-    if (hit) return hit;
+    // The last source that sets the key is the one whose value helm used.
+    for (const v of valuesFiles(t).reverse()) {
+      const hit = valuesLine(v, keys);
+      if (hit) return hit;
+    }
   }
   const column = lines[at]!.search(/\S/) + 1;
   return { file: t.file, line: at + 1, column, via: 'source' };
 }
 
-function valuesLine(file: string, keys: readonly string[]): Located | undefined {
+/** Where a values source sets the dotted key; undefined when it does not. */
+function valuesLine(v: ValuesSource, keys: readonly string[]): Located | undefined {
+  const file = typeof v === 'string' ? v : v.file;
   const src = loadYaml(file);
   let node: unknown = src?.docs[0]?.contents;
+  for (const step of typeof v === 'string' ? [] : v.at) {
+    node = typeof step === 'number' ? (isSeq(node) ? node.items[step] : undefined) : pairOf(node, step)?.value;
+  }
   let pos: { line: number; column: number } | undefined;
   for (const k of keys) {
     if (!src || !isMap(node)) return undefined;

@@ -41,11 +41,106 @@ const KUSTOMIZATION = 'namespace: apps\nhelmCharts:\n  - name: web\n    releaseN
 const show = (r: Awaited<ReturnType<typeof runKustomize>>) => r.findings.map((f) => `${f.rule} ${f.file}:${f.line}`).sort();
 
 describe('helmCharts', () => {
-  it.runIf(findTool('helm') !== undefined)('a local chart is rendered by the pinned helm and validated; a finding names the helmCharts entry', async () => {
+  it.runIf(findTool('helm') !== undefined)('a local chart is rendered by the pinned helm and validated; a finding points at the template line', async () => {
     const r = await runKustomize({ root: repo({ ...chart, 'app/kustomization.yaml': KUSTOMIZATION }) });
-    expect(show(r)).toEqual(['kubernetes/schema app/kustomization.yaml:3']);
+    expect(show(r)).toEqual(['kubernetes/schema app/charts/web/templates/deploy.yaml:14']);
     expect(r.findings[0]!.message).toMatch(/unknown field imagePullPolice/);
     expect(r.overlays.map((o) => [o.path, o.resources])).toEqual([['app', 1]]);
+  }, 60_000);
+
+  // A literal mistake in the template, a value of the wrong type in a values file and one in valuesInline.
+  const typed = {
+    'app/charts/web/Chart.yaml': 'apiVersion: v2\nname: web\nversion: 0.1.0\n',
+    'app/charts/web/values.yaml': `replicas: 2\nimage: nginx@${DIGEST}\nport: 80\nlevel: info\n`,
+    'app/charts/web/templates/deploy.yaml': [
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata:',
+      '  name: {{ .Release.Name }}',
+      'spec:',
+      '  replicas: {{ .Values.replicas }}',
+      '  selector: {matchLabels: {app: web}}',
+      '  template:',
+      '    metadata: {labels: {app: web}}',
+      '    spec:',
+      '      containers:',
+      '        - name: web',
+      '          image: {{ .Values.image }}',
+      '          imagePullPolice: Always',
+      '          env:',
+      '            - name: LEVEL',
+      '              value: {{ .Values.level }}',
+      '          ports:',
+      '            - containerPort: {{ .Values.port | quote }}',
+      '          resources: {requests: {cpu: 10m}, limits: {cpu: 10m}}',
+      '',
+    ].join('\n'),
+    'app/charts/web/templates/svc.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: {{ .Release.Name }}\nspec:\n  selector: {app: web}\n  ports:\n    - port: 80\n      protocol: {{ .Values.protocol | default "TCP" }}\n      targetPort: http\n      nodePort: "x"\n',
+    'app/values/prod.yaml': 'replicas: 3\nport: 8080\n',
+  };
+  const kustomization = (extra: string) =>
+    ['namespace: apps', extra, 'helmCharts:', '  - name: web', '    releaseName: site', '    valuesFile: values/prod.yaml', '    valuesInline:', '      level: 3', ''].join('\n');
+  // The valuesInline value's line in the kustomization moves with what is written above it.
+  const expected = (inlineLine: number) =>
+    [
+      'kubernetes/schema app/charts/web/templates/deploy.yaml:14',
+      'kubernetes/schema app/charts/web/templates/svc.yaml:11',
+      `kubernetes/schema app/kustomization.yaml:${inlineLine}`,
+      'kubernetes/schema app/values/prod.yaml:2',
+    ].sort();
+
+  it.runIf(findTool('helm') !== undefined)('findings point at the template line, the values file line and the valuesInline line', async () => {
+    const r = await runKustomize({ root: repo({ ...typed, 'app/kustomization.yaml': kustomization('') }) });
+    expect(show(r)).toEqual(expected(8));
+    const at = (file: string) => r.findings.filter((f) => f.file === file).map((f) => f.message).join('\n');
+    expect(at('app/values/prod.yaml')).toMatch(/containerPort: got string, want integer/);
+    expect(at('app/kustomization.yaml')).toMatch(/env.0.value: got number, want null or string/);
+    expect(at('app/charts/web/templates/deploy.yaml')).toMatch(/imagePullPolice/);
+    expect(at('app/charts/web/templates/svc.yaml')).toMatch(/nodePort/);
+  }, 60_000);
+
+  it.runIf(findTool('helm') !== undefined)('with a namePrefix and nameSuffix in the kustomization, and through an overlay that adds its own prefix', async () => {
+    const prefixed = await runKustomize({ root: repo({ ...typed, 'app/kustomization.yaml': kustomization('namePrefix: team-\nnameSuffix: -v1') }) });
+    expect(show(prefixed)).toEqual(expected(9));
+    expect(prefixed.findings.map((f) => f.message).join('\n')).toMatch(/team-site-v1/);
+
+    const overlay = await runKustomize({
+      root: repo({ ...typed, 'app/kustomization.yaml': kustomization(''), 'prod/kustomization.yaml': 'namePrefix: prod-\nresources: [../app]\n' }),
+      paths: ['prod'],
+    });
+    expect(show(overlay)).toEqual(expected(8));
+  }, 60_000);
+
+  it.runIf(findTool('helm') !== undefined)('a patch over a chart object is what sets the field: the finding points at the patch', async () => {
+    const r = await runKustomize({
+      root: repo({
+        ...chart,
+        'app/kustomization.yaml': KUSTOMIZATION + 'patches:\n  - target: {kind: Deployment}\n    patch: |\n      - op: add\n        path: /spec/minReadySeconds\n        value: soon\n',
+      }),
+    });
+    expect(show(r)).toEqual(['kubernetes/schema app/charts/web/templates/deploy.yaml:14', 'kubernetes/schema app/kustomization.yaml:10']);
+  }, 60_000);
+
+  it.runIf(findTool('helm') !== undefined)('two charts in one kustomization, one with a generated release name: each object maps to its own chart', async () => {
+    const other = {
+      'app/charts/jobs/Chart.yaml': 'apiVersion: v2\nname: jobs\nversion: 0.1.0\n',
+      'app/charts/jobs/values.yaml': 'backoff: many\n',
+      'app/charts/jobs/templates/job.yaml': [
+        'apiVersion: batch/v1',
+        'kind: Job',
+        'metadata:',
+        '  name: {{ .Release.Name }}-job',
+        'spec:',
+        '  backoffLimit: {{ .Values.backoff | quote }}',
+        '  template:',
+        '    spec:',
+        '      restartPolicy: Never',
+        `      containers: [{name: j, image: "busybox@${DIGEST}", resources: {requests: {cpu: 10m}, limits: {cpu: 10m}}}]`,
+        '',
+      ].join('\n'),
+    };
+    const r = await runKustomize({ root: repo({ ...chart, ...other, 'app/kustomization.yaml': KUSTOMIZATION + '  - name: jobs\n' }) });
+    expect(show(r)).toEqual(['kubernetes/schema app/charts/jobs/values.yaml:1', 'kubernetes/schema app/charts/web/templates/deploy.yaml:14']);
   }, 60_000);
 
   it('a chart repository is remote: refused unless remote bases are allowed, before anything is fetched', async () => {

@@ -1,0 +1,114 @@
+import { existsSync, statSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { stringify } from 'yaml';
+import { isFile } from './build.js';
+import { chartResources, renderChart, type ChartRender } from './helm-chart.js';
+import type { ValuesSource } from './helm-template-map.js';
+import type { ChartEntry, Kustomization } from './kustomization.js';
+import type { BuiltResource } from './manifests.js';
+import { isPlainObject } from './manifest-stream.js';
+
+const INFLATOR = 'HelmChartInflationGenerator';
+
+/**
+ * kustomize keeps no trace of the template an inflated chart object came from (its origin names
+ * only the kustomization with the helmCharts entry). Each local chart an overlay inflates is rendered
+ * again with the pinned helm and the flags kustomize gives it, and every inflated object takes the
+ * `# Source:` template (and the values sources) of the rendered object it matches by kind and name.
+ * Objects that match nothing, and charts that fail to render, keep pointing at the helmCharts entry.
+ */
+export async function mapChartTemplates(resources: readonly BuiltResource[], tree: readonly Kustomization[], helm: string, timeoutMs: number): Promise<void> {
+  const inflated = resources.filter((r) => r.origin?.configuredBy?.kind === INFLATOR && r.origin.configuredIn && !r.template);
+  if (inflated.length === 0) return;
+  const started = Date.now();
+  for (const k of tree) {
+    const mine = inflated.filter((r) => r.origin!.configuredIn === k.file);
+    if (mine.length === 0) continue;
+    const rendered: BuiltResource[] = [];
+    for (const c of k.charts) {
+      const left = timeoutMs - (Date.now() - started);
+      if (left <= 0) return;
+      rendered.push(...(await renderEntry(k, c, helm, left)));
+    }
+    for (const r of mine) {
+      const match = matchRendered(r, rendered);
+      if (match?.template) r.template = match.template;
+    }
+  }
+}
+
+/** One helmCharts entry rendered as kustomize renders it; [] for a remote or unreadable chart, or when helm fails. */
+async function renderEntry(k: Kustomization, c: ChartEntry, helm: string, timeoutMs: number): Promise<BuiltResource[]> {
+  if (c.repo) return [];
+  const dir = path.resolve(k.dir, c.chartHome, c.name);
+  if (!isDir(dir)) return [];
+  const tmp = await mkdtemp(path.join(os.tmpdir(), 'portarium-chart-values-'));
+  try {
+    const file = c.valuesFile ? path.resolve(k.dir, c.valuesFile) : undefined;
+    const valuesFile = file && isFile(file) ? file : undefined;
+    const additional = c.additionalValuesFiles.map((f) => path.resolve(k.dir, f)).filter(isFile);
+    // kustomize merges valuesInline into valuesFile (override by default; `merge` keeps the file's
+    // values; `replace` drops the file) and gives helm the result: two helm values files merge alike.
+    const inline = c.inline ? inlineValues(k, c.index) : undefined;
+    let files: string[] = valuesFile ? [valuesFile] : [];
+    let sources: ValuesSource[] = [...files];
+    if (inline) {
+      const inlineFile = path.join(tmp, 'values-inline.yaml');
+      await writeFile(inlineFile, stringify(inline));
+      const at: ValuesSource = { file: k.file, at: ['helmCharts', c.index, 'valuesInline'] };
+      const mode = c.valuesMerge ?? 'override';
+      if (mode === 'replace') [files, sources] = [[inlineFile], [at]];
+      else if (mode === 'merge') [files, sources] = [[inlineFile, ...files], [at, ...sources]];
+      else [files, sources] = [[...files, inlineFile], [...sources, at]];
+    }
+    const render: ChartRender = {
+      dir,
+      release: c.releaseName,
+      namespace: c.namespace,
+      values: [...files, ...additional],
+      kubernetesVersion: c.kubeVersion,
+      extraArgs: [...c.apiVersions.flatMap((v) => ['--api-versions', v]), ...(c.includeCRDs ? ['--include-crds'] : []), ...(c.skipTests ? ['--skip-tests'] : []), ...(c.skipHooks ? ['--no-hooks'] : [])],
+    };
+    const r = await renderChart(helm, render, timeoutMs);
+    return r.ok ? chartResources(r.output, render, [...sources, ...additional]).resources : [];
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+/** The entry's valuesInline as data; undefined when the kustomization cannot be decoded (aliases beyond the limit). */
+function inlineValues(k: Kustomization, index: number): Record<string, unknown> | undefined {
+  try {
+    const all: unknown = k.source?.docs[0]?.toJS({ maxAliasCount: 100 });
+    const charts = isPlainObject(all) && Array.isArray(all.helmCharts) ? (all.helmCharts as unknown[]) : [];
+    const entry = charts[index];
+    return isPlainObject(entry) && isPlainObject(entry.valuesInline) ? entry.valuesInline : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The rendered object an inflated one came from. kustomize's transformers may have added a name
+ * prefix or suffix and changed the namespace, so the name helm gave is found inside the built one
+ * (the longest such name wins); the only object of its kind when names tell nothing (a generated
+ * release name differs between renders).
+ */
+export function matchRendered(r: BuiltResource, rendered: readonly BuiltResource[]): BuiltResource | undefined {
+  const same = rendered.filter((c) => c.kind === r.kind && c.apiVersion === r.apiVersion);
+  const exact = same.filter((c) => c.name === r.name);
+  if (exact.length > 0) return exact.find((c) => c.namespace === r.namespace) ?? exact[0];
+  const within = same.filter((c) => c.name !== '' && r.name.includes(c.name)).sort((a, b) => b.name.length - a.name.length);
+  if (within.length > 0) return within[0];
+  return same.length === 1 ? same[0] : undefined;
+}
+
+function isDir(p: string): boolean {
+  try {
+    return existsSync(p) && statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
