@@ -32,8 +32,9 @@ export async function mapChartTemplates(resources: readonly BuiltResource[], tre
       if (left <= 0) return;
       rendered.push(...(await renderEntry(k, c, helm, left)));
     }
+    const generated = k.charts.filter((c) => !c.releaseName && !c.repo).map((c) => path.posix.basename(c.name));
     for (const r of mine) {
-      const match = matchRendered(r, rendered);
+      const match = matchRendered(r, rendered, generated);
       if (match?.template) r.template = match.template;
     }
   }
@@ -93,16 +94,19 @@ function inlineValues(k: Kustomization, index: number): Record<string, unknown> 
 /**
  * The rendered object an inflated one came from. kustomize's transformers may have added a name
  * prefix or suffix and changed the namespace, so the name helm gave is found inside the built one
- * (the longest such name wins); the only object of its kind when names tell nothing (a generated
- * release name differs between renders).
+ * (the longest such name wins). A release without releaseName is named by helm `<chart>-<unix
+ * seconds>`, different in each render, so that part of a name is not compared. Failing names, the
+ * only object of its kind.
  */
-export function matchRendered(r: BuiltResource, rendered: readonly BuiltResource[]): BuiltResource | undefined {
-  const same = rendered.filter((c) => c.kind === r.kind && c.apiVersion === r.apiVersion);
-  const exact = same.filter((c) => c.name === r.name);
-  if (exact.length > 0) return exact.find((c) => c.namespace === r.namespace) ?? exact[0];
-  const within = same.filter((c) => c.name !== '' && r.name.includes(c.name)).sort((a, b) => b.name.length - a.name.length);
-  if (within.length > 0) return within[0];
-  return same.length === 1 ? same[0] : undefined;
+export function matchRendered(r: BuiltResource, rendered: readonly BuiltResource[], generatedFor: readonly string[] = []): BuiltResource | undefined {
+  const plain = (name: string) => generatedFor.reduce((n, chart) => n.replace(new RegExp(`${chart.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-\\d{9,11}`, 'g'), `${chart}-*`), name);
+  const want = plain(r.name);
+  const same = rendered.filter((c) => c.kind === r.kind && c.apiVersion === r.apiVersion).map((c) => ({ c, name: plain(c.name) }));
+  const exact = same.filter((x) => x.name === want);
+  if (exact.length > 0) return (exact.find((x) => x.c.namespace === r.namespace) ?? exact[0])!.c;
+  const within = same.filter((x) => x.name !== '' && want.includes(x.name)).sort((a, b) => b.name.length - a.name.length);
+  if (within.length > 0) return within[0]!.c;
+  return same.length === 1 ? same[0]!.c : undefined;
 }
 
 function isDir(p: string): boolean {

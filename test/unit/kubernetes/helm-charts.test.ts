@@ -2,6 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runKustomize } from '../../../src/checks/kubernetes/index.js';
+import { matchRendered } from '../../../src/checks/kubernetes/kustomize-charts.js';
+import type { BuiltResource } from '../../../src/checks/kubernetes/manifests.js';
 import { findTool } from '../../helpers/tools.js';
 import { tempDir } from './temp.js';
 
@@ -122,26 +124,38 @@ describe('helmCharts', () => {
   }, 60_000);
 
   it.runIf(findTool('helm') !== undefined)('two charts in one kustomization, one with a generated release name: each object maps to its own chart', async () => {
-    const other = {
-      'app/charts/jobs/Chart.yaml': 'apiVersion: v2\nname: jobs\nversion: 0.1.0\n',
-      'app/charts/jobs/values.yaml': 'backoff: many\n',
-      'app/charts/jobs/templates/job.yaml': [
+    const job = (suffix: string, line: string) =>
+      [
         'apiVersion: batch/v1',
         'kind: Job',
         'metadata:',
-        '  name: {{ .Release.Name }}-job',
+        `  name: {{ .Release.Name }}-${suffix}`,
         'spec:',
-        '  backoffLimit: {{ .Values.backoff | quote }}',
+        line,
         '  template:',
         '    spec:',
         '      restartPolicy: Never',
         `      containers: [{name: j, image: "busybox@${DIGEST}", resources: {requests: {cpu: 10m}, limits: {cpu: 10m}}}]`,
         '',
-      ].join('\n'),
+      ].join('\n');
+    const other = {
+      'app/charts/jobs/Chart.yaml': 'apiVersion: v2\nname: jobs\nversion: 0.1.0\n',
+      'app/charts/jobs/values.yaml': 'backoff: many\n',
+      'app/charts/jobs/templates/a.yaml': job('a', '  backoffLimit: {{ .Values.backoff | quote }}'),
+      'app/charts/jobs/templates/b.yaml': job('b', '  parallelism: "two"'),
     };
-    const r = await runKustomize({ root: repo({ ...chart, ...other, 'app/kustomization.yaml': KUSTOMIZATION + '  - name: jobs\n' }) });
-    expect(show(r)).toEqual(['kubernetes/schema app/charts/jobs/values.yaml:1', 'kubernetes/schema app/charts/web/templates/deploy.yaml:14']);
+    const r = await runKustomize({ root: repo({ ...chart, ...other, 'app/kustomization.yaml': 'namePrefix: x-\n' + KUSTOMIZATION + '  - name: jobs\n' }) });
+    expect(show(r)).toEqual(['kubernetes/schema app/charts/jobs/templates/b.yaml:6', 'kubernetes/schema app/charts/jobs/values.yaml:1', 'kubernetes/schema app/charts/web/templates/deploy.yaml:14']);
   }, 60_000);
+
+  it('a generated release name differs between renders: the rest of the name still tells objects apart', () => {
+    const res = (name: string, file: string): BuiltResource => ({ index: 0, object: {}, kind: 'Job', apiVersion: 'batch/v1', name, namespace: 'apps', json: '{}', template: { file, values: [], chartDir: '/c' } });
+    const rendered = [res('jobs-1764745200-a', '/c/templates/a.yaml'), res('jobs-1764745200-b', '/c/templates/b.yaml')];
+    expect(matchRendered(res('x-jobs-1764745201-b', ''), rendered, ['jobs'])?.template?.file).toBe('/c/templates/b.yaml');
+    expect(matchRendered(res('x-jobs-1764745201-a-v1', ''), rendered, ['jobs'])?.template?.file).toBe('/c/templates/a.yaml');
+    // Without knowing the release was generated, neither name is inside the other.
+    expect(matchRendered(res('x-jobs-1764745201-b', ''), rendered)).toBeUndefined();
+  });
 
   it('a chart repository is remote: refused unless remote bases are allowed, before anything is fetched', async () => {
     const r = await runKustomize({ root: repo({ 'app/kustomization.yaml': 'helmCharts:\n  - name: web\n    repo: https://charts.example.com\n    version: 1.0.0\n' }), resolveHelm: async () => '/nonexistent/helm' });
