@@ -126,15 +126,27 @@ export function chartResources(output: string, c: ChartRender, values: readonly 
     if (!isPlainObject(parsed.value)) continue;
     const object = parsed.value;
     const template = source ? templateFile(c.dir, source) : undefined;
+    const subcharts = source ? subchartsOf(source) : [];
     resources.push({
       index: resources.length,
       object,
       ...identityOf(object, c.namespace ?? ''),
       json: JSON.stringify(object),
-      ...(template ? { template: { file: template, values, chartDir: c.dir } } : {}),
+      ...(template ? { template: { file: template, values, chartDir: c.dir, ...(subcharts.length ? { subcharts } : {}) } } : {}),
     });
   }
   return { resources, problems };
+}
+
+/** `web/charts/db/charts/tls/templates/x.yaml` → ['db', 'tls']: the subcharts a template belongs to. */
+function subchartsOf(source: string): string[] {
+  const chain: string[] = [];
+  let rest = source.split('/').slice(1);
+  while (rest[0] === 'charts' && rest.length > 2) {
+    chain.push(rest[1]!);
+    rest = rest.slice(2);
+  }
+  return chain;
 }
 
 /** `web/templates/deploy.yaml` → `<chart dir>/templates/deploy.yaml`; a subchart's path stays inside the chart. */
@@ -142,9 +154,4 @@ function templateFile(chartDir: string, source: string): string | undefined {
   const rel = source.split('/').slice(1).join('/');
   const file = path.resolve(chartDir, rel);
   return file.startsWith(chartDir + path.sep) && existsSync(file) && statSync(file).isFile() ? file : undefined;
-}
-
-/** The chart's own values.yaml, then the given sources: the order helm merges them in. */
-export function valuesFiles(t: { chartDir: string; values: readonly ValuesSource[] }): ValuesSource[] {
-  return [path.join(t.chartDir, 'values.yaml'), ...t.values];
 }

@@ -1,7 +1,7 @@
+import path from 'node:path';
 import { isMap, isSeq, type Node } from 'yaml';
 import { readBounded } from '../../bounded-read.js';
 import type { Located } from './source-map.js';
-import { valuesFiles } from './helm-chart.js';
 import { loadYaml, nodeStart, pairOf, positionOf } from './yaml-source.js';
 
 /**
@@ -16,6 +16,8 @@ export interface TemplateOrigin {
   /** Values given to helm, in order (a later one wins). */
   values: readonly ValuesSource[];
   chartDir: string;
+  /** The subcharts (under charts/, outermost first) the template belongs to; absent for the chart's own. */
+  subcharts?: readonly string[];
 }
 
 /** `replicas: {{ .Values.web.replicas }}`, optionally piped (`| quote`, `| int`): the value comes straight from values. */
@@ -42,15 +44,31 @@ export function locateInTemplate(t: TemplateOrigin, segs: readonly string[]): Lo
   if (at < 0) return { file: t.file, line: 1, column: 1, via: 'document' };
   const fromValues = STRAIGHT_FROM_VALUES.exec(lines[at]!)?.[1];
   if (fromValues) {
-    const keys = fromValues.split('.');
     // The last source that sets the key is the one whose value helm used.
-    for (const v of valuesFiles(t).reverse()) {
-      const hit = valuesLine(v, keys);
+    for (const { source, keys } of valuesSources(t, fromValues.split('.')).reverse()) {
+      const hit = valuesLine(source, keys);
       if (hit) return hit;
     }
   }
   const column = lines[at]!.search(/\S/) + 1;
   return { file: t.file, line: at + 1, column, via: 'source' };
+}
+
+/**
+ * Where `.Values.<keys>` of a template may be set, in the order helm merges them: the innermost
+ * chart's values.yaml, each enclosing chart's under the subchart's name, then the given values
+ * (the top chart's). `global` is shared by all charts, so it is never under a subchart's name.
+ */
+function valuesSources(t: TemplateOrigin, keys: string[]): Array<{ source: ValuesSource; keys: string[] }> {
+  const chain = t.subcharts ?? [];
+  const global = keys[0] === 'global';
+  const out: Array<{ source: ValuesSource; keys: string[] }> = [];
+  for (let i = chain.length; i >= 0; i--) {
+    const dir = path.join(t.chartDir, ...chain.slice(0, i).flatMap((n) => ['charts', n]));
+    out.push({ source: path.join(dir, 'values.yaml'), keys: [...(global ? [] : chain.slice(i)), ...keys] });
+  }
+  for (const v of t.values) out.push({ source: v, keys: [...(global ? [] : chain), ...keys] });
+  return out;
 }
 
 /** Where a values source sets the dotted key; undefined when it does not. */

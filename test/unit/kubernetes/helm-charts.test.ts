@@ -148,6 +148,41 @@ describe('helmCharts', () => {
     expect(show(r)).toEqual(['kubernetes/schema app/charts/jobs/templates/b.yaml:6', 'kubernetes/schema app/charts/jobs/values.yaml:1', 'kubernetes/schema app/charts/web/templates/deploy.yaml:14']);
   }, 60_000);
 
+  it.runIf(findTool('helm') !== undefined)('a subchart template: its values are found under its name in the parent, else in its own values.yaml; global at the top', async () => {
+    // One schema error per object is reported, so each subchart's Service has one mistake.
+    const sub = (name: string, port: string, ports = ['    - port: {{ .Values.port | quote }}']) => ({
+      [`app/charts/web/charts/${name}/Chart.yaml`]: `apiVersion: v2\nname: ${name}\nversion: 0.1.0\n`,
+      [`app/charts/web/charts/${name}/values.yaml`]: port,
+      [`app/charts/web/charts/${name}/templates/svc.yaml`]: [
+        'apiVersion: v1',
+        'kind: Service',
+        'metadata:',
+        `  name: {{ .Release.Name }}-${name}`,
+        'spec:',
+        '  ports:',
+        ...ports,
+        '',
+      ].join('\n'),
+    });
+    const r = await runKustomize({
+      root: repo({
+        ...chart,
+        'app/charts/web/values.yaml': `replicas: 2\nimage: nginx@${DIGEST}\nport: 80\ndb:\n  port: 5432\nglobal:\n  pname: 5\n`,
+        ...sub('db', 'port: 1\n'),
+        ...sub('cache', 'other: 1\nport: 6379\n'),
+        ...sub('tls', 'port: 443\n', ['    - port: {{ .Values.port }}', '      name: {{ .Values.global.pname }}']),
+        'app/kustomization.yaml': KUSTOMIZATION,
+      }),
+    });
+    expect(show(r)).toEqual([
+      'kubernetes/schema app/charts/web/charts/cache/values.yaml:2',
+      'kubernetes/schema app/charts/web/templates/deploy.yaml:14',
+      'kubernetes/schema app/charts/web/values.yaml:5',
+      'kubernetes/schema app/charts/web/values.yaml:7',
+    ]);
+    expect(r.findings.find((f) => f.line === 7)!.message).toMatch(/Service site-tls: spec.ports.0.name: got number, want null or string/);
+  }, 60_000);
+
   it('a generated release name differs between renders: the rest of the name still tells objects apart', () => {
     const res = (name: string, file: string): BuiltResource => ({ index: 0, object: {}, kind: 'Job', apiVersion: 'batch/v1', name, namespace: 'apps', json: '{}', template: { file, values: [], chartDir: '/c' } });
     const rendered = [res('jobs-1764745200-a', '/c/templates/a.yaml'), res('jobs-1764745200-b', '/c/templates/b.yaml')];
