@@ -20,6 +20,8 @@ export interface TemplateOrigin {
   subcharts?: readonly string[];
 }
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** `replicas: {{ .Values.web.replicas }}`, optionally piped (`| quote`, `| int`): the value comes straight from values. */
 const STRAIGHT_FROM_VALUES = /:\s*["']?\{\{-?\s*\.Values\.([A-Za-z0-9_.]+)\s*(?:\|\s*(?:quote|squote|int|int64|float64|toString|toYaml)\s*)?-?\}\}["']?\s*$/;
 
@@ -29,17 +31,22 @@ const STRAIGHT_FROM_VALUES = /:\s*["']?\{\{-?\s*\.Values\.([A-Za-z0-9_.]+)\s*(?:
  * straight `{{ .Values.x.y }}`, the values file that sets x.y (the last one helm merges) is the place
  * to change it. Undefined when the template cannot be read.
  */
-export function locateInTemplate(t: TemplateOrigin, segs: readonly string[]): Located | undefined {
+export function locateInTemplate(t: TemplateOrigin, segs: readonly string[], object?: unknown): Located | undefined {
   const read = readBounded(t.file);
   if (!read.ok) return undefined;
   const lines = read.bytes.toString('utf8').split('\n');
   let at = -1;
-  for (const seg of segs) {
-    if (/^\d+$/.test(seg)) continue;
-    const key = new RegExp(`^\\s*(?:-\\s+)?["']?${seg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*:`);
-    const next = lines.findIndex((l, i) => i > at && key.test(l));
+  let from = 0;
+  for (const [n, seg] of segs.entries()) {
+    if (/^\d+$/.test(seg)) {
+      const item = itemLine(lines, from, valueAt(object, segs.slice(0, n + 1)));
+      if (item !== undefined) [at, from] = [item, item];
+      continue;
+    }
+    const key = new RegExp(`^\\s*(?:-\\s+)?["']?${escape(seg)}["']?\\s*:`);
+    const next = lines.findIndex((l, i) => i >= from && key.test(l));
     if (next < 0) break;
-    at = next;
+    [at, from] = [next, next + 1];
   }
   if (at < 0) return { file: t.file, line: 1, column: 1, via: 'document' };
   const fromValues = STRAIGHT_FROM_VALUES.exec(lines[at]!)?.[1];
@@ -52,6 +59,31 @@ export function locateInTemplate(t: TemplateOrigin, segs: readonly string[]): Lo
   }
   const column = lines[at]!.search(/\S/) + 1;
   return { file: t.file, line: at + 1, column, via: 'source' };
+}
+
+function valueAt(object: unknown, segs: readonly string[]): unknown {
+  let cur = object;
+  for (const s of segs) cur = cur !== null && typeof cur === 'object' && Object.hasOwn(cur, s) ? (cur as Record<string, unknown>)[s] : undefined;
+  return cur;
+}
+
+/**
+ * The line a list item starts on, for an item with a literal `name` (containers, ports, volumes,
+ * env): the `- ` line at or above its `name:` line. Undefined when the name is not written as is.
+ */
+function itemLine(lines: readonly string[], from: number, item: unknown): number | undefined {
+  const name = item !== null && typeof item === 'object' ? (item as Record<string, unknown>).name : undefined;
+  if (typeof name !== 'string' && typeof name !== 'number') return undefined;
+  const named = new RegExp(`^(\\s*)(?:-\\s+)?name:\\s*["']?${escape(String(name))}["']?\\s*(?:#.*)?$`);
+  const at = lines.findIndex((l, i) => i >= from && named.test(l));
+  if (at < 0) return undefined;
+  const indent = named.exec(lines[at]!)![1]!.length;
+  for (let i = at; i >= from; i--) {
+    const dash = /^(\s*)-\s/.exec(lines[i]!);
+    // Above the name line, a dash indented as deep as the name's key is a list nested in the item.
+    if (dash && (i === at || dash[1]!.length < indent)) return i;
+  }
+  return at;
 }
 
 /**

@@ -286,7 +286,9 @@ export function locate(ctx: MapContext, res: BuiltResource, pointer: string | st
 
   // A chart's template (helm's `# Source:`), after the patches and images entries kustomize applied over it.
   if (res.template) {
-    const hit = locateInTemplate(res.template, opts.missing ? segs.slice(0, -1) : segs);
+    // A missing field is named either by its own path (policies) or by the object that lacks it (schema).
+    const absent = opts.missing && valueAt(res.object, segs) === undefined;
+    const hit = locateInTemplate(res.template, absent ? segs.slice(0, -1) : segs, res.object);
     if (hit) return hit;
   }
 

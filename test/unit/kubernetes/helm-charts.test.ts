@@ -183,6 +183,74 @@ describe('helmCharts', () => {
     expect(r.findings.find((f) => f.line === 7)!.message).toMatch(/Service site-tls: spec.ports.0.name: got number, want null or string/);
   }, 60_000);
 
+  it.runIf(findTool('helm') !== undefined)('a list item is found by its name: a mistake in the second container points at that container', async () => {
+    const r = await runKustomize({
+      root: repo({
+        ...chart,
+        'app/charts/web/templates/deploy.yaml': [
+          'apiVersion: apps/v1',
+          'kind: Deployment',
+          'metadata:',
+          '  name: {{ .Release.Name }}',
+          'spec:',
+          '  selector: {matchLabels: {app: web}}',
+          '  template:',
+          '    metadata: {labels: {app: web}}',
+          '    spec:',
+          '      containers:',
+          '        - name: web',
+          `          image: nginx@${DIGEST}`,
+          '          ports:',
+          '            - containerPort: 80',
+          '          resources: {requests: {cpu: 10m}, limits: {cpu: 10m}}',
+          `        - image: envoy@${DIGEST}`,
+          '          name: proxy',
+          '          ports:',
+          '            - containerPort: "81"',
+          '',
+        ].join('\n'),
+        'app/kustomization.yaml': KUSTOMIZATION,
+      }),
+    });
+    // The proxy has no resources: that finding is at the proxy's name, below its first line.
+    expect(show(r)).toEqual(['kubernetes/missing-resources app/charts/web/templates/deploy.yaml:17', 'kubernetes/schema app/charts/web/templates/deploy.yaml:19']);
+  }, 60_000);
+
+  it.runIf(findTool('helm') !== undefined)('includeCRDs, a hook and a missing field: each finding in the file helm rendered it from', async () => {
+  const root = repo({
+    'app/charts/web/Chart.yaml': 'apiVersion: v2\nname: web\nversion: 0.1.0\n',
+    'app/charts/web/values.yaml': `image: nginx@${DIGEST}\nuser: 0\n`,
+    'app/charts/web/crds/crd.yaml': 'apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: foos.example.com\nspec:\n  group: example.com\n  names: {kind: Foo, plural: foos}\n  scope: Namespaced\n  versions:\n    - name: v1\n      served: true\n      storage: yes\n      schema: {openAPIV3Schema: {type: object}}\n',
+    'app/charts/web/templates/hook.yaml': 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: {{ .Release.Name }}-hook\n  annotations:\n    helm.sh/hook: pre-install\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n        - name: h\n          image: busybox\n          imagePullPolicy: Sometimes\n',
+    'app/charts/web/templates/deploy.yaml': [
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata:',
+      '  name: {{ .Release.Name }}',
+      'spec:',
+      '  template:',
+      '    metadata: {labels: {app: web}}',
+      '    spec:',
+      '      securityContext:',
+      '        runAsUser: {{ .Values.user }}',
+      '      containers:',
+      '        - name: web',
+      '          image: {{ .Values.image }}',
+      '',
+    ].join('\n'),
+    'app/kustomization.yaml': 'namespace: apps\nhelmCharts:\n  - name: web\n    releaseName: site\n    includeCRDs: true\n',
+  });
+    const r = await runKustomize({ root });
+    expect(show(r)).toEqual([
+      'kubernetes/image-not-pinned app/charts/web/templates/hook.yaml:13',
+      'kubernetes/missing-resources app/charts/web/templates/deploy.yaml:12',
+      'kubernetes/missing-resources app/charts/web/templates/hook.yaml:12',
+      'kubernetes/schema app/charts/web/crds/crd.yaml:12',
+      'kubernetes/schema app/charts/web/templates/deploy.yaml:5',
+    ]);
+    expect(r.findings.find((f) => f.file.endsWith('deploy.yaml') && f.rule === 'kubernetes/schema')!.message).toMatch(/missing property 'selector'/);
+  }, 60_000);
+
   it('a generated release name differs between renders: the rest of the name still tells objects apart', () => {
     const res = (name: string, file: string): BuiltResource => ({ index: 0, object: {}, kind: 'Job', apiVersion: 'batch/v1', name, namespace: 'apps', json: '{}', template: { file, values: [], chartDir: '/c' } });
     const rendered = [res('jobs-1764745200-a', '/c/templates/a.yaml'), res('jobs-1764745200-b', '/c/templates/b.yaml')];
