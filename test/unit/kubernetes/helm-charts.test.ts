@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../../src/cli/main.js';
 import { runKustomize } from '../../../src/checks/kubernetes/index.js';
 import { matchRendered } from '../../../src/checks/kubernetes/kustomize-charts.js';
 import type { BuiltResource } from '../../../src/checks/kubernetes/manifests.js';
@@ -249,6 +250,23 @@ describe('helmCharts', () => {
       'kubernetes/schema app/charts/web/templates/deploy.yaml:5',
     ]);
     expect(r.findings.find((f) => f.file.endsWith('deploy.yaml') && f.rule === 'kubernetes/schema')!.message).toMatch(/missing property 'selector'/);
+  }, 60_000);
+
+  it.runIf(findTool('helm') !== undefined)('a comment in a template suppresses the finding on its line; one in a values file that matches nothing is reported', async () => {
+    const root = repo({
+      ...chart,
+      'app/charts/web/templates/deploy.yaml': chart['app/charts/web/templates/deploy.yaml']
+        .replace('          imagePullPolice: Always', '          # portarium-infra-ignore kubernetes/schema: the field is read by our admission webhook\n          imagePullPolice: Always'),
+      // The values file has no finding: it is read because the chart's objects were rendered from it.
+      'app/charts/web/values.yaml': `replicas: 2 # portarium-infra-ignore kubernetes/missing-namespace: stale\nimage: nginx@${DIGEST}\n`,
+      'app/kustomization.yaml': KUSTOMIZATION,
+    });
+    let stdout = '';
+    const code = await main(['kustomize', '.', '--format', 'json'], { stdout: (t) => void (stdout += t), stderr: () => {}, isTTY: false, cwd: root, env: { PATH: process.env['PATH'], HOME: process.env['HOME'], PORTARIUM_TOOLS_DIR: process.env['PORTARIUM_TOOLS_DIR'] } });
+    const report = JSON.parse(stdout) as { findings: Array<{ rule: string; file: string; line: number }>; suppressed?: Array<{ rule: string; file: string; line: number }> };
+    expect(report.suppressed?.map((f) => `${f.rule} ${f.file}:${f.line}`)).toEqual(['kubernetes/schema app/charts/web/templates/deploy.yaml:15']);
+    expect(report.findings.map((f) => `${f.rule} ${f.file}:${f.line}`)).toEqual(['report/unused-suppression app/charts/web/values.yaml:1']);
+    expect(code).toBe(0);
   }, 60_000);
 
   it('a generated release name differs between renders: the rest of the name still tells objects apart', () => {
