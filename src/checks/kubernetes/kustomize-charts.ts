@@ -30,7 +30,8 @@ export async function mapChartTemplates(resources: readonly BuiltResource[], tre
     for (const c of k.charts) {
       const left = timeoutMs - (Date.now() - started);
       if (left <= 0) return;
-      rendered.push(...(await renderEntry(k, c, helm, left)));
+      // Only where findings point depends on this render: if it cannot run, the build's result stands.
+      rendered.push(...(await renderEntry(k, c, helm, left).catch(() => [])));
     }
     const generated = k.charts.filter((c) => !c.releaseName && !c.repo).map((c) => path.posix.basename(c.name));
     for (const r of mine) {
