@@ -41,8 +41,8 @@ export async function mapChartTemplates(resources: readonly BuiltResource[], tre
   }
 }
 
-/** One helmCharts entry rendered as kustomize renders it; [] for a remote or unreadable chart, or when helm fails. */
-async function renderEntry(k: Kustomization, c: ChartEntry, helm: string, timeoutMs: number): Promise<BuiltResource[]> {
+/** One helmCharts entry rendered as kustomize renders it (the agreement test compares the two); [] for a remote or unreadable chart, or when helm fails. */
+export async function renderEntry(k: Kustomization, c: ChartEntry, helm: string, timeoutMs: number): Promise<BuiltResource[]> {
   if (c.repo) return [];
   const dir = path.resolve(k.dir, c.chartHome, c.name);
   if (!isDir(dir)) return [];

@@ -3,7 +3,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main.js';
 import { runKustomize } from '../../../src/checks/kubernetes/index.js';
-import { matchRendered } from '../../../src/checks/kubernetes/kustomize-charts.js';
+import { buildKustomization } from '../../../src/checks/kubernetes/build.js';
+import { matchRendered, renderEntry } from '../../../src/checks/kubernetes/kustomize-charts.js';
+import { loadKustomization } from '../../../src/checks/kubernetes/kustomization.js';
+import { parseBuildOutput } from '../../../src/checks/kubernetes/manifests.js';
 import type { BuiltResource } from '../../../src/checks/kubernetes/manifests.js';
 import { findTool } from '../../helpers/tools.js';
 import { tempDir } from './temp.js';
@@ -340,4 +343,59 @@ describe('chart folders named in the settings', () => {
     const r = await runKustomize({ root: repo(standalone), charts: [{ path: 'charts/web' }], resolveHelm: async () => undefined });
     expect(show(r)).toEqual(['kubernetes/helm-missing charts/web/Chart.yaml:1']);
   });
+});
+
+describe('the second render agrees with the one kustomize made', () => {
+  // What a chart renders from its options, so any flag or value the second render got wrong shows.
+  const probe = {
+    'app/charts/p/Chart.yaml': 'apiVersion: v2\nname: p\nversion: 0.1.0\n',
+    'app/charts/p/values.yaml': 'a: chart\nb: chart\nnested: {x: chart, w: chart}\n',
+    'app/charts/p/crds/crd.yaml': 'apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: foos.example.com\nspec:\n  group: example.com\n  names: {kind: Foo, plural: foos}\n  scope: Namespaced\n  versions: [{name: v1, served: true, storage: true, schema: {openAPIV3Schema: {type: object}}}]\n',
+    'app/charts/p/templates/cm.yaml': [
+      'apiVersion: v1',
+      'kind: ConfigMap',
+      'metadata:',
+      '  name: {{ .Release.Name }}-probe',
+      '  namespace: {{ .Release.Namespace }}',
+      'data:',
+      '  values: {{ toJson .Values | quote }}',
+      '  kube: {{ .Capabilities.KubeVersion.Version | quote }}',
+      '  api: {{ .Capabilities.APIVersions.Has "foo.example.com/v1" | quote }}',
+      '',
+    ].join('\n'),
+    'app/charts/p/templates/hook.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}-hook\n  annotations: {helm.sh/hook: pre-install}\ndata: {a: "1"}\n',
+    'app/charts/p/templates/tests/t.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}-test\n  annotations: {helm.sh/hook: test}\ndata: {a: "1"}\n',
+    'app/values/file.yaml': 'a: file\nnested: {x: file}\n',
+    'app/values/more.yaml': 'b: more\nnested: {w: more}\n',
+  };
+  const entries: Record<string, string> = {
+    'release name only': '    releaseName: r',
+    'generated release name': '    namespace: ns',
+    'namespace, values file, additional values files': '    releaseName: r\n    namespace: ns\n    valuesFile: values/file.yaml\n    additionalValuesFiles: [values/more.yaml]',
+    'valuesInline over the chart values': '    releaseName: r\n    valuesInline: {a: inline, nested: {x: inline}}',
+    'valuesInline override': '    releaseName: r\n    valuesFile: values/file.yaml\n    valuesInline: {a: inline, nested: {z: inline}}',
+    'valuesInline merge': '    releaseName: r\n    valuesFile: values/file.yaml\n    valuesMerge: merge\n    valuesInline: {a: inline, b: inline}',
+    'valuesInline replace': '    releaseName: r\n    valuesFile: values/file.yaml\n    valuesMerge: replace\n    valuesInline: {b: inline}\n    additionalValuesFiles: [values/more.yaml]',
+    'kubeVersion and apiVersions': '    releaseName: r\n    kubeVersion: "1.31.0"\n    apiVersions: [foo.example.com/v1]',
+    'includeCRDs, skipTests, skipHooks': '    releaseName: r\n    includeCRDs: true\n    skipTests: true\n    skipHooks: true',
+    'includeCRDs only': '    releaseName: r\n    includeCRDs: true',
+  };
+  const kustomize = findTool('kustomize');
+  const helm = findTool('helm');
+  // helm names a release without releaseName `<chart>-<unix seconds>`: the two renders differ there only.
+  const sorted = (v: unknown): unknown =>
+    Array.isArray(v) ? v.map(sorted) : v !== null && typeof v === 'object' ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, sorted(x)])) : v;
+  const canonical = (objects: unknown[]) => objects.map((o) => JSON.stringify(sorted(o)).replace(/p-\d{9,11}/g, 'p-*')).sort();
+
+  it.runIf(kustomize !== undefined && helm !== undefined).each(Object.entries(entries))('%s', async (_, entry) => {
+    const root = repo({ ...probe, 'app/kustomization.yaml': `helmCharts:\n  - name: p\n${entry}\n` });
+    const dir = path.join(root, 'app');
+    const built = await buildKustomization({ kind: 'kustomize', path: kustomize!, args: ['build'], version: 'v5.5.0' }, dir, { helm });
+    expect(built.ok).toBe(true);
+    const fromKustomize = parseBuildOutput(built.ok ? built.output : '', built.wrapperDir).resources.map((r) => r.object);
+    const k = loadKustomization(dir)!;
+    const second = await renderEntry(k, k.charts[0]!, helm!, 60_000);
+    expect(fromKustomize.length).toBeGreaterThan(0);
+    expect(canonical(second.map((r) => r.object))).toEqual(canonical(fromKustomize));
+  }, 60_000);
 });
