@@ -379,6 +379,7 @@ describe('the second render agrees with the one kustomize made', () => {
     'kubeVersion and apiVersions': '    releaseName: r\n    kubeVersion: "1.31.0"\n    apiVersions: [foo.example.com/v1]',
     'includeCRDs, skipTests, skipHooks': '    releaseName: r\n    includeCRDs: true\n    skipTests: true\n    skipHooks: true',
     'includeCRDs only': '    releaseName: r\n    includeCRDs: true',
+    'helmGlobals.chartHome': '    releaseName: r\nhelmGlobals:\n  chartHome: vendor',
   };
   const kustomize = findTool('kustomize');
   const helm = findTool('helm');
@@ -388,7 +389,9 @@ describe('the second render agrees with the one kustomize made', () => {
   const canonical = (objects: unknown[]) => objects.map((o) => JSON.stringify(sorted(o)).replace(/p-\d{9,11}/g, 'p-*')).sort();
 
   it.runIf(kustomize !== undefined && helm !== undefined).each(Object.entries(entries))('%s', async (_, entry) => {
-    const root = repo({ ...probe, 'app/kustomization.yaml': `helmCharts:\n  - name: p\n${entry}\n` });
+    const home = /chartHome: (\w+)/.exec(entry)?.[1];
+    const files = Object.fromEntries(Object.entries(probe).map(([f, body]) => [home ? f.replace('app/charts/', `app/${home}/`) : f, body]));
+    const root = repo({ ...files, 'app/kustomization.yaml': `helmCharts:\n  - name: p\n${entry}\n` });
     const dir = path.join(root, 'app');
     const built = await buildKustomization({ kind: 'kustomize', path: kustomize!, args: ['build'], version: 'v5.5.0' }, dir, { helm });
     expect(built.ok).toBe(true);
