@@ -21,7 +21,7 @@ export interface ChartRender {
   values: string[];
   /** Undefined: helm's default, as kustomize leaves it unless the entry sets kubeVersion. */
   kubernetesVersion: string | undefined;
-  /** Further `helm template` flags (kustomize's apiVersions, includeCRDs, skipTests, skipHooks). */
+  /** Further `helm template` flags (kustomize's nameTemplate, apiVersions, includeCRDs, skipTests, skipHooks). */
   extraArgs?: string[] | undefined;
 }
 

@@ -47,6 +47,7 @@ export interface ChartEntry extends Position {
   /** helmGlobals.chartHome as written (default `charts`), relative to the kustomization. */
   chartHome: string;
   releaseName?: string | undefined;
+  nameTemplate?: string | undefined;
   namespace?: string | undefined;
   valuesFile?: string | undefined;
   additionalValuesFiles: string[];
@@ -250,6 +251,7 @@ export function loadKustomization(dir: string): Kustomization | undefined {
       index,
       chartHome,
       releaseName: str(item, 'releaseName'),
+      nameTemplate: str(item, 'nameTemplate'),
       namespace: str(item, 'namespace'),
       valuesFile: str(item, 'valuesFile'),
       additionalValuesFiles: strings('additionalValuesFiles'),

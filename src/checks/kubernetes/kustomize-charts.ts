@@ -33,7 +33,7 @@ export async function mapChartTemplates(resources: readonly BuiltResource[], tre
       // Only where findings point depends on this render: if it cannot run, the build's result stands.
       rendered.push(...(await renderEntry(k, c, helm, left).catch(() => [])));
     }
-    const generated = k.charts.filter((c) => !c.releaseName && !c.repo).map((c) => path.posix.basename(c.name));
+    const generated = k.charts.filter((c) => !c.releaseName && !c.nameTemplate && !c.repo).map((c) => path.posix.basename(c.name));
     for (const r of mine) {
       const match = matchRendered(r, rendered, generated);
       if (match?.template) r.template = match.template;
@@ -71,7 +71,13 @@ export async function renderEntry(k: Kustomization, c: ChartEntry, helm: string,
       namespace: c.namespace,
       values: [...files, ...additional],
       kubernetesVersion: c.kubeVersion,
-      extraArgs: [...c.apiVersions.flatMap((v) => ['--api-versions', v]), ...(c.includeCRDs ? ['--include-crds'] : []), ...(c.skipTests ? ['--skip-tests'] : []), ...(c.skipHooks ? ['--no-hooks'] : [])],
+      extraArgs: [
+        ...(c.nameTemplate ? ['--name-template', c.nameTemplate] : []),
+        ...c.apiVersions.flatMap((v) => ['--api-versions', v]),
+        ...(c.includeCRDs ? ['--include-crds'] : []),
+        ...(c.skipTests ? ['--skip-tests'] : []),
+        ...(c.skipHooks ? ['--no-hooks'] : []),
+      ],
     };
     const r = await renderChart(helm, render, timeoutMs);
     return r.ok ? chartResources(r.output, render, [...sources, ...additional]).resources : [];

@@ -379,6 +379,7 @@ describe('the second render agrees with the one kustomize made', () => {
     'kubeVersion and apiVersions': '    releaseName: r\n    kubeVersion: "1.31.0"\n    apiVersions: [foo.example.com/v1]',
     'includeCRDs, skipTests, skipHooks': '    releaseName: r\n    includeCRDs: true\n    skipTests: true\n    skipHooks: true',
     'includeCRDs only': '    releaseName: r\n    includeCRDs: true',
+    nameTemplate: `    nameTemplate: 'named-{{ lower "X" }}'`,
     'helmGlobals.chartHome': '    releaseName: r\nhelmGlobals:\n  chartHome: vendor',
   };
   const kustomize = findTool('kustomize');
