@@ -18,6 +18,8 @@ export interface TemplateOrigin {
   chartDir: string;
   /** The subcharts (under charts/, outermost first) the template belongs to; absent for the chart's own. */
   subcharts?: readonly string[];
+  /** A chart pulled from a repository: only the given values are the user's, not its templates or values.yaml. */
+  userValuesOnly?: boolean;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -29,7 +31,8 @@ const STRAIGHT_FROM_VALUES = /:\s*["']?\{\{-?\s*\.Values\.([A-Za-z0-9_.]+)\s*(?:
  * Where a field of a chart's rendered object is written. A template is not YAML until rendered, so
  * the field's keys are looked up line by line, each after the one before it; where the value is
  * straight `{{ .Values.x.y }}`, the values file that sets x.y (the last one helm merges) is the place
- * to change it. Undefined when the template cannot be read.
+ * to change it. Undefined when the template cannot be read, or for a pulled chart when the field
+ * is not set by the values the user gave.
  */
 export function locateInTemplate(t: TemplateOrigin, segs: readonly string[], object?: unknown): Located | undefined {
   const read = readBounded(t.file);
@@ -48,15 +51,17 @@ export function locateInTemplate(t: TemplateOrigin, segs: readonly string[], obj
     if (next < 0) break;
     [at, from] = [next, next + 1];
   }
-  if (at < 0) return { file: t.file, line: 1, column: 1, via: 'document' };
+  if (at < 0) return t.userValuesOnly ? undefined : { file: t.file, line: 1, column: 1, via: 'document' };
   const fromValues = STRAIGHT_FROM_VALUES.exec(lines[at]!)?.[1];
   if (fromValues) {
     // The last source that sets the key is the one whose value helm used.
-    for (const { source, keys } of valuesSources(t, fromValues.split('.')).reverse()) {
+    for (const { source, keys, chart } of valuesSources(t, fromValues.split('.')).reverse()) {
+      if (chart && t.userValuesOnly) return undefined;
       const hit = valuesLine(source, keys);
       if (hit) return hit;
     }
   }
+  if (t.userValuesOnly) return undefined;
   const column = lines[at]!.search(/\S/) + 1;
   return { file: t.file, line: at + 1, column, via: 'source' };
 }
@@ -91,15 +96,15 @@ function itemLine(lines: readonly string[], from: number, item: unknown): number
  * chart's values.yaml, each enclosing chart's under the subchart's name, then the given values
  * (the top chart's). `global` is shared by all charts, so it is never under a subchart's name.
  */
-function valuesSources(t: TemplateOrigin, keys: string[]): Array<{ source: ValuesSource; keys: string[] }> {
+function valuesSources(t: TemplateOrigin, keys: string[]): Array<{ source: ValuesSource; keys: string[]; chart: boolean }> {
   const chain = t.subcharts ?? [];
   const global = keys[0] === 'global';
-  const out: Array<{ source: ValuesSource; keys: string[] }> = [];
+  const out: Array<{ source: ValuesSource; keys: string[]; chart: boolean }> = [];
   for (let i = chain.length; i >= 0; i--) {
     const dir = path.join(t.chartDir, ...chain.slice(0, i).flatMap((n) => ['charts', n]));
-    out.push({ source: path.join(dir, 'values.yaml'), keys: [...(global ? [] : chain.slice(i)), ...keys] });
+    out.push({ source: path.join(dir, 'values.yaml'), keys: [...(global ? [] : chain.slice(i)), ...keys], chart: true });
   }
-  for (const v of t.values) out.push({ source: v, keys: [...(global ? [] : chain), ...keys] });
+  for (const v of t.values) out.push({ source: v, keys: [...(global ? [] : chain), ...keys], chart: false });
   return out;
 }
 

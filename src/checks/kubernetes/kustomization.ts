@@ -46,6 +46,8 @@ export interface ChartEntry extends Position {
   index: number;
   /** helmGlobals.chartHome as written (default `charts`), relative to the kustomization. */
   chartHome: string;
+  /** A remote chart's version: kustomize pulls it into `<chartHome>/<name>-<version>/<name>`. */
+  version?: string | undefined;
   releaseName?: string | undefined;
   nameTemplate?: string | undefined;
   namespace?: string | undefined;
@@ -250,6 +252,7 @@ export function loadKustomization(dir: string): Kustomization | undefined {
       repo,
       index,
       chartHome,
+      version: str(item, 'version'),
       releaseName: str(item, 'releaseName'),
       nameTemplate: str(item, 'nameTemplate'),
       namespace: str(item, 'namespace'),

@@ -33,7 +33,7 @@ export async function mapChartTemplates(resources: readonly BuiltResource[], tre
       // Only where findings point depends on this render: if it cannot run, the build's result stands.
       rendered.push(...(await renderEntry(k, c, helm, left).catch(() => [])));
     }
-    const generated = k.charts.filter((c) => !c.releaseName && !c.nameTemplate && !c.repo).map((c) => path.posix.basename(c.name));
+    const generated = k.charts.filter((c) => !c.releaseName && !c.nameTemplate).map((c) => path.posix.basename(c.name));
     for (const r of mine) {
       const match = matchRendered(r, rendered, generated);
       if (match?.template) r.template = match.template;
@@ -41,10 +41,10 @@ export async function mapChartTemplates(resources: readonly BuiltResource[], tre
   }
 }
 
-/** One helmCharts entry rendered as kustomize renders it (the agreement test compares the two); [] for a remote or unreadable chart, or when helm fails. */
+/** One helmCharts entry rendered as kustomize renders it (the agreement test compares the two); [] for a chart not found, or when helm fails. */
 export async function renderEntry(k: Kustomization, c: ChartEntry, helm: string, timeoutMs: number): Promise<BuiltResource[]> {
-  if (c.repo) return [];
-  const dir = path.resolve(k.dir, c.chartHome, c.name);
+  // A remote chart (remote bases allowed) is where kustomize pulled it during the build.
+  const dir = path.resolve(k.dir, c.chartHome, ...(c.repo && c.version ? [`${c.name}-${c.version}`] : []), c.name);
   if (!isDir(dir)) return [];
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'portarium-chart-values-'));
   try {
@@ -80,7 +80,10 @@ export async function renderEntry(k: Kustomization, c: ChartEntry, helm: string,
       ],
     };
     const r = await renderChart(helm, render, timeoutMs);
-    return r.ok ? chartResources(r.output, render, [...sources, ...additional]).resources : [];
+    const resources = r.ok ? chartResources(r.output, render, [...sources, ...additional]).resources : [];
+    // The pulled chart is not the user's to edit: only the values they gave it are places to point at.
+    if (c.repo) for (const res of resources) if (res.template) res.template = { ...res.template, userValuesOnly: true };
+    return resources;
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }

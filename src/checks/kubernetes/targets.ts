@@ -101,8 +101,8 @@ export function sourceFiles(root: string, targets: readonly Target[]): string[] 
       if (r.origin?.path) files.add(r.origin.path);
       // A chart's objects are written in its templates and values files.
       if (r.template) {
-        files.add(r.template.file);
-        if (isFile(path.join(r.template.chartDir, 'values.yaml'))) files.add(path.join(r.template.chartDir, 'values.yaml'));
+        if (!r.template.userValuesOnly) files.add(r.template.file);
+        if (!r.template.userValuesOnly && isFile(path.join(r.template.chartDir, 'values.yaml'))) files.add(path.join(r.template.chartDir, 'values.yaml'));
         for (const v of r.template.values) files.add(typeof v === 'string' ? v : v.file);
       }
     }

@@ -1,4 +1,7 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main.js';
@@ -270,6 +273,36 @@ describe('helmCharts', () => {
     expect(report.suppressed?.map((f) => `${f.rule} ${f.file}:${f.line}`)).toEqual(['kubernetes/schema app/charts/web/templates/deploy.yaml:15']);
     expect(report.findings.map((f) => `${f.rule} ${f.file}:${f.line}`)).toEqual(['report/unused-suppression app/charts/web/values.yaml:1']);
     expect(code).toBe(0);
+  }, 60_000);
+
+  it.runIf(findTool('helm') !== undefined)('a chart pulled from a repository (remote bases allowed): a value the user gave points at their line; the pulled templates are not theirs, so the rest points at the entry', async () => {
+    // A chart repository on 127.0.0.1, made by helm itself (package + repo index).
+    const src = repo({ ...chart, 'app/charts/web/values.yaml': `replicas: 2\nimage: nginx@${DIGEST}\nport: 80\n` });
+    const served = path.join(src, 'served');
+    const env = { PATH: process.env['PATH'], HOME: path.join(src, 'home') };
+    execFileSync(findTool('helm')!, ['package', path.join(src, 'app/charts/web'), '-d', served], { env, stdio: 'ignore' });
+    const server = createServer((req, res) => {
+      const file = path.join(served, path.basename(req.url ?? ''));
+      try {
+        res.end(readFileSync(file));
+      } catch {
+        res.statusCode = 404;
+        res.end();
+      }
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      execFileSync(findTool('helm')!, ['repo', 'index', served, '--url', url], { env, stdio: 'ignore' });
+      const root = repo({
+        'app/kustomization.yaml': ['namespace: apps', 'helmCharts:', '  - name: web', `    repo: ${url}`, '    version: 0.1.0', '    releaseName: site', '    valuesInline:', '      replicas: many', ''].join('\n'),
+      });
+      const r = await runKustomize({ root, allowRemoteBases: true });
+      expect(show(r)).toEqual(['kubernetes/schema app/kustomization.yaml:3', 'kubernetes/schema app/kustomization.yaml:8']);
+      expect(r.findings.find((f) => f.line === 8)!.message).toMatch(/spec.replicas: got string, want /);
+    } finally {
+      server.close();
+    }
   }, 60_000);
 
   it('a generated release name differs between renders: the rest of the name still tells objects apart', () => {
