@@ -14,7 +14,7 @@ const INFLATOR = 'HelmChartInflationGenerator';
 
 /**
  * kustomize keeps no trace of the template an inflated chart object came from (its origin names
- * only the kustomization with the helmCharts entry). Each local chart an overlay inflates is rendered
+ * only the kustomization with the helmCharts entry). Each chart an overlay inflates is rendered
  * again with the pinned helm and the flags kustomize gives it, and every inflated object takes the
  * `# Source:` template (and the values sources) of the rendered object it matches by kind and name.
  * Objects that match nothing, and charts that fail to render, keep pointing at the helmCharts entry.
