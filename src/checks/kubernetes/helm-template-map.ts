@@ -104,7 +104,8 @@ function valuesSources(t: TemplateOrigin, keys: string[]): Array<{ source: Value
     const dir = path.join(t.chartDir, ...chain.slice(0, i).flatMap((n) => ['charts', n]));
     out.push({ source: path.join(dir, 'values.yaml'), keys: [...(global ? [] : chain.slice(i)), ...keys], chart: true });
   }
-  for (const v of t.values) out.push({ source: v, keys: [...(global ? [] : chain), ...keys], chart: false });
+  const own = path.join(t.chartDir, 'values.yaml');
+  for (const v of t.values) out.push({ source: v, keys: [...(global ? [] : chain), ...keys], chart: v === own });
   return out;
 }
 

@@ -62,7 +62,11 @@ export async function renderEntry(k: Kustomization, c: ChartEntry, helm: string,
       const at: ValuesSource = { file: k.file, at: ['helmCharts', c.index, 'valuesInline'] };
       const mode = c.valuesMerge ?? 'override';
       if (mode === 'replace') [files, sources] = [[inlineFile], [at]];
-      else if (mode === 'merge') [files, sources] = [[inlineFile, ...files], [at, ...sources]];
+      // Without valuesFile, kustomize merges into the chart's values.yaml: under `merge` those win.
+      else if (mode === 'merge') {
+        const base = valuesFile ?? path.join(dir, 'values.yaml');
+        [files, sources] = isFile(base) ? [[inlineFile, base], [at, base]] : [[inlineFile], [at]];
+      }
       else [files, sources] = [[...files, inlineFile], [...sources, at]];
     }
     const render: ChartRender = {

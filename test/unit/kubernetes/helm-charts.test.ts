@@ -407,6 +407,7 @@ describe('the second render agrees with the one kustomize made', () => {
     'namespace, values file, additional values files': '    releaseName: r\n    namespace: ns\n    valuesFile: values/file.yaml\n    additionalValuesFiles: [values/more.yaml]',
     'valuesInline over the chart values': '    releaseName: r\n    valuesInline: {a: inline, nested: {x: inline}}',
     'valuesInline override': '    releaseName: r\n    valuesFile: values/file.yaml\n    valuesInline: {a: inline, nested: {z: inline}}',
+    'valuesInline merge without valuesFile': '    releaseName: r\n    valuesMerge: merge\n    valuesInline: {a: inline, c: inline}',
     'valuesInline merge': '    releaseName: r\n    valuesFile: values/file.yaml\n    valuesMerge: merge\n    valuesInline: {a: inline, b: inline}',
     'valuesInline replace': '    releaseName: r\n    valuesFile: values/file.yaml\n    valuesMerge: replace\n    valuesInline: {b: inline}\n    additionalValuesFiles: [values/more.yaml]',
     'kubeVersion and apiVersions': '    releaseName: r\n    kubeVersion: "1.31.0"\n    apiVersions: [foo.example.com/v1]',
