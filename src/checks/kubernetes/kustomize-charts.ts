@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { stringify } from 'yaml';
+import { parseDocument, stringify } from 'yaml';
 import { isFile } from './build.js';
 import { chartResources, renderChart, type ChartRender } from './helm-chart.js';
 import type { ValuesSource } from './helm-template-map.js';
@@ -11,6 +11,7 @@ import type { BuiltResource } from './manifests.js';
 import { isPlainObject } from './manifest-stream.js';
 
 const INFLATOR = 'HelmChartInflationGenerator';
+const TIMESTAMP = 'tag:yaml.org,2002:timestamp';
 
 /**
  * kustomize keeps no trace of the template an inflated chart object came from (its origin names
@@ -58,9 +59,9 @@ export async function renderEntry(k: Kustomization, c: ChartEntry, helm: string,
     let sources: ValuesSource[] = [...files];
     if (inline) {
       const inlineFile = path.join(tmp, 'values-inline.yaml');
-      await writeFile(inlineFile, stringify(inline));
-      const at: ValuesSource = { file: k.file, at: ['helmCharts', c.index, 'valuesInline'] };
       const mode = c.valuesMerge ?? 'override';
+      await writeFile(inlineFile, stringify(mode === 'replace' ? inline : withoutNulls(inline)));
+      const at: ValuesSource = { file: k.file, at: ['helmCharts', c.index, 'valuesInline'] };
       if (mode === 'replace') [files, sources] = [[inlineFile], [at]];
       // Without valuesFile, kustomize merges into the chart's values.yaml: under `merge` those win.
       else if (mode === 'merge') {
@@ -93,16 +94,25 @@ export async function renderEntry(k: Kustomization, c: ChartEntry, helm: string,
   }
 }
 
-/** The entry's valuesInline as data; undefined when the kustomization cannot be decoded (aliases beyond the limit). */
+/**
+ * The entry's valuesInline as kustomize reads it: YAML 1.1 (go-yaml v2), where a date stays a
+ * string. Undefined when the kustomization cannot be decoded (aliases beyond the limit).
+ */
 function inlineValues(k: Kustomization, index: number): Record<string, unknown> | undefined {
   try {
-    const all: unknown = k.source?.docs[0]?.toJS({ maxAliasCount: 100 });
+    const doc = parseDocument(k.source?.text ?? '', { version: '1.1', customTags: (tags) => tags.filter((t) => typeof t === 'string' || t.tag !== TIMESTAMP) });
+    const all: unknown = doc.toJS({ maxAliasCount: 100 });
     const charts = isPlainObject(all) && Array.isArray(all.helmCharts) ? (all.helmCharts as unknown[]) : [];
     const entry = charts[index];
     return isPlainObject(entry) && isPlainObject(entry.valuesInline) ? entry.valuesInline : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** mergo, which kustomize merges valuesInline with, skips a null: the key keeps the file's value (or stays unset). */
+function withoutNulls(v: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(v).flatMap(([key, x]) => (x === null ? [] : [[key, isPlainObject(x) ? withoutNulls(x) : x]])));
 }
 
 /**
