@@ -11,6 +11,7 @@ import { locate } from './source-map.js';
 import { locateHelm } from '../../tools/helm.js';
 import { reportMissingHelm } from './missing-tool.js';
 import { chartResources, renderChart, type ChartRender } from './helm-chart.js';
+import { mapChartTemplates } from './kustomize-charts.js';
 import { readManifests } from './plain-manifests.js';
 import { markTimedOut, overlayFile, type Target } from './targets.js';
 
@@ -69,6 +70,7 @@ export async function buildTargets(
     }
     const parsed = parseBuildOutput(t.build.output, t.build.wrapperDir);
     t.resources = parsed.resources;
+    if (helm) await mapChartTemplates(t.resources, t.tree, helm, deadline.cap(BUILD_TIMEOUT_MS));
     for (const p of parsed.problems) sink.add('kubernetes/invalid-manifest', overlayFile(t), '', `kustomize printed a document that cannot be read: ${p}`, { overlay: t.rel });
     for (const big of parsed.oversized) {
       const at = big.origin ? locate({ overlay: t.tree[0]!, tree: t.tree }, big, ['kind'], { key: true }) : overlayFile(t);
@@ -94,7 +96,7 @@ async function renderChartTarget(t: Target, chart: ChartRender, helm: string, ct
   const r = await running;
   if (!r.ok) {
     t.build = { ok: false, message: r.message ?? 'helm template failed', wrapperDir: '' };
-    ctx.sink.add('kubernetes/build-failed', overlayFile(t), '', `helm template failed: ${t.build.message}`, { overlay: t.rel, version: chart.kubernetesVersion });
+    ctx.sink.add('kubernetes/build-failed', overlayFile(t), '', `helm template failed: ${t.build.message}`, { overlay: t.rel, ...(chart.kubernetesVersion ? { version: chart.kubernetesVersion } : {}) });
     return;
   }
   const parsed = chartResources(r.output, chart);

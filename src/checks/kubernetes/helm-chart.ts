@@ -1,25 +1,28 @@
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { UsageError } from '../../report/finding.js';
 import type { ChartSettings } from '../../settings/sections.js';
-import { readBounded } from '../../bounded-read.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MEMORY_BYTES, goRuntimeEnv, memoryLimited, outOfMemory, runCapped } from './build.js';
 import type { Kustomization } from './kustomization.js';
 import { identityOf, type BuiltResource } from './manifests.js';
 import { isPlainObject, parseChunk, splitYamlStream } from './manifest-stream.js';
 import type { Target } from './targets.js';
+import type { ValuesSource } from './helm-template-map.js';
 
 /** A chart folder the settings name, rendered with `helm template` for one Kubernetes version. */
 export interface ChartRender {
   /** Absolute chart directory. */
   dir: string;
-  release: string;
+  /** Undefined: `--generate-name`, as kustomize does for a helmCharts entry without releaseName. */
+  release: string | undefined;
   namespace?: string | undefined;
   /** Absolute values files, in `-f` order (a later one wins). */
   values: string[];
-  kubernetesVersion: string;
+  /** Undefined: helm's default, as kustomize leaves it unless the entry sets kubeVersion. */
+  kubernetesVersion: string | undefined;
+  /** Further `helm template` flags (kustomize's nameTemplate, apiVersions, includeCRDs, skipTests, skipHooks). */
+  extraArgs?: string[] | undefined;
 }
 
 /**
@@ -73,7 +76,15 @@ export interface ChartOutcome {
 export async function renderChart(helm: string, c: ChartRender, timeoutMs: number): Promise<ChartOutcome> {
   const home = mkdtempSync(path.join(os.tmpdir(), 'portarium-helm-'));
   try {
-    const args = ['template', c.release, c.dir, '--kube-version', c.kubernetesVersion, ...(c.namespace ? ['--namespace', c.namespace] : []), ...c.values.flatMap((v) => ['--values', v])];
+    const args = [
+      'template',
+      ...(c.release ? [c.release] : ['--generate-name']),
+      c.dir,
+      ...(c.kubernetesVersion ? ['--kube-version', c.kubernetesVersion] : []),
+      ...(c.namespace ? ['--namespace', c.namespace] : []),
+      ...c.values.flatMap((v) => ['--values', v]),
+      ...(c.extraArgs ?? []),
+    ];
     const [bin, argv] = memoryLimited(helm, args, DEFAULT_MEMORY_BYTES);
     const env = goRuntimeEnv(DEFAULT_MEMORY_BYTES, {
       PATH: process.env.PATH ?? '',
@@ -97,8 +108,11 @@ export async function renderChart(helm: string, c: ChartRender, timeoutMs: numbe
   }
 }
 
-/** The rendered objects, each with the template file helm's `# Source:` line names as its origin. */
-export function chartResources(output: string, c: ChartRender): { resources: BuiltResource[]; problems: string[] } {
+/**
+ * The rendered objects, each with the template file helm's `# Source:` line names as its origin;
+ * `values` says where the values helm was given are written (default: the files themselves).
+ */
+export function chartResources(output: string, c: ChartRender, values: readonly ValuesSource[] = c.values): { resources: BuiltResource[]; problems: string[] } {
   const resources: BuiltResource[] = [];
   const problems: string[] = [];
   for (const chunk of splitYamlStream(output)) {
@@ -112,15 +126,27 @@ export function chartResources(output: string, c: ChartRender): { resources: Bui
     if (!isPlainObject(parsed.value)) continue;
     const object = parsed.value;
     const template = source ? templateFile(c.dir, source) : undefined;
+    const subcharts = source ? subchartsOf(source) : [];
     resources.push({
       index: resources.length,
       object,
       ...identityOf(object, c.namespace ?? ''),
       json: JSON.stringify(object),
-      ...(template ? { template: { file: template, values: c.values, chartDir: c.dir } } : {}),
+      ...(template ? { template: { file: template, values, chartDir: c.dir, ...(subcharts.length ? { subcharts } : {}) } } : {}),
     });
   }
   return { resources, problems };
+}
+
+/** `web/charts/db/charts/tls/templates/x.yaml` → ['db', 'tls']: the subcharts a template belongs to. */
+function subchartsOf(source: string): string[] {
+  const chain: string[] = [];
+  let rest = source.split('/').slice(1);
+  while (rest[0] === 'charts' && rest.length > 2) {
+    chain.push(rest[1]!);
+    rest = rest.slice(2);
+  }
+  return chain;
 }
 
 /** `web/templates/deploy.yaml` → `<chart dir>/templates/deploy.yaml`; a subchart's path stays inside the chart. */
@@ -128,26 +154,4 @@ function templateFile(chartDir: string, source: string): string | undefined {
   const rel = source.split('/').slice(1).join('/');
   const file = path.resolve(chartDir, rel);
   return file.startsWith(chartDir + path.sep) && existsSync(file) && statSync(file).isFile() ? file : undefined;
-}
-
-/** The chart's own values.yaml, then the given files: the order helm merges them in. */
-export function valuesFiles(t: { chartDir: string; values: readonly string[] }): string[] {
-  return [path.join(t.chartDir, 'values.yaml'), ...t.values];
-}
-
-/** Whether a values file sets the dotted key (the last file that does is the one that counts). */
-export function valuesSet(file: string, keys: readonly string[]): boolean {
-  const read = readBounded(file);
-  if (!read.ok) return false;
-  let cur: unknown;
-  try {
-    cur = parse(read.bytes.toString('utf8'), { maxAliasCount: 100 });
-  } catch {
-    return false;
-  }
-  for (const k of keys) {
-    if (!isPlainObject(cur) || !Object.hasOwn(cur, k)) return false;
-    cur = cur[k];
-  }
-  return true;
 }

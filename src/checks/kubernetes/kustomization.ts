@@ -42,6 +42,25 @@ export interface ChartEntry extends Position {
   name: string;
   /** A chart repository (`https://…`, `oci://…`): remote, refused unless remote bases are allowed. */
   repo?: string | undefined;
+  /** Where its fields are, to render a local chart again as kustomize did (kustomize-charts.ts). */
+  index: number;
+  /** helmGlobals.chartHome as written (default `charts`), relative to the kustomization. */
+  chartHome: string;
+  /** A remote chart's version: kustomize pulls it into `<chartHome>/<name>-<version>/<name>`. */
+  version?: string | undefined;
+  releaseName?: string | undefined;
+  nameTemplate?: string | undefined;
+  namespace?: string | undefined;
+  valuesFile?: string | undefined;
+  additionalValuesFiles: string[];
+  /** `valuesInline` is set (a map); its values are read from the kustomization when needed. */
+  inline: boolean;
+  valuesMerge?: string | undefined;
+  kubeVersion?: string | undefined;
+  apiVersions: string[];
+  includeCRDs: boolean;
+  skipTests: boolean;
+  skipHooks: boolean;
 }
 
 export interface GeneratorEntry extends Position {
@@ -222,12 +241,33 @@ export function loadKustomization(dir: string): Kustomization | undefined {
   }
   // A local chart is read from helmGlobals.chartHome (default `charts`) under the kustomization.
   const chartHome = str(pairOf(map, 'helmGlobals')?.value, 'chartHome') ?? 'charts';
-  for (const item of seqItems(pairOf(map, 'helmCharts')?.value)) {
+  for (const [index, item] of seqItems(pairOf(map, 'helmCharts')?.value).entries()) {
     const name = str(item, 'name');
     if (!name) continue;
     const pos = positionOf(src, nodeStart(item) ?? 0);
     const repo = str(item, 'repo');
-    k.charts.push({ name, repo, ...pos });
+    const strings = (key: string) => seqItems(pairOf(item, key)?.value).map((n) => scalarString(n)).filter((v): v is string => v !== undefined);
+    const flag = (key: string) => str(item, key) === 'true';
+    k.charts.push({
+      name,
+      repo,
+      index,
+      chartHome,
+      version: str(item, 'version'),
+      releaseName: str(item, 'releaseName'),
+      nameTemplate: str(item, 'nameTemplate'),
+      namespace: str(item, 'namespace'),
+      valuesFile: str(item, 'valuesFile'),
+      additionalValuesFiles: strings('additionalValuesFiles'),
+      inline: isMap(pairOf(item, 'valuesInline')?.value),
+      valuesMerge: str(item, 'valuesMerge'),
+      kubeVersion: str(item, 'kubeVersion'),
+      apiVersions: strings('apiVersions'),
+      includeCRDs: flag('includeCRDs'),
+      skipTests: flag('skipTests'),
+      skipHooks: flag('skipHooks'),
+      ...pos,
+    });
     // The repository is what a remote chart is fetched from: judged like a remote base.
     if (repo) k.files.push({ value: repo, field: 'helmCharts', ...pos });
     else k.files.push({ value: `${chartHome}/${name}`, field: 'helmCharts', ...pos });

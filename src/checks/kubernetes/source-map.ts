@@ -250,10 +250,6 @@ export interface LocateOptions {
  */
 export function locate(ctx: MapContext, res: BuiltResource, pointer: string | string[], opts: LocateOptions = {}): Located {
   const segs = Array.isArray(pointer) ? pointer : parsePointer(pointer);
-  if (res.template) {
-    const hit = locateInTemplate(res.template, opts.missing ? segs.slice(0, -1) : segs);
-    if (hit) return hit;
-  }
   const origin = res.origin;
   const originFile = origin?.path ?? origin?.configuredIn;
   const src = origin?.path ? loadYaml(origin.path) : undefined;
@@ -286,6 +282,14 @@ export function locate(ctx: MapContext, res: BuiltResource, pointer: string | st
         }
       }
     }
+  }
+
+  // A chart's template (helm's `# Source:`), after the patches and images entries kustomize applied over it.
+  if (res.template) {
+    // A missing field is named either by its own path (policies) or by the object that lacks it (schema).
+    const absent = opts.missing && valueAt(res.object, segs) === undefined;
+    const hit = locateInTemplate(res.template, absent ? segs.slice(0, -1) : segs, res.object);
+    if (hit) return hit;
   }
 
   if (src && doc && origin?.path) {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { isInside } from '../../path-guard.js';
 import { UsageError } from '../../report/finding.js';
 import type { Deadline } from '../deadline.js';
-import type { BuildOutcome } from './build.js';
+import { isFile, type BuildOutcome } from './build.js';
 import type { ChartRender } from './helm-chart.js';
 import { buildTree, referenceProblems, type Discovery } from './discover.js';
 import type { At, FindingSink } from './findings.js';
@@ -89,14 +89,23 @@ export function markTimedOut(t: Target, sink: FindingSink, deadline: Deadline): 
 }
 
 /**
- * The files the overlays were made of — kustomizations and the resources' source documents —
+ * The files the overlays were made of — kustomizations, the resources' source documents, charts'
+ * templates and values files —
  * relative to the root: their comments may suppress findings, and one that suppresses nothing is reported.
  */
 export function sourceFiles(root: string, targets: readonly Target[]): string[] {
   const files = new Set<string>();
   for (const t of targets) {
     for (const k of t.tree) files.add(k.file);
-    for (const r of t.resources) if (r.origin?.path) files.add(r.origin.path);
+    for (const r of t.resources) {
+      if (r.origin?.path) files.add(r.origin.path);
+      // A chart's objects are written in its templates and values files.
+      if (r.template) {
+        if (!r.template.userValuesOnly) files.add(r.template.file);
+        if (!r.template.userValuesOnly && isFile(path.join(r.template.chartDir, 'values.yaml'))) files.add(path.join(r.template.chartDir, 'values.yaml'));
+        for (const v of r.template.values) files.add(typeof v === 'string' ? v : v.file);
+      }
+    }
   }
   return [...files].filter((f) => path.isAbsolute(f) && isInside(root, f)).map((f) => posix(path.relative(root, f))).sort();
 }
