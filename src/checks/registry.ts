@@ -1,5 +1,5 @@
 import type { ProjectConfig } from '../settings/config.js';
-import type { CheckResult } from '../report/finding.js';
+import type { CheckResult, Finding } from '../report/finding.js';
 import type { RuleDef } from '../report/rules.js';
 import { REPORT_RULES } from '../report/report-rules.js';
 import { composeCheck } from './definitions/compose.js';
@@ -44,6 +44,11 @@ export interface TargetDone {
   /** Findings or errors to show beside it, and what was covered ("9 services"). */
   problems: number;
   detail?: string;
+  /**
+   * The findings `problems` counts, before suppressions, when the target has findings of its own:
+   * the CLI's progress line counts those the report will (after suppressions and the baseline).
+   */
+  findings?: readonly Finding[];
 }
 
 export const CHECKS: readonly CheckDefinition[] = [composeCheck, terraformCheck, kustomizeCheck, imagesCheck, otelCheck];

@@ -2,7 +2,7 @@ import type { CheckContext, TargetDone } from '../checks/registry.js';
 import { changedSince } from '../checks/run/changes.js';
 import { planCheckRuns, runChecks } from '../checks/run/check-run.js';
 import { logLine } from '../report/escape.js';
-import type { CheckResult } from '../report/finding.js';
+import type { CheckResult, Finding } from '../report/finding.js';
 
 export interface CheckCommandOptions {
   /** Limit the run to what changed since this git revision. */
@@ -12,6 +12,8 @@ export interface CheckCommandOptions {
   /** Where a message that must always be seen goes (stderr). */
   notice?: (s: string) => void;
   color: boolean;
+  /** A target's errors as the report will count them (after suppressions and the baseline). */
+  activeErrors?: (check: string, findings: readonly Finding[]) => number;
 }
 
 /** `portarium-infra check`: ci-infra's plan and checks in one process, a line per target as it ends. */
@@ -32,8 +34,11 @@ export async function runCheckCommand(ctx: CheckContext, opts: CheckCommandOptio
   let last = started;
   const onTarget = (d: TargetDone) => {
     const now = performance.now();
-    const mark = d.failed ? paint(31, '✗') : paint(32, '✓');
-    const problems = d.problems ? paint(31, ` ${d.problems} error${d.problems === 1 ? '' : 's'}`) : '';
+    const counted = d.findings && opts.activeErrors ? opts.activeErrors(d.check, d.findings) : d.problems;
+    // A target whose every error is suppressed passed, as the exit code will say.
+    const failed = d.findings && opts.activeErrors ? counted > 0 : d.failed;
+    const mark = failed ? paint(31, '✗') : paint(32, '✓');
+    const problems = counted ? paint(31, ` ${counted} error${counted === 1 ? '' : 's'}`) : '';
     const detail = d.detail ? paint(2, ` (${logLine(d.detail)})`) : '';
     say!(`  ${mark} ${d.check.padEnd(13)} ${logLine(d.target)}${detail}${problems} ${paint(2, `${Math.round(now - last)} ms`)}\n`);
     last = now;

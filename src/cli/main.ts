@@ -10,6 +10,7 @@ import { VERSION } from '../version.js';
 import { DEPLOY_OPTIONS, DEPLOY_USAGE } from './deploy-usage.js';
 import { parseFormat, writeResults } from './output.js';
 import { flagSettings } from './settings-flags.js';
+import type { BaselineChoice } from '../checks/run/suppressions.js';
 
 // Each command loads only its own check: start-up time is most of a CLI run on a small repository.
 const LOAD_CHECK: Record<string, () => Promise<CheckDefinition>> = {
@@ -255,11 +256,20 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
   const format = parseFormat(values['format'] as string | undefined);
   const ctx: CheckContext = { root, config, env: io.env };
 
+  const baselineFlag = values['baseline'] as string | undefined;
+  if (command !== 'baseline' && baselineFlag !== undefined && values['no-baseline']) throw new UsageError('--baseline and --no-baseline contradict each other; give one');
+  const baselineChoice: BaselineChoice =
+    command === 'baseline' || values['no-baseline'] ? { kind: 'none' } : baselineFlag !== undefined ? { kind: 'file', file: path.resolve(io.cwd, baselineFlag) } : { kind: 'default' };
+  const { activeErrorCounter, suppressFindings } = await import('../checks/run/suppressions.js');
+
   let results: CheckResult[];
   if (command === 'check' || command === 'baseline') {
     const { runCheckCommand } = await import('./check.js');
     const color = !!io.stderrIsTTY && !values['no-color'] && !io.env['NO_COLOR'];
-    results = await runCheckCommand(ctx, { changedSince: values['changed-since'] as string | undefined, progress: io.stderrIsTTY ? io.stderr : undefined, notice: io.stderr, color });
+    const progress = io.stderrIsTTY ? io.stderr : undefined;
+    // The progress lines count what the report will: after the rule settings, suppressions and baseline.
+    const activeErrors = progress && activeErrorCounter(root, config, baselineChoice);
+    results = await runCheckCommand(ctx, { changedSince: values['changed-since'] as string | undefined, progress, notice: io.stderr, color, ...(activeErrors && { activeErrors }) });
   } else if (command === 'images') {
     const { runImages } = await import('./images.js');
     results = [
@@ -281,14 +291,11 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
     results = [await runOne(command, ctx)];
   }
   results = results.map((r) => ({ ...r, findings: applyRuleSettings(r.findings, config.rules) }));
-  const { suppressFindings } = await import('../checks/run/suppressions.js');
   if (command === 'baseline') {
     const { writeBaselineCommand } = await import('./baseline.js');
-    return writeBaselineCommand(suppressFindings(results, root, config, { kind: 'none' }), { root, config, cwd: io.cwd, file: values['baseline'] as string | undefined, out: io.stdout });
+    return writeBaselineCommand(suppressFindings(results, root, config, baselineChoice), { root, config, cwd: io.cwd, file: baselineFlag, out: io.stdout });
   }
-  const baselineFlag = values['baseline'] as string | undefined;
-  if (baselineFlag !== undefined && values['no-baseline']) throw new UsageError('--baseline and --no-baseline contradict each other; give one');
-  results = suppressFindings(results, root, config, values['no-baseline'] ? { kind: 'none' } : baselineFlag !== undefined ? { kind: 'file', file: path.resolve(io.cwd, baselineFlag) } : { kind: 'default' });
+  results = suppressFindings(results, root, config, baselineChoice);
 
   // terraform fmt -diff prints the diff itself; so does `terraform-fmt --diff` in text mode.
   if (command === 'terraform-fmt' && values['diff'] && format === 'text') {

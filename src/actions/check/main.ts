@@ -7,6 +7,7 @@ import { ALL_RULES, type TargetDone } from '../../checks/registry.js';
 import { changedSince, narrowingBy } from '../../checks/run/changes.js';
 import { planCheckRuns, runChecks } from '../../checks/run/check-run.js';
 import { planFromConfig } from '../../checks/run/plan.js';
+import { activeErrorCounter } from '../../checks/run/suppressions.js';
 import { type CheckResult, type FailOn, type Finding, UsageError, redactResults, renderSummary } from '../../report/index.js';
 import { type ActionContext, type CheckAction, runCheckAction } from '../../github/action.js';
 import { booleanInput, input, optionalList } from '../../github/inputs.js';
@@ -44,7 +45,13 @@ export const infraCheck: CheckAction = {
     const ctx = { root, config, env: variables.env, workspace: action.workspace };
     const runs = await planCheckRuns(ctx, changed);
     if (changed && runs.length === 0) info(`nothing to check: no target is affected by the changes since ${since}`);
-    const onTarget = (d: TargetDone) => info(`${d.failed ? '✗' : '✓'} ${d.check} ${d.target}${d.detail ? ` (${d.detail})` : ''}${d.problems ? ` ${d.problems} error(s)` : ''}`);
+    // Each line counts what the report will: after the rule settings, suppressions and the baseline.
+    const activeErrors = activeErrorCounter(root, config, { kind: 'default' });
+    const onTarget = (d: TargetDone) => {
+      const errors = d.findings ? activeErrors(d.check, d.findings) : d.problems;
+      const failed = d.findings ? errors > 0 : d.failed;
+      info(`${failed ? '✗' : '✓'} ${d.check} ${d.target}${d.detail ? ` (${d.detail})` : ''}${errors ? ` ${errors} error(s)` : ''}`);
+    };
     return runChecks({ ...ctx, onTarget }, runs);
   },
 };

@@ -28,9 +28,10 @@ export const composeCheck: CheckDefinition = {
     const result = await running;
     // Projects are checked together (one may include another's files), so they are told afterwards.
     for (const p of onTarget ? result.projects : []) {
-      const errors = result.findings.filter((f) => f.severity === 'error' && (result.projects.length === 1 || p.files.includes(f.file))).length;
+      const findings = result.findings.filter((f) => result.projects.length === 1 || p.files.includes(f.file));
+      const errors = findings.filter((f) => f.severity === 'error').length;
       const services = Object.keys((p.model?.['services'] as object | undefined) ?? {}).length;
-      onTarget!({ check: 'compose', target: p.files.join(' + '), failed: errors > 0, problems: errors, detail: `${services} service${services === 1 ? '' : 's'}` });
+      onTarget!({ check: 'compose', target: p.files.join(' + '), failed: errors > 0, problems: errors, detail: `${services} service${services === 1 ? '' : 's'}`, findings });
     }
     return result;
   },

@@ -19,7 +19,7 @@ export const kustomizeCheck: CheckDefinition = {
       ...(onProcessesStarted && { onBuildsStarted: onProcessesStarted }),
       ...(onTarget && {
         onOverlay: (o) =>
-          onTarget({ check: 'kustomize', target: `${o.path} @ ${o.version}`, failed: o.status !== 'passed', problems: o.errors, detail: o.status === 'passed' || o.status === 'failed' ? `${o.resources} resources` : o.status }),
+          onTarget({ check: 'kustomize', target: `${o.path} @ ${o.version}`, failed: o.status !== 'passed', problems: o.errors, detail: o.status === 'passed' || o.status === 'failed' ? `${o.resources} resources` : o.status, ...(o.findings && { findings: o.findings }) }),
       }),
     }),
 };

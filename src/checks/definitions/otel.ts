@@ -17,8 +17,9 @@ export const otelCheck: CheckDefinition = {
       loadCompose: () => composeProjects(compose, memo),
     });
     for (const file of onTarget ? (result.sources ?? []) : []) {
-      const errors = result.findings.filter((f) => f.severity === 'error' && f.file === file).length;
-      onTarget!({ check: 'otel', target: file, failed: errors > 0, problems: errors });
+      const findings = result.findings.filter((f) => f.file === file);
+      const errors = findings.filter((f) => f.severity === 'error').length;
+      onTarget!({ check: 'otel', target: file, failed: errors > 0, problems: errors, findings });
     }
     return result;
   },

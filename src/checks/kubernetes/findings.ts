@@ -61,7 +61,19 @@ export class FindingSink {
     if (ignore !== undefined && entry.finding.objectIgnore === undefined) entry.finding.objectIgnore = ignore;
     if (ctx.overlay !== undefined) entry.overlays.add(ctx.overlay);
     if (ctx.version !== undefined) entry.versions.add(ctx.version);
+    this.collecting?.push(entry.finding);
     return severity;
+  }
+
+  private collecting: Finding[] | undefined;
+
+  /**
+   * Collects the findings added until `stop` is called (each as added, a finding shared with another
+   * overlay included): an overlay's own findings, so its progress line counts what the report will.
+   */
+  collect(into: Finding[]): { stop(): void } {
+    this.collecting = into;
+    return { stop: () => (this.collecting = undefined) };
   }
 
   private readonly ignores = new WeakMap<BuiltResource, ObjectSuppression>();

@@ -1,4 +1,4 @@
-import type { CheckResult } from '../../report/finding.js';
+import type { CheckResult, Finding } from '../../report/finding.js';
 import type { KubernetesSettings } from '../../settings/sections.js';
 import type { KustomizeCommand } from '../../tools/kustomize.js';
 import type { KubernetesSchemaSource } from '../../tools/schemas.js';
@@ -50,6 +50,8 @@ export interface OverlayReport {
   resources: number;
   errors: number;
   status: OverlayStatus;
+  /** The findings behind `errors`, when they are this overlay's own (not a build or refusal). */
+  findings?: Finding[];
 }
 
 export type KustomizeResult = CheckResult & { overlays: OverlayReport[]; diff?: string };

@@ -1,3 +1,4 @@
+import type { Finding } from '../../report/finding.js';
 import { IGNORE_ANNOTATION } from '../../report/suppression-grammar.js';
 import type { PodSecuritySettings } from '../../settings/sections.js';
 import type { Deadline } from '../deadline.js';
@@ -41,12 +42,15 @@ export async function validateTargets(targets: Target[], validators: Validators,
     if (!t.refused && !t.timedOut && t.build?.ok && deadline.expired()) markTimedOut(t, sink, deadline);
     const status: OverlayStatus | undefined = t.refused ? 'refused' : t.timedOut ? 'timed-out' : t.build && !t.build.ok ? 'build-failed' : undefined;
     let policyErrors = t.oversized ?? 0;
+    const policyFindings: Finding[] = [];
     if (!status) {
       for (const res of t.resources) if (objectIgnore(res) !== undefined) sink.noteIgnore(res, locate(ctx, res, ['metadata', 'annotations', IGNORE_ANNOTATION], { key: true }));
+      const collecting = sink.collect(policyFindings);
       for (const hit of [...runPolicies(t.resources, scopes), ...secretPolicies(t.resources), ...podSecurityHits(t.resources, run.podSecurity), ...t.resources.flatMap(apiLimitHits)]) {
         const at = locate(ctx, hit.resource, hit.pointer, { missing: hit.missing, key: hit.missing });
         if (sink.add(hit.rule, at, subjectOf(hit.resource), hit.message, { overlay: t.rel, resource: hit.resource }) === 'error') policyErrors++;
       }
+      collecting.stop();
     }
     for (const v of run.versions) {
       if (t.onlyVersion !== undefined && t.onlyVersion !== v) continue;
@@ -61,6 +65,9 @@ export async function validateTargets(targets: Target[], validators: Validators,
         continue;
       }
       let errors = policyErrors;
+      // An oversized object's error is not among the findings collected: then the count stands alone.
+      const findings = t.oversized ? undefined : [...policyFindings];
+      const collecting = findings && sink.collect(findings);
       for (const r of results) {
         const res = t.resources[r.document];
         if (!res) continue;
@@ -70,8 +77,9 @@ export async function validateTargets(targets: Target[], validators: Validators,
         else if (r.status === 'skipped') stats.skipped!++;
         errors += resultFindings(sink, ctx, { overlay: t.rel, version: v }, r, res, run.locations);
       }
+      collecting?.stop();
       stats.resources! += t.resources.length;
-      report({ path: t.rel, version: v, resources: t.resources.length, errors, status: errors > 0 ? 'failed' : 'passed' });
+      report({ path: t.rel, version: v, resources: t.resources.length, errors, status: errors > 0 ? 'failed' : 'passed', ...(findings && { findings }) });
     }
   }
 }

@@ -81,7 +81,7 @@ export async function runChecks(ctx: CheckContext, runs: readonly CheckRun[]): P
     const result = await started[i]!;
     if (ctx.onTarget && !told[i]) {
       const errors = result.findings.filter((f) => f.severity === 'error').length;
-      ctx.onTarget({ check: runs[i]!.check.name, target: coverage(result), failed: errors > 0, problems: errors });
+      ctx.onTarget({ check: runs[i]!.check.name, target: coverage(result), failed: errors > 0, problems: errors, findings: result.findings });
     }
     results.push(result);
   }

@@ -3,9 +3,10 @@ import path from 'node:path';
 import type { ProjectConfig } from '../../settings/config.js';
 import { didYouMean } from '../../settings/suggest.js';
 import { BASELINE_FILE, readBaseline } from '../../report/baseline.js';
-import { type CheckResult, UsageError } from '../../report/finding.js';
+import { type CheckResult, type Finding, UsageError } from '../../report/finding.js';
 import { isInside, realPath } from '../../path-guard.js';
-import { applySuppressions } from '../../report/suppress.js';
+import { applyRuleSettings } from '../../report/rules.js';
+import { type SuppressOptions, applySuppressions } from '../../report/suppress.js';
 import { SUPPRESSIBLE_RULE_IDS } from '../rule-ids.js';
 
 /** Which baseline a run reads: none, the one named (`--baseline FILE`), or the settings' / the default. */
@@ -39,13 +40,34 @@ export function baselineFile(root: string, config: ProjectConfig, choice: Baseli
 /** Suppressions and the baseline applied to a run's results: the one code path of the CLI and the actions. */
 export function suppressFindings(results: readonly CheckResult[], given: string, config: ProjectConfig, choice: BaselineChoice): CheckResult[] {
   const root = realPath(given);
+  return applySuppressions(results, suppressOptions(root, config, readChosenBaseline(root, config, choice)));
+}
+
+/**
+ * What a progress line counts for one target: its errors after the rule settings, the suppressions
+ * and the baseline, as the final report counts them. The baseline is read once, before the run. The
+ * suppressions' own findings (no reason, one that matches nothing) belong to the whole run and are
+ * not counted here; a baseline entry told apart from a twin only by its occurrence index is matched
+ * within the target.
+ */
+export function activeErrorCounter(given: string, config: ProjectConfig, choice: BaselineChoice): (check: string, findings: readonly Finding[]) => number {
+  const root = realPath(given);
+  const opts = suppressOptions(root, config, readChosenBaseline(root, config, choice));
+  return (check, findings) =>
+    applySuppressions([{ check, findings: applyRuleSettings(findings, config.rules), artifacts: {}, stats: {} }], opts)[0]!.findings.filter((f) => f.severity === 'error' && !f.rule.startsWith('report/')).length;
+}
+
+function readChosenBaseline(root: string, config: ProjectConfig, choice: BaselineChoice): SuppressOptions['baseline'] {
   const where = baselineFile(root, config, choice);
-  const baseline = where && { fingerprints: readBaseline(where.file, where.shown), file: where.shown };
-  return applySuppressions(results, {
+  return where && { fingerprints: readBaseline(where.file, where.shown), file: where.shown };
+}
+
+function suppressOptions(root: string, config: ProjectConfig, baseline: SuppressOptions['baseline']): SuppressOptions {
+  return {
     root,
     knownRules: KNOWN,
     didYouMean: (rule) => didYouMean(rule, KNOWN),
     ruleSettings: config.rules,
     ...(baseline && { baseline }),
-  });
+  };
 }

@@ -270,3 +270,60 @@ describe('baseline', () => {
     expect(shape.stderr).toContain('findings[0].fingerprint must be a sha256 in hex');
   });
 });
+
+describe('progress lines', () => {
+  async function progress(args: string[]) {
+    let stderr = '';
+    const code = await main(args, {
+      stdout: () => {},
+      stderr: (s) => void (stderr += s),
+      isTTY: false,
+      stderrIsTTY: true,
+      cwd: dir,
+      env: { PATH: process.env['PATH'], HOME: process.env['HOME'], PORTARIUM_TOOLS_DIR: process.env['PORTARIUM_TOOLS_DIR'], NO_COLOR: '1' },
+    });
+    // The target's line without its time: mark, check, target, detail, errors.
+    const lines = stderr
+      .split('\n')
+      .filter((l) => /^ {2}[✓✗] (compose|kustomize) /.test(l))
+      .map((l) => l.replace(/ \d+ ms$/, '').replace(/\s+/g, ' ').trim());
+    return { code, lines };
+  }
+
+  it('count the errors the report counts: after inline suppressions, annotations and the baseline', async () => {
+    write('compose.yaml', `${COMPOSE}  db:\n    image: postgres:16\n    networks: [missing]\n`);
+    write('k8s/kustomization.yaml', 'resources:\n  - cm.yaml\n');
+    write(
+      'k8s/cm.yaml',
+      [
+        'apiVersion: v1',
+        'kind: ConfigMap',
+        'metadata:',
+        '  name: one',
+        '  namespace: apps',
+        '  annotations:',
+        '    portarium-infra.dev/ignore: "kubernetes/schema: read by a tool that takes numbers"',
+        'data:',
+        '  replicas: 3',
+        '---',
+        'apiVersion: v1',
+        'kind: ConfigMap',
+        'metadata:',
+        '  name: two',
+        '  namespace: apps',
+        'data:',
+        '  replicas: 3',
+        '',
+      ].join('\n'),
+    );
+    const before = await progress(['check', '.', '--no-baseline']);
+    expect(before.lines).toEqual(['✗ compose compose.yaml (3 services) 1 error', '✗ kustomize k8s @ 1.37.0 (2 resources) 1 error']);
+    expect(before.code).toBe(1);
+
+    // The baseline accepts what is left: every line passes, as the exit code says.
+    expect((await run(['baseline', '.'])).code).toBe(0);
+    const after = await progress(['check', '.']);
+    expect(after.lines).toEqual(['✓ compose compose.yaml (3 services)', '✓ kustomize k8s @ 1.37.0 (2 resources)']);
+    expect(after.code).toBe(0);
+  });
+});
