@@ -107,6 +107,43 @@ describe('inline suppressions', () => {
     expect(brief(t.suppressed)).toEqual(['infra/docker/app/Dockerfile:1 images/latest-tag']);
   });
 
+  it('otel: a comment in the collector configuration, own-line or trailing; one that matches nothing is reported', async () => {
+    const collector = (processors: string) =>
+      [
+        'receivers:',
+        '  otlp:',
+        '    protocols:',
+        '      grpc:',
+        '        endpoint: 0.0.0.0:4317',
+        'processors:',
+        '  batch: {}',
+        'exporters:',
+        '  debug: {}',
+        'service:',
+        '  pipelines:',
+        '    traces:',
+        '      receivers: [otlp]',
+        processors,
+        '      exporters: [debug]',
+        '',
+      ].join('\n');
+    write('otel/collector.yaml', collector('      # portarium-infra-ignore otel/undefined-component: added by the platform overlay\n      processors: [batch, memory_limiter]'));
+    const r = await json(['otel', '.']);
+    expect(r.code).toBe(0);
+    expect(brief(r.findings)).toEqual([]);
+    expect(r.suppressed.map((f) => `${f.file}:${f.line} ${f.rule} ${f.suppression?.kind} ${f.suppression?.justification}`)).toEqual([
+      'otel/collector.yaml:15 otel/undefined-component inSource added by the platform overlay',
+    ]);
+
+    write('otel/collector.yaml', collector('      processors: [batch, memory_limiter] # portarium-infra-ignore otel/undefined-component: trailing'));
+    const t = await json(['otel', '.']);
+    expect(brief(t.suppressed)).toEqual(['otel/collector.yaml:14 otel/undefined-component']);
+
+    write('otel/collector.yaml', collector('      processors: [batch] # portarium-infra-ignore otel/undefined-component: no longer needed'));
+    const stale = await json(['otel', '.']);
+    expect(brief(stale.findings)).toEqual(['otel/collector.yaml:14 report/unused-suppression']);
+  });
+
   it('kubernetes: comments in the source files and the object annotation on the built resource', async () => {
     write('k8s/kustomization.yaml', 'resources:\n  - app.yaml\n');
     write(
