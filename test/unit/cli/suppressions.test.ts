@@ -248,6 +248,8 @@ describe('baseline', () => {
     expect(again.code).toBe(0);
     expect(brief(again.findings)).toEqual([]);
     expect(again.suppressed.map((f) => f.suppression?.kind)).toEqual(['external']);
+    const sarif = JSON.parse((await run(['compose', '.', '--format', 'sarif'])).stdout) as { runs: Array<{ results: Array<Record<string, unknown>> }> };
+    expect(sarif.runs[0]!.results.map((r) => r['suppressions'])).toEqual([[{ kind: 'external', status: 'accepted', justification: 'accepted in the baseline .portarium-infra-baseline.json' }]]);
 
     write('compose.yaml', 'services:\n  cache:\n    image: redis:7\n  web:\n    image: nginx:1.27\n    networks: [edge]\n');
     const moved = await json(['compose', '.']);
