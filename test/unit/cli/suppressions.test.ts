@@ -189,6 +189,48 @@ spec:
     ]);
   });
 
+  it('plain manifests (no kustomization): a comment in the file and the object annotation', async () => {
+    write(
+      'manifests/cm.yaml',
+      [
+        'apiVersion: v1',
+        'kind: ConfigMap',
+        'metadata:',
+        '  name: one',
+        '  namespace: apps',
+        'data:',
+        '  # portarium-infra-ignore kubernetes/schema: read by a tool that takes numbers',
+        '  replicas: 3',
+        '---',
+        'apiVersion: v1',
+        'kind: ConfigMap',
+        'metadata:',
+        '  name: two',
+        '  namespace: apps',
+        '  annotations:',
+        '    portarium-infra.dev/ignore: "kubernetes/schema: numbers here too"',
+        'data:',
+        '  replicas: 3',
+        '---',
+        'apiVersion: v1',
+        'kind: ConfigMap',
+        'metadata:',
+        '  name: three',
+        '  namespace: apps',
+        'data:',
+        '  replicas: 3',
+        '',
+      ].join('\n'),
+    );
+    const r = await json(['kustomize', '.']);
+    expect(brief(r.findings)).toEqual(['manifests/cm.yaml:26 kubernetes/schema']);
+    expect(r.suppressed.map((f) => `${f.file}:${f.line} ${f.rule} ${f.suppression?.justification}`)).toEqual([
+      'manifests/cm.yaml:8 kubernetes/schema read by a tool that takes numbers',
+      'manifests/cm.yaml:18 kubernetes/schema numbers here too',
+    ]);
+    expect(r.code).toBe(1);
+  });
+
   it('kubernetes: a comment or annotation that matches nothing is reported, one without a reason suppresses nothing', async () => {
     write('k8s/kustomization.yaml', 'resources:\n  - cm.yaml\n');
     write(
