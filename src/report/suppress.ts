@@ -55,11 +55,13 @@ export function applySuppressions(results: readonly CheckResult[], opts: Suppres
   for (const file of owner.keys()) {
     const text = textOf(file);
     if (text === undefined) continue;
-    const found = parseSuppressionComments(text).map((c) => ({ c, used: new Set<string>() }));
+    // A Dockerfile's comment covers its whole instruction, continuation lines included.
+    const dockerfile = results[owner.get(file)!]?.check === 'images' || /(^|[/.])(Dockerfile|Containerfile)$|\.dockerfile$/i.test(file);
+    const found = parseSuppressionComments(text, { dockerfile }).map((c) => ({ c, used: new Set<string>() }));
     for (const { c } of found) checkSpec(c.rules, c.reason, (rule, msg) => report(rule, file, c.line, c.column, msg), opts);
     if (found.length) comments.set(file, found);
     const lines = new Map<number, { c: SuppressionComment; used: Set<string> }[]>();
-    for (const e of found) lines.set(e.c.target, [...(lines.get(e.c.target) ?? []), e]);
+    for (const e of found) for (let l = e.c.target; l <= e.c.targetEnd; l++) lines.set(l, [...(lines.get(l) ?? []), e]);
     if (found.length) byLine.set(file, lines);
   }
 

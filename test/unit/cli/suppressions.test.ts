@@ -107,6 +107,34 @@ describe('inline suppressions', () => {
     expect(brief(t.suppressed)).toEqual(['infra/docker/app/Dockerfile:1 images/latest-tag']);
   });
 
+  it('images: the comment before an instruction covers its continuation lines, and nothing after it', async () => {
+    write(
+      'infra/docker/app/Dockerfile',
+      [
+        'FROM alpine:3.20',
+        '# portarium-infra-ignore images/secret-in-arg-or-env: only the name of the variable, set at run time',
+        'ENV A=1 \\',
+        '    # a comment inside the instruction',
+        '    DB_PASSWORD=x',
+        '# portarium-infra-ignore images/remote-add: verified by the checksum step below',
+        'ADD \\',
+        '  https://example.com/x /x',
+        'ENV API_TOKEN=y',
+        'USER 1000',
+        '',
+      ].join('\n'),
+    );
+    const r = await json(['images', '.']);
+    expect(brief(r.findings)).toEqual(['infra/docker/app/Dockerfile:9 images/secret-in-arg-or-env']);
+    expect(brief(r.suppressed)).toEqual(['infra/docker/app/Dockerfile:5 images/secret-in-arg-or-env', 'infra/docker/app/Dockerfile:8 images/remote-add']);
+
+    // With the escape character a parser directive names.
+    write('infra/docker/app/Dockerfile', '# escape=`\nFROM alpine:3.20\n# portarium-infra-ignore images/remote-add: verified below\nADD `\n  https://example.com/x /x\nUSER 1000\n');
+    const e = await json(['images', '.']);
+    expect(brief(e.findings)).toEqual([]);
+    expect(brief(e.suppressed)).toEqual(['infra/docker/app/Dockerfile:5 images/remote-add']);
+  });
+
   it('otel: a comment in the collector configuration, own-line or trailing; one that matches nothing is reported', async () => {
     const collector = (processors: string) =>
       [
