@@ -61,7 +61,15 @@ export function applySuppressions(results: readonly CheckResult[], opts: Suppres
     for (const { c } of found) checkSpec(c.rules, c.reason, (rule, msg) => report(rule, file, c.line, c.column, msg), opts);
     if (found.length) comments.set(file, found);
     const lines = new Map<number, { c: SuppressionComment; used: Set<string> }[]>();
-    for (const e of found) for (let l = e.c.target; l <= e.c.targetEnd; l++) lines.set(l, [...(lines.get(l) ?? []), e]);
+    for (const e of found) {
+      let at = lines.get(e.c.target);
+      if (!at) {
+        // Once per target: the lines of one instruction point at the same list.
+        at = [];
+        for (let l = e.c.target; l <= e.c.targetEnd; l++) if (!lines.has(l)) lines.set(l, at);
+      }
+      at.push(e);
+    }
     if (found.length) byLine.set(file, lines);
   }
 

@@ -63,7 +63,11 @@ function instructionEnd(lines: readonly string[]): (line: number) => number {
     if (!d) break; // parser directives come first, before any other line
     if (d[1]!.toLowerCase() === 'escape' && (d[2] === '`' || d[2] === '\\')) escape = d[2];
   }
+  // Memoised: many comments may name one instruction, and each must not walk it again.
+  const known = new Map<number, number>();
   return (line) => {
+    const seen = known.get(line);
+    if (seen !== undefined) return seen;
     let last = line;
     let i = line - 1;
     while (i < lines.length && lines[i]!.trimEnd().endsWith(escape)) {
@@ -72,6 +76,7 @@ function instructionEnd(lines: readonly string[]): (line: number) => number {
       if (i >= lines.length) break;
       last = i + 1;
     }
+    known.set(line, last);
     return last;
   };
 }

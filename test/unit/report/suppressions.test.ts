@@ -7,6 +7,7 @@ import { renderSarif } from '../../../src/report/sarif.js';
 import { renderSummary } from '../../../src/report/summary.js';
 import { parseSuppressionComments } from '../../../src/report/suppression-comments.js';
 import { parseSuppressionSpec } from '../../../src/report/suppression-grammar.js';
+import { applySuppressions } from '../../../src/report/suppress.js';
 
 const finding = (line: number, rule = 'compose/undefined-network', file = 'compose.yaml'): Finding => ({
   check: 'compose',
@@ -43,6 +44,31 @@ describe('suppression comments', () => {
 
   it('a text without the marker is not split at all', () => {
     expect(parseSuppressionComments('a: 1 # just a comment\n')).toEqual([]);
+  });
+});
+
+describe('Dockerfile instructions', () => {
+  it('a comment covers the continuation lines of the instruction after it; in YAML only its line', () => {
+    const text = 'FROM a:1\n# portarium-infra-ignore images/remote-add: why\nADD \\\n  # inside\n\n  https://e/x /x\nUSER 1\n';
+    expect(parseSuppressionComments(text, { dockerfile: true }).map((c) => [c.target, c.targetEnd])).toEqual([[3, 6]]);
+    expect(parseSuppressionComments(text).map((c) => [c.target, c.targetEnd])).toEqual([[3, 3]]);
+  });
+
+  it('many comments before one long instruction are matched in linear time', () => {
+    const n = 40_000;
+    const text = `FROM a:1\n${'# portarium-infra-ignore images/remote-add: why\n'.repeat(n)}ADD \\\n${'  a \\\n'.repeat(n)}  https://e/x /x\n`;
+    const last = 2 * n + 3;
+    const f: Finding = { check: 'images', rule: 'images/remote-add', severity: 'error', file: 'Dockerfile', line: last, column: 1, message: 'm' };
+    const started = performance.now();
+    const [r] = applySuppressions([{ check: 'images', findings: [f], artifacts: {}, stats: {} }], {
+      root: '/nonexistent',
+      knownRules: new Set(['images/remote-add']),
+      didYouMean: () => '',
+      texts: new Map([['Dockerfile', text]]),
+    });
+    expect(r!.suppressed?.map((x) => x.line)).toEqual([last]);
+    // Quadratic matching (a comment per line of the instruction) takes minutes here.
+    expect(performance.now() - started).toBeLessThan(4000);
   });
 });
 
