@@ -86,9 +86,12 @@ describe('the actions honour the baseline of their working directory (dist on No
     const before = runStep('kustomize-validate', {}, { workspace: ws });
     expect(before.status).toBe(1);
     expect(errorsAt(before.stdout)).toEqual([expect.stringMatching(/^k8s\/cm\.yaml:17 .*kubernetes\/schema/)]);
+    // The overlays output counts what the step counts: the annotated object's error is not among them.
+    expect(JSON.parse(before.outputs['overlays']!)).toEqual([expect.objectContaining({ path: 'k8s', resources: 2, errors: 1, status: 'failed' })]);
     await writeBaseline(ws);
     const after = runStep('kustomize-validate', {}, { workspace: ws });
     expect(after.status, after.stdout).toBe(0);
     expect(errorsAt(after.stdout)).toEqual([]);
+    expect(JSON.parse(after.outputs['overlays']!)).toEqual([expect.objectContaining({ path: 'k8s', resources: 2, errors: 0, status: 'passed' })]);
   });
 });

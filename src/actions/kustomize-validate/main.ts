@@ -1,7 +1,8 @@
 import * as core from '@actions/core';
 import { info } from '../../github/log.js';
 import { kustomizeOptions } from '../../checks/definitions/kustomize.js';
-import { RULES, runKustomize } from '../../checks/kubernetes/index.js';
+import { type OverlayReport, RULES, runKustomize } from '../../checks/kubernetes/index.js';
+import { activeErrorCounter } from '../../checks/run/suppressions.js';
 import { installKubeconform } from '../../tools/kubeconform.js';
 import { HELM_VERSION, locateHelm } from '../../tools/helm.js';
 import { installTool } from '../../tools/install.js';
@@ -62,8 +63,16 @@ export const kustomizeValidate: CheckAction = {
     options.schemaCache = actionsSchemaCache(options.kubernetesVersions ?? [], options.schemaLocations ?? []);
     options.log = (m) => info(m);
 
+    // The `overlays` output counts each overlay's errors as the step does: after the rule settings,
+    // suppressions and the baseline.
+    const activeErrors = activeErrorCounter(root, config, { kind: 'default' });
+    const overlays: OverlayReport[] = [];
+    options.onOverlay = (o, findings) => {
+      const errors = findings ? activeErrors('kustomize', findings) : o.errors;
+      overlays.push(findings ? { ...o, errors, status: errors > 0 ? 'failed' : 'passed' } : o);
+    };
     const result = await runKustomize(options);
-    core.setOutput('overlays', JSON.stringify(result.overlays));
+    core.setOutput('overlays', JSON.stringify(overlays));
     core.setOutput('rendered-dir', result.artifacts['rendered'] ?? '');
     core.setOutput('diff-file', result.artifacts['diff'] ?? '');
     return [result];

@@ -18,8 +18,8 @@ export const kustomizeCheck: CheckDefinition = {
       ...kustomizeOptions(config.checks.kubernetes),
       ...(onProcessesStarted && { onBuildsStarted: onProcessesStarted }),
       ...(onTarget && {
-        onOverlay: (o) =>
-          onTarget({ check: 'kustomize', target: `${o.path} @ ${o.version}`, failed: o.status !== 'passed', problems: o.errors, detail: o.status === 'passed' || o.status === 'failed' ? `${o.resources} resources` : o.status, ...(o.findings && { findings: o.findings }) }),
+        onOverlay: (o, findings) =>
+          onTarget({ check: 'kustomize', target: `${o.path} @ ${o.version}`, failed: o.status !== 'passed', problems: o.errors, detail: o.status === 'passed' || o.status === 'failed' ? `${o.resources} resources` : o.status, ...(findings && { findings }) }),
       }),
     }),
 };

@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { UsageError } from '../../report/finding.js';
+import { type Finding, UsageError } from '../../report/finding.js';
 import { mdCode, mdFence } from '../../report/escape.js';
 import { locateKubeconform } from '../../tools/kubeconform.js';
 import { locateKustomize } from '../../tools/kustomize.js';
@@ -66,9 +66,9 @@ export async function runKustomize(opts: KustomizeOptions): Promise<KustomizeRes
   };
   const deadline = new Deadline(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const overlays: OverlayReport[] = [];
-  const report = (o: OverlayReport) => {
+  const report = (o: OverlayReport, findings?: readonly Finding[]) => {
     overlays.push(o);
-    opts.onOverlay?.(o);
+    opts.onOverlay?.(o, findings);
   };
   const plain = opts.manifests?.length ? manifestTargets(root, opts.manifests) : opts.paths?.length || opts.charts?.length ? [] : discoverManifestTargets(root, discovery, opts.maxFileBytes);
   const charts = chartTargets(root, opts.charts ?? [], versions);

@@ -35,8 +35,11 @@ export interface KustomizeOptions extends KubernetesSettings {
   /** Address space each kustomize may use, bytes (default 3 GiB; 0 = unlimited). */
   kustomizeMemoryBytes?: number;
   log?: (message: string) => void;
-  /** Called as each overlay × version is validated: the CLI's progress lines. */
-  onOverlay?: (report: OverlayReport) => void;
+  /**
+   * Called as each overlay × version is validated: the CLI's progress lines. `findings` are those
+   * behind `errors` when they are the overlay's own (not a build failure or refusal).
+   */
+  onOverlay?: (report: OverlayReport, findings?: readonly Finding[]) => void;
   /** Told once the first kustomize builds run (not told when there is nothing to build). */
   onBuildsStarted?: () => void;
 }
@@ -50,8 +53,6 @@ export interface OverlayReport {
   resources: number;
   errors: number;
   status: OverlayStatus;
-  /** The findings behind `errors`, when they are this overlay's own (not a build or refusal). */
-  findings?: Finding[];
 }
 
 export type KustomizeResult = CheckResult & { overlays: OverlayReport[]; diff?: string };

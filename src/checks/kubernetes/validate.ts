@@ -24,7 +24,7 @@ export interface ValidateRun {
   sink: FindingSink;
   deadline: Deadline;
   stats: Record<string, number>;
-  report: (o: OverlayReport) => void;
+  report: (o: OverlayReport, findings?: readonly Finding[]) => void;
   /** Results validated while the builds ran (see EarlyValidation). */
   early?: EarlyResults;
   podSecurity?: PodSecuritySettings | undefined;
@@ -79,7 +79,7 @@ export async function validateTargets(targets: Target[], validators: Validators,
       }
       collecting?.stop();
       stats.resources! += t.resources.length;
-      report({ path: t.rel, version: v, resources: t.resources.length, errors, status: errors > 0 ? 'failed' : 'passed', ...(findings && { findings }) });
+      report({ path: t.rel, version: v, resources: t.resources.length, errors, status: errors > 0 ? 'failed' : 'passed' }, findings);
     }
   }
 }
