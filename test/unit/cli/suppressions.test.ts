@@ -217,6 +217,24 @@ spec:
     ]);
   });
 
+  it('kubernetes: a comment in a patch covers the finding that points into the patch', async () => {
+    write('base/kustomization.yaml', 'resources:\n  - app.yaml\n');
+    write(
+      'base/app.yaml',
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  namespace: apps\nspec:\n  selector:\n    matchLabels: { app: web }\n  template:\n    metadata:\n      labels: { app: web }\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n',
+    );
+    write('prod/kustomization.yaml', 'resources:\n  - ../base\npatches:\n  - path: patch.yaml\n');
+    write(
+      'prod/patch.yaml',
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  namespace: apps\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          # portarium-infra-ignore kubernetes/image-not-pinned: prod follows the rolling tag on purpose\n          image: nginx:latest\n',
+    );
+    const r = await json(['kustomize', '.']);
+    expect(brief(r.findings).filter((f) => f.includes('image-not-pinned'))).toEqual([]);
+    expect(r.suppressed.map((f) => `${f.file}:${f.line} ${f.rule} ${f.suppression?.justification}`)).toEqual([
+      'prod/patch.yaml:12 kubernetes/image-not-pinned prod follows the rolling tag on purpose',
+    ]);
+  });
+
   it('plain manifests (no kustomization): a comment in the file and the object annotation', async () => {
     write(
       'manifests/cm.yaml',
