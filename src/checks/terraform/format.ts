@@ -1,4 +1,4 @@
-import { syntaxGate } from './gate.js';
+import { syntaxDiagnostics } from './gate.js';
 import { formatHcl } from './hclwrite.js';
 import { contentStart, lex, type Tokens } from './lexer.js';
 import { applyEdits, terraformRewrites } from './rewrite.js';
@@ -14,8 +14,8 @@ export type FormatOutcome =
  * reported and never formatted. `toks` may be passed when already lexed from `src`.
  */
 export function formatTerraformSource(src: string, toks: Tokens = lex(src)): FormatOutcome {
-  const error = syntaxGate(src, toks);
-  if (error) return { kind: 'syntax-error', errors: [error] };
+  const errors = syntaxDiagnostics(src, toks);
+  if (errors.length > 0) return { kind: 'syntax-error', errors };
   let text = src;
   let tokens: Tokens | undefined = toks;
   // hclsyntax drops a byte order mark but keeps counting its 3 bytes, so hclwrite sees them as

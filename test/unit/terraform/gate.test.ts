@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { syntaxGate } from '../../../src/checks/terraform/gate.js';
 
-// Verdicts and first-error positions recorded from hclsyntax.ParseConfig (hcl v2.23.0).
+// Verdicts and first-error positions recorded from hclsyntax.ParseConfig (hcl v2.23.0), first in the
+// order terraform prints them (sorted by position).
 describe('syntax gate: accepts what hclsyntax accepts', () => {
   it.each([
     'x = {for k, v in m: k => v...}\n',
@@ -48,7 +49,8 @@ describe('syntax gate: rejects what hclsyntax rejects, at the same place', () =>
     ['x = "\\q"\n', 1, 6, 'Invalid escape sequence'],
     ['x = "\\ud800"\n', 1, 6, 'Invalid escape sequence'],
     ['x = "a\nb"\n', 1, 7, 'Invalid multi-line string'],
-    ['x = "${a"\n', 1, 10, 'Invalid multi-line string'],
+    // hclsyntax reports the scanner's "Invalid multi-line string" (1:10) first; terraform sorts by position.
+    ['x = "${a"\n', 1, 6, 'Unclosed template interpolation sequence'],
     ['x = "%{ if a }"\n', 1, 15, 'Unexpected end of template'],
     ['x = "%{ else }"\n', 1, 6, 'Unexpected else directive'],
     ['x = "%{ if a }b%{ else }c%{ else }d%{ endif }"\n', 1, 26, 'Unexpected else directive'],

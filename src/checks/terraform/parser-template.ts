@@ -1,0 +1,189 @@
+import type { Parser } from './parser.js';
+import { G } from './syntax-tokens.js';
+
+// Template parts as hclsyntax's parseTemplateParts sees them; directives keep their token range.
+const Part = { Literal: 0, Interp: 1, If: 2, For: 3, Else: 4, EndIf: 5, EndFor: 6, End: 7 } as const;
+
+interface TemplatePart {
+  kind: number;
+  from: number;
+  to: number;
+}
+
+const DIRECTIVE_NAME: Record<number, string> = { [Part.Else]: 'else', [Part.EndIf]: 'endif', [Part.EndFor]: 'endfor' };
+
+/**
+ * A quoted or heredoc template after its opening token, through `end`: hclsyntax's
+ * parseTemplateParts (interpolations, directives, escapes, with its recovery), then its
+ * templateParser over the parts, which reports unbalanced if/for directives.
+ */
+export function parseTemplate(p: Parser, end: number): void {
+  const parts = templateParts(p, end);
+  const tp = { parts, pos: 0 };
+  while (parts[tp.pos]!.kind !== Part.End) parseExpr(p, tp);
+}
+
+function templateParts(p: Parser, end: number): TemplatePart[] {
+  const parts: TemplatePart[] = [];
+  const startRange = p.peekIndex();
+  let endRange: number;
+  for (;;) {
+    const next = p.read();
+    const k = p.kind[next]!;
+    if (k === end) {
+      endRange = next;
+      break;
+    }
+    if (k === G.StringLit || k === G.QuotedLit) {
+      if (k === G.QuotedLit) p.checkEscapes(next);
+      parts.push({ kind: Part.Literal, from: next, to: next });
+      continue;
+    }
+    if (k === G.TemplateInterp) {
+      p.pushNl(false);
+      p.parseExpression();
+      const close = p.peekIndex();
+      const ck = p.kind[close]!;
+      if (ck !== G.TemplateSeqEnd) {
+        if (!p.recovery) {
+          if (ck === G.EOF || ((ck === G.CQuote || ck === G.OQuote) && end === G.CQuote)) {
+            p.diag(
+              startRange,
+              'Unclosed template interpolation sequence',
+              'There is no closing brace for this interpolation sequence before the end of the file. This might be caused by incorrect nesting inside the given expression.',
+            );
+          } else if (ck === G.Colon) {
+            p.diag(close, 'Extra characters after interpolation expression', "Template interpolation doesn't expect a colon at this location.");
+          } else {
+            p.diag(close, 'Extra characters after interpolation expression', 'Expected a closing brace to end the interpolation expression, but found extra characters.');
+          }
+        }
+        p.recover(G.TemplateSeqEnd);
+      } else p.read();
+      p.popNl();
+      parts.push({ kind: Part.Interp, from: next, to: close });
+      continue;
+    }
+    if (k === G.TemplateControl) {
+      p.pushNl(false);
+      const kw = p.peekIndex();
+      const giveUp = (at: number, summary: string, detail: string): void => {
+        if (!p.recovery) p.diag(at, summary, detail);
+        p.recover(G.TemplateSeqEnd);
+        p.popNl();
+      };
+      if (p.kind[kw] !== G.Ident) {
+        giveUp(kw, 'Invalid template directive', 'A template directive keyword ("if", "for", etc) is expected at the beginning of a %{ sequence.');
+        continue;
+      }
+      p.read();
+      const word = p.text(kw);
+      if (word === 'if') {
+        p.parseExpression();
+        parts.push({ kind: Part.If, from: next, to: p.peekIndex() });
+      } else if (word === 'else' || word === 'endif' || word === 'endfor') {
+        parts.push({ kind: word === 'else' ? Part.Else : word === 'endif' ? Part.EndIf : Part.EndFor, from: next, to: p.peekIndex() });
+      } else if (word === 'for') {
+        if (p.peek() !== G.Ident) {
+          giveUp(p.peekIndex(), "Invalid 'for' directive", "For directive requires variable name after 'for'.");
+          continue;
+        }
+        p.read();
+        if (p.peek() === G.Comma) {
+          p.read();
+          if (p.peek() !== G.Ident) {
+            giveUp(p.peekIndex(), "Invalid 'for' directive", 'For directive requires value variable name after comma.');
+            continue;
+          }
+          p.read();
+        }
+        if (!p.isKeyword(p.peekIndex(), 'in')) {
+          giveUp(p.peekIndex(), "Invalid 'for' directive", "For directive requires 'in' keyword after names.");
+          continue;
+        }
+        p.read();
+        p.parseExpression();
+        parts.push({ kind: Part.For, from: next, to: p.peekIndex() });
+      } else {
+        giveUp(kw, 'Invalid template control keyword', `"${word}" is not a valid template control keyword.`);
+        continue;
+      }
+      const close = p.peekIndex();
+      if (p.kind[close] !== G.TemplateSeqEnd) {
+        if (!p.recovery) p.diag(close, `Extra characters in ${word} marker`, 'Expected a closing brace to end the sequence, but found extra characters.');
+        p.recover(G.TemplateSeqEnd);
+      } else p.read();
+      p.popNl();
+      continue;
+    }
+    if (!p.recovery) p.diag(next, 'Unterminated template string', 'No closing marker was found for the string.');
+    endRange = p.recover(end);
+    break;
+  }
+  parts.push({ kind: Part.End, from: endRange, to: endRange });
+  return parts;
+}
+
+interface TemplateCursor {
+  parts: TemplatePart[];
+  pos: number;
+}
+
+function read(tp: TemplateCursor): TemplatePart {
+  const part = tp.parts[tp.pos]!;
+  if (part.kind !== Part.End) tp.pos++;
+  return part;
+}
+
+function parseExpr(p: Parser, tp: TemplateCursor): void {
+  const part = tp.parts[tp.pos]!;
+  switch (part.kind) {
+    case Part.Literal:
+    case Part.Interp:
+      read(tp);
+      return;
+    case Part.If:
+    case Part.For:
+      parseDirective(p, tp);
+      return;
+    case Part.End:
+      read(tp);
+      p.diag(part.from, 'Unexpected end of template', 'The control directives within this template are unbalanced.', part.to);
+      return;
+    default:
+      read(tp);
+      p.diag(part.from, `Unexpected ${DIRECTIVE_NAME[part.kind]} directive`, 'The control directives within this template are unbalanced.', part.to);
+  }
+}
+
+/** hclsyntax's templateParser.parseIf and parseFor. */
+function parseDirective(p: Parser, tp: TemplateCursor): void {
+  const open = read(tp);
+  const isIf = open.kind === Part.If;
+  let inElse = false;
+  for (;;) {
+    const next = tp.parts[tp.pos]!;
+    if (next.kind === Part.End) {
+      p.diag(next.from, 'Unexpected end of template', `The ${isIf ? 'if' : 'for'} directive is missing its corresponding end${isIf ? 'if' : 'for'} directive.`, next.to);
+      return;
+    }
+    if (next.kind === Part.Else || next.kind === Part.EndIf || next.kind === Part.EndFor) {
+      read(tp);
+      if (isIf && next.kind === Part.Else && !inElse) {
+        inElse = true;
+        continue;
+      }
+      if (next.kind === (isIf ? Part.EndIf : Part.EndFor)) return;
+      const name = DIRECTIVE_NAME[next.kind]!;
+      const detail = isIf
+        ? next.kind === Part.Else
+          ? 'Already in the else clause for the if.'
+          : 'Expecting an endif directive for the if.'
+        : next.kind === Part.Else
+          ? 'An else clause is not expected for a for directive.'
+          : 'Expecting an endfor directive corresponding to the for directive.';
+      p.diag(next.from, `Unexpected ${name} directive`, detail, next.to);
+    }
+    parseExpr(p, tp);
+  }
+}

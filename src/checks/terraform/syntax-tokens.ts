@@ -1,0 +1,135 @@
+import { punctOf, punctTable, T, type Tokens } from './lexer.js';
+
+/** Token kinds of the parser's view: the lexer's, with its Punct split the way hclsyntax does. */
+export const G = {
+  ...T,
+  Dot: 30,
+  Comma: 31,
+  Ellipsis: 32,
+  Question: 33,
+  Star: 34,
+  Minus: 35,
+  Bang: 36,
+  BinOp: 37,
+  FatArrow: 38,
+  /** Characters hclsyntax's scanner accepts as tokens but reports as invalid. */
+  Bad: 39,
+} as const;
+
+const PUNCT_KIND = punctTable({
+  Bad: G.Bad,
+  Dot: G.Dot,
+  Comma: G.Comma,
+  Ellipsis: G.Ellipsis,
+  Question: G.Question,
+  Star: G.Star,
+  Minus: G.Minus,
+  Bang: G.Bang,
+  Plus: G.BinOp,
+  Slash: G.BinOp,
+  Percent: G.BinOp,
+  Less: G.BinOp,
+  Greater: G.BinOp,
+  Comparison: G.BinOp,
+  Logic: G.BinOp,
+  FatArrow: G.FatArrow,
+});
+
+/** A diagnostic's subject as UTF-16 offsets into the source. */
+export interface RawDiagnostic {
+  start: number;
+  end: number;
+  summary: string;
+  detail: string;
+}
+
+/** The parser's view of the tokens: comments dropped, a line comment standing for its newline. */
+export interface TokenView {
+  kind: Uint8Array;
+  /** Source offsets of each view token. */
+  start: Uint32Array;
+  end: Uint32Array;
+  n: number;
+}
+
+const CURLY =
+  '"Curly quotes" are not valid here. These can sometimes be inadvertently introduced when sharing code via documents or discussion forums. It might help to replace the character with a "straight quote".';
+
+/**
+ * Builds the view and hclsyntax's checkInvalidTokens diagnostics, with its limits: bitwise
+ * operators reported 4 times, `**` and `;` once, backticks and apostrophes on their 1st and 3rd
+ * occurrence only (it assumes they come in pairs), other invalid characters every time.
+ */
+export function tokenView(src: string, toks: Tokens): { view: TokenView; diags: RawDiagnostic[] } {
+  const { type, start, end } = toks;
+  const kind = new Uint8Array(toks.count);
+  const vs = new Uint32Array(toks.count);
+  const ve = new Uint32Array(toks.count);
+  const diags: RawDiagnostic[] = [];
+  let bitwise = 0;
+  let exponent = 0;
+  let backtick = 0;
+  let apostrophe = 0;
+  let semicolon = 0;
+  let n = 0;
+  for (let i = 0; i < toks.count; i++) {
+    const t = type[i]!;
+    const s = start[i]!;
+    let e = end[i]!;
+    let k: number;
+    switch (t) {
+      case T.Comment:
+        if (src.charCodeAt(e - 1) !== 0x0a) continue;
+        k = G.Newline;
+        break;
+      case T.Punct:
+        k = PUNCT_KIND[punctOf(src, s, e)]!;
+        break;
+      case T.Invalid:
+        k = G.Bad;
+        break;
+      default:
+        k = t; // the other T values equal their G values
+    }
+    const report = (summary: string, detail: string): void => {
+      diags.push({ start: s, end: e, summary, detail });
+    };
+    if (k === G.Star && i + 1 < toks.count && type[i + 1] === T.Punct && start[i + 1] === e && src.charCodeAt(e) === 0x2a && end[i + 1] === e + 1) {
+      // hclsyntax scans `**` as one token, an operator it does not support.
+      i++;
+      e = end[i]!;
+      k = G.Bad;
+      if (exponent++ < 1) report('Unsupported operator', '"**" is not a supported operator. Exponentiation is not supported as an operator.');
+    } else if (k === G.QuotedNewline) {
+      report(
+        'Invalid multi-line string',
+        'Quoted strings may not be split over multiple lines. To produce a multi-line string, either use the \\n escape to represent a newline character or use the "heredoc" multi-line template syntax.',
+      );
+    } else if (k === G.Bad) {
+      const text = src.slice(s, e);
+      if (text === '&' || text === '|' || text === '~' || text === '^') {
+        const hint = text === '&' ? ' Did you mean boolean AND ("&&")?' : text === '|' ? ' Did you mean boolean OR ("||")?' : text === '~' ? ' Did you mean boolean NOT ("!")?' : '';
+        if (bitwise++ < 4) report('Unsupported operator', `Bitwise operators are not supported.${hint}`);
+      } else if (text === '`') {
+        if (backtick % 2 === 0) report('Invalid character', 'The "`" character is not valid. To create a multi-line string, use the "heredoc" syntax, like "<<EOT".');
+        if (backtick <= 2) backtick++;
+      } else if (text === "'") {
+        if (apostrophe % 2 === 0) report('Invalid character', 'Single quotes are not valid. Use double quotes (") to enclose strings.');
+        if (apostrophe <= 2) apostrophe++;
+      } else if (text === ';') {
+        if (semicolon++ < 1) {
+          report('Invalid character', 'The ";" character is not valid. Use newlines to separate arguments and blocks, and commas to separate items in collection values.');
+        }
+      } else if (text === '“' || text === '”') {
+        report('Invalid character', CURLY);
+      } else {
+        report('Invalid character', 'This character is not used within the language.');
+      }
+    }
+    kind[n] = k;
+    vs[n] = s;
+    ve[n] = e;
+    n++;
+  }
+  return { view: { kind, start: vs, end: ve, n }, diags };
+}
