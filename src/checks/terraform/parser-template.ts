@@ -183,6 +183,7 @@ function parseDirective(p: Parser, tp: TemplateCursor): void {
           ? 'An else clause is not expected for a for directive.'
           : 'Expecting an endfor directive corresponding to the for directive.';
       p.diag(next.from, `Unexpected ${name} directive`, detail, next.to);
+      return;
     }
     parseExpr(p, tp);
   }

@@ -375,8 +375,9 @@ export class Parser extends Peeker {
           this.read();
           const close = this.read();
           if (this.kind[close] !== G.CBrack && !this.recovery) {
-            this.diag(close, 'Missing close bracket on splat index', 'The star for a full splat operator must be immediately followed by a closing bracket ("]").');
-            this.recover(G.CBrack);
+            // hclsyntax's subject points at the variable that recovery then overwrites.
+            const at = this.recover(G.CBrack);
+            this.diag(at, 'Missing close bracket on splat index', 'The star for a full splat operator must be immediately followed by a closing bracket ("]").');
           }
           // hclsyntax parses the traversals after [*] as part of the splat: the same tokens.
           continue;
@@ -386,8 +387,8 @@ export class Parser extends Peeker {
         else {
           const close = this.read();
           if (this.kind[close] !== G.CBrack && !this.recovery) {
-            this.diag(close, 'Missing close bracket on index', 'The index operator must end with a closing bracket ("]").');
-            this.recover(G.CBrack);
+            const at = this.recover(G.CBrack);
+            this.diag(at, 'Missing close bracket on index', 'The index operator must end with a closing bracket ("]").');
           }
         }
         this.popNl();

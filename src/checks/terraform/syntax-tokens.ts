@@ -57,7 +57,7 @@ const CURLY =
 
 /**
  * Builds the view and hclsyntax's checkInvalidTokens diagnostics, with its limits: bitwise
- * operators reported 4 times, `**` and `;` once, backticks and apostrophes on their 1st and 3rd
+ * operators reported 4 times, `;` once, backticks and apostrophes on their 1st and 3rd
  * occurrence only (it assumes they come in pairs), other invalid characters every time.
  */
 export function tokenView(src: string, toks: Tokens): { view: TokenView; diags: RawDiagnostic[] } {
@@ -67,7 +67,6 @@ export function tokenView(src: string, toks: Tokens): { view: TokenView; diags: 
   const ve = new Uint32Array(toks.count);
   const diags: RawDiagnostic[] = [];
   let bitwise = 0;
-  let exponent = 0;
   let backtick = 0;
   let apostrophe = 0;
   let semicolon = 0;
@@ -75,7 +74,7 @@ export function tokenView(src: string, toks: Tokens): { view: TokenView; diags: 
   for (let i = 0; i < toks.count; i++) {
     const t = type[i]!;
     const s = start[i]!;
-    let e = end[i]!;
+    const e = end[i]!;
     let k: number;
     switch (t) {
       case T.Comment:
@@ -94,13 +93,7 @@ export function tokenView(src: string, toks: Tokens): { view: TokenView; diags: 
     const report = (summary: string, detail: string): void => {
       diags.push({ start: s, end: e, summary, detail });
     };
-    if (k === G.Star && i + 1 < toks.count && type[i + 1] === T.Punct && start[i + 1] === e && src.charCodeAt(e) === 0x2a && end[i + 1] === e + 1) {
-      // hclsyntax scans `**` as one token, an operator it does not support.
-      i++;
-      e = end[i]!;
-      k = G.Bad;
-      if (exponent++ < 1) report('Unsupported operator', '"**" is not a supported operator. Exponentiation is not supported as an operator.');
-    } else if (k === G.QuotedNewline) {
+    if (k === G.QuotedNewline) {
       report(
         'Invalid multi-line string',
         'Quoted strings may not be split over multiple lines. To produce a multi-line string, either use the \\n escape to represent a newline character or use the "heredoc" multi-line template syntax.',

@@ -79,6 +79,67 @@ const INJECTIONS: Record<string, (line: string) => string | undefined> = {
     const m = ATTR.exec(l);
     return m ? `${m[1]}${m[2]} = [for x in y: x => x]` : undefined;
   },
+  // Expressions hclsyntax rejects, put in place of an attribute's value.
+  ...Object.fromEntries(
+    Object.entries({
+      unclosedIf: '"%{ if x }abc"',
+      wrongEnd: '"%{ for a in b }abc%{ endif }"',
+      doubleElse: '"%{ if x }a%{ else }b%{ else }c%{ endif }"',
+      badKeyword: '"%{ foo }"',
+      interpColon: '"${a:b}"',
+      interpExtra: '"${a b}"',
+      trailingDot: 'a.b.',
+      splatUnclosed: 'a[*.b',
+      indexUnclosed: 'a[1 2]',
+      nestedSplat: 'a.*.*',
+      legacyIndex: 'a.0.1',
+      objectNoValue: '{ a }',
+      objectNoSeparator: '{ a = 1 b = 2 }',
+      objectKeySeparator: '{ a b = 1 }',
+      callNoSeparator: 'f(1 2)',
+      callEllipsis: 'f(a... b)',
+      ternaryNoColon: 'a ? b',
+      forNoIn: '[for x y]',
+      forNoColon: '[for x in y]',
+      forExtra: '{for k, v in m: k => v extra}',
+      forNoKey: '{for v in m: v}',
+      forGroupTuple: '[for v in m: v...]',
+      tupleNoSeparator: '[1 2]',
+      parenUnbalanced: '(a b)',
+      exponent: '2 ** 3',
+      unaryBad: '- = 1',
+      heredocUnterminated: '<<EOT',
+    }).map(([name, value]) => [
+      name,
+      (l: string): string | undefined => {
+        const m = ATTR.exec(l);
+        return m ? `${m[1]}${m[2]} = ${value}` : undefined;
+      },
+    ]),
+  ),
+  // Body items hclsyntax rejects, in place of an attribute.
+  ...Object.fromEntries(
+    Object.entries({
+      singleLineTwo: 'blk { a = 1, b = 2 }',
+      singleLineNested: 'blk { a { } }',
+      singleLineUnclosed: 'blk { a = 1',
+      singleLineNewline: 'blk { a = 1\n}',
+      labelInterp: 'blk "a${b}" {}',
+      labelBad: 'blk "a" 1 {}',
+      blockNoBrace: 'blk "a"\n{\n}',
+      extraBrace: '}',
+      quotedName: '"a" = 1',
+      bareName: 'a',
+      blockTrailing: 'blk {} x',
+      duplicate: 'dup = 1\ndup = 2',
+    }).map(([name, item]) => [
+      name,
+      (l: string): string | undefined => {
+        const m = ATTR.exec(l);
+        return m ? `${m[1]}${item}` : undefined;
+      },
+    ]),
+  ),
 };
 
 /** Valid files with 2 to 4 errors injected on different lines, deterministically. */

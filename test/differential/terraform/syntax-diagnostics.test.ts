@@ -17,7 +17,7 @@ const terraform = tool('terraform');
 const work = mkdtempSync(path.join(os.tmpdir(), 'tf-syntax-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const MUTANTS = 1500;
+const MUTANTS = 3000;
 
 function same(ours: PrintedDiagnostic, theirs: PrintedDiagnostic): boolean {
   // A column terraform's snippet does not show (see fmt-diagnostics.ts) is not compared.
