@@ -164,7 +164,23 @@ describe('runTerraformFmt: bad input', () => {
     expect(r.stats.syntaxErrors).toBe(Object.keys(files).length);
   });
 
-  it('absurdly deep nesting: a clear engine error, file left as is', async () => {
+  // Too deep for the calling thread's stack: formatted on a thread with a larger one. Outputs as
+  // terraform fmt v1.5.7 writes them (test/differential/terraform/deep-nesting.test.ts).
+  it.each([
+    ['parentheses', `a=${'('.repeat(10_000)}1${')'.repeat(10_000)}\n`, `a = ${'('.repeat(10_000)}1${')'.repeat(10_000)}\n`],
+    ['brackets', `a=${'[ '.repeat(10_000)}1${']'.repeat(10_000)}\n`, `a = ${'['.repeat(10_000)}1${']'.repeat(10_000)}\n`],
+    ['objects', `a=${'{a='.repeat(10_000)}1${'}'.repeat(10_000)}\n`, `a = ${'{ a = '.repeat(10_000)}1${' }'.repeat(10_000)}\n`],
+  ])('10,000 levels of %s: formatted as terraform does, well within 5 s', async (_kind, src, want) => {
+    const root = tree({ 'deep.tf': src });
+    const t0 = performance.now();
+    const r = await runTerraformFmt({ root, mode: 'write' });
+    const seconds = (performance.now() - t0) / 1000;
+    expect(r.findings.filter((f) => f.rule !== 'terraform/not-formatted')).toEqual([]);
+    expect(read(root, 'deep.tf')).toBe(want);
+    expect(seconds).toBeLessThan(5);
+  });
+
+  it('absurdly deep nesting (100,000 levels, where terraform fmt itself overflows its stack): a clear engine error, file left as is', async () => {
     const src = `a = ${'('.repeat(100_000)}1${')'.repeat(100_000)}\n`;
     const root = tree({ 'deep.tf': src });
     const r = await runTerraformFmt({ root, mode: 'write' });
