@@ -15,6 +15,7 @@ export function syntaxDiagnostics(src: string, toks: Tokens = lex(src)): SyntaxD
   const parser = new Parser(src, view);
   parser.parseFile();
   const all: RawDiagnostic[] = [...diags, ...parser.diags];
+  if (all.length === 0) return [];
   const order = all.map((_, i) => i).sort((a, b) => all[a]!.start - all[b]!.start || all[a]!.end - all[b]!.end || a - b);
   const lines = new LineIndex(src);
   return order.map((i) => {

@@ -66,10 +66,7 @@ export function tokenView(src: string, toks: Tokens): { view: TokenView; diags: 
   const vs = new Uint32Array(toks.count);
   const ve = new Uint32Array(toks.count);
   const diags: RawDiagnostic[] = [];
-  let bitwise = 0;
-  let backtick = 0;
-  let apostrophe = 0;
-  let semicolon = 0;
+  const told: Told = { bitwise: 0, backtick: 0, apostrophe: 0, semicolon: 0 };
   let n = 0;
   for (let i = 0; i < toks.count; i++) {
     const t = type[i]!;
@@ -90,39 +87,58 @@ export function tokenView(src: string, toks: Tokens): { view: TokenView; diags: 
       default:
         k = t; // the other T values equal their G values
     }
-    const report = (summary: string, detail: string): void => {
-      diags.push({ start: s, end: e, summary, detail });
-    };
-    if (k === G.QuotedNewline) {
-      report(
-        'Invalid multi-line string',
-        'Quoted strings may not be split over multiple lines. To produce a multi-line string, either use the \\n escape to represent a newline character or use the "heredoc" multi-line template syntax.',
-      );
-    } else if (k === G.Bad) {
-      const text = src.slice(s, e);
-      if (text === '&' || text === '|' || text === '~' || text === '^') {
-        const hint = text === '&' ? ' Did you mean boolean AND ("&&")?' : text === '|' ? ' Did you mean boolean OR ("||")?' : text === '~' ? ' Did you mean boolean NOT ("!")?' : '';
-        if (bitwise++ < 4) report('Unsupported operator', `Bitwise operators are not supported.${hint}`);
-      } else if (text === '`') {
-        if (backtick % 2 === 0) report('Invalid character', 'The "`" character is not valid. To create a multi-line string, use the "heredoc" syntax, like "<<EOT".');
-        if (backtick <= 2) backtick++;
-      } else if (text === "'") {
-        if (apostrophe % 2 === 0) report('Invalid character', 'Single quotes are not valid. Use double quotes (") to enclose strings.');
-        if (apostrophe <= 2) apostrophe++;
-      } else if (text === ';') {
-        if (semicolon++ < 1) {
-          report('Invalid character', 'The ";" character is not valid. Use newlines to separate arguments and blocks, and commas to separate items in collection values.');
-        }
-      } else if (text === '“' || text === '”') {
-        report('Invalid character', CURLY);
-      } else {
-        report('Invalid character', 'This character is not used within the language.');
-      }
-    }
+    if (k === G.QuotedNewline || k === G.Bad) invalidToken(src, s, e, k, told, diags);
     kind[n] = k;
     vs[n] = s;
     ve[n] = e;
     n++;
   }
   return { view: { kind, start: vs, end: ve, n }, diags };
+}
+
+/** How often checkInvalidTokens has reported each kind so far. */
+interface Told {
+  bitwise: number;
+  backtick: number;
+  apostrophe: number;
+  semicolon: number;
+}
+
+const BITWISE_HINT: Record<string, string> = {
+  '&': ' Did you mean boolean AND ("&&")?',
+  '|': ' Did you mean boolean OR ("||")?',
+  '~': ' Did you mean boolean NOT ("!")?',
+  '^': '',
+};
+
+function invalidToken(src: string, s: number, e: number, k: number, told: Told, diags: RawDiagnostic[]): void {
+  const report = (summary: string, detail: string): void => {
+    diags.push({ start: s, end: e, summary, detail });
+  };
+  if (k === G.QuotedNewline) {
+    report(
+      'Invalid multi-line string',
+      'Quoted strings may not be split over multiple lines. To produce a multi-line string, either use the \\n escape to represent a newline character or use the "heredoc" multi-line template syntax.',
+    );
+    return;
+  }
+  const text = src.slice(s, e);
+  const hint = BITWISE_HINT[text];
+  if (hint !== undefined) {
+    if (told.bitwise++ < 4) report('Unsupported operator', `Bitwise operators are not supported.${hint}`);
+  } else if (text === '`') {
+    if (told.backtick % 2 === 0) report('Invalid character', 'The "`" character is not valid. To create a multi-line string, use the "heredoc" syntax, like "<<EOT".');
+    if (told.backtick <= 2) told.backtick++;
+  } else if (text === "'") {
+    if (told.apostrophe % 2 === 0) report('Invalid character', 'Single quotes are not valid. Use double quotes (") to enclose strings.');
+    if (told.apostrophe <= 2) told.apostrophe++;
+  } else if (text === ';') {
+    if (told.semicolon++ < 1) {
+      report('Invalid character', 'The ";" character is not valid. Use newlines to separate arguments and blocks, and commas to separate items in collection values.');
+    }
+  } else if (text === '“' || text === '”') {
+    report('Invalid character', CURLY);
+  } else {
+    report('Invalid character', 'This character is not used within the language.');
+  }
 }
