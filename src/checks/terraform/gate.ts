@@ -21,7 +21,7 @@ export function syntaxDiagnostics(src: string, toks: Tokens = lex(src)): SyntaxD
   return order.map((i) => {
     const d = all[i]!;
     const from = lines.position(d.start);
-    const to = lines.position(Math.max(d.start, d.end));
+    const to = lines.after(d.start, from, Math.max(d.start, d.end));
     return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column, summary: d.summary, detail: d.detail };
   });
 }
@@ -47,10 +47,15 @@ function columnOf(src: string, lineStart: number, offset: number): number {
   return n + 1;
 }
 
-/** Line and column of offsets; lines counted once per file, not once per diagnostic. */
+/**
+ * Line and column of offsets; lines counted once per file. Columns count grapheme clusters from
+ * the start of the line, or from the previous offset asked for on the same line: a file can hold
+ * thousands of invalid characters on one line, each its own diagnostic.
+ */
 class LineIndex {
   private readonly starts: number[] = [0];
   private readonly src: string;
+  private last = { line: 0, offset: 0, column: 0 };
   constructor(src: string) {
     this.src = src;
     for (let k = src.indexOf('\n'); k >= 0; k = src.indexOf('\n', k + 1)) this.starts.push(k + 1);
@@ -64,9 +69,27 @@ class LineIndex {
       if (this.starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
-    // hclsyntax does not count a byte order mark.
-    const lineStart = Math.max(this.starts[lo]!, contentStart(this.src));
-    return { line: lo + 1, column: columnOf(this.src, lineStart, offset) };
+    const line = lo + 1;
+    const { last } = this;
+    let column: number;
+    if (last.line === line && last.offset <= offset) column = last.column + columnOf(this.src, last.offset, offset) - 1;
+    else {
+      // hclsyntax does not count a byte order mark.
+      const lineStart = Math.max(this.starts[lo]!, contentStart(this.src));
+      column = columnOf(this.src, lineStart, offset);
+    }
+    this.last = { line, offset, column };
+    return { line, column };
+  }
+
+  /** The position of `offset`, at or after `from` whose position is `at`; the cache is left alone. */
+  after(from: number, at: { line: number; column: number }, offset: number): { line: number; column: number } {
+    const nl = this.src.indexOf('\n', from);
+    if (nl < 0 || nl >= offset) return { line: at.line, column: at.column + columnOf(this.src, from, offset) - 1 };
+    const saved = this.last;
+    this.last = { line: 0, offset: 0, column: 0 };
+    const pos = this.position(offset);
+    this.last = saved;
+    return pos;
   }
 }
-
