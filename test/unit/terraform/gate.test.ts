@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { syntaxGate } from '../../../src/checks/terraform/gate.js';
+import { syntaxDiagnostics, syntaxGate } from '../../../src/checks/terraform/gate.js';
 
 // Verdicts and first-error positions recorded from hclsyntax.ParseConfig (hcl v2.23.0), first in the
 // order terraform prints them (sorted by position).
@@ -80,6 +80,16 @@ describe('syntax gate: limits', () => {
   it('gives up on absurd nesting with a RangeError the engine reports, not a crash', () => {
     const src = `a = ${'('.repeat(100_000)}1${')'.repeat(100_000)}\n`;
     expect(() => syntaxGate(src)).toThrow(RangeError);
+  });
+  it('reports thousands of invalid characters on one line, each at its column, in linear time', () => {
+    const src = `x${'\u{9cade}'.repeat(40_000)}\n`;
+    const t0 = performance.now();
+    const diags = syntaxDiagnostics(src);
+    expect(performance.now() - t0).toBeLessThan(5000);
+    // hclsyntax: the identifier is no body item; then one "Invalid character" per character.
+    expect(diags).toHaveLength(40_001);
+    expect(diags[0]).toMatchObject({ line: 1, column: 1, summary: 'Argument or block definition required' });
+    expect(diags[40_000]).toMatchObject({ line: 1, column: 40_001, endColumn: 40_002, summary: 'Invalid character' });
   });
   it('handles realistic nesting depth', () => {
     expect(syntaxGate(`a = ${'['.repeat(200)}${']'.repeat(200)}\n`)).toBeUndefined();
