@@ -10,6 +10,21 @@ interface TemplatePart {
   to: number;
 }
 
+const DIRECTIVES = ['if', 'for', 'else', 'endif', 'endfor'];
+
+/** Edit distance in characters, as hclsyntax's nameSuggestion measures it (agext/levenshtein). */
+function levenshtein(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= y.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[y.length]!;
+}
+
 const DIRECTIVE_NAME: Record<number, string> = { [Part.Else]: 'else', [Part.EndIf]: 'endif', [Part.EndFor]: 'endfor' };
 
 /**
@@ -46,16 +61,31 @@ function templateParts(p: Parser, end: number): TemplatePart[] {
       const ck = p.kind[close]!;
       if (ck !== G.TemplateSeqEnd) {
         if (!p.recovery) {
-          if (ck === G.EOF || ((ck === G.CQuote || ck === G.OQuote) && end === G.CQuote)) {
+          const escape = 'escape it by starting with "$${" instead of just "${".';
+          if (ck === G.EOF) {
             p.diag(
               startRange,
               'Unclosed template interpolation sequence',
               'There is no closing brace for this interpolation sequence before the end of the file. This might be caused by incorrect nesting inside the given expression.',
             );
           } else if (ck === G.Colon) {
-            p.diag(close, 'Extra characters after interpolation expression', "Template interpolation doesn't expect a colon at this location.");
+            p.diag(
+              close,
+              'Extra characters after interpolation expression',
+              `Template interpolation doesn't expect a colon at this location. Did you intend this to be a literal sequence to be processed as part of another language? If so, you can ${escape}`,
+            );
+          } else if ((ck === G.CQuote || ck === G.OQuote) && end === G.CQuote) {
+            p.diag(
+              startRange,
+              'Unclosed template interpolation sequence',
+              'There is no closing brace for this interpolation sequence before the end of the quoted template. This might be caused by incorrect nesting inside the given expression.',
+            );
           } else {
-            p.diag(close, 'Extra characters after interpolation expression', 'Expected a closing brace to end the interpolation expression, but found extra characters.');
+            p.diag(
+              close,
+              'Extra characters after interpolation expression',
+              `Expected a closing brace to end the interpolation expression, but found extra characters.\n\nThis can happen when you include interpolation syntax for another language, such as shell scripting, but forget to escape the interpolation start token. If this is an embedded sequence for another language, ${escape}`,
+            );
           }
         }
         p.recover(G.TemplateSeqEnd);
@@ -105,7 +135,8 @@ function templateParts(p: Parser, end: number): TemplatePart[] {
         p.parseExpression();
         parts.push({ kind: Part.For, from: next, to: p.peekIndex() });
       } else {
-        giveUp(kw, 'Invalid template control keyword', `"${word}" is not a valid template control keyword.`);
+        const suggestion = DIRECTIVES.find((d) => levenshtein(word, d) < 3);
+        giveUp(kw, 'Invalid template control keyword', `"${word}" is not a valid template control keyword.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`);
         continue;
       }
       const close = p.peekIndex();

@@ -592,7 +592,13 @@ export class Parser extends Peeker {
         if (!this.recovery) {
           if (k === G.Newline || k === G.Comma) this.diag(p, 'Missing attribute value', 'Expected an attribute value, introduced by an equals sign ("=").');
           else if (k === G.EOF) unterminated();
-          else this.diag(p, 'Missing key/value separator', 'Expected an equals sign ("=") to mark the beginning of the attribute value.');
+          else if (k === G.Ident) {
+            this.diag(
+              p,
+              'Missing key/value separator',
+              'Expected an equals sign ("=") to mark the beginning of the attribute value. If you intended to given an attribute name containing periods or spaces, write the name in quotes to create a string literal.',
+            );
+          } else this.diag(p, 'Missing key/value separator', 'Expected an equals sign ("=") to mark the beginning of the attribute value.');
         }
         this.recover(G.CBrace);
         break;

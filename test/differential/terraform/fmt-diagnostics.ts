@@ -7,6 +7,8 @@ export interface PrintedDiagnostic {
   line: number;
   /** Undefined where terraform's snippet does not show it (see subjectStart). */
   column?: number;
+  /** The detail text, its wrapping undone: runs of white space as one space. */
+  detail: string;
 }
 
 const E = String.fromCharCode(27);
@@ -65,6 +67,8 @@ export function fmtDiagnostics(bin: string, dir: string): Map<string, PrintedDia
     file?: string;
     line?: number;
     snippet: { label: number; text: string }[];
+    detail: string[];
+    closed?: boolean;
   }
   const blocks: Block[] = [];
   for (const raw of res.stderr.split('\n')) {
@@ -72,11 +76,15 @@ export function fmtDiagnostics(bin: string, dir: string): Map<string, PrintedDia
     const plain = boxed.replace(ESC, '');
     const error = /^Error: (.*)$/.exec(plain);
     if (error) {
-      blocks.push({ summary: error[1]!, snippet: [] });
+      blocks.push({ summary: error[1]!, snippet: [], detail: [] });
       continue;
     }
     const block = blocks[blocks.length - 1];
-    if (!block) continue;
+    if (!block || block.closed) continue;
+    if (plain.startsWith('╵')) {
+      block.closed = true;
+      continue;
+    }
     const on = /^\s*on (.+) line (\d+)(?:, in .*)?:$/.exec(plain);
     if (on && block.file === undefined) {
       block.file = path.basename(on[1]!);
@@ -85,17 +93,20 @@ export function fmtDiagnostics(bin: string, dir: string): Map<string, PrintedDia
     }
     // Snippet lines keep the underline's escape codes; the code in them has none of its own.
     const code = /^\s*(\d+): ([^]*)$/.exec(boxed.replace(RESET_PREFIX, ''));
-    if (block.file !== undefined && code) block.snippet.push({ label: Number(code[1]), text: code[2]! });
+    if (block.file === undefined) continue;
+    if (code && block.detail.length === 0) block.snippet.push({ label: Number(code[1]), text: code[2]! });
+    else if (block.snippet.length > 0) block.detail.push(plain);
   }
   const out = new Map<string, PrintedDiagnostic[]>();
   for (const b of blocks) {
     if (b.file === undefined) continue;
     const list = out.get(b.file) ?? [];
     out.set(b.file, list);
+    const detail = b.detail.join(' ').replace(/\s+/g, ' ').trim();
     const at = b.snippet.findIndex((l) => l.text.includes(UNDERLINE));
     if (at < 0) {
       // No underline to read (terraform leaves some very long lines out of the coloured snippet).
-      list.push({ summary: b.summary, line: b.line! });
+      list.push({ summary: b.summary, line: b.line!, detail });
       continue;
     }
     const marked = b.snippet[at]!.text;
@@ -104,7 +115,7 @@ export function fmtDiagnostics(bin: string, dir: string): Map<string, PrintedDia
     const src = readFileSync(path.join(dir, b.file));
     const rendered = b.snippet.slice(0, at).map((l) => l.text.replace(ESC, ''));
     const pos = subjectStart(src, b.snippet[0]!.label, rendered, marked.slice(0, mark).replace(ESC, ''), atEnd, b.line!);
-    list.push({ summary: b.summary, ...pos });
+    list.push({ summary: b.summary, ...pos, detail });
   }
   return out;
 }
