@@ -276,6 +276,18 @@ describe('runTerraformFmt: worker threads', () => {
     expect(onWorkers.findings).toEqual(inProcess.findings);
     expect(onWorkers.diff).toBe(inProcess.diff);
   });
+
+  it('a file too deep for a worker\'s stack is formatted from the worker too', async () => {
+    const deep = `a=${'('.repeat(10_000)}1${')'.repeat(10_000)}\n`;
+    const root = tree({ 'a/deep.tf': deep, 'b/main.tf': UNFORMATTED, 'c/broken.tf': 'x = \n' });
+    const inProcess = await runTerraformFmt({ root, concurrency: 1, mode: 'write' });
+    const root2 = tree({ 'a/deep.tf': deep, 'b/main.tf': UNFORMATTED, 'c/broken.tf': 'x = \n' });
+    const onWorkers = await runTerraformFmt({ root: root2, concurrency: 2, workerThreshold: 1, inlineWork: false, mode: 'write' });
+    expect(onWorkers.stats.workers).toBeGreaterThan(0);
+    expect(onWorkers.findings).toEqual(inProcess.findings);
+    expect(read(root2, 'a/deep.tf')).toBe(`a = ${'('.repeat(10_000)}1${')'.repeat(10_000)}\n`);
+    expect(read(root, 'a/deep.tf')).toBe(read(root2, 'a/deep.tf'));
+  });
 });
 
 describe('RULES', () => {
