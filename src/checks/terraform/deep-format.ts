@@ -15,7 +15,7 @@ export const DEEP_STACK_MB = 32;
  * its outcome, or the message of an error it threw; neither when even that stack is too small
  * or no worker thread can be started.
  */
-export async function formatOnDeepStack(text: string): Promise<Pick<FormatResponse, 'outcome' | 'error'>> {
+export async function formatOnDeepStack(text: string, filename: string): Promise<Pick<FormatResponse, 'outcome' | 'error'>> {
   const entry = workerEntry();
   if (!entry) return {};
   let worker: Worker;
@@ -34,7 +34,7 @@ export async function formatOnDeepStack(text: string): Promise<Pick<FormatRespon
       worker.once('message', (m: FormatResponse) => resolve(m));
       worker.once('error', () => resolve(undefined));
       worker.once('exit', () => resolve(undefined));
-      worker.postMessage({ id: 0, text } satisfies FormatRequest);
+      worker.postMessage({ id: 0, text, filename } satisfies FormatRequest);
     });
     return res ?? {};
   } finally {

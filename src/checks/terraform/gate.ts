@@ -1,6 +1,6 @@
 import { contentStart, lex, type Tokens } from './lexer.js';
 import { Parser } from './parser.js';
-import { tokenView, type RawDiagnostic } from './syntax-tokens.js';
+import { REFERENCE, tokenView, type RawDiagnostic } from './syntax-tokens.js';
 import type { SyntaxDiagnostic } from './syntax-errors.js';
 
 /**
@@ -10,7 +10,7 @@ import type { SyntaxDiagnostic } from './syntax-errors.js';
  * recovers after each error the way hclsyntax does (recovery.ts). terraform sorts diagnostics
  * by subject start, then end, keeping the order of ties; so do we.
  */
-export function syntaxDiagnostics(src: string, toks: Tokens = lex(src)): SyntaxDiagnostic[] {
+export function syntaxDiagnostics(src: string, toks: Tokens = lex(src), filename = '<file>'): SyntaxDiagnostic[] {
   const { view, diags } = tokenView(src, toks);
   const parser = new Parser(src, view);
   parser.parseFile();
@@ -22,8 +22,18 @@ export function syntaxDiagnostics(src: string, toks: Tokens = lex(src)): SyntaxD
     const d = all[i]!;
     const from = lines.position(d.start);
     const to = lines.after(d.start, from, Math.max(d.start, d.end));
-    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column, summary: d.summary, detail: d.detail };
+    const detail = d.refers ? d.detail.replace(REFERENCE, rangeString(filename, lines, d.refers.start, d.refers.end)) : d.detail;
+    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column, summary: d.summary, detail };
   });
+}
+
+/** A range as hcl's Range.String writes it: `main.tf:3,1-4`, or `main.tf:3,1-5,2` over lines. */
+function rangeString(filename: string, lines: LineIndex, start: number, end: number): string {
+  // Positions asked for out of order: a fresh index, so the other's column cache stays right.
+  const index = new LineIndex(lines.source);
+  const from = index.position(start);
+  const to = index.after(start, from, end);
+  return from.line === to.line ? `${filename}:${from.line},${from.column}-${to.column}` : `${filename}:${from.line},${from.column}-${to.line},${to.column}`;
 }
 
 /** The first syntax error of `src` as terraform prints it, or undefined when it parses. */
@@ -56,6 +66,9 @@ class LineIndex {
   private readonly starts: number[] = [0];
   private readonly src: string;
   private last = { line: 0, offset: 0, column: 0 };
+  get source(): string {
+    return this.src;
+  }
   constructor(src: string) {
     this.src = src;
     for (let k = src.indexOf('\n'); k >= 0; k = src.indexOf('\n', k + 1)) this.starts.push(k + 1);

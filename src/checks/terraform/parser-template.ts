@@ -1,5 +1,5 @@
 import type { Parser } from './parser.js';
-import { G } from './syntax-tokens.js';
+import { G, REFERENCE } from './syntax-tokens.js';
 
 // Template parts as hclsyntax's parseTemplateParts sees them; directives keep their token range.
 const Part = { Literal: 0, Interp: 1, If: 2, For: 3, Else: 4, EndIf: 5, EndFor: 6, End: 7 } as const;
@@ -195,7 +195,8 @@ function parseDirective(p: Parser, tp: TemplateCursor): void {
   for (;;) {
     const next = tp.parts[tp.pos]!;
     if (next.kind === Part.End) {
-      p.diag(next.from, 'Unexpected end of template', `The ${isIf ? 'if' : 'for'} directive is missing its corresponding end${isIf ? 'if' : 'for'} directive.`, next.to);
+      const what = isIf ? 'if' : 'for';
+      p.diagReferring(next.from, next.to, 'Unexpected end of template', `The ${what} directive at ${REFERENCE} is missing its corresponding end${what} directive.`, open.from, open.to);
       return;
     }
     if (next.kind === Part.Else || next.kind === Part.EndIf || next.kind === Part.EndFor) {
@@ -206,14 +207,16 @@ function parseDirective(p: Parser, tp: TemplateCursor): void {
       }
       if (next.kind === (isIf ? Part.EndIf : Part.EndFor)) return;
       const name = DIRECTIVE_NAME[next.kind]!;
-      const detail = isIf
-        ? next.kind === Part.Else
-          ? 'Already in the else clause for the if.'
-          : 'Expecting an endif directive for the if.'
-        : next.kind === Part.Else
-          ? 'An else clause is not expected for a for directive.'
-          : 'Expecting an endfor directive corresponding to the for directive.';
-      p.diag(next.from, `Unexpected ${name} directive`, detail, next.to);
+      const summary = `Unexpected ${name} directive`;
+      if (!isIf && next.kind === Part.Else) p.diag(next.from, summary, 'An else clause is not expected for a for directive.', next.to);
+      else {
+        const detail = isIf
+          ? next.kind === Part.Else
+            ? `Already in the else clause for the if started at ${REFERENCE}.`
+            : `Expecting an endif directive for the if started at ${REFERENCE}.`
+          : `Expecting an endfor directive corresponding to the for directive at ${REFERENCE}.`;
+        p.diagReferring(next.from, next.to, summary, detail, open.from, open.to);
+      }
       return;
     }
     parseExpr(p, tp);

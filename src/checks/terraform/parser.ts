@@ -1,6 +1,6 @@
 import { parseTemplate } from './parser-template.js';
 import { Peeker } from './recovery.js';
-import { G } from './syntax-tokens.js';
+import { G, REFERENCE } from './syntax-tokens.js';
 
 const NUMBER = /^[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/;
 
@@ -22,7 +22,7 @@ export class Parser extends Peeker {
 
   private parseBody(end: number): void {
     const startRange = this.prev();
-    const names = new Set<string>();
+    const names = new Map<string, number>();
     for (;;) {
       const p = this.peekIndex();
       const k = this.kind[p]!;
@@ -38,8 +38,10 @@ export class Parser extends Peeker {
         const attr = this.parseBodyItem();
         if (attr !== undefined) {
           const name = this.text(attr);
-          if (names.has(name)) this.diag(attr, 'Attribute redefined', `The argument "${name}" was already set. Each argument may be set only once.`);
-          else names.add(name);
+          const first = names.get(name);
+          if (first !== undefined) {
+            this.diagReferring(attr, attr, 'Attribute redefined', `The argument "${name}" was already set at ${REFERENCE}. Each argument may be set only once.`, first, first);
+          } else names.set(name, attr);
         }
         continue;
       }

@@ -92,11 +92,11 @@ function isStackOverflow(e: unknown): boolean {
  */
 async function format(rel: string, text: string, toks: Tokens): Promise<FormatOutcome | FileOutcome> {
   try {
-    return formatTerraformSource(text, toks);
+    return formatTerraformSource(text, toks, rel);
   } catch (e) {
     if (!isStackOverflow(e)) return internalError(rel, e instanceof Error ? e.message : String(e));
   }
-  const deep = await formatOnDeepStack(text);
+  const deep = await formatOnDeepStack(text, rel);
   if (deep.outcome) return deep.outcome;
   if (deep.error !== undefined) return internalError(rel, deep.error);
   return { rel, status: 'engine-error', message: TOO_DEEP };

@@ -71,6 +71,17 @@ export class Peeker {
     this.diags.push({ start: this.view.start[from]!, end: this.view.end[to]!, summary, detail });
   }
 
+  /** A diagnostic whose detail names the range of tokens `refFrom` to `refTo` at REFERENCE. */
+  diagReferring(from: number, to: number, summary: string, detail: string, refFrom: number, refTo: number): void {
+    this.diags.push({
+      start: this.view.start[from]!,
+      end: this.view.end[to]!,
+      summary,
+      detail,
+      refers: { start: this.view.start[refFrom]!, end: this.view.end[refTo]! },
+    });
+  }
+
   /** Diagnostics recorded since `mark` (a length of `diags`)? */
   erredSince(mark: number): boolean {
     return this.diags.length > mark;

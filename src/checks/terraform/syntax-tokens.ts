@@ -40,8 +40,13 @@ export interface RawDiagnostic {
   start: number;
   end: number;
   summary: string;
+  /** With REFERENCE where `refers` is to be named, as hcl names a range ("main.tf:3,1-4"). */
   detail: string;
+  refers?: { start: number; end: number };
 }
+
+/** Stands in a detail for the range a diagnostic refers to. */
+export const REFERENCE = '\u0000';
 
 /** The parser's view of the tokens: comments dropped, a line comment standing for its newline. */
 export interface TokenView {

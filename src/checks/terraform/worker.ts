@@ -21,6 +21,7 @@ export interface BatchResponse {
 export interface FormatRequest {
   id: number;
   text: string;
+  filename: string;
 }
 export interface FormatResponse {
   id: number;
@@ -31,7 +32,7 @@ export interface FormatResponse {
 
 function format(req: FormatRequest): FormatResponse {
   try {
-    return { id: req.id, outcome: formatTerraformSource(req.text) };
+    return { id: req.id, outcome: formatTerraformSource(req.text, undefined, req.filename) };
   } catch (e) {
     if (e instanceof RangeError && /call stack/i.test(e.message)) return { id: req.id };
     return { id: req.id, error: e instanceof Error ? e.message : String(e) };

@@ -26,11 +26,6 @@ function same(ours: Omit<PrintedDiagnostic, 'detail'>, theirs: PrintedDiagnostic
 
 const show = (d: Omit<PrintedDiagnostic, 'detail'>): string => `${d.line}:${d.column ?? '?'} ${d.summary}`;
 
-/**
- * Details that name another range ("already set at main.tf:3,1-4"): the gate knows no file name
- * and leaves the reference out (see docs/rules/terraform.md).
- */
-const REFERS_TO_A_RANGE = new Set(['Attribute redefined', 'Unexpected end of template', 'Unexpected else directive', 'Unexpected endif directive', 'Unexpected endfor directive']);
 
 describe.skipIf(!terraform)('terraform fmt differential (syntax diagnostics)', () => {
   it('reports every diagnostic terraform prints, in its order, at its line and column', { timeout: 600_000 }, () => {
@@ -56,7 +51,7 @@ describe.skipIf(!terraform)('terraform fmt differential (syntax diagnostics)', (
       const c = cases[i]!;
       if (c.mutations) mutants++;
       const theirs = printed.get(names[i]!) ?? [];
-      const all = syntaxDiagnostics(c.text);
+      const all = syntaxDiagnostics(c.text, undefined, names[i]);
       const ours = all.map(({ summary, line, column }) => ({ summary, line, column }));
       const agree = ours.length === theirs.length && ours.every((d, j) => same(d, theirs[j]!));
       if (theirs.length > 0 || ours.length > 0) {
@@ -67,10 +62,12 @@ describe.skipIf(!terraform)('terraform fmt differential (syntax diagnostics)', (
       columnsUnknown += theirs.filter((d) => d.column === undefined).length;
       theirs.forEach((t, j) => {
         // An empty detail: terraform left the snippet out, and the detail could not be told apart.
-        if (!all[j] || t.detail === '' || REFERS_TO_A_RANGE.has(t.summary)) return;
+        if (!all[j] || t.detail === '') return;
         details++;
         const mine = all[j].detail.replace(/\s+/g, ' ').trim();
-        if (mine !== t.detail) detailDisagreements.push(`${names[i]} ${show(t)}: ours "${mine}" terraform "${t.detail}"`);
+        // Ranges a detail refers to are named with the path as terraform was given it.
+        const theirs = t.detail.replace(/\S*\/(\d{5}\.tf:)/g, '$1');
+        if (mine !== theirs) detailDisagreements.push(`${names[i]} ${show(t)}: ours "${mine}" terraform "${theirs}"`);
       });
       if (!agree) {
         disagreements.push(`${names[i]} (${c.from}${c.mutations ? ` ${c.mutations.join(' ')}` : ''}): ours [${ours.map(show).join(' | ')}] terraform [${theirs.map(show).join(' | ')}]`);
