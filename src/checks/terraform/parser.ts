@@ -63,11 +63,11 @@ export class Parser extends Peeker {
     const ident = this.read();
     const next = this.peek();
     if (next === G.Equal) {
-      this.finishAttribute(ident, false);
+      this.finishAttribute(false);
       return ident;
     }
     if (next === G.OQuote || next === G.OBrace || next === G.Ident) {
-      this.finishBlock(ident);
+      this.finishBlock();
       return undefined;
     }
     this.recoverAfterBodyItem();
@@ -89,7 +89,7 @@ export class Parser extends Peeker {
     const next = this.peekIndex();
     const k = this.kind[next]!;
     if (k === G.Equal) {
-      this.finishAttribute(ident, true);
+      this.finishAttribute(true);
       return;
     }
     this.recoverAfterBodyItem();
@@ -109,7 +109,7 @@ export class Parser extends Peeker {
     }
   }
 
-  private finishAttribute(_ident: number, singleLine: boolean): void {
+  private finishAttribute(singleLine: boolean): void {
     this.read(); // =
     const mark = this.diags.length;
     this.parseExpression();
@@ -134,7 +134,7 @@ export class Parser extends Peeker {
     } else this.read();
   }
 
-  private finishBlock(ident: number): void {
+  private finishBlock(): void {
     for (;;) {
       const p = this.peekIndex();
       const k = this.kind[p]!;
@@ -209,7 +209,6 @@ export class Parser extends Peeker {
       if (!this.recovery) this.diag(eol, 'Missing newline after block definition', 'A block definition must end with a newline.');
       this.recoverAfterBodyItem();
     }
-    void ident;
   }
 
   /** A block label or other literal-only quoted string. */
@@ -278,7 +277,7 @@ export class Parser extends Peeker {
 
   parseExpression(): boolean {
     const mark = this.diags.length;
-    const cond = this.parseBinaryOps(0);
+    const cond = this.parseBinaryOps();
     if (this.recovery && cond) return true;
     if (this.peek() !== G.Question) return this.erredSince(mark);
     this.read();
@@ -299,7 +298,7 @@ export class Parser extends Peeker {
    * (recovery on and an error below), and which operators chain does not change the
    * diagnostics, so one level for all is enough.
    */
-  private parseBinaryOps(_level: number): boolean {
+  private parseBinaryOps(): boolean {
     const mark = this.diags.length;
     if (this.parseExpressionWithTraversals() && this.recovery) return true;
     for (;;) {
