@@ -1,4 +1,4 @@
-import type { Parser } from './parser.js';
+import type { ExpressionParser as Parser } from './parser-expression.js';
 import { G, REFERENCE } from './syntax-tokens.js';
 
 // Template parts as hclsyntax's parseTemplateParts sees them; directives keep their token range.
