@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { corpus, repoRoot } from './corpus.js';
+import { CONFORMANCE } from '../../helpers/paths.js';
+import { corpus } from './corpus.js';
 
 /** A file for the syntax-diagnostics differential: its text and where it came from. */
 export interface SyntaxCase {
@@ -9,7 +10,7 @@ export interface SyntaxCase {
   mutations?: string[];
 }
 
-const conformance = path.join(repoRoot, '../shared/conformance/terraform-fmt');
+const conformance = path.join(CONFORMANCE, 'terraform-fmt');
 
 /** The terraform/hcl test inputs in the shared conformance data (hclwrite's include invalid ones). */
 function conformanceCases(): SyntaxCase[] {

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { syntaxDiagnostics } from '../../../src/checks/terraform/gate.js';
+import { conformanceAvailable } from '../../helpers/paths.js';
 import { tool } from './corpus.js';
 import { fmtDiagnostics, type PrintedDiagnostic } from './fmt-diagnostics.js';
 import { syntaxCases } from './syntax-cases.js';
@@ -27,7 +28,7 @@ function same(ours: Omit<PrintedDiagnostic, 'detail'>, theirs: PrintedDiagnostic
 const show = (d: Omit<PrintedDiagnostic, 'detail'>): string => `${d.line}:${d.column ?? '?'} ${d.summary}`;
 
 
-describe.skipIf(!terraform)('terraform fmt differential (syntax diagnostics)', () => {
+describe.skipIf(!terraform || !conformanceAvailable())('terraform fmt differential (syntax diagnostics)', () => {
   it('reports every diagnostic terraform prints, in its order, at its line and column', { timeout: 600_000 }, () => {
     const { cases, corpusUsed } = syntaxCases(MUTANTS);
     const dir = path.join(work, 'files');
