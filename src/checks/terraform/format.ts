@@ -1,4 +1,4 @@
-import { syntaxGate } from './gate.js';
+import { syntaxDiagnostics } from './gate.js';
 import { formatHcl } from './hclwrite.js';
 import { contentStart, lex, type Tokens } from './lexer.js';
 import { applyEdits, terraformRewrites } from './rewrite.js';
@@ -11,11 +11,12 @@ export type FormatOutcome =
 /**
  * What `terraform fmt` (1.8+) writes for one file's text: the syntax gate (gate.ts), terraform's
  * rewrites (rewrite.ts), then hclwrite.Format (hclwrite.ts). A file that does not parse is
- * reported and never formatted. `toks` may be passed when already lexed from `src`.
+ * reported and never formatted. `toks` may be passed when already lexed from `src`; `filename` is
+ * how diagnostics that refer to another place in the file name it.
  */
-export function formatTerraformSource(src: string, toks: Tokens = lex(src)): FormatOutcome {
-  const error = syntaxGate(src, toks);
-  if (error) return { kind: 'syntax-error', errors: [error] };
+export function formatTerraformSource(src: string, toks: Tokens = lex(src), filename?: string): FormatOutcome {
+  const errors = syntaxDiagnostics(src, toks, filename);
+  if (errors.length > 0) return { kind: 'syntax-error', errors };
   let text = src;
   let tokens: Tokens | undefined = toks;
   // hclsyntax drops a byte order mark but keeps counting its 3 bytes, so hclwrite sees them as

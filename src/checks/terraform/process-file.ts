@@ -1,6 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { sha256 } from './atomic-write.js';
 import { decodeUtf8 } from './decode.js';
+import { formatOnDeepStack } from './deep-format.js';
 import type { TargetFile } from './discover.js';
 import { finishFile } from './finish-file.js';
 import { formatTerraformSource, type FormatOutcome } from './format.js';
@@ -72,12 +73,33 @@ function load(file: TargetFile, maxFileBytes: number, hash: boolean): Loaded | F
   return { file, text: decoded.text, toks: lex(decoded.text), ...(hash ? { sha256: sha256(bytes) } : {}) };
 }
 
-function internalError(rel: string, e: unknown): FileOutcome {
-  // The gate is recursive descent: thousands of nested brackets exhaust the stack.
-  if (e instanceof RangeError && /call stack/i.test(e.message)) {
-    return { rel, status: 'engine-error', message: 'expressions are nested too deeply for the builtin engine (thousands of levels); use the terraform engine for this file' };
+const TOO_DEEP =
+  'expressions are nested too deeply for the builtin engine (tens of thousands of levels; terraform fmt 1.5.7 runs out of stack on 100,000); reduce the nesting or use the terraform engine for this file';
+
+function internalError(rel: string, message: string): FileOutcome {
+  return { rel, status: 'engine-error', message: `internal formatter error: ${message}` };
+}
+
+function isStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && /call stack/i.test(e.message);
+}
+
+/**
+ * The gate and the formatter recurse as hclsyntax and hclwrite do, so stack use grows with
+ * nesting. A file nested too deeply for this thread's stack (a few thousand levels) is formatted
+ * again on a thread with a larger, still bounded one (deep-format.ts): terraform formats 10,000
+ * levels, its growing stacks giving out somewhere below 100,000.
+ */
+async function format(rel: string, text: string, toks: Tokens): Promise<FormatOutcome | FileOutcome> {
+  try {
+    return formatTerraformSource(text, toks, rel);
+  } catch (e) {
+    if (!isStackOverflow(e)) return internalError(rel, e instanceof Error ? e.message : String(e));
   }
-  return { rel, status: 'engine-error', message: `internal formatter error: ${e instanceof Error ? e.message : String(e)}` };
+  const deep = await formatOnDeepStack(text, rel);
+  if (deep.outcome) return deep.outcome;
+  if (deep.error !== undefined) return internalError(rel, deep.error);
+  return { rel, status: 'engine-error', message: TOO_DEEP };
 }
 
 /**
@@ -98,11 +120,9 @@ export async function processFilesBuiltin(
       outcomes[i] = r;
       continue;
     }
-    let result: FormatOutcome;
-    try {
-      result = formatTerraformSource(r.text, r.toks);
-    } catch (e) {
-      outcomes[i] = internalError(file.rel, e);
+    const result = await format(file.rel, r.text, r.toks);
+    if ('status' in result) {
+      outcomes[i] = result;
       continue;
     }
     outcomes[i] =

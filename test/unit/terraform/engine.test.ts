@@ -101,7 +101,86 @@ describe('runTerraformFmt: bad input', () => {
     expect(read(root, 'syn.tf')).toBe('resource "a" "b" {\n  x = \n}\n');
   });
 
-  it('absurdly deep nesting: a clear engine error, file left as is', async () => {
+  // Every diagnostic, in terraform's order; recorded from terraform fmt v1.5.7 (hcl v2.16.2), which
+  // recovers after each error and prints all of them (test/differential/terraform/syntax-diagnostics).
+  it('several syntax errors in a file: one finding each, at its line and column, in terraform\'s order', async () => {
+    const files: Record<string, [string, [number, number, string][]]> = {
+      'one.tf': [
+        'locals {\n  a = 1;\n  b = [1, 2\n  c = "\\q"\n}\n\nresource "x" "y" {\n  count = 1 & 2\n  e 3\n}\n',
+        [
+          [2, 8, 'Invalid character'],
+          [2, 8, 'Missing newline after argument'],
+          [8, 13, 'Unsupported operator'],
+        ],
+      ],
+      'two.tf': [
+        'a = {\n  b = 1 c = 2\n}\nd = f(1 2)\ne "x" {\n  f = "\\q \\u12"\n  g = `x`\n}\n"h" = 1\n',
+        [
+          [2, 9, 'Missing attribute separator'],
+          [4, 9, 'Missing argument separator'],
+          [6, 8, 'Invalid escape sequence'],
+          [6, 11, 'Invalid escape sequence'],
+          [7, 7, 'Invalid character'],
+        ],
+      ],
+      'three.tf': [
+        'x = "%{ if a }b%{ endfor }"\ny = a.\nz = [for v in l: v => 1]\nw = "${a b}"\nv = 1 ^ 2 ~ 3 | 4 & 5 & 6\n',
+        [
+          [1, 16, 'Unexpected endfor directive'],
+          [2, 7, 'Invalid attribute name'],
+          [3, 18, "Invalid 'for' expression"],
+          // hclsyntax reports at most four bitwise operators.
+          [5, 7, 'Unsupported operator'],
+          [5, 11, 'Unsupported operator'],
+          [5, 15, 'Unsupported operator'],
+          [5, 19, 'Unsupported operator'],
+        ],
+      ],
+      'four.tf': [
+        'variable "v" {\n  type = string\n  default = "%{ for x in y }a%{ endif }"\n}\n\noutput "o" {\n  value = [for k, v in m: v if]\n}\n\nlocals {\n  a = f(1 2)\n  b = x.\n  c = "${a:b}"\n}\n',
+        [
+          [3, 30, 'Unexpected endif directive'],
+          [7, 31, 'Invalid expression'],
+          [11, 11, 'Missing argument separator'],
+          [12, 9, 'Invalid attribute name'],
+        ],
+      ],
+      'crlf.tf': [
+        'a = 1\r\nb = (2\r\nc = 3;\r\n',
+        [
+          [3, 1, 'Unbalanced parentheses'],
+          [3, 6, 'Invalid character'],
+        ],
+      ],
+    };
+    const root = tree(Object.fromEntries(Object.entries(files).map(([name, [src]]) => [name, src])));
+    const r = await runTerraformFmt({ root, mode: 'write' });
+    for (const [name, [src, want]] of Object.entries(files)) {
+      const got = r.findings.filter((f) => f.file === name);
+      expect(got.every((f) => f.rule === 'terraform/syntax-error')).toBe(true);
+      expect(got.map((f) => [f.line, f.column, f.message.split(':')[0]])).toEqual(want);
+      expect(read(root, name)).toBe(src);
+    }
+    expect(r.stats.syntaxErrors).toBe(Object.keys(files).length);
+  });
+
+  // Too deep for the calling thread's stack: formatted on a thread with a larger one. Outputs as
+  // terraform fmt v1.5.7 writes them (test/differential/terraform/deep-nesting.test.ts).
+  it.each([
+    ['parentheses', `a=${'('.repeat(10_000)}1${')'.repeat(10_000)}\n`, `a = ${'('.repeat(10_000)}1${')'.repeat(10_000)}\n`],
+    ['brackets', `a=${'[ '.repeat(10_000)}1${']'.repeat(10_000)}\n`, `a = ${'['.repeat(10_000)}1${']'.repeat(10_000)}\n`],
+    ['objects', `a=${'{a='.repeat(10_000)}1${'}'.repeat(10_000)}\n`, `a = ${'{ a = '.repeat(10_000)}1${' }'.repeat(10_000)}\n`],
+  ])('10,000 levels of %s: formatted as terraform does, well within 5 s', async (_kind, src, want) => {
+    const root = tree({ 'deep.tf': src });
+    const t0 = performance.now();
+    const r = await runTerraformFmt({ root, mode: 'write' });
+    const seconds = (performance.now() - t0) / 1000;
+    expect(r.findings.filter((f) => f.rule !== 'terraform/not-formatted')).toEqual([]);
+    expect(read(root, 'deep.tf')).toBe(want);
+    expect(seconds).toBeLessThan(5);
+  });
+
+  it('absurdly deep nesting (100,000 levels, where terraform fmt itself overflows its stack): a clear engine error, file left as is', async () => {
     const src = `a = ${'('.repeat(100_000)}1${')'.repeat(100_000)}\n`;
     const root = tree({ 'deep.tf': src });
     const r = await runTerraformFmt({ root, mode: 'write' });
@@ -196,6 +275,18 @@ describe('runTerraformFmt: worker threads', () => {
     expect(onWorkers.stats.workers).toBe(2);
     expect(onWorkers.findings).toEqual(inProcess.findings);
     expect(onWorkers.diff).toBe(inProcess.diff);
+  });
+
+  it('a file too deep for a worker\'s stack is formatted from the worker too', async () => {
+    const deep = `a=${'('.repeat(10_000)}1${')'.repeat(10_000)}\n`;
+    const root = tree({ 'a/deep.tf': deep, 'b/main.tf': UNFORMATTED, 'c/broken.tf': 'x = \n' });
+    const inProcess = await runTerraformFmt({ root, concurrency: 1, mode: 'write' });
+    const root2 = tree({ 'a/deep.tf': deep, 'b/main.tf': UNFORMATTED, 'c/broken.tf': 'x = \n' });
+    const onWorkers = await runTerraformFmt({ root: root2, concurrency: 2, workerThreshold: 1, inlineWork: false, mode: 'write' });
+    expect(onWorkers.stats.workers).toBeGreaterThan(0);
+    expect(onWorkers.findings).toEqual(inProcess.findings);
+    expect(read(root2, 'a/deep.tf')).toBe(`a = ${'('.repeat(10_000)}1${')'.repeat(10_000)}\n`);
+    expect(read(root, 'a/deep.tf')).toBe(read(root2, 'a/deep.tf'));
   });
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { syntaxGate } from '../../../src/checks/terraform/gate.js';
+import { syntaxDiagnostics, syntaxGate } from '../../../src/checks/terraform/gate.js';
 
-// Verdicts and first-error positions recorded from hclsyntax.ParseConfig (hcl v2.23.0).
+// Verdicts and first-error positions recorded from hclsyntax.ParseConfig (hcl v2.23.0), first in the
+// order terraform prints them (sorted by position).
 describe('syntax gate: accepts what hclsyntax accepts', () => {
   it.each([
     'x = {for k, v in m: k => v...}\n',
@@ -48,7 +49,8 @@ describe('syntax gate: rejects what hclsyntax rejects, at the same place', () =>
     ['x = "\\q"\n', 1, 6, 'Invalid escape sequence'],
     ['x = "\\ud800"\n', 1, 6, 'Invalid escape sequence'],
     ['x = "a\nb"\n', 1, 7, 'Invalid multi-line string'],
-    ['x = "${a"\n', 1, 10, 'Invalid multi-line string'],
+    // hclsyntax reports the scanner's "Invalid multi-line string" (1:10) first; terraform sorts by position.
+    ['x = "${a"\n', 1, 6, 'Unclosed template interpolation sequence'],
     ['x = "%{ if a }"\n', 1, 15, 'Unexpected end of template'],
     ['x = "%{ else }"\n', 1, 6, 'Unexpected else directive'],
     ['x = "%{ if a }b%{ else }c%{ else }d%{ endif }"\n', 1, 26, 'Unexpected else directive'],
@@ -78,6 +80,16 @@ describe('syntax gate: limits', () => {
   it('gives up on absurd nesting with a RangeError the engine reports, not a crash', () => {
     const src = `a = ${'('.repeat(100_000)}1${')'.repeat(100_000)}\n`;
     expect(() => syntaxGate(src)).toThrow(RangeError);
+  });
+  it('reports thousands of invalid characters on one line, each at its column, in linear time', () => {
+    const src = `x${'\u{9cade}'.repeat(40_000)}\n`;
+    const t0 = performance.now();
+    const diags = syntaxDiagnostics(src);
+    expect(performance.now() - t0).toBeLessThan(5000);
+    // hclsyntax: the identifier is no body item; then one "Invalid character" per character.
+    expect(diags).toHaveLength(40_001);
+    expect(diags[0]).toMatchObject({ line: 1, column: 1, summary: 'Argument or block definition required' });
+    expect(diags[40_000]).toMatchObject({ line: 1, column: 40_001, endColumn: 40_002, summary: 'Invalid character' });
   });
   it('handles realistic nesting depth', () => {
     expect(syntaxGate(`a = ${'['.repeat(200)}${']'.repeat(200)}\n`)).toBeUndefined();
