@@ -5,12 +5,15 @@
 // run. The bundle (CommonJS) is therefore run through vm.Script with a code cache written after a run
 // of the same command: unlike Node's module compile cache, which is written right after the top-level
 // compile, it holds every function that run compiled, so later runs compile almost nothing.
-import { closeSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import vm from 'node:vm';
+//
+// Builtins come from process.getBuiltinModule, not import: importing node:fs builds its module
+// namespace, whose fs.promises getter loads Node's streams and readline, several ms on every start.
+const { closeSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } = process.getBuiltinModule('node:fs');
+const { createRequire } = process.getBuiltinModule('node:module');
+const os = process.getBuiltinModule('node:os');
+const path = process.getBuiltinModule('node:path');
+const { fileURLToPath } = process.getBuiltinModule('node:url');
+const vm = process.getBuiltinModule('node:vm');
 
 /**
  * Whoever can write the code cache can run code in this process, so it is never the shared temp
