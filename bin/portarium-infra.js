@@ -39,8 +39,11 @@ function cacheDir() {
 
 // A CLI run is short: Maglev compiling the functions of the first few hundred calls costs more CPU
 // than it saves before the run ends. Later tiers (and Maglev after 2000 calls) still speed up large
-// inputs. Set before any code is compiled, so the code cache below is made with the same flags.
-process.getBuiltinModule('node:v8').setFlagsFromString('--invocation-count-for-maglev=2000');
+// inputs. V8 checks the data of a code cache for damage only when asked (a bit flipped on disk would
+// crash the process). Set before any code is compiled, so the code cache below is made with them.
+const v8 = process.getBuiltinModule('node:v8');
+v8.setFlagsFromString('--invocation-count-for-maglev=2000');
+v8.setFlagsFromString('--verify-snapshot-checksum');
 
 const COMMANDS = new Set(['check', 'compose', 'terraform-fmt', 'kustomize', 'otel', 'baseline', 'images', 'deploy']);
 const argv = process.argv.slice(2);
@@ -61,18 +64,11 @@ function cacheKey(file) {
   return `${process.version} ${process.arch} ${st.dev} ${st.ino} ${st.size} ${st.mtimeNs} ${st.ctimeNs}\n`;
 }
 
-// V8 does not check its cached data for damage (a bit flipped on disk crashes the process), so each
-// entry carries the CRC-32 of its data after the key.
-const crc32 = (data) => process.getBuiltinModule('node:zlib').crc32(data);
-
 function readCache(entry, key) {
   try {
     const buf = readFileSync(entry);
     const nl = buf.indexOf(10);
-    if (nl < 0) return undefined;
-    const [head, crc] = buf.toString('latin1', 0, nl).split('\t');
-    const data = buf.subarray(nl + 1);
-    return `${head}\n` === key && crc === String(crc32(data)) ? data : undefined;
+    return nl > 0 && buf.toString('latin1', 0, nl + 1) === key ? buf.subarray(nl + 1) : undefined;
   } catch {
     return undefined;
   }
@@ -83,9 +79,8 @@ function writeCache({ script, entry, key }) {
   try {
     const fd = openSync(tmp, 'wx', 0o600);
     try {
-      const data = script.createCachedData();
-      writeSync(fd, `${key.slice(0, -1)}\t${crc32(data)}\n`, null, 'latin1');
-      writeSync(fd, data);
+      writeSync(fd, key, null, 'latin1');
+      writeSync(fd, script.createCachedData());
     } finally {
       closeSync(fd);
     }

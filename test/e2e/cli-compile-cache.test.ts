@@ -61,7 +61,7 @@ describe('the CLI compile cache', () => {
     expect(first.status, first.stderr).toBe(0);
     const good = readFileSync(entry);
     const damaged = Buffer.from(good);
-    // The key line stays: only the checksum of the data can find the damage.
+    // The key line stays: only V8's checksum of the data, which the CLI turns on, can find the damage.
     for (let i = damaged.indexOf(10) + 200; i < damaged.length; i += 97) damaged[i] = damaged[i]! ^ 0xff;
     writeFileSync(entry, damaged);
     const r = runCli(['compose', example], { cwd: REPO_ROOT, env: { XDG_CACHE_HOME: cacheHome } });
