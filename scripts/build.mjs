@@ -1,7 +1,8 @@
 // Bundles every action entry (src/actions/<name>/index.ts) and the CLI into dist/<name>/ with ncc.
 // Output must be reproducible: the check-dist test rebuilds and compares with the committed dist/.
 import { execFile } from 'node:child_process';
-import { copyFileSync, existsSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -19,10 +20,34 @@ const only = process.argv.slice(2);
 const selected = only.length ? entries.filter((e) => only.includes(e.name)) : entries;
 if (!only.length) rmSync(path.join(root, 'dist'), { recursive: true, force: true });
 
+/**
+ * The CLI is bundled as CommonJS: bin/portarium-infra.js runs it through vm.Script so that V8's code
+ * cache, written after a run, holds the functions that run compiled (an ES module cannot be loaded
+ * that way without a Node flag). ncc's command line only builds ES modules in this package.
+ */
+async function buildCommonJs(entry, out) {
+  const ncc = createRequire(import.meta.url)('@vercel/ncc');
+  const { code, assets } = await ncc(path.join(root, entry), { esm: false, filename: 'index.cjs', target: 'es2023', license: 'licenses.txt', quiet: true });
+  const dir = path.join(root, out);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'index.cjs'), code);
+  for (const [name, asset] of Object.entries(assets)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), asset.source);
+  }
+  // The chunks are .js files in a "type": "module" package: this makes them CommonJS to Node too.
+  writeFileSync(path.join(dir, 'package.json'), '{\n  "type": "commonjs"\n}\n');
+}
+
 async function build({ name, entry }) {
   const out = path.join('dist', name);
   rmSync(path.join(root, out), { recursive: true, force: true });
   const started = Date.now();
+  if (name === 'cli') {
+    await buildCommonJs(entry, out);
+    console.log(`built ${out}/index.cjs in ${Date.now() - started} ms`);
+    return;
+  }
   await run(process.execPath, [ncc, 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet', '--target', 'es2023'], {
     cwd: root,
     maxBuffer: 64 * 1024 * 1024,
@@ -48,7 +73,8 @@ if (withTerraform.length) {
   await run(process.execPath, [ncc, 'build', path.join('src', 'checks', 'terraform', 'worker.ts'), '-o', workerOut, '--quiet', '--target', 'es2023'], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
   for (const { name } of withTerraform) {
     const dir = path.join(root, 'dist', name);
-    copyFileSync(path.join(workerOut, 'index.js'), path.join(dir, 'terraform-fmt-worker.js'));
+    copyFileSync(path.join(workerOut, 'index.js'), path.join(dir, 'terraform-fmt-worker.mjs'));
+    rmSync(path.join(dir, 'terraform-fmt-worker.js'), { force: true });
     // The WebAssembly formatter of earlier builds is gone.
     rmSync(path.join(dir, 'hcl-wasm'), { recursive: true, force: true });
   }

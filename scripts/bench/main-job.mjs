@@ -94,7 +94,7 @@ process.stdout.write(
       [`\`kustomize examples/portarium\` vs kustomize build \\| kubeconform -strict ×${overlays.length}`, fmt(kOurs), fmt(kPeer), `**${ratio(kPeer, kOurs)}**`],
     ],
     notes: [
-      `Medians of ${runs} alternating runs (ours, theirs) after one untimed run of each; every run a fresh process tree. Ours on ${process.version} from the committed bundle, with the V8 compile cache the CLI enables.`,
+      `Medians of ${runs} alternating runs (ours, theirs) after one untimed run of each; every run a fresh process tree. Ours on ${process.version} from the committed bundle, with the V8 code cache the CLI writes after a run of the same command (bin/portarium-infra.js).`,
       `Peers: ${version(compose, ['version', '--short'])} (docker compose), ${version(terraform, ['version'])}, kustomize ${version(kustomize, ['version'])}, kubeconform ${version(kubeconform, ['-v'])}; kubeconform reads the same offline Kubernetes ${DEFAULT_KUBERNETES_VERSION} strict schemas from disk.`,
       'Same work: every compose project parsed, interpolated, merged and validated; every .tf file format-checked; every overlay built and every resource validated strictly. Ours also keeps source locations and runs the rules and policies.',
     ],

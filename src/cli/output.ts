@@ -1,5 +1,5 @@
-import { writeFile } from 'node:fs/promises';
-import { appendFileSync } from 'node:fs';
+// node:fs/promises would load Node's streams and readline on every start: these few writes are synchronous.
+import { appendFileSync, writeFileSync } from 'node:fs';
 import {
   type CheckResult,
   type FailOn,
@@ -61,9 +61,9 @@ export async function writeResults(results: CheckResult[], opts: OutputOptions, 
     }
   }
   if (opts.sarifFile) {
-    await writeFile(opts.sarifFile, JSON.stringify(renderSarif(withPrefix(results), { toolVersion: VERSION, rules: await allRules() }), null, 2) + '\n');
+    writeFileSync(opts.sarifFile, JSON.stringify(renderSarif(withPrefix(results), { toolVersion: VERSION, rules: await allRules() }), null, 2) + '\n');
   }
-  if (opts.jsonFile) await writeFile(opts.jsonFile, JSON.stringify(renderJson(results, opts.failOn), null, 2) + '\n');
+  if (opts.jsonFile) writeFileSync(opts.jsonFile, JSON.stringify(renderJson(results, opts.failOn), null, 2) + '\n');
 }
 
 /** Every check's rules, for SARIF's rule table: loaded only then, so a command loads only its own check. */

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Finding } from './finding.js';
 
 /** The text of a line as a fingerprint sees it: white space collapsed, so re-indenting keeps it. */
@@ -12,7 +11,10 @@ export function normaliseLine(text: string | undefined): string {
  * added or removed above a finding keep it, as SARIF partialFingerprints do.
  */
 export function fingerprints(findings: readonly Finding[], lineText: (file: string, line: number) => string | undefined): string[] {
+  if (findings.length === 0) return [];
   const order = findings.map((f, i) => ({ f, i })).sort((a, b) => a.f.file.localeCompare(b.f.file) || a.f.line - b.f.line || a.f.column - b.f.column || a.i - b.i);
+  // node:crypto is loaded when a finding needs it: loading it costs every CLI start several ms.
+  const { createHash } = process.getBuiltinModule('node:crypto');
   const seen = new Map<string, number>();
   const out: string[] = new Array(findings.length);
   for (const { f, i } of order) {

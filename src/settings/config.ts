@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, isAlias, isMap, isScalar, parseDocument, type Document, type Node } from 'yaml';
 import { pathGuard } from '../path-guard.js';
@@ -43,10 +43,11 @@ export async function loadConfig(root: string, explicit?: string, workspace?: st
   const refused = pathGuard(workspace)(file);
   if (refused) throw new UsageError(`${file}: the configuration file ${refused.reason}; it is not read`);
   let text: string;
+  // Read synchronously: node:fs/promises would load Node's streams and readline on every CLI start.
   try {
-    const st = await stat(file);
+    const st = statSync(file);
     if (!st.isFile()) throw new UsageError(`${file}: the configuration file is not a regular file`);
-    text = await readFile(file, 'utf8');
+    text = readFileSync(file, 'utf8');
   } catch (e) {
     if (e instanceof UsageError) throw e;
     if (!explicit && (e as NodeJS.ErrnoException).code === 'ENOENT') return emptyConfig();

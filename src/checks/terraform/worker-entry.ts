@@ -1,8 +1,11 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-/** Name of the worker entry the lead bundles next to each dist/<action>/index.js. */
-export const BUNDLED_WORKER_FILE = 'terraform-fmt-worker.js';
+/**
+ * Name of the worker entry the lead bundles next to each dist/<action>/index.js: .mjs, as it is an ES
+ * module in every bundle, dist/cli included, whose package.json says CommonJS.
+ */
+export const BUNDLED_WORKER_FILE = 'terraform-fmt-worker.mjs';
 
 // Under plain Node running the TypeScript sources (tests, `node src/...`), imports are written
 // with .js extensions; map them back to the .ts files next to them.
