@@ -212,7 +212,7 @@ describe('otel redaction policy', () => {
     expect((await findings({ '.portarium-infra.yml': POLICY, 'c.yaml': pattern })).findings).toEqual([]);
     const transform = withProcessor(
       'transform',
-      '    trace_statements:\n      - set(attributes["tenant.id"], SHA256(attributes["tenant.id"]))\n      - delete_key(attributes, "user.email")\n',
+      '    trace_statements:\n      - set(span.attributes["tenant.id"], SHA256(span.attributes["tenant.id"]))\n      - delete_key(span.attributes, "user.email")\n',
     );
     expect((await findings({ '.portarium-infra.yml': POLICY, 'c.yaml': transform })).findings).toEqual([]);
     const limited = withProcessor('attributes', '    include:\n      match_type: strict\n      services: [billing]\n    actions:\n      - { key: user.email, action: delete }\n      - { key: tenant.id, action: hash }\n');

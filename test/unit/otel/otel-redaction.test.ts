@@ -1,0 +1,224 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../../../src/cli/main.js';
+import { findTool } from '../../helpers/tools.js';
+
+// The redaction policy for each signal, record and resource attributes, through the attributes,
+// resource and transform processors: which processor settings count as hashing or deleting an
+// attribute. Every fixture is a configuration the real collector accepts (checked below when
+// otelcol is installed), so a case never passes only because the collector would refuse to start.
+const dirs: string[] = [];
+afterAll(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+type Signal = 'traces' | 'metrics' | 'logs';
+const RECORD: Record<Signal, string> = { traces: 'span', metrics: 'datapoint', logs: 'log' };
+const STATEMENTS: Record<Signal, string> = { traces: 'trace_statements', metrics: 'metric_statements', logs: 'log_statements' };
+
+function collector(signal: Signal, processors: string, names: string[]): string {
+  return `receivers:
+  otlp:
+    protocols:
+      grpc:
+        endpoint: 0.0.0.0:4317
+processors:
+${processors}exporters:
+  otlp:
+    endpoint: tempo:4317
+    tls:
+      insecure: true
+service:
+  pipelines:
+    ${signal}:
+      receivers: [otlp]
+      processors: [${names.join(', ')}]
+      exporters: [otlp]
+`;
+}
+
+const policy = (scope: string) => `otel:
+  redaction:
+    attributes:
+      - { key: tenant.id, action: hash, scope: ${scope} }
+      - { key: user.email, action: delete, scope: ${scope} }
+`;
+
+interface Case {
+  name: string;
+  signal: Signal;
+  scope: 'record' | 'resource' | 'both';
+  processors: string;
+  names: string[];
+  /** `rule key scope`, in the order reported. */
+  expected: string[];
+}
+
+const transform = (signal: Signal, body: string) => `  transform:\n    ${STATEMENTS[signal]}:\n${body}`;
+const cases: Case[] = [];
+for (const signal of ['traces', 'metrics', 'logs'] as const) {
+  const rec = RECORD[signal];
+  cases.push(
+    {
+      name: `${signal}: the attributes processor deletes and hashes record attributes`,
+      signal,
+      scope: 'record',
+      processors: '  attributes:\n    actions:\n      - { key: tenant.id, action: hash }\n      - { key: user.email, action: delete }\n',
+      names: ['attributes'],
+      expected: [],
+    },
+    {
+      name: `${signal}: the attributes processor leaves resource attributes`,
+      signal,
+      scope: 'resource',
+      processors: '  attributes:\n    actions:\n      - { key: tenant.id, action: hash }\n      - { key: user.email, action: delete }\n',
+      names: ['attributes'],
+      expected: ['otel/redaction-missing tenant.id resource', 'otel/redaction-missing user.email resource'],
+    },
+    {
+      name: `${signal}: the resource processor redacts resource attributes, not record ones`,
+      signal,
+      scope: 'both',
+      processors: '  resource:\n    attributes:\n      - { key: tenant.id, action: hash }\n      - { key: user.email, action: delete }\n',
+      names: ['resource'],
+      expected: ['otel/redaction-missing tenant.id record', 'otel/redaction-missing user.email record'],
+    },
+    {
+      name: `${signal}: transform statements with context-prefixed paths (${rec}.attributes, resource.attributes)`,
+      signal,
+      scope: 'both',
+      processors: transform(
+        signal,
+        `      - set(${rec}.attributes["tenant.id"], SHA256(${rec}.attributes["tenant.id"]))\n` +
+          `      - delete_key(${rec}.attributes, "user.email")\n` +
+          '      - set(resource.attributes["tenant.id"], SHA256(resource.attributes["tenant.id"]))\n' +
+          '      - delete_key(resource.attributes, "user.email")\n',
+      ),
+      names: ['transform'],
+      expected: [],
+    },
+    {
+      name: `${signal}: a hash where delete is required, by a transform on the resource`,
+      signal,
+      scope: 'resource',
+      processors: transform(
+        signal,
+        '      - set(resource.attributes["tenant.id"], SHA256(resource.attributes["tenant.id"]))\n' +
+          '      - set(resource.attributes["user.email"], SHA256(resource.attributes["user.email"]))\n',
+      ),
+      names: ['transform'],
+      expected: ['otel/redaction-weaker user.email resource'],
+    },
+    {
+      name: `${signal}: plain attributes in context: resource are the resource's, not the records'`,
+      signal,
+      scope: 'both',
+      processors: transform(signal, '      - context: resource\n        statements:\n          - delete_key(attributes, "user.email")\n          - delete_key(attributes, "tenant.id")\n'),
+      names: ['transform'],
+      expected: ['otel/redaction-missing tenant.id record', 'otel/redaction-missing user.email record'],
+    },
+    {
+      name: `${signal}: plain attributes in context: ${rec} are the records'`,
+      signal,
+      scope: 'record',
+      processors: transform(signal, `      - context: ${rec}\n        statements:\n          - delete_key(attributes, "user.email")\n          - delete_key(attributes, "tenant.id")\n`),
+      names: ['transform'],
+      expected: [],
+    },
+    {
+      name: `${signal}: replace_pattern of the whole value with SHA256 hashes; of a part does not`,
+      signal,
+      scope: 'resource',
+      processors: transform(
+        signal,
+        '      - context: resource\n        statements:\n' +
+          '          - replace_pattern(attributes["tenant.id"], "^(.*)$", "$$1", SHA256)\n' +
+          '          - replace_pattern(attributes["user.email"], "^[^@]*@(.*)$", "$$1", SHA256)\n',
+      ),
+      names: ['transform'],
+      expected: ['otel/redaction-missing user.email resource'],
+    },
+    {
+      name: `${signal}: delete_matching_keys and keep_keys delete what they match or do not keep`,
+      signal,
+      scope: 'both',
+      processors: transform(signal, `      - delete_matching_keys(${rec}.attributes, "^(user|tenant)\\\\.")\n      - keep_keys(resource.attributes, ["service.name"])\n`),
+      names: ['transform'],
+      expected: [],
+    },
+    {
+      name: `${signal}: a statement with where, or in a group with conditions, does not count`,
+      signal,
+      scope: 'record',
+      processors: transform(
+        signal,
+        `      - context: ${rec}\n        statements:\n          - delete_key(attributes, "user.email") where resource.attributes["service.name"] == "billing"\n` +
+          `      - context: ${rec}\n        conditions:\n          - resource.attributes["service.name"] == "billing"\n        statements:\n          - set(attributes["tenant.id"], SHA256(attributes["tenant.id"]))\n`,
+      ),
+      names: ['transform'],
+      expected: ['otel/redaction-missing tenant.id record', 'otel/redaction-missing user.email record'],
+    },
+  );
+}
+cases.push(
+  {
+    name: 'traces: context: spanevent deletes the events’ attributes, not the spans’',
+    signal: 'traces',
+    scope: 'record',
+    processors: transform('traces', '      - context: spanevent\n        statements:\n          - delete_key(attributes, "user.email")\n          - delete_key(attributes, "tenant.id")\n'),
+    names: ['transform'],
+    expected: ['otel/redaction-missing tenant.id record', 'otel/redaction-missing user.email record'],
+  },
+  {
+    name: 'logs: statements for another signal do not redact this one',
+    signal: 'logs',
+    scope: 'record',
+    processors: transform('traces', '      - delete_key(span.attributes, "user.email")\n      - delete_key(span.attributes, "tenant.id")\n'),
+    names: ['transform'],
+    expected: ['otel/redaction-missing tenant.id record', 'otel/redaction-missing user.email record'],
+  },
+);
+
+function project(c: Case): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'portarium-otel-redaction-'));
+  dirs.push(dir);
+  writeFileSync(path.join(dir, '.portarium-infra.yml'), policy(c.scope));
+  writeFileSync(path.join(dir, 'collector.yaml'), collector(c.signal, c.processors, c.names));
+  return dir;
+}
+
+describe('otel redaction policy: each signal, record and resource attributes', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    let stdout = '';
+    let stderr = '';
+    const code = await main(['otel', '--format', 'json', '.'], { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s), isTTY: false, cwd: project(c), env: {} });
+    expect(stderr).toBe('');
+    const findings = (JSON.parse(stdout) as { findings: Array<{ rule: string; line: number; message: string }> }).findings;
+    const got = findings.map((f) => {
+      const m = /^(resource attribute|attribute) "([^"]+)"/.exec(f.message);
+      return `${f.rule} ${m?.[2] ?? f.message} ${m?.[1] === 'resource attribute' ? 'resource' : 'record'}`;
+    });
+    expect(got).toEqual(c.expected);
+    // At the pipeline's line, naming the exporter and the path.
+    for (const f of findings) {
+      expect(f.line).toBe(collector(c.signal, c.processors, c.names).split('\n').indexOf(`    ${c.signal}:`) + 1);
+      expect(f.message).toContain(`before exporter "otlp"`);
+      expect(f.message).toContain(`${c.signal} [${c.names.join(', ')}] → otlp`);
+    }
+    expect(code).toBe(c.expected.length ? 1 : 0);
+  });
+});
+
+const otelcol = findTool('otelcol');
+describe.skipIf(!otelcol)('the redaction fixtures are configurations the real collector accepts', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    const file = path.join(project(c), 'collector.yaml');
+    const result = await new Promise<string>((resolve) => {
+      execFile(otelcol!, ['validate', `--config=${file}`], { env: { PATH: '/usr/bin:/bin' }, timeout: 60_000 }, (err, stdout, stderr) => resolve(err ? `${stderr}${stdout}` : 'valid'));
+    });
+    expect(result).toBe('valid');
+  });
+});
