@@ -222,3 +222,123 @@ describe.skipIf(!otelcol)('the redaction fixtures are configurations the real co
     expect(result).toBe('valid');
   });
 });
+
+// Paths through connectors: the processors of every pipeline from the receiver to the exporter count.
+const JOINED = `receivers:
+  otlp:
+    protocols:
+      grpc:
+        endpoint: 0.0.0.0:4317
+processors:
+  batch:
+  attributes/redact:
+    actions:
+      - { key: tenant.id, action: hash }
+      - { key: user.email, action: delete }
+connectors:
+  forward:
+exporters:
+  otlp:
+    endpoint: tempo:4317
+    tls:
+      insecure: true
+  debug:
+    verbosity: VERBOSITY
+service:
+  pipelines:
+    traces/in:
+      receivers: [otlp]
+      processors: [IN]
+      exporters: [forward]
+SIDE    traces/out:
+      receivers: [forward]
+      processors: [OUT]
+      exporters: [EXPORTERS]
+`;
+const SIDE = '    traces/side:\n      receivers: [otlp]\n      processors: [batch]\n      exporters: [forward]\n';
+interface Joined {
+  name: string;
+  in: string;
+  out: string;
+  side?: boolean;
+  exporters?: string;
+  verbosity?: string;
+  /** `line message`. */
+  expected: string[];
+}
+const joined: Joined[] = [
+  { name: 'redaction before the connector counts', in: 'attributes/redact', out: 'batch', expected: [] },
+  { name: 'redaction after the connector counts', in: 'batch', out: 'attributes/redact, batch', expected: [] },
+  {
+    name: 'no redaction on either side of the connector: at the exporting pipeline, naming the whole path',
+    in: 'batch',
+    out: 'batch',
+    expected: [
+      '27 attribute "tenant.id" must be hashed before exporter "otlp", but nothing on the path traces/in [batch] → traces/out [batch] → otlp does it',
+      '27 attribute "user.email" must be deleted before exporter "otlp", but nothing on the path traces/in [batch] → traces/out [batch] → otlp does it',
+    ],
+  },
+  {
+    name: 'a second pipeline feeding the connector around the redaction',
+    in: 'attributes/redact',
+    out: 'batch',
+    side: true,
+    expected: [
+      '31 attribute "tenant.id" must be hashed before exporter "otlp", but nothing on the path traces/side [batch] → traces/out [batch] → otlp does it',
+      '31 attribute "user.email" must be deleted before exporter "otlp", but nothing on the path traces/side [batch] → traces/out [batch] → otlp does it',
+    ],
+  },
+  { name: 'debug at normal verbosity stays inside', in: 'batch', out: 'batch', exporters: 'debug', verbosity: 'normal', expected: [] },
+  { name: 'debug at basic verbosity stays inside', in: 'batch', out: 'batch', exporters: 'debug', verbosity: 'basic', expected: [] },
+  {
+    name: 'debug at detailed verbosity prints every attribute: it leaves',
+    in: 'batch',
+    out: 'batch',
+    exporters: 'debug',
+    verbosity: 'detailed',
+    expected: [
+      '27 attribute "tenant.id" must be hashed before exporter "debug", but nothing on the path traces/in [batch] → traces/out [batch] → debug does it',
+      '27 attribute "user.email" must be deleted before exporter "debug", but nothing on the path traces/in [batch] → traces/out [batch] → debug does it',
+    ],
+  },
+  {
+    name: 'debug at detailed verbosity after a redacting pipeline',
+    in: 'attributes/redact',
+    out: 'batch',
+    exporters: 'otlp, debug',
+    verbosity: 'detailed',
+    expected: [],
+  },
+];
+const joinedText = (j: Joined) =>
+  JOINED.replace('[IN]', `[${j.in}]`)
+    .replace('[OUT]', `[${j.out}]`)
+    .replace('SIDE', j.side ? SIDE : '')
+    .replace('[EXPORTERS]', `[${j.exporters ?? 'otlp'}]`)
+    .replace('VERBOSITY', j.verbosity ?? 'basic');
+
+describe('otel redaction policy through connectors, and the debug exporter', () => {
+  it.each(joined.map((j) => [j.name, j] as const))('%s', async (_name, j) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'portarium-otel-redaction-'));
+    dirs.push(dir);
+    writeFileSync(path.join(dir, '.portarium-infra.yml'), policy('record'));
+    writeFileSync(path.join(dir, 'collector.yaml'), joinedText(j));
+    let stdout = '';
+    const code = await main(['otel', '--format', 'json', '.'], { stdout: (s) => void (stdout += s), stderr: () => undefined, isTTY: false, cwd: dir, env: {} });
+    const findings = (JSON.parse(stdout) as { findings: Array<{ rule: string; severity: string; line: number; message: string }> }).findings;
+    // An exporter no pipeline uses is only a warning (otel/unused-component).
+    expect(findings.filter((f) => f.severity === 'error').map((f) => `${f.line} ${f.message}`)).toEqual(j.expected);
+    expect(code).toBe(j.expected.length ? 1 : 0);
+  });
+
+  it.skipIf(!otelcol).each(joined.map((j) => [j.name, j] as const))('the real collector accepts the fixture: %s', async (_name, j) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'portarium-otel-redaction-'));
+    dirs.push(dir);
+    const file = path.join(dir, 'collector.yaml');
+    writeFileSync(file, joinedText(j));
+    const result = await new Promise<string>((resolve) => {
+      execFile(otelcol!, ['validate', `--config=${file}`], { env: { PATH: '/usr/bin:/bin' }, timeout: 60_000 }, (err, stdout, stderr) => resolve(err ? `${stderr}${stdout}` : 'valid'));
+    });
+    expect(result).toBe('valid');
+  });
+});
