@@ -77,6 +77,11 @@ function literal(src: OtelSource, value: Node | null, key: string): { node: Node
   return text === undefined ? undefined : { node: e.value, text };
 }
 
+/** Whether a setting is a provider reference: its value is known only at start-up, so nothing that depends on it is judged. */
+function referenced(src: OtelSource, value: Node | null, ...keys: string[]): boolean {
+  return entries(src, value).some((e) => keys.includes(e.key) && isReference(deref(src, e.value)));
+}
+
 const toNumber = (t: string | undefined): number => (t === undefined ? 0 : Number(t) || 0);
 const durationMs = (t: string | undefined): number => {
   if (t === undefined) return 0;
@@ -90,9 +95,9 @@ function semantic(src: OtelSource, c: Component, problems: Problem[]): void {
   const at = `${c.kind}::${c.id}`;
   const v = (k: string) => literal(src, c.value, k);
   const bad = (node: Node | null | undefined, message: string) => problems.push({ rule: 'otel/invalid-value', node: node ?? c.keyNode, message: `${at}: ${message}` });
-  if (c.kind === 'processors' && c.type === 'memory_limiter') {
+  if (c.kind === 'processors' && c.type === 'memory_limiter' && !referenced(src, c.value, 'limit_mib', 'limit_percentage', 'spike_limit_mib', 'spike_limit_percentage')) {
     const interval = v('check_interval');
-    if (interval === undefined || durationMs(interval.text) <= 0) bad(interval?.node, "'check_interval' must be greater than zero");
+    if (!referenced(src, c.value, 'check_interval') && (interval === undefined || durationMs(interval.text) <= 0)) bad(interval?.node, "'check_interval' must be greater than zero");
     const mib = toNumber(v('limit_mib')?.text);
     const pct = toNumber(v('limit_percentage')?.text);
     const spikeMib = v('spike_limit_mib');
@@ -134,9 +139,9 @@ function checkActions(src: OtelSource, c: Component, problems: Problem[]): void 
     const has = (k: string) => entries(src, item).some((e) => e.key === k && !isNullNode(e.value));
     const action = f('action');
     const bad = (node: Node | null | undefined, message: string): void => void problems.push({ rule: 'otel/invalid-value', node: node ?? item, message: `${at}: ${message}` });
-    if (!action) return bad(item, 'missing action field');
+    if (!action) return referenced(src, item, 'action') ? undefined : bad(item, 'missing action field');
     const key = f('key')?.text ?? '';
-    if (key === '' && !(has('pattern') && (action.text === 'delete' || action.text === 'hash'))) bad(item, 'missing required field "key"');
+    if (key === '' && !referenced(src, item, 'key') && !(has('pattern') && (action.text === 'delete' || action.text === 'hash'))) bad(item, 'missing required field "key"');
     if (['insert', 'update', 'upsert'].includes(action.text)) {
       const sources = ['value', 'from_attribute', 'from_context'].filter(has).length;
       if (sources !== 1) bad(action.node, `action ${action.text} needs exactly one of value, from_attribute or from_context`);

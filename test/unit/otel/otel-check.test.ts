@@ -290,6 +290,33 @@ describe('otel across files: compose, Tempo, Grafana', () => {
     ]);
   });
 
+  it('judges nothing a provider supplies in the example: typed settings, limits, action keys, endpoints and ports', async () => {
+    const dir = exampleWith({});
+    const file = path.join(dir, collector);
+    const text = readFileSync(file, 'utf8');
+    const edits: Array<[string, string]> = [
+      ['endpoint: 0.0.0.0:4317', 'endpoint: ${env:OTLP_GRPC_ENDPOINT}'],
+      ['endpoint: 0.0.0.0:4318', 'endpoint: 0.0.0.0:${env:OTLP_HTTP_PORT:-4318}'],
+      ['endpoint: tempo:4317', 'endpoint: ${env:TEMPO_HOST}:4317'],
+      ['endpoint: 0.0.0.0:13133', 'endpoint: ${env:HEALTH_ENDPOINT}'],
+      ['check_interval: 1s', 'check_interval: ${file:/run/secrets/interval}'],
+      ['limit_mib: 400', 'limit_mib: ${env:LIMIT_MIB}'],
+      ['send_batch_size: 512', 'send_batch_size: ${BATCH_SIZE}'],
+      ['insecure: true', 'insecure: ${env:OTLP_INSECURE}'],
+      ['- key: user.ip\n        action: delete', '- key: ${env:IP_KEY}\n        action: delete\n      - key: user.ip\n        action: ${env:IP_ACTION}'],
+    ];
+    let edited = text;
+    for (const [from, to] of edits) {
+      expect(edited).toContain(from);
+      edited = edited.replace(from, to);
+    }
+    writeFileSync(file, edited);
+    const r = await otel(dir);
+    // Only the policy: an action known only at start-up is not known to delete user.ip.
+    expect(r.findings.map((f) => f.split(' ').slice(0, 2).join(' '))).toEqual([`${collector}:53:5 otel/redaction-missing`]);
+    expect(r.findings[0]).toContain('attribute "user.ip" must be deleted');
+  });
+
   it('reports a mounted configuration file that does not exist, at the compose line', async () => {
     const r = await otel(exampleWith({ 'docker-compose.yml': ['./infra/otel/tempo-config.yaml:', './infra/otel/tempo.yaml:'] }));
     expect(r.findings).toEqual([
