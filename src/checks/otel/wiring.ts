@@ -36,6 +36,8 @@ interface Service {
 interface Tempo {
   httpPort: number;
   ports: Set<number>;
+  /** Receiver ports bound to the container's loopback: no other container reaches them. */
+  loopback: Map<number, string>;
 }
 
 const FILE_LIKE = /\.(ya?ml|json|toml|conf|ini|cfg|properties|txt)$/i;
@@ -69,6 +71,16 @@ const port = (node: Node | null, fallback?: number): number | undefined => {
   return t === undefined ? fallback : parseEndpoint(t)?.port ?? fallback;
 };
 
+/** The receivers Tempo's distributor enables, each protocol with its default port (TCP ones only). */
+const TEMPO_RECEIVERS: Record<string, Record<string, number> | number> = {
+  otlp: { grpc: 4317, http: 4318 },
+  jaeger: { grpc: 14250, thrift_http: 14268 },
+  zipkin: 9411,
+  opencensus: 55678,
+};
+
+const isLoopback = (host: string) => host === 'localhost' || /^127\./.test(host) || host === '::1';
+
 function readTempo(src: OtelSource): Tempo | undefined {
   const top = entries(src, src.doc?.contents as Node | null);
   const distributor = top.find((e) => e.key === 'distributor');
@@ -76,16 +88,26 @@ function readTempo(src: OtelSource): Tempo | undefined {
   const server = entries(src, top.find((e) => e.key === 'server')?.value ?? null);
   const httpPort = Number(scalarText(server.find((e) => e.key === 'http_listen_port')?.value ?? null) ?? 3200);
   const grpcPort = Number(scalarText(server.find((e) => e.key === 'grpc_listen_port')?.value ?? null) ?? 9095);
-  const ports = new Set([httpPort, grpcPort]);
+  const tempo: Tempo = { httpPort, ports: new Set([httpPort, grpcPort]), loopback: new Map() };
+  const listen = (ep: Node | null, fallback: number | undefined) => {
+    const text = scalarText(ep);
+    // ":4317" listens on every interface.
+    const hp = text === undefined ? undefined : parseEndpoint(text.startsWith(':') ? `0.0.0.0${text}` : text);
+    const p = hp?.port ?? fallback;
+    if (p === undefined) return;
+    if (hp && isLoopback(hp.host)) tempo.loopback.set(p, hp.host);
+    else tempo.ports.add(p);
+  };
   for (const receiver of entries(src, entries(src, distributor.value).find((e) => e.key === 'receivers')?.value ?? null)) {
-    if (receiver.key !== 'otlp') continue;
-    for (const proto of entries(src, entries(src, receiver.value).find((e) => e.key === 'protocols')?.value ?? null)) {
-      const ep = entries(src, proto.value).find((e) => e.key === 'endpoint')?.value ?? null;
-      const p = port(ep, proto.key === 'grpc' ? 4317 : proto.key === 'http' ? 4318 : undefined);
-      if (p !== undefined) ports.add(p);
+    const known = TEMPO_RECEIVERS[receiver.key];
+    if (typeof known === 'number') listen(entries(src, receiver.value).find((e) => e.key === 'endpoint')?.value ?? null, known);
+    else if (known) {
+      for (const proto of entries(src, entries(src, receiver.value).find((e) => e.key === 'protocols')?.value ?? null)) {
+        listen(entries(src, proto.value).find((e) => e.key === 'endpoint')?.value ?? null, known[proto.key]);
+      }
     }
   }
-  return { httpPort, ports };
+  return tempo;
 }
 
 export function checkWiring(projects: readonly ComposeProject[], collectors: ReadonlyMap<string, OtelSource>, externalHosts: readonly string[]): WiringProblem[] {
@@ -133,6 +155,7 @@ export function checkWiring(projects: readonly ComposeProject[], collectors: Rea
       const tempo = tempos.get(service);
       if (tempo) {
         if (wantHttp && hp.port !== tempo.httpPort) add({ rule: 'otel/wrong-endpoint-port', ...at, message: `${what} reaches Tempo ("${hp.host}") at port ${hp.port}, but Tempo's HTTP API listens on ${tempo.httpPort} (server.http_listen_port)` });
+        else if (!wantHttp && tempo.loopback.has(hp.port)) add({ rule: 'otel/wrong-endpoint-port', ...at, message: `${what} reaches Tempo ("${hp.host}") at port ${hp.port}, but Tempo's receiver listens there on ${tempo.loopback.get(hp.port)} only, which no other container reaches (listen on 0.0.0.0:${hp.port})` });
         else if (!wantHttp && !tempo.ports.has(hp.port)) add({ rule: 'otel/wrong-endpoint-port', ...at, message: `${what} reaches Tempo ("${hp.host}") at port ${hp.port}, which Tempo does not listen on (its configuration serves ${[...tempo.ports].sort((a, b) => a - b).join(', ')})` });
         return;
       }

@@ -265,6 +265,24 @@ describe('otel across files: compose, Tempo, Grafana', () => {
     ]);
   });
 
+  it("judges an exporter to Tempo by the receivers Tempo's configuration enables, and where they listen", async () => {
+    const tempo = 'infra/otel/tempo-config.yaml';
+    const grpc = '        grpc:\n          endpoint: 0.0.0.0:4317\n';
+    const httpOnly = await otel(exampleWith({ [tempo]: [grpc, ''] }));
+    expect(httpOnly.findings).toEqual([
+      `${collector}:42:15 otel/wrong-endpoint-port exporter "otlp/tempo" reaches Tempo ("tempo") at port 4317, which Tempo does not listen on (its configuration serves 3200, 4318, 9095)`,
+    ]);
+    const loopback = await otel(exampleWith({ [tempo]: [grpc, '        grpc:\n          endpoint: 127.0.0.1:4317\n'] }));
+    expect(loopback.findings).toEqual([
+      `${collector}:42:15 otel/wrong-endpoint-port exporter "otlp/tempo" reaches Tempo ("tempo") at port 4317, but Tempo's receiver listens there on 127.0.0.1 only, which no other container reaches (listen on 0.0.0.0:4317)`,
+    ]);
+    // Another port, written as ":port" (every interface), and a receiver other than otlp.
+    const moved = await otel(exampleWith({ [tempo]: [grpc, '        grpc:\n          endpoint: ":4320"\n'], [collector]: ['endpoint: tempo:4317', 'endpoint: tempo:4320'] }));
+    expect(moved.findings).toEqual([]);
+    const zipkin = await otel(exampleWith({ [tempo]: ['    otlp:\n', '    zipkin:\n    otlp:\n'], [collector]: ['endpoint: tempo:4317', 'endpoint: tempo:9411'] }));
+    expect(zipkin.findings).toEqual([]);
+  });
+
   it('accepts a host listed in otel.external-hosts', async () => {
     const dir = exampleWith({ [collector]: ['endpoint: tempo:4317', 'endpoint: traces.example.com:4317'], '.portarium-infra.yml': ['otel:\n', 'otel:\n  external-hosts: [traces.example.com]\n'] });
     expect((await otel(dir)).findings).toEqual([]);
