@@ -1,7 +1,7 @@
 // Across files: the compose services that run the collector, Tempo and Grafana, and the configuration
 // files they mount. The collector's receivers must be published, exporter and datasource endpoints
 // must reach a service at a port it serves, and mounted configuration files must exist.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { isSeq, type Node } from 'yaml';
 import { type HostPort, isLiteralAddress, parseEndpoint } from './endpoints.js';
@@ -133,7 +133,7 @@ export function checkWiring(projects: readonly ComposeProject[], collectors: Rea
     for (const s of services) {
       for (const m of s.mounts) {
         if (!existsSync(m.source)) {
-          if (FILE_LIKE.test(m.source) || FILE_LIKE.test(m.target)) add({ rule: 'otel/missing-mount-source', ...mountLocation(project, m.source), message: `service "${s.name}" mounts ${path.basename(m.source)} at ${m.target}, but the file does not exist (Docker would create an empty directory there)` });
+          if (FILE_LIKE.test(m.source) || FILE_LIKE.test(m.target)) add({ rule: 'otel/missing-mount-source', ...mountLocation(project, s.name, m.source, m.target), message: `service "${s.name}" mounts ${path.basename(m.source)} at ${m.target}, but the file does not exist (Docker would create an empty directory there)` });
           continue;
         }
         if (collectors.get(m.source)?.doc) collectorOf.set(s.name, collectors.get(m.source)!);
@@ -232,22 +232,38 @@ function checkReceiverPorts(src: OtelSource, s: Service, add: (p: WiringProblem)
   }
 }
 
-/** Where a compose file names a mount's source, for a finding people can click. */
-function mountLocation(project: ComposeProject, source: string): { file: string; at: Position } {
+/**
+ * Where a compose file names a mount's source, for a finding people can click: the `volumes:` item of
+ * the mounting service (short or long syntax), else the first place the file names it.
+ */
+function mountLocation(project: ComposeProject, service: string, source: string, target: string): { file: string; at: Position } {
+  let fallback: { file: string; at: Position } | undefined;
   for (const file of project.files) {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch {
-      continue;
-    }
+    if (!existsSync(file)) continue;
+    const src = readSource(file);
+    if (!src.doc) continue;
     const rel = path.relative(path.dirname(file), source).split(path.sep).join('/');
-    for (const needle of [`./${rel}`, rel, source]) {
-      const i = text.indexOf(needle);
-      if (i < 0) continue;
-      const before = text.slice(0, i).split('\n');
-      return { file, at: { line: before.length, column: before[before.length - 1]!.length + 1 } };
+    const names = (text: string | undefined) => text !== undefined && [`./${rel}`, rel, source].includes(text);
+    const services = entries(src, entries(src, src.doc.contents as Node | null).find((e) => e.key === 'services')?.value ?? null);
+    for (const svc of services) {
+      const volumes = deref(src, entries(src, svc.value).find((e) => e.key === 'volumes')?.value ?? null);
+      for (const item of isSeq(volumes) ? volumes.items.map((i) => deref(src, i)) : []) {
+        const text = scalarText(item);
+        const long = entries(src, item);
+        const node = text !== undefined ? item : (long.find((e) => e.key === 'source')?.value ?? null);
+        const [from, to] = text !== undefined ? splitShort(text) : [scalarText(node), scalarText(long.find((e) => e.key === 'target')?.value ?? null)];
+        if (!names(from) || to !== target) continue;
+        const found = { file, at: positionOf(src, node) };
+        if (svc.key === service) return found;
+        fallback ??= found;
+      }
     }
   }
-  return { file: project.files[0]!, at: { line: 1, column: 1 } };
+  return fallback ?? { file: project.files[0]!, at: { line: 1, column: 1 } };
+}
+
+/** A short-syntax volume, source:target[:mode]: its source and target. */
+function splitShort(text: string): [string, string | undefined] {
+  const parts = text.split(':');
+  return parts.length >= 3 ? [parts.slice(0, -2).join(':'), parts.at(-2)] : [parts[0]!, parts[1]];
 }

@@ -341,4 +341,28 @@ describe('otel across files: compose, Tempo, Grafana', () => {
       'docker-compose.yml:102:9 otel/missing-mount-source service "tempo" mounts tempo.yaml at /etc/tempo/tempo.yaml, but the file does not exist (Docker would create an empty directory there)',
     ]);
   });
+
+  it('reports a missing mount source at the volume of each service that mounts it, short or long syntax', async () => {
+    const dir = exampleWith({});
+    const file = path.join(dir, 'docker-compose.yml');
+    const missing = '      - ./infra/otel/tempo.yaml:/etc/extra/tempo.yaml:ro\n';
+    const long = '      - type: bind\n        source: ./infra/otel/tempo.yaml\n        target: /etc/extra/tempo-2.yaml\n';
+    let text = readFileSync(file, 'utf8');
+    for (const volume of ['      - ./infra/otel/tempo-config.yaml:/etc/tempo/tempo.yaml:ro\n', '      - ./infra/otel/grafana-datasources.yaml:/etc/grafana/provisioning/datasources/datasources.yaml:ro\n']) {
+      expect(text).toContain(volume);
+      text = text.replace(volume, `${volume}${missing}${long}`);
+    }
+    writeFileSync(file, text);
+    const lines = text.split('\n');
+    const at = (n: number, col: number) => `docker-compose.yml:${n}:${col}`;
+    const short = lines.flatMap((l, i) => (l === missing.trimEnd() ? [i + 1] : []));
+    expect(short).toHaveLength(2);
+    const why = 'but the file does not exist (Docker would create an empty directory there)';
+    expect((await otel(dir)).findings).toEqual([
+      `${at(short[0]!, 9)} otel/missing-mount-source service "tempo" mounts tempo.yaml at /etc/extra/tempo.yaml, ${why}`,
+      `${at(short[0]! + 2, 17)} otel/missing-mount-source service "tempo" mounts tempo.yaml at /etc/extra/tempo-2.yaml, ${why}`,
+      `${at(short[1]!, 9)} otel/missing-mount-source service "grafana" mounts tempo.yaml at /etc/extra/tempo.yaml, ${why}`,
+      `${at(short[1]! + 2, 17)} otel/missing-mount-source service "grafana" mounts tempo.yaml at /etc/extra/tempo-2.yaml, ${why}`,
+    ]);
+  });
 });
