@@ -342,3 +342,59 @@ describe('otel redaction policy through connectors, and the debug exporter', () 
     expect(result).toBe('valid');
   });
 });
+
+// Connectors that join pipelines of different signals or route between them are followed the same way.
+// (The oracle build has only `forward`, so these fixtures are not run through otelcol.)
+describe('otel redaction policy through connectors that change the signal or route', () => {
+  const text = (connector: string, settings: string, inProcs: string, outSignal: string) => `receivers:
+  otlp:
+    protocols:
+      grpc:
+processors:
+  batch:
+  attributes/redact:
+    actions:
+      - { key: tenant.id, action: hash }
+      - { key: user.email, action: delete }
+connectors:
+  ${connector}:${settings}
+exporters:
+  otlphttp:
+    endpoint: http://mimir:8080/otlp
+service:
+  pipelines:
+    traces:
+      receivers: [otlp]
+      processors: [${inProcs}]
+      exporters: [${connector}]
+    ${outSignal}:
+      receivers: [${connector}]
+      processors: [batch]
+      exporters: [otlphttp]
+`;
+  const run = async (t: string) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'portarium-otel-redaction-'));
+    dirs.push(dir);
+    writeFileSync(path.join(dir, '.portarium-infra.yml'), policy('record'));
+    writeFileSync(path.join(dir, 'collector.yaml'), t);
+    let stdout = '';
+    await main(['otel', '--format', 'json', '.'], { stdout: (s) => void (stdout += s), stderr: () => undefined, isTTY: false, cwd: dir, env: {} });
+    const findings = (JSON.parse(stdout) as { findings: Array<{ rule: string; severity: string; line: number; message: string }> }).findings;
+    // The processor a case leaves out is only an unused-component warning.
+    return findings.filter((f) => f.severity === 'error').map((f) => `${f.line} ${f.rule} ${f.message}`);
+  };
+
+  it('spanmetrics (traces → metrics): span attributes redacted before it count; none anywhere is reported on the metrics pipeline', async () => {
+    expect(await run(text('spanmetrics', '', 'attributes/redact, batch', 'metrics'))).toEqual([]);
+    expect(await run(text('spanmetrics', '', 'batch', 'metrics'))).toEqual([
+      '22 otel/redaction-missing attribute "tenant.id" must be hashed before exporter "otlphttp", but nothing on the path traces [batch] → metrics [batch] → otlphttp does it',
+      '22 otel/redaction-missing attribute "user.email" must be deleted before exporter "otlphttp", but nothing on the path traces [batch] → metrics [batch] → otlphttp does it',
+    ]);
+  });
+
+  it('routing (traces → traces/routed)', async () => {
+    const routing = '\n    default_pipelines: [traces/routed]';
+    expect(await run(text('routing', routing, 'attributes/redact', 'traces/routed'))).toEqual([]);
+    expect((await run(text('routing', routing, 'batch', 'traces/routed'))).map((f) => f.split(' ').slice(0, 2).join(' '))).toEqual(['23 otel/redaction-missing', '23 otel/redaction-missing']);
+  });
+});
