@@ -40,7 +40,8 @@ export function checkRedaction(src: OtelSource, config: OtelConfig, policy: Reda
         continue;
       }
       const exporter = config.components.exporters.get(ex.id);
-      if (!exporter || staysInside(src, exporter) || !signals.includes(p.signal)) continue;
+      // Data a connector derived from a covered signal (spanmetrics: spans' attributes as metric dimensions) is covered too.
+      if (!exporter || staysInside(src, exporter) || !chain.some((q) => signals.includes(q.signal))) continue;
       const processors = chain.flatMap((q) => q.processors.map((r) => config.components.processors.get(r.id)).filter((c): c is Component => !!c).map((c) => ({ c, signal: q.signal })));
       const path = `${chain.map((q) => `${q.id}${q.processors.length ? ` [${q.processors.map((r) => r.id).join(', ')}]` : ''}`).join(' → ')} → ${ex.id}`;
       for (const rule of policy.attributes) {

@@ -392,6 +392,18 @@ service:
     ]);
   });
 
+  it('a policy for traces covers the metrics spanmetrics derives from spans', async () => {
+    const tracesOnly = 'otel:\n  redaction:\n    signals: [traces]\n    attributes:\n      - { key: user.email, action: delete }\n';
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'portarium-otel-redaction-'));
+    dirs.push(dir);
+    writeFileSync(path.join(dir, '.portarium-infra.yml'), tracesOnly);
+    writeFileSync(path.join(dir, 'collector.yaml'), text('spanmetrics', '', 'batch', 'metrics'));
+    let stdout = '';
+    await main(['otel', '--format', 'json', '.'], { stdout: (s) => void (stdout += s), stderr: () => undefined, isTTY: false, cwd: dir, env: {} });
+    const findings = (JSON.parse(stdout) as { findings: Array<{ rule: string; line: number }> }).findings.filter((f) => f.rule.startsWith('otel/redaction'));
+    expect(findings.map((f) => `${f.line} ${f.rule}`)).toEqual(['22 otel/redaction-missing']);
+  });
+
   it('routing (traces → traces/routed)', async () => {
     const routing = '\n    default_pipelines: [traces/routed]';
     expect(await run(text('routing', routing, 'attributes/redact', 'traces/routed'))).toEqual([]);
