@@ -64,12 +64,15 @@ export function checkRedaction(src: OtelSource, config: OtelConfig, policy: Reda
   for (const p of config.pipelines) if (p.receivers.some((r) => config.components.receivers.has(r.id))) walk([p]);
 }
 
-/** debug prints at most a summary (basic) or one line per record (normal); detailed prints every attribute. */
+/**
+ * debug at basic prints counts only. At normal the collector (v0.161.0, measured) prints one line per
+ * record with its attributes and the resource's (`op <trace> <span> user.email=…`), so it counts as
+ * leaving, like detailed.
+ */
 function staysInside(src: OtelSource, exporter: Component): boolean {
   if (exporter.type !== 'debug') return false;
   const v = entries(src, exporter.value).find((e) => e.key === 'verbosity');
-  const level = v ? scalarText(v.value) : 'basic';
-  return level === 'basic' || level === 'normal';
+  return (v ? scalarText(v.value) : 'basic') === 'basic';
 }
 
 function effectOf(src: OtelSource, c: Component, key: string, scope: 'record' | 'resource', signal: Signal): Effect {
