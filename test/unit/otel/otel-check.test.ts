@@ -257,11 +257,11 @@ describe('otel across files: compose, Tempo, Grafana', () => {
   it('reports an exporter endpoint naming no service, or Tempo at a port it does not serve', async () => {
     const unknown = await otel(exampleWith({ [collector]: ['endpoint: tempo:4317', 'endpoint: tempoo:4317'] }));
     expect(unknown.findings).toEqual([
-      `${collector}:42:15 otel/unknown-endpoint-host exporter "otlp/tempo" names host "tempoo", which is no compose service and no otel.external-hosts entry`,
+      `${collector}:53:15 otel/unknown-endpoint-host exporter "otlp/tempo" names host "tempoo", which is no compose service and no otel.external-hosts entry`,
     ]);
     const wrongPort = await otel(exampleWith({ [collector]: ['endpoint: tempo:4317', 'endpoint: tempo:4320'] }));
     expect(wrongPort.findings).toEqual([
-      `${collector}:42:15 otel/wrong-endpoint-port exporter "otlp/tempo" reaches Tempo ("tempo") at port 4320, which Tempo does not listen on (its configuration serves 3200, 4317, 4318, 9095)`,
+      `${collector}:53:15 otel/wrong-endpoint-port exporter "otlp/tempo" reaches Tempo ("tempo") at port 4320, which Tempo does not listen on (its configuration serves 3200, 4317, 4318, 9095)`,
     ]);
   });
 
@@ -270,11 +270,11 @@ describe('otel across files: compose, Tempo, Grafana', () => {
     const grpc = '        grpc:\n          endpoint: 0.0.0.0:4317\n';
     const httpOnly = await otel(exampleWith({ [tempo]: [grpc, ''] }));
     expect(httpOnly.findings).toEqual([
-      `${collector}:42:15 otel/wrong-endpoint-port exporter "otlp/tempo" reaches Tempo ("tempo") at port 4317, which Tempo does not listen on (its configuration serves 3200, 4318, 9095)`,
+      `${collector}:53:15 otel/wrong-endpoint-port exporter "otlp/tempo" reaches Tempo ("tempo") at port 4317, which Tempo does not listen on (its configuration serves 3200, 4318, 9095)`,
     ]);
     const loopback = await otel(exampleWith({ [tempo]: [grpc, '        grpc:\n          endpoint: 127.0.0.1:4317\n'] }));
     expect(loopback.findings).toEqual([
-      `${collector}:42:15 otel/wrong-endpoint-port exporter "otlp/tempo" reaches Tempo ("tempo") at port 4317, but Tempo's receiver listens there on 127.0.0.1 only, which no other container reaches (listen on 0.0.0.0:4317)`,
+      `${collector}:53:15 otel/wrong-endpoint-port exporter "otlp/tempo" reaches Tempo ("tempo") at port 4317, but Tempo's receiver listens there on 127.0.0.1 only, which no other container reaches (listen on 0.0.0.0:4317)`,
     ]);
     // Another port, written as ":port" (every interface), and a receiver other than otlp.
     const moved = await otel(exampleWith({ [tempo]: [grpc, '        grpc:\n          endpoint: ":4320"\n'], [collector]: ['endpoint: tempo:4317', 'endpoint: tempo:4320'] }));
@@ -331,7 +331,7 @@ describe('otel across files: compose, Tempo, Grafana', () => {
     writeFileSync(file, edited);
     const r = await otel(dir);
     // Only the policy: an action known only at start-up is not known to delete user.ip.
-    expect(r.findings.map((f) => f.split(' ').slice(0, 2).join(' '))).toEqual([`${collector}:53:5 otel/redaction-missing`]);
+    expect(r.findings.map((f) => f.split(' ').slice(0, 2).join(' '))).toEqual([`${collector}:64:5 otel/redaction-missing`]);
     expect(r.findings[0]).toContain('attribute "user.ip" must be deleted');
   });
 
