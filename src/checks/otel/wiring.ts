@@ -79,6 +79,8 @@ const TEMPO_RECEIVERS: Record<string, Record<string, number> | number> = {
   opencensus: 55678,
 };
 
+const OTLP_DEFAULT_PORTS: Record<string, number> = { grpc: 4317, http: 4318 };
+
 const isLoopback = (host: string) => host === 'localhost' || /^127\./.test(host) || host === '::1';
 
 function readTempo(src: OtelSource): Tempo | undefined {
@@ -225,6 +227,19 @@ function checkReceiverPorts(src: OtelSource, s: Service, add: (p: WiringProblem)
     if (r.key.split('/')[0] !== 'otlp') continue;
     for (const proto of entries(src, entries(src, r.value).find((e) => e.key === 'protocols')?.value ?? null)) {
       const ep = entries(src, proto.value).find((e) => e.key === 'endpoint')?.value ?? null;
+      const text = scalarText(ep);
+      const fallback = OTLP_DEFAULT_PORTS[proto.key];
+      // Without an endpoint the receiver listens on 127.0.0.1 (collector v0.104 and later; measured on v0.161.0).
+      const hp = text === undefined || text === '' ? (fallback ? { host: '127.0.0.1', port: fallback } : undefined) : parseEndpoint(text);
+      if (hp?.port !== undefined && isLoopback(hp.host) && s.ports.has(hp.port)) {
+        add({
+          rule: 'otel/port-not-published',
+          file: src.file,
+          at: positionOf(src, ep ?? proto.keyNode),
+          message: `receiver "${r.key}" listens on ${hp.host}:${hp.port} (${proto.key}${text ? '' : ', the default without an endpoint'}), inside its container only: the port compose service "${s.name}" publishes reaches nothing; listen on 0.0.0.0:${hp.port}`,
+        });
+        continue;
+      }
       const p = port(ep);
       if (p === undefined || s.ports.has(p)) continue;
       add({ rule: 'otel/port-not-published', file: src.file, at: positionOf(src, ep), message: `receiver "${r.key}" listens on port ${p} (${proto.key}), but compose service "${s.name}", which mounts this configuration, does not publish it` });

@@ -254,6 +254,18 @@ describe('otel across files: compose, Tempo, Grafana', () => {
     expect(r.code).toBe(1);
   });
 
+  it('reports a published receiver port the collector listens on at loopback only: no endpoint (the default) or localhost', async () => {
+    const noEndpoint = await otel(exampleWith({ [collector]: ['      grpc:\n        endpoint: 0.0.0.0:4317\n', '      grpc:\n'] }));
+    expect(noEndpoint.findings).toEqual([
+      `${collector}:11:7 otel/port-not-published receiver "otlp" listens on 127.0.0.1:4317 (grpc, the default without an endpoint), inside its container only: the port compose service "otel-collector" publishes reaches nothing; listen on 0.0.0.0:4317`,
+    ]);
+    expect(noEndpoint.code).toBe(1);
+    const localhost = await otel(exampleWith({ [collector]: ['endpoint: 0.0.0.0:4318', 'endpoint: localhost:4318'] }));
+    expect(localhost.findings).toEqual([
+      `${collector}:14:19 otel/port-not-published receiver "otlp" listens on localhost:4318 (http), inside its container only: the port compose service "otel-collector" publishes reaches nothing; listen on 0.0.0.0:4318`,
+    ]);
+  });
+
   it('reports an exporter endpoint naming no service, or Tempo at a port it does not serve', async () => {
     const unknown = await otel(exampleWith({ [collector]: ['endpoint: tempo:4317', 'endpoint: tempoo:4317'] }));
     expect(unknown.findings).toEqual([
