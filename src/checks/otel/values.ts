@@ -113,6 +113,7 @@ function semantic(src: OtelSource, c: Component, problems: Problem[]): void {
     if (max && toNumber(max.text) > 0 && toNumber(max.text) < size) bad(max.node, "'send_batch_max_size' must be greater or equal to 'send_batch_size'");
   }
   if (c.kind === 'processors' && (c.type === 'attributes' || c.type === 'resource')) checkActions(src, c, problems);
+  if (c.kind === 'processors' && c.type === 'transform') checkStatementContexts(src, c, problems);
   if (c.kind === 'exporters' && c.type === 'otlp') {
     const ep = entries(src, c.value).find((e) => e.key === 'endpoint');
     if (!ep || (scalarText(ep.value) ?? '') === '') bad(ep?.value, 'requires a non-empty "endpoint"');
@@ -149,4 +150,51 @@ function checkActions(src: OtelSource, c: Component, problems: Problem[]): void 
     if (action.text === 'extract' && !has('pattern')) bad(action.node, 'action extract needs a pattern');
     if (action.text === 'convert' && !has('converted_type')) bad(action.node, 'action convert needs converted_type (int, double or string)');
   });
+}
+
+const STATEMENT_LISTS = ['trace_statements', 'metric_statements', 'log_statements', 'profile_statements'];
+
+/**
+ * A transform statement outside a group with `context:` has its context inferred from its paths, and
+ * the collector refuses a path without a context name (`attributes` instead of `span.attributes`):
+ * "missing context name for path" / "unable to infer context". Only that bare `attributes` is judged.
+ */
+function checkStatementContexts(src: OtelSource, c: Component, problems: Problem[]): void {
+  const judge = (node: Node | null) => {
+    const text = scalarText(node);
+    if (text === undefined || isReference(node)) return;
+    const code = text.replace(/"(?:[^"\\]|\\.)*"/g, '""');
+    if (!/(?<![\w.])attributes\s*[[,)]/.test(code)) return;
+    problems.push({
+      rule: 'otel/invalid-value',
+      node,
+      message: `processors::${c.id}: missing context name for path "attributes" in OTTL statement "${text}": write span.attributes, resource.attributes, log.attributes or datapoint.attributes, or put the statement in a group with context:`,
+    });
+  };
+  for (const e of entries(src, c.value)) {
+    if (!STATEMENT_LISTS.includes(e.key)) continue;
+    const list = deref(src, e.value);
+    const items = isSeq(list) ? list.items.map((i) => deref(src, i)) : [];
+    // One list is either statements (Basic) or groups (Advanced); the collector refuses both in one.
+    const mixed = items.find((i, n) => n > 0 && isMap(i) !== isMap(items[0]!));
+    if (mixed) {
+      problems.push({
+        rule: 'otel/invalid-value',
+        node: mixed,
+        message: `processors::${c.id}::${e.key}: configuring multiple configuration styles is not supported: use only statements or only groups with context/statements`,
+      });
+    }
+    for (const item of items) {
+      if (!isMap(item)) {
+        judge(item);
+        continue;
+      }
+      const group = entries(src, item);
+      if (group.some((g) => g.key === 'context' && !isNullNode(g.value))) continue;
+      for (const g of group.filter((x) => x.key === 'statements' || x.key === 'conditions')) {
+        const inner = deref(src, g.value);
+        for (const i of isSeq(inner) ? inner.items.map((x) => deref(src, x)) : [inner]) judge(i);
+      }
+    }
+  }
 }

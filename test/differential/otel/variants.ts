@@ -98,6 +98,18 @@ export function variants(base: string): Variant[] {
     [/^ {2}pipelines:/, '  pipelines:\n    metrics/x:\n      receivers: [otlp]\n      processors: [batch]\n      exporters: [debug, debug]', 'exporter listed twice (valid: joined)'],
     [/^ {2}pipelines:/, '  pipelines:\n    metrics/x:\n      receivers: [otlp, otlp]\n      exporters: [debug]', 'receiver listed twice (valid: joined)'],
     [/^ {2}pipelines:/, '  pipelines:\n    logs:\n      receivers: [otlp]\n      exporters: [forward]', 'connector referenced but not configured'],
+    [/^ {2}batch:/, '  transform:\n    trace_statements:\n      - delete_key(attributes, "user.email")\n  batch:', 'transform statement without a context name'],
+    [/^ {2}batch:/, '  transform:\n    log_statements:\n      - statements:\n          - set(log.attributes["a"], "b") where attributes["x"] == "y"\n  batch:', 'transform condition path without a context name'],
+    [
+      /^ {2}batch:/,
+      '  transform:\n    trace_statements:\n      - delete_key(span.attributes, "user.email")\n      - context: resource\n        statements:\n          - delete_key(attributes, "user.email")\n  batch:',
+      'transform statements and groups mixed in one list',
+    ],
+    [
+      /^ {2}batch:/,
+      '  transform:\n    trace_statements:\n      - delete_key(span.attributes, "user.email")\n    log_statements:\n      - context: log\n        statements:\n          - delete_key(attributes, "user.email")\n  batch:',
+      'transform statements with context names (valid)',
+    ],
   ];
   for (const [re, replacement, name] of values) {
     const i = lines.findIndex((l) => re.test(l));

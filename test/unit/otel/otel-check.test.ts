@@ -116,6 +116,18 @@ describe('otel check', () => {
     expect(r.findings).toEqual([]);
   });
 
+  it('reports transform statements the collector refuses: a path without a context name, statements and groups in one list', async () => {
+    const transform = (body: string) => VALID.replace('  batch:\n', `  transform:\n${body}  batch:\n`).replace('processors: [batch]', 'processors: [transform, batch]');
+    const bare = await findings({ 'c.yaml': transform('    trace_statements:\n      - delete_key(attributes, "user.email")\n') });
+    expect(bare.findings.map((f) => `${f.line}:${f.column} ${f.rule} ${f.message}`)).toEqual([
+      '9:9 otel/invalid-value processors::transform: missing context name for path "attributes" in OTTL statement "delete_key(attributes, "user.email")": write span.attributes, resource.attributes, log.attributes or datapoint.attributes, or put the statement in a group with context:',
+    ]);
+    const mixed = await findings({ 'c.yaml': transform('    trace_statements:\n      - delete_key(span.attributes, "a")\n      - context: resource\n        statements:\n          - delete_key(attributes, "a")\n') });
+    expect(at(mixed.findings)).toEqual(['c.yaml:10:9 otel/invalid-value']);
+    const fine = await findings({ 'c.yaml': transform('    trace_statements:\n      - delete_key(span.attributes, "attributes")\n      - set(span.attributes["a"], resource.attributes["b"])\n') });
+    expect(fine.findings).toEqual([]);
+  });
+
   it('reports bad component ids, unknown types, bad pipeline ids and unsupported signals', async () => {
     const text = VALID.replace('  batch:\n', '  batch:\n  tail_sampling:\n  nope:\n  batch/:\n')
       .replace('    traces:\n', '    metrics:\n      receivers: [otlp]\n      processors: [tail_sampling]\n      exporters: [otlp]\n    spans:\n      receivers: [otlp]\n      exporters: [otlp]\n    traces:\n');
