@@ -1,7 +1,7 @@
 // The redaction policy: every path from a receiver to an exporter that sends data out of the collector
 // must pass processors that hash or delete each attribute the policy names. See docs/rules/otel.md for
 // exactly which processor settings count.
-import { isSeq, type Node } from 'yaml';
+import { isMap, isSeq, type Node } from 'yaml';
 import type { Signal } from './components.js';
 import type { Component, OtelConfig, Pipeline } from './model.js';
 import type { Problem } from './problems.js';
@@ -40,7 +40,8 @@ export function checkRedaction(src: OtelSource, config: OtelConfig, policy: Reda
         continue;
       }
       const exporter = config.components.exporters.get(ex.id);
-      if (!exporter || staysInside(src, exporter) || !signals.includes(p.signal)) continue;
+      // Data a connector derived from a covered signal (spanmetrics: spans' attributes as metric dimensions) is covered too.
+      if (!exporter || staysInside(src, exporter) || !chain.some((q) => signals.includes(q.signal))) continue;
       const processors = chain.flatMap((q) => q.processors.map((r) => config.components.processors.get(r.id)).filter((c): c is Component => !!c).map((c) => ({ c, signal: q.signal })));
       const path = `${chain.map((q) => `${q.id}${q.processors.length ? ` [${q.processors.map((r) => r.id).join(', ')}]` : ''}`).join(' → ')} → ${ex.id}`;
       for (const rule of policy.attributes) {
@@ -63,12 +64,15 @@ export function checkRedaction(src: OtelSource, config: OtelConfig, policy: Reda
   for (const p of config.pipelines) if (p.receivers.some((r) => config.components.receivers.has(r.id))) walk([p]);
 }
 
-/** debug prints at most a summary (basic) or one line per record (normal); detailed prints every attribute. */
+/**
+ * debug at basic prints counts only. At normal the collector (v0.161.0, measured) prints one line per
+ * record with its attributes and the resource's (`op <trace> <span> user.email=…`), so it counts as
+ * leaving, like detailed.
+ */
 function staysInside(src: OtelSource, exporter: Component): boolean {
   if (exporter.type !== 'debug') return false;
   const v = entries(src, exporter.value).find((e) => e.key === 'verbosity');
-  const level = v ? scalarText(v.value) : 'basic';
-  return level === 'basic' || level === 'normal';
+  return (v ? scalarText(v.value) : 'basic') === 'basic';
 }
 
 function effectOf(src: OtelSource, c: Component, key: string, scope: 'record' | 'resource', signal: Signal): Effect {
@@ -83,7 +87,7 @@ function effectOf(src: OtelSource, c: Component, key: string, scope: 'record' | 
       if (action !== 'delete' && action !== 'hash') continue;
       const k = get('key');
       const pattern = get('pattern');
-      if (k === key || (k === undefined && pattern !== undefined && fullMatch(pattern, key))) effect = stronger(effect, action);
+      if (k === key || (k === undefined && pattern !== undefined && partialMatch(pattern, key))) effect = stronger(effect, action);
     }
     return effect;
   }
@@ -91,38 +95,67 @@ function effectOf(src: OtelSource, c: Component, key: string, scope: 'record' | 
   return undefined;
 }
 
-function fullMatch(pattern: string, key: string): boolean {
+const STATEMENTS: Record<Signal, string> = { traces: 'trace_statements', metrics: 'metric_statements', logs: 'log_statements' };
+/** The OTTL context whose `attributes` are the records the attributes processor acts on, per signal. */
+const RECORD_CONTEXT: Record<Signal, string> = { traces: 'span', metrics: 'datapoint', logs: 'log' };
+
+/**
+ * Unconditional OTTL statements only (no `where`, not in a group with `conditions`):
+ * delete_key, delete_matching_keys and keep_keys delete; set(…["k"], SHA256(…["k"])) and
+ * replace_pattern(…["k"], "^(.*)$", "$1", SHA256) of the whole value hash. Which attributes a path
+ * means follows the statement's context: in `context: resource` plain `attributes` are the resource's,
+ * in `context: spanevent` they are the events', not the spans'.
+ */
+function transformEffect(src: OtelSource, c: Component, key: string, scope: 'record' | 'resource', signal: Signal): Effect {
+  const list = entries(src, c.value).find((e) => e.key === STATEMENTS[signal])?.value ?? null;
+  const statements: Array<{ text: string; context: string | undefined }> = [];
+  const collect = (n: Node | null, context: string | undefined, conditional: boolean) => {
+    const node = deref(src, n);
+    if (isSeq(node)) for (const i of node.items) collect(i as Node, context, conditional);
+    else if (scalarText(node) !== undefined) {
+      if (!conditional) statements.push({ text: scalarText(node)!, context });
+    } else if (isMap(node)) {
+      const es = entries(src, node);
+      const hasConditions = es.some((e) => e.key === 'conditions' && !isNullNode(e.value));
+      const ctx = scalarText(es.find((e) => e.key === 'context')?.value ?? null);
+      collect(es.find((e) => e.key === 'statements')?.value ?? null, ctx ?? context, conditional || hasConditions);
+    }
+  };
+  collect(list, undefined, false);
+  const record = RECORD_CONTEXT[signal];
+  // Paths to the attributes of `scope`: a context-prefixed path, or plain `attributes` in that context.
+  const paths = scope === 'resource' ? ['resource.attributes'] : [`${record}.attributes`];
+  const pathsIn = (context: string | undefined) => (context === (scope === 'resource' ? 'resource' : record) ? [...paths, 'attributes'] : paths);
+  const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const str = String.raw`"((?:[^"\\]|\\.)*)"`;
+  let effect: Effect;
+  for (const { text, context } of statements) {
+    if (/\bwhere\b/.test(text)) continue;
+    const attrs = `(?:${pathsIn(context).map(esc).join('|')})`;
+    const k = esc(key);
+    const m = (re: string) => new RegExp(String.raw`^\s*${re}\s*$`).exec(text);
+    if (m(String.raw`delete_key\(\s*${attrs}\s*,\s*"${k}"\s*\)`)) effect = 'delete';
+    const matching = m(String.raw`delete_matching_keys\(\s*${attrs}\s*,\s*${str}\s*\)`);
+    if (matching && partialMatch(unquote(matching[1]!), key)) effect = 'delete';
+    const keep = m(String.raw`keep_keys\(\s*${attrs}\s*,\s*\[((?:\s*"(?:[^"\\]|\\.)*"\s*,?)*)\]\s*\)`);
+    if (keep && ![...keep[1]!.matchAll(/"((?:[^"\\]|\\.)*)"/g)].some((q) => unquote(q[1]!) === key)) effect = 'delete';
+    if (m(String.raw`set\(\s*${attrs}\["${k}"\]\s*,\s*SHA(?:1|256|512)\(\s*${attrs}\["${k}"\]\s*\)\s*\)`)) effect = stronger(effect, 'hash');
+    const replaced = m(String.raw`replace_pattern\(\s*${attrs}\["${k}"\]\s*,\s*${str}\s*,\s*"\$+\{?1\}?"\s*,\s*SHA(?:1|256|512)\s*\)`);
+    if (replaced && WHOLE_VALUE.test(unquote(replaced[1]!))) effect = stronger(effect, 'hash');
+  }
+  return effect;
+}
+
+/** A replace_pattern regex whose first group is the whole value, so the whole value is hashed. */
+const WHOLE_VALUE = /^\^?\(\.[*+]\)\$?$/;
+
+const unquote = (s: string) => s.replace(/\\(.)/g, '$1');
+
+/** Go's regexp.MatchString, as delete_matching_keys and the attributes processor's pattern use it: a match anywhere. */
+function partialMatch(pattern: string, key: string): boolean {
   try {
-    return new RegExp(`^(?:${pattern})$`).test(key) || new RegExp(pattern).test(key);
+    return new RegExp(pattern).test(key);
   } catch {
     return false;
   }
-}
-
-const STATEMENTS: Record<Signal, string> = { traces: 'trace_statements', metrics: 'metric_statements', logs: 'log_statements' };
-
-/** Unconditional OTTL statements only: delete_key(…attributes, "k") and set(…attributes["k"], SHA256(…)). */
-function transformEffect(src: OtelSource, c: Component, key: string, scope: 'record' | 'resource', signal: Signal): Effect {
-  const list = entries(src, c.value).find((e) => e.key === STATEMENTS[signal])?.value ?? null;
-  const texts: string[] = [];
-  const collect = (n: Node | null, conditional: boolean) => {
-    const node = deref(src, n);
-    if (isSeq(node)) for (const i of node.items) collect(i as Node, conditional);
-    else if (scalarText(node) !== undefined && !conditional) texts.push(scalarText(node)!);
-    else {
-      const es = entries(src, node);
-      const hasConditions = es.some((e) => e.key === 'conditions' && !isNullNode(e.value));
-      collect(es.find((e) => e.key === 'statements')?.value ?? null, conditional || hasConditions);
-    }
-  };
-  collect(list, false);
-  const esc = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const attrs = scope === 'resource' ? String.raw`resource\.attributes` : String.raw`(?:span\.|log\.|datapoint\.|spanevent\.)?attributes`;
-  let effect: Effect;
-  for (const t of texts) {
-    if (/\bwhere\b/.test(t)) continue;
-    if (new RegExp(String.raw`^\s*delete_key\(\s*${attrs}\s*,\s*"${esc}"\s*\)\s*$`).test(t)) effect = 'delete';
-    else if (new RegExp(String.raw`^\s*set\(\s*${attrs}\["${esc}"\]\s*,\s*SHA(?:1|256|512)\(\s*${attrs}\["${esc}"\]\s*\)\s*\)\s*$`).test(t)) effect = stronger(effect, 'hash');
-  }
-  return effect;
 }

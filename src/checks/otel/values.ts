@@ -77,6 +77,11 @@ function literal(src: OtelSource, value: Node | null, key: string): { node: Node
   return text === undefined ? undefined : { node: e.value, text };
 }
 
+/** Whether a setting is a provider reference: its value is known only at start-up, so nothing that depends on it is judged. */
+function referenced(src: OtelSource, value: Node | null, ...keys: string[]): boolean {
+  return entries(src, value).some((e) => keys.includes(e.key) && isReference(deref(src, e.value)));
+}
+
 const toNumber = (t: string | undefined): number => (t === undefined ? 0 : Number(t) || 0);
 const durationMs = (t: string | undefined): number => {
   if (t === undefined) return 0;
@@ -90,9 +95,9 @@ function semantic(src: OtelSource, c: Component, problems: Problem[]): void {
   const at = `${c.kind}::${c.id}`;
   const v = (k: string) => literal(src, c.value, k);
   const bad = (node: Node | null | undefined, message: string) => problems.push({ rule: 'otel/invalid-value', node: node ?? c.keyNode, message: `${at}: ${message}` });
-  if (c.kind === 'processors' && c.type === 'memory_limiter') {
+  if (c.kind === 'processors' && c.type === 'memory_limiter' && !referenced(src, c.value, 'limit_mib', 'limit_percentage', 'spike_limit_mib', 'spike_limit_percentage')) {
     const interval = v('check_interval');
-    if (interval === undefined || durationMs(interval.text) <= 0) bad(interval?.node, "'check_interval' must be greater than zero");
+    if (!referenced(src, c.value, 'check_interval') && (interval === undefined || durationMs(interval.text) <= 0)) bad(interval?.node, "'check_interval' must be greater than zero");
     const mib = toNumber(v('limit_mib')?.text);
     const pct = toNumber(v('limit_percentage')?.text);
     const spikeMib = v('spike_limit_mib');
@@ -108,6 +113,7 @@ function semantic(src: OtelSource, c: Component, problems: Problem[]): void {
     if (max && toNumber(max.text) > 0 && toNumber(max.text) < size) bad(max.node, "'send_batch_max_size' must be greater or equal to 'send_batch_size'");
   }
   if (c.kind === 'processors' && (c.type === 'attributes' || c.type === 'resource')) checkActions(src, c, problems);
+  if (c.kind === 'processors' && c.type === 'transform') checkStatementContexts(src, c, problems);
   if (c.kind === 'exporters' && c.type === 'otlp') {
     const ep = entries(src, c.value).find((e) => e.key === 'endpoint');
     if (!ep || (scalarText(ep.value) ?? '') === '') bad(ep?.value, 'requires a non-empty "endpoint"');
@@ -134,9 +140,9 @@ function checkActions(src: OtelSource, c: Component, problems: Problem[]): void 
     const has = (k: string) => entries(src, item).some((e) => e.key === k && !isNullNode(e.value));
     const action = f('action');
     const bad = (node: Node | null | undefined, message: string): void => void problems.push({ rule: 'otel/invalid-value', node: node ?? item, message: `${at}: ${message}` });
-    if (!action) return bad(item, 'missing action field');
+    if (!action) return referenced(src, item, 'action') ? undefined : bad(item, 'missing action field');
     const key = f('key')?.text ?? '';
-    if (key === '' && !(has('pattern') && (action.text === 'delete' || action.text === 'hash'))) bad(item, 'missing required field "key"');
+    if (key === '' && !referenced(src, item, 'key') && !(has('pattern') && (action.text === 'delete' || action.text === 'hash'))) bad(item, 'missing required field "key"');
     if (['insert', 'update', 'upsert'].includes(action.text)) {
       const sources = ['value', 'from_attribute', 'from_context'].filter(has).length;
       if (sources !== 1) bad(action.node, `action ${action.text} needs exactly one of value, from_attribute or from_context`);
@@ -144,4 +150,51 @@ function checkActions(src: OtelSource, c: Component, problems: Problem[]): void 
     if (action.text === 'extract' && !has('pattern')) bad(action.node, 'action extract needs a pattern');
     if (action.text === 'convert' && !has('converted_type')) bad(action.node, 'action convert needs converted_type (int, double or string)');
   });
+}
+
+const STATEMENT_LISTS = ['trace_statements', 'metric_statements', 'log_statements', 'profile_statements'];
+
+/**
+ * A transform statement outside a group with `context:` has its context inferred from its paths, and
+ * the collector refuses a path without a context name (`attributes` instead of `span.attributes`):
+ * "missing context name for path" / "unable to infer context". Only that bare `attributes` is judged.
+ */
+function checkStatementContexts(src: OtelSource, c: Component, problems: Problem[]): void {
+  const judge = (node: Node | null) => {
+    const text = scalarText(node);
+    if (text === undefined || isReference(node)) return;
+    const code = text.replace(/"(?:[^"\\]|\\.)*"/g, '""');
+    if (!/(?<![\w.])attributes\s*[[,)]/.test(code)) return;
+    problems.push({
+      rule: 'otel/invalid-value',
+      node,
+      message: `processors::${c.id}: missing context name for path "attributes" in OTTL statement "${text}": write span.attributes, resource.attributes, log.attributes or datapoint.attributes, or put the statement in a group with context:`,
+    });
+  };
+  for (const e of entries(src, c.value)) {
+    if (!STATEMENT_LISTS.includes(e.key)) continue;
+    const list = deref(src, e.value);
+    const items = isSeq(list) ? list.items.map((i) => deref(src, i)) : [];
+    // One list is either statements (Basic) or groups (Advanced); the collector refuses both in one.
+    const mixed = items.find((i, n) => n > 0 && isMap(i) !== isMap(items[0]!));
+    if (mixed) {
+      problems.push({
+        rule: 'otel/invalid-value',
+        node: mixed,
+        message: `processors::${c.id}::${e.key}: configuring multiple configuration styles is not supported: use only statements or only groups with context/statements`,
+      });
+    }
+    for (const item of items) {
+      if (!isMap(item)) {
+        judge(item);
+        continue;
+      }
+      const group = entries(src, item);
+      if (group.some((g) => g.key === 'context' && !isNullNode(g.value))) continue;
+      for (const g of group.filter((x) => x.key === 'statements' || x.key === 'conditions')) {
+        const inner = deref(src, g.value);
+        for (const i of isSeq(inner) ? inner.items.map((x) => deref(src, x)) : [inner]) judge(i);
+      }
+    }
+  }
 }

@@ -1,7 +1,7 @@
 // Across files: the compose services that run the collector, Tempo and Grafana, and the configuration
 // files they mount. The collector's receivers must be published, exporter and datasource endpoints
 // must reach a service at a port it serves, and mounted configuration files must exist.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { isSeq, type Node } from 'yaml';
 import { type HostPort, isLiteralAddress, parseEndpoint } from './endpoints.js';
@@ -36,6 +36,8 @@ interface Service {
 interface Tempo {
   httpPort: number;
   ports: Set<number>;
+  /** Receiver ports bound to the container's loopback: no other container reaches them. */
+  loopback: Map<number, string>;
 }
 
 const FILE_LIKE = /\.(ya?ml|json|toml|conf|ini|cfg|properties|txt)$/i;
@@ -69,6 +71,18 @@ const port = (node: Node | null, fallback?: number): number | undefined => {
   return t === undefined ? fallback : parseEndpoint(t)?.port ?? fallback;
 };
 
+/** The receivers Tempo's distributor enables, each protocol with its default port (TCP ones only). */
+const TEMPO_RECEIVERS: Record<string, Record<string, number> | number> = {
+  otlp: { grpc: 4317, http: 4318 },
+  jaeger: { grpc: 14250, thrift_http: 14268 },
+  zipkin: 9411,
+  opencensus: 55678,
+};
+
+const OTLP_DEFAULT_PORTS: Record<string, number> = { grpc: 4317, http: 4318 };
+
+const isLoopback = (host: string) => host === 'localhost' || /^127\./.test(host) || host === '::1';
+
 function readTempo(src: OtelSource): Tempo | undefined {
   const top = entries(src, src.doc?.contents as Node | null);
   const distributor = top.find((e) => e.key === 'distributor');
@@ -76,16 +90,26 @@ function readTempo(src: OtelSource): Tempo | undefined {
   const server = entries(src, top.find((e) => e.key === 'server')?.value ?? null);
   const httpPort = Number(scalarText(server.find((e) => e.key === 'http_listen_port')?.value ?? null) ?? 3200);
   const grpcPort = Number(scalarText(server.find((e) => e.key === 'grpc_listen_port')?.value ?? null) ?? 9095);
-  const ports = new Set([httpPort, grpcPort]);
+  const tempo: Tempo = { httpPort, ports: new Set([httpPort, grpcPort]), loopback: new Map() };
+  const listen = (ep: Node | null, fallback: number | undefined) => {
+    const text = scalarText(ep);
+    // ":4317" listens on every interface.
+    const hp = text === undefined ? undefined : parseEndpoint(text.startsWith(':') ? `0.0.0.0${text}` : text);
+    const p = hp?.port ?? fallback;
+    if (p === undefined) return;
+    if (hp && isLoopback(hp.host)) tempo.loopback.set(p, hp.host);
+    else tempo.ports.add(p);
+  };
   for (const receiver of entries(src, entries(src, distributor.value).find((e) => e.key === 'receivers')?.value ?? null)) {
-    if (receiver.key !== 'otlp') continue;
-    for (const proto of entries(src, entries(src, receiver.value).find((e) => e.key === 'protocols')?.value ?? null)) {
-      const ep = entries(src, proto.value).find((e) => e.key === 'endpoint')?.value ?? null;
-      const p = port(ep, proto.key === 'grpc' ? 4317 : proto.key === 'http' ? 4318 : undefined);
-      if (p !== undefined) ports.add(p);
+    const known = TEMPO_RECEIVERS[receiver.key];
+    if (typeof known === 'number') listen(entries(src, receiver.value).find((e) => e.key === 'endpoint')?.value ?? null, known);
+    else if (known) {
+      for (const proto of entries(src, entries(src, receiver.value).find((e) => e.key === 'protocols')?.value ?? null)) {
+        listen(entries(src, proto.value).find((e) => e.key === 'endpoint')?.value ?? null, known[proto.key]);
+      }
     }
   }
-  return { httpPort, ports };
+  return tempo;
 }
 
 export function checkWiring(projects: readonly ComposeProject[], collectors: ReadonlyMap<string, OtelSource>, externalHosts: readonly string[]): WiringProblem[] {
@@ -111,7 +135,7 @@ export function checkWiring(projects: readonly ComposeProject[], collectors: Rea
     for (const s of services) {
       for (const m of s.mounts) {
         if (!existsSync(m.source)) {
-          if (FILE_LIKE.test(m.source) || FILE_LIKE.test(m.target)) add({ rule: 'otel/missing-mount-source', ...mountLocation(project, m.source), message: `service "${s.name}" mounts ${path.basename(m.source)} at ${m.target}, but the file does not exist (Docker would create an empty directory there)` });
+          if (FILE_LIKE.test(m.source) || FILE_LIKE.test(m.target)) add({ rule: 'otel/missing-mount-source', ...mountLocation(project, s.name, m.source, m.target), message: `service "${s.name}" mounts ${path.basename(m.source)} at ${m.target}, but the file does not exist (Docker would create an empty directory there)` });
           continue;
         }
         if (collectors.get(m.source)?.doc) collectorOf.set(s.name, collectors.get(m.source)!);
@@ -133,6 +157,7 @@ export function checkWiring(projects: readonly ComposeProject[], collectors: Rea
       const tempo = tempos.get(service);
       if (tempo) {
         if (wantHttp && hp.port !== tempo.httpPort) add({ rule: 'otel/wrong-endpoint-port', ...at, message: `${what} reaches Tempo ("${hp.host}") at port ${hp.port}, but Tempo's HTTP API listens on ${tempo.httpPort} (server.http_listen_port)` });
+        else if (!wantHttp && tempo.loopback.has(hp.port)) add({ rule: 'otel/wrong-endpoint-port', ...at, message: `${what} reaches Tempo ("${hp.host}") at port ${hp.port}, but Tempo's receiver listens there on ${tempo.loopback.get(hp.port)} only, which no other container reaches (listen on 0.0.0.0:${hp.port})` });
         else if (!wantHttp && !tempo.ports.has(hp.port)) add({ rule: 'otel/wrong-endpoint-port', ...at, message: `${what} reaches Tempo ("${hp.host}") at port ${hp.port}, which Tempo does not listen on (its configuration serves ${[...tempo.ports].sort((a, b) => a - b).join(', ')})` });
         return;
       }
@@ -202,6 +227,19 @@ function checkReceiverPorts(src: OtelSource, s: Service, add: (p: WiringProblem)
     if (r.key.split('/')[0] !== 'otlp') continue;
     for (const proto of entries(src, entries(src, r.value).find((e) => e.key === 'protocols')?.value ?? null)) {
       const ep = entries(src, proto.value).find((e) => e.key === 'endpoint')?.value ?? null;
+      const text = scalarText(ep);
+      const fallback = OTLP_DEFAULT_PORTS[proto.key];
+      // Without an endpoint the receiver listens on 127.0.0.1 (collector v0.104 and later; measured on v0.161.0).
+      const hp = text === undefined || text === '' ? (fallback ? { host: '127.0.0.1', port: fallback } : undefined) : parseEndpoint(text);
+      if (hp?.port !== undefined && isLoopback(hp.host) && s.ports.has(hp.port)) {
+        add({
+          rule: 'otel/port-not-published',
+          file: src.file,
+          at: positionOf(src, ep ?? proto.keyNode),
+          message: `receiver "${r.key}" listens on ${hp.host}:${hp.port} (${proto.key}${text ? '' : ', the default without an endpoint'}), inside its container only: the port compose service "${s.name}" publishes reaches nothing; listen on 0.0.0.0:${hp.port}`,
+        });
+        continue;
+      }
       const p = port(ep);
       if (p === undefined || s.ports.has(p)) continue;
       add({ rule: 'otel/port-not-published', file: src.file, at: positionOf(src, ep), message: `receiver "${r.key}" listens on port ${p} (${proto.key}), but compose service "${s.name}", which mounts this configuration, does not publish it` });
@@ -209,22 +247,38 @@ function checkReceiverPorts(src: OtelSource, s: Service, add: (p: WiringProblem)
   }
 }
 
-/** Where a compose file names a mount's source, for a finding people can click. */
-function mountLocation(project: ComposeProject, source: string): { file: string; at: Position } {
+/**
+ * Where a compose file names a mount's source, for a finding people can click: the `volumes:` item of
+ * the mounting service (short or long syntax), else the first place the file names it.
+ */
+function mountLocation(project: ComposeProject, service: string, source: string, target: string): { file: string; at: Position } {
+  let fallback: { file: string; at: Position } | undefined;
   for (const file of project.files) {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch {
-      continue;
-    }
+    if (!existsSync(file)) continue;
+    const src = readSource(file);
+    if (!src.doc) continue;
     const rel = path.relative(path.dirname(file), source).split(path.sep).join('/');
-    for (const needle of [`./${rel}`, rel, source]) {
-      const i = text.indexOf(needle);
-      if (i < 0) continue;
-      const before = text.slice(0, i).split('\n');
-      return { file, at: { line: before.length, column: before[before.length - 1]!.length + 1 } };
+    const names = (text: string | undefined) => text !== undefined && [`./${rel}`, rel, source].includes(text);
+    const services = entries(src, entries(src, src.doc.contents as Node | null).find((e) => e.key === 'services')?.value ?? null);
+    for (const svc of services) {
+      const volumes = deref(src, entries(src, svc.value).find((e) => e.key === 'volumes')?.value ?? null);
+      for (const item of isSeq(volumes) ? volumes.items.map((i) => deref(src, i)) : []) {
+        const text = scalarText(item);
+        const long = entries(src, item);
+        const node = text !== undefined ? item : (long.find((e) => e.key === 'source')?.value ?? null);
+        const [from, to] = text !== undefined ? splitShort(text) : [scalarText(node), scalarText(long.find((e) => e.key === 'target')?.value ?? null)];
+        if (!names(from) || to !== target) continue;
+        const found = { file, at: positionOf(src, node) };
+        if (svc.key === service) return found;
+        fallback ??= found;
+      }
     }
   }
-  return { file: project.files[0]!, at: { line: 1, column: 1 } };
+  return fallback ?? { file: project.files[0]!, at: { line: 1, column: 1 } };
+}
+
+/** A short-syntax volume, source:target[:mode]: its source and target. */
+function splitShort(text: string): [string, string | undefined] {
+  const parts = text.split(':');
+  return parts.length >= 3 ? [parts.slice(0, -2).join(':'), parts.at(-2)] : [parts[0]!, parts[1]];
 }

@@ -74,8 +74,8 @@ export function variants(base: string): Variant[] {
     [/endpoint: tempo:4317/, 'endpoint: ""', 'otlp exporter without endpoint'],
     [/exporters: \[otlp\/tempo, debug\]/, 'exporters: []', 'pipeline without exporters'],
     [/receivers: \[otlp\]/, 'receivers: []', 'pipeline without receivers'],
-    [/processors: \[memory_limiter, attributes\/redact, batch\]/, 'processors: [memory_limiter, batch, batch]', 'processor listed twice'],
-    [/processors: \[memory_limiter, attributes\/redact, batch\]/, 'processors: [batch]', 'fewer processors (valid, unused warnings)'],
+    [/processors: \[memory_limiter, attributes\/redact, resource\/redact, batch\]/, 'processors: [memory_limiter, batch, batch]', 'processor listed twice'],
+    [/processors: \[memory_limiter, attributes\/redact, resource\/redact, batch\]/, 'processors: [batch]', 'fewer processors (valid, unused warnings)'],
     [/^service:/, 'bogus_top: 1\nservice:', 'unknown top-level key'],
     [/^ {2}extensions: \[health_check\]/, '  extensions: [health_check]\n  bogus_service_key: 1', 'unknown service key'],
     [/^ {2}batch:/, '  batch/:', 'component id with an empty name'],
@@ -98,6 +98,18 @@ export function variants(base: string): Variant[] {
     [/^ {2}pipelines:/, '  pipelines:\n    metrics/x:\n      receivers: [otlp]\n      processors: [batch]\n      exporters: [debug, debug]', 'exporter listed twice (valid: joined)'],
     [/^ {2}pipelines:/, '  pipelines:\n    metrics/x:\n      receivers: [otlp, otlp]\n      exporters: [debug]', 'receiver listed twice (valid: joined)'],
     [/^ {2}pipelines:/, '  pipelines:\n    logs:\n      receivers: [otlp]\n      exporters: [forward]', 'connector referenced but not configured'],
+    [/^ {2}batch:/, '  transform:\n    trace_statements:\n      - delete_key(attributes, "user.email")\n  batch:', 'transform statement without a context name'],
+    [/^ {2}batch:/, '  transform:\n    log_statements:\n      - statements:\n          - set(log.attributes["a"], "b") where attributes["x"] == "y"\n  batch:', 'transform condition path without a context name'],
+    [
+      /^ {2}batch:/,
+      '  transform:\n    trace_statements:\n      - delete_key(span.attributes, "user.email")\n      - context: resource\n        statements:\n          - delete_key(attributes, "user.email")\n  batch:',
+      'transform statements and groups mixed in one list',
+    ],
+    [
+      /^ {2}batch:/,
+      '  transform:\n    trace_statements:\n      - delete_key(span.attributes, "user.email")\n    log_statements:\n      - context: log\n        statements:\n          - delete_key(attributes, "user.email")\n  batch:',
+      'transform statements with context names (valid)',
+    ],
   ];
   for (const [re, replacement, name] of values) {
     const i = lines.findIndex((l) => re.test(l));

@@ -116,6 +116,18 @@ describe('otel check', () => {
     expect(r.findings).toEqual([]);
   });
 
+  it('reports transform statements the collector refuses: a path without a context name, statements and groups in one list', async () => {
+    const transform = (body: string) => VALID.replace('  batch:\n', `  transform:\n${body}  batch:\n`).replace('processors: [batch]', 'processors: [transform, batch]');
+    const bare = await findings({ 'c.yaml': transform('    trace_statements:\n      - delete_key(attributes, "user.email")\n') });
+    expect(bare.findings.map((f) => `${f.line}:${f.column} ${f.rule} ${f.message}`)).toEqual([
+      '9:9 otel/invalid-value processors::transform: missing context name for path "attributes" in OTTL statement "delete_key(attributes, "user.email")": write span.attributes, resource.attributes, log.attributes or datapoint.attributes, or put the statement in a group with context:',
+    ]);
+    const mixed = await findings({ 'c.yaml': transform('    trace_statements:\n      - delete_key(span.attributes, "a")\n      - context: resource\n        statements:\n          - delete_key(attributes, "a")\n') });
+    expect(at(mixed.findings)).toEqual(['c.yaml:10:9 otel/invalid-value']);
+    const fine = await findings({ 'c.yaml': transform('    trace_statements:\n      - delete_key(span.attributes, "attributes")\n      - set(span.attributes["a"], resource.attributes["b"])\n') });
+    expect(fine.findings).toEqual([]);
+  });
+
   it('reports bad component ids, unknown types, bad pipeline ids and unsupported signals', async () => {
     const text = VALID.replace('  batch:\n', '  batch:\n  tail_sampling:\n  nope:\n  batch/:\n')
       .replace('    traces:\n', '    metrics:\n      receivers: [otlp]\n      processors: [tail_sampling]\n      exporters: [otlp]\n    spans:\n      receivers: [otlp]\n      exporters: [otlp]\n    traces:\n');
@@ -212,7 +224,7 @@ describe('otel redaction policy', () => {
     expect((await findings({ '.portarium-infra.yml': POLICY, 'c.yaml': pattern })).findings).toEqual([]);
     const transform = withProcessor(
       'transform',
-      '    trace_statements:\n      - set(attributes["tenant.id"], SHA256(attributes["tenant.id"]))\n      - delete_key(attributes, "user.email")\n',
+      '    trace_statements:\n      - set(span.attributes["tenant.id"], SHA256(span.attributes["tenant.id"]))\n      - delete_key(span.attributes, "user.email")\n',
     );
     expect((await findings({ '.portarium-infra.yml': POLICY, 'c.yaml': transform })).findings).toEqual([]);
     const limited = withProcessor('attributes', '    include:\n      match_type: strict\n      services: [billing]\n    actions:\n      - { key: user.email, action: delete }\n      - { key: tenant.id, action: hash }\n');
@@ -254,15 +266,45 @@ describe('otel across files: compose, Tempo, Grafana', () => {
     expect(r.code).toBe(1);
   });
 
+  it('reports a published receiver port the collector listens on at loopback only: no endpoint (the default) or localhost', async () => {
+    const noEndpoint = await otel(exampleWith({ [collector]: ['      grpc:\n        endpoint: 0.0.0.0:4317\n', '      grpc:\n'] }));
+    expect(noEndpoint.findings).toEqual([
+      `${collector}:11:7 otel/port-not-published receiver "otlp" listens on 127.0.0.1:4317 (grpc, the default without an endpoint), inside its container only: the port compose service "otel-collector" publishes reaches nothing; listen on 0.0.0.0:4317`,
+    ]);
+    expect(noEndpoint.code).toBe(1);
+    const localhost = await otel(exampleWith({ [collector]: ['endpoint: 0.0.0.0:4318', 'endpoint: localhost:4318'] }));
+    expect(localhost.findings).toEqual([
+      `${collector}:14:19 otel/port-not-published receiver "otlp" listens on localhost:4318 (http), inside its container only: the port compose service "otel-collector" publishes reaches nothing; listen on 0.0.0.0:4318`,
+    ]);
+  });
+
   it('reports an exporter endpoint naming no service, or Tempo at a port it does not serve', async () => {
     const unknown = await otel(exampleWith({ [collector]: ['endpoint: tempo:4317', 'endpoint: tempoo:4317'] }));
     expect(unknown.findings).toEqual([
-      `${collector}:42:15 otel/unknown-endpoint-host exporter "otlp/tempo" names host "tempoo", which is no compose service and no otel.external-hosts entry`,
+      `${collector}:53:15 otel/unknown-endpoint-host exporter "otlp/tempo" names host "tempoo", which is no compose service and no otel.external-hosts entry`,
     ]);
     const wrongPort = await otel(exampleWith({ [collector]: ['endpoint: tempo:4317', 'endpoint: tempo:4320'] }));
     expect(wrongPort.findings).toEqual([
-      `${collector}:42:15 otel/wrong-endpoint-port exporter "otlp/tempo" reaches Tempo ("tempo") at port 4320, which Tempo does not listen on (its configuration serves 3200, 4317, 4318, 9095)`,
+      `${collector}:53:15 otel/wrong-endpoint-port exporter "otlp/tempo" reaches Tempo ("tempo") at port 4320, which Tempo does not listen on (its configuration serves 3200, 4317, 4318, 9095)`,
     ]);
+  });
+
+  it("judges an exporter to Tempo by the receivers Tempo's configuration enables, and where they listen", async () => {
+    const tempo = 'infra/otel/tempo-config.yaml';
+    const grpc = '        grpc:\n          endpoint: 0.0.0.0:4317\n';
+    const httpOnly = await otel(exampleWith({ [tempo]: [grpc, ''] }));
+    expect(httpOnly.findings).toEqual([
+      `${collector}:53:15 otel/wrong-endpoint-port exporter "otlp/tempo" reaches Tempo ("tempo") at port 4317, which Tempo does not listen on (its configuration serves 3200, 4318, 9095)`,
+    ]);
+    const loopback = await otel(exampleWith({ [tempo]: [grpc, '        grpc:\n          endpoint: 127.0.0.1:4317\n'] }));
+    expect(loopback.findings).toEqual([
+      `${collector}:53:15 otel/wrong-endpoint-port exporter "otlp/tempo" reaches Tempo ("tempo") at port 4317, but Tempo's receiver listens there on 127.0.0.1 only, which no other container reaches (listen on 0.0.0.0:4317)`,
+    ]);
+    // Another port, written as ":port" (every interface), and a receiver other than otlp.
+    const moved = await otel(exampleWith({ [tempo]: [grpc, '        grpc:\n          endpoint: ":4320"\n'], [collector]: ['endpoint: tempo:4317', 'endpoint: tempo:4320'] }));
+    expect(moved.findings).toEqual([]);
+    const zipkin = await otel(exampleWith({ [tempo]: ['    otlp:\n', '    zipkin:\n    otlp:\n'], [collector]: ['endpoint: tempo:4317', 'endpoint: tempo:9411'] }));
+    expect(zipkin.findings).toEqual([]);
   });
 
   it('accepts a host listed in otel.external-hosts', async () => {
@@ -290,10 +332,61 @@ describe('otel across files: compose, Tempo, Grafana', () => {
     ]);
   });
 
+  it('judges nothing a provider supplies in the example: typed settings, limits, action keys, endpoints and ports', async () => {
+    const dir = exampleWith({});
+    const file = path.join(dir, collector);
+    const text = readFileSync(file, 'utf8');
+    const edits: Array<[string, string]> = [
+      ['endpoint: 0.0.0.0:4317', 'endpoint: ${env:OTLP_GRPC_ENDPOINT}'],
+      ['endpoint: 0.0.0.0:4318', 'endpoint: 0.0.0.0:${env:OTLP_HTTP_PORT:-4318}'],
+      ['endpoint: tempo:4317', 'endpoint: ${env:TEMPO_HOST}:4317'],
+      ['endpoint: 0.0.0.0:13133', 'endpoint: ${env:HEALTH_ENDPOINT}'],
+      ['check_interval: 1s', 'check_interval: ${file:/run/secrets/interval}'],
+      ['limit_mib: 400', 'limit_mib: ${env:LIMIT_MIB}'],
+      ['send_batch_size: 512', 'send_batch_size: ${BATCH_SIZE}'],
+      ['insecure: true', 'insecure: ${env:OTLP_INSECURE}'],
+      ['- key: user.ip\n        action: delete', '- key: ${env:IP_KEY}\n        action: delete\n      - key: user.ip\n        action: ${env:IP_ACTION}'],
+    ];
+    let edited = text;
+    for (const [from, to] of edits) {
+      expect(edited).toContain(from);
+      edited = edited.replace(from, to);
+    }
+    writeFileSync(file, edited);
+    const r = await otel(dir);
+    // Only the policy: an action known only at start-up is not known to delete user.ip.
+    expect(r.findings.map((f) => f.split(' ').slice(0, 2).join(' '))).toEqual([`${collector}:64:5 otel/redaction-missing`]);
+    expect(r.findings[0]).toContain('attribute "user.ip" must be deleted');
+  });
+
   it('reports a mounted configuration file that does not exist, at the compose line', async () => {
     const r = await otel(exampleWith({ 'docker-compose.yml': ['./infra/otel/tempo-config.yaml:', './infra/otel/tempo.yaml:'] }));
     expect(r.findings).toEqual([
       'docker-compose.yml:102:9 otel/missing-mount-source service "tempo" mounts tempo.yaml at /etc/tempo/tempo.yaml, but the file does not exist (Docker would create an empty directory there)',
+    ]);
+  });
+
+  it('reports a missing mount source at the volume of each service that mounts it, short or long syntax', async () => {
+    const dir = exampleWith({});
+    const file = path.join(dir, 'docker-compose.yml');
+    const missing = '      - ./infra/otel/tempo.yaml:/etc/extra/tempo.yaml:ro\n';
+    const long = '      - type: bind\n        source: ./infra/otel/tempo.yaml\n        target: /etc/extra/tempo-2.yaml\n';
+    let text = readFileSync(file, 'utf8');
+    for (const volume of ['      - ./infra/otel/tempo-config.yaml:/etc/tempo/tempo.yaml:ro\n', '      - ./infra/otel/grafana-datasources.yaml:/etc/grafana/provisioning/datasources/datasources.yaml:ro\n']) {
+      expect(text).toContain(volume);
+      text = text.replace(volume, `${volume}${missing}${long}`);
+    }
+    writeFileSync(file, text);
+    const lines = text.split('\n');
+    const at = (n: number, col: number) => `docker-compose.yml:${n}:${col}`;
+    const short = lines.flatMap((l, i) => (l === missing.trimEnd() ? [i + 1] : []));
+    expect(short).toHaveLength(2);
+    const why = 'but the file does not exist (Docker would create an empty directory there)';
+    expect((await otel(dir)).findings).toEqual([
+      `${at(short[0]!, 9)} otel/missing-mount-source service "tempo" mounts tempo.yaml at /etc/extra/tempo.yaml, ${why}`,
+      `${at(short[0]! + 2, 17)} otel/missing-mount-source service "tempo" mounts tempo.yaml at /etc/extra/tempo-2.yaml, ${why}`,
+      `${at(short[1]!, 9)} otel/missing-mount-source service "grafana" mounts tempo.yaml at /etc/extra/tempo.yaml, ${why}`,
+      `${at(short[1]! + 2, 17)} otel/missing-mount-source service "grafana" mounts tempo.yaml at /etc/extra/tempo-2.yaml, ${why}`,
     ]);
   });
 });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main.js';
 import { RULES } from '../../../src/checks/otel/index.js';
+import { parseConfig } from '../../../src/settings/config.js';
 import { REPO_ROOT } from '../../helpers/paths.js';
 
 // Grafana datasource provisioning, read as Grafana reads it at start-up: every file a Grafana service
@@ -207,5 +208,25 @@ it('every otel rule is documented in docs/rules/otel.md with its default severit
     expect(section, r.id).toContain(`**Default severity:** ${r.severity}`);
     expect(section, r.id).toContain(r.description);
     expect(section, r.id).toContain(`${r.id}: off`);
+    // Every rule shows what makes it fire and what keeps it quiet.
+    const flat = section.replace(/\s+/g, ' ');
+    expect(flat, r.id).toMatch(/Fires\b/);
+    expect(flat, r.id).toContain('Does not fire');
   }
+});
+
+it('the otel settings are documented with the other sections of .portarium-infra.yml', () => {
+  const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+  const row = readme.split('\n').find((l) => l.startsWith('| `otel` |'));
+  expect(row).toBeDefined();
+  for (const key of ['configs', 'redaction', 'signals', 'attributes', 'key', 'action', 'scope', 'external-hosts']) expect(row, key).toContain(`\`${key}\``);
+  expect(readme).toContain('[otel](docs/rules/otel.md)');
+  // The README's example file is one the settings reader accepts, with the otel policy in it.
+  const example = readme.split('## Configuration: `.portarium-infra.yml`')[1]!.split('```yaml\n')[1]!.split('```')[0]!;
+  const settings = parseConfig(example, 'README.md').checks.otel;
+  expect(settings.redaction?.attributes).toEqual([
+    { key: 'tenant.id', action: 'hash' },
+    { key: 'user.email', action: 'delete' },
+    { key: 'user.email', action: 'delete', scope: 'resource' },
+  ]);
 });

@@ -112,6 +112,7 @@ describe('otel/wrong-endpoint-port for every compose service, not only Tempo', (
   otlp:
     protocols:
       grpc:
+        endpoint: 0.0.0.0:4317
 exporters:
   loki:
     endpoint: http://loki:3101/loki/api/v1/push
@@ -132,8 +133,8 @@ service:
 `;
     const r = await otel({ 'docker-compose.yml': compose(stack), 'collector.yaml': config });
     expect(r.findings).toEqual([
-      'collector.yaml:7:15 otel/wrong-endpoint-port exporter "loki" reaches "loki" at port 3101, which compose service "loki" does not listen on (the documented ports of grafana/loki: 3100, 9095)',
-      'collector.yaml:11:27 otel/wrong-endpoint-port exporter "kafka" reaches "kafka" at port 9093, which compose service "kafka" does not listen on (its ports:/expose:: 9092)',
+      'collector.yaml:8:15 otel/wrong-endpoint-port exporter "loki" reaches "loki" at port 3101, which compose service "loki" does not listen on (the documented ports of grafana/loki: 3100, 9095)',
+      'collector.yaml:12:27 otel/wrong-endpoint-port exporter "kafka" reaches "kafka" at port 9093, which compose service "kafka" does not listen on (its ports:/expose:: 9092)',
     ]);
   });
 
