@@ -13,9 +13,16 @@ export function normaliseLine(text: string | undefined): string {
  */
 export function fingerprints(findings: readonly Finding[], lineText: (file: string, line: number) => string | undefined): string[] {
   const order = findings.map((f, i) => ({ f, i })).sort((a, b) => a.f.file.localeCompare(b.f.file) || a.f.line - b.f.line || a.f.column - b.f.column || a.i - b.i);
-  const seen = new Map<string, number>();
+  // Occurrences counted per file, and a file's count dropped once the order has passed it: a tree
+  // with hundreds of thousands of findings would otherwise hold a key for each until the end.
+  const seenIn = new Map<string, Map<string, number>>();
+  let current: string | undefined;
   const out: string[] = new Array(findings.length);
   for (const { f, i } of order) {
+    if (current !== undefined && current !== f.file && current.localeCompare(f.file) < 0) seenIn.delete(current);
+    current = f.file;
+    let seen = seenIn.get(f.file);
+    if (!seen) seenIn.set(f.file, (seen = new Map()));
     const key = `${f.rule}\0${f.file}\0${normaliseLine(lineText(f.file, f.line))}`;
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);

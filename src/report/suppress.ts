@@ -82,7 +82,9 @@ export function applySuppressions(results: readonly CheckResult[], opts: Suppres
     const active: Finding[] = [];
     const suppressed: Finding[] = [...(r.suppressed ?? [])];
     for (const raw of r.findings) {
-      const { objectIgnore, ...f } = raw;
+      // Copied only to drop objectIgnore: most findings have none, and a large tree has many findings.
+      const { objectIgnore } = raw;
+      const f: Finding = objectIgnore === undefined && !('objectIgnore' in raw) ? raw : withoutObjectIgnore(raw);
       const hit = byLine.get(f.file)?.get(f.line)?.find(({ c }) => c.reason && c.rules.includes(f.rule));
       if (hit) {
         hit.used.add(f.rule);
@@ -124,19 +126,30 @@ export function applySuppressions(results: readonly CheckResult[], opts: Suppres
   for (const r of out) r.findings.push(...extra[r.i]!);
 
   // Fingerprints over every finding, accepted or not, so accepting one never renumbers another.
-  const all = out.flatMap((r) => [...r.findings, ...r.suppressed]);
-  const lines = new Map<string, string[]>();
+  // fingerprints asks for lines file after file: one file's lines are kept at a time.
+  let linesOf: string | undefined;
+  let lines: string[] = [];
   const lineOf = (file: string, line: number) => {
-    if (!lines.has(file)) lines.set(file, (textOf(file) ?? '').split(/\r?\n/));
-    return lines.get(file)![line - 1];
+    if (file !== linesOf) {
+      linesOf = file;
+      lines = (textOf(file) ?? '').split(/\r?\n/);
+    }
+    return lines[line - 1];
   };
-  const prints = fingerprints(all, lineOf);
-  const printOf = new Map(all.map((f, k) => [f, prints[k]!]));
+  const prints = fingerprints(
+    out.flatMap((r) => [...r.findings, ...r.suppressed]),
+    lineOf,
+  );
+  lines = [];
+  // prints follows that order: each result's findings, then its suppressed ones.
+  let k = 0;
   return out.map(({ i: _i, ...r }) => {
     const active: Finding[] = [];
-    const suppressed = r.suppressed.map((f) => ({ ...f, fingerprint: printOf.get(f)! }));
-    for (const f0 of r.findings) {
-      const f = { ...f0, fingerprint: printOf.get(f0)! };
+    const from = k;
+    k += r.findings.length;
+    const suppressed = r.suppressed.map((f) => ({ ...f, fingerprint: prints[k++]! }));
+    for (let j = 0; j < r.findings.length; j++) {
+      const f = { ...r.findings[j]!, fingerprint: prints[from + j]! };
       if (opts.baseline?.fingerprints.has(f.fingerprint)) suppressed.push({ ...f, suppression: { kind: 'external', justification: `accepted in the baseline ${opts.baseline.file}` } });
       else active.push(f);
     }
@@ -145,6 +158,11 @@ export function applySuppressions(results: readonly CheckResult[], opts: Suppres
     else delete result.suppressed;
     return result;
   });
+}
+
+function withoutObjectIgnore(raw: Finding): Finding {
+  const { objectIgnore: _objectIgnore, ...f } = raw;
+  return f;
 }
 
 /** A suppression's own mistakes: rule ids that do not exist, or no reason. */

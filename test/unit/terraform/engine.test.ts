@@ -33,7 +33,9 @@ describe('runTerraformFmt: modes', () => {
       ['terraform/not-formatted', 'mod/bad.tf', 6, 6],
     ]);
     expect(r.findings[1]!.help).toContain('a = var.a');
-    expect(r.diff.startsWith('--- old/mod/bad.tf\n+++ new/mod/bad.tf\n@@ -1,7 +1,7 @@\n')).toBe(true);
+    // Check mode keeps no diff file; the summary shows the diff and the result its size.
+    expect(r.summaryMarkdown).toContain('--- old/mod/bad.tf\n+++ new/mod/bad.tf\n@@ -1,7 +1,7 @@\n');
+    expect(r.diffBytes).toBeGreaterThan(0);
     expect(read(root, 'mod/bad.tf')).toBe(UNFORMATTED);
     expect(r.stats).toMatchObject({ files: 2, formatted: 1, changed: 1 });
     expect(r.artifacts).toEqual({});
@@ -191,11 +193,14 @@ describe('runTerraformFmt: worker threads', () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 40; i++) files[`m${i}/main.tf`] = i % 3 === 0 ? FORMATTED : i % 3 === 1 ? UNFORMATTED : 'x = \n';
     const root = tree(files);
-    const inProcess = await runTerraformFmt({ root, concurrency: 1 });
-    const onWorkers = await runTerraformFmt({ root, concurrency: 2, workerThreshold: 1, inlineWork: false });
+    const inProcess = await runTerraformFmt({ root, concurrency: 1, diffFile: path.join(base, 'in-process.diff') });
+    const onWorkers = await runTerraformFmt({ root, concurrency: 2, workerThreshold: 1, inlineWork: false, diffFile: path.join(base, 'on-workers.diff') });
     expect(onWorkers.stats.workers).toBe(2);
     expect(onWorkers.findings).toEqual(inProcess.findings);
-    expect(onWorkers.diff).toBe(inProcess.diff);
+    const diff = readFileSync(inProcess.artifacts.diff!, 'utf8');
+    expect(diff).toContain('--- old/m1/main.tf\n');
+    expect(readFileSync(onWorkers.artifacts.diff!, 'utf8')).toBe(diff);
+    expect(onWorkers.diffBytes).toBe(Buffer.byteLength(diff));
   });
 });
 
