@@ -1,7 +1,7 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import type { Finding } from '../../report/finding.js';
 import type { FileOutcome, FmtMode } from './outcome.js';
-import { outcomeFindings } from './report.js';
+import { outcomeFindings, SharedStrings } from './report.js';
 
 export type OutcomeCounts = Record<FileOutcome['status'] | 'written' | 'writeFailed', number>;
 
@@ -22,6 +22,7 @@ export class OutcomeCollector {
   private readonly head: string[] = [];
   private headLength = 0;
   private fd: number | undefined;
+  private readonly shared = new SharedStrings();
 
   constructor(
     private readonly mode: FmtMode,
@@ -34,7 +35,7 @@ export class OutcomeCollector {
 
   add(o: FileOutcome): void {
     this.counts[o.status]++;
-    const found = outcomeFindings(o, this.mode);
+    const found = outcomeFindings(o, this.mode, this.shared);
     for (const f of found) this.findings.push(f);
     if (o.status !== 'changed') return;
     this.changedFiles.push(o.rel);

@@ -136,7 +136,7 @@ export async function runOnWorkers(
   const startWorker = async (): Promise<void> => {
     let worker: Worker;
     try {
-      worker = new Worker(entry.code, { eval: entry.eval, workerData: { entry: entry.entry }, stderr: false });
+      worker = new Worker(entry.code, { eval: entry.eval, workerData: { entry: entry.entry }, stderr: false, resourceLimits: WORKER_LIMITS });
     } catch {
       return; // no worker: the calling thread does its share
     }
@@ -167,6 +167,13 @@ export async function runOnWorkers(
   if (failure) throw failure.error;
   return { workersUsed: used.size };
 }
+
+// Formatting makes much short-lived garbage. Left to its defaults, a worker's heap grew to some
+// 300 MB on a tree needing every third line changed (2,000 files of 21 KB), most of it garbage not
+// yet collected; with a small young generation it stays near its live data (measured: the whole
+// run's peak RSS fell from 732 to about 400 MB, no slower within the noise of a shared machine).
+// The old generation is not capped: a large file must not make a worker run out of memory.
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
 
 /** Files per batch done on the calling thread between two looks at worker messages. */
 const HERE_BATCH = 16;

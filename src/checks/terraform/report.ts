@@ -6,8 +6,24 @@ const severity = TERRAFORM_RULES.severity;
 
 const FIX_HINT = 'Run `terraform fmt -recursive`, or this check in write mode, to fix it.';
 
+/**
+ * Strings many findings share, for one run: the same message ("Line 12 is not formatted…") recurs
+ * in every file, and the same expected text wherever files share a line (`}`, `source = …`).
+ * Each distinct string is kept once; past MAX_SHARED strings, new ones are simply not shared.
+ */
+export class SharedStrings {
+  private readonly seen = new Map<string, string>();
+  get(s: string): string {
+    const known = this.seen.get(s);
+    if (known !== undefined) return known;
+    if (this.seen.size < MAX_SHARED) this.seen.set(s, s);
+    return s;
+  }
+}
+const MAX_SHARED = 100_000;
+
 /** Findings for one file's outcome (write mode: a rewritten file has none). */
-export function outcomeFindings(o: FileOutcome, mode: FmtMode): Finding[] {
+export function outcomeFindings(o: FileOutcome, mode: FmtMode, shared: SharedStrings = new SharedStrings()): Finding[] {
   const base = { check: CHECK, file: o.rel };
   switch (o.status) {
     case 'formatted':
@@ -49,7 +65,7 @@ export function outcomeFindings(o: FileOutcome, mode: FmtMode): Finding[] {
               ? ['terraform fmt would insert ', h.newLines, ' line(s) after line ', line].join('')
               : [span, line === endLine ? ' is not formatted as terraform fmt would format it' : ' are not formatted as terraform fmt would format them'].join('');
         const help = h.newLines === 0 ? FIX_HINT : ['terraform fmt writes:\n', h.expected, h.expectedTruncated ? '\n…' : '', '\n\n', FIX_HINT].join('');
-        return { check: CHECK, file: o.rel, rule, severity: sev, line, column: 1, endLine, message, help };
+        return { check: CHECK, file: o.rel, rule, severity: sev, line, column: 1, endLine, message: shared.get(message), help: shared.get(help) };
       });
       if (mode === 'write' && o.writeError) {
         const rule = o.changedWhileFormatting ? 'terraform/changed-while-formatting' : 'terraform/write-failed';
