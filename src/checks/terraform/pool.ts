@@ -79,8 +79,10 @@ export async function runOnWorkers(
   inline: boolean,
   deliver: (outcome: FileOutcome) => void,
 ): Promise<{ workersUsed: number }> {
-  // Several batches per thread at least, so the work spreads out; at most 64 files a message.
-  const batchSize = Math.max(1, Math.min(64, Math.ceil(files.length / (size * 4))));
+  // Several batches per thread at least, so the work spreads out; at most 16 files a message: a
+  // batch's outcomes carry each changed file's diff, and messages of megabytes (64 files needing
+  // every third line changed) left the process some 50 MB more memory at its peak.
+  const batchSize = Math.max(1, Math.min(16, Math.ceil(files.length / (size * 4))));
   const entry = workerEntry();
   if (!entry) throw new Error('terraform fmt worker script not found');
   let next = 0;

@@ -188,6 +188,29 @@ describe('runTerraformFmt: discovery like terraform fmt -recursive', () => {
   });
 });
 
+describe('runTerraformFmt: a diff larger than the summary shows', () => {
+  it('writes the whole diff to the file in path order, the same on workers, and cuts only the summary', async () => {
+    const files: Record<string, string> = {};
+    const body = Array.from({ length: 400 }, (_, i) => `v${i}=${i}\n\n`).join('');
+    for (let i = 0; i < 40; i++) files[`m${String(i).padStart(2, '0')}/main.tf`] = body;
+    const root = tree(files);
+    const inProcess = await runTerraformFmt({ root, concurrency: 1, diffFile: path.join(base, 'large-in-process.diff') });
+    const onWorkers = await runTerraformFmt({ root, concurrency: 2, workerThreshold: 1, diffFile: path.join(base, 'large-on-workers.diff') });
+    const diff = readFileSync(inProcess.artifacts.diff!, 'utf8');
+    expect(readFileSync(onWorkers.artifacts.diff!, 'utf8')).toBe(diff);
+    expect(Buffer.byteLength(diff)).toBe(inProcess.diffBytes);
+    expect(diff.length).toBeGreaterThan(256 * 1024);
+    // Every file, in path order, each with all of its 400 changes.
+    const labels = [...diff.matchAll(/^--- old\/(\S+)$/gm)].map((m) => m[1]);
+    expect(labels).toEqual(Object.keys(files).sort());
+    expect(diff.match(/^\+v399 = 399$/gm)).toHaveLength(40);
+    expect(inProcess.findings.filter((f) => f.rule === 'terraform/not-formatted')).toHaveLength(40 * 400);
+    expect(inProcess.summaryMarkdown).toContain(`The diff is truncated (${inProcess.diffBytes} bytes in total); see the diff file.`);
+    expect(inProcess.summaryMarkdown!.length).toBeLessThan(256 * 1024 + 2048);
+    expect(inProcess.summaryMarkdown).toContain(diff.slice(0, 1000));
+  });
+});
+
 describe('runTerraformFmt: worker threads', () => {
   it('gives the same findings on workers as in-process', async () => {
     const files: Record<string, string> = {};
