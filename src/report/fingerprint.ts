@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Finding } from './finding.js';
 
 /** The text of a line as a fingerprint sees it: white space collapsed, so re-indenting keeps it. */
@@ -32,7 +32,8 @@ export function fingerprints(findings: readonly Finding[], lineText: (file: stri
     const key = `${f.rule}\0${f.file}\0${normaliseLine(lineText(f.file, f.line))}`;
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
-    out[i] = createHash('sha256').update(`${key}\0${n}`).digest('hex');
+    // One-shot: a Hash object per finding is native memory only a garbage collection gives back.
+    out[i] = hash('sha256', `${key}\0${n}`, 'hex');
   }
   return out;
 }
