@@ -9,6 +9,7 @@ import { logLine, logText } from '../report/escape.js';
 import { VERSION } from '../version.js';
 import { DEPLOY_OPTIONS, DEPLOY_USAGE } from './deploy-usage.js';
 import { parseFormat, writeResults } from './output.js';
+import { printTextFile } from './print-file.js';
 import { flagSettings } from './settings-flags.js';
 import type { BaselineChoice } from '../checks/run/suppressions.js';
 
@@ -299,9 +300,10 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
 
   // terraform fmt -diff prints the diff itself; so does `terraform-fmt --diff` in text mode.
   if (command === 'terraform-fmt' && values['diff'] && format === 'text') {
-    const diff = (results[0] as { diff?: string } | undefined)?.diff;
-    // The diff quotes the files: a context line is a space and then whatever the file says.
-    if (diff) io.stdout(logText(diff.endsWith('\n') ? diff : diff + '\n'));
+    // Diff mode always writes the diff file. The diff quotes the files: a context line is a space
+    // and then whatever the file says, so it is printed as log-safe text.
+    const r = results[0] as { diffBytes?: number; artifacts?: Record<string, string> } | undefined;
+    if (r?.diffBytes && r.artifacts?.['diff']) printTextFile(r.artifacts['diff'], io.stdout);
   }
   const rel = path.relative(io.cwd, root);
   await writeResults(

@@ -28,7 +28,8 @@ const RULE_PREFIX: Record<string, string> = { kustomize: 'kubernetes', 'terrafor
  * The one place suppressions apply, for the CLI and every action: inline comments and object
  * annotations, then the baseline. Accepted findings move to `suppressed` with why; mistakes in the
  * suppressions themselves (no reason, an unknown rule, one that matches nothing) become findings.
- * Only files with findings, or that a check names as its sources, are read — each once.
+ * Only files with findings, or that a check names as its sources, are read: once for their
+ * suppressions, and a file without any once more, one file at a time, for fingerprints.
  */
 export function applySuppressions(results: readonly CheckResult[], opts: SuppressOptions): CheckResult[] {
   const texts = new Map<string, string | undefined>();
@@ -59,6 +60,9 @@ export function applySuppressions(results: readonly CheckResult[], opts: Suppres
     const dockerfile = results[owner.get(file)!]?.check === 'images' || /(^|[/.])(Dockerfile|Containerfile)$|\.dockerfile$/i.test(file);
     const found = parseSuppressionComments(text, { dockerfile }).map((c) => ({ c, used: new Set<string>() }));
     for (const { c } of found) checkSpec(c.rules, c.reason, (rule, msg) => report(rule, file, c.line, c.column, msg), opts);
+    // A file without suppressions is read again for fingerprints rather than kept: a large tree
+    // with findings in every file would otherwise hold all of its sources until the end.
+    if (!found.length) texts.delete(file);
     if (found.length) comments.set(file, found);
     const lines = new Map<number, { c: SuppressionComment; used: Set<string> }[]>();
     for (const e of found) {
@@ -92,7 +96,9 @@ export function applySuppressions(results: readonly CheckResult[], opts: Suppres
     const active: Finding[] = [];
     const suppressed: Finding[] = [...(r.suppressed ?? [])];
     for (const raw of r.findings) {
-      const { objectIgnore, ...f } = raw;
+      // Copied only to drop objectIgnore: most findings have none, and a large tree has many findings.
+      const { objectIgnore } = raw;
+      const f: Finding = objectIgnore === undefined && !('objectIgnore' in raw) ? raw : withoutObjectIgnore(raw);
       const hit = byLine.get(f.file)?.get(f.line)?.find(({ c }) => c.reason && c.rules.includes(f.rule));
       if (hit) {
         hit.used.add(f.rule);
@@ -134,20 +140,32 @@ export function applySuppressions(results: readonly CheckResult[], opts: Suppres
   for (const r of out) r.findings.push(...extra[r.i]!);
 
   // Fingerprints over every finding, accepted or not, so accepting one never renumbers another.
-  const all = out.flatMap((r) => [...r.findings, ...r.suppressed]);
-  const lines = new Map<string, string[]>();
+  // fingerprints asks for lines file after file: one file's lines are kept at a time.
+  let linesOf: string | undefined;
+  let lines: string[] = [];
   const lineOf = (file: string, line: number) => {
-    if (!lines.has(file)) lines.set(file, (textOf(file) ?? '').split(/\r?\n/));
-    return lines.get(file)![line - 1];
+    if (file !== linesOf) {
+      linesOf = file;
+      lines = (textOf(file) ?? '').split(/\r?\n/);
+    }
+    return lines[line - 1];
   };
-  const prints = fingerprints(all, lineOf);
-  const printOf = new Map(all.map((f, k) => [f, prints[k]!]));
+  const prints = fingerprints(
+    out.flatMap((r) => [...r.findings, ...r.suppressed]),
+    lineOf,
+  );
+  lines = [];
+  // prints follows that order: each result's findings, then its suppressed ones.
+  let k = 0;
   return out.map(({ i: _i, ...r }) => {
     const active: Finding[] = [];
-    const suppressed = r.suppressed.map((f) => ({ ...f, fingerprint: printOf.get(f)! }));
-    for (const f0 of r.findings) {
-      const f = { ...f0, fingerprint: printOf.get(f0)! };
-      if (opts.baseline?.fingerprints.has(f.fingerprint)) suppressed.push({ ...f, suppression: { kind: 'external', justification: `accepted in the baseline ${opts.baseline.file}` } });
+    const from = k;
+    k += r.findings.length;
+    const suppressed = r.suppressed.map((f) => withFingerprint(f, prints[k++]!));
+    for (let j = 0; j < r.findings.length; j++) {
+      const fingerprint = prints[from + j]!;
+      const f = withFingerprint(r.findings[j]!, fingerprint);
+      if (opts.baseline?.fingerprints.has(fingerprint)) suppressed.push({ ...f, suppression: { kind: 'external', justification: `accepted in the baseline ${opts.baseline.file}` } });
       else active.push(f);
     }
     const result: CheckResult = { ...r, findings: active };
@@ -155,6 +173,18 @@ export function applySuppressions(results: readonly CheckResult[], opts: Suppres
     else delete result.suppressed;
     return result;
   });
+}
+
+// Not `{ ...f, fingerprint }`: V8 (Node 24) gave each copy spread from a finding and then extended
+// a shape (hidden class) of its own, some 300 bytes more per finding; copies built property by
+// property share one. A tree far from formatted has hundreds of thousands of findings.
+function withFingerprint(f: Finding, fingerprint: string): Finding {
+  return Object.assign({}, f, { fingerprint });
+}
+
+function withoutObjectIgnore(raw: Finding): Finding {
+  const { objectIgnore: _objectIgnore, ...f } = raw;
+  return f;
 }
 
 /** A suppression's own mistakes: rule ids that do not exist, or no reason. */

@@ -46,7 +46,7 @@ export const terraformFmt: CheckAction = {
     if (changed) options.changedFiles = [...changed];
     const result = await runTerraformFmt(options);
     core.setOutput('changed-files', result.changedFiles.join('\n'));
-    core.setOutput('diff-file', result.diff ? options.diffFile : '');
+    core.setOutput('diff-file', result.diffBytes > 0 ? options.diffFile : '');
     return [result];
   },
 };

@@ -4,6 +4,12 @@ import type { ChangedHunk, FileOutcome, FmtMode } from './outcome.js';
 
 const MAX_EXPECTED_LINES = 20;
 
+/** A copy of `s` that shares no memory with the string it was cut from. */
+function flat(s: string): string {
+  // A one-element join returns its element as it is (a slice, which pins its parent).
+  return s.length < 13 ? s : Buffer.from(s, 'utf8').toString('utf8');
+}
+
 /** Compares a file with its formatted text, and in write mode replaces it. */
 export async function finishFile(
   rel: string,
@@ -18,7 +24,13 @@ export async function finishFile(
   const hunks: ChangedHunk[] = lineHunks.map((h) => {
     const from = h.newLines === 0 ? h.newStart : h.newStart - 1;
     const take = Math.min(h.newLines, MAX_EXPECTED_LINES);
-    return { ...h, expected: newLines.slice(from, from + take), expectedTruncated: h.newLines > take };
+    // Joined into a new string: the lines are slices of the formatted text, which they would keep
+    // alive, for every changed file, as long as the hunk (the findings outlive the file's text).
+    const expected = newLines
+      .slice(from, from + take)
+      .map((l) => l.replace(/\r?\n$/, ''))
+      .join('\n');
+    return { ...h, expected: take === 1 ? flat(expected) : expected, expectedTruncated: h.newLines > take };
   });
   const outcome: FileOutcome = { rel, status: 'changed', hunks, diff };
   if (mode === 'write') {

@@ -1,16 +1,16 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { mdCode, mdFence } from '../../report/escape.js';
 import { describeTerraform } from '../../report/describe.js';
-import { compareFindings, UsageError, type CheckResult, type Finding } from '../../report/finding.js';
+import { compareFindings, UsageError, type CheckResult } from '../../report/finding.js';
 import { discoverTerraformFiles, TERRAFORM_EXTENSIONS, TOFU_EXTENSIONS, type TargetFile } from './discover.js';
 import { processFilesWithBinary, resolveBinary, type ResolvedBinary } from './engine-binary.js';
 import { removeStaleTempFiles } from './atomic-write.js';
 import type { FileOutcome, FmtMode, WriteHooks } from './outcome.js';
 import { runOnWorkers, workersAvailable } from './pool.js';
 import { DEFAULT_MAX_FILE_BYTES, processFilesBuiltin } from './process-file.js';
-import { outcomeFindings } from './report.js';
+import { OutcomeCollector } from './collect.js';
 import { CHECK } from './rules.js';
 import { Deadline, DEFAULT_CHECK_TIMEOUT_MS } from '../deadline.js';
 
@@ -61,8 +61,13 @@ export interface TerraformFmtOptions {
 export interface TerraformFmtResult extends CheckResult {
   /** Files (relative to root) whose formatting differs; in write mode, the ones rewritten or not writable. */
   changedFiles: string[];
-  /** Unified diff of all changes, labelled `--- old/P` / `+++ new/P` like terraform fmt -diff. */
-  diff: string;
+  /**
+   * Size in UTF-8 bytes of the unified diff of all changes (labelled `--- old/P` / `+++ new/P` like
+   * terraform fmt -diff); 0 when nothing changed. The diff itself is written to `artifacts.diff`
+   * (diff mode, or when `diffFile` is given) and its first 256 KB are in the summary: a tree far
+   * from formatted has a diff larger than itself, so it is not kept in memory.
+   */
+  diffBytes: number;
 }
 
 // A worker thread costs ~0.3-0.5 s of CPU before it runs at full speed (start-up, loading the
@@ -104,88 +109,84 @@ export async function runTerraformFmt(opts: TerraformFmtOptions): Promise<Terraf
 
   const hooks = opts.beforeWrite ? { beforeWrite: opts.beforeWrite } : {};
   let workers = 0;
-  let outcomes: FileOutcome[] | undefined;
+  const diffFile = opts.diffFile ?? (mode === 'diff' ? path.join(await mkdtemp(path.join(os.tmpdir(), 'terraform-fmt-')), 'terraform-fmt.diff') : undefined);
+  // Outcomes are taken in file order as they come and not kept (see OutcomeCollector).
+  const collector = new OutcomeCollector(mode, SUMMARY_DIFF_LIMIT, diffFile);
+  const take = (outcomes: readonly FileOutcome[]): void => {
+    for (const o of outcomes) collector.add(o);
+  };
   const deadline = new Deadline(opts.timeoutMs ?? DEFAULT_CHECK_TIMEOUT_MS);
   // In slices, so a run past its time limit stops between files and says which it did not reach.
-  const sliced = async (work: (files: readonly TargetFile[]) => Promise<FileOutcome[]>, all: readonly TargetFile[] = discovery.files): Promise<FileOutcome[]> => {
-    const out: FileOutcome[] = [];
+  const sliced = async (work: (files: readonly TargetFile[]) => Promise<FileOutcome[]>, all: readonly TargetFile[] = discovery.files): Promise<void> => {
     for (let i = 0; i < all.length; i += TIME_SLICE_FILES) {
       const slice = all.slice(i, i + TIME_SLICE_FILES);
-      if (deadline.expired()) out.push(...slice.map((f): FileOutcome => ({ rel: f.rel, status: 'timed-out', limit: deadline.describe() })));
-      else out.push(...(await work(slice)));
+      if (deadline.expired()) take(slice.map((f): FileOutcome => ({ rel: f.rel, status: 'timed-out', limit: deadline.describe() })));
+      else take(await work(slice));
     }
-    return out;
   };
-  if (bin) {
-    outcomes = await sliced((files) => processFilesWithBinary(files, mode, bin, concurrency, hooks));
-  } else {
-    const threshold = opts.workerThreshold ?? DEFAULT_WORKER_THRESHOLD;
-    const maxFileBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-    // A worker that cannot start or dies (memory, a missing bundle file) costs speed, not the run:
-    // its batches are done on this thread.
-    const canPool = concurrency > 1 && !opts.beforeWrite && workersAvailable();
-    if (canPool && discovery.files.length >= threshold) {
-      const pooled = await runOnWorkers(discovery.files, mode, concurrency, maxFileBytes, opts.inlineWork ?? true);
-      outcomes = pooled.outcomes;
-      workers = pooled.workersUsed;
-    } else if (canPool && opts.workerThreshold === undefined) {
-      // Fewer files, but maybe large or far from formatted: the first ones tell how long the
-      // rest would take on this thread, and past WORKERS_PAY_OFF_MS workers share it.
-      // The first files warm the engine up (compiled code, several times slower before); the next
-      // ones are timed, in CPU time, not wall time: on a busy machine the wall clock would call
-      // for workers that only add start-up cost to cores that are not free.
-      const warm = Math.min(PROBE_FILES, discovery.files.length);
-      const inProcess = (files: readonly TargetFile[]) => runInProcess(files, mode, maxFileBytes, hooks);
-      outcomes = await sliced(inProcess, discovery.files.slice(0, warm));
-      const probe = Math.min(warm + PROBE_FILES, discovery.files.length);
-      const probeStart = threadCpuMs();
-      outcomes.push(...(await sliced(inProcess, discovery.files.slice(warm, probe))));
-      const rest = discovery.files.slice(probe);
-      const projectedMs = ((threadCpuMs() - probeStart) / Math.max(1, probe - warm)) * rest.length;
-      if (projectedMs > WORKERS_PAY_OFF_MS && !deadline.expired()) {
-        const pooled = await runOnWorkers(rest, mode, concurrency, maxFileBytes, opts.inlineWork ?? true);
-        outcomes.push(...pooled.outcomes);
-        workers = pooled.workersUsed;
-      } else {
-        outcomes.push(...(await sliced(inProcess, rest)));
-      }
+  try {
+    if (bin) {
+      await sliced((files) => processFilesWithBinary(files, mode, bin, concurrency, hooks));
     } else {
-      outcomes = await sliced((files) => runInProcess(files, mode, maxFileBytes, hooks));
+      const threshold = opts.workerThreshold ?? DEFAULT_WORKER_THRESHOLD;
+      const maxFileBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+      const deliver = (o: FileOutcome): void => collector.add(o);
+      // A worker that cannot start or dies (memory, a missing bundle file) costs speed, not the run:
+      // its batches are done on this thread.
+      const canPool = concurrency > 1 && !opts.beforeWrite && workersAvailable();
+      if (canPool && discovery.files.length >= threshold) {
+        workers = (await runOnWorkers(discovery.files, mode, concurrency, maxFileBytes, opts.inlineWork ?? true, deliver)).workersUsed;
+      } else if (canPool && opts.workerThreshold === undefined) {
+        // Fewer files, but maybe large or far from formatted: the first ones tell how long the
+        // rest would take on this thread, and past WORKERS_PAY_OFF_MS workers share it.
+        // The first files warm the engine up (compiled code, several times slower before); the next
+        // ones are timed, in CPU time, not wall time: on a busy machine the wall clock would call
+        // for workers that only add start-up cost to cores that are not free.
+        const warm = Math.min(PROBE_FILES, discovery.files.length);
+        const inProcess = (files: readonly TargetFile[]) => runInProcess(files, mode, maxFileBytes, hooks);
+        await sliced(inProcess, discovery.files.slice(0, warm));
+        const probe = Math.min(warm + PROBE_FILES, discovery.files.length);
+        const probeStart = threadCpuMs();
+        await sliced(inProcess, discovery.files.slice(warm, probe));
+        const rest = discovery.files.slice(probe);
+        const projectedMs = ((threadCpuMs() - probeStart) / Math.max(1, probe - warm)) * rest.length;
+        if (projectedMs > WORKERS_PAY_OFF_MS && !deadline.expired()) {
+          workers = (await runOnWorkers(rest, mode, concurrency, maxFileBytes, opts.inlineWork ?? true, deliver)).workersUsed;
+        } else {
+          await sliced(inProcess, rest);
+        }
+      } else {
+        await sliced((files) => runInProcess(files, mode, maxFileBytes, hooks));
+      }
     }
+    take(discovery.skipped.map((s): FileOutcome => ({ rel: s.rel, status: 'skipped', reason: s.reason })));
+  } finally {
+    collector.close();
   }
-  outcomes.push(...discovery.skipped.map((s): FileOutcome => ({ rel: s.rel, status: 'skipped', reason: s.reason })));
 
-  const findings: Finding[] = outcomes.flatMap((o) => outcomeFindings(o, mode)).sort(compareFindings);
-  const changed = outcomes.filter((o) => o.status === 'changed');
-  const diff = changed.map((o) => o.diff).join('');
   const artifacts: Record<string, string> = {};
-  const diffFile = opts.diffFile ?? (mode === 'diff' ? path.join(await mkdtemp(path.join(os.tmpdir(), 'terraform-fmt-')), 'terraform-fmt.diff') : undefined);
-  if (diffFile) {
-    await writeFile(diffFile, diff);
-    artifacts.diff = diffFile;
-  }
-
-  const count = (status: FileOutcome['status']): number => outcomes.filter((o) => o.status === status).length;
+  if (diffFile) artifacts.diff = diffFile;
+  const { counts } = collector;
   const stats = {
     files: discovery.files.length,
-    formatted: count('formatted'),
-    changed: changed.length,
-    syntaxErrors: count('syntax-error'),
-    skipped: count('skipped'),
-    engineErrors: count('engine-error'),
-    written: changed.filter((o) => o.written === true).length,
-    writeFailed: changed.filter((o) => o.written === false).length,
+    formatted: counts.formatted,
+    changed: counts.changed,
+    syntaxErrors: counts['syntax-error'],
+    skipped: counts.skipped,
+    engineErrors: counts['engine-error'],
+    written: counts.written,
+    writeFailed: counts.writeFailed,
     workers,
     durationMs: Math.round(performance.now() - started),
   };
   return {
     check: CHECK,
-    findings,
+    findings: collector.findings.sort(compareFindings),
     artifacts,
     stats,
-    summaryMarkdown: renderFmtSection(mode, bin, stats, diff),
-    changedFiles: changed.map((o) => o.rel).sort(),
-    diff,
+    summaryMarkdown: renderFmtSection(mode, bin, stats, collector),
+    changedFiles: collector.changedFiles.sort(),
+    diffBytes: collector.diffBytes,
   };
 }
 
@@ -201,16 +202,16 @@ async function runInProcess(files: readonly TargetFile[], mode: FmtMode, maxFile
 }
 
 /** The terraform fmt section of a job summary: report/summary's renderSummary appends it. */
-function renderFmtSection(mode: FmtMode, bin: ResolvedBinary | undefined, stats: Record<string, number>, diff: string): string {
+function renderFmtSection(mode: FmtMode, bin: ResolvedBinary | undefined, stats: Record<string, number>, collector: OutcomeCollector): string {
   const engineText = bin ? `${bin.kind} ${bin.version} (${mdCode(bin.path, { table: false })})` : 'builtin (TypeScript port of hclwrite v2.19.1 with `::` + terraform 1.8+ rewrites)';
   const lines = [
     // The same words as the text output's summary line.
     `**terraform fmt** (${mode} mode, engine ${engineText}): ${describeTerraform(stats)}.`,
   ];
-  if (diff !== '') {
-    const shown = diff.length > SUMMARY_DIFF_LIMIT ? `${diff.slice(0, diff.lastIndexOf('\n', SUMMARY_DIFF_LIMIT) + 1)}` : diff;
+  if (collector.diffLength > 0) {
+    const { shown, truncated } = collector.summaryDiff();
     lines.push('', '<details><summary>Diff</summary>', '', mdFence(shown, 'diff'), '', '</details>');
-    if (shown.length < diff.length) lines.push('', `The diff is truncated (${diff.length} bytes in total); see the diff file.`);
+    if (truncated) lines.push('', `The diff is truncated (${collector.diffBytes} bytes in total); see the diff file.`);
   }
   return lines.join('\n');
 }

@@ -3,7 +3,8 @@ import type { SyntaxDiagnostic } from './syntax-errors.js';
 
 /** A change to report: where, and what the lines should become (capped). */
 export interface ChangedHunk extends Hunk {
-  expected: string[];
+  /** The first lines the old ones become, without line terminators, joined by `\n`. */
+  expected: string;
   expectedTruncated: boolean;
 }
 

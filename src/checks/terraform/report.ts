@@ -6,8 +6,24 @@ const severity = TERRAFORM_RULES.severity;
 
 const FIX_HINT = 'Run `terraform fmt -recursive`, or this check in write mode, to fix it.';
 
+/**
+ * Strings many findings share, for one run: the same message ("Line 12 is not formatted…") recurs
+ * in every file, and the same expected text wherever files share a line (`}`, `source = …`).
+ * Each distinct string is kept once; past MAX_SHARED strings, new ones are simply not shared.
+ */
+export class SharedStrings {
+  private readonly seen = new Map<string, string>();
+  get(s: string): string {
+    const known = this.seen.get(s);
+    if (known !== undefined) return known;
+    if (this.seen.size < MAX_SHARED) this.seen.set(s, s);
+    return s;
+  }
+}
+const MAX_SHARED = 100_000;
+
 /** Findings for one file's outcome (write mode: a rewritten file has none). */
-export function outcomeFindings(o: FileOutcome, mode: FmtMode): Finding[] {
+export function outcomeFindings(o: FileOutcome, mode: FmtMode, shared: SharedStrings = new SharedStrings()): Finding[] {
   const base = { check: CHECK, file: o.rel };
   switch (o.status) {
     case 'formatted':
@@ -32,31 +48,24 @@ export function outcomeFindings(o: FileOutcome, mode: FmtMode): Finding[] {
       return [{ ...base, rule: 'terraform/engine-error', severity: severity('terraform/engine-error'), line: 1, column: 1, message: o.message }];
     case 'changed': {
       if (mode === 'write' && o.written) return [];
+      // A tree far from formatted has hundreds of thousands of these, kept until the report is
+      // written: each is one object of one shape (literal, fields in a fixed order) holding flat
+      // strings built by join (a template literal would keep a chain of pieces per string).
+      const rule = 'terraform/not-formatted';
+      const sev = severity(rule);
       const out: Finding[] = o.hunks.map((h) => {
         // A pure insertion is reported on the line it follows.
         const line = Math.max(1, h.oldStart);
         const endLine = h.oldLines === 0 ? line : h.oldStart + h.oldLines - 1;
-        const expected = h.expected.map((l) => l.replace(/\r?\n$/, '')).join('\n');
         const span = line === endLine ? `Line ${line}` : `Lines ${line}-${endLine}`;
         const message =
           h.newLines === 0
-            ? `${span} would be removed by terraform fmt`
+            ? [span, ' would be removed by terraform fmt'].join('')
             : h.oldLines === 0
-              ? `terraform fmt would insert ${h.newLines} line(s) after line ${line}`
-              : `${span} ${line === endLine ? 'is' : 'are'} not formatted as terraform fmt would format ${line === endLine ? 'it' : 'them'}`;
-        return {
-          ...base,
-          rule: 'terraform/not-formatted',
-          severity: severity('terraform/not-formatted'),
-          line,
-          column: 1,
-          endLine,
-          message,
-          help:
-            h.newLines === 0
-              ? FIX_HINT
-              : `terraform fmt writes:\n${expected}${h.expectedTruncated ? '\n…' : ''}\n\n${FIX_HINT}`,
-        };
+              ? ['terraform fmt would insert ', h.newLines, ' line(s) after line ', line].join('')
+              : [span, line === endLine ? ' is not formatted as terraform fmt would format it' : ' are not formatted as terraform fmt would format them'].join('');
+        const help = h.newLines === 0 ? FIX_HINT : ['terraform fmt writes:\n', h.expected, h.expectedTruncated ? '\n…' : '', '\n\n', FIX_HINT].join('');
+        return { check: CHECK, file: o.rel, rule, severity: sev, line, column: 1, endLine, message: shared.get(message), help: shared.get(help) };
       });
       if (mode === 'write' && o.writeError) {
         const rule = o.changedWhileFormatting ? 'terraform/changed-while-formatting' : 'terraform/write-failed';

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -36,12 +36,13 @@ describe.each([
 ] as const)('engine %s', (engine, bin, withDoubleColon) => {
   it.skipIf(!bin)('reports what the builtin engine reports', { timeout: 120_000 }, async () => {
     const root = fixtureTree(engine, withDoubleColon);
-    const builtin = await runTerraformFmt({ root });
-    const binary = await runTerraformFmt({ root, engine, binaryPath: bin });
+    const builtin = await runTerraformFmt({ root, diffFile: path.join(work, `${engine}-builtin.diff`) });
+    const binary = await runTerraformFmt({ root, engine, binaryPath: bin, diffFile: path.join(work, `${engine}-binary.diff`) });
     expect(binary.summaryMarkdown).toMatch(new RegExp(`engine ${engine} \\d+\\.\\d+\\.\\d+`));
     expect(binary.changedFiles).toEqual(builtin.changedFiles);
     expect(binary.findings.map(key)).toEqual(builtin.findings.map(key));
-    expect(binary.diff).toBe(builtin.diff);
+    expect(readFileSync(binary.artifacts.diff!, 'utf8')).toBe(readFileSync(builtin.artifacts.diff!, 'utf8'));
+    expect(binary.diffBytes).toBe(builtin.diffBytes);
     expect(binary.findings.filter((f) => f.rule === 'terraform/syntax-error').map((f) => f.file)).toEqual(['broken.tf']);
   });
 });

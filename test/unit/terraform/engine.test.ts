@@ -33,7 +33,9 @@ describe('runTerraformFmt: modes', () => {
       ['terraform/not-formatted', 'mod/bad.tf', 6, 6],
     ]);
     expect(r.findings[1]!.help).toContain('a = var.a');
-    expect(r.diff.startsWith('--- old/mod/bad.tf\n+++ new/mod/bad.tf\n@@ -1,7 +1,7 @@\n')).toBe(true);
+    // Check mode keeps no diff file; the summary shows the diff and the result its size.
+    expect(r.summaryMarkdown).toContain('--- old/mod/bad.tf\n+++ new/mod/bad.tf\n@@ -1,7 +1,7 @@\n');
+    expect(r.diffBytes).toBeGreaterThan(0);
     expect(read(root, 'mod/bad.tf')).toBe(UNFORMATTED);
     expect(r.stats).toMatchObject({ files: 2, formatted: 1, changed: 1 });
     expect(r.artifacts).toEqual({});
@@ -265,16 +267,42 @@ describe('runTerraformFmt: discovery like terraform fmt -recursive', () => {
   });
 });
 
+describe('runTerraformFmt: a diff larger than the summary shows', () => {
+  it('writes the whole diff to the file in path order, the same on workers, and cuts only the summary', async () => {
+    const files: Record<string, string> = {};
+    const body = Array.from({ length: 400 }, (_, i) => `v${i}=${i}\n\n`).join('');
+    for (let i = 0; i < 40; i++) files[`m${String(i).padStart(2, '0')}/main.tf`] = body;
+    const root = tree(files);
+    const inProcess = await runTerraformFmt({ root, concurrency: 1, diffFile: path.join(base, 'large-in-process.diff') });
+    const onWorkers = await runTerraformFmt({ root, concurrency: 2, workerThreshold: 1, diffFile: path.join(base, 'large-on-workers.diff') });
+    const diff = readFileSync(inProcess.artifacts.diff!, 'utf8');
+    expect(readFileSync(onWorkers.artifacts.diff!, 'utf8')).toBe(diff);
+    expect(Buffer.byteLength(diff)).toBe(inProcess.diffBytes);
+    expect(diff.length).toBeGreaterThan(256 * 1024);
+    // Every file, in path order, each with all of its 400 changes.
+    const labels = [...diff.matchAll(/^--- old\/(\S+)$/gm)].map((m) => m[1]);
+    expect(labels).toEqual(Object.keys(files).sort());
+    expect(diff.match(/^\+v399 = 399$/gm)).toHaveLength(40);
+    expect(inProcess.findings.filter((f) => f.rule === 'terraform/not-formatted')).toHaveLength(40 * 400);
+    expect(inProcess.summaryMarkdown).toContain(`The diff is truncated (${inProcess.diffBytes} bytes in total); see the diff file.`);
+    expect(inProcess.summaryMarkdown!.length).toBeLessThan(256 * 1024 + 2048);
+    expect(inProcess.summaryMarkdown).toContain(diff.slice(0, 1000));
+  });
+});
+
 describe('runTerraformFmt: worker threads', () => {
   it('gives the same findings on workers as in-process', async () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 40; i++) files[`m${i}/main.tf`] = i % 3 === 0 ? FORMATTED : i % 3 === 1 ? UNFORMATTED : 'x = \n';
     const root = tree(files);
-    const inProcess = await runTerraformFmt({ root, concurrency: 1 });
-    const onWorkers = await runTerraformFmt({ root, concurrency: 2, workerThreshold: 1, inlineWork: false });
+    const inProcess = await runTerraformFmt({ root, concurrency: 1, diffFile: path.join(base, 'in-process.diff') });
+    const onWorkers = await runTerraformFmt({ root, concurrency: 2, workerThreshold: 1, inlineWork: false, diffFile: path.join(base, 'on-workers.diff') });
     expect(onWorkers.stats.workers).toBe(2);
     expect(onWorkers.findings).toEqual(inProcess.findings);
-    expect(onWorkers.diff).toBe(inProcess.diff);
+    const diff = readFileSync(inProcess.artifacts.diff!, 'utf8');
+    expect(diff).toContain('--- old/m1/main.tf\n');
+    expect(readFileSync(onWorkers.artifacts.diff!, 'utf8')).toBe(diff);
+    expect(onWorkers.diffBytes).toBe(Buffer.byteLength(diff));
   });
 
   it('a file too deep for a worker\'s stack is formatted from the worker too', async () => {
