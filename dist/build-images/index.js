@@ -29216,7 +29216,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _github_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3394);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5464);
 
 
 await (0,_github_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF);
@@ -29226,7 +29226,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 99:
+/***/ 5464:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29246,8 +29246,8 @@ var core = __nccwpck_require__(6257);
 var log = __nccwpck_require__(3385);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
 var github = __nccwpck_require__(2413);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: ./src/report/finding.ts
 var finding = __nccwpck_require__(1404);
 ;// CONCATENATED MODULE: ./src/checks/deadline.ts
@@ -30099,7 +30099,7 @@ async function discover(root, dockerDir, guard) {
     const dir = external_node_path_default().resolve(root, dockerDir);
     let entries;
     try {
-        entries = (await (0,promises_.readdir)(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+        entries = (await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
     }
     catch (e) {
         if (e.code === 'ENOENT')
@@ -30186,7 +30186,7 @@ function readEntries(value) {
 async function fromConfig(root, dockerDir, entries, configAbs, configRel, guard) {
     let text = '';
     try {
-        text = await (0,promises_.readFile)(configAbs, 'utf8');
+        text = await (0,promises_namespaceObject.readFile)(configAbs, 'utf8');
     }
     catch {
         // Findings then point at line 1 of the configuration file.
@@ -30240,7 +30240,7 @@ function locateName(text, name, n) {
 }
 async function isFile(p) {
     try {
-        return (await (0,promises_.stat)(p)).isFile();
+        return (await (0,promises_namespaceObject.stat)(p)).isFile();
     }
     catch {
         return false;
@@ -30248,7 +30248,7 @@ async function isFile(p) {
 }
 async function isDirectory(p) {
     try {
-        return (await (0,promises_.stat)(p)).isDirectory();
+        return (await (0,promises_namespaceObject.stat)(p)).isDirectory();
     }
     catch {
         return false;
@@ -30290,7 +30290,7 @@ async function lintDockerfiles(opts) {
         }
         let source;
         try {
-            source = await (0,promises_.readFile)(external_node_path_default().resolve(plan.root, t.dockerfile), 'utf8');
+            source = await (0,promises_namespaceObject.readFile)(external_node_path_default().resolve(plan.root, t.dockerfile), 'utf8');
         }
         catch (e) {
             findings.push((0,images_rules/* finding */.gk)('images/missing-dockerfile', t.declaredAt, `image "${t.name}": cannot read ${t.dockerfile} (${e.message})`));
@@ -30375,14 +30375,14 @@ function redactor(credentials) {
  * (`DOCKER_CONFIG/config.json`) read this format. Returns the file and a cleanup function.
  */
 async function writeAuthFile(tempDir, credentials, fileName = 'auth.json') {
-    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(tempDir, 'portarium-auth-'));
+    const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(tempDir, 'portarium-auth-'));
     const auths = {};
     for (const c of credentials) {
         auths[c.registry] = { auth: Buffer.from(`${c.username}:${c.password}`).toString('base64') };
     }
     const file = external_node_path_default().join(dir, fileName);
-    await (0,promises_.writeFile)(file, JSON.stringify({ auths }), { mode: 0o600 });
-    return { dir, file, cleanup: () => (0,promises_.rm)(dir, { recursive: true, force: true }) };
+    await (0,promises_namespaceObject.writeFile)(file, JSON.stringify({ auths }), { mode: 0o600 });
+    return { dir, file, cleanup: () => (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true }) };
 }
 /** Platforms as the host would default them, in `os/arch` form. */
 function hostPlatform() {
@@ -30618,7 +30618,7 @@ async function readIgnoreFile(contextDir) {
     for (const name of ['.containerignore', '.dockerignore']) {
         let text;
         try {
-            text = await (0,promises_.readFile)(external_node_path_default().join(contextDir, name), 'utf8');
+            text = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(contextDir, name), 'utf8');
         }
         catch {
             continue;
@@ -30843,11 +30843,11 @@ async function contextDigest(contextDir) {
     const reincludes = ignore.patterns.some((p) => p.exclusion);
     const entries = [];
     const walk = async (dir, relDir) => {
-        const names = (await (0,promises_.readdir)(dir)).sort();
+        const names = (await (0,promises_namespaceObject.readdir)(dir)).sort();
         for (const name of names) {
             const rel = relDir ? `${relDir}/${name}` : name;
             const abs = external_node_path_default().join(dir, name);
-            const st = await (0,promises_.lstat)(abs);
+            const st = await (0,promises_namespaceObject.lstat)(abs);
             if (st.isDirectory()) {
                 // An excluded directory is still walked when a `!` pattern may bring files below it
                 // back (and then counted, as the builder recreates it); otherwise it is skipped whole.
@@ -30860,7 +30860,7 @@ async function contextDigest(contextDir) {
             if (isIgnored(rel, ignore.patterns))
                 continue;
             if (st.isSymbolicLink())
-                entries.push({ rel, line: `l ${rel} -> ${await (0,promises_.readlink)(abs)}` });
+                entries.push({ rel, line: `l ${rel} -> ${await (0,promises_namespaceObject.readlink)(abs)}` });
             else if (st.isFile())
                 entries.push({ rel, line: `f ${mode(st.mode)} ${st.size} ${rel}`, file: abs });
             else
@@ -30890,7 +30890,7 @@ function mode(m) {
     return (m & 0o7777).toString(8).padStart(4, '0');
 }
 async function buildFingerprint(inputs, dockerfileBytes) {
-    const bytes = dockerfileBytes ?? (await (0,promises_.readFile)(inputs.dockerfile));
+    const bytes = dockerfileBytes ?? (await (0,promises_namespaceObject.readFile)(inputs.dockerfile));
     const ctx = await contextDigest(inputs.contextDir);
     const sortedEntries = (r) => Object.entries(r).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     // A fixed shape and key order, so equal inputs always serialise to the same bytes.
@@ -31042,7 +31042,7 @@ class BuildahBuilder {
             return { off: `pull=${pull} may change the base image` };
         let source;
         try {
-            source = await (0,promises_.readFile)(req.dockerfile);
+            source = await (0,promises_namespaceObject.readFile)(req.dockerfile);
         }
         catch {
             return { off: 'the Dockerfile cannot be read' };
@@ -31132,7 +31132,7 @@ class BuildahBuilder {
         if (req.tags.length === 0)
             throw new finding/* UsageError */.eb(`image ${req.name}: no tags to build`);
         const redact = redactor(req.credentials);
-        const work = await (0,promises_.mkdtemp)(external_node_path_default().join(req.tempDir, 'portarium-buildah-'));
+        const work = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(req.tempDir, 'portarium-buildah-'));
         const auth = req.credentials.length > 0 ? await writeAuthFile(work, req.credentials) : undefined;
         try {
             const multi = req.platforms.length > 1;
@@ -31181,7 +31181,7 @@ class BuildahBuilder {
                     throw new BuildFailure(`buildah bud failed (exit ${bud.code}): ${failureReason(bud.output)}`, 'build', s.failed, command_tail(bud.output));
                 }
                 stats = s;
-                imageId = files.iidFile ? (await (0,promises_.readFile)(files.iidFile, 'utf8')).trim() : undefined;
+                imageId = files.iidFile ? (await (0,promises_namespaceObject.readFile)(files.iidFile, 'utf8')).trim() : undefined;
             }
             const platforms = req.platforms.length > 0 ? [...req.platforms] : [hostPlatform()];
             let digest = imageId ?? '';
@@ -31198,7 +31198,7 @@ class BuildahBuilder {
                     if (r.code !== 0) {
                         throw new BuildFailure(`pushing ${req.image}:${tag} failed: ${failureReason(r.output)}`, 'push', {}, command_tail(r.output));
                     }
-                    const d = (await (0,promises_.readFile)(digestFile, 'utf8')).trim();
+                    const d = (await (0,promises_namespaceObject.readFile)(digestFile, 'utf8')).trim();
                     digest ||= d;
                 }
             }
@@ -31215,7 +31215,7 @@ class BuildahBuilder {
         }
         finally {
             await auth?.cleanup();
-            await (0,promises_.rm)(work, { recursive: true, force: true });
+            await (0,promises_namespaceObject.rm)(work, { recursive: true, force: true });
         }
     }
     env() {
@@ -31348,7 +31348,7 @@ class BuildxBuilder {
         if (req.tags.length === 0)
             throw new finding/* UsageError */.eb(`image ${req.name}: no tags to build`);
         const redact = redactor(req.credentials);
-        const work = await (0,promises_.mkdtemp)(external_node_path_default().join(req.tempDir, 'portarium-buildx-'));
+        const work = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(req.tempDir, 'portarium-buildx-'));
         const baseEnv = this.opts.env ?? process.env;
         try {
             const env = req.credentials.length > 0 ? await privateDockerConfig(baseEnv, work, req.credentials) : baseEnv;
@@ -31363,7 +31363,7 @@ class BuildxBuilder {
                 const pushing = /failed to push|pushing .* to|unexpected status from PUT|401 Unauthorized|authorization failed/i.test(r.output);
                 throw new BuildFailure(`docker buildx build failed (exit ${r.code}): ${buildxReason(r.output)}`, pushing ? 'push' : 'build', buildxFailedStep(r.output, req.dockerfile), command_tail(r.output));
             }
-            const meta = JSON.parse(await (0,promises_.readFile)(metadataFile, 'utf8'));
+            const meta = JSON.parse(await (0,promises_namespaceObject.readFile)(metadataFile, 'utf8'));
             const digest = typeof meta['containerimage.digest'] === 'string' ? meta['containerimage.digest'] : '';
             const configDigest = typeof meta['containerimage.config.digest'] === 'string' ? meta['containerimage.config.digest'] : undefined;
             const result = {
@@ -31378,7 +31378,7 @@ class BuildxBuilder {
             return result;
         }
         finally {
-            await (0,promises_.rm)(work, { recursive: true, force: true });
+            await (0,promises_namespaceObject.rm)(work, { recursive: true, force: true });
         }
     }
 }
@@ -31392,7 +31392,7 @@ async function privateDockerConfig(env, work, credentials) {
     const original = env['DOCKER_CONFIG'] ?? external_node_path_default().join(env['HOME'] ?? external_node_os_default().homedir(), '.docker');
     let base = {};
     try {
-        base = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(original, 'config.json'), 'utf8'));
+        base = JSON.parse(await (0,promises_namespaceObject.readFile)(external_node_path_default().join(original, 'config.json'), 'utf8'));
     }
     catch {
         // No config of the user's: ours is the whole config.
@@ -31405,12 +31405,12 @@ async function privateDockerConfig(env, work, credentials) {
         auths[key] = { auth: Buffer.from(`${c.username}:${c.password}`).toString('base64') };
         delete credHelpers[c.registry];
     }
-    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(work, 'docker-config-'));
-    await (0,promises_.chmod)(dir, 0o700);
-    await (0,promises_.writeFile)(external_node_path_default().join(dir, 'config.json'), JSON.stringify({ auths, credHelpers }), { mode: 0o600 });
+    const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(work, 'docker-config-'));
+    await (0,promises_namespaceObject.chmod)(dir, 0o700);
+    await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(dir, 'config.json'), JSON.stringify({ auths, credHelpers }), { mode: 0o600 });
     const plugins = external_node_path_default().join(original, 'cli-plugins');
     if ((0,external_node_fs_.existsSync)(plugins))
-        await (0,promises_.symlink)(plugins, external_node_path_default().join(dir, 'cli-plugins'));
+        await (0,promises_namespaceObject.symlink)(plugins, external_node_path_default().join(dir, 'cli-plugins'));
     return { ...env, DOCKER_CONFIG: dir, BUILDX_CONFIG: env['BUILDX_CONFIG'] ?? external_node_path_default().join(original, 'buildx') };
 }
 /** buildx prints `Dockerfile:6` above the failing instruction, and `#N [s/m] RUN ...` for steps. */
@@ -31549,8 +31549,8 @@ var report_escape = __nccwpck_require__(6412);
 
 
 async function writeBuildManifest(file, manifest) {
-    await (0,promises_.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(file)), { recursive: true });
-    await (0,promises_.writeFile)(file, JSON.stringify(manifest, null, 2) + '\n');
+    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(file)), { recursive: true });
+    await (0,promises_namespaceObject.writeFile)(file, JSON.stringify(manifest, null, 2) + '\n');
 }
 
 ;// CONCATENATED MODULE: ./src/images/build.ts
@@ -31660,7 +31660,7 @@ async function buildOne(t, metadata, opts, root, log, findings, redact) {
 async function failingInstruction(t, root, e) {
     let source;
     try {
-        source = await (0,promises_.readFile)(external_node_path_default().resolve(root, t.dockerfile), 'utf8');
+        source = await (0,promises_namespaceObject.readFile)(external_node_path_default().resolve(root, t.dockerfile), 'utf8');
     }
     catch {
         return { line: 1, column: 1 };
@@ -32157,10 +32157,16 @@ const OTEL_RULES = (0,rules/* defineRules */.x0)('otel', [
     { id: 'otel/redaction-missing', severity: 'error', description: 'A path from a receiver to an exporter that sends outside the collector does not redact an attribute the policy names.' },
     { id: 'otel/redaction-weaker', severity: 'error', description: 'A path hashes an attribute the policy requires deleted.' },
     // across files
-    { id: 'otel/port-not-published', severity: 'error', description: 'The compose service running the collector does not publish a port an otlp receiver listens on.' },
+    { id: 'otel/port-not-published', severity: 'error', description: 'The compose service running the collector does not publish a port an otlp receiver listens on, or publishes one the receiver listens on at loopback only.' },
     { id: 'otel/unknown-endpoint-host', severity: 'error', description: 'An exporter endpoint or Grafana datasource URL names a host that is no compose service and no configured external host.' },
-    { id: 'otel/wrong-endpoint-port', severity: 'error', description: 'An endpoint reaches Tempo at a port its configuration does not serve (a Grafana datasource: not its HTTP port).' },
-    { id: 'otel/invalid-datasource', severity: 'error', description: 'A provisioned Grafana datasource lacks a name, type or url, or reuses another\'s uid.' },
+    { id: 'otel/wrong-endpoint-port', severity: 'error', description: 'An exporter endpoint or Grafana datasource URL reaches a compose service at a port it does not listen on (Tempo: a port its configuration does not serve; a Grafana Tempo datasource: not its HTTP port).' },
+    { id: 'otel/invalid-datasource', severity: 'error', description: 'A provisioned Grafana datasource lacks a name, type or url, or is a second default datasource of its organisation.' },
+    { id: 'otel/unknown-datasource-type', severity: 'error', description: 'A provisioned Grafana datasource has a type that is no datasource Grafana ships and no plugin id.' },
+    { id: 'otel/invalid-datasource-url', severity: 'error', description: 'A provisioned Grafana datasource that reaches a server has a url Grafana cannot use.' },
+    { id: 'otel/invalid-datasource-uid', severity: 'error', description: 'A provisioned Grafana datasource uid is not one Grafana accepts (at most 40 letters, digits, - and _).' },
+    { id: 'otel/duplicate-datasource-uid', severity: 'error', description: 'Two datasources a Grafana service provisions (from one file or several) have the same uid.' },
+    { id: 'otel/unknown-datasource-uid', severity: 'error', description: 'A datasource links (jsonData datasourceUid: traces to logs, service map, Loki search, …) to a uid no provisioned datasource has.' },
+    { id: 'otel/datasource-api-version', severity: 'error', description: 'A Grafana datasource provisioning file does not say apiVersion: 1.' },
     { id: 'otel/missing-mount-source', severity: 'error', description: 'A compose service mounts a configuration file that does not exist.' },
 ]);
 const otel_rules_RULES = OTEL_RULES.rules;
@@ -32229,7 +32235,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 // EXTERNAL MODULE: ./src/settings/suggest.ts
 var suggest = __nccwpck_require__(8843);
 // EXTERNAL MODULE: ./src/report/baseline.ts
-var report_baseline = __nccwpck_require__(7355);
+var baseline = __nccwpck_require__(7355);
 // EXTERNAL MODULE: ./src/report/finding.ts
 var report_finding = __nccwpck_require__(1404);
 // EXTERNAL MODULE: ./src/path-guard.ts
@@ -32237,6 +32243,7 @@ var path_guard = __nccwpck_require__(1472);
 // EXTERNAL MODULE: ./src/report/suppress.ts + 4 modules
 var suppress = __nccwpck_require__(3523);
 ;// CONCATENATED MODULE: ./src/checks/run/suppressions.ts
+
 
 
 
@@ -32262,7 +32269,7 @@ function baselineFile(root, config, choice) {
             throw new report_finding/* UsageError */.eb(`${config.baselineAt ?? 'baseline'}: baseline ${config.baseline} is outside the checked root; it is not read`);
         return { file, shown: config.baseline };
     }
-    const file = external_node_path_default().join(root, report_baseline/* BASELINE_FILE */.tu);
+    const file = external_node_path_default().join(root, baseline/* BASELINE_FILE */.tu);
     try {
         (0,external_node_fs_.lstatSync)(file);
     }
@@ -32270,21 +32277,38 @@ function baselineFile(root, config, choice) {
         return undefined;
     }
     if (!(0,path_guard/* isInside */.FK)(root, (0,path_guard/* realPath */.Ye)(file)))
-        throw new report_finding/* UsageError */.eb(`baseline ${report_baseline/* BASELINE_FILE */.tu} resolves outside the checked root; it is not read`);
-    return { file, shown: report_baseline/* BASELINE_FILE */.tu };
+        throw new report_finding/* UsageError */.eb(`baseline ${baseline/* BASELINE_FILE */.tu} resolves outside the checked root; it is not read`);
+    return { file, shown: baseline/* BASELINE_FILE */.tu };
 }
 /** Suppressions and the baseline applied to a run's results: the one code path of the CLI and the actions. */
 function suppressFindings(results, given, config, choice) {
     const root = (0,path_guard/* realPath */.Ye)(given);
+    return (0,suppress/* applySuppressions */.p)(results, suppressOptions(root, config, readChosenBaseline(root, config, choice)));
+}
+/**
+ * What a progress line counts for one target: its errors after the rule settings, the suppressions
+ * and the baseline, as the final report counts them. The baseline is read once, before the run. The
+ * suppressions' own findings (no reason, one that matches nothing) belong to the whole run and are
+ * not counted here; a baseline entry told apart from a twin only by its occurrence index is matched
+ * within the target.
+ */
+function activeErrorCounter(given, config, choice) {
+    const root = realPath(given);
+    const opts = suppressOptions(root, config, readChosenBaseline(root, config, choice));
+    return (check, findings) => applySuppressions([{ check, findings: applyRuleSettings(findings, config.rules), artifacts: {}, stats: {} }], opts)[0].findings.filter((f) => f.severity === 'error' && !f.rule.startsWith('report/')).length;
+}
+function readChosenBaseline(root, config, choice) {
     const where = baselineFile(root, config, choice);
-    const baseline = where && { fingerprints: (0,report_baseline/* readBaseline */.mF)(where.file, where.shown), file: where.shown };
-    return (0,suppress/* applySuppressions */.p)(results, {
+    return where && { fingerprints: (0,baseline/* readBaseline */.mF)(where.file, where.shown), file: where.shown };
+}
+function suppressOptions(root, config, baseline) {
+    return {
         root,
         knownRules: KNOWN,
         didYouMean: (rule) => (0,suggest/* didYouMean */.au)(rule, KNOWN),
         ruleSettings: config.rules,
         ...(baseline && { baseline }),
-    });
+    };
 }
 
 // EXTERNAL MODULE: ./src/report/index.ts + 8 modules
@@ -33585,10 +33609,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   p: () => (/* binding */ applySuppressions)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/report/fingerprint.ts
-
 /** The text of a line as a fingerprint sees it: white space collapsed, so re-indenting keeps it. */
 function normaliseLine(text) {
     return (text ?? '').replace(/\s+/g, ' ').trim();
@@ -33599,14 +33620,34 @@ function normaliseLine(text) {
  * added or removed above a finding keep it, as SARIF partialFingerprints do.
  */
 function fingerprints(findings, lineText) {
-    const order = findings.map((f, i) => ({ f, i })).sort((a, b) => a.f.file.localeCompare(b.f.file) || a.f.line - b.f.line || a.f.column - b.f.column || a.i - b.i);
-    const seen = new Map();
+    if (findings.length === 0)
+        return [];
+    // Indexes in a typed array: an object per finding would cost more than the fingerprints.
+    const order = Uint32Array.from(findings.keys()).sort((i, j) => {
+        const a = findings[i];
+        const b = findings[j];
+        return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || i - j;
+    });
+    // Occurrences counted per file, and a file's count dropped once the order has passed it: a tree
+    // with hundreds of thousands of findings would otherwise hold a key for each until the end.
+    const seenIn = new Map();
+    let current;
+    // node:crypto is loaded when a finding needs it: loading it costs every CLI start several ms.
+    const { hash } = process.getBuiltinModule('node:crypto');
     const out = new Array(findings.length);
-    for (const { f, i } of order) {
+    for (const i of order) {
+        const f = findings[i];
+        if (current !== undefined && current !== f.file && current.localeCompare(f.file) < 0)
+            seenIn.delete(current);
+        current = f.file;
+        let seen = seenIn.get(f.file);
+        if (!seen)
+            seenIn.set(f.file, (seen = new Map()));
         const key = `${f.rule}\0${f.file}\0${normaliseLine(lineText(f.file, f.line))}`;
         const n = seen.get(key) ?? 0;
         seen.set(key, n + 1);
-        out[i] = (0,external_node_crypto_.createHash)('sha256').update(`${key}\0${n}`).digest('hex');
+        // One-shot: a Hash object per finding is native memory only a garbage collection gives back.
+        out[i] = hash('sha256', `${key}\0${n}`, 'hex');
     }
     return out;
 }
@@ -33679,10 +33720,11 @@ const COMMENT = new RegExp(`(^|\\s)#\\s*${IGNORE_MARKER}(?=\\s|:|$)(.*)$`);
  * sources, workflows) and Dockerfiles share the comment syntax. A comment alone on its line applies
  * to the next line that is not a comment; a trailing one to the line it ends.
  */
-function parseSuppressionComments(text) {
+function parseSuppressionComments(text, syntax = {}) {
     if (!text.includes(IGNORE_MARKER))
         return [];
     const lines = text.split(/\r?\n/);
+    const end = syntax.dockerfile ? instructionEnd(lines) : (line) => line;
     const out = [];
     const pending = [];
     lines.forEach((raw, i) => {
@@ -33691,12 +33733,12 @@ function parseSuppressionComments(text) {
         const ownLine = /^\s*#/.test(raw);
         if (!ownLine) {
             for (const p of pending.splice(0))
-                out.push({ ...p, target: line });
+                out.push({ ...p, target: line, targetEnd: end(line) });
         }
         if (!m)
             return;
         const column = m.index + m[1].length + 1;
-        const c = { ...parseSuppressionSpec(m[2]), line, column, target: line };
+        const c = { ...parseSuppressionSpec(m[2]), line, column, target: line, targetEnd: ownLine ? line : end(line) };
         if (ownLine)
             pending.push(c);
         else
@@ -33704,8 +33746,42 @@ function parseSuppressionComments(text) {
     });
     // An own-line comment at the end of the file applies to nothing: kept, so it is reported unused.
     for (const p of pending)
-        out.push({ ...p, target: 0 });
+        out.push({ ...p, target: 0, targetEnd: 0 });
     return out.sort((a, b) => a.line - b.line);
+}
+/**
+ * The last line (1-based) of the Dockerfile instruction starting at a line: continued while a line
+ * ends in the escape character (`\\`, or the one a `# escape=` parser directive names), skipping the
+ * comment and empty lines BuildKit skips inside an instruction.
+ */
+function instructionEnd(lines) {
+    let escape = '\\';
+    for (const raw of lines) {
+        const d = /^\s*#\s*([a-z]+)\s*=\s*(\S*)\s*$/i.exec(raw);
+        if (!d)
+            break; // parser directives come first, before any other line
+        if (d[1].toLowerCase() === 'escape' && (d[2] === '`' || d[2] === '\\'))
+            escape = d[2];
+    }
+    // Memoised: many comments may name one instruction, and each must not walk it again.
+    const known = new Map();
+    return (line) => {
+        const seen = known.get(line);
+        if (seen !== undefined)
+            return seen;
+        let last = line;
+        let i = line - 1;
+        while (i < lines.length && lines[i].trimEnd().endsWith(escape)) {
+            i++;
+            while (i < lines.length && (/^\s*#/.test(lines[i]) || lines[i].trim() === ''))
+                i++;
+            if (i >= lines.length)
+                break;
+            last = i + 1;
+        }
+        known.set(line, last);
+        return last;
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/report/suppress.ts
@@ -33720,7 +33796,8 @@ const RULE_PREFIX = { kustomize: 'kubernetes', 'terraform-fmt': 'terraform' };
  * The one place suppressions apply, for the CLI and every action: inline comments and object
  * annotations, then the baseline. Accepted findings move to `suppressed` with why; mistakes in the
  * suppressions themselves (no reason, an unknown rule, one that matches nothing) become findings.
- * Only files with findings, or that a check names as its sources, are read — each once.
+ * Only files with findings, or that a check names as its sources, are read: once for their
+ * suppressions, and a file without any once more, one file at a time, for fingerprints.
  */
 function applySuppressions(results, opts) {
     const texts = new Map();
@@ -33751,14 +33828,29 @@ function applySuppressions(results, opts) {
         const text = textOf(file);
         if (text === undefined)
             continue;
-        const found = parseSuppressionComments(text).map((c) => ({ c, used: new Set() }));
+        // A Dockerfile's comment covers its whole instruction, continuation lines included.
+        const dockerfile = results[owner.get(file)]?.check === 'images' || /(^|[/.])(Dockerfile|Containerfile)$|\.dockerfile$/i.test(file);
+        const found = parseSuppressionComments(text, { dockerfile }).map((c) => ({ c, used: new Set() }));
         for (const { c } of found)
             checkSpec(c.rules, c.reason, (rule, msg) => report(rule, file, c.line, c.column, msg), opts);
+        // A file without suppressions is read again for fingerprints rather than kept: a large tree
+        // with findings in every file would otherwise hold all of its sources until the end.
+        if (!found.length)
+            texts.delete(file);
         if (found.length)
             comments.set(file, found);
         const lines = new Map();
-        for (const e of found)
-            lines.set(e.c.target, [...(lines.get(e.c.target) ?? []), e]);
+        for (const e of found) {
+            let at = lines.get(e.c.target);
+            if (!at) {
+                // Once per target: the lines of one instruction point at the same list.
+                at = [];
+                for (let l = e.c.target; l <= e.c.targetEnd; l++)
+                    if (!lines.has(l))
+                        lines.set(l, at);
+            }
+            at.push(e);
+        }
         if (found.length)
             byLine.set(file, lines);
     }
@@ -33782,7 +33874,9 @@ function applySuppressions(results, opts) {
         const active = [];
         const suppressed = [...(r.suppressed ?? [])];
         for (const raw of r.findings) {
-            const { objectIgnore, ...f } = raw;
+            // Copied only to drop objectIgnore: most findings have none, and a large tree has many findings.
+            const { objectIgnore } = raw;
+            const f = objectIgnore === undefined && !('objectIgnore' in raw) ? raw : withoutObjectIgnore(raw);
             const hit = byLine.get(f.file)?.get(f.line)?.find(({ c }) => c.reason && c.rules.includes(f.rule));
             if (hit) {
                 hit.used.add(f.rule);
@@ -33828,21 +33922,29 @@ function applySuppressions(results, opts) {
     for (const r of out)
         r.findings.push(...extra[r.i]);
     // Fingerprints over every finding, accepted or not, so accepting one never renumbers another.
-    const all = out.flatMap((r) => [...r.findings, ...r.suppressed]);
-    const lines = new Map();
+    // fingerprints asks for lines file after file: one file's lines are kept at a time.
+    let linesOf;
+    let lines = [];
     const lineOf = (file, line) => {
-        if (!lines.has(file))
-            lines.set(file, (textOf(file) ?? '').split(/\r?\n/));
-        return lines.get(file)[line - 1];
+        if (file !== linesOf) {
+            linesOf = file;
+            lines = (textOf(file) ?? '').split(/\r?\n/);
+        }
+        return lines[line - 1];
     };
-    const prints = fingerprints(all, lineOf);
-    const printOf = new Map(all.map((f, k) => [f, prints[k]]));
+    const prints = fingerprints(out.flatMap((r) => [...r.findings, ...r.suppressed]), lineOf);
+    lines = [];
+    // prints follows that order: each result's findings, then its suppressed ones.
+    let k = 0;
     return out.map(({ i: _i, ...r }) => {
         const active = [];
-        const suppressed = r.suppressed.map((f) => ({ ...f, fingerprint: printOf.get(f) }));
-        for (const f0 of r.findings) {
-            const f = { ...f0, fingerprint: printOf.get(f0) };
-            if (opts.baseline?.fingerprints.has(f.fingerprint))
+        const from = k;
+        k += r.findings.length;
+        const suppressed = r.suppressed.map((f) => withFingerprint(f, prints[k++]));
+        for (let j = 0; j < r.findings.length; j++) {
+            const fingerprint = prints[from + j];
+            const f = withFingerprint(r.findings[j], fingerprint);
+            if (opts.baseline?.fingerprints.has(fingerprint))
                 suppressed.push({ ...f, suppression: { kind: 'external', justification: `accepted in the baseline ${opts.baseline.file}` } });
             else
                 active.push(f);
@@ -33854,6 +33956,16 @@ function applySuppressions(results, opts) {
             delete result.suppressed;
         return result;
     });
+}
+// Not `{ ...f, fingerprint }`: V8 (Node 24) gave each copy spread from a finding and then extended
+// a shape (hidden class) of its own, some 300 bytes more per finding; copies built property by
+// property share one. A tree far from formatted has hundreds of thousands of findings.
+function withFingerprint(f, fingerprint) {
+    return Object.assign({}, f, { fingerprint });
+}
+function withoutObjectIgnore(raw) {
+    const { objectIgnore: _objectIgnore, ...f } = raw;
+    return f;
 }
 /** A suppression's own mistakes: rule ids that do not exist, or no reason. */
 function checkSpec(rules, reason, say, opts) {
@@ -33885,8 +33997,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: checkRuleIds, parseConfig
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -34223,11 +34335,12 @@ async function loadConfig(root, explicit, workspace, ruleIds) {
     if (refused)
         throw new finding/* UsageError */.eb(`${file}: the configuration file ${refused.reason}; it is not read`);
     let text;
+    // Read synchronously: node:fs/promises would load Node's streams and readline on every CLI start.
     try {
-        const st = await (0,promises_.stat)(file);
+        const st = (0,external_node_fs_.statSync)(file);
         if (!st.isFile())
             throw new finding/* UsageError */.eb(`${file}: the configuration file is not a regular file`);
-        text = await (0,promises_.readFile)(file, 'utf8');
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch (e) {
         if (e instanceof finding/* UsageError */.eb)
@@ -34545,13 +34658,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 

@@ -1365,7 +1365,7 @@ module.exports.EventSource = EventSource
 
 /***/ }),
 
-/***/ 7777:
+/***/ 158:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const { addAbortListener } = __nccwpck_require__(3440)
@@ -1438,7 +1438,7 @@ const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
 const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
 const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(7777)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -1561,7 +1561,7 @@ const {
 } = __nccwpck_require__(8707)
 const util = __nccwpck_require__(3440)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(7777)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -2034,7 +2034,7 @@ const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(87
 const util = __nccwpck_require__(3440)
 const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(7777)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -2258,7 +2258,7 @@ module.exports = stream
 const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
 const { AsyncResource } = __nccwpck_require__(6698)
 const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(7777)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -29281,7 +29281,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _github_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(158);
+/* harmony import */ var _github_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2003);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4599);
 
 
@@ -35370,9 +35370,10 @@ const composeCheck = {
         const result = await running;
         // Projects are checked together (one may include another's files), so they are told afterwards.
         for (const p of onTarget ? result.projects : []) {
-            const errors = result.findings.filter((f) => f.severity === 'error' && (result.projects.length === 1 || p.files.includes(f.file))).length;
+            const findings = result.findings.filter((f) => result.projects.length === 1 || p.files.includes(f.file));
+            const errors = findings.filter((f) => f.severity === 'error').length;
             const services = Object.keys(p.model?.['services'] ?? {}).length;
-            onTarget({ check: 'compose', target: p.files.join(' + '), failed: errors > 0, problems: errors, detail: `${services} service${services === 1 ? '' : 's'}` });
+            onTarget({ check: 'compose', target: p.files.join(' + '), failed: errors > 0, problems: errors, detail: `${services} service${services === 1 ? '' : 's'}`, findings });
         }
         return result;
     },
@@ -35385,8 +35386,8 @@ function composeProjects(options, memo) {
 
 // EXTERNAL MODULE: ./src/report/index.ts + 8 modules
 var report = __nccwpck_require__(6316);
-// EXTERNAL MODULE: ./src/github/action.ts + 38 modules
-var action = __nccwpck_require__(158);
+// EXTERNAL MODULE: ./src/github/action.ts + 37 modules
+var action = __nccwpck_require__(2003);
 // EXTERNAL MODULE: ./src/github/inputs.ts
 var inputs = __nccwpck_require__(5446);
 // EXTERNAL MODULE: ./src/github/workspace.ts
@@ -35567,7 +35568,7 @@ const RULES = COMPOSE_RULES.rules;
 
 /***/ }),
 
-/***/ 158:
+/***/ 2003:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35682,10 +35683,16 @@ const OTEL_RULES = (0,report_rules/* defineRules */.x0)('otel', [
     { id: 'otel/redaction-missing', severity: 'error', description: 'A path from a receiver to an exporter that sends outside the collector does not redact an attribute the policy names.' },
     { id: 'otel/redaction-weaker', severity: 'error', description: 'A path hashes an attribute the policy requires deleted.' },
     // across files
-    { id: 'otel/port-not-published', severity: 'error', description: 'The compose service running the collector does not publish a port an otlp receiver listens on.' },
+    { id: 'otel/port-not-published', severity: 'error', description: 'The compose service running the collector does not publish a port an otlp receiver listens on, or publishes one the receiver listens on at loopback only.' },
     { id: 'otel/unknown-endpoint-host', severity: 'error', description: 'An exporter endpoint or Grafana datasource URL names a host that is no compose service and no configured external host.' },
-    { id: 'otel/wrong-endpoint-port', severity: 'error', description: 'An endpoint reaches Tempo at a port its configuration does not serve (a Grafana datasource: not its HTTP port).' },
-    { id: 'otel/invalid-datasource', severity: 'error', description: 'A provisioned Grafana datasource lacks a name, type or url, or reuses another\'s uid.' },
+    { id: 'otel/wrong-endpoint-port', severity: 'error', description: 'An exporter endpoint or Grafana datasource URL reaches a compose service at a port it does not listen on (Tempo: a port its configuration does not serve; a Grafana Tempo datasource: not its HTTP port).' },
+    { id: 'otel/invalid-datasource', severity: 'error', description: 'A provisioned Grafana datasource lacks a name, type or url, or is a second default datasource of its organisation.' },
+    { id: 'otel/unknown-datasource-type', severity: 'error', description: 'A provisioned Grafana datasource has a type that is no datasource Grafana ships and no plugin id.' },
+    { id: 'otel/invalid-datasource-url', severity: 'error', description: 'A provisioned Grafana datasource that reaches a server has a url Grafana cannot use.' },
+    { id: 'otel/invalid-datasource-uid', severity: 'error', description: 'A provisioned Grafana datasource uid is not one Grafana accepts (at most 40 letters, digits, - and _).' },
+    { id: 'otel/duplicate-datasource-uid', severity: 'error', description: 'Two datasources a Grafana service provisions (from one file or several) have the same uid.' },
+    { id: 'otel/unknown-datasource-uid', severity: 'error', description: 'A datasource links (jsonData datasourceUid: traces to logs, service map, Loki search, …) to a uid no provisioned datasource has.' },
+    { id: 'otel/datasource-api-version', severity: 'error', description: 'A Grafana datasource provisioning file does not say apiVersion: 1.' },
     { id: 'otel/missing-mount-source', severity: 'error', description: 'A compose service mounts a configuration file that does not exist.' },
 ]);
 const otel_rules_RULES = OTEL_RULES.rules;
@@ -35784,7 +35791,7 @@ function didYouMean(word, candidates) {
 }
 
 // EXTERNAL MODULE: ./src/report/baseline.ts
-var report_baseline = __nccwpck_require__(7355);
+var baseline = __nccwpck_require__(7355);
 // EXTERNAL MODULE: ./src/report/finding.ts
 var report_finding = __nccwpck_require__(1404);
 // EXTERNAL MODULE: ./src/path-guard.ts
@@ -35792,6 +35799,7 @@ var path_guard = __nccwpck_require__(1472);
 // EXTERNAL MODULE: ./src/report/suppress.ts + 4 modules
 var suppress = __nccwpck_require__(3523);
 ;// CONCATENATED MODULE: ./src/checks/run/suppressions.ts
+
 
 
 
@@ -35817,7 +35825,7 @@ function baselineFile(root, config, choice) {
             throw new report_finding/* UsageError */.eb(`${config.baselineAt ?? 'baseline'}: baseline ${config.baseline} is outside the checked root; it is not read`);
         return { file, shown: config.baseline };
     }
-    const file = external_node_path_default().join(root, report_baseline/* BASELINE_FILE */.tu);
+    const file = external_node_path_default().join(root, baseline/* BASELINE_FILE */.tu);
     try {
         (0,external_node_fs_.lstatSync)(file);
     }
@@ -35825,27 +35833,42 @@ function baselineFile(root, config, choice) {
         return undefined;
     }
     if (!(0,path_guard/* isInside */.FK)(root, (0,path_guard/* realPath */.Ye)(file)))
-        throw new report_finding/* UsageError */.eb(`baseline ${report_baseline/* BASELINE_FILE */.tu} resolves outside the checked root; it is not read`);
-    return { file, shown: report_baseline/* BASELINE_FILE */.tu };
+        throw new report_finding/* UsageError */.eb(`baseline ${baseline/* BASELINE_FILE */.tu} resolves outside the checked root; it is not read`);
+    return { file, shown: baseline/* BASELINE_FILE */.tu };
 }
 /** Suppressions and the baseline applied to a run's results: the one code path of the CLI and the actions. */
 function suppressFindings(results, given, config, choice) {
     const root = (0,path_guard/* realPath */.Ye)(given);
+    return (0,suppress/* applySuppressions */.p)(results, suppressOptions(root, config, readChosenBaseline(root, config, choice)));
+}
+/**
+ * What a progress line counts for one target: its errors after the rule settings, the suppressions
+ * and the baseline, as the final report counts them. The baseline is read once, before the run. The
+ * suppressions' own findings (no reason, one that matches nothing) belong to the whole run and are
+ * not counted here; a baseline entry told apart from a twin only by its occurrence index is matched
+ * within the target.
+ */
+function activeErrorCounter(given, config, choice) {
+    const root = realPath(given);
+    const opts = suppressOptions(root, config, readChosenBaseline(root, config, choice));
+    return (check, findings) => applySuppressions([{ check, findings: applyRuleSettings(findings, config.rules), artifacts: {}, stats: {} }], opts)[0].findings.filter((f) => f.severity === 'error' && !f.rule.startsWith('report/')).length;
+}
+function readChosenBaseline(root, config, choice) {
     const where = baselineFile(root, config, choice);
-    const baseline = where && { fingerprints: (0,report_baseline/* readBaseline */.mF)(where.file, where.shown), file: where.shown };
-    return (0,suppress/* applySuppressions */.p)(results, {
+    return where && { fingerprints: (0,baseline/* readBaseline */.mF)(where.file, where.shown), file: where.shown };
+}
+function suppressOptions(root, config, baseline) {
+    return {
         root,
         knownRules: KNOWN,
         didYouMean: (rule) => didYouMean(rule, KNOWN),
         ruleSettings: config.rules,
         ...(baseline && { baseline }),
-    });
+    };
 }
 
 // EXTERNAL MODULE: ./src/report/index.ts + 8 modules
 var report = __nccwpck_require__(6316);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/settings/sections.ts
@@ -36173,11 +36196,12 @@ async function loadConfig(root, explicit, workspace, ruleIds) {
     if (refused)
         throw new report_finding/* UsageError */.eb(`${file}: the configuration file ${refused.reason}; it is not read`);
     let text;
+    // Read synchronously: node:fs/promises would load Node's streams and readline on every CLI start.
     try {
-        const st = await (0,promises_namespaceObject.stat)(file);
+        const st = (0,external_node_fs_.statSync)(file);
         if (!st.isFile())
             throw new report_finding/* UsageError */.eb(`${file}: the configuration file is not a regular file`);
-        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch (e) {
         if (e instanceof report_finding/* UsageError */.eb)
@@ -42635,10 +42659,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   p: () => (/* binding */ applySuppressions)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/report/fingerprint.ts
-
 /** The text of a line as a fingerprint sees it: white space collapsed, so re-indenting keeps it. */
 function normaliseLine(text) {
     return (text ?? '').replace(/\s+/g, ' ').trim();
@@ -42649,14 +42670,34 @@ function normaliseLine(text) {
  * added or removed above a finding keep it, as SARIF partialFingerprints do.
  */
 function fingerprints(findings, lineText) {
-    const order = findings.map((f, i) => ({ f, i })).sort((a, b) => a.f.file.localeCompare(b.f.file) || a.f.line - b.f.line || a.f.column - b.f.column || a.i - b.i);
-    const seen = new Map();
+    if (findings.length === 0)
+        return [];
+    // Indexes in a typed array: an object per finding would cost more than the fingerprints.
+    const order = Uint32Array.from(findings.keys()).sort((i, j) => {
+        const a = findings[i];
+        const b = findings[j];
+        return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || i - j;
+    });
+    // Occurrences counted per file, and a file's count dropped once the order has passed it: a tree
+    // with hundreds of thousands of findings would otherwise hold a key for each until the end.
+    const seenIn = new Map();
+    let current;
+    // node:crypto is loaded when a finding needs it: loading it costs every CLI start several ms.
+    const { hash } = process.getBuiltinModule('node:crypto');
     const out = new Array(findings.length);
-    for (const { f, i } of order) {
+    for (const i of order) {
+        const f = findings[i];
+        if (current !== undefined && current !== f.file && current.localeCompare(f.file) < 0)
+            seenIn.delete(current);
+        current = f.file;
+        let seen = seenIn.get(f.file);
+        if (!seen)
+            seenIn.set(f.file, (seen = new Map()));
         const key = `${f.rule}\0${f.file}\0${normaliseLine(lineText(f.file, f.line))}`;
         const n = seen.get(key) ?? 0;
         seen.set(key, n + 1);
-        out[i] = (0,external_node_crypto_.createHash)('sha256').update(`${key}\0${n}`).digest('hex');
+        // One-shot: a Hash object per finding is native memory only a garbage collection gives back.
+        out[i] = hash('sha256', `${key}\0${n}`, 'hex');
     }
     return out;
 }
@@ -42729,10 +42770,11 @@ const COMMENT = new RegExp(`(^|\\s)#\\s*${IGNORE_MARKER}(?=\\s|:|$)(.*)$`);
  * sources, workflows) and Dockerfiles share the comment syntax. A comment alone on its line applies
  * to the next line that is not a comment; a trailing one to the line it ends.
  */
-function parseSuppressionComments(text) {
+function parseSuppressionComments(text, syntax = {}) {
     if (!text.includes(IGNORE_MARKER))
         return [];
     const lines = text.split(/\r?\n/);
+    const end = syntax.dockerfile ? instructionEnd(lines) : (line) => line;
     const out = [];
     const pending = [];
     lines.forEach((raw, i) => {
@@ -42741,12 +42783,12 @@ function parseSuppressionComments(text) {
         const ownLine = /^\s*#/.test(raw);
         if (!ownLine) {
             for (const p of pending.splice(0))
-                out.push({ ...p, target: line });
+                out.push({ ...p, target: line, targetEnd: end(line) });
         }
         if (!m)
             return;
         const column = m.index + m[1].length + 1;
-        const c = { ...parseSuppressionSpec(m[2]), line, column, target: line };
+        const c = { ...parseSuppressionSpec(m[2]), line, column, target: line, targetEnd: ownLine ? line : end(line) };
         if (ownLine)
             pending.push(c);
         else
@@ -42754,8 +42796,42 @@ function parseSuppressionComments(text) {
     });
     // An own-line comment at the end of the file applies to nothing: kept, so it is reported unused.
     for (const p of pending)
-        out.push({ ...p, target: 0 });
+        out.push({ ...p, target: 0, targetEnd: 0 });
     return out.sort((a, b) => a.line - b.line);
+}
+/**
+ * The last line (1-based) of the Dockerfile instruction starting at a line: continued while a line
+ * ends in the escape character (`\\`, or the one a `# escape=` parser directive names), skipping the
+ * comment and empty lines BuildKit skips inside an instruction.
+ */
+function instructionEnd(lines) {
+    let escape = '\\';
+    for (const raw of lines) {
+        const d = /^\s*#\s*([a-z]+)\s*=\s*(\S*)\s*$/i.exec(raw);
+        if (!d)
+            break; // parser directives come first, before any other line
+        if (d[1].toLowerCase() === 'escape' && (d[2] === '`' || d[2] === '\\'))
+            escape = d[2];
+    }
+    // Memoised: many comments may name one instruction, and each must not walk it again.
+    const known = new Map();
+    return (line) => {
+        const seen = known.get(line);
+        if (seen !== undefined)
+            return seen;
+        let last = line;
+        let i = line - 1;
+        while (i < lines.length && lines[i].trimEnd().endsWith(escape)) {
+            i++;
+            while (i < lines.length && (/^\s*#/.test(lines[i]) || lines[i].trim() === ''))
+                i++;
+            if (i >= lines.length)
+                break;
+            last = i + 1;
+        }
+        known.set(line, last);
+        return last;
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/report/suppress.ts
@@ -42770,7 +42846,8 @@ const RULE_PREFIX = { kustomize: 'kubernetes', 'terraform-fmt': 'terraform' };
  * The one place suppressions apply, for the CLI and every action: inline comments and object
  * annotations, then the baseline. Accepted findings move to `suppressed` with why; mistakes in the
  * suppressions themselves (no reason, an unknown rule, one that matches nothing) become findings.
- * Only files with findings, or that a check names as its sources, are read — each once.
+ * Only files with findings, or that a check names as its sources, are read: once for their
+ * suppressions, and a file without any once more, one file at a time, for fingerprints.
  */
 function applySuppressions(results, opts) {
     const texts = new Map();
@@ -42801,14 +42878,29 @@ function applySuppressions(results, opts) {
         const text = textOf(file);
         if (text === undefined)
             continue;
-        const found = parseSuppressionComments(text).map((c) => ({ c, used: new Set() }));
+        // A Dockerfile's comment covers its whole instruction, continuation lines included.
+        const dockerfile = results[owner.get(file)]?.check === 'images' || /(^|[/.])(Dockerfile|Containerfile)$|\.dockerfile$/i.test(file);
+        const found = parseSuppressionComments(text, { dockerfile }).map((c) => ({ c, used: new Set() }));
         for (const { c } of found)
             checkSpec(c.rules, c.reason, (rule, msg) => report(rule, file, c.line, c.column, msg), opts);
+        // A file without suppressions is read again for fingerprints rather than kept: a large tree
+        // with findings in every file would otherwise hold all of its sources until the end.
+        if (!found.length)
+            texts.delete(file);
         if (found.length)
             comments.set(file, found);
         const lines = new Map();
-        for (const e of found)
-            lines.set(e.c.target, [...(lines.get(e.c.target) ?? []), e]);
+        for (const e of found) {
+            let at = lines.get(e.c.target);
+            if (!at) {
+                // Once per target: the lines of one instruction point at the same list.
+                at = [];
+                for (let l = e.c.target; l <= e.c.targetEnd; l++)
+                    if (!lines.has(l))
+                        lines.set(l, at);
+            }
+            at.push(e);
+        }
         if (found.length)
             byLine.set(file, lines);
     }
@@ -42832,7 +42924,9 @@ function applySuppressions(results, opts) {
         const active = [];
         const suppressed = [...(r.suppressed ?? [])];
         for (const raw of r.findings) {
-            const { objectIgnore, ...f } = raw;
+            // Copied only to drop objectIgnore: most findings have none, and a large tree has many findings.
+            const { objectIgnore } = raw;
+            const f = objectIgnore === undefined && !('objectIgnore' in raw) ? raw : withoutObjectIgnore(raw);
             const hit = byLine.get(f.file)?.get(f.line)?.find(({ c }) => c.reason && c.rules.includes(f.rule));
             if (hit) {
                 hit.used.add(f.rule);
@@ -42878,21 +42972,29 @@ function applySuppressions(results, opts) {
     for (const r of out)
         r.findings.push(...extra[r.i]);
     // Fingerprints over every finding, accepted or not, so accepting one never renumbers another.
-    const all = out.flatMap((r) => [...r.findings, ...r.suppressed]);
-    const lines = new Map();
+    // fingerprints asks for lines file after file: one file's lines are kept at a time.
+    let linesOf;
+    let lines = [];
     const lineOf = (file, line) => {
-        if (!lines.has(file))
-            lines.set(file, (textOf(file) ?? '').split(/\r?\n/));
-        return lines.get(file)[line - 1];
+        if (file !== linesOf) {
+            linesOf = file;
+            lines = (textOf(file) ?? '').split(/\r?\n/);
+        }
+        return lines[line - 1];
     };
-    const prints = fingerprints(all, lineOf);
-    const printOf = new Map(all.map((f, k) => [f, prints[k]]));
+    const prints = fingerprints(out.flatMap((r) => [...r.findings, ...r.suppressed]), lineOf);
+    lines = [];
+    // prints follows that order: each result's findings, then its suppressed ones.
+    let k = 0;
     return out.map(({ i: _i, ...r }) => {
         const active = [];
-        const suppressed = r.suppressed.map((f) => ({ ...f, fingerprint: printOf.get(f) }));
-        for (const f0 of r.findings) {
-            const f = { ...f0, fingerprint: printOf.get(f0) };
-            if (opts.baseline?.fingerprints.has(f.fingerprint))
+        const from = k;
+        k += r.findings.length;
+        const suppressed = r.suppressed.map((f) => withFingerprint(f, prints[k++]));
+        for (let j = 0; j < r.findings.length; j++) {
+            const fingerprint = prints[from + j];
+            const f = withFingerprint(r.findings[j], fingerprint);
+            if (opts.baseline?.fingerprints.has(fingerprint))
                 suppressed.push({ ...f, suppression: { kind: 'external', justification: `accepted in the baseline ${opts.baseline.file}` } });
             else
                 active.push(f);
@@ -42904,6 +43006,16 @@ function applySuppressions(results, opts) {
             delete result.suppressed;
         return result;
     });
+}
+// Not `{ ...f, fingerprint }`: V8 (Node 24) gave each copy spread from a finding and then extended
+// a shape (hidden class) of its own, some 300 bytes more per finding; copies built property by
+// property share one. A tree far from formatted has hundreds of thousands of findings.
+function withFingerprint(f, fingerprint) {
+    return Object.assign({}, f, { fingerprint });
+}
+function withoutObjectIgnore(raw) {
+    const { objectIgnore: _objectIgnore, ...f } = raw;
+    return f;
 }
 /** A suppression's own mistakes: rule ids that do not exist, or no reason. */
 function checkSpec(rules, reason, say, opts) {

@@ -32455,7 +32455,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _github_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3117);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3478);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1040);
 
 
 await (0,_github_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF);
@@ -32465,7 +32465,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3478:
+/***/ 1040:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32481,8 +32481,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
 var lib_core = __nccwpck_require__(6058);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
@@ -32588,10 +32588,10 @@ function toPosix(p) {
 /** The files `terraform fmt -recursive` would visit, narrowed by include/exclude/changedFiles. */
 async function discoverTerraformFiles(opts) {
     const root = external_node_path_default().resolve(opts.root);
-    const rootStat = await (0,promises_.stat)(root).catch(() => undefined);
+    const rootStat = await (0,promises_namespaceObject.stat)(root).catch(() => undefined);
     if (!rootStat?.isDirectory())
         throw new finding/* UsageError */.eb(`terraform fmt: root "${opts.root}" is not a directory`);
-    const realRoot = await (0,promises_.realpath)(root);
+    const realRoot = await (0,promises_namespaceObject.realpath)(root);
     const extensions = opts.extensions ?? TERRAFORM_EXTENSIONS;
     const include = opts.include && opts.include.length > 0 ? compileGlobs(opts.include) : undefined;
     const exclude = opts.exclude && opts.exclude.length > 0 ? compileGlobs(opts.exclude) : undefined;
@@ -32613,10 +32613,10 @@ async function discoverTerraformFiles(opts) {
             files.set(rel, { rel, real: abs });
             return;
         }
-        const info = await (0,promises_.lstat)(abs);
+        const info = await (0,promises_namespaceObject.lstat)(abs);
         let real = abs;
         if (info.isSymbolicLink()) {
-            const target = await (0,promises_.realpath)(abs).catch(() => undefined);
+            const target = await (0,promises_namespaceObject.realpath)(abs).catch(() => undefined);
             if (!target) {
                 skipped.push({ rel, reason: 'broken symbolic link' });
                 return;
@@ -32627,7 +32627,7 @@ async function discoverTerraformFiles(opts) {
             }
             real = target;
         }
-        const targetInfo = real === abs ? info : await (0,promises_.stat)(real);
+        const targetInfo = real === abs ? info : await (0,promises_namespaceObject.stat)(real);
         if (!targetInfo.isFile()) {
             skipped.push({ rel, reason: 'not a regular file' });
             return;
@@ -32637,7 +32637,7 @@ async function discoverTerraformFiles(opts) {
     const walk = async (dir, relDir) => {
         if (relDir !== '' && exclude?.(relDir))
             return;
-        const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch((e) => {
+        const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }).catch((e) => {
             skipped.push({ rel: relDir === '' ? '.' : relDir, reason: `cannot read directory: ${e.code ?? e.message}` });
             return [];
         });
@@ -32661,7 +32661,7 @@ async function discoverTerraformFiles(opts) {
         const abs = external_node_path_default().resolve(root, target);
         if (!(0,path_guard/* isInside */.FK)(root, abs))
             throw new finding/* UsageError */.eb(`terraform fmt: path "${target}" is outside the root "${opts.root}"`);
-        const info = await (0,promises_.lstat)(abs).catch(() => undefined);
+        const info = await (0,promises_namespaceObject.lstat)(abs).catch(() => undefined);
         if (!info)
             throw new finding/* UsageError */.eb(`terraform fmt: no file or directory at "${target}"`);
         const rel = toPosix(external_node_path_default().relative(root, abs));
@@ -33062,7 +33062,7 @@ async function removeStaleTempFiles(dirs, runStart) {
     for (const dir of new Set(dirs)) {
         let names;
         try {
-            names = await (0,promises_.readdir)(dir);
+            names = await (0,promises_namespaceObject.readdir)(dir);
         }
         catch {
             continue;
@@ -33072,12 +33072,12 @@ async function removeStaleTempFiles(dirs, runStart) {
             if (!m)
                 continue;
             const p = external_node_path_default().join(dir, name);
-            const st = await (0,promises_.lstat)(p).catch(() => undefined);
+            const st = await (0,promises_namespaceObject.lstat)(p).catch(() => undefined);
             if (!st?.isFile() || st.mtimeMs >= runStart)
                 continue;
             if (alive(Number(m[1])) && runStart - st.mtimeMs < SURELY_STALE_MS)
                 continue;
-            await (0,promises_.unlink)(p).then(() => removed++, () => undefined);
+            await (0,promises_namespaceObject.unlink)(p).then(() => removed++, () => undefined);
         }
     }
     return removed;
@@ -33518,6 +33518,11 @@ function unifiedFromChanges(file, a, b, cs, context) {
 
 
 const MAX_EXPECTED_LINES = 20;
+/** A copy of `s` that shares no memory with the string it was cut from. */
+function flat(s) {
+    // A one-element join returns its element as it is (a slice, which pins its parent).
+    return s.length < 13 ? s : Buffer.from(s, 'utf8').toString('utf8');
+}
 /** Compares a file with its formatted text, and in write mode replaces it. */
 async function finishFile(rel, real, original, formatted, mode, write = {}) {
     if (formatted === original)
@@ -33526,7 +33531,13 @@ async function finishFile(rel, real, original, formatted, mode, write = {}) {
     const hunks = lineHunks.map((h) => {
         const from = h.newLines === 0 ? h.newStart : h.newStart - 1;
         const take = Math.min(h.newLines, MAX_EXPECTED_LINES);
-        return { ...h, expected: newLines.slice(from, from + take), expectedTruncated: h.newLines > take };
+        // Joined into a new string: the lines are slices of the formatted text, which they would keep
+        // alive, for every changed file, as long as the hunk (the findings outlive the file's text).
+        const expected = newLines
+            .slice(from, from + take)
+            .map((l) => l.replace(/\r?\n$/, ''))
+            .join('\n');
+        return { ...h, expected: take === 1 ? flat(expected) : expected, expectedTruncated: h.newLines > take };
     });
     const outcome = { rel, status: 'changed', hunks, diff };
     if (mode === 'write') {
@@ -33567,7 +33578,7 @@ async function run(bin, args, input) {
 }
 async function isExecutable(p) {
     try {
-        await (0,promises_.access)(p, external_node_fs_.constants.X_OK);
+        await (0,promises_namespaceObject.access)(p, external_node_fs_.constants.X_OK);
         return true;
     }
     catch {
@@ -33643,7 +33654,7 @@ async function formatOne(bin, file, mode, hooks) {
     const { rel, real } = file;
     let bytes;
     try {
-        bytes = await (0,promises_.readFile)(real);
+        bytes = await (0,promises_namespaceObject.readFile)(real);
     }
     catch (e) {
         return { rel, status: 'skipped', reason: `cannot read file: ${e.code ?? String(e)}` };
@@ -33715,10 +33726,103 @@ async function processFilesWithBinary(files, mode, bin, concurrency, hooks = {})
     return mapLimit(files, concurrency, (f) => needsStdin.has(external_node_path_default().resolve(f.real)) ? formatOne(bin, f, mode, hooks) : Promise.resolve({ rel: f.rel, status: 'formatted' }));
 }
 
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/checks/terraform/worker-entry.ts
+
+
+/**
+ * Name of the worker entry the lead bundles next to each dist/<action>/index.js: .mjs, as it is an ES
+ * module in every bundle, dist/cli included, whose package.json says CommonJS.
+ */
+const BUNDLED_WORKER_FILE = 'terraform-fmt-worker.mjs';
+// Under plain Node running the TypeScript sources (tests, `node src/...`), imports are written
+// with .js extensions; map them back to the .ts files next to them.
+// Written to run whether the eval'd code is treated as CommonJS or as a module.
+const TS_SOURCE_BOOTSTRAP = `
+const { registerHooks } = process.getBuiltinModule('node:module');
+registerHooks({
+  resolve(specifier, context, next) {
+    try {
+      return next(specifier, context);
+    } catch (err) {
+      if (specifier.endsWith('.js') && context.parentURL && context.parentURL.endsWith('.ts')) {
+        return next(specifier.slice(0, -3) + '.ts', context);
+      }
+      throw err;
+    }
+  },
+});
+import(process.getBuiltinModule('node:worker_threads').workerData.entry);
+`;
+// Names are looked up at run time, never as literal `new URL('./x', import.meta.url)`: a bundler
+// would copy such a file into dist as an asset (the .ts source included).
+const WORKER_CANDIDATES = [BUNDLED_WORKER_FILE, 'worker.js'];
+const WORKER_SOURCE = ['worker', 'ts'].join('.');
+function sibling(name) {
+    return new URL(`./${name}`, import.meta.url);
+}
+function workerEntry() {
+    for (const name of WORKER_CANDIDATES) {
+        const url = sibling(name);
+        if (url.protocol === 'file:' && (0,external_node_fs_.existsSync)((0,external_node_url_.fileURLToPath)(url)))
+            return { code: url, eval: false };
+    }
+    const ts = sibling(WORKER_SOURCE);
+    const features = process.features;
+    if (ts.protocol === 'file:' && (0,external_node_fs_.existsSync)((0,external_node_url_.fileURLToPath)(ts)) && features.typescript) {
+        return { code: TS_SOURCE_BOOTSTRAP, eval: true, entry: ts.href };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/checks/terraform/deep-format.ts
+
+
+/**
+ * Stack for files nested too deeply for the calling thread. The gate follows hclsyntax's
+ * recursive descent (parser.ts) and the formatter hclwrite's recursion, so stack use grows with
+ * nesting: under 1 KB a level, 10,000 levels fitting in about 7 MB. 32 MB takes 40,000 to 60,000
+ * levels, by kind; terraform fmt 1.5.7 itself dies of a stack overflow on 100,000.
+ */
+const DEEP_STACK_MB = 32;
+/**
+ * What formatTerraformSource gives for `text`, computed on a thread with a DEEP_STACK_MB stack:
+ * its outcome, or the message of an error it threw; neither when even that stack is too small
+ * or no worker thread can be started.
+ */
+async function formatOnDeepStack(text, filename) {
+    const entry = workerEntry();
+    if (!entry)
+        return {};
+    let worker;
+    try {
+        worker = new external_node_worker_threads_.Worker(entry.code, {
+            eval: entry.eval,
+            workerData: { entry: entry.entry },
+            stderr: false,
+            resourceLimits: { stackSizeMb: DEEP_STACK_MB },
+        });
+    }
+    catch {
+        return {};
+    }
+    try {
+        const res = await new Promise((resolve) => {
+            worker.once('message', (m) => resolve(m));
+            worker.once('error', () => resolve(undefined));
+            worker.once('exit', () => resolve(undefined));
+            worker.postMessage({ id: 0, text, filename });
+        });
+        return res ?? {};
+    }
+    finally {
+        await worker.terminate();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/checks/terraform/lexer.ts
 /**
  * A tokenizer for HCL native syntax that produces the same token boundaries and types as
@@ -33907,7 +34011,7 @@ class Accumulator {
 function contentStart(src) {
     return src.charCodeAt(0) === 0xfeff ? 1 : 0;
 }
-function lex(src) {
+function lexer_lex(src) {
     // Typical configuration has a token every 4-5 characters; the arrays grow when needed.
     const out = new Accumulator(Math.max(64, (src.length >> 2) + 16));
     const n = src.length;
@@ -34193,27 +34297,10 @@ function isLineComment(src, toks, i) {
     return c === 0x23 || src.charCodeAt(toks.start[i] + 1) === 0x2f;
 }
 
-;// CONCATENATED MODULE: ./src/checks/terraform/gate.ts
+;// CONCATENATED MODULE: ./src/checks/terraform/syntax-tokens.ts
 
-/**
- * terraform fmt's syntax gate in TypeScript: a recursive-descent check of HCL native syntax with
- * the grammar of hclsyntax.ParseConfig (hcl v2.20+, which knows `provider::ns::fn()` calls). It
- * only decides whether a file parses, and where hclsyntax's first diagnostic would be; it builds
- * no tree. Rules followed from hclsyntax:
- *
- * - tokens the scanner flags (`&`, `|`, `~`, `^`, `;`, backtick, apostrophe, unknown characters,
- *   a newline inside a quoted string) are errors before any parsing;
- * - comments are skipped, but a `#`/`//` comment ends its line, so it counts as a newline
- *   wherever newlines matter (bodies, object constructors); inside ( ), [ ], ${ } and for
- *   expressions newlines are insignificant;
- * - a body holds `name = expr` arguments (each once) and blocks `type label* { body }`, each
- *   ending its line; a block opened and closed on one line holds at most one argument;
- * - quoted strings validate their escapes; block labels are quoted literals or identifiers;
- *   templates balance their `%{ if }`/`%{ for }` directives.
- */
-// Token kinds for the parser.
+/** Token kinds of the parser's view: the lexer's, with its Punct split the way hclsyntax does. */
 const G = {
-    // The lexer's kinds, with its Punct split the way this module needs.
     ...T,
     Dot: 30,
     Comma: 31,
@@ -34227,18 +34314,6 @@ const G = {
     /** Characters hclsyntax's scanner accepts as tokens but reports as invalid. */
     Bad: 39,
 };
-const NUMBER = /^[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/;
-class GateError extends Error {
-    token;
-    summary;
-    detail;
-    constructor(token, summary, detail) {
-        super(summary);
-        this.token = token;
-        this.summary = summary;
-        this.detail = detail;
-    }
-}
 const PUNCT_KIND = punctTable({
     Bad: G.Bad,
     Dot: G.Dot,
@@ -34257,46 +34332,35 @@ const PUNCT_KIND = punctTable({
     Logic: G.BinOp,
     FatArrow: G.FatArrow,
 });
-const BAD_DETAIL = {
-    '&': ['Unsupported operator', 'Bitwise operators are not supported. Did you mean boolean AND ("&&")?'],
-    '|': ['Unsupported operator', 'Bitwise operators are not supported. Did you mean boolean OR ("||")?'],
-    '~': ['Unsupported operator', 'Bitwise operators are not supported. Did you mean boolean NOT ("!")?'],
-    '^': ['Unsupported operator', 'Bitwise operators are not supported.'],
-    ';': ['Invalid character', 'The ";" character is not valid. Use newlines to separate arguments and blocks, and commas to separate items in collection values.'],
-    '`': ['Invalid character', 'The "`" character is not valid. To create a multi-line string, use the "heredoc" syntax, like "<<EOT".'],
-    "'": ['Invalid character', 'Single quotes are not valid. Use double quotes (") to enclose strings.'],
-    '“': ['Invalid character', '"Curly quotes" are not valid here. These can sometimes be inadvertently introduced when sharing code via documents or discussion forums. It might help to replace the character with a "straight quote".'],
-    '”': ['Invalid character', '"Curly quotes" are not valid here. These can sometimes be inadvertently introduced when sharing code via documents or discussion forums. It might help to replace the character with a "straight quote".'],
-};
-/** The first syntax error of `src` as hclsyntax would report it, or undefined when it parses. */
-function syntaxGate(src, toks = lex(src)) {
-    try {
-        checkTokens(src, toks);
-        return undefined;
-    }
-    catch (e) {
-        if (!(e instanceof GateError))
-            throw e;
-        return diagnosticAt(src, toks, e);
-    }
-}
-function checkTokens(src, toks) {
+/** Stands in a detail for the range a diagnostic refers to. */
+const REFERENCE = '\u0000';
+const CURLY = '"Curly quotes" are not valid here. These can sometimes be inadvertently introduced when sharing code via documents or discussion forums. It might help to replace the character with a "straight quote".';
+/**
+ * Builds the view and hclsyntax's checkInvalidTokens diagnostics, with its limits: bitwise
+ * operators reported 4 times, `;` once, backticks and apostrophes on their 1st and 3rd
+ * occurrence only (it assumes they come in pairs), other invalid characters every time.
+ */
+function tokenView(src, toks) {
     const { type, start, end } = toks;
-    // The parser's view: comments dropped, line comments turned into newlines.
     const kind = new Uint8Array(toks.count);
-    const orig = new Uint32Array(toks.count);
+    const vs = new Uint32Array(toks.count);
+    const ve = new Uint32Array(toks.count);
+    const diags = [];
+    const told = { bitwise: 0, backtick: 0, apostrophe: 0, semicolon: 0 };
     let n = 0;
     for (let i = 0; i < toks.count; i++) {
         const t = type[i];
+        const s = start[i];
+        const e = end[i];
         let k;
         switch (t) {
             case T.Comment:
-                if (src.charCodeAt(end[i] - 1) !== 0x0a)
+                if (src.charCodeAt(e - 1) !== 0x0a)
                     continue;
                 k = G.Newline;
                 break;
             case T.Punct:
-                k = PUNCT_KIND[punctOf(src, start[i], end[i])];
+                k = PUNCT_KIND[punctOf(src, s, e)];
                 break;
             case T.Invalid:
                 k = G.Bad;
@@ -34304,68 +34368,312 @@ function checkTokens(src, toks) {
             default:
                 k = t; // the other T values equal their G values
         }
-        if (k === G.Bad || k === G.QuotedNewline) {
-            const text = src.slice(start[i], end[i]);
-            const [summary, detail] = k === G.QuotedNewline
-                ? [
-                    'Invalid multi-line string',
-                    'Quoted strings may not be split over multiple lines. To produce a multi-line string, either use the \\n escape to represent a newline character or use the "heredoc" multi-line template syntax.',
-                ]
-                : (BAD_DETAIL[text] ?? ['Invalid character', 'This character is not used within the language.']);
-            throw new GateError(i, summary, detail);
-        }
+        if (k === G.QuotedNewline || k === G.Bad)
+            invalidToken(src, s, e, k, told, diags);
         kind[n] = k;
-        orig[n] = i;
+        vs[n] = s;
+        ve[n] = e;
         n++;
     }
-    new Parser(src, toks, kind, orig, n).parseFile();
+    return { view: { kind, start: vs, end: ve, n }, diags };
 }
-class Parser {
+const BITWISE_HINT = {
+    '&': ' Did you mean boolean AND ("&&")?',
+    '|': ' Did you mean boolean OR ("||")?',
+    '~': ' Did you mean boolean NOT ("!")?',
+    '^': '',
+};
+function invalidToken(src, s, e, k, told, diags) {
+    const report = (summary, detail) => {
+        diags.push({ start: s, end: e, summary, detail });
+    };
+    if (k === G.QuotedNewline) {
+        report('Invalid multi-line string', 'Quoted strings may not be split over multiple lines. To produce a multi-line string, either use the \\n escape to represent a newline character or use the "heredoc" multi-line template syntax.');
+        return;
+    }
+    const text = src.slice(s, e);
+    const hint = BITWISE_HINT[text];
+    if (hint !== undefined) {
+        if (told.bitwise++ < 4)
+            report('Unsupported operator', `Bitwise operators are not supported.${hint}`);
+    }
+    else if (text === '`') {
+        if (told.backtick % 2 === 0)
+            report('Invalid character', 'The "`" character is not valid. To create a multi-line string, use the "heredoc" syntax, like "<<EOT".');
+        if (told.backtick <= 2)
+            told.backtick++;
+    }
+    else if (text === "'") {
+        if (told.apostrophe % 2 === 0)
+            report('Invalid character', 'Single quotes are not valid. Use double quotes (") to enclose strings.');
+        if (told.apostrophe <= 2)
+            told.apostrophe++;
+    }
+    else if (text === ';') {
+        if (told.semicolon++ < 1) {
+            report('Invalid character', 'The ";" character is not valid. Use newlines to separate arguments and blocks, and commas to separate items in collection values.');
+        }
+    }
+    else if (text === '“' || text === '”') {
+        report('Invalid character', CURLY);
+    }
+    else {
+        report('Invalid character', 'This character is not used within the language.');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/terraform/parser-template.ts
+
+// Template parts as hclsyntax's parseTemplateParts sees them; directives keep their token range.
+const Part = { Literal: 0, Interp: 1, If: 2, For: 3, Else: 4, EndIf: 5, EndFor: 6, End: 7 };
+const DIRECTIVES = ['if', 'for', 'else', 'endif', 'endfor'];
+/** Edit distance in characters, as hclsyntax's nameSuggestion measures it (agext/levenshtein). */
+function levenshtein(a, b) {
+    const x = [...a];
+    const y = [...b];
+    let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= x.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= y.length; j++)
+            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+        prev = cur;
+    }
+    return prev[y.length];
+}
+const DIRECTIVE_NAME = { [Part.Else]: 'else', [Part.EndIf]: 'endif', [Part.EndFor]: 'endfor' };
+/**
+ * A quoted or heredoc template after its opening token, through `end`: hclsyntax's
+ * parseTemplateParts (interpolations, directives, escapes, with its recovery), then its
+ * templateParser over the parts, which reports unbalanced if/for directives.
+ */
+function parseTemplate(p, end) {
+    const parts = templateParts(p, end);
+    const tp = { parts, pos: 0 };
+    while (parts[tp.pos].kind !== Part.End)
+        parseExpr(p, tp);
+}
+function templateParts(p, end) {
+    const parts = [];
+    const startRange = p.peekIndex();
+    let endRange;
+    for (;;) {
+        const next = p.read();
+        const k = p.kind[next];
+        if (k === end) {
+            endRange = next;
+            break;
+        }
+        if (k === G.StringLit || k === G.QuotedLit) {
+            if (k === G.QuotedLit)
+                p.checkEscapes(next);
+            parts.push({ kind: Part.Literal, from: next, to: next });
+            continue;
+        }
+        if (k === G.TemplateInterp) {
+            p.pushNl(false);
+            p.parseExpression();
+            const close = p.peekIndex();
+            const ck = p.kind[close];
+            if (ck !== G.TemplateSeqEnd) {
+                if (!p.recovery) {
+                    const escape = 'escape it by starting with "$${" instead of just "${".';
+                    if (ck === G.EOF) {
+                        p.diag(startRange, 'Unclosed template interpolation sequence', 'There is no closing brace for this interpolation sequence before the end of the file. This might be caused by incorrect nesting inside the given expression.');
+                    }
+                    else if (ck === G.Colon) {
+                        p.diag(close, 'Extra characters after interpolation expression', `Template interpolation doesn't expect a colon at this location. Did you intend this to be a literal sequence to be processed as part of another language? If so, you can ${escape}`);
+                    }
+                    else if ((ck === G.CQuote || ck === G.OQuote) && end === G.CQuote) {
+                        p.diag(startRange, 'Unclosed template interpolation sequence', 'There is no closing brace for this interpolation sequence before the end of the quoted template. This might be caused by incorrect nesting inside the given expression.');
+                    }
+                    else {
+                        p.diag(close, 'Extra characters after interpolation expression', `Expected a closing brace to end the interpolation expression, but found extra characters.\n\nThis can happen when you include interpolation syntax for another language, such as shell scripting, but forget to escape the interpolation start token. If this is an embedded sequence for another language, ${escape}`);
+                    }
+                }
+                p.recover(G.TemplateSeqEnd);
+            }
+            else
+                p.read();
+            p.popNl();
+            parts.push({ kind: Part.Interp, from: next, to: close });
+            continue;
+        }
+        if (k === G.TemplateControl) {
+            p.pushNl(false);
+            const kw = p.peekIndex();
+            const giveUp = (at, summary, detail) => {
+                if (!p.recovery)
+                    p.diag(at, summary, detail);
+                p.recover(G.TemplateSeqEnd);
+                p.popNl();
+            };
+            if (p.kind[kw] !== G.Ident) {
+                giveUp(kw, 'Invalid template directive', 'A template directive keyword ("if", "for", etc) is expected at the beginning of a %{ sequence.');
+                continue;
+            }
+            p.read();
+            const word = p.text(kw);
+            if (word === 'if') {
+                p.parseExpression();
+                parts.push({ kind: Part.If, from: next, to: p.peekIndex() });
+            }
+            else if (word === 'else' || word === 'endif' || word === 'endfor') {
+                parts.push({ kind: word === 'else' ? Part.Else : word === 'endif' ? Part.EndIf : Part.EndFor, from: next, to: p.peekIndex() });
+            }
+            else if (word === 'for') {
+                if (p.peek() !== G.Ident) {
+                    giveUp(p.peekIndex(), "Invalid 'for' directive", "For directive requires variable name after 'for'.");
+                    continue;
+                }
+                p.read();
+                if (p.peek() === G.Comma) {
+                    p.read();
+                    if (p.peek() !== G.Ident) {
+                        giveUp(p.peekIndex(), "Invalid 'for' directive", 'For directive requires value variable name after comma.');
+                        continue;
+                    }
+                    p.read();
+                }
+                if (!p.isKeyword(p.peekIndex(), 'in')) {
+                    giveUp(p.peekIndex(), "Invalid 'for' directive", "For directive requires 'in' keyword after names.");
+                    continue;
+                }
+                p.read();
+                p.parseExpression();
+                parts.push({ kind: Part.For, from: next, to: p.peekIndex() });
+            }
+            else {
+                const suggestion = DIRECTIVES.find((d) => levenshtein(word, d) < 3);
+                giveUp(kw, 'Invalid template control keyword', `"${word}" is not a valid template control keyword.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`);
+                continue;
+            }
+            const close = p.peekIndex();
+            if (p.kind[close] !== G.TemplateSeqEnd) {
+                if (!p.recovery)
+                    p.diag(close, `Extra characters in ${word} marker`, 'Expected a closing brace to end the sequence, but found extra characters.');
+                p.recover(G.TemplateSeqEnd);
+            }
+            else
+                p.read();
+            p.popNl();
+            continue;
+        }
+        if (!p.recovery)
+            p.diag(next, 'Unterminated template string', 'No closing marker was found for the string.');
+        endRange = p.recover(end);
+        break;
+    }
+    parts.push({ kind: Part.End, from: endRange, to: endRange });
+    return parts;
+}
+function read(tp) {
+    const part = tp.parts[tp.pos];
+    if (part.kind !== Part.End)
+        tp.pos++;
+    return part;
+}
+function parseExpr(p, tp) {
+    const part = tp.parts[tp.pos];
+    switch (part.kind) {
+        case Part.Literal:
+        case Part.Interp:
+            read(tp);
+            return;
+        case Part.If:
+        case Part.For:
+            parseDirective(p, tp);
+            return;
+        case Part.End:
+            read(tp);
+            p.diag(part.from, 'Unexpected end of template', 'The control directives within this template are unbalanced.', part.to);
+            return;
+        default:
+            read(tp);
+            p.diag(part.from, `Unexpected ${DIRECTIVE_NAME[part.kind]} directive`, 'The control directives within this template are unbalanced.', part.to);
+    }
+}
+/** hclsyntax's templateParser.parseIf and parseFor. */
+function parseDirective(p, tp) {
+    const open = read(tp);
+    const isIf = open.kind === Part.If;
+    let inElse = false;
+    for (;;) {
+        const next = tp.parts[tp.pos];
+        if (next.kind === Part.End) {
+            const what = isIf ? 'if' : 'for';
+            p.diagReferring(next.from, next.to, 'Unexpected end of template', `The ${what} directive at ${REFERENCE} is missing its corresponding end${what} directive.`, open.from, open.to);
+            return;
+        }
+        if (next.kind === Part.Else || next.kind === Part.EndIf || next.kind === Part.EndFor) {
+            read(tp);
+            if (isIf && next.kind === Part.Else && !inElse) {
+                inElse = true;
+                continue;
+            }
+            if (next.kind === (isIf ? Part.EndIf : Part.EndFor))
+                return;
+            const name = DIRECTIVE_NAME[next.kind];
+            const summary = `Unexpected ${name} directive`;
+            if (!isIf && next.kind === Part.Else)
+                p.diag(next.from, summary, 'An else clause is not expected for a for directive.', next.to);
+            else {
+                const detail = isIf
+                    ? next.kind === Part.Else
+                        ? `Already in the else clause for the if started at ${REFERENCE}.`
+                        : `Expecting an endif directive for the if started at ${REFERENCE}.`
+                    : `Expecting an endfor directive corresponding to the for directive at ${REFERENCE}.`;
+                p.diagReferring(next.from, next.to, summary, detail, open.from, open.to);
+            }
+            return;
+        }
+        parseExpr(p, tp);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/terraform/recovery.ts
+
+/**
+ * hclsyntax's peeker and its error recovery (parser.go: recover, recoverOver,
+ * recoverAfterBodyItem). After a syntax error hclsyntax skips ahead to a likely resumption point
+ * and keeps parsing, with a sticky `recovery` flag that silences most later "unexpected token"
+ * errors; terraform fmt prints every diagnostic that survives. Positions are view indices.
+ */
+class Peeker {
     pos = 0;
-    /** Whether newlines are significant here (a stack, as in hclsyntax's peeker). */
+    /** Set once any recovery happened; hclsyntax never clears it. */
+    recovery = false;
+    diags = [];
+    /** Whether newlines are significant here (hclsyntax's IncludeNewlinesStack). */
     nl = [true];
     src;
-    toks;
+    view;
     kind;
-    orig;
     n;
-    constructor(src, toks, kind, orig, n) {
+    constructor(src, view) {
         this.src = src;
-        this.toks = toks;
-        this.kind = kind;
-        this.orig = orig;
-        this.n = n;
+        this.view = view;
+        this.kind = view.kind;
+        this.n = view.n;
     }
-    fail(at, summary, detail) {
-        throw new GateError(this.orig[Math.max(0, Math.min(at, this.n - 1))], summary, detail);
-    }
-    /** Index (into the parser's view) of the next token under the current newline mode. */
+    /** Index of the next token under the current newline mode; the EOF token repeats forever. */
     peekIndex() {
         let p = this.pos;
         if (!this.nl[this.nl.length - 1])
             while (this.kind[p] === G.Newline)
                 p++;
-        return p;
+        return Math.min(p, this.n - 1);
     }
     peek() {
         return this.kind[this.peekIndex()];
     }
     read() {
         const p = this.peekIndex();
-        const k = this.kind[p];
-        this.pos = k === G.EOF ? p : p + 1;
+        this.pos = this.kind[p] === G.EOF ? p : p + 1;
         return p;
     }
-    text(p) {
-        const i = this.orig[p];
-        return this.src.slice(this.toks.start[i], this.toks.end[i]);
-    }
-    isKeyword(p, word) {
-        if (this.kind[p] !== G.Ident)
-            return false;
-        const i = this.orig[p];
-        const s = this.toks.start[i];
-        return this.toks.end[i] - s === word.length && this.src.startsWith(word, s);
+    /** The token before the next one, as hclsyntax's PrevRange. */
+    prev() {
+        return this.pos === 0 ? this.peekIndex() : this.pos - 1;
     }
     pushNl(on) {
         this.nl.push(on);
@@ -34373,46 +34681,80 @@ class Parser {
     popNl() {
         this.nl.pop();
     }
-    /**
-     * Where hclsyntax's recover(end) stops: the next `end` not matched by an `open` after it, or
-     * the end of the file. hclsyntax reports the two "Missing close bracket" errors there (their
-     * subject points at a variable that recovery then overwrites).
-     */
-    recoverTo(end, open) {
+    text(p) {
+        return this.src.slice(this.view.start[p], this.view.end[p]);
+    }
+    isKeyword(p, word) {
+        if (this.kind[p] !== G.Ident)
+            return false;
+        const s = this.view.start[p];
+        return this.view.end[p] - s === word.length && this.src.startsWith(word, s);
+    }
+    /** Records a diagnostic whose subject runs from token `from` to token `to`. */
+    diag(from, summary, detail, to = from) {
+        this.diags.push({ start: this.view.start[from], end: this.view.end[to], summary, detail });
+    }
+    /** A diagnostic whose detail names the range of tokens `refFrom` to `refTo` at REFERENCE. */
+    diagReferring(from, to, summary, detail, refFrom, refTo) {
+        this.diags.push({
+            start: this.view.start[from],
+            end: this.view.end[to],
+            summary,
+            detail,
+            refers: { start: this.view.start[refFrom], end: this.view.end[refTo] },
+        });
+    }
+    /** Diagnostics recorded since `mark` (a length of `diags`)? */
+    erredSince(mark) {
+        return this.diags.length > mark;
+    }
+    /** Skips to the `end` that closes the current bracket (nested pairs skipped); returns it. */
+    recover(end) {
+        const start = opposite(end);
+        this.recovery = true;
         let nest = 0;
-        for (let p = this.pos; p < this.n; p++) {
-            const k = this.kind[p];
-            if (k === open)
+        for (;;) {
+            const p = this.read();
+            let ty = this.kind[p];
+            if (end === G.TemplateSeqEnd && ty === G.TemplateControl)
+                ty = G.TemplateInterp;
+            if (ty === start)
                 nest++;
-            else if (k === end) {
+            else if (ty === end) {
                 if (nest < 1)
                     return p;
                 nest--;
             }
-            else if (k === G.EOF)
+            else if (ty === G.EOF)
                 return p;
         }
-        return this.n - 1;
     }
-    /**
-     * hclsyntax's recoverAfterBodyItem: skips to the newline that ends the item (brackets, strings
-     * and templates balanced) and returns the index of the token after it.
-     */
-    afterBodyItem(from) {
+    /** Skips to the next `start` bracket, then past the one that closes it. */
+    recoverOver(start) {
+        for (;;) {
+            const k = this.kind[this.read()];
+            if (k === start || k === G.EOF)
+                break;
+        }
+        this.recover(opposite(start));
+    }
+    /** Skips past the newline that ends the current body item, brackets and strings balanced. */
+    recoverAfterBodyItem() {
+        this.recovery = true;
         const open = [];
-        for (let p = from; p < this.n; p++) {
-            const k = this.kind[p];
+        for (;;) {
+            const k = this.kind[this.read()];
             if (k === G.Newline) {
                 if (open.length === 0)
-                    return p + 1;
+                    return;
             }
             else if (k === G.EOF)
-                return p;
+                return;
             else if (k === G.OBrace || k === G.OBrack || k === G.OParen || k === G.OQuote || k === G.OHeredoc || k === G.TemplateInterp || k === G.TemplateControl) {
                 open.push(k);
             }
             else if (k === G.CBrace || k === G.CBrack || k === G.CParen || k === G.CQuote || k === G.CHeredoc) {
-                const opener = k === G.CBrace ? G.OBrace : k === G.CBrack ? G.OBrack : k === G.CParen ? G.OParen : k === G.CQuote ? G.OQuote : G.OHeredoc;
+                const opener = opposite(k);
                 while (open.length > 0 && open[open.length - 1] !== opener)
                     open.pop();
                 open.pop();
@@ -34423,256 +34765,144 @@ class Parser {
                 open.pop();
             }
         }
-        return this.n - 1;
     }
-    parseFile() {
-        this.parseBody(G.EOF, -1);
+}
+/** hclsyntax's oppositeBracket; -1 for a token that is no bracket. */
+function opposite(k) {
+    switch (k) {
+        case G.OBrace:
+            return G.CBrace;
+        case G.OBrack:
+            return G.CBrack;
+        case G.OParen:
+            return G.CParen;
+        case G.OQuote:
+            return G.CQuote;
+        case G.OHeredoc:
+            return G.CHeredoc;
+        case G.CBrace:
+            return G.OBrace;
+        case G.CBrack:
+            return G.OBrack;
+        case G.CParen:
+            return G.OParen;
+        case G.CQuote:
+            return G.OQuote;
+        case G.CHeredoc:
+            return G.OHeredoc;
+        case G.TemplateControl:
+        case G.TemplateInterp:
+            return G.TemplateSeqEnd;
+        case G.TemplateSeqEnd:
+            return G.TemplateInterp;
+        default:
+            return -1;
     }
-    /** A body up to `end` (EOF or `}`), which is consumed. */
-    parseBody(end, open) {
-        const names = new Set();
-        for (;;) {
-            const p = this.peekIndex();
-            const k = this.kind[p];
-            if (k === end) {
-                this.read();
-                return;
-            }
-            if (k === G.Newline) {
-                this.read();
-                continue;
-            }
-            if (k === G.Ident) {
-                this.parseBodyItem(names);
-                continue;
-            }
-            if (k === G.OQuote)
-                this.fail(p, 'Invalid argument name', 'Argument names must not be quoted.');
-            if (k === G.EOF) {
-                if (end === G.CBrace) {
-                    this.fail(open, 'Unclosed configuration block', 'There is no closing brace for this block before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.');
-                }
-                this.fail(open, 'Unclosed configuration body', 'Found end of file before the end of this configuration body.');
-            }
-            this.fail(p, 'Argument or block definition required', 'An argument or block definition is required here.');
-        }
-    }
-    parseBodyItem(names) {
-        const ident = this.read();
-        const next = this.peek();
-        if (next === G.Equal) {
-            this.finishAttribute(ident, false, names);
-            return;
-        }
-        if (next === G.OQuote || next === G.OBrace || next === G.Ident) {
-            this.finishBlock();
-            return;
-        }
-        this.fail(ident, 'Argument or block definition required', 'An argument or block definition is required here. To set an argument, use the equals sign "=" to introduce the argument value.');
-    }
-    finishAttribute(ident, singleLine, names) {
-        this.read(); // =
-        this.parseExpression();
-        if (!singleLine) {
-            const p = this.peekIndex();
-            const k = this.kind[p];
-            if (k !== G.Newline && k !== G.EOF) {
-                if (k === G.Comma) {
-                    this.fail(p, 'Unexpected comma after argument', 'Argument definitions must be separated by newlines, not commas. An argument definition must end with a newline.');
-                }
-                this.fail(p, 'Missing newline after argument', 'An argument definition must end with a newline.');
-            }
-            this.read();
-        }
-        const name = this.text(ident);
-        if (names.has(name)) {
-            this.fail(ident, 'Attribute redefined', `The argument "${name}" was already set. Each argument may be set only once.`);
-        }
-        names.add(name);
-    }
-    finishBlock() {
-        for (;;) {
-            const p = this.peekIndex();
-            const k = this.kind[p];
-            if (k === G.OBrace)
-                break;
-            if (k === G.OQuote) {
-                this.parseQuotedStringLiteral();
-                continue;
-            }
-            if (k === G.Ident) {
-                this.read();
-                continue;
-            }
-            if (k === G.Equal) {
-                this.fail(p, 'Invalid block definition', 'The equals sign "=" indicates an argument definition, and must not be used when defining a block.');
-            }
-            if (k === G.Newline) {
-                this.fail(p, 'Invalid block definition', 'A block definition must have block content delimited by "{" and "}", starting on the same line as the block header.');
-            }
-            this.fail(p, 'Invalid block definition', 'Either a quoted string block label or an opening brace ("{") is expected here.');
-        }
-        const open = this.read();
-        const k = this.peek();
-        if (k === G.Newline || k === G.EOF || k === G.CBrace) {
-            this.parseBody(G.CBrace, open);
-        }
-        else {
-            const early = this.parseSingleAttrBody();
-            if (early) {
-                // hclsyntax skips the rest of the line and looks at what follows before it reports the
-                // body's own error: a newline or comma there is reported first.
-                const p = this.afterBodyItem(early.resume);
-                const c = this.kind[p];
-                if (c === G.Comma) {
-                    this.fail(p, 'Invalid single-argument block definition', 'Single-line block syntax can include only one argument definition. To define multiple arguments, use the multi-line block syntax with one argument definition per line.');
-                }
-                if (c === G.Newline) {
-                    this.fail(p, 'Invalid single-argument block definition', "An argument definition on the same line as its containing block creates a single-line block definition, which must also be closed on the same line. Place the block's closing brace immediately after the argument definition.");
-                }
-                throw early.error;
-            }
-            const p = this.peekIndex();
-            const c = this.kind[p];
-            if (c === G.CBrace)
-                this.read();
-            else if (c === G.Comma) {
-                this.fail(p, 'Invalid single-argument block definition', 'Single-line block syntax can include only one argument definition. To define multiple arguments, use the multi-line block syntax with one argument definition per line.');
-            }
-            else if (c === G.Newline) {
-                this.fail(p, 'Invalid single-argument block definition', "An argument definition on the same line as its containing block creates a single-line block definition, which must also be closed on the same line. Place the block's closing brace immediately after the argument definition.");
-            }
-            else if (c === G.EOF) {
-                this.fail(open, 'Unclosed configuration block', 'There is no closing brace for this block before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.');
-            }
-            else {
-                this.fail(p, 'Invalid single-argument block definition', 'A single-line block definition must end with a closing brace immediately after its single argument definition.');
-            }
-        }
-        const p = this.peekIndex();
-        const eol = this.kind[p];
-        if (eol === G.Newline || eol === G.EOF)
-            this.read();
-        else
-            this.fail(p, 'Missing newline after block definition', 'A block definition must end with a newline.');
-    }
-    /**
-     * The one argument of a single-line block. When the item does not even start like an argument,
-     * its error is returned with where hclsyntax resumes, for the caller to order the diagnostics.
-     */
-    parseSingleAttrBody() {
-        const ident = this.read();
-        const early = (summary, detail, resume) => ({
-            error: new GateError(this.orig[ident], summary, detail),
-            resume,
-        });
-        if (this.kind[ident] !== G.Ident)
-            return early('Argument or block definition required', 'An argument or block definition is required here.', ident + 1);
-        const next = this.peekIndex();
-        const k = this.kind[next];
-        if (k === G.Equal) {
-            this.finishAttribute(ident, true, new Set());
-            return undefined;
-        }
-        if (k === G.OQuote || k === G.OBrace || k === G.Ident) {
-            return early('Argument definition required', `A single-line block definition can contain only a single argument. If you meant to define argument "${this.text(ident)}", use an equals sign to assign it a value. To define a nested block, place it on a line of its own within its parent block.`, next);
-        }
-        return early('Argument or block definition required', 'An argument or block definition is required here. To set an argument, use the equals sign "=" to introduce the argument value.', next);
-    }
-    /** A block label or other literal-only quoted string. */
-    parseQuotedStringLiteral() {
-        this.read(); // "
-        for (;;) {
-            const p = this.read();
-            const k = this.kind[p];
-            if (k === G.CQuote)
-                return;
-            if (k === G.QuotedLit) {
-                this.checkEscapes(p);
-                continue;
-            }
-            if (k === G.TemplateInterp || k === G.TemplateControl) {
-                const which = k === G.TemplateInterp ? '$' : '%';
-                this.fail(p, 'Invalid string literal', `Template sequences are not allowed in this string. To include a literal "${which}", double it (as "${which}${which}") to escape it.`);
-            }
-            if (k === G.EOF)
-                this.fail(p, 'Unterminated string literal', 'Unable to find the closing quote mark before the end of the file.');
-            this.fail(p, 'Invalid string literal', 'This item is not valid in a string literal.');
-        }
-    }
-    /** Escape sequences of a quoted literal (hclsyntax.ParseStringLiteralToken). */
+}
+
+;// CONCATENATED MODULE: ./src/checks/terraform/parser-expression.ts
+
+
+
+const NUMBER = /^[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/;
+/**
+ * The expression half of hclsyntax's parser (parser.go, parser_template.go via
+ * parser-template.ts): every expression form and its error paths and recovery. Each parse method
+ * returns whether it recorded an error, hclsyntax's `diags.HasErrors()`, which together with the
+ * sticky recovery flag decides where parsing gives up.
+ */
+class ExpressionParser extends Peeker {
+    /** hclsyntax's ParseStringLiteralToken: each bad escape reported at its own position. */
     checkEscapes(p) {
-        const i = this.orig[p];
         const src = this.src;
-        const e = this.toks.end[i];
-        let k = this.toks.start[i];
-        while (k < e && src.charCodeAt(k) !== 0x5c)
-            k++;
-        if (k === e)
-            return;
-        for (k = src.indexOf('\\', k); k >= 0 && k < e; k = src.indexOf('\\', k)) {
-            const sel = src[k + 1];
-            if (sel === 'n' || sel === 'r' || sel === 't' || sel === '"' || sel === '\\') {
-                k += 2;
-                continue;
-            }
+        const e = this.view.end[p];
+        let k = src.indexOf('\\', this.view.start[p]);
+        const at = (from, to, detail) => {
+            this.diags.push({ start: from, end: to, summary: 'Invalid escape sequence', detail });
+        };
+        while (k >= 0 && k < e) {
+            const sel = k + 1 < e ? src[k + 1] : undefined;
             if (sel === 'u' || sel === 'U') {
                 const want = sel === 'u' ? 4 : 8;
                 let h = k + 2;
                 while (h < e && h - k - 2 < want && /[0-9a-fA-F]/.test(src[h]))
                     h++;
-                const digits = h - k - 2;
-                if (digits !== want) {
-                    this.fail(p, 'Invalid escape sequence', sel === 'u' ? 'The \\u escape sequence must be followed by four hexadecimal digits.' : 'The \\U escape sequence must be followed by eight hexadecimal digits.');
+                if (h - k - 2 !== want) {
+                    at(k, h, sel === 'u' ? 'The \\u escape sequence must be followed by four hexadecimal digits.' : 'The \\U escape sequence must be followed by eight hexadecimal digits.');
                 }
-                const cp = parseInt(src.slice(k + 2, h), 16);
-                if (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
-                    this.fail(p, 'Invalid escape sequence', `Cannot encode character U+${cp.toString(16).padStart(4, '0')} in UTF-8.`);
+                else {
+                    const cp = parseInt(src.slice(k + 2, h), 16);
+                    if (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+                        at(k, h, `Cannot encode character U+${cp.toString(16).padStart(4, '0')} in UTF-8.`);
                 }
-                k = h;
+                k = src.indexOf('\\', h);
                 continue;
             }
-            if (sel === undefined || k + 1 >= e)
-                this.fail(p, 'Invalid escape sequence', 'Backslash must be followed by an escape sequence selector character.');
-            this.fail(p, 'Invalid escape sequence', `The symbol "${sel}" is not a valid escape sequence selector.`);
+            if (sel === undefined) {
+                at(k, k + 1, 'Backslash must be followed by an escape sequence selector character.');
+                break;
+            }
+            const width = sel.length === 1 && /[\ud800-\udbff]/.test(sel) ? 2 : 1;
+            if (!'nrt"\\'.includes(sel))
+                at(k, k + 1 + width, `The symbol "${src.slice(k + 1, k + 1 + width)}" is not a valid escape sequence selector.`);
+            k = src.indexOf('\\', k + 1 + width);
         }
     }
     parseExpression() {
-        this.parseBinaryOps();
+        const mark = this.diags.length;
+        const cond = this.parseBinaryOps();
+        if (this.recovery && cond)
+            return true;
         if (this.peek() !== G.Question)
-            return;
+            return this.erredSince(mark);
         this.read();
-        this.parseExpression();
-        const p = this.peekIndex();
-        if (this.kind[p] !== G.Colon) {
-            this.fail(p, 'Missing false expression in conditional', 'The conditional operator (...?...:...) requires a false expression, delimited by a colon.');
+        const t = this.parseExpression();
+        if (this.recovery && t)
+            return true;
+        const colon = this.peekIndex();
+        if (this.kind[colon] !== G.Colon) {
+            this.diag(colon, 'Missing false expression in conditional', 'The conditional operator (...?...:...) requires a false expression, delimited by a colon.');
+            return true;
         }
         this.read();
         this.parseExpression();
+        return this.erredSince(mark);
     }
-    /** Operator precedence does not change what parses: any chain of binary operators is accepted. */
+    /**
+     * hclsyntax parses its six precedence levels recursively; every level gives up the same way
+     * (recovery on and an error below), and which operators chain does not change the
+     * diagnostics, so one level for all is enough.
+     */
     parseBinaryOps() {
-        this.parseExpressionWithTraversals();
+        const mark = this.diags.length;
+        if (this.parseExpressionWithTraversals() && this.recovery)
+            return true;
         for (;;) {
             const k = this.peek();
             if (k !== G.BinOp && k !== G.Star && k !== G.Minus)
-                return;
+                return this.erredSince(mark);
             this.read();
-            this.parseExpressionWithTraversals();
+            if (this.parseExpressionWithTraversals() && this.recovery)
+                return true;
         }
     }
     parseExpressionWithTraversals() {
+        const mark = this.diags.length;
         this.parseExpressionTerm();
         this.parseTraversals();
+        return this.erredSince(mark);
     }
-    checkNumber(p, inTraversal) {
+    checkNumber(p) {
+        if (!NUMBER.test(this.text(p)))
+            this.diag(p, 'Invalid number literal', 'Failed to recognize the value of this number literal.');
+    }
+    legacyIndex(p, subject, splat) {
         const text = this.text(p);
-        if (inTraversal && text.includes('.')) {
-            const [first, second] = text.split('.');
-            this.fail(p, 'Invalid legacy index syntax', `When using the legacy index syntax, chaining two indexes together is not permitted. Use the proper index syntax instead, like [${first}][${second}].`);
-        }
-        if (!NUMBER.test(text))
-            this.fail(p, 'Invalid number literal', 'Failed to recognize the value of this number literal.');
+        const dot = text.indexOf('.');
+        if (dot < 0)
+            return false;
+        this.diag(subject, 'Invalid legacy index syntax', `When using the legacy index syntax, chaining two indexes together is not permitted. Use the proper index syntax${splat ? ' with a full splat expression [*]' : ''} instead, like [${text.slice(0, dot)}][${text.slice(dot + 1)}].`);
+        return true;
     }
     parseTraversals() {
         for (;;) {
@@ -34685,7 +34915,8 @@ class Parser {
                     this.read();
                 else if (ak === G.Number) {
                     this.read();
-                    this.checkNumber(a, true);
+                    if (!this.legacyIndex(a, a, false))
+                        this.checkNumber(a);
                 }
                 else if (ak === G.Star) {
                     this.read();
@@ -34695,20 +34926,26 @@ class Parser {
                         const qk = this.kind[q];
                         if (qk === G.Number) {
                             this.read();
-                            this.checkNumber(q, true);
+                            if (!this.legacyIndex(q, a, true))
+                                this.checkNumber(q);
                             continue;
                         }
                         if (qk !== G.Ident) {
-                            if (qk === G.Star) {
-                                this.fail(q, 'Nested splat expression not allowed', 'A splat expression (*) cannot be used inside another attribute-only splat expression.');
+                            if (!this.recovery) {
+                                if (qk === G.Star)
+                                    this.diag(q, 'Nested splat expression not allowed', 'A splat expression (*) cannot be used inside another attribute-only splat expression.');
+                                else
+                                    this.diag(a, 'Invalid attribute name', 'An attribute name is required after a dot.');
                             }
-                            this.fail(a, 'Invalid attribute name', 'An attribute name is required after a dot.');
+                            this.recovery = true;
+                            break;
                         }
                         this.read();
                     }
                 }
                 else {
-                    this.fail(a, 'Invalid attribute name', 'An attribute name is required after a dot.');
+                    this.diag(a, 'Invalid attribute name', 'An attribute name is required after a dot.');
+                    this.recovery = true;
                 }
                 continue;
             }
@@ -34717,17 +34954,23 @@ class Parser {
                 if (this.peek() === G.Star) {
                     this.read();
                     const close = this.read();
-                    if (this.kind[close] !== G.CBrack) {
-                        this.fail(this.recoverTo(G.CBrack, G.OBrack), 'Missing close bracket on splat index', 'The star for a full splat operator must be immediately followed by a closing bracket ("]").');
+                    if (this.kind[close] !== G.CBrack && !this.recovery) {
+                        // hclsyntax's subject points at the variable that recovery then overwrites.
+                        const at = this.recover(G.CBrack);
+                        this.diag(at, 'Missing close bracket on splat index', 'The star for a full splat operator must be immediately followed by a closing bracket ("]").');
                     }
-                    // hclsyntax parses the traversals after [*] as part of the splat; the same tokens.
+                    // hclsyntax parses the traversals after [*] as part of the splat: the same tokens.
                     continue;
                 }
                 this.pushNl(false);
-                this.parseExpression();
-                const close = this.read();
-                if (this.kind[close] !== G.CBrack) {
-                    this.fail(this.recoverTo(G.CBrack, G.OBrack), 'Missing close bracket on index', 'The index operator must end with a closing bracket ("]").');
+                if (this.parseExpression() && this.recovery)
+                    this.recover(G.CBrack);
+                else {
+                    const close = this.read();
+                    if (this.kind[close] !== G.CBrack && !this.recovery) {
+                        const at = this.recover(G.CBrack);
+                        this.diag(at, 'Missing close bracket on index', 'The index operator must end with a closing bracket ("]").');
+                    }
                 }
                 this.popNl();
                 continue;
@@ -34742,17 +34985,23 @@ class Parser {
             case G.OParen: {
                 this.read();
                 this.pushNl(false);
-                this.parseExpression();
+                if (this.parseExpression()) {
+                    this.recover(G.CParen);
+                    this.popNl();
+                    return;
+                }
                 const c = this.peekIndex();
-                if (this.kind[c] !== G.CParen)
-                    this.fail(c, 'Unbalanced parentheses', 'Expected a closing parenthesis to terminate the expression.');
+                if (this.kind[c] !== G.CParen) {
+                    this.diag(c, 'Unbalanced parentheses', 'Expected a closing parenthesis to terminate the expression.');
+                    this.recovery = true;
+                }
                 this.read();
                 this.popNl();
                 return;
             }
             case G.Number:
                 this.read();
-                this.checkNumber(p, false);
+                this.checkNumber(p);
                 return;
             case G.Ident: {
                 this.read();
@@ -34763,11 +35012,11 @@ class Parser {
             }
             case G.OQuote:
                 this.read();
-                this.parseTemplate(G.CQuote);
+                parseTemplate(this, G.CQuote);
                 return;
             case G.OHeredoc:
                 this.read();
-                this.parseTemplate(G.CHeredoc);
+                parseTemplate(this, G.CHeredoc);
                 return;
             case G.Minus:
             case G.Bang:
@@ -34781,9 +35030,13 @@ class Parser {
                 this.parseObjectCons();
                 return;
             default:
-                if (k === G.EOF)
-                    this.fail(p, 'Missing expression', 'Expected the start of an expression, but found the end of the file.');
-                this.fail(p, 'Invalid expression', 'Expected the start of an expression, but found an invalid expression token.');
+                if (!this.recovery) {
+                    if (k === G.EOF)
+                        this.diag(p, 'Missing expression', 'Expected the start of an expression, but found the end of the file.');
+                    else
+                        this.diag(p, 'Invalid expression', 'Expected the start of an expression, but found an invalid expression token.');
+                }
+                this.recovery = true;
         }
     }
     finishFunctionCall(name) {
@@ -34791,12 +35044,16 @@ class Parser {
         while (this.kind[open] === G.DoubleColon) {
             const next = this.read();
             if (this.kind[next] !== G.Ident) {
-                this.fail(next, 'Missing function name', 'Function scope resolution symbol :: must be followed by a function name in this scope.');
+                this.diag(next, 'Missing function name', 'Function scope resolution symbol :: must be followed by a function name in this scope.');
+                this.recoverOver(G.OParen);
+                return;
             }
             open = this.read();
         }
         if (this.kind[open] !== G.OParen) {
-            this.fail(open, 'Missing open parenthesis', 'Function selector must be followed by an open parenthesis to begin the function call.');
+            this.diag(open, 'Missing open parenthesis', 'Function selector must be followed by an open parenthesis to begin the function call.');
+            this.recoverOver(G.OParen);
+            return;
         }
         this.pushNl(false);
         for (;;) {
@@ -34804,23 +35061,33 @@ class Parser {
                 this.read();
                 break;
             }
-            this.parseExpression();
+            if (this.parseExpression() && this.recovery) {
+                this.recover(G.CParen);
+                break;
+            }
             const sep = this.read();
             const sk = this.kind[sep];
             if (sk === G.CParen)
                 break;
             if (sk === G.Ellipsis) {
-                const c = this.read();
-                if (this.kind[c] !== G.CParen) {
-                    this.fail(sep, 'Missing closing parenthesis', 'An expanded function argument (with ...) must be immediately followed by closing parentheses.');
+                if (this.peek() !== G.CParen) {
+                    if (!this.recovery) {
+                        this.diag(sep, 'Missing closing parenthesis', 'An expanded function argument (with ...) must be immediately followed by closing parentheses.');
+                    }
+                    this.recover(G.CParen);
                 }
+                else
+                    this.read();
                 break;
             }
             if (sk !== G.Comma) {
                 if (sk === G.EOF) {
-                    this.fail(name, 'Unterminated function call', 'There is no closing parenthesis for this function call before the end of the file. This may be caused by incorrect parenthesis nesting elsewhere in this file.');
+                    this.diag(name, 'Unterminated function call', 'There is no closing parenthesis for this function call before the end of the file. This may be caused by incorrect parethesis nesting elsewhere in this file.', open);
                 }
-                this.fail(sep, 'Missing argument separator', 'A comma is required to separate each function argument from the next.');
+                else
+                    this.diag(sep, 'Missing argument separator', 'A comma is required to separate each function argument from the next.');
+                this.recover(G.CParen);
+                break;
             }
             if (this.peek() === G.CParen) {
                 this.read();
@@ -34842,7 +35109,10 @@ class Parser {
                 this.read();
                 break;
             }
-            this.parseExpression();
+            if (this.parseExpression() && this.recovery) {
+                this.recover(G.CBrack);
+                break;
+            }
             const p = this.peekIndex();
             const k = this.kind[p];
             if (k === G.CBrack) {
@@ -34850,10 +35120,15 @@ class Parser {
                 break;
             }
             if (k !== G.Comma) {
-                if (k === G.EOF) {
-                    this.fail(open, 'Unterminated tuple constructor expression', 'There is no corresponding closing bracket before the end of the file. This may be caused by incorrect bracket nesting elsewhere in this file.');
+                if (!this.recovery) {
+                    if (k === G.EOF) {
+                        this.diag(open, 'Unterminated tuple constructor expression', 'There is no corresponding closing bracket before the end of the file. This may be caused by incorrect bracket nesting elsewhere in this file.');
+                    }
+                    else
+                        this.diag(p, 'Missing item separator', 'Expected a comma to mark the beginning of the next item.');
                 }
-                this.fail(p, 'Missing item separator', 'Expected a comma to mark the beginning of the next item.');
+                this.recover(G.CBrack);
+                break;
             }
             this.read();
         }
@@ -34865,13 +35140,11 @@ class Parser {
         const isFor = this.isKeyword(this.peekIndex(), 'for');
         this.popNl();
         if (isFor) {
-            this.pushNl(false);
             this.finishForExpr(G.CBrace);
-            this.popNl();
             return;
         }
         this.pushNl(true);
-        const unterminated = () => this.fail(open, 'Unterminated object constructor expression', 'There is no corresponding closing brace before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.');
+        const unterminated = () => this.diag(open, 'Unterminated object constructor expression', 'There is no corresponding closing brace before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.');
         for (;;) {
             const next = this.peek();
             if (next === G.Newline) {
@@ -34882,18 +35155,32 @@ class Parser {
                 this.read();
                 break;
             }
-            this.parseExpression();
+            if (this.parseExpression() && this.recovery) {
+                this.recover(G.CBrace);
+                break;
+            }
             const p = this.peekIndex();
             const k = this.kind[p];
             if (k !== G.Equal && k !== G.Colon) {
-                if (k === G.Newline || k === G.Comma)
-                    this.fail(p, 'Missing attribute value', 'Expected an attribute value, introduced by an equals sign ("=").');
-                if (k === G.EOF)
-                    unterminated();
-                this.fail(p, 'Missing key/value separator', 'Expected an equals sign ("=") to mark the beginning of the attribute value.');
+                if (!this.recovery) {
+                    if (k === G.Newline || k === G.Comma)
+                        this.diag(p, 'Missing attribute value', 'Expected an attribute value, introduced by an equals sign ("=").');
+                    else if (k === G.EOF)
+                        unterminated();
+                    else if (k === G.Ident) {
+                        this.diag(p, 'Missing key/value separator', 'Expected an equals sign ("=") to mark the beginning of the attribute value. If you intended to given an attribute name containing periods or spaces, write the name in quotes to create a string literal.');
+                    }
+                    else
+                        this.diag(p, 'Missing key/value separator', 'Expected an equals sign ("=") to mark the beginning of the attribute value.');
+                }
+                this.recover(G.CBrace);
+                break;
             }
             this.read();
-            this.parseExpression();
+            if (this.parseExpression() && this.recovery) {
+                this.recover(G.CBrace);
+                break;
+            }
             const q = this.peekIndex();
             const c = this.kind[q];
             if (c === G.CBrace) {
@@ -34901,9 +35188,14 @@ class Parser {
                 break;
             }
             if (c !== G.Comma && c !== G.Newline) {
-                if (c === G.EOF)
-                    unterminated();
-                this.fail(q, 'Missing attribute separator', 'Expected a newline or comma to mark the beginning of the next attribute.');
+                if (!this.recovery) {
+                    if (c === G.EOF)
+                        unterminated();
+                    else
+                        this.diag(q, 'Missing attribute separator', 'Expected a newline or comma to mark the beginning of the next attribute.');
+                }
+                this.recover(G.CBrace);
+                break;
             }
             this.read();
         }
@@ -34912,161 +35204,340 @@ class Parser {
     finishForExpr(close) {
         this.pushNl(false);
         this.read(); // for
-        const invalid = (p, detail) => this.fail(p, "Invalid 'for' expression", detail);
+        const invalid = (p, detail, to = p) => this.diag(p, "Invalid 'for' expression", detail, to);
+        const giveUp = (detail) => {
+            if (!this.recovery)
+                invalid(this.peekIndex(), detail);
+            this.recover(close);
+            this.popNl();
+        };
         if (this.peek() !== G.Ident)
-            invalid(this.peekIndex(), "For expression requires variable name after 'for'.");
+            return giveUp("For expression requires variable name after 'for'.");
         this.read();
         if (this.peek() === G.Comma) {
             this.read();
             if (this.peek() !== G.Ident)
-                invalid(this.peekIndex(), 'For expression requires value variable name after comma.');
+                return giveUp('For expression requires value variable name after comma.');
             this.read();
         }
         if (!this.isKeyword(this.peekIndex(), 'in'))
-            invalid(this.peekIndex(), "For expression requires the 'in' keyword after its name declarations.");
+            return giveUp("For expression requires the 'in' keyword after its name declarations.");
         this.read();
-        this.parseExpression();
+        if (this.parseExpression() && this.recovery) {
+            this.recover(close);
+            this.popNl();
+            return;
+        }
         if (this.peek() !== G.Colon)
-            invalid(this.peekIndex(), 'For expression requires a colon after the collection expression.');
+            return giveUp('For expression requires a colon after the collection expression.');
         this.read();
-        const valueStart = this.peekIndex();
-        this.parseExpression();
-        let hasKey = false;
-        let keyStart = -1;
+        const first = this.peekIndex();
+        let firstErr = this.parseExpression();
+        let firstEnd = this.prev();
+        let key;
+        let value = [first, firstEnd];
         if (this.peek() === G.FatArrow) {
             this.read();
-            hasKey = true;
-            keyStart = valueStart;
-            this.parseExpression();
+            key = value;
+            const v = this.peekIndex();
+            firstErr = this.parseExpression() || firstErr;
+            firstEnd = this.prev();
+            value = [v, firstEnd];
         }
-        let ellipsis = -1;
-        if (this.peek() === G.Ellipsis)
-            ellipsis = this.read();
+        if (this.recovery && firstErr) {
+            this.recover(close);
+            this.popNl();
+            return;
+        }
+        const ellipsis = this.peek() === G.Ellipsis ? this.read() : -1;
         if (this.isKeyword(this.peekIndex(), 'if')) {
             this.read();
-            this.parseExpression();
+            if (this.parseExpression() && this.recovery) {
+                this.recover(close);
+                this.popNl();
+                return;
+            }
         }
-        if (this.peek() !== close)
-            invalid(this.peekIndex(), "Extra characters after the end of the 'for' expression.");
-        this.read();
+        if (this.peek() === close)
+            this.read();
+        else {
+            if (!this.recovery)
+                invalid(this.peekIndex(), "Extra characters after the end of the 'for' expression.");
+            this.recover(close);
+        }
         if (close === G.CBrack) {
-            if (hasKey)
-                invalid(keyStart, 'Key expression is not valid when building a tuple.');
+            if (key)
+                invalid(key[0], 'Key expression is not valid when building a tuple.', key[1]);
             if (ellipsis >= 0)
                 invalid(ellipsis, 'Grouping ellipsis (...) cannot be used when building a tuple.');
         }
-        else if (!hasKey) {
-            invalid(valueStart, 'Key expression is required when building an object.');
+        else if (!key) {
+            invalid(value[0], 'Key expression is required when building an object.', value[1]);
         }
         this.popNl();
     }
-    /** A quoted or heredoc template after its opening token, through `end`. */
-    parseTemplate(end) {
-        // Directive nesting: 1 = inside if, 2 = inside if after else, 3 = inside for.
-        const stack = [];
-        const stackAt = [];
+}
+
+;// CONCATENATED MODULE: ./src/checks/terraform/parser.ts
+
+
+const UNCLOSED_BLOCK = [
+    'Unclosed configuration block',
+    'There is no closing brace for this block before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.',
+];
+/**
+ * hclsyntax's parser (parser.go of hcl v2.16.2, plus v2.20's `provider::ns::fn()` calls) reduced
+ * to what decides its diagnostics: same grammar, same error paths, same recovery. It builds no
+ * tree. This part: bodies, attributes and blocks; expressions are in parser-expression.ts.
+ */
+class Parser extends ExpressionParser {
+    parseFile() {
+        this.parseBody(G.EOF);
+    }
+    parseBody(end) {
+        const startRange = this.prev();
+        const names = new Map();
+        for (;;) {
+            const p = this.peekIndex();
+            const k = this.kind[p];
+            if (k === end) {
+                this.read();
+                return;
+            }
+            if (k === G.Newline) {
+                this.read();
+                continue;
+            }
+            if (k === G.Ident) {
+                const attr = this.parseBodyItem();
+                if (attr !== undefined) {
+                    const name = this.text(attr);
+                    const first = names.get(name);
+                    if (first !== undefined) {
+                        this.diagReferring(attr, attr, 'Attribute redefined', `The argument "${name}" was already set at ${REFERENCE}. Each argument may be set only once.`, first, first);
+                    }
+                    else
+                        names.set(name, attr);
+                }
+                continue;
+            }
+            const bad = this.read();
+            if (!this.recovery) {
+                if (k === G.OQuote)
+                    this.diag(bad, 'Invalid argument name', 'Argument names must not be quoted.');
+                else if (k === G.EOF) {
+                    if (end === G.CBrace)
+                        this.diag(startRange, ...UNCLOSED_BLOCK);
+                    else
+                        this.diag(startRange, 'Unclosed configuration body', 'Found end of file before the end of this configuration body.');
+                }
+                else
+                    this.diag(bad, 'Argument or block definition required', 'An argument or block definition is required here.');
+            }
+            this.recover(end);
+            return;
+        }
+    }
+    /** One item; returns the name token of an attribute, for the redefinition check. */
+    parseBodyItem() {
+        const ident = this.read();
+        const next = this.peek();
+        if (next === G.Equal) {
+            this.finishAttribute(false);
+            return ident;
+        }
+        if (next === G.OQuote || next === G.OBrace || next === G.Ident) {
+            this.finishBlock();
+            return undefined;
+        }
+        this.recoverAfterBodyItem();
+        this.diag(ident, 'Argument or block definition required', 'An argument or block definition is required here. To set an argument, use the equals sign "=" to introduce the argument value.');
+        return undefined;
+    }
+    parseSingleAttrBody() {
+        const ident = this.read();
+        if (this.kind[ident] !== G.Ident) {
+            this.recoverAfterBodyItem();
+            this.diag(ident, 'Argument or block definition required', 'An argument or block definition is required here.');
+            return;
+        }
+        const next = this.peekIndex();
+        const k = this.kind[next];
+        if (k === G.Equal) {
+            this.finishAttribute(true);
+            return;
+        }
+        this.recoverAfterBodyItem();
+        if (k === G.OQuote || k === G.OBrace || k === G.Ident) {
+            this.diag(ident, 'Argument definition required', `A single-line block definition can contain only a single argument. If you meant to define argument "${this.text(ident)}", use an equals sign to assign it a value. To define a nested block, place it on a line of its own within its parent block.`, next);
+        }
+        else {
+            this.diag(ident, 'Argument or block definition required', 'An argument or block definition is required here. To set an argument, use the equals sign "=" to introduce the argument value.');
+        }
+    }
+    finishAttribute(singleLine) {
+        this.read(); // =
+        const mark = this.diags.length;
+        this.parseExpression();
+        if (this.recovery && this.erredSince(mark)) {
+            this.recoverAfterBodyItem();
+            return;
+        }
+        if (singleLine)
+            return;
+        const end = this.peekIndex();
+        const k = this.kind[end];
+        if (k !== G.Newline && k !== G.EOF) {
+            if (!this.recovery) {
+                if (k === G.Comma) {
+                    this.diag(end, 'Unexpected comma after argument', 'Argument definitions must be separated by newlines, not commas. An argument definition must end with a newline.');
+                }
+                else
+                    this.diag(end, 'Missing newline after argument', 'An argument definition must end with a newline.');
+            }
+            this.recoverAfterBodyItem();
+        }
+        else
+            this.read();
+    }
+    finishBlock() {
+        for (;;) {
+            const p = this.peekIndex();
+            const k = this.kind[p];
+            if (k === G.OBrace)
+                break;
+            if (k === G.OQuote) {
+                this.parseQuotedStringLiteral();
+                continue;
+            }
+            if (k === G.Ident) {
+                this.read();
+                continue;
+            }
+            if (k === G.Equal) {
+                this.diag(p, 'Invalid block definition', 'The equals sign "=" indicates an argument definition, and must not be used when defining a block.');
+            }
+            else if (k === G.Newline) {
+                this.diag(p, 'Invalid block definition', 'A block definition must have block content delimited by "{" and "}", starting on the same line as the block header.');
+            }
+            else if (!this.recovery) {
+                this.diag(p, 'Invalid block definition', 'Either a quoted string block label or an opening brace ("{") is expected here.');
+            }
+            this.recoverAfterBodyItem();
+            return;
+        }
+        const open = this.read();
+        const first = this.peek();
+        if (first === G.Newline || first === G.EOF || first === G.CBrace) {
+            this.parseBody(G.CBrace);
+        }
+        else {
+            // hclsyntax appends the single-line body's own diagnostics after these.
+            const mark = this.diags.length;
+            this.parseSingleAttrBody();
+            const bodyDiags = this.diags.splice(mark);
+            const p = this.peekIndex();
+            const c = this.kind[p];
+            if (c === G.CBrace)
+                this.read();
+            else if (c === G.Comma) {
+                this.diag(p, 'Invalid single-argument block definition', 'Single-line block syntax can include only one argument definition. To define multiple arguments, use the multi-line block syntax with one argument definition per line.');
+                this.recover(G.CBrace);
+            }
+            else if (c === G.Newline) {
+                this.diag(p, 'Invalid single-argument block definition', "An argument definition on the same line as its containing block creates a single-line block definition, which must also be closed on the same line. Place the block's closing brace immediately after the argument definition.");
+                this.recover(G.CBrace);
+            }
+            else {
+                if (!this.recovery) {
+                    if (c === G.EOF)
+                        this.diag(open, ...UNCLOSED_BLOCK);
+                    else {
+                        this.diag(p, 'Invalid single-argument block definition', 'A single-line block definition must end with a closing brace immediately after its single argument definition.');
+                    }
+                }
+                this.recover(G.CBrace);
+            }
+            this.diags.push(...bodyDiags);
+        }
+        const eol = this.peekIndex();
+        const ek = this.kind[eol];
+        if (ek === G.Newline || ek === G.EOF)
+            this.read();
+        else {
+            if (!this.recovery)
+                this.diag(eol, 'Missing newline after block definition', 'A block definition must end with a newline.');
+            this.recoverAfterBodyItem();
+        }
+    }
+    /** A block label or other literal-only quoted string. */
+    parseQuotedStringLiteral() {
+        this.read(); // "
         for (;;) {
             const p = this.read();
             const k = this.kind[p];
-            if (k === end)
-                break;
-            if (k === G.StringLit)
-                continue;
+            if (k === G.CQuote)
+                return;
             if (k === G.QuotedLit) {
                 this.checkEscapes(p);
                 continue;
             }
-            if (k === G.TemplateInterp) {
-                this.pushNl(false);
-                this.parseExpression();
-                const c = this.peekIndex();
-                const ck = this.kind[c];
-                if (ck !== G.TemplateSeqEnd) {
-                    if (ck === G.EOF || ((ck === G.CQuote || ck === G.OQuote) && end === G.CQuote)) {
-                        this.fail(p, 'Unclosed template interpolation sequence', 'There is no closing brace for this interpolation sequence before the end of the file. This might be caused by incorrect nesting inside the given expression.');
-                    }
-                    this.fail(c, 'Extra characters after interpolation expression', 'Expected a closing brace to end the interpolation expression, but found extra characters.');
-                }
-                this.read();
-                this.popNl();
+            if (k === G.TemplateInterp || k === G.TemplateControl) {
+                const which = k === G.TemplateInterp ? '$' : '%';
+                this.diag(p, 'Invalid string literal', `Template sequences are not allowed in this string. To include a literal "${which}", double it (as "${which}${which}") to escape it.`);
+                this.recover(G.TemplateSeqEnd);
                 continue;
             }
-            if (k === G.TemplateControl) {
-                this.pushNl(false);
-                const kw = this.peekIndex();
-                if (this.kind[kw] !== G.Ident) {
-                    this.fail(kw, 'Invalid template directive', 'A template directive keyword ("if", "for", etc) is expected at the beginning of a %{ sequence.');
-                }
-                this.read();
-                const word = this.text(kw);
-                if (word === 'if') {
-                    this.parseExpression();
-                    stack.push(1);
-                    stackAt.push(p);
-                }
-                else if (word === 'else') {
-                    if (stack[stack.length - 1] !== 1)
-                        this.unbalanced(p, 'else', stack);
-                    stack[stack.length - 1] = 2;
-                }
-                else if (word === 'endif') {
-                    const top = stack[stack.length - 1];
-                    if (top !== 1 && top !== 2)
-                        this.unbalanced(p, 'endif', stack);
-                    stack.pop();
-                    stackAt.pop();
-                }
-                else if (word === 'for') {
-                    if (this.peek() !== G.Ident)
-                        this.fail(this.peekIndex(), "Invalid 'for' directive", "For directive requires variable name after 'for'.");
-                    this.read();
-                    if (this.peek() === G.Comma) {
-                        this.read();
-                        if (this.peek() !== G.Ident)
-                            this.fail(this.peekIndex(), "Invalid 'for' directive", 'For directive requires value variable name after comma.');
-                        this.read();
-                    }
-                    if (!this.isKeyword(this.peekIndex(), 'in'))
-                        this.fail(this.peekIndex(), "Invalid 'for' directive", "For directive requires 'in' keyword after names.");
-                    this.read();
-                    this.parseExpression();
-                    stack.push(3);
-                    stackAt.push(p);
-                }
-                else if (word === 'endfor') {
-                    if (stack[stack.length - 1] !== 3)
-                        this.unbalanced(p, 'endfor', stack);
-                    stack.pop();
-                    stackAt.pop();
-                }
-                else {
-                    this.fail(kw, 'Invalid template control keyword', `"${word}" is not a valid template control keyword.`);
-                }
-                const c = this.peekIndex();
-                if (this.kind[c] !== G.TemplateSeqEnd) {
-                    this.fail(c, `Extra characters in ${word} marker`, 'Expected a closing brace to end the sequence, but found extra characters.');
-                }
-                this.read();
-                this.popNl();
-                continue;
+            if (k === G.EOF) {
+                this.diag(p, 'Unterminated string literal', 'Unable to find the closing quote mark before the end of the file.');
+                return;
             }
-            this.fail(p, 'Unterminated template string', 'No closing marker was found for the string.');
-        }
-        if (stack.length > 0) {
-            const what = stack[stack.length - 1] === 3 ? 'for' : 'if';
-            this.fail(this.pos - 1, 'Unexpected end of template', `The ${what} directive is missing its corresponding end${what} directive.`);
+            this.diag(p, 'Invalid string literal', 'This item is not valid in a string literal.');
+            this.recover(G.CQuote);
+            return;
         }
     }
-    unbalanced(p, word, stack) {
-        const top = stack[stack.length - 1];
-        if (top === undefined)
-            this.fail(p, `Unexpected ${word} directive`, 'The control directives within this template are unbalanced.');
-        if (word === 'else' && top === 2)
-            this.fail(p, 'Unexpected else directive', 'Already in the else clause for the if.');
-        if (word === 'else')
-            this.fail(p, 'Unexpected else directive', 'An else clause is not expected for a for directive.');
-        this.fail(p, `Unexpected ${word} directive`, `Expecting an end${top === 3 ? 'for' : 'if'} directive.`);
-    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/terraform/gate.ts
+
+
+
+/**
+ * terraform fmt's syntax gate in TypeScript: every diagnostic hclsyntax.ParseConfig reports for
+ * a file, in the order terraform prints them. The scanner's invalid-token diagnostics
+ * (syntax-tokens.ts) come first, then the parser's (parser.ts, parser-template.ts), which
+ * recovers after each error the way hclsyntax does (recovery.ts). terraform sorts diagnostics
+ * by subject start, then end, keeping the order of ties; so do we.
+ */
+function syntaxDiagnostics(src, toks = lexer_lex(src), filename = '<file>') {
+    const { view, diags } = tokenView(src, toks);
+    const parser = new Parser(src, view);
+    parser.parseFile();
+    const all = [...diags, ...parser.diags];
+    if (all.length === 0)
+        return [];
+    const order = all.map((_, i) => i).sort((a, b) => all[a].start - all[b].start || all[a].end - all[b].end || a - b);
+    const lines = new LineIndex(src);
+    return order.map((i) => {
+        const d = all[i];
+        const from = lines.position(d.start);
+        const to = lines.after(d.start, from, Math.max(d.start, d.end));
+        const detail = d.refers ? d.detail.replace(REFERENCE, rangeString(filename, lines, d.refers.start, d.refers.end)) : d.detail;
+        return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column, summary: d.summary, detail };
+    });
+}
+/** A range as hcl's Range.String writes it: `main.tf:3,1-4`, or `main.tf:3,1-5,2` over lines. */
+function rangeString(filename, lines, start, end) {
+    // Positions asked for out of order: a fresh index, so the other's column cache stays right.
+    const index = new LineIndex(lines.source);
+    const from = index.position(start);
+    const to = index.after(start, from, end);
+    return from.line === to.line ? `${filename}:${from.line},${from.column}-${to.column}` : `${filename}:${from.line},${from.column}-${to.line},${to.column}`;
+}
+/** The first syntax error of `src` as terraform prints it, or undefined when it parses. */
+function syntaxGate(src, toks = lex(src)) {
+    return syntaxDiagnostics(src, toks)[0];
 }
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 function columnOf(src, lineStart, offset) {
@@ -35084,21 +35555,57 @@ function columnOf(src, lineStart, offset) {
         n++;
     return n + 1;
 }
-function position(src, offset) {
-    let line = 1;
-    for (let k = src.indexOf('\n'); k >= 0 && k < offset; k = src.indexOf('\n', k + 1))
-        line++;
-    // hclsyntax does not count a byte order mark.
-    const lineStart = Math.max(src.lastIndexOf('\n', offset - 1) + 1, contentStart(src));
-    return { line, column: columnOf(src, lineStart, offset) };
-}
-function diagnosticAt(src, toks, e) {
-    // A line comment standing for a newline keeps its own range, as in hclsyntax.
-    const s = toks.start[e.token];
-    const en = toks.end[e.token];
-    const from = position(src, s);
-    const to = position(src, Math.max(s, en));
-    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column, summary: e.summary, detail: e.detail };
+/**
+ * Line and column of offsets; lines counted once per file. Columns count grapheme clusters from
+ * the start of the line, or from the previous offset asked for on the same line: a file can hold
+ * thousands of invalid characters on one line, each its own diagnostic.
+ */
+class LineIndex {
+    starts = [0];
+    src;
+    last = { line: 0, offset: 0, column: 0 };
+    get source() {
+        return this.src;
+    }
+    constructor(src) {
+        this.src = src;
+        for (let k = src.indexOf('\n'); k >= 0; k = src.indexOf('\n', k + 1))
+            this.starts.push(k + 1);
+    }
+    position(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        const line = lo + 1;
+        const { last } = this;
+        let column;
+        if (last.line === line && last.offset <= offset)
+            column = last.column + columnOf(this.src, last.offset, offset) - 1;
+        else {
+            // hclsyntax does not count a byte order mark.
+            const lineStart = Math.max(this.starts[lo], contentStart(this.src));
+            column = columnOf(this.src, lineStart, offset);
+        }
+        this.last = { line, offset, column };
+        return { line, column };
+    }
+    /** The position of `offset`, at or after `from` whose position is `at`; the cache is left alone. */
+    after(from, at, offset) {
+        const nl = this.src.indexOf('\n', from);
+        if (nl < 0 || nl >= offset)
+            return { line: at.line, column: at.column + columnOf(this.src, from, offset) - 1 };
+        const saved = this.last;
+        this.last = { line: 0, offset: 0, column: 0 };
+        const pos = this.position(offset);
+        this.last = saved;
+        return pos;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/checks/terraform/hclwrite.ts
@@ -35267,7 +35774,7 @@ function graphemes(src, s, e) {
     return n;
 }
 /** hclwrite.Format of `src`; `toks` may be passed when already lexed from it. */
-function hclwrite_formatHcl(src, toks = lex(src)) {
+function hclwrite_formatHcl(src, toks = lexer_lex(src)) {
     const { start, end } = toks;
     const count = toks.count;
     const kind = kinds(src, toks);
@@ -35713,12 +36220,13 @@ function escapeQuotedStringLit(s) {
 /**
  * What `terraform fmt` (1.8+) writes for one file's text: the syntax gate (gate.ts), terraform's
  * rewrites (rewrite.ts), then hclwrite.Format (hclwrite.ts). A file that does not parse is
- * reported and never formatted. `toks` may be passed when already lexed from `src`.
+ * reported and never formatted. `toks` may be passed when already lexed from `src`; `filename` is
+ * how diagnostics that refer to another place in the file name it.
  */
-function formatTerraformSource(src, toks = lex(src)) {
-    const error = syntaxGate(src, toks);
-    if (error)
-        return { kind: 'syntax-error', errors: [error] };
+function formatTerraformSource(src, toks = lexer_lex(src), filename) {
+    const errors = syntaxDiagnostics(src, toks, filename);
+    if (errors.length > 0)
+        return { kind: 'syntax-error', errors };
     let text = src;
     let tokens = toks;
     // hclsyntax drops a byte order mark but keeps counting its 3 bytes, so hclwrite sees them as
@@ -35728,11 +36236,11 @@ function formatTerraformSource(src, toks = lex(src)) {
         text = `   ${text.slice(1)}`;
         tokens = undefined;
     }
-    tokens ??= lex(text);
+    tokens ??= lexer_lex(text);
     const edits = terraformRewrites(text, tokens);
     if (edits.length > 0) {
         text = applyEdits(text, edits);
-        tokens = lex(text);
+        tokens = lexer_lex(text);
     }
     return { kind: 'formatted', output: hclwrite_formatHcl(text, tokens) };
 }
@@ -35748,8 +36256,20 @@ function formatHclwrite(src) {
 
 
 
+
 /** Files above this size are skipped by the builtin engine unless the caller raises the limit. */
 const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
+// Files are read into one buffer per thread, grown to the largest file up to SCRATCH_MAX_BYTES:
+// only decoding and hashing look at the bytes, both before the next read. A buffer per file is
+// memory outside the JS heap that only a garbage collection gives back; thousands of files of
+// 21 KB left tens of MB of them waiting.
+const SCRATCH_MAX_BYTES = 1024 * 1024;
+let scratch = Buffer.allocUnsafe(64 * 1024);
+function scratchOf(size) {
+    if (scratch.length < size)
+        scratch = Buffer.allocUnsafe(Math.min(SCRATCH_MAX_BYTES, Math.max(size, scratch.length * 2)));
+    return scratch.subarray(0, size);
+}
 // Reads are synchronous: files are small and many, and a thread-pool round trip per file would
 // cost more than the read itself. Large repositories are split across worker threads instead.
 function load(file, maxFileBytes, hash) {
@@ -35768,7 +36288,7 @@ function load(file, maxFileBytes, hash) {
                     '(a safeguard against generated files of this size); raise maxFileBytes or use the terraform engine',
             };
         }
-        bytes = Buffer.allocUnsafe(size);
+        bytes = size <= SCRATCH_MAX_BYTES ? scratchOf(size) : Buffer.allocUnsafe(size);
         let got = 0;
         while (got < size) {
             const n = (0,external_node_fs_.readSync)(fd, bytes, got, size - got, got);
@@ -35805,14 +36325,35 @@ function load(file, maxFileBytes, hash) {
             ],
         };
     }
-    return { file, text: decoded.text, toks: lex(decoded.text), ...(hash ? { sha256: sha256(bytes) } : {}) };
+    return { file, text: decoded.text, toks: lexer_lex(decoded.text), ...(hash ? { sha256: sha256(bytes) } : {}) };
 }
-function internalError(rel, e) {
-    // The gate is recursive descent: thousands of nested brackets exhaust the stack.
-    if (e instanceof RangeError && /call stack/i.test(e.message)) {
-        return { rel, status: 'engine-error', message: 'expressions are nested too deeply for the builtin engine (thousands of levels); use the terraform engine for this file' };
+const TOO_DEEP = 'expressions are nested too deeply for the builtin engine (tens of thousands of levels; terraform fmt 1.5.7 runs out of stack on 100,000); reduce the nesting or use the terraform engine for this file';
+function internalError(rel, message) {
+    return { rel, status: 'engine-error', message: `internal formatter error: ${message}` };
+}
+function isStackOverflow(e) {
+    return e instanceof RangeError && /call stack/i.test(e.message);
+}
+/**
+ * The gate and the formatter recurse as hclsyntax and hclwrite do, so stack use grows with
+ * nesting. A file nested too deeply for this thread's stack (a few thousand levels) is formatted
+ * again on a thread with a larger, still bounded one (deep-format.ts): terraform formats 10,000
+ * levels, its growing stacks giving out somewhere below 100,000.
+ */
+async function format(rel, text, toks) {
+    try {
+        return formatTerraformSource(text, toks, rel);
     }
-    return { rel, status: 'engine-error', message: `internal formatter error: ${e instanceof Error ? e.message : String(e)}` };
+    catch (e) {
+        if (!isStackOverflow(e))
+            return internalError(rel, e instanceof Error ? e.message : String(e));
+    }
+    const deep = await formatOnDeepStack(text, rel);
+    if (deep.outcome)
+        return deep.outcome;
+    if (deep.error !== undefined)
+        return internalError(rel, deep.error);
+    return { rel, status: 'engine-error', message: TOO_DEEP };
 }
 /**
  * The builtin engine for a group of files: read and decode strictly, syntax gate, terraform's
@@ -35827,12 +36368,9 @@ async function processFilesBuiltin(files, mode, maxFileBytes = DEFAULT_MAX_FILE_
             outcomes[i] = r;
             continue;
         }
-        let result;
-        try {
-            result = formatTerraformSource(r.text, r.toks);
-        }
-        catch (e) {
-            outcomes[i] = internalError(file.rel, e);
+        const result = await format(file.rel, r.text, r.toks);
+        if ('status' in result) {
+            outcomes[i] = result;
             continue;
         }
         outcomes[i] =
@@ -35848,47 +36386,6 @@ async function processFilesBuiltin(files, mode, maxFileBytes = DEFAULT_MAX_FILE_
 
 
 
-/** Name of the worker entry the lead bundles next to each dist/<action>/index.js. */
-const BUNDLED_WORKER_FILE = 'terraform-fmt-worker.js';
-// Under plain Node running the TypeScript sources (tests, `node src/...`), imports are written
-// with .js extensions; map them back to the .ts files next to them.
-// Written to run whether the eval'd code is treated as CommonJS or as a module.
-const TS_SOURCE_BOOTSTRAP = `
-const { registerHooks } = process.getBuiltinModule('node:module');
-registerHooks({
-  resolve(specifier, context, next) {
-    try {
-      return next(specifier, context);
-    } catch (err) {
-      if (specifier.endsWith('.js') && context.parentURL && context.parentURL.endsWith('.ts')) {
-        return next(specifier.slice(0, -3) + '.ts', context);
-      }
-      throw err;
-    }
-  },
-});
-import(process.getBuiltinModule('node:worker_threads').workerData.entry);
-`;
-// Names are looked up at run time, never as literal `new URL('./x', import.meta.url)`: a bundler
-// would copy such a file into dist as an asset (the .ts source included).
-const WORKER_CANDIDATES = [BUNDLED_WORKER_FILE, 'worker.js'];
-const WORKER_SOURCE = ['worker', 'ts'].join('.');
-function sibling(name) {
-    return new URL(`./${name}`, import.meta.url);
-}
-function workerEntry() {
-    for (const name of WORKER_CANDIDATES) {
-        const url = sibling(name);
-        if (url.protocol === 'file:' && (0,external_node_fs_.existsSync)((0,external_node_url_.fileURLToPath)(url)))
-            return { code: url, eval: false };
-    }
-    const ts = sibling(WORKER_SOURCE);
-    const features = process.features;
-    if (ts.protocol === 'file:' && (0,external_node_fs_.existsSync)((0,external_node_url_.fileURLToPath)(ts)) && features.typescript) {
-        return { code: TS_SOURCE_BOOTSTRAP, eval: true, entry: ts.href };
-    }
-    return undefined;
-}
 function workersAvailable() {
     return workerEntry() !== undefined;
 }
@@ -35898,16 +36395,19 @@ function workersAvailable() {
  * small batches from a shared queue, so a slow (large) file does not hold up the rest, and the
  * calling thread starts at once: workers only add throughput once they are up (a worker needs
  * tens of milliseconds to load the engine, more on a busy machine). A batch a worker fails on is
- * done on the calling thread. Results come back in input order. `stats.workers` tells how many
- * workers took part.
+ * done on the calling thread. Each outcome goes to `take` in input order as soon as those before
+ * it are in, and is not kept here: only the few batches finished ahead of an earlier one wait.
+ * `workersUsed` tells how many workers took part.
  */
-async function runOnWorkers(files, mode, size, maxFileBytes, inline = true) {
-    // Several batches per thread at least, so the work spreads out; at most 64 files a message.
-    const batchSize = Math.max(1, Math.min(64, Math.ceil(files.length / (size * 4))));
+async function runOnWorkers(files, mode, size, maxFileBytes, inline, deliver) {
+    // Several batches per thread at least, so the work spreads out; at most 16 files a message: a
+    // batch's outcomes carry each changed file's diff, and messages of megabytes (64 files needing
+    // every third line changed) are memory outside the heaps (write mode on that tree: peak RSS
+    // 245-278 MB against 195-221 MB under Node 20; within the noise under Node 24).
+    const batchSize = Math.max(1, Math.min(16, Math.ceil(files.length / (size * 4))));
     const entry = workerEntry();
     if (!entry)
         throw new Error('terraform fmt worker script not found');
-    const results = new Array(files.length);
     let next = 0;
     let batchId = 0;
     const retry = [];
@@ -35921,27 +36421,50 @@ async function runOnWorkers(files, mode, size, maxFileBytes, inline = true) {
     const workers = [];
     const used = new Set();
     let done = false;
+    // Outcomes finished ahead of an earlier batch, by input index, until it is their turn.
+    const waiting = new Map();
+    let delivered = 0;
+    // A failure to take an outcome (writing the diff file) ends the run once the threads stop; it
+    // is kept here rather than thrown inside a worker's lane, whose promise nobody awaits yet.
+    let failure;
+    const settle = (from, outcomes) => {
+        if (failure)
+            return;
+        for (let i = 0; i < outcomes.length; i++)
+            waiting.set(from + i, outcomes[i]);
+        try {
+            for (let o = waiting.get(delivered); o !== undefined; o = waiting.get(delivered)) {
+                waiting.delete(delivered++);
+                deliver(o);
+            }
+        }
+        catch (error) {
+            failure = { error };
+            done = true;
+            next = files.length;
+        }
+    };
     // Each worker has two batches in flight, so it never waits for the calling thread (busy with
     // its own batch) to hand out the next one.
     const lane = async (worker) => {
         for (let range = take(batchSize); range && !done; range = take(batchSize)) {
             const [from, to] = range;
+            let outcomes;
             try {
-                const outcomes = await sendBatch(worker, { id: batchId++, files: files.slice(from, to), mode, maxFileBytes });
-                for (let i = 0; i < outcomes.length; i++)
-                    results[from + i] = outcomes[i];
-                used.add(worker);
+                outcomes = await sendBatch(worker, { id: batchId++, files: files.slice(from, to), mode, maxFileBytes });
             }
             catch {
                 retry.push([from, to]);
                 return;
             }
+            used.add(worker);
+            settle(from, outcomes);
         }
     };
     const startWorker = async () => {
         let worker;
         try {
-            worker = new external_node_worker_threads_.Worker(entry.code, { eval: entry.eval, workerData: { entry: entry.entry }, stderr: false });
+            worker = new external_node_worker_threads_.Worker(entry.code, { eval: entry.eval, workerData: { entry: entry.entry }, stderr: false, resourceLimits: WORKER_LIMITS });
         }
         catch {
             return; // no worker: the calling thread does its share
@@ -35951,9 +36474,7 @@ async function runOnWorkers(files, mode, size, maxFileBytes, inline = true) {
     };
     const here = async () => {
         const own = async (from, to) => {
-            const outcomes = await processFilesBuiltin(files.slice(from, to), mode, maxFileBytes);
-            for (let i = 0; i < outcomes.length; i++)
-                results[from + i] = outcomes[i];
+            settle(from, await processFilesBuiltin(files.slice(from, to), mode, maxFileBytes));
             // Let worker messages in between batches.
             await new Promise((resolve) => setImmediate(resolve));
         };
@@ -35978,8 +36499,16 @@ async function runOnWorkers(files, mode, size, maxFileBytes, inline = true) {
         done = true;
         await Promise.all(workers.map((w) => w.terminate()));
     }
-    return { outcomes: results, workersUsed: used.size };
+    if (failure)
+        throw failure.error;
+    return { workersUsed: used.size };
 }
+// Formatting makes much short-lived garbage, which a worker left to V8's defaults keeps in a large
+// young generation. On a tree needing every third line changed (2,000 files of 21 KB, check mode,
+// Node 24) an 8 MB one took the CLI's peak RSS from 614-623 MB to 535-542 MB (4 MB: no better;
+// 16 MB: 572 MB), no slower within the noise of a shared machine.
+// The old generation is not capped: a large file must not make a worker run out of memory.
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
 /** Files per batch done on the calling thread between two looks at worker messages. */
 const HERE_BATCH = 16;
 function sendBatch(worker, req) {
@@ -36019,8 +36548,25 @@ var rules = __nccwpck_require__(4773);
 
 const severity = rules/* TERRAFORM_RULES */.pD.severity;
 const FIX_HINT = 'Run `terraform fmt -recursive`, or this check in write mode, to fix it.';
+/**
+ * Strings many findings share, for one run: the same message ("Line 12 is not formatted…") recurs
+ * in every file, and the same expected text wherever files share a line (`}`, `source = …`).
+ * Each distinct string is kept once; past MAX_SHARED strings, new ones are simply not shared.
+ */
+class SharedStrings {
+    seen = new Map();
+    get(s) {
+        const known = this.seen.get(s);
+        if (known !== undefined)
+            return known;
+        if (this.seen.size < MAX_SHARED)
+            this.seen.set(s, s);
+        return s;
+    }
+}
+const MAX_SHARED = 100_000;
 /** Findings for one file's outcome (write mode: a rewritten file has none). */
-function outcomeFindings(o, mode) {
+function outcomeFindings(o, mode, shared = new SharedStrings()) {
     const base = { check: rules/* CHECK */.fi, file: o.rel };
     switch (o.status) {
         case 'formatted':
@@ -36046,29 +36592,23 @@ function outcomeFindings(o, mode) {
         case 'changed': {
             if (mode === 'write' && o.written)
                 return [];
+            // A tree far from formatted has hundreds of thousands of these, kept until the report is
+            // written: each is one object of one shape (literal, fields in a fixed order) holding flat
+            // strings built by join (a template literal would keep a chain of pieces per string).
+            const rule = 'terraform/not-formatted';
+            const sev = severity(rule);
             const out = o.hunks.map((h) => {
                 // A pure insertion is reported on the line it follows.
                 const line = Math.max(1, h.oldStart);
                 const endLine = h.oldLines === 0 ? line : h.oldStart + h.oldLines - 1;
-                const expected = h.expected.map((l) => l.replace(/\r?\n$/, '')).join('\n');
                 const span = line === endLine ? `Line ${line}` : `Lines ${line}-${endLine}`;
                 const message = h.newLines === 0
-                    ? `${span} would be removed by terraform fmt`
+                    ? [span, ' would be removed by terraform fmt'].join('')
                     : h.oldLines === 0
-                        ? `terraform fmt would insert ${h.newLines} line(s) after line ${line}`
-                        : `${span} ${line === endLine ? 'is' : 'are'} not formatted as terraform fmt would format ${line === endLine ? 'it' : 'them'}`;
-                return {
-                    ...base,
-                    rule: 'terraform/not-formatted',
-                    severity: severity('terraform/not-formatted'),
-                    line,
-                    column: 1,
-                    endLine,
-                    message,
-                    help: h.newLines === 0
-                        ? FIX_HINT
-                        : `terraform fmt writes:\n${expected}${h.expectedTruncated ? '\n…' : ''}\n\n${FIX_HINT}`,
-                };
+                        ? ['terraform fmt would insert ', h.newLines, ' line(s) after line ', line].join('')
+                        : [span, line === endLine ? ' is not formatted as terraform fmt would format it' : ' are not formatted as terraform fmt would format them'].join('');
+                const help = h.newLines === 0 ? FIX_HINT : ['terraform fmt writes:\n', h.expected, h.expectedTruncated ? '\n…' : '', '\n\n', FIX_HINT].join('');
+                return { check: rules/* CHECK */.fi, file: o.rel, rule, severity: sev, line, column: 1, endLine, message: shared.get(message), help: shared.get(help) };
             });
             if (mode === 'write' && o.writeError) {
                 const rule = o.changedWhileFormatting ? 'terraform/changed-while-formatting' : 'terraform/write-failed';
@@ -36076,6 +36616,75 @@ function outcomeFindings(o, mode) {
             }
             return out;
         }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/terraform/collect.ts
+
+
+/**
+ * Takes each file's outcome once, in order, and keeps only what the result needs: its findings,
+ * counts, the changed file's name, the diff's first `headLimit` + 1 characters (the job summary
+ * shows up to `headLimit`) and its size. The whole diff goes to `diffFile` as it comes, when one
+ * is asked for. A tree where every file needs formatting makes a diff larger than the tree, and
+ * each outcome holds its file's diff and hunks: kept to the end, they were most of the memory.
+ */
+class OutcomeCollector {
+    mode;
+    headLimit;
+    findings = [];
+    changedFiles = [];
+    counts = { formatted: 0, changed: 0, 'syntax-error': 0, skipped: 0, 'timed-out': 0, 'engine-error': 0, written: 0, writeFailed: 0 };
+    /** Characters (UTF-16 code units) and UTF-8 bytes of the whole diff. */
+    diffLength = 0;
+    diffBytes = 0;
+    head = [];
+    headLength = 0;
+    fd;
+    shared = new SharedStrings();
+    constructor(mode, headLimit, diffFile) {
+        this.mode = mode;
+        this.headLimit = headLimit;
+        // Created (emptied) up front, as before: a run that changes nothing leaves an empty diff file.
+        if (diffFile !== undefined)
+            this.fd = (0,external_node_fs_.openSync)(diffFile, 'w');
+    }
+    add(o) {
+        this.counts[o.status]++;
+        const found = outcomeFindings(o, this.mode, this.shared);
+        for (const f of found)
+            this.findings.push(f);
+        if (o.status !== 'changed')
+            return;
+        this.changedFiles.push(o.rel);
+        if (o.written === true)
+            this.counts.written++;
+        else if (o.written === false)
+            this.counts.writeFailed++;
+        const { diff } = o;
+        if (diff === '')
+            return;
+        this.diffLength += diff.length;
+        this.diffBytes += Buffer.byteLength(diff, 'utf8');
+        if (this.headLength <= this.headLimit) {
+            const piece = diff.length <= this.headLimit + 1 - this.headLength ? diff : diff.slice(0, this.headLimit + 1 - this.headLength);
+            this.head.push(piece);
+            this.headLength += piece.length;
+        }
+        if (this.fd !== undefined)
+            (0,external_node_fs_.writeSync)(this.fd, diff);
+    }
+    /** The diff as the summary shows it: whole up to headLimit characters, else cut at the last line end before. */
+    summaryDiff() {
+        const head = this.head.join('');
+        if (this.diffLength <= this.headLimit)
+            return { shown: head, truncated: false };
+        return { shown: head.slice(0, head.lastIndexOf('\n', this.headLimit) + 1), truncated: true };
+    }
+    close() {
+        if (this.fd !== undefined)
+            (0,external_node_fs_.closeSync)(this.fd);
+        this.fd = undefined;
     }
 }
 
@@ -36165,92 +36774,92 @@ async function runTerraformFmt(opts) {
         await removeStaleTempFiles(discovery.files.map((f) => external_node_path_default().dirname(f.real)), runStart);
     const hooks = opts.beforeWrite ? { beforeWrite: opts.beforeWrite } : {};
     let workers = 0;
-    let outcomes;
+    const diffFile = opts.diffFile ?? (mode === 'diff' ? external_node_path_default().join(await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'terraform-fmt-')), 'terraform-fmt.diff') : undefined);
+    // Outcomes are taken in file order as they come and not kept (see OutcomeCollector).
+    const collector = new OutcomeCollector(mode, SUMMARY_DIFF_LIMIT, diffFile);
+    const take = (outcomes) => {
+        for (const o of outcomes)
+            collector.add(o);
+    };
     const deadline = new Deadline(opts.timeoutMs ?? DEFAULT_CHECK_TIMEOUT_MS);
     // In slices, so a run past its time limit stops between files and says which it did not reach.
     const sliced = async (work, all = discovery.files) => {
-        const out = [];
         for (let i = 0; i < all.length; i += TIME_SLICE_FILES) {
             const slice = all.slice(i, i + TIME_SLICE_FILES);
             if (deadline.expired())
-                out.push(...slice.map((f) => ({ rel: f.rel, status: 'timed-out', limit: deadline.describe() })));
+                take(slice.map((f) => ({ rel: f.rel, status: 'timed-out', limit: deadline.describe() })));
             else
-                out.push(...(await work(slice)));
+                take(await work(slice));
         }
-        return out;
     };
-    if (bin) {
-        outcomes = await sliced((files) => processFilesWithBinary(files, mode, bin, concurrency, hooks));
-    }
-    else {
-        const threshold = opts.workerThreshold ?? DEFAULT_WORKER_THRESHOLD;
-        const maxFileBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-        // A worker that cannot start or dies (memory, a missing bundle file) costs speed, not the run:
-        // its batches are done on this thread.
-        const canPool = concurrency > 1 && !opts.beforeWrite && workersAvailable();
-        if (canPool && discovery.files.length >= threshold) {
-            const pooled = await runOnWorkers(discovery.files, mode, concurrency, maxFileBytes, opts.inlineWork ?? true);
-            outcomes = pooled.outcomes;
-            workers = pooled.workersUsed;
-        }
-        else if (canPool && opts.workerThreshold === undefined) {
-            // Fewer files, but maybe large or far from formatted: the first ones tell how long the
-            // rest would take on this thread, and past WORKERS_PAY_OFF_MS workers share it.
-            // The first files warm the engine up (compiled code, several times slower before); the next
-            // ones are timed, in CPU time, not wall time: on a busy machine the wall clock would call
-            // for workers that only add start-up cost to cores that are not free.
-            const warm = Math.min(PROBE_FILES, discovery.files.length);
-            const inProcess = (files) => runInProcess(files, mode, maxFileBytes, hooks);
-            outcomes = await sliced(inProcess, discovery.files.slice(0, warm));
-            const probe = Math.min(warm + PROBE_FILES, discovery.files.length);
-            const probeStart = threadCpuMs();
-            outcomes.push(...(await sliced(inProcess, discovery.files.slice(warm, probe))));
-            const rest = discovery.files.slice(probe);
-            const projectedMs = ((threadCpuMs() - probeStart) / Math.max(1, probe - warm)) * rest.length;
-            if (projectedMs > WORKERS_PAY_OFF_MS && !deadline.expired()) {
-                const pooled = await runOnWorkers(rest, mode, concurrency, maxFileBytes, opts.inlineWork ?? true);
-                outcomes.push(...pooled.outcomes);
-                workers = pooled.workersUsed;
-            }
-            else {
-                outcomes.push(...(await sliced(inProcess, rest)));
-            }
+    try {
+        if (bin) {
+            await sliced((files) => processFilesWithBinary(files, mode, bin, concurrency, hooks));
         }
         else {
-            outcomes = await sliced((files) => runInProcess(files, mode, maxFileBytes, hooks));
+            const threshold = opts.workerThreshold ?? DEFAULT_WORKER_THRESHOLD;
+            const maxFileBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+            const deliver = (o) => collector.add(o);
+            // A worker that cannot start or dies (memory, a missing bundle file) costs speed, not the run:
+            // its batches are done on this thread.
+            const canPool = concurrency > 1 && !opts.beforeWrite && workersAvailable();
+            if (canPool && discovery.files.length >= threshold) {
+                workers = (await runOnWorkers(discovery.files, mode, concurrency, maxFileBytes, opts.inlineWork ?? true, deliver)).workersUsed;
+            }
+            else if (canPool && opts.workerThreshold === undefined) {
+                // Fewer files, but maybe large or far from formatted: the first ones tell how long the
+                // rest would take on this thread, and past WORKERS_PAY_OFF_MS workers share it.
+                // The first files warm the engine up (compiled code, several times slower before); the next
+                // ones are timed, in CPU time, not wall time: on a busy machine the wall clock would call
+                // for workers that only add start-up cost to cores that are not free.
+                const warm = Math.min(PROBE_FILES, discovery.files.length);
+                const inProcess = (files) => runInProcess(files, mode, maxFileBytes, hooks);
+                await sliced(inProcess, discovery.files.slice(0, warm));
+                const probe = Math.min(warm + PROBE_FILES, discovery.files.length);
+                const probeStart = threadCpuMs();
+                await sliced(inProcess, discovery.files.slice(warm, probe));
+                const rest = discovery.files.slice(probe);
+                const projectedMs = ((threadCpuMs() - probeStart) / Math.max(1, probe - warm)) * rest.length;
+                if (projectedMs > WORKERS_PAY_OFF_MS && !deadline.expired()) {
+                    workers = (await runOnWorkers(rest, mode, concurrency, maxFileBytes, opts.inlineWork ?? true, deliver)).workersUsed;
+                }
+                else {
+                    await sliced(inProcess, rest);
+                }
+            }
+            else {
+                await sliced((files) => runInProcess(files, mode, maxFileBytes, hooks));
+            }
         }
+        take(discovery.skipped.map((s) => ({ rel: s.rel, status: 'skipped', reason: s.reason })));
     }
-    outcomes.push(...discovery.skipped.map((s) => ({ rel: s.rel, status: 'skipped', reason: s.reason })));
-    const findings = outcomes.flatMap((o) => outcomeFindings(o, mode)).sort(finding/* compareFindings */.Eg);
-    const changed = outcomes.filter((o) => o.status === 'changed');
-    const diff = changed.map((o) => o.diff).join('');
+    finally {
+        collector.close();
+    }
     const artifacts = {};
-    const diffFile = opts.diffFile ?? (mode === 'diff' ? external_node_path_default().join(await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'terraform-fmt-')), 'terraform-fmt.diff') : undefined);
-    if (diffFile) {
-        await (0,promises_.writeFile)(diffFile, diff);
+    if (diffFile)
         artifacts.diff = diffFile;
-    }
-    const count = (status) => outcomes.filter((o) => o.status === status).length;
+    const { counts } = collector;
     const stats = {
         files: discovery.files.length,
-        formatted: count('formatted'),
-        changed: changed.length,
-        syntaxErrors: count('syntax-error'),
-        skipped: count('skipped'),
-        engineErrors: count('engine-error'),
-        written: changed.filter((o) => o.written === true).length,
-        writeFailed: changed.filter((o) => o.written === false).length,
+        formatted: counts.formatted,
+        changed: counts.changed,
+        syntaxErrors: counts['syntax-error'],
+        skipped: counts.skipped,
+        engineErrors: counts['engine-error'],
+        written: counts.written,
+        writeFailed: counts.writeFailed,
         workers,
         durationMs: Math.round(performance.now() - started),
     };
     return {
         check: rules/* CHECK */.fi,
-        findings,
+        findings: collector.findings.sort(finding/* compareFindings */.Eg),
         artifacts,
         stats,
-        summaryMarkdown: renderFmtSection(mode, bin, stats, diff),
-        changedFiles: changed.map((o) => o.rel).sort(),
-        diff,
+        summaryMarkdown: renderFmtSection(mode, bin, stats, collector),
+        changedFiles: collector.changedFiles.sort(),
+        diffBytes: collector.diffBytes,
     };
 }
 /** CPU time of this thread (of the process where Node cannot tell one thread's), in ms. */
@@ -36264,17 +36873,17 @@ async function runInProcess(files, mode, maxFileBytes, hooks) {
     return processFilesBuiltin(files, mode, maxFileBytes, hooks);
 }
 /** The terraform fmt section of a job summary: report/summary's renderSummary appends it. */
-function renderFmtSection(mode, bin, stats, diff) {
+function renderFmtSection(mode, bin, stats, collector) {
     const engineText = bin ? `${bin.kind} ${bin.version} (${(0,report_escape/* mdCode */.xs)(bin.path, { table: false })})` : 'builtin (TypeScript port of hclwrite v2.19.1 with `::` + terraform 1.8+ rewrites)';
     const lines = [
         // The same words as the text output's summary line.
         `**terraform fmt** (${mode} mode, engine ${engineText}): ${(0,describe/* describeTerraform */.Wy)(stats)}.`,
     ];
-    if (diff !== '') {
-        const shown = diff.length > SUMMARY_DIFF_LIMIT ? `${diff.slice(0, diff.lastIndexOf('\n', SUMMARY_DIFF_LIMIT) + 1)}` : diff;
+    if (collector.diffLength > 0) {
+        const { shown, truncated } = collector.summaryDiff();
         lines.push('', '<details><summary>Diff</summary>', '', (0,report_escape/* mdFence */.F)(shown, 'diff'), '', '</details>');
-        if (shown.length < diff.length)
-            lines.push('', `The diff is truncated (${diff.length} bytes in total); see the diff file.`);
+        if (truncated)
+            lines.push('', `The diff is truncated (${collector.diffBytes} bytes in total); see the diff file.`);
     }
     return lines.join('\n');
 }
@@ -37302,7 +37911,7 @@ var external_node_zlib_ = __nccwpck_require__(8522);
  * Only stored and deflated entries without zip64 are supported; anything else is refused.
  */
 async function readZipEntry(zipPath, entryName) {
-    const fh = await (0,promises_.open)(zipPath, 'r');
+    const fh = await (0,promises_namespaceObject.open)(zipPath, 'r');
     try {
         const { size } = await fh.stat();
         const tailLen = Math.min(size, 22 + 0xffff);
@@ -37417,7 +38026,7 @@ async function install_downloadVerified(asset, hooks, workDir) {
     const what = `${asset.tool} ${asset.version} (${asset.fileName}, ${asset.platform})`;
     let expected = asset.sha256;
     if (!expected && asset.sha256SumsUrl) {
-        const sums = parseSha256Sums(await (0,promises_.readFile)(await hooks.download(asset.sha256SumsUrl), 'utf8'));
+        const sums = parseSha256Sums(await (0,promises_namespaceObject.readFile)(await hooks.download(asset.sha256SumsUrl), 'utf8'));
         expected = sums.get(asset.fileName);
         if (!expected)
             throw new Error(`no SHA-256 published for ${what} in ${asset.sha256SumsUrl}; refusing to use it`);
@@ -37429,13 +38038,13 @@ async function install_downloadVerified(asset, hooks, workDir) {
     if (asset.archive === 'tar.gz')
         return hooks.extract(archive);
     const binary = await readZipEntry(archive, asset.binary);
-    const dir = external_node_path_default().join(workDir ?? (await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'portarium-tool-'))), `${asset.tool}-${asset.version}`);
-    await (0,promises_.mkdir)(dir, { recursive: true });
+    const dir = external_node_path_default().join(workDir ?? (await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'portarium-tool-'))), `${asset.tool}-${asset.version}`);
+    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
     const target = external_node_path_default().join(dir, asset.binary);
     const tmp = `${target}.${process.pid}.tmp`;
-    await (0,promises_.writeFile)(tmp, binary, { mode: 0o755 });
-    await (0,promises_.chmod)(tmp, 0o755);
-    await (0,promises_.rename)(tmp, target);
+    await (0,promises_namespaceObject.writeFile)(tmp, binary, { mode: 0o755 });
+    await (0,promises_namespaceObject.chmod)(tmp, 0o755);
+    await (0,promises_namespaceObject.rename)(tmp, target);
     return dir;
 }
 /**
@@ -37542,7 +38151,7 @@ function newestSatisfying(kind, constraint) {
     return [...KNOWN_VERSIONS[kind]].reverse().find((v) => satisfies(v, constraint));
 }
 async function readText(file) {
-    return (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
+    return (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => undefined);
 }
 /** An exact version, `latest`, or a constraint: resolved against KNOWN_VERSIONS. */
 function resolveSpec(kind, spec, source) {
@@ -37579,7 +38188,7 @@ async function chooseVersion(kind, root, requested) {
                 return resolveSpec(kind, version, '.tool-versions');
         }
     }
-    const entries = await (0,promises_.readdir)(root).catch(() => []);
+    const entries = await (0,promises_namespaceObject.readdir)(root).catch(() => []);
     for (const name of entries.filter((n) => n.endsWith('.tf') || n.endsWith('.tofu')).sort()) {
         const text = await readText(external_node_path_default().join(root, name));
         const m = text && /^\s*required_version\s*=\s*"([^"]+)"/m.exec(text);
@@ -37668,7 +38277,7 @@ const terraformFmt = {
             options.changedFiles = [...changed];
         const result = await runTerraformFmt(options);
         lib_core/* setOutput */.uH('changed-files', result.changedFiles.join('\n'));
-        lib_core/* setOutput */.uH('diff-file', result.diff ? options.diffFile : '');
+        lib_core/* setOutput */.uH('diff-file', result.diffBytes > 0 ? options.diffFile : '');
         return [result];
     },
 };
@@ -37939,10 +38548,16 @@ const OTEL_RULES = (0,rules/* defineRules */.x0)('otel', [
     { id: 'otel/redaction-missing', severity: 'error', description: 'A path from a receiver to an exporter that sends outside the collector does not redact an attribute the policy names.' },
     { id: 'otel/redaction-weaker', severity: 'error', description: 'A path hashes an attribute the policy requires deleted.' },
     // across files
-    { id: 'otel/port-not-published', severity: 'error', description: 'The compose service running the collector does not publish a port an otlp receiver listens on.' },
+    { id: 'otel/port-not-published', severity: 'error', description: 'The compose service running the collector does not publish a port an otlp receiver listens on, or publishes one the receiver listens on at loopback only.' },
     { id: 'otel/unknown-endpoint-host', severity: 'error', description: 'An exporter endpoint or Grafana datasource URL names a host that is no compose service and no configured external host.' },
-    { id: 'otel/wrong-endpoint-port', severity: 'error', description: 'An endpoint reaches Tempo at a port its configuration does not serve (a Grafana datasource: not its HTTP port).' },
-    { id: 'otel/invalid-datasource', severity: 'error', description: 'A provisioned Grafana datasource lacks a name, type or url, or reuses another\'s uid.' },
+    { id: 'otel/wrong-endpoint-port', severity: 'error', description: 'An exporter endpoint or Grafana datasource URL reaches a compose service at a port it does not listen on (Tempo: a port its configuration does not serve; a Grafana Tempo datasource: not its HTTP port).' },
+    { id: 'otel/invalid-datasource', severity: 'error', description: 'A provisioned Grafana datasource lacks a name, type or url, or is a second default datasource of its organisation.' },
+    { id: 'otel/unknown-datasource-type', severity: 'error', description: 'A provisioned Grafana datasource has a type that is no datasource Grafana ships and no plugin id.' },
+    { id: 'otel/invalid-datasource-url', severity: 'error', description: 'A provisioned Grafana datasource that reaches a server has a url Grafana cannot use.' },
+    { id: 'otel/invalid-datasource-uid', severity: 'error', description: 'A provisioned Grafana datasource uid is not one Grafana accepts (at most 40 letters, digits, - and _).' },
+    { id: 'otel/duplicate-datasource-uid', severity: 'error', description: 'Two datasources a Grafana service provisions (from one file or several) have the same uid.' },
+    { id: 'otel/unknown-datasource-uid', severity: 'error', description: 'A datasource links (jsonData datasourceUid: traces to logs, service map, Loki search, …) to a uid no provisioned datasource has.' },
+    { id: 'otel/datasource-api-version', severity: 'error', description: 'A Grafana datasource provisioning file does not say apiVersion: 1.' },
     { id: 'otel/missing-mount-source', severity: 'error', description: 'A compose service mounts a configuration file that does not exist.' },
 ]);
 const otel_rules_RULES = OTEL_RULES.rules;
@@ -38024,7 +38639,7 @@ function didYouMean(word, candidates) {
 }
 
 // EXTERNAL MODULE: ./src/report/baseline.ts
-var report_baseline = __nccwpck_require__(7355);
+var baseline = __nccwpck_require__(7355);
 // EXTERNAL MODULE: ./src/report/finding.ts
 var report_finding = __nccwpck_require__(1404);
 // EXTERNAL MODULE: ./src/path-guard.ts
@@ -38032,6 +38647,7 @@ var path_guard = __nccwpck_require__(1472);
 // EXTERNAL MODULE: ./src/report/suppress.ts + 4 modules
 var suppress = __nccwpck_require__(3523);
 ;// CONCATENATED MODULE: ./src/checks/run/suppressions.ts
+
 
 
 
@@ -38057,7 +38673,7 @@ function baselineFile(root, config, choice) {
             throw new report_finding/* UsageError */.eb(`${config.baselineAt ?? 'baseline'}: baseline ${config.baseline} is outside the checked root; it is not read`);
         return { file, shown: config.baseline };
     }
-    const file = external_node_path_default().join(root, report_baseline/* BASELINE_FILE */.tu);
+    const file = external_node_path_default().join(root, baseline/* BASELINE_FILE */.tu);
     try {
         (0,external_node_fs_.lstatSync)(file);
     }
@@ -38065,27 +38681,42 @@ function baselineFile(root, config, choice) {
         return undefined;
     }
     if (!(0,path_guard/* isInside */.FK)(root, (0,path_guard/* realPath */.Ye)(file)))
-        throw new report_finding/* UsageError */.eb(`baseline ${report_baseline/* BASELINE_FILE */.tu} resolves outside the checked root; it is not read`);
-    return { file, shown: report_baseline/* BASELINE_FILE */.tu };
+        throw new report_finding/* UsageError */.eb(`baseline ${baseline/* BASELINE_FILE */.tu} resolves outside the checked root; it is not read`);
+    return { file, shown: baseline/* BASELINE_FILE */.tu };
 }
 /** Suppressions and the baseline applied to a run's results: the one code path of the CLI and the actions. */
 function suppressFindings(results, given, config, choice) {
     const root = (0,path_guard/* realPath */.Ye)(given);
+    return (0,suppress/* applySuppressions */.p)(results, suppressOptions(root, config, readChosenBaseline(root, config, choice)));
+}
+/**
+ * What a progress line counts for one target: its errors after the rule settings, the suppressions
+ * and the baseline, as the final report counts them. The baseline is read once, before the run. The
+ * suppressions' own findings (no reason, one that matches nothing) belong to the whole run and are
+ * not counted here; a baseline entry told apart from a twin only by its occurrence index is matched
+ * within the target.
+ */
+function activeErrorCounter(given, config, choice) {
+    const root = realPath(given);
+    const opts = suppressOptions(root, config, readChosenBaseline(root, config, choice));
+    return (check, findings) => applySuppressions([{ check, findings: applyRuleSettings(findings, config.rules), artifacts: {}, stats: {} }], opts)[0].findings.filter((f) => f.severity === 'error' && !f.rule.startsWith('report/')).length;
+}
+function readChosenBaseline(root, config, choice) {
     const where = baselineFile(root, config, choice);
-    const baseline = where && { fingerprints: (0,report_baseline/* readBaseline */.mF)(where.file, where.shown), file: where.shown };
-    return (0,suppress/* applySuppressions */.p)(results, {
+    return where && { fingerprints: (0,baseline/* readBaseline */.mF)(where.file, where.shown), file: where.shown };
+}
+function suppressOptions(root, config, baseline) {
+    return {
         root,
         knownRules: KNOWN,
         didYouMean: (rule) => didYouMean(rule, KNOWN),
         ruleSettings: config.rules,
         ...(baseline && { baseline }),
-    });
+    };
 }
 
 // EXTERNAL MODULE: ./src/report/index.ts + 7 modules
 var report = __nccwpck_require__(7543);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/settings/sections.ts
@@ -38413,11 +39044,12 @@ async function loadConfig(root, explicit, workspace, ruleIds) {
     if (refused)
         throw new report_finding/* UsageError */.eb(`${file}: the configuration file ${refused.reason}; it is not read`);
     let text;
+    // Read synchronously: node:fs/promises would load Node's streams and readline on every CLI start.
     try {
-        const st = await (0,promises_.stat)(file);
+        const st = (0,external_node_fs_.statSync)(file);
         if (!st.isFile())
             throw new report_finding/* UsageError */.eb(`${file}: the configuration file is not a regular file`);
-        text = await (0,promises_.readFile)(file, 'utf8');
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch (e) {
         if (e instanceof report_finding/* UsageError */.eb)
@@ -44888,10 +45520,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   p: () => (/* binding */ applySuppressions)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/report/fingerprint.ts
-
 /** The text of a line as a fingerprint sees it: white space collapsed, so re-indenting keeps it. */
 function normaliseLine(text) {
     return (text ?? '').replace(/\s+/g, ' ').trim();
@@ -44902,14 +45531,34 @@ function normaliseLine(text) {
  * added or removed above a finding keep it, as SARIF partialFingerprints do.
  */
 function fingerprints(findings, lineText) {
-    const order = findings.map((f, i) => ({ f, i })).sort((a, b) => a.f.file.localeCompare(b.f.file) || a.f.line - b.f.line || a.f.column - b.f.column || a.i - b.i);
-    const seen = new Map();
+    if (findings.length === 0)
+        return [];
+    // Indexes in a typed array: an object per finding would cost more than the fingerprints.
+    const order = Uint32Array.from(findings.keys()).sort((i, j) => {
+        const a = findings[i];
+        const b = findings[j];
+        return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || i - j;
+    });
+    // Occurrences counted per file, and a file's count dropped once the order has passed it: a tree
+    // with hundreds of thousands of findings would otherwise hold a key for each until the end.
+    const seenIn = new Map();
+    let current;
+    // node:crypto is loaded when a finding needs it: loading it costs every CLI start several ms.
+    const { hash } = process.getBuiltinModule('node:crypto');
     const out = new Array(findings.length);
-    for (const { f, i } of order) {
+    for (const i of order) {
+        const f = findings[i];
+        if (current !== undefined && current !== f.file && current.localeCompare(f.file) < 0)
+            seenIn.delete(current);
+        current = f.file;
+        let seen = seenIn.get(f.file);
+        if (!seen)
+            seenIn.set(f.file, (seen = new Map()));
         const key = `${f.rule}\0${f.file}\0${normaliseLine(lineText(f.file, f.line))}`;
         const n = seen.get(key) ?? 0;
         seen.set(key, n + 1);
-        out[i] = (0,external_node_crypto_.createHash)('sha256').update(`${key}\0${n}`).digest('hex');
+        // One-shot: a Hash object per finding is native memory only a garbage collection gives back.
+        out[i] = hash('sha256', `${key}\0${n}`, 'hex');
     }
     return out;
 }
@@ -44982,10 +45631,11 @@ const COMMENT = new RegExp(`(^|\\s)#\\s*${IGNORE_MARKER}(?=\\s|:|$)(.*)$`);
  * sources, workflows) and Dockerfiles share the comment syntax. A comment alone on its line applies
  * to the next line that is not a comment; a trailing one to the line it ends.
  */
-function parseSuppressionComments(text) {
+function parseSuppressionComments(text, syntax = {}) {
     if (!text.includes(IGNORE_MARKER))
         return [];
     const lines = text.split(/\r?\n/);
+    const end = syntax.dockerfile ? instructionEnd(lines) : (line) => line;
     const out = [];
     const pending = [];
     lines.forEach((raw, i) => {
@@ -44994,12 +45644,12 @@ function parseSuppressionComments(text) {
         const ownLine = /^\s*#/.test(raw);
         if (!ownLine) {
             for (const p of pending.splice(0))
-                out.push({ ...p, target: line });
+                out.push({ ...p, target: line, targetEnd: end(line) });
         }
         if (!m)
             return;
         const column = m.index + m[1].length + 1;
-        const c = { ...parseSuppressionSpec(m[2]), line, column, target: line };
+        const c = { ...parseSuppressionSpec(m[2]), line, column, target: line, targetEnd: ownLine ? line : end(line) };
         if (ownLine)
             pending.push(c);
         else
@@ -45007,8 +45657,42 @@ function parseSuppressionComments(text) {
     });
     // An own-line comment at the end of the file applies to nothing: kept, so it is reported unused.
     for (const p of pending)
-        out.push({ ...p, target: 0 });
+        out.push({ ...p, target: 0, targetEnd: 0 });
     return out.sort((a, b) => a.line - b.line);
+}
+/**
+ * The last line (1-based) of the Dockerfile instruction starting at a line: continued while a line
+ * ends in the escape character (`\\`, or the one a `# escape=` parser directive names), skipping the
+ * comment and empty lines BuildKit skips inside an instruction.
+ */
+function instructionEnd(lines) {
+    let escape = '\\';
+    for (const raw of lines) {
+        const d = /^\s*#\s*([a-z]+)\s*=\s*(\S*)\s*$/i.exec(raw);
+        if (!d)
+            break; // parser directives come first, before any other line
+        if (d[1].toLowerCase() === 'escape' && (d[2] === '`' || d[2] === '\\'))
+            escape = d[2];
+    }
+    // Memoised: many comments may name one instruction, and each must not walk it again.
+    const known = new Map();
+    return (line) => {
+        const seen = known.get(line);
+        if (seen !== undefined)
+            return seen;
+        let last = line;
+        let i = line - 1;
+        while (i < lines.length && lines[i].trimEnd().endsWith(escape)) {
+            i++;
+            while (i < lines.length && (/^\s*#/.test(lines[i]) || lines[i].trim() === ''))
+                i++;
+            if (i >= lines.length)
+                break;
+            last = i + 1;
+        }
+        known.set(line, last);
+        return last;
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/report/suppress.ts
@@ -45023,7 +45707,8 @@ const RULE_PREFIX = { kustomize: 'kubernetes', 'terraform-fmt': 'terraform' };
  * The one place suppressions apply, for the CLI and every action: inline comments and object
  * annotations, then the baseline. Accepted findings move to `suppressed` with why; mistakes in the
  * suppressions themselves (no reason, an unknown rule, one that matches nothing) become findings.
- * Only files with findings, or that a check names as its sources, are read — each once.
+ * Only files with findings, or that a check names as its sources, are read: once for their
+ * suppressions, and a file without any once more, one file at a time, for fingerprints.
  */
 function applySuppressions(results, opts) {
     const texts = new Map();
@@ -45054,14 +45739,29 @@ function applySuppressions(results, opts) {
         const text = textOf(file);
         if (text === undefined)
             continue;
-        const found = parseSuppressionComments(text).map((c) => ({ c, used: new Set() }));
+        // A Dockerfile's comment covers its whole instruction, continuation lines included.
+        const dockerfile = results[owner.get(file)]?.check === 'images' || /(^|[/.])(Dockerfile|Containerfile)$|\.dockerfile$/i.test(file);
+        const found = parseSuppressionComments(text, { dockerfile }).map((c) => ({ c, used: new Set() }));
         for (const { c } of found)
             checkSpec(c.rules, c.reason, (rule, msg) => report(rule, file, c.line, c.column, msg), opts);
+        // A file without suppressions is read again for fingerprints rather than kept: a large tree
+        // with findings in every file would otherwise hold all of its sources until the end.
+        if (!found.length)
+            texts.delete(file);
         if (found.length)
             comments.set(file, found);
         const lines = new Map();
-        for (const e of found)
-            lines.set(e.c.target, [...(lines.get(e.c.target) ?? []), e]);
+        for (const e of found) {
+            let at = lines.get(e.c.target);
+            if (!at) {
+                // Once per target: the lines of one instruction point at the same list.
+                at = [];
+                for (let l = e.c.target; l <= e.c.targetEnd; l++)
+                    if (!lines.has(l))
+                        lines.set(l, at);
+            }
+            at.push(e);
+        }
         if (found.length)
             byLine.set(file, lines);
     }
@@ -45085,7 +45785,9 @@ function applySuppressions(results, opts) {
         const active = [];
         const suppressed = [...(r.suppressed ?? [])];
         for (const raw of r.findings) {
-            const { objectIgnore, ...f } = raw;
+            // Copied only to drop objectIgnore: most findings have none, and a large tree has many findings.
+            const { objectIgnore } = raw;
+            const f = objectIgnore === undefined && !('objectIgnore' in raw) ? raw : withoutObjectIgnore(raw);
             const hit = byLine.get(f.file)?.get(f.line)?.find(({ c }) => c.reason && c.rules.includes(f.rule));
             if (hit) {
                 hit.used.add(f.rule);
@@ -45131,21 +45833,29 @@ function applySuppressions(results, opts) {
     for (const r of out)
         r.findings.push(...extra[r.i]);
     // Fingerprints over every finding, accepted or not, so accepting one never renumbers another.
-    const all = out.flatMap((r) => [...r.findings, ...r.suppressed]);
-    const lines = new Map();
+    // fingerprints asks for lines file after file: one file's lines are kept at a time.
+    let linesOf;
+    let lines = [];
     const lineOf = (file, line) => {
-        if (!lines.has(file))
-            lines.set(file, (textOf(file) ?? '').split(/\r?\n/));
-        return lines.get(file)[line - 1];
+        if (file !== linesOf) {
+            linesOf = file;
+            lines = (textOf(file) ?? '').split(/\r?\n/);
+        }
+        return lines[line - 1];
     };
-    const prints = fingerprints(all, lineOf);
-    const printOf = new Map(all.map((f, k) => [f, prints[k]]));
+    const prints = fingerprints(out.flatMap((r) => [...r.findings, ...r.suppressed]), lineOf);
+    lines = [];
+    // prints follows that order: each result's findings, then its suppressed ones.
+    let k = 0;
     return out.map(({ i: _i, ...r }) => {
         const active = [];
-        const suppressed = r.suppressed.map((f) => ({ ...f, fingerprint: printOf.get(f) }));
-        for (const f0 of r.findings) {
-            const f = { ...f0, fingerprint: printOf.get(f0) };
-            if (opts.baseline?.fingerprints.has(f.fingerprint))
+        const from = k;
+        k += r.findings.length;
+        const suppressed = r.suppressed.map((f) => withFingerprint(f, prints[k++]));
+        for (let j = 0; j < r.findings.length; j++) {
+            const fingerprint = prints[from + j];
+            const f = withFingerprint(r.findings[j], fingerprint);
+            if (opts.baseline?.fingerprints.has(fingerprint))
                 suppressed.push({ ...f, suppression: { kind: 'external', justification: `accepted in the baseline ${opts.baseline.file}` } });
             else
                 active.push(f);
@@ -45157,6 +45867,16 @@ function applySuppressions(results, opts) {
             delete result.suppressed;
         return result;
     });
+}
+// Not `{ ...f, fingerprint }`: V8 (Node 24) gave each copy spread from a finding and then extended
+// a shape (hidden class) of its own, some 300 bytes more per finding; copies built property by
+// property share one. A tree far from formatted has hundreds of thousands of findings.
+function withFingerprint(f, fingerprint) {
+    return Object.assign({}, f, { fingerprint });
+}
+function withoutObjectIgnore(raw) {
+    const { objectIgnore: _objectIgnore, ...f } = raw;
+    return f;
 }
 /** A suppression's own mistakes: rule ids that do not exist, or no reason. */
 function checkSpec(rules, reason, say, opts) {
@@ -45298,13 +46018,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 

@@ -1,8 +1,9 @@
-export const id = 575;
-export const ids = [575];
-export const modules = {
+"use strict";
+exports.id = 857;
+exports.ids = [857];
+exports.modules = {
 
-/***/ 7575:
+/***/ 3857:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -310,7 +311,8 @@ function checkRedaction(src, config, policy, problems) {
                 continue;
             }
             const exporter = config.components.exporters.get(ex.id);
-            if (!exporter || staysInside(src, exporter) || !signals.includes(p.signal))
+            // Data a connector derived from a covered signal (spanmetrics: spans' attributes as metric dimensions) is covered too.
+            if (!exporter || staysInside(src, exporter) || !chain.some((q) => signals.includes(q.signal)))
                 continue;
             const processors = chain.flatMap((q) => q.processors.map((r) => config.components.processors.get(r.id)).filter((c) => !!c).map((c) => ({ c, signal: q.signal })));
             const path = `${chain.map((q) => `${q.id}${q.processors.length ? ` [${q.processors.map((r) => r.id).join(', ')}]` : ''}`).join(' → ')} → ${ex.id}`;
@@ -337,13 +339,16 @@ function checkRedaction(src, config, policy, problems) {
         if (p.receivers.some((r) => config.components.receivers.has(r.id)))
             walk([p]);
 }
-/** debug prints at most a summary (basic) or one line per record (normal); detailed prints every attribute. */
+/**
+ * debug at basic prints counts only. At normal the collector (v0.161.0, measured) prints one line per
+ * record with its attributes and the resource's (`op <trace> <span> user.email=…`), so it counts as
+ * leaving, like detailed.
+ */
 function staysInside(src, exporter) {
     if (exporter.type !== 'debug')
         return false;
     const v = (0,otel_source/* entries */.jO)(src, exporter.value).find((e) => e.key === 'verbosity');
-    const level = v ? (0,otel_source/* scalarText */.ws)(v.value) : 'basic';
-    return level === 'basic' || level === 'normal';
+    return (v ? (0,otel_source/* scalarText */.ws)(v.value) : 'basic') === 'basic';
 }
 function effectOf(src, c, key, scope, signal) {
     if ((c.type === 'attributes' && scope === 'record') || (c.type === 'resource' && scope === 'resource')) {
@@ -359,7 +364,7 @@ function effectOf(src, c, key, scope, signal) {
                 continue;
             const k = get('key');
             const pattern = get('pattern');
-            if (k === key || (k === undefined && pattern !== undefined && fullMatch(pattern, key)))
+            if (k === key || (k === undefined && pattern !== undefined && partialMatch(pattern, key)))
                 effect = stronger(effect, action);
         }
         return effect;
@@ -368,45 +373,76 @@ function effectOf(src, c, key, scope, signal) {
         return transformEffect(src, c, key, scope, signal);
     return undefined;
 }
-function fullMatch(pattern, key) {
+const STATEMENTS = { traces: 'trace_statements', metrics: 'metric_statements', logs: 'log_statements' };
+/** The OTTL context whose `attributes` are the records the attributes processor acts on, per signal. */
+const RECORD_CONTEXT = { traces: 'span', metrics: 'datapoint', logs: 'log' };
+/**
+ * Unconditional OTTL statements only (no `where`, not in a group with `conditions`):
+ * delete_key, delete_matching_keys and keep_keys delete; set(…["k"], SHA256(…["k"])) and
+ * replace_pattern(…["k"], "^(.*)$", "$1", SHA256) of the whole value hash. Which attributes a path
+ * means follows the statement's context: in `context: resource` plain `attributes` are the resource's,
+ * in `context: spanevent` they are the events', not the spans'.
+ */
+function transformEffect(src, c, key, scope, signal) {
+    const list = (0,otel_source/* entries */.jO)(src, c.value).find((e) => e.key === STATEMENTS[signal])?.value ?? null;
+    const statements = [];
+    const collect = (n, context, conditional) => {
+        const node = (0,otel_source/* deref */.LA)(src, n);
+        if ((0,dist/* isSeq */.oP)(node))
+            for (const i of node.items)
+                collect(i, context, conditional);
+        else if ((0,otel_source/* scalarText */.ws)(node) !== undefined) {
+            if (!conditional)
+                statements.push({ text: (0,otel_source/* scalarText */.ws)(node), context });
+        }
+        else if ((0,dist/* isMap */.jh)(node)) {
+            const es = (0,otel_source/* entries */.jO)(src, node);
+            const hasConditions = es.some((e) => e.key === 'conditions' && !(0,otel_source/* isNullNode */.uc)(e.value));
+            const ctx = (0,otel_source/* scalarText */.ws)(es.find((e) => e.key === 'context')?.value ?? null);
+            collect(es.find((e) => e.key === 'statements')?.value ?? null, ctx ?? context, conditional || hasConditions);
+        }
+    };
+    collect(list, undefined, false);
+    const record = RECORD_CONTEXT[signal];
+    // Paths to the attributes of `scope`: a context-prefixed path, or plain `attributes` in that context.
+    const paths = scope === 'resource' ? ['resource.attributes'] : [`${record}.attributes`];
+    const pathsIn = (context) => (context === (scope === 'resource' ? 'resource' : record) ? [...paths, 'attributes'] : paths);
+    const esc = (t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const str = String.raw `"((?:[^"\\]|\\.)*)"`;
+    let effect;
+    for (const { text, context } of statements) {
+        if (/\bwhere\b/.test(text))
+            continue;
+        const attrs = `(?:${pathsIn(context).map(esc).join('|')})`;
+        const k = esc(key);
+        const m = (re) => new RegExp(String.raw `^\s*${re}\s*$`).exec(text);
+        if (m(String.raw `delete_key\(\s*${attrs}\s*,\s*"${k}"\s*\)`))
+            effect = 'delete';
+        const matching = m(String.raw `delete_matching_keys\(\s*${attrs}\s*,\s*${str}\s*\)`);
+        if (matching && partialMatch(unquote(matching[1]), key))
+            effect = 'delete';
+        const keep = m(String.raw `keep_keys\(\s*${attrs}\s*,\s*\[((?:\s*"(?:[^"\\]|\\.)*"\s*,?)*)\]\s*\)`);
+        if (keep && ![...keep[1].matchAll(/"((?:[^"\\]|\\.)*)"/g)].some((q) => unquote(q[1]) === key))
+            effect = 'delete';
+        if (m(String.raw `set\(\s*${attrs}\["${k}"\]\s*,\s*SHA(?:1|256|512)\(\s*${attrs}\["${k}"\]\s*\)\s*\)`))
+            effect = stronger(effect, 'hash');
+        const replaced = m(String.raw `replace_pattern\(\s*${attrs}\["${k}"\]\s*,\s*${str}\s*,\s*"\$+\{?1\}?"\s*,\s*SHA(?:1|256|512)\s*\)`);
+        if (replaced && WHOLE_VALUE.test(unquote(replaced[1])))
+            effect = stronger(effect, 'hash');
+    }
+    return effect;
+}
+/** A replace_pattern regex whose first group is the whole value, so the whole value is hashed. */
+const WHOLE_VALUE = /^\^?\(\.[*+]\)\$?$/;
+const unquote = (s) => s.replace(/\\(.)/g, '$1');
+/** Go's regexp.MatchString, as delete_matching_keys and the attributes processor's pattern use it: a match anywhere. */
+function partialMatch(pattern, key) {
     try {
-        return new RegExp(`^(?:${pattern})$`).test(key) || new RegExp(pattern).test(key);
+        return new RegExp(pattern).test(key);
     }
     catch {
         return false;
     }
-}
-const STATEMENTS = { traces: 'trace_statements', metrics: 'metric_statements', logs: 'log_statements' };
-/** Unconditional OTTL statements only: delete_key(…attributes, "k") and set(…attributes["k"], SHA256(…)). */
-function transformEffect(src, c, key, scope, signal) {
-    const list = (0,otel_source/* entries */.jO)(src, c.value).find((e) => e.key === STATEMENTS[signal])?.value ?? null;
-    const texts = [];
-    const collect = (n, conditional) => {
-        const node = (0,otel_source/* deref */.LA)(src, n);
-        if ((0,dist/* isSeq */.oP)(node))
-            for (const i of node.items)
-                collect(i, conditional);
-        else if ((0,otel_source/* scalarText */.ws)(node) !== undefined && !conditional)
-            texts.push((0,otel_source/* scalarText */.ws)(node));
-        else {
-            const es = (0,otel_source/* entries */.jO)(src, node);
-            const hasConditions = es.some((e) => e.key === 'conditions' && !(0,otel_source/* isNullNode */.uc)(e.value));
-            collect(es.find((e) => e.key === 'statements')?.value ?? null, conditional || hasConditions);
-        }
-    };
-    collect(list, false);
-    const esc = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const attrs = scope === 'resource' ? String.raw `resource\.attributes` : String.raw `(?:span\.|log\.|datapoint\.|spanevent\.)?attributes`;
-    let effect;
-    for (const t of texts) {
-        if (/\bwhere\b/.test(t))
-            continue;
-        if (new RegExp(String.raw `^\s*delete_key\(\s*${attrs}\s*,\s*"${esc}"\s*\)\s*$`).test(t))
-            effect = 'delete';
-        else if (new RegExp(String.raw `^\s*set\(\s*${attrs}\["${esc}"\]\s*,\s*SHA(?:1|256|512)\(\s*${attrs}\["${esc}"\]\s*\)\s*\)\s*$`).test(t))
-            effect = stronger(effect, 'hash');
-    }
-    return effect;
 }
 
 // EXTERNAL MODULE: ./src/checks/otel/rules.ts
@@ -594,6 +630,10 @@ function literal(src, value, key) {
     const text = (0,otel_source/* scalarText */.ws)(e.value);
     return text === undefined ? undefined : { node: e.value, text };
 }
+/** Whether a setting is a provider reference: its value is known only at start-up, so nothing that depends on it is judged. */
+function referenced(src, value, ...keys) {
+    return (0,otel_source/* entries */.jO)(src, value).some((e) => keys.includes(e.key) && isReference((0,otel_source/* deref */.LA)(src, e.value)));
+}
 const toNumber = (t) => (t === undefined ? 0 : Number(t) || 0);
 const durationMs = (t) => {
     if (t === undefined)
@@ -608,9 +648,9 @@ function semantic(src, c, problems) {
     const at = `${c.kind}::${c.id}`;
     const v = (k) => literal(src, c.value, k);
     const bad = (node, message) => problems.push({ rule: 'otel/invalid-value', node: node ?? c.keyNode, message: `${at}: ${message}` });
-    if (c.kind === 'processors' && c.type === 'memory_limiter') {
+    if (c.kind === 'processors' && c.type === 'memory_limiter' && !referenced(src, c.value, 'limit_mib', 'limit_percentage', 'spike_limit_mib', 'spike_limit_percentage')) {
         const interval = v('check_interval');
-        if (interval === undefined || durationMs(interval.text) <= 0)
+        if (!referenced(src, c.value, 'check_interval') && (interval === undefined || durationMs(interval.text) <= 0))
             bad(interval?.node, "'check_interval' must be greater than zero");
         const mib = toNumber(v('limit_mib')?.text);
         const pct = toNumber(v('limit_percentage')?.text);
@@ -633,6 +673,8 @@ function semantic(src, c, problems) {
     }
     if (c.kind === 'processors' && (c.type === 'attributes' || c.type === 'resource'))
         checkActions(src, c, problems);
+    if (c.kind === 'processors' && c.type === 'transform')
+        checkStatementContexts(src, c, problems);
     if (c.kind === 'exporters' && c.type === 'otlp') {
         const ep = (0,otel_source/* entries */.jO)(src, c.value).find((e) => e.key === 'endpoint');
         if (!ep || ((0,otel_source/* scalarText */.ws)(ep.value) ?? '') === '')
@@ -661,9 +703,9 @@ function checkActions(src, c, problems) {
         const action = f('action');
         const bad = (node, message) => void problems.push({ rule: 'otel/invalid-value', node: node ?? item, message: `${at}: ${message}` });
         if (!action)
-            return bad(item, 'missing action field');
+            return referenced(src, item, 'action') ? undefined : bad(item, 'missing action field');
         const key = f('key')?.text ?? '';
-        if (key === '' && !(has('pattern') && (action.text === 'delete' || action.text === 'hash')))
+        if (key === '' && !referenced(src, item, 'key') && !(has('pattern') && (action.text === 'delete' || action.text === 'hash')))
             bad(item, 'missing required field "key"');
         if (['insert', 'update', 'upsert'].includes(action.text)) {
             const sources = ['value', 'from_attribute', 'from_context'].filter(has).length;
@@ -675,6 +717,56 @@ function checkActions(src, c, problems) {
         if (action.text === 'convert' && !has('converted_type'))
             bad(action.node, 'action convert needs converted_type (int, double or string)');
     });
+}
+const STATEMENT_LISTS = ['trace_statements', 'metric_statements', 'log_statements', 'profile_statements'];
+/**
+ * A transform statement outside a group with `context:` has its context inferred from its paths, and
+ * the collector refuses a path without a context name (`attributes` instead of `span.attributes`):
+ * "missing context name for path" / "unable to infer context". Only that bare `attributes` is judged.
+ */
+function checkStatementContexts(src, c, problems) {
+    const judge = (node) => {
+        const text = (0,otel_source/* scalarText */.ws)(node);
+        if (text === undefined || isReference(node))
+            return;
+        const code = text.replace(/"(?:[^"\\]|\\.)*"/g, '""');
+        if (!/(?<![\w.])attributes\s*[[,)]/.test(code))
+            return;
+        problems.push({
+            rule: 'otel/invalid-value',
+            node,
+            message: `processors::${c.id}: missing context name for path "attributes" in OTTL statement "${text}": write span.attributes, resource.attributes, log.attributes or datapoint.attributes, or put the statement in a group with context:`,
+        });
+    };
+    for (const e of (0,otel_source/* entries */.jO)(src, c.value)) {
+        if (!STATEMENT_LISTS.includes(e.key))
+            continue;
+        const list = (0,otel_source/* deref */.LA)(src, e.value);
+        const items = (0,dist/* isSeq */.oP)(list) ? list.items.map((i) => (0,otel_source/* deref */.LA)(src, i)) : [];
+        // One list is either statements (Basic) or groups (Advanced); the collector refuses both in one.
+        const mixed = items.find((i, n) => n > 0 && (0,dist/* isMap */.jh)(i) !== (0,dist/* isMap */.jh)(items[0]));
+        if (mixed) {
+            problems.push({
+                rule: 'otel/invalid-value',
+                node: mixed,
+                message: `processors::${c.id}::${e.key}: configuring multiple configuration styles is not supported: use only statements or only groups with context/statements`,
+            });
+        }
+        for (const item of items) {
+            if (!(0,dist/* isMap */.jh)(item)) {
+                judge(item);
+                continue;
+            }
+            const group = (0,otel_source/* entries */.jO)(src, item);
+            if (group.some((g) => g.key === 'context' && !(0,otel_source/* isNullNode */.uc)(g.value)))
+                continue;
+            for (const g of group.filter((x) => x.key === 'statements' || x.key === 'conditions')) {
+                const inner = (0,otel_source/* deref */.LA)(src, g.value);
+                for (const i of (0,dist/* isSeq */.oP)(inner) ? inner.items.map((x) => (0,otel_source/* deref */.LA)(src, x)) : [inner])
+                    judge(i);
+            }
+        }
+    }
 }
 
 // EXTERNAL MODULE: ./src/checks/compose/index.ts + 30 modules
@@ -711,6 +803,349 @@ function isLiteralAddress(host) {
     return host === 'localhost' || /^\d+\.\d+\.\d+\.\d+$/.test(host) || host.includes(':');
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/checks/otel/grafana.ts
+// Grafana datasource provisioning, as Grafana reads it at start-up: every file a Grafana service loads
+// from /etc/grafana/provisioning/datasources is one set, so uids, defaults and the uids that
+// datasources name in their jsonData (trace-to-logs links, the service map, …) are checked across them.
+
+
+
+
+
+const DATASOURCES_DIR = '/etc/grafana/provisioning/datasources';
+/** Datasource types that reach a server and so need a url. */
+const URL_TYPES = new Set(['tempo', 'prometheus', 'loki', 'jaeger', 'zipkin', 'elasticsearch', 'influxdb', 'graphite', 'alertmanager', 'opentsdb']);
+/**
+ * The datasource plugins Grafana ships (public/app/plugins/datasource, by plugin id, with the ids older
+ * releases used). Any other type must be an installed plugin, whose id ends in -datasource.
+ */
+const CORE_TYPES = new Set([
+    'alertmanager',
+    'cloudwatch',
+    'dashboard',
+    'elasticsearch',
+    'grafana',
+    'grafana-azure-monitor-datasource',
+    'grafana-postgresql-datasource',
+    'grafana-pyroscope-datasource',
+    'grafana-testdata-datasource',
+    'graphite',
+    'influxdb',
+    'jaeger',
+    'loki',
+    'mixed',
+    'mssql',
+    'mysql',
+    'opentsdb',
+    'parca',
+    'postgres',
+    'prometheus',
+    'stackdriver',
+    'tempo',
+    'testdata',
+    'zipkin',
+]);
+const PLUGIN_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*-datasource$/;
+/** Grafana's util.IsValidShortUID and MaxUIDLength. */
+const UID = /^[a-zA-Z0-9_-]*$/;
+const MAX_UID_LENGTH = 40;
+/** Grafana expands $VAR and ${VAR} from its environment when it reads the file: such values are not judged. */
+const interpolated = (text) => text.includes('$');
+/** The datasource provisioning files a bind mount gives Grafana: the file itself, or the YAML files of the directory that lands there. */
+function provisioningFiles(source, target) {
+    const t = target.replace(/\/+$/, '');
+    if (!(0,external_node_fs_.existsSync)(source))
+        return [];
+    if ((0,external_node_fs_.statSync)(source).isFile())
+        return t.startsWith(DATASOURCES_DIR + '/') && /\.ya?ml$/i.test(source) ? [source] : [];
+    // Grafana reads the directory itself, not below it.
+    if (t !== DATASOURCES_DIR && !DATASOURCES_DIR.startsWith(t + '/'))
+        return [];
+    const dir = external_node_path_default().join(source, external_node_path_default().posix.relative(t, DATASOURCES_DIR));
+    try {
+        return (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })
+            .filter((e) => e.isFile() && /\.ya?ml$/i.test(e.name))
+            .map((e) => external_node_path_default().join(dir, e.name))
+            .sort();
+    }
+    catch {
+        return [];
+    }
+}
+/** Checks the provisioning files of one Grafana service together; returns the URLs to follow. */
+function checkDatasources(files, add) {
+    const urls = [];
+    const uids = new Map();
+    const defaults = new Map();
+    const references = [];
+    const generated = new Set();
+    const at = (src, node) => ({ file: src.file, at: (0,otel_source/* positionOf */.df)(src, node) });
+    for (const src of files) {
+        if (!src.doc)
+            continue;
+        const top = (0,otel_source/* entries */.jO)(src, src.doc.contents);
+        if (!top.length)
+            continue;
+        const version = top.find((e) => e.key === 'apiVersion');
+        const v = (0,otel_source/* scalarText */.ws)(version?.value ?? null);
+        // Without apiVersion (or 0) Grafana reads the old format (configsV0), whose keys are snake_case
+        // and which has no uid: uid, jsonData, isDefault and orgId are then silently ignored.
+        const V0 = 'Grafana reads it as the version 0 format, which ignores uid, jsonData, isDefault, orgId and the other camelCase keys; write apiVersion: 1';
+        if (!version)
+            add({ rule: 'otel/datasource-api-version', ...at(src, src.doc.contents), message: `the provisioning file has no apiVersion: ${V0}` });
+        else if (v !== '1') {
+            const n = Number(v);
+            const why = Number.isInteger(n) && n > 1 ? `there is no provisioning format ${n} (Grafana reads it as 1); write apiVersion: 1` : V0;
+            add({ rule: 'otel/datasource-api-version', ...at(src, version.value), message: `apiVersion is ${v ?? 'not a number'}: ${why}` });
+        }
+        const list = (0,otel_source/* deref */.LA)(src, top.find((e) => e.key === 'datasources')?.value ?? null);
+        for (const ds of (0,dist/* isSeq */.oP)(list) ? list.items : []) {
+            const node = (0,otel_source/* deref */.LA)(src, ds);
+            const es = (0,otel_source/* entries */.jO)(src, node);
+            const value = (key) => es.find((e) => e.key === key)?.value ?? null;
+            const name = (0,otel_source/* scalarText */.ws)(value('name')) ?? '?';
+            for (const required of ['name', 'type']) {
+                if (!es.some((e) => e.key === required && (0,otel_source/* scalarText */.ws)(e.value) !== undefined))
+                    add({ rule: 'otel/invalid-datasource', ...at(src, node), message: `a datasource without ${required}: Grafana refuses the provisioning file` });
+            }
+            const type = (0,otel_source/* scalarText */.ws)(value('type'));
+            if (type !== undefined && !interpolated(type) && !CORE_TYPES.has(type) && !PLUGIN_ID.test(type)) {
+                add({ rule: 'otel/unknown-datasource-type', ...at(src, value('type')), message: `datasource "${name}" has type "${type}", which is no datasource Grafana ships and no plugin id (<org>-<name>-datasource)` });
+            }
+            const uidNode = value('uid');
+            const uid = (0,otel_source/* scalarText */.ws)(uidNode);
+            if (uid !== undefined && !interpolated(uid)) {
+                if (!UID.test(uid) || uid.length > MAX_UID_LENGTH) {
+                    add({ rule: 'otel/invalid-datasource-uid', ...at(src, uidNode), message: `datasource uid "${uid}" is not one Grafana accepts: at most ${MAX_UID_LENGTH} letters, digits, - and _` });
+                }
+                const first = uids.get(uid);
+                if (first) {
+                    const where = first.file === src.file ? `line ${first.line}` : `${external_node_path_default().basename(first.file)}:${first.line}`;
+                    add({ rule: 'otel/duplicate-datasource-uid', ...at(src, uidNode), message: `datasource uid "${uid}" is also the uid of the datasource at ${where}: dashboards and links would reach only one of them` });
+                }
+                else
+                    uids.set(uid, { file: src.file, line: (0,otel_source/* positionOf */.df)(src, uidNode).line });
+            }
+            else if (uid === undefined && name !== '?') {
+                // Grafana gives a datasource without a uid one made from its name (safeUIDFromName); a link may name it.
+                generated.add(generatedUid(name));
+            }
+            const isDefault = value('isDefault');
+            if ((0,otel_source/* scalarText */.ws)(isDefault) === 'true') {
+                const org = (0,otel_source/* scalarText */.ws)(value('orgId')) ?? '1';
+                const other = defaults.get(org);
+                if (other !== undefined)
+                    add({ rule: 'otel/invalid-datasource', ...at(src, isDefault), message: `datasource "${name}" is marked default, as "${other}" already is in organisation ${org}: Grafana refuses the provisioning ("Only one datasource per organization can be marked as default")` });
+                else
+                    defaults.set(org, name);
+            }
+            const urlNode = value('url');
+            const url = (0,otel_source/* scalarText */.ws)(urlNode);
+            if (type && URL_TYPES.has(type) && !es.some((e) => e.key === 'url'))
+                add({ rule: 'otel/invalid-datasource', ...at(src, node), message: `datasource of type ${type} has no url` });
+            if (url !== undefined && !interpolated(url)) {
+                const why = urlProblem(url);
+                if (why && type && URL_TYPES.has(type))
+                    add({ rule: 'otel/invalid-datasource-url', ...at(src, urlNode), message: `datasource "${name}" has url "${url}", ${why}` });
+                else
+                    urls.push({ src, node: urlNode, text: url, name, type });
+            }
+            collectReferences(src, value('jsonData'), (n, ref) => references.push({ src, node: n, uid: ref, name }));
+        }
+    }
+    for (const r of references) {
+        if (interpolated(r.uid) || uids.has(r.uid) || generated.has(r.uid))
+            continue;
+        add({ rule: 'otel/unknown-datasource-uid', ...at(r.src, r.node), message: `datasource "${r.name}" links to datasource uid "${r.uid}", which no provisioned datasource has${uids.size ? ` (uids: ${[...uids.keys()].join(', ')})` : ''}` });
+    }
+    return urls;
+}
+/** Grafana's safeUIDFromName: "P" and the first 8 bytes of the name's SHA-256 in hex, upper case. */
+function generatedUid(name) {
+    return `P${(0,external_node_crypto_.createHash)('sha256').update(name).digest('hex').slice(0, 16)}`.toUpperCase();
+}
+/**
+ * Why Grafana could not use the URL, or undefined. Grafana's proxy prefixes http:// to a URL without
+ * a scheme (datasource.ValidateURL), so `tempo:3200` is fine; the HTTP client speaks only http and https.
+ */
+function urlProblem(text) {
+    const withScheme = /^[^:]*:\/\//.test(text) ? text : `http://${text}`;
+    let u;
+    try {
+        u = new URL(withScheme);
+    }
+    catch {
+        return 'which is not a URL';
+    }
+    if (u.protocol !== 'http:' && u.protocol !== 'https:')
+        return `whose scheme ${u.protocol.replace(/:$/, '')} Grafana's HTTP client does not speak (http or https)`;
+    if (!u.hostname)
+        return 'which names no host';
+    return undefined;
+}
+/** Every `datasourceUid` below jsonData: tracesToLogs(V2), tracesToMetrics, tracesToProfiles, serviceMap, lokiSearch, derivedFields, exemplarTraceIdDestinations. */
+function collectReferences(src, node, found, depth = 0) {
+    const n = (0,otel_source/* deref */.LA)(src, node);
+    if (!n || depth > 16)
+        return;
+    if ((0,dist/* isSeq */.oP)(n)) {
+        for (const item of n.items)
+            collectReferences(src, item, found, depth + 1);
+        return;
+    }
+    if (!(0,dist/* isMap */.jh)(n))
+        return;
+    for (const e of (0,otel_source/* entries */.jO)(src, n)) {
+        const text = (0,otel_source/* scalarText */.ws)(e.value);
+        if (e.key === 'datasourceUid' && text !== undefined && text !== '')
+            found(e.value, text);
+        else
+            collectReferences(src, e.value, found, depth + 1);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/otel/listeners.ts
+
+
+const listensOn = (l, port) => l.ranges.some(([lo, hi]) => port >= lo && port <= hi);
+function describePorts(ranges) {
+    return [...ranges]
+        .sort((a, b) => a[0] - b[0])
+        .map(([lo, hi]) => (lo === hi ? String(lo) : `${lo}-${hi}`))
+        .filter((t, i, all) => all.indexOf(t) === i)
+        .join(', ');
+}
+/**
+ * Ports the images' own documentation names (their getting-started pages and Dockerfile EXPOSE), keyed
+ * by repository without registry host or tag. Only images whose defaults are documented are here; any
+ * other image adds nothing, and a service with nothing known is not judged.
+ */
+const IMAGE_PORTS = {
+    'otel/opentelemetry-collector': [4317, 4318, 8888, 13133, 55679],
+    'otel/opentelemetry-collector-contrib': [4317, 4318, 8888, 13133, 55679],
+    'otel/opentelemetry-collector-k8s': [4317, 4318, 8888, 13133, 55679],
+    'jaegertracing/all-in-one': [4317, 4318, 5778, 9411, 14250, 14268, 14269, 16685, 16686],
+    'jaegertracing/jaeger': [4317, 4318, 5778, 9411, 13133, 14250, 14268, 16685, 16686],
+    'openzipkin/zipkin': [9411],
+    'openzipkin/zipkin-slim': [9411],
+    'prom/prometheus': [9090],
+    'prometheus/prometheus': [9090],
+    'grafana/grafana': [3000],
+    'grafana/grafana-oss': [3000],
+    'grafana/grafana-enterprise': [3000],
+    'grafana/loki': [3100, 9095],
+    'grafana/tempo': [3200, 4317, 4318, 9095],
+    'grafana/mimir': [8080, 9095],
+    'grafana/otel-lgtm': [3000, 3100, 3200, 4317, 4318, 9090],
+    'elasticsearch/elasticsearch': [9200, 9300],
+    elasticsearch: [9200, 9300],
+    'opensearchproject/opensearch': [9200, 9300, 9600],
+    'victoriametrics/victoria-metrics': [8428],
+    influxdb: [8086],
+};
+/** `ghcr.io/org/name:tag@sha256:…` → `org/name`; Docker Hub's `library/` is dropped. */
+function imageRepository(image) {
+    let ref = image.split('@')[0];
+    const slash = ref.lastIndexOf('/');
+    const colon = ref.lastIndexOf(':');
+    if (colon > slash)
+        ref = ref.slice(0, colon);
+    const parts = ref.split('/');
+    // A first part with a dot or a port, or `localhost`, is a registry host.
+    if (parts.length > 1 && (/[.:]/.test(parts[0]) || parts[0] === 'localhost'))
+        parts.shift();
+    if (parts[0] === 'library')
+        parts.shift();
+    return parts.join('/').toLowerCase();
+}
+function imagePorts(image) {
+    if (!image || image.includes('${'))
+        return undefined;
+    const repo = imageRepository(image);
+    return IMAGE_PORTS[repo] ?? IMAGE_PORTS[repo.split('/').slice(-2).join('/')];
+}
+/** `ports:` container ports and `expose:` entries (`5000`, `6000-6010`, `7000/tcp`) of a compose model's service. */
+function declaredPorts(service) {
+    const out = [];
+    for (const p of (service['ports'] ?? [])) {
+        if (p && (p.protocol ?? 'tcp') === 'tcp' && Number.isInteger(Number(p.target)))
+            out.push([Number(p.target), Number(p.target)]);
+    }
+    for (const e of (service['expose'] ?? [])) {
+        const m = /^(\d+)(?:-(\d+))?(?:\/(\w+))?$/.exec(String(e).trim());
+        if (!m || (m[3] && m[3].toLowerCase() !== 'tcp'))
+            continue;
+        out.push([Number(m[1]), Number(m[2] ?? m[1])]);
+    }
+    return out;
+}
+/** Default ports of collector receivers that listen, per protocol where they have several. */
+const RECEIVER_DEFAULTS = {
+    otlp: { grpc: 4317, http: 4318 },
+    jaeger: { grpc: 14250, thrift_http: 14268 },
+    zipkin: 9411,
+    opencensus: 55678,
+    skywalking: { grpc: 11800, http: 12800 },
+    fluentforward: 8006,
+    splunk_hec: 8088,
+    signalfx: 9943,
+    influxdb: 8086,
+    carbon: 2003,
+    statsd: 8125,
+    loki: { grpc: 3600, http: 3500 },
+};
+const EXTENSION_DEFAULTS = { health_check: 13133, zpages: 55679, pprof: 1777 };
+/** Receivers that pull or read and listen on nothing. */
+const NON_LISTENING = new Set(['prometheus', 'hostmetrics', 'filelog', 'docker_stats', 'kafka', 'journald', 'httpcheck', 'k8s_cluster', 'k8s_events', 'kubeletstats', 'prometheus_simple', 'receiver_creator']);
+/**
+ * What a collector configuration serves: receiver endpoints (or their defaults) and extension
+ * endpoints. Undefined when a receiver's port cannot be known (a provider reference, a type whose
+ * default is not known here).
+ */
+function collectorPorts(src) {
+    const top = (0,otel_source/* entries */.jO)(src, src.doc?.contents);
+    const ports = [];
+    const portOf = (node) => {
+        const t = (0,otel_source/* scalarText */.ws)(node);
+        if (t === undefined)
+            return undefined;
+        return parseEndpoint(t)?.port ?? null;
+    };
+    for (const r of (0,otel_source/* entries */.jO)(src, top.find((e) => e.key === 'receivers')?.value ?? null)) {
+        const type = r.key.split('/')[0];
+        if (NON_LISTENING.has(type))
+            continue;
+        const settings = (0,otel_source/* entries */.jO)(src, r.value);
+        const defaults = RECEIVER_DEFAULTS[type];
+        const protocols = settings.find((e) => e.key === 'protocols');
+        if (protocols) {
+            for (const proto of (0,otel_source/* entries */.jO)(src, protocols.value)) {
+                const p = portOf((0,otel_source/* entries */.jO)(src, proto.value).find((e) => e.key === 'endpoint')?.value ?? null);
+                const fallback = typeof defaults === 'object' ? defaults[proto.key] : undefined;
+                if (p === null || (p === undefined && fallback === undefined))
+                    return undefined;
+                ports.push(p ?? fallback);
+            }
+            continue;
+        }
+        const p = portOf(settings.find((e) => e.key === 'endpoint')?.value ?? null);
+        if (p === null || (p === undefined && typeof defaults !== 'number'))
+            return undefined;
+        ports.push(p ?? defaults);
+    }
+    for (const x of (0,otel_source/* entries */.jO)(src, top.find((e) => e.key === 'extensions')?.value ?? null)) {
+        const p = portOf((0,otel_source/* entries */.jO)(src, x.value).find((e) => e.key === 'endpoint')?.value ?? null);
+        const fallback = EXTENSION_DEFAULTS[x.key.split('/')[0]];
+        if (typeof p === 'number')
+            ports.push(p);
+        else if (p === undefined && fallback !== undefined)
+            ports.push(fallback);
+    }
+    return ports;
+}
+
 ;// CONCATENATED MODULE: ./src/checks/otel/wiring.ts
 // Across files: the compose services that run the collector, Tempo and Grafana, and the configuration
 // files they mount. The collector's receivers must be published, exporter and datasource endpoints
@@ -720,34 +1155,47 @@ function isLiteralAddress(host) {
 
 
 
-/** Datasource types that reach a server and so need a url. */
-const URL_TYPES = new Set(['tempo', 'prometheus', 'loki', 'jaeger', 'zipkin', 'elasticsearch', 'influxdb', 'graphite', 'alertmanager', 'opentsdb']);
+
+
 const FILE_LIKE = /\.(ya?ml|json|toml|conf|ini|cfg|properties|txt)$/i;
 function servicesOf(project) {
     const services = (project.model['services'] ?? {});
     return Object.entries(services).map(([name, s]) => ({
         name,
         ports: new Set((s['ports'] ?? []).map((p) => Number(p.target))),
+        declared: declaredPorts(s),
+        image: typeof s['image'] === 'string' ? s['image'] : undefined,
         mounts: (s['volumes'] ?? [])
             .filter((v) => v.type === 'bind' && typeof v.source === 'string')
             .map((v) => ({ source: v.source, target: v.target ?? '' })),
     }));
 }
-/** Names another container resolves on the project's networks: service names (and their container_name, hostname). */
+/** Names another container resolves on the project's networks: service names (and their container_name, hostname), to the service. */
 function hostNames(project) {
-    const names = new Set();
+    const names = new Map();
     for (const [name, s] of Object.entries((project.model['services'] ?? {}))) {
-        names.add(name);
         for (const k of ['container_name', 'hostname'])
-            if (typeof s[k] === 'string')
-                names.add(s[k]);
+            if (typeof s[k] === 'string' && !names.has(s[k]))
+                names.set(s[k], name);
     }
+    // A service name wins over another service's hostname.
+    for (const name of Object.keys((project.model['services'] ?? {})))
+        names.set(name, name);
     return names;
 }
 const port = (node, fallback) => {
     const t = (0,otel_source/* scalarText */.ws)(node);
     return t === undefined ? fallback : parseEndpoint(t)?.port ?? fallback;
 };
+/** The receivers Tempo's distributor enables, each protocol with its default port (TCP ones only). */
+const TEMPO_RECEIVERS = {
+    otlp: { grpc: 4317, http: 4318 },
+    jaeger: { grpc: 14250, thrift_http: 14268 },
+    zipkin: 9411,
+    opencensus: 55678,
+};
+const OTLP_DEFAULT_PORTS = { grpc: 4317, http: 4318 };
+const isLoopback = (host) => host === 'localhost' || /^127\./.test(host) || host === '::1';
 function readTempo(src) {
     const top = (0,otel_source/* entries */.jO)(src, src.doc?.contents);
     const distributor = top.find((e) => e.key === 'distributor');
@@ -756,18 +1204,30 @@ function readTempo(src) {
     const server = (0,otel_source/* entries */.jO)(src, top.find((e) => e.key === 'server')?.value ?? null);
     const httpPort = Number((0,otel_source/* scalarText */.ws)(server.find((e) => e.key === 'http_listen_port')?.value ?? null) ?? 3200);
     const grpcPort = Number((0,otel_source/* scalarText */.ws)(server.find((e) => e.key === 'grpc_listen_port')?.value ?? null) ?? 9095);
-    const ports = new Set([httpPort, grpcPort]);
+    const tempo = { httpPort, ports: new Set([httpPort, grpcPort]), loopback: new Map() };
+    const listen = (ep, fallback) => {
+        const text = (0,otel_source/* scalarText */.ws)(ep);
+        // ":4317" listens on every interface.
+        const hp = text === undefined ? undefined : parseEndpoint(text.startsWith(':') ? `0.0.0.0${text}` : text);
+        const p = hp?.port ?? fallback;
+        if (p === undefined)
+            return;
+        if (hp && isLoopback(hp.host))
+            tempo.loopback.set(p, hp.host);
+        else
+            tempo.ports.add(p);
+    };
     for (const receiver of (0,otel_source/* entries */.jO)(src, (0,otel_source/* entries */.jO)(src, distributor.value).find((e) => e.key === 'receivers')?.value ?? null)) {
-        if (receiver.key !== 'otlp')
-            continue;
-        for (const proto of (0,otel_source/* entries */.jO)(src, (0,otel_source/* entries */.jO)(src, receiver.value).find((e) => e.key === 'protocols')?.value ?? null)) {
-            const ep = (0,otel_source/* entries */.jO)(src, proto.value).find((e) => e.key === 'endpoint')?.value ?? null;
-            const p = port(ep, proto.key === 'grpc' ? 4317 : proto.key === 'http' ? 4318 : undefined);
-            if (p !== undefined)
-                ports.add(p);
+        const known = TEMPO_RECEIVERS[receiver.key];
+        if (typeof known === 'number')
+            listen((0,otel_source/* entries */.jO)(src, receiver.value).find((e) => e.key === 'endpoint')?.value ?? null, known);
+        else if (known) {
+            for (const proto of (0,otel_source/* entries */.jO)(src, (0,otel_source/* entries */.jO)(src, receiver.value).find((e) => e.key === 'protocols')?.value ?? null)) {
+                listen((0,otel_source/* entries */.jO)(src, proto.value).find((e) => e.key === 'endpoint')?.value ?? null, known[proto.key]);
+            }
         }
     }
-    return { httpPort, ports };
+    return tempo;
 }
 function checkWiring(projects, collectors, externalHosts) {
     const problems = [];
@@ -789,13 +1249,16 @@ function checkWiring(projects, collectors, externalHosts) {
         const services = servicesOf(project);
         const names = hostNames(project);
         const tempos = new Map();
+        const collectorOf = new Map();
         for (const s of services) {
             for (const m of s.mounts) {
                 if (!(0,external_node_fs_.existsSync)(m.source)) {
                     if (FILE_LIKE.test(m.source) || FILE_LIKE.test(m.target))
-                        add({ rule: 'otel/missing-mount-source', ...mountLocation(project, m.source), message: `service "${s.name}" mounts ${external_node_path_default().basename(m.source)} at ${m.target}, but the file does not exist (Docker would create an empty directory there)` });
+                        add({ rule: 'otel/missing-mount-source', ...mountLocation(project, s.name, m.source, m.target), message: `service "${s.name}" mounts ${external_node_path_default().basename(m.source)} at ${m.target}, but the file does not exist (Docker would create an empty directory there)` });
                     continue;
                 }
+                if (collectors.get(m.source)?.doc)
+                    collectorOf.set(s.name, collectors.get(m.source));
                 if (!FILE_LIKE.test(m.source) || !/\.ya?ml$/i.test(m.source))
                     continue;
                 const src = source(m.source);
@@ -808,17 +1271,31 @@ function checkWiring(projects, collectors, externalHosts) {
             if (!hp || isLiteralAddress(hp.host) || externalHosts.includes(hp.host))
                 return;
             const at = { file: src.file, at: (0,otel_source/* positionOf */.df)(src, node) };
-            if (!names.has(hp.host)) {
+            const service = names.get(hp.host);
+            if (service === undefined) {
                 add({ rule: 'otel/unknown-endpoint-host', ...at, message: `${what} names host "${hp.host}", which is no compose service and no otel.external-hosts entry` });
                 return;
             }
-            const tempo = tempos.get(hp.host);
-            if (!tempo || hp.port === undefined)
+            if (hp.port === undefined)
                 return;
-            if (wantHttp && hp.port !== tempo.httpPort)
-                add({ rule: 'otel/wrong-endpoint-port', ...at, message: `${what} reaches Tempo ("${hp.host}") at port ${hp.port}, but Tempo's HTTP API listens on ${tempo.httpPort} (server.http_listen_port)` });
-            else if (!wantHttp && !tempo.ports.has(hp.port))
-                add({ rule: 'otel/wrong-endpoint-port', ...at, message: `${what} reaches Tempo ("${hp.host}") at port ${hp.port}, which Tempo does not listen on (its configuration serves ${[...tempo.ports].sort((a, b) => a - b).join(', ')})` });
+            const tempo = tempos.get(service);
+            if (tempo) {
+                if (wantHttp && hp.port !== tempo.httpPort)
+                    add({ rule: 'otel/wrong-endpoint-port', ...at, message: `${what} reaches Tempo ("${hp.host}") at port ${hp.port}, but Tempo's HTTP API listens on ${tempo.httpPort} (server.http_listen_port)` });
+                else if (!wantHttp && tempo.loopback.has(hp.port))
+                    add({ rule: 'otel/wrong-endpoint-port', ...at, message: `${what} reaches Tempo ("${hp.host}") at port ${hp.port}, but Tempo's receiver listens there on ${tempo.loopback.get(hp.port)} only, which no other container reaches (listen on 0.0.0.0:${hp.port})` });
+                else if (!wantHttp && !tempo.ports.has(hp.port))
+                    add({ rule: 'otel/wrong-endpoint-port', ...at, message: `${what} reaches Tempo ("${hp.host}") at port ${hp.port}, which Tempo does not listen on (its configuration serves ${[...tempo.ports].sort((a, b) => a - b).join(', ')})` });
+                return;
+            }
+            const listening = listeningOf(services.find((x) => x.name === service), collectorOf.get(service));
+            if (!listening || listensOn(listening, hp.port))
+                return;
+            add({
+                rule: 'otel/wrong-endpoint-port',
+                ...at,
+                message: `${what} reaches "${hp.host}" at port ${hp.port}, which compose service "${service}" does not listen on (${listening.from}: ${describePorts(listening.ranges)})`,
+            });
         };
         for (const s of services) {
             for (const m of s.mounts) {
@@ -829,46 +1306,51 @@ function checkWiring(projects, collectors, externalHosts) {
                     checkReceiverPorts(collector, s, add);
                     for (const ex of (0,otel_source/* entries */.jO)(collector, (0,otel_source/* entries */.jO)(collector, collector.doc.contents).find((e) => e.key === 'exporters')?.value ?? null)) {
                         const type = ex.key.split('/')[0];
-                        if (type !== 'otlp' && type !== 'otlphttp')
+                        // The prometheus exporter's endpoint is where it listens, not a target.
+                        if (LISTENING_EXPORTERS.has(type))
                             continue;
-                        const ep = (0,otel_source/* entries */.jO)(collector, ex.value).find((e) => e.key === 'endpoint')?.value ?? null;
-                        const text = (0,otel_source/* scalarText */.ws)(ep);
-                        if (text !== undefined)
-                            reach(collector, ep, parseEndpoint(text, type === 'otlp' ? 4317 : undefined), `exporter "${ex.key}"`, false);
-                    }
-                }
-                if (m.target.startsWith('/etc/grafana/provisioning/datasources') && /\.ya?ml$/i.test(m.source)) {
-                    const src = source(m.source);
-                    if (!src.doc)
-                        continue;
-                    const list = (0,otel_source/* deref */.LA)(src, (0,otel_source/* entries */.jO)(src, src.doc.contents).find((e) => e.key === 'datasources')?.value ?? null);
-                    const uids = new Set();
-                    for (const ds of (0,dist/* isSeq */.oP)(list) ? list.items : []) {
-                        const es = (0,otel_source/* entries */.jO)(src, (0,otel_source/* deref */.LA)(src, ds));
-                        const uidNode = es.find((e) => e.key === 'uid')?.value ?? null;
-                        const uid = (0,otel_source/* scalarText */.ws)(uidNode);
-                        if (uid !== undefined && uids.has(uid))
-                            add({ rule: 'otel/invalid-datasource', file: src.file, at: (0,otel_source/* positionOf */.df)(src, uidNode), message: `datasource uid "${uid}" is used by another datasource of this file: dashboards would reach only one of them` });
-                        if (uid !== undefined)
-                            uids.add(uid);
-                        for (const required of ['name', 'type']) {
-                            if (!es.some((e) => e.key === required && (0,otel_source/* scalarText */.ws)(e.value) !== undefined))
-                                add({ rule: 'otel/invalid-datasource', file: src.file, at: (0,otel_source/* positionOf */.df)(src, (0,otel_source/* deref */.LA)(src, ds)), message: `a datasource without ${required}: Grafana refuses the provisioning file` });
+                        const settings = (0,otel_source/* entries */.jO)(collector, ex.value);
+                        const targets = settings.filter((e) => e.key === 'endpoint').map((e) => e.value);
+                        // Some take a list: elasticsearch's endpoints, kafka's brokers.
+                        for (const key of ['endpoints', 'brokers']) {
+                            const list = (0,otel_source/* deref */.LA)(collector, settings.find((e) => e.key === key)?.value ?? null);
+                            if ((0,dist/* isSeq */.oP)(list))
+                                targets.push(...list.items.map((item) => (0,otel_source/* deref */.LA)(collector, item)));
                         }
-                        const dsType = (0,otel_source/* scalarText */.ws)(es.find((e) => e.key === 'type')?.value ?? null);
-                        if (dsType && URL_TYPES.has(dsType) && !es.some((e) => e.key === 'url'))
-                            add({ rule: 'otel/invalid-datasource', file: src.file, at: (0,otel_source/* positionOf */.df)(src, (0,otel_source/* deref */.LA)(src, ds)), message: `datasource of type ${dsType} has no url` });
-                        const url = es.find((e) => e.key === 'url')?.value ?? null;
-                        const type = (0,otel_source/* scalarText */.ws)(es.find((e) => e.key === 'type')?.value ?? null);
-                        const text = (0,otel_source/* scalarText */.ws)(url);
-                        if (text !== undefined)
-                            reach(src, url, parseEndpoint(text), `Grafana datasource "${(0,otel_source/* scalarText */.ws)(es.find((e) => e.key === 'name')?.value ?? null) ?? '?'}" (${type ?? 'no type'})`, type === 'tempo');
+                        for (const ep of targets) {
+                            const text = (0,otel_source/* scalarText */.ws)(ep);
+                            if (text !== undefined)
+                                reach(collector, ep, parseEndpoint(text, type === 'otlp' ? 4317 : undefined), `exporter "${ex.key}"`, false);
+                        }
                     }
                 }
+            }
+            // Every file this service provisions datasources from is one set for Grafana.
+            const provisioning = [...new Set(s.mounts.flatMap((m) => provisioningFiles(m.source, m.target)))].map(source);
+            for (const u of checkDatasources(provisioning, add)) {
+                reach(u.src, u.node, parseEndpoint(u.text), `Grafana datasource "${u.name}" (${u.type ?? 'no type'})`, u.type === 'tempo');
             }
         }
     }
     return problems;
+}
+/** Exporters whose endpoint is an address they listen on. */
+const LISTENING_EXPORTERS = new Set(['prometheus', 'debug', 'file', 'nop']);
+/**
+ * The ports another container can reach a non-Tempo service at, or undefined when they are not known:
+ * a collector's configuration, else the compose declarations with the image's documented defaults.
+ */
+function listeningOf(s, collector) {
+    if (collector) {
+        const ports = collectorPorts(collector);
+        return ports?.length ? { ranges: ports.map((p) => [p, p]), from: 'its collector configuration serves' } : undefined;
+    }
+    const image = imagePorts(s.image);
+    const ranges = [...s.declared, ...(image ?? []).map((p) => [p, p])];
+    if (!ranges.length)
+        return undefined;
+    const from = image ? (s.declared.length ? `its ports:/expose: and the documented ports of ${imageRepository(s.image)}` : `the documented ports of ${imageRepository(s.image)}`) : 'its ports:/expose:';
+    return { ranges, from };
 }
 function checkReceiverPorts(src, s, add) {
     for (const r of (0,otel_source/* entries */.jO)(src, (0,otel_source/* entries */.jO)(src, src.doc.contents).find((e) => e.key === 'receivers')?.value ?? null)) {
@@ -876,6 +1358,19 @@ function checkReceiverPorts(src, s, add) {
             continue;
         for (const proto of (0,otel_source/* entries */.jO)(src, (0,otel_source/* entries */.jO)(src, r.value).find((e) => e.key === 'protocols')?.value ?? null)) {
             const ep = (0,otel_source/* entries */.jO)(src, proto.value).find((e) => e.key === 'endpoint')?.value ?? null;
+            const text = (0,otel_source/* scalarText */.ws)(ep);
+            const fallback = OTLP_DEFAULT_PORTS[proto.key];
+            // Without an endpoint the receiver listens on 127.0.0.1 (collector v0.104 and later; measured on v0.161.0).
+            const hp = text === undefined || text === '' ? (fallback ? { host: '127.0.0.1', port: fallback } : undefined) : parseEndpoint(text);
+            if (hp?.port !== undefined && isLoopback(hp.host) && s.ports.has(hp.port)) {
+                add({
+                    rule: 'otel/port-not-published',
+                    file: src.file,
+                    at: (0,otel_source/* positionOf */.df)(src, ep ?? proto.keyNode),
+                    message: `receiver "${r.key}" listens on ${hp.host}:${hp.port} (${proto.key}${text ? '' : ', the default without an endpoint'}), inside its container only: the port compose service "${s.name}" publishes reaches nothing; listen on 0.0.0.0:${hp.port}`,
+                });
+                continue;
+            }
             const p = port(ep);
             if (p === undefined || s.ports.has(p))
                 continue;
@@ -883,26 +1378,43 @@ function checkReceiverPorts(src, s, add) {
         }
     }
 }
-/** Where a compose file names a mount's source, for a finding people can click. */
-function mountLocation(project, source) {
+/**
+ * Where a compose file names a mount's source, for a finding people can click: the `volumes:` item of
+ * the mounting service (short or long syntax), else the first place the file names it.
+ */
+function mountLocation(project, service, source, target) {
+    let fallback;
     for (const file of project.files) {
-        let text;
-        try {
-            text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-        }
-        catch {
+        if (!(0,external_node_fs_.existsSync)(file))
             continue;
-        }
+        const src = (0,otel_source/* readSource */.o$)(file);
+        if (!src.doc)
+            continue;
         const rel = external_node_path_default().relative(external_node_path_default().dirname(file), source).split((external_node_path_default()).sep).join('/');
-        for (const needle of [`./${rel}`, rel, source]) {
-            const i = text.indexOf(needle);
-            if (i < 0)
-                continue;
-            const before = text.slice(0, i).split('\n');
-            return { file, at: { line: before.length, column: before[before.length - 1].length + 1 } };
+        const names = (text) => text !== undefined && [`./${rel}`, rel, source].includes(text);
+        const services = (0,otel_source/* entries */.jO)(src, (0,otel_source/* entries */.jO)(src, src.doc.contents).find((e) => e.key === 'services')?.value ?? null);
+        for (const svc of services) {
+            const volumes = (0,otel_source/* deref */.LA)(src, (0,otel_source/* entries */.jO)(src, svc.value).find((e) => e.key === 'volumes')?.value ?? null);
+            for (const item of (0,dist/* isSeq */.oP)(volumes) ? volumes.items.map((i) => (0,otel_source/* deref */.LA)(src, i)) : []) {
+                const text = (0,otel_source/* scalarText */.ws)(item);
+                const long = (0,otel_source/* entries */.jO)(src, item);
+                const node = text !== undefined ? item : (long.find((e) => e.key === 'source')?.value ?? null);
+                const [from, to] = text !== undefined ? splitShort(text) : [(0,otel_source/* scalarText */.ws)(node), (0,otel_source/* scalarText */.ws)(long.find((e) => e.key === 'target')?.value ?? null)];
+                if (!names(from) || to !== target)
+                    continue;
+                const found = { file, at: (0,otel_source/* positionOf */.df)(src, node) };
+                if (svc.key === service)
+                    return found;
+                fallback ??= found;
+            }
         }
     }
-    return { file: project.files[0], at: { line: 1, column: 1 } };
+    return fallback ?? { file: project.files[0], at: { line: 1, column: 1 } };
+}
+/** A short-syntax volume, source:target[:mode]: its source and target. */
+function splitShort(text) {
+    const parts = text.split(':');
+    return parts.length >= 3 ? [parts.slice(0, -2).join(':'), parts.at(-2)] : [parts[0], parts[1]];
 }
 
 ;// CONCATENATED MODULE: ./src/checks/otel/index.ts
@@ -993,8 +1505,9 @@ const otelCheck = {
             loadCompose: () => (0,definitions_compose.composeProjects)(compose, memo),
         });
         for (const file of onTarget ? (result.sources ?? []) : []) {
-            const errors = result.findings.filter((f) => f.severity === 'error' && f.file === file).length;
-            onTarget({ check: 'otel', target: file, failed: errors > 0, problems: errors });
+            const findings = result.findings.filter((f) => f.file === file);
+            const errors = findings.filter((f) => f.severity === 'error').length;
+            onTarget({ check: 'otel', target: file, failed: errors > 0, problems: errors, findings });
         }
         return result;
     },
@@ -1196,3 +1709,4 @@ function entries(src, node) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 951;
-export const ids = [951];
-export const modules = {
+"use strict";
+exports.id = 951;
+exports.ids = [951];
+exports.modules = {
 
 /***/ 4951:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
@@ -69,3 +70,4 @@ module.exports = function equal(a, b) {
 /***/ })
 
 };
+;

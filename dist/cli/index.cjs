@@ -1,5 +1,6 @@
-import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-/******/ var __webpack_modules__ = ({
+/******/ (() => { // webpackBootstrap
+/******/ 	"use strict";
+/******/ 	var __webpack_modules__ = ({
 
 /***/ 2091:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
@@ -257,10 +258,16 @@ const OTEL_RULES = (0,_report_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRul
     { id: 'otel/redaction-missing', severity: 'error', description: 'A path from a receiver to an exporter that sends outside the collector does not redact an attribute the policy names.' },
     { id: 'otel/redaction-weaker', severity: 'error', description: 'A path hashes an attribute the policy requires deleted.' },
     // across files
-    { id: 'otel/port-not-published', severity: 'error', description: 'The compose service running the collector does not publish a port an otlp receiver listens on.' },
+    { id: 'otel/port-not-published', severity: 'error', description: 'The compose service running the collector does not publish a port an otlp receiver listens on, or publishes one the receiver listens on at loopback only.' },
     { id: 'otel/unknown-endpoint-host', severity: 'error', description: 'An exporter endpoint or Grafana datasource URL names a host that is no compose service and no configured external host.' },
-    { id: 'otel/wrong-endpoint-port', severity: 'error', description: 'An endpoint reaches Tempo at a port its configuration does not serve (a Grafana datasource: not its HTTP port).' },
-    { id: 'otel/invalid-datasource', severity: 'error', description: 'A provisioned Grafana datasource lacks a name, type or url, or reuses another\'s uid.' },
+    { id: 'otel/wrong-endpoint-port', severity: 'error', description: 'An exporter endpoint or Grafana datasource URL reaches a compose service at a port it does not listen on (Tempo: a port its configuration does not serve; a Grafana Tempo datasource: not its HTTP port).' },
+    { id: 'otel/invalid-datasource', severity: 'error', description: 'A provisioned Grafana datasource lacks a name, type or url, or is a second default datasource of its organisation.' },
+    { id: 'otel/unknown-datasource-type', severity: 'error', description: 'A provisioned Grafana datasource has a type that is no datasource Grafana ships and no plugin id.' },
+    { id: 'otel/invalid-datasource-url', severity: 'error', description: 'A provisioned Grafana datasource that reaches a server has a url Grafana cannot use.' },
+    { id: 'otel/invalid-datasource-uid', severity: 'error', description: 'A provisioned Grafana datasource uid is not one Grafana accepts (at most 40 letters, digits, - and _).' },
+    { id: 'otel/duplicate-datasource-uid', severity: 'error', description: 'Two datasources a Grafana service provisions (from one file or several) have the same uid.' },
+    { id: 'otel/unknown-datasource-uid', severity: 'error', description: 'A datasource links (jsonData datasourceUid: traces to logs, service map, Loki search, …) to a uid no provisioned datasource has.' },
+    { id: 'otel/datasource-api-version', severity: 'error', description: 'A Grafana datasource provisioning file does not say apiVersion: 1.' },
     { id: 'otel/missing-mount-source', severity: 'error', description: 'A compose service mounts a configuration file that does not exist.' },
 ]);
 const RULES = OTEL_RULES.rules;
@@ -412,10 +419,11 @@ const DEPLOY_OPTIONS = {
 /***/ }),
 
 /***/ 486:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5695);
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7630);
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
@@ -432,7 +440,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5695:
+/***/ 7630:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -447,7 +455,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+const external_node_util_namespaceObject = require("node:util");
 // EXTERNAL MODULE: ./src/settings/config.ts + 1 modules
 var settings_config = __nccwpck_require__(9480);
 // EXTERNAL MODULE: ./src/checks/rule-ids.ts + 1 modules
@@ -462,6 +470,40 @@ var version = __nccwpck_require__(311);
 var deploy_usage = __nccwpck_require__(7473);
 // EXTERNAL MODULE: ./src/cli/output.ts
 var output = __nccwpck_require__(6657);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __nccwpck_require__(6193);
+;// CONCATENATED MODULE: ./src/cli/print-file.ts
+
+
+
+const CHUNK_BYTES = 1024 * 1024;
+/**
+ * Prints a text file (a diff the check wrote) through `out` a line-complete chunk at a time, made
+ * safe for the log as logText does: the file can be larger than the tree it describes, so it is
+ * never held whole. Ends with a newline.
+ */
+function printTextFile(file, out) {
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    try {
+        const buf = Buffer.allocUnsafe(CHUNK_BYTES);
+        const decoder = new external_node_string_decoder_.StringDecoder('utf8');
+        let pending = '';
+        for (let n = (0,external_node_fs_.readSync)(fd, buf, 0, CHUNK_BYTES, null); n > 0; n = (0,external_node_fs_.readSync)(fd, buf, 0, CHUNK_BYTES, null)) {
+            const text = pending + decoder.write(buf.subarray(0, n));
+            const end = text.lastIndexOf('\n') + 1;
+            if (end > 0)
+                out((0,report_escape/* logText */.kc)(text.slice(0, end)));
+            pending = text.slice(end);
+        }
+        pending += decoder.end();
+        if (pending !== '')
+            out((0,report_escape/* logText */.kc)(`${pending}\n`));
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
 // EXTERNAL MODULE: ./src/path-guard.ts
 var path_guard = __nccwpck_require__(1472);
 // EXTERNAL MODULE: ./src/report/finding.ts
@@ -557,12 +599,13 @@ function resolveInside(root, cwd, file, flag) {
 
 
 
+
 // Each command loads only its own check: start-up time is most of a CLI run on a small repository.
 const LOAD_CHECK = {
     compose: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(808), __nccwpck_require__.e(951)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8808))).composeCheck,
-    'terraform-fmt': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(700), __nccwpck_require__.e(606)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2700))).terraformCheck,
-    kustomize: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(770), __nccwpck_require__.e(570), __nccwpck_require__.e(771), __nccwpck_require__.e(908)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8771))).kustomizeCheck,
-    otel: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(808), __nccwpck_require__.e(575), __nccwpck_require__.e(289)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7575))).otelCheck,
+    'terraform-fmt': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(367), __nccwpck_require__.e(606)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4367))).terraformCheck,
+    kustomize: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(770), __nccwpck_require__.e(570), __nccwpck_require__.e(913), __nccwpck_require__.e(908)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1913))).kustomizeCheck,
+    otel: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(808), __nccwpck_require__.e(857), __nccwpck_require__.e(289)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3857))).otelCheck,
 };
 /** Each command's line in the overview and its own flags, for `portarium-infra <command> --help`. */
 const COMMAND_HELP = {
@@ -786,11 +829,19 @@ async function dispatch(argv, io) {
     const failOn = (0,report/* parseFailOn */.XV)(values['fail-on'], config.failOn ?? 'error');
     const format = (0,output/* parseFormat */.X)(values['format']);
     const ctx = { root, config, env: io.env };
+    const baselineFlag = values['baseline'];
+    if (command !== 'baseline' && baselineFlag !== undefined && values['no-baseline'])
+        throw new report/* UsageError */.eb('--baseline and --no-baseline contradict each other; give one');
+    const baselineChoice = command === 'baseline' || values['no-baseline'] ? { kind: 'none' } : baselineFlag !== undefined ? { kind: 'file', file: external_node_path_default().resolve(io.cwd, baselineFlag) } : { kind: 'default' };
+    const { activeErrorCounter, suppressFindings } = await __nccwpck_require__.e(/* import() */ 395).then(__nccwpck_require__.bind(__nccwpck_require__, 395));
     let results;
     if (command === 'check' || command === 'baseline') {
-        const { runCheckCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(770), __nccwpck_require__.e(808), __nccwpck_require__.e(570), __nccwpck_require__.e(771), __nccwpck_require__.e(700), __nccwpck_require__.e(575), __nccwpck_require__.e(510), __nccwpck_require__.e(835)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2835));
+        const { runCheckCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(770), __nccwpck_require__.e(808), __nccwpck_require__.e(570), __nccwpck_require__.e(913), __nccwpck_require__.e(367), __nccwpck_require__.e(857), __nccwpck_require__.e(510), __nccwpck_require__.e(835)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2835));
         const color = !!io.stderrIsTTY && !values['no-color'] && !io.env['NO_COLOR'];
-        results = await runCheckCommand(ctx, { changedSince: values['changed-since'], progress: io.stderrIsTTY ? io.stderr : undefined, notice: io.stderr, color });
+        const progress = io.stderrIsTTY ? io.stderr : undefined;
+        // The progress lines count what the report will: after the rule settings, suppressions and baseline.
+        const activeErrors = progress && activeErrorCounter(root, config, baselineChoice);
+        results = await runCheckCommand(ctx, { changedSince: values['changed-since'], progress, notice: io.stderr, color, ...(activeErrors && { activeErrors }) });
     }
     else if (command === 'images') {
         const { runImages } = await Promise.all(/* import() */[__nccwpck_require__.e(510), __nccwpck_require__.e(602)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2418));
@@ -810,21 +861,18 @@ async function dispatch(argv, io) {
         results = [await runOne(command, ctx)];
     }
     results = results.map((r) => ({ ...r, findings: (0,report/* applyRuleSettings */.mk)(r.findings, config.rules) }));
-    const { suppressFindings } = await __nccwpck_require__.e(/* import() */ 395).then(__nccwpck_require__.bind(__nccwpck_require__, 395));
     if (command === 'baseline') {
         const { writeBaselineCommand } = await __nccwpck_require__.e(/* import() */ 583).then(__nccwpck_require__.bind(__nccwpck_require__, 1583));
-        return writeBaselineCommand(suppressFindings(results, root, config, { kind: 'none' }), { root, config, cwd: io.cwd, file: values['baseline'], out: io.stdout });
+        return writeBaselineCommand(suppressFindings(results, root, config, baselineChoice), { root, config, cwd: io.cwd, file: baselineFlag, out: io.stdout });
     }
-    const baselineFlag = values['baseline'];
-    if (baselineFlag !== undefined && values['no-baseline'])
-        throw new report/* UsageError */.eb('--baseline and --no-baseline contradict each other; give one');
-    results = suppressFindings(results, root, config, values['no-baseline'] ? { kind: 'none' } : baselineFlag !== undefined ? { kind: 'file', file: external_node_path_default().resolve(io.cwd, baselineFlag) } : { kind: 'default' });
+    results = suppressFindings(results, root, config, baselineChoice);
     // terraform fmt -diff prints the diff itself; so does `terraform-fmt --diff` in text mode.
     if (command === 'terraform-fmt' && values['diff'] && format === 'text') {
-        const diff = results[0]?.diff;
-        // The diff quotes the files: a context line is a space and then whatever the file says.
-        if (diff)
-            io.stdout((0,report_escape/* logText */.kc)(diff.endsWith('\n') ? diff : diff + '\n'));
+        // Diff mode always writes the diff file. The diff quotes the files: a context line is a space
+        // and then whatever the file says, so it is printed as log-safe text.
+        const r = results[0];
+        if (r?.diffBytes && r.artifacts?.['diff'])
+            printTextFile(r.artifacts['diff'], io.stdout);
     }
     const rel = external_node_path_default().relative(io.cwd, root);
     await (0,output/* writeResults */.K)(results, {
@@ -875,14 +923,12 @@ function resolveRoot(p) {
 /* harmony export */   K: () => (/* binding */ writeResults),
 /* harmony export */   X: () => (/* binding */ parseFormat)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7497);
-/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4031);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(311);
-
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7497);
+/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4031);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(311);
+// node:fs/promises would load Node's streams and readline on every start: these few writes are synchronous.
 
 
 
@@ -891,7 +937,7 @@ function parseFormat(v) {
     const f = v ?? 'text';
     if (f === 'text' || f === 'json' || f === 'sarif' || f === 'github')
         return f;
-    throw new _report_index_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--format must be text, json, sarif or github (got "${f}")`);
+    throw new _report_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--format must be text, json, sarif or github (got "${f}")`);
 }
 /** Renders results in the chosen format on stdout, and the side files the user asked for. */
 async function writeResults(results, opts, out) {
@@ -905,34 +951,34 @@ async function writeResults(results, opts, out) {
     switch (opts.format) {
         case 'text':
             // Written as it is rendered: the whole text of a large unformatted tree runs to hundreds of MB.
-            for (const chunk of (0,_report_index_js__WEBPACK_IMPORTED_MODULE_2__/* .renderTextChunks */ .Oe)(results, { color: opts.color, failOn: opts.failOn, pathPrefix: opts.pathPrefix }))
+            for (const chunk of (0,_report_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTextChunks */ .Oe)(results, { color: opts.color, failOn: opts.failOn, pathPrefix: opts.pathPrefix }))
                 out(chunk);
             break;
         case 'json':
             // JSON keeps paths relative to the scanned root, the documented contract.
-            out((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonForLog */ .wn)(JSON.stringify((0,_report_index_js__WEBPACK_IMPORTED_MODULE_2__/* .renderJson */ .hF)(results, opts.failOn), null, 2)) + '\n');
+            out((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonForLog */ .wn)(JSON.stringify((0,_report_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderJson */ .hF)(results, opts.failOn), null, 2)) + '\n');
             break;
         case 'sarif':
-            out((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonForLog */ .wn)(JSON.stringify((0,_report_index_js__WEBPACK_IMPORTED_MODULE_2__/* .renderSarif */ .WH)(withPrefix(results), { toolVersion: _version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .x, rules: await allRules() }), null, 2)) + '\n');
+            out((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonForLog */ .wn)(JSON.stringify((0,_report_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderSarif */ .WH)(withPrefix(results), { toolVersion: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .x, rules: await allRules() }), null, 2)) + '\n');
             break;
         case 'github': {
-            for (const line of (0,_report_index_js__WEBPACK_IMPORTED_MODULE_2__/* .renderAnnotations */ .Hp)(results.flatMap((r) => r.findings), { pathPrefix: opts.pathPrefix }))
+            for (const line of (0,_report_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderAnnotations */ .Hp)(results.flatMap((r) => r.findings), { pathPrefix: opts.pathPrefix }))
                 out(line + '\n');
             const summaryFile = process.env['GITHUB_STEP_SUMMARY'];
             if (summaryFile)
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(summaryFile, (0,_report_index_js__WEBPACK_IMPORTED_MODULE_2__/* .renderSummary */ .Br)(withPrefix(results), { title: 'portarium-infra', failOn: opts.failOn }));
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(summaryFile, (0,_report_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderSummary */ .Br)(withPrefix(results), { title: 'portarium-infra', failOn: opts.failOn }));
             break;
         }
     }
     if (opts.sarifFile) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(opts.sarifFile, JSON.stringify((0,_report_index_js__WEBPACK_IMPORTED_MODULE_2__/* .renderSarif */ .WH)(withPrefix(results), { toolVersion: _version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .x, rules: await allRules() }), null, 2) + '\n');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(opts.sarifFile, JSON.stringify((0,_report_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderSarif */ .WH)(withPrefix(results), { toolVersion: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .x, rules: await allRules() }), null, 2) + '\n');
     }
     if (opts.jsonFile)
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(opts.jsonFile, JSON.stringify((0,_report_index_js__WEBPACK_IMPORTED_MODULE_2__/* .renderJson */ .hF)(results, opts.failOn), null, 2) + '\n');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(opts.jsonFile, JSON.stringify((0,_report_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderJson */ .hF)(results, opts.failOn), null, 2) + '\n');
 }
 /** Every check's rules, for SARIF's rule table: loaded only then, so a command loads only its own check. */
 async function allRules() {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(770), __nccwpck_require__.e(808), __nccwpck_require__.e(570), __nccwpck_require__.e(771), __nccwpck_require__.e(700), __nccwpck_require__.e(575), __nccwpck_require__.e(510), __nccwpck_require__.e(147)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2147))).ALL_RULES;
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(770), __nccwpck_require__.e(808), __nccwpck_require__.e(570), __nccwpck_require__.e(913), __nccwpck_require__.e(367), __nccwpck_require__.e(857), __nccwpck_require__.e(510), __nccwpck_require__.e(147)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2147))).ALL_RULES;
 }
 
 
@@ -1819,10 +1865,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   p: () => (/* binding */ applySuppressions)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/report/fingerprint.ts
-
 /** The text of a line as a fingerprint sees it: white space collapsed, so re-indenting keeps it. */
 function normaliseLine(text) {
     return (text ?? '').replace(/\s+/g, ' ').trim();
@@ -1833,14 +1876,34 @@ function normaliseLine(text) {
  * added or removed above a finding keep it, as SARIF partialFingerprints do.
  */
 function fingerprints(findings, lineText) {
-    const order = findings.map((f, i) => ({ f, i })).sort((a, b) => a.f.file.localeCompare(b.f.file) || a.f.line - b.f.line || a.f.column - b.f.column || a.i - b.i);
-    const seen = new Map();
+    if (findings.length === 0)
+        return [];
+    // Indexes in a typed array: an object per finding would cost more than the fingerprints.
+    const order = Uint32Array.from(findings.keys()).sort((i, j) => {
+        const a = findings[i];
+        const b = findings[j];
+        return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || i - j;
+    });
+    // Occurrences counted per file, and a file's count dropped once the order has passed it: a tree
+    // with hundreds of thousands of findings would otherwise hold a key for each until the end.
+    const seenIn = new Map();
+    let current;
+    // node:crypto is loaded when a finding needs it: loading it costs every CLI start several ms.
+    const { hash } = process.getBuiltinModule('node:crypto');
     const out = new Array(findings.length);
-    for (const { f, i } of order) {
+    for (const i of order) {
+        const f = findings[i];
+        if (current !== undefined && current !== f.file && current.localeCompare(f.file) < 0)
+            seenIn.delete(current);
+        current = f.file;
+        let seen = seenIn.get(f.file);
+        if (!seen)
+            seenIn.set(f.file, (seen = new Map()));
         const key = `${f.rule}\0${f.file}\0${normaliseLine(lineText(f.file, f.line))}`;
         const n = seen.get(key) ?? 0;
         seen.set(key, n + 1);
-        out[i] = (0,external_node_crypto_.createHash)('sha256').update(`${key}\0${n}`).digest('hex');
+        // One-shot: a Hash object per finding is native memory only a garbage collection gives back.
+        out[i] = hash('sha256', `${key}\0${n}`, 'hex');
     }
     return out;
 }
@@ -1895,10 +1958,11 @@ const COMMENT = new RegExp(`(^|\\s)#\\s*${suppression_grammar/* IGNORE_MARKER */
  * sources, workflows) and Dockerfiles share the comment syntax. A comment alone on its line applies
  * to the next line that is not a comment; a trailing one to the line it ends.
  */
-function parseSuppressionComments(text) {
+function parseSuppressionComments(text, syntax = {}) {
     if (!text.includes(suppression_grammar/* IGNORE_MARKER */.GF))
         return [];
     const lines = text.split(/\r?\n/);
+    const end = syntax.dockerfile ? instructionEnd(lines) : (line) => line;
     const out = [];
     const pending = [];
     lines.forEach((raw, i) => {
@@ -1907,12 +1971,12 @@ function parseSuppressionComments(text) {
         const ownLine = /^\s*#/.test(raw);
         if (!ownLine) {
             for (const p of pending.splice(0))
-                out.push({ ...p, target: line });
+                out.push({ ...p, target: line, targetEnd: end(line) });
         }
         if (!m)
             return;
         const column = m.index + m[1].length + 1;
-        const c = { ...(0,suppression_grammar/* parseSuppressionSpec */.mK)(m[2]), line, column, target: line };
+        const c = { ...(0,suppression_grammar/* parseSuppressionSpec */.mK)(m[2]), line, column, target: line, targetEnd: ownLine ? line : end(line) };
         if (ownLine)
             pending.push(c);
         else
@@ -1920,8 +1984,42 @@ function parseSuppressionComments(text) {
     });
     // An own-line comment at the end of the file applies to nothing: kept, so it is reported unused.
     for (const p of pending)
-        out.push({ ...p, target: 0 });
+        out.push({ ...p, target: 0, targetEnd: 0 });
     return out.sort((a, b) => a.line - b.line);
+}
+/**
+ * The last line (1-based) of the Dockerfile instruction starting at a line: continued while a line
+ * ends in the escape character (`\\`, or the one a `# escape=` parser directive names), skipping the
+ * comment and empty lines BuildKit skips inside an instruction.
+ */
+function instructionEnd(lines) {
+    let escape = '\\';
+    for (const raw of lines) {
+        const d = /^\s*#\s*([a-z]+)\s*=\s*(\S*)\s*$/i.exec(raw);
+        if (!d)
+            break; // parser directives come first, before any other line
+        if (d[1].toLowerCase() === 'escape' && (d[2] === '`' || d[2] === '\\'))
+            escape = d[2];
+    }
+    // Memoised: many comments may name one instruction, and each must not walk it again.
+    const known = new Map();
+    return (line) => {
+        const seen = known.get(line);
+        if (seen !== undefined)
+            return seen;
+        let last = line;
+        let i = line - 1;
+        while (i < lines.length && lines[i].trimEnd().endsWith(escape)) {
+            i++;
+            while (i < lines.length && (/^\s*#/.test(lines[i]) || lines[i].trim() === ''))
+                i++;
+            if (i >= lines.length)
+                break;
+            last = i + 1;
+        }
+        known.set(line, last);
+        return last;
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/report/suppress.ts
@@ -1936,7 +2034,8 @@ const RULE_PREFIX = { kustomize: 'kubernetes', 'terraform-fmt': 'terraform' };
  * The one place suppressions apply, for the CLI and every action: inline comments and object
  * annotations, then the baseline. Accepted findings move to `suppressed` with why; mistakes in the
  * suppressions themselves (no reason, an unknown rule, one that matches nothing) become findings.
- * Only files with findings, or that a check names as its sources, are read — each once.
+ * Only files with findings, or that a check names as its sources, are read: once for their
+ * suppressions, and a file without any once more, one file at a time, for fingerprints.
  */
 function applySuppressions(results, opts) {
     const texts = new Map();
@@ -1967,14 +2066,29 @@ function applySuppressions(results, opts) {
         const text = textOf(file);
         if (text === undefined)
             continue;
-        const found = parseSuppressionComments(text).map((c) => ({ c, used: new Set() }));
+        // A Dockerfile's comment covers its whole instruction, continuation lines included.
+        const dockerfile = results[owner.get(file)]?.check === 'images' || /(^|[/.])(Dockerfile|Containerfile)$|\.dockerfile$/i.test(file);
+        const found = parseSuppressionComments(text, { dockerfile }).map((c) => ({ c, used: new Set() }));
         for (const { c } of found)
             checkSpec(c.rules, c.reason, (rule, msg) => report(rule, file, c.line, c.column, msg), opts);
+        // A file without suppressions is read again for fingerprints rather than kept: a large tree
+        // with findings in every file would otherwise hold all of its sources until the end.
+        if (!found.length)
+            texts.delete(file);
         if (found.length)
             comments.set(file, found);
         const lines = new Map();
-        for (const e of found)
-            lines.set(e.c.target, [...(lines.get(e.c.target) ?? []), e]);
+        for (const e of found) {
+            let at = lines.get(e.c.target);
+            if (!at) {
+                // Once per target: the lines of one instruction point at the same list.
+                at = [];
+                for (let l = e.c.target; l <= e.c.targetEnd; l++)
+                    if (!lines.has(l))
+                        lines.set(l, at);
+            }
+            at.push(e);
+        }
         if (found.length)
             byLine.set(file, lines);
     }
@@ -1998,7 +2112,9 @@ function applySuppressions(results, opts) {
         const active = [];
         const suppressed = [...(r.suppressed ?? [])];
         for (const raw of r.findings) {
-            const { objectIgnore, ...f } = raw;
+            // Copied only to drop objectIgnore: most findings have none, and a large tree has many findings.
+            const { objectIgnore } = raw;
+            const f = objectIgnore === undefined && !('objectIgnore' in raw) ? raw : withoutObjectIgnore(raw);
             const hit = byLine.get(f.file)?.get(f.line)?.find(({ c }) => c.reason && c.rules.includes(f.rule));
             if (hit) {
                 hit.used.add(f.rule);
@@ -2044,21 +2160,29 @@ function applySuppressions(results, opts) {
     for (const r of out)
         r.findings.push(...extra[r.i]);
     // Fingerprints over every finding, accepted or not, so accepting one never renumbers another.
-    const all = out.flatMap((r) => [...r.findings, ...r.suppressed]);
-    const lines = new Map();
+    // fingerprints asks for lines file after file: one file's lines are kept at a time.
+    let linesOf;
+    let lines = [];
     const lineOf = (file, line) => {
-        if (!lines.has(file))
-            lines.set(file, (textOf(file) ?? '').split(/\r?\n/));
-        return lines.get(file)[line - 1];
+        if (file !== linesOf) {
+            linesOf = file;
+            lines = (textOf(file) ?? '').split(/\r?\n/);
+        }
+        return lines[line - 1];
     };
-    const prints = fingerprints(all, lineOf);
-    const printOf = new Map(all.map((f, k) => [f, prints[k]]));
+    const prints = fingerprints(out.flatMap((r) => [...r.findings, ...r.suppressed]), lineOf);
+    lines = [];
+    // prints follows that order: each result's findings, then its suppressed ones.
+    let k = 0;
     return out.map(({ i: _i, ...r }) => {
         const active = [];
-        const suppressed = r.suppressed.map((f) => ({ ...f, fingerprint: printOf.get(f) }));
-        for (const f0 of r.findings) {
-            const f = { ...f0, fingerprint: printOf.get(f0) };
-            if (opts.baseline?.fingerprints.has(f.fingerprint))
+        const from = k;
+        k += r.findings.length;
+        const suppressed = r.suppressed.map((f) => withFingerprint(f, prints[k++]));
+        for (let j = 0; j < r.findings.length; j++) {
+            const fingerprint = prints[from + j];
+            const f = withFingerprint(r.findings[j], fingerprint);
+            if (opts.baseline?.fingerprints.has(fingerprint))
                 suppressed.push({ ...f, suppression: { kind: 'external', justification: `accepted in the baseline ${opts.baseline.file}` } });
             else
                 active.push(f);
@@ -2070,6 +2194,16 @@ function applySuppressions(results, opts) {
             delete result.suppressed;
         return result;
     });
+}
+// Not `{ ...f, fingerprint }`: V8 (Node 24) gave each copy spread from a finding and then extended
+// a shape (hidden class) of its own, some 300 bytes more per finding; copies built property by
+// property share one. A tree far from formatted has hundreds of thousands of findings.
+function withFingerprint(f, fingerprint) {
+    return Object.assign({}, f, { fingerprint });
+}
+function withoutObjectIgnore(raw) {
+    const { objectIgnore: _objectIgnore, ...f } = raw;
+    return f;
 }
 /** A suppression's own mistakes: rule ids that do not exist, or no reason. */
 function checkSpec(rules, reason, say, opts) {
@@ -2131,8 +2265,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: checkRuleIds, parseConfig
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -2469,11 +2603,12 @@ async function loadConfig(root, explicit, workspace, ruleIds) {
     if (refused)
         throw new finding/* UsageError */.eb(`${file}: the configuration file ${refused.reason}; it is not read`);
     let text;
+    // Read synchronously: node:fs/promises would load Node's streams and readline on every CLI start.
     try {
-        const st = await (0,promises_.stat)(file);
+        const st = (0,external_node_fs_.statSync)(file);
         if (!st.isFile())
             throw new finding/* UsageError */.eb(`${file}: the configuration file is not a regular file`);
-        text = await (0,promises_.readFile)(file, 'utf8');
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch (e) {
         if (e instanceof finding/* UsageError */.eb)
@@ -2697,140 +2832,140 @@ const VERSION = '0.1.0';
 /***/ 181:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+module.exports = require("buffer");
 
 /***/ }),
 
 /***/ 4573:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+module.exports = require("node:buffer");
 
 /***/ }),
 
 /***/ 1421:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+module.exports = require("node:child_process");
 
 /***/ }),
 
 /***/ 7598:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+module.exports = require("node:crypto");
 
 /***/ }),
 
 /***/ 3024:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+module.exports = require("node:fs");
 
 /***/ }),
 
 /***/ 1455:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+module.exports = require("node:fs/promises");
 
 /***/ }),
 
 /***/ 7067:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+module.exports = require("node:http");
 
 /***/ }),
 
 /***/ 4708:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+module.exports = require("node:https");
 
 /***/ }),
 
 /***/ 7030:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+module.exports = require("node:net");
 
 /***/ }),
 
 /***/ 8161:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+module.exports = require("node:os");
 
 /***/ }),
 
 /***/ 6760:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+module.exports = require("node:path");
 
 /***/ }),
 
 /***/ 3916:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
+module.exports = require("node:path/posix");
 
 /***/ }),
 
 /***/ 5881:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+module.exports = require("node:perf_hooks");
 
 /***/ }),
 
 /***/ 7075:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+module.exports = require("node:stream");
 
 /***/ }),
 
 /***/ 6193:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+module.exports = require("node:string_decoder");
 
 /***/ }),
 
 /***/ 1692:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+module.exports = require("node:tls");
 
 /***/ }),
 
 /***/ 3136:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+module.exports = require("node:url");
 
 /***/ }),
 
 /***/ 5919:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+module.exports = require("node:worker_threads");
 
 /***/ }),
 
 /***/ 8522:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+module.exports = require("node:zlib");
 
 /***/ }),
 
 /***/ 932:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+module.exports = require("process");
 
 /***/ }),
 
@@ -5487,7 +5622,7 @@ exports.qg = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 exports.As = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -11401,244 +11536,225 @@ exports.visitAsync = visitAsync;
 
 /***/ })
 
-/******/ });
+/******/ 	});
 /************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
+/******/ 	// The module cache
+/******/ 	var __webpack_module_cache__ = {};
+/******/ 	
+/******/ 	// The require function
+/******/ 	function __nccwpck_require__(moduleId) {
+/******/ 		// Check if module is in cache
+/******/ 		var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 		if (cachedModule !== undefined) {
+/******/ 			return cachedModule.exports;
+/******/ 		}
+/******/ 		// Create a new module (and put it into the cache)
+/******/ 		var module = __webpack_module_cache__[moduleId] = {
+/******/ 			// no module.id needed
+/******/ 			// no module.loaded needed
+/******/ 			exports: {}
+/******/ 		};
+/******/ 	
+/******/ 		// Execute the module function
+/******/ 		var threw = true;
+/******/ 		try {
+/******/ 			__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 			threw = false;
+/******/ 		} finally {
+/******/ 			if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 		}
+/******/ 	
+/******/ 		// Return the exports of the module
+/******/ 		return module.exports;
 /******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
+/******/ 	
+/******/ 	// expose the modules object (__webpack_modules__)
+/******/ 	__nccwpck_require__.m = __webpack_modules__;
+/******/ 	
 /************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/async module */
-/******/ (() => {
-/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
-/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
-/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
-/******/ 	var resolveQueue = (queue) => {
-/******/ 		if(queue && queue.d < 1) {
-/******/ 			queue.d = 1;
-/******/ 			queue.forEach((fn) => (fn.r--));
-/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
-/******/ 		}
-/******/ 	}
-/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
-/******/ 		if(dep !== null && typeof dep === "object") {
-/******/ 			if(dep[webpackQueues]) return dep;
-/******/ 			if(dep.then) {
-/******/ 				var queue = [];
-/******/ 				queue.d = 0;
-/******/ 				dep.then((r) => {
-/******/ 					obj[webpackExports] = r;
-/******/ 					resolveQueue(queue);
-/******/ 				}, (e) => {
-/******/ 					obj[webpackError] = e;
-/******/ 					resolveQueue(queue);
-/******/ 				});
-/******/ 				var obj = {};
-/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
-/******/ 				return obj;
+/******/ 	/* webpack/runtime/asset-relocator-loader */
+/******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
+/******/ 	
+/******/ 	/* webpack/runtime/async module */
+/******/ 	(() => {
+/******/ 		var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 		var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 		var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 		var resolveQueue = (queue) => {
+/******/ 			if(queue && queue.d < 1) {
+/******/ 				queue.d = 1;
+/******/ 				queue.forEach((fn) => (fn.r--));
+/******/ 				queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
 /******/ 			}
 /******/ 		}
-/******/ 		var ret = {};
-/******/ 		ret[webpackQueues] = x => {};
-/******/ 		ret[webpackExports] = dep;
-/******/ 		return ret;
-/******/ 	}));
-/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
-/******/ 		var queue;
-/******/ 		hasAwait && ((queue = []).d = -1);
-/******/ 		var depQueues = new Set();
-/******/ 		var exports = module.exports;
-/******/ 		var currentDeps;
-/******/ 		var outerResolve;
-/******/ 		var reject;
-/******/ 		var promise = new Promise((resolve, rej) => {
-/******/ 			reject = rej;
-/******/ 			outerResolve = resolve;
-/******/ 		});
-/******/ 		promise[webpackExports] = exports;
-/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
-/******/ 		module.exports = promise;
-/******/ 		body((deps) => {
-/******/ 			currentDeps = wrapDeps(deps);
-/******/ 			var fn;
-/******/ 			var getResult = () => (currentDeps.map((d) => {
-/******/ 				if(d[webpackError]) throw d[webpackError];
-/******/ 				return d[webpackExports];
-/******/ 			}))
-/******/ 			var promise = new Promise((resolve) => {
-/******/ 				fn = () => (resolve(getResult));
-/******/ 				fn.r = 0;
-/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
-/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
-/******/ 			});
-/******/ 			return fn.r ? promise : getResult();
-/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
-/******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
+/******/ 		var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 			if(dep !== null && typeof dep === "object") {
+/******/ 				if(dep[webpackQueues]) return dep;
+/******/ 				if(dep.then) {
+/******/ 					var queue = [];
+/******/ 					queue.d = 0;
+/******/ 					dep.then((r) => {
+/******/ 						obj[webpackExports] = r;
+/******/ 						resolveQueue(queue);
+/******/ 					}, (e) => {
+/******/ 						obj[webpackError] = e;
+/******/ 						resolveQueue(queue);
+/******/ 					});
+/******/ 					var obj = {};
+/******/ 					obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 					return obj;
 /******/ 				}
 /******/ 			}
-/******/ 	};
+/******/ 			var ret = {};
+/******/ 			ret[webpackQueues] = x => {};
+/******/ 			ret[webpackExports] = dep;
+/******/ 			return ret;
+/******/ 		}));
+/******/ 		__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 			var queue;
+/******/ 			hasAwait && ((queue = []).d = -1);
+/******/ 			var depQueues = new Set();
+/******/ 			var exports = module.exports;
+/******/ 			var currentDeps;
+/******/ 			var outerResolve;
+/******/ 			var reject;
+/******/ 			var promise = new Promise((resolve, rej) => {
+/******/ 				reject = rej;
+/******/ 				outerResolve = resolve;
+/******/ 			});
+/******/ 			promise[webpackExports] = exports;
+/******/ 			promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 			module.exports = promise;
+/******/ 			body((deps) => {
+/******/ 				currentDeps = wrapDeps(deps);
+/******/ 				var fn;
+/******/ 				var getResult = () => (currentDeps.map((d) => {
+/******/ 					if(d[webpackError]) throw d[webpackError];
+/******/ 					return d[webpackExports];
+/******/ 				}))
+/******/ 				var promise = new Promise((resolve) => {
+/******/ 					fn = () => (resolve(getResult));
+/******/ 					fn.r = 0;
+/******/ 					var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 					currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 				});
+/******/ 				return fn.r ? promise : getResult();
+/******/ 			}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 			queue && queue.d < 0 && (queue.d = 0);
+/******/ 		};
+/******/ 	})();
 /******/ 	
-/******/ 	// no prefetching
+/******/ 	/* webpack/runtime/compat get default export */
+/******/ 	(() => {
+/******/ 		// getDefaultExport function for compatibility with non-harmony modules
+/******/ 		__nccwpck_require__.n = (module) => {
+/******/ 			var getter = module && module.__esModule ?
+/******/ 				() => (module['default']) :
+/******/ 				() => (module);
+/******/ 			__nccwpck_require__.d(getter, { a: getter });
+/******/ 			return getter;
+/******/ 		};
+/******/ 	})();
 /******/ 	
-/******/ 	// no preloaded
+/******/ 	/* webpack/runtime/define property getters */
+/******/ 	(() => {
+/******/ 		// define getter functions for harmony exports
+/******/ 		__nccwpck_require__.d = (exports, definition) => {
+/******/ 			for(var key in definition) {
+/******/ 				if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 					Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 				}
+/******/ 			}
+/******/ 		};
+/******/ 	})();
 /******/ 	
-/******/ 	// no external install chunk
+/******/ 	/* webpack/runtime/ensure chunk */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.f = {};
+/******/ 		// This file contains only the entry chunk.
+/******/ 		// The chunk loading function for additional chunks
+/******/ 		__nccwpck_require__.e = (chunkId) => {
+/******/ 			return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 				__nccwpck_require__.f[key](chunkId, promises);
+/******/ 				return promises;
+/******/ 			}, []));
+/******/ 		};
+/******/ 	})();
 /******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
+/******/ 	/* webpack/runtime/get javascript chunk filename */
+/******/ 	(() => {
+/******/ 		// This function allow to reference async chunks
+/******/ 		__nccwpck_require__.u = (chunkId) => {
+/******/ 			// return url for filenames based on template
+/******/ 			return "" + chunkId + ".index.cjs.js";
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/hasOwnProperty shorthand */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/make namespace object */
+/******/ 	(() => {
+/******/ 		// define __esModule on exports
+/******/ 		__nccwpck_require__.r = (exports) => {
+/******/ 			if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 				Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 			}
+/******/ 			Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/require chunk loading */
+/******/ 	(() => {
+/******/ 		// no baseURI
+/******/ 		
+/******/ 		// object to store loaded chunks
+/******/ 		// "1" means "loaded", otherwise not loaded yet
+/******/ 		var installedChunks = {
+/******/ 			792: 1
+/******/ 		};
+/******/ 		
+/******/ 		// no on chunks loaded
+/******/ 		
+/******/ 		var installChunk = (chunk) => {
+/******/ 			var moreModules = chunk.modules, chunkIds = chunk.ids, runtime = chunk.runtime;
+/******/ 			for(var moduleId in moreModules) {
+/******/ 				if(__nccwpck_require__.o(moreModules, moduleId)) {
+/******/ 					__nccwpck_require__.m[moduleId] = moreModules[moduleId];
+/******/ 				}
+/******/ 			}
+/******/ 			if(runtime) runtime(__nccwpck_require__);
+/******/ 			for(var i = 0; i < chunkIds.length; i++)
+/******/ 				installedChunks[chunkIds[i]] = 1;
+/******/ 		
+/******/ 		};
+/******/ 		
+/******/ 		// require() chunk loading for javascript
+/******/ 		__nccwpck_require__.f.require = (chunkId, promises) => {
+/******/ 			// "1" is the signal for "already loaded"
+/******/ 			if(!installedChunks[chunkId]) {
+/******/ 				if(true) { // all chunks have JS
+/******/ 					installChunk(require("./" + __nccwpck_require__.u(chunkId)));
+/******/ 				} else installedChunks[chunkId] = 1;
+/******/ 			}
+/******/ 		};
+/******/ 		
+/******/ 		// no external install chunk
+/******/ 		
+/******/ 		// no HMR
+/******/ 		
+/******/ 		// no HMR manifest
+/******/ 	})();
+/******/ 	
 /************************************************************************/
-/******/ 
-/******/ // startup
-/******/ // Load entry module and return exports
-/******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(486);
-/******/ __webpack_exports__ = await __webpack_exports__;
-/******/ 
+/******/ 	
+/******/ 	// startup
+/******/ 	// Load entry module and return exports
+/******/ 	// This entry module used 'module' so it can't be inlined
+/******/ 	var __webpack_exports__ = __nccwpck_require__(486);
+/******/ 	module.exports = __webpack_exports__;
+/******/ 	
+/******/ })()
+;

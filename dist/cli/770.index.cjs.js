@@ -1,6 +1,7 @@
-export const id = 770;
-export const ids = [770,951];
-export const modules = {
+"use strict";
+exports.id = 770;
+exports.ids = [770,951];
+exports.modules = {
 
 /***/ 905:
 /***/ ((module, exports, __webpack_require__) => {
@@ -18752,3 +18753,4 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /***/ })
 
 };
+;

@@ -1,11 +1,13 @@
-export const id = 395;
-export const ids = [395];
-export const modules = {
+"use strict";
+exports.id = 395;
+exports.ids = [395];
+exports.modules = {
 
 /***/ 395:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   activeErrorCounter: () => (/* binding */ activeErrorCounter),
 /* harmony export */   suppressFindings: () => (/* binding */ suppressFindings)
 /* harmony export */ });
 /* unused harmony export baselineFile */
@@ -13,12 +15,14 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _settings_suggest_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8843);
+/* harmony import */ var _settings_suggest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8843);
 /* harmony import */ var _report_baseline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7355);
 /* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9023);
 /* harmony import */ var _path_guard_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1472);
+/* harmony import */ var _report_rules_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9681);
 /* harmony import */ var _report_suppress_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3986);
 /* harmony import */ var _rule_ids_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8419);
+
 
 
 
@@ -58,18 +62,36 @@ function baselineFile(root, config, choice) {
 /** Suppressions and the baseline applied to a run's results: the one code path of the CLI and the actions. */
 function suppressFindings(results, given, config, choice) {
     const root = (0,_path_guard_js__WEBPACK_IMPORTED_MODULE_4__/* .realPath */ .Ye)(given);
+    return (0,_report_suppress_js__WEBPACK_IMPORTED_MODULE_5__/* .applySuppressions */ .p)(results, suppressOptions(root, config, readChosenBaseline(root, config, choice)));
+}
+/**
+ * What a progress line counts for one target: its errors after the rule settings, the suppressions
+ * and the baseline, as the final report counts them. The baseline is read once, before the run. The
+ * suppressions' own findings (no reason, one that matches nothing) belong to the whole run and are
+ * not counted here; a baseline entry told apart from a twin only by its occurrence index is matched
+ * within the target.
+ */
+function activeErrorCounter(given, config, choice) {
+    const root = (0,_path_guard_js__WEBPACK_IMPORTED_MODULE_4__/* .realPath */ .Ye)(given);
+    const opts = suppressOptions(root, config, readChosenBaseline(root, config, choice));
+    return (check, findings) => (0,_report_suppress_js__WEBPACK_IMPORTED_MODULE_5__/* .applySuppressions */ .p)([{ check, findings: (0,_report_rules_js__WEBPACK_IMPORTED_MODULE_7__/* .applyRuleSettings */ .mk)(findings, config.rules), artifacts: {}, stats: {} }], opts)[0].findings.filter((f) => f.severity === 'error' && !f.rule.startsWith('report/')).length;
+}
+function readChosenBaseline(root, config, choice) {
     const where = baselineFile(root, config, choice);
-    const baseline = where && { fingerprints: (0,_report_baseline_js__WEBPACK_IMPORTED_MODULE_2__/* .readBaseline */ .mF)(where.file, where.shown), file: where.shown };
-    return (0,_report_suppress_js__WEBPACK_IMPORTED_MODULE_5__/* .applySuppressions */ .p)(results, {
+    return where && { fingerprints: (0,_report_baseline_js__WEBPACK_IMPORTED_MODULE_2__/* .readBaseline */ .mF)(where.file, where.shown), file: where.shown };
+}
+function suppressOptions(root, config, baseline) {
+    return {
         root,
         knownRules: KNOWN,
-        didYouMean: (rule) => (0,_settings_suggest_js__WEBPACK_IMPORTED_MODULE_7__/* .didYouMean */ .au)(rule, KNOWN),
+        didYouMean: (rule) => (0,_settings_suggest_js__WEBPACK_IMPORTED_MODULE_8__/* .didYouMean */ .au)(rule, KNOWN),
         ruleSettings: config.rules,
         ...(baseline && { baseline }),
-    });
+    };
 }
 
 
 /***/ })
 
 };
+;

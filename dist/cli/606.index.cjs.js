@@ -1,6 +1,7 @@
-export const id = 606;
-export const ids = [606];
-export const modules = {
+"use strict";
+exports.id = 606;
+exports.ids = [606];
+exports.modules = {
 
 /***/ 6777:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -242,3 +243,4 @@ function outputOf(cmd, args, opts = {}) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 289;
-export const ids = [289,951];
-export const modules = {
+"use strict";
+exports.id = 289;
+exports.ids = [289,951];
+exports.modules = {
 
 /***/ 4951:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
@@ -143,7 +144,30 @@ function discover(root) {
         }
     }
     const overlays = [...all.values()].filter((k) => k.kind === 'Kustomization' && !referenced.has(k.dir)).map((k) => k.dir);
-    return { all, overlays };
+    return { all, overlays: [...overlays, ...unreachedCycles(all, overlays)] };
+}
+/**
+ * Kustomizations that reference only each other in a cycle (a → b → a) are all referenced, so none
+ * would be built and the cycle would pass unseen: the first of each such cycle is built as an
+ * overlay, and kustomize's cycle error is reported at the entry that closes it.
+ */
+function unreachedCycles(all, overlays) {
+    const reached = new Set();
+    for (const o of overlays)
+        for (const k of buildTree(o, all))
+            reached.add(k.dir);
+    const out = [];
+    for (const k of [...all.values()]) {
+        if (reached.has(k.dir) || k.kind !== 'Kustomization')
+            continue;
+        const tree = buildTree(k.dir, all);
+        if (!tree.slice(1).some((d) => [...d.resources, ...d.components].some((e) => localDir(d, e) === k.dir)))
+            continue;
+        out.push(k.dir);
+        for (const d of tree)
+            reached.add(d.dir);
+    }
+    return out;
 }
 /** The kustomization and every local kustomization it reaches, the root first. */
 function buildTree(start, known) {
@@ -237,7 +261,8 @@ function entries(src, map, field) {
         return [];
     const out = [];
     for (const item of (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .seqItems */ .Sg)(pair.value)) {
-        const value = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarString */ .Cg)(item);
+        // A path as written: YAML 1.1 would read a plain `.` as NaN.
+        const value = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(item) && item.type === 'PLAIN' && typeof item.source === 'string' ? item.source : (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarString */ .Cg)(item);
         if (value === undefined)
             continue;
         out.push({ value, field, ...(0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .positionOf */ .df)(src, (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeStart */ .f)(item) ?? 0) });
@@ -384,13 +409,34 @@ function loadKustomization(dir) {
     }
     // A local chart is read from helmGlobals.chartHome (default `charts`) under the kustomization.
     const chartHome = str((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .pairOf */ .cF)(map, 'helmGlobals')?.value, 'chartHome') ?? 'charts';
-    for (const item of (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .seqItems */ .Sg)((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .pairOf */ .cF)(map, 'helmCharts')?.value)) {
+    for (const [index, item] of (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .seqItems */ .Sg)((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .pairOf */ .cF)(map, 'helmCharts')?.value).entries()) {
         const name = str(item, 'name');
         if (!name)
             continue;
         const pos = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .positionOf */ .df)(src, (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeStart */ .f)(item) ?? 0);
         const repo = str(item, 'repo');
-        k.charts.push({ name, repo, ...pos });
+        const strings = (key) => (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .seqItems */ .Sg)((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .pairOf */ .cF)(item, key)?.value).map((n) => (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarString */ .Cg)(n)).filter((v) => v !== undefined);
+        const flag = (key) => str(item, key) === 'true';
+        k.charts.push({
+            name,
+            repo,
+            index,
+            chartHome,
+            version: str(item, 'version'),
+            releaseName: str(item, 'releaseName'),
+            nameTemplate: str(item, 'nameTemplate'),
+            namespace: str(item, 'namespace'),
+            valuesFile: str(item, 'valuesFile'),
+            additionalValuesFiles: strings('additionalValuesFiles'),
+            inline: (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .pairOf */ .cF)(item, 'valuesInline')?.value),
+            valuesMerge: str(item, 'valuesMerge'),
+            kubeVersion: str(item, 'kubeVersion'),
+            apiVersions: strings('apiVersions'),
+            includeCRDs: flag('includeCRDs'),
+            skipTests: flag('skipTests'),
+            skipHooks: flag('skipHooks'),
+            ...pos,
+        });
         // The repository is what a remote chart is fetched from: judged like a remote base.
         if (repo)
             k.files.push({ value: repo, field: 'helmCharts', ...pos });
@@ -560,3 +606,4 @@ function docStart(src, doc) {
 /***/ })
 
 };
+;

@@ -1,8 +1,9 @@
-export const id = 771;
-export const ids = [771];
-export const modules = {
+"use strict";
+exports.id = 913;
+exports.ids = [913];
+exports.modules = {
 
-/***/ 8771:
+/***/ 1913:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -79,6 +80,153 @@ var dist = __webpack_require__(8815);
 var path_guard = __webpack_require__(1472);
 // EXTERNAL MODULE: ./src/checks/kubernetes/kustomization.ts
 var kustomization = __webpack_require__(6455);
+// EXTERNAL MODULE: ./src/checks/kubernetes/yaml-source.ts
+var yaml_source = __webpack_require__(3429);
+;// CONCATENATED MODULE: ./src/checks/kubernetes/kustomization-entry.ts
+
+
+
+/**
+ * kustomize nests its errors one kustomization at a time (`recursed accumulation of path 'D': …`,
+ * `couldn't make target for path 'D': …`): the last directory named is the kustomization the
+ * innermost error is about, and what follows it is that error.
+ */
+function innermost(message) {
+    let found;
+    const re = /(?:recursed accumulation of path|couldn't make target for path) '([^']+)': /g;
+    for (let m = re.exec(message); m; m = re.exec(message))
+        found = { dir: m[1], tail: message.slice(m.index + m[0].length) };
+    return found;
+}
+/**
+ * The kustomization entry (or key, or patch) a build error is about, for the errors kustomize
+ * describes by entry rather than by file: a resource that does not exist, one the load restrictor
+ * refuses, the entry that closes a cycle, an unknown field, a broken alias in the kustomization, a
+ * strategic-merge patch that matches no resource. `root` is stripped from the words quoted.
+ */
+function entryCulprit(message, root, kustomizationAt) {
+    const words = (s) => s.split(root + (external_node_path_default()).sep).join('').trim();
+    // The load restrictor names the file and the kustomization directory it must stay in: a resource, patch or generator file.
+    const security = [...message.matchAll(/security; file '([^']+)' is not in or below '([^']+)'/g)].pop();
+    const confined = security ? kustomizationAt(security[2]) : undefined;
+    const refused = confined ? entryNamed(confined, security[1]) : undefined;
+    if (refused) {
+        const said = words(security[0]);
+        return {
+            at: { file: confined.file, line: refused.line, column: refused.column },
+            detail: () => `${refused.field} entry ${refused.value} is a file outside this kustomization's directory, which kustomize's load restrictor refuses (kustomize: ${said})`,
+        };
+    }
+    const inner = innermost(message);
+    if (!inner)
+        return undefined;
+    const k = kustomizationAt(inner.dir);
+    if (!k)
+        return undefined;
+    const tail = inner.tail;
+    const file = (pos) => ({ file: k.file, line: pos.line, column: pos.column });
+    const from = /^(?:accumulating resources: )?(?:accumulation err=')?accumulating resources from '([^']+)': (.*)$/.exec(tail);
+    if (from) {
+        const e = entryNamed(k, from[1]);
+        const rest = from[2];
+        if (!e)
+            return undefined;
+        const at = file(e);
+        const cycle = /cycle detected: .*$/.exec(rest);
+        if (cycle)
+            return { at, detail: () => `${e.field} entry ${e.value} closes a cycle of kustomizations (kustomize: ${words(cycle[0])})` };
+        const missing = /^evalsymlink failure on '[^']*' : ([^']*no such file or directory)/.exec(rest);
+        if (missing)
+            return { at, detail: () => `${e.field} entry ${e.value} does not exist (kustomize: ${words(missing[1])})` };
+        return undefined;
+    }
+    const invalid = /^invalid Kustomization: (.*)$/.exec(tail);
+    if (invalid && k.source) {
+        const said = words(invalid[0]);
+        const field = /^json: unknown field "([^"]+)"/.exec(invalid[1]);
+        const key = field ? keyNamed(k.source, field[1]) : undefined;
+        if (key)
+            return { at: file(key), detail: () => `kustomize does not know the field ${field[1]} (kustomize: ${said})` };
+        const anchor = /^yaml: unknown anchor '([^']+)' referenced/.exec(invalid[1]);
+        const alias = anchor ? aliasNamed(k.source, anchor[1]) : undefined;
+        if (alias)
+            return { at: file(alias), detail: () => `the alias *${anchor[1]} names no anchor defined before it (kustomize: ${said})` };
+        const line = Number(/^yaml: line (\d+):/.exec(invalid[1])?.[1] ?? 0);
+        if (line)
+            return { at: { file: k.file, line, column: 1 }, detail: () => `the kustomization cannot be read (kustomize: ${said})` };
+        return undefined;
+    }
+    const id = /no matches for Id (\S+?);/.exec(tail);
+    const patch = id ? patchFor(k, id[1]) : undefined;
+    if (patch) {
+        const said = words(tail);
+        return { at: file(patch), detail: () => `this patch matches no resource of the build (kustomize: ${said})` };
+    }
+    return undefined;
+}
+/** The resources, components or other path entry of `k` that names `value` (compared as paths). */
+function entryNamed(k, value) {
+    const p = external_node_path_default().resolve(k.dir, value);
+    return [...k.resources, ...k.components, ...k.files].find((e) => external_node_path_default().resolve(k.dir, e.value) === p);
+}
+/** The first key `name`, at any depth, in document order. */
+function keyNamed(src, name) {
+    for (const doc of src.docs) {
+        let at;
+        (0,dist/* visit */.YR)(doc, {
+            Pair(_, pair) {
+                if ((0,dist/* isScalar */.jn)(pair.key) && String(pair.key.value) === name && pair.key.range) {
+                    at = pair.key.range[0];
+                    return dist/* visit */.YR.BREAK;
+                }
+                return undefined;
+            },
+        });
+        if (at !== undefined)
+            return (0,yaml_source/* positionOf */.df)(src, at);
+    }
+    return undefined;
+}
+/** The first alias `*name` of a file (go-yaml names the anchor, not where the alias is). */
+function aliasNamed(src, name) {
+    for (const doc of src.docs) {
+        let at;
+        (0,dist/* visit */.YR)(doc, {
+            Alias(_, node) {
+                if (node.source === name && node.range) {
+                    at = node.range[0];
+                    return dist/* visit */.YR.BREAK;
+                }
+                return undefined;
+            },
+        });
+        if (at !== undefined)
+            return (0,yaml_source/* positionOf */.df)(src, at);
+    }
+    return undefined;
+}
+/**
+ * The strategic-merge patch of `k` that names the resource kustomize found no match for. kustomize
+ * writes the resource as `Kind.version.group/name.namespace` (`[noGrp]`, `[noNs]` when empty); a
+ * name may hold dots, a namespace may not.
+ */
+function patchFor(k, id) {
+    const m = /^([^.]+)\.([^.]+)\.([^/]+)\/(.+)\.([^.]+)$/.exec(id);
+    if (!m)
+        return undefined;
+    const [, kind, , , name, ns] = m;
+    const smp = k.patches.filter((p) => p.type === 'smp' && !p.target);
+    const names = (doc) => {
+        const meta = (0,yaml_source/* pairOf */.cF)(doc.contents, 'metadata')?.value;
+        if (!(0,dist/* isMap */.jh)(doc.contents) || (0,yaml_source/* scalarString */.Cg)((0,yaml_source/* pairOf */.cF)(doc.contents, 'kind')?.value) !== kind || (0,yaml_source/* scalarString */.Cg)((0,yaml_source/* pairOf */.cF)(meta, 'name')?.value) !== name)
+            return false;
+        const own = (0,yaml_source/* scalarString */.Cg)((0,yaml_source/* pairOf */.cF)(meta, 'namespace')?.value);
+        return ns === '[noNs]' || own === undefined || own === ns;
+    };
+    const docsOf = (p) => (p.file ? (0,yaml_source/* loadYaml */.yv)(p.file)?.docs : p.inline ? (0,yaml_source/* parseYamlText */.cd)(p.inline.text).docs : undefined) ?? [];
+    return smp.find((p) => docsOf(p).some(names)) ?? (smp.length === 1 ? smp[0] : undefined);
+}
+
 // EXTERNAL MODULE: ./src/checks/kubernetes/discover.ts
 var discover = __webpack_require__(9415);
 // EXTERNAL MODULE: ./src/bounded-read.ts
@@ -254,6 +402,7 @@ function fmt(n) {
 
 
 
+
 const posix = (p) => p.split((external_node_path_default()).sep).join('/');
 /** The kustomization directories to build: those asked for (a file names its directory), else every overlay found. */
 function overlayDirs(root, paths, discovery) {
@@ -311,7 +460,8 @@ function markTimedOut(t, sink, deadline) {
     sink.add('kubernetes/deadline-exceeded', overlayFile(t), '', `the check's time limit (${deadline.describe()}) ran out before this overlay was checked`, { overlay: t.rel });
 }
 /**
- * The files the overlays were made of — kustomizations and the resources' source documents —
+ * The files the overlays were made of — kustomizations, the resources' source documents, charts'
+ * templates and values files —
  * relative to the root: their comments may suppress findings, and one that suppresses nothing is reported.
  */
 function sourceFiles(root, targets) {
@@ -319,16 +469,25 @@ function sourceFiles(root, targets) {
     for (const t of targets) {
         for (const k of t.tree)
             files.add(k.file);
-        for (const r of t.resources)
+        for (const r of t.resources) {
             if (r.origin?.path)
                 files.add(r.origin.path);
+            // A chart's objects are written in its templates and values files.
+            if (r.template) {
+                if (!r.template.userValuesOnly)
+                    files.add(r.template.file);
+                if (!r.template.userValuesOnly && (0,build/* isFile */.fo)(external_node_path_default().join(r.template.chartDir, 'values.yaml')))
+                    files.add(external_node_path_default().join(r.template.chartDir, 'values.yaml'));
+                for (const v of r.template.values)
+                    files.add(typeof v === 'string' ? v : v.file);
+            }
+        }
     }
     return [...files].filter((f) => external_node_path_default().isAbsolute(f) && (0,path_guard/* isInside */.FK)(root, f)).map((f) => posix(external_node_path_default().relative(root, f))).sort();
 }
 
-// EXTERNAL MODULE: ./src/checks/kubernetes/yaml-source.ts
-var yaml_source = __webpack_require__(3429);
 ;// CONCATENATED MODULE: ./src/checks/kubernetes/build-failure.ts
+
 
 
 
@@ -382,25 +541,63 @@ function blame(message, root, t, all) {
             // missing: find who lists it
         }
         if (isFile && !(0,kustomization/* kustomizationFile */.Oi)(external_node_path_default().dirname(p))?.endsWith(external_node_path_default().basename(p))) {
-            // kustomize's YAML line is where go-yaml noticed; our parser names the line that is wrong.
             const src = (0,yaml_source/* loadYaml */.yv)(p);
-            const own = src?.docs.flatMap((d) => d.errors)[0]?.linePos?.[0];
-            const at = src?.encodingError
-                ? { line: src.encodingError.line, column: src.encodingError.column }
-                : own
-                    ? { line: own.line, column: own.col }
-                    : { line: line || 1, column: 1 };
-            return { at: { file: p, ...at }, detail: (cause) => `kustomize build failed here: ${cause}` };
+            const anchor = /unknown anchor '([^']+)'/.exec(message)?.[1];
+            const at = src?.encodingError ?? (src && anchor ? aliasNamed(src, anchor) : undefined) ?? (src ? yamlErrorAt(src, line) : undefined) ?? { line: line || 1, column: 1 };
+            return { at: { file: p, line: at.line, column: at.column }, detail: (cause) => `kustomize build failed here: ${cause}` };
         }
         if (!isFile && !(0,external_node_fs_.existsSync)(p)) {
             for (const k of [...t.tree, ...all.values()]) {
                 const e = [...k.resources, ...k.components, ...k.files].find((x) => external_node_path_default().resolve(k.dir, x.value) === p);
                 if (e)
-                    return { at: { file: k.file, line: e.line, column: e.column }, detail: () => `${e.value} does not exist` };
+                    return { at: { file: k.file, line: e.line, column: e.column }, detail: (cause) => `${e.value} does not exist (kustomize: ${cause})` };
             }
         }
     }
     return undefined;
+}
+/**
+ * Where our parser finds the file's YAML error. go-yaml counts kustomize's `line N` from the start
+ * of the document it read (kustomize splits a file at `---`), and it names the line where it
+ * noticed: when that line falls inside our error's span (a key indented too far on the next line),
+ * it is the line to change; otherwise our parser's start of the error is.
+ */
+function yamlErrorAt(src, kustomizeLine) {
+    const errors = src.docs.flatMap((d) => d.errors).filter((e) => e.linePos);
+    if (!errors.length)
+        return undefined;
+    const lines = src.text.split('\n');
+    const starts = [1, ...lines.flatMap((l, i) => (/^---(\s|$)/.test(l) ? [i + 2] : []))];
+    const open = unclosedFlow(src, errors[0]);
+    if (open)
+        return open;
+    for (const e of errors) {
+        const [from, to] = [e.linePos[0], e.linePos[1] ?? e.linePos[0]];
+        const hit = kustomizeLine ? starts.map((s) => s + kustomizeLine - 1).find((l) => l > from.line && l <= to.line) : undefined;
+        if (hit !== undefined)
+            return { line: hit, column: lines[hit - 1].length - lines[hit - 1].trimStart().length + 1 };
+    }
+    return { line: errors[0].linePos[0].line, column: errors[0].linePos[0].col };
+}
+/**
+ * A `[` or `{` never closed: both parsers notice only where the text runs out (the next key, the end
+ * of the file), but the bracket to close is where the collection opens.
+ */
+function unclosedFlow(src, error) {
+    const close = /end with an? ([\]}])/.exec(error.message)?.[1];
+    if (!close)
+        return undefined;
+    let start;
+    for (const doc of src.docs) {
+        (0,dist/* visit */.YR)(doc, {
+            Collection(_, node) {
+                const [from, to] = node.range ?? [];
+                if (node.flow && from !== undefined && from < error.pos[0] && !src.text.slice(from, to).trimEnd().endsWith(close))
+                    start = from;
+            },
+        });
+    }
+    return start === undefined ? undefined : (0,yaml_source/* positionOf */.df)(src, start);
 }
 /**
  * One finding per failed build: at the file or entry the error is about when there is one, else at
@@ -410,7 +607,8 @@ function blame(message, root, t, all) {
 function buildFailureFindings(sink, t, message, root, all) {
     const full = message.split(root + (external_node_path_default()).sep).join('');
     const cause = rootCause(full);
-    const found = blame(message, root, t, all) ?? yamlCulprit(message, t);
+    const kustomizationAt = (dir) => all.get(dir) ?? t.tree.find((k) => k.dir === dir);
+    const found = entryCulprit(message, root, kustomizationAt) ?? blame(message, root, t, all) ?? yamlCulprit(message, t);
     const suspects = found ? [] : yamlFilesOf(t).map((f) => external_node_path_default().relative(root, f).split((external_node_path_default()).sep).join('/'));
     const from = suspects.length ? ` (kustomize does not say which file; it reads ${listed(suspects)})` : '';
     const detail = found ? found.detail(cause) : `kustomize build failed: ${cause}${from}`;
@@ -519,6 +717,604 @@ function isGoRegExp(pattern) {
  * (scripts/gen-k8s-validators.mjs) is handed `goRegExp` by precompiled.ts.
  */
 const goRegExp = Object.assign((pattern, _flags) => compileGoRegExp(pattern), { code: 'goRegExp' });
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/helm-template-map.ts
+
+
+
+
+const helm_template_map_escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `replicas: {{ .Values.web.replicas }}`, optionally piped (`| quote`, `| int`): the value comes straight from values. */
+const STRAIGHT_FROM_VALUES = /:\s*["']?\{\{-?\s*\.Values\.([A-Za-z0-9_.]+)\s*(?:\|\s*(?:quote|squote|int|int64|float64|toString|toYaml)\s*)?-?\}\}["']?\s*$/;
+/**
+ * Where a field of a chart's rendered object is written. A template is not YAML until rendered, so
+ * the field's keys are looked up line by line, each after the one before it; where the value is
+ * straight `{{ .Values.x.y }}`, the values file that sets x.y (the last one helm merges) is the place
+ * to change it. Undefined when the template cannot be read, or for a pulled chart when the field
+ * is not set by the values the user gave.
+ */
+function locateInTemplate(t, segs, object) {
+    const read = (0,bounded_read/* readBounded */.j)(t.file);
+    if (!read.ok)
+        return undefined;
+    const lines = read.bytes.toString('utf8').split('\n');
+    let at = -1;
+    let from = 0;
+    for (const [n, seg] of segs.entries()) {
+        if (/^\d+$/.test(seg)) {
+            const item = itemLine(lines, from, valueAt(object, segs.slice(0, n + 1)));
+            if (item !== undefined)
+                [at, from] = [item, item];
+            continue;
+        }
+        const key = new RegExp(`^\\s*(?:-\\s+)?["']?${helm_template_map_escape(seg)}["']?\\s*:`);
+        const next = lines.findIndex((l, i) => i >= from && key.test(l));
+        if (next < 0)
+            break;
+        [at, from] = [next, next + 1];
+    }
+    if (at < 0)
+        return t.userValuesOnly ? undefined : { file: t.file, line: 1, column: 1, via: 'document' };
+    const fromValues = STRAIGHT_FROM_VALUES.exec(lines[at])?.[1];
+    if (fromValues) {
+        // The last source that sets the key is the one whose value helm used.
+        for (const { source, keys, chart } of valuesSources(t, fromValues.split('.')).reverse()) {
+            if (chart && t.userValuesOnly)
+                return undefined;
+            const hit = valuesLine(source, keys);
+            if (hit)
+                return hit;
+        }
+    }
+    if (t.userValuesOnly)
+        return undefined;
+    const column = lines[at].search(/\S/) + 1;
+    return { file: t.file, line: at + 1, column, via: 'source' };
+}
+function valueAt(object, segs) {
+    let cur = object;
+    for (const s of segs)
+        cur = cur !== null && typeof cur === 'object' && Object.hasOwn(cur, s) ? cur[s] : undefined;
+    return cur;
+}
+/**
+ * The line a list item starts on, for an item with a literal `name` (containers, ports, volumes,
+ * env): the `- ` line at or above its `name:` line. Undefined when the name is not written as is.
+ */
+function itemLine(lines, from, item) {
+    const name = item !== null && typeof item === 'object' ? item.name : undefined;
+    if (typeof name !== 'string' && typeof name !== 'number')
+        return undefined;
+    const named = new RegExp(`^(\\s*)(?:-\\s+)?name:\\s*["']?${helm_template_map_escape(String(name))}["']?\\s*(?:#.*)?$`);
+    const at = lines.findIndex((l, i) => i >= from && named.test(l));
+    if (at < 0)
+        return undefined;
+    const indent = named.exec(lines[at])[1].length;
+    for (let i = at; i >= from; i--) {
+        const dash = /^(\s*)-\s/.exec(lines[i]);
+        // Above the name line, a dash indented as deep as the name's key is a list nested in the item.
+        if (dash && (i === at || dash[1].length < indent))
+            return i;
+    }
+    return at;
+}
+/**
+ * Where `.Values.<keys>` of a template may be set, in the order helm merges them: the innermost
+ * chart's values.yaml, each enclosing chart's under the subchart's name, then the given values
+ * (the top chart's). `global` is shared by all charts, so it is never under a subchart's name.
+ */
+function valuesSources(t, keys) {
+    const chain = t.subcharts ?? [];
+    const global = keys[0] === 'global';
+    const out = [];
+    for (let i = chain.length; i >= 0; i--) {
+        const dir = external_node_path_default().join(t.chartDir, ...chain.slice(0, i).flatMap((n) => ['charts', n]));
+        out.push({ source: external_node_path_default().join(dir, 'values.yaml'), keys: [...(global ? [] : chain.slice(i)), ...keys], chart: true });
+    }
+    const own = external_node_path_default().join(t.chartDir, 'values.yaml');
+    for (const v of t.values)
+        out.push({ source: v, keys: [...(global ? [] : chain), ...keys], chart: v === own });
+    return out;
+}
+/** Where a values source sets the dotted key; undefined when it does not. */
+function valuesLine(v, keys) {
+    const file = typeof v === 'string' ? v : v.file;
+    const src = (0,yaml_source/* loadYaml */.yv)(file);
+    let node = src?.docs[0]?.contents;
+    for (const step of typeof v === 'string' ? [] : v.at) {
+        node = typeof step === 'number' ? ((0,dist/* isSeq */.oP)(node) ? node.items[step] : undefined) : (0,yaml_source/* pairOf */.cF)(node, step)?.value;
+    }
+    let pos;
+    for (const k of keys) {
+        if (!src || !(0,dist/* isMap */.jh)(node))
+            return undefined;
+        const pair = (0,yaml_source/* pairOf */.cF)(node, k);
+        if (!pair)
+            return undefined;
+        pos = (0,yaml_source/* positionOf */.df)(src, (0,yaml_source/* nodeStart */.f)(pair.key) ?? 0);
+        node = pair.value;
+    }
+    return pos ? { file, ...pos, via: 'source' } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/source-map.ts
+
+
+
+
+
+
+/** List items kustomize/strategic merge match by key rather than position. */
+const MERGE_KEYS = ['name', 'containerPort', 'mountPath', 'devicePath', 'ip', 'topologyKey', 'conditionType', 'port', 'key', 'type'];
+/** `/a/b~1c` -> ['a', 'b/c']. */
+function parsePointer(pointer) {
+    if (pointer === '' || pointer === '/')
+        return [];
+    return pointer
+        .replace(/^\//, '')
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+function source_map_valueAt(obj, segs) {
+    let cur = obj;
+    for (const s of segs) {
+        if (cur === null || typeof cur !== 'object')
+            return undefined;
+        cur = Object.hasOwn(cur, s) ? cur[s] : undefined;
+    }
+    return cur;
+}
+/**
+ * Follows a pointer through YAML nodes. List indexes in the built resource are translated through
+ * merge keys (a container named `web` is found by name even if patches reordered the list).
+ */
+function walk(doc, start, segs, built, builtPrefix) {
+    let node = start;
+    const w = { depth: 0 };
+    for (let i = 0; i < segs.length; i++) {
+        if ((0,dist/* isAlias */.Vj)(node))
+            node = node.resolve(doc);
+        const seg = segs[i];
+        if ((0,dist/* isMap */.jh)(node)) {
+            let pair = (0,yaml_source/* pairOf */.cF)(node, seg);
+            let used = 1;
+            // kubeconform's paths do not escape `/` in keys (annotation names): try joining segments.
+            for (let j = i + 1; !pair && j < segs.length; j++) {
+                pair = (0,yaml_source/* pairOf */.cF)(node, segs.slice(i, j + 1).join('/'));
+                used = j - i + 1;
+            }
+            if (!pair)
+                break;
+            w.anchor = pair.key;
+            w.value = pair.value ?? undefined;
+            w.depth = i + used;
+            i += used - 1;
+            node = pair.value;
+            continue;
+        }
+        if ((0,dist/* isSeq */.oP)(node)) {
+            const items = node.items;
+            const index = Number(seg);
+            let item;
+            const builtItem = source_map_valueAt(built, [...builtPrefix, ...segs.slice(0, i + 1)]);
+            if (builtItem && typeof builtItem === 'object' && !Array.isArray(builtItem)) {
+                for (const key of MERGE_KEYS) {
+                    const want = builtItem[key];
+                    if (want === undefined || typeof want === 'object')
+                        continue;
+                    item = items.find((it) => (0,yaml_source/* scalarString */.Cg)((0,yaml_source/* pairOf */.cF)(it, key)?.value) === String(want));
+                    if (item)
+                        break;
+                }
+            }
+            if (!item && seg !== '-' && Number.isInteger(index))
+                item = items[index];
+            if (!item)
+                break;
+            w.anchor = item;
+            w.value = item;
+            w.depth = i + 1;
+            node = item;
+            continue;
+        }
+        break;
+    }
+    return w;
+}
+function anchorPosition(src, w, preferValue) {
+    const node = preferValue && w.value && (0,dist/* isScalar */.jn)(w.value) ? w.value : w.anchor;
+    const off = (0,yaml_source/* nodeStart */.f)(node);
+    return off === undefined ? undefined : (0,yaml_source/* positionOf */.df)(src, off);
+}
+function docKind(doc) {
+    const c = doc.contents;
+    const meta = (0,yaml_source/* pairOf */.cF)(c, 'metadata')?.value;
+    return { kind: (0,yaml_source/* scalarString */.Cg)((0,yaml_source/* pairOf */.cF)(c, 'kind')?.value), name: (0,yaml_source/* scalarString */.Cg)((0,yaml_source/* pairOf */.cF)(meta, 'name')?.value), namespace: (0,yaml_source/* scalarString */.Cg)((0,yaml_source/* pairOf */.cF)(meta, 'namespace')?.value) };
+}
+/** The document of a multi-document file that a built resource came from (kind, then name). */
+function findSourceDoc(src, res) {
+    const sameKind = src.docs.filter((d) => docKind(d).kind === res.kind);
+    const exact = sameKind.find((d) => docKind(d).name === res.name);
+    if (exact)
+        return exact;
+    // namePrefix / nameSuffix change the name: the source name is inside the built one.
+    const within = sameKind.filter((d) => {
+        const n = docKind(d).name;
+        return n !== undefined && n !== '' && res.name.includes(n);
+    });
+    if (within.length > 0)
+        return within.sort((a, b) => (docKind(b).name?.length ?? 0) - (docKind(a).name?.length ?? 0))[0];
+    if (sameKind.length === 1)
+        return sameKind[0];
+    return src.docs.length === 1 ? src.docs[0] : undefined;
+}
+/** The resource's name in its source document, before namePrefix and nameSuffix; undefined when that document is unknown. */
+function writtenName(res) {
+    const src = res.origin?.path ? (0,yaml_source/* loadYaml */.yv)(res.origin.path) : undefined;
+    const written = src ? findSourceDoc(src, res) : undefined;
+    const k = written ? docKind(written) : undefined;
+    return k?.kind === res.kind ? k.name : undefined;
+}
+function anchoredMatch(pattern, value) {
+    if (pattern === undefined || pattern === '')
+        return true;
+    try {
+        // kustomize matches target fields as Go regexps; RE2 keeps a crafted one from hanging the check.
+        return compileGoRegExp(`^(?:${pattern})$`).test(value);
+    }
+    catch {
+        return pattern === value;
+    }
+}
+function labelsMatch(selector, labels) {
+    if (!selector)
+        return true;
+    return selector.split(',').every((term) => {
+        const t = term.trim();
+        const ne = /^([^!=]+)!=(.*)$/.exec(t);
+        if (ne)
+            return labels[ne[1].trim()] !== ne[2].trim();
+        const eq = /^([^=]+)==?(.*)$/.exec(t);
+        if (eq)
+            return labels[eq[1].trim()] === eq[2].trim();
+        if (t.startsWith('!'))
+            return !Object.hasOwn(labels, t.slice(1));
+        return Object.hasOwn(labels, t);
+    });
+}
+function targetMatches(t, res, sourceName) {
+    const [group, version] = res.apiVersion.includes('/') ? res.apiVersion.split('/') : ['', res.apiVersion];
+    const meta = (res.object.metadata ?? {});
+    const nameOk = t.name === undefined || anchoredMatch(t.name, res.name) || (sourceName !== undefined && anchoredMatch(t.name, sourceName)) || (t.name !== '' && res.name.includes(t.name));
+    return (anchoredMatch(t.kind, res.kind) &&
+        anchoredMatch(t.group, group) &&
+        anchoredMatch(t.version, version) &&
+        nameOk &&
+        (t.namespace === undefined || t.namespace === res.namespace) &&
+        labelsMatch(t.labelSelector, (meta.labels ?? {})) &&
+        labelsMatch(t.annotationSelector, (meta.annotations ?? {})));
+}
+/** Patch text as a YamlSource whose positions are those in the file that holds it. */
+function patchSource(p, k) {
+    if (p.file) {
+        const src = (0,yaml_source/* loadYaml */.yv)(p.file);
+        return src ? { src, file: p.file, lineOffset: 0, colOffset: 0 } : undefined;
+    }
+    if (p.inline)
+        return { src: (0,yaml_source/* parseYamlText */.cd)(p.inline.text), file: k.file, lineOffset: p.inline.line - 1, colOffset: p.inline.indent };
+    return undefined;
+}
+function shift(pos, ps) {
+    return { line: pos.line + ps.lineOffset, column: pos.column + ps.colOffset };
+}
+/** Where a patch sets `segs` of this resource, if it does. */
+function locateInPatch(p, k, res, segs, sourceName) {
+    const ps = patchSource(p, k);
+    if (!ps)
+        return undefined;
+    if (p.type === 'json6902') {
+        if (p.target && !targetMatches(p.target, res, sourceName))
+            return undefined;
+        if (!p.target)
+            return undefined;
+        const doc = ps.src.docs[0];
+        if (!doc)
+            return undefined;
+        let best;
+        for (const op of (0,dist/* isSeq */.oP)(doc.contents) ? doc.contents.items : []) {
+            const opName = (0,yaml_source/* scalarString */.Cg)((0,yaml_source/* pairOf */.cF)(op, 'op')?.value);
+            const opPath = (0,yaml_source/* scalarString */.Cg)((0,yaml_source/* pairOf */.cF)(op, 'path')?.value);
+            if (!opPath || (opName !== 'add' && opName !== 'replace' && opName !== 'copy' && opName !== 'move'))
+                continue;
+            const opSegs = parsePointer(opPath);
+            if (opSegs.length > segs.length)
+                continue;
+            if (!opSegs.every((s, i) => s === segs[i] || s === '-'))
+                continue;
+            const valuePair = (0,yaml_source/* pairOf */.cF)(op, 'value');
+            let pos;
+            if (valuePair && opSegs.length < segs.length) {
+                const w = walk(doc, valuePair.value, segs.slice(opSegs.length), res.object, opSegs.map((s, i) => (s === '-' ? segs[i] : s)));
+                if (w.depth === segs.length - opSegs.length)
+                    pos = anchorPosition(ps.src, w, true);
+                else
+                    continue;
+            }
+            else {
+                const node = valuePair && (0,dist/* isScalar */.jn)(valuePair.value) ? valuePair.value : (0,yaml_source/* pairOf */.cF)(op, 'path')?.value;
+                pos = (0,yaml_source/* positionOf */.df)(ps.src, (0,yaml_source/* nodeStart */.f)(node) ?? 0);
+            }
+            // The last op that sets the path is the one whose value ends up in the output.
+            if (pos)
+                best = { file: ps.file, ...shift(pos, ps), via: 'patch' };
+        }
+        return best;
+    }
+    for (const doc of ps.src.docs) {
+        const dk = docKind(doc);
+        if (p.target) {
+            if (!targetMatches(p.target, res, sourceName))
+                continue;
+        }
+        else if (dk.kind !== res.kind || (dk.name !== res.name && dk.name !== sourceName && !(dk.name && res.name.includes(dk.name))))
+            continue;
+        const w = walk(doc, doc.contents, segs, res.object, []);
+        if (w.depth === segs.length && segs.length > 0) {
+            const pos = anchorPosition(ps.src, w, true);
+            if (pos)
+                return { file: ps.file, ...shift(pos, ps), via: 'patch' };
+        }
+    }
+    return undefined;
+}
+/**
+ * Maps an instance path of a built resource to the file and line that produced it: the patch that
+ * sets it (outermost kustomization first), else the field in the resource's source document
+ * (origin annotation + kind/name), else that document's start, else the overlay's kustomization.
+ */
+function locate(ctx, res, pointer, opts = {}) {
+    const segs = Array.isArray(pointer) ? pointer : parsePointer(pointer);
+    const origin = res.origin;
+    const originFile = origin?.path ?? origin?.configuredIn;
+    const src = origin?.path ? (0,yaml_source/* loadYaml */.yv)(origin.path) : undefined;
+    const doc = src ? findSourceDoc(src, res) : undefined;
+    const sourceName = doc ? docKind(doc).name : undefined;
+    if (!opts.missing && originFile && segs.length > 0) {
+        for (const k of patchOrder(ctx)) {
+            if (!appliesTo(k, originFile, ctx))
+                continue;
+            for (const p of [...k.patches].reverse()) {
+                const hit = locateInPatch(p, k, res, segs, sourceName);
+                if (hit)
+                    return hit;
+            }
+        }
+    }
+    // An `images:` entry that rewrote this container image is what a person edits.
+    if (segs[segs.length - 1] === 'image' && originFile) {
+        const built = source_map_valueAt(res.object, segs);
+        const sourceImage = src && doc ? (0,yaml_source/* scalarString */.Cg)(walk(doc, doc.contents, segs, res.object, []).value) : undefined;
+        if (typeof built === 'string') {
+            for (const k of patchOrder(ctx)) {
+                if (!appliesTo(k, originFile, ctx))
+                    continue;
+                const entry = [...k.images].reverse().find((i) => {
+                    const name = (sourceImage ?? built).replace(/[@:][^/]*$/, '');
+                    return name === i.name || built.startsWith(`${i.newName ?? i.name}:`) || built.startsWith(`${i.newName ?? i.name}@`) || built === (i.newName ?? i.name);
+                });
+                if (entry && (entry.newTag !== undefined || entry.newName !== undefined || entry.digest !== undefined)) {
+                    return { file: k.file, line: entry.line, column: entry.column, via: 'patch' };
+                }
+            }
+        }
+    }
+    // A chart's template (helm's `# Source:`), after the patches and images entries kustomize applied over it.
+    if (res.template) {
+        // A missing field is named either by its own path (policies) or by the object that lacks it (schema).
+        const absent = opts.missing && source_map_valueAt(res.object, segs) === undefined;
+        const hit = locateInTemplate(res.template, absent ? segs.slice(0, -1) : segs, res.object);
+        if (hit)
+            return hit;
+    }
+    if (src && doc && origin?.path) {
+        const w = walk(doc, doc.contents, segs, res.object, []);
+        const pos = w.depth > 0 ? anchorPosition(src, w, !opts.key && w.depth === segs.length) : undefined;
+        if (pos)
+            return { file: origin.path, ...pos, via: 'source' };
+        return { file: origin.path, ...(0,yaml_source/* docStart */.tN)(src, doc), via: 'document' };
+    }
+    if (origin?.configuredIn) {
+        const k = ctx.tree.find((t) => t.file === origin.configuredIn);
+        const gen = k?.generators.filter((g) => res.name === g.name || res.name.includes(g.name)).sort((a, b) => b.name.length - a.name.length)[0];
+        if (gen) {
+            if (segs[0] === 'data' || segs[0] === 'stringData') {
+                const lit = gen.literals.find((l) => l.value.startsWith(`${segs[1]}=`));
+                if (lit)
+                    return { file: k.file, line: lit.line, column: lit.column, via: 'generator' };
+            }
+            return { file: k.file, line: gen.line, column: gen.column, via: 'generator' };
+        }
+        // A chart's resources carry no template path once kustomize has inflated them: the helmCharts entry is what names the chart.
+        if (origin.configuredBy?.kind === 'HelmChartInflationGenerator' && k) {
+            const chart = k.charts.find((c) => c.name === origin.configuredBy?.name) ?? k.charts[0];
+            if (chart)
+                return { file: k.file, line: chart.line, column: chart.column, via: 'generator' };
+        }
+        return { file: origin.configuredIn, line: 1, column: 1, via: 'kustomization' };
+    }
+    if (src && origin?.path)
+        return { file: origin.path, line: 1, column: 1, via: 'document' };
+    return { file: ctx.overlay.file, line: 1, column: 1, via: 'kustomization' };
+}
+const subtreeCache = new WeakMap();
+const orderCache = new WeakMap();
+/**
+ * Kustomizations in the order their patches win: the overlay itself, then its components (applied
+ * after its resources), then the bases beneath it, recursively.
+ */
+function patchOrder(ctx) {
+    const hit = orderCache.get(ctx);
+    if (hit)
+        return hit;
+    const byDir = new Map(ctx.tree.map((t) => [t.dir, t]));
+    const out = [];
+    const seen = new Set();
+    const visit = (k) => {
+        if (seen.has(k.dir))
+            return;
+        seen.add(k.dir);
+        out.push(k);
+        for (const e of [...k.components].reverse()) {
+            const c = byDir.get(external_node_path_default().resolve(k.dir, e.value));
+            if (c)
+                visit(c);
+        }
+        for (const e of k.resources) {
+            const c = byDir.get(external_node_path_default().resolve(k.dir, e.value));
+            if (c)
+                visit(c);
+        }
+    };
+    visit(ctx.overlay);
+    for (const k of ctx.tree)
+        visit(k);
+    orderCache.set(ctx, out);
+    return out;
+}
+/** A kustomization's patches apply to resources accumulated beneath it; a component's, beneath whoever includes it. */
+function appliesTo(k, originFile, ctx) {
+    let dirs = subtreeCache.get(k);
+    if (!dirs) {
+        const owners = k.kind === 'Component' ? ctx.tree.filter((t) => t.components.some((e) => external_node_path_default().resolve(t.dir, e.value) === k.dir)) : [k];
+        dirs = [...new Set(owners.flatMap((o) => reachable(o, ctx.tree)))];
+        subtreeCache.set(k, dirs);
+    }
+    return dirs.some((d) => (0,path_guard/* isInside */.FK)(d, originFile));
+}
+function reachable(k, tree) {
+    const byDir = new Map(tree.map((t) => [t.dir, t]));
+    const out = new Set();
+    const visit = (t) => {
+        if (out.has(t.dir))
+            return;
+        out.add(t.dir);
+        for (const e of [...t.resources, ...t.components]) {
+            const child = byDir.get(external_node_path_default().resolve(t.dir, e.value));
+            if (child)
+                visit(child);
+        }
+    };
+    visit(k);
+    return [...out];
+}
+
+;// CONCATENATED MODULE: ./src/checks/kubernetes/findings.ts
+
+
+
+
+
+const findings_posix = (p) => p.split((external_node_path_default()).sep).join('/');
+/** Collects findings, merging the same problem reported by several overlays or versions. */
+class FindingSink {
+    byKey = new Map();
+    root;
+    rules;
+    versionCount;
+    constructor(root, rules, versionCount) {
+        this.root = root;
+        this.rules = rules;
+        this.versionCount = versionCount;
+    }
+    add(rule, at, subject, detail, ctx = {}) {
+        const severity = (0,rules/* ruleSeverity */.uK)(rule, this.rules);
+        if (!severity)
+            return undefined;
+        const file = (0,path_guard/* isInside */.FK)(this.root, at.file) ? findings_posix(external_node_path_default().relative(this.root, at.file)) : findings_posix(at.file);
+        const key = `${rule}|${file}|${at.line}|${at.column}|${ctx.same ?? detail}`;
+        let entry = this.byKey.get(key);
+        if (!entry) {
+            entry = {
+                finding: { check: rules/* CHECK */.fi, rule, severity, file, line: at.line, column: at.column, message: '', ...(ctx.help ? { help: ctx.help } : {}) },
+                overlays: new Set(),
+                versions: new Set(),
+                detail,
+                subject,
+            };
+            this.byKey.set(key, entry);
+        }
+        const ignore = ctx.resource && this.ignoreOf(ctx.resource, entry.finding);
+        if (ignore !== undefined && entry.finding.objectIgnore === undefined)
+            entry.finding.objectIgnore = ignore;
+        if (ctx.overlay !== undefined)
+            entry.overlays.add(ctx.overlay);
+        if (ctx.version !== undefined)
+            entry.versions.add(ctx.version);
+        this.collecting?.push(entry.finding);
+        return severity;
+    }
+    collecting;
+    /**
+     * Collects the findings added until `stop` is called (each as added, a finding shared with another
+     * overlay included): an overlay's own findings, so its progress line counts what the report will.
+     */
+    collect(into) {
+        this.collecting = into;
+        return { stop: () => (this.collecting = undefined) };
+    }
+    ignores = new WeakMap();
+    ignoresAt = new Map();
+    /** Records a resource's suppression annotation and where it is written, before its findings are added. */
+    noteIgnore(res, at) {
+        const text = objectIgnore(res);
+        if (text === undefined)
+            return;
+        const file = (0,path_guard/* isInside */.FK)(this.root, at.file) ? findings_posix(external_node_path_default().relative(this.root, at.file)) : findings_posix(at.file);
+        const s = { text, file, line: at.line, column: at.column };
+        this.ignores.set(res, s);
+        if (!this.ignoresAt.has(`${file}:${at.line}`))
+            this.ignoresAt.set(`${file}:${at.line}`, s);
+    }
+    /** Every annotation recorded, one per place it is written (a base shared by overlays is one). */
+    objectSuppressions() {
+        return [...this.ignoresAt.values()];
+    }
+    /** The annotation as recorded, or (an object too large to map) its text at the finding. */
+    ignoreOf(res, f) {
+        const noted = this.ignores.get(res);
+        if (noted)
+            return noted;
+        const text = objectIgnore(res);
+        return text === undefined ? undefined : { text, file: f.file, line: f.line, column: f.column };
+    }
+    findings() {
+        return [...this.byKey.values()].map((e) => {
+            const where = [];
+            if (e.overlays.size > 0)
+                where.push(`${e.overlays.size > 1 ? 'overlays' : 'overlay'} ${[...e.overlays].sort().join(', ')}`);
+            if (this.versionCount > 1 && e.versions.size > 0 && e.versions.size < this.versionCount)
+                where.push(`Kubernetes ${[...e.versions].sort().join(', ')}`);
+            const message = `${e.subject ? `${e.subject}: ` : ''}${e.detail}${where.length ? ` (${where.join('; ')})` : ''}`;
+            return { ...e.finding, message };
+        });
+    }
+}
+/** The object's suppression annotation, read by the one suppression pass in src/report. */
+function objectIgnore(r) {
+    const annotations = r.object['metadata']?.annotations;
+    if (typeof annotations !== 'object' || annotations === null)
+        return undefined;
+    const v = annotations[suppression_grammar/* IGNORE_ANNOTATION */.Z];
+    return typeof v === 'string' ? v : undefined;
+}
+/**
+ * `Kind name` with the name as written in the resource's source file: a base shared by overlays
+ * with different namePrefix, nameSuffix or namespace is one finding, and its name is the one a
+ * person finds in the file the finding points at.
+ */
+function subjectOf(r) {
+    return [r.kind, writtenName(r) || r.name].filter(Boolean).join(' ');
+}
 
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __webpack_require__(3243);
@@ -821,9 +1617,48 @@ function identityOf(object, defaultNamespace = '') {
     return { kind: text(object.kind), apiVersion: text(object.apiVersion), name: text(meta?.name), namespace: text(meta?.namespace) || defaultNamespace };
 }
 
+// EXTERNAL MODULE: ./src/tools/helm.ts
+var tools_helm = __webpack_require__(7379);
+;// CONCATENATED MODULE: ./src/checks/kubernetes/missing-tool.ts
+
+
+/**
+ * No kubectl and no kustomize: one finding naming the overlays left unbuilt and how to get the tool,
+ * at the first of them. Refused overlays are not listed; they would not have been built anyway.
+ */
+function reportMissingKustomize(sink, targets) {
+    const detail = 'kustomize not found: neither kubectl (for `kubectl kustomize`) nor a standalone kustomize is on PATH, so the overlay could not be built or validated';
+    const help = 'Install kubectl (https://kubernetes.io/docs/tasks/tools/), which includes kustomize, or a standalone kustomize ' +
+        '(https://kubectl.docs.kubernetes.io/installation/kustomize/; scripts/tools/install-kustomize.sh of portarium-infra puts one in ~/.cache/portarium-infra/tools/bin). ' +
+        'The kustomize-validate action installs a pinned kustomize itself.';
+    reportMissing(sink, targets.filter((t) => !t.refused), 'kubernetes/kustomize-missing', detail, help);
+}
+/**
+ * The kubeconform engine was asked for and no kubeconform is there: the overlays are built (their
+ * build failures are reported) but not validated, and one finding says so.
+ */
+function reportMissingKubeconform(sink, targets) {
+    const detail = 'kubeconform not found: the kubeconform engine was asked for, so the overlay was built but not validated';
+    const help = 'Put kubeconform on PATH (https://github.com/yannh/kubeconform/releases; scripts/tools/install-kubeconform.sh of portarium-infra puts one in ' +
+        '~/.cache/portarium-infra/tools/bin), or use the builtin engine (kubernetes.engine: builtin), which validates the same way in-process. ' +
+        'The kustomize-validate action installs a pinned, checksum-verified kubeconform itself.';
+    reportMissing(sink, targets.filter((t) => t.build?.ok), 'kubernetes/kubeconform-missing', detail, help);
+}
+function reportMissing(sink, targets, rule, detail, help) {
+    const at = targets[0] && overlayFile(targets[0]);
+    if (!at)
+        return;
+    for (const t of targets)
+        sink.add(rule, at, '', detail, { overlay: t.rel, help });
+}
+/** An overlay with `helmCharts:` (or a chart the settings name) and no helm at the pinned version: the overlay is not built, one finding says why. */
+function reportMissingHelm(sink, t) {
+    const chart = t.tree.flatMap((k) => k.charts.map((c) => ({ k, c })))[0];
+    t.refused = true;
+    sink.add('kubernetes/helm-missing', chart ? { file: chart.k.file, line: chart.c.line, column: chart.c.column } : overlayFile(t), '', `${chart ? 'helmCharts needs' : 'the chart needs'} helm ${tools_helm/* HELM_VERSION */.i}, which was not found (tools dir or PATH), so the overlay could not be built or validated`, { overlay: t.rel, help: 'Run scripts/tools/install-helm.sh of portarium-infra, or put helm ' + tools_helm/* HELM_VERSION */.i + ' on PATH. The kustomize-validate action installs it itself.' });
+}
+
 ;// CONCATENATED MODULE: ./src/checks/kubernetes/helm-chart.ts
-
-
 
 
 
@@ -876,7 +1711,15 @@ function chartTargets(root, charts, versions) {
 async function renderChart(helm, c, timeoutMs) {
     const home = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'portarium-helm-'));
     try {
-        const args = ['template', c.release, c.dir, '--kube-version', c.kubernetesVersion, ...(c.namespace ? ['--namespace', c.namespace] : []), ...c.values.flatMap((v) => ['--values', v])];
+        const args = [
+            'template',
+            ...(c.release ? [c.release] : ['--generate-name']),
+            c.dir,
+            ...(c.kubernetesVersion ? ['--kube-version', c.kubernetesVersion] : []),
+            ...(c.namespace ? ['--namespace', c.namespace] : []),
+            ...c.values.flatMap((v) => ['--values', v]),
+            ...(c.extraArgs ?? []),
+        ];
         const [bin, argv] = (0,build/* memoryLimited */.AZ)(helm, args, build/* DEFAULT_MEMORY_BYTES */.S2);
         const env = (0,build/* goRuntimeEnv */.IZ)(build/* DEFAULT_MEMORY_BYTES */.S2, {
             PATH: process.env.PATH ?? '',
@@ -901,8 +1744,11 @@ async function renderChart(helm, c, timeoutMs) {
         (0,external_node_fs_.rmSync)(home, { recursive: true, force: true });
     }
 }
-/** The rendered objects, each with the template file helm's `# Source:` line names as its origin. */
-function chartResources(output, c) {
+/**
+ * The rendered objects, each with the template file helm's `# Source:` line names as its origin;
+ * `values` says where the values helm was given are written (default: the files themselves).
+ */
+function chartResources(output, c, values = c.values) {
     const resources = [];
     const problems = [];
     for (const chunk of splitYamlStream(output)) {
@@ -918,15 +1764,26 @@ function chartResources(output, c) {
             continue;
         const object = parsed.value;
         const template = source ? templateFile(c.dir, source) : undefined;
+        const subcharts = source ? subchartsOf(source) : [];
         resources.push({
             index: resources.length,
             object,
             ...identityOf(object, c.namespace ?? ''),
             json: JSON.stringify(object),
-            ...(template ? { template: { file: template, values: c.values, chartDir: c.dir } } : {}),
+            ...(template ? { template: { file: template, values, chartDir: c.dir, ...(subcharts.length ? { subcharts } : {}) } } : {}),
         });
     }
     return { resources, problems };
+}
+/** `web/charts/db/charts/tls/templates/x.yaml` → ['db', 'tls']: the subcharts a template belongs to. */
+function subchartsOf(source) {
+    const chain = [];
+    let rest = source.split('/').slice(1);
+    while (rest[0] === 'charts' && rest.length > 2) {
+        chain.push(rest[1]);
+        rest = rest.slice(2);
+    }
+    return chain;
 }
 /** `web/templates/deploy.yaml` → `<chart dir>/templates/deploy.yaml`; a subchart's path stays inside the chart. */
 function templateFile(chartDir, source) {
@@ -934,592 +1791,154 @@ function templateFile(chartDir, source) {
     const file = external_node_path_default().resolve(chartDir, rel);
     return file.startsWith(chartDir + (external_node_path_default()).sep) && (0,external_node_fs_.existsSync)(file) && (0,external_node_fs_.statSync)(file).isFile() ? file : undefined;
 }
-/** The chart's own values.yaml, then the given files: the order helm merges them in. */
-function valuesFiles(t) {
-    return [external_node_path_default().join(t.chartDir, 'values.yaml'), ...t.values];
-}
-/** Whether a values file sets the dotted key (the last file that does is the one that counts). */
-function valuesSet(file, keys) {
-    const read = (0,bounded_read/* readBounded */.j)(file);
-    if (!read.ok)
-        return false;
-    let cur;
-    try {
-        cur = (0,dist/* parse */.qg)(read.bytes.toString('utf8'), { maxAliasCount: 100 });
-    }
-    catch {
-        return false;
-    }
-    for (const k of keys) {
-        if (!isPlainObject(cur) || !Object.hasOwn(cur, k))
-            return false;
-        cur = cur[k];
-    }
-    return true;
-}
 
-;// CONCATENATED MODULE: ./src/checks/kubernetes/helm-template-map.ts
+;// CONCATENATED MODULE: ./src/checks/kubernetes/kustomize-charts.ts
 
 
 
 
-/** `replicas: {{ .Values.web.replicas }}`, optionally piped (`| quote`, `| int`): the value comes straight from values. */
-const STRAIGHT_FROM_VALUES = /:\s*["']?\{\{-?\s*\.Values\.([A-Za-z0-9_.]+)\s*(?:\|\s*(?:quote|squote|int|int64|float64|toString|toYaml)\s*)?-?\}\}["']?\s*$/;
+
+
+
+
+const INFLATOR = 'HelmChartInflationGenerator';
+const TIMESTAMP = 'tag:yaml.org,2002:timestamp';
 /**
- * Where a field of a chart's rendered object is written. A template is not YAML until rendered, so
- * the field's keys are looked up line by line, each after the one before it; where the value is
- * straight `{{ .Values.x.y }}`, the values file that sets x.y (the last one helm merges) is the place
- * to change it. Undefined when the template cannot be read.
+ * kustomize keeps no trace of the template an inflated chart object came from (its origin names
+ * only the kustomization with the helmCharts entry). Each chart an overlay inflates is rendered
+ * again with the pinned helm and the flags kustomize gives it, and every inflated object takes the
+ * `# Source:` template (and the values sources) of the rendered object it matches by kind and name.
+ * Objects that match nothing, and charts that fail to render, keep pointing at the helmCharts entry.
  */
-function locateInTemplate(t, segs) {
-    const read = (0,bounded_read/* readBounded */.j)(t.file);
-    if (!read.ok)
-        return undefined;
-    const lines = read.bytes.toString('utf8').split('\n');
-    let at = -1;
-    for (const seg of segs) {
-        if (/^\d+$/.test(seg))
-            continue;
-        const key = new RegExp(`^\\s*(?:-\\s+)?["']?${seg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*:`);
-        const next = lines.findIndex((l, i) => i > at && key.test(l));
-        if (next < 0)
-            break;
-        at = next;
-    }
-    if (at < 0)
-        return { file: t.file, line: 1, column: 1, via: 'document' };
-    const fromValues = STRAIGHT_FROM_VALUES.exec(lines[at])?.[1];
-    if (fromValues) {
-        const keys = fromValues.split('.');
-        const file = valuesFiles(t).reverse().find((f) => valuesSet(f, keys));
-        const hit = file ? valuesLine(file, keys) : undefined;
-        if (hit)
-            return hit;
-    }
-    const column = lines[at].search(/\S/) + 1;
-    return { file: t.file, line: at + 1, column, via: 'source' };
-}
-function valuesLine(file, keys) {
-    const src = (0,yaml_source/* loadYaml */.yv)(file);
-    let node = src?.docs[0]?.contents;
-    let pos;
-    for (const k of keys) {
-        if (!src || !(0,dist/* isMap */.jh)(node))
-            return undefined;
-        const pair = (0,yaml_source/* pairOf */.cF)(node, k);
-        if (!pair)
-            return undefined;
-        pos = (0,yaml_source/* positionOf */.df)(src, (0,yaml_source/* nodeStart */.f)(pair.key) ?? 0);
-        node = pair.value;
-    }
-    return pos ? { file, ...pos, via: 'source' } : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/checks/kubernetes/source-map.ts
-
-
-
-
-
-
-/** List items kustomize/strategic merge match by key rather than position. */
-const MERGE_KEYS = ['name', 'containerPort', 'mountPath', 'devicePath', 'ip', 'topologyKey', 'conditionType', 'port', 'key', 'type'];
-/** `/a/b~1c` -> ['a', 'b/c']. */
-function parsePointer(pointer) {
-    if (pointer === '' || pointer === '/')
-        return [];
-    return pointer
-        .replace(/^\//, '')
-        .split('/')
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-function valueAt(obj, segs) {
-    let cur = obj;
-    for (const s of segs) {
-        if (cur === null || typeof cur !== 'object')
-            return undefined;
-        cur = Object.hasOwn(cur, s) ? cur[s] : undefined;
-    }
-    return cur;
-}
-/**
- * Follows a pointer through YAML nodes. List indexes in the built resource are translated through
- * merge keys (a container named `web` is found by name even if patches reordered the list).
- */
-function walk(doc, start, segs, built, builtPrefix) {
-    let node = start;
-    const w = { depth: 0 };
-    for (let i = 0; i < segs.length; i++) {
-        if ((0,dist/* isAlias */.Vj)(node))
-            node = node.resolve(doc);
-        const seg = segs[i];
-        if ((0,dist/* isMap */.jh)(node)) {
-            let pair = (0,yaml_source/* pairOf */.cF)(node, seg);
-            let used = 1;
-            // kubeconform's paths do not escape `/` in keys (annotation names): try joining segments.
-            for (let j = i + 1; !pair && j < segs.length; j++) {
-                pair = (0,yaml_source/* pairOf */.cF)(node, segs.slice(i, j + 1).join('/'));
-                used = j - i + 1;
-            }
-            if (!pair)
-                break;
-            w.anchor = pair.key;
-            w.value = pair.value ?? undefined;
-            w.depth = i + used;
-            i += used - 1;
-            node = pair.value;
-            continue;
-        }
-        if ((0,dist/* isSeq */.oP)(node)) {
-            const items = node.items;
-            const index = Number(seg);
-            let item;
-            const builtItem = valueAt(built, [...builtPrefix, ...segs.slice(0, i + 1)]);
-            if (builtItem && typeof builtItem === 'object' && !Array.isArray(builtItem)) {
-                for (const key of MERGE_KEYS) {
-                    const want = builtItem[key];
-                    if (want === undefined || typeof want === 'object')
-                        continue;
-                    item = items.find((it) => (0,yaml_source/* scalarString */.Cg)((0,yaml_source/* pairOf */.cF)(it, key)?.value) === String(want));
-                    if (item)
-                        break;
-                }
-            }
-            if (!item && seg !== '-' && Number.isInteger(index))
-                item = items[index];
-            if (!item)
-                break;
-            w.anchor = item;
-            w.value = item;
-            w.depth = i + 1;
-            node = item;
-            continue;
-        }
-        break;
-    }
-    return w;
-}
-function anchorPosition(src, w, preferValue) {
-    const node = preferValue && w.value && (0,dist/* isScalar */.jn)(w.value) ? w.value : w.anchor;
-    const off = (0,yaml_source/* nodeStart */.f)(node);
-    return off === undefined ? undefined : (0,yaml_source/* positionOf */.df)(src, off);
-}
-function docKind(doc) {
-    const c = doc.contents;
-    const meta = (0,yaml_source/* pairOf */.cF)(c, 'metadata')?.value;
-    return { kind: (0,yaml_source/* scalarString */.Cg)((0,yaml_source/* pairOf */.cF)(c, 'kind')?.value), name: (0,yaml_source/* scalarString */.Cg)((0,yaml_source/* pairOf */.cF)(meta, 'name')?.value), namespace: (0,yaml_source/* scalarString */.Cg)((0,yaml_source/* pairOf */.cF)(meta, 'namespace')?.value) };
-}
-/** The document of a multi-document file that a built resource came from (kind, then name). */
-function findSourceDoc(src, res) {
-    const sameKind = src.docs.filter((d) => docKind(d).kind === res.kind);
-    const exact = sameKind.find((d) => docKind(d).name === res.name);
-    if (exact)
-        return exact;
-    // namePrefix / nameSuffix change the name: the source name is inside the built one.
-    const within = sameKind.filter((d) => {
-        const n = docKind(d).name;
-        return n !== undefined && n !== '' && res.name.includes(n);
-    });
-    if (within.length > 0)
-        return within.sort((a, b) => (docKind(b).name?.length ?? 0) - (docKind(a).name?.length ?? 0))[0];
-    if (sameKind.length === 1)
-        return sameKind[0];
-    return src.docs.length === 1 ? src.docs[0] : undefined;
-}
-/** The resource's name in its source document, before namePrefix and nameSuffix; undefined when that document is unknown. */
-function writtenName(res) {
-    const src = res.origin?.path ? (0,yaml_source/* loadYaml */.yv)(res.origin.path) : undefined;
-    const written = src ? findSourceDoc(src, res) : undefined;
-    const k = written ? docKind(written) : undefined;
-    return k?.kind === res.kind ? k.name : undefined;
-}
-function anchoredMatch(pattern, value) {
-    if (pattern === undefined || pattern === '')
-        return true;
-    try {
-        // kustomize matches target fields as Go regexps; RE2 keeps a crafted one from hanging the check.
-        return compileGoRegExp(`^(?:${pattern})$`).test(value);
-    }
-    catch {
-        return pattern === value;
-    }
-}
-function labelsMatch(selector, labels) {
-    if (!selector)
-        return true;
-    return selector.split(',').every((term) => {
-        const t = term.trim();
-        const ne = /^([^!=]+)!=(.*)$/.exec(t);
-        if (ne)
-            return labels[ne[1].trim()] !== ne[2].trim();
-        const eq = /^([^=]+)==?(.*)$/.exec(t);
-        if (eq)
-            return labels[eq[1].trim()] === eq[2].trim();
-        if (t.startsWith('!'))
-            return !Object.hasOwn(labels, t.slice(1));
-        return Object.hasOwn(labels, t);
-    });
-}
-function targetMatches(t, res, sourceName) {
-    const [group, version] = res.apiVersion.includes('/') ? res.apiVersion.split('/') : ['', res.apiVersion];
-    const meta = (res.object.metadata ?? {});
-    const nameOk = t.name === undefined || anchoredMatch(t.name, res.name) || (sourceName !== undefined && anchoredMatch(t.name, sourceName)) || (t.name !== '' && res.name.includes(t.name));
-    return (anchoredMatch(t.kind, res.kind) &&
-        anchoredMatch(t.group, group) &&
-        anchoredMatch(t.version, version) &&
-        nameOk &&
-        (t.namespace === undefined || t.namespace === res.namespace) &&
-        labelsMatch(t.labelSelector, (meta.labels ?? {})) &&
-        labelsMatch(t.annotationSelector, (meta.annotations ?? {})));
-}
-/** Patch text as a YamlSource whose positions are those in the file that holds it. */
-function patchSource(p, k) {
-    if (p.file) {
-        const src = (0,yaml_source/* loadYaml */.yv)(p.file);
-        return src ? { src, file: p.file, lineOffset: 0, colOffset: 0 } : undefined;
-    }
-    if (p.inline)
-        return { src: (0,yaml_source/* parseYamlText */.cd)(p.inline.text), file: k.file, lineOffset: p.inline.line - 1, colOffset: p.inline.indent };
-    return undefined;
-}
-function shift(pos, ps) {
-    return { line: pos.line + ps.lineOffset, column: pos.column + ps.colOffset };
-}
-/** Where a patch sets `segs` of this resource, if it does. */
-function locateInPatch(p, k, res, segs, sourceName) {
-    const ps = patchSource(p, k);
-    if (!ps)
-        return undefined;
-    if (p.type === 'json6902') {
-        if (p.target && !targetMatches(p.target, res, sourceName))
-            return undefined;
-        if (!p.target)
-            return undefined;
-        const doc = ps.src.docs[0];
-        if (!doc)
-            return undefined;
-        let best;
-        for (const op of (0,dist/* isSeq */.oP)(doc.contents) ? doc.contents.items : []) {
-            const opName = (0,yaml_source/* scalarString */.Cg)((0,yaml_source/* pairOf */.cF)(op, 'op')?.value);
-            const opPath = (0,yaml_source/* scalarString */.Cg)((0,yaml_source/* pairOf */.cF)(op, 'path')?.value);
-            if (!opPath || (opName !== 'add' && opName !== 'replace' && opName !== 'copy' && opName !== 'move'))
-                continue;
-            const opSegs = parsePointer(opPath);
-            if (opSegs.length > segs.length)
-                continue;
-            if (!opSegs.every((s, i) => s === segs[i] || s === '-'))
-                continue;
-            const valuePair = (0,yaml_source/* pairOf */.cF)(op, 'value');
-            let pos;
-            if (valuePair && opSegs.length < segs.length) {
-                const w = walk(doc, valuePair.value, segs.slice(opSegs.length), res.object, opSegs.map((s, i) => (s === '-' ? segs[i] : s)));
-                if (w.depth === segs.length - opSegs.length)
-                    pos = anchorPosition(ps.src, w, true);
-                else
-                    continue;
-            }
-            else {
-                const node = valuePair && (0,dist/* isScalar */.jn)(valuePair.value) ? valuePair.value : (0,yaml_source/* pairOf */.cF)(op, 'path')?.value;
-                pos = (0,yaml_source/* positionOf */.df)(ps.src, (0,yaml_source/* nodeStart */.f)(node) ?? 0);
-            }
-            // The last op that sets the path is the one whose value ends up in the output.
-            if (pos)
-                best = { file: ps.file, ...shift(pos, ps), via: 'patch' };
-        }
-        return best;
-    }
-    for (const doc of ps.src.docs) {
-        const dk = docKind(doc);
-        if (p.target) {
-            if (!targetMatches(p.target, res, sourceName))
-                continue;
-        }
-        else if (dk.kind !== res.kind || (dk.name !== res.name && dk.name !== sourceName && !(dk.name && res.name.includes(dk.name))))
-            continue;
-        const w = walk(doc, doc.contents, segs, res.object, []);
-        if (w.depth === segs.length && segs.length > 0) {
-            const pos = anchorPosition(ps.src, w, true);
-            if (pos)
-                return { file: ps.file, ...shift(pos, ps), via: 'patch' };
-        }
-    }
-    return undefined;
-}
-/**
- * Maps an instance path of a built resource to the file and line that produced it: the patch that
- * sets it (outermost kustomization first), else the field in the resource's source document
- * (origin annotation + kind/name), else that document's start, else the overlay's kustomization.
- */
-function locate(ctx, res, pointer, opts = {}) {
-    const segs = Array.isArray(pointer) ? pointer : parsePointer(pointer);
-    if (res.template) {
-        const hit = locateInTemplate(res.template, opts.missing ? segs.slice(0, -1) : segs);
-        if (hit)
-            return hit;
-    }
-    const origin = res.origin;
-    const originFile = origin?.path ?? origin?.configuredIn;
-    const src = origin?.path ? (0,yaml_source/* loadYaml */.yv)(origin.path) : undefined;
-    const doc = src ? findSourceDoc(src, res) : undefined;
-    const sourceName = doc ? docKind(doc).name : undefined;
-    if (!opts.missing && originFile && segs.length > 0) {
-        for (const k of patchOrder(ctx)) {
-            if (!appliesTo(k, originFile, ctx))
-                continue;
-            for (const p of [...k.patches].reverse()) {
-                const hit = locateInPatch(p, k, res, segs, sourceName);
-                if (hit)
-                    return hit;
-            }
-        }
-    }
-    // An `images:` entry that rewrote this container image is what a person edits.
-    if (segs[segs.length - 1] === 'image' && originFile) {
-        const built = valueAt(res.object, segs);
-        const sourceImage = src && doc ? (0,yaml_source/* scalarString */.Cg)(walk(doc, doc.contents, segs, res.object, []).value) : undefined;
-        if (typeof built === 'string') {
-            for (const k of patchOrder(ctx)) {
-                if (!appliesTo(k, originFile, ctx))
-                    continue;
-                const entry = [...k.images].reverse().find((i) => {
-                    const name = (sourceImage ?? built).replace(/[@:][^/]*$/, '');
-                    return name === i.name || built.startsWith(`${i.newName ?? i.name}:`) || built.startsWith(`${i.newName ?? i.name}@`) || built === (i.newName ?? i.name);
-                });
-                if (entry && (entry.newTag !== undefined || entry.newName !== undefined || entry.digest !== undefined)) {
-                    return { file: k.file, line: entry.line, column: entry.column, via: 'patch' };
-                }
-            }
-        }
-    }
-    if (src && doc && origin?.path) {
-        const w = walk(doc, doc.contents, segs, res.object, []);
-        const pos = w.depth > 0 ? anchorPosition(src, w, !opts.key && w.depth === segs.length) : undefined;
-        if (pos)
-            return { file: origin.path, ...pos, via: 'source' };
-        return { file: origin.path, ...(0,yaml_source/* docStart */.tN)(src, doc), via: 'document' };
-    }
-    if (origin?.configuredIn) {
-        const k = ctx.tree.find((t) => t.file === origin.configuredIn);
-        const gen = k?.generators.filter((g) => res.name === g.name || res.name.includes(g.name)).sort((a, b) => b.name.length - a.name.length)[0];
-        if (gen) {
-            if (segs[0] === 'data' || segs[0] === 'stringData') {
-                const lit = gen.literals.find((l) => l.value.startsWith(`${segs[1]}=`));
-                if (lit)
-                    return { file: k.file, line: lit.line, column: lit.column, via: 'generator' };
-            }
-            return { file: k.file, line: gen.line, column: gen.column, via: 'generator' };
-        }
-        // A chart's resources carry no template path once kustomize has inflated them: the helmCharts entry is what names the chart.
-        if (origin.configuredBy?.kind === 'HelmChartInflationGenerator' && k) {
-            const chart = k.charts.find((c) => c.name === origin.configuredBy?.name) ?? k.charts[0];
-            if (chart)
-                return { file: k.file, line: chart.line, column: chart.column, via: 'generator' };
-        }
-        return { file: origin.configuredIn, line: 1, column: 1, via: 'kustomization' };
-    }
-    if (src && origin?.path)
-        return { file: origin.path, line: 1, column: 1, via: 'document' };
-    return { file: ctx.overlay.file, line: 1, column: 1, via: 'kustomization' };
-}
-const subtreeCache = new WeakMap();
-const orderCache = new WeakMap();
-/**
- * Kustomizations in the order their patches win: the overlay itself, then its components (applied
- * after its resources), then the bases beneath it, recursively.
- */
-function patchOrder(ctx) {
-    const hit = orderCache.get(ctx);
-    if (hit)
-        return hit;
-    const byDir = new Map(ctx.tree.map((t) => [t.dir, t]));
-    const out = [];
-    const seen = new Set();
-    const visit = (k) => {
-        if (seen.has(k.dir))
-            return;
-        seen.add(k.dir);
-        out.push(k);
-        for (const e of [...k.components].reverse()) {
-            const c = byDir.get(external_node_path_default().resolve(k.dir, e.value));
-            if (c)
-                visit(c);
-        }
-        for (const e of k.resources) {
-            const c = byDir.get(external_node_path_default().resolve(k.dir, e.value));
-            if (c)
-                visit(c);
-        }
-    };
-    visit(ctx.overlay);
-    for (const k of ctx.tree)
-        visit(k);
-    orderCache.set(ctx, out);
-    return out;
-}
-/** A kustomization's patches apply to resources accumulated beneath it; a component's, beneath whoever includes it. */
-function appliesTo(k, originFile, ctx) {
-    let dirs = subtreeCache.get(k);
-    if (!dirs) {
-        const owners = k.kind === 'Component' ? ctx.tree.filter((t) => t.components.some((e) => external_node_path_default().resolve(t.dir, e.value) === k.dir)) : [k];
-        dirs = [...new Set(owners.flatMap((o) => reachable(o, ctx.tree)))];
-        subtreeCache.set(k, dirs);
-    }
-    return dirs.some((d) => (0,path_guard/* isInside */.FK)(d, originFile));
-}
-function reachable(k, tree) {
-    const byDir = new Map(tree.map((t) => [t.dir, t]));
-    const out = new Set();
-    const visit = (t) => {
-        if (out.has(t.dir))
-            return;
-        out.add(t.dir);
-        for (const e of [...t.resources, ...t.components]) {
-            const child = byDir.get(external_node_path_default().resolve(t.dir, e.value));
-            if (child)
-                visit(child);
-        }
-    };
-    visit(k);
-    return [...out];
-}
-
-;// CONCATENATED MODULE: ./src/checks/kubernetes/findings.ts
-
-
-
-
-
-const findings_posix = (p) => p.split((external_node_path_default()).sep).join('/');
-/** Collects findings, merging the same problem reported by several overlays or versions. */
-class FindingSink {
-    byKey = new Map();
-    root;
-    rules;
-    versionCount;
-    constructor(root, rules, versionCount) {
-        this.root = root;
-        this.rules = rules;
-        this.versionCount = versionCount;
-    }
-    add(rule, at, subject, detail, ctx = {}) {
-        const severity = (0,rules/* ruleSeverity */.uK)(rule, this.rules);
-        if (!severity)
-            return undefined;
-        const file = (0,path_guard/* isInside */.FK)(this.root, at.file) ? findings_posix(external_node_path_default().relative(this.root, at.file)) : findings_posix(at.file);
-        const key = `${rule}|${file}|${at.line}|${at.column}|${ctx.same ?? detail}`;
-        let entry = this.byKey.get(key);
-        if (!entry) {
-            entry = {
-                finding: { check: rules/* CHECK */.fi, rule, severity, file, line: at.line, column: at.column, message: '', ...(ctx.help ? { help: ctx.help } : {}) },
-                overlays: new Set(),
-                versions: new Set(),
-                detail,
-                subject,
-            };
-            this.byKey.set(key, entry);
-        }
-        const ignore = ctx.resource && this.ignoreOf(ctx.resource, entry.finding);
-        if (ignore !== undefined && entry.finding.objectIgnore === undefined)
-            entry.finding.objectIgnore = ignore;
-        if (ctx.overlay !== undefined)
-            entry.overlays.add(ctx.overlay);
-        if (ctx.version !== undefined)
-            entry.versions.add(ctx.version);
-        return severity;
-    }
-    ignores = new WeakMap();
-    ignoresAt = new Map();
-    /** Records a resource's suppression annotation and where it is written, before its findings are added. */
-    noteIgnore(res, at) {
-        const text = objectIgnore(res);
-        if (text === undefined)
-            return;
-        const file = (0,path_guard/* isInside */.FK)(this.root, at.file) ? findings_posix(external_node_path_default().relative(this.root, at.file)) : findings_posix(at.file);
-        const s = { text, file, line: at.line, column: at.column };
-        this.ignores.set(res, s);
-        if (!this.ignoresAt.has(`${file}:${at.line}`))
-            this.ignoresAt.set(`${file}:${at.line}`, s);
-    }
-    /** Every annotation recorded, one per place it is written (a base shared by overlays is one). */
-    objectSuppressions() {
-        return [...this.ignoresAt.values()];
-    }
-    /** The annotation as recorded, or (an object too large to map) its text at the finding. */
-    ignoreOf(res, f) {
-        const noted = this.ignores.get(res);
-        if (noted)
-            return noted;
-        const text = objectIgnore(res);
-        return text === undefined ? undefined : { text, file: f.file, line: f.line, column: f.column };
-    }
-    findings() {
-        return [...this.byKey.values()].map((e) => {
-            const where = [];
-            if (e.overlays.size > 0)
-                where.push(`${e.overlays.size > 1 ? 'overlays' : 'overlay'} ${[...e.overlays].sort().join(', ')}`);
-            if (this.versionCount > 1 && e.versions.size > 0 && e.versions.size < this.versionCount)
-                where.push(`Kubernetes ${[...e.versions].sort().join(', ')}`);
-            const message = `${e.subject ? `${e.subject}: ` : ''}${e.detail}${where.length ? ` (${where.join('; ')})` : ''}`;
-            return { ...e.finding, message };
-        });
-    }
-}
-/** The object's suppression annotation, read by the one suppression pass in src/report. */
-function objectIgnore(r) {
-    const annotations = r.object['metadata']?.annotations;
-    if (typeof annotations !== 'object' || annotations === null)
-        return undefined;
-    const v = annotations[suppression_grammar/* IGNORE_ANNOTATION */.Z];
-    return typeof v === 'string' ? v : undefined;
-}
-/**
- * `Kind name` with the name as written in the resource's source file: a base shared by overlays
- * with different namePrefix, nameSuffix or namespace is one finding, and its name is the one a
- * person finds in the file the finding points at.
- */
-function subjectOf(r) {
-    return [r.kind, writtenName(r) || r.name].filter(Boolean).join(' ');
-}
-
-// EXTERNAL MODULE: ./src/tools/helm.ts
-var tools_helm = __webpack_require__(7379);
-;// CONCATENATED MODULE: ./src/checks/kubernetes/missing-tool.ts
-
-
-/**
- * No kubectl and no kustomize: one finding naming the overlays left unbuilt and how to get the tool,
- * at the first of them. Refused overlays are not listed; they would not have been built anyway.
- */
-function reportMissingKustomize(sink, targets) {
-    const detail = 'kustomize not found: neither kubectl (for `kubectl kustomize`) nor a standalone kustomize is on PATH, so the overlay could not be built or validated';
-    const help = 'Install kubectl (https://kubernetes.io/docs/tasks/tools/), which includes kustomize, or a standalone kustomize ' +
-        '(https://kubectl.docs.kubernetes.io/installation/kustomize/; scripts/tools/install-kustomize.sh of portarium-infra puts one in ~/.cache/portarium-infra/tools/bin). ' +
-        'The kustomize-validate action installs a pinned kustomize itself.';
-    reportMissing(sink, targets.filter((t) => !t.refused), 'kubernetes/kustomize-missing', detail, help);
-}
-/**
- * The kubeconform engine was asked for and no kubeconform is there: the overlays are built (their
- * build failures are reported) but not validated, and one finding says so.
- */
-function reportMissingKubeconform(sink, targets) {
-    const detail = 'kubeconform not found: the kubeconform engine was asked for, so the overlay was built but not validated';
-    const help = 'Put kubeconform on PATH (https://github.com/yannh/kubeconform/releases; scripts/tools/install-kubeconform.sh of portarium-infra puts one in ' +
-        '~/.cache/portarium-infra/tools/bin), or use the builtin engine (kubernetes.engine: builtin), which validates the same way in-process. ' +
-        'The kustomize-validate action installs a pinned, checksum-verified kubeconform itself.';
-    reportMissing(sink, targets.filter((t) => t.build?.ok), 'kubernetes/kubeconform-missing', detail, help);
-}
-function reportMissing(sink, targets, rule, detail, help) {
-    const at = targets[0] && overlayFile(targets[0]);
-    if (!at)
+async function mapChartTemplates(resources, tree, helm, timeoutMs) {
+    const inflated = resources.filter((r) => r.origin?.configuredBy?.kind === INFLATOR && r.origin.configuredIn && !r.template);
+    if (inflated.length === 0)
         return;
-    for (const t of targets)
-        sink.add(rule, at, '', detail, { overlay: t.rel, help });
+    const started = Date.now();
+    for (const k of tree) {
+        const mine = inflated.filter((r) => r.origin.configuredIn === k.file);
+        if (mine.length === 0)
+            continue;
+        const rendered = [];
+        for (const c of k.charts) {
+            const left = timeoutMs - (Date.now() - started);
+            if (left <= 0)
+                return;
+            // Only where findings point depends on this render: if it cannot run, the build's result stands.
+            rendered.push(...(await renderEntry(k, c, helm, left).catch(() => [])));
+        }
+        const generated = k.charts.filter((c) => !c.releaseName && !c.nameTemplate).map((c) => external_node_path_default().posix.basename(c.name));
+        for (const r of mine) {
+            const match = matchRendered(r, rendered, generated);
+            if (match?.template)
+                r.template = match.template;
+        }
+    }
 }
-/** An overlay with `helmCharts:` (or a chart the settings name) and no helm at the pinned version: the overlay is not built, one finding says why. */
-function reportMissingHelm(sink, t) {
-    const chart = t.tree.flatMap((k) => k.charts.map((c) => ({ k, c })))[0];
-    t.refused = true;
-    sink.add('kubernetes/helm-missing', chart ? { file: chart.k.file, line: chart.c.line, column: chart.c.column } : overlayFile(t), '', `${chart ? 'helmCharts needs' : 'the chart needs'} helm ${tools_helm/* HELM_VERSION */.i}, which was not found (tools dir or PATH), so the overlay could not be built or validated`, { overlay: t.rel, help: 'Run scripts/tools/install-helm.sh of portarium-infra, or put helm ' + tools_helm/* HELM_VERSION */.i + ' on PATH. The kustomize-validate action installs it itself.' });
+/** One helmCharts entry rendered as kustomize renders it (the agreement test compares the two); [] for a chart not found, or when helm fails. */
+async function renderEntry(k, c, helm, timeoutMs) {
+    // A remote chart (remote bases allowed) is where kustomize pulled it during the build.
+    const dir = external_node_path_default().resolve(k.dir, c.chartHome, ...(c.repo && c.version ? [`${c.name}-${c.version}`] : []), c.name);
+    if (!isDir(dir))
+        return [];
+    const tmp = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'portarium-chart-values-'));
+    try {
+        const file = c.valuesFile ? external_node_path_default().resolve(k.dir, c.valuesFile) : undefined;
+        const valuesFile = file && (0,build/* isFile */.fo)(file) ? file : undefined;
+        const additional = c.additionalValuesFiles.map((f) => external_node_path_default().resolve(k.dir, f)).filter(build/* isFile */.fo);
+        // kustomize merges valuesInline into valuesFile (override by default; `merge` keeps the file's
+        // values; `replace` drops the file) and gives helm the result: two helm values files merge alike.
+        const inline = c.inline ? inlineValues(k, c.index) : undefined;
+        let files = valuesFile ? [valuesFile] : [];
+        let sources = [...files];
+        if (inline) {
+            const inlineFile = external_node_path_default().join(tmp, 'values-inline.yaml');
+            const mode = c.valuesMerge ?? 'override';
+            await (0,promises_.writeFile)(inlineFile, (0,dist/* stringify */.As)(mode === 'replace' ? inline : withoutNulls(inline)));
+            const at = { file: k.file, at: ['helmCharts', c.index, 'valuesInline'] };
+            if (mode === 'replace')
+                [files, sources] = [[inlineFile], [at]];
+            // Without valuesFile, kustomize merges into the chart's values.yaml: under `merge` those win.
+            else if (mode === 'merge') {
+                const base = valuesFile ?? external_node_path_default().join(dir, 'values.yaml');
+                [files, sources] = (0,build/* isFile */.fo)(base) ? [[inlineFile, base], [at, base]] : [[inlineFile], [at]];
+            }
+            else
+                [files, sources] = [[...files, inlineFile], [...sources, at]];
+        }
+        const render = {
+            dir,
+            release: c.releaseName,
+            namespace: c.namespace,
+            values: [...files, ...additional],
+            kubernetesVersion: c.kubeVersion,
+            extraArgs: [
+                ...(c.nameTemplate ? ['--name-template', c.nameTemplate] : []),
+                ...c.apiVersions.flatMap((v) => ['--api-versions', v]),
+                ...(c.includeCRDs ? ['--include-crds'] : []),
+                ...(c.skipTests ? ['--skip-tests'] : []),
+                ...(c.skipHooks ? ['--no-hooks'] : []),
+            ],
+        };
+        const r = await renderChart(helm, render, timeoutMs);
+        const resources = r.ok ? chartResources(r.output, render, [...sources, ...additional]).resources : [];
+        // The pulled chart is not the user's to edit: only the values they gave it are places to point at.
+        if (c.repo)
+            for (const res of resources)
+                if (res.template)
+                    res.template = { ...res.template, userValuesOnly: true };
+        return resources;
+    }
+    finally {
+        await (0,promises_.rm)(tmp, { recursive: true, force: true });
+    }
+}
+/**
+ * The entry's valuesInline as kustomize reads it: YAML 1.1 (go-yaml v2), where a date stays a
+ * string. Undefined when the kustomization cannot be decoded (aliases beyond the limit).
+ */
+function inlineValues(k, index) {
+    try {
+        const doc = (0,dist/* parseDocument */.Tp)(k.source?.text ?? '', { version: '1.1', customTags: (tags) => tags.filter((t) => typeof t === 'string' || t.tag !== TIMESTAMP) });
+        const all = doc.toJS({ maxAliasCount: 100 });
+        const charts = isPlainObject(all) && Array.isArray(all.helmCharts) ? all.helmCharts : [];
+        const entry = charts[index];
+        return isPlainObject(entry) && isPlainObject(entry.valuesInline) ? entry.valuesInline : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** mergo, which kustomize merges valuesInline with, skips a null: the key keeps the file's value (or stays unset). */
+function withoutNulls(v) {
+    return Object.fromEntries(Object.entries(v).flatMap(([key, x]) => (x === null ? [] : [[key, isPlainObject(x) ? withoutNulls(x) : x]])));
+}
+/**
+ * The rendered object an inflated one came from. kustomize's transformers may have added a name
+ * prefix or suffix and changed the namespace, so the name helm gave is found inside the built one
+ * (the longest such name wins). A release without releaseName is named by helm `<chart>-<unix
+ * seconds>`, different in each render, so that part of a name is not compared. Failing names, the
+ * only object of its kind.
+ */
+function matchRendered(r, rendered, generatedFor = []) {
+    const plain = (name) => generatedFor.reduce((n, chart) => n.replace(new RegExp(`${chart.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-\\d{9,11}`, 'g'), `${chart}-*`), name);
+    const want = plain(r.name);
+    const same = rendered.filter((c) => c.kind === r.kind && c.apiVersion === r.apiVersion).map((c) => ({ c, name: plain(c.name) }));
+    const exact = same.filter((x) => x.name === want);
+    if (exact.length > 0)
+        return (exact.find((x) => x.c.namespace === r.namespace) ?? exact[0]).c;
+    const within = same.filter((x) => x.name !== '' && want.includes(x.name)).sort((a, b) => b.name.length - a.name.length);
+    if (within.length > 0)
+        return within[0].c;
+    return same.length === 1 ? same[0].c : undefined;
+}
+function isDir(p) {
+    try {
+        return (0,external_node_fs_.existsSync)(p) && (0,external_node_fs_.statSync)(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/checks/kubernetes/plain-manifests.ts
@@ -1682,6 +2101,7 @@ function lineOf(message) {
 
 
 
+
 /** Longest a single build may take, within what is left of the check's time limit. */
 const BUILD_TIMEOUT_MS = 120_000;
 /** Builds every overlay not refused and reads the rendered resources into `t.resources`. */
@@ -1724,6 +2144,8 @@ async function buildTargets(targets, kustomize, ctx, events = {}) {
         }
         const parsed = parseBuildOutput(t.build.output, t.build.wrapperDir);
         t.resources = parsed.resources;
+        if (helm)
+            await mapChartTemplates(t.resources, t.tree, helm, deadline.cap(BUILD_TIMEOUT_MS));
         for (const p of parsed.problems)
             sink.add('kubernetes/invalid-manifest', overlayFile(t), '', `kustomize printed a document that cannot be read: ${p}`, { overlay: t.rel });
         for (const big of parsed.oversized) {
@@ -1750,7 +2172,7 @@ async function renderChartTarget(t, chart, helm, ctx, events) {
     const r = await running;
     if (!r.ok) {
         t.build = { ok: false, message: r.message ?? 'helm template failed', wrapperDir: '' };
-        ctx.sink.add('kubernetes/build-failed', overlayFile(t), '', `helm template failed: ${t.build.message}`, { overlay: t.rel, version: chart.kubernetesVersion });
+        ctx.sink.add('kubernetes/build-failed', overlayFile(t), '', `helm template failed: ${t.build.message}`, { overlay: t.rel, ...(chart.kubernetesVersion ? { version: chart.kubernetesVersion } : {}) });
         return;
     }
     const parsed = chartResources(r.output, chart);
@@ -3128,12 +3550,12 @@ function resultFindings(sink, ctx, where, r, res, locations) {
     else if (r.status === 'error') {
         const rule = errorRule(r.msg);
         const detail = rule === 'kubernetes/missing-schema' ? `no schema for ${res.apiVersion} ${res.kind} in ${locations.join(', ')}; the resource was not validated` : r.msg;
-        count(sink.add(rule, yamlErrorAt(res, r.msg) ?? locate(ctx, res, ['kind'], { key: true }), subject, detail, opts));
+        count(sink.add(rule, result_findings_yamlErrorAt(res, r.msg) ?? locate(ctx, res, ['kind'], { key: true }), subject, detail, opts));
     }
     return errors;
 }
 /** A plain manifest's YAML error (`… line 6: key "a" already set in map`) at that line of its file. */
-function yamlErrorAt(res, msg) {
+function result_findings_yamlErrorAt(res, msg) {
     const m = /\bline (\d+):/.exec(msg);
     if (!m || res.textLine === undefined || !res.origin?.path)
         return undefined;
@@ -3177,15 +3599,18 @@ async function validateTargets(targets, validators, run) {
             markTimedOut(t, sink, deadline);
         const status = t.refused ? 'refused' : t.timedOut ? 'timed-out' : t.build && !t.build.ok ? 'build-failed' : undefined;
         let policyErrors = t.oversized ?? 0;
+        const policyFindings = [];
         if (!status) {
             for (const res of t.resources)
                 if (objectIgnore(res) !== undefined)
                     sink.noteIgnore(res, locate(ctx, res, ['metadata', 'annotations', suppression_grammar/* IGNORE_ANNOTATION */.Z], { key: true }));
+            const collecting = sink.collect(policyFindings);
             for (const hit of [...runPolicies(t.resources, scopes), ...secretPolicies(t.resources), ...podSecurityHits(t.resources, run.podSecurity), ...t.resources.flatMap(apiLimitHits)]) {
                 const at = locate(ctx, hit.resource, hit.pointer, { missing: hit.missing, key: hit.missing });
                 if (sink.add(hit.rule, at, subjectOf(hit.resource), hit.message, { overlay: t.rel, resource: hit.resource }) === 'error')
                     policyErrors++;
             }
+            collecting.stop();
         }
         for (const v of run.versions) {
             if (t.onlyVersion !== undefined && t.onlyVersion !== v)
@@ -3201,6 +3626,9 @@ async function validateTargets(targets, validators, run) {
                 continue;
             }
             let errors = policyErrors;
+            // An oversized object's error is not among the findings collected: then the count stands alone.
+            const findings = t.oversized ? undefined : [...policyFindings];
+            const collecting = findings && sink.collect(findings);
             for (const r of results) {
                 const res = t.resources[r.document];
                 if (!res)
@@ -3215,8 +3643,9 @@ async function validateTargets(targets, validators, run) {
                     stats.skipped++;
                 errors += resultFindings(sink, ctx, { overlay: t.rel, version: v }, r, res, run.locations);
             }
+            collecting?.stop();
             stats.resources += t.resources.length;
-            report({ path: t.rel, version: v, resources: t.resources.length, errors, status: errors > 0 ? 'failed' : 'passed' });
+            report({ path: t.rel, version: v, resources: t.resources.length, errors, status: errors > 0 ? 'failed' : 'passed' }, findings);
         }
     }
 }
@@ -4904,9 +5333,9 @@ async function runKustomize(opts) {
     };
     const deadline = new checks_deadline/* Deadline */.B(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     const overlays = [];
-    const report = (o) => {
+    const report = (o, findings) => {
         overlays.push(o);
-        opts.onOverlay?.(o);
+        opts.onOverlay?.(o, findings);
     };
     const plain = opts.manifests?.length ? manifestTargets(root, opts.manifests) : opts.paths?.length || opts.charts?.length ? [] : discoverManifestTargets(root, discovery, opts.maxFileBytes);
     const charts = chartTargets(root, opts.charts ?? [], versions);
@@ -5023,7 +5452,7 @@ const kustomizeCheck = {
         ...kustomizeOptions(config.checks.kubernetes),
         ...(onProcessesStarted && { onBuildsStarted: onProcessesStarted }),
         ...(onTarget && {
-            onOverlay: (o) => onTarget({ check: 'kustomize', target: `${o.path} @ ${o.version}`, failed: o.status !== 'passed', problems: o.errors, detail: o.status === 'passed' || o.status === 'failed' ? `${o.resources} resources` : o.status }),
+            onOverlay: (o, findings) => onTarget({ check: 'kustomize', target: `${o.path} @ ${o.version}`, failed: o.status !== 'passed', problems: o.errors, detail: o.status === 'passed' || o.status === 'failed' ? `${o.resources} resources` : o.status, ...(findings && { findings }) }),
         }),
     }),
 };
@@ -5054,3 +5483,4 @@ async function mapLimit(items, limit, fn) {
 /***/ })
 
 };
+;

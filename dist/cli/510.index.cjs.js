@@ -1,6 +1,7 @@
-export const id = 510;
-export const ids = [510];
-export const modules = {
+"use strict";
+exports.id = 510;
+exports.ids = [510];
+exports.modules = {
 
 /***/ 4510:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -546,3 +547,4 @@ function toPosix(p) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 602;
-export const ids = [602];
-export const modules = {
+"use strict";
+exports.id = 602;
+exports.ids = [602];
+exports.modules = {
 
 /***/ 6777:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -2237,3 +2238,4 @@ function outputOf(cmd, args, opts = {}) {
 /***/ })
 
 };
+;

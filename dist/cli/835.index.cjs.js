@@ -1,6 +1,7 @@
-export const id = 835;
-export const ids = [835,147];
-export const modules = {
+"use strict";
+exports.id = 835;
+exports.ids = [835,147];
+exports.modules = {
 
 /***/ 2147:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -29,12 +30,12 @@ const imagesCheck = {
     run: ({ root, config, workspace }) => (0,checks_images/* lintDockerfiles */.pf)({ root, ...(0,checks_images/* imageOptions */.c$)(config.checks.images), ...(workspace !== undefined && { workspace }) }),
 };
 
-// EXTERNAL MODULE: ./src/checks/definitions/kustomize.ts + 46 modules
-var kustomize = __webpack_require__(8771);
-// EXTERNAL MODULE: ./src/checks/definitions/otel.ts + 9 modules
-var otel = __webpack_require__(7575);
-// EXTERNAL MODULE: ./src/checks/definitions/terraform.ts + 14 modules
-var terraform = __webpack_require__(2700);
+// EXTERNAL MODULE: ./src/checks/definitions/kustomize.ts + 48 modules
+var kustomize = __webpack_require__(1913);
+// EXTERNAL MODULE: ./src/checks/definitions/otel.ts + 11 modules
+var otel = __webpack_require__(3857);
+// EXTERNAL MODULE: ./src/checks/definitions/terraform.ts + 22 modules
+var terraform = __webpack_require__(4367);
 ;// CONCATENATED MODULE: ./src/checks/registry.ts
 
 
@@ -130,10 +131,10 @@ function changedSince(root, ref) {
 var registry = __webpack_require__(2147);
 // EXTERNAL MODULE: ./src/checks/images/index.ts + 1 modules
 var checks_images = __webpack_require__(4510);
-// EXTERNAL MODULE: ./src/checks/otel/discover.ts
-var discover = __webpack_require__(6889);
 // EXTERNAL MODULE: ./src/checks/compose/discover.ts
-var compose_discover = __webpack_require__(3223);
+var discover = __webpack_require__(3223);
+// EXTERNAL MODULE: ./src/checks/otel/discover.ts
+var otel_discover = __webpack_require__(6889);
 // EXTERNAL MODULE: ./src/checks/kubernetes/discover.ts
 var kubernetes_discover = __webpack_require__(9415);
 // EXTERNAL MODULE: ./src/checks/terraform/discover.ts + 1 modules
@@ -141,6 +142,8 @@ var terraform_discover = __webpack_require__(4942);
 // EXTERNAL MODULE: ./src/tools/schemas.ts
 var schemas = __webpack_require__(9567);
 ;// CONCATENATED MODULE: ./src/checks/run/plan.ts
+
+
 
 
 
@@ -155,7 +158,7 @@ async function planInfra(opts) {
     const touches = (files) => !changed || files.some((f) => changed.has(f));
     const projects = opts.composeFiles?.length
         ? [opts.composeFiles.map((f) => rel(root, external_node_path_default().resolve(root, f)))]
-        : (0,compose_discover/* discoverProjects */.qA)(root).map((p) => p.files.map((f) => rel(root, f)));
+        : (0,discover/* discoverProjects */.qA)(root).map((p) => p.files.map((f) => rel(root, f)));
     const compose = projects.filter((files) => touches(files.concat(files.map((f) => external_node_path_default().posix.join(external_node_path_default().posix.dirname(f), '.env')))));
     const tf = await (0,terraform_discover/* discoverTerraformFiles */.B4)({ root, ...(opts.terraformPaths?.length ? { paths: opts.terraformPaths } : {}) });
     const terraform = tf.files.map((f) => f.rel).filter((f) => !changed || changed.has(f));
@@ -190,24 +193,47 @@ async function planInfra(opts) {
             });
         }
     }
-    return { compose: { projects: compose }, terraform: { files: terraform }, kustomize: { overlays, versions, matrix: { include } } };
+    // The otel check reads the collector configurations, the files beside them (Tempo's, Grafana's) and
+    // the compose files whose services mount them; it checks them together, so it runs whole or not at all.
+    const configs = otelConfigs(root, opts.otelConfigs);
+    const otelInputs = new Set([...configs, ...configs.map((f) => external_node_path_default().posix.dirname(f) + '/'), ...(configs.length ? projects.flat() : [])]);
+    const otelTouched = !changed || [...changed].some((f) => otelInputs.has(f) || otelInputs.has(external_node_path_default().posix.dirname(f) + '/'));
+    return {
+        compose: { projects: compose },
+        terraform: { files: terraform },
+        kustomize: { overlays, versions, matrix: { include } },
+        otel: { configs: otelTouched ? configs : [] },
+    };
 }
-/** The plan for the targets .portarium-infra.yml names (its compose, terraform and kubernetes sections). */
+/**
+ * The collector configurations, relative to root. A configured one that is missing or outside root
+ * still counts: the otel job, not the plan, reports it, and the other checks still run.
+ */
+function otelConfigs(root, configured) {
+    try {
+        return (0,otel_discover/* discoverConfigs */.X)(root, configured?.length ? configured : undefined).map((f) => rel(root, f));
+    }
+    catch (e) {
+        if (e instanceof finding/* UsageError */.eb && configured?.length)
+            return configured;
+        throw e;
+    }
+}
+/** The plan for the targets .portarium-infra.yml names (its compose, terraform, kubernetes and otel sections). */
 function planFromConfig(root, config, changedFiles) {
-    const { compose, terraform, kubernetes } = config.checks;
+    const { compose, terraform, kubernetes, otel } = config.checks;
     return planInfra({
         root,
         composeFiles: compose.files ?? [],
         terraformPaths: terraform.paths ?? [],
         kustomizePaths: kubernetes.paths ?? [],
         kubernetesVersions: kubernetes.kubernetesVersions ?? [],
+        otelConfigs: otel.configs ?? [],
         ...(changedFiles && { changedFiles }),
     });
 }
 
 ;// CONCATENATED MODULE: ./src/checks/run/check-run.ts
-
-
 
 
 
@@ -225,11 +251,6 @@ async function planCheckRuns(ctx, touched) {
     const plan = await planFromConfig(ctx.root, ctx.config, changed);
     const images = await (0,checks_images/* planImages */.y6)({ root: ctx.root, ...(0,checks_images/* imageOptions */.c$)(ctx.config.checks.images), ...(ctx.workspace !== undefined && { workspace: ctx.workspace }) });
     const imageInputs = images.images.flatMap((t) => [t.dockerfile, t.context === '.' ? undefined : t.context + '/']).filter((p) => !!p);
-    // The otel check reads the collector configurations, the files beside them (Tempo's, Grafana's) and
-    // the compose files whose services mount them.
-    const rel = (f) => external_node_path_default().relative(ctx.root, f).split((external_node_path_default()).sep).join('/');
-    const configs = (0,discover/* discoverConfigs */.X)(ctx.root, ctx.config.checks.otel.configs).map(rel);
-    const otelInputs = new Set([...configs, ...configs.map((f) => external_node_path_default().posix.dirname(f) + '/'), ...(configs.length ? plan.compose.projects.flat() : [])]);
     const runs = [];
     for (const check of registry.CHECKS) {
         if (check.name === 'compose' && plan.compose.projects.length)
@@ -238,7 +259,7 @@ async function planCheckRuns(ctx, touched) {
             runs.push({ check, settings: { terraform: { paths: plan.terraform.files } } });
         if (check.name === 'kustomize' && plan.kustomize.overlays.length)
             runs.push({ check, settings: { kubernetes: { paths: plan.kustomize.overlays } } });
-        if (check.name === 'otel' && [...changed].some((f) => otelInputs.has(f) || otelInputs.has(external_node_path_default().posix.dirname(f) + '/')))
+        if (check.name === 'otel' && plan.otel.configs.length)
             runs.push({ check, settings: {} });
         if (check.name === 'images' && [...changed].some((f) => imageInputs.some((p) => f === p || (p.endsWith('/') && f.startsWith(p)))))
             runs.push({ check, settings: {} });
@@ -293,7 +314,7 @@ async function runChecks(ctx, runs) {
         const result = await started[i];
         if (ctx.onTarget && !told[i]) {
             const errors = result.findings.filter((f) => f.severity === 'error').length;
-            ctx.onTarget({ check: runs[i].check.name, target: coverage(result), failed: errors > 0, problems: errors });
+            ctx.onTarget({ check: runs[i].check.name, target: coverage(result), failed: errors > 0, problems: errors, findings: result.findings });
         }
         results.push(result);
     }
@@ -330,8 +351,11 @@ async function runCheckCommand(ctx, opts) {
     let last = started;
     const onTarget = (d) => {
         const now = performance.now();
-        const mark = d.failed ? paint(31, '✗') : paint(32, '✓');
-        const problems = d.problems ? paint(31, ` ${d.problems} error${d.problems === 1 ? '' : 's'}`) : '';
+        const counted = d.findings && opts.activeErrors ? opts.activeErrors(d.check, d.findings) : d.problems;
+        // A target whose every error is suppressed passed, as the exit code will say.
+        const failed = d.findings && opts.activeErrors ? counted > 0 : d.failed;
+        const mark = failed ? paint(31, '✗') : paint(32, '✓');
+        const problems = counted ? paint(31, ` ${counted} error${counted === 1 ? '' : 's'}`) : '';
         const detail = d.detail ? paint(2, ` (${(0,report_escape/* logLine */.BP)(d.detail)})`) : '';
         say(`  ${mark} ${d.check.padEnd(13)} ${(0,report_escape/* logLine */.BP)(d.target)}${detail}${problems} ${paint(2, `${Math.round(now - last)} ms`)}\n`);
         last = now;
@@ -346,3 +370,4 @@ async function runCheckCommand(ctx, opts) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 570;
-export const ids = [570];
-export const modules = {
+"use strict";
+exports.id = 570;
+exports.ids = [570];
+exports.modules = {
 
 /***/ 1585:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -168,11 +169,11 @@ function sanitizeTag(text) {
 /* harmony export */   eQ: () => (/* binding */ buildKustomization),
 /* harmony export */   ef: () => (/* binding */ parseOrigin),
 /* harmony export */   fS: () => (/* binding */ DEFAULT_MAX_BYTES),
+/* harmony export */   fo: () => (/* binding */ isFile),
 /* harmony export */   hS: () => (/* binding */ ORIGIN_ANNOTATION),
 /* harmony export */   t1: () => (/* binding */ DEFAULT_TIMEOUT_MS),
 /* harmony export */   v7: () => (/* binding */ outOfMemory)
 /* harmony export */ });
-/* unused harmony export isFile */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
@@ -366,7 +367,7 @@ function parseOrigin(annotation, wrapperDir) {
 }
 function isFile(p) {
     try {
-        return existsSync(p) && statSync(p).isFile();
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isFile();
     }
     catch {
         return false;
@@ -451,7 +452,30 @@ function discover(root) {
         }
     }
     const overlays = [...all.values()].filter((k) => k.kind === 'Kustomization' && !referenced.has(k.dir)).map((k) => k.dir);
-    return { all, overlays };
+    return { all, overlays: [...overlays, ...unreachedCycles(all, overlays)] };
+}
+/**
+ * Kustomizations that reference only each other in a cycle (a → b → a) are all referenced, so none
+ * would be built and the cycle would pass unseen: the first of each such cycle is built as an
+ * overlay, and kustomize's cycle error is reported at the entry that closes it.
+ */
+function unreachedCycles(all, overlays) {
+    const reached = new Set();
+    for (const o of overlays)
+        for (const k of buildTree(o, all))
+            reached.add(k.dir);
+    const out = [];
+    for (const k of [...all.values()]) {
+        if (reached.has(k.dir) || k.kind !== 'Kustomization')
+            continue;
+        const tree = buildTree(k.dir, all);
+        if (!tree.slice(1).some((d) => [...d.resources, ...d.components].some((e) => localDir(d, e) === k.dir)))
+            continue;
+        out.push(k.dir);
+        for (const d of tree)
+            reached.add(d.dir);
+    }
+    return out;
 }
 /** The kustomization and every local kustomization it reaches, the root first. */
 function buildTree(start, known) {
@@ -545,7 +569,8 @@ function entries(src, map, field) {
         return [];
     const out = [];
     for (const item of (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .seqItems */ .Sg)(pair.value)) {
-        const value = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarString */ .Cg)(item);
+        // A path as written: YAML 1.1 would read a plain `.` as NaN.
+        const value = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(item) && item.type === 'PLAIN' && typeof item.source === 'string' ? item.source : (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarString */ .Cg)(item);
         if (value === undefined)
             continue;
         out.push({ value, field, ...(0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .positionOf */ .df)(src, (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeStart */ .f)(item) ?? 0) });
@@ -692,13 +717,34 @@ function loadKustomization(dir) {
     }
     // A local chart is read from helmGlobals.chartHome (default `charts`) under the kustomization.
     const chartHome = str((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .pairOf */ .cF)(map, 'helmGlobals')?.value, 'chartHome') ?? 'charts';
-    for (const item of (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .seqItems */ .Sg)((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .pairOf */ .cF)(map, 'helmCharts')?.value)) {
+    for (const [index, item] of (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .seqItems */ .Sg)((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .pairOf */ .cF)(map, 'helmCharts')?.value).entries()) {
         const name = str(item, 'name');
         if (!name)
             continue;
         const pos = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .positionOf */ .df)(src, (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeStart */ .f)(item) ?? 0);
         const repo = str(item, 'repo');
-        k.charts.push({ name, repo, ...pos });
+        const strings = (key) => (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .seqItems */ .Sg)((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .pairOf */ .cF)(item, key)?.value).map((n) => (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarString */ .Cg)(n)).filter((v) => v !== undefined);
+        const flag = (key) => str(item, key) === 'true';
+        k.charts.push({
+            name,
+            repo,
+            index,
+            chartHome,
+            version: str(item, 'version'),
+            releaseName: str(item, 'releaseName'),
+            nameTemplate: str(item, 'nameTemplate'),
+            namespace: str(item, 'namespace'),
+            valuesFile: str(item, 'valuesFile'),
+            additionalValuesFiles: strings('additionalValuesFiles'),
+            inline: (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .pairOf */ .cF)(item, 'valuesInline')?.value),
+            valuesMerge: str(item, 'valuesMerge'),
+            kubeVersion: str(item, 'kubeVersion'),
+            apiVersions: strings('apiVersions'),
+            includeCRDs: flag('includeCRDs'),
+            skipTests: flag('skipTests'),
+            skipHooks: flag('skipHooks'),
+            ...pos,
+        });
         // The repository is what a remote chart is fetched from: judged like a remote base.
         if (repo)
             k.files.push({ value: repo, field: 'helmCharts', ...pos });
@@ -1758,7 +1804,7 @@ function bundleCandidates() {
         out.push(process.env.PORTARIUM_K8S_SCHEMA_BUNDLE);
     const starts = [];
     try {
-        starts.push(node_path__WEBPACK_IMPORTED_MODULE_4___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_5__.fileURLToPath)(import.meta.url)));
+        starts.push(node_path__WEBPACK_IMPORTED_MODULE_4___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_5__.fileURLToPath)(require("url").pathToFileURL(__filename).href)));
     }
     catch {
         // bundled without import.meta: the entry script's directory below still works
@@ -1950,3 +1996,4 @@ function isDirectory(p) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 529;
-export const ids = [529];
-export const modules = {
+"use strict";
+exports.id = 529;
+exports.ids = [529];
+exports.modules = {
 
 /***/ 7529:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -4431,3 +4432,4 @@ async function runDeployCommand(values, positionals, io) {
 /***/ })
 
 };
+;

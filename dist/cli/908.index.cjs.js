@@ -1,6 +1,7 @@
-export const id = 908;
-export const ids = [908];
-export const modules = {
+"use strict";
+exports.id = 908;
+exports.ids = [908];
+exports.modules = {
 
 /***/ 6777:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -124,3 +125,4 @@ function secretLiteral(key, value) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 583;
-export const ids = [583];
-export const modules = {
+"use strict";
+exports.id = 583;
+exports.ids = [583];
+exports.modules = {
 
 /***/ 1583:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -42,3 +43,4 @@ function writeBaselineCommand(results, opts) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 147;
-export const ids = [147];
-export const modules = {
+"use strict";
+exports.id = 147;
+exports.ids = [147];
+exports.modules = {
 
 /***/ 2147:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -29,12 +30,12 @@ const imagesCheck = {
     run: ({ root, config, workspace }) => (0,checks_images/* lintDockerfiles */.pf)({ root, ...(0,checks_images/* imageOptions */.c$)(config.checks.images), ...(workspace !== undefined && { workspace }) }),
 };
 
-// EXTERNAL MODULE: ./src/checks/definitions/kustomize.ts + 46 modules
-var kustomize = __webpack_require__(8771);
-// EXTERNAL MODULE: ./src/checks/definitions/otel.ts + 9 modules
-var otel = __webpack_require__(7575);
-// EXTERNAL MODULE: ./src/checks/definitions/terraform.ts + 14 modules
-var terraform = __webpack_require__(2700);
+// EXTERNAL MODULE: ./src/checks/definitions/kustomize.ts + 48 modules
+var kustomize = __webpack_require__(1913);
+// EXTERNAL MODULE: ./src/checks/definitions/otel.ts + 11 modules
+var otel = __webpack_require__(3857);
+// EXTERNAL MODULE: ./src/checks/definitions/terraform.ts + 22 modules
+var terraform = __webpack_require__(4367);
 ;// CONCATENATED MODULE: ./src/checks/registry.ts
 
 
@@ -49,3 +50,4 @@ const ALL_RULES = [...CHECKS.flatMap((c) => c.rules), ...report_rules/* REPORT_R
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 808;
-export const ids = [808,908];
-export const modules = {
+"use strict";
+exports.id = 808;
+exports.ids = [808,908];
+exports.modules = {
 
 /***/ 3223:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -5628,9 +5629,10 @@ const composeCheck = {
         const result = await running;
         // Projects are checked together (one may include another's files), so they are told afterwards.
         for (const p of onTarget ? result.projects : []) {
-            const errors = result.findings.filter((f) => f.severity === 'error' && (result.projects.length === 1 || p.files.includes(f.file))).length;
+            const findings = result.findings.filter((f) => result.projects.length === 1 || p.files.includes(f.file));
+            const errors = findings.filter((f) => f.severity === 'error').length;
             const services = Object.keys(p.model?.['services'] ?? {}).length;
-            onTarget({ check: 'compose', target: p.files.join(' + '), failed: errors > 0, problems: errors, detail: `${services} service${services === 1 ? '' : 's'}` });
+            onTarget({ check: 'compose', target: p.files.join(' + '), failed: errors > 0, problems: errors, detail: `${services} service${services === 1 ? '' : 's'}`, findings });
         }
         return result;
     },
@@ -6172,3 +6174,4 @@ function secretLiteral(key, value) {
 /***/ })
 
 };
+;
