@@ -24,7 +24,7 @@ function cli(args: string[], cwd: string): Promise<{ status: number | null; stdo
   });
 }
 
-const bundle = existsSync(path.join(REPO_ROOT, 'dist', 'cli', 'index.js'));
+const bundle = existsSync(path.join(REPO_ROOT, 'dist', 'cli', 'index.cjs'));
 
 describe.skipIf(!bundle)('portarium-infra deploy plan refuses what the validation refuses (CLI bundle on Node 24)', () => {
   let server: Server;

@@ -45,7 +45,7 @@ function runCliAsync(args: string[], opts: { cwd: string; env?: Record<string, s
   });
 }
 
-const bundle = existsSync(path.join(REPO_ROOT, 'dist', 'cli', 'index.js'));
+const bundle = existsSync(path.join(REPO_ROOT, 'dist', 'cli', 'index.cjs'));
 
 describe('portarium-infra deploy: usage and refusals (no cluster needed)', () => {
   it.skipIf(!bundle)('needs a mode, refuses an unknown environment and a branch for prod with exit 2 and one line', () => {
