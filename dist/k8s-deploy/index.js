@@ -38237,7 +38237,8 @@ function read_source_readSourceInside(root, rel, max = MAX_SOURCE_BYTES) {
         return undefined;
     let real;
     try {
-        real = realpathSync(path.join(root, rel));
+        // One realpath(3) call; the JavaScript realpathSync walks every component with lstat.
+        real = realpathSync.native(path.join(root, rel));
     }
     catch {
         return undefined;

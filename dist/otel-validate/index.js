@@ -38019,7 +38019,8 @@ function readSourceInside(root, rel, max = MAX_SOURCE_BYTES) {
         return undefined;
     let real;
     try {
-        real = (0,external_node_fs_.realpathSync)(external_node_path_default().join(root, rel));
+        // One realpath(3) call; the JavaScript realpathSync walks every component with lstat.
+        real = external_node_fs_.realpathSync.native(external_node_path_default().join(root, rel));
     }
     catch {
         return undefined;

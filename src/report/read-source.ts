@@ -15,7 +15,8 @@ export function readSourceInside(root: string, rel: string, max = MAX_SOURCE_BYT
   if (rel === '' || path.isAbsolute(rel)) return undefined;
   let real: string;
   try {
-    real = realpathSync(path.join(root, rel));
+    // One realpath(3) call; the JavaScript realpathSync walks every component with lstat.
+    real = realpathSync.native(path.join(root, rel));
   } catch {
     return undefined;
   }
