@@ -74,7 +74,13 @@ function suppressFindings(results, given, config, choice) {
 function activeErrorCounter(given, config, choice) {
     const root = (0,_path_guard_js__WEBPACK_IMPORTED_MODULE_4__/* .realPath */ .Ye)(given);
     const opts = suppressOptions(root, config, readChosenBaseline(root, config, choice));
-    return (check, findings) => (0,_report_suppress_js__WEBPACK_IMPORTED_MODULE_5__/* .applySuppressions */ .p)([{ check, findings: (0,_report_rules_js__WEBPACK_IMPORTED_MODULE_7__/* .applyRuleSettings */ .mk)(findings, config.rules), artifacts: {}, stats: {} }], opts)[0].findings.filter((f) => f.severity === 'error' && !f.rule.startsWith('report/')).length;
+    return (check, findings) => {
+        const rated = (0,_report_rules_js__WEBPACK_IMPORTED_MODULE_7__/* .applyRuleSettings */ .mk)(findings, config.rules);
+        // Suppressions only take errors away: a target without any is not read again.
+        if (!rated.some((f) => f.severity === 'error'))
+            return 0;
+        return (0,_report_suppress_js__WEBPACK_IMPORTED_MODULE_5__/* .applySuppressions */ .p)([{ check, findings: rated, artifacts: {}, stats: {} }], opts)[0].findings.filter((f) => f.severity === 'error' && !f.rule.startsWith('report/')).length;
+    };
 }
 function readChosenBaseline(root, config, choice) {
     const where = baselineFile(root, config, choice);
