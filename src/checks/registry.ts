@@ -32,6 +32,8 @@ export interface CheckContext {
   onTarget?: (done: TargetDone) => void;
   /** See CheckDefinition.startsProcesses. */
   onProcessesStarted?: () => void;
+  /** False when no job summary is written (the CLI but for `--format github`): work only it shows is skipped. */
+  jobSummary?: boolean;
   /** Work one check does and another reuses within one run (the loaded compose projects), by key. */
   memo?: Map<string, Promise<unknown>>;
 }

@@ -255,7 +255,8 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
   const config = overlaySettings(loaded, flagSettings(command, values, root, io.cwd));
   const failOn: FailOn = parseFailOn(values['fail-on'] as string | undefined, config.failOn ?? 'error');
   const format = parseFormat(values['format'] as string | undefined);
-  const ctx: CheckContext = { root, config, env: io.env };
+  // Only `--format github` writes a job summary (GITHUB_STEP_SUMMARY).
+  const ctx: CheckContext = { root, config, env: io.env, jobSummary: format === 'github' };
 
   const baselineFlag = values['baseline'] as string | undefined;
   if (command !== 'baseline' && baselineFlag !== undefined && values['no-baseline']) throw new UsageError('--baseline and --no-baseline contradict each other; give one');
@@ -296,7 +297,9 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
     const { writeBaselineCommand } = await import('./baseline.js');
     return writeBaselineCommand(suppressFindings(results, root, config, baselineChoice), { root, config, cwd: io.cwd, file: baselineFlag, out: io.stdout });
   }
-  results = suppressFindings(results, root, config, baselineChoice);
+  // Fingerprints are shown in SARIF only (and matched against a baseline, which reads them anyway).
+  const sarif = format === 'sarif' || values['sarif-file'] !== undefined;
+  results = suppressFindings(results, root, config, baselineChoice, { fingerprints: sarif });
 
   // terraform fmt -diff prints the diff itself; so does `terraform-fmt --diff` in text mode.
   if (command === 'terraform-fmt' && values['diff'] && format === 'text') {

@@ -33,14 +33,21 @@ function defuseCommands(line: string): string {
   return line.replace(LEADING_COMMAND, '$1\\x3a').replace(LEGACY_COMMAND, '\\x23');
 }
 
+// Whether logLine / logText would change anything: most text is plain, and a large tree's report
+// has hundreds of thousands of messages, so the common case is one scan and no copy.
+// eslint-disable-next-line no-control-regex -- as above
+const LINE_NEEDS_WORK = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]|##\[|^[\t \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]*::/;
+// eslint-disable-next-line no-control-regex -- as above
+const TEXT_NEEDS_WORK = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]|##\[|^[\t \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]*::/m;
+
 /** One line of the step log or terminal: controls visible, newlines included, no workflow command. */
 export function logLine(s: string): string {
-  return defuseCommands(escapeControls(s));
+  return LINE_NEEDS_WORK.test(s) ? defuseCommands(escapeControls(s)) : s;
 }
 
 /** Several lines: each made safe as `logLine`, the line breaks kept. */
 export function logText(s: string): string {
-  return s.split('\n').map(logLine).join('\n');
+  return TEXT_NEEDS_WORK.test(s) ? s.split('\n').map(logLine).join('\n') : s;
 }
 
 /**

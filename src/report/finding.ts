@@ -60,6 +60,12 @@ export interface CheckResult {
   sources?: string[];
   /** Every suppression annotation on the objects the check saw, so one that matches nothing is reported. */
   objectSuppressions?: ObjectSuppression[];
+  /**
+   * Files (relative to the root) the check read and found no suppression comment in, with the lines
+   * its findings name as it read them (report/source-lines.ts): the suppression pass does not read
+   * these files again. A line missing here is read from the file.
+   */
+  sourceLines?: ReadonlyMap<string, ReadonlyMap<number, string>>;
   /** Extra markdown a reporter may append to the job summary (variables report, diff, ...). */
   summaryMarkdown?: string;
 }

@@ -17,6 +17,12 @@ export interface SuppressOptions {
   ruleSettings?: RuleSettings;
   /** Accepted fingerprints; `file` names it in justifications. */
   baseline?: { fingerprints: ReadonlySet<string>; file: string } | undefined;
+  /**
+   * Whether findings get fingerprints (default true). Only SARIF and the baseline command show them,
+   * and a baseline needs them to match: text or JSON output without a baseline skips the pass, which
+   * on a tree with hundreds of thousands of findings is a hash and a copy of each.
+   */
+  fingerprints?: boolean;
   /** Source texts a check already holds, by root-relative path, so they are not read twice. */
   texts?: ReadonlyMap<string, string>;
 }
@@ -29,9 +35,12 @@ const RULE_PREFIX: Record<string, string> = { kustomize: 'kubernetes', 'terrafor
  * annotations, then the baseline. Accepted findings move to `suppressed` with why; mistakes in the
  * suppressions themselves (no reason, an unknown rule, one that matches nothing) become findings.
  * Only files with findings, or that a check names as its sources, are read: once for their
- * suppressions, and a file without any once more, one file at a time, for fingerprints.
+ * suppressions, and a file without any once more, one file at a time, for fingerprints — except
+ * the lines a check hands over in `sourceLines`.
  */
 export function applySuppressions(results: readonly CheckResult[], opts: SuppressOptions): CheckResult[] {
+  const seen = new Map<string, ReadonlyMap<number, string>>();
+  for (const r of results) for (const [file, lines] of r.sourceLines ?? []) seen.set(file, lines);
   const texts = new Map<string, string | undefined>();
   const textOf = (file: string) => {
     if (!texts.has(file)) texts.set(file, opts.texts?.get(file) ?? readSourceInside(opts.root, file));
@@ -54,6 +63,7 @@ export function applySuppressions(results: readonly CheckResult[], opts: Suppres
   // By file and target line: a file with thousands of findings and comments is matched in linear time.
   const byLine = new Map<string, Map<number, { c: SuppressionComment; used: Set<string> }[]>>();
   for (const file of owner.keys()) {
+    if (seen.has(file)) continue; // read by its check, which found no suppression in it
     const text = textOf(file);
     if (text === undefined) continue;
     // A Dockerfile's comment covers its whole instruction, continuation lines included.
@@ -139,11 +149,21 @@ export function applySuppressions(results: readonly CheckResult[], opts: Suppres
   }
   for (const r of out) r.findings.push(...extra[r.i]!);
 
+  if (opts.fingerprints === false && !opts.baseline) {
+    return out.map(({ i: _i, sourceLines: _lines, ...r }) => {
+      const result: CheckResult = r;
+      if (!r.suppressed.length) delete result.suppressed;
+      return result;
+    });
+  }
+
   // Fingerprints over every finding, accepted or not, so accepting one never renumbers another.
   // fingerprints asks for lines file after file: one file's lines are kept at a time.
   let linesOf: string | undefined;
   let lines: string[] = [];
   const lineOf = (file: string, line: number) => {
+    const known = seen.get(file)?.get(line);
+    if (known !== undefined) return known;
     if (file !== linesOf) {
       linesOf = file;
       lines = (textOf(file) ?? '').split(/\r?\n/);
@@ -157,7 +177,7 @@ export function applySuppressions(results: readonly CheckResult[], opts: Suppres
   lines = [];
   // prints follows that order: each result's findings, then its suppressed ones.
   let k = 0;
-  return out.map(({ i: _i, ...r }) => {
+  return out.map(({ i: _i, sourceLines: _lines, ...r }) => {
     const active: Finding[] = [];
     const from = k;
     k += r.findings.length;

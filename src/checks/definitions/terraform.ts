@@ -18,5 +18,5 @@ export function terraformOptions(s: TerraformSettings): Omit<TerraformFmtOptions
 export const terraformCheck: CheckDefinition = {
   name: 'terraform-fmt',
   rules: RULES,
-  run: ({ root, config }) => runTerraformFmt({ root, ...terraformOptions(config.checks.terraform) }),
+  run: ({ root, config, jobSummary }) => runTerraformFmt({ root, ...terraformOptions(config.checks.terraform), summaryDiff: jobSummary !== false }),
 };

@@ -38,9 +38,15 @@ export function baselineFile(root: string, config: ProjectConfig, choice: Baseli
 }
 
 /** Suppressions and the baseline applied to a run's results: the one code path of the CLI and the actions. */
-export function suppressFindings(results: readonly CheckResult[], given: string, config: ProjectConfig, choice: BaselineChoice): CheckResult[] {
+export function suppressFindings(
+  results: readonly CheckResult[],
+  given: string,
+  config: ProjectConfig,
+  choice: BaselineChoice,
+  { fingerprints = true }: { fingerprints?: boolean } = {},
+): CheckResult[] {
   const root = realPath(given);
-  return applySuppressions(results, suppressOptions(root, config, readChosenBaseline(root, config, choice)));
+  return applySuppressions(results, { ...suppressOptions(root, config, readChosenBaseline(root, config, choice)), fingerprints });
 }
 
 /**
@@ -57,7 +63,7 @@ export function activeErrorCounter(given: string, config: ProjectConfig, choice:
     const rated = applyRuleSettings(findings, config.rules);
     // Suppressions only take errors away: a target without any is not read again.
     if (!rated.some((f) => f.severity === 'error')) return 0;
-    return applySuppressions([{ check, findings: rated, artifacts: {}, stats: {} }], opts)[0]!.findings.filter((f) => f.severity === 'error' && !f.rule.startsWith('report/')).length;
+    return applySuppressions([{ check, findings: rated, artifacts: {}, stats: {} }], { ...opts, fingerprints: false })[0]!.findings.filter((f) => f.severity === 'error' && !f.rule.startsWith('report/')).length;
   };
 }
 
