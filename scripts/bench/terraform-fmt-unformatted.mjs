@@ -1,5 +1,5 @@
 // terraform fmt on heavily unformatted trees (scripts/bench/terraform-unformatted-corpus.mjs):
-// `portarium-infra terraform-fmt` (the CLI from lib/, check mode and --write) against
+// `portarium-infra terraform-fmt` (the bundled CLI, check mode and --write) against
 // `terraform fmt -check -recursive` and `terraform fmt -recursive`, alternating fresh processes,
 // medians; peak RSS of each side (GNU time's %M) beside a bare start of the same Node binary; and a
 // linearity row (one fully re-indented file at 1× and 10× its size). Write runs get a fresh copy
@@ -18,8 +18,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 export async function benchUnformatted({ runs = 5, largeRuns = 3, largeFiles = 2000 } = {}) {
   const terraform = tool('terraform');
   if (!terraform) return undefined;
-  const cli = path.join(root, 'lib', 'cli', 'index.js');
-  if (!existsSync(cli)) throw new Error(`${cli} is missing: run \`npx tsc -p tsconfig.build.json\` first (npm run bench does)`);
+  // The CLI as users run it (the committed bundle, with the code cache its earlier runs wrote), as in the main job.
+  const cli = path.join(root, 'bin', 'portarium-infra.js');
+  if (!existsSync(path.join(root, 'dist', 'cli', 'index.cjs'))) throw new Error('dist/cli/index.cjs is missing: run `node scripts/build.mjs cli` first');
   const trees = JSON.parse(
     execFileSync(process.execPath, [path.join(root, 'scripts', 'bench', 'terraform-unformatted-corpus.mjs'), '--large-files', String(largeFiles)], {
       encoding: 'utf8',
@@ -133,7 +134,7 @@ export async function benchUnformatted({ runs = 5, largeRuns = 3, largeFiles = 2
     columns: ['tree: mode (terraform command)', 'ours', 'Terraform v1.5.7', 'ratio', 'ours peak RSS (+ above bare Node)', 'terraform peak RSS', 'ours above Node ÷ terraform RSS', 'runs'],
     rows,
     notes: [
-      `Ours: \`node lib/cli/index.js terraform-fmt [--write] DIR\` (the CLI as tsc compiles it, text output to /dev/null), a fresh process per run; Node ${process.version}, a bare \`node -e 0\` peaks at ${Math.round(baseline / 1024)} MB.`,
+      `Ours: \`node bin/portarium-infra.js terraform-fmt [--write] DIR\` (the committed bundle with the V8 code cache of the untimed first run, text output to /dev/null), a fresh process per run; Node ${process.version}, a bare \`node -e 0\` peaks at ${Math.round(baseline / 1024)} MB.`,
       'Trees: scripts/bench/terraform-unformatted-corpus.mjs, from the corpus above without the files using provider functions (which terraform v1.5.7 rejects). Every file of both trees needs formatting.',
       'Write runs: a fresh copy of the unformatted tree before every run of each side, outside the timed region. Peak RSS: GNU time %M, the highest of the runs.',
       `Ratio: terraform time ÷ ours (above 1.0 we are faster). Warm-up run of each side first, then alternating runs (ours, terraform); ${os.availableParallelism()} cores shared with other work: medians.`,

@@ -9,7 +9,7 @@ import {
   lstatSync,
   openSync,
   readFileSync,
-  renameSync,
+  rename,
   type Stats,
   unlinkSync,
   writeSync,
@@ -73,16 +73,53 @@ const code = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? String
  * it, so a crash never leaves a truncated file. A file without write permission is refused even
  * where the directory would allow the rename (and even for root): read-only is the owner's intent.
  *
- * The file system calls are synchronous: a dozen small calls per file, each a thread-pool round
- * trip when asynchronous, cost far more waiting than working (on a tree where every file changes,
- * several times the formatting itself). Only the `beforeWrite` hook is awaited.
+ * The file system calls but the rename are synchronous: a dozen small calls per file, each a
+ * thread-pool round trip when asynchronous, cost far more waiting than working (on a tree where every
+ * file changes, several times the formatting itself). The `beforeWrite` hook and the rename are awaited.
  */
 export async function rewriteFile(file: string, data: Uint8Array, opts: RewriteOptions = {}): Promise<'renamed' | 'in-place'> {
-  await opts.beforeWrite?.(file);
-  return rewriteFileSync(file, data, opts.expectedSha256);
+  if (opts.beforeWrite) await opts.beforeWrite(file);
+  const staged = stage(file, data, opts.expectedSha256);
+  if (staged === 'in-place') return staged;
+  // The rename alone goes to the thread pool: on ext4 replacing a file by rename costs several times
+  // the rest of the write in the kernel, and the caller formats the next files meanwhile.
+  let renamed = false;
+  try {
+    await new Promise<void>((resolve, reject) => rename(staged, file, (e) => (e ? reject(e) : resolve())));
+    renamed = true;
+    return 'renamed';
+  } catch (e) {
+    throw new WriteRefused(`could not replace the file: ${code(e)}`);
+  } finally {
+    inFlight.delete(staged);
+    if (!renamed) removeQuietly(staged);
+  }
 }
 
-function rewriteFileSync(file: string, data: Uint8Array, expectedSha256: string | undefined): 'renamed' | 'in-place' {
+function removeQuietly(tmp: string): void {
+  try {
+    unlinkSync(tmp);
+  } catch {
+    // never created or already gone
+  }
+}
+
+// Temp names: unique per process by a counter after one random part, not random bytes per file
+// (a crypto call per file cost 5% of a write run). Created with O_EXCL, so a name someone else
+// took first is an error, never a file we write through.
+let tempSerial = 0;
+let tempPrefix: string | undefined;
+function tempName(dir: string): string {
+  tempPrefix ??= `${TEMP_PREFIX}${process.pid}-${randomBytes(4).toString('hex')}`;
+  return path.join(dir, `${tempPrefix}${(tempSerial++).toString(16)}${TEMP_SUFFIX}`);
+}
+
+/**
+ * Everything but the rename: the temp file written, given the original's owner and mode, closed,
+ * and the original checked to be what was formatted. Returns the temp file's path, or 'in-place'
+ * when the file was written where it is.
+ */
+function stage(file: string, data: Uint8Array, expectedSha256: string | undefined): string | 'in-place' {
   let info: Stats;
   try {
     info = lstatSync(file);
@@ -94,7 +131,7 @@ function rewriteFileSync(file: string, data: Uint8Array, expectedSha256: string 
   if (info.nlink > 1) return writeInPlace(file, data, expectedSha256);
 
   const dir = path.dirname(file);
-  const tmp = path.join(dir, `${TEMP_PREFIX}${process.pid}-${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
+  const tmp = tempName(dir);
   let fd: number | undefined;
   try {
     // Private until it carries the original owner and mode.
@@ -103,7 +140,7 @@ function rewriteFileSync(file: string, data: Uint8Array, expectedSha256: string 
     throw new WriteRefused(`cannot create a temporary file in ${dir}: ${code(e)}`);
   }
   track(tmp);
-  let renamed = false;
+  let staged = false;
   try {
     writeAll(fd, data);
     const made = fstatSync(fd);
@@ -122,9 +159,8 @@ function rewriteFileSync(file: string, data: Uint8Array, expectedSha256: string 
     closeSync(fd);
     fd = undefined;
     assertUnchanged(file, expectedSha256);
-    renameSync(tmp, file);
-    renamed = true;
-    return 'renamed';
+    staged = true;
+    return tmp;
   } catch (e) {
     if (e instanceof WriteRefused) throw e;
     throw new WriteRefused(`could not replace the file: ${code(e)}`);
@@ -136,13 +172,9 @@ function rewriteFileSync(file: string, data: Uint8Array, expectedSha256: string 
         // already closed
       }
     }
-    inFlight.delete(tmp);
-    if (!renamed) {
-      try {
-        unlinkSync(tmp);
-      } catch {
-        // never created or already gone
-      }
+    if (!staged) {
+      inFlight.delete(tmp);
+      removeQuietly(tmp);
     }
   }
 }

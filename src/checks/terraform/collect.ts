@@ -1,9 +1,16 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import type { Finding } from '../../report/finding.js';
+import { holdYoungGeneration } from '../../young-generation.js';
 import type { FileOutcome, FmtMode } from './outcome.js';
 import { outcomeFindings, SharedStrings } from './report.js';
 
 export type OutcomeCounts = Record<FileOutcome['status'] | 'written' | 'writeFailed', number>;
+
+// Lines kept for the report cost memory until it is written; past this many characters (a tree far
+// from formatted has hundreds of thousands of findings) the report reads the remaining files again,
+// one at a time, as it does for files a check does not hand over. A Map entry costs some 40 bytes.
+const LINES_BUDGET = 4 * 1024 * 1024;
+const LINE_OVERHEAD = 40;
 
 /**
  * Takes each file's outcome once, in order, and keeps only what the result needs: its findings,
@@ -23,6 +30,9 @@ export class OutcomeCollector {
   private headLength = 0;
   private fd: number | undefined;
   private readonly shared = new SharedStrings();
+  /** The lines findings name, as read, for the suppression pass (CheckResult.sourceLines). */
+  readonly sourceLines = new Map<string, Map<number, string>>();
+  private linesKept = 0;
 
   constructor(
     private readonly mode: FmtMode,
@@ -34,9 +44,11 @@ export class OutcomeCollector {
   }
 
   add(o: FileOutcome): void {
+    holdYoungGeneration();
     this.counts[o.status]++;
     const found = outcomeFindings(o, this.mode, this.shared);
     for (const f of found) this.findings.push(f);
+    if (found.length && 'lines' in o && o.lines) this.keepLines(o.rel, o.lines);
     if (o.status !== 'changed') return;
     this.changedFiles.push(o.rel);
     if (o.written === true) this.counts.written++;
@@ -51,6 +63,14 @@ export class OutcomeCollector {
       this.headLength += piece.length;
     }
     if (this.fd !== undefined) writeSync(this.fd, diff);
+  }
+
+  private keepLines(rel: string, lines: Map<number, string>): void {
+    let chars = 0;
+    for (const t of lines.values()) chars += t.length + LINE_OVERHEAD;
+    if (this.linesKept + chars > LINES_BUDGET) return;
+    this.linesKept += chars;
+    this.sourceLines.set(rel, lines);
   }
 
   /** The diff as the summary shows it: whole up to headLimit characters, else cut at the last line end before. */

@@ -186,6 +186,13 @@ const REMOVED = 2;
  * Returns the runs of common, added and removed lines in order, or undefined when more than
  * `maxEditLength` edits would be needed.
  */
+// Path components: a persistent linked list (kind, count, previous) in growable arrays, kept from
+// one comparison to the next (each writes a node before reading it): thousands of small files each
+// allocating and zeroing its own cost more than comparing them.
+let cKind = new Uint8Array(1024);
+let cCount = new Int32Array(1024);
+let cPrev = new Int32Array(1024);
+
 function myers(a: readonly string[], b: readonly string[], maxEditLength: number, counter: DiffCounter): { kind: number[]; count: number[] } | undefined {
   const ids = new Map<string, number>();
   const intern = (lines: readonly string[]): Int32Array => {
@@ -203,10 +210,6 @@ function myers(a: readonly string[], b: readonly string[], maxEditLength: number
   const newLen = news.length;
   const maxEdit = Math.min(maxEditLength, oldLen + newLen);
 
-  // Path components: a persistent linked list (kind, count, previous) in growable arrays.
-  let cKind = new Uint8Array(1024);
-  let cCount = new Int32Array(1024);
-  let cPrev = new Int32Array(1024);
   let nodes = 0;
   const node = (kind: number, count: number, prev: number): number => {
     if (nodes === cKind.length) {
@@ -330,11 +333,11 @@ export function lineHunks(oldText: string, newText: string, counter?: DiffCounte
 }
 
 /** lineHunks and unifiedDiff of the same texts, comparing the lines once. */
-export function diffBoth(file: string, oldText: string, newText: string): { hunks: Hunk[]; diff: string; newLines: string[] } {
+export function diffBoth(file: string, oldText: string, newText: string, withDiff = true): { hunks: Hunk[]; diff: string; newLines: string[] } {
   const a = splitLines(oldText);
   const b = splitLines(newText);
   const cs = changes(a, b);
-  return { hunks: cs.map(toHunk), diff: unifiedFromChanges(file, a, b, cs, 3), newLines: b };
+  return { hunks: cs.map(toHunk), diff: withDiff ? unifiedFromChanges(file, a, b, cs, 3) : '', newLines: b };
 }
 
 function range(start: number, count: number): string {

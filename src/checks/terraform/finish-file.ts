@@ -1,6 +1,8 @@
 import { diffBoth } from './diff.js';
 import { ChangedSinceRead, type RewriteOptions, rewriteFile } from './atomic-write.js';
 import type { ChangedHunk, FileOutcome, FmtMode } from './outcome.js';
+import { linesForReport } from '../../report/source-lines.js';
+import { findingLine } from './report.js';
 
 const MAX_EXPECTED_LINES = 20;
 
@@ -10,7 +12,7 @@ function flat(s: string): string {
   return s.length < 13 ? s : Buffer.from(s, 'utf8').toString('utf8');
 }
 
-/** Compares a file with its formatted text, and in write mode replaces it. */
+/** Compares a file with its formatted text, and in write mode replaces it; `withDiff`: the outcome carries the unified diff, else ''. */
 export async function finishFile(
   rel: string,
   real: string,
@@ -18,9 +20,10 @@ export async function finishFile(
   formatted: string,
   mode: FmtMode,
   write: RewriteOptions = {},
+  withDiff = true,
 ): Promise<FileOutcome> {
   if (formatted === original) return { rel, status: 'formatted' };
-  const { hunks: lineHunks, diff, newLines } = diffBoth(rel, original, formatted);
+  const { hunks: lineHunks, diff, newLines } = diffBoth(rel, original, formatted, withDiff);
   const hunks: ChangedHunk[] = lineHunks.map((h) => {
     const from = h.newLines === 0 ? h.newStart : h.newStart - 1;
     const take = Math.min(h.newLines, MAX_EXPECTED_LINES);
@@ -42,6 +45,11 @@ export async function finishFile(
       outcome.writeError = e instanceof Error ? e.message : String(e);
       if (e instanceof ChangedSinceRead) outcome.changedWhileFormatting = true;
     }
+  }
+  // A rewritten file has no findings; one that was not still holds what was read.
+  if (outcome.written !== true) {
+    const lines = linesForReport(original, mode === 'write' ? [1, ...hunks.map(findingLine)] : hunks.map(findingLine));
+    if (lines) outcome.lines = lines;
   }
   return outcome;
 }

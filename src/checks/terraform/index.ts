@@ -40,6 +40,12 @@ export interface TerraformFmtOptions {
   /** Where the unified diff is written (diff mode default: a new temp directory). */
   diffFile?: string;
   /**
+   * Whether the unified diff is made in check mode without a diff file (default true): its first
+   * 256 KB go to the job summary and its size to `diffBytes`. A caller that shows neither (the CLI
+   * without a job summary) turns it off; on a tree far from formatted the diff is larger than the tree.
+   */
+  summaryDiff?: boolean;
+  /**
    * From this many files (default 5,000) the builtin engine uses worker threads (see DEFAULT_WORKER_THRESHOLD);
    * by default, smaller trees use them too when their first files show the rest would take over 1.5 s here.
    * Given explicitly, it alone decides.
@@ -113,6 +119,7 @@ export async function runTerraformFmt(opts: TerraformFmtOptions): Promise<Terraf
   const hooks = opts.beforeWrite ? { beforeWrite: opts.beforeWrite } : {};
   let workers = 0;
   const diffFile = opts.diffFile ?? (mode === 'diff' ? path.join(await mkdtemp(path.join(os.tmpdir(), 'terraform-fmt-')), 'terraform-fmt.diff') : undefined);
+  const withDiff = diffFile !== undefined || opts.summaryDiff !== false;
   // Outcomes are taken in file order as they come and not kept (see OutcomeCollector).
   const collector = new OutcomeCollector(mode, SUMMARY_DIFF_LIMIT, diffFile);
   const take = (outcomes: readonly FileOutcome[]): void => {
@@ -138,7 +145,7 @@ export async function runTerraformFmt(opts: TerraformFmtOptions): Promise<Terraf
       // its batches are done on this thread.
       const canPool = concurrency > 1 && !opts.beforeWrite && workersAvailable();
       if (canPool && discovery.files.length >= threshold) {
-        workers = (await runOnWorkers(discovery.files, mode, concurrency, maxFileBytes, opts.inlineWork ?? true, deliver)).workersUsed;
+        workers = (await runOnWorkers(discovery.files, mode, withDiff, concurrency, maxFileBytes, opts.inlineWork ?? true, deliver)).workersUsed;
       } else if (canPool && opts.workerThreshold === undefined) {
         // Fewer files, but maybe large or far from formatted: the first ones tell how long the
         // rest would take on this thread, and past WORKERS_PAY_OFF_MS workers share it.
@@ -146,7 +153,7 @@ export async function runTerraformFmt(opts: TerraformFmtOptions): Promise<Terraf
         // ones are timed, in CPU time, not wall time: on a busy machine the wall clock would call
         // for workers that only add start-up cost to cores that are not free.
         const warm = Math.min(PROBE_FILES, discovery.files.length);
-        const inProcess = (files: readonly TargetFile[]) => runInProcess(files, mode, maxFileBytes, hooks);
+        const inProcess = (files: readonly TargetFile[]) => runInProcess(files, mode, withDiff, maxFileBytes, hooks);
         await sliced(inProcess, discovery.files.slice(0, warm));
         const probe = Math.min(warm + PROBE_FILES, discovery.files.length);
         const probeStart = threadCpuMs();
@@ -154,12 +161,12 @@ export async function runTerraformFmt(opts: TerraformFmtOptions): Promise<Terraf
         const rest = discovery.files.slice(probe);
         const projectedMs = ((threadCpuMs() - probeStart) / Math.max(1, probe - warm)) * rest.length;
         if (projectedMs > WORKERS_PAY_OFF_MS && !deadline.expired()) {
-          workers = (await runOnWorkers(rest, mode, concurrency, maxFileBytes, opts.inlineWork ?? true, deliver)).workersUsed;
+          workers = (await runOnWorkers(rest, mode, withDiff, concurrency, maxFileBytes, opts.inlineWork ?? true, deliver)).workersUsed;
         } else {
           await sliced(inProcess, rest);
         }
       } else {
-        await sliced((files) => runInProcess(files, mode, maxFileBytes, hooks));
+        await sliced((files) => runInProcess(files, mode, withDiff, maxFileBytes, hooks));
       }
     }
     take(discovery.skipped.map((s): FileOutcome => ({ rel: s.rel, status: 'skipped', reason: s.reason })));
@@ -189,6 +196,7 @@ export async function runTerraformFmt(opts: TerraformFmtOptions): Promise<Terraf
     stats,
     summaryMarkdown: renderFmtSection(mode, bin, stats, collector),
     changedFiles: collector.changedFiles.sort(),
+    sourceLines: collector.sourceLines,
     diffBytes: collector.diffBytes,
   };
 }
@@ -199,9 +207,9 @@ function threadCpuMs(): number {
   return (usage.user + usage.system) / 1000;
 }
 
-async function runInProcess(files: readonly TargetFile[], mode: FmtMode, maxFileBytes: number, hooks: WriteHooks): Promise<FileOutcome[]> {
+async function runInProcess(files: readonly TargetFile[], mode: FmtMode, withDiff: boolean, maxFileBytes: number, hooks: WriteHooks): Promise<FileOutcome[]> {
   if (files.length === 0) return [];
-  return processFilesBuiltin(files, mode, maxFileBytes, hooks);
+  return processFilesBuiltin(files, mode, maxFileBytes, hooks, withDiff);
 }
 
 /** The terraform fmt section of a job summary: report/summary's renderSummary appends it. */

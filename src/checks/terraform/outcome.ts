@@ -8,10 +8,18 @@ export interface ChangedHunk extends Hunk {
   expectedTruncated: boolean;
 }
 
+/**
+ * The lines of the file as read that its findings name (report/source-lines.ts), so the report does
+ * not read the file again; absent when the file names a suppression.
+ */
+interface ReadLines {
+  lines?: Map<number, string>;
+}
+
 /** What happened to one file; plain data so it can cross a worker boundary. */
 export type FileOutcome =
   | { rel: string; status: 'formatted' }
-  | {
+  | (ReadLines & {
       rel: string;
       status: 'changed';
       hunks: ChangedHunk[];
@@ -21,8 +29,8 @@ export type FileOutcome =
       writeError?: string;
       /** Write mode: the file changed between reading and writing, so it was left as the other writer left it. */
       changedWhileFormatting?: boolean;
-    }
-  | { rel: string; status: 'syntax-error'; errors: SyntaxDiagnostic[] }
+    })
+  | (ReadLines & { rel: string; status: 'syntax-error'; errors: SyntaxDiagnostic[] })
   | { rel: string; status: 'skipped'; reason: string }
   | { rel: string; status: 'timed-out'; limit: string }
   | { rel: string; status: 'engine-error'; message: string };

@@ -24,6 +24,7 @@ export function workersAvailable(): boolean {
 export async function runOnWorkers(
   files: readonly TargetFile[],
   mode: FmtMode,
+  withDiff: boolean,
   size: number,
   maxFileBytes: number,
   inline: boolean,
@@ -77,7 +78,7 @@ export async function runOnWorkers(
       const [from, to] = range;
       let outcomes: FileOutcome[];
       try {
-        outcomes = await sendBatch(worker, { id: batchId++, files: files.slice(from, to), mode, maxFileBytes });
+        outcomes = await sendBatch(worker, { id: batchId++, files: files.slice(from, to), mode, withDiff, maxFileBytes });
       } catch {
         retry.push([from, to]);
         return;
@@ -98,7 +99,7 @@ export async function runOnWorkers(
   };
   const here = async (): Promise<void> => {
     const own = async (from: number, to: number): Promise<void> => {
-      settle(from, await processFilesBuiltin(files.slice(from, to), mode, maxFileBytes));
+      settle(from, await processFilesBuiltin(files.slice(from, to), mode, maxFileBytes, {}, withDiff));
       // Let worker messages in between batches.
       await new Promise<void>((resolve) => setImmediate(resolve));
     };

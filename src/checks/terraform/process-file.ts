@@ -7,6 +7,8 @@ import { finishFile } from './finish-file.js';
 import { formatTerraformSource, type FormatOutcome } from './format.js';
 import { lex, type Tokens } from './lexer.js';
 import type { FileOutcome, FmtMode, WriteHooks } from './outcome.js';
+import { linesForReport } from '../../report/source-lines.js';
+import { holdYoungGeneration } from '../../young-generation.js';
 
 interface Loaded {
   file: TargetFile;
@@ -113,6 +115,8 @@ async function format(rel: string, text: string, toks: Tokens): Promise<FormatOu
   return { rel, status: 'engine-error', message: TOO_DEEP };
 }
 
+const RENAMES_IN_FLIGHT = 16;
+
 /**
  * The builtin engine for a group of files: read and decode strictly, syntax gate, terraform's
  * rewrites, hclwrite.Format, compare, and in write mode replace. All in TypeScript.
@@ -122,9 +126,14 @@ export async function processFilesBuiltin(
   mode: FmtMode,
   maxFileBytes = DEFAULT_MAX_FILE_BYTES,
   hooks: WriteHooks = {},
+  withDiff = true,
 ): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = new Array(files.length);
+  // In write mode a file's rename is still on the thread pool while the next files are formatted.
+  const renaming = new Set<Promise<void>>();
   for (let i = 0; i < files.length; i++) {
+    if (renaming.size >= RENAMES_IN_FLIGHT) await Promise.race(renaming);
+    holdYoungGeneration();
     const file = files[i]!;
     const r = load(file, maxFileBytes, mode === 'write');
     if ('status' in r) {
@@ -136,10 +145,22 @@ export async function processFilesBuiltin(
       outcomes[i] = result;
       continue;
     }
-    outcomes[i] =
-      result.kind === 'syntax-error'
-        ? { rel: file.rel, status: 'syntax-error', errors: result.errors }
-        : await finishFile(file.rel, file.real, r.text, result.output, mode, { expectedSha256: r.sha256, beforeWrite: hooks.beforeWrite });
+    if (result.kind === 'syntax-error') {
+      const lines = linesForReport(r.text, result.errors.map((e) => e.line));
+      outcomes[i] = { rel: file.rel, status: 'syntax-error', errors: result.errors, ...(lines && { lines }) };
+      continue;
+    }
+    const finished = finishFile(file.rel, file.real, r.text, result.output, mode, { expectedSha256: r.sha256, beforeWrite: hooks.beforeWrite }, withDiff);
+    if (mode !== 'write' || hooks.beforeWrite) {
+      outcomes[i] = await finished;
+      continue;
+    }
+    const settled: Promise<void> = finished.then((o) => {
+      outcomes[i] = o;
+      renaming.delete(settled);
+    });
+    renaming.add(settled);
   }
+  await Promise.all(renaming);
   return outcomes;
 }

@@ -1,4 +1,5 @@
 import type { Finding } from '../../report/finding.js';
+import type { Hunk } from './diff.js';
 import type { FileOutcome, FmtMode } from './outcome.js';
 import { CHECK, TERRAFORM_RULES } from './rules.js';
 
@@ -21,6 +22,9 @@ export class SharedStrings {
   }
 }
 const MAX_SHARED = 100_000;
+
+/** The line a hunk's finding is on: a pure insertion is reported on the line it follows. */
+export const findingLine = (h: Hunk): number => Math.max(1, h.oldStart);
 
 /** Findings for one file's outcome (write mode: a rewritten file has none). */
 export function outcomeFindings(o: FileOutcome, mode: FmtMode, shared: SharedStrings = new SharedStrings()): Finding[] {
@@ -54,8 +58,7 @@ export function outcomeFindings(o: FileOutcome, mode: FmtMode, shared: SharedStr
       const rule = 'terraform/not-formatted';
       const sev = severity(rule);
       const out: Finding[] = o.hunks.map((h) => {
-        // A pure insertion is reported on the line it follows.
-        const line = Math.max(1, h.oldStart);
+        const line = findingLine(h);
         const endLine = h.oldLines === 0 ? line : h.oldStart + h.oldLines - 1;
         const span = line === endLine ? `Line ${line}` : `Lines ${line}-${endLine}`;
         const message =

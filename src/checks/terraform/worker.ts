@@ -9,6 +9,8 @@ export interface BatchRequest {
   id: number;
   files: TargetFile[];
   mode: FmtMode;
+  /** Whether outcomes carry the unified diff (TerraformFmtOptions.summaryDiff). */
+  withDiff: boolean;
   maxFileBytes: number;
 }
 export interface BatchResponse {
@@ -47,7 +49,7 @@ parentPort?.on('message', (req: BatchRequest | FormatRequest) => {
   }
   void (async () => {
     try {
-      const outcomes: FileOutcome[] = await processFilesBuiltin(req.files, req.mode, req.maxFileBytes);
+      const outcomes: FileOutcome[] = await processFilesBuiltin(req.files, req.mode, req.maxFileBytes, {}, req.withDiff);
       parentPort!.postMessage({ id: req.id, outcomes } satisfies BatchResponse);
     } catch (e) {
       parentPort!.postMessage({ id: req.id, error: e instanceof Error ? e.message : String(e) } satisfies BatchResponse);

@@ -41,11 +41,34 @@ describe('runTerraformFmt: modes', () => {
     expect(r.artifacts).toEqual({});
   });
 
+  it('check without the summary diff: the same findings, and no diff made', async () => {
+    const root = tree({ 'ok.tf': FORMATTED, 'mod/bad.tf': UNFORMATTED });
+    const full = await runTerraformFmt({ root });
+    const lean = await runTerraformFmt({ root, summaryDiff: false });
+    expect(lean.findings).toEqual(full.findings);
+    expect(lean.changedFiles).toEqual(['mod/bad.tf']);
+    expect(lean.diffBytes).toBe(0);
+    expect(lean.summaryMarkdown).not.toContain('```diff');
+    // Diff mode writes the diff file whatever the summary wants.
+    const diff = await runTerraformFmt({ root, mode: 'diff', summaryDiff: false });
+    expect(readFileSync(diff.artifacts.diff!, 'utf8')).toContain('--- old/mod/bad.tf\n+++ new/mod/bad.tf\n');
+  });
+
   it('diff: also writes the unified diff to a file', async () => {
     const root = tree({ 'bad.tf': 'a=1\n' });
     const r = await runTerraformFmt({ root, mode: 'diff' });
     expect(readFileSync(r.artifacts.diff!, 'utf8')).toBe('--- old/bad.tf\n+++ new/bad.tf\n@@ -1 +1 @@\n-a=1\n+a = 1\n');
     expect(r.summaryMarkdown).toContain('```diff');
+  });
+
+  it('write: many files replaced while the next ones are formatted, each one whole, no temp file left', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 150; i++) files[`d${i % 7}/f${i}.tf`] = UNFORMATTED.replace('web', `web${i}`);
+    const root = tree(files);
+    const r = await runTerraformFmt({ root, mode: 'write', concurrency: 1 });
+    expect(r.stats).toMatchObject({ changed: 150, written: 150, writeFailed: 0 });
+    for (const rel of Object.keys(files)) expect(read(root, rel)).toBe(FORMATTED.replace('web', `web${rel.slice(rel.indexOf('/f') + 2, -3)}`));
+    for (let d = 0; d < 7; d++) expect(readdirSync(path.join(root, `d${d}`)).every((f) => f.endsWith('.tf'))).toBe(true);
   });
 
   it('write: replaces the file atomically, keeps its mode, leaves no temp file', async () => {
