@@ -32,9 +32,21 @@ export const TEMP_PREFIX = '.portarium-fmt-';
 export const TEMP_SUFFIX = '.tmp';
 const TEMP_NAME = /^\.portarium-fmt-(\d+)-[0-9a-f]+\.tmp$/;
 
+/** The descriptor a file was read through, and which file that was. */
+export interface ReadThrough {
+  fd: number;
+  ino: number;
+  dev: number;
+}
+
 export interface RewriteOptions {
   /** SHA-256 (hex) of the bytes the new text was computed from; a file that no longer hashes to it is left alone. */
   expectedSha256?: string | undefined;
+  /**
+   * Still open on the file as read: the check before the rename reads through it (the path must
+   * still name that file), instead of opening the file again. Closed here, before the rename.
+   */
+  readThrough?: ReadThrough | undefined;
   /**
    * Called once the new text is ready, before the file is looked at again. Lets a caller (and the
    * tests) change the file between the two phases without replacing any part of the engine.
@@ -78,8 +90,13 @@ const code = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? String
  * file changes, several times the formatting itself). The `beforeWrite` hook and the rename are awaited.
  */
 export async function rewriteFile(file: string, data: Uint8Array, opts: RewriteOptions = {}): Promise<'renamed' | 'in-place'> {
-  if (opts.beforeWrite) await opts.beforeWrite(file);
-  const staged = stage(file, data, opts.expectedSha256);
+  let staged: string | 'in-place';
+  try {
+    if (opts.beforeWrite) await opts.beforeWrite(file);
+    staged = stage(file, data, opts.expectedSha256, opts.readThrough);
+  } finally {
+    if (opts.readThrough) closeSync(opts.readThrough.fd);
+  }
   if (staged === 'in-place') return staged;
   // The rename alone goes to the thread pool: on ext4 replacing a file by rename costs several times
   // the rest of the write in the kernel, and the caller formats the next files meanwhile.
@@ -104,6 +121,9 @@ function removeQuietly(tmp: string): void {
   }
 }
 
+// Whom a file this process creates belongs to (a directory with set-group-id may still change the group).
+const ids = { uid: process.geteuid?.(), gid: process.getegid?.() };
+
 // Temp names: unique per process by a counter after one random part, not random bytes per file
 // (a crypto call per file cost 5% of a write run). Created with O_EXCL, so a name someone else
 // took first is an error, never a file we write through.
@@ -119,7 +139,7 @@ function tempName(dir: string): string {
  * and the original checked to be what was formatted. Returns the temp file's path, or 'in-place'
  * when the file was written where it is.
  */
-function stage(file: string, data: Uint8Array, expectedSha256: string | undefined): string | 'in-place' {
+function stage(file: string, data: Uint8Array, expectedSha256: string | undefined, readThrough: ReadThrough | undefined): string | 'in-place' {
   let info: Stats;
   try {
     info = lstatSync(file);
@@ -127,6 +147,8 @@ function stage(file: string, data: Uint8Array, expectedSha256: string | undefine
     throw new WriteRefused(`cannot stat the file: ${code(e)}`);
   }
   if (!info.isFile()) throw new WriteRefused('not a regular file any more; not rewritten');
+  // Replaced by another file (an editor's save by rename): not what was read and formatted.
+  if (readThrough && (info.ino !== readThrough.ino || info.dev !== readThrough.dev)) throw changed();
   if ((info.mode & 0o222) === 0) throw new WriteRefused('file is read-only; not rewritten');
   if (info.nlink > 1) return writeInPlace(file, data, expectedSha256);
 
@@ -134,8 +156,10 @@ function stage(file: string, data: Uint8Array, expectedSha256: string | undefine
   const tmp = tempName(dir);
   let fd: number | undefined;
   try {
-    // Private until it carries the original owner and mode.
-    fd = openSync(tmp, 'wx', 0o600);
+    // Private until it carries the original owner and mode; with the original's mode at once when
+    // it will have the original's owner, so most files need no chmod.
+    const ownersMatch = info.uid === ids.uid && info.gid === ids.gid;
+    fd = openSync(tmp, 'wx', ownersMatch ? info.mode & 0o777 : 0o600);
   } catch (e) {
     throw new WriteRefused(`cannot create a temporary file in ${dir}: ${code(e)}`);
   }
@@ -144,6 +168,7 @@ function stage(file: string, data: Uint8Array, expectedSha256: string | undefine
   try {
     writeAll(fd, data);
     const made = fstatSync(fd);
+    let chowned = false;
     if (made.uid !== info.uid || made.gid !== info.gid) {
       try {
         fchownSync(fd, info.uid, info.gid);
@@ -153,12 +178,13 @@ function stage(file: string, data: Uint8Array, expectedSha256: string | undefine
         fd = undefined;
         return writeInPlace(file, data, expectedSha256);
       }
+      chowned = true;
     }
-    // After chown, which clears set-id bits.
-    fchmodSync(fd, info.mode & 0o7777);
+    // After chown, which clears set-id bits; also where the umask or set-id bits made it differ.
+    if (chowned || (made.mode & 0o7777) !== (info.mode & 0o7777)) fchmodSync(fd, info.mode & 0o7777);
     closeSync(fd);
     fd = undefined;
-    assertUnchanged(file, expectedSha256);
+    assertUnchanged(file, expectedSha256, readThrough);
     staged = true;
     return tmp;
   } catch (e) {
@@ -184,8 +210,13 @@ function writeAll(fd: number, data: Uint8Array): void {
   while (done < data.length) done += writeSync(fd, data, done, data.length - done, done);
 }
 
-function assertUnchanged(file: string, expected: string | undefined): void {
+function assertUnchanged(file: string, expected: string | undefined, readThrough: ReadThrough | undefined): void {
   if (expected === undefined) return;
+  // stage() has checked that the path still names the file read through it.
+  if (readThrough) {
+    if (sha256(readFileSync(readThrough.fd)) !== expected) throw changed();
+    return;
+  }
   let fd: number;
   try {
     fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW);

@@ -1,3 +1,4 @@
+import { closeSync } from 'node:fs';
 import { diffBoth } from './diff.js';
 import { ChangedSinceRead, type RewriteOptions, rewriteFile } from './atomic-write.js';
 import type { ChangedHunk, FileOutcome, FmtMode } from './outcome.js';
@@ -12,7 +13,10 @@ function flat(s: string): string {
   return s.length < 13 ? s : Buffer.from(s, 'utf8').toString('utf8');
 }
 
-/** Compares a file with its formatted text, and in write mode replaces it; `withDiff`: the outcome carries the unified diff, else ''. */
+/**
+ * Compares a file with its formatted text, and in write mode replaces it; `write.readThrough` is
+ * closed here either way. `withDiff`: the outcome carries the unified diff, else ''.
+ */
 export async function finishFile(
   rel: string,
   real: string,
@@ -22,7 +26,10 @@ export async function finishFile(
   write: RewriteOptions = {},
   withDiff = true,
 ): Promise<FileOutcome> {
-  if (formatted === original) return { rel, status: 'formatted' };
+  if (formatted === original) {
+    if (write.readThrough) closeSync(write.readThrough.fd);
+    return { rel, status: 'formatted' };
+  }
   const { hunks: lineHunks, diff, newLines } = diffBoth(rel, original, formatted, withDiff);
   const hunks: ChangedHunk[] = lineHunks.map((h) => {
     const from = h.newLines === 0 ? h.newStart : h.newStart - 1;

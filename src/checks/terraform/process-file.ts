@@ -1,5 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { sha256 } from './atomic-write.js';
+import { type ReadThrough, sha256 } from './atomic-write.js';
 import { decodeUtf8 } from './decode.js';
 import { formatOnDeepStack } from './deep-format.js';
 import type { TargetFile } from './discover.js';
@@ -16,6 +16,8 @@ interface Loaded {
   toks: Tokens;
   /** Of the bytes read, in write mode: the file is only replaced if it still hashes to this. */
   sha256?: string;
+  /** Write mode: the descriptor it was read through, open until the file's outcome is settled. */
+  read?: ReadThrough;
 }
 
 /** Files above this size are skipped by the builtin engine unless the caller raises the limit. */
@@ -34,13 +36,14 @@ function scratchOf(size: number): Buffer {
 
 // Reads are synchronous: files are small and many, and a thread-pool round trip per file would
 // cost more than the read itself. Large repositories are split across worker threads instead.
-function load(file: TargetFile, maxFileBytes: number, hash: boolean): Loaded | FileOutcome {
+function load(file: TargetFile, maxFileBytes: number, forWrite: boolean): Loaded | FileOutcome {
   const { rel, real } = file;
   let bytes: Buffer;
   let fd: number | undefined;
+  let read: ReadThrough | undefined;
   try {
     fd = openSync(real, 'r');
-    const { size } = fstatSync(fd);
+    const { size, ino, dev } = fstatSync(fd);
     if (size > maxFileBytes) {
       const mb = (n: number): string => `${(n / (1024 * 1024)).toFixed(1)} MiB`;
       return {
@@ -60,13 +63,16 @@ function load(file: TargetFile, maxFileBytes: number, hash: boolean): Loaded | F
     }
     // A file that shrank while being read is checked as it was read.
     if (got < size) bytes = bytes.subarray(0, got);
+    // Write mode checks the file again through this descriptor before replacing it: one open less per file.
+    if (forWrite) read = { fd, ino, dev };
   } catch (e) {
     return { rel, status: 'skipped', reason: `cannot read file: ${(e as NodeJS.ErrnoException).code ?? String(e)}` };
   } finally {
-    if (fd !== undefined) closeSync(fd);
+    if (fd !== undefined && !read) closeSync(fd);
   }
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) {
+    if (read) closeSync(read.fd);
     const { line, column } = decoded;
     return {
       rel,
@@ -83,7 +89,7 @@ function load(file: TargetFile, maxFileBytes: number, hash: boolean): Loaded | F
       ],
     };
   }
-  return { file, text: decoded.text, toks: lex(decoded.text), ...(hash ? { sha256: sha256(bytes) } : {}) };
+  return { file, text: decoded.text, toks: lex(decoded.text), ...(read ? { sha256: sha256(bytes), read } : {}) };
 }
 
 const TOO_DEEP =
@@ -140,7 +146,17 @@ export async function processFilesBuiltin(
       outcomes[i] = r;
       continue;
     }
-    const result = await format(file.rel, r.text, r.toks);
+    // Closed here unless finishFile takes it (it closes it before the rename: an inode still open
+    // when a rename unlinks it costs ext4 an orphan-list entry).
+    const done = r.read ? () => closeSync(r.read!.fd) : () => {};
+    let result: Awaited<ReturnType<typeof format>>;
+    try {
+      result = await format(file.rel, r.text, r.toks);
+    } catch (e) {
+      done();
+      throw e;
+    }
+    if ('status' in result || result.kind === 'syntax-error') done();
     if ('status' in result) {
       outcomes[i] = result;
       continue;
@@ -150,7 +166,7 @@ export async function processFilesBuiltin(
       outcomes[i] = { rel: file.rel, status: 'syntax-error', errors: result.errors, ...(lines && { lines }) };
       continue;
     }
-    const finished = finishFile(file.rel, file.real, r.text, result.output, mode, { expectedSha256: r.sha256, beforeWrite: hooks.beforeWrite }, withDiff);
+    const finished = finishFile(file.rel, file.real, r.text, result.output, mode, { expectedSha256: r.sha256, readThrough: r.read, beforeWrite: hooks.beforeWrite }, withDiff);
     if (mode !== 'write' || hooks.beforeWrite) {
       outcomes[i] = await finished;
       continue;

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, chownSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -96,6 +96,22 @@ describe('terraform fmt --write keeps the file identity', () => {
       expect(readdirSync(root).sort()).toEqual(['main.tf', 'other.tf']);
     });
   }
+
+  it('a file an editor saved by rename between reading and writing is not overwritten, even with the same bytes', async () => {
+    const root = dir({ 'main.tf': UNFORMATTED });
+    const r = await runTerraformFmt({
+      root,
+      mode: 'write',
+      beforeWrite: (file) => {
+        // Another file now has the name: what was read and checked is no longer what would be replaced.
+        writeFileSync(`${file}.swp`, UNFORMATTED);
+        renameSync(`${file}.swp`, file);
+      },
+    });
+    expect(readFileSync(path.join(root, 'main.tf'), 'utf8')).toBe(UNFORMATTED);
+    expect(r.findings.map((f) => f.rule)).toContain('terraform/changed-while-formatting');
+    expect(readdirSync(root)).toEqual(['main.tf']);
+  });
 });
 
 describe('temp files of a killed run', () => {
