@@ -20,7 +20,7 @@ const LOWER: Record<string, readonly string[]> = {
   actions: ['github', 'deploy', 'images', 'checks', 'settings', 'report', 'tools'],
 };
 /** Leaf modules at the top of src that any layer may use. */
-const SHARED = new Set(['path-guard.ts', 'version.ts', 'bounded-read.ts']);
+const SHARED = new Set(['path-guard.ts', 'version.ts', 'bounded-read.ts', 'young-generation.ts']);
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
