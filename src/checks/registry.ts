@@ -34,6 +34,8 @@ export interface CheckContext {
   onProcessesStarted?: () => void;
   /** False when no job summary is written (the CLI but for `--format github`): work only it shows is skipped. */
   jobSummary?: boolean;
+  /** False when no finding gets a fingerprint (no SARIF, no baseline): checks need not keep lines for them. */
+  fingerprints?: boolean;
   /** Work one check does and another reuses within one run (the loaded compose projects), by key. */
   memo?: Map<string, Promise<unknown>>;
 }

@@ -255,14 +255,16 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
   const config = overlaySettings(loaded, flagSettings(command, values, root, io.cwd));
   const failOn: FailOn = parseFailOn(values['fail-on'] as string | undefined, config.failOn ?? 'error');
   const format = parseFormat(values['format'] as string | undefined);
-  // Only `--format github` writes a job summary (GITHUB_STEP_SUMMARY).
-  const ctx: CheckContext = { root, config, env: io.env, jobSummary: format === 'github' };
-
   const baselineFlag = values['baseline'] as string | undefined;
   if (command !== 'baseline' && baselineFlag !== undefined && values['no-baseline']) throw new UsageError('--baseline and --no-baseline contradict each other; give one');
   const baselineChoice: BaselineChoice =
     command === 'baseline' || values['no-baseline'] ? { kind: 'none' } : baselineFlag !== undefined ? { kind: 'file', file: path.resolve(io.cwd, baselineFlag) } : { kind: 'default' };
-  const { activeErrorCounter, suppressFindings } = await import('../checks/run/suppressions.js');
+  const { activeErrorCounter, baselineFile, suppressFindings } = await import('../checks/run/suppressions.js');
+  // Fingerprints are shown in SARIF only, and matched against a baseline; only `--format github`
+  // writes a job summary (GITHUB_STEP_SUMMARY). Checks skip what neither needs.
+  const sarif = format === 'sarif' || values['sarif-file'] !== undefined;
+  const fingerprints = sarif || command === 'baseline' || baselineFile(root, config, baselineChoice) !== undefined;
+  const ctx: CheckContext = { root, config, env: io.env, jobSummary: format === 'github', fingerprints };
 
   let results: CheckResult[];
   if (command === 'check' || command === 'baseline') {
@@ -297,8 +299,6 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
     const { writeBaselineCommand } = await import('./baseline.js');
     return writeBaselineCommand(suppressFindings(results, root, config, baselineChoice), { root, config, cwd: io.cwd, file: baselineFlag, out: io.stdout });
   }
-  // Fingerprints are shown in SARIF only (and matched against a baseline, which reads them anyway).
-  const sarif = format === 'sarif' || values['sarif-file'] !== undefined;
   results = suppressFindings(results, root, config, baselineChoice, { fingerprints: sarif });
 
   // terraform fmt -diff prints the diff itself; so does `terraform-fmt --diff` in text mode.

@@ -3,12 +3,14 @@ import { IGNORE_MARKER } from './suppression-grammar.js';
 
 /**
  * The lines of a text a check already holds that the suppression pass would otherwise read the file
- * again for: keyed by 1-based line number, each as a fingerprint sees it (white space collapsed).
- * Undefined when the text names a suppression: its comments must be parsed, so the pass reads it.
+ * again for: keyed by 1-based line number, each as a fingerprint sees it (white space collapsed);
+ * none when `keep` is false (no fingerprints will be made), which still tells the pass the file has no
+ * suppression. Undefined when the text names a suppression: its comments must be parsed, so the pass reads it.
  */
-export function linesForReport(text: string, wanted: Iterable<number>): Map<number, string> | undefined {
+export function linesForReport(text: string, wanted: Iterable<number>, keep = true): Map<number, string> | undefined {
   if (text.includes(IGNORE_MARKER)) return undefined;
   const lines = new Map<number, string>();
+  if (!keep) return lines;
   const sorted = [...new Set(wanted)].sort((a, b) => a - b);
   let line = 1;
   let start = 0;

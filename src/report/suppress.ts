@@ -166,7 +166,8 @@ export function applySuppressions(results: readonly CheckResult[], opts: Suppres
     if (known !== undefined) return known;
     if (file !== linesOf) {
       linesOf = file;
-      lines = (textOf(file) ?? '').split(/\r?\n/);
+      // Not kept in `texts`: only files with suppressions stay there.
+      lines = (texts.get(file) ?? opts.texts?.get(file) ?? readSourceInside(opts.root, file) ?? '').split(/\r?\n/);
     }
     return lines[line - 1];
   };

@@ -18,5 +18,6 @@ export function terraformOptions(s: TerraformSettings): Omit<TerraformFmtOptions
 export const terraformCheck: CheckDefinition = {
   name: 'terraform-fmt',
   rules: RULES,
-  run: ({ root, config, jobSummary }) => runTerraformFmt({ root, ...terraformOptions(config.checks.terraform), summaryDiff: jobSummary !== false }),
+  run: ({ root, config, jobSummary, fingerprints }) =>
+    runTerraformFmt({ root, ...terraformOptions(config.checks.terraform), summaryDiff: jobSummary !== false, reportLines: fingerprints !== false }),
 };

@@ -11,6 +11,7 @@ export type OutcomeCounts = Record<FileOutcome['status'] | 'written' | 'writeFai
 // one at a time, as it does for files a check does not hand over. A Map entry costs some 40 bytes.
 const LINES_BUDGET = 4 * 1024 * 1024;
 const LINE_OVERHEAD = 40;
+const NO_LINES = new Map<number, string>();
 
 /**
  * Takes each file's outcome once, in order, and keeps only what the result needs: its findings,
@@ -68,8 +69,9 @@ export class OutcomeCollector {
   private keepLines(rel: string, lines: Map<number, string>): void {
     let chars = 0;
     for (const t of lines.values()) chars += t.length + LINE_OVERHEAD;
-    if (this.linesKept + chars > LINES_BUDGET) return;
-    this.linesKept += chars;
+    // Past the budget the file is still known to hold no suppression; its lines are read again.
+    if (this.linesKept + chars > LINES_BUDGET) lines = NO_LINES;
+    else this.linesKept += chars;
     this.sourceLines.set(rel, lines);
   }
 

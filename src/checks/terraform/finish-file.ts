@@ -1,7 +1,7 @@
 import { closeSync } from 'node:fs';
 import { diffBoth } from './diff.js';
 import { ChangedSinceRead, type RewriteOptions, rewriteFile } from './atomic-write.js';
-import type { ChangedHunk, FileOutcome, FmtMode } from './outcome.js';
+import { ALL_EXTRAS, type ChangedHunk, type FileOutcome, type FmtMode, type OutcomeExtras } from './outcome.js';
 import { linesForReport } from '../../report/source-lines.js';
 import { findingLine } from './report.js';
 
@@ -15,7 +15,7 @@ function flat(s: string): string {
 
 /**
  * Compares a file with its formatted text, and in write mode replaces it; `write.readThrough` is
- * closed here either way. `withDiff`: the outcome carries the unified diff, else ''.
+ * closed here either way. `extras`: what the outcome carries beyond its findings.
  */
 export async function finishFile(
   rel: string,
@@ -24,13 +24,13 @@ export async function finishFile(
   formatted: string,
   mode: FmtMode,
   write: RewriteOptions = {},
-  withDiff = true,
+  extras: OutcomeExtras = ALL_EXTRAS,
 ): Promise<FileOutcome> {
   if (formatted === original) {
     if (write.readThrough) closeSync(write.readThrough.fd);
     return { rel, status: 'formatted' };
   }
-  const { hunks: lineHunks, diff, newLines } = diffBoth(rel, original, formatted, withDiff);
+  const { hunks: lineHunks, diff, newLines } = diffBoth(rel, original, formatted, extras.diff);
   const hunks: ChangedHunk[] = lineHunks.map((h) => {
     const from = h.newLines === 0 ? h.newStart : h.newStart - 1;
     const take = Math.min(h.newLines, MAX_EXPECTED_LINES);
@@ -55,7 +55,7 @@ export async function finishFile(
   }
   // A rewritten file has no findings; one that was not still holds what was read.
   if (outcome.written !== true) {
-    const lines = linesForReport(original, mode === 'write' ? [1, ...hunks.map(findingLine)] : hunks.map(findingLine));
+    const lines = linesForReport(original, mode === 'write' ? [1, ...hunks.map(findingLine)] : hunks.map(findingLine), extras.lines);
     if (lines) outcome.lines = lines;
   }
   return outcome;

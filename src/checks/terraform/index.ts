@@ -7,7 +7,7 @@ import { compareFindings, UsageError, type CheckResult } from '../../report/find
 import { discoverTerraformFiles, TERRAFORM_EXTENSIONS, TOFU_EXTENSIONS, type TargetFile } from './discover.js';
 import { processFilesWithBinary, resolveBinary, type ResolvedBinary } from './engine-binary.js';
 import { removeStaleTempFiles } from './atomic-write.js';
-import type { FileOutcome, FmtMode, WriteHooks } from './outcome.js';
+import type { FileOutcome, FmtMode, OutcomeExtras, WriteHooks } from './outcome.js';
 import { runOnWorkers, workersAvailable } from './pool.js';
 import { DEFAULT_MAX_FILE_BYTES, processFilesBuiltin } from './process-file.js';
 import { OutcomeCollector } from './collect.js';
@@ -45,6 +45,8 @@ export interface TerraformFmtOptions {
    * without a job summary) turns it off; on a tree far from formatted the diff is larger than the tree.
    */
   summaryDiff?: boolean;
+  /** Whether the result hands the text of its findings' lines to the report, for fingerprints (default true; `sourceLines`). */
+  reportLines?: boolean;
   /**
    * From this many files (default 5,000) the builtin engine uses worker threads (see DEFAULT_WORKER_THRESHOLD);
    * by default, smaller trees use them too when their first files show the rest would take over 1.5 s here.
@@ -119,7 +121,7 @@ export async function runTerraformFmt(opts: TerraformFmtOptions): Promise<Terraf
   const hooks = opts.beforeWrite ? { beforeWrite: opts.beforeWrite } : {};
   let workers = 0;
   const diffFile = opts.diffFile ?? (mode === 'diff' ? path.join(await mkdtemp(path.join(os.tmpdir(), 'terraform-fmt-')), 'terraform-fmt.diff') : undefined);
-  const withDiff = diffFile !== undefined || opts.summaryDiff !== false;
+  const extras: OutcomeExtras = { diff: diffFile !== undefined || opts.summaryDiff !== false, lines: opts.reportLines !== false };
   // Outcomes are taken in file order as they come and not kept (see OutcomeCollector).
   const collector = new OutcomeCollector(mode, SUMMARY_DIFF_LIMIT, diffFile);
   const take = (outcomes: readonly FileOutcome[]): void => {
@@ -145,7 +147,7 @@ export async function runTerraformFmt(opts: TerraformFmtOptions): Promise<Terraf
       // its batches are done on this thread.
       const canPool = concurrency > 1 && !opts.beforeWrite && workersAvailable();
       if (canPool && discovery.files.length >= threshold) {
-        workers = (await runOnWorkers(discovery.files, mode, withDiff, concurrency, maxFileBytes, opts.inlineWork ?? true, deliver)).workersUsed;
+        workers = (await runOnWorkers(discovery.files, mode, extras, concurrency, maxFileBytes, opts.inlineWork ?? true, deliver)).workersUsed;
       } else if (canPool && opts.workerThreshold === undefined) {
         // Fewer files, but maybe large or far from formatted: the first ones tell how long the
         // rest would take on this thread, and past WORKERS_PAY_OFF_MS workers share it.
@@ -153,7 +155,7 @@ export async function runTerraformFmt(opts: TerraformFmtOptions): Promise<Terraf
         // ones are timed, in CPU time, not wall time: on a busy machine the wall clock would call
         // for workers that only add start-up cost to cores that are not free.
         const warm = Math.min(PROBE_FILES, discovery.files.length);
-        const inProcess = (files: readonly TargetFile[]) => runInProcess(files, mode, withDiff, maxFileBytes, hooks);
+        const inProcess = (files: readonly TargetFile[]) => runInProcess(files, mode, extras, maxFileBytes, hooks);
         await sliced(inProcess, discovery.files.slice(0, warm));
         const probe = Math.min(warm + PROBE_FILES, discovery.files.length);
         const probeStart = threadCpuMs();
@@ -161,12 +163,12 @@ export async function runTerraformFmt(opts: TerraformFmtOptions): Promise<Terraf
         const rest = discovery.files.slice(probe);
         const projectedMs = ((threadCpuMs() - probeStart) / Math.max(1, probe - warm)) * rest.length;
         if (projectedMs > WORKERS_PAY_OFF_MS && !deadline.expired()) {
-          workers = (await runOnWorkers(rest, mode, withDiff, concurrency, maxFileBytes, opts.inlineWork ?? true, deliver)).workersUsed;
+          workers = (await runOnWorkers(rest, mode, extras, concurrency, maxFileBytes, opts.inlineWork ?? true, deliver)).workersUsed;
         } else {
           await sliced(inProcess, rest);
         }
       } else {
-        await sliced((files) => runInProcess(files, mode, withDiff, maxFileBytes, hooks));
+        await sliced((files) => runInProcess(files, mode, extras, maxFileBytes, hooks));
       }
     }
     take(discovery.skipped.map((s): FileOutcome => ({ rel: s.rel, status: 'skipped', reason: s.reason })));
@@ -207,9 +209,9 @@ function threadCpuMs(): number {
   return (usage.user + usage.system) / 1000;
 }
 
-async function runInProcess(files: readonly TargetFile[], mode: FmtMode, withDiff: boolean, maxFileBytes: number, hooks: WriteHooks): Promise<FileOutcome[]> {
+async function runInProcess(files: readonly TargetFile[], mode: FmtMode, extras: OutcomeExtras, maxFileBytes: number, hooks: WriteHooks): Promise<FileOutcome[]> {
   if (files.length === 0) return [];
-  return processFilesBuiltin(files, mode, maxFileBytes, hooks, withDiff);
+  return processFilesBuiltin(files, mode, maxFileBytes, hooks, extras);
 }
 
 /** The terraform fmt section of a job summary: report/summary's renderSummary appends it. */

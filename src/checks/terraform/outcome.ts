@@ -37,6 +37,16 @@ export type FileOutcome =
 
 export type FmtMode = 'check' | 'diff' | 'write';
 
+/** What outcomes carry beyond their findings, for readers a run may not have; plain data, as it crosses to workers. */
+export interface OutcomeExtras {
+  /** The unified diff: for the diff file and the job summary. */
+  diff: boolean;
+  /** The text of the lines findings name: for fingerprints (report/source-lines.ts). */
+  lines: boolean;
+}
+
+export const ALL_EXTRAS: OutcomeExtras = { diff: true, lines: true };
+
 /** Write-mode hooks; functions cannot cross a worker boundary, so a run given any stays on this thread. */
 export interface WriteHooks {
   beforeWrite?: (file: string) => void | Promise<void>;

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { TargetFile } from './discover.js';
-import type { FileOutcome, FmtMode } from './outcome.js';
+import type { FileOutcome, FmtMode, OutcomeExtras } from './outcome.js';
 import { processFilesBuiltin } from './process-file.js';
 import type { BatchRequest, BatchResponse } from './worker.js';
 import { workerEntry } from './worker-entry.js';
@@ -24,7 +24,7 @@ export function workersAvailable(): boolean {
 export async function runOnWorkers(
   files: readonly TargetFile[],
   mode: FmtMode,
-  withDiff: boolean,
+  extras: OutcomeExtras,
   size: number,
   maxFileBytes: number,
   inline: boolean,
@@ -78,7 +78,7 @@ export async function runOnWorkers(
       const [from, to] = range;
       let outcomes: FileOutcome[];
       try {
-        outcomes = await sendBatch(worker, { id: batchId++, files: files.slice(from, to), mode, withDiff, maxFileBytes });
+        outcomes = await sendBatch(worker, { id: batchId++, files: files.slice(from, to), mode, extras, maxFileBytes });
       } catch {
         retry.push([from, to]);
         return;
@@ -99,7 +99,7 @@ export async function runOnWorkers(
   };
   const here = async (): Promise<void> => {
     const own = async (from: number, to: number): Promise<void> => {
-      settle(from, await processFilesBuiltin(files.slice(from, to), mode, maxFileBytes, {}, withDiff));
+      settle(from, await processFilesBuiltin(files.slice(from, to), mode, maxFileBytes, {}, extras));
       // Let worker messages in between batches.
       await new Promise<void>((resolve) => setImmediate(resolve));
     };

@@ -6,7 +6,7 @@ import type { TargetFile } from './discover.js';
 import { finishFile } from './finish-file.js';
 import { formatTerraformSource, type FormatOutcome } from './format.js';
 import { lex, type Tokens } from './lexer.js';
-import type { FileOutcome, FmtMode, WriteHooks } from './outcome.js';
+import { ALL_EXTRAS, type FileOutcome, type FmtMode, type OutcomeExtras, type WriteHooks } from './outcome.js';
 import { linesForReport } from '../../report/source-lines.js';
 import { holdYoungGeneration } from '../../young-generation.js';
 
@@ -132,7 +132,7 @@ export async function processFilesBuiltin(
   mode: FmtMode,
   maxFileBytes = DEFAULT_MAX_FILE_BYTES,
   hooks: WriteHooks = {},
-  withDiff = true,
+  extras: OutcomeExtras = ALL_EXTRAS,
 ): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = new Array(files.length);
   // In write mode a file's rename is still on the thread pool while the next files are formatted.
@@ -162,11 +162,11 @@ export async function processFilesBuiltin(
       continue;
     }
     if (result.kind === 'syntax-error') {
-      const lines = linesForReport(r.text, result.errors.map((e) => e.line));
+      const lines = linesForReport(r.text, result.errors.map((e) => e.line), extras.lines);
       outcomes[i] = { rel: file.rel, status: 'syntax-error', errors: result.errors, ...(lines && { lines }) };
       continue;
     }
-    const finished = finishFile(file.rel, file.real, r.text, result.output, mode, { expectedSha256: r.sha256, readThrough: r.read, beforeWrite: hooks.beforeWrite }, withDiff);
+    const finished = finishFile(file.rel, file.real, r.text, result.output, mode, { expectedSha256: r.sha256, readThrough: r.read, beforeWrite: hooks.beforeWrite }, extras);
     if (mode !== 'write' || hooks.beforeWrite) {
       outcomes[i] = await finished;
       continue;

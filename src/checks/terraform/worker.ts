@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { TargetFile } from './discover.js';
 import { formatTerraformSource, type FormatOutcome } from './format.js';
-import type { FileOutcome, FmtMode } from './outcome.js';
+import type { FileOutcome, FmtMode, OutcomeExtras } from './outcome.js';
 import { processFilesBuiltin } from './process-file.js';
 
 /** Messages between pool.ts and this worker. */
@@ -9,8 +9,7 @@ export interface BatchRequest {
   id: number;
   files: TargetFile[];
   mode: FmtMode;
-  /** Whether outcomes carry the unified diff (TerraformFmtOptions.summaryDiff). */
-  withDiff: boolean;
+  extras: OutcomeExtras;
   maxFileBytes: number;
 }
 export interface BatchResponse {
@@ -49,7 +48,7 @@ parentPort?.on('message', (req: BatchRequest | FormatRequest) => {
   }
   void (async () => {
     try {
-      const outcomes: FileOutcome[] = await processFilesBuiltin(req.files, req.mode, req.maxFileBytes, {}, req.withDiff);
+      const outcomes: FileOutcome[] = await processFilesBuiltin(req.files, req.mode, req.maxFileBytes, {}, req.extras);
       parentPort!.postMessage({ id: req.id, outcomes } satisfies BatchResponse);
     } catch (e) {
       parentPort!.postMessage({ id: req.id, error: e instanceof Error ? e.message : String(e) } satisfies BatchResponse);

@@ -54,6 +54,22 @@ describe('lines a check hands to the suppression pass', () => {
     expect(prints(applySuppressions([result], opts(root)))).toEqual(prints(reread));
   });
 
+  it('without lines (no fingerprints wanted) a file is still known to hold no suppression, and not read again', async () => {
+    const root = path.join(base, 'nolines');
+    mkdirSync(root, { recursive: true });
+    writeFileSync(path.join(root, 'a.tf'), 'x   = 1\ny = 2\n');
+    const lean = await runTerraformFmt({ root, reportLines: false });
+    expect([...lean.sourceLines!]).toEqual([['a.tf', new Map()]]);
+    const full = applySuppressions([await runTerraformFmt({ root })], opts(root));
+    rmSync(path.join(root, 'a.tf'));
+    const [r] = applySuppressions([lean], { ...opts(root), fingerprints: false });
+    expect(r!.findings.map((f) => [f.rule, f.line])).toEqual([['terraform/not-formatted', 1]]);
+    expect(r!.findings[0]).not.toHaveProperty('fingerprint');
+    // Fingerprints asked for after all: the line is read from the file, which is gone, so it differs.
+    const [late] = applySuppressions([lean], opts(root));
+    expect(late!.findings[0]!.fingerprint).not.toBe(full[0]!.findings[0]!.fingerprint);
+  });
+
   it('a file with a suppression is read for it, and the suppression applies', async () => {
     const root = path.join(base, 'suppressed');
     mkdirSync(root, { recursive: true });
