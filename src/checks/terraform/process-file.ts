@@ -16,7 +16,7 @@ interface Loaded {
   toks: Tokens;
   /** Of the bytes read, in write mode: the file is only replaced if it still hashes to this. */
   sha256?: string;
-  /** Write mode: the descriptor it was read through, open until the file's outcome is settled. */
+  /** Write mode: the descriptor it was read through, still open (see processFilesBuiltin). */
   read?: ReadThrough;
 }
 
@@ -146,17 +146,16 @@ export async function processFilesBuiltin(
       outcomes[i] = r;
       continue;
     }
-    // Closed here unless finishFile takes it (it closes it before the rename: an inode still open
-    // when a rename unlinks it costs ext4 an orphan-list entry).
-    const done = r.read ? () => closeSync(r.read!.fd) : () => {};
+    // Closed here unless finishFile takes it, which closes it before the rename.
+    const closeRead = r.read ? () => closeSync(r.read!.fd) : () => {};
     let result: Awaited<ReturnType<typeof format>>;
     try {
       result = await format(file.rel, r.text, r.toks);
     } catch (e) {
-      done();
+      closeRead();
       throw e;
     }
-    if ('status' in result || result.kind === 'syntax-error') done();
+    if ('status' in result || result.kind === 'syntax-error') closeRead();
     if ('status' in result) {
       outcomes[i] = result;
       continue;
