@@ -6,13 +6,12 @@
 // of the same command: unlike Node's module compile cache, which is written right after the top-level
 // compile, it holds every function that run compiled, so later runs compile almost nothing.
 //
-// Builtins come from process.getBuiltinModule, not import: importing node:fs builds its module
-// namespace, whose fs.promises getter loads Node's streams and readline, several ms on every start.
+// CommonJS (bin/package.json), not an ES module: Node starts its ES module loader only for an ES
+// module entry, a few ms of every run. Builtins come from process.getBuiltinModule: the same in both.
 const { closeSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } = process.getBuiltinModule('node:fs');
 const { createRequire } = process.getBuiltinModule('node:module');
 const os = process.getBuiltinModule('node:os');
 const path = process.getBuiltinModule('node:path');
-const { fileURLToPath } = process.getBuiltinModule('node:url');
 const vm = process.getBuiltinModule('node:vm');
 
 /**
@@ -50,7 +49,7 @@ const argv = process.argv.slice(2);
 // Each command runs different code: each has its own cache. Usage and version runs write none.
 const command = COMMANDS.has(argv[0]) && !argv.some((a) => a === '-h' || a === '--help' || a === '--version') ? argv[0] : undefined;
 const dir = command && cacheDir();
-const bundleDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'cli');
+const bundleDir = path.join(__dirname, '..', 'dist', 'cli');
 const stale = [];
 
 /**
