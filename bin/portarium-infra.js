@@ -117,4 +117,7 @@ function load(file) {
 process.once('exit', (code) => {
   if (code === 0 || code === 1) for (const s of stale) writeCache(s);
 });
+// Nothing is left to do once the event loop is empty (every write to stdout or a file has finished):
+// exiting there skips tearing down the heap and the environment, about 1 ms.
+process.once('beforeExit', () => process.exit());
 load(path.join(bundleDir, 'index.cjs'));
