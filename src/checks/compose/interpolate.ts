@@ -140,10 +140,13 @@ for (const c of CASTS) {
   CASTS_BY_LAST.set(last, [...(CASTS_BY_LAST.get(last) ?? []), c]);
 }
 
+/** Looked up for every string of the model: plain loops, which cost nothing to run before V8 optimises them. */
 function casterFor(path: readonly string[]): Cast | undefined {
-  for (const bucket of [CASTS_BY_LAST.get(path[path.length - 1]!), CASTS_BY_LAST.get('*')]) {
-    if (bucket) for (const [p, c] of bucket) if (matches(path, p)) return c;
-  }
+  return firstCast(CASTS_BY_LAST.get(path[path.length - 1]!), path) ?? firstCast(CASTS_BY_LAST.get('*'), path);
+}
+
+function firstCast(bucket: Array<[string[], Cast]> | undefined, path: readonly string[]): Cast | undefined {
+  if (bucket) for (let i = 0; i < bucket.length; i++) if (matches(path, bucket[i]![0])) return bucket[i]![1];
   return undefined;
 }
 
@@ -161,7 +164,8 @@ export function interpolateModel(cfg: Record<string, unknown>, ctx: InterpolateC
 
 function walk(container: Record<string, unknown> | unknown[], p: string[], r: Key[], ctx: InterpolateContext): void {
   const keys: Key[] = Array.isArray(container) ? container.map((_, i) => i) : Object.keys(container);
-  for (const k of keys) {
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
     const v = (container as Record<Key, unknown>)[k];
     if (typeof v !== 'string' && !isContainer(v)) continue;
     p.push(typeof k === 'number' ? '[]' : k);
