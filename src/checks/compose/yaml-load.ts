@@ -316,7 +316,11 @@ function convert(node: unknown, path: string[], ctx: Ctx): unknown {
     const locs = register(obj, nodeLoc(n, ctx));
     const seen = new Map<string, number>();
     const merges: unknown[] = [];
-    for (const pair of n.items as Pair[]) {
+    const pairs = n.items as Pair[];
+    // An index loop: every pair of the file passes here, in code V8 has not optimised yet, where for-of
+    // allocates an iterator result per step.
+    for (let i = 0; i < pairs.length; i++) {
+      const pair = pairs[i]!;
       const keyNode = pair.key as YamlNode | null;
       if (isScalar(keyNode) && keyNode.value === '<<' && keyNode.type === 'PLAIN' && !keyNode.tag) {
         merges.push(pair.value);
