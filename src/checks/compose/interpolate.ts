@@ -257,9 +257,22 @@ function variableLoc(loc: Loc, name: string, sources: Sources): Loc {
   const text = sources.text(loc.file);
   if (!text) return loc;
   const slice = text.slice(loc.offset, loc.endOffset);
-  const re = new RegExp(String.raw`\$\{?` + name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '(?![_a-zA-Z0-9])');
-  const m = re.exec(slice);
-  if (!m) return loc;
-  const p = sources.pos(loc.file, loc.offset + m.index);
+  const at = referenceAt(slice, name);
+  if (at < 0) return loc;
+  const p = sources.pos(loc.file, loc.offset + at);
   return { file: loc.file, line: p.line, column: p.column };
+}
+
+const isNameChar = (c: number): boolean => c === 95 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * Index of the first `$name` or `${name` in `s` that the name does not continue past (/\$\{?name(?![_a-zA-Z0-9])/),
+ * or -1: a search, not a regular expression built and compiled for every variable of every file.
+ */
+function referenceAt(s: string, name: string): number {
+  const ends = (at: number): boolean => s.startsWith(name, at) && (at + name.length >= s.length || !isNameChar(s.charCodeAt(at + name.length)));
+  for (let i = s.indexOf('$'); i >= 0; i = s.indexOf('$', i + 1)) {
+    if ((s.charCodeAt(i + 1) === 123 && ends(i + 2)) || ends(i + 1)) return i;
+  }
+  return -1;
 }
