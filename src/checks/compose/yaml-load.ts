@@ -404,8 +404,9 @@ const GO_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
  * underscores are ignored, `0b1010` is binary and `0755` is octal.
  */
 export function goYamlNumber(src: string): number | undefined {
-  const c = src[0];
-  if (c === undefined || !/[0-9+-]/.test(c)) return undefined;
+  // Every plain scalar of a file comes here; most are words, turned away by their first character.
+  const c = src.charCodeAt(0);
+  if (!((c >= 48 && c <= 57) || c === 43 || c === 45)) return undefined;
   const plain = src.replace(/_/g, '');
   const m = /^([+-]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/.exec(plain);
   if (m) {
