@@ -140,10 +140,13 @@ for (const c of CASTS) {
   CASTS_BY_LAST.set(last, [...(CASTS_BY_LAST.get(last) ?? []), c]);
 }
 
+/** Looked up for every string of the model: plain loops, which cost nothing to run before V8 optimises them. */
 function casterFor(path: readonly string[]): Cast | undefined {
-  for (const bucket of [CASTS_BY_LAST.get(path[path.length - 1]!), CASTS_BY_LAST.get('*')]) {
-    if (bucket) for (const [p, c] of bucket) if (matches(path, p)) return c;
-  }
+  return firstCast(CASTS_BY_LAST.get(path[path.length - 1]!), path) ?? firstCast(CASTS_BY_LAST.get('*'), path);
+}
+
+function firstCast(bucket: Array<[string[], Cast]> | undefined, path: readonly string[]): Cast | undefined {
+  if (bucket) for (let i = 0; i < bucket.length; i++) if (matches(path, bucket[i]![0])) return bucket[i]![1];
   return undefined;
 }
 
@@ -161,7 +164,8 @@ export function interpolateModel(cfg: Record<string, unknown>, ctx: InterpolateC
 
 function walk(container: Record<string, unknown> | unknown[], p: string[], r: Key[], ctx: InterpolateContext): void {
   const keys: Key[] = Array.isArray(container) ? container.map((_, i) => i) : Object.keys(container);
-  for (const k of keys) {
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
     const v = (container as Record<Key, unknown>)[k];
     if (typeof v !== 'string' && !isContainer(v)) continue;
     p.push(typeof k === 'number' ? '[]' : k);
@@ -253,9 +257,22 @@ function variableLoc(loc: Loc, name: string, sources: Sources): Loc {
   const text = sources.text(loc.file);
   if (!text) return loc;
   const slice = text.slice(loc.offset, loc.endOffset);
-  const re = new RegExp(String.raw`\$\{?` + name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '(?![_a-zA-Z0-9])');
-  const m = re.exec(slice);
-  if (!m) return loc;
-  const p = sources.pos(loc.file, loc.offset + m.index);
+  const at = referenceAt(slice, name);
+  if (at < 0) return loc;
+  const p = sources.pos(loc.file, loc.offset + at);
   return { file: loc.file, line: p.line, column: p.column };
+}
+
+const isNameChar = (c: number): boolean => c === 95 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * Index of the first `$name` or `${name` in `s` that the name does not continue past (/\$\{?name(?![_a-zA-Z0-9])/),
+ * or -1: a search, not a regular expression built and compiled for every variable of every file.
+ */
+function referenceAt(s: string, name: string): number {
+  const ends = (at: number): boolean => s.startsWith(name, at) && (at + name.length >= s.length || !isNameChar(s.charCodeAt(at + name.length)));
+  for (let i = s.indexOf('$'); i >= 0; i = s.indexOf('$', i + 1)) {
+    if ((s.charCodeAt(i + 1) === 123 && ends(i + 2)) || ends(i + 1)) return i;
+  }
+  return -1;
 }

@@ -169,7 +169,11 @@ export function enforceUnicity(model: Record<string, unknown>): Record<string, u
 function walk(value: unknown, path: string[]): unknown {
   if (isMapping(value)) {
     if (path.length >= MAX_DEPTH) return value;
-    for (const k of Object.keys(value)) {
+    // Index loops here and below: every node of the model passes, in code V8 has not optimised yet,
+    // where for-of allocates an iterator result per step.
+    const keys = Object.keys(value);
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!;
       path.push(k);
       const e = value[k];
       const u = walk(e, path);
@@ -179,8 +183,9 @@ function walk(value: unknown, path: string[]): unknown {
     return value;
   }
   if (Array.isArray(value)) {
-    for (const [pattern, indexer] of UNIQUE) {
-      if (!matches(path, pattern)) continue;
+    for (let u = 0; u < UNIQUE.length; u++) {
+      if (!matches(path, UNIQUE[u]![0])) continue;
+      const indexer = UNIQUE[u]![1];
       const seq: Array<{ value: unknown; loc: Loc | undefined }> = [];
       const keys = new Map<string, number>();
       let changed = false;

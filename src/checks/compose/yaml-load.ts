@@ -73,6 +73,8 @@ interface Ctx {
   file: string;
   text: string;
   lines: LineCounter;
+  /** The 0-based line of every offset of `text` (lineTable), or undefined to ask `lines`. */
+  lineOf: Uint32Array | undefined;
   problems: Problems;
   targets: Map<Alias, YamlNode>;
   resets: string[][];
@@ -111,6 +113,7 @@ export function parseComposeYaml(text: string, file: string, sources: Sources, p
     const p = lines.linePos(offset);
     return { file, line: p.line, column: p.col, offset };
   };
+  let lineOf: Uint32Array | undefined | null = null;
   for (const doc of docs) {
     if (doc.errors.length) {
       for (const e of doc.errors) problems.add('compose/invalid-yaml', at(e.pos[0]), `YAML syntax error: ${e.message}`);
@@ -119,7 +122,8 @@ export function parseComposeYaml(text: string, file: string, sources: Sources, p
     const root = doc.contents as YamlNode | null;
     if (root === null || (isScalar(root) && root.value === null && !root.tag)) continue;
     try {
-      const loaded = loadDocument(root, file, text, lines, problems, limits, at);
+      if (lineOf === null) lineOf = lineTable(text, lines);
+      const loaded = loadDocument(root, file, text, lines, lineOf, problems, limits, at);
       if (loaded) out.push(loaded);
     } catch (e) {
       if (!isStackOverflow(e)) throw e;
@@ -134,6 +138,7 @@ function loadDocument(
   file: string,
   text: string,
   lines: LineCounter,
+  lineOf: Uint32Array | undefined,
   problems: Problems,
   limits: LoadLimits,
   at: (offset: number) => Loc,
@@ -153,7 +158,7 @@ function loadDocument(
     );
     return undefined;
   }
-  const ctx: Ctx = { file, text, lines, problems, targets, resets: [], budget: limits.maxNodes };
+  const ctx: Ctx = { file, text, lines, lineOf, problems, targets, resets: [], budget: limits.maxNodes };
   const value = convert(root, [], ctx);
   if (ctx.tooDeepAt !== undefined) {
     problems.add('compose/invalid-yaml', at(ctx.tooDeepAt), `YAML nesting deeper than ${MAX_DEPTH} levels; refusing to load this document`);
@@ -238,8 +243,34 @@ function checkExpansion(
   return undefined;
 }
 
+/**
+ * The 0-based line of every offset of `text` up to its length, for the positions of every node of a
+ * document: two array reads each instead of LineCounter.linePos's binary search and the object it
+ * returns (the loader places thousands of nodes, in code that has not warmed up). Undefined, to use
+ * linePos, if the line starts are not strictly increasing.
+ */
+function lineTable(text: string, lines: LineCounter): Uint32Array | undefined {
+  const starts = lines.lineStarts;
+  if (starts[0] !== 0) return undefined;
+  const table = new Uint32Array(text.length + 1);
+  for (let i = 1; i < starts.length; i++) {
+    if (!(starts[i]! > starts[i - 1]!) || starts[i]! > table.length) return undefined;
+    table.fill(i, starts[i]!, i + 1 < starts.length ? starts[i + 1]! : table.length);
+  }
+  return table;
+}
+
 function nodeLoc(node: YamlNode | Alias, ctx: Ctx): Loc {
-  const [start = 0, end = start] = node.range ?? [];
+  const range = node.range;
+  const start = range?.[0] ?? 0;
+  const end = range?.[1] ?? start;
+  const table = ctx.lineOf;
+  if (table !== undefined && start < table.length && end < table.length) {
+    const starts = ctx.lines.lineStarts;
+    const a = table[start]!;
+    const b = table[end]!;
+    return { file: ctx.file, line: a + 1, column: start - starts[a]! + 1, endLine: b + 1, endColumn: end - starts[b]! + 1, offset: start, endOffset: end };
+  }
   const a = ctx.lines.linePos(start);
   const b = ctx.lines.linePos(end);
   return { file: ctx.file, line: a.line, column: a.col, endLine: b.line, endColumn: b.col, offset: start, endOffset: end };
@@ -285,7 +316,11 @@ function convert(node: unknown, path: string[], ctx: Ctx): unknown {
     const locs = register(obj, nodeLoc(n, ctx));
     const seen = new Map<string, number>();
     const merges: unknown[] = [];
-    for (const pair of n.items as Pair[]) {
+    const pairs = n.items as Pair[];
+    // An index loop: every pair of the file passes here, in code V8 has not optimised yet, where for-of
+    // allocates an iterator result per step.
+    for (let i = 0; i < pairs.length; i++) {
+      const pair = pairs[i]!;
       const keyNode = pair.key as YamlNode | null;
       if (isScalar(keyNode) && keyNode.value === '<<' && keyNode.type === 'PLAIN' && !keyNode.tag) {
         merges.push(pair.value);
@@ -369,8 +404,9 @@ const GO_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
  * underscores are ignored, `0b1010` is binary and `0755` is octal.
  */
 export function goYamlNumber(src: string): number | undefined {
-  const c = src[0];
-  if (c === undefined || !/[0-9+-]/.test(c)) return undefined;
+  // Every plain scalar of a file comes here; most are words, turned away by their first character.
+  const c = src.charCodeAt(0);
+  if (!((c >= 48 && c <= 57) || c === 43 || c === 45)) return undefined;
   const plain = src.replace(/_/g, '');
   const m = /^([+-]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/.exec(plain);
   if (m) {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseDuration, formatDuration } from '../../../src/checks/compose/duration.js';
-import { parsePortConfig } from '../../../src/checks/compose/ports.js';
+import { isValidIP, parsePortConfig } from '../../../src/checks/compose/ports.js';
 import { parseBytes, parseExtraHosts, shellWords } from '../../../src/checks/compose/values.js';
 import { parseVolumeSpec } from '../../../src/checks/compose/volume-spec.js';
 import { goYamlNumber } from '../../../src/checks/compose/yaml-load.js';
@@ -53,6 +53,13 @@ describe('parsePortConfig (compose-go types_test.go TestParsePortConfig)', () =>
   it.each(bad)('%s is rejected', (value, message) => {
     expect(() => parsePortConfig(value)).toThrow(message);
   });
+});
+
+describe('isValidIP (Go net/netip_test.go and ip_test.go parseIPTests)', () => {
+  const valid = ['127.0.1.2', '127.0.0.1', '::ffff:127.1.2.3', '::ffff:7f01:0203', '0:0:0:0:0000:ffff:127.1.2.3', '2001:4860:0:2001::68', '2001:4860:0000:2001:0000:0000:0000:0068', '::', '::1', '1::8'];
+  const invalid = ['127.001.002.003', '::ffff:127.001.002.003', '123.000.000.000', '0:0:0:0:000000:ffff:127.1.2.3', '-0.0.0.0', '0.-1.0.0', '127.0.0.256', 'abc', '123:', 'fe80::1%lo0', 'fe80::1%911', '', 'a1:a2:a3:a4::b1:b2:b3:b4', '1.2..4', '1:2:3:4:5:6:7:8:9', '[::1]'];
+  it.each(valid)('%s is an address', (ip) => expect(isValidIP(ip)).toBe(true));
+  it.each(invalid)('%s is not', (ip) => expect(isValidIP(ip)).toBe(false));
 });
 
 describe('parseVolumeSpec (compose-go format/volume_test.go)', () => {
