@@ -30,6 +30,12 @@ export async function finishFile(
     if (write.readThrough) closeSync(write.readThrough.fd);
     return { rel, status: 'formatted' };
   }
+  let wrote: WriteResult | undefined;
+  if (mode === 'write' && !extras.diff) {
+    // A rewritten file has no findings, and nothing shows its diff: it is compared only if not written.
+    wrote = await replace(real, formatted, write);
+    if (wrote.written) return { rel, status: 'changed', hunks: [], diff: '', ...wrote };
+  }
   const { hunks: lineHunks, diff, newLines } = diffBoth(rel, original, formatted, extras.diff);
   const hunks: ChangedHunk[] = lineHunks.map((h) => {
     const from = h.newLines === 0 ? h.newStart : h.newStart - 1;
@@ -43,20 +49,23 @@ export async function finishFile(
     return { ...h, expected: take === 1 ? flat(expected) : expected, expectedTruncated: h.newLines > take };
   });
   const outcome: FileOutcome = { rel, status: 'changed', hunks, diff };
-  if (mode === 'write') {
-    try {
-      await rewriteFile(real, Buffer.from(formatted, 'utf8'), write);
-      outcome.written = true;
-    } catch (e) {
-      outcome.written = false;
-      outcome.writeError = e instanceof Error ? e.message : String(e);
-      if (e instanceof ChangedSinceRead) outcome.changedWhileFormatting = true;
-    }
-  }
+  if (mode === 'write') Object.assign(outcome, wrote ?? (await replace(real, formatted, write)));
   // A rewritten file has no findings; one that was not still holds what was read.
   if (outcome.written !== true) {
     const lines = linesForReport(original, mode === 'write' ? [1, ...hunks.map(findingLine)] : hunks.map(findingLine), extras.lines);
     if (lines) outcome.lines = lines;
   }
   return outcome;
+}
+
+type WriteResult = { written: true } | { written: false; writeError: string; changedWhileFormatting?: true };
+
+async function replace(real: string, formatted: string, write: RewriteOptions): Promise<WriteResult> {
+  try {
+    await rewriteFile(real, Buffer.from(formatted, 'utf8'), write);
+    return { written: true };
+  } catch (e) {
+    const writeError = e instanceof Error ? e.message : String(e);
+    return e instanceof ChangedSinceRead ? { written: false, writeError, changedWhileFormatting: true } : { written: false, writeError };
+  }
 }

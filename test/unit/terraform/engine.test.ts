@@ -61,6 +61,23 @@ describe('runTerraformFmt: modes', () => {
     expect(r.summaryMarkdown).toContain('```diff');
   });
 
+  it('write without the summary diff: files written, and one that cannot be still reported hunk by hunk', async () => {
+    const files = { 'a.tf': UNFORMATTED, 'ro.tf': UNFORMATTED };
+    const full = tree(files);
+    const lean = tree(files);
+    for (const root of [full, lean]) chmodSync(path.join(root, 'ro.tf'), 0o444);
+    const a = await runTerraformFmt({ root: full, mode: 'write' });
+    const b = await runTerraformFmt({ root: lean, mode: 'write', summaryDiff: false });
+    expect(read(lean, 'a.tf')).toBe(FORMATTED);
+    expect(b.findings).toEqual(a.findings);
+    expect(b.findings.map((f) => [f.rule, f.file, f.line])).toEqual([
+      ['terraform/not-formatted', 'ro.tf', 1],
+      ['terraform/write-failed', 'ro.tf', 1],
+      ['terraform/not-formatted', 'ro.tf', 6],
+    ]);
+    expect(b.stats).toMatchObject({ written: 1, writeFailed: 1 });
+  });
+
   it('write: many files replaced while the next ones are formatted, each one whole, no temp file left', async () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 150; i++) files[`d${i % 7}/f${i}.tf`] = UNFORMATTED.replace('web', `web${i}`);
