@@ -32281,9 +32281,9 @@ function baselineFile(root, config, choice) {
     return { file, shown: baseline/* BASELINE_FILE */.tu };
 }
 /** Suppressions and the baseline applied to a run's results: the one code path of the CLI and the actions. */
-function suppressFindings(results, given, config, choice) {
+function suppressFindings(results, given, config, choice, { fingerprints = true } = {}) {
     const root = (0,path_guard/* realPath */.Ye)(given);
-    return (0,suppress/* applySuppressions */.p)(results, suppressOptions(root, config, readChosenBaseline(root, config, choice)));
+    return (0,suppress/* applySuppressions */.p)(results, { ...suppressOptions(root, config, readChosenBaseline(root, config, choice)), fingerprints });
 }
 /**
  * What a progress line counts for one target: its errors after the rule settings, the suppressions
@@ -32300,7 +32300,7 @@ function activeErrorCounter(given, config, choice) {
         // Suppressions only take errors away: a target without any is not read again.
         if (!rated.some((f) => f.severity === 'error'))
             return 0;
-        return applySuppressions([{ check, findings: rated, artifacts: {}, stats: {} }], opts)[0].findings.filter((f) => f.severity === 'error' && !f.rule.startsWith('report/')).length;
+        return applySuppressions([{ check, findings: rated, artifacts: {}, stats: {} }], { ...opts, fingerprints: false })[0].findings.filter((f) => f.severity === 'error' && !f.rule.startsWith('report/')).length;
     };
 }
 function readChosenBaseline(root, config, choice) {
@@ -32892,13 +32892,19 @@ const LEGACY_COMMAND = /#(?=#\[)/g;
 function defuseCommands(line) {
     return line.replace(LEADING_COMMAND, '$1\\x3a').replace(LEGACY_COMMAND, '\\x23');
 }
+// Whether logLine / logText would change anything: most text is plain, and a large tree's report
+// has hundreds of thousands of messages, so the common case is one scan and no copy.
+// eslint-disable-next-line no-control-regex -- as above
+const LINE_NEEDS_WORK = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]|##\[|^[\t \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]*::/;
+// eslint-disable-next-line no-control-regex -- as above
+const TEXT_NEEDS_WORK = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]|##\[|^[\t \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]*::/m;
 /** One line of the step log or terminal: controls visible, newlines included, no workflow command. */
 function logLine(s) {
-    return defuseCommands(escapeControls(s));
+    return LINE_NEEDS_WORK.test(s) ? defuseCommands(escapeControls(s)) : s;
 }
 /** Several lines: each made safe as `logLine`, the line breaks kept. */
 function logText(s) {
-    return s.split('\n').map(logLine).join('\n');
+    return TEXT_NEEDS_WORK.test(s) ? s.split('\n').map(logLine).join('\n') : s;
 }
 /**
  * The data of a workflow command we issue ourselves (an annotation message): the runner's own
@@ -33804,9 +33810,14 @@ const RULE_PREFIX = { kustomize: 'kubernetes', 'terraform-fmt': 'terraform' };
  * annotations, then the baseline. Accepted findings move to `suppressed` with why; mistakes in the
  * suppressions themselves (no reason, an unknown rule, one that matches nothing) become findings.
  * Only files with findings, or that a check names as its sources, are read: once for their
- * suppressions, and a file without any once more, one file at a time, for fingerprints.
+ * suppressions, and a file without any once more, one file at a time, for fingerprints — except
+ * the lines a check hands over in `sourceLines`.
  */
 function applySuppressions(results, opts) {
+    const seen = new Map();
+    for (const r of results)
+        for (const [file, lines] of r.sourceLines ?? [])
+            seen.set(file, lines);
     const texts = new Map();
     const textOf = (file) => {
         if (!texts.has(file))
@@ -33832,6 +33843,8 @@ function applySuppressions(results, opts) {
     // By file and target line: a file with thousands of findings and comments is matched in linear time.
     const byLine = new Map();
     for (const file of owner.keys()) {
+        if (seen.has(file))
+            continue; // read by its check, which found no suppression in it
         const text = textOf(file);
         if (text === undefined)
             continue;
@@ -33928,14 +33941,26 @@ function applySuppressions(results, opts) {
     }
     for (const r of out)
         r.findings.push(...extra[r.i]);
+    if (opts.fingerprints === false && !opts.baseline) {
+        return out.map(({ i: _i, sourceLines: _lines, ...r }) => {
+            const result = r;
+            if (!r.suppressed.length)
+                delete result.suppressed;
+            return result;
+        });
+    }
     // Fingerprints over every finding, accepted or not, so accepting one never renumbers another.
     // fingerprints asks for lines file after file: one file's lines are kept at a time.
     let linesOf;
     let lines = [];
     const lineOf = (file, line) => {
+        const known = seen.get(file)?.get(line);
+        if (known !== undefined)
+            return known;
         if (file !== linesOf) {
             linesOf = file;
-            lines = (textOf(file) ?? '').split(/\r?\n/);
+            // Not kept in `texts`: only files with suppressions stay there.
+            lines = (texts.get(file) ?? opts.texts?.get(file) ?? readSourceInside(opts.root, file) ?? '').split(/\r?\n/);
         }
         return lines[line - 1];
     };
@@ -33943,7 +33968,7 @@ function applySuppressions(results, opts) {
     lines = [];
     // prints follows that order: each result's findings, then its suppressed ones.
     let k = 0;
-    return out.map(({ i: _i, ...r }) => {
+    return out.map(({ i: _i, sourceLines: _lines, ...r }) => {
         const active = [];
         const from = k;
         k += r.findings.length;

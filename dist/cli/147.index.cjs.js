@@ -34,8 +34,8 @@ const imagesCheck = {
 var kustomize = __webpack_require__(1913);
 // EXTERNAL MODULE: ./src/checks/definitions/otel.ts + 11 modules
 var otel = __webpack_require__(3857);
-// EXTERNAL MODULE: ./src/checks/definitions/terraform.ts + 22 modules
-var terraform = __webpack_require__(4367);
+// EXTERNAL MODULE: ./src/checks/definitions/terraform.ts + 25 modules
+var terraform = __webpack_require__(5558);
 ;// CONCATENATED MODULE: ./src/checks/registry.ts
 
 

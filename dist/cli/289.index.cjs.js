@@ -147,7 +147,7 @@ function discover(root) {
     return { all, overlays: [...overlays, ...unreachedCycles(all, overlays)] };
 }
 /**
- * Kustomizations that reference only each other in a cycle (a → b → a) are all referenced, so none
+ * Kustomizations that reference only each other in a cycle (a \u2192 b \u2192 a) are all referenced, so none
  * would be built and the cycle would pass unseen: the first of each such cycle is built as an
  * overlay, and kustomize's cycle error is reported at the entry that closes it.
  */

@@ -8,9 +8,9 @@ exports.modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   activeErrorCounter: () => (/* binding */ activeErrorCounter),
+/* harmony export */   baselineFile: () => (/* binding */ baselineFile),
 /* harmony export */   suppressFindings: () => (/* binding */ suppressFindings)
 /* harmony export */ });
-/* unused harmony export baselineFile */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -20,7 +20,7 @@ exports.modules = {
 /* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9023);
 /* harmony import */ var _path_guard_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1472);
 /* harmony import */ var _report_rules_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9681);
-/* harmony import */ var _report_suppress_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3986);
+/* harmony import */ var _report_suppress_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9873);
 /* harmony import */ var _rule_ids_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8419);
 
 
@@ -60,9 +60,9 @@ function baselineFile(root, config, choice) {
     return { file, shown: _report_baseline_js__WEBPACK_IMPORTED_MODULE_2__/* .BASELINE_FILE */ .tu };
 }
 /** Suppressions and the baseline applied to a run's results: the one code path of the CLI and the actions. */
-function suppressFindings(results, given, config, choice) {
+function suppressFindings(results, given, config, choice, { fingerprints = true } = {}) {
     const root = (0,_path_guard_js__WEBPACK_IMPORTED_MODULE_4__/* .realPath */ .Ye)(given);
-    return (0,_report_suppress_js__WEBPACK_IMPORTED_MODULE_5__/* .applySuppressions */ .p)(results, suppressOptions(root, config, readChosenBaseline(root, config, choice)));
+    return (0,_report_suppress_js__WEBPACK_IMPORTED_MODULE_5__/* .applySuppressions */ .p)(results, { ...suppressOptions(root, config, readChosenBaseline(root, config, choice)), fingerprints });
 }
 /**
  * What a progress line counts for one target: its errors after the rule settings, the suppressions
@@ -79,7 +79,7 @@ function activeErrorCounter(given, config, choice) {
         // Suppressions only take errors away: a target without any is not read again.
         if (!rated.some((f) => f.severity === 'error'))
             return 0;
-        return (0,_report_suppress_js__WEBPACK_IMPORTED_MODULE_5__/* .applySuppressions */ .p)([{ check, findings: rated, artifacts: {}, stats: {} }], opts)[0].findings.filter((f) => f.severity === 'error' && !f.rule.startsWith('report/')).length;
+        return (0,_report_suppress_js__WEBPACK_IMPORTED_MODULE_5__/* .applySuppressions */ .p)([{ check, findings: rated, artifacts: {}, stats: {} }], { ...opts, fingerprints: false })[0].findings.filter((f) => f.severity === 'error' && !f.rule.startsWith('report/')).length;
     };
 }
 function readChosenBaseline(root, config, choice) {

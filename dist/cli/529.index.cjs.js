@@ -90,7 +90,7 @@ class KubectlError extends Error {
         this.stderr = stderr;
     }
 }
-/** Reads only the context → cluster → server chain of a kubeconfig; users are never looked at. */
+/** Reads only the context \u2192 cluster \u2192 server chain of a kubeconfig; users are never looked at. */
 function clusterEndpoint(kubeconfig, context) {
     if (!(0,external_node_fs_.existsSync)(kubeconfig))
         throw new finding/* UsageError */.eb(`kubeconfig ${kubeconfig} does not exist`);
@@ -409,7 +409,7 @@ function selectorString(selector) {
 // `kubectl diff --server-side`: what the API server would change, as a unified diff per object.
 // kubectl diffs LIVE and MERGED trees of temporary files named
 // `[<group>.]<version>.<Kind>.<namespace>.<name>`; sections are mapped back to the rendered objects
-// and the temporary paths replaced by stable `live/…` and `merged/…` names.
+// and the temporary paths replaced by stable `live/\u2026` and `merged/\u2026` names.
 
 
 // Every run stamps the objects it applies with its run URL; a section changing nothing else is not
@@ -624,7 +624,7 @@ class KubectlClient {
         const r = await this.kubectl.must(['diff', '--server-side', '--field-manager', FIELD_MANAGER, '-f', '-'], {
             stdin: manifests,
             okCodes: [0, 1],
-            // kubectl's default external diff; set explicitly so a user's KUBECTL_EXTERNAL_DIFF (colordiff, dyff…) cannot change the format.
+            // kubectl's default external diff; set explicitly so a user's KUBECTL_EXTERNAL_DIFF (colordiff, dyff\u2026) cannot change the format.
             env: { KUBECTL_EXTERNAL_DIFF: 'diff -u -N' },
         });
         if (r.code === 0)
@@ -638,7 +638,7 @@ class KubectlClient {
 }
 
 ;// CONCATENATED MODULE: ./src/deploy/api/discovery.ts
-// kind → REST resource, from the API server's discovery documents: /api/v1 or /apis/<group>/<version>
+// kind \u2192 REST resource, from the API server's discovery documents: /api/v1 or /apis/<group>/<version>
 // for the group-versions a run touches (one request each, asked once per run and side by side),
 // and /apis/<group> for a group-kind without a version (an ApplySet's contains-group-kinds).
 // A CRD applied in the same run is found by asking again once.
@@ -750,7 +750,7 @@ async function pool(items, n, fn) {
  * custom resources, a pod's ServiceAccount, quotas and limits, priority classes, admission
  * webhooks and policies, aggregated APIs). kubectl applies one object after another in input order;
  * here these kinds keep their place as barriers, and the objects between two barriers (ConfigMaps,
- * Services, workloads…, which the server admits in any order) go side by side.
+ * Services, workloads\u2026, which the server admits in any order) go side by side.
  */
 const BARRIER_KINDS = new Set([
     'Namespace', 'CustomResourceDefinition', 'ServiceAccount', 'LimitRange', 'ResourceQuota', 'PriorityClass', 'RuntimeClass', 'StorageClass',
@@ -1925,7 +1925,7 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-/** Release name: explicit, else the overlay directory's name (`overlays/prod` → `prod`). */
+/** Release name: explicit, else the overlay directory's name (`overlays/prod` \u2192 `prod`). */
 function releaseName(overlay, explicit) {
     if (explicit !== undefined) {
         if (!DNS_LABEL.test(explicit) || explicit.length > 40)
@@ -2029,7 +2029,7 @@ var external_node_zlib_ = __webpack_require__(8522);
 // Release history kept in the cluster, one object per revision in the release namespace (as Helm
 // does): the manifests that were applied (gzip, base64 as Secret data is) and what was deployed
 // (revision, commit, run, time, digests). The data of a record never changes after it is written;
-// only its status label moves (pending → deployed → superseded, or failed / interrupted), so a
+// only its status label moves (pending \u2192 deployed \u2192 superseded, or failed / interrupted), so a
 // rollback can always re-apply exactly what a revision applied. A record is written `pending`
 // before the first object of its revision is applied: nothing is ever live without its record.
 
@@ -2804,7 +2804,7 @@ function list(title, items, max = 50) {
         return '';
     const shown = items.slice(0, max).map((i) => `- ${(0,report_escape/* mdCode */.xs)(i)}`);
     if (items.length > max)
-        shown.push(`- … and ${items.length - max} more`);
+        shown.push(`- \u2026 and ${items.length - max} more`);
     return `<details><summary>${title} (${items.length})</summary>\n\n${shown.join('\n')}\n\n</details>\n`;
 }
 function imagesTable(images) {
@@ -2825,15 +2825,15 @@ function renderDeploySection(s) {
     const r = s.result;
     const out = [];
     const verb = s.kind === 'plan' ? 'Deploy plan' : s.kind === 'rollback' ? 'Rollback' : 'Deploy';
-    out.push(`### ${verb}: \`${esc(r.environment)}\` — ${STATUS_WORDS[r.status]}`, '');
+    out.push(`### ${verb}: \`${esc(r.environment)}\` \u2014 ${STATUS_WORDS[r.status]}`, '');
     // A half-applied release is the first thing a reviewer must know.
     for (const f of r.findings.filter((x) => x.rule === 'deploy/unfinished-revision'))
-        out.push(`> ⚠️ **${esc(f.message)}**`, '');
+        out.push(`> \u26a0\ufe0f **${esc(f.message)}**`, '');
     const facts = [
         ['Release', r.release ? `\`${esc(r.release)}\`${r.revision ? ` revision ${r.revision}` : ''}` : undefined],
         ['Namespace', r.namespace ? `\`${esc(r.namespace)}\`` : undefined],
         ['API server', r.server ? `${esc(r.server)}${r.serverVersion ? ` (${esc(r.serverVersion)})` : ''}` : undefined],
-        ['Manifests', r.manifestSha256 ? `sha256 \`${r.manifestSha256.slice(0, 16)}…\`` : undefined],
+        ['Manifests', r.manifestSha256 ? `sha256 \`${r.manifestSha256.slice(0, 16)}\u2026\`` : undefined],
     ];
     out.push('| | |', '|---|---|', ...facts.filter(([, v]) => v).map(([k, v]) => `| ${k} | ${v} |`), '');
     const c = r.changes;
@@ -2845,7 +2845,7 @@ function renderDeploySection(s) {
     }
     const errors = r.findings.filter((f) => f.severity !== 'notice' && f.rule !== 'deploy/unfinished-revision');
     if (errors.length) {
-        out.push('**Problems:**', '', ...errors.slice(0, 20).map((f) => `- ${f.severity === 'error' ? '❌' : '⚠️'} \`${f.rule}\`: ${esc(f.message)}`), '');
+        out.push('**Problems:**', '', ...errors.slice(0, 20).map((f) => `- ${f.severity === 'error' ? '\u274c' : '\u26a0\ufe0f'} \`${f.rule}\`: ${esc(f.message)}`), '');
     }
     const images = imagesTable(r.images);
     if (images)
@@ -2867,7 +2867,7 @@ function renderDeploySection(s) {
 
 ;// CONCATENATED MODULE: ./src/deploy/plan.ts
 // plan: what an apply would do, against the live cluster, without changing it. Server-side dry-run
-// apply (validation, admission, and — with an ApplySet — what kubectl would prune) and
+// apply (validation, admission, and \u2014 with an ApplySet \u2014 what kubectl would prune) and
 // `kubectl diff --server-side` (the text an approver reads), run side by side.
 
 
@@ -3239,7 +3239,7 @@ async function waitForRollouts(client, workloads, o) {
 
 /**
  * The digest a kubelet reports in `status.containerStatuses[].imageID`
- * (`docker-pullable://repo@sha256:…`, `repo@sha256:…` or a bare `sha256:…`).
+ * (`docker-pullable://repo@sha256:\u2026`, `repo@sha256:\u2026` or a bare `sha256:\u2026`).
  */
 function digestOfImageId(imageID) {
     if (!imageID)
@@ -3973,7 +3973,7 @@ async function apply(o) {
 }
 
 ;// CONCATENATED MODULE: ./src/deploy/index.ts
-// Kubernetes deploy engine: render → plan → apply (→ rollback). No @actions imports: the CLI, the
+// Kubernetes deploy engine: render \u2192 plan \u2192 apply (\u2192 rollback). No @actions imports: the CLI, the
 // k8s-deploy action and the tests share it.
 
 
@@ -4017,7 +4017,7 @@ function qualifyRef(ref, cwd) {
         return `refs/heads/${r}`;
     return r;
 }
-/** `refs/heads/main` → `main`, `refs/tags/v1` → `v1`: what the Deployments API calls a ref. */
+/** `refs/heads/main` \u2192 `main`, `refs/tags/v1` \u2192 `v1`: what the Deployments API calls a ref. */
 function shortRef(ref) {
     return ref.replace(/^refs\/(heads|tags)\//, '');
 }

@@ -455,7 +455,7 @@ function discover(root) {
     return { all, overlays: [...overlays, ...unreachedCycles(all, overlays)] };
 }
 /**
- * Kustomizations that reference only each other in a cycle (a → b → a) are all referenced, so none
+ * Kustomizations that reference only each other in a cycle (a \u2192 b \u2192 a) are all referenced, so none
  * would be built and the cycle would pass unseen: the first of each such cycle is built as an
  * overlay, and kustomize's cycle error is reported at the entry that closes it.
  */
@@ -935,7 +935,7 @@ async function sha256File(file) {
 }
 /**
  * A `SHA256SUMS` file as published with HashiCorp, OpenTofu and most Go releases:
- * `<64 hex>  <file name>` per line (`*` before the name marks binary mode). Returns name → hex.
+ * `<64 hex>  <file name>` per line (`*` before the name marks binary mode). Returns name \u2192 hex.
  */
 function parseSha256Sums(text) {
     const sums = new Map();
@@ -1288,8 +1288,8 @@ async function locateKustomize(opts = {}) {
     return (await tryStandalone()) ?? (await tryKubectl());
 }
 /**
- * For actions: a kustomize at the pinned version — standalone from the tools dir or PATH, or the one
- * the runner's kubectl embeds when it is that same version — else the manifest's checksum-verified
+ * For actions: a kustomize at the pinned version \u2014 standalone from the tools dir or PATH, or the one
+ * the runner's kubectl embeds when it is that same version \u2014 else the manifest's checksum-verified
  * download. Another kubectl's kustomize is not used: it changes with the runner image, and a build
  * must not change meaning when the image does.
  */
@@ -1446,7 +1446,7 @@ function releaseAsset(tool, version = TOOLS[tool].defaultVersion, go = goPlatfor
 /* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6193);
 /* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_1__);
 // Every external program the toolkit starts goes through here: an argument array handed to the
-// program as is (no shell, so `;` or `$(…)` in a path or a ref is only text), a deadline, and bounded
+// program as is (no shell, so `;` or `$(\u2026)` in a path or a ref is only text), a deadline, and bounded
 // output, so a hung or chatty tool cannot hold a check or a deploy past its limits.
 
 

@@ -898,7 +898,7 @@ var stages = __webpack_require__(7581);
 // EXTERNAL MODULE: ./src/tools/checksum.ts
 var checksum = __webpack_require__(9024);
 ;// CONCATENATED MODULE: ./src/images/fingerprint.ts
-// The build-input fingerprint: one sha256 over everything that decides what a build produces —
+// The build-input fingerprint: one sha256 over everything that decides what a build produces \u2014
 // the Dockerfile's bytes, every file of the context the builder can see (.dockerignore honoured:
 // path, type, permission bits, content or link target), the ignore file itself, build args,
 // target, platforms, labels, annotations, the image format, the builder's version and the id of
@@ -2033,7 +2033,7 @@ async function sha256File(file) {
 }
 /**
  * A `SHA256SUMS` file as published with HashiCorp, OpenTofu and most Go releases:
- * `<64 hex>  <file name>` per line (`*` before the name marks binary mode). Returns name → hex.
+ * `<64 hex>  <file name>` per line (`*` before the name marks binary mode). Returns name \u2192 hex.
  */
 function parseSha256Sums(text) {
     const sums = new Map();
@@ -2072,7 +2072,7 @@ async function verifySha256(file, expected, what) {
 /* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6193);
 /* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_1__);
 // Every external program the toolkit starts goes through here: an argument array handed to the
-// program as is (no shell, so `;` or `$(…)` in a path or a ref is only text), a deadline, and bounded
+// program as is (no shell, so `;` or `$(\u2026)` in a path or a ref is only text), a deadline, and bounded
 // output, so a hung or chatty tool cannot hold a check or a deploy past its limits.
 
 

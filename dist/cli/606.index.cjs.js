@@ -77,7 +77,7 @@ async function mapLimit(items, limit, fn) {
 /* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6193);
 /* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_1__);
 // Every external program the toolkit starts goes through here: an argument array handed to the
-// program as is (no shell, so `;` or `$(…)` in a path or a ref is only text), a deadline, and bounded
+// program as is (no shell, so `;` or `$(\u2026)` in a path or a ref is only text), a deadline, and bounded
 // output, so a hung or chatty tool cannot hold a check or a deploy past its limits.
 
 

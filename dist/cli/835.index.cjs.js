@@ -34,8 +34,8 @@ const imagesCheck = {
 var kustomize = __webpack_require__(1913);
 // EXTERNAL MODULE: ./src/checks/definitions/otel.ts + 11 modules
 var otel = __webpack_require__(3857);
-// EXTERNAL MODULE: ./src/checks/definitions/terraform.ts + 22 modules
-var terraform = __webpack_require__(4367);
+// EXTERNAL MODULE: ./src/checks/definitions/terraform.ts + 25 modules
+var terraform = __webpack_require__(5558);
 ;// CONCATENATED MODULE: ./src/checks/registry.ts
 
 
@@ -81,7 +81,7 @@ function narrowingBy(changed) {
 }
 /**
  * Files changed since `ref`, relative to `root` (POSIX separators): committed since the merge base
- * of `ref` and HEAD, plus uncommitted and untracked files — what a pull request from this working
+ * of `ref` and HEAD, plus uncommitted and untracked files \u2014 what a pull request from this working
  * tree would change. Both sides of a rename are listed, so a moved file counts where it left too.
  */
 function changedSince(root, ref) {
@@ -187,7 +187,7 @@ async function planInfra(opts) {
         for (let i = 0; i < pairs.length; i += per) {
             const batch = pairs.slice(i, i + per);
             include.push({
-                name: batch.length === 1 ? `${batch[0].o} @ ${batch[0].v}` : `${batch[0].o} … (${batch.length})`,
+                name: batch.length === 1 ? `${batch[0].o} @ ${batch[0].v}` : `${batch[0].o} \u2026 (${batch.length})`,
                 paths: [...new Set(batch.map((b) => b.o))].join('\n'),
                 versions: [...new Set(batch.map((b) => b.v))].join('\n'),
             });
@@ -240,7 +240,7 @@ function planFromConfig(root, config, changedFiles) {
 
 
 /**
- * What `check` runs: every check, or — given the changed files — only the checks and targets those
+ * What `check` runs: every check, or \u2014 given the changed files \u2014 only the checks and targets those
  * files touch, the way ci-infra's plan job narrows a pull request. A change to the configuration can
  * change every verdict, so it runs everything.
  */
@@ -354,7 +354,7 @@ async function runCheckCommand(ctx, opts) {
         const counted = d.findings && opts.activeErrors ? opts.activeErrors(d.check, d.findings) : d.problems;
         // A target whose every error is suppressed passed, as the exit code will say.
         const failed = d.findings && opts.activeErrors ? counted > 0 : d.failed;
-        const mark = failed ? paint(31, '✗') : paint(32, '✓');
+        const mark = failed ? paint(31, '\u2717') : paint(32, '\u2713');
         const problems = counted ? paint(31, ` ${counted} error${counted === 1 ? '' : 's'}`) : '';
         const detail = d.detail ? paint(2, ` (${(0,report_escape/* logLine */.BP)(d.detail)})`) : '';
         say(`  ${mark} ${d.check.padEnd(13)} ${(0,report_escape/* logLine */.BP)(d.target)}${detail}${problems} ${paint(2, `${Math.round(now - last)} ms`)}\n`);

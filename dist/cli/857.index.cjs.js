@@ -44,9 +44,9 @@ const strings = listOf(str);
 const stringMap = obj({}, str);
 /** Go's time.ParseDuration: a sequence of decimal numbers with a unit, optional sign; "0" alone. */
 function isGoDuration(s) {
-    return s === '0' || /^[-+]?(\d+(\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h)((\d+(\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h))*$/.test(s);
+    return s === '0' || /^[-+]?(\d+(\.\d*)?|\.\d+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h)((\d+(\.\d*)?|\.\d+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h))*$/.test(s);
 }
-/** `${env:VAR}`, `${VAR}`, `${file:path}`, … : resolved by the collector's providers before decoding. */
+/** `${env:VAR}`, `${VAR}`, `${file:path}`, \u2026 : resolved by the collector's providers before decoding. */
 function isProviderReference(s) {
     return /\$\{[^}]*\}/.test(s);
 }
@@ -315,7 +315,7 @@ function checkRedaction(src, config, policy, problems) {
             if (!exporter || staysInside(src, exporter) || !chain.some((q) => signals.includes(q.signal)))
                 continue;
             const processors = chain.flatMap((q) => q.processors.map((r) => config.components.processors.get(r.id)).filter((c) => !!c).map((c) => ({ c, signal: q.signal })));
-            const path = `${chain.map((q) => `${q.id}${q.processors.length ? ` [${q.processors.map((r) => r.id).join(', ')}]` : ''}`).join(' → ')} → ${ex.id}`;
+            const path = `${chain.map((q) => `${q.id}${q.processors.length ? ` [${q.processors.map((r) => r.id).join(', ')}]` : ''}`).join(' \u2192 ')} \u2192 ${ex.id}`;
             for (const rule of policy.attributes) {
                 const scopes = rule.scope === 'both' ? ['record', 'resource'] : [rule.scope ?? 'record'];
                 for (const scope of scopes) {
@@ -341,7 +341,7 @@ function checkRedaction(src, config, policy, problems) {
 }
 /**
  * debug at basic prints counts only. At normal the collector (v0.161.0, measured) prints one line per
- * record with its attributes and the resource's (`op <trace> <span> user.email=…`), so it counts as
+ * record with its attributes and the resource's (`op <trace> <span> user.email=\u2026`), so it counts as
  * leaving, like detailed.
  */
 function staysInside(src, exporter) {
@@ -378,8 +378,8 @@ const STATEMENTS = { traces: 'trace_statements', metrics: 'metric_statements', l
 const RECORD_CONTEXT = { traces: 'span', metrics: 'datapoint', logs: 'log' };
 /**
  * Unconditional OTTL statements only (no `where`, not in a group with `conditions`):
- * delete_key, delete_matching_keys and keep_keys delete; set(…["k"], SHA256(…["k"])) and
- * replace_pattern(…["k"], "^(.*)$", "$1", SHA256) of the whole value hash. Which attributes a path
+ * delete_key, delete_matching_keys and keep_keys delete; set(\u2026["k"], SHA256(\u2026["k"])) and
+ * replace_pattern(\u2026["k"], "^(.*)$", "$1", SHA256) of the whole value hash. Which attributes a path
  * means follows the statement's context: in `context: resource` plain `attributes` are the resource's,
  * in `context: spanevent` they are the events', not the spans'.
  */
@@ -638,9 +638,9 @@ const toNumber = (t) => (t === undefined ? 0 : Number(t) || 0);
 const durationMs = (t) => {
     if (t === undefined)
         return 0;
-    const units = { ns: 1e-6, us: 1e-3, µs: 1e-3, μs: 1e-3, ms: 1, s: 1000, m: 60000, h: 3600000 };
+    const units = { ns: 1e-6, us: 1e-3, \u00b5s: 1e-3, \u03bcs: 1e-3, ms: 1, s: 1000, m: 60000, h: 3600000 };
     let total = 0;
-    for (const m of t.matchAll(/(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h)/g))
+    for (const m of t.matchAll(/(\d+(?:\.\d*)?|\.\d+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h)/g))
         total += Number(m[1]) * units[m[2]];
     return /^\d+$/.test(t) ? Number(t) / 1e6 : total;
 };
@@ -808,7 +808,7 @@ var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/checks/otel/grafana.ts
 // Grafana datasource provisioning, as Grafana reads it at start-up: every file a Grafana service loads
 // from /etc/grafana/provisioning/datasources is one set, so uids, defaults and the uids that
-// datasources name in their jsonData (trace-to-logs links, the service map, …) are checked across them.
+// datasources name in their jsonData (trace-to-logs links, the service map, \u2026) are checked across them.
 
 
 
@@ -1045,7 +1045,7 @@ const IMAGE_PORTS = {
     'victoriametrics/victoria-metrics': [8428],
     influxdb: [8086],
 };
-/** `ghcr.io/org/name:tag@sha256:…` → `org/name`; Docker Hub's `library/` is dropped. */
+/** `ghcr.io/org/name:tag@sha256:\u2026` \u2192 `org/name`; Docker Hub's `library/` is dropped. */
 function imageRepository(image) {
     let ref = image.split('@')[0];
     const slash = ref.lastIndexOf('/');

@@ -56,12 +56,12 @@ const DEFAULT_CHECK_TIMEOUT_MS = 10 * 60 * 1000;
  * 1. a value in a known credential format, whatever its key: a PEM private key, an AWS access key id,
  *    a Google API key, a GitHub token; or
  * 2. a key naming a password, secret, token or key, whose value is a literal: not empty, not a
- *    boolean or a number, not a path (`/run/secrets/db`, `./key.pem`, `file:…`) and not a reference
- *    resolved elsewhere (compose `${VAR}`, Kubernetes `valueFrom` — the callers skip those).
+ *    boolean or a number, not a path (`/run/secrets/db`, `./key.pem`, `file:\u2026`) and not a reference
+ *    resolved elsewhere (compose `${VAR}`, Kubernetes `valueFrom` \u2014 the callers skip those).
  *
  * A key names a secret when one of its words (split at `_`, `-`, `.` and lower-to-upper case changes)
  * is password, passwd, pwd, passphrase, secret, token, credential(s), apikey or key (not after sort,
- * cache, partition, primary and other words that make it a data key, nor alone) — unless its last word says the value is about the secret rather than the secret: a file, path, URL, name, id, size,
+ * cache, partition, primary and other words that make it a data key, nor alone) \u2014 unless its last word says the value is about the secret rather than the secret: a file, path, URL, name, id, size,
  * lifetime, and so on (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `KEY_ID`, `TOKEN_TTL`).
  *
  * Never put the value itself in a finding: only the key and which of the two made it fire.

@@ -87,8 +87,8 @@ var yaml_source = __webpack_require__(3429);
 
 
 /**
- * kustomize nests its errors one kustomization at a time (`recursed accumulation of path 'D': …`,
- * `couldn't make target for path 'D': …`): the last directory named is the kustomization the
+ * kustomize nests its errors one kustomization at a time (`recursed accumulation of path 'D': \u2026`,
+ * `couldn't make target for path 'D': \u2026`): the last directory named is the kustomization the
  * innermost error is about, and what follows it is that error.
  */
 function innermost(message) {
@@ -460,8 +460,8 @@ function markTimedOut(t, sink, deadline) {
     sink.add('kubernetes/deadline-exceeded', overlayFile(t), '', `the check's time limit (${deadline.describe()}) ran out before this overlay was checked`, { overlay: t.rel });
 }
 /**
- * The files the overlays were made of — kustomizations, the resources' source documents, charts'
- * templates and values files —
+ * The files the overlays were made of \u2014 kustomizations, the resources' source documents, charts'
+ * templates and values files \u2014
  * relative to the root: their comments may suppress findings, and one that suppresses nothing is reported.
  */
 function sourceFiles(root, targets) {
@@ -1775,7 +1775,7 @@ function chartResources(output, c, values = c.values) {
     }
     return { resources, problems };
 }
-/** `web/charts/db/charts/tls/templates/x.yaml` → ['db', 'tls']: the subcharts a template belongs to. */
+/** `web/charts/db/charts/tls/templates/x.yaml` \u2192 ['db', 'tls']: the subcharts a template belongs to. */
 function subchartsOf(source) {
     const chain = [];
     let rest = source.split('/').slice(1);
@@ -1785,7 +1785,7 @@ function subchartsOf(source) {
     }
     return chain;
 }
-/** `web/templates/deploy.yaml` → `<chart dir>/templates/deploy.yaml`; a subchart's path stays inside the chart. */
+/** `web/templates/deploy.yaml` \u2192 `<chart dir>/templates/deploy.yaml`; a subchart's path stays inside the chart. */
 function templateFile(chartDir, source) {
     const rel = source.split('/').slice(1).join('/');
     const file = external_node_path_default().resolve(chartDir, rel);
@@ -2083,7 +2083,7 @@ function readManifests(files, maxFileBytes = bounded_read/* DEFAULT_MAX_FILE_BYT
     }
     return { resources, problems };
 }
-/** The 0-based line offset a `yaml: line N: …` message names within its chunk. */
+/** The 0-based line offset a `yaml: line N: \u2026` message names within its chunk. */
 function lineOf(message) {
     const m = /^yaml: line (\d+):/.exec(message);
     return m ? Number(m[1]) - 1 : 0;
@@ -3214,7 +3214,7 @@ function evaluatePod(level, version, pod) {
     }
     return results;
 }
-/** `reason (detail), reason (detail)`: what the API server prints after `violates PodSecurity "…": `. */
+/** `reason (detail), reason (detail)`: what the API server prints after `violates PodSecurity "\u2026": `. */
 function forbiddenDetail(results) {
     return results.map((r) => (r.detail ? `${r.reason} (${r.detail})` : r.reason)).join(', ');
 }
@@ -3554,7 +3554,7 @@ function resultFindings(sink, ctx, where, r, res, locations) {
     }
     return errors;
 }
-/** A plain manifest's YAML error (`… line 6: key "a" already set in map`) at that line of its file. */
+/** A plain manifest's YAML error (`\u2026 line 6: key "a" already set in map`) at that line of its file. */
 function result_findings_yamlErrorAt(res, msg) {
     const m = /\bline (\d+):/.exec(msg);
     if (!m || res.textLine === undefined || !res.origin?.path)
@@ -3588,7 +3588,7 @@ function splitKinds(values) {
 const VALIDATE_BATCH = 500;
 /**
  * Runs the policies once per overlay and validates its resources once per Kubernetes version,
- * reporting each overlay × version as it ends.
+ * reporting each overlay \u00d7 version as it ends.
  */
 async function validateTargets(targets, validators, run) {
     const { sink, deadline, stats, report } = run;
@@ -4353,7 +4353,7 @@ function validDateTime(s) {
         return false;
     return validDate(s.slice(0, 10)) && validTime(s.slice(11));
 }
-const GO_DURATION = /^[-+]?(?:0|(?:(?:\d+\.?\d*|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+)$/;
+const GO_DURATION = /^[-+]?(?:0|(?:(?:\d+\.?\d*|\.\d+)(?:ns|us|\u00b5s|\u03bcs|ms|s|m|h))+)$/;
 /** kubeconform's validateDuration: a Go duration, or an ISO-8601 duration. */
 function validDuration(v) {
     if (GO_DURATION.test(v))
@@ -5087,7 +5087,7 @@ async function createValidator(opts) {
 ;// CONCATENATED MODULE: ./src/checks/kubernetes/rendered-dir.ts
 
 
-/** Writes one file per overlay, its path flattened into the name (`overlays/prod` → `overlays__prod.yaml`). */
+/** Writes one file per overlay, its path flattened into the name (`overlays/prod` \u2192 `overlays__prod.yaml`). */
 async function writeRendered(rendered, dir) {
     await (0,promises_.mkdir)(dir, { recursive: true });
     for (const [rel, text] of rendered)
@@ -5425,7 +5425,7 @@ async function runKustomize(opts) {
 }
 /** The kustomize section of a job summary (overlay table, manifest diff): report/summary's renderSummary appends it. */
 function renderOverlaySection(overlays, diff, baseRef) {
-    const icon = { passed: '✅', failed: '❌', 'build-failed': '❌ build', refused: '⛔ refused', 'timed-out': '⏱ timed out' };
+    const icon = { passed: '\u2705', failed: '\u274c', 'build-failed': '\u274c build', refused: '\u26d4 refused', 'timed-out': '\u23f1 timed out' };
     const lines = ['| Overlay | Kubernetes | Resources | Errors | Status |', '|---|---|---|---|---|'];
     for (const o of overlays)
         lines.push(`| ${(0,report_escape/* mdCode */.xs)(o.path)} | ${o.version} | ${o.resources} | ${o.errors} | ${icon[o.status]} |`);

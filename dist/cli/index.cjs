@@ -266,7 +266,7 @@ const OTEL_RULES = (0,_report_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRul
     { id: 'otel/invalid-datasource-url', severity: 'error', description: 'A provisioned Grafana datasource that reaches a server has a url Grafana cannot use.' },
     { id: 'otel/invalid-datasource-uid', severity: 'error', description: 'A provisioned Grafana datasource uid is not one Grafana accepts (at most 40 letters, digits, - and _).' },
     { id: 'otel/duplicate-datasource-uid', severity: 'error', description: 'Two datasources a Grafana service provisions (from one file or several) have the same uid.' },
-    { id: 'otel/unknown-datasource-uid', severity: 'error', description: 'A datasource links (jsonData datasourceUid: traces to logs, service map, Loki search, …) to a uid no provisioned datasource has.' },
+    { id: 'otel/unknown-datasource-uid', severity: 'error', description: 'A datasource links (jsonData datasourceUid: traces to logs, service map, Loki search, \u2026) to a uid no provisioned datasource has.' },
     { id: 'otel/datasource-api-version', severity: 'error', description: 'A Grafana datasource provisioning file does not say apiVersion: 1.' },
     { id: 'otel/missing-mount-source', severity: 'error', description: 'A compose service mounts a configuration file that does not exist.' },
 ]);
@@ -429,7 +429,11 @@ const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(proce
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     isTTY: !!process.stdout.isTTY,
-    stderrIsTTY: !!process.stderr.isTTY,
+    // Read only by the commands that print progress: the stderr stream it creates is, for a pipe, Node's
+    // socket layer, loaded on every start for nothing.
+    get stderrIsTTY() {
+        return !!process.stderr.isTTY;
+    },
     cwd: process.cwd(),
     env: process.env,
 });
@@ -603,7 +607,7 @@ function resolveInside(root, cwd, file, flag) {
 // Each command loads only its own check: start-up time is most of a CLI run on a small repository.
 const LOAD_CHECK = {
     compose: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(808), __nccwpck_require__.e(951)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8808))).composeCheck,
-    'terraform-fmt': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(367), __nccwpck_require__.e(606)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4367))).terraformCheck,
+    'terraform-fmt': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(558), __nccwpck_require__.e(606)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5558))).terraformCheck,
     kustomize: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(770), __nccwpck_require__.e(570), __nccwpck_require__.e(913), __nccwpck_require__.e(908)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1913))).kustomizeCheck,
     otel: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(808), __nccwpck_require__.e(857), __nccwpck_require__.e(289)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3857))).otelCheck,
 };
@@ -828,15 +832,19 @@ async function dispatch(argv, io) {
     const config = (0,settings_config/* overlaySettings */.uj)(loaded, flagSettings(command, values, root, io.cwd));
     const failOn = (0,report/* parseFailOn */.XV)(values['fail-on'], config.failOn ?? 'error');
     const format = (0,output/* parseFormat */.X)(values['format']);
-    const ctx = { root, config, env: io.env };
     const baselineFlag = values['baseline'];
     if (command !== 'baseline' && baselineFlag !== undefined && values['no-baseline'])
         throw new report/* UsageError */.eb('--baseline and --no-baseline contradict each other; give one');
     const baselineChoice = command === 'baseline' || values['no-baseline'] ? { kind: 'none' } : baselineFlag !== undefined ? { kind: 'file', file: external_node_path_default().resolve(io.cwd, baselineFlag) } : { kind: 'default' };
-    const { activeErrorCounter, suppressFindings } = await __nccwpck_require__.e(/* import() */ 395).then(__nccwpck_require__.bind(__nccwpck_require__, 395));
+    const { activeErrorCounter, baselineFile, suppressFindings } = await __nccwpck_require__.e(/* import() */ 395).then(__nccwpck_require__.bind(__nccwpck_require__, 395));
+    // Fingerprints are shown in SARIF only, and matched against a baseline; only `--format github`
+    // writes a job summary (GITHUB_STEP_SUMMARY). Checks skip what neither needs.
+    const sarif = format === 'sarif' || values['sarif-file'] !== undefined;
+    const fingerprints = sarif || command === 'baseline' || baselineFile(root, config, baselineChoice) !== undefined;
+    const ctx = { root, config, env: io.env, jobSummary: format === 'github', fingerprints };
     let results;
     if (command === 'check' || command === 'baseline') {
-        const { runCheckCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(770), __nccwpck_require__.e(808), __nccwpck_require__.e(570), __nccwpck_require__.e(913), __nccwpck_require__.e(367), __nccwpck_require__.e(857), __nccwpck_require__.e(510), __nccwpck_require__.e(835)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2835));
+        const { runCheckCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(770), __nccwpck_require__.e(808), __nccwpck_require__.e(570), __nccwpck_require__.e(913), __nccwpck_require__.e(558), __nccwpck_require__.e(857), __nccwpck_require__.e(510), __nccwpck_require__.e(835)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2835));
         const color = !!io.stderrIsTTY && !values['no-color'] && !io.env['NO_COLOR'];
         const progress = io.stderrIsTTY ? io.stderr : undefined;
         // The progress lines count what the report will: after the rule settings, suppressions and baseline.
@@ -865,7 +873,7 @@ async function dispatch(argv, io) {
         const { writeBaselineCommand } = await __nccwpck_require__.e(/* import() */ 583).then(__nccwpck_require__.bind(__nccwpck_require__, 1583));
         return writeBaselineCommand(suppressFindings(results, root, config, baselineChoice), { root, config, cwd: io.cwd, file: baselineFlag, out: io.stdout });
     }
-    results = suppressFindings(results, root, config, baselineChoice);
+    results = suppressFindings(results, root, config, baselineChoice, { fingerprints: sarif });
     // terraform fmt -diff prints the diff itself; so does `terraform-fmt --diff` in text mode.
     if (command === 'terraform-fmt' && values['diff'] && format === 'text') {
         // Diff mode always writes the diff file. The diff quotes the files: a context line is a space
@@ -978,7 +986,7 @@ async function writeResults(results, opts, out) {
 }
 /** Every check's rules, for SARIF's rule table: loaded only then, so a command loads only its own check. */
 async function allRules() {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(770), __nccwpck_require__.e(808), __nccwpck_require__.e(570), __nccwpck_require__.e(913), __nccwpck_require__.e(367), __nccwpck_require__.e(857), __nccwpck_require__.e(510), __nccwpck_require__.e(147)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2147))).ALL_RULES;
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(770), __nccwpck_require__.e(808), __nccwpck_require__.e(570), __nccwpck_require__.e(913), __nccwpck_require__.e(558), __nccwpck_require__.e(857), __nccwpck_require__.e(510), __nccwpck_require__.e(147)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2147))).ALL_RULES;
 }
 
 
@@ -1092,8 +1100,8 @@ function renderBaseline(entries) {
 }
 const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /**
- * The fingerprints of a baseline file. Anything wrong with it — missing when named, not a regular
- * file, too large, not JSON, not our shape — is a usage error naming the file: a baseline that
+ * The fingerprints of a baseline file. Anything wrong with it \u2014 missing when named, not a regular
+ * file, too large, not JSON, not our shape \u2014 is a usage error naming the file: a baseline that
  * silently matched nothing would report every accepted finding again, or worse, none.
  */
 function readBaseline(file, shown = file) {
@@ -1282,13 +1290,19 @@ const LEGACY_COMMAND = /#(?=#\[)/g;
 function defuseCommands(line) {
     return line.replace(LEADING_COMMAND, '$1\\x3a').replace(LEGACY_COMMAND, '\\x23');
 }
+// Whether logLine / logText would change anything: most text is plain, and a large tree's report
+// has hundreds of thousands of messages, so the common case is one scan and no copy.
+// eslint-disable-next-line no-control-regex -- as above
+const LINE_NEEDS_WORK = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]|##\[|^[\t \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]*::/;
+// eslint-disable-next-line no-control-regex -- as above
+const TEXT_NEEDS_WORK = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]|##\[|^[\t \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]*::/m;
 /** One line of the step log or terminal: controls visible, newlines included, no workflow command. */
 function logLine(s) {
-    return defuseCommands(escapeControls(s));
+    return LINE_NEEDS_WORK.test(s) ? defuseCommands(escapeControls(s)) : s;
 }
 /** Several lines: each made safe as `logLine`, the line breaks kept. */
 function logText(s) {
-    return s.split('\n').map(logLine).join('\n');
+    return TEXT_NEEDS_WORK.test(s) ? s.split('\n').map(logLine).join('\n') : s;
 }
 /**
  * The data of a workflow command we issue ourselves (an annotation message): the runner's own
@@ -1399,6 +1413,58 @@ class UsageError extends Error {
 
 /***/ }),
 
+/***/ 1938:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ normaliseLine),
+/* harmony export */   W: () => (/* binding */ fingerprints)
+/* harmony export */ });
+/** The text of a line as a fingerprint sees it: white space collapsed, so re-indenting keeps it. */
+function normaliseLine(text) {
+    return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+/**
+ * A fingerprint per finding (same order): sha256 of rule, file, the normalised text of its line and
+ * its occurrence among findings with that same rule, file and text \u2014 not the line number, so lines
+ * added or removed above a finding keep it, as SARIF partialFingerprints do.
+ */
+function fingerprints(findings, lineText) {
+    if (findings.length === 0)
+        return [];
+    // Indexes in a typed array: an object per finding would cost more than the fingerprints.
+    const order = Uint32Array.from(findings.keys()).sort((i, j) => {
+        const a = findings[i];
+        const b = findings[j];
+        return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || i - j;
+    });
+    // Occurrences counted per file, and a file's count dropped once the order has passed it: a tree
+    // with hundreds of thousands of findings would otherwise hold a key for each until the end.
+    const seenIn = new Map();
+    let current;
+    // node:crypto is loaded when a finding needs it: loading it costs every CLI start several ms.
+    const { hash } = process.getBuiltinModule('node:crypto');
+    const out = new Array(findings.length);
+    for (const i of order) {
+        const f = findings[i];
+        if (current !== undefined && current !== f.file && current.localeCompare(f.file) < 0)
+            seenIn.delete(current);
+        current = f.file;
+        let seen = seenIn.get(f.file);
+        if (!seen)
+            seenIn.set(f.file, (seen = new Map()));
+        const key = `${f.rule}\0${f.file}\0${normaliseLine(lineText(f.file, f.line))}`;
+        const n = seen.get(key) ?? 0;
+        seen.set(key, n + 1);
+        // One-shot: a Hash object per finding is native memory only a garbage collection gives back.
+        out[i] = hash('sha256', `${key}\0${n}`, 'hex');
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 7497:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1463,7 +1529,7 @@ function escapeData(s) {
 function escapeProperty(s) {
     return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
-/** One `::error file=…,line=…::message` workflow command for a finding. */
+/** One `::error file=\u2026,line=\u2026::message` workflow command for a finding. */
 function annotationCommand(f, pathPrefix = '') {
     const props = [
         ['file', (0,report_escape/* escapeControls */.UN)(pathPrefix + f.file)],
@@ -1509,7 +1575,7 @@ function oneLine(s) {
 
 /** GitHub rejects a step summary over 1 MiB; stay well below it so appended sections still fit. */
 const SUMMARY_LIMIT_BYTES = 1_000_000;
-const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️', passed: '✅', failed: '❌', skipped: '⏭️' };
+const ICON = { error: '\u274c', warning: '\u26a0\ufe0f', notice: '\u2139\ufe0f', passed: '\u2705', failed: '\u274c', skipped: '\u23ed\ufe0f' };
 /** Text from findings in a table cell (see mdText). */
 const escapeCell = report_escape/* mdText */.bC;
 function countBy(findings) {
@@ -1519,7 +1585,7 @@ function countBy(findings) {
     return c;
 }
 /**
- * Markdown for $GITHUB_STEP_SUMMARY — the one summary renderer of check results: a table per check,
+ * Markdown for $GITHUB_STEP_SUMMARY \u2014 the one summary renderer of check results: a table per check,
  * the findings, then each result's own section (`summaryMarkdown`: the kustomize overlay table, the
  * terraform fmt diff, the deploy plan or release), composed here in order and cut to the size limit.
  */
@@ -1550,7 +1616,7 @@ function renderSummary(results, opts) {
     const table = renderFindingsTable(all, limit - byteLength(head) - reserve - 512, opts.findingsFile);
     let out = head + '\n' + table;
     const room = limit - byteLength(out) - 256;
-    out += truncateToBytes(sectionsText, room, '\n\n_(remaining summary sections cut to stay under GitHub’s 1 MiB step-summary limit)_\n');
+    out += truncateToBytes(sectionsText, room, '\n\n_(remaining summary sections cut to stay under GitHub\u2019s 1 MiB step-summary limit)_\n');
     return out;
 }
 function renderFindingsTable(findings, budgetBytes, findingsFile) {
@@ -1721,7 +1787,7 @@ function* renderTextChunks(results, opts) {
         const { text, empty } = (0,describe/* describeResult */.dy)(r);
         const counts = (0,describe/* findingCounts */.s_)(r.findings);
         // A check that found nothing to look at neither passed nor failed: it says so.
-        const mark = status !== 'passed' ? paint('error', '✖') : empty && !counts ? paint('dim', '○') : paint('green', '✔');
+        const mark = status !== 'passed' ? paint('error', '\u2716') : empty && !counts ? paint('dim', '\u25cb') : paint('green', '\u2714');
         const accepted = r.suppressed?.length ? `${r.suppressed.length} suppressed` : '';
         const said = [text, counts, accepted].filter(Boolean).join('; ');
         lines.push(`${mark} ${(0,report_escape/* logLine */.BP)(r.check)}${said ? `: ${(0,report_escape/* logLine */.BP)(said)}` : ''}`);
@@ -1729,8 +1795,8 @@ function* renderTextChunks(results, opts) {
     yield lines.join('\n') + '\n';
 }
 
-// EXTERNAL MODULE: ./src/report/suppress.ts + 3 modules
-var suppress = __nccwpck_require__(3986);
+// EXTERNAL MODULE: ./src/report/suppress.ts + 2 modules
+var suppress = __nccwpck_require__(9873);
 // EXTERNAL MODULE: ./src/report/baseline.ts
 var baseline = __nccwpck_require__(7355);
 // EXTERNAL MODULE: ./src/report/report-rules.ts
@@ -1856,7 +1922,7 @@ function locationIn(file, pos) {
 
 /***/ }),
 
-/***/ 3986:
+/***/ 9873:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1865,49 +1931,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   p: () => (/* binding */ applySuppressions)
 });
 
-;// CONCATENATED MODULE: ./src/report/fingerprint.ts
-/** The text of a line as a fingerprint sees it: white space collapsed, so re-indenting keeps it. */
-function normaliseLine(text) {
-    return (text ?? '').replace(/\s+/g, ' ').trim();
-}
-/**
- * A fingerprint per finding (same order): sha256 of rule, file, the normalised text of its line and
- * its occurrence among findings with that same rule, file and text — not the line number, so lines
- * added or removed above a finding keep it, as SARIF partialFingerprints do.
- */
-function fingerprints(findings, lineText) {
-    if (findings.length === 0)
-        return [];
-    // Indexes in a typed array: an object per finding would cost more than the fingerprints.
-    const order = Uint32Array.from(findings.keys()).sort((i, j) => {
-        const a = findings[i];
-        const b = findings[j];
-        return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || i - j;
-    });
-    // Occurrences counted per file, and a file's count dropped once the order has passed it: a tree
-    // with hundreds of thousands of findings would otherwise hold a key for each until the end.
-    const seenIn = new Map();
-    let current;
-    // node:crypto is loaded when a finding needs it: loading it costs every CLI start several ms.
-    const { hash } = process.getBuiltinModule('node:crypto');
-    const out = new Array(findings.length);
-    for (const i of order) {
-        const f = findings[i];
-        if (current !== undefined && current !== f.file && current.localeCompare(f.file) < 0)
-            seenIn.delete(current);
-        current = f.file;
-        let seen = seenIn.get(f.file);
-        if (!seen)
-            seenIn.set(f.file, (seen = new Map()));
-        const key = `${f.rule}\0${f.file}\0${normaliseLine(lineText(f.file, f.line))}`;
-        const n = seen.get(key) ?? 0;
-        seen.set(key, n + 1);
-        // One-shot: a Hash object per finding is native memory only a garbage collection gives back.
-        out[i] = hash('sha256', `${key}\0${n}`, 'hex');
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/report/fingerprint.ts
+var fingerprint = __nccwpck_require__(1938);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/bounded-read.ts
@@ -2036,9 +2061,14 @@ const RULE_PREFIX = { kustomize: 'kubernetes', 'terraform-fmt': 'terraform' };
  * annotations, then the baseline. Accepted findings move to `suppressed` with why; mistakes in the
  * suppressions themselves (no reason, an unknown rule, one that matches nothing) become findings.
  * Only files with findings, or that a check names as its sources, are read: once for their
- * suppressions, and a file without any once more, one file at a time, for fingerprints.
+ * suppressions, and a file without any once more, one file at a time, for fingerprints \u2014 except
+ * the lines a check hands over in `sourceLines`.
  */
 function applySuppressions(results, opts) {
+    const seen = new Map();
+    for (const r of results)
+        for (const [file, lines] of r.sourceLines ?? [])
+            seen.set(file, lines);
     const texts = new Map();
     const textOf = (file) => {
         if (!texts.has(file))
@@ -2064,6 +2094,8 @@ function applySuppressions(results, opts) {
     // By file and target line: a file with thousands of findings and comments is matched in linear time.
     const byLine = new Map();
     for (const file of owner.keys()) {
+        if (seen.has(file))
+            continue; // read by its check, which found no suppression in it
         const text = textOf(file);
         if (text === undefined)
             continue;
@@ -2160,22 +2192,34 @@ function applySuppressions(results, opts) {
     }
     for (const r of out)
         r.findings.push(...extra[r.i]);
+    if (opts.fingerprints === false && !opts.baseline) {
+        return out.map(({ i: _i, sourceLines: _lines, ...r }) => {
+            const result = r;
+            if (!r.suppressed.length)
+                delete result.suppressed;
+            return result;
+        });
+    }
     // Fingerprints over every finding, accepted or not, so accepting one never renumbers another.
     // fingerprints asks for lines file after file: one file's lines are kept at a time.
     let linesOf;
     let lines = [];
     const lineOf = (file, line) => {
+        const known = seen.get(file)?.get(line);
+        if (known !== undefined)
+            return known;
         if (file !== linesOf) {
             linesOf = file;
-            lines = (textOf(file) ?? '').split(/\r?\n/);
+            // Not kept in `texts`: only files with suppressions stay there.
+            lines = (texts.get(file) ?? opts.texts?.get(file) ?? readSourceInside(opts.root, file) ?? '').split(/\r?\n/);
         }
         return lines[line - 1];
     };
-    const prints = fingerprints(out.flatMap((r) => [...r.findings, ...r.suppressed]), lineOf);
+    const prints = (0,fingerprint/* fingerprints */.W)(out.flatMap((r) => [...r.findings, ...r.suppressed]), lineOf);
     lines = [];
     // prints follows that order: each result's findings, then its suppressed ones.
     let k = 0;
-    return out.map(({ i: _i, ...r }) => {
+    return out.map(({ i: _i, sourceLines: _lines, ...r }) => {
         const active = [];
         const from = k;
         k += r.findings.length;
@@ -2212,7 +2256,7 @@ function checkSpec(rules, reason, say, opts) {
         say('report/unknown-rule', 'names no rule id; write "portarium-infra-ignore <rule>: <reason>"');
     for (const rule of rules) {
         // Quoted from checked content: a page-long "rule id" is cut, not repeated in every output.
-        const shown = rule.length > 80 ? `${rule.slice(0, 80)}…` : rule;
+        const shown = rule.length > 80 ? `${rule.slice(0, 80)}\u2026` : rule;
         if (!opts.knownRules.has(rule))
             say('report/unknown-rule', `suppression names unknown rule ${shown}${rule.length > 80 ? '' : opts.didYouMean(rule)}`);
     }
@@ -2883,13 +2927,6 @@ module.exports = require("node:http");
 /***/ ((module) => {
 
 module.exports = require("node:https");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = require("node:net");
 
 /***/ }),
 
@@ -4093,7 +4130,7 @@ function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onErr
         }
         if (!isMap && !sep && !props.found) {
             // item is a value in a seq
-            // → key & sep are empty, start does not include ? or :
+            // \u2192 key & sep are empty, start does not include ? or :
             const valueNode = value
                 ? composeNode(ctx, value, props, onError)
                 : composeEmptyNode(ctx, props.end, sep, null, props, onError);
@@ -5539,17 +5576,17 @@ const prettifyError = (src, lc) => (error) => {
     // Trim to max 80 chars, keeping col position near the middle
     if (ci >= 60 && lineStr.length > 80) {
         const trimStart = Math.min(ci - 39, lineStr.length - 79);
-        lineStr = '…' + lineStr.substring(trimStart);
+        lineStr = '\u2026' + lineStr.substring(trimStart);
         ci -= trimStart - 1;
     }
     if (lineStr.length > 80)
-        lineStr = lineStr.substring(0, 79) + '…';
+        lineStr = lineStr.substring(0, 79) + '\u2026';
     // Include previous line in context if pointing at line start
     if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
         // Regexp won't match if start is trimmed
         let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
         if (prev.length > 80)
-            prev = prev.substring(0, 79) + '…\n';
+            prev = prev.substring(0, 79) + '\u2026\n';
         lineStr = prev + lineStr;
     }
     if (/[^ ]/.test(lineStr)) {
@@ -6830,13 +6867,13 @@ const REMOVE = Symbol('remove item');
  * Walks through the tree (depth-first) starting from the root, calling a
  * `visitor` function with two arguments when entering each item:
  *   - `item`: The current item, which included the following members:
- *     - `start: SourceToken[]` – Source tokens before the key or value,
+ *     - `start: SourceToken[]` \u2013 Source tokens before the key or value,
  *       possibly including its anchor or tag.
- *     - `key?: Token | null` – Set for pair values. May then be `null`, if
+ *     - `key?: Token | null` \u2013 Set for pair values. May then be `null`, if
  *       the key before the `:` separator is empty.
- *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
+ *     - `sep?: SourceToken[]` \u2013 Source tokens between the key and the value,
  *       which should include the `:` map value indicator if `value` is set.
- *     - `value?: Token` – The value of a sequence item, or of a map pair.
+ *     - `value?: Token` \u2013 The value of a sequence item, or of a map pair.
  *   - `path`: The steps from the root to the current node, as an array of
  *     `['key' | 'value', number]` tuples.
  *

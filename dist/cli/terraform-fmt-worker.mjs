@@ -2489,7 +2489,8 @@ class ChangedSinceRead extends WriteRefused {
 const TEMP_PREFIX = '.portarium-fmt-';
 const TEMP_SUFFIX = '.tmp';
 const TEMP_NAME = /^\.portarium-fmt-(\d+)-[0-9a-f]+\.tmp$/;
-const sha256 = (data) => (0,external_node_crypto_namespaceObject.createHash)('sha256').update(data).digest('hex');
+// One-shot: a Hash object per file costs more than hashing a small file.
+const sha256 = (data) => (0,external_node_crypto_namespaceObject.hash)('sha256', data, 'hex');
 // Temp files of this thread still on disk; removed on any normal exit. SIGKILL skips this, which
 // is what removeStaleTempFiles on the next run is for.
 const inFlight = new Set();
@@ -2518,15 +2519,65 @@ const code = (e) => e.code ?? String(e);
  * it, so a crash never leaves a truncated file. A file without write permission is refused even
  * where the directory would allow the rename (and even for root): read-only is the owner's intent.
  *
- * The file system calls are synchronous: a dozen small calls per file, each a thread-pool round
- * trip when asynchronous, cost far more waiting than working (on a tree where every file changes,
- * several times the formatting itself). Only the `beforeWrite` hook is awaited.
+ * The file system calls but the rename are synchronous: a dozen small calls per file, each a
+ * thread-pool round trip when asynchronous, cost far more waiting than working (on a tree where every
+ * file changes, several times the formatting itself). The `beforeWrite` hook and the rename are awaited.
  */
 async function rewriteFile(file, data, opts = {}) {
-    await opts.beforeWrite?.(file);
-    return rewriteFileSync(file, data, opts.expectedSha256);
+    let staged;
+    try {
+        if (opts.beforeWrite)
+            await opts.beforeWrite(file);
+        staged = stage(file, data, opts.expectedSha256, opts.readThrough);
+    }
+    finally {
+        if (opts.readThrough)
+            (0,external_node_fs_namespaceObject.closeSync)(opts.readThrough.fd);
+    }
+    if (staged === 'in-place')
+        return staged;
+    // The rename alone goes to the thread pool: on ext4 replacing a file by rename costs several times
+    // the rest of the write in the kernel, and the caller formats the next files meanwhile.
+    let renamed = false;
+    try {
+        await new Promise((resolve, reject) => (0,external_node_fs_namespaceObject.rename)(staged, file, (e) => (e ? reject(e) : resolve())));
+        renamed = true;
+        return 'renamed';
+    }
+    catch (e) {
+        throw new WriteRefused(`could not replace the file: ${code(e)}`);
+    }
+    finally {
+        inFlight.delete(staged);
+        if (!renamed)
+            removeQuietly(staged);
+    }
 }
-function rewriteFileSync(file, data, expectedSha256) {
+function removeQuietly(tmp) {
+    try {
+        (0,external_node_fs_namespaceObject.unlinkSync)(tmp);
+    }
+    catch {
+        // never created or already gone
+    }
+}
+// Whom a file this process creates belongs to (a directory with set-group-id may still change the group).
+const ids = { uid: process.geteuid?.(), gid: process.getegid?.() };
+// Temp names: unique per process by a counter after one random part, not random bytes per file
+// (a crypto call per file cost 5% of a write run). Created with O_EXCL, so a name someone else
+// took first is an error, never a file we write through.
+let tempSerial = 0;
+let tempPrefix;
+function tempName(dir) {
+    tempPrefix ??= `${TEMP_PREFIX}${process.pid}-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}`;
+    return external_node_path_default().join(dir, `${tempPrefix}${(tempSerial++).toString(16)}${TEMP_SUFFIX}`);
+}
+/**
+ * Everything but the rename: the temp file written, given the original's owner and mode, closed,
+ * and the original checked to be what was formatted. Returns the temp file's path, or 'in-place'
+ * when the file was written where it is.
+ */
+function stage(file, data, expectedSha256, readThrough) {
     let info;
     try {
         info = (0,external_node_fs_namespaceObject.lstatSync)(file);
@@ -2536,25 +2587,31 @@ function rewriteFileSync(file, data, expectedSha256) {
     }
     if (!info.isFile())
         throw new WriteRefused('not a regular file any more; not rewritten');
+    // Replaced by another file (an editor's save by rename): not what was read and formatted.
+    if (readThrough && (info.ino !== readThrough.ino || info.dev !== readThrough.dev))
+        throw changed();
     if ((info.mode & 0o222) === 0)
         throw new WriteRefused('file is read-only; not rewritten');
     if (info.nlink > 1)
         return writeInPlace(file, data, expectedSha256);
     const dir = external_node_path_default().dirname(file);
-    const tmp = external_node_path_default().join(dir, `${TEMP_PREFIX}${process.pid}-${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}${TEMP_SUFFIX}`);
+    const tmp = tempName(dir);
     let fd;
     try {
-        // Private until it carries the original owner and mode.
-        fd = (0,external_node_fs_namespaceObject.openSync)(tmp, 'wx', 0o600);
+        // Private until it carries the original owner and mode; with the original's mode at once when
+        // it will have the original's owner, so most files need no chmod.
+        const ownersMatch = info.uid === ids.uid && info.gid === ids.gid;
+        fd = (0,external_node_fs_namespaceObject.openSync)(tmp, 'wx', ownersMatch ? info.mode & 0o777 : 0o600);
     }
     catch (e) {
         throw new WriteRefused(`cannot create a temporary file in ${dir}: ${code(e)}`);
     }
     track(tmp);
-    let renamed = false;
+    let staged = false;
     try {
         writeAll(fd, data);
         const made = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        let chowned = false;
         if (made.uid !== info.uid || made.gid !== info.gid) {
             try {
                 (0,external_node_fs_namespaceObject.fchownSync)(fd, info.uid, info.gid);
@@ -2565,15 +2622,16 @@ function rewriteFileSync(file, data, expectedSha256) {
                 fd = undefined;
                 return writeInPlace(file, data, expectedSha256);
             }
+            chowned = true;
         }
-        // After chown, which clears set-id bits.
-        (0,external_node_fs_namespaceObject.fchmodSync)(fd, info.mode & 0o7777);
+        // After chown, which clears set-id bits; also where the umask or set-id bits made it differ.
+        if (chowned || (made.mode & 0o7777) !== (info.mode & 0o7777))
+            (0,external_node_fs_namespaceObject.fchmodSync)(fd, info.mode & 0o7777);
         (0,external_node_fs_namespaceObject.closeSync)(fd);
         fd = undefined;
-        assertUnchanged(file, expectedSha256);
-        (0,external_node_fs_namespaceObject.renameSync)(tmp, file);
-        renamed = true;
-        return 'renamed';
+        assertUnchanged(file, expectedSha256, readThrough);
+        staged = true;
+        return tmp;
     }
     catch (e) {
         if (e instanceof WriteRefused)
@@ -2589,14 +2647,9 @@ function rewriteFileSync(file, data, expectedSha256) {
                 // already closed
             }
         }
-        inFlight.delete(tmp);
-        if (!renamed) {
-            try {
-                (0,external_node_fs_namespaceObject.unlinkSync)(tmp);
-            }
-            catch {
-                // never created or already gone
-            }
+        if (!staged) {
+            inFlight.delete(tmp);
+            removeQuietly(tmp);
         }
     }
 }
@@ -2605,9 +2658,15 @@ function writeAll(fd, data) {
     while (done < data.length)
         done += (0,external_node_fs_namespaceObject.writeSync)(fd, data, done, data.length - done, done);
 }
-function assertUnchanged(file, expected) {
+function assertUnchanged(file, expected, readThrough) {
     if (expected === undefined)
         return;
+    // stage() has checked that the path still names the file read through it.
+    if (readThrough) {
+        if (sha256((0,external_node_fs_namespaceObject.readFileSync)(readThrough.fd)) !== expected)
+            throw changed();
+        return;
+    }
     let fd;
     try {
         fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
@@ -3015,6 +3074,12 @@ const REMOVED = 2;
  * Returns the runs of common, added and removed lines in order, or undefined when more than
  * `maxEditLength` edits would be needed.
  */
+// Path components: a persistent linked list (kind, count, previous) in growable arrays, kept from
+// one comparison to the next (each writes a node before reading it): thousands of small files each
+// allocating and zeroing its own cost more than comparing them.
+let cKind = new Uint8Array(1024);
+let cCount = new Int32Array(1024);
+let cPrev = new Int32Array(1024);
 function myers(a, b, maxEditLength, counter) {
     const ids = new Map();
     const intern = (lines) => {
@@ -3032,10 +3097,6 @@ function myers(a, b, maxEditLength, counter) {
     const oldLen = olds.length;
     const newLen = news.length;
     const maxEdit = Math.min(maxEditLength, oldLen + newLen);
-    // Path components: a persistent linked list (kind, count, previous) in growable arrays.
-    let cKind = new Uint8Array(1024);
-    let cCount = new Int32Array(1024);
-    let cPrev = new Int32Array(1024);
     let nodes = 0;
     const node = (kind, count, prev) => {
         if (nodes === cKind.length) {
@@ -3164,11 +3225,11 @@ function lineHunks(oldText, newText, counter) {
     return changes(splitLines(oldText), splitLines(newText), counter).map(toHunk);
 }
 /** lineHunks and unifiedDiff of the same texts, comparing the lines once. */
-function diffBoth(file, oldText, newText) {
+function diffBoth(file, oldText, newText, withDiff = true) {
     const a = splitLines(oldText);
     const b = splitLines(newText);
     const cs = changes(a, b);
-    return { hunks: cs.map(toHunk), diff: unifiedFromChanges(file, a, b, cs, 3), newLines: b };
+    return { hunks: cs.map(toHunk), diff: withDiff ? unifiedFromChanges(file, a, b, cs, 3) : '', newLines: b };
 }
 function range(start, count) {
     return count === 1 ? `${start}` : `${start},${count}`;
@@ -3222,7 +3283,283 @@ function unifiedFromChanges(file, a, b, cs, context) {
     return out.join('');
 }
 
+;// CONCATENATED MODULE: ./src/checks/terraform/outcome.ts
+const ALL_EXTRAS = { diff: true, lines: true };
+
+;// CONCATENATED MODULE: ./src/report/fingerprint.ts
+/** The text of a line as a fingerprint sees it: white space collapsed, so re-indenting keeps it. */
+function normaliseLine(text) {
+    return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+/**
+ * A fingerprint per finding (same order): sha256 of rule, file, the normalised text of its line and
+ * its occurrence among findings with that same rule, file and text — not the line number, so lines
+ * added or removed above a finding keep it, as SARIF partialFingerprints do.
+ */
+function fingerprints(findings, lineText) {
+    if (findings.length === 0)
+        return [];
+    // Indexes in a typed array: an object per finding would cost more than the fingerprints.
+    const order = Uint32Array.from(findings.keys()).sort((i, j) => {
+        const a = findings[i];
+        const b = findings[j];
+        return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || i - j;
+    });
+    // Occurrences counted per file, and a file's count dropped once the order has passed it: a tree
+    // with hundreds of thousands of findings would otherwise hold a key for each until the end.
+    const seenIn = new Map();
+    let current;
+    // node:crypto is loaded when a finding needs it: loading it costs every CLI start several ms.
+    const { hash } = process.getBuiltinModule('node:crypto');
+    const out = new Array(findings.length);
+    for (const i of order) {
+        const f = findings[i];
+        if (current !== undefined && current !== f.file && current.localeCompare(f.file) < 0)
+            seenIn.delete(current);
+        current = f.file;
+        let seen = seenIn.get(f.file);
+        if (!seen)
+            seenIn.set(f.file, (seen = new Map()));
+        const key = `${f.rule}\0${f.file}\0${normaliseLine(lineText(f.file, f.line))}`;
+        const n = seen.get(key) ?? 0;
+        seen.set(key, n + 1);
+        // One-shot: a Hash object per finding is native memory only a garbage collection gives back.
+        out[i] = hash('sha256', `${key}\0${n}`, 'hex');
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/report/suppression-grammar.ts
+/** The marker every inline suppression starts with, in a comment or in the object annotation. */
+const IGNORE_MARKER = 'portarium-infra-ignore';
+/** The annotation that suppresses findings on a whole rendered Kubernetes object. */
+const IGNORE_ANNOTATION = 'portarium-infra.dev/ignore';
+/**
+ * Reads what follows the marker (or an annotation's whole value). Rule ids contain no `:`, so the
+ * first `:` ends the list; a reason is whatever non-blank text follows it.
+ */
+function parseSuppressionSpec(text) {
+    const colon = text.indexOf(':');
+    const list = colon < 0 ? text : text.slice(0, colon);
+    const reason = colon < 0 ? '' : text.slice(colon + 1).trim();
+    const rules = list
+        .split(/[,\s]+/)
+        .map((r) => r.trim())
+        .filter(Boolean);
+    return { rules, reason };
+}
+
+;// CONCATENATED MODULE: ./src/report/source-lines.ts
+
+
+/**
+ * The lines of a text a check already holds that the suppression pass would otherwise read the file
+ * again for: keyed by 1-based line number, each as a fingerprint sees it (white space collapsed);
+ * none when `keep` is false (no fingerprints will be made), which still tells the pass the file has no
+ * suppression. Undefined when the text names a suppression: its comments must be parsed, so the pass reads it.
+ */
+function linesForReport(text, wanted, keep = true) {
+    if (text.includes(IGNORE_MARKER))
+        return undefined;
+    const lines = new Map();
+    if (!keep)
+        return lines;
+    const sorted = [...new Set(wanted)].sort((a, b) => a - b);
+    let line = 1;
+    let start = 0;
+    for (const n of sorted) {
+        while (line < n && start <= text.length) {
+            const nl = text.indexOf('\n', start);
+            start = nl === -1 ? text.length + 1 : nl + 1;
+            line++;
+        }
+        // Past the last line the file reads as nothing; a `\r` before the `\n` normalises away.
+        if (line !== n || start > text.length) {
+            lines.set(n, '');
+            continue;
+        }
+        const end = text.indexOf('\n', start);
+        lines.set(n, detached(normaliseLine(text.slice(start, end === -1 ? text.length : end))));
+    }
+    return lines;
+}
+/** A copy of `s` that shares no memory with the text it was cut from (a slice would keep the whole file alive). */
+function detached(s) {
+    return s.length < 13 ? s : Buffer.from(s, 'utf8').toString('utf8');
+}
+
+;// CONCATENATED MODULE: ./src/report/rules.ts
+/**
+ * Declares one check's rules. The ids become a string-literal union, so a finding of a rule that is
+ * not in the table (a typo) does not compile. Ids must be unique and start with one `<prefix>/`: the
+ * prefix names the docs page.
+ */
+function defineRules(check, rules) {
+    const byId = new Map();
+    for (const r of rules) {
+        if (byId.has(r.id))
+            throw new Error(`rule ${r.id} is defined twice`);
+        if (!/^[a-z0-9]+\/[a-z0-9-]+$/.test(r.id))
+            throw new Error(`rule id ${r.id} is not <check>/<name>`);
+        byId.set(r.id, r);
+    }
+    const severity = (id) => {
+        const def = byId.get(id);
+        if (!def)
+            throw new Error(`unknown ${check} rule ${id}`);
+        return def.severity;
+    };
+    return {
+        check,
+        rules,
+        severity,
+        severityUnder(id, settings) {
+            const setting = settings?.[id];
+            if (setting === 'off')
+                return undefined;
+            return setting ?? severity(id);
+        },
+        finding(id, at, message, extra = {}) {
+            const loc = typeof at === 'string' ? { file: at, line: 1, column: 1 } : at;
+            const f = { check, rule: id, severity: severity(id), file: loc.file, line: loc.line, column: loc.column, message };
+            if (extra.endLine !== undefined)
+                f.endLine = extra.endLine;
+            if (extra.endColumn !== undefined)
+                f.endColumn = extra.endColumn;
+            if (extra.help !== undefined)
+                f.help = extra.help;
+            return f;
+        },
+    };
+}
+/** Applies the user's rule settings from `.portarium-infra.yml` to an engine's findings. */
+function applyRuleSettings(findings, settings) {
+    const out = [];
+    for (const f of findings) {
+        const setting = settings[f.rule];
+        if (setting === 'off')
+            continue;
+        out.push(setting ? { ...f, severity: setting } : f);
+    }
+    return out;
+}
+/** The docs page of a rule, relative to the repository root: docs/rules/<prefix of the id>.md. */
+function docsPage(ruleId) {
+    return `docs/rules/${ruleId.split('/')[0] ?? ruleId}.md`;
+}
+/** The anchor of a rule's entry on its docs page: `<a id="compose-undefined-network">` before `## compose/undefined-network`. */
+function docsAnchor(ruleId) {
+    return ruleId.replace(/[^a-z0-9-]/gi, '-').toLowerCase();
+}
+/** Where a rule is documented (SARIF helpUri): its page and anchor. */
+function docsUrl(ruleId) {
+    return `${docsPage(ruleId)}#${docsAnchor(ruleId)}`;
+}
+/** A position (anything with a 1-based line and column: a parsed instruction, a YAML node) in `file`. */
+function locationIn(file, pos) {
+    return { file, line: pos.line, column: pos.column };
+}
+
+;// CONCATENATED MODULE: ./src/checks/terraform/rules.ts
+
+const rules_CHECK = 'terraform-fmt';
+/** Every rule of the terraform fmt check; documented in docs/rules/terraform.md. */
+const TERRAFORM_RULES = defineRules(rules_CHECK, [
+    { id: 'terraform/not-formatted', severity: 'error', description: 'Lines that `terraform fmt` would change (one finding per changed hunk).' },
+    { id: 'terraform/syntax-error', severity: 'error', description: 'The file does not parse as HCL, so terraform fmt refuses to format it.' },
+    { id: 'terraform/write-failed', severity: 'error', description: 'Write mode could not replace the file with its formatted text (read-only, permissions).' },
+    {
+        id: 'terraform/changed-while-formatting',
+        severity: 'error',
+        description: 'Write mode left a file alone because its content changed between reading and writing it (another writer); run again.',
+    },
+    { id: 'terraform/skipped-file', severity: 'warning', description: 'A file was not checked: unreadable, not a regular file, or a symbolic link leaving the root.' },
+    { id: 'terraform/deadline-exceeded', severity: 'error', description: "The check's time limit ran out before this file was checked." },
+    { id: 'terraform/engine-error', severity: 'error', description: 'The formatter (builtin or terraform/tofu binary) failed on a file for a reason other than its syntax.' },
+]);
+const RULES = TERRAFORM_RULES.rules;
+
+;// CONCATENATED MODULE: ./src/checks/terraform/report.ts
+
+const severity = TERRAFORM_RULES.severity;
+const FIX_HINT = 'Run `terraform fmt -recursive`, or this check in write mode, to fix it.';
+/**
+ * Strings many findings share, for one run: the same message ("Line 12 is not formatted…") recurs
+ * in every file, and the same expected text wherever files share a line (`}`, `source = …`).
+ * Each distinct string is kept once; past MAX_SHARED strings, new ones are simply not shared.
+ */
+class SharedStrings {
+    seen = new Map();
+    get(s) {
+        const known = this.seen.get(s);
+        if (known !== undefined)
+            return known;
+        if (this.seen.size < MAX_SHARED)
+            this.seen.set(s, s);
+        return s;
+    }
+}
+const MAX_SHARED = 100_000;
+/** The line a hunk's finding is on: a pure insertion is reported on the line it follows. */
+const findingLine = (h) => Math.max(1, h.oldStart);
+/** Findings for one file's outcome (write mode: a rewritten file has none). */
+function outcomeFindings(o, mode, shared = new SharedStrings()) {
+    const base = { check: CHECK, file: o.rel };
+    switch (o.status) {
+        case 'formatted':
+            return [];
+        case 'syntax-error':
+            return o.errors.map((e) => ({
+                ...base,
+                rule: 'terraform/syntax-error',
+                severity: severity('terraform/syntax-error'),
+                line: e.line,
+                column: e.column,
+                endLine: e.endLine,
+                endColumn: e.endColumn,
+                message: e.detail ? `${e.summary}: ${e.detail}` : e.summary,
+                help: 'terraform fmt does not format a file that does not parse; the file was left as it is.',
+            }));
+        case 'skipped':
+            return [{ ...base, rule: 'terraform/skipped-file', severity: severity('terraform/skipped-file'), line: 1, column: 1, message: `Not checked: ${o.reason}` }];
+        case 'timed-out':
+            return [{ ...base, rule: 'terraform/deadline-exceeded', severity: severity('terraform/deadline-exceeded'), line: 1, column: 1, message: `The check's time limit (${o.limit}) ran out before this file was checked` }];
+        case 'engine-error':
+            return [{ ...base, rule: 'terraform/engine-error', severity: severity('terraform/engine-error'), line: 1, column: 1, message: o.message }];
+        case 'changed': {
+            if (mode === 'write' && o.written)
+                return [];
+            // A tree far from formatted has hundreds of thousands of these, kept until the report is
+            // written: each is one object of one shape (literal, fields in a fixed order) holding flat
+            // strings built by join (a template literal would keep a chain of pieces per string).
+            const rule = 'terraform/not-formatted';
+            const sev = severity(rule);
+            const out = o.hunks.map((h) => {
+                const line = findingLine(h);
+                const endLine = h.oldLines === 0 ? line : h.oldStart + h.oldLines - 1;
+                const span = line === endLine ? `Line ${line}` : `Lines ${line}-${endLine}`;
+                const message = h.newLines === 0
+                    ? [span, ' would be removed by terraform fmt'].join('')
+                    : h.oldLines === 0
+                        ? ['terraform fmt would insert ', h.newLines, ' line(s) after line ', line].join('')
+                        : [span, line === endLine ? ' is not formatted as terraform fmt would format it' : ' are not formatted as terraform fmt would format them'].join('');
+                const help = h.newLines === 0 ? FIX_HINT : ['terraform fmt writes:\n', h.expected, h.expectedTruncated ? '\n…' : '', '\n\n', FIX_HINT].join('');
+                return { check: CHECK, file: o.rel, rule, severity: sev, line, column: 1, endLine, message: shared.get(message), help: shared.get(help) };
+            });
+            if (mode === 'write' && o.writeError) {
+                const rule = o.changedWhileFormatting ? 'terraform/changed-while-formatting' : 'terraform/write-failed';
+                out.unshift({ ...base, rule, severity: severity(rule), line: 1, column: 1, message: `Not rewritten: ${o.writeError}` });
+            }
+            return out;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/checks/terraform/finish-file.ts
+
+
+
+
 
 
 const MAX_EXPECTED_LINES = 20;
@@ -3231,11 +3568,24 @@ function flat(s) {
     // A one-element join returns its element as it is (a slice, which pins its parent).
     return s.length < 13 ? s : Buffer.from(s, 'utf8').toString('utf8');
 }
-/** Compares a file with its formatted text, and in write mode replaces it. */
-async function finishFile(rel, real, original, formatted, mode, write = {}) {
-    if (formatted === original)
+/**
+ * Compares a file with its formatted text, and in write mode replaces it; `write.readThrough` is
+ * closed here either way. `extras`: what the outcome carries beyond its findings.
+ */
+async function finishFile(rel, real, original, formatted, mode, write = {}, extras = ALL_EXTRAS) {
+    if (formatted === original) {
+        if (write.readThrough)
+            (0,external_node_fs_namespaceObject.closeSync)(write.readThrough.fd);
         return { rel, status: 'formatted' };
-    const { hunks: lineHunks, diff, newLines } = diffBoth(rel, original, formatted);
+    }
+    let wrote;
+    if (mode === 'write' && !extras.diff) {
+        // A rewritten file has no findings, and nothing shows its diff: it is compared only if not written.
+        wrote = await replace(real, formatted, write);
+        if (wrote.written)
+            return { rel, status: 'changed', hunks: [], diff: '', ...wrote };
+    }
+    const { hunks: lineHunks, diff, newLines } = diffBoth(rel, original, formatted, extras.diff);
     const hunks = lineHunks.map((h) => {
         const from = h.newLines === 0 ? h.newStart : h.newStart - 1;
         const take = Math.min(h.newLines, MAX_EXPECTED_LINES);
@@ -3248,22 +3598,57 @@ async function finishFile(rel, real, original, formatted, mode, write = {}) {
         return { ...h, expected: take === 1 ? flat(expected) : expected, expectedTruncated: h.newLines > take };
     });
     const outcome = { rel, status: 'changed', hunks, diff };
-    if (mode === 'write') {
-        try {
-            await rewriteFile(real, Buffer.from(formatted, 'utf8'), write);
-            outcome.written = true;
-        }
-        catch (e) {
-            outcome.written = false;
-            outcome.writeError = e instanceof Error ? e.message : String(e);
-            if (e instanceof ChangedSinceRead)
-                outcome.changedWhileFormatting = true;
-        }
+    if (mode === 'write')
+        Object.assign(outcome, wrote ?? (await replace(real, formatted, write)));
+    // A rewritten file has no findings; one that was not still holds what was read.
+    if (outcome.written !== true) {
+        const lines = linesForReport(original, mode === 'write' ? [1, ...hunks.map(findingLine)] : hunks.map(findingLine), extras.lines);
+        if (lines)
+            outcome.lines = lines;
     }
     return outcome;
 }
+async function replace(real, formatted, write) {
+    try {
+        await rewriteFile(real, Buffer.from(formatted, 'utf8'), write);
+        return { written: true };
+    }
+    catch (e) {
+        const writeError = e instanceof Error ? e.message : String(e);
+        return e instanceof ChangedSinceRead ? { written: false, writeError, changedWhileFormatting: true } : { written: false, writeError };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/young-generation.ts
+/**
+ * V8 doubles the young generation of a thread, up to 128 MB on this machine's Node 24, while much of
+ * what it allocates survives — as on a long run that keeps every finding. That ceiling is fixed when
+ * Node starts (`--max-semi-space-size`, which a CLI run through `npx` or an action cannot pass), so
+ * past HELD_AT this stops the young generation from growing further, for the rest of the process:
+ * a tree with 394,000 findings peaked at 473 MB without it and 330 MB with it, at the same speed
+ * (docs/benchmarks.md). Worker threads have their own, smaller limit (resourceLimits).
+ */
+const HELD_AT = 16 * 1024 * 1024;
+// Looked at every CALLS_PER_LOOK calls: it is called once per file, and looking costs some µs.
+const CALLS_PER_LOOK = 64;
+let held = false;
+let calls = 0;
+/** Call from loops that run long on one thread (no timer fires there); cheap, and a no-op once held. */
+function holdYoungGeneration() {
+    if (held || ++calls % CALLS_PER_LOOK !== 0)
+        return;
+    const v8 = process.getBuiltinModule('node:v8');
+    const young = v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space');
+    if (!young || young.space_size < HELD_AT)
+        return;
+    held = true;
+    v8.setFlagsFromString('--semi-space-growth-factor=1');
+}
 
 ;// CONCATENATED MODULE: ./src/checks/terraform/process-file.ts
+
+
+
 
 
 
@@ -3286,13 +3671,14 @@ function scratchOf(size) {
 }
 // Reads are synchronous: files are small and many, and a thread-pool round trip per file would
 // cost more than the read itself. Large repositories are split across worker threads instead.
-function load(file, maxFileBytes, hash) {
+function load(file, maxFileBytes, forWrite) {
     const { rel, real } = file;
     let bytes;
     let fd;
+    let read;
     try {
         fd = (0,external_node_fs_namespaceObject.openSync)(real, 'r');
-        const { size } = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        const { size, ino, dev } = (0,external_node_fs_namespaceObject.fstatSync)(fd);
         if (size > maxFileBytes) {
             const mb = (n) => `${(n / (1024 * 1024)).toFixed(1)} MiB`;
             return {
@@ -3313,16 +3699,21 @@ function load(file, maxFileBytes, hash) {
         // A file that shrank while being read is checked as it was read.
         if (got < size)
             bytes = bytes.subarray(0, got);
+        // Write mode checks the file again through this descriptor before replacing it: one open less per file.
+        if (forWrite)
+            read = { fd, ino, dev };
     }
     catch (e) {
         return { rel, status: 'skipped', reason: `cannot read file: ${e.code ?? String(e)}` };
     }
     finally {
-        if (fd !== undefined)
+        if (fd !== undefined && !read)
             (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
     const decoded = decodeUtf8(bytes);
     if (!decoded.ok) {
+        if (read)
+            (0,external_node_fs_namespaceObject.closeSync)(read.fd);
         const { line, column } = decoded;
         return {
             rel,
@@ -3339,7 +3730,7 @@ function load(file, maxFileBytes, hash) {
             ],
         };
     }
-    return { file, text: decoded.text, toks: lexer_lex(decoded.text), ...(hash ? { sha256: sha256(bytes) } : {}) };
+    return { file, text: decoded.text, toks: lexer_lex(decoded.text), ...(read ? { sha256: sha256(bytes), read } : {}) };
 }
 const TOO_DEEP = 'expressions are nested too deeply for the builtin engine (tens of thousands of levels; terraform fmt 1.5.7 runs out of stack on 100,000); reduce the nesting or use the terraform engine for this file';
 function internalError(rel, message) {
@@ -3369,29 +3760,58 @@ async function format(rel, text, toks) {
         return internalError(rel, deep.error);
     return { rel, status: 'engine-error', message: TOO_DEEP };
 }
+const RENAMES_IN_FLIGHT = 16;
 /**
  * The builtin engine for a group of files: read and decode strictly, syntax gate, terraform's
  * rewrites, hclwrite.Format, compare, and in write mode replace. All in TypeScript.
  */
-async function processFilesBuiltin(files, mode, maxFileBytes = DEFAULT_MAX_FILE_BYTES, hooks = {}) {
+async function processFilesBuiltin(files, mode, maxFileBytes = DEFAULT_MAX_FILE_BYTES, hooks = {}, extras = ALL_EXTRAS) {
     const outcomes = new Array(files.length);
+    // In write mode a file's rename is still on the thread pool while the next files are formatted.
+    const renaming = new Set();
     for (let i = 0; i < files.length; i++) {
+        if (renaming.size >= RENAMES_IN_FLIGHT)
+            await Promise.race(renaming);
+        holdYoungGeneration();
         const file = files[i];
         const r = load(file, maxFileBytes, mode === 'write');
         if ('status' in r) {
             outcomes[i] = r;
             continue;
         }
-        const result = await format(file.rel, r.text, r.toks);
+        // Closed here unless finishFile takes it, which closes it before the rename.
+        const closeRead = r.read ? () => (0,external_node_fs_namespaceObject.closeSync)(r.read.fd) : () => { };
+        let result;
+        try {
+            result = await format(file.rel, r.text, r.toks);
+        }
+        catch (e) {
+            closeRead();
+            throw e;
+        }
+        if ('status' in result || result.kind === 'syntax-error')
+            closeRead();
         if ('status' in result) {
             outcomes[i] = result;
             continue;
         }
-        outcomes[i] =
-            result.kind === 'syntax-error'
-                ? { rel: file.rel, status: 'syntax-error', errors: result.errors }
-                : await finishFile(file.rel, file.real, r.text, result.output, mode, { expectedSha256: r.sha256, beforeWrite: hooks.beforeWrite });
+        if (result.kind === 'syntax-error') {
+            const lines = linesForReport(r.text, result.errors.map((e) => e.line), extras.lines);
+            outcomes[i] = { rel: file.rel, status: 'syntax-error', errors: result.errors, ...(lines && { lines }) };
+            continue;
+        }
+        const finished = finishFile(file.rel, file.real, r.text, result.output, mode, { expectedSha256: r.sha256, readThrough: r.read, beforeWrite: hooks.beforeWrite }, extras);
+        if (mode !== 'write' || hooks.beforeWrite) {
+            outcomes[i] = await finished;
+            continue;
+        }
+        const settled = finished.then((o) => {
+            outcomes[i] = o;
+            renaming.delete(settled);
+        });
+        renaming.add(settled);
     }
+    await Promise.all(renaming);
     return outcomes;
 }
 
@@ -3417,7 +3837,7 @@ external_node_worker_threads_namespaceObject.parentPort?.on('message', (req) => 
     }
     void (async () => {
         try {
-            const outcomes = await processFilesBuiltin(req.files, req.mode, req.maxFileBytes);
+            const outcomes = await processFilesBuiltin(req.files, req.mode, req.maxFileBytes, {}, req.extras);
             external_node_worker_threads_namespaceObject.parentPort.postMessage({ id: req.id, outcomes });
         }
         catch (e) {

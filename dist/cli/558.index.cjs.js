@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 367;
-exports.ids = [367];
+exports.id = 558;
+exports.ids = [558];
 exports.modules = {
 
-/***/ 4367:
+/***/ 5558:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -56,7 +56,8 @@ class ChangedSinceRead extends WriteRefused {
 const TEMP_PREFIX = '.portarium-fmt-';
 const TEMP_SUFFIX = '.tmp';
 const TEMP_NAME = /^\.portarium-fmt-(\d+)-[0-9a-f]+\.tmp$/;
-const sha256 = (data) => (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+// One-shot: a Hash object per file costs more than hashing a small file.
+const sha256 = (data) => (0,external_node_crypto_.hash)('sha256', data, 'hex');
 // Temp files of this thread still on disk; removed on any normal exit. SIGKILL skips this, which
 // is what removeStaleTempFiles on the next run is for.
 const inFlight = new Set();
@@ -85,15 +86,65 @@ const code = (e) => e.code ?? String(e);
  * it, so a crash never leaves a truncated file. A file without write permission is refused even
  * where the directory would allow the rename (and even for root): read-only is the owner's intent.
  *
- * The file system calls are synchronous: a dozen small calls per file, each a thread-pool round
- * trip when asynchronous, cost far more waiting than working (on a tree where every file changes,
- * several times the formatting itself). Only the `beforeWrite` hook is awaited.
+ * The file system calls but the rename are synchronous: a dozen small calls per file, each a
+ * thread-pool round trip when asynchronous, cost far more waiting than working (on a tree where every
+ * file changes, several times the formatting itself). The `beforeWrite` hook and the rename are awaited.
  */
 async function rewriteFile(file, data, opts = {}) {
-    await opts.beforeWrite?.(file);
-    return rewriteFileSync(file, data, opts.expectedSha256);
+    let staged;
+    try {
+        if (opts.beforeWrite)
+            await opts.beforeWrite(file);
+        staged = stage(file, data, opts.expectedSha256, opts.readThrough);
+    }
+    finally {
+        if (opts.readThrough)
+            (0,external_node_fs_.closeSync)(opts.readThrough.fd);
+    }
+    if (staged === 'in-place')
+        return staged;
+    // The rename alone goes to the thread pool: on ext4 replacing a file by rename costs several times
+    // the rest of the write in the kernel, and the caller formats the next files meanwhile.
+    let renamed = false;
+    try {
+        await new Promise((resolve, reject) => (0,external_node_fs_.rename)(staged, file, (e) => (e ? reject(e) : resolve())));
+        renamed = true;
+        return 'renamed';
+    }
+    catch (e) {
+        throw new WriteRefused(`could not replace the file: ${code(e)}`);
+    }
+    finally {
+        inFlight.delete(staged);
+        if (!renamed)
+            removeQuietly(staged);
+    }
 }
-function rewriteFileSync(file, data, expectedSha256) {
+function removeQuietly(tmp) {
+    try {
+        (0,external_node_fs_.unlinkSync)(tmp);
+    }
+    catch {
+        // never created or already gone
+    }
+}
+// Whom a file this process creates belongs to (a directory with set-group-id may still change the group).
+const ids = { uid: process.geteuid?.(), gid: process.getegid?.() };
+// Temp names: unique per process by a counter after one random part, not random bytes per file
+// (a crypto call per file cost 5% of a write run). Created with O_EXCL, so a name someone else
+// took first is an error, never a file we write through.
+let tempSerial = 0;
+let tempPrefix;
+function tempName(dir) {
+    tempPrefix ??= `${TEMP_PREFIX}${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+    return external_node_path_default().join(dir, `${tempPrefix}${(tempSerial++).toString(16)}${TEMP_SUFFIX}`);
+}
+/**
+ * Everything but the rename: the temp file written, given the original's owner and mode, closed,
+ * and the original checked to be what was formatted. Returns the temp file's path, or 'in-place'
+ * when the file was written where it is.
+ */
+function stage(file, data, expectedSha256, readThrough) {
     let info;
     try {
         info = (0,external_node_fs_.lstatSync)(file);
@@ -103,25 +154,31 @@ function rewriteFileSync(file, data, expectedSha256) {
     }
     if (!info.isFile())
         throw new WriteRefused('not a regular file any more; not rewritten');
+    // Replaced by another file (an editor's save by rename): not what was read and formatted.
+    if (readThrough && (info.ino !== readThrough.ino || info.dev !== readThrough.dev))
+        throw changed();
     if ((info.mode & 0o222) === 0)
         throw new WriteRefused('file is read-only; not rewritten');
     if (info.nlink > 1)
         return writeInPlace(file, data, expectedSha256);
     const dir = external_node_path_default().dirname(file);
-    const tmp = external_node_path_default().join(dir, `${TEMP_PREFIX}${process.pid}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}${TEMP_SUFFIX}`);
+    const tmp = tempName(dir);
     let fd;
     try {
-        // Private until it carries the original owner and mode.
-        fd = (0,external_node_fs_.openSync)(tmp, 'wx', 0o600);
+        // Private until it carries the original owner and mode; with the original's mode at once when
+        // it will have the original's owner, so most files need no chmod.
+        const ownersMatch = info.uid === ids.uid && info.gid === ids.gid;
+        fd = (0,external_node_fs_.openSync)(tmp, 'wx', ownersMatch ? info.mode & 0o777 : 0o600);
     }
     catch (e) {
         throw new WriteRefused(`cannot create a temporary file in ${dir}: ${code(e)}`);
     }
     track(tmp);
-    let renamed = false;
+    let staged = false;
     try {
         writeAll(fd, data);
         const made = (0,external_node_fs_.fstatSync)(fd);
+        let chowned = false;
         if (made.uid !== info.uid || made.gid !== info.gid) {
             try {
                 (0,external_node_fs_.fchownSync)(fd, info.uid, info.gid);
@@ -132,15 +189,16 @@ function rewriteFileSync(file, data, expectedSha256) {
                 fd = undefined;
                 return writeInPlace(file, data, expectedSha256);
             }
+            chowned = true;
         }
-        // After chown, which clears set-id bits.
-        (0,external_node_fs_.fchmodSync)(fd, info.mode & 0o7777);
+        // After chown, which clears set-id bits; also where the umask or set-id bits made it differ.
+        if (chowned || (made.mode & 0o7777) !== (info.mode & 0o7777))
+            (0,external_node_fs_.fchmodSync)(fd, info.mode & 0o7777);
         (0,external_node_fs_.closeSync)(fd);
         fd = undefined;
-        assertUnchanged(file, expectedSha256);
-        (0,external_node_fs_.renameSync)(tmp, file);
-        renamed = true;
-        return 'renamed';
+        assertUnchanged(file, expectedSha256, readThrough);
+        staged = true;
+        return tmp;
     }
     catch (e) {
         if (e instanceof WriteRefused)
@@ -156,14 +214,9 @@ function rewriteFileSync(file, data, expectedSha256) {
                 // already closed
             }
         }
-        inFlight.delete(tmp);
-        if (!renamed) {
-            try {
-                (0,external_node_fs_.unlinkSync)(tmp);
-            }
-            catch {
-                // never created or already gone
-            }
+        if (!staged) {
+            inFlight.delete(tmp);
+            removeQuietly(tmp);
         }
     }
 }
@@ -172,9 +225,15 @@ function writeAll(fd, data) {
     while (done < data.length)
         done += (0,external_node_fs_.writeSync)(fd, data, done, data.length - done, done);
 }
-function assertUnchanged(file, expected) {
+function assertUnchanged(file, expected, readThrough) {
     if (expected === undefined)
         return;
+    // stage() has checked that the path still names the file read through it.
+    if (readThrough) {
+        if (sha256((0,external_node_fs_.readFileSync)(readThrough.fd)) !== expected)
+            throw changed();
+        return;
+    }
     let fd;
     try {
         fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
@@ -340,7 +399,7 @@ function splitLines(text) {
         out.pop();
     return out;
 }
-// Myers' diff costs about (lines × edit distance), which on a file where every line changed is
+// Myers' diff costs about (lines \u00d7 edit distance), which on a file where every line changed is
 // quadratic in its size. So it only runs while the edit distance is small (MYERS_MAX_EDITS: a
 // bounded cost per line); past that, lines that occur once in each text anchor the comparison
 // (their longest increasing run, as in patience diff), and the stretches between anchors are
@@ -348,7 +407,7 @@ function splitLines(text) {
 // most lines in place), or as one change. Every step is linear in the lines, or n log n.
 const MYERS_MAX_EDITS = 128;
 // Stretches between anchors look for anchors of their own (lines unique within them) this many
-// times over; a bound, so a pathological file cannot make it (lines × depth).
+// times over; a bound, so a pathological file cannot make it (lines \u00d7 depth).
 const MAX_ANCHOR_DEPTH = 4;
 function changes(a, b, counter) {
     const out = [];
@@ -487,6 +546,12 @@ const REMOVED = 2;
  * Returns the runs of common, added and removed lines in order, or undefined when more than
  * `maxEditLength` edits would be needed.
  */
+// Path components: a persistent linked list (kind, count, previous) in growable arrays, kept from
+// one comparison to the next (each writes a node before reading it): thousands of small files each
+// allocating and zeroing its own cost more than comparing them.
+let cKind = new Uint8Array(1024);
+let cCount = new Int32Array(1024);
+let cPrev = new Int32Array(1024);
 function myers(a, b, maxEditLength, counter) {
     const ids = new Map();
     const intern = (lines) => {
@@ -504,10 +569,6 @@ function myers(a, b, maxEditLength, counter) {
     const oldLen = olds.length;
     const newLen = news.length;
     const maxEdit = Math.min(maxEditLength, oldLen + newLen);
-    // Path components: a persistent linked list (kind, count, previous) in growable arrays.
-    let cKind = new Uint8Array(1024);
-    let cCount = new Int32Array(1024);
-    let cPrev = new Int32Array(1024);
     let nodes = 0;
     const node = (kind, count, prev) => {
         if (nodes === cKind.length) {
@@ -636,11 +697,11 @@ function lineHunks(oldText, newText, counter) {
     return changes(splitLines(oldText), splitLines(newText), counter).map(toHunk);
 }
 /** lineHunks and unifiedDiff of the same texts, comparing the lines once. */
-function diffBoth(file, oldText, newText) {
+function diffBoth(file, oldText, newText, withDiff = true) {
     const a = splitLines(oldText);
     const b = splitLines(newText);
     const cs = changes(a, b);
-    return { hunks: cs.map(toHunk), diff: unifiedFromChanges(file, a, b, cs, 3), newLines: b };
+    return { hunks: cs.map(toHunk), diff: withDiff ? unifiedFromChanges(file, a, b, cs, 3) : '', newLines: b };
 }
 function range(start, count) {
     return count === 1 ? `${start}` : `${start},${count}`;
@@ -694,7 +755,135 @@ function unifiedFromChanges(file, a, b, cs, context) {
     return out.join('');
 }
 
+;// CONCATENATED MODULE: ./src/checks/terraform/outcome.ts
+const ALL_EXTRAS = { diff: true, lines: true };
+
+// EXTERNAL MODULE: ./src/report/fingerprint.ts
+var fingerprint = __webpack_require__(1938);
+// EXTERNAL MODULE: ./src/report/suppression-grammar.ts
+var suppression_grammar = __webpack_require__(1105);
+;// CONCATENATED MODULE: ./src/report/source-lines.ts
+
+
+/**
+ * The lines of a text a check already holds that the suppression pass would otherwise read the file
+ * again for: keyed by 1-based line number, each as a fingerprint sees it (white space collapsed);
+ * none when `keep` is false (no fingerprints will be made), which still tells the pass the file has no
+ * suppression. Undefined when the text names a suppression: its comments must be parsed, so the pass reads it.
+ */
+function linesForReport(text, wanted, keep = true) {
+    if (text.includes(suppression_grammar/* IGNORE_MARKER */.GF))
+        return undefined;
+    const lines = new Map();
+    if (!keep)
+        return lines;
+    const sorted = [...new Set(wanted)].sort((a, b) => a - b);
+    let line = 1;
+    let start = 0;
+    for (const n of sorted) {
+        while (line < n && start <= text.length) {
+            const nl = text.indexOf('\n', start);
+            start = nl === -1 ? text.length + 1 : nl + 1;
+            line++;
+        }
+        // Past the last line the file reads as nothing; a `\r` before the `\n` normalises away.
+        if (line !== n || start > text.length) {
+            lines.set(n, '');
+            continue;
+        }
+        const end = text.indexOf('\n', start);
+        lines.set(n, detached((0,fingerprint/* normaliseLine */.$)(text.slice(start, end === -1 ? text.length : end))));
+    }
+    return lines;
+}
+/** A copy of `s` that shares no memory with the text it was cut from (a slice would keep the whole file alive). */
+function detached(s) {
+    return s.length < 13 ? s : Buffer.from(s, 'utf8').toString('utf8');
+}
+
+// EXTERNAL MODULE: ./src/checks/terraform/rules.ts
+var rules = __webpack_require__(4773);
+;// CONCATENATED MODULE: ./src/checks/terraform/report.ts
+
+const severity = rules/* TERRAFORM_RULES */.pD.severity;
+const FIX_HINT = 'Run `terraform fmt -recursive`, or this check in write mode, to fix it.';
+/**
+ * Strings many findings share, for one run: the same message ("Line 12 is not formatted\u2026") recurs
+ * in every file, and the same expected text wherever files share a line (`}`, `source = \u2026`).
+ * Each distinct string is kept once; past MAX_SHARED strings, new ones are simply not shared.
+ */
+class SharedStrings {
+    seen = new Map();
+    get(s) {
+        const known = this.seen.get(s);
+        if (known !== undefined)
+            return known;
+        if (this.seen.size < MAX_SHARED)
+            this.seen.set(s, s);
+        return s;
+    }
+}
+const MAX_SHARED = 100_000;
+/** The line a hunk's finding is on: a pure insertion is reported on the line it follows. */
+const findingLine = (h) => Math.max(1, h.oldStart);
+/** Findings for one file's outcome (write mode: a rewritten file has none). */
+function outcomeFindings(o, mode, shared = new SharedStrings()) {
+    const base = { check: rules/* CHECK */.fi, file: o.rel };
+    switch (o.status) {
+        case 'formatted':
+            return [];
+        case 'syntax-error':
+            return o.errors.map((e) => ({
+                ...base,
+                rule: 'terraform/syntax-error',
+                severity: severity('terraform/syntax-error'),
+                line: e.line,
+                column: e.column,
+                endLine: e.endLine,
+                endColumn: e.endColumn,
+                message: e.detail ? `${e.summary}: ${e.detail}` : e.summary,
+                help: 'terraform fmt does not format a file that does not parse; the file was left as it is.',
+            }));
+        case 'skipped':
+            return [{ ...base, rule: 'terraform/skipped-file', severity: severity('terraform/skipped-file'), line: 1, column: 1, message: `Not checked: ${o.reason}` }];
+        case 'timed-out':
+            return [{ ...base, rule: 'terraform/deadline-exceeded', severity: severity('terraform/deadline-exceeded'), line: 1, column: 1, message: `The check's time limit (${o.limit}) ran out before this file was checked` }];
+        case 'engine-error':
+            return [{ ...base, rule: 'terraform/engine-error', severity: severity('terraform/engine-error'), line: 1, column: 1, message: o.message }];
+        case 'changed': {
+            if (mode === 'write' && o.written)
+                return [];
+            // A tree far from formatted has hundreds of thousands of these, kept until the report is
+            // written: each is one object of one shape (literal, fields in a fixed order) holding flat
+            // strings built by join (a template literal would keep a chain of pieces per string).
+            const rule = 'terraform/not-formatted';
+            const sev = severity(rule);
+            const out = o.hunks.map((h) => {
+                const line = findingLine(h);
+                const endLine = h.oldLines === 0 ? line : h.oldStart + h.oldLines - 1;
+                const span = line === endLine ? `Line ${line}` : `Lines ${line}-${endLine}`;
+                const message = h.newLines === 0
+                    ? [span, ' would be removed by terraform fmt'].join('')
+                    : h.oldLines === 0
+                        ? ['terraform fmt would insert ', h.newLines, ' line(s) after line ', line].join('')
+                        : [span, line === endLine ? ' is not formatted as terraform fmt would format it' : ' are not formatted as terraform fmt would format them'].join('');
+                const help = h.newLines === 0 ? FIX_HINT : ['terraform fmt writes:\n', h.expected, h.expectedTruncated ? '\n\u2026' : '', '\n\n', FIX_HINT].join('');
+                return { check: rules/* CHECK */.fi, file: o.rel, rule, severity: sev, line, column: 1, endLine, message: shared.get(message), help: shared.get(help) };
+            });
+            if (mode === 'write' && o.writeError) {
+                const rule = o.changedWhileFormatting ? 'terraform/changed-while-formatting' : 'terraform/write-failed';
+                out.unshift({ ...base, rule, severity: severity(rule), line: 1, column: 1, message: `Not rewritten: ${o.writeError}` });
+            }
+            return out;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/checks/terraform/finish-file.ts
+
+
+
+
 
 
 const MAX_EXPECTED_LINES = 20;
@@ -703,11 +892,24 @@ function flat(s) {
     // A one-element join returns its element as it is (a slice, which pins its parent).
     return s.length < 13 ? s : Buffer.from(s, 'utf8').toString('utf8');
 }
-/** Compares a file with its formatted text, and in write mode replaces it. */
-async function finishFile(rel, real, original, formatted, mode, write = {}) {
-    if (formatted === original)
+/**
+ * Compares a file with its formatted text, and in write mode replaces it; `write.readThrough` is
+ * closed here either way. `extras`: what the outcome carries beyond its findings.
+ */
+async function finishFile(rel, real, original, formatted, mode, write = {}, extras = ALL_EXTRAS) {
+    if (formatted === original) {
+        if (write.readThrough)
+            (0,external_node_fs_.closeSync)(write.readThrough.fd);
         return { rel, status: 'formatted' };
-    const { hunks: lineHunks, diff, newLines } = diffBoth(rel, original, formatted);
+    }
+    let wrote;
+    if (mode === 'write' && !extras.diff) {
+        // A rewritten file has no findings, and nothing shows its diff: it is compared only if not written.
+        wrote = await replace(real, formatted, write);
+        if (wrote.written)
+            return { rel, status: 'changed', hunks: [], diff: '', ...wrote };
+    }
+    const { hunks: lineHunks, diff, newLines } = diffBoth(rel, original, formatted, extras.diff);
     const hunks = lineHunks.map((h) => {
         const from = h.newLines === 0 ? h.newStart : h.newStart - 1;
         const take = Math.min(h.newLines, MAX_EXPECTED_LINES);
@@ -720,19 +922,25 @@ async function finishFile(rel, real, original, formatted, mode, write = {}) {
         return { ...h, expected: take === 1 ? flat(expected) : expected, expectedTruncated: h.newLines > take };
     });
     const outcome = { rel, status: 'changed', hunks, diff };
-    if (mode === 'write') {
-        try {
-            await rewriteFile(real, Buffer.from(formatted, 'utf8'), write);
-            outcome.written = true;
-        }
-        catch (e) {
-            outcome.written = false;
-            outcome.writeError = e instanceof Error ? e.message : String(e);
-            if (e instanceof ChangedSinceRead)
-                outcome.changedWhileFormatting = true;
-        }
+    if (mode === 'write')
+        Object.assign(outcome, wrote ?? (await replace(real, formatted, write)));
+    // A rewritten file has no findings; one that was not still holds what was read.
+    if (outcome.written !== true) {
+        const lines = linesForReport(original, mode === 'write' ? [1, ...hunks.map(findingLine)] : hunks.map(findingLine), extras.lines);
+        if (lines)
+            outcome.lines = lines;
     }
     return outcome;
+}
+async function replace(real, formatted, write) {
+    try {
+        await rewriteFile(real, Buffer.from(formatted, 'utf8'), write);
+        return { written: true };
+    }
+    catch (e) {
+        const writeError = e instanceof Error ? e.message : String(e);
+        return e instanceof ChangedSinceRead ? { written: false, writeError, changedWhileFormatting: true } : { written: false, writeError };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/checks/terraform/engine-binary.ts
@@ -808,7 +1016,7 @@ async function binaryVersion(bin) {
 }
 /** Error diagnostics from terraform's human-readable output (boxed or not). */
 function parseBinaryDiagnostics(stderr) {
-    const lines = stderr.split('\n').map((l) => l.replace(/^[│╷╵]\s?/, '').replace(/\s+$/, ''));
+    const lines = stderr.split('\n').map((l) => l.replace(/^[\u2502\u2577\u2575]\s?/, '').replace(/\s+$/, ''));
     const out = [];
     for (let i = 0; i < lines.length; i++) {
         const m = /^Error: (.*)$/.exec(lines[i]);
@@ -1594,7 +1802,7 @@ function invalidToken(src, s, e, k, told, diags) {
             report('Invalid character', 'The ";" character is not valid. Use newlines to separate arguments and blocks, and commas to separate items in collection values.');
         }
     }
-    else if (text === '“' || text === '”') {
+    else if (text === '\u201c' || text === '\u201d') {
         report('Invalid character', CURLY);
     }
     else {
@@ -3429,7 +3637,36 @@ function formatHclwrite(src) {
     return formatHcl(src);
 }
 
+;// CONCATENATED MODULE: ./src/young-generation.ts
+/**
+ * V8 doubles the young generation of a thread, up to 128 MB on this machine's Node 24, while much of
+ * what it allocates survives \u2014 as on a long run that keeps every finding. That ceiling is fixed when
+ * Node starts (`--max-semi-space-size`, which a CLI run through `npx` or an action cannot pass), so
+ * past HELD_AT this stops the young generation from growing further, for the rest of the process:
+ * a tree with 394,000 findings peaked at 473 MB without it and 330 MB with it, at the same speed
+ * (docs/benchmarks.md). Worker threads have their own, smaller limit (resourceLimits).
+ */
+const HELD_AT = 16 * 1024 * 1024;
+// Looked at every CALLS_PER_LOOK calls: it is called once per file, and looking costs some \u00b5s.
+const CALLS_PER_LOOK = 64;
+let held = false;
+let calls = 0;
+/** Call from loops that run long on one thread (no timer fires there); cheap, and a no-op once held. */
+function holdYoungGeneration() {
+    if (held || ++calls % CALLS_PER_LOOK !== 0)
+        return;
+    const v8 = process.getBuiltinModule('node:v8');
+    const young = v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space');
+    if (!young || young.space_size < HELD_AT)
+        return;
+    held = true;
+    v8.setFlagsFromString('--semi-space-growth-factor=1');
+}
+
 ;// CONCATENATED MODULE: ./src/checks/terraform/process-file.ts
+
+
+
 
 
 
@@ -3452,13 +3689,14 @@ function scratchOf(size) {
 }
 // Reads are synchronous: files are small and many, and a thread-pool round trip per file would
 // cost more than the read itself. Large repositories are split across worker threads instead.
-function load(file, maxFileBytes, hash) {
+function load(file, maxFileBytes, forWrite) {
     const { rel, real } = file;
     let bytes;
     let fd;
+    let read;
     try {
         fd = (0,external_node_fs_.openSync)(real, 'r');
-        const { size } = (0,external_node_fs_.fstatSync)(fd);
+        const { size, ino, dev } = (0,external_node_fs_.fstatSync)(fd);
         if (size > maxFileBytes) {
             const mb = (n) => `${(n / (1024 * 1024)).toFixed(1)} MiB`;
             return {
@@ -3479,16 +3717,21 @@ function load(file, maxFileBytes, hash) {
         // A file that shrank while being read is checked as it was read.
         if (got < size)
             bytes = bytes.subarray(0, got);
+        // Write mode checks the file again through this descriptor before replacing it: one open less per file.
+        if (forWrite)
+            read = { fd, ino, dev };
     }
     catch (e) {
         return { rel, status: 'skipped', reason: `cannot read file: ${e.code ?? String(e)}` };
     }
     finally {
-        if (fd !== undefined)
+        if (fd !== undefined && !read)
             (0,external_node_fs_.closeSync)(fd);
     }
     const decoded = decodeUtf8(bytes);
     if (!decoded.ok) {
+        if (read)
+            (0,external_node_fs_.closeSync)(read.fd);
         const { line, column } = decoded;
         return {
             rel,
@@ -3505,7 +3748,7 @@ function load(file, maxFileBytes, hash) {
             ],
         };
     }
-    return { file, text: decoded.text, toks: lexer_lex(decoded.text), ...(hash ? { sha256: sha256(bytes) } : {}) };
+    return { file, text: decoded.text, toks: lexer_lex(decoded.text), ...(read ? { sha256: sha256(bytes), read } : {}) };
 }
 const TOO_DEEP = 'expressions are nested too deeply for the builtin engine (tens of thousands of levels; terraform fmt 1.5.7 runs out of stack on 100,000); reduce the nesting or use the terraform engine for this file';
 function internalError(rel, message) {
@@ -3535,29 +3778,58 @@ async function format(rel, text, toks) {
         return internalError(rel, deep.error);
     return { rel, status: 'engine-error', message: TOO_DEEP };
 }
+const RENAMES_IN_FLIGHT = 16;
 /**
  * The builtin engine for a group of files: read and decode strictly, syntax gate, terraform's
  * rewrites, hclwrite.Format, compare, and in write mode replace. All in TypeScript.
  */
-async function processFilesBuiltin(files, mode, maxFileBytes = DEFAULT_MAX_FILE_BYTES, hooks = {}) {
+async function processFilesBuiltin(files, mode, maxFileBytes = DEFAULT_MAX_FILE_BYTES, hooks = {}, extras = ALL_EXTRAS) {
     const outcomes = new Array(files.length);
+    // In write mode a file's rename is still on the thread pool while the next files are formatted.
+    const renaming = new Set();
     for (let i = 0; i < files.length; i++) {
+        if (renaming.size >= RENAMES_IN_FLIGHT)
+            await Promise.race(renaming);
+        holdYoungGeneration();
         const file = files[i];
         const r = load(file, maxFileBytes, mode === 'write');
         if ('status' in r) {
             outcomes[i] = r;
             continue;
         }
-        const result = await format(file.rel, r.text, r.toks);
+        // Closed here unless finishFile takes it, which closes it before the rename.
+        const closeRead = r.read ? () => (0,external_node_fs_.closeSync)(r.read.fd) : () => { };
+        let result;
+        try {
+            result = await format(file.rel, r.text, r.toks);
+        }
+        catch (e) {
+            closeRead();
+            throw e;
+        }
+        if ('status' in result || result.kind === 'syntax-error')
+            closeRead();
         if ('status' in result) {
             outcomes[i] = result;
             continue;
         }
-        outcomes[i] =
-            result.kind === 'syntax-error'
-                ? { rel: file.rel, status: 'syntax-error', errors: result.errors }
-                : await finishFile(file.rel, file.real, r.text, result.output, mode, { expectedSha256: r.sha256, beforeWrite: hooks.beforeWrite });
+        if (result.kind === 'syntax-error') {
+            const lines = linesForReport(r.text, result.errors.map((e) => e.line), extras.lines);
+            outcomes[i] = { rel: file.rel, status: 'syntax-error', errors: result.errors, ...(lines && { lines }) };
+            continue;
+        }
+        const finished = finishFile(file.rel, file.real, r.text, result.output, mode, { expectedSha256: r.sha256, readThrough: r.read, beforeWrite: hooks.beforeWrite }, extras);
+        if (mode !== 'write' || hooks.beforeWrite) {
+            outcomes[i] = await finished;
+            continue;
+        }
+        const settled = finished.then((o) => {
+            outcomes[i] = o;
+            renaming.delete(settled);
+        });
+        renaming.add(settled);
     }
+    await Promise.all(renaming);
     return outcomes;
 }
 
@@ -3579,7 +3851,7 @@ function workersAvailable() {
  * it are in, and is not kept here: only the few batches finished ahead of an earlier one wait.
  * `workersUsed` tells how many workers took part.
  */
-async function runOnWorkers(files, mode, size, maxFileBytes, inline, deliver) {
+async function runOnWorkers(files, mode, extras, size, maxFileBytes, inline, deliver) {
     // Several batches per thread at least, so the work spreads out; at most 16 files a message: a
     // batch's outcomes carry each changed file's diff, and messages of megabytes (64 files needing
     // every third line changed) are memory outside the heaps (write mode on that tree: peak RSS
@@ -3631,7 +3903,7 @@ async function runOnWorkers(files, mode, size, maxFileBytes, inline, deliver) {
             const [from, to] = range;
             let outcomes;
             try {
-                outcomes = await sendBatch(worker, { id: batchId++, files: files.slice(from, to), mode, maxFileBytes });
+                outcomes = await sendBatch(worker, { id: batchId++, files: files.slice(from, to), mode, extras, maxFileBytes });
             }
             catch {
                 retry.push([from, to]);
@@ -3654,7 +3926,7 @@ async function runOnWorkers(files, mode, size, maxFileBytes, inline, deliver) {
     };
     const here = async () => {
         const own = async (from, to) => {
-            settle(from, await processFilesBuiltin(files.slice(from, to), mode, maxFileBytes));
+            settle(from, await processFilesBuiltin(files.slice(from, to), mode, maxFileBytes, {}, extras));
             // Let worker messages in between batches.
             await new Promise((resolve) => setImmediate(resolve));
         };
@@ -3722,86 +3994,16 @@ function sendBatch(worker, req) {
     });
 }
 
-// EXTERNAL MODULE: ./src/checks/terraform/rules.ts
-var rules = __webpack_require__(4773);
-;// CONCATENATED MODULE: ./src/checks/terraform/report.ts
-
-const severity = rules/* TERRAFORM_RULES */.pD.severity;
-const FIX_HINT = 'Run `terraform fmt -recursive`, or this check in write mode, to fix it.';
-/**
- * Strings many findings share, for one run: the same message ("Line 12 is not formatted…") recurs
- * in every file, and the same expected text wherever files share a line (`}`, `source = …`).
- * Each distinct string is kept once; past MAX_SHARED strings, new ones are simply not shared.
- */
-class SharedStrings {
-    seen = new Map();
-    get(s) {
-        const known = this.seen.get(s);
-        if (known !== undefined)
-            return known;
-        if (this.seen.size < MAX_SHARED)
-            this.seen.set(s, s);
-        return s;
-    }
-}
-const MAX_SHARED = 100_000;
-/** Findings for one file's outcome (write mode: a rewritten file has none). */
-function outcomeFindings(o, mode, shared = new SharedStrings()) {
-    const base = { check: rules/* CHECK */.fi, file: o.rel };
-    switch (o.status) {
-        case 'formatted':
-            return [];
-        case 'syntax-error':
-            return o.errors.map((e) => ({
-                ...base,
-                rule: 'terraform/syntax-error',
-                severity: severity('terraform/syntax-error'),
-                line: e.line,
-                column: e.column,
-                endLine: e.endLine,
-                endColumn: e.endColumn,
-                message: e.detail ? `${e.summary}: ${e.detail}` : e.summary,
-                help: 'terraform fmt does not format a file that does not parse; the file was left as it is.',
-            }));
-        case 'skipped':
-            return [{ ...base, rule: 'terraform/skipped-file', severity: severity('terraform/skipped-file'), line: 1, column: 1, message: `Not checked: ${o.reason}` }];
-        case 'timed-out':
-            return [{ ...base, rule: 'terraform/deadline-exceeded', severity: severity('terraform/deadline-exceeded'), line: 1, column: 1, message: `The check's time limit (${o.limit}) ran out before this file was checked` }];
-        case 'engine-error':
-            return [{ ...base, rule: 'terraform/engine-error', severity: severity('terraform/engine-error'), line: 1, column: 1, message: o.message }];
-        case 'changed': {
-            if (mode === 'write' && o.written)
-                return [];
-            // A tree far from formatted has hundreds of thousands of these, kept until the report is
-            // written: each is one object of one shape (literal, fields in a fixed order) holding flat
-            // strings built by join (a template literal would keep a chain of pieces per string).
-            const rule = 'terraform/not-formatted';
-            const sev = severity(rule);
-            const out = o.hunks.map((h) => {
-                // A pure insertion is reported on the line it follows.
-                const line = Math.max(1, h.oldStart);
-                const endLine = h.oldLines === 0 ? line : h.oldStart + h.oldLines - 1;
-                const span = line === endLine ? `Line ${line}` : `Lines ${line}-${endLine}`;
-                const message = h.newLines === 0
-                    ? [span, ' would be removed by terraform fmt'].join('')
-                    : h.oldLines === 0
-                        ? ['terraform fmt would insert ', h.newLines, ' line(s) after line ', line].join('')
-                        : [span, line === endLine ? ' is not formatted as terraform fmt would format it' : ' are not formatted as terraform fmt would format them'].join('');
-                const help = h.newLines === 0 ? FIX_HINT : ['terraform fmt writes:\n', h.expected, h.expectedTruncated ? '\n…' : '', '\n\n', FIX_HINT].join('');
-                return { check: rules/* CHECK */.fi, file: o.rel, rule, severity: sev, line, column: 1, endLine, message: shared.get(message), help: shared.get(help) };
-            });
-            if (mode === 'write' && o.writeError) {
-                const rule = o.changedWhileFormatting ? 'terraform/changed-while-formatting' : 'terraform/write-failed';
-                out.unshift({ ...base, rule, severity: severity(rule), line: 1, column: 1, message: `Not rewritten: ${o.writeError}` });
-            }
-            return out;
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/checks/terraform/collect.ts
 
 
+
+// Lines kept for the report cost memory until it is written; past this many characters (a tree far
+// from formatted has hundreds of thousands of findings) the report reads the remaining files again,
+// one at a time, as it does for files a check does not hand over. A Map entry costs some 40 bytes.
+const LINES_BUDGET = 4 * 1024 * 1024;
+const LINE_OVERHEAD = 40;
+const NO_LINES = new Map();
 /**
  * Takes each file's outcome once, in order, and keeps only what the result needs: its findings,
  * counts, the changed file's name, the diff's first `headLimit` + 1 characters (the job summary
@@ -3822,6 +4024,9 @@ class OutcomeCollector {
     headLength = 0;
     fd;
     shared = new SharedStrings();
+    /** The lines findings name, as read, for the suppression pass (CheckResult.sourceLines). */
+    sourceLines = new Map();
+    linesKept = 0;
     constructor(mode, headLimit, diffFile) {
         this.mode = mode;
         this.headLimit = headLimit;
@@ -3830,10 +4035,13 @@ class OutcomeCollector {
             this.fd = (0,external_node_fs_.openSync)(diffFile, 'w');
     }
     add(o) {
+        holdYoungGeneration();
         this.counts[o.status]++;
         const found = outcomeFindings(o, this.mode, this.shared);
         for (const f of found)
             this.findings.push(f);
+        if (found.length && 'lines' in o && o.lines)
+            this.keepLines(o.rel, o.lines);
         if (o.status !== 'changed')
             return;
         this.changedFiles.push(o.rel);
@@ -3853,6 +4061,17 @@ class OutcomeCollector {
         }
         if (this.fd !== undefined)
             (0,external_node_fs_.writeSync)(this.fd, diff);
+    }
+    keepLines(rel, lines) {
+        let chars = 0;
+        for (const t of lines.values())
+            chars += t.length + LINE_OVERHEAD;
+        // Past the budget the file is still known to hold no suppression; its lines are read again.
+        if (this.linesKept + chars > LINES_BUDGET)
+            lines = NO_LINES;
+        else
+            this.linesKept += chars;
+        this.sourceLines.set(rel, lines);
     }
     /** The diff as the summary shows it: whole up to headLimit characters, else cut at the last line end before. */
     summaryDiff() {
@@ -3893,7 +4112,7 @@ var checks_deadline = __webpack_require__(6777);
 // on the 4,775-file benchmark corpus, one worker beside this thread made the run slower (1.0-1.2 s
 // against 0.75-0.8 s on 2 cores). Only trees well above that size are split.
 const DEFAULT_WORKER_THRESHOLD = 5000;
-// Below that threshold, the first 2 × PROBE_FILES files are formatted here first; workers join when
+// Below that threshold, the first 2 \u00d7 PROBE_FILES files are formatted here first; workers join when
 // the rest would take this thread longer than this (large files, or every line to rewrite: the
 // 2,000 files of 21 KB of the benchmark take ~15 s of CPU), well above a worker's start-up cost.
 // The probe's files still run partly cold code, so the projection is high: at 1.5 s, the 2,419
@@ -3930,6 +4149,7 @@ async function runTerraformFmt(opts) {
     const hooks = opts.beforeWrite ? { beforeWrite: opts.beforeWrite } : {};
     let workers = 0;
     const diffFile = opts.diffFile ?? (mode === 'diff' ? external_node_path_default().join(await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'terraform-fmt-')), 'terraform-fmt.diff') : undefined);
+    const extras = { diff: diffFile !== undefined || opts.summaryDiff !== false, lines: opts.reportLines !== false };
     // Outcomes are taken in file order as they come and not kept (see OutcomeCollector).
     const collector = new OutcomeCollector(mode, SUMMARY_DIFF_LIMIT, diffFile);
     const take = (outcomes) => {
@@ -3959,7 +4179,7 @@ async function runTerraformFmt(opts) {
             // its batches are done on this thread.
             const canPool = concurrency > 1 && !opts.beforeWrite && workersAvailable();
             if (canPool && discovery.files.length >= threshold) {
-                workers = (await runOnWorkers(discovery.files, mode, concurrency, maxFileBytes, opts.inlineWork ?? true, deliver)).workersUsed;
+                workers = (await runOnWorkers(discovery.files, mode, extras, concurrency, maxFileBytes, opts.inlineWork ?? true, deliver)).workersUsed;
             }
             else if (canPool && opts.workerThreshold === undefined) {
                 // Fewer files, but maybe large or far from formatted: the first ones tell how long the
@@ -3968,7 +4188,7 @@ async function runTerraformFmt(opts) {
                 // ones are timed, in CPU time, not wall time: on a busy machine the wall clock would call
                 // for workers that only add start-up cost to cores that are not free.
                 const warm = Math.min(PROBE_FILES, discovery.files.length);
-                const inProcess = (files) => runInProcess(files, mode, maxFileBytes, hooks);
+                const inProcess = (files) => runInProcess(files, mode, extras, maxFileBytes, hooks);
                 await sliced(inProcess, discovery.files.slice(0, warm));
                 const probe = Math.min(warm + PROBE_FILES, discovery.files.length);
                 const probeStart = threadCpuMs();
@@ -3976,14 +4196,14 @@ async function runTerraformFmt(opts) {
                 const rest = discovery.files.slice(probe);
                 const projectedMs = ((threadCpuMs() - probeStart) / Math.max(1, probe - warm)) * rest.length;
                 if (projectedMs > WORKERS_PAY_OFF_MS && !deadline.expired()) {
-                    workers = (await runOnWorkers(rest, mode, concurrency, maxFileBytes, opts.inlineWork ?? true, deliver)).workersUsed;
+                    workers = (await runOnWorkers(rest, mode, extras, concurrency, maxFileBytes, opts.inlineWork ?? true, deliver)).workersUsed;
                 }
                 else {
                     await sliced(inProcess, rest);
                 }
             }
             else {
-                await sliced((files) => runInProcess(files, mode, maxFileBytes, hooks));
+                await sliced((files) => runInProcess(files, mode, extras, maxFileBytes, hooks));
             }
         }
         take(discovery.skipped.map((s) => ({ rel: s.rel, status: 'skipped', reason: s.reason })));
@@ -4014,6 +4234,7 @@ async function runTerraformFmt(opts) {
         stats,
         summaryMarkdown: renderFmtSection(mode, bin, stats, collector),
         changedFiles: collector.changedFiles.sort(),
+        sourceLines: collector.sourceLines,
         diffBytes: collector.diffBytes,
     };
 }
@@ -4022,10 +4243,10 @@ function threadCpuMs() {
     const usage = process.threadCpuUsage?.() ?? process.cpuUsage();
     return (usage.user + usage.system) / 1000;
 }
-async function runInProcess(files, mode, maxFileBytes, hooks) {
+async function runInProcess(files, mode, extras, maxFileBytes, hooks) {
     if (files.length === 0)
         return [];
-    return processFilesBuiltin(files, mode, maxFileBytes, hooks);
+    return processFilesBuiltin(files, mode, maxFileBytes, hooks, extras);
 }
 /** The terraform fmt section of a job summary: report/summary's renderSummary appends it. */
 function renderFmtSection(mode, bin, stats, collector) {
@@ -4060,7 +4281,7 @@ function terraformOptions(s) {
 const terraformCheck = {
     name: 'terraform-fmt',
     rules: rules/* RULES */.y0,
-    run: ({ root, config }) => runTerraformFmt({ root, ...terraformOptions(config.checks.terraform) }),
+    run: ({ root, config, jobSummary, fingerprints }) => runTerraformFmt({ root, ...terraformOptions(config.checks.terraform), summaryDiff: jobSummary !== false, reportLines: fingerprints !== false }),
 };
 
 
