@@ -2181,25 +2181,7 @@ function stripBrackets(rawIP) {
         throw new PortSpecError(`Invalid ip address ${rawIP}: address ${hostport}: unexpected '[' in address`);
     return host;
 }
-// Node's own address syntax (lib/internal/net.js) without its `%zone` suffix: importing node:net
-// for isIP() loaded the socket layer, a few ms of every CLI start.
-const V4_SEG = '(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])';
-const V4 = `(?:${V4_SEG}\\.){3}${V4_SEG}`;
-const V6_SEG = '(?:[0-9a-fA-F]{1,4})';
-const IPV6 = new RegExp('^(?:' +
-    `(?:${V6_SEG}:){7}(?:${V6_SEG}|:)|` +
-    `(?:${V6_SEG}:){6}(?:${V4}|:${V6_SEG}|:)|` +
-    `(?:${V6_SEG}:){5}(?::${V4}|(?::${V6_SEG}){1,2}|:)|` +
-    `(?:${V6_SEG}:){4}(?:(?::${V6_SEG}){0,1}:${V4}|(?::${V6_SEG}){1,3}|:)|` +
-    `(?:${V6_SEG}:){3}(?:(?::${V6_SEG}){0,2}:${V4}|(?::${V6_SEG}){1,4}|:)|` +
-    `(?:${V6_SEG}:){2}(?:(?::${V6_SEG}){0,3}:${V4}|(?::${V6_SEG}){1,5}|:)|` +
-    `(?:${V6_SEG}:){1}(?:(?::${V6_SEG}){0,4}:${V4}|(?::${V6_SEG}){1,6}|:)|` +
-    `(?::(?:(?::${V6_SEG}){0,5}:${V4}|(?::${V6_SEG}){1,7}|:))` +
-    ')$');
-/**
- * Dotted IPv4, the V4 pattern above (four fields of 0-255, no leading zeros), without a regular
- * expression: compiling one cost more than checking the few addresses a compose file has.
- */
+/** Dotted IPv4 as Go reads it: four fields of 0-255 in decimal, no leading zeros. */
 function isIPv4(ip) {
     const fields = ip.split('.');
     if (fields.length !== 4)
@@ -2215,9 +2197,48 @@ function isIPv4(ip) {
     }
     return true;
 }
+function isHexField(f) {
+    if (f.length === 0 || f.length > 4)
+        return false;
+    for (let i = 0; i < f.length; i++) {
+        const c = f.charCodeAt(i) | 0x20; // ASCII letters to lower case
+        if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102)))
+            return false;
+    }
+    return true;
+}
+/**
+ * IPv6 as Go's netip.ParseAddr reads it, without a zone: fields of 1-4 hex digits, at most one `::`
+ * standing for at least one zero field, and a dotted IPv4 address as the last two fields. Written
+ * out rather than taken from node:net, whose import loaded the socket layer on every CLI start.
+ */
+function isIPv6(ip) {
+    const halves = ip.split('::');
+    if (halves.length > 2)
+        return false;
+    let fields = 0;
+    for (let h = 0; h < halves.length; h++) {
+        if (halves[h] === '')
+            continue;
+        const parts = halves[h].split(':');
+        for (let j = 0; j < parts.length; j++) {
+            const f = parts[j];
+            if (h === halves.length - 1 && j === parts.length - 1 && f.includes('.')) {
+                if (!isIPv4(f))
+                    return false;
+                fields += 2;
+            }
+            else if (isHexField(f))
+                fields++;
+            else
+                return false;
+        }
+    }
+    return halves.length === 2 ? fields <= 7 : fields === 8;
+}
 /** Go `net.ParseIP`: dotted IPv4 (no leading zeros) or IPv6 without a zone. */
 function isValidIP(ip) {
-    return isIPv4(ip) || IPV6.test(ip);
+    return isIPv4(ip) || isIPv6(ip);
 }
 function parsePortSpec(rawPort) {
     const [rawIP, hostPortIn, containerIn] = splitParts(rawPort);
