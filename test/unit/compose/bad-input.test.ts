@@ -127,3 +127,15 @@ describe('compose engine on bad input', () => {
     await expect(runCompose({ root: path.join(root, 'compose.yaml') })).rejects.toThrow(UsageError);
   });
 });
+
+describe('positions in a large file', () => {
+  it('are the same past the size where node positions stop coming from a per-offset table', async () => {
+    const body = 'services:\n  web:\n    image: nginx\n    image: httpd\n    networks: [nope]\n';
+    const small = await check({ 'compose.yaml': body });
+    // A comment of 1.2 million characters first: one line more, the same columns.
+    const large = await check({ 'compose.yaml': `# ${'x'.repeat(1_200_000)}\n${body}` });
+    const at = (r: typeof small) => r.findings.map((f) => [f.rule, f.line, f.column, f.endLine, f.endColumn]);
+    expect(at(small).length).toBeGreaterThan(0);
+    expect(at(large)).toEqual(at(small).map(([rule, line, column, endLine, endColumn]) => [rule, (line as number) + 1, column, endLine === undefined ? undefined : (endLine as number) + 1, endColumn]));
+  });
+});
