@@ -33304,15 +33304,17 @@ function checkExpansion(root, targets, max) {
         return { alias: biggest.alias, cycle: false };
     return undefined;
 }
+const LINE_TABLE_MAX_CHARS = 1024 * 1024;
 /**
  * The 0-based line of every offset of `text` up to its length, for the positions of every node of a
  * document: two array reads each instead of LineCounter.linePos's binary search and the object it
  * returns (the loader places thousands of nodes, in code that has not warmed up). Undefined, to use
- * linePos, if the line starts are not strictly increasing.
+ * linePos, past LINE_TABLE_MAX_CHARS (the table is four bytes a character; the binary search stays
+ * cheap on a large file) or if the line starts are not strictly increasing.
  */
 function lineTable(text, lines) {
     const starts = lines.lineStarts;
-    if (starts[0] !== 0)
+    if (starts[0] !== 0 || text.length > LINE_TABLE_MAX_CHARS)
         return undefined;
     const table = new Uint32Array(text.length + 1);
     for (let i = 1; i < starts.length; i++) {
